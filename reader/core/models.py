@@ -1,0 +1,90 @@
+"""The objects Kutip keeps, as plain dataclasses shared by every layer.
+
+Offsets (``start``/``end``) always count Python code points into
+``Article.text``, as the W3C Web Annotation TextPositionSelector does; only the
+Qt layer converts to UTF-16 units.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS = ("quote", "claim", "highlight")
+VERDICTS = ("unchecked", "true", "false", "misleading", "unverifiable")
+ANCHOR_STATES = ("anchored", "reanchored", "orphan")
+
+
+@dataclass
+class ImportedArticle:
+    """What an importer extracted from one source, before it is stored."""
+
+    title: str
+    text: str
+    source: str = ""
+    authors: str = ""
+    editor: str = ""
+    url: str = ""
+    dateline: str = ""
+    published: str = ""
+    language: str = ""
+    photo_credit: str = ""
+    original_name: str = ""
+    original_format: str = ""
+    content_hash: str = ""
+
+
+@dataclass
+class Article:
+    id: int
+    title: str
+    text: str = ""
+    source: str = ""
+    authors: str = ""
+    editor: str = ""
+    url: str = ""
+    dateline: str = ""
+    published: str = ""
+    language: str = ""
+    photo_credit: str = ""
+    original_name: str = ""
+    original_format: str = ""
+    content_hash: str = ""
+    imported_at: str = ""
+    updated_at: str = ""
+    quotes: int = 0
+    claims: int = 0
+    highlights: int = 0
+
+
+@dataclass
+class Annotation:
+    id: int
+    article_id: int
+    kind: str
+    exact: str
+    start: int
+    end: int
+    prefix: str = ""
+    suffix: str = ""
+    speaker: str = ""
+    speaker_id: int | None = None
+    verdict: str = ""
+    note: str = ""
+    tags: list[str] = field(default_factory=list)
+    anchor: str = "anchored"
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class Suggestion:
+    """A detected quotation or claim candidate the user may accept or dismiss."""
+
+    kind: str  # "quote" or "claim"
+    start: int
+    end: int
+    exact: str
+    speaker: str = ""
+    speaker_role: str = ""
+    reason: str = ""
+    confidence: float = 0.0
