@@ -1,0 +1,147 @@
+"""Turn bytes from a file or a socket into clean text.
+
+Policy, so behaviour is predictable:
+
+* BOMs (UTF-8, UTF-16, UTF-32) decide the encoding and are stripped.
+* Valid UTF-8 is taken as UTF-8.
+* UTF-8 cut off in the middle of the last character (a truncated download or
+  file) is imported: the broken tail becomes one U+FFFD so the loss is visible.
+* UTF-16 without a BOM is recognised from its pattern of NUL bytes.
+* Other NUL bytes mean a binary file: refused.
+* Anything else goes to charset-normalizer; a single-byte Latin guess becomes
+  cp1252, the legacy encoding news text really uses (charset-normalizer often
+  says cp1250, which turns "ï" into "ď").
+* Newlines become ``\\n``; nothing else is normalised (curly quotes stay).
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from .errors import ImportFailed
+
+MAX_BYTES = 20 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_LATIN_GUESSES = {"cp1250", "cp1252", "latin_1", "iso8859_1", "iso8859_2", "iso8859_15",
+                  "mac_roman", "mac_latin2", "cp1254", "iso8859_9", "cp1257", "iso8859_13"}
+_ALLOWED_CONTROLS = set("\t\n\r\f\v")
+
+
+def read_limited(path: Path) -> bytes:
+    """Read a regular file, refusing oversize ones before loading them."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise ImportFailed("file not found") from None
+    except PermissionError:
+        raise ImportFailed("permission denied") from None
+    except OSError as e:
+        raise ImportFailed(f"cannot read file: {e.strerror or e}") from None
+    if path.is_dir():
+        raise ImportFailed("is a directory, not a file")
+    if not path.is_file():
+        raise ImportFailed("not a regular file")
+    if st.st_size > MAX_BYTES:
+        raise ImportFailed(f"file too large ({_mb(st.st_size)}; the limit is {_mb(MAX_BYTES)})")
+    try:
+        with path.open("rb") as f:
+            data = f.read(MAX_BYTES + 1)
+    except PermissionError:
+        raise ImportFailed("permission denied") from None
+    except OSError as e:
+        raise ImportFailed(f"cannot read file: {e.strerror or e}") from None
+    if len(data) > MAX_BYTES:  # grew while we looked
+        raise ImportFailed(f"file too large (over {_mb(MAX_BYTES)})")
+    return data
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> str:
+    """Decode ``data`` per the module policy; ``declared`` is e.g. an HTTP charset."""
+    if not data.strip():
+        raise ImportFailed("file is empty")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return _strict(data[len(bom):], enc)
+    if b"\x00" in data:
+        enc = _utf16_without_bom(data)
+        if enc is None:
+            raise ImportFailed("looks like a binary file (contains NUL bytes), not text")
+        return _strict(data, enc)
+    if declared:
+        try:
+            return check_text(normalize_text(data.decode(declared)))
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong header is common; detect instead
+    try:
+        return check_text(normalize_text(data.decode("utf-8")))
+    except UnicodeDecodeError as e:
+        if e.reason == "unexpected end of data" and len(data) - e.start <= 3:
+            return check_text(normalize_text(data.decode("utf-8", errors="replace")))
+    best = from_bytes(data).best()
+    if best is None:
+        raise ImportFailed("cannot detect the text encoding (binary or corrupt file?)")
+    enc = best.encoding
+    if enc in _LATIN_GUESSES and _decodes(data, "cp1252"):
+        enc = "cp1252"
+    return check_text(normalize_text(data.decode(enc, errors="replace")))
+
+
+def _decodes(data: bytes, enc: str) -> bool:
+    try:
+        data.decode(enc)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _strict(data: bytes, enc: str) -> str:
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        raise ImportFailed(f"invalid {enc.upper()} text (corrupt or truncated file)") from None
+    return check_text(normalize_text(text))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Mostly-ASCII UTF-16 has NULs in every other byte; anything else is binary."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    half = len(data) // 2
+    if odd.count(0) > 0.6 * half and even.count(0) < 0.1 * half:
+        return "utf-16-le"
+    if even.count(0) > 0.6 * half and odd.count(0) < 0.1 * half:
+        return "utf-16-be"
+    return None
+
+
+def check_text(text: str) -> str:
+    """Reject decodes that are mostly control characters (binary in disguise)."""
+    sample = text[:20000]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in _ALLOWED_CONTROLS)
+    if sample and controls / len(sample) > 0.05:
+        raise ImportFailed("looks like a binary file, not text")
+    if not text.strip():
+        raise ImportFailed("file is empty")
+    return text
+
+
+def normalize_text(text: str) -> str:
+    """Strip a BOM and unify newlines; keep every other character as it is."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n").replace("\r", "\n")

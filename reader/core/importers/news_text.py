@@ -1,0 +1,222 @@
+"""Plain news text: split the agency metadata out of the story.
+
+Wire and portal stories carry their metadata inside the text (headline,
+``Foto: AP``, ``Moskow, MINA –`` datelines, ``Wartawan:``/``Editor:`` lines,
+Reuters ``Reporting by …; Editing by …`` credits, share prompts).  Those go into
+fields so that the text the user annotates is the story alone.  Story lines are
+never rewritten: every line kept is a substring of the input, so quotes keep
+their exact characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import ImportedArticle
+from .dates import day_month, parse_date
+from .lang import guess_language
+
+TITLE_MAX = 200  # a longer first line is a paragraph, not a headline
+
+_LINE_MAX = 160  # metadata lines are short; longer lines are always story
+_PHOTO = re.compile(
+    r"\(?(?:Foto|Photo|Photograph|Gambar|Ilustrasi|Image|Sumber foto)\s*:\s*(?P<v>[^()]+?)\)?\.?"
+)
+_BYLINE = re.compile(
+    r"(?:Wartawan|Penulis|Reporter|Pewarta|Author|Writer|Kontributor)\s*:\s*(?P<v>.+?)\.?",
+    re.IGNORECASE,
+)
+_BY_TOP = re.compile(r"(?:By|Oleh)\s*:?\s+(?P<v>[A-Z][\w.'’-]*(?:,?\s+(?:and\s+|dan\s+)?"
+                     r"[A-Z][\w.'’-]*){0,6})")
+_EDITOR = re.compile(
+    r"(?:(?:Editor|Redaktur|Penyunting|Editor Bahasa)\s*:|(?:Editing|Edited) by)\s*(?P<v>.+?)\.?",
+    re.IGNORECASE,
+)
+_CREDIT_SEG = re.compile(
+    r"(?P<role>(?:additional\s+)?reporting|writing|editing|compiled|graphics|reporting and writing)"
+    r"\s+by\s+(?P<v>.+)",
+    re.IGNORECASE,
+)
+_BOILERPLATE = re.compile(
+    r"(?:(?:Baca|Lihat|Simak) juga\s*:|Read (?:more|also)\s*:|Related\s*:|"
+    r"Ikuti (?:saluran|kami|berita|update|akun|terus)\b|Dapatkan (?:update|berita|informasi)\b|"
+    r"Follow us on\b|(?:Copyright|Hak cipta)\s*(?:©|\(c\))|©|Our Standards:|"
+    r"Simak berita\b|Klik di ?sini\b|Download aplikasi\b)",
+    re.IGNORECASE,
+)
+_AGENCY_CODE = re.compile(r"\((?:[A-Z0-9]{1,6}/){1,5}[A-Z0-9]{1,6}\)")  # (T/RE1/P1)
+_OUTLET = re.compile(r"(?P<name>[^()\n]{2,60}?)\s*\((?P<abbr>[A-Za-z][\w.]{1,15})\)")
+_OUTLET_WORDS = re.compile(r"news|agency|kantor berita|press|media|\.com|\.co\b|\.id\b",
+                           re.IGNORECASE)
+
+_PLACE = r"[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}"
+_DASH = r"\s*(?:--|[-–—])\s*"
+_DATELINE_PAREN = re.compile(
+    rf"(?P<place>{_PLACE})(?:\s*,\s*(?P<extra>[^()\n]{{2,30}}?))?\s*"
+    rf"\((?P<src>[^()\n]{{2,30}})\){_DASH}(?=\S)"
+)
+_DATELINE_COMMA = re.compile(
+    rf"(?P<place>{_PLACE})\s*,\s*(?P<src>[A-Za-z][\w.]*(?:[ ][A-Z][\w.]*){{0,2}}){_DASH}(?=\S)"
+)
+
+
+@dataclass
+class _Meta:
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    photo: str = ""
+    published: str = ""
+
+
+def parse_news_text(text: str) -> ImportedArticle:
+    """Headline from the first non-empty line, then :func:`tidy` the rest."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return ImportedArticle(title="", text="")
+    head = lines[first].strip()
+    if len(head) > TITLE_MAX:
+        title, body = shorten(head), lines[first:]
+    else:
+        title, body = head, lines[first + 1:]
+    art = ImportedArticle(title=title, text="")
+    tidy(art, split_paragraphs(body))
+    if not art.text and len(head) <= TITLE_MAX:
+        art.text = head  # a one-line paste: the line is both headline and story
+    return art
+
+
+def shorten(line: str, limit: int = 120) -> str:
+    """A title for text without a headline: the start of the first line."""
+    if len(line) <= limit:
+        return line
+    cut = line[:limit].rsplit(" ", 1)[0] or line[:limit]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def split_paragraphs(lines: list[str]) -> list[str]:
+    """Blank lines separate paragraphs; lines are stripped, never joined or rewrapped."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines + [""]:
+        stripped = line.strip()
+        if stripped:
+            current.append(stripped)
+        elif current:
+            paragraphs.append("\n".join(current))
+            current = []
+    return paragraphs
+
+
+def tidy(art: ImportedArticle, paragraphs: list[str]) -> ImportedArticle:
+    """Move metadata lines from ``paragraphs`` into ``art`` fields and set ``art.text``.
+
+    Fields already set on ``art`` (e.g. from HTML metadata or front matter) win.
+    """
+    meta = _Meta()
+    kept: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        lines = [ln for ln in paragraph.split("\n") if not _take_line(ln, meta, near_top=index < 3)]
+        if lines:
+            kept.append("\n".join(lines))
+    if kept:
+        kept[0] = _take_dateline(kept[0], art)
+    kept = _take_footer(kept, art)
+    if not art.published:
+        art.published = meta.published or (day_month(kept[0]) if kept else "")
+    art.authors = art.authors or _join(meta.authors)
+    art.editor = art.editor or _join(meta.editors)
+    art.photo_credit = art.photo_credit or meta.photo
+    art.text = "\n\n".join(p for p in kept if p)
+    art.language = art.language or guess_language(art.text)
+    return art
+
+
+def _take_line(line: str, meta: _Meta, near_top: bool) -> bool:
+    """Record ``line`` in ``meta`` and return True if it is metadata, not story."""
+    s = line.strip()
+    if len(s) > _LINE_MAX:
+        return False
+    if m := _PHOTO.fullmatch(s):
+        meta.photo = meta.photo or m["v"].strip()
+        return True
+    if m := _BYLINE.fullmatch(s):
+        meta.authors += _names(m["v"])
+        return True
+    if near_top and (m := _BY_TOP.fullmatch(s)):
+        meta.authors += _names(m["v"])
+        return True
+    if _take_credits(s, meta):
+        return True
+    if m := _EDITOR.fullmatch(s):
+        meta.editors += _names(m["v"])
+        return True
+    if _BOILERPLATE.match(s) or _AGENCY_CODE.fullmatch(s):
+        return True
+    if iso := parse_date(s):
+        meta.published = meta.published or iso
+        return True
+    return False
+
+
+def _take_credits(s: str, meta: _Meta) -> bool:
+    """Reuters footer: ``(Reporting by A in X and B; Editing by C)``."""
+    inner = s.strip().removeprefix("(").removesuffix(")").strip().rstrip(".")
+    segments = [seg.strip() for seg in inner.split(";") if seg.strip()]
+    matches = [_CREDIT_SEG.fullmatch(seg) for seg in segments]
+    if not segments or not all(matches):
+        return False
+    for m in matches:
+        assert m is not None
+        target = meta.editors if m["role"].lower() == "editing" else meta.authors
+        if m["role"].lower() != "graphics":
+            target += _names(m["v"])
+    return True
+
+
+def _names(value: str) -> list[str]:
+    """``A in London and B, C`` → ``[A, B, C]``."""
+    parts = re.split(r",|;|&|\band\b|\bdan\b", value)
+    names = []
+    for part in parts:
+        name = re.sub(r"\s+in\s+[A-Z].*$", "", part.strip()).strip(" .")
+        if name:
+            names.append(name)
+    return names
+
+
+def _join(names: list[str]) -> str:
+    return ", ".join(dict.fromkeys(names))
+
+
+def _take_dateline(paragraph: str, art: ImportedArticle) -> str:
+    """``Moskow, MINA – Menteri …`` → dateline Moskow, source MINA, text ``Menteri …``."""
+    m = _DATELINE_PAREN.match(paragraph)
+    if m:
+        extra = (m["extra"] or "").strip()
+        place = m["place"] if not extra or re.search(r"\d", extra) else f"{m['place']}, {extra}"
+    else:
+        m = _DATELINE_COMMA.match(paragraph)
+        if not m or not (re.search(r"[A-Z.]", m["src"][1:]) or m["src"].isupper()):
+            return paragraph
+        place = m["place"]
+    art.dateline = art.dateline or place.strip()
+    art.source = art.source or m["src"].strip()
+    return paragraph[m.end():]
+
+
+def _take_footer(paragraphs: list[str], art: ImportedArticle) -> list[str]:
+    """Drop trailing outlet lines such as ``Mi’raj News Agency (MINA)``."""
+    while paragraphs:
+        last = paragraphs[-1]
+        m = _OUTLET.fullmatch(last.strip())
+        if not m:
+            break
+        abbr = m["abbr"]
+        known = art.source and abbr.lower() == art.source.lower()
+        if not (known or _OUTLET_WORDS.search(m["name"])):
+            break
+        art.source = art.source or abbr
+        paragraphs = paragraphs[:-1]
+    return paragraphs

@@ -1,0 +1,30 @@
+"""Which files an import of some paths means: the files given, plus directories walked."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
+
+
+def iter_import_paths(paths: Iterable[Path]) -> Iterator[Path]:
+    """Yield files as given (even unsupported ones, so the caller can report them) and the
+    supported, non-hidden files under directories, recursively, in sorted order."""
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            yield from _walk(path)
+        else:
+            yield path
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    # os.walk does not follow directory symlinks, so link loops cannot trap us.
+    for dirpath, dirnames, filenames in os.walk(root, onerror=lambda _e: None):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(".") or Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            yield Path(dirpath) / name

@@ -1,0 +1,94 @@
+"""Fetch one web page the user asked for: the app's only network access.
+
+Only http(s), also after redirects (urllib would follow a redirect to ftp://);
+no file:// or other handlers are installed at all.  The body is capped at
+MAX_BYTES and then parsed offline like a saved page.
+"""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+from urllib.parse import urlsplit
+
+from ..models import ImportedArticle
+from .decode import MAX_BYTES, decode_bytes
+from .errors import ImportFailed
+
+USER_AGENT = "Kutip/0.1 (+news reader; fetches a page on user request)"
+
+
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if urlsplit(newurl).scheme.lower() not in ("http", "https"):
+            raise ImportFailed(f"refusing redirect to a non-http address: {newurl}")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _opener() -> urllib.request.OpenerDirector:
+    opener = urllib.request.OpenerDirector()
+    for handler in (urllib.request.ProxyHandler(), urllib.request.HTTPHandler(),
+                    urllib.request.HTTPSHandler(), urllib.request.HTTPDefaultErrorHandler(),
+                    _HttpOnlyRedirects(), urllib.request.HTTPErrorProcessor()):
+        opener.add_handler(handler)
+    return opener
+
+
+def check_url(url: str) -> str:
+    url = (url or "").strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise ImportFailed(f"only http:// and https:// addresses can be fetched, not {url!r}")
+    if not parts.hostname:
+        raise ImportFailed(f"not a valid web address: {url!r}")
+    return url
+
+
+def fetch_url(url: str, timeout: float = 20) -> ImportedArticle:
+    """Download ``url`` (http/https only, at most MAX_BYTES) and extract the article."""
+    url = check_url(url)
+    try:
+        data, final_url, charset, ctype = _download(url, timeout)
+    except ImportFailed:
+        raise
+    except urllib.error.HTTPError as e:
+        raise ImportFailed(f"the server answered {e.code} {e.reason}") from None
+    except urllib.error.URLError as e:
+        raise ImportFailed(f"cannot reach {urlsplit(url).hostname}: {e.reason}") from None
+    except TimeoutError:
+        raise ImportFailed(f"timed out after {timeout:g} s") from None
+    except (OSError, ValueError) as e:
+        raise ImportFailed(f"download failed: {e}") from None
+    from . import _finish, _guard
+
+    def parse() -> ImportedArticle:
+        text = decode_bytes(data, declared=charset)
+        if ctype.startswith("text/plain"):
+            from .news_text import parse_news_text
+
+            art = parse_news_text(text)
+        else:
+            from .html_page import parse_html
+
+            art = parse_html(text, url=final_url)
+        art.url = art.url or final_url
+        return _finish(art, url, "url")
+
+    return _guard(parse)
+
+
+def _download(url: str, timeout: float) -> tuple[bytes, str, str | None, str]:
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT,
+                                                   "Accept": "text/html, text/plain;q=0.9"})
+    with _opener().open(request, timeout=timeout) as response:
+        ctype = (response.headers.get_content_type() or "").lower()
+        if ctype and not (ctype.startswith("text/") or "html" in ctype or "xml" in ctype):
+            raise ImportFailed(f"not a web page (content type {ctype})")
+        length = response.headers.get("Content-Length")
+        if length and length.isdigit() and int(length) > MAX_BYTES:
+            raise ImportFailed(f"page too large ({int(length) // (1024 * 1024)} MB; "
+                               f"the limit is {MAX_BYTES // (1024 * 1024)} MB)")
+        data = response.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise ImportFailed(f"page too large (over {MAX_BYTES // (1024 * 1024)} MB)")
+        return data, response.geturl(), response.headers.get_content_charset(), ctype

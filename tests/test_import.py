@@ -1,0 +1,166 @@
+"""Importing good input: the seed, the news metadata patterns, markdown, HTML, encodings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.importers import article_from_text, read_article
+from reader.core.models import ImportedArticle
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_c6336f8cebf4cd51.txt"
+DATA = Path(__file__).parent / "data" / "import"
+
+
+def test_seed_fields():
+    art = read_article(SEED)
+    assert art.title == "AS dan Rusia akan Berunding Tentang Ukraina"
+    assert art.source == "MINA"
+    assert art.authors == "sajadi"
+    assert art.editor == "Ismet Rauf"
+    assert art.photo_credit == "AP"
+    assert art.dateline == "Moskow"
+    assert art.original_name == SEED.name
+    assert art.original_format == "txt"
+    assert art.language == "id"
+
+
+def test_seed_text_is_the_story_only():
+    text = read_article(SEED).text
+    assert text.startswith(
+        "Menteri Luar Negeri (Menlu) Rusia Sergey Lavrov pada Rabu (22/12) mengatakan"
+    )
+    for junk in ("Wartawan:", "Editor:", "Ikuti saluran", "Foto: AP", "Moskow, MINA",
+                 "Mi’raj News Agency"):
+        assert junk not in text
+
+
+def test_seed_quote_paragraphs_are_intact():
+    source = SEED.read_text(encoding="utf-8")
+    quotes = [p for p in source.split("\n\n") if "“" in p]
+    assert len(quotes) >= 4
+    text = read_article(SEED).text
+    for paragraph in quotes:
+        assert paragraph.strip() in text
+    assert "\n\n“Kami tidak ingin berperang,” kata Lavrov." in text
+
+
+def test_seed_date_is_day_month_without_inventing_a_year():
+    assert read_article(SEED).published == "22/12"
+
+
+def test_same_content_same_hash_whatever_the_name(tmp_path):
+    copy = tmp_path / "renamed.txt"
+    copy.write_bytes(SEED.read_bytes().replace(b"\n", b"\r\n"))
+    assert read_article(copy).content_hash == read_article(SEED).content_hash
+    assert len(read_article(SEED).content_hash) == 64
+
+
+def test_reuters_style_text():
+    art = read_article(DATA / "reuters_port.txt")
+    assert art.title == "Dutch port braces for strike as talks stall"
+    assert art.dateline == "ROTTERDAM"
+    assert art.source == "Reuters"
+    assert art.authors == "Jane Doe, John Roe"
+    assert art.editor == "Mark Potter"
+    assert art.text.startswith("Dock workers at Europe's largest port")
+    assert "Reporting by" not in art.text and "By Jane" not in art.text
+    assert art.language == "en"
+
+
+def test_antara_style_text():
+    art = read_article(DATA / "antara_banjir.txt")
+    assert art.title == "BNPB: Banjir rendam ratusan rumah di Jakarta Timur"
+    assert art.dateline == "Jakarta"
+    assert art.source == "ANTARA"
+    assert art.published == "2021-12-23"
+    assert art.photo_credit == "ANTARA/Aprillio Akbar"
+    assert art.authors == "Fianda Sjofjan Rassat"
+    assert art.editor == "Budi Suyanto"
+    assert art.text.startswith("Badan Nasional Penanggulangan Bencana (BNPB)")
+    for junk in ("Baca juga", "Copyright", "Pewarta", "Kamis, 23 Desember"):
+        assert junk not in art.text
+
+
+@pytest.mark.parametrize(
+    ("first_paragraph", "dateline", "source", "rest"),
+    [
+        ("Moskow, MINA – Menteri Luar Negeri bicara.", "Moskow", "MINA", "Menteri Luar Negeri"),
+        ("JAKARTA, KOMPAS.com - Presiden berkata.", "JAKARTA", "KOMPAS.com", "Presiden berkata."),
+        ("Jakarta (ANTARA) - Pemerintah menyatakan.", "Jakarta", "ANTARA", "Pemerintah"),
+        ("ROTTERDAM (Reuters) — Workers struck.", "ROTTERDAM", "Reuters", "Workers struck."),
+        ("WASHINGTON (AP) — The Senate voted.", "WASHINGTON", "AP", "The Senate voted."),
+        ("LONDON, Dec 22 (Reuters) - Shares fell.", "LONDON", "Reuters", "Shares fell."),
+        ("NEW YORK (AP) -- Stocks rose.", "NEW YORK", "AP", "Stocks rose."),
+    ],
+)
+def test_dateline_patterns(first_paragraph, dateline, source, rest):
+    art = article_from_text(f"Headline\n\n{first_paragraph}\n\nSecond paragraph.")
+    assert (art.dateline, art.source) == (dateline, source)
+    assert art.text.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Jakarta, kota terbesar di Indonesia, terus tumbuh.",
+        "In Paris, Macron said - again - that he would not run.",
+        "“Kami siap,” kata Budi.",
+    ],
+)
+def test_ordinary_first_paragraph_is_not_a_dateline(paragraph):
+    art = article_from_text(f"Headline\n\n{paragraph}")
+    assert art.text == paragraph
+    assert art.dateline == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        ("Foto: AP", "photo_credit", "AP"),
+        ("Photo: Reuters", "photo_credit", "Reuters"),
+        ("Wartawan: sajadi", "authors", "sajadi"),
+        ("Penulis: Rina Atriana", "authors", "Rina Atriana"),
+        ("Reporter: Andi Saputra", "authors", "Andi Saputra"),
+        ("By Jane Doe", "authors", "Jane Doe"),
+        ("Editor: Ismet Rauf", "editor", "Ismet Rauf"),
+        ("Editing by Mark Potter", "editor", "Mark Potter"),
+        ("Reporting by A. Smith; Editing by B. Jones", "editor", "B. Jones"),
+        ("Reporting by A. Smith; Editing by B. Jones", "authors", "A. Smith"),
+        ("2021-12-22", "published", "2021-12-22"),
+        ("22 Desember 2021", "published", "2021-12-22"),
+        ("December 22, 2021", "published", "2021-12-22"),
+    ],
+)
+def test_metadata_lines_move_to_fields(line, field, value):
+    art = article_from_text(f"Headline\n\n{line}\n\nThe story itself is here.")
+    assert getattr(art, field) == value
+    assert art.text == "The story itself is here."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ikuti saluran WhatsApp Kantor Berita MINA untuk dapatkan berita terbaru. Klik disini.",
+        "Baca juga: Harga minyak naik",
+        "Mi’raj News Agency (MINA)",
+    ],
+)
+def test_trailing_boilerplate_dropped(line):
+    art = article_from_text(f"Headline\n\nThe story itself is here.\n\n{line}")
+    assert art.text == "The story itself is here."
+
+
+def test_pasted_text_has_paste_format_and_name():
+    art = article_from_text("Judul\n\nIsi berita.", name="clipboard")
+    assert isinstance(art, ImportedArticle)
+    assert (art.title, art.text) == ("Judul", "Isi berita.")
+    assert (art.original_name, art.original_format) == ("clipboard", "paste")
+
+
+def test_one_line_paste_is_title_and_text():
+    art = article_from_text("Just one sentence.")
+    assert art.title == "Just one sentence."
+    assert art.text == "Just one sentence."
