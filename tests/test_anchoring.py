@@ -1,0 +1,119 @@
+"""Examples of re-anchoring a quote in the seed article after edits."""
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.anchoring import CONTEXT, Anchor, make_selector, reanchor
+
+SEED = Path(__file__).parents[1] / "seeds" / "000_c6336f8cebf4cd51.txt"
+TEXT = SEED.read_text(encoding="utf-8")
+LAVROV = "Kami tidak ingin berperang"
+PARAGRAPH_START = TEXT.index("“Kami tidak ingin berperang")
+PARAGRAPH_END = TEXT.index("\n\n", PARAGRAPH_START) + 2
+
+
+def selector_of(quote: str, text: str = TEXT) -> dict:
+    start = text.index(quote)
+    return make_selector(text, start, start + len(quote))
+
+
+def anchor(new_text: str, sel: dict) -> Anchor:
+    return reanchor(new_text, sel["exact"], sel["prefix"], sel["suffix"], sel["start"], sel["end"])
+
+
+def test_make_selector_keeps_context_on_both_sides():
+    sel = selector_of(LAVROV)
+    assert sel["exact"] == LAVROV
+    assert TEXT[sel["start"] : sel["end"]] == LAVROV
+    assert sel["prefix"] == TEXT[sel["start"] - CONTEXT : sel["start"]]
+    assert sel["suffix"].startswith(",” kata Lavrov.")
+    assert len(sel["suffix"]) == CONTEXT
+
+
+def test_make_selector_clips_context_at_the_text_edges():
+    assert make_selector("abc", 0, 3) == {
+        "exact": "abc",
+        "prefix": "",
+        "suffix": "",
+        "start": 0,
+        "end": 3,
+    }
+
+
+@pytest.mark.parametrize("start, end", [(-1, 2), (2, 1), (0, 99)])
+def test_make_selector_rejects_spans_outside_the_text(start, end):
+    with pytest.raises(ValueError, match="outside"):
+        make_selector("abc", start, end)
+
+
+def test_unchanged_text_stays_anchored_in_place():
+    sel = selector_of(LAVROV)
+    assert anchor(TEXT, sel) == Anchor("anchored", sel["start"], sel["end"], 1.0)
+
+
+def test_paragraph_inserted_before_moves_the_quote():
+    sel = selector_of(LAVROV)
+    added = "Paragraf baru yang disisipkan editor.\n\n"
+    new_text = TEXT[:PARAGRAPH_START] + added + TEXT[PARAGRAPH_START:]
+    found = anchor(new_text, sel)
+    assert found.state == "anchored"
+    assert found.start == sel["start"] + len(added)
+    assert new_text[found.start : found.end] == LAVROV
+
+
+def test_typo_corrected_inside_the_quote_reanchors_to_the_new_words():
+    typo_text = TEXT.replace(LAVROV, "Kami tidak inginn berperang")
+    sel = selector_of("Kami tidak inginn berperang", typo_text)
+    found = anchor(TEXT, sel)
+    assert found.state == "reanchored"
+    assert TEXT[found.start : found.end] == LAVROV
+    assert 0.9 < found.score < 1
+
+
+def test_deleted_paragraph_orphans_the_quote():
+    new_text = TEXT[:PARAGRAPH_START] + TEXT[PARAGRAPH_END:]
+    found = anchor(new_text, selector_of(LAVROV))
+    assert found == Anchor("orphan", None, None, 0.0)
+
+
+def test_quote_rewritten_beyond_recognition_is_orphaned_even_with_its_context():
+    new_text = TEXT.replace(LAVROV, "Kita akan lihat nanti saja")
+    assert anchor(new_text, selector_of(LAVROV)).state == "orphan"
+
+
+def test_repeated_quote_picks_the_occurrence_with_matching_context():
+    text = "Dia berkata: ya. Lalu menteri berkata: ya. Akhirnya semua berkata: ya."
+    start = text.index("menteri berkata: ya") + len("menteri berkata: ")
+    sel = make_selector(text, start, start + 2)
+    new_text = "Pembukaan. " + text
+    found = anchor(new_text, sel)
+    assert found.state == "anchored"
+    assert found.start == start + len("Pembukaan. ")
+
+
+def test_repeated_quote_without_context_prefers_the_closest():
+    text = "ya " * 10
+    found = reanchor("xx" + text, "ya", "zzz", "qqq", 9, 11)
+    assert found.state == "anchored"
+    assert found.start in (8, 11)
+    assert ("xx" + text)[found.start : found.end] == "ya"
+
+
+def test_empty_quote_is_an_orphan():
+    assert reanchor(TEXT, "", "", "", 0, 0).state == "orphan"
+
+
+def test_long_article_reanchors_quickly():
+    import time
+
+    filler = " ".join(f"kata{i}" for i in range(6000))  # ~50k characters
+    long_text = filler + "\n\n" + TEXT
+    tail = long_text.rindex(LAVROV)
+    sel = make_selector(long_text, tail, tail + len(LAVROV))
+    edited = long_text[:tail] + "Kami tdak ingin berperang" + long_text[tail + len(LAVROV) :]
+    began = time.perf_counter()
+    found = anchor(edited, sel)
+    assert time.perf_counter() - began < 1.0
+    assert found.state == "reanchored"
+    assert found.start == tail
