@@ -1,0 +1,457 @@
+"""Tests for the reader pane (reader/app/reader_view.py) and its helpers."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QToolTip
+
+from reader.app import highlight_style as hs
+from reader.app.offsets import OffsetMap, utf16_len
+from reader.app.reader_view import ReaderView, display_text
+from reader.core.models import Annotation, Article, Suggestion
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_c6336f8cebf4cd51.txt"
+EMOJI_TEXT = "😀 x “Hello world,” said Ann. 🎉🎉 Then “Bye 👋 now,” she added."
+
+
+def seed_article() -> Article:
+    raw = SEED.read_text(encoding="utf-8")
+    title, _, body = raw.partition("\n")
+    return Article(
+        id=1,
+        title=title.strip(),
+        text=body.lstrip("\n"),
+        source="MINA",
+        authors="sajadi",
+        editor="Ismet Rauf",
+        dateline="Moskow",
+        published="2021-12-22",
+    )
+
+
+def ann(aid: int, kind: str, text: str, phrase: str, nth: int = 0, **kw) -> Annotation:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.find(phrase, start + 1)
+    assert start >= 0, phrase
+    return Annotation(
+        id=aid, article_id=1, kind=kind, exact=phrase, start=start, end=start + len(phrase), **kw
+    )
+
+
+@pytest.fixture
+def view(qtbot):
+    v = ReaderView()
+    qtbot.addWidget(v)
+    v.resize(800, 600)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def doc_text(v: ReaderView, start: int, end: int) -> str:
+    cursor = QTextCursor(v.text_widget.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    return cursor.selectedText()
+
+
+def point_of(v: ReaderView, offset: int) -> QPoint:
+    """Viewport point over the character at code point ``offset``."""
+    cursor = QTextCursor(v.text_widget.document())
+    cursor.setPosition(v.to_document(offset))
+    rect = v.text_widget.cursorRect(cursor)
+    return QPoint(rect.left() + 3, rect.center().y())
+
+
+# --------------------------------------------------------------------- offsets
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=60))
+def test_offset_map_round_trips(text):
+    m = OffsetMap(text)
+    assert m.u16_len == utf16_len(text) == len(text.encode("utf-16-le")) // 2
+    for cp in range(len(text) + 1):
+        u16 = len(text[:cp].encode("utf-16-le")) // 2
+        assert m.to_utf16(cp) == u16
+        assert m.to_cp(u16) == cp
+
+
+def test_offset_map_inside_surrogate_pair():
+    m = OffsetMap("a😀b")
+    assert m.to_cp(2) == 1  # middle of the emoji: start of it
+    assert m.to_cp(2, round_up=True) == 2
+    assert OffsetMap("plain").identity
+
+
+def test_display_text_keeps_length():
+    hostile = "a\r\nb\u2029c\ufffc\ufdd0\ud800😀"
+    shown = display_text(hostile)
+    assert len(shown) == len(hostile)
+    assert utf16_len(shown) == utf16_len(hostile)
+
+
+# ---------------------------------------------------------------------- layout
+def test_shows_header_and_story(view):
+    article = seed_article()
+    view.show_article(article, [])
+    doc = view.text_widget.document()
+    plain = doc.toPlainText()
+    assert plain.startswith(article.title + "\n")
+    assert "MINA · sajadi · Editor: Ismet Rauf · Moskow · 2021-12-22" in plain
+    story = doc_text(view, view.story_start, view.story_start + len(article.text))
+    assert story.replace("\u2029", "\n") == article.text
+    assert doc.documentLayout().documentSize().width() > 0
+
+
+def test_hostile_text_is_literal_and_nothing_is_fetched(view, monkeypatch):
+    calls = []
+    monkeypatch.setattr(
+        view.text_widget, "loadResource", lambda *a: calls.append(a) or None, raising=False
+    )
+    text = '<img src=http://example.com/x.png> <b>bold</b> <a href="http://x">x</a> &amp;'
+    view.show_article(Article(id=2, title="<h1>T</h1>", text=text), [])
+    plain = view.text_widget.document().toPlainText()
+    assert text in plain
+    assert "<h1>T</h1>" in plain
+    assert "<img" not in view.text_widget.document().toHtml().replace("&lt;img", "")
+    view.grab()
+    assert calls == []
+    assert view.text_widget.loadResource(0, "http://example.com/x.png") is None
+
+
+def test_clear(view):
+    view.show_article(seed_article(), [])
+    view.clear()
+    assert view.text_widget.document().toPlainText() == ""
+    assert view.selection_span() is None
+    assert view.text_widget.extraSelections() == []
+
+
+# ---------------------------------------------------------------------- tagging
+def test_q_on_selection_emits_quote_span(view, qtbot):
+    article = seed_article()
+    view.show_article(article, [])
+    phrase = "Kami tidak ingin berperang"
+    start = article.text.find(phrase)
+    view.select_span(start, start + len(phrase))
+    assert view.text_widget.textCursor().selectedText() == phrase
+    with qtbot.waitSignal(view.tagRequested, timeout=1000) as blocker:
+        qtbot.keyClick(view.text_widget, Qt.Key.Key_Q)
+    assert blocker.args == ["quote", start, start + len(phrase)]
+
+
+@pytest.mark.parametrize("key,kind", [(Qt.Key.Key_C, "claim"), (Qt.Key.Key_H, "highlight")])
+def test_c_and_h_keys(view, qtbot, key, kind):
+    article = seed_article()
+    view.show_article(article, [])
+    start = article.text.find("Gazprom")
+    view.select_span(start, start + 7)
+    with qtbot.waitSignal(view.tagRequested, timeout=1000) as blocker:
+        qtbot.keyClick(view.text_widget, key)
+    assert blocker.args == [kind, start, start + 7]
+
+
+def test_selection_is_trimmed(view, qtbot):
+    article = seed_article()
+    view.show_article(article, [])
+    phrase = "“Kami tidak ingin berperang,”"
+    start = article.text.find(phrase)
+    end = start + len(phrase)
+    # include the blank line before and the space after
+    view.select_span(start - 2, end + 1)
+    assert article.text[start - 2 : start] == "\n\n"
+    assert view.selection_span() == (start, end)
+    with qtbot.waitSignal(view.tagRequested, timeout=1000) as blocker:
+        view.tag_actions["highlight"].trigger()
+    assert blocker.args == ["highlight", start, end]
+
+
+def test_whitespace_only_selection_emits_nothing(view, qtbot):
+    article = seed_article()
+    view.show_article(article, [])
+    start = article.text.find("\n\n")
+    view.select_span(start, start + 2)
+    assert view.selection_span() is None
+    assert not view.tag_actions["quote"].isEnabled()
+    with qtbot.assertNotEmitted(view.tagRequested):
+        qtbot.keyClick(view.text_widget, Qt.Key.Key_Q)
+
+
+def test_header_selection_is_clipped_to_story(view, qtbot):
+    article = seed_article()
+    view.show_article(article, [])
+    widget = view.text_widget
+    cursor = QTextCursor(widget.document())
+    cursor.setPosition(3)  # inside the title
+    cursor.setPosition(view.to_document(4), QTextCursor.MoveMode.KeepAnchor)
+    widget.setTextCursor(cursor)
+    assert view.selection_span() == (0, 4)  # "Foto"
+    cursor.setPosition(0)
+    cursor.setPosition(view.story_start - 1, QTextCursor.MoveMode.KeepAnchor)
+    widget.setTextCursor(cursor)
+    assert widget.textCursor().hasSelection()
+    assert view.selection_span() is None
+    with qtbot.assertNotEmitted(view.tagRequested):
+        qtbot.keyClick(widget, Qt.Key.Key_C)
+
+
+def test_tag_actions_for_toolbar(view):
+    assert set(view.tag_actions) == {"quote", "claim", "highlight"}
+    quote = view.tag_actions["quote"]
+    assert quote.text() == "Tag as quote (Q)"
+    assert quote.shortcut().toString() == "Q"
+    assert view.tag_actions["claim"].shortcut().toString() == "C"
+    assert view.tag_actions["highlight"].shortcut().toString() == "H"
+
+
+# ------------------------------------------------------------- astral text
+def test_emoji_spans_both_directions(view, qtbot):
+    text = EMOJI_TEXT
+    view.show_article(Article(id=3, title="Emoji 🎉 title", text=text), [])
+    for phrase in ("Hello world", "“Bye 👋 now,”", "🎉🎉", "she added"):
+        start = text.find(phrase)
+        end = start + len(phrase)
+        view.select_span(start, end)
+        assert view.text_widget.textCursor().selectedText() == phrase
+        assert view.selection_span() == (start, end)
+        # and from document positions chosen in Qt's units
+        cursor = view.text_widget.textCursor()
+        a, b = cursor.selectionStart(), cursor.selectionEnd()
+        assert b - a == utf16_len(phrase)
+        assert view.from_document(a) == start
+        assert view.from_document(b) == end
+    start = text.find("Hello world")
+    view.select_span(start, start + 11)
+    with qtbot.waitSignal(view.tagRequested, timeout=1000) as blocker:
+        qtbot.keyClick(view.text_widget, Qt.Key.Key_Q)
+    assert blocker.args == ["quote", start, start + 11]
+
+
+def test_emoji_highlights_cover_right_text(view):
+    text = EMOJI_TEXT
+    anns = [
+        ann(1, "quote", text, "“Hello world,”", speaker="Ann"),
+        ann(2, "claim", text, "🎉🎉 Then"),
+        ann(3, "highlight", text, "Bye 👋 now"),
+    ]
+    view.show_article(Article(id=3, title="😀", text=text), anns)
+    ranges = view.extra_selection_ranges()
+    by_id = {ids: (s, e) for s, e, _kinds, ids in ranges}
+    for a in anns:
+        s, e = by_id[str(a.id)]
+        assert doc_text(view, s, e) == a.exact
+        assert view.from_document(s) == a.start and view.from_document(e) == a.end
+
+
+# --------------------------------------------------------------- highlights
+def test_annotation_formats_and_overlaps(view):
+    article = seed_article()
+    text = article.text
+    outer = ann(1, "highlight", text, "perunding Rusia dan Amerika Serikat (AS) akan mengadakan")
+    inner = ann(2, "claim", text, "Amerika Serikat (AS)")
+    quote = ann(3, "quote", text, "“Kami tidak ingin berperang,”", tags=["ukraine"])
+    view.show_article(article, [outer, inner, quote], {"ukraine": "#16a34a"})
+    sels = view.text_widget.extraSelections()
+    ranges = view.extra_selection_ranges()
+    d = view.to_document
+    assert [(s, e, k) for s, e, k, _ in ranges] == [
+        (d(outer.start), d(inner.start), "highlight"),
+        (d(inner.start), d(inner.end), "highlight,claim"),
+        (d(inner.end), d(outer.end), "highlight"),
+        (d(quote.start), d(quote.end), "quote"),
+    ]
+    # union of segments per annotation is exactly its range
+    for a in (outer, inner, quote):
+        covered = [(s, e) for s, e, _k, ids in ranges if str(a.id) in ids.split(",")]
+        assert covered[0][0] == d(a.start) and covered[-1][1] == d(a.end)
+        assert all(x[1] == y[0] for x, y in zip(covered, covered[1:], strict=False))
+    fmts = [s.format for s in sels]
+    # highlight: light fill, no underline
+    assert fmts[0].background().color().alpha() > 0
+    assert fmts[0].underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
+    # overlap: both visible - a different (stacked) fill plus the claim underline
+    assert fmts[1].underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+    assert fmts[1].background().color() != fmts[0].background().color()
+    assert fmts[1].background().color().alpha() > fmts[0].background().color().alpha()
+    assert view._claim_segments == [(d(inner.start), d(inner.end), fmts[1].underlineColor().name())]
+    # quote in its tag colour
+    qcol = fmts[3].background().color()
+    assert (qcol.red(), qcol.green(), qcol.blue()) == (0x16, 0xA3, 0x4A)
+    assert fmts[3].underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
+
+
+def test_default_kind_colours_differ(view):
+    text = "alpha beta gamma delta"
+    anns = [
+        ann(1, "quote", text, "alpha"),
+        ann(2, "claim", text, "beta"),
+        ann(3, "highlight", text, "gamma"),
+    ]
+    view.show_article(Article(id=1, title="t", text=text), anns)
+    colours = {s.format.background().color().name() for s in view.text_widget.extraSelections()}
+    assert len(colours) == 3
+
+
+def test_suggestions_faint_and_clickable(view, qtbot):
+    article = seed_article()
+    text = article.text
+    phrase = "Kami tidak ingin mengambil jalur konfrontasi"
+    start = text.find(phrase)
+    sug = Suggestion(
+        kind="quote", start=start, end=start + len(phrase), exact=phrase, speaker="Lavrov"
+    )
+    view.show_article(article, [], suggestions=[sug])
+    (sel,) = view.text_widget.extraSelections()
+    assert sel.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+    assert sel.format.background().style() == Qt.BrushStyle.NoBrush
+    assert sel.format.stringProperty(hs.PROP_SUGGESTIONS) == "0"
+    with qtbot.waitSignal(view.suggestionClicked, timeout=1000) as blocker:
+        qtbot.mouseClick(
+            view.text_widget.viewport(), Qt.MouseButton.LeftButton, pos=point_of(view, start + 5)
+        )
+    assert blocker.args == [0]
+    view.set_suggestions([])
+    assert view.text_widget.extraSelections() == []
+
+
+def test_orphans_and_out_of_range_are_skipped(view):
+    text = "short text"
+    anns = [
+        Annotation(id=1, article_id=1, kind="quote", exact="x", start=0, end=5, anchor="orphan"),
+        Annotation(id=2, article_id=1, kind="quote", exact="x", start=6, end=99),
+        Annotation(id=3, article_id=1, kind="quote", exact="x", start=50, end=60),
+    ]
+    view.show_article(Article(id=1, title="t", text=text), anns)
+    ranges = view.extra_selection_ranges()
+    assert [(ids, view.from_document(s), view.from_document(e)) for s, e, _k, ids in ranges] == [
+        ("2", 6, 10)
+    ]
+
+
+def test_set_annotations_keeps_scroll(view):
+    article = seed_article()
+    article.text = "\n\n".join([article.text] * 6)
+    view.show_article(article, [])
+    bar = view.text_widget.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum() // 2)
+    value = bar.value()
+    plain = view.text_widget.document().toPlainText()
+    view.set_annotations([ann(1, "quote", article.text, "Kami tidak ingin berperang", nth=3)])
+    assert bar.value() == value
+    assert view.text_widget.document().toPlainText() == plain
+    assert len(view.text_widget.extraSelections()) == 1
+
+
+# ------------------------------------------------------------ mouse, tooltip
+def test_click_emits_innermost_annotation(view, qtbot):
+    article = seed_article()
+    text = article.text
+    outer = ann(1, "highlight", text, "perunding Rusia dan Amerika Serikat (AS) akan mengadakan")
+    inner = ann(2, "claim", text, "Amerika Serikat (AS)")
+    view.show_article(article, [outer, inner])
+    viewport = view.text_widget.viewport()
+    with qtbot.waitSignal(view.annotationClicked, timeout=1000) as blocker:
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point_of(view, inner.start + 3))
+    assert blocker.args == [2]
+    with qtbot.waitSignal(view.annotationClicked, timeout=1000) as blocker:
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point_of(view, outer.start + 2))
+    assert blocker.args == [1]
+    with qtbot.assertNotEmitted(view.annotationClicked):
+        qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point_of(view, 2))
+
+
+def test_tooltip_text_is_escaped(view, qtbot):
+    article = seed_article()
+    quote = ann(
+        7,
+        "quote",
+        article.text,
+        "“Kami tidak ingin berperang,”",
+        speaker="Sergey <b>Lavrov</b>",
+        tags=["ukraine", "<script>"],
+        note="said on RT & VOA",
+    )
+    view.show_article(article, [quote])
+    tip = view.tooltip_at(quote.start + 3)
+    assert "<b>Quote</b>" in tip
+    assert "Sergey &lt;b&gt;Lavrov&lt;/b&gt;" in tip
+    assert "ukraine, &lt;script&gt;" in tip
+    assert "said on RT &amp; VOA" in tip
+    assert view.tooltip_at(quote.end + 2) == ""
+    # and through a real tooltip event on the viewport
+    viewport = view.text_widget.viewport()
+    pos = point_of(view, quote.start + 3)
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos))
+    view.eventFilter(viewport, event)
+    qtbot.waitUntil(lambda: QToolTip.isVisible(), timeout=1000)
+    assert QToolTip.text() == tip
+    QToolTip.hideText()
+
+
+# ------------------------------------------------------------ select/scroll
+def test_select_annotation_scrolls(view):
+    article = seed_article()
+    article.text = "\n\n".join([article.text] * 5)
+    last = ann(9, "claim", article.text, "Ismet Rauf", nth=4)
+    view.show_article(article, [last])
+    bar = view.text_widget.verticalScrollBar()
+    assert bar.value() == 0
+    view.select_annotation(9)
+    assert bar.value() > 0
+    assert view.selection_span() == (last.start, last.end)
+    cursor = QTextCursor(view.text_widget.document())
+    cursor.setPosition(view.to_document(last.start))
+    assert view.text_widget.viewport().rect().contains(view.text_widget.cursorRect(cursor))
+    view.select_annotation(12345)  # unknown id: no error, no change
+    assert view.selection_span() == (last.start, last.end)
+
+
+# ---------------------------------------------------------------------- find
+def test_find_bar(view, qtbot):
+    article = seed_article()
+    view.show_article(article, [])
+    assert not view.find_bar.isVisible()
+    view.text_widget.setFocus()
+    qtbot.keyClick(view.text_widget, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.find_bar.isVisible()
+    qtbot.keyClicks(view.find_edit, "nato")  # case-insensitive
+    first = view.selection_span()
+    assert first is not None
+    assert article.text[first[0] : first[1]] == "NATO"
+    qtbot.keyClick(view.find_edit, Qt.Key.Key_Return)
+    second = view.selection_span()
+    assert second[0] > first[0] and article.text[second[0] : second[1]] == "NATO"
+    qtbot.keyClick(view.find_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert view.selection_span() == first
+    assert view.find_status.text() == ""
+    view.find_edit.setText("zzzqqq")
+    assert view.find_status.text() == "No match"
+    qtbot.keyClick(view.find_edit, Qt.Key.Key_Escape)
+    assert not view.find_bar.isVisible()
+
+
+# ------------------------------------------------------------------- speed
+def test_thousand_highlights_open_quickly(view):
+    base = seed_article().text
+    text = "\n\n".join([base] * 40)
+    kinds = ("quote", "claim", "highlight")
+    anns = []
+    step = len(text) // 1000
+    for i in range(1000):
+        s = i * step
+        e = s + step // 2 + (i % 7) * 9  # some overlap the next one
+        anns.append(Annotation(id=i, article_id=1, kind=kinds[i % 3], exact="", start=s, end=e))
+    article = Article(id=1, title="Long", text=text)
+    t0 = time.perf_counter()
+    view.show_article(article, anns)
+    view.text_widget.document().documentLayout().documentSize()
+    elapsed = time.perf_counter() - t0
+    assert len(view.text_widget.extraSelections()) >= 1000
+    assert elapsed < 2.0
