@@ -164,3 +164,85 @@ def test_one_line_paste_is_title_and_text():
     art = article_from_text("Just one sentence.")
     assert art.title == "Just one sentence."
     assert art.text == "Just one sentence."
+
+
+def test_markdown_with_front_matter():
+    art = read_article(DATA / "stress_test.md")
+    assert art.title == "Stress test for steel, not for people"
+    assert (art.source, art.authors) == ("Example Wire", "Rina Atriana")
+    assert (art.published, art.url) == ("2021-12-22", "https://example.com/stress")
+    assert art.original_format == "md"
+    assert art.text.startswith("Engineers said on Wednesday that the bridge passed its load test.")
+    assert "“It held more than we expected,” said chief engineer Ana Lim." in art.text
+    assert "no cracks in the deck\nbearings within tolerance" in art.text
+    assert "What comes next" in art.text
+    for markup in ("**", "# ", "---", "alert", "<", ">"):
+        assert markup not in art.text
+
+
+def test_markdown_title_from_first_heading():
+    art = article_from_text("Intro line?\n\n# Real Title\n\nBody *text* here.", fmt="md")
+    assert art.title == "Real Title"
+    assert art.text == "Intro line?\n\nBody text here."
+
+
+def test_saved_html_page():
+    art = read_article(DATA / "saved_page.html")
+    assert art.title == "Dutch port braces for strike"
+    assert art.source == "Example News"
+    assert art.authors == "Jane Doe"
+    assert art.published == "2021-12-22"
+    assert art.url == "https://example.com/world/port-strike"
+    assert art.original_format == "html"
+    assert art.text.startswith("Dock workers at Europe's largest port")
+    assert "“We are not going to wait forever,” union spokesman Niek Stam" in art.text
+    for chrome in ("Sign in", "Most read", "All rights reserved", "TRACKING", "dataLayer",
+                   "font-family", "By Jane Doe"):
+        assert chrome not in art.text
+
+
+def test_html_import_never_touches_the_network(monkeypatch):
+    import socket
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("network access during a local import")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    assert read_article(DATA / "saved_page.html").text
+
+
+def test_html_without_article_falls_back_to_page_text():
+    art = article_from_text(
+        "<html><head><title>Short note</title></head><body><nav>Menu</nav>"
+        "<p>Just a line.</p><script>evil()</script></body></html>", fmt="html")
+    assert art.title == "Short note"
+    assert "Just a line." in art.text
+    assert "evil" not in art.text and "Menu" not in art.text
+
+
+STORY = "Judul\n\n“Kami siap,” kata Budi di café.\n"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "prefix"),
+    [("utf-8", b""), ("utf-8-sig", b""), ("utf-16", b""), ("utf-16-le", b"\xff\xfe"),
+     ("utf-16-be", b"\xfe\xff"), ("cp1252", b"")],
+)
+def test_encodings_round_trip(tmp_path, encoding, prefix):
+    path = tmp_path / f"{encoding}.txt"
+    path.write_bytes(prefix + STORY.replace("\n", "\r\n").encode(encoding))
+    art = read_article(path)
+    assert art.title == "Judul"
+    assert art.text == "“Kami siap,” kata Budi di café."
+    assert not art.title.startswith("\ufeff")
+
+
+def test_html_meta_charset_is_honoured(tmp_path):
+    path = tmp_path / "latin.html"
+    html = ("<html><head><meta charset='iso-8859-1'><title>Café</title></head>"
+            "<body><p>“Curly” and café.</p></body></html>")
+    path.write_bytes(html.encode("cp1252"))
+    art = read_article(path)
+    assert "“Curly” and café." in art.text

@@ -11,7 +11,7 @@ import hashlib
 from pathlib import Path
 
 from ..models import ImportedArticle
-from .decode import MAX_BYTES, decode_bytes, read_limited
+from .decode import MAX_BYTES, decode_bytes, html_charset, read_limited
 from .decode import check_text as _check_text
 from .decode import normalize_text as _normalize
 from .errors import ImportFailed
@@ -36,8 +36,13 @@ def read_article(path: Path) -> ImportedArticle:
         shown = path.suffix or "(none)"
         raise ImportFailed(f"unsupported file type {shown}; supported: "
                            + ", ".join(SUPPORTED_SUFFIXES))
-    return _guard(lambda: _finish(_parse(decode_bytes(read_limited(path)), fmt),
-                                  path.name, fmt))
+
+    def run() -> ImportedArticle:
+        data = read_limited(path)
+        declared = html_charset(data) if fmt == "html" else None
+        return _finish(_parse(decode_bytes(data, declared), fmt), path.name, fmt)
+
+    return _guard(run)
 
 
 def article_from_text(text: str, name: str = "pasted text", fmt: str = "txt") -> ImportedArticle:

@@ -17,6 +17,7 @@ Policy, so behaviour is predictable:
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -34,6 +35,7 @@ _BOMS = (
 )
 _LATIN_GUESSES = {"cp1250", "cp1252", "latin_1", "iso8859_1", "iso8859_2", "iso8859_15",
                   "mac_roman", "mac_latin2", "cp1254", "iso8859_9", "cp1257", "iso8859_13"}
+_WHATWG_CP1252 = {"iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "windows-1252"}
 _ALLOWED_CONTROLS = set("\t\n\r\f\v")
 
 
@@ -82,6 +84,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
             raise ImportFailed("looks like a binary file (contains NUL bytes), not text")
         return _strict(data, enc)
     if declared:
+        if declared.lower().replace("_", "-") in _WHATWG_CP1252:
+            declared = "cp1252"  # what browsers do, and what such pages really contain
         try:
             return check_text(normalize_text(data.decode(declared)))
         except (LookupError, UnicodeDecodeError):
@@ -98,6 +102,15 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     if enc in _LATIN_GUESSES and _decodes(data, "cp1252"):
         enc = "cp1252"
     return check_text(normalize_text(data.decode(enc, errors="replace")))
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+
+
+def html_charset(data: bytes) -> str | None:
+    """The ``<meta charset>`` a saved page declares, if any (checked, not trusted)."""
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii", "replace") if m else None
 
 
 def _decodes(data: bytes, enc: str) -> bool:
