@@ -1,0 +1,13 @@
+"""Quote, speaker and claim suggestions for an article's text (pure Python, no Qt).
+
+Quotations come out one suggestion per quoted stretch: an interrupted quotation
+("A," she said, "B.") gives two suggestions with the same speaker, and a quotation spread
+over several paragraphs (each opening with a mark, only the last closing) gives one
+suggestion per paragraph, all with the speaker found anywhere in the chain.
+"""
+
+from .api import attribute_speaker
+from .engine import suggest
+from .language import detect_language
+
+__all__ = ["suggest", "attribute_speaker", "detect_language"]

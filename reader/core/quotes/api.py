@@ -1,0 +1,52 @@
+"""attribute_speaker(): the speaker of a span the user selected by hand."""
+
+from __future__ import annotations
+
+import bisect
+
+from .engine import Candidate, _inherit, _sentence_like, analyse, attribute
+from .marks import DOUBLE, SINGLE, QuoteSpan
+
+_MARKS = DOUBLE + SINGLE
+
+
+def attribute_speaker(
+    text: str, start: int, end: int, aliases: dict[str, str] | None = None
+) -> tuple[str, str] | None:
+    """(speaker, role) for text[start:end] by the same logic as suggest(), or None."""
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    if start >= end or not text[start:end].strip():
+        return None
+    paras, spans, people, events = analyse(text, aliases)
+    if not paras:
+        return None
+    p = max(0, bisect.bisect_right([a for a, _ in paras], start) - 1)
+    lo, hi = paras[p]
+    span = _synthetic(text, start, end, p, lo, hi)
+    prev_end = lo
+    for s in spans:
+        if s.para == p and s.outer_end <= span.open:
+            prev_end = s.outer_end
+        if s.open <= span.open < s.outer_end or span.open <= s.open < span.outer_end:
+            s.para = p
+            span = s
+            break
+    att, how = attribute(text, span, lo, hi, prev_end, people)
+    cand = Candidate(span, att, how, _sentence_like(text, span, lo, how))
+    _inherit([cand], events, paras)
+    if not cand.att.speaker:
+        return None
+    return cand.att.speaker, cand.att.role
+
+
+def _synthetic(text: str, start: int, end: int, para: int, lo: int, hi: int) -> QuoteSpan:
+    """Treat a hand selection like a quotation, using marks next to it when there are any."""
+    k = start - 1
+    while k >= lo and text[k].isspace():
+        k -= 1
+    open_ = k if k >= lo and text[k] in _MARKS else start
+    k = end
+    while k < hi and text[k] in " ,":
+        k += 1
+    close = k if k < hi and text[k] in _MARKS else min(end, hi) - 1
+    return QuoteSpan(open_, close, start, end, para)

@@ -1,0 +1,145 @@
+"""Who said a quotation: the speech-verb patterns around it, in Indonesian and English.
+
+Order of evidence: attribution right after the closing mark (“…,” kata Lavrov / "…," she
+said), then attribution right before the opening mark (Lavrov mengatakan, “…” / According
+to X, "…"); -nya forms and pronouns point back to the last person named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    EN_FRAMING_VERBS,
+    EN_PRONOUNS,
+    EN_VERBS,
+    ID_FRAMING_VERBS,
+    ID_NYA_SUFFIX,
+    ID_POST_VERBS,
+    ID_PRONOUNS,
+    ID_SUBJECT_VERBS,
+)
+from .marks import DOUBLE, SINGLE
+from .names import People, Phrase, parse_backward, parse_forward, tokens
+
+_SENT_END = re.compile(r"[.!?…](?=[\s\"“”’'»)]|$)")
+_ABBR_TAIL = re.compile(
+    r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|No|Jl|H|Hj|Ir))$"
+)
+_LEAD = re.compile(r"[\s,;—–\-]*")
+_PRONOUN_WORDS = EN_PRONOUNS | ID_PRONOUNS
+_SPEECH_AFTER_SUBJECT = EN_VERBS | ID_SUBJECT_VERBS
+_SKIP = frozenset(
+    "juga pun kemudian lalu kembali also later again then has had have would will".split()
+)
+_MARKS = DOUBLE + SINGLE
+
+
+@dataclass
+class Attribution:
+    speaker: str = ""
+    role: str = ""
+    cue: str = ""  # the words that gave the speaker away, for the reason text
+    explicit: bool = False  # a speech verb sits right next to the quotation
+
+
+def sentence_end(text: str, pos: int, hi: int) -> int:
+    """Offset just past the sentence that contains pos, or hi."""
+    for m in _SENT_END.finditer(text, pos, hi):
+        if m.group() == "." and _ABBR_TAIL.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        return m.end()
+    return hi
+
+
+def sentence_start(text: str, pos: int, lo: int) -> int:
+    """Offset where the sentence that ends at pos begins (not before lo)."""
+    start = lo
+    for m in _SENT_END.finditer(text, lo, pos):
+        if m.group() == "." and _ABBR_TAIL.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        start = m.end()
+    return start
+
+
+def _resolve(people: People, phrase: Phrase, pos: int, cue: str) -> Attribution:
+    speaker, role = people.resolve(phrase, pos)
+    return Attribution(speaker, role, cue, True) if speaker else Attribution()
+
+
+def _pronoun(people: People, pos: int, cue: str) -> Attribution:
+    who = people.last_before(pos)
+    if not who:
+        return Attribution(cue=cue, explicit=True)
+    return Attribution(who, people.roles.get(who, ""), cue, True)
+
+
+def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> Attribution:
+    """Attribution in the words following a closing mark, up to the end of the sentence."""
+    pos += _LEAD.match(text, pos, hi).end() - pos
+    stop = sentence_end(text, pos, hi)
+    for k in range(pos, stop):
+        if text[k] in _MARKS and k > pos and text[k - 1].isspace():
+            stop = k
+            break
+    toks = tokens(text, pos, stop)
+    if not toks:
+        return Attribution()
+    first, _a, first_end = toks[0]
+    low = first.lower()
+    nxt = toks[1][0].lower() if len(toks) > 1 else ""
+    if low in ID_POST_VERBS or low in EN_VERBS:
+        if nxt in _PRONOUN_WORDS:
+            return _pronoun(people, anchor, f"{first} {toks[1][0]}")
+        phrase = parse_forward(text, first_end + 1, stop)
+        cue = text[pos : phrase.end] if phrase.end > 0 else first
+        return _resolve(people, phrase, anchor, cue)
+    if low.endswith(ID_NYA_SUFFIX) and low[: -len(ID_NYA_SUFFIX)] in ID_POST_VERBS:
+        return _pronoun(people, anchor, first)
+    if low == "menurut" or (low == "according" and nxt == "to"):
+        start = toks[1][2] + 1 if low == "according" else first_end + 1
+        phrase = parse_forward(text, start, stop)
+        return _resolve(people, phrase, anchor, text[pos : max(phrase.end, start)])
+    if low in _PRONOUN_WORDS and nxt in _SPEECH_AFTER_SUBJECT:
+        return _pronoun(people, anchor, f"{first} {toks[1][0]}")
+    phrase = parse_forward(text, pos, stop)
+    if phrase.end > 0:
+        rest = [t for t in tokens(text, phrase.end, stop) if t[0].lower() not in _SKIP]
+        if rest and rest[0][0].lower() in _SPEECH_AFTER_SUBJECT:
+            return _resolve(people, phrase, anchor, text[pos : rest[0][2]])
+    return Attribution()
+
+
+def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
+    """Attribution in the words of the same sentence before an opening mark."""
+    toks = tokens(text, lo, pos)
+    if not toks:
+        return Attribution()
+    words = [t[0].lower() for t in toks]
+    if words[0] == "menurut" or words[:2] == ["according", "to"]:
+        start = toks[1][2] + 1 if words[0] == "according" else toks[0][2] + 1
+        phrase = parse_forward(text, start, pos)
+        found = _resolve(people, phrase, lo, text[toks[0][1] : max(phrase.end, start)])
+        if found.speaker:
+            return found
+    for k in range(len(toks) - 1, -1, -1):
+        w = words[k]
+        framing = w in EN_FRAMING_VERBS or w in ID_FRAMING_VERBS
+        if w in ID_POST_VERBS and k + 1 < len(toks) and len(toks) - k <= 8:
+            if words[k + 1] in _PRONOUN_WORDS:
+                return _pronoun(people, toks[k][1], f"{toks[k][0]} {toks[k + 1][0]}")
+            phrase = parse_forward(text, toks[k][2] + 1, pos)
+            if phrase.name or phrase.role:
+                return _resolve(people, phrase, toks[k][1], text[toks[k][1] : phrase.end])
+        if w in _SPEECH_AFTER_SUBJECT or framing:
+            if k > 0 and words[k - 1] in _PRONOUN_WORDS:
+                return _pronoun(people, toks[k][1], f"{toks[k - 1][0]} {toks[k][0]}")
+            phrase = parse_backward(text, toks[k][1], lo)
+            if phrase.name or phrase.role:
+                return _resolve(people, phrase, toks[k][1], text[phrase.start : toks[k][2]])
+            if w in EN_VERBS and k + 1 < len(toks):
+                phrase = parse_forward(text, toks[k][2] + 1, pos)
+                if phrase.name:
+                    return _resolve(people, phrase, toks[k][1], text[toks[k][1] : phrase.end])
+    return Attribution()

@@ -1,0 +1,166 @@
+"""suggest(): quoted spans → accepted quotations with speakers, plus claim candidates."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ..models import Suggestion
+from .attribution import Attribution, after_quote, before_quote, sentence_start
+from .cast import Event, Regions, build_cast
+from .claims import find_claims
+from .language import detect_language
+from .marks import DOUBLE, SINGLE, QuoteSpan, find_quotes, paragraphs
+from .names import People
+
+_MARKS = DOUBLE + SINGLE
+
+
+@dataclass
+class Candidate:
+    span: QuoteSpan
+    att: Attribution
+    how: str = ""  # "after", "before", "chain", "inherited" or ""
+    sentence_like: bool = False
+
+
+def analyse(text: str, aliases: dict[str, str] | None):
+    """Shared first steps of suggest() and attribute_speaker()."""
+    paras = paragraphs(text)
+    spans = find_quotes(text)
+    quoted = Regions([(s.open, s.outer_end) for s in spans])
+    people, events = build_cast(text, quoted, aliases or {})
+    return paras, spans, people, events
+
+
+def attribute(text: str, span: QuoteSpan, lo: int, hi: int, prev_end: int, people: People):
+    """Attribution of one span from its own sentence; returns (Attribution, how)."""
+    if span.close is not None:
+        att = after_quote(text, span.close + 1, hi, people, span.open)
+        if att.speaker:
+            return att, "after"
+    else:
+        att = Attribution()
+    begin = max(prev_end, sentence_start(text, span.open, lo))
+    before = before_quote(text, begin, span.open, people)
+    if before.speaker or (before.explicit and not att.explicit):
+        return before, "before"
+    return att, "after" if att.explicit else ""
+
+
+def _sentence_like(text: str, span: QuoteSpan, lo: int, how: str) -> bool:
+    """Does the quotation open its sentence (or follow “said:” / “mengatakan,”)?"""
+    k = span.open - 1
+    while k >= lo and text[k].isspace():
+        k -= 1
+    if k < lo:
+        return True
+    ch = text[k]
+    if ch in ".!?…:" or ch in _MARKS:
+        return True
+    return ch == "," and how == "before"
+
+
+def _inherit(cands: list[Candidate], events: list[Event], paras) -> None:
+    """Unattributed quotes take the speaker of the chain, else the nearest earlier speaker
+    in the same paragraph, else the last speaker of the paragraph just before."""
+    chains: dict[int, Attribution] = {}
+    for c in cands:
+        if c.span.chain >= 0 and c.att.speaker and c.span.chain not in chains:
+            chains[c.span.chain] = c.att
+    pool = sorted(
+        [(e.pos, e.speaker, e.role) for e in events]
+        + [(c.span.open, c.att.speaker, c.att.role) for c in cands if c.att.speaker]
+    )
+    keys = [p[0] for p in pool]
+    for c in cands:
+        if c.att.speaker:
+            continue
+        if c.span.chain in chains:
+            src = chains[c.span.chain]
+            c.att = Attribution(src.speaker, src.role, src.cue, False)
+            c.how = "chain"
+            continue
+        lo = paras[c.span.para][0]
+        i = bisect.bisect_left(keys, c.span.open)
+        if i and keys[i - 1] >= lo:
+            _, who, role = pool[i - 1]
+        elif i and c.sentence_like and c.span.para > 0 and keys[i - 1] >= paras[c.span.para - 1][0]:
+            _, who, role = pool[i - 1]
+        else:
+            continue
+        c.att = Attribution(who, role, who, False)
+        c.how = "inherited"
+
+
+def _is_title(words: list[str]) -> bool:
+    long = [w for w in words if len(w) > 3]
+    return bool(long) and sum(w[:1].isupper() for w in long) >= 0.6 * len(long) + 0.01
+
+
+def _accept(text: str, c: Candidate) -> float:
+    """Confidence that a quoted span is a real quotation (0 = scare quote or title)."""
+    s = c.span
+    inner = text[s.start : s.end]
+    words = inner.split()
+    raw_tail = text[s.end : s.close].strip() if s.close is not None else "."
+    ends_punct = inner[-1:] in ".!?…" or raw_tail.startswith(",") or s.close is None
+    title = _is_title(words) and not ends_punct
+    explicit = c.att.explicit and c.how in ("after", "before")
+    if c.sentence_like:
+        if explicit and not title:
+            return 0.9 if c.how == "after" else 0.85
+        if len(words) >= 3 and (ends_punct or len(words) >= 6) and not title:
+            return 0.7 if c.att.speaker else 0.5
+        return 0.0
+    if len(words) >= 5 and not title and (explicit or ends_punct):
+        return 0.6 if c.att.speaker else 0.4
+    return 0.0
+
+
+def quote_candidates(text: str, paras, spans, people, events) -> list[Candidate]:
+    cands: list[Candidate] = []
+    for idx, s in enumerate(spans):
+        lo, hi = paras[s.para]
+        prev = spans[idx - 1] if idx else None
+        prev_end = prev.outer_end if prev is not None and prev.para == s.para else lo
+        att, how = attribute(text, s, lo, hi, prev_end, people)
+        cands.append(Candidate(s, att, how, _sentence_like(text, s, lo, how)))
+    _inherit(cands, events, paras)
+    return cands
+
+
+def suggest(
+    text: str, aliases: dict[str, str] | None = None, language: str | None = None
+) -> list[Suggestion]:
+    """Quotations (kind="quote") and claim candidates (kind="claim"), sorted by start."""
+    if not text or not text.strip():
+        return []
+    lang = language or detect_language(text)
+    paras, spans, people, events = analyse(text, aliases)
+    out: list[Suggestion] = []
+    for c in quote_candidates(text, paras, spans, people, events):
+        conf = _accept(text, c)
+        if conf <= 0:
+            continue
+        s = c.span
+        out.append(
+            Suggestion(
+                "quote", s.start, s.end, text[s.start : s.end], c.att.speaker, c.att.role,
+                _reason(c), conf,
+            )
+        )
+    taken = [(q.start, q.end) for q in out]
+    out.extend(find_claims(text, paras, taken, lang))
+    out.sort(key=lambda g: (g.start, g.end))
+    return out
+
+
+def _reason(c: Candidate) -> str:
+    if c.how in ("after", "before") and c.att.cue:
+        return f"quotation attributed by '{c.att.cue}'"
+    if c.how == "chain":
+        return f"quotation continued from a previous paragraph ('{c.att.cue}')"
+    if c.how == "inherited":
+        return f"quotation following a paragraph about {c.att.speaker}"
+    return "quotation with no attribution found"

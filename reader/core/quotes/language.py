@@ -1,0 +1,34 @@
+"""Cheap language guess from stopword counts: enough to pick word lists, not a classifier."""
+
+from __future__ import annotations
+
+import re
+
+_ID = frozenset(
+    "yang dan di ke dari ini itu dengan untuk tidak akan pada adalah dalam juga atau "
+    "bahwa mereka kami kita saya sudah telah oleh karena bisa harus ada sebagai tersebut "
+    "kata ujar namun menjadi lebih".split()
+)
+_EN = frozenset(
+    "the and of to in is that for on with was said it as by he she be are at from this "
+    "have has had not but which will would were they their an who been".split()
+)
+_WORD = re.compile(r"[a-z]+")
+
+
+def detect_language(text: str) -> str:
+    """Return "id", "en" or "" when the text is too short or too mixed to tell."""
+    id_hits = en_hits = 0
+    for word in _WORD.findall(text[:20000].lower()):
+        if word in _ID:
+            id_hits += 1
+        elif word in _EN:
+            en_hits += 1
+    total = id_hits + en_hits
+    if total < 3:
+        return ""
+    if id_hits >= 2 * en_hits and id_hits > en_hits:
+        return "id"
+    if en_hits >= 2 * id_hits and en_hits > id_hits:
+        return "en"
+    return ""

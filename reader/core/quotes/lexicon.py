@@ -1,0 +1,121 @@
+"""Word lists the quote engine matches against, kept in one place so they can grow.
+
+Everything is lowercase; callers lowercase before looking words up.
+"""
+
+from __future__ import annotations
+
+# Speech verbs that follow a quotation and precede the speaker: “…,” kata Lavrov.
+ID_POST_VERBS = frozenset(
+    "kata ujar tutur tegas jelas tambah ungkap imbuh terang sebut papar ucap lanjut "
+    "pungkas seru tanya kilah timpal sambung tukas aku bilang cetus kenang".split()
+)
+# Subject-first speech verbs: Lavrov mengatakan, “…”
+ID_SUBJECT_VERBS = frozenset(
+    "mengatakan menyatakan menegaskan menambahkan menjelaskan mengungkapkan menuturkan "
+    "menyebutkan berkata bertanya menyampaikan memperingatkan mengingatkan menekankan "
+    "menerangkan memaparkan mengakui menandaskan mengimbuhkan melanjutkan berujar "
+    "bilang menilai menyebut membantah mengklaim meyakini menulis berpendapat "
+    "mengemukakan menanggapi menjawab mengujarkan menukas".split()
+)
+# English verbs usable both ways: "…," said Smith / "…," Smith said.
+EN_VERBS = frozenset(
+    "said says told tells added adds asked asks wrote writes explained explains noted notes "
+    "warned warns stressed stresses insisted insists declared declares continued continues "
+    "replied replies recalled recalls argued argues acknowledged acknowledges admitted admits "
+    "conceded concedes tweeted posted remarked observed shouted announced responded "
+    "commented urged urges cautioned emphasised emphasized testified confirmed "
+    "conceded predicted countered".split()
+)
+# Verbs that introduce a partial quote mid-sentence: Smith called the plan "a gamble."
+EN_FRAMING_VERBS = frozenset("called calls described describes dubbed labelled labeled".split())
+ID_FRAMING_VERBS = frozenset("menyebut menyebutnya menilai menggambarkan menjuluki".split())
+
+# -nya forms refer back to the last person named: “…,” katanya.
+ID_NYA_SUFFIX = "nya"
+ID_PRONOUNS = frozenset("dia ia beliau mereka".split())
+EN_PRONOUNS = frozenset("he she they i we".split())
+
+# Reported assertions worth checking (claims).
+ID_CLAIM_VERBS = frozenset(
+    "meyakini membantah mengklaim menyebut menuding menuduh menilai memperkirakan "
+    "memprediksi menduga menyangkal menampik mengeklaim berdalih mengaku menganggap "
+    "memastikan menjamin percaya yakin diklaim disebut diperkirakan".split()
+)
+EN_CLAIM_VERBS = frozenset(
+    "claimed claims claim estimated estimates estimate denied denies deny alleged alleges "
+    "insisted insists asserted asserts maintained maintains argued argues contended "
+    "contends accused accuses predicted predicts projected projects believes believed "
+    "suggested suggests blamed blames rejected rejects dismissed disputed".split()
+)
+
+# Words that describe a role rather than name a person.
+ROLE_WORDS = frozenset(
+    """
+    menteri menlu mendagri menkeu menhan menko wakil wamen presiden wapres juru bicara jubir
+    kepala direktur dirut ketua sekretaris jenderal sekjen asisten gubernur bupati wali kota
+    walikota camat lurah kapolri kapolda kapolres kabareskrim panglima duta besar dubes
+    anggota komisi pengamat ekonom analis dosen guru peneliti pakar ahli profesor prof dr
+    kepala staf komandan pejabat perdana raja ratu pangeran senator hakim jaksa agung
+    pimpinan koordinator manajer kapten pelatih pemain ketum sekum bendahara pendiri
+    warga petani nelayan pedagang mahasiswa siswa aktivis pengacara kuasa hukum dokter
+    direktorat deputi staf khusus stafsus plt pj
+    minister president vice deputy secretary spokesperson spokesman spokeswoman spokes
+    director chief executive officer ceo cfo coo chairman chairwoman chair head governor
+    mayor senator representative rep sen gov ambassador envoy general gen lieutenant lt
+    colonel col commander admiral adm prime foreign defence defense interior finance
+    economy trade state analyst economist professor prof dr researcher expert lawyer
+    attorney judge justice prosecutor officer official aide adviser advisor counsellor
+    counselor manager coach captain founder president-elect king queen prince princess
+    pope sheikh leader premier chancellor commissioner superintendent inspector sergeant
+    sgt detective secretary-general undersecretary under assistant press senior junior
+    lawmaker congressman congresswoman mp councillor councilor pastor imam father
+    """.split()
+)
+# Places and organisations whose capitalised words must not be read as personal names.
+GEO_WORDS = frozenset(
+    """
+    rusia as amerika serikat indonesia ri ukraina china tiongkok jepang inggris prancis
+    perancis jerman eropa uni soviet sovyet korea utara selatan india iran irak israel
+    palestina gaza suriah turki arab saudi mesir malaysia singapura filipina thailand
+    vietnam australia kanada meksiko brasil afrika barat timur tengah asia pasifik
+    jakarta moskow washington beijing london paris kyiv kiev brussel brussels tokyo
+    bandung surabaya medan yogyakarta semarang makassar bali jawa sumatera kalimantan
+    sulawesi papua nusantara polandia hungaria ceko republik baltik krimea donbass
+    russia russian american america united states us u.s. uk u.k. britain british
+    ukraine ukrainian chinese japan japanese germany german france french europe european
+    north south east west middle eastern western asian african nato un pbb eu asean
+    indonesian jakarta's moscow kremlin pentagon beijing's
+    """.split()
+)
+ORG_WORDS = frozenset(
+    """
+    gedung putih kementerian kemenlu kemlu kemenkeu kemendagri kemenkes badan lembaga
+    komisi dewan majelis partai kantor berita pusat universitas institut sekolah bank
+    pt tbk perusahaan markas besar mabes polda polres polri tni dpr dpd mpr kpk bpk bi
+    ojk bps bmkg bnpb pemerintah pemprov pemkot pemkab mahkamah pengadilan kejaksaan
+    kepolisian blok fraksi koalisi aliansi organisasi yayasan rumah sakit rs
+    white house ministry department agency office council committee commission
+    university institute bank corp inc ltd co company group party court police
+    parliament congress senate news times post journal reuters ap afp associated press
+    bloomberg cnn bbc guardian voice federal reserve fed fund monetary imf world
+    organization organisation union association agency's ministry's foundation
+    """.split()
+)
+# Capitalised words that start sentences or mark time, never names.
+NOT_NAME_WORDS = frozenset(
+    """
+    the a an on in at but and or of for to by with from as if when while after before
+    this that these those it its he she they we i you his her their our my
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december
+    di ke dari pada dalam untuk namun sementara itu menurut kemudian meski meskipun
+    tetapi tapi dan atau yang ini ia dia mereka kami kita saya selain sebelumnya
+    sedangkan sejak hingga saat ketika jika bila adapun bahkan karena sebab oleh
+    senin selasa rabu kamis jumat sabtu minggu januari februari maret mei juni juli
+    agustus oktober desember pekan lalu foto editor wartawan baca juga klik
+    mr mrs ms miss sir pak bu bapak ibu
+    """.split()
+)
+HONORIFICS = frozenset("mr mrs ms miss sir pak bu bapak ibu".split())
+NAME_PARTICLES = frozenset("bin binti van von de der den da al el la le di du dos ibn abu".split())

@@ -1,0 +1,153 @@
+"""Find quoted spans: pair quote marks per paragraph, then link multi-paragraph quotes.
+
+Double marks (“ ” " „ « ») and single marks (‘ ’ ' ‹ ›) are paired in separate passes so
+that an apostrophe (Mi’raj, don't) never swallows a real quotation; spans nested inside
+another span are dropped, leaving only the outermost quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE = "\"“”„«»‟"
+SINGLE = "'‘’‚‹›"
+_CLOSERS = {
+    "“": "”“\"",
+    "”": "”\"",
+    '"': "\"”“",
+    "„": "“”\"",
+    "‟": "”\"",
+    "«": "»",
+    "»": "«",
+    "‘": "’'",
+    "'": "'’",
+    "‚": "‘’",
+    "‹": "›",
+    "’": "’'",
+}
+_OPEN_BEFORE = set(" \t\n([{—–-/:") | set(DOUBLE) | set(SINGLE)
+_CLOSE_AFTER = set(" \t\n,.;:!?)]}—–-…") | set(DOUBLE) | set(SINGLE)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_TRIM_TAIL = " \t\n,"
+
+
+@dataclass
+class QuoteSpan:
+    """One quoted stretch; ``open``/``close`` are mark offsets, ``start``/``end`` the words."""
+
+    open: int
+    close: int | None  # None when the quote runs to the end of its paragraph
+    start: int
+    end: int
+    para: int  # index into the paragraph list
+    chain: int = -1  # shared by the parts of one multi-paragraph quotation
+
+    @property
+    def outer_end(self) -> int:
+        return self.close + 1 if self.close is not None else self.end
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty paragraph: blank-line blocks, else single lines."""
+    sep = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\n")
+    out, pos = [], 0
+    for m in sep.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    result = []
+    for a, b in out:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            result.append((a, b))
+    return result
+
+
+def _can_open(text: str, i: int, lo: int, hi: int) -> bool:
+    ch = text[i]
+    if ch in "«„‚‹":
+        return i + 1 < hi and not text[i + 1].isspace()
+    before_ok = i == lo or text[i - 1] in _OPEN_BEFORE
+    after_ok = i + 1 < hi and not text[i + 1].isspace()
+    return before_ok and after_ok
+
+
+def _can_close(text: str, i: int, lo: int, hi: int) -> bool:
+    if text[i] == "»":
+        return i > lo and not text[i - 1].isspace()
+    before_ok = i > lo and not text[i - 1].isspace()
+    after_ok = i + 1 >= hi or text[i + 1] in _CLOSE_AFTER
+    return before_ok and after_ok
+
+
+def _inner(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1] in _TRIM_TAIL:
+        b -= 1
+    return a, b
+
+
+def _scan(text: str, lo: int, hi: int, marks: str, para: int) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    pending: int | None = None
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch not in marks:
+            continue
+        if pending is not None and ch in _CLOSERS.get(text[pending], "") and _can_close(
+            text, i, lo, hi
+        ):
+            a, b = _inner(text, pending + 1, i)
+            if a < b:
+                spans.append(QuoteSpan(pending, i, a, b, para))
+            pending = None
+        elif ch in _CLOSERS and _can_open(text, i, lo, hi):
+            pending = i
+    if pending is not None:
+        a, b = _inner(text, pending + 1, hi)
+        if a < b:
+            spans.append(QuoteSpan(pending, None, a, b, para))
+    return spans
+
+
+def _drop_nested(spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    spans.sort(key=lambda s: (s.open, -s.outer_end))
+    kept: list[QuoteSpan] = []
+    for s in spans:
+        if kept and s.open < kept[-1].outer_end:
+            continue
+        kept.append(s)
+    return kept
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """All outermost quoted spans, in order, with multi-paragraph parts chained."""
+    paras = paragraphs(text)
+    found: list[QuoteSpan] = []
+    for p, (lo, hi) in enumerate(paras):
+        found.extend(_scan(text, lo, hi, DOUBLE, p))
+        found.extend(_scan(text, lo, hi, SINGLE, p))
+    spans = _drop_nested(found)
+    starts_para = {paras[s.para][0]: s for s in spans if s.open == paras[s.para][0]}
+    kept: list[QuoteSpan] = []
+    chain = 0
+    for s in spans:
+        if s.close is None:
+            nxt = paras[s.para + 1][0] if s.para + 1 < len(paras) else None
+            follower = starts_para.get(nxt) if nxt is not None else None
+            at_para_start = s.open == paras[s.para][0]
+            if not at_para_start or follower is None:
+                if not (at_para_start and text[s.open] in DOUBLE):
+                    continue
+            if follower is not None and at_para_start:
+                if s.chain < 0:
+                    s.chain = chain
+                    chain += 1
+                follower.chain = s.chain
+        kept.append(s)
+    return kept

@@ -1,0 +1,271 @@
+"""Read speaker phrases (“Menlu Rusia Sergey Lavrov”) into a name and a role, and resolve
+short names (“Lavrov”), roles (“Menlu Rusia”) and pronouns to one canonical person.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .lexicon import (
+    GEO_WORDS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    ROLE_WORDS,
+)
+
+TOKEN = re.compile(r"[^\W_][\w'’.\-]*|[(),:;]")
+_ABBREV = re.compile(
+    r"^(?:[A-Z]\.)+$|^(?:dr|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr)\.$", re.I
+)
+_CONNECTORS = frozenset("of for the dan and untuk bidang urusan".split())
+_ARTICLES = frozenset("a an the".split())
+
+
+@dataclass
+class Phrase:
+    """A speaker phrase split into its personal name and its role description."""
+
+    name: str = ""
+    role: str = ""
+    start: int = -1
+    end: int = -1
+
+
+def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """Word tokens in text[lo:hi] with offsets; a sentence-final period is cut off."""
+    out = []
+    for m in TOKEN.finditer(text, lo, hi):
+        word, a, b = m.group(), m.start(), m.end()
+        if word.endswith(".") and not _ABBREV.match(word):
+            word, b = word.rstrip("."), b - (len(word) - len(word.rstrip(".")))
+            out.append((word, a, b))
+            out.append((".", b, b + 1))
+            continue
+        out.append((word, a, b))
+    return out
+
+
+def is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_nameish(word: str) -> bool:
+    """Could be part of a personal name (not a role, place, organisation or acronym)."""
+    low = word.lower().rstrip(".")
+    if not is_cap(word) or low in ROLE_WORDS or low in GEO_WORDS or low in ORG_WORDS:
+        return False
+    if low in NOT_NAME_WORDS:
+        return False
+    letters = word.replace(".", "").replace("-", "")
+    return not (len(letters) >= 2 and letters.isupper())
+
+
+def _phrase_word(word: str) -> bool:
+    return is_cap(word) or word.lower() in ROLE_WORDS or word in "()"
+
+
+def split_phrase(toks: list[tuple[str, int, int]]) -> Phrase:
+    """Trailing run of name-like words is the name; what comes before it is the role."""
+    while toks and (toks[0][0].lower() in NOT_NAME_WORDS or toks[0][0].lower() in _CONNECTORS):
+        if toks[0][0].lower() in HONORIFICS:
+            break
+        toks = toks[1:]
+    while toks and (toks[-1][0].lower() in _CONNECTORS or toks[-1][0] == "("):
+        toks = toks[:-1]
+    if not toks:
+        return Phrase()
+    i = len(toks)
+    while i > 0 and (
+        is_nameish(toks[i - 1][0])
+        or (toks[i - 1][0].lower() in NAME_PARTICLES and i < len(toks) and i - 1 > 0)
+    ):
+        i -= 1
+    while i < len(toks) and toks[i][0].lower() in NAME_PARTICLES:
+        i += 1
+    name_toks = toks[i:]
+    role_toks = [t for t in toks[:i] if t[0].lower() not in HONORIFICS]
+    name = " ".join(t[0] for t in name_toks)
+    role = ""
+    if role_toks:
+        role = _join(role_toks)
+        if role.lower() in NOT_NAME_WORDS:
+            role = ""
+    return Phrase(name, role, toks[0][1], toks[-1][2])
+
+
+def _join(toks: list[tuple[str, int, int]]) -> str:
+    out = ""
+    for w, _a, _b in toks:
+        if not out or w == ")" or out.endswith("("):
+            out += w
+        else:
+            out += " " + w
+    return out
+
+
+def parse_forward(text: str, pos: int, hi: int) -> Phrase:
+    """Speaker phrase starting at pos, as in “… kata Menlu Rusia Sergey Lavrov, …”."""
+    toks = tokens(text, pos, min(hi, pos + 200))
+    taken: list[tuple[str, int, int]] = []
+    for k, (w, a, b) in enumerate(toks):
+        low = w.lower()
+        if _phrase_word(w) or (not taken and low in _ARTICLES):
+            taken.append((w, a, b))
+        elif low in NAME_PARTICLES and taken and k + 1 < len(toks) and is_cap(toks[k + 1][0]):
+            taken.append((w, a, b))
+        elif low in _CONNECTORS and taken and k + 1 < len(toks) and _phrase_word(toks[k + 1][0]):
+            taken.append((w, a, b))
+        else:
+            break
+    phrase = split_phrase(taken)
+    if phrase.name and not phrase.role:
+        phrase.role = _apposition(text, phrase.end, hi)
+    return phrase
+
+
+def _apposition(text: str, pos: int, hi: int) -> str:
+    """Role given after a comma: “said John Smith, a spokesman for the ministry.”"""
+    m = re.match(r",\s+", text[pos : pos + 3])
+    if not m:
+        return ""
+    start = pos + m.end()
+    toks = tokens(text, start, min(hi, start + 160))
+    if not toks:
+        return ""
+    first = toks[0][0].lower()
+    if first not in _ARTICLES and first not in ROLE_WORDS:
+        return ""
+    taken = []
+    for w, a, b in toks[:14]:
+        if w in ",.;:":
+            break
+        taken.append((w, a, b))
+    if taken and taken[0][0].lower() in _ARTICLES:
+        taken = taken[1:]
+    return _join(taken)
+
+
+_SKIP_BACK = frozenset(
+    "juga pun kemudian lalu telah sudah pernah sebelumnya kembali also later earlier "
+    "previously has had have would will then again once".split()
+)
+
+
+def parse_backward(text: str, pos: int, lo: int) -> Phrase:
+    """Speaker phrase ending at pos, as in “Asisten Menlu AS Karen Donfried mengatakan”."""
+    toks = tokens(text, max(lo, pos - 200), pos)
+    while toks and toks[-1][0].lower() in _SKIP_BACK:
+        toks.pop()
+    taken: list[tuple[str, int, int]] = []
+    crossed_comma = False
+    k = len(toks) - 1
+    while k >= 0:
+        w = toks[k][0]
+        low = w.lower()
+        if _phrase_word(w):
+            taken.insert(0, toks[k])
+        elif low in NAME_PARTICLES and taken and is_cap(taken[0][0]):
+            taken.insert(0, toks[k])
+        elif low in _CONNECTORS and taken and k > 0 and _phrase_word(toks[k - 1][0]):
+            taken.insert(0, toks[k])
+        elif w == "," and not crossed_comma and taken and not split_phrase(taken).name:
+            crossed_comma = True
+            role_part = taken
+            taken = []
+            k -= 1
+            while k >= 0 and (is_cap(toks[k][0]) or toks[k][0].lower() in NAME_PARTICLES):
+                taken.insert(0, toks[k])
+                k -= 1
+            head = split_phrase(taken)
+            if head.name:
+                head.role = head.role or _join(role_part)
+                return head
+            return split_phrase(role_part)
+        else:
+            break
+        k -= 1
+    return split_phrase(taken)
+
+
+@dataclass
+class People:
+    """Who the article names, where, and how the user's aliases map onto them."""
+
+    aliases: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)  # full name -> first role seen
+    mention_pos: list[int] = field(default_factory=list)
+    mention_who: list[str] = field(default_factory=list)
+    _canon: list[str] | None = None
+
+    def add_person(self, name: str, role: str = "", single_ok: bool = False) -> None:
+        """Register a person; a lone word only when a speech verb vouches for it."""
+        if len(name.split()) < 2:
+            if not single_ok or self._full_name(name, -1) != name:
+                return
+        if name not in self.roles:
+            self.roles[name] = role
+        elif role and not self.roles[name]:
+            self.roles[name] = role
+
+    def mention(self, pos: int, who: str) -> None:
+        i = bisect.bisect(self.mention_pos, pos)
+        self.mention_pos.insert(i, pos)
+        self.mention_who.insert(i, who)
+
+    def last_before(self, pos: int) -> str:
+        i = bisect.bisect_left(self.mention_pos, pos)
+        return self.mention_who[i - 1] if i else ""
+
+    def resolve(self, phrase: Phrase, pos: int = -1) -> tuple[str, str]:
+        """(canonical speaker, role) for a parsed phrase; ("", "") when there is nobody."""
+        name, role = phrase.name, phrase.role
+        for key in (f"{role} {name}".strip(), name, role):
+            hit = self.aliases.get(key.lower()) if key else None
+            if hit:
+                return hit, role or self.roles.get(hit, "")
+        if name:
+            full = self._full_name(name, pos)
+            canon = self.canonical(full)
+            return canon, role or self.roles.get(full, "") or self.roles.get(canon, "")
+        if role:
+            for person, person_role in self.roles.items():
+                if person_role and fuzz.token_set_ratio(role.lower(), person_role.lower()) >= 90:
+                    return self.canonical(person), role
+            return role, role
+        return "", ""
+
+    def _full_name(self, name: str, pos: int) -> str:
+        if name in self.roles and len(name.split()) >= 2:
+            return name
+        parts = name.split()
+        candidates = [
+            full for full in self.roles
+            if len(full.split()) > len(parts) and full.split()[-len(parts):] == parts
+            or (len(parts) == 1 and parts[0] in full.split())
+        ]
+        if not candidates:
+            return name
+        if len(candidates) > 1 and pos >= 0:
+            i = bisect.bisect_left(self.mention_pos, pos)
+            for who in reversed(self.mention_who[:i]):
+                if who in candidates:
+                    return who
+        return candidates[0]
+
+    def canonical(self, name: str) -> str:
+        """The user's canonical spelling for a name (alias or close variant), else the name."""
+        hit = self.aliases.get(name.lower())
+        if hit:
+            return hit
+        if self._canon is None:
+            self._canon = sorted(set(self.aliases.values()))
+        for canon in self._canon:
+            if fuzz.ratio(canon.lower(), name.lower()) >= 88:
+                return canon
+        return name
