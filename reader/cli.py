@@ -1,0 +1,318 @@
+"""The ``kutip`` command line: a thin wrapper around ``reader.core.library.Library``.
+
+With no command it opens the desktop app. Every command takes ``--db PATH``
+(or ``$KUTIP_DB``); library errors become one-line messages, never tracebacks.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from .core.library import (
+    MARK_END,
+    MARK_START,
+    ArticleFilter,
+    ImportReport,
+    Library,
+    LibraryError,
+    open_library,
+)
+from .core.paths import DB_ENV
+from .core.store import StoreError
+
+
+def _open(ctx: click.Context) -> Library:
+    if "library" not in ctx.obj:
+        try:
+            ctx.obj["library"] = open_library(ctx.obj["db"])
+        except StoreError as error:
+            raise click.ClickException(str(error)) from error
+        ctx.call_on_close(ctx.obj["library"].close)
+    return ctx.obj["library"]
+
+
+def friendly(command):
+    """Turn the library's errors into ``click`` errors: one clear line, exit code 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except (LibraryError, StoreError, ValueError) as error:
+            raise click.ClickException(str(error)) from error
+
+    return wrapper
+
+
+def _echo_json(data) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), envvar=DB_ENV,
+              help=f"Library file (default: your Kutip library; or ${DB_ENV}).")
+@click.version_option(package_name="kutip")
+@click.pass_context
+def cli(ctx: click.Context, db: Path | None) -> None:
+    """Kutip: read news articles and tag the quotes and claims in them.
+
+    Run with no command to open the app. Examples:
+
+    \b
+        kutip import seeds/                 # import files or folders
+        kutip search berperang              # full-text search
+        kutip annotate 1 "Kami tidak ingin berperang" --kind quote --speaker Lavrov
+        kutip show 1                        # an article with its annotations
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["db"] = db
+    if ctx.invoked_subcommand is None:
+        from .app.main import run
+
+        sys.exit(run(db))
+
+
+def _print_report(report: ImportReport, as_json: bool) -> None:
+    if as_json:
+        _echo_json(asdict(report))
+        return
+    for label, article_id in report.present:
+        click.echo(f"already present: {label} (article {article_id})")
+    for label, reason in report.failed:
+        click.echo(f"failed: {label}: {reason}", err=True)
+    click.echo(report.summary())
+
+
+@cli.command("import")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--collection", "-c", help="Also put the articles in this collection.")
+@click.option("--format", "fmt", type=click.Choice(["txt", "md", "html"]), default="txt",
+              help="Format of text read from standard input (-).")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+@friendly
+def import_(ctx, sources, collection, fmt, as_json):
+    """Import files, folders (recursively), '-' for standard input, or a URL.
+
+    \b
+    Examples:
+        kutip import article.txt saved-page.html notes/
+        pbpaste | kutip import -
+        kutip import https://example.org/news/story.html
+    Only a URL given here makes a network request.
+    """
+    library = _open(ctx)
+    collection_id = library.collection_id(collection, create=True) if collection else None
+    report = ImportReport()
+    files = []
+    for source in sources:
+        if source == "-":
+            text = click.get_text_stream("stdin").read()
+            part = library.import_text(text, name="standard input", fmt=fmt,
+                                       collection_id=collection_id)
+        elif source.startswith(("http://", "https://")):
+            part = library.import_url(source, collection_id=collection_id)
+        else:
+            files.append(source)
+            continue
+        for name in ("imported", "present", "updated", "failed"):
+            getattr(report, name).extend(getattr(part, name))
+    if files:
+        with click.progressbar(length=1, label="Importing", file=sys.stderr,
+                               show_pos=True) as bar:
+            def progress(done, total, name):
+                bar.length = max(total, 1)
+                bar.update(done - bar.pos)
+            part = library.import_paths(files, collection_id=collection_id,
+                                        progress=progress if not as_json else None)
+        for name in ("imported", "present", "updated", "failed"):
+            getattr(report, name).extend(getattr(part, name))
+    _print_report(report, as_json)
+    if report.failed:
+        ctx.exit(1)
+
+
+@cli.command("list")
+@click.option("--search", "query", default="", help="Only articles matching these words.")
+@click.option("--collection", help="Only articles in this collection.")
+@click.option("--source", default="", help="Only articles from this outlet.")
+@click.option("--tag", default="", help="Only articles with annotations tagged so.")
+@click.option("--speaker", default="", help="Only articles quoting this speaker.")
+@click.option("--kind", type=click.Choice(["quote", "claim", "highlight"]),
+              help="Only articles with annotations of this kind.")
+@click.option("--sort", type=click.Choice(["imported", "title", "source", "published", "quotes",
+                                           "claims", "highlights"]), default="imported")
+@click.option("--desc", is_flag=True, help="Sort descending.")
+@click.option("--limit", type=int, default=None)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+@friendly
+def list_(ctx, query, collection, source, tag, speaker, kind, sort, desc, limit, as_json):
+    """List articles: id, date, source, title and counts of quotes / claims / highlights."""
+    library = _open(ctx)
+    where = ArticleFilter(query=query, source=source, tag=tag, speaker=speaker, kind=kind or "",
+                          collection_id=library.collection_id(collection) if collection else None)
+    articles = library.list_articles(where, sort=sort, descending=desc, limit=limit)
+    if as_json:
+        _echo_json([asdict(a) for a in articles])
+        return
+    for a in articles:
+        counts = f"{a.quotes}q {a.claims}c {a.highlights}h"
+        click.echo(f"{a.id:>6}  {a.published or '-':<10}  {a.source or '-':<12.12}  "
+                   f"{counts:<11}  {a.title}")
+
+
+@cli.command()
+@click.argument("article_id", type=int, required=False)
+@click.option("--orphans", is_flag=True,
+              help="List annotations that lost their text after a re-import.")
+@click.option("--text/--no-text", default=True, help="Print the article's text.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+@friendly
+def show(ctx, article_id, orphans, text, as_json):
+    """Show an article's details, text and annotations."""
+    library = _open(ctx)
+    if orphans:
+        items = library.orphans(article_id)
+        if as_json:
+            _echo_json([asdict(n) for n in items])
+        else:
+            for n in items:
+                click.echo(f"#{n.id} (article {n.article_id}) {n.kind}: “{n.exact}”")
+            click.echo(f"{len(items)} orphaned annotation(s)")
+        return
+    if article_id is None:
+        raise click.UsageError("Give an article id (see `kutip list`), or --orphans.")
+    article = library.get_article(article_id)
+    notes = library.annotations(article_id)
+    if as_json:
+        _echo_json({"article": asdict(article), "annotations": [asdict(n) for n in notes]})
+        return
+    click.secho(article.title, bold=True)
+    for label in ("source", "authors", "editor", "dateline", "published", "url", "language"):
+        value = getattr(article, label)
+        if value:
+            click.echo(f"{label + ':':<11}{value}")
+    if text:
+        click.echo("")
+        click.echo(article.text)
+    click.echo("")
+    click.secho(f"{len(notes)} annotation(s)", bold=True)
+    for n in notes:
+        who = f" — {n.speaker}" if n.speaker else ""
+        extra = "".join([f" [{', '.join(n.tags)}]" if n.tags else "",
+                         f" verdict: {n.verdict}" if n.kind == "claim" else "",
+                         f" ({n.anchor})" if n.anchor != "anchored" else ""])
+        click.echo(f"#{n.id} {n.kind} {n.start}–{n.end}: “{n.exact}”{who}{extra}")
+        if n.note:
+            click.echo(f"    note: {n.note}")
+
+
+@cli.command()
+@click.argument("query", nargs=-1, required=True)
+@click.option("--limit", type=int, default=20)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+@friendly
+def search(ctx, query, limit, as_json):
+    """Full-text search in articles and annotations, best first.
+
+    \b
+    Example:
+        kutip search berperang
+        kutip search '"jaminan keamanan"' NATO
+    """
+    hits = _open(ctx).search(" ".join(query), limit=limit)
+    if as_json:
+        _echo_json([{**asdict(h), "snippet": h.plain_snippet("", "")} for h in hits])
+        return
+    for hit in hits:
+        snippet = hit.snippet.replace(MARK_START, "\x1b[1m").replace(MARK_END, "\x1b[0m")
+        if not sys.stdout.isatty():
+            snippet = hit.plain_snippet("[", "]")
+        where = f"article {hit.article_id}"
+        if hit.kind == "annotation":
+            where += f", {hit.annotation_kind} #{hit.annotation_id}"
+        click.echo(f"{hit.title} ({hit.source or 'no source'}; {where})")
+        click.echo(f"    {' '.join(snippet.split())}")
+    if not hits:
+        click.echo("No matches.")
+
+
+@cli.command()
+@click.argument("article_id", type=int)
+@click.argument("exact")
+@click.option("--kind", type=click.Choice(["quote", "claim", "highlight"]), default="quote")
+@click.option("--speaker", default="", help="Who said it (for quotes).")
+@click.option("--tag", "tags", multiple=True, help="A tag (repeat for several; a/b nests).")
+@click.option("--note", default="")
+@click.option("--verdict", type=click.Choice(["unchecked", "true", "false", "misleading",
+                                              "unverifiable"]), default=None)
+@click.option("--occurrence", type=int, default=1, help="Which occurrence of EXACT to tag.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+@friendly
+def annotate(ctx, article_id, exact, kind, speaker, tags, note, verdict, occurrence, as_json):
+    """Tag the span of ARTICLE_ID whose text is EXACT.
+
+    \b
+    Example:
+        kutip annotate 1 "Kami tidak ingin berperang" --kind quote --speaker Lavrov
+    """
+    n = _open(ctx).annotate_exact(article_id, exact, occurrence=occurrence, kind=kind,
+                                  speaker=speaker, tags=list(tags), note=note,
+                                  verdict=verdict or "")
+    if as_json:
+        _echo_json(asdict(n))
+    else:
+        click.echo(f"Annotation #{n.id}: {n.kind} “{n.exact}” ({n.start}–{n.end})"
+                   + (f" by {n.speaker}" if n.speaker else ""))
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+@friendly
+def tags(ctx, as_json):
+    """List tags with their colours and how often they are used."""
+    items = _open(ctx).tags()
+    if as_json:
+        _echo_json([asdict(t) for t in items])
+        return
+    for t in items:
+        depth = t.name.count("/")
+        click.echo(f"{'  ' * depth}{t.leaf:<30} {t.colour}  {t.uses}")
+    if not items:
+        click.echo("No tags yet.")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+@friendly
+def speakers(ctx, as_json):
+    """List speakers with their aliases and number of quotes."""
+    items = _open(ctx).speakers()
+    if as_json:
+        _echo_json([asdict(s) for s in items])
+        return
+    for s in items:
+        aliases = f" (also: {', '.join(s.aliases)})" if s.aliases else ""
+        click.echo(f"{s.name}{aliases} — {s.quotes} annotation(s)")
+    if not items:
+        click.echo("No speakers yet.")
+
+
+def main() -> None:
+    cli(prog_name="kutip")
+
+
+if __name__ == "__main__":
+    main()

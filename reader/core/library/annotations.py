@@ -1,0 +1,200 @@
+"""Annotations: tag a span as a quote, claim or highlight; edit, delete, undo."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from ..anchoring import make_selector
+from ..models import KINDS, VERDICTS, Annotation
+from .base import LibraryBase, LibraryError, NotFound, now
+
+_SELECT = """
+SELECT n.*, s.name AS speaker,
+       (SELECT group_concat(t.name, char(31)) FROM annotation_tags nt JOIN tags t
+        ON t.id = nt.tag_id WHERE nt.annotation_id = n.id) AS tag_names
+FROM annotations n LEFT JOIN speakers s ON s.id = n.speaker_id
+"""
+
+
+def _annotation(row: dict) -> Annotation:
+    tags = sorted(row.pop("tag_names").split("\x1f"), key=str.lower) if row.get("tag_names") \
+        else []
+    row.pop("tag_names", None)
+    return Annotation(
+        id=row["id"], article_id=row["article_id"], kind=row["kind"], exact=row["exact"],
+        start=row["start"], end=row["end"], prefix=row["prefix"], suffix=row["suffix"],
+        speaker=row["speaker"] or "", speaker_id=row["speaker_id"], verdict=row["verdict"],
+        note=row["note"], tags=tags, anchor=row["anchor"], created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise LibraryError(f"Unknown kind {kind!r}: use one of {', '.join(KINDS)}.")
+
+
+def _check_verdict(verdict: str) -> None:
+    if verdict and verdict not in VERDICTS:
+        raise LibraryError(f"Unknown verdict {verdict!r}: use one of {', '.join(VERDICTS)}.")
+
+
+class AnnotationsMixin(LibraryBase):
+    def annotate(
+        self,
+        article_id: int,
+        start: int,
+        end: int,
+        kind: str = "quote",
+        speaker: str = "",
+        tags: list[str] | tuple[str, ...] = (),
+        note: str = "",
+        verdict: str = "",
+    ) -> Annotation:
+        """Tag ``text[start:end]`` (code points) of an article; the span is trimmed of spaces."""
+        _check_kind(kind)
+        _check_verdict(verdict)
+        text = self._article_text(article_id)
+        if not (0 <= start < end <= len(text)):
+            raise LibraryError(f"The span {start}–{end} is outside the article's text.")
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            raise LibraryError("Select some text to annotate.")
+        selector = make_selector(text, start, end)
+        if kind == "claim" and not verdict:
+            verdict = "unchecked"
+        stamp = now()
+        with self._tx():
+            annotation_id = self.db["annotations"].insert({
+                "article_id": article_id, "kind": kind, "exact": selector["exact"],
+                "prefix": selector["prefix"], "suffix": selector["suffix"],
+                "start": start, "end": end,
+                "speaker_id": self._speaker_id(speaker, create=True) if speaker.strip() else None,
+                "verdict": verdict, "note": note, "anchor": "anchored",
+                "created_at": stamp, "updated_at": stamp,
+            }).last_pk
+            self._set_tags(annotation_id, tags)
+        self._changed("annotations", article_id)
+        return self.get_annotation(annotation_id)
+
+    def annotate_exact(self, article_id: int, exact: str, occurrence: int = 1, **fields
+                       ) -> Annotation:
+        """Tag the ``occurrence``-th appearance of ``exact`` in the article (the CLI's way)."""
+        text = self._article_text(article_id)
+        needle = exact.strip()
+        if not needle:
+            raise LibraryError("Give the exact text to annotate.")
+        position = -1
+        for _ in range(max(occurrence, 1)):
+            position = text.find(needle, position + 1)
+            if position < 0:
+                raise LibraryError(f"“{needle}” does not occur in article {article_id}"
+                                   + (f" {occurrence} times." if occurrence > 1 else "."))
+        return self.annotate(article_id, position, position + len(needle), **fields)
+
+    def _article_text(self, article_id: int) -> str:
+        row = self._one("SELECT text FROM articles WHERE id = ?", [article_id])
+        if row is None:
+            raise NotFound(f"There is no article {article_id}.")
+        return row["text"]
+
+    def get_annotation(self, annotation_id: int) -> Annotation:
+        row = self._one(_SELECT + " WHERE n.id = ?", [annotation_id])
+        if row is None:
+            raise NotFound(f"There is no annotation {annotation_id}.")
+        return _annotation(row)
+
+    def annotations(self, article_id: int) -> list[Annotation]:
+        """An article's annotations in reading order (orphans last)."""
+        rows = self._all(_SELECT + " WHERE n.article_id = ? ORDER BY n.start IS NULL, n.start,"
+                         " n.\"end\", n.id", [article_id])
+        return [_annotation(row) for row in rows]
+
+    def orphans(self, article_id: int | None = None) -> list[Annotation]:
+        sql = _SELECT + " WHERE n.anchor = 'orphan'"
+        params: list = []
+        if article_id is not None:
+            sql += " AND n.article_id = ?"
+            params.append(article_id)
+        return [_annotation(row) for row in self._all(sql + " ORDER BY n.article_id, n.id",
+                                                       params)]
+
+    def annotations_where(self, ids: list[int] | None = None, article_ids: list[int] | None = None
+                          ) -> list[Annotation]:
+        """Annotations by id or by article, in article then reading order (for export)."""
+        sql, params = _SELECT, []
+        if ids is not None:
+            sql += f" WHERE n.id IN ({','.join('?' * len(ids))})"
+            params = list(ids)
+        elif article_ids is not None:
+            sql += f" WHERE n.article_id IN ({','.join('?' * len(article_ids))})"
+            params = list(article_ids)
+        sql += " ORDER BY n.article_id, n.start IS NULL, n.start, n.id"
+        return [_annotation(row) for row in self._all(sql, params)]
+
+    def update_annotation(self, annotation_id: int, **changes) -> Annotation:
+        """Change kind, speaker, tags, verdict or note; or re-attach with ``start``/``end``."""
+        current = self.get_annotation(annotation_id)
+        row: dict = {}
+        if "kind" in changes:
+            _check_kind(changes["kind"])
+            row["kind"] = changes["kind"]
+            if changes["kind"] == "claim" and not current.verdict and "verdict" not in changes:
+                row["verdict"] = "unchecked"
+        if "verdict" in changes:
+            _check_verdict(changes["verdict"])
+            row["verdict"] = changes["verdict"]
+        if "note" in changes:
+            row["note"] = changes["note"]
+        if "start" in changes or "end" in changes:
+            text = self._article_text(current.article_id)
+            start, end = changes.get("start", current.start), changes.get("end", current.end)
+            if start is None or end is None or not (0 <= start < end <= len(text)):
+                raise LibraryError("The new span is outside the article's text.")
+            row.update(make_selector(text, start, end), anchor="anchored")
+        with self._tx():
+            if "speaker" in changes:
+                name = (changes["speaker"] or "").strip()
+                row["speaker_id"] = self._speaker_id(name, create=True) if name else None
+            if row:
+                row["updated_at"] = now()
+                self.db["annotations"].update(annotation_id, row)
+            if "tags" in changes:
+                self.db.execute("DELETE FROM annotation_tags WHERE annotation_id = ?",
+                                [annotation_id])
+                self._set_tags(annotation_id, changes["tags"])
+                if not row:
+                    self.db["annotations"].update(annotation_id, {"updated_at": now()})
+        self._changed("annotations", current.article_id)
+        return self.get_annotation(annotation_id)
+
+    def delete_annotation(self, annotation_id: int) -> Annotation:
+        """Delete; returns the annotation as it was, which ``restore_annotation`` puts back."""
+        annotation = self.get_annotation(annotation_id)
+        with self._tx():
+            self.db.execute("DELETE FROM annotations WHERE id = ?", [annotation_id])
+        self._changed("annotations", annotation.article_id)
+        return annotation
+
+    def restore_annotation(self, annotation: Annotation) -> Annotation:
+        """Undo a delete: the same id, span, speaker, tags and timestamps come back."""
+        row = asdict(annotation)
+        tags = row.pop("tags")
+        speaker = row.pop("speaker")
+        with self._tx():
+            row["speaker_id"] = self._speaker_id(speaker, create=True) if speaker else None
+            self.db["annotations"].insert(row)
+            self._set_tags(annotation.id, tags)
+        self._changed("annotations", annotation.article_id)
+        return self.get_annotation(annotation.id)
+
+    def _set_tags(self, annotation_id: int, tags) -> None:
+        for name in dict.fromkeys(t.strip().strip("/") for t in tags if t.strip().strip("/")):
+            tag_id = self._tag_id(name, create=True)
+            self.db.execute(
+                "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)",
+                [annotation_id, tag_id],
+            )

@@ -1,0 +1,222 @@
+"""Articles: add, read, correct, list (filtered and sorted) and delete."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+from ..models import Article, ImportedArticle
+from .base import LibraryBase, NotFound, now
+
+EDITABLE_FIELDS = ("title", "source", "authors", "editor", "url", "dateline", "published",
+                   "language", "photo_credit")
+SORT_COLUMNS = {
+    "title": "a.title COLLATE NOCASE",
+    "source": "a.source COLLATE NOCASE",
+    "published": "a.published",
+    "imported": "a.id",
+    "quotes": "a.quotes",
+    "claims": "a.claims",
+    "highlights": "a.highlights",
+    "id": "a.id",
+}
+_ARTICLE_FIELDS = [f.name for f in fields(Article)]
+LIST_COLUMNS = [name for name in _ARTICLE_FIELDS if name != "text"]
+
+
+@dataclass
+class ArticleFilter:
+    """What the library list shows: every field narrows it; empty means everything."""
+
+    query: str = ""
+    collection_id: int | None = None
+    source: str = ""
+    tag: str = ""
+    speaker: str = ""
+    kind: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.query.strip() or self.collection_id or self.source or self.tag
+                    or self.speaker or self.kind)
+
+
+def _article(row: dict) -> Article:
+    return Article(**{k: v for k, v in row.items() if k in _ARTICLE_FIELDS})
+
+
+class ArticlesMixin(LibraryBase):
+    def find_duplicate(self, content_hash: str) -> int | None:
+        row = self._one("SELECT id FROM articles WHERE content_hash = ? LIMIT 1", [content_hash])
+        return row["id"] if row else None
+
+    def add_article(
+        self, imported: ImportedArticle, collection_id: int | None = None, original_path: str = ""
+    ) -> tuple[int, bool]:
+        """Store one imported article; returns ``(id, created)``; a duplicate is not re-stored."""
+        with self._tx():
+            existing = self.find_duplicate(imported.content_hash) if imported.content_hash else None
+            if existing is not None:
+                if collection_id:
+                    self._link_collection(existing, collection_id)
+                return existing, False
+            row = asdict(imported)
+            stamp = now()
+            row.update(imported_at=stamp, updated_at=stamp, original_path=original_path)
+            article_id = self.db["articles"].insert(row).last_pk
+            if collection_id:
+                self._link_collection(article_id, collection_id)
+        self._changed("articles", article_id)
+        return article_id, True
+
+    def _link_collection(self, article_id: int, collection_id: int) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO article_collections (article_id, collection_id) VALUES (?, ?)",
+            [article_id, collection_id],
+        )
+
+    def get_article(self, article_id: int) -> Article:
+        row = self._one("SELECT * FROM articles WHERE id = ?", [article_id])
+        if row is None:
+            raise NotFound(f"There is no article {article_id}.")
+        return _article(row)
+
+    def update_article(self, article_id: int, **changes) -> Article:
+        """Correct an article's details (title, source, authors, date …), not its text."""
+        unknown = set(changes) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise ValueError(f"Cannot edit {', '.join(sorted(unknown))}")
+        self.get_article(article_id)
+        values = {k: (v or "").strip() for k, v in changes.items()}
+        with self._tx():
+            self.db["articles"].update(article_id, {**values, "updated_at": now()})
+        self._changed("articles", article_id)
+        return self.get_article(article_id)
+
+    def count_articles(self, where: ArticleFilter | None = None) -> int:
+        sql, params = self._filter_sql(where or ArticleFilter(), "count(*)")
+        return self.db.execute(sql, params).fetchone()[0]
+
+    def article_ids(
+        self, where: ArticleFilter | None = None, sort: str = "imported", descending: bool = False
+    ) -> list[int]:
+        """Every matching id in display order: cheap even at 100,000 articles."""
+        order = SORT_COLUMNS.get(sort, "a.id")
+        direction = "DESC" if descending else "ASC"
+        sql, params = self._filter_sql(where or ArticleFilter(), "a.id")
+        sql += f" ORDER BY {order} {direction}, a.id {direction}"
+        return [row[0] for row in self.db.execute(sql, params)]
+
+    def article_rows(self, ids: list[int]) -> list[Article]:
+        """Articles without their text, for a page of the library table, in the order given."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        cols = ", ".join(f'"{c}"' for c in LIST_COLUMNS)
+        rows = self._all(f"SELECT {cols} FROM articles WHERE id IN ({marks})", ids)
+        by_id = {row["id"]: _article(row) for row in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def list_articles(
+        self,
+        where: ArticleFilter | None = None,
+        sort: str = "imported",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[Article]:
+        ids = self.article_ids(where, sort, descending)
+        end = None if limit is None else offset + limit
+        return self.article_rows(ids[offset:end])
+
+    def sources(self) -> list[str]:
+        rows = self.db.execute(
+            "SELECT DISTINCT source FROM articles WHERE source != '' ORDER BY source COLLATE NOCASE"
+        )
+        return [row[0] for row in rows]
+
+    def _filter_sql(self, where: ArticleFilter, select: str) -> tuple[str, list]:
+        conds, params = [], []
+        if where.query.strip():
+            from .search import fts_query
+
+            conds.append(
+                "(a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+                " OR a.id IN (SELECT n.article_id FROM annotations n WHERE n.id IN"
+                " (SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?)))"
+            )
+            q = fts_query(where.query)
+            params += [q, q]
+        if where.collection_id:
+            conds.append("a.id IN (SELECT article_id FROM article_collections"
+                         " WHERE collection_id = ?)")
+            params.append(where.collection_id)
+        if where.source:
+            conds.append("a.source = ? COLLATE NOCASE")
+            params.append(where.source)
+        if where.kind:
+            column = {"quote": "quotes", "claim": "claims", "highlight": "highlights"}[where.kind]
+            conds.append(f"a.{column} > 0")
+        if where.tag:
+            conds.append(
+                "a.id IN (SELECT n.article_id FROM annotations n JOIN annotation_tags nt"
+                " ON nt.annotation_id = n.id JOIN tags t ON t.id = nt.tag_id"
+                " WHERE t.name = ? OR t.name LIKE ? ESCAPE '\\')"
+            )
+            params += [where.tag, _like_prefix(where.tag) + "/%"]
+        if where.speaker:
+            conds.append(
+                "a.id IN (SELECT n.article_id FROM annotations n WHERE n.speaker_id IN"
+                " (SELECT id FROM speakers WHERE name = ?"
+                " UNION SELECT speaker_id FROM speaker_aliases WHERE alias = ?))"
+            )
+            params += [where.speaker, where.speaker]
+        sql = f"SELECT {select} FROM articles a"
+        if conds:
+            sql += " WHERE " + " AND ".join(conds)
+        return sql, params
+
+    def delete_article(self, article_id: int) -> dict:
+        """Delete an article with its annotations; returns a snapshot ``restore_article`` takes."""
+        snapshot = self.article_snapshot(article_id)
+        with self._tx():
+            self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+        self._changed("articles", article_id)
+        return snapshot
+
+    def article_snapshot(self, article_id: int) -> dict:
+        row = self._one("SELECT * FROM articles WHERE id = ?", [article_id])
+        if row is None:
+            raise NotFound(f"There is no article {article_id}.")
+        row.update(quotes=0, claims=0, highlights=0)  # the triggers recount on restore
+        return {
+            "article": row,
+            "collections": [r["collection_id"] for r in self._all(
+                "SELECT collection_id FROM article_collections WHERE article_id = ?", [article_id]
+            )],
+            "annotations": self._all("SELECT * FROM annotations WHERE article_id = ?",
+                                     [article_id]),
+            "annotation_tags": self._all(
+                "SELECT nt.* FROM annotation_tags nt JOIN annotations n"
+                " ON n.id = nt.annotation_id WHERE n.article_id = ?", [article_id]),
+            "dismissed": self._all("SELECT * FROM dismissed_suggestions WHERE article_id = ?",
+                                   [article_id]),
+        }
+
+    def restore_article(self, snapshot: dict) -> int:
+        """Put back an article deleted by ``delete_article`` (undo), with the same ids."""
+        with self._tx():
+            self.db["articles"].insert(snapshot["article"])
+            article_id = snapshot["article"]["id"]
+            for collection_id in snapshot["collections"]:
+                self._link_collection(article_id, collection_id)
+            if snapshot["annotations"]:
+                self.db["annotations"].insert_all(snapshot["annotations"])
+            if snapshot["annotation_tags"]:
+                self.db["annotation_tags"].insert_all(snapshot["annotation_tags"])
+            if snapshot["dismissed"]:
+                self.db["dismissed_suggestions"].insert_all(snapshot["dismissed"])
+        self._changed("articles", article_id)
+        return article_id
+
+
+def _like_prefix(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,76 @@
+"""What every part of the Library shares: the database, timestamps, change notices."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..store import open_database, transaction
+
+
+class LibraryError(Exception):
+    """A request the library cannot carry out; ``str(e)`` is the message for the user."""
+
+
+class NotFound(LibraryError):
+    pass
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a write changed, so every view can decide whether to refresh (as Anki's OpChanges).
+
+    ``what`` is one of "articles", "annotations", "tags", "speakers", "collections";
+    ``article_id`` is set when the change concerns one article.
+    """
+
+    what: str
+    article_id: int | None = None
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class LibraryBase:
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.db: Database = open_database(path)
+        self._listeners: list[Callable[[Change], None]] = []
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        """Call ``listener(change)`` after every committed write."""
+        self._listeners.append(listener)
+
+    def _changed(self, what: str, article_id: int | None = None) -> None:
+        change = Change(what, article_id)
+        for listener in list(self._listeners):
+            listener(change)
+
+    def _tx(self):
+        return transaction(self.db)
+
+    def _one(self, sql: str, params=()) -> dict | None:
+        cursor = self.db.execute(sql, params)
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return dict(zip([c[0] for c in cursor.description], row, strict=True))
+
+    def _all(self, sql: str, params=()) -> list[dict]:
+        cursor = self.db.execute(sql, params)
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

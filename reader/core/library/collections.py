@@ -1,0 +1,84 @@
+"""Collections: a study or a story; an article can be in several."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .base import LibraryBase, LibraryError, NotFound, now
+
+
+@dataclass
+class Collection:
+    id: int
+    name: str
+    articles: int = 0
+
+
+class CollectionsMixin(LibraryBase):
+    def collections(self) -> list[Collection]:
+        rows = self._all(
+            "SELECT c.id, c.name, count(ac.article_id) AS articles FROM collections c"
+            " LEFT JOIN article_collections ac ON ac.collection_id = c.id"
+            " GROUP BY c.id ORDER BY c.name COLLATE NOCASE")
+        return [Collection(**row) for row in rows]
+
+    def collection_id(self, name: str, create: bool = False) -> int:
+        name = " ".join(name.split())
+        if not name:
+            raise LibraryError("A collection needs a name.")
+        row = self._one("SELECT id FROM collections WHERE name = ?", [name])
+        if row:
+            return row["id"]
+        if not create:
+            raise NotFound(f"There is no collection “{name}”.")
+        with self._tx():
+            collection_id = self.db["collections"].insert(
+                {"name": name, "created_at": now()}).last_pk
+        self._changed("collections")
+        return collection_id
+
+    def create_collection(self, name: str) -> Collection:
+        if self._one("SELECT id FROM collections WHERE name = ?", [" ".join(name.split())]):
+            raise LibraryError(f"The collection “{name.strip()}” already exists.")
+        collection_id = self.collection_id(name, create=True)
+        return next(c for c in self.collections() if c.id == collection_id)
+
+    def rename_collection(self, collection_id: int, name: str) -> None:
+        name = " ".join(name.split())
+        if not name:
+            raise LibraryError("A collection needs a name.")
+        clash = self._one("SELECT id FROM collections WHERE name = ? AND id != ?",
+                          [name, collection_id])
+        if clash:
+            raise LibraryError(f"The collection “{name}” already exists.")
+        with self._tx():
+            self.db["collections"].update(collection_id, {"name": name})
+        self._changed("collections")
+
+    def delete_collection(self, collection_id: int) -> None:
+        """Delete the collection only; its articles stay in the library."""
+        with self._tx():
+            self.db.execute("DELETE FROM collections WHERE id = ?", [collection_id])
+        self._changed("collections")
+        self._changed("articles")
+
+    def add_to_collection(self, article_ids, collection_id: int) -> None:
+        with self._tx():
+            for article_id in article_ids:
+                self.db.execute("INSERT OR IGNORE INTO article_collections"
+                                " (article_id, collection_id) VALUES (?, ?)",
+                                [article_id, collection_id])
+        self._changed("collections")
+
+    def remove_from_collection(self, article_ids, collection_id: int) -> None:
+        with self._tx():
+            for article_id in article_ids:
+                self.db.execute("DELETE FROM article_collections WHERE article_id = ?"
+                                " AND collection_id = ?", [article_id, collection_id])
+        self._changed("collections")
+
+    def article_collections(self, article_id: int) -> list[Collection]:
+        rows = self._all("SELECT c.id, c.name FROM collections c JOIN article_collections ac"
+                         " ON ac.collection_id = c.id WHERE ac.article_id = ?"
+                         " ORDER BY c.name COLLATE NOCASE", [article_id])
+        return [Collection(**row) for row in rows]

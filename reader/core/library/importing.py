@@ -1,0 +1,100 @@
+"""Importing files, folders, pasted text and URLs into the library, one transaction per article.
+
+A batch never stops at a bad file: each failure is reported with its one-line
+reason and nothing of that file is written; the rest of the batch goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..importers import (
+    ImportFailed,
+    article_from_text,
+    fetch_url,
+    iter_import_paths,
+    read_article,
+)
+from ..models import ImportedArticle
+from ..store import StoreError
+from .base import LibraryBase
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class ImportReport:
+    imported: list[tuple[str, int]] = field(default_factory=list)
+    present: list[tuple[str, int]] = field(default_factory=list)
+    updated: list[tuple[str, int]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False
+
+    def summary(self) -> str:
+        parts = [f"{len(self.imported)} imported", f"{len(self.present)} already present"]
+        if self.updated:
+            parts.append(f"{len(self.updated)} updated")
+        parts.append(f"{len(self.failed)} failed")
+        return ", ".join(parts) + (" (cancelled)" if self.cancelled else "")
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+class ImportingMixin(LibraryBase):
+    def _store_imported(self, imported: ImportedArticle, report: ImportReport, label: str,
+                        collection_id: int | None, original_path: str = "") -> None:
+        article_id, created = self.add_article(imported, collection_id, original_path)
+        (report.imported if created else report.present).append((label, article_id))
+
+    def import_paths(
+        self,
+        paths: Iterable[str | Path],
+        collection_id: int | None = None,
+        progress: Progress | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        """Import files and folders (recursively); see ``ImportReport`` for what happened."""
+        report = ImportReport()
+        given = [Path(p) for p in paths]
+        for path in given:
+            if not path.exists():
+                report.failed.append((str(path), "No such file or folder."))
+        files = list(iter_import_paths([p for p in given if p.exists()]))
+        for done, path in enumerate(files):
+            if should_cancel and should_cancel():
+                report.cancelled = True
+                break
+            if progress:
+                progress(done, len(files), path.name)
+            try:
+                imported = read_article(path)
+                self._store_imported(imported, report, str(path), collection_id,
+                                     str(path.resolve()))
+            except (ImportFailed, StoreError) as error:
+                report.failed.append((str(path), str(error)))
+        if progress:
+            progress(len(files), len(files), "")
+        return report
+
+    def import_text(self, text: str, name: str = "pasted text", fmt: str = "txt",
+                    collection_id: int | None = None) -> ImportReport:
+        report = ImportReport()
+        try:
+            self._store_imported(article_from_text(text, name=name, fmt=fmt), report, name,
+                                 collection_id)
+        except (ImportFailed, StoreError) as error:
+            report.failed.append((name, str(error)))
+        return report
+
+    def import_url(self, url: str, collection_id: int | None = None) -> ImportReport:
+        """Fetch one web page: the only network request Kutip ever makes, and only when asked."""
+        report = ImportReport()
+        try:
+            self._store_imported(fetch_url(url), report, url, collection_id)
+        except (ImportFailed, StoreError) as error:
+            report.failed.append((url, str(error)))
+        return report

@@ -1,0 +1,135 @@
+"""Speakers: the people and bodies quoted, with aliases, so quotes gather across articles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .base import LibraryBase, LibraryError, NotFound
+
+
+@dataclass
+class Speaker:
+    id: int
+    name: str
+    description: str = ""
+    aliases: list[str] = field(default_factory=list)
+    quotes: int = 0
+
+
+class SpeakersMixin(LibraryBase):
+    def _speaker_id(self, name: str, create: bool = False, description: str = "") -> int:
+        """The speaker called ``name`` or having it as an alias; created when asked."""
+        name = " ".join(name.split())
+        row = self._one(
+            "SELECT id FROM speakers WHERE name = ? UNION ALL"
+            " SELECT speaker_id FROM speaker_aliases WHERE alias = ? LIMIT 1", [name, name])
+        if row:
+            return row["id"]
+        if not create:
+            raise NotFound(f"There is no speaker “{name}”.")
+        return self.db["speakers"].insert({"name": name, "description": description}).last_pk
+
+    def speakers(self) -> list[Speaker]:
+        rows = self._all(
+            "SELECT s.id, s.name, s.description,"
+            " (SELECT count(*) FROM annotations n WHERE n.speaker_id = s.id) AS quotes,"
+            " (SELECT group_concat(alias, char(31)) FROM speaker_aliases a"
+            "  WHERE a.speaker_id = s.id) AS alias_list"
+            " FROM speakers s ORDER BY s.name COLLATE NOCASE")
+        return [Speaker(id=r["id"], name=r["name"], description=r["description"],
+                        quotes=r["quotes"],
+                        aliases=sorted(r["alias_list"].split("\x1f")) if r["alias_list"] else [])
+                for r in rows]
+
+    def get_speaker(self, name: str) -> Speaker:
+        speaker_id = self._speaker_id(name)
+        return next(s for s in self.speakers() if s.id == speaker_id)
+
+    def speaker_aliases(self) -> dict[str, str]:
+        """Lower-case name or alias → canonical name, for quote attribution."""
+        mapping = {r["name"].lower(): r["name"] for r in self._all("SELECT name FROM speakers")}
+        for row in self._all("SELECT a.alias, s.name FROM speaker_aliases a"
+                             " JOIN speakers s ON s.id = a.speaker_id"):
+            mapping[row["alias"].lower()] = row["name"]
+        return mapping
+
+    def create_speaker(self, name: str, description: str = "", aliases=()) -> Speaker:
+        name = " ".join(name.split())
+        if not name:
+            raise LibraryError("A speaker needs a name.")
+        with self._tx():
+            speaker_id = self._speaker_id(name, create=True, description=description)
+            for alias in aliases:
+                self._add_alias(speaker_id, alias)
+        self._changed("speakers")
+        return self.get_speaker(name)
+
+    def rename_speaker(self, old: str, new: str, keep_alias: bool = True) -> Speaker:
+        """Rename; the old name stays as an alias so earlier spellings still resolve."""
+        new = " ".join(new.split())
+        if not new:
+            raise LibraryError("A speaker needs a name.")
+        speaker_id = self._speaker_id(old)
+        clash = self._one("SELECT id FROM speakers WHERE name = ? AND id != ?", [new, speaker_id])
+        if clash:
+            raise LibraryError(f"“{new}” is already a speaker; merge the two instead.")
+        with self._tx():
+            old_name = self._one("SELECT name FROM speakers WHERE id = ?", [speaker_id])["name"]
+            self.db.execute("DELETE FROM speaker_aliases WHERE alias = ?", [new])
+            self.db["speakers"].update(speaker_id, {"name": new})
+            if keep_alias and old_name.lower() != new.lower():
+                self._add_alias(speaker_id, old_name)
+        self._changed("speakers")
+        self._changed("annotations")
+        return self.get_speaker(new)
+
+    def set_speaker_description(self, name: str, description: str) -> Speaker:
+        speaker_id = self._speaker_id(name)
+        with self._tx():
+            self.db["speakers"].update(speaker_id, {"description": description.strip()})
+        self._changed("speakers")
+        return self.get_speaker(name)
+
+    def merge_speakers(self, source: str, target: str) -> Speaker:
+        """Move ``source``'s quotes to ``target``; its name and aliases become aliases of target."""
+        src, dst = self._speaker_id(source), self._speaker_id(target, create=True)
+        if src == dst:
+            return self.get_speaker(target)
+        with self._tx():
+            src_name = self._one("SELECT name FROM speakers WHERE id = ?", [src])["name"]
+            self.db.execute("UPDATE annotations SET speaker_id = ? WHERE speaker_id = ?",
+                            [dst, src])
+            self.db.execute("UPDATE speaker_aliases SET speaker_id = ? WHERE speaker_id = ?",
+                            [dst, src])
+            self.db.execute("DELETE FROM speakers WHERE id = ?", [src])
+            self._add_alias(dst, src_name)
+        self._changed("speakers")
+        self._changed("annotations")
+        return self.get_speaker(target)
+
+    def add_alias(self, name: str, alias: str) -> Speaker:
+        speaker_id = self._speaker_id(name)
+        with self._tx():
+            self._add_alias(speaker_id, alias)
+        self._changed("speakers")
+        return self.get_speaker(name)
+
+    def remove_alias(self, name: str, alias: str) -> Speaker:
+        speaker_id = self._speaker_id(name)
+        with self._tx():
+            self.db.execute("DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
+                            [speaker_id, alias.strip()])
+        self._changed("speakers")
+        return self.get_speaker(name)
+
+    def _add_alias(self, speaker_id: int, alias: str) -> None:
+        alias = " ".join(alias.split())
+        if not alias:
+            return
+        owner = self._one("SELECT id FROM speakers WHERE name = ? UNION ALL SELECT speaker_id"
+                          " FROM speaker_aliases WHERE alias = ?", [alias, alias])
+        if owner and owner["id"] != speaker_id:
+            raise LibraryError(f"“{alias}” already names another speaker.")
+        if owner:
+            return
+        self.db["speaker_aliases"].insert({"speaker_id": speaker_id, "alias": alias})

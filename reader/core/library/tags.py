@@ -1,0 +1,147 @@
+"""Tags: hierarchical names (``framing/threat``) with a colour for their highlights."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from .base import LibraryBase, LibraryError, NotFound
+
+PALETTE = ("#f4b400", "#db4437", "#4285f4", "#0f9d58", "#ab47bc", "#00acc1", "#ff7043",
+           "#9e9d24", "#5c6bc0", "#f06292")
+
+
+@dataclass
+class Tag:
+    id: int
+    name: str
+    colour: str
+    uses: int = 0
+
+    @property
+    def parent(self) -> str:
+        return self.name.rpartition("/")[0]
+
+    @property
+    def leaf(self) -> str:
+        return self.name.rpartition("/")[2]
+
+
+def default_colour(name: str) -> str:
+    digest = hashlib.sha1(name.lower().encode()).digest()
+    return PALETTE[digest[0] % len(PALETTE)]
+
+
+def clean_tag_name(name: str) -> str:
+    parts = [part.strip() for part in name.strip().split("/")]
+    cleaned = "/".join(part for part in parts if part)
+    if not cleaned:
+        raise LibraryError("A tag needs a name.")
+    return cleaned
+
+
+class TagsMixin(LibraryBase):
+    def _tag_id(self, name: str, create: bool = False) -> int:
+        name = clean_tag_name(name)
+        row = self._one("SELECT id FROM tags WHERE name = ?", [name])
+        if row:
+            return row["id"]
+        if not create:
+            raise NotFound(f"There is no tag “{name}”.")
+        parent = name.rpartition("/")[0]
+        if parent:  # a nested tag brings its parents into being, so the tree has no gaps
+            self._tag_id(parent, create=True)
+        return self.db["tags"].insert({"name": name, "colour": default_colour(name)}).last_pk
+
+    def tags(self) -> list[Tag]:
+        """Every tag with how many annotations use it, sorted by name (parents first)."""
+        rows = self._all(
+            "SELECT t.id, t.name, t.colour, count(nt.annotation_id) AS uses FROM tags t"
+            " LEFT JOIN annotation_tags nt ON nt.tag_id = t.id GROUP BY t.id"
+            " ORDER BY t.name COLLATE NOCASE"
+        )
+        return [Tag(**row) for row in rows]
+
+    def tag_colours(self) -> dict[str, str]:
+        return {row["name"]: row["colour"] for row in self._all("SELECT name, colour FROM tags")}
+
+    def get_tag(self, name: str) -> Tag:
+        row = self._one(
+            "SELECT t.id, t.name, t.colour, count(nt.annotation_id) AS uses FROM tags t"
+            " LEFT JOIN annotation_tags nt ON nt.tag_id = t.id WHERE t.name = ? GROUP BY t.id",
+            [clean_tag_name(name)],
+        )
+        if row is None:
+            raise NotFound(f"There is no tag “{name}”.")
+        return Tag(**row)
+
+    def create_tag(self, name: str, colour: str = "") -> Tag:
+        name = clean_tag_name(name)
+        if self._one("SELECT id FROM tags WHERE name = ?", [name]):
+            raise LibraryError(f"The tag “{name}” already exists.")
+        with self._tx():
+            self.db["tags"].insert({"name": name, "colour": colour or default_colour(name)})
+        self._changed("tags")
+        return self.get_tag(name)
+
+    def recolour_tag(self, name: str, colour: str) -> Tag:
+        tag = self.get_tag(name)
+        with self._tx():
+            self.db["tags"].update(tag.id, {"colour": colour})
+        self._changed("tags")
+        return self.get_tag(name)
+
+    def rename_tag(self, old: str, new: str) -> Tag:
+        """Rename (or move, with a new ``parent/`` prefix) a tag and every tag nested under it."""
+        old, new = clean_tag_name(old), clean_tag_name(new)
+        self.get_tag(old)
+        if old.lower() != new.lower() and self._one("SELECT id FROM tags WHERE name = ?", [new]):
+            raise LibraryError(f"The tag “{new}” already exists; merge the tags instead.")
+        with self._tx():
+            children = self._all("SELECT id, name FROM tags WHERE name LIKE ? ESCAPE '\\'",
+                                 [_like(old) + "/%"])
+            self.db.execute("UPDATE tags SET name = ? WHERE name = ?", [new, old])
+            for child in children:
+                self.db["tags"].update(child["id"], {"name": new + child["name"][len(old):]})
+        self._changed("tags")
+        return self.get_tag(new)
+
+    def merge_tags(self, source: str, target: str) -> Tag:
+        """Give ``source``'s annotations the tag ``target`` and delete ``source``."""
+        src, dst = self.get_tag(source), self._tag_id(target, create=True)
+        if src.id == dst:
+            return self.get_tag(target)
+        with self._tx():
+            self.db.execute(
+                "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
+                " SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ?", [dst, src.id])
+            self.db.execute("DELETE FROM tags WHERE id = ?", [src.id])
+        self._changed("tags")
+        self._changed("annotations")
+        return self.get_tag(target)
+
+    def delete_tag(self, name: str) -> dict:
+        """Delete a tag (its annotations stay); returns what ``restore_tag`` needs for undo."""
+        tag = self.get_tag(name)
+        links = [r["annotation_id"] for r in self._all(
+            "SELECT annotation_id FROM annotation_tags WHERE tag_id = ?", [tag.id])]
+        with self._tx():
+            self.db.execute("DELETE FROM tags WHERE id = ?", [tag.id])
+        self._changed("tags")
+        self._changed("annotations")
+        return {"id": tag.id, "name": tag.name, "colour": tag.colour, "annotations": links}
+
+    def restore_tag(self, snapshot: dict) -> Tag:
+        with self._tx():
+            self.db["tags"].insert({k: snapshot[k] for k in ("id", "name", "colour")})
+            for annotation_id in snapshot["annotations"]:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
+                    " SELECT id, ? FROM annotations WHERE id = ?", [snapshot["id"], annotation_id])
+        self._changed("tags")
+        self._changed("annotations")
+        return self.get_tag(snapshot["name"])
+
+
+def _like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

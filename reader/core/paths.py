@@ -1,0 +1,41 @@
+"""Where Kutip's files live: the default library, the seed articles, the shipped resources.
+
+A wheel carries ``seeds/`` and ``resources/`` inside the package as ``reader/_data/``;
+a source checkout (or an editable install) finds them at the top of the tree.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Kutip"
+DB_ENV = "KUTIP_DB"
+DB_FILENAME = "library.sqlite"
+
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def default_db_path() -> Path:
+    """The library used when neither ``--db`` nor ``$KUTIP_DB`` says otherwise."""
+    env = os.environ.get(DB_ENV)
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_FILENAME
+
+
+def _data_dir(name: str) -> Path:
+    packaged = _PACKAGE / "_data" / name
+    if packaged.is_dir():
+        return packaged
+    return _PACKAGE.parent / name
+
+
+def seeds_dir() -> Path:
+    return _data_dir("seeds")
+
+
+def resources_dir() -> Path:
+    return _data_dir("resources")

@@ -1,0 +1,94 @@
+"""Opening a library file safely: check it, set the pragmas, back it up, migrate it.
+
+A file that is not an SQLite database is refused before anything is written to
+it, and a database about to be migrated is first copied next to itself.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .errors import StoreError
+from .migrations import SCHEMA_VERSION, applied_version, migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 15_000
+
+
+def _check_file(path: Path) -> None:
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a Kutip library file.")
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise StoreError(f"Cannot read {path}: {error.strerror or error}.") from error
+    if header != SQLITE_HEADER:
+        raise StoreError(
+            f"{path} is not a Kutip library (not an SQLite database); it was left untouched."
+        )
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":  # read-only media cannot switch; reading still works
+            conn.execute("PRAGMA journal_mode")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{path} cannot be opened as a Kutip library: {error}.") from error
+    return conn
+
+
+def backup_path(path: Path, version: int) -> Path:
+    return path.with_name(f"{path.stem}.schema-v{version}.backup{path.suffix or '.sqlite'}")
+
+
+def _backup(conn: sqlite3.Connection, target: Path) -> None:
+    dest = sqlite3.connect(str(target))
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+
+
+def open_database(path: str | Path) -> Database:
+    """Open (creating if needed) and migrate the library at ``path``."""
+    path = Path(path)
+    if str(path) != ":memory:":
+        _check_file(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"Cannot create the folder for {path}: {error.strerror}.") from error
+        conn = _connect(path)
+    else:
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        conn.execute("PRAGMA foreign_keys = ON")
+    db = Database(conn)
+    try:
+        version = applied_version(db)
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{path} was written by a newer Kutip (schema {version}, this one knows "
+                f"{SCHEMA_VERSION}); please update Kutip."
+            )
+        if version < SCHEMA_VERSION:
+            if version > 0 and str(path) != ":memory:":
+                _backup(conn, backup_path(path, version))
+            migrations.apply(db)
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise StoreError(f"{path} cannot be used as a Kutip library: {error}.") from error
+    except StoreError:
+        conn.close()
+        raise
+    return db

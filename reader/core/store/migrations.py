@@ -1,0 +1,203 @@
+"""The schema, as numbered migrations recorded by sqlite-utils' ``Migrations``.
+
+Never edit a migration that has shipped: add the next number. ``SCHEMA_VERSION``
+is the number of migrations, which the store reports and backs up before changing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("kutip")
+
+
+def _run_script(db: Database, script: str) -> None:
+    """Run statements one by one: ``executescript`` would COMMIT the migration's transaction."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {statement[:60]!r}")
+
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+
+@migrations(name="0001_core_tables")
+def core_tables(db: Database) -> None:
+    _run_script(db,
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            authors TEXT NOT NULL DEFAULT '',
+            editor TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            dateline TEXT NOT NULL DEFAULT '',
+            published TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT '',
+            photo_credit TEXT NOT NULL DEFAULT '',
+            original_name TEXT NOT NULL DEFAULT '',
+            original_format TEXT NOT NULL DEFAULT '',
+            content_hash TEXT NOT NULL DEFAULT '',
+            imported_at TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL DEFAULT '',
+            quotes INTEGER NOT NULL DEFAULT 0,
+            claims INTEGER NOT NULL DEFAULT 0,
+            highlights INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX articles_content_hash ON articles(content_hash);
+        CREATE INDEX articles_source ON articles(source COLLATE NOCASE);
+        CREATE INDEX articles_published ON articles(published);
+        CREATE INDEX articles_title ON articles(title COLLATE NOCASE);
+        CREATE INDEX articles_url ON articles(url);
+
+        CREATE TABLE collections (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            created_at TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE article_collections (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+            PRIMARY KEY (article_id, collection_id)
+        );
+        CREATE INDEX article_collections_collection ON article_collections(collection_id);
+
+        CREATE TABLE speakers (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            description TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE speaker_aliases (
+            id INTEGER PRIMARY KEY,
+            speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL UNIQUE COLLATE NOCASE
+        );
+        CREATE INDEX speaker_aliases_speaker ON speaker_aliases(speaker_id);
+
+        CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            colour TEXT NOT NULL DEFAULT ''
+        );
+
+        CREATE TABLE annotations (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('quote', 'claim', 'highlight')),
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            start INTEGER,
+            "end" INTEGER,
+            speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL,
+            verdict TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            anchor TEXT NOT NULL DEFAULT 'anchored'
+                CHECK (anchor IN ('anchored', 'reanchored', 'orphan')),
+            created_at TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX annotations_article ON annotations(article_id, start);
+        CREATE INDEX annotations_speaker ON annotations(speaker_id);
+        CREATE INDEX annotations_kind ON annotations(kind);
+
+        CREATE TABLE annotation_tags (
+            annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (annotation_id, tag_id)
+        );
+        CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id);
+
+        -- Per-article counts kept by triggers, so the library table sorts by them at once.
+        CREATE TRIGGER annotations_count_ai AFTER INSERT ON annotations BEGIN
+            UPDATE articles SET
+                quotes = quotes + (new.kind = 'quote'),
+                claims = claims + (new.kind = 'claim'),
+                highlights = highlights + (new.kind = 'highlight')
+            WHERE id = new.article_id;
+        END;
+        CREATE TRIGGER annotations_count_ad AFTER DELETE ON annotations BEGIN
+            UPDATE articles SET
+                quotes = quotes - (old.kind = 'quote'),
+                claims = claims - (old.kind = 'claim'),
+                highlights = highlights - (old.kind = 'highlight')
+            WHERE id = old.article_id;
+        END;
+        CREATE TRIGGER annotations_count_au AFTER UPDATE OF kind, article_id ON annotations BEGIN
+            UPDATE articles SET
+                quotes = quotes - (old.kind = 'quote'),
+                claims = claims - (old.kind = 'claim'),
+                highlights = highlights - (old.kind = 'highlight')
+            WHERE id = old.article_id;
+            UPDATE articles SET
+                quotes = quotes + (new.kind = 'quote'),
+                claims = claims + (new.kind = 'claim'),
+                highlights = highlights + (new.kind = 'highlight')
+            WHERE id = new.article_id;
+        END;
+        """
+    )
+
+
+@migrations(name="0002_full_text_search")
+def full_text_search(db: Database) -> None:
+    """FTS5 indexes kept in sync by triggers that fire only when indexed columns change.
+
+    (sqlite-utils' own triggers fire on every UPDATE, which would re-index a whole
+    article each time its annotation counts change.)
+    """
+    for table, columns in (("articles", ("title", "text")), ("annotations", ("exact", "note"))):
+        db[table].enable_fts(list(columns), tokenize=FTS_TOKENIZE)
+        cols = ", ".join(columns)
+        new = ", ".join(f"new.{c}" for c in columns)
+        old = ", ".join(f"old.{c}" for c in columns)
+        fts = f"{table}_fts"
+        _run_script(
+            db,
+            f"""
+            CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN
+                INSERT INTO {fts} (rowid, {cols}) VALUES (new.id, {new});
+            END;
+            CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN
+                INSERT INTO {fts} ({fts}, rowid, {cols}) VALUES ('delete', old.id, {old});
+            END;
+            CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {cols} ON {table} BEGIN
+                INSERT INTO {fts} ({fts}, rowid, {cols}) VALUES ('delete', old.id, {old});
+                INSERT INTO {fts} (rowid, {cols}) VALUES (new.id, {new});
+            END;
+            """,
+        )
+
+
+@migrations(name="0003_suggestions_and_sources")
+def suggestions_and_sources(db: Database) -> None:
+    _run_script(db,
+        """
+        CREATE TABLE dismissed_suggestions (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            exact TEXT NOT NULL,
+            dismissed_at TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (article_id, kind, exact)
+        );
+        ALTER TABLE articles ADD COLUMN original_path TEXT NOT NULL DEFAULT '';
+        CREATE INDEX articles_original_path ON articles(original_path);
+        """
+    )
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+
+
+def applied_version(db: Database) -> int:
+    """How many of our migrations this database has had."""
+    return len(migrations.applied(db))

@@ -1,0 +1,68 @@
+"""One way to write: every change runs inside ``transaction(db)``.
+
+``BEGIN IMMEDIATE`` takes the write lock up front, so two processes writing the
+same library wait for each other (up to the busy timeout) instead of failing
+half-way with "database is locked". Nested calls become savepoints.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import sqlite3
+from collections.abc import Iterator
+
+from sqlite_utils import Database
+
+from .errors import StoreError
+
+
+def _friendly(error: sqlite3.Error) -> StoreError:
+    text = str(error).lower()
+    if "readonly" in text or "read-only" in text:
+        return StoreError("The library is read-only; nothing was changed.")
+    if "disk is full" in text or "database or disk is full" in text:
+        return StoreError("The disk is full; nothing was changed.")
+    if "locked" in text or "busy" in text:
+        return StoreError("The library is busy in another program; nothing was changed. Try again.")
+    return StoreError(f"The library could not be written ({error}); nothing was changed.")
+
+
+@contextlib.contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """Run the block atomically; on any error the database is left as it was."""
+    conn = db.conn
+    if conn.in_transaction:
+        name = f"kutip_{secrets.token_hex(8)}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield db
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        else:
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        raise _friendly(error) from error
+    try:
+        yield db
+    except sqlite3.Error as error:
+        if conn.in_transaction:
+            conn.rollback()
+        raise _friendly(error) from error
+    except BaseException:
+        if conn.in_transaction:
+            conn.rollback()
+        raise
+    else:
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            if conn.in_transaction:
+                conn.rollback()
+            raise _friendly(error) from error

@@ -1,0 +1,52 @@
+"""Shared fixtures: every test gets its own library file and its own Qt settings."""
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from reader.core.library import Library, open_library  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_c6336f8cebf4cd51.txt"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path, monkeypatch):
+    """Never touch the user's real library or settings."""
+    monkeypatch.setenv("KUTIP_DB", str(tmp_path / "default-library.sqlite"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "library.sqlite"
+
+
+@pytest.fixture
+def fresh_library(db_path):
+    library = Library(db_path)
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def seeded_library(db_path):
+    """A library made the way a first run makes it: from the seed article."""
+    library = open_library(db_path)
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def seed_id(seeded_library) -> int:
+    return seeded_library.article_ids()[0]
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    return SEED

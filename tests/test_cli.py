@@ -1,0 +1,98 @@
+"""The command line, driven the way a user types it."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from reader.cli import cli
+
+
+@pytest.fixture
+def run(db_path):
+    def invoke(*args, input=None):
+        return CliRunner().invoke(cli, ["--db", str(db_path), *args], input=input,
+                                  catch_exceptions=False)
+    return invoke
+
+
+def test_first_command_creates_the_seeded_library(run):
+    result = run("list")
+    assert result.exit_code == 0
+    assert "AS dan Rusia akan Berunding Tentang Ukraina" in result.output
+    assert "MINA" in result.output
+
+
+def test_import_reports_already_present(run, seed_path):
+    result = run("import", str(seed_path))
+    assert result.exit_code == 0
+    assert "0 imported, 1 already present, 0 failed" in result.output
+
+
+def test_import_a_folder_with_a_bad_file_imports_the_rest_and_fails(run, tmp_path):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "good.txt").write_text("Judul\n\nIsi berita yang baik.", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    result = run("import", str(folder))
+    assert result.exit_code == 1
+    assert "1 imported, 0 already present, 1 failed" in result.output
+    assert "empty.txt" in result.output
+    assert "Traceback" not in result.output
+    assert "Judul" in run("list").output
+
+
+def test_import_standard_input(run):
+    result = run("import", "-", input="Pasted headline\n\nA pasted story, said Ann.")
+    assert "1 imported" in result.output
+    assert "Pasted headline" in run("list").output
+
+
+def test_search_shows_a_snippet(run):
+    result = run("search", "berperang")
+    assert result.exit_code == 0
+    assert "AS dan Rusia akan Berunding Tentang Ukraina" in result.output
+    assert "[berperang]" in result.output
+
+
+def test_annotate_then_show(run):
+    result = run("annotate", "1", "Kami tidak ingin berperang", "--kind", "quote",
+                 "--speaker", "Lavrov", "--tag", "framing/diplomacy")
+    assert result.exit_code == 0, result.output
+    shown = run("show", "1").output
+    assert "quote" in shown and "“Kami tidak ingin berperang”" in shown and "Lavrov" in shown
+    assert "framing/diplomacy" in shown
+    assert "framing" in run("tags").output
+    assert "Lavrov" in run("speakers").output
+
+
+def test_show_json_is_machine_readable(run):
+    run("annotate", "1", "Kami tidak ingin berperang", "--speaker", "Lavrov")
+    data = json.loads(run("show", "1", "--json").output)
+    assert data["article"]["source"] == "MINA"
+    [note] = data["annotations"]
+    assert note["exact"] == "Kami tidak ingin berperang" and note["speaker"] == "Lavrov"
+
+
+def test_errors_are_one_line_not_tracebacks(run):
+    result = run("show", "999")
+    assert result.exit_code == 1
+    assert "There is no article 999" in result.output
+    result = run("annotate", "1", "not in the article")
+    assert result.exit_code == 1 and "does not occur" in result.output
+
+
+def test_a_non_sqlite_db_is_refused(tmp_path):
+    bogus = tmp_path / "notes.txt"
+    bogus.write_text("my notes")
+    result = CliRunner().invoke(cli, ["--db", str(bogus), "list"])
+    assert result.exit_code == 1
+    assert "not a Kutip library" in result.output
+    assert bogus.read_text() == "my notes"
+
+
+def test_every_command_has_help_with_text():
+    for name, command in cli.commands.items():
+        assert command.help and len(command.help) > 20, name
+        result = CliRunner().invoke(cli, [name, "--help"])
+        assert result.exit_code == 0

@@ -1,0 +1,217 @@
+"""The service API, used the way the GUI and the CLI use it."""
+
+import pytest
+
+from reader.core.library import ArticleFilter, LibraryError, NotFound, open_library
+from reader.core.models import ImportedArticle
+
+LAVROV = "Kami tidak ingin berperang"
+
+
+def article(title="Judul", text="Isi berita.", **fields):
+    return ImportedArticle(title=title, text=text, content_hash=f"hash-{title}-{text}", **fields)
+
+
+def test_first_run_creates_the_library_from_the_seed(seeded_library):
+    [seed] = seeded_library.list_articles()
+    assert seed.title == "AS dan Rusia akan Berunding Tentang Ukraina"
+    assert (seed.source, seed.authors, seed.editor) == ("MINA", "sajadi", "Ismet Rauf")
+    assert seed.original_format == "txt" and len(seed.content_hash) == 64
+
+
+def test_reopening_does_not_seed_again(db_path):
+    open_library(db_path).close()
+    library = open_library(db_path)
+    assert library.count_articles() == 1
+
+
+def test_annotate_stores_w3c_selectors(seeded_library, seed_id):
+    text = seeded_library.get_article(seed_id).text
+    start = text.index(LAVROV)
+    note = seeded_library.annotate(seed_id, start, start + len(LAVROV), kind="quote",
+                                   speaker="Sergey Lavrov", tags=["framing/diplomacy"])
+    assert (note.exact, note.start, note.end) == (LAVROV, start, start + len(LAVROV))
+    assert text[note.start - len(note.prefix):note.start] == note.prefix
+    assert text[note.end:note.end + len(note.suffix)] == note.suffix
+    assert note.speaker == "Sergey Lavrov" and note.tags == ["framing/diplomacy"]
+    assert seeded_library.get_article(seed_id).quotes == 1
+
+
+def test_annotate_trims_whitespace_around_the_selection(seeded_library, seed_id):
+    text = seeded_library.get_article(seed_id).text
+    start = text.index(LAVROV)
+    note = seeded_library.annotate(seed_id, start - 1, start + len(LAVROV) + 0, kind="highlight")
+    assert note.exact == text[start - 1:start + len(LAVROV)].strip()
+
+
+def test_annotate_exact_finds_the_text(seeded_library, seed_id):
+    note = seeded_library.annotate_exact(seed_id, LAVROV, kind="quote", speaker="Lavrov")
+    assert seeded_library.get_article(seed_id).text[note.start:note.end] == LAVROV
+
+
+def test_annotate_exact_missing_text_is_a_clear_error(seeded_library, seed_id):
+    with pytest.raises(LibraryError, match="does not occur"):
+        seeded_library.annotate_exact(seed_id, "Kami ingin perang")
+
+
+@pytest.mark.parametrize("start,end", [(-1, 5), (5, 5), (0, 10**9)])
+def test_annotate_rejects_bad_spans(seeded_library, seed_id, start, end):
+    with pytest.raises(LibraryError):
+        seeded_library.annotate(seed_id, start, end)
+
+
+def test_claims_start_unchecked_and_take_a_verdict(seeded_library, seed_id):
+    note = seeded_library.annotate_exact(seed_id, "Gedung Putih meyakini", kind="claim")
+    assert note.verdict == "unchecked"
+    assert seeded_library.update_annotation(note.id, verdict="false").verdict == "false"
+    with pytest.raises(LibraryError):
+        seeded_library.update_annotation(note.id, verdict="maybe")
+
+
+def test_edit_then_delete_then_restore_an_annotation(seeded_library, seed_id):
+    note = seeded_library.annotate_exact(seed_id, LAVROV, speaker="Lavrov", tags=["a"])
+    edited = seeded_library.update_annotation(note.id, speaker="Sergey Lavrov", tags=["b", "c"],
+                                              note="VOA interview", kind="claim")
+    assert (edited.speaker, edited.tags, edited.note, edited.kind) == (
+        "Sergey Lavrov", ["b", "c"], "VOA interview", "claim")
+    gone = seeded_library.delete_annotation(note.id)
+    assert seeded_library.annotations(seed_id) == []
+    assert seeded_library.get_article(seed_id).claims == 0
+    back = seeded_library.restore_annotation(gone)
+    assert back == edited
+
+
+def test_annotations_come_in_reading_order(seeded_library, seed_id):
+    later = seeded_library.annotate_exact(seed_id, "Dialog dengan Rusia")
+    earlier = seeded_library.annotate_exact(seed_id, LAVROV)
+    assert [n.id for n in seeded_library.annotations(seed_id)] == [earlier.id, later.id]
+
+
+def test_the_same_content_is_not_imported_twice(fresh_library):
+    first = fresh_library.add_article(article())
+    second = fresh_library.add_article(article())
+    assert first == (first[0], True) and second == (first[0], False)
+    assert fresh_library.count_articles() == 1
+
+
+def test_update_article_details(seeded_library, seed_id):
+    updated = seeded_library.update_article(seed_id, published="2021-12-22", url=" https://x.test ")
+    assert (updated.published, updated.url) == ("2021-12-22", "https://x.test")
+    with pytest.raises(ValueError):
+        seeded_library.update_article(seed_id, text="rewritten")
+
+
+def test_delete_article_and_undo_it(seeded_library, seed_id):
+    note = seeded_library.annotate_exact(seed_id, LAVROV, speaker="Lavrov", tags=["t"])
+    collection = seeded_library.create_collection("Ukraine talks, Dec 2021")
+    seeded_library.add_to_collection([seed_id], collection.id)
+    snapshot = seeded_library.delete_article(seed_id)
+    assert seeded_library.count_articles() == 0
+    assert seeded_library.search("berperang") == []
+    with pytest.raises(NotFound):
+        seeded_library.get_annotation(note.id)
+    seeded_library.restore_article(snapshot)
+    assert seeded_library.get_annotation(note.id) == note
+    assert seeded_library.get_article(seed_id).quotes == 1
+    assert [c.name for c in seeded_library.article_collections(seed_id)] == [collection.name]
+    assert len(seeded_library.search("berperang")) == 2
+
+
+def test_search_finds_articles_and_annotations_with_snippets(seeded_library, seed_id):
+    seeded_library.annotate_exact(seed_id, LAVROV, note="wawancara RT")
+    hits = seeded_library.search("berperang")
+    assert {h.kind for h in hits} == {"article", "annotation"}
+    assert all("berperang" in h.plain_snippet() for h in hits)
+    assert "[berperang]" in hits[0].plain_snippet()
+
+
+@pytest.mark.parametrize("query", ["BERPERANG", "perundingan OR", 'NATO -"x"', "a:b*", "((", "'"])
+def test_search_never_fails_on_odd_input(seeded_library, query):
+    seeded_library.search(query)
+
+
+def test_search_folds_accents_and_matches_prefixes(fresh_library):
+    fresh_library.add_article(article("Café crème", "Le président a déclaré la négociation."))
+    assert fresh_library.search("cafe")
+    assert fresh_library.search("negoc")
+    assert fresh_library.search('"la negociation"')
+
+
+def test_filters_narrow_the_list(seeded_library, seed_id):
+    other, _ = seeded_library.add_article(article("Other", "Tidak ada kutipan.", source="Antara"))
+    seeded_library.annotate_exact(seed_id, LAVROV, speaker="Sergey Lavrov", tags=["framing/threat"])
+    assert seeded_library.article_ids(ArticleFilter(source="antara")) == [other]
+    assert seeded_library.article_ids(ArticleFilter(kind="quote")) == [seed_id]
+    assert seeded_library.article_ids(ArticleFilter(tag="framing")) == [seed_id]
+    assert seeded_library.article_ids(ArticleFilter(tag="framing/threat")) == [seed_id]
+    assert seeded_library.article_ids(ArticleFilter(speaker="sergey lavrov")) == [seed_id]
+    assert seeded_library.article_ids(ArticleFilter(query="kutipan")) == [other]
+    assert seeded_library.count_articles(ArticleFilter(query="berperang")) == 1
+
+
+def test_sorting_by_each_column(seeded_library, seed_id):
+    other, _ = seeded_library.add_article(article("Aardvark", "x", source="Zeta"))
+    assert seeded_library.article_ids(sort="title") == [other, seed_id]
+    assert seeded_library.article_ids(sort="source") == [seed_id, other]
+    assert seeded_library.article_ids(sort="imported", descending=True) == [other, seed_id]
+    seeded_library.annotate_exact(seed_id, LAVROV)
+    assert seeded_library.article_ids(sort="quotes", descending=True) == [seed_id, other]
+
+
+def test_nested_tags_create_their_parents_and_rename_together(seeded_library, seed_id):
+    seeded_library.annotate_exact(seed_id, LAVROV, tags=["framing/threat"])
+    assert [t.name for t in seeded_library.tags()] == ["framing", "framing/threat"]
+    seeded_library.rename_tag("framing", "frame")
+    assert [t.name for t in seeded_library.tags()] == ["frame", "frame/threat"]
+    assert seeded_library.annotations(seed_id)[0].tags == ["frame/threat"]
+
+
+def test_merge_and_delete_tags_with_undo(seeded_library, seed_id):
+    note = seeded_library.annotate_exact(seed_id, LAVROV, tags=["threat"])
+    seeded_library.merge_tags("threat", "framing/threat")
+    assert seeded_library.get_annotation(note.id).tags == ["framing/threat"]
+    snapshot = seeded_library.delete_tag("framing/threat")
+    assert seeded_library.get_annotation(note.id).tags == []
+    seeded_library.restore_tag(snapshot)
+    assert seeded_library.get_annotation(note.id).tags == ["framing/threat"]
+    assert seeded_library.get_tag("framing/threat").uses == 1
+
+
+def test_speakers_with_aliases_rename_and_merge(seeded_library, seed_id):
+    seeded_library.annotate_exact(seed_id, LAVROV, speaker="Lavrov")
+    seeded_library.rename_speaker("Lavrov", "Sergey Lavrov")
+    seeded_library.add_alias("Sergey Lavrov", "Menlu Rusia")
+    note = seeded_library.annotate_exact(seed_id, "Saya berharap", speaker="menlu rusia")
+    assert note.speaker == "Sergey Lavrov"
+    seeded_library.annotate_exact(seed_id, "Dialog dengan Rusia", speaker="S. Lavrov")
+    seeded_library.merge_speakers("S. Lavrov", "Sergey Lavrov")
+    [lavrov] = seeded_library.speakers()
+    assert lavrov.quotes == 3
+    assert lavrov.aliases == ["Lavrov", "Menlu Rusia", "S. Lavrov"]
+    assert seeded_library.speaker_aliases()["menlu rusia"] == "Sergey Lavrov"
+
+
+def test_an_alias_cannot_name_two_speakers(seeded_library):
+    seeded_library.create_speaker("Sergey Lavrov", aliases=["Lavrov"])
+    seeded_library.create_speaker("Sergei Ryabkov")
+    with pytest.raises(LibraryError, match="another speaker"):
+        seeded_library.add_alias("Sergei Ryabkov", "Lavrov")
+
+
+def test_collections(seeded_library, seed_id):
+    talks = seeded_library.create_collection("Ukraine talks")
+    seeded_library.add_to_collection([seed_id], talks.id)
+    assert seeded_library.article_ids(ArticleFilter(collection_id=talks.id)) == [seed_id]
+    assert seeded_library.collections()[0].articles == 1
+    seeded_library.remove_from_collection([seed_id], talks.id)
+    assert seeded_library.article_ids(ArticleFilter(collection_id=talks.id)) == []
+    seeded_library.delete_collection(talks.id)
+    assert seeded_library.collections() == [] and seeded_library.count_articles() == 1
+
+
+def test_every_write_notifies_subscribers(seeded_library, seed_id):
+    changes = []
+    seeded_library.subscribe(changes.append)
+    note = seeded_library.annotate_exact(seed_id, LAVROV)
+    seeded_library.delete_annotation(note.id)
+    assert [(c.what, c.article_id) for c in changes] == [("annotations", seed_id)] * 2

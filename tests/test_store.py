@@ -1,0 +1,101 @@
+"""The store: schema version, migrations with a backup, pragmas, refusing foreign files."""
+
+import sqlite3
+
+import pytest
+from sqlite_utils import Database
+
+from reader.core.store import (
+    SCHEMA_VERSION,
+    StoreError,
+    applied_version,
+    backup_path,
+    open_database,
+    transaction,
+)
+from reader.core.store.migrations import migrations
+
+
+def test_new_database_is_at_the_current_schema_version(db_path):
+    db = open_database(db_path)
+    assert applied_version(db) == SCHEMA_VERSION >= 3
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+
+
+def test_an_older_database_is_backed_up_then_migrated(db_path):
+    old = Database(sqlite3.connect(db_path))
+    migrations.apply(old, stop_before="0003_suggestions_and_sources")
+    old["articles"].insert({"title": "Old article", "text": "Kept through the migration."})
+    old.close()
+
+    db = open_database(db_path)
+
+    assert applied_version(db) == SCHEMA_VERSION
+    assert db.execute("SELECT title, original_path FROM articles").fetchall() == [
+        ("Old article", "")
+    ]
+    backup = Database(backup_path(db_path, 2))
+    assert applied_version(backup) == 2
+    assert backup.execute("SELECT title FROM articles").fetchall() == [("Old article",)]
+
+
+def test_a_file_that_is_not_sqlite_is_refused_and_left_untouched(db_path):
+    db_path.write_bytes(b"This is my thesis draft, not a database.\n" * 10)
+    before = db_path.read_bytes()
+    with pytest.raises(StoreError, match="not a Kutip library"):
+        open_database(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_a_corrupt_database_gets_a_clear_error(db_path):
+    open_database(db_path).close()
+    data = bytearray(db_path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(StoreError):
+        open_database(db_path)
+
+
+def test_a_database_from_a_newer_kutip_is_refused(db_path):
+    db = open_database(db_path)
+    db["_sqlite_migrations"].insert({"migration_set": "kutip", "name": "9999_future",
+                                     "applied_at": "2030-01-01"})
+    db.close()
+    with pytest.raises(StoreError, match="newer Kutip"):
+        open_database(db_path)
+
+
+def test_a_failed_transaction_leaves_nothing_behind(db_path):
+    db = open_database(db_path)
+    with pytest.raises(RuntimeError), transaction(db):
+        db["articles"].insert({"title": "half"})
+        raise RuntimeError("crash mid-write")
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+
+
+def test_nested_transactions_roll_back_only_the_inner_part(db_path):
+    db = open_database(db_path)
+    with transaction(db):
+        db["articles"].insert({"title": "outer"})
+        with pytest.raises(ValueError), transaction(db):
+            db["articles"].insert({"title": "inner"})
+            raise ValueError
+    assert [r[0] for r in db.execute("SELECT title FROM articles")] == ["outer"]
+
+
+def test_full_text_index_follows_edits_and_deletes(db_path):
+    db = open_database(db_path)
+    with transaction(db):
+        row = {"title": "Perundingan", "text": "Kami berperang"}
+        article_id = db["articles"].insert(row).last_pk
+    match = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+    assert db.execute(match, ["berperang"]).fetchall() == [(article_id,)]
+    with transaction(db):
+        db["articles"].update(article_id, {"text": "Kami berdamai"})
+    assert db.execute(match, ["berperang"]).fetchall() == []
+    assert db.execute(match, ["berdamai"]).fetchall() == [(article_id,)]
+    with transaction(db):
+        db["articles"].delete(article_id)
+    assert db.execute(match, ["berdamai"]).fetchall() == []
