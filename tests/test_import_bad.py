@@ -1,0 +1,197 @@
+"""Bad and hostile input: every case fails with a clear one-line ImportFailed, or imports sanely."""
+
+from __future__ import annotations
+
+import os
+import pathlib
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.importers import MAX_BYTES, ImportFailed, article_from_text, read_article
+
+BAD = Path(__file__).parent / "data" / "bad"
+
+
+def failure(path: Path) -> str:
+    with pytest.raises(ImportFailed) as info:
+        read_article(path)
+    message = str(info.value)
+    assert "\n" not in message and "Traceback" not in message
+    return message
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("empty.txt", "file is empty"),
+        ("whitespace.txt", "file is empty"),
+        ("binary.txt", "looks like a binary file"),
+        ("only-scripts.html", "no readable text in the HTML page"),
+    ],
+)
+def test_bad_files_fail_with_a_clear_message(name, expected):
+    assert expected in failure(BAD / name)
+
+
+def test_missing_file():
+    assert failure(BAD / "no-such-file.txt") == "file not found"
+
+
+def test_directory(tmp_path):
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    assert failure(folder) == "is a directory, not a file"
+
+
+def test_unsupported_suffix(tmp_path):
+    pdf = tmp_path / "paper.pdf"
+    pdf.write_bytes(b"%PDF-1.7")
+    assert failure(pdf).startswith("unsupported file type .pdf; supported: .txt")
+
+
+def test_unreadable_file(tmp_path, monkeypatch):
+    locked = tmp_path / "locked.txt"
+    locked.write_text("Title\n\nBody.")
+
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(pathlib.Path, "open", refuse)
+    assert failure(locked) == "permission denied"
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads anything")
+def test_unreadable_file_for_real(tmp_path):
+    locked = tmp_path / "locked.txt"
+    locked.write_text("Title\n\nBody.")
+    locked.chmod(0)
+    assert failure(locked) == "permission denied"
+
+
+def test_too_large_file_is_refused_before_reading(tmp_path, monkeypatch):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as f:
+        f.truncate(50 * 1024 * 1024)  # sparse: 50 MB on paper, nothing on disk
+
+    def must_not_read(*_args, **_kwargs):
+        raise AssertionError("the file was opened")
+
+    monkeypatch.setattr(pathlib.Path, "open", must_not_read)
+    assert failure(big) == "file too large (50.0 MB; the limit is 20.0 MB)"
+    assert MAX_BYTES == 20 * 1024 * 1024
+
+
+def test_truncated_utf8_imports_with_a_replacement_character():
+    """Policy: a file cut inside its last character still imports; the lost
+    character shows as U+FFFD so nothing is silently altered."""
+    art = read_article(BAD / "truncated-utf8.txt")
+    assert art.title == "Judul berita"
+    assert art.text == "“Kami tidak ingin berperang,” kata Lavrov di Moskow, Rusia\ufffd"
+
+
+def test_invalid_utf8_in_the_middle_is_not_truncation(tmp_path):
+    path = tmp_path / "mixed.txt"
+    path.write_bytes("Judul\n\nKata “kami” ".encode() + b"\xe9t\xe9\n")
+    art = read_article(path)  # not UTF-8: detected as a legacy encoding instead
+    assert art.title == "Judul"
+
+
+def test_utf16_without_bom_is_recognised():
+    art = read_article(BAD / "utf16-no-bom.txt")
+    assert (art.title, art.text) == ("Port strike looms",
+                                      "Dock workers said they would strike next week.")
+
+
+def test_cp1252_keeps_accents_and_curly_quotes():
+    art = read_article(BAD / "cp1252.txt")
+    assert art.title == "Café owners protest"
+    assert art.text == "“We are tired,” said Amélie, who runs a café near the port."
+
+
+def test_malformed_html_still_imports():
+    art = read_article(BAD / "malformed.html")
+    assert art.title == "Broken page"
+    assert "Unclosed paragraph with bold and italic text" in art.text
+    assert "After body: the rest of the story is here." in art.text
+    assert "<" not in art.text and "&&&" not in art.text
+
+
+@pytest.mark.parametrize("depth", [300, 5000, 50000])
+def test_deeply_nested_html_does_not_crash(tmp_path, depth):
+    path = tmp_path / "nested.html"
+    path.write_text("<html><body>" + "<div>" * depth
+                    + "<p>The deepest paragraph still has a story to tell.</p>"
+                    + "</div>" * depth + "</body></html>")
+    art = read_article(path)
+    assert art.text == "The deepest paragraph still has a story to tell."
+
+
+def test_hostile_html_keeps_the_article_and_drops_everything_active():
+    art = read_article(BAD / "hostile.html")
+    assert art.title == "Harbour reopens after storm"
+    assert "The harbour reopened on Thursday after a storm" in art.text
+    assert "“We were lucky,” harbour master Ana Lim said." in art.text
+    for active in ("alert", "document", "fetch(", "SECRET", "INJECTED", "IFRAME", "OBJECT TEXT",
+                   "evil.example", "file://", "passwd", "@import", "cookie", "onerror"):
+        assert active not in art.text
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "expected"),
+    [
+        ("", "txt", "no text to import"),
+        (" \n\t\r\n", "txt", "no text to import"),
+        ("Title\n\nBody", "pdf", "unknown text format 'pdf'; use txt, md or html"),
+        ("<script>only()</script>", "html", "no readable text in the HTML page"),
+        ("\x00\x01\x02\x03\x04\x05\x06\x07" * 10, "txt", "looks like a binary file, not text"),
+    ],
+)
+def test_bad_pasted_text(text, fmt, expected):
+    with pytest.raises(ImportFailed) as info:
+        article_from_text(text, fmt=fmt)
+    assert str(info.value).startswith(expected)
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_pathological_nesting_in_pasted_markup(fmt):
+    text = ">" * 3000 + " deep quote" if fmt == "md" else "<b>" * 20000 + "bold"
+    try:
+        art = article_from_text(text, fmt=fmt)
+    except ImportFailed as e:
+        assert "\n" not in str(e)
+    else:
+        assert art.text
+
+
+def test_import_failed_message_is_one_line():
+    assert str(ImportFailed("first line\nsecond\tline ")) == "first line second line"
+
+
+def _normalized(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_either_imports_or_fails_cleanly(text):
+    try:
+        art = article_from_text(text)
+    except ImportFailed:
+        return
+    source = _normalized(text)
+    assert art.title and art.text
+    for line in art.text.split("\n"):
+        assert line in source
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300),
+       st.sampled_from(["md", "html"]))
+def test_any_markup_never_raises_anything_else(text, fmt):
+    try:
+        article_from_text(text, fmt=fmt)
+    except ImportFailed:
+        pass
