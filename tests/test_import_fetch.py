@@ -1,0 +1,146 @@
+"""fetch_url against a local server on 127.0.0.1, and iter_import_paths over a folder tree."""
+
+from __future__ import annotations
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from reader.core.importers import ImportFailed, fetch_url, iter_import_paths
+from reader.core.importers import url as url_module
+
+PAGE = (Path(__file__).parent / "data" / "import" / "saved_page.html").read_bytes()
+TEXT = b"Judul berita\n\nJakarta (ANTARA) - Isi berita di sini.\n"
+
+ROUTES = {  # path -> (status, headers, body)
+    "/page.html": (200, {"Content-Type": "text/html; charset=utf-8"}, PAGE),
+    "/story.txt": (200, {"Content-Type": "text/plain; charset=utf-8"}, TEXT),
+    "/image.png": (200, {"Content-Type": "image/png"}, b"\x89PNG\r\n\x1a\n"),
+    "/missing": (404, {"Content-Type": "text/html"}, b"<p>not found</p>"),
+    "/to-page": (302, {"Location": "/page.html"}, b""),
+    "/to-file": (302, {"Location": "file:///etc/passwd"}, b""),
+    "/to-ftp": (301, {"Location": "ftp://example.com/x.html"}, b""),
+    "/huge": (200, {"Content-Type": "text/html", "Content-Length": str(10**9)}, b"<p>x</p>"),
+    "/long": (200, {"Content-Type": "text/html"}, b"<p>" + b"a" * 5000 + b"</p>"),
+    "/slow": (200, {"Content-Type": "text/html"}, b"<p>late</p>"),
+}
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self):  # noqa: N802 - http.server's naming
+        status, headers, body = ROUTES.get(self.path, ROUTES["/missing"])
+        if self.path == "/slow":
+            time.sleep(2)
+        self.send_response(status)
+        for key, value in headers.items():
+            self.send_header(key, value)
+        if "Content-Length" not in headers:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        try:
+            self.wfile.write(body)
+        except OSError:
+            pass  # the client gave up, as it should for /huge
+
+    def log_message(self, *_args):
+        pass
+
+
+@pytest.fixture
+def server(monkeypatch):
+    for var in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy",
+                "ALL_PROXY"):
+        monkeypatch.delenv(var, raising=False)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def fetch_failure(url: str, **kwargs) -> str:
+    with pytest.raises(ImportFailed) as info:
+        fetch_url(url, **kwargs)
+    assert "\n" not in str(info.value)
+    return str(info.value)
+
+
+def test_fetch_html_page(server):
+    art = fetch_url(server + "/page.html")
+    assert art.title == "Dutch port braces for strike"
+    assert art.source == "Example News"
+    assert art.url == "https://example.com/world/port-strike"  # the page's canonical URL
+    assert (art.original_format, art.original_name) == ("url", server + "/page.html")
+    assert art.text.startswith("Dock workers at Europe's largest port")
+    assert len(art.content_hash) == 64
+
+
+def test_fetch_follows_http_redirects(server):
+    assert fetch_url(server + "/to-page").title == "Dutch port braces for strike"
+
+
+def test_fetch_plain_text_uses_the_news_text_rules(server):
+    art = fetch_url(server + "/story.txt")
+    assert (art.title, art.source, art.dateline) == ("Judul berita", "ANTARA", "Jakarta")
+    assert art.text == "Isi berita di sini."
+    assert art.url == server + "/story.txt"
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/missing", "the server answered 404"),
+        ("/image.png", "not a web page (content type image/png)"),
+        ("/to-file", "refusing redirect to a non-http address: file:///etc/passwd"),
+        ("/to-ftp", "refusing redirect to a non-http address: ftp://example.com/x.html"),
+        ("/huge", "page too large (953 MB; the limit is 20 MB)"),
+    ],
+)
+def test_fetch_failures(server, path, expected):
+    assert fetch_failure(server + path).startswith(expected)
+
+
+def test_fetch_caps_bodies_without_length(server, monkeypatch):
+    monkeypatch.setattr(url_module, "MAX_BYTES", 1000)
+    assert fetch_failure(server + "/long").startswith("page too large")
+
+
+def test_fetch_timeout(server):
+    assert fetch_failure(server + "/slow", timeout=0.3).startswith("timed out")
+
+
+def test_fetch_unreachable_host():
+    assert fetch_failure("http://127.0.0.1:9/", timeout=2).startswith("cannot reach 127.0.0.1")
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["file:///etc/passwd", "ftp://example.com/a.html", "javascript:alert(1)", "example.com/a",
+     "", "data:text/html,<p>x</p>"],
+)
+def test_non_http_urls_are_rejected_without_network(url):
+    assert fetch_failure(url).startswith("only http:// and https:// addresses can be fetched")
+
+
+def test_iter_import_paths(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "deep").mkdir()
+    (tmp_path / ".hidden").mkdir()
+    files = ["a.txt", "b/z.md", "b/a.HTML", "b/deep/story.text", "b/deep/notes.markdown",
+             "c.htm", "skip.pdf", ".secret.txt", ".hidden/inside.txt", "b/image.png"]
+    for name in files:
+        (tmp_path / name).write_text("x")
+    single = tmp_path / "skip.pdf"
+    found = [p.relative_to(tmp_path).as_posix() for p in iter_import_paths([tmp_path, single])]
+    assert found == ["a.txt", "c.htm", "b/a.HTML", "b/z.md", "b/deep/notes.markdown",
+                     "b/deep/story.text", "skip.pdf"]
+
+
+def test_iter_import_paths_yields_missing_files_for_the_caller_to_report(tmp_path):
+    missing = tmp_path / "gone.txt"
+    assert list(iter_import_paths([missing])) == [missing]
