@@ -1,0 +1,53 @@
+"""Make arbitrary text survive Markdown: render back to exactly the same words.
+
+Quotes come from news articles and may contain anything: ``*``, ``_``, ``#``,
+``<tags>``, ``&amp;``, a leading ``1.`` or ``-``. Each would silently turn into
+emphasis, headings, HTML or lists. Backslash escapes are used where Markdown
+(Python-Markdown and CommonMark alike) honours them, HTML character references
+where it does not (``<``, ``&``, ``|``, a leading ``=``), so the exported file
+stays readable as plain text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["escape_markdown", "blockquote"]
+
+_ALWAYS = re.compile(r"([\\`*_\[\]#])")
+_ENTITY_LIKE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_LINE_START = re.compile(r"^(\d+)([.)])(?=\s|$)|^([-+>])")
+
+
+def escape_markdown(text: str) -> str:
+    """Escape ``text`` so Markdown renders it literally.
+
+    Line breaks are kept (blank lines separate paragraphs); leading and
+    trailing spaces of each line are dropped since Markdown would read them as
+    code blocks or hard breaks. Control characters are removed.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc")
+    return "\n".join(_escape_line(line.strip()) for line in text.split("\n"))
+
+
+def _escape_line(line: str) -> str:
+    line = _ENTITY_LIKE.sub("&amp;", line)  # before "#" gets a backslash
+    line = _ALWAYS.sub(r"\\\1", line)
+    line = line.replace("<", "&lt;").replace("|", "&#124;")
+    if line.startswith("="):
+        return "&#61;" + line[1:]
+    return _LINE_START.sub(_escape_marker, line, count=1)
+
+
+def _escape_marker(m: re.Match) -> str:
+    if m.group(3):  # "-", "+" or ">" opening a list item or a block quote
+        return "\\" + m.group(3)
+    return m.group(1) + "\\" + m.group(2)  # "1." or "1)" opening an ordered list
+
+
+def blockquote(text: str) -> str:
+    """Prefix every line with ``> ``; blank lines become ``>`` so it stays one quote."""
+    lines = text.strip("\n").split("\n")
+    return "\n".join(f"> {line}" if line.strip() else ">" for line in lines)

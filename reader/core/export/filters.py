@@ -1,0 +1,64 @@
+"""Jinja filters the Markdown templates use to format text safely."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from ..models import Article
+from .escaping import blockquote, escape_markdown
+
+__all__ = ["FILTERS"]
+
+
+def hashtag(tag: str) -> str:
+    """``framing/threat`` -> ``#framing/threat``; spaces and punctuation become ``-``."""
+    cleaned = re.sub(r"[^\w/-]+", "-", tag.strip()).strip("-/")
+    return f"#{cleaned}" if cleaned else ""
+
+
+def yaml_value(value) -> str:
+    """A YAML scalar or flow list: JSON strings are valid YAML and always quoted."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def link_target(url: str) -> str:
+    """A URL that cannot break out of ``[text](url)``."""
+    for char, code in ((" ", "%20"), ("(", "%28"), (")", "%29"), ("<", "%3C"), (">", "%3E")):
+        url = url.replace(char, code)
+    return url
+
+
+def cite(article: Article) -> str:
+    """``*Title* (Source, date)``, the title linked to the article's URL if any."""
+    title = f"*{inline(article.title) or 'Untitled'}*"
+    if article.url:
+        title = f"[{title}]({link_target(article.url)})"
+    details = ", ".join(inline(x) for x in (article.source, article.published) if x.strip())
+    return f"{title} ({details})" if details else title
+
+
+def byline(article: Article) -> str:
+    """Source, authors, date and link of an article on one line."""
+    fields = (article.source, article.authors, article.published)
+    parts = [inline(x) for x in fields if x.strip()]
+    if article.url:
+        parts.append(f"[{inline(article.url)}]({link_target(article.url)})")
+    return " · ".join(parts)
+
+
+def inline(text: str) -> str:
+    """Escaped text on a single line (for headings and list items)."""
+    return escape_markdown(" ".join(text.split()))
+
+
+FILTERS = {
+    "md": escape_markdown,
+    "inline": inline,
+    "blockquote": blockquote,
+    "hashtag": hashtag,
+    "yaml": yaml_value,
+    "url": link_target,
+    "cite": cite,
+    "byline": byline,
+}

@@ -1,0 +1,101 @@
+"""Render annotated articles to Markdown through a Jinja2 template.
+
+The shipped templates (``resources/templates/by-*.md.j2``) get these
+variables: ``title``, ``heading``, ``exported`` (ISO date), ``group``,
+``groups`` (each with ``name``, ``entries`` and, by article, ``article``; each
+entry has ``article`` and ``annotation``), ``articles``, ``single`` (the
+article when there is exactly one, else None), ``count``, ``tags`` and
+``hashtags``; and the filters in :mod:`.filters` (``md``, ``inline``,
+``blockquote``, ``hashtag``, ``yaml``, ``cite``, ``byline``, ``url``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import jinja2
+
+from ..models import Annotation, Article
+from .filters import FILTERS
+from .grouping import group_entries
+from .templates import default_template_path, templates_dir
+
+__all__ = ["TemplateError", "export_markdown"]
+
+
+class TemplateError(Exception):
+    """A template could not be loaded or rendered; the message names file and line."""
+
+
+def export_markdown(
+    items: Iterable[tuple[Article, list[Annotation]]],
+    group: str = "article",
+    template: str | Path | None = None,
+    hashtags: bool = False,
+    title: str = "",
+) -> str:
+    """Markdown for ``(article, anns)`` pairs, grouped by article, speaker or tag."""
+    items = [(article, list(anns)) for article, anns in items]
+    path = Path(template) if template is not None else default_template_path(group)
+    context = _context(items, group, hashtags, title)
+    text = _render(path, context)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def _context(items, group: str, hashtags: bool, title: str) -> dict:
+    articles = [article for article, _ in items]
+    single = articles[0] if len(articles) == 1 else None
+    tags = sorted({t for _, anns in items for a in anns for t in a.tags})
+    return {
+        "title": title,
+        "heading": title or (single.title if single else "Kutip export"),
+        "exported": dt.date.today().isoformat(),
+        "group": group,
+        "groups": group_entries(items, group),
+        "articles": articles,
+        "single": single,
+        "count": sum(len(anns) for _, anns in items),
+        "tags": tags,
+        "hashtags": hashtags,
+    }
+
+
+def _render(path: Path, context: dict) -> str:
+    if not path.is_file():
+        raise TemplateError(f"template not found: {path}")
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(
+            [jinja2.FileSystemLoader(path.parent), jinja2.FileSystemLoader(templates_dir())]
+        ),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters.update(FILTERS)
+    try:
+        return env.get_template(path.name).render(context)
+    except jinja2.TemplateSyntaxError as e:
+        where = Path(e.filename).name if e.filename else (e.name or path.name)
+        raise TemplateError(f"{where}, line {e.lineno}: {e.message}") from None
+    except jinja2.TemplateNotFound as e:
+        raise TemplateError(f"{path.name}: included template not found: {e.name}") from None
+    except Exception as e:  # a runtime error inside the template (undefined name, bad call)
+        where, line = _template_line(e, path)
+        raise TemplateError(f"{where}, line {line}: {e}") from None
+
+
+def _template_line(error: Exception, path: Path) -> tuple[str, object]:
+    """The template file and line a render error came from (Jinja maps frames)."""
+    found: tuple[str, object] = (path.name, "?")
+    tb = error.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if "__jinja_exception__" in tb.tb_frame.f_globals or filename.endswith(".j2"):
+            found = (Path(filename).name, tb.tb_lineno)
+        tb = tb.tb_next
+    return found

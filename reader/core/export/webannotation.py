@@ -1,0 +1,214 @@
+"""W3C Web Annotation (JSON-LD) export and import, so annotations travel.
+
+Standard parts: an ``AnnotationCollection`` with one embedded
+``AnnotationPage``; each ``Annotation`` targets the article URL (or
+``urn:kutip:article:<content_hash>`` when it has none) through a
+``TextQuoteSelector`` and a ``TextPositionSelector`` (code point offsets).
+Tags are ``TextualBody`` bodies with purpose ``tagging``, the note one with
+purpose ``commenting``.
+
+Kutip extension, under the prefix ``kutip:`` = ``https://kutip.app/ns#``
+(declared in the collection's ``@context``):
+
+- on an Annotation: ``kutip:kind`` (quote, claim, highlight),
+  ``kutip:speaker``, ``kutip:verdict``, ``kutip:anchor`` (anchor state);
+- on its target: ``kutip:title`` and ``kutip:contentHash`` of the article.
+
+Other tools ignore these; importing annotations from other tools falls back
+to the motivation for the kind. See ``WEBANNOTATION.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..models import KINDS, Annotation, Article
+
+__all__ = ["ANNO_CONTEXT", "KUTIP_NS", "export_webannotation", "parse_webannotation"]
+
+ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+KUTIP_NS = "https://kutip.app/ns#"
+ARTICLE_URN = "urn:kutip:article:"
+MOTIVATIONS = {"quote": "identifying", "claim": "assessing", "highlight": "highlighting"}
+
+
+def export_webannotation(items: Iterable[tuple[Article, list[Annotation]]]) -> dict:
+    """An AnnotationCollection holding every annotation, ready for ``json.dump``."""
+    found = [_annotation(article, a) for article, anns in items for a in anns]
+    return {
+        "@context": [ANNO_CONTEXT, {"kutip": KUTIP_NS}],
+        "type": "AnnotationCollection",
+        "total": len(found),
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": found},
+    }
+
+
+def _annotation(article: Article, a: Annotation) -> dict:
+    body = [{"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in a.tags]
+    if a.note:
+        body.append({"type": "TextualBody", "purpose": "commenting", "value": a.note})
+    out = {
+        "id": f"urn:kutip:annotation:{a.id}",
+        "type": "Annotation",
+        "motivation": MOTIVATIONS.get(a.kind, "highlighting"),
+        "created": a.created_at,
+        "modified": a.updated_at,
+        "kutip:kind": a.kind,
+        "kutip:speaker": a.speaker,
+        "kutip:verdict": a.verdict,
+        "kutip:anchor": a.anchor,
+        "target": {
+            "source": article.url or f"{ARTICLE_URN}{article.content_hash}",
+            "kutip:title": article.title,
+            "kutip:contentHash": article.content_hash,
+            "selector": [
+                {"type": "TextQuoteSelector", "exact": a.exact, "prefix": a.prefix,
+                 "suffix": a.suffix},
+                {"type": "TextPositionSelector", "start": a.start, "end": a.end},
+            ],
+        },
+    }  # fmt: skip
+    if not a.created_at:
+        del out["created"]
+    if not a.updated_at:
+        del out["modified"]
+    if body:
+        out["body"] = body
+    return out
+
+
+def parse_webannotation(data: dict) -> list[dict]:
+    """Flat annotation dicts from a collection, a page or a single Annotation.
+
+    Each has ``source`` (url, title, content_hash), kind, exact, prefix,
+    suffix, start, end (None without a TextPositionSelector), speaker,
+    verdict, note, tags, created, modified. Raises ValueError on anything that
+    is not Web Annotation JSON with a TextQuoteSelector.
+    """
+    return [_parse_one(item, i) for i, item in enumerate(_items(data))]
+
+
+def _types(node: dict) -> set[str]:
+    t = node.get("type", node.get("@type", ()))
+    return {t} if isinstance(t, str) else set(t)
+
+
+def _items(data) -> list:
+    if not isinstance(data, dict):
+        raise ValueError(f"expected a JSON object, got {type(data).__name__}")
+    types = _types(data)
+    if "Annotation" in types:
+        return [data]
+    if "AnnotationPage" in types:
+        return _page_items(data)
+    if "AnnotationCollection" in types:
+        page = data.get("first")
+        if page is None:
+            return []
+        if not isinstance(page, dict):
+            raise ValueError("AnnotationCollection 'first' must be an embedded AnnotationPage")
+        return _page_items(page)
+    raise ValueError(
+        "not a Web Annotation document: type must be AnnotationCollection, "
+        f"AnnotationPage or Annotation, got {sorted(types) or 'none'}"
+    )
+
+
+def _page_items(page: dict) -> list:
+    items = []
+    while isinstance(page, dict):
+        page_items = page.get("items", [])
+        if not isinstance(page_items, list):
+            raise ValueError("AnnotationPage 'items' must be a list")
+        items.extend(page_items)
+        page = page.get("next")
+    return items
+
+
+def _parse_one(item, index: int) -> dict:
+    where = f"annotation #{index + 1}"
+    if not isinstance(item, dict) or "Annotation" not in _types(item):
+        raise ValueError(f"{where}: expected an object of type Annotation")
+    target = _target(item.get("target"), where)
+    quote, position = _selectors(target.get("selector"), where)
+    source = target.get("source", target.get("id", ""))
+    content_hash = _text(target, "kutip:contentHash", where)
+    if not content_hash and isinstance(source, str) and source.startswith(ARTICLE_URN):
+        content_hash = source[len(ARTICLE_URN) :]
+    url = source if isinstance(source, str) and not source.startswith(ARTICLE_URN) else ""
+    kind = item.get("kutip:kind") or _kind_from_motivation(item.get("motivation"))
+    if kind not in KINDS:
+        raise ValueError(f"{where}: kutip:kind must be one of {', '.join(KINDS)}, got {kind!r}")
+    tags, notes = _bodies(item.get("body"), where)
+    return {
+        "source": {"url": url, "title": _text(target, "kutip:title", where),
+                   "content_hash": content_hash},
+        "kind": kind,
+        "exact": quote["exact"],
+        "prefix": _text(quote, "prefix", where),
+        "suffix": _text(quote, "suffix", where),
+        "start": position["start"] if position else None,
+        "end": position["end"] if position else None,
+        "speaker": _text(item, "kutip:speaker", where),
+        "verdict": _text(item, "kutip:verdict", where),
+        "note": "\n\n".join(notes),
+        "tags": tags,
+        "created": _text(item, "created", where),
+        "modified": _text(item, "modified", where),
+    }  # fmt: skip
+
+
+def _text(node: dict, key: str, where: str) -> str:
+    value = node.get(key, "")
+    if not isinstance(value, str):
+        raise ValueError(f"{where}: {key} must be a string, got {type(value).__name__}")
+    return value
+
+
+def _target(target, where: str) -> dict:
+    targets = target if isinstance(target, list) else [target]
+    for t in targets:
+        if isinstance(t, dict) and t.get("selector"):
+            return t
+    raise ValueError(f"{where}: target must be an object with a selector")
+
+
+def _selectors(selector, where: str) -> tuple[dict, dict | None]:
+    selectors = selector if isinstance(selector, list) else [selector]
+    quote = position = None
+    for s in selectors:
+        if not isinstance(s, dict):
+            continue
+        if "TextQuoteSelector" in _types(s):
+            quote = s
+        elif "TextPositionSelector" in _types(s):
+            position = s
+    if quote is None or not isinstance(quote.get("exact"), str):
+        raise ValueError(f"{where}: needs a TextQuoteSelector with an 'exact' string")
+    if position is not None:
+        start, end = position.get("start"), position.get("end")
+        valid = all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end))
+        if not valid or not 0 <= start <= end:
+            raise ValueError(f"{where}: TextPositionSelector needs integers 0 <= start <= end")
+    return quote, position
+
+
+def _bodies(body, where: str) -> tuple[list[str], list[str]]:
+    tags: list[str] = []
+    notes: list[str] = []
+    for b in body if isinstance(body, list) else [body] if body else []:
+        if isinstance(b, str):
+            continue  # a body given only by IRI carries no text for us
+        if not isinstance(b, dict) or not isinstance(b.get("value", ""), str):
+            raise ValueError(f"{where}: each body must be an object with a string value")
+        purpose = b.get("purpose", "commenting")
+        (tags if purpose == "tagging" else notes).append(b.get("value", ""))
+    return tags, notes
+
+
+def _kind_from_motivation(motivation) -> str:
+    motivations = [motivation] if isinstance(motivation, str) else list(motivation or [])
+    for kind, m in MOTIVATIONS.items():
+        if m in motivations:
+            return kind
+    return "highlight"
