@@ -31,10 +31,8 @@ _FILL_ALPHA = {
 }
 
 # Custom format properties, so tests and painting code can read back a span.
-PROP_KINDS = QTextFormat.Property.UserProperty + 1  # "quote,claim" ...
-PROP_IDS = QTextFormat.Property.UserProperty + 2  # "3,7" annotation ids
-PROP_SUGGESTIONS = QTextFormat.Property.UserProperty + 3  # "0,2" suggestion indices
-PROP_CLAIM_COLOUR = QTextFormat.Property.UserProperty + 4  # "#rrggbb" or ""
+PROP_KINDS = QTextFormat.Property.UserProperty + 1  # "highlight,claim,suggestion" ...
+PROP_CLAIM_COLOUR = QTextFormat.Property.UserProperty + 2  # "#rrggbb" or unset
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -81,15 +79,11 @@ def underline_colour(style: SpanStyle, dark: bool) -> QColor:
     return colour.lighter(135) if dark else colour.darker(110)
 
 
-def segment_format(
-    styles: list[SpanStyle],
-    ids: list[int],
-    suggestions: list[int],
-    dark: bool,
-) -> QTextCharFormat:
+def segment_format(styles: tuple[SpanStyle, ...], suggested: bool, dark: bool) -> QTextCharFormat:
     """The merged format of one stretch of text covered by ``styles``.
 
     ``styles`` go outermost (longest) first, so the innermost fill is on top.
+    The result depends only on its arguments, so callers may cache it.
     """
     fmt = QTextCharFormat()
     rgba = (0.0, 0.0, 0.0, 0.0)
@@ -100,16 +94,14 @@ def segment_format(
         if style.kind == "claim":
             claim = underline_colour(style, dark)
     if rgba[3] > 0:
-        colour = QColor.fromRgbF(*rgba)
-        fmt.setBackground(colour)
+        fmt.setBackground(QColor.fromRgbF(*rgba))
     if claim is not None:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineColor(claim)
         fmt.setProperty(PROP_CLAIM_COLOUR, claim.name())
-    elif suggestions:
+    elif suggested:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         fmt.setUnderlineColor(QColor(SUGGESTION_COLOUR))
-    fmt.setProperty(PROP_KINDS, ",".join(s.kind for s in styles))
-    fmt.setProperty(PROP_IDS, ",".join(str(i) for i in ids))
-    fmt.setProperty(PROP_SUGGESTIONS, ",".join(str(i) for i in suggestions))
+    kinds = [s.kind for s in styles] + (["suggestion"] if suggested else [])
+    fmt.setProperty(PROP_KINDS, ",".join(kinds))
     return fmt

@@ -53,7 +53,11 @@ from PySide6.QtWidgets import (
 
 from reader.app import highlight_style as hs
 from reader.app.offsets import OffsetMap
+from reader.app.pyside_guard import protect_none
 from reader.core.models import Annotation, Article, Suggestion
+
+# Highlighting makes thousands of void Qt calls; see pyside_guard.
+protect_none()
 
 TAG_KEYS = {"quote": Qt.Key.Key_Q, "claim": Qt.Key.Key_C, "highlight": Qt.Key.Key_H}
 _KEY_KINDS = {int(key): kind for kind, key in TAG_KEYS.items()}
@@ -77,6 +81,17 @@ def display_text(text: str) -> str:
     if _LONE_SURROGATE.search(text):
         text = _LONE_SURROGATE.sub("\ufffd", text)
     return text
+
+
+@dataclass(frozen=True)
+class _Segment:
+    """One stretch of uniform look: what covers it, outermost first."""
+
+    start: int
+    end: int
+    ids: tuple[int, ...]  # annotation ids
+    suggestions: tuple[int, ...]  # suggestion indices
+    kinds: str  # "highlight,claim,suggestion"
 
 
 @dataclass(frozen=True)
@@ -237,6 +252,7 @@ class ReaderView(QWidget):
         self._tag_colours: dict[str, str] = {}
         self._ranges: list[_Range] = []  # annotations then suggestions
         self._claim_segments: list[tuple[int, int, str]] = []
+        self._segments: list[_Segment] = []
         self._press_pos: QPoint | None = None
 
         self.text_widget = _TextPane(self)
@@ -378,6 +394,7 @@ class ReaderView(QWidget):
         self._suggestions = []
         self._ranges = []
         self._claim_segments = []
+        self._segments = []
         self.text_widget.setExtraSelections([])
         self.text_widget.document().clear()
         self.update_actions()
@@ -456,6 +473,10 @@ class ReaderView(QWidget):
         story_fmt.setFont(self._reading_font)
         story_block = QTextBlockFormat()
         story_block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        if "\n\n" not in article.text:
+            # Paragraphs not separated by blank lines: space them instead.
+            # (One format for every block: per-block formats cost a relayout each.)
+            story_block.setBottomMargin(QFontMetricsF(self._reading_font).height() * 0.6)
 
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
@@ -470,7 +491,6 @@ class ReaderView(QWidget):
         self._story_start = cursor.position()
         cursor.insertText(display_text(article.text), story_fmt)
         cursor.endEditBlock()
-        self._space_paragraphs(doc)
         self.update_margins()
 
     @staticmethod
@@ -483,20 +503,6 @@ class ReaderView(QWidget):
             article.published,
         ]
         return " · ".join(" ".join(p.split()) for p in parts if p and p.strip())
-
-    def _space_paragraphs(self, doc: QTextDocument) -> None:
-        """Space paragraphs that are not already separated by a blank line."""
-        gap = QFontMetricsF(self._reading_font).height() * 0.6
-        block = doc.findBlock(self._story_start)
-        cursor = QTextCursor(doc)
-        while block.isValid():
-            nxt = block.next()
-            if block.length() > 1 and nxt.isValid() and nxt.length() > 1:
-                fmt = block.blockFormat()
-                fmt.setBottomMargin(gap)
-                cursor.setPosition(block.position())
-                cursor.setBlockFormat(fmt)
-            block = nxt
 
     def update_margins(self) -> None:
         """Centre a ~70ch reading column in the viewport."""
@@ -516,30 +522,38 @@ class ReaderView(QWidget):
 
     # ------------------------------------------------------------- highlights
     def _apply_highlights(self) -> None:
-        """Compute merged segments and install them with ONE setExtraSelections."""
+        """Compute merged segments and install them with ONE setExtraSelections.
+
+        Overlapping spans are cut into elementary segments; each segment gets
+        the merged look of everything covering it (see highlight_style), so
+        every overlapping annotation stays visible.
+        """
         widget = self.text_widget
+        self._segments = []
+        self._claim_segments = []
         if self._article is None:
             self._ranges = []
-            self._claim_segments = []
             widget.setExtraSelections([])
             return
         n = len(self._article.text)
         ranges: list[_Range] = []
-        styles: dict[tuple[str, int], hs.SpanStyle | None] = {}
+        styles: dict[tuple[str, int], hs.SpanStyle] = {}
+        style_cache: dict[tuple[str, tuple[str, ...]], hs.SpanStyle] = {}
+        to_doc = self.to_document
         for i, ann in enumerate(self._annotations):
-            if ann.anchor == "orphan":
-                continue
             s, e = max(0, ann.start), min(n, ann.end)
-            if s >= e:
+            if s >= e or ann.anchor == "orphan":
                 continue
-            ranges.append(_Range(self.to_document(s), self.to_document(e), ("a", i)))
-            styles[("a", i)] = hs.style_for(ann.kind, ann.tags, self._tag_colours)
+            ranges.append(_Range(to_doc(s), to_doc(e), ("a", i)))
+            skey = (ann.kind, tuple(ann.tags or ()))
+            style = style_cache.get(skey)
+            if style is None:
+                style = style_cache[skey] = hs.style_for(ann.kind, ann.tags, self._tag_colours)
+            styles[("a", i)] = style
         for i, sug in enumerate(self._suggestions):
             s, e = max(0, sug.start), min(n, sug.end)
-            if s >= e:
-                continue
-            ranges.append(_Range(self.to_document(s), self.to_document(e), ("s", i)))
-            styles[("s", i)] = None
+            if s < e:
+                ranges.append(_Range(to_doc(s), to_doc(e), ("s", i)))
         self._ranges = ranges
 
         dark = hs.is_dark(widget.palette())
@@ -548,23 +562,35 @@ class ReaderView(QWidget):
         for r in ranges:
             starts.setdefault(r.start, []).append(r)
             ends.setdefault(r.end, []).append(r)
-        bounds = sorted(set(starts) | set(ends))
+        bounds = sorted(starts.keys() | ends.keys())
         active: dict[tuple[str, int], _Range] = {}
+        formats: dict[tuple[tuple[hs.SpanStyle, ...], bool], QTextCharFormat] = {}
         doc = widget.document()
+        annotations = self._annotations
         selections = []
-        claims: list[tuple[int, int, str]] = []
+        # Inside an edit block QTextCursor.setPosition skips computing the
+        # cursor's x (which lays out the block): 5x faster on a fresh document.
+        batch = QTextCursor(doc)
+        batch.beginEditBlock()
+        segments = self._segments
+        claims = self._claim_segments
         for here, there in zip(bounds, bounds[1:], strict=False):
             for r in ends.get(here, ()):
-                active.pop(r.key, None)
+                del active[r.key]
             for r in starts.get(here, ()):
                 active[r.key] = r
             if not active:
                 continue
-            ordered = sorted(active.values(), key=lambda r: (-r.length, r.start))
-            span_styles = [styles[r.key] for r in ordered if r.key[0] == "a"]
-            ids = [self._annotations[r.key[1]].id for r in ordered if r.key[0] == "a"]
-            sugg = [r.key[1] for r in ordered if r.key[0] == "s"]
-            fmt = hs.segment_format(span_styles, ids, sugg, dark)
+            if len(active) == 1:
+                ordered = list(active.values())
+            else:
+                ordered = sorted(active.values(), key=lambda r: (-r.length, r.start))
+            span_styles = tuple(styles[r.key] for r in ordered if r.key[0] == "a")
+            suggested = any(r.key[0] == "s" for r in ordered)
+            fkey = (span_styles, suggested)
+            fmt = formats.get(fkey)
+            if fmt is None:
+                fmt = formats[fkey] = hs.segment_format(span_styles, suggested, dark)
             cursor = QTextCursor(doc)
             cursor.setPosition(here)
             cursor.setPosition(there, QTextCursor.MoveMode.KeepAnchor)
@@ -572,28 +598,45 @@ class ReaderView(QWidget):
             sel.cursor = cursor
             sel.format = fmt
             selections.append(sel)
+            segments.append(
+                _Segment(
+                    here,
+                    there,
+                    tuple(annotations[r.key[1]].id for r in ordered if r.key[0] == "a"),
+                    tuple(r.key[1] for r in ordered if r.key[0] == "s"),
+                    fmt.stringProperty(hs.PROP_KINDS),
+                )
+            )
             colour = fmt.stringProperty(hs.PROP_CLAIM_COLOUR)
             if colour:
                 if claims and claims[-1][1] == here and claims[-1][2] == colour:
                     claims[-1] = (claims[-1][0], there, colour)
                 else:
                     claims.append((here, there, colour))
-        self._claim_segments = claims
+        batch.endEditBlock()
         widget.setExtraSelections(selections)
 
     def extra_selection_ranges(self) -> list[tuple[int, int, str, str]]:
-        """(start, end, kinds, ids) of every installed segment, in document positions."""
+        """(start, end, kinds, annotation ids) per installed segment, in document positions.
+
+        ``kinds`` and ids go outermost first, e.g. ``"highlight,claim"``, ``"4,5"``.
+        """
         out = []
-        for sel in self.text_widget.extraSelections():
+        for sel, seg in zip(self.text_widget.extraSelections(), self._segments, strict=True):
             out.append(
                 (
                     sel.cursor.selectionStart(),
                     sel.cursor.selectionEnd(),
                     sel.format.stringProperty(hs.PROP_KINDS),
-                    sel.format.stringProperty(hs.PROP_IDS),
+                    ",".join(str(i) for i in seg.ids),
                 )
             )
         return out
+
+    @property
+    def segments(self) -> list[_Segment]:
+        """The highlight segments currently shown (document positions)."""
+        return list(self._segments)
 
     # ---------------------------------------------------------------- lookup
     def _innermost(self, position: int, which: str) -> _Range | None:

@@ -310,7 +310,9 @@ def test_suggestions_faint_and_clickable(view, qtbot):
     (sel,) = view.text_widget.extraSelections()
     assert sel.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
     assert sel.format.background().style() == Qt.BrushStyle.NoBrush
-    assert sel.format.stringProperty(hs.PROP_SUGGESTIONS) == "0"
+    assert sel.format.stringProperty(hs.PROP_KINDS) == "suggestion"
+    (seg,) = view.segments
+    assert (seg.ids, seg.suggestions) == ((), (0,))
     with qtbot.waitSignal(view.suggestionClicked, timeout=1000) as blocker:
         qtbot.mouseClick(
             view.text_widget.viewport(), Qt.MouseButton.LeftButton, pos=point_of(view, start + 5)

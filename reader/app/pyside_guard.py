@@ -1,0 +1,45 @@
+"""Guard against a None reference leak in some PySide6 builds on Python < 3.12.
+
+PySide6-Essentials 6.12.0 (the ``cp310-abi3`` wheel) returns ``None`` from
+every void C++ method without taking a new reference to it, as the Python
+3.12+ limited API allows because ``None`` is immortal there.  On Python 3.10
+and 3.11 ``None`` is not immortal: each such call (``QTextCursor.setPosition``,
+``QTextCharFormat.setBackground``, ``QPainter.drawLine`` ...) lowers its
+reference count by one, and after a few thousand calls the interpreter aborts
+with "Fatal Python error: none_dealloc: deallocating None".
+
+:func:`protect_none` detects the leak and, if present, raises the reference
+count of ``None`` far out of reach - in effect making it immortal, as Python
+3.12 does.  It is idempotent and a no-op elsewhere.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+_MARGIN = 1 << 40
+
+
+def leaks_none() -> bool:
+    """True when void PySide6 calls drop references to ``None``."""
+    from PySide6.QtCore import QObject
+
+    probe = QObject()
+    before = sys.getrefcount(None)
+    for _ in range(16):
+        probe.setObjectName("probe")
+    return sys.getrefcount(None) < before - 8
+
+
+def protect_none() -> bool:
+    """Make ``None`` effectively immortal if PySide6 leaks it; True if applied."""
+    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
+        return False
+    refcount = ctypes.c_ssize_t.from_address(id(None))
+    if refcount.value >= _MARGIN:
+        return True
+    if not leaks_none():
+        return False
+    refcount.value += _MARGIN
+    return True
