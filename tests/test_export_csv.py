@@ -1,0 +1,63 @@
+"""CSV export: one row per annotation with every field, spreadsheet-friendly."""
+
+import csv
+import io
+
+from reader.core.export import CSV_COLUMNS, export_csv
+from reader.core.models import Annotation, Article
+
+ARTICLE = Article(
+    id=7, title="Menlu Rusia: “Kami tidak ingin berperang”", source="MINA", authors="sajadi",
+    published="2021-12-22", url="https://minanews.net/x",
+)  # fmt: skip
+QUOTE = Annotation(
+    id=3, article_id=7, kind="quote", exact="Kami tidak ingin berperang,\n“kata” dia", start=10,
+    end=45, prefix="pre, fix", suffix='su"ffix', speaker="Sergey Lavrov",
+    tags=["framing/threat", "diplomasi"], verdict="", note="catatan; penting",
+    anchor="reanchored", created_at="2024-01-01T10:00:00", updated_at="2024-01-02T11:00:00",
+)  # fmt: skip
+
+
+def rows(text: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def test_header_lists_every_field():
+    assert next(csv.reader(io.StringIO(export_csv([])))) == list(CSV_COLUMNS)
+
+
+def test_one_row_per_annotation_with_every_field_round_tripping():
+    [row] = rows(export_csv([(ARTICLE, [QUOTE])]))
+    assert row == {
+        "article_id": "7", "article_title": ARTICLE.title, "source": "MINA",
+        "authors": "sajadi", "published": "2021-12-22", "url": "https://minanews.net/x",
+        "annotation_id": "3", "kind": "quote", "exact": QUOTE.exact,
+        "speaker": "Sergey Lavrov", "tags": "framing/threat; diplomasi", "verdict": "",
+        "note": "catatan; penting", "start": "10", "end": "45", "prefix": "pre, fix",
+        "suffix": 'su"ffix', "anchor": "reanchored", "created_at": "2024-01-01T10:00:00",
+        "updated_at": "2024-01-02T11:00:00",
+    }  # fmt: skip
+
+
+def test_rows_follow_article_then_reading_order():
+    second = Annotation(id=4, article_id=7, kind="claim", exact="b", start=50, end=51)
+    other = Article(id=8, title="Lain")
+    first = Annotation(id=9, article_id=8, kind="highlight", exact="c", start=0, end=1)
+    ids = [
+        r["annotation_id"] for r in rows(export_csv([(ARTICLE, [QUOTE, second]), (other, [first])]))
+    ]
+    assert ids == ["3", "4", "9"]
+
+
+def test_bom_is_optional_and_comes_first():
+    assert not export_csv([(ARTICLE, [QUOTE])]).startswith("\ufeff")
+    with_bom = export_csv([(ARTICLE, [QUOTE])], bom=True)
+    assert with_bom.startswith("\ufeffarticle_id,")
+    assert rows(with_bom.removeprefix("\ufeff"))[0]["exact"] == QUOTE.exact
+
+
+def test_accents_survive_a_utf8_file_round_trip(tmp_path):
+    path = tmp_path / "out.csv"
+    path.write_text(export_csv([(ARTICLE, [QUOTE])], bom=True), encoding="utf-8", newline="")
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        assert next(csv.DictReader(f))["article_title"] == ARTICLE.title

@@ -1,0 +1,129 @@
+"""W3C Web Annotation JSON-LD: standard shape, Kutip extension, lossless round trip."""
+
+import json
+
+import pytest
+
+from reader.core.export import export_webannotation, parse_webannotation
+from reader.core.models import Annotation, Article
+
+ARTICLE = Article(id=7, title="AS dan Rusia", url="https://minanews.net/x", content_hash="abc123")
+OFFLINE = Article(id=8, title="Tanpa URL", content_hash="def456")
+QUOTE = Annotation(
+    id=3, article_id=7, kind="quote", exact="Kami tidak ingin berperang", start=360, end=386,
+    prefix="Ukraina.\n\n“", suffix=",” kata Lavrov.", speaker="Sergey Lavrov",
+    tags=["framing/threat", "diplomasi"], note="Wawancara RT", verdict="",
+    created_at="2024-01-01T10:00:00Z", updated_at="2024-01-02T11:00:00Z",
+)  # fmt: skip
+CLAIM = Annotation(
+    id=4, article_id=8, kind="claim", exact="Moskow berencana menyerang", start=5, end=31,
+    verdict="false",
+)  # fmt: skip
+
+
+def exported():
+    return export_webannotation([(ARTICLE, [QUOTE]), (OFFLINE, [CLAIM])])
+
+
+def test_collection_shape_follows_the_w3c_model():
+    data = exported()
+    assert data["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
+    assert data["@context"][1] == {"kutip": "https://kutip.app/ns#"}
+    assert data["type"] == "AnnotationCollection" and data["total"] == 2
+    assert data["first"]["type"] == "AnnotationPage"
+    json.dumps(data)  # plain JSON
+
+
+def test_annotation_targets_the_article_with_both_selectors():
+    item = exported()["first"]["items"][0]
+    assert item["id"] == "urn:kutip:annotation:3" and item["type"] == "Annotation"
+    target = item["target"]
+    assert target["source"] == "https://minanews.net/x"
+    assert target["kutip:title"] == "AS dan Rusia" and target["kutip:contentHash"] == "abc123"
+    assert target["selector"] == [
+        {"type": "TextQuoteSelector", "exact": QUOTE.exact, "prefix": QUOTE.prefix,
+         "suffix": QUOTE.suffix},
+        {"type": "TextPositionSelector", "start": 360, "end": 386},
+    ]  # fmt: skip
+
+
+def test_tags_and_note_are_textual_bodies():
+    assert exported()["first"]["items"][0]["body"] == [
+        {"type": "TextualBody", "purpose": "tagging", "value": "framing/threat"},
+        {"type": "TextualBody", "purpose": "tagging", "value": "diplomasi"},
+        {"type": "TextualBody", "purpose": "commenting", "value": "Wawancara RT"},
+    ]
+
+
+def test_article_without_url_is_named_by_its_content_hash():
+    item = exported()["first"]["items"][1]
+    assert item["target"]["source"] == "urn:kutip:article:def456"
+    assert (item["kutip:kind"], item["kutip:verdict"]) == ("claim", "false")
+    assert "body" not in item
+
+
+def test_export_then_parse_round_trips_every_field():
+    parsed = parse_webannotation(json.loads(json.dumps(exported())))
+    assert parsed == [
+        {
+            "source": {"url": "https://minanews.net/x", "title": "AS dan Rusia",
+                       "content_hash": "abc123"},
+            "kind": "quote", "exact": QUOTE.exact, "prefix": QUOTE.prefix,
+            "suffix": QUOTE.suffix, "start": 360, "end": 386, "speaker": "Sergey Lavrov",
+            "verdict": "", "note": "Wawancara RT", "tags": ["framing/threat", "diplomasi"],
+            "created": "2024-01-01T10:00:00Z", "modified": "2024-01-02T11:00:00Z",
+        },
+        {
+            "source": {"url": "", "title": "Tanpa URL", "content_hash": "def456"},
+            "kind": "claim", "exact": CLAIM.exact, "prefix": "", "suffix": "", "start": 5,
+            "end": 31, "speaker": "", "verdict": "false", "note": "", "tags": [],
+            "created": "", "modified": "",
+        },
+    ]  # fmt: skip
+
+
+def test_a_foreign_annotation_without_the_extension_is_read_as_a_highlight():
+    hypothesis_style = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "Annotation",
+        "motivation": "commenting",
+        "body": {"type": "TextualBody", "value": "Menarik"},
+        "target": {
+            "source": "https://ex.com/a",
+            "selector": {"type": "TextQuoteSelector", "exact": "kutipan"},
+        },
+    }
+    [parsed] = parse_webannotation(hypothesis_style)
+    assert (parsed["kind"], parsed["exact"], parsed["note"]) == ("highlight", "kutipan", "Menarik")
+    assert parsed["start"] is None and parsed["source"]["url"] == "https://ex.com/a"
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ([], "JSON object"),
+        ({"type": "Person"}, "not a Web Annotation document"),
+        ({"type": "AnnotationCollection", "first": "https://ex.com/page1"}, "embedded"),
+        ({"type": "AnnotationPage", "items": {}}, "must be a list"),
+        ({"type": "AnnotationPage", "items": [{"type": "Note"}]}, "annotation #1"),
+        ({"type": "Annotation", "target": "https://ex.com"}, "selector"),
+        (
+            {"type": "Annotation", "target": {"selector": {"type": "TextPositionSelector"}}},
+            "TextQuoteSelector",
+        ),
+        (
+            {"type": "Annotation", "kutip:kind": "rumour",
+             "target": {"selector": {"type": "TextQuoteSelector", "exact": "x"}}},
+            "kutip:kind",
+        ),
+        (
+            {"type": "Annotation", "target": {"selector": [
+                {"type": "TextQuoteSelector", "exact": "x"},
+                {"type": "TextPositionSelector", "start": 5, "end": 2}]}},
+            "start <= end",
+        ),
+    ],
+)  # fmt: skip
+def test_wrong_structure_raises_a_clear_value_error(data, message):
+    with pytest.raises(ValueError, match=message):
+        parse_webannotation(data)
