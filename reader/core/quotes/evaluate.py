@@ -1,0 +1,145 @@
+"""Scoring against the gold set, shared by ``bench/quotes.py`` and the tests.
+
+A predicted quote matches a gold quote when their overlap covers at least 80% of the
+longer of the two spans. Speaker precision counts, among matched predictions that name a
+speaker, those naming the gold speaker; speaker recall divides the same count by all gold
+quotes. Predictions overlapping a gold ``optional`` span (a defensible either way partial
+quote) are neither rewarded nor penalised.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .engine import suggest
+
+GOLD_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "quotes"
+OVERLAP = 0.8
+
+
+@dataclass
+class GoldArticle:
+    name: str
+    text: str
+    language: str
+    quotes: list[tuple[int, int, str]]
+    not_quotes: list[tuple[int, int]] = field(default_factory=list)
+    optional: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    speaker_ok: int = 0
+    speaker_named: int = 0
+    gold: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 1.0
+
+    @property
+    def speaker_precision(self) -> float:
+        return self.speaker_ok / self.speaker_named if self.speaker_named else 1.0
+
+    @property
+    def speaker_recall(self) -> float:
+        return self.speaker_ok / self.gold if self.gold else 1.0
+
+    def add(self, other: Score) -> None:
+        for name in ("tp", "fp", "fn", "speaker_ok", "speaker_named", "gold"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.errors.extend(other.errors)
+
+
+def _locate(text: str, exact: str, after: int, name: str) -> int:
+    pos = text.find(exact, after)
+    if pos < 0:
+        pos = text.find(exact)
+    if pos < 0:
+        raise ValueError(f"{name}: gold text not found: {exact[:60]!r}")
+    return pos
+
+
+def load_gold(folder: Path = GOLD_DIR) -> list[GoldArticle]:
+    """Every ``*.txt`` with a sibling ``*.json`` listing its quotes, in name order."""
+    articles = []
+    for txt in sorted(Path(folder).glob("*.txt")):
+        meta = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+        text = txt.read_text(encoding="utf-8")
+        quotes, cursor = [], 0
+        for q in meta["quotes"]:
+            pos = _locate(text, q["exact"], cursor, txt.name)
+            quotes.append((pos, pos + len(q["exact"]), q["speaker"]))
+            cursor = pos
+        others = {}
+        for key in ("not_quotes", "optional"):
+            spans = []
+            for exact in meta.get(key, []):
+                pos = _locate(text, exact, 0, txt.name)
+                spans.append((pos, pos + len(exact)))
+            others[key] = spans
+        articles.append(
+            GoldArticle(txt.stem, text, meta.get("language", ""), quotes, **others)
+        )
+    return articles
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int], threshold: float = OVERLAP) -> bool:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter > 0 and inter >= threshold * max(a[1] - a[0], b[1] - b[0])
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def score_article(article: GoldArticle, aliases: dict[str, str] | None = None) -> Score:
+    found = [s for s in suggest(article.text, aliases) if s.kind == "quote"]
+    score = Score(gold=len(article.quotes))
+    used: set[int] = set()
+    for s in found:
+        span = (s.start, s.end)
+        match = next(
+            (i for i, g in enumerate(article.quotes) if i not in used and overlaps(span, g[:2])),
+            None,
+        )
+        if match is None:
+            if any(overlaps(span, o) for o in article.optional):
+                continue
+            score.fp += 1
+            score.errors.append(f"{article.name}: extra quote {s.exact[:50]!r}")
+            continue
+        used.add(match)
+        score.tp += 1
+        gold_speaker = article.quotes[match][2]
+        if s.speaker:
+            score.speaker_named += 1
+        if _same_speaker(s.speaker, gold_speaker):
+            score.speaker_ok += 1
+        else:
+            score.errors.append(
+                f"{article.name}: speaker {s.speaker!r} != {gold_speaker!r} for {s.exact[:40]!r}"
+            )
+    for i, (a, b, _who) in enumerate(article.quotes):
+        if i not in used:
+            score.fn += 1
+            score.errors.append(f"{article.name}: missed quote {article.text[a:b][:50]!r}")
+    return score
+
+
+def score_gold(folder: Path = GOLD_DIR) -> Score:
+    """Totals over the whole gold set."""
+    total = Score()
+    for article in load_gold(folder):
+        total.add(score_article(article))
+    return total
