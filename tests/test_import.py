@@ -94,6 +94,8 @@ def test_antara_style_text():
         ("WASHINGTON (AP) — The Senate voted.", "WASHINGTON", "AP", "The Senate voted."),
         ("LONDON, Dec 22 (Reuters) - Shares fell.", "LONDON", "Reuters", "Shares fell."),
         ("NEW YORK (AP) -- Stocks rose.", "NEW YORK", "AP", "Stocks rose."),
+        ("WASHINGTON — The Senate voted.", "WASHINGTON", "", "The Senate voted."),
+        ("ATLANTA, Ga. — Voters queued.", "ATLANTA, Ga.", "", "Voters queued."),
     ],
 )
 def test_dateline_patterns(first_paragraph, dateline, source, rest):
@@ -108,6 +110,8 @@ def test_dateline_patterns(first_paragraph, dateline, source, rest):
         "Jakarta, kota terbesar di Indonesia, terus tumbuh.",
         "In Paris, Macron said - again - that he would not run.",
         "“Kami siap,” kata Budi.",
+        "UN officials said - again - that aid was late.",
+        "Presiden Jokowi - yang hadir - berkata.",
     ],
 )
 def test_ordinary_first_paragraph_is_not_a_dateline(paragraph):
@@ -125,6 +129,8 @@ def test_ordinary_first_paragraph_is_not_a_dateline(paragraph):
         ("Penulis: Rina Atriana", "authors", "Rina Atriana"),
         ("Reporter: Andi Saputra", "authors", "Andi Saputra"),
         ("By Jane Doe", "authors", "Jane Doe"),
+        ("By JANE DOE Associated Press", "authors", "JANE DOE"),
+        ("By Jane Doe and John Roe", "authors", "Jane Doe, John Roe"),
         ("Editor: Ismet Rauf", "editor", "Ismet Rauf"),
         ("Editing by Mark Potter", "editor", "Mark Potter"),
         ("Reporting by A. Smith; Editing by B. Jones", "editor", "B. Jones"),

@@ -56,6 +56,11 @@ _DATELINE_PAREN = re.compile(
     rf"(?P<place>{_PLACE})(?:\s*,\s*(?P<extra>[^()\n]{{2,30}}?))?\s*"
     rf"\((?P<src>[^()\n]{{2,30}})\){_DASH}(?=\S)"
 )
+_DATELINE_CAPS = re.compile(  # AP today: "WASHINGTON — ", "ATLANTA, Ga. — "
+    rf"(?P<place>[A-Z][A-Z.'’-]{{2,}}(?:[ ][A-Z][A-Z.'’-]+){{0,3}}"
+    rf"(?:,[ ][A-Z][a-z]{{1,4}}\.)?){_DASH}(?=\S)"
+)
+_AGENCY_SUFFIX = re.compile(r"\s*,?\s*(?:The )?(?:Associated Press|Reuters|AFP|AP|Bloomberg)$")
 _DATELINE_COMMA = re.compile(
     rf"(?P<place>{_PLACE})\s*,\s*(?P<src>[A-Za-z][\w.]*(?:[ ][A-Z][\w.]*){{0,2}}){_DASH}(?=\S)"
 )
@@ -145,7 +150,7 @@ def _take_line(line: str, meta: _Meta, near_top: bool) -> bool:
         meta.authors += _names(m["v"])
         return True
     if near_top and (m := _BY_TOP.fullmatch(s)):
-        meta.authors += _names(m["v"])
+        meta.authors += _names(_AGENCY_SUFFIX.sub("", m["v"]))
         return True
     if _take_credits(s, meta):
         return True
@@ -196,6 +201,9 @@ def _take_dateline(paragraph: str, art: ImportedArticle) -> str:
     if m:
         extra = (m["extra"] or "").strip()
         place = m["place"] if not extra or re.search(r"\d", extra) else f"{m['place']}, {extra}"
+    elif m := _DATELINE_CAPS.match(paragraph):
+        art.dateline = art.dateline or m["place"]
+        return paragraph[m.end():]
     else:
         m = _DATELINE_COMMA.match(paragraph)
         if not m or not (re.search(r"[A-Z.]", m["src"][1:]) or m["src"].isupper()):
