@@ -1,7 +1,12 @@
 """Markdown export: front matter, block quotes with attribution, grouping, templates."""
 
+import html as html_mod
+import re
+
 import markdown
 import pytest
+from hypothesis import given, settings
+from test_export_escaping import any_text, normalize
 
 from reader.core.export import GROUPINGS, TemplateError, default_template_path, export_markdown
 from reader.core.models import Annotation, Article
@@ -156,3 +161,12 @@ def test_missing_template_file_is_a_template_error(tmp_path):
 def test_nothing_to_export_still_gives_a_valid_document():
     md = export_markdown([])
     assert md.startswith("---\n") and "count: 0" in md
+
+
+@settings(max_examples=150, deadline=None)
+@given(exact=any_text.filter(str.strip), speaker=any_text, title=any_text)
+def test_any_quote_survives_the_whole_export(exact, speaker, title):
+    a = note(9, exact=exact, speaker=speaker)
+    html = markdown.markdown(export_markdown([(article(title=title), [a])]))
+    quoted = html.split("<blockquote>")[1].split("</blockquote>")[0]
+    assert normalize(html_mod.unescape(re.sub(r"<[^>]*>", "", quoted))) == normalize(exact)
