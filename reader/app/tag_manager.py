@@ -1,0 +1,365 @@
+"""The tag manager: a tree of hierarchical tags to create, rename, recolour, merge and delete.
+
+Every change goes through the Library and is pushed on the app's undo stack, so
+Ctrl+Z in the dialog (or later in the main window) takes it back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import dialog_helpers as dh
+from .tag_commands import (
+    CreateTagCommand,
+    DeleteTagCommand,
+    MergeTagsCommand,
+    RecolourTagCommand,
+    RenameTagCommand,
+    subtree,
+)
+
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+COL_NAME, COL_COLOUR, COL_USES = range(3)
+
+
+def pick_colour(parent: QWidget | None, current: str) -> str | None:
+    """Ask for a colour; ``None`` when cancelled. Tests replace this function."""
+    colour = QColorDialog.getColor(QColor(current), parent, "Tag colour")
+    return colour.name() if colour.isValid() else None
+
+
+def swatch(colour: str, size: int = 14) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour) if QColor(colour).isValid() else QColor("#888888"))
+    return QIcon(pixmap)
+
+
+class TagTree(QTreeView):
+    """The tree; dropping a tag on another nests it there, on empty space moves it to the top."""
+
+    tagDropped = Signal(str, str)  # tag name, new parent name ("" for top level)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def dropEvent(self, event):  # noqa: N802 (Qt override)
+        source = self.currentIndex()
+        if not source.isValid():
+            event.ignore()
+            return
+        name = source.siblingAtColumn(COL_NAME).data(NAME_ROLE)
+        target = self.indexAt(event.position().toPoint())
+        parent = target.siblingAtColumn(COL_NAME).data(NAME_ROLE) if target.isValid() else ""
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()  # the model is rebuilt from the library; never let Qt move rows
+        if name and parent != name:
+            self.tagDropped.emit(name, parent or "")
+
+
+class TagManagerDialog(QDialog):
+    def __init__(self, library, undo_stack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.library = library
+        self.undo_stack = undo_stack
+        self._refreshing = False
+        self.setWindowTitle("Manage tags")
+        self.setObjectName("TagManagerDialog")
+
+        self.model = QStandardItemModel(0, 3, self)
+        self.model.setHorizontalHeaderLabels(["Tag", "Colour", "Uses"])
+        self.model.itemChanged.connect(self._item_edited)
+
+        self.tree = TagTree(self)
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.tree.setIconSize(QSize(14, 14))
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_COLOUR, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_USES, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setToolTip("Double-click or F2 to rename; drag a tag onto another to nest it.")
+        self.tree.tagDropped.connect(self.move_tag)
+        self.tree.doubleClicked.connect(self._double_clicked)
+
+        self.buttons: dict[str, QPushButton] = {}
+        side = QVBoxLayout()
+        for key, label, tip, slot in (
+            ("new", "&New…", "Create a tag (nested under the selected one)", self.new_tag),
+            ("rename", "&Rename…", "Rename or move the tag; nested tags move with it",
+             self.rename_selected),
+            ("recolour", "Re&colour…", "Choose the highlight colour", self.recolour_selected),
+            ("merge", "&Merge into…", "Give this tag's annotations another tag and remove it",
+             self.merge_selected),
+            ("delete", "&Delete", "Delete the tag; its annotations stay", self.delete_selected),
+        ):
+            button = QPushButton(label, self)
+            button.setToolTip(tip)
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            side.addWidget(button)
+            self.buttons[key] = button
+        side.addSpacing(12)
+        self.undo_action = undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = undo_stack.createRedoAction(self, "Re&do")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.addActions([self.undo_action, self.redo_action])
+        self.undo_button = QPushButton("Undo", self)
+        self.undo_button.clicked.connect(undo_stack.undo)
+        undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        undo_stack.undoTextChanged.connect(self.undo_button.setToolTip)
+        self.undo_button.setEnabled(undo_stack.canUndo())
+        self.undo_button.setToolTip(undo_stack.undoText())
+        self.redo_button = QPushButton("Redo", self)
+        self.redo_button.clicked.connect(undo_stack.redo)
+        undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        undo_stack.redoTextChanged.connect(self.redo_button.setToolTip)
+        self.redo_button.setEnabled(undo_stack.canRedo())
+        self.redo_button.setToolTip(undo_stack.redoText())
+        for button in (self.undo_button, self.redo_button):
+            button.setAutoDefault(False)
+            side.addWidget(button)
+        side.addStretch(1)
+
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)  # the palette's muted text, in light and dark themes
+        self.hint.setText("Nest tags with “/”: framing/threat sits under framing.")
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+
+        body = QHBoxLayout()
+        body.addWidget(self.tree, 1)
+        body.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(close)
+        self.resize(560, 420)
+
+        self.refresh()
+        self.tree.selectionModel().currentChanged.connect(self._update_buttons)
+        self._update_buttons()
+        dh.listen(library, self, "_library_changed")
+        self.finished.connect(lambda _r: dh.unlisten(library, self))
+
+    # ----- model -----------------------------------------------------------------------
+
+    def _library_changed(self, change) -> None:
+        if change.what in ("tags", "annotations"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the tree from the library, keeping what was expanded and selected."""
+        expanded = set(self._expanded_names())
+        first = self.model.rowCount() == 0
+        current = self.selected_name()
+        self._refreshing = True
+        try:
+            self.model.removeRows(0, self.model.rowCount())
+            items: dict[str, QStandardItem] = {}
+            for tag in self.library.tags():  # sorted by name, so parents come first
+                name_item = QStandardItem(tag.leaf)
+                name_item.setData(tag.name, NAME_ROLE)
+                name_item.setToolTip(tag.name)
+                name_item.setEditable(True)
+                name_item.setDragEnabled(True)
+                name_item.setDropEnabled(True)
+                colour_item = QStandardItem(swatch(tag.colour), tag.colour)
+                colour_item.setEditable(False)
+                colour_item.setData(tag.name, NAME_ROLE)
+                colour_item.setToolTip("Double-click to change the colour")
+                uses_item = QStandardItem(str(tag.uses))
+                uses_item.setEditable(False)
+                uses_item.setData(tag.name, NAME_ROLE)
+                uses_item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                           | Qt.AlignmentFlag.AlignVCenter)
+                uses_item.setToolTip(f"{tag.uses} annotation{'s' * (tag.uses != 1)}")
+                parent = items.get(tag.parent)
+                if parent is None and tag.parent:  # a gap in the tree: show the full name
+                    name_item.setText(tag.name)
+                (parent or self.model.invisibleRootItem()).appendRow(
+                    [name_item, colour_item, uses_item])
+                items[tag.name] = name_item
+        finally:
+            self._refreshing = False
+        for name, item in items.items():
+            if first or name in expanded:
+                self.tree.setExpanded(item.index(), True)
+        if current and current in items:
+            self.tree.setCurrentIndex(items[current].index())
+        self._update_buttons()
+
+    def _expanded_names(self):
+        def walk(parent: QModelIndex):
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, COL_NAME, parent)
+                if self.tree.isExpanded(index):
+                    yield index.data(NAME_ROLE)
+                yield from walk(index)
+
+        return walk(QModelIndex())
+
+    def index_of(self, name: str) -> QModelIndex:
+        matches = self.model.match(self.model.index(0, COL_NAME), NAME_ROLE, name, 1,
+                                   Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        return matches[0] if matches else QModelIndex()
+
+    def select(self, name: str) -> None:
+        index = self.index_of(name)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+
+    def selected_name(self) -> str:
+        index = self.tree.currentIndex()
+        return index.siblingAtColumn(COL_NAME).data(NAME_ROLE) or "" if index.isValid() else ""
+
+    def _update_buttons(self, *_args) -> None:
+        has = bool(self.selected_name())
+        for key in ("rename", "recolour", "merge", "delete"):
+            self.buttons[key].setEnabled(has)
+        self.buttons["new"].setText("&New…" if not has else "&New nested…")
+
+    # ----- actions ---------------------------------------------------------------------
+
+    def _push(self, command) -> None:
+        self.undo_stack.push(command)
+
+    def new_tag(self) -> None:
+        parent = self.selected_name()
+        label = f"Name of the new tag under “{parent}”:" if parent else "Name of the new tag:"
+        leaf = dh.ask_text(self, "New tag", label)
+        if leaf is None or not leaf.strip():
+            return
+        name = f"{parent}/{leaf.strip()}" if parent else leaf.strip()
+        if dh.guarded(self, "New tag", lambda: self.library.create_tag(name)):
+            created = self.library.get_tag(name).name
+            self._push(CreateTagCommand(self.library, created, applied=True))
+            self.select(created)
+
+    def rename_tag(self, old: str, new: str, text: str = "") -> bool:
+        new = "/".join(p.strip() for p in new.strip().strip("/").split("/") if p.strip())
+        if not new or new == old:
+            return False
+        if new.startswith(old + "/"):
+            dh.show_error(self, "Rename tag", f"“{old}” cannot be moved under itself.")
+            return False
+        if dh.guarded(self, "Rename tag", lambda: self.library.rename_tag(old, new)):
+            self._push(RenameTagCommand(self.library, old, new, applied=True, text=text))
+            self.select(new)
+            return True
+        self.refresh()  # put back an inline edit the library refused
+        return False
+
+    def rename_selected(self) -> None:
+        old = self.selected_name()
+        if not old:
+            return
+        new = dh.ask_text(self, "Rename tag",
+                          "New name (use “/” to nest it, e.g. framing/threat):", old)
+        if new is not None:
+            self.rename_tag(old, new)
+
+    def move_tag(self, name: str, new_parent: str) -> None:
+        leaf = name.rpartition("/")[2]
+        new = f"{new_parent}/{leaf}" if new_parent else leaf
+        if new != name:
+            self.rename_tag(name, new, text=f"Move tag {name} to {new_parent or 'top level'}")
+
+    def _item_edited(self, item: QStandardItem) -> None:
+        if self._refreshing or item.column() != COL_NAME:
+            return
+        old = item.data(NAME_ROLE)
+        parent = old.rpartition("/")[0] if item.parent() is not None else ""
+        text = item.text().strip()
+        new = f"{parent}/{text}" if parent and text else text
+        if not text or new == old:
+            self._refreshing = True
+            item.setText(old.rpartition("/")[2] if parent else old)
+            self._refreshing = False
+            return
+        # rename after the editor has closed: the rename rebuilds the model under it
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: self.rename_tag(old, new))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == COL_COLOUR:
+            self.recolour_selected()
+        elif index.column() == COL_USES:
+            self.tree.edit(index.siblingAtColumn(COL_NAME))
+
+    def recolour_selected(self) -> None:
+        name = self.selected_name()
+        if not name:
+            return
+        old = self.library.get_tag(name).colour
+        new = pick_colour(self, old)
+        if not new or new.lower() == old.lower():
+            return
+        if dh.guarded(self, "Recolour tag", lambda: self.library.recolour_tag(name, new)):
+            self._push(RecolourTagCommand(self.library, name, old, new, applied=True))
+
+    def merge_selected(self) -> None:
+        source = self.selected_name()
+        if not source:
+            return
+        skip = set(subtree(self.library, source))
+        targets = [t.name for t in self.library.tags() if t.name not in skip]
+        if not targets:
+            dh.show_info(self, "Merge tags", "There is no other tag to merge into.")
+            return
+        target = dh.ask_item(self, "Merge tags",
+                             f"Merge “{source}” into (its annotations get that tag):", targets)
+        if not target:
+            return
+        command = MergeTagsCommand(self.library, source, target)
+        if dh.guarded(self, "Merge tags", command.check):
+            self._push(command)  # redo runs the merge; a refusal is reported there
+            self.select(target)
+
+    def delete_selected(self) -> None:
+        name = self.selected_name()
+        if not name:
+            return
+        tags = {t.name: t for t in self.library.tags()}
+        names = subtree(self.library, name)
+        uses = tags[name].uses if name in tags else 0
+        text = f"Delete the tag “{name}”?"
+        detail = (f"{uses} annotation{'s' * (uses != 1)} use{'s' * (uses == 1)} it; "
+                  "the annotations stay, only the tag is removed from them.")
+        nested = [n for n in names if n != name]
+        if nested:
+            nested_uses = sum(tags[n].uses for n in nested if n in tags)
+            detail += (f"\nIts {len(nested)} nested tag{'s' * (len(nested) != 1)} "
+                       f"({nested_uses} more use{'s' * (nested_uses != 1)}) go too.")
+        detail += "\nYou can undo this."
+        if not dh.confirm(self, "Delete tag", text, detail, ok_text="Delete"):
+            return
+        command = DeleteTagCommand(self.library, name)
+        self._push(command)

@@ -1,0 +1,44 @@
+"""A QUndoCommand base for library changes: the first ``redo`` may be skipped, errors are shown.
+
+Dialogs apply a change first (so a refused change is reported at once and nothing is
+pushed), then push the command with ``applied=True``; the stack's immediate ``redo``
+is then a no-op. A later undo/redo the library refuses (the data changed meanwhile)
+is reported with ``dialog_helpers.show_error`` and the command is made obsolete.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication
+
+from . import dialog_helpers
+
+
+class LibraryCommand(QUndoCommand):
+    def __init__(self, library, text: str, applied: bool = False):
+        super().__init__(text)
+        self.library = library
+        self._skip_redo = applied
+
+    def do(self) -> None:  # pragma: no cover - subclasses implement
+        raise NotImplementedError
+
+    def undo_change(self) -> None:  # pragma: no cover - subclasses implement
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self._run(self.do, "Redo")
+
+    def undo(self) -> None:
+        self._run(self.undo_change, "Undo")
+
+    def _run(self, action, verb: str) -> None:
+        try:
+            action()
+        except dialog_helpers.USER_ERRORS as error:
+            self.setObsolete(True)
+            dialog_helpers.show_error(QApplication.activeWindow(), f"{verb} failed",
+                                      f"Could not {verb.lower()} “{self.text()}”: {error}")

@@ -1,0 +1,212 @@
+"""Tests for the tag manager, speaker manager and article details dialogs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QUndoStack
+
+from reader.app import dialog_helpers as dh
+from reader.app import tag_manager
+from reader.app.tag_manager import COL_NAME, NAME_ROLE, TagManagerDialog
+
+LAVROV = "Kami tidak ingin berperang"
+WHITE_HOUSE = "Gedung Putih meyakini"
+
+
+@pytest.fixture
+def stack():
+    return QUndoStack()
+
+
+@pytest.fixture
+def tagged(seeded_library, seed_id):
+    """The seed with two annotations tagged under ``framing``."""
+    lib = seeded_library
+    lib.annotate_exact(seed_id, LAVROV, kind="quote", speaker="Sergey Lavrov",
+                       tags=["framing/diplomacy", "peace"])
+    lib.annotate_exact(seed_id, WHITE_HOUSE, kind="claim", tags=["framing/threat"])
+    return lib
+
+
+@pytest.fixture
+def no_dialogs(monkeypatch):
+    """Fail loudly if a real modal box would open; record errors instead."""
+    errors: list[str] = []
+    monkeypatch.setattr(dh, "show_error", lambda parent, title, msg: errors.append(msg))
+    monkeypatch.setattr(dh, "show_info", lambda parent, title, msg: errors.append(msg))
+    monkeypatch.setattr(dh, "confirm", lambda *a, **k: True)
+    return errors
+
+
+def tag_names(lib):
+    return [t.name for t in lib.tags()]
+
+
+def links(lib, seed_id):
+    return {n.exact: n.tags for n in lib.annotations(seed_id)}
+
+
+@pytest.fixture
+def tag_dialog(qtbot, tagged, stack, no_dialogs):
+    dialog = TagManagerDialog(tagged, stack)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_tag_tree_nests_and_counts(tag_dialog, qtmodeltester):
+    qtmodeltester.check(tag_dialog.model)
+    framing = tag_dialog.index_of("framing")
+    assert framing.isValid() and framing.data() == "framing"
+    threat = tag_dialog.index_of("framing/threat")
+    assert threat.parent() == framing and threat.data() == "threat"
+    assert threat.siblingAtColumn(2).data() == "1"
+
+
+def test_new_nested_tag_and_undo(tag_dialog, tagged, stack, monkeypatch):
+    monkeypatch.setattr(dh, "ask_text", lambda *a, **k: "war")
+    tag_dialog.select("framing")
+    tag_dialog.buttons["new"].click()
+    assert "framing/war" in tag_names(tagged)
+    assert tag_dialog.index_of("framing/war").parent() == tag_dialog.index_of("framing")
+    stack.undo()
+    assert "framing/war" not in tag_names(tagged)
+    assert not tag_dialog.index_of("framing/war").isValid()
+    stack.redo()
+    assert "framing/war" in tag_names(tagged)
+
+
+def test_rename_moves_children_and_undo(tag_dialog, tagged, stack, seed_id, monkeypatch):
+    monkeypatch.setattr(dh, "ask_text", lambda *a, **k: "frames")
+    tag_dialog.select("framing")
+    tag_dialog.buttons["rename"].click()
+    assert {"frames", "frames/threat", "frames/diplomacy"} <= set(tag_names(tagged))
+    assert links(tagged, seed_id)[WHITE_HOUSE] == ["frames/threat"]
+    stack.undo()
+    assert {"framing", "framing/threat", "framing/diplomacy"} <= set(tag_names(tagged))
+    assert "frames" not in tag_names(tagged)
+    stack.redo()
+    assert "frames/threat" in tag_names(tagged)
+
+
+def test_inline_rename_of_the_leaf(tag_dialog, tagged, stack, qtbot):
+    item = tag_dialog.model.itemFromIndex(tag_dialog.index_of("framing/threat"))
+    item.setText("danger")
+    qtbot.waitUntil(lambda: "framing/danger" in tag_names(tagged))
+    assert stack.count() == 1
+    stack.undo()
+    assert "framing/threat" in tag_names(tagged)
+
+
+def test_rename_clash_is_a_message_not_a_traceback(tag_dialog, tagged, stack, no_dialogs,
+                                                    monkeypatch):
+    monkeypatch.setattr(dh, "ask_text", lambda *a, **k: "peace")
+    tag_dialog.select("framing")
+    tag_dialog.buttons["rename"].click()
+    assert no_dialogs and "already exists" in no_dialogs[0]
+    assert stack.count() == 0 and "framing" in tag_names(tagged)
+
+
+def test_recolour_and_undo(tag_dialog, tagged, stack, monkeypatch):
+    old = tagged.get_tag("peace").colour
+    monkeypatch.setattr(tag_manager, "pick_colour", lambda parent, current: "#123456")
+    tag_dialog.select("peace")
+    tag_dialog.buttons["recolour"].click()
+    assert tagged.get_tag("peace").colour == "#123456"
+    assert tag_dialog.index_of("peace").siblingAtColumn(1).data() == "#123456"
+    stack.undo()
+    assert tagged.get_tag("peace").colour == old
+
+
+def test_recolour_cancelled_changes_nothing(tag_dialog, tagged, stack, monkeypatch):
+    monkeypatch.setattr(tag_manager, "pick_colour", lambda parent, current: None)
+    tag_dialog.select("peace")
+    tag_dialog.buttons["recolour"].click()
+    assert stack.count() == 0
+
+
+def test_merge_and_undo(tag_dialog, tagged, stack, seed_id, monkeypatch):
+    before_ids = {t.name: t.id for t in tagged.tags()}
+    monkeypatch.setattr(dh, "ask_item", lambda *a, **k: "framing/threat")
+    tag_dialog.select("peace")
+    tag_dialog.buttons["merge"].click()
+    assert "peace" not in tag_names(tagged)
+    assert links(tagged, seed_id)[LAVROV] == ["framing/diplomacy", "framing/threat"]
+    stack.undo()
+    assert links(tagged, seed_id) == {LAVROV: ["framing/diplomacy", "peace"],
+                                      WHITE_HOUSE: ["framing/threat"]}
+    assert {t.name: t.id for t in tagged.tags()} == before_ids
+    stack.redo()
+    assert "peace" not in tag_names(tagged)
+
+
+def test_merge_a_parent_moves_its_children(tag_dialog, tagged, stack, seed_id, monkeypatch):
+    monkeypatch.setattr(dh, "ask_item", lambda *a, **k: "peace")
+    tag_dialog.select("framing")
+    tag_dialog.buttons["merge"].click()
+    assert set(tag_names(tagged)) == {"peace", "peace/diplomacy", "peace/threat"}
+    stack.undo()
+    assert set(tag_names(tagged)) == {"peace", "framing", "framing/diplomacy", "framing/threat"}
+    assert links(tagged, seed_id)[WHITE_HOUSE] == ["framing/threat"]
+
+
+def test_merge_into_a_new_nested_target_undo_removes_created_parents(tagged, stack, seed_id):
+    from reader.app.tag_commands import MergeTagsCommand
+
+    before = set(tag_names(tagged))
+    stack.push(MergeTagsCommand(tagged, "peace", "new/place"))
+    assert {"new", "new/place"} <= set(tag_names(tagged))
+    stack.undo()
+    assert set(tag_names(tagged)) == before
+
+
+def test_delete_with_count_confirmation_and_undo(tag_dialog, tagged, stack, seed_id,
+                                                 monkeypatch):
+    asked = []
+    monkeypatch.setattr(dh, "confirm", lambda parent, title, text, detail="", **k:
+                        asked.append(detail) or True)
+    tag_dialog.select("framing")
+    tag_dialog.buttons["delete"].click()
+    assert "0 annotations" in asked[0] and "2 nested tags (2 more uses)" in asked[0]
+    assert tag_names(tagged) == ["peace"]
+    assert links(tagged, seed_id)[WHITE_HOUSE] == []
+    stack.undo()
+    assert set(tag_names(tagged)) == {"peace", "framing", "framing/diplomacy", "framing/threat"}
+    assert links(tagged, seed_id)[WHITE_HOUSE] == ["framing/threat"]
+
+
+def test_delete_declined_keeps_the_tag(tag_dialog, tagged, stack, monkeypatch):
+    monkeypatch.setattr(dh, "confirm", lambda *a, **k: False)
+    tag_dialog.select("peace")
+    tag_dialog.buttons["delete"].click()
+    assert "peace" in tag_names(tagged) and stack.count() == 0
+
+
+def test_drop_nests_a_tag(tag_dialog, tagged, stack):
+    tag_dialog.move_tag("peace", "framing")
+    assert "framing/peace" in tag_names(tagged)
+    tag_dialog.move_tag("framing/peace", "")
+    assert "peace" in tag_names(tagged)
+    stack.undo()
+    stack.undo()
+    assert "peace" in tag_names(tagged) and "framing/peace" not in tag_names(tagged)
+
+
+def test_refreshes_when_the_library_changes(tag_dialog, tagged):
+    tagged.create_tag("framing/new")
+    assert tag_dialog.index_of("framing/new").isValid()
+    assert tag_dialog.model.index(0, COL_NAME).data(NAME_ROLE) == "framing"
+
+
+def test_undo_shortcut_works_inside_the_dialog(tag_dialog, tagged, stack, monkeypatch):
+    monkeypatch.setattr(dh, "ask_text", lambda *a, **k: "x")
+    tag_dialog.select("peace")
+    tag_dialog.buttons["new"].click()
+    assert "peace/x" in tag_names(tagged)
+    tag_dialog.undo_action.trigger()
+    assert "peace/x" not in tag_names(tagged)
+
+
+def test_grab_tag_manager(tag_dialog):
+    tag_dialog.select("framing/threat")
+    tag_dialog.grab().save("/tmp/dlg_tags.png")
