@@ -125,6 +125,9 @@ def test_ordinary_first_paragraph_is_not_a_dateline(paragraph):
     [
         ("Foto: AP", "photo_credit", "AP"),
         ("Photo: Reuters", "photo_credit", "Reuters"),
+        ("(Foto: ANTARA)", "photo_credit", "ANTARA"),
+        ("Foto: Pedagang cabai di Pasar Induk Kramat Jati, Jakarta, Rabu (22/12/2021). "
+         "(ANTARA FOTO/Aditya Pradana Putra)", "photo_credit", "ANTARA FOTO/Aditya Pradana Putra"),
         ("Wartawan: sajadi", "authors", "sajadi"),
         ("Penulis: Rina Atriana", "authors", "Rina Atriana"),
         ("Reporter: Andi Saputra", "authors", "Andi Saputra"),
@@ -152,6 +155,7 @@ def test_metadata_lines_move_to_fields(line, field, value):
         "Ikuti saluran WhatsApp Kantor Berita MINA untuk dapatkan berita terbaru. Klik disini.",
         "Baca juga: Harga minyak naik",
         "Mi’raj News Agency (MINA)",
+        "(fby/sfr)",
     ],
 )
 def test_trailing_boilerplate_dropped(line):
@@ -252,3 +256,12 @@ def test_html_meta_charset_is_honoured(tmp_path):
     path.write_bytes(html.encode("cp1252"))
     art = read_article(path)
     assert "“Curly” and café." in art.text
+
+
+def test_caption_before_dateline_does_not_hide_it():
+    art = article_from_text(
+        "Harga cabai naik\n\nFoto: Pedagang di Pasar Induk Kramat Jati, Jakarta, Rabu "
+        "(22/12/2021). (ANTARA FOTO/Aditya Pradana Putra)\n\nJakarta, CNN Indonesia -- "
+        "Harga cabai rawit naik.\n\n\"Naiknya sudah seminggu,\" kata Siti.\n\n(fby/sfr)")
+    assert (art.dateline, art.source) == ("Jakarta", "CNN Indonesia")
+    assert art.text == "Harga cabai rawit naik.\n\n\"Naiknya sudah seminggu,\" kata Siti."

@@ -3,6 +3,17 @@
 Pure Python, no Qt, no database: the store calls these and saves the result.
 Every failure a user can cause surfaces as :class:`ImportFailed` with a one-line
 reason; nothing else escapes :func:`read_article` or :func:`article_from_text`.
+
+Decisions worth knowing (details in the modules):
+
+* ``content_hash`` is sha256 of the final story text (newlines normalised,
+  metadata removed), so a renamed or CRLF copy hashes the same.
+* ``published`` is ISO ``YYYY-MM-DD`` when a full date is found; otherwise the
+  day/month an Indonesian story states (``Rabu (22/12)`` → ``"22/12"``), never
+  with an invented year; else empty.
+* Truncated UTF-8 (cut inside the last character) imports with one U+FFFD.
+* Files over ``MAX_BYTES`` (20 MB) are refused from ``stat`` before reading.
+* HTML is extracted offline; only :func:`fetch_url` uses the network.
 """
 
 from __future__ import annotations

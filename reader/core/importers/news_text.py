@@ -21,8 +21,10 @@ TITLE_MAX = 200  # a longer first line is a paragraph, not a headline
 
 _LINE_MAX = 160  # metadata lines are short; longer lines are always story
 _PHOTO = re.compile(
-    r"\(?(?:Foto|Photo|Photograph|Gambar|Ilustrasi|Image|Sumber foto)\s*:\s*(?P<v>[^()]+?)\)?\.?"
+    r"\(?(?:Foto|Photo|Photograph|Gambar|Ilustrasi|Image|Sumber foto)\s*:\s*\S.*", re.IGNORECASE
 )
+_CAPTION_MAX = 320  # a photo caption may be long; its credit is the last parenthetical
+_CREDIT_IN_CAPTION = re.compile(r"\((?P<v>[^()]{2,80})\)\s*\.?$")
 _BYLINE = re.compile(
     r"(?:Wartawan|Penulis|Reporter|Pewarta|Author|Writer|Kontributor)\s*:\s*(?P<v>.+?)\.?",
     re.IGNORECASE,
@@ -45,7 +47,7 @@ _BOILERPLATE = re.compile(
     r"Simak berita\b|Klik di ?sini\b|Download aplikasi\b)",
     re.IGNORECASE,
 )
-_AGENCY_CODE = re.compile(r"\((?:[A-Z0-9]{1,6}/){1,5}[A-Z0-9]{1,6}\)")  # (T/RE1/P1)
+_AGENCY_CODE = re.compile(r"\((?:[A-Za-z0-9]{1,6}/){1,5}[A-Za-z0-9]{1,6}\)")  # (T/RE1/P1)
 _OUTLET = re.compile(r"(?P<name>[^()\n]{2,60}?)\s*\((?P<abbr>[A-Za-z][\w.]{1,15})\)")
 _OUTLET_WORDS = re.compile(r"news|agency|kantor berita|press|media|\.com|\.co\b|\.id\b",
                            re.IGNORECASE)
@@ -141,11 +143,14 @@ def tidy(art: ImportedArticle, paragraphs: list[str]) -> ImportedArticle:
 def _take_line(line: str, meta: _Meta, near_top: bool) -> bool:
     """Record ``line`` in ``meta`` and return True if it is metadata, not story."""
     s = line.strip()
+    if len(s) <= _CAPTION_MAX and (m := _PHOTO.fullmatch(s)):
+        value = s.split(":", 1)[1].strip().rstrip(".")
+        if s.startswith("(") and value.endswith(")"):
+            value = value[:-1]
+        meta.photo = meta.photo or _photo_credit(value)
+        return True
     if len(s) > _LINE_MAX:
         return False
-    if m := _PHOTO.fullmatch(s):
-        meta.photo = meta.photo or m["v"].strip()
-        return True
     if m := _BYLINE.fullmatch(s):
         meta.authors += _names(m["v"])
         return True
@@ -163,6 +168,14 @@ def _take_line(line: str, meta: _Meta, near_top: bool) -> bool:
         meta.published = meta.published or iso
         return True
     return False
+
+
+def _photo_credit(value: str) -> str:
+    """``AP`` stays ``AP``; a caption ``Pedagang … (ANTARA FOTO/Aditya)`` gives its credit."""
+    m = _CREDIT_IN_CAPTION.search(value)
+    if m and len(value) > 60:
+        return m["v"].strip()
+    return value.strip("() ")
 
 
 def _take_credits(s: str, meta: _Meta) -> bool:
