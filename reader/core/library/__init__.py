@@ -13,6 +13,7 @@ from ..paths import default_db_path, seeds_dir
 from .annotations import AnnotationsMixin
 from .articles import EDITABLE_FIELDS, SORT_COLUMNS, ArticleFilter, ArticlesMixin
 from .base import Change, LibraryError, NotFound
+from .bulk import BulkMixin
 from .collections import Collection, CollectionsMixin
 from .importing import ImportingMixin, ImportReport
 from .search import MARK_END, MARK_START, SearchHit, SearchMixin
@@ -28,6 +29,7 @@ class Library(
     SpeakersMixin,
     CollectionsMixin,
     ArticlesMixin,
+    BulkMixin,
 ):
     """A Kutip library: one SQLite file of articles, annotations, tags, speakers, collections."""
 
