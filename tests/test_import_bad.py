@@ -84,6 +84,12 @@ def test_too_large_file_is_refused_before_reading(tmp_path, monkeypatch):
     assert MAX_BYTES == 20 * 1024 * 1024
 
 
+def test_too_large_paste():
+    expected = r"^text too large \(21 M characters; the limit is 20 M\)$"
+    with pytest.raises(ImportFailed, match=expected):
+        article_from_text("a" * (MAX_BYTES + 1024 * 1024))
+
+
 def test_truncated_utf8_imports_with_a_replacement_character():
     """Policy: a file cut inside its last character still imports; the lost
     character shows as U+FFFD so nothing is silently altered."""

@@ -63,6 +63,10 @@ def article_from_text(text: str, name: str = "pasted text", fmt: str = "txt") ->
     if not isinstance(text, str):
         raise ImportFailed("pasted content is not text")
 
+    if len(text) > MAX_BYTES:
+        raise ImportFailed(f"text too large ({len(text) // (1024 * 1024)} M characters; "
+                           f"the limit is {MAX_BYTES // (1024 * 1024)} M)")
+
     def run() -> ImportedArticle:
         clean = _normalize(text)
         if not clean.strip():
