@@ -21,7 +21,7 @@ from .lexicon import (
     ID_SUBJECT_VERBS,
 )
 from .marks import DOUBLE, SINGLE
-from .names import People, Phrase, parse_backward, parse_forward, tokens
+from .names import People, Phrase, describe_backward, parse_backward, parse_forward, tokens
 
 _SENT_END = re.compile(r"[.!?…](?=[\s\"“”’'»)]|$)")
 _ABBR_TAIL = re.compile(
@@ -136,6 +136,8 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
             if k > 0 and words[k - 1] in _PRONOUN_WORDS:
                 return _pronoun(people, toks[k][1], f"{toks[k - 1][0]} {toks[k][0]}")
             phrase = parse_backward(text, toks[k][1], lo)
+            if not (phrase.name or phrase.role):
+                phrase = describe_backward(text, lo, toks[k][1])
             if phrase.name or phrase.role:
                 return _resolve(people, phrase, toks[k][1], text[phrase.start : toks[k][2]])
             if w in EN_VERBS and k + 1 < len(toks):

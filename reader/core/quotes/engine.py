@@ -29,7 +29,7 @@ def analyse(text: str, aliases: dict[str, str] | None):
     paras = paragraphs(text)
     spans = find_quotes(text)
     quoted = Regions([(s.open, s.outer_end) for s in spans])
-    people, events = build_cast(text, quoted, aliases or {})
+    people, events = build_cast(text, quoted, aliases or {}, paras)
     return paras, spans, people, events
 
 

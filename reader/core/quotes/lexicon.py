@@ -15,7 +15,7 @@ ID_SUBJECT_VERBS = frozenset(
     "mengatakan menyatakan menegaskan menambahkan menjelaskan mengungkapkan menuturkan "
     "menyebutkan berkata bertanya menyampaikan memperingatkan mengingatkan menekankan "
     "menerangkan memaparkan mengakui menandaskan mengimbuhkan melanjutkan berujar "
-    "bilang menilai menyebut membantah mengklaim meyakini menulis berpendapat "
+    "bilang menilai menyebut membantah mengklaim meyakini menulis berpendapat mengaku "
     "mengemukakan menanggapi menjawab mengujarkan menukas".split()
 )
 # English verbs usable both ways: "…," said Smith / "…," Smith said.
@@ -59,7 +59,9 @@ ROLE_WORDS = frozenset(
     kepala staf komandan pejabat perdana raja ratu pangeran senator hakim jaksa agung
     pimpinan koordinator manajer kapten pelatih pemain ketum sekum bendahara pendiri
     warga petani nelayan pedagang mahasiswa siswa aktivis pengacara kuasa hukum dokter
-    direktorat deputi staf khusus stafsus plt pj
+    direktorat deputi staf khusus stafsus plt pj utama kapten
+    irjen brigjen kombes akbp kompol akp iptu ipda aiptu bripka jenderal mayjen letjen
+    laksamana marsekal kolonel letkol mayor kapten serda sertu kopda
     minister president vice deputy secretary spokesperson spokesman spokeswoman spokes
     director chief executive officer ceo cfo coo chairman chairwoman chair head governor
     mayor senator representative rep sen gov ambassador envoy general gen lieutenant lt
@@ -99,7 +101,7 @@ ORG_WORDS = frozenset(
     university institute bank corp inc ltd co company group party court police
     parliament congress senate news times post journal reuters ap afp associated press
     bloomberg cnn bbc guardian voice federal reserve fed fund monetary imf world
-    organization organisation union association agency's ministry's foundation
+    organization organisation union association agency's ministry's foundation dinas
     """.split()
 )
 # Capitalised words that start sentences or mark time, never names.
@@ -107,13 +109,11 @@ NOT_NAME_WORDS = frozenset(
     """
     the a an on in at but and or of for to by with from as if when while after before
     this that these those it its he she they we i you his her their our my
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
     di ke dari pada dalam untuk namun sementara itu menurut kemudian meski meskipun
     tetapi tapi dan atau yang ini ia dia mereka kami kita saya selain sebelumnya
     sedangkan sejak hingga saat ketika jika bila adapun bahkan karena sebab oleh
-    senin selasa rabu kamis jumat sabtu minggu januari februari maret mei juni juli
-    agustus oktober desember pekan lalu foto editor wartawan baca juga klik
+    senin selasa rabu kamis jumat sabtu minggu pekan lalu foto editor wartawan baca juga klik
     mr mrs ms miss sir pak bu bapak ibu
     """.split()
 )

@@ -141,10 +141,9 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             nxt = paras[s.para + 1][0] if s.para + 1 < len(paras) else None
             follower = starts_para.get(nxt) if nxt is not None else None
             at_para_start = s.open == paras[s.para][0]
-            if not at_para_start or follower is None:
-                if not (at_para_start and text[s.open] in DOUBLE):
-                    continue
-            if follower is not None and at_para_start:
+            if follower is None and not (at_para_start and text[s.open] in DOUBLE):
+                continue
+            if follower is not None:
                 if s.chain < 0:
                     s.chain = chain
                     chain += 1

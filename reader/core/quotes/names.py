@@ -66,6 +66,11 @@ def is_nameish(word: str) -> bool:
     return not (len(letters) >= 2 and letters.isupper())
 
 
+def _is_initial(word: str) -> bool:
+    """A middle initial such as the "A" in "Rivan A Purwantono"."""
+    return len(word.rstrip(".")) == 1 and word[:1].isupper()
+
+
 def _phrase_word(word: str) -> bool:
     return is_cap(word) or word.lower() in ROLE_WORDS or word in "()"
 
@@ -83,10 +88,11 @@ def split_phrase(toks: list[tuple[str, int, int]]) -> Phrase:
     i = len(toks)
     while i > 0 and (
         is_nameish(toks[i - 1][0])
-        or (toks[i - 1][0].lower() in NAME_PARTICLES and i < len(toks) and i - 1 > 0)
+        or (_is_initial(toks[i - 1][0]) and i < len(toks) and i - 1 > 0)
+        or (toks[i - 1][0] in NAME_PARTICLES and i < len(toks) and i - 1 > 0)
     ):
         i -= 1
-    while i < len(toks) and toks[i][0].lower() in NAME_PARTICLES:
+    while i < len(toks) and (toks[i][0] in NAME_PARTICLES or _is_initial(toks[i][0])):
         i += 1
     name_toks = toks[i:]
     role_toks = [t for t in toks[:i] if t[0].lower() not in HONORIFICS]
@@ -131,6 +137,9 @@ def parse_forward(text: str, pos: int, hi: int) -> Phrase:
 
 def _apposition(text: str, pos: int, hi: int) -> str:
     """Role given after a comma: “said John Smith, a spokesman for the ministry.”"""
+    age = re.match(r"(?:,\s*\d{1,3}\b|\s*\(\d{1,3}\))", text[pos : pos + 8])
+    if age:
+        pos += age.end()
     m = re.match(r",\s+", text[pos : pos + 3])
     if not m:
         return ""
@@ -151,6 +160,17 @@ def _apposition(text: str, pos: int, hi: int) -> str:
     return _join(taken)
 
 
+_DESCRIBED = re.compile(r"(?<!\w)(?:[Aa]n?|[Tt]he)\s+([^,.;:“”\"«»]{1,60}?)\s*$")
+
+
+def describe_backward(text: str, lo: int, pos: int) -> Phrase:
+    """An unnamed speaker before a verb: “A spokesperson for the group said: …”."""
+    m = _DESCRIBED.search(text, max(lo, pos - 80), pos)
+    if not m or not any(w.lower() in ROLE_WORDS for w in m.group(1).split()):
+        return Phrase()
+    return Phrase("", m.group(1), m.start(1), m.end(1))
+
+
 _SKIP_BACK = frozenset(
     "juga pun kemudian lalu telah sudah pernah sebelumnya kembali also later earlier "
     "previously has had have would will then again once".split()
@@ -161,6 +181,14 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     """Speaker phrase ending at pos, as in “Asisten Menlu AS Karen Donfried mengatakan”."""
     toks = tokens(text, max(lo, pos - 200), pos)
     while toks and toks[-1][0].lower() in _SKIP_BACK:
+        toks.pop()
+    if toks and toks[-1][0] == ",":
+        toks.pop()
+    if len(toks) >= 3 and toks[-1][0] == ")" and toks[-2][0].isdigit() and toks[-3][0] == "(":
+        del toks[-3:]
+    if len(toks) >= 2 and toks[-1][0] == "," and toks[-2][0].isdigit():
+        del toks[-2:]
+    if toks and toks[-1][0] == ",":
         toks.pop()
     taken: list[tuple[str, int, int]] = []
     crossed_comma = False
@@ -201,6 +229,8 @@ class People:
     roles: dict[str, str] = field(default_factory=dict)  # full name -> first role seen
     mention_pos: list[int] = field(default_factory=list)
     mention_who: list[str] = field(default_factory=list)
+    mention_salient: list[bool] = field(default_factory=list)
+    renamed: dict[str, str] = field(default_factory=dict)
     _canon: list[str] | None = None
 
     def add_person(self, name: str, role: str = "", single_ok: bool = False) -> None:
@@ -213,13 +243,20 @@ class People:
         elif role and not self.roles[name]:
             self.roles[name] = role
 
-    def mention(self, pos: int, who: str) -> None:
+    def mention(self, pos: int, who: str, salient: bool = False) -> None:
         i = bisect.bisect(self.mention_pos, pos)
         self.mention_pos.insert(i, pos)
         self.mention_who.insert(i, who)
+        self.mention_salient.insert(i, salient)
 
-    def last_before(self, pos: int) -> str:
+    def last_before(self, pos: int, window: int = 1500) -> str:
+        """Who a pronoun points to: the last subject or speaker named, else the last name."""
         i = bisect.bisect_left(self.mention_pos, pos)
+        for k in range(i - 1, -1, -1):
+            if pos - self.mention_pos[k] > window:
+                break
+            if self.mention_salient[k]:
+                return self.mention_who[k]
         return self.mention_who[i - 1] if i else ""
 
     def resolve(self, phrase: Phrase, pos: int = -1) -> tuple[str, str]:
@@ -232,15 +269,20 @@ class People:
         if name:
             full = self._full_name(name, pos)
             canon = self.canonical(full)
+            if name in self.renamed:
+                role = self.roles.get(full, "") or role
             return canon, role or self.roles.get(full, "") or self.roles.get(canon, "")
         if role:
             for person, person_role in self.roles.items():
-                if person_role and fuzz.token_set_ratio(role.lower(), person_role.lower()) >= 90:
+                if not person_role or len(role.split()) < 2:
+                    continue
+                if fuzz.token_set_ratio(role.lower(), person_role.lower()) >= 90:
                     return self.canonical(person), role
             return role, role
         return "", ""
 
     def _full_name(self, name: str, pos: int) -> str:
+        name = self.renamed.get(name, name)
         if name in self.roles and len(name.split()) >= 2:
             return name
         parts = name.split()
