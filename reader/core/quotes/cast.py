@@ -17,11 +17,8 @@ _CAP = rf"(?:[{_UP}][\w'’.\-]*|\([{_UP}][\w.\-]*\))"
 _RUN = re.compile(
     rf"{_CAP}(?:[ \t]+(?:(?:bin|binti|van|von|de|der|da|al|el|ibn|abu|of)[ \t]+)?{_CAP})*"
 )
-_VERBS = re.compile(
-    r"\b(?:" + "|".join(sorted(EN_VERBS | ID_SUBJECT_VERBS | ID_POST_VERBS, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
+_SPEECH = EN_VERBS | ID_SUBJECT_VERBS | ID_POST_VERBS
+_WORD = re.compile(r"[^\W\d_]+")
 _CAP_WORD = re.compile(rf"[{_UP}][\w'’\-]*")
 
 
@@ -75,8 +72,8 @@ def build_cast(
                     people.add_person(phrase.name, phrase.role)
                 piece = []
     spoken: list[tuple[int, Phrase]] = []
-    for m in _VERBS.finditer(text):
-        if quoted.inside(m.start()):
+    for m in _WORD.finditer(text):
+        if m.group().lower() not in _SPEECH or quoted.inside(m.start()):
             continue
         verb = m.group()
         if verb.lower() in ID_POST_VERBS:
@@ -124,6 +121,7 @@ def _trim_names(text: str, people: People, short_refs: set[str]) -> None:
             del people.roles[full]
             people.roles.setdefault(new, role)
             people.renamed[full] = new
+            people._index_size = -1
 
 
 def _sentence_initial(text: str, pos: int) -> bool:

@@ -10,30 +10,47 @@ from .attribution import sentence_end
 from .lexicon import EN_CLAIM_VERBS, ID_CLAIM_VERBS
 
 _WORD = re.compile(r"[^\W\d_]+")
-_PERCENT = re.compile(r"\d\s?%|\b(?:persen|percent|per cent|percentage points?)\b", re.I)
-_FIGURE = re.compile(
-    r"\d|\b(?:juta|jutaan|miliar|triliun|ribu|ribuan|ratusan|puluhan|million|millions|billion|"
-    r"billions|trillion|thousands?|hundreds|dozens|setengah|separuh|half|twice|dua kali lipat)\b|"
-    r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|two|three|four|five|six|"
-    r"seven|eight|nine|ten)\s+(?:minggu|hari|bulan|tahun|kali|orang|weeks?|days?|months?|"
-    r"years?|times|people)\b",
-    re.I,
+_YEAR_OR_DAY = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}\b")
+_PERCENT_WORDS = frozenset("persen percent".split())
+_NUMBER_WORDS = frozenset(
+    "juta jutaan miliar triliun ribu ribuan ratusan puluhan million millions billion billions "
+    "trillion thousand thousands hundreds dozens setengah separuh half twice".split()
 )
-_DATE = re.compile(
-    r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}\b|\b(?:januari|februari|maret|april|mei|juni|juli|"
-    r"agustus|september|oktober|november|desember|january|february|march|june|july|august|"
-    r"october|december)\b",
-    re.I,
+_NUMERALS = frozenset(
+    "dua tiga empat lima enam tujuh delapan sembilan sepuluh two three four five six seven "
+    "eight nine ten".split()
 )
-_COMPARE = re.compile(
-    r"\b(?:lebih\s+\w+\s+(?:dari|daripada|ketimbang)|lebih dari|kurang dari|more than|"
-    r"less than|fewer than|\w+er than|ter(?:besar|tinggi|rendah|banyak|buruk|baik|cepat|kecil)|"
-    r"(?:larg|high|low|bigg|fast|small)est|worst|record|naik|turun|meningkat|menurun|"
-    r"melonjak|anjlok|rose|fell|increased|decreased|doubled|tripled|surged|plunged|"
-    r"jumped|dropped|compared with|dibandingkan)\b",
-    re.I,
+_UNITS = frozenset(
+    "minggu hari bulan tahun kali orang week weeks day days month months year years times "
+    "people".split()
+)
+_MONTHS = frozenset(
+    "januari februari maret april mei juni juli agustus september oktober november desember "
+    "january february march june july august october december".split()
+)
+_COMPARE_WORDS = frozenset(
+    "terbesar tertinggi terendah terbanyak terburuk terbaik tercepat terkecil largest highest "
+    "lowest biggest fastest smallest worst record naik turun meningkat menurun melonjak anjlok "
+    "rose fell increased decreased doubled tripled surged plunged jumped dropped "
+    "dibandingkan".split()
+)
+_COMPARE_PAIRS = frozenset(
+    [("lebih", "dari"), ("kurang", "dari"), ("more", "than"), ("less", "than"),
+     ("fewer", "than"), ("compared", "with"), ("compared", "to")]
 )
 _ASSERT = ID_CLAIM_VERBS | EN_CLAIM_VERBS
+
+
+def _comparison(words: list[str]) -> str:
+    for k, w in enumerate(words):
+        if w in _COMPARE_WORDS:
+            return w
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if (w, nxt) in _COMPARE_PAIRS or (nxt == "than" and w.endswith("er")):
+            return f"{w} {nxt}"
+        if w == "lebih" and k + 2 < len(words) and words[k + 2] in ("dari", "daripada"):
+            return f"lebih {nxt} {words[k + 2]}"
+    return ""
 
 
 def _sentences(text: str, lo: int, hi: int):
@@ -52,22 +69,32 @@ def _sentences(text: str, lo: int, hi: int):
 
 def _reasons(sentence: str) -> tuple[list[str], float]:
     reasons, score = [], 0.0
-    verb = next((w for w in _WORD.findall(sentence) if w.lower() in _ASSERT), None)
+    raw = _WORD.findall(sentence)
+    words = [w.lower() for w in raw]
+    verb = next((w for w in raw if w.lower() in _ASSERT), None)
     if verb:
         reasons.append(f"reported assertion: '{verb}'")
         score = 0.6
-    if _PERCENT.search(sentence):
+    has_digit = any(ch.isdigit() for ch in sentence)
+    dated = any(w in _MONTHS for w in words) or (
+        has_digit and _YEAR_OR_DAY.search(sentence) is not None
+    )
+    if "%" in sentence or any(w in _PERCENT_WORDS for w in words):
         reasons.append("contains a percentage")
         score = max(score, 0.55)
-    elif _FIGURE.search(_DATE.sub(" ", sentence)):
+    elif (
+        (has_digit and any(ch.isdigit() for ch in _YEAR_OR_DAY.sub(" ", sentence)))
+        or any(w in _NUMBER_WORDS for w in words)
+        or any(a in _NUMERALS and b in _UNITS for a, b in zip(words, words[1:], strict=False))
+    ):
         reasons.append("contains a figure")
         score = max(score, 0.55)
-    if _DATE.search(sentence):
+    if dated:
         reasons.append("contains a date")
         score = max(score, 0.35)
-    m = _COMPARE.search(sentence)
-    if m:
-        reasons.append(f"makes a comparison: '{m.group()}'")
+    compared = _comparison(words)
+    if compared:
+        reasons.append(f"makes a comparison: '{compared}'")
         score = max(score, 0.5)
     if len(reasons) > 1:
         score = min(0.85, score + 0.1 * (len(reasons) - 1))

@@ -30,6 +30,7 @@ _OPEN_BEFORE = set(" \t\n([{—–-/:") | set(DOUBLE) | set(SINGLE)
 _CLOSE_AFTER = set(" \t\n,.;:!?)]}—–-…") | set(DOUBLE) | set(SINGLE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _TRIM_TAIL = " \t\n,"
+_MARK_RE = {marks: re.compile(f"[{re.escape(marks)}]") for marks in (DOUBLE, SINGLE)}
 
 
 @dataclass
@@ -95,10 +96,8 @@ def _inner(text: str, a: int, b: int) -> tuple[int, int]:
 def _scan(text: str, lo: int, hi: int, marks: str, para: int) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     pending: int | None = None
-    for i in range(lo, hi):
-        ch = text[i]
-        if ch not in marks:
-            continue
+    for m in _MARK_RE[marks].finditer(text, lo, hi):
+        i, ch = m.start(), m.group()
         if pending is not None and ch in _CLOSERS.get(text[pending], "") and _can_close(
             text, i, lo, hi
         ):

@@ -117,7 +117,7 @@ def _join(toks: list[tuple[str, int, int]]) -> str:
 
 def parse_forward(text: str, pos: int, hi: int) -> Phrase:
     """Speaker phrase starting at pos, as in “… kata Menlu Rusia Sergey Lavrov, …”."""
-    toks = tokens(text, pos, min(hi, pos + 200))
+    toks = tokens(text, pos, min(hi, pos + 120))
     taken: list[tuple[str, int, int]] = []
     for k, (w, a, b) in enumerate(toks):
         low = w.lower()
@@ -179,7 +179,7 @@ _SKIP_BACK = frozenset(
 
 def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     """Speaker phrase ending at pos, as in “Asisten Menlu AS Karen Donfried mengatakan”."""
-    toks = tokens(text, max(lo, pos - 200), pos)
+    toks = tokens(text, max(lo, pos - 120), pos)
     while toks and toks[-1][0].lower() in _SKIP_BACK:
         toks.pop()
     if toks and toks[-1][0] == ",":
@@ -232,6 +232,8 @@ class People:
     mention_salient: list[bool] = field(default_factory=list)
     renamed: dict[str, str] = field(default_factory=dict)
     _canon: list[str] | None = None
+    _index: dict[str, list[str]] = field(default_factory=dict)
+    _index_size: int = -1
 
     def add_person(self, name: str, role: str = "", single_ok: bool = False) -> None:
         """Register a person; a lone word only when a speech verb vouches for it."""
@@ -240,6 +242,7 @@ class People:
                 return
         if name not in self.roles:
             self.roles[name] = role
+            self._index_size = -1
         elif role and not self.roles[name]:
             self.roles[name] = role
 
@@ -286,10 +289,13 @@ class People:
         if name in self.roles and len(name.split()) >= 2:
             return name
         parts = name.split()
+        if self._index_size < 0:
+            self._index = {full: full.split() for full in self.roles}
+            self._index_size = len(self.roles)
         candidates = [
-            full for full in self.roles
-            if len(full.split()) > len(parts) and full.split()[-len(parts):] == parts
-            or (len(parts) == 1 and parts[0] in full.split())
+            full for full, split in self._index.items()
+            if len(split) > len(parts) and split[-len(parts):] == parts
+            or (len(parts) == 1 and parts[0] in split)
         ]
         if not candidates:
             return name
