@@ -74,6 +74,19 @@ ROLE_WORDS = frozenset(
     lawmaker congressman congresswoman mp councillor councilor pastor imam father
     """.split()
 )
+# Portfolio words that follow a capitalised role ("Menteri Kesehatan", "Health Minister");
+# only ever read as part of a role when capitalised, since "dalam" etc. are common words.
+PORTFOLIO_WORDS = frozenset(
+    """
+    luar dalam negeri keuangan kesehatan pertahanan pendidikan kebudayaan perdagangan
+    perindustrian pertanian agama sosial hukum ham perhubungan pariwisata politik keamanan
+    perekonomian kelautan perikanan energi sumber daya mineral bumn komunikasi informatika
+    digital tenaga kerja ketenagakerjaan lingkungan hidup kehutanan pekerjaan umum perumahan
+    rakyat desa pemuda olahraga sekretariat investasi koperasi ukm riset teknologi
+    health education energy transport transportation justice home labour labor agriculture
+    environment treasury commerce housing culture interior
+    """.split()
+)
 # Places and organisations whose capitalised words must not be read as personal names.
 GEO_WORDS = frozenset(
     """

@@ -16,6 +16,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_WORDS,
+    PORTFOLIO_WORDS,
     ROLE_WORDS,
 )
 
@@ -60,7 +61,7 @@ def is_nameish(word: str) -> bool:
     low = word.lower().rstrip(".")
     if not is_cap(word) or low in ROLE_WORDS or low in GEO_WORDS or low in ORG_WORDS:
         return False
-    if low in NOT_NAME_WORDS:
+    if low in NOT_NAME_WORDS or low in PORTFOLIO_WORDS:
         return False
     letters = word.replace(".", "").replace("-", "")
     return not (len(letters) >= 2 and letters.isupper())

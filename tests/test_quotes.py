@@ -1,0 +1,182 @@
+"""Examples of what the quote engine finds, one pattern family per test case."""
+
+import pytest
+
+from reader.core.quotes import attribute_speaker, detect_language, suggest
+from reader.core.quotes.evaluate import score_gold
+
+
+def quotes(text, **kw):
+    return [(s.exact, s.speaker) for s in suggest(text, **kw) if s.kind == "quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Indonesian verb-first attribution after the quote
+        ("Budi Santoso hadir. “Kami siap,” kata Budi.", ("Kami siap", "Budi Santoso")),
+        ("Rina Sari tiba. “Semua aman,” ujar Rina.", ("Semua aman", "Rina Sari")),
+        ("Rina Sari tiba. “Semua aman,” tutur Rina.", ("Semua aman", "Rina Sari")),
+        ("Rina Sari tiba. “Jangan panik,” tegas Rina.", ("Jangan panik", "Rina Sari")),
+        ("Rina Sari tiba. “Itu sudah jelas,” jelas Rina.", ("Itu sudah jelas", "Rina Sari")),
+        ("Rina Sari tiba. “Kami akan lanjut,” ungkap Rina.", ("Kami akan lanjut", "Rina Sari")),
+        # -nya forms point back to the last person named
+        ("Menurut Andi Wijaya, harga naik. “Ini berat,” katanya.", ("Ini berat", "Andi Wijaya")),
+        ("Andi Wijaya tiba. “Ini berat,” ujarnya.", ("Ini berat", "Andi Wijaya")),
+        ("Andi Wijaya tiba. “Ini berat,” tambahnya.", ("Ini berat", "Andi Wijaya")),
+        ("Andi Wijaya tiba. “Ini berat,” tegasnya.", ("Ini berat", "Andi Wijaya")),
+        # subject-first attribution before the quote
+        ("Sri Mulyani mengatakan, “Defisit terjaga.”", ("Defisit terjaga.", "Sri Mulyani")),
+        # English
+        ('"We will appeal," said Jane Doe, a lawyer.', ("We will appeal", "Jane Doe")),
+        ('"We will appeal," Jane Doe said on Monday.', ("We will appeal", "Jane Doe")),
+        ('"We will appeal," Jane Doe told reporters.', ("We will appeal", "Jane Doe")),
+        ('Jane Doe spoke first. "We will appeal," she said.', ("We will appeal", "Jane Doe")),
+        ('According to Jane Doe, "the ruling is wrong and we will appeal it."',
+         ("the ruling is wrong and we will appeal it.", "Jane Doe")),
+        ("Jane Doe said: «We will appeal.»", ("We will appeal.", "Jane Doe")),
+        ("'We will appeal,' Jane Doe told the BBC.", ("We will appeal", "Jane Doe")),
+    ],
+)
+def test_attribution_pattern(text, expected):
+    assert quotes(text) == [expected]
+
+
+def test_interrupted_quote_gives_two_parts_with_one_speaker():
+    text = 'Dr. Ann Lee was cautious. "Those numbers are fine," she said, "and they are rising."'
+    assert quotes(text) == [
+        ("Those numbers are fine", "Ann Lee"),
+        ("and they are rising.", "Ann Lee"),
+    ]
+
+
+def test_multi_paragraph_quote_is_one_part_per_paragraph():
+    text = (
+        "Tom Hart spoke at length.\n\n"
+        "“We built this town. We are not leaving.\n\n"
+        "“Our children will grow up here,” Hart said.\n"
+    )
+    assert quotes(text) == [
+        ("We built this town. We are not leaving.", "Tom Hart"),
+        ("Our children will grow up here", "Tom Hart"),
+    ]
+
+
+def test_quote_paragraph_takes_speaker_of_previous_paragraph():
+    text = (
+        "Menteri Kesehatan Budi Gunadi Sadikin mengatakan, vaksin sudah tersedia.\n\n"
+        "“Semua puskesmas akan mendapat jatah pada bulan depan.”\n"
+    )
+    [(exact, speaker)] = quotes(text)
+    assert speaker == "Budi Gunadi Sadikin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rusia menuntut serangkaian “jaminan keamanan” dari NATO pekan lalu.",
+        'The so-called "peace dividend" has gone, analysts said.',
+        'She starred in the film "The Last Emperor" in 1987.',
+        "Warga membawa spanduk bertuliskan “Pesisir Bukan Untuk Dijual” ke balai desa.",
+        "Orang menyebutnya ‘jalan tikus’ karena sempit.",
+    ],
+)
+def test_scare_quotes_and_titles_are_not_quotes(text):
+    assert quotes(text) == []
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "Mi’raj News Agency reported that Jakarta’s mayor didn’t attend."
+    assert quotes(text) == []
+
+
+def test_roles_are_kept_apart_from_names():
+    text = "“Kami tidak ingin berperang,” kata Menteri Luar Negeri Rusia Sergey Lavrov."
+    [s] = [s for s in suggest(text) if s.kind == "quote"]
+    assert (s.speaker, s.speaker_role) == ("Sergey Lavrov", "Menteri Luar Negeri Rusia")
+
+
+def test_aliases_resolve_a_role_to_the_library_speaker():
+    text = "“Kami tidak ingin berperang,” kata Menlu Rusia."
+    found = quotes(text, aliases={"menlu rusia": "Sergey Lavrov"})
+    assert found == [("Kami tidak ingin berperang", "Sergey Lavrov")]
+
+
+def test_aliases_map_a_spelling_variant_to_the_canonical_name():
+    text = "“Kami tidak ingin berperang,” kata Sergei Lavrov."
+    assert quotes(text, aliases={"lavrov": "Sergey Lavrov"}) == [
+        ("Kami tidak ingin berperang", "Sergey Lavrov")
+    ]
+
+
+def test_attribute_speaker_for_a_hand_selection():
+    text = "Karen Donfried mengatakan, perundingan itu akan memiliki prospek yang lebih baik."
+    start = text.index("perundingan")
+    assert attribute_speaker(text, start, len(text) - 1) == ("Karen Donfried", "")
+
+
+def test_attribute_speaker_for_a_selected_quote_inside_marks():
+    text = "“Kami tidak ingin berperang,” kata Menteri Luar Negeri Rusia Sergey Lavrov."
+    start = text.index("Kami")
+    assert attribute_speaker(text, start, start + 10) == (
+        "Sergey Lavrov",
+        "Menteri Luar Negeri Rusia",
+    )
+
+
+def test_attribute_speaker_returns_none_without_a_speaker():
+    assert attribute_speaker("Hujan turun sejak pagi.", 0, 5) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Namun, Sergei Ryabkov membantah klaim yang menyebut Moskow berencana menyerang.",
+         "reported assertion: 'membantah'"),
+        ("The company denied a report that it was in talks to merge its unit.",
+         "reported assertion: 'denied'"),
+        ("Inflasi tahunan tercatat 3,2 persen pada bulan lalu menurut data resmi.",
+         "contains a percentage"),
+        ("The agency estimated that 30,000 people had been forced from their homes.",
+         "reported assertion: 'estimated'"),
+        ("Ekspor batu bara tahun ini lebih tinggi dari tahun lalu di semua provinsi.",
+         "makes a comparison: 'lebih tinggi dari'"),
+    ],
+)
+def test_claim_candidates_carry_a_reason(text, reason):
+    [claim] = [s for s in suggest(text) if s.kind == "claim"]
+    assert reason in claim.reason
+    assert claim.exact == text
+
+
+def test_a_quotation_sentence_is_not_also_a_claim():
+    text = "“Harga naik 20 persen sejak Januari 2024,” kata Andi Wijaya."
+    assert [s.kind for s in suggest(text)] == ["quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Menteri mengatakan bahwa pemerintah akan menaikkan harga BBM pada bulan depan.", "id"),
+        ("The minister said that the government would raise fuel prices next month.", "en"),
+        ("Jakarta", ""),
+    ],
+)
+def test_detect_language(text, language):
+    assert detect_language(text) == language
+
+
+def test_suggestions_are_sorted_and_exact():
+    text = open("seeds/000_c6336f8cebf4cd51.txt", encoding="utf-8").read()
+    found = suggest(text)
+    assert [s.start for s in found] == sorted(s.start for s in found)
+    assert all(text[s.start : s.end] == s.exact for s in found)
+    assert all(0 <= s.confidence <= 1 and s.reason for s in found)
+
+
+def test_gold_set_precision_and_recall_floor():
+    score = score_gold()
+    assert score.precision >= 0.9, score.errors
+    assert score.recall >= 0.9, score.errors
+    assert score.speaker_precision >= 0.9, score.errors
+    assert score.speaker_recall >= 0.9, score.errors
