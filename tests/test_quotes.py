@@ -36,6 +36,11 @@ def quotes(text, **kw):
          ("the ruling is wrong and we will appeal it.", "Jane Doe")),
         ("Jane Doe said: «We will appeal.»", ("We will appeal.", "Jane Doe")),
         ("'We will appeal,' Jane Doe told the BBC.", ("We will appeal", "Jane Doe")),
+        # role before the name, place after it, apposition between commas
+        ('Sen. John Thune of South Dakota says the bill "wasted two weeks on messaging votes."',
+         ("wasted two weeks on messaging votes.", "John Thune")),
+        ('Sen. Mike Lee, a Utah Republican, called it "another kick of the can down the road."',
+         ("another kick of the can down the road.", "Mike Lee")),
     ],
 )
 def test_attribution_pattern(text, expected):

@@ -72,6 +72,7 @@ ROLE_WORDS = frozenset(
     pope sheikh leader premier chancellor commissioner superintendent inspector sergeant
     sgt detective secretary-general undersecretary under assistant press senior junior
     lawmaker congressman congresswoman mp councillor councilor pastor imam father
+    republican democrat democratic independent majority minority whip speaker
     """.split()
 )
 # Portfolio words that follow a capitalised role ("Menteri Kesehatan", "Health Minister");

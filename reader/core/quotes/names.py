@@ -95,6 +95,13 @@ def split_phrase(toks: list[tuple[str, int, int]]) -> Phrase:
         i -= 1
     while i < len(toks) and (toks[i][0] in NAME_PARTICLES or _is_initial(toks[i][0])):
         i += 1
+    for j in range(len(toks) - 2, 0, -1):
+        if toks[j][0] in ("of", "from", "dari") and is_nameish(toks[j - 1][0]):
+            head = split_phrase(toks[:j])
+            if head.name:
+                head.role = " ".join(filter(None, [head.role, _join(toks[j:])]))
+                head.end = toks[-1][2]
+                return head
     name_toks = toks[i:]
     role_toks = [t for t in toks[:i] if t[0].lower() not in HONORIFICS]
     name = " ".join(t[0] for t in name_toks)
@@ -216,6 +223,11 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
                 head.role = head.role or _join(role_part)
                 return head
             return split_phrase(role_part)
+        elif low in _ARTICLES and taken and k > 0 and toks[k - 1][0] == "," and not crossed_comma:
+            # “Mike Lee, a Utah Republican, said”: the article opens an apposition.
+            taken.insert(0, toks[k])
+            k -= 1
+            continue
         else:
             break
         k -= 1
