@@ -1,0 +1,498 @@
+"""Measure Kutip against baselines measured in the same run; print ratios and PASS/MISS.
+
+    python bench/generate.py          # once: 100,000 articles, 1,000,000 annotations
+    python bench/run.py               # ~5 minutes on 2 cores
+    python bench/run.py --db /tmp/small.sqlite --quick
+
+Every figure is compared with the cheapest equivalent done directly with ``sqlite3``
+(or plain Qt for the GUI) in this same process, so the ratios say what Kutip's own
+layers cost, whatever the machine. GUI parts run under ``QT_QPA_PLATFORM=offscreen``
+and are skipped with a note while the modules they need do not exist.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.generate import DEFAULT_OUT, make_articles  # noqa: E402
+from reader.core.library import SORT_COLUMNS, ArticleFilter, Library  # noqa: E402
+from reader.core.library.articles import LIST_COLUMNS  # noqa: E402
+from reader.core.library.search import MARK_END, MARK_START, fts_query  # noqa: E402
+from reader.core.store.migrations import FTS_TOKENIZE  # noqa: E402
+
+QUERIES = ["pemerintah", "harga beras", "korupsi hakim", "minister said", "perundingan damai",
+           "Lavrov", "inflasi", "subsidi listrik", "refugees border", "berperang",
+           "cek angka", '"tidak akan"', "Jakarta", "vaccine hospital", "anggaran daerah"]
+PAGE = 200  # rows the library table fetches for its first screen
+
+
+@dataclass
+class Row:
+    name: str
+    value: float  # what Kutip took
+    baseline: float  # what the baseline took (same unit)
+    unit: str
+    target: str  # e.g. "≥ 0.5" for throughput ratios, "≤ 1.5" for time ratios
+    note: str = ""
+
+    @property
+    def ratio(self) -> float:
+        return self.value / self.baseline if self.baseline else float("inf")
+
+    @property
+    def passed(self) -> bool:
+        op, limit = self.target.split()
+        return self.ratio >= float(limit) if op == "≥" else self.ratio <= float(limit)
+
+
+@dataclass
+class Skip:
+    name: str
+    note: str
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def best_of(fn: Callable[[], object], repeat: int) -> float:
+    return min(timed(fn) for _ in range(repeat))
+
+
+def p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def raw_connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
+    if readonly:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    else:
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+# ----------------------------------------------------------------------------- import
+RAW_SCHEMA = f"""
+CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT, text TEXT, source TEXT, authors TEXT,
+  editor TEXT, url TEXT, dateline TEXT, published TEXT, language TEXT, photo_credit TEXT,
+  original_name TEXT, original_format TEXT, content_hash TEXT, imported_at TEXT,
+  updated_at TEXT, original_path TEXT, quotes INTEGER DEFAULT 0, claims INTEGER DEFAULT 0,
+  highlights INTEGER DEFAULT 0);
+CREATE INDEX articles_content_hash ON articles(content_hash);
+CREATE INDEX articles_source ON articles(source COLLATE NOCASE);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_title ON articles(title COLLATE NOCASE);
+CREATE INDEX articles_url ON articles(url);
+CREATE INDEX articles_original_path ON articles(original_path);
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content=articles, content_rowid=id,
+  tokenize='{FTS_TOKENIZE}');
+"""
+
+
+def bench_import(count: int, batch: int = 1000) -> list[Row]:
+    items = list(make_articles(count, seed=7, start=10_000_000))
+    columns = ["title", "text", "source", "authors", "editor", "url", "dateline", "published",
+               "language", "photo_credit", "original_name", "original_format", "content_hash"]
+    rows = [tuple(getattr(a, c) for c in columns) + ("now", "now", "") for a in items]
+    insert = (f"INSERT INTO articles ({', '.join(columns)}, imported_at, updated_at,"
+              f" original_path) VALUES ({', '.join('?' * (len(columns) + 3))})")
+    megabytes = sum(len(a.text.encode()) for a in items) / 1e6
+    with tempfile.TemporaryDirectory() as tmp:
+        def raw() -> None:
+            conn = raw_connect(Path(tmp) / "raw.sqlite")
+            conn.executescript(RAW_SCHEMA)
+            for first in range(0, len(rows), batch):
+                with conn:
+                    last = conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
+                    conn.executemany(insert, rows[first:first + batch])
+                    conn.execute("INSERT INTO articles_fts (rowid, title, text)"
+                                 " SELECT id, title, text FROM articles WHERE id > ?", [last])
+            conn.close()
+
+        def kutip() -> None:
+            with Library(Path(tmp) / "kutip.sqlite") as library:
+                assert library.add_articles_bulk(items, batch=batch) == len(items)
+
+        raw_s, kutip_s = timed(raw), timed(kutip)
+    note = f"{count:,} articles, {megabytes:.0f} MB; {count / kutip_s:,.0f} articles/s"
+    return [Row("import: articles/s (bulk vs executemany+FTS)", count / kutip_s, count / raw_s,
+                "art/s", "≥ 0.5", note)]
+
+
+# ----------------------------------------------------------------------------- search
+def bench_search(library: Library, raw: sqlite3.Connection, repeat: int) -> list[Row]:
+    def raw_search(q: str) -> list:
+        fq = fts_query(q)
+        a = raw.execute(
+            "SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS r,"
+            f" snippet(articles_fts, 1, '{MARK_START}', '{MARK_END}', '…', 16)"
+            " FROM articles_fts WHERE articles_fts MATCH ? ORDER BY r LIMIT 50", [fq]).fetchall()
+        n = raw.execute(
+            "SELECT rowid, bm25(annotations_fts) AS r,"
+            f" snippet(annotations_fts, -1, '{MARK_START}', '{MARK_END}', '…', 16)"
+            " FROM annotations_fts WHERE annotations_fts MATCH ? ORDER BY r LIMIT 50",
+            [fq]).fetchall()
+        return sorted(a + n, key=lambda row: row[1])[:50]
+
+    def raw_ids(q: str) -> list[int]:
+        fq = fts_query(q)
+        return [r[0] for r in raw.execute(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? UNION"
+            " SELECT article_id FROM annotations WHERE id IN"
+            " (SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?) ORDER BY 1",
+            [fq, fq])]
+
+    pairs = {
+        "search: Library.search": (lambda q: library.search(q, limit=50), raw_search),
+        "search: article_ids(query=…)": (
+            lambda q: library.article_ids(ArticleFilter(query=q)), raw_ids),
+    }
+    results = []
+    for name, (ours, theirs) in pairs.items():
+        for q in QUERIES[:3]:  # warm the page cache for both
+            ours(q), theirs(q)
+        mine, base = [], []
+        for _ in range(repeat):
+            for q in QUERIES:
+                mine.append(timed(lambda q=q, f=ours: f(q)))
+                base.append(timed(lambda q=q, f=theirs: f(q)))
+        hits = sum(len(ours(q)) for q in QUERIES) / len(QUERIES)
+        results.append(Row(f"{name} median", statistics.median(mine) * 1e3,
+                           statistics.median(base) * 1e3, "ms", "≤ 1.5",
+                           f"{len(QUERIES)} queries × {repeat}; {hits:,.0f} results on average"))
+        results.append(Row(f"{name} p95", p95(mine) * 1e3, p95(base) * 1e3, "ms", "≤ 1.5"))
+    return results
+
+
+# ----------------------------------------------------------------------------- table
+def bench_first_paint(library: Library, raw: sqlite3.Connection, repeat: int) -> list[Row]:
+    cols = ", ".join(f'"{c}"' for c in LIST_COLUMNS)
+    results = []
+    total = library.count_articles()
+    for sort in ["imported", "title", "source", "published", "quotes", "claims", "highlights"]:
+        for descending in (False, True):
+            direction = "DESC" if descending else "ASC"
+
+            def ours(sort=sort, descending=descending) -> None:
+                ids = library.article_ids(sort=sort, descending=descending)
+                library.article_rows(ids[:PAGE])
+
+            def theirs(sort=sort, direction=direction) -> None:
+                ids = [r[0] for r in raw.execute(
+                    f"SELECT id FROM articles a ORDER BY {SORT_COLUMNS[sort]} {direction}")]
+                page = ids[:PAGE]
+                raw.execute(f"SELECT {cols} FROM articles WHERE id IN"
+                            f" ({','.join('?' * len(page))})", page).fetchall()
+
+            mine, base = best_of(ours, repeat), best_of(theirs, repeat)
+            results.append(Row(f"first paint: ids + page, sort {sort} {direction.lower()}",
+                               mine * 1e3, base * 1e3, "ms", "≤ 1.5",
+                               f"{total:,} rows" if sort == "imported" and not descending
+                               else ""))
+    return results
+
+
+# ----------------------------------------------------------------------------- export
+def bench_export(library: Library, raw: sqlite3.Connection, wanted: int) -> list[Row | Skip]:
+    try:
+        from reader.core.export import export_markdown
+    except ImportError:
+        try:
+            from reader.core.export.markdown import export_markdown
+        except ImportError:
+            return [Skip("export: 100,000 annotations to Markdown",
+                         "reader.core.export.export_markdown does not exist yet")]
+    ids, total = [], 0
+    for article_id, count in raw.execute(
+            "SELECT id, quotes + claims + highlights FROM articles ORDER BY id"):
+        if total >= wanted:
+            break
+        ids.append(article_id)
+        total += count
+
+    def ours() -> str:
+        notes = library.annotations_where(article_ids=ids)
+        by_article: dict[int, list] = {}
+        for note in notes:
+            by_article.setdefault(note.article_id, []).append(note)
+        articles = library.article_rows(ids)
+        return export_markdown([(a, by_article.get(a.id, [])) for a in articles])
+
+    def theirs() -> str:
+        out = []
+        marks = ",".join("?" * len(ids))
+        titles = dict(raw.execute(f"SELECT id, title FROM articles WHERE id IN ({marks})", ids))
+        current = None
+        for article_id, kind, exact, speaker, note in raw.execute(
+                "SELECT n.article_id, n.kind, n.exact, s.name, n.note FROM annotations n"
+                f" LEFT JOIN speakers s ON s.id = n.speaker_id WHERE n.article_id IN ({marks})"
+                " ORDER BY n.article_id, n.start", ids):
+            if article_id != current:
+                out.append(f"\n## {titles[article_id]}\n")
+                current = article_id
+            out.append(f"> {exact}\n\n— {speaker or ''} ({kind}) {note}\n")
+        return "".join(out)
+
+    base = timed(theirs)
+    text = ""
+
+    def run() -> None:
+        nonlocal text
+        text = ours()
+
+    mine = timed(run)
+    return [Row("export: annotations to Markdown", mine, base, "s", "≤ 5",
+                f"{total:,} annotations of {len(ids):,} articles, {len(text) / 1e6:.1f} MB"
+                " (baseline: raw rows + f-strings)")]
+
+
+# ----------------------------------------------------------------------------- GUI
+def _qt_app():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+def bench_gui_open_article(repeat: int) -> list[Row | Skip]:
+    name = "GUI: open an article with 1,000 highlights"
+    try:
+        from reader.app.reader_view import ReaderView
+    except ImportError as error:
+        return [Skip(name, f"reader.app.reader_view.ReaderView not available ({error})")]
+    import random
+
+    from PySide6.QtWidgets import QTextBrowser
+
+    from reader.core.models import Annotation, Article
+
+    app = _qt_app()
+    rng = random.Random(3)
+    text = "\n\n".join(a.text for a in make_articles(40, seed=5))
+    while len(text) < 120_000:
+        text += "\n\n" + text
+    spans = sorted(rng.sample(range(0, len(text) - 200, 100), 1000))
+    notes = [Annotation(id=i + 1, article_id=1, kind=rng.choice(["quote", "claim", "highlight"]),
+                        exact=text[s:s + 60], start=s, end=s + 60,
+                        tags=rng.sample(["ekonomi", "politik", "hukum"], rng.randint(0, 2)))
+             for i, s in enumerate(spans)]
+    article = Article(id=1, title="Panjang", text=text)
+    view, plain = ReaderView(), QTextBrowser()
+    for widget in (view, plain):
+        widget.resize(900, 700)
+        widget.show()
+    app.processEvents()
+
+    def ours() -> None:
+        view.show_article(article, notes)
+        view.repaint()
+        app.processEvents()
+
+    def theirs() -> None:
+        plain.setPlainText(text)
+        plain.repaint()
+        app.processEvents()
+
+    mine, base = best_of(ours, repeat), best_of(theirs, repeat)
+    view.close()
+    plain.close()
+    return [Row(name, mine * 1e3, base * 1e3, "ms", "≤ 5",
+                f"{len(text):,} characters; baseline QTextBrowser.setPlainText")]
+
+
+def bench_gui_table(library: Library, raw: sqlite3.Connection, steps: int) -> list[Row | Skip]:
+    name = "GUI: library table first paint"
+    try:
+        from reader.app.library_model import LibraryTableModel
+    except ImportError as error:
+        return [Skip(name, f"reader.app.library_model not available ({error})"),
+                Skip("GUI: library table scroll", "needs reader.app.library_model")]
+    from PySide6.QtCore import QAbstractTableModel, Qt
+    from PySide6.QtWidgets import QTableView
+
+    app = _qt_app()
+
+    class Plain(QAbstractTableModel):
+        """The least a model can do: ids from raw SQL, one page of rows per 200."""
+
+        def __init__(self):
+            super().__init__()
+            self.ids = [r[0] for r in raw.execute("SELECT id FROM articles ORDER BY id DESC")]
+            self.pages: dict[int, list] = {}
+
+        def rowCount(self, parent=None):  # noqa: N802
+            return 0 if parent is not None and parent.isValid() else len(self.ids)
+
+        def columnCount(self, parent=None):  # noqa: N802
+            return 0 if parent is not None and parent.isValid() else 6
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            page = index.row() // PAGE
+            if page not in self.pages:
+                ids = self.ids[page * PAGE:(page + 1) * PAGE]
+                self.pages[page] = raw.execute(
+                    "SELECT title, source, published, quotes, claims, highlights FROM articles"
+                    f" WHERE id IN ({','.join('?' * len(ids))}) ORDER BY id DESC", ids).fetchall()
+            return self.pages[page][index.row() % PAGE][index.column()]
+
+    def first_paint(make_model) -> tuple[float, QTableView]:
+        start = time.perf_counter()
+        table = QTableView()
+        table.resize(1000, 800)
+        table.setModel(make_model())
+        table.show()
+        table.repaint()
+        app.processEvents()
+        return time.perf_counter() - start, table
+
+    def scroll(table: QTableView) -> float:
+        bar = table.verticalScrollBar()
+        start = time.perf_counter()
+        for step in range(steps):
+            bar.setValue(int(bar.maximum() * step / steps))
+            table.viewport().repaint()
+            app.processEvents()
+        return (time.perf_counter() - start) / steps
+
+    mine, ours_table = first_paint(lambda: LibraryTableModel(library))
+    base, plain_table = first_paint(Plain)
+    rows = [Row(name, mine * 1e3, base * 1e3, "ms", "≤ 1.5",
+                f"{library.count_articles():,} rows; baseline: raw-SQL QAbstractTableModel")]
+    mine_s, base_s = scroll(ours_table), scroll(plain_table)
+    rows.append(Row("GUI: library table scroll (per jump)", mine_s * 1e3, base_s * 1e3, "ms",
+                    "≤ 1.5", f"{steps} jumps across the whole table"))
+    ours_table.close()
+    plain_table.close()
+    return rows
+
+
+APP_START = """
+import os, sys, time
+start = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication([])
+if sys.argv[1] == "kutip":
+    from reader.core.library import Library
+    from reader.app.main_window import MainWindow
+    window = MainWindow(Library(sys.argv[2]))
+else:
+    window = QMainWindow()
+    window.setCentralWidget(QTableView())
+window.resize(1200, 800)
+window.show()
+app.processEvents()
+print(time.perf_counter() - start)
+"""
+
+
+def bench_gui_start(db: Path) -> list[Row | Skip]:
+    name = "GUI: app start to first window (100k library)"
+    try:
+        import reader.app.main_window  # noqa: F401
+    except ImportError as error:
+        return [Skip(name, f"reader.app.main_window not available ({error})")]
+
+    def run(kind: str) -> float:
+        with tempfile.TemporaryDirectory() as home:
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": home,
+                   "XDG_DATA_HOME": home, "HOME": home}
+            started = time.perf_counter()
+            out = subprocess.run([sys.executable, "-c", APP_START, kind, str(db)], env=env,
+                                 capture_output=True, text=True, timeout=120)
+            wall = time.perf_counter() - started
+            if out.returncode != 0:
+                raise RuntimeError(out.stderr.strip().splitlines()[-1])
+            return wall
+
+    try:
+        base = min(run("qt") for _ in range(2))
+        mine = min(run("kutip") for _ in range(2))
+    except RuntimeError as error:
+        return [Skip(name, f"the main window did not start: {error}")]
+    return [Row(name, mine, base, "s", "≤ 3",
+                "process start to shown window; baseline: empty QMainWindow + QTableView")]
+
+
+# ----------------------------------------------------------------------------- report
+def print_table(results: list[Row | Skip]) -> int:
+    print(f"\n{'measure':<52} {'kutip':>10} {'baseline':>10} {'ratio':>7} {'target':>7}  result")
+    print("-" * 100)
+    misses = 0
+    for r in results:
+        if isinstance(r, Skip):
+            print(f"{r.name:<52} {'—':>10} {'—':>10} {'':>7} {'':>7}  SKIP  {r.note}")
+            continue
+        misses += not r.passed
+        print(f"{r.name:<52} {r.value:>8.4g}{r.unit[:2]:<2} {r.baseline:>8.4g}{r.unit[:2]:<2}"
+              f" {r.ratio:>7.2f} {r.target:>7}  {'PASS' if r.passed else 'MISS'}"
+              + (f"  {r.note}" if r.note else ""))
+    return misses
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--db", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--import-articles", type=int, default=5000)
+    parser.add_argument("--no-gui", action="store_true")
+    args = parser.parse_args(argv)
+    if not args.db.exists():
+        print(f"{args.db} does not exist: run python bench/generate.py first", file=sys.stderr)
+        return 2
+    repeat = 2 if args.quick else 5
+    results: list[Row | Skip] = []
+    started = time.perf_counter()
+
+    def section(title: str, fn, *fargs) -> None:
+        t0 = time.perf_counter()
+        print(f"{title} …", file=sys.stderr, flush=True)
+        results.extend(fn(*fargs))
+        print(f"  {time.perf_counter() - t0:.1f} s", file=sys.stderr, flush=True)
+
+    section("import", bench_import, args.import_articles)
+    library = Library(args.db)
+    raw = raw_connect(args.db, readonly=True)
+    section("search", bench_search, library, raw, repeat)
+    section("first paint", bench_first_paint, library, raw, repeat)
+    section("export", bench_export, library, raw, 100_000)
+    peak_core = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    results.append(Row("peak memory (RSS) after the core benchmarks", peak_core, 1024, "MB",
+                       "≤ 1", "target: under 1 GB"))
+    if not args.no_gui:
+        section("GUI: reader", bench_gui_open_article, repeat)
+        section("GUI: table", bench_gui_table, library, raw, 10 if args.quick else 30)
+        section("GUI: start", bench_gui_start, args.db)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        results.append(Row("peak memory (RSS) at the end, with Qt", peak, 1024, "MB", "≤ 1",
+                           "target: under 1 GB"))
+    library.close()
+    raw.close()
+    misses = print_table(results)
+    print(f"\n{args.db}: {args.db.stat().st_size / 1e6:,.0f} MB;"
+          f" ran in {time.perf_counter() - started:.0f} s; {misses} miss(es)")
+    return 1 if misses else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
