@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .lexicon import (
     GEO_WORDS,
@@ -245,6 +245,7 @@ class People:
     mention_salient: list[bool] = field(default_factory=list)
     renamed: dict[str, str] = field(default_factory=dict)
     _canon: list[str] | None = None
+    _seen: dict[str, str] = field(default_factory=dict)  # canonical() cache
     _index: dict[str, list[str]] = field(default_factory=dict)
     _index_size: int = -1
 
@@ -321,12 +322,14 @@ class People:
 
     def canonical(self, name: str) -> str:
         """The user's canonical spelling for a name (alias or close variant), else the name."""
-        hit = self.aliases.get(name.lower())
+        hit = self.aliases.get(name.lower()) or self._seen.get(name)
         if hit:
             return hit
         if self._canon is None:
             self._canon = sorted(set(self.aliases.values()))
-        for canon in self._canon:
-            if fuzz.ratio(canon.lower(), name.lower()) >= 88:
-                return canon
-        return name
+        best = process.extractOne(
+            name.lower(), self._canon, scorer=fuzz.ratio, processor=str.lower, score_cutoff=88
+        )
+        found = best[0] if best else name
+        self._seen[name] = found
+        return found
