@@ -1,0 +1,237 @@
+"""Importing files off the GUI thread, with a cancellable progress dialog and a summary.
+
+SQLite connections belong to one thread, so the worker opens its own ``Library`` on the
+same file (``library.path``) inside its thread and closes it there. The GUI's Library
+does not see that connection's change notices, so ``run_import`` announces the import
+to the GUI's listeners afterwards.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.library import ImportReport, Library
+from . import dialog_helpers as dh
+
+SHOW_AFTER_MS = 300
+
+
+class ImportWorker(QObject):
+    """Runs ``Library(path).import_paths(...)``; move it to a QThread and call ``run``."""
+
+    progress = Signal(int, int, str)  # done, total, file name
+    finished = Signal(object)  # ImportReport
+
+    def __init__(self, db_path: str | Path, paths, collection_id: int | None = None):
+        super().__init__()
+        self.db_path = Path(db_path)
+        self.paths = [Path(p) for p in paths]
+        self.collection_id = collection_id
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the import to stop before its next file (safe from any thread)."""
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    @Slot()
+    def run(self) -> None:
+        report = ImportReport()
+        try:
+            library = Library(self.db_path)
+        except dh.USER_ERRORS as error:
+            report.failed.append((str(self.db_path), str(error)))
+            self.finished.emit(report)
+            return
+        try:
+            report = library.import_paths(self.paths, self.collection_id,
+                                          progress=self._progress,
+                                          should_cancel=self._cancel.is_set)
+        except dh.USER_ERRORS as error:  # the library file itself failed (e.g. read-only)
+            report.failed.append(("library", str(error)))
+        except Exception as error:  # noqa: BLE001 - never let a thread die silently
+            report.failed.append(("import", f"Unexpected error: {error}"))
+        finally:
+            library.close()
+        self.finished.emit(report)
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        self.progress.emit(done, total, name)
+
+
+def make_import(db_path, paths, collection_id=None, parent: QObject | None = None
+                ) -> tuple[QThread, ImportWorker]:
+    """A worker moved to a new, not yet started thread (connect first, then ``thread.start()``).
+
+    The thread quits when the worker has finished.
+    """
+    thread = QThread(parent)
+    worker = ImportWorker(db_path, paths, collection_id)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    worker.finished.connect(thread.quit)
+    return thread, worker
+
+
+def report_text(report: ImportReport) -> tuple[str, str, str]:
+    """(title line, informative text, detailed per-file text) of an import's summary."""
+    title = "Import cancelled" if report.cancelled else "Import finished"
+    lines = [f"Imported: {len(report.imported)}", f"Already present: {len(report.present)}"]
+    if report.updated:
+        lines.append(f"Updated: {len(report.updated)}")
+    lines.append(f"Failed: {len(report.failed)}")
+    if report.cancelled:
+        lines.append("The import was cancelled; the files imported so far stay.")
+    details = []
+    for label, items in (("Imported", report.imported), ("Already present", report.present),
+                         ("Updated", report.updated)):
+        details += [f"{label}: {Path(name).name} (article {article_id})"
+                    for name, article_id in items]
+    details += [f"Failed: {Path(name).name} — {reason}" for name, reason in report.failed]
+    return title, "\n".join(lines), "\n".join(details)
+
+
+def show_report(parent: QWidget | None, report: ImportReport) -> None:
+    """The summary box; tests replace this function."""
+    title, info, details = report_text(report)
+    icon = QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information
+    box = QMessageBox(icon, "Import", title, QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(info)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def run_import(parent: QWidget | None, library, paths, collection_id: int | None = None,
+               show_summary: bool = True) -> ImportReport | None:
+    """Import ``paths`` in a worker thread with a progress dialog; returns the report.
+
+    Returns ``None`` when there was nothing to import. The GUI stays responsive (a local
+    event loop runs while waiting); Cancel stops before the next file.
+    """
+    paths = [Path(p) for p in paths]
+    if not paths:
+        return None
+    dialog = QProgressDialog("Preparing the import…", "Cancel", 0, 0, parent)
+    dialog.setWindowTitle("Importing")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumWidth(420)
+
+    thread, worker = make_import(library.path, paths, collection_id)
+    receiver = _Receiver(dialog)
+    # the receiver lives in the GUI thread, so these are queued connections
+    worker.progress.connect(receiver.on_progress)
+    worker.finished.connect(receiver.on_finished)
+    # the worker's thread is busy importing: call cancel() directly (it sets an Event)
+    dialog.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
+    thread.start()
+    if receiver.report is None:
+        receiver.loop.exec()
+    thread.wait()
+    dialog.close()
+    dialog.deleteLater()
+    thread.deleteLater()
+    worker.deleteLater()
+    report = receiver.report
+    if report.imported or report.updated or report.present:
+        _announce(library, collection_id)
+    if show_summary:
+        show_report(parent, report)
+    return report
+
+
+class _Receiver(QObject):
+    def __init__(self, dialog: QProgressDialog):
+        super().__init__()
+        self.dialog = dialog
+        self.loop = QEventLoop()
+        self.report: ImportReport | None = None
+
+    @Slot(int, int, str)
+    def on_progress(self, done: int, total: int, name: str) -> None:
+        dialog = self.dialog
+        if dialog.maximum() != max(total, 1):
+            dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+        if name:
+            dialog.setLabelText(f"Importing {done + 1} of {total}: {name}")
+
+    @Slot(object)
+    def on_finished(self, report: ImportReport) -> None:
+        self.report = report
+        self.loop.quit()
+
+
+def _announce(library, collection_id: int | None) -> None:
+    """Tell the GUI Library's listeners that another connection wrote articles."""
+    notify = getattr(library, "notify_external_change", None) or library._changed
+    notify("articles")
+    if collection_id:
+        notify("collections")
+
+
+class PasteTextDialog(QDialog):
+    """A box to paste an article's text into (title on the first line)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Paste an article")
+        hint = QLabel("Paste the article's text. The first line becomes the title; agency "
+                      "lines such as “Jakarta, MINA –” are recognised.", self)
+        hint.setWordWrap(True)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setPlaceholderText("Title\n\nJakarta, MINA – The article's text…")
+        self.edit.setTabChangesFocus(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Import")
+        self.ok_button.setEnabled(False)
+        self.edit.textChanged.connect(self._text_changed)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.buttons)
+        self.resize(600, 460)
+
+    def _text_changed(self) -> None:
+        self.ok_button.setEnabled(bool(self.edit.toPlainText().strip()))
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None) -> str | None:
+        dialog = cls(parent)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.text().strip():
+                return dialog.text()
+            return None
+        finally:
+            dialog.deleteLater()
+
+
+def paste_text_dialog(parent: QWidget | None = None) -> str | None:
+    """The pasted text, or ``None`` when cancelled or empty."""
+    return PasteTextDialog.ask(parent)
