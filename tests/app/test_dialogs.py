@@ -210,3 +210,134 @@ def test_undo_shortcut_works_inside_the_dialog(tag_dialog, tagged, stack, monkey
 def test_grab_tag_manager(tag_dialog):
     tag_dialog.select("framing/threat")
     tag_dialog.grab().save("/tmp/dlg_tags.png")
+
+
+# ----- article details -------------------------------------------------------------------
+
+from reader.app.article_commands import DeleteArticleCommand, EditArticleCommand  # noqa: E402
+from reader.app.article_details import ArticleDetailsDialog, date_hint  # noqa: E402
+
+
+@pytest.fixture
+def details(qtbot, seeded_library, seed_id, no_dialogs):
+    seeded_library.create_collection("Ukraina")
+    seeded_library.create_collection("Diplomasi")
+    dialog = ArticleDetailsDialog(seeded_library, seed_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_details_shows_the_seed(details):
+    assert details.edits["title"].text() == "AS dan Rusia akan Berunding Tentang Ukraina"
+    assert details.edits["source"].text() == "MINA"
+    assert details.edits["published"].text() == "22/12"
+    assert "no year" in details.date_hint.text() and details.date_hint.isVisible()
+    assert details.language_code() == "id"
+    assert details.info_labels["original_format"].text() == "txt"
+    assert details.collection_state() == {"Diplomasi": False, "Ukraina": False}
+    details.grab().save("/tmp/dlg_details.png")
+
+
+def test_details_saves_fields_and_collections(details, seeded_library, seed_id, monkeypatch):
+    details.edits["published"].setText("2021-12-22")
+    assert not details.date_hint.isVisible()
+    details.edits["authors"].setText("  Sajadi  ")
+    details.language.setCurrentIndex(details.language.count() - 1)
+    details.other_language.setText("MS")
+    details.collection_checks[1].setChecked(True)  # Ukraina
+    monkeypatch.setattr(dh, "ask_text", lambda *a, **k: "Perang  dingin")
+    details.new_collection_button.click()
+    details.save()
+    assert details.changes == {"published": "2021-12-22", "authors": "Sajadi", "language": "ms"}
+    article = seeded_library.get_article(seed_id)
+    assert (article.published, article.authors, article.language) == ("2021-12-22", "Sajadi", "ms")
+    assert [c.name for c in seeded_library.article_collections(seed_id)] == [
+        "Perang dingin", "Ukraina"]
+
+
+def test_details_removes_from_a_collection(qtbot, seeded_library, seed_id, no_dialogs):
+    collection = seeded_library.create_collection("Ukraina")
+    seeded_library.add_to_collection([seed_id], collection.id)
+    dialog = ArticleDetailsDialog(seeded_library, seed_id)
+    qtbot.addWidget(dialog)
+    assert dialog.collection_state() == {"Ukraina": True}
+    dialog.collection_checks[0].setChecked(False)
+    dialog.save()
+    assert dialog.changes == {} and seeded_library.article_collections(seed_id) == []
+
+
+def test_details_refuses_an_empty_title(details, seeded_library, seed_id, no_dialogs):
+    details.edits["title"].setText("   ")
+    details.save()
+    assert no_dialogs == ["An article needs a title."] and details.changes is None
+    assert seeded_library.get_article(seed_id).title.startswith("AS dan Rusia")
+
+
+def test_ask_returns_changes_or_none(seeded_library, seed_id, monkeypatch):
+    def accept(self):
+        self.edits["editor"].setText("Rudi")
+        self.save()
+        return int(self.result())
+
+    monkeypatch.setattr(ArticleDetailsDialog, "exec", accept)
+    assert ArticleDetailsDialog.ask(seeded_library, seed_id) == {"editor": "Rudi"}
+    monkeypatch.setattr(ArticleDetailsDialog, "exec", lambda self: 0)
+    assert ArticleDetailsDialog.ask(seeded_library, seed_id) is None
+
+
+def test_ask_command_is_undoable(seeded_library, seed_id, stack, monkeypatch):
+    def accept(self):
+        self.edits["title"].setText("Judul baru")
+        self.save()
+        return int(self.result())
+
+    monkeypatch.setattr(ArticleDetailsDialog, "exec", accept)
+    command = ArticleDetailsDialog.ask_command(seeded_library, seed_id)
+    assert seeded_library.get_article(seed_id).title == "Judul baru"
+    stack.push(command)
+    assert seeded_library.get_article(seed_id).title == "Judul baru"
+    stack.undo()
+    assert seeded_library.get_article(seed_id).title.startswith("AS dan Rusia")
+    stack.redo()
+    assert seeded_library.get_article(seed_id).title == "Judul baru"
+
+
+def test_ask_on_a_missing_article_is_a_message(seeded_library, no_dialogs):
+    assert ArticleDetailsDialog.ask(seeded_library, 999) is None
+    assert no_dialogs == ["There is no article 999."]
+
+
+def test_date_hint():
+    assert date_hint("2021-12-22") == "" and date_hint("") == ""
+    assert "no year" in date_hint("22/12")
+    assert "YYYY-MM-DD" in date_hint("Rabu, 22 Desember")
+
+
+def test_edit_and_delete_article_commands(seeded_library, seed_id, stack):
+    seeded_library.annotate_exact(seed_id, LAVROV, kind="quote", tags=["peace"])
+    collection = seeded_library.create_collection("Ukraina")
+    seeded_library.add_to_collection([seed_id], collection.id)
+    stack.push(EditArticleCommand(seeded_library, seed_id, {"source": "MINA"},
+                                  {"source": "Antara"}))
+    assert seeded_library.get_article(seed_id).source == "Antara"
+    stack.push(DeleteArticleCommand(seeded_library, seed_id))
+    assert seeded_library.count_articles() == 0
+    stack.undo()
+    article = seeded_library.get_article(seed_id)
+    assert article.source == "Antara" and article.quotes == 1
+    assert seeded_library.annotations(seed_id)[0].tags == ["peace"]
+    assert seeded_library.article_collections(seed_id)[0].name == "Ukraina"
+    stack.undo()
+    assert seeded_library.get_article(seed_id).source == "MINA"
+    stack.redo()
+    stack.redo()
+    assert seeded_library.count_articles() == 0
+
+
+def test_undo_that_fails_is_reported_not_raised(seeded_library, seed_id, stack, no_dialogs):
+    stack.push(EditArticleCommand(seeded_library, seed_id, {"source": "MINA"},
+                                  {"source": "Antara"}))
+    seeded_library.delete_article(seed_id)  # behind the stack's back
+    stack.undo()
+    assert no_dialogs and "There is no article" in no_dialogs[0]

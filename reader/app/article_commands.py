@@ -1,0 +1,51 @@
+"""Undoable article changes: correcting its details, deleting it."""
+
+from __future__ import annotations
+
+from .undo_base import LibraryCommand
+
+
+class EditArticleCommand(LibraryCommand):
+    """Change an article's details (``EDITABLE_FIELDS``) from ``old`` to ``new``.
+
+    ``ArticleDetailsDialog.ask`` already saved the change; push this with ``applied=True``
+    (or without: applying the same values again is harmless).
+    """
+
+    def __init__(self, library, article_id: int, old: dict, new: dict, applied: bool = False):
+        fields = ", ".join(sorted(new)) or "details"
+        super().__init__(library, f"Edit article {fields}", applied)
+        self.article_id = article_id
+        self.old = {k: old.get(k, "") for k in new}
+        self.new = dict(new)
+
+    def do(self) -> None:
+        if self.new:
+            self.library.update_article(self.article_id, **self.new)
+
+    def undo_change(self) -> None:
+        if self.old:
+            self.library.update_article(self.article_id, **self.old)
+
+
+class DeleteArticleCommand(LibraryCommand):
+    """Delete an article with its annotations; undo restores it with the same ids."""
+
+    def __init__(self, library, article_id: int, title: str = ""):
+        if not title:
+            try:
+                title = library.get_article(article_id).title
+            except Exception:  # noqa: BLE001 - only for the label
+                title = str(article_id)
+        short = title if len(title) <= 40 else title[:39] + "…"
+        super().__init__(library, f"Delete article “{short}”")
+        self.article_id = article_id
+        self._snapshot: dict | None = None
+
+    def do(self) -> None:
+        self._snapshot = self.library.delete_article(self.article_id)
+
+    def undo_change(self) -> None:
+        if self._snapshot is not None:
+            self.library.restore_article(self._snapshot)
+            self._snapshot = None

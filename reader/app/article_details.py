@@ -1,0 +1,283 @@
+"""The article details dialog: correct title, source, authors, date …; choose collections.
+
+``ArticleDetailsDialog.ask`` saves through the Library and returns the changed fields
+(``{}`` when nothing changed, ``None`` when cancelled); ``ask_command`` returns an
+``EditArticleCommand`` for the undo stack instead. Collection membership is saved
+directly and is not part of the undo command.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.library import EDITABLE_FIELDS
+from . import dialog_helpers as dh
+from .article_commands import EditArticleCommand
+
+TEXT_FIELDS = (
+    ("title", "&Title", "The headline"),
+    ("source", "&Source", "The agency or outlet, e.g. MINA, Antara, Reuters"),
+    ("authors", "&Authors", "Reporters, separated by commas"),
+    ("editor", "&Editor", "The editor named in the article"),
+    ("dateline", "&Dateline", "Where the story was filed, e.g. Moskow"),
+    ("published", "&Published", "The publication date, best as YYYY-MM-DD"),
+    ("url", "&URL", "Where the article was published online"),
+    ("photo_credit", "P&hoto credit", "Who took the photo, e.g. AP"),
+)
+LANGUAGES = (("Indonesian (id)", "id"), ("English (en)", "en"), ("Unknown", ""),
+             ("Other…", None))
+ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?([T ].*)?$")
+
+
+def date_hint(value: str) -> str:
+    """A gentle note when the published date is not ISO (the seed's “22/12” has no year)."""
+    value = value.strip()
+    if not value or ISO_DATE.match(value):
+        return ""
+    if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}", value):
+        return f"“{value}” has no year; use YYYY-MM-DD if known."
+    return "Dates sort best written as YYYY-MM-DD."
+
+
+class ArticleDetailsDialog(QDialog):
+    def __init__(self, library, article_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.library = library
+        self.article_id = article_id
+        self.article = library.get_article(article_id)
+        self.setWindowTitle("Article details")
+        self.edits: dict[str, QLineEdit] = {}
+
+        details = QGroupBox("Details", self)
+        form = QFormLayout(details)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for name, label, tip in TEXT_FIELDS:
+            edit = QLineEdit(getattr(self.article, name) or "", details)
+            edit.setToolTip(tip)
+            edit.setClearButtonEnabled(True)
+            self.edits[name] = edit
+            form.addRow(label, edit)
+            if name == "published":
+                edit.setPlaceholderText("YYYY-MM-DD")
+                self.date_hint = QLabel(details)
+                self.date_hint.setWordWrap(True)
+                self.date_hint.setEnabled(False)  # muted text in light and dark palettes
+                form.addRow("", self.date_hint)
+                edit.textChanged.connect(self._update_date_hint)
+        self.edits["url"].setPlaceholderText("https://…")
+
+        self.language = QComboBox(details)
+        self.language.setToolTip("The article's language (used for quote suggestions)")
+        for text, code in LANGUAGES:
+            self.language.addItem(text, code)
+        self.other_language = QLineEdit(details)
+        self.other_language.setPlaceholderText("code, e.g. ms")
+        self.other_language.setMaxLength(16)
+        self.other_language.setToolTip("A language code such as ms, jv or ar")
+        row = QHBoxLayout()
+        row.addWidget(self.language, 1)
+        row.addWidget(self.other_language, 1)
+        language_label = QLabel("&Language", details)
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, row)
+        self._set_language(self.article.language or "")
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self._update_date_hint()
+
+        info = QGroupBox("Imported file", self)
+        info_form = QFormLayout(info)
+        self.info_labels: dict[str, QLabel] = {}
+        for name, label, value in (
+            ("original_name", "File name", self.article.original_name or "—"),
+            ("original_format", "Format", self.article.original_format or "—"),
+            ("imported_at", "Imported", _when(self.article.imported_at)),
+            ("updated_at", "Last edited", _when(self.article.updated_at)),
+        ):
+            shown = QLabel(value, info)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.info_labels[name] = shown
+            info_form.addRow(label + ":", shown)
+
+        groups = QGroupBox("Collections", self)
+        groups_layout = QVBoxLayout(groups)
+        self.collection_area = QScrollArea(groups)
+        self.collection_area.setWidgetResizable(True)
+        self.collection_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.collection_box = QWidget()
+        self.collection_layout = QVBoxLayout(self.collection_box)
+        self.collection_layout.setContentsMargins(0, 0, 0, 0)
+        self.collection_layout.addStretch(1)
+        self.collection_area.setWidget(self.collection_box)
+        self.collection_area.setMinimumHeight(90)
+        self.collection_checks: list[QCheckBox] = []  # property "collection_id" or "new_name"
+        member = {c.id for c in library.article_collections(article_id)}
+        self._member_before = member
+        for collection in library.collections():
+            self._add_check(collection.name, collection.id, collection.id in member)
+        self.new_collection_button = QPushButton("&New collection…", groups)
+        self.new_collection_button.setAutoDefault(False)
+        self.new_collection_button.setToolTip("Create a collection and put the article in it")
+        self.new_collection_button.clicked.connect(self.new_collection)
+        groups_layout.addWidget(self.collection_area, 1)
+        groups_layout.addWidget(self.new_collection_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        side = QVBoxLayout()
+        side.addWidget(info)
+        side.addWidget(groups, 1)
+        body = QHBoxLayout()
+        body.addWidget(details, 3)
+        body.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.buttons)
+        self.changes: dict | None = None
+        self.resize(760, 440)
+        self.edits["title"].setFocus()
+
+    # ----- language --------------------------------------------------------------------
+
+    def _set_language(self, code: str) -> None:
+        index = self.language.findData(code)
+        if index < 0:
+            index = self.language.count() - 1  # Other…
+            self.other_language.setText(code)
+        self.language.setCurrentIndex(index)
+        self._language_changed()
+
+    def _language_changed(self, *_args) -> None:
+        other = self.language.currentData() is None
+        self.other_language.setVisible(other)
+        if other:
+            self.other_language.setFocus()
+
+    def language_code(self) -> str:
+        code = self.language.currentData()
+        return self.other_language.text().strip().lower() if code is None else code
+
+    def _update_date_hint(self, *_args) -> None:
+        hint = date_hint(self.edits["published"].text())
+        self.date_hint.setText(hint)
+        self.date_hint.setVisible(bool(hint))
+
+    # ----- collections -----------------------------------------------------------------
+
+    def _add_check(self, name: str, collection_id: int | None, checked: bool) -> QCheckBox:
+        check = QCheckBox(name, self.collection_box)
+        check.setChecked(checked)
+        check.setProperty("collection_id", collection_id)
+        self.collection_layout.insertWidget(self.collection_layout.count() - 1, check)
+        self.collection_checks.append(check)
+        return check
+
+    def new_collection(self) -> None:
+        name = dh.ask_text(self, "New collection", "Name of the new collection:")
+        name = " ".join((name or "").split())
+        if not name:
+            return
+        for check in self.collection_checks:
+            if check.text().lower() == name.lower():
+                check.setChecked(True)
+                return
+        self._add_check(name, None, True).setFocus()  # created when the dialog is saved
+
+    def collection_state(self) -> dict[str, bool]:
+        return {check.text(): check.isChecked() for check in self.collection_checks}
+
+    # ----- saving ----------------------------------------------------------------------
+
+    def values(self) -> dict[str, str]:
+        values = {name: edit.text().strip() for name, edit in self.edits.items()}
+        values["language"] = self.language_code()
+        return {k: v for k, v in values.items() if k in EDITABLE_FIELDS}
+
+    def changed_fields(self) -> dict[str, str]:
+        return {k: v for k, v in self.values().items()
+                if v != (getattr(self.article, k) or "").strip()}
+
+    def old_values(self, fields) -> dict[str, str]:
+        return {k: getattr(self.article, k) or "" for k in fields}
+
+    def save(self) -> None:
+        changes = self.changed_fields()
+        if "title" in changes and not changes["title"]:
+            dh.show_error(self, "Article details", "An article needs a title.")
+            self.edits["title"].setFocus()
+            return
+
+        def write() -> None:
+            if changes:
+                self.library.update_article(self.article_id, **changes)
+            for check in self.collection_checks:
+                collection_id = check.property("collection_id")
+                if check.isChecked() and collection_id is None:
+                    collection_id = self.library.collection_id(check.text(), create=True)
+                    check.setProperty("collection_id", collection_id)
+                if collection_id is None:
+                    continue
+                was = collection_id in self._member_before
+                if check.isChecked() and not was:
+                    self.library.add_to_collection([self.article_id], collection_id)
+                elif was and not check.isChecked():
+                    self.library.remove_from_collection([self.article_id], collection_id)
+
+        if dh.guarded(self, "Article details", write):
+            self.changes = changes
+            self.accept()
+
+    @classmethod
+    def ask(cls, library, article_id: int, parent: QWidget | None = None) -> dict | None:
+        """Show the dialog; saved changes as ``{field: new value}``, ``None`` if cancelled."""
+        result = cls._run(library, article_id, parent)
+        return None if result is None else result[1]
+
+    @classmethod
+    def ask_command(cls, library, article_id: int, parent: QWidget | None = None
+                    ) -> EditArticleCommand | None:
+        """Like ``ask`` but returns an already applied command to push (None: nothing to undo)."""
+        result = cls._run(library, article_id, parent)
+        if not result or not result[1]:
+            return None
+        old, new = result
+        return EditArticleCommand(library, article_id, old, new, applied=True)
+
+    @classmethod
+    def _run(cls, library, article_id, parent) -> tuple[dict, dict] | None:
+        try:
+            dialog = cls(library, article_id, parent)
+        except dh.USER_ERRORS as error:
+            dh.show_error(parent, "Article details", str(error))
+            return None
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.changes is None:
+                return None
+            return dialog.old_values(dialog.changes), dialog.changes
+        finally:
+            dialog.deleteLater()
+
+
+def _when(stamp: str) -> str:
+    if not stamp:
+        return "—"
+    return stamp.replace("T", " ").replace("+00:00", " UTC")
