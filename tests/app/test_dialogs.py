@@ -341,3 +341,127 @@ def test_undo_that_fails_is_reported_not_raised(seeded_library, seed_id, stack, 
     seeded_library.delete_article(seed_id)  # behind the stack's back
     stack.undo()
     assert no_dialogs and "There is no article" in no_dialogs[0]
+
+
+# ----- speakers ----------------------------------------------------------------------------
+
+from reader.app.speaker_manager import SpeakerManagerDialog  # noqa: E402
+
+
+@pytest.fixture
+def speakers(qtbot, tagged, seed_id, stack, no_dialogs):
+    tagged.create_speaker("Joe Biden", "US president", aliases=["Biden"])
+    tagged.annotate_exact(seed_id, "Gedung Putih", kind="quote", speaker="Gedung Putih")
+    dialog = SpeakerManagerDialog(tagged, stack)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def speaker(lib, name):
+    return lib.get_speaker(name)
+
+
+def test_speaker_list(speakers, qtmodeltester):
+    qtmodeltester.check(speakers.model)
+    rows = {speakers.model.item(r, 0).text(): (speakers.model.item(r, 1).text(),
+                                               speakers.model.item(r, 2).text())
+            for r in range(speakers.model.rowCount())}
+    assert rows == {"Gedung Putih": ("", "1"), "Joe Biden": ("Biden", "0"),
+                    "Sergey Lavrov": ("", "1")}
+    speakers.select("Sergey Lavrov")
+    speakers.description_edit.setText("Russian foreign minister")
+    speakers.save_description()
+    speakers.grab().save("/tmp/dlg_speakers.png")
+
+
+def test_rename_speaker_and_undo(speakers, tagged, stack, seed_id):
+    speakers.select("Sergey Lavrov")
+    speakers.name_edit.setText("Sergei Lavrov")
+    speakers.rename_button.click()
+    assert speaker(tagged, "Sergei Lavrov").aliases == ["Sergey Lavrov"]
+    assert tagged.annotations(seed_id)[0].speaker in ("Sergei Lavrov", "Gedung Putih")
+    assert speakers.selected_names() == ["Sergei Lavrov"]
+    stack.undo()
+    assert speaker(tagged, "Sergey Lavrov").aliases == []
+    assert "Sergei Lavrov" not in {s.name for s in tagged.speakers()}
+    stack.redo()
+    assert speaker(tagged, "Sergei Lavrov").aliases == ["Sergey Lavrov"]
+
+
+def test_rename_to_an_alias_undo_keeps_the_alias(speakers, tagged, stack):
+    speakers.select("Joe Biden")
+    speakers.name_edit.setText("Biden")
+    speakers.rename_current()
+    assert speaker(tagged, "Biden").name == "Biden"
+    assert speaker(tagged, "Biden").aliases == ["Joe Biden"]
+    stack.undo()
+    assert speaker(tagged, "Joe Biden").aliases == ["Biden"]
+
+
+def test_rename_clash_is_a_message(speakers, tagged, stack, no_dialogs):
+    speakers.select("Joe Biden")
+    speakers.name_edit.setText("Gedung Putih")
+    speakers.rename_current()
+    assert no_dialogs and "merge" in no_dialogs[0] and stack.count() == 0
+    assert speakers.name_edit.text() == "Joe Biden"
+
+
+def test_aliases_add_remove_and_undo(speakers, tagged, stack):
+    speakers.select("Sergey Lavrov")
+    speakers.alias_edit.setText("Lavrov")
+    speakers.add_alias_button.click()
+    assert speaker(tagged, "Sergey Lavrov").aliases == ["Lavrov"]
+    assert speakers.alias_list.item(0).text() == "Lavrov"
+    speakers.alias_list.setCurrentRow(0)
+    speakers.remove_alias_button.click()
+    assert speaker(tagged, "Sergey Lavrov").aliases == []
+    stack.undo()
+    assert speaker(tagged, "Sergey Lavrov").aliases == ["Lavrov"]
+    stack.undo()
+    assert speaker(tagged, "Sergey Lavrov").aliases == []
+
+
+def test_alias_owned_by_another_speaker_is_a_message(speakers, tagged, stack, no_dialogs):
+    speakers.select("Sergey Lavrov")
+    speakers.alias_edit.setText("Biden")
+    speakers.add_alias()
+    assert no_dialogs and "another speaker" in no_dialogs[0] and stack.count() == 0
+
+
+def test_description_and_undo(speakers, tagged, stack):
+    speakers.select("Joe Biden")
+    speakers.description_edit.setText("46th US president")
+    speakers.description_button.click()
+    assert speaker(tagged, "Joe Biden").description == "46th US president"
+    stack.undo()
+    assert speaker(tagged, "Joe Biden").description == "US president"
+
+
+def test_merge_two_speakers_after_confirming(speakers, tagged, seed_id, monkeypatch):
+    asked = []
+    monkeypatch.setattr(dh, "ask_item", lambda parent, title, label, items, *a:
+                        asked.append(items) or "Sergey Lavrov")
+    monkeypatch.setattr(dh, "confirm", lambda parent, title, text, detail="", **k:
+                        asked.append(detail) or True)
+    speakers.select("Sergey Lavrov", "Gedung Putih")
+    assert speakers.merge_button.isEnabled()
+    speakers.merge_button.click()
+    assert "cannot be undone" in asked[1]
+    names = {s.name: s for s in tagged.speakers()}
+    assert set(names) == {"Joe Biden", "Sergey Lavrov"}
+    assert names["Sergey Lavrov"].aliases == ["Gedung Putih"] and names["Sergey Lavrov"].quotes == 2
+    assert speakers.model.rowCount() == 2
+
+
+def test_merge_declined(speakers, tagged, monkeypatch):
+    monkeypatch.setattr(dh, "ask_item", lambda *a, **k: "Sergey Lavrov")
+    monkeypatch.setattr(dh, "confirm", lambda *a, **k: False)
+    speakers.select("Sergey Lavrov", "Gedung Putih")
+    speakers.merge_selected()
+    assert len(tagged.speakers()) == 3
+
+
+def test_speaker_filter(speakers):
+    speakers.filter.setText("bid")
+    assert speakers.proxy.rowCount() == 1

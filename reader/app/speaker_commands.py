@@ -1,0 +1,56 @@
+"""Undoable speaker changes: rename, description, aliases. (Merging cannot be undone yet.)"""
+
+from __future__ import annotations
+
+from .undo_base import LibraryCommand
+
+
+class RenameSpeakerCommand(LibraryCommand):
+    """Rename a speaker; the old name becomes an alias. Undo restores name and aliases."""
+
+    def __init__(self, library, old: str, new: str, old_aliases, applied: bool = False):
+        super().__init__(library, f"Rename speaker {old} to {new}", applied)
+        self.old, self.new = old, new
+        self.old_aliases = set(old_aliases)
+
+    def do(self) -> None:
+        self.library.rename_speaker(self.old, self.new, keep_alias=True)
+
+    def undo_change(self) -> None:
+        self.library.rename_speaker(self.new, self.old, keep_alias=False)
+        current = set(self.library.get_speaker(self.old).aliases)
+        for alias in sorted(self.old_aliases - current):  # e.g. renamed to one of its aliases
+            self.library.add_alias(self.old, alias)
+
+
+class SpeakerDescriptionCommand(LibraryCommand):
+    def __init__(self, library, name: str, old: str, new: str, applied: bool = False):
+        super().__init__(library, f"Describe speaker {name}", applied)
+        self.name, self.old, self.new = name, old, new
+
+    def do(self) -> None:
+        self.library.set_speaker_description(self.name, self.new)
+
+    def undo_change(self) -> None:
+        self.library.set_speaker_description(self.name, self.old)
+
+
+class AliasCommand(LibraryCommand):
+    """Add (``add=True``) or remove an alias of a speaker."""
+
+    def __init__(self, library, name: str, alias: str, add: bool, applied: bool = False):
+        verb = "Add alias" if add else "Remove alias"
+        super().__init__(library, f"{verb} {alias} of {name}", applied)
+        self.name, self.alias, self.add = name, alias, add
+
+    def _set(self, present: bool) -> None:
+        if present:
+            self.library.add_alias(self.name, self.alias)
+        else:
+            self.library.remove_alias(self.name, self.alias)
+
+    def do(self) -> None:
+        self._set(self.add)
+
+    def undo_change(self) -> None:
+        self._set(not self.add)

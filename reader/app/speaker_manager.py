@@ -1,0 +1,294 @@
+"""The speaker manager: rename speakers, describe them, keep their aliases, merge duplicates.
+
+Rename, description and alias changes are undoable. Merging two speakers cannot be
+undone with the current Library API, so the dialog says so and asks first.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import dialog_helpers as dh
+from .speaker_commands import AliasCommand, RenameSpeakerCommand, SpeakerDescriptionCommand
+
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+COL_NAME, COL_ALIASES, COL_QUOTES, COL_DESCRIPTION = range(4)
+
+
+class SpeakerManagerDialog(QDialog):
+    def __init__(self, library, undo_stack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.library = library
+        self.undo_stack = undo_stack
+        self.setWindowTitle("Manage speakers")
+
+        self.model = QStandardItemModel(0, 4, self)
+        self.model.setHorizontalHeaderLabels(["Speaker", "Aliases", "Annotations", "Description"])
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText("Filter speakers…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_ALIASES, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_QUOTES, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setToolTip("Select two speakers (Ctrl+click) to merge them.")
+
+        # the editor for the current speaker
+        editor = QGroupBox("Speaker", self)
+        editor_layout = QVBoxLayout(editor)
+        form = QFormLayout()
+        editor_layout.addLayout(form)
+        editor_layout.addStretch(1)
+        self.name_edit = QLineEdit(editor)
+        self.name_edit.setToolTip("Rename: the old name is kept as an alias")
+        self.rename_button = QPushButton("&Rename", editor)
+        self.rename_button.clicked.connect(self.rename_current)
+        self.name_edit.returnPressed.connect(self.rename_current)
+        row = QHBoxLayout()
+        row.addWidget(self.name_edit, 1)
+        row.addWidget(self.rename_button)
+        name_label = QLabel("&Name", editor)
+        name_label.setBuddy(self.name_edit)
+        form.addRow(name_label, row)
+
+        self.description_edit = QLineEdit(editor)
+        self.description_edit.setPlaceholderText("e.g. Russian foreign minister")
+        self.description_edit.setToolTip("Who this is; shown with their quotes")
+        self.description_button = QPushButton("&Save", editor)
+        self.description_button.setToolTip("Save the description")
+        self.description_button.clicked.connect(self.save_description)
+        self.description_edit.returnPressed.connect(self.save_description)
+        row = QHBoxLayout()
+        row.addWidget(self.description_edit, 1)
+        row.addWidget(self.description_button)
+        description_label = QLabel("&Description", editor)
+        description_label.setBuddy(self.description_edit)
+        form.addRow(description_label, row)
+
+        self.alias_list = QListWidget(editor)
+        self.alias_list.setToolTip("Other spellings that name this speaker in articles")
+        self.alias_list.setMaximumHeight(110)
+        self.alias_edit = QLineEdit(editor)
+        self.alias_edit.setPlaceholderText("New alias, e.g. Lavrov")
+        self.alias_edit.returnPressed.connect(self.add_alias)
+        self.add_alias_button = QPushButton("&Add", editor)
+        self.add_alias_button.clicked.connect(self.add_alias)
+        self.remove_alias_button = QPushButton("Re&move", editor)
+        self.remove_alias_button.setToolTip("Remove the selected alias")
+        self.remove_alias_button.clicked.connect(self.remove_alias)
+        row = QHBoxLayout()
+        row.addWidget(self.alias_edit, 1)
+        row.addWidget(self.add_alias_button)
+        row.addWidget(self.remove_alias_button)
+        aliases_label = QLabel("Aliase&s", editor)
+        aliases_label.setBuddy(self.alias_list)
+        form.addRow(aliases_label, self.alias_list)
+        form.addRow("", row)
+
+        self.merge_button = QPushButton("&Merge selected…", self)
+        self.merge_button.setToolTip("Merge two speakers into one (cannot be undone)")
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.status = QLabel(self)
+        self.status.setEnabled(False)  # muted text in light and dark palettes
+        self.status.setWordWrap(True)
+
+        for button in (self.rename_button, self.description_button, self.add_alias_button,
+                       self.remove_alias_button, self.merge_button):
+            button.setAutoDefault(False)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter)
+        left_layout.addWidget(self.table, 1)
+        merge_row = QHBoxLayout()
+        merge_row.addWidget(self.merge_button)
+        merge_row.addWidget(self.status, 1)
+        left_layout.addLayout(merge_row)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(editor)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([500, 360])
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(close)
+        self.resize(860, 460)
+
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.refresh()
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        dh.listen(library, self, "_library_changed")
+        self.finished.connect(lambda _r: dh.unlisten(library, self))
+
+    # ----- model -----------------------------------------------------------------------
+
+    def _library_changed(self, change) -> None:
+        if change.what in ("speakers", "annotations"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_names()
+        self.model.removeRows(0, self.model.rowCount())
+        self._speakers = {s.name: s for s in self.library.speakers()}
+        for speaker in self._speakers.values():
+            name = QStandardItem(speaker.name)
+            aliases = QStandardItem(", ".join(speaker.aliases))
+            aliases.setToolTip("\n".join(speaker.aliases))
+            quotes = QStandardItem()
+            quotes.setData(speaker.quotes, Qt.ItemDataRole.DisplayRole)
+            quotes.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            description = QStandardItem(speaker.description)
+            description.setToolTip(speaker.description)
+            items = [name, aliases, quotes, description]
+            for item in items:
+                item.setData(speaker.name, NAME_ROLE)
+                item.setEditable(False)
+            self.model.appendRow(items)
+        self.select(*[n for n in selected if n in self._speakers])
+        self._selection_changed()
+
+    def select(self, *names: str) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = (QItemSelectionModel.SelectionFlag.Select
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, COL_NAME)
+            if index.data(NAME_ROLE) in names:
+                selection.select(index, flags)
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def selected_names(self) -> list[str]:
+        if not self.table.selectionModel():
+            return []
+        rows = self.table.selectionModel().selectedRows(COL_NAME)
+        return [index.data(NAME_ROLE) for index in sorted(rows, key=lambda i: i.row())]
+
+    def current(self):
+        names = self.selected_names()
+        return self._speakers.get(names[0]) if len(names) == 1 else None
+
+    def _selection_changed(self, *_args) -> None:
+        speaker = self.current()
+        count = len(self.selected_names())
+        for widget in (self.name_edit, self.rename_button, self.description_edit,
+                       self.description_button, self.alias_list, self.alias_edit,
+                       self.add_alias_button, self.remove_alias_button):
+            widget.setEnabled(speaker is not None)
+        self.name_edit.setText(speaker.name if speaker else "")
+        self.description_edit.setText(speaker.description if speaker else "")
+        self.alias_list.clear()
+        if speaker:
+            self.alias_list.addItems(speaker.aliases)
+        self.merge_button.setEnabled(count == 2)
+        if count == 2:
+            self.status.setText("Merge the two selected speakers into one.")
+        elif count > 2:
+            self.status.setText("Select exactly two speakers to merge.")
+        else:
+            self.status.setText(f"{len(self._speakers)} speakers")
+
+    # ----- actions ---------------------------------------------------------------------
+
+    def rename_current(self) -> None:
+        speaker = self.current()
+        new = " ".join(self.name_edit.text().split())
+        if speaker is None or not new or new == speaker.name:
+            return
+        if dh.guarded(self, "Rename speaker",
+                      lambda: self.library.rename_speaker(speaker.name, new, keep_alias=True)):
+            self.undo_stack.push(RenameSpeakerCommand(self.library, speaker.name, new,
+                                                      speaker.aliases, applied=True))
+            self.select(new)
+        else:
+            self.name_edit.setText(speaker.name)
+
+    def save_description(self) -> None:
+        speaker = self.current()
+        new = self.description_edit.text().strip()
+        if speaker is None or new == speaker.description:
+            return
+        if dh.guarded(self, "Speaker description",
+                      lambda: self.library.set_speaker_description(speaker.name, new)):
+            self.undo_stack.push(SpeakerDescriptionCommand(
+                self.library, speaker.name, speaker.description, new, applied=True))
+
+    def add_alias(self) -> None:
+        speaker = self.current()
+        alias = " ".join(self.alias_edit.text().split())
+        if speaker is None or not alias or alias in speaker.aliases or alias == speaker.name:
+            return
+        if dh.guarded(self, "Add alias", lambda: self.library.add_alias(speaker.name, alias)):
+            self.undo_stack.push(AliasCommand(self.library, speaker.name, alias, add=True,
+                                              applied=True))
+            self.alias_edit.clear()
+
+    def remove_alias(self) -> None:
+        speaker = self.current()
+        item = self.alias_list.currentItem()
+        if speaker is None or item is None:
+            return
+        alias = item.text()
+        if dh.guarded(self, "Remove alias",
+                      lambda: self.library.remove_alias(speaker.name, alias)):
+            self.undo_stack.push(AliasCommand(self.library, speaker.name, alias, add=False,
+                                              applied=True))
+
+    def merge_selected(self) -> None:
+        names = self.selected_names()
+        if len(names) != 2:
+            return
+        # keep by default the one with more annotations
+        names.sort(key=lambda n: -self._speakers[n].quotes if n in self._speakers else 0)
+        target = dh.ask_item(self, "Merge speakers", "Keep this speaker (the other one's "
+                             "annotations and aliases move to it):", names)
+        if not target:
+            return
+        source = names[1] if target == names[0] else names[0]
+        if not dh.confirm(self, "Merge speakers", f"Merge “{source}” into “{target}”?",
+                          f"“{source}” becomes an alias of “{target}” and its annotations move "
+                          "to it. This cannot be undone.", ok_text="Merge"):
+            return
+        if dh.guarded(self, "Merge speakers",
+                      lambda: self.library.merge_speakers(source, target)):
+            self.select(target)
