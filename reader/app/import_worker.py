@@ -183,7 +183,7 @@ class _Receiver(QObject):
 
 def _announce(library, collection_id: int | None) -> None:
     """Tell the GUI Library's listeners that another connection wrote articles."""
-    notify = getattr(library, "notify_external_change", None) or library._changed
+    notify = library.notify_external_change
     notify("articles")
     if collection_id:
         notify("collections")

@@ -180,11 +180,16 @@ class AnnotationsMixin(LibraryBase):
         return annotation
 
     def restore_annotation(self, annotation: Annotation) -> Annotation:
-        """Undo a delete: the same id, span, speaker, tags and timestamps come back."""
+        """Put an annotation back exactly as given (undo of a delete or an edit).
+
+        The same id, span, anchor state, speaker, tags and timestamps come back; a
+        row that still exists is replaced in the same transaction.
+        """
         row = asdict(annotation)
         tags = row.pop("tags")
         speaker = row.pop("speaker")
         with self._tx():
+            self.db.execute("DELETE FROM annotations WHERE id = ?", [annotation.id])
             row["speaker_id"] = self._speaker_id(speaker, create=True) if speaker else None
             self.db["annotations"].insert(row)
             self._set_tags(annotation.id, tags)

@@ -55,6 +55,14 @@ class LibraryBase:
         """Call ``listener(change)`` after every committed write."""
         self._listeners.append(listener)
 
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def notify_external_change(self, what: str, article_id: int | None = None) -> None:
+        """Tell listeners about a write made through another connection (e.g. an import thread)."""
+        self._changed(what, article_id)
+
     def _changed(self, what: str, article_id: int | None = None) -> None:
         change = Change(what, article_id)
         for listener in list(self._listeners):

@@ -1,0 +1,77 @@
+"""Undoable annotation changes: create, edit, delete, each a ``QUndoCommand``.
+
+The commands only call the Library; the views refresh from the Library's change
+notices, so undo and redo repaint exactly like the original action did.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand
+
+from ..core.library import Library
+from ..core.models import Annotation
+
+KIND_NAMES = {"quote": "quote", "claim": "claim", "highlight": "highlight"}
+
+
+def _short(text: str, limit: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class CreateAnnotationCommand(QUndoCommand):
+    """Tag a span. The first redo creates it; later redos restore the very same row."""
+
+    def __init__(self, library: Library, article_id: int, start: int, end: int, kind: str,
+                 **fields):
+        super().__init__()
+        self.library, self.article_id = library, article_id
+        self.args = dict(start=start, end=end, kind=kind, **fields)
+        self.annotation: Annotation | None = None
+        self.setText(f"tag {KIND_NAMES.get(kind, kind)}")
+
+    def redo(self) -> None:
+        if self.annotation is None:
+            self.annotation = self.library.annotate(self.article_id, **self.args)
+            self.setText(f"tag {self.annotation.kind} “{_short(self.annotation.exact)}”")
+        else:
+            self.library.restore_annotation(self.annotation)
+
+    def undo(self) -> None:
+        if self.annotation is not None:
+            self.annotation = self.library.delete_annotation(self.annotation.id)
+
+
+class EditAnnotationCommand(QUndoCommand):
+    """Change some fields of one annotation (kind, speaker, tags, verdict, note, span)."""
+
+    FIELD_NAMES = {"kind": "kind", "speaker": "speaker", "tags": "tags", "verdict": "verdict",
+                   "note": "note", "start": "span", "end": "span"}
+
+    def __init__(self, library: Library, annotation: Annotation, **changes):
+        super().__init__()
+        self.library = library
+        self.before = annotation
+        self.changes = changes
+        names = sorted({self.FIELD_NAMES.get(k, k) for k in changes})
+        self.setText(f"edit {' and '.join(names)} of “{_short(annotation.exact)}”")
+
+    def redo(self) -> None:
+        self.library.update_annotation(self.before.id, **self.changes)
+
+    def undo(self) -> None:
+        self.library.restore_annotation(self.before)
+
+
+class DeleteAnnotationCommand(QUndoCommand):
+    def __init__(self, library: Library, annotation: Annotation):
+        super().__init__()
+        self.library = library
+        self.annotation = annotation
+        self.setText(f"delete {annotation.kind} “{_short(annotation.exact)}”")
+
+    def redo(self) -> None:
+        self.annotation = self.library.delete_annotation(self.annotation.id)
+
+    def undo(self) -> None:
+        self.library.restore_annotation(self.annotation)

@@ -1,0 +1,66 @@
+"""The annotation list: one article's annotations in reading order, orphans last."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+
+from ..core.models import Annotation
+
+AnnotationRole = Qt.ItemDataRole.UserRole + 1
+AnnotationIdRole = Qt.ItemDataRole.UserRole + 2
+
+KIND_LABELS = {"quote": "Quote", "claim": "Claim", "highlight": "Highlight"}
+
+_ROOT = QModelIndex()
+
+
+def describe(annotation: Annotation) -> str:
+    """One line a person can read: kind, who, what, tags."""
+    parts = [KIND_LABELS.get(annotation.kind, annotation.kind)]
+    if annotation.speaker:
+        parts.append(f"— {annotation.speaker}")
+    if annotation.kind == "claim" and annotation.verdict:
+        parts.append(f"[{annotation.verdict}]")
+    if annotation.anchor == "orphan":
+        parts.append("(text not found)")
+    elif annotation.anchor == "reanchored":
+        parts.append("(re-anchored)")
+    return " ".join(parts)
+
+
+class AnnotationListModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._items: list[Annotation] = []
+
+    def set_annotations(self, annotations: list[Annotation]) -> None:
+        self.beginResetModel()
+        self._items = list(annotations)
+        self.endResetModel()
+
+    def annotations(self) -> list[Annotation]:
+        return list(self._items)
+
+    def annotation(self, row: int) -> Annotation | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, annotation_id: int) -> int:
+        return next((i for i, a in enumerate(self._items) if a.id == annotation_id), -1)
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            tags = "  " + " ".join(f"#{t}" for t in item.tags) if item.tags else ""
+            return f"{describe(item)}{tags}\n“{item.exact}”"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.note or None
+        if role == AnnotationRole:
+            return item
+        if role == AnnotationIdRole:
+            return item.id
+        return None

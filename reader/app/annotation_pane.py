@@ -1,0 +1,236 @@
+"""The annotation pane: the article's annotations in reading order, and a form to edit one.
+
+Edits are saved as soon as a field is left (or Enter is pressed), each as one
+undoable command; nothing typed waits for an explicit "Save".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.models import KINDS, VERDICTS, Annotation
+from .annotation_model import AnnotationListModel
+
+
+class TagsCompleter(QCompleter):
+    """Completes the tag typed after the last comma (``a, framing/th`` → ``framing/threat``)."""
+
+    def pathFromIndex(self, index) -> str:  # noqa: N802
+        done = self.widget().text().rpartition(",")[0]
+        value = self.model().data(index)
+        return f"{done}, {value}" if done else value
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802
+        return [path.rpartition(",")[2].strip()]
+
+
+def split_tags(text: str) -> list[str]:
+    return [t.strip() for t in text.split(",") if t.strip()]
+
+
+class NoteEdit(QPlainTextEdit):
+    """A note field that saves when focus leaves it."""
+
+    editingFinished = Signal()  # noqa: N815
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        self.editingFinished.emit()
+        super().focusOutEvent(event)
+
+
+class AnnotationPane(QWidget):
+    annotationSelected = Signal(int)  # noqa: N815
+    editRequested = Signal(int, dict)  # noqa: N815  (annotation id, changed fields)
+    deleteRequested = Signal(int)  # noqa: N815
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = AnnotationListModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        self.list.setAccessibleName("Annotations")
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.heading = QLabel("Annotations")
+        self.heading.setStyleSheet("font-weight: 600")
+
+        self.kind = QComboBox()
+        self.kind.addItems([k.capitalize() for k in KINDS])
+        self.speaker = QLineEdit()
+        self.speaker.setPlaceholderText("Who said it")
+        self.speaker.setClearButtonEnabled(True)
+        self.speaker_names = QStringListModel(self)
+        completer = QCompleter(self.speaker_names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.speaker.setCompleter(completer)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("tags, comma-separated (framing/threat)")
+        self.tag_names = QStringListModel(self)
+        tag_completer = TagsCompleter(self.tag_names, self)
+        tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        tag_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.tags.setCompleter(tag_completer)
+        self.verdict = QComboBox()
+        self.verdict.addItems([v.capitalize() for v in VERDICTS])
+        self.note = NoteEdit()
+        self.note.setPlaceholderText("Note, evidence, context…")
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(110)
+        self.anchor_label = QLabel()
+        self.anchor_label.setWordWrap(True)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setToolTip("Delete this annotation (Delete key)")
+        self.delete_button.clicked.connect(self._delete_current)
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self._delete_current)
+
+        form = QFormLayout()
+        form.addRow("&Kind", self.kind)
+        form.addRow("&Speaker", self.speaker)
+        form.addRow("&Tags", self.tags)
+        form.addRow("&Verdict", self.verdict)
+        form.addRow("&Note", self.note)
+        form.addRow(self.anchor_label)
+        form.addRow(self.delete_button)
+        self.form = QWidget()
+        self.form.setLayout(form)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 3)
+        layout.addWidget(self.form)
+
+        self.kind.activated.connect(lambda _: self._save("kind"))
+        self.verdict.activated.connect(lambda _: self._save("verdict"))
+        self.speaker.editingFinished.connect(lambda: self._save("speaker"))
+        self.tags.editingFinished.connect(lambda: self._save("tags"))
+        self.note.editingFinished.connect(lambda: self._save("note"))
+        self._show_form(None)
+
+    # -- filling --------------------------------------------------------------------
+    def set_annotations(self, annotations: list[Annotation], keep_selection: bool = True) -> None:
+        current = self.current_annotation()
+        self.model.set_annotations(annotations)
+        counts = {k: sum(a.kind == k for a in annotations) for k in KINDS}
+        orphans = sum(a.anchor == "orphan" for a in annotations)
+        summary = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in counts.items() if n)
+        self.heading.setText(f"Annotations — {summary or 'none yet'}"
+                             + (f" · {orphans} without text" if orphans else ""))
+        if keep_selection and current is not None and self.model.row_of(current.id) >= 0:
+            self.select(current.id, emit=False)
+        else:
+            self._show_form(None)
+
+    def set_completions(self, speakers: list[str], tags: list[str]) -> None:
+        self.speaker_names.setStringList(speakers)
+        self.tag_names.setStringList(tags)
+
+    def current_annotation(self) -> Annotation | None:
+        index = self.list.currentIndex()
+        return self.model.annotation(index.row()) if index.isValid() else None
+
+    def select(self, annotation_id: int, emit: bool = True) -> None:
+        row = self.model.row_of(annotation_id)
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        self.list.blockSignals(not emit)
+        self.list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.list.blockSignals(False)
+        self.list.scrollTo(index)
+        self._show_form(self.model.annotation(row))
+
+    def focus_speaker(self) -> None:
+        self.speaker.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.speaker.selectAll()
+
+    # -- internals ------------------------------------------------------------------
+    def _current_changed(self, current, _previous) -> None:
+        annotation = self.model.annotation(current.row()) if current.isValid() else None
+        self._show_form(annotation)
+        if annotation is not None and self.list.signalsBlocked() is False:
+            self.annotationSelected.emit(annotation.id)
+
+    def _show_form(self, annotation: Annotation | None) -> None:
+        self._shown = annotation
+        self.form.setEnabled(annotation is not None)
+        blockers = [self.kind, self.verdict, self.speaker, self.tags, self.note]
+        for widget in blockers:
+            widget.blockSignals(True)
+        if annotation is None:
+            self.kind.setCurrentIndex(0)
+            self.speaker.clear()
+            self.tags.clear()
+            self.note.clear()
+            self.verdict.setCurrentIndex(0)
+            self.anchor_label.clear()
+        else:
+            self.kind.setCurrentIndex(KINDS.index(annotation.kind))
+            self.speaker.setText(annotation.speaker)
+            self.tags.setText(", ".join(annotation.tags))
+            self.note.setPlainText(annotation.note)
+            self.verdict.setCurrentIndex(VERDICTS.index(annotation.verdict)
+                                         if annotation.verdict in VERDICTS else 0)
+            self.verdict.setEnabled(annotation.kind == "claim")
+            self.anchor_label.setText(_anchor_text(annotation))
+        for widget in blockers:
+            widget.blockSignals(False)
+
+    def _save(self, field: str) -> None:
+        annotation = self._shown
+        if annotation is None:
+            return
+        value = {
+            "kind": lambda: KINDS[self.kind.currentIndex()],
+            "verdict": lambda: VERDICTS[self.verdict.currentIndex()],
+            "speaker": lambda: " ".join(self.speaker.text().split()),
+            "tags": lambda: split_tags(self.tags.text()),
+            "note": lambda: self.note.toPlainText().strip(),
+        }[field]()
+        current = getattr(annotation, field)
+        if field == "tags":
+            same = [t.lower() for t in current] == [t.lower() for t in value]
+        else:
+            same = current == value
+        if not same:
+            self.editRequested.emit(annotation.id, {field: value})
+
+    def commit_pending(self) -> None:
+        """Save whatever is typed in the form (called before the window closes)."""
+        for field in ("speaker", "tags", "note"):
+            self._save(field)
+
+    def _delete_current(self) -> None:
+        annotation = self.current_annotation()
+        if annotation is not None:
+            self.deleteRequested.emit(annotation.id)
+
+
+
+def _anchor_text(annotation: Annotation) -> str:
+    if annotation.anchor == "orphan":
+        return ("⚠ This annotation's text is no longer in the article. Select the text it "
+                "belongs to and use “Re-attach” to place it again.")
+    if annotation.anchor == "reanchored":
+        return "The article changed; this annotation was placed again by a close match."
+    return ""

@@ -1,0 +1,45 @@
+"""The sidebar of collections: "All articles" first, then each study or story with its count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from ..core.library import Library
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class CollectionsSidebar(QListWidget):
+    collectionChosen = Signal(object)  # noqa: N815  (collection id, or None for all)
+
+    def __init__(self, library: Library, parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.setAccessibleName("Collections")
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.currentItemChanged.connect(self._changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        chosen = self.current_collection_id()
+        self.blockSignals(True)
+        self.clear()
+        everything = QListWidgetItem(f"All articles ({self.library.count_articles()})")
+        everything.setData(IdRole, None)
+        self.addItem(everything)
+        for collection in self.library.collections():
+            item = QListWidgetItem(f"{collection.name} ({collection.articles})")
+            item.setData(IdRole, collection.id)
+            item.setToolTip(collection.name)
+            self.addItem(item)
+        row = next((i for i in range(self.count()) if self.item(i).data(IdRole) == chosen), 0)
+        self.setCurrentRow(row)
+        self.blockSignals(False)
+
+    def current_collection_id(self) -> int | None:
+        item = self.currentItem()
+        return item.data(IdRole) if item else None
+
+    def _changed(self, current, _previous) -> None:
+        self.collectionChosen.emit(current.data(IdRole) if current else None)

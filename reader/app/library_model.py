@@ -1,0 +1,132 @@
+"""The library table: every matching article, sortable, fetched a page at a time.
+
+The model keeps only the ordered list of ids (cheap even at 100,000 rows) and
+loads the rows a view actually paints, ``PAGE`` at a time, so a huge library
+opens and scrolls at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from ..core.library import ArticleFilter, Library
+from ..core.models import Article
+
+PAGE = 200
+COLUMNS = [
+    ("title", "Title"),
+    ("source", "Source"),
+    ("published", "Date"),
+    ("quotes", "Q"),
+    ("claims", "C"),
+    ("highlights", "H"),
+]
+NUMERIC = {"quotes", "claims", "highlights"}
+ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+
+_ROOT = QModelIndex()
+
+
+class LibraryTableModel(QAbstractTableModel):
+    def __init__(self, library: Library, parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.filter = ArticleFilter()
+        self.sort_key = "imported"
+        self.descending = True
+        self._ids: list[int] = []
+        self._pages: dict[int, list[Article]] = {}
+        self.reload()
+
+    # -- what the window asks for -------------------------------------------------
+    def set_filter(self, where: ArticleFilter) -> None:
+        self.filter = where
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-run the query (after a filter change, a sort or a write)."""
+        self.beginResetModel()
+        self._ids = self.library.article_ids(self.filter, self.sort_key, self.descending)
+        self._pages.clear()
+        self.endResetModel()
+
+    def refresh_rows(self) -> None:
+        """Repaint with fresh data but the same rows (e.g. counts changed)."""
+        ids = self.library.article_ids(self.filter, self.sort_key, self.descending)
+        if ids != self._ids:
+            self.reload()
+            return
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+
+    def article_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, article_id: int) -> int:
+        try:
+            return self._ids.index(article_id)
+        except ValueError:
+            return -1
+
+    def article(self, row: int) -> Article | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page = row // PAGE
+        if page not in self._pages:
+            ids = self._ids[page * PAGE:(page + 1) * PAGE]
+            self._pages[page] = self.library.article_rows(ids)
+            if len(self._pages) > 50:  # bound memory when scrolling a huge library
+                self._pages.pop(next(iter(self._pages)))
+        rows = self._pages[page]
+        offset = row - page * PAGE
+        return rows[offset] if offset < len(rows) else None
+
+    # -- Qt model API ---------------------------------------------------------------
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section][1]
+            if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] in NUMERIC:
+                return f"Number of {COLUMNS[section][0]}"
+            if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section][0] in NUMERIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        key = COLUMNS[index.column()][0]
+        if role == ArticleIdRole:
+            return self.article_id(index.row())
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if key in NUMERIC:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        article = self.article(index.row())
+        if article is None:
+            return None
+        value = getattr(article, key)
+        if key in NUMERIC:
+            return value if role == Qt.ItemDataRole.DisplayRole else f"{value} {key}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "title":
+                return "\n".join(filter(None, [article.title, article.source, article.authors]))
+            return value or None
+        return value
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.sort_key = COLUMNS[column][0]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()

@@ -1,0 +1,158 @@
+"""The library pane: a search box that filters as you type, filter menus and the article table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.library import ArticleFilter, Library
+from .library_model import COLUMNS, LibraryTableModel
+
+SEARCH_DELAY_MS = 250
+ALL = "__all__"
+
+
+class LibraryPanel(QWidget):
+    articleActivated = Signal(int)  # noqa: N815  (the current article changed)
+    filterChanged = Signal()  # noqa: N815
+
+    def __init__(self, library: Library, parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.collection_id: int | None = None
+        self.model = LibraryTableModel(library, self)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search articles and annotations…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search")
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self.apply_filter)
+
+        self.source = self._combo("All sources", "Show only articles from this outlet")
+        self.tag = self._combo("All tags", "Show only articles with annotations tagged so")
+        self.speaker = self._combo("All speakers", "Show only articles quoting this speaker")
+        self.kind = self._combo("Any kind", "Show only articles with annotations of this kind")
+        for kind in ("quote", "claim", "highlight"):
+            self.kind.addItem(f"With {kind}s", kind)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setAccessibleName("Articles")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(28)
+        header.resizeSection(1, 80)
+        header.resizeSection(2, 78)
+        for column in (3, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(4)
+        for combo in (self.source, self.tag, self.speaker, self.kind):
+            filters.addWidget(combo, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self.refresh_choices()
+
+    def _combo(self, everything: str, tip: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, ALL)
+        combo.setToolTip(tip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
+        combo.activated.connect(lambda _i: self.apply_filter())
+        return combo
+
+    def refresh_choices(self) -> None:
+        """Refill the filter menus from the library, keeping what is chosen."""
+        self._fill(self.source, [(s, s) for s in self.library.sources()])
+        self._fill(self.tag, [(t.name, t.name) for t in self.library.tags()])
+        self._fill(self.speaker, [(s.name, s.name) for s in self.library.speakers()])
+
+    @staticmethod
+    def _fill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for label, value in items:
+            combo.addItem(label, value)
+        index = combo.findData(chosen)
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def current_filter(self) -> ArticleFilter:
+        def value(combo):
+            data = combo.currentData()
+            return "" if data in (None, ALL) else data
+
+        return ArticleFilter(query=self.search.text(), collection_id=self.collection_id,
+                             source=value(self.source), tag=value(self.tag),
+                             speaker=value(self.speaker), kind=value(self.kind))
+
+    def set_collection(self, collection_id: int | None) -> None:
+        self.collection_id = collection_id
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        current = self.current_article_id()
+        self.model.set_filter(self.current_filter())
+        self.filterChanged.emit()
+        if current is not None and self.select_article(current, emit=False):
+            return
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def current_article_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.article_id(index.row()) if index.isValid() else None
+
+    def selected_article_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.article_id(row) for row in rows if self.model.article_id(row)]
+
+    def select_article(self, article_id: int, emit: bool = True) -> bool:
+        row = self.model.row_of(article_id)
+        if row < 0:
+            return False
+        self.table.selectionModel().blockSignals(not emit)
+        self.table.selectRow(row)
+        self.table.selectionModel().blockSignals(False)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _current_row_changed(self, current, _previous) -> None:
+        article_id = self.model.article_id(current.row()) if current.isValid() else None
+        if article_id is not None:
+            self.articleActivated.emit(article_id)

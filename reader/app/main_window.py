@@ -1,0 +1,557 @@
+"""The main window: library | reader | annotations, wired to one Library and one undo stack.
+
+Every change goes through the Library (usually inside an undoable command); the
+window listens to the Library's change notices and refreshes what they concern,
+so a change made by a command, an undo or a dialog repaints the same way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
+
+from .. import __version__
+from ..core.library import Change, Library, LibraryError, NotFound
+from ..core.store import StoreError
+from . import dialog_helpers
+from .annotation_commands import (
+    CreateAnnotationCommand,
+    DeleteAnnotationCommand,
+    EditAnnotationCommand,
+)
+from .annotation_pane import AnnotationPane
+from .collections_sidebar import CollectionsSidebar
+from .library_panel import LibraryPanel
+from .reader_view import ReaderView
+
+USER_ERRORS = (LibraryError, StoreError, ValueError)
+IMPORT_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, settings: QSettings | None = None):
+        super().__init__()
+        self.library = library
+        self.settings = settings or QSettings()
+        self.undo_stack = QUndoStack(self)
+        self.article_id: int | None = None
+        self.setWindowTitle("Kutip")
+        self.setAcceptDrops(True)
+
+        self.sidebar = CollectionsSidebar(library)
+        self.library_panel = LibraryPanel(library)
+        self.reader = ReaderView()
+        self.annotation_pane = AnnotationPane()
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.sidebar)
+        left.addWidget(self.library_panel)
+        left.setStretchFactor(1, 4)
+        left.setSizes([120, 600])
+        self.left_splitter = left
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(self.annotation_pane)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([420, 640, 320])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.counts_label = QLabel()
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+        self.library.subscribe(self._on_library_change)
+        self._refresh_completions()
+        self._update_counts()
+        self._restore_state()
+
+    # ------------------------------------------------------------------ building
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.import_files_action = a("&Import Files…", self.import_files,
+                                     QKeySequence.StandardKey.Open,
+                                     "Import .txt, .md or .html articles")
+        self.import_folder_action = a("Import &Folder…", self.import_folder, "Ctrl+Shift+O",
+                                      "Import every article in a folder and its subfolders")
+        self.paste_action = a("&Paste Article…", self.paste_article, "Ctrl+Shift+V",
+                              "Make a new article from pasted text")
+        self.import_url_action = a("Import from &URL…", self.import_url, None,
+                                   "Download one web page (the only time Kutip uses the network)")
+        self.quit_action = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
+                                       QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.delete_annotation_action = a("&Delete Annotation", self.delete_current_annotation,
+                                          None, "Delete the selected annotation")
+        self.details_action = a("Article &Details…", self.edit_details, "Ctrl+I",
+                                "Correct the title, source, authors, date…")
+        self.delete_article_action = a("Delete Article…", self.delete_articles, None,
+                                       "Delete the selected articles and their annotations")
+        self.add_to_collection_action = a("Add to &Collection…", self.add_to_collection, None,
+                                          "Put the selected articles in a collection")
+        self.remove_from_collection_action = a(
+            "Remove from This Collection", self.remove_from_collection, None,
+            "Take the selected articles out of the collection shown")
+        self.new_collection_action = a("&New Collection…", self.new_collection, None)
+        self.rename_collection_action = a("Rename Collection…", self.rename_collection, None)
+        self.delete_collection_action = a("Delete Collection", self.delete_collection, None)
+        self.tags_action = a("&Tags…", self.manage_tags, "Ctrl+T",
+                             "Create, rename, recolour, nest, merge and delete tags")
+        self.speakers_action = a("&Speakers…", self.manage_speakers, None,
+                                 "Rename and merge speakers; edit their aliases")
+        self.focus_search_action = a("Search Library", self.focus_search, "Ctrl+L")
+        self.about_action = a("&About Kutip", self.about, None)
+        for action in (self.new_collection_action, self.rename_collection_action,
+                       self.delete_collection_action):
+            self.sidebar.addAction(action)
+        self.library_panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (self.details_action, self.add_to_collection_action,
+                       self.remove_from_collection_action, self.delete_article_action):
+            self.library_panel.table.addAction(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        for action in (self.import_files_action, self.import_folder_action, self.paste_action,
+                       self.import_url_action):
+            file_menu.addAction(action)
+        self.file_menu = file_menu
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        for action in self.reader.tag_actions.values():
+            edit_menu.addAction(action)
+        edit_menu.addAction(self.delete_annotation_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.reader.find_action)
+        edit_menu.addAction(self.focus_search_action)
+        article_menu = bar.addMenu("&Article")
+        for action in (self.details_action, self.add_to_collection_action,
+                       self.remove_from_collection_action, self.delete_article_action):
+            article_menu.addAction(action)
+        library_menu = bar.addMenu("&Library")
+        for action in (self.new_collection_action, self.rename_collection_action,
+                       self.delete_collection_action):
+            library_menu.addAction(action)
+        library_menu.addSeparator()
+        library_menu.addAction(self.tags_action)
+        library_menu.addAction(self.speakers_action)
+        self.library_menu = library_menu
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.import_files_action)
+        toolbar.addAction(self.paste_action)
+        toolbar.addSeparator()
+        for action in self.reader.tag_actions.values():
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        self.toolbar = toolbar
+        self.addToolBar(toolbar)
+
+    def _connect(self) -> None:
+        self.sidebar.collectionChosen.connect(self._collection_chosen)
+        self.library_panel.articleActivated.connect(self.open_article)
+        self.library_panel.filterChanged.connect(self._update_counts)
+        self.reader.tagRequested.connect(self.tag_selection)
+        self.reader.annotationClicked.connect(self.annotation_pane.select)
+        self.annotation_pane.annotationSelected.connect(self.reader.select_annotation)
+        self.annotation_pane.editRequested.connect(self.edit_annotation)
+        self.annotation_pane.deleteRequested.connect(self.delete_annotation)
+
+    # ------------------------------------------------------------------ articles
+    def open_article(self, article_id: int) -> None:
+        try:
+            article = self.library.get_article(article_id)
+        except NotFound:
+            self.article_id = None
+            self.reader.clear()
+            self.annotation_pane.set_annotations([])
+            return
+        self.article_id = article_id
+        annotations = self.library.annotations(article_id)
+        self.reader.show_article(article, annotations, self.library.tag_colours())
+        self.annotation_pane.set_annotations(annotations, keep_selection=False)
+        self.setWindowTitle(f"{article.title} — Kutip")
+        self.settings.setValue("last_article", article_id)
+
+    def _reload_current_article(self) -> None:
+        if self.article_id is None:
+            return
+        try:
+            annotations = self.library.annotations(self.article_id)
+        except NotFound:
+            return
+        self.reader.set_annotations(annotations, self.library.tag_colours())
+        self.annotation_pane.set_annotations(annotations)
+
+    # ---------------------------------------------------------------- annotating
+    def tag_selection(self, kind: str, start: int, end: int) -> None:
+        """Q / C / H in the reader: save the annotation at once and focus its speaker."""
+        if self.article_id is None:
+            return
+        fields = {}
+        if kind == "quote":
+            fields["speaker"] = self._suggest_speaker(start, end)
+        command = CreateAnnotationCommand(self.library, self.article_id, start, end, kind,
+                                          **fields)
+        if not self._push(command):
+            return
+        annotation = command.annotation
+        self.annotation_pane.select(annotation.id, emit=False)
+        self.reader.select_annotation(annotation.id)
+        self.annotation_pane.focus_speaker()
+        self.statusBar().showMessage(f"Tagged {kind}: “{annotation.exact[:60]}”", 4000)
+
+    def _suggest_speaker(self, start: int, end: int) -> str:
+        """Pre-fill the speaker from the attribution around the span ("kata Lavrov")."""
+        try:
+            from ..core.quotes import attribute_speaker
+
+            text = self.library.get_article(self.article_id).text
+            found = attribute_speaker(text, start, end, self.library.speaker_aliases())
+        except Exception:  # a suggestion must never stop the user from tagging
+            return ""
+        return found[0] if found else ""
+
+    def edit_annotation(self, annotation_id: int, changes: dict) -> None:
+        try:
+            annotation = self.library.get_annotation(annotation_id)
+        except NotFound:
+            return
+        self._push(EditAnnotationCommand(self.library, annotation, **changes))
+
+    def delete_annotation(self, annotation_id: int) -> None:
+        try:
+            annotation = self.library.get_annotation(annotation_id)
+        except NotFound:
+            return
+        self._push(DeleteAnnotationCommand(self.library, annotation))
+
+    def delete_current_annotation(self) -> None:
+        annotation = self.annotation_pane.current_annotation()
+        if annotation is not None:
+            self.delete_annotation(annotation.id)
+
+    def _push(self, command) -> bool:
+        """Run an undoable command; a refused change is shown and leaves the stack as it was."""
+        try:
+            self.undo_stack.push(command)
+        except USER_ERRORS as error:
+            self.undo_stack.blockSignals(True)
+            self.undo_stack.setIndex(self.undo_stack.index())
+            self.undo_stack.blockSignals(False)
+            dialog_helpers.show_error(self, "Kutip", str(error))
+            return False
+        return True
+
+    # -------------------------------------------------------------- change notices
+    def _on_library_change(self, change: Change) -> None:
+        if change.what == "annotations":
+            if change.article_id is None or change.article_id == self.article_id:
+                self._reload_current_article()
+            self.library_panel.model.refresh_rows()
+            self._refresh_completions()
+        elif change.what == "articles":
+            self.library_panel.model.reload()
+            self.library_panel.refresh_choices()
+            self.sidebar.refresh()
+            current = self.library_panel.current_article_id()
+            if self.article_id is not None and self.library_panel.select_article(
+                    self.article_id, emit=False):
+                self.open_article(self.article_id)
+            elif current is not None:
+                self.open_article(current)
+            elif self.library_panel.model.rowCount():
+                self.library_panel.table.selectRow(0)
+            else:
+                self.open_article(-1)
+        elif change.what in ("tags", "speakers"):
+            self._refresh_completions()
+            self._reload_current_article()
+        elif change.what == "collections":
+            self.sidebar.refresh()
+            self.library_panel.model.refresh_rows()
+        self._update_counts()
+
+    def _refresh_completions(self) -> None:
+        speakers = []
+        for speaker in self.library.speakers():
+            speakers.append(speaker.name)
+        self.annotation_pane.set_completions(speakers, [t.name for t in self.library.tags()])
+        self.library_panel.refresh_choices()
+
+    def _update_counts(self) -> None:
+        total = self.library.count_articles()
+        shown = self.library_panel.model.rowCount()
+        text = f"{total} article{'s' if total != 1 else ''}"
+        if shown != total:
+            text = f"{shown} of {text} shown"
+        self.counts_label.setText(text)
+
+    # ------------------------------------------------------------------ importing
+    def import_paths(self, paths: list[str | Path]) -> None:
+        """One path for the menu, the folder dialog and drag and drop."""
+        from . import import_worker
+
+        report = import_worker.run_import(self, self.library, [Path(p) for p in paths],
+                                          show_summary=False)
+        if report is None:
+            return
+        if report.failed or report.cancelled:
+            import_worker.show_report(self, report)
+        else:
+            self.statusBar().showMessage(f"Import: {report.summary()}", 8000)
+        done = report.imported or report.updated or report.present
+        if done:
+            self.library_panel.select_article(done[-1][1])
+
+    def import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Import articles", self._last_dir(),
+                                                IMPORT_FILTER)
+        if files:
+            self.settings.setValue("last_import_dir", str(Path(files[0]).parent))
+            self.import_paths(files)
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import a folder", self._last_dir())
+        if folder:
+            self.settings.setValue("last_import_dir", folder)
+            self.import_paths([folder])
+
+    def _last_dir(self) -> str:
+        return str(self.settings.value("last_import_dir", str(Path.home())))
+
+    def paste_article(self) -> None:
+        from .import_worker import paste_text_dialog
+
+        text = paste_text_dialog(self)
+        if text and text.strip():
+            self._finish_single_import(self.library.import_text(text, name="pasted text"))
+
+    def import_url(self) -> None:
+        url, ok = QInputDialog.getText(
+            self, "Import from URL",
+            "Web page address (Kutip will download this one page):")
+        if ok and url.strip():
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                report = self.library.import_url(url.strip())
+            finally:
+                QApplication.restoreOverrideCursor()
+            self._finish_single_import(report)
+
+    def _finish_single_import(self, report) -> None:
+        if report.failed:
+            dialog_helpers.show_error(self, "Import failed", report.failed[0][1])
+            return
+        done = (report.imported or report.present)[0][1]
+        if report.present:
+            self.statusBar().showMessage("That article is already in the library.", 5000)
+        self.library_panel.select_article(done)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # ---------------------------------------------------------- article commands
+    def edit_details(self) -> None:
+        if self.article_id is None:
+            return
+        from .article_commands import EditArticleCommand
+        from .article_details import ArticleDetailsDialog
+
+        before = self.library.get_article(self.article_id)
+        changes = ArticleDetailsDialog.ask(self.library, self.article_id, self)
+        if changes:
+            old = {key: getattr(before, key) for key in changes}
+            self._push(EditArticleCommand(self.library, self.article_id, old, changes))
+
+    def delete_articles(self) -> None:
+        ids = self.library_panel.selected_article_ids() or (
+            [self.article_id] if self.article_id is not None else [])
+        if not ids:
+            return
+        from .article_commands import DeleteArticleCommand
+
+        notes = sum(len(self.library.annotations(i)) for i in ids)
+        what = "this article" if len(ids) == 1 else f"these {len(ids)} articles"
+        if not dialog_helpers.confirm(
+                self, "Delete articles", f"Delete {what}?",
+                f"Their {notes} annotation(s) go too. You can undo this with Ctrl+Z.",
+                ok_text="Delete"):
+            return
+        self.undo_stack.beginMacro(f"delete {what}")
+        for article_id in ids:
+            self._push(DeleteArticleCommand(self.library, article_id))
+        self.undo_stack.endMacro()
+
+    # ---------------------------------------------------------------- collections
+    def _collection_chosen(self, collection_id) -> None:
+        self.library_panel.set_collection(collection_id)
+        self.remove_from_collection_action.setEnabled(collection_id is not None)
+
+    def new_collection(self) -> int | None:
+        name = dialog_helpers.ask_text(self, "New collection", "Name of the study or story:")
+        if not name or not name.strip():
+            return None
+        try:
+            return self.library.create_collection(name).id
+        except USER_ERRORS as error:
+            dialog_helpers.show_error(self, "New collection", str(error))
+            return None
+
+    def rename_collection(self) -> None:
+        collection_id = self.sidebar.current_collection_id()
+        if collection_id is None:
+            return
+        current = next(c.name for c in self.library.collections() if c.id == collection_id)
+        name = dialog_helpers.ask_text(self, "Rename collection", "New name:", current)
+        if name:
+            dialog_helpers.guarded(self, "Rename collection",
+                                   lambda: self.library.rename_collection(collection_id, name))
+
+    def delete_collection(self) -> None:
+        collection_id = self.sidebar.current_collection_id()
+        if collection_id is None:
+            return
+        if dialog_helpers.confirm(self, "Delete collection", "Delete this collection?",
+                                  "Its articles stay in the library.", ok_text="Delete"):
+            self.library.delete_collection(collection_id)
+
+    def add_to_collection(self) -> None:
+        ids = self.library_panel.selected_article_ids()
+        if not ids:
+            return
+        names = [c.name for c in self.library.collections()]
+        new = "New collection…"
+        choice = dialog_helpers.ask_item(self, "Add to collection", "Collection:", names + [new])
+        if choice is None:
+            return
+        collection_id = (self.new_collection() if choice == new
+                         else self.library.collection_id(choice))
+        if collection_id is not None:
+            self.library.add_to_collection(ids, collection_id)
+
+    def remove_from_collection(self) -> None:
+        collection_id = self.sidebar.current_collection_id()
+        ids = self.library_panel.selected_article_ids()
+        if collection_id is not None and ids:
+            self.library.remove_from_collection(ids, collection_id)
+            self.library_panel.apply_filter()
+
+    # -------------------------------------------------------------------- dialogs
+    def manage_tags(self) -> None:
+        from .tag_manager import TagManagerDialog
+
+        TagManagerDialog(self.library, self.undo_stack, self).exec()
+
+    def manage_speakers(self) -> None:
+        from .speaker_manager import SpeakerManagerDialog
+
+        SpeakerManagerDialog(self.library, self.undo_stack, self).exec()
+
+    def focus_search(self) -> None:
+        self.library_panel.search.setFocus()
+        self.library_panel.search.selectAll()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, "About Kutip",
+            f"<h3>Kutip {__version__}</h3><p>Read news articles and tag the quotes and claims "
+            "in them.</p><p>Your library is one SQLite file:<br><code>"
+            f"{self.library.path}</code></p><p>Kutip makes no network request unless you "
+            "import a URL.</p>")
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.library.path.parent)))
+
+    # ---------------------------------------------------------------- window state
+    def _restore_state(self) -> None:
+        s = self.settings
+        geometry = s.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        for key, widget in (("splitter", self.splitter), ("left_splitter", self.left_splitter)):
+            state = s.value(key)
+            if isinstance(state, QByteArray):
+                widget.restoreState(state)
+        header = s.value("library_header")
+        if isinstance(header, QByteArray):
+            self.library_panel.table.horizontalHeader().restoreState(header)
+        state = s.value("window_state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        last = s.value("last_article")
+        try:
+            last = int(last) if last is not None else None
+        except (TypeError, ValueError):
+            last = None
+        if last is None or not self.library_panel.select_article(last):
+            if self.library_panel.model.rowCount():
+                self.library_panel.table.selectRow(0)
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.setValue("geometry", self.saveGeometry())
+        s.setValue("window_state", self.saveState())
+        s.setValue("splitter", self.splitter.saveState())
+        s.setValue("left_splitter", self.left_splitter.saveState())
+        s.setValue("library_header", self.library_panel.table.horizontalHeader().saveState())
+        if self.article_id is not None:
+            s.setValue("last_article", self.article_id)
+        s.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QWidget):
+            focused.clearFocus()  # finishes an edit in progress (saves on focus-out)
+        self.annotation_pane.commit_pending()
+        self.save_state()
+        self.library.unsubscribe(self._on_library_change)
+        super().closeEvent(event)
