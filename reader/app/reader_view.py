@@ -69,6 +69,7 @@ _KEY_KINDS = {int(key): kind for kind, key in TAG_KEYS.items()}
 _DISPLAY_TABLE = str.maketrans(
     {"\r": " ", "\u2029": "\n", "\ufdd0": "\ufffd", "\ufdd1": "\ufffd", "\ufffc": "\ufffd"}
 )
+_SPECIAL = re.compile("[\r\u2029\ufdd0\ufdd1\ufffc]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 READING_COLUMN_CH = 70  # comfortable measure, in widths of "0"
@@ -77,7 +78,8 @@ MIN_SIDE_MARGIN = 16
 
 def display_text(text: str) -> str:
     """``text`` made safe for ``insertText``: same length, one char per char."""
-    text = text.translate(_DISPLAY_TABLE)
+    if _SPECIAL.search(text):
+        text = text.translate(_DISPLAY_TABLE)
     if _LONE_SURROGATE.search(text):
         text = _LONE_SURROGATE.sub("\ufffd", text)
     return text
@@ -163,15 +165,7 @@ class _TextPane(QTextBrowser):
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        menu: QMenu = self.createStandardContextMenu(event.pos())
-        self._view.update_actions()
-        first = menu.actions()[0] if menu.actions() else None
-        for action in self._view.tag_actions.values():
-            menu.insertAction(first, action)
-        if first is not None:
-            menu.insertSeparator(first)
-        menu.addSeparator()
-        menu.addAction(self._view.find_action)
+        menu = self._view.build_context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
 
@@ -426,6 +420,19 @@ class ReaderView(QWidget):
             return False
         self.tagRequested.emit(kind, span[0], span[1])
         return True
+
+    def build_context_menu(self, pos: QPoint) -> QMenu:
+        """The text's context menu: tag actions first, then Copy etc., then Find."""
+        menu: QMenu = self.text_widget.createStandardContextMenu(pos)
+        self.update_actions()
+        first = menu.actions()[0] if menu.actions() else None
+        for action in self.tag_actions.values():
+            menu.insertAction(first, action)
+        if first is not None:
+            menu.insertSeparator(first)
+        menu.addSeparator()
+        menu.addAction(self.find_action)
+        return menu
 
     def update_actions(self) -> None:
         enabled = self.selection_span() is not None
