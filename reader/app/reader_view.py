@@ -173,6 +173,12 @@ class _TextPane(QTextBrowser):
         super().resizeEvent(event)
         self._view.update_margins()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        view = getattr(self, "_view", None)
+        if view is not None and event.type() == QEvent.Type.PaletteChange:
+            view._palette_changed()
+
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().paintEvent(event)
         segments = self._view._claim_segments
@@ -247,6 +253,7 @@ class ReaderView(QWidget):
         self._ranges: list[_Range] = []  # annotations then suggestions
         self._claim_segments: list[tuple[int, int, str]] = []
         self._segments: list[_Segment] = []
+        self._meta_range = (0, 0)
         self._press_pos: QPoint | None = None
 
         self.text_widget = _TextPane(self)
@@ -332,8 +339,17 @@ class ReaderView(QWidget):
         self._suggestions = list(suggestions)
         self._tag_colours = dict(tag_colours or {})
         self._apply_highlights()
+        home = QTextCursor(self.text_widget.document())
+        home.setPosition(self._story_start)
+        self.text_widget.setTextCursor(home)
         self.text_widget.verticalScrollBar().setValue(0)
         self.update_actions()
+
+    def _palette_changed(self) -> None:
+        """Light/dark switch: recolour the meta line and the highlights."""
+        if self._article is not None:
+            self._restyle_meta()
+            self._apply_highlights()
 
     def set_annotations(
         self, annotations: Iterable[Annotation], tag_colours: dict[str, str] | None = None
@@ -493,12 +509,28 @@ class ReaderView(QWidget):
         meta = self._meta_line(article)
         if meta:
             cursor.insertBlock(meta_block, meta_fmt)
+            meta_start = cursor.position()
             cursor.insertText(display_text(meta), meta_fmt)
+            self._meta_range = (meta_start, cursor.position())
+        else:
+            self._meta_range = (0, 0)
         cursor.insertBlock(story_block, story_fmt)
         self._story_start = cursor.position()
         cursor.insertText(display_text(article.text), story_fmt)
         cursor.endEditBlock()
         self.update_margins()
+
+    def _restyle_meta(self) -> None:
+        """Recolour the muted meta line after a palette change."""
+        start, end = self._meta_range
+        if start >= end:
+            return
+        fmt = QTextCharFormat()
+        fmt.setForeground(self.text_widget.palette().color(QPalette.ColorRole.PlaceholderText))
+        cursor = QTextCursor(self.text_widget.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
 
     @staticmethod
     def _meta_line(article: Article) -> str:

@@ -495,8 +495,7 @@ def test_dark_palette_uses_stronger_fills(view):
     palette = view.text_widget.palette()
     palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
     palette.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
-    view.text_widget.setPalette(palette)
-    view.set_annotations([ann(1, "quote", text, "alpha")])
+    view.setPalette(palette)  # re-highlights by itself
     (sel,) = view.text_widget.extraSelections()
     dark = QColor(sel.format.background().color()).alphaF()
     assert dark > light
