@@ -215,3 +215,13 @@ def test_every_write_notifies_subscribers(seeded_library, seed_id):
     note = seeded_library.annotate_exact(seed_id, LAVROV)
     seeded_library.delete_annotation(note.id)
     assert [(c.what, c.article_id) for c in changes] == [("annotations", seed_id)] * 2
+
+
+def test_a_short_speaker_name_becomes_the_full_name_the_article_uses(seeded_library, seed_id):
+    note = seeded_library.annotate_exact(seed_id, LAVROV, speaker="Lavrov")
+    assert note.speaker == "Sergey Lavrov"
+    [lavrov] = seeded_library.speakers()
+    assert lavrov.aliases == ["Lavrov"]
+    assert lavrov.description == "Menteri Luar Negeri (Menlu) Rusia"
+    other = seeded_library.annotate_exact(seed_id, "Dialog dengan Rusia", speaker="Budi Santoso")
+    assert other.speaker == "Budi Santoso"  # nobody fuller in the article: kept as typed

@@ -72,7 +72,7 @@ class AnnotationsMixin(LibraryBase):
                 "article_id": article_id, "kind": kind, "exact": selector["exact"],
                 "prefix": selector["prefix"], "suffix": selector["suffix"],
                 "start": start, "end": end,
-                "speaker_id": self._speaker_id(speaker, create=True) if speaker.strip() else None,
+                "speaker_id": self._speaker_in_article(speaker, text) if speaker.strip() else None,
                 "verdict": verdict, "note": note, "anchor": "anchored",
                 "created_at": stamp, "updated_at": stamp,
             }).last_pk
@@ -158,7 +158,8 @@ class AnnotationsMixin(LibraryBase):
         with self._tx():
             if "speaker" in changes:
                 name = (changes["speaker"] or "").strip()
-                row["speaker_id"] = self._speaker_id(name, create=True) if name else None
+                row["speaker_id"] = (self._speaker_in_article(
+                    name, self._article_text(current.article_id)) if name else None)
             if row:
                 row["updated_at"] = now()
                 self.db["annotations"].update(annotation_id, row)

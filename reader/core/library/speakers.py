@@ -29,6 +29,23 @@ class SpeakersMixin(LibraryBase):
             raise NotFound(f"There is no speaker “{name}”.")
         return self.db["speakers"].insert({"name": name, "description": description}).last_pk
 
+    def _speaker_in_article(self, name: str, text: str) -> int:
+        """The speaker meant by ``name`` in an article: a known name or alias, else the full
+        name the article uses ("Lavrov" → "Sergey Lavrov", remembering "Lavrov" as an alias)."""
+        name = " ".join(name.split())
+        try:
+            return self._speaker_id(name)
+        except NotFound:
+            pass
+        from ..quotes import resolve_name
+
+        full, role = resolve_name(text, name, self.speaker_aliases())
+        if full and full.lower() != name.lower() and full.split()[-1] == name.split()[-1]:
+            speaker_id = self._speaker_id(full, create=True, description=role)
+            self._add_alias(speaker_id, name)
+            return speaker_id
+        return self._speaker_id(name, create=True, description=role if full == name else "")
+
     def speakers(self) -> list[Speaker]:
         rows = self._all(
             "SELECT s.id, s.name, s.description,"

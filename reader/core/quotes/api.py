@@ -6,6 +6,7 @@ import bisect
 
 from .engine import Candidate, _inherit, _sentence_like, analyse, attribute
 from .marks import DOUBLE, SINGLE, QuoteSpan
+from .names import Phrase
 
 _MARKS = DOUBLE + SINGLE
 
@@ -37,6 +38,19 @@ def attribute_speaker(
     if not cand.att.speaker:
         return None
     return cand.att.speaker, cand.att.role
+
+
+def resolve_name(text: str, name: str, aliases: dict[str, str] | None = None) -> tuple[str, str]:
+    """(full name, role) the article uses for a short name: "Lavrov" → "Sergey Lavrov".
+
+    Returns the name unchanged (and no role) when the article names nobody fuller.
+    """
+    name = " ".join(name.split())
+    if not name:
+        return "", ""
+    _paras, _spans, people, _events = analyse(text, aliases)
+    full, role = people.resolve(Phrase(name=name))
+    return (full or name), role
 
 
 def _synthetic(text: str, start: int, end: int, para: int, lo: int, hi: int) -> QuoteSpan:
