@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import reader
+from ..paths import resources_dir
 
 __all__ = ["GROUPINGS", "templates_dir", "default_template_path"]
 
@@ -12,20 +12,11 @@ GROUPINGS = ("article", "speaker", "tag")
 
 
 def templates_dir() -> Path:
-    """The shipped templates folder.
-
-    A wheel maps top-level ``resources/`` to ``reader/_data/resources``; a source
-    checkout or editable install keeps it next to the ``reader`` package.
-    """
-    package = Path(reader.__file__).parent
-    candidates = [
-        package / "_data" / "resources" / "templates",
-        package.parent / "resources" / "templates",
-    ]
-    for candidate in candidates:
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError(f"no templates folder in {' or '.join(map(str, candidates))}")
+    """The shipped templates folder (inside the wheel, or ``resources/`` in a checkout)."""
+    folder = resources_dir() / "templates"
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no templates folder at {folder}")
+    return folder
 
 
 def default_template_path(group: str = "article") -> Path:
