@@ -401,14 +401,11 @@ class MainWindow(QMainWindow):
     def edit_details(self) -> None:
         if self.article_id is None:
             return
-        from .article_commands import EditArticleCommand
         from .article_details import ArticleDetailsDialog
 
-        before = self.library.get_article(self.article_id)
-        changes = ArticleDetailsDialog.ask(self.library, self.article_id, self)
-        if changes:
-            old = {key: getattr(before, key) for key in changes}
-            self._push(EditArticleCommand(self.library, self.article_id, old, changes))
+        command = ArticleDetailsDialog.ask_command(self.library, self.article_id, self)
+        if command is not None:
+            self._push(command)
 
     def delete_articles(self) -> None:
         ids = self.library_panel.selected_article_ids() or (

@@ -278,3 +278,21 @@ def test_annotation_model_passes_the_model_tester(qtmodeltester, window, seed_id
     window.library.annotate_exact(seed_id, LAVROV)
     window.library.annotate_exact(seed_id, "Gazprom", kind="highlight")
     qtmodeltester.check(window.annotation_pane.model)
+
+
+def test_article_details_are_edited_and_undoable(qtbot, window, seed_id, monkeypatch):
+    from reader.app.article_commands import EditArticleCommand
+    from reader.app.article_details import ArticleDetailsDialog
+
+    def fake_ask_command(library, article_id, parent):
+        library.update_article(article_id, published="2021-12-22")
+        return EditArticleCommand(library, article_id, {"published": "22/12"},
+                                  {"published": "2021-12-22"}, applied=True)
+
+    monkeypatch.setattr(ArticleDetailsDialog, "ask_command", staticmethod(fake_ask_command))
+    window.edit_details()
+    assert window.library.get_article(seed_id).published == "2021-12-22"
+    assert window.library_panel.model.article(0).published == "2021-12-22"
+    window.undo_stack.undo()
+    assert window.library.get_article(seed_id).published == "22/12"
+    assert window.library_panel.model.article(0).published == "22/12"
