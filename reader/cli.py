@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sqlite3
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -23,8 +24,8 @@ from .core.library import (
     LibraryError,
     open_library,
 )
-from .core.paths import DB_ENV
-from .core.store import StoreError
+from .core.paths import DB_ENV, default_db_path
+from .core.store import StoreError, damaged_message, is_damage
 
 
 def _open(ctx: click.Context) -> Library:
@@ -46,8 +47,20 @@ def friendly(command):
             return command(*args, **kwargs)
         except (LibraryError, StoreError, ValueError) as error:
             raise click.ClickException(str(error)) from error
+        except sqlite3.Error as error:  # e.g. damage SQLite finds only while reading a page
+            raise click.ClickException(_sqlite_message(error)) from error
 
     return wrapper
+
+
+def _sqlite_message(error: sqlite3.Error) -> str:
+    ctx = click.get_current_context(silent=True)
+    obj = (ctx.obj if ctx else None) or {}
+    library = obj.get("library")
+    path = library.path if library is not None else obj.get("db") or default_db_path()
+    if is_damage(error):
+        return damaged_message(path, error)
+    return f"The library could not be read ({error})."
 
 
 def _echo_json(data) -> None:
@@ -134,6 +147,13 @@ def import_(ctx, sources, collection, fmt, as_json):
         for name in ("imported", "present", "updated", "failed"):
             getattr(report, name).extend(getattr(part, name))
     _print_report(report, as_json)
+    if report.updated and not as_json:  # re-imported edited files: say what lost its place
+        for label, article_id in report.updated:
+            click.echo(f"updated: {label} (article {article_id})")
+        lost = sum(len(library.orphans(article_id)) for _, article_id in report.updated)
+        if lost:
+            click.echo(f"{lost} annotation{'s' if lost != 1 else ''} could not be placed: "
+                       "see `kutip show --orphans`")
     if report.failed:
         ctx.exit(1)
 
@@ -210,7 +230,8 @@ def show(ctx, article_id, orphans, text, as_json):
         extra = "".join([f" [{', '.join(n.tags)}]" if n.tags else "",
                          f" verdict: {n.verdict}" if n.kind == "claim" else "",
                          f" ({n.anchor})" if n.anchor != "anchored" else ""])
-        click.echo(f"#{n.id} {n.kind} {n.start}–{n.end}: “{n.exact}”{who}{extra}")
+        where = f"{n.start}–{n.end}" if n.start is not None else "(text not found)"
+        click.echo(f"#{n.id} {n.kind} {where}: “{n.exact}”{who}{extra}")
         if n.note:
             click.echo(f"    note: {n.note}")
 
@@ -308,6 +329,48 @@ def speakers(ctx, as_json):
         click.echo(f"{s.name}{aliases} — {s.quotes} annotation(s)")
     if not items:
         click.echo("No speakers yet.")
+
+
+@cli.command()
+@click.argument("article_id", type=int)
+@click.option("--kind", type=click.Choice(["quote", "claim", "all"]), default=None,
+              help="Which suggestions (default: all when listing, quotes with --accept).")
+@click.option("--accept", is_flag=True, help="Store the suggestions as annotations.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+@friendly
+def suggest(ctx, article_id, kind, accept, as_json):
+    """List the quotes and claims Kutip detects in ARTICLE_ID, or --accept them.
+
+    \b
+    Examples:
+        kutip suggest 1                     # what would be tagged, with speakers
+        kutip suggest 1 --accept            # store all suggested quotes
+        kutip suggest 1 --accept --kind all
+    Dismissed suggestions (in the app) are not listed.
+    """
+    library = _open(ctx)
+    found = library.suggestions(article_id, kinds=kind or ("quote" if accept else "all"))
+    if accept:
+        notes = library.accept_suggestions(article_id, found)
+        if as_json:
+            _echo_json([asdict(n) for n in notes])
+            return
+        for n in notes:
+            click.echo(f"Annotation #{n.id}: {n.kind} “{n.exact}” ({n.start}–{n.end})"
+                       + (f" by {n.speaker}" if n.speaker else ""))
+        click.echo(f"Stored {len(notes)} annotation(s).")
+        return
+    if as_json:
+        _echo_json([asdict(s) for s in found])
+        return
+    for s in found:
+        click.echo(f"{s.kind} {s.start}–{s.end}: “{s.exact}”")
+        if s.kind == "quote":
+            role = f" ({s.speaker_role})" if s.speaker_role else ""
+            click.echo(f"    speaker: {s.speaker or '?'}{role}")
+        click.echo(f"    reason:  {s.reason}")
+    click.echo(f"{len(found)} suggestion(s)" if found else "No suggestions.")
 
 
 def main() -> None:

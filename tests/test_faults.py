@@ -23,7 +23,7 @@ import pytest
 from reader.core.importers import read_article
 from reader.core.library import Library
 from reader.core.models import ImportedArticle
-from reader.core.store import StoreError
+from reader.core.store import DamagedLibrary, StoreError, is_damage, mark_damaged
 
 WORDS = (
     "pemerintah menteri mengatakan bahwa rakyat harus tetap tenang karena situasi ekonomi "
@@ -262,18 +262,47 @@ def test_a_damaged_db_file_gets_one_clear_line_and_is_left_untouched(tmp_path, h
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
 
 
-@pytest.mark.xfail(strict=True, reason="damage found only while reading escapes as a raw "
-                   "sqlite3.DatabaseError: the CLI prints a traceback")
-def test_damage_deep_inside_the_file_gets_a_clear_error_too(tmp_path):
-    db = _valid_library(tmp_path / "library.sqlite")
-    data = bytearray(db.read_bytes())
+def _damage_deep_inside(db: Path) -> str:
+    """Garble pages in the middle: SQLite opens the file and finds the damage only on reading."""
+    data = bytearray(_valid_library(db).read_bytes())
     middle = len(data) // 2
     data[middle:middle + 40960] = b"\xa5" * 40960
     db.write_bytes(bytes(data))
+    return hashlib.sha256(bytes(data)).hexdigest()
 
-    result = kutip(db, "search", "berita")
+
+@pytest.mark.parametrize("command", [("search", "berita"), ("list",)], ids=lambda c: c[0])
+def test_damage_deep_inside_the_file_gets_a_clear_error_too(tmp_path, command):
+    db = tmp_path / "library.sqlite"
+    before = _damage_deep_inside(db)
+    backup = tmp_path / "library.schema-v2.backup.sqlite"
+    backup.write_bytes(b"")
+
+    result = kutip(db, *command)
 
     assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("Error: The library file is damaged: ")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert str(db) in result.stderr and backup.name in result.stderr
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+
+
+def test_once_damage_is_seen_the_library_refuses_every_write(tmp_path):
+    db = tmp_path / "library.sqlite"
+    before = _damage_deep_inside(db)
+    library = Library(db)
+    try:
+        with pytest.raises(sqlite3.DatabaseError) as raised:
+            library.search("berita")
+        damaged = mark_damaged(library.db, raised.value)
+        assert is_damage(raised.value) and isinstance(damaged, StoreError)
+        assert "Restore it from a backup" in str(damaged)
+
+        with pytest.raises(DamagedLibrary, match="The library file is damaged"):
+            library.add_article(ImportedArticle(title="Baru", text="Isi baru.", content_hash="x"))
+    finally:
+        library.close()
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
 
 
 def test_a_bulk_batch_with_a_bad_row_leaves_none_of_that_batch(tmp_path):

@@ -2,15 +2,87 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import sqlite3
 import sys
+import traceback
 from pathlib import Path
+
+LOG_NAME = "kutip-errors.log"
+LOG_LIMIT = 1_000_000  # bytes; the log is started afresh (one old copy kept) beyond this
+
+
+def error_log_path() -> Path:
+    """Where unexpected errors are written: ``kutip-errors.log`` in the user data folder."""
+    import platformdirs
+
+    from ..core.paths import APP_NAME
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / LOG_NAME
+
+
+def log_error(exc_type, error, tb) -> Path | None:
+    """Append the traceback to the error log; returns its path, or None if it cannot be written."""
+    path = error_log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() and path.stat().st_size > LOG_LIMIT:
+            path.replace(path.with_suffix(".log.1"))
+        stamp = dt.datetime.now().isoformat(timespec="seconds")
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {stamp}\n{''.join(traceback.format_exception(exc_type, error, tb))}")
+    except OSError:
+        return None
+    return path
+
+
+def describe_error(error: BaseException, library=None, log: Path | None = None) -> tuple[str, str]:
+    """A message box title and one clear message for an error nobody caught."""
+    from ..core.store import damaged_message, is_damage, mark_damaged
+    from .dialog_helpers import USER_ERRORS
+
+    if is_damage(error):
+        if library is not None:  # and refuse every later write to that file
+            return "The library file is damaged", str(mark_damaged(library.db, error))
+        return "The library file is damaged", damaged_message("the library", error)
+    if isinstance(error, USER_ERRORS):
+        return "Kutip", str(error)
+    where = f" The details were written to {log}." if log else ""
+    return ("Something went wrong",
+            f"Kutip met an unexpected error: {type(error).__name__}: {error}.{where}")
+
+
+def install_excepthook(library=None):
+    """Show errors nobody caught in a message box and log them, instead of dying silently.
+
+    Returns the previous hook (to put back).
+    """
+    from . import dialog_helpers
+
+    previous = sys.excepthook
+
+    def hook(exc_type, error, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            previous(exc_type, error, tb)
+            return
+        log = log_error(exc_type, error, tb)
+        title, message = describe_error(error, library, log)
+        try:
+            from PySide6.QtWidgets import QApplication
+
+            dialog_helpers.show_error(QApplication.activeWindow(), title, message)
+        except Exception:  # no GUI left to show it: at least print it
+            previous(exc_type, error, tb)
+
+    sys.excepthook = hook
+    return previous
 
 
 def run(db: Path | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ..core.library import open_library
-    from ..core.store import StoreError
+    from ..core.store import StoreError, is_damage
     from . import dialog_helpers
     from .main_window import MainWindow
 
@@ -24,11 +96,19 @@ def run(db: Path | None = None) -> int:
     except StoreError as error:
         dialog_helpers.show_error(None, "Kutip cannot open the library", str(error))
         return 1
-    window = MainWindow(library)
-    window.show()
+    previous_hook = install_excepthook(library)
     try:
+        try:
+            window = MainWindow(library)
+        except sqlite3.DatabaseError as error:
+            if not is_damage(error):
+                raise
+            dialog_helpers.show_error(None, *describe_error(error, library))
+            return 1
+        window.show()
         return app.exec()
     finally:
+        sys.excepthook = previous_hook
         library.close()
 
 

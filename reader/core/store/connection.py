@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from .errors import StoreError
+from .errors import DamagedLibrary, StoreError
 from .migrations import SCHEMA_VERSION, applied_version, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -52,6 +52,28 @@ def backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.stem}.schema-v{version}.backup{path.suffix or '.sqlite'}")
 
 
+def damaged_message(path: str | Path, error: BaseException | str = "") -> str:
+    """One line for a user whose library file is damaged, naming the backups next to it."""
+    path = Path(path)
+    detail = str(error).rstrip(".") if error else "SQLite found damaged pages in it"
+    backups = sorted(path.parent.glob(f"{path.stem}.schema-v*.backup*"))
+    if backups:
+        restore = ("Restore it from the backup next to it ("
+                   + ", ".join(b.name for b in backups) + ")")
+    else:
+        restore = ("Restore it from a backup (Kutip writes one next to it, named "
+                   f"{backup_path(path, 1).name.replace('-v1', '-vN')}, before each upgrade)")
+    return (f"The library file is damaged: {path} ({detail}). {restore};"
+            " Kutip will not write to it.")
+
+
+def mark_damaged(db: Database, error: BaseException | str = "") -> DamagedLibrary:
+    """Refuse every later write through ``db``; returns the error to raise or show."""
+    damaged = DamagedLibrary(damaged_message(getattr(db, "kutip_path", "library"), error))
+    db.kutip_damaged = damaged
+    return damaged
+
+
 def _backup(conn: sqlite3.Connection, target: Path) -> None:
     dest = sqlite3.connect(str(target))
     try:
@@ -74,6 +96,7 @@ def open_database(path: str | Path) -> Database:
         conn = sqlite3.connect(":memory:", check_same_thread=False)
         conn.execute("PRAGMA foreign_keys = ON")
     db = Database(conn)
+    db.kutip_path = path  # for messages about this file (see ``damaged_message``)
     try:
         version = applied_version(db)
         if version > SCHEMA_VERSION:

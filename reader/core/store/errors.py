@@ -1,5 +1,26 @@
 """Errors the store raises, each with a message fit to show a user as it is."""
 
+import sqlite3
+
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
+
 
 class StoreError(Exception):
     """The library file cannot be opened or written; ``str(e)`` says why in one line."""
+
+
+class DamagedLibrary(StoreError):
+    """SQLite found damaged pages in the library file (often only while reading it)."""
+
+
+def is_damage(error: BaseException) -> bool:
+    """True for SQLite's "database disk image is malformed" / "file is not a database"."""
+    if isinstance(error, DamagedLibrary):
+        return True
+    if not isinstance(error, sqlite3.DatabaseError):
+        return False
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
+    text = str(error).lower()
+    return "malformed" in text or "not a database" in text

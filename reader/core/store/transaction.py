@@ -14,10 +14,13 @@ from collections.abc import Iterator
 
 from sqlite_utils import Database
 
-from .errors import StoreError
+from .connection import mark_damaged
+from .errors import DamagedLibrary, StoreError, is_damage
 
 
-def _friendly(error: sqlite3.Error) -> StoreError:
+def _friendly(error: sqlite3.Error, db: Database) -> StoreError:
+    if is_damage(error):
+        return mark_damaged(db, error)
     text = str(error).lower()
     if "readonly" in text or "read-only" in text:
         return StoreError("The library is read-only; nothing was changed.")
@@ -32,6 +35,9 @@ def _friendly(error: sqlite3.Error) -> StoreError:
 def transaction(db: Database) -> Iterator[Database]:
     """Run the block atomically; on any error the database is left as it was."""
     conn = db.conn
+    damaged: DamagedLibrary | None = getattr(db, "kutip_damaged", None)
+    if damaged is not None:  # damage seen earlier: never write to that file again
+        raise damaged
     if conn.in_transaction:
         name = f"kutip_{secrets.token_hex(8)}"
         conn.execute(f"SAVEPOINT {name}")
@@ -48,13 +54,13 @@ def transaction(db: Database) -> Iterator[Database]:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as error:
-        raise _friendly(error) from error
+        raise _friendly(error, db) from error
     try:
         yield db
     except sqlite3.Error as error:
         if conn.in_transaction:
             conn.rollback()
-        raise _friendly(error) from error
+        raise _friendly(error, db) from error
     except BaseException:
         if conn.in_transaction:
             conn.rollback()
@@ -65,4 +71,4 @@ def transaction(db: Database) -> Iterator[Database]:
         except sqlite3.Error as error:
             if conn.in_transaction:
                 conn.rollback()
-            raise _friendly(error) from error
+            raise _friendly(error, db) from error

@@ -1,0 +1,95 @@
+"""The app's last line of defence: errors nobody caught become a message box and a log line."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from reader.app import dialog_helpers, main
+from reader.core.library import Library
+from reader.core.models import ImportedArticle
+from reader.core.store import DamagedLibrary
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    calls = []
+    monkeypatch.setattr(dialog_helpers, "show_error",
+                        lambda parent, title, message: calls.append((title, message)))
+    return calls
+
+
+@pytest.fixture
+def hook():
+    """Install the app's hook for one test and put the previous one back afterwards."""
+    previous = sys.excepthook
+    yield main.install_excepthook
+    sys.excepthook = previous
+
+
+def damaged_library(path):
+    with Library(path) as library:
+        for n in range(30):
+            library.add_article(ImportedArticle(title=f"Berita {n}", text=f"Isi nomor {n}. " * 500,
+                                                content_hash=f"hash-{n}"))
+        library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle:middle + 40960] = b"\xa5" * 40960
+    path.write_bytes(bytes(data))
+    return Library(path)
+
+
+def test_a_damaged_library_met_while_reading_gets_one_message_and_no_more_writes(
+        tmp_path, shown, hook):
+    library = damaged_library(tmp_path / "library.sqlite")
+    try:
+        hook(library)
+        with pytest.raises(sqlite3.DatabaseError) as raised:
+            library.search("berita")
+        sys.excepthook(raised.type, raised.value, raised.tb)
+
+        [(title, message)] = shown
+        assert title == "The library file is damaged"
+        assert message.startswith(f"The library file is damaged: {library.path}")
+        assert "backup" in message and "\n" not in message
+        assert "DatabaseError" in main.error_log_path().read_text()
+        with pytest.raises(DamagedLibrary):
+            library.add_article(ImportedArticle(title="Baru", text="Isi.", content_hash="b"))
+    finally:
+        library.close()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_error_in_a_slot_is_shown_and_logged_not_lost(qtbot, shown, hook, tmp_path):
+    hook(None)
+
+    def broken() -> None:
+        raise RuntimeError("the sidebar fell over")
+
+    QTimer.singleShot(0, broken)
+    qtbot.waitUntil(lambda: bool(shown), timeout=2000)
+
+    [(title, message)] = shown
+    assert title == "Something went wrong"
+    assert "RuntimeError: the sidebar fell over" in message
+    log = main.error_log_path()
+    assert str(log) in message and str(tmp_path) in str(log)
+    assert "the sidebar fell over" in log.read_text()
+
+
+def test_run_reports_damage_found_while_building_the_window(qtbot, monkeypatch, shown, tmp_path):
+    def damaged_window(library):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr("reader.app.main_window.MainWindow", damaged_window)
+    before = sys.excepthook
+
+    assert main.run(tmp_path / "library.sqlite") == 1
+
+    [(title, message)] = shown
+    assert title == "The library file is damaged" and "library.sqlite" in message
+    assert sys.excepthook is before
