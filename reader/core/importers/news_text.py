@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import ImportedArticle
+from ..quotes import detect_language
 from .dates import day_month, parse_date
-from .lang import guess_language
 
 TITLE_MAX = 200  # a longer first line is a paragraph, not a headline
 
@@ -136,7 +136,7 @@ def tidy(art: ImportedArticle, paragraphs: list[str]) -> ImportedArticle:
     art.editor = art.editor or _join(meta.editors)
     art.photo_credit = art.photo_credit or meta.photo
     art.text = "\n\n".join(p for p in kept if p)
-    art.language = art.language or guess_language(art.text)
+    art.language = art.language or detect_language(art.text)
     return art
 
 

@@ -18,6 +18,7 @@ from .collections import Collection, CollectionsMixin
 from .importing import ImportingMixin, ImportReport
 from .search import MARK_END, MARK_START, SearchHit, SearchMixin
 from .speakers import Speaker, SpeakersMixin
+from .suggesting import SuggestionsMixin
 from .tags import Tag, TagsMixin
 
 
@@ -30,6 +31,7 @@ class Library(
     CollectionsMixin,
     ArticlesMixin,
     BulkMixin,
+    SuggestionsMixin,
 ):
     """A Kutip library: one SQLite file of articles, annotations, tags, speakers, collections."""
 

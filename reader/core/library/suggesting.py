@@ -1,0 +1,186 @@
+"""Suggestions: the quote / claim engine's proposals for an article, minus what is decided.
+
+A suggestion is *decided* when it was dismissed (remembered by kind and exact text, so
+it stays dismissed after a restart or a re-import) or accepted (it became an annotation
+of the same kind overlapping its span). Accepting stores a normal annotation.
+
+The engine (``reader.core.quotes.suggest``) is pure and may run in another thread:
+``suggestion_input`` gives what it needs and ``suggestions(..., computed=...)`` filters
+its output with the library's state.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from ..models import Annotation, Suggestion
+from ..quotes import suggest
+from .base import LibraryBase, LibraryError, NotFound, now
+
+SUGGESTION_KINDS = ("quote", "claim")
+_ACCEPT_FIELDS = ("kind", "speaker", "tags", "note", "verdict")
+
+
+def _kinds(kinds: Iterable[str] | str) -> tuple[str, ...]:
+    kinds = (kinds,) if isinstance(kinds, str) else tuple(kinds)
+    if "all" in kinds:
+        return SUGGESTION_KINDS
+    unknown = [k for k in kinds if k not in SUGGESTION_KINDS]
+    if unknown:
+        raise LibraryError(f"Unknown suggestion kind {unknown[0]!r}: use quote, claim or all.")
+    return kinds
+
+
+class SuggestionsMixin(LibraryBase):
+    # ----------------------------------------------------------------- reading
+    def suggestion_input(self, article_id: int) -> tuple[str, dict[str, str], str]:
+        """(text, aliases, language): everything ``quotes.suggest`` needs, read now."""
+        row = self._one("SELECT text, language FROM articles WHERE id = ?", [article_id])
+        if row is None:
+            raise NotFound(f"There is no article {article_id}.")
+        return row["text"], self.speaker_aliases(), row["language"] or ""
+
+    def suggestions(
+        self,
+        article_id: int,
+        kinds: Iterable[str] | str = SUGGESTION_KINDS,
+        computed: list[Suggestion] | None = None,
+    ) -> list[Suggestion]:
+        """The open suggestions for an article, in reading order.
+
+        ``computed`` is the engine's output for the article (e.g. worked out in a
+        thread); without it the engine runs now.
+        """
+        wanted = _kinds(kinds)
+        text, aliases, language = self.suggestion_input(article_id)
+        if computed is None:
+            computed = suggest(text, aliases, language or None)
+        dismissed = {(r["kind"], r["exact"]) for r in self._all(
+            "SELECT kind, exact FROM dismissed_suggestions WHERE article_id = ?", [article_id])}
+        taken: dict[str, list[tuple[int, int]]] = {}
+        for r in self._all('SELECT kind, start, "end" FROM annotations WHERE article_id = ?'
+                           " AND start IS NOT NULL", [article_id]):
+            taken.setdefault(r["kind"], []).append((r["start"], r["end"]))
+        out = []
+        for s in computed:
+            if s.kind not in wanted or (s.kind, s.exact) in dismissed:
+                continue
+            if any(a < s.end and s.start < b for a, b in taken.get(s.kind, ())):
+                continue
+            speaker = aliases.get(s.speaker.lower(), s.speaker) if s.speaker else ""
+            out.append(replace(s, speaker=speaker) if speaker != s.speaker else s)
+        return out
+
+    def dismissed_suggestions(self, article_id: int) -> list[tuple[str, str]]:
+        """(kind, exact) of the article's dismissed suggestions, oldest first."""
+        return [(r["kind"], r["exact"]) for r in self._all(
+            "SELECT kind, exact FROM dismissed_suggestions WHERE article_id = ?"
+            " ORDER BY dismissed_at, rowid", [article_id])]
+
+    # ----------------------------------------------------------------- deciding
+    def dismiss_suggestion(self, article_id: int, suggestion: Suggestion) -> None:
+        """Hide the suggestion for good (until ``undismiss_suggestion``)."""
+        self.suggestion_input(article_id)  # raises NotFound
+        with self._tx():
+            self.db.execute(
+                "INSERT OR REPLACE INTO dismissed_suggestions (article_id, kind, exact,"
+                " dismissed_at) VALUES (?, ?, ?, ?)",
+                [article_id, suggestion.kind, suggestion.exact, now()])
+        self._changed("annotations", article_id)
+
+    def undismiss_suggestion(self, article_id: int, suggestion: Suggestion) -> None:
+        with self._tx():
+            self.db.execute(
+                "DELETE FROM dismissed_suggestions WHERE article_id = ? AND kind = ?"
+                " AND exact = ?", [article_id, suggestion.kind, suggestion.exact])
+        self._changed("annotations", article_id)
+
+    def accept_suggestion(self, article_id: int, suggestion: Suggestion, **overrides
+                          ) -> Annotation:
+        """Store the suggestion as an annotation; ``overrides`` may set kind, speaker, tags,
+        note, verdict. A quote's new speaker is created with the role as description."""
+        with self._quiet(), self._tx():
+            annotation, new_speaker = self._accept(article_id, suggestion, overrides)
+        self._changed("annotations", article_id)
+        if new_speaker:
+            self._changed("speakers")
+        return annotation
+
+    def accept_suggestions(self, article_id: int, suggestions: Iterable[Suggestion]
+                           ) -> list[Annotation]:
+        """Accept several at once: one transaction (all or nothing), one change notice."""
+        suggestions = list(suggestions)
+        with self._quiet(), self._tx():
+            results = [self._accept(article_id, s, {}) for s in suggestions]
+        if results:
+            self._changed("annotations", article_id)
+        if any(new for _, new in results):
+            self._changed("speakers")
+        return [annotation for annotation, _ in results]
+
+    def retract_annotations(self, annotations: Iterable[Annotation]) -> None:
+        """Delete accepted suggestions again (undo of accept-all): one transaction, one notice."""
+        annotations = list(annotations)
+        with self._tx():
+            for a in annotations:
+                self.db.execute("DELETE FROM annotations WHERE id = ?", [a.id])
+        for article_id in dict.fromkeys(a.article_id for a in annotations):
+            self._changed("annotations", article_id)
+
+    def restore_annotations(self, annotations: Iterable[Annotation]) -> list[Annotation]:
+        """Put several annotations back as they were (redo of accept-all), one notice."""
+        annotations = list(annotations)
+        with self._quiet(), self._tx():
+            restored = [self.restore_annotation(a) for a in annotations]
+        for article_id in dict.fromkeys(a.article_id for a in annotations):
+            self._changed("annotations", article_id)
+        return restored
+
+    # ----------------------------------------------------------------- internals
+    def _accept(self, article_id: int, suggestion: Suggestion, overrides: dict
+                ) -> tuple[Annotation, bool]:
+        """(the annotation, whether a speaker was created); call inside a transaction."""
+        unknown = set(overrides) - set(_ACCEPT_FIELDS)
+        if unknown:
+            raise LibraryError(f"Cannot set {', '.join(sorted(unknown))} when accepting.")
+        text = self.suggestion_input(article_id)[0]
+        start, end = self._locate(text, suggestion)
+        kind = overrides.get("kind", suggestion.kind)
+        fields = {k: overrides[k] for k in ("tags", "note", "verdict") if k in overrides}
+        new_speaker = False
+        speaker = overrides.get("speaker", suggestion.speaker if kind == "quote" else "")
+        speaker = " ".join((speaker or "").split())
+        if speaker:
+            try:
+                self._speaker_id(speaker)
+            except NotFound:
+                role = suggestion.speaker_role if speaker == suggestion.speaker else ""
+                self._speaker_id(speaker, create=True, description=role.strip())
+                new_speaker = True
+            fields["speaker"] = speaker
+        return self.annotate(article_id, start, end, kind=kind, **fields), new_speaker
+
+    @staticmethod
+    def _locate(text: str, suggestion: Suggestion) -> tuple[int, int]:
+        """The suggestion's span; the nearest occurrence of its text if the article changed."""
+        if text[suggestion.start:suggestion.end] == suggestion.exact:
+            return suggestion.start, suggestion.end
+        hits, at = [], text.find(suggestion.exact)
+        while at >= 0 and suggestion.exact:
+            hits.append(at)
+            at = text.find(suggestion.exact, at + 1)
+        if not hits:
+            raise LibraryError(f"“{suggestion.exact[:60]}” is no longer in the article.")
+        best = min(hits, key=lambda h: abs(h - suggestion.start))
+        return best, best + len(suggestion.exact)
+
+    @contextlib.contextmanager
+    def _quiet(self) -> Iterator[None]:
+        """Hold back change notices from the writes inside (the caller sends one after)."""
+        listeners, self._listeners = self._listeners, []
+        try:
+            yield
+        finally:
+            self._listeners = listeners + [x for x in self._listeners if x not in listeners]
