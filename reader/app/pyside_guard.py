@@ -41,5 +41,8 @@ def protect_none() -> bool:
         return True
     if not leaks_none():
         return False
-    refcount.value += _MARGIN
+    # True and False get the same treatment: a "bool_dealloc" abort was seen once too,
+    # from a path returning bools; they are immortal on 3.12 as well.
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _MARGIN
     return True
