@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
 from ..core.models import Annotation
+from .highlight_style import style_for
 
 AnnotationRole = Qt.ItemDataRole.UserRole + 1
 AnnotationIdRole = Qt.ItemDataRole.UserRole + 2
@@ -32,10 +34,13 @@ class AnnotationListModel(QAbstractListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._items: list[Annotation] = []
+        self._colours: dict[str, str] = {}
 
-    def set_annotations(self, annotations: list[Annotation]) -> None:
+    def set_annotations(self, annotations: list[Annotation],
+                        tag_colours: dict[str, str] | None = None) -> None:
         self.beginResetModel()
         self._items = list(annotations)
+        self._colours = tag_colours or {}
         self.endResetModel()
 
     def annotations(self) -> list[Annotation]:
@@ -59,6 +64,14 @@ class AnnotationListModel(QAbstractListModel):
             return f"{describe(item)}{tags}\n“{item.exact}”"
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.note or None
+        if role == Qt.ItemDataRole.DecorationRole:  # the same colour as its highlight
+            return QColor(style_for(item.kind, item.tags, self._colours).colour)
+        if role == Qt.ItemDataRole.FontRole and item.anchor == "orphan":
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and item.anchor == "orphan":
+            return QColor("#888888")
         if role == AnnotationRole:
             return item
         if role == AnnotationIdRole:

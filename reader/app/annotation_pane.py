@@ -127,9 +127,10 @@ class AnnotationPane(QWidget):
         self._show_form(None)
 
     # -- filling --------------------------------------------------------------------
-    def set_annotations(self, annotations: list[Annotation], keep_selection: bool = True) -> None:
+    def set_annotations(self, annotations: list[Annotation], keep_selection: bool = True,
+                        tag_colours: dict[str, str] | None = None) -> None:
         current = self.current_annotation()
-        self.model.set_annotations(annotations)
+        self.model.set_annotations(annotations, tag_colours)
         counts = {k: sum(a.kind == k for a in annotations) for k in KINDS}
         orphans = sum(a.anchor == "orphan" for a in annotations)
         summary = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in counts.items() if n)

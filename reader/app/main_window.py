@@ -207,8 +207,10 @@ class MainWindow(QMainWindow):
             return
         self.article_id = article_id
         annotations = self.library.annotations(article_id)
-        self.reader.show_article(article, annotations, self.library.tag_colours())
-        self.annotation_pane.set_annotations(annotations, keep_selection=False)
+        colours = self.library.tag_colours()
+        self.reader.show_article(article, annotations, colours)
+        self.annotation_pane.set_annotations(annotations, keep_selection=False,
+                                             tag_colours=colours)
         self.setWindowTitle(f"{article.title} — Kutip")
         self.settings.setValue("last_article", article_id)
 
@@ -219,8 +221,9 @@ class MainWindow(QMainWindow):
             annotations = self.library.annotations(self.article_id)
         except NotFound:
             return
-        self.reader.set_annotations(annotations, self.library.tag_colours())
-        self.annotation_pane.set_annotations(annotations)
+        colours = self.library.tag_colours()
+        self.reader.set_annotations(annotations, colours)
+        self.annotation_pane.set_annotations(annotations, tag_colours=colours)
 
     # ---------------------------------------------------------------- annotating
     def tag_selection(self, kind: str, start: int, end: int) -> None:
