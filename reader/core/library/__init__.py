@@ -15,7 +15,9 @@ from .articles import EDITABLE_FIELDS, SORT_COLUMNS, ArticleFilter, ArticlesMixi
 from .base import Change, LibraryError, NotFound
 from .bulk import BulkMixin
 from .collections import Collection, CollectionsMixin
+from .exporting import ExportMixin
 from .importing import ImportingMixin, ImportReport
+from .reanchoring import ReanchorMixin, ReanchorReport
 from .search import MARK_END, MARK_START, SearchHit, SearchMixin
 from .speakers import Speaker, SpeakersMixin
 from .suggesting import SuggestionsMixin
@@ -31,6 +33,8 @@ class Library(
     CollectionsMixin,
     ArticlesMixin,
     BulkMixin,
+    ExportMixin,
+    ReanchorMixin,
     SuggestionsMixin,
 ):
     """A Kutip library: one SQLite file of articles, annotations, tags, speakers, collections."""
@@ -58,6 +62,7 @@ __all__ = [
     "Library",
     "LibraryError",
     "NotFound",
+    "ReanchorReport",
     "SearchHit",
     "Speaker",
     "Tag",

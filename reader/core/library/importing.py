@@ -46,7 +46,12 @@ class ImportReport:
 
 class ImportingMixin(LibraryBase):
     def _store_imported(self, imported: ImportedArticle, report: ImportReport, label: str,
-                        collection_id: int | None, original_path: str = "") -> None:
+                        collection_id: int | None, original_path: str = "",
+                        url: str = "") -> None:
+        replaced = self._replace_previous_version(imported, original_path, url, collection_id)
+        if replaced is not None:  # a re-import of an edited file or page: see reanchoring.py
+            report.updated.append((label, replaced[0]))
+            return
         article_id, created = self.add_article(imported, collection_id, original_path)
         (report.imported if created else report.present).append((label, article_id))
 
@@ -94,7 +99,7 @@ class ImportingMixin(LibraryBase):
         """Fetch one web page: the only network request Kutip ever makes, and only when asked."""
         report = ImportReport()
         try:
-            self._store_imported(fetch_url(url), report, url, collection_id)
+            self._store_imported(fetch_url(url), report, url, collection_id, url=url)
         except (ImportFailed, StoreError) as error:
             report.failed.append((url, str(error)))
         return report
