@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QWidget,
 )
@@ -36,6 +37,7 @@ from .annotation_pane import AnnotationPane
 from .collections_sidebar import CollectionsSidebar
 from .library_panel import LibraryPanel
 from .reader_view import ReaderView
+from .suggestions_panel import SuggestionsController, SuggestionsPanel
 
 USER_ERRORS = (LibraryError, StoreError, ValueError)
 IMPORT_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)"
@@ -55,6 +57,11 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(library)
         self.reader = ReaderView()
         self.annotation_pane = AnnotationPane()
+        self.suggestions_panel = SuggestionsPanel()
+        self.right_tabs = QTabWidget()  # Annotations | Suggestions (N)
+        self.right_tabs.setDocumentMode(True)
+        self.right_tabs.addTab(self.annotation_pane, "Annotations")
+        self.right_tabs.addTab(self.suggestions_panel, "Suggestions")
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.sidebar)
@@ -65,7 +72,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.reader)
-        self.splitter.addWidget(self.annotation_pane)
+        self.splitter.addWidget(self.right_tabs)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([420, 640, 320])
         self.splitter.setChildrenCollapsible(False)
@@ -78,6 +85,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.library.subscribe(self._on_library_change)
+        self.suggestions = SuggestionsController(self, self.suggestions_panel, self.right_tabs)
         self._refresh_completions()
         self._update_counts()
         self._restore_state()
@@ -204,6 +212,7 @@ class MainWindow(QMainWindow):
             self.article_id = None
             self.reader.clear()
             self.annotation_pane.set_annotations([])
+            self.suggestions.article_opened(None)
             return
         self.article_id = article_id
         annotations = self.library.annotations(article_id)
@@ -213,6 +222,7 @@ class MainWindow(QMainWindow):
                                              tag_colours=colours)
         self.setWindowTitle(f"{article.title} — Kutip")
         self.settings.setValue("last_article", article_id)
+        self.suggestions.article_opened(article_id)
 
     def _reload_current_article(self) -> None:
         if self.article_id is None:
@@ -554,4 +564,5 @@ class MainWindow(QMainWindow):
         self.annotation_pane.commit_pending()
         self.save_state()
         self.library.unsubscribe(self._on_library_change)
+        self.suggestions.close()
         super().closeEvent(event)

@@ -42,10 +42,13 @@ def press(qtbot, window, key) -> None:
 
 
 def highlighted(window, annotation: Annotation) -> bool:
-    """Is the annotation's span drawn in the reader (as an extra selection / format)?"""
+    """Is the annotation's span drawn in the reader (as an extra selection / format)?
+
+    A faint suggestion alone (the Suggestions tab's proposals) does not count."""
     start = window.reader.to_document(annotation.start)
     end = window.reader.to_document(annotation.end)
-    return any(s <= start and end <= e for s, e, *_ in window.reader.extra_selection_ranges())
+    return any(s <= start and end <= e and kinds != "suggestion"
+               for s, e, kinds, *_ in window.reader.extra_selection_ranges())
 
 
 def test_opens_on_the_seed_article(window, seed_id):

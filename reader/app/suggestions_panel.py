@@ -1,0 +1,460 @@
+"""The suggestions tab: quotes and claims Kutip detected, to accept, edit or dismiss.
+
+``SuggestionsPanel`` is the list (a ``SuggestionListModel`` in a ``QListView``) with its
+buttons; ``SuggestionsController`` connects it to the main window: it works suggestions
+out when an article is opened (a long article in a worker thread, so the window never
+stalls), caches the engine's output per article, re-filters on every change notice,
+shows the open suggestions faintly in the reader and pushes undoable decisions.
+"""
+
+from __future__ import annotations
+
+from html import escape as esc
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.library import Change, NotFound
+from ..core.models import Suggestion
+from ..core.quotes import suggest
+from .suggestion_commands import (
+    AcceptSuggestionCommand,
+    AcceptSuggestionsCommand,
+    DismissSuggestionCommand,
+)
+
+SYNC_LIMIT = 20_000  # characters; a shorter text is analysed at once (a few milliseconds)
+KIND_CHOICES = (("Quotes", ("quote",)), ("Claims", ("claim",)), ("Quotes and claims",
+                                                                   ("quote", "claim")))
+SuggestionRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _clip(text: str, limit: int = 220) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class SuggestionListModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._items: list[Suggestion] = []
+
+    def set_suggestions(self, suggestions: list[Suggestion]) -> None:
+        self.beginResetModel()
+        self._items = list(suggestions)
+        self.endResetModel()
+
+    def suggestions(self) -> list[Suggestion]:
+        return list(self._items)
+
+    def suggestion(self, row: int) -> Suggestion | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        s = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            head = f"“{_clip(s.exact)}”"
+            if s.kind == "claim":
+                head = f"Claim: {head}"
+            who = s.speaker or ("speaker unknown" if s.kind == "quote" else "")
+            if who and s.speaker_role:
+                who += f" — {s.speaker_role}"
+            return "\n".join(p for p in (head, who, s.reason) if p)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (f"{s.kind.capitalize()} suggested ({s.reason}); confidence "
+                    f"{s.confidence:.0%}.\nEnter accepts, Delete dismisses.")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"Suggested {s.kind}: {s.exact}. Speaker: {s.speaker or 'unknown'}."
+        if role == SuggestionRole:
+            return s
+        return None
+
+
+def _html(s: Suggestion, muted: str) -> str:
+    head = f"“{esc(_clip(s.exact))}”"
+    if s.kind == "claim":
+        head = f"<i>Claim:</i> {head}"
+    who = f"<b>{esc(s.speaker)}</b>" if s.speaker else (
+        "<i>speaker unknown</i>" if s.kind == "quote" else "")
+    if who and s.speaker_role:
+        who += f" · {esc(s.speaker_role)}"
+    lines = [head, who, f"<span style='color:{muted}'>{esc(s.reason)}</span>"]
+    return "<br>".join(line for line in lines if line)
+
+
+class _SuggestionDelegate(QStyledItemDelegate):
+    """Quote text, then the speaker in bold with the role, then the reason, muted."""
+
+    PAD = 6
+
+    def _document(self, option, index, width: int) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(0)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        colour = option.palette.color(role).name()
+        muted = colour if selected else option.palette.color(
+            QPalette.ColorRole.PlaceholderText).name()
+        doc.setHtml(f"<div style='color:{colour}'>"
+                    f"{_html(index.data(SuggestionRole), muted)}</div>")
+        doc.setTextWidth(max(width - 2 * self.PAD, 50))
+        return doc
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = self._document(option, index, option.rect.width())
+        painter.save()
+        painter.translate(option.rect.left() + self.PAD, option.rect.top() + self.PAD)
+        doc.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        width = option.widget.viewport().width() - 4 if option.widget else 300
+        doc = self._document(option, index, width)
+        return QSize(width, int(doc.size().height()) + 2 * self.PAD)
+
+
+class SuggestionsPanel(QWidget):
+    """The list and its buttons; emits what the user decides, by row."""
+
+    acceptRequested = Signal(int)  # noqa: N815
+    editRequested = Signal(int)  # noqa: N815
+    dismissRequested = Signal(int)  # noqa: N815
+    acceptAllRequested = Signal()  # noqa: N815
+    suggestionSelected = Signal(int)  # noqa: N815
+    kindsChanged = Signal()  # noqa: N815
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = SuggestionListModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(_SuggestionDelegate(self.list))
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(1)
+        self.list.setAccessibleName("Suggestions")
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.doubleClicked.connect(lambda index: self.acceptRequested.emit(index.row()))
+
+        self.heading = QLabel("Suggestions")
+        self.heading.setStyleSheet("font-weight: 600")
+        self.heading.setWordWrap(True)
+        self.kinds = QComboBox()
+        self.kinds.addItems([label for label, _ in KIND_CHOICES])
+        self.kinds.setToolTip("Which suggestions to show")
+        self.kinds.currentIndexChanged.connect(lambda _: self.kindsChanged.emit())
+
+        self.accept_button = QPushButton("&Accept")
+        self.accept_button.setToolTip("Store this suggestion as an annotation (Enter)")
+        self.edit_button = QPushButton("&Edit…")
+        self.edit_button.setToolTip("Accept, then correct the speaker in the annotation form")
+        self.dismiss_button = QPushButton("D&ismiss")
+        self.dismiss_button.setToolTip("Not a quote: hide it for good (Delete)")
+        self.accept_all_button = QPushButton("Accept A&ll")
+        self.accept_all_button.setToolTip("Store every suggestion listed, in one undoable step")
+        self.accept_button.clicked.connect(lambda: self._emit_current(self.acceptRequested))
+        self.edit_button.clicked.connect(lambda: self._emit_current(self.editRequested))
+        self.dismiss_button.clicked.connect(lambda: self._emit_current(self.dismissRequested))
+        self.accept_all_button.clicked.connect(self.acceptAllRequested)
+        for keys, signal in (((Qt.Key.Key_Return, Qt.Key.Key_Enter), self.acceptRequested),
+                             ((QKeySequence.StandardKey.Delete, Qt.Key.Key_Backspace),
+                              self.dismissRequested)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self.list)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(lambda s=signal: self._emit_current(s))
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.kinds)
+        buttons = QHBoxLayout()
+        for button in (self.accept_button, self.edit_button, self.dismiss_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.accept_all_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.set_suggestions([])
+
+    # -- filling --------------------------------------------------------------------
+    def selected_kinds(self) -> tuple[str, ...]:
+        return KIND_CHOICES[self.kinds.currentIndex()][1]
+
+    def set_suggestions(self, suggestions: list[Suggestion], busy: bool = False) -> None:
+        """Show ``suggestions``; the selection stays on the same span when it is still there."""
+        current = self.current_suggestion()
+        row = self.list.currentIndex().row()
+        self.model.set_suggestions(suggestions)
+        n = len(suggestions)
+        what = {("quote",): "quote", ("claim",): "claim"}.get(self.selected_kinds(),
+                                                               "suggestion")
+        if busy:
+            self.heading.setText("Looking for quotes…")
+        else:
+            self.heading.setText(f"{n} suggested {what}{'s' if n != 1 else ''}" if n
+                                 else f"No suggested {what}s")
+        self.accept_all_button.setText(f"Accept A&ll ({n})" if n else "Accept A&ll")
+        self.accept_all_button.setEnabled(n > 0)
+        keep = next((i for i, s in enumerate(suggestions) if current is not None
+                     and (s.kind, s.start, s.end) == (current.kind, current.start, current.end)),
+                    None)
+        if keep is None and n and row >= 0:
+            keep = min(row, n - 1)  # after a decision, move on to the next one
+        if keep is not None:
+            self.select(keep, emit=False)
+        self._update_buttons()
+
+    def current_suggestion(self) -> Suggestion | None:
+        return self.model.suggestion(self.list.currentIndex().row())
+
+    def select(self, row: int, emit: bool = True) -> None:
+        if not 0 <= row < self.model.rowCount():
+            return
+        index = self.model.index(row, 0)
+        self.list.blockSignals(not emit)
+        self.list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.list.blockSignals(False)
+        self.list.scrollTo(index)
+        self._update_buttons()
+
+    # -- internals ------------------------------------------------------------------
+    def _emit_current(self, signal) -> None:
+        row = self.list.currentIndex().row()
+        if row >= 0:
+            signal.emit(row)
+
+    def _current_changed(self, current, _previous) -> None:
+        self._update_buttons()
+        if current.isValid() and not self.list.signalsBlocked():
+            self.suggestionSelected.emit(current.row())
+
+    def _update_buttons(self) -> None:
+        has = self.list.currentIndex().isValid()
+        for button in (self.accept_button, self.edit_button, self.dismiss_button):
+            button.setEnabled(has)
+
+
+class _Relay(QObject):
+    done = Signal(int, int, object)  # article id, generation, list[Suggestion] | Exception
+
+
+class _SuggestJob(QRunnable):
+    def __init__(self, relay: _Relay, article_id: int, generation: int, text: str,
+                 aliases: dict[str, str], language: str):
+        super().__init__()
+        self.relay, self.article_id, self.generation = relay, article_id, generation
+        self.args = (text, aliases, language or None)
+
+    def run(self) -> None:
+        try:
+            result = suggest(*self.args)
+        except Exception as error:  # noqa: BLE001 - reported on the main thread
+            result = error
+        self.relay.done.emit(self.article_id, self.generation, result)
+
+
+class SuggestionsController(QObject):
+    """Keeps the Suggestions tab and the reader's faint spans in step with the Library."""
+
+    countChanged = Signal(int)  # noqa: N815
+
+    def __init__(self, window, panel: SuggestionsPanel, tabs=None):
+        super().__init__(window)
+        self.window, self.panel, self.tabs = window, panel, tabs
+        self.library = window.library
+        self._raw: dict[int, list[Suggestion]] = {}  # engine output per article id
+        self._generation = 0
+        self._pending: int | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._computed, Qt.ConnectionType.QueuedConnection)
+        panel.acceptRequested.connect(self.accept)
+        panel.editRequested.connect(self.edit)
+        panel.dismissRequested.connect(self.dismiss)
+        panel.acceptAllRequested.connect(self.accept_all)
+        panel.suggestionSelected.connect(self._show_in_reader)
+        panel.kindsChanged.connect(self.refresh)
+        window.reader.suggestionClicked.connect(self._clicked_in_reader)
+        self.library.subscribe(self._on_change)
+
+    # -- computing ------------------------------------------------------------------
+    @property
+    def article_id(self) -> int | None:
+        return self.window.article_id
+
+    def article_opened(self, article_id: int | None) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the current article's open suggestions (working them out when needed)."""
+        article_id = self.article_id
+        if article_id is None:
+            self._show([])
+            return
+        if article_id in self._raw:
+            self._show_filtered(article_id)
+            return
+        try:
+            text, aliases, language = self.library.suggestion_input(article_id)
+        except NotFound:
+            self._show([])
+            return
+        self._generation += 1
+        if len(text) < SYNC_LIMIT:
+            self._raw[article_id] = suggest(text, aliases, language or None)
+            self._show_filtered(article_id)
+            return
+        self._pending = article_id
+        self._show([], busy=True)
+        self._pool.start(_SuggestJob(self._relay, article_id, self._generation, text, aliases,
+                                     language))
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        """Block until background work is done (tests, closing)."""
+        return self._pool.waitForDone(msecs)
+
+    def _computed(self, article_id: int, generation: int, result) -> None:
+        if generation != self._generation:
+            return  # the library changed, or another article was opened, meanwhile
+        self._pending = None
+        if isinstance(result, Exception):
+            self.window.statusBar().showMessage(f"Could not find suggestions: {result}", 6000)
+            result = []
+        self._raw[article_id] = result
+        if article_id == self.article_id:
+            self._show_filtered(article_id)
+
+    def _show_filtered(self, article_id: int) -> None:
+        try:
+            found = self.library.suggestions(article_id, self.panel.selected_kinds(),
+                                             computed=self._raw[article_id])
+        except NotFound:
+            found = []
+        self._show(found)
+
+    def _show(self, suggestions: list[Suggestion], busy: bool = False) -> None:
+        self.panel.set_suggestions(suggestions, busy=busy)
+        self.window.reader.set_suggestions(suggestions)
+        if self.tabs is not None:
+            index = self.tabs.indexOf(self.panel)
+            n = len(suggestions)
+            self.tabs.setTabText(index, f"Suggestions ({n})" if n or not busy
+                                 else "Suggestions (…)")
+        self.countChanged.emit(len(suggestions))
+
+    def _on_change(self, change: Change) -> None:
+        if change.what == "speakers":
+            self._raw.clear()  # aliases feed the engine
+            self._generation += 1
+        elif change.what == "articles":
+            if change.article_id is None:
+                self._raw.clear()
+            else:
+                self._raw.pop(change.article_id, None)
+            self._generation += 1
+        elif change.what != "annotations":
+            return
+        if change.article_id is None or change.article_id == self.article_id:
+            self.refresh()
+
+    # -- deciding -------------------------------------------------------------------
+    def _suggestion(self, row: int) -> Suggestion | None:
+        return self.panel.model.suggestion(row) if self.article_id is not None else None
+
+    def accept(self, row: int):
+        s = self._suggestion(row)
+        if s is None:
+            return None
+        command = AcceptSuggestionCommand(self.library, self.article_id, s)
+        if not self.window._push(command):
+            return None
+        self.window.statusBar().showMessage(
+            f"Accepted {s.kind}: “{_clip(s.exact, 60)}”"
+            + (f" by {command.annotation.speaker}" if command.annotation.speaker else ""), 4000)
+        return command.annotation
+
+    def edit(self, row: int) -> None:
+        """Accept, then show the annotation form with the speaker field ready to correct."""
+        annotation = self.accept(row)
+        if annotation is None:
+            return
+        if self.tabs is not None:
+            self.tabs.setCurrentWidget(self.window.annotation_pane)
+        self.window.annotation_pane.select(annotation.id, emit=False)
+        self.window.reader.select_annotation(annotation.id)
+        self.window.annotation_pane.focus_speaker()
+
+    def dismiss(self, row: int) -> None:
+        s = self._suggestion(row)
+        if s is not None:
+            self.window._push(DismissSuggestionCommand(self.library, self.article_id, s))
+
+    def accept_all(self) -> None:
+        items = self.panel.model.suggestions()
+        if self.article_id is None or not items:
+            return
+        command = AcceptSuggestionsCommand(self.library, self.article_id, items)
+        if self.window._push(command):
+            self.window.statusBar().showMessage(
+                f"Accepted {len(command.annotations or [])} suggestion(s). Ctrl+Z undoes.", 5000)
+
+    # -- reader ---------------------------------------------------------------------
+    def _show_in_reader(self, row: int) -> None:
+        s = self.panel.model.suggestion(row)
+        if s is not None:
+            self.window.reader.select_span(s.start, s.end)
+
+    def _clicked_in_reader(self, index: int) -> None:
+        if self.tabs is not None:
+            self.tabs.setCurrentWidget(self.panel)
+        self.panel.select(index, emit=False)
+
+    def close(self) -> None:
+        self.library.unsubscribe(self._on_change)
+        self._generation += 1
+        self.wait()
+
+
+__all__ = ["SuggestionListModel", "SuggestionsController", "SuggestionsPanel"]

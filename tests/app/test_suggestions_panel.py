@@ -1,0 +1,188 @@
+"""The Suggestions tab driven through the real main window."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from reader.app.main_window import MainWindow
+from reader.app.suggestions_panel import SYNC_LIMIT, SuggestionListModel
+from reader.core.library import Library
+from reader.core.models import Suggestion
+
+LAVROV, DONFRIED = "Sergey Lavrov", "Karen Donfried"
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "kutip.ini"), QSettings.Format.IniFormat)
+
+
+def make_window(qtbot, library, settings) -> MainWindow:
+    win = MainWindow(library, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def window(qtbot, seeded_library, settings):
+    return make_window(qtbot, seeded_library, settings)
+
+
+def panel(window):
+    return window.suggestions_panel
+
+
+def shown(window) -> list[Suggestion]:
+    return panel(window).model.suggestions()
+
+
+def highlighted(window, start: int, end: int, kind: str | None = None) -> bool:
+    a, b = window.reader.to_document(start), window.reader.to_document(end)
+    return any(s <= a and b <= e and (kind is None or kind in kinds)
+               for s, e, kinds, *_ in window.reader.extra_selection_ranges())
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, seeded_library, seed_id):
+    model = SuggestionListModel()
+    model.set_suggestions(seeded_library.suggestions(seed_id))
+    qtmodeltester.check(model)
+    model.set_suggestions([])
+    qtmodeltester.check(model)
+
+
+def test_opening_the_seed_lists_five_quotes_with_speakers(window, seed_id):
+    assert window.article_id == seed_id
+    assert [s.speaker for s in shown(window)] == [LAVROV] * 3 + [DONFRIED] * 2
+    assert window.right_tabs.tabText(1) == "Suggestions (5)"
+    text = panel(window).model.index(0, 0).data()
+    assert "“Kami tidak ingin berperang”" in text and LAVROV in text and "kata Lavrov" in text
+    first = shown(window)[0]
+    assert highlighted(window, first.start, first.end, "suggestion")
+
+
+def test_accept_all_stores_five_quotes_highlights_them_and_undo_removes_them(
+        qtbot, window, seed_id, settings):
+    window.right_tabs.setCurrentWidget(panel(window))
+    qtbot.mouseClick(panel(window).accept_all_button, Qt.MouseButton.LeftButton)
+
+    notes = window.library.annotations(seed_id)
+    assert [(n.kind, n.speaker) for n in notes] == [("quote", LAVROV)] * 3 + [
+        ("quote", DONFRIED)] * 2
+    assert all(highlighted(window, n.start, n.end, "quote") for n in notes)
+    assert not any("suggestion" in kinds for *_, kinds, _c in
+                   window.reader.extra_selection_ranges())
+    assert shown(window) == []
+    assert window.right_tabs.tabText(1) == "Suggestions (0)"
+    assert window.library_panel.model.article(0).quotes == 5
+
+    window.undo_stack.undo()
+    assert window.library.annotations(seed_id) == []
+    assert len(shown(window)) == 5
+    window.undo_stack.redo()
+    assert [n.id for n in window.library.annotations(seed_id)] == [n.id for n in notes]
+
+
+def test_enter_accepts_and_delete_dismisses(qtbot, window, seed_id):
+    window.right_tabs.setCurrentWidget(panel(window))
+    view = panel(window).list
+    panel(window).select(0)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    [note] = window.library.annotations(seed_id)
+    assert (note.exact, note.speaker) == ("Kami tidak ingin berperang", LAVROV)
+    assert len(shown(window)) == 4
+    assert panel(window).current_suggestion() == shown(window)[0]  # moves on to the next
+
+    dismissed = panel(window).current_suggestion()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert dismissed not in shown(window) and len(shown(window)) == 3
+    assert window.library.dismissed_suggestions(seed_id) == [("quote", dismissed.exact)]
+
+    window.undo_stack.undo()  # the dismissal
+    assert dismissed in shown(window)
+    window.undo_stack.undo()  # the accept
+    assert window.library.annotations(seed_id) == [] and len(shown(window)) == 5
+
+
+def test_dismissed_stays_dismissed_after_reopening(qtbot, db_path, seeded_library, settings,
+                                                   seed_id, tmp_path):
+    win = make_window(qtbot, seeded_library, settings)
+    gone = shown(win)[1]
+    panel(win).select(1)
+    qtbot.mouseClick(panel(win).dismiss_button, Qt.MouseButton.LeftButton)
+    assert gone not in shown(win)
+    win.close()
+    seeded_library.close()
+
+    with Library(db_path) as library:
+        again = make_window(qtbot, library, QSettings(str(tmp_path / "k2.ini"),
+                                                      QSettings.Format.IniFormat))
+        assert again.article_id == seed_id
+        assert len(shown(again)) == 4
+        assert gone.exact not in [s.exact for s in shown(again)]
+        again.close()
+
+
+def test_edit_accepts_then_focuses_the_speaker_field(qtbot, window, seed_id):
+    window.right_tabs.setCurrentWidget(panel(window))
+    panel(window).select(3)
+    qtbot.mouseClick(panel(window).edit_button, Qt.MouseButton.LeftButton)
+    [note] = window.library.annotations(seed_id)
+    assert note.speaker == DONFRIED
+    assert window.right_tabs.currentWidget() is window.annotation_pane
+    assert window.annotation_pane.current_annotation().id == note.id
+    assert window.annotation_pane.speaker.hasFocus()
+    assert window.annotation_pane.speaker.text() == DONFRIED
+
+
+def test_clicking_a_suggestion_in_the_reader_selects_it(window):
+    window.reader.suggestionClicked.emit(2)
+    assert window.right_tabs.currentWidget() is panel(window)
+    assert panel(window).list.currentIndex().row() == 2
+
+
+def test_selecting_a_suggestion_shows_it_in_the_reader(window):
+    target = shown(window)[4]
+    panel(window).select(4)
+    assert window.reader.selection_span() == (target.start, target.end)
+
+
+def test_tagging_by_hand_hides_the_overlapping_suggestion(window, seed_id):
+    first = shown(window)[0]
+    window.library.annotate(seed_id, first.start, first.end, kind="quote")
+    assert first not in shown(window) and len(shown(window)) == 4
+
+
+def test_kind_choice_lists_claims(window):
+    panel(window).kinds.setCurrentIndex(1)
+    assert shown(window) and all(s.kind == "claim" for s in shown(window))
+    panel(window).kinds.setCurrentIndex(2)
+    assert {s.kind for s in shown(window)} == {"quote", "claim"}
+
+
+def test_a_long_article_is_analysed_without_blocking(qtbot, window):
+    para = ("“Kami tidak ingin berperang, dan kami akan terus berunding,” kata Lavrov. "
+            "Menteri Luar Negeri Rusia Sergey Lavrov berbicara di Moskow pada hari Jumat. ")
+    text = "Berita panjang\n\n" + "\n\n".join([para] * (2 * SYNC_LIMIT // len(para) + 1))
+    report = window.library.import_text(text, name="long")
+    article_id = report.imported[0][1]
+    started = time.perf_counter()
+    window.library_panel.select_article(article_id)
+    opened = time.perf_counter() - started
+    assert window.article_id == article_id
+    qtbot.waitUntil(lambda: len(shown(window)) > 10, timeout=10_000)
+    assert opened < 0.5
+    assert all(s.speaker == LAVROV for s in shown(window) if s.kind == "quote")
+
+
+def test_grab_the_window(qtbot, window, settings):
+    window.resize(1400, 860)
+    window.right_tabs.setCurrentWidget(panel(window))
+    panel(window).select(0)
+    qtbot.wait(50)
+    assert window.grab().save("/tmp/sugg_main.png")
