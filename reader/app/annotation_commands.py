@@ -75,3 +75,21 @@ class DeleteAnnotationCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.library.restore_annotation(self.annotation)
+
+
+class ReattachAnnotationCommand(QUndoCommand):
+    """Place an orphan on selected text; undo makes it an orphan again with its old selectors."""
+
+    def __init__(self, library: Library, annotation: Annotation, start: int, end: int):
+        super().__init__()
+        self.library = library
+        self.before = annotation
+        self.start, self.end = start, end
+        self.annotation: Annotation | None = None
+        self.setText(f"re-attach {annotation.kind} “{_short(annotation.exact)}”")
+
+    def redo(self) -> None:
+        self.annotation = self.library.reattach(self.before.id, self.start, self.end)
+
+    def undo(self) -> None:
+        self.library.restore_annotation(self.before)

@@ -55,6 +55,7 @@ class AnnotationPane(QWidget):
     annotationSelected = Signal(int)  # noqa: N815
     editRequested = Signal(int, dict)  # noqa: N815  (annotation id, changed fields)
     deleteRequested = Signal(int)  # noqa: N815
+    reattachRequested = Signal(int)  # noqa: N815  (orphan id: place it on the reader's selection)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -98,6 +99,10 @@ class AnnotationPane(QWidget):
         self.delete_button = QPushButton("Delete")
         self.delete_button.setToolTip("Delete this annotation (Delete key)")
         self.delete_button.clicked.connect(self._delete_current)
+        self.reattach_button = QPushButton("Re-attach to Selection")
+        self.reattach_button.setToolTip("Place this annotation on the text selected in the article")
+        self.reattach_button.clicked.connect(self._reattach_current)
+        self._reader_has_selection = False
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self._delete_current)
@@ -109,6 +114,7 @@ class AnnotationPane(QWidget):
         form.addRow("&Verdict", self.verdict)
         form.addRow("&Note", self.note)
         form.addRow(self.anchor_label)
+        form.addRow(self.reattach_button)
         form.addRow(self.delete_button)
         self.form = QWidget()
         self.form.setLayout(form)
@@ -196,6 +202,7 @@ class AnnotationPane(QWidget):
             self.anchor_label.setText(_anchor_text(annotation))
         for widget in blockers:
             widget.blockSignals(False)
+        self._update_reattach()
 
     def _save(self, field: str) -> None:
         annotation = self._shown
@@ -220,6 +227,22 @@ class AnnotationPane(QWidget):
         """Save whatever is typed in the form (called before the window closes)."""
         for field in ("speaker", "tags", "note"):
             self._save(field)
+
+    def set_reader_selection(self, has_selection: bool) -> None:
+        """The reader has (or no longer has) selected text: Re-attach needs some."""
+        self._reader_has_selection = has_selection
+        self._update_reattach()
+
+    def _update_reattach(self) -> None:
+        shown = getattr(self, "_shown", None)
+        orphan = shown is not None and shown.anchor == "orphan"
+        self.reattach_button.setVisible(orphan)
+        self.reattach_button.setEnabled(orphan and self._reader_has_selection)
+
+    def _reattach_current(self) -> None:
+        annotation = self.current_annotation()
+        if annotation is not None and annotation.anchor == "orphan":
+            self.reattachRequested.emit(annotation.id)
 
     def _delete_current(self) -> None:
         annotation = self.current_annotation()

@@ -37,6 +37,7 @@ from .annotation_pane import AnnotationPane
 from .collections_sidebar import CollectionsSidebar
 from .library_panel import LibraryPanel
 from .reader_view import ReaderView
+from .reanchor_controller import ReanchorController
 from .suggestions_panel import SuggestionsController, SuggestionsPanel
 
 USER_ERRORS = (LibraryError, StoreError, ValueError)
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._connect()
+        self.reanchoring = ReanchorController(self)  # Re-attach button, Edit Article Text…
         self.library.subscribe(self._on_library_change)
         self.suggestions = SuggestionsController(self, self.suggestions_panel, self.right_tabs)
         self._refresh_completions()
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.reader.find_action)
         edit_menu.addAction(self.focus_search_action)
         article_menu = bar.addMenu("&Article")
+        self.article_menu = article_menu
         for action in (self.details_action, self.add_to_collection_action,
                        self.remove_from_collection_action, self.delete_article_action):
             article_menu.addAction(action)

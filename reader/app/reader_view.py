@@ -580,8 +580,10 @@ class ReaderView(QWidget):
         style_cache: dict[tuple[str, tuple[str, ...]], hs.SpanStyle] = {}
         to_doc = self.to_document
         for i, ann in enumerate(self._annotations):
+            if ann.anchor == "orphan" or ann.start is None or ann.end is None:
+                continue  # an orphan has no place in the text (start/end are NULL)
             s, e = max(0, ann.start), min(n, ann.end)
-            if s >= e or ann.anchor == "orphan":
+            if s >= e:
                 continue
             ranges.append(_Range(to_doc(s), to_doc(e), ("a", i)))
             skey = (ann.kind, tuple(ann.tags or ()))

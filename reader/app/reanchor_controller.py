@@ -1,0 +1,101 @@
+"""The window's re-anchoring actions: re-attach an orphan to the selection, edit the text.
+
+Kept out of ``main_window.py``: the window creates one ``ReanchorController`` after its
+menus exist; it adds "Edit Article Text…" to the Article menu and wires the annotation
+pane's "Re-attach to Selection" button to the reader's selection.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+
+from ..core.library import Library, ReanchorReport
+from . import dialog_helpers
+from .annotation_commands import ReattachAnnotationCommand
+from .undo_base import LibraryCommand
+
+
+class EditArticleTextCommand(LibraryCommand):
+    """Replace an article's text; undo puts back the old text and every annotation's place."""
+
+    def __init__(self, library: Library, article_id: int, new_text: str):
+        super().__init__(library, "edit article text")
+        self.article_id, self.new_text = article_id, new_text
+        self.snapshot = library.text_snapshot(article_id)
+        self.report: ReanchorReport | None = None
+
+    def do(self) -> None:
+        self.report = self.library.replace_text(self.article_id, self.new_text)
+
+    def undo_change(self) -> None:
+        self.library.restore_text(self.snapshot)
+
+
+class ReanchorController:
+    def __init__(self, window):
+        self.window = window
+        self.library: Library = window.library
+        self.pane = window.annotation_pane
+        self.reader = window.reader
+        self.edit_text_action = QAction("Edit Article &Text…", window)
+        tip = "Correct the article's text; its annotations are placed again"
+        self.edit_text_action.setToolTip(tip)
+        self.edit_text_action.setStatusTip(tip)
+        self.edit_text_action.triggered.connect(lambda _checked=False: self.edit_text())
+        menu = getattr(window, "article_menu", None)
+        if menu is not None:
+            menu.insertAction(window.add_to_collection_action, self.edit_text_action)
+        self.reader.text_widget.selectionChanged.connect(self._selection_changed)
+        self.pane.reattachRequested.connect(self.reattach)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        self.pane.set_reader_selection(self.reader.selection_span() is not None)
+
+    def reattach(self, annotation_id: int) -> bool:
+        """Put the annotation on the text selected in the reader (undoable)."""
+        span = self.reader.selection_span()
+        if span is None or self.window.article_id is None:
+            self.window.statusBar().showMessage(
+                "Select the text this annotation belongs to, then Re-attach.", 5000)
+            return False
+        try:
+            annotation = self.library.get_annotation(annotation_id)
+        except dialog_helpers.USER_ERRORS:
+            return False
+        if annotation.article_id != self.window.article_id:
+            return False
+        command = ReattachAnnotationCommand(self.library, annotation, *span)
+        if not self.window._push(command):
+            return False
+        placed = command.annotation
+        self.pane.select(placed.id, emit=False)
+        self.reader.select_annotation(placed.id)
+        self.window.statusBar().showMessage(f"Re-attached to “{placed.exact[:60]}”", 5000)
+        return True
+
+    def edit_text(self) -> ReanchorReport | None:
+        from .text_editor_dialog import TextEditorDialog
+
+        article_id = self.window.article_id
+        if article_id is None:
+            return None
+        article = self.library.get_article(article_id)
+        count = len(self.library.annotations(article_id))
+        text = TextEditorDialog.ask(article, count, self.window)
+        if text is None:
+            return None
+        command = EditArticleTextCommand(self.library, article_id, text)
+        if not self.window._push(command):
+            return None
+        report = command.report
+        self.window.statusBar().showMessage(report.summary(), 10000)
+        if report.orphaned:
+            n = len(report.orphaned)
+            dialog_helpers.show_info(
+                self.window, "Edit article text",
+                f"{n} annotation{'s' if n != 1 else ''} could not be placed in the new text. "
+                f"{'They are' if n != 1 else 'It is'} listed greyed at the end of the "
+                "annotation pane: select one, select its text in the article and press "
+                "“Re-attach to Selection”. Undo (Ctrl+Z) restores the old text.")
+        return report

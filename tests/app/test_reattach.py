@@ -1,0 +1,142 @@
+"""Orphans in the main window: re-attach one to selected text (undoable); edit an article's text."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from reader.app import dialog_helpers
+from reader.app.main_window import MainWindow
+from reader.app.text_editor_dialog import TextEditorDialog
+from reader.core.models import Annotation
+
+RYABKOV_PARAGRAPH = ("Namun, Sergei Ryabkov, Wakil Menteri Luar Negeri Rusia membantah klaim "
+                     "yang menyebut Moskow berencana menyerang Ukraina.\n\n")
+RYABKOV = "membantah klaim yang menyebut Moskow berencana menyerang Ukraina"
+LAVROV = "Kami tidak ingin berperang"
+
+
+@pytest.fixture
+def window(qtbot, seeded_library, tmp_path):
+    settings = QSettings(str(tmp_path / "kutip.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(seeded_library, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def highlighted(window, annotation: Annotation) -> bool:
+    start = window.reader.to_document(annotation.start)
+    end = window.reader.to_document(annotation.end)
+    return any(s <= start and end <= e for s, e, *_ in window.reader.extra_selection_ranges())
+
+
+@pytest.fixture
+def orphan(window, seed_id) -> Annotation:
+    library = window.library
+    note = library.annotate_exact(seed_id, RYABKOV, kind="claim", note="cek")
+    library.annotate_exact(seed_id, LAVROV, speaker="Lavrov")
+    text = library.get_article(seed_id).text
+    report = library.replace_text(seed_id, text.replace(RYABKOV_PARAGRAPH, ""))
+    assert [n.id for n in report.orphaned] == [note.id]
+    return library.get_annotation(note.id)
+
+
+def select_in_reader(window, phrase: str) -> tuple[int, int]:
+    text = window.library.get_article(window.article_id).text
+    start = text.index(phrase)
+    window.reader.select_span(start, start + len(phrase))
+    return start, start + len(phrase)
+
+
+def test_orphan_is_listed_with_its_old_text_and_a_reattach_button(qtbot, window, orphan,
+                                                                    tmp_path):
+    pane = window.annotation_pane
+    assert "1 without text" in pane.heading.text()
+    row = pane.model.row_of(orphan.id)
+    assert row == pane.model.rowCount() - 1  # orphans last
+    assert RYABKOV in pane.model.data(pane.model.index(row, 0))
+    pane.select(orphan.id)
+    assert pane.reattach_button.isVisible()
+    assert not pane.reattach_button.isEnabled()  # nothing selected in the reader yet
+    select_in_reader(window, "Gedung Putih meyakini")
+    assert pane.reattach_button.isEnabled()
+    assert "no longer in the article" in pane.anchor_label.text()
+    window.resize(1400, 860)
+    qtbot.wait(50)
+    assert window.grab().save("/tmp/orphan.png")
+
+    window.reader.select_span(0, 0)
+    assert not pane.reattach_button.isEnabled()
+    pane.select(window.library.annotations(window.article_id)[0].id)  # an anchored one
+    assert not pane.reattach_button.isVisible()
+
+
+def test_reattach_to_selection_stores_highlights_and_undoes(qtbot, window, orphan):
+    pane = window.annotation_pane
+    pane.select(orphan.id)
+    start, end = select_in_reader(window, "Gedung Putih meyakini")
+    qtbot.mouseClick(pane.reattach_button, Qt.MouseButton.LeftButton)
+
+    placed = window.library.get_annotation(orphan.id)
+    assert (placed.anchor, placed.start, placed.end) == ("anchored", start, end)
+    assert placed.exact == "Gedung Putih meyakini" and placed.note == "cek"
+    assert highlighted(window, placed)
+    assert pane.current_annotation().id == orphan.id
+    assert not pane.reattach_button.isVisible()
+    assert "without text" not in pane.heading.text()
+    assert window.undo_stack.undoText().startswith("re-attach claim")
+
+    window.undo_stack.undo()
+    again = window.library.get_annotation(orphan.id)
+    assert again == orphan  # orphan again, with the same old quote and context
+    assert (again.start, again.exact, again.prefix, again.suffix) == (
+        None, RYABKOV, orphan.prefix, orphan.suffix)
+    assert not any(s <= window.reader.to_document(start) < e
+                   for s, e, *_ in window.reader.extra_selection_ranges())
+    assert "1 without text" in pane.heading.text()
+
+    window.undo_stack.redo()
+    assert window.library.get_annotation(orphan.id).start == start
+
+
+def test_edit_article_text_replaces_reanchors_and_undoes(qtbot, window, seed_id, monkeypatch):
+    library = window.library
+    lavrov = library.annotate_exact(seed_id, LAVROV, speaker="Lavrov")
+    gone = library.annotate_exact(seed_id, RYABKOV, kind="claim")
+    old = library.get_article(seed_id).text
+    new = "Koreksi: paragraf baru.\n\n" + old.replace(RYABKOV_PARAGRAPH, "")
+    monkeypatch.setattr(TextEditorDialog, "ask", classmethod(lambda cls, *a, **k: new))
+    told = []
+    monkeypatch.setattr(dialog_helpers, "show_info", lambda *a: told.append(a[2]))
+
+    assert window.reanchoring.edit_text_action in window.article_menu.actions()
+    window.reanchoring.edit_text_action.trigger()
+
+    assert library.get_article(seed_id).text == new
+    moved = library.get_annotation(lavrov.id)
+    assert moved.start == lavrov.start + len("Koreksi: paragraf baru.\n\n")
+    assert highlighted(window, moved)
+    assert library.get_annotation(gone.id).anchor == "orphan"
+    assert "1 could not be placed" in window.statusBar().currentMessage()
+    assert told and "Re-attach" in told[0]
+    assert window.reader.article.text == new
+
+    window.undo_stack.undo()
+    assert library.get_article(seed_id).text == old
+    assert library.get_annotation(gone.id) == gone
+    assert library.get_annotation(lavrov.id) == lavrov
+    assert window.reader.article.text == old
+
+
+def test_text_editor_dialog_needs_a_change(qtbot, window, seed_id):
+    article = window.library.get_article(seed_id)
+    dialog = TextEditorDialog(article, 2, window)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.buttons()[0]
+    assert not ok.isEnabled()
+    dialog.editor.setPlainText(article.text + "\n\nTambahan.")
+    assert ok.isEnabled() and dialog.text().endswith("Tambahan.")
+    dialog.editor.setPlainText("  ")
+    assert not ok.isEnabled()
