@@ -11,13 +11,16 @@ stays readable as plain text.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 __all__ = ["escape_markdown", "blockquote"]
 
 _ALWAYS = re.compile(r"([\\`*_\[\]#])")
 _ENTITY_LIKE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _LINE_START = re.compile(r"^(\d+)([.)])(?=\s|$)|^([-+>])")
+# Unicode category Cc is exactly U+0000–U+001F and U+007F–U+009F; tab and newline stay.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Lines that need no escaping at all (the common case) skip the per-line work.
+_PLAIN_LINE = re.compile(r"[^\\`*_\[\]#&<|\s=0-9+>-][^\\`*_\[\]#&<|]*")
 
 
 def escape_markdown(text: str) -> str:
@@ -28,11 +31,13 @@ def escape_markdown(text: str) -> str:
     code blocks or hard breaks. Control characters are removed.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc")
+    text = _CONTROL.sub("", text)
     return "\n".join(_escape_line(line.strip()) for line in text.split("\n"))
 
 
 def _escape_line(line: str) -> str:
+    if _PLAIN_LINE.fullmatch(line):
+        return line
     line = _ENTITY_LIKE.sub("&amp;", line)  # before "#" gets a backslash
     line = _ALWAYS.sub(r"\\\1", line)
     line = line.replace("<", "&lt;").replace("|", "&#124;")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 
 from ..models import Article
 from .escaping import blockquote, escape_markdown
@@ -31,10 +32,15 @@ def link_target(url: str) -> str:
 
 def cite(article: Article) -> str:
     """``*Title* (Source, date)``, the title linked to the article's URL if any."""
-    title = f"*{inline(article.title) or 'Untitled'}*"
-    if article.url:
-        title = f"[{title}]({link_target(article.url)})"
-    details = ", ".join(inline(x) for x in (article.source, article.published) if x.strip())
+    return _cite(article.title, article.url, article.source, article.published)
+
+
+@lru_cache(maxsize=4096)  # every entry cites its article: the same few strings again
+def _cite(title: str, url: str, source: str, published: str) -> str:
+    title = f"*{inline(title) or 'Untitled'}*"
+    if url:
+        title = f"[{title}]({link_target(url)})"
+    details = ", ".join(inline(x) for x in (source, published) if x.strip())
     return f"{title} ({details})" if details else title
 
 
@@ -47,6 +53,7 @@ def byline(article: Article) -> str:
     return " · ".join(parts)
 
 
+@lru_cache(maxsize=16384)  # titles, speakers, tags and sources repeat across entries
 def inline(text: str) -> str:
     """Escaped text on a single line (for headings and list items)."""
     return escape_markdown(" ".join(text.split()))

@@ -75,6 +75,7 @@ def _render(path: Path, context: dict) -> str:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
+        auto_reload=False,  # one render: no need to stat the file again on every include
     )
     env.filters.update(FILTERS)
     try:

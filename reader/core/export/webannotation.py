@@ -72,6 +72,8 @@ def _annotation(article: Article, a: Annotation) -> dict:
         del out["created"]
     if not a.updated_at:
         del out["modified"]
+    if a.start is None or a.end is None:  # an orphan has no position, only its quote
+        del out["target"]["selector"][1]
     if body:
         out["body"] = body
     return out

@@ -14,6 +14,10 @@ SELECT n.*, s.name AS speaker,
         ON t.id = nt.tag_id WHERE nt.annotation_id = n.id) AS tag_names
 FROM annotations n LEFT JOIN speakers s ON s.id = n.speaker_id
 """
+_SELECT_UNTAGGED = """
+SELECT n.*, s.name AS speaker
+FROM annotations n LEFT JOIN speakers s ON s.id = n.speaker_id
+"""
 
 
 def _annotation(row: dict) -> Annotation:
@@ -124,16 +128,30 @@ class AnnotationsMixin(LibraryBase):
 
     def annotations_where(self, ids: list[int] | None = None, article_ids: list[int] | None = None
                           ) -> list[Annotation]:
-        """Annotations by id or by article, in article then reading order (for export)."""
-        sql, params = _SELECT, []
+        """Annotations by id or by article, in article then reading order (for export).
+
+        Tags come from one query for all of them, not a subquery per annotation.
+        """
+        where, params = "", []
         if ids is not None:
-            sql += f" WHERE n.id IN ({','.join('?' * len(ids))})"
-            params = list(ids)
+            where, params = f" WHERE n.id IN ({','.join('?' * len(ids))})", list(ids)
         elif article_ids is not None:
-            sql += f" WHERE n.article_id IN ({','.join('?' * len(article_ids))})"
+            where = f" WHERE n.article_id IN ({','.join('?' * len(article_ids))})"
             params = list(article_ids)
-        sql += " ORDER BY n.article_id, n.start IS NULL, n.start, n.id"
-        return [_annotation(row) for row in self._all(sql, params)]
+        tags: dict[int, list[str]] = {}
+        for annotation_id, name in self.db.execute(
+                "SELECT nt.annotation_id, t.name FROM annotation_tags nt"
+                " JOIN tags t ON t.id = nt.tag_id"
+                + (" JOIN annotations n ON n.id = nt.annotation_id" + where if where else ""),
+                params):
+            tags.setdefault(annotation_id, []).append(name)
+        sql = (_SELECT_UNTAGGED + where
+               + " ORDER BY n.article_id, n.start IS NULL, n.start, n.id")
+        rows = self._all(sql, params)
+        for row in rows:
+            names = tags.get(row["id"])
+            row["tag_names"] = "\x1f".join(names) if names else None
+        return [_annotation(row) for row in rows]
 
     def update_annotation(self, annotation_id: int, **changes) -> Annotation:
         """Change kind, speaker, tags, verdict or note; or re-attach with ``start``/``end``."""

@@ -1,0 +1,261 @@
+"""Exporting annotations (Markdown, CSV, W3C JSON) and importing W3C JSON back.
+
+Scopes of an export, exactly one of them or none:
+
+- ``annotation_ids``: the selected annotations;
+- ``article_ids``: one or more articles (shown even when they have no annotations);
+- ``where``: the library list's current search and filter (an ``ArticleFilter``); its
+  kind, tag and speaker also narrow which annotations of those articles are exported,
+  as a user filtering by "speaker: Lavrov" expects Lavrov's quotes;
+- none: every annotated article in the library.
+
+Items come in article (id) order, annotations in reading order, orphans last.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..anchoring import make_selector, reanchor
+from ..export import export_csv, export_markdown, export_webannotation
+from ..models import Annotation, Article
+from .annotations import _check_kind, _check_verdict
+from .articles import ArticleFilter
+from .base import LibraryBase, LibraryError, now
+
+Progress = Callable[[int, int, str], None]
+FORMATS = ("md", "csv", "json")
+_CHUNK = 900  # ids per query: well under SQLite's bound-parameter limit
+
+Items = list[tuple[Article, list[Annotation]]]
+
+
+@dataclass
+class AnnotationImportReport:
+    """What ``import_annotations`` did; the four counts are disjoint."""
+
+    imported: int = 0  # stored and placed on the article's text
+    present: int = 0  # already in the library (same article, kind, span and text)
+    orphaned: int = 0  # stored, but their text is no longer in the article
+    unmatched: int = 0  # no article in the library is theirs: not stored
+    unmatched_sources: list[str] = field(default_factory=list)
+    article_ids: list[int] = field(default_factory=list)  # articles that got annotations
+
+    def summary(self) -> str:
+        return (f"{self.imported} imported, {self.present} already present, "
+                f"{self.orphaned} orphaned, {self.unmatched} unmatched")
+
+
+def _chunks(ids: list[int]):
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start:start + _CHUNK]
+
+
+class ExportMixin(LibraryBase):
+    # ------------------------------------------------------------------ export
+    def export_items(
+        self,
+        annotation_ids: list[int] | None = None,
+        article_ids: list[int] | None = None,
+        where: ArticleFilter | None = None,
+        progress: Progress | None = None,
+    ) -> Items:
+        """``(article, annotations)`` pairs for a scope (see the module docstring)."""
+        given = [x is not None for x in (annotation_ids, article_ids, where)]
+        if sum(given) > 1:
+            raise ValueError("Give one scope: annotation ids, article ids or a filter.")
+        keep_empty = article_ids is not None
+        if annotation_ids is not None:
+            notes = self._annotations_by("ids", sorted(set(annotation_ids)), progress)
+        elif article_ids is not None:
+            article_ids = list(dict.fromkeys(article_ids))
+            notes = self._annotations_by("article_ids", sorted(article_ids), progress)
+        elif where is not None and not where.is_empty():
+            ids = sorted(self.article_ids(where))
+            notes = [n for n in self._annotations_by("article_ids", ids, progress)
+                     if self._in_filter(n, where)]
+        else:
+            if progress:
+                progress(0, 1, "Reading annotations")
+            notes = self.annotations_where()
+            if progress:
+                progress(1, 1, "Reading annotations")
+        by_article: dict[int, list[Annotation]] = {}
+        for note in notes:
+            by_article.setdefault(note.article_id, []).append(note)
+        wanted = sorted(article_ids) if keep_empty else sorted(by_article)
+        articles: list[Article] = []
+        for part in _chunks(wanted):
+            articles.extend(self.article_rows(part))
+        if keep_empty and len(articles) < len(wanted):
+            missing = sorted(set(wanted) - {a.id for a in articles})
+            raise LibraryError(f"There is no article {', '.join(map(str, missing))}.")
+        return [(a, by_article.get(a.id, [])) for a in articles]
+
+    def _annotations_by(self, key: str, ids: list[int], progress: Progress | None
+                        ) -> list[Annotation]:
+        found: list[Annotation] = []
+        total = max(len(ids), 1)
+        for done, part in enumerate(_chunks(ids)):
+            if progress:
+                progress(done * _CHUNK, total, "Reading annotations")
+            found.extend(self.annotations_where(**{key: part}))
+        if progress:
+            progress(total, total, "Reading annotations")
+        if key == "ids":  # chunks of ids may interleave articles: restore the order
+            found.sort(key=lambda n: (n.article_id, n.start is None, n.start or 0, n.id))
+        return found
+
+    def _in_filter(self, note: Annotation, where: ArticleFilter) -> bool:
+        if where.kind and note.kind != where.kind:
+            return False
+        if where.tag:
+            tag = where.tag.casefold()
+            if not any(t.casefold() == tag or t.casefold().startswith(tag + "/")
+                       for t in note.tags):
+                return False
+        if where.speaker:
+            wanted = where.speaker.casefold()
+            if note.speaker.casefold() != wanted:
+                aliases = getattr(self, "_export_aliases", None)
+                if aliases is None:
+                    aliases = {k.casefold(): v.casefold()
+                               for k, v in self.speaker_aliases().items()}
+                    self._export_aliases = aliases
+                if aliases.get(wanted) != note.speaker.casefold():
+                    return False
+        return True
+
+    def export(
+        self,
+        fmt: str = "md",
+        group: str = "article",
+        template=None,
+        hashtags: bool = False,
+        bom: bool = False,
+        progress: Progress | None = None,
+        title: str = "",
+        **scope,
+    ) -> str:
+        """The export as text: ``fmt`` is "md", "csv" or "json" (W3C Web Annotation).
+
+        ``scope`` is ``annotation_ids=``, ``article_ids=`` or ``where=`` (or nothing: the
+        whole library). A broken template raises ``export.TemplateError``.
+        """
+        if fmt not in FORMATS:
+            raise ValueError(f"Unknown format {fmt!r}: use one of {', '.join(FORMATS)}.")
+        self._export_aliases = None
+        items = self.export_items(progress=progress, **scope)
+        if progress:
+            progress(0, 1, "Writing the export")
+        if fmt == "md":
+            text = export_markdown(items, group=group, template=template, hashtags=hashtags,
+                                   title=title)
+        elif fmt == "csv":
+            text = export_csv(items, bom=bom)
+        else:
+            text = json.dumps(export_webannotation(items), ensure_ascii=False, indent=2) + "\n"
+        if progress:
+            progress(1, 1, "Writing the export")
+        return text
+
+    # ------------------------------------------------------------------ import
+    def import_annotations(self, data: dict) -> AnnotationImportReport:
+        """Add annotations from W3C Web Annotation JSON (as ``parse_webannotation`` reads).
+
+        Each finds its article by content hash, then URL, then title; it is placed with
+        its stored selectors (``reanchor``), so an edited article still takes it, or it
+        is kept as an orphan. Exact duplicates (same article, kind, span and text) are
+        skipped, so importing a file twice adds nothing. One transaction: all or nothing.
+        """
+        from ..export import parse_webannotation
+
+        parsed = parse_webannotation(data)  # ValueError on anything that is not W3C JSON
+        report = AnnotationImportReport()
+        articles: dict[tuple[str, str, str], int | None] = {}
+        texts: dict[int, str] = {}
+        seen: dict[int, set[tuple]] = {}
+        touched: list[int] = []
+        with self._tx():
+            for item in parsed:
+                source = item["source"]
+                key = (source["content_hash"], source["url"], source["title"])
+                if key not in articles:
+                    articles[key] = self._match_article(*key)
+                article_id = articles[key]
+                if article_id is None:
+                    report.unmatched += 1
+                    label = source["url"] or source["title"] or source["content_hash"]
+                    if label and label not in report.unmatched_sources:
+                        report.unmatched_sources.append(label)
+                    continue
+                if article_id not in texts:
+                    texts[article_id] = self._article_text(article_id)
+                    seen[article_id] = {
+                        (r["kind"], r["start"], r["end"], r["exact"]) for r in self._all(
+                            'SELECT kind, start, "end", exact FROM annotations'
+                            " WHERE article_id = ?", [article_id])}
+                row = self._placed(texts[article_id], item)
+                identity = (item["kind"], row["start"], row["end"], row["exact"])
+                if identity in seen[article_id]:
+                    report.present += 1
+                    continue
+                seen[article_id].add(identity)
+                self._insert_imported(article_id, item, row)
+                if row["anchor"] == "orphan":
+                    report.orphaned += 1
+                else:
+                    report.imported += 1
+                if article_id not in touched:
+                    touched.append(article_id)
+        report.article_ids = touched
+        for article_id in touched:
+            self._changed("annotations", article_id)
+        if report.imported or report.orphaned:
+            self._changed("speakers")
+            self._changed("tags")
+        return report
+
+    def _match_article(self, content_hash: str, url: str, title: str) -> int | None:
+        for column, value in (("content_hash", content_hash), ("url", url), ("title", title)):
+            if value.strip():
+                row = self._one(f"SELECT id FROM articles WHERE {column} = ?"
+                                " ORDER BY id LIMIT 1", [value])
+                if row is not None:
+                    return row["id"]
+        return None
+
+    @staticmethod
+    def _placed(text: str, item: dict) -> dict:
+        """Selector fields and anchor state of an imported annotation in ``text``."""
+        exact, prefix, suffix = item["exact"], item["prefix"], item["suffix"]
+        start = item["start"] if item["start"] is not None else 0
+        end = item["end"] if item["end"] is not None else start + len(exact)
+        found = reanchor(text, exact, prefix, suffix, start, end)
+        if found.state == "orphan" or found.start is None or found.end is None \
+                or not text[found.start:found.end].strip():
+            return {"exact": exact, "prefix": prefix, "suffix": suffix, "start": None,
+                    "end": None, "anchor": "orphan"}
+        if found.state == "anchored" and text[found.start:found.end] == exact:
+            # the stored context is kept: it is what the exporting library had
+            return {"exact": exact, "prefix": prefix, "suffix": suffix,
+                    "start": found.start, "end": found.end, "anchor": "anchored"}
+        selector = make_selector(text, found.start, found.end)
+        return {**selector, "anchor": found.state}
+
+    def _insert_imported(self, article_id: int, item: dict, row: dict) -> None:
+        kind = item["kind"]
+        _check_kind(kind)
+        verdict = item["verdict"] or ("unchecked" if kind == "claim" else "")
+        _check_verdict(verdict)
+        speaker = item["speaker"].strip()
+        created = item["created"] or now()
+        annotation_id = self.db["annotations"].insert({
+            "article_id": article_id, "kind": kind, **row,
+            "speaker_id": self._speaker_id(speaker, create=True) if speaker else None,
+            "verdict": verdict, "note": item["note"],
+            "created_at": created, "updated_at": item["modified"] or created,
+        }).last_pk
+        self._set_tags(annotation_id, item["tags"])

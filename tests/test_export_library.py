@@ -1,0 +1,242 @@
+"""Library.export / export_items / import_annotations: scopes, the issue's done-when, round trip."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import markdown
+import pytest
+
+from reader.core.export import TemplateError, export_markdown
+from reader.core.library import ArticleFilter, Library, LibraryError, open_library
+from reader.core.models import ImportedArticle
+
+LAVROV = "Kami tidak ingin berperang"
+DONFRIED = ("Dialog dengan Rusia yang mana pun harus dapat mengatasi kekhawatiran NATO dan "
+            "lainnya tentang perilaku mengancam Rusia yang terus berlanjut dan didasarkan pada "
+            "prinsip-prinsip inti juga dokumen dasar keamanan Eropa.")
+EMOJI_STORY = "Judul 😀\n\n😀 Pagi ini 🎉 “Kami siap berunding,” kata Rina. Selesai é."
+
+
+def _article(library: Library, title: str, text: str, url: str = "") -> int:
+    article_id, _ = library.add_article(ImportedArticle(
+        title=title, text=text, source="Tempo", url=url,
+        content_hash=f"hash-{title}"))
+    return article_id
+
+
+@pytest.fixture
+def tagged(seeded_library, seed_id):
+    """The seed with its Lavrov and Donfried quotes tagged, plus a second annotated article."""
+    lib = seeded_library
+    lib.annotate_exact(seed_id, LAVROV, kind="quote", speaker="Sergey Lavrov",
+                       tags=["perang", "diplomasi/rusia"])
+    lib.annotate_exact(seed_id, DONFRIED, kind="quote", speaker="Karen Donfried",
+                       tags=["diplomasi/nato"], note="Syarat *dialog* menurut AS")
+    lib.annotate_exact(seed_id, "pembicaraan pada Januari 2022", kind="claim",
+                       verdict="true")
+    other = _article(lib, "Cerita 😀", EMOJI_STORY, url="https://example.org/cerita")
+    lib.annotate_exact(other, "Kami siap berunding", kind="quote", speaker="Rina",
+                       tags=["perang"], note="emoji 🎉 dan é")
+    lib.annotate_exact(other, "Pagi ini 🎉", kind="highlight")
+    return lib, seed_id, other
+
+
+def _plain(md_text: str) -> str:
+    """The text a reader sees once the Markdown is rendered (tags dropped)."""
+    import re
+
+    html = markdown.markdown(md_text)
+    text = re.sub(r"<[^>]+>", "", html)
+    import html as html_lib
+
+    return " ".join(html_lib.unescape(text).split())
+
+
+def test_done_when_seed_quotes_with_attributions(tagged):
+    lib, seed_id, _ = tagged
+    text = lib.export(article_ids=[seed_id])
+    shown = _plain(text)
+    assert LAVROV in shown
+    assert " ".join(DONFRIED.split()) in shown
+    assert "— Sergey Lavrov, in AS dan Rusia akan Berunding Tentang Ukraina (MINA, 22/12)" \
+        in shown
+    assert "— Karen Donfried, in AS dan Rusia akan Berunding Tentang Ukraina" in shown
+    assert "Syarat *dialog* menurut AS" in shown  # escaped, so not emphasis
+    # reading order: Lavrov (paragraph 2) comes before Donfried
+    assert shown.index(LAVROV) < shown.index(DONFRIED[:40])
+
+
+def test_scopes(tagged):
+    lib, seed_id, other = tagged
+    everything = lib.export_items()
+    assert [a.id for a, _ in everything] == [seed_id, other]
+    assert [len(n) for _, n in everything] == [3, 2]
+    # reading order inside an article
+    starts = [n.start for n in everything[0][1]]
+    assert starts == sorted(starts)
+
+    one = lib.export_items(article_ids=[other])
+    assert [a.id for a, _ in one] == [other] and len(one[0][1]) == 2
+
+    lavrov = next(n for n in everything[0][1] if n.exact == LAVROV)
+    rina = everything[1][1][1]
+    picked = lib.export_items(annotation_ids=[rina.id, lavrov.id])
+    assert [(a.id, [n.id for n in ns]) for a, ns in picked] == \
+        [(seed_id, [lavrov.id]), (other, [rina.id])]
+
+    searched = lib.export_items(where=ArticleFilter(query="berunding siap"))
+    assert [a.id for a, _ in searched] == [other]
+    by_tag = lib.export_items(where=ArticleFilter(tag="diplomasi"))
+    assert [(a.id, len(ns)) for a, ns in by_tag] == [(seed_id, 2)]  # narrowed to the tag
+    by_speaker = lib.export_items(where=ArticleFilter(speaker="Sergey Lavrov"))
+    assert [[n.exact for n in ns] for _, ns in by_speaker] == [[LAVROV]]
+    claims = lib.export_items(where=ArticleFilter(kind="claim"))
+    assert [[n.kind for n in ns] for _, ns in claims] == [["claim"]]
+    assert lib.export_items(where=ArticleFilter()) == everything
+
+    with pytest.raises(ValueError):
+        lib.export_items(article_ids=[seed_id], annotation_ids=[1])
+    with pytest.raises(LibraryError):
+        lib.export_items(article_ids=[999])
+
+
+def test_empty_article_scope_still_has_its_heading(seeded_library, seed_id):
+    text = seeded_library.export(article_ids=[seed_id])
+    assert "# AS dan Rusia akan Berunding Tentang Ukraina" in text
+
+
+def test_grouping_and_hashtags(tagged):
+    lib, _, _ = tagged
+    by_speaker = lib.export(group="speaker")
+    assert "## Karen Donfried" in by_speaker and "## Unknown speaker" in by_speaker
+    by_tag = lib.export(group="tag", hashtags=True)
+    assert "## #diplomasi/nato" in by_tag and "Tags: #diplomasi/rusia #perang" in by_tag
+
+
+def test_csv_has_accents_and_bom_when_asked(tagged, tmp_path):
+    lib, _, other = tagged
+    with_bom = lib.export(fmt="csv", bom=True)
+    assert with_bom.startswith("\ufeff")
+    path = tmp_path / "out.csv"
+    path.write_text(with_bom, encoding="utf-8", newline="")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    rina = next(r for r in rows if r["speaker"] == "Rina")
+    assert rina["note"] == "emoji 🎉 dan é"
+    assert rina["article_title"] == "Cerita 😀"
+    assert rina["tags"] == "perang"
+    plain = lib.export(fmt="csv")
+    assert not plain.startswith("\ufeff")
+    assert len(list(csv.reader(io.StringIO(plain)))) == 6
+
+
+def test_broken_template_raises_template_error(tagged, tmp_path):
+    lib, _, _ = tagged
+    bad = tmp_path / "bad.md.j2"
+    bad.write_text("# {{ heading }}\n{% for g in groups %}\n{{ g.name | nope }}\n{% endfor %}\n")
+    with pytest.raises(TemplateError, match="line 3"):
+        lib.export(template=bad)
+
+
+def test_unknown_format(tagged):
+    with pytest.raises(ValueError):
+        tagged[0].export(fmt="pdf")
+
+
+def _comparable(lib: Library) -> list[dict]:
+    out = []
+    for article, notes in lib.export_items():
+        for n in notes:
+            row = asdict(n)
+            for key in ("id", "article_id", "speaker_id"):
+                row.pop(key)
+            out.append({"article": article.content_hash, **row})
+    return out
+
+
+def test_json_round_trip_into_a_fresh_library(tagged, tmp_path, seed_path):
+    lib, seed_id, _ = tagged
+    # an orphan travels too (no TextPositionSelector)
+    orphan = lib.annotate_exact(seed_id, "Lavrov juga mengatakan", kind="highlight")
+    lib.db.execute("UPDATE annotations SET start = NULL, \"end\" = NULL, anchor = 'orphan',"
+                   " exact = 'kalimat yang sudah dihapus' WHERE id = ?", [orphan.id])
+    lib.db.conn.commit()
+    data = json.loads(lib.export(fmt="json"))
+    fresh = open_library(tmp_path / "fresh.sqlite")  # the seed again, imported anew
+    _article(fresh, "Cerita 😀", EMOJI_STORY, url="https://example.org/cerita")
+    report = fresh.import_annotations(data)
+    assert (report.imported, report.present, report.orphaned, report.unmatched) == (5, 0, 1, 0)
+    assert _comparable(fresh) == _comparable(lib)
+    again = fresh.import_annotations(data)
+    assert (again.imported, again.present, again.orphaned) == (0, 6, 0)
+    assert _comparable(fresh) == _comparable(lib)
+    fresh.close()
+
+
+def test_import_matches_by_url_then_title_places_on_edited_text(tagged, tmp_path):
+    lib, _, other = tagged
+    data = json.loads(lib.export(fmt="json", article_ids=[other]))
+    fresh = Library(tmp_path / "fresh.sqlite")
+    edited = EMOJI_STORY.replace("Pagi ini", "Kemarin pagi, pada pukul tujuh, ternyata")
+    # another content hash, same URL: found by URL, placed on the edited text
+    article_id, _ = fresh.add_article(ImportedArticle(
+        title="Judul lain", text=edited, url="https://example.org/cerita", content_hash="x"))
+    report = fresh.import_annotations(data)
+    assert report.unmatched == 0 and report.imported + report.orphaned == 2
+    quote = next(n for n in fresh.annotations(article_id) if n.kind == "quote")
+    assert edited[quote.start:quote.end] == "Kami siap berunding"
+    assert quote.speaker == "Rina" and quote.tags == ["perang"]
+
+    # no hash, no URL match: the title finds it
+    for item in data["first"]["items"]:
+        item["target"]["source"] = "https://elsewhere.example/x"
+        item["target"]["kutip:contentHash"] = ""
+    third = Library(tmp_path / "third.sqlite")
+    third.add_article(ImportedArticle(title="Cerita 😀", text=EMOJI_STORY, content_hash="y"))
+    assert third.import_annotations(data).imported == 2
+    nobody = Library(tmp_path / "nobody.sqlite")
+    lost = nobody.import_annotations(data)
+    assert lost.unmatched == 2 and lost.unmatched_sources == ["https://elsewhere.example/x"]
+    assert "2 unmatched" in lost.summary()
+    for library in (fresh, third, nobody):
+        library.close()
+
+
+def test_import_is_one_transaction(tagged, tmp_path):
+    lib, _, _ = tagged
+    data = json.loads(lib.export(fmt="json"))
+    data["first"]["items"][2]["kutip:verdict"] = "not-a-verdict"
+    fresh = open_library(tmp_path / "fresh.sqlite")
+    with pytest.raises(LibraryError):
+        fresh.import_annotations(data)
+    assert fresh.export_items() == []
+    with pytest.raises(ValueError):
+        fresh.import_annotations({"type": "Nonsense"})
+    fresh.close()
+
+
+def test_shipped_templates_match_the_include_based_entry(tagged, tmp_path):
+    """The by-*.md.j2 templates write _entry.md.j2 out (speed); it must render the same."""
+    lib, _, _ = tagged
+    items = lib.export_items()
+    shipped = Path(__file__).resolve().parents[1] / "resources" / "templates"
+    for group in ("article", "speaker", "tag"):
+        source = (shipped / f"by-{group}.md.j2").read_text(encoding="utf-8")
+        start = source.index("{# The entry of _entry.md.j2")
+        end = source.index("\n{% endfor %}", start)
+        # the written-out entry ends with the blank line before its endfor
+        body = source[start:end]
+        tail = body.rstrip("\n")
+        included = source.replace(tail, '{% include "_entry.md.j2" %}')
+        custom = tmp_path / f"inc-{group}.md.j2"
+        custom.write_text(included, encoding="utf-8")
+        assert "include \"_entry.md.j2\"" in included
+        for hashtags in (False, True):
+            assert export_markdown(items, group, custom, hashtags) == \
+                export_markdown(items, group, None, hashtags)
