@@ -373,6 +373,84 @@ def suggest(ctx, article_id, kind, accept, as_json):
     click.echo(f"{len(found)} suggestion(s)" if found else "No suggestions.")
 
 
+@cli.command("export")
+@click.option("--format", "fmt", type=click.Choice(["md", "csv", "json"]), default="md",
+              help="Markdown (default), CSV, or W3C Web Annotation JSON.")
+@click.option("--group", type=click.Choice(["article", "speaker", "tag"]), default="article",
+              help="Sections of the Markdown export.")
+@click.option("--template", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Your own Jinja2 template for the Markdown export.")
+@click.option("--hashtags", is_flag=True, help="Tags as #hashtags (Obsidian, Logseq).")
+@click.option("--bom", is_flag=True, help="Start the CSV with a BOM (for Excel).")
+@click.option("--article", "article_ids", type=int, multiple=True,
+              help="Only this article (repeat for several).")
+@click.option("--search", "query", default="", help="Only articles matching these words.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of standard output.")
+@click.pass_context
+@friendly
+def export_(ctx, fmt, group, template, hashtags, bom, article_ids, query, output):
+    """Export annotations as Markdown, CSV or W3C JSON (the whole library by default).
+
+    \b
+    Examples:
+        kutip export --article 1 > lavrov.md
+        kutip export --group speaker --hashtags -o quotes.md
+        kutip export --format csv --bom --search NATO -o nato.csv
+        kutip export --format json -o annotations.json
+    """
+    from .core.export import TemplateError
+
+    if article_ids and query:
+        raise click.UsageError("Give --article or --search, not both.")
+    scope = {}
+    if article_ids:
+        scope["article_ids"] = list(article_ids)
+    elif query.strip():
+        scope["where"] = ArticleFilter(query=query)
+    try:
+        text = _open(ctx).export(fmt=fmt, group=group, template=template, hashtags=hashtags,
+                                 bom=bom, **scope)
+    except TemplateError as error:
+        raise click.ClickException(f"template error: {error}") from error
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        with open(output, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {output}: {error.strerror}") from error
+    click.echo(f"Wrote {output}", err=True)
+
+
+@cli.command("import-annotations")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+@friendly
+def import_annotations(ctx, file, as_json):
+    """Add annotations from a W3C Web Annotation JSON file (as `kutip export --format json`).
+
+    Each annotation finds its article by content hash, URL or title; ones already
+    present are skipped, so importing the same file twice adds nothing.
+    """
+    try:
+        data = json.loads(file.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise click.ClickException(f"{file}: not a JSON file ({error})") from error
+    try:
+        report = _open(ctx).import_annotations(data)
+    except ValueError as error:
+        raise click.ClickException(f"{file}: {error}") from error
+    if as_json:
+        _echo_json(asdict(report))
+        return
+    for source in report.unmatched_sources:
+        click.echo(f"no article for: {source}", err=True)
+    click.echo(report.summary())
+
+
 def main() -> None:
     cli(prog_name="kutip")
 
