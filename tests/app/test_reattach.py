@@ -140,3 +140,31 @@ def test_text_editor_dialog_needs_a_change(qtbot, window, seed_id):
     assert ok.isEnabled() and dialog.text().endswith("Tambahan.")
     dialog.editor.setPlainText("  ")
     assert not ok.isEnabled()
+
+
+def test_reimporting_an_edited_file_in_the_window_updates_the_open_article(
+        qtbot, tmp_path, seed_path, db_path):
+    from reader.core.library import Library
+
+    library = Library(db_path)
+    copy = tmp_path / "story.txt"
+    copy.write_text(seed_path.read_text(encoding="utf-8"), encoding="utf-8")
+    [(_, article_id)] = library.import_paths([copy]).imported
+    note = library.annotate_exact(article_id, RYABKOV, kind="claim")
+    settings = QSettings(str(tmp_path / "kutip.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(library, settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.article_id == article_id
+
+    copy.write_text(copy.read_text(encoding="utf-8").replace(RYABKOV_PARAGRAPH, ""),
+                    encoding="utf-8")
+    window.import_paths([copy])
+
+    qtbot.waitUntil(lambda: "without text" in window.annotation_pane.heading.text())
+    assert "1 updated" in window.statusBar().currentMessage()
+    assert library.article_ids() == [article_id]
+    assert library.get_annotation(note.id).anchor == "orphan"
+    assert RYABKOV not in window.reader.article.text
+    window.close()
+    library.close()
