@@ -39,6 +39,9 @@ QUERIES = ["pemerintah", "harga beras", "korupsi hakim", "minister said", "perun
            "Lavrov", "inflasi", "subsidi listrik", "refugees border", "berperang",
            "cek angka", '"tidak akan"', "Jakarta", "vaccine hospital", "anggaran daerah"]
 PAGE = 200  # rows the library table fetches for its first screen
+SECTIONS = {"import": "import", "search": "search", "first paint": "first-paint",
+            "export": "export", "GUI: reader": "gui-reader", "GUI: table": "gui-table",
+            "GUI: start": "gui-start"}  # section title → name for --only
 
 
 @dataclass
@@ -456,7 +459,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--import-articles", type=int, default=5000)
     parser.add_argument("--no-gui", action="store_true")
+    parser.add_argument("--only", default="", metavar="SECTIONS",
+                        help="comma-separated sections to run, of: " + ", ".join(SECTIONS.values()))
     args = parser.parse_args(argv)
+    only = {name.strip() for name in args.only.split(",") if name.strip()}
+    if only - set(SECTIONS.values()):
+        parser.error(f"unknown section(s): {', '.join(sorted(only - set(SECTIONS.values())))}")
     if not args.db.exists():
         print(f"{args.db} does not exist: run python bench/generate.py first", file=sys.stderr)
         return 2
@@ -465,6 +473,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
 
     def section(title: str, fn, *fargs) -> None:
+        if only and SECTIONS[title] not in only:
+            return
         t0 = time.perf_counter()
         print(f"{title} …", file=sys.stderr, flush=True)
         results.extend(fn(*fargs))
@@ -477,15 +487,17 @@ def main(argv: list[str] | None = None) -> int:
     section("first paint", bench_first_paint, library, raw, repeat)
     section("export", bench_export, library, raw, 100_000)
     peak_core = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    results.append(Row("peak memory (RSS) after the core benchmarks", peak_core, 1024, "MB",
-                       "≤ 1", "target: under 1 GB"))
+    if not only:
+        results.append(Row("peak memory (RSS) after the core benchmarks", peak_core, 1024, "MB",
+                           "≤ 1", "target: under 1 GB"))
     if not args.no_gui:
         section("GUI: reader", bench_gui_open_article, repeat)
         section("GUI: table", bench_gui_table, library, raw, 10 if args.quick else 30)
         section("GUI: start", bench_gui_start, args.db)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        results.append(Row("peak memory (RSS) at the end, with Qt", peak, 1024, "MB", "≤ 1",
-                           "target: under 1 GB"))
+        if not only:
+            results.append(Row("peak memory (RSS) at the end, with Qt", peak, 1024, "MB",
+                               "≤ 1", "target: under 1 GB"))
     library.close()
     raw.close()
     misses = print_table(results)
