@@ -288,3 +288,27 @@ def test_edits_inside_an_annotation_reanchor_near_it_or_orphan(library, data):
     other = library.get_annotation(notes[1 - which].id)
     assert other.anchor == "anchored"
     assert new[other.start:other.end] == other.exact == notes[1 - which].exact
+
+
+def test_reimport_of_a_changed_url_updates_the_article(db_path, seed_path, monkeypatch):
+    from reader.core.importers import article_from_text
+    from reader.core.library import importing
+
+    url = "https://example.org/berita/1"
+    page = seed_path.read_text(encoding="utf-8")
+
+    def fake_fetch(address):
+        article = article_from_text(page, name=address)
+        article.url = address
+        return article
+
+    monkeypatch.setattr(importing, "fetch_url", fake_fetch)
+    library = Library(db_path)
+    [(_, article_id)] = library.import_url(url).imported
+    note = library.annotate_exact(article_id, RYABKOV, kind="claim")
+    assert library.import_url(url).present == [(url, article_id)]
+    page = page.replace(RYABKOV_PARAGRAPH, "")
+    report = library.import_url(url)
+    assert report.updated == [(url, article_id)] and library.article_ids() == [article_id]
+    assert library.get_annotation(note.id).anchor == "orphan"
+    library.close()
