@@ -114,6 +114,10 @@ class MainWindow(QMainWindow):
                               "Make a new article from pasted text")
         self.import_url_action = a("Import from &URL…", self.import_url, None,
                                    "Download one web page (the only time Kutip uses the network)")
+        self.export_action = a("&Export…", self.export_dialog, "Ctrl+E",
+                               "Export annotations as Markdown, CSV or W3C JSON")
+        self.import_annotations_action = a("Import &Annotations…", self.import_annotations_file,
+                                           None, "Add annotations from a W3C JSON file")
         self.quit_action = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -155,6 +159,9 @@ class MainWindow(QMainWindow):
                        self.import_url_action):
             file_menu.addAction(action)
         self.file_menu = file_menu
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_annotations_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
@@ -393,6 +400,38 @@ class MainWindow(QMainWindow):
             finally:
                 QApplication.restoreOverrideCursor()
             self._finish_single_import(report)
+
+    def export_dialog(self) -> None:
+        from .export_dialog import ExportDialog
+
+        annotation = self.annotation_pane.current_annotation()
+        dialog = ExportDialog(self.library, annotation.id if annotation else None,
+                              self.article_id, self.library_panel.current_filter(), self,
+                              self.settings)
+        dialog.exec()
+
+    def import_annotations_file(self) -> None:
+        import json
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import annotations (W3C Web Annotation JSON)", self._last_dir(),
+            "Web Annotation JSON (*.json *.jsonld);;All files (*)")
+        if not path:
+            return
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+            report = self.library.import_annotations(data)
+        except (OSError, UnicodeDecodeError) as error:
+            dialog_helpers.show_error(self, "Import annotations", f"Cannot read {path}: {error}")
+            return
+        except USER_ERRORS as error:  # not JSON / not Web Annotation / a bad value
+            dialog_helpers.show_error(self, "Import annotations", f"{Path(path).name}: {error}")
+            return
+        message = report.summary().capitalize() + "."
+        if report.unmatched_sources:
+            message += "\n\nNo article in the library for:\n" + "\n".join(
+                report.unmatched_sources[:10])
+        dialog_helpers.show_info(self, "Import annotations", message)
 
     def _finish_single_import(self, report) -> None:
         if report.failed:

@@ -61,12 +61,20 @@ class ExportMixin(LibraryBase):
         article_ids: list[int] | None = None,
         where: ArticleFilter | None = None,
         progress: Progress | None = None,
+        limit: int | None = None,
     ) -> Items:
-        """``(article, annotations)`` pairs for a scope (see the module docstring)."""
+        """``(article, annotations)`` pairs for a scope (see the module docstring).
+
+        ``limit`` stops after about that many annotations (a preview of a big scope:
+        only the first articles are read).
+        """
         given = [x is not None for x in (annotation_ids, article_ids, where)]
         if sum(given) > 1:
             raise ValueError("Give one scope: annotation ids, article ids or a filter.")
         keep_empty = article_ids is not None
+        self._export_aliases = None  # read again once per export: names may have changed
+        if limit is not None and annotation_ids is None and article_ids is None:
+            return self._first_items(where or ArticleFilter(), limit)
         if annotation_ids is not None:
             notes = self._annotations_by("ids", sorted(set(annotation_ids)), progress)
         elif article_ids is not None:
@@ -93,6 +101,24 @@ class ExportMixin(LibraryBase):
             missing = sorted(set(wanted) - {a.id for a in articles})
             raise LibraryError(f"There is no article {', '.join(map(str, missing))}.")
         return [(a, by_article.get(a.id, [])) for a in articles]
+
+    def _first_items(self, where: ArticleFilter, limit: int) -> Items:
+        ids = self.article_ids(where)
+        items: Items = []
+        count = 0
+        for start in range(0, len(ids), 100):
+            part = ids[start:start + 100]
+            by_article: dict[int, list[Annotation]] = {}
+            for note in self.annotations_where(article_ids=part):
+                if where.is_empty() or self._in_filter(note, where):
+                    by_article.setdefault(note.article_id, []).append(note)
+            for article in self.article_rows(sorted(by_article)):
+                notes = by_article[article.id][:max(limit - count, 0)]
+                items.append((article, notes))
+                count += len(notes)
+                if count >= limit:
+                    return items
+        return items
 
     def _annotations_by(self, key: str, ids: list[int], progress: Progress | None
                         ) -> list[Annotation]:
@@ -146,7 +172,6 @@ class ExportMixin(LibraryBase):
         """
         if fmt not in FORMATS:
             raise ValueError(f"Unknown format {fmt!r}: use one of {', '.join(FORMATS)}.")
-        self._export_aliases = None
         items = self.export_items(progress=progress, **scope)
         if progress:
             progress(0, 1, "Writing the export")

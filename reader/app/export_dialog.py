@@ -1,0 +1,445 @@
+"""The Export dialog: scope, grouping, format, template; a live preview; copy or save.
+
+The rendered preview is a ``SafeBrowser``: it opens no link and loads no resource, so a
+template or a quote holding ``<img src="http://…">`` makes no request and reads no file.
+Big scopes are exported in a worker thread (its own ``Library`` on the same file) behind
+a progress dialog, so the window stays responsive.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.export import TemplateError, default_template_path, templates_dir
+from ..core.library import ArticleFilter, Library
+from . import dialog_helpers as dh
+
+PREVIEW_LIMIT = 200  # annotations shown in the preview of a big scope
+DEBOUNCE_MS = 250
+FORMATS = [("Markdown", "md"), ("CSV (spreadsheet)", "csv"), ("W3C Web Annotation JSON", "json")]
+GROUPS = [("Article", "article"), ("Speaker", "speaker"), ("Tag", "tag")]
+FILE_FILTERS = {"md": "Markdown (*.md);;All files (*)", "csv": "CSV (*.csv);;All files (*)",
+                "json": "JSON (*.json *.jsonld);;All files (*)"}
+CHOOSE_FILE = "__choose__"
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+
+
+class SafeBrowser(QTextBrowser):
+    """A QTextBrowser that never follows a link nor loads an image, stylesheet or file."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.loaded: list[str] = []  # what the document asked for (tests look)
+
+    def loadResource(self, kind: int, url):  # noqa: N802 - Qt's name
+        self.loaded.append(url.toString())
+        return None
+
+
+def render_markdown(text: str) -> str:
+    """HTML of the Markdown for the preview (front matter left out)."""
+    import markdown
+
+    return markdown.markdown(_FRONT_MATTER.sub("", text, count=1))
+
+
+class _ExportWorker(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object, str)  # text or None, error message
+
+    def __init__(self, db_path: Path, options: dict):
+        super().__init__()
+        self.db_path = db_path
+        self.options = options
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            library = Library(self.db_path)
+        except dh.USER_ERRORS as error:
+            self.finished.emit(None, str(error))
+            return
+        try:
+            text = library.export(progress=self.progress.emit, **self.options)
+            self.finished.emit(text, "")
+        except (TemplateError, *dh.USER_ERRORS) as error:
+            self.finished.emit(None, str(error))
+        except Exception as error:  # noqa: BLE001 - never let a thread die silently
+            self.finished.emit(None, f"Unexpected error: {error}")
+        finally:
+            library.close()
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self,
+        library: Library,
+        annotation_id: int | None = None,
+        article_id: int | None = None,
+        where: ArticleFilter | None = None,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+    ):
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings or QSettings()
+        self.setWindowTitle("Export")
+        self.resize(1100, 720)
+        self.last_error = ""
+
+        self.scope_combo = QComboBox()
+        if annotation_id is not None:
+            self.scope_combo.addItem("The selected annotation",
+                                     {"annotation_ids": [annotation_id]})
+        if article_id is not None:
+            title = library.get_article(article_id).title
+            self.scope_combo.addItem(f"This article: {_short(title)}",
+                                     {"article_ids": [article_id]})
+        if where is not None and not where.is_empty():
+            self.scope_combo.addItem(f"The search and filter result ({_describe(where)})",
+                                     {"where": where})
+        self.scope_combo.addItem("The whole library", {})
+        for index in range(self.scope_combo.count()):  # the current article by default
+            if "article_ids" in self.scope_combo.itemData(index):
+                self.scope_combo.setCurrentIndex(index)
+        self.format_combo = _combo(FORMATS)
+        self.group_combo = _combo(GROUPS)
+        self.template_combo = QComboBox()
+        self.template_combo.addItem("Shipped template for the grouping", None)
+        for path in sorted(templates_dir().glob("by-*.md.j2")):
+            self.template_combo.addItem(f"Shipped: {path.name}", str(path))
+        self.template_combo.addItem("Choose file…", CHOOSE_FILE)
+        self.copy_template_button = QPushButton("Copy default template to…")
+        self.copy_template_button.setToolTip(
+            "Save the shipped template for this grouping where you can edit it")
+        self.hashtags_check = QCheckBox("Tags as #hashtags")
+        self.bom_check = QCheckBox("Byte order mark (for Excel)")
+
+        form = QFormLayout()
+        form.addRow("Export", self.scope_combo)
+        form.addRow("Format", self.format_combo)
+        form.addRow("Group by", self.group_combo)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_combo, 1)
+        template_row.addWidget(self.copy_template_button)
+        form.addRow("Template", template_row)
+        checks = QHBoxLayout()
+        checks.addWidget(self.hashtags_check)
+        checks.addWidget(self.bom_check)
+        checks.addStretch(1)
+        form.addRow("", checks)
+
+        self.raw_view = QPlainTextEdit()
+        self.raw_view.setReadOnly(True)
+        self.raw_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.raw_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.rendered_view = SafeBrowser()
+        self.rendered_view.document().setDefaultStyleSheet(
+            "blockquote { font-style: italic; color: #333; }")
+        self.preview_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.preview_splitter.addWidget(self.raw_view)
+        self.preview_splitter.addWidget(self.rendered_view)
+        self.preview_splitter.setSizes([550, 550])
+        self.preview_note = QLabel()
+        self.preview_note.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.copy_button = self.buttons.addButton("Copy to Clipboard",
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = self.buttons.addButton("Save…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.status_label = QLabel()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.preview_note)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.preview_splitter, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self._previous_template = 0
+        for combo in (self.scope_combo, self.format_combo, self.group_combo):
+            combo.currentIndexChanged.connect(self._options_changed)
+        self.template_combo.currentIndexChanged.connect(self._template_chosen)
+        for check in (self.hashtags_check, self.bom_check):
+            check.toggled.connect(self._options_changed)
+        self.copy_template_button.clicked.connect(self.copy_default_template)
+        self.copy_button.clicked.connect(self.copy_to_clipboard)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self._update_enabled()
+        self.refresh_preview()
+
+    def done(self, result: int) -> None:
+        self._timer.stop()  # no preview after closing (the library may be closed next)
+        super().done(result)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self._timer.stop()
+        super().hideEvent(event)
+
+    # ------------------------------------------------------------------ options
+    def options(self) -> dict:
+        """Keyword arguments of ``Library.export`` for what the dialog shows."""
+        fmt = self.format_combo.currentData()
+        template = self.template_combo.currentData()
+        return {
+            "fmt": fmt,
+            "group": self.group_combo.currentData(),
+            "template": template if template not in (None, CHOOSE_FILE) else None,
+            "hashtags": self.hashtags_check.isChecked(),
+            "bom": self.bom_check.isChecked(),
+            **self.scope_combo.currentData(),
+        }
+
+    def _options_changed(self, *_args) -> None:
+        self._update_enabled()
+        self._timer.start()
+
+    def _update_enabled(self) -> None:
+        markdown_format = self.format_combo.currentData() == "md"
+        for widget in (self.group_combo, self.template_combo, self.copy_template_button,
+                       self.hashtags_check):
+            widget.setEnabled(markdown_format)
+        self.bom_check.setEnabled(self.format_combo.currentData() == "csv")
+        self.rendered_view.setVisible(markdown_format)
+
+    def _template_chosen(self, index: int) -> None:
+        if self.template_combo.itemData(index) == CHOOSE_FILE:
+            path, _ = QFileDialog.getOpenFileName(
+                self, "Choose a Jinja2 template", self._last_dir(),
+                "Jinja2 templates (*.j2 *.jinja *.md *.txt);;All files (*)")
+            if not path:
+                self.template_combo.blockSignals(True)
+                self.template_combo.setCurrentIndex(self._previous_template)
+                self.template_combo.blockSignals(False)
+                return
+            self.settings.setValue("export/last_dir", str(Path(path).parent))
+            self.set_template(path)
+            return
+        self._previous_template = index
+        self._options_changed()
+
+    def set_template(self, path: str | Path) -> None:
+        """Use a template file (added to the list once)."""
+        path = str(path)
+        index = self.template_combo.findData(path)
+        if index < 0:
+            index = self.template_combo.count() - 1  # before "Choose file…"
+            self.template_combo.insertItem(index, f"File: {Path(path).name}", path)
+            self.template_combo.setItemData(index, path, Qt.ItemDataRole.ToolTipRole)
+        self.template_combo.setCurrentIndex(index)
+        self._previous_template = index
+        self._options_changed()
+
+    def copy_default_template(self) -> None:
+        source = default_template_path(self.group_combo.currentData())
+        target, _ = QFileDialog.getSaveFileName(
+            self, "Copy the default template to", str(Path(self._last_dir()) / source.name),
+            "Jinja2 templates (*.j2);;All files (*)")
+        if not target:
+            return
+        try:
+            shutil.copyfile(source, target)
+        except OSError as error:
+            dh.show_error(self, "Copy template", f"Cannot write {target}: {error.strerror}")
+            return
+        self.settings.setValue("export/last_dir", str(Path(target).parent))
+        self.set_template(target)
+        self.status_label.setText(f"Copied to {target}; edit it and the preview follows.")
+
+    # ------------------------------------------------------------------ preview
+    def refresh_preview(self) -> None:
+        self._timer.stop()
+        options = self.options()
+        scope = {k: options.pop(k) for k in ("annotation_ids", "article_ids", "where")
+                 if k in options}
+        try:
+            big = not ({"annotation_ids", "article_ids"} & set(scope))
+            items = self.library.export_items(limit=PREVIEW_LIMIT if big else None, **scope)
+            text = _render(items, options)
+        except (TemplateError, *dh.USER_ERRORS) as error:
+            self._show_error(str(error))
+            return
+        self.last_error = ""
+        self.error_label.hide()
+        count = sum(len(notes) for _, notes in items)
+        self.preview_note.setText(
+            f"Preview of the first {count} annotations; the export has them all."
+            if big and count >= PREVIEW_LIMIT else
+            f"Preview: {count} annotation{'s' if count != 1 else ''} "
+            f"in {len(items)} article{'s' if len(items) != 1 else ''}.")
+        if text.startswith("\ufeff"):  # invisible anyway; say so instead
+            text = text[1:]
+            self.preview_note.setText(self.preview_note.text() + " The file starts with a BOM.")
+        self.raw_view.setPlainText(text)
+        if options["fmt"] == "md":
+            self.rendered_view.setHtml(render_markdown(text))
+
+    def _show_error(self, message: str) -> None:
+        self.last_error = message
+        self.error_label.setText(f"Template error: {message}")
+        self.error_label.show()
+        self.raw_view.setPlainText(f"The export could not be made:\n\n{message}")
+        self.rendered_view.setHtml(
+            f"<p style='color:#b00020'><b>Template error</b><br>{html.escape(message)}</p>")
+
+    def preview_text(self) -> str:
+        return self.raw_view.toPlainText()
+
+    # ------------------------------------------------------------------ export
+    def export_text(self) -> str | None:
+        """The whole export; big scopes run in a thread behind a progress dialog."""
+        options = self.options()
+        if "annotation_ids" in options or "article_ids" in options:
+            try:
+                return self.library.export(**options)
+            except (TemplateError, *dh.USER_ERRORS) as error:
+                dh.show_error(self, "Export", str(error))
+                return None
+        return self._export_in_thread(options)
+
+    def _export_in_thread(self, options: dict) -> str | None:
+        progress = QProgressDialog("Reading annotations…", "Cancel", 0, 0, self)
+        progress.setWindowTitle("Exporting")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        thread = QThread(self)
+        worker = _ExportWorker(self.library.path, options)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        result: dict = {}
+        loop = QEventLoop()
+
+        def on_progress(done: int, total: int, stage: str) -> None:
+            progress.setLabelText(f"{stage}…")
+            progress.setMaximum(max(total, 1))
+            progress.setValue(min(done, total))
+
+        def on_finished(text, error: str) -> None:
+            result.update(text=text, error=error)
+            thread.quit()
+
+        worker.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
+        worker.finished.connect(on_finished, Qt.ConnectionType.QueuedConnection)
+        thread.finished.connect(loop.quit)
+        progress.canceled.connect(loop.quit)
+        thread.start()
+        loop.exec()
+        cancelled = progress.wasCanceled() and "text" not in result
+        progress.close()
+        if cancelled:  # the worker finishes on its own; its text is dropped
+            thread.finished.connect(worker.deleteLater)
+            self.status_label.setText("Export cancelled.")
+            return None
+        thread.wait()
+        worker.deleteLater()
+        if result.get("error"):
+            dh.show_error(self, "Export", result["error"])
+            return None
+        return result.get("text")
+
+    def copy_to_clipboard(self) -> None:
+        text = self.export_text()
+        if text is None:
+            return
+        QGuiApplication.clipboard().setText(text)
+        self.status_label.setText(f"Copied {len(text):,} characters to the clipboard.")
+
+    def save(self) -> None:
+        fmt = self.format_combo.currentData()
+        suggested = Path(self._last_dir()) / f"kutip-export.{fmt}"
+        path, _ = QFileDialog.getSaveFileName(self, "Save the export", str(suggested),
+                                              FILE_FILTERS[fmt])
+        if not path:
+            return
+        self.settings.setValue("export/last_dir", str(Path(path).parent))
+        text = self.export_text()
+        if text is None:
+            return
+        try:
+            with open(path, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+        except OSError as error:
+            dh.show_error(self, "Save export", f"Cannot write {path}: {error.strerror}")
+            return
+        self.status_label.setText(f"Saved {path}")
+
+    def _last_dir(self) -> str:
+        return str(self.settings.value("export/last_dir", str(Path.home())))
+
+
+def _render(items, options: dict) -> str:
+    from ..core.export import export_csv, export_markdown, export_webannotation
+
+    if options["fmt"] == "md":
+        return export_markdown(items, group=options["group"], template=options["template"],
+                               hashtags=options["hashtags"])
+    if options["fmt"] == "csv":
+        return export_csv(items, bom=options["bom"])
+    import json
+
+    return json.dumps(export_webannotation(items), ensure_ascii=False, indent=2) + "\n"
+
+
+def _combo(items: list[tuple[str, str]]) -> QComboBox:
+    combo = QComboBox()
+    for label, value in items:
+        combo.addItem(label, value)
+    return combo
+
+
+def _short(text: str, width: int = 48) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _describe(where: ArticleFilter) -> str:
+    parts = []
+    if where.query.strip():
+        parts.append(f"“{_short(where.query.strip(), 24)}”")
+    for label in ("source", "tag", "speaker", "kind"):
+        value = getattr(where, label)
+        if value:
+            parts.append(f"{label}: {value}")
+    if where.collection_id:
+        parts.append("a collection")
+    return ", ".join(parts)

@@ -1,0 +1,178 @@
+"""The Export dialog: preview, copy, save, templates, errors; File > Export… and Import."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog
+
+from reader.app import dialog_helpers
+from reader.app import export_dialog as ed
+from reader.app.export_dialog import ExportDialog, SafeBrowser
+from reader.app.main_window import MainWindow
+from reader.core.library import ArticleFilter
+
+LAVROV = "Kami tidak ingin berperang"
+DONFRIED = "Kami tidak akan mengkompromikan prinsip-prinsip utama"
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "kutip.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def tagged(seeded_library, seed_id):
+    lavrov = seeded_library.annotate_exact(seed_id, LAVROV, speaker="Sergey Lavrov",
+                                           tags=["perang"])
+    seeded_library.annotate_exact(seed_id, DONFRIED, speaker="Karen Donfried",
+                                  note="Prinsip *keamanan* Eropa")
+    return seeded_library, seed_id, lavrov
+
+
+@pytest.fixture
+def dialog(qtbot, tagged, settings):
+    library, seed_id, lavrov = tagged
+    dlg = ExportDialog(library, lavrov.id, seed_id, ArticleFilter(query="berperang"),
+                       settings=settings)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    return dlg
+
+
+def test_preview_shows_the_quotes_raw_and_rendered(dialog):
+    assert dialog.scope_combo.currentText().startswith("This article")
+    assert f"> {LAVROV}" in dialog.preview_text()
+    rendered = dialog.rendered_view.toPlainText()
+    assert LAVROV in rendered and "Sergey Lavrov" in rendered and DONFRIED in rendered
+    assert "Prinsip *keamanan* Eropa" in rendered  # escaped: not emphasis
+    assert "title:" not in rendered  # the front matter stays out of the rendered view
+    assert dialog.rendered_view.loaded == []
+
+
+def test_options_update_the_preview_debounced(qtbot, dialog):
+    dialog.scope_combo.setCurrentIndex(0)  # the selected annotation
+    dialog.group_combo.setCurrentIndex(1)  # by speaker
+    qtbot.waitUntil(lambda: "## Sergey Lavrov" in dialog.preview_text(), timeout=3000)
+    assert DONFRIED not in dialog.preview_text()
+    dialog.format_combo.setCurrentIndex(1)  # CSV
+    dialog.bom_check.setChecked(True)
+    qtbot.waitUntil(lambda: "BOM" in dialog.preview_note.text(), timeout=3000)
+    assert dialog.preview_text().startswith("article_id,")
+    assert not dialog.rendered_view.isVisible() and not dialog.group_combo.isEnabled()
+
+
+def test_copy_puts_the_markdown_on_the_clipboard(dialog):
+    dialog.copy_to_clipboard()
+    text = QGuiApplication.clipboard().text()
+    assert f"> {LAVROV}" in text and "— Karen Donfried, in" in text
+
+
+def test_save_writes_the_file_and_remembers_the_folder(dialog, monkeypatch, tmp_path, settings):
+    target = tmp_path / "out" / "seed.md"
+    target.parent.mkdir()
+    seen = {}
+
+    def fake_save(parent, caption, directory, filters):
+        seen["directory"] = directory
+        return str(target), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    dialog.save()
+    assert LAVROV in target.read_text(encoding="utf-8")
+    assert settings.value("export/last_dir") == str(target.parent)
+    dialog.save()
+    assert seen["directory"].startswith(str(target.parent))
+
+
+def test_whole_library_export_runs_in_a_thread(qtbot, dialog, monkeypatch, tmp_path):
+    dialog.scope_combo.setCurrentIndex(dialog.scope_combo.count() - 1)
+    assert dialog.scope_combo.currentText() == "The whole library"
+    dialog.format_combo.setCurrentIndex(2)  # JSON
+    text = dialog.export_text()
+    assert json.loads(text)["total"] == 2
+
+
+def test_broken_template_shows_its_error_in_the_preview(qtbot, dialog, monkeypatch, tmp_path):
+    bad = tmp_path / "bad.md.j2"
+    bad.write_text("# {{ heading }}\n{% for g in groups %}\n{{ g.name | nope }}\n"
+                   "{% endfor %}\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(bad), "")))
+    errors = []
+    monkeypatch.setattr(dialog_helpers, "show_error", lambda *a: errors.append(a))
+    dialog.template_combo.setCurrentIndex(dialog.template_combo.count() - 1)  # Choose file…
+    dialog.refresh_preview()
+    assert "line 3" in dialog.last_error and "nope" in dialog.last_error
+    assert dialog.error_label.isVisible()
+    assert "line 3" in dialog.preview_text()
+    assert "Template error" in dialog.rendered_view.toPlainText()
+    dialog.copy_to_clipboard()  # an error box, not a traceback
+    assert errors and "line 3" in errors[0][2]
+
+
+def test_copy_default_template_then_edit_it(qtbot, dialog, monkeypatch, tmp_path):
+    target = tmp_path / "mine.md.j2"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    dialog.copy_default_template()
+    assert "{% for group in groups %}" in target.read_text(encoding="utf-8")
+    assert dialog.template_combo.currentData() == str(target)
+    target.write_text("Kutipan: {{ count }}\n", encoding="utf-8")
+    dialog.refresh_preview()
+    assert dialog.preview_text() == "Kutipan: 2\n"
+
+
+def test_safe_browser_loads_nothing(qtbot):
+    browser = SafeBrowser()
+    qtbot.addWidget(browser)
+    browser.setHtml('<p>x</p><img src="http://example.invalid/a.png">'
+                    '<img src="file:///etc/passwd"><link rel="stylesheet" href="s.css">')
+    browser.show()
+    qtbot.waitExposed(browser)
+    assert browser.document().resource(2, "http://example.invalid/a.png") is None
+    assert not browser.openLinks() and not browser.openExternalLinks()
+
+
+def test_render_markdown_leaves_out_front_matter():
+    assert "title" not in ed.render_markdown('---\ntitle: "x"\n---\n\n# Judul\n')
+
+
+@pytest.fixture
+def window(qtbot, tagged, settings):
+    win = MainWindow(tagged[0], settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_file_menu_export_opens_the_dialog_with_the_window_scope(qtbot, window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: shown.append(self) or 0)
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    assert window.export_action in window.file_menu.actions()
+    window.export_action.trigger()
+    dialog = shown[0]
+    assert dialog.scope_combo.currentText().startswith("This article")
+    assert LAVROV in dialog.preview_text()
+    dialog.close()
+
+
+def test_file_menu_import_annotations(qtbot, window, monkeypatch, tmp_path):
+    exported = tmp_path / "a.json"
+    exported.write_text(window.library.export(fmt="json"), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(exported), "")))
+    infos, errors = [], []
+    monkeypatch.setattr(dialog_helpers, "show_info", lambda *a: infos.append(a[2]))
+    monkeypatch.setattr(dialog_helpers, "show_error", lambda *a: errors.append(a[2]))
+    window.import_annotations_action.trigger()
+    assert infos == ["0 imported, 2 already present, 0 orphaned, 0 unmatched."]
+    exported.write_text("{nope", encoding="utf-8")
+    window.import_annotations_action.trigger()
+    assert errors and "a.json" in errors[0]
