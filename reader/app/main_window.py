@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
         if not self._push(command):
             return
         annotation = command.annotation
+        self.right_tabs.setCurrentWidget(self.annotation_pane)
         self.annotation_pane.select(annotation.id, emit=False)
         self.reader.select_annotation(annotation.id)
         self.annotation_pane.focus_speaker()

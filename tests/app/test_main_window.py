@@ -71,6 +71,14 @@ def test_select_text_press_q_stores_and_highlights_a_quote(qtbot, window, seed_i
     assert window.library_panel.model.article(0).quotes == 1
 
 
+def test_tagging_from_the_suggestions_tab_shows_the_new_annotation(qtbot, window, seed_id):
+    window.right_tabs.setCurrentWidget(window.suggestions_panel)
+    select_in_reader(window, "Gazprom")
+    press(qtbot, window, Qt.Key.Key_H)
+    assert window.right_tabs.currentWidget() is window.annotation_pane
+    assert window.annotation_pane.speaker.hasFocus()
+
+
 @pytest.mark.parametrize("key,kind", [(Qt.Key.Key_C, "claim"), (Qt.Key.Key_H, "highlight")])
 def test_c_and_h_tag_claims_and_highlights(qtbot, window, seed_id, key, kind):
     select_in_reader(window, "Gedung Putih meyakini")
