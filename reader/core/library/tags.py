@@ -55,10 +55,12 @@ class TagsMixin(LibraryBase):
 
     def tags(self) -> list[Tag]:
         """Every tag with how many annotations use it, sorted by name (parents first)."""
+        # A count per tag over the ``annotation_tags_tag`` index: a LEFT JOIN … GROUP BY
+        # had SQLite build an automatic index over all tag links each time (0.7 s at 800k).
         rows = self._all(
-            "SELECT t.id, t.name, t.colour, count(nt.annotation_id) AS uses FROM tags t"
-            " LEFT JOIN annotation_tags nt ON nt.tag_id = t.id GROUP BY t.id"
-            " ORDER BY t.name COLLATE NOCASE"
+            "SELECT t.id, t.name, t.colour,"
+            " (SELECT count(*) FROM annotation_tags nt WHERE nt.tag_id = t.id) AS uses"
+            " FROM tags t ORDER BY t.name COLLATE NOCASE"
         )
         return [Tag(**row) for row in rows]
 
@@ -67,8 +69,9 @@ class TagsMixin(LibraryBase):
 
     def get_tag(self, name: str) -> Tag:
         row = self._one(
-            "SELECT t.id, t.name, t.colour, count(nt.annotation_id) AS uses FROM tags t"
-            " LEFT JOIN annotation_tags nt ON nt.tag_id = t.id WHERE t.name = ? GROUP BY t.id",
+            "SELECT t.id, t.name, t.colour,"
+            " (SELECT count(*) FROM annotation_tags nt WHERE nt.tag_id = t.id) AS uses"
+            " FROM tags t WHERE t.name = ?",
             [clean_tag_name(name)],
         )
         if row is None:
