@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         left.addWidget(self.sidebar)
         left.addWidget(self.library_panel)
         left.setStretchFactor(1, 4)
-        left.setSizes([120, 600])
+        left.setSizes([90, 700])
         self.left_splitter = left
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         for action in self.reader.tag_actions.values():
             toolbar.addAction(action)
+        toolbar.addAction(self.export_action)
         toolbar.addSeparator()
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
