@@ -49,8 +49,10 @@ class LibraryPanel(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # No sort indicator first: enabling sorting would otherwise re-sort (and re-query)
+        # by the first column right after the model loaded in import order.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -69,8 +71,10 @@ class LibraryPanel(QWidget):
         header.setMinimumSectionSize(28)
         header.resizeSection(1, 80)
         header.resizeSection(2, 78)
-        for column in (3, 4, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        count_width = self.table.fontMetrics().horizontalAdvance("0000") + 14
+        for column in (3, 4, 5):  # fixed: sizing to contents would read a thousand rows
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, count_width)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
 
         filters = QHBoxLayout()
