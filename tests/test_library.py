@@ -3,7 +3,7 @@
 import pytest
 
 from reader.core.library import ArticleFilter, LibraryError, NotFound, open_library
-from reader.core.models import ImportedArticle
+from reader.core.models import Annotation, ImportedArticle
 
 LAVROV = "Kami tidak ingin berperang"
 
@@ -225,3 +225,30 @@ def test_a_short_speaker_name_becomes_the_full_name_the_article_uses(seeded_libr
     assert lavrov.description == "Menteri Luar Negeri (Menlu) Rusia"
     other = seeded_library.annotate_exact(seed_id, "Dialog dengan Rusia", speaker="Budi Santoso")
     assert other.speaker == "Budi Santoso"  # nobody fuller in the article: kept as typed
+
+
+def test_undoing_an_edit_after_the_text_changed_places_the_span_again(seeded_library, seed_id):
+    note = seeded_library.annotate_exact(seed_id, LAVROV, kind="quote")
+    seeded_library.update_annotation(note.id, note="edited")
+    text = seeded_library.get_article(seed_id).text
+    seeded_library.replace_text(seed_id, "Paragraf baru di awal.\n\n" + text)
+    restored = seeded_library.restore_annotation(note)  # undo of the edit
+    new_text = seeded_library.get_article(seed_id).text
+    assert new_text[restored.start:restored.end] == LAVROV
+    assert restored.note == "" and restored.anchor == "anchored"
+
+
+def test_restore_refuses_to_overwrite_a_different_annotation(seeded_library, seed_id):
+    note = seeded_library.annotate_exact(seed_id, LAVROV)
+    impostor = Annotation(**{**note.__dict__, "created_at": "1999-01-01T00:00:00+00:00"})
+    with pytest.raises(LibraryError, match="taken this one's place"):
+        seeded_library.restore_annotation(impostor)
+    assert seeded_library.get_annotation(note.id) == note
+
+
+def test_undo_of_an_article_delete_still_works_after_another_import(seeded_library, seed_id):
+    snapshot = seeded_library.delete_article(seed_id)
+    other, _ = seeded_library.add_article(article("Baru", "Artikel lain."))
+    assert other != seed_id
+    seeded_library.restore_article(snapshot)
+    assert seeded_library.count_articles() == 2

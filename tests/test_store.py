@@ -99,3 +99,46 @@ def test_full_text_index_follows_edits_and_deletes(db_path):
     with transaction(db):
         db["articles"].delete(article_id)
     assert db.execute(match, ["berdamai"]).fetchall() == []
+
+
+def test_ids_are_never_reused_after_a_delete(db_path):
+    db = open_database(db_path)
+    with transaction(db):
+        first = db["articles"].insert({"title": "a"}).last_pk
+        second = db["articles"].insert({"title": "b"}).last_pk
+        db["articles"].delete(second)
+        third = db["articles"].insert({"title": "c"}).last_pk
+    assert third not in (first, second)
+
+
+def test_a_version_3_library_is_rebuilt_with_its_data_indexes_and_triggers(db_path):
+    from reader.core.library import Library
+
+    old = Database(sqlite3.connect(db_path))
+    old.execute("PRAGMA foreign_keys = ON")
+    migrations.apply(old, stop_before="0004_ids_never_reused")
+    with transaction(old):
+        row = {"title": "Perundingan", "text": "Kami berperang."}
+        article = old["articles"].insert(row).last_pk
+        tag = old["tags"].insert({"name": "framing", "colour": "#fff"}).last_pk
+        note = old["annotations"].insert({"article_id": article, "kind": "quote",
+                                          "exact": "Kami berperang", "start": 0, "end": 14,
+                                          "note": "catatan"}).last_pk
+        old["annotation_tags"].insert({"annotation_id": note, "tag_id": tag})
+    old.close()
+
+    library = Library(db_path)
+
+    assert applied_version(library.db) == SCHEMA_VERSION
+    assert library.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert library.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    [kept] = library.annotations(article)
+    assert (kept.exact, kept.tags, kept.note) == ("Kami berperang", ["framing"], "catatan")
+    assert library.get_article(article).quotes == 1
+    assert [h.kind for h in library.search("catatan")] == ["annotation"]
+    assert [h.article_id for h in library.search("berperang")][0] == article
+    library.delete_annotation(kept.id)
+    assert library.get_article(article).quotes == 0  # the count triggers came back too
+    again = library.annotate(article, 0, 4, kind="highlight")
+    assert again.id != kept.id
+    library.close()

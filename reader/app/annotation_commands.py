@@ -1,15 +1,15 @@
-"""Undoable annotation changes: create, edit, delete, each a ``QUndoCommand``.
+"""Undoable annotation changes: create, edit, delete, re-attach, each a ``LibraryCommand``.
 
 The commands only call the Library; the views refresh from the Library's change
-notices, so undo and redo repaint exactly like the original action did.
+notices, so undo and redo repaint exactly like the original action did. A change the
+Library refuses on undo or redo is shown as a message (see ``undo_base``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
-
 from ..core.library import Library
 from ..core.models import Annotation
+from .undo_base import LibraryCommand
 
 KIND_NAMES = {"quote": "quote", "claim": "claim", "highlight": "highlight"}
 
@@ -19,77 +19,77 @@ def _short(text: str, limit: int = 30) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class CreateAnnotationCommand(QUndoCommand):
+class CreateAnnotationCommand(LibraryCommand):
     """Tag a span. The first redo creates it; later redos restore the very same row."""
 
     def __init__(self, library: Library, article_id: int, start: int, end: int, kind: str,
                  **fields):
-        super().__init__()
+        super().__init__(library, "")
         self.library, self.article_id = library, article_id
         self.args = dict(start=start, end=end, kind=kind, **fields)
         self.annotation: Annotation | None = None
         self.setText(f"tag {KIND_NAMES.get(kind, kind)}")
 
-    def redo(self) -> None:
+    def do(self) -> None:
         if self.annotation is None:
             self.annotation = self.library.annotate(self.article_id, **self.args)
             self.setText(f"tag {self.annotation.kind} “{_short(self.annotation.exact)}”")
         else:
             self.library.restore_annotation(self.annotation)
 
-    def undo(self) -> None:
+    def undo_change(self) -> None:
         if self.annotation is not None:
             self.annotation = self.library.delete_annotation(self.annotation.id)
 
 
-class EditAnnotationCommand(QUndoCommand):
+class EditAnnotationCommand(LibraryCommand):
     """Change some fields of one annotation (kind, speaker, tags, verdict, note, span)."""
 
     FIELD_NAMES = {"kind": "kind", "speaker": "speaker", "tags": "tags", "verdict": "verdict",
                    "note": "note", "start": "span", "end": "span"}
 
     def __init__(self, library: Library, annotation: Annotation, **changes):
-        super().__init__()
+        super().__init__(library, "")
         self.library = library
         self.before = annotation
         self.changes = changes
         names = sorted({self.FIELD_NAMES.get(k, k) for k in changes})
         self.setText(f"edit {' and '.join(names)} of “{_short(annotation.exact)}”")
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.library.update_annotation(self.before.id, **self.changes)
 
-    def undo(self) -> None:
+    def undo_change(self) -> None:
         self.library.restore_annotation(self.before)
 
 
-class DeleteAnnotationCommand(QUndoCommand):
+class DeleteAnnotationCommand(LibraryCommand):
     def __init__(self, library: Library, annotation: Annotation):
-        super().__init__()
+        super().__init__(library, "")
         self.library = library
         self.annotation = annotation
         self.setText(f"delete {annotation.kind} “{_short(annotation.exact)}”")
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.annotation = self.library.delete_annotation(self.annotation.id)
 
-    def undo(self) -> None:
+    def undo_change(self) -> None:
         self.library.restore_annotation(self.annotation)
 
 
-class ReattachAnnotationCommand(QUndoCommand):
+class ReattachAnnotationCommand(LibraryCommand):
     """Place an orphan on selected text; undo makes it an orphan again with its old selectors."""
 
     def __init__(self, library: Library, annotation: Annotation, start: int, end: int):
-        super().__init__()
+        super().__init__(library, "")
         self.library = library
         self.before = annotation
         self.start, self.end = start, end
         self.annotation: Annotation | None = None
         self.setText(f"re-attach {annotation.kind} “{_short(annotation.exact)}”")
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.annotation = self.library.reattach(self.before.id, self.start, self.end)
 
-    def undo(self) -> None:
+    def undo_change(self) -> None:
         self.library.restore_annotation(self.before)

@@ -296,15 +296,14 @@ class MainWindow(QMainWindow):
             self.delete_annotation(annotation.id)
 
     def _push(self, command) -> bool:
-        """Run an undoable command; a refused change is shown and leaves the stack as it was."""
+        """Apply an undoable command, then put it on the stack; a refused change is shown
+        and nothing is pushed (so Undo never offers a change that did not happen)."""
         try:
-            self.undo_stack.push(command)
+            command.apply()
         except USER_ERRORS as error:
-            self.undo_stack.blockSignals(True)
-            self.undo_stack.setIndex(self.undo_stack.index())
-            self.undo_stack.blockSignals(False)
             dialog_helpers.show_error(self, "Kutip", str(error))
             return False
+        self.undo_stack.push(command)
         return True
 
     # -------------------------------------------------------------- change notices

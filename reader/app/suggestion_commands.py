@@ -6,62 +6,61 @@ suggestions panel refresh from the Library's change notices.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
-
 from ..core.library import Library
 from ..core.models import Annotation, Suggestion
 from .annotation_commands import _short
+from .undo_base import LibraryCommand
 
 
-class AcceptSuggestionCommand(QUndoCommand):
+class AcceptSuggestionCommand(LibraryCommand):
     """Store a suggestion as an annotation; undo deletes it (the suggestion comes back)."""
 
     def __init__(self, library: Library, article_id: int, suggestion: Suggestion, **overrides):
-        super().__init__(f"accept {suggestion.kind} “{_short(suggestion.exact)}”")
+        super().__init__(library, f"accept {suggestion.kind} “{_short(suggestion.exact)}”")
         self.library, self.article_id = library, article_id
         self.suggestion, self.overrides = suggestion, overrides
         self.annotation: Annotation | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         if self.annotation is None:
             self.annotation = self.library.accept_suggestion(self.article_id, self.suggestion,
                                                              **self.overrides)
         else:
             self.library.restore_annotation(self.annotation)
 
-    def undo(self) -> None:
+    def undo_change(self) -> None:
         if self.annotation is not None:
             self.annotation = self.library.delete_annotation(self.annotation.id)
 
 
-class AcceptSuggestionsCommand(QUndoCommand):
+class AcceptSuggestionsCommand(LibraryCommand):
     """Accept several suggestions in one transaction; undo removes them all at once."""
 
     def __init__(self, library: Library, article_id: int, suggestions: list[Suggestion]):
         n = len(suggestions)
-        super().__init__(f"accept {n} suggestion{'s' if n != 1 else ''}")
+        super().__init__(library, f"accept {n} suggestion{'s' if n != 1 else ''}")
         self.library, self.article_id = library, article_id
         self.suggestions = list(suggestions)
         self.annotations: list[Annotation] | None = None
 
-    def redo(self) -> None:
+    def do(self) -> None:
         if self.annotations is None:
             self.annotations = self.library.accept_suggestions(self.article_id, self.suggestions)
         else:
             self.annotations = self.library.restore_annotations(self.annotations)
 
-    def undo(self) -> None:
+    def undo_change(self) -> None:
         if self.annotations:
             self.library.retract_annotations(self.annotations)
 
 
-class DismissSuggestionCommand(QUndoCommand):
+class DismissSuggestionCommand(LibraryCommand):
     def __init__(self, library: Library, article_id: int, suggestion: Suggestion):
-        super().__init__(f"dismiss {suggestion.kind} “{_short(suggestion.exact)}”")
+        super().__init__(library, f"dismiss {suggestion.kind} “{_short(suggestion.exact)}”")
         self.library, self.article_id, self.suggestion = library, article_id, suggestion
 
-    def redo(self) -> None:
+    def do(self) -> None:
         self.library.dismiss_suggestion(self.article_id, self.suggestion)
 
-    def undo(self) -> None:
+    def undo_change(self) -> None:
         self.library.undismiss_suggestion(self.article_id, self.suggestion)

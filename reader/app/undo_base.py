@@ -26,6 +26,12 @@ class LibraryCommand(QUndoCommand):
     def undo_change(self) -> None:  # pragma: no cover - subclasses implement
         raise NotImplementedError
 
+    def apply(self) -> None:
+        """Carry the change out now, letting a refusal raise (call before pushing)."""
+        if not self._skip_redo:
+            self.do()
+            self._skip_redo = True
+
     def redo(self) -> None:
         if self._skip_redo:
             self._skip_redo = False

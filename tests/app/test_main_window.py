@@ -307,3 +307,25 @@ def test_article_details_are_edited_and_undoable(qtbot, window, seed_id, monkeyp
     window.undo_stack.undo()
     assert window.library.get_article(seed_id).published == "22/12"
     assert window.library_panel.model.article(0).published == "22/12"
+
+
+def test_a_refused_change_is_shown_and_leaves_nothing_to_undo(window, seed_id, monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialog_helpers, "show_error", lambda *a: shown.append(a[-1]))
+    text = window.library.get_article(seed_id).text
+    blank = text.index("\n\n")
+    window.tag_selection("quote", blank, blank + 2)  # only whitespace
+    assert shown == ["Select some text to annotate."]
+    assert window.undo_stack.count() == 0
+    assert window.library.annotations(seed_id) == []
+
+
+def test_an_undo_the_library_refuses_is_reported_not_raised(qtbot, window, seed_id,
+                                                            monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialog_helpers, "show_error", lambda *a: shown.append(a[-1]))
+    select_in_reader(window, LAVROV)
+    press(qtbot, window, Qt.Key.Key_Q)
+    window.library.delete_article(seed_id)  # behind the undo stack's back
+    window.undo_stack.undo()
+    assert len(shown) == 1 and "Could not undo" in shown[0]

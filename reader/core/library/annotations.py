@@ -208,12 +208,35 @@ class AnnotationsMixin(LibraryBase):
         tags = row.pop("tags")
         speaker = row.pop("speaker")
         with self._tx():
+            existing = self._one("SELECT article_id, created_at FROM annotations WHERE id = ?",
+                                 [annotation.id])
+            if existing and (existing["article_id"], existing["created_at"]) != (
+                    annotation.article_id, annotation.created_at):
+                raise LibraryError("Another annotation has taken this one's place; "
+                                   "nothing was changed.")
+            self._fit_to_current_text(row)
             self.db.execute("DELETE FROM annotations WHERE id = ?", [annotation.id])
             row["speaker_id"] = self._speaker_id(speaker, create=True) if speaker else None
             self.db["annotations"].insert(row)
             self._set_tags(annotation.id, tags)
         self._changed("annotations", annotation.article_id)
         return self.get_annotation(annotation.id)
+
+    def _fit_to_current_text(self, row: dict) -> None:
+        """If the article's text changed since the snapshot, place the span again (never
+        restore offsets that now point at other words)."""
+        if row["anchor"] == "orphan":
+            return
+        text = self._article_text(row["article_id"])
+        start, end = row["start"], row["end"]
+        if start is not None and end is not None and text[start:end] == row["exact"]:
+            return
+        from .reanchoring import _place
+
+        state, start, end = _place(text, row)
+        row.update(anchor=state, start=start, end=end)
+        if state != "orphan":
+            row.update(make_selector(text, start, end))
 
     def _set_tags(self, annotation_id: int, tags) -> None:
         for name in dict.fromkeys(t.strip().strip("/") for t in tags if t.strip().strip("/")):

@@ -6,6 +6,7 @@ is the number of migrations, which the store reports and backs up before changin
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from sqlite_utils import Database
@@ -193,6 +194,65 @@ def suggestions_and_sources(db: Database) -> None:
         CREATE INDEX articles_original_path ON articles(original_path);
         """
     )
+
+
+_NEVER_REUSED = ("articles", "tags", "annotations")
+
+
+def _table_sql(db: Database, table: str) -> str:
+    row = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                     [table]).fetchone()
+    return row[0] if row else ""
+
+
+@migrations(name="0004_ids_never_reused", transactional=False)
+def ids_never_reused(db: Database) -> None:
+    """Rebuild articles, tags and annotations with AUTOINCREMENT so no id is ever reused.
+
+    Undo puts a deleted row back under its old id; if SQLite had handed that id to a
+    new row meanwhile, the undo would fail or hit the wrong row. SQLite's documented
+    table-rebuild procedure, in one transaction with foreign keys off; a re-run after
+    a crash finds the tables already rebuilt and does nothing.
+    """
+    if all("AUTOINCREMENT" in _table_sql(db, t).upper() for t in _NEVER_REUSED):
+        return
+    conn = db.conn
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("PRAGMA legacy_alter_table = ON")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            triggers = [r[0] for r in conn.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")]
+            for (name,) in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+                conn.execute(f'DROP TRIGGER "{name}"')
+            for table in _NEVER_REUSED:
+                indexes = [r[0] for r in conn.execute(
+                    "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
+                    " AND sql IS NOT NULL", [table])]
+                sql = _table_sql(db, table)
+                new_sql = re.sub(r"^CREATE TABLE \"?\w+\"?", f'CREATE TABLE "_new_{table}"', sql)
+                new_sql = re.sub(r"\bid INTEGER PRIMARY KEY\b",
+                                 "id INTEGER PRIMARY KEY AUTOINCREMENT", new_sql, count=1)
+                conn.execute(new_sql)
+                conn.execute(f'INSERT INTO "_new_{table}" SELECT * FROM "{table}"')
+                conn.execute(f'DROP TABLE "{table}"')
+                conn.execute(f'ALTER TABLE "_new_{table}" RENAME TO "{table}"')
+                for index_sql in indexes:
+                    conn.execute(index_sql)
+            for trigger_sql in triggers:
+                conn.execute(trigger_sql)
+            problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise RuntimeError(f"foreign key check failed after rebuilding: {problems[:3]}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.execute("PRAGMA legacy_alter_table = OFF")
+        conn.execute("PRAGMA foreign_keys = ON")
 
 
 SCHEMA_VERSION = len(migrations._migrations)
