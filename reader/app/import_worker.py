@@ -189,6 +189,91 @@ def _announce(library, collection_id: int | None) -> None:
         notify("collections")
 
 
+class UrlImportWorker(QObject):
+    """Downloads one page with ``Library(path).import_url``; move it to a QThread, call ``run``."""
+
+    finished = Signal(object)  # ImportReport
+
+    def __init__(self, db_path: str | Path, url: str, collection_id: int | None = None):
+        super().__init__()
+        self.db_path = Path(db_path)
+        self.url = url
+        self.collection_id = collection_id
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Discard the page when it arrives (safe from any thread)."""
+        self._cancel.set()
+
+    @Slot()
+    def run(self) -> None:
+        report = ImportReport()
+        library = None
+        try:
+            library = Library(self.db_path)
+            report = library.import_url(self.url, self.collection_id,
+                                        should_cancel=self._cancel.is_set)
+        except dh.USER_ERRORS as error:
+            report.failed.append((self.url, str(error)))
+        except Exception as error:  # noqa: BLE001 - never let a thread die silently
+            report.failed.append((self.url, f"Unexpected error: {error}"))
+        finally:
+            if library is not None:
+                library.close()
+        self.finished.emit(report)
+
+
+#: URL downloads left running after Cancel (they store nothing); see ``wait_for_downloads``
+_pending: set = set()
+
+
+def run_url_import(parent: QWidget | None, library, url: str,
+                   collection_id: int | None = None) -> ImportReport:
+    """Download ``url`` in a worker thread behind a busy, cancellable progress dialog.
+
+    Cancel returns at once with a cancelled report; the download then finishes in the
+    background and is thrown away.
+    """
+    dialog = QProgressDialog(f"Downloading {url}…", "Cancel", 0, 0, parent)
+    dialog.setWindowTitle("Import from URL")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumWidth(420)
+    thread = QThread()
+    worker = UrlImportWorker(library.path, url, collection_id)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    # QThread.quit is thread-safe: a direct call works while the GUI thread waits
+    worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    receiver = _Receiver(dialog)
+    worker.finished.connect(receiver.on_finished)
+    dialog.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
+    dialog.canceled.connect(receiver.loop.quit)
+    entry = (thread, worker)
+    _pending.add(entry)
+    thread.finished.connect(lambda: _pending.discard(entry))
+    thread.start()
+    if receiver.report is None:
+        receiver.loop.exec()
+    dialog.close()
+    dialog.deleteLater()
+    report = receiver.report
+    if report is None:  # cancelled while downloading
+        return ImportReport(cancelled=True)
+    thread.wait()
+    if report.imported or report.updated or report.present:
+        _announce(library, collection_id)
+    return report
+
+
+def wait_for_downloads(timeout_ms: int = 30_000) -> None:
+    """Let cancelled downloads end before the application quits."""
+    for thread, _worker in list(_pending):
+        thread.wait(timeout_ms)
+
+
 class PasteTextDialog(QDialog):
     """A box to paste an article's text into (title on the first line)."""
 

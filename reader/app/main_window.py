@@ -395,12 +395,9 @@ class MainWindow(QMainWindow):
             self, "Import from URL",
             "Web page address (Kutip will download this one page):")
         if ok and url.strip():
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                report = self.library.import_url(url.strip())
-            finally:
-                QApplication.restoreOverrideCursor()
-            self._finish_single_import(report)
+            from .import_worker import run_url_import
+
+            self._finish_single_import(run_url_import(self, self.library, url.strip()))
 
     def export_dialog(self) -> None:
         from .export_dialog import ExportDialog
@@ -438,10 +435,20 @@ class MainWindow(QMainWindow):
         if report.failed:
             dialog_helpers.show_error(self, "Import failed", report.failed[0][1])
             return
-        done = (report.imported or report.present)[0][1]
+        done = report.imported or report.present or report.updated
+        if not done:  # cancelled
+            self.statusBar().showMessage("Import cancelled.", 5000)
+            return
+        article_id = done[0][1]
         if report.present:
             self.statusBar().showMessage("That article is already in the library.", 5000)
-        self.library_panel.select_article(done)
+        elif report.updated:
+            reanchor = report.reanchored.get(article_id)
+            message = "The article was updated with the new text."
+            if reanchor is not None:
+                message = reanchor.summary()
+            self.statusBar().showMessage(message, 10000)
+        self.library_panel.select_article(article_id)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -608,4 +615,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.library.unsubscribe(self._on_library_change)
         self.suggestions.close()
+        from .import_worker import wait_for_downloads
+
+        wait_for_downloads()
         super().closeEvent(event)

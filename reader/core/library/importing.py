@@ -31,6 +31,8 @@ class ImportReport:
     updated: list[tuple[str, int]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
+    #: for each updated article, what happened to its annotations (``ReanchorReport``)
+    reanchored: dict[int, object] = field(default_factory=dict)
 
     def summary(self) -> str:
         parts = [f"{len(self.imported)} imported", f"{len(self.present)} already present"]
@@ -51,6 +53,7 @@ class ImportingMixin(LibraryBase):
         replaced = self._replace_previous_version(imported, original_path, url, collection_id)
         if replaced is not None:  # a re-import of an edited file or page: see reanchoring.py
             report.updated.append((label, replaced[0]))
+            report.reanchored[replaced[0]] = replaced[1]
             return
         article_id, created = self.add_article(imported, collection_id, original_path)
         (report.imported if created else report.present).append((label, article_id))
@@ -95,11 +98,19 @@ class ImportingMixin(LibraryBase):
             report.failed.append((name, str(error)))
         return report
 
-    def import_url(self, url: str, collection_id: int | None = None) -> ImportReport:
-        """Fetch one web page: the only network request Kutip ever makes, and only when asked."""
+    def import_url(self, url: str, collection_id: int | None = None,
+                   should_cancel: Callable[[], bool] | None = None) -> ImportReport:
+        """Fetch one web page: the only network request Kutip ever makes, and only when asked.
+
+        ``should_cancel`` is asked after the download: when it says yes nothing is stored.
+        """
         report = ImportReport()
         try:
-            self._store_imported(fetch_url(url), report, url, collection_id, url=url)
+            imported = fetch_url(url)
+            if should_cancel and should_cancel():
+                report.cancelled = True
+                return report
+            self._store_imported(imported, report, url, collection_id, url=url)
         except (ImportFailed, StoreError) as error:
             report.failed.append((url, str(error)))
         return report
