@@ -277,7 +277,8 @@ class ReaderView(QWidget):
         self._ranges: list[_Range] = []  # annotations then suggestions
         self._claim_segments: list[tuple[int, int, str]] = []
         self._segments: list[_Segment] = []
-        self._formatted_blocks: list[int] = []  # block numbers carrying highlight formats
+        # block number -> its highlight format ranges, as installed
+        self._formatted_blocks: dict[int, list[QTextLayout.FormatRange]] = {}
         self._meta_range = (0, 0)
         self._press_pos: QPoint | None = None
 
@@ -436,7 +437,7 @@ class ReaderView(QWidget):
         self._ranges = []
         self._claim_segments = []
         self._segments = []
-        self._formatted_blocks = []
+        self._formatted_blocks = {}
         self.text_widget.document().clear()
         self.update_actions()
 
@@ -502,7 +503,7 @@ class ReaderView(QWidget):
         widget = self.text_widget
         doc: QTextDocument = widget.document()
         doc.clear()  # inside the caller's edit block: the change is "all new text"
-        self._formatted_blocks = []
+        self._formatted_blocks = {}
         doc.setDefaultFont(self._reading_font)
         palette = widget.palette()
 
@@ -704,35 +705,27 @@ class ReaderView(QWidget):
         """Give each text block the formats of the segments in it.
 
         Like ``QSyntaxHighlighter``: ``QTextLayout.setFormats`` per block, all
-        in one edit block, so the layout is told once; blocks highlighted
-        before and not now are cleared.
+        in one edit block, so the layout is told once.  Only blocks whose
+        highlights changed are touched (tagging one quote relayouts one
+        paragraph, not the article); blocks no longer highlighted are cleared.
         """
         doc = self.text_widget.document()
-        batch = QTextCursor(doc)
-        batch.beginEditBlock()
-        for number in self._formatted_blocks:
-            block = doc.findBlockByNumber(number)
-            if block.isValid():
-                block.layout().clearFormats()
-        formatted: list[int] = []
+        # block number -> (its layout, its format ranges)
+        blocks: dict[int, tuple[QTextLayout, list[QTextLayout.FormatRange]]] = {}
         block_start = block_end = -1
-        layout: QTextLayout | None = None
         runs: list[QTextLayout.FormatRange] = []
         FormatRange = QTextLayout.FormatRange  # noqa: N806
         for seg in self._segments:
             start, end, fmt = seg.start, seg.end, seg.format
             while start < end:
                 if not block_start <= start < block_end:
-                    if layout is not None:
-                        layout.setFormats(runs)
                     block = doc.findBlock(start)
                     if not block.isValid():
                         break
                     block_start = block.position()
                     block_end = block_start + block.length()
-                    layout = block.layout()
-                    formatted.append(block.blockNumber())
                     runs = []
+                    blocks[block.blockNumber()] = (block.layout(), runs)
                 stop = min(end, block_end)
                 run = FormatRange()
                 run.start = start - block_start
@@ -740,10 +733,18 @@ class ReaderView(QWidget):
                 run.format = fmt
                 runs.append(run)
                 start = stop
-        if layout is not None:
-            layout.setFormats(runs)
-        self._formatted_blocks = formatted
+        old = self._formatted_blocks
+        batch = QTextCursor(doc)
+        batch.beginEditBlock()
+        for number in old.keys() - blocks.keys():
+            block = doc.findBlockByNumber(number)
+            if block.isValid():
+                block.layout().clearFormats()
+        for number, (layout, runs) in blocks.items():
+            if old.get(number) != runs:  # FormatRange compares start, length, format
+                layout.setFormats(runs)
         batch.endEditBlock()
+        self._formatted_blocks = {number: entry[1] for number, entry in blocks.items()}
 
     def extra_selection_ranges(self) -> list[tuple[int, int, str, str]]:
         """(start, end, kinds, annotation ids) per installed segment, in document positions.
