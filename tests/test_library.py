@@ -198,6 +198,21 @@ def test_an_alias_cannot_name_two_speakers(seeded_library):
         seeded_library.add_alias("Sergei Ryabkov", "Lavrov")
 
 
+def test_renaming_to_another_speakers_alias_is_refused(seeded_library):
+    seeded_library.create_speaker("Sergey Lavrov", aliases=["Lavrov"])
+    seeded_library.create_speaker("Sergei Ryabkov")
+    with pytest.raises(LibraryError, match="alias of “Sergey Lavrov”.*merge"):
+        seeded_library.rename_speaker("Sergei Ryabkov", "Lavrov")
+    assert seeded_library.get_speaker("Lavrov").name == "Sergey Lavrov"  # alias not stolen
+    assert seeded_library.get_speaker("Sergey Lavrov").aliases == ["Lavrov"]
+
+
+def test_renaming_a_speaker_to_its_own_alias_swaps_them(seeded_library):
+    seeded_library.create_speaker("Sergey Lavrov", aliases=["Lavrov"])
+    speaker = seeded_library.rename_speaker("Sergey Lavrov", "Lavrov")
+    assert speaker.name == "Lavrov" and speaker.aliases == ["Sergey Lavrov"]
+
+
 def test_collections(seeded_library, seed_id):
     talks = seeded_library.create_collection("Ukraine talks")
     seeded_library.add_to_collection([seed_id], talks.id)

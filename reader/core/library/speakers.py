@@ -90,9 +90,16 @@ class SpeakersMixin(LibraryBase):
         clash = self._one("SELECT id FROM speakers WHERE name = ? AND id != ?", [new, speaker_id])
         if clash:
             raise LibraryError(f"“{new}” is already a speaker; merge the two instead.")
+        owner = self._one("SELECT s.name FROM speaker_aliases a JOIN speakers s"
+                          " ON s.id = a.speaker_id WHERE a.alias = ? AND a.speaker_id != ?",
+                          [new, speaker_id])
+        if owner:
+            raise LibraryError(f"“{new}” is an alias of “{owner['name']}”; merge the two "
+                               "speakers instead.")
         with self._tx():
             old_name = self._one("SELECT name FROM speakers WHERE id = ?", [speaker_id])["name"]
-            self.db.execute("DELETE FROM speaker_aliases WHERE alias = ?", [new])
+            self.db.execute("DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
+                            [speaker_id, new])
             self.db["speakers"].update(speaker_id, {"name": new})
             if keep_alias and old_name.lower() != new.lower():
                 self._add_alias(speaker_id, old_name)
