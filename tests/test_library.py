@@ -177,6 +177,28 @@ def test_merge_and_delete_tags_with_undo(seeded_library, seed_id):
     assert seeded_library.get_tag("framing/threat").uses == 1
 
 
+def test_tag_links_lists_the_annotations_of_one_tag(seeded_library, seed_id):
+    first = seeded_library.annotate_exact(seed_id, LAVROV, tags=["framing/threat", "peace"])
+    second = seeded_library.annotate_exact(seed_id, "Saya berharap", tags=["peace"])
+    assert seeded_library.tag_links("peace") == [first.id, second.id]
+    assert seeded_library.tag_links("framing") == []  # nested tags are not included
+    with pytest.raises(LibraryError):
+        seeded_library.tag_links("missing")
+
+
+def test_merging_a_parent_moves_its_nested_tags_or_nothing(seeded_library, seed_id):
+    seeded_library.annotate_exact(seed_id, LAVROV, tags=["framing/threat", "frame/threat"])
+    with pytest.raises(LibraryError, match="“frame/threat” already exists"):
+        seeded_library.merge_tag_tree("framing", "frame")
+    assert {t.name for t in seeded_library.tags()} == {
+        "framing", "framing/threat", "frame", "frame/threat"}  # nothing half-done
+    seeded_library.merge_tags("frame/threat", "framing/threat")
+    snapshot = seeded_library.merge_tag_tree("framing", "frame")
+    assert [t.name for t in seeded_library.tags()] == ["frame", "frame/threat"]
+    seeded_library.unmerge_tag_tree(snapshot)
+    assert [t.name for t in seeded_library.tags()] == ["frame", "framing", "framing/threat"]
+
+
 def test_speakers_with_aliases_rename_and_merge(seeded_library, seed_id):
     seeded_library.annotate_exact(seed_id, LAVROV, speaker="Lavrov")
     seeded_library.rename_speaker("Lavrov", "Sergey Lavrov")
@@ -211,6 +233,20 @@ def test_renaming_a_speaker_to_its_own_alias_swaps_them(seeded_library):
     seeded_library.create_speaker("Sergey Lavrov", aliases=["Lavrov"])
     speaker = seeded_library.rename_speaker("Sergey Lavrov", "Lavrov")
     assert speaker.name == "Lavrov" and speaker.aliases == ["Sergey Lavrov"]
+
+
+def test_update_article_sets_details_and_collections_together(seeded_library, seed_id):
+    talks = seeded_library.create_collection("Ukraine talks")
+    article = seeded_library.update_article(seed_id, title="Baru",
+                                            collections={talks.id, "Perang dingin"})
+    assert article.title == "Baru"
+    assert [c.name for c in seeded_library.article_collections(seed_id)] == [
+        "Perang dingin", "Ukraine talks"]
+    with pytest.raises(LibraryError):
+        seeded_library.update_article(seed_id, title="Lagi", collections={999})
+    assert seeded_library.get_article(seed_id).title == "Baru"  # nothing of it was saved
+    seeded_library.update_article(seed_id, collections=set())
+    assert seeded_library.article_collections(seed_id) == []
 
 
 def test_collections(seeded_library, seed_id):

@@ -2,8 +2,8 @@
 
 ``ArticleDetailsDialog.ask`` saves through the Library and returns the changed fields
 (``{}`` when nothing changed, ``None`` when cancelled); ``ask_command`` returns an
-``EditArticleCommand`` for the undo stack instead. Collection membership is saved
-directly and is not part of the undo command.
+``EditArticleCommand`` for the undo stack instead. Collection membership is saved with
+the details in one transaction and is not part of the undo command.
 """
 
 from __future__ import annotations
@@ -226,21 +226,15 @@ class ArticleDetailsDialog(QDialog):
             self.edits["title"].setFocus()
             return
 
-        def write() -> None:
-            if changes:
-                self.library.update_article(self.article_id, **changes)
+        def write() -> None:  # one transaction: the details and the collections, or nothing
+            chosen = set()
             for check in self.collection_checks:
-                collection_id = check.property("collection_id")
-                if check.isChecked() and collection_id is None:
-                    collection_id = self.library.collection_id(check.text(), create=True)
-                    check.setProperty("collection_id", collection_id)
-                if collection_id is None:
-                    continue
-                was = collection_id in self._member_before
-                if check.isChecked() and not was:
-                    self.library.add_to_collection([self.article_id], collection_id)
-                elif was and not check.isChecked():
-                    self.library.remove_from_collection([self.article_id], collection_id)
+                if check.isChecked():
+                    collection_id = check.property("collection_id")
+                    chosen.add(check.text() if collection_id is None else collection_id)
+            membership = None if chosen == self._member_before else chosen
+            if changes or membership is not None:
+                self.library.update_article(self.article_id, collections=membership, **changes)
 
         if dh.guarded(self, "Article details", write):
             self.changes = changes

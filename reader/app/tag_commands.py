@@ -1,7 +1,8 @@
 """Undoable tag changes: create, rename (moves nested tags), recolour, merge, delete.
 
-Each command talks only to the Library. Snapshots from ``library.delete_tag`` keep the
-tag id and the annotations that used it, so ``restore_tag`` brings both back.
+Each command talks only to the Library, one transaction per step. Snapshots from
+``library.delete_tag`` (``delete_tag_tree``, ``merge_tag_tree``) keep the tag ids and the
+annotations that used them, so undo brings both back.
 """
 
 from __future__ import annotations
@@ -11,14 +12,6 @@ from .undo_base import LibraryCommand
 
 def _tag_names(library) -> set[str]:
     return {tag.name for tag in library.tags()}
-
-
-def _links(library, name: str) -> list[int]:
-    """Ids of the annotations tagged ``name`` (read through the public API)."""
-    ids = library.article_ids()
-    if not ids:
-        return []
-    return [n.id for n in library.annotations_where(article_ids=ids) if name in n.tags]
 
 
 def subtree(library, name: str) -> list[str]:
@@ -70,22 +63,22 @@ class RecolourTagCommand(LibraryCommand):
 
 
 class DeleteTagCommand(LibraryCommand):
-    """Delete a tag and the tags nested under it; undo restores ids, colours and links."""
+    """Delete a tag and the tags nested under it; undo restores ids, colours and links.
+
+    Each is one Library transaction (``delete_tag_tree`` / ``restore_tag_tree``).
+    """
 
     def __init__(self, library, name: str, applied: bool = False):
         super().__init__(library, f"Delete tag {name}", applied)
         self.name = name
-        self._snapshots: list[dict] = []
+        self._snapshot: dict | None = None
 
     def do(self) -> None:
-        names = subtree(self.library, self.name)
-        # children first, so a failure part-way leaves no gap in the tree
-        self._snapshots = [self.library.delete_tag(n) for n in reversed(names)]
+        self._snapshot = self.library.delete_tag_tree(self.name)
 
     def undo_change(self) -> None:
-        for snapshot in reversed(self._snapshots):
-            self.library.restore_tag(snapshot)
-        self._snapshots = []
+        self.library.restore_tag_tree(self._snapshot)
+        self._snapshot = None
 
 
 class MergeTagsCommand(LibraryCommand):
@@ -93,15 +86,13 @@ class MergeTagsCommand(LibraryCommand):
 
     Tags nested under ``source`` move under ``target``. Undo restores ``target``'s own
     links as they were, brings ``source`` back with its id, and moves the nested tags back.
+    Both are one Library transaction (``merge_tag_tree`` / ``unmerge_tag_tree``).
     """
 
     def __init__(self, library, source: str, target: str):
         super().__init__(library, f"Merge tag {source} into {target}")
         self.source, self.target = source, target
-        self._before: set[str] = set()
-        self._source_snapshot: dict | None = None
-        self._target_snapshot: dict | None = None
-        self._moves: list[tuple[str, str]] = []
+        self._snapshot: dict | None = None
 
     def check(self) -> None:
         """Raise LibraryError when the merge cannot be done (call before pushing)."""
@@ -125,37 +116,8 @@ class MergeTagsCommand(LibraryCommand):
                 if n.startswith(prefix) and "/" not in n[len(prefix):]]
 
     def do(self) -> None:
-        library = self.library
-        self._before = _tag_names(library)
-        source = library.get_tag(self.source)
-        self._source_snapshot = {"id": source.id, "name": source.name, "colour": source.colour,
-                                 "annotations": _links(library, source.name)}
-        self._target_snapshot = None
-        if self.target in self._before:
-            target = library.get_tag(self.target)
-            self._target_snapshot = {"id": target.id, "name": target.name,
-                                     "colour": target.colour,
-                                     "annotations": _links(library, target.name)}
-        library.merge_tags(self.source, self.target)
-        self._moves = []
-        for child in self._children_of_gone_source():
-            new = self.target + child[len(self.source):]
-            library.rename_tag(child, new)
-            self._moves.append((child, new))
-
-    def _children_of_gone_source(self) -> list[str]:
-        prefix = self.source + "/"
-        return [n for n in _tag_names(self.library)
-                if n.startswith(prefix) and "/" not in n[len(prefix):]]
+        self._snapshot = self.library.merge_tag_tree(self.source, self.target)
 
     def undo_change(self) -> None:
-        library = self.library
-        for old, new in reversed(self._moves):
-            library.rename_tag(new, old)
-        library.delete_tag(self.target)
-        if self._target_snapshot is not None:
-            library.restore_tag(self._target_snapshot)
-        library.restore_tag(self._source_snapshot)
-        # parents the merge brought into being for a new target
-        for name in sorted(_tag_names(library) - self._before, key=len, reverse=True):
-            library.delete_tag(name)
+        self.library.unmerge_tag_tree(self._snapshot)
+        self._snapshot = None

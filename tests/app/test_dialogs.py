@@ -160,6 +160,38 @@ def test_merge_into_a_new_nested_target_undo_removes_created_parents(tagged, sta
     assert set(tag_names(tagged)) == before
 
 
+def test_merging_a_parent_is_one_library_change_each_way(tagged, stack, monkeypatch):
+    from reader.app.tag_commands import MergeTagsCommand
+
+    def no_scan(*args, **kwargs):  # the links come from the tag index, not every annotation
+        raise AssertionError("merge read every annotation")
+
+    monkeypatch.setattr(tagged, "annotations_where", no_scan)
+    changes = []
+    tagged.subscribe(lambda change: changes.append(change.what))
+    stack.push(MergeTagsCommand(tagged, "framing", "peace"))
+    assert changes == ["tags", "annotations"]  # one transaction: merge and move the children
+    changes.clear()
+    stack.undo()
+    assert changes == ["tags", "annotations"]
+    assert {"framing", "framing/diplomacy", "framing/threat"} <= set(tag_names(tagged))
+
+
+def test_deleting_nested_tags_is_one_library_change_each_way(tagged, stack, seed_id):
+    from reader.app.tag_commands import DeleteTagCommand
+
+    before = {t.name: t.id for t in tagged.tags()}
+    changes = []
+    tagged.subscribe(lambda change: changes.append(change.what))
+    stack.push(DeleteTagCommand(tagged, "framing"))
+    assert changes == ["tags", "annotations"] and tag_names(tagged) == ["peace"]
+    changes.clear()
+    stack.undo()
+    assert changes == ["tags", "annotations"]
+    assert {t.name: t.id for t in tagged.tags()} == before
+    assert links(tagged, seed_id)[WHITE_HOUSE] == ["framing/threat"]
+
+
 def test_delete_with_count_confirmation_and_undo(tag_dialog, tagged, stack, seed_id,
                                                  monkeypatch):
     asked = []
@@ -265,6 +297,18 @@ def test_details_removes_from_a_collection(qtbot, seeded_library, seed_id, no_di
     dialog.collection_checks[0].setChecked(False)
     dialog.save()
     assert dialog.changes == {} and seeded_library.article_collections(seed_id) == []
+
+
+def test_details_save_is_all_or_nothing(qtbot, seeded_library, seed_id, no_dialogs):
+    gone = seeded_library.create_collection("Arsip")
+    dialog = ArticleDetailsDialog(seeded_library, seed_id)
+    qtbot.addWidget(dialog)
+    dialog.edits["title"].setText("Judul baru")
+    dialog.collection_checks[0].setChecked(True)
+    seeded_library.delete_collection(gone.id)  # meanwhile, elsewhere
+    dialog.save()
+    assert no_dialogs and dialog.changes is None  # the error is shown, the dialog stays
+    assert seeded_library.get_article(seed_id).title.startswith("AS dan Rusia")  # not half-saved
 
 
 def test_details_refuses_an_empty_title(details, seeded_library, seed_id, no_dialogs):

@@ -79,16 +79,27 @@ class ArticlesMixin(LibraryBase):
             raise NotFound(f"There is no article {article_id}.")
         return _article(row)
 
-    def update_article(self, article_id: int, **changes) -> Article:
-        """Correct an article's details (title, source, authors, date …), not its text."""
+    def update_article(self, article_id: int, collections=None, **changes) -> Article:
+        """Correct an article's details (title, source, authors, date …), not its text.
+
+        ``collections``, when given, is the article's whole collection membership: ids of
+        existing collections and names of collections to create. Details and membership
+        are saved in one transaction: all or nothing.
+        """
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
             raise ValueError(f"Cannot edit {', '.join(sorted(unknown))}")
         self.get_article(article_id)
         values = {k: (v or "").strip() for k, v in changes.items()}
         with self._tx():
-            self.db["articles"].update(article_id, {**values, "updated_at": now()})
-        self._changed("articles", article_id)
+            if values:
+                self.db["articles"].update(article_id, {**values, "updated_at": now()})
+            if collections is not None:
+                self._set_membership(article_id, collections)
+        if values:
+            self._changed("articles", article_id)
+        if collections is not None:
+            self._changed("collections")
         return self.get_article(article_id)
 
     def count_articles(self, where: ArticleFilter | None = None) -> int:

@@ -77,6 +77,30 @@ class CollectionsMixin(LibraryBase):
                                 " AND collection_id = ?", [article_id, collection_id])
         self._changed("collections")
 
+    def _set_membership(self, article_id: int, collections) -> None:
+        """Put the article in exactly ``collections`` (ids, or names to create); inside a tx."""
+        wanted = set()
+        for item in collections:
+            if isinstance(item, str):
+                name = " ".join(item.split())
+                if not name:
+                    raise LibraryError("A collection needs a name.")
+                row = self._one("SELECT id FROM collections WHERE name = ?", [name])
+                wanted.add(row["id"] if row else self.db["collections"].insert(
+                    {"name": name, "created_at": now()}).last_pk)
+            else:
+                if self._one("SELECT id FROM collections WHERE id = ?", [item]) is None:
+                    raise NotFound(f"There is no collection {item}.")
+                wanted.add(int(item))
+        have = {r["collection_id"] for r in self._all(
+            "SELECT collection_id FROM article_collections WHERE article_id = ?", [article_id])}
+        for collection_id in have - wanted:
+            self.db.execute("DELETE FROM article_collections WHERE article_id = ?"
+                            " AND collection_id = ?", [article_id, collection_id])
+        for collection_id in sorted(wanted - have):
+            self.db.execute("INSERT INTO article_collections (article_id, collection_id)"
+                            " VALUES (?, ?)", [article_id, collection_id])
+
     def article_collections(self, article_id: int) -> list[Collection]:
         rows = self._all("SELECT c.id, c.name FROM collections c JOIN article_collections ac"
                          " ON ac.collection_id = c.id WHERE ac.article_id = ?"

@@ -109,38 +109,131 @@ class TagsMixin(LibraryBase):
         self._changed("tags")
         return self.get_tag(new)
 
+    def tag_links(self, name: str) -> list[int]:
+        """Ids of the annotations tagged ``name`` (not those of the tags nested under it)."""
+        tag_id = self._tag_id(name)
+        return [r["annotation_id"] for r in self._all(
+            "SELECT annotation_id FROM annotation_tags WHERE tag_id = ?"
+            " ORDER BY annotation_id", [tag_id])]
+
+    def _tag_snapshot(self, tag_id: int) -> dict:
+        row = self._one("SELECT id, name, colour FROM tags WHERE id = ?", [tag_id])
+        links = [r["annotation_id"] for r in self._all(
+            "SELECT annotation_id FROM annotation_tags WHERE tag_id = ?", [tag_id])]
+        return {"id": row["id"], "name": row["name"], "colour": row["colour"],
+                "annotations": links}
+
+    def _descendants(self, name: str) -> list[dict]:
+        """The tags nested under ``name``, parents first."""
+        return self._all("SELECT id, name FROM tags WHERE name LIKE ? ESCAPE '\\'"
+                         " ORDER BY name COLLATE NOCASE", [_like(name) + "/%"])
+
     def merge_tags(self, source: str, target: str) -> Tag:
-        """Give ``source``'s annotations the tag ``target`` and delete ``source``."""
-        src, dst = self.get_tag(source), self._tag_id(target, create=True)
-        if src.id == dst:
-            return self.get_tag(target)
+        """Give ``source``'s annotations the tag ``target`` and delete ``source``.
+
+        The tags nested under ``source`` move under ``target``; see ``merge_tag_tree``.
+        """
+        self.merge_tag_tree(source, target)
+        return self.get_tag(target)
+
+    def merge_tag_tree(self, source: str, target: str) -> dict:
+        """Merge ``source`` into ``target`` and move its nested tags, in one transaction.
+
+        Returns what ``unmerge_tag_tree`` needs to undo it.
+        """
+        source, target = clean_tag_name(source), clean_tag_name(target)
+        src = self.get_tag(source)
+        if target == source:
+            raise LibraryError("A tag cannot be merged into itself.")
+        if target.startswith(source + "/"):
+            raise LibraryError(f"“{source}” cannot be merged into a tag nested under it.")
         with self._tx():
+            before = {r["name"] for r in self._all("SELECT name FROM tags")}
+            taken = {name.lower() for name in before}
+            target_row = self._one("SELECT id FROM tags WHERE name = ?", [target])
+            snapshot = {"source": self._tag_snapshot(src.id),
+                        "target": self._tag_snapshot(target_row["id"]) if target_row else None,
+                        "moves": [], "created": []}
+            moves = [(child["id"], child["name"], target + child["name"][len(source):])
+                     for child in self._descendants(source)]
+            for _, old, new in moves:
+                if new.lower() in taken:
+                    raise LibraryError(f"“{new}” already exists; merge “{old}” into it first.")
+            dst = self._tag_id(target, create=True)
             self.db.execute(
                 "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
                 " SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ?", [dst, src.id])
             self.db.execute("DELETE FROM tags WHERE id = ?", [src.id])
+            for child_id, old, new in moves:
+                self.db["tags"].update(child_id, {"name": new})
+                snapshot["moves"].append((old, new))
+            after = {r["name"] for r in self._all("SELECT name FROM tags")}
+            snapshot["created"] = sorted(after - before - {new for _, _, new in moves})
         self._changed("tags")
         self._changed("annotations")
-        return self.get_tag(target)
+        return snapshot
+
+    def unmerge_tag_tree(self, snapshot: dict) -> None:
+        """Undo ``merge_tag_tree`` (one transaction): ids, colours and links come back."""
+        with self._tx():
+            for old, new in reversed(snapshot["moves"]):
+                self.db.execute("UPDATE tags SET name = ? WHERE name = ?", [old, new])
+            created = set(snapshot["created"])
+            target = snapshot["target"]
+            target_name = target["name"] if target else None
+            for name in sorted(created, key=len, reverse=True):  # parents made for the target
+                if name != target_name:
+                    self.db.execute("DELETE FROM tags WHERE name = ?", [name])
+            if target is not None:
+                self.db.execute("DELETE FROM tags WHERE id = ?", [target["id"]])
+                self._insert_tag_snapshot(target)
+            self._insert_tag_snapshot(snapshot["source"])
+        self._changed("tags")
+        self._changed("annotations")
 
     def delete_tag(self, name: str) -> dict:
         """Delete a tag (its annotations stay); returns what ``restore_tag`` needs for undo."""
         tag = self.get_tag(name)
-        links = [r["annotation_id"] for r in self._all(
-            "SELECT annotation_id FROM annotation_tags WHERE tag_id = ?", [tag.id])]
         with self._tx():
+            snapshot = self._tag_snapshot(tag.id)
             self.db.execute("DELETE FROM tags WHERE id = ?", [tag.id])
         self._changed("tags")
         self._changed("annotations")
-        return {"id": tag.id, "name": tag.name, "colour": tag.colour, "annotations": links}
+        return snapshot
+
+    def delete_tag_tree(self, name: str) -> dict:
+        """Delete a tag and every tag nested under it in one transaction.
+
+        Returns what ``restore_tag_tree`` needs for undo.
+        """
+        tag = self.get_tag(name)
+        with self._tx():
+            ids = [tag.id] + [r["id"] for r in self._descendants(tag.name)]
+            snapshots = [self._tag_snapshot(tag_id) for tag_id in ids]
+            for tag_id in reversed(ids):
+                self.db.execute("DELETE FROM tags WHERE id = ?", [tag_id])
+        self._changed("tags")
+        self._changed("annotations")
+        return {"tags": snapshots}
+
+    def restore_tag_tree(self, snapshot: dict) -> None:
+        """Undo ``delete_tag_tree`` (one transaction)."""
+        with self._tx():
+            for tag in snapshot["tags"]:  # parents first
+                self._insert_tag_snapshot(tag)
+        self._changed("tags")
+        self._changed("annotations")
+
+    def _insert_tag_snapshot(self, snapshot: dict) -> None:
+        self.db["tags"].insert({k: snapshot[k] for k in ("id", "name", "colour")})
+        for annotation_id in snapshot["annotations"]:
+            self.db.execute(
+                "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
+                " SELECT id, ? FROM annotations WHERE id = ?", [snapshot["id"], annotation_id])
 
     def restore_tag(self, snapshot: dict) -> Tag:
         with self._tx():
-            self.db["tags"].insert({k: snapshot[k] for k in ("id", "name", "colour")})
-            for annotation_id in snapshot["annotations"]:
-                self.db.execute(
-                    "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
-                    " SELECT id, ? FROM annotations WHERE id = ?", [snapshot["id"], annotation_id])
+            self._insert_tag_snapshot(snapshot)
         self._changed("tags")
         self._changed("annotations")
         return self.get_tag(snapshot["name"])
