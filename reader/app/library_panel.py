@@ -21,6 +21,45 @@ SEARCH_DELAY_MS = 250
 ALL = "__all__"
 
 
+class _ChoiceCombo(QComboBox):
+    """A filter menu filled from the library on first use, not at start-up.
+
+    Reading every source, tag and speaker costs ≈70 ms at 100,000 articles;
+    ``refresh_choices`` only marks the menus stale, and a menu refills itself
+    when it is opened, scrolled, typed into or searched (``findData``).
+    """
+
+    def __init__(self, fill) -> None:
+        super().__init__()
+        self._fill_items = fill  # () -> list of (label, value)
+        self.stale = True
+
+    def ensure_filled(self) -> None:
+        if self.stale:
+            self.stale = False
+            LibraryPanel._fill(self, self._fill_items())
+
+    def showPopup(self) -> None:  # noqa: N802 (Qt API)
+        self.ensure_filled()
+        super().showPopup()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.ensure_filled()
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.ensure_filled()
+        super().wheelEvent(event)
+
+    def findData(self, *args, **kwargs) -> int:  # noqa: N802 (Qt API)
+        self.ensure_filled()
+        return super().findData(*args, **kwargs)
+
+    def findText(self, *args, **kwargs) -> int:  # noqa: N802 (Qt API)
+        self.ensure_filled()
+        return super().findText(*args, **kwargs)
+
+
 class LibraryPanel(QWidget):
     articleActivated = Signal(int)  # noqa: N815  (the current article changed)
     filterChanged = Signal()  # noqa: N815
@@ -40,9 +79,12 @@ class LibraryPanel(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self.apply_filter)
 
-        self.source = self._combo("All sources", "Show only articles from this outlet")
-        self.tag = self._combo("All tags", "Show only articles with annotations tagged so")
-        self.speaker = self._combo("All speakers", "Show only articles quoting this speaker")
+        self.source = self._combo("All sources", "Show only articles from this outlet",
+                                  lambda: [(s, s) for s in self.library.sources()])
+        self.tag = self._combo("All tags", "Show only articles with annotations tagged so",
+                               lambda: [(t.name, t.name) for t in self.library.tags()])
+        self.speaker = self._combo("All speakers", "Show only articles quoting this speaker",
+                                   lambda: [(s.name, s.name) for s in self.library.speakers()])
         self.kind = self._combo("Any kind", "Show only articles with annotations of this kind")
         for kind in ("quote", "claim", "highlight"):
             self.kind.addItem(f"With {kind}s", kind)
@@ -88,8 +130,8 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.table, 1)
         self.refresh_choices()
 
-    def _combo(self, everything: str, tip: str) -> QComboBox:
-        combo = QComboBox()
+    def _combo(self, everything: str, tip: str, fill=None) -> QComboBox:
+        combo = QComboBox() if fill is None else _ChoiceCombo(fill)
         combo.addItem(everything, ALL)
         combo.setToolTip(tip)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -98,10 +140,9 @@ class LibraryPanel(QWidget):
         return combo
 
     def refresh_choices(self) -> None:
-        """Refill the filter menus from the library, keeping what is chosen."""
-        self._fill(self.source, [(s, s) for s in self.library.sources()])
-        self._fill(self.tag, [(t.name, t.name) for t in self.library.tags()])
-        self._fill(self.speaker, [(s.name, s.name) for s in self.library.speakers()])
+        """Refill the filter menus from the library (when next used), keeping what is chosen."""
+        for combo in (self.source, self.tag, self.speaker):
+            combo.stale = True
 
     @staticmethod
     def _fill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
