@@ -120,6 +120,8 @@ def import_(ctx, sources, collection, fmt, as_json):
         kutip import https://example.org/news/story.html
     Only a URL given here makes a network request.
     """
+    if any(not source.strip() for source in sources):
+        raise click.ClickException("An empty source: give a file, a folder, '-' or a URL.")
     library = _open(ctx)
     collection_id = library.collection_id(collection, create=True) if collection else None
     report = ImportReport()

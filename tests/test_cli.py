@@ -42,6 +42,18 @@ def test_import_a_folder_with_a_bad_file_imports_the_rest_and_fails(run, tmp_pat
     assert "Judul" in run("list").output
 
 
+@pytest.mark.parametrize("source", ["", "   "])
+def test_import_an_empty_source_is_refused_not_the_current_folder(run, tmp_path, monkeypatch,
+                                                                   source):
+    (tmp_path / "stray.txt").write_text("Stray\n\nA file in the current folder.",
+                                        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("import", source)
+    assert result.exit_code == 1
+    assert result.output.strip() == "Error: An empty source: give a file, a folder, '-' or a URL."
+    assert "Stray" not in run("list").output
+
+
 def test_import_standard_input(run):
     result = run("import", "-", input="Pasted headline\n\nA pasted story, said Ann.")
     assert "1 imported" in result.output

@@ -265,3 +265,14 @@ def test_caption_before_dateline_does_not_hide_it():
         "Harga cabai rawit naik.\n\n\"Naiknya sudah seminggu,\" kata Siti.\n\n(fby/sfr)")
     assert (art.dateline, art.source) == ("Jakarta", "CNN Indonesia")
     assert art.text == "Harga cabai rawit naik.\n\n\"Naiknya sudah seminggu,\" kata Siti."
+
+
+def test_import_paths_refuses_an_empty_name_instead_of_the_current_folder(
+        fresh_library, tmp_path, monkeypatch):
+    (tmp_path / "stray.txt").write_text("Stray\n\nA file in the current folder.",
+                                        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    report = fresh_library.import_paths(["", " "])
+    assert report.imported == [] and fresh_library.count_articles() == 0
+    assert [name for name, _ in report.failed] == ["", " "]
+    assert report.failed[0][1] == "An empty name is not a file or folder."

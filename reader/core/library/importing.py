@@ -67,7 +67,12 @@ class ImportingMixin(LibraryBase):
     ) -> ImportReport:
         """Import files and folders (recursively); see ``ImportReport`` for what happened."""
         report = ImportReport()
-        given = [Path(p) for p in paths]
+        given = []
+        for path in paths:
+            if not str(path).strip():  # Path("") is ".": never import the current folder
+                report.failed.append((str(path), "An empty name is not a file or folder."))
+            else:
+                given.append(Path(path))
         for path in given:
             if not path.exists():
                 report.failed.append((str(path), "No such file or folder."))
