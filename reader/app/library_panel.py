@@ -29,15 +29,17 @@ class _ChoiceCombo(QComboBox):
     when it is opened, scrolled, typed into or searched (``findData``).
     """
 
-    def __init__(self, fill) -> None:
+    def __init__(self, fill, vanished=None) -> None:
         super().__init__()
         self._fill_items = fill  # () -> list of (label, value)
+        self._vanished = vanished  # called when the chosen value is no longer a choice
         self.stale = True
 
     def ensure_filled(self) -> None:
         if self.stale:
             self.stale = False
-            LibraryPanel._fill(self, self._fill_items())
+            if LibraryPanel._fill(self, self._fill_items()) and self._vanished:
+                self._vanished()
 
     def showPopup(self) -> None:  # noqa: N802 (Qt API)
         self.ensure_filled()
@@ -131,7 +133,7 @@ class LibraryPanel(QWidget):
         self.refresh_choices()
 
     def _combo(self, everything: str, tip: str, fill=None) -> QComboBox:
-        combo = QComboBox() if fill is None else _ChoiceCombo(fill)
+        combo = QComboBox() if fill is None else _ChoiceCombo(fill, self.apply_filter)
         combo.addItem(everything, ALL)
         combo.setToolTip(tip)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -143,9 +145,14 @@ class LibraryPanel(QWidget):
         """Refill the filter menus from the library (when next used), keeping what is chosen."""
         for combo in (self.source, self.tag, self.speaker):
             combo.stale = True
+            if combo.currentData() not in (None, ALL):
+                # something is chosen: check now that it still exists (renamed, merged or
+                # deleted), else the table would go on filtering by a name no longer shown
+                combo.ensure_filled()
 
     @staticmethod
-    def _fill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+    def _fill(combo: QComboBox, items: list[tuple[str, str]]) -> bool:
+        """Refill; True when the value that was chosen is gone (the menu shows All)."""
         chosen = combo.currentData()
         combo.blockSignals(True)
         while combo.count() > 1:
@@ -155,6 +162,7 @@ class LibraryPanel(QWidget):
         index = combo.findData(chosen)
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
+        return index < 0 and chosen not in (None, ALL)
 
     def current_filter(self) -> ArticleFilter:
         def value(combo):

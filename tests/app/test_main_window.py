@@ -197,6 +197,38 @@ def test_filter_by_speaker_and_kind(qtbot, window, seed_id):
     assert panel.model.rowCount() == 0
 
 
+@pytest.mark.parametrize("change", ["rename", "delete", "merge"])
+def test_when_the_chosen_tag_vanishes_the_filter_shows_all_again(qtbot, window, seed_id,
+                                                                  change):
+    window.library.import_text("Lain\n\n“Tidak,” kata Budi.", name="lain")
+    window.library.annotate_exact(seed_id, LAVROV, tags=["peace", "framing"])
+    panel = window.library_panel
+    panel.tag.setCurrentIndex(panel.tag.findData("peace"))
+    panel.apply_filter()
+    assert panel.model.rowCount() == 1
+    if change == "rename":
+        window.library.rename_tag("peace", "damai")
+    elif change == "delete":
+        window.library.delete_tag("peace")
+    else:
+        window.library.merge_tags("peace", "framing")
+    assert panel.tag.currentData() == "__all__"
+    assert panel.current_filter().tag == ""
+    assert panel.model.rowCount() == 2  # not "0 of 2 articles shown" under an "All tags" menu
+    assert window.counts_label.text() == "2 articles"
+
+
+def test_when_the_chosen_speaker_is_merged_away_the_filter_shows_all(qtbot, window, seed_id):
+    window.library.import_text("Lain\n\n“Tidak,” kata Budi.", name="lain")
+    window.library.annotate_exact(seed_id, LAVROV, speaker="Sergey Lavrov")
+    panel = window.library_panel
+    panel.speaker.setCurrentIndex(panel.speaker.findData("Sergey Lavrov"))
+    panel.apply_filter()
+    assert panel.model.rowCount() == 1
+    window.library.merge_speakers("Sergey Lavrov", "S. Lavrov")
+    assert panel.speaker.currentData() == "__all__" and panel.model.rowCount() == 2
+
+
 def test_drop_files_imports_them(qtbot, window, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr(import_worker, "show_report", lambda *a: shown.append(a))
