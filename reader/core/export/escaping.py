@@ -30,8 +30,13 @@ def escape_markdown(text: str) -> str:
     trailing spaces of each line are dropped since Markdown would read them as
     code blocks or hard breaks. Control characters are removed.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isprintable():  # most quotes: one line, no control characters (a C-speed check)
+        return _escape_line(text.strip())
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
+    if "\n" not in text:
+        return _escape_line(text.strip())
     return "\n".join(_escape_line(line.strip()) for line in text.split("\n"))
 
 
@@ -54,5 +59,7 @@ def _escape_marker(m: re.Match) -> str:
 
 def blockquote(text: str) -> str:
     """Prefix every line with ``> ``; blank lines become ``>`` so it stays one quote."""
-    lines = text.strip("\n").split("\n")
-    return "\n".join(f"> {line}" if line.strip() else ">" for line in lines)
+    text = text.strip("\n")
+    if "\n" not in text:
+        return f"> {text}" if text.strip() else ">"
+    return "\n".join(f"> {line}" if line.strip() else ">" for line in text.split("\n"))

@@ -14,10 +14,6 @@ SELECT n.*, s.name AS speaker,
         ON t.id = nt.tag_id WHERE nt.annotation_id = n.id) AS tag_names
 FROM annotations n LEFT JOIN speakers s ON s.id = n.speaker_id
 """
-_SELECT_UNTAGGED = """
-SELECT n.*, s.name AS speaker
-FROM annotations n LEFT JOIN speakers s ON s.id = n.speaker_id
-"""
 
 
 def _annotation(row: dict) -> Annotation:
@@ -36,6 +32,12 @@ def _annotation(row: dict) -> Annotation:
 def _check_kind(kind: str) -> None:
     if kind not in KINDS:
         raise LibraryError(f"Unknown kind {kind!r}: use one of {', '.join(KINDS)}.")
+
+
+def _check_verdict_kind(verdict: str, kind: str) -> None:
+    """A verdict only makes sense for a claim (the GUI's verdict menu is off for the rest)."""
+    if verdict and kind != "claim":
+        raise LibraryError(f"Only a claim has a verdict; this is a {kind}.")
 
 
 def _check_verdict(verdict: str) -> None:
@@ -58,6 +60,7 @@ class AnnotationsMixin(LibraryBase):
         """Tag ``text[start:end]`` (code points) of an article; the span is trimmed of spaces."""
         _check_kind(kind)
         _check_verdict(verdict)
+        _check_verdict_kind(verdict, kind)
         text = self._article_text(article_id)
         if not (0 <= start < end <= len(text)):
             raise LibraryError(f"The span {start}–{end} is outside the article's text.")
@@ -145,13 +148,25 @@ class AnnotationsMixin(LibraryBase):
                 + (" JOIN annotations n ON n.id = nt.annotation_id" + where if where else ""),
                 params):
             tags.setdefault(annotation_id, []).append(name)
-        sql = (_SELECT_UNTAGGED + where
+        # Plain tuples in Annotation's field order, not a dict per row: 100,000 rows
+        # for an export build ~3x faster. Same values as _annotation() gives.
+        sql = ("SELECT n.id, n.article_id, n.kind, n.exact, n.start, n.\"end\", n.prefix,"
+               " n.suffix, coalesce(s.name, ''), n.speaker_id, n.verdict, n.note, n.anchor,"
+               " n.created_at, n.updated_at"
+               " FROM annotations n LEFT JOIN speakers s ON s.id = n.speaker_id" + where
                + " ORDER BY n.article_id, n.start IS NULL, n.start, n.id")
-        rows = self._all(sql, params)
-        for row in rows:
-            names = tags.get(row["id"])
-            row["tag_names"] = "\x1f".join(names) if names else None
-        return [_annotation(row) for row in rows]
+        out = []
+        append = out.append
+        lower = str.lower
+        for (id_, article_id, kind, exact, start, end, prefix, suffix, speaker, speaker_id,
+             verdict, note, anchor, created_at, updated_at) in self.db.execute(sql, params):
+            names = tags.get(id_)
+            append(Annotation(
+                id_, article_id, kind, exact, start, end, prefix, suffix, speaker, speaker_id,
+                verdict, note,
+                sorted("\x1f".join(names).split("\x1f"), key=lower) if names else [],
+                anchor, created_at, updated_at))
+        return out
 
     def update_annotation(self, annotation_id: int, **changes) -> Annotation:
         """Change kind, speaker, tags, verdict or note; or re-attach with ``start``/``end``."""
@@ -164,6 +179,8 @@ class AnnotationsMixin(LibraryBase):
                 row["verdict"] = "unchecked"
         if "verdict" in changes:
             _check_verdict(changes["verdict"])
+            if changes["verdict"] != current.verdict:  # (undo may restore a kept verdict)
+                _check_verdict_kind(changes["verdict"], changes.get("kind", current.kind))
             row["verdict"] = changes["verdict"]
         if "note" in changes:
             row["note"] = changes["note"]
