@@ -138,14 +138,17 @@ def import_(ctx, sources, collection, fmt, as_json):
             continue
         for name in ("imported", "present", "updated", "failed"):
             getattr(report, name).extend(getattr(part, name))
-    if files:
+    if files and as_json:  # JSON output: no progress bar at all
+        part = library.import_paths(files, collection_id=collection_id)
+    elif files:
         with click.progressbar(length=1, label="Importing", file=sys.stderr,
                                show_pos=True) as bar:
             def progress(done, total, name):
                 bar.length = max(total, 1)
                 bar.update(done - bar.pos)
             part = library.import_paths(files, collection_id=collection_id,
-                                        progress=progress if not as_json else None)
+                                        progress=progress)
+    if files:
         for name in ("imported", "present", "updated", "failed"):
             getattr(report, name).extend(getattr(part, name))
     _print_report(report, as_json)
@@ -171,7 +174,8 @@ def import_(ctx, sources, collection, fmt, as_json):
 @click.option("--sort", type=click.Choice(["imported", "title", "source", "published", "quotes",
                                            "claims", "highlights"]), default="imported")
 @click.option("--desc", is_flag=True, help="Sort descending.")
-@click.option("--limit", type=int, default=None)
+@click.option("--limit", type=click.IntRange(min=0), default=None,
+              help="Show at most this many articles.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 @friendly
@@ -202,6 +206,8 @@ def show(ctx, article_id, orphans, text, as_json):
     """Show an article's details, text and annotations."""
     library = _open(ctx)
     if orphans:
+        if article_id is not None:
+            library.get_article(article_id)  # "There is no article 999."
         items = library.orphans(article_id)
         if as_json:
             _echo_json([asdict(n) for n in items])
@@ -215,7 +221,10 @@ def show(ctx, article_id, orphans, text, as_json):
     article = library.get_article(article_id)
     notes = library.annotations(article_id)
     if as_json:
-        _echo_json({"article": asdict(article), "annotations": [asdict(n) for n in notes]})
+        details = asdict(article)
+        if not text:
+            details.pop("text", None)
+        _echo_json({"article": details, "annotations": [asdict(n) for n in notes]})
         return
     click.secho(article.title, bold=True)
     for label in ("source", "authors", "editor", "dateline", "published", "url", "language"):
@@ -240,7 +249,8 @@ def show(ctx, article_id, orphans, text, as_json):
 
 @cli.command()
 @click.argument("query", nargs=-1, required=True)
-@click.option("--limit", type=int, default=20)
+@click.option("--limit", type=click.IntRange(min=1), default=20,
+              help="Show at most this many matches.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 @friendly
@@ -278,7 +288,8 @@ def search(ctx, query, limit, as_json):
 @click.option("--note", default="")
 @click.option("--verdict", type=click.Choice(["unchecked", "true", "false", "misleading",
                                               "unverifiable"]), default=None)
-@click.option("--occurrence", type=int, default=1, help="Which occurrence of EXACT to tag.")
+@click.option("--occurrence", type=click.IntRange(min=1), default=1,
+              help="Which occurrence of EXACT to tag.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 @friendly
@@ -289,6 +300,9 @@ def annotate(ctx, article_id, exact, kind, speaker, tags, note, verdict, occurre
     Example:
         kutip annotate 1 "Kami tidak ingin berperang" --kind quote --speaker Lavrov
     """
+    if verdict and kind != "claim":
+        raise click.UsageError(f"--verdict is for claims only (this is a {kind}); "
+                               "add --kind claim.")
     n = _open(ctx).annotate_exact(article_id, exact, occurrence=occurrence, kind=kind,
                                   speaker=speaker, tags=list(tags), note=note,
                                   verdict=verdict or "")

@@ -6,6 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from reader.cli import cli
+from reader.core.library import LibraryError
 
 
 @pytest.fixture
@@ -109,3 +110,52 @@ def test_every_command_has_help_with_text():
         assert command.help and len(command.help) > 20, name
         result = CliRunner().invoke(cli, [name, "--help"])
         assert result.exit_code == 0
+
+
+def test_list_limit_cannot_be_negative(run):
+    result = run("list", "--limit", "-1")
+    assert result.exit_code == 2 and "--limit" in result.output  # not "all but the last"
+    assert run("list", "--limit", "0").output == ""
+    assert run("search", "berperang", "--limit", "0").exit_code == 2
+
+
+def test_list_articles_refuses_a_negative_limit(seeded_library):
+    with pytest.raises(ValueError, match="negative"):
+        seeded_library.list_articles(limit=-1)
+
+
+def test_show_json_without_text_omits_it(run):
+    article = json.loads(run("show", "1", "--json", "--no-text").output)["article"]
+    assert "text" not in article and article["title"].startswith("AS dan Rusia")
+    assert "text" in json.loads(run("show", "1", "--json").output)["article"]
+
+
+def test_show_orphans_of_a_missing_article_says_so(run):
+    result = run("show", "--orphans", "999")
+    assert result.exit_code == 1
+    assert result.output.strip() == "Error: There is no article 999."
+
+
+def test_a_verdict_is_for_claims_only(run, seeded_library):
+    result = run("annotate", "1", "Kami tidak ingin berperang", "--verdict", "true")
+    assert result.exit_code == 2 and "--verdict is for claims only" in result.output
+    result = run("annotate", "1", "Kami tidak ingin berperang", "--kind", "claim",
+                 "--verdict", "false")
+    assert result.exit_code == 0, result.output
+    with pytest.raises(LibraryError, match="Only a claim has a verdict"):
+        seeded_library.annotate_exact(1, "Kami tidak ingin berperang", kind="quote",
+                                      verdict="true")
+    [claim] = seeded_library.annotations(1)
+    quote = seeded_library.update_annotation(claim.id, kind="quote")
+    with pytest.raises(LibraryError, match="Only a claim has a verdict"):
+        seeded_library.update_annotation(quote.id, verdict="true")
+
+
+def test_import_json_prints_no_progress_bar(tmp_path, db_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Judul\n\nIsi berita yang baik.", encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["--db", str(db_path), "import", "--json", str(story)], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "Importing" not in result.stderr
+    assert json.loads(result.stdout)["imported"]

@@ -142,6 +142,8 @@ class ArticlesMixin(LibraryBase):
         offset: int = 0,
         limit: int | None = None,
     ) -> list[Article]:
+        if offset < 0 or (limit is not None and limit < 0):
+            raise ValueError("The offset and the limit cannot be negative.")
         ids = self.article_ids(where, sort, descending)
         end = None if limit is None else offset + limit
         return self.article_rows(ids[offset:end])
