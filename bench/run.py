@@ -41,7 +41,7 @@ QUERIES = ["pemerintah", "harga beras", "korupsi hakim", "minister said", "perun
 PAGE = 200  # rows the library table fetches for its first screen
 SECTIONS = {"import": "import", "search": "search", "first paint": "first-paint",
             "export": "export", "GUI: reader": "gui-reader", "GUI: table": "gui-table",
-            "GUI: start": "gui-start"}  # section title → name for --only
+            "GUI: start": "gui-start", "GUI: memory": "gui-memory"}  # title → name for --only
 
 
 @dataclass
@@ -441,6 +441,68 @@ def bench_gui_start(db: Path) -> list[Row | Skip]:
                 "process start to shown window; baseline: empty QMainWindow + QTableView")]
 
 
+APP_MEMORY = """
+import resource, sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication([])
+if sys.argv[1] == "kutip":
+    from reader.core.library import Library
+    from reader.app.main_window import MainWindow
+    window = MainWindow(Library(sys.argv[2]))
+    window.resize(1200, 800)
+    window.show()
+    app.processEvents()
+    table = window.library_panel.table
+    table.scrollToBottom()  # pages in the last rows
+    table.viewport().repaint()
+    app.processEvents()
+    window.open_article(int(sys.argv[3]))  # the longest article
+    window.reader.text_widget.document().documentLayout().documentSize()  # fully laid out
+    app.processEvents()
+    window.library_panel.search.setText(sys.argv[4])
+    window.library_panel.apply_filter()
+    table.viewport().repaint()
+    app.processEvents()
+else:
+    window = QMainWindow()
+    window.setCentralWidget(QTableView())
+    window.resize(1200, 800)
+    window.show()
+    app.processEvents()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def bench_app_memory(db: Path, raw: sqlite3.Connection) -> list[Row | Skip]:
+    """Peak RSS of the app itself (a fresh process), not of this benchmark process."""
+    name = "GUI: app peak RSS (100k library, in use)"
+    try:
+        import reader.app.main_window  # noqa: F401
+    except ImportError as error:
+        return [Skip(name, f"reader.app.main_window not available ({error})")]
+    longest = raw.execute("SELECT id FROM articles ORDER BY length(text) DESC LIMIT 1").fetchone()
+
+    def run(*args: str) -> float:
+        with tempfile.TemporaryDirectory() as home:
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": home,
+                   "XDG_DATA_HOME": home, "HOME": home}
+            out = subprocess.run([sys.executable, "-c", APP_MEMORY, *args], env=env,
+                                 capture_output=True, text=True, timeout=300)
+            if out.returncode != 0:
+                raise RuntimeError(out.stderr.strip().splitlines()[-1])
+            return float(out.stdout.split()[-1])
+
+    try:
+        base = run("qt")
+        mine = run("kutip", str(db), str(longest[0]), QUERIES[0])
+    except RuntimeError as error:
+        return [Skip(name, f"the main window did not run: {error}")]
+    return [Row(name, mine, 300, "MB", "≤ 1",
+                f"target 300 MB; shown, table scrolled to the end, longest article open,"
+                f" one search; an empty QMainWindow + QTableView process: {base:.0f} MB,"
+                f" so Kutip's own share is {mine - base:.0f} MB")]
+
+
 # ----------------------------------------------------------------------------- report
 def print_table(results: list[Row | Skip]) -> int:
     print(f"\n{'measure':<52} {'kutip':>10} {'baseline':>10} {'ratio':>7} {'target':>7}  result")
@@ -498,6 +560,7 @@ def main(argv: list[str] | None = None) -> int:
         section("GUI: reader", bench_gui_open_article, repeat)
         section("GUI: table", bench_gui_table, library, raw, 10 if args.quick else 30)
         section("GUI: start", bench_gui_start, args.db)
+        section("GUI: memory", bench_app_memory, args.db, raw)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         if not only:
             results.append(Row("peak memory (RSS) at the end, with Qt", peak, 1024, "MB",
