@@ -221,6 +221,17 @@ def test_import_is_one_transaction(tagged, tmp_path):
     fresh.close()
 
 
+def test_import_refuses_a_blank_annotation_and_writes_nothing(tagged, tmp_path):
+    lib, _, _ = tagged
+    data = json.loads(lib.export(fmt="json"))
+    data["first"]["items"][1]["target"]["selector"][0]["exact"] = "   "
+    fresh = open_library(tmp_path / "fresh.sqlite")
+    with pytest.raises(ValueError, match="annotation #2: .*'exact' text is empty"):
+        fresh.import_annotations(data)
+    assert fresh.export_items() == []
+    fresh.close()
+
+
 def test_shipped_templates_match_the_include_based_entry(tagged, tmp_path):
     """The by-*.md.j2 templates write _entry.md.j2 out (speed); it must render the same."""
     lib, _, _ = tagged

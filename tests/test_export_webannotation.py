@@ -122,6 +122,11 @@ def test_a_foreign_annotation_without_the_extension_is_read_as_a_highlight():
                 {"type": "TextPositionSelector", "start": 5, "end": 2}]}},
             "start <= end",
         ),
+        (
+            {"type": "Annotation", "target": {"selector": {"type": "TextQuoteSelector",
+                                                            "exact": " \n "}}},
+            "annotation #1: the TextQuoteSelector's 'exact' text is empty",
+        ),
     ],
 )  # fmt: skip
 def test_wrong_structure_raises_a_clear_value_error(data, message):

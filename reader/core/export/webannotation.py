@@ -187,6 +187,8 @@ def _selectors(selector, where: str) -> tuple[dict, dict | None]:
             position = s
     if quote is None or not isinstance(quote.get("exact"), str):
         raise ValueError(f"{where}: needs a TextQuoteSelector with an 'exact' string")
+    if not quote["exact"].strip():
+        raise ValueError(f"{where}: the TextQuoteSelector's 'exact' text is empty")
     if position is not None:
         start, end = position.get("start"), position.get("end")
         valid = all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end))
