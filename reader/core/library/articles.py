@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import asdict, dataclass, fields
 
 from ..models import Article, ImportedArticle
@@ -117,6 +118,17 @@ class ArticlesMixin(LibraryBase):
         where = where or ArticleFilter()
         order = SORT_COLUMNS.get(sort, "a.id")
         direction = "DESC" if descending else "ASC"
+        if order == "a.id" and where == ArticleFilter():
+            # Every id in import order: the table's b-tree holds the text, so scanning it takes
+            # ~140 ms at 100,000 articles; the narrow published-date index holds each id too
+            # (~30 ms), and sorting 100,000 ints takes a few ms.
+            try:
+                ids = [row[0] for row in self.db.execute(
+                    "SELECT id FROM articles INDEXED BY articles_published")]
+            except sqlite3.OperationalError:  # no such index (should not happen)
+                ids = [row[0] for row in self.db.execute("SELECT id FROM articles")]
+            ids.sort(reverse=descending)
+            return ids
         if order == "a.id" and _query_only(where):  # from the FTS indexes, not the articles
             sql, params = _query_ids_sql(where.query)
             return [row[0] for row in self.db.execute(f"{sql} ORDER BY 1 {direction}", params)]
