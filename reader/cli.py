@@ -398,6 +398,10 @@ def suggest(ctx, article_id, kind, accept, as_json):
               help="Your own Jinja2 template for the Markdown export.")
 @click.option("--hashtags", is_flag=True, help="Tags as #hashtags (Obsidian, Logseq).")
 @click.option("--bom", is_flag=True, help="Start the CSV with a BOM (for Excel).")
+@click.option("--spreadsheet-safe/--raw", "spreadsheet_safe", default=None,
+              help="CSV: put a ' before cells starting with = + - @ (or a tab or CR) so a "
+                   "spreadsheet does not run them as formulas. Default: on with --bom, "
+                   "off without.")
 @click.option("--article", "article_ids", type=int, multiple=True,
               help="Only this article (repeat for several).")
 @click.option("--search", "query", default="", help="Only articles matching these words.")
@@ -405,7 +409,8 @@ def suggest(ctx, article_id, kind, accept, as_json):
               help="Write to this file instead of standard output.")
 @click.pass_context
 @friendly
-def export_(ctx, fmt, group, template, hashtags, bom, article_ids, query, output):
+def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_ids, query,
+            output):
     """Export annotations as Markdown, CSV or W3C JSON (the whole library by default).
 
     \b
@@ -426,7 +431,7 @@ def export_(ctx, fmt, group, template, hashtags, bom, article_ids, query, output
         scope["where"] = ArticleFilter(query=query)
     try:
         text = _open(ctx).export(fmt=fmt, group=group, template=template, hashtags=hashtags,
-                                 bom=bom, **scope)
+                                 bom=bom, spreadsheet_safe=spreadsheet_safe, **scope)
     except TemplateError as error:
         raise click.ClickException(f"template error: {error}") from error
     if output is None:

@@ -53,6 +53,15 @@ def test_export_csv_with_bom_to_a_file(tagged, tmp_path):
     assert b"\r\n" in data and b"\r\r\n" not in data
 
 
+def test_export_csv_spreadsheet_safe_or_raw(run):
+    run("annotate", "1", LAVROV, "--note", "=1+2")
+    assert ",'=1+2," in run("export", "--format", "csv", "--bom").output
+    assert ",=1+2," in run("export", "--format", "csv").output
+    assert ",'=1+2," in run("export", "--format", "csv", "--spreadsheet-safe").output
+    assert ",=1+2," in run("export", "--format", "csv", "--bom", "--raw").output
+    assert "--spreadsheet-safe / --raw" in run("export", "--help").output
+
+
 def test_broken_template_is_one_line_with_the_line_number(tagged, tmp_path):
     bad = tmp_path / "bad.md.j2"
     bad.write_text("# {{ heading }}\n\n{% for g in groups %}\n{{ g.name | nope }}\n"

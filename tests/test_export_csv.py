@@ -61,3 +61,22 @@ def test_accents_survive_a_utf8_file_round_trip(tmp_path):
     path.write_text(export_csv([(ARTICLE, [QUOTE])], bom=True), encoding="utf-8", newline="")
     with path.open(encoding="utf-8-sig", newline="") as f:
         assert next(csv.DictReader(f))["article_title"] == ARTICLE.title
+
+
+def test_formulas_are_neutralised_for_spreadsheets():
+    from dataclasses import replace
+
+    evil = replace(QUOTE, exact="=HYPERLINK(\"http://x\",\"klik\")", note="+1 setuju",
+                   speaker="@lavrov", prefix="-2", suffix="\tx")
+    article = replace(ARTICLE, title="\r=cmd")
+    [row] = rows(export_csv([(article, [evil])], bom=True)[1:])  # for Excel: safe by default
+    assert row["exact"] == "'=HYPERLINK(\"http://x\",\"klik\")"
+    assert (row["note"], row["speaker"], row["prefix"], row["suffix"], row["article_title"]) == (
+        "'+1 setuju", "'@lavrov", "'-2", "'\tx", "'\r=cmd")
+    assert row["start"] == "10" and row["tags"] == "framing/threat; diplomasi"  # untouched
+    [raw] = rows(export_csv([(article, [evil])]))  # for scripts: the text as it is
+    assert raw["exact"] == evil.exact
+    [forced] = rows(export_csv([(article, [evil])], spreadsheet_safe=True))
+    assert forced["note"] == "'+1 setuju"
+    [unsafe] = rows(export_csv([(article, [evil])], bom=True, spreadsheet_safe=False)[1:])
+    assert unsafe["note"] == "+1 setuju"

@@ -17,12 +17,28 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
-def export_csv(items: Iterable[tuple[Article, list[Annotation]]], bom: bool = False) -> str:
+#: a cell starting with one of these is a formula to a spreadsheet (CSV injection)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value):
+    """``value`` made inert for a spreadsheet: text that would start a formula gets a ``'``."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def export_csv(items: Iterable[tuple[Article, list[Annotation]]], bom: bool = False,
+               spreadsheet_safe: bool | None = None) -> str:
     """CSV text (RFC 4180, CRLF rows); write it with ``newline=""`` in UTF-8.
 
     ``bom`` starts the text with U+FEFF so Excel reads accented names right.
-    Tags are joined with ``"; "``.
+    ``spreadsheet_safe`` (by default: when ``bom``, i.e. for Excel) puts a ``'`` before
+    text starting with ``= + - @``, a tab or a carriage return, so a quote such as
+    ``=HYPERLINK(…)`` stays text instead of becoming a formula. Tags are joined with ``"; "``.
     """
+    if spreadsheet_safe is None:
+        spreadsheet_safe = bom
     out = io.StringIO()
     if bom:
         out.write("\ufeff")
@@ -30,7 +46,7 @@ def export_csv(items: Iterable[tuple[Article, list[Annotation]]], bom: bool = Fa
     writer.writerow(CSV_COLUMNS)
     for article, anns in items:
         for a in anns:
-            writer.writerow(
+            row = (
                 [
                     article.id, article.title, article.source, article.authors,
                     article.published, article.url,
@@ -38,4 +54,5 @@ def export_csv(items: Iterable[tuple[Article, list[Annotation]]], bom: bool = Fa
                     a.start, a.end, a.prefix, a.suffix, a.anchor, a.created_at, a.updated_at,
                 ]
             )  # fmt: skip
+            writer.writerow([spreadsheet_cell(v) for v in row] if spreadsheet_safe else row)
     return out.getvalue()

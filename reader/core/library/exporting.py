@@ -163,6 +163,7 @@ class ExportMixin(LibraryBase):
         bom: bool = False,
         progress: Progress | None = None,
         title: str = "",
+        spreadsheet_safe: bool | None = None,
         **scope,
     ) -> str:
         """The export as text: ``fmt`` is "md", "csv" or "json" (W3C Web Annotation).
@@ -179,7 +180,7 @@ class ExportMixin(LibraryBase):
             text = export_markdown(items, group=group, template=template, hashtags=hashtags,
                                    title=title)
         elif fmt == "csv":
-            text = export_csv(items, bom=bom)
+            text = export_csv(items, bom=bom, spreadsheet_safe=spreadsheet_safe)
         else:
             text = json.dumps(export_webannotation(items), ensure_ascii=False, indent=2) + "\n"
         if progress:
