@@ -16,8 +16,6 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-import jinja2
-
 from ..models import Annotation, Article
 from .filters import FILTERS
 from .grouping import group_entries
@@ -66,6 +64,8 @@ def _context(items, group: str, hashtags: bool, title: str) -> dict:
 def _render(path: Path, context: dict) -> str:
     if not path.is_file():
         raise TemplateError(f"template not found: {path}")
+    import jinja2  # here, not at import: it is 30 ms of every app start-up
+
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(
             [jinja2.FileSystemLoader(path.parent), jinja2.FileSystemLoader(templates_dir())]
