@@ -251,3 +251,14 @@ def test_shipped_templates_match_the_include_based_entry(tagged, tmp_path):
         for hashtags in (False, True):
             assert export_markdown(items, group, custom, hashtags) == \
                 export_markdown(items, group, None, hashtags)
+
+
+def test_matching_an_import_by_title_uses_the_title_index(tagged):
+    from reader.core.library.exporting import MATCH_SQL
+
+    lib, _, _ = tagged
+    plan = " ".join(row[-1] for row in lib.db.execute(
+        "EXPLAIN QUERY PLAN " + MATCH_SQL["title"], ["x"]).fetchall())
+    assert "INDEX articles_title (title=?)" in plan and "SCAN articles" not in plan
+    article = lib.get_article(lib.article_ids()[0])
+    assert lib._match_article("", "", article.title.upper()) == article.id
