@@ -111,6 +111,7 @@ class ArticleDetailsDialog(QDialog):
             ("updated_at", "Last edited", _when(self.article.updated_at)),
         ):
             shown = QLabel(value, info)
+            shown.setTextFormat(Qt.TextFormat.PlainText)  # a file may be named <b>x</b>
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.info_labels[name] = shown
             info_form.addRow(label + ":", shown)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from ..core.library import Library
+from .dialog_helpers import plain_tooltip
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -31,7 +32,7 @@ class CollectionsSidebar(QListWidget):
         for collection in self.library.collections():
             item = QListWidgetItem(f"{collection.name} ({collection.articles})")
             item.setData(IdRole, collection.id)
-            item.setToolTip(collection.name)
+            item.setToolTip(plain_tooltip(collection.name))
             self.addItem(item)
         row = next((i for i in range(self.count()) if self.item(i).data(IdRole) == chosen), 0)
         self.setCurrentRow(row)

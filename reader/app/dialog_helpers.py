@@ -7,10 +7,12 @@ so no error from the library ever reaches the user as a traceback.
 
 from __future__ import annotations
 
+import html
 import weakref
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 
 from ..core.library import LibraryError
 from ..core.store import StoreError
@@ -18,19 +20,37 @@ from ..core.store import StoreError
 USER_ERRORS = (LibraryError, StoreError, ValueError)
 
 
+def plain_tooltip(text: str) -> str:
+    """A tooltip showing ``text`` as it is: a tag named ``<b>x</b>`` is not markup."""
+    if not text:
+        return ""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+
+
+def message_box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None = None,
+                informative: str = "") -> QMessageBox:
+    """A message box showing its texts as plain text (they may hold tag or file names)."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if informative:
+        box.setInformativeText(informative)
+        label = box.findChild(QLabel, "qt_msgbox_informativelabel")
+        if label is not None:
+            label.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
+    message_box(QMessageBox.Icon.Warning, title, message, parent).exec()
 
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.information(parent, title, message)
+    message_box(QMessageBox.Icon.Information, title, message, parent).exec()
 
 
 def confirm(parent: QWidget | None, title: str, text: str, informative: str = "",
             ok_text: str = "OK") -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    if informative:
-        box.setInformativeText(informative)
+    box = message_box(QMessageBox.Icon.Question, title, text, parent, informative)
     ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)

@@ -173,12 +173,12 @@ class SpeakerManagerDialog(QDialog):
         for speaker in self._speakers.values():
             name = QStandardItem(speaker.name)
             aliases = QStandardItem(", ".join(speaker.aliases))
-            aliases.setToolTip("\n".join(speaker.aliases))
+            aliases.setToolTip(dh.plain_tooltip("\n".join(speaker.aliases)))
             quotes = QStandardItem()
             quotes.setData(speaker.quotes, Qt.ItemDataRole.DisplayRole)
             quotes.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             description = QStandardItem(speaker.description)
-            description.setToolTip(speaker.description)
+            description.setToolTip(dh.plain_tooltip(speaker.description))
             items = [name, aliases, quotes, description]
             for item in items:
                 item.setData(speaker.name, NAME_ROLE)

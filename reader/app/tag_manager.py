@@ -186,7 +186,7 @@ class TagManagerDialog(QDialog):
             for tag in self.library.tags():  # sorted by name, so parents come first
                 name_item = QStandardItem(tag.leaf)
                 name_item.setData(tag.name, NAME_ROLE)
-                name_item.setToolTip(tag.name)
+                name_item.setToolTip(dh.plain_tooltip(tag.name))
                 name_item.setEditable(True)
                 name_item.setDragEnabled(True)
                 name_item.setDropEnabled(True)
