@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from ..anchoring import make_selector
+from ..gcpause import gc_paused
 from ..models import KINDS, VERDICTS, Annotation
 from .base import LibraryBase, LibraryError, NotFound, now
 
@@ -158,14 +159,16 @@ class AnnotationsMixin(LibraryBase):
         out = []
         append = out.append
         lower = str.lower
-        for (id_, article_id, kind, exact, start, end, prefix, suffix, speaker, speaker_id,
-             verdict, note, anchor, created_at, updated_at) in self.db.execute(sql, params):
-            names = tags.get(id_)
-            append(Annotation(
-                id_, article_id, kind, exact, start, end, prefix, suffix, speaker, speaker_id,
-                verdict, note,
-                sorted("\x1f".join(names).split("\x1f"), key=lower) if names else [],
-                anchor, created_at, updated_at))
+        with gc_paused():
+            for (id_, article_id, kind, exact, start, end, prefix, suffix, speaker,
+                 speaker_id, verdict, note, anchor, created_at, updated_at
+                 ) in self.db.execute(sql, params):
+                names = tags.get(id_)
+                append(Annotation(
+                    id_, article_id, kind, exact, start, end, prefix, suffix, speaker,
+                    speaker_id, verdict, note,
+                    sorted("\x1f".join(names).split("\x1f"), key=lower) if names else [],
+                    anchor, created_at, updated_at))
         return out
 
     def update_annotation(self, annotation_id: int, **changes) -> Annotation:
