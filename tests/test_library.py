@@ -303,3 +303,13 @@ def test_undo_of_an_article_delete_still_works_after_another_import(seeded_libra
     assert other != seed_id
     seeded_library.restore_article(snapshot)
     assert seeded_library.count_articles() == 2
+
+
+def test_a_write_that_creates_a_tag_or_speaker_announces_it(seeded_library, seed_id):
+    changes = []
+    seeded_library.subscribe(changes.append)
+    note = seeded_library.annotate_exact(seed_id, LAVROV, speaker="Lavrov", tags=["baru"])
+    assert [c.what for c in changes] == ["annotations", "speakers", "tags"]
+    changes.clear()
+    seeded_library.update_annotation(note.id, tags=["baru"], note="x")
+    assert [c.what for c in changes] == ["annotations"]  # nothing new: no list to refresh

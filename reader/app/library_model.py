@@ -61,6 +61,20 @@ class LibraryTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._ids) - 1, len(COLUMNS) - 1))
 
+    def refresh_article(self, article_id: int) -> None:
+        """One article's annotations changed: re-read just its row, unless the order or
+        the filter depends on annotations (then the whole list may change)."""
+        depends = self.sort_key in NUMERIC or any(
+            (self.filter.kind, self.filter.tag, self.filter.speaker, self.filter.query.strip()))
+        if depends:
+            self.refresh_rows()
+            return
+        row = self.row_of(article_id)
+        if row < 0:
+            return
+        self._pages.pop(row // PAGE, None)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
     def article_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 

@@ -311,8 +311,10 @@ class MainWindow(QMainWindow):
         if change.what == "annotations":
             if change.article_id is None or change.article_id == self.article_id:
                 self._reload_current_article()
-            self.library_panel.model.refresh_rows()
-            self._refresh_completions()
+            if change.article_id is None:
+                self.library_panel.model.refresh_rows()
+            else:
+                self.library_panel.model.refresh_article(change.article_id)
         elif change.what == "articles":
             self.library_panel.model.reload()
             self.library_panel.refresh_choices()

@@ -41,6 +41,7 @@ class LibraryBase:
         self.path = Path(path)
         self.db: Database = open_database(path)
         self._listeners: list[Callable[[Change], None]] = []
+        self._created: set[str] = set()  # "tags"/"speakers" made on the way by a write
 
     def close(self) -> None:
         self.db.close()
@@ -64,11 +65,19 @@ class LibraryBase:
         self._changed(what, article_id)
 
     def _changed(self, what: str, article_id: int | None = None) -> None:
-        change = Change(what, article_id)
-        for listener in list(self._listeners):
-            listener(change)
+        """Notify listeners; tags or speakers a write created on the way are announced too,
+        so views refresh their lists only when a new name appeared."""
+        changes = [Change(what, article_id)]
+        if self._listeners:
+            changes += [Change(made) for made in sorted(self._created - {what})]
+            self._created.clear()
+        for change in changes:
+            for listener in list(self._listeners):
+                listener(change)
 
     def _tx(self):
+        if not self.db.conn.in_transaction:  # a new write: forget what earlier ones created
+            self._created.clear()
         return transaction(self.db)
 
     def _one(self, sql: str, params=()) -> dict | None:

@@ -103,9 +103,7 @@ class SuggestionsMixin(LibraryBase):
         note, verdict. A quote's new speaker is created with the role as description."""
         with self._quiet(), self._tx():
             annotation, new_speaker = self._accept(article_id, suggestion, overrides)
-        self._changed("annotations", article_id)
-        if new_speaker:
-            self._changed("speakers")
+        self._changed("annotations", article_id)  # announces a new speaker too
         return annotation
 
     def accept_suggestions(self, article_id: int, suggestions: Iterable[Suggestion]
@@ -115,9 +113,7 @@ class SuggestionsMixin(LibraryBase):
         with self._quiet(), self._tx():
             results = [self._accept(article_id, s, {}) for s in suggestions]
         if results:
-            self._changed("annotations", article_id)
-        if any(new for _, new in results):
-            self._changed("speakers")
+            self._changed("annotations", article_id)  # announces new speakers too
         return [annotation for annotation, _ in results]
 
     def retract_annotations(self, annotations: Iterable[Annotation]) -> None:

@@ -51,6 +51,7 @@ class TagsMixin(LibraryBase):
         parent = name.rpartition("/")[0]
         if parent:  # a nested tag brings its parents into being, so the tree has no gaps
             self._tag_id(parent, create=True)
+        self._created.add("tags")
         return self.db["tags"].insert({"name": name, "colour": default_colour(name)}).last_pk
 
     def tags(self) -> list[Tag]:
