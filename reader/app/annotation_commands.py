@@ -33,6 +33,7 @@ class CreateAnnotationCommand(LibraryCommand):
     def do(self) -> None:
         if self.annotation is None:
             self.annotation = self.library.annotate(self.article_id, **self.args)
+            self.remember_created()
             self.setText(f"tag {self.annotation.kind} “{_short(self.annotation.exact)}”")
         else:
             self.library.restore_annotation(self.annotation)
@@ -40,6 +41,7 @@ class CreateAnnotationCommand(LibraryCommand):
     def undo_change(self) -> None:
         if self.annotation is not None:
             self.annotation = self.library.delete_annotation(self.annotation.id)
+            self.prune_created()
 
 
 class EditAnnotationCommand(LibraryCommand):
@@ -58,9 +60,12 @@ class EditAnnotationCommand(LibraryCommand):
 
     def do(self) -> None:
         self.library.update_annotation(self.before.id, **self.changes)
+        if not hasattr(self, "created"):
+            self.remember_created()
 
     def undo_change(self) -> None:
         self.library.restore_annotation(self.before)
+        self.prune_created()
 
 
 class DeleteAnnotationCommand(LibraryCommand):

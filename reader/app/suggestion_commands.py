@@ -25,12 +25,14 @@ class AcceptSuggestionCommand(LibraryCommand):
         if self.annotation is None:
             self.annotation = self.library.accept_suggestion(self.article_id, self.suggestion,
                                                              **self.overrides)
+            self.remember_created()
         else:
             self.library.restore_annotation(self.annotation)
 
     def undo_change(self) -> None:
         if self.annotation is not None:
             self.annotation = self.library.delete_annotation(self.annotation.id)
+            self.prune_created()
 
 
 class AcceptSuggestionsCommand(LibraryCommand):
@@ -46,12 +48,14 @@ class AcceptSuggestionsCommand(LibraryCommand):
     def do(self) -> None:
         if self.annotations is None:
             self.annotations = self.library.accept_suggestions(self.article_id, self.suggestions)
+            self.remember_created()
         else:
             self.annotations = self.library.restore_annotations(self.annotations)
 
     def undo_change(self) -> None:
         if self.annotations:
             self.library.retract_annotations(self.annotations)
+            self.prune_created()
 
 
 class DismissSuggestionCommand(LibraryCommand):

@@ -26,6 +26,16 @@ class LibraryCommand(QUndoCommand):
     def undo_change(self) -> None:  # pragma: no cover - subclasses implement
         raise NotImplementedError
 
+    def remember_created(self) -> None:
+        """Note the tags and speakers the change just created (call after its first run)."""
+        self.created = {k: list(v) for k, v in self.library.created_names.items()}
+
+    def prune_created(self) -> None:
+        """On undo, remove what the change created if nothing else uses it now."""
+        created = getattr(self, "created", None)
+        if created and any(created.values()):
+            self.library.prune_unused(**created)
+
     def apply(self) -> None:
         """Carry the change out now, letting a refusal raise (call before pushing)."""
         if not self._skip_redo:

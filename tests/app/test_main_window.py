@@ -361,3 +361,21 @@ def test_an_undo_the_library_refuses_is_reported_not_raised(qtbot, window, seed_
     window.library.delete_article(seed_id)  # behind the undo stack's back
     window.undo_stack.undo()
     assert len(shown) == 1 and "Could not undo" in shown[0]
+
+
+def test_undo_removes_the_tags_and_speakers_a_change_created(qtbot, window, seed_id):
+    select_in_reader(window, LAVROV)
+    press(qtbot, window, Qt.Key.Key_Q)  # creates the speaker Sergey Lavrov
+    pane = window.annotation_pane
+    pane.tags.setText("framing/threat")
+    pane.tags.editingFinished.emit()  # creates framing and framing/threat
+    assert [t.name for t in window.library.tags()] == ["framing", "framing/threat"]
+    window.undo_stack.undo()
+    assert window.library.tags() == []
+    assert "framing/threat" not in pane.tag_names.stringList()
+    window.undo_stack.undo()
+    assert window.library.speakers() == []
+    window.undo_stack.redo()
+    window.undo_stack.redo()
+    [note] = window.library.annotations(seed_id)
+    assert (note.speaker, note.tags) == ("Sergey Lavrov", ["framing/threat"])

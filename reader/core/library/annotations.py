@@ -7,7 +7,7 @@ from dataclasses import asdict
 from ..anchoring import make_selector
 from ..gcpause import gc_paused
 from ..models import KINDS, VERDICTS, Annotation
-from .base import LibraryBase, LibraryError, NotFound, now
+from .base import LibraryBase, LibraryError, NotFound, like_escape, now
 
 _SELECT = """
 SELECT n.*, s.name AS speaker,
@@ -241,6 +241,28 @@ class AnnotationsMixin(LibraryBase):
             self._set_tags(annotation.id, tags)
         self._changed("annotations", annotation.article_id)
         return self.get_annotation(annotation.id)
+
+    def prune_unused(self, tags=(), speakers=()) -> None:
+        """Delete the named tags and speakers if nothing uses them any more (undo of a write
+        that created them on the way); one transaction."""
+        removed = set()
+        with self._tx():
+            for name in sorted(tags, key=lambda n: -n.count("/")):  # children first
+                row = self._one("SELECT id FROM tags WHERE name = ?", [name])
+                if row and not self._one(
+                        "SELECT 1 FROM annotation_tags WHERE tag_id = ? LIMIT 1", [row["id"]]
+                ) and not self._one("SELECT 1 FROM tags WHERE name LIKE ? ESCAPE '\\' LIMIT 1",
+                                    [like_escape(name) + "/%"]):
+                    self.db.execute("DELETE FROM tags WHERE id = ?", [row["id"]])
+                    removed.add("tags")
+            for name in speakers:
+                row = self._one("SELECT id FROM speakers WHERE name = ?", [name])
+                if row and not self._one(
+                        "SELECT 1 FROM annotations WHERE speaker_id = ? LIMIT 1", [row["id"]]):
+                    self.db.execute("DELETE FROM speakers WHERE id = ?", [row["id"]])
+                    removed.add("speakers")
+        for what in sorted(removed):
+            self._changed(what)
 
     def _fit_to_current_text(self, row: dict) -> None:
         """If the article's text changed since the snapshot, place the span again (never

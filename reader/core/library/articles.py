@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import asdict, dataclass, fields
 
 from ..models import Article, ImportedArticle
-from .base import LibraryBase, NotFound, now
+from .base import LibraryBase, NotFound, like_escape, now
 
 EDITABLE_FIELDS = ("title", "source", "authors", "editor", "url", "dateline", "published",
                    "language", "photo_credit")
@@ -194,7 +194,7 @@ class ArticlesMixin(LibraryBase):
                 " ON nt.annotation_id = n.id JOIN tags t ON t.id = nt.tag_id"
                 " WHERE t.name = ? OR t.name LIKE ? ESCAPE '\\')"
             )
-            params += [where.tag, _like_prefix(where.tag) + "/%"]
+            params += [where.tag, like_escape(where.tag) + "/%"]
         if where.speaker:
             conds.append(
                 "a.id IN (SELECT n.article_id FROM annotations n WHERE n.speaker_id IN"
@@ -268,7 +268,3 @@ def _query_ids_sql(query: str) -> tuple[str, list]:
     return ("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
             " UNION SELECT article_id FROM annotations WHERE id IN"
             " (SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?)", [q, q])
-
-
-def _like_prefix(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -32,6 +32,11 @@ class Change:
     article_id: int | None = None
 
 
+def like_escape(value: str) -> str:
+    """Escape ``value`` for ``LIKE … ESCAPE '\\'`` (tag paths contain ``_`` and ``%``)."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
@@ -42,6 +47,8 @@ class LibraryBase:
         self.db: Database = open_database(path)
         self._listeners: list[Callable[[Change], None]] = []
         self._created: set[str] = set()  # "tags"/"speakers" made on the way by a write
+        # names of the tags and speakers the latest write created, so undo can remove them
+        self.created_names: dict[str, list[str]] = {"tags": [], "speakers": []}
 
     def close(self) -> None:
         self.db.close()
@@ -75,9 +82,14 @@ class LibraryBase:
             for listener in list(self._listeners):
                 listener(change)
 
+    def _note_created(self, what: str, name: str) -> None:
+        self._created.add(what)
+        self.created_names[what].append(name)
+
     def _tx(self):
         if not self.db.conn.in_transaction:  # a new write: forget what earlier ones created
             self._created.clear()
+            self.created_names = {"tags": [], "speakers": []}
         return transaction(self.db)
 
     def _one(self, sql: str, params=()) -> dict | None:

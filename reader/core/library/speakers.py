@@ -27,7 +27,7 @@ class SpeakersMixin(LibraryBase):
             return row["id"]
         if not create:
             raise NotFound(f"There is no speaker “{name}”.")
-        self._created.add("speakers")
+        self._note_created("speakers", name)
         return self.db["speakers"].insert({"name": name, "description": description}).last_pk
 
     def _speaker_in_article(self, name: str, text: str) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from .base import LibraryBase, LibraryError, NotFound
+from .base import LibraryBase, LibraryError, NotFound, like_escape
 
 PALETTE = ("#f4b400", "#db4437", "#4285f4", "#0f9d58", "#ab47bc", "#00acc1", "#ff7043",
            "#9e9d24", "#5c6bc0", "#f06292")
@@ -51,7 +51,7 @@ class TagsMixin(LibraryBase):
         parent = name.rpartition("/")[0]
         if parent:  # a nested tag brings its parents into being, so the tree has no gaps
             self._tag_id(parent, create=True)
-        self._created.add("tags")
+        self._note_created("tags", name)
         return self.db["tags"].insert({"name": name, "colour": default_colour(name)}).last_pk
 
     def tags(self) -> list[Tag]:
@@ -103,7 +103,7 @@ class TagsMixin(LibraryBase):
             raise LibraryError(f"The tag “{new}” already exists; merge the tags instead.")
         with self._tx():
             children = self._all("SELECT id, name FROM tags WHERE name LIKE ? ESCAPE '\\'",
-                                 [_like(old) + "/%"])
+                                 [like_escape(old) + "/%"])
             self.db.execute("UPDATE tags SET name = ? WHERE name = ?", [new, old])
             for child in children:
                 self.db["tags"].update(child["id"], {"name": new + child["name"][len(old):]})
@@ -127,7 +127,7 @@ class TagsMixin(LibraryBase):
     def _descendants(self, name: str) -> list[dict]:
         """The tags nested under ``name``, parents first."""
         return self._all("SELECT id, name FROM tags WHERE name LIKE ? ESCAPE '\\'"
-                         " ORDER BY name COLLATE NOCASE", [_like(name) + "/%"])
+                         " ORDER BY name COLLATE NOCASE", [like_escape(name) + "/%"])
 
     def merge_tags(self, source: str, target: str) -> Tag:
         """Give ``source``'s annotations the tag ``target`` and delete ``source``.
@@ -238,7 +238,3 @@ class TagsMixin(LibraryBase):
         self._changed("tags")
         self._changed("annotations")
         return self.get_tag(snapshot["name"])
-
-
-def _like(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
