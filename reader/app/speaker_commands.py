@@ -1,4 +1,4 @@
-"""Undoable speaker changes: rename, description, aliases. (Merging cannot be undone yet.)"""
+"""Undoable speaker changes: rename, description, aliases, merge."""
 
 from __future__ import annotations
 
@@ -54,3 +54,18 @@ class AliasCommand(LibraryCommand):
 
     def undo_change(self) -> None:
         self._set(not self.add)
+
+
+class MergeSpeakersCommand(LibraryCommand):
+    """Merge ``source`` into ``target``; undo brings ``source`` back with its quotes."""
+
+    def __init__(self, library, source: str, target: str):
+        super().__init__(library, f"Merge speaker {source} into {target}")
+        self.source, self.target = source, target
+        self.snapshot: dict = {}
+
+    def do(self) -> None:
+        self.snapshot = self.library.merge_speakers_undoable(self.source, self.target)
+
+    def undo_change(self) -> None:
+        self.library.unmerge_speakers(self.snapshot)

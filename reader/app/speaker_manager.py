@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from . import dialog_helpers as dh
-from .speaker_commands import AliasCommand, RenameSpeakerCommand, SpeakerDescriptionCommand
+from .speaker_commands import (
+    AliasCommand,
+    MergeSpeakersCommand,
+    RenameSpeakerCommand,
+    SpeakerDescriptionCommand,
+)
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_NAME, COL_ALIASES, COL_QUOTES, COL_DESCRIPTION = range(4)
@@ -120,7 +125,7 @@ class SpeakerManagerDialog(QDialog):
         form.addRow("", row)
 
         self.merge_button = QPushButton("&Merge selected…", self)
-        self.merge_button.setToolTip("Merge two speakers into one (cannot be undone)")
+        self.merge_button.setToolTip("Merge two speakers into one (Ctrl+Z undoes it)")
         self.merge_button.clicked.connect(self.merge_selected)
         self.status = QLabel(self)
         self.status.setEnabled(False)  # muted text in light and dark palettes
@@ -287,8 +292,9 @@ class SpeakerManagerDialog(QDialog):
         source = names[1] if target == names[0] else names[0]
         if not dh.confirm(self, "Merge speakers", f"Merge “{source}” into “{target}”?",
                           f"“{source}” becomes an alias of “{target}” and its annotations move "
-                          "to it. This cannot be undone.", ok_text="Merge"):
+                          "to it. Undo (Ctrl+Z) splits them again.", ok_text="Merge"):
             return
-        if dh.guarded(self, "Merge speakers",
-                      lambda: self.library.merge_speakers(source, target)):
+        command = MergeSpeakersCommand(self.library, source, target)
+        if dh.guarded(self, "Merge speakers", command.apply):
+            self.undo_stack.push(command)
             self.select(target)

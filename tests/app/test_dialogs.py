@@ -491,11 +491,24 @@ def test_merge_two_speakers_after_confirming(speakers, tagged, seed_id, monkeypa
     speakers.select("Sergey Lavrov", "Gedung Putih")
     assert speakers.merge_button.isEnabled()
     speakers.merge_button.click()
-    assert "cannot be undone" in asked[1]
+    assert "Undo" in asked[1]
     names = {s.name: s for s in tagged.speakers()}
     assert set(names) == {"Joe Biden", "Sergey Lavrov"}
     assert names["Sergey Lavrov"].aliases == ["Gedung Putih"] and names["Sergey Lavrov"].quotes == 2
     assert speakers.model.rowCount() == 2
+
+
+def test_merging_speakers_is_undoable(speakers, tagged, stack, monkeypatch):
+    before = {s.name: (s.id, s.aliases, s.quotes) for s in tagged.speakers()}
+    monkeypatch.setattr(dh, "ask_item", lambda *a, **k: "Sergey Lavrov")
+    monkeypatch.setattr(dh, "confirm", lambda *a, **k: True)
+    speakers.select("Sergey Lavrov", "Gedung Putih")
+    speakers.merge_selected()
+    assert len(tagged.speakers()) == 2
+    stack.undo()
+    assert {s.name: (s.id, s.aliases, s.quotes) for s in tagged.speakers()} == before
+    stack.redo()
+    assert len(tagged.speakers()) == 2
 
 
 def test_merge_declined(speakers, tagged, monkeypatch):

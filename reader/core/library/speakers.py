@@ -117,20 +117,50 @@ class SpeakersMixin(LibraryBase):
 
     def merge_speakers(self, source: str, target: str) -> Speaker:
         """Move ``source``'s quotes to ``target``; its name and aliases become aliases of target."""
+        self.merge_speakers_undoable(source, target)
+        return self.get_speaker(target)
+
+    def merge_speakers_undoable(self, source: str, target: str) -> dict:
+        """Merge as ``merge_speakers``; returns what ``unmerge_speakers`` needs to undo it."""
         src, dst = self._speaker_id(source), self._speaker_id(target, create=True)
         if src == dst:
-            return self.get_speaker(target)
+            return {}
         with self._tx():
-            src_name = self._one("SELECT name FROM speakers WHERE id = ?", [src])["name"]
+            snapshot = {
+                "speaker": self._one("SELECT * FROM speakers WHERE id = ?", [src]),
+                "target_id": dst,
+                "annotations": [r["id"] for r in self._all(
+                    "SELECT id FROM annotations WHERE speaker_id = ?", [src])],
+                "aliases": [r["id"] for r in self._all(
+                    "SELECT id FROM speaker_aliases WHERE speaker_id = ?", [src])],
+            }
             self.db.execute("UPDATE annotations SET speaker_id = ? WHERE speaker_id = ?",
                             [dst, src])
             self.db.execute("UPDATE speaker_aliases SET speaker_id = ? WHERE speaker_id = ?",
                             [dst, src])
             self.db.execute("DELETE FROM speakers WHERE id = ?", [src])
-            self._add_alias(dst, src_name)
+            self._add_alias(dst, snapshot["speaker"]["name"])
         self._changed("speakers")
         self._changed("annotations")
-        return self.get_speaker(target)
+        return snapshot
+
+    def unmerge_speakers(self, snapshot: dict) -> None:
+        """Undo ``merge_speakers_undoable``: the speaker, its aliases and quotes come back."""
+        if not snapshot:
+            return
+        speaker = snapshot["speaker"]
+        with self._tx():
+            self.db.execute("DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
+                            [snapshot["target_id"], speaker["name"]])
+            self.db["speakers"].insert(speaker)
+            for column, ids in (("annotations", snapshot["annotations"]),
+                                ("speaker_aliases", snapshot["aliases"])):
+                for row_id in ids:
+                    self.db.execute(f"UPDATE {column} SET speaker_id = ? WHERE id = ?"
+                                    " AND speaker_id = ?",
+                                    [speaker["id"], row_id, snapshot["target_id"]])
+        self._changed("speakers")
+        self._changed("annotations")
 
     def add_alias(self, name: str, alias: str) -> Speaker:
         speaker_id = self._speaker_id(name)
