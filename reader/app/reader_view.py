@@ -277,7 +277,7 @@ class ReaderView(QWidget):
         self._ranges: list[_Range] = []  # annotations then suggestions
         self._claim_segments: list[tuple[int, int, str]] = []
         self._segments: list[_Segment] = []
-        # block number -> its highlight format ranges, as installed
+        # block position -> its highlight format ranges, as installed
         self._formatted_blocks: dict[int, list[QTextLayout.FormatRange]] = {}
         self._meta_range = (0, 0)
         self._press_pos: QPoint | None = None
@@ -710,13 +710,12 @@ class ReaderView(QWidget):
         paragraph, not the article); blocks no longer highlighted are cleared.
         """
         doc = self.text_widget.document()
-        # block number -> (its layout, its format ranges)
+        # block position -> (its layout, its format ranges)
         blocks: dict[int, tuple[QTextLayout, list[QTextLayout.FormatRange]]] = {}
         block_start = block_end = -1
         runs: list[QTextLayout.FormatRange] = []
         FormatRange = QTextLayout.FormatRange  # noqa: N806
-        for seg in self._segments:
-            start, end, fmt = seg.start, seg.end, seg.format
+        for start, end, _ids, _suggestions, _kinds, fmt in self._segments:
             while start < end:
                 if not block_start <= start < block_end:
                     block = doc.findBlock(start)
@@ -725,7 +724,7 @@ class ReaderView(QWidget):
                     block_start = block.position()
                     block_end = block_start + block.length()
                     runs = []
-                    blocks[block.blockNumber()] = (block.layout(), runs)
+                    blocks[block_start] = (block.layout(), runs)
                 stop = min(end, block_end)
                 run = FormatRange()
                 run.start = start - block_start
@@ -736,15 +735,15 @@ class ReaderView(QWidget):
         old = self._formatted_blocks
         batch = QTextCursor(doc)
         batch.beginEditBlock()
-        for number in old.keys() - blocks.keys():
-            block = doc.findBlockByNumber(number)
+        for position in old.keys() - blocks.keys():
+            block = doc.findBlock(position)
             if block.isValid():
                 block.layout().clearFormats()
-        for number, (layout, runs) in blocks.items():
-            if old.get(number) != runs:  # FormatRange compares start, length, format
+        for position, (layout, runs) in blocks.items():
+            if old.get(position) != runs:  # FormatRange compares start, length, format
                 layout.setFormats(runs)
         batch.endEditBlock()
-        self._formatted_blocks = {number: entry[1] for number, entry in blocks.items()}
+        self._formatted_blocks = {position: entry[1] for position, entry in blocks.items()}
 
     def extra_selection_ranges(self) -> list[tuple[int, int, str, str]]:
         """(start, end, kinds, annotation ids) per installed segment, in document positions.
