@@ -313,3 +313,13 @@ def test_a_write_that_creates_a_tag_or_speaker_announces_it(seeded_library, seed
     changes.clear()
     seeded_library.update_annotation(note.id, tags=["baru"], note="x")
     assert [c.what for c in changes] == ["annotations"]  # nothing new: no list to refresh
+
+
+def test_a_merge_into_a_new_name_is_undone_completely(seeded_library, seed_id):
+    seeded_library.annotate_exact(seed_id, LAVROV, speaker="Budi Santoso")
+    before = seeded_library.speakers()
+    snapshot = seeded_library.merge_speakers_undoable("Budi Santoso", "Budi S.")
+    assert [s.name for s in seeded_library.speakers()] == ["Budi S."]
+    seeded_library.unmerge_speakers(snapshot)
+    assert seeded_library.speakers() == before
+    assert seeded_library.annotations(seed_id)[0].speaker == "Budi Santoso"

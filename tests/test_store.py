@@ -1,6 +1,8 @@
 """The store: schema version, migrations with a backup, pragmas, refusing foreign files."""
 
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 from sqlite_utils import Database
@@ -142,3 +144,52 @@ def test_a_version_3_library_is_rebuilt_with_its_data_indexes_and_triggers(db_pa
     again = library.annotate(article, 0, 4, kind="highlight")
     assert again.id != kept.id
     library.close()
+
+
+def test_speaker_and_collection_ids_are_never_reused(db_path):
+    db = open_database(db_path)
+    with transaction(db):
+        first = db["speakers"].insert({"name": "Budi"}).last_pk
+        db["speakers"].delete(first)
+        again = db["speakers"].insert({"name": "Rina"}).last_pk
+        gone = db["collections"].insert({"name": "a"}).last_pk
+        db["collections"].delete(gone)
+        other = db["collections"].insert({"name": "b"}).last_pk
+    assert again != first and other != gone
+
+
+def _version_3_library(db_path):
+    old = Database(sqlite3.connect(db_path))
+    migrations.apply(old, stop_before="0004_ids_never_reused")
+    with transaction(old):
+        old["articles"].insert({"title": "Lama", "text": "Teks lama."})
+    old.close()
+
+
+@pytest.mark.parametrize("round_", range(3))
+def test_two_processes_opening_an_old_library_at_once_both_succeed(db_path, round_):
+    _version_3_library(db_path)
+    code = "import sys; from reader.core.store import open_database; open_database(sys.argv[1])"
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(db_path)],
+                              stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    errors = [p.communicate(timeout=60)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errors
+    db = open_database(db_path)
+    assert applied_version(db) == SCHEMA_VERSION
+    assert db.execute("SELECT title FROM articles").fetchall() == [("Lama",)]
+
+
+def test_a_migration_that_fails_its_own_check_is_a_clear_error(db_path, monkeypatch):
+    from reader.core.store import migrations as module
+
+    _version_3_library(db_path)
+
+    def broken(conn, db, tables):
+        raise RuntimeError("foreign key check failed after rebuilding")
+
+    monkeypatch.setattr(module, "_rebuild", broken)
+    with pytest.raises(StoreError, match="could not be upgraded"):
+        open_database(db_path)
+    monkeypatch.undo()
+    db = open_database(db_path)
+    assert db.execute("SELECT title FROM articles").fetchall() == [("Lama",)]

@@ -247,8 +247,12 @@ class TagManagerDialog(QDialog):
 
     # ----- actions ---------------------------------------------------------------------
 
-    def _push(self, command) -> None:
+    def _push(self, command) -> bool:
+        """Apply the change (a refusal is shown, nothing is pushed), then make it undoable."""
+        if not dh.guarded(self, command.text() or "Tags", command.apply):
+            return False
         self.undo_stack.push(command)
+        return True
 
     def new_tag(self) -> None:
         parent = self.selected_name()

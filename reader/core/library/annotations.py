@@ -236,7 +236,7 @@ class AnnotationsMixin(LibraryBase):
                                    "nothing was changed.")
             self._fit_to_current_text(row)
             self.db.execute("DELETE FROM annotations WHERE id = ?", [annotation.id])
-            row["speaker_id"] = self._speaker_id(speaker, create=True) if speaker else None
+            row["speaker_id"] = self._restored_speaker(speaker, annotation.speaker_id)
             self.db["annotations"].insert(row)
             self._set_tags(annotation.id, tags)
         self._changed("annotations", annotation.article_id)
@@ -263,6 +263,20 @@ class AnnotationsMixin(LibraryBase):
                     removed.add("speakers")
         for what in sorted(removed):
             self._changed(what)
+
+    def _restored_speaker(self, name: str, old_id: int | None) -> int | None:
+        """The speaker to give a restored annotation: by name, else re-made under its old id."""
+        if not name:
+            return None
+        try:
+            return self._speaker_id(name)
+        except NotFound:
+            pass
+        if old_id is not None and not self._one("SELECT 1 FROM speakers WHERE id = ?", [old_id]):
+            self._note_created("speakers", name)
+            self.db["speakers"].insert({"id": old_id, "name": name})
+            return old_id
+        return self._speaker_id(name, create=True)
 
     def _fit_to_current_text(self, row: dict) -> None:
         """If the article's text changed since the snapshot, place the span again (never

@@ -122,11 +122,12 @@ class SpeakersMixin(LibraryBase):
 
     def merge_speakers_undoable(self, source: str, target: str) -> dict:
         """Merge as ``merge_speakers``; returns what ``unmerge_speakers`` needs to undo it."""
-        src, dst = self._speaker_id(source), self._speaker_id(target, create=True)
-        if src == dst:
-            return {}
         with self._tx():
+            src, dst = self._speaker_id(source), self._speaker_id(target, create=True)
+            if src == dst:
+                return {}
             snapshot = {
+                "target_created": bool(self.created_names["speakers"]),
                 "speaker": self._one("SELECT * FROM speakers WHERE id = ?", [src]),
                 "target_id": dst,
                 "annotations": [r["id"] for r in self._all(
@@ -159,6 +160,8 @@ class SpeakersMixin(LibraryBase):
                     self.db.execute(f"UPDATE {column} SET speaker_id = ? WHERE id = ?"
                                     " AND speaker_id = ?",
                                     [speaker["id"], row_id, snapshot["target_id"]])
+            if snapshot.get("target_created"):  # the merge made it: nothing else points at it
+                self.db.execute("DELETE FROM speakers WHERE id = ?", [snapshot["target_id"]])
         self._changed("speakers")
         self._changed("annotations")
 

@@ -7,6 +7,7 @@ it, and a database about to be migrated is first copied next to itself.
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -34,14 +35,27 @@ def _check_file(path: Path) -> None:
         )
 
 
+def _switch_to_wal(conn: sqlite3.Connection) -> None:
+    """WAL lets the app read while the CLI writes. Switching needs a moment alone with the
+    file (the busy handler does not wait for it), so retry while another process holds it;
+    read-only media cannot switch, and reading still works."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if mode.lower() != "wal":  # read-only media cannot switch; reading still works
-            conn.execute("PRAGMA journal_mode")
+        _switch_to_wal(conn)
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as error:
         raise StoreError(f"{path} cannot be opened as a Kutip library: {error}.") from error
@@ -107,11 +121,35 @@ def open_database(path: str | Path) -> Database:
         if version < SCHEMA_VERSION:
             if version > 0 and str(path) != ":memory:":
                 _backup(conn, backup_path(path, version))
-            migrations.apply(db)
+            _migrate(db)
     except sqlite3.DatabaseError as error:
         conn.close()
         raise StoreError(f"{path} cannot be used as a Kutip library: {error}.") from error
     except StoreError:
         conn.close()
         raise
+    except Exception as error:  # a migration's own check failed: nothing was committed
+        conn.close()
+        raise StoreError(f"{path} could not be upgraded ({error}); it was left as it was"
+                         " and a copy is next to it.") from error
     return db
+
+
+def _migrate(db: Database, attempts: int = 5) -> None:
+    """Apply pending migrations; another process may be doing the same at this moment.
+
+    If a migration fails because the other process got there first, look again: when the
+    library is now up to date there is nothing left to do.
+    """
+    for attempt in range(attempts):
+        try:
+            migrations.apply(db)
+            return
+        except sqlite3.DatabaseError:
+            if db.conn.in_transaction:
+                db.conn.rollback()
+            if applied_version(db) >= SCHEMA_VERSION:
+                return
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.2 * (attempt + 1))

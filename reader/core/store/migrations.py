@@ -196,25 +196,24 @@ def suggestions_and_sources(db: Database) -> None:
     )
 
 
-_NEVER_REUSED = ("articles", "tags", "annotations")
-
-
 def _table_sql(db: Database, table: str) -> str:
     row = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
                      [table]).fetchone()
     return row[0] if row else ""
 
 
-@migrations(name="0004_ids_never_reused", transactional=False)
-def ids_never_reused(db: Database) -> None:
-    """Rebuild articles, tags and annotations with AUTOINCREMENT so no id is ever reused.
+def _has_autoincrement(db: Database, tables: tuple[str, ...]) -> bool:
+    return all("AUTOINCREMENT" in _table_sql(db, t).upper() for t in tables)
 
-    Undo puts a deleted row back under its old id; if SQLite had handed that id to a
-    new row meanwhile, the undo would fail or hit the wrong row. SQLite's documented
-    table-rebuild procedure, in one transaction with foreign keys off; a re-run after
-    a crash finds the tables already rebuilt and does nothing.
+
+def _rebuild_with_autoincrement(db: Database, tables: tuple[str, ...]) -> None:
+    """Rebuild ``tables`` with AUTOINCREMENT so no id is ever handed out twice.
+
+    SQLite's documented table-rebuild procedure, in one ``BEGIN IMMEDIATE`` transaction
+    with foreign keys off; the check is repeated under the lock, so a second process (or a
+    re-run after a crash) that finds the tables already rebuilt does nothing.
     """
-    if all("AUTOINCREMENT" in _table_sql(db, t).upper() for t in _NEVER_REUSED):
+    if _has_autoincrement(db, tables):
         return
     conn = db.conn
     conn.execute("PRAGMA foreign_keys = OFF")
@@ -222,30 +221,8 @@ def ids_never_reused(db: Database) -> None:
     try:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            triggers = [r[0] for r in conn.execute(
-                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")]
-            for (name,) in conn.execute(
-                    "SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
-                conn.execute(f'DROP TRIGGER "{name}"')
-            for table in _NEVER_REUSED:
-                indexes = [r[0] for r in conn.execute(
-                    "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
-                    " AND sql IS NOT NULL", [table])]
-                sql = _table_sql(db, table)
-                new_sql = re.sub(r"^CREATE TABLE \"?\w+\"?", f'CREATE TABLE "_new_{table}"', sql)
-                new_sql = re.sub(r"\bid INTEGER PRIMARY KEY\b",
-                                 "id INTEGER PRIMARY KEY AUTOINCREMENT", new_sql, count=1)
-                conn.execute(new_sql)
-                conn.execute(f'INSERT INTO "_new_{table}" SELECT * FROM "{table}"')
-                conn.execute(f'DROP TABLE "{table}"')
-                conn.execute(f'ALTER TABLE "_new_{table}" RENAME TO "{table}"')
-                for index_sql in indexes:
-                    conn.execute(index_sql)
-            for trigger_sql in triggers:
-                conn.execute(trigger_sql)
-            problems = conn.execute("PRAGMA foreign_key_check").fetchall()
-            if problems:
-                raise RuntimeError(f"foreign key check failed after rebuilding: {problems[:3]}")
+            if not _has_autoincrement(db, tables):
+                _rebuild(conn, db, tables)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -253,6 +230,52 @@ def ids_never_reused(db: Database) -> None:
     finally:
         conn.execute("PRAGMA legacy_alter_table = OFF")
         conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _rebuild(conn: sqlite3.Connection, db: Database, tables: tuple[str, ...]) -> None:
+    triggers = [r[0] for r in conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL")]
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                                ).fetchall():
+        conn.execute(f'DROP TRIGGER "{name}"')
+    for table in tables:
+        sql = _table_sql(db, table)
+        if "AUTOINCREMENT" in sql.upper():
+            continue
+        indexes = [r[0] for r in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
+            " AND sql IS NOT NULL", [table])]
+        new_sql = re.sub(r"^CREATE TABLE \"?\w+\"?", f'CREATE TABLE "_new_{table}"', sql)
+        new_sql = re.sub(r"\bid INTEGER PRIMARY KEY\b(?!\s+AUTOINCREMENT)",
+                         "id INTEGER PRIMARY KEY AUTOINCREMENT", new_sql, count=1)
+        conn.execute(new_sql)
+        conn.execute(f'INSERT INTO "_new_{table}" SELECT * FROM "{table}"')
+        conn.execute(f'DROP TABLE "{table}"')
+        conn.execute(f'ALTER TABLE "_new_{table}" RENAME TO "{table}"')
+        for index_sql in indexes:
+            conn.execute(index_sql)
+    for trigger_sql in triggers:
+        conn.execute(trigger_sql)
+    problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        raise RuntimeError(f"foreign key check failed after rebuilding: {problems[:3]}")
+
+
+@migrations(name="0004_ids_never_reused", transactional=False)
+def ids_never_reused(db: Database) -> None:
+    """Articles, tags and annotations never reuse an id.
+
+    Undo puts a deleted row back under its old id; if SQLite had handed that id to a
+    new row meanwhile, the undo would fail or hit the wrong row.
+    """
+    _rebuild_with_autoincrement(db, ("articles", "tags", "annotations"))
+
+
+@migrations(name="0005_speaker_and_collection_ids_never_reused", transactional=False)
+def speaker_and_collection_ids_never_reused(db: Database) -> None:
+    """The same for speakers (a merge is undone by putting the speaker back), their aliases
+    and collections."""
+    _rebuild_with_autoincrement(db, ("speakers", "speaker_aliases", "collections"))
 
 
 SCHEMA_VERSION = len(migrations._migrations)
