@@ -19,22 +19,19 @@ def _short(text: str, limit: int = 30) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class CreateAnnotationCommand(LibraryCommand):
-    """Tag a span. The first redo creates it; later redos restore the very same row."""
+class MakeAnnotationCommand(LibraryCommand):
+    """A change that makes one annotation. The first run makes it (``make``); a redo
+    restores the very same row; undo deletes it and the tags or speakers it created."""
 
-    def __init__(self, library: Library, article_id: int, start: int, end: int, kind: str,
-                 **fields):
-        super().__init__(library, "")
-        self.library, self.article_id = library, article_id
-        self.args = dict(start=start, end=end, kind=kind, **fields)
-        self.annotation: Annotation | None = None
-        self.setText(f"tag {KIND_NAMES.get(kind, kind)}")
+    annotation: Annotation | None = None
+
+    def make(self) -> Annotation:  # pragma: no cover - subclasses implement
+        raise NotImplementedError
 
     def do(self) -> None:
         if self.annotation is None:
-            self.annotation = self.library.annotate(self.article_id, **self.args)
+            self.annotation = self.make()
             self.remember_created()
-            self.setText(f"tag {self.annotation.kind} “{_short(self.annotation.exact)}”")
         else:
             self.library.restore_annotation(self.annotation)
 
@@ -42,6 +39,21 @@ class CreateAnnotationCommand(LibraryCommand):
         if self.annotation is not None:
             self.annotation = self.library.delete_annotation(self.annotation.id)
             self.prune_created()
+
+
+class CreateAnnotationCommand(MakeAnnotationCommand):
+    """Tag a span of an article."""
+
+    def __init__(self, library: Library, article_id: int, start: int, end: int, kind: str,
+                 **fields):
+        super().__init__(library, f"tag {KIND_NAMES.get(kind, kind)}")
+        self.article_id = article_id
+        self.args = dict(start=start, end=end, kind=kind, **fields)
+
+    def make(self) -> Annotation:
+        annotation = self.library.annotate(self.article_id, **self.args)
+        self.setText(f"tag {annotation.kind} “{_short(annotation.exact)}”")
+        return annotation
 
 
 class EditAnnotationCommand(LibraryCommand):

@@ -8,31 +8,20 @@ from __future__ import annotations
 
 from ..core.library import Library
 from ..core.models import Annotation, Suggestion
-from .annotation_commands import _short
+from .annotation_commands import MakeAnnotationCommand, _short
 from .undo_base import LibraryCommand
 
 
-class AcceptSuggestionCommand(LibraryCommand):
+class AcceptSuggestionCommand(MakeAnnotationCommand):
     """Store a suggestion as an annotation; undo deletes it (the suggestion comes back)."""
 
     def __init__(self, library: Library, article_id: int, suggestion: Suggestion, **overrides):
         super().__init__(library, f"accept {suggestion.kind} “{_short(suggestion.exact)}”")
-        self.library, self.article_id = library, article_id
+        self.article_id = article_id
         self.suggestion, self.overrides = suggestion, overrides
-        self.annotation: Annotation | None = None
 
-    def do(self) -> None:
-        if self.annotation is None:
-            self.annotation = self.library.accept_suggestion(self.article_id, self.suggestion,
-                                                             **self.overrides)
-            self.remember_created()
-        else:
-            self.library.restore_annotation(self.annotation)
-
-    def undo_change(self) -> None:
-        if self.annotation is not None:
-            self.annotation = self.library.delete_annotation(self.annotation.id)
-            self.prune_created()
+    def make(self) -> Annotation:
+        return self.library.accept_suggestion(self.article_id, self.suggestion, **self.overrides)
 
 
 class AcceptSuggestionsCommand(LibraryCommand):
