@@ -22,6 +22,8 @@ SORT_COLUMNS = {
 }
 _ARTICLE_FIELDS = [f.name for f in fields(Article)]
 LIST_COLUMNS = [name for name in _ARTICLE_FIELDS if name != "text"]
+# every Article field in order, the text left empty: rows become Article(*row) directly
+_LIST_SELECT = ", ".join("'' AS text" if n == "text" else f'"{n}"' for n in _ARTICLE_FIELDS)
 
 
 @dataclass
@@ -141,9 +143,8 @@ class ArticlesMixin(LibraryBase):
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        cols = ", ".join(f'"{c}"' for c in LIST_COLUMNS)
-        rows = self._all(f"SELECT {cols} FROM articles WHERE id IN ({marks})", ids)
-        by_id = {row["id"]: _article(row) for row in rows}
+        rows = self.db.execute(f"SELECT {_LIST_SELECT} FROM articles WHERE id IN ({marks})", ids)
+        by_id = {row[0]: Article(*row) for row in rows}  # a page is read on every scroll
         return [by_id[i] for i in ids if i in by_id]
 
     def list_articles(
