@@ -5,23 +5,16 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
 from reader.app import dialog_helpers
 from reader.app import export_dialog as ed
 from reader.app.export_dialog import ExportDialog, SafeBrowser
-from reader.app.main_window import MainWindow
 from reader.core.library import ArticleFilter
 
 LAVROV = "Kami tidak ingin berperang"
 DONFRIED = "Kami tidak akan mengkompromikan prinsip-prinsip utama"
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "kutip.ini"), QSettings.Format.IniFormat)
 
 
 @pytest.fixture
@@ -143,12 +136,8 @@ def test_render_markdown_leaves_out_front_matter():
 
 
 @pytest.fixture
-def window(qtbot, tagged, settings):
-    win = MainWindow(tagged[0], settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(open_window, tagged):
+    return open_window(tagged[0])
 
 
 def test_file_menu_export_opens_the_dialog_with_the_window_scope(qtbot, window, monkeypatch):

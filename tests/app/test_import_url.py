@@ -6,11 +6,10 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QInputDialog, QProgressDialog, QPushButton
 
 from reader.app import import_worker
-from reader.app.main_window import MainWindow
 from reader.core.importers import article_from_text
 from reader.core.library import importing
 
@@ -20,13 +19,8 @@ PAGE = ("Rusia membantah\n\nJakarta, MINA – Pejabat Rusia membantah rencana se
 
 
 @pytest.fixture
-def window(qtbot, fresh_library, tmp_path):
-    settings = QSettings(str(tmp_path / "kutip.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(fresh_library, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(open_window, fresh_library):
+    return open_window(fresh_library)
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from reader.app import dialog_helpers, import_worker
@@ -13,20 +13,6 @@ from reader.core.models import Annotation
 
 LAVROV = "Kami tidak ingin berperang"
 EMOJI_STORY = "Judul 😀\n\n😀 Pagi ini 🎉 “Kami siap berunding,” kata Rina. Selesai."
-
-
-@pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "kutip.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(qtbot, seeded_library, settings):
-    win = MainWindow(seeded_library, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def select_in_reader(window, phrase: str) -> tuple[int, int]:

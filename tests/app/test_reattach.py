@@ -16,16 +16,6 @@ RYABKOV = "membantah klaim yang menyebut Moskow berencana menyerang Ukraina"
 LAVROV = "Kami tidak ingin berperang"
 
 
-@pytest.fixture
-def window(qtbot, seeded_library, tmp_path):
-    settings = QSettings(str(tmp_path / "kutip.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(seeded_library, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def highlighted(window, annotation: Annotation) -> bool:
     start = window.reader.to_document(annotation.start)
     end = window.reader.to_document(annotation.end)

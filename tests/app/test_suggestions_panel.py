@@ -15,11 +15,6 @@ from reader.core.models import Suggestion
 LAVROV, DONFRIED = "Sergey Lavrov", "Karen Donfried"
 
 
-@pytest.fixture
-def settings(tmp_path):
-    return QSettings(str(tmp_path / "kutip.ini"), QSettings.Format.IniFormat)
-
-
 def make_window(qtbot, library, settings) -> MainWindow:
     win = MainWindow(library, settings)
     qtbot.addWidget(win)

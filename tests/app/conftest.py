@@ -1,0 +1,30 @@
+"""Fixtures for the Qt tests: settings in a temporary file, and the real main window."""
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from reader.app.main_window import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "kutip.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def open_window(qtbot, settings):
+    """Show a MainWindow on a library, the way `kutip` does."""
+
+    def open_on(library) -> MainWindow:
+        win = MainWindow(library, settings)
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        return win
+
+    return open_on
+
+
+@pytest.fixture
+def window(open_window, seeded_library):
+    return open_window(seeded_library)
