@@ -6,7 +6,7 @@ undoable command; nothing typed waits for an explicit "Save".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..core.models import KINDS, VERDICTS, Annotation
 from .annotation_model import AnnotationListModel
+from .list_selection import select_index
 
 
 class TagsCompleter(QCompleter):
@@ -159,12 +160,7 @@ class AnnotationPane(QWidget):
         row = self.model.row_of(annotation_id)
         if row < 0:
             return
-        index = self.model.index(row, 0)
-        self.list.blockSignals(not emit)
-        self.list.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.list.blockSignals(False)
-        self.list.scrollTo(index)
+        select_index(self.list, self.model.index(row, 0), emit)
         self._show_form(self.model.annotation(row))
 
     def focus_speaker(self) -> None:

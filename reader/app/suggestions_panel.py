@@ -13,7 +13,6 @@ from html import escape as esc
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QItemSelectionModel,
     QModelIndex,
     QObject,
     QRunnable,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 from ..core.library import Change, NotFound
 from ..core.models import Suggestion
 from ..core.quotes import suggest
+from .list_selection import select_index
 from .suggestion_commands import (
     AcceptSuggestionCommand,
     AcceptSuggestionsCommand,
@@ -250,12 +250,7 @@ class SuggestionsPanel(QWidget):
     def select(self, row: int, emit: bool = True) -> None:
         if not 0 <= row < self.model.rowCount():
             return
-        index = self.model.index(row, 0)
-        self.list.blockSignals(not emit)
-        self.list.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.list.blockSignals(False)
-        self.list.scrollTo(index)
+        select_index(self.list, self.model.index(row, 0), emit)
         self._update_buttons()
 
     # -- internals ------------------------------------------------------------------
