@@ -323,3 +323,9 @@ def test_a_merge_into_a_new_name_is_undone_completely(seeded_library, seed_id):
     seeded_library.unmerge_speakers(snapshot)
     assert seeded_library.speakers() == before
     assert seeded_library.annotations(seed_id)[0].speaker == "Budi Santoso"
+
+
+def test_names_for_completion(seeded_library, seed_id):
+    seeded_library.annotate_exact(seed_id, LAVROV, speaker="Sergey Lavrov", tags=["b/c", "a"])
+    assert seeded_library.speaker_names() == ["Sergey Lavrov"]
+    assert seeded_library.tag_names() == ["a", "b", "b/c"]

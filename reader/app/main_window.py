@@ -338,10 +338,8 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _refresh_completions(self) -> None:
-        speakers = []
-        for speaker in self.library.speakers():
-            speakers.append(speaker.name)
-        self.annotation_pane.set_completions(speakers, [t.name for t in self.library.tags()])
+        self.annotation_pane.set_completions(self.library.speaker_names(),
+                                             self.library.tag_names())
         self.library_panel.refresh_choices()
 
     def _update_counts(self) -> None:

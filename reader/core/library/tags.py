@@ -65,6 +65,10 @@ class TagsMixin(LibraryBase):
         )
         return [Tag(**row) for row in rows]
 
+    def tag_names(self) -> list[str]:
+        """Just the names, sorted (for completion: no counting over every annotation)."""
+        return [r[0] for r in self.db.execute("SELECT name FROM tags ORDER BY name COLLATE NOCASE")]
+
     def tag_colours(self) -> dict[str, str]:
         return {row["name"]: row["colour"] for row in self._all("SELECT name, colour FROM tags")}
 
