@@ -17,6 +17,15 @@ FROM annotations n LEFT JOIN speakers s ON s.id = n.speaker_id
 """
 
 
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the whitespace around it (equal ends: nothing but whitespace)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _annotation(row: dict) -> Annotation:
     tags = sorted(row.pop("tag_names").split("\x1f"), key=str.lower) if row.get("tag_names") \
         else []
@@ -65,10 +74,7 @@ class AnnotationsMixin(LibraryBase):
         text = self._article_text(article_id)
         if not (0 <= start < end <= len(text)):
             raise LibraryError(f"The span {start}–{end} is outside the article's text.")
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = trim_span(text, start, end)
         if start == end:
             raise LibraryError("Select some text to annotate.")
         selector = make_selector(text, start, end)

@@ -26,6 +26,7 @@ from ..anchoring import make_selector, reanchor
 from ..importers import content_hash
 from ..importers.decode import normalize_text
 from ..models import Annotation, ImportedArticle
+from .annotations import trim_span
 from .base import LibraryBase, LibraryError, NotFound, now
 
 METADATA_FIELDS = ("title", "source", "authors", "editor", "url", "dateline", "published",
@@ -128,10 +129,7 @@ class ReanchorMixin(LibraryBase):
         text = self._article_text(annotation.article_id)
         if not (0 <= start < end <= len(text)):
             raise LibraryError("Select the text this annotation belongs to.")
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = trim_span(text, start, end)
         if start == end:
             raise LibraryError("Select the text this annotation belongs to.")
         return self.update_annotation(annotation_id, start=start, end=end)
