@@ -1,10 +1,15 @@
 """Scoring against the gold set, shared by ``bench/quotes.py`` and the tests.
 
 A predicted quote matches a gold quote when their overlap covers at least 80% of the
-longer of the two spans. Speaker precision counts, among matched predictions that name a
-speaker, those naming the gold speaker; speaker recall divides the same count by all gold
-quotes. Predictions overlapping a gold ``optional`` span (a defensible either way partial
-quote) are neither rewarded nor penalised.
+longer of the two spans. A gold speaker of ``null`` (an unnamed source, a document) is
+matched by a prediction that names nobody. Speaker accuracy counts, among matched quotes,
+those whose predicted speaker is the gold one; speaker precision counts the same among
+matched predictions that name a speaker; speaker recall divides by all gold quotes.
+Predictions overlapping a gold ``optional`` span (a defensible either way partial quote)
+are neither rewarded nor penalised.
+
+Two gold sets: the synthetic one in ``tests/data/quotes`` and real news in
+``tests/data/quotes_real/{dev,heldout}`` (sources in its README).
 """
 
 from __future__ import annotations
@@ -15,7 +20,10 @@ from pathlib import Path
 
 from .engine import suggest
 
-GOLD_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "quotes"
+_DATA = Path(__file__).resolve().parents[3] / "tests" / "data"
+GOLD_DIR = _DATA / "quotes"
+REAL_DEV_DIR = _DATA / "quotes_real" / "dev"
+REAL_HELDOUT_DIR = _DATA / "quotes_real" / "heldout"
 OVERLAP = 0.8
 
 
@@ -24,7 +32,7 @@ class GoldArticle:
     name: str
     text: str
     language: str
-    quotes: list[tuple[int, int, str]]
+    quotes: list[tuple[int, int, str]]  # (start, end, speaker; "" when unnamed)
     not_quotes: list[tuple[int, int]] = field(default_factory=list)
     optional: list[tuple[int, int]] = field(default_factory=list)
 
@@ -36,6 +44,7 @@ class Score:
     fn: int = 0
     speaker_ok: int = 0
     speaker_named: int = 0
+    speaker_correct_named: int = 0
     gold: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -48,15 +57,21 @@ class Score:
         return self.tp / self.gold if self.gold else 1.0
 
     @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_ok / self.tp if self.tp else 1.0
+
+    @property
     def speaker_precision(self) -> float:
-        return self.speaker_ok / self.speaker_named if self.speaker_named else 1.0
+        named = self.speaker_correct_named
+        return named / self.speaker_named if self.speaker_named else 1.0
 
     @property
     def speaker_recall(self) -> float:
         return self.speaker_ok / self.gold if self.gold else 1.0
 
     def add(self, other: Score) -> None:
-        for name in ("tp", "fp", "fn", "speaker_ok", "speaker_named", "gold"):
+        for name in ("tp", "fp", "fn", "speaker_ok", "speaker_named", "speaker_correct_named",
+                     "gold"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
 
@@ -79,8 +94,8 @@ def load_gold(folder: Path = GOLD_DIR) -> list[GoldArticle]:
         quotes, cursor = [], 0
         for q in meta["quotes"]:
             pos = _locate(text, q["exact"], cursor, txt.name)
-            quotes.append((pos, pos + len(q["exact"]), q["speaker"]))
-            cursor = pos
+            quotes.append((pos, pos + len(q["exact"]), q["speaker"] or ""))
+            cursor = pos + 1
         others = {}
         for key in ("not_quotes", "optional"):
             spans = []
@@ -126,6 +141,7 @@ def score_article(article: GoldArticle, aliases: dict[str, str] | None = None) -
             score.speaker_named += 1
         if _same_speaker(s.speaker, gold_speaker):
             score.speaker_ok += 1
+            score.speaker_correct_named += bool(s.speaker)
         else:
             score.errors.append(
                 f"{article.name}: speaker {s.speaker!r} != {gold_speaker!r} for {s.exact[:40]!r}"
@@ -137,9 +153,10 @@ def score_article(article: GoldArticle, aliases: dict[str, str] | None = None) -
     return score
 
 
-def score_gold(folder: Path = GOLD_DIR) -> Score:
-    """Totals over the whole gold set."""
+def score_gold(folder: Path = GOLD_DIR, language: str | None = None) -> Score:
+    """Totals over a gold set, or over its articles in one language."""
     total = Score()
     for article in load_gold(folder):
-        total.add(score_article(article))
+        if language is None or article.language == language:
+            total.add(score_article(article))
     return total

@@ -1,0 +1,49 @@
+"""Quote spans and speakers on real Indonesian and English news (issue 9).
+
+The figures are floored a little below what the engine reaches, per language, on the
+development set (tuned on) and on the held-out set (never tuned on); a regression in
+either fails here. ``python bench/quotes.py`` prints the full figures.
+"""
+
+import pytest
+
+from reader.core.quotes.evaluate import REAL_DEV_DIR, REAL_HELDOUT_DIR, load_gold, score_gold
+
+FLOORS = {
+    # (set, language): (precision, recall, speaker accuracy)
+    ("dev", "id"): (0.98, 0.97, 0.57),
+    ("dev", "en"): (0.97, 0.93, 0.68),
+    ("heldout", "id"): (0.95, 0.95, 0.54),
+    ("heldout", "en"): (0.95, 0.93, 0.71),
+}
+FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR}
+
+
+@pytest.mark.parametrize(("split", "language"), sorted(FLOORS))
+def test_real_news_floor(split, language):
+    precision, recall, accuracy = FLOORS[split, language]
+    score = score_gold(FOLDERS[split], language)
+    assert score.gold >= 40 if split == "dev" else score.gold > 0
+    assert score.precision >= precision, score.errors
+    assert score.recall >= recall, score.errors
+    assert score.speaker_accuracy >= accuracy, score.errors
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_dev_set_has_forty_articles_per_language_with_sources(language):
+    articles = [a for a in load_gold(REAL_DEV_DIR) if a.language == language]
+    assert len(articles) >= 40
+    assert len({a.name.split("_")[1] for a in articles}) >= 4  # several outlets
+
+
+def test_gold_null_speaker_is_matched_by_no_speaker(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        '"Kami menolak rencana itu sejak awal," kata seorang warga.\n', encoding="utf-8"
+    )
+    (tmp_path / "a.json").write_text(
+        '{"language": "id", "quotes": [{"exact": "Kami menolak rencana itu sejak awal",'
+        ' "speaker": null}]}',
+        encoding="utf-8",
+    )
+    score = score_gold(tmp_path)
+    assert (score.tp, score.speaker_ok) == (1, 1)
