@@ -7,6 +7,8 @@ Library refuses on undo or redo is shown as a message (see ``undo_base``).
 
 from __future__ import annotations
 
+import time
+
 from ..core.library import Library
 from ..core.models import Annotation
 from .undo_base import LibraryCommand
@@ -57,18 +59,43 @@ class CreateAnnotationCommand(MakeAnnotationCommand):
 
 
 class EditAnnotationCommand(LibraryCommand):
-    """Change some fields of one annotation (kind, speaker, tags, verdict, note, span)."""
+    """Change some fields of one annotation (kind, speaker, tags, verdict, note, span).
+
+    Choosing a kind or verdict with the arrow keys changes it once per key press; those
+    quick successive changes of one field merge into one undo step (``mergeWith``).
+    """
 
     FIELD_NAMES = {"kind": "kind", "speaker": "speaker", "tags": "tags", "verdict": "verdict",
                    "note": "note", "start": "span", "end": "span"}
+    MERGING_FIELDS = ("kind", "verdict")
+    MERGE_ID = 0x4B55  # any id shared by all mergeable edits
+    MERGE_SECONDS = 3.0
 
     def __init__(self, library: Library, annotation: Annotation, **changes):
         super().__init__(library, "")
         self.library = library
         self.before = annotation
         self.changes = changes
+        self.when = time.monotonic()
         names = sorted({self.FIELD_NAMES.get(k, k) for k in changes})
         self.setText(f"edit {' and '.join(names)} of “{_short(annotation.exact)}”")
+
+    def id(self) -> int:  # noqa: A003 (Qt API)
+        mergeable = len(self.changes) == 1 and next(iter(self.changes)) in self.MERGING_FIELDS
+        return self.MERGE_ID if mergeable else -1
+
+    def mergeWith(self, other) -> bool:  # noqa: N802 (Qt API)
+        if not (isinstance(other, EditAnnotationCommand)
+                and other.before.id == self.before.id
+                and other.changes.keys() == self.changes.keys()
+                and other.when - self.when <= self.MERGE_SECONDS):
+            return False
+        self.changes = dict(other.changes)
+        self.when = other.when
+        field = next(iter(self.changes))
+        if getattr(self.before, field) == self.changes[field]:
+            self.setObsolete(True)  # back where it started: nothing left to undo
+        return True
 
     def do(self) -> None:
         self.library.update_annotation(self.before.id, **self.changes)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -60,6 +61,7 @@ class AnnotationPane(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.focus_home: QWidget | None = None  # where focus goes when the form empties
         self.model = AnnotationListModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
@@ -176,6 +178,12 @@ class AnnotationPane(QWidget):
 
     def _show_form(self, annotation: Annotation | None) -> None:
         self._shown = annotation
+        focus = QApplication.focusWidget()
+        if annotation is None and focus is not None and self.form.isAncestorOf(focus) \
+                and self.focus_home is not None:
+            # the form is about to be disabled under the cursor (e.g. Ctrl+Z right after Q):
+            # go back to where the user was, not to whatever widget Qt picks next
+            self.focus_home.setFocus(Qt.FocusReason.OtherFocusReason)
         self.form.setEnabled(annotation is not None)
         blockers = [self.kind, self.verdict, self.speaker, self.tags, self.note]
         for widget in blockers:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.library import Change, Library, LibraryError, NotFound
 from ..core.store import StoreError
-from . import dialog_helpers
+from . import dialog_helpers, keyboard
 from .annotation_commands import (
     CreateAnnotationCommand,
     DeleteAnnotationCommand,
@@ -85,6 +85,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._connect()
+        self.keys = keyboard.KeyRouter(self, self.undo_action, self.redo_action,
+                                       self.delete_annotation_action,
+                                       delete_scopes=[self.reader, self.annotation_pane])
+        self.annotation_pane.focus_home = self.reader.text_widget
         self.reanchoring = ReanchorController(self)  # Re-attach button, Edit Article Text…
         self.library.subscribe(self._on_library_change)
         self.suggestions = SuggestionsController(self, self.suggestions_panel, self.right_tabs)
@@ -120,12 +124,13 @@ class MainWindow(QMainWindow):
                                            None, "Add annotations from a W3C JSON file")
         self.quit_action = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
-                                       QKeySequence(QKeySequence.StandardKey.Redo)])
+        keyboard.set_history_shortcuts(self.undo_action, self.redo_action)
         self.delete_annotation_action = a("&Delete Annotation", self.delete_current_annotation,
-                                          None, "Delete the selected annotation")
+                                          "Del", "Delete the selected annotation")
+        # Delete is routed by KeyRouter (fields keep it while they have text to delete);
+        # the shortcut is only shown in the menu.
+        self.delete_annotation_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.details_action = a("Article &Details…", self.edit_details, "Ctrl+I",
                                 "Correct the title, source, authors, date…")
         self.delete_article_action = a("Delete Article…", self.delete_articles, None,
@@ -144,6 +149,9 @@ class MainWindow(QMainWindow):
                                  "Rename and merge speakers; edit their aliases")
         self.focus_search_action = a("Search Library", self.focus_search, "Ctrl+L")
         self.about_action = a("&About Kutip", self.about, None)
+        self.shortcuts_action = a("&Keyboard Shortcuts", self.show_shortcuts,
+                                  QKeySequence.StandardKey.HelpContents,
+                                  "Every key Kutip answers to")
         for action in (self.new_collection_action, self.rename_collection_action,
                        self.delete_collection_action):
             self.sidebar.addAction(action)
@@ -188,7 +196,9 @@ class MainWindow(QMainWindow):
         library_menu.addAction(self.speakers_action)
         self.library_menu = library_menu
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
+        self.help_menu = help_menu
 
         toolbar = QToolBar("Main")
         toolbar.setObjectName("main-toolbar")
@@ -262,8 +272,18 @@ class MainWindow(QMainWindow):
         self.right_tabs.setCurrentWidget(self.annotation_pane)
         self.annotation_pane.select(annotation.id, emit=False)
         self.reader.select_annotation(annotation.id)
-        self.annotation_pane.focus_speaker()
+        self._focus_after_tagging(kind)
         self.statusBar().showMessage(f"Tagged {kind}: “{annotation.exact[:60]}”", 4000)
+
+    def _focus_after_tagging(self, kind: str) -> None:
+        """Where the next keystroke belongs: the speaker of a quote, the verdict of a claim,
+        the text again after a highlight (to select and tag the next one)."""
+        if kind == "quote":
+            self.annotation_pane.focus_speaker()
+        elif kind == "claim":
+            self.annotation_pane.verdict.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.reader.text_widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _suggest_speaker(self, start: int, end: int) -> str:
         """Pre-fill the speaker from the attribution around the span ("kata Lavrov")."""
@@ -557,6 +577,11 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.library_panel.search.setFocus()
         self.library_panel.search.selectAll()
+
+    def show_shortcuts(self) -> None:
+        from .shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -7,7 +7,7 @@ Ctrl+Z in the dialog (or later in the main window) takes it back.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QIcon, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import dialog_helpers as dh
+from . import keyboard
 from .tag_commands import (
     CreateTagCommand,
     DeleteTagCommand,
@@ -124,9 +125,8 @@ class TagManagerDialog(QDialog):
             self.buttons[key] = button
         side.addSpacing(12)
         self.undo_action = undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = undo_stack.createRedoAction(self, "Re&do")
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        keyboard.set_history_shortcuts(self.undo_action, self.redo_action)
         self.addActions([self.undo_action, self.redo_action])
         self.undo_button = QPushButton("Undo", self)
         self.undo_button.clicked.connect(undo_stack.undo)

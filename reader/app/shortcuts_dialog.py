@@ -1,0 +1,107 @@
+"""Help → Keyboard Shortcuts: every key the window answers to, read from its menus.
+
+The list is built from the actions themselves (menu by menu), so it cannot drift from
+what the keys really do; keys that belong to one widget (Enter in the Suggestions list,
+Esc in the find bar) are added by hand below.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMainWindow,
+    QMenu,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ShortcutsDialog", text)
+
+
+def widget_keys() -> list[tuple[str, str, str]]:
+    """(where, what, keys) for keys that are not menu actions."""
+    return [
+        (_tr("Article"), _tr("Open the annotation under the mouse"), _tr("Click")),
+        (_tr("Find bar"), _tr("Next / previous match"), _tr("Enter / Shift+Enter")),
+        (_tr("Find bar"), _tr("Close"), _tr("Esc")),
+        (_tr("Suggestions"), _tr("Accept the suggestion"), _tr("Enter")),
+        (_tr("Suggestions"), _tr("Dismiss the suggestion"), _tr("Delete / Backspace")),
+        (_tr("Annotation form"), _tr("Choose a kind or verdict (one undo step)"),
+         _tr("Up / Down")),
+        (_tr("Annotation form"), _tr("Save the field"), _tr("Enter / Tab")),
+    ]
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").replace("…", "").strip()
+
+
+def menu_keys(window: QMainWindow) -> list[tuple[str, str, str]]:
+    """(menu, action, keys) for every action with a key in the window's menus."""
+    out = []
+
+    def walk(menu: QMenu, where: str) -> None:
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu(), where)
+                continue
+            keys = action.shortcuts()
+            if not keys or action.isSeparator():
+                continue
+            text = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+            # the undo action's text names the change ("Undo tag quote …"): use its verb
+            name = _plain(action.text())
+            if action is getattr(window, "undo_action", None):
+                name = _tr("Undo")
+            elif action is getattr(window, "redo_action", None):
+                name = _tr("Redo")
+            out.append((where, name, text))
+
+    for action in window.menuBar().actions():
+        if action.menu() is not None:
+            walk(action.menu(), _plain(action.text()))
+    return out
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setWindowTitle(_tr("Keyboard Shortcuts"))
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([_tr("Action"), _tr("Keys")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._rows: list[tuple[str, str]] = []
+        groups: dict[str, QTreeWidgetItem] = {}
+        for where, what, keys in [*menu_keys(window), *widget_keys()]:
+            group = groups.get(where)
+            if group is None:
+                group = groups[where] = QTreeWidgetItem(self.tree, [where])
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                group.setFirstColumnSpanned(True)
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            QTreeWidgetItem(group, [what, keys])
+            self._rows.append((what, keys))
+        self.tree.expandAll()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addWidget(buttons)
+        self.resize(560, 620)
+
+    def rows(self) -> list[tuple[str, str]]:
+        """(action, keys) as listed, for tests and for copying."""
+        return list(self._rows)

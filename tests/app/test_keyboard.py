@@ -1,0 +1,169 @@
+"""The journalist's loop from the keyboard: select, Q, type the speaker, undo, redo, delete.
+
+These tests also run under Xvfb with the xcb platform (see ``test_real_keys.py``), where
+Qt's standard keys are the ones Linux users get (Redo is Ctrl+Shift+Z there, not Ctrl+Y).
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+LAVROV = "Kami tidak ingin berperang"
+
+
+@pytest.fixture
+def active(window, qtbot):
+    """The window, active (window shortcuts only fire in the active window)."""
+    window.activateWindow()
+    window.raise_()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    return window
+
+
+def tag(qtbot, window, phrase: str, key=Qt.Key.Key_Q) -> None:
+    text = window.library.get_article(window.article_id).text
+    start = text.index(phrase)
+    window.reader.select_span(start, start + len(phrase))
+    window.reader.text_widget.setFocus()
+    qtbot.keyClick(window.reader.text_widget, key)
+
+
+def key(qtbot, key_, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    """Press a key where the keyboard focus is, as the user would."""
+    target = QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClick(target, key_, modifiers)
+
+
+def test_ctrl_z_right_after_q_removes_the_quote(qtbot, active, seed_id):
+    tag(qtbot, active, LAVROV)
+    assert active.annotation_pane.speaker.hasFocus()
+    assert len(active.library.annotations(seed_id)) == 1
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert active.library.annotations(seed_id) == []
+    assert active.reader.text_widget.hasFocus()  # not some widget Qt picked
+
+
+@pytest.mark.parametrize("redo", [(Qt.Key.Key_Z, CTRL | SHIFT), (Qt.Key.Key_Y, CTRL)],
+                         ids=["ctrl+shift+z", "ctrl+y"])
+def test_redo_keys_bring_the_quote_back(qtbot, active, seed_id, redo, qtlog):
+    tag(qtbot, active, LAVROV)
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert active.library.annotations(seed_id) == []
+    key(qtbot, *redo)
+    [note] = active.library.annotations(seed_id)
+    assert note.exact == LAVROV
+    assert not [r for r in qtlog.records if "Ambiguous" in r.message]
+
+
+def test_the_speaker_field_undoes_its_own_typing_first(qtbot, active, seed_id):
+    tag(qtbot, active, LAVROV)
+    speaker = active.annotation_pane.speaker
+    qtbot.keyClicks(speaker, "Menlu")
+    assert speaker.text() == "Menlu"
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # the typing
+    assert speaker.text() == "Sergey Lavrov"
+    assert len(active.library.annotations(seed_id)) == 1
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # then the app's history: the quote
+    assert active.library.annotations(seed_id) == []
+
+
+def test_a_saved_field_edit_is_undone_from_the_field(qtbot, active, seed_id):
+    tag(qtbot, active, LAVROV)
+    speaker = active.annotation_pane.speaker
+    speaker.selectAll()
+    qtbot.keyClicks(speaker, "Menlu Rusia")
+    qtbot.keyClick(speaker, Qt.Key.Key_Return)  # saved
+    assert active.library.annotations(seed_id)[0].speaker == "Menlu Rusia"
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert active.library.annotations(seed_id)[0].speaker == "Sergey Lavrov"
+
+
+def test_delete_after_h_deletes_the_highlight(qtbot, active, seed_id):
+    tag(qtbot, active, "Gazprom", Qt.Key.Key_H)
+    assert active.reader.text_widget.hasFocus()  # back in the text for the next one
+    key(qtbot, Qt.Key.Key_Delete)
+    assert active.library.annotations(seed_id) == []
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert len(active.library.annotations(seed_id)) == 1
+
+
+def test_delete_in_the_speaker_field_edits_text_then_deletes_the_quote(qtbot, active, seed_id):
+    tag(qtbot, active, LAVROV)
+    speaker = active.annotation_pane.speaker
+    key(qtbot, Qt.Key.Key_Delete)  # the pre-filled name is selected: it goes
+    assert speaker.text() == ""
+    assert len(active.library.annotations(seed_id)) == 1
+    key(qtbot, Qt.Key.Key_Delete)  # nothing left to delete in the field: the quote goes
+    assert active.library.annotations(seed_id) == []
+
+
+def test_focus_after_c_is_on_the_verdict(qtbot, active, seed_id):
+    tag(qtbot, active, "Gedung Putih meyakini", Qt.Key.Key_C)
+    assert active.annotation_pane.verdict.hasFocus()
+
+
+def test_a_verdict_chosen_with_arrow_keys_is_one_undo_step(qtbot, active, seed_id):
+    tag(qtbot, active, "Gedung Putih meyakini", Qt.Key.Key_C)
+    steps = active.undo_stack.count()
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Down)
+    assert active.library.annotations(seed_id)[0].verdict == "misleading"
+    assert active.undo_stack.count() == steps + 1
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert active.library.annotations(seed_id)[0].verdict == "unchecked"
+    assert len(active.library.annotations(seed_id)) == 1
+
+
+def test_arrowing_back_to_the_first_verdict_leaves_nothing_to_undo(qtbot, active, seed_id):
+    tag(qtbot, active, "Gedung Putih meyakini", Qt.Key.Key_C)
+    steps = active.undo_stack.count()
+    key(qtbot, Qt.Key.Key_Down)
+    key(qtbot, Qt.Key.Key_Up)
+    assert active.undo_stack.count() == steps
+
+
+def test_no_key_is_bound_twice_in_the_window(active):
+    seen: dict[str, str] = {}
+    clashes = []
+    for obj in [*active.findChildren(QAction), *active.findChildren(QShortcut)]:
+        if isinstance(obj, QAction):
+            if obj.shortcutContext() == Qt.ShortcutContext.WidgetShortcut:
+                continue
+            keys, name = obj.shortcuts(), obj.text()
+        else:
+            if obj.context() == Qt.ShortcutContext.WidgetShortcut:
+                continue
+            keys, name = [obj.key()], obj.objectName()
+        for sequence in keys:
+            text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+            if text in seen and seen[text] != name:
+                clashes.append((text, seen[text], name))
+            seen[text] = name
+    assert clashes == []
+    assert "Ctrl+Y" in seen and "Ctrl+Shift+Z" in seen and "Ctrl+Z" in seen
+
+
+def test_keyboard_shortcuts_window_lists_the_keys(qtbot, active):
+    from reader.app.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(active)
+    qtbot.addWidget(dialog)
+    rows = dialog.rows()
+    text = "\n".join(f"{what}\t{keys}" for what, keys in rows)
+    assert "Ctrl+Shift+Z" in text and "Ctrl+Y" in text
+    assert any(keys == "Q" for _what, keys in rows)
+    assert active.shortcuts_action in active.help_menu.actions()
+
+
+def test_platform_is_the_one_asked_for():
+    import os
+
+    wanted = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    assert QGuiApplication.platformName() == wanted.split(":")[0]

@@ -1,0 +1,26 @@
+"""The README names exactly the Debian packages CI installs for Qt (.ci/debian-packages.txt)."""
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def ci_packages() -> list[str]:
+    lines = (ROOT / ".ci" / "debian-packages.txt").read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def readme_packages() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = re.search(r"sudo apt install (lib[^\n\\]*(?:\\\n[^\n\\]*)*)", readme).group(1)
+    return command.replace("\\", " ").split()
+
+
+def test_readme_lists_the_packages_ci_installs():
+    assert readme_packages() == ci_packages()
+
+
+def test_the_xcb_plugin_needs_are_named():
+    # the two that the xcb plugin needed besides libxcb-cursor0 and a minimal Linux lacked
+    assert {"libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1"} <= set(ci_packages())
