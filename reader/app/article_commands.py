@@ -1,4 +1,4 @@
-"""Undoable article changes: correcting its details, deleting it."""
+"""Undoable article changes: correcting its details, deleting it; deleting a collection."""
 
 from __future__ import annotations
 
@@ -45,7 +45,28 @@ class DeleteArticleCommand(LibraryCommand):
     def do(self) -> None:
         self._snapshot = self.library.delete_article(self.article_id)
 
-    def undo_change(self) -> None:
+    def undo_change(self) -> list[str]:
+        notes: list[str] = []
         if self._snapshot is not None:
-            self.library.restore_article(self._snapshot)
+            notes = self.library.restore_article(self._snapshot)
             self._snapshot = None
+        return notes
+
+
+class DeleteCollectionCommand(LibraryCommand):
+    """Delete a collection (its articles stay); undo brings it back with its articles."""
+
+    def __init__(self, library, collection_id: int, name: str = ""):
+        super().__init__(library, f"Delete collection “{name or collection_id}”")
+        self.collection_id = collection_id
+        self._snapshot: dict | None = None
+
+    def do(self) -> None:
+        self._snapshot = self.library.delete_collection(self.collection_id)
+
+    def undo_change(self) -> list[str]:
+        notes: list[str] = []
+        if self._snapshot is not None:
+            notes = self.library.restore_collection(self._snapshot)
+            self._snapshot = None
+        return notes

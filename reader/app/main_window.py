@@ -539,8 +539,13 @@ class MainWindow(QMainWindow):
         if collection_id is None:
             return
         if dialog_helpers.confirm(self, "Delete collection", "Delete this collection?",
-                                  "Its articles stay in the library.", ok_text="Delete"):
-            self.library.delete_collection(collection_id)
+                                  "Its articles stay in the library. You can undo this with"
+                                  " Ctrl+Z.", ok_text="Delete"):
+            from .article_commands import DeleteCollectionCommand
+
+            name = next((c.name for c in self.library.collections() if c.id == collection_id),
+                        "")
+            self._push(DeleteCollectionCommand(self.library, collection_id, name))
 
     def add_to_collection(self) -> None:
         ids = self.library_panel.selected_article_ids()

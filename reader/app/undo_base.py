@@ -3,14 +3,19 @@
 Dialogs apply a change first (so a refused change is reported at once and nothing is
 pushed), then push the command with ``applied=True``; the stack's immediate ``redo``
 is then a no-op. A later undo/redo the library refuses (the data changed meanwhile)
-is reported with ``dialog_helpers.show_error`` and the command is made obsolete.
+is reported with ``dialog_helpers.show_error`` and the command is dropped; an undo that
+failed only because the file could not be written (busy, full, read-only) keeps the
+command, and what it would restore, on top of the history to try again. ``do`` and
+``undo_change`` may return lines saying what could not be put back; they are shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
 
+from ..core.store import StoreError
 from . import dialog_helpers
 
 
@@ -19,6 +24,7 @@ class LibraryCommand(QUndoCommand):
         super().__init__(text)
         self.library = library
         self._skip_redo = applied
+        self._undo_failed = False
 
     def do(self) -> None:  # pragma: no cover - subclasses implement
         raise NotImplementedError
@@ -46,6 +52,9 @@ class LibraryCommand(QUndoCommand):
         if self._skip_redo:
             self._skip_redo = False
             return
+        if self._undo_failed:  # the change never went away: stepping forward is all
+            self._undo_failed = False
+            return
         self._run(self.do, "Redo")
 
     def undo(self) -> None:
@@ -53,8 +62,39 @@ class LibraryCommand(QUndoCommand):
 
     def _run(self, action, verb: str) -> None:
         try:
-            action()
+            notes = action()
         except dialog_helpers.USER_ERRORS as error:
-            self.setObsolete(True)
-            dialog_helpers.show_error(QApplication.activeWindow(), f"{verb} failed",
-                                      f"Could not {verb.lower()} “{self.text()}”: {error}")
+            window = QApplication.activeWindow()
+            if verb == "Undo" and isinstance(error, StoreError):
+                # Nothing was undone (the file was busy, full, read-only …; the library
+                # rolled back): keep the command and what it would restore, and put it
+                # back on top so Undo can try again.
+                self._undo_failed = True
+                QTimer.singleShot(0, self._back_on_top)
+                dialog_helpers.show_error(window, "Undo failed",
+                                          f"Could not undo “{self.text()}”: {error}\n"
+                                          "Nothing was lost: it stays in the undo history, "
+                                          "so Undo can try again.")
+            else:  # the library refused it for good (what it needs is gone): drop it
+                self.setObsolete(True)
+                dialog_helpers.show_error(window, f"{verb} failed",
+                                          f"Could not {verb.lower()} “{self.text()}”: {error}")
+            return
+        if notes:
+            dialog_helpers.show_info(QApplication.activeWindow(), f"{verb}: partly done",
+                                     f"{verb} “{self.text()}”: not everything could be put "
+                                     "back.\n\n" + "\n".join(notes))
+
+    def _back_on_top(self) -> None:
+        """After a failed undo, step the stack forward past this command again (its redo
+        is then a no-op), so the history shows the change as still done. In a macro (e.g.
+        deleting several articles) the whole macro is done again, to be undone as one."""
+        if not self._undo_failed:
+            return
+        for widget in QApplication.topLevelWidgets():
+            for stack in widget.findChildren(QUndoStack):
+                top = stack.command(stack.index()) if stack.index() < stack.count() else None
+                if top is not None and (top is self or any(
+                        top.child(i) is self for i in range(top.childCount()))):
+                    stack.redo()
+                    return

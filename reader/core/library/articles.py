@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import asdict, dataclass, fields
 
 from ..models import Article, ImportedArticle
-from .base import LibraryBase, NotFound, like_escape, now
+from .base import LibraryBase, LibraryError, NotFound, like_escape, now
 
 EDITABLE_FIELDS = ("title", "source", "authors", "editor", "url", "dateline", "published",
                    "language", "photo_credit")
@@ -226,30 +226,82 @@ class ArticlesMixin(LibraryBase):
             "collections": [r["collection_id"] for r in self._all(
                 "SELECT collection_id FROM article_collections WHERE article_id = ?", [article_id]
             )],
+            # names too: what a restore needs when the rows they name are gone by then
+            "collection_names": {r["id"]: r["name"] for r in self._all(
+                "SELECT c.id, c.name FROM collections c JOIN article_collections ac"
+                " ON ac.collection_id = c.id WHERE ac.article_id = ?", [article_id])},
             "annotations": self._all("SELECT * FROM annotations WHERE article_id = ?",
                                      [article_id]),
+            "speaker_names": {r["id"]: r["name"] for r in self._all(
+                "SELECT DISTINCT s.id, s.name FROM speakers s JOIN annotations n"
+                " ON n.speaker_id = s.id WHERE n.article_id = ?", [article_id])},
             "annotation_tags": self._all(
                 "SELECT nt.* FROM annotation_tags nt JOIN annotations n"
                 " ON n.id = nt.annotation_id WHERE n.article_id = ?", [article_id]),
+            "tag_names": {r["id"]: r["name"] for r in self._all(
+                "SELECT DISTINCT t.id, t.name FROM tags t JOIN annotation_tags nt"
+                " ON nt.tag_id = t.id JOIN annotations n ON n.id = nt.annotation_id"
+                " WHERE n.article_id = ?", [article_id])},
             "dismissed": self._all("SELECT * FROM dismissed_suggestions WHERE article_id = ?",
                                    [article_id]),
         }
 
-    def restore_article(self, snapshot: dict) -> int:
-        """Put back an article deleted by ``delete_article`` (undo), with the same ids."""
+    def restore_article(self, snapshot: dict) -> list[str]:
+        """Put back an article deleted by ``delete_article`` (undo), with the same ids.
+
+        What was changed meanwhile never makes the restore fail: a speaker or tag deleted
+        since comes back by name (merged speakers resolve to the one they were merged
+        into); a collection deleted since is left out. Returns one line for each thing
+        that could not be put back (empty when everything was).
+        """
+        notes: list[str] = []
+        article = snapshot["article"]
+        article_id = article["id"]
         with self._tx():
-            self.db["articles"].insert(snapshot["article"])
-            article_id = snapshot["article"]["id"]
+            if self._one("SELECT 1 FROM articles WHERE id = ?", [article_id]):
+                raise LibraryError("The article is already in the library; nothing was changed.")
+            self.db["articles"].insert(article)
+            names = snapshot.get("collection_names", {})
             for collection_id in snapshot["collections"]:
-                self._link_collection(article_id, collection_id)
-            if snapshot["annotations"]:
-                self.db["annotations"].insert_all(snapshot["annotations"])
-            if snapshot["annotation_tags"]:
-                self.db["annotation_tags"].insert_all(snapshot["annotation_tags"])
+                if self._one("SELECT 1 FROM collections WHERE id = ?", [collection_id]):
+                    self._link_collection(article_id, collection_id)
+                else:
+                    name = names.get(collection_id)
+                    notes.append(f"The collection “{name}” was deleted since; the article is "
+                                 "back in the library but not in that collection." if name else
+                                 "A collection it was in was deleted since.")
+            speakers = snapshot.get("speaker_names", {})
+            annotations = [self._restorable_speaker(dict(row), speakers)
+                           for row in snapshot["annotations"]]
+            if annotations:
+                self.db["annotations"].insert_all(annotations)
+            self._restore_tag_links(snapshot["annotation_tags"], snapshot.get("tag_names", {}))
             if snapshot["dismissed"]:
                 self.db["dismissed_suggestions"].insert_all(snapshot["dismissed"])
         self._changed("articles", article_id)
-        return article_id
+        return notes
+
+    def _restorable_speaker(self, row: dict, names: dict) -> dict:
+        """An annotation row whose speaker exists: the old one, else found again by name."""
+        speaker_id = row.get("speaker_id")
+        if speaker_id is not None and not self._one("SELECT 1 FROM speakers WHERE id = ?",
+                                                    [speaker_id]):
+            name = names.get(speaker_id, "")
+            row["speaker_id"] = self._restored_speaker(name, speaker_id) if name else None
+        return row
+
+    def _restore_tag_links(self, links: list[dict], names: dict) -> None:
+        """Tag links back; a tag deleted since is found again (or re-made) by its name."""
+        ids: dict[int, int | None] = {}
+        for link in links:
+            tag_id = link["tag_id"]
+            if tag_id not in ids:
+                exists = self._one("SELECT 1 FROM tags WHERE id = ?", [tag_id])
+                ids[tag_id] = tag_id if exists else (
+                    self._tag_id(names[tag_id], create=True) if names.get(tag_id) else None)
+            if ids[tag_id] is not None:
+                self.db.execute("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
+                                " VALUES (?, ?)", [link["annotation_id"], ids[tag_id]])
 
 
 def _query_only(where: ArticleFilter) -> bool:

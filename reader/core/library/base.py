@@ -92,6 +92,20 @@ class LibraryBase:
             self.created_names = {"tags": [], "speakers": []}
         return transaction(self.db)
 
+    def _put_back(self, table: str, row: dict) -> int:
+        """Insert a deleted ``row`` (with ``id`` and ``name``) again under its old id, for undo.
+
+        A row of the same name made meanwhile (e.g. by the command line), or one that still
+        has the id, is used instead of failing: returns the id the row's links should use.
+        """
+        there = self._one(f"SELECT id FROM {table} WHERE name = ? UNION ALL"
+                          f" SELECT id FROM {table} WHERE id = ? LIMIT 1",
+                          [row["name"], row["id"]])
+        if there:
+            return there["id"]
+        self.db[table].insert(row)
+        return row["id"]
+
     def _one(self, sql: str, params=()) -> dict | None:
         cursor = self.db.execute(sql, params)
         row = cursor.fetchone()

@@ -55,12 +55,42 @@ class CollectionsMixin(LibraryBase):
             self.db["collections"].update(collection_id, {"name": name})
         self._changed("collections")
 
-    def delete_collection(self, collection_id: int) -> None:
-        """Delete the collection only; its articles stay in the library."""
+    def delete_collection(self, collection_id: int) -> dict:
+        """Delete the collection only; its articles stay in the library.
+
+        Returns what ``restore_collection`` needs to undo it.
+        """
         with self._tx():
+            row = self._one("SELECT * FROM collections WHERE id = ?", [collection_id])
+            if row is None:
+                raise NotFound(f"There is no collection {collection_id}.")
+            snapshot = {"collection": row, "articles": [r["article_id"] for r in self._all(
+                "SELECT article_id FROM article_collections WHERE collection_id = ?",
+                [collection_id])]}
             self.db.execute("DELETE FROM collections WHERE id = ?", [collection_id])
         self._changed("collections")
         self._changed("articles")
+        return snapshot
+
+    def restore_collection(self, snapshot: dict) -> list[str]:
+        """Undo ``delete_collection``: the collection under its id with the articles that
+        are still in the library (a collection of that name made meanwhile takes them).
+        Returns one line for what could not be put back."""
+        row = snapshot["collection"]
+        with self._tx():
+            collection_id = self._put_back("collections", row)
+            missing = 0
+            for article_id in snapshot["articles"]:
+                if self._one("SELECT 1 FROM articles WHERE id = ?", [article_id]):
+                    self._link_collection(article_id, collection_id)
+                else:
+                    missing += 1
+        self._changed("collections")
+        self._changed("articles")
+        if not missing:
+            return []
+        return [f"{missing} of its articles {'was' if missing == 1 else 'were'} deleted since"
+                f" and {'is' if missing == 1 else 'are'} not in “{row['name']}” again."]
 
     def add_to_collection(self, article_ids, collection_id: int) -> None:
         with self._tx():

@@ -158,15 +158,19 @@ class SpeakersMixin(LibraryBase):
         with self._tx():
             self.db.execute("DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
                             [snapshot["target_id"], speaker["name"]])
-            self.db["speakers"].insert(speaker)
+            # a speaker of that name made meanwhile takes the quotes back instead of the
+            # undo failing on it (and losing them)
+            speaker_id = self._put_back("speakers", speaker)
             for column, ids in (("annotations", snapshot["annotations"]),
                                 ("speaker_aliases", snapshot["aliases"])):
                 for row_id in ids:
                     self.db.execute(f"UPDATE {column} SET speaker_id = ? WHERE id = ?"
                                     " AND speaker_id = ?",
-                                    [speaker["id"], row_id, snapshot["target_id"]])
-            if snapshot.get("target_created"):  # the merge made it: nothing else points at it
-                self.db.execute("DELETE FROM speakers WHERE id = ?", [snapshot["target_id"]])
+                                    [speaker_id, row_id, snapshot["target_id"]])
+            if snapshot.get("target_created"):  # the merge made it; delete it unless quoted
+                self.db.execute("DELETE FROM speakers WHERE id = ? AND NOT EXISTS (SELECT 1"
+                                " FROM annotations WHERE speaker_id = ?)",
+                                [snapshot["target_id"], snapshot["target_id"]])
         self._changed("speakers")
         self._changed("annotations")
 

@@ -156,7 +156,7 @@ class TagsMixin(LibraryBase):
             before = {r["name"] for r in self._all("SELECT name FROM tags")}
             taken = {name.lower() for name in before}
             target_row = self._one("SELECT id FROM tags WHERE name = ?", [target])
-            snapshot = {"source": self._tag_snapshot(src.id),
+            snapshot = {"source": self._tag_snapshot(src.id), "target_name": target,
                         "target": self._tag_snapshot(target_row["id"]) if target_row else None,
                         "moves": [], "created": []}
             moves = [(child["id"], child["name"], target + child["name"][len(source):])
@@ -182,19 +182,40 @@ class TagsMixin(LibraryBase):
         """Undo ``merge_tag_tree`` (one transaction): ids, colours and links come back."""
         with self._tx():
             for old, new in reversed(snapshot["moves"]):
-                self.db.execute("UPDATE tags SET name = ? WHERE name = ?", [old, new])
+                self._move_tag_back(old, new)
             created = set(snapshot["created"])
             target = snapshot["target"]
             target_name = target["name"] if target else None
-            for name in sorted(created, key=len, reverse=True):  # parents made for the target
-                if name != target_name:
+            for name in sorted(created, key=len, reverse=True):  # made for the merge
+                if name == snapshot.get("target_name"):  # the target made by the merge
                     self.db.execute("DELETE FROM tags WHERE name = ?", [name])
+                elif name != target_name:  # its parents, unless something uses them by now
+                    self.db.execute(
+                        "DELETE FROM tags WHERE name = ? AND id NOT IN"
+                        " (SELECT tag_id FROM annotation_tags) AND NOT EXISTS (SELECT 1"
+                        " FROM tags c WHERE c.name LIKE ? ESCAPE '\\')",
+                        [name, like_escape(name) + "/%"])
             if target is not None:
                 self.db.execute("DELETE FROM tags WHERE id = ?", [target["id"]])
                 self._insert_tag_snapshot(target)
             self._insert_tag_snapshot(snapshot["source"])
         self._changed("tags")
         self._changed("annotations")
+
+    def _move_tag_back(self, old: str, new: str) -> None:
+        """Rename ``new`` back to ``old``; if a tag called ``old`` was made meanwhile, its
+        links join that one instead of the rename failing."""
+        moved = self._one("SELECT id FROM tags WHERE name = ?", [new])
+        there = self._one("SELECT id FROM tags WHERE name = ?", [old])
+        if moved is None:
+            return
+        if there is None or there["id"] == moved["id"]:
+            self.db.execute("UPDATE tags SET name = ? WHERE id = ?", [old, moved["id"]])
+            return
+        self.db.execute("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
+                        " SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ?",
+                        [there["id"], moved["id"]])
+        self.db.execute("DELETE FROM tags WHERE id = ?", [moved["id"]])
 
     def delete_tag(self, name: str) -> dict:
         """Delete a tag (its annotations stay); returns what ``restore_tag`` needs for undo."""
@@ -230,11 +251,16 @@ class TagsMixin(LibraryBase):
         self._changed("annotations")
 
     def _insert_tag_snapshot(self, snapshot: dict) -> None:
-        self.db["tags"].insert({k: snapshot[k] for k in ("id", "name", "colour")})
+        """The tag back under its id, with its links to the annotations that still exist.
+
+        A tag of the same name made meanwhile (e.g. by the command line) is not an error:
+        the links go to that one, so undo never fails on it and loses the links.
+        """
+        tag_id = self._put_back("tags", {k: snapshot[k] for k in ("id", "name", "colour")})
         for annotation_id in snapshot["annotations"]:
             self.db.execute(
                 "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
-                " SELECT id, ? FROM annotations WHERE id = ?", [snapshot["id"], annotation_id])
+                " SELECT id, ? FROM annotations WHERE id = ?", [tag_id, annotation_id])
 
     def restore_tag(self, snapshot: dict) -> Tag:
         with self._tx():

@@ -1,0 +1,76 @@
+"""Undo in the window never loses what it restores (issue 17, item 6)."""
+
+from __future__ import annotations
+
+from reader.app import dialog_helpers
+from reader.core.store import StoreError
+
+LAVROV = "Kami tidak ingin berperang"
+
+
+def _collect(monkeypatch) -> dict[str, list[str]]:
+    shown: dict[str, list[str]] = {"error": [], "info": []}
+    monkeypatch.setattr(dialog_helpers, "show_error", lambda *a: shown["error"].append(a[-1]))
+    monkeypatch.setattr(dialog_helpers, "show_info", lambda *a: shown["info"].append(a[-1]))
+    monkeypatch.setattr(dialog_helpers, "confirm", lambda *a, **k: True)
+    return shown
+
+
+def test_delete_article_then_its_collection_then_undo_both(qtbot, window, seed_id,
+                                                            monkeypatch):
+    shown = _collect(monkeypatch)
+    library = window.library
+    note = library.annotate_exact(seed_id, LAVROV, speaker="Lavrov")
+    talks = library.create_collection("Ukraine talks")
+    library.add_to_collection([seed_id], talks.id)
+    window.delete_articles()
+    window.sidebar.setCurrentRow(1)
+    window.delete_collection()  # now empty; undoable too
+    assert library.collections() == []
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert library.get_annotation(note.id) == note
+    assert [c.name for c in library.article_collections(seed_id)] == ["Ukraine talks"]
+    assert shown == {"error": [], "info": []}
+
+
+def test_undo_after_the_collection_went_elsewhere_restores_and_reports(
+        qtbot, window, seed_id, monkeypatch):
+    shown = _collect(monkeypatch)
+    library = window.library
+    note = library.annotate_exact(seed_id, LAVROV)
+    talks = library.create_collection("Ukraine talks")
+    library.add_to_collection([seed_id], talks.id)
+    window.delete_articles()
+    library.delete_collection(talks.id)  # behind the undo stack's back (not undoable here)
+    window.undo_stack.undo()
+    assert library.get_annotation(note.id) == note
+    assert shown["error"] == []
+    [info] = shown["info"]
+    assert "Ukraine talks" in info
+    window.undo_stack.redo()  # still in the history: redo deletes it again
+    assert library.count_articles() == 0
+
+
+def test_an_undo_that_could_not_write_stays_on_top_to_try_again(qtbot, window, seed_id,
+                                                                 monkeypatch):
+    shown = _collect(monkeypatch)
+    library = window.library
+    note = library.annotate_exact(seed_id, LAVROV)
+    window.delete_articles()
+    real = library.restore_article
+    calls = []
+
+    def busy_once(snapshot):
+        calls.append(snapshot)
+        if len(calls) == 1:
+            raise StoreError("The library is busy in another program; nothing was changed.")
+        return real(snapshot)
+
+    monkeypatch.setattr(library, "restore_article", busy_once)
+    window.undo_stack.undo()
+    assert "busy" in shown["error"][0] and library.count_articles() == 0
+    qtbot.waitUntil(lambda: window.undo_stack.index() == 1)  # back on top
+    assert window.undo_stack.canUndo()
+    window.undo_stack.undo()  # try again
+    assert library.get_annotation(note.id) == note
