@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLineEdit,
     QTableView,
@@ -121,10 +121,10 @@ class LibraryPanel(QWidget):
             header.resizeSection(column, count_width)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
 
-        filters = QHBoxLayout()
+        filters = QGridLayout()  # two by two, so the pane can be narrow
         filters.setSpacing(4)
-        for combo in (self.source, self.tag, self.speaker, self.kind):
-            filters.addWidget(combo, 1)
+        for i, combo in enumerate((self.source, self.tag, self.speaker, self.kind)):
+            filters.addWidget(combo, i // 2, i % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)

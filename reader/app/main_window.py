@@ -41,6 +41,7 @@ from .reanchor_controller import ReanchorController
 from .suggestions_panel import SuggestionsController, SuggestionsPanel
 
 USER_ERRORS = (LibraryError, StoreError, ValueError)
+SIDE_PANE_MIN = 200  # px; the article pane keeps its own minimum (a readable measure)
 IMPORT_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)"
 
 
@@ -74,9 +75,12 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.reader)
         self.splitter.addWidget(self.right_tabs)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([420, 640, 320])
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)  # the article takes what the window gains
+        self.splitter.setStretchFactor(2, 0)
         self.splitter.setChildrenCollapsible(False)
+        left.setMinimumWidth(SIDE_PANE_MIN)
+        self.right_tabs.setMinimumWidth(SIDE_PANE_MIN)
         self.setCentralWidget(self.splitter)
 
         self.counts_label = QLabel()
@@ -105,6 +109,15 @@ class MainWindow(QMainWindow):
             action.setToolTip(tip)
             action.setStatusTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _toggle(self, text: str, shortcut: str, tip: str, slot) -> QAction:
+        action = QAction(text, self)
+        action.setCheckable(True)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.toggled.connect(slot)
         return action
 
     def _build_actions(self) -> None:
@@ -149,6 +162,15 @@ class MainWindow(QMainWindow):
                                  "Rename and merge speakers; edit their aliases")
         self.focus_search_action = a("Search Library", self.focus_search, "Ctrl+L")
         self.about_action = a("&About Kutip", self.about, None)
+        self.library_pane_action = self._toggle("&Library Pane", "Ctrl+1",
+                                                "Show or hide the collections and articles",
+                                                self.set_library_pane_shown)
+        self.annotation_pane_action = self._toggle("&Annotation Pane", "Ctrl+2",
+                                                   "Show or hide the annotations and suggestions",
+                                                   self.set_annotation_pane_shown)
+        self.reading_mode_action = self._toggle("&Reading Mode", "F11",
+                                                "Only the article: no panes, no toolbar",
+                                                self.set_reading_mode)
         self.shortcuts_action = a("&Keyboard Shortcuts", self.show_shortcuts,
                                   QKeySequence.StandardKey.HelpContents,
                                   "Every key Kutip answers to")
@@ -187,6 +209,12 @@ class MainWindow(QMainWindow):
         for action in (self.details_action, self.add_to_collection_action,
                        self.remove_from_collection_action, self.delete_article_action):
             article_menu.addAction(action)
+        view_menu = bar.addMenu("&View")
+        for action in (self.library_pane_action, self.annotation_pane_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.reading_mode_action)
+        self.view_menu = view_menu
         library_menu = bar.addMenu("&Library")
         for action in (self.new_collection_action, self.rename_collection_action,
                        self.delete_collection_action):
@@ -278,7 +306,9 @@ class MainWindow(QMainWindow):
     def _focus_after_tagging(self, kind: str) -> None:
         """Where the next keystroke belongs: the speaker of a quote, the verdict of a claim,
         the text again after a highlight (to select and tag the next one)."""
-        if kind == "quote":
+        if not self.right_tabs.isVisible():  # reading mode: stay in the text
+            self.reader.text_widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif kind == "quote":
             self.annotation_pane.focus_speaker()
         elif kind == "claim":
             self.annotation_pane.verdict.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -580,6 +610,8 @@ class MainWindow(QMainWindow):
         SpeakerManagerDialog(self.library, self.undo_stack, self).exec()
 
     def focus_search(self) -> None:
+        if not self.library_pane_action.isChecked():
+            self.set_library_pane_shown(True)
         self.library_panel.search.setFocus()
         self.library_panel.search.selectAll()
 
@@ -599,6 +631,50 @@ class MainWindow(QMainWindow):
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.library.path.parent)))
 
+    # ------------------------------------------------------------------- panes
+    def set_library_pane_shown(self, shown: bool) -> None:
+        self._show_pane(self.left_splitter, self.library_pane_action, shown)
+
+    def set_annotation_pane_shown(self, shown: bool) -> None:
+        self._show_pane(self.right_tabs, self.annotation_pane_action, shown)
+
+    def _show_pane(self, pane: QWidget, action: QAction, shown: bool) -> None:
+        if self.reading_mode_action.isChecked() and shown:
+            self._leave_reading_mode()
+        pane.setVisible(shown)
+        action.blockSignals(True)
+        action.setChecked(shown)
+        action.blockSignals(False)
+
+    def set_reading_mode(self, on: bool) -> None:
+        """Only the article: hide both panes and the toolbar; leaving puts back what was shown."""
+        if on:
+            self._before_reading = (self.library_pane_action.isChecked(),
+                                    self.annotation_pane_action.isChecked())
+            self.set_library_pane_shown(False)
+            self.set_annotation_pane_shown(False)
+            self.toolbar.hide()
+            self.reader.text_widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._leave_reading_mode()
+
+    def _leave_reading_mode(self) -> None:
+        library, annotations = getattr(self, "_before_reading", (True, True))
+        self.reading_mode_action.blockSignals(True)
+        self.reading_mode_action.setChecked(False)
+        self.reading_mode_action.blockSignals(False)
+        self.toolbar.show()
+        self.set_library_pane_shown(library)
+        self.set_annotation_pane_shown(annotations)
+
+    def _default_sizes(self) -> None:
+        """First run: side panes about a quarter each, the article the rest."""
+        width = max(self.width(), 800)
+        side = max(SIDE_PANE_MIN, min(420, int(width * 0.26)))
+        right = max(SIDE_PANE_MIN, min(380, int(width * 0.25)))
+        self.splitter.setSizes([side, max(1, width - side - right), right])
+        self.left_splitter.setSizes([90, 700])
+
     # ---------------------------------------------------------------- window state
     def _restore_state(self) -> None:
         s = self.settings
@@ -607,10 +683,17 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 860)
+        self._default_sizes()
         for key, widget in (("splitter", self.splitter), ("left_splitter", self.left_splitter)):
             state = s.value(key)
             if isinstance(state, QByteArray):
                 widget.restoreState(state)
+        self.set_library_pane_shown(_flag(s.value("show_library", True)))
+        self.set_annotation_pane_shown(_flag(s.value("show_annotations", True)))
+        if _flag(s.value("reading_mode", False)):
+            self.reading_mode_action.setChecked(True)
+            self._before_reading = (_flag(s.value("show_library_before_reading", True)),
+                                    _flag(s.value("show_annotations_before_reading", True)))
         header = s.value("library_header")
         if isinstance(header, QByteArray):
             self.library_panel.table.horizontalHeader().restoreState(header)
@@ -632,6 +715,14 @@ class MainWindow(QMainWindow):
         s.setValue("window_state", self.saveState())
         s.setValue("splitter", self.splitter.saveState())
         s.setValue("left_splitter", self.left_splitter.saveState())
+        s.setValue("show_library", self.library_pane_action.isChecked())
+        s.setValue("show_annotations", self.annotation_pane_action.isChecked())
+        reading = self.reading_mode_action.isChecked()
+        s.setValue("reading_mode", reading)
+        if reading:
+            library, annotations = getattr(self, "_before_reading", (True, True))
+            s.setValue("show_library_before_reading", library)
+            s.setValue("show_annotations_before_reading", annotations)
         s.setValue("library_header", self.library_panel.table.horizontalHeader().saveState())
         if self.article_id is not None:
             s.setValue("last_article", self.article_id)
@@ -649,3 +740,10 @@ class MainWindow(QMainWindow):
 
         wait_for_downloads()
         super().closeEvent(event)
+
+
+def _flag(value) -> bool:
+    """A boolean from QSettings (an INI file gives back "true"/"false" strings)."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes")
+    return bool(value)

@@ -74,6 +74,7 @@ _SPECIAL_CHARS = "\r\u2029\ufdd0\ufdd1\ufffc"
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 READING_COLUMN_CH = 70  # comfortable measure, in widths of "0"
+MIN_MEASURE_CH = 48  # the pane never gets narrower than this many widths of "0" (>= 45 letters)
 MIN_SIDE_MARGIN = 16
 
 
@@ -286,6 +287,7 @@ class ReaderView(QWidget):
         self.text_widget.setFrameShape(QTextEdit.Shape.NoFrame)
         self._reading_font = _reading_font(self.font())
         self.text_widget.document().setDefaultFont(self._reading_font)
+        self.setMinimumWidth(self.minimum_measure_width())
         self.text_widget.viewport().installEventFilter(self)
         self.text_widget.selectionChanged.connect(self.update_actions)
 
@@ -577,6 +579,13 @@ class ReaderView(QWidget):
             article.published,
         ]
         return " · ".join(" ".join(p.split()) for p in parts if p and p.strip())
+
+    def minimum_measure_width(self) -> int:
+        """The narrowest this pane may be: ``MIN_MEASURE_CH`` of text, margins, scroll bar."""
+        text = QFontMetricsF(self._reading_font).horizontalAdvance("0") * MIN_MEASURE_CH
+        bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        frame = 2 * self.text_widget.frameWidth() + 2 * self.text_widget.document().documentMargin()
+        return int(text + 2 * MIN_SIDE_MARGIN + bar + frame + 0.5)
 
     def update_margins(self) -> None:
         """Centre a ~70ch reading column in the viewport."""
