@@ -124,16 +124,20 @@ class DeleteAnnotationCommand(LibraryCommand):
 class ReattachAnnotationCommand(LibraryCommand):
     """Place an orphan on selected text; undo makes it an orphan again with its old selectors."""
 
-    def __init__(self, library: Library, annotation: Annotation, start: int, end: int):
+    def __init__(self, library: Library, annotation: Annotation, start: int, end: int,
+                 seen=None):
         super().__init__(library, "")
         self.library = library
         self.before = annotation
         self.start, self.end = start, end
+        self.seen = seen  # the text the span was selected in (``SeenSpan``), checked once
         self.annotation: Annotation | None = None
         self.setText(f"re-attach {annotation.kind} “{_short(annotation.exact)}”")
 
     def do(self) -> None:
-        self.annotation = self.library.reattach(self.before.id, self.start, self.end)
+        self.annotation = self.library.reattach(self.before.id, self.start, self.end,
+                                                seen=self.seen)
+        self.start, self.end, self.seen = self.annotation.start, self.annotation.end, None
 
     def undo_change(self) -> None:
         self.library.restore_annotation(self.before)

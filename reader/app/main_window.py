@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..core.library import Change, Library, LibraryError, NotFound
+from ..core.library import Change, Library, LibraryError, NotFound, SeenSpan
 from ..core.store import StoreError
 from . import dialog_helpers, keyboard
 from .annotation_commands import (
@@ -289,19 +289,44 @@ class MainWindow(QMainWindow):
         """Q / C / H in the reader: save the annotation at once and focus its speaker."""
         if self.article_id is None:
             return
+        shown = self.reader.article
         fields = {}
         if kind == "quote":
             fields["speaker"] = self._suggest_speaker(start, end)
+        if shown is not None:  # the library checks the text is still the one shown
+            fields["seen"] = SeenSpan.of(shown.text, start, end)
         command = CreateAnnotationCommand(self.library, self.article_id, start, end, kind,
                                           **fields)
-        if not self._push(command):
+        pushed = self._push(command)
+        changed = self._reload_if_text_changed()
+        if not pushed:
             return
         annotation = command.annotation
         self.right_tabs.setCurrentWidget(self.annotation_pane)
         self.annotation_pane.select(annotation.id, emit=False)
         self.reader.select_annotation(annotation.id)
         self._focus_after_tagging(kind)
-        self.statusBar().showMessage(f"Tagged {kind}: “{annotation.exact[:60]}”", 4000)
+        if changed:
+            self.statusBar().showMessage(
+                f"The article had changed meanwhile; tagged {kind} “{annotation.exact[:60]}”"
+                " on the same words in its new text.", 8000)
+        else:
+            self.statusBar().showMessage(f"Tagged {kind}: “{annotation.exact[:60]}”", 4000)
+
+    def _reload_if_text_changed(self) -> bool:
+        """Show the article again if its text changed underneath (e.g. re-imported by the
+        command line while shown), so the next selection is made on the text as it is."""
+        shown = self.reader.article
+        if shown is None or self.article_id is None:
+            return False
+        try:
+            current = self.library.get_article(self.article_id)
+        except NotFound:
+            return False
+        if current.text == shown.text:
+            return False
+        self.open_article(self.article_id)
+        return True
 
     def _focus_after_tagging(self, kind: str) -> None:
         """Where the next keystroke belongs: the speaker of a quote, the verdict of a claim,

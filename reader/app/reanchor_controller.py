@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction
 
-from ..core.library import Library, ReanchorReport
+from ..core.library import Library, ReanchorReport, SeenSpan, text_hash
 from . import dialog_helpers
 from .annotation_commands import ReattachAnnotationCommand
 from .undo_base import LibraryCommand
@@ -18,14 +18,18 @@ from .undo_base import LibraryCommand
 class EditArticleTextCommand(LibraryCommand):
     """Replace an article's text; undo puts back the old text and every annotation's place."""
 
-    def __init__(self, library: Library, article_id: int, new_text: str):
+    def __init__(self, library: Library, article_id: int, new_text: str,
+                 based_on: str | None = None):
         super().__init__(library, "edit article text")
         self.article_id, self.new_text = article_id, new_text
+        self.based_on = based_on  # the hash of the text the edit started from
         self.snapshot = library.text_snapshot(article_id)
         self.report: ReanchorReport | None = None
 
     def do(self) -> None:
-        self.report = self.library.replace_text(self.article_id, self.new_text)
+        self.report = self.library.replace_text(self.article_id, self.new_text,
+                                                based_on=self.based_on)
+        self.based_on = None  # a redo follows its own undo: nothing else to check
 
     def undo_change(self) -> None:
         self.library.restore_text(self.snapshot)
@@ -65,8 +69,12 @@ class ReanchorController:
             return False
         if annotation.article_id != self.window.article_id:
             return False
-        command = ReattachAnnotationCommand(self.library, annotation, *span)
-        if not self.window._push(command):
+        shown = self.reader.article
+        seen = SeenSpan.of(shown.text, *span) if shown is not None else None
+        command = ReattachAnnotationCommand(self.library, annotation, *span, seen=seen)
+        pushed = self.window._push(command)
+        self.window._reload_if_text_changed()
+        if not pushed:
             return False
         placed = command.annotation
         self.pane.select(placed.id, emit=False)
@@ -85,7 +93,8 @@ class ReanchorController:
         text = TextEditorDialog.ask(article, count, self.window)
         if text is None:
             return None
-        command = EditArticleTextCommand(self.library, article_id, text)
+        command = EditArticleTextCommand(self.library, article_id, text,
+                                         based_on=text_hash(article.text))
         if not self.window._push(command):
             return None
         report = command.report

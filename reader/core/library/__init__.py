@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..paths import default_db_path, seeds_dir
-from .annotations import AnnotationsMixin
+from .annotations import AnnotationsMixin, SeenSpan, TextChanged, text_hash
 from .articles import EDITABLE_FIELDS, SORT_COLUMNS, ArticleFilter, ArticlesMixin
 from .base import Change, LibraryError, NotFound
 from .bulk import BulkMixin
@@ -64,7 +64,10 @@ __all__ = [
     "NotFound",
     "ReanchorReport",
     "SearchHit",
+    "SeenSpan",
     "Speaker",
     "Tag",
+    "TextChanged",
     "open_library",
+    "text_hash",
 ]

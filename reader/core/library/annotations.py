@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 
 from ..anchoring import make_selector
 from ..gcpause import gc_paused
+from ..importers import content_hash
 from ..models import KINDS, VERDICTS, Annotation
 from .base import LibraryBase, LibraryError, NotFound, like_escape, now
 
@@ -15,6 +16,36 @@ SELECT n.*, s.name AS speaker,
         ON t.id = nt.tag_id WHERE nt.annotation_id = n.id) AS tag_names
 FROM annotations n LEFT JOIN speakers s ON s.id = n.speaker_id
 """
+
+
+def text_hash(text: str) -> str:
+    """The version of an article's text that ``SeenSpan`` and ``replace_text(based_on=)``
+    compare (its ``content_hash``)."""
+    return content_hash(text)
+
+
+class TextChanged(LibraryError):
+    """The article's text is not the one a change was made on (it changed underneath)."""
+
+
+@dataclass(frozen=True)
+class SeenSpan:
+    """A span as the user selected it: in which text (its sha256, as ``content_hash``) and
+    the words with their context, so a write can tell that the article changed underneath
+    (re-imported by another process while shown) and find the same words again, never
+    applying old offsets to new text."""
+
+    text_hash: str
+    exact: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> SeenSpan:
+        start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+        return cls(text_hash(text), **make_selector(text, min(start, end), max(start, end)))
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -66,12 +97,20 @@ class AnnotationsMixin(LibraryBase):
         tags: list[str] | tuple[str, ...] = (),
         note: str = "",
         verdict: str = "",
+        seen: SeenSpan | None = None,
     ) -> Annotation:
-        """Tag ``text[start:end]`` (code points) of an article; the span is trimmed of spaces."""
+        """Tag ``text[start:end]`` (code points) of an article; the span is trimmed of spaces.
+
+        ``seen`` (from ``SeenSpan.of(shown_text, start, end)``) says which text the offsets
+        were taken from: if the article's text changed since, the same words are found in
+        the new text, and the tag is refused when they cannot be found for certain.
+        """
         _check_kind(kind)
         _check_verdict(verdict)
         _check_verdict_kind(verdict, kind)
         text = self._article_text(article_id)
+        if seen is not None:
+            start, end = self._seen_span(text, seen)
         if not (0 <= start < end <= len(text)):
             raise LibraryError(f"The span {start}–{end} is outside the article's text.")
         start, end = trim_span(text, start, end)
@@ -107,7 +146,25 @@ class AnnotationsMixin(LibraryBase):
             if position < 0:
                 raise LibraryError(f"“{needle}” does not occur in article {article_id}"
                                    + (f" {occurrence} times." if occurrence > 1 else "."))
-        return self.annotate(article_id, position, position + len(needle), **fields)
+        end = position + len(needle)  # (checked against the text it was found in)
+        return self.annotate(article_id, position, end, seen=SeenSpan.of(text, position, end),
+                             **fields)
+
+    def _seen_span(self, text: str, seen: SeenSpan) -> tuple[int, int]:
+        """Where ``seen`` is in ``text`` now: its own offsets while the text is the one it
+        was taken from, else the same words found again; refused when they are not."""
+        if text_hash(text) == seen.text_hash:
+            return seen.start, seen.end
+        from .reanchoring import _place
+
+        state, start, end = _place(text, asdict(seen))
+        if state != "anchored" or start is None or end is None:
+            shown = seen.exact if len(seen.exact) <= 60 else seen.exact[:59] + "…"
+            raise TextChanged(
+                f"The article changed since it was shown (it was edited or re-imported);"
+                f" “{shown}” could not be found in it for certain, so nothing was tagged."
+                " Select the text again.")
+        return start, end
 
     def _article_text(self, article_id: int) -> str:
         row = self._one("SELECT text FROM articles WHERE id = ?", [article_id])

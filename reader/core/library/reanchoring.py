@@ -26,7 +26,7 @@ from ..anchoring import make_selector, reanchor
 from ..importers import content_hash
 from ..importers.decode import normalize_text
 from ..models import Annotation, ImportedArticle
-from .annotations import trim_span
+from .annotations import TextChanged, trim_span
 from .base import LibraryBase, LibraryError, NotFound, now
 
 METADATA_FIELDS = ("title", "source", "authors", "editor", "url", "dateline", "published",
@@ -66,10 +66,14 @@ class ReanchorReport:
 
 
 class ReanchorMixin(LibraryBase):
-    def replace_text(self, article_id: int, new_text: str, **metadata) -> ReanchorReport:
+    def replace_text(self, article_id: int, new_text: str, based_on: str | None = None,
+                     **metadata) -> ReanchorReport:
         """Give an article new text (and optionally new details) and re-place its annotations.
 
         One transaction: if anything fails, the article and its annotations stay as they were.
+        ``based_on`` is the hash (``content_hash``) of the text the new one was edited from:
+        if the article's text is no longer that one (re-imported meanwhile), nothing is
+        replaced, so an edit never silently overwrites a newer text.
         """
         unknown = set(metadata) - set(METADATA_FIELDS)
         if unknown:
@@ -78,6 +82,10 @@ class ReanchorMixin(LibraryBase):
         if not new_text.strip():
             raise LibraryError("The article's text cannot be empty.")
         with self._tx():
+            if based_on is not None and content_hash(self._article_text(article_id)) != based_on:
+                raise TextChanged("The article's text changed since it was opened for editing"
+                                  " (it was re-imported or edited elsewhere); nothing was"
+                                  " replaced. Open it again to edit the new text.")
             report = self._replace_text(article_id, new_text, metadata)
         self._changed("articles", article_id)
         self._changed("annotations", article_id)
@@ -123,10 +131,15 @@ class ReanchorMixin(LibraryBase):
         report.orphaned = self.orphans(article_id)
         return report
 
-    def reattach(self, annotation_id: int, start: int, end: int) -> Annotation:
-        """Place an annotation (usually an orphan) on ``text[start:end]``, trimmed of spaces."""
+    def reattach(self, annotation_id: int, start: int, end: int, seen=None) -> Annotation:
+        """Place an annotation (usually an orphan) on ``text[start:end]``, trimmed of spaces.
+
+        ``seen`` (a ``SeenSpan``) guards against a text changed underneath, as in ``annotate``.
+        """
         annotation = self.get_annotation(annotation_id)
         text = self._article_text(annotation.article_id)
+        if seen is not None:
+            start, end = self._seen_span(text, seen)
         if not (0 <= start < end <= len(text)):
             raise LibraryError("Select the text this annotation belongs to.")
         start, end = trim_span(text, start, end)
