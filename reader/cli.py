@@ -15,6 +15,7 @@ from pathlib import Path
 
 import click
 
+from .core.importers import ImportOptions
 from .core.library import (
     MARK_END,
     MARK_START,
@@ -99,6 +100,8 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
         click.echo(f"already present: {label} (article {article_id})")
     for label, reason in report.failed:
         click.echo(f"failed: {label}: {reason}", err=True)
+    for label, note in report.notes:
+        click.echo(f"note: {label}: {note}")
     click.echo(report.summary())
 
 
@@ -107,19 +110,28 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
 @click.option("--collection", "-c", help="Also put the articles in this collection.")
 @click.option("--format", "fmt", type=click.Choice(["txt", "md", "html"]), default="txt",
               help="Format of text read from standard input (-).")
+@click.option("--epub", "epub_split", type=click.Choice(["book", "chapters"]), default="book",
+              show_default=True, help="An EPUB as one article, or one article per chapter.")
+@click.option("--attachments", is_flag=True,
+              help="Also import an e-mail's attachments (PDF, Word, …) as articles.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.pass_context
 @friendly
-def import_(ctx, sources, collection, fmt, as_json):
+def import_(ctx, sources, collection, fmt, epub_split, attachments, as_json):
     """Import files, folders (recursively), '-' for standard input, or a URL.
+
+    Files: .txt, .md, .html, .pdf (with a text layer), .docx, .odt, .epub, .eml.
 
     \b
     Examples:
         kutip import article.txt saved-page.html notes/
+        kutip import release.pdf transcript.docx statement.eml
+        kutip import --epub chapters book.epub
         pbpaste | kutip import -
         kutip import https://example.org/news/story.html
     Only a URL given here makes a network request.
     """
+    options = ImportOptions(epub_chapters=epub_split == "chapters", attachments=attachments)
     if any(not source.strip() for source in sources):
         raise click.ClickException("An empty source: give a file, a folder, '-' or a URL.")
     library = _open(ctx)
@@ -139,7 +151,7 @@ def import_(ctx, sources, collection, fmt, as_json):
         for name in ("imported", "present", "updated", "failed"):
             getattr(report, name).extend(getattr(part, name))
     if files and as_json:  # JSON output: no progress bar at all
-        part = library.import_paths(files, collection_id=collection_id)
+        part = library.import_paths(files, collection_id=collection_id, options=options)
     elif files:
         with click.progressbar(length=1, label="Importing", file=sys.stderr,
                                show_pos=True) as bar:
@@ -147,9 +159,9 @@ def import_(ctx, sources, collection, fmt, as_json):
                 bar.length = max(total, 1)
                 bar.update(done - bar.pos)
             part = library.import_paths(files, collection_id=collection_id,
-                                        progress=progress)
+                                        progress=progress, options=options)
     if files:
-        for name in ("imported", "present", "updated", "failed"):
+        for name in ("imported", "present", "updated", "failed", "notes"):
             getattr(report, name).extend(getattr(part, name))
     _print_report(report, as_json)
     if report.updated and not as_json:  # re-imported edited files: say what lost its place

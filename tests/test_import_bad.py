@@ -47,9 +47,9 @@ def test_directory(tmp_path):
 
 
 def test_unsupported_suffix(tmp_path):
-    pdf = tmp_path / "paper.pdf"
-    pdf.write_bytes(b"%PDF-1.7")
-    assert failure(pdf).startswith("unsupported file type .pdf; supported: .txt")
+    sheet = tmp_path / "figures.xlsx"
+    sheet.write_bytes(b"PK\x03\x04")
+    assert failure(sheet).startswith("unsupported file type .xlsx; supported: .txt")
 
 
 def test_unreadable_file(tmp_path, monkeypatch):

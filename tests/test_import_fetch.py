@@ -132,13 +132,13 @@ def test_iter_import_paths(tmp_path):
     (tmp_path / "b" / "deep").mkdir()
     (tmp_path / ".hidden").mkdir()
     files = ["a.txt", "b/z.md", "b/a.HTML", "b/deep/story.text", "b/deep/notes.markdown",
-             "c.htm", "skip.pdf", ".secret.txt", ".hidden/inside.txt", "b/image.png"]
+             "c.htm", "skip.xlsx", ".secret.txt", ".hidden/inside.txt", "b/image.png"]
     for name in files:
         (tmp_path / name).write_text("x")
-    single = tmp_path / "skip.pdf"
+    single = tmp_path / "skip.xlsx"
     found = [p.relative_to(tmp_path).as_posix() for p in iter_import_paths([tmp_path, single])]
     assert found == ["a.txt", "c.htm", "b/a.HTML", "b/z.md", "b/deep/notes.markdown",
-                     "b/deep/story.text", "skip.pdf"]
+                     "b/deep/story.text", "skip.xlsx"]
 
 
 def test_iter_import_paths_yields_missing_files_for_the_caller_to_report(tmp_path):

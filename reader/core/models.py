@@ -7,7 +7,7 @@ Qt layer converts to UTF-16 units.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 KINDS = ("quote", "claim", "highlight")
 VERDICTS = ("unchecked", "true", "false", "misleading", "unverifiable")
@@ -31,6 +31,15 @@ class ImportedArticle:
     original_name: str = ""
     original_format: str = ""
     content_hash: str = ""
+    #: where each page of a paged original (PDF) starts in ``text``: ``(offset, label)``;
+    #: stored in its own table, not as an article column
+    pages: list[tuple[int, str]] = field(default_factory=list, metadata={"column": False})
+
+
+def article_columns(imported: ImportedArticle) -> dict:
+    """The fields of ``imported`` that are columns of the articles table."""
+    return {f.name: getattr(imported, f.name) for f in fields(ImportedArticle)
+            if f.metadata.get("column", True)}
 
 
 @dataclass

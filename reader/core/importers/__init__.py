@@ -14,46 +14,170 @@ Decisions worth knowing (details in the modules):
 * Truncated UTF-8 (cut inside the last character) imports with one U+FFFD.
 * Files over ``MAX_BYTES`` (20 MB) are refused from ``stat`` before reading.
 * HTML is extracted offline; only :func:`fetch_url` uses the network.
+* Documents (PDF, Word, OpenDocument, EPUB, e-mail) are parsed from their bytes by one
+  module each (``pdf``, ``docx``, ``odt``, ``epub``, ``eml``); :func:`read_articles` also
+  gives an EPUB's chapters or an e-mail's attachments as articles of their own.
 """
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..models import ImportedArticle
 from .decode import MAX_BYTES, decode_bytes, html_charset, read_limited
 from .decode import check_text as _check_text
 from .decode import normalize_text as _normalize
+from .document import nfc
 from .errors import ImportFailed
 from .news_text import parse_news_text
 from .paths import SUPPORTED_SUFFIXES, iter_import_paths
 from .url import fetch_url
 
 __all__ = [
-    "read_article", "article_from_text", "fetch_url", "iter_import_paths",
-    "ImportFailed", "MAX_BYTES", "SUPPORTED_SUFFIXES",
+    "read_article", "read_articles", "FileParts", "article_from_text", "article_from_bytes",
+    "fetch_url", "iter_import_paths", "ImportFailed", "ImportOptions", "MAX_BYTES",
+    "SUPPORTED_SUFFIXES",
 ]
 
 _FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
-            ".html": "html", ".htm": "html"}
+            ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx", ".odt": "odt",
+            ".epub": "epub", ".eml": "eml"}
+_DOCUMENTS = ("pdf", "docx", "odt", "epub", "eml")
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """Choices the user makes for documents that hold several articles."""
+
+    #: an EPUB becomes one article per chapter (else the whole book is one article)
+    epub_chapters: bool = False
+    #: an e-mail's attachments in a format Kutip reads are imported as articles too
+    attachments: bool = False
 
 
 def read_article(path: Path) -> ImportedArticle:
-    """Import one local file; the format comes from its suffix."""
+    """Import one local file as one article; the format comes from its suffix."""
     path = Path(path)
+    fmt = _format(path)
+
+    def run() -> ImportedArticle:
+        data = read_limited(path)
+        return article_from_bytes(data, path.name, fmt)
+
+    return _guard(run)
+
+
+@dataclass
+class FileParts:
+    """What one file holds: ``items`` as ``(part, article or failure)`` (``part`` is "" for
+    the file itself, else a chapter's or an attachment's name) and ``notes`` for the user."""
+
+    items: list[tuple[str, ImportedArticle | ImportFailed]]
+    notes: list[str]
+
+
+def read_articles(path: Path, options: ImportOptions | None = None) -> FileParts:
+    """Import one local file as the articles it holds (an EPUB's chapters, an e-mail and its
+    attachments, per ``options``). The file failing as a whole raises ImportFailed."""
+    path = Path(path)
+    options = options or ImportOptions()
+    fmt = _format(path)
+    if fmt == "epub" and options.epub_chapters:
+        from .epub import parse_epub_chapters
+
+        def chapters() -> FileParts:
+            data = read_limited(path)
+            return FileParts([(part, _finish(art, f"{path.name} › {part}", fmt))
+                              for part, art in parse_epub_chapters(data)], [])
+
+        return _guard(chapters)
+    if fmt == "eml":
+        return _guard(lambda: _message_parts(read_limited(path), path.name, options.attachments))
+    return FileParts([("", read_article(path))], [])
+
+
+def _message_parts(data: bytes, name: str, attachments: bool) -> FileParts:
+    from .eml import MAX_ATTACHMENTS, read_message
+
+    message = read_message(data)
+    readable = [a for a in message.attachments
+                if _FORMATS.get(Path(a.name).suffix.lower(), "eml") != "eml"]
+    listed = ", ".join(a.name for a in message.attachments[:5]) + (
+        f" and {len(message.attachments) - 5} more" if len(message.attachments) > 5 else "")
+    if not attachments:
+        from .eml import parse_eml
+
+        article = parse_eml(data)  # a message with only attachments fails here, naming them
+        notes = [f"{len(message.attachments)} attachment(s): {listed}"
+                 + ("; import them with the attachments option" if readable else "")
+                 ] if message.attachments else []
+        return FileParts([("", _finish(article, name, "eml"))], notes)
+    items: list[tuple[str, ImportedArticle | ImportFailed]] = []
+    if message.article is not None:
+        items.append(("", _finish(message.article, name, "eml")))
+    for attachment in readable[:MAX_ATTACHMENTS]:
+        fmt = _FORMATS[Path(attachment.name).suffix.lower()]
+        try:
+            article = _guard(lambda a=attachment, f=fmt: article_from_bytes(
+                a.data, f"{name} › {a.name}", f))
+        except ImportFailed as e:
+            items.append((attachment.name, e))
+        else:
+            items.append((attachment.name, article))
+    notes = []
+    if len(readable) > MAX_ATTACHMENTS:
+        notes.append(f"only the first {MAX_ATTACHMENTS} of {len(readable)} attachments "
+                     "were imported")
+    skipped = [a.name for a in message.attachments if a not in readable]
+    if skipped:
+        notes.append(f"not imported (not a format Kutip reads): {', '.join(skipped[:5])}")
+    if not items:
+        raise ImportFailed("the message has no text and no attachment Kutip can import"
+                           + (f" ({listed})" if listed else ""))
+    return FileParts(items, notes)
+
+
+def article_from_bytes(data: bytes, name: str, fmt: str) -> ImportedArticle:
+    """Import a file's content (a file read from disk, an e-mail attachment)."""
+    if fmt in _DOCUMENTS:
+        return _finish(_parse_document(data, fmt), name, fmt)
+    declared = html_charset(data) if fmt == "html" else None
+    return _finish(_parse(decode_bytes(data, declared), fmt), name, fmt)
+
+
+def _format(path: Path) -> str:
     fmt = _FORMATS.get(path.suffix.lower())
     if fmt is None:
         shown = path.suffix or "(none)"
         raise ImportFailed(f"unsupported file type {shown}; supported: "
                            + ", ".join(SUPPORTED_SUFFIXES))
+    return fmt
 
-    def run() -> ImportedArticle:
-        data = read_limited(path)
-        declared = html_charset(data) if fmt == "html" else None
-        return _finish(_parse(decode_bytes(data, declared), fmt), path.name, fmt)
 
-    return _guard(run)
+def _parse_document(data: bytes, fmt: str) -> ImportedArticle:
+    if not data.strip():
+        raise ImportFailed("file is empty")
+    if fmt == "pdf":
+        from .pdf import parse_pdf
+
+        return parse_pdf(data)
+    if fmt == "docx":
+        from .docx import parse_docx
+
+        return parse_docx(data)
+    if fmt == "odt":
+        from .odt import parse_odt
+
+        return parse_odt(data)
+    if fmt == "epub":
+        from .epub import parse_epub
+
+        return parse_epub(data)
+    from .eml import parse_eml
+
+    return parse_eml(data)
 
 
 def article_from_text(text: str, name: str = "pasted text", fmt: str = "txt") -> ImportedArticle:
@@ -92,7 +216,9 @@ def _finish(art: ImportedArticle, name: str, fmt: str) -> ImportedArticle:
     """Fill the bookkeeping fields every importer shares."""
     if not art.text.strip():
         raise ImportFailed("no article text found")
-    art.title = art.title or name
+    if not art.pages:  # paged documents are NFC already, with their page starts counted in it
+        art.text = nfc(art.text)
+    art.title = nfc(art.title or name)
     art.original_name = name
     art.original_format = fmt
     art.content_hash = content_hash(art.text)

@@ -17,6 +17,7 @@ from .bulk import BulkMixin
 from .collections import Collection, CollectionsMixin
 from .exporting import ExportMixin
 from .importing import ImportingMixin, ImportReport
+from .pages import PagesMixin
 from .reanchoring import ReanchorMixin, ReanchorReport
 from .search import MARK_END, MARK_START, SearchHit, SearchMixin
 from .speakers import Speaker, SpeakersMixin
@@ -36,6 +37,7 @@ class Library(
     ExportMixin,
     ReanchorMixin,
     SuggestionsMixin,
+    PagesMixin,
 ):
     """A Kutip library: one SQLite file of articles, annotations, tags, speakers, collections."""
 

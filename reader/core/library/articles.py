@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 
-from ..models import Article, ImportedArticle
+from ..models import Article, ImportedArticle, article_columns
+from ..store.pages import set_pages
 from .base import LibraryBase, LibraryError, NotFound, like_escape, now
 
 EDITABLE_FIELDS = ("title", "source", "authors", "editor", "url", "dateline", "published",
@@ -61,10 +62,12 @@ class ArticlesMixin(LibraryBase):
                 if collection_id:
                     self._link_collection(existing, collection_id)
                 return existing, False
-            row = asdict(imported)
+            row = article_columns(imported)
             stamp = now()
             row.update(imported_at=stamp, updated_at=stamp, original_path=original_path)
             article_id = self.db["articles"].insert(row).last_pk
+            if imported.pages:
+                set_pages(self.db.conn, article_id, imported.pages)
             if collection_id:
                 self._link_collection(article_id, collection_id)
         self._changed("articles", article_id)

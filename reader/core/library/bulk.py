@@ -17,7 +17,7 @@ from ..models import ImportedArticle
 from .annotations import _check_kind, _check_verdict
 from .base import LibraryBase, LibraryError, now
 
-_IMPORTED_FIELDS = [f.name for f in fields(ImportedArticle)]
+_IMPORTED_FIELDS = [f.name for f in fields(ImportedArticle) if f.metadata.get("column", True)]
 _ARTICLE_COLUMNS = [*_IMPORTED_FIELDS, "imported_at", "updated_at", "original_path"]
 _INSERT_ARTICLE = (
     f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)})"

@@ -12,10 +12,11 @@ from pathlib import Path
 
 from ..importers import (
     ImportFailed,
+    ImportOptions,
     article_from_text,
     fetch_url,
     iter_import_paths,
-    read_article,
+    read_articles,
 )
 from ..models import ImportedArticle
 from ..store import StoreError
@@ -31,6 +32,8 @@ class ImportReport:
     updated: list[tuple[str, int]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
+    #: things the user should know about an import that worked (an e-mail's attachments)
+    notes: list[tuple[str, str]] = field(default_factory=list)
     #: for each updated article, what happened to its annotations (``ReanchorReport``)
     reanchored: dict[int, object] = field(default_factory=dict)
 
@@ -64,8 +67,13 @@ class ImportingMixin(LibraryBase):
         collection_id: int | None = None,
         progress: Progress | None = None,
         should_cancel: Callable[[], bool] | None = None,
+        options: ImportOptions | None = None,
     ) -> ImportReport:
-        """Import files and folders (recursively); see ``ImportReport`` for what happened."""
+        """Import files and folders (recursively); see ``ImportReport`` for what happened.
+
+        ``options`` say how documents holding several articles are split (EPUB chapters,
+        e-mail attachments).
+        """
         report = ImportReport()
         given = []
         for path in paths:
@@ -84,11 +92,21 @@ class ImportingMixin(LibraryBase):
             if progress:
                 progress(done, len(files), path.name)
             try:
-                imported = read_article(path)
-                self._store_imported(imported, report, str(path), collection_id,
-                                     str(path.resolve()))
-            except (ImportFailed, StoreError) as error:
+                parts = read_articles(path, options)
+            except ImportFailed as error:
                 report.failed.append((str(path), str(error)))
+                continue
+            report.notes.extend((str(path), note) for note in parts.notes)
+            for part, imported in parts.items:
+                label = f"{path} › {part}" if part else str(path)
+                if isinstance(imported, ImportFailed):
+                    report.failed.append((label, str(imported)))
+                    continue
+                origin = str(path.resolve()) + (f"#{part}" if part else "")
+                try:
+                    self._store_imported(imported, report, label, collection_id, origin)
+                except (ImportFailed, StoreError) as error:
+                    report.failed.append((label, str(error)))
         if progress:
             progress(len(files), len(files), "")
         return report

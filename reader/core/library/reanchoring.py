@@ -26,6 +26,7 @@ from ..anchoring import make_selector, reanchor
 from ..importers import content_hash
 from ..importers.decode import normalize_text
 from ..models import Annotation, ImportedArticle
+from ..store.pages import set_pages
 from .annotations import TextChanged, trim_span
 from .base import LibraryBase, LibraryError, NotFound, now
 
@@ -211,6 +212,7 @@ class ReanchorMixin(LibraryBase):
             metadata = {k: getattr(imported, k) for k in METADATA_FIELDS
                         if getattr(imported, k)}
             report = self._replace_text(article_id, normalize_text(imported.text), metadata)
+            set_pages(self.db.conn, article_id, imported.pages)  # the new version's pages
             if collection_id:
                 self.db.execute("INSERT OR IGNORE INTO article_collections"
                                 " (article_id, collection_id) VALUES (?, ?)",

@@ -278,6 +278,41 @@ def speaker_and_collection_ids_never_reused(db: Database) -> None:
     _rebuild_with_autoincrement(db, ("speakers", "speaker_aliases", "collections"))
 
 
+@migrations(name="0007_pages_and_feeds")
+def pages_and_feeds(db: Database) -> None:
+    """Where each page of a PDF starts in its article's text; subscribed feeds and the items
+    each has brought in (kept after the article is deleted, so an item never comes twice)."""
+    _run_script(db,
+        """
+        CREATE TABLE article_pages (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (article_id, start)
+        );
+        CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            url TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL DEFAULT '',
+            site_url TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL DEFAULT '',
+            checked_at TEXT NOT NULL DEFAULT '',
+            last_error TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE feed_items (
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            item_key TEXT NOT NULL,
+            link TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+            seen_at TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (feed_id, item_key)
+        );
+        CREATE INDEX feed_items_article ON feed_items(article_id);
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

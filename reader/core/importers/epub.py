@@ -1,0 +1,138 @@
+"""EPUB (2 and 3): the whole book as one article, or one article per chapter.
+
+The package document (OPF, found through ``META-INF/container.xml``) gives the metadata
+(title, creator, date, language) and the spine: the chapters in reading order. Each
+chapter's XHTML becomes plain text through the same iterative, script-free walk as saved
+pages. A chapter's title is its first heading, else its table-of-contents label. Spine
+items without text (cover, image pages) are skipped. DRM-protected books (their content
+listed in ``META-INF/encryption.xml``) are refused.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from urllib.parse import unquote
+
+import lxml.html
+
+from ..models import ImportedArticle
+from .container import Container, local
+from .decode import decode_bytes
+from .document import article_from_paragraphs, iso_date, nfc
+from .errors import ImportFailed
+from .html_text import DROP, blocks, parse_document, strip_tags
+
+MAX_CHAPTERS = 500
+_HTML_TYPES = ("application/xhtml+xml", "text/html", "application/x-dtbook+xml")
+
+
+def parse_epub(data: bytes) -> ImportedArticle:
+    """The whole book as one article: chapters one after another, each under its title."""
+    book = _Book(data)
+    paragraphs: list[str] = []
+    for title, chapter in book.chapters():
+        if title and (not chapter or chapter[0] != title):
+            paragraphs.append(title)
+        paragraphs.extend(chapter)
+    if not paragraphs:
+        raise ImportFailed("the EPUB has no text")
+    return article_from_paragraphs(paragraphs, title=book.title, authors=book.author,
+                                   published=book.date, language=book.language)
+
+
+def parse_epub_chapters(data: bytes) -> list[tuple[str, ImportedArticle]]:
+    """One article per chapter: ``[(chapter title, article)]``, titled "Book — Chapter"."""
+    book = _Book(data)
+    out = []
+    for number, (title, chapter) in enumerate(book.chapters(), start=1):
+        label = title or f"Chapter {number}"
+        body = chapter[1:] if chapter and chapter[0] == title else chapter
+        if not body:
+            continue
+        full = f"{book.title} — {label}" if book.title else label
+        art = article_from_paragraphs(body, title=full, authors=book.author,
+                                      published=book.date, language=book.language)
+        if art.text.strip():
+            out.append((label, art))
+    if not out:
+        raise ImportFailed("the EPUB has no text")
+    return out
+
+
+class _Book:
+    def __init__(self, data: bytes):
+        self.box = Container(data, "EPUB")
+        if self.box.has("META-INF/encryption.xml"):
+            encryption = self.box.read("META-INF/encryption.xml")
+            if b"EncryptedData" in encryption and b"font" not in encryption.lower():
+                raise ImportFailed("the EPUB is DRM-protected (encrypted); Kutip cannot read it")
+        self.opf_path = self._rootfile()
+        opf = self.box.xml(self.opf_path)
+        self.base = posixpath.dirname(self.opf_path)
+        meta = next((el for el in opf if local(el.tag) == "metadata"), None)
+        values: dict[str, str] = {}
+        if meta is not None:
+            for el in meta.iter():
+                name = local(el.tag)
+                if name in ("title", "creator", "date", "language") and name not in values:
+                    values[name] = " ".join((el.text or "").split())
+        self.title = nfc(values.get("title", ""))
+        self.author = nfc(values.get("creator", ""))
+        self.date = iso_date(values.get("date", ""))
+        self.language = values.get("language", "")[:2].lower()
+        manifest = next((el for el in opf if local(el.tag) == "manifest"), None)
+        self.items: dict[str, tuple[str, str]] = {}
+        if manifest is not None:
+            for item in manifest:
+                if local(item.tag) == "item":
+                    self.items[item.get("id") or ""] = (
+                        self._resolve(item.get("href") or ""), item.get("media-type") or "")
+        spine = next((el for el in opf if local(el.tag) == "spine"), None)
+        self.spine = [] if spine is None else [
+            ref.get("idref") or "" for ref in spine if local(ref.tag) == "itemref"]
+        if not self.spine:
+            raise ImportFailed("the EPUB has no reading order (no spine); damaged?")
+
+    def _rootfile(self) -> str:
+        if not self.box.has("META-INF/container.xml"):
+            raise ImportFailed("not an EPUB (no META-INF/container.xml inside)")
+        container = self.box.xml("META-INF/container.xml")
+        for el in container.iter():
+            if local(el.tag) == "rootfile" and el.get("full-path"):
+                return el.get("full-path")
+        raise ImportFailed("the EPUB names no package document; damaged?")
+
+    def _resolve(self, href: str) -> str:
+        return posixpath.normpath(posixpath.join(self.base, unquote(href.split("#")[0])))
+
+    def chapters(self):
+        """``(title, paragraphs)`` for each spine item with text, in reading order."""
+        count = 0
+        for idref in self.spine:
+            path, media = self.items.get(idref, ("", ""))
+            if not path or (media and media not in _HTML_TYPES) or not self.box.has(path):
+                continue
+            title, paragraphs = _chapter(self.box.read(path))
+            if not paragraphs:
+                continue
+            count += 1
+            if count > MAX_CHAPTERS:
+                raise ImportFailed(f"the EPUB has more than {MAX_CHAPTERS} chapters; "
+                                   "not imported")
+            yield title, paragraphs
+
+
+def _chapter(data: bytes) -> tuple[str, list[str]]:
+    text = decode_bytes(data) if data.strip() else ""
+    if not text.strip():
+        return "", []
+    root = parse_document(text)
+    strip_tags(root, DROP)
+    title = ""
+    for heading in root.iter("h1", "h2", "h3"):
+        title = " ".join(lxml.html.tostring(heading, method="text", encoding="unicode").split())
+        if title:
+            break
+    body = root.find("body")
+    paragraphs = [p for p in blocks(body if body is not None else root) if p.strip()]
+    return nfc(title), [nfc(p) for p in paragraphs]
