@@ -137,3 +137,12 @@ def test_cli_imports_documents_with_options(tmp_path):
     result = runner.invoke(cli, ["--db", str(db), "import", str(scan)], catch_exceptions=False)
     assert result.exit_code == 1 and "no text layer" in result.output
     assert "Traceback" not in result.output
+
+
+def test_undoing_a_delete_brings_the_pages_back(fresh_library):
+    article_id = fresh_library.import_paths([OPINION]).imported[0][1]
+    pages = fresh_library.article_pages(article_id)
+    snapshot = fresh_library.delete_article(article_id)
+    assert fresh_library.article_pages(article_id) == []
+    fresh_library.restore_article(snapshot)
+    assert fresh_library.article_pages(article_id) == pages

@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass, fields
 
 from ..models import Article, ImportedArticle, article_columns
-from ..store.pages import set_pages
+from ..store.pages import get_pages, set_pages
 from .base import LibraryBase, LibraryError, NotFound, like_escape, now
 
 EDITABLE_FIELDS = ("title", "source", "authors", "editor", "url", "dateline", "published",
@@ -247,6 +247,7 @@ class ArticlesMixin(LibraryBase):
                 " WHERE n.article_id = ?", [article_id])},
             "dismissed": self._all("SELECT * FROM dismissed_suggestions WHERE article_id = ?",
                                    [article_id]),
+            "pages": get_pages(self.db.conn, article_id),
         }
 
     def restore_article(self, snapshot: dict) -> list[str]:
@@ -281,6 +282,7 @@ class ArticlesMixin(LibraryBase):
             self._restore_tag_links(snapshot["annotation_tags"], snapshot.get("tag_names", {}))
             if snapshot["dismissed"]:
                 self.db["dismissed_suggestions"].insert_all(snapshot["dismissed"])
+            set_pages(self.db.conn, article_id, [tuple(p) for p in snapshot.get("pages", ())])
         self._changed("articles", article_id)
         return notes
 

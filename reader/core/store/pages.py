@@ -18,9 +18,3 @@ def get_pages(conn: sqlite3.Connection, article_id: int) -> list[tuple[int, str]
     return [(row[0], row[1]) for row in conn.execute(
         "SELECT start, label FROM article_pages WHERE article_id = ? ORDER BY start",
         [article_id])]
-
-
-def page_rows(conn: sqlite3.Connection, article_id: int) -> list[dict]:
-    """The rows as stored, for an undo snapshot."""
-    return [{"article_id": article_id, "start": start, "label": label}
-            for start, label in get_pages(conn, article_id)]
