@@ -484,6 +484,11 @@ def import_annotations(ctx, file, as_json):
     click.echo(report.summary())
 
 
+from .cli_trail import register as _register_trail  # noqa: E402
+
+_register_trail(cli, _open, friendly, _echo_json)
+
+
 def main() -> None:
     cli(prog_name="kutip")
 

@@ -41,6 +41,11 @@ def export_markdown(
         items = [(article, list(anns)) for article, anns in items]
         context = _context(items, group, hashtags, title)
         text = _render(path, context)
+    return collapse_blank_lines(text)
+
+
+def collapse_blank_lines(text: str) -> str:
+    """Runs of blank lines become one; the text ends with one newline."""
     # Every run of 3+ newlines becomes 2, as re.sub(r"\n{3,}", "\n\n") would do; str.replace
     # passes are ~10x faster on a 20 MB export (a run of n shrinks to 2 in a few passes).
     while "\n\n\n" in text:
@@ -66,7 +71,7 @@ def _context(items, group: str, hashtags: bool, title: str) -> dict:
     }
 
 
-def _render(path: Path, context: dict) -> str:
+def _render(path: Path, context: dict, extra_filters: dict | None = None) -> str:
     if not path.is_file():
         raise TemplateError(f"template not found: {path}")
     import jinja2  # here, not at import: it is 30 ms of every app start-up
@@ -83,6 +88,7 @@ def _render(path: Path, context: dict) -> str:
         auto_reload=False,  # one render: no need to stat the file again on every include
     )
     env.filters.update(FILTERS)
+    env.filters.update(extra_filters or {})
     env.filters["map"] = _fast_map(env.filters["map"])
     try:
         return env.get_template(path.name).render(context)

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 
 from ..paths import default_db_path, seeds_dir
@@ -23,6 +24,7 @@ from .search import MARK_END, MARK_START, SearchHit, SearchMixin
 from .speakers import Speaker, SpeakersMixin
 from .suggesting import SuggestionsMixin
 from .tags import Tag, TagsMixin
+from .trail import ClusterFilter, QuoteTrail, RefreshReport
 
 
 class Library(
@@ -41,6 +43,11 @@ class Library(
 ):
     """A Kutip library: one SQLite file of articles, annotations, tags, speakers, collections."""
 
+    @cached_property
+    def trail(self) -> QuoteTrail:
+        """The quote trail: the same statement across outlets."""
+        return QuoteTrail(self)
+
 
 def open_library(path: str | Path | None = None, seed: bool = True) -> Library:
     """Open the library at ``path`` (default: the user's); a new one gets the seed articles."""
@@ -58,13 +65,16 @@ __all__ = [
     "MARK_START",
     "SORT_COLUMNS",
     "ArticleFilter",
+    "ClusterFilter",
     "Change",
     "Collection",
     "ImportReport",
     "Library",
     "LibraryError",
     "NotFound",
+    "QuoteTrail",
     "ReanchorReport",
+    "RefreshReport",
     "SearchHit",
     "SeenSpan",
     "Speaker",

@@ -313,6 +313,85 @@ def pages_and_feeds(db: Database) -> None:
     )
 
 
+_TRAIL_TRIGGERS = (  # name, event, table, WHEN (or ""), what is queued
+    ("trail_annotations_ai", "INSERT", "annotations", "new.kind = 'quote'",
+     "'annotation', new.id"),
+    ("trail_annotations_au",
+     'UPDATE OF kind, exact, article_id, start, "end", anchor, speaker_id', "annotations",
+     "new.kind = 'quote' OR old.kind = 'quote'", "'annotation', new.id"),
+    ("trail_annotations_ad", "DELETE", "annotations", "old.kind = 'quote'",
+     "'annotation', old.id"),
+    ("trail_articles_ai", "INSERT", "articles", "", "'article', new.id"),
+    ("trail_articles_au", "UPDATE OF text, source, published", "articles", "",
+     "'article', new.id"),
+    ("trail_articles_ad", "DELETE", "articles", "", "'article', old.id"),
+    ("trail_dismissed_ai", "INSERT", "dismissed_suggestions", "new.kind = 'quote'",
+     "'article', new.article_id"),
+    ("trail_dismissed_ad", "DELETE", "dismissed_suggestions", "old.kind = 'quote'",
+     "'article', old.article_id"),
+)
+
+
+@migrations(name="0008_quote_trail")
+def quote_trail(db: Database) -> None:
+    """The quote trail's index: quotations (quote annotations and quoted spans not yet
+    accepted), their 3-word shingles, the pairs found to be the same statement, and a summary
+    per cluster of two or more. Triggers queue every change to quotes and articles in
+    ``trail_pending``; the trail service works the queue off (``QuoteTrail.refresh``), so an
+    import pays one small insert per row, whichever program or connection writes."""
+    _run_script(db,
+        """
+        CREATE TABLE trail_items (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            annotation_id INTEGER UNIQUE,        -- NULL: a quoted span not (yet) annotated
+            article_id INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            exact TEXT NOT NULL,
+            cluster INTEGER NOT NULL             -- the smallest item id of its cluster
+        );
+        CREATE INDEX trail_items_article ON trail_items(article_id);
+        CREATE INDEX trail_items_cluster ON trail_items(cluster);
+        CREATE TABLE trail_shingles (
+            shingle INTEGER NOT NULL,
+            item INTEGER NOT NULL,
+            PRIMARY KEY (shingle, item)
+        ) WITHOUT ROWID;
+        CREATE TABLE trail_links (
+            a INTEGER NOT NULL,
+            b INTEGER NOT NULL,
+            PRIMARY KEY (a, b)
+        ) WITHOUT ROWID;
+        CREATE INDEX trail_links_b ON trail_links(b);
+        CREATE TABLE trail_clusters (
+            id INTEGER PRIMARY KEY,              -- = trail_items.cluster
+            size INTEGER NOT NULL,
+            outlets INTEGER NOT NULL,
+            first_date TEXT NOT NULL DEFAULT '',
+            speaker TEXT NOT NULL DEFAULT '',
+            fullest INTEGER NOT NULL             -- the item with the most words
+        );
+        CREATE INDEX trail_clusters_outlets ON trail_clusters(outlets);
+        CREATE INDEX trail_clusters_first_date ON trail_clusters(first_date);
+        CREATE TABLE trail_pending (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,                  -- 'annotation' or 'article'
+            ref INTEGER NOT NULL,
+            UNIQUE (kind, ref)
+        );
+        CREATE TABLE trail_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )
+    for name, event, table, when, queued in _TRAIL_TRIGGERS:
+        db.execute(f"CREATE TRIGGER {name} AFTER {event} ON {table}"
+                   + (f" WHEN {when}" if when else "")
+                   + " BEGIN INSERT OR REPLACE INTO trail_pending (kind, ref)"
+                   f" VALUES ({queued}); END")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

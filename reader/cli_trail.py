@@ -1,0 +1,168 @@
+"""``kutip quotes`` and ``kutip trail``: the quote trail on the command line."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from .core.library import ClusterFilter, Library
+from .core.trail.diff import render
+from .core.trail.model import Trail
+
+
+def _refresh(library: Library) -> None:
+    """Bring the trail up to date, saying so on stderr when it is a long job."""
+    trail = library.trail
+    if trail.built() and trail.pending() < 500:
+        trail.refresh()
+        return
+    interactive = sys.stderr.isatty()
+    last = [""]
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if not interactive:
+            return
+        line = f"Building the quote trail: {stage}" + (f" {done:,}/{total:,}" if total else "")
+        click.echo("\r" + line.ljust(len(last[0])), nl=False, err=True)
+        last[0] = line
+
+    report = trail.refresh(progress)
+    if interactive and last[0]:
+        click.echo(err=True)
+    if report.rebuilt and interactive:
+        click.echo(f"Quote trail built: {report.items:,} quotations, {report.clusters:,} "
+                   f"statements quoted more than once ({report.seconds:.1f} s).", err=True)
+
+
+def _short(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def _trail_json(trail: Trail) -> dict:
+    return {
+        "cluster": trail.cluster,
+        "speakers": trail.speakers,
+        "flags": trail.flags,
+        "versions": [{**asdict(v), "suggested": v.suggested} for v in trail.versions],
+    }
+
+
+def register(cli: click.Group, open_library, friendly, echo_json) -> None:
+    """Add the commands to the ``kutip`` group (``cli.py`` passes its helpers)."""
+
+    @cli.command()
+    @click.option("--speaker", default="", help="Only statements quoted from this speaker.")
+    @click.option("--collection", default="", help="Only statements in this collection.")
+    @click.option("--tag", default="", help="Only statements with a quote tagged so.")
+    @click.option("--min-outlets", type=click.IntRange(min=1), default=1,
+                  help="Only statements quoted by at least this many outlets.")
+    @click.option("--sort", type=click.Choice(["outlets", "size", "date", "speaker"]),
+                  default="outlets",
+                  help="Most outlets or versions first, earliest first, or speaker A–Z.")
+    @click.option("--reverse", is_flag=True, help="The other way round.")
+    @click.option("--limit", type=click.IntRange(min=0), default=None)
+    @click.option("--json", "as_json", is_flag=True,
+                  help="Each cluster with its members' ids, articles, outlets and texts.")
+    @click.pass_context
+    @friendly
+    def quotes(ctx, speaker, collection, tag, min_outlets, sort, reverse, limit, as_json):
+        """List statements quoted more than once: clusters of the same quotation.
+
+        Quote annotations and quoted passages not yet accepted as quotes both count;
+        partial quotes and small edits (a word changed, dropped or added, a typo, other
+        quotation marks) still count as the same statement.
+
+        \b
+        Examples:
+            kutip quotes                          # most outlets first
+            kutip quotes --speaker Lavrov --min-outlets 2
+            kutip quotes --sort date --json
+        """
+        library = open_library(ctx)
+        _refresh(library)
+        found = library.trail.clusters(ClusterFilter(
+            speaker=speaker, collection=collection, tag=tag, min_outlets=min_outlets,
+            sort=sort, descending=(sort in ("outlets", "size")) != reverse, limit=limit))
+        if as_json:
+            echo_json([{**asdict(c), "members": [
+                asdict(m) for m in library.trail.members(c.cluster)]} for c in found])
+            return
+        for c in found:
+            who = c.speaker or "speaker not named"
+            click.echo(f"{c.cluster:>7}  {c.outlets} outlet(s), {c.size} version(s)  "
+                       f"{c.first_date or 'undated':<10}  {who}")
+            click.echo(f"         “{_short(c.text)}”")
+        click.echo(f"{len(found)} statement(s) quoted more than once."
+                   if found else "No statement is quoted more than once.")
+
+    @cli.command()
+    @click.argument("annotation_id", type=int)
+    @click.option("--markdown", "as_markdown", is_flag=True, help="Write the trail as Markdown.")
+    @click.option("--template", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                  help="Your own Jinja2 template for --markdown.")
+    @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+                  help="Write to this file instead of standard output.")
+    @click.option("--json", "as_json", is_flag=True)
+    @click.pass_context
+    @friendly
+    def trail(ctx, annotation_id, as_markdown, template, output, as_json):
+        """Show the trail of quote ANNOTATION_ID: every version of the statement.
+
+        Versions come in publication order with outlet, date and speaker; each shows
+        how it differs from the fullest version: [-left out-], {+added+},
+        [-was-]{+now+}. Warnings mark cuts that may change the sense.
+
+        \b
+        Examples:
+            kutip trail 12
+            kutip trail 12 --markdown -o trail.md
+        """
+        from .core.export import TemplateError
+        from .core.export.trail import export_trail_markdown
+
+        library = open_library(ctx)
+        _refresh(library)
+        found = library.trail.trail(annotation_id)
+        if as_json:
+            echo_json(_trail_json(found))
+            return
+        if as_markdown or template:
+            try:
+                text = export_trail_markdown(found, template)
+            except TemplateError as error:
+                raise click.ClickException(f"template error: {error}") from error
+        else:
+            text = _trail_text(found)
+        if output is None:
+            click.echo(text, nl=False)
+            return
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise click.ClickException(f"cannot write {output}: {error.strerror}") from error
+        click.echo(f"Wrote {output}", err=True)
+
+
+def _trail_text(trail: Trail) -> str:
+    lines = []
+    lines.append(f"Quote trail {trail.cluster}: {len(trail.versions)} version(s) in "
+                 f"{trail.outlet_count} outlet(s)")
+    for flag in trail.flags:
+        lines.append(f"! {flag}")
+    lines.append("")
+    for n, v in enumerate(trail.versions, 1):
+        marks = [m for m, on in (("earliest", v.earliest), ("fullest", v.fullest)) if on]
+        ident = f"annotation {v.annotation_id}" if v.annotation_id else "suggested quote"
+        lines.append(f"{n}. {v.source or 'unnamed outlet'}, {v.date or v.published or 'undated'}"
+                     + (f" ({', '.join(marks)})" if marks else "")
+                     + f" — {v.speaker or 'speaker not named'} — {ident}, article {v.article_id}")
+        lines.append(f"   {v.title}")
+        lines.append(f"   “{render(v.segments) if not v.fullest else v.exact}”")
+        for flag in v.flags:
+            lines.append(f"   ! {flag}")
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,50 @@
+"""A quote trail as Markdown, through the shipped ``trail.md.j2`` or the user's template.
+
+The template gets ``trail`` (a ``trail.model.Trail``), ``heading``, ``exported``,
+``versions`` (publication order), ``fullest``, ``earliest``, ``outlets``, and the filter
+``diff``, which writes a version's segments with omitted words struck through
+(``~~…~~``) and added or changed words in bold, besides the usual filters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ..trail.diff import Segment, render
+from ..trail.model import Trail
+from .escaping import escape_markdown
+from .markdown import _render, collapse_blank_lines
+from .templates import templates_dir
+
+__all__ = ["diff_markdown", "export_trail_markdown", "trail_template_path"]
+
+
+def trail_template_path() -> Path:
+    return templates_dir() / "trail.md.j2"
+
+
+MARKDOWN = {"omitted": "~~{text}~~", "added": "**{text}**", "changed": "~~{was}~~ **{text}**",
+            "typo": "{text} \\[sic: {was}\\]"}
+
+
+def diff_markdown(segments: list[Segment]) -> str:
+    """One line of Markdown: ~~left out~~, **added**, ~~was~~ **now**, now [sic: was]."""
+    return render(segments, MARKDOWN, lambda text: escape_markdown(" ".join(text.split())))
+
+
+def export_trail_markdown(trail: Trail, template: str | Path | None = None) -> str:
+    """Markdown for one trail: each version in publication order with its differences."""
+    path = Path(template) if template is not None else trail_template_path()
+    fullest = trail.fullest
+    context = {
+        "trail": trail,
+        "heading": "Quote trail: " + " ".join(fullest.exact.split()[:12])
+                   + (" …" if len(fullest.exact.split()) > 12 else ""),
+        "exported": dt.date.today().isoformat(),
+        "versions": trail.versions,
+        "fullest": fullest,
+        "earliest": trail.earliest,
+        "outlets": trail.outlets,
+    }
+    return collapse_blank_lines(_render(path, context, {"diff": diff_markdown}))

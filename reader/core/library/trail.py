@@ -1,0 +1,499 @@
+"""The quote trail: the same statement across outlets, kept up to date as the library changes.
+
+Triggers (migration 0008) queue every change to quotes, articles and dismissed suggestions
+in ``trail_pending``, whoever writes. ``refresh()`` works the queue off: it removes and adds
+the quotations concerned, finds each new one's candidates through the shingle index,
+checks them with ``trail.match.compare`` and merges or splits clusters. The first use on a
+library (or ``rebuild()``) builds everything at once, set-based. Every read calls
+``refresh()`` first, so what it shows is current.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..quotes import attribute_speaker
+from ..store.trail import POSTING_CAP, MemberRow, StoredItem, TrailStore
+from ..trail import cluster as clustering
+from ..trail import dates
+from ..trail.diff import difference
+from ..trail.match import MIN_WORDS, compare
+from ..trail.model import ClusterMember, ClusterSummary, Trail, TrailVersion, outlet_key
+from ..trail.spans import quoted_spans
+from ..trail.text import keys, shingles, word_hash
+from .base import LibraryError, NotFound, like_escape
+
+REBUILD_THRESHOLD = 20_000  # queued changes above which a full rebuild is quicker
+SORTS = ("outlets", "size", "date", "speaker")
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+@dataclass
+class RefreshReport:
+    processed: int = 0  # queued changes worked off
+    rebuilt: bool = False
+    items: int = 0  # quotations in the index afterwards (rebuild only)
+    clusters: int = 0  # clusters of two or more afterwards (rebuild only)
+    seconds: float = 0.0
+
+
+@dataclass
+class ClusterFilter:
+    speaker: str = ""
+    collection: str = ""
+    tag: str = ""
+    min_outlets: int = 1
+    min_size: int = 2
+    sort: str = "outlets"
+    descending: bool = True
+    limit: int | None = None
+    offset: int = 0
+
+
+class QuoteTrail:
+    """The trail service of one library (``library.trail``)."""
+
+    def __init__(self, library):
+        self._library = library
+
+    @property
+    def _db(self):
+        return self._library.db
+
+    def _store(self) -> TrailStore:
+        return TrailStore(self._db.conn)
+
+    # ================================================================== upkeep
+    def pending(self) -> int:
+        """How many changes wait to be taken into the trail."""
+        return self._store().pending_count()
+
+    def built(self) -> bool:
+        return self._store().state("built") is not None
+
+    def refresh(self, progress: Progress | None = None) -> RefreshReport:
+        """Bring the trail up to date with the library (build it the first time)."""
+        store = self._store()
+        if not self.built() or store.pending_count() > REBUILD_THRESHOLD:
+            return self.rebuild(progress)
+        started = time.perf_counter()
+        pending = store.pending()
+        if not pending:
+            return RefreshReport()
+        with self._library._tx():
+            pending = store.pending()
+            self._process(store, pending)
+            store.forget_pending(seq for seq, _, _ in pending)
+        self._library._changed("trail")
+        return RefreshReport(processed=len(pending), seconds=time.perf_counter() - started)
+
+    # ------------------------------------------------------------------ incremental
+    def _process(self, store: TrailStore, pending: Sequence[tuple[int, str, int]]) -> None:
+        annotation_ids = list(dict.fromkeys(ref for _, kind, ref in pending
+                                            if kind == "annotation"))
+        article_ids = dict.fromkeys(ref for _, kind, ref in pending if kind == "article")
+        wanted = store.quote_annotations(annotation_ids)
+        have = store.items_for_annotations(annotation_ids)
+        stale: set[int] = set()  # cluster labels whose summary must be rewritten
+        split: set[int] = set()  # clusters that lost a member
+        added: list[tuple[int, list[str]]] = []
+        for annotation_id in annotation_ids:
+            want, item = wanted.get(annotation_id), have.get(annotation_id)
+            if want is not None:
+                article_ids.setdefault(want[0])
+            if item is not None:
+                article_ids.setdefault(item.article_id)
+            if item is not None and want is not None and (item.article_id, item.exact) == (
+                    want[0], want[1]):
+                if (item.start, item.end) != (want[2], want[3]):
+                    store.move_item(item.id, want[2], want[3])
+                stale.add(item.cluster)  # e.g. its speaker changed
+                continue
+            if item is not None:
+                self._remove(store, item, split)
+            if want is not None:
+                self._add(store, annotation_id, want[0], want[2], want[3], want[1], added)
+        for article_id in article_ids:
+            self._rescan(store, article_id, split, stale, added)
+        for cluster in split:
+            stale |= self._resplit(store, cluster)
+        stale |= self._link(store, added)
+        self._summarise(store, stale)
+
+    def _add(self, store, annotation_id, article_id, start, end, exact, added) -> None:
+        word_keys = keys(exact)
+        if len(word_keys) < MIN_WORDS:
+            return
+        item_id = store.add_item(annotation_id, article_id, start, end, exact)
+        store.add_shingles(item_id, shingles(word_keys))
+        added.append((item_id, word_keys))
+
+    def _remove(self, store: TrailStore, item: StoredItem, split: set[int]) -> None:
+        store.remove_item(item.id, shingles(keys(item.exact)))
+        split.add(item.cluster)
+
+    def _rescan(self, store, article_id, split, stale, added) -> None:
+        """The article's quoted spans again: its text, its quotes or its dismissals changed."""
+        text = store.article_text(article_id)
+        items = store.items_of_article(article_id)
+        stale.update(i.cluster for i in items)  # its outlet or date may have changed
+        if text is None:  # the article is gone (its annotations went with it)
+            for item in items:
+                self._remove(store, item, split)
+            return
+        spans = quoted_spans(text, store.quote_spans_taken(article_id),
+                             {e for _, e in store.dismissed_quotes(article_id)})
+        current = {(i.start, i.end, i.exact): i for i in items if i.annotation_id is None}
+        for key, item in current.items():
+            if key not in set(spans):
+                self._remove(store, item, split)
+        for start, end, exact in spans:
+            if (start, end, exact) not in current:
+                self._add(store, None, article_id, start, end, exact, added)
+
+    def _resplit(self, store: TrailStore, cluster: int) -> set[int]:
+        """A cluster lost members: its rest may fall apart; label each part by its smallest."""
+        members = store.members(cluster)
+        if not members:
+            return {cluster}
+        parts = clustering.components(members, store.links_among(members))
+        groups: dict[int, list[int]] = {}
+        for item, root in parts.items():
+            groups.setdefault(root, []).append(item)
+        for root, items in groups.items():
+            if root != cluster:
+                store.set_cluster(items, root)
+        return {cluster, *groups}
+
+    def _candidates(self, store: TrailStore, word_keys: list[str], own: int) -> dict[int, int]:
+        """Items sharing a shingle with these keys → how many they share."""
+        shared: Counter = Counter()
+        for shingle in shingles(word_keys):
+            posting = store.postings(shingle, POSTING_CAP)
+            if posting:
+                shared.update(posting)
+        shared.pop(own, None)
+        return shared
+
+    def _link(self, store: TrailStore, added: list[tuple[int, list[str]]]) -> set[int]:
+        """Link new items to the same statements; merge their clusters. Returns labels."""
+        if not added:
+            return set()
+        ds = clustering.DisjointSet()
+        links = []
+        texts_cache: dict[int, list[str]] = {}
+        for item_id, word_keys in added:
+            ds.find(item_id)
+            candidates = self._candidates(store, word_keys, item_id)
+            missing = [c for c in candidates if c not in texts_cache]
+            for other, text in store.items_texts(missing).items():
+                texts_cache[other] = keys(text)
+            for other, shared in candidates.items():
+                other_keys = texts_cache.get(other)
+                if other_keys is None:
+                    continue
+                if shared < 2 and min(len(word_keys), len(other_keys)) >= 12:
+                    continue
+                if compare(word_keys, other_keys) is not None:
+                    links.append((item_id, other))
+        store.add_links(links)
+        clusters_of: dict[int, int] = {}
+        for a, b in links:
+            for x in (a, b):
+                if x not in clusters_of:
+                    clusters_of[x] = store.item(x).cluster
+            ds.union(clusters_of[a], clusters_of[b])
+        labels = {clusters_of.get(item_id, item_id) for item_id, _ in added}
+        for root, group in ds.groups().items():
+            labels |= set(group)
+            others = [g for g in group if g != root]
+            if others:
+                store.relabel_clusters(others, root)
+            labels.add(root)
+        return labels
+
+    def _summarise(self, store: TrailStore, labels: set[int]) -> None:
+        for label in labels:
+            store.drop_summary(label)
+            rows = store.member_rows(label)
+            if len(rows) > 1:
+                store.write_summary(label, *self._summary(rows))
+
+    @staticmethod
+    def _summary(rows: list[MemberRow]) -> tuple[int, int, str, str, int]:
+        """(size, outlets, first date, speaker, fullest item) of a cluster's members."""
+        resolved = [r for r in dates.resolve([r.published for r in rows]) if r[0]]
+        speakers = Counter(r.speaker for r in rows if r.speaker)
+        fullest = max(rows, key=lambda r: (len(keys(r.exact)), -r.id))
+        return (len(rows), len({outlet_key(r.source, r.article_id) for r in rows}),
+                dates.label(*min(resolved)) if resolved else "",
+                speakers.most_common(1)[0][0] if speakers else "", fullest.id)
+
+    # ------------------------------------------------------------------ from scratch
+    def rebuild(self, progress: Progress | None = None) -> RefreshReport:
+        """Build the whole trail from the library at once (first use, or on request)."""
+        started = time.perf_counter()
+        conn = self._db.conn
+        store = TrailStore(conn)
+        snapshot = store.last_pending()
+        builder = _Builder(store, progress)
+        with self._library._tx():
+            builder.collect()
+            builder.cluster()
+            builder.write()
+            store.set_state("built", time.strftime("%Y-%m-%dT%H:%M:%S"))
+            store.forget_pending_upto(snapshot)
+        self._library._changed("trail")
+        return RefreshReport(processed=snapshot, rebuilt=True, items=builder.count,
+                             clusters=builder.cluster_count,
+                             seconds=time.perf_counter() - started)
+
+    # ================================================================== reading
+    def cluster_of(self, annotation_id: int) -> int:
+        """The cluster label of a quote annotation."""
+        self.refresh()
+        item = self._store().item_for_annotation(annotation_id)
+        if item is None:
+            annotation = self._library.get_annotation(annotation_id)  # raises NotFound
+            if annotation.kind != "quote":
+                raise LibraryError(f"Annotation {annotation_id} is a {annotation.kind}; "
+                                   "only quotes have a trail.")
+            if annotation.anchor == "orphan":
+                raise LibraryError(f"Annotation {annotation_id} lost its place in the "
+                                   "article; re-attach it to see its trail.")
+            raise LibraryError(f"Annotation {annotation_id} is too short to have a trail "
+                               f"(fewer than {MIN_WORDS} words).")
+        return item.cluster
+
+    def find(self, text: str) -> list[int]:
+        """Items that are the same statement as ``text`` (no write; for a quote not stored)."""
+        word_keys = keys(text)
+        if len(word_keys) < MIN_WORDS:
+            return []
+        store = self._store()
+        candidates = self._candidates(store, word_keys, own=-1)
+        texts = store.items_texts(list(candidates))
+        out = []
+        for other, shared in candidates.items():
+            other_keys = keys(texts.get(other, ""))
+            if shared < 2 and min(len(word_keys), len(other_keys)) >= 12:
+                continue
+            if compare(word_keys, other_keys) is not None:
+                out.append(other)
+        return sorted(out)
+
+    def cluster_for_text(self, text: str) -> int | None:
+        """The cluster a new quotation with this text would join (None: a new statement)."""
+        found = self.find(text)
+        if not found:
+            return None
+        store = self._store()
+        return min(store.item(i).cluster for i in found)
+
+    def trail(self, annotation_id: int) -> Trail:
+        """The trail of a quote annotation."""
+        return self.trail_of_cluster(self.cluster_of(annotation_id))
+
+    def trail_of_cluster(self, cluster: int) -> Trail:
+        store = self._store()
+        rows = store.member_rows(cluster)
+        if not rows:
+            raise NotFound(f"There is no quote cluster {cluster}.")
+        return self._trail(cluster, rows)
+
+    def _trail(self, cluster: int, rows: list[MemberRow]) -> Trail:
+        resolved = dates.resolve([r.published for r in rows])
+        suggested_speakers = self._suggested_speakers([r for r in rows if r.annotation_id is None])
+        order = sorted(range(len(rows)), key=lambda i: (
+            resolved[i][0] is None, resolved[i][0] or 0, rows[i].imported_at,
+            rows[i].article_id, rows[i].start))
+        fullest_row = max(rows, key=lambda r: (len(keys(r.exact)), -r.id))
+        versions = []
+        for i in order:
+            row = rows[i]
+            diff = difference(fullest_row.exact, row.exact)
+            speaker = row.speaker or suggested_speakers.get(row.id, "")
+            versions.append(TrailVersion(
+                item_id=row.id, annotation_id=row.annotation_id, article_id=row.article_id,
+                start=row.start, end=row.end, exact=row.exact, source=row.source,
+                title=row.title, url=row.url, published=row.published,
+                date=dates.label(*resolved[i]), speaker=speaker,
+                segments=diff.segments, flags=diff.flags, cut_start=diff.cut_start,
+                cut_end=diff.cut_end, fullest=row.id == fullest_row.id))
+        if versions and versions[0].date:
+            first = versions[0].date
+            for v in versions:
+                v.earliest = v.date == first
+        counts = Counter(v.speaker for v in versions if v.speaker)
+        speakers = [name for name, _ in counts.most_common()]
+        flags = []
+        if len(speakers) > 1:
+            flags.append("outlets name different speakers: " + ", ".join(speakers))
+        return Trail(cluster, versions, speakers, flags)
+
+    def _suggested_speakers(self, rows: list[MemberRow]) -> dict[int, str]:
+        """The speaker the attribution finds for each quoted span (worked out now)."""
+        if not rows:
+            return {}
+        aliases = self._library.speaker_aliases()
+        out = {}
+        for row in rows:
+            text = self._library._article_text(row.article_id)
+            found = attribute_speaker(text, row.start, row.end, aliases)
+            if found:
+                out[row.id] = aliases.get(found[0].lower(), found[0])
+        return out
+
+    def clusters(self, wanted: ClusterFilter | None = None) -> list[ClusterSummary]:
+        """Clusters of two or more versions, filtered and sorted for the Quotes list."""
+        wanted = wanted or ClusterFilter()
+        if wanted.sort not in SORTS:
+            raise LibraryError(f"Unknown sort {wanted.sort!r}: use one of {', '.join(SORTS)}.")
+        self.refresh()
+        speaker_id = collection_id = None
+        if wanted.speaker.strip():
+            try:
+                speaker_id = self._library._speaker_id(wanted.speaker.strip())
+            except NotFound:
+                return []
+        store = self._store()
+        tag = wanted.tag.strip().strip("/")
+        if wanted.collection.strip():
+            collection_id = store.collection_id(wanted.collection.strip())
+            if collection_id is None:
+                raise NotFound(f"There is no collection “{wanted.collection.strip()}”.")
+        rows = store.list_clusters(
+            min_outlets=wanted.min_outlets, min_size=max(wanted.min_size, 2),
+            speaker_id=speaker_id, collection_id=collection_id,
+            tag=tag, tag_like=like_escape(tag) + "/%", sort=wanted.sort,
+            descending=wanted.descending,
+            limit=wanted.limit, offset=wanted.offset)
+        return [ClusterSummary(*row) for row in rows]
+
+    def members(self, cluster: int) -> list[ClusterMember]:
+        """A cluster's members, by item id (for listings; ``trail_of_cluster`` orders them)."""
+        rows = self._store().member_rows(cluster)
+        return [ClusterMember(r.id, r.annotation_id, r.article_id, r.source, r.published,
+                              r.speaker, r.exact) for r in sorted(rows, key=lambda r: r.id)]
+
+
+class _Builder:
+    """Everything at once: collect the quotations, pair them through sorted shingles,
+    check the pairs, write items, shingles, links and summaries set-based."""
+
+    def __init__(self, store: TrailStore, progress: Progress | None):
+        self.store = store
+        self.progress = progress or (lambda stage, done, total: None)
+        self.count = 0
+        self.cluster_count = 0
+        self.vocab: dict[str, int] = {}
+        self.words: list[int] = []  # vocabulary ids of every item's keys, one after another
+        self.offsets: list[int] = [0]
+
+    def collect(self) -> None:
+        store = self.store
+        store.clear()
+        conn = store.conn
+        self.progress("quotes", 0, 0)
+        rows = []
+        next_id = 1
+        for annotation_id, article_id, exact, start, end in store.all_quote_annotations():
+            if self._keep(exact):
+                rows.append((next_id, annotation_id, article_id, start, end, exact, next_id))
+                next_id += 1
+                if len(rows) >= 20_000:
+                    store.insert_items(rows)
+                    rows.clear()
+        store.insert_items(rows)
+        rows.clear()
+        taken = store.all_quote_spans_taken()
+        dismissed: dict[int, set[str]] = {}
+        for article_id, exact in store.dismissed_quotes():
+            dismissed.setdefault(article_id, set()).add(exact)
+        total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        done = 0
+        for article_id, text in store.all_article_texts():
+            for start, end, exact in quoted_spans(text, taken.get(article_id, ()),
+                                                  dismissed.get(article_id, ())):
+                if self._keep(exact):
+                    rows.append((next_id, None, article_id, start, end, exact, next_id))
+                    next_id += 1
+            done += 1
+            if len(rows) >= 20_000:
+                store.insert_items(rows)
+                rows.clear()
+                self.progress("articles", done, total)
+        store.insert_items(rows)
+        self.count = next_id - 1
+
+    def _keep(self, exact: str) -> bool:
+        word_keys = keys(exact)
+        if len(word_keys) < MIN_WORDS:
+            return False
+        vocab = self.vocab
+        self.words.extend(vocab.setdefault(w, len(vocab)) for w in word_keys)
+        self.offsets.append(len(self.words))
+        return True
+
+    def cluster(self) -> None:
+        self.progress("pairs", 0, 0)
+        words = np.asarray(self.words, dtype=np.int64)
+        self.words = []
+        offsets = np.asarray(self.offsets, dtype=np.int64)
+        hashes = np.asarray([word_hash(w) for w in self.vocab], dtype=np.uint64)
+        names = list(self.vocab)
+        self.vocab = {}
+        sh, owner = clustering.shingle_array(hashes[words], offsets)
+        self.shingles = (sh, owner + 1)  # item ids start at 1
+        a, b, shared = clustering.candidate_pairs(sh, owner, POSTING_CAP)
+        lengths = np.diff(offsets)
+        keep = clustering.pairs_worth_checking(a, b, shared, lengths)
+        a, b = a[keep], b[keep]
+        ds = clustering.DisjointSet()
+        links = []
+        total = len(a)
+        for n, (i, j) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
+            ki = [names[w] for w in words[offsets[i]:offsets[i + 1]].tolist()]
+            kj = [names[w] for w in words[offsets[j]:offsets[j + 1]].tolist()]
+            if compare(ki, kj) is not None:
+                links.append((i + 1, j + 1))
+                ds.union(i + 1, j + 1)
+            if n % 200_000 == 0:
+                self.progress("pairs", n, total)
+        self.links = links
+        self.groups = {root: members for root, members in ds.groups().items()
+                       if len(members) > 1}
+
+    def write(self) -> None:
+        store = self.store
+        self.progress("writing", 0, 0)
+        sh, owner = self.shingles
+        key = np.unique((sh.astype(np.uint64) << np.uint64(32)) | owner.astype(np.uint64))
+        pairs = zip((key >> np.uint64(32)).astype(np.int64).tolist(),
+                    (key & np.uint64(0xFFFFFFFF)).astype(np.int64).tolist(), strict=True)
+        store.insert_shingles(pairs)
+        del key, pairs, self.shingles
+        store.add_links(self.links)
+        for root, members in self.groups.items():
+            store.set_cluster(members, root)
+        self.cluster_count = len(self.groups)
+        self.progress("summaries", 0, 0)
+        summaries = []
+        current, rows = None, []
+        for (cluster, item_id, article_id, exact, source, published, speaker
+             ) in store.summary_inputs():
+            if cluster != current and rows:
+                summaries.append((current, *QuoteTrail._summary(rows)))
+                rows = []
+            current = cluster
+            rows.append(MemberRow(item_id, None, article_id, 0, 0, exact, cluster, source, "",
+                                  published, "", "", speaker))
+        if rows:
+            summaries.append((current, *QuoteTrail._summary(rows)))
+        store.insert_summaries(summaries)

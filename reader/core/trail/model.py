@@ -1,0 +1,98 @@
+"""What the trail service hands to the app, the CLI and the export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .diff import Segment
+
+
+@dataclass
+class TrailVersion:
+    """One version of a statement: where it appeared, who it was attributed to, how it
+    differs from the fullest version."""
+
+    item_id: int
+    annotation_id: int | None  # None: a quoted span not yet accepted (a suggested quote)
+    article_id: int
+    start: int
+    end: int
+    exact: str
+    source: str
+    title: str
+    url: str
+    published: str  # as stored
+    date: str  # ISO date used for the order ("" when unknown); a year may be completed
+    speaker: str
+    segments: list[Segment] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    cut_start: bool = False
+    cut_end: bool = False
+    fullest: bool = False
+    earliest: bool = False
+
+    @property
+    def suggested(self) -> bool:
+        return self.annotation_id is None
+
+    @property
+    def changed(self) -> bool:
+        return any(s.kind != "same" for s in self.segments)
+
+
+@dataclass
+class Trail:
+    """A statement's versions in publication order (undated ones last)."""
+
+    cluster: int
+    versions: list[TrailVersion]
+    speakers: list[str]  # distinct speakers named, most named first
+    flags: list[str] = field(default_factory=list)  # about the whole trail
+
+    @property
+    def fullest(self) -> TrailVersion:
+        return next(v for v in self.versions if v.fullest)
+
+    @property
+    def earliest(self) -> TrailVersion | None:
+        return next((v for v in self.versions if v.earliest), None)
+
+    @property
+    def outlets(self) -> list[str]:
+        """The outlets' names, in the order of their first version."""
+        return list(dict.fromkeys(v.source for v in self.versions if v.source))
+
+    @property
+    def outlet_count(self) -> int:
+        """Distinct outlets (by name, case ignored; an article without one counts alone)."""
+        return len({outlet_key(v.source, v.article_id) for v in self.versions})
+
+
+def outlet_key(source: str, article_id: int) -> str:
+    return (source or "").strip().casefold() or f"article {article_id}"
+
+
+@dataclass
+class ClusterSummary:
+    """One row of the library-wide Quotes list."""
+
+    cluster: int
+    size: int
+    outlets: int
+    first_date: str
+    speaker: str
+    text: str  # the fullest version's words
+    fullest_item: int
+
+
+@dataclass
+class ClusterMember:
+    """A member as ``kutip quotes --json`` lists it."""
+
+    item_id: int
+    annotation_id: int | None
+    article_id: int
+    source: str
+    published: str
+    speaker: str
+    text: str

@@ -1,0 +1,121 @@
+"""Words of a quotation as the trail compares them: keys that ignore case, punctuation,
+quotation marks, accents and a few spelling variants; 3-word shingles for candidate lookup.
+
+A *display word* is a whitespace-separated piece of the original text, kept for
+showing differences; its *key* is the piece folded to lower case with everything but
+letters and digits removed (``“Kami`` → ``kami``, ``don’t`` → ``dont``). Pieces with an
+empty key (a lone dash, an ellipsis) belong to the word before them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from collections.abc import Sequence
+
+_SEPARATORS = re.compile(r"[\s—–]+")
+_NOT_WORD = re.compile(r"[^\w\s—–]+")
+_MARKS = re.compile(r"[\u0300-\u036f]+")  # combining accents after NFKD
+SHINGLE = 3  # words per shingle
+
+# Spelling variants outlets use for the same word: colloquial and short forms, contractions.
+# Each maps to the words of the standard form, so "tapi" = "tetapi" and "don't" = "do not".
+VARIANTS: dict[str, tuple[str, ...]] = {
+    # Indonesian
+    "tapi": ("tetapi",), "tp": ("tetapi",), "tak": ("tidak",), "gak": ("tidak",),
+    "nggak": ("tidak",), "enggak": ("tidak",), "ga": ("tidak",), "ngga": ("tidak",),
+    "udah": ("sudah",), "sdh": ("sudah",), "yg": ("yang",), "dgn": ("dengan",),
+    "utk": ("untuk",), "krn": ("karena",), "karna": ("karena",), "dg": ("dengan",),
+    "tdk": ("tidak",), "blm": ("belum",), "aja": ("saja",), "gimana": ("bagaimana",),
+    "kalo": ("kalau",), "pd": ("pada",), "dlm": ("dalam",), "sbg": ("sebagai",),
+    "spt": ("seperti",),
+    # English contractions (apostrophes are gone from keys: don't → dont)
+    "dont": ("do", "not"), "doesnt": ("does", "not"), "didnt": ("did", "not"),
+    "wont": ("will", "not"), "cant": ("can", "not"), "cannot": ("can", "not"),
+    "isnt": ("is", "not"), "arent": ("are", "not"), "wasnt": ("was", "not"),
+    "werent": ("were", "not"), "havent": ("have", "not"), "hasnt": ("has", "not"),
+    "hadnt": ("had", "not"), "wouldnt": ("would", "not"), "shouldnt": ("should", "not"),
+    "couldnt": ("could", "not"), "mustnt": ("must", "not"), "neednt": ("need", "not"),
+    "im": ("i", "am"), "youre": ("you", "are"), "were": ("were",), "theyre": ("they", "are"),
+    "weve": ("we", "have"), "ive": ("i", "have"), "theyve": ("they", "have"),
+    "youve": ("you", "have"), "well": ("well",), "ill": ("i", "will"),
+    "itll": ("it", "will"), "theyll": ("they", "will"), "itd": ("it", "would"),
+    "lets": ("let", "us"),
+}
+# keys that are words in their own right too ("were", "well") map to themselves above
+VARIANTS = {k: v for k, v in VARIANTS.items() if v != (k,)}
+
+
+def _fold(text: str) -> str:
+    if not text.isascii():
+        text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
+    return text.casefold()
+
+
+def keys(text: str) -> list[str]:
+    """The comparison keys of a quotation's words, in order (variants expanded)."""
+    out: list[str] = []
+    for piece in _SEPARATORS.split(_NOT_WORD.sub("", _fold(text))):
+        if piece:
+            variant = VARIANTS.get(piece)
+            if variant:
+                out.extend(variant)
+            else:
+                out.append(piece)
+    return out
+
+
+def key(piece: str) -> list[str]:
+    """The keys of one display word (usually one; none for punctuation, two for "don't")."""
+    return keys(piece)
+
+
+def display_words(text: str) -> list[tuple[str, list[str]]]:
+    """(display word, its keys) for each word of ``text``; punctuation joins the word before.
+
+    The keys of all entries, concatenated, equal ``keys(text)``.
+    """
+    out: list[tuple[str, list[str]]] = []
+    for piece in text.split():
+        piece_keys = key(piece)
+        if piece_keys or not out:
+            out.append((piece, piece_keys))
+        else:
+            word, word_keys = out[-1]
+            out[-1] = (f"{word} {piece}", word_keys)
+    return out
+
+
+_M64 = (1 << 64) - 1
+# odd 64-bit multipliers (from splitmix64 / Murmur3's finaliser)
+K1, K2, K3 = 0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9, 0x94D049BB133111EB
+_word_hashes: dict[str, int] = {}
+
+
+def word_hash(word: str) -> int:
+    """A stable 32-bit hash of one key (CRC-32: the same in every process, unlike ``hash``)."""
+    h = _word_hashes.get(word)
+    if h is None:
+        if len(_word_hashes) > 500_000:
+            _word_hashes.clear()
+        h = _word_hashes[word] = zlib.crc32(word.encode())
+    return h
+
+
+def mix(a: int, b: int, c: int) -> int:
+    """The shingle of three word hashes: a 32-bit value (``trail.cluster`` computes the same
+    with numpy's wrapping uint64 arithmetic for a whole library at once)."""
+    x = (a * K1) & _M64
+    x = ((x ^ b) * K2) & _M64
+    x = ((x ^ c) * K3) & _M64
+    return x >> 32
+
+
+def shingles(word_keys: Sequence[str]) -> list[int]:
+    """The distinct shingles of every run of ``SHINGLE`` consecutive keys (none if shorter)."""
+    n = len(word_keys)
+    if n < SHINGLE:
+        return []
+    h = [word_hash(w) for w in word_keys]
+    return list(dict.fromkeys(mix(h[i], h[i + 1], h[i + 2]) for i in range(n - SHINGLE + 1)))

@@ -1,0 +1,91 @@
+"""``kutip quotes`` and ``kutip trail`` on the three-outlet Lavrov library."""
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from reader.cli import cli
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "trail"
+LAVROV = ("Kami tidak ingin mengambil jalur konfrontasi, tapi kami akan dengan tegas memastikan "
+          "keamanan kami dengan menggunakan cara-cara yang kami anggap perlu")
+
+
+def run(db, *args):
+    result = CliRunner().invoke(cli, ["--db", str(db), *args], catch_exceptions=False)
+    return result
+
+
+def setup_library(db):
+    assert run(db, "annotate", "1", LAVROV, "--speaker", "Lavrov").exit_code == 0
+    assert run(db, "annotate", "1", "Saya berharap mereka akan menganggap kami serius",
+               "--speaker", "Lavrov").exit_code == 0
+    assert run(db, "import", str(DATA / "antara-lavrov.txt"),
+               str(DATA / "republika-lavrov.txt")).exit_code == 0
+
+
+def test_quotes_lists_the_cluster(db_path):
+    setup_library(db_path)
+    result = run(db_path, "quotes")
+    assert result.exit_code == 0
+    assert "3 outlet(s), 3 version(s)" in result.output
+    assert "Sergey Lavrov" in result.output
+    assert "1 statement(s) quoted more than once." in result.output
+    assert "No statement" in run(db_path, "quotes", "--min-outlets", "4").output
+    assert "No statement" in run(db_path, "quotes", "--speaker", "Putin").output
+
+
+def test_quotes_json_names_every_member(db_path):
+    setup_library(db_path)
+    [cluster] = json.loads(run(db_path, "quotes", "--json").output)
+    assert (cluster["size"], cluster["outlets"]) == (3, 3)
+    members = cluster["members"]
+    assert [m["source"] for m in members] == ["MINA", "ANTARA", "REPUBLIKA"]
+    assert members[0]["annotation_id"] == 1 and members[0]["article_id"] == 1
+    assert members[1]["annotation_id"] is None  # a suggested quote
+    assert members[0]["text"] == LAVROV
+
+
+def test_trail_prints_versions_in_order_with_differences(db_path):
+    setup_library(db_path)
+    result = run(db_path, "trail", "1")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0] == "Quote trail 1: 3 version(s) in 3 outlet(s)"
+    firsts = [line for line in lines if line[:2] in ("1.", "2.", "3.")]
+    assert firsts[0].startswith("1. MINA, --12-22 (earliest, fullest) — Sergey Lavrov")
+    assert firsts[1].startswith("2. ANTARA, --12-23 — Sergey Lavrov — suggested quote")
+    assert "[-jalur-]{+jalan+}" in result.output
+    assert "[-dengan menggunakan cara-cara yang kami anggap perlu-]" in result.output
+
+
+def test_trail_as_markdown_and_json(db_path, tmp_path):
+    setup_library(db_path)
+    out = tmp_path / "trail.md"
+    result = run(db_path, "trail", "1", "--markdown", "-o", str(out))
+    assert result.exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# Quote trail: Kami tidak ingin")
+    assert "3 versions in 3 outlets; the earliest is MINA (--12-22)." in text
+    assert "> Kami tidak ingin mengambil ~~jalur~~ **jalan** konfrontasi" in text
+    data = json.loads(run(db_path, "trail", "1", "--json").output)
+    assert [v["source"] for v in data["versions"]] == ["MINA", "ANTARA", "REPUBLIKA"]
+    assert data["versions"][1]["suggested"] is True
+
+
+def test_trail_of_an_unknown_or_unfit_annotation_is_one_line(db_path):
+    setup_library(db_path)
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "trail", "99"])
+    assert result.exit_code == 1 and result.output.strip() == "Error: There is no annotation 99."
+    run(db_path, "annotate", "1", "Gazprom", "--kind", "claim")
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "trail", "3"])
+    assert result.exit_code == 1 and "only quotes have a trail" in result.output
+
+
+def test_a_bad_template_is_a_clear_error(db_path, tmp_path):
+    setup_library(db_path)
+    bad = tmp_path / "bad.md.j2"
+    bad.write_text("{{ nothing.here }}", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "trail", "1", "--template", str(bad)])
+    assert result.exit_code == 1 and "template error" in result.output

@@ -1,0 +1,198 @@
+"""The trail service on a real library: the seed's Lavrov quotation across three outlets,
+and the clusters kept right as quotes and articles are added, edited and deleted."""
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.library import ClusterFilter, LibraryError, NotFound
+from reader.core.models import ImportedArticle
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "trail"
+LAVROV = ("Kami tidak ingin mengambil jalur konfrontasi, tapi kami akan dengan tegas memastikan "
+          "keamanan kami dengan menggunakan cara-cara yang kami anggap perlu")
+HOPE = "Saya berharap mereka akan menganggap kami serius"
+
+
+@pytest.fixture
+def three_outlets(seeded_library, seed_id):
+    """The seed (MINA) with Lavrov's quotation and an unrelated one annotated, then a
+    second outlet's shortened, reworded version and a third outlet's copy imported."""
+    lib = seeded_library
+    quote = lib.annotate_exact(seed_id, LAVROV, kind="quote", speaker="Lavrov")
+    other = lib.annotate_exact(seed_id, HOPE, kind="quote", speaker="Lavrov")
+    lib.trail.refresh()
+    report = lib.import_paths([DATA / "antara-lavrov.txt", DATA / "republika-lavrov.txt"])
+    assert len(report.imported) == 2
+    return lib, quote, other
+
+
+def test_the_seed_quotation_forms_one_trail_with_mina_first(three_outlets):
+    lib, quote, other = three_outlets
+    trail = lib.trail.trail(quote.id)
+    assert [v.source for v in trail.versions] == ["MINA", "ANTARA", "REPUBLIKA"]
+    assert [v.date for v in trail.versions] == ["--12-22", "--12-23", "--12-24"]
+    assert trail.versions[0].earliest and trail.versions[0].annotation_id == quote.id
+    assert not any(v.earliest for v in trail.versions[1:])
+    mina, antara, republika = trail.versions
+    assert mina.fullest and not mina.changed
+    assert not republika.changed and republika.suggested
+    assert [(s.kind, s.text, s.was) for s in antara.segments if s.kind != "same"] == [
+        ("changed", "jalan", "jalur"), ("omitted", "dengan", ""),
+        ("omitted", "dengan menggunakan cara-cara yang kami anggap perlu", "")]
+    assert antara.cut_end
+    assert {v.speaker for v in trail.versions} == {"Sergey Lavrov"}
+    assert trail.flags == []
+    assert trail.outlet_count == 3
+
+
+def test_an_unrelated_quote_of_the_same_speaker_stays_apart(three_outlets):
+    lib, quote, other = three_outlets
+    assert lib.trail.cluster_of(other.id) != lib.trail.cluster_of(quote.id)
+    alone = lib.trail.trail(other.id)
+    assert [v.annotation_id for v in alone.versions] == [other.id]
+
+
+def test_the_quotes_list_has_the_cluster_with_its_figures(three_outlets):
+    lib, quote, _ = three_outlets
+    [summary] = lib.trail.clusters(ClusterFilter(min_outlets=2))
+    assert (summary.size, summary.outlets, summary.speaker) == (3, 3, "Sergey Lavrov")
+    assert summary.text == LAVROV
+    assert summary.cluster == lib.trail.cluster_of(quote.id)
+    assert lib.trail.clusters(ClusterFilter(speaker="Lavrov")) == [summary]
+    assert lib.trail.clusters(ClusterFilter(speaker="Nobody")) == []
+    assert lib.trail.clusters(ClusterFilter(min_outlets=4)) == []
+
+
+def test_filters_by_collection_and_tag(three_outlets):
+    lib, quote, _ = three_outlets
+    assert lib.trail.clusters(ClusterFilter(tag="framing")) == []
+    lib.update_annotation(quote.id, tags=["framing/diplomacy"])
+    assert len(lib.trail.clusters(ClusterFilter(tag="framing"))) == 1
+    collection = lib.create_collection("Ukraine talks")
+    assert lib.trail.clusters(ClusterFilter(collection="Ukraine talks")) == []
+    lib.add_to_collection([quote.article_id], collection.id)
+    assert len(lib.trail.clusters(ClusterFilter(collection="Ukraine talks"))) == 1
+    with pytest.raises(NotFound):
+        lib.trail.clusters(ClusterFilter(collection="Nope"))
+
+
+def test_accepting_the_copy_keeps_one_cluster(three_outlets):
+    lib, quote, _ = three_outlets
+    republika = lib.trail.trail(quote.id).versions[2]
+    suggestion = next(s for s in lib.suggestions(republika.article_id, "quote")
+                      if s.start == republika.start)
+    accepted = lib.accept_suggestion(republika.article_id, suggestion)
+    trail = lib.trail.trail(quote.id)
+    assert [v.annotation_id for v in trail.versions] == [quote.id, None, accepted.id]
+    assert lib.trail.cluster_of(accepted.id) == trail.cluster
+
+
+def test_dismissing_the_suggested_copy_takes_it_out(three_outlets):
+    lib, quote, _ = three_outlets
+    republika = lib.trail.trail(quote.id).versions[2]
+    suggestion = next(s for s in lib.suggestions(republika.article_id, "quote")
+                      if s.start == republika.start)
+    lib.dismiss_suggestion(republika.article_id, suggestion)
+    assert [v.source for v in lib.trail.trail(quote.id).versions] == ["MINA", "ANTARA"]
+    lib.undismiss_suggestion(republika.article_id, suggestion)
+    assert len(lib.trail.trail(quote.id).versions) == 3
+
+
+def test_deleting_the_fullest_version_splits_nothing_that_still_matches(three_outlets):
+    lib, quote, _ = three_outlets
+    lib.delete_annotation(quote.id)
+    clusters = lib.trail.clusters()
+    # the seed's span is now a suggested quote again: still three versions
+    assert [c.size for c in clusters] == [3]
+
+
+def test_deleting_an_article_shrinks_and_then_dissolves_the_cluster(three_outlets):
+    lib, quote, _ = three_outlets
+    trail = lib.trail.trail(quote.id)
+    lib.delete_article(trail.versions[2].article_id)
+    assert [v.source for v in lib.trail.trail(quote.id).versions] == ["MINA", "ANTARA"]
+    lib.delete_article(trail.versions[1].article_id)
+    assert lib.trail.clusters() == []
+    assert [v.source for v in lib.trail.trail(quote.id).versions] == ["MINA"]
+
+
+def test_a_bridge_removed_splits_the_cluster(fresh_library):
+    """A and C are linked only through B (a part of one, an edit of the other)."""
+    lib = fresh_library
+    texts = {
+        "a": "the minister said that the talks will go on next week in Geneva without delay",
+        "b": "the talks will go on next week in Geneva",
+        "c": "the talks will go on next week in Geneva and in Vienna",
+    }
+    ids = {}
+    for name, quote in texts.items():
+        lib.add_articles_bulk([ImportedArticle(title=name, text=f"Intro.\n\nHe said: {quote}.",
+                                               source=name.upper(), content_hash=name)])
+        article_id = max(lib.article_ids())
+        ids[name] = lib.annotate_exact(article_id, quote, kind="quote").id
+    clusters = {name: lib.trail.cluster_of(i) for name, i in ids.items()}
+    assert len(set(clusters.values())) == 1
+    lib.delete_annotation(ids["b"])
+    assert lib.trail.cluster_of(ids["a"]) != lib.trail.cluster_of(ids["c"])
+    assert lib.trail.clusters() == []
+
+
+def test_editing_a_quote_moves_it_between_clusters(three_outlets, seed_id):
+    lib, quote, other = three_outlets
+    hope_full = ("Saya berharap mereka akan menganggap kami serius, mengingat langkah yang kami "
+                 "ambil untuk memastikan kemampuan pertahanan kami")
+    text = lib.get_article(seed_id).text
+    start = text.index(hope_full)
+    lib.update_annotation(other.id, start=start, end=start + len(hope_full))
+    lib.add_articles_bulk([ImportedArticle(
+        title="Copy", source="Tempo", content_hash="tempo", published="2021-12-25",
+        text=f"Moskow – “{hope_full},” tambahnya.")])
+    assert len(lib.trail.trail(other.id).versions) == 2
+    lib.update_annotation(other.id, start=text.index(HOPE), end=text.index(HOPE) + len(HOPE))
+    assert [v.source for v in lib.trail.trail(other.id).versions] == ["MINA", "Tempo"]
+
+
+def test_changes_are_queued_by_triggers_and_worked_off(three_outlets):
+    lib, quote, _ = three_outlets
+    assert lib.trail.pending() > 0  # the import queued its articles
+    lib.trail.refresh()
+    assert lib.trail.pending() == 0
+    lib.update_annotation(quote.id, note="checked")  # not a trail change
+    assert lib.trail.pending() == 0
+    lib.update_annotation(quote.id, speaker="Sergei Lavrov")
+    assert lib.trail.pending() == 1
+
+
+def test_incremental_upkeep_equals_a_rebuild(three_outlets, seed_id):
+    lib, quote, other = three_outlets
+    lib.delete_annotation(other.id)
+    lib.annotate_exact(seed_id, "Kami tidak ingin berperang", kind="quote", speaker="Lavrov")
+    lib.trail.refresh()
+
+    def snapshot():
+        return sorted((tuple(sorted((m.article_id, m.text) for m in lib.trail.members(c.cluster))),
+                       c.size, c.outlets) for c in lib.trail.clusters())
+
+    before = snapshot()
+    lib.trail.rebuild()
+    assert snapshot() == before
+
+
+def test_a_new_quote_finds_its_cluster_without_being_stored(three_outlets):
+    lib, quote, _ = three_outlets
+    cluster = lib.trail.cluster_of(quote.id)
+    assert lib.trail.cluster_for_text("“Kami tidak ingin mengambil jalur konfrontasi,”") == cluster
+    assert lib.trail.cluster_for_text("Kami tidak ingin berdamai dengan siapa pun") is None
+
+
+def test_only_placed_quotes_of_three_words_or_more_have_a_trail(seeded_library, seed_id):
+    lib = seeded_library
+    claim = lib.annotate_exact(seed_id, "Gazprom", kind="claim")
+    short = lib.annotate_exact(seed_id, "Kami tidak", kind="quote")
+    with pytest.raises(LibraryError, match="only quotes"):
+        lib.trail.trail(claim.id)
+    with pytest.raises(LibraryError, match="too short"):
+        lib.trail.trail(short.id)
+    with pytest.raises(NotFound):
+        lib.trail.trail(9999)

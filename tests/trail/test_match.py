@@ -1,0 +1,124 @@
+"""Same statement or not: the edit types the trail must see through, and what stays apart."""
+
+import numpy as np
+import pytest
+
+from reader.core.trail import cluster as clustering
+from reader.core.trail.match import allowed_edits, compare, is_typo, same_statement
+from reader.core.trail.text import display_words, keys, shingles
+
+LAVROV = ("Kami tidak ingin mengambil jalur konfrontasi, tapi kami akan dengan tegas memastikan "
+          "keamanan kami dengan menggunakan cara-cara yang kami anggap perlu")
+DONFRIED = ("Dialog dengan Rusia yang mana pun harus dapat mengatasi kekhawatiran NATO dan "
+            "lainnya tentang perilaku mengancam Rusia yang terus berlanjut")
+
+
+def test_keys_fold_case_punctuation_marks_and_spelling_variants():
+    assert keys("“Kami TIDAK ingin,” — ‘berperang’…") == ["kami", "tidak", "ingin", "berperang"]
+    assert keys("We don't want war") == keys("We do not want war")
+    assert keys("tapi tak") == keys("tetapi tidak")
+    assert keys("Lávrov") == ["lavrov"]
+
+
+def test_display_words_keep_the_original_spelling_and_attach_punctuation():
+    words = display_words("“Kami — tidak,” kata")
+    assert [w for w, _ in words] == ["“Kami —", "tidak,”", "kata"]
+    assert display_words("perang—kata")[0][1] == ["perang", "kata"]
+    assert sum((k for _, k in words), []) == keys("“Kami — tidak,” kata")
+
+
+@pytest.mark.parametrize("variant", [
+    LAVROV,
+    LAVROV.upper(),
+    f"“{LAVROV},”",
+    LAVROV.replace(",", ""),
+    "  ".join(LAVROV.split()),
+])
+def test_identical_after_folding(variant):
+    assert compare(keys(LAVROV), keys(variant)).how == "identical"
+
+
+@pytest.mark.parametrize("variant, how", [
+    (LAVROV.replace("jalur", "jalan"), "edited"),  # a word changed
+    (LAVROV.replace("dengan tegas", "tegas"), "edited"),  # a word dropped
+    (LAVROV.replace("akan dengan", "akan selalu dengan"), "edited"),  # a word added
+    (LAVROV.replace("konfrontasi", "konfrontsi"), "identical-ish"),  # a typo
+    ("Kami tidak ingin mengambil jalur konfrontasi", "part"),  # the start
+    ("kami akan dengan tegas memastikan keamanan kami", "part"),  # the middle
+    ("cara-cara yang kami anggap perlu", "part"),  # the end
+    ("Kami tidak ingin mengambil jalan konfrontasi, tetapi kami akan tegas memastikan "
+     "keamanan kami", "part"),  # shortened and reworded
+])
+def test_same_statement_through_edits(variant, how):
+    match = compare(keys(LAVROV), keys(variant))
+    assert match is not None
+    if how != "identical-ish":
+        assert match.how == how
+    else:
+        assert match.edits == 0
+
+
+@pytest.mark.parametrize("other", [
+    "Kami tidak ingin berperang",  # same speaker, shares "kami tidak ingin"
+    "Saya berharap mereka akan menganggap kami serius, mengingat langkah yang kami ambil "
+    "untuk memastikan kemampuan pertahanan kami",  # shares "untuk memastikan … kami"
+    "Kami tidak ingin mengambil risiko apa pun dengan keamanan kami",
+    "kami akan",  # too short to be a part
+    "memastikan keamanan kami",  # three words: never a part
+])
+def test_different_statements_stay_apart(other):
+    assert compare(keys(LAVROV), keys(other)) is None
+
+
+def test_short_quotes_allow_no_changed_word():
+    assert not same_statement("Kami tidak ingin berperang", "Kami tidak ingin berdamai")
+    assert not same_statement("We will not attack Ukraine", "We will not attack Poland")
+    assert same_statement("Kami tidak ingin berperang", "“kami tidak ingin berperang”")
+
+
+def test_allowed_edits_grow_with_length():
+    assert [allowed_edits(n) for n in (3, 4, 6, 7, 10, 11, 15, 30)] == [0, 0, 0, 1, 1, 2, 3, 6]
+
+
+def test_typos_are_letters_not_words():
+    assert is_typo("konfrontasi", "konfrontsi")
+    assert is_typo("memastikan", "memastikna")
+    assert not is_typo("kami", "kamu")  # too short to tell a typo from another word
+    assert not is_typo("jalur", "jalan")
+
+
+def test_shingles_are_stable_and_shared_by_overlapping_quotes():
+    a, b = shingles(keys(LAVROV)), shingles(keys("kami akan dengan tegas memastikan"))
+    assert shingles(keys(LAVROV)) == a
+    assert set(b) <= set(a)
+    assert shingles(["dua", "kata"]) == []
+
+
+def test_numpy_shingles_equal_the_python_ones():
+    texts = [LAVROV, DONFRIED, "satu dua", "tiga empat lima"]
+    vocab: dict[str, int] = {}
+    words, offsets = [], [0]
+    for t in texts:
+        words += [vocab.setdefault(k, len(vocab)) for k in keys(t)]
+        offsets.append(len(words))
+    from reader.core.trail.text import word_hash
+
+    hashes = np.asarray([word_hash(w) for w in vocab], dtype=np.uint64)
+    sh, owner = clustering.shingle_array(hashes[np.asarray(words)], np.asarray(offsets))
+    for i, t in enumerate(texts):
+        assert sorted(set(sh[owner == i].tolist())) == sorted(shingles(keys(t)))
+
+
+def test_candidate_pairs_share_shingles_and_skip_crowded_ones():
+    sh = np.asarray([5, 5, 5, 7, 7, 9], dtype=np.uint64)
+    owner = np.asarray([0, 1, 2, 0, 1, 3])
+    a, b, shared = clustering.candidate_pairs(sh, owner, cap=10)
+    assert list(zip(a.tolist(), b.tolist(), shared.tolist(), strict=True)) == [
+        (0, 1, 2), (0, 2, 1), (1, 2, 1)]
+    a, b, shared = clustering.candidate_pairs(sh, owner, cap=2)
+    assert list(zip(a.tolist(), b.tolist(), strict=True)) == [(0, 1)]
+
+
+def test_components_are_named_by_their_smallest_member():
+    assert clustering.components([1, 2, 3, 4, 5], [(2, 4), (4, 5)]) == {
+        1: 1, 2: 2, 3: 3, 4: 2, 5: 2}
