@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pathlib
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -177,7 +178,8 @@ def test_import_failed_message_is_one_line():
 
 
 def _normalized(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """The text as an import stores it: line ends unified, then NFC (issue 10)."""
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 @settings(max_examples=300, deadline=None)
