@@ -279,9 +279,9 @@ def _qt_app():
 def bench_gui_open_article(repeat: int) -> list[Row | Skip]:
     name = "GUI: open an article with 1,000 highlights"
     try:
-        from reader.app.reader_view import ReaderView
+        from reader.app.article import ReaderView
     except ImportError as error:
-        return [Skip(name, f"reader.app.reader_view.ReaderView not available ({error})")]
+        return [Skip(name, f"reader.app.article.ReaderView not available ({error})")]
     import random
 
     from PySide6.QtWidgets import QTextBrowser

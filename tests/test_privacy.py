@@ -126,10 +126,10 @@ def record_resource_loads(monkeypatch) -> list[str]:
     from PySide6.QtGui import QTextDocument
     from PySide6.QtWidgets import QTextBrowser
 
-    from reader.app import reader_view
+    from reader.app.article.text_pane import TextPane
 
     calls: list[str] = []
-    for cls in (QTextBrowser, QTextDocument, reader_view._TextPane):
+    for cls in (QTextBrowser, QTextDocument, TextPane):
         original = cls.loadResource
 
         def spy(self, type_, name, original=original):
@@ -165,7 +165,7 @@ def assert_nothing_loaded(root, marks: tuple[str, ...]) -> None:
 
 def test_the_reader_view_shows_a_hostile_page_without_loading_anything(
         qtbot, monkeypatch, fresh_library, hostile, server):
-    from reader.app.reader_view import ReaderView
+    from reader.app.article import ReaderView
 
     calls = record_resource_loads(monkeypatch)
     article_id = import_hostile(fresh_library, hostile)
@@ -257,7 +257,7 @@ def test_everything_but_fetch_url_works_without_a_network(
         hits = library.search("harga beras")
         assert any(hit.article_id == article_id for hit in hits)
 
-        from reader.app.reader_view import ReaderView
+        from reader.app.article import ReaderView
 
         view = ReaderView()
         qtbot.addWidget(view)

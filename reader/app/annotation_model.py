@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.models import Annotation
-from .highlight_style import style_for
+from .article import style
 
 AnnotationRole = Qt.ItemDataRole.UserRole + 1
 AnnotationIdRole = Qt.ItemDataRole.UserRole + 2
@@ -43,6 +44,10 @@ class AnnotationListModel(QAbstractListModel):
         self._colours = tag_colours or {}
         self.endResetModel()
 
+    def _palette(self) -> QPalette:
+        view = self.parent()
+        return view.palette() if isinstance(view, QWidget) else QApplication.palette()
+
     def annotations(self) -> list[Annotation]:
         return list(self._items)
 
@@ -64,8 +69,8 @@ class AnnotationListModel(QAbstractListModel):
             return f"{describe(item)}{tags}\n“{item.exact}”"
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.note or None
-        if role == Qt.ItemDataRole.DecorationRole:  # the same colour as its highlight
-            return QColor(style_for(item.kind, item.tags, self._colours).colour)
+        if role == Qt.ItemDataRole.DecorationRole:  # the same shape and colours as in the text
+            return style.mark_icon(style.look_for(item, self._colours), self._palette())
         if role == Qt.ItemDataRole.FontRole and item.anchor == "orphan":
             font = QFont()
             font.setItalic(True)

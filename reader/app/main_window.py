@@ -34,9 +34,9 @@ from .annotation_commands import (
     EditAnnotationCommand,
 )
 from .annotation_pane import AnnotationPane
+from .article import ReaderView
 from .collections_sidebar import CollectionsSidebar
 from .library_panel import LibraryPanel
-from .reader_view import ReaderView
 from .reanchor_controller import ReanchorController
 from .suggestions_panel import SuggestionsController, SuggestionsPanel
 
@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         self.annotation_pane_action = self._toggle("&Annotation Pane", "Ctrl+2",
                                                    "Show or hide the annotations and suggestions",
                                                    self.set_annotation_pane_shown)
+        self.legend_action = self._toggle("L&egend", "", "What the marks in the article mean",
+                                          self.set_legend_shown)
         self.reading_mode_action = self._toggle("&Reading Mode", "F11",
                                                 "Only the article: no panes, no toolbar",
                                                 self.set_reading_mode)
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         for action in (self.library_pane_action, self.annotation_pane_action):
             view_menu.addAction(action)
+        view_menu.addAction(self.legend_action)
         view_menu.addSeparator()
         view_menu.addAction(self.reading_mode_action)
         self.view_menu = view_menu
@@ -663,13 +666,17 @@ class MainWindow(QMainWindow):
     def set_annotation_pane_shown(self, shown: bool) -> None:
         self._show_pane(self.right_tabs, self.annotation_pane_action, shown)
 
-    def _show_pane(self, pane: QWidget, action: QAction, shown: bool) -> None:
-        if self.reading_mode_action.isChecked() and shown:
+    def _show_pane(self, pane: QWidget, action: QAction, shown: bool,
+                   leave_reading: bool = True) -> None:
+        if leave_reading and self.reading_mode_action.isChecked() and shown:
             self._leave_reading_mode()
         pane.setVisible(shown)
         action.blockSignals(True)
         action.setChecked(shown)
         action.blockSignals(False)
+
+    def set_legend_shown(self, shown: bool) -> None:
+        self._show_pane(self.reader.legend, self.legend_action, shown, leave_reading=False)
 
     def set_reading_mode(self, on: bool) -> None:
         """Only the article: hide both panes and the toolbar; leaving puts back what was shown."""
@@ -715,6 +722,7 @@ class MainWindow(QMainWindow):
                 widget.restoreState(state)
         self.set_library_pane_shown(_flag(s.value("show_library", True)))
         self.set_annotation_pane_shown(_flag(s.value("show_annotations", True)))
+        self.set_legend_shown(_flag(s.value("show_legend", True)))
         if _flag(s.value("reading_mode", False)):
             self.reading_mode_action.setChecked(True)
             self._before_reading = (_flag(s.value("show_library_before_reading", True)),
@@ -742,6 +750,7 @@ class MainWindow(QMainWindow):
         s.setValue("left_splitter", self.left_splitter.saveState())
         s.setValue("show_library", self.library_pane_action.isChecked())
         s.setValue("show_annotations", self.annotation_pane_action.isChecked())
+        s.setValue("show_legend", self.legend_action.isChecked())
         reading = self.reading_mode_action.isChecked()
         s.setValue("reading_mode", reading)
         if reading:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marks_shown
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -34,7 +35,7 @@ def highlighted(window, annotation: Annotation) -> bool:
     start = window.reader.to_document(annotation.start)
     end = window.reader.to_document(annotation.end)
     return any(s <= start and end <= e and kinds != "suggestion"
-               for s, e, kinds, *_ in window.reader.extra_selection_ranges())
+               for s, e, kinds, *_ in marks_shown.ranges(window.reader))
 
 
 def test_opens_on_the_seed_article(window, seed_id):
@@ -123,7 +124,7 @@ def test_delete_then_undo_brings_it_back(qtbot, window, seed_id):
     window.annotation_pane.list.setFocus()
     qtbot.keyClick(window.annotation_pane.list, Qt.Key.Key_Delete)
     assert window.library.annotations(seed_id) == []
-    assert not window.reader.extra_selection_ranges() or not highlighted(window, before)
+    assert not marks_shown.ranges(window.reader) or not highlighted(window, before)
     window.undo_stack.undo()
     assert window.library.annotations(seed_id) == [before]
     assert highlighted(window, before)

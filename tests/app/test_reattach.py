@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marks_shown
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
@@ -19,7 +20,7 @@ LAVROV = "Kami tidak ingin berperang"
 def highlighted(window, annotation: Annotation) -> bool:
     start = window.reader.to_document(annotation.start)
     end = window.reader.to_document(annotation.end)
-    return any(s <= start and end <= e for s, e, *_ in window.reader.extra_selection_ranges())
+    return any(s <= start and end <= e for s, e, *_ in marks_shown.ranges(window.reader))
 
 
 @pytest.fixture
@@ -84,7 +85,7 @@ def test_reattach_to_selection_stores_highlights_and_undoes(qtbot, window, orpha
     assert (again.start, again.exact, again.prefix, again.suffix) == (
         None, RYABKOV, orphan.prefix, orphan.suffix)
     assert not any(s <= window.reader.to_document(start) < e
-                   for s, e, *_ in window.reader.extra_selection_ranges())
+                   for s, e, *_ in marks_shown.ranges(window.reader))
     assert "1 without text" in pane.heading.text()
 
     window.undo_stack.redo()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import marks_shown
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
@@ -39,7 +40,7 @@ def shown(window) -> list[Suggestion]:
 def highlighted(window, start: int, end: int, kind: str | None = None) -> bool:
     a, b = window.reader.to_document(start), window.reader.to_document(end)
     return any(s <= a and b <= e and (kind is None or kind in kinds)
-               for s, e, kinds, *_ in window.reader.extra_selection_ranges())
+               for s, e, kinds, *_ in marks_shown.ranges(window.reader))
 
 
 def test_model_passes_qtmodeltester(qtmodeltester, seeded_library, seed_id):
@@ -70,7 +71,7 @@ def test_accept_all_stores_five_quotes_highlights_them_and_undo_removes_them(
         ("quote", DONFRIED)] * 2
     assert all(highlighted(window, n.start, n.end, "quote") for n in notes)
     assert not any("suggestion" in kinds for *_, kinds, _c in
-                   window.reader.extra_selection_ranges())
+                   marks_shown.ranges(window.reader))
     assert shown(window) == []
     assert window.right_tabs.tabText(1) == "Suggestions (0)"
     assert window.library_panel.model.article(0).quotes == 5

@@ -1,0 +1,75 @@
+"""What is under the mouse: the character at a point, and the tooltip for a position."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QTextEdit
+
+from ...core.models import Annotation, Suggestion
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReaderView", text)
+
+
+def char_at(widget: QTextEdit, pos: QPoint) -> int | None:
+    """Document position of the character under viewport point ``pos``."""
+    offset = QPointF(widget.horizontalScrollBar().value(), widget.verticalScrollBar().value())
+    layout = widget.document().documentLayout()
+    hit = layout.hitTest(QPointF(pos) + offset, Qt.HitTestAccuracy.ExactHit)
+    if hit < 0:
+        return None
+    cursor = QTextCursor(widget.document())
+    cursor.setPosition(hit)
+    edge = widget.cursorRect(cursor).left()
+    rtl = cursor.block().layout().textOption().textDirection() == Qt.LayoutDirection.RightToLeft
+    before = pos.x() > edge if rtl else pos.x() < edge
+    char = hit - 1 if before else hit
+    if char < 0 or char >= widget.document().characterCount() - 1:
+        return None
+    return char
+
+
+def kind_name(kind: str) -> str:
+    return {"quote": _tr("Quote"), "claim": _tr("Claim"), "highlight": _tr("Highlight")}.get(
+        kind, kind.capitalize())
+
+
+def verdict_name(verdict: str) -> str:
+    return {"unchecked": _tr("unchecked"), "true": _tr("true"), "false": _tr("false"),
+            "misleading": _tr("misleading"), "unverifiable": _tr("unverifiable")}.get(
+        verdict, verdict)
+
+
+def annotation_tooltip(ann: Annotation) -> str:
+    esc = html.escape
+    lines = [f"<b>{esc(kind_name(ann.kind))}</b>"]
+    if ann.speaker:
+        lines[0] += f" — {esc(ann.speaker)}"
+    if ann.kind == "claim" and ann.verdict:
+        lines.append(esc(_tr("Verdict: {verdict}").format(verdict=verdict_name(ann.verdict))))
+    if ann.tags:
+        lines.append(esc(_tr("Tags: {tags}").format(tags=", ".join(ann.tags))))
+    if ann.note:
+        lines.append("<i>" + esc(ann.note).replace("\n", "<br>") + "</i>")
+    if ann.anchor == "reanchored":
+        lines.append(esc(_tr("(re-anchored after the text changed)")))
+    return "<br>".join(lines)
+
+
+def suggestion_tooltip(sug: Suggestion) -> str:
+    esc = html.escape
+    head = "<b>" + esc(_tr("Suggested {kind}").format(kind=kind_name(sug.kind).lower())) + "</b>"
+    if sug.speaker:
+        who = sug.speaker + (f" ({sug.speaker_role})" if sug.speaker_role else "")
+        head += f" — {esc(who)}"
+    lines = [head]
+    if sug.reason:
+        lines.append(esc(sug.reason))
+    if sug.confidence:
+        lines.append(esc(_tr("Confidence {percent}").format(percent=f"{sug.confidence:.0%}")))
+    lines.append("<i>" + esc(_tr("Click to review")) + "</i>")
+    return "<br>".join(lines)

@@ -1,0 +1,43 @@
+"""The legend under the article: what each mark's shape and colour means."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from . import style
+
+
+class Legend(QWidget):
+    """One line of small pictures and words; shown or hidden from View → Legend."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("legend")
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(8, 2, 8, 4)
+        rows.setSpacing(0)
+        self._pictures: list[tuple[QLabel, style.Look]] = []
+        self._labels: list[QLabel] = []
+        for entries in style.legend_entries():
+            row = QHBoxLayout()
+            row.setSpacing(3)
+            for look, label in entries:
+                picture = QLabel(self)
+                text = QLabel(label, self)
+                row.addWidget(picture)
+                row.addWidget(text)
+                row.addSpacing(8)
+                self._pictures.append((picture, look))
+                self._labels.append(text)
+            row.addStretch(1)
+            rows.addLayout(row)
+        self.refresh()
+
+    def labels(self) -> list[str]:
+        return [label.text() for label in self._labels]
+
+    def refresh(self) -> None:
+        """Redraw the pictures for the current palette."""
+        palette = self.palette()
+        for picture, look in self._pictures:
+            picture.setPixmap(style.mark_pixmap(look, palette))

@@ -1,0 +1,198 @@
+"""How quotes, claims, highlights and suggestions look: by shape first, colour second.
+
+* quote      - a fill (the quote blue) over the whole line height;
+* claim      - a thick underline in its verdict's colour (red false, green true, …);
+* highlight  - a marker stroke over the lower part of the line, in its tag's colour
+               (or marker yellow);
+* suggestion - a grey dotted underline, until accepted or dismissed;
+* a tag's colour is also a bar in the margin beside the lines it covers.
+
+Fills are translucent, composited "over" the page, and never so strong that the text on
+them falls below a WCAG contrast of 4.5:1 (``readable_fill``), in light and dark palettes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QTextCharFormat,
+    QTextFormat,
+)
+
+from ...core.models import Annotation
+from .segments import Look
+
+QUOTE_COLOUR = "#3b82f6"
+MARKER_COLOUR = "#facc15"
+SUGGESTION_COLOUR = "#8a8a8a"
+VERDICT_COLOURS = {
+    "unchecked": "#64748b",
+    "true": "#16a34a",
+    "false": "#dc2626",
+    "misleading": "#d97706",
+    "unverifiable": "#7c3aed",
+}
+MIN_CONTRAST = 4.5
+
+# Alpha of a fill per kind, (light palette, dark palette), before the contrast limit.
+_FILL_ALPHA = {"quote": (0.30, 0.45), "highlight": (0.55, 0.45)}
+
+# Custom format properties, so painting and tests can read a stretch back.
+PROP_KINDS = QTextFormat.Property.UserProperty + 1  # "highlight,claim,suggestion" ...
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def _valid(colour: str) -> str:
+    return QColor(colour).name() if colour and QColor(colour).isValid() else ""
+
+
+def look_for(annotation: Annotation, tag_colours: dict[str, str] | None) -> Look:
+    """An annotation's look: the first tag with a valid colour gives the tag colour."""
+    tag_colour = next((_valid((tag_colours or {}).get(t, "")) for t in annotation.tags or ()
+                       if _valid((tag_colours or {}).get(t, ""))), "")
+    kind = annotation.kind
+    if kind == "claim":
+        verdict = annotation.verdict or "unchecked"
+        return Look(kind, VERDICT_COLOURS.get(verdict, VERDICT_COLOURS["unchecked"]), verdict,
+                    tag_colour)
+    if kind == "highlight":
+        return Look(kind, tag_colour or MARKER_COLOUR, "", tag_colour)
+    return Look("quote", QUOTE_COLOUR, "", tag_colour)
+
+
+# ----------------------------------------------------------------- contrast
+def luminance(colour: QColor) -> float:
+    """WCAG relative luminance."""
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def over(top: QColor, bottom: QColor) -> QColor:
+    """``top`` (with its alpha) composited over an opaque ``bottom``."""
+    a = top.alphaF()
+    return QColor.fromRgbF(top.redF() * a + bottom.redF() * (1 - a),
+                           top.greenF() * a + bottom.greenF() * (1 - a),
+                           top.blueF() * a + bottom.blueF() * (1 - a))
+
+
+def readable_fill(colour: str, alpha: float, palette: QPalette) -> QColor:
+    """``colour`` at ``alpha``, weakened until the text on it keeps a 4.5:1 contrast."""
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    fill = QColor(colour)
+    while alpha > 0.08:
+        fill.setAlphaF(alpha)
+        if contrast(text, over(fill, base)) >= MIN_CONTRAST:
+            break
+        alpha -= 0.03
+    fill.setAlphaF(max(alpha, 0.08))
+    return fill
+
+
+def fill_colour(look: Look, palette: QPalette) -> QColor:
+    """The fill of a quote, or the marker of a highlight, on this palette."""
+    alpha = _FILL_ALPHA.get(look.kind, _FILL_ALPHA["highlight"])[1 if is_dark(palette) else 0]
+    return readable_fill(look.colour, alpha, palette)
+
+
+def line_colour(colour: str, palette: QPalette) -> QColor:
+    """A claim's underline or a tag bar: the colour, lifted a little on a dark page."""
+    shown = QColor(colour)
+    return shown.lighter(135) if is_dark(palette) else shown
+
+
+def segment_format(looks: tuple[Look, ...], suggested: bool, palette: QPalette) -> QTextCharFormat:
+    """The character format of one stretch: quote fills (stacked) and the suggestion dots.
+
+    Claim lines, highlight markers and tag bars are painted (see ``decorations``); the
+    format carries the kinds so the stretch can be read back.
+    """
+    fmt = QTextCharFormat()
+    base = palette.color(QPalette.ColorRole.Base)
+    shown = None
+    for look in looks:
+        if look.kind == "quote":
+            fill = fill_colour(look, palette)
+            shown = over(fill, shown or base)
+    if shown is not None:
+        fmt.setBackground(shown)
+    if suggested and not any(look.kind == "claim" for look in looks):
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(QColor(SUGGESTION_COLOUR))
+    kinds = [look.kind for look in looks] + (["suggestion"] if suggested else [])
+    fmt.setProperty(PROP_KINDS, ",".join(kinds))
+    return fmt
+
+
+# ------------------------------------------------------------------- icons
+def mark_pixmap(look: Look, palette: QPalette, size: int = 18) -> QPixmap:
+    """A small picture of the mark's shape: for lists, the legend and menus."""
+    ratio = 2.0
+    pixmap = QPixmap(int(size * ratio), int(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    box = QRectF(3, 2, size - 4, size - 4)
+    painter.fillRect(box, palette.color(QPalette.ColorRole.Base))
+    text = palette.color(QPalette.ColorRole.Text)
+    if look.kind == "quote":
+        painter.fillRect(box.adjusted(0, 2, 0, -2), fill_colour(look, palette))
+    elif look.kind == "highlight":
+        painter.fillRect(QRectF(box.left(), box.center().y(), box.width(), box.height() / 2 - 2),
+                         fill_colour(look, palette))
+    # a few "letters", then the claim line under them
+    pen = QPen(text)
+    pen.setWidthF(1.2)
+    painter.setPen(pen)
+    mid = box.center().y() + 1
+    painter.drawLine(QPointF(box.left() + 2, mid), QPointF(box.right() - 2, mid))
+    if look.kind in ("claim", "suggestion"):
+        pen = QPen(line_colour(look.colour, palette))
+        pen.setWidthF(3 if look.kind == "claim" else 1.5)
+        if look.kind == "suggestion":
+            pen.setStyle(Qt.PenStyle.DotLine)
+        painter.setPen(pen)
+        y = box.bottom() - 2
+        painter.drawLine(QPointF(box.left() + 1, y), QPointF(box.right() - 1, y))
+    if look.tag_colour:
+        painter.fillRect(QRectF(0, 2, 2.5, size - 4), line_colour(look.tag_colour, palette))
+    painter.end()
+    return pixmap
+
+
+def mark_icon(look: Look, palette: QPalette) -> QIcon:
+    return QIcon(mark_pixmap(look, palette))
+
+
+def legend_entries() -> list[list[tuple[Look, str]]]:
+    """Rows of (look, label) for the legend: the kinds, then a claim per verdict."""
+    tr = QCoreApplication.translate
+    kinds = [(Look("quote", QUOTE_COLOUR), tr("Legend", "Quote")),
+             (Look("highlight", MARKER_COLOUR), tr("Legend", "Highlight")),
+             (Look("tag", "", "", "#ab47bc"), tr("Legend", "Tag colour")),
+             (Look("suggestion", SUGGESTION_COLOUR), tr("Legend", "Suggested"))]
+    names = {"unchecked": tr("Legend", "Claim: unchecked"), "true": tr("Legend", "true"),
+             "false": tr("Legend", "false"), "misleading": tr("Legend", "misleading"),
+             "unverifiable": tr("Legend", "unverifiable")}
+    claims = [(Look("claim", colour, verdict), names[verdict])
+              for verdict, colour in VERDICT_COLOURS.items()]
+    return [kinds, claims]

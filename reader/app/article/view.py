@@ -1,0 +1,489 @@
+"""The reader pane: one article, its marks, the tagging keys, a find bar and a legend.
+
+The widget never touches the database: the main window feeds it dataclasses
+(``Article``, ``Annotation``, ``Suggestion``) and reacts to its signals. The parts live
+beside it: ``document`` builds the text, ``segments`` (pure) cuts overlapping marks,
+``style`` chooses their look, ``decorations`` paints lines and markers, ``hit_test``
+finds what is under the mouse, ``find_bar`` and ``legend`` are the two strips under it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextLayout
+from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QToolTip, QVBoxLayout, QWidget
+
+from ...core.models import Annotation, Article, Suggestion
+from ..offsets import OffsetMap
+from ..pyside_guard import protect_none
+from . import document, hit_test, style
+from . import segments as seg
+from .decorations import Decorations
+from .find_bar import FindBar
+from .legend import Legend
+from .text_pane import TextPane
+
+# Highlighting makes thousands of void Qt calls; see pyside_guard.
+protect_none()
+
+TAG_KEYS = {"quote": Qt.Key.Key_Q, "claim": Qt.Key.Key_C, "highlight": Qt.Key.Key_H}
+_KEY_KINDS = {int(key): kind for kind, key in TAG_KEYS.items()}
+
+
+@dataclass
+class Marks:
+    """What the reader shows over the text, in document positions (UTF-16 units)."""
+
+    spans: list[seg.Span] = field(default_factory=list)  # annotations, then suggestions
+    segments: list[seg.Segment] = field(default_factory=list)
+    decorations: Decorations = field(default_factory=Decorations)
+
+
+class ReaderView(QWidget):
+    """Shows one article with its annotations; emits what the user asks for."""
+
+    annotationClicked = Signal(int)  # noqa: N815 (Qt naming)
+    tagRequested = Signal(str, int, int)  # noqa: N815
+    suggestionClicked = Signal(int)  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._article: Article | None = None
+        self._map = OffsetMap("")
+        self._layout = document.Layout()
+        self._annotations: list[Annotation] = []
+        self._suggestions: list[Suggestion] = []
+        self._tag_colours: dict[str, str] = {}
+        self.marks = Marks()
+        # block position -> its highlight format ranges, as installed
+        self._formatted_blocks: dict[int, list[QTextLayout.FormatRange]] = {}
+        self._press_pos: QPoint | None = None
+
+        self.text_widget = TextPane(self)
+        self.text_widget.setFrameShape(QTextEdit.Shape.NoFrame)
+        self._reading_font = document.reading_font(self.font())
+        self.text_widget.document().setDefaultFont(self._reading_font)
+        self.text_widget.viewport().installEventFilter(self)
+        self.text_widget.selectionChanged.connect(self.update_actions)
+        self.text_widget.key_handler = self._key
+        self.text_widget.resized.connect(self.update_margins)
+        self.text_widget.paletteChanged.connect(self._palette_changed)
+        self.text_widget.contextMenuRequested.connect(self._context_menu)
+        self.setMinimumWidth(self.minimum_measure_width())
+
+        self.find_bar = FindBar(self.text_widget, self)
+        self.find_edit = self.find_bar.find_edit
+        self.find_status = self.find_bar.status
+        self.legend = Legend(self)
+        self._build_actions()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.text_widget, 1)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.find_bar)
+        self.update_actions()
+
+    def _build_actions(self) -> None:
+        self.tag_actions: dict[str, QAction] = {}
+        names = {"quote": self.tr("Tag as quote ({key})"), "claim": self.tr("Tag as claim ({key})"),
+                 "highlight": self.tr("Tag as highlight ({key})")}
+        tips = {"quote": self.tr("Tag the selected text as a quote ({key})"),
+                "claim": self.tr("Tag the selected text as a claim ({key})"),
+                "highlight": self.tr("Tag the selected text as a highlight ({key})")}
+        for kind, key in TAG_KEYS.items():
+            letter = QKeySequence(key).toString()
+            action = QAction(names[kind].format(key=letter), self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setShortcutVisibleInContextMenu(False)
+            action.setToolTip(tips[kind].format(key=letter))
+            action.triggered.connect(lambda _checked=False, k=kind: self.request_tag(k))
+            self.addAction(action)
+            self.tag_actions[kind] = action
+        self.find_action = QAction(self.tr("Find…"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.triggered.connect(self.open_find)
+        self.addAction(self.find_action)
+
+    # ------------------------------------------------------------- public API
+    def show_article(
+        self,
+        article: Article,
+        annotations: list[Annotation],
+        tag_colours: dict[str, str] | None = None,
+        suggestions: Sequence[Suggestion] = (),
+    ) -> None:
+        """Show ``article`` from the top, with its annotations and suggestions."""
+        self._article = article
+        self._map = OffsetMap(article.text)
+        self._annotations = list(annotations)
+        self._suggestions = list(suggestions)
+        self._tag_colours = dict(tag_colours or {})
+        widget = self.text_widget
+        # One edit block for the text and its highlights: the layout sees one
+        # fresh document and lays it out lazily, the first screen first.
+        batch = QTextCursor(widget.document())
+        batch.beginEditBlock()
+        self._formatted_blocks = {}
+        self._layout = document.build(
+            widget.document(), article, self._reading_font, self.font(), widget.palette(),
+            park=lambda: widget.setTextCursor(QTextCursor(widget.document())))
+        self._apply_highlights()
+        batch.endEditBlock()
+        self.update_margins()
+        home = QTextCursor(widget.document())
+        home.setPosition(self._layout.story_start)
+        widget.setTextCursor(home)
+        widget.verticalScrollBar().setValue(0)
+        self.update_actions()
+
+    def set_annotations(
+        self, annotations: Iterable[Annotation], tag_colours: dict[str, str] | None = None
+    ) -> None:
+        """Re-highlight without reloading the text; the scroll position stays."""
+        self._annotations = list(annotations)
+        if tag_colours is not None:
+            self._tag_colours = dict(tag_colours)
+        self._apply_highlights()
+
+    def set_suggestions(self, suggestions: Iterable[Suggestion]) -> None:
+        self._suggestions = list(suggestions)
+        self._apply_highlights()
+
+    def select_annotation(self, annotation_id: int) -> None:
+        """Select the annotation's text and scroll it into the upper third."""
+        for span in self.marks.spans:
+            if span.key[0] == seg.ANNOTATION and \
+                    self._annotations[span.key[1]].id == annotation_id:
+                self._select_doc_range(span.start, span.end)
+                return
+
+    def selection_span(self) -> tuple[int, int] | None:
+        """The selection in code points of ``article.text``, clipped and trimmed."""
+        if self._article is None:
+            return None
+        cursor = self.text_widget.textCursor()
+        story = self._layout.story_start
+        a = max(cursor.selectionStart(), story)
+        b = min(cursor.selectionEnd(), story + self._map.u16_len)
+        if a >= b:
+            return None
+        start = self._map.to_cp(a - story)
+        end = self._map.to_cp(b - story, round_up=True)
+        text = self._article.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select code points ``start``..``end`` of ``article.text``."""
+        if self._article is None:
+            return
+        a, b = self.to_document(start), self.to_document(end)
+        self._select_doc_range(min(a, b), max(a, b))
+
+    def clear(self) -> None:
+        self._article = None
+        self._map = OffsetMap("")
+        self._layout = document.Layout()
+        self._annotations = []
+        self._suggestions = []
+        self.marks = Marks()
+        self.text_widget.decorations = self.marks.decorations
+        self._formatted_blocks = {}
+        self.text_widget.document().clear()
+        self.update_actions()
+
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    @property
+    def story_start(self) -> int:
+        """Document position (UTF-16) where ``article.text`` begins."""
+        return self._layout.story_start
+
+    def to_document(self, offset: int) -> int:
+        """Document position of code point ``offset`` of ``article.text``."""
+        return self._layout.story_start + self._map.to_utf16(offset)
+
+    def from_document(self, position: int, *, round_up: bool = False) -> int | None:
+        """Code point offset of a document position, None if in the header."""
+        if position < self._layout.story_start:
+            return None
+        return self._map.to_cp(position - self._layout.story_start, round_up=round_up)
+
+    def request_tag(self, kind: str) -> bool:
+        """Emit ``tagRequested`` for the selection; False when there is none."""
+        span = self.selection_span()
+        if span is None:
+            return False
+        self.tagRequested.emit(kind, span[0], span[1])
+        return True
+
+    def build_context_menu(self, pos: QPoint) -> QMenu:
+        """The text's context menu: tag actions first, then Copy etc., then Find."""
+        menu: QMenu = self.text_widget.createStandardContextMenu(pos)
+        self.update_actions()
+        first = menu.actions()[0] if menu.actions() else None
+        for action in self.tag_actions.values():
+            menu.insertAction(first, action)
+        if first is not None:
+            menu.insertSeparator(first)
+        menu.addSeparator()
+        menu.addAction(self.find_action)
+        return menu
+
+    def update_actions(self) -> None:
+        enabled = self.selection_span() is not None
+        for action in self.tag_actions.values():
+            action.setEnabled(enabled)
+
+    def tooltip_html(self, position: int) -> str:
+        """Tooltip for document position ``position`` ("" when nothing is there)."""
+        parts = []
+        for span in seg.covering(self.marks.spans, position):
+            if span.key[0] == seg.ANNOTATION:
+                parts.append(hit_test.annotation_tooltip(self._annotations[span.key[1]]))
+            else:
+                parts.append(hit_test.suggestion_tooltip(self._suggestions[span.key[1]]))
+        return "<hr>".join(parts)
+
+    def minimum_measure_width(self) -> int:
+        """The narrowest this pane may be: a readable measure, margins, a scroll bar."""
+        bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        frame = 2 * self.text_widget.frameWidth() + 2 * self.text_widget.document().documentMargin()
+        return int(document.measure_width(self._reading_font) + bar + frame + 0.5)
+
+    def update_margins(self) -> None:
+        document.centre_column(self.text_widget.document(), self._reading_font,
+                               self.text_widget.viewport().width())
+
+    # ------------------------------------------------------------- find bar
+    def open_find(self) -> None:
+        self.find_bar.open()
+
+    def close_find(self) -> None:
+        self.find_bar.close_bar()
+
+    # ------------------------------------------------------------- highlights
+    def _palette_changed(self) -> None:
+        """Light/dark switch: recolour the meta line and the marks."""
+        if self._article is not None:
+            document.restyle_meta(self.text_widget.document(), self._layout.meta,
+                                  self.text_widget.palette())
+            self._apply_highlights()
+        self.legend.refresh()
+
+    def _apply_highlights(self) -> None:
+        """Cut the marks into segments, give each its format, and collect what to paint.
+
+        The formats become per-block layout formats (see ``_install_formats``), not
+        document content: copying, find and the text itself are untouched.
+        """
+        if self._article is None:
+            self.marks = Marks()
+            self.text_widget.decorations = self.marks.decorations
+            self._install_formats()
+            return
+        n = len(self._article.text)
+        base = self._layout.story_start
+        to_u16 = None if self._map.identity else self._map.to_utf16
+        spans: list[seg.Span] = []
+        looks: dict[tuple[str, int], seg.Look] = {}
+        ids: dict[tuple[str, int], int] = {}
+        look_cache: dict[tuple, seg.Look] = {}
+        for i, ann in enumerate(self._annotations):
+            if ann.anchor == "orphan" or ann.start is None or ann.end is None:
+                continue  # an orphan has no place in the text (start/end are NULL)
+            s, e = max(0, ann.start), min(n, ann.end)
+            if s >= e:
+                continue
+            if to_u16 is not None:
+                s, e = to_u16(s), to_u16(e)
+            key = (seg.ANNOTATION, i)
+            spans.append(seg.Span(base + s, base + e, key))
+            lkey = (ann.kind, ann.verdict, tuple(ann.tags or ()))
+            look = look_cache.get(lkey)
+            if look is None:
+                look = look_cache[lkey] = style.look_for(ann, self._tag_colours)
+            looks[key] = look
+            ids[key] = ann.id
+        for i, sug in enumerate(self._suggestions):
+            s, e = max(0, sug.start), min(n, sug.end)
+            if s < e:
+                spans.append(seg.Span(self.to_document(s), self.to_document(e),
+                                      (seg.SUGGESTION, i)))
+        palette = self.text_widget.palette()
+        marks = Marks(spans, seg.segments(spans, looks, ids))
+        marker_colours: dict[str, str] = {}
+
+        def marker(span: seg.Span) -> str:
+            look = looks.get(span.key)
+            if look is None or look.kind != "highlight":
+                return ""
+            shown = marker_colours.get(look.colour)
+            if shown is None:
+                shown = marker_colours[look.colour] = style.fill_colour(look, palette).name(
+                    QColor.NameFormat.HexArgb)
+            return shown
+
+        def claim(span: seg.Span) -> str:
+            look = looks.get(span.key)
+            if look is None or look.kind != "claim":
+                return ""
+            return style.line_colour(look.colour, palette).name()
+
+        def bar(span: seg.Span) -> str:
+            look = looks.get(span.key)
+            return style.line_colour(look.tag_colour, palette).name() if look and \
+                look.tag_colour else ""
+
+        marks.decorations = Decorations(markers=seg.runs(spans, marker),
+                                        claims=seg.runs(spans, claim), bars=seg.runs(spans, bar))
+        self.marks = marks
+        self.text_widget.decorations = marks.decorations
+        self._install_formats()
+        self.text_widget.viewport().update()
+
+    def _install_formats(self) -> None:
+        """Give each text block the formats of the segments in it.
+
+        Like ``QSyntaxHighlighter``: ``QTextLayout.setFormats`` per block, all in one edit
+        block, so the layout is told once. Only blocks whose formats changed are touched
+        (tagging one quote relayouts one paragraph, not the article); blocks no longer
+        marked are cleared.
+        """
+        doc = self.text_widget.document()
+        palette = self.text_widget.palette()
+        formats: dict[tuple, QTextCharFormat] = {}
+        blocks: dict[int, tuple[QTextLayout, list[QTextLayout.FormatRange]]] = {}
+        block_start = block_end = -1
+        runs: list[QTextLayout.FormatRange] = []
+        FormatRange = QTextLayout.FormatRange  # noqa: N806
+        for start, end, _ids, suggestions, looks in self.marks.segments:
+            fkey = (looks, bool(suggestions))
+            fmt = formats.get(fkey)
+            if fmt is None:
+                fmt = formats[fkey] = style.segment_format(looks, bool(suggestions), palette)
+            while start < end:
+                if not block_start <= start < block_end:
+                    block = doc.findBlock(start)
+                    if not block.isValid():
+                        break
+                    block_start = block.position()
+                    block_end = block_start + block.length()
+                    runs = []
+                    blocks[block_start] = (block.layout(), runs)
+                stop = min(end, block_end)
+                run = FormatRange()
+                run.start = start - block_start
+                run.length = stop - start
+                run.format = fmt
+                runs.append(run)
+                start = stop
+        old = self._formatted_blocks
+        batch = QTextCursor(doc)
+        batch.beginEditBlock()
+        for position in old.keys() - blocks.keys():
+            block = doc.findBlock(position)
+            if block.isValid():
+                block.layout().clearFormats()
+        for position, (layout, runs) in blocks.items():
+            if old.get(position) != runs:  # FormatRange compares start, length, format
+                layout.setFormats(runs)
+        batch.endEditBlock()
+        self._formatted_blocks = {position: entry[1] for position, entry in blocks.items()}
+
+    # ---------------------------------------------------------------- events
+    def _key(self, event) -> bool:
+        """Keys the text pane passes up: Q/C/H tag, Ctrl+F finds, Esc closes the find bar."""
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        kind = _KEY_KINDS.get(event.key())
+        if kind and mods == Qt.KeyboardModifier.NoModifier and not event.isAutoRepeat():
+            if self.request_tag(kind):
+                return True
+        if event.matches(QKeySequence.StandardKey.Find):
+            self.open_find()
+            return True
+        if event.key() == Qt.Key.Key_Escape and self.find_bar.isVisible():
+            self.close_find()
+            return True
+        return False
+
+    def _context_menu(self, pos: QPoint, global_pos: QPoint) -> None:
+        menu = self.build_context_menu(pos)
+        menu.exec(global_pos)
+        menu.deleteLater()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if obj is not self.text_widget.viewport():
+            return super().eventFilter(obj, event)
+        etype = event.type()
+        if etype == QEvent.Type.ToolTip:
+            char = hit_test.char_at(self.text_widget, event.pos())
+            text = self.tooltip_html(char) if char is not None else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.text_widget.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        if etype == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
+            self._press_pos = event.position().toPoint()
+        elif (
+            etype == QEvent.Type.MouseButtonRelease
+            and event.button() == Qt.MouseButton.LeftButton
+            and self._press_pos is not None
+        ):
+            pos = event.position().toPoint()
+            moved = (pos - self._press_pos).manhattanLength()
+            self._press_pos = None
+            if moved <= QApplication.startDragDistance():
+                self._click(pos)
+        elif etype == QEvent.Type.MouseMove and not event.buttons():
+            char = hit_test.char_at(self.text_widget, event.position().toPoint())
+            over = char is not None and bool(seg.covering(self.marks.spans, char))
+            shape = Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.IBeamCursor
+            if self.text_widget.viewport().cursor().shape() != shape:
+                self.text_widget.viewport().setCursor(shape)
+        return False
+
+    def _click(self, pos: QPoint) -> None:
+        if self.text_widget.textCursor().hasSelection():
+            return
+        char = hit_test.char_at(self.text_widget, pos)
+        if char is None:
+            return
+        span = seg.innermost(self.marks.spans, char, seg.ANNOTATION)
+        if span is not None:
+            self.annotationClicked.emit(self._annotations[span.key[1]].id)
+            return
+        span = seg.innermost(self.marks.spans, char, seg.SUGGESTION)
+        if span is not None:
+            self.suggestionClicked.emit(span.key[1])
+
+    def _select_doc_range(self, start: int, end: int) -> None:
+        widget = self.text_widget
+        cursor = QTextCursor(widget.document())
+        limit = widget.document().characterCount() - 1
+        cursor.setPosition(min(max(start, 0), limit))
+        cursor.setPosition(min(max(end, 0), limit), QTextCursor.MoveMode.KeepAnchor)
+        widget.setTextCursor(cursor)
+        # Put the start in the upper third of the viewport, if it can scroll.
+        head = QTextCursor(widget.document())
+        head.setPosition(cursor.selectionStart())
+        rect = widget.cursorRect(head)
+        bar = widget.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - widget.viewport().height() // 3)
+        widget.ensureCursorVisible()
+        self.update_actions()
+
