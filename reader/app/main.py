@@ -91,6 +91,10 @@ def run(db: Path | None = None) -> int:
     app.setApplicationName("Kutip")
     app.setApplicationDisplayName("Kutip")
     app.setStyle("Fusion")
+    app.setDesktopFileName("io.github.kutip.Kutip")  # matches resources/linux/*.desktop
+    from .icons import app_icon
+
+    app.setWindowIcon(app_icon())
     try:
         library = open_library(db)
     except StoreError as error:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -231,9 +231,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         self.help_menu = help_menu
 
-        toolbar = QToolBar("Main")
+        toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(toolbar.iconSize() * 0.85)
         toolbar.addAction(self.import_files_action)
         toolbar.addAction(self.paste_action)
         toolbar.addSeparator()
@@ -245,6 +246,43 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.redo_action)
         self.toolbar = toolbar
         self.addToolBar(toolbar)
+        self._apply_icons()
+
+    def _icon_actions(self) -> dict[str, tuple[QAction, str]]:
+        """Actions with an icon: name -> (action, short toolbar text)."""
+        tag = self.reader.tag_actions
+        return {
+            "import": (self.import_files_action, self.tr("Import")),
+            "paste": (self.paste_action, self.tr("Paste")),
+            "quote": (tag["quote"], self.tr("Quote")),
+            "claim": (tag["claim"], self.tr("Claim")),
+            "highlight": (tag["highlight"], self.tr("Highlight")),
+            "export": (self.export_action, self.tr("Export")),
+            "undo": (self.undo_action, self.tr("Undo")),
+            "redo": (self.redo_action, self.tr("Redo")),
+            "find": (self.reader.find_action, self.tr("Find")),
+            "search": (self.focus_search_action, self.tr("Search")),
+            "tags": (self.tags_action, self.tr("Tags")),
+            "reading": (self.reading_mode_action, self.tr("Reading")),
+            "keys": (self.shortcuts_action, self.tr("Keys")),
+            "about": (self.about_action, self.tr("About")),
+            "delete": (self.delete_annotation_action, self.tr("Delete")),
+        }
+
+    def _apply_icons(self) -> None:
+        """Icons in the palette's colours (again after a light/dark switch)."""
+        from . import icons
+
+        palette = self.palette()
+        for name, (action, short) in self._icon_actions().items():
+            action.setIcon(icons.icon(name, palette))
+            action.setIconText(short)
+        self.setWindowIcon(icons.app_icon())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "toolbar"):
+            self._apply_icons()
 
     def _connect(self) -> None:
         self.sidebar.collectionChosen.connect(self._collection_chosen)
