@@ -181,7 +181,7 @@ def generate(out: Path, articles: int, annotations: int, seed: int = 0, batch: i
         for first in range(0, articles, batch):
             chunk = list(make_articles(min(batch, articles - first), seed, first))
             t0 = time.perf_counter()
-            stored_articles += library.add_articles_bulk(chunk, batch=batch)
+            stored_articles += library.bulk.add_articles(chunk, batch=batch)
             article_seconds += time.perf_counter() - t0
             ids = dict(library.db.conn.execute(
                 "SELECT content_hash, id FROM articles WHERE id > ?",
@@ -193,7 +193,7 @@ def generate(out: Path, articles: int, annotations: int, seed: int = 0, batch: i
                 rows += make_annotations(ids[article.content_hash], article.text, target, rng)
             rows = rows[: annotations - stored_annotations]
             t0 = time.perf_counter()
-            stored_annotations += library.add_annotations_bulk(rows, batch=len(rows) or 1)
+            stored_annotations += library.bulk.add_annotations(rows, batch=len(rows) or 1)
             annotation_seconds += time.perf_counter() - t0
             if not quiet:
                 print(f"\r{stored_articles:,} articles, {stored_annotations:,} annotations"

@@ -134,7 +134,7 @@ def bench_import(count: int, batch: int = 1000) -> list[Row]:
 
         def kutip() -> None:
             with Library(Path(tmp) / "kutip.sqlite") as library:
-                assert library.add_articles_bulk(items, batch=batch) == len(items)
+                assert library.bulk.add_articles(items, batch=batch) == len(items)
 
         raw_s, kutip_s = timed(raw), timed(kutip)
     note = f"{count:,} articles, {megabytes:.0f} MB; {count / kutip_s:,.0f} articles/s"
@@ -166,9 +166,9 @@ def bench_search(library: Library, raw: sqlite3.Connection, repeat: int) -> list
             [fq, fq])]
 
     pairs = {
-        "search: Library.search": (lambda q: library.search(q, limit=50), raw_search),
+        "search: Library.search": (lambda q: library.search.find(q, limit=50), raw_search),
         "search: article_ids(query=…)": (
-            lambda q: library.article_ids(ArticleFilter(query=q)), raw_ids),
+            lambda q: library.articles.ids(ArticleFilter(query=q)), raw_ids),
     }
     results = []
     for name, (ours, theirs) in pairs.items():
@@ -191,14 +191,14 @@ def bench_search(library: Library, raw: sqlite3.Connection, repeat: int) -> list
 def bench_first_paint(library: Library, raw: sqlite3.Connection, repeat: int) -> list[Row]:
     cols = ", ".join(f'"{c}"' for c in LIST_COLUMNS)
     results = []
-    total = library.count_articles()
+    total = library.articles.count()
     for sort in ["imported", "title", "source", "published", "quotes", "claims", "highlights"]:
         for descending in (False, True):
             direction = "DESC" if descending else "ASC"
 
             def ours(sort=sort, descending=descending) -> None:
-                ids = library.article_ids(sort=sort, descending=descending)
-                library.article_rows(ids[:PAGE])
+                ids = library.articles.ids(sort=sort, descending=descending)
+                library.articles.rows(ids[:PAGE])
 
             def theirs(sort=sort, direction=direction) -> None:
                 ids = [r[0] for r in raw.execute(
@@ -234,11 +234,11 @@ def bench_export(library: Library, raw: sqlite3.Connection, wanted: int) -> list
         total += count
 
     def ours() -> str:
-        notes = library.annotations_where(article_ids=ids)
+        notes = library.annotations.where(article_ids=ids)
         by_article: dict[int, list] = {}
         for note in notes:
             by_article.setdefault(note.article_id, []).append(note)
-        articles = library.article_rows(ids)
+        articles = library.articles.rows(ids)
         return export_markdown([(a, by_article.get(a.id, [])) for a in articles])
 
     def theirs() -> str:
@@ -385,7 +385,7 @@ def bench_gui_table(library: Library, raw: sqlite3.Connection, steps: int) -> li
     mine, ours_table = first_paint(lambda: LibraryTableModel(library))
     base, plain_table = first_paint(Plain)
     rows = [Row(name, mine * 1e3, base * 1e3, "ms", "≤ 1.5",
-                f"{library.count_articles():,} rows; baseline: raw-SQL QAbstractTableModel")]
+                f"{library.articles.count():,} rows; baseline: raw-SQL QAbstractTableModel")]
     mine_s, base_s = scroll(ours_table), scroll(plain_table)
     rows.append(Row("GUI: library table scroll (per jump)", mine_s * 1e3, base_s * 1e3, "ms",
                     "≤ 1.5", f"{steps} jumps across the whole table"))

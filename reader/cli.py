@@ -135,30 +135,30 @@ def import_(ctx, sources, collection, fmt, epub_split, attachments, as_json):
     if any(not source.strip() for source in sources):
         raise click.ClickException("An empty source: give a file, a folder, '-' or a URL.")
     library = _open(ctx)
-    collection_id = library.collection_id(collection, create=True) if collection else None
+    collection_id = library.collections.id_of(collection, create=True) if collection else None
     report = ImportReport()
     files = []
     for source in sources:
         if source == "-":
             text = click.get_text_stream("stdin").read()
-            part = library.import_text(text, name="standard input", fmt=fmt,
+            part = library.imports.text(text, name="standard input", fmt=fmt,
                                        collection_id=collection_id)
         elif source.startswith(("http://", "https://")):
-            part = library.import_url(source, collection_id=collection_id)
+            part = library.imports.url(source, collection_id=collection_id)
         else:
             files.append(source)
             continue
         for name in ("imported", "present", "updated", "failed"):
             getattr(report, name).extend(getattr(part, name))
     if files and as_json:  # JSON output: no progress bar at all
-        part = library.import_paths(files, collection_id=collection_id, options=options)
+        part = library.imports.paths(files, collection_id=collection_id, options=options)
     elif files:
         with click.progressbar(length=1, label="Importing", file=sys.stderr,
                                show_pos=True) as bar:
             def progress(done, total, name):
                 bar.length = max(total, 1)
                 bar.update(done - bar.pos)
-            part = library.import_paths(files, collection_id=collection_id,
+            part = library.imports.paths(files, collection_id=collection_id,
                                         progress=progress, options=options)
     if files:
         for name in ("imported", "present", "updated", "failed", "notes"):
@@ -167,7 +167,7 @@ def import_(ctx, sources, collection, fmt, epub_split, attachments, as_json):
     if report.updated and not as_json:  # re-imported edited files: say what lost its place
         for label, article_id in report.updated:
             click.echo(f"updated: {label} (article {article_id})")
-        lost = sum(len(library.orphans(article_id)) for _, article_id in report.updated)
+        lost = sum(len(library.annotations.orphans(article_id)) for _, article_id in report.updated)
         if lost:
             click.echo(f"{lost} annotation{'s' if lost != 1 else ''} could not be placed: "
                        "see `kutip show --orphans`")
@@ -194,9 +194,10 @@ def import_(ctx, sources, collection, fmt, epub_split, attachments, as_json):
 def list_(ctx, query, collection, source, tag, speaker, kind, sort, desc, limit, as_json):
     """List articles: id, date, source, title and counts of quotes / claims / highlights."""
     library = _open(ctx)
+    collection_id = library.collections.id_of(collection) if collection else None
     where = ArticleFilter(query=query, source=source, tag=tag, speaker=speaker, kind=kind or "",
-                          collection_id=library.collection_id(collection) if collection else None)
-    articles = library.list_articles(where, sort=sort, descending=desc, limit=limit)
+                          collection_id=collection_id)
+    articles = library.articles.find(where, sort=sort, descending=desc, limit=limit)
     if as_json:
         _echo_json([asdict(a) for a in articles])
         return
@@ -219,8 +220,8 @@ def show(ctx, article_id, orphans, text, as_json):
     library = _open(ctx)
     if orphans:
         if article_id is not None:
-            library.get_article(article_id)  # "There is no article 999."
-        items = library.orphans(article_id)
+            library.articles.get(article_id)  # "There is no article 999."
+        items = library.annotations.orphans(article_id)
         if as_json:
             _echo_json([asdict(n) for n in items])
         else:
@@ -230,8 +231,8 @@ def show(ctx, article_id, orphans, text, as_json):
         return
     if article_id is None:
         raise click.UsageError("Give an article id (see `kutip list`), or --orphans.")
-    article = library.get_article(article_id)
-    notes = library.annotations(article_id)
+    article = library.articles.get(article_id)
+    notes = library.annotations.for_article(article_id)
     if as_json:
         details = asdict(article)
         if not text:
@@ -274,7 +275,7 @@ def search(ctx, query, limit, as_json):
         kutip search berperang
         kutip search '"jaminan keamanan"' NATO
     """
-    hits = _open(ctx).search(" ".join(query), limit=limit)
+    hits = _open(ctx).search.find(" ".join(query), limit=limit)
     if as_json:
         _echo_json([{**asdict(h), "snippet": h.plain_snippet("", "")} for h in hits])
         return
@@ -315,7 +316,7 @@ def annotate(ctx, article_id, exact, kind, speaker, tags, note, verdict, occurre
     if verdict and kind != "claim":
         raise click.UsageError(f"--verdict is for claims only (this is a {kind}); "
                                "add --kind claim.")
-    n = _open(ctx).annotate_exact(article_id, exact, occurrence=occurrence, kind=kind,
+    n = _open(ctx).annotations.add_exact(article_id, exact, occurrence=occurrence, kind=kind,
                                   speaker=speaker, tags=list(tags), note=note,
                                   verdict=verdict or "")
     if as_json:
@@ -331,7 +332,7 @@ def annotate(ctx, article_id, exact, kind, speaker, tags, note, verdict, occurre
 @friendly
 def tags(ctx, as_json):
     """List tags with their colours and how often they are used."""
-    items = _open(ctx).tags()
+    items = _open(ctx).tags.all()
     if as_json:
         _echo_json([asdict(t) for t in items])
         return
@@ -348,7 +349,7 @@ def tags(ctx, as_json):
 @friendly
 def speakers(ctx, as_json):
     """List speakers with their aliases and number of quotes."""
-    items = _open(ctx).speakers()
+    items = _open(ctx).speakers.all()
     if as_json:
         _echo_json([asdict(s) for s in items])
         return
@@ -378,9 +379,10 @@ def suggest(ctx, article_id, kind, accept, as_json):
     Dismissed suggestions (in the app) are not listed.
     """
     library = _open(ctx)
-    found = library.suggestions(article_id, kinds=kind or ("quote" if accept else "all"))
+    found = library.suggestions.for_article(article_id,
+                                            kinds=kind or ("quote" if accept else "all"))
     if accept:
-        notes = library.accept_suggestions(article_id, found)
+        notes = library.suggestions.accept_many(article_id, found)
         if as_json:
             _echo_json([asdict(n) for n in notes])
             return
@@ -442,7 +444,7 @@ def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_
     elif query.strip():
         scope["where"] = ArticleFilter(query=query)
     try:
-        text = _open(ctx).export(fmt=fmt, group=group, template=template, hashtags=hashtags,
+        text = _open(ctx).exports.render(fmt=fmt, group=group, template=template, hashtags=hashtags,
                                  bom=bom, spreadsheet_safe=spreadsheet_safe, **scope)
     except TemplateError as error:
         raise click.ClickException(f"template error: {error}") from error
@@ -473,7 +475,7 @@ def import_annotations(ctx, file, as_json):
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise click.ClickException(f"{file}: not a JSON file ({error})") from error
     try:
-        report = _open(ctx).import_annotations(data)
+        report = _open(ctx).exports.import_annotations(data)
     except ValueError as error:
         raise click.ClickException(f"{file}: {error}") from error
     if as_json:

@@ -44,7 +44,7 @@ def seeded_library(db_path):
 
 @pytest.fixture
 def seed_id(seeded_library) -> int:
-    return seeded_library.article_ids()[0]
+    return seeded_library.articles.ids()[0]
 
 
 @pytest.fixture

@@ -121,7 +121,7 @@ def test_list_limit_cannot_be_negative(run):
 
 def test_list_articles_refuses_a_negative_limit(seeded_library):
     with pytest.raises(ValueError, match="negative"):
-        seeded_library.list_articles(limit=-1)
+        seeded_library.articles.find(limit=-1)
 
 
 def test_show_json_without_text_omits_it(run):
@@ -143,12 +143,12 @@ def test_a_verdict_is_for_claims_only(run, seeded_library):
                  "--verdict", "false")
     assert result.exit_code == 0, result.output
     with pytest.raises(LibraryError, match="Only a claim has a verdict"):
-        seeded_library.annotate_exact(1, "Kami tidak ingin berperang", kind="quote",
+        seeded_library.annotations.add_exact(1, "Kami tidak ingin berperang", kind="quote",
                                       verdict="true")
-    [claim] = seeded_library.annotations(1)
-    quote = seeded_library.update_annotation(claim.id, kind="quote")
+    [claim] = seeded_library.annotations.for_article(1)
+    quote = seeded_library.annotations.update(claim.id, kind="quote")
     with pytest.raises(LibraryError, match="Only a claim has a verdict"):
-        seeded_library.update_annotation(quote.id, verdict="true")
+        seeded_library.annotations.update(quote.id, verdict="true")
 
 
 def test_import_json_prints_no_progress_bar(tmp_path, db_path):

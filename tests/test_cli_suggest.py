@@ -54,10 +54,10 @@ def test_accept_stores_the_quotes(run, db_path):
     assert re.search(rf"quote “{LAVROV}” \(\d+–\d+\) by Sergey Lavrov", result.output)
     assert "Stored 5 annotation(s)." in result.output
     with Library(db_path) as library:
-        notes = library.annotations(1)
+        notes = library.annotations.for_article(1)
         assert [n.kind for n in notes] == ["quote"] * 5
         assert [n.speaker for n in notes] == ["Sergey Lavrov"] * 3 + ["Karen Donfried"] * 2
-        assert library.get_speaker("Karen Donfried").description == "Asisten Menlu AS"
+        assert library.speakers.get("Karen Donfried").description == "Asisten Menlu AS"
     again = run("suggest", "1", "--kind", "quote")
     assert "No suggestions." in again.output
     assert "Stored 0 annotation(s)." in run("suggest", "1", "--accept").output
@@ -73,8 +73,8 @@ def test_accept_claims_json(run, db_path):
 def test_dismissed_are_not_listed(run, db_path):
     run("list")
     with Library(db_path) as library:
-        first = library.suggestions(1, kinds="quote")[0]
-        library.dismiss_suggestion(1, first)
+        first = library.suggestions.for_article(1, kinds="quote")[0]
+        library.suggestions.dismiss(1, first)
     out = run("suggest", "1", "--kind", "quote").output
     assert LAVROV not in out
     assert "4 suggestion(s)" in out

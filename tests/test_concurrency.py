@@ -24,7 +24,7 @@ def test_the_cli_imports_while_the_app_reads_and_annotates(tmp_path, seed_path, 
     write_corpus(tmp_path / "inbox", files)
     db = tmp_path / "library.sqlite"
     library = Library(db)
-    article_id, _ = library.add_article(read_article(seed_path))
+    article_id, _ = library.articles.add(read_article(seed_path))
 
     process = subprocess.Popen(
         [sys.executable, "-m", "reader", "--db", str(db), "import", str(tmp_path / "inbox"),
@@ -32,13 +32,13 @@ def test_the_cli_imports_while_the_app_reads_and_annotates(tmp_path, seed_path, 
     made, rounds, seen = [], 0, set()
     deadline = time.monotonic() + 60
     while (process.poll() is None or rounds < 20) and time.monotonic() < deadline:
-        note = library.annotate_exact(article_id, LAVROV, kind="quote", speaker="Lavrov",
+        note = library.annotations.add_exact(article_id, LAVROV, kind="quote", speaker="Lavrov",
                                       tags=[f"round/{rounds % 5}"])
-        library.update_annotation(note.id, note=f"round {rounds}", kind="claim")
+        library.annotations.update(note.id, note=f"round {rounds}", kind="claim")
         made.append(note.id)
-        seen.add(library.count_articles())
-        library.article_ids(ArticleFilter(query="berita"), sort="title")
-        library.search("paragraf")
+        seen.add(library.articles.count())
+        library.articles.ids(ArticleFilter(query="berita"), sort="title")
+        library.search.find("paragraf")
         rounds += 1
     out, err = process.communicate(timeout=60)
 
@@ -47,10 +47,10 @@ def test_the_cli_imports_while_the_app_reads_and_annotates(tmp_path, seed_path, 
     report = json.loads(out)
     assert (len(report["imported"]), report["failed"]) == (files, [])
     assert len(seen) > 1, "the app's reads did not overlap the import"
-    assert library.count_articles() == files + 1
-    notes = library.annotations(article_id)
+    assert library.articles.count() == files + 1
+    notes = library.annotations.for_article(article_id)
     assert [n.id for n in notes] == made
     assert [n.note for n in notes] == [f"round {r}" for r in range(rounds)]
-    assert library.get_article(article_id).claims == rounds
+    assert library.articles.get(article_id).claims == rounds
     library.close()
     assert_database_whole(db)

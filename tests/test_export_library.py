@@ -1,4 +1,4 @@
-"""Library.export / export_items / import_annotations: scopes, the issue's done-when, round trip."""
+"""library.exports (render, items, import_annotations): scopes, the done-when, round trip."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ EMOJI_STORY = "Judul 😀\n\n😀 Pagi ini 🎉 “Kami siap berunding,” kata 
 
 
 def _article(library: Library, title: str, text: str, url: str = "") -> int:
-    article_id, _ = library.add_article(ImportedArticle(
+    article_id, _ = library.articles.add(ImportedArticle(
         title=title, text=text, source="Tempo", url=url,
         content_hash=f"hash-{title}"))
     return article_id
@@ -33,16 +33,16 @@ def _article(library: Library, title: str, text: str, url: str = "") -> int:
 def tagged(seeded_library, seed_id):
     """The seed with its Lavrov and Donfried quotes tagged, plus a second annotated article."""
     lib = seeded_library
-    lib.annotate_exact(seed_id, LAVROV, kind="quote", speaker="Sergey Lavrov",
+    lib.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker="Sergey Lavrov",
                        tags=["perang", "diplomasi/rusia"])
-    lib.annotate_exact(seed_id, DONFRIED, kind="quote", speaker="Karen Donfried",
+    lib.annotations.add_exact(seed_id, DONFRIED, kind="quote", speaker="Karen Donfried",
                        tags=["diplomasi/nato"], note="Syarat *dialog* menurut AS")
-    lib.annotate_exact(seed_id, "pembicaraan pada Januari 2022", kind="claim",
+    lib.annotations.add_exact(seed_id, "pembicaraan pada Januari 2022", kind="claim",
                        verdict="true")
     other = _article(lib, "Cerita 😀", EMOJI_STORY, url="https://example.org/cerita")
-    lib.annotate_exact(other, "Kami siap berunding", kind="quote", speaker="Rina",
+    lib.annotations.add_exact(other, "Kami siap berunding", kind="quote", speaker="Rina",
                        tags=["perang"], note="emoji 🎉 dan é")
-    lib.annotate_exact(other, "Pagi ini 🎉", kind="highlight")
+    lib.annotations.add_exact(other, "Pagi ini 🎉", kind="highlight")
     return lib, seed_id, other
 
 
@@ -59,7 +59,7 @@ def _plain(md_text: str) -> str:
 
 def test_done_when_seed_quotes_with_attributions(tagged):
     lib, seed_id, _ = tagged
-    text = lib.export(article_ids=[seed_id])
+    text = lib.exports.render(article_ids=[seed_id])
     shown = _plain(text)
     assert LAVROV in shown
     assert " ".join(DONFRIED.split()) in shown
@@ -73,54 +73,54 @@ def test_done_when_seed_quotes_with_attributions(tagged):
 
 def test_scopes(tagged):
     lib, seed_id, other = tagged
-    everything = lib.export_items()
+    everything = lib.exports.items()
     assert [a.id for a, _ in everything] == [seed_id, other]
     assert [len(n) for _, n in everything] == [3, 2]
     # reading order inside an article
     starts = [n.start for n in everything[0][1]]
     assert starts == sorted(starts)
 
-    one = lib.export_items(article_ids=[other])
+    one = lib.exports.items(article_ids=[other])
     assert [a.id for a, _ in one] == [other] and len(one[0][1]) == 2
 
     lavrov = next(n for n in everything[0][1] if n.exact == LAVROV)
     rina = everything[1][1][1]
-    picked = lib.export_items(annotation_ids=[rina.id, lavrov.id])
+    picked = lib.exports.items(annotation_ids=[rina.id, lavrov.id])
     assert [(a.id, [n.id for n in ns]) for a, ns in picked] == \
         [(seed_id, [lavrov.id]), (other, [rina.id])]
 
-    searched = lib.export_items(where=ArticleFilter(query="berunding siap"))
+    searched = lib.exports.items(where=ArticleFilter(query="berunding siap"))
     assert [a.id for a, _ in searched] == [other]
-    by_tag = lib.export_items(where=ArticleFilter(tag="diplomasi"))
+    by_tag = lib.exports.items(where=ArticleFilter(tag="diplomasi"))
     assert [(a.id, len(ns)) for a, ns in by_tag] == [(seed_id, 2)]  # narrowed to the tag
-    by_speaker = lib.export_items(where=ArticleFilter(speaker="Sergey Lavrov"))
+    by_speaker = lib.exports.items(where=ArticleFilter(speaker="Sergey Lavrov"))
     assert [[n.exact for n in ns] for _, ns in by_speaker] == [[LAVROV]]
-    claims = lib.export_items(where=ArticleFilter(kind="claim"))
+    claims = lib.exports.items(where=ArticleFilter(kind="claim"))
     assert [[n.kind for n in ns] for _, ns in claims] == [["claim"]]
-    assert lib.export_items(where=ArticleFilter()) == everything
+    assert lib.exports.items(where=ArticleFilter()) == everything
 
     with pytest.raises(ValueError):
-        lib.export_items(article_ids=[seed_id], annotation_ids=[1])
+        lib.exports.items(article_ids=[seed_id], annotation_ids=[1])
     with pytest.raises(LibraryError):
-        lib.export_items(article_ids=[999])
+        lib.exports.items(article_ids=[999])
 
 
 def test_empty_article_scope_still_has_its_heading(seeded_library, seed_id):
-    text = seeded_library.export(article_ids=[seed_id])
+    text = seeded_library.exports.render(article_ids=[seed_id])
     assert "# AS dan Rusia akan Berunding Tentang Ukraina" in text
 
 
 def test_grouping_and_hashtags(tagged):
     lib, _, _ = tagged
-    by_speaker = lib.export(group="speaker")
+    by_speaker = lib.exports.render(group="speaker")
     assert "## Karen Donfried" in by_speaker and "## Unknown speaker" in by_speaker
-    by_tag = lib.export(group="tag", hashtags=True)
+    by_tag = lib.exports.render(group="tag", hashtags=True)
     assert "## #diplomasi/nato" in by_tag and "Tags: #diplomasi/rusia #perang" in by_tag
 
 
 def test_csv_has_accents_and_bom_when_asked(tagged, tmp_path):
     lib, _, other = tagged
-    with_bom = lib.export(fmt="csv", bom=True)
+    with_bom = lib.exports.render(fmt="csv", bom=True)
     assert with_bom.startswith("\ufeff")
     path = tmp_path / "out.csv"
     path.write_text(with_bom, encoding="utf-8", newline="")
@@ -131,7 +131,7 @@ def test_csv_has_accents_and_bom_when_asked(tagged, tmp_path):
     assert rina["note"] == "emoji 🎉 dan é"
     assert rina["article_title"] == "Cerita 😀"
     assert rina["tags"] == "perang"
-    plain = lib.export(fmt="csv")
+    plain = lib.exports.render(fmt="csv")
     assert not plain.startswith("\ufeff")
     assert len(list(csv.reader(io.StringIO(plain)))) == 6
 
@@ -141,17 +141,17 @@ def test_broken_template_raises_template_error(tagged, tmp_path):
     bad = tmp_path / "bad.md.j2"
     bad.write_text("# {{ heading }}\n{% for g in groups %}\n{{ g.name | nope }}\n{% endfor %}\n")
     with pytest.raises(TemplateError, match="line 3"):
-        lib.export(template=bad)
+        lib.exports.render(template=bad)
 
 
 def test_unknown_format(tagged):
     with pytest.raises(ValueError):
-        tagged[0].export(fmt="pdf")
+        tagged[0].exports.render(fmt="pdf")
 
 
 def _comparable(lib: Library) -> list[dict]:
     out = []
-    for article, notes in lib.export_items():
+    for article, notes in lib.exports.items():
         for n in notes:
             row = asdict(n)
             for key in ("id", "article_id", "speaker_id"):
@@ -163,17 +163,17 @@ def _comparable(lib: Library) -> list[dict]:
 def test_json_round_trip_into_a_fresh_library(tagged, tmp_path, seed_path):
     lib, seed_id, _ = tagged
     # an orphan travels too (no TextPositionSelector)
-    orphan = lib.annotate_exact(seed_id, "Lavrov juga mengatakan", kind="highlight")
+    orphan = lib.annotations.add_exact(seed_id, "Lavrov juga mengatakan", kind="highlight")
     lib.db.execute("UPDATE annotations SET start = NULL, \"end\" = NULL, anchor = 'orphan',"
                    " exact = 'kalimat yang sudah dihapus' WHERE id = ?", [orphan.id])
     lib.db.conn.commit()
-    data = json.loads(lib.export(fmt="json"))
+    data = json.loads(lib.exports.render(fmt="json"))
     fresh = open_library(tmp_path / "fresh.sqlite")  # the seed again, imported anew
     _article(fresh, "Cerita 😀", EMOJI_STORY, url="https://example.org/cerita")
-    report = fresh.import_annotations(data)
+    report = fresh.exports.import_annotations(data)
     assert (report.imported, report.present, report.orphaned, report.unmatched) == (5, 0, 1, 0)
     assert _comparable(fresh) == _comparable(lib)
-    again = fresh.import_annotations(data)
+    again = fresh.exports.import_annotations(data)
     assert (again.imported, again.present, again.orphaned) == (0, 6, 0)
     assert _comparable(fresh) == _comparable(lib)
     fresh.close()
@@ -181,15 +181,15 @@ def test_json_round_trip_into_a_fresh_library(tagged, tmp_path, seed_path):
 
 def test_import_matches_by_url_then_title_places_on_edited_text(tagged, tmp_path):
     lib, _, other = tagged
-    data = json.loads(lib.export(fmt="json", article_ids=[other]))
+    data = json.loads(lib.exports.render(fmt="json", article_ids=[other]))
     fresh = Library(tmp_path / "fresh.sqlite")
     edited = EMOJI_STORY.replace("Pagi ini", "Kemarin pagi, pada pukul tujuh, ternyata")
     # another content hash, same URL: found by URL, placed on the edited text
-    article_id, _ = fresh.add_article(ImportedArticle(
+    article_id, _ = fresh.articles.add(ImportedArticle(
         title="Judul lain", text=edited, url="https://example.org/cerita", content_hash="x"))
-    report = fresh.import_annotations(data)
+    report = fresh.exports.import_annotations(data)
     assert report.unmatched == 0 and report.imported + report.orphaned == 2
-    quote = next(n for n in fresh.annotations(article_id) if n.kind == "quote")
+    quote = next(n for n in fresh.annotations.for_article(article_id) if n.kind == "quote")
     assert edited[quote.start:quote.end] == "Kami siap berunding"
     assert quote.speaker == "Rina" and quote.tags == ["perang"]
 
@@ -198,10 +198,10 @@ def test_import_matches_by_url_then_title_places_on_edited_text(tagged, tmp_path
         item["target"]["source"] = "https://elsewhere.example/x"
         item["target"]["kutip:contentHash"] = ""
     third = Library(tmp_path / "third.sqlite")
-    third.add_article(ImportedArticle(title="Cerita 😀", text=EMOJI_STORY, content_hash="y"))
-    assert third.import_annotations(data).imported == 2
+    third.articles.add(ImportedArticle(title="Cerita 😀", text=EMOJI_STORY, content_hash="y"))
+    assert third.exports.import_annotations(data).imported == 2
     nobody = Library(tmp_path / "nobody.sqlite")
-    lost = nobody.import_annotations(data)
+    lost = nobody.exports.import_annotations(data)
     assert lost.unmatched == 2 and lost.unmatched_sources == ["https://elsewhere.example/x"]
     assert "2 unmatched" in lost.summary()
     for library in (fresh, third, nobody):
@@ -210,32 +210,32 @@ def test_import_matches_by_url_then_title_places_on_edited_text(tagged, tmp_path
 
 def test_import_is_one_transaction(tagged, tmp_path):
     lib, _, _ = tagged
-    data = json.loads(lib.export(fmt="json"))
+    data = json.loads(lib.exports.render(fmt="json"))
     data["first"]["items"][2]["kutip:verdict"] = "not-a-verdict"
     fresh = open_library(tmp_path / "fresh.sqlite")
     with pytest.raises(LibraryError):
-        fresh.import_annotations(data)
-    assert fresh.export_items() == []
+        fresh.exports.import_annotations(data)
+    assert fresh.exports.items() == []
     with pytest.raises(ValueError):
-        fresh.import_annotations({"type": "Nonsense"})
+        fresh.exports.import_annotations({"type": "Nonsense"})
     fresh.close()
 
 
 def test_import_refuses_a_blank_annotation_and_writes_nothing(tagged, tmp_path):
     lib, _, _ = tagged
-    data = json.loads(lib.export(fmt="json"))
+    data = json.loads(lib.exports.render(fmt="json"))
     data["first"]["items"][1]["target"]["selector"][0]["exact"] = "   "
     fresh = open_library(tmp_path / "fresh.sqlite")
     with pytest.raises(ValueError, match="annotation #2: .*'exact' text is empty"):
-        fresh.import_annotations(data)
-    assert fresh.export_items() == []
+        fresh.exports.import_annotations(data)
+    assert fresh.exports.items() == []
     fresh.close()
 
 
 def test_shipped_templates_match_the_include_based_entry(tagged, tmp_path):
     """The by-*.md.j2 templates write _entry.md.j2 out (speed); it must render the same."""
     lib, _, _ = tagged
-    items = lib.export_items()
+    items = lib.exports.items()
     shipped = Path(__file__).resolve().parents[1] / "resources" / "templates"
     for group in ("article", "speaker", "tag"):
         source = (shipped / f"by-{group}.md.j2").read_text(encoding="utf-8")
@@ -260,5 +260,5 @@ def test_matching_an_import_by_title_uses_the_title_index(tagged):
     plan = " ".join(row[-1] for row in lib.db.execute(
         "EXPLAIN QUERY PLAN " + MATCH_SQL["title"], ["x"]).fetchall())
     assert "INDEX articles_title (title=?)" in plan and "SCAN articles" not in plan
-    article = lib.get_article(lib.article_ids()[0])
-    assert lib._match_article("", "", article.title.upper()) == article.id
+    article = lib.articles.get(lib.articles.ids()[0])
+    assert lib.exports.match_article("", "", article.title.upper()) == article.id

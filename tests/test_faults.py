@@ -117,8 +117,8 @@ def test_an_import_killed_part_way_keeps_whole_articles_and_a_rerun_imports_the_
     assert_database_whole(db)
     stories = {str(path.resolve()): path for path in files}
     with Library(db) as library:
-        for article_id in library.article_ids():
-            article = library.get_article(article_id)
+        for article_id in library.articles.ids():
+            article = library.articles.get(article_id)
             row = library.db.execute("SELECT original_path FROM articles WHERE id = ?",
                                      [article_id]).fetchone()
             assert article.text == read_article(stories[row[0]]).text
@@ -144,7 +144,7 @@ def test_a_read_only_library_refuses_writes_with_a_clear_error(tmp_path, how, se
     folder.mkdir()
     db = folder / "library.sqlite"
     with Library(db) as library:
-        article_id, _ = library.add_article(read_article(seed_path))
+        article_id, _ = library.articles.add(read_article(seed_path))
     target = db if how == "file" else folder
     mode = target.stat().st_mode
     target.chmod(stat.S_IREAD | stat.S_IRGRP | stat.S_IROTH
@@ -155,7 +155,8 @@ def test_a_read_only_library_refuses_writes_with_a_clear_error(tmp_path, how, se
             if not _really_read_only(target):  # running as root: simulate read-only media
                 library.db.execute("PRAGMA query_only = ON")
             try:
-                library.annotate_exact(article_id, "Kami tidak ingin berperang", kind="quote",
+                library.annotations.add_exact(article_id, "Kami tidak ingin berperang",
+                                              kind="quote",
                                        speaker="Sergey Lavrov", tags=["perang"])
             finally:
                 library.close()
@@ -163,9 +164,9 @@ def test_a_read_only_library_refuses_writes_with_a_clear_error(tmp_path, how, se
         target.chmod(mode)
 
     with Library(db) as library:
-        assert library.annotations(article_id) == []
-        assert library.get_article(article_id).quotes == 0
-        assert library.tags() == [] and library.speakers() == []
+        assert library.annotations.for_article(article_id) == []
+        assert library.articles.get(article_id).quotes == 0
+        assert library.tags.all() == [] and library.speakers.all() == []
     assert_database_whole(db)
 
 
@@ -183,7 +184,7 @@ def test_a_full_disk_fails_an_import_cleanly_and_the_batch_goes_on(tmp_path):
     Library(db).close()
 
     with _full_library(db) as library:
-        report = library.import_paths([big])
+        report = library.imports.paths([big])
 
     assert report.imported == [] and len(report.failed) == 1
     assert "disk is full" in report.failed[0][1]
@@ -194,15 +195,15 @@ def test_a_full_disk_fails_an_import_cleanly_and_the_batch_goes_on(tmp_path):
 def test_a_full_disk_fails_an_annotation_cleanly(tmp_path, seed_path):
     db = tmp_path / "library.sqlite"
     with Library(db) as library:
-        article_id, _ = library.add_article(read_article(seed_path))
+        article_id, _ = library.articles.add(read_article(seed_path))
 
     with _full_library(db) as library, pytest.raises(StoreError, match="disk is full"):
-        library.annotate_exact(article_id, "Kami tidak ingin berperang", speaker="Lavrov",
+        library.annotations.add_exact(article_id, "Kami tidak ingin berperang", speaker="Lavrov",
                                tags=["perang"], note="catatan panjang " * 5000)
 
     with Library(db) as library:
-        assert library.annotations(article_id) == []
-        assert library.tags() == [] and library.speakers() == []
+        assert library.annotations.for_article(article_id) == []
+        assert library.tags.all() == [] and library.speakers.all() == []
     assert_database_whole(db)
 
 
@@ -213,7 +214,7 @@ def test_a_full_disk_fails_a_bulk_batch_as_a_whole(tmp_path):
                              content_hash=f"hash-{n}") for n in range(50)]
 
     with _full_library(db) as library, pytest.raises(StoreError, match="disk is full"):
-        library.add_articles_bulk(items, batch=50)
+        library.bulk.add_articles(items, batch=50)
 
     assert count_articles(db) == 0
     assert_database_whole(db)
@@ -222,7 +223,7 @@ def test_a_full_disk_fails_a_bulk_batch_as_a_whole(tmp_path):
 def _valid_library(path: Path) -> Path:
     with Library(path) as library:
         for n in range(30):
-            library.add_article(ImportedArticle(title=f"Berita {n}", text=f"Isi nomor {n}. " * 500,
+            library.articles.add(ImportedArticle(title=f"Berita {n}", text=f"Isi nomor {n}. " * 500,
                                                 content_hash=f"hash-{n}"))
         library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return path
@@ -293,13 +294,13 @@ def test_once_damage_is_seen_the_library_refuses_every_write(tmp_path):
     library = Library(db)
     try:
         with pytest.raises(sqlite3.DatabaseError) as raised:
-            library.search("berita")
+            library.search.find("berita")
         damaged = mark_damaged(library.db, raised.value)
         assert is_damage(raised.value) and isinstance(damaged, StoreError)
         assert "Restore it from a backup" in str(damaged)
 
         with pytest.raises(DamagedLibrary, match="The library file is damaged"):
-            library.add_article(ImportedArticle(title="Baru", text="Isi baru.", content_hash="x"))
+            library.articles.add(ImportedArticle(title="Baru", text="Isi baru.", content_hash="x"))
     finally:
         library.close()
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
@@ -310,20 +311,20 @@ def test_a_bulk_batch_with_a_bad_row_leaves_none_of_that_batch(tmp_path):
     items = [ImportedArticle(title=f"Berita {n % 6}", text=f"Menteri berkata nomor {n % 6}.",
                              content_hash=f"hash-{n % 6}") for n in range(12)]
     with Library(db) as library:
-        assert library.add_articles_bulk(items, batch=4) == 6
-        assert library.add_articles_bulk(items) == 0
-        ids = library.article_ids()
+        assert library.bulk.add_articles(items, batch=4) == 6
+        assert library.bulk.add_articles(items) == 0
+        ids = library.articles.ids()
         good = [{"article_id": i, "kind": kind, "exact": "Menteri berkata", "start": 0,
                  "end": 15, "speaker": "Menteri", "tags": ["politik/dalam negeri"]}
                 for i in ids for kind in ("quote", "claim")]
         bad = [*good[:3], {"article_id": 999_999, "kind": "quote", "exact": "x", "start": 0,
                            "end": 1}]
 
-        assert library.add_annotations_bulk(good, batch=len(good)) == 12
+        assert library.bulk.add_annotations(good, batch=len(good)) == 12
         with pytest.raises(StoreError, match="could not be written"):
-            library.add_annotations_bulk(bad, batch=len(bad))
+            library.bulk.add_annotations(bad, batch=len(bad))
 
-        assert [(a.quotes, a.claims) for a in library.list_articles()] == [(1, 1)] * 6
-        assert len(library.search("berkata", limit=100)) == 6 + 12
-        assert [t.name for t in library.tags()] == ["politik", "politik/dalam negeri"]
+        assert [(a.quotes, a.claims) for a in library.articles.find()] == [(1, 1)] * 6
+        assert len(library.search.find("berkata", limit=100)) == 6 + 12
+        assert [t.name for t in library.tags.all()] == ["politik", "politik/dalam negeri"]
     assert_database_whole(db)

@@ -272,7 +272,7 @@ def test_import_paths_refuses_an_empty_name_instead_of_the_current_folder(
     (tmp_path / "stray.txt").write_text("Stray\n\nA file in the current folder.",
                                         encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    report = fresh_library.import_paths(["", " "])
-    assert report.imported == [] and fresh_library.count_articles() == 0
+    report = fresh_library.imports.paths(["", " "])
+    assert report.imported == [] and fresh_library.articles.count() == 0
     assert [name for name, _ in report.failed] == ["", " "]
     assert report.failed[0][1] == "An empty name is not a file or folder."

@@ -40,9 +40,9 @@ def _folder(root: Path) -> Path:
 
 def test_a_folder_of_every_format_imports_in_one_go(tmp_path, fresh_library):
     folder = _folder(tmp_path)
-    report = fresh_library.import_paths([folder])
+    report = fresh_library.imports.paths([folder])
     assert report.failed == [] and len(report.imported) == 6
-    articles = {a.original_name: a for a in fresh_library.list_articles()}
+    articles = {a.original_name: a for a in fresh_library.articles.find()}
     assert {name: (a.title, a.authors, a.published) for name, a in articles.items()} == {
         "release.pdf": ("AI developed by a group of researchers at Aalto University could "
                         "significantly speed up the search for new materials.", "", "2017-10-05"),
@@ -55,42 +55,43 @@ def test_a_folder_of_every_format_imports_in_one_go(tmp_path, fresh_library):
     }
     assert {a.original_format for a in articles.values()} == {
         "pdf", "html", "docx", "odt", "epub", "eml"}
-    again = fresh_library.import_paths([folder])  # dedupe by content
+    again = fresh_library.imports.paths([folder])  # dedupe by content
     assert len(again.present) == 6 and again.imported == []
 
 
 def test_quotes_in_documents_are_suggested(tmp_path, fresh_library):
-    fresh_library.import_paths([_folder(tmp_path)])
-    by_name = {a.original_name: a.id for a in fresh_library.list_articles()}
+    fresh_library.imports.paths([_folder(tmp_path)])
+    by_name = {a.original_name: a.id for a in fresh_library.articles.find()}
     for name, speaker in (("transcript.docx", "Lina Hartono"), ("statement.odt", "Retno Marsudi"),
                           ("mail.eml", "Agus Salim")):
-        quotes = [s for s in fresh_library.suggestions(by_name[name]) if s.kind == "quote"]
+        found = fresh_library.suggestions.for_article(by_name[name])
+        quotes = [s for s in found if s.kind == "quote"]
         assert quotes and speaker in quotes[0].speaker, (name, quotes)
 
 
 def test_pdf_pages_are_stored_and_cited(tmp_path, fresh_library):
-    report = fresh_library.import_paths([OPINION])
+    report = fresh_library.imports.paths([OPINION])
     article_id = report.imported[0][1]
-    pages = fresh_library.article_pages(article_id)
+    pages = fresh_library.pages.of_article(article_id)
     assert [label for _, label in pages] == [str(n) for n in range(1, 18)]
-    note = fresh_library.annotate_exact(article_id, "Governor Mills apparently agreed",
+    note = fresh_library.annotations.add_exact(article_id, "Governor Mills apparently agreed",
                                         kind="quote")
-    assert fresh_library.page_label(article_id, note.start) == "7"
-    assert fresh_library.page_label(article_id, 0) == "1"
+    assert fresh_library.pages.label(article_id, note.start) == "7"
+    assert fresh_library.pages.label(article_id, 0) == "1"
 
 
 def test_reimporting_an_edited_document_reanchors(tmp_path, fresh_library):
     path = tmp_path / "transcript.docx"
     path.write_bytes(docx_bytes(w_par("The mayor on fares") + w_par(QUOTE)
                                 + w_par("The council met on Monday.")))
-    article_id = fresh_library.import_paths([path]).imported[0][1]
-    note = fresh_library.annotate_exact(article_id, "We will not raise the fares this year")
+    article_id = fresh_library.imports.paths([path]).imported[0][1]
+    note = fresh_library.annotations.add_exact(article_id, "We will not raise the fares this year")
     path.write_bytes(docx_bytes(w_par("The mayor on fares") + w_par("A new first paragraph.")
                                 + w_par(QUOTE) + w_par("The council met on Monday.")))
-    report = fresh_library.import_paths([path])
+    report = fresh_library.imports.paths([path])
     assert report.updated == [(str(path), article_id)]
-    moved = fresh_library.get_annotation(note.id)
-    text = fresh_library.get_article(article_id).text
+    moved = fresh_library.annotations.get(note.id)
+    text = fresh_library.articles.get(article_id).text
     assert text[moved.start:moved.end] == "We will not raise the fares this year"
 
 
@@ -98,11 +99,11 @@ def test_epub_chapters_are_articles_and_reimport_per_chapter(tmp_path, fresh_lib
     path = tmp_path / "book.epub"
     path.write_bytes(epub_bytes([("One", ["It began with a phone call."]),
                                  ("Two", ["The harbour was quiet."])], title="Harbour Notes"))
-    report = fresh_library.import_paths([path], options=ImportOptions(epub_chapters=True))
+    report = fresh_library.imports.paths([path], options=ImportOptions(epub_chapters=True))
     assert [label for label, _ in report.imported] == [f"{path} › One", f"{path} › Two"]
     path.write_bytes(epub_bytes([("One", ["It began with a phone call at night."]),
                                  ("Two", ["The harbour was quiet."])], title="Harbour Notes"))
-    again = fresh_library.import_paths([path], options=ImportOptions(epub_chapters=True))
+    again = fresh_library.imports.paths([path], options=ImportOptions(epub_chapters=True))
     assert [label for label, _ in again.updated] == [f"{path} › One"]
     assert [label for label, _ in again.present] == [f"{path} › Two"]
 
@@ -110,9 +111,9 @@ def test_epub_chapters_are_articles_and_reimport_per_chapter(tmp_path, fresh_lib
 def test_failed_document_writes_nothing(tmp_path, fresh_library):
     bad = tmp_path / "cut.docx"
     bad.write_bytes(docx_bytes(w_par("Hello."))[:100])
-    before = fresh_library.count_articles()
-    report = fresh_library.import_paths([bad])
-    assert len(report.failed) == 1 and fresh_library.count_articles() == before
+    before = fresh_library.articles.count()
+    report = fresh_library.imports.paths([bad])
+    assert len(report.failed) == 1 and fresh_library.articles.count() == before
 
 
 def test_cli_imports_documents_with_options(tmp_path):
@@ -140,9 +141,9 @@ def test_cli_imports_documents_with_options(tmp_path):
 
 
 def test_undoing_a_delete_brings_the_pages_back(fresh_library):
-    article_id = fresh_library.import_paths([OPINION]).imported[0][1]
-    pages = fresh_library.article_pages(article_id)
-    snapshot = fresh_library.delete_article(article_id)
-    assert fresh_library.article_pages(article_id) == []
-    fresh_library.restore_article(snapshot)
-    assert fresh_library.article_pages(article_id) == pages
+    article_id = fresh_library.imports.paths([OPINION]).imported[0][1]
+    pages = fresh_library.pages.of_article(article_id)
+    snapshot = fresh_library.articles.delete(article_id)
+    assert fresh_library.pages.of_article(article_id) == []
+    fresh_library.articles.restore(snapshot)
+    assert fresh_library.pages.of_article(article_id) == pages

@@ -115,7 +115,7 @@ def hostile(tmp_path, server) -> Path:
 
 
 def import_hostile(library: Library, page: Path) -> int:
-    report = library.import_paths([page])
+    report = library.imports.paths([page])
     assert report.failed == [] and len(report.imported) == 1, report
     return report.imported[0][1]
 
@@ -169,7 +169,7 @@ def test_the_reader_view_shows_a_hostile_page_without_loading_anything(
 
     calls = record_resource_loads(monkeypatch)
     article_id = import_hostile(fresh_library, hostile)
-    article = fresh_library.get_article(article_id)
+    article = fresh_library.articles.get(article_id)
     assert "harga beras" in article.text
 
     view = ReaderView()
@@ -177,7 +177,7 @@ def test_the_reader_view_shows_a_hostile_page_without_loading_anything(
     view.resize(900, 700)
     view.show()
     qtbot.waitExposed(view)
-    view.show_article(article, fresh_library.annotations(article_id))
+    view.show_article(article, fresh_library.annotations.for_article(article_id))
     qtbot.wait(500)
     assert not view.grab().isNull()
 
@@ -200,7 +200,7 @@ def test_the_main_window_shows_a_hostile_page_without_loading_anything(
     window.show()
     qtbot.waitExposed(window)
     window.open_article(article_id)
-    note = fresh_library.annotate_exact(article_id, "harga beras", kind="claim",
+    note = fresh_library.annotations.add_exact(article_id, "harga beras", kind="claim",
                                         note=f'<img src="{server.url}/note.png">')
     window.open_article(article_id)
     window.annotation_pane.select(note.id)  # the form shows the note and the span
@@ -252,9 +252,9 @@ def test_everything_but_fetch_url_works_without_a_network(
     page = hostile_page(tmp_path, server.url)
     library = open_library(db_path)  # a first run: the seed articles
     try:
-        assert library.count_articles() >= 1
+        assert library.articles.count() >= 1
         article_id = import_hostile(library, page)
-        hits = library.search("harga beras")
+        hits = library.search.find("harga beras")
         assert any(hit.article_id == article_id for hit in hits)
 
         from reader.app.article import ReaderView
@@ -262,12 +262,13 @@ def test_everything_but_fetch_url_works_without_a_network(
         view = ReaderView()
         qtbot.addWidget(view)
         view.show()
-        view.show_article(library.get_article(article_id), library.annotations(article_id))
+        view.show_article(library.articles.get(article_id),
+                          library.annotations.for_article(article_id))
         qtbot.wait(200)
         assert "harga beras" in view.text_widget.toPlainText()
         assert no_network == []
 
-        report = library.import_url(f"{server.url}/story.html")  # the one thing that connects
+        report = library.imports.url(f"{server.url}/story.html")  # the one thing that connects
         assert report.failed and no_network
     finally:
         library.close()

@@ -134,14 +134,14 @@ def test_a_version_3_library_is_rebuilt_with_its_data_indexes_and_triggers(db_pa
     assert applied_version(library.db) == SCHEMA_VERSION
     assert library.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert library.db.execute("PRAGMA foreign_key_check").fetchall() == []
-    [kept] = library.annotations(article)
+    [kept] = library.annotations.for_article(article)
     assert (kept.exact, kept.tags, kept.note) == ("Kami berperang", ["framing"], "catatan")
-    assert library.get_article(article).quotes == 1
-    assert [h.kind for h in library.search("catatan")] == ["annotation"]
-    assert [h.article_id for h in library.search("berperang")][0] == article
-    library.delete_annotation(kept.id)
-    assert library.get_article(article).quotes == 0  # the count triggers came back too
-    again = library.annotate(article, 0, 4, kind="highlight")
+    assert library.articles.get(article).quotes == 1
+    assert [h.kind for h in library.search.find("catatan")] == ["annotation"]
+    assert [h.article_id for h in library.search.find("berperang")][0] == article
+    library.annotations.delete(kept.id)
+    assert library.articles.get(article).quotes == 0  # the count triggers came back too
+    again = library.annotations.add(article, 0, 4, kind="highlight")
     assert again.id != kept.id
     library.close()
 

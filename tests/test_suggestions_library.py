@@ -1,4 +1,4 @@
-"""Library.suggestions(): the engine's proposals minus what was dismissed or accepted."""
+"""library.suggestions.for_article(): the engine's proposals minus what was decided."""
 
 from __future__ import annotations
 
@@ -14,89 +14,90 @@ DONFRIED = "Karen Donfried"
 
 
 def quotes(library: Library, article_id: int) -> list[Suggestion]:
-    return library.suggestions(article_id, kinds=("quote",))
+    return library.suggestions.for_article(article_id, kinds=("quote",))
 
 
 def test_seed_has_five_quotes_three_by_lavrov_two_by_donfried(seeded_library, seed_id):
     found = quotes(seeded_library, seed_id)
     assert [s.speaker for s in found] == [LAVROV] * 3 + [DONFRIED] * 2
-    assert not any(s.exact == "jaminan keamanan" for s in seeded_library.suggestions(seed_id))
+    found_all = seeded_library.suggestions.for_article(seed_id)
+    assert not any(s.exact == "jaminan keamanan" for s in found_all)
     assert found[0].exact == "Kami tidak ingin berperang"
     assert found[0].speaker_role == "Menteri Luar Negeri (Menlu) Rusia"
     assert all(s.reason for s in found)
 
 
 def test_kinds(seeded_library, seed_id):
-    everything = seeded_library.suggestions(seed_id)
-    claims = seeded_library.suggestions(seed_id, kinds="claim")
+    everything = seeded_library.suggestions.for_article(seed_id)
+    claims = seeded_library.suggestions.for_article(seed_id, kinds="claim")
     assert {s.kind for s in everything} == {"quote", "claim"}
     assert claims and all(s.kind == "claim" for s in claims)
     assert len(everything) == len(claims) + 5
-    assert seeded_library.suggestions(seed_id, kinds="all") == everything
+    assert seeded_library.suggestions.for_article(seed_id, kinds="all") == everything
     with pytest.raises(LibraryError):
-        seeded_library.suggestions(seed_id, kinds="highlight")
+        seeded_library.suggestions.for_article(seed_id, kinds="highlight")
 
 
 def test_dismissed_stays_dismissed_after_reopening(db_path, seeded_library, seed_id):
     first = quotes(seeded_library, seed_id)[0]
-    seeded_library.dismiss_suggestion(seed_id, first)
+    seeded_library.suggestions.dismiss(seed_id, first)
     assert first.exact not in [s.exact for s in quotes(seeded_library, seed_id)]
     seeded_library.close()
 
     with Library(db_path) as again:
         left = quotes(again, seed_id)
         assert len(left) == 4 and first.exact not in [s.exact for s in left]
-        assert again.dismissed_suggestions(seed_id) == [("quote", first.exact)]
-        again.undismiss_suggestion(seed_id, first)
+        assert again.suggestions.dismissed(seed_id) == [("quote", first.exact)]
+        again.suggestions.undismiss(seed_id, first)
         assert len(quotes(again, seed_id)) == 5
 
 
 def test_dismissing_a_quote_leaves_a_claim_with_the_same_text(seeded_library, seed_id):
-    claim = seeded_library.suggestions(seed_id, kinds="claim")[0]
-    seeded_library.dismiss_suggestion(seed_id, replace(claim, kind="quote"))
-    assert claim in seeded_library.suggestions(seed_id, kinds="claim")
+    claim = seeded_library.suggestions.for_article(seed_id, kinds="claim")[0]
+    seeded_library.suggestions.dismiss(seed_id, replace(claim, kind="quote"))
+    assert claim in seeded_library.suggestions.for_article(seed_id, kinds="claim")
 
 
 def test_accepting_stores_the_quote_with_its_speaker_and_removes_it(seeded_library, seed_id):
     first = quotes(seeded_library, seed_id)[0]
-    note = seeded_library.accept_suggestion(seed_id, first)
+    note = seeded_library.suggestions.accept(seed_id, first)
     assert (note.kind, note.exact, note.start, note.end, note.speaker) == (
         "quote", first.exact, first.start, first.end, LAVROV)
-    assert seeded_library.get_speaker(LAVROV).description == first.speaker_role
+    assert seeded_library.speakers.get(LAVROV).description == first.speaker_role
     assert first.exact not in [s.exact for s in quotes(seeded_library, seed_id)]
     assert len(quotes(seeded_library, seed_id)) == 4
 
 
 def test_an_existing_speaker_keeps_its_description(seeded_library, seed_id):
-    seeded_library.create_speaker(LAVROV, description="Menlu Rusia")
-    seeded_library.accept_suggestion(seed_id, quotes(seeded_library, seed_id)[0])
-    assert seeded_library.get_speaker(LAVROV).description == "Menlu Rusia"
+    seeded_library.speakers.create(LAVROV, description="Menlu Rusia")
+    seeded_library.suggestions.accept(seed_id, quotes(seeded_library, seed_id)[0])
+    assert seeded_library.speakers.get(LAVROV).description == "Menlu Rusia"
 
 
 def test_speaker_names_resolve_through_aliases(seeded_library, seed_id):
-    seeded_library.create_speaker("S. V. Lavrov", aliases=[LAVROV])
+    seeded_library.speakers.create("S. V. Lavrov", aliases=[LAVROV])
     found = quotes(seeded_library, seed_id)
     assert [s.speaker for s in found[:3]] == ["S. V. Lavrov"] * 3
-    note = seeded_library.accept_suggestion(seed_id, found[0])
+    note = seeded_library.suggestions.accept(seed_id, found[0])
     assert note.speaker == "S. V. Lavrov"
-    assert [s.name for s in seeded_library.speakers()] == ["S. V. Lavrov"]
+    assert [s.name for s in seeded_library.speakers.all()] == ["S. V. Lavrov"]
 
 
 def test_overrides(seeded_library, seed_id):
     first = quotes(seeded_library, seed_id)[0]
-    note = seeded_library.accept_suggestion(seed_id, first, speaker="Lavrov", tags=["war"],
+    note = seeded_library.suggestions.accept(seed_id, first, speaker="Lavrov", tags=["war"],
                                             note="n")
     assert (note.speaker, note.tags, note.note) == ("Lavrov", ["war"], "n")
-    assert seeded_library.get_speaker("Lavrov").description == ""
+    assert seeded_library.speakers.get("Lavrov").description == ""
     with pytest.raises(LibraryError):
-        seeded_library.accept_suggestion(seed_id, quotes(seeded_library, seed_id)[0], start=3)
+        seeded_library.suggestions.accept(seed_id, quotes(seeded_library, seed_id)[0], start=3)
 
 
 def test_an_annotation_of_another_kind_does_not_hide_a_suggestion(seeded_library, seed_id):
     first = quotes(seeded_library, seed_id)[0]
-    seeded_library.annotate(seed_id, first.start, first.end, kind="highlight")
+    seeded_library.annotations.add(seed_id, first.start, first.end, kind="highlight")
     assert quotes(seeded_library, seed_id)[0] == first
-    seeded_library.annotate(seed_id, first.start + 2, first.end + 5, kind="quote")
+    seeded_library.annotations.add(seed_id, first.start + 2, first.end + 5, kind="quote")
     assert first not in quotes(seeded_library, seed_id)
 
 
@@ -104,19 +105,19 @@ def test_accept_suggestions_is_one_transaction_and_one_notice(seeded_library, se
     changes: list[Change] = []
     seeded_library.subscribe(changes.append)
     found = quotes(seeded_library, seed_id)
-    stored = seeded_library.accept_suggestions(seed_id, found)
+    stored = seeded_library.suggestions.accept_many(seed_id, found)
     assert [(n.exact, n.speaker) for n in stored] == [(s.exact, s.speaker) for s in found]
     assert changes.count(Change("annotations", seed_id)) == 1
     assert changes.count(Change("speakers")) == 1
     assert quotes(seeded_library, seed_id) == []
-    assert seeded_library.get_article(seed_id).quotes == 5
+    assert seeded_library.articles.get(seed_id).quotes == 5
 
     changes.clear()
-    seeded_library.retract_annotations(stored)
+    seeded_library.annotations.delete_many(stored)
     assert changes == [Change("annotations", seed_id)]
     assert len(quotes(seeded_library, seed_id)) == 5
-    seeded_library.restore_annotations(stored)
-    assert [n.id for n in seeded_library.annotations(seed_id)] == [n.id for n in stored]
+    seeded_library.annotations.restore_many(stored)
+    assert [n.id for n in seeded_library.annotations.for_article(seed_id)] == [n.id for n in stored]
 
 
 def test_accept_suggestions_is_all_or_nothing(seeded_library, seed_id):
@@ -125,19 +126,19 @@ def test_accept_suggestions_is_all_or_nothing(seeded_library, seed_id):
     found = quotes(seeded_library, seed_id)
     broken = Suggestion("quote", 1, 5, "not in the article at all", "Nobody New")
     with pytest.raises(LibraryError):
-        seeded_library.accept_suggestions(seed_id, [*found, broken])
-    assert seeded_library.annotations(seed_id) == []
-    assert seeded_library.speakers() == []
+        seeded_library.suggestions.accept_many(seed_id, [*found, broken])
+    assert seeded_library.annotations.for_article(seed_id) == []
+    assert seeded_library.speakers.all() == []
     assert changes == []
     assert len(quotes(seeded_library, seed_id)) == 5
     # the listener is still subscribed after the failure
-    seeded_library.accept_suggestions(seed_id, found[:1])
+    seeded_library.suggestions.accept_many(seed_id, found[:1])
     assert changes == [Change("annotations", seed_id), Change("speakers")]
 
 
 def test_a_moved_span_is_found_again(seeded_library, seed_id):
     first = quotes(seeded_library, seed_id)[0]
-    note = seeded_library.accept_suggestion(seed_id, replace(first, start=first.start - 3,
+    note = seeded_library.suggestions.accept(seed_id, replace(first, start=first.start - 3,
                                                              end=first.end - 3))
     assert (note.start, note.end) == (first.start, first.end)
 
@@ -147,4 +148,4 @@ def test_importers_use_the_engines_language_guess(seeded_library, seed_id):
     from reader.core.quotes import detect_language
 
     assert news_text.detect_language is detect_language
-    assert seeded_library.get_article(seed_id).language == "id"
+    assert seeded_library.articles.get(seed_id).language == "id"

@@ -9,111 +9,111 @@ LAVROV = "Kami tidak ingin berperang"
 
 
 def test_undo_of_an_article_delete_after_its_collection_was_deleted(seeded_library, seed_id):
-    note = seeded_library.annotate_exact(seed_id, LAVROV, speaker="Lavrov", tags=["t"])
-    talks = seeded_library.create_collection("Ukraine talks")
-    seeded_library.add_to_collection([seed_id], talks.id)
-    snapshot = seeded_library.delete_article(seed_id)
-    seeded_library.delete_collection(talks.id)  # now empty, deleted
-    notes = seeded_library.restore_article(snapshot)
-    assert seeded_library.get_annotation(note.id) == note
-    assert seeded_library.article_collections(seed_id) == []
+    note = seeded_library.annotations.add_exact(seed_id, LAVROV, speaker="Lavrov", tags=["t"])
+    talks = seeded_library.collections.create("Ukraine talks")
+    seeded_library.collections.add([seed_id], talks.id)
+    snapshot = seeded_library.articles.delete(seed_id)
+    seeded_library.collections.delete(talks.id)  # now empty, deleted
+    notes = seeded_library.articles.restore(snapshot)
+    assert seeded_library.annotations.get(note.id) == note
+    assert seeded_library.collections.of_article(seed_id) == []
     assert len(notes) == 1 and "Ukraine talks" in notes[0]
 
 
 def test_undo_of_an_article_delete_after_its_speaker_and_tag_went(seeded_library, seed_id):
-    note = seeded_library.annotate_exact(seed_id, LAVROV, speaker="Budi Santoso",
+    note = seeded_library.annotations.add_exact(seed_id, LAVROV, speaker="Budi Santoso",
                                          tags=["framing/threat"])
-    snapshot = seeded_library.delete_article(seed_id)
-    seeded_library.delete_tag_tree("framing")
-    seeded_library.prune_unused(speakers=["Budi Santoso"])  # elsewhere, e.g. an undo
-    assert seeded_library.speakers() == [] and seeded_library.tags() == []
-    assert seeded_library.restore_article(snapshot) == []
-    back = seeded_library.get_annotation(note.id)
+    snapshot = seeded_library.articles.delete(seed_id)
+    seeded_library.tags.delete_tree("framing")
+    seeded_library.annotations.prune_unused(speakers=["Budi Santoso"])  # elsewhere, e.g. an undo
+    assert seeded_library.speakers.all() == [] and seeded_library.tags.all() == []
+    assert seeded_library.articles.restore(snapshot) == []
+    back = seeded_library.annotations.get(note.id)
     assert (back.speaker, back.tags, back.exact) == ("Budi Santoso", ["framing/threat"],
                                                      LAVROV)
 
 
 def test_an_article_restored_after_its_speaker_was_merged_keeps_the_merged_one(
         seeded_library, seed_id):
-    note = seeded_library.annotate_exact(seed_id, LAVROV, speaker="Budi Santoso")
-    seeded_library.create_speaker("Budi S.")
-    snapshot = seeded_library.delete_article(seed_id)
-    seeded_library.merge_speakers("Budi Santoso", "Budi S.")
-    seeded_library.restore_article(snapshot)
-    assert seeded_library.get_annotation(note.id).speaker == "Budi S."
+    note = seeded_library.annotations.add_exact(seed_id, LAVROV, speaker="Budi Santoso")
+    seeded_library.speakers.create("Budi S.")
+    snapshot = seeded_library.articles.delete(seed_id)
+    seeded_library.speakers.merge("Budi Santoso", "Budi S.")
+    seeded_library.articles.restore(snapshot)
+    assert seeded_library.annotations.get(note.id).speaker == "Budi S."
 
 
 def test_restoring_an_article_twice_is_refused_without_harm(seeded_library, seed_id):
-    snapshot = seeded_library.delete_article(seed_id)
-    seeded_library.restore_article(snapshot)
+    snapshot = seeded_library.articles.delete(seed_id)
+    seeded_library.articles.restore(snapshot)
     with pytest.raises(LibraryError, match="already"):
-        seeded_library.restore_article(snapshot)
-    assert seeded_library.count_articles() == 1
+        seeded_library.articles.restore(snapshot)
+    assert seeded_library.articles.count() == 1
 
 
 def test_undo_of_a_tag_delete_when_the_name_was_made_again(seeded_library, seed_id):
-    note = seeded_library.annotate_exact(seed_id, LAVROV, tags=["framing/threat"])
-    snapshot = seeded_library.delete_tag_tree("framing")
-    seeded_library.create_tag("framing")  # meanwhile, e.g. from the command line
-    seeded_library.restore_tag_tree(snapshot)
-    assert seeded_library.get_annotation(note.id).tags == ["framing/threat"]
-    assert [t.name for t in seeded_library.tags()] == ["framing", "framing/threat"]
+    note = seeded_library.annotations.add_exact(seed_id, LAVROV, tags=["framing/threat"])
+    snapshot = seeded_library.tags.delete_tree("framing")
+    seeded_library.tags.create("framing")  # meanwhile, e.g. from the command line
+    seeded_library.tags.restore_tree(snapshot)
+    assert seeded_library.annotations.get(note.id).tags == ["framing/threat"]
+    assert [t.name for t in seeded_library.tags.all()] == ["framing", "framing/threat"]
 
 
 def test_undo_of_a_tag_merge_when_the_old_name_was_made_again(seeded_library, seed_id):
-    note = seeded_library.annotate_exact(seed_id, LAVROV, tags=["a/x"])
-    snapshot = seeded_library.merge_tag_tree("a", "b")
-    seeded_library.create_tag("a/x")  # meanwhile
-    seeded_library.unmerge_tag_tree(snapshot)
-    assert seeded_library.get_annotation(note.id).tags == ["a/x"]
-    assert "b/x" not in {t.name for t in seeded_library.tags()}
+    note = seeded_library.annotations.add_exact(seed_id, LAVROV, tags=["a/x"])
+    snapshot = seeded_library.tags.merge_tree("a", "b")
+    seeded_library.tags.create("a/x")  # meanwhile
+    seeded_library.tags.unmerge_tree(snapshot)
+    assert seeded_library.annotations.get(note.id).tags == ["a/x"]
+    assert "b/x" not in {t.name for t in seeded_library.tags.all()}
 
 
 def test_undo_of_a_merge_keeps_the_parent_it_made_once_something_uses_it(
         seeded_library, seed_id):
-    seeded_library.annotate_exact(seed_id, LAVROV, tags=["a"])
-    snapshot = seeded_library.merge_tag_tree("a", "new/home")
-    other = seeded_library.annotate_exact(seed_id, "Gazprom", tags=["new"])  # meanwhile
-    seeded_library.unmerge_tag_tree(snapshot)
-    assert seeded_library.get_annotation(other.id).tags == ["new"]
+    seeded_library.annotations.add_exact(seed_id, LAVROV, tags=["a"])
+    snapshot = seeded_library.tags.merge_tree("a", "new/home")
+    other = seeded_library.annotations.add_exact(seed_id, "Gazprom", tags=["new"])  # meanwhile
+    seeded_library.tags.unmerge_tree(snapshot)
+    assert seeded_library.annotations.get(other.id).tags == ["new"]
 
 
 def test_undo_of_a_speaker_merge_when_the_name_was_made_again(seeded_library, seed_id):
-    note = seeded_library.annotate_exact(seed_id, LAVROV, speaker="Budi Santoso")
-    seeded_library.create_speaker("Budi S.")
-    snapshot = seeded_library.merge_speakers_undoable("Budi Santoso", "Budi S.")
-    seeded_library.remove_alias("Budi S.", "Budi Santoso")
-    seeded_library.create_speaker("Budi Santoso")  # meanwhile
-    seeded_library.unmerge_speakers(snapshot)
-    assert seeded_library.get_annotation(note.id).speaker == "Budi Santoso"
+    note = seeded_library.annotations.add_exact(seed_id, LAVROV, speaker="Budi Santoso")
+    seeded_library.speakers.create("Budi S.")
+    snapshot = seeded_library.speakers.merge_undoable("Budi Santoso", "Budi S.")
+    seeded_library.speakers.remove_alias("Budi S.", "Budi Santoso")
+    seeded_library.speakers.create("Budi Santoso")  # meanwhile
+    seeded_library.speakers.unmerge(snapshot)
+    assert seeded_library.annotations.get(note.id).speaker == "Budi Santoso"
 
 
 def test_undo_of_a_merge_into_a_new_speaker_keeps_it_once_quoted(seeded_library, seed_id):
-    seeded_library.annotate_exact(seed_id, LAVROV, speaker="Budi Santoso")
-    snapshot = seeded_library.merge_speakers_undoable("Budi Santoso", "Budi S.")
-    other = seeded_library.annotate_exact(seed_id, "Gazprom", speaker="Budi S.")  # meanwhile
-    seeded_library.unmerge_speakers(snapshot)
-    assert seeded_library.get_annotation(other.id).speaker == "Budi S."
+    seeded_library.annotations.add_exact(seed_id, LAVROV, speaker="Budi Santoso")
+    snapshot = seeded_library.speakers.merge_undoable("Budi Santoso", "Budi S.")
+    other = seeded_library.annotations.add_exact(seed_id, "Gazprom", speaker="Budi S.")  # meanwhile
+    seeded_library.speakers.unmerge(snapshot)
+    assert seeded_library.annotations.get(other.id).speaker == "Budi S."
 
 
 def test_a_collection_delete_is_undone_with_the_articles_still_there(seeded_library, seed_id):
-    other, _ = seeded_library.add_article(_article("Baru", "Artikel lain."))
-    talks = seeded_library.create_collection("Ukraine talks")
-    seeded_library.add_to_collection([seed_id, other], talks.id)
-    snapshot = seeded_library.delete_collection(talks.id)
-    seeded_library.delete_article(other)
-    notes = seeded_library.restore_collection(snapshot)
-    [back] = seeded_library.collections()
+    other, _ = seeded_library.articles.add(_article("Baru", "Artikel lain."))
+    talks = seeded_library.collections.create("Ukraine talks")
+    seeded_library.collections.add([seed_id, other], talks.id)
+    snapshot = seeded_library.collections.delete(talks.id)
+    seeded_library.articles.delete(other)
+    notes = seeded_library.collections.restore(snapshot)
+    [back] = seeded_library.collections.all()
     assert (back.id, back.name, back.articles) == (talks.id, "Ukraine talks", 1)
     assert notes == ["1 of its articles was deleted since and is not in “Ukraine talks” again."]
 
 
 def test_an_annotation_restore_whose_article_is_gone_is_a_clear_error(seeded_library, seed_id):
-    note = seeded_library.delete_annotation(
-        seeded_library.annotate_exact(seed_id, LAVROV).id)
-    seeded_library.delete_article(seed_id)
+    note = seeded_library.annotations.delete(
+        seeded_library.annotations.add_exact(seed_id, LAVROV).id)
+    seeded_library.articles.delete(seed_id)
     with pytest.raises(NotFound, match="no article"):
-        seeded_library.restore_annotation(note)
+        seeded_library.annotations.restore(note)
 
 
 def _article(title, text):

@@ -35,11 +35,11 @@ class MakeAnnotationCommand(LibraryCommand):
             self.annotation = self.make()
             self.remember_created()
         else:
-            self.library.restore_annotation(self.annotation)
+            self.library.annotations.restore(self.annotation)
 
     def undo_change(self) -> None:
         if self.annotation is not None:
-            self.annotation = self.library.delete_annotation(self.annotation.id)
+            self.annotation = self.library.annotations.delete(self.annotation.id)
             self.prune_created()
 
 
@@ -53,7 +53,7 @@ class CreateAnnotationCommand(MakeAnnotationCommand):
         self.args = dict(start=start, end=end, kind=kind, **fields)
 
     def make(self) -> Annotation:
-        annotation = self.library.annotate(self.article_id, **self.args)
+        annotation = self.library.annotations.add(self.article_id, **self.args)
         self.setText(f"tag {annotation.kind} “{_short(annotation.exact)}”")
         return annotation
 
@@ -98,12 +98,12 @@ class EditAnnotationCommand(LibraryCommand):
         return True
 
     def do(self) -> None:
-        self.library.update_annotation(self.before.id, **self.changes)
+        self.library.annotations.update(self.before.id, **self.changes)
         if not hasattr(self, "created"):
             self.remember_created()
 
     def undo_change(self) -> None:
-        self.library.restore_annotation(self.before)
+        self.library.annotations.restore(self.before)
         self.prune_created()
 
 
@@ -115,10 +115,10 @@ class DeleteAnnotationCommand(LibraryCommand):
         self.setText(f"delete {annotation.kind} “{_short(annotation.exact)}”")
 
     def do(self) -> None:
-        self.annotation = self.library.delete_annotation(self.annotation.id)
+        self.annotation = self.library.annotations.delete(self.annotation.id)
 
     def undo_change(self) -> None:
-        self.library.restore_annotation(self.annotation)
+        self.library.annotations.restore(self.annotation)
 
 
 class ReattachAnnotationCommand(LibraryCommand):
@@ -135,9 +135,9 @@ class ReattachAnnotationCommand(LibraryCommand):
         self.setText(f"re-attach {annotation.kind} “{_short(annotation.exact)}”")
 
     def do(self) -> None:
-        self.annotation = self.library.reattach(self.before.id, self.start, self.end,
+        self.annotation = self.library.annotations.reattach(self.before.id, self.start, self.end,
                                                 seen=self.seen)
         self.start, self.end, self.seen = self.annotation.start, self.annotation.end, None
 
     def undo_change(self) -> None:
-        self.library.restore_annotation(self.before)
+        self.library.annotations.restore(self.before)

@@ -21,11 +21,11 @@ class EditArticleCommand(LibraryCommand):
 
     def do(self) -> None:
         if self.new:
-            self.library.update_article(self.article_id, **self.new)
+            self.library.articles.update(self.article_id, **self.new)
 
     def undo_change(self) -> None:
         if self.old:
-            self.library.update_article(self.article_id, **self.old)
+            self.library.articles.update(self.article_id, **self.old)
 
 
 class DeleteArticleCommand(LibraryCommand):
@@ -34,7 +34,7 @@ class DeleteArticleCommand(LibraryCommand):
     def __init__(self, library, article_id: int, title: str = ""):
         if not title:
             try:
-                title = library.get_article(article_id).title
+                title = library.articles.get(article_id).title
             except Exception:  # noqa: BLE001 - only for the label
                 title = str(article_id)
         short = title if len(title) <= 40 else title[:39] + "…"
@@ -43,12 +43,12 @@ class DeleteArticleCommand(LibraryCommand):
         self._snapshot: dict | None = None
 
     def do(self) -> None:
-        self._snapshot = self.library.delete_article(self.article_id)
+        self._snapshot = self.library.articles.delete(self.article_id)
 
     def undo_change(self) -> list[str]:
         notes: list[str] = []
         if self._snapshot is not None:
-            notes = self.library.restore_article(self._snapshot)
+            notes = self.library.articles.restore(self._snapshot)
             self._snapshot = None
         return notes
 
@@ -62,11 +62,11 @@ class DeleteCollectionCommand(LibraryCommand):
         self._snapshot: dict | None = None
 
     def do(self) -> None:
-        self._snapshot = self.library.delete_collection(self.collection_id)
+        self._snapshot = self.library.collections.delete(self.collection_id)
 
     def undo_change(self) -> list[str]:
         notes: list[str] = []
         if self._snapshot is not None:
-            notes = self.library.restore_collection(self._snapshot)
+            notes = self.library.collections.restore(self._snapshot)
             self._snapshot = None
         return notes

@@ -61,7 +61,7 @@ class ArticleDetailsDialog(QDialog):
         super().__init__(parent)
         self.library = library
         self.article_id = article_id
-        self.article = library.get_article(article_id)
+        self.article = library.articles.get(article_id)
         self.setWindowTitle("Article details")
         self.edits: dict[str, QLineEdit] = {}
 
@@ -128,9 +128,9 @@ class ArticleDetailsDialog(QDialog):
         self.collection_area.setWidget(self.collection_box)
         self.collection_area.setMinimumHeight(90)
         self.collection_checks: list[QCheckBox] = []  # property "collection_id" or "new_name"
-        member = {c.id for c in library.article_collections(article_id)}
+        member = {c.id for c in library.collections.of_article(article_id)}
         self._member_before = member
-        for collection in library.collections():
+        for collection in library.collections.all():
             self._add_check(collection.name, collection.id, collection.id in member)
         self.new_collection_button = QPushButton("&New collection…", groups)
         self.new_collection_button.setAutoDefault(False)
@@ -235,7 +235,7 @@ class ArticleDetailsDialog(QDialog):
                     chosen.add(check.text() if collection_id is None else collection_id)
             membership = None if chosen == self._member_before else chosen
             if changes or membership is not None:
-                self.library.update_article(self.article_id, collections=membership, **changes)
+                self.library.articles.update(self.article_id, collections=membership, **changes)
 
         if dh.guarded(self, "Article details", write):
             self.changes = changes

@@ -26,10 +26,10 @@ class CollectionsSidebar(QListWidget):
         chosen = self.current_collection_id()
         self.blockSignals(True)
         self.clear()
-        everything = QListWidgetItem(f"All articles ({self.library.count_articles()})")
+        everything = QListWidgetItem(f"All articles ({self.library.articles.count()})")
         everything.setData(IdRole, None)
         self.addItem(everything)
-        for collection in self.library.collections():
+        for collection in self.library.collections.all():
             item = QListWidgetItem(f"{collection.name} ({collection.articles})")
             item.setData(IdRole, collection.id)
             item.setToolTip(plain_tooltip(collection.name))

@@ -85,7 +85,7 @@ class _ExportWorker(QObject):
             self.finished.emit(None, str(error))
             return
         try:
-            text = library.export(progress=self.progress.emit, **self.options)
+            text = library.exports.render(progress=self.progress.emit, **self.options)
             self.finished.emit(text, "")
         except (TemplateError, *dh.USER_ERRORS) as error:
             self.finished.emit(None, str(error))
@@ -117,7 +117,7 @@ class ExportDialog(QDialog):
             self.scope_combo.addItem("The selected annotation",
                                      {"annotation_ids": [annotation_id]})
         if article_id is not None:
-            title = library.get_article(article_id).title
+            title = library.articles.get(article_id).title
             self.scope_combo.addItem(f"This article: {_short(title)}",
                                      {"article_ids": [article_id]})
         if where is not None and not where.is_empty():
@@ -217,7 +217,7 @@ class ExportDialog(QDialog):
 
     # ------------------------------------------------------------------ options
     def options(self) -> dict:
-        """Keyword arguments of ``Library.export`` for what the dialog shows."""
+        """Keyword arguments of ``library.exports.render`` for what the dialog shows."""
         fmt = self.format_combo.currentData()
         template = self.template_combo.currentData()
         return {
@@ -293,7 +293,7 @@ class ExportDialog(QDialog):
                  if k in options}
         try:
             big = not ({"annotation_ids", "article_ids"} & set(scope))
-            items = self.library.export_items(limit=PREVIEW_LIMIT if big else None, **scope)
+            items = self.library.exports.items(limit=PREVIEW_LIMIT if big else None, **scope)
             text = _render(items, options)
         except (TemplateError, *dh.USER_ERRORS) as error:
             self._show_error(str(error))
@@ -330,7 +330,7 @@ class ExportDialog(QDialog):
         options = self.options()
         if "annotation_ids" in options or "article_ids" in options:
             try:
-                return self.library.export(**options)
+                return self.library.exports.render(**options)
             except (TemplateError, *dh.USER_ERRORS) as error:
                 dh.show_error(self, "Export", str(error))
                 return None

@@ -60,7 +60,7 @@ class ImportWorker(QObject):
             self.finished.emit(report)
             return
         try:
-            report = library.import_paths(self.paths, self.collection_id,
+            report = library.imports.paths(self.paths, self.collection_id,
                                           progress=self._progress,
                                           should_cancel=self._cancel.is_set)
         except dh.USER_ERRORS as error:  # the library file itself failed (e.g. read-only)
@@ -211,7 +211,7 @@ class UrlImportWorker(QObject):
         library = None
         try:
             library = Library(self.db_path)
-            report = library.import_url(self.url, self.collection_id,
+            report = library.imports.url(self.url, self.collection_id,
                                         should_cancel=self._cancel.is_set)
         except dh.USER_ERRORS as error:
             report.failed.append((self.url, str(error)))

@@ -46,13 +46,13 @@ class LibraryTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Re-run the query (after a filter change, a sort or a write)."""
         self.beginResetModel()
-        self._ids = self.library.article_ids(self.filter, self.sort_key, self.descending)
+        self._ids = self.library.articles.ids(self.filter, self.sort_key, self.descending)
         self._pages.clear()
         self.endResetModel()
 
     def refresh_rows(self) -> None:
         """Repaint with fresh data but the same rows (e.g. counts changed)."""
-        ids = self.library.article_ids(self.filter, self.sort_key, self.descending)
+        ids = self.library.articles.ids(self.filter, self.sort_key, self.descending)
         if ids != self._ids:
             self.reload()
             return
@@ -90,7 +90,7 @@ class LibraryTableModel(QAbstractTableModel):
         page = row // PAGE
         if page not in self._pages:
             ids = self._ids[page * PAGE:(page + 1) * PAGE]
-            self._pages[page] = self.library.article_rows(ids)
+            self._pages[page] = self.library.articles.rows(ids)
             if len(self._pages) > 50:  # bound memory when scrolling a huge library
                 self._pages.pop(next(iter(self._pages)))
         rows = self._pages[page]

@@ -82,11 +82,11 @@ class LibraryPanel(QWidget):
         self.search.returnPressed.connect(self.apply_filter)
 
         self.source = self._combo("All sources", "Show only articles from this outlet",
-                                  lambda: [(s, s) for s in self.library.sources()])
+                                  lambda: [(s, s) for s in self.library.articles.sources()])
         self.tag = self._combo("All tags", "Show only articles with annotations tagged so",
-                               lambda: [(t.name, t.name) for t in self.library.tags()])
+                               lambda: [(t.name, t.name) for t in self.library.tags.all()])
         self.speaker = self._combo("All speakers", "Show only articles quoting this speaker",
-                                   lambda: [(s.name, s.name) for s in self.library.speakers()])
+                                   lambda: [(s.name, s.name) for s in self.library.speakers.all()])
         self.kind = self._combo("Any kind", "Show only articles with annotations of this kind")
         for kind in ("quote", "claim", "highlight"):
             self.kind.addItem(f"With {kind}s", kind)

@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ articles
     def open_article(self, article_id: int) -> None:
         try:
-            article = self.library.get_article(article_id)
+            article = self.library.articles.get(article_id)
         except NotFound:
             self.article_id = None
             self.reader.clear()
@@ -305,8 +305,8 @@ class MainWindow(QMainWindow):
             self.suggestions.article_opened(None)
             return
         self.article_id = article_id
-        annotations = self.library.annotations(article_id)
-        colours = self.library.tag_colours()
+        annotations = self.library.annotations.for_article(article_id)
+        colours = self.library.tags.colours()
         self.reader.show_article(article, annotations, colours)
         self.annotation_pane.set_annotations(annotations, keep_selection=False,
                                              tag_colours=colours)
@@ -318,10 +318,10 @@ class MainWindow(QMainWindow):
         if self.article_id is None:
             return
         try:
-            annotations = self.library.annotations(self.article_id)
+            annotations = self.library.annotations.for_article(self.article_id)
         except NotFound:
             return
-        colours = self.library.tag_colours()
+        colours = self.library.tags.colours()
         self.reader.set_annotations(annotations, colours)
         self.annotation_pane.set_annotations(annotations, tag_colours=colours)
 
@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
         if shown is None or self.article_id is None:
             return False
         try:
-            current = self.library.get_article(self.article_id)
+            current = self.library.articles.get(self.article_id)
         except NotFound:
             return False
         if current.text == shown.text:
@@ -386,22 +386,22 @@ class MainWindow(QMainWindow):
         try:
             from ..core.quotes import attribute_speaker
 
-            text = self.library.get_article(self.article_id).text
-            found = attribute_speaker(text, start, end, self.library.speaker_aliases())
+            text = self.library.articles.get(self.article_id).text
+            found = attribute_speaker(text, start, end, self.library.speakers.aliases())
         except Exception:  # a suggestion must never stop the user from tagging
             return ""
         return found[0] if found else ""
 
     def edit_annotation(self, annotation_id: int, changes: dict) -> None:
         try:
-            annotation = self.library.get_annotation(annotation_id)
+            annotation = self.library.annotations.get(annotation_id)
         except NotFound:
             return
         self._push(EditAnnotationCommand(self.library, annotation, **changes))
 
     def delete_annotation(self, annotation_id: int) -> None:
         try:
-            annotation = self.library.get_annotation(annotation_id)
+            annotation = self.library.annotations.get(annotation_id)
         except NotFound:
             return
         self._push(DeleteAnnotationCommand(self.library, annotation))
@@ -454,12 +454,12 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _refresh_completions(self) -> None:
-        self.annotation_pane.set_completions(self.library.speaker_names(),
-                                             self.library.tag_names())
+        self.annotation_pane.set_completions(self.library.speakers.names(),
+                                             self.library.tags.names())
         self.library_panel.refresh_choices()
 
     def _update_counts(self) -> None:
-        total = self.library.count_articles()
+        total = self.library.articles.count()
         shown = self.library_panel.model.rowCount()
         text = f"{total} article{'s' if total != 1 else ''}"
         if shown != total:
@@ -504,7 +504,7 @@ class MainWindow(QMainWindow):
 
         text = paste_text_dialog(self)
         if text and text.strip():
-            self._finish_single_import(self.library.import_text(text, name="pasted text"))
+            self._finish_single_import(self.library.imports.text(text, name="pasted text"))
 
     def import_url(self) -> None:
         url, ok = QInputDialog.getText(
@@ -534,7 +534,7 @@ class MainWindow(QMainWindow):
             return
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-            report = self.library.import_annotations(data)
+            report = self.library.exports.import_annotations(data)
         except (OSError, UnicodeDecodeError) as error:
             dialog_helpers.show_error(self, "Import annotations", f"Cannot read {path}: {error}")
             return
@@ -593,7 +593,7 @@ class MainWindow(QMainWindow):
             return
         from .article_commands import DeleteArticleCommand
 
-        notes = sum(len(self.library.annotations(i)) for i in ids)
+        notes = sum(len(self.library.annotations.for_article(i)) for i in ids)
         what = "this article" if len(ids) == 1 else f"these {len(ids)} articles"
         if not dialog_helpers.confirm(
                 self, "Delete articles", f"Delete {what}?",
@@ -615,7 +615,7 @@ class MainWindow(QMainWindow):
         if not name or not name.strip():
             return None
         try:
-            return self.library.create_collection(name).id
+            return self.library.collections.create(name).id
         except USER_ERRORS as error:
             dialog_helpers.show_error(self, "New collection", str(error))
             return None
@@ -624,11 +624,11 @@ class MainWindow(QMainWindow):
         collection_id = self.sidebar.current_collection_id()
         if collection_id is None:
             return
-        current = next(c.name for c in self.library.collections() if c.id == collection_id)
+        current = next(c.name for c in self.library.collections.all() if c.id == collection_id)
         name = dialog_helpers.ask_text(self, "Rename collection", "New name:", current)
         if name:
             dialog_helpers.guarded(self, "Rename collection",
-                                   lambda: self.library.rename_collection(collection_id, name))
+                                   lambda: self.library.collections.rename(collection_id, name))
 
     def delete_collection(self) -> None:
         collection_id = self.sidebar.current_collection_id()
@@ -639,7 +639,7 @@ class MainWindow(QMainWindow):
                                   " Ctrl+Z.", ok_text="Delete"):
             from .article_commands import DeleteCollectionCommand
 
-            name = next((c.name for c in self.library.collections() if c.id == collection_id),
+            name = next((c.name for c in self.library.collections.all() if c.id == collection_id),
                         "")
             self._push(DeleteCollectionCommand(self.library, collection_id, name))
 
@@ -647,21 +647,21 @@ class MainWindow(QMainWindow):
         ids = self.library_panel.selected_article_ids()
         if not ids:
             return
-        names = [c.name for c in self.library.collections()]
+        names = [c.name for c in self.library.collections.all()]
         new = "New collection…"
         choice = dialog_helpers.ask_item(self, "Add to collection", "Collection:", names + [new])
         if choice is None:
             return
         collection_id = (self.new_collection() if choice == new
-                         else self.library.collection_id(choice))
+                         else self.library.collections.id_of(choice))
         if collection_id is not None:
-            self.library.add_to_collection(ids, collection_id)
+            self.library.collections.add(ids, collection_id)
 
     def remove_from_collection(self) -> None:
         collection_id = self.sidebar.current_collection_id()
         ids = self.library_panel.selected_article_ids()
         if collection_id is not None and ids:
-            self.library.remove_from_collection(ids, collection_id)
+            self.library.collections.remove(ids, collection_id)
             self.library_panel.apply_filter()
 
     # -------------------------------------------------------------------- dialogs

@@ -23,16 +23,16 @@ class EditArticleTextCommand(LibraryCommand):
         super().__init__(library, "edit article text")
         self.article_id, self.new_text = article_id, new_text
         self.based_on = based_on  # the hash of the text the edit started from
-        self.snapshot = library.text_snapshot(article_id)
+        self.snapshot = library.texts.snapshot(article_id)
         self.report: ReanchorReport | None = None
 
     def do(self) -> None:
-        self.report = self.library.replace_text(self.article_id, self.new_text,
+        self.report = self.library.texts.replace(self.article_id, self.new_text,
                                                 based_on=self.based_on)
         self.based_on = None  # a redo follows its own undo: nothing else to check
 
     def undo_change(self) -> None:
-        self.library.restore_text(self.snapshot)
+        self.library.texts.restore(self.snapshot)
 
 
 class ReanchorController:
@@ -64,7 +64,7 @@ class ReanchorController:
                 "Select the text this annotation belongs to, then Re-attach.", 5000)
             return False
         try:
-            annotation = self.library.get_annotation(annotation_id)
+            annotation = self.library.annotations.get(annotation_id)
         except dialog_helpers.USER_ERRORS:
             return False
         if annotation.article_id != self.window.article_id:
@@ -88,8 +88,8 @@ class ReanchorController:
         article_id = self.window.article_id
         if article_id is None:
             return None
-        article = self.library.get_article(article_id)
-        count = len(self.library.annotations(article_id))
+        article = self.library.articles.get(article_id)
+        count = len(self.library.annotations.for_article(article_id))
         text = TextEditorDialog.ask(article, count, self.window)
         if text is None:
             return None

@@ -14,13 +14,13 @@ class RenameSpeakerCommand(LibraryCommand):
         self.old_aliases = set(old_aliases)
 
     def do(self) -> None:
-        self.library.rename_speaker(self.old, self.new, keep_alias=True)
+        self.library.speakers.rename(self.old, self.new, keep_alias=True)
 
     def undo_change(self) -> None:
-        self.library.rename_speaker(self.new, self.old, keep_alias=False)
-        current = set(self.library.get_speaker(self.old).aliases)
+        self.library.speakers.rename(self.new, self.old, keep_alias=False)
+        current = set(self.library.speakers.get(self.old).aliases)
         for alias in sorted(self.old_aliases - current):  # e.g. renamed to one of its aliases
-            self.library.add_alias(self.old, alias)
+            self.library.speakers.add_alias(self.old, alias)
 
 
 class SpeakerDescriptionCommand(LibraryCommand):
@@ -29,10 +29,10 @@ class SpeakerDescriptionCommand(LibraryCommand):
         self.name, self.old, self.new = name, old, new
 
     def do(self) -> None:
-        self.library.set_speaker_description(self.name, self.new)
+        self.library.speakers.set_description(self.name, self.new)
 
     def undo_change(self) -> None:
-        self.library.set_speaker_description(self.name, self.old)
+        self.library.speakers.set_description(self.name, self.old)
 
 
 class AliasCommand(LibraryCommand):
@@ -45,9 +45,9 @@ class AliasCommand(LibraryCommand):
 
     def _set(self, present: bool) -> None:
         if present:
-            self.library.add_alias(self.name, self.alias)
+            self.library.speakers.add_alias(self.name, self.alias)
         else:
-            self.library.remove_alias(self.name, self.alias)
+            self.library.speakers.remove_alias(self.name, self.alias)
 
     def do(self) -> None:
         self._set(self.add)
@@ -65,7 +65,7 @@ class MergeSpeakersCommand(LibraryCommand):
         self.snapshot: dict = {}
 
     def do(self) -> None:
-        self.snapshot = self.library.merge_speakers_undoable(self.source, self.target)
+        self.snapshot = self.library.speakers.merge_undoable(self.source, self.target)
 
     def undo_change(self) -> None:
-        self.library.unmerge_speakers(self.snapshot)
+        self.library.speakers.unmerge(self.snapshot)

@@ -174,7 +174,7 @@ class SpeakerManagerDialog(QDialog):
     def refresh(self) -> None:
         selected = self.selected_names()
         self.model.removeRows(0, self.model.rowCount())
-        self._speakers = {s.name: s for s in self.library.speakers()}
+        self._speakers = {s.name: s for s in self.library.speakers.all()}
         for speaker in self._speakers.values():
             name = QStandardItem(speaker.name)
             aliases = QStandardItem(", ".join(speaker.aliases))
@@ -241,7 +241,7 @@ class SpeakerManagerDialog(QDialog):
         if speaker is None or not new or new == speaker.name:
             return
         if dh.guarded(self, "Rename speaker",
-                      lambda: self.library.rename_speaker(speaker.name, new, keep_alias=True)):
+                      lambda: self.library.speakers.rename(speaker.name, new, keep_alias=True)):
             self.undo_stack.push(RenameSpeakerCommand(self.library, speaker.name, new,
                                                       speaker.aliases, applied=True))
             self.select(new)
@@ -254,7 +254,7 @@ class SpeakerManagerDialog(QDialog):
         if speaker is None or new == speaker.description:
             return
         if dh.guarded(self, "Speaker description",
-                      lambda: self.library.set_speaker_description(speaker.name, new)):
+                      lambda: self.library.speakers.set_description(speaker.name, new)):
             self.undo_stack.push(SpeakerDescriptionCommand(
                 self.library, speaker.name, speaker.description, new, applied=True))
 
@@ -263,7 +263,8 @@ class SpeakerManagerDialog(QDialog):
         alias = " ".join(self.alias_edit.text().split())
         if speaker is None or not alias or alias in speaker.aliases or alias == speaker.name:
             return
-        if dh.guarded(self, "Add alias", lambda: self.library.add_alias(speaker.name, alias)):
+        speakers = self.library.speakers
+        if dh.guarded(self, "Add alias", lambda: speakers.add_alias(speaker.name, alias)):
             self.undo_stack.push(AliasCommand(self.library, speaker.name, alias, add=True,
                                               applied=True))
             self.alias_edit.clear()
@@ -275,7 +276,7 @@ class SpeakerManagerDialog(QDialog):
             return
         alias = item.text()
         if dh.guarded(self, "Remove alias",
-                      lambda: self.library.remove_alias(speaker.name, alias)):
+                      lambda: self.library.speakers.remove_alias(speaker.name, alias)):
             self.undo_stack.push(AliasCommand(self.library, speaker.name, alias, add=False,
                                               applied=True))
 

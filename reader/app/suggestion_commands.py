@@ -21,7 +21,7 @@ class AcceptSuggestionCommand(MakeAnnotationCommand):
         self.suggestion, self.overrides = suggestion, overrides
 
     def make(self) -> Annotation:
-        return self.library.accept_suggestion(self.article_id, self.suggestion, **self.overrides)
+        return self.library.suggestions.accept(self.article_id, self.suggestion, **self.overrides)
 
 
 class AcceptSuggestionsCommand(LibraryCommand):
@@ -36,14 +36,15 @@ class AcceptSuggestionsCommand(LibraryCommand):
 
     def do(self) -> None:
         if self.annotations is None:
-            self.annotations = self.library.accept_suggestions(self.article_id, self.suggestions)
+            self.annotations = self.library.suggestions.accept_many(self.article_id,
+                                                                    self.suggestions)
             self.remember_created()
         else:
-            self.annotations = self.library.restore_annotations(self.annotations)
+            self.annotations = self.library.annotations.restore_many(self.annotations)
 
     def undo_change(self) -> None:
         if self.annotations:
-            self.library.retract_annotations(self.annotations)
+            self.library.annotations.delete_many(self.annotations)
             self.prune_created()
 
 
@@ -53,7 +54,7 @@ class DismissSuggestionCommand(LibraryCommand):
         self.library, self.article_id, self.suggestion = library, article_id, suggestion
 
     def do(self) -> None:
-        self.library.dismiss_suggestion(self.article_id, self.suggestion)
+        self.library.suggestions.dismiss(self.article_id, self.suggestion)
 
     def undo_change(self) -> None:
-        self.library.undismiss_suggestion(self.article_id, self.suggestion)
+        self.library.suggestions.undismiss(self.article_id, self.suggestion)

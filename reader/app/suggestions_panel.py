@@ -332,7 +332,7 @@ class SuggestionsController(QObject):
             self._show_filtered(article_id)
             return
         try:
-            text, aliases, language = self.library.suggestion_input(article_id)
+            text, aliases, language = self.library.suggestions.input(article_id)
         except NotFound:
             self._show([])
             return
@@ -363,7 +363,7 @@ class SuggestionsController(QObject):
 
     def _show_filtered(self, article_id: int) -> None:
         try:
-            found = self.library.suggestions(article_id, self.panel.selected_kinds(),
+            found = self.library.suggestions.for_article(article_id, self.panel.selected_kinds(),
                                              computed=self._raw[article_id])
         except NotFound:
             found = []

@@ -1,7 +1,7 @@
 """Undoable tag changes: create, rename (moves nested tags), recolour, merge, delete.
 
 Each command talks only to the Library, one transaction per step. Snapshots from
-``library.delete_tag`` (``delete_tag_tree``, ``merge_tag_tree``) keep the tag ids and the
+``library.tags.delete`` (``delete_tree``, ``merge_tree``) keep the tag ids and the
 annotations that used them, so undo brings both back.
 """
 
@@ -11,13 +11,13 @@ from .undo_base import LibraryCommand
 
 
 def _tag_names(library) -> set[str]:
-    return {tag.name for tag in library.tags()}
+    return {tag.name for tag in library.tags.all()}
 
 
 def subtree(library, name: str) -> list[str]:
     """``name`` and every tag nested under it, parents first."""
     prefix = name + "/"
-    return [t.name for t in library.tags() if t.name == name or t.name.startswith(prefix)]
+    return [t.name for t in library.tags.all() if t.name == name or t.name.startswith(prefix)]
 
 
 class CreateTagCommand(LibraryCommand):
@@ -28,12 +28,12 @@ class CreateTagCommand(LibraryCommand):
 
     def do(self) -> None:
         if self._snapshot is None:
-            self.library.create_tag(self.name, self.colour)
+            self.library.tags.create(self.name, self.colour)
         else:  # same id as the first time
-            self.library.restore_tag(self._snapshot)
+            self.library.tags.restore(self._snapshot)
 
     def undo_change(self) -> None:
-        self._snapshot = self.library.delete_tag(self.name)
+        self._snapshot = self.library.tags.delete(self.name)
 
 
 class RenameTagCommand(LibraryCommand):
@@ -44,10 +44,10 @@ class RenameTagCommand(LibraryCommand):
         self.old, self.new = old, new
 
     def do(self) -> None:
-        self.library.rename_tag(self.old, self.new)
+        self.library.tags.rename(self.old, self.new)
 
     def undo_change(self) -> None:
-        self.library.rename_tag(self.new, self.old)
+        self.library.tags.rename(self.new, self.old)
 
 
 class RecolourTagCommand(LibraryCommand):
@@ -56,16 +56,16 @@ class RecolourTagCommand(LibraryCommand):
         self.name, self.old, self.new = name, old, new
 
     def do(self) -> None:
-        self.library.recolour_tag(self.name, self.new)
+        self.library.tags.recolour(self.name, self.new)
 
     def undo_change(self) -> None:
-        self.library.recolour_tag(self.name, self.old)
+        self.library.tags.recolour(self.name, self.old)
 
 
 class DeleteTagCommand(LibraryCommand):
     """Delete a tag and the tags nested under it; undo restores ids, colours and links.
 
-    Each is one Library transaction (``delete_tag_tree`` / ``restore_tag_tree``).
+    Each is one Library transaction (``tags.delete_tree`` / ``tags.restore_tree``).
     """
 
     def __init__(self, library, name: str, applied: bool = False):
@@ -74,10 +74,10 @@ class DeleteTagCommand(LibraryCommand):
         self._snapshot: dict | None = None
 
     def do(self) -> None:
-        self._snapshot = self.library.delete_tag_tree(self.name)
+        self._snapshot = self.library.tags.delete_tree(self.name)
 
     def undo_change(self) -> None:
-        self.library.restore_tag_tree(self._snapshot)
+        self.library.tags.restore_tree(self._snapshot)
         self._snapshot = None
 
 
@@ -86,7 +86,7 @@ class MergeTagsCommand(LibraryCommand):
 
     Tags nested under ``source`` move under ``target``. Undo restores ``target``'s own
     links as they were, brings ``source`` back with its id, and moves the nested tags back.
-    Both are one Library transaction (``merge_tag_tree`` / ``unmerge_tag_tree``).
+    Both are one Library transaction (``tags.merge_tree`` / ``tags.unmerge_tree``).
     """
 
     def __init__(self, library, source: str, target: str):
@@ -102,7 +102,7 @@ class MergeTagsCommand(LibraryCommand):
             raise LibraryError("A tag cannot be merged into itself.")
         if self.target.startswith(self.source + "/"):
             raise LibraryError(f"“{self.source}” cannot be merged into a tag nested under it.")
-        self.library.get_tag(self.source)
+        self.library.tags.get(self.source)
         names = _tag_names(self.library)
         for child in self._children():
             new = self.target + child[len(self.source):]
@@ -116,8 +116,8 @@ class MergeTagsCommand(LibraryCommand):
                 if n.startswith(prefix) and "/" not in n[len(prefix):]]
 
     def do(self) -> None:
-        self._snapshot = self.library.merge_tag_tree(self.source, self.target)
+        self._snapshot = self.library.tags.merge_tree(self.source, self.target)
 
     def undo_change(self) -> None:
-        self.library.unmerge_tag_tree(self._snapshot)
+        self.library.tags.unmerge_tree(self._snapshot)
         self._snapshot = None

@@ -183,7 +183,7 @@ class TagManagerDialog(QDialog):
         try:
             self.model.removeRows(0, self.model.rowCount())
             items: dict[str, QStandardItem] = {}
-            for tag in self.library.tags():  # sorted by name, so parents come first
+            for tag in self.library.tags.all():  # sorted by name, so parents come first
                 name_item = QStandardItem(tag.leaf)
                 name_item.setData(tag.name, NAME_ROLE)
                 name_item.setToolTip(dh.plain_tooltip(tag.name))
@@ -261,8 +261,8 @@ class TagManagerDialog(QDialog):
         if leaf is None or not leaf.strip():
             return
         name = f"{parent}/{leaf.strip()}" if parent else leaf.strip()
-        if dh.guarded(self, "New tag", lambda: self.library.create_tag(name)):
-            created = self.library.get_tag(name).name
+        if dh.guarded(self, "New tag", lambda: self.library.tags.create(name)):
+            created = self.library.tags.get(name).name
             self._push(CreateTagCommand(self.library, created, applied=True))
             self.select(created)
 
@@ -273,7 +273,7 @@ class TagManagerDialog(QDialog):
         if new.startswith(old + "/"):
             dh.show_error(self, "Rename tag", f"“{old}” cannot be moved under itself.")
             return False
-        if dh.guarded(self, "Rename tag", lambda: self.library.rename_tag(old, new)):
+        if dh.guarded(self, "Rename tag", lambda: self.library.tags.rename(old, new)):
             self._push(RenameTagCommand(self.library, old, new, applied=True, text=text))
             self.select(new)
             return True
@@ -322,11 +322,11 @@ class TagManagerDialog(QDialog):
         name = self.selected_name()
         if not name:
             return
-        old = self.library.get_tag(name).colour
+        old = self.library.tags.get(name).colour
         new = pick_colour(self, old)
         if not new or new.lower() == old.lower():
             return
-        if dh.guarded(self, "Recolour tag", lambda: self.library.recolour_tag(name, new)):
+        if dh.guarded(self, "Recolour tag", lambda: self.library.tags.recolour(name, new)):
             self._push(RecolourTagCommand(self.library, name, old, new, applied=True))
 
     def merge_selected(self) -> None:
@@ -334,7 +334,7 @@ class TagManagerDialog(QDialog):
         if not source:
             return
         skip = set(subtree(self.library, source))
-        targets = [t.name for t in self.library.tags() if t.name not in skip]
+        targets = [t.name for t in self.library.tags.all() if t.name not in skip]
         if not targets:
             dh.show_info(self, "Merge tags", "There is no other tag to merge into.")
             return
@@ -351,7 +351,7 @@ class TagManagerDialog(QDialog):
         name = self.selected_name()
         if not name:
             return
-        tags = {t.name: t for t in self.library.tags()}
+        tags = {t.name: t for t in self.library.tags.all()}
         names = subtree(self.library, name)
         uses = tags[name].uses if name in tags else 0
         text = f"Delete the tag “{name}”?"

@@ -1,7 +1,7 @@
 """Edit an article's text by hand (fix a typo, add a correction the outlet published).
 
 The dialog only returns the new text; the caller replaces the article's text through
-``Library.replace_text`` (as an undoable command), which places every annotation again.
+``library.texts.replace`` (as an undoable command), which places every annotation again.
 """
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ class LibraryCommand(QUndoCommand):
         """On undo, remove what the change created if nothing else uses it now."""
         created = getattr(self, "created", None)
         if created and any(created.values()):
-            self.library.prune_unused(**created)
+            self.library.annotations.prune_unused(**created)
 
     def apply(self) -> None:
         """Carry the change out now, letting a refusal raise (call before pushing)."""

@@ -22,9 +22,9 @@ def stack():
 def tagged(seeded_library, seed_id):
     """The seed with two annotations tagged under ``framing``."""
     lib = seeded_library
-    lib.annotate_exact(seed_id, LAVROV, kind="quote", speaker="Sergey Lavrov",
+    lib.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker="Sergey Lavrov",
                        tags=["framing/diplomacy", "peace"])
-    lib.annotate_exact(seed_id, WHITE_HOUSE, kind="claim", tags=["framing/threat"])
+    lib.annotations.add_exact(seed_id, WHITE_HOUSE, kind="claim", tags=["framing/threat"])
     return lib
 
 
@@ -39,11 +39,11 @@ def no_dialogs(monkeypatch):
 
 
 def tag_names(lib):
-    return [t.name for t in lib.tags()]
+    return [t.name for t in lib.tags.all()]
 
 
 def links(lib, seed_id):
-    return {n.exact: n.tags for n in lib.annotations(seed_id)}
+    return {n.exact: n.tags for n in lib.annotations.for_article(seed_id)}
 
 
 @pytest.fixture
@@ -108,14 +108,14 @@ def test_rename_clash_is_a_message_not_a_traceback(tag_dialog, tagged, stack, no
 
 
 def test_recolour_and_undo(tag_dialog, tagged, stack, monkeypatch):
-    old = tagged.get_tag("peace").colour
+    old = tagged.tags.get("peace").colour
     monkeypatch.setattr(tag_manager, "pick_colour", lambda parent, current: "#123456")
     tag_dialog.select("peace")
     tag_dialog.buttons["recolour"].click()
-    assert tagged.get_tag("peace").colour == "#123456"
+    assert tagged.tags.get("peace").colour == "#123456"
     assert tag_dialog.index_of("peace").siblingAtColumn(1).data() == "#123456"
     stack.undo()
-    assert tagged.get_tag("peace").colour == old
+    assert tagged.tags.get("peace").colour == old
 
 
 def test_recolour_cancelled_changes_nothing(tag_dialog, tagged, stack, monkeypatch):
@@ -126,7 +126,7 @@ def test_recolour_cancelled_changes_nothing(tag_dialog, tagged, stack, monkeypat
 
 
 def test_merge_and_undo(tag_dialog, tagged, stack, seed_id, monkeypatch):
-    before_ids = {t.name: t.id for t in tagged.tags()}
+    before_ids = {t.name: t.id for t in tagged.tags.all()}
     monkeypatch.setattr(dh, "ask_item", lambda *a, **k: "framing/threat")
     tag_dialog.select("peace")
     tag_dialog.buttons["merge"].click()
@@ -135,7 +135,7 @@ def test_merge_and_undo(tag_dialog, tagged, stack, seed_id, monkeypatch):
     stack.undo()
     assert links(tagged, seed_id) == {LAVROV: ["framing/diplomacy", "peace"],
                                       WHITE_HOUSE: ["framing/threat"]}
-    assert {t.name: t.id for t in tagged.tags()} == before_ids
+    assert {t.name: t.id for t in tagged.tags.all()} == before_ids
     stack.redo()
     assert "peace" not in tag_names(tagged)
 
@@ -166,7 +166,7 @@ def test_merging_a_parent_is_one_library_change_each_way(tagged, stack, monkeypa
     def no_scan(*args, **kwargs):  # the links come from the tag index, not every annotation
         raise AssertionError("merge read every annotation")
 
-    monkeypatch.setattr(tagged, "annotations_where", no_scan)
+    monkeypatch.setattr(tagged.annotations, "where", no_scan)
     changes = []
     tagged.subscribe(lambda change: changes.append(change.what))
     stack.push(MergeTagsCommand(tagged, "framing", "peace"))
@@ -180,7 +180,7 @@ def test_merging_a_parent_is_one_library_change_each_way(tagged, stack, monkeypa
 def test_deleting_nested_tags_is_one_library_change_each_way(tagged, stack, seed_id):
     from reader.app.tag_commands import DeleteTagCommand
 
-    before = {t.name: t.id for t in tagged.tags()}
+    before = {t.name: t.id for t in tagged.tags.all()}
     changes = []
     tagged.subscribe(lambda change: changes.append(change.what))
     stack.push(DeleteTagCommand(tagged, "framing"))
@@ -188,7 +188,7 @@ def test_deleting_nested_tags_is_one_library_change_each_way(tagged, stack, seed
     changes.clear()
     stack.undo()
     assert changes == ["tags", "annotations"]
-    assert {t.name: t.id for t in tagged.tags()} == before
+    assert {t.name: t.id for t in tagged.tags.all()} == before
     assert links(tagged, seed_id)[WHITE_HOUSE] == ["framing/threat"]
 
 
@@ -225,7 +225,7 @@ def test_drop_nests_a_tag(tag_dialog, tagged, stack):
 
 
 def test_refreshes_when_the_library_changes(tag_dialog, tagged):
-    tagged.create_tag("framing/new")
+    tagged.tags.create("framing/new")
     assert tag_dialog.index_of("framing/new").isValid()
     assert tag_dialog.model.index(0, COL_NAME).data(NAME_ROLE) == "framing"
 
@@ -252,8 +252,8 @@ from reader.app.article_details import ArticleDetailsDialog, date_hint  # noqa: 
 
 @pytest.fixture
 def details(qtbot, seeded_library, seed_id, no_dialogs):
-    seeded_library.create_collection("Ukraina")
-    seeded_library.create_collection("Diplomasi")
+    seeded_library.collections.create("Ukraina")
+    seeded_library.collections.create("Diplomasi")
     dialog = ArticleDetailsDialog(seeded_library, seed_id)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -282,40 +282,40 @@ def test_details_saves_fields_and_collections(details, seeded_library, seed_id, 
     details.new_collection_button.click()
     details.save()
     assert details.changes == {"published": "2021-12-22", "authors": "Sajadi", "language": "ms"}
-    article = seeded_library.get_article(seed_id)
+    article = seeded_library.articles.get(seed_id)
     assert (article.published, article.authors, article.language) == ("2021-12-22", "Sajadi", "ms")
-    assert [c.name for c in seeded_library.article_collections(seed_id)] == [
+    assert [c.name for c in seeded_library.collections.of_article(seed_id)] == [
         "Perang dingin", "Ukraina"]
 
 
 def test_details_removes_from_a_collection(qtbot, seeded_library, seed_id, no_dialogs):
-    collection = seeded_library.create_collection("Ukraina")
-    seeded_library.add_to_collection([seed_id], collection.id)
+    collection = seeded_library.collections.create("Ukraina")
+    seeded_library.collections.add([seed_id], collection.id)
     dialog = ArticleDetailsDialog(seeded_library, seed_id)
     qtbot.addWidget(dialog)
     assert dialog.collection_state() == {"Ukraina": True}
     dialog.collection_checks[0].setChecked(False)
     dialog.save()
-    assert dialog.changes == {} and seeded_library.article_collections(seed_id) == []
+    assert dialog.changes == {} and seeded_library.collections.of_article(seed_id) == []
 
 
 def test_details_save_is_all_or_nothing(qtbot, seeded_library, seed_id, no_dialogs):
-    gone = seeded_library.create_collection("Arsip")
+    gone = seeded_library.collections.create("Arsip")
     dialog = ArticleDetailsDialog(seeded_library, seed_id)
     qtbot.addWidget(dialog)
     dialog.edits["title"].setText("Judul baru")
     dialog.collection_checks[0].setChecked(True)
-    seeded_library.delete_collection(gone.id)  # meanwhile, elsewhere
+    seeded_library.collections.delete(gone.id)  # meanwhile, elsewhere
     dialog.save()
     assert no_dialogs and dialog.changes is None  # the error is shown, the dialog stays
-    assert seeded_library.get_article(seed_id).title.startswith("AS dan Rusia")  # not half-saved
+    assert seeded_library.articles.get(seed_id).title.startswith("AS dan Rusia")  # not half-saved
 
 
 def test_details_refuses_an_empty_title(details, seeded_library, seed_id, no_dialogs):
     details.edits["title"].setText("   ")
     details.save()
     assert no_dialogs == ["An article needs a title."] and details.changes is None
-    assert seeded_library.get_article(seed_id).title.startswith("AS dan Rusia")
+    assert seeded_library.articles.get(seed_id).title.startswith("AS dan Rusia")
 
 
 def test_ask_returns_changes_or_none(seeded_library, seed_id, monkeypatch):
@@ -338,13 +338,13 @@ def test_ask_command_is_undoable(seeded_library, seed_id, stack, monkeypatch):
 
     monkeypatch.setattr(ArticleDetailsDialog, "exec", accept)
     command = ArticleDetailsDialog.ask_command(seeded_library, seed_id)
-    assert seeded_library.get_article(seed_id).title == "Judul baru"
+    assert seeded_library.articles.get(seed_id).title == "Judul baru"
     stack.push(command)
-    assert seeded_library.get_article(seed_id).title == "Judul baru"
+    assert seeded_library.articles.get(seed_id).title == "Judul baru"
     stack.undo()
-    assert seeded_library.get_article(seed_id).title.startswith("AS dan Rusia")
+    assert seeded_library.articles.get(seed_id).title.startswith("AS dan Rusia")
     stack.redo()
-    assert seeded_library.get_article(seed_id).title == "Judul baru"
+    assert seeded_library.articles.get(seed_id).title == "Judul baru"
 
 
 def test_ask_on_a_missing_article_is_a_message(seeded_library, no_dialogs):
@@ -359,30 +359,30 @@ def test_date_hint():
 
 
 def test_edit_and_delete_article_commands(seeded_library, seed_id, stack):
-    seeded_library.annotate_exact(seed_id, LAVROV, kind="quote", tags=["peace"])
-    collection = seeded_library.create_collection("Ukraina")
-    seeded_library.add_to_collection([seed_id], collection.id)
+    seeded_library.annotations.add_exact(seed_id, LAVROV, kind="quote", tags=["peace"])
+    collection = seeded_library.collections.create("Ukraina")
+    seeded_library.collections.add([seed_id], collection.id)
     stack.push(EditArticleCommand(seeded_library, seed_id, {"source": "MINA"},
                                   {"source": "Antara"}))
-    assert seeded_library.get_article(seed_id).source == "Antara"
+    assert seeded_library.articles.get(seed_id).source == "Antara"
     stack.push(DeleteArticleCommand(seeded_library, seed_id))
-    assert seeded_library.count_articles() == 0
+    assert seeded_library.articles.count() == 0
     stack.undo()
-    article = seeded_library.get_article(seed_id)
+    article = seeded_library.articles.get(seed_id)
     assert article.source == "Antara" and article.quotes == 1
-    assert seeded_library.annotations(seed_id)[0].tags == ["peace"]
-    assert seeded_library.article_collections(seed_id)[0].name == "Ukraina"
+    assert seeded_library.annotations.for_article(seed_id)[0].tags == ["peace"]
+    assert seeded_library.collections.of_article(seed_id)[0].name == "Ukraina"
     stack.undo()
-    assert seeded_library.get_article(seed_id).source == "MINA"
+    assert seeded_library.articles.get(seed_id).source == "MINA"
     stack.redo()
     stack.redo()
-    assert seeded_library.count_articles() == 0
+    assert seeded_library.articles.count() == 0
 
 
 def test_undo_that_fails_is_reported_not_raised(seeded_library, seed_id, stack, no_dialogs):
     stack.push(EditArticleCommand(seeded_library, seed_id, {"source": "MINA"},
                                   {"source": "Antara"}))
-    seeded_library.delete_article(seed_id)  # behind the stack's back
+    seeded_library.articles.delete(seed_id)  # behind the stack's back
     stack.undo()
     assert no_dialogs and "There is no article" in no_dialogs[0]
 
@@ -394,8 +394,8 @@ from reader.app.speaker_manager import SpeakerManagerDialog  # noqa: E402
 
 @pytest.fixture
 def speakers(qtbot, tagged, seed_id, stack, no_dialogs):
-    tagged.create_speaker("Joe Biden", "US president", aliases=["Biden"])
-    tagged.annotate_exact(seed_id, "Gedung Putih", kind="quote", speaker="Gedung Putih")
+    tagged.speakers.create("Joe Biden", "US president", aliases=["Biden"])
+    tagged.annotations.add_exact(seed_id, "Gedung Putih", kind="quote", speaker="Gedung Putih")
     dialog = SpeakerManagerDialog(tagged, stack)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -403,7 +403,7 @@ def speakers(qtbot, tagged, seed_id, stack, no_dialogs):
 
 
 def speaker(lib, name):
-    return lib.get_speaker(name)
+    return lib.speakers.get(name)
 
 
 def test_speaker_list(speakers, qtmodeltester):
@@ -424,11 +424,11 @@ def test_rename_speaker_and_undo(speakers, tagged, stack, seed_id):
     speakers.name_edit.setText("Sergei Lavrov")
     speakers.rename_button.click()
     assert speaker(tagged, "Sergei Lavrov").aliases == ["Sergey Lavrov"]
-    assert tagged.annotations(seed_id)[0].speaker in ("Sergei Lavrov", "Gedung Putih")
+    assert tagged.annotations.for_article(seed_id)[0].speaker in ("Sergei Lavrov", "Gedung Putih")
     assert speakers.selected_names() == ["Sergei Lavrov"]
     stack.undo()
     assert speaker(tagged, "Sergey Lavrov").aliases == []
-    assert "Sergei Lavrov" not in {s.name for s in tagged.speakers()}
+    assert "Sergei Lavrov" not in {s.name for s in tagged.speakers.all()}
     stack.redo()
     assert speaker(tagged, "Sergei Lavrov").aliases == ["Sergey Lavrov"]
 
@@ -492,23 +492,23 @@ def test_merge_two_speakers_after_confirming(speakers, tagged, seed_id, monkeypa
     assert speakers.merge_button.isEnabled()
     speakers.merge_button.click()
     assert "Undo" in asked[1]
-    names = {s.name: s for s in tagged.speakers()}
+    names = {s.name: s for s in tagged.speakers.all()}
     assert set(names) == {"Joe Biden", "Sergey Lavrov"}
     assert names["Sergey Lavrov"].aliases == ["Gedung Putih"] and names["Sergey Lavrov"].quotes == 2
     assert speakers.model.rowCount() == 2
 
 
 def test_merging_speakers_is_undoable(speakers, tagged, stack, monkeypatch):
-    before = {s.name: (s.id, s.aliases, s.quotes) for s in tagged.speakers()}
+    before = {s.name: (s.id, s.aliases, s.quotes) for s in tagged.speakers.all()}
     monkeypatch.setattr(dh, "ask_item", lambda *a, **k: "Sergey Lavrov")
     monkeypatch.setattr(dh, "confirm", lambda *a, **k: True)
     speakers.select("Sergey Lavrov", "Gedung Putih")
     speakers.merge_selected()
-    assert len(tagged.speakers()) == 2
+    assert len(tagged.speakers.all()) == 2
     stack.undo()
-    assert {s.name: (s.id, s.aliases, s.quotes) for s in tagged.speakers()} == before
+    assert {s.name: (s.id, s.aliases, s.quotes) for s in tagged.speakers.all()} == before
     stack.redo()
-    assert len(tagged.speakers()) == 2
+    assert len(tagged.speakers.all()) == 2
 
 
 def test_merge_declined(speakers, tagged, monkeypatch):
@@ -516,7 +516,7 @@ def test_merge_declined(speakers, tagged, monkeypatch):
     monkeypatch.setattr(dh, "confirm", lambda *a, **k: False)
     speakers.select("Sergey Lavrov", "Gedung Putih")
     speakers.merge_selected()
-    assert len(tagged.speakers()) == 3
+    assert len(tagged.speakers.all()) == 3
 
 
 def test_speaker_filter(speakers):

@@ -19,9 +19,9 @@ DONFRIED = "Kami tidak akan mengkompromikan prinsip-prinsip utama"
 
 @pytest.fixture
 def tagged(seeded_library, seed_id):
-    lavrov = seeded_library.annotate_exact(seed_id, LAVROV, speaker="Sergey Lavrov",
+    lavrov = seeded_library.annotations.add_exact(seed_id, LAVROV, speaker="Sergey Lavrov",
                                            tags=["perang"])
-    seeded_library.annotate_exact(seed_id, DONFRIED, speaker="Karen Donfried",
+    seeded_library.annotations.add_exact(seed_id, DONFRIED, speaker="Karen Donfried",
                                   note="Prinsip *keamanan* Eropa")
     return seeded_library, seed_id, lavrov
 
@@ -154,7 +154,7 @@ def test_file_menu_export_opens_the_dialog_with_the_window_scope(qtbot, window, 
 
 def test_file_menu_import_annotations(qtbot, window, monkeypatch, tmp_path):
     exported = tmp_path / "a.json"
-    exported.write_text(window.library.export(fmt="json"), encoding="utf-8")
+    exported.write_text(window.library.exports.render(fmt="json"), encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(exported), "")))
     infos, errors = [], []

@@ -47,7 +47,7 @@ def ask_for(monkeypatch, url):
 def test_importing_a_url_downloads_off_the_gui_thread(qtbot, window, page, monkeypatch):
     ask_for(monkeypatch, URL)
     window.import_url()
-    [article_id] = window.library.article_ids()
+    [article_id] = window.library.articles.ids()
     assert window.article_id == article_id
     assert page["threads"] and page["threads"][0] != threading.get_ident()
 
@@ -56,13 +56,13 @@ def test_reimporting_a_changed_page_shows_the_reanchoring_summary(qtbot, window,
                                                                   monkeypatch):
     ask_for(monkeypatch, URL)
     window.import_url()
-    [article_id] = window.library.article_ids()
-    window.library.annotate_exact(article_id, "Kami tidak ingin berperang", kind="quote")
+    [article_id] = window.library.articles.ids()
+    window.library.annotations.add_exact(article_id, "Kami tidak ingin berperang", kind="quote")
     page["text"] = PAGE.replace("Pejabat Rusia", "Para pejabat Rusia")
 
     window.import_url()  # used to crash: the report only has `updated`
 
-    assert window.library.article_ids() == [article_id]
+    assert window.library.articles.ids() == [article_id]
     assert window.article_id == article_id
     message = window.statusBar().currentMessage()
     assert message.startswith("Text replaced; annotations:") and "1 moved" in message
@@ -80,4 +80,4 @@ def test_cancelling_a_download_stores_nothing(qtbot, window, page, monkeypatch):
     assert "cancelled" in window.statusBar().currentMessage()
     page["gate"].set()
     import_worker.wait_for_downloads()
-    assert window.library.article_ids() == []
+    assert window.library.articles.ids() == []

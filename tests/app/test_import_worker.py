@@ -49,7 +49,7 @@ def test_worker_imports_a_folder_with_progress_and_a_failure(qtbot, fresh_librar
     assert report.failed[0][1]
     assert seen[0][:2] == (0, 3) and seen[-1] == (3, 3, "")
     assert {name for _, _, name in seen} >= {"a_banjir.txt", "b_pelabuhan.txt", "c_empty.txt"}
-    assert fresh_library.count_articles() == 2  # the GUI's connection sees the new rows
+    assert fresh_library.articles.count() == 2  # the GUI's connection sees the new rows
 
 
 def test_worker_runs_in_its_own_thread(qtbot, fresh_library, folder):
@@ -111,9 +111,9 @@ def test_run_import_shows_a_summary_and_notifies(qtbot, fresh_library, folder, m
 
 def test_run_import_into_a_collection(qtbot, fresh_library, folder, monkeypatch):
     monkeypatch.setattr(import_worker, "show_report", lambda parent, report: None)
-    collection = fresh_library.create_collection("Banjir")
+    collection = fresh_library.collections.create("Banjir")
     run_import(None, fresh_library, [folder], collection_id=collection.id)
-    assert fresh_library.collections()[0].articles == 2
+    assert fresh_library.collections.all()[0].articles == 2
 
 
 def test_run_import_cancel_button(qtbot, fresh_library, tmp_path, monkeypatch):
@@ -129,7 +129,7 @@ def test_run_import_cancel_button(qtbot, fresh_library, tmp_path, monkeypatch):
     monkeypatch.setattr(import_worker._Receiver, "on_progress", on_progress)
     report = run_import(None, fresh_library, [root])
     assert report.cancelled and 3 <= len(report.imported) < 100
-    assert fresh_library.count_articles() == len(report.imported)
+    assert fresh_library.articles.count() == len(report.imported)
 
 
 def test_gui_thread_stays_responsive(qtbot, fresh_library, tmp_path, monkeypatch):

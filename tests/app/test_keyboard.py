@@ -26,7 +26,7 @@ def active(window, qtbot):
 
 
 def tag(qtbot, window, phrase: str, key=Qt.Key.Key_Q) -> None:
-    text = window.library.get_article(window.article_id).text
+    text = window.library.articles.get(window.article_id).text
     start = text.index(phrase)
     window.reader.select_span(start, start + len(phrase))
     window.reader.text_widget.setFocus()
@@ -43,9 +43,9 @@ def key(qtbot, key_, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
 def test_ctrl_z_right_after_q_removes_the_quote(qtbot, active, seed_id):
     tag(qtbot, active, LAVROV)
     assert active.annotation_pane.speaker.hasFocus()
-    assert len(active.library.annotations(seed_id)) == 1
+    assert len(active.library.annotations.for_article(seed_id)) == 1
     key(qtbot, Qt.Key.Key_Z, CTRL)
-    assert active.library.annotations(seed_id) == []
+    assert active.library.annotations.for_article(seed_id) == []
     assert active.reader.text_widget.hasFocus()  # not some widget Qt picked
 
 
@@ -54,9 +54,9 @@ def test_ctrl_z_right_after_q_removes_the_quote(qtbot, active, seed_id):
 def test_redo_keys_bring_the_quote_back(qtbot, active, seed_id, redo, qtlog):
     tag(qtbot, active, LAVROV)
     key(qtbot, Qt.Key.Key_Z, CTRL)
-    assert active.library.annotations(seed_id) == []
+    assert active.library.annotations.for_article(seed_id) == []
     key(qtbot, *redo)
-    [note] = active.library.annotations(seed_id)
+    [note] = active.library.annotations.for_article(seed_id)
     assert note.exact == LAVROV
     assert not [r for r in qtlog.records if "Ambiguous" in r.message]
 
@@ -68,9 +68,9 @@ def test_the_speaker_field_undoes_its_own_typing_first(qtbot, active, seed_id):
     assert speaker.text() == "Menlu"
     key(qtbot, Qt.Key.Key_Z, CTRL)  # the typing
     assert speaker.text() == "Sergey Lavrov"
-    assert len(active.library.annotations(seed_id)) == 1
+    assert len(active.library.annotations.for_article(seed_id)) == 1
     key(qtbot, Qt.Key.Key_Z, CTRL)  # then the app's history: the quote
-    assert active.library.annotations(seed_id) == []
+    assert active.library.annotations.for_article(seed_id) == []
 
 
 def test_a_saved_field_edit_is_undone_from_the_field(qtbot, active, seed_id):
@@ -79,18 +79,18 @@ def test_a_saved_field_edit_is_undone_from_the_field(qtbot, active, seed_id):
     speaker.selectAll()
     qtbot.keyClicks(speaker, "Menlu Rusia")
     qtbot.keyClick(speaker, Qt.Key.Key_Return)  # saved
-    assert active.library.annotations(seed_id)[0].speaker == "Menlu Rusia"
+    assert active.library.annotations.for_article(seed_id)[0].speaker == "Menlu Rusia"
     key(qtbot, Qt.Key.Key_Z, CTRL)
-    assert active.library.annotations(seed_id)[0].speaker == "Sergey Lavrov"
+    assert active.library.annotations.for_article(seed_id)[0].speaker == "Sergey Lavrov"
 
 
 def test_delete_after_h_deletes_the_highlight(qtbot, active, seed_id):
     tag(qtbot, active, "Gazprom", Qt.Key.Key_H)
     assert active.reader.text_widget.hasFocus()  # back in the text for the next one
     key(qtbot, Qt.Key.Key_Delete)
-    assert active.library.annotations(seed_id) == []
+    assert active.library.annotations.for_article(seed_id) == []
     key(qtbot, Qt.Key.Key_Z, CTRL)
-    assert len(active.library.annotations(seed_id)) == 1
+    assert len(active.library.annotations.for_article(seed_id)) == 1
 
 
 def test_delete_in_the_speaker_field_edits_text_then_deletes_the_quote(qtbot, active, seed_id):
@@ -98,9 +98,9 @@ def test_delete_in_the_speaker_field_edits_text_then_deletes_the_quote(qtbot, ac
     speaker = active.annotation_pane.speaker
     key(qtbot, Qt.Key.Key_Delete)  # the pre-filled name is selected: it goes
     assert speaker.text() == ""
-    assert len(active.library.annotations(seed_id)) == 1
+    assert len(active.library.annotations.for_article(seed_id)) == 1
     key(qtbot, Qt.Key.Key_Delete)  # nothing left to delete in the field: the quote goes
-    assert active.library.annotations(seed_id) == []
+    assert active.library.annotations.for_article(seed_id) == []
 
 
 def test_focus_after_c_is_on_the_verdict(qtbot, active, seed_id):
@@ -114,11 +114,11 @@ def test_a_verdict_chosen_with_arrow_keys_is_one_undo_step(qtbot, active, seed_i
     key(qtbot, Qt.Key.Key_Down)
     key(qtbot, Qt.Key.Key_Down)
     key(qtbot, Qt.Key.Key_Down)
-    assert active.library.annotations(seed_id)[0].verdict == "misleading"
+    assert active.library.annotations.for_article(seed_id)[0].verdict == "misleading"
     assert active.undo_stack.count() == steps + 1
     key(qtbot, Qt.Key.Key_Z, CTRL)
-    assert active.library.annotations(seed_id)[0].verdict == "unchecked"
-    assert len(active.library.annotations(seed_id)) == 1
+    assert active.library.annotations.for_article(seed_id)[0].verdict == "unchecked"
+    assert len(active.library.annotations.for_article(seed_id)) == 1
 
 
 def test_arrowing_back_to_the_first_verdict_leaves_nothing_to_undo(qtbot, active, seed_id):

@@ -33,7 +33,7 @@ def hook():
 def damaged_library(path):
     with Library(path) as library:
         for n in range(30):
-            library.add_article(ImportedArticle(title=f"Berita {n}", text=f"Isi nomor {n}. " * 500,
+            library.articles.add(ImportedArticle(title=f"Berita {n}", text=f"Isi nomor {n}. " * 500,
                                                 content_hash=f"hash-{n}"))
         library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(path.read_bytes())
@@ -49,7 +49,7 @@ def test_a_damaged_library_met_while_reading_gets_one_message_and_no_more_writes
     try:
         hook(library)
         with pytest.raises(sqlite3.DatabaseError) as raised:
-            library.search("berita")
+            library.search.find("berita")
         sys.excepthook(raised.type, raised.value, raised.tb)
 
         [(title, message)] = shown
@@ -58,7 +58,7 @@ def test_a_damaged_library_met_while_reading_gets_one_message_and_no_more_writes
         assert "backup" in message and "\n" not in message
         assert "DatabaseError" in main.error_log_path().read_text()
         with pytest.raises(DamagedLibrary):
-            library.add_article(ImportedArticle(title="Baru", text="Isi.", content_hash="b"))
+            library.articles.add(ImportedArticle(title="Baru", text="Isi.", content_hash="b"))
     finally:
         library.close()
 

@@ -17,7 +17,7 @@ EMOJI_STORY = "Judul 😀\n\n😀 Pagi ini 🎉 “Kami siap berunding,” kata 
 
 
 def select_in_reader(window, phrase: str) -> tuple[int, int]:
-    text = window.library.get_article(window.article_id).text
+    text = window.library.articles.get(window.article_id).text
     start = text.index(phrase)
     window.reader.select_span(start, start + len(phrase))
     return start, start + len(phrase)
@@ -49,7 +49,7 @@ def test_select_text_press_q_stores_and_highlights_a_quote(qtbot, window, seed_i
     start, end = select_in_reader(window, LAVROV)
     press(qtbot, window, Qt.Key.Key_Q)
 
-    [note] = window.library.annotations(seed_id)
+    [note] = window.library.annotations.for_article(seed_id)
     assert (note.kind, note.exact, note.start, note.end) == ("quote", LAVROV, start, end)
     assert note.speaker == "Sergey Lavrov"  # pre-filled from “…,” kata Lavrov
     assert highlighted(window, note)
@@ -70,7 +70,7 @@ def test_tagging_from_the_suggestions_tab_shows_the_new_annotation(qtbot, window
 def test_c_and_h_tag_claims_and_highlights(qtbot, window, seed_id, key, kind):
     select_in_reader(window, "Gedung Putih meyakini")
     press(qtbot, window, key)
-    [note] = window.library.annotations(seed_id)
+    [note] = window.library.annotations.for_article(seed_id)
     assert note.kind == kind
     assert note.verdict == ("unchecked" if kind == "claim" else "")
 
@@ -78,7 +78,7 @@ def test_c_and_h_tag_claims_and_highlights(qtbot, window, seed_id, key, kind):
 def test_selection_with_spaces_is_trimmed(qtbot, window, seed_id):
     start, end = select_in_reader(window, " memberikan rancangan ")
     press(qtbot, window, Qt.Key.Key_H)
-    [note] = window.library.annotations(seed_id)
+    [note] = window.library.annotations.for_article(seed_id)
     assert (note.exact, note.start, note.end) == ("memberikan rancangan", start + 1, end - 1)
 
 
@@ -88,15 +88,15 @@ def test_edit_speaker_then_undo_and_redo(qtbot, window, seed_id):
     pane = window.annotation_pane
     pane.speaker.setText("Menlu Rusia")
     pane.speaker.editingFinished.emit()
-    note = window.library.annotations(seed_id)[0]
+    note = window.library.annotations.for_article(seed_id)[0]
     assert note.speaker == "Menlu Rusia"
     assert window.undo_action.text().startswith("&Undo edit speaker")
 
     window.undo_stack.undo()
-    assert window.library.annotations(seed_id)[0].speaker == "Sergey Lavrov"
+    assert window.library.annotations.for_article(seed_id)[0].speaker == "Sergey Lavrov"
     assert pane.speaker.text() == "Sergey Lavrov"
     window.undo_stack.redo()
-    assert window.library.annotations(seed_id)[0].speaker == "Menlu Rusia"
+    assert window.library.annotations.for_article(seed_id)[0].speaker == "Menlu Rusia"
 
 
 def test_tags_note_kind_and_verdict_are_edited_in_place(qtbot, window, seed_id):
@@ -111,7 +111,7 @@ def test_tags_note_kind_and_verdict_are_edited_in_place(qtbot, window, seed_id):
     pane.kind.activated.emit(1)
     pane.verdict.setCurrentIndex(2)
     pane.verdict.activated.emit(2)
-    note = window.library.annotations(seed_id)[0]
+    note = window.library.annotations.for_article(seed_id)[0]
     assert (note.tags, note.note, note.kind, note.verdict) == (
         ["framing/diplomacy", "perang"], "Wawancara RT", "claim", "false")
     assert "framing/diplomacy" in pane.tag_names.stringList()
@@ -120,23 +120,23 @@ def test_tags_note_kind_and_verdict_are_edited_in_place(qtbot, window, seed_id):
 def test_delete_then_undo_brings_it_back(qtbot, window, seed_id):
     select_in_reader(window, LAVROV)
     press(qtbot, window, Qt.Key.Key_Q)
-    before = window.library.annotations(seed_id)[0]
+    before = window.library.annotations.for_article(seed_id)[0]
     window.annotation_pane.list.setFocus()
     qtbot.keyClick(window.annotation_pane.list, Qt.Key.Key_Delete)
-    assert window.library.annotations(seed_id) == []
+    assert window.library.annotations.for_article(seed_id) == []
     assert not marks_shown.ranges(window.reader) or not highlighted(window, before)
     window.undo_stack.undo()
-    assert window.library.annotations(seed_id) == [before]
+    assert window.library.annotations.for_article(seed_id) == [before]
     assert highlighted(window, before)
     window.undo_stack.undo()  # and the creation itself
-    assert window.library.annotations(seed_id) == []
+    assert window.library.annotations.for_article(seed_id) == []
     window.undo_stack.redo()
-    assert window.library.annotations(seed_id) == [before]
+    assert window.library.annotations.for_article(seed_id) == [before]
 
 
 def test_clicking_a_highlight_selects_it_in_the_pane(qtbot, window, seed_id):
-    first = window.library.annotate_exact(seed_id, LAVROV)
-    second = window.library.annotate_exact(seed_id, "Gazprom", kind="highlight")
+    first = window.library.annotations.add_exact(seed_id, LAVROV)
+    second = window.library.annotations.add_exact(seed_id, "Gazprom", kind="highlight")
     window.open_article(seed_id)
     window.reader.annotationClicked.emit(second.id)
     assert window.annotation_pane.current_annotation().id == second.id
@@ -145,21 +145,21 @@ def test_clicking_a_highlight_selects_it_in_the_pane(qtbot, window, seed_id):
 
 
 def test_emoji_before_the_selection_still_stores_code_points(qtbot, window):
-    report = window.library.import_text(EMOJI_STORY, name="emoji")
+    report = window.library.imports.text(EMOJI_STORY, name="emoji")
     article_id = report.imported[0][1]
     window.library_panel.select_article(article_id)
     assert window.article_id == article_id
     start, end = select_in_reader(window, "Kami siap berunding,")
     press(qtbot, window, Qt.Key.Key_Q)
-    [note] = window.library.annotations(article_id)
-    text = window.library.get_article(article_id).text
+    [note] = window.library.annotations.for_article(article_id)
+    text = window.library.articles.get(article_id).text
     assert text[note.start:note.end] == "Kami siap berunding," == note.exact
     assert note.speaker == "Rina"
     assert highlighted(window, note)
 
 
 def test_search_box_filters_the_library_as_you_type(qtbot, window):
-    window.library.import_text("Berita lain\n\nTidak ada hubungannya dengan Rusia sama sekali.",
+    window.library.imports.text("Berita lain\n\nTidak ada hubungannya dengan Rusia sama sekali.",
                                name="lain")
     panel = window.library_panel
     assert panel.model.rowCount() == 2
@@ -172,8 +172,8 @@ def test_search_box_filters_the_library_as_you_type(qtbot, window):
 
 
 def test_filter_by_speaker_and_kind(qtbot, window, seed_id):
-    window.library.import_text("Lain\n\n“Tidak,” kata Budi.", name="lain")
-    window.library.annotate_exact(seed_id, LAVROV, speaker="Sergey Lavrov")
+    window.library.imports.text("Lain\n\n“Tidak,” kata Budi.", name="lain")
+    window.library.annotations.add_exact(seed_id, LAVROV, speaker="Sergey Lavrov")
     panel = window.library_panel
     panel.speaker.setCurrentIndex(panel.speaker.findData("Sergey Lavrov"))
     panel.apply_filter()
@@ -187,18 +187,18 @@ def test_filter_by_speaker_and_kind(qtbot, window, seed_id):
 @pytest.mark.parametrize("change", ["rename", "delete", "merge"])
 def test_when_the_chosen_tag_vanishes_the_filter_shows_all_again(qtbot, window, seed_id,
                                                                   change):
-    window.library.import_text("Lain\n\n“Tidak,” kata Budi.", name="lain")
-    window.library.annotate_exact(seed_id, LAVROV, tags=["peace", "framing"])
+    window.library.imports.text("Lain\n\n“Tidak,” kata Budi.", name="lain")
+    window.library.annotations.add_exact(seed_id, LAVROV, tags=["peace", "framing"])
     panel = window.library_panel
     panel.tag.setCurrentIndex(panel.tag.findData("peace"))
     panel.apply_filter()
     assert panel.model.rowCount() == 1
     if change == "rename":
-        window.library.rename_tag("peace", "damai")
+        window.library.tags.rename("peace", "damai")
     elif change == "delete":
-        window.library.delete_tag("peace")
+        window.library.tags.delete("peace")
     else:
-        window.library.merge_tags("peace", "framing")
+        window.library.tags.merge("peace", "framing")
     assert panel.tag.currentData() == "__all__"
     assert panel.current_filter().tag == ""
     assert panel.model.rowCount() == 2  # not "0 of 2 articles shown" under an "All tags" menu
@@ -206,13 +206,13 @@ def test_when_the_chosen_tag_vanishes_the_filter_shows_all_again(qtbot, window, 
 
 
 def test_when_the_chosen_speaker_is_merged_away_the_filter_shows_all(qtbot, window, seed_id):
-    window.library.import_text("Lain\n\n“Tidak,” kata Budi.", name="lain")
-    window.library.annotate_exact(seed_id, LAVROV, speaker="Sergey Lavrov")
+    window.library.imports.text("Lain\n\n“Tidak,” kata Budi.", name="lain")
+    window.library.annotations.add_exact(seed_id, LAVROV, speaker="Sergey Lavrov")
     panel = window.library_panel
     panel.speaker.setCurrentIndex(panel.speaker.findData("Sergey Lavrov"))
     panel.apply_filter()
     assert panel.model.rowCount() == 1
-    window.library.merge_speakers("Sergey Lavrov", "S. Lavrov")
+    window.library.speakers.merge("Sergey Lavrov", "S. Lavrov")
     assert panel.speaker.currentData() == "__all__" and panel.model.rowCount() == 2
 
 
@@ -227,11 +227,11 @@ def test_drop_files_imports_them(qtbot, window, tmp_path, monkeypatch):
     event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
-    qtbot.waitUntil(lambda: window.library.count_articles() == 2, timeout=10000)
+    qtbot.waitUntil(lambda: window.library.articles.count() == 2, timeout=10000)
     qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == 2, timeout=5000)
     titles = {window.library_panel.model.article(r).title for r in range(2)}
     assert "Talks to resume" in titles
-    assert window.library.get_article(window.article_id).title == "Talks to resume"
+    assert window.library.articles.get(window.article_id).title == "Talks to resume"
     assert "1 imported" in window.statusBar().currentMessage()
     assert shown == []  # a clean import says so in the status bar, not in a box
 
@@ -244,25 +244,25 @@ def test_a_failed_drop_shows_the_report(qtbot, window, tmp_path, monkeypatch):
     window.import_paths([empty])
     [report] = shown
     assert report.failed and report.failed[0][0].endswith("empty.txt")
-    assert window.library.count_articles() == 1
+    assert window.library.articles.count() == 1
 
 
 def test_delete_article_is_confirmed_and_undoable(qtbot, window, seed_id, monkeypatch):
-    window.library.annotate_exact(seed_id, LAVROV)
+    window.library.annotations.add_exact(seed_id, LAVROV)
     monkeypatch.setattr(dialog_helpers, "confirm", lambda *a, **k: True)
     window.delete_articles()
-    assert window.library.count_articles() == 0
+    assert window.library.articles.count() == 0
     assert window.library_panel.model.rowCount() == 0
     window.undo_stack.undo()
-    assert window.library.count_articles() == 1
-    assert len(window.library.annotations(seed_id)) == 1
+    assert window.library.articles.count() == 1
+    assert len(window.library.annotations.for_article(seed_id)) == 1
     assert window.library_panel.model.rowCount() == 1
 
 
 def test_collections_in_the_sidebar(qtbot, window, seed_id, monkeypatch):
     monkeypatch.setattr(dialog_helpers, "ask_text", lambda *a, **k: "Ukraine talks")
     collection_id = window.new_collection()
-    window.library.add_to_collection([seed_id], collection_id)
+    window.library.collections.add([seed_id], collection_id)
     labels = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert labels == ["All articles (1)", "Ukraine talks (1)"]
     window.sidebar.setCurrentRow(1)
@@ -292,12 +292,12 @@ def test_text_typed_in_the_note_is_saved_on_close(qtbot, window, seed_id):
     window.annotation_pane.note.setFocus()
     window.annotation_pane.note.setPlainText("typed, never left the field")
     window.close()
-    assert window.library.annotations(seed_id)[0].note == "typed, never left the field"
+    assert window.library.annotations.for_article(seed_id)[0].note == "typed, never left the field"
 
 
 def test_library_model_passes_the_model_tester(qtmodeltester, seeded_library):
     for i in range(30):
-        seeded_library.import_text(f"Artikel {i}\n\nIsi berita nomor {i}.", name=f"a{i}")
+        seeded_library.imports.text(f"Artikel {i}\n\nIsi berita nomor {i}.", name=f"a{i}")
     model = LibraryTableModel(seeded_library)
     qtmodeltester.check(model)
     model.sort(0, Qt.SortOrder.AscendingOrder)
@@ -305,8 +305,8 @@ def test_library_model_passes_the_model_tester(qtmodeltester, seeded_library):
 
 
 def test_annotation_model_passes_the_model_tester(qtmodeltester, window, seed_id):
-    window.library.annotate_exact(seed_id, LAVROV)
-    window.library.annotate_exact(seed_id, "Gazprom", kind="highlight")
+    window.library.annotations.add_exact(seed_id, LAVROV)
+    window.library.annotations.add_exact(seed_id, "Gazprom", kind="highlight")
     qtmodeltester.check(window.annotation_pane.model)
 
 
@@ -315,28 +315,28 @@ def test_article_details_are_edited_and_undoable(qtbot, window, seed_id, monkeyp
     from reader.app.article_details import ArticleDetailsDialog
 
     def fake_ask_command(library, article_id, parent):
-        library.update_article(article_id, published="2021-12-22")
+        library.articles.update(article_id, published="2021-12-22")
         return EditArticleCommand(library, article_id, {"published": "22/12"},
                                   {"published": "2021-12-22"}, applied=True)
 
     monkeypatch.setattr(ArticleDetailsDialog, "ask_command", staticmethod(fake_ask_command))
     window.edit_details()
-    assert window.library.get_article(seed_id).published == "2021-12-22"
+    assert window.library.articles.get(seed_id).published == "2021-12-22"
     assert window.library_panel.model.article(0).published == "2021-12-22"
     window.undo_stack.undo()
-    assert window.library.get_article(seed_id).published == "22/12"
+    assert window.library.articles.get(seed_id).published == "22/12"
     assert window.library_panel.model.article(0).published == "22/12"
 
 
 def test_a_refused_change_is_shown_and_leaves_nothing_to_undo(window, seed_id, monkeypatch):
     shown = []
     monkeypatch.setattr(dialog_helpers, "show_error", lambda *a: shown.append(a[-1]))
-    text = window.library.get_article(seed_id).text
+    text = window.library.articles.get(seed_id).text
     blank = text.index("\n\n")
     window.tag_selection("quote", blank, blank + 2)  # only whitespace
     assert shown == ["Select some text to annotate."]
     assert window.undo_stack.count() == 0
-    assert window.library.annotations(seed_id) == []
+    assert window.library.annotations.for_article(seed_id) == []
 
 
 def test_an_undo_the_library_refuses_is_reported_not_raised(qtbot, window, seed_id,
@@ -345,7 +345,7 @@ def test_an_undo_the_library_refuses_is_reported_not_raised(qtbot, window, seed_
     monkeypatch.setattr(dialog_helpers, "show_error", lambda *a: shown.append(a[-1]))
     select_in_reader(window, LAVROV)
     press(qtbot, window, Qt.Key.Key_Q)
-    window.library.delete_article(seed_id)  # behind the undo stack's back
+    window.library.articles.delete(seed_id)  # behind the undo stack's back
     window.undo_stack.undo()
     assert len(shown) == 1 and "Could not undo" in shown[0]
 
@@ -356,13 +356,13 @@ def test_undo_removes_the_tags_and_speakers_a_change_created(qtbot, window, seed
     pane = window.annotation_pane
     pane.tags.setText("framing/threat")
     pane.tags.editingFinished.emit()  # creates framing and framing/threat
-    assert [t.name for t in window.library.tags()] == ["framing", "framing/threat"]
+    assert [t.name for t in window.library.tags.all()] == ["framing", "framing/threat"]
     window.undo_stack.undo()
-    assert window.library.tags() == []
+    assert window.library.tags.all() == []
     assert "framing/threat" not in pane.tag_names.stringList()
     window.undo_stack.undo()
-    assert window.library.speakers() == []
+    assert window.library.speakers.all() == []
     window.undo_stack.redo()
     window.undo_stack.redo()
-    [note] = window.library.annotations(seed_id)
+    [note] = window.library.annotations.for_article(seed_id)
     assert (note.speaker, note.tags) == ("Sergey Lavrov", ["framing/threat"])

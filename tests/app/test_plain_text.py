@@ -48,7 +48,7 @@ def all_tooltips(model) -> list[str]:
 
 
 def test_tag_tooltips_show_the_name_as_text(qtbot, seeded_library, seed_id):
-    tag = seeded_library.create_tag(EVIL)  # (its slashes nest it: "<b>x<" / "b><img …")
+    tag = seeded_library.tags.create(EVIL)  # (its slashes nest it: "<b>x<" / "b><img …")
     dialog = TagManagerDialog(seeded_library, QUndoStack())
     qtbot.addWidget(dialog)
     assert any(shown_text(tip) == tag.name for tip in all_tooltips(dialog.model))
@@ -56,7 +56,7 @@ def test_tag_tooltips_show_the_name_as_text(qtbot, seeded_library, seed_id):
 
 
 def test_speaker_tooltips_show_descriptions_and_aliases_as_text(qtbot, seeded_library):
-    seeded_library.create_speaker("Rina", description=EVIL, aliases=[EVIL + "2"])
+    seeded_library.speakers.create("Rina", description=EVIL, aliases=[EVIL + "2"])
     dialog = SpeakerManagerDialog(seeded_library, QUndoStack())
     qtbot.addWidget(dialog)
     shown = {shown_text(tip) for tip in all_tooltips(dialog.model)}
@@ -64,7 +64,7 @@ def test_speaker_tooltips_show_descriptions_and_aliases_as_text(qtbot, seeded_li
 
 
 def test_collection_tooltips_show_the_name_as_text(qtbot, seeded_library):
-    seeded_library.create_collection(EVIL)
+    seeded_library.collections.create(EVIL)
     sidebar = CollectionsSidebar(seeded_library)
     qtbot.addWidget(sidebar)
     tips = [sidebar.item(i).toolTip() for i in range(sidebar.count())]
@@ -72,7 +72,7 @@ def test_collection_tooltips_show_the_name_as_text(qtbot, seeded_library):
 
 
 def test_article_details_show_a_file_name_as_text(qtbot, seeded_library):
-    article_id, _ = seeded_library.add_article(
+    article_id, _ = seeded_library.articles.add(
         ImportedArticle(title="Judul", text="Isi berita.", original_name=EVIL + ".txt"))
     dialog = ArticleDetailsDialog(seeded_library, article_id)
     qtbot.addWidget(dialog)

@@ -26,16 +26,16 @@ def highlighted(window, annotation: Annotation) -> bool:
 @pytest.fixture
 def orphan(window, seed_id) -> Annotation:
     library = window.library
-    note = library.annotate_exact(seed_id, RYABKOV, kind="claim", note="cek")
-    library.annotate_exact(seed_id, LAVROV, speaker="Lavrov")
-    text = library.get_article(seed_id).text
-    report = library.replace_text(seed_id, text.replace(RYABKOV_PARAGRAPH, ""))
+    note = library.annotations.add_exact(seed_id, RYABKOV, kind="claim", note="cek")
+    library.annotations.add_exact(seed_id, LAVROV, speaker="Lavrov")
+    text = library.articles.get(seed_id).text
+    report = library.texts.replace(seed_id, text.replace(RYABKOV_PARAGRAPH, ""))
     assert [n.id for n in report.orphaned] == [note.id]
-    return library.get_annotation(note.id)
+    return library.annotations.get(note.id)
 
 
 def select_in_reader(window, phrase: str) -> tuple[int, int]:
-    text = window.library.get_article(window.article_id).text
+    text = window.library.articles.get(window.article_id).text
     start = text.index(phrase)
     window.reader.select_span(start, start + len(phrase))
     return start, start + len(phrase)
@@ -60,7 +60,7 @@ def test_orphan_is_listed_with_its_old_text_and_a_reattach_button(qtbot, window,
 
     window.reader.select_span(0, 0)
     assert not pane.reattach_button.isEnabled()
-    pane.select(window.library.annotations(window.article_id)[0].id)  # an anchored one
+    pane.select(window.library.annotations.for_article(window.article_id)[0].id)  # an anchored one
     assert not pane.reattach_button.isVisible()
 
 
@@ -70,7 +70,7 @@ def test_reattach_to_selection_stores_highlights_and_undoes(qtbot, window, orpha
     start, end = select_in_reader(window, "Gedung Putih meyakini")
     qtbot.mouseClick(pane.reattach_button, Qt.MouseButton.LeftButton)
 
-    placed = window.library.get_annotation(orphan.id)
+    placed = window.library.annotations.get(orphan.id)
     assert (placed.anchor, placed.start, placed.end) == ("anchored", start, end)
     assert placed.exact == "Gedung Putih meyakini" and placed.note == "cek"
     assert highlighted(window, placed)
@@ -80,7 +80,7 @@ def test_reattach_to_selection_stores_highlights_and_undoes(qtbot, window, orpha
     assert window.undo_stack.undoText().startswith("re-attach claim")
 
     window.undo_stack.undo()
-    again = window.library.get_annotation(orphan.id)
+    again = window.library.annotations.get(orphan.id)
     assert again == orphan  # orphan again, with the same old quote and context
     assert (again.start, again.exact, again.prefix, again.suffix) == (
         None, RYABKOV, orphan.prefix, orphan.suffix)
@@ -89,14 +89,14 @@ def test_reattach_to_selection_stores_highlights_and_undoes(qtbot, window, orpha
     assert "1 without text" in pane.heading.text()
 
     window.undo_stack.redo()
-    assert window.library.get_annotation(orphan.id).start == start
+    assert window.library.annotations.get(orphan.id).start == start
 
 
 def test_edit_article_text_replaces_reanchors_and_undoes(qtbot, window, seed_id, monkeypatch):
     library = window.library
-    lavrov = library.annotate_exact(seed_id, LAVROV, speaker="Lavrov")
-    gone = library.annotate_exact(seed_id, RYABKOV, kind="claim")
-    old = library.get_article(seed_id).text
+    lavrov = library.annotations.add_exact(seed_id, LAVROV, speaker="Lavrov")
+    gone = library.annotations.add_exact(seed_id, RYABKOV, kind="claim")
+    old = library.articles.get(seed_id).text
     new = "Koreksi: paragraf baru.\n\n" + old.replace(RYABKOV_PARAGRAPH, "")
     monkeypatch.setattr(TextEditorDialog, "ask", classmethod(lambda cls, *a, **k: new))
     told = []
@@ -105,24 +105,24 @@ def test_edit_article_text_replaces_reanchors_and_undoes(qtbot, window, seed_id,
     assert window.reanchoring.edit_text_action in window.article_menu.actions()
     window.reanchoring.edit_text_action.trigger()
 
-    assert library.get_article(seed_id).text == new
-    moved = library.get_annotation(lavrov.id)
+    assert library.articles.get(seed_id).text == new
+    moved = library.annotations.get(lavrov.id)
     assert moved.start == lavrov.start + len("Koreksi: paragraf baru.\n\n")
     assert highlighted(window, moved)
-    assert library.get_annotation(gone.id).anchor == "orphan"
+    assert library.annotations.get(gone.id).anchor == "orphan"
     assert "1 could not be placed" in window.statusBar().currentMessage()
     assert told and "Re-attach" in told[0]
     assert window.reader.article.text == new
 
     window.undo_stack.undo()
-    assert library.get_article(seed_id).text == old
-    assert library.get_annotation(gone.id) == gone
-    assert library.get_annotation(lavrov.id) == lavrov
+    assert library.articles.get(seed_id).text == old
+    assert library.annotations.get(gone.id) == gone
+    assert library.annotations.get(lavrov.id) == lavrov
     assert window.reader.article.text == old
 
 
 def test_text_editor_dialog_needs_a_change(qtbot, window, seed_id):
-    article = window.library.get_article(seed_id)
+    article = window.library.articles.get(seed_id)
     dialog = TextEditorDialog(article, 2, window)
     qtbot.addWidget(dialog)
     ok = dialog.buttons.buttons()[0]
@@ -140,8 +140,8 @@ def test_reimporting_an_edited_file_in_the_window_updates_the_open_article(
     library = Library(db_path)
     copy = tmp_path / "story.txt"
     copy.write_text(seed_path.read_text(encoding="utf-8"), encoding="utf-8")
-    [(_, article_id)] = library.import_paths([copy]).imported
-    note = library.annotate_exact(article_id, RYABKOV, kind="claim")
+    [(_, article_id)] = library.imports.paths([copy]).imported
+    note = library.annotations.add_exact(article_id, RYABKOV, kind="claim")
     settings = QSettings(str(tmp_path / "kutip.ini"), QSettings.Format.IniFormat)
     window = MainWindow(library, settings)
     qtbot.addWidget(window)
@@ -154,8 +154,8 @@ def test_reimporting_an_edited_file_in_the_window_updates_the_open_article(
 
     qtbot.waitUntil(lambda: "without text" in window.annotation_pane.heading.text())
     assert "1 updated" in window.statusBar().currentMessage()
-    assert library.article_ids() == [article_id]
-    assert library.get_annotation(note.id).anchor == "orphan"
+    assert library.articles.ids() == [article_id]
+    assert library.annotations.get(note.id).anchor == "orphan"
     assert RYABKOV not in window.reader.article.text
     window.close()
     library.close()

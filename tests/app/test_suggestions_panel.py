@@ -45,7 +45,7 @@ def highlighted(window, start: int, end: int, kind: str | None = None) -> bool:
 
 def test_model_passes_qtmodeltester(qtmodeltester, seeded_library, seed_id):
     model = SuggestionListModel()
-    model.set_suggestions(seeded_library.suggestions(seed_id))
+    model.set_suggestions(seeded_library.suggestions.for_article(seed_id))
     qtmodeltester.check(model)
     model.set_suggestions([])
     qtmodeltester.check(model)
@@ -66,7 +66,7 @@ def test_accept_all_stores_five_quotes_highlights_them_and_undo_removes_them(
     window.right_tabs.setCurrentWidget(panel(window))
     qtbot.mouseClick(panel(window).accept_all_button, Qt.MouseButton.LeftButton)
 
-    notes = window.library.annotations(seed_id)
+    notes = window.library.annotations.for_article(seed_id)
     assert [(n.kind, n.speaker) for n in notes] == [("quote", LAVROV)] * 3 + [
         ("quote", DONFRIED)] * 2
     assert all(highlighted(window, n.start, n.end, "quote") for n in notes)
@@ -77,10 +77,10 @@ def test_accept_all_stores_five_quotes_highlights_them_and_undo_removes_them(
     assert window.library_panel.model.article(0).quotes == 5
 
     window.undo_stack.undo()
-    assert window.library.annotations(seed_id) == []
+    assert window.library.annotations.for_article(seed_id) == []
     assert len(shown(window)) == 5
     window.undo_stack.redo()
-    assert [n.id for n in window.library.annotations(seed_id)] == [n.id for n in notes]
+    assert [n.id for n in window.library.annotations.for_article(seed_id)] == [n.id for n in notes]
 
 
 def test_enter_accepts_and_delete_dismisses(qtbot, window, seed_id):
@@ -89,7 +89,7 @@ def test_enter_accepts_and_delete_dismisses(qtbot, window, seed_id):
     panel(window).select(0)
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    [note] = window.library.annotations(seed_id)
+    [note] = window.library.annotations.for_article(seed_id)
     assert (note.exact, note.speaker) == ("Kami tidak ingin berperang", LAVROV)
     assert len(shown(window)) == 4
     assert panel(window).current_suggestion() == shown(window)[0]  # moves on to the next
@@ -97,12 +97,12 @@ def test_enter_accepts_and_delete_dismisses(qtbot, window, seed_id):
     dismissed = panel(window).current_suggestion()
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert dismissed not in shown(window) and len(shown(window)) == 3
-    assert window.library.dismissed_suggestions(seed_id) == [("quote", dismissed.exact)]
+    assert window.library.suggestions.dismissed(seed_id) == [("quote", dismissed.exact)]
 
     window.undo_stack.undo()  # the dismissal
     assert dismissed in shown(window)
     window.undo_stack.undo()  # the accept
-    assert window.library.annotations(seed_id) == [] and len(shown(window)) == 5
+    assert window.library.annotations.for_article(seed_id) == [] and len(shown(window)) == 5
 
 
 def test_dismissed_stays_dismissed_after_reopening(qtbot, db_path, seeded_library, settings,
@@ -128,7 +128,7 @@ def test_edit_accepts_then_focuses_the_speaker_field(qtbot, window, seed_id):
     window.right_tabs.setCurrentWidget(panel(window))
     panel(window).select(3)
     qtbot.mouseClick(panel(window).edit_button, Qt.MouseButton.LeftButton)
-    [note] = window.library.annotations(seed_id)
+    [note] = window.library.annotations.for_article(seed_id)
     assert note.speaker == DONFRIED
     assert window.right_tabs.currentWidget() is window.annotation_pane
     assert window.annotation_pane.current_annotation().id == note.id
@@ -150,7 +150,7 @@ def test_selecting_a_suggestion_shows_it_in_the_reader(window):
 
 def test_tagging_by_hand_hides_the_overlapping_suggestion(window, seed_id):
     first = shown(window)[0]
-    window.library.annotate(seed_id, first.start, first.end, kind="quote")
+    window.library.annotations.add(seed_id, first.start, first.end, kind="quote")
     assert first not in shown(window) and len(shown(window)) == 4
 
 
@@ -165,7 +165,7 @@ def test_a_long_article_is_analysed_without_blocking(qtbot, window):
     para = ("“Kami tidak ingin berperang, dan kami akan terus berunding,” kata Lavrov. "
             "Menteri Luar Negeri Rusia Sergey Lavrov berbicara di Moskow pada hari Jumat. ")
     text = "Berita panjang\n\n" + "\n\n".join([para] * (2 * SYNC_LIMIT // len(para) + 1))
-    report = window.library.import_text(text, name="long")
+    report = window.library.imports.text(text, name="long")
     article_id = report.imported[0][1]
     started = time.perf_counter()
     window.library_panel.select_article(article_id)

@@ -28,10 +28,10 @@ def _select_and_press(qtbot, window, phrase, key=Qt.Key.Key_Q) -> None:
 
 
 def test_a_tag_after_a_reimport_elsewhere_lands_on_the_selected_words(qtbot, window, seed_id):
-    _elsewhere(window.library, lambda lib: lib.replace_text(
-        seed_id, LEAD + lib.get_article(seed_id).text))
+    _elsewhere(window.library, lambda lib: lib.texts.replace(
+        seed_id, LEAD + lib.articles.get(seed_id).text))
     _select_and_press(qtbot, window, LAVROV)  # selected in the text still shown
-    [note] = window.library.annotations(seed_id)
+    [note] = window.library.annotations.for_article(seed_id)
     assert note.exact == LAVROV
     assert window.reader.article.text.startswith(LEAD)  # the new text is shown now
     assert "changed meanwhile" in window.statusBar().currentMessage()
@@ -41,10 +41,10 @@ def test_a_tag_on_words_gone_elsewhere_is_refused_and_the_new_text_shown(
         qtbot, window, seed_id, monkeypatch):
     shown = []
     monkeypatch.setattr(dialog_helpers, "show_error", lambda *a: shown.append(a[-1]))
-    _elsewhere(window.library, lambda lib: lib.replace_text(
-        seed_id, lib.get_article(seed_id).text.replace(LAVROV, "Kami siap berunding")))
+    _elsewhere(window.library, lambda lib: lib.texts.replace(
+        seed_id, lib.articles.get(seed_id).text.replace(LAVROV, "Kami siap berunding")))
     _select_and_press(qtbot, window, LAVROV)
-    assert window.library.annotations(seed_id) == []
+    assert window.library.annotations.for_article(seed_id) == []
     assert len(shown) == 1 and "changed since it was shown" in shown[0]
     assert LAVROV not in window.reader.article.text
     assert window.undo_stack.count() == 0

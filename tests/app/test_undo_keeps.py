@@ -20,17 +20,17 @@ def test_delete_article_then_its_collection_then_undo_both(qtbot, window, seed_i
                                                             monkeypatch):
     shown = _collect(monkeypatch)
     library = window.library
-    note = library.annotate_exact(seed_id, LAVROV, speaker="Lavrov")
-    talks = library.create_collection("Ukraine talks")
-    library.add_to_collection([seed_id], talks.id)
+    note = library.annotations.add_exact(seed_id, LAVROV, speaker="Lavrov")
+    talks = library.collections.create("Ukraine talks")
+    library.collections.add([seed_id], talks.id)
     window.delete_articles()
     window.sidebar.setCurrentRow(1)
     window.delete_collection()  # now empty; undoable too
-    assert library.collections() == []
+    assert library.collections.all() == []
     window.undo_stack.undo()
     window.undo_stack.undo()
-    assert library.get_annotation(note.id) == note
-    assert [c.name for c in library.article_collections(seed_id)] == ["Ukraine talks"]
+    assert library.annotations.get(note.id) == note
+    assert [c.name for c in library.collections.of_article(seed_id)] == ["Ukraine talks"]
     assert shown == {"error": [], "info": []}
 
 
@@ -38,25 +38,25 @@ def test_undo_after_the_collection_went_elsewhere_restores_and_reports(
         qtbot, window, seed_id, monkeypatch):
     shown = _collect(monkeypatch)
     library = window.library
-    note = library.annotate_exact(seed_id, LAVROV)
-    talks = library.create_collection("Ukraine talks")
-    library.add_to_collection([seed_id], talks.id)
+    note = library.annotations.add_exact(seed_id, LAVROV)
+    talks = library.collections.create("Ukraine talks")
+    library.collections.add([seed_id], talks.id)
     window.delete_articles()
-    library.delete_collection(talks.id)  # behind the undo stack's back (not undoable here)
+    library.collections.delete(talks.id)  # behind the undo stack's back (not undoable here)
     window.undo_stack.undo()
-    assert library.get_annotation(note.id) == note
+    assert library.annotations.get(note.id) == note
     assert shown["error"] == []
     [info] = shown["info"]
     assert "Ukraine talks" in info
     window.undo_stack.redo()  # still in the history: redo deletes it again
-    assert library.count_articles() == 0
+    assert library.articles.count() == 0
 
 
 def test_an_undo_that_could_not_write_stays_on_top_to_try_again(qtbot, window, seed_id,
                                                                  monkeypatch):
     shown = _collect(monkeypatch)
     library = window.library
-    note = library.annotate_exact(seed_id, LAVROV)
+    note = library.annotations.add_exact(seed_id, LAVROV)
     window.delete_articles()
     real = library.restore_article
     calls = []
@@ -69,8 +69,8 @@ def test_an_undo_that_could_not_write_stays_on_top_to_try_again(qtbot, window, s
 
     monkeypatch.setattr(library, "restore_article", busy_once)
     window.undo_stack.undo()
-    assert "busy" in shown["error"][0] and library.count_articles() == 0
+    assert "busy" in shown["error"][0] and library.articles.count() == 0
     qtbot.waitUntil(lambda: window.undo_stack.index() == 1)  # back on top
     assert window.undo_stack.canUndo()
     window.undo_stack.undo()  # try again
-    assert library.get_annotation(note.id) == note
+    assert library.annotations.get(note.id) == note

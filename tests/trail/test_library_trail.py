@@ -19,10 +19,10 @@ def three_outlets(seeded_library, seed_id):
     """The seed (MINA) with Lavrov's quotation and an unrelated one annotated, then a
     second outlet's shortened, reworded version and a third outlet's copy imported."""
     lib = seeded_library
-    quote = lib.annotate_exact(seed_id, LAVROV, kind="quote", speaker="Lavrov")
-    other = lib.annotate_exact(seed_id, HOPE, kind="quote", speaker="Lavrov")
+    quote = lib.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker="Lavrov")
+    other = lib.annotations.add_exact(seed_id, HOPE, kind="quote", speaker="Lavrov")
     lib.trail.refresh()
-    report = lib.import_paths([DATA / "antara-lavrov.txt", DATA / "republika-lavrov.txt"])
+    report = lib.imports.paths([DATA / "antara-lavrov.txt", DATA / "republika-lavrov.txt"])
     assert len(report.imported) == 2
     return lib, quote, other
 
@@ -67,11 +67,11 @@ def test_the_quotes_list_has_the_cluster_with_its_figures(three_outlets):
 def test_filters_by_collection_and_tag(three_outlets):
     lib, quote, _ = three_outlets
     assert lib.trail.clusters(ClusterFilter(tag="framing")) == []
-    lib.update_annotation(quote.id, tags=["framing/diplomacy"])
+    lib.annotations.update(quote.id, tags=["framing/diplomacy"])
     assert len(lib.trail.clusters(ClusterFilter(tag="framing"))) == 1
-    collection = lib.create_collection("Ukraine talks")
+    collection = lib.collections.create("Ukraine talks")
     assert lib.trail.clusters(ClusterFilter(collection="Ukraine talks")) == []
-    lib.add_to_collection([quote.article_id], collection.id)
+    lib.collections.add([quote.article_id], collection.id)
     assert len(lib.trail.clusters(ClusterFilter(collection="Ukraine talks"))) == 1
     with pytest.raises(NotFound):
         lib.trail.clusters(ClusterFilter(collection="Nope"))
@@ -80,9 +80,9 @@ def test_filters_by_collection_and_tag(three_outlets):
 def test_accepting_the_copy_keeps_one_cluster(three_outlets):
     lib, quote, _ = three_outlets
     republika = lib.trail.trail(quote.id).versions[2]
-    suggestion = next(s for s in lib.suggestions(republika.article_id, "quote")
+    suggestion = next(s for s in lib.suggestions.for_article(republika.article_id, "quote")
                       if s.start == republika.start)
-    accepted = lib.accept_suggestion(republika.article_id, suggestion)
+    accepted = lib.suggestions.accept(republika.article_id, suggestion)
     trail = lib.trail.trail(quote.id)
     assert [v.annotation_id for v in trail.versions] == [quote.id, None, accepted.id]
     assert lib.trail.cluster_of(accepted.id) == trail.cluster
@@ -91,17 +91,17 @@ def test_accepting_the_copy_keeps_one_cluster(three_outlets):
 def test_dismissing_the_suggested_copy_takes_it_out(three_outlets):
     lib, quote, _ = three_outlets
     republika = lib.trail.trail(quote.id).versions[2]
-    suggestion = next(s for s in lib.suggestions(republika.article_id, "quote")
+    suggestion = next(s for s in lib.suggestions.for_article(republika.article_id, "quote")
                       if s.start == republika.start)
-    lib.dismiss_suggestion(republika.article_id, suggestion)
+    lib.suggestions.dismiss(republika.article_id, suggestion)
     assert [v.source for v in lib.trail.trail(quote.id).versions] == ["MINA", "ANTARA"]
-    lib.undismiss_suggestion(republika.article_id, suggestion)
+    lib.suggestions.undismiss(republika.article_id, suggestion)
     assert len(lib.trail.trail(quote.id).versions) == 3
 
 
 def test_deleting_the_fullest_version_splits_nothing_that_still_matches(three_outlets):
     lib, quote, _ = three_outlets
-    lib.delete_annotation(quote.id)
+    lib.annotations.delete(quote.id)
     clusters = lib.trail.clusters()
     # the seed's span is now a suggested quote again: still three versions
     assert [c.size for c in clusters] == [3]
@@ -110,9 +110,9 @@ def test_deleting_the_fullest_version_splits_nothing_that_still_matches(three_ou
 def test_deleting_an_article_shrinks_and_then_dissolves_the_cluster(three_outlets):
     lib, quote, _ = three_outlets
     trail = lib.trail.trail(quote.id)
-    lib.delete_article(trail.versions[2].article_id)
+    lib.articles.delete(trail.versions[2].article_id)
     assert [v.source for v in lib.trail.trail(quote.id).versions] == ["MINA", "ANTARA"]
-    lib.delete_article(trail.versions[1].article_id)
+    lib.articles.delete(trail.versions[1].article_id)
     assert lib.trail.clusters() == []
     assert [v.source for v in lib.trail.trail(quote.id).versions] == ["MINA"]
 
@@ -127,13 +127,13 @@ def test_a_bridge_removed_splits_the_cluster(fresh_library):
     }
     ids = {}
     for name, quote in texts.items():
-        lib.add_articles_bulk([ImportedArticle(title=name, text=f"Intro.\n\nHe said: {quote}.",
+        lib.bulk.add_articles([ImportedArticle(title=name, text=f"Intro.\n\nHe said: {quote}.",
                                                source=name.upper(), content_hash=name)])
-        article_id = max(lib.article_ids())
-        ids[name] = lib.annotate_exact(article_id, quote, kind="quote").id
+        article_id = max(lib.articles.ids())
+        ids[name] = lib.annotations.add_exact(article_id, quote, kind="quote").id
     clusters = {name: lib.trail.cluster_of(i) for name, i in ids.items()}
     assert len(set(clusters.values())) == 1
-    lib.delete_annotation(ids["b"])
+    lib.annotations.delete(ids["b"])
     assert lib.trail.cluster_of(ids["a"]) != lib.trail.cluster_of(ids["c"])
     assert lib.trail.clusters() == []
 
@@ -142,14 +142,14 @@ def test_editing_a_quote_moves_it_between_clusters(three_outlets, seed_id):
     lib, quote, other = three_outlets
     hope_full = ("Saya berharap mereka akan menganggap kami serius, mengingat langkah yang kami "
                  "ambil untuk memastikan kemampuan pertahanan kami")
-    text = lib.get_article(seed_id).text
+    text = lib.articles.get(seed_id).text
     start = text.index(hope_full)
-    lib.update_annotation(other.id, start=start, end=start + len(hope_full))
-    lib.add_articles_bulk([ImportedArticle(
+    lib.annotations.update(other.id, start=start, end=start + len(hope_full))
+    lib.bulk.add_articles([ImportedArticle(
         title="Copy", source="Tempo", content_hash="tempo", published="2021-12-25",
         text=f"Moskow – “{hope_full},” tambahnya.")])
     assert len(lib.trail.trail(other.id).versions) == 2
-    lib.update_annotation(other.id, start=text.index(HOPE), end=text.index(HOPE) + len(HOPE))
+    lib.annotations.update(other.id, start=text.index(HOPE), end=text.index(HOPE) + len(HOPE))
     assert [v.source for v in lib.trail.trail(other.id).versions] == ["MINA", "Tempo"]
 
 
@@ -158,16 +158,16 @@ def test_changes_are_queued_by_triggers_and_worked_off(three_outlets):
     assert lib.trail.pending() > 0  # the import queued its articles
     lib.trail.refresh()
     assert lib.trail.pending() == 0
-    lib.update_annotation(quote.id, note="checked")  # not a trail change
+    lib.annotations.update(quote.id, note="checked")  # not a trail change
     assert lib.trail.pending() == 0
-    lib.update_annotation(quote.id, speaker="Sergei Lavrov")
+    lib.annotations.update(quote.id, speaker="Sergei Lavrov")
     assert lib.trail.pending() == 1
 
 
 def test_incremental_upkeep_equals_a_rebuild(three_outlets, seed_id):
     lib, quote, other = three_outlets
-    lib.delete_annotation(other.id)
-    lib.annotate_exact(seed_id, "Kami tidak ingin berperang", kind="quote", speaker="Lavrov")
+    lib.annotations.delete(other.id)
+    lib.annotations.add_exact(seed_id, "Kami tidak ingin berperang", kind="quote", speaker="Lavrov")
     lib.trail.refresh()
 
     def snapshot():
@@ -188,8 +188,8 @@ def test_a_new_quote_finds_its_cluster_without_being_stored(three_outlets):
 
 def test_only_placed_quotes_of_three_words_or_more_have_a_trail(seeded_library, seed_id):
     lib = seeded_library
-    claim = lib.annotate_exact(seed_id, "Gazprom", kind="claim")
-    short = lib.annotate_exact(seed_id, "Kami tidak", kind="quote")
+    claim = lib.annotations.add_exact(seed_id, "Gazprom", kind="claim")
+    short = lib.annotations.add_exact(seed_id, "Kami tidak", kind="quote")
     with pytest.raises(LibraryError, match="only quotes"):
         lib.trail.trail(claim.id)
     with pytest.raises(LibraryError, match="too short"):

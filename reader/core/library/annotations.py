@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from collections.abc import Iterable
+from dataclasses import asdict
 
 from ..anchoring import make_selector
 from ..gcpause import gc_paused
-from ..importers import content_hash
-from ..models import KINDS, VERDICTS, Annotation
-from .base import LibraryBase, LibraryError, NotFound, like_escape, now
+from ..models import Annotation
+from .articles import Articles
+from .base import LibraryError, NotFound, Service, Session, TextChanged, like_escape, now
+from .placement import place
+from .rules import (
+    SeenSpan,
+    check_kind,
+    check_verdict,
+    check_verdict_kind,
+    tag_names,
+    text_hash,
+    trim_span,
+)
+from .speakers import Speakers
+from .tags import Tags
 
 _SELECT = """
 SELECT n.*, s.name AS speaker,
@@ -18,43 +31,6 @@ FROM annotations n LEFT JOIN speakers s ON s.id = n.speaker_id
 """
 
 
-def text_hash(text: str) -> str:
-    """The version of an article's text that ``SeenSpan`` and ``replace_text(based_on=)``
-    compare (its ``content_hash``)."""
-    return content_hash(text)
-
-
-class TextChanged(LibraryError):
-    """The article's text is not the one a change was made on (it changed underneath)."""
-
-
-@dataclass(frozen=True)
-class SeenSpan:
-    """A span as the user selected it: in which text (its sha256, as ``content_hash``) and
-    the words with their context, so a write can tell that the article changed underneath
-    (re-imported by another process while shown) and find the same words again, never
-    applying old offsets to new text."""
-
-    text_hash: str
-    exact: str
-    prefix: str
-    suffix: str
-    start: int
-    end: int
-
-    @classmethod
-    def of(cls, text: str, start: int, end: int) -> SeenSpan:
-        start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
-        return cls(text_hash(text), **make_selector(text, min(start, end), max(start, end)))
-
-
-def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without the whitespace around it (equal ends: nothing but whitespace)."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _annotation(row: dict) -> Annotation:
@@ -70,24 +46,20 @@ def _annotation(row: dict) -> Annotation:
     )
 
 
-def _check_kind(kind: str) -> None:
-    if kind not in KINDS:
-        raise LibraryError(f"Unknown kind {kind!r}: use one of {', '.join(KINDS)}.")
 
 
-def _check_verdict_kind(verdict: str, kind: str) -> None:
-    """A verdict only makes sense for a claim (the GUI's verdict menu is off for the rest)."""
-    if verdict and kind != "claim":
-        raise LibraryError(f"Only a claim has a verdict; this is a {kind}.")
+class Annotations(Service):
+    """``library.annotations``: tag a span as a quote, claim or highlight; edit, delete, undo."""
 
+    _legacy_call = "for_article"
 
-def _check_verdict(verdict: str) -> None:
-    if verdict and verdict not in VERDICTS:
-        raise LibraryError(f"Unknown verdict {verdict!r}: use one of {', '.join(VERDICTS)}.")
+    def __init__(self, session: Session, articles: Articles, tags: Tags, speakers: Speakers):
+        super().__init__(session)
+        self._articles = articles
+        self._tags = tags
+        self._speakers = speakers
 
-
-class AnnotationsMixin(LibraryBase):
-    def annotate(
+    def add(
         self,
         article_id: int,
         start: int,
@@ -105,10 +77,10 @@ class AnnotationsMixin(LibraryBase):
         were taken from: if the article's text changed since, the same words are found in
         the new text, and the tag is refused when they cannot be found for certain.
         """
-        _check_kind(kind)
-        _check_verdict(verdict)
-        _check_verdict_kind(verdict, kind)
-        text = self._article_text(article_id)
+        check_kind(kind)
+        check_verdict(verdict)
+        check_verdict_kind(verdict, kind)
+        text = self._articles.text(article_id)
         if seen is not None:
             start, end = self._seen_span(text, seen)
         if not (0 <= start < end <= len(text)):
@@ -125,18 +97,18 @@ class AnnotationsMixin(LibraryBase):
                 "article_id": article_id, "kind": kind, "exact": selector["exact"],
                 "prefix": selector["prefix"], "suffix": selector["suffix"],
                 "start": start, "end": end,
-                "speaker_id": self._speaker_in_article(speaker, text) if speaker.strip() else None,
+                "speaker_id": self._speakers.in_article(speaker, text) if speaker.strip() else None,
                 "verdict": verdict, "note": note, "anchor": "anchored",
                 "created_at": stamp, "updated_at": stamp,
             }).last_pk
-            self._set_tags(annotation_id, tags)
+            self.set_tags(annotation_id, tags)
         self._changed("annotations", article_id)
-        return self.get_annotation(annotation_id)
+        return self.get(annotation_id)
 
-    def annotate_exact(self, article_id: int, exact: str, occurrence: int = 1, **fields
+    def add_exact(self, article_id: int, exact: str, occurrence: int = 1, **fields
                        ) -> Annotation:
         """Tag the ``occurrence``-th appearance of ``exact`` in the article (the CLI's way)."""
-        text = self._article_text(article_id)
+        text = self._articles.text(article_id)
         needle = exact.strip()
         if not needle:
             raise LibraryError("Give the exact text to annotate.")
@@ -147,17 +119,15 @@ class AnnotationsMixin(LibraryBase):
                 raise LibraryError(f"“{needle}” does not occur in article {article_id}"
                                    + (f" {occurrence} times." if occurrence > 1 else "."))
         end = position + len(needle)  # (checked against the text it was found in)
-        return self.annotate(article_id, position, end, seen=SeenSpan.of(text, position, end),
-                             **fields)
+        return self.add(article_id, position, end, seen=SeenSpan.of(text, position, end),
+                        **fields)
 
     def _seen_span(self, text: str, seen: SeenSpan) -> tuple[int, int]:
         """Where ``seen`` is in ``text`` now: its own offsets while the text is the one it
         was taken from, else the same words found again; refused when they are not."""
         if text_hash(text) == seen.text_hash:
             return seen.start, seen.end
-        from .reanchoring import _place
-
-        state, start, end = _place(text, asdict(seen))
+        state, start, end = place(text, asdict(seen))
         if state != "anchored" or start is None or end is None:
             shown = seen.exact if len(seen.exact) <= 60 else seen.exact[:59] + "…"
             raise TextChanged(
@@ -166,19 +136,14 @@ class AnnotationsMixin(LibraryBase):
                 " Select the text again.")
         return start, end
 
-    def _article_text(self, article_id: int) -> str:
-        row = self._one("SELECT text FROM articles WHERE id = ?", [article_id])
-        if row is None:
-            raise NotFound(f"There is no article {article_id}.")
-        return row["text"]
 
-    def get_annotation(self, annotation_id: int) -> Annotation:
+    def get(self, annotation_id: int) -> Annotation:
         row = self._one(_SELECT + " WHERE n.id = ?", [annotation_id])
         if row is None:
             raise NotFound(f"There is no annotation {annotation_id}.")
         return _annotation(row)
 
-    def annotations(self, article_id: int) -> list[Annotation]:
+    def for_article(self, article_id: int) -> list[Annotation]:
         """An article's annotations in reading order (orphans last)."""
         rows = self._all(_SELECT + " WHERE n.article_id = ? ORDER BY n.start IS NULL, n.start,"
                          " n.\"end\", n.id", [article_id])
@@ -193,7 +158,7 @@ class AnnotationsMixin(LibraryBase):
         return [_annotation(row) for row in self._all(sql + " ORDER BY n.article_id, n.id",
                                                        params)]
 
-    def annotations_where(self, ids: list[int] | None = None, article_ids: list[int] | None = None
+    def where(self, ids: list[int] | None = None, article_ids: list[int] | None = None
                           ) -> list[Annotation]:
         """Annotations by id or by article, in article then reading order (for export).
 
@@ -234,24 +199,24 @@ class AnnotationsMixin(LibraryBase):
                     anchor, created_at, updated_at))
         return out
 
-    def update_annotation(self, annotation_id: int, **changes) -> Annotation:
+    def update(self, annotation_id: int, **changes) -> Annotation:
         """Change kind, speaker, tags, verdict or note; or re-attach with ``start``/``end``."""
-        current = self.get_annotation(annotation_id)
+        current = self.get(annotation_id)
         row: dict = {}
         if "kind" in changes:
-            _check_kind(changes["kind"])
+            check_kind(changes["kind"])
             row["kind"] = changes["kind"]
             if changes["kind"] == "claim" and not current.verdict and "verdict" not in changes:
                 row["verdict"] = "unchecked"
         if "verdict" in changes:
-            _check_verdict(changes["verdict"])
+            check_verdict(changes["verdict"])
             if changes["verdict"] != current.verdict:  # (undo may restore a kept verdict)
-                _check_verdict_kind(changes["verdict"], changes.get("kind", current.kind))
+                check_verdict_kind(changes["verdict"], changes.get("kind", current.kind))
             row["verdict"] = changes["verdict"]
         if "note" in changes:
             row["note"] = changes["note"]
         if "start" in changes or "end" in changes:
-            text = self._article_text(current.article_id)
+            text = self._articles.text(current.article_id)
             start, end = changes.get("start", current.start), changes.get("end", current.end)
             if start is None or end is None or not (0 <= start < end <= len(text)):
                 raise LibraryError("The new span is outside the article's text.")
@@ -259,29 +224,29 @@ class AnnotationsMixin(LibraryBase):
         with self._tx():
             if "speaker" in changes:
                 name = (changes["speaker"] or "").strip()
-                row["speaker_id"] = (self._speaker_in_article(
-                    name, self._article_text(current.article_id)) if name else None)
+                row["speaker_id"] = (self._speakers.in_article(
+                    name, self._articles.text(current.article_id)) if name else None)
             if row:
                 row["updated_at"] = now()
                 self.db["annotations"].update(annotation_id, row)
             if "tags" in changes:
                 self.db.execute("DELETE FROM annotation_tags WHERE annotation_id = ?",
                                 [annotation_id])
-                self._set_tags(annotation_id, changes["tags"])
+                self.set_tags(annotation_id, changes["tags"])
                 if not row:
                     self.db["annotations"].update(annotation_id, {"updated_at": now()})
         self._changed("annotations", current.article_id)
-        return self.get_annotation(annotation_id)
+        return self.get(annotation_id)
 
-    def delete_annotation(self, annotation_id: int) -> Annotation:
-        """Delete; returns the annotation as it was, which ``restore_annotation`` puts back."""
-        annotation = self.get_annotation(annotation_id)
+    def delete(self, annotation_id: int) -> Annotation:
+        """Delete; returns the annotation as it was, which ``restore`` puts back."""
+        annotation = self.get(annotation_id)
         with self._tx():
             self.db.execute("DELETE FROM annotations WHERE id = ?", [annotation_id])
         self._changed("annotations", annotation.article_id)
         return annotation
 
-    def restore_annotation(self, annotation: Annotation) -> Annotation:
+    def restore(self, annotation: Annotation) -> Annotation:
         """Put an annotation back exactly as given (undo of a delete or an edit).
 
         The same id, span, anchor state, speaker, tags and timestamps come back; a
@@ -299,11 +264,55 @@ class AnnotationsMixin(LibraryBase):
                                    "nothing was changed.")
             self._fit_to_current_text(row)
             self.db.execute("DELETE FROM annotations WHERE id = ?", [annotation.id])
-            row["speaker_id"] = self._restored_speaker(speaker, annotation.speaker_id)
+            row["speaker_id"] = self._speakers.restore_by_name(speaker, annotation.speaker_id)
             self.db["annotations"].insert(row)
-            self._set_tags(annotation.id, tags)
+            self.set_tags(annotation.id, tags)
         self._changed("annotations", annotation.article_id)
-        return self.get_annotation(annotation.id)
+        return self.get(annotation.id)
+
+    def reattach(self, annotation_id: int, start: int, end: int,
+                 seen: SeenSpan | None = None) -> Annotation:
+        """Place an annotation (usually an orphan) on ``text[start:end]``, trimmed of spaces.
+
+        ``seen`` (a ``SeenSpan``) guards against a text changed underneath, as in ``add``.
+        """
+        annotation = self.get(annotation_id)
+        text = self._articles.text(annotation.article_id)
+        if seen is not None:
+            start, end = self._seen_span(text, seen)
+        if not (0 <= start < end <= len(text)):
+            raise LibraryError("Select the text this annotation belongs to.")
+        start, end = trim_span(text, start, end)
+        if start == end:
+            raise LibraryError("Select the text this annotation belongs to.")
+        return self.update(annotation_id, start=start, end=end)
+
+    def mark_orphan(self, annotation_id: int) -> Annotation:
+        """Detach an annotation from the text, keeping its quote and context."""
+        annotation = self.get(annotation_id)
+        with self._tx():
+            self.db["annotations"].update(annotation_id, {
+                "start": None, "end": None, "anchor": "orphan", "updated_at": now()})
+        self._changed("annotations", annotation.article_id)
+        return self.get(annotation_id)
+
+    def delete_many(self, annotations: Iterable[Annotation]) -> None:
+        """Delete several (undo of accept-all): one transaction, one notice per article."""
+        annotations = list(annotations)
+        with self._tx():
+            for a in annotations:
+                self.db.execute("DELETE FROM annotations WHERE id = ?", [a.id])
+        for article_id in dict.fromkeys(a.article_id for a in annotations):
+            self._changed("annotations", article_id)
+
+    def restore_many(self, annotations: Iterable[Annotation]) -> list[Annotation]:
+        """Put several annotations back as they were (redo of accept-all), one notice."""
+        annotations = list(annotations)
+        with self._session.quiet(), self._tx():
+            restored = [self.restore(a) for a in annotations]
+        for article_id in dict.fromkeys(a.article_id for a in annotations):
+            self._changed("annotations", article_id)
+        return restored
 
     def prune_unused(self, tags=(), speakers=()) -> None:
         """Delete the named tags and speakers if nothing uses them any more (undo of a write
@@ -327,39 +336,25 @@ class AnnotationsMixin(LibraryBase):
         for what in sorted(removed):
             self._changed(what)
 
-    def _restored_speaker(self, name: str, old_id: int | None) -> int | None:
-        """The speaker to give a restored annotation: by name, else re-made under its old id."""
-        if not name:
-            return None
-        try:
-            return self._speaker_id(name)
-        except NotFound:
-            pass
-        if old_id is not None and not self._one("SELECT 1 FROM speakers WHERE id = ?", [old_id]):
-            self._note_created("speakers", name)
-            self.db["speakers"].insert({"id": old_id, "name": name})
-            return old_id
-        return self._speaker_id(name, create=True)
 
     def _fit_to_current_text(self, row: dict) -> None:
         """If the article's text changed since the snapshot, place the span again (never
         restore offsets that now point at other words)."""
         if row["anchor"] == "orphan":
             return
-        text = self._article_text(row["article_id"])
+        text = self._articles.text(row["article_id"])
         start, end = row["start"], row["end"]
         if start is not None and end is not None and text[start:end] == row["exact"]:
             return
-        from .reanchoring import _place
-
-        state, start, end = _place(text, row)
+        state, start, end = place(text, row)
         row.update(anchor=state, start=start, end=end)
         if state != "orphan":
             row.update(make_selector(text, start, end))
 
-    def _set_tags(self, annotation_id: int, tags) -> None:
-        for name in dict.fromkeys(t.strip().strip("/") for t in tags if t.strip().strip("/")):
-            tag_id = self._tag_id(name, create=True)
+    def set_tags(self, annotation_id: int, tags) -> None:
+        """Link the tags named (made if new) to an annotation (inside a transaction)."""
+        for name in tag_names(tags):
+            tag_id = self._tags.id_of(name, create=True)
             self.db.execute(
                 "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)",
                 [annotation_id, tag_id],

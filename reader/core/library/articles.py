@@ -7,7 +7,10 @@ from dataclasses import dataclass, fields
 
 from ..models import Article, ImportedArticle, article_columns
 from ..store.pages import get_pages, set_pages
-from .base import LibraryBase, LibraryError, NotFound, like_escape, now
+from .base import LibraryError, NotFound, Service, Session, like_escape, now
+from .collections import Collections
+from .speakers import Speakers
+from .tags import Tags
 
 EDITABLE_FIELDS = ("title", "source", "authors", "editor", "url", "dateline", "published",
                    "language", "photo_credit")
@@ -47,12 +50,21 @@ def _article(row: dict) -> Article:
     return Article(**{k: v for k, v in row.items() if k in _ARTICLE_FIELDS})
 
 
-class ArticlesMixin(LibraryBase):
+class Articles(Service):
+    """``library.articles``: add, read, correct, list (filtered and sorted) and delete."""
+
+    def __init__(self, session: Session, collections: Collections, tags: Tags,
+                 speakers: Speakers):
+        super().__init__(session)
+        self._collections = collections
+        self._tags = tags
+        self._speakers = speakers
+
     def find_duplicate(self, content_hash: str) -> int | None:
         row = self._one("SELECT id FROM articles WHERE content_hash = ? LIMIT 1", [content_hash])
         return row["id"] if row else None
 
-    def add_article(
+    def add(
         self, imported: ImportedArticle, collection_id: int | None = None, original_path: str = ""
     ) -> tuple[int, bool]:
         """Store one imported article; returns ``(id, created)``; a duplicate is not re-stored."""
@@ -60,7 +72,7 @@ class ArticlesMixin(LibraryBase):
             existing = self.find_duplicate(imported.content_hash) if imported.content_hash else None
             if existing is not None:
                 if collection_id:
-                    self._link_collection(existing, collection_id)
+                    self._collections.link(existing, collection_id)
                 return existing, False
             row = article_columns(imported)
             stamp = now()
@@ -69,23 +81,18 @@ class ArticlesMixin(LibraryBase):
             if imported.pages:
                 set_pages(self.db.conn, article_id, imported.pages)
             if collection_id:
-                self._link_collection(article_id, collection_id)
+                self._collections.link(article_id, collection_id)
         self._changed("articles", article_id)
         return article_id, True
 
-    def _link_collection(self, article_id: int, collection_id: int) -> None:
-        self.db.execute(
-            "INSERT OR IGNORE INTO article_collections (article_id, collection_id) VALUES (?, ?)",
-            [article_id, collection_id],
-        )
 
-    def get_article(self, article_id: int) -> Article:
+    def get(self, article_id: int) -> Article:
         row = self._one("SELECT * FROM articles WHERE id = ?", [article_id])
         if row is None:
             raise NotFound(f"There is no article {article_id}.")
         return _article(row)
 
-    def update_article(self, article_id: int, collections=None, **changes) -> Article:
+    def update(self, article_id: int, collections=None, **changes) -> Article:
         """Correct an article's details (title, source, authors, date …), not its text.
 
         ``collections``, when given, is the article's whole collection membership: ids of
@@ -95,20 +102,20 @@ class ArticlesMixin(LibraryBase):
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
             raise ValueError(f"Cannot edit {', '.join(sorted(unknown))}")
-        self.get_article(article_id)
+        self.get(article_id)
         values = {k: (v or "").strip() for k, v in changes.items()}
         with self._tx():
             if values:
                 self.db["articles"].update(article_id, {**values, "updated_at": now()})
             if collections is not None:
-                self._set_membership(article_id, collections)
+                self._collections.set_membership(article_id, collections)
         if values:
             self._changed("articles", article_id)
         if collections is not None:
             self._changed("collections")
-        return self.get_article(article_id)
+        return self.get(article_id)
 
-    def count_articles(self, where: ArticleFilter | None = None) -> int:
+    def count(self, where: ArticleFilter | None = None) -> int:
         where = where or ArticleFilter()
         if _query_only(where):
             sql, params = _query_ids_sql(where.query)
@@ -116,7 +123,7 @@ class ArticlesMixin(LibraryBase):
         sql, params = self._filter_sql(where, "count(*)")
         return self.db.execute(sql, params).fetchone()[0]
 
-    def article_ids(
+    def ids(
         self, where: ArticleFilter | None = None, sort: str = "imported", descending: bool = False
     ) -> list[int]:
         """Every matching id in display order: cheap even at 100,000 articles."""
@@ -141,7 +148,7 @@ class ArticlesMixin(LibraryBase):
         sql += f" ORDER BY {order} {direction}, a.id {direction}"
         return [row[0] for row in self.db.execute(sql, params)]
 
-    def article_rows(self, ids: list[int]) -> list[Article]:
+    def rows(self, ids: list[int]) -> list[Article]:
         """Articles without their text, for a page of the library table, in the order given."""
         if not ids:
             return []
@@ -150,7 +157,7 @@ class ArticlesMixin(LibraryBase):
         by_id = {row[0]: Article(*row) for row in rows}  # a page is read on every scroll
         return [by_id[i] for i in ids if i in by_id]
 
-    def list_articles(
+    def find(
         self,
         where: ArticleFilter | None = None,
         sort: str = "imported",
@@ -160,9 +167,9 @@ class ArticlesMixin(LibraryBase):
     ) -> list[Article]:
         if offset < 0 or (limit is not None and limit < 0):
             raise ValueError("The offset and the limit cannot be negative.")
-        ids = self.article_ids(where, sort, descending)
+        ids = self.ids(where, sort, descending)
         end = None if limit is None else offset + limit
-        return self.article_rows(ids[offset:end])
+        return self.rows(ids[offset:end])
 
     def sources(self) -> list[str]:
         rows = self.db.execute(
@@ -211,15 +218,22 @@ class ArticlesMixin(LibraryBase):
             sql += " WHERE " + " AND ".join(conds)
         return sql, params
 
-    def delete_article(self, article_id: int) -> dict:
-        """Delete an article with its annotations; returns a snapshot ``restore_article`` takes."""
-        snapshot = self.article_snapshot(article_id)
+    def delete(self, article_id: int) -> dict:
+        """Delete an article with its annotations; returns a snapshot ``restore`` takes."""
+        snapshot = self.snapshot(article_id)
         with self._tx():
             self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
         self._changed("articles", article_id)
         return snapshot
 
-    def article_snapshot(self, article_id: int) -> dict:
+    def text(self, article_id: int) -> str:
+        """Just the article's text."""
+        row = self._one("SELECT text FROM articles WHERE id = ?", [article_id])
+        if row is None:
+            raise NotFound(f"There is no article {article_id}.")
+        return row["text"]
+
+    def snapshot(self, article_id: int) -> dict:
         row = self._one("SELECT * FROM articles WHERE id = ?", [article_id])
         if row is None:
             raise NotFound(f"There is no article {article_id}.")
@@ -250,8 +264,8 @@ class ArticlesMixin(LibraryBase):
             "pages": get_pages(self.db.conn, article_id),
         }
 
-    def restore_article(self, snapshot: dict) -> list[str]:
-        """Put back an article deleted by ``delete_article`` (undo), with the same ids.
+    def restore(self, snapshot: dict) -> list[str]:
+        """Put back an article deleted by ``delete`` (undo), with the same ids.
 
         What was changed meanwhile never makes the restore fail: a speaker or tag deleted
         since comes back by name (merged speakers resolve to the one they were merged
@@ -268,7 +282,7 @@ class ArticlesMixin(LibraryBase):
             names = snapshot.get("collection_names", {})
             for collection_id in snapshot["collections"]:
                 if self._one("SELECT 1 FROM collections WHERE id = ?", [collection_id]):
-                    self._link_collection(article_id, collection_id)
+                    self._collections.link(article_id, collection_id)
                 else:
                     name = names.get(collection_id)
                     notes.append(f"The collection “{name}” was deleted since; the article is "
@@ -292,7 +306,7 @@ class ArticlesMixin(LibraryBase):
         if speaker_id is not None and not self._one("SELECT 1 FROM speakers WHERE id = ?",
                                                     [speaker_id]):
             name = names.get(speaker_id, "")
-            row["speaker_id"] = self._restored_speaker(name, speaker_id) if name else None
+            row["speaker_id"] = self._speakers.restore_by_name(name, speaker_id) if name else None
         return row
 
     def _restore_tag_links(self, links: list[dict], names: dict) -> None:
@@ -303,7 +317,7 @@ class ArticlesMixin(LibraryBase):
             if tag_id not in ids:
                 exists = self._one("SELECT 1 FROM tags WHERE id = ?", [tag_id])
                 ids[tag_id] = tag_id if exists else (
-                    self._tag_id(names[tag_id], create=True) if names.get(tag_id) else None)
+                    self._tags.id_of(names[tag_id], create=True) if names.get(tag_id) else None)
             if ids[tag_id] is not None:
                 self.db.execute("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
                                 " VALUES (?, ?)", [link["annotation_id"], ids[tag_id]])

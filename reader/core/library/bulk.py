@@ -14,8 +14,10 @@ from dataclasses import fields
 from itertools import islice
 
 from ..models import ImportedArticle
-from .annotations import _check_kind, _check_verdict
-from .base import LibraryBase, LibraryError, now
+from .base import LibraryError, Service, Session, now
+from .rules import check_kind, check_verdict, tag_names
+from .speakers import Speakers
+from .tags import Tags
 
 _IMPORTED_FIELDS = [f.name for f in fields(ImportedArticle) if f.metadata.get("column", True)]
 _ARTICLE_COLUMNS = [*_IMPORTED_FIELDS, "imported_at", "updated_at", "original_path"]
@@ -65,13 +67,20 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-class BulkMixin(LibraryBase):
-    def add_articles_bulk(self, items: Iterable[ImportedArticle], batch: int = 1000,
+class Bulk(Service):
+    """``library.bulk``: many articles or annotations per transaction (folders, benchmarks)."""
+
+    def __init__(self, session: Session, tags: Tags, speakers: Speakers):
+        super().__init__(session)
+        self._tags = tags
+        self._speakers = speakers
+
+    def add_articles(self, items: Iterable[ImportedArticle], batch: int = 1000,
                           original_paths: Iterable[str] | None = None) -> int:
         """Store many imported articles, ``batch`` per transaction; returns how many were new.
 
         An article whose ``content_hash`` is already stored (or came earlier in ``items``)
-        is skipped, as ``add_article`` does.
+        is skipped, as ``articles.add`` does.
         """
         paths = iter(original_paths) if original_paths is not None else None
         added = 0
@@ -109,7 +118,7 @@ class BulkMixin(LibraryBase):
                 f" ({','.join('?' * len(part))})", part))
         return known
 
-    def add_annotations_bulk(self, rows: Iterable[dict], batch: int = 5000) -> int:
+    def add_annotations(self, rows: Iterable[dict], batch: int = 5000) -> int:
         """Store many annotations, ``batch`` per transaction; returns how many were stored.
 
         Each row has ``article_id``, ``kind``, ``exact``, ``start`` and ``end`` and may have
@@ -128,9 +137,9 @@ class BulkMixin(LibraryBase):
                 values, links, touched = [], [], set()
                 for offset, row in enumerate(chunk):
                     kind = row.get("kind", "quote")
-                    _check_kind(kind)
+                    check_kind(kind)
                     verdict = row.get("verdict") or ("unchecked" if kind == "claim" else "")
-                    _check_verdict(verdict)
+                    check_verdict(verdict)
                     if not row.get("exact"):
                         raise LibraryError("Every bulk annotation needs its exact text.")
                     speaker = (row.get("speaker") or "").strip()
@@ -138,7 +147,7 @@ class BulkMixin(LibraryBase):
                     if speaker:
                         key = speaker.lower()
                         if key not in speakers:
-                            speakers[key] = self._speaker_id(speaker, create=True)
+                            speakers[key] = self._speakers.id_of(speaker, create=True)
                         speaker_id = speakers[key]
                     annotation_id = next_id + offset
                     created = row.get("created_at") or stamp
@@ -149,11 +158,10 @@ class BulkMixin(LibraryBase):
                         row.get("anchor", "anchored"), created, row.get("updated_at") or created,
                     ))
                     touched.add(row["article_id"])
-                    for name in dict.fromkeys(t.strip().strip("/") for t in row.get("tags", ())
-                                              if t.strip().strip("/")):
+                    for name in tag_names(row.get("tags", ())):
                         key = name.lower()
                         if key not in tag_ids:
-                            tag_ids[key] = self._tag_id(name, create=True)
+                            tag_ids[key] = self._tags.id_of(name, create=True)
                         links.append((annotation_id, tag_ids[key]))
                 conn = self.db.conn
                 with _triggers_off(conn, ("annotations_fts_ai", "annotations_count_ai")):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .base import LibraryBase, LibraryError, NotFound, now
+from .base import LibraryError, NotFound, Service, now
+from .rules import clean_name
 
 
 @dataclass
@@ -14,16 +15,20 @@ class Collection:
     articles: int = 0
 
 
-class CollectionsMixin(LibraryBase):
-    def collections(self) -> list[Collection]:
+class Collections(Service):
+    """``library.collections``: named sets of articles (a study, a story)."""
+
+    _legacy_call = "all"
+
+    def all(self) -> list[Collection]:
         rows = self._all(
             "SELECT c.id, c.name, count(ac.article_id) AS articles FROM collections c"
             " LEFT JOIN article_collections ac ON ac.collection_id = c.id"
             " GROUP BY c.id ORDER BY c.name COLLATE NOCASE")
         return [Collection(**row) for row in rows]
 
-    def collection_id(self, name: str, create: bool = False) -> int:
-        name = " ".join(name.split())
+    def id_of(self, name: str, create: bool = False) -> int:
+        name = clean_name(name)
         if not name:
             raise LibraryError("A collection needs a name.")
         row = self._one("SELECT id FROM collections WHERE name = ?", [name])
@@ -37,14 +42,14 @@ class CollectionsMixin(LibraryBase):
         self._changed("collections")
         return collection_id
 
-    def create_collection(self, name: str) -> Collection:
-        if self._one("SELECT id FROM collections WHERE name = ?", [" ".join(name.split())]):
+    def create(self, name: str) -> Collection:
+        if self._one("SELECT id FROM collections WHERE name = ?", [clean_name(name)]):
             raise LibraryError(f"The collection “{name.strip()}” already exists.")
-        collection_id = self.collection_id(name, create=True)
-        return next(c for c in self.collections() if c.id == collection_id)
+        collection_id = self.id_of(name, create=True)
+        return next(c for c in self.all() if c.id == collection_id)
 
-    def rename_collection(self, collection_id: int, name: str) -> None:
-        name = " ".join(name.split())
+    def rename(self, collection_id: int, name: str) -> None:
+        name = clean_name(name)
         if not name:
             raise LibraryError("A collection needs a name.")
         clash = self._one("SELECT id FROM collections WHERE name = ? AND id != ?",
@@ -55,10 +60,10 @@ class CollectionsMixin(LibraryBase):
             self.db["collections"].update(collection_id, {"name": name})
         self._changed("collections")
 
-    def delete_collection(self, collection_id: int) -> dict:
+    def delete(self, collection_id: int) -> dict:
         """Delete the collection only; its articles stay in the library.
 
-        Returns what ``restore_collection`` needs to undo it.
+        Returns what ``restore`` needs to undo it.
         """
         with self._tx():
             row = self._one("SELECT * FROM collections WHERE id = ?", [collection_id])
@@ -72,8 +77,8 @@ class CollectionsMixin(LibraryBase):
         self._changed("articles")
         return snapshot
 
-    def restore_collection(self, snapshot: dict) -> list[str]:
-        """Undo ``delete_collection``: the collection under its id with the articles that
+    def restore(self, snapshot: dict) -> list[str]:
+        """Undo ``delete``: the collection under its id with the articles that
         are still in the library (a collection of that name made meanwhile takes them).
         Returns one line for what could not be put back."""
         row = snapshot["collection"]
@@ -82,7 +87,7 @@ class CollectionsMixin(LibraryBase):
             missing = 0
             for article_id in snapshot["articles"]:
                 if self._one("SELECT 1 FROM articles WHERE id = ?", [article_id]):
-                    self._link_collection(article_id, collection_id)
+                    self.link(article_id, collection_id)
                 else:
                     missing += 1
         self._changed("collections")
@@ -92,7 +97,7 @@ class CollectionsMixin(LibraryBase):
         return [f"{missing} of its articles {'was' if missing == 1 else 'were'} deleted since"
                 f" and {'is' if missing == 1 else 'are'} not in “{row['name']}” again."]
 
-    def add_to_collection(self, article_ids, collection_id: int) -> None:
+    def add(self, article_ids, collection_id: int) -> None:
         with self._tx():
             for article_id in article_ids:
                 self.db.execute("INSERT OR IGNORE INTO article_collections"
@@ -100,19 +105,26 @@ class CollectionsMixin(LibraryBase):
                                 [article_id, collection_id])
         self._changed("collections")
 
-    def remove_from_collection(self, article_ids, collection_id: int) -> None:
+    def remove(self, article_ids, collection_id: int) -> None:
         with self._tx():
             for article_id in article_ids:
                 self.db.execute("DELETE FROM article_collections WHERE article_id = ?"
                                 " AND collection_id = ?", [article_id, collection_id])
         self._changed("collections")
 
-    def _set_membership(self, article_id: int, collections) -> None:
-        """Put the article in exactly ``collections`` (ids, or names to create); inside a tx."""
+    def link(self, article_id: int, collection_id: int) -> None:
+        """Put one article in one collection (inside the caller's transaction)."""
+        self.db.execute(
+            "INSERT OR IGNORE INTO article_collections (article_id, collection_id) VALUES (?, ?)",
+            [article_id, collection_id],
+        )
+
+    def set_membership(self, article_id: int, collections) -> None:
+        """Put the article in exactly ``all`` (ids, or names to create); inside a tx."""
         wanted = set()
         for item in collections:
             if isinstance(item, str):
-                name = " ".join(item.split())
+                name = clean_name(item)
                 if not name:
                     raise LibraryError("A collection needs a name.")
                 row = self._one("SELECT id FROM collections WHERE name = ?", [name])
@@ -131,7 +143,7 @@ class CollectionsMixin(LibraryBase):
             self.db.execute("INSERT INTO article_collections (article_id, collection_id)"
                             " VALUES (?, ?)", [article_id, collection_id])
 
-    def article_collections(self, article_id: int) -> list[Collection]:
+    def of_article(self, article_id: int) -> list[Collection]:
         rows = self._all("SELECT c.id, c.name FROM collections c JOIN article_collections ac"
                          " ON ac.collection_id = c.id WHERE ac.article_id = ?"
                          " ORDER BY c.name COLLATE NOCASE", [article_id])

@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 from ..anchoring import make_selector, reanchor
 from ..export import export_csv, export_markdown, export_webannotation
 from ..models import Annotation, Article
-from .annotations import _check_kind, _check_verdict
-from .articles import ArticleFilter
-from .base import LibraryBase, LibraryError, now
+from .annotations import Annotations
+from .articles import ArticleFilter, Articles
+from .base import LibraryError, Service, Session, now
+from .rules import check_kind, check_verdict
+from .speakers import Speakers
 
 Progress = Callable[[int, int, str], None]
 FORMATS = ("md", "csv", "json")
@@ -61,9 +63,19 @@ def _chunks(ids: list[int]):
         yield ids[start:start + _CHUNK]
 
 
-class ExportMixin(LibraryBase):
+class Exports(Service):
+    """``library.exports``: Markdown, CSV and W3C JSON out; W3C JSON annotations back in."""
+
+    def __init__(self, session: Session, articles: Articles, annotations: Annotations,
+                 speakers: Speakers):
+        super().__init__(session)
+        self._articles = articles
+        self._annotations = annotations
+        self._speakers = speakers
+        self._export_aliases: dict[str, str] | None = None
+
     # ------------------------------------------------------------------ export
-    def export_items(
+    def items(
         self,
         annotation_ids: list[int] | None = None,
         article_ids: list[int] | None = None,
@@ -89,13 +101,13 @@ class ExportMixin(LibraryBase):
             article_ids = list(dict.fromkeys(article_ids))
             notes = self._annotations_by("article_ids", sorted(article_ids), progress)
         elif where is not None and not where.is_empty():
-            ids = sorted(self.article_ids(where))
+            ids = sorted(self._articles.ids(where))
             notes = [n for n in self._annotations_by("article_ids", ids, progress)
                      if self._in_filter(n, where)]
         else:
             if progress:
                 progress(0, 1, "Reading annotations")
-            notes = self.annotations_where()
+            notes = self._annotations.where()
             if progress:
                 progress(1, 1, "Reading annotations")
         by_article: dict[int, list[Annotation]] = {}
@@ -104,23 +116,23 @@ class ExportMixin(LibraryBase):
         wanted = sorted(article_ids) if keep_empty else sorted(by_article)
         articles: list[Article] = []
         for part in _chunks(wanted):
-            articles.extend(self.article_rows(part))
+            articles.extend(self._articles.rows(part))
         if keep_empty and len(articles) < len(wanted):
             missing = sorted(set(wanted) - {a.id for a in articles})
             raise LibraryError(f"There is no article {', '.join(map(str, missing))}.")
         return [(a, by_article.get(a.id, [])) for a in articles]
 
     def _first_items(self, where: ArticleFilter, limit: int) -> Items:
-        ids = self.article_ids(where)
+        ids = self._articles.ids(where)
         items: Items = []
         count = 0
         for start in range(0, len(ids), 100):
             part = ids[start:start + 100]
             by_article: dict[int, list[Annotation]] = {}
-            for note in self.annotations_where(article_ids=part):
+            for note in self._annotations.where(article_ids=part):
                 if where.is_empty() or self._in_filter(note, where):
                     by_article.setdefault(note.article_id, []).append(note)
-            for article in self.article_rows(sorted(by_article)):
+            for article in self._articles.rows(sorted(by_article)):
                 notes = by_article[article.id][:max(limit - count, 0)]
                 items.append((article, notes))
                 count += len(notes)
@@ -135,7 +147,7 @@ class ExportMixin(LibraryBase):
         for done, part in enumerate(_chunks(ids)):
             if progress:
                 progress(done * _CHUNK, total, "Reading annotations")
-            found.extend(self.annotations_where(**{key: part}))
+            found.extend(self._annotations.where(**{key: part}))
         if progress:
             progress(total, total, "Reading annotations")
         if key == "ids":  # chunks of ids may interleave articles: restore the order
@@ -153,16 +165,16 @@ class ExportMixin(LibraryBase):
         if where.speaker:
             wanted = where.speaker.casefold()
             if note.speaker.casefold() != wanted:
-                aliases = getattr(self, "_export_aliases", None)
+                aliases = self._export_aliases
                 if aliases is None:
                     aliases = {k.casefold(): v.casefold()
-                               for k, v in self.speaker_aliases().items()}
+                               for k, v in self._speakers.aliases().items()}
                     self._export_aliases = aliases
                 if aliases.get(wanted) != note.speaker.casefold():
                     return False
         return True
 
-    def export(
+    def render(
         self,
         fmt: str = "md",
         group: str = "article",
@@ -181,7 +193,7 @@ class ExportMixin(LibraryBase):
         """
         if fmt not in FORMATS:
             raise ValueError(f"Unknown format {fmt!r}: use one of {', '.join(FORMATS)}.")
-        items = self.export_items(progress=progress, **scope)
+        items = self.items(progress=progress, **scope)
         if progress:
             progress(0, 1, "Writing the export")
         if fmt == "md":
@@ -217,7 +229,7 @@ class ExportMixin(LibraryBase):
                 source = item["source"]
                 key = (source["content_hash"], source["url"], source["title"])
                 if key not in articles:
-                    articles[key] = self._match_article(*key)
+                    articles[key] = self.match_article(*key)
                 article_id = articles[key]
                 if article_id is None:
                     report.unmatched += 1
@@ -226,7 +238,7 @@ class ExportMixin(LibraryBase):
                         report.unmatched_sources.append(label)
                     continue
                 if article_id not in texts:
-                    texts[article_id] = self._article_text(article_id)
+                    texts[article_id] = self._articles.text(article_id)
                     seen[article_id] = {
                         (r["kind"], r["start"], r["end"], r["exact"]) for r in self._all(
                             'SELECT kind, start, "end", exact FROM annotations'
@@ -252,7 +264,7 @@ class ExportMixin(LibraryBase):
             self._changed("tags")
         return report
 
-    def _match_article(self, content_hash: str, url: str, title: str) -> int | None:
+    def match_article(self, content_hash: str, url: str, title: str) -> int | None:
         for column, value in (("content_hash", content_hash), ("url", url), ("title", title)):
             if value.strip():
                 row = self._one(MATCH_SQL[column], [value])
@@ -280,15 +292,15 @@ class ExportMixin(LibraryBase):
 
     def _insert_imported(self, article_id: int, item: dict, row: dict) -> None:
         kind = item["kind"]
-        _check_kind(kind)
+        check_kind(kind)
         verdict = item["verdict"] or ("unchecked" if kind == "claim" else "")
-        _check_verdict(verdict)
+        check_verdict(verdict)
         speaker = item["speaker"].strip()
         created = item["created"] or now()
         annotation_id = self.db["annotations"].insert({
             "article_id": article_id, "kind": kind, **row,
-            "speaker_id": self._speaker_id(speaker, create=True) if speaker else None,
+            "speaker_id": self._speakers.id_of(speaker, create=True) if speaker else None,
             "verdict": verdict, "note": item["note"],
             "created_at": created, "updated_at": item["modified"] or created,
         }).last_pk
-        self._set_tags(annotation_id, item["tags"])
+        self._annotations.set_tags(annotation_id, item["tags"])

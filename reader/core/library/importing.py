@@ -20,7 +20,9 @@ from ..importers import (
 )
 from ..models import ImportedArticle
 from ..store import StoreError
-from .base import LibraryBase
+from .articles import Articles
+from .base import Service, Session
+from .reanchoring import Texts
 
 Progress = Callable[[int, int, str], None]
 
@@ -49,19 +51,26 @@ class ImportReport:
         return not self.failed
 
 
-class ImportingMixin(LibraryBase):
+class Imports(Service):
+    """``library.imports``: files, folders, pasted text and URLs into the library."""
+
+    def __init__(self, session: Session, articles: Articles, texts: Texts):
+        super().__init__(session)
+        self._articles = articles
+        self._texts = texts
+
     def _store_imported(self, imported: ImportedArticle, report: ImportReport, label: str,
                         collection_id: int | None, original_path: str = "",
                         url: str = "") -> None:
-        replaced = self._replace_previous_version(imported, original_path, url, collection_id)
+        replaced = self._texts.replace_previous_version(imported, original_path, url, collection_id)
         if replaced is not None:  # a re-import of an edited file or page: see reanchoring.py
             report.updated.append((label, replaced[0]))
             report.reanchored[replaced[0]] = replaced[1]
             return
-        article_id, created = self.add_article(imported, collection_id, original_path)
+        article_id, created = self._articles.add(imported, collection_id, original_path)
         (report.imported if created else report.present).append((label, article_id))
 
-    def import_paths(
+    def paths(
         self,
         paths: Iterable[str | Path],
         collection_id: int | None = None,
@@ -111,7 +120,7 @@ class ImportingMixin(LibraryBase):
             progress(len(files), len(files), "")
         return report
 
-    def import_text(self, text: str, name: str = "pasted text", fmt: str = "txt",
+    def text(self, text: str, name: str = "pasted text", fmt: str = "txt",
                     collection_id: int | None = None) -> ImportReport:
         report = ImportReport()
         try:
@@ -121,7 +130,7 @@ class ImportingMixin(LibraryBase):
             report.failed.append((name, str(error)))
         return report
 
-    def import_url(self, url: str, collection_id: int | None = None,
+    def url(self, url: str, collection_id: int | None = None,
                    should_cancel: Callable[[], bool] | None = None) -> ImportReport:
         """Fetch one web page: the only network request Kutip ever makes, and only when asked.
 

@@ -5,18 +5,20 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..store.pages import get_pages
-from .base import LibraryBase
+from .base import Service
 
 
-class PagesMixin(LibraryBase):
-    def article_pages(self, article_id: int) -> list[tuple[int, str]]:
+class Pages(Service):
+    """``library.pages``: where the pages of a PDF article start, and an offset's page."""
+
+    def of_article(self, article_id: int) -> list[tuple[int, str]]:
         """``[(start offset, page label)]`` of an article imported from a PDF; else ``[]``."""
         return get_pages(self.db.conn, article_id)
 
-    def page_label(self, article_id: int, offset: int | None,
-                   pages: list[tuple[int, str]] | None = None) -> str:
+    def label(self, article_id: int, offset: int | None,
+              pages: list[tuple[int, str]] | None = None) -> str:
         """The label of the page ``offset`` is on (``"4"``, ``"iv"``); "" when not paged."""
-        pages = self.article_pages(article_id) if pages is None else pages
+        pages = self.of_article(article_id) if pages is None else pages
         if offset is None or not pages:
             return ""
         index = bisect_right([start for start, _ in pages], offset) - 1

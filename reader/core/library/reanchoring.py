@@ -20,29 +20,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
-from ..anchoring import make_selector, reanchor
+from ..anchoring import make_selector
 from ..importers import content_hash
 from ..importers.decode import normalize_text
 from ..models import Annotation, ImportedArticle
 from ..store.pages import set_pages
-from .annotations import TextChanged, trim_span
-from .base import LibraryBase, LibraryError, NotFound, now
+from .annotations import Annotations
+from .articles import Articles
+from .base import LibraryError, NotFound, Service, Session, TextChanged, now
+from .collections import Collections
+from .placement import place
 
 METADATA_FIELDS = ("title", "source", "authors", "editor", "url", "dateline", "published",
                    "language", "photo_credit", "original_name", "original_format")
-"""Article fields ``replace_text`` may change along with the text."""
+"""Article fields ``replace`` may change along with the text."""
 
-SAME_SIDE = 0.9
-"""A quote found elsewhere is in its old place if one side's context is at least this similar…"""
-SAME_CONTEXT = 0.75
-"""… or both sides together (mean similarity) are at least this similar."""
 
 
 @dataclass
 class ReanchorReport:
-    """What ``replace_text`` did to one article's annotations."""
+    """What ``replace`` did to one article's annotations."""
 
     article_id: int
     text_changed: bool = True
@@ -66,9 +63,18 @@ class ReanchorReport:
         return "Text replaced; annotations: " + ", ".join(parts) + "."
 
 
-class ReanchorMixin(LibraryBase):
-    def replace_text(self, article_id: int, new_text: str, based_on: str | None = None,
-                     **metadata) -> ReanchorReport:
+class Texts(Service):
+    """``library.texts``: replace an article's text and place its annotations again."""
+
+    def __init__(self, session: Session, articles: Articles, annotations: Annotations,
+                 collections: Collections):
+        super().__init__(session)
+        self._collections = collections
+        self._articles = articles
+        self._annotations = annotations
+
+    def replace(self, article_id: int, new_text: str, based_on: str | None = None,
+                **metadata) -> ReanchorReport:
         """Give an article new text (and optionally new details) and re-place its annotations.
 
         One transaction: if anything fails, the article and its annotations stay as they were.
@@ -83,7 +89,7 @@ class ReanchorMixin(LibraryBase):
         if not new_text.strip():
             raise LibraryError("The article's text cannot be empty.")
         with self._tx():
-            if based_on is not None and content_hash(self._article_text(article_id)) != based_on:
+            if based_on is not None and content_hash(self._articles.text(article_id)) != based_on:
                 raise TextChanged("The article's text changed since it was opened for editing"
                                   " (it was re-imported or edited elsewhere); nothing was"
                                   " replaced. Open it again to edit the new text.")
@@ -111,7 +117,7 @@ class ReanchorMixin(LibraryBase):
             if not report.text_changed and note["anchor"] != "orphan":
                 report.kept.append(note["id"])
                 continue
-            state, start, end = _place(new_text, note)
+            state, start, end = place(new_text, note)
             if state == "orphan":
                 self.db["annotations"].update(note["id"], {
                     "start": None, "end": None, "anchor": "orphan", "updated_at": stamp})
@@ -129,36 +135,12 @@ class ReanchorMixin(LibraryBase):
             if changed or state != note["anchor"]:
                 self.db["annotations"].update(
                     note["id"], {**changed, "anchor": state, "updated_at": stamp})
-        report.orphaned = self.orphans(article_id)
+        report.orphaned = self._annotations.orphans(article_id)
         return report
 
-    def reattach(self, annotation_id: int, start: int, end: int, seen=None) -> Annotation:
-        """Place an annotation (usually an orphan) on ``text[start:end]``, trimmed of spaces.
 
-        ``seen`` (a ``SeenSpan``) guards against a text changed underneath, as in ``annotate``.
-        """
-        annotation = self.get_annotation(annotation_id)
-        text = self._article_text(annotation.article_id)
-        if seen is not None:
-            start, end = self._seen_span(text, seen)
-        if not (0 <= start < end <= len(text)):
-            raise LibraryError("Select the text this annotation belongs to.")
-        start, end = trim_span(text, start, end)
-        if start == end:
-            raise LibraryError("Select the text this annotation belongs to.")
-        return self.update_annotation(annotation_id, start=start, end=end)
-
-    def mark_orphan(self, annotation_id: int) -> Annotation:
-        """Detach an annotation from the text, keeping its quote and context."""
-        annotation = self.get_annotation(annotation_id)
-        with self._tx():
-            self.db["annotations"].update(annotation_id, {
-                "start": None, "end": None, "anchor": "orphan", "updated_at": now()})
-        self._changed("annotations", annotation.article_id)
-        return self.get_annotation(annotation_id)
-
-    def text_snapshot(self, article_id: int) -> dict:
-        """The article's text, details and annotation spans, for ``restore_text`` (undo)."""
+    def snapshot(self, article_id: int) -> dict:
+        """The article's text, details and annotation spans, for ``restore`` (undo)."""
         article = self._one("SELECT * FROM articles WHERE id = ?", [article_id])
         if article is None:
             raise NotFound(f"There is no article {article_id}.")
@@ -171,11 +153,11 @@ class ReanchorMixin(LibraryBase):
                 " FROM annotations WHERE article_id = ?", [article_id]),
         }
 
-    def restore_text(self, snapshot: dict) -> None:
-        """Put back what ``text_snapshot`` saw: text, details and every annotation's span."""
+    def restore(self, snapshot: dict) -> None:
+        """Put back what ``snapshot`` saw: text, details and every annotation's span."""
         article_id = snapshot["article_id"]
         with self._tx():
-            self.get_article(article_id)
+            self._articles.get(article_id)
             self.db["articles"].update(article_id, snapshot["article"])
             for note in snapshot["annotations"]:
                 exists = self._one("SELECT id FROM annotations WHERE id = ?", [note["id"]])
@@ -185,7 +167,7 @@ class ReanchorMixin(LibraryBase):
         self._changed("articles", article_id)
         self._changed("annotations", article_id)
 
-    def _replace_previous_version(
+    def replace_previous_version(
         self, imported: ImportedArticle, original_path: str = "", url: str = "",
         collection_id: int | None = None,
     ) -> tuple[int, ReanchorReport] | None:
@@ -197,7 +179,8 @@ class ReanchorMixin(LibraryBase):
         if not (original_path or url):
             return None
         with self._tx():
-            if imported.content_hash and self.find_duplicate(imported.content_hash) is not None:
+            digest = imported.content_hash
+            if digest and self._articles.find_duplicate(digest) is not None:
                 return None
             if original_path:
                 row = self._one("SELECT id FROM articles WHERE original_path = ?"
@@ -214,55 +197,8 @@ class ReanchorMixin(LibraryBase):
             report = self._replace_text(article_id, normalize_text(imported.text), metadata)
             set_pages(self.db.conn, article_id, imported.pages)  # the new version's pages
             if collection_id:
-                self.db.execute("INSERT OR IGNORE INTO article_collections"
-                                " (article_id, collection_id) VALUES (?, ?)",
-                                [article_id, collection_id])
+                self._collections.link(article_id, collection_id)
         self._changed("articles", article_id)
         self._changed("annotations", article_id)
         return article_id, report
 
-
-def _place(text: str, note: dict) -> tuple[str, int | None, int | None]:
-    """Where a stored annotation belongs in ``text``: (state, start, end)."""
-    exact, prefix, suffix = note["exact"], note["prefix"], note["suffix"]
-    old_start = note["start"] if note["start"] is not None else 0
-    old_end = note["end"] if note["end"] is not None else old_start + len(exact)
-    found = reanchor(text, exact, prefix, suffix, old_start, old_end)
-    if found.state == "orphan" or found.start is None or found.end is None:
-        return "orphan", None, None
-    start, end = found.start, found.end
-    if found.state == "anchored" and (start, end) != (note["start"], note["end"]):
-        state = _judge_move(text, exact, prefix, suffix, start, end)
-        if state == "orphan":
-            return "orphan", None, None
-        return state, start, end
-    if not text[start:end].strip():
-        return "orphan", None, None
-    return found.state, start, end
-
-
-def _judge_move(text: str, exact: str, prefix: str, suffix: str, start: int, end: int) -> str:
-    """The same words found elsewhere: is it the same place?
-
-    Context that agrees (one side intact, or both close) -> "anchored". A lone
-    occurrence in a changed context is probably it -> "reanchored" (to check). One
-    of several occurrences needs both sides to agree; with one side intact it is
-    "reanchored", with neither it is a guess, and a guess is never attached.
-    """
-    before, after = _context_similarity(text, prefix, suffix, start, end)
-    mean = (before + after) / 2
-    one_side = max(before, after) >= SAME_SIDE
-    if text.count(exact) == 1:
-        return "anchored" if one_side or mean >= SAME_CONTEXT else "reanchored"
-    if mean >= SAME_CONTEXT and min(before, after) >= 0.5:
-        return "anchored"
-    return "reanchored" if one_side else "orphan"
-
-
-def _context_similarity(text: str, prefix: str, suffix: str, start: int, end: int
-                        ) -> tuple[float, float]:
-    def similar(old: str, new: str) -> float:
-        return 1.0 if not old else fuzz.ratio(old, new) / 100.0
-
-    return (similar(prefix, text[max(0, start - len(prefix)) : start]),
-            similar(suffix, text[end : end + len(suffix)]))

@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from .base import LibraryBase
+from .base import Service
 
 MARK_START, MARK_END = "\x02", "\x03"  # snippet highlight marks; front ends style them
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
@@ -47,8 +47,12 @@ class SearchHit:
         return self.snippet.replace(MARK_START, start).replace(MARK_END, end)
 
 
-class SearchMixin(LibraryBase):
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+class Search(Service):
+    """``library.search``: ranked full-text search with snippets."""
+
+    _legacy_call = "find"
+
+    def find(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Articles and annotations matching ``query``, best first."""
         if not _WORD.search(query):
             return []

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .base import LibraryBase, LibraryError, NotFound
+from .base import LibraryError, NotFound, Service
+from .rules import clean_name
 
 
 @dataclass
@@ -16,10 +17,14 @@ class Speaker:
     quotes: int = 0
 
 
-class SpeakersMixin(LibraryBase):
-    def _speaker_id(self, name: str, create: bool = False, description: str = "") -> int:
+class Speakers(Service):
+    """``library.speakers``: the people and bodies quoted, with their aliases."""
+
+    _legacy_call = "all"
+
+    def id_of(self, name: str, create: bool = False, description: str = "") -> int:
         """The speaker called ``name`` or having it as an alias; created when asked."""
-        name = " ".join(name.split())
+        name = clean_name(name)
         row = self._one(
             "SELECT id FROM speakers WHERE name = ? UNION ALL"
             " SELECT speaker_id FROM speaker_aliases WHERE alias = ? LIMIT 1", [name, name])
@@ -30,29 +35,29 @@ class SpeakersMixin(LibraryBase):
         self._note_created("speakers", name)
         return self.db["speakers"].insert({"name": name, "description": description}).last_pk
 
-    def _speaker_in_article(self, name: str, text: str) -> int:
+    def in_article(self, name: str, text: str) -> int:
         """The speaker meant by ``name`` in an article: a known name or alias, else the full
         name the article uses ("Lavrov" → "Sergey Lavrov", remembering "Lavrov" as an alias)."""
-        name = " ".join(name.split())
+        name = clean_name(name)
         try:
-            return self._speaker_id(name)
+            return self.id_of(name)
         except NotFound:
             pass
         from ..quotes import resolve_name
 
-        full, role = resolve_name(text, name, self.speaker_aliases())
+        full, role = resolve_name(text, name, self.aliases())
         if full and full.lower() != name.lower() and full.split()[-1] == name.split()[-1]:
-            speaker_id = self._speaker_id(full, create=True, description=role)
+            speaker_id = self.id_of(full, create=True, description=role)
             self._add_alias(speaker_id, name)
             return speaker_id
-        return self._speaker_id(name, create=True, description=role if full == name else "")
+        return self.id_of(name, create=True, description=role if full == name else "")
 
-    def speaker_names(self) -> list[str]:
+    def names(self) -> list[str]:
         """Just the names, sorted (for completion: no counting over every annotation)."""
         return [r[0] for r in self.db.execute(
             "SELECT name FROM speakers ORDER BY name COLLATE NOCASE")]
 
-    def speakers(self) -> list[Speaker]:
+    def all(self) -> list[Speaker]:
         rows = self._all(
             "SELECT s.id, s.name, s.description,"
             " (SELECT count(*) FROM annotations n WHERE n.speaker_id = s.id) AS quotes,"
@@ -64,11 +69,11 @@ class SpeakersMixin(LibraryBase):
                         aliases=sorted(r["alias_list"].split("\x1f")) if r["alias_list"] else [])
                 for r in rows]
 
-    def get_speaker(self, name: str) -> Speaker:
-        speaker_id = self._speaker_id(name)
-        return next(s for s in self.speakers() if s.id == speaker_id)
+    def get(self, name: str) -> Speaker:
+        speaker_id = self.id_of(name)
+        return next(s for s in self.all() if s.id == speaker_id)
 
-    def speaker_aliases(self) -> dict[str, str]:
+    def aliases(self) -> dict[str, str]:
         """Lower-case name or alias → canonical name, for quote attribution."""
         mapping = {r["name"].lower(): r["name"] for r in self._all("SELECT name FROM speakers")}
         for row in self._all("SELECT a.alias, s.name FROM speaker_aliases a"
@@ -76,23 +81,23 @@ class SpeakersMixin(LibraryBase):
             mapping[row["alias"].lower()] = row["name"]
         return mapping
 
-    def create_speaker(self, name: str, description: str = "", aliases=()) -> Speaker:
-        name = " ".join(name.split())
+    def create(self, name: str, description: str = "", aliases=()) -> Speaker:
+        name = clean_name(name)
         if not name:
             raise LibraryError("A speaker needs a name.")
         with self._tx():
-            speaker_id = self._speaker_id(name, create=True, description=description)
+            speaker_id = self.id_of(name, create=True, description=description)
             for alias in aliases:
                 self._add_alias(speaker_id, alias)
         self._changed("speakers")
-        return self.get_speaker(name)
+        return self.get(name)
 
-    def rename_speaker(self, old: str, new: str, keep_alias: bool = True) -> Speaker:
+    def rename(self, old: str, new: str, keep_alias: bool = True) -> Speaker:
         """Rename; the old name stays as an alias so earlier spellings still resolve."""
-        new = " ".join(new.split())
+        new = clean_name(new)
         if not new:
             raise LibraryError("A speaker needs a name.")
-        speaker_id = self._speaker_id(old)
+        speaker_id = self.id_of(old)
         clash = self._one("SELECT id FROM speakers WHERE name = ? AND id != ?", [new, speaker_id])
         if clash:
             raise LibraryError(f"“{new}” is already a speaker; merge the two instead.")
@@ -111,28 +116,28 @@ class SpeakersMixin(LibraryBase):
                 self._add_alias(speaker_id, old_name)
         self._changed("speakers")
         self._changed("annotations")
-        return self.get_speaker(new)
+        return self.get(new)
 
-    def set_speaker_description(self, name: str, description: str) -> Speaker:
-        speaker_id = self._speaker_id(name)
+    def set_description(self, name: str, description: str) -> Speaker:
+        speaker_id = self.id_of(name)
         with self._tx():
             self.db["speakers"].update(speaker_id, {"description": description.strip()})
         self._changed("speakers")
-        return self.get_speaker(name)
+        return self.get(name)
 
-    def merge_speakers(self, source: str, target: str) -> Speaker:
+    def merge(self, source: str, target: str) -> Speaker:
         """Move ``source``'s quotes to ``target``; its name and aliases become aliases of target."""
-        self.merge_speakers_undoable(source, target)
-        return self.get_speaker(target)
+        self.merge_undoable(source, target)
+        return self.get(target)
 
-    def merge_speakers_undoable(self, source: str, target: str) -> dict:
-        """Merge as ``merge_speakers``; returns what ``unmerge_speakers`` needs to undo it."""
+    def merge_undoable(self, source: str, target: str) -> dict:
+        """Merge as ``merge``; returns what ``unmerge`` needs to undo it."""
         with self._tx():
-            src, dst = self._speaker_id(source), self._speaker_id(target, create=True)
+            src, dst = self.id_of(source), self.id_of(target, create=True)
             if src == dst:
                 return {}
             snapshot = {
-                "target_created": bool(self.created_names["speakers"]),
+                "target_created": bool(self._session.created_names["speakers"]),
                 "speaker": self._one("SELECT * FROM speakers WHERE id = ?", [src]),
                 "target_id": dst,
                 "annotations": [r["id"] for r in self._all(
@@ -150,8 +155,8 @@ class SpeakersMixin(LibraryBase):
         self._changed("annotations")
         return snapshot
 
-    def unmerge_speakers(self, snapshot: dict) -> None:
-        """Undo ``merge_speakers_undoable``: the speaker, its aliases and quotes come back."""
+    def unmerge(self, snapshot: dict) -> None:
+        """Undo ``merge_undoable``: the speaker, its aliases and quotes come back."""
         if not snapshot:
             return
         speaker = snapshot["speaker"]
@@ -175,22 +180,37 @@ class SpeakersMixin(LibraryBase):
         self._changed("annotations")
 
     def add_alias(self, name: str, alias: str) -> Speaker:
-        speaker_id = self._speaker_id(name)
+        speaker_id = self.id_of(name)
         with self._tx():
             self._add_alias(speaker_id, alias)
         self._changed("speakers")
-        return self.get_speaker(name)
+        return self.get(name)
 
     def remove_alias(self, name: str, alias: str) -> Speaker:
-        speaker_id = self._speaker_id(name)
+        speaker_id = self.id_of(name)
         with self._tx():
             self.db.execute("DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
                             [speaker_id, alias.strip()])
         self._changed("speakers")
-        return self.get_speaker(name)
+        return self.get(name)
+
+    def restore_by_name(self, name: str, old_id: int | None) -> int | None:
+        """The speaker to give a restored annotation: by name, else re-made under its old id
+        (inside the caller's transaction)."""
+        if not name:
+            return None
+        try:
+            return self.id_of(name)
+        except NotFound:
+            pass
+        if old_id is not None and not self._one("SELECT 1 FROM speakers WHERE id = ?", [old_id]):
+            self._note_created("speakers", name)
+            self.db["speakers"].insert({"id": old_id, "name": name})
+            return old_id
+        return self.id_of(name, create=True)
 
     def _add_alias(self, speaker_id: int, alias: str) -> None:
-        alias = " ".join(alias.split())
+        alias = clean_name(alias)
         if not alias:
             return
         owner = self._one("SELECT id FROM speakers WHERE name = ? UNION ALL SELECT speaker_id"

@@ -5,19 +5,20 @@ it stays dismissed after a restart or a re-import) or accepted (it became an ann
 of the same kind overlapping its span). Accepting stores a normal annotation.
 
 The engine (``reader.core.quotes.suggest``) is pure and may run in another thread:
-``suggestion_input`` gives what it needs and ``suggestions(..., computed=...)`` filters
+``input`` gives what it needs and ``for_article(..., computed=...)`` filters
 its output with the library's state.
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ..models import Annotation, Suggestion
 from ..quotes import suggest
-from .base import LibraryBase, LibraryError, NotFound, now
+from .annotations import Annotations
+from .base import LibraryError, NotFound, Service, Session, now
+from .speakers import Speakers
 
 SUGGESTION_KINDS = ("quote", "claim")
 _ACCEPT_FIELDS = ("kind", "speaker", "tags", "note", "verdict")
@@ -33,16 +34,25 @@ def _kinds(kinds: Iterable[str] | str) -> tuple[str, ...]:
     return kinds
 
 
-class SuggestionsMixin(LibraryBase):
+class Suggestions(Service):
+    """``library.suggestions``: the engine's proposals for an article, minus what is decided."""
+
+    _legacy_call = "for_article"
+
+    def __init__(self, session: Session, annotations: Annotations, speakers: Speakers):
+        super().__init__(session)
+        self._annotations = annotations
+        self._speakers = speakers
+
     # ----------------------------------------------------------------- reading
-    def suggestion_input(self, article_id: int) -> tuple[str, dict[str, str], str]:
+    def input(self, article_id: int) -> tuple[str, dict[str, str], str]:
         """(text, aliases, language): everything ``quotes.suggest`` needs, read now."""
         row = self._one("SELECT text, language FROM articles WHERE id = ?", [article_id])
         if row is None:
             raise NotFound(f"There is no article {article_id}.")
-        return row["text"], self.speaker_aliases(), row["language"] or ""
+        return row["text"], self._speakers.aliases(), row["language"] or ""
 
-    def suggestions(
+    def for_article(
         self,
         article_id: int,
         kinds: Iterable[str] | str = SUGGESTION_KINDS,
@@ -54,7 +64,7 @@ class SuggestionsMixin(LibraryBase):
         thread); without it the engine runs now.
         """
         wanted = _kinds(kinds)
-        text, aliases, language = self.suggestion_input(article_id)
+        text, aliases, language = self.input(article_id)
         if computed is None:
             computed = suggest(text, aliases, language or None)
         dismissed = {(r["kind"], r["exact"]) for r in self._all(
@@ -73,16 +83,16 @@ class SuggestionsMixin(LibraryBase):
             out.append(replace(s, speaker=speaker) if speaker != s.speaker else s)
         return out
 
-    def dismissed_suggestions(self, article_id: int) -> list[tuple[str, str]]:
+    def dismissed(self, article_id: int) -> list[tuple[str, str]]:
         """(kind, exact) of the article's dismissed suggestions, oldest first."""
         return [(r["kind"], r["exact"]) for r in self._all(
             "SELECT kind, exact FROM dismissed_suggestions WHERE article_id = ?"
             " ORDER BY dismissed_at, rowid", [article_id])]
 
     # ----------------------------------------------------------------- deciding
-    def dismiss_suggestion(self, article_id: int, suggestion: Suggestion) -> None:
-        """Hide the suggestion for good (until ``undismiss_suggestion``)."""
-        self.suggestion_input(article_id)  # raises NotFound
+    def dismiss(self, article_id: int, suggestion: Suggestion) -> None:
+        """Hide the suggestion for good (until ``undismiss``)."""
+        self.input(article_id)  # raises NotFound
         with self._tx():
             self.db.execute(
                 "INSERT OR REPLACE INTO dismissed_suggestions (article_id, kind, exact,"
@@ -90,49 +100,32 @@ class SuggestionsMixin(LibraryBase):
                 [article_id, suggestion.kind, suggestion.exact, now()])
         self._changed("annotations", article_id)
 
-    def undismiss_suggestion(self, article_id: int, suggestion: Suggestion) -> None:
+    def undismiss(self, article_id: int, suggestion: Suggestion) -> None:
         with self._tx():
             self.db.execute(
                 "DELETE FROM dismissed_suggestions WHERE article_id = ? AND kind = ?"
                 " AND exact = ?", [article_id, suggestion.kind, suggestion.exact])
         self._changed("annotations", article_id)
 
-    def accept_suggestion(self, article_id: int, suggestion: Suggestion, **overrides
+    def accept(self, article_id: int, suggestion: Suggestion, **overrides
                           ) -> Annotation:
         """Store the suggestion as an annotation; ``overrides`` may set kind, speaker, tags,
         note, verdict. A quote's new speaker is created with the role as description."""
-        with self._quiet(), self._tx():
+        with self._session.quiet(), self._tx():
             annotation, new_speaker = self._accept(article_id, suggestion, overrides)
         self._changed("annotations", article_id)  # announces a new speaker too
         return annotation
 
-    def accept_suggestions(self, article_id: int, suggestions: Iterable[Suggestion]
+    def accept_many(self, article_id: int, suggestions: Iterable[Suggestion]
                            ) -> list[Annotation]:
         """Accept several at once: one transaction (all or nothing), one change notice."""
         suggestions = list(suggestions)
-        with self._quiet(), self._tx():
+        with self._session.quiet(), self._tx():
             results = [self._accept(article_id, s, {}) for s in suggestions]
         if results:
             self._changed("annotations", article_id)  # announces new speakers too
         return [annotation for annotation, _ in results]
 
-    def retract_annotations(self, annotations: Iterable[Annotation]) -> None:
-        """Delete accepted suggestions again (undo of accept-all): one transaction, one notice."""
-        annotations = list(annotations)
-        with self._tx():
-            for a in annotations:
-                self.db.execute("DELETE FROM annotations WHERE id = ?", [a.id])
-        for article_id in dict.fromkeys(a.article_id for a in annotations):
-            self._changed("annotations", article_id)
-
-    def restore_annotations(self, annotations: Iterable[Annotation]) -> list[Annotation]:
-        """Put several annotations back as they were (redo of accept-all), one notice."""
-        annotations = list(annotations)
-        with self._quiet(), self._tx():
-            restored = [self.restore_annotation(a) for a in annotations]
-        for article_id in dict.fromkeys(a.article_id for a in annotations):
-            self._changed("annotations", article_id)
-        return restored
 
     # ----------------------------------------------------------------- internals
     def _accept(self, article_id: int, suggestion: Suggestion, overrides: dict
@@ -141,7 +134,7 @@ class SuggestionsMixin(LibraryBase):
         unknown = set(overrides) - set(_ACCEPT_FIELDS)
         if unknown:
             raise LibraryError(f"Cannot set {', '.join(sorted(unknown))} when accepting.")
-        text = self.suggestion_input(article_id)[0]
+        text = self.input(article_id)[0]
         start, end = self._locate(text, suggestion)
         kind = overrides.get("kind", suggestion.kind)
         fields = {k: overrides[k] for k in ("tags", "note", "verdict") if k in overrides}
@@ -150,13 +143,13 @@ class SuggestionsMixin(LibraryBase):
         speaker = " ".join((speaker or "").split())
         if speaker:
             try:
-                self._speaker_id(speaker)
+                self._speakers.id_of(speaker)
             except NotFound:
                 role = suggestion.speaker_role if speaker == suggestion.speaker else ""
-                self._speaker_id(speaker, create=True, description=role.strip())
+                self._speakers.id_of(speaker, create=True, description=role.strip())
                 new_speaker = True
             fields["speaker"] = speaker
-        return self.annotate(article_id, start, end, kind=kind, **fields), new_speaker
+        return self._annotations.add(article_id, start, end, kind=kind, **fields), new_speaker
 
     @staticmethod
     def _locate(text: str, suggestion: Suggestion) -> tuple[int, int]:
@@ -171,12 +164,3 @@ class SuggestionsMixin(LibraryBase):
             raise LibraryError(f"“{suggestion.exact[:60]}” is no longer in the article.")
         best = min(hits, key=lambda h: abs(h - suggestion.start))
         return best, best + len(suggestion.exact)
-
-    @contextlib.contextmanager
-    def _quiet(self) -> Iterator[None]:
-        """Hold back change notices from the writes inside (the caller sends one after)."""
-        listeners, self._listeners = self._listeners, []
-        try:
-            yield
-        finally:
-            self._listeners = listeners + [x for x in self._listeners if x not in listeners]

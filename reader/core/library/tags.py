@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from .base import LibraryBase, LibraryError, NotFound, like_escape
+from .base import LibraryError, NotFound, Service, like_escape
+from .rules import clean_tag_name
 
 PALETTE = ("#f4b400", "#db4437", "#4285f4", "#0f9d58", "#ab47bc", "#00acc1", "#ff7043",
            "#9e9d24", "#5c6bc0", "#f06292")
@@ -32,16 +33,15 @@ def default_colour(name: str) -> str:
     return PALETTE[digest[0] % len(PALETTE)]
 
 
-def clean_tag_name(name: str) -> str:
-    parts = [part.strip() for part in name.strip().split("/")]
-    cleaned = "/".join(part for part in parts if part)
-    if not cleaned:
-        raise LibraryError("A tag needs a name.")
-    return cleaned
 
 
-class TagsMixin(LibraryBase):
-    def _tag_id(self, name: str, create: bool = False) -> int:
+class Tags(Service):
+    """``library.tags``: hierarchical tags, their colours, renames, merges and deletes."""
+
+    _legacy_call = "all"
+
+    def id_of(self, name: str, create: bool = False) -> int:
+        """The id of the tag ``name``; with ``create`` it and its parents are made if needed."""
         name = clean_tag_name(name)
         row = self._one("SELECT id FROM tags WHERE name = ?", [name])
         if row:
@@ -50,11 +50,11 @@ class TagsMixin(LibraryBase):
             raise NotFound(f"There is no tag “{name}”.")
         parent = name.rpartition("/")[0]
         if parent:  # a nested tag brings its parents into being, so the tree has no gaps
-            self._tag_id(parent, create=True)
+            self.id_of(parent, create=True)
         self._note_created("tags", name)
         return self.db["tags"].insert({"name": name, "colour": default_colour(name)}).last_pk
 
-    def tags(self) -> list[Tag]:
+    def all(self) -> list[Tag]:
         """Every tag with how many annotations use it, sorted by name (parents first)."""
         # A count per tag over the ``annotation_tags_tag`` index: a LEFT JOIN … GROUP BY
         # had SQLite build an automatic index over all tag links each time (0.7 s at 800k).
@@ -65,14 +65,14 @@ class TagsMixin(LibraryBase):
         )
         return [Tag(**row) for row in rows]
 
-    def tag_names(self) -> list[str]:
+    def names(self) -> list[str]:
         """Just the names, sorted (for completion: no counting over every annotation)."""
         return [r[0] for r in self.db.execute("SELECT name FROM tags ORDER BY name COLLATE NOCASE")]
 
-    def tag_colours(self) -> dict[str, str]:
+    def colours(self) -> dict[str, str]:
         return {row["name"]: row["colour"] for row in self._all("SELECT name, colour FROM tags")}
 
-    def get_tag(self, name: str) -> Tag:
+    def get(self, name: str) -> Tag:
         row = self._one(
             "SELECT t.id, t.name, t.colour,"
             " (SELECT count(*) FROM annotation_tags nt WHERE nt.tag_id = t.id) AS uses"
@@ -83,26 +83,26 @@ class TagsMixin(LibraryBase):
             raise NotFound(f"There is no tag “{name}”.")
         return Tag(**row)
 
-    def create_tag(self, name: str, colour: str = "") -> Tag:
+    def create(self, name: str, colour: str = "") -> Tag:
         name = clean_tag_name(name)
         if self._one("SELECT id FROM tags WHERE name = ?", [name]):
             raise LibraryError(f"The tag “{name}” already exists.")
         with self._tx():
             self.db["tags"].insert({"name": name, "colour": colour or default_colour(name)})
         self._changed("tags")
-        return self.get_tag(name)
+        return self.get(name)
 
-    def recolour_tag(self, name: str, colour: str) -> Tag:
-        tag = self.get_tag(name)
+    def recolour(self, name: str, colour: str) -> Tag:
+        tag = self.get(name)
         with self._tx():
             self.db["tags"].update(tag.id, {"colour": colour})
         self._changed("tags")
-        return self.get_tag(name)
+        return self.get(name)
 
-    def rename_tag(self, old: str, new: str) -> Tag:
+    def rename(self, old: str, new: str) -> Tag:
         """Rename (or move, with a new ``parent/`` prefix) a tag and every tag nested under it."""
         old, new = clean_tag_name(old), clean_tag_name(new)
-        self.get_tag(old)
+        self.get(old)
         if old.lower() != new.lower() and self._one("SELECT id FROM tags WHERE name = ?", [new]):
             raise LibraryError(f"The tag “{new}” already exists; merge the tags instead.")
         with self._tx():
@@ -112,11 +112,11 @@ class TagsMixin(LibraryBase):
             for child in children:
                 self.db["tags"].update(child["id"], {"name": new + child["name"][len(old):]})
         self._changed("tags")
-        return self.get_tag(new)
+        return self.get(new)
 
-    def tag_links(self, name: str) -> list[int]:
+    def links(self, name: str) -> list[int]:
         """Ids of the annotations tagged ``name`` (not those of the tags nested under it)."""
-        tag_id = self._tag_id(name)
+        tag_id = self.id_of(name)
         return [r["annotation_id"] for r in self._all(
             "SELECT annotation_id FROM annotation_tags WHERE tag_id = ?"
             " ORDER BY annotation_id", [tag_id])]
@@ -133,21 +133,21 @@ class TagsMixin(LibraryBase):
         return self._all("SELECT id, name FROM tags WHERE name LIKE ? ESCAPE '\\'"
                          " ORDER BY name COLLATE NOCASE", [like_escape(name) + "/%"])
 
-    def merge_tags(self, source: str, target: str) -> Tag:
+    def merge(self, source: str, target: str) -> Tag:
         """Give ``source``'s annotations the tag ``target`` and delete ``source``.
 
-        The tags nested under ``source`` move under ``target``; see ``merge_tag_tree``.
+        The tags nested under ``source`` move under ``target``; see ``merge_tree``.
         """
-        self.merge_tag_tree(source, target)
-        return self.get_tag(target)
+        self.merge_tree(source, target)
+        return self.get(target)
 
-    def merge_tag_tree(self, source: str, target: str) -> dict:
+    def merge_tree(self, source: str, target: str) -> dict:
         """Merge ``source`` into ``target`` and move its nested tags, in one transaction.
 
-        Returns what ``unmerge_tag_tree`` needs to undo it.
+        Returns what ``unmerge_tree`` needs to undo it.
         """
         source, target = clean_tag_name(source), clean_tag_name(target)
-        src = self.get_tag(source)
+        src = self.get(source)
         if target == source:
             raise LibraryError("A tag cannot be merged into itself.")
         if target.startswith(source + "/"):
@@ -164,7 +164,7 @@ class TagsMixin(LibraryBase):
             for _, old, new in moves:
                 if new.lower() in taken:
                     raise LibraryError(f"“{new}” already exists; merge “{old}” into it first.")
-            dst = self._tag_id(target, create=True)
+            dst = self.id_of(target, create=True)
             self.db.execute(
                 "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
                 " SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ?", [dst, src.id])
@@ -178,8 +178,8 @@ class TagsMixin(LibraryBase):
         self._changed("annotations")
         return snapshot
 
-    def unmerge_tag_tree(self, snapshot: dict) -> None:
-        """Undo ``merge_tag_tree`` (one transaction): ids, colours and links come back."""
+    def unmerge_tree(self, snapshot: dict) -> None:
+        """Undo ``merge_tree`` (one transaction): ids, colours and links come back."""
         with self._tx():
             for old, new in reversed(snapshot["moves"]):
                 self._move_tag_back(old, new)
@@ -217,9 +217,9 @@ class TagsMixin(LibraryBase):
                         [there["id"], moved["id"]])
         self.db.execute("DELETE FROM tags WHERE id = ?", [moved["id"]])
 
-    def delete_tag(self, name: str) -> dict:
-        """Delete a tag (its annotations stay); returns what ``restore_tag`` needs for undo."""
-        tag = self.get_tag(name)
+    def delete(self, name: str) -> dict:
+        """Delete a tag (its annotations stay); returns what ``restore`` needs for undo."""
+        tag = self.get(name)
         with self._tx():
             snapshot = self._tag_snapshot(tag.id)
             self.db.execute("DELETE FROM tags WHERE id = ?", [tag.id])
@@ -227,12 +227,12 @@ class TagsMixin(LibraryBase):
         self._changed("annotations")
         return snapshot
 
-    def delete_tag_tree(self, name: str) -> dict:
+    def delete_tree(self, name: str) -> dict:
         """Delete a tag and every tag nested under it in one transaction.
 
-        Returns what ``restore_tag_tree`` needs for undo.
+        Returns what ``restore_tree`` needs for undo.
         """
-        tag = self.get_tag(name)
+        tag = self.get(name)
         with self._tx():
             ids = [tag.id] + [r["id"] for r in self._descendants(tag.name)]
             snapshots = [self._tag_snapshot(tag_id) for tag_id in ids]
@@ -242,8 +242,8 @@ class TagsMixin(LibraryBase):
         self._changed("annotations")
         return {"tags": snapshots}
 
-    def restore_tag_tree(self, snapshot: dict) -> None:
-        """Undo ``delete_tag_tree`` (one transaction)."""
+    def restore_tree(self, snapshot: dict) -> None:
+        """Undo ``delete_tree`` (one transaction)."""
         with self._tx():
             for tag in snapshot["tags"]:  # parents first
                 self._insert_tag_snapshot(tag)
@@ -262,9 +262,9 @@ class TagsMixin(LibraryBase):
                 "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
                 " SELECT id, ? FROM annotations WHERE id = ?", [tag_id, annotation_id])
 
-    def restore_tag(self, snapshot: dict) -> Tag:
+    def restore(self, snapshot: dict) -> Tag:
         with self._tx():
             self._insert_tag_snapshot(snapshot)
         self._changed("tags")
         self._changed("annotations")
-        return self.get_tag(snapshot["name"])
+        return self.get(snapshot["name"])

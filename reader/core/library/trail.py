@@ -26,7 +26,10 @@ from ..trail.match import MIN_WORDS, compare
 from ..trail.model import ClusterMember, ClusterSummary, Trail, TrailVersion, outlet_key
 from ..trail.spans import quoted_spans
 from ..trail.text import keys, shingles, word_hash
-from .base import LibraryError, NotFound, like_escape
+from .annotations import Annotations
+from .articles import Articles
+from .base import LibraryError, NotFound, Service, Session, like_escape
+from .speakers import Speakers
 
 REBUILD_THRESHOLD = 20_000  # queued changes above which a full rebuild is quicker
 SORTS = ("outlets", "size", "date", "speaker")
@@ -56,15 +59,19 @@ class ClusterFilter:
     offset: int = 0
 
 
-class QuoteTrail:
+class QuoteTrail(Service):
     """The trail service of one library (``library.trail``)."""
 
-    def __init__(self, library):
-        self._library = library
+    def __init__(self, session: Session, articles: Articles, annotations: Annotations,
+                 speakers: Speakers):
+        super().__init__(session)
+        self._articles = articles
+        self._annotations = annotations
+        self._speakers = speakers
 
     @property
     def _db(self):
-        return self._library.db
+        return self.db
 
     def _store(self) -> TrailStore:
         return TrailStore(self._db.conn)
@@ -86,11 +93,11 @@ class QuoteTrail:
         pending = store.pending()
         if not pending:
             return RefreshReport()
-        with self._library._tx():
+        with self._tx():
             pending = store.pending()
             self._process(store, pending)
             store.forget_pending(seq for seq, _, _ in pending)
-        self._library._changed("trail")
+        self._changed("trail")
         return RefreshReport(processed=len(pending), seconds=time.perf_counter() - started)
 
     # ------------------------------------------------------------------ incremental
@@ -243,13 +250,13 @@ class QuoteTrail:
         store = TrailStore(conn)
         snapshot = store.last_pending()
         builder = _Builder(store, progress)
-        with self._library._tx():
+        with self._tx():
             builder.collect()
             builder.cluster()
             builder.write()
             store.set_state("built", time.strftime("%Y-%m-%dT%H:%M:%S"))
             store.forget_pending_upto(snapshot)
-        self._library._changed("trail")
+        self._changed("trail")
         return RefreshReport(processed=snapshot, rebuilt=True, items=builder.count,
                              clusters=builder.cluster_count,
                              seconds=time.perf_counter() - started)
@@ -260,7 +267,7 @@ class QuoteTrail:
         self.refresh()
         item = self._store().item_for_annotation(annotation_id)
         if item is None:
-            annotation = self._library.get_annotation(annotation_id)  # raises NotFound
+            annotation = self._annotations.get(annotation_id)  # raises NotFound
             if annotation.kind != "quote":
                 raise LibraryError(f"Annotation {annotation_id} is a {annotation.kind}; "
                                    "only quotes have a trail.")
@@ -341,10 +348,10 @@ class QuoteTrail:
         """The speaker the attribution finds for each quoted span (worked out now)."""
         if not rows:
             return {}
-        aliases = self._library.speaker_aliases()
+        aliases = self._speakers.aliases()
         out = {}
         for row in rows:
-            text = self._library._article_text(row.article_id)
+            text = self._articles.text(row.article_id)
             found = attribute_speaker(text, row.start, row.end, aliases)
             if found:
                 out[row.id] = aliases.get(found[0].lower(), found[0])
@@ -359,7 +366,7 @@ class QuoteTrail:
         speaker_id = collection_id = None
         if wanted.speaker.strip():
             try:
-                speaker_id = self._library._speaker_id(wanted.speaker.strip())
+                speaker_id = self._speakers.id_of(wanted.speaker.strip())
             except NotFound:
                 return []
         store = self._store()

@@ -1,0 +1,79 @@
+"""The rules every write obeys, in one place: names, kinds and verdicts, spans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..anchoring import make_selector
+from ..importers import content_hash
+from ..models import KINDS, VERDICTS
+from .base import LibraryError
+
+
+def text_hash(text: str) -> str:
+    """The version of an article's text that ``SeenSpan`` and ``texts.replace(based_on=)``
+    compare (its ``content_hash``)."""
+    return content_hash(text)
+
+
+@dataclass(frozen=True)
+class SeenSpan:
+    """A span as the user selected it: in which text (its sha256, as ``content_hash``) and
+    the words with their context, so a write can tell that the article changed underneath
+    (re-imported by another process while shown) and find the same words again, never
+    applying old offsets to new text."""
+
+    text_hash: str
+    exact: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> SeenSpan:
+        start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+        return cls(text_hash(text), **make_selector(text, min(start, end), max(start, end)))
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the whitespace around it (equal ends: nothing but whitespace)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise LibraryError(f"Unknown kind {kind!r}: use one of {', '.join(KINDS)}.")
+
+
+def check_verdict(verdict: str) -> None:
+    if verdict and verdict not in VERDICTS:
+        raise LibraryError(f"Unknown verdict {verdict!r}: use one of {', '.join(VERDICTS)}.")
+
+
+def check_verdict_kind(verdict: str, kind: str) -> None:
+    """A verdict only makes sense for a claim (the GUI's verdict menu is off for the rest)."""
+    if verdict and kind != "claim":
+        raise LibraryError(f"Only a claim has a verdict; this is a {kind}.")
+
+
+def clean_tag_name(name: str) -> str:
+    parts = [part.strip() for part in name.strip().split("/")]
+    cleaned = "/".join(part for part in parts if part)
+    if not cleaned:
+        raise LibraryError("A tag needs a name.")
+    return cleaned
+
+
+def tag_names(tags) -> list[str]:
+    """The distinct tag names of a list as typed (empty ones dropped), in order."""
+    return list(dict.fromkeys(t.strip().strip("/") for t in tags if t.strip().strip("/")))
+
+
+def clean_name(name: str) -> str:
+    """A speaker's or a collection's name: inner whitespace runs become one space."""
+    return " ".join(name.split())
