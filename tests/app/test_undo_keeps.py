@@ -58,7 +58,7 @@ def test_an_undo_that_could_not_write_stays_on_top_to_try_again(qtbot, window, s
     library = window.library
     note = library.annotations.add_exact(seed_id, LAVROV)
     window.delete_articles()
-    real = library.restore_article
+    real = library.articles.restore
     calls = []
 
     def busy_once(snapshot):
@@ -67,7 +67,7 @@ def test_an_undo_that_could_not_write_stays_on_top_to_try_again(qtbot, window, s
             raise StoreError("The library is busy in another program; nothing was changed.")
         return real(snapshot)
 
-    monkeypatch.setattr(library, "restore_article", busy_once)
+    monkeypatch.setattr(library.articles, "restore", busy_once)
     window.undo_stack.undo()
     assert "busy" in shown["error"][0] and library.articles.count() == 0
     qtbot.waitUntil(lambda: window.undo_stack.index() == 1)  # back on top
