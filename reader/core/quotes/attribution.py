@@ -21,9 +21,18 @@ from .lexicon import (
     ID_SUBJECT_VERBS,
 )
 from .marks import DOUBLE, SINGLE
-from .names import People, Phrase, describe_backward, parse_backward, parse_forward, tokens
+from .names import (
+    People,
+    Phrase,
+    describe_backward,
+    is_cap,
+    parse_backward,
+    parse_forward,
+    split_phrase,
+    tokens,
+)
 
-_SENT_END = re.compile(r"[.!?…](?=[\s\"“”’'»)]|$)")
+_SENT_END = re.compile(r"[.!?…](?=[\s\"“”’'»]|$)")
 _ABBR_TAIL = re.compile(
     r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|No|Jl|H|Hj|Ir))$"
 )
@@ -34,6 +43,8 @@ _SKIP = frozenset(
     "juga pun kemudian lalu kembali also later again then has had have would will".split()
 )
 _MARKS = DOUBLE + SINGLE
+# Verbs whose following name is the one spoken to: “… and tells fiancé Marshall, ‘…’”.
+_OBJECT_VERBS = frozenset("told tells tell asked asks ask urged urges".split())
 
 
 @dataclass
@@ -69,7 +80,7 @@ def _resolve(people: People, phrase: Phrase, pos: int, cue: str) -> Attribution:
 
 
 def _pronoun(people: People, pos: int, cue: str) -> Attribution:
-    who = people.last_before(pos)
+    who = people.pronoun(pos)
     if not who:
         return Attribution(cue=cue, explicit=True)
     return Attribution(who, people.roles.get(who, ""), cue, True)
@@ -92,23 +103,49 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
     if low in ID_POST_VERBS or low in EN_VERBS:
         if nxt in _PRONOUN_WORDS:
             return _pronoun(people, anchor, f"{first} {toks[1][0]}")
-        phrase = parse_forward(text, first_end + 1, stop)
+        phrase = parse_forward(text, first_end, stop, people.words)
         cue = text[pos : phrase.end] if phrase.end > 0 else first
         return _resolve(people, phrase, anchor, cue)
     if low.endswith(ID_NYA_SUFFIX) and low[: -len(ID_NYA_SUFFIX)] in ID_POST_VERBS:
         return _pronoun(people, anchor, first)
     if low == "menurut" or (low == "according" and nxt == "to"):
-        start = toks[1][2] + 1 if low == "according" else first_end + 1
-        phrase = parse_forward(text, start, stop)
+        start = toks[1][2] if low == "according" else first_end
+        phrase = parse_forward(text, start, stop, people.words)
         return _resolve(people, phrase, anchor, text[pos : max(phrase.end, start)])
     if low in _PRONOUN_WORDS and nxt in _SPEECH_AFTER_SUBJECT:
         return _pronoun(people, anchor, f"{first} {toks[1][0]}")
-    phrase = parse_forward(text, pos, stop)
+    phrase = parse_forward(text, pos, stop, people.words)
     if phrase.end > 0:
-        rest = [t for t in tokens(text, phrase.end, stop) if t[0].lower() not in _SKIP]
+        rest = _skip_apposition(
+            [t for t in tokens(text, phrase.end, stop) if t[0].lower() not in _SKIP]
+        )
         if rest and rest[0][0].lower() in _SPEECH_AFTER_SUBJECT:
+            if _closed_sentence(text, pos) and len(rest) > 8:
+                # “… sentiment.” President Biden says MAGA Republicans …: a new sentence
+                return Attribution()
             return _resolve(people, phrase, anchor, text[pos : rest[0][2]])
     return Attribution()
+
+
+def _closed_sentence(text: str, pos: int) -> bool:
+    """Does the quotation that closes just before pos end its own sentence (“… it.”)?"""
+    k = pos - 1
+    while k > 0 and (text[k].isspace() or text[k] in _MARKS):
+        k -= 1
+    return text[k] in ".!?…"
+
+
+def _skip_apposition(rest: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Words after an apposition or a bracket: “Shu Jueting, a spokeswoman at the
+    ministry, said”, “Rep. Angie Craig (D-Minn.) said”."""
+    if rest and rest[0][0] in ",(":
+        close = "," if rest[0][0] == "," else ")"
+        for k in range(1, min(len(rest), 30)):
+            if rest[k][0] == close:
+                return rest[k + 1 :]
+            if rest[k][0] == "." and close == ",":
+                break
+    return rest
 
 
 def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
@@ -118,8 +155,8 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
         return Attribution()
     words = [t[0].lower() for t in toks]
     if words[0] == "menurut" or words[:2] == ["according", "to"]:
-        start = toks[1][2] + 1 if words[0] == "according" else toks[0][2] + 1
-        phrase = parse_forward(text, start, pos)
+        start = toks[1][2] if words[0] == "according" else toks[0][2]
+        phrase = parse_forward(text, start, pos, people.words)
         found = _resolve(people, phrase, lo, text[toks[0][1] : max(phrase.end, start)])
         if found.speaker:
             return found
@@ -129,7 +166,7 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
         if w in ID_POST_VERBS and k + 1 < len(toks) and len(toks) - k <= 8:
             if words[k + 1] in _PRONOUN_WORDS:
                 return _pronoun(people, toks[k][1], f"{toks[k][0]} {toks[k + 1][0]}")
-            phrase = parse_forward(text, toks[k][2] + 1, pos)
+            phrase = parse_forward(text, toks[k][2], pos, people.words)
             if phrase.name or phrase.role:
                 return _resolve(people, phrase, toks[k][1], text[toks[k][1] : phrase.end])
         if w in _SPEECH_AFTER_SUBJECT or framing:
@@ -140,8 +177,38 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                 phrase = describe_backward(text, lo, toks[k][1])
             if phrase.name or phrase.role:
                 return _resolve(people, phrase, toks[k][1], text[phrase.start : toks[k][2]])
-            if w in EN_VERBS and k + 1 < len(toks):
-                phrase = parse_forward(text, toks[k][2] + 1, pos)
+            if w in _OBJECT_VERBS:  # “… and tells fiancé Marshall, ‘…’”: the subject speaks
+                subject = sentence_subject(text, lo, toks[k][1], people)
+                if subject.speaker:
+                    return Attribution(subject.speaker, subject.role, subject.cue, True)
+            if w in EN_VERBS and w not in _OBJECT_VERBS and k + 1 < len(toks):
+                phrase = parse_forward(text, toks[k][2], pos, people.words)
                 if phrase.name:
                     return _resolve(people, phrase, toks[k][1], text[toks[k][1] : phrase.end])
+    return Attribution()
+
+
+def sentence_subject(text: str, lo: int, pos: int, people: People) -> Attribution:
+    """The person a sentence is about, for a quotation woven into it: “Lue credited this
+    win to a bench that ‘changed the game for us’” → the coach named Lue."""
+    toks = tokens(text, lo, pos)
+    if not toks:
+        return Attribution()
+    if toks[0][0].lower() in _PRONOUN_WORDS:
+        return _pronoun(people, toks[0][1], toks[0][0])
+    k = 0
+    while k < len(toks) and k < 12:
+        if not is_cap(toks[k][0]):
+            k += 1
+            continue
+        j = k
+        while j < len(toks) and is_cap(toks[j][0]):
+            j += 1
+        phrase = split_phrase(toks[k:j])
+        if phrase.name and not people.is_body(phrase.name):
+            full = people.known(phrase.name, toks[k][1])
+            if full:
+                return Attribution(people.canonical(full), people.roles.get(full, ""),
+                                   text[toks[k][1] : toks[j - 1][2]], False)
+        k = j
     return Attribution()

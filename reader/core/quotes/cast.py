@@ -9,8 +9,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .lexicon import EN_VERBS, ID_POST_VERBS, ID_SUBJECT_VERBS
-from .names import People, Phrase, parse_backward, parse_forward, split_phrase, tokens
+from .lexicon import EN_VERBS, ID_POST_VERBS, ID_SUBJECT_VERBS, NAME_PARTICLES, ROLE_WORDS
+from .names import (
+    People,
+    Phrase,
+    is_cap,
+    parse_backward,
+    parse_forward,
+    role_words,
+    split_phrase,
+    tokens,
+    unglue_name,
+)
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _CAP = rf"(?:[{_UP}][\w'’.\-]*|\([{_UP}][\w.\-]*\))"
@@ -56,32 +66,23 @@ def build_cast(
 ) -> tuple[People, list[Event]]:
     """Names, roles, mentions and speech events found outside quotations."""
     people = People(aliases={k.lower(): v for k, v in (aliases or {}).items()})
+    people.words = set(_WORD.findall(text))
     for lo, hi in paras:
-        if _headline(text, lo, hi):
-            continue
-        for m in _RUN.finditer(text, lo, hi):
-            if quoted.inside(m.start()):
-                continue
-            piece: list[tuple[str, int, int]] = []
-            for tok in [*tokens(text, m.start(), m.end()), (".", 0, 0)]:
-                if tok[0] != ".":
-                    piece.append(tok)
-                    continue
-                phrase = split_phrase(piece)
-                if 2 <= len(phrase.name.split()) <= 4:
-                    people.add_person(phrase.name, phrase.role)
-                piece = []
+        if not _headline(text, lo, hi):
+            _scan_names(text, lo, hi, quoted, people)
     spoken: list[tuple[int, Phrase]] = []
     for m in _WORD.finditer(text):
         if m.group().lower() not in _SPEECH or quoted.inside(m.start()):
             continue
         verb = m.group()
         if verb.lower() in ID_POST_VERBS:
-            phrase = parse_forward(text, m.end() + 1, len(text)) if verb.islower() else None
+            phrase = None
+            if verb.islower():
+                phrase = parse_forward(text, m.end(), len(text), people.words)
         else:
             phrase = parse_backward(text, m.start(), max(0, m.start() - 200))
             if not phrase.name and verb.lower() in EN_VERBS:
-                phrase = parse_forward(text, m.end() + 1, len(text))
+                phrase = parse_forward(text, m.end(), len(text), people.words)
         if phrase and phrase.name:
             spoken.append((m.start(), phrase))
     for _, phrase in spoken:
@@ -89,14 +90,124 @@ def build_cast(
     _trim_names(text, people, {p.name for _, p in spoken if " " not in p.name})
     for _, phrase in spoken:
         people.add_person(people.renamed.get(phrase.name, phrase.name), phrase.role, True)
-    _mentions(text, quoted, people)
+    _mentions(text, quoted, people, paras)
+    people.para_starts = [lo for lo, _ in paras]
     events = []
     for pos, phrase in spoken:
         speaker, role = people.resolve(phrase, pos)
         if speaker:
             people.mention(pos, speaker, salient=True)
             events.append(Event(pos, speaker, role))
+    people.event_pos = [e.pos for e in events]
+    people.event_who = [e.speaker for e in events]
     return people, events
+
+
+_PUNCT = frozenset(",.;:()")
+_ALIAS_WORDS = frozenset("atau alias aka".split())
+
+
+def _runs(text: str, toks: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """(first, last+1) token indexes of capitalised runs (particles and initials inside,
+    and a bracketed short form after a title: “Menteri Luar Negeri (Menlu) Rusia …”)."""
+
+    def joined(j: int) -> bool:  # nothing but blanks between token j-1 and token j
+        return not text[toks[j - 1][2] : toks[j][1]].strip()
+
+    out, k = [], 0
+    while k < len(toks):
+        if not (is_cap(toks[k][0]) and toks[k][0] not in _PUNCT):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(toks):
+            w = toks[j][0]
+            if is_cap(w) and w not in _PUNCT and joined(j):
+                j += 1
+            elif (
+                w in NAME_PARTICLES and j + 1 < len(toks) and is_cap(toks[j + 1][0])
+                and joined(j)
+            ):
+                j += 1
+            elif (
+                w == "(" and j + 3 < len(toks) and toks[j + 2][0] == ")"
+                and is_cap(toks[j + 1][0]) and is_cap(toks[j + 3][0])
+                and split_phrase(toks[k:j]).role and not split_phrase(toks[k:j]).name
+            ):
+                j += 3
+            else:
+                break
+        out.append((k, j))
+        k = j
+    return out
+
+
+def _lower_role_before(toks: list[tuple[str, int, int]], k: int) -> list[tuple[str, int, int]]:
+    """Lower-case role words just before a name: “pelatih Borneo FC Joaquin Gomez”."""
+    j = k
+    while j > 0 and k - j < 4 and toks[j - 1][0].islower() and toks[j - 1][0] not in _PUNCT:
+        j -= 1
+    words = toks[j:k]
+    while words and words[0][0] not in ROLE_WORDS:
+        words = words[1:]
+    return words
+
+
+def _scan_names(text: str, lo: int, hi: int, quoted: Regions, people: People) -> None:
+    """Register the people a paragraph names, with the roles written around them and the
+    aliases it gives (“Joko Widodo (Jokowi)”, “Saifullah Yusuf atau Gus Ipul”)."""
+    toks = [t for t in tokens(text, lo, hi) if not quoted.inside(t[1])]
+    runs = _runs(text, toks)
+    found: list[tuple[int, int, Phrase]] = []  # (first, last+1, phrase) of each run
+    for a, b in runs:
+        phrase = split_phrase(toks[a:b])
+        found.append((a, b, phrase))
+    for n, (a, b, phrase) in enumerate(found):
+        name, role = phrase.name, phrase.role
+        if not name:
+            continue
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        if (
+            nxt and nxt[0] == b + 1 and toks[b][0] == "," and nxt[2].name
+            and toks[a][0].lower() in ROLE_WORDS
+        ):
+            continue  # “Pelatih Persib, Bojan Hodak”: this run is the next one's role
+        extra = _lower_role_before(toks, a)
+        prev = found[n - 1] if n else None
+        if prev and prev[1] == a - 1 and toks[a - 1][0] == "," and (
+            not prev[2].name or toks[prev[0]][0].lower() in ROLE_WORDS
+        ):
+            extra = extra or toks[prev[0] : prev[1]]
+        after = []
+        if nxt and nxt[0] == b + 1 and toks[b][0] == "," and toks[nxt[0]][0].lower() in ROLE_WORDS:
+            after = toks[nxt[0] : nxt[1]]  # “Deny Tjia, Managing Director Green SM”
+        role = " ".join(filter(None, [" ".join(t[0] for t in extra), role,
+                                       " ".join(t[0] for t in after)]))
+        size = len(name.split())
+        if 2 <= size <= 4:
+            people.add_person(name, role)
+        elif size == 1 and role_words(role):
+            people.add_person(name, role, single_ok=True)
+    _scan_aliases(toks, found, people)
+
+
+def _scan_aliases(toks, found, people: People) -> None:
+    for n, (_a, b, phrase) in enumerate(found):
+        if not phrase.name or n + 1 >= len(found):
+            continue
+        na, nb, nphrase = found[n + 1]
+        between = [t[0].lower() for t in toks[b:na]]
+        if between == ["("] and nb < len(toks) and toks[nb][0] == ")" and nb - na == 1:
+            alias = toks[na][0]  # “Joko Widodo (Jokowi)”
+        elif between and between[0] in _ALIAS_WORDS and len(between) <= 4 and nphrase.name:
+            alias = nphrase.name  # “Saifullah Yusuf atau Gus Ipul”, “atau akrab disapa Bro Ron”
+        elif between[-2:] == ["nama", "lengkap"] and nphrase.name:
+            people.add_alias(phrase.name, nphrase.name)  # “Bro Ron … nama lengkap Ronald …”
+            continue
+        else:
+            continue
+        if len(phrase.name.split()) >= 2 and alias != phrase.name:
+            people.add_alias(unglue_name(alias, people.words), phrase.name)
 
 
 def _trim_names(text: str, people: People, short_refs: set[str]) -> None:
@@ -104,15 +215,19 @@ def _trim_names(text: str, people: People, short_refs: set[str]) -> None:
     a later short reference ("ujar Yuli") marks where the name starts, and a leading word
     the article also uses on its own ("Persib") is not part of the name."""
     counts = Counter(_CAP_WORD.findall(text))
+    defined, companies = _body_words(text)
     for full in list(people.roles):
         toks = full.split()
         if len(toks) < 3:
             continue
-        cut = next((k for k in range(1, len(toks) - 1) if toks[k] in short_refs), 0)
-        while (
-            len(toks) - cut >= 3
-            and toks[cut] not in short_refs
-            and counts[toks[cut]] - text.count(f"{toks[cut]} {toks[cut + 1]}") >= 2
+        cut = 0
+        while len(toks) - cut >= 3 and (
+            toks[cut] in defined
+            or (toks[cut] in companies and toks[cut] not in short_refs)
+            or (
+                toks[cut] not in short_refs
+                and counts[toks[cut]] - text.count(f"{toks[cut]} {toks[cut + 1]}") >= 2
+            )
         ):
             cut += 1
         if cut:
@@ -122,6 +237,24 @@ def _trim_names(text: str, people: People, short_refs: set[str]) -> None:
             people.roles.setdefault(new, role)
             people.renamed[full] = new
             people._index_size = -1
+
+
+_BODY = re.compile(
+    rf"\(([{_UP}][\w.&\-]*)\)|\b(?:PT|CV|Tbk|Persero)\.?\s+((?:[{_UP}][\w&\-]*\s*){{1,3}})"
+)
+
+
+def _body_words(text: str) -> tuple[set[str], set[str]]:
+    """Words the article uses as the name of a body: abbreviations it defines in brackets
+    (“Relawan Pro-Jokowi (Projo)”), and words after “PT” (which may run into a name)."""
+    defined: set[str] = set()
+    companies: set[str] = set()
+    for m in _BODY.finditer(text):
+        if m.group(1):
+            defined.add(m.group(1))
+        else:
+            companies.update(m.group(2).split())
+    return defined, companies
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -136,26 +269,50 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return len(words) <= 5 and all(w[:1].isupper() or w in ("of", "for", "dan") for w in words)
 
 
-def _mentions(text: str, quoted: Regions, people: People) -> None:
-    keys: dict[str, str] = {}
+def _mentions(text: str, quoted: Regions, people: People, paras) -> None:
+    """Every place the article names a cast member (full name, a part of it that only
+    one member has, or an alias), found on glue-split words."""
+    keys: dict[tuple[str, ...], str] = {}
     owners: Counter[str] = Counter()
     for full in people.roles:
         parts = full.split()
-        keys.setdefault(full, full)
+        keys.setdefault(tuple(parts), full)
         if len(parts) >= 2:
             for part in set(parts):
                 if len(part) >= 3 and part[:1].isupper():
                     owners[part] += 1
-                    keys.setdefault(part, full)
+                    keys.setdefault((part,), full)
     for part, n in owners.items():
         if n > 1 and part not in people.roles:
-            keys.pop(part, None)
+            keys.pop((part,), None)
+    for alias, full in people.local_aliases.items():
+        keys.setdefault(tuple(alias.split()), full)
     if not keys:
         return
-    pattern = re.compile(
-        r"\b(?:" + "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)) + r")\b"
-    )
-    for m in pattern.finditer(text):
-        if not quoted.inside(m.start()):
-            salient = _sentence_initial(text, m.start())
-            people.mention(m.start(), people.canonical(keys[m.group()]), salient)
+    longest = max(len(k) for k in keys)
+    firsts = {k[0] for k in keys}
+    unglued: dict[str, str] = {}
+    for lo, hi in paras:
+        toks = tokens(text, lo, hi)
+        words = []
+        for t in toks:
+            w = t[0]
+            if is_cap(w) and w not in firsts:
+                if w not in unglued:
+                    unglued[w] = unglue_name(w, people.words)
+                w = unglued[w]
+            words.append(w)
+        k = 0
+        while k < len(toks):
+            if words[k] not in firsts:
+                k += 1
+                continue
+            for size in range(min(longest, len(toks) - k), 0, -1):
+                key = tuple(words[k : k + size])
+                if key in keys and not quoted.inside(toks[k][1]):
+                    pos = toks[k][1]
+                    full = people._full_name(keys[key], pos)
+                    people.mention(pos, people.canonical(full), _sentence_initial(text, pos))
+                    k += size - 1
+                    break
+            k += 1

@@ -6,7 +6,13 @@ import bisect
 from dataclasses import dataclass
 
 from ..models import Suggestion
-from .attribution import Attribution, after_quote, before_quote, sentence_start
+from .attribution import (
+    Attribution,
+    after_quote,
+    before_quote,
+    sentence_start,
+    sentence_subject,
+)
 from .cast import Event, Regions, build_cast
 from .claims import find_claims
 from .language import detect_language
@@ -45,6 +51,10 @@ def attribute(text: str, span: QuoteSpan, lo: int, hi: int, prev_end: int, peopl
     before = before_quote(text, begin, span.open, people)
     if before.speaker or (before.explicit and not att.explicit):
         return before, "before"
+    if not att.explicit and not _sentence_like(text, span, lo, "before"):
+        subject = sentence_subject(text, begin, span.open, people)
+        if subject.speaker:
+            return subject, "subject"
     return att, "after" if att.explicit else ""
 
 
@@ -115,7 +125,15 @@ def _accept(text: str, c: Candidate) -> float:
         return 0.0
     if len(words) >= 5 and not title and (explicit or ends_punct):
         return 0.6 if c.att.speaker else 0.4
+    if len(words) >= 4 and not title and _lower_start(inner):
+        # a partial quotation woven into a sentence: called him “a danger to our Country”
+        return 0.5 if c.att.speaker else 0.35
     return 0.0
+
+
+def _lower_start(inner: str) -> bool:
+    first = inner.lstrip("([")[:1]
+    return first.islower()
 
 
 def quote_candidates(text: str, paras, spans, people, events) -> list[Candidate]:
@@ -161,6 +179,8 @@ def _reason(c: Candidate) -> str:
         return f"quotation attributed by '{c.att.cue}'"
     if c.how == "chain":
         return f"quotation continued from a previous paragraph ('{c.att.cue}')"
+    if c.how == "subject":
+        return f"quotation woven into a sentence about {c.att.speaker} ('{c.att.cue}')"
     if c.how == "inherited":
         return f"quotation following a paragraph about {c.att.speaker}"
     return "quotation with no attribution found"

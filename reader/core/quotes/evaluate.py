@@ -85,6 +85,16 @@ def _locate(text: str, exact: str, after: int, name: str) -> int:
     return pos
 
 
+def _locate_marked(text: str, exact: str, name: str) -> int:
+    """The occurrence of exact that sits right after a quote mark, else the first."""
+    pos = text.find(exact)
+    while pos > 0:
+        if text[pos - 1] in "\"“”„«»‘’'":
+            return pos
+        pos = text.find(exact, pos + 1)
+    return _locate(text, exact, 0, name)
+
+
 def load_gold(folder: Path = GOLD_DIR) -> list[GoldArticle]:
     """Every ``*.txt`` with a sibling ``*.json`` listing its quotes, in name order."""
     articles = []
@@ -100,7 +110,7 @@ def load_gold(folder: Path = GOLD_DIR) -> list[GoldArticle]:
         for key in ("not_quotes", "optional"):
             spans = []
             for exact in meta.get(key, []):
-                pos = _locate(text, exact, 0, txt.name)
+                pos = _locate_marked(text, exact, txt.name)
                 spans.append((pos, pos + len(exact)))
             others[key] = spans
         articles.append(

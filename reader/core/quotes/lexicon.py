@@ -8,7 +8,8 @@ from __future__ import annotations
 # Speech verbs that follow a quotation and precede the speaker: “…,” kata Lavrov.
 ID_POST_VERBS = frozenset(
     "kata ujar tutur tegas jelas tambah ungkap imbuh terang sebut papar ucap lanjut "
-    "pungkas seru tanya kilah timpal sambung tukas aku bilang cetus kenang".split()
+    "pungkas seru tanya kilah timpal sambung tukas aku bilang cetus kenang tutup jawab "
+    "tandas beber cerita sahut ajak tulis ketik urai kisah pinta sergah ulas".split()
 )
 # Subject-first speech verbs: Lavrov mengatakan, “…”
 ID_SUBJECT_VERBS = frozenset(
@@ -16,7 +17,9 @@ ID_SUBJECT_VERBS = frozenset(
     "menyebutkan berkata bertanya menyampaikan memperingatkan mengingatkan menekankan "
     "menerangkan memaparkan mengakui menandaskan mengimbuhkan melanjutkan berujar "
     "bilang menilai menyebut membantah mengklaim meyakini menulis berpendapat mengaku "
-    "mengemukakan menanggapi menjawab mengujarkan menukas".split()
+    "mengemukakan menanggapi menjawab mengujarkan menukas bercerita berseloroh mencatat "
+    "menyoroti mengajak berpesan menguraikan mengutarakan membeberkan mengimbau "
+    "menandaskan menuliskan berkisah bertutur".split()
 )
 # English verbs usable both ways: "…," said Smith / "…," Smith said.
 EN_VERBS = frozenset(
@@ -25,7 +28,10 @@ EN_VERBS = frozenset(
     "replied replies recalled recalls argued argues acknowledged acknowledges admitted admits "
     "conceded concedes tweeted posted remarked observed shouted announced responded "
     "commented urged urges cautioned emphasised emphasized testified confirmed "
-    "conceded predicted countered".split()
+    "conceded predicted countered quipped quips remembers remembered stated states "
+    "assured assures affirmed affirms reported reports laughed whispered sang sings "
+    "bemoaned lamented complained complains answered answers shouted yelled texted "
+    "emailed concluded concludes recounted recounts explained".split()
 )
 # Verbs that introduce a partial quote mid-sentence: Smith called the plan "a gamble."
 EN_FRAMING_VERBS = frozenset("called calls described describes dubbed labelled labeled".split())
@@ -73,6 +79,18 @@ ROLE_WORDS = frozenset(
     sgt detective secretary-general undersecretary under assistant press senior junior
     lawmaker congressman congresswoman mp councillor councilor pastor imam father
     republican democrat democratic independent majority minority whip speaker
+    waketum wakapolri wakapolda wakapolres kapolsek kapolresta kapolrestabes kasat kanit
+    kasatreskrim kasatlantas dirreskrimum dirreskrimsus dirlantas kabid kasi kasubdit kadis
+    kabag kabiro kapuspen kadiv kaur kades kasad kasal kasau danrem dandim pangdam wagub
+    wabup wawali wakapolsek wadir plh pjs komisaris humas kabidhumas kasubbag mensos
+    menhut mendikdasmen menkes menkop menpora menag menteri-menteri kepala-kepala
+    artis aktor aktris penyanyi presenter desainer pebulutangkis pembalap pelatih pesepak
+    komika politikus politisi advokat pengusaha kader striker gelandang kiper bek atlet
+    rider bintang selebgram influencer youtuber sutradara produser penulis
+    coach guard forward center centre singer rapper producer host co-founder advocate
+    assemblymember councilmember resident fisherman barber owner scientist biologist
+    immunologist gastroenterologist climatologist meteorologist engineer architect
+    teammate player quarterback pitcher investigator chef author novelist columnist
     """.split()
 )
 # Portfolio words that follow a capitalised role ("Menteri Kesehatan", "Health Minister");
@@ -80,7 +98,7 @@ ROLE_WORDS = frozenset(
 PORTFOLIO_WORDS = frozenset(
     """
     luar dalam negeri keuangan kesehatan pertahanan pendidikan kebudayaan perdagangan
-    perindustrian pertanian agama sosial hukum ham perhubungan pariwisata politik keamanan
+    perindustrian pertanian agama sosial hukum perhubungan pariwisata politik keamanan
     perekonomian kelautan perikanan energi sumber daya mineral bumn komunikasi informatika
     digital tenaga kerja ketenagakerjaan lingkungan hidup kehutanan pekerjaan umum perumahan
     rakyat desa pemuda olahraga sekretariat investasi koperasi ukm riset teknologi
@@ -101,7 +119,14 @@ GEO_WORDS = frozenset(
     russia russian american america united states us u.s. uk u.k. britain british
     ukraine ukrainian chinese japan japanese germany german france french europe european
     north south east west middle eastern western asian african nato un pbb eu asean
-    indonesian jakarta's moscow kremlin pentagon beijing's
+    indonesian jakarta's moscow kremlin pentagon beijing's kabupaten kecamatan kelurahan
+    provinsi spanyol italia belanda belgia swiss portugal brasil argentina kolombia
+    meksiko selandia irlandia skotlandia norwegia swedia denmark finlandia austria yunani
+    mesir nigeria kenya qatar yordania lebanon pakistan bangladesh kamboja myanmar laos
+    taiwan hongkong spain italy netherlands dutch belgium switzerland swiss brazil
+    argentina colombia mexico canada zealand ireland scotland wales norway sweden
+    denmark finland austria greece turkey egypt nigeria kenya jordan lebanon pakistan
+    cambodia taiwan california texas florida york
     """.split()
 )
 ORG_WORDS = frozenset(
@@ -129,7 +154,14 @@ NOT_NAME_WORDS = frozenset(
     sedangkan sejak hingga saat ketika jika bila adapun bahkan karena sebab oleh
     senin selasa rabu kamis jumat sabtu minggu pekan lalu foto editor wartawan baca juga klik
     mr mrs ms miss sir pak bu bapak ibu
+    pasalnya sebelumnya akibatnya selanjutnya sementara lanjut menurutnya adapun lebih
+    selain bahkan padahal meski setelah sebab karena jadi maka kini dikutip dilansir
+    mengutip berdasarkan terpisah diketahui sebagai apalagi sehingga tak tidak hal
+    however meanwhile still also but so together contrary instead later earlier yesterday
+    today now then here there what why how who asked according although though because
+    since during despite following amid it’s it's i’m i'm we’re we're they’re they're
+    that’s that's dijelaskan disampaikan dikatakan diungkapkan ditegaskan dikutip
     """.split()
 )
 HONORIFICS = frozenset("mr mrs ms miss sir pak bu bapak ibu".split())
-NAME_PARTICLES = frozenset("bin binti van von de der den da al el la le di du dos ibn abu".split())
+NAME_PARTICLES = frozenset("bin binti van von de der den da al el la le du dos ibn abu".split())

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from .lexicon import (
     GEO_WORDS,
     HONORIFICS,
+    ID_POST_VERBS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_WORDS,
@@ -38,6 +39,25 @@ class Phrase:
     end: int = -1
 
 
+_GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z][a-zà-ÿ]|[A-Z]{2,}\b)|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
+
+
+def _unglue(word: str, a: int) -> list[tuple[str, int, int]]:
+    """Split words a scraper glued where a link was: "kataWali" → "kata", "Wali";
+    "RusiaVladimir" → "Rusia", "Vladimir". Short heads stay ("McDonald", "YouTube")."""
+    rest = word[1:]
+    if rest == rest.lower():
+        return [(word, a, a + len(word))]
+    parts, start = [], 0
+    for m in _GLUE.finditer(word):
+        head = word[start : m.start()]
+        if head.isupper() or len(head) >= (4 if head[:1].isupper() else 2):
+            parts.append((head, a + start, a + m.start()))
+            start = m.start()
+    parts.append((word[start:], a + start, a + len(word)))
+    return parts
+
+
 def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """Word tokens in text[lo:hi] with offsets; a sentence-final period is cut off."""
     out = []
@@ -45,10 +65,10 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         word, a, b = m.group(), m.start(), m.end()
         if word.endswith(".") and not _ABBREV.match(word):
             word, b = word.rstrip("."), b - (len(word) - len(word.rstrip(".")))
-            out.append((word, a, b))
+            out.extend(_unglue(word, a))
             out.append((".", b, b + 1))
             continue
-        out.append((word, a, b))
+        out.extend(_unglue(word, a))
     return out
 
 
@@ -59,12 +79,20 @@ def is_cap(word: str) -> bool:
 def is_nameish(word: str) -> bool:
     """Could be part of a personal name (not a role, place, organisation or acronym)."""
     low = word.lower().rstrip(".")
+    if word in _FIRST_NAMES:
+        return True
     if not is_cap(word) or low in ROLE_WORDS or low in GEO_WORDS or low in ORG_WORDS:
         return False
     if low in NOT_NAME_WORDS or low in PORTFOLIO_WORDS:
         return False
     letters = word.replace(".", "").replace("-", "")
     return not (len(letters) >= 2 and letters.isupper())
+
+
+# Words after which a capitalised word is a place: “Wali Kota Depok Supian Suri”.
+_PLACE_BEFORE = frozenset("kota kabupaten provinsi kecamatan desa kelurahan".split())
+# Capitalised first names that are also common lower-case words of the other language.
+_FIRST_NAMES = frozenset(["Dan"])
 
 
 def _is_initial(word: str) -> bool:
@@ -78,7 +106,11 @@ def _phrase_word(word: str) -> bool:
 
 def split_phrase(toks: list[tuple[str, int, int]]) -> Phrase:
     """Trailing run of name-like words is the name; what comes before it is the role."""
-    while toks and (toks[0][0].lower() in NOT_NAME_WORDS or toks[0][0].lower() in _CONNECTORS):
+    while toks and (
+        toks[0][0].lower() in NOT_NAME_WORDS
+        or toks[0][0].lower() in _CONNECTORS
+        or toks[0][0].lower() in ID_POST_VERBS
+    ):
         if toks[0][0].lower() in HONORIFICS:
             break
         toks = toks[1:]
@@ -87,7 +119,7 @@ def split_phrase(toks: list[tuple[str, int, int]]) -> Phrase:
     if not toks:
         return Phrase()
     i = len(toks)
-    while i > 0 and (
+    while i > 0 and not (i >= 2 and toks[i - 2][0].lower() in _PLACE_BEFORE) and (
         is_nameish(toks[i - 1][0])
         or (_is_initial(toks[i - 1][0]) and i < len(toks) and i - 1 > 0)
         or (toks[i - 1][0] in NAME_PARTICLES and i < len(toks) and i - 1 > 0)
@@ -102,8 +134,12 @@ def split_phrase(toks: list[tuple[str, int, int]]) -> Phrase:
                 head.role = " ".join(filter(None, [head.role, _join(toks[j:])]))
                 head.end = toks[-1][2]
                 return head
+    if i == 1 and len(toks) == 2 and toks[0][0].lower() in GEO_WORDS and is_cap(toks[0][0]):
+        i = 0  # “Menteri Pertahanan Israel, Israel Katz”: a country word as a first name
     name_toks = toks[i:]
     role_toks = [t for t in toks[:i] if t[0].lower() not in HONORIFICS]
+    while role_toks and role_toks[0][0].lower() in NOT_NAME_WORDS:
+        role_toks = role_toks[1:]
     name = " ".join(t[0] for t in name_toks)
     role = ""
     if role_toks:
@@ -123,12 +159,32 @@ def _join(toks: list[tuple[str, int, int]]) -> str:
     return out
 
 
-def parse_forward(text: str, pos: int, hi: int) -> Phrase:
-    """Speaker phrase starting at pos, as in “… kata Menlu Rusia Sergey Lavrov, …”."""
-    toks = tokens(text, pos, min(hi, pos + 120))
+_LOOKAHEAD_STOP = frozenset(
+    "saat ketika kepada di dalam usai sambil seusai sebelum setelah pada dengan melalui lewat "
+    "dikutip dilansir mengutip untuk yang bahwa karena sebab agar when after in at to on "
+    "during while before from with as who which that about because told said says".split()
+)
+
+
+def parse_forward(text: str, pos: int, hi: int, words: set[str] | None = None) -> Phrase:
+    """Speaker phrase starting at pos, as in “… kata Menlu Rusia Sergey Lavrov, …”.
+
+    Nothing but blanks may separate pos from the phrase: a full stop or a quote mark in
+    between means the words belong to another sentence (“…,” he asked. “It’s …”).
+    """
+    toks = tokens(text, pos, min(hi, pos + 160))
+    if not toks or text[pos : toks[0][1]].strip():
+        return Phrase()
     taken: list[tuple[str, int, int]] = []
     for k, (w, a, b) in enumerate(toks):
         low = w.lower()
+        if k and text[toks[k - 1][2] : a].strip():
+            break  # a mark or a dash between words ends the phrase
+        if w == "(" and split_phrase(taken).name and not _short_form_at(toks, k):
+            break  # “Rep. Angie Craig (D-Minn.) said”: the bracket follows the name
+        if words and taken and is_cap(w) and unglue_name(w, words) != w:
+            taken.append((unglue_name(w, words), a, b))  # “ujarAnies Baswedandi Kabupaten”
+            break
         if _phrase_word(w) or (not taken and low in _ARTICLES):
             taken.append((w, a, b))
         elif low in NAME_PARTICLES and taken and k + 1 < len(toks) and is_cap(toks[k + 1][0]):
@@ -138,9 +194,90 @@ def parse_forward(text: str, pos: int, hi: int) -> Phrase:
         else:
             break
     phrase = split_phrase(taken)
+    after = _after_comma(toks, len(taken)) if taken and _role_or_body(taken) else None
+    if after is not None:
+        # “kata Wakil Ketua DPR RI, Adi Nugroho”: the role, a comma, then the name.
+        after.role = _join(taken)
+        after.start = taken[0][1]
+        return after
+    if not phrase.name:
+        found = _role_lookahead(toks)
+        if found is not None:
+            return found
     if phrase.name and not phrase.role:
         phrase.role = _apposition(text, phrase.end, hi)
     return phrase
+
+
+def _role_or_body(toks: list[tuple[str, int, int]]) -> bool:
+    """Does a phrase describe a position or a body (“Dirreskrimum Polda Jateng”)?"""
+    return _starts_with_role(toks) or any(
+        t[0].lower() in ORG_WORDS or t[0].lower() in GEO_WORDS for t in toks
+    )
+
+
+def _short_form_at(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """A bracketed short form inside a title: “Dinas Penanggulangan Kebakaran (Gulkarmat)
+    Jakarta Barat”, as opposed to “Angie Craig (D-Minn.) said”."""
+    return (
+        k + 3 < len(toks)
+        and toks[k + 2][0] == ")"
+        and is_cap(toks[k + 1][0])
+        and is_cap(toks[k + 3][0])
+    )
+
+
+def _starts_with_role(toks: list[tuple[str, int, int]]) -> bool:
+    return any(t[0].lower() in ROLE_WORDS for t in toks[:3])
+
+
+def _cap_run(toks: list[tuple[str, int, int]], k: int) -> list[tuple[str, int, int]]:
+    run = []
+    while k < len(toks) and (
+        is_cap(toks[k][0])
+        or (toks[k][0] in NAME_PARTICLES and run and k + 1 < len(toks) and is_cap(toks[k + 1][0]))
+    ):
+        run.append(toks[k])
+        k += 1
+    return run
+
+
+def _after_comma(toks: list[tuple[str, int, int]], k: int) -> Phrase | None:
+    """A name right after the comma that closes a role: “Direktur X, Budi Santoso, …”."""
+    if k >= len(toks) or toks[k][0] != ",":
+        return None
+    run = _cap_run(toks, k + 1)
+    phrase = split_phrase(run) if run else Phrase()
+    if not phrase.name or (phrase.role and not role_words(phrase.role)):
+        return None
+    return phrase
+
+
+def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
+    """A role in lower case, a few describing words, then the name: “kata ketua majelis
+    hakim Rosihan Juhriah Rangkuti”, “ujar ahli gizi dan konsultan nutrisi, Jamie Johnson”."""
+    if not _starts_with_role(toks):
+        return None
+    commas = 0
+    for k, (w, _a, _b) in enumerate(toks[:10]):
+        low = w.lower()
+        if is_cap(w):
+            run = _cap_run(toks, k)
+            phrase = split_phrase(run)
+            if not phrase.name:
+                continue
+            in_run = run[: len(run) - len(phrase.name.split())]
+            phrase.role = _join([t for t in toks[:k] if t[0] != ","] + in_run)
+            phrase.start = toks[0][1]
+            return phrase
+        if w == ",":
+            commas += 1
+            if commas > 1:
+                return None
+            continue
+        if low in _LOOKAHEAD_STOP or not (w.isalpha() or w.isdigit() or "-" in w):
+            return None
+    return None
 
 
 def _apposition(text: str, pos: int, hi: int) -> str:
@@ -204,6 +341,8 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     while k >= 0:
         w = toks[k][0]
         low = w.lower()
+        if taken and text[toks[k][2] : taken[0][1]].strip():
+            break  # “… for our Country?” Trump wrote: the mark ends the phrase
         if _phrase_word(w):
             taken.insert(0, toks[k])
         elif low in NAME_PARTICLES and taken and is_cap(taken[0][0]):
@@ -234,12 +373,78 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     return split_phrase(taken)
 
 
+def _token_match(part: str, full: str) -> int:
+    """How well a word of a short name matches a word of a full name: 3 the same, 1 a
+    shortening ("Awal" of "Awaluddin") or a misspelling ("Erdman"), 0 no match."""
+    if part == full:
+        return 3
+    if len(part) >= 4 and full.startswith(part):
+        return 1
+    if len(part) >= 5 and part[0] == full[0] and fuzz.ratio(part, full) >= 85:
+        return 1
+    return 0
+
+
+def _subsequence_score(parts: list[str], full: list[str]) -> int:
+    """Sum of word matches when parts match an ordered subsequence of full, else 0."""
+    score, j = 0, 0
+    for part in parts:
+        while j < len(full) and not _token_match(part, full[j]):
+            j += 1
+        if j == len(full):
+            return 0
+        score += _token_match(part, full[j])
+        j += 1
+    return score
+
+
+_SHORT_TAILS = frozenset(
+    "di ke dan yang akan dari pada untuk saat dalam juga itu ini tak telah sudah masih "
+    "usai lewat via".split()
+)
+_LONG_TAILS = frozenset("sebagai kepada bersama ketika sebelum setelah seusai".split())
+_AFFIXED = re.compile(r"(?:me|ber|di|ter|se|ke|mem|men|meng|meny)[a-z]{3,}")
+
+
+def unglue_name(name: str, words: set[str]) -> str:
+    """Cut lower-case text a scraper glued to a name: "Putinmenyerahkan" → "Putin" when
+    the article also has "Putin" on its own, "Subiantosebagai" → "Subianto"."""
+    out = []
+    for w in name.split():
+        cut = False
+        if w[:1].isupper() and len(w) >= 6:
+            for i in range(3, len(w) - 1):
+                head, tail = w[:i], w[i:]
+                if not tail.islower() or not head[-1].islower():
+                    continue
+                if tail in _LONG_TAILS or (
+                    head in words
+                    and (tail in _SHORT_TAILS or tail in words or _AFFIXED.fullmatch(tail))
+                ):
+                    w, cut = head, True
+                    break
+        out.append(w)
+        if cut:  # the glued word ended the name: “Anies Baswedandi Kabupaten …”
+            break
+    return " ".join(out)
+
+
+def role_words(role: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]+", role.lower()) if w in ROLE_WORDS}
+
+
 @dataclass
 class People:
     """Who the article names, where, and how the user's aliases map onto them."""
 
     aliases: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # full name -> first role seen
+    role_sets: dict[str, set[str]] = field(default_factory=dict)  # full name -> role words
+    local_aliases: dict[str, str] = field(default_factory=dict)  # "Jokowi" -> "Joko Widodo"
+    words: set[str] = field(default_factory=set)  # every word of the article
+    para_starts: list[int] = field(default_factory=list)
+    event_pos: list[int] = field(default_factory=list)  # where somebody is said to speak
+    event_who: list[str] = field(default_factory=list)
     mention_pos: list[int] = field(default_factory=list)
     mention_who: list[str] = field(default_factory=list)
     mention_salient: list[bool] = field(default_factory=list)
@@ -248,9 +453,12 @@ class People:
     _seen: dict[str, str] = field(default_factory=dict)  # canonical() cache
     _index: dict[str, list[str]] = field(default_factory=dict)
     _index_size: int = -1
+    _by_initial: dict[str, set[str]] = field(default_factory=dict)
+    _full_cache: dict[str, list[str]] = field(default_factory=dict)
 
     def add_person(self, name: str, role: str = "", single_ok: bool = False) -> None:
         """Register a person; a lone word only when a speech verb vouches for it."""
+        name = unglue_name(name, self.words)
         if len(name.split()) < 2:
             if not single_ok or self._full_name(name, -1) != name:
                 return
@@ -259,6 +467,12 @@ class People:
             self._index_size = -1
         elif role and not self.roles[name]:
             self.roles[name] = role
+        if role:
+            self.role_sets.setdefault(name, set()).update(role_words(role))
+
+    def add_alias(self, alias: str, full: str) -> None:
+        if alias and full and alias != full:
+            self.local_aliases[alias] = full
 
     def mention(self, pos: int, who: str, salient: bool = False) -> None:
         i = bisect.bisect(self.mention_pos, pos)
@@ -266,18 +480,38 @@ class People:
         self.mention_who.insert(i, who)
         self.mention_salient.insert(i, salient)
 
+    def pronoun(self, pos: int) -> str:
+        """Who “ujarnya”, “katanya”, “he said” at pos points to: the last speaker named in
+        the same paragraph, else the last person who was a subject or a speaker."""
+        p = bisect.bisect_right(self.para_starts, pos) - 1
+        lo = self.para_starts[p] if p >= 0 else 0
+        i = bisect.bisect_left(self.event_pos, pos)
+        if i and self.event_pos[i - 1] >= lo:
+            return self.event_who[i - 1]
+        return self.last_before(pos)
+
+    def is_body(self, name: str) -> bool:
+        """A name that reads as a company, a place or an institution, not a person."""
+        return any(
+            w.lower() in GEO_WORDS or w.lower() in ORG_WORDS or (len(w) > 1 and w.isupper())
+            for w in name.split()
+        )
+
     def last_before(self, pos: int, window: int = 1500) -> str:
         """Who a pronoun points to: the last subject or speaker named, else the last name."""
         i = bisect.bisect_left(self.mention_pos, pos)
         for k in range(i - 1, -1, -1):
             if pos - self.mention_pos[k] > window:
                 break
-            if self.mention_salient[k]:
+            if self.mention_salient[k] and not self.is_body(self.mention_who[k]):
                 return self.mention_who[k]
-        return self.mention_who[i - 1] if i else ""
+        for k in range(i - 1, -1, -1):
+            if not self.is_body(self.mention_who[k]):
+                return self.mention_who[k]
+        return ""
 
     def resolve(self, phrase: Phrase, pos: int = -1) -> tuple[str, str]:
-        """(canonical speaker, role) for a parsed phrase; ("", "") when there is nobody."""
+        """(canonical speaker, role) for a parsed phrase; ("", role) when there is nobody."""
         name, role = phrase.name, phrase.role
         for key in (f"{role} {name}".strip(), name, role):
             hit = self.aliases.get(key.lower()) if key else None
@@ -290,27 +524,48 @@ class People:
                 role = self.roles.get(full, "") or role
             return canon, role or self.roles.get(full, "") or self.roles.get(canon, "")
         if role:
-            for person, person_role in self.roles.items():
-                if not person_role or len(role.split()) < 2:
-                    continue
-                if fuzz.token_set_ratio(role.lower(), person_role.lower()) >= 90:
-                    return self.canonical(person), role
-            return role, role
-        return "", ""
+            who = self.by_role(role, pos)
+            if who:
+                return self.canonical(who), role
+        return "", role
+
+    def known(self, name: str, pos: int = -1) -> str:
+        """The cast member a name refers to, or "" when the article names nobody so."""
+        full = self._full_name(name, pos)
+        return full if full in self.roles else ""
+
+    def by_role(self, role: str, pos: int = -1) -> str:
+        """The person the article gave this role, last mentioned before pos: “kata pelatih
+        asal Spanyol tersebut” → the coach named earlier. Empty when nobody has it."""
+        wanted = role_words(role)
+        if not wanted:
+            return ""
+        holders = {who for who, words in self.role_sets.items() if words & wanted}
+        if not holders:
+            return ""
+        i = bisect.bisect_left(self.mention_pos, pos) if pos >= 0 else len(self.mention_pos)
+        for k in range(i - 1, -1, -1):
+            who = self.mention_who[k]
+            if who in holders or self.renamed.get(who) in holders:
+                return who
+        return min(holders) if len(holders) == 1 else ""
 
     def _full_name(self, name: str, pos: int) -> str:
+        name = unglue_name(name, self.words)
         name = self.renamed.get(name, name)
-        if name in self.roles and len(name.split()) >= 2:
-            return name
-        parts = name.split()
-        if self._index_size < 0:
+        name = self.local_aliases.get(name, name)
+        if self._index_size != len(self.roles):
             self._index = {full: full.split() for full in self.roles}
             self._index_size = len(self.roles)
-        candidates = [
-            full for full, split in self._index.items()
-            if len(split) > len(parts) and split[-len(parts):] == parts
-            or (len(parts) == 1 and parts[0] in split)
-        ]
+            self._by_initial = {}
+            for full, split in self._index.items():
+                for w in split:
+                    self._by_initial.setdefault(w[:1], set()).add(full)
+            self._full_cache = {}
+        candidates = self._full_cache.get(name)
+        if candidates is None:
+            candidates = self._candidates(name)
+            self._full_cache[name] = candidates
         if not candidates:
             return name
         if len(candidates) > 1 and pos >= 0:
@@ -318,7 +573,26 @@ class People:
             for who in reversed(self.mention_who[:i]):
                 if who in candidates:
                     return who
-        return candidates[0]
+        return max(candidates, key=lambda f: (len(f.split()), len(f), f))
+
+    def _candidates(self, name: str) -> list[str]:
+        """Cast members whose full name contains this name, best matches only."""
+        parts = name.split()
+        if not parts:
+            return []
+        pool = set.intersection(*(self._by_initial.get(p[:1], set()) for p in parts))
+        scored = []
+        for full in pool:
+            split = self._index[full]
+            if full == name or len(split) < len(parts):
+                continue
+            score = _subsequence_score(parts, split)
+            if score:
+                scored.append((score, full))
+        if not scored:
+            return []
+        best = max(score for score, _ in scored)
+        return [full for score, full in scored if score == best]
 
     def canonical(self, name: str) -> str:
         """The user's canonical spelling for a name (alias or close variant), else the name."""

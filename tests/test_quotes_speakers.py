@@ -1,0 +1,116 @@
+"""Who said it: one example per class of attribution error seen on real news (issue 9).
+
+The sentences are made up; each follows a pattern that real Indonesian or English articles
+use and that once gave a wrong speaker.
+"""
+
+import pytest
+
+from reader.core.quotes import suggest
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    return [(s.exact, s.speaker) for s in suggest(text) if s.kind == "quote"]
+
+
+def speaker_of(text: str, opening: str) -> str:
+    [found] = [s for s in suggest(text) if s.kind == "quote" and s.exact.startswith(opening)]
+    return found.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        # 2. the person, not the role in front of the name
+        ("“Kami akan mogok besok,” kata juru bicara serikat Niek Stam.", "Kami", "Niek Stam"),
+        ("“Sidang paripurna ditunda,” tanya Wakil Ketua DPR RI, Adi Nugroho, kepada wartawan.",
+         "Sidang", "Adi Nugroho"),
+        ("“Terdakwa terbukti bersalah,” ujar ketua majelis hakim Rosihan Juhriah Rangkuti.",
+         "Terdakwa", "Rosihan Juhriah Rangkuti"),
+        ('"We will strike on Monday," union spokesman Niek Stam said.', "We", "Niek Stam"),
+        ('"We will strike on Monday," said union spokesman Niek Stam.', "We", "Niek Stam"),
+        ('"The offer is fair and final," board president Ana Ruiz said after the vote.', "The",
+         "Ana Ruiz"),
+        # 3. trailing words and glued words are not part of the name
+        ("Rina Sari memimpin rapat. “Semua warga aman,” ujar Rina di Balai Kota, Senin.",
+         "Semua", "Rina Sari"),
+        ("Jalan ditutup. “Rute lomba sudah siap,” kataWali Kota DepokSupian Suri, Rabu.", "Rute",
+         "Supian Suri"),
+        ("Presiden RusiaVladimir Putinmenyerahkan koin. “Itu tradisi kami,” jelas Putin.", "Itu",
+         "Vladimir Putin"),
+        # 4. short forms and aliases resolve to the fullest name of the article
+        ("Menteri Keuangan Sri Mulyani Indrawati hadir. “Defisit terjaga,” kata Sri Mulyani.",
+         "Defisit", "Sri Mulyani Indrawati"),
+        ("Presiden ke-7 Joko Widodo (Jokowi) datang. “Saya hanya berkunjung,” kata Jokowi.",
+         "Saya", "Joko Widodo"),
+        ("Menteri Sosial Saifullah Yusuf atau Gus Ipul menilai retret itu baik. "
+         "“Ini melatih disiplin,” kata Gus Ipul.", "Ini", "Saifullah Yusuf"),
+        ("Menteri Pertahanan Israel, Israel Katz, mengatakan serangan berlanjut. "
+         "“Markas itu sudah hancur,” kata Katz.", "Markas", "Israel Katz"),
+        ('City Engineer Dan Hanson spoke first. "The land will cost more later," Hanson said.',
+         "The", "Dan Hanson"),
+        # a body's name glued in front of a person's name is cut off
+        ("Relawan Pro-Jokowi (Projo) menolak. “Kami belum yakin,” kata Waketum Projo "
+         "Freddy Alex Damanik. Projo juga menunggu. Projo tetap mendukung.", "Kami",
+         "Freddy Alex Damanik"),
+        # a role with “tersebut” points back to the person given that role
+        ("Pelatih Persib, Bojan Hodak, memuji timnya. Persib menang lagi.\n\n"
+         "“Saya belum pernah bekerja dengan mereka,” tutur pelatih 54 tahun tersebut.", "Saya",
+         "Bojan Hodak"),
+        # -nya points to the speaker named in the same paragraph
+        ("Kusnadi Wijaya hilang sejak Rabu. Kapolsek Balongbendo AKP Sugeng Sulistyono "
+         "memastikan ia ditemukan.\n\n"
+         "Menurut keluarga, lanjut Sugeng, Kusnadi ditemukan di pinggir jalan. "
+         "“Terkait detailnya, kami sampaikan nanti,” ucapnya.", "Terkait", "Sugeng Sulistyono"),
+        # English appositions and brackets between the name and the verb
+        ('"China will resolutely oppose it," Shu Jueting, a spokeswoman at the ministry, said.',
+         "China", "Shu Jueting"),
+        ('"It just does not pass the smell test," Rep. Angie Craig (D-Minn.) said.', "It",
+         "Angie Craig"),
+        # 1. a mark between two words ends the name: not “Country Trump”
+        ("Donald Trump posted again. “Who can charge a former President of our Country?” "
+         "Trump wrote on Friday.", "Who", "Donald Trump"),
+        # 1. a new sentence after a closed quotation belongs to someone else
+        ("Barack Obama said small-town voters “cling to guns or religion in hard times.” "
+         "President Biden says the other party is wrong about many things this year.", "cling",
+         "Barack Obama"),
+        # 5. interviews: the one told is not the one speaking
+        ("Jackelina Ortiz cries in the hotel room. Jackelina locks the door and tells fiancé "
+         "Marshall, “Home will always be into play for me.”", "Home", "Jackelina Ortiz"),
+    ],
+)
+def test_speaker(text, opening, speaker):
+    assert speaker_of(text, opening) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Menjatuhkan pidana penjara selama 4 tahun,” ujar jaksa saat membacakan tuntutan.",
+        "“Kami takut banjir datang lagi malam ini,” kata seorang warga.",
+        '"We do not comment on market speculation," a spokesperson said.',
+    ],
+)
+def test_unnamed_source_gives_no_speaker(text):
+    [(_exact, speaker)] = speakers(text)
+    assert speaker == ""
+
+
+def test_partial_quote_of_four_words_takes_the_sentence_subject():
+    text = (
+        "Coach Tyronn Lue was pleased. Lue credited the win to a bench that "
+        "“changed the game for us.”"
+    )
+    assert speakers(text) == [("changed the game for us.", "Tyronn Lue")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rusia menuntut serangkaian “jaminan keamanan” dari NATO pekan lalu.",
+        "Dia menyebutnya “Laut Amazon” dalam laporan itu.",
+        'The so-called "peace dividend" has gone, analysts said.',
+    ],
+)
+def test_short_scare_quotes_stay_out(text):
+    assert speakers(text) == []
