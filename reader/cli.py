@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sqlite3
 import sys
 from dataclasses import asdict
@@ -16,6 +17,7 @@ from pathlib import Path
 import click
 
 from .core.importers import ImportOptions
+from .core.files import write_file_atomic
 from .core.library import (
     MARK_END,
     MARK_START,
@@ -64,11 +66,65 @@ def _sqlite_message(error: sqlite3.Error) -> str:
     return f"The library could not be read ({error})."
 
 
+#: C0 and C1 control characters and DEL, but newline and tab: an escape sequence in an
+#: imported title (OSC 52 writes the clipboard, CSI 2J clears the screen) is shown, not run
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str, keep: str = "") -> str:
+    """``text`` with control characters shown escaped (``\\x1b``) instead of sent raw."""
+    text = str(text)
+    if text.isprintable():
+        return text
+
+    def shown(m: re.Match) -> str:
+        char = m.group()
+        return char if char in keep else f"\\x{ord(char):02x}"
+
+    return _UNSAFE.sub(shown, text)
+
+
+def to_terminal() -> bool:
+    """Whether standard output is a terminal (not a pipe or a file)."""
+    return sys.stdout.isatty()
+
+
+def _echo(message="", **kwargs) -> None:
+    """``click.echo`` for text that may hold imported data: never raw control characters."""
+    click.echo(terminal_safe(message), **kwargs)
+
+
 def _echo_json(data) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    # JSON escapes C0 itself; DEL and C1 (U+007F–U+009F) it leaves raw, so they get \u escapes
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    click.echo(_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class KutipGroup(click.Group):
+    """The command group: every error message, click's own included, reaches the terminal
+    with its control characters escaped (it may quote a file name or an imported title)."""
+
+    def make_context(self, *args, **kwargs):
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.ClickException as error:
+            _safe_error(error)
+            raise
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as error:
+            _safe_error(error)
+            raise
+
+
+def _safe_error(error: click.ClickException) -> None:
+    error.message = terminal_safe(error.message)
+
+
+@click.group(cls=KutipGroup, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), envvar=DB_ENV,
               help=f"Library file (default: your Kutip library; or ${DB_ENV}).")
 @click.version_option(package_name="kutip")
@@ -97,12 +153,12 @@ def _print_report(report: ImportReport, as_json: bool) -> None:
         _echo_json(asdict(report))
         return
     for label, article_id in report.present:
-        click.echo(f"already present: {label} (article {article_id})")
+        _echo(f"already present: {label} (article {article_id})")
     for label, reason in report.failed:
-        click.echo(f"failed: {label}: {reason}", err=True)
+        _echo(f"failed: {label}: {reason}", err=True)
     for label, note in report.notes:
-        click.echo(f"note: {label}: {note}")
-    click.echo(report.summary())
+        _echo(f"note: {label}: {note}")
+    _echo(report.summary())
 
 
 @cli.command("import")
@@ -166,10 +222,10 @@ def import_(ctx, sources, collection, fmt, epub_split, attachments, as_json):
     _print_report(report, as_json)
     if report.updated and not as_json:  # re-imported edited files: say what lost its place
         for label, article_id in report.updated:
-            click.echo(f"updated: {label} (article {article_id})")
+            _echo(f"updated: {label} (article {article_id})")
         lost = sum(len(library.annotations.orphans(article_id)) for _, article_id in report.updated)
         if lost:
-            click.echo(f"{lost} annotation{'s' if lost != 1 else ''} could not be placed: "
+            _echo(f"{lost} annotation{'s' if lost != 1 else ''} could not be placed: "
                        "see `kutip show --orphans`")
     if report.failed:
         ctx.exit(1)
@@ -203,7 +259,7 @@ def list_(ctx, query, collection, source, tag, speaker, kind, sort, desc, limit,
         return
     for a in articles:
         counts = f"{a.quotes}q {a.claims}c {a.highlights}h"
-        click.echo(f"{a.id:>6}  {a.published or '-':<10}  {a.source or '-':<12.12}  "
+        _echo(f"{a.id:>6}  {a.published or '-':<10}  {a.source or '-':<12.12}  "
                    f"{counts:<11}  {a.title}")
 
 
@@ -226,8 +282,8 @@ def show(ctx, article_id, orphans, text, as_json):
             _echo_json([asdict(n) for n in items])
         else:
             for n in items:
-                click.echo(f"#{n.id} (article {n.article_id}) {n.kind}: “{n.exact}”")
-            click.echo(f"{len(items)} orphaned annotation(s)")
+                _echo(f"#{n.id} (article {n.article_id}) {n.kind}: “{n.exact}”")
+            _echo(f"{len(items)} orphaned annotation(s)")
         return
     if article_id is None:
         raise click.UsageError("Give an article id (see `kutip list`), or --orphans.")
@@ -239,15 +295,15 @@ def show(ctx, article_id, orphans, text, as_json):
             details.pop("text", None)
         _echo_json({"article": details, "annotations": [asdict(n) for n in notes]})
         return
-    click.secho(article.title, bold=True)
+    click.secho(terminal_safe(article.title), bold=True)
     for label in ("source", "authors", "editor", "dateline", "published", "url", "language"):
         value = getattr(article, label)
         if value:
-            click.echo(f"{label + ':':<11}{value}")
+            _echo(f"{label + ':':<11}{value}")
     if text:
-        click.echo("")
-        click.echo(article.text)
-    click.echo("")
+        _echo("")
+        _echo(article.text)
+    _echo("")
     click.secho(f"{len(notes)} annotation(s)", bold=True)
     for n in notes:
         who = f" — {n.speaker}" if n.speaker else ""
@@ -255,9 +311,9 @@ def show(ctx, article_id, orphans, text, as_json):
                          f" verdict: {n.verdict}" if n.kind == "claim" else "",
                          f" ({n.anchor})" if n.anchor != "anchored" else ""])
         where = f"{n.start}–{n.end}" if n.start is not None else "(text not found)"
-        click.echo(f"#{n.id} {n.kind} {where}: “{n.exact}”{who}{extra}")
+        _echo(f"#{n.id} {n.kind} {where}: “{n.exact}”{who}{extra}")
         if n.note:
-            click.echo(f"    note: {n.note}")
+            _echo(f"    note: {n.note}")
 
 
 @cli.command()
@@ -280,16 +336,18 @@ def search(ctx, query, limit, as_json):
         _echo_json([{**asdict(h), "snippet": h.plain_snippet("", "")} for h in hits])
         return
     for hit in hits:
-        snippet = hit.snippet.replace(MARK_START, "\x1b[1m").replace(MARK_END, "\x1b[0m")
-        if not sys.stdout.isatty():
-            snippet = hit.plain_snippet("[", "]")
+        snippet = terminal_safe(hit.snippet, keep=MARK_START + MARK_END)
+        if to_terminal():
+            snippet = snippet.replace(MARK_START, "\x1b[1m").replace(MARK_END, "\x1b[0m")
+        else:
+            snippet = snippet.replace(MARK_START, "[").replace(MARK_END, "]")
         where = f"article {hit.article_id}"
         if hit.kind == "annotation":
             where += f", {hit.annotation_kind} #{hit.annotation_id}"
-        click.echo(f"{hit.title} ({hit.source or 'no source'}; {where})")
-        click.echo(f"    {' '.join(snippet.split())}")
+        _echo(f"{hit.title} ({hit.source or 'no source'}; {where})")
+        click.echo(f"    {' '.join(snippet.split())}")  # escaped above, marks styled
     if not hits:
-        click.echo("No matches.")
+        _echo("No matches.")
 
 
 @cli.command()
@@ -322,7 +380,7 @@ def annotate(ctx, article_id, exact, kind, speaker, tags, note, verdict, occurre
     if as_json:
         _echo_json(asdict(n))
     else:
-        click.echo(f"Annotation #{n.id}: {n.kind} “{n.exact}” ({n.start}–{n.end})"
+        _echo(f"Annotation #{n.id}: {n.kind} “{n.exact}” ({n.start}–{n.end})"
                    + (f" by {n.speaker}" if n.speaker else ""))
 
 
@@ -338,9 +396,9 @@ def tags(ctx, as_json):
         return
     for t in items:
         depth = t.name.count("/")
-        click.echo(f"{'  ' * depth}{t.leaf:<30} {t.colour}  {t.uses}")
+        _echo(f"{'  ' * depth}{t.leaf:<30} {t.colour}  {t.uses}")
     if not items:
-        click.echo("No tags yet.")
+        _echo("No tags yet.")
 
 
 @cli.command()
@@ -355,9 +413,9 @@ def speakers(ctx, as_json):
         return
     for s in items:
         aliases = f" (also: {', '.join(s.aliases)})" if s.aliases else ""
-        click.echo(f"{s.name}{aliases} — {s.quotes} annotation(s)")
+        _echo(f"{s.name}{aliases} — {s.quotes} annotation(s)")
     if not items:
-        click.echo("No speakers yet.")
+        _echo("No speakers yet.")
 
 
 @cli.command()
@@ -387,20 +445,20 @@ def suggest(ctx, article_id, kind, accept, as_json):
             _echo_json([asdict(n) for n in notes])
             return
         for n in notes:
-            click.echo(f"Annotation #{n.id}: {n.kind} “{n.exact}” ({n.start}–{n.end})"
+            _echo(f"Annotation #{n.id}: {n.kind} “{n.exact}” ({n.start}–{n.end})"
                        + (f" by {n.speaker}" if n.speaker else ""))
-        click.echo(f"Stored {len(notes)} annotation(s).")
+        _echo(f"Stored {len(notes)} annotation(s).")
         return
     if as_json:
         _echo_json([asdict(s) for s in found])
         return
     for s in found:
-        click.echo(f"{s.kind} {s.start}–{s.end}: “{s.exact}”")
+        _echo(f"{s.kind} {s.start}–{s.end}: “{s.exact}”")
         if s.kind == "quote":
             role = f" ({s.speaker_role})" if s.speaker_role else ""
-            click.echo(f"    speaker: {s.speaker or '?'}{role}")
-        click.echo(f"    reason:  {s.reason}")
-    click.echo(f"{len(found)} suggestion(s)" if found else "No suggestions.")
+            _echo(f"    speaker: {s.speaker or '?'}{role}")
+        _echo(f"    reason:  {s.reason}")
+    _echo(f"{len(found)} suggestion(s)" if found else "No suggestions.")
 
 
 @cli.command("export")
@@ -412,10 +470,10 @@ def suggest(ctx, article_id, kind, accept, as_json):
               help="Your own Jinja2 template for the Markdown export.")
 @click.option("--hashtags", is_flag=True, help="Tags as #hashtags (Obsidian, Logseq).")
 @click.option("--bom", is_flag=True, help="Start the CSV with a BOM (for Excel).")
-@click.option("--spreadsheet-safe/--raw", "spreadsheet_safe", default=None,
+@click.option("--spreadsheet-safe/--raw", "spreadsheet_safe", default=True,
               help="CSV: put a ' before cells starting with = + - @ (or a tab or CR) so a "
-                   "spreadsheet does not run them as formulas. Default: on with --bom, "
-                   "off without.")
+                   "spreadsheet does not run them as formulas (the OWASP rule; default). "
+                   "--raw keeps every value exactly as stored, for scripts.")
 @click.option("--article", "article_ids", type=int, multiple=True,
               help="Only this article (repeat for several).")
 @click.option("--search", "query", default="", help="Only articles matching these words.")
@@ -449,14 +507,16 @@ def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_
     except TemplateError as error:
         raise click.ClickException(f"template error: {error}") from error
     if output is None:
-        click.echo(text, nl=False)
+        # the export itself, byte for byte, into a pipe or file; escaped only on a terminal
+        # (color=True: click would otherwise strip what looks like a colour code from data)
+        click.echo(terminal_safe(text, keep="\r") if to_terminal() else text, nl=False,
+                   color=True)
         return
     try:
-        with open(output, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        write_file_atomic(output, text)  # a failed write leaves the old file as it was
     except OSError as error:
-        raise click.ClickException(f"cannot write {output}: {error.strerror}") from error
-    click.echo(f"Wrote {output}", err=True)
+        raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from error
+    _echo(f"Wrote {output}", err=True)
 
 
 @cli.command("import-annotations")
@@ -482,8 +542,8 @@ def import_annotations(ctx, file, as_json):
         _echo_json(asdict(report))
         return
     for source in report.unmatched_sources:
-        click.echo(f"no article for: {source}", err=True)
-    click.echo(report.summary())
+        _echo(f"no article for: {source}", err=True)
+    _echo(report.summary())
 
 
 from .cli_trail import register as _register_trail  # noqa: E402

@@ -50,3 +50,17 @@ def seed_id(seeded_library) -> int:
 @pytest.fixture
 def seed_path() -> Path:
     return SEED
+
+
+@pytest.fixture
+def run(db_path):
+    """``run("list", "--json")``: the CLI on this test's library, as a user types it."""
+    from click.testing import CliRunner
+
+    from reader.cli import cli
+
+    def invoke(*args, input=None, db=None):
+        return CliRunner().invoke(cli, ["--db", str(db or db_path), *args], input=input,
+                                  catch_exceptions=False)
+
+    return invoke

@@ -9,14 +9,6 @@ from reader.cli import cli
 from reader.core.library import LibraryError
 
 
-@pytest.fixture
-def run(db_path):
-    def invoke(*args, input=None):
-        return CliRunner().invoke(cli, ["--db", str(db_path), *args], input=input,
-                                  catch_exceptions=False)
-    return invoke
-
-
 def test_first_command_creates_the_seeded_library(run):
     result = run("list")
     assert result.exit_code == 0

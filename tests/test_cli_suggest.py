@@ -5,20 +5,9 @@ from __future__ import annotations
 import json
 import re
 
-import pytest
-from click.testing import CliRunner
-
-from reader.cli import cli
 from reader.core.library import Library
 
 LAVROV = "Kami tidak ingin berperang"
-
-
-@pytest.fixture
-def run(db_path):
-    def invoke(*args):
-        return CliRunner().invoke(cli, ["--db", str(db_path), *args], catch_exceptions=False)
-    return invoke
 
 
 def test_lists_quotes_with_speaker_role_and_reason(run):

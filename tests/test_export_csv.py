@@ -74,7 +74,9 @@ def test_formulas_are_neutralised_for_spreadsheets():
     assert (row["note"], row["speaker"], row["prefix"], row["suffix"], row["article_title"]) == (
         "'+1 setuju", "'@lavrov", "'-2", "'\tx", "'\r=cmd")
     assert row["start"] == "10" and row["tags"] == "framing/threat; diplomasi"  # untouched
-    [raw] = rows(export_csv([(article, [evil])]))  # for scripts: the text as it is
+    [default] = rows(export_csv([(article, [evil])]))  # safe without a BOM too (issue 17.4)
+    assert default["exact"] == "'=HYPERLINK(\"http://x\",\"klik\")"
+    [raw] = rows(export_csv([(article, [evil])], spreadsheet_safe=False))  # for scripts
     assert raw["exact"] == evil.exact
     [forced] = rows(export_csv([(article, [evil])], spreadsheet_safe=True))
     assert forced["note"] == "'+1 setuju"

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.models import Annotation
 from .article import style
+from .dialog_helpers import plain_tooltip
 
 AnnotationRole = Qt.ItemDataRole.UserRole + 1
 AnnotationIdRole = Qt.ItemDataRole.UserRole + 2
@@ -68,7 +69,7 @@ class AnnotationListModel(QAbstractListModel):
             tags = "  " + " ".join(f"#{t}" for t in item.tags) if item.tags else ""
             return f"{describe(item)}{tags}\n“{item.exact}”"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.note or None
+            return plain_tooltip(item.note) or None
         if role == Qt.ItemDataRole.DecorationRole:  # the same shape and colours as in the text
             return style.mark_icon(style.look_for(item, self._colours), self._palette())
         if role == Qt.ItemDataRole.FontRole and item.anchor == "orphan":

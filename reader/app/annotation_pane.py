@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..core.models import KINDS, VERDICTS, Annotation
 from .annotation_model import AnnotationListModel
+from .dialog_helpers import plain_label
 from .list_selection import select_index
 
 
@@ -97,7 +98,7 @@ class AnnotationPane(QWidget):
         self.note.setPlaceholderText("Note, evidence, context…")
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(110)
-        self.anchor_label = QLabel()
+        self.anchor_label = plain_label(QLabel())
         self.anchor_label.setWordWrap(True)
         self.delete_button = QPushButton("Delete")
         self.delete_button.setToolTip("Delete this annotation (Delete key)")

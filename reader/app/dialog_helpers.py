@@ -3,6 +3,13 @@
 Every user-facing message box goes through ``show_error``/``confirm``/``show_info`` so
 tests can monkeypatch them (``monkeypatch.setattr(dialog_helpers, "confirm", ...)``) and
 so no error from the library ever reaches the user as a traceback.
+
+Text that comes from a user or an imported file (titles, names, notes, quotes, file names)
+is shown as *plain text* everywhere: Qt takes a tooltip, a label or a message that looks
+like HTML as rich text, so a title ``Berita <img src="/dev/zero">`` would make it read a
+local file. ``plain_tooltip`` (tooltips and models' ToolTipRole), ``plain_label`` (labels,
+progress and input dialogs) and ``plain_action_tooltip`` (actions whose text changes, such
+as Undo) are the one way to do it.
 """
 
 from __future__ import annotations
@@ -11,8 +18,17 @@ import html
 import weakref
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from ..core.library import LibraryError
 from ..core.store import StoreError
@@ -20,23 +36,53 @@ from ..core.store import StoreError
 USER_ERRORS = (LibraryError, StoreError, ValueError)
 
 
-def plain_tooltip(text: str) -> str:
+def plain_tooltip(text: str | None) -> str:
     """A tooltip showing ``text`` as it is: a tag named ``<b>x</b>`` is not markup."""
     if not text:
         return ""
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
+def plain_label(widget: QWidget) -> QWidget:
+    """Make ``widget`` (a QLabel, or a dialog holding labels) show its text as plain text.
+
+    For a QProgressDialog or QInputDialog every label inside it is switched, so a file
+    name or tag name in their text is never read as HTML.
+    """
+    labels = [widget] if isinstance(widget, QLabel) else widget.findChildren(QLabel)
+    for label in labels:
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    return widget
+
+
+def plain_action_tooltip(action: QAction) -> QAction:
+    """Keep ``action``'s tooltip (derived from its text, e.g. "Undo tag quote “…”") plain."""
+
+    def update() -> None:
+        if not shiboken6.isValid(action):  # the signal outlives a deleted action
+            return
+        text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        tip = plain_tooltip(text)
+        if action.toolTip() != tip:
+            action.setToolTip(tip)
+
+    action.changed.connect(update)
+    update()
+    return action
+
+
 def message_box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None = None,
                 informative: str = "") -> QMessageBox:
     """A message box showing its texts as plain text (they may hold tag or file names)."""
-    box = QMessageBox(icon, title, text, parent=parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    box = QMessageBox(icon, title, "", parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # before the text: a rich label renders at once
+    box.setText(text)
     if informative:
-        box.setInformativeText(informative)
+        box.setInformativeText(" ")  # creates the label, so it is plain before it holds text
         label = box.findChild(QLabel, "qt_msgbox_informativelabel")
         if label is not None:
             label.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(informative)
     return box
 
 
@@ -58,15 +104,39 @@ def confirm(parent: QWidget | None, title: str, text: str, informative: str = ""
     return box.clickedButton() is ok
 
 
+def input_dialog(parent: QWidget | None, title: str, label: str) -> QInputDialog:
+    """A QInputDialog whose label (it may name a tag or speaker) is plain text."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText("")  # creates the label: plain before it holds any text
+    plain_label(dialog)
+    dialog.setLabelText(label)
+    return dialog
+
+
+def progress_dialog(label: str, parent: QWidget | None = None) -> QProgressDialog:
+    """A busy QProgressDialog with Cancel whose label (file names, URLs) is plain text."""
+    dialog = QProgressDialog("", "Cancel", 0, 0, parent)
+    plain_label(dialog)
+    dialog.setLabelText(label)
+    return dialog
+
+
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
-    value, ok = QInputDialog.getText(parent, title, label, text=text)
-    return value if ok else None
+    dialog = input_dialog(parent, title, label)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setTextValue(text)
+    return dialog.textValue() if dialog.exec() else None
 
 
 def ask_item(parent: QWidget | None, title: str, label: str, items: list[str],
              current: int = 0) -> str | None:
-    value, ok = QInputDialog.getItem(parent, title, label, items, current, False)
-    return value if ok else None
+    dialog = input_dialog(parent, title, label)
+    dialog.setComboBoxItems(items)
+    dialog.setComboBoxEditable(False)
+    if 0 <= current < len(items):
+        dialog.setTextValue(items[current])
+    return dialog.textValue() if dialog.exec() else None
 
 
 def guarded(parent: QWidget | None, title: str, action: Callable[[], object]) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QThread, QTimer, Signal, Slot
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.export import TemplateError, default_template_path, templates_dir
+from ..core.files import write_file_atomic
 from ..core.library import ArticleFilter, Library
 from . import dialog_helpers as dh
 
@@ -139,6 +138,11 @@ class ExportDialog(QDialog):
             "Save the shipped template for this grouping where you can edit it")
         self.hashtags_check = QCheckBox("Tags as #hashtags")
         self.bom_check = QCheckBox("Byte order mark (for Excel)")
+        self.safe_check = QCheckBox("Spreadsheet-safe cells")
+        self.safe_check.setChecked(True)
+        self.safe_check.setToolTip(
+            "Put a ' before cells starting with = + - @ so a spreadsheet shows them as text "
+            "instead of running them as formulas. Turn off only for tools that need raw values.")
 
         form = QFormLayout()
         form.addRow("Export", self.scope_combo)
@@ -151,6 +155,7 @@ class ExportDialog(QDialog):
         checks = QHBoxLayout()
         checks.addWidget(self.hashtags_check)
         checks.addWidget(self.bom_check)
+        checks.addWidget(self.safe_check)
         checks.addStretch(1)
         form.addRow("", checks)
 
@@ -165,9 +170,9 @@ class ExportDialog(QDialog):
         self.preview_splitter.addWidget(self.raw_view)
         self.preview_splitter.addWidget(self.rendered_view)
         self.preview_splitter.setSizes([550, 550])
-        self.preview_note = QLabel()
+        self.preview_note = dh.plain_label(QLabel())
         self.preview_note.setWordWrap(True)
-        self.error_label = QLabel()
+        self.error_label = dh.plain_label(QLabel())  # a template error quotes the template
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -178,7 +183,7 @@ class ExportDialog(QDialog):
                                                   QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button = self.buttons.addButton("Save…", QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.status_label = QLabel()
+        self.status_label = dh.plain_label(QLabel())
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -198,7 +203,7 @@ class ExportDialog(QDialog):
         for combo in (self.scope_combo, self.format_combo, self.group_combo):
             combo.currentIndexChanged.connect(self._options_changed)
         self.template_combo.currentIndexChanged.connect(self._template_chosen)
-        for check in (self.hashtags_check, self.bom_check):
+        for check in (self.hashtags_check, self.bom_check, self.safe_check):
             check.toggled.connect(self._options_changed)
         self.copy_template_button.clicked.connect(self.copy_default_template)
         self.copy_button.clicked.connect(self.copy_to_clipboard)
@@ -226,6 +231,7 @@ class ExportDialog(QDialog):
             "template": template if template not in (None, CHOOSE_FILE) else None,
             "hashtags": self.hashtags_check.isChecked(),
             "bom": self.bom_check.isChecked(),
+            "spreadsheet_safe": self.safe_check.isChecked(),
             **self.scope_combo.currentData(),
         }
 
@@ -238,7 +244,8 @@ class ExportDialog(QDialog):
         for widget in (self.group_combo, self.template_combo, self.copy_template_button,
                        self.hashtags_check):
             widget.setEnabled(markdown_format)
-        self.bom_check.setEnabled(self.format_combo.currentData() == "csv")
+        for check in (self.bom_check, self.safe_check):
+            check.setEnabled(self.format_combo.currentData() == "csv")
         self.rendered_view.setVisible(markdown_format)
 
     def _template_chosen(self, index: int) -> None:
@@ -264,7 +271,8 @@ class ExportDialog(QDialog):
         if index < 0:
             index = self.template_combo.count() - 1  # before "Choose file…"
             self.template_combo.insertItem(index, f"File: {Path(path).name}", path)
-            self.template_combo.setItemData(index, path, Qt.ItemDataRole.ToolTipRole)
+            self.template_combo.setItemData(index, dh.plain_tooltip(path),
+                                            Qt.ItemDataRole.ToolTipRole)
         self.template_combo.setCurrentIndex(index)
         self._previous_template = index
         self._options_changed()
@@ -277,9 +285,10 @@ class ExportDialog(QDialog):
         if not target:
             return
         try:
-            shutil.copyfile(source, target)
+            write_file_atomic(target, source.read_bytes())
         except OSError as error:
-            dh.show_error(self, "Copy template", f"Cannot write {target}: {error.strerror}")
+            dh.show_error(self, "Copy template",
+                          f"Cannot write {target}: {error.strerror or error}")
             return
         self.settings.setValue("export/last_dir", str(Path(target).parent))
         self.set_template(target)
@@ -337,7 +346,7 @@ class ExportDialog(QDialog):
         return self._export_in_thread(options)
 
     def _export_in_thread(self, options: dict) -> str | None:
-        progress = QProgressDialog("Reading annotations…", "Cancel", 0, 0, self)
+        progress = dh.progress_dialog("Reading annotations…", self)
         progress.setWindowTitle("Exporting")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
@@ -397,10 +406,9 @@ class ExportDialog(QDialog):
         if text is None:
             return
         try:
-            with open(path, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
+            write_file_atomic(path, text)  # a failed write leaves the old file as it was
         except OSError as error:
-            dh.show_error(self, "Save export", f"Cannot write {path}: {error.strerror}")
+            dh.show_error(self, "Save export", f"Cannot write {path}: {error.strerror or error}")
             return
         self.status_label.setText(f"Saved {path}")
 
@@ -415,7 +423,7 @@ def _render(items, options: dict) -> str:
         return export_markdown(items, group=options["group"], template=options["template"],
                                hashtags=options["hashtags"])
     if options["fmt"] == "csv":
-        return export_csv(items, bom=options["bom"])
+        return export_csv(items, bom=options["bom"], spreadsheet_safe=options["spreadsheet_safe"])
     import json
 
     return json.dumps(export_webannotation(items), ensure_ascii=False, indent=2) + "\n"

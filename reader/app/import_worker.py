@@ -111,8 +111,8 @@ def show_report(parent: QWidget | None, report: ImportReport) -> None:
     """The summary box; tests replace this function."""
     title, info, details = report_text(report)
     icon = QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information
-    box = QMessageBox(icon, "Import", title, QMessageBox.StandardButton.Ok, parent)
-    box.setInformativeText(info)
+    box = dh.message_box(icon, "Import", title, parent, info)  # file names: plain text
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
     if details:
         box.setDetailedText(details)
     box.exec()
@@ -128,7 +128,7 @@ def run_import(parent: QWidget | None, library, paths, collection_id: int | None
     paths = [Path(p) for p in paths]
     if not paths:
         return None
-    dialog = QProgressDialog("Preparing the import…", "Cancel", 0, 0, parent)
+    dialog = dh.progress_dialog("Preparing the import…", parent)
     dialog.setWindowTitle("Importing")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
@@ -234,7 +234,7 @@ def run_url_import(parent: QWidget | None, library, url: str,
     Cancel returns at once with a cancelled report; the download then finishes in the
     background and is thrown away.
     """
-    dialog = QProgressDialog(f"Downloading {url}…", "Cancel", 0, 0, parent)
+    dialog = dh.progress_dialog(f"Downloading {url}…", parent)
     dialog.setWindowTitle("Import from URL")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ..core.library import ArticleFilter, Library
 from ..core.models import Article
+from .dialog_helpers import plain_tooltip
 
 PAGE = 200
 COLUMNS = [
@@ -132,10 +133,10 @@ class LibraryTableModel(QAbstractTableModel):
         value = getattr(article, key)
         if key in NUMERIC:
             return value if role == Qt.ItemDataRole.DisplayRole else f"{value} {key}"
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:  # imported text: never rich text
             if key == "title":
-                return "\n".join(filter(None, [article.title, article.source, article.authors]))
-            return value or None
+                value = "\n".join(filter(None, [article.title, article.source, article.authors]))
+            return plain_tooltip(value) or None
         return value
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.right_tabs.setMinimumWidth(SIDE_PANE_MIN)
         self.setCentralWidget(self.splitter)
 
-        self.counts_label = QLabel()
+        self.counts_label = dialog_helpers.plain_label(QLabel())
         self.statusBar().addPermanentWidget(self.counts_label)
 
         self._build_actions()
@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         keyboard.set_history_shortcuts(self.undo_action, self.redo_action)
+        for action in (self.undo_action, self.redo_action):  # "Undo tag quote “…”"
+            dialog_helpers.plain_action_tooltip(action)
         self.delete_annotation_action = a("&Delete Annotation", self.delete_current_annotation,
                                           "Del", "Delete the selected annotation")
         # Delete is routed by KeyRouter (fields keep it while they have text to delete);

@@ -127,7 +127,7 @@ class SpeakerManagerDialog(QDialog):
         self.merge_button = QPushButton("&Merge selected…", self)
         self.merge_button.setToolTip("Merge two speakers into one (Ctrl+Z undoes it)")
         self.merge_button.clicked.connect(self.merge_selected)
-        self.status = QLabel(self)
+        self.status = dh.plain_label(QLabel(self))
         self.status.setEnabled(False)  # muted text in light and dark palettes
         self.status.setWordWrap(True)
 

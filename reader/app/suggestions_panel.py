@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from ..core.library import Change, NotFound
 from ..core.models import Suggestion
 from ..core.quotes import suggest
+from .dialog_helpers import plain_tooltip
 from .list_selection import select_index
 from .suggestion_commands import (
     AcceptSuggestionCommand,
@@ -88,8 +89,8 @@ class SuggestionListModel(QAbstractListModel):
                 who += f" — {s.speaker_role}"
             return "\n".join(p for p in (head, who, s.reason) if p)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{s.kind.capitalize()} suggested ({s.reason}); confidence "
-                    f"{s.confidence:.0%}.\nEnter accepts, Delete dismisses.")
+            return plain_tooltip(f"{s.kind.capitalize()} suggested ({s.reason}); confidence "
+                                 f"{s.confidence:.0%}.\nEnter accepts, Delete dismisses.")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"Suggested {s.kind}: {s.exact}. Speaker: {s.speaker or 'unknown'}."
         if role == SuggestionRole:

@@ -128,18 +128,21 @@ class TagManagerDialog(QDialog):
         self.redo_action = undo_stack.createRedoAction(self, "Re&do")
         keyboard.set_history_shortcuts(self.undo_action, self.redo_action)
         self.addActions([self.undo_action, self.redo_action])
+        dh.plain_action_tooltip(self.undo_action)
+        dh.plain_action_tooltip(self.redo_action)
         self.undo_button = QPushButton("Undo", self)
         self.undo_button.clicked.connect(undo_stack.undo)
         undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        undo_stack.undoTextChanged.connect(self.undo_button.setToolTip)
+        # the undo text quotes tag names: shown as text, never as rich text
         self.undo_button.setEnabled(undo_stack.canUndo())
-        self.undo_button.setToolTip(undo_stack.undoText())
         self.redo_button = QPushButton("Redo", self)
         self.redo_button.clicked.connect(undo_stack.redo)
         undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        undo_stack.redoTextChanged.connect(self.redo_button.setToolTip)
         self.redo_button.setEnabled(undo_stack.canRedo())
-        self.redo_button.setToolTip(undo_stack.redoText())
+        self._undo_stack = undo_stack
+        undo_stack.undoTextChanged.connect(self._undo_tips)
+        undo_stack.redoTextChanged.connect(self._undo_tips)
+        self._undo_tips()
         for button in (self.undo_button, self.redo_button):
             button.setAutoDefault(False)
             side.addWidget(button)
@@ -169,6 +172,11 @@ class TagManagerDialog(QDialog):
         self.finished.connect(lambda _r: dh.unlisten(library, self))
 
     # ----- model -----------------------------------------------------------------------
+
+    def _undo_tips(self, _text: str = "") -> None:
+        """The buttons' tooltips name what Undo/Redo does; the texts quote tag names."""
+        self.undo_button.setToolTip(dh.plain_tooltip(self._undo_stack.undoText()))
+        self.redo_button.setToolTip(dh.plain_tooltip(self._undo_stack.redoText()))
 
     def _library_changed(self, change) -> None:
         if change.what in ("tags", "annotations"):

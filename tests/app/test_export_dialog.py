@@ -165,3 +165,39 @@ def test_file_menu_import_annotations(qtbot, window, monkeypatch, tmp_path):
     exported.write_text("{nope", encoding="utf-8")
     window.import_annotations_action.trigger()
     assert errors and "a.json" in errors[0]
+
+
+def test_csv_is_spreadsheet_safe_by_default(qtbot, dialog, tagged):
+    """Issue 17.4: "CSV (spreadsheet)" keeps no formula live unless the user says so."""
+    library, seed_id, lavrov = tagged
+    library.update_annotation(lavrov.id, note='=HYPERLINK("https://evil.example","klik")')
+    dialog.scope_combo.setCurrentIndex(0)
+    dialog.format_combo.setCurrentIndex(1)  # CSV, no BOM
+    assert dialog.safe_check.isChecked() and dialog.safe_check.isEnabled()
+    assert "'=HYPERLINK(" in dialog.export_text()
+    dialog.safe_check.setChecked(False)
+    assert ',"=HYPERLINK(' in dialog.export_text()
+    dialog.refresh_preview()
+    assert ',"=HYPERLINK(' in dialog.preview_text()
+
+
+def test_a_failed_save_keeps_the_file_it_would_replace(dialog, monkeypatch, tmp_path):
+    """Issue 17.9: disk full mid-write leaves the old file whole, and says why."""
+    import os
+
+    target = tmp_path / "notes.md"
+    target.write_text("my precious notes\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    errors = []
+    monkeypatch.setattr(dialog_helpers, "show_error", lambda *a: errors.append(a))
+
+    def disk_full(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    dialog.save()
+    monkeypatch.undo()
+    assert target.read_text(encoding="utf-8") == "my precious notes\n"
+    assert errors and "No space left on device" in errors[0][2]
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".notes.md")]

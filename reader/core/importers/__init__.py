@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+import re
 from pathlib import Path
 
 from ..models import ImportedArticle
@@ -41,6 +42,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
 ]
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # Unicode category Cc
 _FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
             ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx", ".odt": "odt",
             ".epub": "epub", ".eml": "eml"}
@@ -212,6 +214,12 @@ def _parse(text: str, fmt: str) -> ImportedArticle:
     return parse_news_text(text)
 
 
+#: the one-line metadata of an article: control characters (an escape sequence in a
+#: title would reach a terminal, a tab or newline breaks a list) are dropped at import
+METADATA_FIELDS = ("title", "source", "authors", "editor", "url", "dateline", "published",
+                   "language", "photo_credit", "original_name")
+
+
 def _finish(art: ImportedArticle, name: str, fmt: str) -> ImportedArticle:
     """Fill the bookkeeping fields every importer shares."""
     if not art.text.strip():
@@ -221,8 +229,18 @@ def _finish(art: ImportedArticle, name: str, fmt: str) -> ImportedArticle:
     art.title = nfc(art.title or name)
     art.original_name = name
     art.original_format = fmt
+    for field in METADATA_FIELDS:
+        setattr(art, field, one_line(getattr(art, field)))
+    art.title = art.title or one_line(name) or "Untitled"
     art.content_hash = content_hash(art.text)
     return art
+
+
+def one_line(value: str) -> str:
+    """``value`` without control characters: line breaks and tabs become one space."""
+    if value.isprintable():
+        return value.strip()
+    return " ".join(_CONTROL.sub("", " ".join(value.split())).split())
 
 
 def content_hash(text: str) -> str:

@@ -1,0 +1,71 @@
+"""Writing a user's file so that a failed write never destroys the file it replaces.
+
+An export saved over ``quotes.md`` is written to a temporary file in the same folder, flushed
+to disk, and only then renamed over ``quotes.md`` (``os.replace`` is atomic on one file
+system). A full disk, a size limit or a crash mid-write leaves the old file as it was and no
+temporary file behind. The CLI and the app both save through :func:`write_file_atomic`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+__all__ = ["write_file_atomic"]
+
+
+def write_file_atomic(path: str | os.PathLike, data: str | bytes, encoding: str = "utf-8"
+                      ) -> Path:
+    """Write ``data`` to ``path`` all or nothing; returns the path written.
+
+    Text is written with ``newline=""`` semantics (exactly the characters given). An
+    existing file keeps its permissions; a symlink keeps pointing where it did (its
+    target is replaced). Something that is not a regular file (``/dev/stdout``, a pipe)
+    cannot be replaced by a rename and is written directly. Raises ``OSError``.
+    """
+    target = Path(os.path.realpath(path))
+    payload = data.encode(encoding) if isinstance(data, str) else data
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        with open(target, "wb") as handle:  # a device or a pipe: nothing to destroy
+            handle.write(payload)
+        return target
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, stat.S_IMODE(mode) if mode is not None else _default_mode())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    _sync_folder(target.parent)
+    return target
+
+
+def _default_mode() -> int:
+    """What ``open(path, "w")`` would give a new file: 0o666 less the umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); not possible or needed everywhere."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -1,0 +1,185 @@
+"""Hostile text in a library never acts on the terminal, a spreadsheet or a link (issue 17).
+
+17.3: escape sequences in imported text reach the terminal escaped; imported metadata loses
+control characters. 17.4: CSV cells are spreadsheet-safe by default. 17.5: only http(s)
+URLs become Markdown links. 17.9: a failed export write leaves the old file whole.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+
+import pytest
+
+from reader.cli import terminal_safe
+from reader.core.export import export_markdown
+from reader.core.files import write_file_atomic
+from reader.core.importers import article_from_text
+from reader.core.library import open_library
+from reader.core.models import Annotation, Article, ImportedArticle
+
+OSC52 = "\x1b]52;c;cm0gLXJmIH4=\x07"  # writes the clipboard
+OSC0 = "\x1b]0;owned\x07"  # sets the window title
+CLEAR = "\x1b[2J"
+HIDDEN = "\x1b[8mhidden\x1b[0m"
+C1_CSI = "\x9b2J"  # the 8-bit CSI some terminals honour
+EVIL = f"Berita {OSC52}{OSC0}{CLEAR}{HIDDEN}{C1_CSI} hari ini"
+RAW = ("\x1b", "\x07", "\x9b")
+
+
+@pytest.fixture
+def hostile_library(db_path):
+    """An article stored with control characters everywhere (an older library, a script)."""
+    library = open_library(db_path)
+    text = f"Pembuka. “{EVIL},” kata Menteri {EVIL}. Penutup berita yang panjang."
+    article_id, _ = library.add_article(ImportedArticle(
+        title=EVIL, text=text, source=EVIL, authors=EVIL, url=f"https://x.org/{EVIL}"))
+    start = text.index(EVIL)
+    library.annotate(article_id, start, start + len(EVIL), kind="quote", speaker=EVIL,
+                     tags=[f"bingkai{EVIL}"], note=EVIL)
+    library.close()
+    return article_id
+
+
+def assert_clean(output: str) -> None:
+    for char in RAW:
+        assert char not in output, f"raw {char!r} reached the terminal"
+
+
+@pytest.mark.parametrize("command", [
+    ["list"], ["list", "--json"], ["show", "{id}"], ["show", "{id}", "--json"], ["search", "hari"],
+    ["search", "hari", "--json"], ["tags"], ["speakers"], ["speakers", "--json"],
+    ["suggest", "{id}"], ["export", "--article", "{id}"],
+])
+def test_control_characters_never_reach_the_terminal(run, hostile_library, command):
+    result = run(*[part.format(id=hostile_library) for part in command])
+    assert result.exit_code == 0, result.output
+    assert_clean(result.output)
+
+
+def test_export_to_a_terminal_is_escaped_to_a_pipe_exact(run, hostile_library, monkeypatch):
+    piped = run("export", "--format", "csv", "--raw").output
+    assert EVIL in piped  # a pipe or file gets the data byte for byte
+    monkeypatch.setattr("reader.cli.to_terminal", lambda: True)
+    shown = run("export", "--format", "csv", "--raw").output
+    assert_clean(shown)
+    assert "\\x1b]52;c;cm0gLXJmIH4=\\x07" in shown
+    assert_clean(run("search", "penutup").output)
+
+
+def test_escaped_text_is_shown_not_dropped(run, hostile_library):
+    out = run("show", str(hostile_library)).output
+    assert "\\x1b]52;c;cm0gLXJmIH4=\\x07" in out and "\\x9b2J" in out
+    data = json.loads(run("show", str(hostile_library), "--json").output)
+    assert data["article"]["title"] == EVIL  # JSON still carries the exact value
+
+
+def test_search_marks_still_work_around_escaped_text(run, hostile_library):
+    out = run("search", "penutup").output
+    assert "[Penutup]" in out
+    assert_clean(out)
+
+
+def test_error_messages_escape_what_the_user_gave(run, tmp_path):
+    bad = tmp_path / f"x{CLEAR}.txt"
+    bad.write_bytes(b"")
+    result = run("import", str(bad))
+    assert result.exit_code == 1
+    assert_clean(result.output)
+    result = run("list", "--collection", f"nope{OSC52}")
+    assert result.exit_code == 1 and "nope" in result.output
+    assert_clean(result.output)
+    assert_clean(run("list", "--sort", f"x{OSC0}").output)  # click's own usage error
+
+
+def test_import_drops_control_characters_from_metadata(run):
+    text = f"Judul {OSC0}berita{C1_CSI}\n\nJakarta, MINA – Isi berita {CLEAR}ini cukup panjang."
+    article = article_from_text(text)
+    assert article.title == "Judul ]0;ownedberita2J"
+    result = run("import", "-", input=text)
+    assert result.exit_code == 0
+    assert_clean(run("list").output)
+
+
+def test_terminal_safe_keeps_newlines_tabs_and_printable_text():
+    assert terminal_safe("a\tb\nc “é” 😀") == "a\tb\nc “é” 😀"
+    assert terminal_safe("\x1b[2J\x00\x7f\x9b") == "\\x1b[2J\\x00\\x7f\\x9b"
+
+
+# -------------------------------------------------------------------- 17.4: CSV injection
+def test_csv_is_spreadsheet_safe_by_default_without_bom(run):
+    assert run("annotate", "1", "Kami tidak ingin berperang",
+               "--note", '=HYPERLINK("https://evil.example","klik")').exit_code == 0
+    for args in (["export", "--format", "csv"], ["export", "--format", "csv", "--bom"]):
+        row = next(csv.DictReader(io.StringIO(run(*args).output.lstrip("\ufeff"))))
+        assert row["note"] == "'=HYPERLINK(\"https://evil.example\",\"klik\")"
+    raw = run("export", "--format", "csv", "--raw").output
+    assert next(csv.DictReader(io.StringIO(raw)))["note"].startswith("=HYPERLINK")
+
+
+# ------------------------------------------------------------ 17.5: javascript: links
+@pytest.mark.parametrize("url", ["javascript:alert(document.cookie)", " JavaScript:alert(1)",
+                                 "data:text/html,<script>x</script>", "file:///etc/passwd",
+                                 "vbscript:msgbox(1)", "http:/no-host"])
+def test_only_http_urls_become_markdown_links(url):
+    article = Article(id=1, title="Judul", text="Isi kata dia.", url=url, source="MINA")
+    note = Annotation(id=1, article_id=1, kind="quote", exact="Isi", start=0, end=3)
+    text = export_markdown([(article, [note])])
+    assert "](" not in text.replace("](https://", "").replace("](http://", "")
+    assert "*Judul*" in text
+
+
+def test_http_urls_still_become_links():
+    article = Article(id=1, title="Judul", text="Isi.", url="https://example.org/a (b)")
+    note = Annotation(id=1, article_id=1, kind="quote", exact="Isi", start=0, end=3)
+    text = export_markdown([(article, [note])])
+    assert "[*Judul*](https://example.org/a%20%28b%29)" in text
+
+
+# ------------------------------------------------ 17.9: a failed write keeps the old file
+def test_failed_export_write_keeps_the_old_file(run, tmp_path, monkeypatch):
+    target = tmp_path / "quotes.md"
+    target.write_text("my precious notes\n", encoding="utf-8")
+    real_fsync = os.fsync
+
+    def disk_full(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    result = run("export", "-o", str(target))
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    assert result.exit_code == 1
+    assert "No space left on device" in result.output and "Traceback" not in result.output
+    assert target.read_text(encoding="utf-8") == "my precious notes\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".quotes")) == []
+    assert run("export", "-o", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith("---")
+
+
+def test_atomic_write_keeps_mode_and_symlinks(tmp_path):
+    real = tmp_path / "real.csv"
+    real.write_text("old", encoding="utf-8")
+    real.chmod(0o640)
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    write_file_atomic(link, "new\r\n")
+    assert link.is_symlink() and real.read_bytes() == b"new\r\n"
+    assert real.stat().st_mode & 0o777 == 0o640
+    fresh = write_file_atomic(tmp_path / "fresh.md", "x")
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~_umask()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX devices")
+def test_atomic_write_to_a_device_writes_directly(tmp_path):
+    write_file_atomic("/dev/null", "x")  # cannot be renamed over: written, not replaced
+    assert os.path.exists("/dev/null") and not (tmp_path / ".null.part").exists()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
