@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 import sqlite3
 import sys
 from dataclasses import asdict
@@ -16,8 +15,11 @@ from pathlib import Path
 
 import click
 
+from . import cli_output
+from .cli_output import echo as _echo
+from .cli_output import echo_json as _echo_json
+from .cli_output import emit, terminal_safe
 from .core.importers import ImportOptions
-from .core.files import write_file_atomic
 from .core.library import (
     MARK_END,
     MARK_START,
@@ -64,40 +66,6 @@ def _sqlite_message(error: sqlite3.Error) -> str:
     if is_damage(error):
         return damaged_message(path, error)
     return f"The library could not be read ({error})."
-
-
-#: C0 and C1 control characters and DEL, but newline and tab: an escape sequence in an
-#: imported title (OSC 52 writes the clipboard, CSI 2J clears the screen) is shown, not run
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def terminal_safe(text: str, keep: str = "") -> str:
-    """``text`` with control characters shown escaped (``\\x1b``) instead of sent raw."""
-    text = str(text)
-    if text.isprintable():
-        return text
-
-    def shown(m: re.Match) -> str:
-        char = m.group()
-        return char if char in keep else f"\\x{ord(char):02x}"
-
-    return _UNSAFE.sub(shown, text)
-
-
-def to_terminal() -> bool:
-    """Whether standard output is a terminal (not a pipe or a file)."""
-    return sys.stdout.isatty()
-
-
-def _echo(message="", **kwargs) -> None:
-    """``click.echo`` for text that may hold imported data: never raw control characters."""
-    click.echo(terminal_safe(message), **kwargs)
-
-
-def _echo_json(data) -> None:
-    # JSON escapes C0 itself; DEL and C1 (U+007F–U+009F) it leaves raw, so they get \u escapes
-    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
-    click.echo(_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
 class KutipGroup(click.Group):
@@ -337,7 +305,7 @@ def search(ctx, query, limit, as_json):
         return
     for hit in hits:
         snippet = terminal_safe(hit.snippet, keep=MARK_START + MARK_END)
-        if to_terminal():
+        if cli_output.to_terminal():
             snippet = snippet.replace(MARK_START, "\x1b[1m").replace(MARK_END, "\x1b[0m")
         else:
             snippet = snippet.replace(MARK_START, "[").replace(MARK_END, "]")
@@ -506,17 +474,7 @@ def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_
                                  bom=bom, spreadsheet_safe=spreadsheet_safe, **scope)
     except TemplateError as error:
         raise click.ClickException(f"template error: {error}") from error
-    if output is None:
-        # the export itself, byte for byte, into a pipe or file; escaped only on a terminal
-        # (color=True: click would otherwise strip what looks like a colour code from data)
-        click.echo(terminal_safe(text, keep="\r") if to_terminal() else text, nl=False,
-                   color=True)
-        return
-    try:
-        write_file_atomic(output, text)  # a failed write leaves the old file as it was
-    except OSError as error:
-        raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from error
-    _echo(f"Wrote {output}", err=True)
+    emit(text, output)
 
 
 @cli.command("import-annotations")

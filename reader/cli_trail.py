@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from .cli_output import echo, emit
 from .core.library import ClusterFilter, Library
 from .core.trail.diff import render
 from .core.trail.model import Trail
@@ -26,14 +27,14 @@ def _refresh(library: Library) -> None:
         if not interactive:
             return
         line = f"Building the quote trail: {stage}" + (f" {done:,}/{total:,}" if total else "")
-        click.echo("\r" + line.ljust(len(last[0])), nl=False, err=True)
+        click.echo("\r" + line.ljust(len(last[0])), nl=False, err=True)  # our own text
         last[0] = line
 
     report = trail.refresh(progress)
     if interactive and last[0]:
-        click.echo(err=True)
+        echo(err=True)
     if report.rebuilt and interactive:
-        click.echo(f"Quote trail built: {report.items:,} quotations, {report.clusters:,} "
+        echo(f"Quote trail built: {report.items:,} quotations, {report.clusters:,} "
                    f"statements quoted more than once ({report.seconds:.1f} s).", err=True)
 
 
@@ -93,10 +94,10 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
             return
         for c in found:
             who = c.speaker or "speaker not named"
-            click.echo(f"{c.cluster:>7}  {c.outlets} outlet(s), {c.size} version(s)  "
+            echo(f"{c.cluster:>7}  {c.outlets} outlet(s), {c.size} version(s)  "
                        f"{c.first_date or 'undated':<10}  {who}")
-            click.echo(f"         “{_short(c.text)}”")
-        click.echo(f"{len(found)} statement(s) quoted more than once."
+            echo(f"         “{_short(c.text)}”")
+        echo(f"{len(found)} statement(s) quoted more than once."
                    if found else "No statement is quoted more than once.")
 
     @cli.command()
@@ -137,14 +138,7 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
                 raise click.ClickException(f"template error: {error}") from error
         else:
             text = _trail_text(found)
-        if output is None:
-            click.echo(text, nl=False)
-            return
-        try:
-            output.write_text(text, encoding="utf-8")
-        except OSError as error:
-            raise click.ClickException(f"cannot write {output}: {error.strerror}") from error
-        click.echo(f"Wrote {output}", err=True)
+        emit(text, output)
 
 
 def _trail_text(trail: Trail) -> str:

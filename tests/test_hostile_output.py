@@ -64,7 +64,7 @@ def test_control_characters_never_reach_the_terminal(run, hostile_library, comma
 def test_export_to_a_terminal_is_escaped_to_a_pipe_exact(run, hostile_library, monkeypatch):
     piped = run("export", "--format", "csv", "--raw").output
     assert EVIL in piped  # a pipe or file gets the data byte for byte
-    monkeypatch.setattr("reader.cli.to_terminal", lambda: True)
+    monkeypatch.setattr("reader.cli_output.to_terminal", lambda: True)
     shown = run("export", "--format", "csv", "--raw").output
     assert_clean(shown)
     assert "\\x1b]52;c;cm0gLXJmIH4=\\x07" in shown

@@ -39,14 +39,17 @@ def spreadsheet_cell(value):
 
 
 def export_csv(items: Iterable[tuple[Article, list[Annotation]]], bom: bool = False,
-               spreadsheet_safe: bool = True) -> str:
+               spreadsheet_safe: bool | None = True) -> str:
     """CSV text (RFC 4180, CRLF rows); write it with ``newline=""`` in UTF-8.
 
     ``bom`` starts the text with U+FEFF so Excel reads accented names right.
     ``spreadsheet_safe`` (on unless turned off) puts a ``'`` before text starting with
     ``= + - @``, a tab or a carriage return, so a quote such as ``=HYPERLINK(…)`` stays
-    text instead of becoming a formula. Tags are joined with ``"; "``.
+    text instead of becoming a formula (``None`` means the default: on). Tags are joined
+    with ``"; "``.
     """
+    if spreadsheet_safe is None:
+        spreadsheet_safe = True
     out = io.StringIO()
     if bom:
         out.write("\ufeff")

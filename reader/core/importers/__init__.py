@@ -22,8 +22,8 @@ Decisions worth knowing (details in the modules):
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..models import ImportedArticle

@@ -183,7 +183,7 @@ class Exports(Service):
         bom: bool = False,
         progress: Progress | None = None,
         title: str = "",
-        spreadsheet_safe: bool = True,
+        spreadsheet_safe: bool | None = None,
         **scope,
     ) -> str:
         """The export as text: ``fmt`` is "md", "csv" or "json" (W3C Web Annotation).

@@ -1,0 +1,69 @@
+"""What the command line prints: imported text reaches a terminal escaped, files are whole.
+
+Imported titles, quotes and names may hold escape sequences (OSC 52 writes the clipboard,
+OSC 0 the window title, ``CSI 2J`` clears the screen, ``CSI 8m`` hides text). Every line
+``kutip`` prints goes through :func:`echo` (control characters shown as ``\\x1b``) or
+:func:`echo_json`; an export goes to a pipe or file byte for byte, and to a terminal escaped
+(:func:`emit`); a file written with ``-o`` replaces the old one only once it is complete.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from .core.files import write_file_atomic
+
+__all__ = ["echo", "echo_json", "emit", "terminal_safe", "to_terminal"]
+
+#: C0 and C1 control characters and DEL, but newline and tab
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text, keep: str = "") -> str:
+    """``text`` with control characters shown escaped (``\\x1b``) instead of sent raw."""
+    text = str(text)
+    if text.isprintable():
+        return text
+
+    def shown(m: re.Match) -> str:
+        char = m.group()
+        return char if char in keep else f"\\x{ord(char):02x}"
+
+    return _UNSAFE.sub(shown, text)
+
+
+def to_terminal() -> bool:
+    """Whether standard output is a terminal (not a pipe or a file)."""
+    return sys.stdout.isatty()
+
+
+def echo(message="", **kwargs) -> None:
+    """``click.echo`` for text that may hold imported data: never raw control characters."""
+    click.echo(terminal_safe(message), **kwargs)
+
+
+def echo_json(data) -> None:
+    """``data`` as indented JSON; DEL and C1 (which JSON leaves raw) as ``\\u`` escapes."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    click.echo(_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+
+
+def emit(text: str, output: Path | None) -> None:
+    """An export to ``output`` (all or nothing), or to standard output when it is None."""
+    if output is None:
+        # into a pipe or file byte for byte; to a terminal escaped. (color=True: click would
+        # otherwise strip whatever looks like a colour code out of the data.)
+        click.echo(terminal_safe(text, keep="\r") if to_terminal() else text, nl=False,
+                   color=True)
+        return
+    try:
+        write_file_atomic(output, text)  # a failed write leaves the old file as it was
+    except OSError as error:
+        raise click.ClickException(
+            terminal_safe(f"cannot write {output}: {error.strerror or error}")) from error
+    echo(f"Wrote {output}", err=True)
