@@ -9,6 +9,8 @@ unescaped tooltip (that would read the file): a tooltip is checked before it is 
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
@@ -136,7 +138,9 @@ def test_main_window_shows_hostile_text_as_plain_text(open_window, hostile):
     document.setHtml(tip)
     assert TITLE in document.toPlainText()
     # hovering the highlight in the reader
-    assert_plain(window.reader.tooltip_at(note.start + 1), "reader highlight tooltip")
+    tip = window.reader.tooltip_html(window.reader.to_document(note.start + 1))
+    assert IMG.split()[0] in html.unescape(tip)  # (shown, escaped)
+    assert_plain(tip, "reader highlight tooltip")
     # the annotation list's note tooltip
     index = window.annotation_pane.model.index(window.annotation_pane.model.row_of(note.id), 0)
     tip = index.data(Qt.ItemDataRole.ToolTipRole)
