@@ -36,10 +36,10 @@ def hostile_library(db_path):
     """An article stored with control characters everywhere (an older library, a script)."""
     library = open_library(db_path)
     text = f"Pembuka. “{EVIL},” kata Menteri {EVIL}. Penutup berita yang panjang."
-    article_id, _ = library.add_article(ImportedArticle(
+    article_id, _ = library.articles.add(ImportedArticle(
         title=EVIL, text=text, source=EVIL, authors=EVIL, url=f"https://x.org/{EVIL}"))
     start = text.index(EVIL)
-    library.annotate(article_id, start, start + len(EVIL), kind="quote", speaker=EVIL,
+    library.annotations.add(article_id, start, start + len(EVIL), kind="quote", speaker=EVIL,
                      tags=[f"bingkai{EVIL}"], note=EVIL)
     library.close()
     return article_id

@@ -170,7 +170,7 @@ def test_file_menu_import_annotations(qtbot, window, monkeypatch, tmp_path):
 def test_csv_is_spreadsheet_safe_by_default(qtbot, dialog, tagged):
     """Issue 17.4: "CSV (spreadsheet)" keeps no formula live unless the user says so."""
     library, seed_id, lavrov = tagged
-    library.update_annotation(lavrov.id, note='=HYPERLINK("https://evil.example","klik")')
+    library.annotations.update(lavrov.id, note='=HYPERLINK("https://evil.example","klik")')
     dialog.scope_combo.setCurrentIndex(0)
     dialog.format_combo.setCurrentIndex(1)  # CSV, no BOM
     assert dialog.safe_check.isChecked() and dialog.safe_check.isEnabled()

@@ -105,15 +105,15 @@ def walk_widgets(root: QWidget) -> int:
 def hostile(seeded_library):
     """A library whose every imported or typed field holds live-looking markup."""
     lib = seeded_library
-    article_id, _ = lib.add_article(ImportedArticle(
+    article_id, _ = lib.articles.add(ImportedArticle(
         title=TITLE, text=TEXT, source=f"Kantor {IMG}", authors=f"Penulis {IMG}",
         url="https://example.org/berita", original_name=f"{IMG}.txt"))
     start = TEXT.index(IMG)
-    note = lib.annotate(article_id, start, start + len(IMG), kind="quote",
+    note = lib.annotations.add(article_id, start, start + len(IMG), kind="quote",
                         speaker=f"Menteri {IMG}", tags=[f"bingkai {IMG}"],
                         note=f"Catatan {IMG}")
-    collection = lib.create_collection(f"Studi {IMG}")
-    lib.add_to_collection([article_id], collection.id)
+    collection = lib.collections.create(f"Studi {IMG}")
+    lib.collections.add([article_id], collection.id)
     return lib, article_id, note
 
 
