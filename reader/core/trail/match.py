@@ -19,10 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
 MIN_WORDS = 3  # quotations shorter than this are never grouped (a word or two is no statement)
 MIN_PART = 4  # a partial quotation must have at least this many words
+INDEL = 0.5  # a word dropped or added costs half a changed word: outlets trim and pad
 _ROUGH_FLOOR = 55.0  # partial_ratio (0–100) below which no alignment can be good enough
 
 
@@ -31,11 +32,20 @@ def allowed_edits(words: int) -> int:
     return max(0, (words - 3) // 4)
 
 
+CLITICS = ("nya", "lah", "kah", "pun")  # Indonesian enclitics: "khususnya" is "khusus"
+
+
 def is_typo(a: str, b: str) -> bool:
-    """Two keys that are one word misspelt: one letter off from 5 letters, two from 9."""
-    shorter = min(len(a), len(b))
-    if shorter < 5 or abs(len(a) - len(b)) > 2:
+    """Two keys that are one word misspelt: one letter off from 5 letters (or a letter
+    left out of 4), two from 9; or the same word with an Indonesian enclitic."""
+    a, b = (a, b) if len(a) <= len(b) else (b, a)
+    shorter = len(a)
+    if shorter >= 4 and b.startswith(a) and b[shorter:] in CLITICS:
+        return True
+    if shorter < 4 or len(b) - shorter > 2:
         return False
+    if shorter == 4:  # only a dropped letter: "alus"/"halus", never "kami"/"kamu"
+        return len(b) == 5 and Levenshtein.distance(a, b, score_cutoff=1) <= 1
     limit = 2 if shorter >= 9 else 1
     return Levenshtein.distance(a, b, score_cutoff=limit) <= limit
 
@@ -60,7 +70,7 @@ class Alignment:
     window: tuple[int, int]
     ops: tuple[Op, ...]
     matched: int  # words equal or a typo apart
-    edits: int  # words changed, dropped or added inside the window
+    edits: float  # words changed (1) or dropped or added (INDEL) inside the window
     long_len: int = 0
 
     @property
@@ -73,36 +83,80 @@ class Match:
     """Why two quotations are the same statement: "identical", "edited" or "part"."""
 
     how: str
-    edits: int
+    edits: float
     matched: int
 
 
-def _ops(short: Sequence[str], long: Sequence[str], lo: int, hi: int) -> tuple[list[Op], int, int]:
+def _ops(short: Sequence[str], long: Sequence[str], lo: int, hi: int
+         ) -> tuple[list[Op], int, float]:
+    """Align ``short`` with ``long[lo:hi]``: rapidfuzz's LCS alignment (``Indel``), then
+    each run between equal words is read as typos, changed words and dropped or added ones.
+    """
     ops: list[Op] = []
-    matched = edits = 0
-    for o in Levenshtein.opcodes(short, long[lo:hi]):
-        s0, s1, l0, l1 = o.src_start, o.src_end, o.dest_start + lo, o.dest_end + lo
+    matched, edits = 0, 0.0
+    pending: list = []  # the non-equal opcodes since the last equal run
+
+    def flush(edge: bool) -> None:
+        nonlocal matched, edits
+        if not pending:
+            return
+        s0, s1 = pending[0].src_start, pending[-1].src_end
+        l0, l1 = pending[0].dest_start + lo, pending[-1].dest_end + lo
+        block, typos, changed = _block(short, long, s0, s1, l0, l1)
+        ops.extend(block)
+        matched += typos
+        extra = (s1 - s0) - (l1 - l0)
+        # words of the short one hanging over an end of the long one are no drop: they
+        # are not in the other statement at all
+        edits += changed + (1.0 if edge and extra > 0 else INDEL) * abs(extra)
+        pending.clear()
+
+    for o in Indel.opcodes(short, long[lo:hi]):
         if o.tag == "equal":
-            ops.append(Op("equal", s0, s1, l0, l1))
-            matched += s1 - s0
-        elif o.tag == "replace":
-            pairs = min(s1 - s0, l1 - l0)
-            for k in range(pairs):
-                tag = "typo" if is_typo(short[s0 + k], long[l0 + k]) else "replace"
-                ops.append(Op(tag, s0 + k, s0 + k + 1, l0 + k, l0 + k + 1))
-                if tag == "typo":
-                    matched += 1
-                else:
-                    edits += 1
-            if s1 - s0 > pairs:
-                ops.append(Op("delete", s0 + pairs, s1, l0 + pairs, l0 + pairs))
-            if l1 - l0 > pairs:
-                ops.append(Op("insert", s0 + pairs, s0 + pairs, l0 + pairs, l1))
-            edits += abs((s1 - s0) - (l1 - l0))
+            flush(edge=not ops)
+            ops.append(Op("equal", o.src_start, o.src_end, o.dest_start + lo, o.dest_end + lo))
+            matched += o.src_end - o.src_start
         else:
-            ops.append(Op(o.tag, s0, s1, l0, l1))
-            edits += max(s1 - s0, l1 - l0)
+            pending.append(o)
+    flush(edge=True)
     return ops, matched, edits
+
+
+def _block(short, long, s0: int, s1: int, l0: int, l1: int) -> tuple[list[Op], int, int]:
+    """Words ``short[s0:s1]`` where ``long[l0:l1]`` stands: pair typos in order, then pair
+    what is left as changed words; the rest was dropped or added.
+    Returns (ops, typos, changed words)."""
+    ops: list[Op] = []
+    typos = changed = 0
+    i, j = s0, l0
+    while i < s1 or j < l1:
+        if i < s1 and j < l1 and is_typo(short[i], long[j]):
+            ops.append(Op("typo", i, i + 1, j, j + 1))
+            typos += 1
+            i, j = i + 1, j + 1
+            continue
+        # a typo further on? then what comes before it on the other side was added/dropped
+        ahead_long = next((k for k in range(j + 1, l1) if i < s1 and is_typo(short[i], long[k])),
+                          None)
+        ahead_short = next((k for k in range(i + 1, s1) if j < l1 and is_typo(short[k], long[j])),
+                           None)
+        if ahead_long is not None:
+            ops.append(Op("insert", i, i, j, ahead_long))
+            j = ahead_long
+        elif ahead_short is not None:
+            ops.append(Op("delete", i, ahead_short, j, j))
+            i = ahead_short
+        elif i < s1 and j < l1:
+            ops.append(Op("replace", i, i + 1, j, j + 1))
+            changed += 1
+            i, j = i + 1, j + 1
+        elif i < s1:
+            ops.append(Op("delete", i, s1, j, j))
+            i = s1
+        else:
+            ops.append(Op("insert", i, i, j, l1))
+            j = l1
+    return ops, typos, changed
 
 
 def align(short: Sequence[str], long: Sequence[str]) -> Alignment | None:
@@ -114,33 +168,37 @@ def align(short: Sequence[str], long: Sequence[str]) -> Alignment | None:
     """
     if not short or not long:
         return None
+    pad = max(2, len(short) // 4)
     if len(short) == len(long):
-        window_lo, window_hi = 0, len(long)
         candidates = [(0, len(long))]
     else:
         rough = fuzz.partial_ratio_alignment(short, long, score_cutoff=_ROUGH_FLOOR)
         if rough is None:
             return None
         window_lo, window_hi = rough.dest_start, rough.dest_end
-        pad = max(2, len(short) // 4)
         candidates = [(lo, hi)
                       for lo in range(max(0, window_lo - pad), min(len(long), window_lo + pad) + 1)
                       for hi in range(max(lo + 1, window_hi - pad),
                                       min(len(long), window_hi + pad) + 1)]
     best = None
     for lo, hi in candidates:
-        distance = Levenshtein.distance(short, long[lo:hi])
+        distance = Indel.distance(short, long[lo:hi])
         key = (distance, -(hi - lo))
         if best is None or key < best[0]:
             best = (key, lo, hi)
     _, lo, hi = best
     ops, matched, edits = _ops(short, long, lo, hi)
+    if (lo, hi) != (0, len(long)) and len(long) - len(short) <= 2 * pad:
+        # nearly as long: the whole of the other may line up better than the best part
+        whole = _ops(short, long, 0, len(long))
+        if (whole[2], -whole[1]) < (edits, -matched):
+            (ops, matched, edits), lo, hi = whole, 0, len(long)
     # trim words of the long side hanging at the window's ends: those are cuts, not edits
     while ops and ops[0].tag == "insert":
-        edits -= ops[0].l1 - ops[0].l0
+        edits -= INDEL * (ops[0].l1 - ops[0].l0)
         lo = ops.pop(0).l1
     while ops and ops[-1].tag == "insert":
-        edits -= ops[-1].l1 - ops[-1].l0
+        edits -= INDEL * (ops[-1].l1 - ops[-1].l0)
         hi = ops.pop().l0
     return Alignment((lo, hi), tuple(ops), matched, edits, len(long))
 

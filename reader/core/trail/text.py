@@ -15,7 +15,10 @@ import zlib
 from collections.abc import Sequence
 
 _SEPARATORS = re.compile(r"[\s—–]+")
+_NUMBER_RANGE = re.compile(r"(?<=\d)[-/](?=\d)")  # "3-20 Juli", "24/12": numbers apart
+_NO_SPACE = re.compile(r"(?<=[a-z])[.!?;:,](?=[A-Z][a-z])")  # "inaction.We": two words
 _NOT_WORD = re.compile(r"[^\w\s—–]+")
+_DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")  # "3Juli", "covid19"
 _MARKS = re.compile(r"[\u0300-\u036f]+")  # combining accents after NFKD
 SHINGLE = 3  # words per shingle
 
@@ -28,6 +31,7 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "udah": ("sudah",), "sdh": ("sudah",), "yg": ("yang",), "dgn": ("dengan",),
     "utk": ("untuk",), "krn": ("karena",), "karna": ("karena",), "dg": ("dengan",),
     "tdk": ("tidak",), "blm": ("belum",), "aja": ("saja",), "gimana": ("bagaimana",),
+    "bu": ("ibu",), "pak": ("bapak",),
     "kalo": ("kalau",), "pd": ("pada",), "dlm": ("dalam",), "sbg": ("sebagai",),
     "spt": ("seperti",),
     # English contractions (apostrophes are gone from keys: don't → dont)
@@ -56,7 +60,9 @@ def _fold(text: str) -> str:
 def keys(text: str) -> list[str]:
     """The comparison keys of a quotation's words, in order (variants expanded)."""
     out: list[str] = []
-    for piece in _SEPARATORS.split(_NOT_WORD.sub("", _fold(text))):
+    folded = _NOT_WORD.sub("", _NUMBER_RANGE.sub(" ", _fold(_NO_SPACE.sub(" ", text))))
+    folded = _DIGIT_LETTER.sub(" ", folded)
+    for piece in _SEPARATORS.split(folded):
         if piece:
             variant = VARIANTS.get(piece)
             if variant:
@@ -77,7 +83,7 @@ def display_words(text: str) -> list[tuple[str, list[str]]]:
     The keys of all entries, concatenated, equal ``keys(text)``.
     """
     out: list[tuple[str, list[str]]] = []
-    for piece in text.split():
+    for piece in _NO_SPACE.sub(" ", text).split():
         piece_keys = key(piece)
         if piece_keys or not out:
             out.append((piece, piece_keys))

@@ -1,0 +1,67 @@
+"""The quote trail's pairwise precision and recall on the labelled quotations.
+
+    python bench/trail_quality.py            # figures per language and edit type
+    python bench/trail_quality.py --misses   # also every pair it gets wrong
+
+Data: tests/data/trail/quotes.json (quotations of the same events by several outlets, with
+the page each came from) and variants.json (hand-made variants for each edit type).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from reader.core.trail.evaluate import (  # noqa: E402
+    Score,
+    load_pairs,
+    score_clusters,
+    score_pairs,
+    together_share,
+)
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "trail"
+
+
+def line(name: str, score: Score) -> str:
+    return (f"{name:<44} precision {score.precision:.3f}  recall {score.recall:.3f}"
+            f"   (same {score.tp + score.fn}, different {score.fp + score.tn})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--misses", action="store_true", help="list the pairs it gets wrong")
+    args = parser.parse_args(argv)
+    pairs, events = load_pairs(DATA)
+    overall = score_pairs(pairs)
+    print(line("pairs, all", overall))
+    by_language: dict[str, list] = defaultdict(list)
+    by_group: dict[str, list] = defaultdict(list)
+    for pair in pairs:
+        by_language[pair.language].append(pair)
+        by_group[pair.group].append(pair)
+    for language, chosen in sorted(by_language.items()):
+        print(line(f"pairs, {language}", score_pairs(chosen)))
+    for group, chosen in sorted(by_group.items()):
+        print(line(f"  {group[:40]}", score_pairs(chosen)))
+    clusters = score_clusters(events)
+    print(line("clusters (real coverage), all pairs", clusters))
+    for wanted in ("reworded", "overlap"):
+        together, total = together_share(pairs, wanted)
+        print(f"{wanted} pairs put together (not counted): {together} of {total}")
+    if args.misses:
+        for pair in overall.misses + clusters.misses:
+            print(f"MISSED  {pair.a!r}\n        {pair.b!r}")
+        for pair in overall.false_alarms + clusters.false_alarms:
+            print(f"WRONGLY JOINED  {pair.a!r}\n                {pair.b!r}")
+    ok = min(overall.precision, overall.recall, clusters.precision, clusters.recall) >= 0.95
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,141 @@
+"""Pairwise precision and recall of the quote trail on labelled quotations.
+
+Two sources (``tests/data/trail``): ``quotes.json``, quotations of the same events by
+several outlets, each listing the sentences it covers as ``sentence:wording``; and
+``variants.json``, hand-made variants of real quotations for each edit type. From the
+first, every pair of quotations of one event gets a label:
+
+- ``same``: one covers no sentence the other lacks, and each shared sentence has the same
+  wording (a copy, a cut, a light edit);
+- ``different``: no sentence in common;
+- ``reworded``: the same sentences in another translation or rewording;
+- ``overlap``: each has a sentence the other lacks.
+
+Precision and recall are computed over ``same`` and ``different`` pairs, which is what the
+trail promises; ``reworded`` and ``overlap`` pairs are reported (how many end up together)
+but do not count. Both the pair decision (``compare``) and the clusters (pairs that end up
+in one connected component) are scored.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .cluster import components
+from .match import compare
+from .text import keys
+
+
+def _parts(quote: dict) -> dict[str, str]:
+    return dict(part.split(":", 1) for part in quote["parts"])
+
+
+def label(a: dict, b: dict) -> str:
+    """same / different / reworded / overlap for two quotations of one event."""
+    pa, pb = _parts(a), _parts(b)
+    shared = set(pa) & set(pb)
+    if not shared:
+        return "different"
+    if not (set(pa) <= set(pb) or set(pb) <= set(pa)):
+        return "overlap"
+    if all(pa[s] == pb[s] for s in shared):
+        return "same"
+    return "reworded"
+
+
+@dataclass
+class Pair:
+    a: str
+    b: str
+    label: str
+    group: str  # event, or the edit type of a variant
+    language: str
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    misses: list[Pair] = field(default_factory=list)  # same pairs kept apart
+    false_alarms: list[Pair] = field(default_factory=list)  # different pairs put together
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    def add(self, pair: Pair, together: bool) -> None:
+        if pair.label == "same":
+            if together:
+                self.tp += 1
+            else:
+                self.fn += 1
+                self.misses.append(pair)
+        elif pair.label == "different":
+            if together:
+                self.fp += 1
+                self.false_alarms.append(pair)
+            else:
+                self.tn += 1
+
+
+def load_pairs(folder: Path) -> tuple[list[Pair], list[list[dict]]]:
+    """All labelled pairs, and the events' quotations (for scoring clusters)."""
+    data = json.loads((folder / "quotes.json").read_text(encoding="utf-8"))
+    pairs, events = [], []
+    for event in data["events"]:
+        quotes = event["quotes"]
+        events.append(quotes)
+        for a, b in itertools.combinations(quotes, 2):
+            pairs.append(Pair(a["text"], b["text"], label(a, b), event["event"],
+                              event["language"]))
+    variants = json.loads((folder / "variants.json").read_text(encoding="utf-8"))
+    for v in variants["pairs"]:
+        pairs.append(Pair(v["a"], v["b"], "same" if v["same"] else "different", v["edit"],
+                          v["language"]))
+    return pairs, events
+
+
+def score_pairs(pairs: list[Pair]) -> Score:
+    """The pair decision alone: is ``compare`` right about each pair?"""
+    score = Score()
+    for pair in pairs:
+        score.add(pair, compare(keys(pair.a), keys(pair.b)) is not None)
+    return score
+
+
+def score_clusters(events: list[list[dict]]) -> Score:
+    """Clusters: each event's quotations clustered, then every pair judged by whether it
+    ended up in one cluster. The truth is the clusters the ``same`` pairs make (a long quote
+    and each of its parts belong together, so two parts do too); a pair the truth does not
+    join but labels ``reworded`` or ``overlap`` is not counted."""
+    score = Score()
+    for quotes in events:
+        n = range(len(quotes))
+        labels = {(i, j): label(quotes[i], quotes[j]) for i, j in itertools.combinations(n, 2)}
+        truth = components(n, [p for p, lab in labels.items() if lab == "same"])
+        texts = [keys(q["text"]) for q in quotes]
+        found = components(n, [(i, j) for i, j in labels
+                               if compare(texts[i], texts[j]) is not None])
+        for (i, j), lab in labels.items():
+            if truth[i] == truth[j]:
+                lab = "same"
+            elif lab != "different":
+                continue
+            score.add(Pair(quotes[i]["text"], quotes[j]["text"], lab, "", ""),
+                      found[i] == found[j])
+    return score
+
+
+def together_share(pairs: list[Pair], wanted: str) -> tuple[int, int]:
+    """(pairs put together, pairs) among those labelled ``wanted`` (reworded, overlap)."""
+    chosen = [p for p in pairs if p.label == wanted]
+    return sum(compare(keys(p.a), keys(p.b)) is not None for p in chosen), len(chosen)

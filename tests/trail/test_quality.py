@@ -1,0 +1,57 @@
+"""The floor under the trail's quality: pairwise precision and recall on real coverage of the
+same events by several outlets (Indonesian and English) and on hand-made variants of each
+edit type (bench/trail_quality.py prints the figures per language and edit type)."""
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.trail.evaluate import label, load_pairs, score_clusters, score_pairs
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "trail"
+
+
+@pytest.fixture(scope="module")
+def labelled():
+    return load_pairs(DATA)
+
+
+def test_the_labelled_set_is_big_enough_and_in_both_languages(labelled):
+    pairs, events = labelled
+    same = [p for p in pairs if p.label == "same"]
+    different = [p for p in pairs if p.label == "different"]
+    assert len(same) >= 150 and len(different) >= 500
+    assert {p.language for p in same} == {"id", "en"}
+    assert {p.group for p in pairs} >= {"changed", "dropped", "added", "typo", "marks", "part",
+                                        "different statement, same speaker"}
+    assert all(q["url"].startswith("http") for quotes in events for q in quotes)
+
+
+def test_pairwise_precision_and_recall_are_at_least_095(labelled):
+    score = score_pairs(labelled[0])
+    assert score.precision >= 0.95, score.false_alarms[:5]
+    assert score.recall >= 0.95, score.misses[:5]
+
+
+def test_clusters_keep_precision_and_recall_at_least_095(labelled):
+    score = score_clusters(labelled[1])
+    assert score.precision >= 0.95, score.false_alarms[:5]
+    assert score.recall >= 0.95, score.misses[:5]
+
+
+@pytest.mark.parametrize("edit", ["changed", "dropped", "added", "typo", "marks", "part",
+                                  "different statement, same speaker"])
+def test_every_hand_made_edit_type_is_right(labelled, edit):
+    chosen = [p for p in labelled[0] if p.group == edit]
+    score = score_pairs(chosen)
+    assert (score.precision, score.recall) == (1.0, 1.0), score.misses + score.false_alarms
+
+
+def test_labels_follow_the_sentences_quotes_cover():
+    def quote(*parts):
+        return {"parts": list(parts)}
+
+    assert label(quote("a:T", "b:T"), quote("b:T")) == "same"
+    assert label(quote("a:T"), quote("b:T")) == "different"
+    assert label(quote("a:T", "b:T"), quote("b:R")) == "reworded"
+    assert label(quote("a:T", "b:T"), quote("b:T", "c:T")) == "overlap"
