@@ -507,6 +507,9 @@ def import_annotations(ctx, file, as_json):
 from .cli_trail import register as _register_trail  # noqa: E402
 
 _register_trail(cli, _open, friendly, _echo_json)
+from .cli_feeds import register as _register_feeds  # noqa: E402
+
+_register_feeds(cli, _open, friendly, _echo_json, _print_report)
 
 
 def main() -> None:

@@ -50,18 +50,7 @@ def check_url(url: str) -> str:
 def fetch_url(url: str, timeout: float = 20) -> ImportedArticle:
     """Download ``url`` (http/https only, at most MAX_BYTES) and extract the article."""
     url = check_url(url)
-    try:
-        data, final_url, charset, ctype = _download(url, timeout)
-    except ImportFailed:
-        raise
-    except urllib.error.HTTPError as e:
-        raise ImportFailed(f"the server answered {e.code} {e.reason}") from None
-    except urllib.error.URLError as e:
-        raise ImportFailed(f"cannot reach {urlsplit(url).hostname}: {e.reason}") from None
-    except TimeoutError:
-        raise ImportFailed(f"timed out after {timeout:g} s") from None
-    except (OSError, ValueError) as e:
-        raise ImportFailed(f"download failed: {e}") from None
+    data, final_url, charset, ctype = download(url, timeout)
     from . import _finish, _guard
 
     def parse() -> ImportedArticle:
@@ -80,18 +69,37 @@ def fetch_url(url: str, timeout: float = 20) -> ImportedArticle:
     return _guard(parse)
 
 
-def _download(url: str, timeout: float) -> tuple[bytes, str, str | None, str]:
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT,
-                                                   "Accept": "text/html, text/plain;q=0.9"})
+def download(url: str, timeout: float = 20, limit: int = MAX_BYTES,
+             accept: str = "text/html, text/plain;q=0.9") -> tuple[bytes, str, str | None, str]:
+    """``(body, final URL, charset, content type)`` of ``url``, with the limits and the
+    one-line messages every download shares (pages and feeds)."""
+    url = check_url(url)
+    try:
+        return _download(url, timeout, limit, accept)
+    except ImportFailed:
+        raise
+    except urllib.error.HTTPError as e:
+        raise ImportFailed(f"the server answered {e.code} {e.reason}") from None
+    except urllib.error.URLError as e:
+        raise ImportFailed(f"cannot reach {urlsplit(url).hostname}: {e.reason}") from None
+    except TimeoutError:
+        raise ImportFailed(f"timed out after {timeout:g} s") from None
+    except (OSError, ValueError) as e:
+        raise ImportFailed(f"download failed: {e}") from None
+
+
+def _download(url: str, timeout: float, limit: int = MAX_BYTES,
+              accept: str = "text/html, text/plain;q=0.9") -> tuple[bytes, str, str | None, str]:
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": accept})
     with _opener().open(request, timeout=timeout) as response:
         ctype = (response.headers.get_content_type() or "").lower()
         if ctype and not (ctype.startswith("text/") or "html" in ctype or "xml" in ctype):
             raise ImportFailed(f"not a web page (content type {ctype})")
         length = response.headers.get("Content-Length")
-        if length and length.isdigit() and int(length) > MAX_BYTES:
+        if length and length.isdigit() and int(length) > limit:
             raise ImportFailed(f"page too large ({int(length) // (1024 * 1024)} MB; "
-                               f"the limit is {MAX_BYTES // (1024 * 1024)} MB)")
-        data = response.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            raise ImportFailed(f"page too large (over {MAX_BYTES // (1024 * 1024)} MB)")
+                               f"the limit is {limit // (1024 * 1024)} MB)")
+        data = response.read(limit + 1)
+        if len(data) > limit:
+            raise ImportFailed(f"page too large (over {limit // (1024 * 1024)} MB)")
         return data, response.geturl(), response.headers.get_content_charset(), ctype

@@ -23,6 +23,7 @@ from .base import Change, LibraryError, NotFound, Session, TextChanged
 from .bulk import Bulk
 from .collections import Collection, Collections
 from .exporting import Exports
+from .feeds import FeedInfo, FeedReport, Feeds
 from .importing import ImportReport, Imports
 from .pages import Pages
 from .reanchoring import ReanchorReport, Texts
@@ -39,7 +40,8 @@ class Library:
 
     Its areas: ``articles``, ``annotations``, ``texts`` (replacing an article's text),
     ``tags``, ``speakers``, ``collections``, ``search``, ``imports``, ``exports``,
-    ``suggestions``, ``pages``, ``trail`` (the same quote across outlets) and ``bulk``.
+    ``suggestions``, ``pages``, ``feeds`` (RSS/Atom subscriptions), ``trail`` (the same quote
+    across outlets) and ``bulk``.
     """
 
     def __init__(self, path: str | Path):
@@ -58,6 +60,7 @@ class Library:
         self.imports = Imports(session, self.articles, self.texts)
         self.suggestions = Suggestions(session, self.annotations, self.speakers)
         self.pages = Pages(session)
+        self.feeds = Feeds(session, self.imports)
         self.trail = QuoteTrail(session, self.articles, self.annotations, self.speakers)
 
     def close(self) -> None:
@@ -211,6 +214,8 @@ __all__ = [
     "Change",
     "ClusterFilter",
     "Collection",
+    "FeedInfo",
+    "FeedReport",
     "Collections",
     "Exports",
     "ImportReport",

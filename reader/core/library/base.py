@@ -31,7 +31,7 @@ class TextChanged(LibraryError):
 class Change:
     """What a write changed, so every view can decide whether to refresh (as Anki's OpChanges).
 
-    ``what`` is one of "articles", "annotations", "tags", "speakers", "collections";
+    ``what`` is one of "articles", "annotations", "tags", "speakers", "collections", "feeds";
     ``article_id`` is set when the change concerns one article.
     """
 

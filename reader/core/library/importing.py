@@ -70,6 +70,14 @@ class Imports(Service):
         article_id, created = self._articles.add(imported, collection_id, original_path)
         (report.imported if created else report.present).append((label, article_id))
 
+    def store(self, imported: ImportedArticle, label: str, url: str = "",
+              report: ImportReport | None = None) -> ImportReport:
+        """Store an article read elsewhere (a feed item) through the one import path: dedupe
+        by content, re-import of the same ``url`` with re-anchoring. Adds to ``report``."""
+        report = report if report is not None else ImportReport()
+        self._store_imported(imported, report, label, None, url=url)
+        return report
+
     def paths(
         self,
         paths: Iterable[str | Path],
