@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.importers import ImportOptions
 from ..core.library import ImportReport, Library
 from . import dialog_helpers as dh
 
@@ -35,11 +36,13 @@ class ImportWorker(QObject):
     progress = Signal(int, int, str)  # done, total, file name
     finished = Signal(object)  # ImportReport
 
-    def __init__(self, db_path: str | Path, paths, collection_id: int | None = None):
+    def __init__(self, db_path: str | Path, paths, collection_id: int | None = None,
+                 options: ImportOptions | None = None):
         super().__init__()
         self.db_path = Path(db_path)
         self.paths = [Path(p) for p in paths]
         self.collection_id = collection_id
+        self.options = options
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -62,7 +65,8 @@ class ImportWorker(QObject):
         try:
             report = library.imports.paths(self.paths, self.collection_id,
                                           progress=self._progress,
-                                          should_cancel=self._cancel.is_set)
+                                          should_cancel=self._cancel.is_set,
+                                          options=self.options)
         except dh.USER_ERRORS as error:  # the library file itself failed (e.g. read-only)
             report.failed.append(("library", str(error)))
         except Exception as error:  # noqa: BLE001 - never let a thread die silently
@@ -75,14 +79,14 @@ class ImportWorker(QObject):
         self.progress.emit(done, total, name)
 
 
-def make_import(db_path, paths, collection_id=None, parent: QObject | None = None
-                ) -> tuple[QThread, ImportWorker]:
+def make_import(db_path, paths, collection_id=None, parent: QObject | None = None,
+                options: ImportOptions | None = None) -> tuple[QThread, ImportWorker]:
     """A worker moved to a new, not yet started thread (connect first, then ``thread.start()``).
 
     The thread quits when the worker has finished.
     """
     thread = QThread(parent)
-    worker = ImportWorker(db_path, paths, collection_id)
+    worker = ImportWorker(db_path, paths, collection_id, options)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit)
@@ -104,6 +108,7 @@ def report_text(report: ImportReport) -> tuple[str, str, str]:
         details += [f"{label}: {Path(name).name} (article {article_id})"
                     for name, article_id in items]
     details += [f"Failed: {Path(name).name} — {reason}" for name, reason in report.failed]
+    details += [f"Note: {Path(name).name} — {note}" for name, note in report.notes]
     return title, "\n".join(lines), "\n".join(details)
 
 
@@ -119,7 +124,8 @@ def show_report(parent: QWidget | None, report: ImportReport) -> None:
 
 
 def run_import(parent: QWidget | None, library, paths, collection_id: int | None = None,
-               show_summary: bool = True) -> ImportReport | None:
+               show_summary: bool = True, options: ImportOptions | None = None,
+               ) -> ImportReport | None:
     """Import ``paths`` in a worker thread with a progress dialog; returns the report.
 
     Returns ``None`` when there was nothing to import. The GUI stays responsive (a local
@@ -136,7 +142,7 @@ def run_import(parent: QWidget | None, library, paths, collection_id: int | None
     dialog.setAutoReset(False)
     dialog.setMinimumWidth(420)
 
-    thread, worker = make_import(library.path, paths, collection_id)
+    thread, worker = make_import(library.path, paths, collection_id, options=options)
     receiver = _Receiver(dialog)
     # the receiver lives in the GUI thread, so these are queued connections
     worker.progress.connect(receiver.on_progress)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core.importers import SUPPORTED_SUFFIXES
 from ..core.library import Change, Library, LibraryError, NotFound, SeenSpan
 from ..core.store import StoreError
 from . import dialog_helpers, keyboard
@@ -42,7 +43,9 @@ from .suggestions_panel import SuggestionsController, SuggestionsPanel
 
 USER_ERRORS = (LibraryError, StoreError, ValueError)
 SIDE_PANE_MIN = 200  # px; the article pane keeps its own minimum (a readable measure)
-IMPORT_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm);;All files (*)"
+IMPORT_FILTER = ("Articles and documents (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
+                 + ");;PDF (*.pdf);;Word and OpenDocument (*.docx *.odt);;EPUB (*.epub);;"
+                 "E-mail (*.eml);;All files (*)")
 
 
 class MainWindow(QMainWindow):
@@ -124,7 +127,8 @@ class MainWindow(QMainWindow):
         a = self._action
         self.import_files_action = a("&Import Files…", self.import_files,
                                      QKeySequence.StandardKey.Open,
-                                     "Import .txt, .md or .html articles")
+                                     "Import articles and documents: text, Markdown, HTML, "
+                                     "PDF, Word, OpenDocument, EPUB, e-mail")
         self.import_folder_action = a("Import &Folder…", self.import_folder, "Ctrl+Shift+O",
                                       "Import every article in a folder and its subfolders")
         self.paste_action = a("&Paste Article…", self.paste_article, "Ctrl+Shift+V",
@@ -162,6 +166,8 @@ class MainWindow(QMainWindow):
                              "Create, rename, recolour, nest, merge and delete tags")
         self.speakers_action = a("&Speakers…", self.manage_speakers, None,
                                  "Rename and merge speakers; edit their aliases")
+        self.feeds_action = a("&Feeds…", self.manage_feeds, None,
+                              "Follow RSS and Atom feeds; refresh to bring in new articles")
         self.focus_search_action = a("Search Library", self.focus_search, "Ctrl+L")
         self.about_action = a("&About Kutip", self.about, None)
         self.library_pane_action = self._toggle("&Library Pane", "Ctrl+1",
@@ -227,6 +233,8 @@ class MainWindow(QMainWindow):
         library_menu.addSeparator()
         library_menu.addAction(self.tags_action)
         library_menu.addAction(self.speakers_action)
+        library_menu.addSeparator()
+        library_menu.addAction(self.feeds_action)
         self.library_menu = library_menu
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.shortcuts_action)
@@ -472,12 +480,17 @@ class MainWindow(QMainWindow):
     def import_paths(self, paths: list[str | Path]) -> None:
         """One path for the menu, the folder dialog and drag and drop."""
         from . import import_worker
+        from .import_options import ImportOptionsDialog
 
-        report = import_worker.run_import(self, self.library, [Path(p) for p in paths],
-                                          show_summary=False)
+        paths = [Path(p) for p in paths]
+        options = ImportOptionsDialog.ask(self, paths)
+        if options is None:
+            return
+        report = import_worker.run_import(self, self.library, paths, show_summary=False,
+                                          options=options)
         if report is None:
             return
-        if report.failed or report.cancelled:
+        if report.failed or report.cancelled or report.notes:
             import_worker.show_report(self, report)
         else:
             self.statusBar().showMessage(f"Import: {report.summary()}", 8000)
@@ -676,6 +689,11 @@ class MainWindow(QMainWindow):
         from .speaker_manager import SpeakerManagerDialog
 
         SpeakerManagerDialog(self.library, self.undo_stack, self).exec()
+
+    def manage_feeds(self) -> None:
+        from .feeds_dialog import FeedsDialog
+
+        FeedsDialog.open(self.library, self)
 
     def focus_search(self) -> None:
         if not self.library_pane_action.isChecked():

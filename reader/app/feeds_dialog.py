@@ -1,0 +1,250 @@
+"""Library → Feeds…: follow RSS/Atom feeds and bring in their new articles on request.
+
+Adding and refreshing run in a worker thread on their own connection (as file imports
+do), with a progress dialog whose Cancel stops before the next item; the main window's
+library is told afterwards so the list shows the new articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.library import FeedInfo, FeedReport, Library
+from . import dialog_helpers as dh
+
+COLUMNS = ("Feed", "Articles", "Last read", "Address")
+
+
+def _local_time(stamp: str) -> str:
+    """``2026-11-30T06:30:00+00:00`` → the user's local ``2026-11-30 07:30``."""
+    try:
+        return dt.datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
+
+
+class FeedWorker(QObject):
+    """Runs ``job(library, progress, should_cancel)`` on a Library of its own."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)  # the job's result, or the exception it raised
+
+    def __init__(self, db_path: Path, job: Callable):
+        super().__init__()
+        self.db_path = Path(db_path)
+        self.job = job
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @Slot()
+    def run(self) -> None:
+        result: object
+        try:
+            library = Library(self.db_path)
+        except dh.USER_ERRORS as error:
+            self.finished.emit(error)
+            return
+        try:
+            result = self.job(library, self.progress.emit, self._cancel.is_set)
+        except dh.USER_ERRORS as error:
+            result = error
+        except Exception as error:  # noqa: BLE001 - never let a thread die silently
+            result = RuntimeError(f"Unexpected error: {error}")
+        finally:
+            library.close()
+        self.finished.emit(result)
+
+
+def run_feed_job(parent: QWidget | None, library: Library, job: Callable, label: str):
+    """Run ``job`` in a worker thread behind a progress dialog; returns its result (or the
+    exception it raised)."""
+    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog.setWindowTitle("Feeds")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumWidth(420)
+    thread = QThread(parent)
+    worker = FeedWorker(library.path, job)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    worker.finished.connect(thread.quit)
+    loop = QEventLoop()
+    box: dict[str, object] = {}
+
+    def on_progress(done: int, total: int, name: str) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+        if name:
+            dialog.setLabelText(f"{label} {name}")
+
+    def on_finished(result: object) -> None:
+        box["result"] = result
+        loop.quit()
+
+    worker.progress.connect(on_progress)
+    worker.finished.connect(on_finished)
+    dialog.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
+    thread.start()
+    if "result" not in box:
+        loop.exec()
+    thread.wait()
+    dialog.close()
+    for obj in (dialog, thread, worker):
+        obj.deleteLater()
+    return box["result"]
+
+
+class FeedsDialog(QDialog):
+    def __init__(self, library: Library, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.library = library
+        self.setWindowTitle("Feeds")
+        self.resize(760, 380)
+        layout = QVBoxLayout(self)
+        intro = QLabel("Kutip reads a feed only when you add it or press Refresh; new items "
+                       "become articles, and no item is brought in twice.", self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table)
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        self.add_button = QPushButton("&Add Feed…", self)
+        self.remove_button = QPushButton("&Remove", self)
+        self.refresh_button = QPushButton("Refresh &Selected", self)
+        self.refresh_all_button = QPushButton("Refresh A&ll", self)
+        for button in (self.add_button, self.remove_button, self.refresh_button,
+                       self.refresh_all_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.add_button.clicked.connect(lambda: self.add_feed())
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
+        self.refresh_button.clicked.connect(lambda: self.refresh(self.selected_ids()))
+        self.refresh_all_button.clicked.connect(lambda: self.refresh(None))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.reload()
+
+    # -------------------------------------------------------------------- showing
+    def reload(self) -> None:
+        feeds = self.library.feeds()
+        self.table.setRowCount(len(feeds))
+        for row, info in enumerate(feeds):
+            checked = _local_time(info.checked_at) if info.checked_at else "never"
+            values = (info.title, str(info.items), checked, info.url)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, info.id)
+                if info.last_error:
+                    item.setToolTip(f"Last refresh failed: {info.last_error}")
+                self.table.setItem(row, column, item)
+        self._update_buttons()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        return [self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in rows]
+
+    def _update_buttons(self) -> None:
+        selected = bool(self.selected_ids())
+        self.remove_button.setEnabled(selected)
+        self.refresh_button.setEnabled(selected)
+        self.refresh_all_button.setEnabled(self.table.rowCount() > 0)
+
+    # -------------------------------------------------------------------- actions
+    def add_feed(self, url: str | None = None) -> FeedInfo | None:
+        if url is None:
+            url, ok = QInputDialog.getText(self, "Add Feed",
+                                           "Address of an RSS or Atom feed (or of a page "
+                                           "that names its feed):")
+            if not ok or not url.strip():
+                return None
+        result = run_feed_job(self, self.library,
+                              lambda lib, _progress, _cancel: lib.add_feed(url.strip()),
+                              "Reading the feed…")
+        if isinstance(result, Exception):
+            self.status.setText(str(result))
+            return None
+        self.library.notify_external_change("feeds")
+        self.status.setText(f"Added {result.title}. Press Refresh to bring in its articles.")
+        self.reload()
+        return result
+
+    def remove_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        names = ", ".join(self.library.get_feed(i).title for i in ids)
+        answer = QMessageBox.question(self, "Remove Feed",
+                                      f"Stop following {names}? The articles it brought in "
+                                      "stay in the library.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        for feed_id in ids:
+            self.library.remove_feed(feed_id)
+        self.status.setText(f"No longer following {names}.")
+        self.reload()
+
+    def refresh(self, feed_ids: list[int] | None) -> FeedReport | None:
+        def job(lib: Library, progress, should_cancel) -> FeedReport:
+            return lib.refresh_feeds(feed_ids, progress=progress, should_cancel=should_cancel)
+
+        result = run_feed_job(self, self.library, job, "Refreshing…")
+        if isinstance(result, Exception):
+            self.status.setText(str(result))
+            return None
+        if result.imported or result.updated:
+            self.library.notify_external_change("articles")
+        self.library.notify_external_change("feeds")
+        self.reload()
+        self.status.setText(result.summary() + ("" if not result.failed else
+                                                " — " + "; ".join(f"{label}: {reason}"
+                                                                  for label, reason in
+                                                                  result.failed[:3])))
+        return result
+
+    @classmethod
+    def open(cls, library: Library, parent: QWidget | None = None) -> None:
+        dialog = cls(library, parent)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
