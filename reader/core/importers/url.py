@@ -69,11 +69,13 @@ def fetch_url(url: str, timeout: float = 20) -> ImportedArticle:
     return _guard(parse)
 
 
-def download(url: str, timeout: float = 20, limit: int = MAX_BYTES,
+def download(url: str, timeout: float = 20, limit: int | None = None,
              accept: str = "text/html, text/plain;q=0.9") -> tuple[bytes, str, str | None, str]:
     """``(body, final URL, charset, content type)`` of ``url``, with the limits and the
-    one-line messages every download shares (pages and feeds)."""
+    one-line messages every download shares (pages and feeds). ``limit`` is in bytes
+    (default ``MAX_BYTES``)."""
     url = check_url(url)
+    limit = MAX_BYTES if limit is None else limit
     try:
         return _download(url, timeout, limit, accept)
     except ImportFailed:
@@ -88,7 +90,7 @@ def download(url: str, timeout: float = 20, limit: int = MAX_BYTES,
         raise ImportFailed(f"download failed: {e}") from None
 
 
-def _download(url: str, timeout: float, limit: int = MAX_BYTES,
+def _download(url: str, timeout: float, limit: int,
               accept: str = "text/html, text/plain;q=0.9") -> tuple[bytes, str, str | None, str]:
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": accept})
     with _opener().open(request, timeout=timeout) as response:
