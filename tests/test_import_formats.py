@@ -13,6 +13,7 @@ from formats import (
     epub_bytes,
     odt_bytes,
     w_par,
+    zip_bytes,
 )
 
 from reader.core.importers import ImportFailed, ImportOptions, read_article, read_articles
@@ -274,10 +275,17 @@ def test_odt_encrypted(tmp_path):
     assert "password-protected" in failure(path)
 
 
-def test_odt_zip_bomb(tmp_path):
+def test_odt_truncated(tmp_path):
     data = odt_bytes("<text:p>x</text:p>")
-    bomb = data[:-22]  # cut the end of central directory: a truncated file
-    assert "damaged or truncated" in failure(write(tmp_path, "cut.odt", bomb))
+    cut = data[:-22]  # without the end of the central directory
+    assert "damaged or truncated" in failure(write(tmp_path, "cut.odt", cut))
+
+
+def test_odt_zip_bomb(tmp_path):
+    bomb = zip_bytes({"mimetype": "application/vnd.oasis.opendocument.text",
+                      "content.xml": b"<x>" + b" " * (60 * 1024 * 1024)},
+                     stored_first="mimetype")
+    assert "zip bomb" in failure(write(tmp_path, "bomb.odt", bomb))
 
 
 # --- EPUB -----------------------------------------------------------------------------------

@@ -86,7 +86,6 @@ def test_a_pdf_dropped_on_the_window_imports(window, tmp_path):
 def test_feeds_dialog_adds_refreshes_and_removes(qtbot, window, server, monkeypatch):
     base, handler = server
     serve_bbc(base, handler)
-    window.feeds_action  # the Library menu has it
     assert window.feeds_action in window.library_menu.actions()
     dialog = FeedsDialog(window.library, window)
     qtbot.addWidget(dialog)
