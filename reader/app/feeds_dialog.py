@@ -93,30 +93,43 @@ def run_feed_job(parent: QWidget | None, library: Library, job: Callable, label:
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit)
-    loop = QEventLoop()
-    box: dict[str, object] = {}
-
-    def on_progress(done: int, total: int, name: str) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
-        if name:
-            dialog.setLabelText(f"{label} {name}")
-
-    def on_finished(result: object) -> None:
-        box["result"] = result
-        loop.quit()
-
-    worker.progress.connect(on_progress)
-    worker.finished.connect(on_finished)
+    receiver = _Receiver(dialog, label)  # lives in the GUI thread: queued connections
+    worker.progress.connect(receiver.on_progress)
+    worker.finished.connect(receiver.on_finished)
     dialog.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
     thread.start()
-    if "result" not in box:
-        loop.exec()
+    if not receiver.done:
+        receiver.loop.exec()
     thread.wait()
     dialog.close()
-    for obj in (dialog, thread, worker):
+    for obj in (dialog, thread, worker, receiver):
         obj.deleteLater()
-    return box["result"]
+    return receiver.result
+
+
+class _Receiver(QObject):
+    """Receives the worker's signals in the GUI thread (a plain function would be called in
+    the worker's thread and touch widgets from there)."""
+
+    def __init__(self, dialog: QProgressDialog, label: str):
+        super().__init__()
+        self.dialog = dialog
+        self.label = label
+        self.loop = QEventLoop()
+        self.done = False
+        self.result: object = None
+
+    @Slot(int, int, str)
+    def on_progress(self, done: int, total: int, name: str) -> None:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(min(done, max(total, 1)))
+        if name:
+            self.dialog.setLabelText(f"{self.label} {name}")
+
+    @Slot(object)
+    def on_finished(self, result: object) -> None:
+        self.result, self.done = result, True
+        self.loop.quit()
 
 
 class FeedsDialog(QDialog):
