@@ -45,7 +45,7 @@ def register(cli, _open, friendly, _echo_json, _print_report) -> None:
     @friendly
     def feed_list(ctx, as_json):
         """The feeds you follow, with how many items each brought in and when it was read."""
-        feeds = _open(ctx).feeds()
+        feeds = _open(ctx).feeds.all()
         if as_json:
             _echo_json([asdict(f) for f in feeds])
             return

@@ -179,7 +179,7 @@ class FeedsDialog(QDialog):
 
     # -------------------------------------------------------------------- showing
     def reload(self) -> None:
-        feeds = self.library.feeds()
+        feeds = self.library.feeds.all()
         self.table.setRowCount(len(feeds))
         for row, info in enumerate(feeds):
             checked = _local_time(info.checked_at) if info.checked_at else "never"
@@ -211,7 +211,7 @@ class FeedsDialog(QDialog):
             if not ok or not url.strip():
                 return None
         result = run_feed_job(self, self.library,
-                              lambda lib, _progress, _cancel: lib.add_feed(url.strip()),
+                              lambda lib, _progress, _cancel: lib.feeds.add(url.strip()),
                               "Reading the feed…")
         if isinstance(result, Exception):
             self.status.setText(str(result))
@@ -225,20 +225,20 @@ class FeedsDialog(QDialog):
         ids = self.selected_ids()
         if not ids:
             return
-        names = ", ".join(self.library.get_feed(i).title for i in ids)
+        names = ", ".join(self.library.feeds.get(i).title for i in ids)
         answer = QMessageBox.question(self, "Remove Feed",
                                       f"Stop following {names}? The articles it brought in "
                                       "stay in the library.")
         if answer != QMessageBox.StandardButton.Yes:
             return
         for feed_id in ids:
-            self.library.remove_feed(feed_id)
+            self.library.feeds.remove(feed_id)
         self.status.setText(f"No longer following {names}.")
         self.reload()
 
     def refresh(self, feed_ids: list[int] | None) -> FeedReport | None:
         def job(lib: Library, progress, should_cancel) -> FeedReport:
-            return lib.refresh_feeds(feed_ids, progress=progress, should_cancel=should_cancel)
+            return lib.feeds.refresh(feed_ids, progress=progress, should_cancel=should_cancel)
 
         result = run_feed_job(self, self.library, job, "Refreshing…")
         if isinstance(result, Exception):

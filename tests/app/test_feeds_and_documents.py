@@ -48,18 +48,18 @@ def test_dropping_an_epub_imports_its_chapters_when_asked(window, tmp_path, monk
                                  ("Two", ["The harbour was quiet."])], title="Harbour Notes"))
     monkeypatch.setattr(ImportOptionsDialog, "ask",
                         classmethod(lambda cls, parent, paths: ImportOptions(epub_chapters=True)))
-    before = window.library.count_articles()
+    before = window.library.articles.count()
     window.import_paths([book])
-    assert window.library.count_articles() == before + 2
+    assert window.library.articles.count() == before + 2
 
 
 def test_cancelling_the_options_imports_nothing(window, tmp_path, monkeypatch):
     mail = tmp_path / "mail.eml"
     mail.write_bytes(eml_bytes(subject="Hi", sender="a@example.org", text="Hello there."))
     monkeypatch.setattr(ImportOptionsDialog, "ask", classmethod(lambda cls, parent, paths: None))
-    before = window.library.count_articles()
+    before = window.library.articles.count()
     window.import_paths([mail])
-    assert window.library.count_articles() == before
+    assert window.library.articles.count() == before
 
 
 def test_attachment_notes_are_shown(window, tmp_path, monkeypatch):
@@ -79,7 +79,7 @@ def test_a_pdf_dropped_on_the_window_imports(window, tmp_path):
     pdf = tmp_path / "release.pdf"
     shutil.copy(FORMATS / "aalto_press_release.pdf", pdf)
     window.import_paths([pdf])
-    titles = [a.title for a in window.library.list_articles()]
+    titles = [a.title for a in window.library.articles.find()]
     assert any(t.startswith("AI developed by a group of researchers") for t in titles)
 
 
@@ -92,17 +92,17 @@ def test_feeds_dialog_adds_refreshes_and_removes(qtbot, window, server, monkeypa
     assert dialog.table.rowCount() == 0 and not dialog.refresh_all_button.isEnabled()
     info = dialog.add_feed(base + "/bbc.rss")
     assert info is not None and dialog.table.item(0, 0).text() == "BBC News - World"
-    before = window.library.count_articles()
+    before = window.library.articles.count()
     report = dialog.refresh(None)
     assert report is not None and len(report.imported) == 3
-    assert window.library.count_articles() == before + 3
+    assert window.library.articles.count() == before + 3
     assert dialog.table.item(0, 1).text() == "3"
     assert "3 imported" in dialog.status.text()
     again = dialog.refresh(None)
-    assert again.imported == [] and window.library.count_articles() == before + 3
+    assert again.imported == [] and window.library.articles.count() == before + 3
     assert dialog.add_feed(base + "/missing") is None and "Could not add" in dialog.status.text()
     dialog.table.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     dialog.remove_selected()
-    assert dialog.table.rowCount() == 0 and window.library.feeds() == []
+    assert dialog.table.rowCount() == 0 and window.library.feeds.all() == []
