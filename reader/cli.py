@@ -418,13 +418,18 @@ def suggest(ctx, article_id, kind, accept, as_json):
         _echo(f"Stored {len(notes)} annotation(s).")
         return
     if as_json:
-        _echo_json([asdict(s) for s in found])
+        _echo_json([{**asdict(s), "speaker_unsure": s.speaker_unsure} for s in found])
         return
     for s in found:
         _echo(f"{s.kind} {s.start}–{s.end}: “{s.exact}”")
         if s.kind == "quote":
             role = f" ({s.speaker_role})" if s.speaker_role else ""
-            _echo(f"    speaker: {s.speaker or '?'}{role}")
+            sure = ""
+            if s.speaker:
+                sure = f" [{'unsure, ' if s.speaker_unsure else ''}{s.speaker_confidence:.0%}]"
+            _echo(f"    speaker: {s.speaker or '?'}{role}{sure}")
+            if s.speaker_reason:
+                _echo(f"    why:     {s.speaker_reason}")
         _echo(f"    reason:  {s.reason}")
     _echo(f"{len(found)} suggestion(s)" if found else "No suggestions.")
 

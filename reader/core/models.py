@@ -85,6 +85,10 @@ class Annotation:
     updated_at: str = ""
 
 
+# Below this a suggested speaker is a guess (see Suggestion.speaker_unsure).
+LOW_SPEAKER_CONFIDENCE = 0.65
+
+
 @dataclass
 class Suggestion:
     """A detected quotation or claim candidate the user may accept or dismiss."""
@@ -97,3 +101,10 @@ class Suggestion:
     speaker_role: str = ""
     reason: str = ""
     confidence: float = 0.0
+    speaker_confidence: float = 0.0  # how sure the speaker is (0–1)
+    speaker_reason: str = ""  # why this speaker, for a tooltip
+
+    @property
+    def speaker_unsure(self) -> bool:
+        """A guessed speaker to check: shown marked, and stored marked by accept-all."""
+        return bool(self.speaker) and self.speaker_confidence < LOW_SPEAKER_CONFIDENCE

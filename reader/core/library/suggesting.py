@@ -21,6 +21,8 @@ from .base import LibraryError, NotFound, Service, Session, now
 from .speakers import Speakers
 
 SUGGESTION_KINDS = ("quote", "claim")
+# Tag put on a quote stored with a speaker the engine was unsure of (never stored silently).
+UNSURE_SPEAKER_TAG = "check-speaker"
 _ACCEPT_FIELDS = ("kind", "speaker", "tags", "note", "verdict")
 
 
@@ -149,6 +151,8 @@ class Suggestions(Service):
                 self._speakers.id_of(speaker, create=True, description=role.strip())
                 new_speaker = True
             fields["speaker"] = speaker
+            if "speaker" not in overrides and suggestion.speaker_unsure:
+                fields["tags"] = [*fields.get("tags", ()), UNSURE_SPEAKER_TAG]
         return self._annotations.add(article_id, start, end, kind=kind, **fields), new_speaker
 
     @staticmethod

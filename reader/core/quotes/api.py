@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from .engine import Candidate, _inherit, _sentence_like, analyse, attribute
+from .engine import Candidate, _inherit, _sentence_like, analyse, attribute, quote_candidates
 from .marks import DOUBLE, SINGLE, QuoteSpan
 from .names import Phrase
 
@@ -14,13 +14,26 @@ _MARKS = DOUBLE + SINGLE
 def attribute_speaker(
     text: str, start: int, end: int, aliases: dict[str, str] | None = None
 ) -> tuple[str, str] | None:
-    """(speaker, role) for text[start:end] by the same logic as suggest(), or None."""
+    """(speaker, role) for text[start:end], or None.
+
+    One engine with suggest(): a selection that covers a quotation suggest() finds gets
+    that suggestion's speaker; any other selection is attributed by the same rules, as
+    if it were quoted.
+    """
     start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
     if start >= end or not text[start:end].strip():
         return None
     paras, spans, people, events = analyse(text, aliases)
     if not paras:
         return None
+    cands = quote_candidates(text, paras, spans, people, events)
+    best = max(
+        (c for c in cands if _cover(c.span, start, end) >= 0.5),
+        key=lambda c: _cover(c.span, start, end),
+        default=None,
+    )
+    if best is not None:
+        return (best.att.speaker, best.att.role) if best.att.speaker else None
     p = max(0, bisect.bisect_right([a for a, _ in paras], start) - 1)
     lo, hi = paras[p]
     span = _synthetic(text, start, end, p, lo, hi)
@@ -38,6 +51,12 @@ def attribute_speaker(
     if not cand.att.speaker:
         return None
     return cand.att.speaker, cand.att.role
+
+
+def _cover(span: QuoteSpan, start: int, end: int) -> float:
+    """How much of the longer of a quotation and a selection the two share (0–1)."""
+    inter = min(span.end, end) - max(span.start, start)
+    return inter / max(span.end - span.start, end - start) if inter > 0 else 0.0
 
 
 def resolve_name(text: str, name: str, aliases: dict[str, str] | None = None) -> tuple[str, str]:

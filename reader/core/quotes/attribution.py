@@ -53,6 +53,9 @@ class Attribution:
     role: str = ""
     cue: str = ""  # the words that gave the speaker away, for the reason text
     explicit: bool = False  # a speech verb sits right next to the quotation
+    confidence: float = 0.0  # how sure the speaker is (0–1)
+    how: str = ""  # name, short, role, library, pronoun, subject
+    source: int = -1  # where the article named the speaker, when the cue only points back
 
 
 def sentence_end(text: str, pos: int, hi: int) -> int:
@@ -75,15 +78,18 @@ def sentence_start(text: str, pos: int, lo: int) -> int:
 
 
 def _resolve(people: People, phrase: Phrase, pos: int, cue: str) -> Attribution:
-    speaker, role = people.resolve(phrase, pos)
-    return Attribution(speaker, role, cue, True) if speaker else Attribution()
+    found = people.resolve_detail(phrase, pos)
+    if not found.speaker:
+        return Attribution()
+    return Attribution(found.speaker, found.role, cue, True, found.confidence, found.how,
+                       found.source)
 
 
 def _pronoun(people: People, pos: int, cue: str) -> Attribution:
-    who = people.pronoun(pos)
+    who, at, sure = people.pronoun(pos)
     if not who:
         return Attribution(cue=cue, explicit=True)
-    return Attribution(who, people.roles.get(who, ""), cue, True)
+    return Attribution(who, people.roles.get(who, ""), cue, True, sure, "pronoun", at)
 
 
 def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> Attribution:
@@ -180,7 +186,8 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
             if w in _OBJECT_VERBS:  # “… and tells fiancé Marshall, ‘…’”: the subject speaks
                 subject = sentence_subject(text, lo, toks[k][1], people)
                 if subject.speaker:
-                    return Attribution(subject.speaker, subject.role, subject.cue, True)
+                    return Attribution(subject.speaker, subject.role, subject.cue, True, 0.7,
+                                       "subject")
             if w in EN_VERBS and w not in _OBJECT_VERBS and k + 1 < len(toks):
                 phrase = parse_forward(text, toks[k][2], pos, people.words)
                 if phrase.name:
@@ -209,6 +216,6 @@ def sentence_subject(text: str, lo: int, pos: int, people: People) -> Attributio
             full = people.known(phrase.name, toks[k][1])
             if full:
                 return Attribution(people.canonical(full), people.roles.get(full, ""),
-                                   text[toks[k][1] : toks[j - 1][2]], False)
+                                   text[toks[k][1] : toks[j - 1][2]], False, 0.6, "subject")
         k = j
     return Attribution()

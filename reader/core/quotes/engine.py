@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
-from ..models import Suggestion
+from ..models import LOW_SPEAKER_CONFIDENCE, Suggestion
 from .attribution import (
     Attribution,
     after_quote,
@@ -20,14 +21,16 @@ from .marks import DOUBLE, SINGLE, QuoteSpan, find_quotes, paragraphs
 from .names import People
 
 _MARKS = DOUBLE + SINGLE
+_SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)|\n")
 
 
 @dataclass
 class Candidate:
     span: QuoteSpan
     att: Attribution
-    how: str = ""  # "after", "before", "chain", "inherited" or ""
+    how: str = ""  # "after", "before", "subject", "chain", "inherited" or ""
     sentence_like: bool = False
+    at: int = -1  # where the attribution was read (the cue, or the earlier speaker)
 
 
 def analyse(text: str, aliases: dict[str, str] | None):
@@ -58,6 +61,12 @@ def attribute(text: str, span: QuoteSpan, lo: int, hi: int, prev_end: int, peopl
     return att, "after" if att.explicit else ""
 
 
+def _cue_at(span: QuoteSpan, how: str) -> int:
+    if how == "after" and span.close is not None:
+        return span.close + 1
+    return span.open if how in ("before", "subject") else -1
+
+
 def _sentence_like(text: str, span: QuoteSpan, lo: int, how: str) -> bool:
     """Does the quotation open its sentence (or follow “said:” / “mengatakan,”)?"""
     k = span.open - 1
@@ -79,8 +88,9 @@ def _inherit(cands: list[Candidate], events: list[Event], paras) -> None:
         if c.span.chain >= 0 and c.att.speaker and c.span.chain not in chains:
             chains[c.span.chain] = c.att
     pool = sorted(
-        [(e.pos, e.speaker, e.role) for e in events]
-        + [(c.span.open, c.att.speaker, c.att.role) for c in cands if c.att.speaker]
+        [(e.pos, e.speaker, e.role, e.speaker) for e in events]
+        + [(c.at if c.at >= 0 else c.span.open, c.att.speaker, c.att.role, c.att.cue)
+           for c in cands if c.att.speaker]
     )
     keys = [p[0] for p in pool]
     for c in cands:
@@ -88,19 +98,22 @@ def _inherit(cands: list[Candidate], events: list[Event], paras) -> None:
             continue
         if c.span.chain in chains:
             src = chains[c.span.chain]
-            c.att = Attribution(src.speaker, src.role, src.cue, False)
+            c.att = Attribution(src.speaker, src.role, src.cue, False,
+                                min(src.confidence, 0.85), "chain", src.source)
             c.how = "chain"
             continue
         lo = paras[c.span.para][0]
         i = bisect.bisect_left(keys, c.span.open)
         if i and keys[i - 1] >= lo:
-            _, who, role = pool[i - 1]
+            sure = 0.75
         elif i and c.sentence_like and c.span.para > 0 and keys[i - 1] >= paras[c.span.para - 1][0]:
-            _, who, role = pool[i - 1]
+            sure = 0.6
         else:
             continue
-        c.att = Attribution(who, role, who, False)
+        at, who, role, cue = pool[i - 1]
+        c.att = Attribution(who, role, cue or who, False, sure, "inherited")
         c.how = "inherited"
+        c.at = at
 
 
 def _is_title(words: list[str]) -> bool:
@@ -143,7 +156,7 @@ def quote_candidates(text: str, paras, spans, people, events) -> list[Candidate]
         prev = spans[idx - 1] if idx else None
         prev_end = prev.outer_end if prev is not None and prev.para == s.para else lo
         att, how = attribute(text, s, lo, hi, prev_end, people)
-        cands.append(Candidate(s, att, how, _sentence_like(text, s, lo, how)))
+        cands.append(Candidate(s, att, how, _sentence_like(text, s, lo, how), _cue_at(s, how)))
     _inherit(cands, events, paras)
     return cands
 
@@ -165,7 +178,8 @@ def suggest(
         out.append(
             Suggestion(
                 "quote", s.start, s.end, text[s.start : s.end], c.att.speaker, c.att.role,
-                _reason(c), conf,
+                _reason(c), conf, c.att.confidence if c.att.speaker else 0.0,
+                speaker_reason(text, c),
             )
         )
     taken = [(q.start, q.end) for q in out]
@@ -184,3 +198,51 @@ def _reason(c: Candidate) -> str:
     if c.how == "inherited":
         return f"quotation following a paragraph about {c.att.speaker}"
     return "quotation with no attribution found"
+
+
+_NUMBERS = ["the same sentence", "one sentence", "two sentences", "three sentences",
+            "four sentences", "five sentences"]
+
+
+def _distance(text: str, a: int, b: int) -> str:
+    """“two sentences earlier” for a named at a, seen from b."""
+    lo, hi = sorted((a, b))
+    n = len(_SENTENCE_BREAK.findall(text, lo, hi))
+    if n == 0:
+        return "in the same sentence"
+    if n >= len(_NUMBERS):
+        return "earlier in the article" if a < b else "later in the article"
+    return f"{_NUMBERS[n]} {'earlier' if a < b else 'later'}"
+
+
+def speaker_reason(text: str, c: Candidate) -> str:
+    """Why this speaker, in a sentence for the hover: “from ‘kata Lavrov’ right after the
+    quotation”, “‘ujarnya’ points back to Sergey Lavrov, named two sentences earlier”."""
+    a = c.att
+    if not a.speaker:
+        return ""
+    cue = a.cue or a.speaker
+    if c.how == "after":
+        out = f"from ‘{cue}’ right after the quotation"
+    elif c.how == "before":
+        out = f"from ‘{cue}’ before the quotation"
+    elif c.how == "subject":
+        out = f"the quotation is woven into a sentence about {a.speaker} (‘{cue}’)"
+    elif c.how == "chain":
+        out = f"the quotation continues one attributed by ‘{cue}’"
+    elif c.how == "inherited":
+        where = _distance(text, c.at, c.span.open) if c.at >= 0 else "earlier"
+        out = f"no attribution next to it; from ‘{cue}’ {where}"
+    else:
+        out = f"from ‘{cue}’"
+    if a.how == "pronoun" and a.source >= 0:
+        out += f"; it points back to {a.speaker}, named {_distance(text, a.source, c.span.open)}"
+    elif a.how == "short":
+        out += f"; the article names them in full as {a.speaker}"
+    elif a.how == "role":
+        out += f"; the article gives that role to {a.speaker}"
+    elif a.how == "library":
+        out += f"; {a.speaker} in your library"
+    if a.confidence < LOW_SPEAKER_CONFIDENCE:
+        out += " (unsure: check the speaker)"
+    return out

@@ -434,6 +434,18 @@ def role_words(role: str) -> set[str]:
 
 
 @dataclass
+class Resolved:
+    """A speaker found for a phrase: how (``name``, ``short`` for a short form or alias,
+    ``role``, ``library``), how sure (0–1), and where the article named them (or -1)."""
+
+    speaker: str
+    role: str
+    how: str
+    confidence: float
+    source: int = -1
+
+
+@dataclass
 class People:
     """Who the article names, where, and how the user's aliases map onto them."""
 
@@ -480,15 +492,16 @@ class People:
         self.mention_who.insert(i, who)
         self.mention_salient.insert(i, salient)
 
-    def pronoun(self, pos: int) -> str:
-        """Who “ujarnya”, “katanya”, “he said” at pos points to: the last speaker named in
-        the same paragraph, else the last person who was a subject or a speaker."""
+    def pronoun(self, pos: int) -> tuple[str, int, float]:
+        """Who “ujarnya”, “katanya”, “he said” at pos points to, where the article named
+        them, and how sure that is: the last speaker named in the same paragraph (sure),
+        else the last person who was a subject or a speaker (less so)."""
         p = bisect.bisect_right(self.para_starts, pos) - 1
         lo = self.para_starts[p] if p >= 0 else 0
         i = bisect.bisect_left(self.event_pos, pos)
         if i and self.event_pos[i - 1] >= lo:
-            return self.event_who[i - 1]
-        return self.last_before(pos)
+            return self.event_who[i - 1], self.event_pos[i - 1], 0.85
+        return self._last_mention(pos)
 
     def is_body(self, name: str) -> bool:
         """A name that reads as a company, a place or an institution, not a person."""
@@ -499,56 +512,75 @@ class People:
 
     def last_before(self, pos: int, window: int = 1500) -> str:
         """Who a pronoun points to: the last subject or speaker named, else the last name."""
+        return self._last_mention(pos, window)[0]
+
+    def _last_mention(self, pos: int, window: int = 1500) -> tuple[str, int, float]:
         i = bisect.bisect_left(self.mention_pos, pos)
         for k in range(i - 1, -1, -1):
             if pos - self.mention_pos[k] > window:
                 break
             if self.mention_salient[k] and not self.is_body(self.mention_who[k]):
-                return self.mention_who[k]
+                return self.mention_who[k], self.mention_pos[k], 0.7
         for k in range(i - 1, -1, -1):
             if not self.is_body(self.mention_who[k]):
-                return self.mention_who[k]
-        return ""
+                return self.mention_who[k], self.mention_pos[k], 0.5
+        return "", -1, 0.0
 
     def resolve(self, phrase: Phrase, pos: int = -1) -> tuple[str, str]:
         """(canonical speaker, role) for a parsed phrase; ("", role) when there is nobody."""
+        found = self.resolve_detail(phrase, pos)
+        return found.speaker, found.role
+
+    def resolve_detail(self, phrase: Phrase, pos: int = -1) -> Resolved:
+        """The speaker a phrase names, with how it was found and how sure that is."""
         name, role = phrase.name, phrase.role
         for key in (f"{role} {name}".strip(), name, role):
             hit = self.aliases.get(key.lower()) if key else None
             if hit:
-                return hit, role or self.roles.get(hit, "")
+                return Resolved(hit, role or self.roles.get(hit, ""), "library", 0.95)
         if name:
             full = self._full_name(name, pos)
             canon = self.canonical(full)
             if name in self.renamed:
                 role = self.roles.get(full, "") or role
-            return canon, role or self.roles.get(full, "") or self.roles.get(canon, "")
+            role = role or self.roles.get(full, "") or self.roles.get(canon, "")
+            if canon != name:
+                return Resolved(canon, role, "short", 0.9, self._first_mention(canon))
+            sure = 0.95 if len(name.split()) >= 2 or name in self.roles else 0.8
+            return Resolved(canon, role, "name", sure)
         if role:
-            who = self.by_role(role, pos)
+            who, at = self.by_role(role, pos)
             if who:
-                return self.canonical(who), role
-        return "", role
+                return Resolved(self.canonical(who), role, "role", 0.75, at)
+        return Resolved("", role, "", 0.0)
+
+    def _first_mention(self, who: str) -> int:
+        for p, w in zip(self.mention_pos, self.mention_who, strict=True):
+            if w == who:
+                return p
+        return -1
 
     def known(self, name: str, pos: int = -1) -> str:
         """The cast member a name refers to, or "" when the article names nobody so."""
         full = self._full_name(name, pos)
         return full if full in self.roles else ""
 
-    def by_role(self, role: str, pos: int = -1) -> str:
-        """The person the article gave this role, last mentioned before pos: “kata pelatih
-        asal Spanyol tersebut” → the coach named earlier. Empty when nobody has it."""
+    def by_role(self, role: str, pos: int = -1) -> tuple[str, int]:
+        """The person the article gave this role, last mentioned before pos, and where:
+        “kata pelatih asal Spanyol tersebut” → the coach named earlier. ("", -1) when
+        nobody has it."""
         wanted = role_words(role)
         if not wanted:
-            return ""
+            return "", -1
         holders = {who for who, words in self.role_sets.items() if words & wanted}
         if not holders:
-            return ""
+            return "", -1
         i = bisect.bisect_left(self.mention_pos, pos) if pos >= 0 else len(self.mention_pos)
         for k in range(i - 1, -1, -1):
             who = self.mention_who[k]
             if who in holders or self.renamed.get(who) in holders:
-                return who
-        return min(holders) if len(holders) == 1 else ""
+                return who, self.mention_pos[k]
+        return (min(holders), -1) if len(holders) == 1 else ("", -1)
 
     def _full_name(self, name: str, pos: int) -> str:
         name = unglue_name(name, self.words)

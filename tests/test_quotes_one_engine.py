@@ -1,0 +1,30 @@
+"""One attribution engine: pressing Q on a quotation pre-fills the speaker the Suggestions
+tab shows for it (issue 9), checked on every labelled quote of the real dev set."""
+
+import pytest
+
+from reader.core.quotes import attribute_speaker, suggest
+from reader.core.quotes.evaluate import GOLD_DIR, REAL_DEV_DIR, load_gold, overlaps
+
+ARTICLES = load_gold(REAL_DEV_DIR) + load_gold(GOLD_DIR)
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=[a.name for a in ARTICLES])
+def test_q_prefill_matches_the_suggestions_tab(article):
+    suggested = [s for s in suggest(article.text) if s.kind == "quote"]
+    checked = 0
+    for start, end, _gold in article.quotes:
+        match = next((s for s in suggested if overlaps((s.start, s.end), (start, end))), None)
+        if match is None:
+            continue
+        found = attribute_speaker(article.text, start, end)
+        assert (found[0] if found else "") == match.speaker, article.text[start:end][:60]
+        checked += 1
+    missed = len(article.quotes) - checked
+    assert missed <= 2, f"{missed} labelled quotes were not suggested"
+
+
+def test_a_selection_that_is_not_a_suggestion_is_still_attributed():
+    text = "Karen Donfried mengatakan, perundingan itu akan memiliki prospek yang lebih baik."
+    start = text.index("perundingan")
+    assert attribute_speaker(text, start, len(text) - 1) == ("Karen Donfried", "")
