@@ -87,15 +87,27 @@ class SuggestionListModel(QAbstractListModel):
             who = s.speaker or ("speaker unknown" if s.kind == "quote" else "")
             if who and s.speaker_role:
                 who += f" — {s.speaker_role}"
+            if s.speaker:
+                who += f" {_sureness(s)}"
             return "\n".join(p for p in (head, who, s.reason) if p)
         if role == Qt.ItemDataRole.ToolTipRole:
+            why = f"\nSpeaker {s.speaker_confidence:.0%}: {s.speaker_reason}." if s.speaker else ""
             return plain_tooltip(f"{s.kind.capitalize()} suggested ({s.reason}); confidence "
-                                 f"{s.confidence:.0%}.\nEnter accepts, Delete dismisses.")
+                                 f"{s.confidence:.0%}.{why}\nEnter accepts, Delete dismisses.")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"Suggested {s.kind}: {s.exact}. Speaker: {s.speaker or 'unknown'}."
+            unsure = " (unsure)" if s.speaker_unsure else ""
+            return (f"Suggested {s.kind}: {s.exact}. "
+                    f"Speaker: {s.speaker or 'unknown'}{unsure}.")
         if role == SuggestionRole:
             return s
         return None
+
+
+def _sureness(s: Suggestion) -> str:
+    """“(92%)”, or “(unsure 60%: check)” for a guessed speaker."""
+    if s.speaker_unsure:
+        return f"(unsure {s.speaker_confidence:.0%}: check)"
+    return f"({s.speaker_confidence:.0%})"
 
 
 def _html(s: Suggestion, muted: str) -> str:
@@ -106,6 +118,10 @@ def _html(s: Suggestion, muted: str) -> str:
         "<i>speaker unknown</i>" if s.kind == "quote" else "")
     if who and s.speaker_role:
         who += f" · {esc(s.speaker_role)}"
+    if s.speaker_unsure:  # a guess stands out: amber, readable on light and dark themes
+        who += f" <span style='color:#c77800'><i>{esc(_sureness(s))}</i></span>"
+    elif s.speaker:
+        who += f" <span style='color:{muted}'>{esc(_sureness(s))}</span>"
     lines = [head, who, f"<span style='color:{muted}'>{esc(s.reason)}</span>"]
     return "<br>".join(line for line in lines if line)
 
