@@ -30,7 +30,7 @@ from .core.library import (
     open_library,
 )
 from .core.paths import DB_ENV, default_db_path
-from .core.store import StoreError, damaged_message, is_damage
+from .core.store import StoreError, damaged_message, is_damage, mark_damaged
 
 
 def _open(ctx: click.Context) -> Library:
@@ -63,8 +63,9 @@ def _sqlite_message(error: sqlite3.Error) -> str:
     obj = (ctx.obj if ctx else None) or {}
     library = obj.get("library")
     path = library.path if library is not None else obj.get("db") or default_db_path()
-    if is_damage(error):
-        return damaged_message(path, error)
+    if is_damage(error):  # and no process writes to it again (see ``mark_damaged``)
+        return str(mark_damaged(library.db, error)) if library is not None \
+            else damaged_message(path, error)
     return f"The library could not be read ({error})."
 
 

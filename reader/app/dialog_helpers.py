@@ -86,6 +86,25 @@ def message_box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget |
     return box
 
 
+DAMAGED_TITLE = "The library file is damaged"
+
+
+def report_damage(parent: QWidget | None, library, error: BaseException) -> bool:
+    """Say once that the library file is damaged, and refuse every later write to it.
+
+    The table, the reader and the panes may each meet the damage many times over (every
+    paint reads rows): only the first sighting opens a message. True if it was shown now.
+    """
+    from ..core.store import mark_damaged
+
+    damaged = mark_damaged(library.db, error)
+    if getattr(library, "kutip_damage_shown", False):
+        return False
+    library.kutip_damage_shown = True
+    show_error(parent, DAMAGED_TITLE, str(damaged))
+    return True
+
+
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     message_box(QMessageBox.Icon.Warning, title, message, parent).exec()
 

@@ -7,7 +7,9 @@ opens and scrolls at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+import sqlite3
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from ..core.library import ArticleFilter, Library
 from ..core.models import Article
@@ -29,6 +31,10 @@ _ROOT = QModelIndex()
 
 
 class LibraryTableModel(QAbstractTableModel):
+    # a page of rows could not be read (e.g. a damaged file); the rows show empty and the
+    # page is not read again until the next reload, so painting never loops on the error
+    readFailed = Signal(object)  # noqa: N815
+
     def __init__(self, library: Library, parent=None):
         super().__init__(parent)
         self.library = library
@@ -91,7 +97,11 @@ class LibraryTableModel(QAbstractTableModel):
         page = row // PAGE
         if page not in self._pages:
             ids = self._ids[page * PAGE:(page + 1) * PAGE]
-            self._pages[page] = self.library.articles.rows(ids)
+            try:
+                self._pages[page] = self.library.articles.rows(ids)
+            except sqlite3.DatabaseError as error:  # damaged pages: empty rows, said once
+                self._pages[page] = []
+                self.readFailed.emit(error)
             if len(self._pages) > 50:  # bound memory when scrolling a huge library
                 self._pages.pop(next(iter(self._pages)))
         rows = self._pages[page]

@@ -66,10 +66,15 @@ def install_excepthook(library=None):
             previous(exc_type, error, tb)
             return
         log = log_error(exc_type, error, tb)
-        title, message = describe_error(error, library, log)
         try:
             from PySide6.QtWidgets import QApplication
 
+            from ..core.store import is_damage
+
+            if library is not None and is_damage(error):  # said once, however often met
+                dialog_helpers.report_damage(QApplication.activeWindow(), library, error)
+                return
+            title, message = describe_error(error, library, log)
             dialog_helpers.show_error(QApplication.activeWindow(), title, message)
         except Exception:  # no GUI left to show it: at least print it
             previous(exc_type, error, tb)
@@ -110,6 +115,10 @@ def run(db: Path | None = None) -> int:
             dialog_helpers.show_error(None, *describe_error(error, library))
             return 1
         window.show()
+        try:  # damage found earlier (by any process): open for reading, say it once
+            library.refuse_if_damaged()
+        except StoreError as error:
+            dialog_helpers.report_damage(window, library, error)
         return app.exec()
     finally:
         sys.excepthook = previous_hook

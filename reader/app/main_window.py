@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
 
         self.sidebar = CollectionsSidebar(library)
         self.library_panel = LibraryPanel(library)
+        self.library_panel.model.readFailed.connect(  # after the paint that met it
+            self._library_read_failed, Qt.ConnectionType.QueuedConnection)
         self.reader = ReaderView()
         self.annotation_pane = AnnotationPane()
         self.suggestions_panel = SuggestionsPanel()
@@ -363,6 +365,17 @@ class MainWindow(QMainWindow):
                 " on the same words in its new text.", 8000)
         else:
             self.statusBar().showMessage(f"Tagged {kind}: “{annotation.exact[:60]}”", 4000)
+
+    def _library_read_failed(self, error: BaseException) -> None:
+        """Rows of the library could not be read: one message, however often it happens."""
+        from ..core.store import is_damage
+
+        if is_damage(error):
+            dialog_helpers.report_damage(self, self.library, error)
+        elif not getattr(self, "_read_failure_shown", False):
+            self._read_failure_shown = True
+            dialog_helpers.show_error(self, "Kutip", f"Part of the library could not be read"
+                                                     f" ({error}).")
 
     def _reload_if_text_changed(self) -> bool:
         """Show the article again if its text changed underneath (e.g. re-imported by the

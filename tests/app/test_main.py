@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from reader.app import dialog_helpers, main
+from reader.app.main_window import MainWindow
 from reader.core.library import Library
 from reader.core.models import ImportedArticle
-from reader.core.store import DamagedLibrary
+from reader.core.store import DamagedLibrary, damage_marker
 
 
 @pytest.fixture
@@ -30,15 +31,20 @@ def hook():
     sys.excepthook = previous
 
 
-def damaged_library(path):
+def damaged_library(path, count: int = 30, repeat: int = 500, everywhere: bool = False):
+    """A library with garbled pages in the middle (``everywhere``: all over the file)."""
     with Library(path) as library:
-        for n in range(30):
-            library.articles.add(ImportedArticle(title=f"Berita {n}", text=f"Isi nomor {n}. " * 500,
+        for n in range(count):
+            library.articles.add(ImportedArticle(title=f"Berita {n}",
+                                                 text=f"Isi nomor {n}. " * repeat,
                                                 content_hash=f"hash-{n}"))
         library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(path.read_bytes())
-    middle = len(data) // 2
-    data[middle:middle + 40960] = b"\xa5" * 40960
+    step = len(data) // 8
+    spots = range(step, len(data), step) if everywhere else [len(data) // 2]
+    for at in spots:
+        size = 8192 if everywhere else 40960
+        data[at:at + size] = b"\xa5" * size
     path.write_bytes(bytes(data))
     return Library(path)
 
@@ -93,3 +99,28 @@ def test_run_reports_damage_found_while_building_the_window(qtbot, monkeypatch, 
     [(title, message)] = shown
     assert title == "The library file is damaged" and "library.sqlite" in message
     assert sys.excepthook is before
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_damaged_library_shows_one_message_however_much_is_painted(
+        qtbot, tmp_path, settings, shown, hook):
+    path = tmp_path / "library.sqlite"
+    library = damaged_library(path, count=400, repeat=80, everywhere=True)
+    try:
+        hook(library)
+        window = MainWindow(library, settings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        table = window.library_panel.table
+        for row in range(0, window.library_panel.model.rowCount(), 20):  # scroll it all
+            table.scrollTo(window.library_panel.model.index(row, 0))
+            qtbot.wait(1)
+        qtbot.wait(50)
+        damaged = [m for t, m in shown if t == "The library file is damaged"]
+        assert len(shown) == 1 and len(damaged) == 1, shown
+        assert damage_marker(path).exists()
+        with pytest.raises(DamagedLibrary):
+            library.tags.create("baru")
+    finally:
+        library.close()

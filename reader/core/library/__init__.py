@@ -72,6 +72,11 @@ class Library:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def refuse_if_damaged(self) -> None:
+        """Raise ``DamagedLibrary`` if the file was found damaged, here or by another process
+        (it is then open for reading only)."""
+        self._session.refuse_if_damaged()
+
     # ------------------------------------------------------------------ change notices
     def subscribe(self, listener: Callable[[Change], None]) -> None:
         """Call ``listener(change)`` after every committed write."""

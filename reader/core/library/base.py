@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..store import transaction
+from ..store import honour_damage_marker, transaction
 
 
 class LibraryError(Exception):
@@ -71,6 +71,13 @@ class Session:
         for change in changes:
             for listener in list(self.listeners):
                 listener(change)
+
+    def refuse_if_damaged(self) -> None:
+        """Raise ``DamagedLibrary`` if this file was found damaged (here or by another
+        process): for a long write (an import) to stop before it starts."""
+        damaged = honour_damage_marker(self.db)
+        if damaged is not None:
+            raise damaged
 
     def note_created(self, what: str, name: str) -> None:
         self._created.add(what)

@@ -89,8 +89,10 @@ class Imports(Service):
         """Import files and folders (recursively); see ``ImportReport`` for what happened.
 
         ``options`` say how documents holding several articles are split (EPUB chapters,
-        e-mail attachments).
+        e-mail attachments). A library known to be damaged is refused at once
+        (``DamagedLibrary``), not per file.
         """
+        self._session.refuse_if_damaged()
         report = ImportReport()
         given = []
         for path in paths:

@@ -81,11 +81,67 @@ def damaged_message(path: str | Path, error: BaseException | str = "") -> str:
             " Kutip will not write to it.")
 
 
+def damage_marker(path: str | Path) -> Path:
+    """The file next to a library that says it is damaged: every process honours it."""
+    path = Path(path)
+    return path.with_name(path.name + ".damaged")
+
+
 def mark_damaged(db: Database, error: BaseException | str = "") -> DamagedLibrary:
-    """Refuse every later write through ``db``; returns the error to raise or show."""
-    damaged = DamagedLibrary(damaged_message(getattr(db, "kutip_path", "library"), error))
+    """Refuse every later write to the file, through ``db`` and in every other process
+    (a marker next to it, until a check finds the file whole again); returns the error
+    to raise or show."""
+    existing = getattr(db, "kutip_damaged", None)
+    if existing is not None:
+        return existing
+    path = getattr(db, "kutip_path", None)
+    damaged = DamagedLibrary(damaged_message(path or "library", error))
     db.kutip_damaged = damaged
+    if path is not None and str(path) != ":memory:":
+        try:
+            damage_marker(path).write_text(str(damaged) + "\n", encoding="utf-8")
+        except OSError:  # e.g. a read-only folder: this process still refuses
+            pass
     return damaged
+
+
+def honour_damage_marker(db: Database) -> DamagedLibrary | None:
+    """The damage another process found in this file (its marker), if any."""
+    damaged = getattr(db, "kutip_damaged", None)
+    if damaged is not None:
+        return damaged
+    path = getattr(db, "kutip_path", None)
+    if path is None or str(path) == ":memory:":
+        return None
+    marker = damage_marker(path)
+    if not marker.exists():
+        return None
+    try:
+        message = marker.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        message = ""
+    db.kutip_damaged = DamagedLibrary(message or damaged_message(path))
+    return db.kutip_damaged
+
+
+def _check_marked_file(db: Database, path: Path) -> None:
+    """A library marked damaged is checked once on opening: still damaged, it opens for
+    reading only; found whole (restored from a backup, repaired), the marker goes."""
+    marker = damage_marker(path)
+    if not marker.exists():
+        return
+    try:
+        rows = db.conn.execute("PRAGMA quick_check(1)").fetchall()
+        whole = rows == [("ok",)]
+    except sqlite3.DatabaseError:
+        whole = False
+    if not whole:
+        honour_damage_marker(db)
+        return
+    try:
+        marker.unlink()
+    except OSError:
+        honour_damage_marker(db)
 
 
 def _backup(conn: sqlite3.Connection, target: Path) -> None:
@@ -112,6 +168,8 @@ def open_database(path: str | Path) -> Database:
     db = Database(conn)
     db.kutip_path = path  # for messages about this file (see ``damaged_message``)
     try:
+        if str(path) != ":memory:":
+            _check_marked_file(db, path)
         version = applied_version(db)
         if version > SCHEMA_VERSION:
             raise StoreError(
@@ -119,6 +177,9 @@ def open_database(path: str | Path) -> Database:
                 f"{SCHEMA_VERSION}); please update Kutip."
             )
         if version < SCHEMA_VERSION:
+            damaged = getattr(db, "kutip_damaged", None)
+            if damaged is not None:  # never upgrade (write to) a damaged file
+                raise damaged
             if version > 0 and str(path) != ":memory:":
                 _backup(conn, backup_path(path, version))
             _migrate(db)

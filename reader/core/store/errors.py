@@ -20,7 +20,8 @@ def is_damage(error: BaseException) -> bool:
     if not isinstance(error, sqlite3.DatabaseError):
         return False
     code = getattr(error, "sqlite_errorcode", None)
-    if code is not None:
+    if code is not None:  # (a "malformed MATCH expression" is a query, not damage)
         return code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
     text = str(error).lower()
-    return "malformed" in text or "not a database" in text
+    # Kutip only ever stores UTF-8: text that does not decode is garbled pages too
+    return "malformed" in text or "not a database" in text or "could not decode" in text

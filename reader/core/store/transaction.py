@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from sqlite_utils import Database
 
-from .connection import mark_damaged
+from .connection import honour_damage_marker, mark_damaged
 from .errors import DamagedLibrary, StoreError, is_damage
 
 
@@ -35,8 +35,9 @@ def _friendly(error: sqlite3.Error, db: Database) -> StoreError:
 def transaction(db: Database) -> Iterator[Database]:
     """Run the block atomically; on any error the database is left as it was."""
     conn = db.conn
-    damaged: DamagedLibrary | None = getattr(db, "kutip_damaged", None)
-    if damaged is not None:  # damage seen earlier: never write to that file again
+    # damage seen earlier, here or by another process (its marker): never write to it again
+    damaged: DamagedLibrary | None = honour_damage_marker(db)
+    if damaged is not None:
         raise damaged
     if conn.in_transaction:
         name = f"kutip_{secrets.token_hex(8)}"
