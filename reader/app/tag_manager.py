@@ -139,10 +139,10 @@ class TagManagerDialog(QDialog):
         self.redo_button.clicked.connect(undo_stack.redo)
         undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.redo_button.setEnabled(undo_stack.canRedo())
-        self._undo_stack = undo_stack
-        undo_stack.undoTextChanged.connect(self._undo_tips)
-        undo_stack.redoTextChanged.connect(self._undo_tips)
-        self._undo_tips()
+        undo_stack.undoTextChanged.connect(self._undo_tip)
+        undo_stack.redoTextChanged.connect(self._redo_tip)
+        self._undo_tip(undo_stack.undoText())
+        self._redo_tip(undo_stack.redoText())
         for button in (self.undo_button, self.redo_button):
             button.setAutoDefault(False)
             side.addWidget(button)
@@ -173,10 +173,12 @@ class TagManagerDialog(QDialog):
 
     # ----- model -----------------------------------------------------------------------
 
-    def _undo_tips(self, _text: str = "") -> None:
-        """The buttons' tooltips name what Undo/Redo does; the texts quote tag names."""
-        self.undo_button.setToolTip(dh.plain_tooltip(self._undo_stack.undoText()))
-        self.redo_button.setToolTip(dh.plain_tooltip(self._undo_stack.redoText()))
+    def _undo_tip(self, text: str) -> None:
+        """The button's tooltip says what Undo does; the text quotes tag names."""
+        self.undo_button.setToolTip(dh.plain_tooltip(text))
+
+    def _redo_tip(self, text: str) -> None:
+        self.redo_button.setToolTip(dh.plain_tooltip(text))
 
     def _library_changed(self, change) -> None:
         if change.what in ("tags", "annotations"):
