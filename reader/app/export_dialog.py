@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QThread, QTimer, Signal, Slot
@@ -37,6 +38,7 @@ from ..core.library import ArticleFilter, Library
 from . import dialog_helpers as dh
 
 PREVIEW_LIMIT = 200  # annotations shown in the preview of a big scope
+PREVIEW_SECONDS = 5.0  # a user's template that takes longer is refused in the preview
 DEBOUNCE_MS = 250
 FORMATS = [("Markdown", "md"), ("CSV (spreadsheet)", "csv"), ("W3C Web Annotation JSON", "json")]
 GROUPS = [("Article", "article"), ("Speaker", "speaker"), ("Tag", "tag")]
@@ -95,6 +97,8 @@ class _ExportWorker(QObject):
 
 
 class ExportDialog(QDialog):
+    _preview_done = Signal(int, object)  # generation, (text, error, items, options, big)
+
     def __init__(
         self,
         library: Library,
@@ -110,6 +114,10 @@ class ExportDialog(QDialog):
         self.setWindowTitle("Export")
         self.resize(1100, 720)
         self.last_error = ""
+        self.rendering = False  # a preview is being rendered in the background
+        self.result_code: int | None = None  # set when the dialog is closed
+        self._preview_generation = 0
+        self._preview_done.connect(self._preview_finished)
 
         self.scope_combo = QComboBox()
         if annotation_id is not None:
@@ -214,6 +222,7 @@ class ExportDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._timer.stop()  # no preview after closing (the library may be closed next)
+        self.result_code = result
         super().done(result)
 
     def hideEvent(self, event) -> None:  # noqa: N802
@@ -296,17 +305,52 @@ class ExportDialog(QDialog):
 
     # ------------------------------------------------------------------ preview
     def refresh_preview(self) -> None:
+        """Render the preview: at once for Kutip's own templates, CSV and JSON; a template
+        of the user's own renders sandboxed in a background thread (it may be slow or
+        refused after PREVIEW_SECONDS), so the dialog never waits for it."""
         self._timer.stop()
         options = self.options()
         scope = {k: options.pop(k) for k in ("annotation_ids", "article_ids", "where")
                  if k in options}
+        self._preview_generation += 1
         try:
             big = not ({"annotation_ids", "article_ids"} & set(scope))
             items = self.library.exports.items(limit=PREVIEW_LIMIT if big else None, **scope)
+            if _user_template(options):
+                self._render_in_background(self._preview_generation, items, options, big)
+                return
             text = _render(items, options)
         except (TemplateError, *dh.USER_ERRORS) as error:
             self._show_error(str(error))
             return
+        self._show_preview(text, items, options, big)
+
+    def _render_in_background(self, generation: int, items, options: dict, big: bool) -> None:
+        self.preview_note.setText("Rendering the preview with your template…")
+        self.rendering = True
+
+        def work() -> None:
+            try:
+                text, error = _render(items, options, seconds=PREVIEW_SECONDS), ""
+            except (TemplateError, *dh.USER_ERRORS) as failure:
+                text, error = "", str(failure) or type(failure).__name__
+            except Exception as failure:  # noqa: BLE001 - never let a thread die silently
+                text, error = "", f"Unexpected error: {failure}"
+            self._preview_done.emit(generation, (text, error, items, options, big))
+
+        threading.Thread(target=work, name="kutip-preview", daemon=True).start()
+
+    def _preview_finished(self, generation: int, result) -> None:
+        if generation != self._preview_generation or self.result_code is not None:
+            return  # an older render, or the dialog closed meanwhile: dropped
+        self.rendering = False
+        text, error, items, options, big = result
+        if error:
+            self._show_error(error)
+        else:
+            self._show_preview(text, items, options, big)
+
+    def _show_preview(self, text: str, items, options: dict, big: bool) -> None:
         self.last_error = ""
         self.error_label.hide()
         count = sum(len(notes) for _, notes in items)
@@ -323,6 +367,7 @@ class ExportDialog(QDialog):
             self.rendered_view.setHtml(render_markdown(text))
 
     def _show_error(self, message: str) -> None:
+        self.rendering = False
         self.last_error = message
         self.error_label.setText(f"Template error: {message}")
         self.error_label.show()
@@ -337,7 +382,8 @@ class ExportDialog(QDialog):
     def export_text(self) -> str | None:
         """The whole export; big scopes run in a thread behind a progress dialog."""
         options = self.options()
-        if "annotation_ids" in options or "article_ids" in options:
+        small = "annotation_ids" in options or "article_ids" in options
+        if small and not _user_template(options):  # a user's template may be slow: a thread
             try:
                 return self.library.exports.render(**options)
             except (TemplateError, *dh.USER_ERRORS) as error:
@@ -416,12 +462,20 @@ class ExportDialog(QDialog):
         return str(self.settings.value("export/last_dir", str(Path.home())))
 
 
-def _render(items, options: dict) -> str:
+def _user_template(options: dict) -> bool:
+    """A Markdown export through a template that is not one of Kutip's own."""
+    from ..core.export.rendering import is_shipped
+
+    template = options.get("template")
+    return options.get("fmt") == "md" and template is not None and not is_shipped(Path(template))
+
+
+def _render(items, options: dict, seconds: float | None = None) -> str:
     from ..core.export import export_csv, export_markdown, export_webannotation
 
     if options["fmt"] == "md":
         return export_markdown(items, group=options["group"], template=options["template"],
-                               hashtags=options["hashtags"])
+                               hashtags=options["hashtags"], seconds=seconds)
     if options["fmt"] == "csv":
         return export_csv(items, bom=options["bom"], spreadsheet_safe=options["spreadsheet_safe"])
     import json

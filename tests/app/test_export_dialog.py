@@ -100,6 +100,7 @@ def test_broken_template_shows_its_error_in_the_preview(qtbot, dialog, monkeypat
     monkeypatch.setattr(dialog_helpers, "show_error", lambda *a: errors.append(a))
     dialog.template_combo.setCurrentIndex(dialog.template_combo.count() - 1)  # Choose file…
     dialog.refresh_preview()
+    qtbot.waitUntil(lambda: not dialog.rendering, timeout=15000)  # a user's template: a thread
     assert "line 3" in dialog.last_error and "nope" in dialog.last_error
     assert dialog.error_label.isVisible()
     assert "line 3" in dialog.preview_text()
@@ -117,7 +118,7 @@ def test_copy_default_template_then_edit_it(qtbot, dialog, monkeypatch, tmp_path
     assert dialog.template_combo.currentData() == str(target)
     target.write_text("Kutipan: {{ count }}\n", encoding="utf-8")
     dialog.refresh_preview()
-    assert dialog.preview_text() == "Kutipan: 2\n"
+    qtbot.waitUntil(lambda: dialog.preview_text() == "Kutipan: 2\n", timeout=15000)
 
 
 def test_safe_browser_loads_nothing(qtbot):
@@ -201,3 +202,34 @@ def test_a_failed_save_keeps_the_file_it_would_replace(dialog, monkeypatch, tmp_
     assert target.read_text(encoding="utf-8") == "my precious notes\n"
     assert errors and "No space left on device" in errors[0][2]
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".notes.md")]
+
+
+@pytest.mark.parametrize("source, refused", [
+    ("{{ cycler.__init__.__globals__.os.popen('id').read() }}", "__init__"),
+    ("{{ lipsum.__globals__['os'].popen('id').read() }}", "lipsum"),
+    ("{% include '../secret.j2' %}", "included template not found"),
+    ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+     "ran longer than"),
+], ids=["code", "globals", "include", "loop"])
+def test_a_hostile_template_is_refused_and_the_dialog_stays_responsive(
+        qtbot, dialog, monkeypatch, tmp_path, source, refused):
+    """Issue 17.2: a shared template runs nothing, reads nothing, and never hangs the UI."""
+    monkeypatch.setattr(ed, "PREVIEW_SECONDS", 2.0)
+    (tmp_path / "secret.j2").write_text("rahasia", encoding="utf-8")
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    evil = folder / "evil.md.j2"
+    evil.write_text(source, encoding="utf-8")
+    dialog.set_template(evil)
+    dialog.refresh_preview()  # (at once, not after the debounce)
+    assert dialog.rendering  # in the background
+    ticks = []
+    timer = ed.QTimer(dialog)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(20)
+    qtbot.waitUntil(lambda: not dialog.rendering, timeout=20000)
+    timer.stop()
+    assert len(ticks) >= 5  # the event loop kept running while the template rendered
+    assert refused in dialog.last_error and "evil.md.j2" in dialog.last_error
+    assert "uid=" not in dialog.preview_text() and "rahasia" not in dialog.preview_text()
+    assert dialog.error_label.isVisible()

@@ -17,15 +17,11 @@ from pathlib import Path
 
 from ..gcpause import gc_paused
 from ..models import Annotation, Article
-from .filters import FILTERS
 from .grouping import group_entries
-from .templates import default_template_path, templates_dir
+from .rendering import TemplateError, render_template, time_limit
+from .templates import default_template_path
 
 __all__ = ["TemplateError", "export_markdown"]
-
-
-class TemplateError(Exception):
-    """A template could not be loaded or rendered; the message names file and line."""
 
 
 def export_markdown(
@@ -34,13 +30,20 @@ def export_markdown(
     template: str | Path | None = None,
     hashtags: bool = False,
     title: str = "",
+    seconds: float | None = None,
 ) -> str:
-    """Markdown for ``(article, anns)`` pairs, grouped by article, speaker or tag."""
+    """Markdown for ``(article, anns)`` pairs, grouped by article, speaker or tag.
+
+    A template of the user's own renders sandboxed, within ``seconds`` (default: 30 s plus
+    2 ms per annotation) and an output-size limit; a refused one raises ``TemplateError``.
+    """
     path = Path(template) if template is not None else default_template_path(group)
     with gc_paused():  # 100,000 entries: no full collections while they are built
         items = [(article, list(anns)) for article, anns in items]
         context = _context(items, group, hashtags, title)
-        text = _render(path, context)
+        if seconds is None:
+            seconds = time_limit(context["count"])
+        text = _render(path, context, seconds=seconds)
     return collapse_blank_lines(text)
 
 
@@ -71,66 +74,7 @@ def _context(items, group: str, hashtags: bool, title: str) -> dict:
     }
 
 
-def _render(path: Path, context: dict, extra_filters: dict | None = None) -> str:
-    if not path.is_file():
-        raise TemplateError(f"template not found: {path}")
-    import jinja2  # here, not at import: it is 30 ms of every app start-up
-
-    env = jinja2.Environment(
-        loader=jinja2.ChoiceLoader(
-            [jinja2.FileSystemLoader(path.parent), jinja2.FileSystemLoader(templates_dir())]
-        ),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        autoescape=False,
-        auto_reload=False,  # one render: no need to stat the file again on every include
-    )
-    env.filters.update(FILTERS)
-    env.filters.update(extra_filters or {})
-    env.filters["map"] = _fast_map(env.filters["map"])
-    try:
-        return env.get_template(path.name).render(context)
-    except jinja2.TemplateSyntaxError as e:
-        where = Path(e.filename).name if e.filename else (e.name or path.name)
-        raise TemplateError(f"{where}, line {e.lineno}: {e.message}") from None
-    except jinja2.TemplateNotFound as e:
-        raise TemplateError(f"{path.name}: included template not found: {e.name}") from None
-    except Exception as e:  # a runtime error inside the template (undefined name, bad call)
-        where, line = _template_line(e, path)
-        raise TemplateError(f"{where}, line {line}: {e}") from None
-
-
-def _fast_map(jinja_map):
-    """Jinja's ``map``, short-cut for ``map("inline")``-style calls to Kutip's own filters.
-
-    The shipped templates map ``inline`` or ``hashtag`` over every annotation's tags; Jinja's
-    generic ``map`` (filter lookup, argument checks, an async-aware wrapper per call) costs
-    several times the filter itself. Same items, same order; anything else goes to Jinja's.
-    """
-    import jinja2
-
-    own = set(FILTERS.values())
-
-    @jinja2.pass_context
-    def fast_map(context, value, *args, **kwargs):
-        if len(args) == 1 and not kwargs and isinstance(args[0], str):
-            func = context.environment.filters.get(args[0])
-            if func in own:
-                return map(func, value)
-        return jinja_map(context, value, *args, **kwargs)
-
-    return fast_map
-
-
-def _template_line(error: Exception, path: Path) -> tuple[str, object]:
-    """The template file and line a render error came from (Jinja maps frames)."""
-    found: tuple[str, object] = (path.name, "?")
-    tb = error.__traceback__
-    while tb is not None:
-        filename = tb.tb_frame.f_code.co_filename
-        if "__jinja_exception__" in tb.tb_frame.f_globals or filename.endswith(".j2"):
-            found = (Path(filename).name, tb.tb_lineno)
-        tb = tb.tb_next
-    return found
+def _render(path: Path, context: dict, extra_filters: dict | None = None,
+            seconds: float | None = None) -> str:
+    """``path`` rendered: a user's template sandboxed and limited (see :mod:`.rendering`)."""
+    return render_template(path, context, extra_filters, seconds=seconds)
