@@ -28,7 +28,7 @@ from .. import __version__
 from ..core.importers import SUPPORTED_SUFFIXES
 from ..core.library import Change, Library, LibraryError, NotFound, SeenSpan
 from ..core.store import StoreError
-from . import dialog_helpers, keyboard
+from . import dialog_helpers, keyboard, quotes
 from .annotation_commands import (
     CreateAnnotationCommand,
     DeleteAnnotationCommand,
@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.reanchoring = ReanchorController(self)  # Re-attach button, Edit Article Text…
         self.library.subscribe(self._on_library_change)
         self.suggestions = SuggestionsController(self, self.suggestions_panel, self.right_tabs)
+        self.quotes = quotes.install(self)  # the Quotes dock (quote trails across outlets)
         self._refresh_completions()
         self._update_counts()
         self._restore_state()

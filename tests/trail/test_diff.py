@@ -78,3 +78,9 @@ def test_dates_without_any_year_are_ordered_by_month_and_day():
     resolved = dates.resolve(["23/12", "--12-22", "29/2"])
     assert [dates.label(*r) for r in resolved] == ["--12-23", "--12-22", "--02-29"]
     assert sorted(range(3), key=lambda i: resolved[i][0]) == [2, 1, 0]
+
+
+def test_readable_dates():
+    assert dates.readable("2021-12-22") == "22 Dec 2021"
+    assert dates.readable("--12-22") == "22 Dec"
+    assert dates.readable("") == ""

@@ -69,3 +69,17 @@ def label(date: dt.date | None, year_known: bool) -> str:
     if date is None:
         return ""
     return date.isoformat() if year_known else f"--{date.month:02d}-{date.day:02d}"
+
+
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                "Dec")
+
+
+def readable(label_: str) -> str:
+    """``2021-12-22`` → ``22 Dec 2021``, ``--12-22`` → ``22 Dec``; anything else as it is."""
+    if m := _ISO.match(label_ or ""):
+        if m[3]:
+            return f"{int(m[3])} {_MONTH_NAMES[int(m[2]) - 1]} {m[1]}"
+    if m := _PARTIAL.match(label_ or ""):
+        return f"{int(m[2])} {_MONTH_NAMES[int(m[1]) - 1]}"
+    return label_

@@ -1,0 +1,241 @@
+"""Wires the Quotes dock into the main window and keeps it current.
+
+The trail's upkeep is the library's (``library.trail.refresh``): after a small change it
+runs at once; a big backlog (the first use on a large library, a bulk import) runs in a
+thread on its own connection, and the list fills when it is done.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QPoint, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMenu
+
+from ...core.library import Change, Library
+from .. import dialog_helpers as dh
+from .panel import QuotesPanel
+
+BACKGROUND_ABOVE = 500  # queued changes worked off in a thread rather than at once
+REFRESH_DELAY_MS = 250
+
+
+class TrailWorker(QObject):
+    """``Library(path).trail.refresh()`` in a thread; emits the report or the error."""
+
+    finished = Signal(object, str)  # RefreshReport or None, error message
+
+    def __init__(self, db_path: str | Path):
+        super().__init__()
+        self.db_path = Path(db_path)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            with Library(self.db_path) as library:
+                report = library.trail.refresh()
+        except dh.USER_ERRORS as error:
+            self.finished.emit(None, str(error))
+            return
+        self.finished.emit(report, "")
+
+
+class QuotesController(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.library = window.library
+        self.panel = QuotesPanel()
+        self.dock = QDockWidget(self.tr("Quotes"), window)
+        self.dock.setObjectName("quotes-dock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()
+        self.toggle_action = self.dock.toggleViewAction()
+        self.toggle_action.setText(self.tr("&Quotes Across Outlets"))
+        self.toggle_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.toggle_action.setStatusTip(self.tr("Statements quoted more than once, and how each "
+                                                "outlet changed them (Ctrl+3)"))
+        self.show_trail_action = QAction(self.tr("Show Quote &Trail"), window)
+        self.show_trail_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.show_trail_action.setStatusTip(self.tr("Every version of the selected quote "
+                                                    "across outlets"))
+        self.show_trail_action.triggered.connect(lambda _=False: self.show_current_trail())
+        self.rebuild_action = QAction(self.tr("Rebuild Quote Trails"), window)
+        self.rebuild_action.setStatusTip(self.tr("Group every quotation of the library again"))
+        self.rebuild_action.triggered.connect(lambda _=False: self.rebuild())
+        for menu_name in ("view_menu", "library_menu"):
+            menu = getattr(window, menu_name, None)
+            if menu is not None:
+                menu.addSeparator()
+                if menu_name == "view_menu":
+                    menu.addAction(self.toggle_action)
+                else:
+                    menu.addAction(self.show_trail_action)
+                    menu.addAction(self.rebuild_action)
+        annotations = window.annotation_pane.list
+        annotations.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        annotations.customContextMenuRequested.connect(self._annotation_menu)
+
+        self._stale = True
+        self._thread: QThread | None = None
+        self._worker: TrailWorker | None = None
+        self._pending_cluster: int | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self.panel.filterChanged.connect(self.reload)
+        self.panel.clusterChosen.connect(self.show_cluster)
+        self.panel.trail_view.openRequested.connect(self.open_version)
+        self.dock.visibilityChanged.connect(self._visibility_changed)
+        dh.listen(self.library, self, "_on_change")
+
+    # ------------------------------------------------------------------ keeping current
+    def _on_change(self, change: Change) -> None:
+        if change.what in ("annotations", "articles", "speakers", "tags", "collections"):
+            self._stale = True
+            if change.what == "collections":
+                self._collections_changed()
+            if self.dock.isVisible():
+                self._timer.start()
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible and self._stale:
+            self._collections_changed()
+            self.reload()
+
+    def _collections_changed(self) -> None:
+        self.panel.set_collections([c.name for c in self.library.collections.all()])
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None
+
+    def reload(self) -> None:
+        """Bring the trail up to date (in a thread if that is a long job), then the list."""
+        if self.busy:
+            return
+        trail = self.library.trail
+        if not trail.built() or trail.pending() > BACKGROUND_ABOVE:
+            self._start_worker()
+            return
+        try:
+            rows = trail.clusters(self.panel.current_filter())
+        except dh.USER_ERRORS as error:
+            self.panel.status.setText(str(error))
+            self.panel.model.set_rows([])
+            return
+        self._stale = False
+        current = self._pending_cluster or self.panel.current_cluster()
+        self._pending_cluster = None
+        self.panel.model.set_rows(rows)
+        self.panel.status.setText(self.tr("%n statement(s) quoted more than once", "",
+                                          len(rows)))
+        if current is not None and self.panel.select_cluster(current):
+            self.show_cluster(current)
+        elif not rows:
+            self.panel.trail_view.show_trail(None)
+
+    def _start_worker(self) -> None:
+        self.panel.status.setText(self.tr("Grouping the library's quotations…"))
+        self._thread = QThread(self)
+        self._worker = TrailWorker(self.library.path)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.finished.connect(self._worker_done, Qt.ConnectionType.QueuedConnection)
+        self._thread.start()
+
+    def _worker_done(self, report, error: str) -> None:
+        thread, self._thread, self._worker = self._thread, None, None
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+        if error:
+            self.panel.status.setText(error)
+            return
+        self.reload()
+
+    def wait(self, timeout_ms: int = 60_000) -> None:
+        """Block until a background refresh is done (tests, closing the window)."""
+        if self._thread is not None:
+            self._thread.wait(timeout_ms)
+
+    def rebuild(self) -> None:
+        if self.busy:
+            return
+        try:
+            self.library.trail.rebuild()
+        except dh.USER_ERRORS as error:
+            dh.show_error(self.window, self.tr("Quote trails"), str(error))
+            return
+        self._stale = True
+        self.reload()
+
+    # ------------------------------------------------------------------ trails
+    def show_cluster(self, cluster: int) -> None:
+        try:
+            trail = self.library.trail.trail_of_cluster(cluster)
+        except dh.USER_ERRORS as error:
+            self.panel.status.setText(str(error))
+            return
+        self.panel.trail_view.show_trail(trail)
+
+    def show_trail(self, annotation_id: int) -> None:
+        """Open the dock on the trail of a quote annotation."""
+        try:
+            self.library.trail.refresh()
+            cluster = self.library.trail.cluster_of(annotation_id)
+            trail = self.library.trail.trail_of_cluster(cluster)
+        except dh.USER_ERRORS as error:
+            dh.show_error(self.window, self.tr("Quote trail"), str(error))
+            return
+        self.dock.show()
+        self.dock.raise_()
+        if not self.panel.select_cluster(cluster):
+            self.panel.table.clearSelection()
+        self.panel.trail_view.show_trail(trail)
+
+    def show_current_trail(self) -> None:
+        annotation = self.window.annotation_pane.current_annotation()
+        if annotation is None:
+            dh.show_error(self.window, self.tr("Quote trail"),
+                    self.tr("Select a quote in the annotation list first."))
+            return
+        self.show_trail(annotation.id)
+
+    def _annotation_menu(self, pos: QPoint) -> None:
+        pane = self.window.annotation_pane
+        index = pane.list.indexAt(pos)
+        if not index.isValid():
+            return
+        pane.list.setCurrentIndex(index)
+        annotation = pane.current_annotation()
+        if annotation is None:
+            return
+        menu = QMenu(pane.list)
+        action = menu.addAction(self.tr("Show Quote Trail"))
+        action.setEnabled(annotation.kind == "quote")
+        action.triggered.connect(lambda _=False, a=annotation.id: self.show_trail(a))
+        menu.addAction(self.window.delete_annotation_action)
+        self.last_menu = menu
+        menu.popup(pane.list.viewport().mapToGlobal(pos))
+
+    def open_version(self, article_id: int, start: int, end: int) -> None:
+        """Open the article at the quotation (and select its annotation if it has one)."""
+        window = self.window
+        window.library_panel.select_article(article_id, emit=False)
+        window.open_article(article_id)
+        if window.article_id != article_id:
+            return
+        window.reader.select_span(start, end)
+        for annotation in window.library.annotations.for_article(article_id):
+            if (annotation.start, annotation.end) == (start, end):
+                window.annotation_pane.select(annotation.id, emit=False)
+                break
+
+
+def install(window) -> QuotesController:
+    """Add the Quotes dock and the trail actions to ``window`` (a MainWindow)."""
+    return QuotesController(window)

@@ -1,0 +1,144 @@
+"""The Quotes panel: filters, the list of statements quoted more than once, and the trail
+of the chosen one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.library import ClusterFilter
+from ..dialog_helpers import plain_label
+from .model import DESCENDING_FIRST, SORT_OF_COLUMN, ClusterTableModel
+from .trail_view import TrailView
+
+ALL_COLLECTIONS = "All collections"
+
+
+class QuotesPanel(QWidget):
+    filterChanged = Signal()  # noqa: N815
+    clusterChosen = Signal(int)  # noqa: N815
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.speaker = QLineEdit()
+        self.speaker.setPlaceholderText("Speaker")
+        self.speaker.setClearButtonEnabled(True)
+        self.tag = QLineEdit()
+        self.tag.setPlaceholderText("Tag")
+        self.tag.setClearButtonEnabled(True)
+        self.collection = QComboBox()
+        self.collection.addItem(ALL_COLLECTIONS)
+        self.min_outlets = QSpinBox()
+        self.min_outlets.setRange(1, 99)
+        self.min_outlets.setPrefix("≥ ")
+        self.min_outlets.setSuffix(" outlets")
+        self.min_outlets.setToolTip("Only statements quoted by at least this many outlets")
+        self.status = plain_label(QLabel())
+        filters = QHBoxLayout()
+        for widget in (self.speaker, self.tag, self.collection, self.min_outlets):
+            filters.addWidget(widget)
+        filters.addWidget(self.status, 1)
+
+        self.model = ClusterTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(False)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setAccessibleName("Statements quoted more than once")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+        header.sectionClicked.connect(self._header_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        self.trail_view = TrailView()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.trail_view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self.sort = "outlets"
+        self.descending = True
+        self.speaker.editingFinished.connect(self.filterChanged)
+        self.tag.editingFinished.connect(self.filterChanged)
+        self.collection.activated.connect(lambda _: self.filterChanged.emit())
+        self.min_outlets.valueChanged.connect(lambda _: self.filterChanged.emit())
+
+    # ------------------------------------------------------------------ state
+    def current_filter(self) -> ClusterFilter:
+        collection = self.collection.currentText()
+        return ClusterFilter(
+            speaker=self.speaker.text().strip(), tag=self.tag.text().strip(),
+            collection="" if collection == ALL_COLLECTIONS else collection,
+            min_outlets=self.min_outlets.value(), sort=self.sort, descending=self.descending)
+
+    def set_collections(self, names: list[str]) -> None:
+        current = self.collection.currentText()
+        self.collection.blockSignals(True)
+        self.collection.clear()
+        self.collection.addItem(ALL_COLLECTIONS)
+        self.collection.addItems(names)
+        index = self.collection.findText(current)
+        self.collection.setCurrentIndex(max(index, 0))
+        self.collection.blockSignals(False)
+
+    def current_cluster(self) -> int | None:
+        row = self.model.cluster_at(self.table.currentIndex().row())
+        return row.cluster if row else None
+
+    def select_cluster(self, cluster: int) -> bool:
+        row = self.model.row_of(cluster)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    # ------------------------------------------------------------------ signals
+    def _header_clicked(self, column: int) -> None:
+        sort = SORT_OF_COLUMN.get(column)
+        header = self.table.horizontalHeader()
+        if sort is None:  # the statement's text: no order of its own
+            header.setSortIndicator(self._sort_column(), self._order())
+            return
+        if sort == self.sort:
+            self.descending = not self.descending
+        else:
+            self.sort, self.descending = sort, sort in DESCENDING_FIRST
+        header.setSortIndicator(column, self._order())
+        self.filterChanged.emit()
+
+    def _sort_column(self) -> int:
+        return next(c for c, s in SORT_OF_COLUMN.items() if s == self.sort)
+
+    def _order(self) -> Qt.SortOrder:
+        return Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder
+
+    def _row_changed(self, current, _previous) -> None:
+        row = self.model.cluster_at(current.row()) if current.isValid() else None
+        if row is not None:
+            self.clusterChosen.emit(row.cluster)

@@ -1,0 +1,121 @@
+"""One trail: every version of a statement in publication order, differences marked.
+
+Rendered as HTML into a QTextBrowser (all user text escaped); each version's "Open" link
+asks to open its article at the quotation.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from ...core.trail.dates import readable
+from ...core.trail.model import Trail, TrailVersion
+from ..dialog_helpers import plain_label
+
+OPEN_SCHEME = "kutip-open"
+
+
+def _e(text: str) -> str:
+    return html.escape(" ".join(text.split()))
+
+
+def _segments_html(version: TrailVersion) -> str:
+    parts = []
+    for s in version.segments:
+        if s.kind == "same":
+            parts.append(_e(s.text))
+        elif s.kind == "omitted":
+            parts.append(f'<span style="color:#b3261e; text-decoration:line-through"'
+                         f' title="left out">{_e(s.text)}</span>')
+        elif s.kind == "added":
+            parts.append(f'<span style="color:#1b6e2a; font-weight:600" title="added">'
+                         f"{_e(s.text)}</span>")
+        elif s.kind == "changed":
+            parts.append(f'<span style="color:#b3261e; text-decoration:line-through"'
+                         f' title="the fullest version">{_e(s.was)}</span> '
+                         f'<span style="color:#1b6e2a; font-weight:600" title="changed">'
+                         f"{_e(s.text)}</span>")
+        else:
+            parts.append(f'<span style="text-decoration:underline dotted"'
+                         f' title="misspelt; the fullest version has “{_e(s.was)}”">'
+                         f"{_e(s.text)}</span>")
+    return " ".join(parts)
+
+
+def trail_html(trail: Trail) -> str:
+    """The trail as HTML: a summary, warnings, then each version with its differences."""
+    count = len(trail.versions)
+    earliest = trail.earliest
+    head = (f"<p><b>{count} version{'s' if count != 1 else ''} in {trail.outlet_count} "
+            f"outlet{'s' if trail.outlet_count != 1 else ''}</b>")
+    if earliest is not None:
+        head += (f" · earliest: {_e(earliest.source or 'unnamed outlet')}"
+                 f" ({_e(readable(earliest.date))})")
+    head += "</p>"
+    out = [head]
+    for flag in trail.flags:
+        out.append(f'<p style="color:#8a5300">⚠ {_e(flag)}</p>')
+    for n, v in enumerate(trail.versions, 1):
+        marks = [m for m, on in (("earliest", v.earliest), ("fullest", v.fullest)) if on]
+        status = "suggested quote, not yet accepted" if v.suggested else "annotated quote"
+        link = f"{OPEN_SCHEME}:{v.article_id}:{v.start}:{v.end}"
+        when = _e(readable(v.date) or v.published or "undated")
+        out.append(
+            f"<p><b>{n}. {_e(v.source or 'Unnamed outlet')}</b>, {when}"
+            + (f" <i>({', '.join(marks)})</i>" if marks else "")
+            + f" — {_e(v.speaker) if v.speaker else '<i>speaker not named</i>'}"
+            + f'<br><span style="color:gray">{_e(v.title)} · {status}</span>'
+            + f' · <a href="{html.escape(link)}">Open</a></p>')
+        body = _e(v.exact) if v.fullest or not v.changed else _segments_html(v)
+        out.append(f'<blockquote style="margin-left:16px">“{body}”</blockquote>')
+        for flag in v.flags:
+            out.append(f'<p style="color:#8a5300; margin-left:16px">⚠ {_e(flag)}</p>')
+    out.append('<p style="color:gray"><small><span style="text-decoration:line-through">Struck'
+               "</span> words are in the fullest version but not in this one; <b>bold</b> "
+               "words were added or changed.</small></p>")
+    return "\n".join(out)
+
+
+class TrailView(QWidget):
+    """Shows one trail; ``openRequested(article_id, start, end)`` from a version's link."""
+
+    openRequested = Signal(int, int, int)  # noqa: N815
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title = plain_label(QLabel("Choose a statement to see its trail."))
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: 600")
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.anchorClicked.connect(self._anchor)
+        self.browser.setAccessibleName("Quote trail")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.browser, 1)
+        self.trail: Trail | None = None
+
+    def show_trail(self, trail: Trail | None) -> None:
+        self.trail = trail
+        if trail is None:
+            self.title.setText("Choose a statement to see its trail.")
+            self.browser.clear()
+            return
+        words = trail.fullest.exact.split()
+        self.title.setText("“" + " ".join(words[:16]) + (" …”" if len(words) > 16 else "”"))
+        self.browser.setHtml(trail_html(trail))
+
+    def _anchor(self, url: QUrl) -> None:
+        text = url.toString()
+        if not text.startswith(OPEN_SCHEME + ":"):
+            return
+        try:
+            article_id, start, end = (int(x) for x in text.split(":")[1:4])
+        except ValueError:
+            return
+        self.openRequested.emit(article_id, start, end)

@@ -1,0 +1,120 @@
+"""The Quotes dock: the seed's Lavrov quotation across three outlets, its trail, opening a
+version at its quotation, and the annotation list's "Show Quote Trail"."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+
+from reader.app.quotes import trail_html
+from reader.app.quotes.model import ClusterTableModel
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "trail"
+LAVROV = ("Kami tidak ingin mengambil jalur konfrontasi, tapi kami akan dengan tegas memastikan "
+          "keamanan kami dengan menggunakan cara-cara yang kami anggap perlu")
+
+
+@pytest.fixture
+def lavrov(seeded_library, seed_id):
+    lib = seeded_library
+    quote = lib.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker="Lavrov")
+    other = lib.annotations.add_exact(seed_id, "Saya berharap mereka akan menganggap kami serius",
+                                      kind="quote", speaker="Lavrov")
+    lib.imports.paths([DATA / "antara-lavrov.txt", DATA / "republika-lavrov.txt"])
+    return lib, quote, other
+
+
+def test_the_dock_lists_the_statement_and_shows_its_trail(open_window, lavrov, qtbot,
+                                                         qtmodeltester):
+    lib, quote, _ = lavrov
+    window = open_window(lib)
+    quotes = window.quotes
+    quotes.toggle_action.trigger()
+    qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1)
+    qtmodeltester.check(quotes.panel.model)
+    row = quotes.panel.model.rows[0]
+    assert (row.outlets, row.size, row.speaker) == (3, 3, "Sergey Lavrov")
+    quotes.panel.table.selectRow(0)
+    view = quotes.panel.trail_view
+    text = view.browser.toPlainText()
+    assert text.index("MINA") < text.index("ANTARA") < text.index("REPUBLIKA")
+    assert "3 versions in 3 outlets · earliest: MINA (22 Dec)" in text
+    assert "(earliest, fullest)" in text
+    window.quotes.panel.grab().save(str(Path(window.library.path).parent / "quotes.png"))
+
+
+def test_opening_a_version_opens_its_article_at_the_quotation(open_window, lavrov, qtbot):
+    lib, quote, _ = lavrov
+    window = open_window(lib)
+    window.quotes.show_trail(quote.id)
+    antara = window.quotes.panel.trail_view.trail.versions[1]
+    with qtbot.waitSignal(window.quotes.panel.trail_view.openRequested):
+        window.quotes.panel.trail_view.browser.anchorClicked.emit(
+            QUrl(f"kutip-open:{antara.article_id}:{antara.start}:{antara.end}"))
+    assert window.article_id == antara.article_id
+    assert window.reader.selection_span() == (antara.start, antara.end)
+
+
+def test_show_quote_trail_from_the_annotation_list(open_window, lavrov, qtbot):
+    lib, quote, other = lavrov
+    window = open_window(lib)
+    window.open_article(quote.article_id)
+    window.annotation_pane.select(quote.id)
+    window.quotes.show_trail_action.trigger()
+    assert window.quotes.dock.isVisible()
+    assert len(window.quotes.panel.trail_view.trail.versions) == 3
+    window.annotation_pane.select(other.id)
+    rect = window.annotation_pane.list.visualRect(window.annotation_pane.list.currentIndex())
+    window.quotes._annotation_menu(rect.center())
+    menu = window.quotes.last_menu
+    show = next(a for a in menu.actions() if a.text() == "Show Quote Trail")
+    assert show.isEnabled()
+    show.trigger()
+    assert [v.annotation_id for v in window.quotes.panel.trail_view.trail.versions] == [other.id]
+
+
+def test_filters_and_sorting_ask_the_library(open_window, lavrov, qtbot):
+    lib, quote, _ = lavrov
+    window = open_window(lib)
+    quotes = window.quotes
+    quotes.dock.show()
+    qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1)
+    quotes.panel.min_outlets.setValue(4)
+    assert quotes.panel.model.rowCount() == 0
+    quotes.panel.min_outlets.setValue(1)
+    quotes.panel.speaker.setText("Nobody")
+    quotes.panel.speaker.editingFinished.emit()
+    assert quotes.panel.model.rowCount() == 0
+    quotes.panel.speaker.setText("Lavrov")
+    quotes.panel.speaker.editingFinished.emit()
+    assert quotes.panel.model.rowCount() == 1
+    quotes.panel.table.horizontalHeader().sectionClicked.emit(4)  # first seen
+    assert (quotes.panel.sort, quotes.panel.descending) == ("date", False)
+
+
+def test_a_new_copy_updates_the_open_list(open_window, lavrov, qtbot):
+    lib, quote, _ = lavrov
+    window = open_window(lib)
+    quotes = window.quotes
+    quotes.dock.show()
+    qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1)
+    from reader.core.models import ImportedArticle
+
+    lib.bulk.add_articles([ImportedArticle(
+        title="Copy", source="Tempo", content_hash="tempo", published="2021-12-26",
+        text=f"Moskow – “{LAVROV},” kata Lavrov.")])
+    qtbot.waitUntil(lambda: quotes.panel.model.rows and quotes.panel.model.rows[0].size == 4)
+
+
+def test_user_text_is_escaped_in_the_trail(lavrov):
+    lib, quote, _ = lavrov
+    trail = lib.trail.trail(quote.id)
+    trail.versions[0].title = "<b>bold</b> & <script>"
+    html = trail_html(trail)
+    assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_the_model_is_empty_at_first(qtmodeltester):
+    model = ClusterTableModel()
+    qtmodeltester.check(model)
+    assert model.rowCount() == 0 and model.columnCount() == 5
