@@ -73,12 +73,16 @@ def test_show_quote_trail_from_the_annotation_list(open_window, lavrov, qtbot):
     assert [v.annotation_id for v in window.quotes.panel.trail_view.trail.versions] == [other.id]
 
 
-def test_filters_and_sorting_ask_the_library(open_window, lavrov, qtbot):
-    lib, quote, _ = lavrov
-    window = open_window(lib)
-    quotes = window.quotes
+def shown_dock(open_window, lib, qtbot):
+    """The window with its Quotes dock open and filled."""
+    quotes = open_window(lib).quotes
     quotes.dock.show()
     qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1)
+    return quotes
+
+
+def test_filters_and_sorting_ask_the_library(open_window, lavrov, qtbot):
+    quotes = shown_dock(open_window, lavrov[0], qtbot)
     quotes.panel.min_outlets.setValue(4)
     assert quotes.panel.model.rowCount() == 0
     quotes.panel.min_outlets.setValue(1)
@@ -93,11 +97,8 @@ def test_filters_and_sorting_ask_the_library(open_window, lavrov, qtbot):
 
 
 def test_a_new_copy_updates_the_open_list(open_window, lavrov, qtbot):
-    lib, quote, _ = lavrov
-    window = open_window(lib)
-    quotes = window.quotes
-    quotes.dock.show()
-    qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1)
+    lib = lavrov[0]
+    quotes = shown_dock(open_window, lib, qtbot)
     from reader.core.models import ImportedArticle
 
     lib.bulk.add_articles([ImportedArticle(
