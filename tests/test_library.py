@@ -2,6 +2,7 @@
 
 import pytest
 
+from reader.core.changes import Area
 from reader.core.library import ArticleFilter, LibraryError, NotFound, open_library
 from reader.core.models import Annotation, ImportedArticle
 
@@ -268,7 +269,8 @@ def test_every_write_notifies_subscribers(seeded_library, seed_id):
     seeded_library.subscribe(changes.append)
     note = seeded_library.annotations.add_exact(seed_id, LAVROV)
     seeded_library.annotations.delete(note.id)
-    assert [(c.what, c.article_id) for c in changes] == [("annotations", seed_id)] * 2
+    assert [(c.areas, c.article_ids) for c in changes] == [({Area.ANNOTATIONS}, {seed_id})] * 2
+    assert seeded_library.last_changes == changes[-1]
 
 
 def test_a_short_speaker_name_becomes_the_full_name_the_article_uses(seeded_library, seed_id):
@@ -313,10 +315,12 @@ def test_a_write_that_creates_a_tag_or_speaker_announces_it(seeded_library, seed
     changes = []
     seeded_library.subscribe(changes.append)
     note = seeded_library.annotations.add_exact(seed_id, LAVROV, speaker="Lavrov", tags=["baru"])
-    assert [c.what for c in changes] == ["annotations", "speakers", "tags"]
+    [made] = changes  # one notice for the write, naming what it created on the way
+    assert made.areas == {Area.ANNOTATIONS, Area.SPEAKERS, Area.TAGS}
+    assert (made.speakers_created, made.tags_created) == (("Sergey Lavrov",), ("baru",))
     changes.clear()
     seeded_library.annotations.update(note.id, tags=["baru"], note="x")
-    assert [c.what for c in changes] == ["annotations"]  # nothing new: no list to refresh
+    assert [c.areas for c in changes] == [{Area.ANNOTATIONS}]  # nothing new: no list to refresh
 
 
 def test_a_merge_into_a_new_name_is_undone_completely(seeded_library, seed_id):
@@ -343,3 +347,18 @@ def test_names_from_before_the_split_say_the_new_name(seeded_library, seed_id):
         assert seeded_library.tags.__call__() == []
     with pytest.raises(AttributeError):
         seeded_library.no_such_method  # noqa: B018
+
+
+def test_a_write_through_another_connection_is_noticed_once(seeded_library, db_path, seed_id):
+    from reader.core.changes import Changes
+    from reader.core.library import Library
+
+    changes = []
+    seeded_library.subscribe(changes.append)
+    assert seeded_library.poll_external() is None
+    with Library(db_path) as other:  # e.g. the command line, while the app is open
+        other.tags.create("dari-cli")
+    assert seeded_library.poll_external() == Changes.everything(external=True)
+    assert seeded_library.poll_external() is None  # announced once
+    assert changes == [Changes.everything(external=True)]
+    assert "dari-cli" in seeded_library.tags.names()

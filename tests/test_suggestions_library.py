@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from reader.core.library import Change, Library, LibraryError
+from reader.core.library import Area, Changes, Library, LibraryError
 from reader.core.models import Suggestion
 
 LAVROV = "Sergey Lavrov"
@@ -102,26 +102,28 @@ def test_an_annotation_of_another_kind_does_not_hide_a_suggestion(seeded_library
 
 
 def test_accept_suggestions_is_one_transaction_and_one_notice(seeded_library, seed_id):
-    changes: list[Change] = []
+    changes: list[Changes] = []
     seeded_library.subscribe(changes.append)
     found = quotes(seeded_library, seed_id)
     stored = seeded_library.suggestions.accept_many(seed_id, found)
     assert [(n.exact, n.speaker) for n in stored] == [(s.exact, s.speaker) for s in found]
-    assert changes.count(Change("annotations", seed_id)) == 1
-    assert changes.count(Change("speakers")) == 1
+    [accepted] = changes
+    assert accepted.areas == {Area.ANNOTATIONS, Area.SPEAKERS}
+    assert accepted.article_ids == {seed_id}
+    assert set(accepted.speakers_created) == {s.speaker for s in found}
     assert quotes(seeded_library, seed_id) == []
     assert seeded_library.articles.get(seed_id).quotes == 5
 
     changes.clear()
     seeded_library.annotations.delete_many(stored)
-    assert changes == [Change("annotations", seed_id)]
+    assert changes == [Changes(frozenset({Area.ANNOTATIONS}), frozenset({seed_id}))]
     assert len(quotes(seeded_library, seed_id)) == 5
     seeded_library.annotations.restore_many(stored)
     assert [n.id for n in seeded_library.annotations.for_article(seed_id)] == [n.id for n in stored]
 
 
 def test_accept_suggestions_is_all_or_nothing(seeded_library, seed_id):
-    changes: list[Change] = []
+    changes: list[Changes] = []
     seeded_library.subscribe(changes.append)
     found = quotes(seeded_library, seed_id)
     broken = Suggestion("quote", 1, 5, "not in the article at all", "Nobody New")
@@ -133,7 +135,9 @@ def test_accept_suggestions_is_all_or_nothing(seeded_library, seed_id):
     assert len(quotes(seeded_library, seed_id)) == 5
     # the listener is still subscribed after the failure
     seeded_library.suggestions.accept_many(seed_id, found[:1])
-    assert changes == [Change("annotations", seed_id), Change("speakers")]
+    [accepted] = changes
+    assert accepted.areas == {Area.ANNOTATIONS, Area.SPEAKERS}
+    assert accepted.speakers_created == (found[0].speaker,)
 
 
 def test_a_moved_span_is_found_again(seeded_library, seed_id):

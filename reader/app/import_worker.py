@@ -188,11 +188,9 @@ class _Receiver(QObject):
 
 
 def _announce(library, collection_id: int | None) -> None:
-    """Tell the GUI Library's listeners that another connection wrote articles."""
-    notify = library.notify_external_change
-    notify("articles")
-    if collection_id:
-        notify("collections")
+    """Tell the GUI Library's listeners now that another connection wrote articles (the
+    window's timer would notice it too, a moment later)."""
+    library.poll_external()
 
 
 class UrlImportWorker(QObject):

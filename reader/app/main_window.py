@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.importers import SUPPORTED_SUFFIXES
-from ..core.library import Change, Library, LibraryError, NotFound, SeenSpan
+from ..core.library import Area, Changes, Library, LibraryError, NotFound, SeenSpan
 from ..core.store import StoreError
 from . import dialog_helpers, keyboard, quotes
 from .annotation_commands import (
@@ -46,6 +46,9 @@ SIDE_PANE_MIN = 200  # px; the article pane keeps its own minimum (a readable me
 IMPORT_FILTER = ("Articles and documents (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
                  + ");;PDF (*.pdf);;Word and OpenDocument (*.docx *.odt);;EPUB (*.epub);;"
                  "E-mail (*.eml);;All files (*)")
+
+
+EXTERNAL_POLL_MS = 1000  # how often to look for writes by other processes
 
 
 class MainWindow(QMainWindow):
@@ -100,6 +103,11 @@ class MainWindow(QMainWindow):
         self.annotation_pane.focus_home = self.reader.text_widget
         self.reanchoring = ReanchorController(self)  # Re-attach button, Edit Article Text…
         self.library.subscribe(self._on_library_change)
+        # writes by other processes (the command line) show up like the window's own
+        self._external_timer = QTimer(self)
+        self._external_timer.setInterval(EXTERNAL_POLL_MS)
+        self._external_timer.timeout.connect(self.library.poll_external)
+        self._external_timer.start()
         self.suggestions = SuggestionsController(self, self.suggestions_panel, self.right_tabs)
         self.quotes = quotes.install(self)  # the Quotes dock (quote trails across outlets)
         self._refresh_completions()
@@ -447,15 +455,11 @@ class MainWindow(QMainWindow):
         return True
 
     # -------------------------------------------------------------- change notices
-    def _on_library_change(self, change: Change) -> None:
-        if change.what == "annotations":
-            if change.article_id is None or change.article_id == self.article_id:
-                self._reload_current_article()
-            if change.article_id is None:
-                self.library_panel.model.refresh_rows()
-            else:
-                self.library_panel.model.refresh_article(change.article_id)
-        elif change.what == "articles":
+    def _on_library_change(self, changes: Changes) -> None:
+        """Refresh what a write changed (one ``Changes`` per write, also another process's)."""
+        reloaded = False
+        if Area.ARTICLES in changes:
+            reloaded = True
             self.library_panel.model.reload()
             self.library_panel.refresh_choices()
             self.sidebar.refresh()
@@ -469,12 +473,23 @@ class MainWindow(QMainWindow):
                 self.library_panel.table.selectRow(0)
             else:
                 self.open_article(-1)
-        elif change.what in ("tags", "speakers"):
+        elif Area.ANNOTATIONS in changes:
+            if changes.concerns(self.article_id):
+                self._reload_current_article()
+                reloaded = True
+            if changes.article_ids is None:
+                self.library_panel.model.refresh_rows()
+            else:
+                for article_id in sorted(changes.article_ids):
+                    self.library_panel.model.refresh_article(article_id)
+        if Area.TAGS in changes or Area.SPEAKERS in changes:
             self._refresh_completions()
-            self._reload_current_article()
-        elif change.what == "collections":
+            if not reloaded:
+                self._reload_current_article()
+        if Area.COLLECTIONS in changes:
             self.sidebar.refresh()
-            self.library_panel.model.refresh_rows()
+            if Area.ARTICLES not in changes:
+                self.library_panel.model.refresh_rows()
         self._update_counts()
 
     def _refresh_completions(self) -> None:
@@ -840,6 +855,7 @@ class MainWindow(QMainWindow):
             focused.clearFocus()  # finishes an edit in progress (saves on focus-out)
         self.annotation_pane.commit_pending()
         self.save_state()
+        self._external_timer.stop()
         self.library.unsubscribe(self._on_library_change)
         self.suggestions.close()
         from .import_worker import wait_for_downloads

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.changes import Area, Changes
 from . import dialog_helpers as dh
 from .speaker_commands import (
     AliasCommand,
@@ -167,8 +168,8 @@ class SpeakerManagerDialog(QDialog):
 
     # ----- model -----------------------------------------------------------------------
 
-    def _library_changed(self, change) -> None:
-        if change.what in ("speakers", "annotations"):
+    def _library_changed(self, changes: Changes) -> None:
+        if Area.SPEAKERS in changes or Area.ANNOTATIONS in changes:
             self.refresh()
 
     def refresh(self) -> None:

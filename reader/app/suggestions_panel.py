@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.library import Change, NotFound
+from ..core.library import Area, Changes, NotFound
 from ..core.models import Suggestion
 from ..core.quotes import suggest
 from .dialog_helpers import plain_tooltip
@@ -396,19 +396,20 @@ class SuggestionsController(QObject):
                                  else "Suggestions (…)")
         self.countChanged.emit(len(suggestions))
 
-    def _on_change(self, change: Change) -> None:
-        if change.what == "speakers":
+    def _on_change(self, changes: Changes) -> None:
+        if Area.SPEAKERS in changes:
             self._raw.clear()  # aliases feed the engine
             self._generation += 1
-        elif change.what == "articles":
-            if change.article_id is None:
+        if Area.ARTICLES in changes:
+            if changes.article_ids is None:
                 self._raw.clear()
             else:
-                self._raw.pop(change.article_id, None)
+                for article_id in changes.article_ids:
+                    self._raw.pop(article_id, None)
             self._generation += 1
-        elif change.what != "annotations":
+        if not {Area.SPEAKERS, Area.ARTICLES, Area.ANNOTATIONS} & changes.areas:
             return
-        if change.article_id is None or change.article_id == self.article_id:
+        if Area.SPEAKERS in changes or changes.concerns(self.article_id):
             self.refresh()
 
     # -- deciding -------------------------------------------------------------------

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.changes import Area, Changes
 from . import dialog_helpers as dh
 from . import keyboard
 from .tag_commands import (
@@ -180,8 +181,8 @@ class TagManagerDialog(QDialog):
     def _redo_tip(self, text: str) -> None:
         self.redo_button.setToolTip(dh.plain_tooltip(text))
 
-    def _library_changed(self, change) -> None:
-        if change.what in ("tags", "annotations"):
+    def _library_changed(self, changes: Changes) -> None:
+        if Area.TAGS in changes or Area.ANNOTATIONS in changes:
             self.refresh()
 
     def refresh(self) -> None:

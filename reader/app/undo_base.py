@@ -34,7 +34,9 @@ class LibraryCommand(QUndoCommand):
 
     def remember_created(self) -> None:
         """Note the tags and speakers the change just created (call after its first run)."""
-        self.created = {k: list(v) for k, v in self.library.created_names.items()}
+        changes = self.library.last_changes
+        self.created = {"tags": list(changes.tags_created),
+                        "speakers": list(changes.speakers_created)}
 
     def prune_created(self) -> None:
         """On undo, remove what the change created if nothing else uses it now."""

@@ -8,6 +8,7 @@ from PySide6.QtGui import QUndoStack
 from reader.app import dialog_helpers as dh
 from reader.app import tag_manager
 from reader.app.tag_manager import COL_NAME, NAME_ROLE, TagManagerDialog
+from reader.core.changes import Area
 
 LAVROV = "Kami tidak ingin berperang"
 WHITE_HOUSE = "Gedung Putih meyakini"
@@ -168,12 +169,14 @@ def test_merging_a_parent_is_one_library_change_each_way(tagged, stack, monkeypa
 
     monkeypatch.setattr(tagged.annotations, "where", no_scan)
     changes = []
-    tagged.subscribe(lambda change: changes.append(change.what))
+    tagged.subscribe(changes.append)
     stack.push(MergeTagsCommand(tagged, "framing", "peace"))
-    assert changes == ["tags", "annotations"]  # one transaction: merge and move the children
+    [merged] = changes  # one transaction, one notice: merge and move the children
+    assert merged.areas == {Area.TAGS, Area.ANNOTATIONS} and merged.tags_removed == ("framing",)
     changes.clear()
     stack.undo()
-    assert changes == ["tags", "annotations"]
+    [unmerged] = changes
+    assert unmerged.areas == {Area.TAGS, Area.ANNOTATIONS}
     assert {"framing", "framing/diplomacy", "framing/threat"} <= set(tag_names(tagged))
 
 
@@ -182,12 +185,14 @@ def test_deleting_nested_tags_is_one_library_change_each_way(tagged, stack, seed
 
     before = {t.name: t.id for t in tagged.tags.all()}
     changes = []
-    tagged.subscribe(lambda change: changes.append(change.what))
+    tagged.subscribe(changes.append)
     stack.push(DeleteTagCommand(tagged, "framing"))
-    assert changes == ["tags", "annotations"] and tag_names(tagged) == ["peace"]
+    [deleted] = changes
+    assert deleted.areas == {Area.TAGS, Area.ANNOTATIONS} and tag_names(tagged) == ["peace"]
+    assert set(deleted.tags_removed) == {"framing", "framing/diplomacy", "framing/threat"}
     changes.clear()
     stack.undo()
-    assert changes == ["tags", "annotations"]
+    assert [c.areas for c in changes] == [{Area.TAGS, Area.ANNOTATIONS}]
     assert {t.name: t.id for t in tagged.tags.all()} == before
     assert links(tagged, seed_id)[WHITE_HOUSE] == ["framing/threat"]
 

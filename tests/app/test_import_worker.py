@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from reader.app import import_worker
 from reader.app.import_worker import ImportWorker, PasteTextDialog, make_import, run_import
+from reader.core.changes import Area
 
 
 @pytest.fixture
@@ -97,11 +98,11 @@ def test_run_import_shows_a_summary_and_notifies(qtbot, fresh_library, folder, m
     shown = []
     monkeypatch.setattr(import_worker, "show_report", lambda parent, report: shown.append(report))
     changes = []
-    fresh_library.subscribe(lambda change: changes.append(change.what))
+    fresh_library.subscribe(changes.append)
     report = run_import(None, fresh_library, [folder])
     assert shown == [report]
     assert len(report.imported) == 2 and len(report.failed) == 1
-    assert "articles" in changes
+    assert len(changes) == 1 and changes[0].external and Area.ARTICLES in changes[0]
     title, info, details = import_worker.report_text(report)
     assert "Imported: 2" in info and "Failed: 1" in info
     assert "c_empty.txt —" in details

@@ -15,11 +15,12 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
+from ..changes import Area, Changes
 from ..paths import default_db_path, seeds_dir
 from ..store import open_database
 from .annotations import Annotations
 from .articles import EDITABLE_FIELDS, SORT_COLUMNS, ArticleFilter, Articles
-from .base import Change, LibraryError, NotFound, Session, TextChanged
+from .base import LibraryError, NotFound, Session, TextChanged
 from .bulk import Bulk
 from .collections import Collection, Collections
 from .exporting import Exports
@@ -78,22 +79,30 @@ class Library:
         self._session.refuse_if_damaged()
 
     # ------------------------------------------------------------------ change notices
-    def subscribe(self, listener: Callable[[Change], None]) -> None:
-        """Call ``listener(change)`` after every committed write."""
+    def subscribe(self, listener: Callable[[Changes], None]) -> None:
+        """Call ``listener(changes)`` once after every write (see ``reader.core.changes``)."""
         self._session.listeners.append(listener)
 
-    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+    def unsubscribe(self, listener: Callable[[Changes], None]) -> None:
         if listener in self._session.listeners:
             self._session.listeners.remove(listener)
 
-    def notify_external_change(self, what: str, article_id: int | None = None) -> None:
-        """Tell listeners about a write made through another connection (e.g. an import thread)."""
-        self._session.changed(what, article_id)
-
     @property
-    def created_names(self) -> dict[str, list[str]]:
-        """Names of the tags and speakers the latest write created, so undo can remove them."""
-        return self._session.created_names
+    def last_changes(self) -> Changes:
+        """What the latest write changed (the value its listeners got), e.g. the tags and
+        speakers it created, so undo can remove them."""
+        return self._session.last_changes
+
+    def notify_external_change(self, area: str, article_id: int | None = None) -> None:
+        """Announce a write this process made through another connection (a worker thread)
+        whose area is known, without waiting for ``poll_external``."""
+        self._session.external(Area(area), article_id)
+
+    def poll_external(self) -> Changes | None:
+        """Writes by another process or connection since the last poll (``PRAGMA
+        data_version``): announced to the listeners as ``Changes.everything(external=True)``
+        and returned; None when there were none. Cheap: call it on a timer."""
+        return self._session.poll_external()
 
 
 #: the Library's method names before it was split into areas (issue 13) -> (area, method);
@@ -216,7 +225,8 @@ __all__ = [
     "ArticleFilter",
     "Articles",
     "Bulk",
-    "Change",
+    "Area",
+    "Changes",
     "ClusterFilter",
     "Collection",
     "FeedInfo",

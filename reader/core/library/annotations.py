@@ -6,10 +6,11 @@ from collections.abc import Iterable
 from dataclasses import asdict
 
 from ..anchoring import make_selector
+from ..changes import Changes
 from ..gcpause import gc_paused
 from ..models import Annotation
 from .articles import Articles
-from .base import LibraryError, NotFound, Service, Session, TextChanged, like_escape, now
+from .base import LibraryError, NotFound, Service, Session, TextChanged, like_escape, now, write
 from .placement import place
 from .rules import (
     SeenSpan,
@@ -59,6 +60,7 @@ class Annotations(Service):
         self._tags = tags
         self._speakers = speakers
 
+    @write
     def add(
         self,
         article_id: int,
@@ -105,6 +107,7 @@ class Annotations(Service):
         self._changed("annotations", article_id)
         return self.get(annotation_id)
 
+    @write
     def add_exact(self, article_id: int, exact: str, occurrence: int = 1, **fields
                        ) -> Annotation:
         """Tag the ``occurrence``-th appearance of ``exact`` in the article (the CLI's way)."""
@@ -199,6 +202,7 @@ class Annotations(Service):
                     anchor, created_at, updated_at))
         return out
 
+    @write
     def update(self, annotation_id: int, **changes) -> Annotation:
         """Change kind, speaker, tags, verdict or note; or re-attach with ``start``/``end``."""
         current = self.get(annotation_id)
@@ -238,6 +242,7 @@ class Annotations(Service):
         self._changed("annotations", current.article_id)
         return self.get(annotation_id)
 
+    @write
     def delete(self, annotation_id: int) -> Annotation:
         """Delete; returns the annotation as it was, which ``restore`` puts back."""
         annotation = self.get(annotation_id)
@@ -246,6 +251,7 @@ class Annotations(Service):
         self._changed("annotations", annotation.article_id)
         return annotation
 
+    @write
     def restore(self, annotation: Annotation) -> Annotation:
         """Put an annotation back exactly as given (undo of a delete or an edit).
 
@@ -270,6 +276,7 @@ class Annotations(Service):
         self._changed("annotations", annotation.article_id)
         return self.get(annotation.id)
 
+    @write
     def reattach(self, annotation_id: int, start: int, end: int,
                  seen: SeenSpan | None = None) -> Annotation:
         """Place an annotation (usually an orphan) on ``text[start:end]``, trimmed of spaces.
@@ -287,6 +294,7 @@ class Annotations(Service):
             raise LibraryError("Select the text this annotation belongs to.")
         return self.update(annotation_id, start=start, end=end)
 
+    @write
     def mark_orphan(self, annotation_id: int) -> Annotation:
         """Detach an annotation from the text, keeping its quote and context."""
         annotation = self.get(annotation_id)
@@ -296,6 +304,7 @@ class Annotations(Service):
         self._changed("annotations", annotation.article_id)
         return self.get(annotation_id)
 
+    @write
     def delete_many(self, annotations: Iterable[Annotation]) -> None:
         """Delete several (undo of accept-all): one transaction, one notice per article."""
         annotations = list(annotations)
@@ -305,19 +314,20 @@ class Annotations(Service):
         for article_id in dict.fromkeys(a.article_id for a in annotations):
             self._changed("annotations", article_id)
 
+    @write
     def restore_many(self, annotations: Iterable[Annotation]) -> list[Annotation]:
         """Put several annotations back as they were (redo of accept-all), one notice."""
         annotations = list(annotations)
-        with self._session.quiet(), self._tx():
+        with self._tx():
             restored = [self.restore(a) for a in annotations]
         for article_id in dict.fromkeys(a.article_id for a in annotations):
             self._changed("annotations", article_id)
         return restored
 
-    def prune_unused(self, tags=(), speakers=()) -> None:
+    @write
+    def prune_unused(self, tags=(), speakers=()) -> Changes:
         """Delete the named tags and speakers if nothing uses them any more (undo of a write
-        that created them on the way); one transaction."""
-        removed = set()
+        that created them on the way); one transaction. Returns what was removed."""
         with self._tx():
             for name in sorted(tags, key=lambda n: -n.count("/")):  # children first
                 row = self._one("SELECT id FROM tags WHERE name = ?", [name])
@@ -326,15 +336,14 @@ class Annotations(Service):
                 ) and not self._one("SELECT 1 FROM tags WHERE name LIKE ? ESCAPE '\\' LIMIT 1",
                                     [like_escape(name) + "/%"]):
                     self.db.execute("DELETE FROM tags WHERE id = ?", [row["id"]])
-                    removed.add("tags")
+                    self._session.note_name("tags_removed", name)
             for name in speakers:
                 row = self._one("SELECT id FROM speakers WHERE name = ?", [name])
                 if row and not self._one(
                         "SELECT 1 FROM annotations WHERE speaker_id = ? LIMIT 1", [row["id"]]):
+                    self._session.note_name("speakers_removed", name)
                     self.db.execute("DELETE FROM speakers WHERE id = ?", [row["id"]])
-                    removed.add("speakers")
-        for what in sorted(removed):
-            self._changed(what)
+        return self._session.changes_so_far()
 
 
     def _fit_to_current_text(self, row: dict) -> None:

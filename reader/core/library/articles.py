@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields
 
 from ..models import Article, ImportedArticle, article_columns
 from ..store.pages import get_pages, set_pages
-from .base import LibraryError, NotFound, Service, Session, like_escape, now
+from .base import LibraryError, NotFound, Service, Session, like_escape, now, write
 from .collections import Collections
 from .speakers import Speakers
 from .tags import Tags
@@ -64,6 +64,7 @@ class Articles(Service):
         row = self._one("SELECT id FROM articles WHERE content_hash = ? LIMIT 1", [content_hash])
         return row["id"] if row else None
 
+    @write
     def add(
         self, imported: ImportedArticle, collection_id: int | None = None, original_path: str = ""
     ) -> tuple[int, bool]:
@@ -92,6 +93,7 @@ class Articles(Service):
             raise NotFound(f"There is no article {article_id}.")
         return _article(row)
 
+    @write
     def update(self, article_id: int, collections=None, **changes) -> Article:
         """Correct an article's details (title, source, authors, date …), not its text.
 
@@ -218,6 +220,7 @@ class Articles(Service):
             sql += " WHERE " + " AND ".join(conds)
         return sql, params
 
+    @write
     def delete(self, article_id: int) -> dict:
         """Delete an article with its annotations; returns a snapshot ``restore`` takes."""
         snapshot = self.snapshot(article_id)
@@ -264,6 +267,7 @@ class Articles(Service):
             "pages": get_pages(self.db.conn, article_id),
         }
 
+    @write
     def restore(self, snapshot: dict) -> list[str]:
         """Put back an article deleted by ``delete`` (undo), with the same ids.
 

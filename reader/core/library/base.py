@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import sqlite3
 import warnings
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import replace
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
+from ..changes import Area, ChangeLog, Changes
 from ..store import honour_damage_marker, transaction
 
 
@@ -27,16 +30,7 @@ class TextChanged(LibraryError):
     """The article's text is not the one a change was made on (it changed underneath)."""
 
 
-@dataclass(frozen=True)
-class Change:
-    """What a write changed, so every view can decide whether to refresh (as Anki's OpChanges).
-
-    ``what`` is one of "articles", "annotations", "tags", "speakers", "collections", "feeds";
-    ``article_id`` is set when the change concerns one article.
-    """
-
-    what: str
-    article_id: int | None = None
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def like_escape(value: str) -> str:
@@ -48,29 +42,62 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-Listener = Callable[[Change], None]
+Listener = Callable[[Changes], None]
 
 
 class Session:
-    """One open library file shared by every area: connection, listeners, what was created."""
+    """One open library file shared by every area: the connection, the listeners, and the
+    ``ChangeLog`` of the operation under way (one ``Changes`` is announced when it ends)."""
 
     def __init__(self, db: Database):
         self.db = db
         self.listeners: list[Listener] = []
-        self._created: set[str] = set()  # "tags"/"speakers" made on the way by a write
-        # names of the tags and speakers the latest write created, so undo can remove them
-        self.created_names: dict[str, list[str]] = {"tags": [], "speakers": []}
+        self.last_changes = Changes()
+        self._depth = 0
+        self._log = ChangeLog()
+        self._staged = ChangeLog()  # what the open transaction changed, kept if it commits
+        self._data_version = self._read_data_version()
 
-    def changed(self, what: str, article_id: int | None = None) -> None:
-        """Notify listeners; tags or speakers a write created on the way are announced too,
-        so views refresh their lists only when a new name appeared."""
-        changes = [Change(what, article_id)]
-        if self.listeners:
-            changes += [Change(made) for made in sorted(self._created - {what})]
-            self._created.clear()
-        for change in changes:
-            for listener in list(self.listeners):
-                listener(change)
+    # ------------------------------------------------------------------ operations
+    @contextlib.contextmanager
+    def operation(self) -> Iterator[ChangeLog]:
+        """One write: what the block (and the writes it calls) changed is announced once,
+        at the end, also when it fails after some of it was committed."""
+        self._depth += 1
+        if self._depth == 1:
+            self._log = ChangeLog()
+        try:
+            yield self._log
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                changes = self._log.frozen()
+                self._log = ChangeLog()
+                if changes:
+                    self.last_changes = changes
+                    self.announce(changes)
+
+    def changes_so_far(self) -> Changes:
+        """What the operation under way has changed until now (committed)."""
+        return self._log.frozen()
+
+    def announce(self, changes: Changes) -> None:
+        for listener in list(self.listeners):
+            listener(changes)
+
+    def changed(self, area: str, article_id: int | None = None) -> None:
+        """Note that ``area`` changed (for ``article_id``; None: maybe for any article).
+        Inside a transaction it counts once the transaction commits."""
+        with self.operation() as log:
+            target = self._staged if self.db.conn.in_transaction else log
+            target.touch(Area(area), article_id, every=article_id is None)
+
+    def note_name(self, what: str, name: str) -> None:
+        """A tag or speaker made or removed (``what`` as ``"tags_created"``), as ``changed``."""
+        with self.operation() as log:
+            target = self._staged if self.db.conn.in_transaction else log
+            target.names[what].append(name)
+            target.areas.add(Area(what.split("_")[0]))
 
     def refuse_if_damaged(self) -> None:
         """Raise ``DamagedLibrary`` if this file was found damaged (here or by another
@@ -80,23 +107,57 @@ class Session:
             raise damaged
 
     def note_created(self, what: str, name: str) -> None:
-        self._created.add(what)
-        self.created_names[what].append(name)
+        self.note_name(f"{what}_created", name)
 
     @contextlib.contextmanager
-    def quiet(self) -> Iterator[None]:
-        """Hold back change notices from the writes inside (the caller sends one after)."""
-        listeners, self.listeners = self.listeners, []
-        try:
-            yield
-        finally:
-            self.listeners = listeners + [x for x in self.listeners if x not in listeners]
+    def tx(self) -> Iterator[Database]:
+        """A transaction (a savepoint inside one); names noted in it count once it commits."""
+        outermost = not self.db.conn.in_transaction
+        if outermost:
+            self._staged = ChangeLog()
+        with self.operation() as log, transaction(self.db) as db:
+            yield db
+        if outermost:
+            log.absorb(self._staged)
+            self._staged = ChangeLog()
 
-    def tx(self):
-        if not self.db.conn.in_transaction:  # a new write: forget what earlier ones created
-            self._created.clear()
-            self.created_names = {"tags": [], "speakers": []}
-        return transaction(self.db)
+    # ------------------------------------------------------------------ other writers
+    def external(self, area: Area, article_id: int | None = None) -> None:
+        """Announce a known write made through another connection."""
+        log = ChangeLog()
+        log.touch(area, article_id, every=article_id is None)
+        changes = replace(log.frozen(), external=True)
+        self.last_changes = changes
+        self.announce(changes)
+
+    def _read_data_version(self) -> int:
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+    def poll_external(self) -> Changes | None:
+        """Announce ``Changes.everything(external=True)`` if another connection (another
+        process, or a worker thread) committed to the file since the last poll."""
+        try:
+            version = self._read_data_version()
+        except sqlite3.ProgrammingError:  # closed (a window outliving its library): no news
+            return None
+        if version == self._data_version:
+            return None
+        self._data_version = version
+        changes = Changes.everything(external=True)
+        self.last_changes = changes
+        self.announce(changes)
+        return changes
+
+
+def write(method: F) -> F:
+    """Make a service method one operation: it announces one ``Changes`` when it ends."""
+
+    @functools.wraps(method)
+    def wrapper(self: Service, *args: Any, **kwargs: Any) -> Any:
+        with self._session.operation():
+            return method(self, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 class Service:

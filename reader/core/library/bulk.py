@@ -14,7 +14,7 @@ from dataclasses import fields
 from itertools import islice
 
 from ..models import ImportedArticle
-from .base import LibraryError, Service, Session, now
+from .base import LibraryError, Service, Session, now, write
 from .rules import check_kind, check_verdict, tag_names
 from .speakers import Speakers
 from .tags import Tags
@@ -75,6 +75,7 @@ class Bulk(Service):
         self._tags = tags
         self._speakers = speakers
 
+    @write
     def add_articles(self, items: Iterable[ImportedArticle], batch: int = 1000,
                           original_paths: Iterable[str] | None = None) -> int:
         """Store many imported articles, ``batch`` per transaction; returns how many were new.
@@ -118,6 +119,7 @@ class Bulk(Service):
                 f" ({','.join('?' * len(part))})", part))
         return known
 
+    @write
     def add_annotations(self, rows: Iterable[dict], batch: int = 5000) -> int:
         """Store many annotations, ``batch`` per transaction; returns how many were stored.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .base import LibraryError, NotFound, Service, now
+from .base import LibraryError, NotFound, Service, now, write
 from .rules import clean_name
 
 
@@ -27,6 +27,7 @@ class Collections(Service):
             " GROUP BY c.id ORDER BY c.name COLLATE NOCASE")
         return [Collection(**row) for row in rows]
 
+    @write
     def id_of(self, name: str, create: bool = False) -> int:
         name = clean_name(name)
         if not name:
@@ -42,12 +43,14 @@ class Collections(Service):
         self._changed("collections")
         return collection_id
 
+    @write
     def create(self, name: str) -> Collection:
         if self._one("SELECT id FROM collections WHERE name = ?", [clean_name(name)]):
             raise LibraryError(f"The collection “{name.strip()}” already exists.")
         collection_id = self.id_of(name, create=True)
         return next(c for c in self.all() if c.id == collection_id)
 
+    @write
     def rename(self, collection_id: int, name: str) -> None:
         name = clean_name(name)
         if not name:
@@ -60,6 +63,7 @@ class Collections(Service):
             self.db["collections"].update(collection_id, {"name": name})
         self._changed("collections")
 
+    @write
     def delete(self, collection_id: int) -> dict:
         """Delete the collection only; its articles stay in the library.
 
@@ -77,6 +81,7 @@ class Collections(Service):
         self._changed("articles")
         return snapshot
 
+    @write
     def restore(self, snapshot: dict) -> list[str]:
         """Undo ``delete``: the collection under its id with the articles that
         are still in the library (a collection of that name made meanwhile takes them).
@@ -97,6 +102,7 @@ class Collections(Service):
         return [f"{missing} of its articles {'was' if missing == 1 else 'were'} deleted since"
                 f" and {'is' if missing == 1 else 'are'} not in “{row['name']}” again."]
 
+    @write
     def add(self, article_ids, collection_id: int) -> None:
         with self._tx():
             for article_id in article_ids:
@@ -105,6 +111,7 @@ class Collections(Service):
                                 [article_id, collection_id])
         self._changed("collections")
 
+    @write
     def remove(self, article_ids, collection_id: int) -> None:
         with self._tx():
             for article_id in article_ids:

@@ -23,7 +23,7 @@ from ..export import export_csv, export_markdown, export_webannotation
 from ..models import Annotation, Article
 from .annotations import Annotations
 from .articles import ArticleFilter, Articles
-from .base import LibraryError, Service, Session, now
+from .base import LibraryError, Service, Session, now, write
 from .rules import check_kind, check_verdict
 from .speakers import Speakers
 
@@ -208,6 +208,7 @@ class Exports(Service):
         return text
 
     # ------------------------------------------------------------------ import
+    @write
     def import_annotations(self, data: dict) -> AnnotationImportReport:
         """Add annotations from W3C Web Annotation JSON (as ``parse_webannotation`` reads).
 

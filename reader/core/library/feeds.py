@@ -17,7 +17,7 @@ from ..importers.feed import MAX_NEW_PER_REFRESH, fetch_feed, item_article
 from ..importers.url import check_url
 from ..store import StoreError
 from ..store import feeds as store
-from .base import LibraryError, NotFound, Service, Session, now
+from .base import LibraryError, NotFound, Service, Session, now, write
 from .importing import ImportReport, Imports, Progress
 
 
@@ -66,6 +66,7 @@ class Feeds(Service):
             raise NotFound(f"There is no feed {feed_id}.")
         return FeedInfo(**rows[0])
 
+    @write
     def add(self, url: str, fetch: Callable = fetch_feed) -> FeedInfo:
         """Subscribe to the feed at ``url`` (or the feed a web page names): it is read once
         to check it is a feed and to learn its title; no item is imported yet."""
@@ -87,6 +88,7 @@ class Feeds(Service):
         self._changed("feeds")
         return self.get(feed_id)
 
+    @write
     def remove(self, feed_id: int) -> None:
         """Unsubscribe; the articles it brought in stay in the library."""
         with self._tx():
@@ -94,6 +96,7 @@ class Feeds(Service):
                 raise NotFound(f"There is no feed {feed_id}.")
         self._changed("feeds")
 
+    @write
     def refresh(
         self,
         feed_ids: list[int] | None = None,

@@ -21,7 +21,7 @@ from ..importers import (
 from ..models import ImportedArticle
 from ..store import StoreError
 from .articles import Articles
-from .base import Service, Session
+from .base import Service, Session, write
 from .reanchoring import Texts
 
 Progress = Callable[[int, int, str], None]
@@ -70,6 +70,7 @@ class Imports(Service):
         article_id, created = self._articles.add(imported, collection_id, original_path)
         (report.imported if created else report.present).append((label, article_id))
 
+    @write
     def store(self, imported: ImportedArticle, label: str, url: str = "",
               report: ImportReport | None = None) -> ImportReport:
         """Store an article read elsewhere (a feed item) through the one import path: dedupe
@@ -78,6 +79,7 @@ class Imports(Service):
         self._store_imported(imported, report, label, None, url=url)
         return report
 
+    @write
     def paths(
         self,
         paths: Iterable[str | Path],
@@ -130,6 +132,7 @@ class Imports(Service):
             progress(len(files), len(files), "")
         return report
 
+    @write
     def text(self, text: str, name: str = "pasted text", fmt: str = "txt",
                     collection_id: int | None = None) -> ImportReport:
         report = ImportReport()
@@ -140,6 +143,7 @@ class Imports(Service):
             report.failed.append((name, str(error)))
         return report
 
+    @write
     def url(self, url: str, collection_id: int | None = None,
                    should_cancel: Callable[[], bool] | None = None) -> ImportReport:
         """Fetch one web page: the only network request Kutip ever makes, and only when asked.

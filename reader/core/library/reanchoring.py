@@ -27,7 +27,7 @@ from ..models import Annotation, ImportedArticle
 from ..store.pages import set_pages
 from .annotations import Annotations
 from .articles import Articles
-from .base import LibraryError, NotFound, Service, Session, TextChanged, now
+from .base import LibraryError, NotFound, Service, Session, TextChanged, now, write
 from .collections import Collections
 from .placement import place
 
@@ -73,6 +73,7 @@ class Texts(Service):
         self._articles = articles
         self._annotations = annotations
 
+    @write
     def replace(self, article_id: int, new_text: str, based_on: str | None = None,
                 **metadata) -> ReanchorReport:
         """Give an article new text (and optionally new details) and re-place its annotations.
@@ -153,6 +154,7 @@ class Texts(Service):
                 " FROM annotations WHERE article_id = ?", [article_id]),
         }
 
+    @write
     def restore(self, snapshot: dict) -> None:
         """Put back what ``snapshot`` saw: text, details and every annotation's span."""
         article_id = snapshot["article_id"]
@@ -167,6 +169,7 @@ class Texts(Service):
         self._changed("articles", article_id)
         self._changed("annotations", article_id)
 
+    @write
     def replace_previous_version(
         self, imported: ImportedArticle, original_path: str = "", url: str = "",
         collection_id: int | None = None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .base import LibraryError, NotFound, Service
+from .base import LibraryError, NotFound, Service, write
 from .rules import clean_name
 
 
@@ -81,6 +81,7 @@ class Speakers(Service):
             mapping[row["alias"].lower()] = row["name"]
         return mapping
 
+    @write
     def create(self, name: str, description: str = "", aliases=()) -> Speaker:
         name = clean_name(name)
         if not name:
@@ -92,6 +93,7 @@ class Speakers(Service):
         self._changed("speakers")
         return self.get(name)
 
+    @write
     def rename(self, old: str, new: str, keep_alias: bool = True) -> Speaker:
         """Rename; the old name stays as an alias so earlier spellings still resolve."""
         new = clean_name(new)
@@ -118,6 +120,7 @@ class Speakers(Service):
         self._changed("annotations")
         return self.get(new)
 
+    @write
     def set_description(self, name: str, description: str) -> Speaker:
         speaker_id = self.id_of(name)
         with self._tx():
@@ -125,19 +128,25 @@ class Speakers(Service):
         self._changed("speakers")
         return self.get(name)
 
+    @write
     def merge(self, source: str, target: str) -> Speaker:
         """Move ``source``'s quotes to ``target``; its name and aliases become aliases of target."""
         self.merge_undoable(source, target)
         return self.get(target)
 
+    @write
     def merge_undoable(self, source: str, target: str) -> dict:
         """Merge as ``merge``; returns what ``unmerge`` needs to undo it."""
         with self._tx():
-            src, dst = self.id_of(source), self.id_of(target, create=True)
+            src = self.id_of(source)
+            try:
+                dst, target_created = self.id_of(target), False
+            except NotFound:
+                dst, target_created = self.id_of(target, create=True), True
             if src == dst:
                 return {}
             snapshot = {
-                "target_created": bool(self._session.created_names["speakers"]),
+                "target_created": target_created,
                 "speaker": self._one("SELECT * FROM speakers WHERE id = ?", [src]),
                 "target_id": dst,
                 "annotations": [r["id"] for r in self._all(
@@ -150,11 +159,13 @@ class Speakers(Service):
             self.db.execute("UPDATE speaker_aliases SET speaker_id = ? WHERE speaker_id = ?",
                             [dst, src])
             self.db.execute("DELETE FROM speakers WHERE id = ?", [src])
+            self._session.note_name("speakers_removed", snapshot["speaker"]["name"])
             self._add_alias(dst, snapshot["speaker"]["name"])
         self._changed("speakers")
         self._changed("annotations")
         return snapshot
 
+    @write
     def unmerge(self, snapshot: dict) -> None:
         """Undo ``merge_undoable``: the speaker, its aliases and quotes come back."""
         if not snapshot:
@@ -179,6 +190,7 @@ class Speakers(Service):
         self._changed("speakers")
         self._changed("annotations")
 
+    @write
     def add_alias(self, name: str, alias: str) -> Speaker:
         speaker_id = self.id_of(name)
         with self._tx():
@@ -186,6 +198,7 @@ class Speakers(Service):
         self._changed("speakers")
         return self.get(name)
 
+    @write
     def remove_alias(self, name: str, alias: str) -> Speaker:
         speaker_id = self.id_of(name)
         with self._tx():

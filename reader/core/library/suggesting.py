@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..models import Annotation, Suggestion
 from ..quotes import suggest
 from .annotations import Annotations
-from .base import LibraryError, NotFound, Service, Session, now
+from .base import LibraryError, NotFound, Service, Session, now, write
 from .speakers import Speakers
 
 SUGGESTION_KINDS = ("quote", "claim")
@@ -92,6 +92,7 @@ class Suggestions(Service):
             " ORDER BY dismissed_at, rowid", [article_id])]
 
     # ----------------------------------------------------------------- deciding
+    @write
     def dismiss(self, article_id: int, suggestion: Suggestion) -> None:
         """Hide the suggestion for good (until ``undismiss``)."""
         self.input(article_id)  # raises NotFound
@@ -102,6 +103,7 @@ class Suggestions(Service):
                 [article_id, suggestion.kind, suggestion.exact, now()])
         self._changed("annotations", article_id)
 
+    @write
     def undismiss(self, article_id: int, suggestion: Suggestion) -> None:
         with self._tx():
             self.db.execute(
@@ -109,23 +111,25 @@ class Suggestions(Service):
                 " AND exact = ?", [article_id, suggestion.kind, suggestion.exact])
         self._changed("annotations", article_id)
 
+    @write
     def accept(self, article_id: int, suggestion: Suggestion, **overrides
                           ) -> Annotation:
         """Store the suggestion as an annotation; ``overrides`` may set kind, speaker, tags,
         note, verdict. A quote's new speaker is created with the role as description."""
-        with self._session.quiet(), self._tx():
+        with self._tx():
             annotation, new_speaker = self._accept(article_id, suggestion, overrides)
-        self._changed("annotations", article_id)  # announces a new speaker too
+        self._changed("annotations", article_id)
         return annotation
 
+    @write
     def accept_many(self, article_id: int, suggestions: Iterable[Suggestion]
                            ) -> list[Annotation]:
         """Accept several at once: one transaction (all or nothing), one change notice."""
         suggestions = list(suggestions)
-        with self._session.quiet(), self._tx():
+        with self._tx():
             results = [self._accept(article_id, s, {}) for s in suggestions]
         if results:
-            self._changed("annotations", article_id)  # announces new speakers too
+            self._changed("annotations", article_id)
         return [annotation for annotation, _ in results]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from .base import LibraryError, NotFound, Service, like_escape
+from .base import LibraryError, NotFound, Service, like_escape, write
 from .rules import clean_tag_name
 
 PALETTE = ("#f4b400", "#db4437", "#4285f4", "#0f9d58", "#ab47bc", "#00acc1", "#ff7043",
@@ -83,6 +83,7 @@ class Tags(Service):
             raise NotFound(f"There is no tag “{name}”.")
         return Tag(**row)
 
+    @write
     def create(self, name: str, colour: str = "") -> Tag:
         name = clean_tag_name(name)
         if self._one("SELECT id FROM tags WHERE name = ?", [name]):
@@ -92,6 +93,7 @@ class Tags(Service):
         self._changed("tags")
         return self.get(name)
 
+    @write
     def recolour(self, name: str, colour: str) -> Tag:
         tag = self.get(name)
         with self._tx():
@@ -99,6 +101,7 @@ class Tags(Service):
         self._changed("tags")
         return self.get(name)
 
+    @write
     def rename(self, old: str, new: str) -> Tag:
         """Rename (or move, with a new ``parent/`` prefix) a tag and every tag nested under it."""
         old, new = clean_tag_name(old), clean_tag_name(new)
@@ -133,6 +136,7 @@ class Tags(Service):
         return self._all("SELECT id, name FROM tags WHERE name LIKE ? ESCAPE '\\'"
                          " ORDER BY name COLLATE NOCASE", [like_escape(name) + "/%"])
 
+    @write
     def merge(self, source: str, target: str) -> Tag:
         """Give ``source``'s annotations the tag ``target`` and delete ``source``.
 
@@ -141,6 +145,7 @@ class Tags(Service):
         self.merge_tree(source, target)
         return self.get(target)
 
+    @write
     def merge_tree(self, source: str, target: str) -> dict:
         """Merge ``source`` into ``target`` and move its nested tags, in one transaction.
 
@@ -169,6 +174,7 @@ class Tags(Service):
                 "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
                 " SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ?", [dst, src.id])
             self.db.execute("DELETE FROM tags WHERE id = ?", [src.id])
+            self._session.note_name("tags_removed", src.name)
             for child_id, old, new in moves:
                 self.db["tags"].update(child_id, {"name": new})
                 snapshot["moves"].append((old, new))
@@ -178,6 +184,7 @@ class Tags(Service):
         self._changed("annotations")
         return snapshot
 
+    @write
     def unmerge_tree(self, snapshot: dict) -> None:
         """Undo ``merge_tree`` (one transaction): ids, colours and links come back."""
         with self._tx():
@@ -217,16 +224,19 @@ class Tags(Service):
                         [there["id"], moved["id"]])
         self.db.execute("DELETE FROM tags WHERE id = ?", [moved["id"]])
 
+    @write
     def delete(self, name: str) -> dict:
         """Delete a tag (its annotations stay); returns what ``restore`` needs for undo."""
         tag = self.get(name)
         with self._tx():
             snapshot = self._tag_snapshot(tag.id)
             self.db.execute("DELETE FROM tags WHERE id = ?", [tag.id])
+            self._session.note_name("tags_removed", tag.name)
         self._changed("tags")
         self._changed("annotations")
         return snapshot
 
+    @write
     def delete_tree(self, name: str) -> dict:
         """Delete a tag and every tag nested under it in one transaction.
 
@@ -238,10 +248,13 @@ class Tags(Service):
             snapshots = [self._tag_snapshot(tag_id) for tag_id in ids]
             for tag_id in reversed(ids):
                 self.db.execute("DELETE FROM tags WHERE id = ?", [tag_id])
+            for snapshot in snapshots:
+                self._session.note_name("tags_removed", snapshot["name"])
         self._changed("tags")
         self._changed("annotations")
         return {"tags": snapshots}
 
+    @write
     def restore_tree(self, snapshot: dict) -> None:
         """Undo ``delete_tree`` (one transaction)."""
         with self._tx():
@@ -262,6 +275,7 @@ class Tags(Service):
                 "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
                 " SELECT id, ? FROM annotations WHERE id = ?", [tag_id, annotation_id])
 
+    @write
     def restore(self, snapshot: dict) -> Tag:
         with self._tx():
             self._insert_tag_snapshot(snapshot)

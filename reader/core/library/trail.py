@@ -28,7 +28,7 @@ from ..trail.spans import quoted_spans
 from ..trail.text import keys, shingles, word_hash
 from .annotations import Annotations
 from .articles import Articles
-from .base import LibraryError, NotFound, Service, Session, like_escape
+from .base import LibraryError, NotFound, Service, Session, like_escape, write
 from .speakers import Speakers
 
 REBUILD_THRESHOLD = 20_000  # queued changes above which a full rebuild is quicker
@@ -84,6 +84,7 @@ class QuoteTrail(Service):
     def built(self) -> bool:
         return self._store().state("built") is not None
 
+    @write
     def refresh(self, progress: Progress | None = None) -> RefreshReport:
         """Bring the trail up to date with the library (build it the first time)."""
         store = self._store()
@@ -243,6 +244,7 @@ class QuoteTrail(Service):
                 speakers.most_common(1)[0][0] if speakers else "", fullest.id)
 
     # ------------------------------------------------------------------ from scratch
+    @write
     def rebuild(self, progress: Progress | None = None) -> RefreshReport:
         """Build the whole trail from the library at once (first use, or on request)."""
         started = time.perf_counter()

@@ -1,0 +1,35 @@
+"""Writes by another process show up in the open app (issue 13): ``PRAGMA data_version``
+is polled on a timer and announced as one ``Changes`` like the window's own writes."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from reader.core.changes import Area
+
+ROOT = Path(__file__).resolve().parents[2]
+STORY = ROOT / "tests" / "data" / "import" / "antara_banjir.txt"
+
+
+def test_a_cli_import_shows_up_in_the_open_app_within_two_seconds(qtbot, window, db_path,
+                                                                   tmp_path):
+    before = window.library_panel.model.rowCount()
+    changes = []
+    window.library.subscribe(changes.append)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    subprocess.run([sys.executable, "-m", "reader.cli", "--db", str(db_path), "import",
+                    str(STORY)], check=True, capture_output=True, env=env, cwd=tmp_path)
+    qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == before + 1, timeout=2000)
+    assert any(c.external and Area.ARTICLES in c for c in changes)
+    assert "All articles (2)" in [window.sidebar.item(i).text()
+                                  for i in range(window.sidebar.count())]
+
+
+def test_nothing_is_announced_when_nobody_else_wrote(qtbot, window):
+    changes = []
+    window.library.subscribe(changes.append)
+    assert window.library.poll_external() is None
+    window.library.annotations.add_exact(window.article_id, "Rusia")  # the app's own write
+    assert window.library.poll_external() is None
+    assert [c.external for c in changes] == [False]
