@@ -12,8 +12,8 @@ from reader.core.quotes.evaluate import REAL_DEV_DIR, REAL_HELDOUT_DIR, load_gol
 FLOORS = {
     # (set, language): (precision, recall, speaker accuracy)
     ("dev", "id"): (0.98, 0.98, 0.94),
-    ("dev", "en"): (0.97, 0.97, 0.87),
-    ("heldout", "id"): (0.95, 0.95, 0.64),
+    ("dev", "en"): (0.97, 0.97, 0.92),
+    ("heldout", "id"): (0.95, 0.95, 0.61),
     ("heldout", "en"): (0.95, 0.95, 0.71),
 }
 FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR}
@@ -24,9 +24,11 @@ def test_real_news_floor(split, language):
     precision, recall, accuracy = FLOORS[split, language]
     score = score_gold(FOLDERS[split], language)
     assert score.gold >= 40 if split == "dev" else score.gold > 0
-    assert score.precision >= precision, score.errors
-    assert score.recall >= recall, score.errors
-    assert score.speaker_accuracy >= accuracy, score.errors
+    # the held-out set's individual errors are not shown: nobody tunes on them
+    errors = score.errors if split == "dev" else f"{len(score.errors)} errors (held out)"
+    assert score.precision >= precision, errors
+    assert score.recall >= recall, errors
+    assert score.speaker_accuracy >= accuracy, errors
 
 
 @pytest.mark.parametrize("language", ["id", "en"])

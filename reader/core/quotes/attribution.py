@@ -19,6 +19,7 @@ from .lexicon import (
     ID_POST_VERBS,
     ID_PRONOUNS,
     ID_SUBJECT_VERBS,
+    ORG_WORDS,
 )
 from .marks import DOUBLE, SINGLE
 from .names import (
@@ -43,6 +44,20 @@ _SKIP = frozenset(
     "juga pun kemudian lalu kembali also later again then has had have would will".split()
 )
 _MARKS = DOUBLE + SINGLE
+# What may follow “Smith said” when the attribution is a sentence of its own.
+_TAIL = frozenset(
+    ". , in on at to during after before via kepada di dalam saat usai seusai ketika "
+    "reporters wartawan".split()
+)
+# Participles that report speech: “Ash explaining to Pikachu that …, ‘…’”, “dengan
+# mengatakan”; the one before them speaks.
+_PARTICIPLES = frozenset(
+    "explaining saying adding noting writing insisting warning arguing telling".split()
+)
+_WITH_VERB = frozenset("dengan seraya sambil sembari".split())
+_PREPOSITION_WORDS = frozenset(
+    "of from in at for with near to on by dari di ke pada dalam untuk dengan oleh".split()
+)
 # Verbs whose following name is the one spoken to: “… and tells fiancé Marshall, ‘…’”.
 _OBJECT_VERBS = frozenset("told tells tell asked asks ask urged urges".split())
 
@@ -80,7 +95,9 @@ def sentence_start(text: str, pos: int, lo: int) -> int:
 def _resolve(people: People, phrase: Phrase, pos: int, cue: str) -> Attribution:
     found = people.resolve_detail(phrase, pos)
     if not found.speaker:
-        return Attribution()
+        # “a spokesperson said”, “kata seorang warga”: attributed, to nobody named
+        unnamed = bool(phrase.role) and not phrase.name
+        return Attribution(cue=cue if unnamed else "", explicit=unnamed)
     return Attribution(found.speaker, found.role, cue, True, found.confidence, found.how,
                        found.source)
 
@@ -110,6 +127,11 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
         if nxt in _PRONOUN_WORDS:
             return _pronoun(people, anchor, f"{first} {toks[1][0]}")
         phrase = parse_forward(text, first_end, stop, people.words)
+        if not (phrase.name or phrase.role) and len(toks) > 1 and is_cap(toks[1][0]):
+            # “kata Lalu”, “tutup Burhanuddin”: a short name that is also a common word
+            known = people.known(toks[1][0], anchor)
+            if known:
+                phrase = Phrase(toks[1][0], "", toks[1][1], toks[1][2])
         cue = text[pos : phrase.end] if phrase.end > 0 else first
         return _resolve(people, phrase, anchor, cue)
     if low.endswith(ID_NYA_SUFFIX) and low[: -len(ID_NYA_SUFFIX)] in ID_POST_VERBS:
@@ -120,17 +142,41 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
         return _resolve(people, phrase, anchor, text[pos : max(phrase.end, start)])
     if low in _PRONOUN_WORDS and nxt in _SPEECH_AFTER_SUBJECT:
         return _pronoun(people, anchor, f"{first} {toks[1][0]}")
+    described = _described_subject(toks)
+    if described is not None:  # “…,” the outlook said. / “…,” the company said.
+        cue_end = toks[len(described.role.split()) + 1][2]
+        return _resolve(people, described, anchor, text[pos:cue_end])
     phrase = parse_forward(text, pos, stop, people.words)
     if phrase.end > 0:
         rest = _skip_apposition(
             [t for t in tokens(text, phrase.end, stop) if t[0].lower() not in _SKIP]
         )
         if rest and rest[0][0].lower() in _SPEECH_AFTER_SUBJECT:
-            if _closed_sentence(text, pos) and len(rest) > 8:
+            if _closed_sentence(text, pos) and len(rest) > 1 and rest[1][0].lower() not in _TAIL:
                 # “… sentiment.” President Biden says MAGA Republicans …: a new sentence
                 return Attribution()
             return _resolve(people, phrase, anchor, text[pos : rest[0][2]])
     return Attribution()
+
+
+_DETERMINERS = frozenset("the a an this that its their his her".split())
+
+
+def _described_subject(toks) -> Phrase | None:
+    """“the outlook said”, “the company stated”, “a spokesperson said”: a described,
+    unnamed subject right before a speech verb."""
+    if not toks or toks[0][0].lower() not in _DETERMINERS:
+        return None
+    for k in range(1, min(len(toks), 5)):
+        w = toks[k][0]
+        if w.lower() in _SPEECH_AFTER_SUBJECT and k > 1:
+            words = [t[0] for t in toks[1:k]]
+            if all(x.islower() or x in "-" for x in words):
+                return Phrase("", " ".join(words), toks[1][1], toks[k - 1][2])
+            return None
+        if not w.islower():
+            return None
+    return None
 
 
 def _closed_sentence(text: str, pos: int) -> bool:
@@ -168,6 +214,10 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
             return found
     for k in range(len(toks) - 1, -1, -1):
         w = words[k]
+        if w in _PARTICIPLES or (k and words[k - 1] in _WITH_VERB and w in _SPEECH_AFTER_SUBJECT):
+            found = _participle(text, lo, toks, k, people)
+            if found.speaker:
+                return found
         framing = w in EN_FRAMING_VERBS or w in ID_FRAMING_VERBS
         if w in ID_POST_VERBS and k + 1 < len(toks) and len(toks) - k <= 8:
             if words[k + 1] in _PRONOUN_WORDS:
@@ -195,7 +245,38 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
     return Attribution()
 
 
-def sentence_subject(text: str, lo: int, pos: int, people: People) -> Attribution:
+def _is_subject_of(toks, k: int, j: int) -> bool:
+    """Is the capitalised run toks[k:j] a body acting as the subject (“UNESCO telah …”,
+    “Microsoft has …”): an acronym or a known body word, not after a preposition, followed
+    by a lower-case word that is not a preposition?"""
+    nxt = toks[j][0]
+    before = toks[k - 1][0].lower() if k else ""
+    run = [t[0] for t in toks[k:j]]
+    body = any(len(w) > 1 and w.isupper() for w in run) or any(
+        w.lower() in ORG_WORDS for w in run)
+    return (body and nxt.islower() and nxt not in _PREPOSITION_WORDS
+            and before not in _PREPOSITION_WORDS)
+
+
+def _participle(text: str, lo: int, toks, k: int, people: People) -> Attribution:
+    """“… with Wang explaining that …”: the name right before the participle, else the
+    subject of the sentence (“UNESCO telah menempatkan …, dengan mengatakan, …”)."""
+    at = toks[k - 1][1] if toks[k - 1][0].lower() in _WITH_VERB else toks[k][1]
+    after_comma = toks[k - 1][0] == ","  # “Trump wrote of Bragg, adding, …”: the subject
+    phrase = Phrase() if after_comma else parse_backward(text, at, lo)
+    if phrase.name:
+        found = _resolve(people, phrase, at, text[phrase.start : toks[k][2]])
+        if found.speaker:
+            return found
+    subject = sentence_subject(text, lo, at, people, bodies=True)
+    if subject.speaker:
+        return Attribution(subject.speaker, subject.role, subject.cue, True, 0.7, "subject")
+    return Attribution()
+
+
+def sentence_subject(
+    text: str, lo: int, pos: int, people: People, bodies: bool = False
+) -> Attribution:
     """The person a sentence is about, for a quotation woven into it: “Lue credited this
     win to a bench that ‘changed the game for us’” → the coach named Lue."""
     toks = tokens(text, lo, pos)
@@ -212,10 +293,14 @@ def sentence_subject(text: str, lo: int, pos: int, people: People) -> Attributio
         while j < len(toks) and is_cap(toks[j][0]):
             j += 1
         phrase = split_phrase(toks[k:j])
-        if phrase.name and not people.is_body(phrase.name):
+        possessive = toks[j - 1][0].endswith(("’s", "'s"))
+        if phrase.name and not possessive and not people.is_body(phrase.name):
             full = people.known(phrase.name, toks[k][1])
             if full:
                 return Attribution(people.canonical(full), people.roles.get(full, ""),
                                    text[toks[k][1] : toks[j - 1][2]], False, 0.6, "subject")
+        if bodies and j < len(toks) and _is_subject_of(toks, k, j):
+            name = " ".join(t[0] for t in toks[k:j])
+            return Attribution(people.canonical(name), "", name, False, 0.6, "subject")
         k = j
     return Attribution()

@@ -13,6 +13,7 @@ from .lexicon import EN_VERBS, ID_POST_VERBS, ID_SUBJECT_VERBS, NAME_PARTICLES, 
 from .names import (
     People,
     Phrase,
+    _body_phrase,
     is_cap,
     parse_backward,
     parse_forward,
@@ -67,9 +68,11 @@ def build_cast(
     """Names, roles, mentions and speech events found outside quotations."""
     people = People(aliases={k.lower(): v for k, v in (aliases or {}).items()})
     people.words = set(_WORD.findall(text))
-    for lo, hi in paras:
+    people.names = _vouched_names(text, quoted)
+    para_tokens = [tokens(text, lo, hi) for lo, hi in paras]
+    for (lo, hi), toks in zip(paras, para_tokens, strict=True):
         if not _headline(text, lo, hi):
-            _scan_names(text, lo, hi, quoted, people)
+            _scan_names(text, toks, quoted, people)
     spoken: list[tuple[int, Phrase]] = []
     for m in _WORD.finditer(text):
         if m.group().lower() not in _SPEECH or quoted.inside(m.start()):
@@ -90,7 +93,7 @@ def build_cast(
     _trim_names(text, people, {p.name for _, p in spoken if " " not in p.name})
     for _, phrase in spoken:
         people.add_person(people.renamed.get(phrase.name, phrase.name), phrase.role, True)
-    _mentions(text, quoted, people, paras)
+    _mentions(text, quoted, people, para_tokens)
     people.para_starts = [lo for lo, _ in paras]
     events = []
     for pos, phrase in spoken:
@@ -98,6 +101,11 @@ def build_cast(
         if speaker:
             people.mention(pos, speaker, salient=True)
             events.append(Event(pos, speaker, role))
+            if not people.role_sets.get(speaker) and (
+                _body_phrase(speaker) or speaker not in people.roles or len(speaker.split()) > 1
+            ):
+                people.add_body(pos, speaker)  # a speaker with no personal role, for
+                # “the company said” later on
     people.event_pos = [e.pos for e in events]
     people.event_who = [e.speaker for e in events]
     return people, events
@@ -105,6 +113,18 @@ def build_cast(
 
 _PUNCT = frozenset(",.;:()")
 _ALIAS_WORDS = frozenset("atau alias aka".split())
+_AFTER_PREPOSITION = frozenset("of from in at near di ke".split())
+
+
+_VOUCHED = re.compile(
+    r"\b(?:" + "|".join(sorted(ID_POST_VERBS)) + rf")\s+([{_UP}][a-zà-ÿ]+)\b(?=\s*[,.])"
+)
+
+
+def _vouched_names(text: str, quoted: Regions) -> set[str]:
+    """Capitalised words right after a speech verb and before a comma or full stop
+    (“…,” ujar Lalu.): names, even when they are also common words (“lalu”)."""
+    return {m.group(1) for m in _VOUCHED.finditer(text) if not quoted.inside(m.start())}
 
 
 def _runs(text: str, toks: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
@@ -153,19 +173,19 @@ def _lower_role_before(toks: list[tuple[str, int, int]], k: int) -> list[tuple[s
     return words
 
 
-def _scan_names(text: str, lo: int, hi: int, quoted: Regions, people: People) -> None:
+def _scan_names(text: str, para_toks, quoted: Regions, people: People) -> None:
     """Register the people a paragraph names, with the roles written around them and the
     aliases it gives (“Joko Widodo (Jokowi)”, “Saifullah Yusuf atau Gus Ipul”)."""
-    toks = [t for t in tokens(text, lo, hi) if not quoted.inside(t[1])]
+    toks = [t for t in para_toks if not quoted.inside(t[1])]
     runs = _runs(text, toks)
     found: list[tuple[int, int, Phrase]] = []  # (first, last+1, phrase) of each run
     for a, b in runs:
-        phrase = split_phrase(toks[a:b])
+        phrase = split_phrase(toks[a:b], people.names)
         found.append((a, b, phrase))
     for n, (a, b, phrase) in enumerate(found):
         name, role = phrase.name, phrase.role
-        if not name:
-            continue
+        if not name or (a and toks[a - 1][0] in _AFTER_PREPOSITION):
+            continue  # “Frank Pallone Jr. of New Jersey”: a place, not a person
         nxt = found[n + 1] if n + 1 < len(found) else None
         if (
             nxt and nxt[0] == b + 1 and toks[b][0] == "," and nxt[2].name
@@ -269,7 +289,7 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return len(words) <= 5 and all(w[:1].isupper() or w in ("of", "for", "dan") for w in words)
 
 
-def _mentions(text: str, quoted: Regions, people: People, paras) -> None:
+def _mentions(text: str, quoted: Regions, people: People, para_tokens) -> None:
     """Every place the article names a cast member (full name, a part of it that only
     one member has, or an alias), found on glue-split words."""
     keys: dict[tuple[str, ...], str] = {}
@@ -292,8 +312,7 @@ def _mentions(text: str, quoted: Regions, people: People, paras) -> None:
     longest = max(len(k) for k in keys)
     firsts = {k[0] for k in keys}
     unglued: dict[str, str] = {}
-    for lo, hi in paras:
-        toks = tokens(text, lo, hi)
+    for toks in para_tokens:
         words = []
         for t in toks:
             w = t[0]

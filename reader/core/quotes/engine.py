@@ -94,8 +94,8 @@ def _inherit(cands: list[Candidate], events: list[Event], paras) -> None:
     )
     keys = [p[0] for p in pool]
     for c in cands:
-        if c.att.speaker:
-            continue
+        if c.att.speaker or (c.att.explicit and c.how in ("after", "before")):
+            continue  # named, or explicitly attributed to somebody unnamed
         if c.span.chain in chains:
             src = chains[c.span.chain]
             c.att = Attribution(src.speaker, src.role, src.cue, False,

@@ -55,8 +55,15 @@ EN_CLAIM_VERBS = frozenset(
     "suggested suggests blamed blames rejected rejects dismissed disputed".split()
 )
 
+# Unnamed sources and documents: “kata seorang warga”, “tulis akun @x”, “a witness said”.
+UNNAMED_WORDS = frozenset(
+    """
+    netizen warganet akun pengguna user witness witnesses resident residents caption
+    unggahan postingan cuitan tweet sumber source sources seseorang someone saksi
+    """.split()
+)
 # Words that describe a role rather than name a person.
-ROLE_WORDS = frozenset(
+ROLE_WORDS = UNNAMED_WORDS | frozenset(
     """
     menteri menlu mendagri menkeu menhan menko wakil wamen presiden wapres juru bicara jubir
     kepala direktur dirut ketua sekretaris jenderal sekjen asisten gubernur bupati wali kota
@@ -103,7 +110,8 @@ PORTFOLIO_WORDS = frozenset(
     digital tenaga kerja ketenagakerjaan lingkungan hidup kehutanan pekerjaan umum perumahan
     rakyat desa pemuda olahraga sekretariat investasi koperasi ukm riset teknologi
     health education energy transport transportation justice home labour labor agriculture
-    environment treasury commerce housing culture interior
+    environment treasury commerce housing culture interior communications communication
+    security intelligence science sports tourism
     """.split()
 )
 # Places and organisations whose capitalised words must not be read as personal names.
@@ -161,7 +169,14 @@ NOT_NAME_WORDS = frozenset(
     today now then here there what why how who asked according although though because
     since during despite following amid it’s it's i’m i'm we’re we're they’re they're
     that’s that's dijelaskan disampaikan dikatakan diungkapkan ditegaskan dikutip
+    is are was were be been has have had do does did will would can could should may
+    might must
     """.split()
+)
+# Words that stand for a body already named: “kata agensi itu”, “the company said”.
+BODY_ANAPHORS = frozenset(
+    "agensi perusahaan company firm developer agency organisasi organization organisation "
+    "lembaga klub club startup produsen manufacturer retailer".split()
 )
 HONORIFICS = frozenset("mr mrs ms miss sir pak bu bapak ibu".split())
 NAME_PARTICLES = frozenset("bin binti van von de der den da al el la le du dos ibn abu".split())

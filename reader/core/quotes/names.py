@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from .lexicon import (
+    BODY_ANAPHORS,
     GEO_WORDS,
     HONORIFICS,
     ID_POST_VERBS,
@@ -19,6 +20,7 @@ from .lexicon import (
     ORG_WORDS,
     PORTFOLIO_WORDS,
     ROLE_WORDS,
+    UNNAMED_WORDS,
 )
 
 TOKEN = re.compile(r"[^\W_][\w'’.\-]*|[(),:;]")
@@ -60,15 +62,20 @@ def _unglue(word: str, a: int) -> list[tuple[str, int, int]]:
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """Word tokens in text[lo:hi] with offsets; a sentence-final period is cut off."""
-    out = []
+    out: list[tuple[str, int, int]] = []
+    append = out.append
     for m in TOKEN.finditer(text, lo, hi):
         word, a, b = m.group(), m.start(), m.end()
-        if word.endswith(".") and not _ABBREV.match(word):
+        dot = word[-1] == "." and not _ABBREV.match(word)
+        if dot:
             word, b = word.rstrip("."), b - (len(word) - len(word.rstrip(".")))
+        rest = word[1:]
+        if rest == rest.lower():
+            append((word, a, b))
+        else:
             out.extend(_unglue(word, a))
-            out.append((".", b, b + 1))
-            continue
-        out.extend(_unglue(word, a))
+        if dot:
+            append((".", b, b + 1))
     return out
 
 
@@ -104,9 +111,14 @@ def _phrase_word(word: str) -> bool:
     return is_cap(word) or word.lower() in ROLE_WORDS or word in "()"
 
 
-def split_phrase(toks: list[tuple[str, int, int]]) -> Phrase:
-    """Trailing run of name-like words is the name; what comes before it is the role."""
-    while toks and (
+def split_phrase(
+    toks: list[tuple[str, int, int]], names: frozenset[str] | set[str] = frozenset()
+) -> Phrase:
+    """Trailing run of name-like words is the name; what comes before it is the role.
+
+    ``names`` are words the article itself uses as names (“ujar Lalu”) though they are
+    also common words."""
+    while toks and toks[0][0] not in names and (
         toks[0][0].lower() in NOT_NAME_WORDS
         or toks[0][0].lower() in _CONNECTORS
         or toks[0][0].lower() in ID_POST_VERBS
@@ -121,6 +133,7 @@ def split_phrase(toks: list[tuple[str, int, int]]) -> Phrase:
     i = len(toks)
     while i > 0 and not (i >= 2 and toks[i - 2][0].lower() in _PLACE_BEFORE) and (
         is_nameish(toks[i - 1][0])
+        or toks[i - 1][0] in names
         or (_is_initial(toks[i - 1][0]) and i < len(toks) and i - 1 > 0)
         or (toks[i - 1][0] in NAME_PARTICLES and i < len(toks) and i - 1 > 0)
     ):
@@ -228,7 +241,11 @@ def _short_form_at(toks: list[tuple[str, int, int]], k: int) -> bool:
 
 
 def _starts_with_role(toks: list[tuple[str, int, int]]) -> bool:
-    return any(t[0].lower() in ROLE_WORDS for t in toks[:3])
+    """A position opens the phrase (not an unnamed source: after “akun”, “sumber” a
+    capitalised word is a platform or an outlet, not the speaker's name)."""
+    return any(
+        t[0].lower() in ROLE_WORDS and t[0].lower() not in UNNAMED_WORDS for t in toks[:3]
+    )
 
 
 def _cap_run(toks: list[tuple[str, int, int]], k: int) -> list[tuple[str, int, int]]:
@@ -322,6 +339,43 @@ _SKIP_BACK = frozenset(
 )
 
 
+_PREPOSITIONS = frozenset(
+    "of from in at for with near to on dari di ke pada dalam untuk dengan".split()
+)
+
+
+def _drop_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """“Shu Jueting, a spokeswoman at the ministry of commerce, said”: drop the part
+    between the commas when it opens with an article or a role, keeping the name."""
+    for j in range(len(toks) - 1, max(-1, len(toks) - 25), -1):
+        w = toks[j][0]
+        if w in ".;:":
+            break
+        if w == "," and j + 1 < len(toks) and j > 0:
+            first = toks[j + 1][0]
+            if first.islower() and (first in _ARTICLES or first in ROLE_WORDS):
+                return toks[:j]
+            break
+    return toks
+
+
+def _person_before_preposition(text: str, phrase: Phrase, lo: int) -> Phrase:
+    """“Dr. Angela Kade Goepferd with Children's Minnesota said”: the person before the
+    preposition speaks, not the body after it."""
+    toks = tokens(text, max(lo, phrase.start - 100), phrase.start)
+    if len(toks) < 2 or toks[-1][0].lower() not in _PREPOSITIONS:
+        return phrase
+    k = len(toks) - 2
+    run = []
+    while k >= 0 and (is_cap(toks[k][0]) or toks[k][0] in NAME_PARTICLES):
+        run.insert(0, toks[k])
+        k -= 1
+    person = split_phrase(run) if run else Phrase()
+    if person.name and len(person.name.split()) >= 2:
+        return person
+    return phrase
+
+
 def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     """Speaker phrase ending at pos, as in “Asisten Menlu AS Karen Donfried mengatakan”."""
     toks = tokens(text, max(lo, pos - 120), pos)
@@ -329,6 +383,7 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
         toks.pop()
     if toks and toks[-1][0] == ",":
         toks.pop()
+        toks = _drop_apposition(toks)
     if len(toks) >= 3 and toks[-1][0] == ")" and toks[-2][0].isdigit() and toks[-3][0] == "(":
         del toks[-3:]
     if len(toks) >= 2 and toks[-1][0] == "," and toks[-2][0].isdigit():
@@ -345,6 +400,8 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
             break  # “… for our Country?” Trump wrote: the mark ends the phrase
         if _phrase_word(w):
             taken.insert(0, toks[k])
+        elif low in PORTFOLIO_WORDS and taken and taken[0][0].lower() in ROLE_WORDS:
+            taken.insert(0, toks[k])  # “the communications minister said”
         elif low in NAME_PARTICLES and taken and is_cap(taken[0][0]):
             taken.insert(0, toks[k])
         elif low in _CONNECTORS and taken and k > 0 and _phrase_word(toks[k - 1][0]):
@@ -370,7 +427,10 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
         else:
             break
         k -= 1
-    return split_phrase(taken)
+    phrase = split_phrase(taken)
+    if phrase.name:
+        phrase = _person_before_preposition(text, phrase, lo)
+    return phrase
 
 
 def _token_match(part: str, full: str) -> int:
@@ -429,6 +489,21 @@ def unglue_name(name: str, words: set[str]) -> str:
     return " ".join(out)
 
 
+def _body_phrase(phrase: str) -> bool:
+    """A capitalised name of a body: an acronym (“KPK”, “ONE HUNDRED”) or words such as
+    “Kementerian”, “Bank”, “Police”, with no lower-case word in it."""
+    words = phrase.split()
+    if not words or not all(is_cap(w) for w in words):
+        return False
+    return any(_acronym(w) for w in words) or any(w.lower() in ORG_WORDS for w in words)
+
+
+def _acronym(word: str) -> bool:
+    """“KPK”, “NASA”, “U.S.”: two or more capital letters (not an initial such as “S.”)."""
+    letters = word.replace(".", "").replace("-", "")
+    return len(letters) >= 2 and letters.isupper()
+
+
 def role_words(role: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]+", role.lower()) if w in ROLE_WORDS}
 
@@ -452,9 +527,13 @@ class People:
     aliases: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)  # full name -> first role seen
     role_sets: dict[str, set[str]] = field(default_factory=dict)  # full name -> role words
+    role_text: dict[str, set[str]] = field(default_factory=dict)  # full name -> role's words
     local_aliases: dict[str, str] = field(default_factory=dict)  # "Jokowi" -> "Joko Widodo"
     words: set[str] = field(default_factory=set)  # every word of the article
+    names: set[str] = field(default_factory=set)  # common words the article uses as names
     para_starts: list[int] = field(default_factory=list)
+    body_pos: list[int] = field(default_factory=list)  # where a body is named
+    body_who: list[str] = field(default_factory=list)
     event_pos: list[int] = field(default_factory=list)  # where somebody is said to speak
     event_who: list[str] = field(default_factory=list)
     mention_pos: list[int] = field(default_factory=list)
@@ -472,7 +551,7 @@ class People:
         """Register a person; a lone word only when a speech verb vouches for it."""
         name = unglue_name(name, self.words)
         if len(name.split()) < 2:
-            if not single_ok or self._full_name(name, -1) != name:
+            if not single_ok or self._full_name(name, -1) != name or self._common_word(name):
                 return
         if name not in self.roles:
             self.roles[name] = role
@@ -481,6 +560,7 @@ class People:
             self.roles[name] = role
         if role:
             self.role_sets.setdefault(name, set()).update(role_words(role))
+            self.role_text.setdefault(name, set()).update(re.findall(r"[^\W\d_]+", role.lower()))
 
     def add_alias(self, alias: str, full: str) -> None:
         if alias and full and alias != full:
@@ -505,10 +585,8 @@ class People:
 
     def is_body(self, name: str) -> bool:
         """A name that reads as a company, a place or an institution, not a person."""
-        return any(
-            w.lower() in GEO_WORDS or w.lower() in ORG_WORDS or (len(w) > 1 and w.isupper())
-            for w in name.split()
-        )
+        return any(w.lower() in GEO_WORDS or w.lower() in ORG_WORDS or _acronym(w)
+                   for w in name.split())
 
     def last_before(self, pos: int, window: int = 1500) -> str:
         """Who a pronoun points to: the last subject or speaker named, else the last name."""
@@ -538,6 +616,8 @@ class People:
             hit = self.aliases.get(key.lower()) if key else None
             if hit:
                 return Resolved(hit, role or self.roles.get(hit, ""), "library", 0.95)
+        if name and self._common_word(name):
+            name = ""  # “Investigators concluded …”: a plural noun, not a name
         if name:
             full = self._full_name(name, pos)
             canon = self.canonical(full)
@@ -552,7 +632,33 @@ class People:
             who, at = self.by_role(role, pos)
             if who:
                 return Resolved(self.canonical(who), role, "role", 0.75, at)
+            if _body_phrase(role):  # “kata KPK”, “ungkap ONE HUNDRED”: a body speaks
+                return Resolved(self.canonical(role), "", "body", 0.8)
+            words = set(re.findall(r"[^\W\d_]+", role.lower()))
+            if words & BODY_ANAPHORS:
+                body, at = self.last_body(pos)
+                if body:
+                    return Resolved(self.canonical(body), "", "role", 0.6, at)
         return Resolved("", role, "", 0.0)
+
+    def last_body(self, pos: int) -> tuple[str, int]:
+        """The body (company, agency) named last before pos, for “the company said”."""
+        i = bisect.bisect_left(self.body_pos, pos)
+        return (self.body_who[i - 1], self.body_pos[i - 1]) if i else ("", -1)
+
+    def add_body(self, pos: int, name: str) -> None:
+        i = bisect.bisect(self.body_pos, pos)
+        self.body_pos.insert(i, pos)
+        self.body_who.insert(i, name)
+
+    def _common_word(self, name: str) -> bool:
+        """A lone capitalised word that is a common noun: the article also writes it in
+        lower case, or it reads as a plural of people (“Investigators”, “Officials”)."""
+        if " " in name or name in self.roles or self._candidates(name):
+            return False
+        low = name.lower()
+        return low in self.words or low.endswith(("ers", "ors", "ists", "ians", "ants",
+                                                   "ents", "als"))
 
     def _first_mention(self, who: str) -> int:
         for p, w in zip(self.mention_pos, self.mention_who, strict=True):
@@ -572,7 +678,11 @@ class People:
         wanted = role_words(role)
         if not wanted:
             return "", -1
-        holders = {who for who, words in self.role_sets.items() if words & wanted}
+        portfolio = {w for w in re.findall(r"[^\W\d_]+", role.lower()) if w in PORTFOLIO_WORDS}
+        holders = {
+            who for who, words in self.role_sets.items()
+            if words & wanted and portfolio <= self.role_text.get(who, set())
+        }
         if not holders:
             return "", -1
         i = bisect.bisect_left(self.mention_pos, pos) if pos >= 0 else len(self.mention_pos)
