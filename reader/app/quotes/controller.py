@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QPoint, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
-from ...core.library import Change, Library
+from ...core.library import Area, Changes, Library
 from .. import dialog_helpers as dh
 from .panel import QuotesPanel
 
@@ -93,10 +93,11 @@ class QuotesController(QObject):
         dh.listen(self.library, self, "_on_change")
 
     # ------------------------------------------------------------------ keeping current
-    def _on_change(self, change: Change) -> None:
-        if change.what in ("annotations", "articles", "speakers", "tags", "collections"):
+    def _on_change(self, changes: Changes) -> None:
+        if {Area.ANNOTATIONS, Area.ARTICLES, Area.SPEAKERS, Area.TAGS,
+                Area.COLLECTIONS} & changes.areas:
             self._stale = True
-            if change.what == "collections":
+            if Area.COLLECTIONS in changes:
                 self._collections_changed()
             if self.dock.isVisible():
                 self._timer.start()
