@@ -51,6 +51,14 @@ def speaker_of(text: str, opening: str) -> str:
          "The", "Dan Hanson"),
         ("Wakil Ketua Komisi X DPR RI Lalu Hadrian Irfani menyesalkan pernyataan itu. "
          "“Jangan tutupi sejarah kita,” ujar Lalu.", "Jangan", "Lalu Hadrian Irfani"),
+        ("Aktris Kimberly Ryderbuka suara soal rumor. “Bukan aku yang mulai,” kata Kimberly "
+         "Ryder sambil tertawa.", "Bukan", "Kimberly Ryder"),
+        ("Dirjen PKH Agung Suganda mengatakan harga naik. “Mulai besok harga baru berlaku,” "
+         "ucap Agung.", "Mulai", "Agung Suganda"),
+        ("“Kami menetapkan tersangka,” kata jubir KPK saat itu, Tessa Mahardhika, di gedung "
+         "KPK.", "Kami", "Tessa Mahardhika"),
+        ("Head of Communication TikTok E-commerce Aditia Grasio Nelwan menerangkan fitur "
+         "baru. “Seller bisa memilih,” kata Aditia.", "Seller", "Aditia Grasio Nelwan"),
         # a body's name glued in front of a person's name is cut off
         ("Relawan Pro-Jokowi (Projo) menolak. “Kami belum yakin,” kata Waketum Projo "
          "Freddy Alex Damanik. Projo juga menunggu. Projo tetap mendukung.", "Kami",
@@ -99,6 +107,20 @@ def speaker_of(text: str, opening: str) -> str:
         ("“China will resolutely oppose it,” Shu Jueting, a spokeswoman at the ministry of "
          "commerce, said. She added that the sale “would seriously damage investors from many "
          "countries.”", "would", "Shu Jueting"),
+        # -nya: the speaker of the last paragraphs, unless this paragraph has a new subject
+        ("“Ada 16 untuk logam mulia,” terang Husen Nurdin.\n\n"
+         "Dalam akad itu hadir saksi, salah satunya Menteri Perindustrian, Agus Gumiwang.\n\n"
+         "“Saksi-saksi ada Pak Agus Gumiwang Kartasasmita,” pungkasnya.", "Saksi",
+         "Husen Nurdin"),
+        ("«We are ready to discuss everything,» said Dutch Prime Minister Dick Schoof.\n\n"
+         "German Chancellor Friedrich Merz struck a softer tone. Speaking in Paris, he said "
+         "the two had «more in common than the headlines suggest».", "more",
+         "Friedrich Merz"),
+        ("According to nonprofit PEN America, the books have been in storage for months "
+         "“with little indication of when they might return.”", "with", "PEN America"),
+        ("While Rep. Jamie Raskin gave a speech, Alexandria Ocasio-Cortez said nearly half "
+         "the banned books are “specifically addressing LGBT issues.”", "specifically",
+         "Alexandria Ocasio-Cortez"),
         # 5. interviews: the one told is not the one speaking
         ("Jackelina Ortiz cries in the hotel room. Jackelina locks the door and tells fiancé "
          "Marshall, “Home will always be into play for me.”", "Home", "Jackelina Ortiz"),
@@ -120,6 +142,11 @@ def test_speaker(text, opening, speaker):
         # a role nobody in the article holds (the minister named is another minister)
         "Security Minister Itamar Ben-Gvir called for his firing. The communications "
         "minister said his colleague had “surrendered to pressure from the left.”",
+        # a source that names nobody
+        "According to court documents filed by defendant Zachary Rehl, the informant was "
+        "“in contact via telephone with one or more of the counsel.”",
+        "Zachary Rehl testified.\n\n“The FBI never tasked the informant with gathering any "
+        "information,” prosecutors wrote.",
         # a plural noun at the start of a sentence is not a name
         "Investigators concluded “design changes accounted for the increase in heating.”",
     ],

@@ -55,6 +55,10 @@ _PARTICIPLES = frozenset(
     "explaining saying adding noting writing insisting warning arguing telling".split()
 )
 _WITH_VERB = frozenset("dengan seraya sambil sembari".split())
+_SUBORDINATE = frozenset(
+    "while when as after although though because since if before once saat ketika "
+    "sementara meski meskipun setelah sebelum karena jika walau".split()
+)
 _PREPOSITION_WORDS = frozenset(
     "of from in at for with near to on by dari di ke pada dalam untuk dengan oleh".split()
 )
@@ -138,8 +142,12 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
         return _pronoun(people, anchor, first)
     if low == "menurut" or (low == "according" and nxt == "to"):
         start = toks[1][2] if low == "according" else first_end
-        phrase = parse_forward(text, start, stop, people.words)
-        return _resolve(people, phrase, anchor, text[pos : max(phrase.end, start)])
+        return _according_to(text, toks, 2 if low == "according" else 1, start, stop, anchor,
+                             people)
+    if first.islower() and nxt in _SPEECH_AFTER_SUBJECT and low not in _PRONOUN_WORDS:
+        # “…,” prosecutors wrote. / “…,” officials said.: attributed, to nobody named
+        return _resolve(people, Phrase("", first, toks[0][1], first_end), anchor,
+                        f"{first} {toks[1][0]}")
     if low in _PRONOUN_WORDS and nxt in _SPEECH_AFTER_SUBJECT:
         return _pronoun(people, anchor, f"{first} {toks[1][0]}")
     described = _described_subject(toks)
@@ -179,6 +187,32 @@ def _described_subject(toks) -> Phrase | None:
     return None
 
 
+def _according_to(text: str, toks, k: int, start: int, stop: int, at: int,
+                  people: People) -> Attribution:
+    """“According to NOAA”, “according to nonprofit PEN America”, “menurut Lavrov”; and
+    “according to court documents”: a source that names nobody (no speaker)."""
+    phrase = parse_forward(text, start, stop, people.words)
+    cue_from = toks[0][1]
+    if phrase.name or phrase.role:
+        return _resolve(people, phrase, at, text[cue_from : max(phrase.end, start)])
+    j = k
+    while j < len(toks) and j < k + 2 and toks[j][0].islower():
+        j += 1
+    if k < j < len(toks) and is_cap(toks[j][0]):  # “according to nonprofit PEN America”
+        run = toks[j : j + 1]
+        while j + len(run) < len(toks) and is_cap(toks[j + len(run)][0]):
+            run.append(toks[j + len(run)])
+        name = " ".join(t[0] for t in run)
+        found = _resolve(people, Phrase(name, "", run[0][1], run[-1][2]), at,
+                         text[cue_from : run[-1][2]])
+        if found.speaker:
+            return found
+    if k < len(toks) and toks[k][0].islower():  # “according to court documents”
+        cue_to = toks[min(j, len(toks) - 1)][2]
+        return Attribution(cue=text[cue_from:cue_to], explicit=True)
+    return Attribution()
+
+
 def _closed_sentence(text: str, pos: int) -> bool:
     """Does the quotation that closes just before pos end its own sentence (“… it.”)?"""
     k = pos - 1
@@ -208,9 +242,9 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
     words = [t[0].lower() for t in toks]
     if words[0] == "menurut" or words[:2] == ["according", "to"]:
         start = toks[1][2] if words[0] == "according" else toks[0][2]
-        phrase = parse_forward(text, start, pos, people.words)
-        found = _resolve(people, phrase, lo, text[toks[0][1] : max(phrase.end, start)])
-        if found.speaker:
+        found = _according_to(text, toks, 2 if words[0] == "according" else 1, start, pos,
+                              lo, people)
+        if found.speaker or found.explicit:
             return found
     for k in range(len(toks) - 1, -1, -1):
         w = words[k]
@@ -280,6 +314,10 @@ def sentence_subject(
     """The person a sentence is about, for a quotation woven into it: “Lue credited this
     win to a bench that ‘changed the game for us’” → the coach named Lue."""
     toks = tokens(text, lo, pos)
+    if toks and toks[0][0].lower() in _SUBORDINATE:
+        # “While Rep. Jamie Raskin gave a speech, Ocasio-Cortez said …”: skip the clause
+        comma = next((i for i, t in enumerate(toks) if t[0] == ","), None)
+        toks = toks[comma + 1 :] if comma is not None else toks
     if not toks:
         return Attribution()
     if toks[0][0].lower() in _PRONOUN_WORDS:

@@ -67,7 +67,7 @@ def build_cast(
 ) -> tuple[People, list[Event]]:
     """Names, roles, mentions and speech events found outside quotations."""
     people = People(aliases={k.lower(): v for k, v in (aliases or {}).items()})
-    people.words = set(_WORD.findall(text))
+    people.words = Counter(_WORD.findall(text))
     people.names = _vouched_names(text, quoted)
     para_tokens = [tokens(text, lo, hi) for lo, hi in paras]
     for (lo, hi), toks in zip(paras, para_tokens, strict=True):

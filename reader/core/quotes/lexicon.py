@@ -19,7 +19,7 @@ ID_SUBJECT_VERBS = frozenset(
     "bilang menilai menyebut membantah mengklaim meyakini menulis berpendapat mengaku "
     "mengemukakan menanggapi menjawab mengujarkan menukas bercerita berseloroh mencatat "
     "menyoroti mengajak berpesan menguraikan mengutarakan membeberkan mengimbau "
-    "menandaskan menuliskan berkisah bertutur".split()
+    "menandaskan menuliskan berkisah bertutur memastikan mengungkap meminta".split()
 )
 # English verbs usable both ways: "…," said Smith / "…," Smith said.
 EN_VERBS = frozenset(
@@ -31,7 +31,8 @@ EN_VERBS = frozenset(
     "conceded predicted countered quipped quips remembers remembered stated states "
     "assured assures affirmed affirms reported reports laughed whispered sang sings "
     "bemoaned lamented complained complains answered answers shouted yelled texted "
-    "emailed concluded concludes recounted recounts explained".split()
+    "emailed concluded concludes recounted recounts explained recommended recommends "
+    "advised advises".split()
 )
 # Verbs that introduce a partial quote mid-sentence: Smith called the plan "a gamble."
 EN_FRAMING_VERBS = frozenset("called calls described describes dubbed labelled labeled".split())
@@ -69,7 +70,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     kepala direktur dirut ketua sekretaris jenderal sekjen asisten gubernur bupati wali kota
     walikota camat lurah kapolri kapolda kapolres kabareskrim panglima duta besar dubes
     anggota komisi pengamat ekonom analis dosen guru peneliti pakar ahli profesor prof dr
-    kepala staf komandan pejabat perdana raja ratu pangeran senator hakim jaksa agung
+    kepala staf komandan pejabat perdana pangeran senator hakim jaksa dirjen
     pimpinan koordinator manajer kapten pelatih pemain ketum sekum bendahara pendiri
     warga petani nelayan pedagang mahasiswa siswa aktivis pengacara kuasa hukum dokter
     direktorat deputi staf khusus stafsus plt pj utama kapten
@@ -93,7 +94,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     menhut mendikdasmen menkes menkop menpora menag menteri-menteri kepala-kepala
     artis aktor aktris penyanyi presenter desainer pebulutangkis pembalap pelatih pesepak
     komika politikus politisi advokat pengusaha kader striker gelandang kiper bek atlet
-    rider bintang selebgram influencer youtuber sutradara produser penulis
+    rider selebgram influencer youtuber sutradara produser penulis pakar
     coach guard forward center centre singer rapper producer host co-founder advocate
     assemblymember councilmember resident fisherman barber owner scientist biologist
     immunologist gastroenterologist climatologist meteorologist engineer architect

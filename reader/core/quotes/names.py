@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -66,7 +67,9 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     append = out.append
     for m in TOKEN.finditer(text, lo, hi):
         word, a, b = m.group(), m.start(), m.end()
-        dot = word[-1] == "." and not _ABBREV.match(word)
+        if word[-1] in "’'":  # “DeSantis’ (R) …”: a possessive mark, not part of the name
+            word, b = word[:-1], b - 1
+        dot = word[-1:] == "." and not _ABBREV.match(word)
         if dot:
             word, b = word.rstrip("."), b - (len(word) - len(word.rstrip(".")))
         rest = word[1:]
@@ -88,6 +91,8 @@ def is_nameish(word: str) -> bool:
     low = word.lower().rstrip(".")
     if word in _FIRST_NAMES:
         return True
+    if _LOWER_HYPHEN.search(word):  # “E-commerce”, “ke-7”: not part of a name
+        return False
     if not is_cap(word) or low in ROLE_WORDS or low in GEO_WORDS or low in ORG_WORDS:
         return False
     if low in NOT_NAME_WORDS or low in PORTFOLIO_WORDS:
@@ -98,6 +103,7 @@ def is_nameish(word: str) -> bool:
 
 # Words after which a capitalised word is a place: “Wali Kota Depok Supian Suri”.
 _PLACE_BEFORE = frozenset("kota kabupaten provinsi kecamatan desa kelurahan".split())
+_LOWER_HYPHEN = re.compile(r"-[a-z]")
 # Capitalised first names that are also common lower-case words of the other language.
 _FIRST_NAMES = frozenset(["Dan"])
 
@@ -270,14 +276,24 @@ def _after_comma(toks: list[tuple[str, int, int]], k: int) -> Phrase | None:
     return phrase
 
 
+_THEN = frozenset("saat kala ketika waktu".split())
+
+
 def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
     """A role in lower case, a few describing words, then the name: “kata ketua majelis
     hakim Rosihan Juhriah Rangkuti”, “ujar ahli gizi dan konsultan nutrisi, Jamie Johnson”."""
     if not _starts_with_role(toks):
         return None
     commas = 0
-    for k, (w, _a, _b) in enumerate(toks[:10]):
+    skip = 0
+    for k, (w, _a, _b) in enumerate(toks[:12]):
         low = w.lower()
+        if skip:
+            skip -= 1
+            continue
+        if low in _THEN and k + 1 < len(toks) and toks[k + 1][0].lower() == "itu":
+            skip = 1  # “kata jubir KPK saat itu, Tessa Mahardhika”
+            continue
         if is_cap(w):
             run = _cap_run(toks, k)
             phrase = split_phrase(run)
@@ -353,8 +369,10 @@ def _drop_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             break
         if w == "," and j + 1 < len(toks) and j > 0:
             first = toks[j + 1][0]
-            if first.islower() and (first in _ARTICLES or first in ROLE_WORDS):
-                return toks[:j]
+            if first.islower() and (
+                first in _ARTICLES or any(t[0] in ROLE_WORDS for t in toks[j + 1 : j + 4])
+            ):
+                return toks[:j]  # “Jim Somoza, managing director of Industry City, said”
             break
     return toks
 
@@ -446,7 +464,8 @@ def _token_match(part: str, full: str) -> int:
 
 
 def _subsequence_score(parts: list[str], full: list[str]) -> int:
-    """Sum of word matches when parts match an ordered subsequence of full, else 0."""
+    """Sum of word matches when parts match an ordered subsequence of full, else 0; a
+    short form that ends on the full name's last word (its surname) scores one more."""
     score, j = 0, 0
     for part in parts:
         while j < len(full) and not _token_match(part, full[j]):
@@ -455,14 +474,20 @@ def _subsequence_score(parts: list[str], full: list[str]) -> int:
             return 0
         score += _token_match(part, full[j])
         j += 1
-    return score
+    return score + (j == len(full))
 
 
 _SHORT_TAILS = frozenset(
     "di ke dan yang akan dari pada untuk saat dalam juga itu ini tak telah sudah masih "
-    "usai lewat via".split()
+    "usai lewat via tengah sambil dengan tersebut ternyata baru pun kini sempat sedang "
+    "lagi pasrah kembali justru bahkan hanya".split()
 )
 _LONG_TAILS = frozenset("sebagai kepada bersama ketika sebelum setelah seusai".split())
+# Common words a scraper glues to the end of a name (“Kimberly Ryderbuka suara”).
+_GLUED_WORDS = frozenset(
+    "buka minta ingin mau bisa harus belum pernah datang hadir tiba pulang ikut punya "
+    "akui ucap bilang tak enggan siap tetap terus selalu".split()
+)
 _AFFIXED = re.compile(r"(?:me|ber|di|ter|se|ke|mem|men|meng|meny)[a-z]{3,}")
 
 
@@ -470,16 +495,21 @@ def unglue_name(name: str, words: set[str]) -> str:
     """Cut lower-case text a scraper glued to a name: "Putinmenyerahkan" → "Putin" when
     the article also has "Putin" on its own, "Subiantosebagai" → "Subianto"."""
     out = []
-    for w in name.split():
+    parts = name.split()
+    for n, w in enumerate(parts):
         cut = False
         if w[:1].isupper() and len(w) >= 6:
+            # a word seen once, ending the name, whose head the article uses on its own
+            # (“Kimberly Ryderbuka”); not “Wiradarma Harefa” next to “kata Wira”
+            lone_end = n == len(parts) - 1 and _count(words, w) <= 1
             for i in range(3, len(w) - 1):
                 head, tail = w[:i], w[i:]
                 if not tail.islower() or not head[-1].islower():
                     continue
                 if tail in _LONG_TAILS or (
                     head in words
-                    and (tail in _SHORT_TAILS or tail in words or _AFFIXED.fullmatch(tail))
+                    and (tail in _SHORT_TAILS or tail in words or _AFFIXED.fullmatch(tail)
+                         or (lone_end and tail in _GLUED_WORDS))
                 ):
                     w, cut = head, True
                     break
@@ -502,6 +532,10 @@ def _acronym(word: str) -> bool:
     """“KPK”, “NASA”, “U.S.”: two or more capital letters (not an initial such as “S.”)."""
     letters = word.replace(".", "").replace("-", "")
     return len(letters) >= 2 and letters.isupper()
+
+
+def _count(words, word: str) -> int:
+    return words.get(word, 0) if hasattr(words, "get") else int(word in words)
 
 
 def role_words(role: str) -> set[str]:
@@ -529,7 +563,7 @@ class People:
     role_sets: dict[str, set[str]] = field(default_factory=dict)  # full name -> role words
     role_text: dict[str, set[str]] = field(default_factory=dict)  # full name -> role's words
     local_aliases: dict[str, str] = field(default_factory=dict)  # "Jokowi" -> "Joko Widodo"
-    words: set[str] = field(default_factory=set)  # every word of the article
+    words: Counter[str] = field(default_factory=Counter)  # every word of the article
     names: set[str] = field(default_factory=set)  # common words the article uses as names
     para_starts: list[int] = field(default_factory=list)
     body_pos: list[int] = field(default_factory=list)  # where a body is named
@@ -578,10 +612,16 @@ class People:
         else the last person who was a subject or a speaker (less so)."""
         p = bisect.bisect_right(self.para_starts, pos) - 1
         lo = self.para_starts[p] if p >= 0 else 0
+        earlier = self.para_starts[max(p - 2, 0)] if p >= 0 else 0
         i = bisect.bisect_left(self.event_pos, pos)
         if i and self.event_pos[i - 1] >= lo:
             return self.event_who[i - 1], self.event_pos[i - 1], 0.85
-        return self._last_mention(pos)
+        who, at, sure = self._last_mention(pos)
+        if who and at >= lo and sure >= 0.7:  # the subject of this paragraph
+            return who, at, 0.75
+        if i and self.event_pos[i - 1] >= earlier:
+            return self.event_who[i - 1], self.event_pos[i - 1], 0.75
+        return who, at, sure
 
     def is_body(self, name: str) -> bool:
         """A name that reads as a company, a place or an institution, not a person."""
