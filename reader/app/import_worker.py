@@ -194,7 +194,7 @@ def _announce(library, collection_id: int | None) -> None:
 
 
 class UrlImportWorker(QObject):
-    """Downloads one page with ``Library(path).import_url``; move it to a QThread, call ``run``."""
+    """Downloads one page with ``library.imports.url``; ``run`` it in a thread of its own."""
 
     finished = Signal(object)  # ImportReport
 
@@ -227,7 +227,7 @@ class UrlImportWorker(QObject):
         self.finished.emit(report)
 
 
-#: URL downloads left running after Cancel (they store nothing); see ``wait_for_downloads``
+#: URL downloads running or left running after Cancel (they store nothing then)
 _pending: set = set()
 
 
@@ -245,19 +245,18 @@ def run_url_import(parent: QWidget | None, library, url: str,
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setMinimumWidth(420)
-    thread = QThread()
     worker = UrlImportWorker(library.path, url, collection_id)
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    # QThread.quit is thread-safe: a direct call works while the GUI thread waits
-    worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    # A daemon thread, not a QThread: a cancelled download may still wait on a slow
+    # server, and quitting Kutip must never wait for it (it stores nothing once cancelled).
+    thread = threading.Thread(target=worker.run, name="kutip-url-import", daemon=True)
     receiver = _Receiver(dialog)
-    worker.finished.connect(receiver.on_finished)
+    worker.finished.connect(receiver.on_finished, Qt.ConnectionType.QueuedConnection)
     dialog.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
     dialog.canceled.connect(receiver.loop.quit)
     entry = (thread, worker)
     _pending.add(entry)
-    thread.finished.connect(lambda: _pending.discard(entry))
+    worker.finished.connect(lambda _report: _pending.discard(entry),
+                            Qt.ConnectionType.DirectConnection)
     thread.start()
     if receiver.report is None:
         receiver.loop.exec()
@@ -266,16 +265,17 @@ def run_url_import(parent: QWidget | None, library, url: str,
     report = receiver.report
     if report is None:  # cancelled while downloading
         return ImportReport(cancelled=True)
-    thread.wait()
+    thread.join()
     if report.imported or report.updated or report.present:
         _announce(library, collection_id)
     return report
 
 
-def wait_for_downloads(timeout_ms: int = 30_000) -> None:
-    """Let cancelled downloads end before the application quits."""
+def wait_for_downloads(timeout_ms: int = 500) -> None:
+    """Give cancelled downloads a moment to end as the application quits; one still
+    waiting on a slow server is left behind (a daemon thread: it never holds the exit)."""
     for thread, _worker in list(_pending):
-        thread.wait(timeout_ms)
+        thread.join(timeout_ms / 1000)
 
 
 class PasteTextDialog(QDialog):

@@ -2,23 +2,25 @@
 
 ``SuggestionsPanel`` is the list (a ``SuggestionListModel`` in a ``QListView``) with its
 buttons; ``SuggestionsController`` connects it to the main window: it works suggestions
-out when an article is opened (a long article in a worker thread, so the window never
-stalls), caches the engine's output per article, re-filters on every change notice,
-shows the open suggestions faintly in the reader and pushes undoable decisions.
+out when an article is opened (a long article in a child process, so the window never
+stalls and closing it never waits), caches the engine's output per article, re-filters on
+every change notice, shows the open suggestions faintly in the reader and pushes undoable
+decisions.
 """
 
 from __future__ import annotations
 
+import sys
 from html import escape as esc
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QObject,
-    QRunnable,
+    QProcess,
+    QProcessEnvironment,
     QSize,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextDocument
@@ -38,6 +40,8 @@ from PySide6.QtWidgets import (
 from ..core.library import Area, Changes, NotFound
 from ..core.models import Suggestion
 from ..core.quotes import suggest
+from ..core.quotes.worker import MODULE as WORKER_MODULE
+from ..core.quotes.worker import child_command, decode_result, encode_request
 from .dialog_helpers import plain_tooltip
 from .list_selection import select_index
 from .suggestion_commands import (
@@ -287,23 +291,66 @@ class SuggestionsPanel(QWidget):
             button.setEnabled(has)
 
 
-class _Relay(QObject):
+class _SuggestProcess(QObject):
+    """``suggest`` for one long article in a child process (``core.quotes.worker``).
+
+    A process, not a thread: ``stop`` ends it at once (a thread running Python cannot be
+    stopped), so opening another article or closing the window never waits for it, and
+    its work never competes with the window for the interpreter.
+    """
+
     done = Signal(int, int, object)  # article id, generation, list[Suggestion] | Exception
 
+    def __init__(self, parent: QObject, article_id: int, generation: int, text: str,
+                 aliases: dict[str, str], language: str, module: str = WORKER_MODULE):
+        super().__init__(parent)
+        self.article_id, self.generation = article_id, generation
+        self._stopped = False
+        argv, env = child_command(module)
+        self.process = QProcess(self)
+        environment = QProcessEnvironment()
+        for key, value in env.items():
+            environment.insert(key, value)
+        self.process.setProcessEnvironment(environment)
+        self.process.finished.connect(self._finished)
+        self.process.errorOccurred.connect(self._failed)
+        self.process.start(argv[0], argv[1:])
+        self.process.write(encode_request(text, aliases, language or None))
+        self.process.closeWriteChannel()
 
-class _SuggestJob(QRunnable):
-    def __init__(self, relay: _Relay, article_id: int, generation: int, text: str,
-                 aliases: dict[str, str], language: str):
-        super().__init__()
-        self.relay, self.article_id, self.generation = relay, article_id, generation
-        self.args = (text, aliases, language or None)
+    def running(self) -> bool:
+        return self.process.state() != QProcess.ProcessState.NotRunning
 
-    def run(self) -> None:
-        try:
-            result = suggest(*self.args)
-        except Exception as error:  # noqa: BLE001 - reported on the main thread
-            result = error
-        self.relay.done.emit(self.article_id, self.generation, result)
+    def stop(self) -> None:
+        """Kill the work (its result is never delivered) and reap the process."""
+        self._stopped = True
+        if self.running():
+            self.process.kill()
+            self.process.waitForFinished(2000)
+
+    def wait(self, msecs: int) -> bool:
+        return not self.running() or self.process.waitForFinished(msecs)
+
+    def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        if self._stopped:
+            return
+        result: list[Suggestion] | Exception
+        if status == QProcess.ExitStatus.NormalExit and code == 0:
+            try:
+                result = decode_result(bytes(self.process.readAllStandardOutput()))
+            except (ValueError, TypeError) as error:
+                result = error
+        else:
+            lines = bytes(self.process.readAllStandardError()).decode(
+                "utf-8", "replace").strip().splitlines()
+            result = RuntimeError(lines[-1] if lines else "the suggestion worker stopped")
+        self.done.emit(self.article_id, self.generation, result)
+
+    def _failed(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart and not self._stopped:
+            self._stopped = True
+            self.done.emit(self.article_id, self.generation,
+                           RuntimeError(f"could not start {sys.executable}"))
 
 
 class SuggestionsController(QObject):
@@ -317,11 +364,7 @@ class SuggestionsController(QObject):
         self.library = window.library
         self._raw: dict[int, list[Suggestion]] = {}  # engine output per article id
         self._generation = 0
-        self._pending: int | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._computed, Qt.ConnectionType.QueuedConnection)
+        self._job: _SuggestProcess | None = None  # a long article's, in a child process
         panel.acceptRequested.connect(self.accept)
         panel.editRequested.connect(self.edit)
         panel.dismissRequested.connect(self.dismiss)
@@ -358,19 +401,27 @@ class SuggestionsController(QObject):
             self._raw[article_id] = suggest(text, aliases, language or None)
             self._show_filtered(article_id)
             return
-        self._pending = article_id
         self._show([], busy=True)
-        self._pool.start(_SuggestJob(self._relay, article_id, self._generation, text, aliases,
-                                     language))
+        self._stop_job()  # whatever it was working out is no longer wanted
+        self._job = _SuggestProcess(self, article_id, self._generation, text, aliases,
+                                    language, WORKER_MODULE)
+        self._job.done.connect(self._computed, Qt.ConnectionType.QueuedConnection)
 
     def wait(self, msecs: int = 10_000) -> bool:
-        """Block until background work is done (tests, closing)."""
-        return self._pool.waitForDone(msecs)
+        """Block until background work is done (tests)."""
+        return self._job is None or self._job.wait(msecs)
+
+    def _stop_job(self) -> None:
+        job, self._job = self._job, None
+        if job is not None:
+            job.stop()
+            job.deleteLater()
 
     def _computed(self, article_id: int, generation: int, result) -> None:
         if generation != self._generation:
             return  # the library changed, or another article was opened, meanwhile
-        self._pending = None
+        if self._job is not None and self._job.generation == generation:
+            self._stop_job()  # (finished: this only reaps it)
         if isinstance(result, Exception):
             self.window.statusBar().showMessage(f"Could not find suggestions: {result}", 6000)
             result = []
@@ -465,9 +516,10 @@ class SuggestionsController(QObject):
         self.panel.select(index, emit=False)
 
     def close(self) -> None:
+        """The window closes: stop background work at once (never wait for it)."""
         self.library.unsubscribe(self._on_change)
         self._generation += 1
-        self.wait()
+        self._stop_job()
 
 
 __all__ = ["SuggestionListModel", "SuggestionsController", "SuggestionsPanel"]

@@ -1,0 +1,50 @@
+"""Suggestions worked out in a child process that can be stopped at once.
+
+``python -m reader.core.quotes.worker`` reads one JSON request (text, aliases, language)
+on standard input and writes the suggestions as JSON on standard output. The app runs
+it for long articles: the window never waits for it, opening another article or closing
+the window kills it, and a pathological text cannot keep Kutip alive after it quits.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from ..models import Suggestion
+
+MODULE = "reader.core.quotes.worker"
+
+
+def child_command(module: str = MODULE) -> tuple[list[str], dict[str, str]]:
+    """The command line and environment that run ``module`` with this same Kutip code."""
+    env = dict(os.environ)
+    root = str(Path(__file__).resolve().parents[3])
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH", "")]))
+    return [sys.executable, "-m", module], env
+
+
+def encode_request(text: str, aliases: dict[str, str] | None, language: str | None) -> bytes:
+    return json.dumps({"text": text, "aliases": aliases or {}, "language": language or None},
+                      ensure_ascii=False).encode("utf-8", "surrogatepass")
+
+
+def decode_result(data: bytes) -> list[Suggestion]:
+    return [Suggestion(**item) for item in json.loads(data.decode("utf-8", "surrogatepass"))]
+
+
+def main() -> int:
+    from . import suggest
+
+    request = json.loads(sys.stdin.buffer.read().decode("utf-8", "surrogatepass"))
+    found = suggest(request["text"], request["aliases"], request["language"])
+    sys.stdout.buffer.write(json.dumps([asdict(s) for s in found], ensure_ascii=False)
+                            .encode("utf-8", "surrogatepass"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,126 @@
+"""Background work stops when it is no longer wanted (issue 17, item 14): the suggestions
+for a long article are worked out in a child process that closing the window, or opening
+another article, ends at once."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from reader.app import suggestions_panel
+from reader.app.suggestions_panel import SYNC_LIMIT
+
+LONG_PARA = ("“Kami tidak ingin berperang, dan kami akan terus berunding,” kata Lavrov. "
+             "Menteri Luar Negeri Rusia Sergey Lavrov berbicara di Moskow pada hari Jumat. ")
+
+
+def _long_article(library, name: str) -> int:
+    text = f"Berita panjang {name}\n\nBerita {name}.\n\n" + "\n\n".join(
+        [LONG_PARA] * (2 * SYNC_LIMIT // len(LONG_PARA) + 1))
+    return library.imports.text(text, name=name).imported[0][1]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie (not yet reaped) counts as gone
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return True
+
+
+@pytest.fixture
+def endless(monkeypatch):
+    """Suggestions that would take minutes, however they are worked out."""
+    def slow_suggest(*args, **kwargs):
+        time.sleep(30)
+        return []
+
+    monkeypatch.setattr(suggestions_panel, "suggest", slow_suggest)
+    monkeypatch.setattr(suggestions_panel, "WORKER_MODULE", "tests.app.slow_suggest_worker",
+                        raising=False)
+
+
+def _running_pid(qtbot, window) -> int:
+    job = window.suggestions._job
+    qtbot.waitUntil(lambda: job.process.processId() > 0, timeout=5000)
+    return job.process.processId()
+
+
+def test_closing_the_window_stops_the_suggestions_at_once(qtbot, window, endless):
+    article_id = _long_article(window.library, "a")
+    window.library_panel.select_article(article_id)
+    pid = _running_pid(qtbot, window)
+    started = time.perf_counter()
+    window.close()
+    assert time.perf_counter() - started < 3
+    assert not _alive(pid)
+
+
+def test_opening_another_article_stops_the_work_for_the_first(qtbot, window, endless):
+    first, second = _long_article(window.library, "a"), _long_article(window.library, "b")
+    window.library_panel.select_article(first)
+    pid = _running_pid(qtbot, window)
+    window.library_panel.select_article(second)
+    assert window.article_id == second
+    assert not _alive(pid)
+    assert _running_pid(qtbot, window) != pid
+
+
+def test_the_child_process_finds_the_same_suggestions(qtbot, window):
+    from reader.core.quotes import suggest
+
+    article_id = _long_article(window.library, "a")
+    window.library_panel.select_article(article_id)
+    qtbot.waitUntil(lambda: article_id in window.suggestions._raw, timeout=20_000)
+    text, aliases, language = window.library.suggestions.input(article_id)
+    assert window.suggestions._raw[article_id] == suggest(text, aliases, language or None)
+
+
+def test_closing_does_not_wait_for_a_cancelled_download(qtbot, window):
+    import http.server
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from reader.app.import_worker import run_url_import
+
+    class Trickle(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server's naming
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            for _ in range(40):  # one byte every half second: twenty seconds in all
+                try:
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                except OSError:
+                    return
+                time.sleep(0.5)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Trickle)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        def cancel() -> None:
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, QProgressDialog):
+                    widget.canceled.emit()  # as its Cancel button does
+
+        QTimer.singleShot(300, cancel)
+        report = run_url_import(window, window.library,
+                                f"http://127.0.0.1:{server.server_port}/slow")
+        assert report.cancelled
+        started = time.perf_counter()
+        window.close()
+        assert time.perf_counter() - started < 3
+    finally:
+        server.shutdown()
