@@ -7,7 +7,6 @@ With no command it opens the desktop app. Every command takes ``--db PATH``
 from __future__ import annotations
 
 import functools
-import json
 import sqlite3
 import sys
 from dataclasses import asdict
@@ -19,6 +18,7 @@ from . import cli_output
 from .cli_output import echo as _echo
 from .cli_output import echo_json as _echo_json
 from .cli_output import emit, terminal_safe
+from .cli_params import COUNT, ID, POSITIVE
 from .core.importers import ImportOptions
 from .core.library import (
     MARK_END,
@@ -165,9 +165,9 @@ def import_(ctx, sources, collection, fmt, epub_split, attachments, as_json):
     files = []
     for source in sources:
         if source == "-":
-            text = click.get_text_stream("stdin").read()
-            part = library.imports.text(text, name="standard input", fmt=fmt,
-                                       collection_id=collection_id)
+            # bytes, like a file: any encoding, a size limit, NUL bytes refused
+            part = library.imports.stream(click.get_binary_stream("stdin"), fmt=fmt,
+                                          collection_id=collection_id)
         elif source.startswith(("http://", "https://")):
             part = library.imports.url(source, collection_id=collection_id)
         else:
@@ -211,7 +211,7 @@ def import_(ctx, sources, collection, fmt, epub_split, attachments, as_json):
 @click.option("--sort", type=click.Choice(["imported", "title", "source", "published", "quotes",
                                            "claims", "highlights"]), default="imported")
 @click.option("--desc", is_flag=True, help="Sort descending.")
-@click.option("--limit", type=click.IntRange(min=0), default=None,
+@click.option("--limit", type=COUNT, default=None,
               help="Show at most this many articles.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
@@ -233,7 +233,7 @@ def list_(ctx, query, collection, source, tag, speaker, kind, sort, desc, limit,
 
 
 @cli.command()
-@click.argument("article_id", type=int, required=False)
+@click.argument("article_id", type=ID, required=False)
 @click.option("--orphans", is_flag=True,
               help="List annotations that lost their text after a re-import.")
 @click.option("--text/--no-text", default=True, help="Print the article's text.")
@@ -287,7 +287,7 @@ def show(ctx, article_id, orphans, text, as_json):
 
 @cli.command()
 @click.argument("query", nargs=-1, required=True)
-@click.option("--limit", type=click.IntRange(min=1), default=20,
+@click.option("--limit", type=POSITIVE, default=20,
               help="Show at most this many matches.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
@@ -320,7 +320,7 @@ def search(ctx, query, limit, as_json):
 
 
 @cli.command()
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=ID)
 @click.argument("exact")
 @click.option("--kind", type=click.Choice(["quote", "claim", "highlight"]), default="quote")
 @click.option("--speaker", default="", help="Who said it (for quotes).")
@@ -328,7 +328,7 @@ def search(ctx, query, limit, as_json):
 @click.option("--note", default="")
 @click.option("--verdict", type=click.Choice(["unchecked", "true", "false", "misleading",
                                               "unverifiable"]), default=None)
-@click.option("--occurrence", type=click.IntRange(min=1), default=1,
+@click.option("--occurrence", type=POSITIVE, default=1,
               help="Which occurrence of EXACT to tag.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
@@ -388,7 +388,7 @@ def speakers(ctx, as_json):
 
 
 @cli.command()
-@click.argument("article_id", type=int)
+@click.argument("article_id", type=ID)
 @click.option("--kind", type=click.Choice(["quote", "claim", "all"]), default=None,
               help="Which suggestions (default: all when listing, quotes with --accept).")
 @click.option("--accept", is_flag=True, help="Store the suggestions as annotations.")
@@ -448,7 +448,7 @@ def suggest(ctx, article_id, kind, accept, as_json):
               help="CSV: put a ' before cells starting with = + - @ (or a tab or CR) so a "
                    "spreadsheet does not run them as formulas (the OWASP rule; default). "
                    "--raw keeps every value exactly as stored, for scripts.")
-@click.option("--article", "article_ids", type=int, multiple=True,
+@click.option("--article", "article_ids", type=ID, multiple=True,
               help="Only this article (repeat for several).")
 @click.option("--search", "query", default="", help="Only articles matching these words.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
@@ -495,11 +495,7 @@ def import_annotations(ctx, file, as_json):
     present are skipped, so importing the same file twice adds nothing.
     """
     try:
-        data = json.loads(file.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise click.ClickException(f"{file}: not a JSON file ({error})") from error
-    try:
-        report = _open(ctx).exports.import_annotations(data)
+        report = _open(ctx).exports.import_annotations_file(file)
     except ValueError as error:
         raise click.ClickException(f"{file}: {error}") from error
     if as_json:

@@ -6,6 +6,9 @@ from dataclasses import asdict
 
 import click
 
+from .cli_output import echo
+from .cli_params import ID
+
 
 def register(cli, _open, friendly, _echo_json, _print_report) -> None:
     """Add the ``feed`` command group to ``cli`` (helpers passed in to avoid an import cycle)."""
@@ -35,7 +38,7 @@ def register(cli, _open, friendly, _echo_json, _print_report) -> None:
         if as_json:
             _echo_json(asdict(info))
             return
-        click.echo(f"Feed {info.id}: {info.title} ({info.url}). "
+        echo(f"Feed {info.id}: {info.title} ({info.url}). "
                    "Run `kutip feed refresh` to bring in its articles.")
 
 
@@ -50,16 +53,16 @@ def register(cli, _open, friendly, _echo_json, _print_report) -> None:
             _echo_json([asdict(f) for f in feeds])
             return
         if not feeds:
-            click.echo("No feeds yet: kutip feed add URL")
+            echo("No feeds yet: kutip feed add URL")
         for info in feeds:
             checked = info.checked_at[:16].replace("T", " ") if info.checked_at else "never read"
             problem = f"  (last refresh failed: {info.last_error})" if info.last_error else ""
-            click.echo(f"{info.id:6d}  {info.items:5d} items  {checked:16}  {info.title}  "
+            echo(f"{info.id:6d}  {info.items:5d} items  {checked:16}  {info.title}  "
                        f"{info.url}{problem}")
 
 
     @feed.command("refresh")
-    @click.argument("feed_ids", nargs=-1, type=int)
+    @click.argument("feed_ids", nargs=-1, type=ID)
     @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
     @click.pass_context
     @friendly
@@ -69,16 +72,16 @@ def register(cli, _open, friendly, _echo_json, _print_report) -> None:
         report = library.feeds.refresh(list(feed_ids) if feed_ids else None)
         if not as_json:
             for title, count in report.checked:
-                click.echo(f"read: {title} ({count} items)")
+                echo(f"read: {title} ({count} items)")
             for label, article_id in report.imported:
-                click.echo(f"new: {label} (article {article_id})")
+                echo(f"new: {label} (article {article_id})")
         _print_report(report, as_json)
         if report.failed:
             ctx.exit(1)
 
 
     @feed.command("remove")
-    @click.argument("feed_id", type=int)
+    @click.argument("feed_id", type=ID)
     @click.pass_context
     @friendly
     def feed_remove(ctx, feed_id):
@@ -86,4 +89,4 @@ def register(cli, _open, friendly, _echo_json, _print_report) -> None:
         library = _open(ctx)
         info = library.feeds.get(feed_id)
         library.feeds.remove(feed_id)
-        click.echo(f"No longer following {info.title}.")
+        echo(f"No longer following {info.title}.")

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from .cli_output import echo, emit
+from .cli_params import COUNT, ID, POSITIVE
 from .core.library import ClusterFilter, Library
 from .core.trail.diff import render
 from .core.trail.model import Trail
@@ -59,13 +60,13 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
     @click.option("--speaker", default="", help="Only statements quoted from this speaker.")
     @click.option("--collection", default="", help="Only statements in this collection.")
     @click.option("--tag", default="", help="Only statements with a quote tagged so.")
-    @click.option("--min-outlets", type=click.IntRange(min=1), default=1,
+    @click.option("--min-outlets", type=POSITIVE, default=1,
                   help="Only statements quoted by at least this many outlets.")
     @click.option("--sort", type=click.Choice(["outlets", "size", "date", "speaker"]),
                   default="outlets",
                   help="Most outlets or versions first, earliest first, or speaker A–Z.")
     @click.option("--reverse", is_flag=True, help="The other way round.")
-    @click.option("--limit", type=click.IntRange(min=0), default=None)
+    @click.option("--limit", type=COUNT, default=None)
     @click.option("--json", "as_json", is_flag=True,
                   help="Each cluster with its members' ids, articles, outlets and texts.")
     @click.pass_context
@@ -101,7 +102,7 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
                    if found else "No statement is quoted more than once.")
 
     @cli.command()
-    @click.argument("annotation_id", type=int)
+    @click.argument("annotation_id", type=ID)
     @click.option("--markdown", "as_markdown", is_flag=True, help="Write the trail as Markdown.")
     @click.option("--template", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                   help="Your own Jinja2 template for --markdown.")

@@ -569,19 +569,13 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def import_annotations_file(self) -> None:
-        import json
-
         path, _ = QFileDialog.getOpenFileName(
             self, "Import annotations (W3C Web Annotation JSON)", self._last_dir(),
             "Web Annotation JSON (*.json *.jsonld);;All files (*)")
         if not path:
             return
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-            report = self.library.exports.import_annotations(data)
-        except (OSError, UnicodeDecodeError) as error:
-            dialog_helpers.show_error(self, "Import annotations", f"Cannot read {path}: {error}")
-            return
+            report = self.library.exports.import_annotations_file(path)
         except USER_ERRORS as error:  # not JSON / not Web Annotation / a bad value
             dialog_helpers.show_error(self, "Import annotations", f"{Path(path).name}: {error}")
             return

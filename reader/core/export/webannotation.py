@@ -20,16 +20,77 @@ to the motivation for the kind. See ``WEBANNOTATION.md``.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterable
 
 from ..models import KINDS, Annotation, Article
 
-__all__ = ["ANNO_CONTEXT", "KUTIP_NS", "export_webannotation", "parse_webannotation"]
+__all__ = ["ANNO_CONTEXT", "KUTIP_NS", "MAX_JSON_BYTES", "export_webannotation",
+           "load_webannotation", "parse_webannotation"]
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 KUTIP_NS = "https://kutip.app/ns#"
 ARTICLE_URN = "urn:kutip:article:"
 MOTIVATIONS = {"quote": "identifying", "claim": "assessing", "highlight": "highlighting"}
+#: the largest offset a TextPositionSelector may give (SQLite's largest integer)
+MAX_OFFSET = 2**63 - 1
+#: a W3C JSON file bigger than this is refused before it is parsed
+MAX_JSON_BYTES = 256 * 1024 * 1024
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def load_webannotation(data: bytes) -> object:
+    """The JSON value of a W3C Web Annotation file's bytes (UTF-8, -16 or -32, BOM or not).
+
+    Raises ValueError with one line for anything that is not JSON: invalid text, bad syntax,
+    nesting too deep to read, too large. A lone surrogate (``"\\ud800"``, valid JSON but no
+    character) becomes U+FFFD in that one string instead of failing the whole file.
+    """
+    if len(data) > MAX_JSON_BYTES:
+        raise ValueError(f"too large ({len(data) // 2**20} MB; the limit is "
+                         f"{MAX_JSON_BYTES // 2**20} MB)")
+    try:
+        value = json.loads(data)
+    except UnicodeDecodeError:
+        raise ValueError("not a JSON file (not UTF-8, UTF-16 or UTF-32 text)") from None
+    except json.JSONDecodeError as error:
+        raise ValueError(f"not a JSON file ({error.msg} at line {error.lineno}, "
+                         f"column {error.colno})") from None
+    except RecursionError:
+        raise ValueError("not a Web Annotation file: its JSON is nested too deeply") from None
+    return _without_lone_surrogates(value)
+
+
+def _without_lone_surrogates(value):
+    """``value`` with U+FFFD for every lone surrogate in its strings (keys too); iterative."""
+
+    def fixed(text: str) -> str:
+        return _SURROGATE.sub("\ufffd", text) if not text.isascii() else text
+
+    if isinstance(value, str):
+        return fixed(value)
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key in list(node):
+                item = node[key]
+                if isinstance(item, str):
+                    item = fixed(item)
+                elif isinstance(item, (dict, list)):
+                    stack.append(item)
+                if isinstance(key, str) and fixed(key) != key:
+                    del node[key]
+                    key = fixed(key)
+                node[key] = item
+        elif isinstance(node, list):
+            for i, item in enumerate(node):
+                if isinstance(item, str):
+                    node[i] = fixed(item)
+                elif isinstance(item, (dict, list)):
+                    stack.append(item)
+    return value
 
 
 def export_webannotation(items: Iterable[tuple[Article, list[Annotation]]]) -> dict:
@@ -91,8 +152,13 @@ def parse_webannotation(data: dict) -> list[dict]:
 
 
 def _types(node: dict) -> set[str]:
+    """The ``type`` (or ``@type``) of a node: a string or a list of strings, else none."""
     t = node.get("type", node.get("@type", ()))
-    return {t} if isinstance(t, str) else set(t)
+    if isinstance(t, str):
+        return {t}
+    if isinstance(t, list):
+        return {x for x in t if isinstance(x, str)}
+    return set()  # "type": 5 or an object: no type Kutip knows
 
 
 def _items(data) -> list:
@@ -140,7 +206,8 @@ def _parse_one(item, index: int) -> dict:
     url = source if isinstance(source, str) and not source.startswith(ARTICLE_URN) else ""
     kind = item.get("kutip:kind") or _kind_from_motivation(item.get("motivation"))
     if kind not in KINDS:
-        raise ValueError(f"{where}: kutip:kind must be one of {', '.join(KINDS)}, got {kind!r}")
+        shown = repr(kind) if len(repr(kind)) <= 40 else repr(kind)[:39] + "…"
+        raise ValueError(f"{where}: kutip:kind must be one of {', '.join(KINDS)}, got {shown}")
     tags, notes = _bodies(item.get("body"), where)
     return {
         "source": {"url": url, "title": _text(target, "kutip:title", where),
@@ -192,8 +259,9 @@ def _selectors(selector, where: str) -> tuple[dict, dict | None]:
     if position is not None:
         start, end = position.get("start"), position.get("end")
         valid = all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end))
-        if not valid or not 0 <= start <= end:
-            raise ValueError(f"{where}: TextPositionSelector needs integers 0 <= start <= end")
+        if not valid or not 0 <= start <= end <= MAX_OFFSET:
+            raise ValueError(f"{where}: TextPositionSelector needs integers "
+                             f"0 <= start <= end <= {MAX_OFFSET}")
     return quote, position
 
 
@@ -211,7 +279,12 @@ def _bodies(body, where: str) -> tuple[list[str], list[str]]:
 
 
 def _kind_from_motivation(motivation) -> str:
-    motivations = [motivation] if isinstance(motivation, str) else list(motivation or [])
+    if isinstance(motivation, str):
+        motivations = [motivation]
+    elif isinstance(motivation, list):
+        motivations = [m for m in motivation if isinstance(m, str)]
+    else:  # "motivation": 5, an object, null: none Kutip knows
+        motivations = []
     for kind, m in MOTIVATIONS.items():
         if m in motivations:
             return kind

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..models import ImportedArticle
-from .decode import MAX_BYTES, decode_bytes, html_charset, read_limited
+from .decode import MAX_BYTES, decode_bytes, html_charset, read_limited, read_stream
 from .decode import check_text as _check_text
 from .decode import normalize_text as _normalize
 from .document import nfc
@@ -40,6 +40,7 @@ __all__ = [
     "read_article", "read_articles", "FileParts", "article_from_text", "article_from_bytes",
     "fetch_url", "iter_import_paths", "ImportFailed", "ImportOptions", "MAX_BYTES",
     "SUPPORTED_SUFFIXES",
+    "article_from_stream",
 ]
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # Unicode category Cc
@@ -147,6 +148,17 @@ def article_from_bytes(data: bytes, name: str, fmt: str) -> ImportedArticle:
         return _finish(_parse_document(data, fmt), name, fmt)
     declared = html_charset(data) if fmt == "html" else None
     return _finish(_parse(decode_bytes(data, declared), fmt), name, fmt)
+
+
+def article_from_stream(stream, name: str = "standard input", fmt: str = "txt"
+                        ) -> ImportedArticle:
+    """Import a binary stream (standard input) as a file of format ``fmt`` is imported: read
+    up to the size limit, its encoding detected (UTF-8, UTF-16, Latin-1 …), NUL bytes and
+    binary data refused, each as one ``ImportFailed`` line."""
+    if fmt not in _FORMATS.values():
+        raise ImportFailed(f"unknown format {fmt!r}; use one of "
+                           + ", ".join(sorted(set(_FORMATS.values()))))
+    return _guard(lambda: article_from_bytes(read_stream(stream), name, fmt))
 
 
 def _format(path: Path) -> str:

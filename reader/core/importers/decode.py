@@ -67,6 +67,23 @@ def read_limited(path: Path) -> bytes:
     return data
 
 
+def read_stream(stream) -> bytes:
+    """Read a binary stream (standard input) up to the size limit: an endless or huge one
+    is refused after ``MAX_BYTES``, never read whole into memory."""
+    data = bytearray()
+    try:
+        while len(data) <= MAX_BYTES:
+            chunk = stream.read(min(1024 * 1024, MAX_BYTES + 1 - len(data)))
+            if not chunk:
+                break
+            data += chunk
+    except OSError as e:
+        raise ImportFailed(f"cannot read: {e.strerror or e}") from None
+    if len(data) > MAX_BYTES:
+        raise ImportFailed(f"too large (over {_mb(MAX_BYTES)}, the limit)")
+    return bytes(data)
+
+
 def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB"
 

@@ -208,6 +208,19 @@ class Exports(Service):
         return text
 
     # ------------------------------------------------------------------ import
+    def import_annotations_file(self, path) -> AnnotationImportReport:
+        """``import_annotations`` of a W3C Web Annotation JSON file (``kutip
+        import-annotations``, File > Import Annotations…). Anything wrong with the file is
+        one ``ValueError`` line: unreadable, not JSON, nested too deeply, too large."""
+        from ..export.webannotation import MAX_JSON_BYTES, load_webannotation
+
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_JSON_BYTES + 1)
+        except OSError as error:
+            raise ValueError(f"cannot read it ({error.strerror or error})") from None
+        return self.import_annotations(load_webannotation(data))
+
     @write
     def import_annotations(self, data: dict) -> AnnotationImportReport:
         """Add annotations from W3C Web Annotation JSON (as ``parse_webannotation`` reads).

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..importers import (
     ImportFailed,
     ImportOptions,
+    article_from_stream,
     article_from_text,
     fetch_url,
     iter_import_paths,
@@ -105,7 +106,9 @@ class Imports(Service):
         for path in given:
             if not path.exists():
                 report.failed.append((str(path), "No such file or folder."))
-        files = list(iter_import_paths([p for p in given if p.exists()]))
+        unreadable: list[tuple[str, str]] = []
+        files = list(iter_import_paths([p for p in given if p.exists()], unreadable))
+        report.failed.extend(unreadable)  # a folder that could not be listed is no success
         for done, path in enumerate(files):
             if should_cancel and should_cancel():
                 report.cancelled = True
@@ -138,6 +141,18 @@ class Imports(Service):
         report = ImportReport()
         try:
             self._store_imported(article_from_text(text, name=name, fmt=fmt), report, name,
+                                 collection_id)
+        except (ImportFailed, StoreError) as error:
+            report.failed.append((name, str(error)))
+        return report
+
+    @write
+    def stream(self, stream, name: str = "standard input", fmt: str = "txt",
+               collection_id: int | None = None) -> ImportReport:
+        """Import a binary stream (``kutip import -``) as a file of format ``fmt`` would be."""
+        report = ImportReport()
+        try:
+            self._store_imported(article_from_stream(stream, name, fmt), report, name,
                                  collection_id)
         except (ImportFailed, StoreError) as error:
             report.failed.append((name, str(error)))

@@ -61,11 +61,19 @@ def check_verdict_kind(verdict: str, kind: str) -> None:
         raise LibraryError(f"Only a claim has a verdict; this is a {kind}.")
 
 
+#: how deep tags may nest (framing/threat/military is 3): a path of 1,200 levels is an error
+MAX_TAG_DEPTH = 32
+
+
 def clean_tag_name(name: str) -> str:
     parts = [part.strip() for part in name.strip().split("/")]
     cleaned = "/".join(part for part in parts if part)
     if not cleaned:
         raise LibraryError("A tag needs a name.")
+    depth = cleaned.count("/") + 1
+    if depth > MAX_TAG_DEPTH:
+        raise LibraryError(f"A tag may nest at most {MAX_TAG_DEPTH} levels deep; "
+                           f"“{cleaned[:40]}…” has {depth:,}.")
     return cleaned
 
 

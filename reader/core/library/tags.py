@@ -48,9 +48,14 @@ class Tags(Service):
             return row["id"]
         if not create:
             raise NotFound(f"There is no tag “{name}”.")
-        parent = name.rpartition("/")[0]
-        if parent:  # a nested tag brings its parents into being, so the tree has no gaps
-            self.id_of(parent, create=True)
+        # a nested tag brings its parents into being, so the tree has no gaps (a loop, not
+        # recursion: clean_tag_name bounds the depth, but nothing here depends on it)
+        parts = name.split("/")
+        for depth in range(1, len(parts)):
+            parent = "/".join(parts[:depth])
+            if not self._one("SELECT id FROM tags WHERE name = ?", [parent]):
+                self._note_created("tags", parent)
+                self.db["tags"].insert({"name": parent, "colour": default_colour(parent)})
         self._note_created("tags", name)
         return self.db["tags"].insert({"name": name, "colour": default_colour(name)}).last_pk
 

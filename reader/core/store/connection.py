@@ -50,15 +50,54 @@ def _switch_to_wal(conn: sqlite3.Connection) -> None:
             time.sleep(0.05)
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path) -> tuple[sqlite3.Connection, str]:
+    """A connection to ``path`` and, when it could only be opened read-only, why."""
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         _switch_to_wal(conn)
         conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.OperationalError as error:
+        if not _no_space(error) or not path.is_file():
+            raise StoreError(f"{path} cannot be opened as a Kutip library: {error}.") from error
+        return _connect_read_only(path, error), DISK_FULL
     except sqlite3.DatabaseError as error:
         raise StoreError(f"{path} cannot be opened as a Kutip library: {error}.") from error
+    return conn, ""
+
+
+#: why a library was opened read-only (``db.kutip_read_only``), for the messages of writes
+DISK_FULL = ("The disk is full: the library is open read-only until some space is freed; "
+             "nothing was changed.")
+
+
+def _no_space(error: sqlite3.Error) -> bool:
+    """A full disk (or a file-size limit): opening the WAL index needs a little space."""
+    text = str(error).lower()
+    return "disk i/o error" in text or "disk is full" in text
+
+
+def _connect_read_only(path: Path, error: sqlite3.Error) -> sqlite3.Connection:
+    """Open ``path`` for reading when the disk is too full to open it for writing.
+
+    Reading a WAL library normally writes its index (``-shm``); with no space left that
+    fails and even ``kutip list`` could not run. When the write-ahead log is empty the
+    main file holds everything, and SQLite can read it as an immutable file; with
+    committed changes still in the log that would miss them, so a plain read-only open is
+    tried and, failing that, the message says what to do.
+    """
+    wal = path.with_name(path.name + "-wal")
+    uri = path.resolve().as_uri()
+    try:
+        log_empty = not wal.exists() or wal.stat().st_size == 0
+        conn = sqlite3.connect(f"{uri}?immutable=1" if log_empty else f"{uri}?mode=ro",
+                               uri=True, check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except (OSError, sqlite3.Error):
+        raise StoreError(f"{path} cannot be opened: the disk is full ({error}). Free some "
+                         "space and try again.") from error
+    conn.execute("PRAGMA foreign_keys = ON")
     return conn
 
 
@@ -161,12 +200,13 @@ def open_database(path: str | Path) -> Database:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise StoreError(f"Cannot create the folder for {path}: {error.strerror}.") from error
-        conn = _connect(path)
+        conn, read_only = _connect(path)
     else:
-        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        conn, read_only = sqlite3.connect(":memory:", check_same_thread=False), ""
         conn.execute("PRAGMA foreign_keys = ON")
     db = Database(conn)
     db.kutip_path = path  # for messages about this file (see ``damaged_message``)
+    db.kutip_read_only = read_only  # why writes will fail ("" when they will not)
     try:
         if str(path) != ":memory:":
             _check_marked_file(db, path)
@@ -180,6 +220,9 @@ def open_database(path: str | Path) -> Database:
             damaged = getattr(db, "kutip_damaged", None)
             if damaged is not None:  # never upgrade (write to) a damaged file
                 raise damaged
+            if read_only:
+                raise StoreError(f"{path} needs an upgrade to this Kutip, but the disk is "
+                                 "full: free some space and try again.")
             if version > 0 and str(path) != ":memory:":
                 _backup(conn, backup_path(path, version))
             _migrate(db)

@@ -1,0 +1,21 @@
+"""Parameter types the ``kutip`` commands share: ids and counts SQLite can hold.
+
+A plain ``type=int`` takes any integer, and one beyond 64 bits reached SQLite as an
+``OverflowError`` traceback (``kutip show 99999999999999999999``). These ranges make click
+answer with one line instead, naming the option and the range.
+"""
+
+from __future__ import annotations
+
+import click
+
+__all__ = ["COUNT", "ID", "MAX_INTEGER", "POSITIVE"]
+
+MAX_INTEGER = 2**63 - 1  # the largest INTEGER SQLite stores
+
+#: an article, annotation or feed id
+ID = click.IntRange(min=1, max=MAX_INTEGER)
+#: a limit or count that may be 0
+COUNT = click.IntRange(min=0, max=MAX_INTEGER)
+#: a limit or count of at least 1
+POSITIVE = click.IntRange(min=1, max=MAX_INTEGER)
