@@ -63,10 +63,13 @@ class SafeBrowser(QTextBrowser):
 
 
 def render_markdown(text: str) -> str:
-    """HTML of the Markdown for the preview (front matter left out)."""
-    import markdown
+    """HTML of the Markdown for the preview (front matter left out); a text with more
+    markup than can be rendered quickly is shown as it is."""
+    from ..core.importers.markdown_doc import markdown_to_html
 
-    return markdown.markdown(_FRONT_MATTER.sub("", text, count=1))
+    body = _FRONT_MATTER.sub("", text, count=1)
+    rendered = markdown_to_html(body)
+    return rendered if rendered is not None else f"<pre>{html.escape(body)}</pre>"
 
 
 class _ExportWorker(QObject):

@@ -1,0 +1,49 @@
+"""Markdown import and the export preview are bounded (issue 17.11).
+
+Python-Markdown spent 46 s on a 32 KB file of ``[`` and the import could not be cancelled
+meanwhile. Each case below must finish fast and keep every character of the text. (Time is
+asserted with a wide margin: the old renderer took tens of seconds on these.)
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from reader.core.importers import article_from_text
+from reader.core.importers.markdown_doc import MARKUP_BUDGET, markdown_to_html
+
+HOSTILE = {
+    "brackets": "[" * 32_000,
+    "images": "![[" * 11_000,
+    "emphasis": "*a" * 16_000,
+    "underscores": "_a" * 16_000,
+    "links": "[a](" * 8_000,
+    "code": "`a" * 16_000,
+    "brackets-in-paragraphs": "\n\n".join(["[" * 900] * 40),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_pathological_markdown_imports_quickly_with_every_character(name):
+    text = "Judul berita\n\n" + HOSTILE[name] + "\n\nAkhir berita."
+    started = time.perf_counter()
+    article = article_from_text(text, fmt="md")
+    assert time.perf_counter() - started < 5  # (Python-Markdown: 46 s for "brackets")
+    assert article.title == "Judul berita"
+    kept = "".join(article.text.split())
+    assert "".join(HOSTILE[name].split()) in kept and kept.endswith("Akhirberita.")
+
+
+def test_ordinary_markdown_is_still_rendered():
+    article = article_from_text("---\ntitle: Judul\nsource: MINA\n---\n# Judul\n\n"
+                                "Kata **tebal** dan [tautan](https://x.org).\n\n"
+                                "| a | b |\n|---|---|\n| 1 | 2 |\n", fmt="md")
+    assert (article.title, article.source) == ("Judul", "MINA")
+    assert "Kata tebal dan tautan." in article.text and "**" not in article.text
+
+
+def test_the_budget_is_counted_over_the_whole_text():
+    assert markdown_to_html("[" * MARKUP_BUDGET) is not None
+    assert markdown_to_html("[" * (MARKUP_BUDGET + 1)) is None
