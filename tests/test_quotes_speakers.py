@@ -59,6 +59,12 @@ def speaker_of(text: str, opening: str) -> str:
          "KPK.", "Kami", "Tessa Mahardhika"),
         ("Head of Communication TikTok E-commerce Aditia Grasio Nelwan menerangkan fitur "
          "baru. “Seller bisa memilih,” kata Aditia.", "Seller", "Aditia Grasio Nelwan"),
+        ("Gubernur DKI Jakarta Pramono Anungmenegaskan taman tetap dibuka. "
+         "“Inilah yang harus diatasi,” kata Pramono.", "Inilah", "Pramono Anung"),
+        ("Sosiolog Universitas Gadjah Mada AB Widyanta menyoroti dampaknya. "
+         "“Itu sangat terasa bagi petani,” katanya.", "Itu", "AB Widyanta"),
+        ('"The company is deeply saddened by this incident," Union Pacific said.', "The",
+         "Union Pacific"),
         # a body's name glued in front of a person's name is cut off
         ("Relawan Pro-Jokowi (Projo) menolak. “Kami belum yakin,” kata Waketum Projo "
          "Freddy Alex Damanik. Projo juga menunggu. Projo tetap mendukung.", "Kami",
@@ -121,6 +127,21 @@ def speaker_of(text: str, opening: str) -> str:
         ("While Rep. Jamie Raskin gave a speech, Alexandria Ocasio-Cortez said nearly half "
          "the banned books are “specifically addressing LGBT issues.”", "specifically",
          "Alexandria Ocasio-Cortez"),
+        # he said: a person who became the subject after the last speaker spoke
+        ("“We did not defend at our level,” coach Eric Musselman said.\n\n"
+         "UNLV guard Jordan McCabe watched from courtside.\n\n"
+         "McCabe was working with Bleacher Report as a correspondent.\n\n"
+         "“I have a chance to step out of my comfort zone,” he said.", "I have",
+         "Jordan McCabe"),
+        # a paragraph ending with a colon introduces the quotation after it
+        ("Florida Gov. Ron DeSantis spoke to Piers Morgan.\n\n"
+         "Ron DeSantis on his favourite nickname:\n\n"
+         "“I don't know how to spell it, but I kind of like it.”", "I don't",
+         "Ron DeSantis"),
+        # “pakar … itu”: a title the article never gave, pointing at the last speaker
+        ("“Mindful eating itu menikmati makanan,” kata Ray Wagiu Basrowi.\n\n"
+         "“Jangan memarahi orang yang sedang makan,” kata pakar kedokteran komunitas itu.",
+         "Jangan", "Ray Wagiu Basrowi"),
         # 5. interviews: the one told is not the one speaking
         ("Jackelina Ortiz cries in the hotel room. Jackelina locks the door and tells fiancé "
          "Marshall, “Home will always be into play for me.”", "Home", "Jackelina Ortiz"),

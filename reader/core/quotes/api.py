@@ -47,7 +47,7 @@ def attribute_speaker(
             break
     att, how = attribute(text, span, lo, hi, prev_end, people)
     cand = Candidate(span, att, how, _sentence_like(text, span, lo, how))
-    _inherit([cand], events, paras)
+    _inherit([cand], events, paras, text, people)
     if not cand.att.speaker:
         return None
     return cand.att.speaker, cand.att.role

@@ -20,6 +20,7 @@ from .lexicon import (
     ID_PRONOUNS,
     ID_SUBJECT_VERBS,
     ORG_WORDS,
+    UNNAMED_WORDS,
 )
 from .marks import DOUBLE, SINGLE
 from .names import (
@@ -29,6 +30,7 @@ from .names import (
     is_cap,
     parse_backward,
     parse_forward,
+    role_words,
     split_phrase,
     tokens,
 )
@@ -96,8 +98,15 @@ def sentence_start(text: str, pos: int, lo: int) -> int:
     return start
 
 
-def _resolve(people: People, phrase: Phrase, pos: int, cue: str) -> Attribution:
+def _resolve(people: People, phrase: Phrase, pos: int, cue: str,
+             definite: bool = False) -> Attribution:
     found = people.resolve_detail(phrase, pos)
+    if not found.speaker and definite and role_words(phrase.role) - UNNAMED_WORDS:
+        # “kata pakar kedokteran komunitas itu”, “the executive continued”: the one who
+        # just spoke, though the article gave them another title (a guess)
+        who, at = people.last_speaker(pos)
+        if who:
+            return Attribution(who, people.roles.get(who, ""), cue, True, 0.6, "role", at)
     if not found.speaker:
         # “a spokesperson said”, “kata seorang warga”: attributed, to nobody named
         unnamed = bool(phrase.role) and not phrase.name
@@ -131,13 +140,14 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
         if nxt in _PRONOUN_WORDS:
             return _pronoun(people, anchor, f"{first} {toks[1][0]}")
         phrase = parse_forward(text, first_end, stop, people.words)
+        definite = not phrase.name and any(t[0].lower() in _DEMONSTRATIVES for t in toks[1:8])
         if not (phrase.name or phrase.role) and len(toks) > 1 and is_cap(toks[1][0]):
             # “kata Lalu”, “tutup Burhanuddin”: a short name that is also a common word
             known = people.known(toks[1][0], anchor)
             if known:
                 phrase = Phrase(toks[1][0], "", toks[1][1], toks[1][2])
         cue = text[pos : phrase.end] if phrase.end > 0 else first
-        return _resolve(people, phrase, anchor, cue)
+        return _resolve(people, phrase, anchor, cue, definite)
     if low.endswith(ID_NYA_SUFFIX) and low[: -len(ID_NYA_SUFFIX)] in ID_POST_VERBS:
         return _pronoun(people, anchor, first)
     if low == "menurut" or (low == "according" and nxt == "to"):
@@ -153,7 +163,8 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
     described = _described_subject(toks)
     if described is not None:  # “…,” the outlook said. / “…,” the company said.
         cue_end = toks[len(described.role.split()) + 1][2]
-        return _resolve(people, described, anchor, text[pos:cue_end])
+        definite = toks[0][0].lower() in ("the", "this", "that")
+        return _resolve(people, described, anchor, text[pos:cue_end], definite)
     phrase = parse_forward(text, pos, stop, people.words)
     if phrase.end > 0:
         rest = _skip_apposition(
@@ -168,6 +179,7 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
 
 
 _DETERMINERS = frozenset("the a an this that its their his her".split())
+_DEMONSTRATIVES = frozenset("itu tersebut ini".split())
 
 
 def _described_subject(toks) -> Phrase | None:

@@ -117,7 +117,7 @@ _AFTER_PREPOSITION = frozenset("of from in at near di ke".split())
 
 
 _VOUCHED = re.compile(
-    r"\b(?:" + "|".join(sorted(ID_POST_VERBS)) + rf")\s+([{_UP}][a-zà-ÿ]+)\b(?=\s*[,.])"
+    r"\b(?:" + "|".join(sorted(ID_POST_VERBS)) + rf")\s+([{_UP}][a-zà-ÿ]+)\b(?=\s*[,.]|\s+[a-z])"
 )
 
 
@@ -203,6 +203,10 @@ def _scan_names(text: str, para_toks, quoted: Regions, people: People) -> None:
             after = toks[nxt[0] : nxt[1]]  # “Deny Tjia, Managing Director Green SM”
         role = " ".join(filter(None, [" ".join(t[0] for t in extra), role,
                                        " ".join(t[0] for t in after)]))
+        first = name.split()[0]
+        if (len(name.split()) >= 2 and first.lower() in people.words
+                and (a == 0 or toks[a - 1][0] in ".:;")):
+            name = name.split(" ", 1)[1]  # “Makam Nausan berjarak …”: a common word opens
         size = len(name.split())
         if 2 <= size <= 4:
             people.add_person(name, role)
@@ -278,13 +282,18 @@ def _body_words(text: str) -> tuple[set[str], set[str]]:
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
-    """Is the mention at pos the subject phrase opening its sentence?"""
-    lo = max(text.rfind("\n", 0, pos) + 1, pos - 120)
+    """Is the mention at pos the subject phrase opening its sentence (after at most a
+    short connective such as “Sementara itu,” or “Meanwhile,”)?"""
+    lo = max(text.rfind("\n", 0, pos) + 1, pos - 160)
     head = text[lo:pos]
-    for stop in (". ", "! ", "? ", ", "):
+    for stop in (". ", "! ", "? ", ".” ", ".\" ", "?” ", "!” "):
         k = head.rfind(stop)
         if k >= 0:
-            head = head[k + 2 :]
+            head = head[k + len(stop) :]
+    if ", " in head:
+        lead, _, head = head.rpartition(", ")
+        if len(lead.split()) > 6:
+            return False  # “… salah satunya adalah Menteri Perindustrian, Agus Gumiwang”
     words = head.split()
     return len(words) <= 5 and all(w[:1].isupper() or w in ("of", "for", "dan") for w in words)
 

@@ -80,7 +80,8 @@ def _sentence_like(text: str, span: QuoteSpan, lo: int, how: str) -> bool:
     return ch == "," and how == "before"
 
 
-def _inherit(cands: list[Candidate], events: list[Event], paras) -> None:
+def _inherit(cands: list[Candidate], events: list[Event], paras, text: str = "",
+             people=None) -> None:
     """Unattributed quotes take the speaker of the chain, else the nearest earlier speaker
     in the same paragraph, else the last speaker of the paragraph just before."""
     chains: dict[int, Attribution] = {}
@@ -104,6 +105,10 @@ def _inherit(cands: list[Candidate], events: list[Event], paras) -> None:
             continue
         lo = paras[c.span.para][0]
         i = bisect.bisect_left(keys, c.span.open)
+        intro = _introduced(text, c, paras, people) if people is not None else Attribution()
+        if intro.speaker:  # “Ron DeSantis on his favourite nickname:” then the quotation
+            c.att, c.how, c.at = intro, "inherited", paras[c.span.para - 1][0]
+            continue
         if i and keys[i - 1] >= lo:
             sure = 0.75
         elif i and c.sentence_like and c.span.para > 0 and keys[i - 1] >= paras[c.span.para - 1][0]:
@@ -114,6 +119,20 @@ def _inherit(cands: list[Candidate], events: list[Event], paras) -> None:
         c.att = Attribution(who, role, cue or who, False, sure, "inherited")
         c.how = "inherited"
         c.at = at
+
+
+def _introduced(text: str, c: Candidate, paras, people) -> Attribution:
+    """A quotation opening its paragraph right after a paragraph that ends with a colon
+    is introduced by it: its subject speaks."""
+    if c.span.para == 0 or c.span.open != paras[c.span.para][0]:
+        return Attribution()
+    plo, phi = paras[c.span.para - 1]
+    if text[phi - 1 : phi] != ":":
+        return Attribution()
+    found = sentence_subject(text, sentence_start(text, phi - 1, plo), phi, people)
+    if not found.speaker:
+        return Attribution()
+    return Attribution(found.speaker, found.role, found.cue, False, 0.7, "subject")
 
 
 def _is_title(words: list[str]) -> bool:
@@ -157,7 +176,7 @@ def quote_candidates(text: str, paras, spans, people, events) -> list[Candidate]
         prev_end = prev.outer_end if prev is not None and prev.para == s.para else lo
         att, how = attribute(text, s, lo, hi, prev_end, people)
         cands.append(Candidate(s, att, how, _sentence_like(text, s, lo, how), _cue_at(s, how)))
-    _inherit(cands, events, paras)
+    _inherit(cands, events, paras, text, people)
     return cands
 
 

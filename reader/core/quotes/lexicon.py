@@ -19,7 +19,7 @@ ID_SUBJECT_VERBS = frozenset(
     "bilang menilai menyebut membantah mengklaim meyakini menulis berpendapat mengaku "
     "mengemukakan menanggapi menjawab mengujarkan menukas bercerita berseloroh mencatat "
     "menyoroti mengajak berpesan menguraikan mengutarakan membeberkan mengimbau "
-    "menandaskan menuliskan berkisah bertutur memastikan mengungkap meminta".split()
+    "menandaskan menuliskan berkisah bertutur memastikan mengungkap".split()
 )
 # English verbs usable both ways: "…," said Smith / "…," Smith said.
 EN_VERBS = frozenset(
@@ -99,6 +99,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     assemblymember councilmember resident fisherman barber owner scientist biologist
     immunologist gastroenterologist climatologist meteorologist engineer architect
     teammate player quarterback pitcher investigator chef author novelist columnist
+    comedian legend sosiolog psikolog psikiater ekonom
     """.split()
 )
 # Portfolio words that follow a capitalised role ("Menteri Kesehatan", "Health Minister");
@@ -134,7 +135,7 @@ GEO_WORDS = frozenset(
     mesir nigeria kenya qatar yordania lebanon pakistan bangladesh kamboja myanmar laos
     taiwan hongkong spain italy netherlands dutch belgium switzerland swiss brazil
     argentina colombia mexico canada zealand ireland scotland wales norway sweden
-    denmark finland austria greece turkey egypt nigeria kenya jordan lebanon pakistan
+    denmark finland austria greece turkey egypt nigeria kenya lebanon pakistan
     cambodia taiwan california texas florida york
     """.split()
 )
@@ -150,6 +151,7 @@ ORG_WORDS = frozenset(
     parliament congress senate news times post journal reuters ap afp associated press
     bloomberg cnn bbc guardian voice federal reserve fed fund monetary imf world
     organization organisation union association agency's ministry's foundation dinas
+    park industrial kawasan holding grup
     """.split()
 )
 # Capitalised words that start sentences or mark time, never names.

@@ -108,6 +108,15 @@ _LOWER_HYPHEN = re.compile(r"-[a-z]")
 _FIRST_NAMES = frozenset(["Dan"])
 
 
+_CLUB_CODES = frozenset("fc ac sc cf tv pd dc pr hr it ai ui ux ok cv ud".split())
+
+
+def _two_initials(word: str) -> bool:
+    low = word.lower()
+    return (len(word) == 2 and word.isupper() and low not in GEO_WORDS
+            and low not in ORG_WORDS and low not in NOT_NAME_WORDS and low not in _CLUB_CODES)
+
+
 def _is_initial(word: str) -> bool:
     """A middle initial such as the "A" in "Rivan A Purwantono"."""
     return len(word.rstrip(".")) == 1 and word[:1].isupper()
@@ -146,6 +155,8 @@ def split_phrase(
         i -= 1
     while i < len(toks) and (toks[i][0] in NAME_PARTICLES or _is_initial(toks[i][0])):
         i += 1
+    if 0 < i < len(toks) and _two_initials(toks[i - 1][0]):
+        i -= 1  # “Sosiolog UGM AB Widyanta”: two capitals before the name are initials
     for j in range(len(toks) - 2, 0, -1):
         if toks[j][0] in ("of", "from", "dari") and is_nameish(toks[j - 1][0]):
             head = split_phrase(toks[:j])
@@ -486,8 +497,9 @@ _LONG_TAILS = frozenset("sebagai kepada bersama ketika sebelum setelah seusai".s
 # Common words a scraper glues to the end of a name (“Kimberly Ryderbuka suara”).
 _GLUED_WORDS = frozenset(
     "buka minta ingin mau bisa harus belum pernah datang hadir tiba pulang ikut punya "
-    "akui ucap bilang tak enggan siap tetap terus selalu".split()
+    "akui ucap bilang tak enggan siap tetap terus selalu langsung resmi turut".split()
 )
+_VERB_ENDINGS = ("kan", "an", "i", "a", "ah", "ut", "ap", "at", "ik", "ir", "ng")
 _AFFIXED = re.compile(r"(?:me|ber|di|ter|se|ke|mem|men|meng|meny)[a-z]{3,}")
 
 
@@ -510,6 +522,9 @@ def unglue_name(name: str, words: set[str]) -> str:
                     head in words
                     and (tail in _SHORT_TAILS or tail in words or _AFFIXED.fullmatch(tail)
                          or (lone_end and tail in _GLUED_WORDS))
+                ) or (
+                    lone_end and len(tail) >= 7 and _AFFIXED.fullmatch(tail)
+                    and tail.endswith(_VERB_ENDINGS) and len(head) >= 4
                 ):
                     w, cut = head, True
                     break
@@ -617,11 +632,20 @@ class People:
         if i and self.event_pos[i - 1] >= lo:
             return self.event_who[i - 1], self.event_pos[i - 1], 0.85
         who, at, sure = self._last_mention(pos)
-        if who and at >= lo and sure >= 0.7:  # the subject of this paragraph
-            return who, at, 0.75
-        if i and self.event_pos[i - 1] >= earlier:
+        if i and self.event_pos[i - 1] >= earlier and not (
+            who and sure >= 0.7 and at > self.event_pos[i - 1]
+        ):  # the last speaker, unless a person became the subject after they spoke
             return self.event_who[i - 1], self.event_pos[i - 1], 0.75
         return who, at, sure
+
+    def last_speaker(self, pos: int) -> tuple[str, int]:
+        """The last speaker named in this paragraph or the two before, and where."""
+        p = bisect.bisect_right(self.para_starts, pos) - 1
+        lo = self.para_starts[max(p - 2, 0)] if p >= 0 else 0
+        i = bisect.bisect_left(self.event_pos, pos)
+        if i and self.event_pos[i - 1] >= lo:
+            return self.event_who[i - 1], self.event_pos[i - 1]
+        return "", -1
 
     def is_body(self, name: str) -> bool:
         """A name that reads as a company, a place or an institution, not a person."""
@@ -658,6 +682,9 @@ class People:
                 return Resolved(hit, role or self.roles.get(hit, ""), "library", 0.95)
         if name and self._common_word(name):
             name = ""  # “Investigators concluded …”: a plural noun, not a name
+        if (name and " " not in name and role and all(is_cap(w) for w in role.split())
+                and _body_phrase(role) and not role_words(role)):
+            return Resolved(self.canonical(f"{role} {name}"), "", "body", 0.8)  # Union Pacific
         if name:
             full = self._full_name(name, pos)
             canon = self.canonical(full)
