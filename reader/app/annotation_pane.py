@@ -6,8 +6,8 @@ undoable command; nothing typed waits for an explicit "Save".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -74,6 +74,7 @@ class AnnotationPane(QWidget):
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.heading = QLabel("Annotations")
         self.heading.setStyleSheet("font-weight: 600")
+        self.heading.setWordWrap(True)
 
         self.kind = QComboBox()
         self.kind.addItems([k.capitalize() for k in KINDS])
@@ -127,6 +128,15 @@ class AnnotationPane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 3)
+        self.empty_hint = QLabel(self.tr(
+            "To tag, select text in the article and press Q for a quote, C for a claim "
+            "or H for a highlight."), self.list.viewport())
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty_hint.setMargin(10)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.list.viewport().installEventFilter(self)
         layout.addWidget(self.form)
 
         self.kind.activated.connect(lambda _: self._save("kind"))
@@ -135,6 +145,11 @@ class AnnotationPane(QWidget):
         self.tags.editingFinished.connect(lambda: self._save("tags"))
         self.note.editingFinished.connect(lambda: self._save("note"))
         self._show_form(None)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        if obj is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty_hint.resize(event.size())
+        return super().eventFilter(obj, event)
 
     # -- filling --------------------------------------------------------------------
     def set_annotations(self, annotations: list[Annotation], keep_selection: bool = True,
@@ -146,6 +161,7 @@ class AnnotationPane(QWidget):
         summary = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in counts.items() if n)
         self.heading.setText(f"Annotations — {summary or 'none yet'}"
                              + (f" · {orphans} without text" if orphans else ""))
+        self.empty_hint.setVisible(not annotations)
         if keep_selection and current is not None and self.model.row_of(current.id) >= 0:
             self.select(current.id, emit=False)
         else:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 
 from ..core.library import ArticleFilter, Library
 from ..core.models import Article
+from .dates import show_date
 from .dialog_helpers import plain_tooltip
+from .library_delegate import SnippetRole, SubtitleRole
 
 PAGE = 200
 COLUMNS = [
@@ -30,6 +32,23 @@ ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
 
 
+def count_text(n: int, one: str, many: str) -> str:
+    """"1 quote" / "3 quotes", through the translations ("1 kutipan" / "3 kutipan")."""
+    tr = QCoreApplication.translate
+    return tr("Counts", one) if n == 1 else tr("Counts", many).format(n=n)
+
+
+def subtitle(article: Article) -> str:
+    """The line under a title: source · date · what was tagged in it."""
+    counts = [count_text(article.quotes, "1 quote", "{n} quotes") if article.quotes else "",
+              count_text(article.claims, "1 claim", "{n} claims") if article.claims else "",
+              count_text(article.highlights, "1 highlight", "{n} highlights")
+              if article.highlights else ""]
+    tagged = ", ".join(c for c in counts if c)
+    parts = (" ".join(article.source.split()), show_date(article.published), tagged)
+    return " · ".join(p for p in parts if p)
+
+
 class LibraryTableModel(QAbstractTableModel):
     # a page of rows could not be read (e.g. a damaged file); the rows show empty and the
     # page is not read again until the next reload, so painting never loops on the error
@@ -43,6 +62,7 @@ class LibraryTableModel(QAbstractTableModel):
         self.descending = True
         self._ids: list[int] = []
         self._pages: dict[int, list[Article]] = {}
+        self.snippets: dict[int, str] = {}  # article id -> search snippet, while searching
         self.reload()
 
     # -- what the window asks for -------------------------------------------------
@@ -135,11 +155,18 @@ class LibraryTableModel(QAbstractTableModel):
             if key in NUMERIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        SubtitleRole, SnippetRole):
             return None
         article = self.article(index.row())
         if article is None:
             return None
+        if role == SubtitleRole:
+            return subtitle(article)
+        if role == SnippetRole:
+            return self.snippets.get(article.id)
+        if key == "published" and role == Qt.ItemDataRole.DisplayRole:
+            return show_date(article.published)
         value = getattr(article, key)
         if key in NUMERIC:
             return value if role == Qt.ItemDataRole.DisplayRole else f"{value} {key}"

@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.library import ArticleFilter, Library
+from ..core.library.search import MARK_START
+from .dialog_helpers import USER_ERRORS
+from .library_delegate import TitleDelegate, row_height
 from .library_model import COLUMNS, LibraryTableModel
 
 SEARCH_DELAY_MS = 250
+SNIPPETS = 200  # search snippets fetched for the list (the best-ranked articles)
 ALL = "__all__"
 
 
@@ -101,8 +108,8 @@ class LibraryPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 8)
+        self.table.verticalHeader().setDefaultSectionSize(row_height(self.table.font()))
+        self.table.setItemDelegateForColumn(0, TitleDelegate(self.table))
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
@@ -119,7 +126,24 @@ class LibraryPanel(QWidget):
         for column in (3, 4, 5):  # fixed: sizing to contents would read a thousand rows
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, count_width)
+        # source, date and counts are under each title; their columns can be shown from
+        # the header's menu (right click), which also sorts
+        for column in range(1, len(COLUMNS)):
+            header.hideSection(column)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.empty_label = QLabel(self.table.viewport())
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty_label.setMargin(12)
+        self.table.viewport().installEventFilter(self)
+        self.model.modelReset.connect(self._update_empty)
+        self.model.rowsInserted.connect(self._update_empty)
+        self.model.rowsRemoved.connect(self._update_empty)
+        self._update_empty()
 
         filters = QGridLayout()  # two by two, so the pane can be narrow
         filters.setSpacing(4)
@@ -180,12 +204,71 @@ class LibraryPanel(QWidget):
     def apply_filter(self) -> None:
         self._debounce.stop()
         current = self.current_article_id()
+        self.model.snippets = self._snippets(self.search.text())
         self.model.set_filter(self.current_filter())
         self.filterChanged.emit()
         if current is not None and self.select_article(current, emit=False):
             return
         if self.model.rowCount():
             self.table.selectRow(0)
+
+    def _snippets(self, query: str) -> dict[int, str]:
+        """article id -> the best snippet for ``query`` (its hits marked), for the list."""
+        if not query.strip():
+            return {}
+        try:
+            hits = self.library.search(query, limit=SNIPPETS)
+        except USER_ERRORS:
+            return {}
+        snippets: dict[int, str] = {}
+        for hit in hits:  # best first; an article's own text before its annotations
+            if hit.article_id not in snippets or (
+                    hit.kind == "article" and MARK_START not in snippets[hit.article_id]):
+                snippets[hit.article_id] = hit.snippet
+        return snippets
+
+    def _update_empty(self, *_args) -> None:
+        empty = self.model.rowCount() == 0
+        if empty:
+            filtered = self.current_filter() != ArticleFilter(collection_id=self.collection_id) \
+                or self.collection_id is not None
+            self.empty_label.setText(
+                self.tr("No articles match.") if filtered else self.tr(
+                    "The library is empty.\n\nImport articles with File → Import Files… "
+                    "(Ctrl+O), paste one (Ctrl+Shift+V), or drop files on the window."))
+            self.empty_label.resize(self.table.viewport().size())
+        self.empty_label.setVisible(empty)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty_label.resize(event.size())
+        return super().eventFilter(obj, event)
+
+    def _header_menu(self, pos) -> None:
+        menu = self.header_menu()
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def header_menu(self) -> QMenu:
+        """The list header's menu: sort by any column; show or hide the optional columns."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        sort = menu.addMenu(self.tr("Sort by"))
+        for column in range(len(COLUMNS)):
+            for order, text in ((Qt.SortOrder.AscendingOrder, self.tr("{column}, ascending")),
+                                (Qt.SortOrder.DescendingOrder, self.tr("{column}, descending"))):
+                action = sort.addAction(text.format(column=self.model.headerData(
+                    column, Qt.Orientation.Horizontal)))
+                action.triggered.connect(
+                    lambda _c=False, c=column, o=order: header.setSortIndicator(c, o))
+        menu.addSeparator()
+        for column in range(1, len(COLUMNS)):
+            action = menu.addAction(self.tr("Show {column} column").format(
+                column=self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        return menu
 
     def current_article_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
             self.reader.clear()
             self.annotation_pane.set_annotations([])
             self.suggestions.article_opened(None)
+            self.setWindowTitle("Kutip")
             return
         self.article_id = article_id
         annotations = self.library.annotations.for_article(article_id)
@@ -331,7 +332,8 @@ class MainWindow(QMainWindow):
         self.reader.show_article(article, annotations, colours)
         self.annotation_pane.set_annotations(annotations, keep_selection=False,
                                              tag_colours=colours)
-        self.setWindowTitle(f"{article.title} — Kutip")
+        title = " ".join((article.title or "").split()) or self.tr("Untitled")
+        self.setWindowTitle(f"{title} — Kutip")
         self.settings.setValue("last_article", article_id)
         self.suggestions.article_opened(article_id)
 

@@ -274,6 +274,7 @@ def test_window_layout_and_last_article_are_remembered(qtbot, seeded_library, se
     qtbot.addWidget(first)
     first.resize(700, 500)
     first.splitter.setSizes([200, 300, 200])
+    first.library_panel.table.horizontalHeader().showSection(1)  # hidden at first
     first.library_panel.table.horizontalHeader().resizeSection(1, 123)
     splitter_state = first.splitter.saveState()
     first.close()

@@ -72,6 +72,9 @@ class ReaderView(QWidget):
         self.text_widget.resized.connect(self.update_margins)
         self.text_widget.paletteChanged.connect(self._palette_changed)
         self.text_widget.contextMenuRequested.connect(self._context_menu)
+        self.text_widget.setPlaceholderText(self.tr(
+            "No article open.\n\nChoose one in the library, or import articles with "
+            "File → Import Files… (Ctrl+O), paste one with Ctrl+Shift+V, or drop files here."))
         self.setMinimumWidth(self.minimum_measure_width())
 
         self.find_bar = FindBar(self.text_widget, self)

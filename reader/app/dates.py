@@ -1,0 +1,23 @@
+"""Dates shown in the interface's language: ``2021-12-22`` → "22 Dec 2021" / "22 Des 2021".
+
+Stored dates stay as they are (ISO, or partial like ``22/12``); only what is shown changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QDate, QLocale
+
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def show_date(value: str, locale: QLocale | None = None) -> str:
+    """``value`` for people: an ISO date in the locale's medium form, anything else as is."""
+    match = _ISO.match(value or "")
+    if not match:
+        return value or ""
+    date = QDate(*(int(part) for part in match.groups()))
+    if not date.isValid():
+        return value
+    return (locale or QLocale()).toString(date, "d MMM yyyy")

@@ -1,0 +1,94 @@
+"""The library list reads at a glance: two-line rows, snippets while searching, empty states."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from reader.app.dates import show_date
+from reader.app.library_delegate import SnippetRole, SubtitleRole, snippet_runs
+from reader.core.library.search import MARK_END, MARK_START
+
+
+def test_rows_have_the_title_then_source_date_and_counts(window, seed_id):
+    window.library.annotate_exact(seed_id, "Kami tidak ingin berperang")
+    window.library_panel.model.refresh_rows()
+    table = window.library_panel.table
+    index = window.library_panel.model.index(0, 0)
+    assert index.data().startswith("AS dan Rusia")
+    assert index.data(SubtitleRole) == "MINA · 22/12 · 1 quote"
+    assert table.rowHeight(0) >= 2 * table.fontMetrics().height()
+
+
+def test_the_title_has_the_pane_to_itself_at_1000_by_650(qtbot, window):
+    window.resize(1000, 650)
+    qtbot.waitUntil(lambda: window.library_panel.table.viewport().width() > 0)
+    table = window.library_panel.table
+    title = table.horizontalHeader().sectionSize(0)
+    assert title >= table.viewport().width() - 2
+    assert title >= table.fontMetrics().horizontalAdvance("AS dan Rusia akan Berunding")
+
+
+def test_searching_shows_snippets_with_the_hits_marked(qtbot, window):
+    panel = window.library_panel
+    qtbot.keyClicks(panel.search, "berperang")
+    qtbot.waitUntil(lambda: bool(panel.model.snippets), timeout=3000)
+    snippet = panel.model.index(0, 0).data(SnippetRole)
+    assert MARK_START in snippet and MARK_END in snippet
+    assert ("berperang", True) in [(t.lower(), hit) for t, hit in snippet_runs(snippet)]
+    panel.table.grab()  # the delegate paints the marked snippet
+    panel.search.clear()
+    qtbot.waitUntil(lambda: not panel.model.snippets, timeout=3000)
+    assert panel.model.index(0, 0).data(SnippetRole) is None
+
+
+def test_no_match_says_so(qtbot, window):
+    panel = window.library_panel
+    panel.search.setText("zzqqxx")
+    panel.apply_filter()
+    assert panel.model.rowCount() == 0
+    assert panel.empty_label.isVisible()
+    assert panel.empty_label.text() == "No articles match."
+    panel.search.clear()
+    panel.apply_filter()
+    assert not panel.empty_label.isVisible()
+
+
+def test_an_empty_library_says_how_to_start(open_window, fresh_library):
+    win = open_window(fresh_library)
+    label = win.library_panel.empty_label
+    assert label.isVisible() and "Import" in label.text()
+    assert "No article open" in win.reader.text_widget.placeholderText()
+    assert win.windowTitle() == "Kutip"
+
+
+def test_a_new_article_without_marks_shows_the_tagging_hint(window):
+    pane = window.annotation_pane
+    assert pane.empty_hint.isVisible()
+    assert "press Q" in pane.empty_hint.text()
+
+
+def test_the_window_title_follows_the_open_article(window):
+    report = window.library.import_text("Judul kedua\n\nIsi berita.", name="dua")
+    window.library_panel.select_article(report.imported[0][1])
+    assert window.windowTitle() == "Judul kedua — Kutip"
+
+
+@pytest.mark.parametrize("language,shown", [("en_GB", "22 Dec 2021"), ("id_ID", "22 Des 2021")])
+def test_dates_are_shown_in_the_language(language, shown):
+    assert show_date("2021-12-22", QLocale(language)) == shown
+    assert show_date("22/12", QLocale(language)) == "22/12"  # partial: as it was written
+
+
+def test_the_header_menu_sorts_and_shows_columns(window):
+    menu = window.library_panel.header_menu()
+    texts = [a.text() for a in menu.actions()]
+    assert "Show Source column" in texts
+    header = window.library_panel.table.horizontalHeader()
+    assert header.isSectionHidden(1)
+    next(a for a in menu.actions() if a.text() == "Show Source column").trigger()
+    assert not header.isSectionHidden(1)
+    [sort] = [a.menu() for a in menu.actions() if a.menu() is not None]
+    next(a for a in sort.actions() if a.text() == "Date, descending").trigger()
+    assert window.library_panel.model.sort_key == "published"
+    assert window.library_panel.model.descending
