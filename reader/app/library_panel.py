@@ -217,7 +217,7 @@ class LibraryPanel(QWidget):
         if not query.strip():
             return {}
         try:
-            hits = self.library.search(query, limit=SNIPPETS)
+            hits = self.library.search.find(query, limit=SNIPPETS)
         except USER_ERRORS:
             return {}
         snippets: dict[int, str] = {}

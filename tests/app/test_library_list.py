@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 
 from reader.app.dates import show_date
 from reader.app.library_delegate import SnippetRole, SubtitleRole, snippet_runs
@@ -11,7 +11,7 @@ from reader.core.library.search import MARK_END, MARK_START
 
 
 def test_rows_have_the_title_then_source_date_and_counts(window, seed_id):
-    window.library.annotate_exact(seed_id, "Kami tidak ingin berperang")
+    window.library.annotations.add_exact(seed_id, "Kami tidak ingin berperang")
     window.library_panel.model.refresh_rows()
     table = window.library_panel.table
     index = window.library_panel.model.index(0, 0)
@@ -69,7 +69,7 @@ def test_a_new_article_without_marks_shows_the_tagging_hint(window):
 
 
 def test_the_window_title_follows_the_open_article(window):
-    report = window.library.import_text("Judul kedua\n\nIsi berita.", name="dua")
+    report = window.library.imports.text("Judul kedua\n\nIsi berita.", name="dua")
     window.library_panel.select_article(report.imported[0][1])
     assert window.windowTitle() == "Judul kedua — Kutip"
 
