@@ -67,14 +67,16 @@ def test_export_then_parse_round_trips_every_field():
     assert parsed == [
         {
             "source": {"url": "https://minanews.net/x", "title": "AS dan Rusia",
-                       "content_hash": "abc123"},
+                       "content_hash": "abc123", "uuid": ""},
+            "uuid": "", "speaker_uuid": "", "tag_uuids": {},
             "kind": "quote", "exact": QUOTE.exact, "prefix": QUOTE.prefix,
             "suffix": QUOTE.suffix, "start": 360, "end": 386, "speaker": "Sergey Lavrov",
             "verdict": "", "note": "Wawancara RT", "tags": ["framing/threat", "diplomasi"],
             "created": "2024-01-01T10:00:00Z", "modified": "2024-01-02T11:00:00Z",
         },
         {
-            "source": {"url": "", "title": "Tanpa URL", "content_hash": "def456"},
+            "source": {"url": "", "title": "Tanpa URL", "content_hash": "def456", "uuid": ""},
+            "uuid": "", "speaker_uuid": "", "tag_uuids": {},
             "kind": "claim", "exact": CLAIM.exact, "prefix": "", "suffix": "", "start": 5,
             "end": 31, "speaker": "", "verdict": "false", "note": "", "tags": [],
             "created": "", "modified": "",
@@ -132,3 +134,22 @@ def test_a_foreign_annotation_without_the_extension_is_read_as_a_highlight():
 def test_wrong_structure_raises_a_clear_value_error(data, message):
     with pytest.raises(ValueError, match=message):
         parse_webannotation(data)
+
+
+def test_identities_are_urn_uuids_that_parse_back():
+    from dataclasses import replace
+
+    article = replace(ARTICLE, uuid="0b8e3c1e-7d2a-4c59-9a61-2f0e7b9d4c11")
+    quote = replace(QUOTE, uuid="5f1d2c3b-4a59-4e68-8b7c-9d0e1f2a3b4c")
+    ids = {"tags": {"framing": "11111111-2222-4333-8444-555555555555",
+                    "framing/threat": "66666666-7777-4888-9999-000000000000"},
+           "speakers": {"Sergey Lavrov": "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee"}}
+    data = json.loads(json.dumps(export_webannotation([(article, [quote])], ids)))
+    item = data["first"]["items"][0]
+    assert item["id"] == f"urn:uuid:{quote.uuid}"
+    assert item["target"]["kutip:article"] == f"urn:uuid:{article.uuid}"
+    assert data["kutip:tagIds"] == {name: f"urn:uuid:{u}" for name, u in ids["tags"].items()}
+    [parsed] = parse_webannotation(data)
+    assert (parsed["uuid"], parsed["source"]["uuid"]) == (quote.uuid, article.uuid)
+    assert parsed["speaker_uuid"] == ids["speakers"]["Sergey Lavrov"]
+    assert parsed["tag_uuids"] == {"framing/threat": ids["tags"]["framing/threat"]}

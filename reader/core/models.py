@@ -63,6 +63,7 @@ class Article:
     quotes: int = 0
     claims: int = 0
     highlights: int = 0
+    uuid: str = ""  # stable identity across libraries
 
 
 @dataclass
@@ -83,6 +84,7 @@ class Annotation:
     anchor: str = "anchored"
     created_at: str = ""
     updated_at: str = ""
+    uuid: str = ""  # stable identity across libraries (W3C export id urn:uuid:…)
 
 
 # Below this a suggested speaker is a guess (see Suggestion.speaker_unsure).

@@ -12,7 +12,11 @@ Kutip extension, under the prefix ``kutip:`` = ``https://kutip.app/ns#``
 
 - on an Annotation: ``kutip:kind`` (quote, claim, highlight),
   ``kutip:speaker``, ``kutip:verdict``, ``kutip:anchor`` (anchor state);
-- on its target: ``kutip:title`` and ``kutip:contentHash`` of the article.
+- on its target: ``kutip:title`` and ``kutip:contentHash`` of the article, and
+  ``kutip:article``, the article's ``urn:uuid:…``;
+- ``kutip:speakerId``: the speaker's ``urn:uuid:…``; a tag body's ``id``: the tag's.
+
+An annotation's ``id`` is ``urn:uuid:…``, its identity in every library that imports it.
 
 Other tools ignore these; importing annotations from other tools falls back
 to the motivation for the kind. See ``WEBANNOTATION.md``.
@@ -22,16 +26,18 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from collections.abc import Iterable
 
 from ..models import KINDS, Annotation, Article
 
 __all__ = ["ANNO_CONTEXT", "KUTIP_NS", "MAX_JSON_BYTES", "export_webannotation",
-           "load_webannotation", "parse_webannotation"]
+           "load_webannotation", "parse_tag_ids", "parse_webannotation"]
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 KUTIP_NS = "https://kutip.app/ns#"
 ARTICLE_URN = "urn:kutip:article:"
+UUID_URN = "urn:uuid:"
 MOTIVATIONS = {"quote": "identifying", "claim": "assessing", "highlight": "highlighting"}
 #: the largest offset a TextPositionSelector may give (SQLite's largest integer)
 MAX_OFFSET = 2**63 - 1
@@ -93,35 +99,61 @@ def _without_lone_surrogates(value):
     return value
 
 
-def export_webannotation(items: Iterable[tuple[Article, list[Annotation]]]) -> dict:
-    """An AnnotationCollection holding every annotation, ready for ``json.dump``."""
-    found = [_annotation(article, a) for article, anns in items for a in anns]
-    return {
+def export_webannotation(items: Iterable[tuple[Article, list[Annotation]]],
+                         ids: dict[str, dict[str, str]] | None = None) -> dict:
+    """An AnnotationCollection holding every annotation, ready for ``json.dump``.
+
+    ``ids`` gives the UUIDs of tags and speakers by name (``{"tags": {…}, "speakers": {…}}``).
+    """
+    ids = ids or {}
+    tag_ids, speaker_ids = ids.get("tags", {}), ids.get("speakers", {})
+    pairs = [(article, a) for article, anns in items for a in anns]
+    found = [_annotation(article, a, tag_ids, speaker_ids) for article, a in pairs]
+    out = {
         "@context": [ANNO_CONTEXT, {"kutip": KUTIP_NS}],
         "type": "AnnotationCollection",
         "total": len(found),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": found},
     }
+    # the identities of the tags used and of their parents (made with them on import)
+    used = {"/".join(parts[:n]) for _, a in pairs for tag in a.tags
+            if (parts := tag.split("/")) for n in range(1, len(parts) + 1)}
+    tags = {name: _urn(tag_ids[name]) for name in sorted(used) if tag_ids.get(name)}
+    if tags:
+        out["kutip:tagIds"] = tags
+    return out
 
 
-def _annotation(article: Article, a: Annotation) -> dict:
-    body = [{"type": "TextualBody", "purpose": "tagging", "value": tag} for tag in a.tags]
+def _urn(uuid: str) -> str:
+    return UUID_URN + uuid if uuid else ""
+
+
+def _annotation(article: Article, a: Annotation, tag_ids: dict[str, str],
+                speaker_ids: dict[str, str]) -> dict:
+    body: list[dict] = []
+    for tag in a.tags:
+        node = {"type": "TextualBody", "purpose": "tagging", "value": tag}
+        if tag_ids.get(tag):
+            node = {"id": _urn(tag_ids[tag]), **node}
+        body.append(node)
     if a.note:
         body.append({"type": "TextualBody", "purpose": "commenting", "value": a.note})
     out = {
-        "id": f"urn:kutip:annotation:{a.id}",
+        "id": _urn(a.uuid) or f"urn:kutip:annotation:{a.id}",
         "type": "Annotation",
         "motivation": MOTIVATIONS.get(a.kind, "highlighting"),
         "created": a.created_at,
         "modified": a.updated_at,
         "kutip:kind": a.kind,
         "kutip:speaker": a.speaker,
+        "kutip:speakerId": _urn(speaker_ids.get(a.speaker, "")),
         "kutip:verdict": a.verdict,
         "kutip:anchor": a.anchor,
         "target": {
             "source": article.url or f"{ARTICLE_URN}{article.content_hash}",
             "kutip:title": article.title,
             "kutip:contentHash": article.content_hash,
+            "kutip:article": _urn(article.uuid),
             "selector": [
                 {"type": "TextQuoteSelector", "exact": a.exact, "prefix": a.prefix,
                  "suffix": a.suffix},
@@ -129,6 +161,10 @@ def _annotation(article: Article, a: Annotation) -> dict:
             ],
         },
     }  # fmt: skip
+    if not out["kutip:speakerId"]:
+        del out["kutip:speakerId"]
+    if not out["target"]["kutip:article"]:
+        del out["target"]["kutip:article"]
     if not a.created_at:
         del out["created"]
     if not a.updated_at:
@@ -143,12 +179,22 @@ def _annotation(article: Article, a: Annotation) -> dict:
 def parse_webannotation(data: dict) -> list[dict]:
     """Flat annotation dicts from a collection, a page or a single Annotation.
 
-    Each has ``source`` (url, title, content_hash), kind, exact, prefix,
+    Each has ``source`` (url, title, content_hash, uuid), kind, exact, prefix,
     suffix, start, end (None without a TextPositionSelector), speaker,
-    verdict, note, tags, created, modified. Raises ValueError on anything that
-    is not Web Annotation JSON with a TextQuoteSelector.
+    verdict, note, tags, created, modified, and the identities ``uuid``,
+    ``speaker_uuid`` and ``tag_uuids`` (tag name → uuid) when the file has them
+    ("" otherwise). Raises ValueError on anything that is not Web Annotation JSON
+    with a TextQuoteSelector.
     """
     return [_parse_one(item, i) for i, item in enumerate(_items(data))]
+
+
+def parse_tag_ids(data: dict) -> dict[str, str]:
+    """Tag name → UUID from a collection's ``kutip:tagIds`` (parents included)."""
+    found = data.get("kutip:tagIds", {}) if isinstance(data, dict) else {}
+    if not isinstance(found, dict):
+        return {}
+    return {name: u for name, urn in found.items() if isinstance(name, str) and (u := _uuid(urn))}
 
 
 def _types(node: dict) -> set[str]:
@@ -208,10 +254,14 @@ def _parse_one(item, index: int) -> dict:
     if kind not in KINDS:
         shown = repr(kind) if len(repr(kind)) <= 40 else repr(kind)[:39] + "…"
         raise ValueError(f"{where}: kutip:kind must be one of {', '.join(KINDS)}, got {shown}")
-    tags, notes = _bodies(item.get("body"), where)
+    tags, notes, tag_uuids = _bodies(item.get("body"), where)
     return {
         "source": {"url": url, "title": _text(target, "kutip:title", where),
-                   "content_hash": content_hash},
+                   "content_hash": content_hash,
+                   "uuid": _uuid(_text(target, "kutip:article", where))},
+        "uuid": _uuid(item.get("id", item.get("@id", ""))),
+        "speaker_uuid": _uuid(_text(item, "kutip:speakerId", where)),
+        "tag_uuids": tag_uuids,
         "kind": kind,
         "exact": quote["exact"],
         "prefix": _text(quote, "prefix", where),
@@ -225,6 +275,16 @@ def _parse_one(item, index: int) -> dict:
         "created": _text(item, "created", where),
         "modified": _text(item, "modified", where),
     }  # fmt: skip
+
+
+def _uuid(urn) -> str:
+    """The UUID of a ``urn:uuid:…`` identifier (lower case), else ""."""
+    if not isinstance(urn, str) or not urn.lower().startswith(UUID_URN):
+        return ""
+    try:
+        return str(uuid.UUID(urn[len(UUID_URN):]))
+    except ValueError:
+        return ""
 
 
 def _text(node: dict, key: str, where: str) -> str:
@@ -265,9 +325,10 @@ def _selectors(selector, where: str) -> tuple[dict, dict | None]:
     return quote, position
 
 
-def _bodies(body, where: str) -> tuple[list[str], list[str]]:
+def _bodies(body, where: str) -> tuple[list[str], list[str], dict[str, str]]:
     tags: list[str] = []
     notes: list[str] = []
+    tag_uuids: dict[str, str] = {}
     for b in body if isinstance(body, list) else [body] if body else []:
         if isinstance(b, str):
             continue  # a body given only by IRI carries no text for us
@@ -275,7 +336,9 @@ def _bodies(body, where: str) -> tuple[list[str], list[str]]:
             raise ValueError(f"{where}: each body must be an object with a string value")
         purpose = b.get("purpose", "commenting")
         (tags if purpose == "tagging" else notes).append(b.get("value", ""))
-    return tags, notes
+        if purpose == "tagging" and _uuid(b.get("id", "")):
+            tag_uuids[b.get("value", "")] = _uuid(b.get("id", ""))
+    return tags, notes, tag_uuids
 
 
 def _kind_from_motivation(motivation) -> str:

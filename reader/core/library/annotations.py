@@ -43,7 +43,7 @@ def _annotation(row: dict) -> Annotation:
         start=row["start"], end=row["end"], prefix=row["prefix"], suffix=row["suffix"],
         speaker=row["speaker"] or "", speaker_id=row["speaker_id"], verdict=row["verdict"],
         note=row["note"], tags=tags, anchor=row["anchor"], created_at=row["created_at"],
-        updated_at=row["updated_at"],
+        updated_at=row["updated_at"], uuid=row["uuid"] or "",
     )
 
 
@@ -184,7 +184,7 @@ class Annotations(Service):
         # for an export build ~3x faster. Same values as _annotation() gives.
         sql = ("SELECT n.id, n.article_id, n.kind, n.exact, n.start, n.\"end\", n.prefix,"
                " n.suffix, coalesce(s.name, ''), n.speaker_id, n.verdict, n.note, n.anchor,"
-               " n.created_at, n.updated_at"
+               " n.created_at, n.updated_at, coalesce(n.uuid, '')"
                " FROM annotations n LEFT JOIN speakers s ON s.id = n.speaker_id" + where
                + " ORDER BY n.article_id, n.start IS NULL, n.start, n.id")
         out = []
@@ -192,14 +192,14 @@ class Annotations(Service):
         lower = str.lower
         with gc_paused():
             for (id_, article_id, kind, exact, start, end, prefix, suffix, speaker,
-                 speaker_id, verdict, note, anchor, created_at, updated_at
+                 speaker_id, verdict, note, anchor, created_at, updated_at, uuid
                  ) in self.db.execute(sql, params):
                 names = tags.get(id_)
                 append(Annotation(
                     id_, article_id, kind, exact, start, end, prefix, suffix, speaker,
                     speaker_id, verdict, note,
                     sorted("\x1f".join(names).split("\x1f"), key=lower) if names else [],
-                    anchor, created_at, updated_at))
+                    anchor, created_at, updated_at, uuid))
         return out
 
     @write
@@ -259,6 +259,7 @@ class Annotations(Service):
         row that still exists is replaced in the same transaction.
         """
         row = asdict(annotation)
+        row["uuid"] = row["uuid"] or None  # (made by the trigger when not known)
         tags = row.pop("tags")
         speaker = row.pop("speaker")
         with self._tx():

@@ -12,6 +12,7 @@ import contextlib
 from collections.abc import Iterable, Iterator
 from dataclasses import fields
 from itertools import islice
+from uuid import uuid4
 
 from ..models import ImportedArticle
 from .base import LibraryError, Service, Session, now, write
@@ -20,13 +21,14 @@ from .speakers import Speakers
 from .tags import Tags
 
 _IMPORTED_FIELDS = [f.name for f in fields(ImportedArticle) if f.metadata.get("column", True)]
-_ARTICLE_COLUMNS = [*_IMPORTED_FIELDS, "imported_at", "updated_at", "original_path"]
+_ARTICLE_COLUMNS = [*_IMPORTED_FIELDS, "imported_at", "updated_at", "original_path", "uuid"]
 _INSERT_ARTICLE = (
     f"INSERT INTO articles ({', '.join(_ARTICLE_COLUMNS)})"
     f" VALUES ({', '.join('?' * len(_ARTICLE_COLUMNS))})"
 )
 _ANNOTATION_COLUMNS = ["id", "article_id", "kind", "exact", "prefix", "suffix", "start", "end",
-                       "speaker_id", "verdict", "note", "anchor", "created_at", "updated_at"]
+                       "speaker_id", "verdict", "note", "anchor", "created_at", "updated_at",
+                       "uuid"]
 _INSERT_ANNOTATION = (
     "INSERT INTO annotations (" + ", ".join(f'"{c}"' for c in _ANNOTATION_COLUMNS) + ")"
     f" VALUES ({', '.join('?' * len(_ANNOTATION_COLUMNS))})"
@@ -98,7 +100,8 @@ class Bulk(Service):
                             continue
                         known.add(digest)
                     rows.append((*(getattr(article, name) for name in _IMPORTED_FIELDS),
-                                 stamp, stamp, chunk_paths[i] if chunk_paths else ""))
+                                 stamp, stamp, chunk_paths[i] if chunk_paths else "",
+                                 str(uuid4())))
                 conn = self.db.conn
                 last = conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
                 with _triggers_off(conn, ("articles_fts_ai",)):
@@ -158,6 +161,7 @@ class Bulk(Service):
                         row.get("prefix", ""), row.get("suffix", ""), row.get("start"),
                         row.get("end"), speaker_id, verdict, row.get("note", ""),
                         row.get("anchor", "anchored"), created, row.get("updated_at") or created,
+                        row.get("uuid") or str(uuid4()),
                     ))
                     touched.add(row["article_id"])
                     for name in tag_names(row.get("tags", ())):

@@ -13,6 +13,7 @@ class Collection:
     id: int
     name: str
     articles: int = 0
+    uuid: str = ""
 
 
 class Collections(Service):
@@ -22,7 +23,8 @@ class Collections(Service):
 
     def all(self) -> list[Collection]:
         rows = self._all(
-            "SELECT c.id, c.name, count(ac.article_id) AS articles FROM collections c"
+            "SELECT c.id, c.name, count(ac.article_id) AS articles, coalesce(c.uuid, '') AS uuid"
+            " FROM collections c"
             " LEFT JOIN article_collections ac ON ac.collection_id = c.id"
             " GROUP BY c.id ORDER BY c.name COLLATE NOCASE")
         return [Collection(**row) for row in rows]
@@ -151,7 +153,8 @@ class Collections(Service):
                             " VALUES (?, ?)", [article_id, collection_id])
 
     def of_article(self, article_id: int) -> list[Collection]:
-        rows = self._all("SELECT c.id, c.name FROM collections c JOIN article_collections ac"
+        rows = self._all("SELECT c.id, c.name, coalesce(c.uuid, '') AS uuid FROM collections c"
+                         " JOIN article_collections ac"
                          " ON ac.collection_id = c.id WHERE ac.article_id = ?"
                          " ORDER BY c.name COLLATE NOCASE", [article_id])
         return [Collection(**row) for row in rows]

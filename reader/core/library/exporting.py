@@ -202,7 +202,8 @@ class Exports(Service):
         elif fmt == "csv":
             text = export_csv(items, bom=bom, spreadsheet_safe=spreadsheet_safe)
         else:
-            text = json.dumps(export_webannotation(items), ensure_ascii=False, indent=2) + "\n"
+            data = export_webannotation(items, self.identities())
+            text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         if progress:
             progress(1, 1, "Writing the export")
         return text
@@ -230,21 +231,29 @@ class Exports(Service):
         is kept as an orphan. Exact duplicates (same article, kind, span and text) are
         skipped, so importing a file twice adds nothing. One transaction: all or nothing.
         """
-        from ..export import parse_webannotation
+        from ..export.webannotation import parse_tag_ids, parse_webannotation
 
         parsed = parse_webannotation(data)  # ValueError on anything that is not W3C JSON
+        tag_ids = parse_tag_ids(data)
+        for item in parsed:
+            tag_ids.update(item["tag_uuids"])
         report = AnnotationImportReport()
         articles: dict[tuple[str, str, str], int | None] = {}
         texts: dict[int, str] = {}
         seen: dict[int, set[tuple]] = {}
         touched: list[int] = []
         with self._tx():
+            tags_before = {r[0] for r in self.db.execute("SELECT name FROM tags")}
             for item in parsed:
                 source = item["source"]
                 key = (source["content_hash"], source["url"], source["title"])
                 if key not in articles:
                     articles[key] = self.match_article(*key)
                 article_id = articles[key]
+                if item["uuid"] and self._one("SELECT 1 FROM annotations WHERE uuid = ?",
+                                              [item["uuid"]]):
+                    report.present += 1  # the same annotation (by identity) is here already
+                    continue
                 if article_id is None:
                     report.unmatched += 1
                     label = source["url"] or source["title"] or source["content_hash"]
@@ -252,6 +261,7 @@ class Exports(Service):
                         report.unmatched_sources.append(label)
                     continue
                 if article_id not in texts:
+                    self._adopt_article_identity(article_id, source)
                     texts[article_id] = self._articles.text(article_id)
                     seen[article_id] = {
                         (r["kind"], r["start"], r["end"], r["exact"]) for r in self._all(
@@ -270,6 +280,11 @@ class Exports(Service):
                     report.imported += 1
                 if article_id not in touched:
                     touched.append(article_id)
+            for name, uuid in tag_ids.items():  # tags this import made keep their identity
+                made = None if name in tags_before else self._one(
+                    "SELECT id FROM tags WHERE name = ?", [name])
+                if made is not None:
+                    self._adopt_uuid("tags", made["id"], uuid)
         report.article_ids = touched
         for article_id in touched:
             self._changed("annotations", article_id)
@@ -277,6 +292,12 @@ class Exports(Service):
             self._changed("speakers")
             self._changed("tags")
         return report
+
+    def identities(self) -> dict[str, dict[str, str]]:
+        """The UUIDs of the tags and speakers by name, for the W3C export."""
+        return {table: {r[0]: r[1] for r in self.db.execute(
+                    f"SELECT name, uuid FROM {table} WHERE uuid IS NOT NULL")}
+                for table in ("tags", "speakers")}
 
     def match_article(self, content_hash: str, url: str, title: str) -> int | None:
         for column, value in (("content_hash", content_hash), ("url", url), ("title", title)):
@@ -311,10 +332,33 @@ class Exports(Service):
         check_verdict(verdict)
         speaker = item["speaker"].strip()
         created = item["created"] or now()
+        speaker_id = None
+        if speaker:
+            new = self._one("SELECT 1 FROM speakers WHERE name = ? UNION ALL SELECT 1 FROM"
+                            " speaker_aliases WHERE alias = ?", [speaker, speaker]) is None
+            speaker_id = self._speakers.id_of(speaker, create=True)
+            if new:
+                self._adopt_uuid("speakers", speaker_id, item["speaker_uuid"])
         annotation_id = self.db["annotations"].insert({
             "article_id": article_id, "kind": kind, **row,
-            "speaker_id": self._speakers.id_of(speaker, create=True) if speaker else None,
+            "speaker_id": speaker_id,
             "verdict": verdict, "note": item["note"],
             "created_at": created, "updated_at": item["modified"] or created,
+            "uuid": item["uuid"] or None,
         }).last_pk
         self._annotations.set_tags(annotation_id, item["tags"])
+
+    def _adopt_article_identity(self, article_id: int, source: dict) -> None:
+        """An article found by its text that nothing here annotated yet (a fresh library)
+        takes the exported article's UUID: the same article in both libraries."""
+        if source["uuid"] and source["content_hash"] and not self._one(
+                "SELECT 1 FROM annotations WHERE article_id = ? LIMIT 1", [article_id]):
+            row = self._one("SELECT content_hash FROM articles WHERE id = ?", [article_id])
+            if row is not None and row["content_hash"] == source["content_hash"]:
+                self._adopt_uuid("articles", article_id, source["uuid"])
+
+    def _adopt_uuid(self, table: str, row_id: int, uuid: str) -> None:
+        """Give a row made by this import the identity it had where it was exported,
+        unless another row here already has it."""
+        if uuid and not self._one(f"SELECT 1 FROM {table} WHERE uuid = ?", [uuid]):
+            self.db.execute(f"UPDATE {table} SET uuid = ? WHERE id = ?", [uuid, row_id])

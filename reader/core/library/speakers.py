@@ -15,6 +15,7 @@ class Speaker:
     description: str = ""
     aliases: list[str] = field(default_factory=list)
     quotes: int = 0
+    uuid: str = ""
 
 
 class Speakers(Service):
@@ -59,13 +60,13 @@ class Speakers(Service):
 
     def all(self) -> list[Speaker]:
         rows = self._all(
-            "SELECT s.id, s.name, s.description,"
+            "SELECT s.id, s.name, s.description, coalesce(s.uuid, '') AS uuid,"
             " (SELECT count(*) FROM annotations n WHERE n.speaker_id = s.id) AS quotes,"
             " (SELECT group_concat(alias, char(31)) FROM speaker_aliases a"
             "  WHERE a.speaker_id = s.id) AS alias_list"
             " FROM speakers s ORDER BY s.name COLLATE NOCASE")
         return [Speaker(id=r["id"], name=r["name"], description=r["description"],
-                        quotes=r["quotes"],
+                        quotes=r["quotes"], uuid=r["uuid"],
                         aliases=sorted(r["alias_list"].split("\x1f")) if r["alias_list"] else [])
                 for r in rows]
 

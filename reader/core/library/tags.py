@@ -18,6 +18,7 @@ class Tag:
     name: str
     colour: str
     uses: int = 0
+    uuid: str = ""
 
     @property
     def parent(self) -> str:
@@ -64,7 +65,7 @@ class Tags(Service):
         # A count per tag over the ``annotation_tags_tag`` index: a LEFT JOIN … GROUP BY
         # had SQLite build an automatic index over all tag links each time (0.7 s at 800k).
         rows = self._all(
-            "SELECT t.id, t.name, t.colour,"
+            "SELECT t.id, t.name, t.colour, coalesce(t.uuid, '') AS uuid,"
             " (SELECT count(*) FROM annotation_tags nt WHERE nt.tag_id = t.id) AS uses"
             " FROM tags t ORDER BY t.name COLLATE NOCASE"
         )
@@ -79,7 +80,7 @@ class Tags(Service):
 
     def get(self, name: str) -> Tag:
         row = self._one(
-            "SELECT t.id, t.name, t.colour,"
+            "SELECT t.id, t.name, t.colour, coalesce(t.uuid, '') AS uuid,"
             " (SELECT count(*) FROM annotation_tags nt WHERE nt.tag_id = t.id) AS uses"
             " FROM tags t WHERE t.name = ?",
             [clean_tag_name(name)],

@@ -392,6 +392,29 @@ def quote_trail(db: Database) -> None:
                    f" VALUES ({queued}); END")
 
 
+#: the tables whose rows have a stable identity (issue 13)
+UUID_TABLES = ("articles", "annotations", "tags", "speakers", "collections")
+#: a random (version 4) UUID in SQL, for rows written without one
+UUID_SQL = ("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' ||"
+            " substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1)"
+            " || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))")
+
+
+@migrations(name="0009_stable_identities")
+def stable_identities(db: Database) -> None:
+    """A UUID for every article, annotation, tag, speaker and collection, so the same row is
+    recognised in another library (export and import, merging coders' work). Existing rows
+    get one now; a row inserted without one gets one from a trigger (the bulk paths write
+    their own). Unique, so an imported annotation already here is known by its id."""
+    for table in UUID_TABLES:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN uuid TEXT")
+        db.execute(f"UPDATE {table} SET uuid = {UUID_SQL}")
+        db.execute(f"CREATE UNIQUE INDEX {table}_uuid ON {table} (uuid)")
+        db.execute(f"CREATE TRIGGER {table}_uuid_ai AFTER INSERT ON {table}"
+                   f" WHEN new.uuid IS NULL BEGIN UPDATE {table} SET uuid = {UUID_SQL}"
+                   " WHERE rowid = new.rowid; END")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 
