@@ -29,9 +29,11 @@ def exported(run, tmp_path):
     """A W3C JSON export of one annotation, as a dict to spoil."""
     assert run("annotate", "1", LAVROV, "--note", "asli").exit_code == 0
     data = json.loads(run("export", "--format", "json").output)
-    # re-imported as it is, the annotation is already present: place it on other words
+    # re-imported as it is, the annotation is already present (by its span and by its
+    # urn:uuid id): make it another one, on other words
     item = data["first"]["items"][0]
     item["target"]["selector"] = [{"type": "TextQuoteSelector", "exact": "Lavrov"}]
+    del item["id"]
 
     def write(value, raw: str | None = None):
         path = tmp_path / "in.json"
