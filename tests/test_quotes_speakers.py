@@ -65,6 +65,8 @@ def speaker_of(text: str, opening: str) -> str:
          "“Itu sangat terasa bagi petani,” katanya.", "Itu", "AB Widyanta"),
         ('"The company is deeply saddened by this incident," Union Pacific said.', "The",
          "Union Pacific"),
+        ("Michelle Ziudithtampil beda dalam film terbarunya. “Skenarionya lucu banget,” "
+         "ujar Michelle.", "Skenarionya", "Michelle Ziudith"),
         # a body's name glued in front of a person's name is cut off
         ("Relawan Pro-Jokowi (Projo) menolak. “Kami belum yakin,” kata Waketum Projo "
          "Freddy Alex Damanik. Projo juga menunggu. Projo tetap mendukung.", "Kami",
@@ -142,6 +144,11 @@ def speaker_of(text: str, opening: str) -> str:
         ("“Mindful eating itu menikmati makanan,” kata Ray Wagiu Basrowi.\n\n"
          "“Jangan memarahi orang yang sedang makan,” kata pakar kedokteran komunitas itu.",
          "Jangan", "Ray Wagiu Basrowi"),
+        ("Painting moves him. “Painting is always a process, and it is sacred,” says artist "
+         "Daniel Walbidi.", "Painting", "Daniel Walbidi"),
+        ("“Bagus kalau target ditentukan,” ujar Muhammad Khozin.\n\n"
+         "“Jadi harapannya situasi kembali tenang,” ujar politikus Partai Kebangkitan Bangsa "
+         "(PKB) itu.", "Jadi", "Muhammad Khozin"),
         # 5. interviews: the one told is not the one speaking
         ("Jackelina Ortiz cries in the hotel room. Jackelina locks the door and tells fiancé "
          "Marshall, “Home will always be into play for me.”", "Home", "Jackelina Ortiz"),

@@ -140,7 +140,7 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
         if nxt in _PRONOUN_WORDS:
             return _pronoun(people, anchor, f"{first} {toks[1][0]}")
         phrase = parse_forward(text, first_end, stop, people.words)
-        definite = not phrase.name and any(t[0].lower() in _DEMONSTRATIVES for t in toks[1:8])
+        definite = not phrase.name and any(t[0].lower() in _DEMONSTRATIVES for t in toks[1:12])
         if not (phrase.name or phrase.role) and len(toks) > 1 and is_cap(toks[1][0]):
             # “kata Lalu”, “tutup Burhanuddin”: a short name that is also a common word
             known = people.known(toks[1][0], anchor)

@@ -136,13 +136,13 @@ def _runs(text: str, toks: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
 
     out, k = [], 0
     while k < len(toks):
-        if not (is_cap(toks[k][0]) and toks[k][0] not in _PUNCT):
+        if not (toks[k][0][:1].isupper() and toks[k][0] not in _PUNCT):
             k += 1
             continue
         j = k + 1
         while j < len(toks):
             w = toks[j][0]
-            if is_cap(w) and w not in _PUNCT and joined(j):
+            if w[:1].isupper() and w not in _PUNCT and joined(j):
                 j += 1
             elif (
                 w in NAME_PARTICLES and j + 1 < len(toks) and is_cap(toks[j + 1][0])
@@ -256,7 +256,7 @@ def _trim_names(text: str, people: People, short_refs: set[str]) -> None:
             cut += 1
         if cut:
             new = " ".join(toks[cut:])
-            role = " ".join(filter(None, [people.roles[full], *toks[:cut]]))
+            role = " ".join(filter(None, [people.roles[full], *toks[:cut]])).strip()
             del people.roles[full]
             people.roles.setdefault(new, role)
             people.renamed[full] = new
@@ -292,10 +292,18 @@ def _sentence_initial(text: str, pos: int) -> bool:
             head = head[k + len(stop) :]
     if ", " in head:
         lead, _, head = head.rpartition(", ")
-        if len(lead.split()) > 6:
+        opener = lead.split()[0].lower() if lead.split() else ""
+        if len(lead.split()) > 6 and opener not in _CLAUSE_OPENERS:
             return False  # “… salah satunya adalah Menteri Perindustrian, Agus Gumiwang”
     words = head.split()
-    return len(words) <= 5 and all(w[:1].isupper() or w in ("of", "for", "dan") for w in words)
+    return len(words) <= 5 and all(
+        w[:1].isupper() or w in ("of", "for", "dan") or w in ROLE_WORDS for w in words)
+
+
+_CLAUSE_OPENERS = frozenset(
+    "when while after as although though because since if before once saat ketika setelah "
+    "sebelum meski meskipun karena jika sementara".split()
+)
 
 
 def _mentions(text: str, quoted: Regions, people: People, para_tokens) -> None:

@@ -99,7 +99,9 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     assemblymember councilmember resident fisherman barber owner scientist biologist
     immunologist gastroenterologist climatologist meteorologist engineer architect
     teammate player quarterback pitcher investigator chef author novelist columnist
-    comedian legend sosiolog psikolog psikiater ekonom
+    comedian legend sosiolog psikolog psikiater ekonom artist gallerist curator collector
+    trustee painter photographer designer musician writer poet dancer athlete politikus
+    koordinator founder
     """.split()
 )
 # Portfolio words that follow a capitalised role ("Menteri Kesehatan", "Health Minister");
@@ -151,7 +153,7 @@ ORG_WORDS = frozenset(
     parliament congress senate news times post journal reuters ap afp associated press
     bloomberg cnn bbc guardian voice federal reserve fed fund monetary imf world
     organization organisation union association agency's ministry's foundation dinas
-    park industrial kawasan holding grup
+    industrial kawasan holding grup airports airport bandara nations brimob
     """.split()
 )
 # Capitalised words that start sentences or mark time, never names.

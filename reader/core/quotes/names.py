@@ -24,6 +24,7 @@ from .lexicon import (
     UNNAMED_WORDS,
 )
 
+_LETTERS = re.compile(r"[^\W\d_]+")
 TOKEN = re.compile(r"[^\W_][\w'’.\-]*|[(),:;]")
 _ABBREV = re.compile(
     r"^(?:[A-Z]\.)+$|^(?:dr|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr)\.$", re.I
@@ -101,6 +102,11 @@ def is_nameish(word: str) -> bool:
     return not (len(letters) >= 2 and letters.isupper())
 
 
+# Words that open the name of a body: “Partai Kebangkitan Bangsa”, “Bank Mandiri”.
+_BODY_TYPES = frozenset(
+    "partai bank universitas institut yayasan perusahaan komunitas organisasi lembaga klub "
+    "party university institute foundation company club".split()
+)
 # Words after which a capitalised word is a place: “Wali Kota Depok Supian Suri”.
 _PLACE_BEFORE = frozenset("kota kabupaten provinsi kecamatan desa kelurahan".split())
 _LOWER_HYPHEN = re.compile(r"-[a-z]")
@@ -164,6 +170,8 @@ def split_phrase(
                 head.role = " ".join(filter(None, [head.role, _join(toks[j:])]))
                 head.end = toks[-1][2]
                 return head
+    if 0 < i and len(toks) - i <= 2 and toks[i - 1][0].lower() in _BODY_TYPES:
+        i = len(toks)  # “Partai Kebangkitan Bangsa”, “Bank Mandiri”: a body, not a person
     if i == 1 and len(toks) == 2 and toks[0][0].lower() in GEO_WORDS and is_cap(toks[0][0]):
         i = 0  # “Menteri Pertahanan Israel, Israel Katz”: a country word as a first name
     name_toks = toks[i:]
@@ -309,6 +317,7 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
             run = _cap_run(toks, k)
             phrase = split_phrase(run)
             if not phrase.name:
+                skip = len(run) - 1  # a body's whole name (“Partai Kebangkitan Bangsa”)
                 continue
             in_run = run[: len(run) - len(phrase.name.split())]
             phrase.role = _join([t for t in toks[:k] if t[0] != ","] + in_run)
@@ -497,7 +506,9 @@ _LONG_TAILS = frozenset("sebagai kepada bersama ketika sebelum setelah seusai".s
 # Common words a scraper glues to the end of a name (“Kimberly Ryderbuka suara”).
 _GLUED_WORDS = frozenset(
     "buka minta ingin mau bisa harus belum pernah datang hadir tiba pulang ikut punya "
-    "akui ucap bilang tak enggan siap tetap terus selalu langsung resmi turut".split()
+    "akui ucap bilang tak enggan siap tetap terus selalu langsung resmi turut tampil "
+    "adalah merupakan menjadi mengaku akhirnya pun lantas kemudian juga sempat masih "
+    "kini kerap sering biasa baru mulai lebih makin semakin sudah telah tengah".split()
 )
 _VERB_ENDINGS = ("kan", "an", "i", "a", "ah", "ut", "ap", "at", "ik", "ir", "ng")
 _AFFIXED = re.compile(r"(?:me|ber|di|ter|se|ke|mem|men|meng|meny)[a-z]{3,}")
@@ -518,7 +529,8 @@ def unglue_name(name: str, words: set[str]) -> str:
                 head, tail = w[:i], w[i:]
                 if not tail.islower() or not head[-1].islower():
                     continue
-                if tail in _LONG_TAILS or (
+                glued = lone_end and len(head) >= 4 and tail in _GLUED_WORDS
+                if tail in _LONG_TAILS or glued or (
                     head in words
                     and (tail in _SHORT_TAILS or tail in words or _AFFIXED.fullmatch(tail)
                          or (lone_end and tail in _GLUED_WORDS))
@@ -554,7 +566,7 @@ def _count(words, word: str) -> int:
 
 
 def role_words(role: str) -> set[str]:
-    return {w for w in re.findall(r"[^\W\d_]+", role.lower()) if w in ROLE_WORDS}
+    return {w for w in _LETTERS.findall(role.lower()) if w in ROLE_WORDS}
 
 
 @dataclass
@@ -609,7 +621,7 @@ class People:
             self.roles[name] = role
         if role:
             self.role_sets.setdefault(name, set()).update(role_words(role))
-            self.role_text.setdefault(name, set()).update(re.findall(r"[^\W\d_]+", role.lower()))
+            self.role_text.setdefault(name, set()).update(_LETTERS.findall(role.lower()))
 
     def add_alias(self, alias: str, full: str) -> None:
         if alias and full and alias != full:
@@ -701,7 +713,7 @@ class People:
                 return Resolved(self.canonical(who), role, "role", 0.75, at)
             if _body_phrase(role):  # “kata KPK”, “ungkap ONE HUNDRED”: a body speaks
                 return Resolved(self.canonical(role), "", "body", 0.8)
-            words = set(re.findall(r"[^\W\d_]+", role.lower()))
+            words = set(_LETTERS.findall(role.lower()))
             if words & BODY_ANAPHORS:
                 body, at = self.last_body(pos)
                 if body:
@@ -745,7 +757,7 @@ class People:
         wanted = role_words(role)
         if not wanted:
             return "", -1
-        portfolio = {w for w in re.findall(r"[^\W\d_]+", role.lower()) if w in PORTFOLIO_WORDS}
+        portfolio = {w for w in _LETTERS.findall(role.lower()) if w in PORTFOLIO_WORDS}
         holders = {
             who for who, words in self.role_sets.items()
             if words & wanted and portfolio <= self.role_text.get(who, set())
