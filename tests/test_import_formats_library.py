@@ -174,3 +174,12 @@ def test_show_names_the_page(tmp_path):
     shown = runner.invoke(cli, ["--db", db, "show", str(article_id), "--no-text"],
                           catch_exceptions=False)
     assert ", p. 7: “Governor Mills apparently agreed”" in shown.output
+
+
+def test_an_annotation_with_its_page_set_restores(fresh_library):
+    article_id = fresh_library.imports.paths([OPINION]).imported[0][1]
+    note = fresh_library.annotations.add_exact(article_id, "Governor Mills apparently agreed")
+    [(_, [exported])] = fresh_library.exports.items(article_ids=[article_id])
+    assert exported.page == "7"
+    fresh_library.annotations.delete(note.id)
+    assert fresh_library.annotations.restore(exported).id == note.id

@@ -262,6 +262,7 @@ class Annotations(Service):
         row["uuid"] = row["uuid"] or None  # (made by the trigger when not known)
         tags = row.pop("tags")
         speaker = row.pop("speaker")
+        row.pop("page", None)  # worked out for exports, not stored
         with self._tx():
             existing = self._one("SELECT article_id, created_at FROM annotations WHERE id = ?",
                                  [annotation.id])
