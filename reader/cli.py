@@ -258,9 +258,6 @@ def show(ctx, article_id, orphans, text, as_json):
         raise click.UsageError("Give an article id (see `kutip list`), or --orphans.")
     article = library.articles.get(article_id)
     notes = library.annotations.for_article(article_id)
-    pages = library.pages.of_article(article_id)  # a PDF: say which page each is on
-    for n in notes:
-        n.page = library.pages.label(article_id, n.start, pages)
     if as_json:
         details = asdict(article)
         if not text:
@@ -283,7 +280,6 @@ def show(ctx, article_id, orphans, text, as_json):
                          f" verdict: {n.verdict}" if n.kind == "claim" else "",
                          f" ({n.anchor})" if n.anchor != "anchored" else ""])
         where = f"{n.start}–{n.end}" if n.start is not None else "(text not found)"
-        where += f", p. {n.page}" if n.page else ""
         _echo(f"#{n.id} {n.kind} {where}: “{n.exact}”{who}{extra}")
         if n.note:
             _echo(f"    note: {n.note}")

@@ -147,39 +147,3 @@ def test_undoing_a_delete_brings_the_pages_back(fresh_library):
     assert fresh_library.pages.of_article(article_id) == []
     fresh_library.articles.restore(snapshot)
     assert fresh_library.pages.of_article(article_id) == pages
-
-
-def test_exports_cite_the_page_of_a_pdf(fresh_library):
-    article_id = fresh_library.imports.paths([OPINION]).imported[0][1]
-    fresh_library.annotations.add_exact(article_id, "Governor Mills apparently agreed",
-                                        kind="quote")
-    markdown = fresh_library.exports.render("md", article_ids=[article_id])
-    assert "(2020-12-22), p. 7" in markdown or ", p. 7" in markdown
-    csv_text = fresh_library.exports.render("csv", article_ids=[article_id])
-    header, row = csv_text.splitlines()[:2]
-    assert header.endswith(",page") and row.endswith(",7")
-
-
-def test_show_names_the_page(tmp_path):
-    db = str(tmp_path / "lib.sqlite")
-    runner = CliRunner()
-    runner.invoke(cli, ["--db", db, "import", str(OPINION)], catch_exceptions=False)
-    listed = runner.invoke(cli, ["--db", db, "list", "--json"], catch_exceptions=False)
-    import json
-
-    article_id = next(a["id"] for a in json.loads(listed.output)
-                      if a["original_format"] == "pdf")
-    runner.invoke(cli, ["--db", db, "annotate", str(article_id),
-                        "Governor Mills apparently agreed"], catch_exceptions=False)
-    shown = runner.invoke(cli, ["--db", db, "show", str(article_id), "--no-text"],
-                          catch_exceptions=False)
-    assert ", p. 7: “Governor Mills apparently agreed”" in shown.output
-
-
-def test_an_annotation_with_its_page_set_restores(fresh_library):
-    article_id = fresh_library.imports.paths([OPINION]).imported[0][1]
-    note = fresh_library.annotations.add_exact(article_id, "Governor Mills apparently agreed")
-    [(_, [exported])] = fresh_library.exports.items(article_ids=[article_id])
-    assert exported.page == "7"
-    fresh_library.annotations.delete(note.id)
-    assert fresh_library.annotations.restore(exported).id == note.id

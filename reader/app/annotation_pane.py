@@ -27,6 +27,8 @@ from .annotation_model import AnnotationListModel
 from .dialog_helpers import plain_label
 from .list_selection import select_index
 
+UNIFORM_ROWS_ABOVE = 2000  # annotations; a longer list has rows of one height
+
 
 class TagsCompleter(QCompleter):
     """Completes the tag typed after the last comma (``a, framing/th`` → ``framing/threat``)."""
@@ -155,6 +157,12 @@ class AnnotationPane(QWidget):
     def set_annotations(self, annotations: list[Annotation], keep_selection: bool = True,
                         tag_colours: dict[str, str] | None = None) -> None:
         current = self.current_annotation()
+        # Rows of their own height (wrapped quotes) make the list measure every row; past
+        # a few thousand that takes seconds, so a huge list has rows of one height.
+        huge = len(annotations) > UNIFORM_ROWS_ABOVE
+        self.list.setUniformItemSizes(huge)
+        self.list.setLayoutMode(QListView.LayoutMode.Batched if huge
+                                else QListView.LayoutMode.SinglePass)
         self.model.set_annotations(annotations, tag_colours)
         counts = {k: sum(a.kind == k for a in annotations) for k in KINDS}
         orphans = sum(a.anchor == "orphan" for a in annotations)

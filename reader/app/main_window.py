@@ -854,7 +854,6 @@ class MainWindow(QMainWindow):
         self._external_timer.stop()
         self.library.unsubscribe(self._on_library_change)
         self.suggestions.close()
-        self.quotes.close()
         from .import_worker import wait_for_downloads
 
         wait_for_downloads()

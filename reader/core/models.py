@@ -85,9 +85,6 @@ class Annotation:
     created_at: str = ""
     updated_at: str = ""
     uuid: str = ""  # stable identity across libraries (W3C export id urn:uuid:…)
-    #: the page of a paged original (PDF) the annotation is on, for a citation ("p. 4");
-    #: filled by exports, "" otherwise
-    page: str = ""
 
 
 # Below this a suggested speaker is a guess (see Suggestion.speaker_unsure).

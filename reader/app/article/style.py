@@ -13,6 +13,8 @@ them falls below a WCAG contrast of 4.5:1 (``readable_fill``), in light and dark
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -39,6 +41,7 @@ VERDICT_COLOURS = {
     "unverifiable": "#7c3aed",
 }
 MIN_CONTRAST = 4.5
+MAX_STACKED_FILLS = 4  # quote fills composited on one stretch (more look the same)
 
 # Alpha of a fill per kind, (light palette, dark palette), before the contrast limit.
 _FILL_ALPHA = {"quote": (0.30, 0.45), "highlight": (0.55, 0.45)}
@@ -97,6 +100,14 @@ def readable_fill(colour: str, alpha: float, palette: QPalette) -> QColor:
     """``colour`` at ``alpha``, weakened until the text on it keeps a 4.5:1 contrast."""
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
+    # the same few colours come back for every mark (149,000 on one article): work each
+    # out once per palette
+    return QColor(_readable_fill(colour, alpha, base.rgba(), text.rgba()))
+
+
+@functools.lru_cache(maxsize=1024)
+def _readable_fill(colour: str, alpha: float, base_rgba: int, text_rgba: int) -> QColor:
+    base, text = QColor.fromRgba(base_rgba), QColor.fromRgba(text_rgba)
     fill = QColor(colour)
     while alpha > 0.08:
         fill.setAlphaF(alpha)
@@ -128,10 +139,11 @@ def segment_format(looks: tuple[Look, ...], suggested: bool, palette: QPalette) 
     fmt = QTextCharFormat()
     base = palette.color(QPalette.ColorRole.Base)
     shown = None
-    for look in looks:
-        if look.kind == "quote":
-            fill = fill_colour(look, palette)
-            shown = over(fill, shown or base)
+    # quote fills stack; past a few layers the colour no longer changes to the eye, and a
+    # stretch under hundreds of quotes must not cost hundreds of compositions
+    for look in [look for look in looks if look.kind == "quote"][:MAX_STACKED_FILLS]:
+        fill = fill_colour(look, palette)
+        shown = over(fill, shown or base)
     if shown is not None:
         fmt.setBackground(shown)
     if suggested and not any(look.kind == "claim" for look in looks):
@@ -180,7 +192,18 @@ def mark_pixmap(look: Look, palette: QPalette, size: int = 18) -> QPixmap:
 
 
 def mark_icon(look: Look, palette: QPalette) -> QIcon:
-    return QIcon(mark_pixmap(look, palette))
+    """The mark's icon; one per look and palette, however many rows show it."""
+    key = (look, palette.color(QPalette.ColorRole.Base).rgba(),
+           palette.color(QPalette.ColorRole.Text).rgba())
+    icon = _ICONS.get(key)
+    if icon is None:
+        if len(_ICONS) > 512:
+            _ICONS.clear()
+        icon = _ICONS[key] = QIcon(mark_pixmap(look, palette))
+    return icon
+
+
+_ICONS: dict[tuple, QIcon] = {}
 
 
 def legend_entries() -> list[list[tuple[Look, str]]]:

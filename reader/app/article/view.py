@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextLayout
 from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
@@ -28,6 +28,12 @@ from .text_pane import TextPane
 
 # Highlighting makes thousands of void Qt calls; see pyside_guard.
 protect_none()
+
+#: With more marks than this, only those near the text in view are drawn, and drawn again
+#: as the view scrolls: an article with 149,000 annotations opens and tags in moments.
+DRAW_ALL_UP_TO = 3000
+#: how far above and below the view (UTF-16 units) marks are drawn in that case
+DRAW_MARGIN = 2500
 
 TAG_KEYS = {"quote": Qt.Key.Key_Q, "claim": Qt.Key.Key_C, "highlight": Qt.Key.Key_H}
 _KEY_KINDS = {int(key): kind for kind, key in TAG_KEYS.items()}
@@ -61,6 +67,11 @@ class ReaderView(QWidget):
         # block position -> its highlight format ranges, as installed
         self._formatted_blocks: dict[int, list[QTextLayout.FormatRange]] = {}
         self._press_pos: QPoint | None = None
+        self._drawn: tuple[int, int] | None = None  # the part drawn, when not all of it
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(30)
+        self._redraw.timeout.connect(self._apply_highlights)
 
         self.text_widget = TextPane(self)
         self.text_widget.setFrameShape(QTextEdit.Shape.NoFrame)
@@ -72,6 +83,7 @@ class ReaderView(QWidget):
         self.text_widget.resized.connect(self.update_margins)
         self.text_widget.paletteChanged.connect(self._palette_changed)
         self.text_widget.contextMenuRequested.connect(self._context_menu)
+        self.text_widget.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.text_widget.setPlaceholderText(self.tr(
             "No article open.\n\nChoose one in the library, or import articles with "
             "File → Import Files… (Ctrl+O), paste one with Ctrl+Shift+V, or drop files here."))
@@ -137,7 +149,7 @@ class ReaderView(QWidget):
         self._layout = document.build(
             widget.document(), article, self._reading_font, self.font(), widget.palette(),
             park=lambda: widget.setTextCursor(QTextCursor(widget.document())))
-        self._apply_highlights()
+        self._apply_highlights(top=0)
         batch.endEditBlock()
         self.update_margins()
         home = QTextCursor(widget.document())
@@ -156,15 +168,22 @@ class ReaderView(QWidget):
         self._apply_highlights()
 
     def set_suggestions(self, suggestions: Iterable[Suggestion]) -> None:
-        self._suggestions = list(suggestions)
+        suggestions = list(suggestions)
+        if suggestions == self._suggestions:  # (each refresh after a tag sends them again)
+            return
+        self._suggestions = suggestions
         self._apply_highlights()
 
     def select_annotation(self, annotation_id: int) -> None:
         """Select the annotation's text and scroll it into the upper third."""
-        for span in self.marks.spans:
-            if span.key[0] == seg.ANNOTATION and \
-                    self._annotations[span.key[1]].id == annotation_id:
-                self._select_doc_range(span.start, span.end)
+        n = len(self._article.text) if self._article is not None else 0
+        for ann in self._annotations:
+            if ann.id == annotation_id:
+                if ann.anchor == "orphan" or ann.start is None or ann.end is None:
+                    return
+                s, e = max(0, ann.start), min(n, ann.end)
+                if s < e:
+                    self._select_doc_range(self.to_document(s), self.to_document(e))
                 return
 
     def selection_span(self) -> tuple[int, int] | None:
@@ -286,12 +305,44 @@ class ReaderView(QWidget):
             self._apply_highlights()
         self.legend.refresh()
 
-    def _apply_highlights(self) -> None:
+    def _scrolled(self) -> None:
+        """Only part of the marks is drawn: draw again once the view nears its edge."""
+        if self._drawn is None or self._article is None:
+            return
+        top, bottom = self._in_view()
+        slack = DRAW_MARGIN // 2
+        if top - slack < self._drawn[0] or bottom + slack > self._drawn[1]:
+            self._redraw.start()
+
+    def _in_view(self) -> tuple[int, int]:
+        """Document positions of the first and last characters in view."""
+        widget = self.text_widget
+        viewport = widget.viewport()
+        top = widget.cursorForPosition(QPoint(0, 0)).position()
+        bottom = widget.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+        return top, bottom
+
+    def _draw_range(self, top: int | None) -> tuple[int, int] | None:
+        """What part of the document to draw marks in: None for all of it (the usual case);
+        for a very heavily marked article, the text in view and a margin around it."""
+        if len(self._annotations) + len(self._suggestions) <= DRAW_ALL_UP_TO:
+            return None
+        if top is None:
+            first, last = self._in_view()
+        else:  # the view is about to show the document from ``top``
+            first = last = self._layout.story_start + top
+            last += 2 * DRAW_MARGIN
+        return first - DRAW_MARGIN, last + DRAW_MARGIN
+
+    def _apply_highlights(self, top: int | None = None) -> None:
         """Cut the marks into segments, give each its format, and collect what to paint.
 
         The formats become per-block layout formats (see ``_install_formats``), not
-        document content: copying, find and the text itself are untouched.
+        document content: copying, find and the text itself are untouched. ``top``: the
+        view is about to show the text from there (see ``_draw_range``).
         """
+        self._redraw.stop()
+        self._drawn = None
         if self._article is None:
             self.marks = Marks()
             self.text_widget.decorations = self.marks.decorations
@@ -304,6 +355,8 @@ class ReaderView(QWidget):
         looks: dict[tuple[str, int], seg.Look] = {}
         ids: dict[tuple[str, int], int] = {}
         look_cache: dict[tuple, seg.Look] = {}
+        self._drawn = drawn = self._draw_range(top)
+        low, high = (drawn[0] - base, drawn[1] - base) if drawn else (0, 0)
         for i, ann in enumerate(self._annotations):
             if ann.anchor == "orphan" or ann.start is None or ann.end is None:
                 continue  # an orphan has no place in the text (start/end are NULL)
@@ -312,6 +365,8 @@ class ReaderView(QWidget):
                 continue
             if to_u16 is not None:
                 s, e = to_u16(s), to_u16(e)
+            if drawn is not None and (e <= low or s >= high):  # far from the view
+                continue
             key = (seg.ANNOTATION, i)
             spans.append(seg.Span(base + s, base + e, key))
             lkey = (ann.kind, ann.verdict, tuple(ann.tags or ()))
@@ -322,7 +377,8 @@ class ReaderView(QWidget):
             ids[key] = ann.id
         for i, sug in enumerate(self._suggestions):
             s, e = max(0, sug.start), min(n, sug.end)
-            if s < e:
+            if s < e and (drawn is None or (self.to_document(e) > drawn[0]
+                                            and self.to_document(s) < drawn[1])):
                 spans.append(seg.Span(self.to_document(s), self.to_document(e),
                                       (seg.SUGGESTION, i)))
         palette = self.text_widget.palette()

@@ -79,7 +79,6 @@ class QuotesController(QObject):
         annotations.customContextMenuRequested.connect(self._annotation_menu)
 
         self._stale = True
-        self._closed = False
         self._thread: QThread | None = None
         self._worker: TrailWorker | None = None
         self._pending_cluster: int | None = None
@@ -93,11 +92,6 @@ class QuotesController(QObject):
         self.dock.visibilityChanged.connect(self._visibility_changed)
         dh.listen(self.library, self, "_on_change")
 
-    def close(self) -> None:
-        """The window closes: no more refreshes (the library may be closed next)."""
-        self._timer.stop()
-        self._closed = True
-
     # ------------------------------------------------------------------ keeping current
     def _on_change(self, changes: Changes) -> None:
         if {Area.ANNOTATIONS, Area.ARTICLES, Area.SPEAKERS, Area.TAGS,
@@ -109,7 +103,7 @@ class QuotesController(QObject):
                 self._timer.start()
 
     def _visibility_changed(self, visible: bool) -> None:
-        if visible and self._stale and not self._closed:
+        if visible and self._stale:
             self._collections_changed()
             self.reload()
 
@@ -122,7 +116,7 @@ class QuotesController(QObject):
 
     def reload(self) -> None:
         """Bring the trail up to date (in a thread if that is a long job), then the list."""
-        if self.busy or self._closed:
+        if self.busy:
             return
         trail = self.library.trail
         if not trail.built() or trail.pending() > BACKGROUND_ABOVE:

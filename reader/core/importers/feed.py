@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 from ..models import ImportedArticle
-from . import one_line
 from .errors import ImportFailed
 
 MAX_FEED_BYTES = 4 * 1024 * 1024
@@ -100,8 +99,8 @@ def parse_feed(data: bytes, url: str = "") -> Feed:
         raise ImportFailed("not an RSS or Atom feed (malformed XML"
                            + (f": {_reason(parsed)}" if parsed.get("bozo") else "") + ")")
     meta = parsed.get("feed") or {}
-    feed = Feed(url=url, title=one_line(meta.get("title") or ""),
-                site_url=one_line(meta.get("link") or ""), total_items=len(entries))
+    feed = Feed(url=url, title=" ".join((meta.get("title") or "").split()),
+                site_url=meta.get("link") or "", total_items=len(entries))
     for entry in entries[:MAX_ITEMS]:
         item = _item(entry, url)
         if item is not None:
@@ -118,8 +117,8 @@ def _reason(parsed) -> str:
 
 
 def _item(entry, base: str) -> FeedItem | None:
-    link = one_line(urljoin(base, entry.get("link") or "")) if entry.get("link") else ""
-    title = one_line(entry.get("title") or "")
+    link = urljoin(base, (entry.get("link") or "").strip()) if entry.get("link") else ""
+    title = " ".join((entry.get("title") or "").split())
     key = (entry.get("id") or "").strip() or link
     if not key:
         if not title:
@@ -133,7 +132,7 @@ def _item(entry, base: str) -> FeedItem | None:
             if content:
                 break
     return FeedItem(key=key[:1000], link=link, title=title, published=_date(entry),
-                    authors=one_line(entry.get("author") or ""),
+                    authors=" ".join((entry.get("author") or "").split()),
                     content_html=content, summary_html=entry.get("summary") or "")
 
 

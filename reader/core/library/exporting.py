@@ -15,14 +15,12 @@ Items come in article (id) order, annotations in reading order, orphans last.
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..anchoring import make_selector, reanchor
 from ..export import export_csv, export_markdown, export_webannotation
 from ..models import Annotation, Article
-from ..store.pages import pages_of_articles
 from .annotations import Annotations
 from .articles import ArticleFilter, Articles
 from .base import LibraryError, Service, Session, now, write
@@ -96,7 +94,7 @@ class Exports(Service):
         keep_empty = article_ids is not None
         self._export_aliases = None  # read again once per export: names may have changed
         if limit is not None and annotation_ids is None and article_ids is None:
-            return self._with_pages(self._first_items(where or ArticleFilter(), limit))
+            return self._first_items(where or ArticleFilter(), limit)
         if annotation_ids is not None:
             notes = self._annotations_by("ids", sorted(set(annotation_ids)), progress)
         elif article_ids is not None:
@@ -122,22 +120,7 @@ class Exports(Service):
         if keep_empty and len(articles) < len(wanted):
             missing = sorted(set(wanted) - {a.id for a in articles})
             raise LibraryError(f"There is no article {', '.join(map(str, missing))}.")
-        return self._with_pages([(a, by_article.get(a.id, [])) for a in articles])
-
-    def _with_pages(self, items: Items) -> Items:
-        """Set ``page`` on the annotations of articles imported from a PDF ("p. 4")."""
-        ids = [article.id for article, notes in items if notes]
-        paged: dict[int, list[tuple[int, str]]] = {}
-        for part in _chunks(ids):
-            paged.update(pages_of_articles(self.db.conn, part))
-        for article, notes in items:
-            pages = paged.get(article.id)
-            if pages:
-                starts = [start for start, _ in pages]
-                for note in notes:
-                    if note.start is not None:
-                        note.page = pages[max(bisect_right(starts, note.start) - 1, 0)][1]
-        return items
+        return [(a, by_article.get(a.id, [])) for a in articles]
 
     def _first_items(self, where: ArticleFilter, limit: int) -> Items:
         ids = self._articles.ids(where)

@@ -815,17 +815,6 @@ class People:
         best = max(score for score, _ in scored)
         return [full for score, full in scored if score == best]
 
-    def _library_full(self, name: str) -> str:
-        """A library speaker whose name ends with this short form (“Lavrov” → “Sergey
-        Lavrov”), when exactly one does; else the name itself."""
-        parts = name.split()
-        if not parts or len(parts) > 2:
-            return name
-        hits = [full for full in self._canon
-                if (split := full.split()) and len(split) > len(parts)
-                and split[-1] == parts[-1] and _subsequence_score(parts, split)]
-        return hits[0] if len(hits) == 1 else name
-
     def canonical(self, name: str) -> str:
         """The user's canonical spelling for a name (alias or close variant), else the name."""
         hit = self.aliases.get(name.lower()) or self._seen.get(name)
@@ -836,6 +825,6 @@ class People:
         best = process.extractOne(
             name.lower(), self._canon, scorer=fuzz.ratio, processor=str.lower, score_cutoff=88
         )
-        found = best[0] if best else self._library_full(name)
+        found = best[0] if best else name
         self._seen[name] = found
         return found

@@ -18,16 +18,3 @@ def get_pages(conn: sqlite3.Connection, article_id: int) -> list[tuple[int, str]
     return [(row[0], row[1]) for row in conn.execute(
         "SELECT start, label FROM article_pages WHERE article_id = ? ORDER BY start",
         [article_id])]
-
-
-def pages_of_articles(conn: sqlite3.Connection, article_ids: list[int]
-                      ) -> dict[int, list[tuple[int, str]]]:
-    """The page starts of those of ``article_ids`` that have pages (at most ~900 ids)."""
-    if not article_ids:
-        return {}
-    out: dict[int, list[tuple[int, str]]] = {}
-    for article_id, start, label in conn.execute(
-            f"SELECT article_id, start, label FROM article_pages WHERE article_id IN"
-            f" ({','.join('?' * len(article_ids))}) ORDER BY article_id, start", article_ids):
-        out.setdefault(article_id, []).append((start, label))
-    return out
