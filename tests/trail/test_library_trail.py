@@ -196,3 +196,47 @@ def test_only_placed_quotes_of_three_words_or_more_have_a_trail(seeded_library, 
         lib.trail.trail(short.id)
     with pytest.raises(NotFound):
         lib.trail.trail(9999)
+
+
+def test_a_quote_put_back_under_its_old_id_returns_to_its_trail(three_outlets):
+    """New rows are found by id above the trail's mark; one put back below it (undo of a
+    delete) is queued by a trigger instead."""
+    lib, quote, _ = three_outlets
+    lib.trail.refresh()
+    gone = lib.annotations.delete(quote.id)
+    lib.trail.refresh()
+    with pytest.raises(LibraryError):
+        lib.trail.cluster_of(quote.id)
+    lib.annotations.restore(gone)
+    assert lib.trail.pending() == 1
+    trail = lib.trail.trail(quote.id)
+    assert [v.annotation_id for v in trail.versions][0] == quote.id
+    assert len(trail.versions) == 3
+
+
+def test_a_bulk_import_queues_nothing_but_is_found_by_id(three_outlets):
+    lib, quote, _ = three_outlets
+    lib.trail.refresh()
+    queued = lib.db.execute("SELECT count(*) FROM trail_pending").fetchone()[0]
+    lib.bulk.add_articles([ImportedArticle(
+        title="Copy", source="Tempo", content_hash="tempo", published="2021-12-26",
+        text=f"Moskow – “{LAVROV},” kata Lavrov.")])
+    assert lib.db.execute("SELECT count(*) FROM trail_pending").fetchone()[0] == queued
+    assert lib.trail.pending() == 1
+    assert len(lib.trail.trail(quote.id).versions) == 4
+
+
+def test_two_checking_processes_find_the_same_clusters(three_outlets):
+    from reader.core.library.trail_build import Builder
+    from reader.core.store.trail import TrailStore
+
+    lib, quote, _ = three_outlets
+    lib.trail.rebuild()
+    before = [(c.size, c.outlets, c.text) for c in lib.trail.clusters()]
+    store = TrailStore(lib.db.conn)
+    builder = Builder(store, lib.trail._summary, workers=2)
+    builder.parallel_above = 0
+    with lib.db.conn:
+        builder.run()
+    assert [(c.size, c.outlets, c.text) for c in lib.trail.clusters()] == before
+    assert builder.count == lib.db.execute("SELECT count(*) FROM trail_items").fetchone()[0]

@@ -104,19 +104,26 @@ def test_numpy_shingles_equal_the_python_ones():
     from reader.core.trail.text import word_hash
 
     hashes = np.asarray([word_hash(w) for w in vocab], dtype=np.uint64)
-    sh, owner = clustering.shingle_array(hashes[np.asarray(words)], np.asarray(offsets))
-    for i, t in enumerate(texts):
-        assert sorted(set(sh[owner == i].tolist())) == sorted(shingles(keys(t)))
+    postings = clustering.posting_keys(hashes, np.asarray(words, dtype=np.uint32),
+                                       np.asarray(offsets), chunk=2)
+    assert (np.diff(postings.astype(np.float64)) >= 0).all()  # sorted
+    for item, t in enumerate(texts, 1):
+        mine = postings[(postings & np.uint64(0xFFFFFFFF)) == item] >> np.uint64(32)
+        assert sorted(mine.tolist()) == sorted(shingles(keys(t)))
+
+
+def posting(shingle: int, item: int) -> int:
+    return shingle << 32 | item
 
 
 def test_candidate_pairs_share_shingles_and_skip_crowded_ones():
-    sh = np.asarray([5, 5, 5, 7, 7, 9], dtype=np.uint64)
-    owner = np.asarray([0, 1, 2, 0, 1, 3])
-    a, b, shared = clustering.candidate_pairs(sh, owner, cap=10)
+    keys_ = np.asarray(sorted([posting(5, 1), posting(5, 2), posting(5, 3), posting(7, 1),
+                               posting(7, 2), posting(9, 4)]), dtype=np.uint64)
+    a, b, shared = clustering.candidate_pairs(keys_, cap=10)
     assert list(zip(a.tolist(), b.tolist(), shared.tolist(), strict=True)) == [
-        (0, 1, 2), (0, 2, 1), (1, 2, 1)]
-    a, b, shared = clustering.candidate_pairs(sh, owner, cap=2)
-    assert list(zip(a.tolist(), b.tolist(), strict=True)) == [(0, 1)]
+        (1, 2, 2), (1, 3, 1), (2, 3, 1)]
+    a, b, shared = clustering.candidate_pairs(keys_, cap=2)
+    assert list(zip(a.tolist(), b.tolist(), strict=True)) == [(1, 2)]
 
 
 def test_components_are_named_by_their_smallest_member():

@@ -1,7 +1,8 @@
 """The quote trail: the same statement across outlets, kept up to date as the library changes.
 
-Triggers (migration 0008) queue every change to quotes, articles and dismissed suggestions
-in ``trail_pending``, whoever writes. ``refresh()`` works the queue off: it removes and adds
+New quotes and articles are found by id above the trail's marks; triggers (migrations 0008
+and 0010) queue edits, deletions and rows put back under an old id in ``trail_pending``,
+whoever writes. ``refresh()`` works both off: it removes and adds
 the quotations concerned, finds each new one's candidates through the shingle index,
 checks them with ``trail.match.compare`` and merges or splits clusters. The first use on a
 library (or ``rebuild()``) builds everything at once, set-based. Every read calls
@@ -15,8 +16,6 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-import numpy as np
-
 from ..quotes import attribute_speaker
 from ..store.trail import POSTING_CAP, MemberRow, StoredItem, TrailStore
 from ..trail import cluster as clustering
@@ -25,11 +24,12 @@ from ..trail.diff import difference
 from ..trail.match import MIN_WORDS, compare
 from ..trail.model import ClusterMember, ClusterSummary, Trail, TrailVersion, outlet_key
 from ..trail.spans import quoted_spans
-from ..trail.text import keys, shingles, word_hash
+from ..trail.text import keys, shingles
 from .annotations import Annotations
 from .articles import Articles
 from .base import LibraryError, NotFound, Service, Session, like_escape, write
 from .speakers import Speakers
+from .trail_build import Builder
 
 REBUILD_THRESHOLD = 20_000  # queued changes above which a full rebuild is quicker
 SORTS = ("outlets", "size", "date", "speaker")
@@ -91,15 +91,18 @@ class QuoteTrail(Service):
         if not self.built() or store.pending_count() > REBUILD_THRESHOLD:
             return self.rebuild(progress)
         started = time.perf_counter()
-        pending = store.pending()
-        if not pending:
+        if not store.pending_count():
             return RefreshReport()
         with self._tx():
-            pending = store.pending()
-            self._process(store, pending)
-            store.forget_pending(seq for seq, _, _ in pending)
+            queued = store.pending()
+            annotations, articles = store.new_since_marks()
+            work = (list(queued) + [(0, "annotation", i) for i in annotations]
+                    + [(0, "article", i) for i in articles])
+            self._process(store, work)
+            store.forget_pending(seq for seq, _, _ in queued)
+            store.advance_marks()
         self._changed("trail")
-        return RefreshReport(processed=len(pending), seconds=time.perf_counter() - started)
+        return RefreshReport(processed=len(work), seconds=time.perf_counter() - started)
 
     # ------------------------------------------------------------------ incremental
     def _process(self, store: TrailStore, pending: Sequence[tuple[int, str, int]]) -> None:
@@ -155,8 +158,9 @@ class QuoteTrail(Service):
             for item in items:
                 self._remove(store, item, split)
             return
-        spans = quoted_spans(text, store.quote_spans_taken(article_id),
-                             {e for _, e in store.dismissed_quotes(article_id)})
+        spans = [span[:3] for span in quoted_spans(
+            text, store.quote_spans_taken(article_id),
+            {e for _, e in store.dismissed_quotes(article_id)})]
         current = {(i.start, i.end, i.exact): i for i in items if i.annotation_id is None}
         for key, item in current.items():
             if key not in set(spans):
@@ -182,10 +186,8 @@ class QuoteTrail(Service):
     def _candidates(self, store: TrailStore, word_keys: list[str], own: int) -> dict[int, int]:
         """Items sharing a shingle with these keys → how many they share."""
         shared: Counter = Counter()
-        for shingle in shingles(word_keys):
-            posting = store.postings(shingle, POSTING_CAP)
-            if posting:
-                shared.update(posting)
+        for posting in store.postings(shingles(word_keys), POSTING_CAP).values():
+            shared.update(posting)
         shared.pop(own, None)
         return shared
 
@@ -250,16 +252,15 @@ class QuoteTrail(Service):
         started = time.perf_counter()
         conn = self._db.conn
         store = TrailStore(conn)
-        snapshot = store.last_pending()
-        builder = _Builder(store, progress)
+        builder = Builder(store, self._summary, progress)
         with self._tx():
-            builder.collect()
-            builder.cluster()
-            builder.write()
+            backlog = store.pending_count()
+            builder.run()
             store.set_state("built", time.strftime("%Y-%m-%dT%H:%M:%S"))
-            store.forget_pending_upto(snapshot)
+            store.forget_all_pending()
+            store.advance_marks()
         self._changed("trail")
-        return RefreshReport(processed=snapshot, rebuilt=True, items=builder.count,
+        return RefreshReport(processed=backlog, rebuilt=True, items=builder.count,
                              clusters=builder.cluster_count,
                              seconds=time.perf_counter() - started)
 
@@ -390,119 +391,3 @@ class QuoteTrail(Service):
         rows = self._store().member_rows(cluster)
         return [ClusterMember(r.id, r.annotation_id, r.article_id, r.source, r.published,
                               r.speaker, r.exact) for r in sorted(rows, key=lambda r: r.id)]
-
-
-class _Builder:
-    """Everything at once: collect the quotations, pair them through sorted shingles,
-    check the pairs, write items, shingles, links and summaries set-based."""
-
-    def __init__(self, store: TrailStore, progress: Progress | None):
-        self.store = store
-        self.progress = progress or (lambda stage, done, total: None)
-        self.count = 0
-        self.cluster_count = 0
-        self.vocab: dict[str, int] = {}
-        self.words: list[int] = []  # vocabulary ids of every item's keys, one after another
-        self.offsets: list[int] = [0]
-
-    def collect(self) -> None:
-        store = self.store
-        store.clear()
-        conn = store.conn
-        self.progress("quotes", 0, 0)
-        rows = []
-        next_id = 1
-        for annotation_id, article_id, exact, start, end in store.all_quote_annotations():
-            if self._keep(exact):
-                rows.append((next_id, annotation_id, article_id, start, end, exact, next_id))
-                next_id += 1
-                if len(rows) >= 20_000:
-                    store.insert_items(rows)
-                    rows.clear()
-        store.insert_items(rows)
-        rows.clear()
-        taken = store.all_quote_spans_taken()
-        dismissed: dict[int, set[str]] = {}
-        for article_id, exact in store.dismissed_quotes():
-            dismissed.setdefault(article_id, set()).add(exact)
-        total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        done = 0
-        for article_id, text in store.all_article_texts():
-            for start, end, exact in quoted_spans(text, taken.get(article_id, ()),
-                                                  dismissed.get(article_id, ())):
-                if self._keep(exact):
-                    rows.append((next_id, None, article_id, start, end, exact, next_id))
-                    next_id += 1
-            done += 1
-            if len(rows) >= 20_000:
-                store.insert_items(rows)
-                rows.clear()
-                self.progress("articles", done, total)
-        store.insert_items(rows)
-        self.count = next_id - 1
-
-    def _keep(self, exact: str) -> bool:
-        word_keys = keys(exact)
-        if len(word_keys) < MIN_WORDS:
-            return False
-        vocab = self.vocab
-        self.words.extend(vocab.setdefault(w, len(vocab)) for w in word_keys)
-        self.offsets.append(len(self.words))
-        return True
-
-    def cluster(self) -> None:
-        self.progress("pairs", 0, 0)
-        words = np.asarray(self.words, dtype=np.int64)
-        self.words = []
-        offsets = np.asarray(self.offsets, dtype=np.int64)
-        hashes = np.asarray([word_hash(w) for w in self.vocab], dtype=np.uint64)
-        names = list(self.vocab)
-        self.vocab = {}
-        sh, owner = clustering.shingle_array(hashes[words], offsets)
-        self.shingles = (sh, owner + 1)  # item ids start at 1
-        a, b, shared = clustering.candidate_pairs(sh, owner, POSTING_CAP)
-        lengths = np.diff(offsets)
-        keep = clustering.pairs_worth_checking(a, b, shared, lengths)
-        a, b = a[keep], b[keep]
-        ds = clustering.DisjointSet()
-        links = []
-        total = len(a)
-        for n, (i, j) in enumerate(zip(a.tolist(), b.tolist(), strict=True)):
-            ki = [names[w] for w in words[offsets[i]:offsets[i + 1]].tolist()]
-            kj = [names[w] for w in words[offsets[j]:offsets[j + 1]].tolist()]
-            if compare(ki, kj) is not None:
-                links.append((i + 1, j + 1))
-                ds.union(i + 1, j + 1)
-            if n % 200_000 == 0:
-                self.progress("pairs", n, total)
-        self.links = links
-        self.groups = {root: members for root, members in ds.groups().items()
-                       if len(members) > 1}
-
-    def write(self) -> None:
-        store = self.store
-        self.progress("writing", 0, 0)
-        sh, owner = self.shingles
-        key = np.unique((sh.astype(np.uint64) << np.uint64(32)) | owner.astype(np.uint64))
-        pairs = zip((key >> np.uint64(32)).astype(np.int64).tolist(),
-                    (key & np.uint64(0xFFFFFFFF)).astype(np.int64).tolist(), strict=True)
-        store.insert_shingles(pairs)
-        del key, pairs, self.shingles
-        store.add_links(self.links)
-        for root, members in self.groups.items():
-            store.set_cluster(members, root)
-        self.cluster_count = len(self.groups)
-        self.progress("summaries", 0, 0)
-        summaries = []
-        current, rows = None, []
-        for (cluster, item_id, article_id, exact, source, published, speaker
-             ) in store.summary_inputs():
-            if cluster != current and rows:
-                summaries.append((current, *QuoteTrail._summary(rows)))
-                rows = []
-            current = cluster
-            rows.append(MemberRow(item_id, None, article_id, 0, 0, exact, cluster, source, "",
-                                  published, "", "", speaker))
-        if rows:
-            summaries.append((current, *QuoteTrail._summary(rows)))
-        store.insert_summaries(summaries)

@@ -385,11 +385,14 @@ def quote_trail(db: Database) -> None:
         );
         """
     )
-    for name, event, table, when, queued in _TRAIL_TRIGGERS:
+    _create_queue_triggers(db, _TRAIL_TRIGGERS, "INSERT OR REPLACE")
+
+
+def _create_queue_triggers(db: Database, triggers, insert: str = "INSERT") -> None:
+    for name, event, table, when, queued in triggers:
         db.execute(f"CREATE TRIGGER {name} AFTER {event} ON {table}"
                    + (f" WHEN {when}" if when else "")
-                   + " BEGIN INSERT OR REPLACE INTO trail_pending (kind, ref)"
-                   f" VALUES ({queued}); END")
+                   + f" BEGIN {insert} INTO trail_pending (kind, ref) VALUES ({queued}); END")
 
 
 #: the tables whose rows have a stable identity (issue 13)
@@ -414,6 +417,61 @@ def stable_identities(db: Database) -> None:
                    f" WHEN new.uuid IS NULL BEGIN UPDATE {table} SET uuid = {UUID_SQL}"
                    " WHERE rowid = new.rowid; END")
 
+
+_TRAIL_QUEUE_TRIGGERS = (  # name, event, table, WHEN (or ""), what is queued
+    # a new row is seen by its id (above the trail's mark); only one put back under an
+    # old id (undo of a delete) is queued, so a bulk import pays one lookup per row
+    ("trail_annotations_ai", "INSERT", "annotations",
+     "new.kind = 'quote' AND new.id <= (SELECT last_id FROM trail_marks"
+     " WHERE what = 'annotations')", "'annotation', new.id"),
+    ("trail_annotations_au",
+     'UPDATE OF kind, exact, article_id, start, "end", anchor, speaker_id', "annotations",
+     "new.kind = 'quote' OR old.kind = 'quote'", "'annotation', new.id"),
+    ("trail_annotations_ad", "DELETE", "annotations", "old.kind = 'quote'",
+     "'annotation', old.id"),
+    ("trail_articles_ai", "INSERT", "articles",
+     "new.id <= (SELECT last_id FROM trail_marks WHERE what = 'articles')",
+     "'article', new.id"),
+    ("trail_articles_au", "UPDATE OF text, source, published", "articles", "",
+     "'article', new.id"),
+    ("trail_articles_ad", "DELETE", "articles", "", "'article', old.id"),
+    ("trail_dismissed_ai", "INSERT", "dismissed_suggestions", "new.kind = 'quote'",
+     "'article', new.article_id"),
+    ("trail_dismissed_ad", "DELETE", "dismissed_suggestions", "old.kind = 'quote'",
+     "'article', old.article_id"),
+)
+
+
+@migrations(name="0010_trail_postings_and_marks")
+def trail_postings_and_marks(db: Database) -> None:
+    """The trail's shingle index as buckets: one row per range of shingles holding the
+    sorted (shingle, item) entries as a blob, about a tenth of the rows of one row per
+    entry. New articles and annotations are found by id above the trail's marks
+    (``trail_marks``) instead of a queue row each, so bulk imports stay as fast; the queue
+    keeps edits, deletions and rows put back. The trail is rebuilt on its next use."""
+    _run_script(db,
+        """
+        DROP TABLE trail_shingles;
+        CREATE TABLE trail_postings (
+            bucket INTEGER PRIMARY KEY,          -- shingle >> 12
+            entries BLOB NOT NULL                -- sorted uint64 LE: shingle << 32 | item
+        );
+        CREATE TABLE trail_marks (
+            what TEXT PRIMARY KEY,               -- 'annotations' or 'articles'
+            last_id INTEGER NOT NULL             -- rows up to this id are in the trail
+        );
+        DROP TABLE trail_pending;
+        CREATE TABLE trail_pending (
+            seq INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,                  -- 'annotation' or 'article'
+            ref INTEGER NOT NULL
+        );
+        DELETE FROM trail_state WHERE key = 'built';
+        """
+    )
+    for name, *_ in _TRAIL_TRIGGERS:
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    _create_queue_triggers(db, _TRAIL_QUEUE_TRIGGERS)
 
 SCHEMA_VERSION = len(migrations._migrations)
 

@@ -2,19 +2,52 @@
 
 Items are quotations: a quote annotation (``annotation_id`` set) or a quoted span in an
 article's text that is not annotated (``annotation_id`` NULL: a suggested quote). Their
-3-word shingles find candidates; ``trail_links`` holds each pair found to be the same
-statement; an item's ``cluster`` is the smallest item id of its connected component;
-``trail_clusters`` summarises each cluster of two or more for the library-wide list.
+3-word shingles find candidates (``trail_postings``: the sorted
+(shingle, item) entries of each range of 4,096 shingles in one blob, about a million rows
+for a library of a million quotations rather than twelve million); ``trail_links`` holds
+each pair found to be the same statement; an item's ``cluster`` is the smallest item id of
+its connected component; ``trail_clusters`` summarises each cluster of two or more for
+the library-wide list.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import sys
+from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 CHUNK = 500  # ids per "IN (…)" list, well under SQLite's parameter limit
 POSTING_CAP = 400  # a shingle shared by more items than this is too common to look up
+BUCKET_SHIFT = 12  # shingles (32 bits) per bucket row: 4,096
+
+
+def bucket_of(shingle: int) -> int:
+    return shingle >> BUCKET_SHIFT
+
+
+def entry(shingle: int, item: int) -> int:
+    """A posting as one sortable 64-bit value."""
+    return shingle << 32 | item
+
+
+def _entries(blob: bytes | None) -> array:
+    """A postings blob (little-endian uint64 values) as an array."""
+    values = array("Q")
+    if blob:
+        values.frombytes(blob)
+        if sys.byteorder == "big":
+            values.byteswap()
+    return values
+
+
+def entries_blob(values: Iterable[int]) -> bytes:
+    out = array("Q", values)
+    if sys.byteorder == "big":
+        out.byteswap()
+    return out.tobytes()
 
 
 def _chunks(values: Sequence, size: int = CHUNK):
@@ -81,16 +114,43 @@ class TrailStore:
         return self.conn.execute(sql).fetchall()
 
     def pending_count(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM trail_pending").fetchone()[0]
+        """Queued changes plus quotes and articles added since the marks."""
+        marks = self.marks()
+        return self.conn.execute(
+            "SELECT (SELECT count(*) FROM trail_pending)"
+            " + (SELECT count(*) FROM annotations WHERE id > ? AND kind = 'quote')"
+            " + (SELECT count(*) FROM articles WHERE id > ?)",
+            [marks["annotations"], marks["articles"]]).fetchone()[0]
 
-    def last_pending(self) -> int:
-        return self.conn.execute("SELECT coalesce(max(seq), 0) FROM trail_pending").fetchone()[0]
+    def marks(self) -> dict[str, int]:
+        """The highest annotation and article id the trail has taken in."""
+        out = {"annotations": 0, "articles": 0}
+        out.update(self.conn.execute("SELECT what, last_id FROM trail_marks"))
+        return out
+
+    def new_since_marks(self) -> tuple[list[int], list[int]]:
+        """(quote annotation ids, article ids) added since the marks."""
+        marks = self.marks()
+        annotations = [r[0] for r in self.conn.execute(
+            "SELECT id FROM annotations WHERE id > ? AND kind = 'quote'",
+            [marks["annotations"]])]
+        articles = [r[0] for r in self.conn.execute(
+            "SELECT id FROM articles WHERE id > ?", [marks["articles"]])]
+        return annotations, articles
+
+    def advance_marks(self) -> None:
+        """Everything stored now is in the trail."""
+        for what in ("annotations", "articles"):
+            self.conn.execute(
+                f"INSERT OR REPLACE INTO trail_marks (what, last_id)"
+                f" SELECT ?, coalesce(max(id), 0) FROM {what}", [what])
+
+    def forget_all_pending(self) -> None:
+        self.conn.execute("DELETE FROM trail_pending")
 
     def forget_pending(self, seqs: Iterable[int]) -> None:
         self.conn.executemany("DELETE FROM trail_pending WHERE seq = ?", [(s,) for s in seqs])
 
-    def forget_pending_upto(self, seq: int) -> None:
-        self.conn.execute("DELETE FROM trail_pending WHERE seq <= ?", [seq])
 
     # ------------------------------------------------------------------ sources
     def quote_annotations(self, ids: Sequence[int]) -> dict[int, tuple]:
@@ -115,6 +175,9 @@ class TrailStore:
         row = self.conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]
                                 ).fetchone()
         return row[0] if row else None
+
+    def article_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
     def all_article_texts(self):
         """(id, text) of every article."""
@@ -189,28 +252,55 @@ class TrailStore:
                           [start, end, item_id])
 
     def remove_item(self, item_id: int, shingles: Iterable[int]) -> list[int]:
-        """Delete an item, its shingles and links; returns the items it was linked to."""
+        """Delete an item, its postings and links; returns the items it was linked to."""
         conn = self.conn
         neighbours = [r[0] for r in conn.execute(
             "SELECT b FROM trail_links WHERE a = ? UNION SELECT a FROM trail_links WHERE b = ?",
             [item_id, item_id])]
         conn.execute("DELETE FROM trail_links WHERE a = ? OR b = ?", [item_id, item_id])
-        conn.executemany("DELETE FROM trail_shingles WHERE shingle = ? AND item = ?",
-                         [(s, item_id) for s in shingles])
+        self._change_postings(item_id, shingles, add=False)
         conn.execute("DELETE FROM trail_items WHERE id = ?", [item_id])
         return neighbours
 
     def add_shingles(self, item_id: int, shingles: Iterable[int]) -> None:
-        self.conn.executemany("INSERT OR IGNORE INTO trail_shingles (shingle, item) VALUES (?, ?)",
-                              [(s, item_id) for s in shingles])
+        self._change_postings(item_id, shingles, add=True)
 
-    def postings(self, shingle: int, cap: int = POSTING_CAP) -> list[int] | None:
-        """Items with this shingle; None when more than ``cap`` share it (too common)."""
-        rows = self.conn.execute("SELECT item FROM trail_shingles WHERE shingle = ? LIMIT ?",
-                                 [shingle, cap + 1]).fetchall()
-        if len(rows) > cap:
-            return None
-        return [r[0] for r in rows]
+    def _change_postings(self, item_id: int, shingles: Iterable[int], add: bool) -> None:
+        by_bucket: dict[int, set[int]] = {}
+        for shingle in shingles:
+            by_bucket.setdefault(bucket_of(shingle), set()).add(entry(shingle, item_id))
+        for bucket, wanted in by_bucket.items():
+            row = self.conn.execute("SELECT entries FROM trail_postings WHERE bucket = ?",
+                                    [bucket]).fetchone()
+            current = set(_entries(row[0] if row else None))
+            values = current | wanted if add else current - wanted
+            if values:
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO trail_postings (bucket, entries) VALUES (?, ?)",
+                    [bucket, entries_blob(sorted(values))])
+            elif row:
+                self.conn.execute("DELETE FROM trail_postings WHERE bucket = ?", [bucket])
+
+    def postings(self, shingles: Iterable[int], cap: int = POSTING_CAP
+                 ) -> dict[int, list[int]]:
+        """Shingle → the items that have it, for each shingle that is not too common
+        (shared by more than ``cap`` items)."""
+        by_bucket: dict[int, list[int]] = {}
+        for shingle in shingles:
+            by_bucket.setdefault(bucket_of(shingle), []).append(shingle)
+        out: dict[int, list[int]] = {}
+        for bucket, wanted in by_bucket.items():
+            row = self.conn.execute("SELECT entries FROM trail_postings WHERE bucket = ?",
+                                    [bucket]).fetchone()
+            if row is None:
+                continue
+            values = _entries(row[0])
+            for shingle in wanted:
+                lo = bisect_left(values, shingle << 32)
+                hi = bisect_right(values, (shingle << 32) | 0xFFFFFFFF)
+                if 0 < hi - lo <= cap:
+                    out[shingle] = [v & 0xFFFFFFFF for v in values[lo:hi]]
+        return out
 
     def add_links(self, pairs: Iterable[tuple[int, int]]) -> None:
         self.conn.executemany("INSERT OR IGNORE INTO trail_links (a, b) VALUES (?, ?)",
@@ -263,8 +353,19 @@ class TrailStore:
 
     # ------------------------------------------------------------------ rebuild
     def clear(self) -> None:
-        for table in ("trail_links", "trail_shingles", "trail_clusters", "trail_items"):
+        for table in ("trail_links", "trail_postings", "trail_clusters", "trail_items"):
             self.conn.execute(f"DELETE FROM {table}")
+
+    _ITEM_INDEXES = (("trail_items_article", "article_id"), ("trail_items_cluster", "cluster"))
+
+    def drop_item_indexes(self) -> None:
+        """Before a rebuild's bulk insert (building an index once is quicker than keeping it)."""
+        for name, _ in self._ITEM_INDEXES:
+            self.conn.execute(f"DROP INDEX IF EXISTS {name}")
+
+    def create_item_indexes(self) -> None:
+        for name, column in self._ITEM_INDEXES:
+            self.conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON trail_items({column})")
 
     def insert_items(self, rows: Iterable[tuple]) -> None:
         """Rows of (id, annotation_id, article_id, start, end, exact, cluster)."""
@@ -272,9 +373,14 @@ class TrailStore:
             'INSERT INTO trail_items (id, annotation_id, article_id, start, "end", exact,'
             " cluster) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
 
-    def insert_shingles(self, rows: Iterable[tuple[int, int]]) -> None:
-        self.conn.executemany("INSERT OR IGNORE INTO trail_shingles (shingle, item)"
-                              " VALUES (?, ?)", rows)
+    def insert_postings(self, rows: Iterable[tuple[int, bytes]]) -> None:
+        """Rows of (bucket, entries blob) for an empty index."""
+        self.conn.executemany("INSERT INTO trail_postings (bucket, entries) VALUES (?, ?)",
+                              rows)
+
+    def set_clusters(self, rows: Iterable[tuple[int, int]]) -> None:
+        """Rows of (cluster, item id)."""
+        self.conn.executemany("UPDATE trail_items SET cluster = ? WHERE id = ?", rows)
 
     def insert_summaries(self, rows: Iterable[tuple]) -> None:
         self.conn.executemany(

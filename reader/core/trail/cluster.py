@@ -3,7 +3,7 @@ whole library at once (numpy: sort every item's shingles, pair items that share 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import numpy as np
 
@@ -48,76 +48,136 @@ def components(ids: Iterable[int], links: Iterable[tuple[int, int]]) -> dict[int
     return {x: ds.find(x) for x in list(ds.parent)}
 
 
-def shingle_array(word_hashes: np.ndarray, offsets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(shingles, owner) for many items at once: ``word_hashes`` holds every item's word
-    hashes one after the other, item ``i`` from ``offsets[i]`` to ``offsets[i + 1]``.
+def posting_keys(word_hashes: np.ndarray, words: np.ndarray, offsets: np.ndarray,
+                 chunk: int = 100_000) -> np.ndarray:
+    """Every item's shingles as sorted uint64 values ``shingle << 32 | item``.
 
-    Gives the same values as ``text.shingles`` (duplicates within an item are kept).
+    ``words`` holds every item's word ids one after another (item ``i`` from
+    ``offsets[i]`` to ``offsets[i + 1]``; items are numbered from 1), ``word_hashes`` the
+    hash of each word id. The values equal ``text.shingles`` (numpy's uint64 arithmetic
+    wraps as ``text.mix`` masks). A shingle an item has twice is there twice. Items are
+    done ``chunk`` at a time to bound memory.
     """
-    h = word_hashes.astype(np.uint64)
-    n = len(h)
-    if n < SHINGLE:
-        return np.zeros(0, np.uint64), np.zeros(0, np.int64)
     lengths = np.diff(offsets)
-    owner_of_word = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
-    start = np.arange(n - SHINGLE + 1)
-    valid = owner_of_word[start] == owner_of_word[start + SHINGLE - 1]
-    start = start[valid]
-    with np.errstate(over="ignore"):
-        x = h[start] * np.uint64(K1)
-        x = (x ^ h[start + 1]) * np.uint64(K2)
-        x = (x ^ h[start + 2]) * np.uint64(K3)
-    return x >> np.uint64(32), owner_of_word[start]
+    per_item = np.maximum(lengths - (SHINGLE - 1), 0)
+    out = np.empty(int(per_item.sum()), dtype=np.uint64)
+    filled = 0
+    k1, k2, k3 = np.uint64(K1), np.uint64(K2), np.uint64(K3)
+    for first in range(0, len(lengths), chunk):
+        last = min(first + chunk, len(lengths))
+        lo, hi = int(offsets[first]), int(offsets[last])
+        if hi - lo < SHINGLE:
+            continue
+        h = word_hashes[words[lo:hi]]
+        owner = np.repeat(np.arange(first + 1, last + 1, dtype=np.uint64),
+                          lengths[first:last])
+        start = np.arange(hi - lo - SHINGLE + 1)
+        start = start[owner[start] == owner[start + SHINGLE - 1]]
+        with np.errstate(over="ignore"):
+            x = h[start] * k1
+            x ^= h[start + 1]
+            x *= k2
+            x ^= h[start + 2]
+            x *= k3
+        x >>= np.uint64(32)
+        x <<= np.uint64(32)
+        x |= owner[start]
+        out[filled:filled + len(x)] = x
+        filled += len(x)
+    out = out[:filled]
+    out.sort()
+    return out
 
 
-def candidate_pairs(shingles: np.ndarray, owner: np.ndarray, cap: int
+_BLOCK = 1 << 21  # entries compared at a time (bounds the temporaries)
+_LOW = np.uint64(0xFFFFFFFF)
+
+
+def candidate_pairs(keys: np.ndarray, cap: int, lengths: np.ndarray | None = None
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(a, b, shared): distinct item pairs a < b sharing at least one shingle, and how many.
+    """(a, b, shared): distinct item pairs a < b sharing at least one shingle, and how many,
+    from the sorted ``posting_keys``. A shingle more than ``cap`` items share is skipped,
+    as the incremental lookup does. With ``lengths`` (words per item, indexed by item id),
+    only the pairs ``pairs_worth_checking`` keeps come back."""
+    return pairs_of(*shared_entries(keys, cap), lengths)
 
-    A shingle that more than ``cap`` items share is skipped, as the incremental lookup does.
+
+def shared_entries(keys: np.ndarray, cap: int) -> tuple[np.ndarray, np.ndarray]:
+    """(shingles, items) of the sorted ``posting_keys`` whose shingle two to ``cap`` items
+    have: all that pairing needs, so the full keys can go before the pairs are made."""
+    empty = np.zeros(0, np.uint32)
+    n = len(keys)
+    if n < 2:
+        return empty, empty
+    same = np.empty(n - 1, dtype=bool)
+    for lo in range(0, n - 1, _BLOCK):
+        hi = min(n - 1, lo + _BLOCK)
+        same[lo:hi] = (keys[lo + 1:hi + 1] ^ keys[lo:hi]) <= _LOW  # one shingle
+    in_run = np.zeros(n, dtype=bool)
+    in_run[:-1] |= same
+    in_run[1:] |= same
+    del same
+    chosen = keys[np.flatnonzero(in_run)]
+    del in_run
+    sh = (chosen >> np.uint64(32)).astype(np.uint32)
+    items = (chosen & _LOW).astype(np.uint32)
+    del chosen
+    if len(sh) == 0:
+        return empty, empty
+    starts = np.concatenate(([0], np.flatnonzero(sh[1:] != sh[:-1]) + 1))
+    run_lengths = np.diff(np.concatenate((starts, [len(sh)])))
+    keep = np.repeat(run_lengths <= cap, run_lengths)
+    return sh[keep], items[keep]
+
+
+def pairs_of(sh: np.ndarray, items: np.ndarray, lengths: np.ndarray | None = None
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs (a, b, shared) of items in each run of one shingle (see ``shared_entries``).
     """
-    key = (shingles.astype(np.uint64) << np.uint64(32)) | owner.astype(np.uint64)
-    key = np.unique(key)  # sorted; one entry per (shingle, item)
-    sh = key >> np.uint64(32)
-    items = (key & np.uint64(0xFFFFFFFF)).astype(np.int64)
-    if len(sh) < 2:
-        empty = np.zeros(0, np.int64)
-        return empty, empty, empty
-    boundaries = np.flatnonzero(np.diff(sh)) + 1
-    starts = np.concatenate(([0], boundaries))
-    lengths = np.diff(np.concatenate((starts, [len(sh)])))
-    run_len = np.repeat(lengths, lengths)
-    keep = (run_len >= 2) & (run_len <= cap)
-    sh, items = sh[keep], items[keep]
-    pairs_a, pairs_b = [], []
+    empty = np.zeros(0, np.int64)
+    # within a run items ascend, so the item ``d`` places on is the larger (or the same
+    # item again, when a quotation repeats three words): a pair is one code ``a << 32 | b``
+    parts = []
     d = 1
     while d < len(sh):
-        same = sh[d:] == sh[:-d]
-        if not same.any():
+        at = sh[d:] == sh[:-d]
+        if not at.any():
             break
-        pairs_a.append(items[:-d][same])
-        pairs_b.append(items[d:][same])
+        first, second = items[:-d][at], items[d:][at]
+        other = first != second
+        new = (first[other].astype(np.uint64) << np.uint64(32)) | second[other]
+        parts.append(new)
         d += 1
-    if not pairs_a:
-        empty = np.zeros(0, np.int64)
+    del sh, items
+    if not parts:
         return empty, empty, empty
-    a = np.concatenate(pairs_a)
-    b = np.concatenate(pairs_b)
-    lo, hi = np.minimum(a, b), np.maximum(a, b)
-    combined, shared = np.unique((lo.astype(np.uint64) << np.uint64(32)) | hi.astype(np.uint64),
-                                 return_counts=True)
-    return ((combined >> np.uint64(32)).astype(np.int64),
-            (combined & np.uint64(0xFFFFFFFF)).astype(np.int64), shared.astype(np.int64))
+    codes = np.concatenate(parts)
+    del parts
+    codes.sort()
+    first = np.empty(len(codes), dtype=bool)
+    first[0] = True
+    np.not_equal(codes[1:], codes[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    del first
+    shared = np.diff(np.append(starts, len(codes))).astype(np.uint32)
+    codes = codes[starts]
+    del starts
+    a = (codes >> np.uint64(32)).astype(np.uint32)
+    b = (codes & _LOW).astype(np.uint32)
+    del codes
+    if lengths is not None:
+        keep = pairs_worth_checking(a, b, shared, lengths)
+        a, b, shared = a[keep], b[keep], shared[keep]
+    return a.astype(np.int64), b.astype(np.int64), shared.astype(np.int64)
 
 
 def pairs_worth_checking(a: np.ndarray, b: np.ndarray, shared: np.ndarray,
-                         lengths: Sequence[int] | np.ndarray) -> np.ndarray:
+                         lengths: np.ndarray) -> np.ndarray:
     """A mask over candidate pairs: those that could still be the same statement.
 
-    One edit breaks at most three shingles; quotations of eight or more words that are the
-    same statement with the edits allowed share at least two shingles, so one shared
-    shingle between two long quotations is a chance meeting of three common words.
+    One edit breaks at most three shingles; quotations of twelve or more words that are
+    the same statement with the edits allowed share at least two, so one shared shingle
+    between two long quotations is a chance meeting of three common words. ``lengths``
+    is indexed by item (``a`` and ``b`` are items).
     """
-    lengths = np.asarray(lengths)
-    shorter = np.minimum(lengths[a], lengths[b])
-    return (shared >= 2) | (shorter < 12)
+    return (shared >= 2) | (np.minimum(lengths[a], lengths[b]) < 12)

@@ -16,8 +16,8 @@ from .text import keys
 
 
 def quoted_spans(text: str, taken: Iterable[tuple[int, int]] = (),
-                 dismissed: Collection[str] = ()) -> list[tuple[int, int, str]]:
-    """(start, end, exact) of each open quoted span of ``text``, in reading order."""
+                 dismissed: Collection[str] = ()) -> list[tuple[int, int, str, list[str]]]:
+    """(start, end, exact, keys) of each open quoted span of ``text``, in reading order."""
     taken = sorted(taken)
     out = []
     for span in find_quotes(text):
@@ -25,7 +25,9 @@ def quoted_spans(text: str, taken: Iterable[tuple[int, int]] = (),
         if any(a < end and start < b for a, b in taken):
             continue
         exact = text[start:end]
-        if exact in dismissed or len(keys(exact)) < MIN_PART:
+        if exact in dismissed:
             continue
-        out.append((start, end, exact))
+        word_keys = keys(exact)
+        if len(word_keys) >= MIN_PART:
+            out.append((start, end, exact, word_keys))
     return out

@@ -14,11 +14,12 @@ import unicodedata
 import zlib
 from collections.abc import Sequence
 
-_SEPARATORS = re.compile(r"[\s—–]+")
-_NUMBER_RANGE = re.compile(r"(?<=\d)[-/](?=\d)")  # "3-20 Juli", "24/12": numbers apart
-_NO_SPACE = re.compile(r"(?<=[a-z])[.!?;:,](?=[A-Z][a-z])")  # "inaction.We": two words
-_NOT_WORD = re.compile(r"[^\w\s—–]+")
-_DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")  # "3Juli", "covid19"
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")  # a run of letters or a run of digits
+_ASCII_TOKEN = re.compile(r"[a-z]+|[0-9]+")  # the same for ASCII text, several times faster
+_APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")  # inside a word: "don't" is one word
+# the non-ASCII marks news text is full of, as ASCII ones (so most quotations take the fast way)
+_MARKS_TO_ASCII = (("“", '"'), ("”", '"'), ("’", "'"), ("‘", "'"), ("—", "-"), ("–", "-"),
+                   ("…", "."), ("\u00a0", " "), ("«", '"'), ("»", '"'))
 _MARKS = re.compile(r"[\u0300-\u036f]+")  # combining accents after NFKD
 SHINGLE = 3  # words per shingle
 
@@ -58,18 +59,24 @@ def _fold(text: str) -> str:
 
 
 def keys(text: str) -> list[str]:
-    """The comparison keys of a quotation's words, in order (variants expanded)."""
-    out: list[str] = []
-    folded = _NOT_WORD.sub("", _NUMBER_RANGE.sub(" ", _fold(_NO_SPACE.sub(" ", text))))
-    folded = _DIGIT_LETTER.sub(" ", folded)
-    for piece in _SEPARATORS.split(folded):
-        if piece:
-            variant = VARIANTS.get(piece)
-            if variant:
-                out.extend(variant)
-            else:
-                out.append(piece)
-    return out
+    """The comparison keys of a quotation's words, in order (variants expanded).
+
+    Words are runs of letters or of digits, folded: punctuation, quotation marks and
+    dashes separate words, apostrophes do not ("don't" → "dont" → "do not"), and
+    "3-20 Juli", "3Juli", "COVID-19" or a missing space after a full stop split as a
+    reader would.
+    """
+    if not text.isascii():
+        for mark, ascii_mark in _MARKS_TO_ASCII:
+            if mark in text:
+                text = text.replace(mark, ascii_mark)
+    if text.isascii():
+        tokens = _ASCII_TOKEN.findall(text.lower().replace("'", "").replace("`", ""))
+    else:
+        tokens = _TOKEN.findall(_fold(text).translate(_APOSTROPHES))
+    if VARIANTS.keys().isdisjoint(tokens):
+        return tokens
+    return [word for token in tokens for word in VARIANTS.get(token, (token,))]
 
 
 def key(piece: str) -> list[str]:
@@ -83,7 +90,7 @@ def display_words(text: str) -> list[tuple[str, list[str]]]:
     The keys of all entries, concatenated, equal ``keys(text)``.
     """
     out: list[tuple[str, list[str]]] = []
-    for piece in _NO_SPACE.sub(" ", text).split():
+    for piece in text.split():
         piece_keys = key(piece)
         if piece_keys or not out:
             out.append((piece, piece_keys))

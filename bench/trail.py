@@ -1,0 +1,205 @@
+"""The quote trail at scale (issue 15): absolute targets on the 100k-article library.
+
+    python bench/generate.py                 # once: 100,000 articles, 1,000,000 annotations
+    python bench/trail.py                    # rebuild, lookups, trails, upkeep (minutes)
+    python bench/trail.py --db /tmp/s.sqlite --only lookup,open
+
+Targets: finding the cluster of a new quote ≤ 10 ms median; opening a trail ≤ 50 ms
+median; building every cluster from scratch ≤ 60 s with peak memory ≤ 500 MB (measured in
+a child process, wall clock and CPU time); the trail's upkeep inside a bulk import ≤ 10 %
+of the import. The upkeep that the import leaves queued (worked off later, in the app's
+background thread or by the next ``kutip quotes``) is measured and reported too.
+The table's "baseline" column holds the target, so the ratio must be ≤ 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.generate import DEFAULT_OUT, make_annotations, make_articles  # noqa: E402
+from bench.run import Row, Skip, print_table, timed  # noqa: E402
+from reader.core.library import Library  # noqa: E402
+
+SECTIONS = ("rebuild", "lookup", "open", "upkeep")
+
+REBUILD_CHILD = """
+import json, resource, sys, time
+sys.path.insert(0, {root!r})
+from reader.core.library import Library
+import os
+with Library({db!r}) as library:
+    library.trail.pending()  # (opening migrates first, outside the measure)
+    load = os.getloadavg()[0]
+    t0, c0 = time.perf_counter(), time.process_time()
+    report = library.trail.rebuild()
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+children = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({{"wall": wall, "cpu": cpu, "load": load,
+                  "children": children.ru_utime + children.ru_stime,
+                  "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "items": report.items, "clusters": report.clusters}}))
+"""
+
+
+def bench_rebuild(db: Path) -> list[Row]:
+    root = str(Path(__file__).resolve().parents[1])
+    out = subprocess.run([sys.executable, "-c", REBUILD_CHILD.format(root=root, db=str(db))],
+                         capture_output=True, text=True, check=True)
+    figures = json.loads(out.stdout.strip().splitlines()[-1])
+    note = (f"{figures['items']:,} quotations, {figures['clusters']:,} clusters; CPU"
+            f" {figures['cpu']:.0f} s + {figures['children']:.0f} s in the checking worker(s);"
+            f" load average {figures['load']:.1f} on {os.cpu_count()} cores")
+    return [Row("trail: build every cluster from scratch", figures["wall"], 60, "s", "≤ 1",
+                note),
+            Row("trail: peak memory of the build (RSS)", figures["rss"], 500, "MB", "≤ 1",
+                "the building process; its checking worker shares its pages")]
+
+
+def _new_quotes(library: Library, count: int, rng: random.Random) -> list[str]:
+    """Quotations to look up: half copies of stored ones with a word dropped or changed
+    (they have a cluster), half new sentences from the generator (they have none)."""
+    stored = library.db.execute(
+        "SELECT exact FROM trail_items WHERE id IN (SELECT abs(random()) % (SELECT max(id)"
+        " FROM trail_items) + 1 FROM trail_items LIMIT ?)", [count]).fetchall()
+    out = []
+    for (text,) in stored[: count // 2]:
+        words = text.split()
+        if len(words) > 8:
+            del words[rng.randrange(len(words))]
+        out.append(" ".join(words))
+    for article in make_articles(count - len(out), seed=11, start=20_000_000):
+        sentence = article.text.split(". ")[1 if ". " in article.text else 0]
+        out.append(sentence[:200])
+    return out
+
+
+def bench_lookup(library: Library, count: int) -> list[Row]:
+    library.trail.refresh()
+    quotes = _new_quotes(library, count, random.Random(5))
+    samples, found = [], 0
+    for text in quotes:
+        started = time.perf_counter()
+        found += library.trail.cluster_for_text(text) is not None
+        samples.append(time.perf_counter() - started)
+    median = statistics.median(samples) * 1000
+    note = f"{len(quotes)} quotations, {found} with a cluster; p95 {_p95(samples) * 1000:.1f} ms"
+    return [Row("trail: find the cluster of a new quote (median)", median, 10, "ms", "≤ 1",
+                note)]
+
+
+def bench_open(library: Library, count: int) -> list[Row]:
+    library.trail.refresh()
+    clusters = [r[0] for r in library.db.execute(
+        "SELECT id FROM trail_clusters ORDER BY size DESC, id LIMIT 20")]
+    clusters += [r[0] for r in library.db.execute(
+        "SELECT id FROM trail_clusters ORDER BY random() LIMIT ?", [count])]
+    samples = []
+    for cluster in clusters:
+        samples.append(timed(lambda c=cluster: library.trail.trail_of_cluster(c)))
+    listing = timed(lambda: library.trail.clusters())
+    median = statistics.median(samples) * 1000
+    note = (f"{len(clusters)} trails (the 20 biggest and random ones); p95"
+            f" {_p95(samples) * 1000:.1f} ms; the whole Quotes list {listing * 1000:.0f} ms")
+    return [Row("trail: open a trail (median)", median, 50, "ms", "≤ 1", note)]
+
+
+def _import(library: Library, articles, rng: random.Random) -> float:
+    """Bulk-import articles and ten annotations each; seconds taken."""
+    t0 = time.perf_counter()
+    library.bulk.add_articles(articles)
+    hashes = [a.content_hash for a in articles]
+    ids = dict(library.db.execute(
+        f"SELECT content_hash, id FROM articles WHERE content_hash IN"
+        f" ({','.join('?' * len(hashes))})", hashes).fetchall())
+    rows = []
+    for article in articles:
+        rows += make_annotations(ids[article.content_hash], article.text, 10, rng)
+    library.bulk.add_annotations(rows)
+    return time.perf_counter() - t0
+
+
+def bench_upkeep(library: Library, count: int) -> list[Row | Skip]:
+    """Bulk imports with and without the trail's triggers, alternating; then the queue."""
+    library.trail.refresh()
+    triggers = [r[0] for r in library.db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'trail_%'")]
+    names = [r[0] for r in library.db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'trail_%'")]
+    rng = random.Random(3)
+    with_trail, without = [], []
+    start = 30_000_000
+    for round_ in range(3):
+        for use_trail in ((True, False) if round_ % 2 == 0 else (False, True)):
+            batch = list(make_articles(count, seed=13, start=start))
+            start += count
+            if not use_trail:
+                for name in names:
+                    library.db.execute(f"DROP TRIGGER {name}")
+            try:
+                seconds = _import(library, batch, rng)
+            finally:
+                if not use_trail:  # (new rows are found by id: nothing to queue by hand)
+                    for sql in triggers:
+                        library.db.execute(sql)
+            (with_trail if use_trail else without).append(seconds)
+    added = statistics.median(with_trail) / statistics.median(without) - 1
+    queued = library.trail.pending()
+    catch_up = timed(lambda: library.trail.refresh())
+    imported = sum(with_trail) + sum(without)
+    note = (f"{count:,} articles + {10 * count:,} annotations per import,"
+            f" {statistics.median(with_trail):.2f} s with the triggers,"
+            f" {statistics.median(without):.2f} s without")
+    queue_note = (f"{queued:,} new quotes and articles ({6 * count:,} articles) taken in"
+                  f" {catch_up:.1f} s = {catch_up / imported * 100:.0f} % of their imports"
+                  " (later, off the import)")
+    return [Row("trail: upkeep added to a bulk import", max(added, 0.0) * 100, 10, "%", "≤ 1",
+                note),
+            Skip("trail: queued upkeep, worked off afterwards", queue_note)]
+
+
+def _p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--db", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--only", default="", help=f"comma-separated: {', '.join(SECTIONS)}")
+    parser.add_argument("--lookups", type=int, default=400)
+    parser.add_argument("--import-articles", type=int, default=1000)
+    args = parser.parse_args(argv)
+    only = {s.strip() for s in args.only.split(",") if s.strip()} or set(SECTIONS)
+    if not args.db.exists():
+        print(f"{args.db} does not exist: run python bench/generate.py first", file=sys.stderr)
+        return 2
+    results: list[Row | Skip] = []
+    if "rebuild" in only:
+        results += bench_rebuild(args.db)
+    with Library(args.db) as library:
+        if "lookup" in only:
+            results += bench_lookup(library, args.lookups)
+        if "open" in only:
+            results += bench_open(library, args.lookups // 2)
+        if "upkeep" in only:
+            results += bench_upkeep(library, args.import_articles)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS of this process: {rss:.0f} MB",
+          file=sys.stderr)
+    return 1 if print_table(results) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

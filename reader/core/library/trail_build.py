@@ -1,0 +1,192 @@
+"""Building the whole quote trail at once: the first use on a library, or Rebuild.
+
+Set-based rather than one quotation at a time: every quotation's words go into one array
+of vocabulary ids; numpy makes and sorts every shingle, pairs the quotations that share
+one, and only those pairs are checked (``trail.match.compare``), on two cores when the
+process may fork (never inside the Qt app). Items are written as they are collected, the
+shingle index as one blob per bucket, then the links, clusters and their summaries.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import zlib
+from array import array
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+
+import numpy as np
+from rapidfuzz import fuzz
+
+from ..store.trail import BUCKET_SHIFT, POSTING_CAP, MemberRow, TrailStore
+from ..trail import cluster as clustering
+from ..trail.match import _ROUGH_FLOOR, MIN_PART, MIN_WORDS, compare
+from ..trail.spans import quoted_spans
+from ..trail.text import keys
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+Summary = Callable[[list[MemberRow]], tuple]
+BATCH = 20_000  # item rows per insert
+_CHECKED: dict = {}  # what the pair-checking workers read (inherited through fork)
+
+
+def _default_workers() -> int:
+    if "PySide6.QtCore" in sys.modules or not hasattr(os, "fork"):
+        return 1  # never fork a process with Qt's threads in it
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def _check(lo: int, hi: int) -> np.ndarray:
+    """Indices (into the candidate pairs) of those from ``lo`` to ``hi`` that are the same
+    statement. rapidfuzz's partial ratio on word ids rejects most of them first; it is the
+    same test ``compare`` starts with, so nothing it would accept is lost."""
+    words, offsets, names = _CHECKED["words"], _CHECKED["offsets"], _CHECKED["names"]
+    a, b = _CHECKED["a"], _CHECKED["b"]
+    kept = array("q")
+    for n in range(lo, hi):
+        i, j = int(a[n]), int(b[n])
+        wi = words[offsets[i]:offsets[i + 1]].tolist()
+        wj = words[offsets[j]:offsets[j + 1]].tolist()
+        short, long = (wi, wj) if len(wi) <= len(wj) else (wj, wi)
+        if len(short) != len(long):
+            if len(short) < MIN_PART:
+                continue
+            if not fuzz.partial_ratio(short, long, score_cutoff=_ROUGH_FLOOR):
+                continue
+        if compare([names[w] for w in wi], [names[w] for w in wj]) is not None:
+            kept.append(n)
+    return np.frombuffer(kept, dtype=np.int64) if kept else np.zeros(0, np.int64)
+
+
+class Builder:
+    def __init__(self, store: TrailStore, summary: Summary, progress: Progress | None = None,
+                 workers: int | None = None):
+        self.store = store
+        self.summary = summary
+        self.progress = progress or (lambda stage, done, total: None)
+        self.workers = workers or _default_workers()
+        self.parallel_above = 50_000  # candidate pairs: fewer are checked in this process
+        self.count = 0
+        self.cluster_count = 0
+
+    def run(self) -> None:
+        words, lengths, names = self.collect()
+        offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
+        np.cumsum(np.frombuffer(lengths, dtype=np.uint32), out=offsets[1:])
+        words_np = np.frombuffer(words, dtype=np.uint32)
+        hashes = np.fromiter((zlib.crc32(w.encode()) for w in names), dtype=np.uint64,
+                             count=len(names))
+        self.progress("shingles", 0, 0)
+        postings = clustering.posting_keys(hashes, words_np, offsets)
+        shingles, items = clustering.shared_entries(postings, POSTING_CAP)
+        self.write_postings(postings)
+        del postings
+        by_item = np.minimum(np.concatenate(([0], np.diff(offsets))), 65535).astype(np.uint16)
+        a, b, _ = clustering.pairs_of(shingles, items, by_item)  # words of item i: by_item[i]
+        del shingles, items
+        a -= 1  # item ids → indices
+        b -= 1
+        links = self.check(words_np, offsets, names, a, b)
+        self.write(links)
+
+    # ------------------------------------------------------------------ stages
+    def collect(self) -> tuple[array, array, list[str]]:
+        """Write every quotation as an item; returns their word ids, lengths, vocabulary."""
+        store = self.store
+        store.clear()
+        store.drop_item_indexes()  # made again in write()
+        vocab: dict[str, int] = {}
+        lookup = vocab.get
+        words, lengths = array("I"), array("I")
+        rows: list[tuple] = []
+        next_id = 1
+
+        def keep(annotation_id, article_id, start, end, exact, word_keys) -> None:
+            nonlocal next_id
+            ids = list(map(lookup, word_keys))
+            if None in ids:
+                ids = [vocab.setdefault(w, len(vocab)) for w in word_keys]
+            words.extend(ids)
+            lengths.append(len(ids))
+            rows.append((next_id, annotation_id, article_id, start, end, exact, next_id))
+            next_id += 1
+            if len(rows) >= BATCH:
+                store.insert_items(rows)
+                rows.clear()
+
+        self.progress("quotes", 0, 0)
+        for annotation_id, article_id, exact, start, end in store.all_quote_annotations():
+            word_keys = keys(exact)
+            if len(word_keys) >= MIN_WORDS:
+                keep(annotation_id, article_id, start, end, exact, word_keys)
+        taken = store.all_quote_spans_taken()
+        dismissed: dict[int, set[str]] = {}
+        for article_id, exact in store.dismissed_quotes():
+            dismissed.setdefault(article_id, set()).add(exact)
+        total = store.article_count()
+        for done, (article_id, text) in enumerate(store.all_article_texts(), 1):
+            for start, end, exact, word_keys in quoted_spans(
+                    text, taken.get(article_id, ()), dismissed.get(article_id, ())):
+                keep(None, article_id, start, end, exact, word_keys)
+            if done % 10_000 == 0:
+                self.progress("articles", done, total)
+        store.insert_items(rows)
+        self.count = next_id - 1
+        return words, lengths, list(vocab)
+
+    def check(self, words: np.ndarray, offsets: np.ndarray, names: list[str], a: np.ndarray,
+              b: np.ndarray) -> list[tuple[int, int]]:
+        """The candidate pairs that are the same statement, as item id pairs."""
+        self.progress("checking", 0, len(a))
+        _CHECKED.update(words=words, offsets=offsets, names=names, a=a, b=b)
+        try:
+            if self.workers > 1 and len(a) > self.parallel_above:
+                bounds = np.linspace(0, len(a), self.workers * 4 + 1, dtype=np.int64)
+                context = multiprocessing.get_context("fork")
+                with ProcessPoolExecutor(self.workers, mp_context=context) as pool:
+                    parts = list(pool.map(_check, bounds[:-1].tolist(), bounds[1:].tolist()))
+                kept = np.concatenate(parts) if parts else np.zeros(0, np.int64)
+            else:
+                kept = _check(0, len(a))
+        finally:
+            _CHECKED.clear()
+        return list(zip((a[kept] + 1).tolist(), (b[kept] + 1).tolist(), strict=True))
+
+    def write_postings(self, postings: np.ndarray) -> None:
+        """The shingle index, one blob of sorted entries per bucket."""
+        store = self.store
+        self.progress("writing", 0, 0)
+        postings = postings.astype("<u8", copy=False)
+        bucket = (postings >> np.uint64(32 + BUCKET_SHIFT)).astype(np.uint32)
+        starts = np.concatenate(([0], np.flatnonzero(bucket[1:] != bucket[:-1]) + 1))
+        ends = np.concatenate((starts[1:], [len(postings)]))
+        numbers = bucket[starts].tolist()
+        del bucket
+        store.insert_postings(
+            (number, postings[s:e].tobytes())
+            for number, s, e in zip(numbers, starts.tolist(), ends.tolist(), strict=True))
+
+    def write(self, links: list[tuple[int, int]]) -> None:
+        """Links, cluster labels and the summaries of clusters of two or more."""
+        store = self.store
+        store.add_links(links)
+        labels = clustering.components((x for pair in links for x in pair), links)
+        store.set_clusters((root, item) for item, root in labels.items() if root != item)
+        store.create_item_indexes()
+        self.cluster_count = len(set(labels.values()))
+        self.progress("summaries", 0, 0)
+        summaries = []
+        current, rows = None, []
+        for (cluster, item_id, article_id, exact, source, published, speaker
+             ) in store.summary_inputs():
+            if cluster != current and rows:
+                summaries.append((current, *self.summary(rows)))
+                rows = []
+            current = cluster
+            rows.append(MemberRow(item_id, None, article_id, 0, 0, exact, cluster, source, "",
+                                  published, "", "", speaker))
+        if rows:
+            summaries.append((current, *self.summary(rows)))
+        store.insert_summaries(summaries)
