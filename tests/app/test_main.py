@@ -40,13 +40,33 @@ def damaged_library(path, count: int = 30, repeat: int = 500, everywhere: bool =
                                                 content_hash=f"hash-{n}"))
         library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(path.read_bytes())
-    step = len(data) // 8
-    spots = range(step, len(data), step) if everywhere else [len(data) // 2]
+    if everywhere:  # pages of the articles table all over the file (met while painting rows)
+        spots, size = _article_pages(path), 4096
+    else:
+        spots, size = [len(data) // 2], 40960
     for at in spots:
-        size = 8192 if everywhere else 40960
         data[at:at + size] = b"\xa5" * size
     path.write_bytes(bytes(data))
     return Library(path)
+
+
+def _article_pages(path, count: int = 7) -> list[int]:
+    """Offsets of ``count`` pages of the articles table spread over the file (not the pages of
+    its indexes, which opening the window reads whatever is painted). Where SQLite has no
+    ``dbstat``, evenly spread offsets."""
+    conn = sqlite3.connect(path)
+    try:
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = [p for (p,) in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'articles' AND pagetype = 'leaf'"
+            " ORDER BY pageno")]
+    except sqlite3.OperationalError:
+        length = path.stat().st_size
+        return list(range(length // 8, length, length // 8))[:count]
+    finally:
+        conn.close()
+    step = max(1, len(pages) // (count + 1))
+    return [(p - 1) * size for p in pages[step::step][:count]]
 
 
 def test_a_damaged_library_met_while_reading_gets_one_message_and_no_more_writes(
