@@ -199,3 +199,28 @@ def encrypted_pdf() -> bytes:
     out.write(b"trailer\n<< /Size %d /Root 1 0 R /Encrypt 4 0 R /ID [<" % (len(objects) + 1)
               + b"ab" * 16 + b"> <" + b"ab" * 16 + b">] >>\nstartxref\n%d\n%%%%EOF\n" % xref)
     return out.getvalue()
+
+
+def text_pdf(pages: list[list[tuple[float, float, str]]], size: float = 10) -> bytes:
+    """A PDF with Helvetica text lines at ``(x, y, text)`` on each page (y grows upwards)."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    doc = pdfium.PdfDocument.new()
+    font = raw.FPDFText_LoadStandardFont(doc.raw, b"Helvetica")
+    for lines in pages:
+        page = doc.new_page(595, 842)
+        for x, y, text in lines:
+            obj = raw.FPDFPageObj_CreateTextObj(doc.raw, font, size)
+            buffer = ctypes.create_string_buffer((text + "\0").encode("utf-16-le"))
+            raw.FPDFText_SetText(obj, ctypes.cast(buffer, ctypes.POINTER(raw.FPDF_WCHAR)))
+            raw.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, y)
+            raw.FPDFPage_InsertObject(page.raw, obj)
+        raw.FPDFPage_GenerateContent(page.raw)
+        page.close()
+    out = io.BytesIO()
+    doc.save(out)
+    doc.close()
+    return out.getvalue()

@@ -12,6 +12,7 @@ from formats import (
     encrypted_pdf,
     epub_bytes,
     odt_bytes,
+    text_pdf,
     w_par,
     zip_bytes,
 )
@@ -118,6 +119,43 @@ def test_pdf_page_starts_point_at_each_page(opinion):
     assert opinion.text[pages["3"]:].startswith("SELYA, Circuit Judge. This interlocutory")
     assert opinion.text[pages["7"]:].startswith("conference, but Governor Mills")
     assert opinion.published == "2020-12-22"
+
+
+# --- PDF: two columns -----------------------------------------------------------------------
+
+LEFT = ["Floods displaced thousands of residents in the",
+        "capital on Monday, officials said, as rivers burst",
+        "their banks after a night of heavy rain. By dawn",
+        "the water in the lowest streets had reached the",
+        "roofs of parked cars. Rescue teams in rubber boats",
+        "worked through the morning, and by noon the water"]
+RIGHT = [(311, "had risen by two metres in the worst-hit districts."),
+         (331, "“We have never seen it this high,” said Siti"),
+         (311, "Rahma, a shopkeeper who moved her stock upstairs.")]
+
+
+def test_pdf_paragraph_flows_from_one_column_into_the_next(tmp_path):
+    lines = [(50, 780 - 12 * i, text) for i, text in enumerate(LEFT)]
+    lines += [(x, 780 - 12 * i, text) for i, (x, text) in enumerate(RIGHT)]
+    art = read_article(write(tmp_path, "two-columns.pdf", text_pdf([lines])))
+    assert art.text.split("\n\n") == [
+        " ".join(LEFT) + " had risen by two metres in the worst-hit districts.",
+        "“We have never seen it this high,” said Siti Rahma, a shopkeeper who moved her "
+        "stock upstairs.",
+    ]
+    assert art.title == "two-columns.pdf"  # no metadata, no larger type: the file's name
+
+
+def test_pdf_paragraph_ending_at_the_foot_of_a_column_ends_there(tmp_path):
+    left = LEFT[:-1] + ["worked through the morning to reach every street."]
+    lines = [(50, 780 - 12 * i, text) for i, text in enumerate(left)]
+    lines += [(311, 780, "By noon the water had risen by two metres in the"),
+              (311, 768, "worst-hit districts, the agency said.")]
+    art = read_article(write(tmp_path, "two-columns.pdf", text_pdf([lines])))
+    assert art.text.split("\n\n") == [
+        " ".join(left),
+        "By noon the water had risen by two metres in the worst-hit districts, the agency said.",
+    ]
 
 
 # --- PDF: bad input -------------------------------------------------------------------------

@@ -269,8 +269,7 @@ def build_article(pages: list[Page], info: dict[str, str]) -> ImportedArticle:
         if not carry_on:
             end_paragraph()
         typical = _line_spacing(body)
-        left = min((line.x0 for line in body), default=0.0)
-        right = max((line.x1 for line in body), default=page.width)
+        lefts, rights = _column_edges(body)
         for index, line in enumerate(body):
             if index == 0 and carry_on:
                 join = _join_lines(current, previous, line, vocabulary)
@@ -281,7 +280,8 @@ def build_article(pages: list[Page], info: dict[str, str]) -> ImportedArticle:
                 continue
             if index == 0:
                 page_starts.append((len(paragraphs), 0, page.label))
-            elif _breaks(body[index - 1], line, paragraph_start, typical, left, right):
+            elif _breaks(body[index - 1], line, paragraph_start, typical, lefts[index],
+                         rights[index - 1]):
                 end_paragraph()
             if not current:
                 paragraph_start = line
@@ -394,12 +394,29 @@ def _line_spacing(lines: list[Line]) -> float:
     return statistics.median(gaps)
 
 
+def _column_edges(lines: list[Line]) -> tuple[list[float], list[float]]:
+    """For each line, the left and right edge of its column: of the lines that start within
+    a few ems of where it starts (one column of a two-column page, or the whole text block)."""
+    lefts, rights = [], []
+    for line in lines:
+        reach = 3.5 * max(line.size, 6.0)
+        near = [other for other in lines if abs(other.x0 - line.x0) <= reach]
+        lefts.append(min(other.x0 for other in near))
+        rights.append(max(other.x1 for other in near))
+    return lefts, rights
+
+
 def _breaks(a: Line, b: Line, first: Line | None, spacing: float, left: float,
             right: float) -> bool:
-    """Does a new paragraph start at line ``b`` (after ``a``, in the paragraph from ``first``)?"""
+    """Does a new paragraph start at line ``b`` (after ``a``, in the paragraph from ``first``)?
+
+    ``left`` is the left edge of ``b``'s column, ``right`` the right edge of ``a``'s.
+    """
     gap = a.y - b.y
-    if gap <= 0 and b.x0 > a.x1:  # same baseline, further right: one line PDFium split
+    if abs(gap) < 0.35 * max(a.size, b.size) and b.x0 > a.x1:  # one line PDFium split
         return False
+    if gap < -spacing * 0.5 and b.x0 >= a.x1 - 2:  # up into the next column
+        return not _continues(a, b)
     if gap > spacing * 1.45 or gap < -spacing * 0.5:
         return True
     if abs(a.size - b.size) > max(a.size, b.size) * 0.12:
