@@ -273,3 +273,29 @@ def test_everything_but_fetch_url_works_without_a_network(
     finally:
         library.close()
     assert server.hits == []
+
+
+def test_an_export_through_a_shared_template_and_its_preview_fetch_nothing(
+        qtbot, no_network, db_path, tmp_path, server):
+    """The README's promise for exports: a template of someone else's renders sandboxed in
+    another process, and the preview renders its Markdown without loading anything."""
+    from reader.app.export_dialog import SafeBrowser, render_markdown
+
+    page = hostile_page(tmp_path, server.url)
+    template = tmp_path / "shared.md.j2"
+    template.write_text(f'![logo]({server.url}/logo.png) <img src="{server.url}/x.png">\n'
+                        "{% for g in groups %}## {{ g.name | inline }}\n{% endfor %}",
+                        encoding="utf-8")
+    library = open_library(db_path)
+    try:
+        article_id = import_hostile(library, page)
+        library.annotations.add_exact(article_id, "harga beras")
+        text = library.exports.render(article_ids=[article_id], template=template)
+        browser = SafeBrowser()
+        qtbot.addWidget(browser)
+        browser.setHtml(render_markdown(text))
+        browser.show()
+        qtbot.wait(100)
+    finally:
+        library.close()
+    assert "harga beras" in text and no_network == [] and server.hits == []

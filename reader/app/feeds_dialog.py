@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QTableWidget,
@@ -81,7 +80,7 @@ class FeedWorker(QObject):
 def run_feed_job(parent: QWidget | None, library: Library, job: Callable, label: str):
     """Run ``job`` in a worker thread behind a progress dialog; returns its result (or the
     exception it raised)."""
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+    dialog = dh.progress_dialog(label, parent)  # it names feed items: plain text
     dialog.setWindowTitle("Feeds")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -154,7 +153,7 @@ class FeedsDialog(QDialog):
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table)
-        self.status = QLabel("", self)
+        self.status = dh.plain_label(QLabel("", self))  # feed titles come from the web
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         row = QHBoxLayout()
@@ -188,7 +187,7 @@ class FeedsDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, info.id)
                 if info.last_error:
-                    item.setToolTip(f"Last refresh failed: {info.last_error}")
+                    item.setToolTip(dh.plain_tooltip(f"Last refresh failed: {info.last_error}"))
                 self.table.setItem(row, column, item)
         self._update_buttons()
 
@@ -226,10 +225,8 @@ class FeedsDialog(QDialog):
         if not ids:
             return
         names = ", ".join(self.library.feeds.get(i).title for i in ids)
-        answer = QMessageBox.question(self, "Remove Feed",
-                                      f"Stop following {names}? The articles it brought in "
-                                      "stay in the library.")
-        if answer != QMessageBox.StandardButton.Yes:
+        if not dh.confirm(self, "Remove Feed", f"Stop following {names}?",
+                          "The articles it brought in stay in the library.", "Remove"):
             return
         for feed_id in ids:
             self.library.feeds.remove(feed_id)

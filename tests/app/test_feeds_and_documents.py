@@ -7,9 +7,8 @@ from pathlib import Path
 
 from feed_server import serve_bbc, server_fixture  # noqa: F401 - the server fixture
 from formats import eml_bytes, epub_bytes
-from PySide6.QtWidgets import QMessageBox
 
-from reader.app import import_worker
+from reader.app import dialog_helpers, import_worker
 from reader.app.feeds_dialog import FeedsDialog
 from reader.app.import_options import ImportOptionsDialog, kinds_among
 from reader.app.main_window import IMPORT_FILTER
@@ -102,7 +101,6 @@ def test_feeds_dialog_adds_refreshes_and_removes(qtbot, window, server, monkeypa
     assert again.imported == [] and window.library.articles.count() == before + 3
     assert dialog.add_feed(base + "/missing") is None and "Could not add" in dialog.status.text()
     dialog.table.selectRow(0)
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(dialog_helpers, "confirm", lambda *a, **k: True)
     dialog.remove_selected()
     assert dialog.table.rowCount() == 0 and window.library.feeds.all() == []

@@ -150,16 +150,28 @@ def test_main_window_shows_hostile_text_as_plain_text(open_window, hostile):
 
 @pytest.mark.parametrize("make", [
     lambda lib, article_id: ArticleDetailsDialog(lib, article_id),
+    lambda lib, article_id: _feeds_dialog(lib),
     lambda lib, article_id: TagManagerDialog(lib, _stack_with_hostile_undo(lib)),
     lambda lib, article_id: SpeakerManagerDialog(lib, _stack_with_hostile_undo(lib)),
     lambda lib, article_id: ExportDialog(lib, article_id=article_id),
-], ids=["details", "tags", "speakers", "export"])
+], ids=["details", "feeds", "tags", "speakers", "export"])
 def test_dialogs_show_hostile_text_as_plain_text(qtbot, hostile, make):
     lib, article_id, _ = hostile
     dialog = make(lib, article_id)
     qtbot.addWidget(dialog)
     dialog.show()
     walk_widgets(dialog)
+
+
+def _feeds_dialog(lib):
+    """The feeds dialog on a feed whose title and last error came from a hostile server."""
+    from reader.app.feeds_dialog import FeedsDialog
+
+    lib.db["feeds"].insert({"url": "https://example.org/rss", "title": f"Kabar {IMG}",
+                            "last_error": f"rusak {IMG}"})
+    dialog = FeedsDialog(lib)
+    dialog.status.setText(f"Added Kabar {IMG}. Press Refresh to bring in its articles.")
+    return dialog
 
 
 def _stack_with_hostile_undo(lib):
@@ -209,3 +221,18 @@ def test_input_dialogs_show_their_label_as_plain_text(monkeypatch):
         labels = [w for w in dialog.findChildren(QLabel) if IMG in w.text()]
         assert labels and all(w.textFormat() == Qt.TextFormat.PlainText for w in labels)
     assert QApplication.instance() is not None
+
+
+def test_the_quotes_list_shows_quoted_words_as_plain_text(qtbot):
+    from reader.app.quotes.model import ClusterTableModel
+    from reader.core.trail.model import ClusterSummary
+
+    model = ClusterTableModel()
+    model.set_rows([ClusterSummary(cluster=1, size=2, outlets=2, first_date="2021-12-22",
+                                   speaker=f"Menteri {IMG}", text=f"Kata {IMG} itu",
+                                   fullest_item=1)])
+    assert walk_model(model, "quotes list") == 5
+    tip = model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    document = QTextDocument()
+    document.setHtml(tip)
+    assert document.toPlainText() == f"Kata {IMG} itu"

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, Qt
 
 from ...core.trail.dates import readable
 from ...core.trail.model import ClusterSummary
+from ..dialog_helpers import plain_tooltip
 
 COLUMNS = ("Statement", "Speaker", "Outlets", "Versions", "First seen")
 SORT_OF_COLUMN = {1: "speaker", 2: "outlets", 3: "size", 4: "date"}
@@ -51,8 +52,8 @@ class ClusterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (" ".join(row.text.split()), row.speaker or "—", row.outlets, row.size,
                     readable(row.first_date) or "undated")[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return row.text
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:  # quoted words: plain text
+            return plain_tooltip(row.text)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
