@@ -852,6 +852,7 @@ class MainWindow(QMainWindow):
         self.annotation_pane.commit_pending()
         self.save_state()
         self._external_timer.stop()
+        self.quotes.close()
         self.library.unsubscribe(self._on_library_change)
         self.suggestions.close()
         from .import_worker import wait_for_downloads

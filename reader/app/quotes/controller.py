@@ -110,6 +110,12 @@ class QuotesController(QObject):
     def _collections_changed(self) -> None:
         self.panel.set_collections([c.name for c in self.library.collections.all()])
 
+    def close(self) -> None:
+        """The window is closing: no refresh may run on a library about to be closed."""
+        self._timer.stop()
+        self._stale = False
+        dh.unlisten(self.library, self)
+
     @property
     def busy(self) -> bool:
         return self._thread is not None
