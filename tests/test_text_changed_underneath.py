@@ -83,3 +83,15 @@ def test_an_edit_of_the_text_never_overwrites_a_newer_text(seeded_library, seed_
                                     based_on=text_hash(opened))
     assert seeded_library.articles.get(seed_id).text == newer
     seeded_library.texts.replace(seed_id, newer + "\n\nTambahan.", based_on=text_hash(newer))
+
+
+def test_undoing_an_edit_never_puts_the_old_text_over_a_newer_one(seeded_library, seed_id):
+    library = seeded_library
+    before = library.texts.snapshot(seed_id)
+    library.texts.replace(seed_id, before["article"]["text"] + "\n\nTambahan.")
+    edited = library.articles.get(seed_id).text
+    _shift(library, seed_id)  # re-imported elsewhere after the edit
+    newer = library.articles.get(seed_id).text
+    with pytest.raises(TextChanged, match="not put back"):
+        library.texts.restore(before, based_on=text_hash(edited))
+    assert library.articles.get(seed_id).text == newer

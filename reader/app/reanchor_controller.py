@@ -25,14 +25,18 @@ class EditArticleTextCommand(LibraryCommand):
         self.based_on = based_on  # the hash of the text the edit started from
         self.snapshot = library.texts.snapshot(article_id)
         self.report: ReanchorReport | None = None
+        self.after: str | None = None  # the hash of the text the edit made
 
     def do(self) -> None:
         self.report = self.library.texts.replace(self.article_id, self.new_text,
                                                 based_on=self.based_on)
-        self.based_on = None  # a redo follows its own undo: nothing else to check
+        # what undo expects to find, and what a redo expects after that undo: never
+        # overwrite a text that changed elsewhere in between
+        self.after = text_hash(self.library.articles.get(self.article_id).text)
+        self.based_on = text_hash(self.snapshot["article"]["text"])
 
     def undo_change(self) -> None:
-        self.library.texts.restore(self.snapshot)
+        self.library.texts.restore(self.snapshot, based_on=self.after)
 
 
 class ReanchorController:

@@ -124,3 +124,52 @@ def test_closing_does_not_wait_for_a_cancelled_download(qtbot, window):
         assert time.perf_counter() - started < 3
     finally:
         server.shutdown()
+
+
+QUIT_SCRIPT = r'''
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from reader.app import suggestions_panel
+from reader.app.main_window import MainWindow
+from reader.core.library import Library
+
+def slow_suggest(*args, **kwargs):  # however the suggestions are worked out: minutes
+    time.sleep(120)
+    return []
+
+suggestions_panel.suggest = slow_suggest
+suggestions_panel.WORKER_MODULE = "tests.app.slow_suggest_worker"
+folder = Path(sys.argv[1])
+app = QApplication([])
+library = Library(folder / "library.sqlite")
+text = "Berita panjang\n\n" + "\n\n".join([sys.argv[2]] * int(sys.argv[3]))
+article_id = library.imports.text(text, name="long").imported[0][1]
+window = MainWindow(library, QSettings(str(folder / "kutip.ini"), QSettings.Format.IniFormat))
+window.show()
+window.library_panel.select_article(article_id)
+QTimer.singleShot(500, window.close)
+app.exec()
+library.close()
+print("closed", flush=True)
+'''
+
+
+def test_the_process_ends_promptly_once_the_window_is_closed(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(root),
+                                                       os.environ.get("PYTHONPATH", "")]))}
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", QUIT_SCRIPT, str(tmp_path), LONG_PARA,
+         str(2 * SYNC_LIMIT // len(LONG_PARA) + 1)],
+        capture_output=True, text=True, timeout=100, env=env, cwd=root)
+    assert "closed" in done.stdout, done.stderr[-2000:]
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert time.perf_counter() - started < 30  # the work left would take two minutes

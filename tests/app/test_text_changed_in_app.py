@@ -48,3 +48,22 @@ def test_a_tag_on_words_gone_elsewhere_is_refused_and_the_new_text_shown(
     assert len(shown) == 1 and "changed since it was shown" in shown[0]
     assert LAVROV not in window.reader.article.text
     assert window.undo_stack.count() == 0
+
+
+def test_undo_of_a_text_edit_keeps_a_newer_text_from_elsewhere(qtbot, window, seed_id,
+                                                               monkeypatch):
+    from reader.app.reanchor_controller import EditArticleTextCommand
+    from reader.core.library import text_hash
+
+    shown = []
+    monkeypatch.setattr(dialog_helpers, "show_error", lambda *a: shown.append(a[-1]))
+    library = window.library
+    old = library.articles.get(seed_id).text
+    window._push(EditArticleTextCommand(library, seed_id, old + "\n\nTambahan.",
+                                        based_on=text_hash(old)))
+    _elsewhere(library, lambda lib: lib.texts.replace(
+        seed_id, LEAD + lib.articles.get(seed_id).text))
+    newer = library.articles.get(seed_id).text
+    window.undo_stack.undo()
+    assert library.articles.get(seed_id).text == newer
+    assert len(shown) == 1 and "not put back" in shown[0]

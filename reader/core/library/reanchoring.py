@@ -155,11 +155,19 @@ class Texts(Service):
         }
 
     @write
-    def restore(self, snapshot: dict) -> None:
-        """Put back what ``snapshot`` saw: text, details and every annotation's span."""
+    def restore(self, snapshot: dict, based_on: str | None = None) -> None:
+        """Put back what ``snapshot`` saw: text, details and every annotation's span.
+
+        ``based_on``: the hash of the text being undone; if the article's text is another
+        by now (re-imported elsewhere), nothing is put back over that newer text.
+        """
         article_id = snapshot["article_id"]
         with self._tx():
             self._articles.get(article_id)
+            if based_on is not None and content_hash(self._articles.text(article_id)) != based_on:
+                raise TextChanged("The article's text changed since (it was re-imported or"
+                                  " edited elsewhere); the older text was not put back over"
+                                  " it.")
             self.db["articles"].update(article_id, snapshot["article"])
             for note in snapshot["annotations"]:
                 exists = self._one("SELECT id FROM annotations WHERE id = ?", [note["id"]])
