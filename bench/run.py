@@ -39,6 +39,7 @@ QUERIES = ["pemerintah", "harga beras", "korupsi hakim", "minister said", "perun
            "Lavrov", "inflasi", "subsidi listrik", "refugees border", "berperang",
            "cek angka", '"tidak akan"', "Jakarta", "vaccine hospital", "anggaran daerah"]
 PAGE = 200  # rows the library table fetches for its first screen
+KINDS = ("quote", "claim", "highlight")
 SECTIONS = {"import": "import", "search": "search", "first paint": "first-paint",
             "export": "export", "GUI: reader": "gui-reader", "GUI: table": "gui-table",
             "GUI: start": "gui-start", "GUI: memory": "gui-memory"}  # title → name for --only
@@ -335,11 +336,54 @@ def bench_gui_open_article(repeat: int) -> list[Row | Skip]:
         app.processEvents()
 
     mine, base = best_of(ours, repeat), best_of(theirs, repeat)
+    rows: list[Row | Skip] = [Row(name, mine * 1e3, base * 1e3, "ms", "≤ 2",
+                                  f"{len(text):,} characters; baseline QTextBrowser."
+                                  "setPlainText, same reading font and size")]
+    rows += _heavy_article(app, view, article, rng, base, repeat)
     view.close()
     plain.close()
-    return [Row(name, mine * 1e3, base * 1e3, "ms", "≤ 2",
-                f"{len(text):,} characters; baseline QTextBrowser.setPlainText,"
-                " same reading font and size")]
+    return rows
+
+
+def _heavy_article(app, view, article, rng, base: float, repeat: int) -> list[Row | Skip]:
+    """The same article under 149,000 overlapping annotations (issue 17: it took 22 s to
+    open and 16 s per tag): only the marks near the view are drawn."""
+    import re
+
+    from reader.core.models import Annotation
+
+    text = article.text
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    notes = []
+    for i in range(149_000):
+        k = rng.randrange(len(words) - 6)
+        s, e = words[k][0], words[k + rng.randrange(1, 6)][1]
+        notes.append(Annotation(id=i + 1, article_id=1, kind=rng.choice(KINDS), exact=text[s:e],
+                                start=s, end=e))
+    notes.sort(key=lambda n: (n.start, n.end, n.id))
+    tagged = [*notes, Annotation(id=len(notes) + 1, article_id=1, kind="quote",
+                                 exact=text[:20], start=0, end=20)]
+
+    def open_it() -> None:
+        view.show_article(article, notes)
+        view.repaint()
+        app.processEvents()
+
+    turns = [tagged, notes]
+
+    def tag() -> None:  # what the window redraws after one more tag (or its undo)
+        turns.reverse()
+        view.set_annotations(turns[0])
+        view.repaint()
+        app.processEvents()
+
+    opened = best_of(open_it, repeat)
+    retag = best_of(tag, repeat)
+    note = "149,000 annotations; baseline as above (setPlainText of the same text)"
+    return [Row("GUI: open that article with 149,000 annotations", opened * 1e3, base * 1e3,
+                "ms", "≤ 40", note),
+            Row("GUI: redraw it after one more tag", retag * 1e3, base * 1e3, "ms", "≤ 15",
+                note)]
 
 
 def bench_gui_table(library: Library, raw: sqlite3.Connection, steps: int) -> list[Row | Skip]:

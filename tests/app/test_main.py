@@ -144,3 +144,30 @@ def test_a_damaged_library_shows_one_message_however_much_is_painted(
             library.tags.create("baru")
     finally:
         library.close()
+
+
+def test_starting_on_a_library_found_damaged_before_says_so_once(monkeypatch, shown, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    path = tmp_path / "library.sqlite"
+    damaged_library(path).close()
+    damage_marker(path).write_text("The library file is damaged: found by the command line.\n")
+    windows = []
+
+    class Window:
+        def __init__(self, library):
+            self.library = library
+            windows.append(self)
+
+        def show(self):
+            pass
+
+    monkeypatch.setattr("reader.app.main_window.MainWindow", Window)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    before = sys.excepthook
+
+    assert main.run(path) == 0  # opens (for reading) …
+
+    [(title, message)] = shown  # … and says once why nothing can be changed
+    assert title == "The library file is damaged" and "command line" in message
+    assert sys.excepthook is before
