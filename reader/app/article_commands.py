@@ -70,3 +70,64 @@ class DeleteCollectionCommand(LibraryCommand):
             notes = self.library.collections.restore(self._snapshot)
             self._snapshot = None
         return notes
+
+
+class CreateCollectionCommand(LibraryCommand):
+    """Make a collection; undo deletes it, redo brings back the same one."""
+
+    def __init__(self, library, name: str):
+        super().__init__(library, f"New collection “{name}”")
+        self.name = name
+        self.collection_id: int | None = None
+        self._snapshot: dict | None = None
+
+    def do(self) -> None:
+        if self._snapshot is None:
+            self.collection_id = self.library.collections.create(self.name).id
+        else:
+            self.library.collections.restore(self._snapshot)
+            self._snapshot = None
+
+    def undo_change(self) -> None:
+        if self.collection_id is not None:
+            self._snapshot = self.library.collections.delete(self.collection_id)
+
+
+class RenameCollectionCommand(LibraryCommand):
+    def __init__(self, library, collection_id: int, old: str, new: str):
+        super().__init__(library, f"Rename collection “{old}” to “{new}”")
+        self.collection_id, self.old, self.new = collection_id, old, new
+
+    def do(self) -> None:
+        self.library.collections.rename(self.collection_id, self.new)
+
+    def undo_change(self) -> None:
+        self.library.collections.rename(self.collection_id, self.old)
+
+
+class CollectionMembershipCommand(LibraryCommand):
+    """Put articles in a collection (``add=True``) or take them out; undo changes back only
+    the articles this changed."""
+
+    def __init__(self, library, article_ids: list[int], collection_id: int, name: str,
+                 add: bool = True):
+        verb = "Add to" if add else "Remove from"
+        super().__init__(library, f"{verb} collection “{name}”")
+        self.collection_id, self.add = collection_id, add
+        members = {i for i in article_ids
+                   if any(c.id == collection_id for c in library.collections.of_article(i))}
+        self.changed = [i for i in article_ids if (i in members) != add]
+
+    def do(self) -> None:
+        self._set(self.add)
+
+    def undo_change(self) -> None:
+        self._set(not self.add)
+
+    def _set(self, member: bool) -> None:
+        if not self.changed:
+            return
+        if member:
+            self.library.collections.add(self.changed, self.collection_id)
+        else:
+            self.library.collections.remove(self.changed, self.collection_id)

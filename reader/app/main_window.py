@@ -7,14 +7,10 @@ so a change made by a command, an undo or a dialog repaints the same way.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -25,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..core.importers import SUPPORTED_SUFFIXES
 from ..core.library import Area, Changes, Library, LibraryError, NotFound, SeenSpan
 from ..core.store import StoreError
 from . import dialog_helpers, keyboard, quotes
@@ -36,16 +31,16 @@ from .annotation_commands import (
 )
 from .annotation_pane import AnnotationPane
 from .article import ReaderView
+from .collection_controller import CollectionController
 from .collections_sidebar import CollectionsSidebar
+from .import_controller import ImportController
 from .library_panel import LibraryPanel
+from .operations import History, not_undoable_note
 from .reanchor_controller import ReanchorController
 from .suggestions_panel import SuggestionsController, SuggestionsPanel
 
 USER_ERRORS = (LibraryError, StoreError, ValueError)
 SIDE_PANE_MIN = 200  # px; the article pane keeps its own minimum (a readable measure)
-IMPORT_FILTER = ("Articles and documents (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
-                 + ");;PDF (*.pdf);;Word and OpenDocument (*.docx *.odt);;EPUB (*.epub);;"
-                 "E-mail (*.eml);;All files (*)")
 
 
 EXTERNAL_POLL_MS = 1000  # how often to look for writes by other processes
@@ -57,6 +52,9 @@ class MainWindow(QMainWindow):
         self.library = library
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
+        self.history = History(self.undo_stack, self)  # the one way to make a change
+        self.imports = ImportController(self)
+        self.collections = CollectionController(self)
         self.article_id: int | None = None
         self.setWindowTitle("Kutip")
         self.setAcceptDrops(True)
@@ -136,20 +134,21 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.import_files_action = a("&Import Files…", self.import_files,
+        self.import_files_action = a("&Import Files…", self.imports.import_files,
                                      QKeySequence.StandardKey.Open,
                                      "Import articles and documents: text, Markdown, HTML, "
                                      "PDF, Word, OpenDocument, EPUB, e-mail")
-        self.import_folder_action = a("Import &Folder…", self.import_folder, "Ctrl+Shift+O",
+        self.import_folder_action = a("Import &Folder…", self.imports.import_folder, "Ctrl+Shift+O",
                                       "Import every article in a folder and its subfolders")
-        self.paste_action = a("&Paste Article…", self.paste_article, "Ctrl+Shift+V",
+        self.paste_action = a("&Paste Article…", self.imports.paste_article, "Ctrl+Shift+V",
                               "Make a new article from pasted text")
-        self.import_url_action = a("Import from &URL…", self.import_url, None,
+        self.import_url_action = a("Import from &URL…", self.imports.import_url, None,
                                    "Download one web page (the only time Kutip uses the network)")
         self.export_action = a("&Export…", self.export_dialog, "Ctrl+E",
                                "Export annotations as Markdown, CSV or W3C JSON")
-        self.import_annotations_action = a("Import &Annotations…", self.import_annotations_file,
-                                           None, "Add annotations from a W3C JSON file")
+        self.import_annotations_action = a("Import &Annotations…",
+                                           self.imports.import_annotations_file, None,
+                                           "Add annotations from a W3C JSON file")
         self.quit_action = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
@@ -165,14 +164,17 @@ class MainWindow(QMainWindow):
                                 "Correct the title, source, authors, date…")
         self.delete_article_action = a("Delete Article…", self.delete_articles, None,
                                        "Delete the selected articles and their annotations")
-        self.add_to_collection_action = a("Add to &Collection…", self.add_to_collection, None,
+        self.add_to_collection_action = a("Add to &Collection…",
+                                          self.collections.add_to_collection, None,
                                           "Put the selected articles in a collection")
         self.remove_from_collection_action = a(
-            "Remove from This Collection", self.remove_from_collection, None,
+            "Remove from This Collection", self.collections.remove_from_collection, None,
             "Take the selected articles out of the collection shown")
-        self.new_collection_action = a("&New Collection…", self.new_collection, None)
-        self.rename_collection_action = a("Rename Collection…", self.rename_collection, None)
-        self.delete_collection_action = a("Delete Collection", self.delete_collection, None)
+        self.new_collection_action = a("&New Collection…", self.collections.new_collection, None)
+        self.rename_collection_action = a("Rename Collection…",
+                                          self.collections.rename_collection, None)
+        self.delete_collection_action = a("Delete Collection",
+                                          self.collections.delete_collection, None)
         self.tags_action = a("&Tags…", self.manage_tags, "Ctrl+T",
                              "Create, rename, recolour, nest, merge and delete tags")
         self.speakers_action = a("&Speakers…", self.manage_speakers, None,
@@ -218,6 +220,8 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        self.not_undoable_action = edit_menu.addAction(not_undoable_note())
+        self.not_undoable_action.setEnabled(False)  # a note: what Undo does not cover
         edit_menu.addSeparator()
         for action in self.reader.tag_actions.values():
             edit_menu.addAction(action)
@@ -306,7 +310,7 @@ class MainWindow(QMainWindow):
             self._apply_icons()
 
     def _connect(self) -> None:
-        self.sidebar.collectionChosen.connect(self._collection_chosen)
+        self.sidebar.collectionChosen.connect(self.collections.chosen)
         self.library_panel.articleActivated.connect(self.open_article)
         self.library_panel.filterChanged.connect(self._update_counts)
         self.reader.tagRequested.connect(self.tag_selection)
@@ -361,7 +365,7 @@ class MainWindow(QMainWindow):
             fields["seen"] = SeenSpan.of(shown.text, start, end)
         command = CreateAnnotationCommand(self.library, self.article_id, start, end, kind,
                                           **fields)
-        pushed = self._push(command)
+        pushed = self.history.run(command)
         changed = self._reload_if_text_changed()
         if not pushed:
             return
@@ -431,30 +435,19 @@ class MainWindow(QMainWindow):
             annotation = self.library.annotations.get(annotation_id)
         except NotFound:
             return
-        self._push(EditAnnotationCommand(self.library, annotation, **changes))
+        self.history.run(EditAnnotationCommand(self.library, annotation, **changes))
 
     def delete_annotation(self, annotation_id: int) -> None:
         try:
             annotation = self.library.annotations.get(annotation_id)
         except NotFound:
             return
-        self._push(DeleteAnnotationCommand(self.library, annotation))
+        self.history.run(DeleteAnnotationCommand(self.library, annotation))
 
     def delete_current_annotation(self) -> None:
         annotation = self.annotation_pane.current_annotation()
         if annotation is not None:
             self.delete_annotation(annotation.id)
-
-    def _push(self, command) -> bool:
-        """Apply an undoable command, then put it on the stack; a refused change is shown
-        and nothing is pushed (so Undo never offers a change that did not happen)."""
-        try:
-            command.apply()
-        except USER_ERRORS as error:
-            dialog_helpers.show_error(self, "Kutip", str(error))
-            return False
-        self.undo_stack.push(command)
-        return True
 
     # -------------------------------------------------------------- change notices
     def _on_library_change(self, changes: Changes) -> None:
@@ -507,60 +500,7 @@ class MainWindow(QMainWindow):
             text = f"{shown} of {text} shown"
         self.counts_label.setText(text)
 
-    # ------------------------------------------------------------------ importing
-    def import_paths(self, paths: list[str | Path]) -> None:
-        """One path for the menu, the folder dialog and drag and drop."""
-        from . import import_worker
-        from .import_options import ImportOptionsDialog
-
-        paths = [Path(p) for p in paths]
-        options = ImportOptionsDialog.ask(self, paths)
-        if options is None:
-            return
-        report = import_worker.run_import(self, self.library, paths, show_summary=False,
-                                          options=options)
-        if report is None:
-            return
-        if report.failed or report.cancelled or report.notes:
-            import_worker.show_report(self, report)
-        else:
-            self.statusBar().showMessage(f"Import: {report.summary()}", 8000)
-        done = report.imported or report.updated or report.present
-        if done:
-            self.library_panel.select_article(done[-1][1])
-
-    def import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import articles", self._last_dir(),
-                                                IMPORT_FILTER)
-        if files:
-            self.settings.setValue("last_import_dir", str(Path(files[0]).parent))
-            self.import_paths(files)
-
-    def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Import a folder", self._last_dir())
-        if folder:
-            self.settings.setValue("last_import_dir", folder)
-            self.import_paths([folder])
-
-    def _last_dir(self) -> str:
-        return str(self.settings.value("last_import_dir", str(Path.home())))
-
-    def paste_article(self) -> None:
-        from .import_worker import paste_text_dialog
-
-        text = paste_text_dialog(self)
-        if text and text.strip():
-            self._finish_single_import(self.library.imports.text(text, name="pasted text"))
-
-    def import_url(self) -> None:
-        url, ok = QInputDialog.getText(
-            self, "Import from URL",
-            "Web page address (Kutip will download this one page):")
-        if ok and url.strip():
-            from .import_worker import run_url_import
-
-            self._finish_single_import(run_url_import(self, self.library, url.strip()))
-
+    # ------------------------------------------------------------------ exporting
     def export_dialog(self) -> None:
         from .export_dialog import ExportDialog
 
@@ -570,42 +510,6 @@ class MainWindow(QMainWindow):
                               self.settings)
         dialog.exec()
 
-    def import_annotations_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Import annotations (W3C Web Annotation JSON)", self._last_dir(),
-            "Web Annotation JSON (*.json *.jsonld);;All files (*)")
-        if not path:
-            return
-        try:
-            report = self.library.exports.import_annotations_file(path)
-        except USER_ERRORS as error:  # not JSON / not Web Annotation / a bad value
-            dialog_helpers.show_error(self, "Import annotations", f"{Path(path).name}: {error}")
-            return
-        message = report.summary().capitalize() + "."
-        if report.unmatched_sources:
-            message += "\n\nNo article in the library for:\n" + "\n".join(
-                report.unmatched_sources[:10])
-        dialog_helpers.show_info(self, "Import annotations", message)
-
-    def _finish_single_import(self, report) -> None:
-        if report.failed:
-            dialog_helpers.show_error(self, "Import failed", report.failed[0][1])
-            return
-        done = report.imported or report.present or report.updated
-        if not done:  # cancelled
-            self.statusBar().showMessage("Import cancelled.", 5000)
-            return
-        article_id = done[0][1]
-        if report.present:
-            self.statusBar().showMessage("That article is already in the library.", 5000)
-        elif report.updated:
-            reanchor = report.reanchored.get(article_id)
-            message = "The article was updated with the new text."
-            if reanchor is not None:
-                message = reanchor.summary()
-            self.statusBar().showMessage(message, 10000)
-        self.library_panel.select_article(article_id)
-
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
@@ -614,7 +518,7 @@ class MainWindow(QMainWindow):
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.import_paths(paths)
+            self.imports.import_paths(paths)
 
     # ---------------------------------------------------------- article commands
     def edit_details(self) -> None:
@@ -624,7 +528,7 @@ class MainWindow(QMainWindow):
 
         command = ArticleDetailsDialog.ask_command(self.library, self.article_id, self)
         if command is not None:
-            self._push(command)
+            self.history.run(command)
 
     def delete_articles(self) -> None:
         ids = self.library_panel.selected_article_ids() or (
@@ -640,69 +544,9 @@ class MainWindow(QMainWindow):
                 f"Their {notes} annotation(s) go too. You can undo this with Ctrl+Z.",
                 ok_text="Delete"):
             return
-        self.undo_stack.beginMacro(f"delete {what}")
-        for article_id in ids:
-            self._push(DeleteArticleCommand(self.library, article_id))
-        self.undo_stack.endMacro()
-
-    # ---------------------------------------------------------------- collections
-    def _collection_chosen(self, collection_id) -> None:
-        self.library_panel.set_collection(collection_id)
-        self.remove_from_collection_action.setEnabled(collection_id is not None)
-
-    def new_collection(self) -> int | None:
-        name = dialog_helpers.ask_text(self, "New collection", "Name of the study or story:")
-        if not name or not name.strip():
-            return None
-        try:
-            return self.library.collections.create(name).id
-        except USER_ERRORS as error:
-            dialog_helpers.show_error(self, "New collection", str(error))
-            return None
-
-    def rename_collection(self) -> None:
-        collection_id = self.sidebar.current_collection_id()
-        if collection_id is None:
-            return
-        current = next(c.name for c in self.library.collections.all() if c.id == collection_id)
-        name = dialog_helpers.ask_text(self, "Rename collection", "New name:", current)
-        if name:
-            dialog_helpers.guarded(self, "Rename collection",
-                                   lambda: self.library.collections.rename(collection_id, name))
-
-    def delete_collection(self) -> None:
-        collection_id = self.sidebar.current_collection_id()
-        if collection_id is None:
-            return
-        if dialog_helpers.confirm(self, "Delete collection", "Delete this collection?",
-                                  "Its articles stay in the library. You can undo this with"
-                                  " Ctrl+Z.", ok_text="Delete"):
-            from .article_commands import DeleteCollectionCommand
-
-            name = next((c.name for c in self.library.collections.all() if c.id == collection_id),
-                        "")
-            self._push(DeleteCollectionCommand(self.library, collection_id, name))
-
-    def add_to_collection(self) -> None:
-        ids = self.library_panel.selected_article_ids()
-        if not ids:
-            return
-        names = [c.name for c in self.library.collections.all()]
-        new = "New collection…"
-        choice = dialog_helpers.ask_item(self, "Add to collection", "Collection:", names + [new])
-        if choice is None:
-            return
-        collection_id = (self.new_collection() if choice == new
-                         else self.library.collections.id_of(choice))
-        if collection_id is not None:
-            self.library.collections.add(ids, collection_id)
-
-    def remove_from_collection(self) -> None:
-        collection_id = self.sidebar.current_collection_id()
-        ids = self.library_panel.selected_article_ids()
-        if collection_id is not None and ids:
-            self.library.collections.remove(ids, collection_id)
-            self.library_panel.apply_filter()
+        with self.history.macro(f"delete {what}"):
+            for article_id in ids:
+                self.history.run(DeleteArticleCommand(self.library, article_id))
 
     # -------------------------------------------------------------------- dialogs
     def manage_tags(self) -> None:

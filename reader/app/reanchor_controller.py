@@ -76,7 +76,7 @@ class ReanchorController:
         shown = self.reader.article
         seen = SeenSpan.of(shown.text, *span) if shown is not None else None
         command = ReattachAnnotationCommand(self.library, annotation, *span, seen=seen)
-        pushed = self.window._push(command)
+        pushed = self.window.history.run(command)
         self.window._reload_if_text_changed()
         if not pushed:
             return False
@@ -99,7 +99,7 @@ class ReanchorController:
             return None
         command = EditArticleTextCommand(self.library, article_id, text,
                                          based_on=text_hash(article.text))
-        if not self.window._push(command):
+        if not self.window.history.run(command):
             return None
         report = command.report
         self.window.statusBar().showMessage(report.summary(), 10000)

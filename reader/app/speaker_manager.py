@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core.changes import Area, Changes
 from . import dialog_helpers as dh
+from .operations import History
 from .speaker_commands import (
     AliasCommand,
     MergeSpeakersCommand,
@@ -44,6 +45,7 @@ class SpeakerManagerDialog(QDialog):
         super().__init__(parent)
         self.library = library
         self.undo_stack = undo_stack
+        self.history = History(undo_stack, self)  # the one way to make a change
         self.setWindowTitle("Manage speakers")
 
         self.model = QStandardItemModel(0, 4, self)
@@ -241,10 +243,8 @@ class SpeakerManagerDialog(QDialog):
         new = " ".join(self.name_edit.text().split())
         if speaker is None or not new or new == speaker.name:
             return
-        if dh.guarded(self, "Rename speaker",
-                      lambda: self.library.speakers.rename(speaker.name, new, keep_alias=True)):
-            self.undo_stack.push(RenameSpeakerCommand(self.library, speaker.name, new,
-                                                      speaker.aliases, applied=True))
+        if self.history.run(RenameSpeakerCommand(self.library, speaker.name, new,
+                                                 speaker.aliases), self, "Rename speaker"):
             self.select(new)
         else:
             self.name_edit.setText(speaker.name)
@@ -254,20 +254,17 @@ class SpeakerManagerDialog(QDialog):
         new = self.description_edit.text().strip()
         if speaker is None or new == speaker.description:
             return
-        if dh.guarded(self, "Speaker description",
-                      lambda: self.library.speakers.set_description(speaker.name, new)):
-            self.undo_stack.push(SpeakerDescriptionCommand(
-                self.library, speaker.name, speaker.description, new, applied=True))
+        self.history.run(SpeakerDescriptionCommand(self.library, speaker.name,
+                                                   speaker.description, new),
+                         self, "Speaker description")
 
     def add_alias(self) -> None:
         speaker = self.current()
         alias = " ".join(self.alias_edit.text().split())
         if speaker is None or not alias or alias in speaker.aliases or alias == speaker.name:
             return
-        speakers = self.library.speakers
-        if dh.guarded(self, "Add alias", lambda: speakers.add_alias(speaker.name, alias)):
-            self.undo_stack.push(AliasCommand(self.library, speaker.name, alias, add=True,
-                                              applied=True))
+        if self.history.run(AliasCommand(self.library, speaker.name, alias, add=True),
+                            self, "Add alias"):
             self.alias_edit.clear()
 
     def remove_alias(self) -> None:
@@ -276,10 +273,8 @@ class SpeakerManagerDialog(QDialog):
         if speaker is None or item is None:
             return
         alias = item.text()
-        if dh.guarded(self, "Remove alias",
-                      lambda: self.library.speakers.remove_alias(speaker.name, alias)):
-            self.undo_stack.push(AliasCommand(self.library, speaker.name, alias, add=False,
-                                              applied=True))
+        self.history.run(AliasCommand(self.library, speaker.name, alias, add=False),
+                         self, "Remove alias")
 
     def merge_selected(self) -> None:
         names = self.selected_names()
@@ -297,6 +292,5 @@ class SpeakerManagerDialog(QDialog):
                           "to it. Undo (Ctrl+Z) splits them again.", ok_text="Merge"):
             return
         command = MergeSpeakersCommand(self.library, source, target)
-        if dh.guarded(self, "Merge speakers", command.apply):
-            self.undo_stack.push(command)
+        if self.history.run(command, self, "Merge speakers"):
             self.select(target)

@@ -472,7 +472,7 @@ class SuggestionsController(QObject):
         if s is None:
             return None
         command = AcceptSuggestionCommand(self.library, self.article_id, s)
-        if not self.window._push(command):
+        if not self.window.history.run(command):
             return None
         self.window.statusBar().showMessage(
             f"Accepted {s.kind}: “{_clip(s.exact, 60)}”"
@@ -493,14 +493,14 @@ class SuggestionsController(QObject):
     def dismiss(self, row: int) -> None:
         s = self._suggestion(row)
         if s is not None:
-            self.window._push(DismissSuggestionCommand(self.library, self.article_id, s))
+            self.window.history.run(DismissSuggestionCommand(self.library, self.article_id, s))
 
     def accept_all(self) -> None:
         items = self.panel.model.suggestions()
         if self.article_id is None or not items:
             return
         command = AcceptSuggestionsCommand(self.library, self.article_id, items)
-        if self.window._push(command):
+        if self.window.history.run(command):
             self.window.statusBar().showMessage(
                 f"Accepted {len(command.annotations or [])} suggestion(s). Ctrl+Z undoes.", 5000)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..core.changes import Area, Changes
 from . import dialog_helpers as dh
 from . import keyboard
+from .operations import History
 from .tag_commands import (
     CreateTagCommand,
     DeleteTagCommand,
@@ -82,6 +83,7 @@ class TagManagerDialog(QDialog):
         super().__init__(parent)
         self.library = library
         self.undo_stack = undo_stack
+        self.history = History(undo_stack, self)  # the one way to make a change
         self._refreshing = False
         self.setWindowTitle("Manage tags")
         self.setObjectName("TagManagerDialog")
@@ -260,10 +262,7 @@ class TagManagerDialog(QDialog):
 
     def _push(self, command) -> bool:
         """Apply the change (a refusal is shown, nothing is pushed), then make it undoable."""
-        if not dh.guarded(self, command.text() or "Tags", command.apply):
-            return False
-        self.undo_stack.push(command)
-        return True
+        return self.history.run(command, self, command.text() or "Tags")
 
     def new_tag(self) -> None:
         parent = self.selected_name()
@@ -272,10 +271,8 @@ class TagManagerDialog(QDialog):
         if leaf is None or not leaf.strip():
             return
         name = f"{parent}/{leaf.strip()}" if parent else leaf.strip()
-        if dh.guarded(self, "New tag", lambda: self.library.tags.create(name)):
-            created = self.library.tags.get(name).name
-            self._push(CreateTagCommand(self.library, created, applied=True))
-            self.select(created)
+        if self._push(CreateTagCommand(self.library, name)):
+            self.select(self.library.tags.get(name).name)
 
     def rename_tag(self, old: str, new: str, text: str = "") -> bool:
         new = "/".join(p.strip() for p in new.strip().strip("/").split("/") if p.strip())
@@ -284,8 +281,7 @@ class TagManagerDialog(QDialog):
         if new.startswith(old + "/"):
             dh.show_error(self, "Rename tag", f"“{old}” cannot be moved under itself.")
             return False
-        if dh.guarded(self, "Rename tag", lambda: self.library.tags.rename(old, new)):
-            self._push(RenameTagCommand(self.library, old, new, applied=True, text=text))
+        if self._push(RenameTagCommand(self.library, old, new, text=text)):
             self.select(new)
             return True
         self.refresh()  # put back an inline edit the library refused
@@ -337,8 +333,7 @@ class TagManagerDialog(QDialog):
         new = pick_colour(self, old)
         if not new or new.lower() == old.lower():
             return
-        if dh.guarded(self, "Recolour tag", lambda: self.library.tags.recolour(name, new)):
-            self._push(RecolourTagCommand(self.library, name, old, new, applied=True))
+        self._push(RecolourTagCommand(self.library, name, old, new))
 
     def merge_selected(self) -> None:
         source = self.selected_name()

@@ -10,8 +10,8 @@ from formats import eml_bytes, epub_bytes
 
 from reader.app import dialog_helpers, import_worker
 from reader.app.feeds_dialog import FeedsDialog
+from reader.app.import_controller import IMPORT_FILTER
 from reader.app.import_options import ImportOptionsDialog, kinds_among
-from reader.app.main_window import IMPORT_FILTER
 from reader.core.importers import ImportOptions
 
 FORMATS = Path(__file__).resolve().parents[1] / "data" / "formats"
@@ -48,7 +48,7 @@ def test_dropping_an_epub_imports_its_chapters_when_asked(window, tmp_path, monk
     monkeypatch.setattr(ImportOptionsDialog, "ask",
                         classmethod(lambda cls, parent, paths: ImportOptions(epub_chapters=True)))
     before = window.library.articles.count()
-    window.import_paths([book])
+    window.imports.import_paths([book])
     assert window.library.articles.count() == before + 2
 
 
@@ -57,7 +57,7 @@ def test_cancelling_the_options_imports_nothing(window, tmp_path, monkeypatch):
     mail.write_bytes(eml_bytes(subject="Hi", sender="a@example.org", text="Hello there."))
     monkeypatch.setattr(ImportOptionsDialog, "ask", classmethod(lambda cls, parent, paths: None))
     before = window.library.articles.count()
-    window.import_paths([mail])
+    window.imports.import_paths([mail])
     assert window.library.articles.count() == before
 
 
@@ -70,14 +70,14 @@ def test_attachment_notes_are_shown(window, tmp_path, monkeypatch):
                         classmethod(lambda cls, parent, paths: ImportOptions()))
     shown = []
     monkeypatch.setattr(import_worker, "show_report", lambda parent, report: shown.append(report))
-    window.import_paths([mail])
+    window.imports.import_paths([mail])
     assert shown and "release.pdf" in import_worker.report_text(shown[0])[2]
 
 
 def test_a_pdf_dropped_on_the_window_imports(window, tmp_path):
     pdf = tmp_path / "release.pdf"
     shutil.copy(FORMATS / "aalto_press_release.pdf", pdf)
-    window.import_paths([pdf])
+    window.imports.import_paths([pdf])
     titles = [a.title for a in window.library.articles.find()]
     assert any(t.startswith("AI developed by a group of researchers") for t in titles)
 

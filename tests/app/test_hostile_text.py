@@ -123,7 +123,7 @@ def test_main_window_shows_hostile_text_as_plain_text(open_window, hostile):
     window.open_article(article_id)
     # an undoable change whose undo text quotes the hostile words ("Undo tag quote “<img…”")
     start = TEXT.index(IMG)
-    window._push(CreateAnnotationCommand(lib, article_id, start, start + len(IMG), "claim"))
+    window.history.run(CreateAnnotationCommand(lib, article_id, start, start + len(IMG), "claim"))
     window.undo_stack.undo()
     window.undo_stack.redo()
     assert IMG in window.undo_stack.undoText()

@@ -46,7 +46,7 @@ def ask_for(monkeypatch, url):
 
 def test_importing_a_url_downloads_off_the_gui_thread(qtbot, window, page, monkeypatch):
     ask_for(monkeypatch, URL)
-    window.import_url()
+    window.imports.import_url()
     [article_id] = window.library.articles.ids()
     assert window.article_id == article_id
     assert page["threads"] and page["threads"][0] != threading.get_ident()
@@ -55,12 +55,12 @@ def test_importing_a_url_downloads_off_the_gui_thread(qtbot, window, page, monke
 def test_reimporting_a_changed_page_shows_the_reanchoring_summary(qtbot, window, page,
                                                                   monkeypatch):
     ask_for(monkeypatch, URL)
-    window.import_url()
+    window.imports.import_url()
     [article_id] = window.library.articles.ids()
     window.library.annotations.add_exact(article_id, "Kami tidak ingin berperang", kind="quote")
     page["text"] = PAGE.replace("Pejabat Rusia", "Para pejabat Rusia")
 
-    window.import_url()  # used to crash: the report only has `updated`
+    window.imports.import_url()  # used to crash: the report only has `updated`
 
     assert window.library.articles.ids() == [article_id]
     assert window.article_id == article_id
@@ -76,7 +76,7 @@ def test_cancelling_a_download_stores_nothing(qtbot, window, page, monkeypatch):
         window.findChild(QProgressDialog).findChild(QPushButton).click()
 
     QTimer.singleShot(import_worker.SHOW_AFTER_MS + 300, cancel)
-    window.import_url()  # returns on Cancel although the download has not ended
+    window.imports.import_url()  # returns on Cancel although the download has not ended
     assert "cancelled" in window.statusBar().currentMessage()
     page["gate"].set()
     import_worker.wait_for_downloads()

@@ -241,7 +241,7 @@ def test_a_failed_drop_shows_the_report(qtbot, window, tmp_path, monkeypatch):
     monkeypatch.setattr(import_worker, "show_report", lambda parent, report: shown.append(report))
     empty = tmp_path / "empty.txt"
     empty.write_text("")
-    window.import_paths([empty])
+    window.imports.import_paths([empty])
     [report] = shown
     assert report.failed and report.failed[0][0].endswith("empty.txt")
     assert window.library.articles.count() == 1
@@ -261,7 +261,7 @@ def test_delete_article_is_confirmed_and_undoable(qtbot, window, seed_id, monkey
 
 def test_collections_in_the_sidebar(qtbot, window, seed_id, monkeypatch):
     monkeypatch.setattr(dialog_helpers, "ask_text", lambda *a, **k: "Ukraine talks")
-    collection_id = window.new_collection()
+    collection_id = window.collections.new_collection()
     window.library.collections.add([seed_id], collection_id)
     labels = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert labels == ["All articles (1)", "Ukraine talks (1)"]

@@ -150,7 +150,7 @@ def test_reimporting_an_edited_file_in_the_window_updates_the_open_article(
 
     copy.write_text(copy.read_text(encoding="utf-8").replace(RYABKOV_PARAGRAPH, ""),
                     encoding="utf-8")
-    window.import_paths([copy])
+    window.imports.import_paths([copy])
 
     qtbot.waitUntil(lambda: "without text" in window.annotation_pane.heading.text())
     assert "1 updated" in window.statusBar().currentMessage()

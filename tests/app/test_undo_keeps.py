@@ -25,7 +25,7 @@ def test_delete_article_then_its_collection_then_undo_both(qtbot, window, seed_i
     library.collections.add([seed_id], talks.id)
     window.delete_articles()
     window.sidebar.setCurrentRow(1)
-    window.delete_collection()  # now empty; undoable too
+    window.collections.delete_collection()  # now empty; undoable too
     assert library.collections.all() == []
     window.undo_stack.undo()
     window.undo_stack.undo()

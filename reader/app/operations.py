@@ -1,0 +1,67 @@
+"""The one way the app changes the library: ``History.run(command)``.
+
+Window, controllers and dialogs build a ``LibraryCommand`` (its ``do`` is the only code
+that makes the change) and hand it to ``run``: the change is made at once; a refusal is
+shown and nothing is pushed, so Undo never offers a change that did not happen; a change
+that was made goes on the one undo stack. A macro groups several into one undo step.
+
+A few writes are deliberately not undoable (imports: the articles can be deleted, which
+is undoable); they go through ``run_once``, which says so in the status bar, and the Edit
+menu lists them (``NOT_UNDOABLE``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from . import dialog_helpers
+
+
+def not_undoable_note() -> str:
+    return QCoreApplication.translate(
+        "History", "Imports cannot be undone: delete the imported articles instead")
+
+
+class History:
+    def __init__(self, stack: QUndoStack, window: QWidget) -> None:
+        self.stack = stack
+        self.window = window
+
+    def run(self, command, parent: QWidget | None = None, title: str = "") -> bool:
+        """Make the change now and put it on the undo stack; False (and a message) if the
+        library refused it."""
+        try:
+            command.apply()
+        except dialog_helpers.USER_ERRORS as error:
+            dialog_helpers.show_error(parent or self.window, title or "Kutip", str(error))
+            return False
+        self.stack.push(command)
+        return True
+
+    @contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        """Everything run inside is one undo step."""
+        self.stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.stack.endMacro()
+
+    def run_once(self, title: str, action: Callable[[], object],
+                 parent: QWidget | None = None) -> object | None:
+        """A change that is not undoable: run it, show a refusal; say it cannot be undone."""
+        try:
+            result = action()
+        except dialog_helpers.USER_ERRORS as error:
+            dialog_helpers.show_error(parent or self.window, title, str(error))
+            return None
+        if isinstance(self.window, QMainWindow):
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("History", "{what} (cannot be undone)").format(
+                    what=title), 6000)
+        return result
