@@ -59,7 +59,7 @@ def test_undo_of_a_text_edit_keeps_a_newer_text_from_elsewhere(qtbot, window, se
     monkeypatch.setattr(dialog_helpers, "show_error", lambda *a: shown.append(a[-1]))
     library = window.library
     old = library.articles.get(seed_id).text
-    window._push(EditArticleTextCommand(library, seed_id, old + "\n\nTambahan.",
+    window.history.run(EditArticleTextCommand(library, seed_id, old + "\n\nTambahan.",
                                         based_on=text_hash(old)))
     _elsewhere(library, lambda lib: lib.texts.replace(
         seed_id, LEAD + lib.articles.get(seed_id).text))
