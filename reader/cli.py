@@ -29,6 +29,8 @@ from .core.library import (
     LibraryError,
     open_library,
 )
+from .core.library.suggesting import SUGGESTION_KINDS
+from .core.models import KINDS, VERDICTS
 from .core.paths import DB_ENV, default_db_path
 from .core.store import StoreError, damaged_message, is_damage, mark_damaged
 
@@ -206,7 +208,7 @@ def import_(ctx, sources, collection, fmt, epub_split, attachments, as_json):
 @click.option("--source", default="", help="Only articles from this outlet.")
 @click.option("--tag", default="", help="Only articles with annotations tagged so.")
 @click.option("--speaker", default="", help="Only articles quoting this speaker.")
-@click.option("--kind", type=click.Choice(["quote", "claim", "highlight"]),
+@click.option("--kind", type=click.Choice(KINDS),
               help="Only articles with annotations of this kind.")
 @click.option("--sort", type=click.Choice(["imported", "title", "source", "published", "quotes",
                                            "claims", "highlights"]), default="imported")
@@ -322,12 +324,11 @@ def search(ctx, query, limit, as_json):
 @cli.command()
 @click.argument("article_id", type=ID)
 @click.argument("exact")
-@click.option("--kind", type=click.Choice(["quote", "claim", "highlight"]), default="quote")
+@click.option("--kind", type=click.Choice(KINDS), default="quote")
 @click.option("--speaker", default="", help="Who said it (for quotes).")
 @click.option("--tag", "tags", multiple=True, help="A tag (repeat for several; a/b nests).")
 @click.option("--note", default="")
-@click.option("--verdict", type=click.Choice(["unchecked", "true", "false", "misleading",
-                                              "unverifiable"]), default=None)
+@click.option("--verdict", type=click.Choice(VERDICTS), default=None)
 @click.option("--occurrence", type=POSITIVE, default=1,
               help="Which occurrence of EXACT to tag.")
 @click.option("--json", "as_json", is_flag=True)
@@ -389,7 +390,7 @@ def speakers(ctx, as_json):
 
 @cli.command()
 @click.argument("article_id", type=ID)
-@click.option("--kind", type=click.Choice(["quote", "claim", "all"]), default=None,
+@click.option("--kind", type=click.Choice([*SUGGESTION_KINDS, "all"]), default=None,
               help="Which suggestions (default: all when listing, quotes with --accept).")
 @click.option("--accept", is_flag=True, help="Store the suggestions as annotations.")
 @click.option("--json", "as_json", is_flag=True)

@@ -362,3 +362,27 @@ def test_a_write_through_another_connection_is_noticed_once(seeded_library, db_p
     assert seeded_library.poll_external() is None  # announced once
     assert changes == [Changes.everything(external=True)]
     assert "dari-cli" in seeded_library.tags.names()
+
+
+def test_a_tag_cannot_move_under_itself(seeded_library, seed_id):
+    seeded_library.annotations.add_exact(seed_id, LAVROV, tags=["a"])
+    for new in ("a/b", "A/b/c", " a / b "):
+        with pytest.raises(LibraryError, match="under itself"):
+            seeded_library.tags.rename("a", new)
+    assert seeded_library.tags.names() == ["a"]
+
+
+def test_moving_a_tag_under_a_new_parent_makes_the_parent(seeded_library, seed_id):
+    seeded_library.annotations.add_exact(seed_id, LAVROV, tags=["ancaman/militer"])
+    seeded_library.tags.rename("ancaman", "framing/ancaman")
+    assert seeded_library.tags.names() == ["framing", "framing/ancaman",
+                                          "framing/ancaman/militer"]
+
+
+def test_kinds_verdicts_and_anchor_states_are_string_enums():
+    from reader.core.models import ANCHOR_STATES, KINDS, VERDICTS, AnchorState, Kind, Verdict
+
+    assert KINDS == ("quote", "claim", "highlight") and Kind.CLAIM == "claim"
+    assert VERDICTS[0] == Verdict.UNCHECKED == "unchecked"
+    assert ANCHOR_STATES == ("anchored", "reanchored", "orphan")
+    assert AnchorState.ORPHAN in ANCHOR_STATES and type(KINDS[0]) is str

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..core.library import ArticleFilter, Library
 from ..core.library.search import MARK_START
+from ..core.models import KINDS
 from .dialog_helpers import USER_ERRORS
 from .library_delegate import TitleDelegate, row_height
 from .library_model import COLUMNS, LibraryTableModel
@@ -95,7 +96,7 @@ class LibraryPanel(QWidget):
         self.speaker = self._combo("All speakers", "Show only articles quoting this speaker",
                                    lambda: [(s.name, s.name) for s in self.library.speakers.all()])
         self.kind = self._combo("Any kind", "Show only articles with annotations of this kind")
-        for kind in ("quote", "claim", "highlight"):
+        for kind in KINDS:
             self.kind.addItem(f"With {kind}s", kind)
 
         self.table = QTableView()

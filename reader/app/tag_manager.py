@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.changes import Area, Changes
+from ..core.library import LibraryError
+from ..core.library.rules import clean_tag_name
 from . import dialog_helpers as dh
 from . import keyboard
 from .operations import History
@@ -275,11 +277,11 @@ class TagManagerDialog(QDialog):
             self.select(self.library.tags.get(name).name)
 
     def rename_tag(self, old: str, new: str, text: str = "") -> bool:
-        new = "/".join(p.strip() for p in new.strip().strip("/").split("/") if p.strip())
-        if not new or new == old:
+        try:
+            new = clean_tag_name(new)  # the core's rules: it also refuses a move under itself
+        except LibraryError:
             return False
-        if new.startswith(old + "/"):
-            dh.show_error(self, "Rename tag", f"“{old}” cannot be moved under itself.")
+        if new == old:
             return False
         if self._push(RenameTagCommand(self.library, old, new, text=text)):
             self.select(new)

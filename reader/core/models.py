@@ -8,10 +8,39 @@ Qt layer converts to UTF-16 units.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from enum import StrEnum
 
-KINDS = ("quote", "claim", "highlight")
-VERDICTS = ("unchecked", "true", "false", "misleading", "unverifiable")
-ANCHOR_STATES = ("anchored", "reanchored", "orphan")
+
+class Kind(StrEnum):
+    """What an annotation marks."""
+
+    QUOTE = "quote"
+    CLAIM = "claim"
+    HIGHLIGHT = "highlight"
+
+
+class Verdict(StrEnum):
+    """A claim's fact-check verdict (only claims have one)."""
+
+    UNCHECKED = "unchecked"
+    TRUE = "true"
+    FALSE = "false"
+    MISLEADING = "misleading"
+    UNVERIFIABLE = "unverifiable"
+
+
+class AnchorState(StrEnum):
+    """Where an annotation stands in its article's (possibly changed) text."""
+
+    ANCHORED = "anchored"  # on its words
+    REANCHORED = "reanchored"  # found again after an edit: the user should check it
+    ORPHAN = "orphan"  # its words are gone; kept with its quote and context
+
+
+# the values in order, for menus, command-line choices and checks
+KINDS: tuple[str, ...] = tuple(k.value for k in Kind)
+VERDICTS: tuple[str, ...] = tuple(v.value for v in Verdict)
+ANCHOR_STATES: tuple[str, ...] = tuple(s.value for s in AnchorState)
 
 
 @dataclass

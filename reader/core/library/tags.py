@@ -112,6 +112,8 @@ class Tags(Service):
         """Rename (or move, with a new ``parent/`` prefix) a tag and every tag nested under it."""
         old, new = clean_tag_name(old), clean_tag_name(new)
         self.get(old)
+        if new.lower().startswith(old.lower() + "/"):
+            raise LibraryError(f"“{old}” cannot be moved under itself.")
         if old.lower() != new.lower() and self._one("SELECT id FROM tags WHERE name = ?", [new]):
             raise LibraryError(f"The tag “{new}” already exists; merge the tags instead.")
         with self._tx():
@@ -120,6 +122,9 @@ class Tags(Service):
             self.db.execute("UPDATE tags SET name = ? WHERE name = ?", [new, old])
             for child in children:
                 self.db["tags"].update(child["id"], {"name": new + child["name"][len(old):]})
+            parent = new.rpartition("/")[0]
+            if parent:  # a move under a new parent brings it into being: the tree has no gaps
+                self.id_of(parent, create=True)
         self._changed("tags")
         return self.get(new)
 
