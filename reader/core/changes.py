@@ -102,8 +102,11 @@ class ChangeLog:
             self.names[key].extend(names)
 
     def frozen(self) -> Changes:
+        def names(key: str) -> tuple[str, ...]:
+            return tuple(dict.fromkeys(self.names[key]))
+
         return Changes(
             frozenset(self.areas),
             None if self.article_ids is None else frozenset(self.article_ids),
-            *(tuple(dict.fromkeys(self.names[k])) for k in (
-                "tags_created", "tags_removed", "speakers_created", "speakers_removed")))
+            names("tags_created"), names("tags_removed"),
+            names("speakers_created"), names("speakers_removed"))

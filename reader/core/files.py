@@ -17,7 +17,7 @@ from pathlib import Path
 __all__ = ["write_file_atomic"]
 
 
-def write_file_atomic(path: str | os.PathLike, data: str | bytes, encoding: str = "utf-8"
+def write_file_atomic(path: str | os.PathLike[str], data: str | bytes, encoding: str = "utf-8"
                       ) -> Path:
     """Write ``data`` to ``path`` all or nothing; returns the path written.
 

@@ -65,7 +65,7 @@ class ImportedArticle:
     pages: list[tuple[int, str]] = field(default_factory=list, metadata={"column": False})
 
 
-def article_columns(imported: ImportedArticle) -> dict:
+def article_columns(imported: ImportedArticle) -> dict[str, object]:
     """The fields of ``imported`` that are columns of the articles table."""
     return {f.name: getattr(imported, f.name) for f in fields(ImportedArticle)
             if f.metadata.get("column", True)}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..changes import Area, Changes
 from ..paths import default_db_path, seeds_dir
@@ -194,7 +195,7 @@ RENAMED: dict[str, tuple[str, str]] = {
 }
 
 
-def _renamed(self: Library, name: str):
+def _renamed(self: Library, name: str) -> Any:
     if name in RENAMED:
         area, method = RENAMED[name]
         warnings.warn(f"Library.{name} is now library.{area}.{method}", DeprecationWarning,

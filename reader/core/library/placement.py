@@ -6,6 +6,9 @@ article changed meanwhile).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from rapidfuzz import fuzz
 
 from ..anchoring import reanchor
@@ -16,7 +19,7 @@ SAME_CONTEXT = 0.75
 """… or both sides together (mean similarity) are at least this similar."""
 
 
-def place(text: str, note: dict) -> tuple[str, int | None, int | None]:
+def place(text: str, note: Mapping[str, Any]) -> tuple[str, int | None, int | None]:
     """Where a stored annotation belongs in ``text``: (state, start, end)."""
     exact, prefix, suffix = note["exact"], note["prefix"], note["suffix"]
     old_start = note["start"] if note["start"] is not None else 0

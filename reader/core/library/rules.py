@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..anchoring import make_selector
@@ -77,7 +78,7 @@ def clean_tag_name(name: str) -> str:
     return cleaned
 
 
-def tag_names(tags) -> list[str]:
+def tag_names(tags: Iterable[str]) -> list[str]:
     """The distinct tag names of a list as typed (empty ones dropped), in order."""
     return list(dict.fromkeys(t.strip().strip("/") for t in tags if t.strip().strip("/")))
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .base import Service
 
@@ -108,7 +109,7 @@ class Search(Service):
         hits.sort(key=lambda hit: hit.rank)
         return hits[:limit]
 
-    def _by_id(self, select: str, key: str, ids: list[int]) -> dict[int, dict]:
+    def _by_id(self, select: str, key: str, ids: list[int]) -> dict[int, dict[str, Any]]:
         if not ids:
             return {}
         rows = self._all(f"{select} WHERE {key} IN (SELECT value FROM json_each(?))",
