@@ -11,6 +11,14 @@ with "Fatal Python error: none_dealloc: deallocating None".
 :func:`protect_none` detects the leak and, if present, raises the reference
 count of ``None`` far out of reach - in effect making it immortal, as Python
 3.12 does.  It is idempotent and a no-op elsewhere.
+
+It is called in one place, once, before any widget exists: ``reader/app/__init__.py``.
+The same fault in other abi3 extensions (a wheel built against 3.12+ headers, where
+``Py_RETURN_NONE`` no longer increments, loaded by an older interpreter) and its fix:
+https://github.com/vllm-project/vllm/pull/49950 ; immortal objects: PEP 683
+(https://peps.python.org/pep-0683/). ``tests/app/test_pyside_guard.py`` fails as soon as
+the installed PySide6 stops leaking, so the guard is removed then; raising the Python
+floor to 3.12 removes it too.
 """
 
 from __future__ import annotations

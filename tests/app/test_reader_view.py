@@ -554,16 +554,3 @@ def test_marked_text_keeps_a_contrast_of_4_5(view, palette):
     assert len(backgrounds) == len(words)
     assert min(style.contrast(ink, b) for b in backgrounds) >= 4.5
 
-
-def test_none_refcount_guard_survives_many_void_calls():
-    import sys
-
-    from PySide6.QtCore import QObject
-
-    from reader.app.pyside_guard import protect_none
-
-    protect_none()
-    probe = QObject()
-    for _ in range(50_000):  # would deallocate None (abort) if the leak were unguarded
-        probe.setObjectName("x")
-    assert sys.getrefcount(None) > 0

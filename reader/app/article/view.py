@@ -18,16 +18,12 @@ from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QToolTip, QVBoxLay
 
 from ...core.models import Annotation, Article, Suggestion
 from ..offsets import OffsetMap
-from ..pyside_guard import protect_none
 from . import document, hit_test, style
 from . import segments as seg
 from .decorations import Decorations
 from .find_bar import FindBar
 from .legend import Legend
 from .text_pane import TextPane
-
-# Highlighting makes thousands of void Qt calls; see pyside_guard.
-protect_none()
 
 #: With more marks than this, only those near the text in view are drawn, and drawn again
 #: as the view scrolls: an article with 149,000 annotations opens and tags in moments.
