@@ -67,6 +67,11 @@ def speaker_of(text: str, opening: str) -> str:
          "Union Pacific"),
         ("Michelle Ziudithtampil beda dalam film terbarunya. “Skenarionya lucu banget,” "
          "ujar Michelle.", "Skenarionya", "Michelle Ziudith"),
+        ("Gubernur Bali I Wayan Koster menegaskan MRT penting. “Kami sangat butuh MRT,” "
+         "jelas Koster.", "Kami", "I Wayan Koster"),
+        ("Presiden ke-6 RI, Susilo Bambang Yudhoyono (SBY), yang hadir sebagai Penasihat Khusus "
+         "Asia Pacific Leaders Malaria Alliance, menyatakan optimisme. “Sekitar 79 persen "
+         "wilayah sudah bebas malaria,” ujarnya.", "Sekitar", "Susilo Bambang Yudhoyono"),
         # a body's name glued in front of a person's name is cut off
         ("Relawan Pro-Jokowi (Projo) menolak. “Kami belum yakin,” kata Waketum Projo "
          "Freddy Alex Damanik. Projo juga menunggu. Projo tetap mendukung.", "Kami",
@@ -149,6 +154,13 @@ def speaker_of(text: str, opening: str) -> str:
         ("“Bagus kalau target ditentukan,” ujar Muhammad Khozin.\n\n"
          "“Jadi harapannya situasi kembali tenang,” ujar politikus Partai Kebangkitan Bangsa "
          "(PKB) itu.", "Jadi", "Muhammad Khozin"),
+        # no verb at all: the name after the quotation, then the full stop
+        ("“Once it starts warming up, we get those phone calls,” Gary Colemasan, project "
+         "manager with Paul Davis Restoration.", "Once", "Gary Colemasan"),
+        # “ujar hakim”: the judge who last spoke, not the judge last mentioned
+        ("Hakim anggota Purwanto S Abdullah mengatakan terdakwa menemui Hakim Agung Soesilo."
+         "\n\n“Terdakwa meminta kepada Soesilo agar menguatkan putusan,” ujar hakim.",
+         "Terdakwa", "Purwanto S Abdullah"),
         # 5. interviews: the one told is not the one speaking
         ("Jackelina Ortiz cries in the hotel room. Jackelina locks the door and tells fiancé "
          "Marshall, “Home will always be into play for me.”", "Home", "Jackelina Ortiz"),

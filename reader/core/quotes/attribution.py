@@ -147,6 +147,8 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
             if known:
                 phrase = Phrase(toks[1][0], "", toks[1][1], toks[1][2])
         cue = text[pos : phrase.end] if phrase.end > 0 else first
+        if definite and phrase.role and not phrase.name:
+            phrase.role += " tersebut"  # the one just introduced (“pelatih … tersebut”)
         return _resolve(people, phrase, anchor, cue, definite)
     if low.endswith(ID_NYA_SUFFIX) and low[: -len(ID_NYA_SUFFIX)] in ID_POST_VERBS:
         return _pronoun(people, anchor, first)
@@ -170,6 +172,15 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
         rest = _skip_apposition(
             [t for t in tokens(text, phrase.end, stop) if t[0].lower() not in _SKIP]
         )
+        appended = bool(rest) and rest[0][0] == "," and not any(
+            t[0].lower() in _SPEECH_AFTER_SUBJECT for t in rest)
+        if phrase.name and (not rest or rest[0][0] == "." or appended) and not _closed_sentence(
+                text, pos):
+            # “…,” Gary Colemasan, project manager with Paul Davis Restoration.
+            found = _resolve(people, phrase, anchor, text[pos : phrase.end])
+            if found.speaker:
+                found.confidence = min(found.confidence, 0.75)
+                return found
         if rest and rest[0][0].lower() in _SPEECH_AFTER_SUBJECT:
             if _closed_sentence(text, pos) and len(rest) > 1 and rest[1][0].lower() not in _TAIL:
                 # “… sentiment.” President Biden says MAGA Republicans …: a new sentence

@@ -54,10 +54,18 @@ class Regions:
         return i >= 0 and pos < self.ends[i]
 
 
+_FURNITURE = re.compile(r"(?:[A-Z][A-Z ]{2,}|Baca [Jj]uga|Simak [Jj]uga|Lihat [Jj]uga):")
+
+
 def _headline(text: str, lo: int, hi: int) -> bool:
-    """A title-case line without a full stop (headline, byline, credit)."""
+    """A title-case line without a full stop (headline, byline, credit), or a link line
+    such as “RELATED: …”, “WATCH: …”, “Baca juga: …”."""
     words = text[lo:hi].split()
-    if text[hi - 1 : hi] in ".!?\"”’»" or not words:
+    if not words:
+        return False
+    if _FURNITURE.match(text, lo, hi) and text[hi - 1 : hi] not in "\"”’»":
+        return True
+    if text[hi - 1 : hi] in ".!?\"”’»":
         return False
     return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
@@ -208,6 +216,9 @@ def _scan_names(text: str, para_toks, quoted: Regions, people: People) -> None:
                 and (a == 0 or toks[a - 1][0] in ".:;")):
             name = name.split(" ", 1)[1]  # “Makam Nausan berjarak …”: a common word opens
         size = len(name.split())
+        common = sum(w.lower() in people.words for w in name.split())
+        if size >= 2 and common >= 2 and 2 * common >= size:
+            continue  # “Eliminasi Malaria Global”, “Human Rights Campaign”: not a person
         if 2 <= size <= 4:
             people.add_person(name, role)
         elif size == 1 and role_words(role):

@@ -153,7 +153,7 @@ ORG_WORDS = frozenset(
     parliament congress senate news times post journal reuters ap afp associated press
     bloomberg cnn bbc guardian voice federal reserve fed fund monetary imf world
     organization organisation union association agency's ministry's foundation dinas
-    industrial kawasan holding grup airports airport bandara nations brimob
+    industrial kawasan holding grup airports airport bandara nations brimob league liga
     """.split()
 )
 # Capitalised words that start sentences or mark time, never names.

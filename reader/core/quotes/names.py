@@ -25,6 +25,8 @@ from .lexicon import (
 )
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# “pelatih asal Spanyol tersebut”: the one just introduced, not the last who spoke
+_POINTERS = frozenset("tersebut itu ini".split())
 TOKEN = re.compile(r"[^\W_][\w'’.\-]*|[(),:;]")
 _ABBREV = re.compile(
     r"^(?:[A-Z]\.)+$|^(?:dr|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr)\.$", re.I
@@ -160,6 +162,8 @@ def split_phrase(
     ):
         i -= 1
     while i < len(toks) and (toks[i][0] in NAME_PARTICLES or _is_initial(toks[i][0])):
+        if toks[i][0] in ("I", "Ni") and len(toks) - i >= 3:
+            break  # “Gubernur Bali I Wayan Koster”: a Balinese name opens with I or Ni
         i += 1
     if 0 < i < len(toks) and _two_initials(toks[i - 1][0]):
         i -= 1  # “Sosiolog UGM AB Widyanta”: two capitals before the name are initials
@@ -380,19 +384,26 @@ _PREPOSITIONS = frozenset(
 )
 
 
+_RELATIVES = frozenset("yang who which".split())
+
+
 def _drop_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """“Shu Jueting, a spokeswoman at the ministry of commerce, said”: drop the part
     between the commas when it opens with an article or a role, keeping the name."""
-    for j in range(len(toks) - 1, max(-1, len(toks) - 25), -1):
+    for j in range(len(toks) - 1, max(-1, len(toks) - 40), -1):
         w = toks[j][0]
         if w in ".;:":
             break
         if w == "," and j + 1 < len(toks) and j > 0:
             first = toks[j + 1][0]
             if first.islower() and (
-                first in _ARTICLES or any(t[0] in ROLE_WORDS for t in toks[j + 1 : j + 4])
-            ):
-                return toks[:j]  # “Jim Somoza, managing director of Industry City, said”
+                first in _ARTICLES or first in _RELATIVES
+                or any(t[0] in ROLE_WORDS for t in toks[j + 1 : j + 4])
+            ):  # “Jim Somoza, managing director of Industry City, said”, “SBY, yang …,”
+                kept = toks[:j]
+                if len(kept) >= 3 and kept[-1][0] == ")" and kept[-3][0] == "(":
+                    kept = kept[:-3]  # “Susilo Bambang Yudhoyono (SBY), yang hadir …”
+                return kept
             break
     return toks
 
@@ -416,7 +427,7 @@ def _person_before_preposition(text: str, phrase: Phrase, lo: int) -> Phrase:
 
 def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     """Speaker phrase ending at pos, as in “Asisten Menlu AS Karen Donfried mengatakan”."""
-    toks = tokens(text, max(lo, pos - 120), pos)
+    toks = tokens(text, max(lo, pos - 220), pos)
     while toks and toks[-1][0].lower() in _SKIP_BACK:
         toks.pop()
     if toks and toks[-1][0] == ",":
@@ -611,7 +622,10 @@ class People:
     def add_person(self, name: str, role: str = "", single_ok: bool = False) -> None:
         """Register a person; a lone word only when a speech verb vouches for it."""
         name = unglue_name(name, self.words)
-        if len(name.split()) < 2:
+        parts = name.split()
+        if self._wordy(name):
+            return  # “Eliminasi Malaria Global”, “Human Rights Campaign”: not a person
+        if len(parts) < 2:
             if not single_ok or self._full_name(name, -1) != name or self._common_word(name):
                 return
         if name not in self.roles:
@@ -692,7 +706,7 @@ class People:
             hit = self.aliases.get(key.lower()) if key else None
             if hit:
                 return Resolved(hit, role or self.roles.get(hit, ""), "library", 0.95)
-        if name and self._common_word(name):
+        if name and (self._common_word(name) or self._wordy(name)):
             name = ""  # “Investigators concluded …”: a plural noun, not a name
         if (name and " " not in name and role and all(is_cap(w) for w in role.split())
                 and _body_phrase(role) and not role_words(role)):
@@ -730,6 +744,12 @@ class People:
         self.body_pos.insert(i, pos)
         self.body_who.insert(i, name)
 
+    def _wordy(self, name: str) -> bool:
+        """A name made mostly of words the article also writes in lower case."""
+        parts = name.split()
+        common = sum(w.lower() in self.words for w in parts)
+        return len(parts) >= 2 and common >= 2 and 2 * common >= len(parts)
+
     def _common_word(self, name: str) -> bool:
         """A lone capitalised word that is a common noun: the article also writes it in
         lower case, or it reads as a plural of people (“Investigators”, “Officials”)."""
@@ -764,6 +784,11 @@ class People:
         }
         if not holders:
             return "", -1
+        j = bisect.bisect_left(self.event_pos, pos) if pos >= 0 else len(self.event_pos)
+        pointing = bool(set(_LETTERS.findall(role.lower())) & _POINTERS)
+        for k in range(j - 1, max(j - 8, -1), -1) if not pointing else ():
+            if self.event_who[k] in holders:  # “ujar hakim”: the judge who spoke last
+                return self.event_who[k], self.event_pos[k]
         i = bisect.bisect_left(self.mention_pos, pos) if pos >= 0 else len(self.mention_pos)
         for k in range(i - 1, -1, -1):
             who = self.mention_who[k]
