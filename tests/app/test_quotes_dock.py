@@ -119,3 +119,35 @@ def test_the_model_is_empty_at_first(qtmodeltester):
     model = ClusterTableModel()
     qtmodeltester.check(model)
     assert model.rowCount() == 0 and model.columnCount() == 5
+
+
+def test_a_trail_exports_as_markdown(open_window, lavrov, tmp_path):
+    lib, quote, _ = lavrov
+    window = open_window(lib)
+    window.quotes.show_trail(quote.id)
+    view = window.quotes.panel.trail_view
+    assert view.export_button.isEnabled()
+    target = tmp_path / "trail.md"
+    assert view.export_markdown(str(target))
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# Quote trail: Kami tidak ingin")
+    assert "~~jalur~~ **jalan**" in text
+
+
+def test_the_article_text_menu_on_a_quote_offers_its_trail(open_window, lavrov, qtbot):
+    lib, quote, _ = lavrov
+    window = open_window(lib)
+    window.open_article(quote.article_id)
+    reader = window.reader
+    cursor = reader.text_widget.textCursor()
+    cursor.setPosition(reader.to_document(quote.start + 5))
+    pos = reader.text_widget.cursorRect(cursor).center()
+    assert reader.annotation_at(pos).id == quote.id
+    menu = reader.build_context_menu(pos)
+    show = next(a for a in menu.actions() if a.text() == "Show Quote Trail")
+    show.trigger()
+    assert len(window.quotes.panel.trail_view.trail.versions) == 3
+    cursor.setPosition(reader.to_document(5))  # the title: no quote there
+    pos = reader.text_widget.cursorRect(cursor).center()
+    assert not [a for a in reader.build_context_menu(pos).actions()
+                if a.text() == "Show Quote Trail"]

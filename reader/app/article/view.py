@@ -9,7 +9,7 @@ finds what is under the mouse, ``find_bar`` and ``legend`` are the two strips un
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
@@ -57,6 +57,8 @@ class ReaderView(QWidget):
         self._map = OffsetMap("")
         self._layout = document.Layout()
         self._annotations: list[Annotation] = []
+        # each called as hook(menu, annotation under the pointer or None) before it shows
+        self.context_menu_hooks: list[Callable[[QMenu, Annotation | None], None]] = []
         self._suggestions: list[Suggestion] = []
         self._tag_colours: dict[str, str] = {}
         self.marks = Marks()
@@ -258,7 +260,18 @@ class ReaderView(QWidget):
             menu.insertSeparator(first)
         menu.addSeparator()
         menu.addAction(self.find_action)
+        annotation = self.annotation_at(pos)
+        for hook in self.context_menu_hooks:  # e.g. the Quotes pane's Show Quote Trail
+            hook(menu, annotation)
         return menu
+
+    def annotation_at(self, pos: QPoint) -> Annotation | None:
+        """The innermost annotation under a viewport position, if any."""
+        char = hit_test.char_at(self.text_widget, pos)
+        if char is None:
+            return None
+        span = seg.innermost(self.marks.spans, char, seg.ANNOTATION)
+        return self._annotations[span.key[1]] if span is not None else None
 
     def update_actions(self) -> None:
         enabled = self.selection_span() is not None

@@ -77,6 +77,9 @@ class QuotesController(QObject):
         annotations = window.annotation_pane.list
         annotations.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         annotations.customContextMenuRequested.connect(self._annotation_menu)
+        hooks = getattr(window.reader, "context_menu_hooks", None)
+        if hooks is not None:
+            hooks.append(self._reader_menu)
 
         self._stale = True
         self._thread: QThread | None = None
@@ -228,6 +231,14 @@ class QuotesController(QObject):
         menu.addAction(self.window.delete_annotation_action)
         self.last_menu = menu
         menu.popup(pane.list.viewport().mapToGlobal(pos))
+
+    def _reader_menu(self, menu: QMenu, annotation) -> None:
+        """The article text's context menu on a quote: Show Quote Trail."""
+        if annotation is None or annotation.kind != "quote":
+            return
+        menu.addSeparator()
+        action = menu.addAction(self.tr("Show Quote Trail"))
+        action.triggered.connect(lambda _=False, a=annotation.id: self.show_trail(a))
 
     def open_version(self, article_id: int, start: int, end: int) -> None:
         """Open the article at the quotation (and select its annotation if it has one)."""

@@ -7,12 +7,25 @@ asks to open its article at the quotation.
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ...core.export import TemplateError
+from ...core.export.trail import export_trail_markdown
+from ...core.files import write_file_atomic
 from ...core.trail.dates import readable
 from ...core.trail.model import Trail, TrailVersion
+from .. import dialog_helpers as dh
 from ..dialog_helpers import plain_label
 
 OPEN_SCHEME = "kutip-open"
@@ -94,14 +107,24 @@ class TrailView(QWidget):
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._anchor)
         self.browser.setAccessibleName("Quote trail")
+        self.export_button = QPushButton(self.tr("Export as Markdown…"))
+        self.export_button.setToolTip(self.tr("Save this trail as Markdown (the trail.md.j2 "
+                                              "template)"))
+        self.export_button.clicked.connect(lambda _=False: self.export_markdown())
+        self.export_button.setEnabled(False)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addWidget(self.browser, 1)
         self.trail: Trail | None = None
+        self.last_dir = str(Path.home())
 
     def show_trail(self, trail: Trail | None) -> None:
         self.trail = trail
+        self.export_button.setEnabled(trail is not None)
         if trail is None:
             self.title.setText("Choose a statement to see its trail.")
             self.browser.clear()
@@ -109,6 +132,26 @@ class TrailView(QWidget):
         words = trail.fullest.exact.split()
         self.title.setText("“" + " ".join(words[:16]) + (" …”" if len(words) > 16 else "”"))
         self.browser.setHtml(trail_html(trail))
+
+    def export_markdown(self, path: str | None = None) -> bool:
+        """Save the trail as Markdown to ``path`` (asked for when not given)."""
+        if self.trail is None:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export the quote trail"),
+                str(Path(self.last_dir) / f"trail-{self.trail.cluster}.md"),
+                "Markdown (*.md);;All files (*)")
+            if not path:
+                return False
+        try:
+            write_file_atomic(path, export_trail_markdown(self.trail))
+        except (OSError, TemplateError) as error:
+            dh.show_error(self, self.tr("Export the quote trail"),
+                          f"Cannot write {path}: {getattr(error, 'strerror', None) or error}")
+            return False
+        self.last_dir = str(Path(path).parent)
+        return True
 
     def _anchor(self, url: QUrl) -> None:
         text = url.toString()
