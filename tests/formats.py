@@ -110,7 +110,9 @@ def odt_bytes(text_xml: str, title: str = "", creator: str = "", date: str = "",
 # --- EPUB -----------------------------------------------------------------------------------
 
 def epub_bytes(chapters: list[tuple[str, list[str]]], title: str = "", creator: str = "",
-               date: str = "", language: str = "en", extra: dict | None = None) -> bytes:
+               date: str = "", language: str = "en", extra: dict | None = None,
+               toc: list[str] | None = None) -> bytes:
+    """``toc``: labels for an EPUB 3 navigation document (in the spine too, as books do)."""
     items, refs, members = [], [], {}
     for number, (heading, paragraphs) in enumerate(chapters, start=1):
         name = f"text/chapter{number}.xhtml"
@@ -122,6 +124,16 @@ def epub_bytes(chapters: list[tuple[str, list[str]]], title: str = "", creator: 
             f"<body>{body}</body></html>")
         items.append(f'<item id="c{number}" href="{name}" media-type="application/xhtml+xml"/>')
         refs.append(f'<itemref idref="c{number}"/>')
+    if toc:
+        links = "".join(f'<li><a href="chapter{n}.xhtml">{escape(label)}</a></li>'
+                        for n, label in enumerate(toc, start=1))
+        members["OEBPS/text/nav.xhtml"] = (
+            '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml" '
+            'xmlns:epub="http://www.idpf.org/2007/ops"><body><nav epub:type="toc"><h1>Contents'
+            f"</h1><ol>{links}</ol></nav></body></html>")
+        items.append('<item id="nav" href="text/nav.xhtml" media-type="application/xhtml+xml" '
+                     'properties="nav"/>')
+        refs.insert(0, '<itemref idref="nav"/>')
     opf = ('<?xml version="1.0" encoding="utf-8"?><package xmlns="http://www.idpf.org/2007/opf" '
            'version="3.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">'
            f"<dc:title>{escape(title)}</dc:title><dc:creator>{escape(creator)}</dc:creator>"

@@ -355,6 +355,17 @@ def test_epub_one_article_per_chapter(tmp_path):
     ]
 
 
+def test_epub_chapter_titles_come_from_the_table_of_contents(tmp_path):
+    path = write(tmp_path, "book.epub", epub_bytes(
+        [("", ["It began with a phone call."]), ("", ["The harbour was quiet."])],
+        title="Harbour Notes", toc=["The Call", "The Harbour"]))
+    parts = read_articles(path, ImportOptions(epub_chapters=True)).items
+    assert [(part, art.title) for part, art in parts] == [  # the contents page is no chapter
+        ("The Call", "Harbour Notes — The Call"), ("The Harbour", "Harbour Notes — The Harbour")]
+    assert read_article(path).text == ("The Call\n\nIt began with a phone call.\n\n"
+                                       "The Harbour\n\nThe harbour was quiet.")
+
+
 def test_epub_drm_and_damage(tmp_path):
     drm = epub_bytes(BOOK, extra={"META-INF/encryption.xml":
                                   "<encryption><EncryptedData/></encryption>"})

@@ -82,16 +82,47 @@ class _Book:
         self.language = values.get("language", "")[:2].lower()
         manifest = next((el for el in opf if local(el.tag) == "manifest"), None)
         self.items: dict[str, tuple[str, str]] = {}
+        nav = ""
         if manifest is not None:
             for item in manifest:
                 if local(item.tag) == "item":
-                    self.items[item.get("id") or ""] = (
-                        self._resolve(item.get("href") or ""), item.get("media-type") or "")
+                    path = self._resolve(self.base, item.get("href") or "")
+                    self.items[item.get("id") or ""] = (path, item.get("media-type") or "")
+                    if "nav" in (item.get("properties") or "").split():
+                        nav = path
         spine = next((el for el in opf if local(el.tag) == "spine"), None)
-        self.spine = [] if spine is None else [
-            ref.get("idref") or "" for ref in spine if local(ref.tag) == "itemref"]
+        self.spine = [] if spine is None else [  # non-linear items (notes, covers) left out
+            ref.get("idref") or "" for ref in spine
+            if local(ref.tag) == "itemref" and (ref.get("linear") or "yes") != "no"]
         if not self.spine:
             raise ImportFailed("the EPUB has no reading order (no spine); damaged?")
+        ncx = self.items.get(spine.get("toc") or "", ("", ""))[0] if spine is not None else ""
+        self.nav = nav
+        self.toc = self._toc(nav, ncx)
+
+    def _toc(self, nav: str, ncx: str) -> dict[str, str]:
+        """Chapter file → its label in the table of contents (EPUB 3 nav, else EPUB 2 NCX)."""
+        labels: dict[str, str] = {}
+        try:
+            if nav and self.box.has(nav):
+                root = parse_document(decode_bytes(self.box.read(nav)))
+                for link in root.iter("a"):
+                    label = " ".join(link.text_content().split())
+                    path = self._resolve(posixpath.dirname(nav), link.get("href") or "")
+                    if label and path:
+                        labels.setdefault(path, label)
+            elif ncx and self.box.has(ncx):
+                for point in self.box.xml(ncx).iter():
+                    if local(point.tag) != "navPoint":
+                        continue
+                    text = next((t for t in point.iter() if local(t.tag) == "text"), None)
+                    src = next((c for c in point.iter() if local(c.tag) == "content"), None)
+                    if text is not None and src is not None and (text.text or "").strip():
+                        path = self._resolve(posixpath.dirname(ncx), src.get("src") or "")
+                        labels.setdefault(path, " ".join(text.text.split()))
+        except ImportFailed:
+            return {}  # a broken table of contents only costs chapter titles
+        return labels
 
     def _rootfile(self) -> str:
         if not self.box.has("META-INF/container.xml"):
@@ -102,19 +133,23 @@ class _Book:
                 return el.get("full-path")
         raise ImportFailed("the EPUB names no package document; damaged?")
 
-    def _resolve(self, href: str) -> str:
-        return posixpath.normpath(posixpath.join(self.base, unquote(href.split("#")[0])))
+    @staticmethod
+    def _resolve(base: str, href: str) -> str:
+        href = unquote(href.split("#")[0])
+        return posixpath.normpath(posixpath.join(base, href)) if href else ""
 
     def chapters(self):
         """``(title, paragraphs)`` for each spine item with text, in reading order."""
         count = 0
         for idref in self.spine:
             path, media = self.items.get(idref, ("", ""))
-            if not path or (media and media not in _HTML_TYPES) or not self.box.has(path):
-                continue
+            if (not path or path == self.nav or (media and media not in _HTML_TYPES)
+                    or not self.box.has(path)):
+                continue  # the table of contents itself is not a chapter
             title, paragraphs = _chapter(self.box.read(path))
             if not paragraphs:
                 continue
+            title = title or nfc(self.toc.get(path, ""))
             count += 1
             if count > MAX_CHAPTERS:
                 raise ImportFailed(f"the EPUB has more than {MAX_CHAPTERS} chapters; "
