@@ -119,9 +119,12 @@ def test_a_failed_item_is_reported_and_not_fetched_on_every_refresh(server, fres
     report = fresh_library.feeds.refresh()
     assert len(report.imported) == 2
     assert report.failed == [("BBC News - World: Gambia crisis: Jammeh given last chance to "
-                              "resign as troops close in", "the server answered 404 Not Found")]
+                              "resign as troops close in", NOT_FOUND)]
     handler.hits.clear()
     assert fresh_library.feeds.refresh().failed == [] and handler.hits == ["/bbc.rss"]
+
+
+NOT_FOUND = "the page was not found (the address may be wrong or the page removed) (HTTP 404)"
 
 
 def test_an_unreachable_feed_is_reported_and_remembered(server, fresh_library):
@@ -130,8 +133,8 @@ def test_an_unreachable_feed_is_reported_and_remembered(server, fresh_library):
     info = fresh_library.feeds.add(base + "/bbc.rss")
     del handler.routes["/bbc.rss"]
     report = fresh_library.feeds.refresh()
-    assert report.failed == [("BBC News - World", "the server answered 404 Not Found")]
-    assert fresh_library.feeds.get(info.id).last_error == "the server answered 404 Not Found"
+    assert report.failed == [("BBC News - World", NOT_FOUND)]
+    assert fresh_library.feeds.get(info.id).last_error == NOT_FOUND
 
 
 def test_subscribing_twice_and_bad_addresses(server, fresh_library):

@@ -94,7 +94,8 @@ def test_fetch_plain_text_uses_the_news_text_rules(server):
 @pytest.mark.parametrize(
     ("path", "expected"),
     [
-        ("/missing", "the server answered 404"),
+        ("/missing", "the page was not found (the address may be wrong or the page removed)"
+                     " (HTTP 404)"),
         ("/image.png", "not a web page (content type image/png)"),
         ("/to-file", "refusing redirect to a non-http address: file:///etc/passwd"),
         ("/to-ftp", "refusing redirect to a non-http address: ftp://example.com/x.html"),
@@ -111,11 +112,31 @@ def test_fetch_caps_bodies_without_length(server, monkeypatch):
 
 
 def test_fetch_timeout(server):
-    assert fetch_failure(server + "/slow", timeout=0.3).startswith("timed out")
+    assert "did not answer within 0.3 seconds; try again later" in fetch_failure(
+        server + "/slow", timeout=0.3)
 
 
 def test_fetch_unreachable_host():
-    assert fetch_failure("http://127.0.0.1:9/", timeout=2).startswith("cannot reach 127.0.0.1")
+    assert fetch_failure("http://127.0.0.1:9/", timeout=2) == "127.0.0.1 refused the connection"
+
+
+@pytest.mark.parametrize("reason,plain", [
+    (__import__("socket").gaierror(-2, "Name or service not known"),
+     "the address example.org was not found: check its spelling and that this computer is"
+     " online"),
+    (ConnectionRefusedError(111, "Connection refused"), "example.org refused the connection"),
+    (OSError(101, "Network is unreachable"),
+     "example.org cannot be reached: is this computer online?"),
+])
+def test_network_errors_in_plain_words(reason, plain):
+    assert url_module.network_message(reason, "example.org") == plain
+    assert "Errno" not in plain
+
+
+def test_http_errors_in_plain_words():
+    assert url_module.http_message(503, "Service Unavailable") == (
+        "the site has a problem of its own; try again later (HTTP 503)")
+    assert url_module.http_message(403).startswith("the site refuses access")
 
 
 @pytest.mark.parametrize(

@@ -11,14 +11,14 @@ import time
 
 from ..core.library import Library
 from ..core.models import Annotation
+from .dialog_helpers import clip_words
 from .undo_base import LibraryCommand
 
 KIND_NAMES = {"quote": "quote", "claim": "claim", "highlight": "highlight"}
 
 
 def _short(text: str, limit: int = 30) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return clip_words(text, limit)
 
 
 class MakeAnnotationCommand(LibraryCommand):

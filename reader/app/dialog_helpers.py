@@ -36,6 +36,18 @@ from ..core.store import StoreError
 USER_ERRORS = (LibraryError, StoreError, ValueError)
 
 
+def clip_words(text: str, limit: int = 60) -> str:
+    """``text`` on one line, at most ``limit`` characters, cut between words with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit // 2:  # a word boundary not too far back
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-–—") + "…"
+
+
 def plain_tooltip(text: str | None) -> str:
     """A tooltip showing ``text`` as it is: a tag named ``<b>x</b>`` is not markup."""
     if not text:

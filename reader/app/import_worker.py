@@ -93,6 +93,9 @@ def make_import(db_path, paths, collection_id=None, parent: QObject | None = Non
     return thread, worker
 
 
+FAILED_SHOWN = 12  # failed files listed in the dialog itself; all are in its details
+
+
 def report_text(report: ImportReport) -> tuple[str, str, str]:
     """(title line, informative text, detailed per-file text) of an import's summary."""
     title = "Import cancelled" if report.cancelled else "Import finished"
@@ -100,6 +103,10 @@ def report_text(report: ImportReport) -> tuple[str, str, str]:
     if report.updated:
         lines.append(f"Updated: {len(report.updated)}")
     lines.append(f"Failed: {len(report.failed)}")
+    shown = report.failed[:FAILED_SHOWN]
+    lines += [f"  • {Path(name).name}: {reason}" for name, reason in shown]
+    if len(report.failed) > len(shown):
+        lines.append(f"  … and {len(report.failed) - len(shown)} more (see the details)")
     if report.cancelled:
         lines.append("The import was cancelled; the files imported so far stay.")
     details = []

@@ -33,6 +33,7 @@ from .annotation_pane import AnnotationPane
 from .article import ReaderView
 from .collection_controller import CollectionController
 from .collections_sidebar import CollectionsSidebar
+from .dialog_helpers import clip_words
 from .import_controller import ImportController
 from .library_panel import LibraryPanel
 from .operations import History, not_undoable_note
@@ -376,10 +377,10 @@ class MainWindow(QMainWindow):
         self._focus_after_tagging(kind)
         if changed:
             self.statusBar().showMessage(
-                f"The article had changed meanwhile; tagged {kind} “{annotation.exact[:60]}”"
+                f"The article had changed meanwhile; tagged {kind} “{clip_words(annotation.exact)}”"
                 " on the same words in its new text.", 8000)
         else:
-            self.statusBar().showMessage(f"Tagged {kind}: “{annotation.exact[:60]}”", 4000)
+            self.statusBar().showMessage(f"Tagged {kind}: “{clip_words(annotation.exact)}”", 4000)
 
     def _library_read_failed(self, error: BaseException) -> None:
         """Rows of the library could not be read: one message, however often it happens."""

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from ..core.library import Library, ReanchorReport, SeenSpan, text_hash
 from . import dialog_helpers
 from .annotation_commands import ReattachAnnotationCommand
+from .dialog_helpers import clip_words
 from .undo_base import LibraryCommand
 
 
@@ -83,7 +84,7 @@ class ReanchorController:
         placed = command.annotation
         self.pane.select(placed.id, emit=False)
         self.reader.select_annotation(placed.id)
-        self.window.statusBar().showMessage(f"Re-attached to “{placed.exact[:60]}”", 5000)
+        self.window.statusBar().showMessage(f"Re-attached to “{clip_words(placed.exact)}”", 5000)
         return True
 
     def edit_text(self) -> ReanchorReport | None:

@@ -69,6 +69,39 @@ def fetch_url(url: str, timeout: float = 20) -> ImportedArticle:
     return _guard(parse)
 
 
+def http_message(code: int, reason: str = "") -> str:
+    """An HTTP error status in plain words."""
+    words = {401: "the page needs a login", 403: "the site refuses access to this page",
+             404: "the page was not found (the address may be wrong or the page removed)",
+             410: "the page has been removed", 429: "the site asks to wait: too many requests"}
+    if code in words:
+        return f"{words[code]} (HTTP {code})"
+    if code >= 500:
+        return f"the site has a problem of its own; try again later (HTTP {code})"
+    return f"the site answered with an error (HTTP {code} {reason})".replace(" )", ")")
+
+
+def network_message(reason, host: str, timeout: float = 20) -> str:
+    """Why a page could not be reached, in plain words (no errno, no exception names)."""
+    import socket
+    import ssl
+
+    if isinstance(reason, socket.gaierror):
+        return (f"the address {host} was not found: check its spelling and that this "
+                "computer is online")
+    if isinstance(reason, ConnectionRefusedError):
+        return f"{host} refused the connection"
+    if isinstance(reason, TimeoutError | socket.timeout):
+        return f"{host} did not answer within {timeout:g} seconds; try again later"
+    if isinstance(reason, ssl.SSLCertVerificationError):
+        return f"the secure connection to {host} could not be trusted (certificate problem)"
+    if isinstance(reason, ssl.SSLError):
+        return f"the secure connection to {host} failed"
+    if isinstance(reason, OSError) and reason.errno in (101, 113):  # network/host unreachable
+        return f"{host} cannot be reached: is this computer online?"
+    return f"{host} cannot be reached"
+
+
 def download(url: str, timeout: float = 20, limit: int | None = None,
              accept: str = "text/html, text/plain;q=0.9") -> tuple[bytes, str, str | None, str]:
     """``(body, final URL, charset, content type)`` of ``url``, with the limits and the
@@ -81,11 +114,13 @@ def download(url: str, timeout: float = 20, limit: int | None = None,
     except ImportFailed:
         raise
     except urllib.error.HTTPError as e:
-        raise ImportFailed(f"the server answered {e.code} {e.reason}") from None
+        raise ImportFailed(http_message(e.code, e.reason)) from None
     except urllib.error.URLError as e:
-        raise ImportFailed(f"cannot reach {urlsplit(url).hostname}: {e.reason}") from None
+        raise ImportFailed(network_message(e.reason, urlsplit(url).hostname or url,
+                                           timeout)) from None
     except TimeoutError:
-        raise ImportFailed(f"timed out after {timeout:g} s") from None
+        raise ImportFailed(f"the server did not answer within {timeout:g} seconds; "
+                           "try again later") from None
     except (OSError, ValueError) as e:
         raise ImportFailed(f"download failed: {e}") from None
 

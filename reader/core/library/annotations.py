@@ -17,6 +17,7 @@ from .rules import (
     check_kind,
     check_verdict,
     check_verdict_kind,
+    quote_inner,
     tag_names,
     text_hash,
     trim_span,
@@ -90,6 +91,8 @@ class Annotations(Service):
         start, end = trim_span(text, start, end)
         if start == end:
             raise LibraryError("Select some text to annotate.")
+        if kind == "quote":
+            start, end = quote_inner(text, start, end)
         selector = make_selector(text, start, end)
         if kind == "claim" and not verdict:
             verdict = "unchecked"

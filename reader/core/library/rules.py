@@ -46,6 +46,31 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+OPENING_MARKS = "“„‟\"«‹‘"
+CLOSING_MARKS = "”\"»›’"
+
+
+def quote_inner(text: str, start: int, end: int) -> tuple[int, int]:
+    """A quote selected with its quotation marks: the words inside them.
+
+    ``“Kami tidak ingin berperang,” kata Lavrov`` selected from “ to ” stores
+    ``Kami tidak ingin berperang``: the marks, and the comma that belongs to the
+    attribution after them, are not the speaker's words. A span that is nothing but
+    marks is left as it was.
+    """
+    a, b = trim_span(text, start, end)
+    inner_a, inner_b = a, b
+    while inner_a < inner_b and text[inner_a] in OPENING_MARKS:
+        inner_a += 1
+    while inner_b > inner_a and text[inner_b - 1] in CLOSING_MARKS:
+        inner_b -= 1
+    if inner_b < b:  # a closing mark went: so does the punctuation of the attribution
+        while inner_b > inner_a and text[inner_b - 1] in ",;:":
+            inner_b -= 1
+    inner_a, inner_b = trim_span(text, inner_a, inner_b)
+    return (inner_a, inner_b) if inner_a < inner_b else (a, b)
+
+
 def check_kind(kind: str) -> None:
     if kind not in KINDS:
         raise LibraryError(f"Unknown kind {kind!r}: use one of {', '.join(KINDS)}.")
