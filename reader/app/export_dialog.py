@@ -72,6 +72,26 @@ def render_markdown(text: str) -> str:
     return rendered if rendered is not None else f"<pre>{html.escape(body)}</pre>"
 
 
+class _Cancelled(Exception):
+    """The export was cancelled: stop at the next progress report."""
+
+
+#: export threads still running (a cancelled one stops at its next progress report); kept
+#: here, not under the dialog, so closing the dialog never destroys a running thread
+_running: list[tuple[QThread, QObject]] = []
+
+
+def _prune() -> None:
+    _running[:] = [(thread, worker) for thread, worker in _running if not thread.isFinished()]
+
+
+def wait_for_exports(timeout_ms: int = 3000) -> None:
+    """Let cancelled exports stop before the application quits."""
+    for thread, _worker in list(_running):
+        thread.wait(timeout_ms)
+    _prune()
+
+
 class _ExportWorker(QObject):
     progress = Signal(int, int, str)
     finished = Signal(object, str)  # text or None, error message
@@ -80,6 +100,16 @@ class _ExportWorker(QObject):
         super().__init__()
         self.db_path = db_path
         self.options = options
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop at the next progress report (safe from any thread)."""
+        self._cancel.set()
+
+    def _progress(self, done: int, total: int, stage: str) -> None:
+        if self._cancel.is_set():
+            raise _Cancelled
+        self.progress.emit(done, total, stage)
 
     @Slot()
     def run(self) -> None:
@@ -89,14 +119,37 @@ class _ExportWorker(QObject):
             self.finished.emit(None, str(error))
             return
         try:
-            text = library.exports.render(progress=self.progress.emit, **self.options)
+            text = library.exports.render(progress=self._progress, **self.options)
             self.finished.emit(text, "")
+        except _Cancelled:
+            self.finished.emit(None, "")
         except (TemplateError, *dh.USER_ERRORS) as error:
             self.finished.emit(None, str(error))
         except Exception as error:  # noqa: BLE001 - never let a thread die silently
             self.finished.emit(None, f"Unexpected error: {error}")
         finally:
             library.close()
+
+
+class _ExportReceiver(QObject):
+    """Takes the worker's signals in the GUI thread: a plain function connected to them
+    would run in the worker's thread and touch the progress dialog from there."""
+
+    def __init__(self, progress, loop: QEventLoop):
+        super().__init__()
+        self.progress, self.loop = progress, loop
+        self.result: dict = {}
+
+    @Slot(int, int, str)
+    def on_progress(self, done: int, total: int, stage: str) -> None:
+        self.progress.setLabelText(f"{stage}…")
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(min(done, total))
+
+    @Slot(object, str)
+    def on_finished(self, text, error: str) -> None:
+        self.result.update(text=text, error=error)
+        self.loop.quit()
 
 
 class ExportDialog(QDialog):
@@ -401,36 +454,31 @@ class ExportDialog(QDialog):
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        thread = QThread(self)
+        thread = QThread()
         worker = _ExportWorker(self.library.path, options)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
-        result: dict = {}
+        _prune()
+        _running.append((thread, worker))
         loop = QEventLoop()
-
-        def on_progress(done: int, total: int, stage: str) -> None:
-            progress.setLabelText(f"{stage}…")
-            progress.setMaximum(max(total, 1))
-            progress.setValue(min(done, total))
-
-        def on_finished(text, error: str) -> None:
-            result.update(text=text, error=error)
-            thread.quit()
-
-        worker.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
-        worker.finished.connect(on_finished, Qt.ConnectionType.QueuedConnection)
-        thread.finished.connect(loop.quit)
+        receiver = _ExportReceiver(progress, loop)  # lives in the GUI thread
+        result = receiver.result
+        worker.progress.connect(receiver.on_progress, Qt.ConnectionType.QueuedConnection)
+        worker.finished.connect(receiver.on_finished, Qt.ConnectionType.QueuedConnection)
+        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        progress.canceled.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
         progress.canceled.connect(loop.quit)
         thread.start()
         loop.exec()
         cancelled = progress.wasCanceled() and "text" not in result
         progress.close()
-        if cancelled:  # the worker finishes on its own; its text is dropped
+        if cancelled:  # the worker stops at its next progress report; nothing is kept
             thread.finished.connect(worker.deleteLater)
             self.status_label.setText("Export cancelled.")
             return None
         thread.wait()
         worker.deleteLater()
+        _prune()
         if result.get("error"):
             dh.show_error(self, "Export", result["error"])
             return None

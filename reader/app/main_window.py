@@ -700,9 +700,11 @@ class MainWindow(QMainWindow):
         self.quotes.close()
         self.library.unsubscribe(self._on_library_change)
         self.suggestions.close()
+        from .export_dialog import wait_for_exports
         from .import_worker import wait_for_downloads
 
         wait_for_downloads()
+        wait_for_exports()
         super().closeEvent(event)
 
 

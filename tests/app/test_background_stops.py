@@ -173,3 +173,41 @@ def test_the_process_ends_promptly_once_the_window_is_closed(tmp_path):
     assert "closed" in done.stdout, done.stderr[-2000:]
     assert done.returncode == 0, done.stderr[-2000:]
     assert time.perf_counter() - started < 30  # the work left would take two minutes
+
+
+def test_a_cancelled_export_stops_its_thread(qtbot, seeded_library, settings, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from reader.app import export_dialog
+    from reader.app.export_dialog import ExportDialog
+
+    class SlowExports:
+        def render(self, progress=None, **options):
+            for n in range(600):  # a minute of reading, reporting as it goes
+                progress(n, 600, "Reading annotations")
+                time.sleep(0.1)
+            return "never wanted"
+
+    class SlowLibrary:
+        def __init__(self, path):
+            self.exports = SlowExports()
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(export_dialog, "Library", SlowLibrary)
+    dialog = ExportDialog(seeded_library, settings=settings)
+    qtbot.addWidget(dialog)
+
+    def cancel() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible():
+                widget.canceled.emit()  # as its Cancel button does
+
+    QTimer.singleShot(600, cancel)
+    assert dialog._export_in_thread({}) is None
+    started = time.perf_counter()
+    export_dialog.wait_for_exports(5000)
+    assert time.perf_counter() - started < 2
+    assert export_dialog._running == []
