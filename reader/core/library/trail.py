@@ -31,7 +31,8 @@ from .base import LibraryError, NotFound, Service, Session, like_escape, write
 from .speakers import Speakers
 from .trail_build import Builder
 
-REBUILD_THRESHOLD = 20_000  # queued changes above which a full rebuild is quicker
+REBUILD_THRESHOLD = 20_000  # changes above which (and above a quarter of the quotations
+# already in the trail) a full rebuild is quicker than taking them one by one
 SORTS = ("outlets", "size", "date", "speaker")
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -88,7 +89,8 @@ class QuoteTrail(Service):
     def refresh(self, progress: Progress | None = None) -> RefreshReport:
         """Bring the trail up to date with the library (build it the first time)."""
         store = self._store()
-        if not self.built() or store.pending_count() > REBUILD_THRESHOLD:
+        if not self.built() or store.pending_count() > max(REBUILD_THRESHOLD,
+                                                            store.item_count() // 4):
             return self.rebuild(progress)
         started = time.perf_counter()
         if not store.pending_count():
@@ -142,8 +144,7 @@ class QuoteTrail(Service):
         if len(word_keys) < MIN_WORDS:
             return
         item_id = store.add_item(annotation_id, article_id, start, end, exact)
-        store.add_shingles(item_id, shingles(word_keys))
-        added.append((item_id, word_keys))
+        added.append((item_id, word_keys))  # indexed all together in _link
 
     def _remove(self, store: TrailStore, item: StoredItem, split: set[int]) -> None:
         store.remove_item(item.id, shingles(keys(item.exact)))
@@ -183,10 +184,11 @@ class QuoteTrail(Service):
                 store.set_cluster(items, root)
         return {cluster, *groups}
 
-    def _candidates(self, store: TrailStore, word_keys: list[str], own: int) -> dict[int, int]:
+    def _candidates(self, store: TrailStore, word_keys: list[str], own: int,
+                    cache=None) -> dict[int, int]:
         """Items sharing a shingle with these keys → how many they share."""
         shared: Counter = Counter()
-        for posting in store.postings(shingles(word_keys), POSTING_CAP).values():
+        for posting in store.postings(shingles(word_keys), POSTING_CAP, cache).values():
             shared.update(posting)
         shared.pop(own, None)
         return shared
@@ -195,12 +197,16 @@ class QuoteTrail(Service):
         """Link new items to the same statements; merge their clusters. Returns labels."""
         if not added:
             return set()
+        # index every new item at once (each bucket read and written once), then look the
+        # candidates up in the buckets just written
+        buckets = store.add_postings_many(
+            (shingle, item_id) for item_id, word_keys in added for shingle in shingles(word_keys))
         ds = clustering.DisjointSet()
         links = []
         texts_cache: dict[int, list[str]] = {}
         for item_id, word_keys in added:
             ds.find(item_id)
-            candidates = self._candidates(store, word_keys, item_id)
+            candidates = self._candidates(store, word_keys, item_id, buckets)
             missing = [c for c in candidates if c not in texts_cache]
             for other, text in store.items_texts(missing).items():
                 texts_cache[other] = keys(text)

@@ -122,6 +122,9 @@ class TrailStore:
             " + (SELECT count(*) FROM articles WHERE id > ?)",
             [marks["annotations"], marks["articles"]]).fetchone()[0]
 
+    def item_count(self) -> int:
+        return self.conn.execute("SELECT coalesce(max(id), 0) FROM trail_items").fetchone()[0]
+
     def marks(self) -> dict[str, int]:
         """The highest annotation and article id the trail has taken in."""
         out = {"annotations": 0, "articles": 0}
@@ -281,8 +284,28 @@ class TrailStore:
             elif row:
                 self.conn.execute("DELETE FROM trail_postings WHERE bucket = ?", [bucket])
 
-    def postings(self, shingles: Iterable[int], cap: int = POSTING_CAP
-                 ) -> dict[int, list[int]]:
+    def add_postings_many(self, entries: Iterable[tuple[int, int]]) -> dict[int, array]:
+        """Add many (shingle, item) postings: the buckets read in chunks and written in one
+        ``executemany``; returns the buckets touched with their entries now (a cache for
+        ``postings``)."""
+        by_bucket: dict[int, set[int]] = {}
+        for shingle, item in entries:
+            by_bucket.setdefault(bucket_of(shingle), set()).add(entry(shingle, item))
+        current: dict[int, bytes] = {}
+        numbers = list(by_bucket)
+        for part in _chunks(numbers):
+            current.update(self.conn.execute(
+                f"SELECT bucket, entries FROM trail_postings WHERE bucket IN ({_marks(part)})",
+                part))
+        out = {bucket: array("Q", sorted(set(_entries(current.get(bucket))) | wanted))
+               for bucket, wanted in by_bucket.items()}
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO trail_postings (bucket, entries) VALUES (?, ?)",
+            [(bucket, entries_blob(values)) for bucket, values in out.items()])
+        return out
+
+    def postings(self, shingles: Iterable[int], cap: int = POSTING_CAP,
+                 cache: dict[int, array] | None = None) -> dict[int, list[int]]:
         """Shingle → the items that have it, for each shingle that is not too common
         (shared by more than ``cap`` items)."""
         by_bucket: dict[int, list[int]] = {}
@@ -290,11 +313,13 @@ class TrailStore:
             by_bucket.setdefault(bucket_of(shingle), []).append(shingle)
         out: dict[int, list[int]] = {}
         for bucket, wanted in by_bucket.items():
-            row = self.conn.execute("SELECT entries FROM trail_postings WHERE bucket = ?",
-                                    [bucket]).fetchone()
-            if row is None:
-                continue
-            values = _entries(row[0])
+            values = cache.get(bucket) if cache is not None else None
+            if values is None:
+                row = self.conn.execute("SELECT entries FROM trail_postings WHERE bucket = ?",
+                                        [bucket]).fetchone()
+                if row is None:
+                    continue
+                values = _entries(row[0])
             for shingle in wanted:
                 lo = bisect_left(values, shingle << 32)
                 hi = bisect_right(values, (shingle << 32) | 0xFFFFFFFF)
