@@ -13,8 +13,18 @@ import re
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import (
+    QEvent,
+    QEventLoop,
+    QObject,
+    QSettings,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +46,7 @@ from ..core.export import TemplateError, default_template_path, templates_dir
 from ..core.files import write_file_atomic
 from ..core.library import ArticleFilter, Library
 from . import dialog_helpers as dh
+from .article.style import MIN_CONTRAST, contrast
 
 PREVIEW_LIMIT = 200  # annotations shown in the preview of a big scope
 PREVIEW_SECONDS = 5.0  # a user's template that takes longer is refused in the preview
@@ -228,8 +239,7 @@ class ExportDialog(QDialog):
         self.raw_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.raw_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.rendered_view = SafeBrowser()
-        self.rendered_view.document().setDefaultStyleSheet(
-            "blockquote { font-style: italic; color: #333; }")
+        self._style_preview()
         self.preview_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.preview_splitter.addWidget(self.raw_view)
         self.preview_splitter.addWidget(self.rendered_view)
@@ -420,7 +430,25 @@ class ExportDialog(QDialog):
             self.preview_note.setText(self.preview_note.text() + " The file starts with a BOM.")
         self.raw_view.setPlainText(text)
         if options["fmt"] == "md":
-            self.rendered_view.setHtml(render_markdown(text))
+            self._rendered = render_markdown(text)
+            self.rendered_view.setHtml(self._rendered)
+
+    def _style_preview(self) -> None:
+        """Quoted text in the palette's own muted colour, readable in light and dark."""
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        if contrast(muted, base) < MIN_CONTRAST:
+            muted = palette.color(QPalette.ColorRole.Text)
+        self.rendered_view.document().setDefaultStyleSheet(
+            f"blockquote {{ font-style: italic; color: {muted.name()}; }}")
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "rendered_view"):
+            self._style_preview()
+            if getattr(self, "_rendered", None):
+                self.rendered_view.setHtml(self._rendered)
 
     def _show_error(self, message: str) -> None:
         self.rendering = False

@@ -233,3 +233,20 @@ def test_a_hostile_template_is_refused_and_the_dialog_stays_responsive(
     assert refused in dialog.last_error and "evil.md.j2" in dialog.last_error
     assert "uid=" not in dialog.preview_text() and "rahasia" not in dialog.preview_text()
     assert dialog.error_label.isVisible()
+
+
+@pytest.mark.parametrize("base,text", [("#ffffff", "#111111"), ("#1e1e1e", "#eeeeee")])
+def test_quoted_text_in_the_preview_is_readable_in_light_and_dark(dialog, base, text):
+    from PySide6.QtGui import QColor, QPalette
+
+    from reader.app.article.style import contrast
+
+    palette = dialog.rendered_view.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor(base))
+    palette.setColor(QPalette.ColorRole.Text, QColor(text))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#777777"))
+    dialog.setPalette(palette)
+    sheet = dialog.rendered_view.document().defaultStyleSheet()
+    colour = QColor(sheet.split("color:")[1].split(";")[0].strip())
+    assert contrast(colour, QColor(base)) >= 4.5
+    assert "#333" not in sheet
