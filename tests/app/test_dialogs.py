@@ -244,9 +244,9 @@ def test_undo_shortcut_works_inside_the_dialog(tag_dialog, tagged, stack, monkey
     assert "peace/x" not in tag_names(tagged)
 
 
-def test_grab_tag_manager(tag_dialog):
+def test_grab_tag_manager(tag_dialog, tmp_path):
     tag_dialog.select("framing/threat")
-    tag_dialog.grab().save("/tmp/dlg_tags.png")
+    tag_dialog.grab().save(str(tmp_path / "dlg_tags.png"))
 
 
 # ----- article details -------------------------------------------------------------------
@@ -265,7 +265,7 @@ def details(qtbot, seeded_library, seed_id, no_dialogs):
     return dialog
 
 
-def test_details_shows_the_seed(details):
+def test_details_shows_the_seed(details, tmp_path):
     assert details.edits["title"].text() == "AS dan Rusia akan Berunding Tentang Ukraina"
     assert details.edits["source"].text() == "MINA"
     assert details.edits["published"].text() == "22/12"
@@ -273,7 +273,7 @@ def test_details_shows_the_seed(details):
     assert details.language_code() == "id"
     assert details.info_labels["original_format"].text() == "txt"
     assert details.collection_state() == {"Diplomasi": False, "Ukraina": False}
-    details.grab().save("/tmp/dlg_details.png")
+    details.grab().save(str(tmp_path / "dlg_details.png"))
 
 
 def test_details_saves_fields_and_collections(details, seeded_library, seed_id, monkeypatch):
@@ -411,7 +411,7 @@ def speaker(lib, name):
     return lib.speakers.get(name)
 
 
-def test_speaker_list(speakers, qtmodeltester):
+def test_speaker_list(speakers, qtmodeltester, tmp_path):
     qtmodeltester.check(speakers.model)
     rows = {speakers.model.item(r, 0).text(): (speakers.model.item(r, 1).text(),
                                                speakers.model.item(r, 2).text())
@@ -421,7 +421,7 @@ def test_speaker_list(speakers, qtmodeltester):
     speakers.select("Sergey Lavrov")
     speakers.description_edit.setText("Russian foreign minister")
     speakers.save_description()
-    speakers.grab().save("/tmp/dlg_speakers.png")
+    speakers.grab().save(str(tmp_path / "dlg_speakers.png"))
 
 
 def test_rename_speaker_and_undo(speakers, tagged, stack, seed_id):

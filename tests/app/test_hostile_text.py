@@ -201,7 +201,7 @@ def test_import_report_and_progress_show_file_names_as_plain_text(monkeypatch):
     progress.deleteLater()
 
 
-def test_input_dialogs_show_their_label_as_plain_text(monkeypatch):
+def test_input_dialogs_show_their_label_as_plain_text(qapp, monkeypatch):
     shown = []
 
     def fake_exec(dialog):

@@ -155,13 +155,13 @@ def test_nothing_to_import(fresh_library):
     assert run_import(None, fresh_library, []) is None
 
 
-def test_paste_text_dialog(qtbot, monkeypatch):
+def test_paste_text_dialog(qtbot, monkeypatch, tmp_path):
     dialog = PasteTextDialog()
     qtbot.addWidget(dialog)
     assert not dialog.ok_button.isEnabled()
     dialog.edit.setPlainText("Judul\n\nIsi.")
     assert dialog.ok_button.isEnabled()
-    dialog.grab().save("/tmp/dlg_paste.png")
+    dialog.grab().save(str(tmp_path / "dlg_paste.png"))
     monkeypatch.setattr(PasteTextDialog, "exec", lambda self: (
         self.edit.setPlainText("Judul\n\nIsi."), self.accept(), 1)[2])
     assert import_worker.paste_text_dialog(None) == "Judul\n\nIsi."

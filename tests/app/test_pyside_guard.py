@@ -20,8 +20,10 @@ def test_the_guard_is_still_needed_with_this_pyside6():
 
 
 def test_many_void_calls_do_not_deallocate_none():
-    assert protect_none() == (sys.version_info < (3, 12) and leaks_none())
+    guarded = protect_none()
+    assert guarded == (sys.version_info < (3, 12) and leaks_none())
     probe = QObject()
     for _ in range(50_000):  # would deallocate None (abort) if the leak were unguarded
         probe.setObjectName("x")
-    assert sys.getrefcount(None) > 0
+    if guarded:  # the margin is still there after 50,000 leaked references
+        assert sys.getrefcount(None) > 1 << 39

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import marks_shown
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -167,18 +165,17 @@ def test_a_long_article_is_analysed_without_blocking(qtbot, window):
     text = "Berita panjang\n\n" + "\n\n".join([para] * (2 * SYNC_LIMIT // len(para) + 1))
     report = window.library.imports.text(text, name="long")
     article_id = report.imported[0][1]
-    started = time.perf_counter()
     window.library_panel.select_article(article_id)
-    opened = time.perf_counter() - started
-    assert window.article_id == article_id
+    assert window.article_id == article_id  # open, while the engine still works (no wait):
+    tabs = window.right_tabs
+    assert tabs.tabText(tabs.indexOf(panel(window))) == "Suggestions (…)"
     qtbot.waitUntil(lambda: len(shown(window)) > 10, timeout=10_000)
-    assert opened < 0.5
     assert all(s.speaker == LAVROV for s in shown(window) if s.kind == "quote")
 
 
-def test_grab_the_window(qtbot, window, settings):
+def test_grab_the_window(qtbot, window, settings, tmp_path):
     window.resize(1400, 860)
     window.right_tabs.setCurrentWidget(panel(window))
     panel(window).select(0)
     qtbot.wait(50)
-    assert window.grab().save("/tmp/sugg_main.png")
+    assert window.grab().save(str(tmp_path / "sugg_main.png"))
