@@ -5,6 +5,7 @@ Both tools run through ``sys.executable`` so the suite (and CI) always runs them
 tool is a failure here, never a silent skip.
 """
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -38,3 +39,26 @@ def test_importing_the_core_loads_no_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=ROOT, check=True).stdout.strip()
     assert out == "False"
+
+
+SQL = re.compile(r"\b(SELECT\s[\s\S]{0,300}?\bFROM\b|INSERT\s+(OR\s+\w+\s+)?INTO|"
+                 r"UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|TRIGGER)|PRAGMA \w+)")
+#: Library modules that still hold SQL, until their area moves behind a store interface
+#: (reader/core/store/interfaces.py: collections and pages have; feeds and the trail have
+#: stores of their own). The list only shrinks.
+SQL_NOT_YET_IN_THE_STORE = {
+    "annotations", "articles", "base", "bulk", "exporting", "reanchoring", "search", "speakers",
+    "suggesting", "tags",
+}
+
+
+def test_sql_lives_in_the_store():
+    found = set()
+    for path in [*(ROOT / "reader" / "app").rglob("*.py"),
+                 *(ROOT / "reader" / "core" / "library").glob("*.py"),
+                 *(ROOT / "reader").glob("cli*.py")]:
+        if SQL.search(path.read_text(encoding="utf-8")):
+            found.add(path.relative_to(ROOT).as_posix())
+    library = {f"reader/core/library/{name}.py" for name in SQL_NOT_YET_IN_THE_STORE}
+    assert found - library == set(), "SQL outside reader/core/store"
+    assert library - found == set(), "no SQL left here: take it off SQL_NOT_YET_IN_THE_STORE"

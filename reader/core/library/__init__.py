@@ -19,6 +19,7 @@ from typing import Any
 from ..changes import Area, Changes
 from ..paths import default_db_path, seeds_dir
 from ..store import open_database
+from ..store.sqlite import SqliteStores
 from .annotations import Annotations
 from .articles import EDITABLE_FIELDS, SORT_COLUMNS, ArticleFilter, Articles
 from .base import LibraryError, NotFound, Session, TextChanged
@@ -49,7 +50,7 @@ class Library:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.db = open_database(path)
-        self._session = session = Session(self.db)
+        self._session = session = Session(self.db, SqliteStores(self.db))
         self.tags = Tags(session)
         self.speakers = Speakers(session)
         self.collections = Collections(session)
@@ -100,8 +101,8 @@ class Library:
         self._session.external(Area(area), article_id)
 
     def poll_external(self) -> Changes | None:
-        """Writes by another process or connection since the last poll (``PRAGMA
-        data_version``): announced to the listeners as ``Changes.everything(external=True)``
+        """Writes by another process or connection since the last poll (the store's
+        ``data_version``): announced to the listeners as ``Changes.everything(external=True)``
         and returned; None when there were none. Cheap: call it on a timer."""
         return self._session.poll_external()
 

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from ..changes import Area, ChangeLog, Changes
 from ..store import honour_damage_marker, transaction
+from ..store.interfaces import Stores
 
 
 class LibraryError(Exception):
@@ -49,8 +50,9 @@ class Session:
     """One open library file shared by every area: the connection, the listeners, and the
     ``ChangeLog`` of the operation under way (one ``Changes`` is announced when it ends)."""
 
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, stores: Stores):
         self.db = db
+        self.stores = stores
         self.listeners: list[Listener] = []
         self.last_changes = Changes()
         self._depth = 0
@@ -131,7 +133,7 @@ class Session:
         self.announce(changes)
 
     def _read_data_version(self) -> int:
-        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+        return self.stores.data_version()
 
     def poll_external(self) -> Changes | None:
         """Announce ``Changes.everything(external=True)`` if another connection (another

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..store.pages import get_pages
 from .base import Service
 
 
@@ -13,7 +12,7 @@ class Pages(Service):
 
     def of_article(self, article_id: int) -> list[tuple[int, str]]:
         """``[(start offset, page label)]`` of an article imported from a PDF; else ``[]``."""
-        return get_pages(self.db.conn, article_id)
+        return self._session.stores.pages.get(article_id)
 
     def label(self, article_id: int, offset: int | None,
               pages: list[tuple[int, str]] | None = None) -> str:

@@ -1,0 +1,75 @@
+"""The storage boundary: what the services need from a store, one interface per area.
+
+The services (``reader.core.library``) call these methods and never write SQL; the SQLite
+implementation (``reader.core.store.sqlite``) is the one that exists today. A second one
+(PostgreSQL, for a team library) implements the same protocols and passes the same
+contract tests (``tests/store/``), without touching the services, the app or the CLI.
+
+Rows cross the boundary as plain dicts of column values. Every write runs inside the
+transaction the service opened (``Session.tx``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+Row = dict[str, Any]
+
+
+class CollectionStore(Protocol):
+    def counted(self) -> list[Row]:
+        """Every collection (id, name, uuid, articles = how many), by name, case-blind."""
+
+    def find(self, name: str) -> int | None:
+        """The id of the collection called ``name`` (names compare case-blind)."""
+
+    def get(self, collection_id: int) -> Row | None:
+        """The collection's whole row."""
+
+    def insert(self, name: str, created_at: str) -> int:
+        """A new collection (it gets a UUID); returns its id."""
+
+    def rename(self, collection_id: int, name: str) -> None: ...
+
+    def delete(self, collection_id: int) -> None:
+        """The collection and its memberships (its articles stay)."""
+
+    def put_back(self, row: Row) -> int:
+        """A deleted collection's row again under its id and UUID; a collection of the same
+        name made meanwhile is used instead. Returns the id its articles go to."""
+
+    def members(self, collection_id: int) -> list[int]:
+        """Ids of the articles in the collection."""
+
+    def of_article(self, article_id: int) -> list[Row]:
+        """The collections an article is in (id, name, uuid), by name."""
+
+    def link(self, article_id: int, collection_id: int) -> None:
+        """Put an article in a collection (nothing if it is there already)."""
+
+    def unlink(self, article_id: int, collection_id: int) -> None: ...
+
+    def existing_articles(self, article_ids: Iterable[int]) -> set[int]:
+        """Those of ``article_ids`` that are articles of the library."""
+
+
+class PageStore(Protocol):
+    def get(self, article_id: int) -> list[tuple[int, str]]:
+        """``[(start offset, label)]`` of a paged original's pages, in order."""
+
+    def set(self, article_id: int, pages: list[tuple[int, str]]) -> None:
+        """Replace an article's page starts."""
+
+
+class Stores(Protocol):
+    """One library's stores, an attribute per area."""
+
+    @property
+    def collections(self) -> CollectionStore: ...
+
+    @property
+    def pages(self) -> PageStore: ...
+
+    def data_version(self) -> int:
+        """A number that changes when another connection commits to the library."""

@@ -1,0 +1,109 @@
+"""The SQLite implementation of the store interfaces (``reader.core.store.interfaces``),
+over sqlite-utils."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlite_utils import Database
+
+from ..interfaces import Row
+from ..pages import get_pages, set_pages
+
+
+class SqliteCollections:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def _rows(self, sql: str, params: Iterable[object] = ()) -> list[Row]:
+        cursor = self.db.execute(sql, list(params))
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def counted(self) -> list[Row]:
+        return self._rows(
+            "SELECT c.id, c.name, count(ac.article_id) AS articles,"
+            " coalesce(c.uuid, '') AS uuid FROM collections c"
+            " LEFT JOIN article_collections ac ON ac.collection_id = c.id"
+            " GROUP BY c.id ORDER BY c.name COLLATE NOCASE")
+
+    def find(self, name: str) -> int | None:
+        row = self.db.execute("SELECT id FROM collections WHERE name = ?", [name]).fetchone()
+        return None if row is None else int(row[0])
+
+    def get(self, collection_id: int) -> Row | None:
+        rows = self._rows("SELECT * FROM collections WHERE id = ?", [collection_id])
+        return rows[0] if rows else None
+
+    def insert(self, name: str, created_at: str) -> int:
+        cursor = self.db.execute("INSERT INTO collections (name, created_at) VALUES (?, ?)",
+                                 [name, created_at])
+        return int(cursor.lastrowid or 0)
+
+    def rename(self, collection_id: int, name: str) -> None:
+        self.db.execute("UPDATE collections SET name = ? WHERE id = ?", [name, collection_id])
+
+    def delete(self, collection_id: int) -> None:
+        self.db.execute("DELETE FROM collections WHERE id = ?", [collection_id])
+
+    def put_back(self, row: Row) -> int:
+        there = self.db.execute("SELECT id FROM collections WHERE name = ? UNION ALL"
+                                " SELECT id FROM collections WHERE id = ? LIMIT 1",
+                                [row["name"], row["id"]]).fetchone()
+        if there:
+            return int(there[0])
+        columns = list(row)
+        self.db.execute(f"INSERT INTO collections ({', '.join(columns)})"
+                        f" VALUES ({', '.join('?' * len(columns))})", [row[c] for c in columns])
+        return int(row["id"])
+
+    def members(self, collection_id: int) -> list[int]:
+        return [r[0] for r in self.db.execute(
+            "SELECT article_id FROM article_collections WHERE collection_id = ?"
+            " ORDER BY article_id", [collection_id])]
+
+    def of_article(self, article_id: int) -> list[Row]:
+        return self._rows(
+            "SELECT c.id, c.name, coalesce(c.uuid, '') AS uuid FROM collections c"
+            " JOIN article_collections ac ON ac.collection_id = c.id"
+            " WHERE ac.article_id = ? ORDER BY c.name COLLATE NOCASE", [article_id])
+
+    def link(self, article_id: int, collection_id: int) -> None:
+        self.db.execute("INSERT OR IGNORE INTO article_collections (article_id, collection_id)"
+                        " VALUES (?, ?)", [article_id, collection_id])
+
+    def unlink(self, article_id: int, collection_id: int) -> None:
+        self.db.execute("DELETE FROM article_collections WHERE article_id = ?"
+                        " AND collection_id = ?", [article_id, collection_id])
+
+    def existing_articles(self, article_ids: Iterable[int]) -> set[int]:
+        ids = list(article_ids)
+        found: set[int] = set()
+        for start in range(0, len(ids), 900):
+            part = ids[start:start + 900]
+            found.update(r[0] for r in self.db.execute(
+                f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(part))})", part))
+        return found
+
+
+class SqlitePages:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def get(self, article_id: int) -> list[tuple[int, str]]:
+        return get_pages(self.db.conn, article_id)
+
+    def set(self, article_id: int, pages: list[tuple[int, str]]) -> None:
+        set_pages(self.db.conn, article_id, pages)
+
+
+class SqliteStores:
+    """The stores of one SQLite library file."""
+
+    def __init__(self, db: Database):
+        self.db = db
+        self.collections = SqliteCollections(db)
+        self.pages = SqlitePages(db)
+
+    def data_version(self) -> int:
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])

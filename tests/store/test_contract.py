@@ -1,0 +1,88 @@
+"""The store contract: every implementation of ``reader.core.store.interfaces`` passes these
+tests (only SQLite exists today; a PostgreSQL store joins ``IMPLEMENTATIONS``)."""
+
+import pytest
+
+from reader.core.store import open_database, transaction
+from reader.core.store.sqlite import SqliteStores
+
+
+def sqlite_stores(tmp_path):
+    db = open_database(tmp_path / "library.sqlite")
+    return SqliteStores(db), db
+
+
+IMPLEMENTATIONS = {"sqlite": sqlite_stores}
+
+
+@pytest.fixture(params=sorted(IMPLEMENTATIONS))
+def stores(request, tmp_path):
+    made, db = IMPLEMENTATIONS[request.param](tmp_path)
+    with transaction(db):
+        for title in ("Satu", "Dua", "Tiga"):
+            db.execute("INSERT INTO articles (title, text) VALUES (?, ?)", [title, title + "."])
+    yield made, db
+    db.close()
+
+
+def test_collections_are_listed_by_name_with_their_counts(stores):
+    s, db = stores
+    with transaction(db):
+        b = s.collections.insert("beta", "2025-01-01T00:00:00+00:00")
+        a = s.collections.insert("Alpha", "2025-01-01T00:00:00+00:00")
+        s.collections.link(1, b)
+        s.collections.link(1, b)  # twice: still one membership
+        s.collections.link(2, b)
+    rows = s.collections.counted()
+    assert [(r["id"], r["name"], r["articles"]) for r in rows] == [(a, "Alpha", 0), (b, "beta", 2)]
+    assert all(len(r["uuid"]) == 36 for r in rows) and rows[0]["uuid"] != rows[1]["uuid"]
+    assert s.collections.find("beta") == b == s.collections.find("BETA")  # names: case-blind
+    assert s.collections.members(b) == [1, 2]
+    assert [r["name"] for r in s.collections.of_article(1)] == ["beta"]
+
+
+def test_a_deleted_collection_is_put_back_with_its_id_and_uuid(stores):
+    s, db = stores
+    with transaction(db):
+        c = s.collections.insert("Studi", "2025-01-01T00:00:00+00:00")
+        s.collections.link(3, c)
+        row = s.collections.get(c)
+        s.collections.delete(c)
+    assert s.collections.get(c) is None and s.collections.of_article(3) == []
+    with transaction(db):
+        assert s.collections.put_back(row) == c
+    assert s.collections.get(c) == row
+    with transaction(db):
+        s.collections.delete(c)
+        other = s.collections.insert("Studi", "2025-02-02T00:00:00+00:00")  # made meanwhile
+        assert s.collections.put_back(row) == other
+
+
+def test_renames_unlinks_and_existing_articles(stores):
+    s, db = stores
+    with transaction(db):
+        c = s.collections.insert("Lama", "2025-01-01T00:00:00+00:00")
+        s.collections.rename(c, "Baru")
+        s.collections.link(2, c)
+        s.collections.unlink(2, c)
+    assert s.collections.find("Baru") == c and s.collections.members(c) == []
+    assert s.collections.existing_articles([1, 3, 99]) == {1, 3}
+
+
+def test_pages_are_replaced_per_article(stores):
+    s, db = stores
+    with transaction(db):
+        s.pages.set(1, [(0, "1"), (120, "2")])
+        s.pages.set(1, [(0, "i"), (50, "ii")])
+    assert s.pages.get(1) == [(0, "i"), (50, "ii")] and s.pages.get(2) == []
+
+
+def test_the_data_version_moves_when_another_connection_commits(stores, tmp_path):
+    s, _db = stores
+    before = s.data_version()
+    other = open_database(tmp_path / "library.sqlite")
+    with transaction(other):
+        other.execute("INSERT INTO tags (name, colour) VALUES ('x', '#000000')")
+    other.close()
+    assert s.data_version() != before
+
