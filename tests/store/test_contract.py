@@ -86,3 +86,23 @@ def test_the_data_version_moves_when_another_connection_commits(stores, tmp_path
     other.close()
     assert s.data_version() != before
 
+
+
+def test_full_text_search_ranks_snips_and_reads_heads(stores):
+    s, db = stores
+    with transaction(db):
+        db.execute("INSERT INTO articles (title, text, source) VALUES (?, ?, ?)",
+                   ["Perang dingin", "Dahulu di masa perang dingin, negara-negara bertikai.",
+                    "MINA"])
+        db.execute('INSERT INTO annotations (article_id, kind, exact, start, "end", anchor,'
+                   " created_at, updated_at) VALUES (4, 'quote', 'perang dingin', 15, 28,"
+                   " 'anchored', '', '')")
+    ranked = s.search.ranked_articles('"perang"*', 10, ("[", "]"))
+    assert [r[0] for r in ranked] == [4] and "[perang]" in ranked[0][2]
+    [(annotation_id, _rank, snippet)] = s.search.ranked_annotations('"dingin"*', 10, ("<", ">"))
+    assert "<dingin>" in snippet
+    assert s.search.article_heads([4, 99]) == {4: {"id": 4, "title": "Perang dingin",
+                                                   "source": "MINA"}}
+    head = s.search.annotation_heads([annotation_id])[annotation_id]
+    assert (head["article_id"], head["kind"], head["speaker"]) == (4, "quote", None)
+    assert s.search.ranked_articles('"tidakada"*', 10, ("[", "]")) == []

@@ -15,10 +15,8 @@ the simplified query contains the terms kept, in the order typed.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from .base import Service
 
@@ -82,36 +80,16 @@ class Search(Service):
         if not _WORD.search(query):
             return []
         q = fts_query(query)
-        # Rank, limit and snip inside each FTS index first, then read the titles (and the
-        # annotations' kinds and speakers) of only the rows shown: joining before
-        # ``ORDER BY rank LIMIT`` would read the row of every match.
-        ranked = self.db.execute(
-            "SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS rank,"
-            f" snippet(articles_fts, 1, '{MARK_START}', '{MARK_END}', '…', 16)"
-            " FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-            [q, limit]).fetchall()
-        rows = self._by_id("SELECT id, title, source FROM articles", "id",
-                           [r[0] for r in ranked])
+        store = self._session.stores.search
+        marks = (MARK_START, MARK_END)
+        ranked = store.ranked_articles(q, limit, marks)
+        rows = store.article_heads([r[0] for r in ranked])
         hits = [SearchHit("article", rowid, rows[rowid]["title"], rows[rowid]["source"], snip,
                           rank) for rowid, rank, snip in ranked if rowid in rows]
-        ranked = self.db.execute(
-            "SELECT rowid, bm25(annotations_fts) AS rank,"
-            f" snippet(annotations_fts, -1, '{MARK_START}', '{MARK_END}', '…', 16)"
-            " FROM annotations_fts WHERE annotations_fts MATCH ? ORDER BY rank LIMIT ?",
-            [q, limit]).fetchall()
-        rows = self._by_id(
-            "SELECT n.id, n.article_id, n.kind, a.title, a.source, s.name AS speaker"
-            " FROM annotations n JOIN articles a ON a.id = n.article_id"
-            " LEFT JOIN speakers s ON s.id = n.speaker_id", "n.id", [r[0] for r in ranked])
+        ranked = store.ranked_annotations(q, limit, marks)
+        rows = store.annotation_heads([r[0] for r in ranked])
         hits += [SearchHit("annotation", r["article_id"], r["title"], r["source"], snip, rank,
                            r["id"], r["kind"], r["speaker"] or "")
                  for rowid, rank, snip in ranked if (r := rows.get(rowid))]
         hits.sort(key=lambda hit: hit.rank)
         return hits[:limit]
-
-    def _by_id(self, select: str, key: str, ids: list[int]) -> dict[int, dict[str, Any]]:
-        if not ids:
-            return {}
-        rows = self._all(f"{select} WHERE {key} IN (SELECT value FROM json_each(?))",
-                         [json.dumps(ids)])
-        return {row["id"]: row for row in rows}

@@ -54,6 +54,23 @@ class CollectionStore(Protocol):
         """Those of ``article_ids`` that are articles of the library."""
 
 
+class SearchStore(Protocol):
+    def ranked_articles(self, query: str, limit: int, marks: tuple[str, str]
+                        ) -> list[tuple[int, float, str]]:
+        """(article id, rank, snippet) of the best ``limit`` articles for a full-text query
+        (the ``fts_query`` form), best (lowest rank) first; ``marks`` wrap matched words."""
+
+    def ranked_annotations(self, query: str, limit: int, marks: tuple[str, str]
+                           ) -> list[tuple[int, float, str]]:
+        """(annotation id, rank, snippet), as ``ranked_articles``."""
+
+    def article_heads(self, ids: list[int]) -> dict[int, Row]:
+        """id → {id, title, source} of those articles."""
+
+    def annotation_heads(self, ids: list[int]) -> dict[int, Row]:
+        """id → {id, article_id, kind, title, source, speaker} of those annotations."""
+
+
 class PageStore(Protocol):
     def get(self, article_id: int) -> list[tuple[int, str]]:
         """``[(start offset, label)]`` of a paged original's pages, in order."""
@@ -70,6 +87,9 @@ class Stores(Protocol):
 
     @property
     def pages(self) -> PageStore: ...
+
+    @property
+    def search(self) -> SearchStore: ...
 
     def data_version(self) -> int:
         """A number that changes when another connection commits to the library."""
