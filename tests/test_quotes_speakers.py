@@ -161,6 +161,9 @@ def speaker_of(text: str, opening: str) -> str:
         ("Hakim anggota Purwanto S Abdullah mengatakan terdakwa menemui Hakim Agung Soesilo."
          "\n\n“Terdakwa meminta kepada Soesilo agar menguatkan putusan,” ujar hakim.",
          "Terdakwa", "Purwanto S Abdullah"),
+        ("“Today's targets reflect one-party rule,” House Minority Leader Lisa Demuth, of Cold "
+         "Spring, said in a statement. “Democrats are going on a spending spree.”", "Democrats",
+         "Lisa Demuth"),
         # 5. interviews: the one told is not the one speaking
         ("Jackelina Ortiz cries in the hotel room. Jackelina locks the door and tells fiancé "
          "Marshall, “Home will always be into play for me.”", "Home", "Jackelina Ortiz"),

@@ -397,7 +397,7 @@ def _drop_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
         if w == "," and j + 1 < len(toks) and j > 0:
             first = toks[j + 1][0]
             if first.islower() and (
-                first in _ARTICLES or first in _RELATIVES
+                first in _ARTICLES or first in _RELATIVES or first in ("of", "from")
                 or any(t[0] in ROLE_WORDS for t in toks[j + 1 : j + 4])
             ):  # “Jim Somoza, managing director of Industry City, said”, “SBY, yang …,”
                 kept = toks[:j]
