@@ -183,3 +183,17 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_names_lose_control_characters_wherever_they_come_from(run, seed_path):
+    """Speakers, tags and collections typed in the CLI or imported from W3C JSON are names:
+    an escape sequence in one is dropped, not stored (issue 17.3)."""
+    result = run("annotate", "1", "Kami tidak ingin berperang", "--speaker", f"Lav{OSC0}rov",
+                 "--tag", f"bingkai{CLEAR}/ancaman{C1_CSI}")
+    assert result.exit_code == 0, result.output
+    assert "Lav]0;ownedrov" in run("speakers").output
+    tags = json.loads(run("tags", "--json").output)
+    assert {t["name"] for t in tags} == {"bingkai[2J", "bingkai[2J/ancaman2J"}
+    assert run("import", str(seed_path), "-c", f"Studi{OSC52}").exit_code == 0
+    listed = run("list", "--collection", f"Studi{OSC52}")  # looked up by the same clean name
+    assert listed.exit_code == 0 and "AS dan Rusia" in listed.output

@@ -183,6 +183,8 @@ class ExportDialog(QDialog):
         self.last_error = ""
         self.rendering = False  # a preview is being rendered in the background
         self.result_code: int | None = None  # set when the dialog is closed
+        self._in_flight = 0  # template processes rendering a preview (at most one)
+        self._pending_preview = False  # options changed while one was rendering
         self._preview_generation = 0
         self._preview_done.connect(self._preview_finished)
 
@@ -383,6 +385,9 @@ class ExportDialog(QDialog):
             big = not ({"annotation_ids", "article_ids"} & set(scope))
             items = self.library.exports.items(limit=PREVIEW_LIMIT if big else None, **scope)
             if _user_template(options):
+                if self._in_flight:  # one template process at a time: this one comes next
+                    self._pending_preview = self.rendering = True
+                    return
                 self._render_in_background(self._preview_generation, items, options, big)
                 return
             text = _render(items, options)
@@ -394,6 +399,7 @@ class ExportDialog(QDialog):
     def _render_in_background(self, generation: int, items, options: dict, big: bool) -> None:
         self.preview_note.setText("Rendering the preview with your template…")
         self.rendering = True
+        self._in_flight += 1
 
         def work() -> None:
             try:
@@ -407,6 +413,11 @@ class ExportDialog(QDialog):
         threading.Thread(target=work, name="kutip-preview", daemon=True).start()
 
     def _preview_finished(self, generation: int, result) -> None:
+        self._in_flight -= 1
+        if self._pending_preview and self.result_code is None:  # options changed meanwhile
+            self._pending_preview = False
+            self.refresh_preview()
+            return
         if generation != self._preview_generation or self.result_code is not None:
             return  # an older render, or the dialog closed meanwhile: dropped
         self.rendering = False
@@ -417,6 +428,7 @@ class ExportDialog(QDialog):
             self._show_preview(text, items, options, big)
 
     def _show_preview(self, text: str, items, options: dict, big: bool) -> None:
+        self.rendering = False
         self.last_error = ""
         self.error_label.hide()
         count = sum(len(notes) for _, notes in items)

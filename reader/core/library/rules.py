@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..anchoring import make_selector
-from ..importers import content_hash
+from ..importers import content_hash, one_line
 from ..models import KINDS, VERDICTS
 from .base import LibraryError
 
@@ -92,7 +92,7 @@ MAX_TAG_DEPTH = 32
 
 
 def clean_tag_name(name: str) -> str:
-    parts = [part.strip() for part in name.strip().split("/")]
+    parts = [one_line(part) for part in name.strip().split("/")]  # no control characters
     cleaned = "/".join(part for part in parts if part)
     if not cleaned:
         raise LibraryError("A tag needs a name.")
@@ -109,5 +109,6 @@ def tag_names(tags: Iterable[str]) -> list[str]:
 
 
 def clean_name(name: str) -> str:
-    """A speaker's or a collection's name: inner whitespace runs become one space."""
-    return " ".join(name.split())
+    """A speaker's or a collection's name: inner whitespace runs become one space, control
+    characters (an escape sequence from an imported file) are dropped."""
+    return one_line(name)
