@@ -101,7 +101,8 @@ def run(db: Path | None = None) -> int:
 
     app.setWindowIcon(app_icon())
     try:
-        library = open_library(db)
+        # only the default library's first run gets the sample article; --db NEW starts empty
+        library = open_library(db, seed=db is None)
     except StoreError as error:
         dialog_helpers.show_error(None, "Kutip cannot open the library", str(error))
         return 1
@@ -119,10 +120,40 @@ def run(db: Path | None = None) -> int:
             library.refuse_if_damaged()
         except StoreError as error:
             dialog_helpers.report_damage(window, library, error)
+        session = Session(library, window)
         return app.exec()
     finally:
         sys.excepthook = previous_hook
-        library.close()
+        (session.library if "session" in locals() else library).close()
+
+
+class Session:
+    """The open library and its window; File → New/Open Library switches both."""
+
+    def __init__(self, library, window) -> None:
+        self.library, self.window = library, window
+        window.libraryRequested.connect(self.switch)
+
+    def switch(self, path: str) -> bool:
+        from ..core.library import open_library
+        from ..core.store import StoreError
+        from . import dialog_helpers
+        from .main_window import MainWindow
+
+        try:
+            library = open_library(Path(path), seed=False)  # a new library starts empty
+        except (StoreError, OSError) as error:
+            dialog_helpers.show_error(self.window, "Kutip cannot open the library", str(error))
+            return False
+        old_window, old_library = self.window, self.library
+        old_window.close()  # saves the window's state and what was being typed
+        old_library.close()
+        self.library = library
+        self.window = MainWindow(library, old_window.settings)
+        self.window.libraryRequested.connect(self.switch)
+        self.window.show()
+        old_window.deleteLater()
+        return True
 
 
 def main() -> None:

@@ -7,10 +7,13 @@ so a change made by a command, an undo or a dialog repaints the same way.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, QUrl
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -48,6 +51,8 @@ EXTERNAL_POLL_MS = 1000  # how often to look for writes by other processes
 
 
 class MainWindow(QMainWindow):
+    libraryRequested = Signal(str)  # noqa: N815  (File → New/Open Library: the file to open)
+    RECENT = 8
     def __init__(self, library: Library, settings: QSettings | None = None):
         super().__init__()
         self.library = library
@@ -112,6 +117,7 @@ class MainWindow(QMainWindow):
         self._refresh_completions()
         self._update_counts()
         self._restore_state()
+        self._remember_library()
 
     # ------------------------------------------------------------------ building
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -151,6 +157,10 @@ class MainWindow(QMainWindow):
                                            self.imports.import_annotations_file, None,
                                            "Add annotations from a W3C JSON file")
         self.quit_action = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.new_library_action = a("&New Library…", self.new_library, None,
+                                    "Start an empty library in a new file")
+        self.open_library_action = a("&Open Library…", self.open_library, None,
+                                     "Open another library file")
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         keyboard.set_history_shortcuts(self.undo_action, self.redo_action)
@@ -216,6 +226,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_annotations_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.new_library_action)
+        file_menu.addAction(self.open_library_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
@@ -570,6 +585,48 @@ class MainWindow(QMainWindow):
             self.set_library_pane_shown(True)
         self.library_panel.search.setFocus()
         self.library_panel.search.selectAll()
+
+    # ------------------------------------------------------------------ libraries
+    def recent_libraries(self) -> list[str]:
+        value = self.settings.value("recent_libraries", [])
+        paths = [value] if isinstance(value, str) else list(value or [])
+        return [p for p in paths if p and Path(p).exists()]
+
+    def _remember_library(self) -> None:
+        current = str(self.library.path)
+        paths = [current] + [p for p in self.recent_libraries() if p != current]
+        self.settings.setValue("recent_libraries", paths[: self.RECENT])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_libraries():
+            if path == str(self.library.path):
+                continue
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.libraryRequested.emit(p))
+        self.recent_menu.setEnabled(True)
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def new_library(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New library"), str(self.library.path.parent / "library.sqlite"),
+            self.tr("Kutip library (*.sqlite)"))
+        if not path:
+            return
+        if Path(path).exists():
+            dialog_helpers.show_error(self, self.tr("New library"), self.tr(
+                "{name} already exists: use File → Open Library to open it.").format(
+                    name=Path(path).name))
+            return
+        self.libraryRequested.emit(path)
+
+    def open_library(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open library"), str(self.library.path.parent),
+            self.tr("Kutip library (*.sqlite);;All files (*)"))
+        if path:
+            self.libraryRequested.emit(path)
 
     def show_shortcuts(self) -> None:
         from .shortcuts_dialog import ShortcutsDialog
