@@ -106,3 +106,21 @@ def test_full_text_search_ranks_snips_and_reads_heads(stores):
     head = s.search.annotation_heads([annotation_id])[annotation_id]
     assert (head["article_id"], head["kind"], head["speaker"]) == (4, "quote", None)
     assert s.search.ranked_articles('"tidakada"*', 10, ("[", "]")) == []
+
+
+def test_dismissals_and_taken_spans(stores):
+    s, db = stores
+    with transaction(db):
+        s.suggestions.dismiss(1, "quote", "Satu", "2025-01-01T00:00:00+00:00")
+        s.suggestions.dismiss(1, "claim", "Satu.", "2025-01-02T00:00:00+00:00")
+        s.suggestions.dismiss(1, "quote", "Satu", "2025-01-03T00:00:00+00:00")  # again
+        db.execute('INSERT INTO annotations (article_id, kind, exact, start, "end", anchor,'
+                   " created_at, updated_at) VALUES (1, 'highlight', 'Satu', 0, 4,"
+                   " 'anchored', '', '')")
+    assert s.suggestions.dismissed(1) == [("claim", "Satu."), ("quote", "Satu")]
+    assert s.suggestions.taken_spans(1) == [("highlight", 0, 4)]
+    assert s.suggestions.engine_input(1) == ("Satu.", "")
+    assert s.suggestions.engine_input(99) is None
+    with transaction(db):
+        s.suggestions.undismiss(1, "claim", "Satu.")
+    assert s.suggestions.dismissed(1) == [("quote", "Satu")]

@@ -49,10 +49,11 @@ class Suggestions(Service):
     # ----------------------------------------------------------------- reading
     def input(self, article_id: int) -> tuple[str, dict[str, str], str]:
         """(text, aliases, language): everything ``quotes.suggest`` needs, read now."""
-        row = self._one("SELECT text, language FROM articles WHERE id = ?", [article_id])
-        if row is None:
+        found = self._session.stores.suggestions.engine_input(article_id)
+        if found is None:
             raise NotFound(f"There is no article {article_id}.")
-        return row["text"], self._speakers.aliases(), row["language"] or ""
+        text, language = found
+        return text, self._speakers.aliases(), language
 
     def for_article(
         self,
@@ -69,12 +70,11 @@ class Suggestions(Service):
         text, aliases, language = self.input(article_id)
         if computed is None:
             computed = suggest(text, aliases, language or None)
-        dismissed = {(r["kind"], r["exact"]) for r in self._all(
-            "SELECT kind, exact FROM dismissed_suggestions WHERE article_id = ?", [article_id])}
+        store = self._session.stores.suggestions
+        dismissed = set(store.dismissed(article_id))
         taken: dict[str, list[tuple[int, int]]] = {}
-        for r in self._all('SELECT kind, start, "end" FROM annotations WHERE article_id = ?'
-                           " AND start IS NOT NULL", [article_id]):
-            taken.setdefault(r["kind"], []).append((r["start"], r["end"]))
+        for kind, start, end in store.taken_spans(article_id):
+            taken.setdefault(kind, []).append((start, end))
         out = []
         for s in computed:
             if s.kind not in wanted or (s.kind, s.exact) in dismissed:
@@ -87,9 +87,7 @@ class Suggestions(Service):
 
     def dismissed(self, article_id: int) -> list[tuple[str, str]]:
         """(kind, exact) of the article's dismissed suggestions, oldest first."""
-        return [(r["kind"], r["exact"]) for r in self._all(
-            "SELECT kind, exact FROM dismissed_suggestions WHERE article_id = ?"
-            " ORDER BY dismissed_at, rowid", [article_id])]
+        return self._session.stores.suggestions.dismissed(article_id)
 
     # ----------------------------------------------------------------- deciding
     @write
@@ -97,18 +95,15 @@ class Suggestions(Service):
         """Hide the suggestion for good (until ``undismiss``)."""
         self.input(article_id)  # raises NotFound
         with self._tx():
-            self.db.execute(
-                "INSERT OR REPLACE INTO dismissed_suggestions (article_id, kind, exact,"
-                " dismissed_at) VALUES (?, ?, ?, ?)",
-                [article_id, suggestion.kind, suggestion.exact, now()])
+            self._session.stores.suggestions.dismiss(article_id, suggestion.kind,
+                                                     suggestion.exact, now())
         self._changed("annotations", article_id)
 
     @write
     def undismiss(self, article_id: int, suggestion: Suggestion) -> None:
         with self._tx():
-            self.db.execute(
-                "DELETE FROM dismissed_suggestions WHERE article_id = ? AND kind = ?"
-                " AND exact = ?", [article_id, suggestion.kind, suggestion.exact])
+            self._session.stores.suggestions.undismiss(article_id, suggestion.kind,
+                                                       suggestion.exact)
         self._changed("annotations", article_id)
 
     @write

@@ -71,6 +71,22 @@ class SearchStore(Protocol):
         """id → {id, article_id, kind, title, source, speaker} of those annotations."""
 
 
+class SuggestionStore(Protocol):
+    def engine_input(self, article_id: int) -> tuple[str, str] | None:
+        """(text, language) of an article, None when there is no such article."""
+
+    def dismissed(self, article_id: int) -> list[tuple[str, str]]:
+        """(kind, exact) of the article's dismissed suggestions, oldest first."""
+
+    def taken_spans(self, article_id: int) -> list[tuple[str, int, int]]:
+        """(kind, start, end) of the article's placed annotations."""
+
+    def dismiss(self, article_id: int, kind: str, exact: str, at: str) -> None:
+        """Remember a dismissal (again: only its time changes)."""
+
+    def undismiss(self, article_id: int, kind: str, exact: str) -> None: ...
+
+
 class PageStore(Protocol):
     def get(self, article_id: int) -> list[tuple[int, str]]:
         """``[(start offset, label)]`` of a paged original's pages, in order."""
@@ -90,6 +106,9 @@ class Stores(Protocol):
 
     @property
     def search(self) -> SearchStore: ...
+
+    @property
+    def suggestions(self) -> SuggestionStore: ...
 
     def data_version(self) -> int:
         """A number that changes when another connection commits to the library."""
