@@ -42,7 +42,8 @@ PAGE = 200  # rows the library table fetches for its first screen
 KINDS = ("quote", "claim", "highlight")
 SECTIONS = {"import": "import", "search": "search", "first paint": "first-paint",
             "export": "export", "GUI: reader": "gui-reader", "GUI: table": "gui-table",
-            "GUI: start": "gui-start", "GUI: memory": "gui-memory"}  # title → name for --only
+            "GUI: start": "gui-start", "GUI: memory": "gui-memory",
+            "CLI processes": "cli"}  # title → name for --only
 
 
 @dataclass
@@ -570,6 +571,12 @@ def bench_app_memory(db: Path, raw: sqlite3.Connection) -> list[Row | Skip]:
                 f" so Kutip's own share is {mine - base:.0f} MB")]
 
 
+def _bench_cli(db: Path, runs: int) -> list[Row]:
+    from bench.cli import bench_cli  # kutip as whole processes against click + sqlite3
+
+    return bench_cli(db, runs)
+
+
 # ----------------------------------------------------------------------------- report
 def print_table(results: list[Row | Skip]) -> int:
     print(f"\n{'measure':<52} {'kutip':>10} {'baseline':>10} {'ratio':>7} {'target':>7}  result")
@@ -619,6 +626,7 @@ def main(argv: list[str] | None = None) -> int:
     section("search", bench_search, library, raw, repeat)
     section("first paint", bench_first_paint, library, raw, repeat)
     section("export", bench_export, library, raw, 100_000)
+    section("CLI processes", _bench_cli, args.db, 4 if args.quick else 7)
     peak_core = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     if not only:
         results.append(Row("peak memory (RSS) after the core benchmarks", peak_core, 1024, "MB",

@@ -11,31 +11,29 @@ import sqlite3
 import sys
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from . import cli_output
+from . import __version__, cli_output
 from .cli_output import echo as _echo
 from .cli_output import echo_json as _echo_json
 from .cli_output import emit, terminal_safe
 from .cli_params import COUNT, ID, POSITIVE
-from .core.importers import ImportOptions
-from .core.library import (
-    MARK_END,
-    MARK_START,
-    ArticleFilter,
-    ImportReport,
-    Library,
-    LibraryError,
-    open_library,
-)
-from .core.library.suggesting import SUGGESTION_KINDS
-from .core.models import KINDS, VERDICTS
-from .core.paths import DB_ENV, default_db_path
-from .core.store import StoreError, damaged_message, is_damage, mark_damaged
+from .core.models import KINDS, SUGGESTION_KINDS, VERDICTS
+from .core.paths import DB_ENV
+
+if TYPE_CHECKING:
+    from .core.library import ImportReport, Library
+
+# The library (sqlite_utils, the store, the engines) is imported by the commands that open
+# one, never at start-up: `kutip --version` and `--help` cost what click costs (issue 12).
 
 
 def _open(ctx: click.Context) -> Library:
+    from .core.library import open_library
+    from .core.store import StoreError
+
     if "library" not in ctx.obj:
         try:
             ctx.obj["library"] = open_library(ctx.obj["db"])
@@ -50,6 +48,9 @@ def friendly(command):
 
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
+        from .core.library import LibraryError
+        from .core.store import StoreError
+
         try:
             return command(*args, **kwargs)
         except (LibraryError, StoreError, ValueError) as error:
@@ -61,6 +62,9 @@ def friendly(command):
 
 
 def _sqlite_message(error: sqlite3.Error) -> str:
+    from .core.paths import default_db_path
+    from .core.store import damaged_message, is_damage, mark_damaged
+
     ctx = click.get_current_context(silent=True)
     obj = (ctx.obj if ctx else None) or {}
     library = obj.get("library")
@@ -98,7 +102,7 @@ def _safe_error(error: click.ClickException) -> None:
              context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), envvar=DB_ENV,
               help=f"Library file (default: your Kutip library; or ${DB_ENV}).")
-@click.version_option(package_name="kutip")
+@click.version_option(__version__, package_name="kutip", prog_name="kutip")
 @click.pass_context
 def cli(ctx: click.Context, db: Path | None) -> None:
     """Kutip: read news articles and tag the quotes and claims in them.
@@ -158,6 +162,9 @@ def import_(ctx, sources, collection, fmt, epub_split, attachments, as_json):
         kutip import https://example.org/news/story.html
     Only a URL given here makes a network request.
     """
+    from .core.importers import ImportOptions
+    from .core.library import ImportReport
+
     options = ImportOptions(epub_chapters=epub_split == "chapters", attachments=attachments)
     if any(not source.strip() for source in sources):
         raise click.ClickException("An empty source: give a file, a folder, '-' or a URL.")
@@ -220,18 +227,29 @@ def import_(ctx, sources, collection, fmt, epub_split, attachments, as_json):
 @friendly
 def list_(ctx, query, collection, source, tag, speaker, kind, sort, desc, limit, as_json):
     """List articles: id, date, source, title and counts of quotes / claims / highlights."""
+    from .core.library import ArticleFilter
+
     library = _open(ctx)
     collection_id = library.collections.id_of(collection) if collection else None
     where = ArticleFilter(query=query, source=source, tag=tag, speaker=speaker, kind=kind or "",
                           collection_id=collection_id)
-    articles = library.articles.find(where, sort=sort, descending=desc, limit=limit)
     if as_json:
+        articles = library.articles.stream(where, sort=sort, descending=desc, limit=limit)
         _echo_json([asdict(a) for a in articles])
         return
-    for a in articles:
-        counts = f"{a.quotes}q {a.claims}c {a.highlights}h"
-        _echo(f"{a.id:>6}  {a.published or '-':<10}  {a.source or '-':<12.12}  "
-                   f"{counts:<11}  {a.title}")
+    rows = library.articles.stream_fields(
+        ("id", "published", "source", "quotes", "claims", "highlights", "title"), where,
+        sort=sort, descending=desc, limit=limit)
+    lines = []  # written in chunks: one write per row costs more than the query at 100,000
+    for id_, published, source, quotes, claims, highlights, title in rows:
+        counts = f"{quotes}q {claims}c {highlights}h"
+        lines.append(f"{id_:>6}  {published or '-':<10}  {source or '-':<12.12}  "
+                     f"{counts:<11}  {title}\n")
+        if len(lines) == 1000:
+            _echo("".join(lines), nl=False)
+            lines.clear()
+    if lines:
+        _echo("".join(lines), nl=False)
 
 
 @cli.command()
@@ -302,6 +320,8 @@ def search(ctx, query, limit, as_json):
         kutip search berperang
         kutip search '"jaminan keamanan"' NATO
     """
+    from .core.library import MARK_END, MARK_START
+
     hits = _open(ctx).search.find(" ".join(query), limit=limit)
     if as_json:
         _echo_json([{**asdict(h), "snippet": h.plain_snippet("", "")} for h in hits])
@@ -468,6 +488,7 @@ def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_
         kutip export --format json -o annotations.json
     """
     from .core.export import TemplateError
+    from .core.library import ArticleFilter
 
     if article_ids and query:
         raise click.UsageError("Give --article or --search, not both.")

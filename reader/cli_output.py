@@ -16,8 +16,6 @@ from pathlib import Path
 
 import click
 
-from .core.files import write_file_atomic
-
 __all__ = ["echo", "echo_json", "emit", "terminal_safe", "to_terminal"]
 
 #: C0 and C1 control characters and DEL, but newline and tab
@@ -61,6 +59,8 @@ def emit(text: str, output: Path | None) -> None:
         click.echo(terminal_safe(text, keep="\r") if to_terminal() else text, nl=False,
                    color=True)
         return
+    from .core.files import write_file_atomic
+
     try:
         write_file_atomic(output, text)  # a failed write leaves the old file as it was
     except OSError as error:

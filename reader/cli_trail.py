@@ -5,14 +5,16 @@ from __future__ import annotations
 import sys
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .cli_output import echo, emit
 from .cli_params import COUNT, ID, POSITIVE
-from .core.library import ClusterFilter, Library
-from .core.trail.diff import render
-from .core.trail.model import Trail
+
+if TYPE_CHECKING:  # the trail's modules load numpy: imported by the commands that use them
+    from .core.library import Library
+    from .core.trail.model import Trail
 
 
 def _refresh(library: Library) -> None:
@@ -84,6 +86,8 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
             kutip quotes --speaker Lavrov --min-outlets 2
             kutip quotes --sort date --json
         """
+        from .core.library import ClusterFilter
+
         library = open_library(ctx)
         _refresh(library)
         found = library.trail.clusters(ClusterFilter(
@@ -143,6 +147,8 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
 
 
 def _trail_text(trail: Trail) -> str:
+    from .core.trail.diff import render
+
     lines = []
     lines.append(f"Quote trail {trail.cluster}: {len(trail.versions)} version(s) in "
                  f"{trail.outlet_count} outlet(s)")

@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 
+#: the kinds the quote engine suggests (``library.suggestions``)
+SUGGESTION_KINDS = ("quote", "claim")
+
 
 class Kind(StrEnum):
     """What an annotation marks."""

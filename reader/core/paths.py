@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Kutip"
 DB_ENV = "KUTIP_DB"
 DB_FILENAME = "library.sqlite"
@@ -23,6 +21,8 @@ def default_db_path() -> Path:
     env = os.environ.get(DB_ENV)
     if env:
         return Path(env).expanduser()
+    import platformdirs  # only when no library is named: not for --help or --version
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_FILENAME
 
 

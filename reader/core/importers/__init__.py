@@ -21,12 +21,12 @@ Decisions worth knowing (details in the modules):
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..models import ImportedArticle
+from ..textnorm import content_hash, one_line
 from .decode import MAX_BYTES, decode_bytes, html_charset, read_limited, read_stream
 from .decode import check_text as _check_text
 from .decode import normalize_text as _normalize
@@ -43,7 +43,6 @@ __all__ = [
     "article_from_stream",
 ]
 
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # Unicode category Cc
 _FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
             ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx", ".odt": "odt",
             ".epub": "epub", ".eml": "eml"}
@@ -246,18 +245,6 @@ def _finish(art: ImportedArticle, name: str, fmt: str) -> ImportedArticle:
     art.title = art.title or one_line(name) or "Untitled"
     art.content_hash = content_hash(art.text)
     return art
-
-
-def one_line(value: str) -> str:
-    """``value`` without control characters: line breaks and tabs become one space."""
-    if value.isprintable():
-        return value.strip()
-    return " ".join(_CONTROL.sub("", " ".join(value.split())).split())
-
-
-def content_hash(text: str) -> str:
-    """sha256 of the story text, so re-imports are recognised whatever the file name."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _guard(fn):

@@ -11,10 +11,12 @@ A library is composed of small areas, each with its own public surface::
 
 from __future__ import annotations
 
+import importlib
 import warnings
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..changes import Area, Changes
 from ..paths import default_db_path, seeds_dir
@@ -25,17 +27,37 @@ from .articles import EDITABLE_FIELDS, SORT_COLUMNS, ArticleFilter, Articles
 from .base import LibraryError, NotFound, Session, TextChanged
 from .bulk import Bulk
 from .collections import Collection, Collections
-from .exporting import Exports
-from .feeds import FeedInfo, FeedReport, Feeds
-from .importing import ImportReport, Imports
 from .pages import Pages
-from .reanchoring import ReanchorReport, Texts
 from .rules import SeenSpan, text_hash
 from .search import MARK_END, MARK_START, Search, SearchHit
 from .speakers import Speaker, Speakers
-from .suggesting import Suggestions
 from .tags import Tag, Tags
-from .trail import ClusterFilter, QuoteTrail, RefreshReport
+
+if TYPE_CHECKING:
+    from .exporting import Exports
+    from .feeds import FeedInfo, FeedReport, Feeds
+    from .importing import ImportReport, Imports
+    from .reanchoring import ReanchorReport, Texts
+    from .suggesting import Suggestions
+    from .trail import ClusterFilter, QuoteTrail, RefreshReport
+
+#: names this package gives from areas whose engines are heavy to import (the importers,
+#: the export templates, the quote engine, numpy for the trail): loaded on first use, so a
+#: ``kutip list`` or ``kutip search`` process never pays for them (issue 12).
+_LAZY_NAMES = {
+    "Exports": "exporting", "FeedInfo": "feeds", "FeedReport": "feeds", "Feeds": "feeds",
+    "ImportReport": "importing", "Imports": "importing", "ReanchorReport": "reanchoring",
+    "Texts": "reanchoring", "Suggestions": "suggesting", "ClusterFilter": "trail",
+    "QuoteTrail": "trail", "RefreshReport": "trail",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY_NAMES:
+        value = getattr(importlib.import_module(f".{_LAZY_NAMES[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Library:
@@ -56,15 +78,47 @@ class Library:
         self.collections = Collections(session)
         self.articles = Articles(session, self.collections, self.tags, self.speakers)
         self.annotations = Annotations(session, self.articles, self.tags, self.speakers)
-        self.texts = Texts(session, self.articles, self.annotations, self.collections)
         self.search = Search(session)
         self.bulk = Bulk(session, self.tags, self.speakers)
-        self.exports = Exports(session, self.articles, self.annotations, self.speakers)
-        self.imports = Imports(session, self.articles, self.texts)
-        self.suggestions = Suggestions(session, self.annotations, self.speakers)
         self.pages = Pages(session)
-        self.feeds = Feeds(session, self.imports)
-        self.trail = QuoteTrail(session, self.articles, self.annotations, self.speakers)
+
+    # The areas below are built on first use: their modules import heavy engines (see
+    # ``_LAZY_NAMES``), which most commands never need.
+    @cached_property
+    def texts(self) -> Texts:
+        from .reanchoring import Texts
+
+        return Texts(self._session, self.articles, self.annotations, self.collections)
+
+    @cached_property
+    def exports(self) -> Exports:
+        from .exporting import Exports
+
+        return Exports(self._session, self.articles, self.annotations, self.speakers)
+
+    @cached_property
+    def imports(self) -> Imports:
+        from .importing import Imports
+
+        return Imports(self._session, self.articles, self.texts)
+
+    @cached_property
+    def suggestions(self) -> Suggestions:
+        from .suggesting import Suggestions
+
+        return Suggestions(self._session, self.annotations, self.speakers)
+
+    @cached_property
+    def feeds(self) -> Feeds:
+        from .feeds import Feeds
+
+        return Feeds(self._session, self.imports)
+
+    @cached_property
+    def trail(self) -> QuoteTrail:
+        from .trail import QuoteTrail
+
+        return QuoteTrail(self._session, self.articles, self.annotations, self.speakers)
 
     def close(self) -> None:
         self.db.close()

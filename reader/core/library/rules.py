@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..anchoring import make_selector
-from ..importers import content_hash, one_line
 from ..models import KINDS, VERDICTS
+from ..textnorm import content_hash, one_line
 from .base import LibraryError
 
 

@@ -14,13 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..models import Annotation, Suggestion
+from ..models import SUGGESTION_KINDS, Annotation, Suggestion
 from ..quotes import suggest
 from .annotations import Annotations
 from .base import LibraryError, NotFound, Service, Session, now, write
 from .speakers import Speakers
 
-SUGGESTION_KINDS = ("quote", "claim")
 # Tag put on a quote stored with a speaker the engine was unsure of (never stored silently).
 UNSURE_SPEAKER_TAG = "check-speaker"
 _ACCEPT_FIELDS = ("kind", "speaker", "tags", "note", "verdict")

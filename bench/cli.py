@@ -1,0 +1,218 @@
+"""The command line as whole processes (issue 12): ``kutip`` against a raw script.
+
+Each ``kutip`` command runs as its own Python process (``python -c "from reader.cli import
+main; main()" …``), exactly as a user's shell starts it, and is compared with a process doing
+the same work with nothing but ``click`` and ``sqlite3``: the same queries, the same lines
+printed. Runs alternate between the two so load on the machine hits both alike; the figure is
+the median of the runs. Output goes to a pipe (``/dev/null``), as when piped into ``less``.
+
+    python bench/cli.py --db bench/out/library.sqlite      # this section alone
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.run import Row  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+KUTIP = "from reader.cli import main; main()"
+
+# The baselines: click + sqlite3, the same queries and output as kutip's commands.
+RAW_PRELUDE = """
+import sqlite3, sys
+import click
+
+def connect(path):
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+"""
+
+RAW_VERSION = "import click"
+
+RAW_SEARCH = RAW_PRELUDE + """
+@click.command()
+@click.option("--db")
+@click.argument("query")
+def main(db, query):
+    conn = connect(db)
+    fq = '"' + query.replace('"', '""') + '"'
+    a = conn.execute(
+        "SELECT f.rowid, bm25(articles_fts, 5.0, 1.0) AS r, a.title, a.source,"
+        " snippet(articles_fts, 1, '[', ']', '…', 16)"
+        " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+        " WHERE articles_fts MATCH ? ORDER BY r LIMIT 20", [fq]).fetchall()
+    n = conn.execute(
+        "SELECT n.article_id, bm25(annotations_fts) AS r, a.title, a.source,"
+        " snippet(annotations_fts, -1, '[', ']', '…', 16)"
+        " FROM annotations_fts f JOIN annotations n ON n.id = f.rowid"
+        " JOIN articles a ON a.id = n.article_id"
+        " WHERE annotations_fts MATCH ? ORDER BY r LIMIT 20", [fq]).fetchall()
+    for row in sorted(a + n, key=lambda row: row[1])[:20]:
+        click.echo(f"{row[2]} ({row[3]}; article {row[0]})")
+        click.echo(f"    {' '.join(row[4].split())}")
+
+main()
+"""
+
+RAW_LIST = RAW_PRELUDE + """
+@click.command()
+@click.option("--db")
+@click.option("--limit", type=int, default=-1)
+def main(db, limit):
+    conn = connect(db)
+    rows = conn.execute("SELECT id, published, source, quotes, claims, highlights, title"
+                        " FROM articles ORDER BY id LIMIT ?", [limit])
+    out, lines = sys.stdout, []
+    for id_, published, source, q, c, h, title in rows:
+        counts = f"{q}q {c}c {h}h"
+        lines.append(f"{id_:>6}  {published or '-':<10}  {source or '-':<12.12}  "
+                     f"{counts:<11}  {title}\\n")
+        if len(lines) == 1000:
+            out.write("".join(lines))
+            lines.clear()
+    out.write("".join(lines))
+
+main()
+"""
+
+RAW_SHOW = RAW_PRELUDE + """
+@click.command()
+@click.option("--db")
+@click.argument("article_id", type=int)
+def main(db, article_id):
+    conn = connect(db)
+    row = conn.execute("SELECT title, source, authors, editor, dateline, published, url,"
+                       " language, text FROM articles WHERE id = ?", [article_id]).fetchone()
+    click.echo(row[0])
+    for label, value in zip(("source", "authors", "editor", "dateline", "published", "url",
+                             "language"), row[1:8]):
+        if value:
+            click.echo(f"{label + ':':<11}{value}")
+    click.echo("")
+    click.echo(row[8])
+    notes = conn.execute(
+        "SELECT n.id, n.kind, n.start, n.\\"end\\", n.exact, coalesce(s.name, ''), n.note,"
+        " (SELECT group_concat(t.name, ', ') FROM annotation_tags nt JOIN tags t"
+        "  ON t.id = nt.tag_id WHERE nt.annotation_id = n.id)"
+        " FROM annotations n LEFT JOIN speakers s ON s.id = n.speaker_id"
+        " WHERE n.article_id = ? ORDER BY n.start IS NULL, n.start, n.\\"end\\", n.id",
+        [article_id]).fetchall()
+    click.echo("")
+    click.echo(f"{len(notes)} annotation(s)")
+    for id_, kind, start, end, exact, speaker, note, tags in notes:
+        who = f" — {speaker}" if speaker else ""
+        click.echo(f"#{id_} {kind} {start}–{end}: “{exact}”{who}" + (f" [{tags}]" if tags else ""))
+        if note:
+            click.echo(f"    note: {note}")
+
+main()
+"""
+
+
+def _env(home: str, bytecode: bool = True) -> dict[str, str]:
+    """A user's environment: their own config dirs, and Python's bytecode cache allowed (as
+    an installed package has it; kept in ``home`` so the checkout is not written to)."""
+    path = os.environ.get("PYTHONPATH", "")
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + (os.pathsep + path if path else ""),
+           "XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home, "HOME": home}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if bytecode:
+        env["PYTHONPYCACHEPREFIX"] = str(Path(home) / "pycache")
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def _run(code: str, args: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", code, *args], env=env, cwd=env["HOME"],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=300)
+    wall = time.perf_counter() - started
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr.decode(errors="replace").strip().splitlines()[-1])
+    return wall
+
+
+def _pair(name: str, kutip_args: list[str], raw: str, raw_args: list[str], runs: int,
+          target: str, note: str, env: dict[str, str]) -> Row:
+    _run(KUTIP, kutip_args, env), _run(raw, raw_args, env)  # warm the caches for both
+    mine, base = [], []
+    for _ in range(runs):
+        mine.append(_run(KUTIP, kutip_args, env))
+        base.append(_run(raw, raw_args, env))
+    return Row(name, statistics.median(mine) * 1e3, statistics.median(base) * 1e3, "ms",
+               target, f"median of {runs} processes; {note}")
+
+
+def _small_library(folder: Path) -> Path:
+    """A one-article library made through kutip itself (the seed-free path)."""
+    from reader.core.library import Library
+
+    path = folder / "one.sqlite"
+    with Library(path) as library:
+        report = library.imports.text(
+            "Lavrov: kami tidak ingin berperang\n\nMenteri Luar Negeri Rusia Sergei Lavrov"
+            " mengatakan, \"Kami tidak ingin berperang dengan siapa pun.\" Pernyataan itu"
+            " disampaikan di Moskwa pada Selasa.", name="bench")
+        article_id = report.imported[0][1]
+        library.annotations.add_exact(article_id, "Kami tidak ingin berperang", kind="quote",
+                                      speaker="Lavrov")
+    return path
+
+
+def bench_cli(db: Path, runs: int = 7) -> list[Row]:
+    results: list[Row] = []
+    with tempfile.TemporaryDirectory() as home:
+        env = _env(home)
+        small = _small_library(Path(home))
+        results.append(_pair("CLI: kutip --version", ["--version"], RAW_VERSION, [], runs,
+                             "≤ 1.3", "baseline: python -c 'import click'", env))
+        results.append(_pair("CLI: kutip --help", ["--help"], RAW_VERSION, [], runs,
+                             "≤ 1.3", "baseline: python -c 'import click'", env))
+        raw = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        article = raw.execute("SELECT article_id FROM annotations GROUP BY article_id"
+                              " ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+        raw.close()
+        for label, path, article_id in (("1 article", small, 1), ("100k", db, article)):
+            results.append(_pair(f"CLI: kutip search ({label})",
+                                 ["--db", str(path), "search", "berperang"], RAW_SEARCH,
+                                 ["--db", str(path), "berperang"], runs, "≤ 1.5",
+                                 "baseline: click + sqlite3, the same two FTS5 queries", env))
+            results.append(_pair(f"CLI: kutip list --limit 20 ({label})",
+                                 ["--db", str(path), "list", "--limit", "20"], RAW_LIST,
+                                 ["--db", str(path), "--limit", "20"], runs, "≤ 1.5",
+                                 "baseline: click + sqlite3, one SELECT … LIMIT 20", env))
+            results.append(_pair(f"CLI: kutip show ({label})",
+                                 ["--db", str(path), "show", str(article_id)], RAW_SHOW,
+                                 ["--db", str(path), str(article_id)], runs, "≤ 1.5",
+                                 "baseline: click + sqlite3, article + its annotations", env))
+        results.append(_pair("CLI: kutip list, all rows (100k)", ["--db", str(db), "list"],
+                             RAW_LIST, ["--db", str(db)], max(3, runs // 2), "≤ 1.5",
+                             "baseline: click + sqlite3, one streamed SELECT", env))
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    from bench.generate import DEFAULT_OUT
+    from bench.run import print_table
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--db", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args(argv)
+    return 1 if print_table(bench_cli(args.db, args.runs)) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""Issue 12: the command line loads only what a command needs, and `kutip list` streams.
+
+No timings here (those are in bench/cli.py): these tests pin the structure that makes
+start-up fast: which modules a process has imported, and the rows the streaming list gives.
+"""
+
+import importlib.metadata
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader import __version__
+from reader.core.importers import content_hash
+from reader.core.library import ArticleFilter
+from reader.core.library.rules import text_hash
+from reader.core.models import ImportedArticle
+
+ROOT = Path(__file__).resolve().parents[1]
+HEAVY = ["numpy", "sqlite_utils", "reader.core.importers", "reader.core.export",
+         "reader.core.quotes", "reader.core.trail", "urllib.request", "charset_normalizer",
+         "importlib.metadata"]
+
+
+def _imported_by(args: list[str], db: Path) -> dict[str, bool]:
+    """Run `kutip ARGS` in a fresh process; say which of HEAVY it had imported at exit."""
+    code = ("import atexit, json, sys\n"
+            f"heavy = {HEAVY!r}\n"
+            "atexit.register(lambda: sys.__stderr__.write('MODULES' + json.dumps("
+            "{m: m in sys.modules for m in heavy}) + '\\n'))\n"
+            "from reader.cli import main\n"
+            "main()\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "KUTIP_DB": str(db)}
+    done = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    line = next(x for x in done.stderr.splitlines() if x.startswith("MODULES"))
+    return json.loads(line[len("MODULES"):])
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["list", "--help"]])
+def test_version_and_help_import_no_library(args, db_path):
+    loaded = _imported_by(args, db_path)
+    assert not any(loaded.values()), [m for m, yes in loaded.items() if yes]
+    assert not db_path.exists()  # and open no library
+
+
+@pytest.mark.parametrize("args", [["list", "--limit", "20"], ["search", "berperang"],
+                                  ["show", "1"]])
+def test_reading_commands_skip_the_engines(args, seeded_library, db_path):
+    seeded_library.close()
+    loaded = _imported_by(args, db_path)
+    assert loaded["sqlite_utils"]  # the library is open
+    heavy = [m for m, yes in loaded.items() if yes and m != "sqlite_utils"]
+    assert heavy == []
+
+
+def test_version_is_the_package_version(run):
+    result = run("--version")
+    assert result.output.strip() == f"kutip, version {__version__}"
+    assert __version__ == importlib.metadata.version("kutip")
+
+
+def test_text_hash_is_the_importers_content_hash():
+    for text in ["", "Kami tidak ingin berperang", "é\r\n\u2028😀"]:
+        assert text_hash(text) == content_hash(text)
+
+
+def _many(library, count=30):
+    sources = ["Antara", "kompas", "BBC", ""]
+    library.bulk.add_articles(
+        ImportedArticle(title=f"{'Zeta' if i % 3 else 'alpha'} {i:03}", text=f"teks nomor {i}"
+                        + (" berperang" if i % 4 == 0 else ""), source=sources[i % 4],
+                        published=f"2024-01-{1 + i % 28:02}" if i % 5 else "",
+                        content_hash=f"h{i}")
+        for i in range(count))
+
+
+@pytest.mark.parametrize("sort", ["imported", "title", "source", "published", "quotes"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_stream_gives_what_find_gives(fresh_library, sort, descending):
+    _many(fresh_library)
+    for where in [None, ArticleFilter(source="kompas"), ArticleFilter(query="berperang")]:
+        for limit in [None, 0, 7]:
+            expected = fresh_library.articles.find(where, sort=sort, descending=descending,
+                                                   limit=limit)
+            got = list(fresh_library.articles.stream(where, sort=sort, descending=descending,
+                                                     limit=limit))
+            assert got == expected, (where, limit)
+
+
+def test_list_prints_every_row_in_order(run, fresh_library):
+    _many(fresh_library, 2500)  # more than one chunk of lines
+    fresh_library.close()
+    lines = run("list").output.splitlines()
+    assert len(lines) == 2500
+    assert [int(line.split()[0]) for line in lines] == list(range(1, 2501))
+    assert json.loads(run("list", "--json", "--limit", "3").output)[2]["id"] == 3
+
+
+def test_stream_fields_gives_those_fields_of_stream(fresh_library):
+    _many(fresh_library)
+    fields = ("id", "published", "source", "quotes", "title")
+    where = ArticleFilter(query="berperang")
+    got = list(fresh_library.articles.stream_fields(fields, where, sort="title", limit=5))
+    assert got == [tuple(getattr(a, f) for f in fields)
+                   for a in fresh_library.articles.stream(where, sort="title", limit=5)]
+    with pytest.raises(ValueError):
+        list(fresh_library.articles.stream_fields(("text",)))
+    with pytest.raises(ValueError):
+        list(fresh_library.articles.stream_fields(("id; DROP TABLE articles",)))
