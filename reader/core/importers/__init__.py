@@ -21,7 +21,6 @@ Decisions worth knowing (details in the modules):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
