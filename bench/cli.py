@@ -47,20 +47,30 @@ RAW_SEARCH = RAW_PRELUDE + """
 def main(db, query):
     conn = connect(db)
     fq = '"' + query.replace('"', '""') + '"'
+    # as kutip does: rank, limit and snip inside each FTS table, then read the heads
     a = conn.execute(
-        "SELECT f.rowid, bm25(articles_fts, 5.0, 1.0) AS r, a.title, a.source,"
+        "SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS r,"
         " snippet(articles_fts, 1, '[', ']', '…', 16)"
-        " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
-        " WHERE articles_fts MATCH ? ORDER BY r LIMIT 20", [fq]).fetchall()
+        " FROM articles_fts WHERE articles_fts MATCH ? ORDER BY r LIMIT 20", [fq]).fetchall()
     n = conn.execute(
-        "SELECT n.article_id, bm25(annotations_fts) AS r, a.title, a.source,"
+        "SELECT rowid, bm25(annotations_fts) AS r,"
         " snippet(annotations_fts, -1, '[', ']', '…', 16)"
-        " FROM annotations_fts f JOIN annotations n ON n.id = f.rowid"
-        " JOIN articles a ON a.id = n.article_id"
-        " WHERE annotations_fts MATCH ? ORDER BY r LIMIT 20", [fq]).fetchall()
-    for row in sorted(a + n, key=lambda row: row[1])[:20]:
-        click.echo(f"{row[2]} ({row[3]}; article {row[0]})")
-        click.echo(f"    {' '.join(row[4].split())}")
+        " FROM annotations_fts WHERE annotations_fts MATCH ? ORDER BY r LIMIT 20",
+        [fq]).fetchall()
+    notes = {i: (article, kind) for i, article, kind in conn.execute(
+        "SELECT id, article_id, kind FROM annotations WHERE id IN (%s)"
+        % ",".join(str(row[0]) for row in n))} if n else {}
+    hits = sorted([(i, r, s, i, "") for i, r, s in a]
+                  + [(i, r, s, *notes[i]) for i, r, s in n if i in notes],
+                  key=lambda row: row[1])[:20]
+    heads = {i: (t, src) for i, t, src in conn.execute(
+        "SELECT id, title, source FROM articles WHERE id IN (%s)"
+        % ",".join(str(h[3]) for h in hits))} if hits else {}
+    for i, _, snippet, article, kind in hits:
+        title, source = heads[article]
+        where = f"article {article}" + (f", {kind} #{i}" if kind else "")
+        click.echo(f"{title} ({source or 'no source'}; {where})")
+        click.echo(f"    {' '.join(snippet.split())}")
 
 main()
 """
