@@ -12,7 +12,7 @@ import time
 import pytest
 
 from reader.core.importers import article_from_text
-from reader.core.importers.markdown_doc import MARKUP_BUDGET, markdown_to_html
+from reader.core.importers.markdown_doc import BLOCK_MARKUP, QUOTE_DEPTH, markdown_to_html
 
 HOSTILE = {
     "brackets": "[" * 32_000,
@@ -22,6 +22,12 @@ HOSTILE = {
     "links": "[a](" * 8_000,
     "code": "`a" * 16_000,
     "brackets-in-paragraphs": "\n\n".join(["[" * 900] * 40),
+    "footnotes": "[^" * 16_000,
+    "abbreviations": "*[" * 16_000,
+    "nested-quotes": ">" * 32_000,
+    "entities": "&amp;" * 6_000,
+    "angles": "<a" * 16_000,
+    "backslashes": "\\[" * 16_000,
 }
 
 
@@ -44,6 +50,14 @@ def test_ordinary_markdown_is_still_rendered():
     assert "Kata tebal dan tautan." in article.text and "**" not in article.text
 
 
-def test_the_budget_is_counted_over_the_whole_text():
-    assert markdown_to_html("[" * MARKUP_BUDGET) is not None
-    assert markdown_to_html("[" * (MARKUP_BUDGET + 1)) is None
+def test_only_a_block_crowded_with_markup_is_taken_as_text():
+    crowded = "[" * (BLOCK_MARKUP + 1)
+    html = markdown_to_html("A *bold* [link](https://x.org).\n\n" + crowded)
+    assert "<em>bold</em>" in html and 'href="https://x.org"' in html
+    assert f"<p>{crowded}</p>" in html  # shown as text, every bracket kept
+
+
+def test_quotes_nested_too_deep_are_taken_as_text():
+    assert "<blockquote>" in markdown_to_html(">" * QUOTE_DEPTH + " kata dia")
+    html = markdown_to_html(">" * (QUOTE_DEPTH + 1) + " kata dia")
+    assert "<blockquote>" not in html and "&gt;" * (QUOTE_DEPTH + 1) + " kata dia" in html

@@ -1,26 +1,32 @@
 """Markdown articles: render, then keep the plain text the annotations point into.
 
-Rendering is bounded. Markdown parsers spend more than linear time on runs of unmatched
-brackets and emphasis marks (Python-Markdown took 46 s on a 32 KB file of ``[``; a cancel
-could not stop it). Kutip renders with markdown-it-py (CommonMark, tables, strikethrough),
-which stays near linear, and only when the text holds at most ``MARKUP_BUDGET`` inline
-markup characters (a long article with hundreds of links has a few thousand); beyond that
-the file is imported as plain text, every word kept, in well under a second.
+Rendering is bounded. Python-Markdown spends quadratic time on a block crowded with inline
+markup (46 s on a 32 KB file of ``[``, and a cancel could not stop it; escaping the marks does
+not help, each escape is a substitution of its own) and recurses on deeply nested block
+quotes. So a block (text between blank lines) that holds more than ``BLOCK_MARKUP`` inline
+markup characters, or nests quotes deeper than ``QUOTE_DEPTH``, is handed over as an HTML
+paragraph of its text, which Python-Markdown passes through untouched: no ordinary article
+comes near either limit (a paragraph with twenty links has forty brackets), every character
+is still shown, and the work stays linear in the length of the text.
 """
 
 from __future__ import annotations
 
+import html
 import re
-from functools import lru_cache
 
 from ..models import ImportedArticle
 from .dates import parse_date
 from .html_text import CHROME, DROP, blocks, parse_document, strip_tags
-from .news_text import TITLE_MAX, parse_news_text, shorten, tidy
+from .news_text import TITLE_MAX, shorten, tidy
 
-#: inline markup characters a Markdown text may hold and still be rendered (see above)
-MARKUP_BUDGET = 10_000
-_MARKUP = re.compile(r"[\[\]!*_`<~]")
+#: inline markup characters one block may hold and still be rendered as markup (see above)
+BLOCK_MARKUP = 200
+#: block quotes nested deeper than this keep their further ``>`` as text
+QUOTE_DEPTH = 16
+_MARKUP = re.compile(r"[\\\[\]!*_`<&]")
+_BLOCKS = re.compile(r"(\n[ \t]*\n)")
+_DEEP_QUOTE = re.compile(r"(?m)^(?:[ \t]*>){" + str(QUOTE_DEPTH + 1) + "}")
 
 _FRONT = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)")
@@ -33,31 +39,29 @@ _KEYS = {  # front matter key -> ImportedArticle field
 }
 
 
-def markdown_to_html(text: str, budget: int = MARKUP_BUDGET) -> str | None:
-    """HTML of Markdown ``text``, or None when it holds more markup than ``budget`` allows
-    (rendering it could take minutes; the caller shows or imports it as plain text)."""
-    if len(_MARKUP.findall(text)) > budget:
-        return None
-    return _renderer().render(text)
+def defuse(text: str) -> str:
+    """``text`` with each block that would make rendering slow or deep turned into an HTML
+    paragraph of its words (see above)."""
+    parts = _BLOCKS.split(text)
+    for i in range(0, len(parts), 2):  # the odd parts are the blank lines between blocks
+        block = parts[i]
+        if len(_MARKUP.findall(block)) > BLOCK_MARKUP or _DEEP_QUOTE.search(block):
+            parts[i] = "<p>" + html.escape(block.strip(), quote=False) + "</p>"
+    return "".join(parts)
 
 
-@lru_cache(maxsize=1)
-def _renderer():
-    from markdown_it import MarkdownIt
+def markdown_to_html(text: str) -> str:
+    """HTML of Markdown ``text`` (Python-Markdown with its "extra" extensions), in time
+    linear in the length of the text (see ``defuse``)."""
+    import markdown
 
-    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    return markdown.markdown(defuse(text), extensions=["extra"])
 
 
 def parse_markdown(text: str) -> ImportedArticle:
     fields, body = split_front_matter(text)
-    rendered = markdown_to_html(body)
-    if rendered is None:  # too much markup to render in bounded time: the words as text
-        art = parse_news_text(body)
-        for key, value in fields.items():
-            setattr(art, key, value)
-        return art
     art = ImportedArticle(**{"title": "", "text": "", **fields})
-    root = parse_document("<html><body>" + rendered + "</body></html>")
+    root = parse_document("<html><body>" + markdown_to_html(body) + "</body></html>")
     strip_tags(root, DROP + CHROME)
     heading = next(root.iter("h1"), None)
     if heading is not None:
