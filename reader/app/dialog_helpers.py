@@ -19,14 +19,16 @@ import weakref
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QHelpEvent
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
+    QTextBrowser,
+    QToolTip,
     QWidget,
 )
 
@@ -53,6 +55,34 @@ def plain_tooltip(text: str | None) -> str:
     if not text:
         return ""
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+
+
+class SafeBrowser(QTextBrowser):
+    """A QTextBrowser for HTML built from user text: it never follows a link nor loads an
+    image, stylesheet or file, and the tooltips its HTML carries (``title`` attributes) are
+    shown as plain text. Qt would otherwise render such a tooltip as rich text and load the
+    images it names itself, outside ``loadResource``."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.loaded: list[str] = []  # what the document asked for (tests look)
+
+    def loadResource(self, kind: int, url):  # noqa: N802 - Qt's name
+        self.loaded.append(url.toString())
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            viewport_pos = self.viewport().mapFrom(self, event.pos())
+            tip = self.cursorForPosition(viewport_pos).charFormat().toolTip()
+            if tip:
+                QToolTip.showText(event.globalPos(), plain_tooltip(tip), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
 
 def plain_label(widget: QWidget) -> QWidget:

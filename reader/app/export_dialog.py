@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +46,7 @@ from ..core.files import write_file_atomic
 from ..core.library import ArticleFilter, Library
 from . import dialog_helpers as dh
 from .article.style import MIN_CONTRAST, contrast
+from .dialog_helpers import SafeBrowser
 
 PREVIEW_LIMIT = 200  # annotations shown in the preview of a big scope
 PREVIEW_SECONDS = 5.0  # a user's template that takes longer is refused in the preview
@@ -59,28 +59,12 @@ CHOOSE_FILE = "__choose__"
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 
 
-class SafeBrowser(QTextBrowser):
-    """A QTextBrowser that never follows a link nor loads an image, stylesheet or file."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.loaded: list[str] = []  # what the document asked for (tests look)
-
-    def loadResource(self, kind: int, url):  # noqa: N802 - Qt's name
-        self.loaded.append(url.toString())
-        return None
-
-
 def render_markdown(text: str) -> str:
-    """HTML of the Markdown for the preview (front matter left out); a text with more
-    markup than can be rendered quickly is shown as it is."""
+    """HTML of the Markdown for the preview (front matter left out), rendered in bounded
+    time like an imported Markdown file."""
     from ..core.importers.markdown_doc import markdown_to_html
 
-    body = _FRONT_MATTER.sub("", text, count=1)
-    rendered = markdown_to_html(body)
-    return rendered if rendered is not None else f"<pre>{html.escape(body)}</pre>"
+    return markdown_to_html(_FRONT_MATTER.sub("", text, count=1))
 
 
 class _Cancelled(Exception):

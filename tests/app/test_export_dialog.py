@@ -6,7 +6,7 @@ import json
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from reader.app import dialog_helpers
 from reader.app import export_dialog as ed
@@ -130,6 +130,30 @@ def test_safe_browser_loads_nothing(qtbot):
     qtbot.waitExposed(browser)
     assert browser.document().resource(2, "http://example.invalid/a.png") is None
     assert not browser.openLinks() and not browser.openExternalLinks()
+
+
+def test_safe_browser_shows_a_tooltip_from_its_html_as_plain_text(qtbot, monkeypatch):
+    # A shared template may print <span title='<img src="/dev/zero">'>: Qt would render that
+    # tooltip as rich text and read the file itself (std::bad_alloc on /dev/zero).
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    shown = []
+    monkeypatch.setattr(QToolTip, "showText",
+                        staticmethod(lambda pos, text, *a: shown.append(text)))
+    browser = SafeBrowser()
+    qtbot.addWidget(browser)
+    hostile = '<img src="/no/such/file.png"> <b>x</b>'
+    browser.setHtml(ed.render_markdown(f"<span title='{hostile}'>HOVER HOVER HOVER</span>"))
+    browser.resize(400, 200)
+    browser.show()
+    qtbot.waitExposed(browser)
+    rect = browser.cursorRect(browser.textCursor())  # the start of the text, in the viewport
+    pos = browser.viewport().mapTo(browser, rect.center() + QPoint(8, 0))
+    QApplication.sendEvent(browser, QHelpEvent(QEvent.Type.ToolTip, pos, browser.mapToGlobal(pos)))
+    assert shown == [dialog_helpers.plain_tooltip(hostile)]
+    assert browser.loaded == []
 
 
 def test_render_markdown_leaves_out_front_matter():

@@ -1,7 +1,7 @@
 """One trail: every version of a statement in publication order, differences marked.
 
-Rendered as HTML into a QTextBrowser (all user text escaped); each version's "Open" link
-asks to open its article at the quotation.
+Rendered as HTML into a SafeBrowser (all user text escaped, tooltips plain); each version's
+"Open" link asks to open its article at the quotation.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +25,7 @@ from ...core.files import write_file_atomic
 from ...core.trail.dates import readable
 from ...core.trail.model import Trail, TrailVersion
 from .. import dialog_helpers as dh
-from ..dialog_helpers import plain_label
+from ..dialog_helpers import SafeBrowser, plain_label
 
 OPEN_SCHEME = "kutip-open"
 
@@ -102,9 +101,7 @@ class TrailView(QWidget):
         self.title = plain_label(QLabel("Choose a statement to see its trail."))
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: 600")
-        self.browser = QTextBrowser()
-        self.browser.setOpenLinks(False)
-        self.browser.setOpenExternalLinks(False)
+        self.browser = SafeBrowser()
         self.browser.anchorClicked.connect(self._anchor)
         self.browser.setAccessibleName("Quote trail")
         self.export_button = QPushButton(self.tr("Export as Markdown…"))
