@@ -18,19 +18,23 @@ import click
 
 __all__ = ["echo", "echo_json", "emit", "terminal_safe", "to_terminal"]
 
-#: C0 and C1 control characters and DEL, but newline and tab
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: C0 and C1 control characters and DEL, but newline and tab; and the bidirectional
+#: overrides and isolates, which make a terminal show text in another order than it has
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def terminal_safe(text, keep: str = "") -> str:
-    """``text`` with control characters shown escaped (``\\x1b``) instead of sent raw."""
+    """``text`` with control characters shown escaped (``\\x1b``, ``\\u202e``) instead of
+    sent raw."""
     text = str(text)
     if text.isprintable():
         return text
 
     def shown(m: re.Match) -> str:
         char = m.group()
-        return char if char in keep else f"\\x{ord(char):02x}"
+        if char in keep:
+            return char
+        return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
 
     return _UNSAFE.sub(shown, text)
 
@@ -56,8 +60,10 @@ def emit(text: str, output: Path | None) -> None:
     if output is None:
         # into a pipe or file byte for byte; to a terminal escaped. (color=True: click would
         # otherwise strip whatever looks like a colour code out of the data.)
-        click.echo(terminal_safe(text, keep="\r") if to_terminal() else text, nl=False,
-                   color=True)
+        # A CSV's CRLF line ends reach a terminal as newlines; a lone CR (which would let
+        # the rest of a line overwrite its start) is shown escaped like any control.
+        shown = terminal_safe(text.replace("\r\n", "\n")) if to_terminal() else text
+        click.echo(shown, nl=False, color=True)
         return
     from .core.files import write_file_atomic
 
