@@ -89,11 +89,21 @@ def check_verdict_kind(verdict: str, kind: str) -> None:
 
 #: how deep tags may nest (framing/threat/military is 3): a path of 1,200 levels is an error
 MAX_TAG_DEPTH = 32
+#: the longest name a tag level, a speaker or a collection may have (a pasted paragraph is
+#: no name, and one 100,000 characters long made every list unusable)
+MAX_NAME_LENGTH = 200
+
+
+def _check_length(name: str, what: str) -> str:
+    if len(name) > MAX_NAME_LENGTH:
+        raise LibraryError(f"{what} may be at most {MAX_NAME_LENGTH} characters long; "
+                           f"“{name[:40]}…” has {len(name):,}.")
+    return name
 
 
 def clean_tag_name(name: str) -> str:
     parts = [one_line(part) for part in name.strip().split("/")]  # no control characters
-    cleaned = "/".join(part for part in parts if part)
+    cleaned = "/".join(_check_length(part, "A tag name") for part in parts if part)
     if not cleaned:
         raise LibraryError("A tag needs a name.")
     depth = cleaned.count("/") + 1
@@ -111,4 +121,4 @@ def tag_names(tags: Iterable[str]) -> list[str]:
 def clean_name(name: str) -> str:
     """A speaker's or a collection's name: inner whitespace runs become one space, control
     characters (an escape sequence from an imported file) are dropped."""
-    return one_line(name)
+    return _check_length(one_line(name), "A name")
