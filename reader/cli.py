@@ -228,6 +228,7 @@ def import_(ctx, sources, collection, fmt, epub_split, attachments, as_json):
 def list_(ctx, query, collection, source, tag, speaker, kind, sort, desc, limit, as_json):
     """List articles: id, date, source, title and counts of quotes / claims / highlights."""
     from .core.library import ArticleFilter
+    from .core.models import date_label
 
     library = _open(ctx)
     collection_id = library.collections.id_of(collection) if collection else None
@@ -238,12 +239,14 @@ def list_(ctx, query, collection, source, tag, speaker, kind, sort, desc, limit,
         _echo_json([asdict(a) for a in articles])
         return
     rows = library.articles.stream_fields(
-        ("id", "published", "source", "quotes", "claims", "highlights", "title"), where,
+        ("id", "published", "published_partial", "published_inferred", "source", "quotes",
+         "claims", "highlights", "title"), where,
         sort=sort, descending=desc, limit=limit)
     lines = []  # written in chunks: one write per row costs more than the query at 100,000
-    for id_, published, source, quotes, claims, highlights, title in rows:
+    for id_, published, partial, inferred, source, quotes, claims, highlights, title in rows:
         counts = f"{quotes}q {claims}c {highlights}h"
-        lines.append(f"{id_:>6}  {published or '-':<10}  {source or '-':<12.12}  "
+        date = date_label(published, partial, inferred, short=True) or "-"
+        lines.append(f"{id_:>6}  {date:<11}  {source or '-':<12.12}  "
                      f"{counts:<11}  {title}\n")
         if len(lines) == 1000:
             _echo("".join(lines), nl=False)
@@ -286,7 +289,7 @@ def show(ctx, article_id, orphans, text, as_json):
         return
     click.secho(terminal_safe(article.title), bold=True)
     for label in ("source", "authors", "editor", "dateline", "published", "url", "language"):
-        value = getattr(article, label)
+        value = article.date_label() if label == "published" else getattr(article, label)
         if value:
             _echo(f"{label + ':':<11}{value}")
     if text:

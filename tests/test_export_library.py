@@ -63,8 +63,8 @@ def test_done_when_seed_quotes_with_attributions(tagged):
     shown = _plain(text)
     assert LAVROV in shown
     assert " ".join(DONFRIED.split()) in shown
-    assert "— Sergey Lavrov, in AS dan Rusia akan Berunding Tentang Ukraina (MINA, 22/12)" \
-        in shown
+    assert ("— Sergey Lavrov, in AS dan Rusia akan Berunding Tentang Ukraina"
+            " (MINA, 2021-12-22 [inferred])") in shown
     assert "— Karen Donfried, in AS dan Rusia akan Berunding Tentang Ukraina" in shown
     assert "Syarat *dialog* menurut AS" in shown  # escaped, so not emphasis
     # reading order: Lavrov (paragraph 2) comes before Donfried

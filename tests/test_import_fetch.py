@@ -26,6 +26,10 @@ ROUTES = {  # path -> (status, headers, body)
     "/huge": (200, {"Content-Type": "text/html", "Content-Length": str(10**9)}, b"<p>x</p>"),
     "/long": (200, {"Content-Type": "text/html"}, b"<p>" + b"a" * 5000 + b"</p>"),
     "/slow": (200, {"Content-Type": "text/html"}, b"<p>late</p>"),
+    "/trickle": (200, {"Content-Type": "text/html"}, b"<p>" + b"a" * 200 + b"</p>"),
+    "/cut": (200, {"Content-Type": "text/html", "Content-Length": "5000"},
+             b"<html><body><p>Only the first paragraph arrived.</p>"),
+    "/loop": (302, {"Location": "/loop"}, b""),
 }
 
 
@@ -35,6 +39,17 @@ class Handler(BaseHTTPRequestHandler):
         if self.path == "/slow":
             time.sleep(2)
         self.send_response(status)
+        if self.path == "/trickle":  # a byte every 0.2 s: each read succeeds, the whole never ends
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                for byte in body:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(0.2)
+            except OSError:
+                pass
+            return
         for key, value in headers.items():
             self.send_header(key, value)
         if "Content-Length" not in headers:
@@ -96,6 +111,7 @@ def test_fetch_plain_text_uses_the_news_text_rules(server):
     [
         ("/missing", "the page was not found (the address may be wrong or the page removed)"
                      " (HTTP 404)"),
+        ("/loop", "127.0.0.1 redirects too often (more than 5 times)"),
         ("/image.png", "not a web page (content type image/png)"),
         ("/to-file", "refusing redirect to a non-http address: file:///etc/passwd"),
         ("/to-ftp", "refusing redirect to a non-http address: ftp://example.com/x.html"),
@@ -137,6 +153,28 @@ def test_http_errors_in_plain_words():
     assert url_module.http_message(503, "Service Unavailable") == (
         "the site has a problem of its own; try again later (HTTP 503)")
     assert url_module.http_message(403).startswith("the site refuses access")
+
+
+def test_a_trickling_server_cannot_hold_the_import_past_the_deadline(server):
+    # every read gets a byte well within any per-read timeout; only an overall deadline helps
+    start = time.monotonic()
+    message = fetch_failure(server + "/trickle", timeout=1.0)
+    assert time.monotonic() - start < 3
+    assert message == ("127.0.0.1 did not send the whole page within 1 seconds; nothing was "
+                       "imported, try again later")
+
+
+def test_a_body_shorter_than_its_length_is_refused_not_imported(server):
+    message = fetch_failure(server + "/cut")
+    assert message.startswith("the download from 127.0.0.1 was cut off (")
+    assert "of 5,000 bytes arrived); nothing was imported" in message
+
+
+def test_fetch_bytes_is_reusable_with_other_types_and_limits(server):
+    got = url_module.fetch_bytes(server + "/image.png", accept=("image/",), max_bytes=100)
+    assert got.data.startswith(b"\x89PNG") and got.content_type == "image/png"
+    with pytest.raises(ImportFailed, match="page too large"):
+        url_module.fetch_bytes(server + "/long", max_bytes=100)
 
 
 @pytest.mark.parametrize(

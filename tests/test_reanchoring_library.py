@@ -294,18 +294,16 @@ def test_edits_inside_an_annotation_reanchor_near_it_or_orphan(library, data):
 
 
 def test_reimport_of_a_changed_url_updates_the_article(db_path, seed_path, monkeypatch):
-    from reader.core.importers import article_from_text
+    from reader.core.importers.url import Download
     from reader.core.library import importing
 
     url = "https://example.org/berita/1"
     page = seed_path.read_text(encoding="utf-8")
 
-    def fake_fetch(address):
-        article = article_from_text(page, name=address)
-        article.url = address
-        return article
+    def fake_fetch(address, should_cancel=None):
+        return Download(page.encode(), address, "utf-8", "text/plain")
 
-    monkeypatch.setattr(importing, "fetch_url", fake_fetch)
+    monkeypatch.setattr(importing, "fetch_bytes", fake_fetch)
     library = Library(db_path)
     [(_, article_id)] = library.imports.url(url).imported
     note = library.annotations.add_exact(article_id, RYABKOV, kind="claim")

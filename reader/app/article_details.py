@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.library import EDITABLE_FIELDS
+from ..core.models import partial_label
 from . import dialog_helpers as dh
 from .article_commands import EditArticleCommand
 
@@ -178,7 +179,15 @@ class ArticleDetailsDialog(QDialog):
         return self.other_language.text().strip().lower() if code is None else code
 
     def _update_date_hint(self, *_args) -> None:
-        hint = date_hint(self.edits["published"].text())
+        value = self.edits["published"].text().strip()
+        hint = date_hint(value)
+        art = self.article
+        given = partial_label(art.published_partial)
+        if art.published_inferred and value == art.published and given:
+            hint = (f"Inferred: the story says {given} without a year; the weekday it gives "
+                    f"fits only {art.published[:4]} among the years it mentions.")
+        elif not value and given:
+            hint = f"The story gives only {given}, without a year."
         self.date_hint.setText(hint)
         self.date_hint.setVisible(bool(hint))
 

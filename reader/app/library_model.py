@@ -45,8 +45,16 @@ def subtitle(article: Article) -> str:
               count_text(article.highlights, "1 highlight", "{n} highlights")
               if article.highlights else ""]
     tagged = ", ".join(c for c in counts if c)
-    parts = (" ".join(article.source.split()), show_date(article.published), tagged)
+    parts = (" ".join(article.source.split()), article_date(article), tagged)
     return " · ".join(p for p in parts if p)
+
+
+def article_date(article: Article) -> str:
+    """``22 Dec 2021``; ``~22 Dec 2021`` when the year was inferred; ``22/12`` without a year."""
+    if not article.published:
+        return article.date_label(short=True)
+    shown = show_date(article.published)
+    return f"~{shown}" if article.published_inferred else shown
 
 
 class LibraryTableModel(QAbstractTableModel):
@@ -165,8 +173,10 @@ class LibraryTableModel(QAbstractTableModel):
             return subtitle(article)
         if role == SnippetRole:
             return self.snippets.get(article.id)
-        if key == "published" and role == Qt.ItemDataRole.DisplayRole:
-            return show_date(article.published)
+        if key == "published":  # "~22 Dec 2021" in the cell, [inferred]/[no year] in the tooltip
+            if role == Qt.ItemDataRole.DisplayRole:
+                return article_date(article)
+            return plain_tooltip(article.date_label()) or None
         value = getattr(article, key)
         if key in NUMERIC:
             return value if role == Qt.ItemDataRole.DisplayRole else f"{value} {key}"

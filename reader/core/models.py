@@ -7,6 +7,7 @@ Qt layer converts to UTF-16 units.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 
@@ -63,6 +64,12 @@ class ImportedArticle:
     original_name: str = ""
     original_format: str = ""
     content_hash: str = ""
+    #: sha256 of the bytes as read: a file already in the library is skipped unread
+    original_hash: str = ""
+    #: a date the text gives without its year, ISO-style: ``--12-22`` (or ``2025-07``)
+    published_partial: str = ""
+    #: ``published`` was completed from ``published_partial`` (weekday and years in the story)
+    published_inferred: bool = False
     #: where each page of a paged original (PDF) starts in ``text``: ``(offset, label)``;
     #: stored in its own table, not as an article column
     pages: list[tuple[int, str]] = field(default_factory=list, metadata={"column": False})
@@ -96,6 +103,35 @@ class Article:
     claims: int = 0
     highlights: int = 0
     uuid: str = ""  # stable identity across libraries
+    original_hash: str = ""
+    published_partial: str = ""
+    published_inferred: bool = False
+
+    def date_label(self, short: bool = False) -> str:
+        """See :func:`date_label`."""
+        return date_label(self.published, self.published_partial, self.published_inferred,
+                          short)
+
+
+def date_label(published: str, partial: str = "", inferred: bool = False,
+               short: bool = False) -> str:
+    """The date as people read it: ``2021-12-22``, ``2021-12-22 [inferred]`` (the year
+    completed from the story), ``22/12 [no year]`` (a partial date), or ``""``.
+    ``short`` (for columns): ``~2021-12-22`` and ``22/12``."""
+    if published:
+        if not inferred:
+            return published
+        return f"~{published}" if short else f"{published} [inferred]"
+    if partial:
+        given = partial_label(partial)
+        return given if short else f"{given} [no year]"
+    return ""
+
+
+def partial_label(partial: str) -> str:
+    """``--12-22`` → ``22/12`` (day/month, as Indonesian text writes it); ``2025-07`` stays."""
+    m = re.fullmatch(r"--(\d{2})-(\d{2})", partial or "")
+    return f"{int(m[2])}/{int(m[1])}" if m else partial
 
 
 @dataclass

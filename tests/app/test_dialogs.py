@@ -268,8 +268,10 @@ def details(qtbot, seeded_library, seed_id, no_dialogs):
 def test_details_shows_the_seed(details, tmp_path):
     assert details.edits["title"].text() == "AS dan Rusia akan Berunding Tentang Ukraina"
     assert details.edits["source"].text() == "MINA"
-    assert details.edits["published"].text() == "22/12"
-    assert "no year" in details.date_hint.text() and details.date_hint.isVisible()
+    assert details.edits["published"].text() == "2021-12-22"
+    hint = details.date_hint.text()
+    assert hint.startswith("Inferred: the story says 22/12 without a year") and "2021" in hint
+    assert details.date_hint.isVisible()
     assert details.language_code() == "id"
     assert details.info_labels["original_format"].text() == "txt"
     assert details.collection_state() == {"Diplomasi": False, "Ukraina": False}
@@ -277,7 +279,7 @@ def test_details_shows_the_seed(details, tmp_path):
 
 
 def test_details_saves_fields_and_collections(details, seeded_library, seed_id, monkeypatch):
-    details.edits["published"].setText("2021-12-22")
+    details.edits["published"].setText("2021-12-21")  # a person corrects the inferred date
     assert not details.date_hint.isVisible()
     details.edits["authors"].setText("  Sajadi  ")
     details.language.setCurrentIndex(details.language.count() - 1)
@@ -286,9 +288,10 @@ def test_details_saves_fields_and_collections(details, seeded_library, seed_id, 
     monkeypatch.setattr(dh, "ask_text", lambda *a, **k: "Perang  dingin")
     details.new_collection_button.click()
     details.save()
-    assert details.changes == {"published": "2021-12-22", "authors": "Sajadi", "language": "ms"}
+    assert details.changes == {"published": "2021-12-21", "authors": "Sajadi", "language": "ms"}
     article = seeded_library.articles.get(seed_id)
-    assert (article.published, article.authors, article.language) == ("2021-12-22", "Sajadi", "ms")
+    assert (article.published, article.authors, article.language) == ("2021-12-21", "Sajadi", "ms")
+    assert not article.published_inferred and article.date_label() == "2021-12-21"
     assert [c.name for c in seeded_library.collections.of_article(seed_id)] == [
         "Perang dingin", "Ukraina"]
 

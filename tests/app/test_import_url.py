@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QInputDialog, QProgressDialog, QPushButton
 
 from reader.app import import_worker
-from reader.core.importers import article_from_text
+from reader.core.importers.url import Download
 from reader.core.library import importing
 
 URL = "https://example.org/berita/1"
@@ -28,15 +28,13 @@ def page(monkeypatch):
     """The web page's current text; the fake download records the thread it ran on."""
     state = {"text": PAGE, "threads": [], "gate": None}
 
-    def fake_fetch(address):
+    def fake_fetch(address, should_cancel=None):
         state["threads"].append(threading.get_ident())
         if state["gate"] is not None:
             state["gate"].wait(10)
-        article = article_from_text(state["text"], name=address)
-        article.url = address
-        return article
+        return Download(state["text"].encode(), address, "utf-8", "text/plain")
 
-    monkeypatch.setattr(importing, "fetch_url", fake_fetch)
+    monkeypatch.setattr(importing, "fetch_bytes", fake_fetch)
     return state
 
 

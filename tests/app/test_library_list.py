@@ -16,7 +16,7 @@ def test_rows_have_the_title_then_source_date_and_counts(window, seed_id):
     table = window.library_panel.table
     index = window.library_panel.model.index(0, 0)
     assert index.data().startswith("AS dan Rusia")
-    assert index.data(SubtitleRole) == "MINA · 22/12 · 1 quote"
+    assert index.data(SubtitleRole) == "MINA · ~22 Dec 2021 · 1 quote"  # the year inferred
     assert table.rowHeight(0) >= 2 * table.fontMetrics().height()
 
 

@@ -41,7 +41,7 @@ def test_quotes_json_names_every_member(db_path):
     [cluster] = json.loads(run(db_path, "quotes", "--json").output)
     assert (cluster["size"], cluster["outlets"]) == (3, 3)
     members = cluster["members"]
-    assert [m["source"] for m in members] == ["MINA", "ANTARA", "REPUBLIKA"]
+    assert [m["source"] for m in members] == ["MINA", "ANTARA", "Republika"]
     assert members[0]["annotation_id"] == 1 and members[0]["article_id"] == 1
     assert members[1]["annotation_id"] is None  # a suggested quote
     assert members[0]["text"] == LAVROV
@@ -54,8 +54,8 @@ def test_trail_prints_versions_in_order_with_differences(db_path):
     lines = result.output.splitlines()
     assert lines[0] == "Quote trail 1: 3 version(s) in 3 outlet(s)"
     firsts = [line for line in lines if line[:2] in ("1.", "2.", "3.")]
-    assert firsts[0].startswith("1. MINA, --12-22 (earliest, fullest) — Sergey Lavrov")
-    assert firsts[1].startswith("2. ANTARA, --12-23 — Sergey Lavrov — suggested quote")
+    assert firsts[0].startswith("1. MINA, 2021-12-22 (earliest, fullest) — Sergey Lavrov")
+    assert firsts[1].startswith("2. ANTARA, 2021-12-23 — Sergey Lavrov — suggested quote")
     assert "[-jalur-]{+jalan+}" in result.output
     assert "[-dengan menggunakan cara-cara yang kami anggap perlu-]" in result.output
 
@@ -67,10 +67,10 @@ def test_trail_as_markdown_and_json(db_path, tmp_path):
     assert result.exit_code == 0
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# Quote trail: Kami tidak ingin")
-    assert "3 versions in 3 outlets; the earliest is MINA (--12-22)." in text
+    assert "3 versions in 3 outlets; the earliest is MINA (2021-12-22)." in text
     assert "> Kami tidak ingin mengambil ~~jalur~~ **jalan** konfrontasi" in text
     data = json.loads(run(db_path, "trail", "1", "--json").output)
-    assert [v["source"] for v in data["versions"]] == ["MINA", "ANTARA", "REPUBLIKA"]
+    assert [v["source"] for v in data["versions"]] == ["MINA", "ANTARA", "Republika"]
     assert data["versions"][1]["suggested"] is True
 
 

@@ -30,8 +30,8 @@ def three_outlets(seeded_library, seed_id):
 def test_the_seed_quotation_forms_one_trail_with_mina_first(three_outlets):
     lib, quote, other = three_outlets
     trail = lib.trail.trail(quote.id)
-    assert [v.source for v in trail.versions] == ["MINA", "ANTARA", "REPUBLIKA"]
-    assert [v.date for v in trail.versions] == ["--12-22", "--12-23", "--12-24"]
+    assert [v.source for v in trail.versions] == ["MINA", "ANTARA", "Republika"]
+    assert [v.date for v in trail.versions] == ["2021-12-22", "2021-12-23", "2021-12-24"]
     assert trail.versions[0].earliest and trail.versions[0].annotation_id == quote.id
     assert not any(v.earliest for v in trail.versions[1:])
     mina, antara, republika = trail.versions

@@ -74,7 +74,7 @@ def meta_line(article: Article) -> str:
         article.authors,
         editor.format(name=article.editor) if article.editor.strip() else "",
         article.dateline,
-        article.published,
+        article.date_label(),
     ]
     return " · ".join(" ".join(p.split()) for p in parts if p and p.strip())
 

@@ -49,9 +49,16 @@ def link_target(url: str) -> str:
     return url
 
 
+def _date(item) -> str:
+    """An article's date as people read it (``[inferred]``, ``[no year]``); other items
+    (a quote trail's versions) carry ``published`` only."""
+    label = getattr(item, "date_label", None)
+    return label() if callable(label) else (getattr(item, "published", "") or "")
+
+
 def cite(article: Article) -> str:
     """``*Title* (Source, date)``, the title linked to the article's URL if any."""
-    return _cite(article.title, article.url, article.source, article.published)
+    return _cite(article.title, article.url, article.source, _date(article))
 
 
 @lru_cache(maxsize=4096)  # every entry cites its article: the same few strings again
@@ -65,7 +72,7 @@ def _cite(title: str, url: str, source: str, published: str) -> str:
 
 def byline(article: Article) -> str:
     """Source, authors, date and link of an article on one line."""
-    fields = (article.source, article.authors, article.published)
+    fields = (article.source, article.authors, _date(article))
     parts = [inline(x) for x in fields if x.strip()]
     if web_url(article.url):
         parts.append(f"[{inline(article.url)}]({link_target(article.url)})")

@@ -14,6 +14,13 @@ Decisions worth knowing (details in the modules):
 * Truncated UTF-8 (cut inside the last character) imports with one U+FFFD.
 * Files over ``MAX_BYTES`` (20 MB) are refused from ``stat`` before reading.
 * HTML is extracted offline; only :func:`fetch_url` uses the network.
+* Text and metadata are Unicode NFC (``u`` + U+0308 becomes ``ü``), so what the
+  reader shows is what a search or ``annotate`` finds.
+* ``original_hash`` is sha256 of the bytes as read (file, download or paste), so
+  a file already in the library is recognised before any extraction.
+* ``published`` is ISO ``YYYY-MM-DD`` only when a full date is found; a partial
+  one (``Rabu (22/12)``) goes to ``published_partial`` as ``--12-22``, never
+  with an invented year (see :mod:`.dates`).
 * Documents (PDF, Word, OpenDocument, EPUB, e-mail) are parsed from their bytes by one
   module each (``pdf``, ``docx``, ``odt``, ``epub``, ``eml``); :func:`read_articles` also
   gives an EPUB's chapters or an e-mail's attachments as articles of their own.
@@ -21,7 +28,8 @@ Decisions worth knowing (details in the modules):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from ..models import ImportedArticle
@@ -39,7 +47,7 @@ __all__ = [
     "read_article", "read_articles", "FileParts", "article_from_text", "article_from_bytes",
     "fetch_url", "iter_import_paths", "ImportFailed", "ImportOptions", "MAX_BYTES",
     "SUPPORTED_SUFFIXES",
-    "article_from_stream",
+    "article_from_stream", "read_limited", "bytes_hash", "file_format",
 ]
 
 _FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
@@ -143,9 +151,22 @@ def _message_parts(data: bytes, name: str, attachments: bool) -> FileParts:
 def article_from_bytes(data: bytes, name: str, fmt: str) -> ImportedArticle:
     """Import a file's content (a file read from disk, an e-mail attachment)."""
     if fmt in _DOCUMENTS:
-        return _finish(_parse_document(data, fmt), name, fmt)
-    declared = html_charset(data) if fmt == "html" else None
-    return _finish(_parse(decode_bytes(data, declared), fmt), name, fmt)
+        art = _finish(_parse_document(data, fmt), name, fmt)
+    else:
+        declared = html_charset(data) if fmt == "html" else None
+        art = _finish(_parse(decode_bytes(data, declared), fmt), name, fmt)
+    art.original_hash = bytes_hash(data)
+    return art
+
+
+def bytes_hash(data: bytes) -> str:
+    """sha256 of the bytes as read: what identifies a file before it is extracted."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_format(path: Path | str) -> str:
+    """The importer a file name calls for (``html``, ``pdf`` …); ImportFailed if none."""
+    return _format(Path(path))
 
 
 def article_from_stream(stream, name: str = "standard input", fmt: str = "txt"
@@ -207,7 +228,9 @@ def article_from_text(text: str, name: str = "pasted text", fmt: str = "txt") ->
         clean = _normalize(text)
         if not clean.strip():
             raise ImportFailed("no text to import")
-        return _finish(_parse(_check_text(clean), fmt), name, "paste")
+        art = _finish(_parse(_check_text(clean), fmt), name, "paste")
+        art.original_hash = bytes_hash(text.encode("utf-8", "surrogatepass"))
+        return art
 
     return _guard(run)
 
@@ -237,6 +260,10 @@ def _finish(art: ImportedArticle, name: str, fmt: str) -> ImportedArticle:
     if not art.pages:  # paged documents are NFC already, with their page starts counted in it
         art.text = nfc(art.text)
     art.title = nfc(art.title or name)
+    for f in fields(art):  # every other text field too (authors, source, dateline …)
+        value = getattr(art, f.name)
+        if f.name not in ("text", "title") and isinstance(value, str) and not value.isascii():
+            setattr(art, f.name, nfc(value))
     art.original_name = name
     art.original_format = fmt
     for field in METADATA_FIELDS:

@@ -8,6 +8,7 @@ current year and reads ordinary words as dates.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 _MONTHS = {
@@ -55,12 +56,61 @@ def _iso(m: re.Match[str]) -> str:
         return ""
 
 
-_DAY_DM = re.compile(
-    r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)\s*\((\d{1,2}/\d{1,2})\)"
+_WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
+             "sabtu": 5, "minggu": 6, "ahad": 6}
+# "Rabu (22/12)", "Sabtu (26/7/2025)", "Sabtu, (26/7/25)"
+_DAY_DATE = re.compile(
+    r"\b(?P<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)\s*,?\s*"
+    r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\)",
+    re.IGNORECASE,
 )
+_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?![\d/.-]\d)")
 
 
-def day_month(paragraph: str) -> str:
-    """``pada Rabu (22/12)`` → ``"22/12"``: the day/month Indonesian stories give, no year."""
-    m = _DAY_DM.search(paragraph)
-    return m.group(1) if m else ""
+@dataclass
+class StoryDate:
+    """The date a story's own text gives (``Rabu (22/12)``, ``Sabtu (26/7/2025)``)."""
+
+    published: str = ""  # ISO, when the text gives the year or the year could be inferred
+    partial: str = ""  # ISO 8601 without the year: ``--12-22``
+    inferred: bool = False  # the year was completed from the weekday and the years mentioned
+
+
+def story_date(text: str, context: str = "", today: date | None = None) -> StoryDate:
+    """The first weekday date in ``text``; ``context`` (the whole story) may pin its year.
+
+    ``Rabu (22/12)`` in a story about talks "pada Januari 2022": of the years around the
+    latest one the story mentions (2021–2023) only 2021 puts 22 December on a Wednesday,
+    so the date is 2021-12-22, marked inferred.  Two candidates, or none: no year.
+    """
+    m = _DAY_DATE.search(text)
+    if not m:
+        return StoryDate()
+    day, month = int(m["d"]), int(m["m"])
+    if m["y"]:
+        year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+        try:
+            return StoryDate(published=date(year, month, day).isoformat())
+        except ValueError:
+            return StoryDate()
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return StoryDate()
+    found = StoryDate(partial=f"--{month:02d}-{day:02d}")
+    today = today or date.today()
+    years = [int(y) for y in _YEAR.findall(context or text) if int(y) <= today.year + 1]
+    if not years:
+        return found
+    weekday = _WEEKDAYS[m["wd"].lower().replace("’", "'")]
+    latest = max(years)
+    fits = []
+    for year in (latest - 1, latest, latest + 1):
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
+        if when <= today and when.weekday() == weekday:
+            fits.append(when)
+    if len(fits) == 1:
+        found.published, found.inferred = fits[0].isoformat(), True
+    return found
+

@@ -1,27 +1,60 @@
 """Saved web pages: the article body and metadata via trafilatura, offline.
 
 trafilatura only downloads when asked to (``fetch_url``); ``bare_extraction``
-on a string never touches the network, and we pass no URL it could follow.
-If it finds no main text, a plain lxml walk (page chrome and scripts removed)
-is the fallback, so short or odd pages still import.
+on a tree never touches the network, and we pass no URL it could follow.
+
+Three rules keep the story:
+
+* **Metadata comes from the untouched page** (JSON-LD, OpenGraph, ``<meta>``,
+  ``<time>``), read before anything is removed; htmldate runs without its
+  "extensive" body search, so a year in a sentence never becomes a date.
+* **Removing active content never removes text**: scripts, styles and templates
+  go with their content (code, not text); ``<embed>`` (a void element) loses only
+  its tag, because libxml2 nests everything after an unclosed ``<embed>`` inside
+  it; ``<object>``, ``<iframe>``, ``<noscript>`` and the like go with their own
+  fallback line, but when they wrap paragraphs or headings (story text the parser
+  nested into them) only their tag goes.
+* **Page chrome is removed only when that keeps the story**: the text is
+  extracted with and without ``<nav>``/``<aside>``/``<footer>``/page
+  ``<header>``/``<form>``, and the stripped version wins only if it kept most of
+  the text (trafilatura keeps menus on small pages; some sites wrap the whole
+  story in an ``<aside>`` or a ``<form>``).
+
+A result that is clearly not an article (mostly link texts, or a sliver of a
+long page) is refused with a reason rather than stored.
 """
 
 from __future__ import annotations
 
+import copy
 import logging
+import re
+from urllib.parse import urlsplit
 
 import trafilatura
+from trafilatura.metadata import extract_metadata
 
 from ..models import ImportedArticle
 from .dates import parse_date
 from .errors import ImportFailed
-from .html_text import CHROME, DROP, XML_DECL, parse_document, stream_blocks, strip_tags
+from .html_text import CHROME, DROP, XML_DECL, parse_document, stream_blocks
 from .news_text import shorten, tidy
+from .outlets import outlet_for_site, outlet_for_url
 
-# Removed before extraction: trafilatura keeps menus on small pages.  <head> and
-# its <meta> tags stay, they carry the metadata.
-DROP_BODY = ("script", "style", "noscript", "iframe", "frame", "object", "embed", "template",
-             "svg", "form", "button", "nav", "aside", "footer", "menu", "dialog")
+# Code, not text: removed with their content.
+CODE = ("script", "style", "template")
+# Active or embedded content: the element goes; what it wraps stays if it is story text.
+ACTIVE = ("embed", "object", "applet", "iframe", "frame", "frameset", "noscript", "portal",
+          "fencedframe", "param")
+_VOID = {"embed", "param", "frame"}  # never have content: any children were mis-nested
+_STORY = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "article", "main", "section", "blockquote",
+          "ul", "ol", "table", "div")
+# Page chrome, removed in the second candidate only.
+PAGE_CHROME = ("nav", "aside", "footer", "menu", "dialog", "form", "button")
+OPENED = ("aside", "header", "footer", "form", "dialog", "menu")
+#: the stripped candidate must keep this share of the unstripped one's text
+KEEP_SHARE = 0.6
+_WORD = re.compile(r"\w+")
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # it logs parse noise as errors
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -31,12 +64,16 @@ def parse_html(html: str, url: str = "") -> ImportedArticle:
     html = XML_DECL.sub("", html, count=1)
     if not html.strip():
         raise ImportFailed("no HTML content")
+    root = parse_document(html)
     art = ImportedArticle(title="", text="", url=url)
-    paragraphs = _trafilatura(html, art)
+    page_metadata(root, art)
+    deactivate(root)
+    paragraphs = best_text(root)
     if not paragraphs:
         paragraphs = _fallback(html, art)
     if not paragraphs:
         raise ImportFailed("no readable text in the HTML page (only scripts, styles or markup)")
+    check_not_boilerplate(root, paragraphs)
     if paragraphs and paragraphs[0] == art.title:
         paragraphs = paragraphs[1:] or paragraphs  # the <h1> repeats the title
     if not art.title:
@@ -44,32 +81,168 @@ def parse_html(html: str, url: str = "") -> ImportedArticle:
     return tidy(art, paragraphs)
 
 
-def _trafilatura(html: str, art: ImportedArticle) -> list[str]:
-    root = parse_document(html)
-    strip_tags(root, DROP_BODY)
+def page_metadata(root, art: ImportedArticle) -> None:
+    """Title, outlet, authors, URL, full date and language from the whole, untouched page."""
+    try:
+        meta = extract_metadata(copy.deepcopy(root), default_url=art.url or None, extensive=False)
+    except RecursionError:
+        return
+    art.title = " ".join((meta.title or "").split())
+    art.url = meta.url or art.url
+    site = " ".join((meta.sitename or "").split())
+    if meta.url and site.lower() in _hosts(meta.url):
+        site = ""  # trafilatura's fallback, the host name: not an outlet's name
+    outlet = outlet_for_url(art.url) or outlet_for_site(site)
+    art.source = outlet.name if outlet else site
+    art.authors = _authors(meta.author or "")
+    art.published = parse_date(meta.date or "") or ""
+    lang = root.get("lang") or ""
+    art.language = lang.split("-")[0].lower()[:3] if lang.strip() else ""
+
+
+# Words a byline widget puts after a name ("Alice Wu FOLLOW Updated", "Nathanael Johnson
+# January"): not part of it.
+_BYLINE_NOISE = re.compile(
+    r"(?:\s+(?:[A-Z]{2,}|Updated|Published|Posted|Follow|More|on|at|\d[\d:,.]*|"
+    r"January|February|March|July|September|October|November|December|"
+    r"Januari|Februari|Maret|Juli|Oktober|Desember|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)+$")
+
+
+def _hosts(url: str) -> set[str]:
+    try:
+        netloc = urlsplit(url).netloc.lower()
+    except ValueError:
+        return set()
+    host = netloc.rsplit("@", 1)[-1]
+    return {netloc, host, host.removeprefix("www."), host.split(":")[0]}
+
+
+def _authors(value: str) -> str:
+    names = []
+    for name in re.split(r";|\|", value):
+        name = " ".join(name.split())
+        trimmed = _BYLINE_NOISE.sub("", name)
+        if " " in trimmed or trimmed == name:  # never trim a name down to one word
+            name = trimmed
+        if name:
+            names.append(name)
+    return ", ".join(dict.fromkeys(names))
+
+
+def deactivate(root) -> None:
+    """Remove code and active content in place, keeping every piece of text they wrap."""
+    for el in list(root.iter(*CODE)):
+        if el.getparent() is not None:
+            el.drop_tree()  # keeps the tail: the text after </script>
+    for el in list(root.iter(*ACTIVE)):
+        if el.getparent() is None:
+            continue
+        if el.tag in _VOID or next(el.iter(*_STORY), None) is not None:
+            el.text = None if el.tag not in _VOID else el.text
+            el.drop_tag()  # keeps children and tail
+        else:
+            el.drop_tree()  # a fallback line ("get the plug-in"); keeps the tail
+
+
+def best_text(root) -> list[str]:
+    """The article's paragraphs: without page chrome when that keeps the story.
+
+    Three candidates, in order of preference: the page without its chrome; the page as
+    it is (trafilatura prunes ``<aside>`` and ``<form>`` itself); the page with chrome
+    containers opened into plain ``<div>`` s (a story wrapped in an ``<aside>``).  The
+    first that keeps at least ``KEEP_SHARE`` of the most story words wins; link texts
+    (a menu, a list of headlines) are not story words.
+    """
+    links = link_texts(root)
+    candidates = []
+    has = {el.tag for el in root.iter(*PAGE_CHROME, "header")}
+    for prepare in (strip_chrome, None, open_chrome):
+        if prepare is not None and not has:
+            continue  # no chrome: the three trees would be one
+        if prepare is open_chrome and not has & set(OPENED):
+            continue
+        tree = copy.deepcopy(root)
+        if prepare:
+            prepare(tree)
+        paragraphs = _extract(tree)
+        candidates.append((paragraphs, _story_words(paragraphs, links)))
+    most = max(words for _p, words in candidates)
+    return next(p for p, words in candidates if words >= KEEP_SHARE * most)
+
+
+def link_texts(root) -> set[str]:
+    links = {" ".join(a.text_content().split()) for a in root.iter("a")}
+    links.discard("")
+    return links
+
+
+def _story_words(paragraphs: list[str], links: set[str]) -> int:
+    return sum(len(_WORD.findall(line)) for p in paragraphs for line in p.split("\n")
+               if line.strip() not in links)
+
+
+def open_chrome(root) -> None:
+    """Turn chrome containers into ``<div>`` s so nothing prunes what they wrap."""
+    for el in list(root.iter(*OPENED)):
+        el.tag = "div"
+
+
+def strip_chrome(root) -> None:
+    for el in list(root.iter(*PAGE_CHROME)):
+        if el.getparent() is not None:
+            el.drop_tree()
     for header in list(root.iter("header")):  # page header, not an article's own header
-        if not any(a.tag in ("article", "main") for a in header.iterancestors()):
+        if header.getparent() is not None and not any(
+                a.tag in ("article", "main") for a in header.iterancestors()):
             header.drop_tree()
+
+
+def _extract(root) -> list[str]:
     try:
         doc = trafilatura.bare_extraction(
-            root, with_metadata=True, include_comments=False, include_images=False,
+            root, with_metadata=False, include_comments=False, include_images=False,
             include_links=False, include_tables=True, deduplicate=False,
         )
     except RecursionError:
         return []  # deeply nested page: the iterative fallback copes
     if doc is None:
         return []
-    art.title = " ".join((doc.title or "").split())
-    art.source = doc.sitename or ""
-    art.authors = doc.author or ""
-    art.url = doc.url or art.url
-    art.published = parse_date(doc.date or "") or ""
-    art.language = doc.language or ""
     lines = (doc.text or "").split("\n")
     return [line.strip() for line in lines if line.strip()]
 
 
+def _words(paragraphs: list[str]) -> int:
+    return sum(len(_WORD.findall(p)) for p in paragraphs)
+
+
 def _fallback(html: str, art: ImportedArticle) -> list[str]:
     title, paragraphs = stream_blocks(html, DROP + CHROME)
+    if not paragraphs:
+        title, paragraphs = stream_blocks(html, DROP)
     art.title = art.title or title
     return paragraphs
+
+
+# A page is "boilerplate only" when what was found is mostly link texts (a menu, a list of
+# headlines), or a sliver of a long page.
+LINK_SHARE = 0.7
+SLIVER_SHARE = 0.03
+SLIVER_WORDS = 60
+LONG_PAGE_WORDS = 1500
+
+
+def check_not_boilerplate(root, paragraphs: list[str]) -> None:
+    """Refuse a result that is not an article, with a reason a person understands."""
+    words = _words(paragraphs)
+    links = link_texts(root)
+    lines = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
+    in_links = sum(len(_WORD.findall(line)) for line in lines if line in links)
+    if len(lines) >= 3 and words and in_links / words >= LINK_SHARE:
+        raise ImportFailed("the page holds no article: what it shows is mostly links "
+                           "(a menu or a list of headlines)")
+    page_words = len(_WORD.findall(" ".join(root.itertext())))
+    if (page_words >= LONG_PAGE_WORDS and words < SLIVER_WORDS
+            and words < SLIVER_SHARE * page_words):
+        raise ImportFailed(f"no article found: only {words} words of a {page_words}-word page "
+                           "could be read as a story (a cookie notice or a menu?)")

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from ..models import ImportedArticle
 from ..quotes import detect_language
-from .dates import day_month, parse_date
+from .dates import parse_date, story_date
+from .outlets import canonical_source, forms_pattern, outlet_for_name
 
 TITLE_MAX = 200  # a longer first line is a paragraph, not a headline
 
@@ -54,10 +55,25 @@ _OUTLET_WORDS = re.compile(r"news|agency|kantor berita|press|media|\.com|\.co\b|
 
 _PLACE = r"[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}"
 _DASH = r"\s*(?:--|[-–—])\s*"
-_DATELINE_PAREN = re.compile(
-    rf"(?P<place>{_PLACE})(?:\s*,\s*(?P<extra>[^()\n]{{2,30}}?))?\s*"
+_DATELINE_PAREN = re.compile(  # "Jakarta (ANTARA) -", "WASHINGTON (AP) —", "(Reuters) -"
+    rf"(?:(?P<place>{_PLACE})(?:\s*,\s*(?P<extra>[^()\n]{{2,30}}?))?\s*)?"
     rf"\((?P<src>[^()\n]{{2,30}})\){_DASH}(?=\S)"
 )
+_COLON_DASH = r"\s*(?:--|[-–—:])\s*"
+
+
+def _outlet_first() -> re.Pattern[str]:
+    """``TEMPO.CO, Jakarta -``, ``Liputan6.com, Jakarta:``, ``REPUBLIKA.CO.ID, JAKARTA --``."""
+    return re.compile(rf"(?P<src>{forms_pattern()})\s*,\s*(?P<place>{_PLACE}){_COLON_DASH}(?=\S)",
+                      re.IGNORECASE)
+
+
+_DATELINE_OUTLET_FIRST = _outlet_first()
+_SOURCE_LINE = re.compile(r"\(?(?:Sumber|Source|Sumber berita)\s*:\s*(?P<v>[^()\n]{2,60}?)\)?\.?",
+                          re.IGNORECASE)
+_DATELINE_PLACE = re.compile(  # "Jakarta - ": only when the outlet is named elsewhere
+    r"(?P<place>[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*)?)[ ](?:--|[-–—])[ ](?=\S)")
+_DATE_LINE = re.compile(rf"(?P<place>{_PLACE})\s*,\s*(?P<date>[^\n]{{8,40}})")
 _DATELINE_CAPS = re.compile(  # AP today: "WASHINGTON — ", "ATLANTA, Ga. — "
     rf"(?P<place>[A-Z][A-Z.'’-]{{2,}}(?:[ ][A-Z][A-Z.'’-]+){{0,3}}"
     rf"(?:,[ ][A-Z][a-z]{{1,4}}\.)?){_DASH}(?=\S)"
@@ -74,6 +90,8 @@ class _Meta:
     editors: list[str] = field(default_factory=list)
     photo: str = ""
     published: str = ""
+    source: str = ""
+    place: str = ""
 
 
 def parse_news_text(text: str) -> ImportedArticle:
@@ -128,10 +146,20 @@ def tidy(art: ImportedArticle, paragraphs: list[str]) -> ImportedArticle:
         if lines:
             kept.append("\n".join(lines))
     if kept:
-        kept[0] = _take_dateline(kept[0], art)
+        kept[0] = _take_dateline(kept[0], art, source_known=bool(art.source or meta.source))
+        first, _, rest = kept[0].partition("\n")
+        if iso := parse_date(first):  # "Jakarta (ANTARA) - Kamis, 23 Desember 2021"
+            meta.published = meta.published or iso
+            kept[0] = rest
+        kept = [p for p in kept if p]
     kept = _take_footer(kept, art)
-    if not art.published:
-        art.published = meta.published or (day_month(kept[0]) if kept else "")
+    art.source = canonical_source(art.source or meta.source)
+    art.dateline = art.dateline or meta.place
+    art.published = art.published or meta.published
+    if not art.published and not art.published_partial and kept:
+        found = story_date("\n".join(kept[:2]), context="\n".join(kept))
+        art.published, art.published_partial = found.published, found.partial
+        art.published_inferred = found.inferred
     art.authors = art.authors or _join(meta.authors)
     art.editor = art.editor or _join(meta.editors)
     art.photo_credit = art.photo_credit or meta.photo
@@ -166,6 +194,16 @@ def _take_line(line: str, meta: _Meta, near_top: bool) -> bool:
         return True
     if iso := parse_date(s):
         meta.published = meta.published or iso
+        return True
+    if (m := _DATE_LINE.fullmatch(s)) and (iso := parse_date(m["date"])):
+        meta.published = meta.published or iso  # "Jakarta, 26 Juli 2025"
+        meta.place = meta.place or m["place"]
+        return True
+    if (m := _SOURCE_LINE.fullmatch(s)) and (outlet := outlet_for_name(m["v"])):
+        meta.source = meta.source or outlet.name  # "Sumber: JPNN.com"
+        return True
+    if near_top and len(s) <= 40 and (outlet := outlet_for_name(s)) and len(s) > 2:
+        meta.source = meta.source or outlet.name  # a channel line: "detikNews"
         return True
     return False
 
@@ -208,14 +246,25 @@ def _join(names: list[str]) -> str:
     return ", ".join(dict.fromkeys(names))
 
 
-def _take_dateline(paragraph: str, art: ImportedArticle) -> str:
+def _take_dateline(paragraph: str, art: ImportedArticle, source_known: bool = False) -> str:
     """``Moskow, MINA – Menteri …`` → dateline Moskow, source MINA, text ``Menteri …``."""
     m = _DATELINE_PAREN.match(paragraph)
+    if m and not m["place"] and not outlet_for_name(m["src"]):
+        m = None  # "(Foto) - …": without a place only a known outlet makes a dateline
     if m:
         extra = (m["extra"] or "").strip()
-        place = m["place"] if not extra or re.search(r"\d", extra) else f"{m['place']}, {extra}"
+        place = m["place"] or ""
+        if extra and not re.search(r"\d", extra):
+            place = f"{place}, {extra}"
+        elif extra and not art.published:  # "Jakarta, 26 Juli 2025 (ANTARA) -"
+            art.published = parse_date(extra)
+    elif m := _DATELINE_OUTLET_FIRST.match(paragraph):
+        place = m["place"]
     elif m := _DATELINE_CAPS.match(paragraph):
         art.dateline = art.dateline or m["place"]
+        return paragraph[m.end():]
+    elif source_known and (m := _DATELINE_PLACE.match(paragraph)):
+        art.dateline = art.dateline or m["place"]  # detik: "Jakarta - ", the outlet named above
         return paragraph[m.end():]
     else:
         m = _DATELINE_COMMA.match(paragraph)
@@ -223,7 +272,7 @@ def _take_dateline(paragraph: str, art: ImportedArticle) -> str:
             return paragraph
         place = m["place"]
     art.dateline = art.dateline or place.strip()
-    art.source = art.source or m["src"].strip()
+    art.source = art.source or canonical_source(m["src"].strip())
     return paragraph[m.end():]
 
 
@@ -238,6 +287,6 @@ def _take_footer(paragraphs: list[str], art: ImportedArticle) -> list[str]:
         known = art.source and abbr.lower() == art.source.lower()
         if not (known or _OUTLET_WORDS.search(m["name"])):
             break
-        art.source = art.source or abbr
+        art.source = art.source or canonical_source(abbr)
         paragraphs = paragraphs[:-1]
     return paragraphs

@@ -1,14 +1,33 @@
 """Fetch one web page the user asked for: the app's only network access.
 
-Only http(s), also after redirects (urllib would follow a redirect to ftp://);
-no file:// or other handlers are installed at all.  The body is capped at
-MAX_BYTES and then parsed offline like a saved page.
+:func:`fetch_bytes` is the one download path (pages here; feeds and documents reuse
+it), with limits a hostile or broken server cannot get around:
+
+* only http(s), also after redirects (urllib would follow a redirect to ftp://);
+  no file:// or other handlers are installed at all; at most ``MAX_REDIRECTS``;
+* one **overall deadline** for the whole download (connect, TLS, headers, body): a
+  watchdog shuts the socket down when it passes, so a server trickling a byte every
+  few seconds cannot hold the import;
+* a size limit checked against ``Content-Length`` before reading and while reading;
+* a body shorter than its ``Content-Length`` (or a broken chunked body) is refused,
+  never imported cut short;
+* a content-type check, and messages a person understands ("Could not reach
+  example.org: connection refused"), never an errno dump.
+
+The body is then parsed offline like a saved page.
 """
 
 from __future__ import annotations
 
+import http.client
+import socket
+import ssl
+import threading
+import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from ..models import ImportedArticle
@@ -16,57 +35,162 @@ from .decode import MAX_BYTES, decode_bytes
 from .errors import ImportFailed
 
 USER_AGENT = "Kutip/0.1 (+news reader; fetches a page on user request)"
+DEADLINE = 30.0  # seconds for the whole download
+MAX_REDIRECTS = 5
+PAGE_TYPES = ("text/", "html", "xml")
+ACCEPT = "text/html, text/plain;q=0.9"
+_CHUNK = 64 * 1024
 
 
-class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    def http_error_302(self, req, fp, code, msg, headers):
-        target = urljoin(req.full_url, headers.get("Location") or headers.get("URI") or "")
-        if urlsplit(target).scheme.lower() not in ("http", "https"):
-            raise ImportFailed(f"refusing redirect to a non-http address: {target}")
-        return super().http_error_302(req, fp, code, msg, headers)
-
-    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
-
-
-def _opener() -> urllib.request.OpenerDirector:
-    opener = urllib.request.OpenerDirector()
-    for handler in (urllib.request.ProxyHandler(), urllib.request.HTTPHandler(),
-                    urllib.request.HTTPSHandler(), urllib.request.HTTPDefaultErrorHandler(),
-                    _HttpOnlyRedirects(), urllib.request.HTTPErrorProcessor()):
-        opener.add_handler(handler)
-    return opener
+@dataclass
+class Download:
+    data: bytes
+    url: str  # after redirects
+    charset: str | None
+    content_type: str
 
 
 def check_url(url: str) -> str:
     url = (url or "").strip()
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        raise ImportFailed(f"not a valid web address: {url!r}") from None
     if parts.scheme.lower() not in ("http", "https"):
         raise ImportFailed(f"only http:// and https:// addresses can be fetched, not {url!r}")
-    if not parts.hostname:
+    if not host:
         raise ImportFailed(f"not a valid web address: {url!r}")
     return url
 
 
-def fetch_url(url: str, timeout: float = 20) -> ImportedArticle:
-    """Download ``url`` (http/https only, at most MAX_BYTES) and extract the article."""
-    url = check_url(url)
-    data, final_url, charset, ctype = download(url, timeout)
-    from . import _finish, _guard
+def fetch_url(url: str, timeout: float = DEADLINE,
+              should_cancel: Callable[[], bool] | None = None) -> ImportedArticle:
+    """Download ``url`` (see :func:`fetch_bytes`) and extract the article."""
+    return article_from_download(fetch_bytes(url, deadline=timeout, should_cancel=should_cancel),
+                                 url)
+
+
+def article_from_download(got: Download, url: str) -> ImportedArticle:
+    """Extract the article from a finished download of ``url`` (offline)."""
+    from . import _finish, _guard, bytes_hash
 
     def parse() -> ImportedArticle:
-        text = decode_bytes(data, declared=charset)
-        if ctype.startswith("text/plain"):
+        text = decode_bytes(got.data, declared=got.charset)
+        if got.content_type.startswith("text/plain"):
             from .news_text import parse_news_text
 
             art = parse_news_text(text)
         else:
             from .html_page import parse_html
 
-            art = parse_html(text, url=final_url)
-        art.url = art.url or final_url
-        return _finish(art, url, "url")
+            art = parse_html(text, url=got.url)
+        art.url = art.url or got.url
+        art = _finish(art, url.strip(), "url")
+        art.original_hash = bytes_hash(got.data)
+        return art
 
     return _guard(parse)
+
+
+def download(url: str, timeout: float = DEADLINE, limit: int | None = None,
+             accept: str = ACCEPT) -> tuple[bytes, str, str | None, str]:
+    """``(body, final URL, charset, content type)``: :func:`fetch_bytes` as a tuple (feeds)."""
+    got = fetch_bytes(url, deadline=timeout, max_bytes=limit, accept_header=accept)
+    return got.data, got.url, got.charset, got.content_type
+
+
+def fetch_bytes(url: str, deadline: float = DEADLINE, max_bytes: int | None = None,
+                accept: tuple[str, ...] = PAGE_TYPES, accept_header: str = ACCEPT,
+                should_cancel: Callable[[], bool] | None = None) -> Download:
+    """Download ``url`` whole within ``deadline`` seconds, or raise ImportFailed saying why.
+
+    ``accept`` lists content-type prefixes or fragments that are welcome (``accept_header``
+    is what the request asks for); ``max_bytes`` defaults to ``MAX_BYTES`` (read when
+    called, so it can be lowered at run time); ``should_cancel`` is asked between reads.
+    """
+    url = check_url(url)
+    host = urlsplit(url).hostname or url
+    limit = MAX_BYTES if max_bytes is None else max_bytes
+    watch = _Watchdog(deadline)
+    try:
+        with watch:
+            return _download(url, host, watch, limit, accept, accept_header, should_cancel)
+    except ImportFailed:
+        raise
+    except Exception as e:  # noqa: BLE001 - every failure becomes one sentence
+        if watch.answered and (watch.expired or isinstance(e, TimeoutError)):
+            raise ImportFailed(f"{host} did not send the whole page within {deadline:g} "
+                               "seconds; nothing was imported, try again later") from None
+        if watch.expired or isinstance(e, TimeoutError):
+            raise ImportFailed(f"{host} did not answer within {deadline:g} seconds; "
+                               "try again later") from None
+        raise ImportFailed(_explain(e, host, deadline)) from None
+
+
+def _download(url: str, host: str, watch: _Watchdog, limit: int, accept: tuple[str, ...],
+              accept_header: str, should_cancel: Callable[[], bool] | None) -> Download:
+    request = urllib.request.Request(url, headers={
+        "User-Agent": USER_AGENT, "Accept": accept_header, "Accept-Encoding": "identity"})
+    with _opener(watch).open(request, timeout=watch.socket_timeout()) as response:
+        watch.answered = True  # headers came: from now on a stall is a body cut short
+        ctype = (response.headers.get_content_type() or "").lower()
+        if ctype and not any(ctype.startswith(a) or a in ctype for a in accept):
+            raise ImportFailed(f"not a web page (content type {ctype})")
+        length = response.headers.get("Content-Length", "").strip()
+        expected = int(length) if length.isdigit() else None
+        if expected is not None and expected > limit:
+            raise ImportFailed(f"page too large ({_mb(expected)}; the limit is {_mb(limit)})")
+        chunks, size = [], 0
+        while True:
+            if should_cancel and should_cancel():
+                raise ImportFailed("cancelled; nothing was imported")
+            if watch.expired:
+                raise TimeoutError
+            try:
+                chunk = response.read1(_CHUNK)
+            except http.client.IncompleteRead as e:
+                raise ImportFailed(_cut_off(host, size + len(e.partial), expected)) from None
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                raise ImportFailed(f"page too large (over {_mb(limit)})")
+        if watch.expired:
+            raise TimeoutError
+        if expected is not None and size != expected:
+            raise ImportFailed(_cut_off(host, size, expected))
+        return Download(b"".join(chunks), response.geturl(),
+                        response.headers.get_content_charset(), ctype)
+
+
+def _cut_off(host: str, got: int, expected: int | None) -> str:
+    of = f" of {expected:,}" if expected else ""
+    return (f"the download from {host} was cut off ({got:,}{of} bytes arrived); "
+            "nothing was imported, try again")
+
+
+def _mb(n: int) -> str:
+    return f"{n // (1024 * 1024)} MB" if n >= 1024 * 1024 else f"{n:,} bytes"
+
+
+def _explain(error: BaseException, host: str, deadline: float) -> str:
+    """One sentence for a person, from whatever urllib, http.client, ssl or socket raised."""
+    if isinstance(error, urllib.error.HTTPError):
+        if 300 <= error.code < 400:
+            return f"{host} redirects too often (more than {MAX_REDIRECTS} times)"
+        return http_message(error.code, str(error.reason or ""))
+    reason = error.reason if isinstance(error, urllib.error.URLError) else error
+    if isinstance(reason, str):
+        return f"{host} cannot be reached ({reason})"
+    if isinstance(reason, ConnectionResetError):
+        return f"{host} reset the connection; try again later"
+    if isinstance(reason, (http.client.RemoteDisconnected, http.client.BadStatusLine)):
+        return f"{host} closed the connection without answering"
+    if isinstance(reason, http.client.HTTPException):
+        return f"{host} sent an answer that is not valid HTTP"
+    return network_message(reason, host, deadline)
 
 
 def http_message(code: int, reason: str = "") -> str:
@@ -102,41 +226,86 @@ def network_message(reason, host: str, timeout: float = 20) -> str:
     return f"{host} cannot be reached"
 
 
-def download(url: str, timeout: float = 20, limit: int | None = None,
-             accept: str = "text/html, text/plain;q=0.9") -> tuple[bytes, str, str | None, str]:
-    """``(body, final URL, charset, content type)`` of ``url``, with the limits and the
-    one-line messages every download shares (pages and feeds). ``limit`` is in bytes
-    (default ``MAX_BYTES``)."""
-    url = check_url(url)
-    limit = MAX_BYTES if limit is None else limit
+class _Watchdog:
+    """Shuts down every socket of one download when its deadline passes."""
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+        self.end = time.monotonic() + deadline
+        self.expired = False
+        self.answered = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(deadline, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Watchdog:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self._timer.cancel()
+
+    def socket_timeout(self) -> float:
+        return max(0.05, min(self.end - time.monotonic(), self.deadline))
+
+    def add(self, sock: socket.socket) -> socket.socket:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                _shutdown(sock)
+        return sock
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shutdown(sock)
+
+    def connection(self, base: type[http.client.HTTPConnection]):
+        watch = self
+
+        class Watched(base):  # type: ignore[misc, valid-type]
+            def __init__(self, *args, **kwargs) -> None:
+                super().__init__(*args, **kwargs)
+                create = self._create_connection
+                self._create_connection = lambda *a, **k: watch.add(create(*a, **k))
+
+        return Watched
+
+
+def _shutdown(sock: socket.socket) -> None:
     try:
-        return _download(url, timeout, limit, accept)
-    except ImportFailed:
-        raise
-    except urllib.error.HTTPError as e:
-        raise ImportFailed(http_message(e.code, e.reason)) from None
-    except urllib.error.URLError as e:
-        raise ImportFailed(network_message(e.reason, urlsplit(url).hostname or url,
-                                           timeout)) from None
-    except TimeoutError:
-        raise ImportFailed(f"the server did not answer within {timeout:g} seconds; "
-                           "try again later") from None
-    except (OSError, ValueError) as e:
-        raise ImportFailed(f"download failed: {e}") from None
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
 
 
-def _download(url: str, timeout: float, limit: int,
-              accept: str = "text/html, text/plain;q=0.9") -> tuple[bytes, str, str | None, str]:
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": accept})
-    with _opener().open(request, timeout=timeout) as response:
-        ctype = (response.headers.get_content_type() or "").lower()
-        if ctype and not (ctype.startswith("text/") or "html" in ctype or "xml" in ctype):
-            raise ImportFailed(f"not a web page (content type {ctype})")
-        length = response.headers.get("Content-Length")
-        if length and length.isdigit() and int(length) > limit:
-            raise ImportFailed(f"page too large ({int(length) // (1024 * 1024)} MB; "
-                               f"the limit is {limit // (1024 * 1024)} MB)")
-        data = response.read(limit + 1)
-        if len(data) > limit:
-            raise ImportFailed(f"page too large (over {limit // (1024 * 1024)} MB)")
-        return data, response.geturl(), response.headers.get_content_charset(), ctype
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    max_redirections = MAX_REDIRECTS
+
+    def http_error_302(self, req, fp, code, msg, headers):
+        target = urljoin(req.full_url, headers.get("Location") or headers.get("URI") or "")
+        if urlsplit(target).scheme.lower() not in ("http", "https"):
+            raise ImportFailed(f"refusing redirect to a non-http address: {target}")
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+
+def _opener(watch: _Watchdog) -> urllib.request.OpenerDirector:
+    class Http(urllib.request.HTTPHandler):
+        def http_open(self, req):
+            return self.do_open(watch.connection(http.client.HTTPConnection), req)
+
+    class Https(urllib.request.HTTPSHandler):
+        def https_open(self, req):
+            return self.do_open(watch.connection(http.client.HTTPSConnection), req,
+                                context=self._context)
+
+    opener = urllib.request.OpenerDirector()
+    for handler in (urllib.request.ProxyHandler(), Http(), Https(),
+                    urllib.request.HTTPDefaultErrorHandler(), _HttpOnlyRedirects(),
+                    urllib.request.HTTPErrorProcessor()):
+        opener.add_handler(handler)
+    return opener

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import asdict
 
@@ -118,6 +119,8 @@ class Annotations(Service):
         needle = exact.strip()
         if not needle:
             raise LibraryError("Give the exact text to annotate.")
+        if needle not in text:  # text is NFC since import; the terminal may send NFD
+            needle = unicodedata.normalize("NFC", needle)
         position = -1
         for _ in range(max(occurrence, 1)):
             position = text.find(needle, position + 1)

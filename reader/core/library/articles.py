@@ -19,7 +19,8 @@ EDITABLE_FIELDS = ("title", "source", "authors", "editor", "url", "dateline", "p
 SORT_COLUMNS = {
     "title": "a.title COLLATE NOCASE",
     "source": "a.source COLLATE NOCASE",
-    "published": "a.published",
+    # full dates by date; month-and-day-only dates ("--12-22") together before them
+    "published": "(a.published || a.published_partial)",
     "imported": "a.id",
     "quotes": "a.quotes",
     "claims": "a.claims",
@@ -67,6 +68,20 @@ class Articles(Service):
         return row["id"] if row else None
 
     @write
+    def find_original(self, original_hash: str, collection_id: int | None = None) -> int | None:
+        """The article imported from exactly these bytes (``bytes_hash``), if any; it joins
+        ``collection_id`` when given, as a re-imported duplicate does."""
+        row = self._one("SELECT id FROM articles WHERE original_hash = ? LIMIT 1",
+                        [original_hash])
+        if row is None:
+            return None
+        if collection_id:
+            with self._tx():
+                self._collections.link(row["id"], collection_id)
+            self._changed("collections")
+        return row["id"]
+
+    @write
     def add(
         self, imported: ImportedArticle, collection_id: int | None = None, original_path: str = ""
     ) -> tuple[int, bool]:
@@ -74,6 +89,9 @@ class Articles(Service):
         with self._tx():
             existing = self.find_duplicate(imported.content_hash) if imported.content_hash else None
             if existing is not None:
+                if imported.original_hash:  # imported before bytes were recorded
+                    self.db.execute("UPDATE articles SET original_hash = ? WHERE id = ?"
+                                    " AND original_hash = ''", [imported.original_hash, existing])
                 if collection_id:
                     self._collections.link(existing, collection_id)
                 return existing, False
@@ -108,6 +126,8 @@ class Articles(Service):
             raise ValueError(f"Cannot edit {', '.join(sorted(unknown))}")
         self.get(article_id)
         values = {k: (v or "").strip() for k, v in changes.items()}
+        if "published" in values and values["published"] != self.get(article_id).published:
+            values["published_inferred"] = 0  # a date typed by a person is not an inference
         with self._tx():
             if values:
                 self.db["articles"].update(article_id, {**values, "updated_at": now()})

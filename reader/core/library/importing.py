@@ -15,10 +15,13 @@ from ..importers import (
     ImportOptions,
     article_from_stream,
     article_from_text,
-    fetch_url,
+    bytes_hash,
+    file_format,
     iter_import_paths,
     read_articles,
+    read_limited,
 )
+from ..importers.url import article_from_download, fetch_bytes
 from ..models import ImportedArticle
 from ..store import StoreError
 from .articles import Articles
@@ -116,8 +119,14 @@ class Imports(Service):
             if progress:
                 progress(done, len(files), path.name)
             try:
+                file_format(path)
+                data = read_limited(path)
+                existing = self._articles.find_original(bytes_hash(data), collection_id)
+                if existing is not None:  # these very bytes are in the library: no extraction
+                    report.present.append((str(path), existing))
+                    continue
                 parts = read_articles(path, options)
-            except ImportFailed as error:
+            except (ImportFailed, StoreError) as error:
                 report.failed.append((str(path), str(error)))
                 continue
             report.notes.extend((str(path), note) for note in parts.notes)
@@ -167,11 +176,19 @@ class Imports(Service):
         """
         report = ImportReport()
         try:
-            imported = fetch_url(url)
+            got = fetch_bytes(url, should_cancel=should_cancel)
             if should_cancel and should_cancel():
                 report.cancelled = True
                 return report
-            self._store_imported(imported, report, url, collection_id, url=url)
+            existing = self._articles.find_original(bytes_hash(got.data), collection_id)
+            if existing is not None:  # the very same page is in the library already
+                report.present.append((url, existing))
+                return report
+            self._store_imported(article_from_download(got, url), report, url, collection_id,
+                                 url=url)
         except (ImportFailed, StoreError) as error:
-            report.failed.append((url, str(error)))
+            if should_cancel and should_cancel():
+                report.cancelled = True
+            else:
+                report.failed.append((url, str(error)))
         return report

@@ -32,7 +32,8 @@ from .collections import Collections
 from .placement import place
 
 METADATA_FIELDS = ("title", "source", "authors", "editor", "url", "dateline", "published",
-                   "language", "photo_credit", "original_name", "original_format")
+                   "published_partial", "language", "photo_credit", "original_name",
+                   "original_format", "original_hash")
 """Article fields ``replace`` may change along with the text."""
 
 
@@ -105,7 +106,8 @@ class Texts(Service):
             raise NotFound(f"There is no article {article_id}.")
         old_text = row["text"]
         stamp = now()
-        values = {k: (v or "").strip() for k, v in metadata.items()}
+        values = {k: v.strip() if isinstance(v, str) else "" if v is None else v
+                  for k, v in metadata.items()}
         report = ReanchorReport(article_id, text_changed=new_text != old_text)
         if report.text_changed:
             values.update(text=new_text, content_hash=content_hash(new_text))
@@ -205,6 +207,10 @@ class Texts(Service):
             article_id = row["id"]
             metadata = {k: getattr(imported, k) for k in METADATA_FIELDS
                         if getattr(imported, k)}
+            if imported.published or imported.published_partial:  # the date as one piece
+                metadata.update(published=imported.published,
+                                published_partial=imported.published_partial,
+                                published_inferred=int(imported.published_inferred))
             report = self._replace_text(article_id, normalize_text(imported.text), metadata)
             set_pages(self.db.conn, article_id, imported.pages)  # the new version's pages
             if collection_id:

@@ -16,6 +16,7 @@ the simplified query contains the terms kept, in the order typed.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .base import Service
@@ -31,6 +32,7 @@ MAX_WORD_CHARS = 64
 
 
 def fts_query(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)  # as the stored text is
     terms: list[tuple[int, int, str]] = []  # (priority, position, FTS5 term)
     seen: set[str] = set()
     for phrase, word in _TOKEN.findall(text):

@@ -278,6 +278,32 @@ def speaker_and_collection_ids_never_reused(db: Database) -> None:
     _rebuild_with_autoincrement(db, ("speakers", "speaker_aliases", "collections"))
 
 
+@migrations(name="0006_original_hash_and_partial_dates")
+def original_hash_and_partial_dates(db: Database) -> None:
+    """Files are recognised by their bytes before extraction (``original_hash``); a date
+    without its year moves out of ``published`` into ``published_partial`` (``22/12`` →
+    ``--12-22``), and ``published_inferred`` marks a year completed from the story.
+    The library sorts by ``published || published_partial``: full dates by date, the
+    partial ones (month and day) together, apart from undated articles."""
+    _run_script(db,
+        """
+        ALTER TABLE articles ADD COLUMN original_hash TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN published_partial TEXT NOT NULL DEFAULT '';
+        ALTER TABLE articles ADD COLUMN published_inferred INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX articles_original_hash ON articles(original_hash);
+        CREATE INDEX articles_date ON articles(published || published_partial);
+        """
+    )
+    rows = db.execute(
+        "SELECT id, published FROM articles WHERE published != ''"
+        " AND published NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'").fetchall()
+    for article_id, published in rows:
+        m = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})\s*", published)
+        if m and 1 <= int(m[1]) <= 31 and 1 <= int(m[2]) <= 12:
+            db.execute("UPDATE articles SET published = '', published_partial = ? WHERE id = ?",
+                       [f"--{int(m[2]):02d}-{int(m[1]):02d}", article_id])
+
+
 @migrations(name="0007_pages_and_feeds")
 def pages_and_feeds(db: Database) -> None:
     """Where each page of a PDF starts in its article's text; subscribed feeds and the items

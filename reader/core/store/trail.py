@@ -82,9 +82,11 @@ class MemberRow(StoredItem):
     speaker: str
 
 
-_MEMBER_SELECT = """
+# the full date, else the partial one (``--12-22``) an article without its year has
+_DATE = "CASE a.published WHEN '' THEN a.published_partial ELSE a.published END"
+_MEMBER_SELECT = f"""
 SELECT i.id, i.annotation_id, i.article_id, i.start, i."end", i.exact, i.cluster,
-       a.source, a.title, a.published, a.url, a.imported_at, coalesce(s.name, '')
+       a.source, a.title, {_DATE}, a.url, a.imported_at, coalesce(s.name, '')
 FROM trail_items i JOIN articles a ON a.id = i.article_id
 LEFT JOIN annotations n ON n.id = i.annotation_id
 LEFT JOIN speakers s ON s.id = n.speaker_id
@@ -416,7 +418,7 @@ class TrailStore:
         """(cluster, item, article, exact, source, published, speaker) of every item in a cluster
         of two or more, by cluster."""
         return self.conn.execute(
-            "SELECT i.cluster, i.id, i.article_id, i.exact, a.source, a.published,"
+            f"SELECT i.cluster, i.id, i.article_id, i.exact, a.source, {_DATE},"
             " coalesce(s.name, '')"
             " FROM trail_items i JOIN articles a ON a.id = i.article_id"
             " LEFT JOIN annotations n ON n.id = i.annotation_id"
