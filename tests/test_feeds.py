@@ -11,8 +11,6 @@ from reader.core.importers import ImportFailed
 from reader.core.importers.feed import MAX_NEW_PER_REFRESH, parse_feed
 from reader.core.library import LibraryError
 
-NOT_FOUND = "the server answered 404 Not Found (the page does not exist)"
-
 
 def test_the_real_feed_is_read():
     feed = parse_feed(BBC, "http://feeds.example/bbc.rss")

@@ -207,9 +207,6 @@ def http_message(code: int, reason: str = "") -> str:
 
 def network_message(reason, host: str, timeout: float = 20) -> str:
     """Why a page could not be reached, in plain words (no errno, no exception names)."""
-    import socket
-    import ssl
-
     if isinstance(reason, socket.gaierror):
         return (f"the address {host} was not found: check its spelling and that this "
                 "computer is online")
