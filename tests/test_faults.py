@@ -264,12 +264,31 @@ def test_a_damaged_db_file_gets_one_clear_line_and_is_left_untouched(tmp_path, h
 
 
 def _damage_deep_inside(db: Path) -> str:
-    """Garble pages in the middle: SQLite opens the file and finds the damage only on reading."""
+    """Garble pages of the articles table in the middle of the file: SQLite opens the file
+    and finds the damage only on reading (the pages are found with ``dbstat``, so a schema
+    that grows by a page, as migrations make it, never lands under the garbling)."""
     data = bytearray(_valid_library(db).read_bytes())
-    middle = len(data) // 2
-    data[middle:middle + 40960] = b"\xa5" * 40960
+    for at, size in _middle_article_pages(db):
+        data[at:at + size] = b"\xa5" * size
     db.write_bytes(bytes(data))
     return hashlib.sha256(bytes(data)).hexdigest()
+
+
+def _middle_article_pages(db: Path, count: int = 10) -> list[tuple[int, int]]:
+    """``(offset, size)`` of ``count`` leaf pages of the articles table around the middle."""
+    conn = sqlite3.connect(db)
+    try:
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        pages = [p for (p,) in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'articles' AND pagetype = 'leaf'"
+            " ORDER BY pageno")]
+    except sqlite3.OperationalError:  # no dbstat: 40 KB in the middle, as before
+        length = db.stat().st_size
+        return [(length // 2, 40960)]
+    finally:
+        conn.close()
+    start = max(0, len(pages) // 2 - count // 2)
+    return [((p - 1) * size, size) for p in pages[start:start + count]]
 
 
 @pytest.mark.parametrize("command", [("search", "berita"), ("list",)], ids=lambda c: c[0])

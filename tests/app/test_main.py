@@ -42,8 +42,10 @@ def damaged_library(path, count: int = 30, repeat: int = 500, everywhere: bool =
     data = bytearray(path.read_bytes())
     if everywhere:  # pages of the articles table all over the file (met while painting rows)
         spots, size = _article_pages(path), 4096
-    else:
-        spots, size = [len(data) // 2], 40960
+    else:  # ten pages of the articles table in the middle (never a page of the schema)
+        pages = _article_pages(path, count=len(_article_pages(path, count=1000)))
+        middle = len(pages) // 2
+        spots, size = pages[max(0, middle - 5):middle + 5], 4096
     for at in spots:
         data[at:at + size] = b"\xa5" * size
     path.write_bytes(bytes(data))
