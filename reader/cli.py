@@ -29,9 +29,12 @@ if TYPE_CHECKING:
 # The library (sqlite_utils, the store, the engines) is imported by the commands that open
 # one, never at start-up: `kutip --version` and `--help` cost what click costs (issue 12).
 
+#: the environment variable naming who is coding (as ``kutip --coder``)
+CODER_ENV = "KUTIP_CODER"
+
 
 def _open(ctx: click.Context) -> Library:
-    from .core.library import open_library
+    from .core.library import LibraryError, open_library
     from .core.store import StoreError
 
     if "library" not in ctx.obj:
@@ -39,6 +42,11 @@ def _open(ctx: click.Context) -> Library:
             ctx.obj["library"] = open_library(ctx.obj["db"])
         except StoreError as error:
             raise click.ClickException(str(error)) from error
+        try:
+            ctx.obj["library"].coders.use(ctx.obj.get("coder"))
+        except LibraryError as error:
+            ctx.obj["library"].close()
+            raise click.ClickException(f"--coder: {error}") from error
         ctx.call_on_close(ctx.obj["library"].close)
     return ctx.obj["library"]
 
@@ -102,9 +110,13 @@ def _safe_error(error: click.ClickException) -> None:
              context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), envvar=DB_ENV,
               help=f"Library file (default: your Kutip library; or ${DB_ENV}).")
+@click.option("--coder", envvar=CODER_ENV, default=None,
+              help=f"Who is coding: annotations made by annotate, suggest --accept and imports"
+                   f" are recorded as theirs (default: the library's default coder; or"
+                   f" ${CODER_ENV}).")
 @click.version_option(__version__, package_name="kutip", prog_name="kutip")
 @click.pass_context
-def cli(ctx: click.Context, db: Path | None) -> None:
+def cli(ctx: click.Context, db: Path | None, coder: str | None) -> None:
     """Kutip: read news articles and tag the quotes and claims in them.
 
     Run with no command to open the app. Examples:
@@ -117,6 +129,7 @@ def cli(ctx: click.Context, db: Path | None) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["db"] = db
+    ctx.obj["coder"] = coder
     if ctx.invoked_subcommand is None:
         from .app.main import run
 
@@ -217,6 +230,8 @@ def import_(ctx, sources, collection, fmt, epub_split, attachments, as_json):
 @click.option("--speaker", default="", help="Only articles quoting this speaker.")
 @click.option("--kind", type=click.Choice(KINDS),
               help="Only articles with annotations of this kind.")
+@click.option("--coder", "by_coder", default="", metavar="NAME",
+              help="Only articles this coder annotated (see `kutip coders`).")
 @click.option("--sort", type=click.Choice(["imported", "title", "source", "published", "quotes",
                                            "claims", "highlights"]), default="imported")
 @click.option("--desc", is_flag=True, help="Sort descending.")
@@ -225,15 +240,18 @@ def import_(ctx, sources, collection, fmt, epub_split, attachments, as_json):
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 @friendly
-def list_(ctx, query, collection, source, tag, speaker, kind, sort, desc, limit, as_json):
+def list_(ctx, query, collection, source, tag, speaker, kind, by_coder, sort, desc, limit,
+          as_json):
     """List articles: id, date, source, title and counts of quotes / claims / highlights."""
     from .core.library import ArticleFilter
     from .core.models import date_label
 
     library = _open(ctx)
     collection_id = library.collections.id_of(collection) if collection else None
+    if by_coder:
+        library.coders.id_of(by_coder)  # "There is no coder …"
     where = ArticleFilter(query=query, source=source, tag=tag, speaker=speaker, kind=kind or "",
-                          collection_id=collection_id)
+                          collection_id=collection_id, coder=by_coder)
     if as_json:
         articles = library.articles.stream(where, sort=sort, descending=desc, limit=limit)
         _echo_json([asdict(a) for a in articles])
@@ -303,7 +321,8 @@ def show(ctx, article_id, orphans, text, as_json):
                          f" verdict: {n.verdict}" if n.kind == "claim" else "",
                          f" ({n.anchor})" if n.anchor != "anchored" else ""])
         where = f"{n.start}–{n.end}" if n.start is not None else "(text not found)"
-        _echo(f"#{n.id} {n.kind} {where}: “{n.exact}”{who}{extra}")
+        _echo(f"#{n.id} {n.kind} {where}: “{n.exact}”{who}{extra}"
+              + (f" (coder: {n.coder})" if n.coder else ""))
         if n.note:
             _echo(f"    note: {n.note}")
 
@@ -412,6 +431,28 @@ def speakers(ctx, as_json):
 
 
 @cli.command()
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+@friendly
+def coders(ctx, as_json):
+    """List coders with how many annotations (on how many articles) each made.
+
+    Choose who is coding with `kutip --coder NAME …` (or $KUTIP_CODER).
+    """
+    library = _open(ctx)
+    items = library.coders.all()
+    current = library.coders.current
+    if as_json:
+        _echo_json([{**asdict(c), "current": c.name == current} for c in items])
+        return
+    for c in items:
+        mark = "*" if c.name.casefold() == current.casefold() else " "
+        _echo(f"{mark} {c.name:<30} {c.annotations} annotation(s) on {c.articles} article(s)")
+    if current and not any(c.name.casefold() == current.casefold() for c in items):
+        _echo(f"* {current:<30} (new: made on their first annotation)")
+
+
+@cli.command()
 @click.argument("article_id", type=ID)
 @click.option("--kind", type=click.Choice([*SUGGESTION_KINDS, "all"]), default=None,
               help="Which suggestions (default: all when listing, quotes with --accept).")
@@ -475,12 +516,14 @@ def suggest(ctx, article_id, kind, accept, as_json):
 @click.option("--article", "article_ids", type=ID, multiple=True,
               help="Only this article (repeat for several).")
 @click.option("--search", "query", default="", help="Only articles matching these words.")
+@click.option("--coder", "by_coder", default="", metavar="NAME",
+              help="Only this coder's annotations (see `kutip coders`).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file instead of standard output.")
 @click.pass_context
 @friendly
 def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_ids, query,
-            output):
+            by_coder, output):
     """Export annotations as Markdown, CSV or W3C JSON (the whole library by default).
 
     \b
@@ -495,13 +538,18 @@ def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_
 
     if article_ids and query:
         raise click.UsageError("Give --article or --search, not both.")
+    if article_ids and by_coder:
+        raise click.UsageError("Give --article or --coder, not both (--search works with --coder).")
+    library = _open(ctx)
+    if by_coder:
+        library.coders.id_of(by_coder)  # "There is no coder …"
     scope = {}
     if article_ids:
         scope["article_ids"] = list(article_ids)
-    elif query.strip():
-        scope["where"] = ArticleFilter(query=query)
+    elif query.strip() or by_coder:
+        scope["where"] = ArticleFilter(query=query, coder=by_coder)
     try:
-        text = _open(ctx).exports.render(fmt=fmt, group=group, template=template, hashtags=hashtags,
+        text = library.exports.render(fmt=fmt, group=group, template=template, hashtags=hashtags,
                                  bom=bom, spreadsheet_safe=spreadsheet_safe, **scope)
     except TemplateError as error:
         raise click.ClickException(f"template error: {error}") from error
@@ -534,7 +582,10 @@ def import_annotations(ctx, file, as_json):
 from .cli_trail import register as _register_trail  # noqa: E402
 
 _register_trail(cli, _open, friendly, _echo_json)
+from .cli_agreement import register as _register_agreement  # noqa: E402
 from .cli_feeds import register as _register_feeds  # noqa: E402
+
+_register_agreement(cli, _open, friendly, _echo_json)
 
 _register_feeds(cli, _open, friendly, _echo_json, _print_report)
 

@@ -15,6 +15,7 @@ QUOTE = Annotation(
     end=45, prefix="pre, fix", suffix='su"ffix', speaker="Sergey Lavrov",
     tags=["framing/threat", "diplomasi"], verdict="", note="catatan; penting",
     anchor="reanchored", created_at="2024-01-01T10:00:00", updated_at="2024-01-02T11:00:00",
+    coder="Ana",
 )  # fmt: skip
 
 

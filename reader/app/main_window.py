@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.library import Area, Changes, Library, LibraryError, NotFound, SeenSpan
 from ..core.store import StoreError
-from . import dialog_helpers, keyboard, quotes
+from . import coding_as, dialog_helpers, keyboard, quotes
 from .annotation_commands import (
     CreateAnnotationCommand,
     DeleteAnnotationCommand,
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self._external_timer.start()
         self.suggestions = SuggestionsController(self, self.suggestions_panel, self.right_tabs)
         self.quotes = quotes.install(self)  # the Quotes dock (quote trails across outlets)
+        self.coding_as = coding_as.install(self)  # Library > Coding as … (issue 14)
         self._refresh_completions()
         self._update_counts()
         self._restore_state()

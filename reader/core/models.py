@@ -153,6 +153,8 @@ class Annotation:
     created_at: str = ""
     updated_at: str = ""
     uuid: str = ""  # stable identity across libraries (W3C export id urn:uuid:…)
+    coder: str = ""  # who made it (issue 14): the coder's name
+    coder_id: int | None = None
 
 
 # Below this a suggested speaker is a guess (see Suggestion.speaker_unsure).

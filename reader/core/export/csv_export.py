@@ -23,7 +23,7 @@ __all__ = ["CSV_COLUMNS", "export_csv"]
 CSV_COLUMNS = (
     "article_id", "article_title", "source", "authors", "published", "url",
     "annotation_id", "kind", "exact", "speaker", "tags", "verdict", "note",
-    "start", "end", "prefix", "suffix", "anchor", "created_at", "updated_at",
+    "start", "end", "prefix", "suffix", "anchor", "created_at", "updated_at", "coder",
 )  # fmt: skip
 
 
@@ -63,6 +63,7 @@ def export_csv(items: Iterable[tuple[Article, list[Annotation]]], bom: bool = Fa
                     article.published, article.url,
                     a.id, a.kind, a.exact, a.speaker, "; ".join(a.tags), a.verdict, a.note,
                     a.start, a.end, a.prefix, a.suffix, a.anchor, a.created_at, a.updated_at,
+                    a.coder,
                 ]
             )  # fmt: skip
             writer.writerow([spreadsheet_cell(v) for v in row] if spreadsheet_safe else row)

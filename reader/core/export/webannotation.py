@@ -103,12 +103,14 @@ def export_webannotation(items: Iterable[tuple[Article, list[Annotation]]],
                          ids: dict[str, dict[str, str]] | None = None) -> dict:
     """An AnnotationCollection holding every annotation, ready for ``json.dump``.
 
-    ``ids`` gives the UUIDs of tags and speakers by name (``{"tags": {…}, "speakers": {…}}``).
+    ``ids`` gives the UUIDs of tags, speakers and coders by name (``{"tags": {…},
+    "speakers": {…}, "coders": {…}}``); an annotation's coder is its ``creator`` (a Person).
     """
     ids = ids or {}
     tag_ids, speaker_ids = ids.get("tags", {}), ids.get("speakers", {})
+    coder_ids = ids.get("coders", {})
     pairs = [(article, a) for article, anns in items for a in anns]
-    found = [_annotation(article, a, tag_ids, speaker_ids) for article, a in pairs]
+    found = [_annotation(article, a, tag_ids, speaker_ids, coder_ids) for article, a in pairs]
     out = {
         "@context": [ANNO_CONTEXT, {"kutip": KUTIP_NS}],
         "type": "AnnotationCollection",
@@ -129,7 +131,7 @@ def _urn(uuid: str) -> str:
 
 
 def _annotation(article: Article, a: Annotation, tag_ids: dict[str, str],
-                speaker_ids: dict[str, str]) -> dict:
+                speaker_ids: dict[str, str], coder_ids: dict[str, str] | None = None) -> dict:
     body: list[dict] = []
     for tag in a.tags:
         node = {"type": "TextualBody", "purpose": "tagging", "value": tag}
@@ -163,6 +165,11 @@ def _annotation(article: Article, a: Annotation, tag_ids: dict[str, str],
     }  # fmt: skip
     if not out["kutip:speakerId"]:
         del out["kutip:speakerId"]
+    if a.coder:  # who made it: a W3C Agent
+        creator = {"type": "Person", "name": a.coder}
+        if (coder_ids or {}).get(a.coder):
+            creator = {"id": _urn((coder_ids or {})[a.coder]), **creator}
+        out["creator"] = creator
     if not out["target"]["kutip:article"]:
         del out["target"]["kutip:article"]
     if not a.created_at:
@@ -255,6 +262,7 @@ def _parse_one(item, index: int) -> dict:
         shown = repr(kind) if len(repr(kind)) <= 40 else repr(kind)[:39] + "…"
         raise ValueError(f"{where}: kutip:kind must be one of {', '.join(KINDS)}, got {shown}")
     tags, notes, tag_uuids = _bodies(item.get("body"), where)
+    coder, coder_uuid = _creator(item.get("creator"), where)
     return {
         "source": {"url": url, "title": _text(target, "kutip:title", where),
                    "content_hash": content_hash,
@@ -269,12 +277,32 @@ def _parse_one(item, index: int) -> dict:
         "start": position["start"] if position else None,
         "end": position["end"] if position else None,
         "speaker": _text(item, "kutip:speaker", where),
+        "coder": coder, "coder_uuid": coder_uuid,
         "verdict": _text(item, "kutip:verdict", where),
         "note": "\n\n".join(notes),
         "tags": tags,
         "created": _text(item, "created", where),
         "modified": _text(item, "modified", where),
     }  # fmt: skip
+
+
+def _creator(node, where: str) -> tuple[str, str]:
+    """(name, uuid) of an annotation's ``creator``: an Agent object with a ``name``
+    (W3C: also ``nickname``) or a plain string; ("", "") when there is none."""
+    if node is None or node == "":
+        return "", ""
+    if isinstance(node, list):  # several creators: the first is the coder
+        node = node[0] if node else None
+        return _creator(node, where)
+    if isinstance(node, str):
+        found = _uuid(node)
+        return ("" if found else " ".join(node.split())[:200]), found
+    if not isinstance(node, dict):
+        raise ValueError(f"{where}: creator must be an object or a text")
+    name = node.get("name", node.get("nickname", ""))
+    if not isinstance(name, str):
+        raise ValueError(f"{where}: creator's name must be a text")
+    return " ".join(name.split())[:200], _uuid(node.get("id", node.get("@id", "")))
 
 
 def _uuid(urn) -> str:

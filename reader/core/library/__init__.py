@@ -26,6 +26,7 @@ from .annotations import Annotations
 from .articles import EDITABLE_FIELDS, SORT_COLUMNS, ArticleFilter, Articles
 from .base import LibraryError, NotFound, Session, TextChanged
 from .bulk import Bulk
+from .coders import Coder, Coders
 from .collections import Collection, Collections
 from .pages import Pages
 from .rules import SeenSpan, text_hash
@@ -34,6 +35,7 @@ from .speakers import Speaker, Speakers
 from .tags import Tag, Tags
 
 if TYPE_CHECKING:
+    from .agreement import Agreement
     from .exporting import Exports
     from .feeds import FeedInfo, FeedReport, Feeds
     from .importing import ImportReport, Imports
@@ -48,7 +50,7 @@ _LAZY_NAMES = {
     "Exports": "exporting", "FeedInfo": "feeds", "FeedReport": "feeds", "Feeds": "feeds",
     "ImportReport": "importing", "Imports": "importing", "ReanchorReport": "reanchoring",
     "Texts": "reanchoring", "Suggestions": "suggesting", "ClusterFilter": "trail",
-    "QuoteTrail": "trail", "RefreshReport": "trail",
+    "QuoteTrail": "trail", "RefreshReport": "trail", "Agreement": "agreement",
 }
 
 
@@ -65,8 +67,8 @@ class Library:
 
     Its areas: ``articles``, ``annotations``, ``texts`` (replacing an article's text),
     ``tags``, ``speakers``, ``collections``, ``search``, ``imports``, ``exports``,
-    ``suggestions``, ``pages``, ``feeds`` (RSS/Atom subscriptions), ``trail`` (the same quote
-    across outlets) and ``bulk``.
+    ``suggestions``, ``pages``, ``coders`` (who made each annotation), ``agreement``,
+    ``feeds`` (RSS/Atom subscriptions), ``trail`` (the same quote across outlets) and ``bulk``.
     """
 
     def __init__(self, path: str | Path):
@@ -76,8 +78,10 @@ class Library:
         self.tags = Tags(session)
         self.speakers = Speakers(session)
         self.collections = Collections(session)
+        self.coders = Coders(session)
         self.articles = Articles(session, self.collections, self.tags, self.speakers)
-        self.annotations = Annotations(session, self.articles, self.tags, self.speakers)
+        self.annotations = Annotations(session, self.articles, self.tags, self.speakers,
+                                       self.coders)
         self.search = Search(session)
         self.bulk = Bulk(session, self.tags, self.speakers)
         self.pages = Pages(session)
@@ -119,6 +123,13 @@ class Library:
         from .trail import QuoteTrail
 
         return QuoteTrail(self._session, self.articles, self.annotations, self.speakers)
+
+    @cached_property
+    def agreement(self) -> Agreement:
+        from .agreement import Agreement
+
+        return Agreement(self._session, self.articles, self.annotations, self.collections,
+                         self.coders)
 
     def close(self) -> None:
         self.db.close()
@@ -273,6 +284,8 @@ def open_library(path: str | Path | None = None, seed: bool = True) -> Library:
 
 
 __all__ = [
+    "Coder",
+    "Coders",
     "EDITABLE_FIELDS",
     "MARK_END",
     "MARK_START",

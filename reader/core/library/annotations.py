@@ -12,6 +12,7 @@ from ..gcpause import gc_paused
 from ..models import Annotation
 from .articles import Articles
 from .base import LibraryError, NotFound, Service, Session, TextChanged, like_escape, now, write
+from .coders import Coders
 from .placement import place
 from .rules import (
     SeenSpan,
@@ -27,10 +28,11 @@ from .speakers import Speakers
 from .tags import Tags
 
 _SELECT = """
-SELECT n.*, s.name AS speaker,
+SELECT n.*, s.name AS speaker, coalesce(c.name, '') AS coder,
        (SELECT group_concat(t.name, char(31)) FROM annotation_tags nt JOIN tags t
         ON t.id = nt.tag_id WHERE nt.annotation_id = n.id) AS tag_names
 FROM annotations n LEFT JOIN speakers s ON s.id = n.speaker_id
+     LEFT JOIN coders c ON c.id = n.coder_id
 """
 
 
@@ -45,7 +47,8 @@ def _annotation(row: dict) -> Annotation:
         start=row["start"], end=row["end"], prefix=row["prefix"], suffix=row["suffix"],
         speaker=row["speaker"] or "", speaker_id=row["speaker_id"], verdict=row["verdict"],
         note=row["note"], tags=tags, anchor=row["anchor"], created_at=row["created_at"],
-        updated_at=row["updated_at"], uuid=row["uuid"] or "",
+        updated_at=row["updated_at"], uuid=row["uuid"] or "", coder=row["coder"],
+        coder_id=row["coder_id"],
     )
 
 
@@ -56,8 +59,10 @@ class Annotations(Service):
 
     _legacy_call = "for_article"
 
-    def __init__(self, session: Session, articles: Articles, tags: Tags, speakers: Speakers):
+    def __init__(self, session: Session, articles: Articles, tags: Tags, speakers: Speakers,
+                 coders: Coders):
         super().__init__(session)
+        self._coders = coders
         self._articles = articles
         self._tags = tags
         self._speakers = speakers
@@ -106,6 +111,7 @@ class Annotations(Service):
                 "speaker_id": self._speakers.in_article(speaker, text) if speaker.strip() else None,
                 "verdict": verdict, "note": note, "anchor": "anchored",
                 "created_at": stamp, "updated_at": stamp,
+                "coder_id": self._coders.id_for_writing(),
             }).last_pk
             self.set_tags(annotation_id, tags)
         self._changed("annotations", article_id)
@@ -130,6 +136,11 @@ class Annotations(Service):
         end = position + len(needle)  # (checked against the text it was found in)
         return self.add(article_id, position, end, seen=SeenSpan.of(text, position, end),
                         **fields)
+
+    def coder_for_import(self, name: str, uuid: str = "") -> int | None:
+        """The coder an imported annotation belongs to (inside a transaction): the one its
+        file names (made if new, keeping its UUID), else whoever is coding now."""
+        return self._coders.id_for_import(name, uuid)
 
     def _seen_span(self, text: str, seen: SeenSpan) -> tuple[int, int]:
         """Where ``seen`` is in ``text`` now: its own offsets while the text is the one it
@@ -196,22 +207,23 @@ class Annotations(Service):
         # for an export build ~3x faster. Same values as _annotation() gives.
         sql = ("SELECT n.id, n.article_id, n.kind, n.exact, n.start, n.\"end\", n.prefix,"
                " n.suffix, coalesce(s.name, ''), n.speaker_id, n.verdict, n.note, n.anchor,"
-               " n.created_at, n.updated_at, coalesce(n.uuid, '')"
-               " FROM annotations n LEFT JOIN speakers s ON s.id = n.speaker_id" + where
+               " n.created_at, n.updated_at, coalesce(n.uuid, ''), coalesce(c.name, ''),"
+               " n.coder_id FROM annotations n LEFT JOIN speakers s ON s.id = n.speaker_id"
+               " LEFT JOIN coders c ON c.id = n.coder_id" + where
                + " ORDER BY " + order)
         out = []
         append = out.append
         lower = str.lower
         with gc_paused():
             for (id_, article_id, kind, exact, start, end, prefix, suffix, speaker,
-                 speaker_id, verdict, note, anchor, created_at, updated_at, uuid
-                 ) in self.db.execute(sql, params):
+                 speaker_id, verdict, note, anchor, created_at, updated_at, uuid, coder,
+                 coder_id) in self.db.execute(sql, params):
                 names = tags.get(id_)
                 append(Annotation(
                     id_, article_id, kind, exact, start, end, prefix, suffix, speaker,
                     speaker_id, verdict, note,
                     sorted("\x1f".join(names).split("\x1f"), key=lower) if names else [],
-                    anchor, created_at, updated_at, uuid))
+                    anchor, created_at, updated_at, uuid, coder, coder_id))
         return out
 
     @write
@@ -274,6 +286,7 @@ class Annotations(Service):
         row["uuid"] = row["uuid"] or None  # (made by the trigger when not known)
         tags = row.pop("tags")
         speaker = row.pop("speaker")
+        row.pop("coder")  # (the id says who)
         with self._tx():
             existing = self._one("SELECT article_id, created_at FROM annotations WHERE id = ?",
                                  [annotation.id])

@@ -43,10 +43,11 @@ class ArticleFilter:
     tag: str = ""
     speaker: str = ""
     kind: str = ""
+    coder: str = ""  # only articles this coder annotated (and, in exports, their annotations)
 
     def is_empty(self) -> bool:
         return not (self.query.strip() or self.collection_id or self.source or self.tag
-                    or self.speaker or self.kind)
+                    or self.speaker or self.kind or self.coder.strip())
 
 
 def _article(row: dict) -> Article:
@@ -282,6 +283,10 @@ class Articles(Service):
                 " UNION SELECT speaker_id FROM speaker_aliases WHERE alias = ?))"
             )
             params += [where.speaker, where.speaker]
+        if where.coder.strip():
+            conds.append("a.id IN (SELECT n.article_id FROM annotations n JOIN coders c"
+                         " ON c.id = n.coder_id WHERE c.name = ?)")
+            params.append(" ".join(where.coder.split()))
         sql = f"SELECT {select} FROM articles a"
         if conds:
             sql += " WHERE " + " AND ".join(conds)

@@ -157,6 +157,9 @@ class Exports(Service):
     def _in_filter(self, note: Annotation, where: ArticleFilter) -> bool:
         if where.kind and note.kind != where.kind:
             return False
+        if where.coder.strip() and note.coder.casefold() != " ".join(
+                where.coder.split()).casefold():
+            return False
         if where.tag:
             tag = where.tag.casefold()
             if not any(t.casefold() == tag or t.casefold().startswith(tag + "/")
@@ -294,10 +297,10 @@ class Exports(Service):
         return report
 
     def identities(self) -> dict[str, dict[str, str]]:
-        """The UUIDs of the tags and speakers by name, for the W3C export."""
+        """The UUIDs of the tags, speakers and coders by name, for the W3C export."""
         return {table: {r[0]: r[1] for r in self.db.execute(
                     f"SELECT name, uuid FROM {table} WHERE uuid IS NOT NULL")}
-                for table in ("tags", "speakers")}
+                for table in ("tags", "speakers", "coders")}
 
     def match_article(self, content_hash: str, url: str, title: str) -> int | None:
         for column, value in (("content_hash", content_hash), ("url", url), ("title", title)):
@@ -345,6 +348,8 @@ class Exports(Service):
             "verdict": verdict, "note": item["note"],
             "created_at": created, "updated_at": item["modified"] or created,
             "uuid": item["uuid"] or None,
+            "coder_id": self._annotations.coder_for_import(item.get("coder", ""),
+                                                           item.get("coder_uuid", "")),
         }).last_pk
         self._annotations.set_tags(annotation_id, item["tags"])
 

@@ -95,8 +95,27 @@ class PageStore(Protocol):
         """Replace an article's page starts."""
 
 
+class CoderStore(Protocol):
+    def counted(self) -> list[Row]:
+        """Every coder (id, name, uuid, annotations = how many, articles = on how many
+        articles), by name, case-blind."""
+
+    def find(self, name: str) -> int | None:
+        """The id of the coder called ``name`` (names compare case-blind)."""
+
+    def insert(self, name: str, created_at: str, uuid: str | None = None) -> int:
+        """A new coder (with ``uuid``, or a new one; a UUID already used gets a new one);
+        returns its id."""
+
+    def default_id(self) -> int | None:
+        """The coder annotations written without one belong to (the first)."""
+
+
 class Stores(Protocol):
     """One library's stores, an attribute per area."""
+
+    @property
+    def coders(self) -> CoderStore: ...
 
     @property
     def collections(self) -> CollectionStore: ...

@@ -499,6 +499,40 @@ def trail_postings_and_marks(db: Database) -> None:
         db.execute(f"DROP TRIGGER IF EXISTS {name}")
     _create_queue_triggers(db, _TRAIL_QUEUE_TRIGGERS)
 
+
+#: the coder existing annotations belong to after migration 0011 (and any annotation
+#: written without a coder): the library's first coder
+DEFAULT_CODER = "default"
+
+
+@migrations(name="0011_coders")
+def coders(db: Database) -> None:
+    """Who made each annotation (issue 14): a ``coders`` table (name, UUID) and
+    ``annotations.coder_id``. Existing annotations belong to the default coder; an
+    annotation inserted without a coder (older code paths, bulk imports) gets it too."""
+    _run_script(db,
+        f"""
+        CREATE TABLE coders (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            uuid TEXT UNIQUE,
+            created_at TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TRIGGER coders_uuid_ai AFTER INSERT ON coders WHEN new.uuid IS NULL
+        BEGIN UPDATE coders SET uuid = {UUID_SQL} WHERE rowid = new.rowid; END;
+        INSERT INTO coders (id, name, created_at)
+            VALUES (1, '{DEFAULT_CODER}', strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now'));
+        ALTER TABLE annotations ADD COLUMN coder_id INTEGER REFERENCES coders(id);
+        UPDATE annotations SET coder_id = 1;
+        CREATE INDEX annotations_coder ON annotations (coder_id, article_id);
+        CREATE TRIGGER annotations_coder_ai AFTER INSERT ON annotations
+            WHEN new.coder_id IS NULL
+        BEGIN UPDATE annotations SET coder_id = (SELECT min(id) FROM coders)
+              WHERE rowid = new.rowid; END;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

@@ -87,6 +87,35 @@ class SqliteCollections:
         return found
 
 
+class SqliteCoders:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def counted(self) -> list[Row]:
+        cursor = self.db.execute(
+            "SELECT c.id, c.name, coalesce(c.uuid, '') AS uuid,"
+            " count(n.id) AS annotations, count(DISTINCT n.article_id) AS articles"
+            " FROM coders c LEFT JOIN annotations n ON n.coder_id = c.id"
+            " GROUP BY c.id ORDER BY c.name COLLATE NOCASE")
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def find(self, name: str) -> int | None:
+        row = self.db.execute("SELECT id FROM coders WHERE name = ?", [name]).fetchone()
+        return None if row is None else int(row[0])
+
+    def insert(self, name: str, created_at: str, uuid: str | None = None) -> int:
+        if uuid and self.db.execute("SELECT 1 FROM coders WHERE uuid = ?", [uuid]).fetchone():
+            uuid = None
+        cursor = self.db.execute("INSERT INTO coders (name, created_at, uuid) VALUES (?, ?, ?)",
+                                 [name, created_at, uuid])
+        return int(cursor.lastrowid or 0)
+
+    def default_id(self) -> int | None:
+        row = self.db.execute("SELECT min(id) FROM coders").fetchone()
+        return None if row is None or row[0] is None else int(row[0])
+
+
 class SqliteSearch:
     """FTS5 over ``articles_fts`` and ``annotations_fts``: rank, limit and snip inside each
     index first, then read the heads of only the rows shown (joining before ``ORDER BY rank
@@ -175,6 +204,7 @@ class SqliteStores:
     def __init__(self, db: Database):
         self.db = db
         self.collections = SqliteCollections(db)
+        self.coders = SqliteCoders(db)
         self.pages = SqlitePages(db)
         self.search = SqliteSearch(db)
         self.suggestions = SqliteSuggestions(db)

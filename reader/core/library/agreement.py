@@ -1,0 +1,96 @@
+"""Agreement: how far the coders of a library agree (issue 14); the figures come from
+the pure ``reader.core.agreement``, this area chooses the articles, coders and tags."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..agreement import UNITS, AgreementReport, Coded, Unit, agreement_report
+from ..models import Annotation
+from .annotations import Annotations
+from .articles import ArticleFilter, Articles
+from .base import LibraryError, Service, Session
+from .coders import Coders
+from .collections import Collections
+
+_CHUNK = 500
+
+
+class Agreement(Service):
+    """``library.agreement``: inter-coder reliability over a set of articles.
+
+    By default the articles compared are those at least two of the coders annotated
+    (the double-coded part of the corpus); a collection or a list of articles compares
+    those articles whole. The coders are those named, else every coder who annotated
+    them. Rules here; no SQL.
+    """
+
+    def __init__(self, session: Session, articles: Articles, annotations: Annotations,
+                 collections: Collections, coders: Coders):
+        super().__init__(session)
+        self._articles = articles
+        self._annotations = annotations
+        self._collections = collections
+        self._coders = coders
+
+    def report(self, coders: Sequence[str] = (), collection: str = "",
+               article_ids: Sequence[int] = (), tag: str = "", unit: str = "character"
+               ) -> AgreementReport:
+        if unit not in UNITS:
+            raise LibraryError(f"The unit is one of: {', '.join(UNITS)}.")
+        names = self._coder_names(coders)
+        if collection.strip():
+            if article_ids:
+                raise LibraryError("Give a collection or articles, not both.")
+            scope = sorted(self._articles.ids(ArticleFilter(
+                collection_id=self._collections.id_of(collection))))
+        else:
+            scope = sorted(set(article_ids))
+        notes = self._notes(scope if scope or collection.strip() else None)
+        if not names:
+            names = self._coder_names([n.coder for n in notes])
+            if len(names) < 2:
+                known = ", ".join(c.name for c in self._coders.all() if c.annotations)
+                raise LibraryError("Agreement needs annotations by at least two coders"
+                                   f" (coders with annotations here: {known or 'none'}).")
+        if len(names) < 2:
+            raise LibraryError("Agreement needs at least two coders (see `kutip coders`).")
+        folded = {n.casefold() for n in names}
+        notes = [n for n in notes if n.coder.casefold() in folded]
+        if not scope and not collection.strip():  # the double-coded articles
+            by_article: dict[int, set[str]] = {}
+            for n in notes:
+                by_article.setdefault(n.article_id, set()).add(n.coder.casefold())
+            scope = sorted(a for a, who in by_article.items() if len(who) >= 2)
+            notes = [n for n in notes if n.article_id in set(scope)]
+        texts = {article_id: self._articles.text(article_id) for article_id in scope}
+        coded = [Coded(n.coder, n.article_id, n.start, n.end, n.kind, tuple(n.tags),
+                       n.speaker, n.verdict)
+                 for n in notes if n.start is not None and n.end is not None]
+        unit_name: Unit = "token" if unit == "token" else "character"
+        report = agreement_report(texts, coded, names, unit=unit_name,
+                                  tags=[tag] if tag.strip() else None)
+        if not texts:
+            report.warnings.insert(0, "No article was coded by two of these coders.")
+        return report
+
+    def _coder_names(self, given: Sequence[str]) -> list[str]:
+        """The coders' names as the library spells them, each once, in the order given."""
+        stored = {c.name.casefold(): c.name for c in self._coders.all()}
+        names: list[str] = []
+        for name in given:
+            if not name.strip():
+                continue
+            self._coders.id_of(name)  # "There is no coder …"
+            proper = stored[" ".join(name.split()).casefold()]
+            if proper not in names:
+                names.append(proper)
+        return names
+
+    def _notes(self, article_ids: list[int] | None) -> list[Annotation]:
+        if article_ids is None:
+            return self._annotations.where()
+        found: list[Annotation] = []
+        for start in range(0, len(article_ids), _CHUNK):
+            found.extend(self._annotations.where(article_ids=article_ids[start:start + _CHUNK]))
+        return found

@@ -1,0 +1,79 @@
+"""``library.agreement`` and ``kutip agreement`` (issue 14): which articles and coders are
+compared, and the report from the command line."""
+
+import json
+
+import pytest
+
+from reader.core.agreement import NO_SPEAKER
+from reader.core.library import LibraryError
+
+LAVROV = "Kami tidak ingin berperang"
+
+
+def code(lib, coder, article_id, exact, **fields):
+    lib.coders.use(coder)
+    return lib.annotations.add_exact(article_id, exact, **fields)
+
+
+def test_double_coded_articles_are_compared_by_default(seeded_library, seed_id):
+    lib = seeded_library
+    [(_, other_id)] = lib.imports.text("Lain\n\nHanya Ana yang membaca artikel ini.").imported
+    code(lib, "Ana", seed_id, LAVROV, kind="quote", speaker="Lavrov", tags=["framing"])
+    code(lib, "Budi", seed_id, LAVROV, kind="quote", speaker="Sergey Lavrov",
+         tags=["framing"])
+    code(lib, "Ana", other_id, "Ana", kind="highlight", tags=["framing"])
+    report = lib.agreement.report()
+    assert report.coders == ["Ana", "Budi"] and report.articles == 1
+    framing = next(c for c in report.comparisons if c.what == "tag framing")
+    assert framing.alpha == pytest.approx(1.0) and framing.percent == 1.0
+    speaker = next(c for c in report.comparisons if c.what == "speaker")
+    assert speaker.units == 1 and speaker.percent == 1.0  # aliases: the same speaker
+    with_other = lib.agreement.report(article_ids=[seed_id, other_id])
+    assert with_other.articles == 2
+    framing = next(c for c in with_other.comparisons if c.what == "tag framing")
+    assert framing.alpha < 1.0
+
+
+def test_the_quote_without_a_speaker_is_a_value_not_a_gap(seeded_library, seed_id):
+    lib = seeded_library
+    code(lib, "Ana", seed_id, LAVROV, kind="quote")
+    code(lib, "Budi", seed_id, LAVROV, kind="quote", speaker="Lavrov")
+    speaker = next(c for c in lib.agreement.report().comparisons if c.what == "speaker")
+    assert speaker.units == 1 and speaker.percent == 0.0
+    assert NO_SPEAKER.startswith("(")
+
+
+def test_refusals_are_one_line(seeded_library, seed_id):
+    lib = seeded_library
+    code(lib, "Ana", seed_id, LAVROV, kind="quote")
+    for kwargs in ({}, {"coders": ["Ana"]}, {"coders": ["Ana", "Zed"]},
+                   {"unit": "sentence"}, {"collection": "Tidak ada"}):
+        with pytest.raises(LibraryError) as caught:
+            lib.agreement.report(**kwargs)
+        assert "\n" not in str(caught.value)
+
+
+def test_cli_agreement_text_and_json(run, seeded_library, seed_id):
+    lib = seeded_library
+    code(lib, "Ana", seed_id, LAVROV, kind="quote", tags=["framing"])
+    code(lib, "Budi", seed_id, "tidak ingin berperang", kind="quote", tags=["framing"])
+    lib.collections.create("Studi")
+    lib.collections.add([seed_id], lib.collections.id_of("Studi"))
+    shown = run("agreement", "--coders", "ana,BUDI")
+    assert shown.exit_code == 0, shown.output
+    assert "tag framing" in shown.output and "Ana × Budi: κ" in shown.output
+    data = json.loads(run("agreement", "--collection", "Studi", "--tag", "framing",
+                          "--unit", "token", "--json").output)
+    [line] = data["comparisons"]
+    assert line["what"] == "tag framing" and line["unit"] == "token"
+    assert 0 < line["alpha"] < 1 and line["pairs"][0]["coder_a"] == "Ana"
+    refused = run("agreement", "--coders", "Ana")
+    assert refused.exit_code == 1 and "at least two coders" in refused.output
+
+
+def test_the_cli_offers_the_units_agreement_knows():
+    from reader.cli_agreement import UNITS as CLI_UNITS
+    from reader.core.agreement import UNITS
+
+    assert CLI_UNITS == UNITS
