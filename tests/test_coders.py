@@ -64,13 +64,15 @@ def test_annotations_record_the_current_coder(seeded_library, seed_id):
 
 
 def test_bad_coder_names_are_refused_in_one_line(seeded_library):
-    for name in ("x" * 81, "Ana\x1b[31m"):
+    for name in ("x" * 81, "\x1b\x07"):
         try:
             seeded_library.coders.use(name)
         except LibraryError as error:
             assert "\n" not in str(error)
         else:
             raise AssertionError(f"accepted {name!r}")
+    seeded_library.coders.use("Ana\x1b[31m")  # names lose control characters, as others do
+    assert seeded_library.coders.current.isprintable()
 
 
 def test_list_and_export_filter_by_coder(seeded_library, seed_id):

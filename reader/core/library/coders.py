@@ -24,7 +24,7 @@ class Coder:
 
 def check_coder_name(name: str) -> str:
     """The name cleaned (inner whitespace runs become one space), or a one-line refusal."""
-    cleaned = clean_name(name)
+    cleaned = " ".join(clean_name(name).split())
     if not cleaned:
         raise LibraryError("A coder needs a name.")
     if len(cleaned) > MAX_CODER_NAME:
