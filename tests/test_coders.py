@@ -133,3 +133,12 @@ def test_cli_coder_option_env_and_listing(run, seed_id, monkeypatch):
     assert missing.exit_code == 1 and "There is no coder “Citra”" in missing.output
     bad = run("--coder", "x" * 200, "coders")
     assert bad.exit_code == 1 and "--coder:" in bad.output
+
+
+def test_bulk_annotations_belong_to_the_current_coder(seeded_library, seed_id):
+    lib = seeded_library
+    lib.coders.use("Citra")
+    assert lib.bulk.add_annotations([{"article_id": seed_id, "kind": "highlight",
+                                      "exact": "AS", "start": 0, "end": 2}]) == 1
+    [note] = lib.annotations.for_article(seed_id)
+    assert note.coder == "Citra"

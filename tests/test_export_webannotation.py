@@ -71,6 +71,7 @@ def test_export_then_parse_round_trips_every_field():
             "uuid": "", "speaker_uuid": "", "tag_uuids": {},
             "kind": "quote", "exact": QUOTE.exact, "prefix": QUOTE.prefix,
             "suffix": QUOTE.suffix, "start": 360, "end": 386, "speaker": "Sergey Lavrov",
+            "coder": "", "coder_uuid": "",
             "verdict": "", "note": "Wawancara RT", "tags": ["framing/threat", "diplomasi"],
             "created": "2024-01-01T10:00:00Z", "modified": "2024-01-02T11:00:00Z",
         },
@@ -78,7 +79,8 @@ def test_export_then_parse_round_trips_every_field():
             "source": {"url": "", "title": "Tanpa URL", "content_hash": "def456", "uuid": ""},
             "uuid": "", "speaker_uuid": "", "tag_uuids": {},
             "kind": "claim", "exact": CLAIM.exact, "prefix": "", "suffix": "", "start": 5,
-            "end": 31, "speaker": "", "verdict": "false", "note": "", "tags": [],
+            "end": 31, "speaker": "",
+            "coder": "", "coder_uuid": "", "verdict": "false", "note": "", "tags": [],
             "created": "", "modified": "",
         },
     ]  # fmt: skip

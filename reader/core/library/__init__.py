@@ -83,7 +83,7 @@ class Library:
         self.annotations = Annotations(session, self.articles, self.tags, self.speakers,
                                        self.coders)
         self.search = Search(session)
-        self.bulk = Bulk(session, self.tags, self.speakers)
+        self.bulk = Bulk(session, self.tags, self.speakers, self.coders)
         self.pages = Pages(session)
 
     # The areas below are built on first use: their modules import heavy engines (see

@@ -16,6 +16,7 @@ from uuid import uuid4
 
 from ..models import ImportedArticle
 from .base import LibraryError, Service, Session, now, write
+from .coders import Coders
 from .rules import check_kind, check_verdict, tag_names
 from .speakers import Speakers
 from .tags import Tags
@@ -28,7 +29,7 @@ _INSERT_ARTICLE = (
 )
 _ANNOTATION_COLUMNS = ["id", "article_id", "kind", "exact", "prefix", "suffix", "start", "end",
                        "speaker_id", "verdict", "note", "anchor", "created_at", "updated_at",
-                       "uuid"]
+                       "uuid", "coder_id"]
 _INSERT_ANNOTATION = (
     "INSERT INTO annotations (" + ", ".join(f'"{c}"' for c in _ANNOTATION_COLUMNS) + ")"
     f" VALUES ({', '.join('?' * len(_ANNOTATION_COLUMNS))})"
@@ -72,8 +73,9 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 class Bulk(Service):
     """``library.bulk``: many articles or annotations per transaction (folders, benchmarks)."""
 
-    def __init__(self, session: Session, tags: Tags, speakers: Speakers):
+    def __init__(self, session: Session, tags: Tags, speakers: Speakers, coders: Coders):
         super().__init__(session)
+        self._coders = coders
         self._tags = tags
         self._speakers = speakers
 
@@ -128,8 +130,9 @@ class Bulk(Service):
 
         Each row has ``article_id``, ``kind``, ``exact``, ``start`` and ``end`` and may have
         ``prefix``, ``suffix``, ``speaker`` (a name), ``tags`` (names), ``verdict``, ``note``,
-        ``anchor``, ``created_at``. Offsets are not checked against the text here: callers
-        pass selectors they made with ``make_selector``. An unknown article fails the batch.
+        ``anchor``, ``created_at``, ``coder_id`` (default: the current coder). Offsets are
+        not checked against the text here: callers pass selectors they made with
+        ``make_selector``. An unknown article fails the batch.
         """
         added = 0
         speakers: dict[str, int] = {}
@@ -139,6 +142,7 @@ class Bulk(Service):
             with self._tx():
                 next_id = self.db.conn.execute(
                     "SELECT coalesce(max(id), 0) + 1 FROM annotations").fetchone()[0]
+                coder_id = self._coders.id_for_writing()  # (no trigger update per row)
                 values, links, touched = [], [], set()
                 for offset, row in enumerate(chunk):
                     kind = row.get("kind", "quote")
@@ -161,7 +165,7 @@ class Bulk(Service):
                         row.get("prefix", ""), row.get("suffix", ""), row.get("start"),
                         row.get("end"), speaker_id, verdict, row.get("note", ""),
                         row.get("anchor", "anchored"), created, row.get("updated_at") or created,
-                        row.get("uuid") or str(uuid4()),
+                        row.get("uuid") or str(uuid4()), row.get("coder_id") or coder_id,
                     ))
                     touched.add(row["article_id"])
                     for name in tag_names(row.get("tags", ())):
