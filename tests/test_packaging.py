@@ -27,6 +27,7 @@ def test_the_wheel_carries_the_seed_and_the_templates(wheel):
     assert {f"reader/_data/seeds/{name}" for name in seeds} <= names
     templates = sorted(p.name for p in (ROOT / "resources" / "templates").iterdir())
     assert {f"reader/_data/resources/templates/{name}" for name in templates} <= names
+    assert "reader/_data/resources/i18n/kutip_id.qm" in names  # the Indonesian interface
     assert not any(name.startswith(("tests/", "bench/")) for name in names)
 
 

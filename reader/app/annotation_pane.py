@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.models import KINDS, VERDICTS, Annotation
+from . import i18n
 from .annotation_model import AnnotationListModel
 from .dialog_helpers import plain_label
 from .list_selection import select_index
@@ -72,16 +73,16 @@ class AnnotationPane(QWidget):
         self.list.setUniformItemSizes(False)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
-        self.list.setAccessibleName("Annotations")
+        self.list.setAccessibleName(self.tr("Annotations"))
         self.list.selectionModel().currentChanged.connect(self._current_changed)
-        self.heading = QLabel("Annotations")
+        self.heading = QLabel(self.tr("Annotations"))
         self.heading.setStyleSheet("font-weight: 600")
         self.heading.setWordWrap(True)
 
         self.kind = QComboBox()
-        self.kind.addItems([k.capitalize() for k in KINDS])
+        self.kind.addItems([i18n.title(k) for k in KINDS])
         self.speaker = QLineEdit()
-        self.speaker.setPlaceholderText("Who said it")
+        self.speaker.setPlaceholderText(self.tr("Who said it"))
         self.speaker.setClearButtonEnabled(True)
         self.speaker_names = QStringListModel(self)
         completer = QCompleter(self.speaker_names, self)
@@ -89,25 +90,26 @@ class AnnotationPane(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.speaker.setCompleter(completer)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("tags, comma-separated (framing/threat)")
+        self.tags.setPlaceholderText(self.tr("tags, comma-separated (framing/threat)"))
         self.tag_names = QStringListModel(self)
         tag_completer = TagsCompleter(self.tag_names, self)
         tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         tag_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.tags.setCompleter(tag_completer)
         self.verdict = QComboBox()
-        self.verdict.addItems([v.capitalize() for v in VERDICTS])
+        self.verdict.addItems([i18n.title(v) for v in VERDICTS])
         self.note = NoteEdit()
-        self.note.setPlaceholderText("Note, evidence, context…")
+        self.note.setPlaceholderText(self.tr("Note, evidence, context…"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(110)
         self.anchor_label = plain_label(QLabel())
         self.anchor_label.setWordWrap(True)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete this annotation (Delete key)")
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete this annotation (Delete key)"))
         self.delete_button.clicked.connect(self._delete_current)
-        self.reattach_button = QPushButton("Re-attach to Selection")
-        self.reattach_button.setToolTip("Place this annotation on the text selected in the article")
+        self.reattach_button = QPushButton(self.tr("Re-attach to Selection"))
+        self.reattach_button.setToolTip(
+            self.tr("Place this annotation on the text selected in the article"))
         self.reattach_button.clicked.connect(self._reattach_current)
         self._reader_has_selection = False
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.list)
@@ -115,11 +117,11 @@ class AnnotationPane(QWidget):
         delete_key.activated.connect(self._delete_current)
 
         form = QFormLayout()
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Speaker", self.speaker)
-        form.addRow("&Tags", self.tags)
-        form.addRow("&Verdict", self.verdict)
-        form.addRow("&Note", self.note)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Speaker"), self.speaker)
+        form.addRow(self.tr("&Tags"), self.tags)
+        form.addRow(self.tr("&Verdict"), self.verdict)
+        form.addRow(self.tr("&Note"), self.note)
         form.addRow(self.anchor_label)
         form.addRow(self.reattach_button)
         form.addRow(self.delete_button)
@@ -130,9 +132,13 @@ class AnnotationPane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 3)
-        self.empty_hint = QLabel(self.tr(
-            "To tag, select text in the article and press Q for a quote, C for a claim "
-            "or H for a highlight."), self.list.viewport())
+        self.empty_hint = QLabel(
+            self.tr(
+                "To tag, select text in the article and press Q for a quote, C for a claim "
+                "or H for a highlight."
+            ),
+            self.list.viewport(),
+        )
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -154,21 +160,28 @@ class AnnotationPane(QWidget):
         return super().eventFilter(obj, event)
 
     # -- filling --------------------------------------------------------------------
-    def set_annotations(self, annotations: list[Annotation], keep_selection: bool = True,
-                        tag_colours: dict[str, str] | None = None) -> None:
+    def set_annotations(
+        self,
+        annotations: list[Annotation],
+        keep_selection: bool = True,
+        tag_colours: dict[str, str] | None = None,
+    ) -> None:
         current = self.current_annotation()
         # Rows of their own height (wrapped quotes) make the list measure every row; past
         # a few thousand that takes seconds, so a huge list has rows of one height.
         huge = len(annotations) > UNIFORM_ROWS_ABOVE
         self.list.setUniformItemSizes(huge)
-        self.list.setLayoutMode(QListView.LayoutMode.Batched if huge
-                                else QListView.LayoutMode.SinglePass)
+        self.list.setLayoutMode(
+            QListView.LayoutMode.Batched if huge else QListView.LayoutMode.SinglePass
+        )
         self.model.set_annotations(annotations, tag_colours)
         counts = {k: sum(a.kind == k for a in annotations) for k in KINDS}
         orphans = sum(a.anchor == "orphan" for a in annotations)
-        summary = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in counts.items() if n)
-        self.heading.setText(f"Annotations — {summary or 'none yet'}"
-                             + (f" · {orphans} without text" if orphans else ""))
+        summary = ", ".join(i18n.kind_count(k, n) for k, n in counts.items() if n)
+        self.heading.setText(
+            self.tr("Annotations — {summary}").format(summary=summary or self.tr("none yet"))
+            + (self.tr(" · {n} without text").format(n=orphans) if orphans else "")
+        )
         self.empty_hint.setVisible(not annotations)
         if keep_selection and current is not None and self.model.row_of(current.id) >= 0:
             self.select(current.id, emit=False)
@@ -204,8 +217,12 @@ class AnnotationPane(QWidget):
     def _show_form(self, annotation: Annotation | None) -> None:
         self._shown = annotation
         focus = QApplication.focusWidget()
-        if annotation is None and focus is not None and self.form.isAncestorOf(focus) \
-                and self.focus_home is not None:
+        if (
+            annotation is None
+            and focus is not None
+            and self.form.isAncestorOf(focus)
+            and self.focus_home is not None
+        ):
             # the form is about to be disabled under the cursor (e.g. Ctrl+Z right after Q):
             # go back to where the user was, not to whatever widget Qt picks next
             self.focus_home.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -225,8 +242,9 @@ class AnnotationPane(QWidget):
             self.speaker.setText(annotation.speaker)
             self.tags.setText(", ".join(annotation.tags))
             self.note.setPlainText(annotation.note)
-            self.verdict.setCurrentIndex(VERDICTS.index(annotation.verdict)
-                                         if annotation.verdict in VERDICTS else 0)
+            self.verdict.setCurrentIndex(
+                VERDICTS.index(annotation.verdict) if annotation.verdict in VERDICTS else 0
+            )
             self.verdict.setEnabled(annotation.kind == "claim")
             self.anchor_label.setText(_anchor_text(annotation))
         for widget in blockers:
@@ -279,11 +297,17 @@ class AnnotationPane(QWidget):
             self.deleteRequested.emit(annotation.id)
 
 
-
 def _anchor_text(annotation: Annotation) -> str:
     if annotation.anchor == "orphan":
-        return ("⚠ This annotation's text is no longer in the article. Select the text it "
-                "belongs to and use “Re-attach” to place it again.")
+        return i18n.translate(
+            "AnnotationPane",
+            "⚠ This annotation's text is no longer in the "
+            "article. Select the text it belongs to and use “Re-attach” to place "
+            "it again.",
+        )
     if annotation.anchor == "reanchored":
-        return "The article changed; this annotation was placed again by a close match."
+        return i18n.translate(
+            "AnnotationPane",
+            "The article changed; this annotation was placed again by a close match.",
+        )
     return ""

@@ -17,7 +17,7 @@ class CollectionsSidebar(QListWidget):
     def __init__(self, library: Library, parent=None):
         super().__init__(parent)
         self.library = library
-        self.setAccessibleName("Collections")
+        self.setAccessibleName(self.tr("Collections"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.currentItemChanged.connect(self._changed)
         self.refresh()
@@ -26,7 +26,8 @@ class CollectionsSidebar(QListWidget):
         chosen = self.current_collection_id()
         self.blockSignals(True)
         self.clear()
-        everything = QListWidgetItem(f"All articles ({self.library.articles.count()})")
+        everything = QListWidgetItem(
+            self.tr("All articles ({n})").format(n=self.library.articles.count()))
         everything.setData(IdRole, None)
         self.addItem(everything)
         for collection in self.library.collections.all():

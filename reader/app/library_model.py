@@ -9,23 +9,34 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 
 from ..core.library import ArticleFilter, Library
 from ..core.models import Article
 from .dates import show_date
 from .dialog_helpers import plain_tooltip
+from .i18n import kind_count
 from .library_delegate import SnippetRole, SubtitleRole
 
 PAGE = 200
 COLUMNS = [
-    ("title", "Title"),
-    ("source", "Source"),
-    ("published", "Date"),
-    ("quotes", "Q"),
-    ("claims", "C"),
-    ("highlights", "H"),
+    ("title", QT_TRANSLATE_NOOP("LibraryTableModel", "Title")),
+    ("source", QT_TRANSLATE_NOOP("LibraryTableModel", "Source")),
+    ("published", QT_TRANSLATE_NOOP("LibraryTableModel", "Date")),
+    ("quotes", QT_TRANSLATE_NOOP("LibraryTableModel", "Q")),
+    ("claims", QT_TRANSLATE_NOOP("LibraryTableModel", "C")),
+    ("highlights", QT_TRANSLATE_NOOP("LibraryTableModel", "H")),
 ]
+_COLUMN_TIPS = {"quotes": QT_TRANSLATE_NOOP("LibraryTableModel", "Number of quotes"),
+                "claims": QT_TRANSLATE_NOOP("LibraryTableModel", "Number of claims"),
+                "highlights": QT_TRANSLATE_NOOP("LibraryTableModel", "Number of highlights")}
 NUMERIC = {"quotes", "claims", "highlights"}
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -34,16 +45,14 @@ _ROOT = QModelIndex()
 
 def count_text(n: int, one: str, many: str) -> str:
     """"1 quote" / "3 quotes", through the translations ("1 kutipan" / "3 kutipan")."""
-    tr = QCoreApplication.translate
-    return tr("Counts", one) if n == 1 else tr("Counts", many).format(n=n)
+    translate = QCoreApplication.translate
+    return translate("Counts", one) if n == 1 else translate("Counts", many).format(n=n)
 
 
 def subtitle(article: Article) -> str:
     """The line under a title: source · date · what was tagged in it."""
-    counts = [count_text(article.quotes, "1 quote", "{n} quotes") if article.quotes else "",
-              count_text(article.claims, "1 claim", "{n} claims") if article.claims else "",
-              count_text(article.highlights, "1 highlight", "{n} highlights")
-              if article.highlights else ""]
+    counts = [kind_count(kind, n) for kind, n in (("quote", article.quotes),
+              ("claim", article.claims), ("highlight", article.highlights)) if n]
     tagged = ", ".join(c for c in counts if c)
     parts = (" ".join(article.source.split()), article_date(article), tagged)
     return " · ".join(p for p in parts if p)
@@ -146,9 +155,10 @@ class LibraryTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section][1]
+                return QCoreApplication.translate("LibraryTableModel", COLUMNS[section][1])
             if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section][0] in NUMERIC:
-                return f"Number of {COLUMNS[section][0]}"
+                return QCoreApplication.translate("LibraryTableModel",
+                                                  _COLUMN_TIPS[COLUMNS[section][0]])
             if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section][0] in NUMERIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -21,6 +21,7 @@ from ..core.library import ArticleFilter, Library
 from ..core.library.search import MARK_START
 from ..core.models import KINDS
 from .dialog_helpers import USER_ERRORS
+from .i18n import with_kind
 from .library_delegate import TitleDelegate, row_height
 from .library_model import COLUMNS, LibraryTableModel
 
@@ -81,23 +82,34 @@ class LibraryPanel(QWidget):
         self.model = LibraryTableModel(library, self)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search articles and annotations…")
+        self.search.setPlaceholderText(self.tr("Search articles and annotations…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search")
+        self.search.setAccessibleName(self.tr("Search"))
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self.apply_filter)
 
-        self.source = self._combo("All sources", "Show only articles from this outlet",
-                                  lambda: [(s, s) for s in self.library.articles.sources()])
-        self.tag = self._combo("All tags", "Show only articles with annotations tagged so",
-                               lambda: [(t.name, t.name) for t in self.library.tags.all()])
-        self.speaker = self._combo("All speakers", "Show only articles quoting this speaker",
-                                   lambda: [(s.name, s.name) for s in self.library.speakers.all()])
-        self.kind = self._combo("Any kind", "Show only articles with annotations of this kind")
+        self.source = self._combo(
+            self.tr("All sources"),
+            self.tr("Show only articles from this outlet"),
+            lambda: [(s, s) for s in self.library.articles.sources()],
+        )
+        self.tag = self._combo(
+            self.tr("All tags"),
+            self.tr("Show only articles with annotations tagged so"),
+            lambda: [(t.name, t.name) for t in self.library.tags.all()],
+        )
+        self.speaker = self._combo(
+            self.tr("All speakers"),
+            self.tr("Show only articles quoting this speaker"),
+            lambda: [(s.name, s.name) for s in self.library.speakers.all()],
+        )
+        self.kind = self._combo(
+            self.tr("Any kind"), self.tr("Show only articles with annotations of this kind")
+        )
         for kind in KINDS:
-            self.kind.addItem(f"With {kind}s", kind)
+            self.kind.addItem(with_kind(kind), kind)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -114,7 +126,7 @@ class LibraryPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
-        self.table.setAccessibleName("Articles")
+        self.table.setAccessibleName(self.tr("Articles"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
@@ -194,9 +206,14 @@ class LibraryPanel(QWidget):
             data = combo.currentData()
             return "" if data in (None, ALL) else data
 
-        return ArticleFilter(query=self.search.text(), collection_id=self.collection_id,
-                             source=value(self.source), tag=value(self.tag),
-                             speaker=value(self.speaker), kind=value(self.kind))
+        return ArticleFilter(
+            query=self.search.text(),
+            collection_id=self.collection_id,
+            source=value(self.source),
+            tag=value(self.tag),
+            speaker=value(self.speaker),
+            kind=value(self.kind),
+        )
 
     def set_collection(self, collection_id: int | None) -> None:
         self.collection_id = collection_id
@@ -224,19 +241,26 @@ class LibraryPanel(QWidget):
         snippets: dict[int, str] = {}
         for hit in hits:  # best first; an article's own text before its annotations
             if hit.article_id not in snippets or (
-                    hit.kind == "article" and MARK_START not in snippets[hit.article_id]):
+                hit.kind == "article" and MARK_START not in snippets[hit.article_id]
+            ):
                 snippets[hit.article_id] = hit.snippet
         return snippets
 
     def _update_empty(self, *_args) -> None:
         empty = self.model.rowCount() == 0
         if empty:
-            filtered = self.current_filter() != ArticleFilter(collection_id=self.collection_id) \
+            filtered = (
+                self.current_filter() != ArticleFilter(collection_id=self.collection_id)
                 or self.collection_id is not None
+            )
             self.empty_label.setText(
-                self.tr("No articles match.") if filtered else self.tr(
+                self.tr("No articles match.")
+                if filtered
+                else self.tr(
                     "The library is empty.\n\nImport articles with File → Import Files… "
-                    "(Ctrl+O), paste one (Ctrl+Shift+V), or drop files on the window."))
+                    "(Ctrl+O), paste one (Ctrl+Shift+V), or drop files on the window."
+                )
+            )
             self.empty_label.resize(self.table.viewport().size())
         self.empty_label.setVisible(empty)
 
@@ -256,16 +280,23 @@ class LibraryPanel(QWidget):
         menu = QMenu(self)
         sort = menu.addMenu(self.tr("Sort by"))
         for column in range(len(COLUMNS)):
-            for order, text in ((Qt.SortOrder.AscendingOrder, self.tr("{column}, ascending")),
-                                (Qt.SortOrder.DescendingOrder, self.tr("{column}, descending"))):
-                action = sort.addAction(text.format(column=self.model.headerData(
-                    column, Qt.Orientation.Horizontal)))
+            for order, text in (
+                (Qt.SortOrder.AscendingOrder, self.tr("{column}, ascending")),
+                (Qt.SortOrder.DescendingOrder, self.tr("{column}, descending")),
+            ):
+                action = sort.addAction(
+                    text.format(column=self.model.headerData(column, Qt.Orientation.Horizontal))
+                )
                 action.triggered.connect(
-                    lambda _c=False, c=column, o=order: header.setSortIndicator(c, o))
+                    lambda _c=False, c=column, o=order: header.setSortIndicator(c, o)
+                )
         menu.addSeparator()
         for column in range(1, len(COLUMNS)):
-            action = menu.addAction(self.tr("Show {column} column").format(
-                column=self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action = menu.addAction(
+                self.tr("Show {column} column").format(
+                    column=self.model.headerData(column, Qt.Orientation.Horizontal)
+                )
+            )
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))

@@ -96,6 +96,9 @@ def run(db: Path | None = None) -> int:
     app.setApplicationName("Kutip")
     app.setApplicationDisplayName("Kutip")
     app.setStyle("Fusion")
+    from . import i18n
+
+    i18n.install(i18n.chosen_language())
     app.setDesktopFileName("io.github.kutip.Kutip")  # matches resources/linux/*.desktop
     from .icons import app_icon
 

@@ -74,8 +74,8 @@ class MainWindow(QMainWindow):
         self.suggestions_panel = SuggestionsPanel()
         self.right_tabs = QTabWidget()  # Annotations | Suggestions (N)
         self.right_tabs.setDocumentMode(True)
-        self.right_tabs.addTab(self.annotation_pane, "Annotations")
-        self.right_tabs.addTab(self.suggestions_panel, "Suggestions")
+        self.right_tabs.addTab(self.annotation_pane, self.tr("Annotations"))
+        self.right_tabs.addTab(self.suggestions_panel, self.tr("Suggestions"))
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.sidebar)
@@ -142,86 +142,178 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.import_files_action = a("&Import Files…", self.imports.import_files,
-                                     QKeySequence.StandardKey.Open,
-                                     "Import articles and documents: text, Markdown, HTML, "
-                                     "PDF, Word, OpenDocument, EPUB, e-mail")
-        self.import_folder_action = a("Import &Folder…", self.imports.import_folder, "Ctrl+Shift+O",
-                                      "Import every article in a folder and its subfolders")
-        self.paste_action = a("&Paste Article…", self.imports.paste_article, "Ctrl+Shift+V",
-                              "Make a new article from pasted text")
-        self.import_url_action = a("Import from &URL…", self.imports.import_url, None,
-                                   "Download one web page (the only time Kutip uses the network)")
-        self.export_action = a("&Export…", self.export_dialog, "Ctrl+E",
-                               "Export annotations as Markdown, CSV or W3C JSON")
-        self.import_annotations_action = a("Import &Annotations…",
-                                           self.imports.import_annotations_file, None,
-                                           "Add annotations from a W3C JSON file")
-        self.quit_action = a("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.new_library_action = a("&New Library…", self.new_library, None,
-                                    "Start an empty library in a new file")
-        self.open_library_action = a("&Open Library…", self.open_library, None,
-                                     "Open another library file")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.import_files_action = a(
+            self.tr("&Import Files…"),
+            self.imports.import_files,
+            QKeySequence.StandardKey.Open,
+            self.tr(
+                "Import articles and documents: text, Markdown, HTML, "
+                "PDF, Word, OpenDocument, EPUB, e-mail"
+            ),
+        )
+        self.import_folder_action = a(
+            self.tr("Import &Folder…"),
+            self.imports.import_folder,
+            "Ctrl+Shift+O",
+            self.tr("Import every article in a folder and its subfolders"),
+        )
+        self.paste_action = a(
+            self.tr("&Paste Article…"),
+            self.imports.paste_article,
+            "Ctrl+Shift+V",
+            self.tr("Make a new article from pasted text"),
+        )
+        self.import_url_action = a(
+            self.tr("Import from &URL…"),
+            self.imports.import_url,
+            None,
+            self.tr("Download one web page (the only time Kutip uses the network)"),
+        )
+        self.export_action = a(
+            self.tr("&Export…"),
+            self.export_dialog,
+            "Ctrl+E",
+            self.tr("Export annotations as Markdown, CSV or W3C JSON"),
+        )
+        self.import_annotations_action = a(
+            self.tr("Import &Annotations…"),
+            self.imports.import_annotations_file,
+            None,
+            self.tr("Add annotations from a W3C JSON file"),
+        )
+        self.settings_action = a(self.tr("Se&ttings…"), self.show_settings, None,
+                                 self.tr("The interface language"))
+        self.quit_action = a(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.new_library_action = a(
+            self.tr("&New Library…"),
+            self.new_library,
+            None,
+            self.tr("Start an empty library in a new file"),
+        )
+        self.open_library_action = a(
+            self.tr("&Open Library…"), self.open_library, None, self.tr("Open another library file")
+        )
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         keyboard.set_history_shortcuts(self.undo_action, self.redo_action)
         for action in (self.undo_action, self.redo_action):  # "Undo tag quote “…”"
             dialog_helpers.plain_action_tooltip(action)
-        self.delete_annotation_action = a("&Delete Annotation", self.delete_current_annotation,
-                                          "Del", "Delete the selected annotation")
+        self.delete_annotation_action = a(
+            self.tr("&Delete Annotation"),
+            self.delete_current_annotation,
+            "Del",
+            self.tr("Delete the selected annotation"),
+        )
         # Delete is routed by KeyRouter (fields keep it while they have text to delete);
         # the shortcut is only shown in the menu.
         self.delete_annotation_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.details_action = a("Article &Details…", self.edit_details, "Ctrl+I",
-                                "Correct the title, source, authors, date…")
-        self.delete_article_action = a("Delete Article…", self.delete_articles, None,
-                                       "Delete the selected articles and their annotations")
-        self.add_to_collection_action = a("Add to &Collection…",
-                                          self.collections.add_to_collection, None,
-                                          "Put the selected articles in a collection")
+        self.details_action = a(
+            self.tr("Article &Details…"),
+            self.edit_details,
+            "Ctrl+I",
+            self.tr("Correct the title, source, authors, date…"),
+        )
+        self.delete_article_action = a(
+            self.tr("Delete Article…"),
+            self.delete_articles,
+            None,
+            self.tr("Delete the selected articles and their annotations"),
+        )
+        self.add_to_collection_action = a(
+            self.tr("Add to &Collection…"),
+            self.collections.add_to_collection,
+            None,
+            self.tr("Put the selected articles in a collection"),
+        )
         self.remove_from_collection_action = a(
-            "Remove from This Collection", self.collections.remove_from_collection, None,
-            "Take the selected articles out of the collection shown")
-        self.new_collection_action = a("&New Collection…", self.collections.new_collection, None)
-        self.rename_collection_action = a("Rename Collection…",
-                                          self.collections.rename_collection, None)
-        self.delete_collection_action = a("Delete Collection",
-                                          self.collections.delete_collection, None)
-        self.tags_action = a("&Tags…", self.manage_tags, "Ctrl+T",
-                             "Create, rename, recolour, nest, merge and delete tags")
-        self.speakers_action = a("&Speakers…", self.manage_speakers, None,
-                                 "Rename and merge speakers; edit their aliases")
-        self.feeds_action = a("&Feeds…", self.manage_feeds, None,
-                              "Follow RSS and Atom feeds; refresh to bring in new articles")
-        self.focus_search_action = a("Search Library", self.focus_search, "Ctrl+L")
-        self.about_action = a("&About Kutip", self.about, None)
-        self.library_pane_action = self._toggle("&Library Pane", "Ctrl+1",
-                                                "Show or hide the collections and articles",
-                                                self.set_library_pane_shown)
-        self.annotation_pane_action = self._toggle("&Annotation Pane", "Ctrl+2",
-                                                   "Show or hide the annotations and suggestions",
-                                                   self.set_annotation_pane_shown)
-        self.legend_action = self._toggle("L&egend", "", "What the marks in the article mean",
-                                          self.set_legend_shown)
-        self.reading_mode_action = self._toggle("&Reading Mode", "F11",
-                                                "Only the article: no panes, no toolbar",
-                                                self.set_reading_mode)
-        self.shortcuts_action = a("&Keyboard Shortcuts", self.show_shortcuts,
-                                  QKeySequence.StandardKey.HelpContents,
-                                  "Every key Kutip answers to")
-        for action in (self.new_collection_action, self.rename_collection_action,
-                       self.delete_collection_action):
+            self.tr("Remove from This Collection"),
+            self.collections.remove_from_collection,
+            None,
+            self.tr("Take the selected articles out of the collection shown"),
+        )
+        self.new_collection_action = a(
+            self.tr("&New Collection…"), self.collections.new_collection, None
+        )
+        self.rename_collection_action = a(
+            self.tr("Rename Collection…"), self.collections.rename_collection, None
+        )
+        self.delete_collection_action = a(
+            self.tr("Delete Collection"), self.collections.delete_collection, None
+        )
+        self.tags_action = a(
+            self.tr("&Tags…"),
+            self.manage_tags,
+            "Ctrl+T",
+            self.tr("Create, rename, recolour, nest, merge and delete tags"),
+        )
+        self.speakers_action = a(
+            self.tr("&Speakers…"),
+            self.manage_speakers,
+            None,
+            self.tr("Rename and merge speakers; edit their aliases"),
+        )
+        self.feeds_action = a(
+            self.tr("&Feeds…"),
+            self.manage_feeds,
+            None,
+            self.tr("Follow RSS and Atom feeds; refresh to bring in new articles"),
+        )
+        self.focus_search_action = a(self.tr("Search Library"), self.focus_search, "Ctrl+L")
+        self.about_action = a(self.tr("&About Kutip"), self.about, None)
+        self.library_pane_action = self._toggle(
+            self.tr("&Library Pane"),
+            "Ctrl+1",
+            self.tr("Show or hide the collections and articles"),
+            self.set_library_pane_shown,
+        )
+        self.annotation_pane_action = self._toggle(
+            self.tr("&Annotation Pane"),
+            "Ctrl+2",
+            self.tr("Show or hide the annotations and suggestions"),
+            self.set_annotation_pane_shown,
+        )
+        self.legend_action = self._toggle(
+            self.tr("L&egend"),
+            "",
+            self.tr("What the marks in the article mean"),
+            self.set_legend_shown,
+        )
+        self.reading_mode_action = self._toggle(
+            self.tr("&Reading Mode"),
+            "F11",
+            self.tr("Only the article: no panes, no toolbar"),
+            self.set_reading_mode,
+        )
+        self.shortcuts_action = a(
+            self.tr("&Keyboard Shortcuts"),
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+            self.tr("Every key Kutip answers to"),
+        )
+        for action in (
+            self.new_collection_action,
+            self.rename_collection_action,
+            self.delete_collection_action,
+        ):
             self.sidebar.addAction(action)
         self.library_panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        for action in (self.details_action, self.add_to_collection_action,
-                       self.remove_from_collection_action, self.delete_article_action):
+        for action in (
+            self.details_action,
+            self.add_to_collection_action,
+            self.remove_from_collection_action,
+            self.delete_article_action,
+        ):
             self.library_panel.table.addAction(action)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        for action in (self.import_files_action, self.import_folder_action, self.paste_action,
-                       self.import_url_action):
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (
+            self.import_files_action,
+            self.import_folder_action,
+            self.paste_action,
+            self.import_url_action,
+        ):
             file_menu.addAction(action)
         self.file_menu = file_menu
         file_menu.addSeparator()
@@ -233,8 +325,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         self.not_undoable_action = edit_menu.addAction(not_undoable_note())
@@ -246,21 +340,28 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.reader.find_action)
         edit_menu.addAction(self.focus_search_action)
-        article_menu = bar.addMenu("&Article")
+        article_menu = bar.addMenu(self.tr("&Article"))
         self.article_menu = article_menu
-        for action in (self.details_action, self.add_to_collection_action,
-                       self.remove_from_collection_action, self.delete_article_action):
+        for action in (
+            self.details_action,
+            self.add_to_collection_action,
+            self.remove_from_collection_action,
+            self.delete_article_action,
+        ):
             article_menu.addAction(action)
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         for action in (self.library_pane_action, self.annotation_pane_action):
             view_menu.addAction(action)
         view_menu.addAction(self.legend_action)
         view_menu.addSeparator()
         view_menu.addAction(self.reading_mode_action)
         self.view_menu = view_menu
-        library_menu = bar.addMenu("&Library")
-        for action in (self.new_collection_action, self.rename_collection_action,
-                       self.delete_collection_action):
+        library_menu = bar.addMenu(self.tr("&Library"))
+        for action in (
+            self.new_collection_action,
+            self.rename_collection_action,
+            self.delete_collection_action,
+        ):
             library_menu.addAction(action)
         library_menu.addSeparator()
         library_menu.addAction(self.tags_action)
@@ -268,7 +369,7 @@ class MainWindow(QMainWindow):
         library_menu.addSeparator()
         library_menu.addAction(self.feeds_action)
         self.library_menu = library_menu
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
         self.help_menu = help_menu
@@ -351,8 +452,7 @@ class MainWindow(QMainWindow):
         annotations = self.library.annotations.for_article(article_id)
         colours = self.library.tags.colours()
         self.reader.show_article(article, annotations, colours)
-        self.annotation_pane.set_annotations(annotations, keep_selection=False,
-                                             tag_colours=colours)
+        self.annotation_pane.set_annotations(annotations, keep_selection=False, tag_colours=colours)
         title = " ".join((article.title or "").split()) or self.tr("Untitled")
         self.setWindowTitle(f"{title} — Kutip")
         self.settings.setValue("last_article", article_id)
@@ -380,8 +480,7 @@ class MainWindow(QMainWindow):
             fields["speaker"] = self._suggest_speaker(start, end)
         if shown is not None:  # the library checks the text is still the one shown
             fields["seen"] = SeenSpan.of(shown.text, start, end)
-        command = CreateAnnotationCommand(self.library, self.article_id, start, end, kind,
-                                          **fields)
+        command = CreateAnnotationCommand(self.library, self.article_id, start, end, kind, **fields)
         pushed = self.history.run(command)
         changed = self._reload_if_text_changed()
         if not pushed:
@@ -394,7 +493,9 @@ class MainWindow(QMainWindow):
         if changed:
             self.statusBar().showMessage(
                 f"The article had changed meanwhile; tagged {kind} “{clip_words(annotation.exact)}”"
-                " on the same words in its new text.", 8000)
+                " on the same words in its new text.",
+                8000,
+            )
         else:
             self.statusBar().showMessage(f"Tagged {kind}: “{clip_words(annotation.exact)}”", 4000)
 
@@ -406,8 +507,9 @@ class MainWindow(QMainWindow):
             dialog_helpers.report_damage(self, self.library, error)
         elif not getattr(self, "_read_failure_shown", False):
             self._read_failure_shown = True
-            dialog_helpers.show_error(self, "Kutip", f"Part of the library could not be read"
-                                                     f" ({error}).")
+            dialog_helpers.show_error(
+                self, "Kutip", f"Part of the library could not be read ({error})."
+            )
 
     def _reload_if_text_changed(self) -> bool:
         """Show the article again if its text changed underneath (e.g. re-imported by the
@@ -477,7 +579,8 @@ class MainWindow(QMainWindow):
             self.sidebar.refresh()
             current = self.library_panel.current_article_id()
             if self.article_id is not None and self.library_panel.select_article(
-                    self.article_id, emit=False):
+                self.article_id, emit=False
+            ):
                 self.open_article(self.article_id)
             elif current is not None:
                 self.open_article(current)
@@ -505,16 +608,18 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _refresh_completions(self) -> None:
-        self.annotation_pane.set_completions(self.library.speakers.names(),
-                                             self.library.tags.names())
+        self.annotation_pane.set_completions(
+            self.library.speakers.names(), self.library.tags.names()
+        )
         self.library_panel.refresh_choices()
 
     def _update_counts(self) -> None:
         total = self.library.articles.count()
         shown = self.library_panel.model.rowCount()
-        text = f"{total} article{'s' if total != 1 else ''}"
+        text = (self.tr("1 article") if total == 1
+                else self.tr("{n} articles").format(n=total))
         if shown != total:
-            text = f"{shown} of {text} shown"
+            text = self.tr("{shown} of {total} shown").format(shown=shown, total=text)
         self.counts_label.setText(text)
 
     # ------------------------------------------------------------------ exporting
@@ -522,9 +627,14 @@ class MainWindow(QMainWindow):
         from .export_dialog import ExportDialog
 
         annotation = self.annotation_pane.current_annotation()
-        dialog = ExportDialog(self.library, annotation.id if annotation else None,
-                              self.article_id, self.library_panel.current_filter(), self,
-                              self.settings)
+        dialog = ExportDialog(
+            self.library,
+            annotation.id if annotation else None,
+            self.article_id,
+            self.library_panel.current_filter(),
+            self,
+            self.settings,
+        )
         dialog.exec()
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
@@ -549,7 +659,8 @@ class MainWindow(QMainWindow):
 
     def delete_articles(self) -> None:
         ids = self.library_panel.selected_article_ids() or (
-            [self.article_id] if self.article_id is not None else [])
+            [self.article_id] if self.article_id is not None else []
+        )
         if not ids:
             return
         from .article_commands import DeleteArticleCommand
@@ -557,9 +668,12 @@ class MainWindow(QMainWindow):
         notes = sum(len(self.library.annotations.for_article(i)) for i in ids)
         what = "this article" if len(ids) == 1 else f"these {len(ids)} articles"
         if not dialog_helpers.confirm(
-                self, "Delete articles", f"Delete {what}?",
-                f"Their {notes} annotation(s) go too. You can undo this with Ctrl+Z.",
-                ok_text="Delete"):
+            self,
+            self.tr("Delete articles"),
+            f"Delete {what}?",
+            f"Their {notes} annotation(s) go too. You can undo this with Ctrl+Z.",
+            ok_text="Delete",
+        ):
             return
         with self.history.macro(f"delete {what}"):
             for article_id in ids:
@@ -611,23 +725,38 @@ class MainWindow(QMainWindow):
 
     def new_library(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New library"), str(self.library.path.parent / "library.sqlite"),
-            self.tr("Kutip library (*.sqlite)"))
+            self,
+            self.tr("New library"),
+            str(self.library.path.parent / "library.sqlite"),
+            self.tr("Kutip library (*.sqlite)"),
+        )
         if not path:
             return
         if Path(path).exists():
-            dialog_helpers.show_error(self, self.tr("New library"), self.tr(
-                "{name} already exists: use File → Open Library to open it.").format(
-                    name=Path(path).name))
+            dialog_helpers.show_error(
+                self,
+                self.tr("New library"),
+                self.tr("{name} already exists: use File → Open Library to open it.").format(
+                    name=Path(path).name
+                ),
+            )
             return
         self.libraryRequested.emit(path)
 
     def open_library(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open library"), str(self.library.path.parent),
-            self.tr("Kutip library (*.sqlite);;All files (*)"))
+            self,
+            self.tr("Open library"),
+            str(self.library.path.parent),
+            self.tr("Kutip library (*.sqlite);;All files (*)"),
+        )
         if path:
             self.libraryRequested.emit(path)
+
+    def show_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        SettingsDialog(self.settings, self).exec()
 
     def show_shortcuts(self) -> None:
         from .shortcuts_dialog import ShortcutsDialog
@@ -636,11 +765,13 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         QMessageBox.about(
-            self, "About Kutip",
+            self,
+            self.tr("About Kutip"),
             f"<h3>Kutip {__version__}</h3><p>Read news articles and tag the quotes and claims "
             "in them.</p><p>Your library is one SQLite file:<br><code>"
             f"{self.library.path}</code></p><p>Kutip makes no network request unless you "
-            "import a URL.</p>")
+            "import a URL.</p>",
+        )
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.library.path.parent)))
@@ -652,8 +783,9 @@ class MainWindow(QMainWindow):
     def set_annotation_pane_shown(self, shown: bool) -> None:
         self._show_pane(self.right_tabs, self.annotation_pane_action, shown)
 
-    def _show_pane(self, pane: QWidget, action: QAction, shown: bool,
-                   leave_reading: bool = True) -> None:
+    def _show_pane(
+        self, pane: QWidget, action: QAction, shown: bool, leave_reading: bool = True
+    ) -> None:
         if leave_reading and self.reading_mode_action.isChecked() and shown:
             self._leave_reading_mode()
         pane.setVisible(shown)
@@ -667,8 +799,10 @@ class MainWindow(QMainWindow):
     def set_reading_mode(self, on: bool) -> None:
         """Only the article: hide both panes and the toolbar; leaving puts back what was shown."""
         if on:
-            self._before_reading = (self.library_pane_action.isChecked(),
-                                    self.annotation_pane_action.isChecked())
+            self._before_reading = (
+                self.library_pane_action.isChecked(),
+                self.annotation_pane_action.isChecked(),
+            )
             self.set_library_pane_shown(False)
             self.set_annotation_pane_shown(False)
             self.toolbar.hide()
@@ -711,8 +845,10 @@ class MainWindow(QMainWindow):
         self.set_legend_shown(_flag(s.value("show_legend", True)))
         if _flag(s.value("reading_mode", False)):
             self.reading_mode_action.setChecked(True)
-            self._before_reading = (_flag(s.value("show_library_before_reading", True)),
-                                    _flag(s.value("show_annotations_before_reading", True)))
+            self._before_reading = (
+                _flag(s.value("show_library_before_reading", True)),
+                _flag(s.value("show_annotations_before_reading", True)),
+            )
         header = s.value("library_header")
         if isinstance(header, QByteArray):
             self.library_panel.table.horizontalHeader().restoreState(header)

@@ -20,22 +20,47 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsDialog", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def widget_keys() -> list[tuple[str, str, str]]:
     """(where, what, keys) for keys that are not menu actions."""
     return [
-        (_tr("Article"), _tr("Open the annotation under the mouse"), _tr("Click")),
-        (_tr("Find bar"), _tr("Next / previous match"), _tr("Enter / Shift+Enter")),
-        (_tr("Find bar"), _tr("Close"), _tr("Esc")),
-        (_tr("Suggestions"), _tr("Accept the suggestion"), _tr("Enter")),
-        (_tr("Suggestions"), _tr("Dismiss the suggestion"), _tr("Delete / Backspace")),
-        (_tr("Annotation form"), _tr("Choose a kind or verdict (one undo step)"),
-         _tr("Up / Down")),
-        (_tr("Annotation form"), _tr("Save the field"), _tr("Enter / Tab")),
+        (
+            translate("ShortcutsDialog", "Article"),
+            translate("ShortcutsDialog", "Open the annotation under the mouse"),
+            translate("ShortcutsDialog", "Click"),
+        ),
+        (
+            translate("ShortcutsDialog", "Find bar"),
+            translate("ShortcutsDialog", "Next / previous match"),
+            translate("ShortcutsDialog", "Enter / Shift+Enter"),
+        ),
+        (
+            translate("ShortcutsDialog", "Find bar"),
+            translate("ShortcutsDialog", "Close"),
+            translate("ShortcutsDialog", "Esc"),
+        ),
+        (
+            translate("ShortcutsDialog", "Suggestions"),
+            translate("ShortcutsDialog", "Accept the suggestion"),
+            translate("ShortcutsDialog", "Enter"),
+        ),
+        (
+            translate("ShortcutsDialog", "Suggestions"),
+            translate("ShortcutsDialog", "Dismiss the suggestion"),
+            translate("ShortcutsDialog", "Delete / Backspace"),
+        ),
+        (
+            translate("ShortcutsDialog", "Annotation form"),
+            translate("ShortcutsDialog", "Choose a kind or verdict (one undo step)"),
+            translate("ShortcutsDialog", "Up / Down"),
+        ),
+        (
+            translate("ShortcutsDialog", "Annotation form"),
+            translate("ShortcutsDialog", "Save the field"),
+            translate("ShortcutsDialog", "Enter / Tab"),
+        ),
     ]
 
 
@@ -59,9 +84,9 @@ def menu_keys(window: QMainWindow) -> list[tuple[str, str, str]]:
             # the undo action's text names the change ("Undo tag quote …"): use its verb
             name = _plain(action.text())
             if action is getattr(window, "undo_action", None):
-                name = _tr("Undo")
+                name = translate("ShortcutsDialog", "Undo")
             elif action is getattr(window, "redo_action", None):
-                name = _tr("Redo")
+                name = translate("ShortcutsDialog", "Redo")
             out.append((where, name, text))
 
     for action in window.menuBar().actions():
@@ -73,10 +98,12 @@ def menu_keys(window: QMainWindow) -> list[tuple[str, str, str]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.setWindowTitle(_tr("Keyboard Shortcuts"))
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts"))
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([_tr("Action"), _tr("Keys")])
+        self.tree.setHeaderLabels(
+            [translate("ShortcutsDialog", "Action"), translate("ShortcutsDialog", "Keys")]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -14,6 +14,7 @@ import sys
 from html import escape as esc
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QModelIndex,
     QObject,
@@ -43,6 +44,7 @@ from ..core.quotes import suggest
 from ..core.quotes.worker import MODULE as WORKER_MODULE
 from ..core.quotes.worker import child_command, decode_result, encode_request
 from .dialog_helpers import plain_tooltip
+from .i18n import translate
 from .list_selection import select_index
 from .suggestion_commands import (
     AcceptSuggestionCommand,
@@ -51,8 +53,9 @@ from .suggestion_commands import (
 )
 
 SYNC_LIMIT = 20_000  # characters; a shorter text is analysed at once (a few milliseconds)
-KIND_CHOICES = (("Quotes", ("quote",)), ("Claims", ("claim",)), ("Quotes and claims",
-                                                                   ("quote", "claim")))
+KIND_CHOICES = ((QT_TRANSLATE_NOOP("SuggestionsPanel", "Quotes"), ("quote",)),
+                (QT_TRANSLATE_NOOP("SuggestionsPanel", "Claims"), ("claim",)),
+                (QT_TRANSLATE_NOOP("SuggestionsPanel", "Quotes and claims"), ("quote", "claim")))
 SuggestionRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -190,33 +193,37 @@ class SuggestionsPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(1)
-        self.list.setAccessibleName("Suggestions")
+        self.list.setAccessibleName(self.tr("Suggestions"))
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.doubleClicked.connect(lambda index: self.acceptRequested.emit(index.row()))
 
-        self.heading = QLabel("Suggestions")
+        self.heading = QLabel(self.tr("Suggestions"))
         self.heading.setStyleSheet("font-weight: 600")
         self.heading.setWordWrap(True)
         self.kinds = QComboBox()
-        self.kinds.addItems([label for label, _ in KIND_CHOICES])
-        self.kinds.setToolTip("Which suggestions to show")
+        self.kinds.addItems([self.tr(label) for label, _ in KIND_CHOICES])
+        self.kinds.setToolTip(self.tr("Which suggestions to show"))
         self.kinds.currentIndexChanged.connect(lambda _: self.kindsChanged.emit())
 
-        self.accept_button = QPushButton("&Accept")
-        self.accept_button.setToolTip("Store this suggestion as an annotation (Enter)")
-        self.edit_button = QPushButton("&Edit…")
-        self.edit_button.setToolTip("Accept, then correct the speaker in the annotation form")
-        self.dismiss_button = QPushButton("D&ismiss")
-        self.dismiss_button.setToolTip("Not a quote: hide it for good (Delete)")
-        self.accept_all_button = QPushButton("Accept A&ll")
-        self.accept_all_button.setToolTip("Store every suggestion listed, in one undoable step")
+        self.accept_button = QPushButton(self.tr("&Accept"))
+        self.accept_button.setToolTip(self.tr("Store this suggestion as an annotation (Enter)"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setToolTip(
+            self.tr("Accept, then correct the speaker in the annotation form"))
+        self.dismiss_button = QPushButton(self.tr("D&ismiss"))
+        self.dismiss_button.setToolTip(self.tr("Not a quote: hide it for good (Delete)"))
+        self.accept_all_button = QPushButton(self.tr("Accept A&ll"))
+        self.accept_all_button.setToolTip(
+            self.tr("Store every suggestion listed, in one undoable step")
+        )
         self.accept_button.clicked.connect(lambda: self._emit_current(self.acceptRequested))
         self.edit_button.clicked.connect(lambda: self._emit_current(self.editRequested))
         self.dismiss_button.clicked.connect(lambda: self._emit_current(self.dismissRequested))
         self.accept_all_button.clicked.connect(self.acceptAllRequested)
-        for keys, signal in (((Qt.Key.Key_Return, Qt.Key.Key_Enter), self.acceptRequested),
-                             ((QKeySequence.StandardKey.Delete, Qt.Key.Key_Backspace),
-                              self.dismissRequested)):
+        for keys, signal in (
+            ((Qt.Key.Key_Return, Qt.Key.Key_Enter), self.acceptRequested),
+            ((QKeySequence.StandardKey.Delete, Qt.Key.Key_Backspace), self.dismissRequested),
+        ):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self.list)
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -247,18 +254,42 @@ class SuggestionsPanel(QWidget):
         row = self.list.currentIndex().row()
         self.model.set_suggestions(suggestions)
         n = len(suggestions)
-        what = {("quote",): "quote", ("claim",): "claim"}.get(self.selected_kinds(),
-                                                               "suggestion")
+        what = {("quote",): "quote", ("claim",): "claim"}.get(self.selected_kinds(), "suggestion")
         if busy:
-            self.heading.setText("Looking for quotes…")
+            self.heading.setText(self.tr("Looking for quotes…"))
+        elif n == 1:
+            self.heading.setText(
+                {"quote": self.tr("1 suggested quote"), "claim": self.tr("1 suggested claim")}.get(
+                    what, self.tr("1 suggested suggestion")
+                )
+            )
+        elif n:
+            self.heading.setText(
+                {
+                    "quote": self.tr("{n} suggested quotes"),
+                    "claim": self.tr("{n} suggested claims"),
+                }.get(what, self.tr("{n} suggested suggestions")).format(n=n)
+            )
         else:
-            self.heading.setText(f"{n} suggested {what}{'s' if n != 1 else ''}" if n
-                                 else f"No suggested {what}s")
-        self.accept_all_button.setText(f"Accept A&ll ({n})" if n else "Accept A&ll")
+            self.heading.setText(
+                {
+                    "quote": self.tr("No suggested quotes"),
+                    "claim": self.tr("No suggested claims"),
+                }.get(what, self.tr("No suggested suggestions"))
+            )
+        self.accept_all_button.setText(
+            self.tr("Accept A&ll ({n})").format(n=n) if n else self.tr("Accept A&ll")
+        )
         self.accept_all_button.setEnabled(n > 0)
-        keep = next((i for i, s in enumerate(suggestions) if current is not None
-                     and (s.kind, s.start, s.end) == (current.kind, current.start, current.end)),
-                    None)
+        keep = next(
+            (
+                i
+                for i, s in enumerate(suggestions)
+                if current is not None
+                and (s.kind, s.start, s.end) == (current.kind, current.start, current.end)
+            ),
+            None,
+        )
         if keep is None and n and row >= 0:
             keep = min(row, n - 1)  # after a decision, move on to the next one
         if keep is not None:
@@ -301,8 +332,16 @@ class _SuggestProcess(QObject):
 
     done = Signal(int, int, object)  # article id, generation, list[Suggestion] | Exception
 
-    def __init__(self, parent: QObject, article_id: int, generation: int, text: str,
-                 aliases: dict[str, str], language: str, module: str = WORKER_MODULE):
+    def __init__(
+        self,
+        parent: QObject,
+        article_id: int,
+        generation: int,
+        text: str,
+        aliases: dict[str, str],
+        language: str,
+        module: str = WORKER_MODULE,
+    ):
         super().__init__(parent)
         self.article_id, self.generation = article_id, generation
         self._stopped = False
@@ -341,16 +380,21 @@ class _SuggestProcess(QObject):
             except (ValueError, TypeError) as error:
                 result = error
         else:
-            lines = bytes(self.process.readAllStandardError()).decode(
-                "utf-8", "replace").strip().splitlines()
+            lines = (
+                bytes(self.process.readAllStandardError())
+                .decode("utf-8", "replace")
+                .strip()
+                .splitlines()
+            )
             result = RuntimeError(lines[-1] if lines else "the suggestion worker stopped")
         self.done.emit(self.article_id, self.generation, result)
 
     def _failed(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart and not self._stopped:
             self._stopped = True
-            self.done.emit(self.article_id, self.generation,
-                           RuntimeError(f"could not start {sys.executable}"))
+            self.done.emit(
+                self.article_id, self.generation, RuntimeError(f"could not start {sys.executable}")
+            )
 
 
 class SuggestionsController(QObject):
@@ -403,8 +447,9 @@ class SuggestionsController(QObject):
             return
         self._show([], busy=True)
         self._stop_job()  # whatever it was working out is no longer wanted
-        self._job = _SuggestProcess(self, article_id, self._generation, text, aliases,
-                                    language, WORKER_MODULE)
+        self._job = _SuggestProcess(
+            self, article_id, self._generation, text, aliases, language, WORKER_MODULE
+        )
         self._job.done.connect(self._computed, Qt.ConnectionType.QueuedConnection)
 
     def wait(self, msecs: int = 10_000) -> bool:
@@ -431,8 +476,9 @@ class SuggestionsController(QObject):
 
     def _show_filtered(self, article_id: int) -> None:
         try:
-            found = self.library.suggestions.for_article(article_id, self.panel.selected_kinds(),
-                                             computed=self._raw[article_id])
+            found = self.library.suggestions.for_article(
+                article_id, self.panel.selected_kinds(), computed=self._raw[article_id]
+            )
         except NotFound:
             found = []
         self._show(found)
@@ -443,8 +489,12 @@ class SuggestionsController(QObject):
         if self.tabs is not None:
             index = self.tabs.indexOf(self.panel)
             n = len(suggestions)
-            self.tabs.setTabText(index, f"Suggestions ({n})" if n or not busy
-                                 else "Suggestions (…)")
+            self.tabs.setTabText(
+                index,
+                translate("SuggestionsPanel", "Suggestions ({n})").format(
+                    n=n if n or not busy else "…"
+                ),
+            )
         self.countChanged.emit(len(suggestions))
 
     def _on_change(self, changes: Changes) -> None:
@@ -476,7 +526,9 @@ class SuggestionsController(QObject):
             return None
         self.window.statusBar().showMessage(
             f"Accepted {s.kind}: “{_clip(s.exact, 60)}”"
-            + (f" by {command.annotation.speaker}" if command.annotation.speaker else ""), 4000)
+            + (f" by {command.annotation.speaker}" if command.annotation.speaker else ""),
+            4000,
+        )
         return command.annotation
 
     def edit(self, row: int) -> None:
@@ -502,7 +554,8 @@ class SuggestionsController(QObject):
         command = AcceptSuggestionsCommand(self.library, self.article_id, items)
         if self.window.history.run(command):
             self.window.statusBar().showMessage(
-                f"Accepted {len(command.annotations or [])} suggestion(s). Ctrl+Z undoes.", 5000)
+                f"Accepted {len(command.annotations or [])} suggestion(s). Ctrl+Z undoes.", 5000
+            )
 
     # -- reader ---------------------------------------------------------------------
     def _show_in_reader(self, row: int) -> None:

@@ -10,9 +10,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from ...core.models import Annotation, Suggestion
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReaderView", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def char_at(widget: QTextEdit, pos: QPoint) -> int | None:
@@ -34,14 +32,21 @@ def char_at(widget: QTextEdit, pos: QPoint) -> int | None:
 
 
 def kind_name(kind: str) -> str:
-    return {"quote": _tr("Quote"), "claim": _tr("Claim"), "highlight": _tr("Highlight")}.get(
-        kind, kind.capitalize())
+    return {
+        "quote": translate("ReaderView", "Quote"),
+        "claim": translate("ReaderView", "Claim"),
+        "highlight": translate("ReaderView", "Highlight"),
+    }.get(kind, kind.capitalize())
 
 
 def verdict_name(verdict: str) -> str:
-    return {"unchecked": _tr("unchecked"), "true": _tr("true"), "false": _tr("false"),
-            "misleading": _tr("misleading"), "unverifiable": _tr("unverifiable")}.get(
-        verdict, verdict)
+    return {
+        "unchecked": translate("ReaderView", "unchecked"),
+        "true": translate("ReaderView", "true"),
+        "false": translate("ReaderView", "false"),
+        "misleading": translate("ReaderView", "misleading"),
+        "unverifiable": translate("ReaderView", "unverifiable"),
+    }.get(verdict, verdict)
 
 
 def annotation_tooltip(ann: Annotation) -> str:
@@ -50,19 +55,29 @@ def annotation_tooltip(ann: Annotation) -> str:
     if ann.speaker:
         lines[0] += f" — {esc(ann.speaker)}"
     if ann.kind == "claim" and ann.verdict:
-        lines.append(esc(_tr("Verdict: {verdict}").format(verdict=verdict_name(ann.verdict))))
+        lines.append(
+            esc(
+                translate("ReaderView", "Verdict: {verdict}").format(
+                    verdict=verdict_name(ann.verdict)
+                )
+            )
+        )
     if ann.tags:
-        lines.append(esc(_tr("Tags: {tags}").format(tags=", ".join(ann.tags))))
+        lines.append(esc(translate("ReaderView", "Tags: {tags}").format(tags=", ".join(ann.tags))))
     if ann.note:
         lines.append("<i>" + esc(ann.note).replace("\n", "<br>") + "</i>")
     if ann.anchor == "reanchored":
-        lines.append(esc(_tr("(re-anchored after the text changed)")))
+        lines.append(esc(translate("ReaderView", "(re-anchored after the text changed)")))
     return "<br>".join(lines)
 
 
 def suggestion_tooltip(sug: Suggestion) -> str:
     esc = html.escape
-    head = "<b>" + esc(_tr("Suggested {kind}").format(kind=kind_name(sug.kind).lower())) + "</b>"
+    head = (
+        "<b>"
+        + esc(translate("ReaderView", "Suggested {kind}").format(kind=kind_name(sug.kind).lower()))
+        + "</b>"
+    )
     if sug.speaker:
         who = sug.speaker + (f" ({sug.speaker_role})" if sug.speaker_role else "")
         head += f" — {esc(who)}"
@@ -70,6 +85,12 @@ def suggestion_tooltip(sug: Suggestion) -> str:
     if sug.reason:
         lines.append(esc(sug.reason))
     if sug.confidence:
-        lines.append(esc(_tr("Confidence {percent}").format(percent=f"{sug.confidence:.0%}")))
-    lines.append("<i>" + esc(_tr("Click to review")) + "</i>")
+        lines.append(
+            esc(
+                translate("ReaderView", "Confidence {percent}").format(
+                    percent=f"{sug.confidence:.0%}"
+                )
+            )
+        )
+    lines.append("<i>" + esc(translate("ReaderView", "Click to review")) + "</i>")
     return "<br>".join(lines)

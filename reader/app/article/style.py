@@ -208,14 +208,20 @@ _ICONS: dict[tuple, QIcon] = {}
 
 def legend_entries() -> list[list[tuple[Look, str]]]:
     """Rows of (look, label) for the legend: the kinds, then a claim per verdict."""
-    tr = QCoreApplication.translate
-    kinds = [(Look("quote", QUOTE_COLOUR), tr("Legend", "Quote")),
-             (Look("highlight", MARKER_COLOUR), tr("Legend", "Highlight")),
-             (Look("tag", "", "", "#ab47bc"), tr("Legend", "Tag colour")),
-             (Look("suggestion", SUGGESTION_COLOUR), tr("Legend", "Suggested"))]
-    names = {"unchecked": tr("Legend", "Claim: unchecked"), "true": tr("Legend", "true"),
-             "false": tr("Legend", "false"), "misleading": tr("Legend", "misleading"),
-             "unverifiable": tr("Legend", "unverifiable")}
-    claims = [(Look("claim", colour, verdict), names[verdict])
-              for verdict, colour in VERDICT_COLOURS.items()]
+    translate = QCoreApplication.translate
+    kinds = [(Look("quote", QUOTE_COLOUR), translate("Legend", "Quote")),
+             (Look("highlight", MARKER_COLOUR), translate("Legend", "Highlight")),
+             (Look("tag", "", "", "#ab47bc"), translate("Legend", "Tag colour")),
+             (Look("suggestion", SUGGESTION_COLOUR), translate("Legend", "Suggested"))]
+    names = {
+        "unchecked": translate("Legend", "Claim: unchecked"),
+        "true": translate("Legend", "true"),
+        "false": translate("Legend", "false"),
+        "misleading": translate("Legend", "misleading"),
+        "unverifiable": translate("Legend", "unverifiable"),
+    }
+    claims = [
+        (Look("claim", colour, verdict), names[verdict])
+        for verdict, colour in VERDICT_COLOURS.items()
+    ]
     return [kinds, claims]

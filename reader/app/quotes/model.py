@@ -6,13 +6,17 @@ header asks the library again rather than sorting 30,000 rows in Python.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, Qt
 
 from ...core.trail.dates import readable
 from ...core.trail.model import ClusterSummary
 from ..dialog_helpers import plain_tooltip
 
-COLUMNS = ("Statement", "Speaker", "Outlets", "Versions", "First seen")
+COLUMNS = (QT_TRANSLATE_NOOP("ClusterTableModel", "Statement"),
+           QT_TRANSLATE_NOOP("ClusterTableModel", "Speaker"),
+           QT_TRANSLATE_NOOP("ClusterTableModel", "Outlets"),
+           QT_TRANSLATE_NOOP("ClusterTableModel", "Versions"),
+           QT_TRANSLATE_NOOP("ClusterTableModel", "First seen"))
 SORT_OF_COLUMN = {1: "speaker", 2: "outlets", 3: "size", 4: "date"}
 DESCENDING_FIRST = {"outlets", "size"}
 
@@ -41,7 +45,7 @@ class ClusterTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

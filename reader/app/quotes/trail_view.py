@@ -26,6 +26,7 @@ from ...core.trail.dates import readable
 from ...core.trail.model import Trail, TrailVersion
 from .. import dialog_helpers as dh
 from ..dialog_helpers import SafeBrowser, plain_label
+from ..i18n import translate
 
 OPEN_SCHEME = "kutip-open"
 
@@ -85,9 +86,9 @@ def trail_html(trail: Trail) -> str:
         out.append(f'<blockquote style="margin-left:16px">“{body}”</blockquote>')
         for flag in v.flags:
             out.append(f'<p style="color:#8a5300; margin-left:16px">⚠ {_e(flag)}</p>')
-    out.append('<p style="color:gray"><small><span style="text-decoration:line-through">Struck'
-               "</span> words are in the fullest version but not in this one; <b>bold</b> "
-               "words were added or changed.</small></p>")
+    out.append(translate("TrailView", '<p style="color:gray"><small><span style="text-decoration:'
+               'line-through">Struck</span> words are in the fullest version but not in this '
+               "one; <b>bold</b> words were added or changed.</small></p>"))
     return "\n".join(out)
 
 
@@ -98,12 +99,12 @@ class TrailView(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.title = plain_label(QLabel("Choose a statement to see its trail."))
+        self.title = plain_label(QLabel(self.tr("Choose a statement to see its trail.")))
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: 600")
         self.browser = SafeBrowser()
         self.browser.anchorClicked.connect(self._anchor)
-        self.browser.setAccessibleName("Quote trail")
+        self.browser.setAccessibleName(self.tr("Quote trail"))
         self.export_button = QPushButton(self.tr("Export as Markdown…"))
         self.export_button.setToolTip(self.tr("Save this trail as Markdown (the trail.md.j2 "
                                               "template)"))
@@ -123,7 +124,7 @@ class TrailView(QWidget):
         self.trail = trail
         self.export_button.setEnabled(trail is not None)
         if trail is None:
-            self.title.setText("Choose a statement to see its trail.")
+            self.title.setText(self.tr("Choose a statement to see its trail."))
             self.browser.clear()
             return
         words = trail.fullest.exact.split()

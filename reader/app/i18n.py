@@ -1,0 +1,109 @@
+"""The interface's language: English or Indonesian, through Qt's translation system.
+
+Translations are ``resources/i18n/kutip_<code>.ts`` (made with ``pyside6-lupdate``) compiled to
+``.qm`` (``pyside6-lrelease``) and shipped in the wheel. The language follows the system locale
+unless the user chose one in Settings (stored as ``language`` in QSettings; used from the next
+start). Dates follow the same language through the default QLocale.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, QTranslator
+
+from ..core.paths import resources_dir
+
+LANGUAGES = {"en": "English", "id": "Bahasa Indonesia"}  # code -> name in that language
+SETTING = "language"  # "" (or absent) = follow the system
+SYSTEM = ""
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "i18n"
+
+
+def system_language() -> str:
+    """The system locale's language if Kutip speaks it, else English."""
+    code = QLocale.system().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+def chosen_language(settings: QSettings | None = None) -> str:
+    """The language to show: the one chosen in Settings, or the system's."""
+    value = str((settings or QSettings()).value(SETTING, SYSTEM) or SYSTEM)
+    return value if value in LANGUAGES else system_language()
+
+
+_installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
+
+
+def install(language: str, app: QCoreApplication | None = None) -> bool:
+    """Show the interface in ``language`` from now on; False if its translation is missing.
+
+    English needs no translation file. Dates (QLocale's default) follow in either case.
+    """
+    app = app or QCoreApplication.instance()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return True
+    translator = QTranslator(app)
+    if not translator.load(f"kutip_{language}", str(translations_dir())):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True
+
+
+def translate(context: str, text: str) -> str:
+    """``QCoreApplication.translate``: for code outside a QObject (lupdate finds the calls)."""
+    return QCoreApplication.translate(context, text)
+
+
+_KINDS = {"quote": QT_TRANSLATE_NOOP("Kinds", "quote"),
+          "claim": QT_TRANSLATE_NOOP("Kinds", "claim"),
+          "highlight": QT_TRANSLATE_NOOP("Kinds", "highlight")}
+_KINDS_WITH = {"quote": QT_TRANSLATE_NOOP("Kinds", "With quotes"),
+               "claim": QT_TRANSLATE_NOOP("Kinds", "With claims"),
+               "highlight": QT_TRANSLATE_NOOP("Kinds", "With highlights")}
+
+
+def kind_name(kind: str) -> str:
+    """"quote" / "kutipan": an annotation kind in the interface's language."""
+    return QCoreApplication.translate("Kinds", _KINDS.get(str(kind), str(kind)))
+
+
+def with_kind(kind: str) -> str:
+    """"With quotes" / "Berisi kutipan": the library's kind filter."""
+    return QCoreApplication.translate("Kinds", _KINDS_WITH.get(str(kind), f"With {kind}s"))
+
+
+_TITLES = {"quote": QT_TRANSLATE_NOOP("Kinds", "Quote"),
+           "claim": QT_TRANSLATE_NOOP("Kinds", "Claim"),
+           "highlight": QT_TRANSLATE_NOOP("Kinds", "Highlight"),
+           "unchecked": QT_TRANSLATE_NOOP("Kinds", "Unchecked"),
+           "true": QT_TRANSLATE_NOOP("Kinds", "True"),
+           "false": QT_TRANSLATE_NOOP("Kinds", "False"),
+           "misleading": QT_TRANSLATE_NOOP("Kinds", "Misleading"),
+           "unverifiable": QT_TRANSLATE_NOOP("Kinds", "Unverifiable")}
+_COUNTS = {"quote": (QT_TRANSLATE_NOOP("Counts", "1 quote"),
+                     QT_TRANSLATE_NOOP("Counts", "{n} quotes")),
+           "claim": (QT_TRANSLATE_NOOP("Counts", "1 claim"),
+                     QT_TRANSLATE_NOOP("Counts", "{n} claims")),
+           "highlight": (QT_TRANSLATE_NOOP("Counts", "1 highlight"),
+                         QT_TRANSLATE_NOOP("Counts", "{n} highlights"))}
+
+
+def title(value: str) -> str:
+    """"Quote" / "Kutipan", "Misleading" / "Menyesatkan": a kind or verdict as a label."""
+    return QCoreApplication.translate("Kinds", _TITLES.get(str(value), str(value).capitalize()))
+
+
+def kind_count(kind: str, n: int) -> str:
+    """"1 quote" / "3 quotes" in the interface's language ("3 kutipan")."""
+    one, many = _COUNTS.get(str(kind), (f"1 {kind}", f"{{n}} {kind}s"))
+    translate = QCoreApplication.translate
+    return translate("Counts", one) if n == 1 else translate("Counts", many).format(n=n)

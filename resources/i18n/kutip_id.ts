@@ -1,0 +1,1280 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>AnnotationPane</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotasi</translation>
+    </message>
+    <message>
+        <source>Who said it</source>
+        <translation>Siapa bicara</translation>
+    </message>
+    <message>
+        <source>tags, comma-separated (framing/threat)</source>
+        <translation>label, pisah koma (framing/ancaman)</translation>
+    </message>
+    <message>
+        <source>Note, evidence, context…</source>
+        <translation>Catatan, bukti, konteks…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Delete this annotation (Delete key)</source>
+        <translation>Hapus anotasi ini (tombol Delete)</translation>
+    </message>
+    <message>
+        <source>Re-attach to Selection</source>
+        <translation>Tempelkan ke Pilihan</translation>
+    </message>
+    <message>
+        <source>Place this annotation on the text selected in the article</source>
+        <translation>Tempatkan anotasi ini pada teks yang dipilih di artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker</source>
+        <translation>&amp;Narasumber</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Label</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict</source>
+        <translation>&amp;Putusan</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>To tag, select text in the article and press Q for a quote, C for a claim or H for a highlight.</source>
+        <translation>Untuk menandai, pilih teks di artikel lalu tekan Q untuk kutipan, C untuk klaim, atau H untuk sorotan.</translation>
+    </message>
+    <message>
+        <source>Annotations — {summary}</source>
+        <translation>Anotasi — {summary}</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source> · {n} without text</source>
+        <translation> · {n} tanpa teks</translation>
+    </message>
+    <message>
+        <source>⚠ This annotation's text is no longer in the article. Select the text it belongs to and use “Re-attach” to place it again.</source>
+        <translation>⚠ Teks anotasi ini sudah tidak ada di artikel. Pilih teks yang dimaksud lalu gunakan “Tempelkan” untuk menempatkannya lagi.</translation>
+    </message>
+    <message>
+        <source>The article changed; this annotation was placed again by a close match.</source>
+        <translation>Artikel berubah; anotasi ini ditempatkan ulang pada teks yang paling mirip.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterTableModel</name>
+    <message>
+        <source>Statement</source>
+        <translation>Pernyataan</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Pertama terlihat</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionController</name>
+    <message>
+        <source>New collection</source>
+        <translation>Koleksi baru</translation>
+    </message>
+    <message>
+        <source>Name of the study or story:</source>
+        <translation>Nama kajian atau liputan:</translation>
+    </message>
+    <message>
+        <source>Rename collection</source>
+        <translation>Ganti nama koleksi</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nama baru:</translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation>Hapus koleksi</translation>
+    </message>
+    <message>
+        <source>Delete this collection?</source>
+        <translation>Hapus koleksi ini?</translation>
+    </message>
+    <message>
+        <source>Its articles stay in the library. You can undo this with Ctrl+Z.</source>
+        <translation>Artikelnya tetap ada di pustaka. Anda dapat mengurungkannya dengan Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>New collection…</source>
+        <translation>Koleksi baru…</translation>
+    </message>
+    <message>
+        <source>Add to collection</source>
+        <translation>Tambahkan ke koleksi</translation>
+    </message>
+    <message>
+        <source>Collection:</source>
+        <translation>Koleksi:</translation>
+    </message>
+    <message>
+        <source>Add to collection “{name}”</source>
+        <translation>Tambahkan ke koleksi “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsSidebar</name>
+    <message>
+        <source>Collections</source>
+        <translation>Koleksi</translation>
+    </message>
+    <message>
+        <source>All articles ({n})</source>
+        <translation>Semua artikel ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <source>1 quote</source>
+        <translation>1 kutipan</translation>
+    </message>
+    <message>
+        <source>{n} quotes</source>
+        <translation>{n} kutipan</translation>
+    </message>
+    <message>
+        <source>1 claim</source>
+        <translation>1 klaim</translation>
+    </message>
+    <message>
+        <source>{n} claims</source>
+        <translation>{n} klaim</translation>
+    </message>
+    <message>
+        <source>1 highlight</source>
+        <translation>1 sorotan</translation>
+    </message>
+    <message>
+        <source>{n} highlights</source>
+        <translation>{n} sorotan</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation>Cari di artikel</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Hasil sebelumnya (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Hasil berikutnya (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Cari:</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Imports cannot be undone: delete the imported articles instead</source>
+        <translation>Impor tidak dapat diurungkan: hapus saja artikel yang diimpor</translation>
+    </message>
+    <message>
+        <source>{what} (cannot be undone)</source>
+        <translation>{what} (tidak dapat diurungkan)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Import: {summary} (imports cannot be undone)</source>
+        <translation>Impor: {summary} (impor tidak dapat diurungkan)</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Impor artikel</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>Impor folder</translation>
+    </message>
+    <message>
+        <source>Import from URL</source>
+        <translation>Impor dari URL</translation>
+    </message>
+    <message>
+        <source>Web page address (Kutip will download this one page):</source>
+        <translation>Alamat halaman web (Kutip hanya akan mengunduh halaman ini):</translation>
+    </message>
+    <message>
+        <source>Import annotations (W3C Web Annotation JSON)</source>
+        <translation>Impor anotasi (JSON W3C Web Annotation)</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>Impor anotasi</translation>
+    </message>
+    <message>
+        <source>No article in the library for:</source>
+        <translation>Tidak ada artikel di pustaka untuk:</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Impor gagal</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Impor dibatalkan.</translation>
+    </message>
+    <message>
+        <source>That article is already in the library.</source>
+        <translation>Artikel itu sudah ada di pustaka.</translation>
+    </message>
+    <message>
+        <source>The article was updated with the new text.</source>
+        <translation>Artikel diperbarui dengan teks baru.</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>quote</source>
+        <translation>kutipan</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>klaim</translation>
+    </message>
+    <message>
+        <source>highlight</source>
+        <translation>sorotan</translation>
+    </message>
+    <message>
+        <source>With quotes</source>
+        <translation>Berisi kutipan</translation>
+    </message>
+    <message>
+        <source>With claims</source>
+        <translation>Berisi klaim</translation>
+    </message>
+    <message>
+        <source>With highlights</source>
+        <translation>Berisi sorotan</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Sorotan</translation>
+    </message>
+    <message>
+        <source>Unchecked</source>
+        <translation>Belum dicek</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Salah</translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <translation>Menyesatkan</translation>
+    </message>
+    <message>
+        <source>Unverifiable</source>
+        <translation>Tak terverifikasi</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Quote</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Sorotan</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Warna label</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>Claim: unchecked</source>
+        <translation>Klaim: belum dicek</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>benar</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>salah</translation>
+    </message>
+    <message>
+        <source>misleading</source>
+        <translation>menyesatkan</translation>
+    </message>
+    <message>
+        <source>unverifiable</source>
+        <translation>tak terverifikasi</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Search articles and annotations…</source>
+        <translation>Cari artikel dan anotasi…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Semua media</translation>
+    </message>
+    <message>
+        <source>Show only articles from this outlet</source>
+        <translation>Tampilkan hanya artikel dari media ini</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Semua label</translation>
+    </message>
+    <message>
+        <source>Show only articles with annotations tagged so</source>
+        <translation>Tampilkan hanya artikel dengan anotasi berlabel ini</translation>
+    </message>
+    <message>
+        <source>All speakers</source>
+        <translation>Semua tokoh</translation>
+    </message>
+    <message>
+        <source>Show only articles quoting this speaker</source>
+        <translation>Tampilkan hanya artikel yang mengutip narasumber ini</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Show only articles with annotations of this kind</source>
+        <translation>Tampilkan hanya artikel dengan anotasi jenis ini</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>No articles match.</source>
+        <translation>Tidak ada artikel yang cocok.</translation>
+    </message>
+    <message>
+        <source>The library is empty.
+
+Import articles with File → Import Files… (Ctrl+O), paste one (Ctrl+Shift+V), or drop files on the window.</source>
+        <translation>Pustaka masih kosong.
+
+Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Shift+V), atau seret berkas ke jendela ini.</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Urutkan menurut</translation>
+    </message>
+    <message>
+        <source>{column}, ascending</source>
+        <translation>{column}, naik</translation>
+    </message>
+    <message>
+        <source>{column}, descending</source>
+        <translation>{column}, turun</translation>
+    </message>
+    <message>
+        <source>Show {column} column</source>
+        <translation>Tampilkan kolom {column}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>Kl</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Number of quotes</source>
+        <translation>Jumlah kutipan</translation>
+    </message>
+    <message>
+        <source>Number of claims</source>
+        <translation>Jumlah klaim</translation>
+    </message>
+    <message>
+        <source>Number of highlights</source>
+        <translation>Jumlah sorotan</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotasi</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Impor Berkas…</translation>
+    </message>
+    <message>
+        <source>Import articles and documents: text, Markdown, HTML, PDF, Word, OpenDocument, EPUB, e-mail</source>
+        <translation>Impor artikel dan dokumen: teks, Markdown, HTML, PDF, Word, OpenDocument, EPUB, surel</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Impor &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Import every article in a folder and its subfolders</source>
+        <translation>Impor semua artikel dalam folder beserta subfoldernya</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Article…</source>
+        <translation>&amp;Tempel Artikel…</translation>
+    </message>
+    <message>
+        <source>Make a new article from pasted text</source>
+        <translation>Buat artikel baru dari teks yang ditempel</translation>
+    </message>
+    <message>
+        <source>Import from &amp;URL…</source>
+        <translation>Impor dari &amp;URL…</translation>
+    </message>
+    <message>
+        <source>Download one web page (the only time Kutip uses the network)</source>
+        <translation>Unduh satu halaman web (satu-satunya saat Kutip memakai jaringan)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>Export annotations as Markdown, CSV or W3C JSON</source>
+        <translation>Ekspor anotasi sebagai Markdown, CSV, atau JSON W3C</translation>
+    </message>
+    <message>
+        <source>Import &amp;Annotations…</source>
+        <translation>Impor &amp;Anotasi…</translation>
+    </message>
+    <message>
+        <source>Add annotations from a W3C JSON file</source>
+        <translation>Tambahkan anotasi dari berkas JSON W3C</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Pe&amp;ngaturan…</translation>
+    </message>
+    <message>
+        <source>The interface language</source>
+        <translation>Bahasa antarmuka</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>Pustaka &amp;Baru…</translation>
+    </message>
+    <message>
+        <source>Start an empty library in a new file</source>
+        <translation>Mulai pustaka kosong di berkas baru</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>B&amp;uka Pustaka…</translation>
+    </message>
+    <message>
+        <source>Open another library file</source>
+        <translation>Buka berkas pustaka lain</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>&amp;Hapus Anotasi</translation>
+    </message>
+    <message>
+        <source>Delete the selected annotation</source>
+        <translation>Hapus anotasi yang dipilih</translation>
+    </message>
+    <message>
+        <source>Article &amp;Details…</source>
+        <translation>&amp;Rincian Artikel…</translation>
+    </message>
+    <message>
+        <source>Correct the title, source, authors, date…</source>
+        <translation>Perbaiki judul, sumber, penulis, tanggal…</translation>
+    </message>
+    <message>
+        <source>Delete Article…</source>
+        <translation>Hapus Artikel…</translation>
+    </message>
+    <message>
+        <source>Delete the selected articles and their annotations</source>
+        <translation>Hapus artikel yang dipilih beserta anotasinya</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Collection…</source>
+        <translation>Tambahkan ke &amp;Koleksi…</translation>
+    </message>
+    <message>
+        <source>Put the selected articles in a collection</source>
+        <translation>Masukkan artikel yang dipilih ke koleksi</translation>
+    </message>
+    <message>
+        <source>Remove from This Collection</source>
+        <translation>Keluarkan dari Koleksi Ini</translation>
+    </message>
+    <message>
+        <source>Take the selected articles out of the collection shown</source>
+        <translation>Keluarkan artikel yang dipilih dari koleksi yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>&amp;New Collection…</source>
+        <translation>Koleksi &amp;Baru…</translation>
+    </message>
+    <message>
+        <source>Rename Collection…</source>
+        <translation>Ganti Nama Koleksi…</translation>
+    </message>
+    <message>
+        <source>Delete Collection</source>
+        <translation>Hapus Koleksi</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>&amp;Label…</translation>
+    </message>
+    <message>
+        <source>Create, rename, recolour, nest, merge and delete tags</source>
+        <translation>Buat, ganti nama, ganti warna, susun, gabungkan, dan hapus label</translation>
+    </message>
+    <message>
+        <source>&amp;Speakers…</source>
+        <translation>&amp;Narasumber…</translation>
+    </message>
+    <message>
+        <source>Rename and merge speakers; edit their aliases</source>
+        <translation>Ganti nama dan gabungkan narasumber; sunting nama lainnya</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds…</source>
+        <translation>&amp;Umpan…</translation>
+    </message>
+    <message>
+        <source>Follow RSS and Atom feeds; refresh to bring in new articles</source>
+        <translation>Ikuti umpan RSS dan Atom; segarkan untuk mengambil artikel baru</translation>
+    </message>
+    <message>
+        <source>Search Library</source>
+        <translation>Cari di Pustaka</translation>
+    </message>
+    <message>
+        <source>&amp;About Kutip</source>
+        <translation>&amp;Tentang Kutip</translation>
+    </message>
+    <message>
+        <source>&amp;Library Pane</source>
+        <translation>Panel &amp;Pustaka</translation>
+    </message>
+    <message>
+        <source>Show or hide the collections and articles</source>
+        <translation>Tampilkan atau sembunyikan koleksi dan artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Annotation Pane</source>
+        <translation>Panel &amp;Anotasi</translation>
+    </message>
+    <message>
+        <source>Show or hide the annotations and suggestions</source>
+        <translation>Tampilkan atau sembunyikan anotasi dan saran</translation>
+    </message>
+    <message>
+        <source>L&amp;egend</source>
+        <translation>L&amp;egenda</translation>
+    </message>
+    <message>
+        <source>What the marks in the article mean</source>
+        <translation>Arti tanda-tanda di artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Reading Mode</source>
+        <translation>Mode &amp;Baca</translation>
+    </message>
+    <message>
+        <source>Only the article: no panes, no toolbar</source>
+        <translation>Hanya artikel: tanpa panel, tanpa bilah alat</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Pintasan Papan Ketik</translation>
+    </message>
+    <message>
+        <source>Every key Kutip answers to</source>
+        <translation>Semua tombol yang dikenali Kutip</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Buka &amp;Terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Pustaka</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Tempel</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Sorotan</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Baca</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Tanpa judul</translation>
+    </message>
+    <message>
+        <source>1 article</source>
+        <translation>1 artikel</translation>
+    </message>
+    <message>
+        <source>{n} articles</source>
+        <translation>{n} artikel</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>{shown} dari {total} ditampilkan</translation>
+    </message>
+    <message>
+        <source>Delete articles</source>
+        <translation>Hapus artikel</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(belum ada)</translation>
+    </message>
+    <message>
+        <source>New library</source>
+        <translation>Pustaka baru</translation>
+    </message>
+    <message>
+        <source>Kutip library (*.sqlite)</source>
+        <translation>Pustaka Kutip (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>{name} already exists: use File → Open Library to open it.</source>
+        <translation>{name} sudah ada: gunakan Berkas → Buka Pustaka untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>Open library</source>
+        <translation>Buka pustaka</translation>
+    </message>
+    <message>
+        <source>Kutip library (*.sqlite);;All files (*)</source>
+        <translation>Pustaka Kutip (*.sqlite);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>About Kutip</source>
+        <translation>Tentang Kutip</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesController</name>
+    <message>
+        <source>Quotes</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes Across Outlets</source>
+        <translation>&amp;Kutipan Lintas Media</translation>
+    </message>
+    <message>
+        <source>Statements quoted more than once, and how each outlet changed them (Ctrl+3)</source>
+        <translation>Pernyataan yang dikutip lebih dari sekali, dan cara tiap media mengubahnya (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Show Quote &amp;Trail</source>
+        <translation>Tampilkan &amp;Jejak Kutipan</translation>
+    </message>
+    <message>
+        <source>Every version of the selected quote across outlets</source>
+        <translation>Semua versi kutipan yang dipilih di berbagai media</translation>
+    </message>
+    <message>
+        <source>Rebuild Quote Trails</source>
+        <translation>Susun Ulang Jejak Kutipan</translation>
+    </message>
+    <message>
+        <source>Group every quotation of the library again</source>
+        <translation>Kelompokkan ulang semua kutipan di pustaka</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) quoted more than once</source>
+        <translation><numerusform>%n pernyataan dikutip lebih dari sekali</numerusform></translation>
+    </message>
+    <message>
+        <source>Grouping the library's quotations…</source>
+        <translation>Mengelompokkan kutipan di pustaka…</translation>
+    </message>
+    <message>
+        <source>Quote trails</source>
+        <translation>Jejak kutipan</translation>
+    </message>
+    <message>
+        <source>Quote trail</source>
+        <translation>Jejak kutipan</translation>
+    </message>
+    <message>
+        <source>Select a quote in the annotation list first.</source>
+        <translation>Pilih dulu sebuah kutipan di daftar anotasi.</translation>
+    </message>
+    <message>
+        <source>Show Quote Trail</source>
+        <translation>Tampilkan Jejak Kutipan</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesPanel</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source> outlets</source>
+        <translation> media</translation>
+    </message>
+    <message>
+        <source>Only statements quoted by at least this many outlets</source>
+        <translation>Hanya pernyataan yang dikutip sedikitnya oleh sejumlah media ini</translation>
+    </message>
+    <message>
+        <source>Statements quoted more than once</source>
+        <translation>Pernyataan yang dikutip lebih dari sekali</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>Editor: {name}</source>
+        <translation>Penyunting: {name}</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Tanpa judul</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Sorotan</translation>
+    </message>
+    <message>
+        <source>unchecked</source>
+        <translation>belum dicek</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>benar</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>salah</translation>
+    </message>
+    <message>
+        <source>misleading</source>
+        <translation>menyesatkan</translation>
+    </message>
+    <message>
+        <source>unverifiable</source>
+        <translation>tak terverifikasi</translation>
+    </message>
+    <message>
+        <source>Verdict: {verdict}</source>
+        <translation>Putusan: {verdict}</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Label: {tags}</translation>
+    </message>
+    <message>
+        <source>(re-anchored after the text changed)</source>
+        <translation>(ditempatkan ulang setelah teks berubah)</translation>
+    </message>
+    <message>
+        <source>Suggested {kind}</source>
+        <translation>Saran {kind}</translation>
+    </message>
+    <message>
+        <source>Confidence {percent}</source>
+        <translation>Keyakinan {percent}</translation>
+    </message>
+    <message>
+        <source>Click to review</source>
+        <translation>Klik untuk meninjau</translation>
+    </message>
+    <message>
+        <source>No article open.
+
+Choose one in the library, or import articles with File → Import Files… (Ctrl+O), paste one with Ctrl+Shift+V, or drop files here.</source>
+        <extracomment>With more marks than this, only those near the text in view are drawn, and drawn again as the view scrolls: an article with 149,000 annotations opens and tags in moments. how far above and below the view (UTF-16 units) marks are drawn in that case</extracomment>
+        <translation>Belum ada artikel yang dibuka.
+
+Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel dengan Ctrl+Shift+V, atau seret berkas ke sini.</translation>
+    </message>
+    <message>
+        <source>Tag as quote ({key})</source>
+        <translation>Tandai sebagai kutipan ({key})</translation>
+    </message>
+    <message>
+        <source>Tag as claim ({key})</source>
+        <translation>Tandai sebagai klaim ({key})</translation>
+    </message>
+    <message>
+        <source>Tag as highlight ({key})</source>
+        <translation>Tandai sebagai sorotan ({key})</translation>
+    </message>
+    <message>
+        <source>Tag the selected text as a quote ({key})</source>
+        <translation>Tandai teks yang dipilih sebagai kutipan ({key})</translation>
+    </message>
+    <message>
+        <source>Tag the selected text as a claim ({key})</source>
+        <translation>Tandai teks yang dipilih sebagai klaim ({key})</translation>
+    </message>
+    <message>
+        <source>Tag the selected text as a highlight ({key})</source>
+        <translation>Tandai teks yang dipilih sebagai sorotan ({key})</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Cari…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Bahasa sistem (%1)</translation>
+    </message>
+    <message>
+        <source>A new language is used after Kutip is restarted.</source>
+        <translation>Bahasa baru dipakai setelah Kutip dibuka ulang.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Open the annotation under the mouse</source>
+        <translation>Buka anotasi di bawah tetikus</translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation>Klik</translation>
+    </message>
+    <message>
+        <source>Find bar</source>
+        <translation>Bilah pencarian</translation>
+    </message>
+    <message>
+        <source>Next / previous match</source>
+        <translation>Hasil berikutnya / sebelumnya</translation>
+    </message>
+    <message>
+        <source>Enter / Shift+Enter</source>
+        <translation>Enter / Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>Accept the suggestion</source>
+        <translation>Terima saran</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Dismiss the suggestion</source>
+        <translation>Abaikan saran</translation>
+    </message>
+    <message>
+        <source>Delete / Backspace</source>
+        <translation>Delete / Backspace</translation>
+    </message>
+    <message>
+        <source>Annotation form</source>
+        <translation>Formulir anotasi</translation>
+    </message>
+    <message>
+        <source>Choose a kind or verdict (one undo step)</source>
+        <translation>Pilih jenis atau putusan (satu langkah urungkan)</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Atas / Bawah</translation>
+    </message>
+    <message>
+        <source>Save the field</source>
+        <translation>Simpan isian</translation>
+    </message>
+    <message>
+        <source>Enter / Tab</source>
+        <translation>Enter / Tab</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Pintasan Papan Ketik</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Quotes</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>Quotes and claims</source>
+        <translation>Kutipan dan klaim</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>Which suggestions to show</source>
+        <translation>Saran yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Terima</translation>
+    </message>
+    <message>
+        <source>Store this suggestion as an annotation (Enter)</source>
+        <translation>Simpan saran ini sebagai anotasi (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sunting…</translation>
+    </message>
+    <message>
+        <source>Accept, then correct the speaker in the annotation form</source>
+        <translation>Terima, lalu perbaiki narasumber di formulir anotasi</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Abaikan</translation>
+    </message>
+    <message>
+        <source>Not a quote: hide it for good (Delete)</source>
+        <translation>Bukan kutipan: sembunyikan selamanya (Delete)</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation>Terima &amp;Semua</translation>
+    </message>
+    <message>
+        <source>Store every suggestion listed, in one undoable step</source>
+        <translation>Simpan semua saran yang tercantum, dalam satu langkah yang bisa diurungkan</translation>
+    </message>
+    <message>
+        <source>Looking for quotes…</source>
+        <translation>Mencari kutipan…</translation>
+    </message>
+    <message>
+        <source>1 suggested quote</source>
+        <translation>1 saran kutipan</translation>
+    </message>
+    <message>
+        <source>1 suggested claim</source>
+        <translation>1 saran klaim</translation>
+    </message>
+    <message>
+        <source>1 suggested suggestion</source>
+        <translation>1 saran</translation>
+    </message>
+    <message>
+        <source>{n} suggested quotes</source>
+        <translation>{n} saran kutipan</translation>
+    </message>
+    <message>
+        <source>{n} suggested claims</source>
+        <translation>{n} saran klaim</translation>
+    </message>
+    <message>
+        <source>{n} suggested suggestions</source>
+        <translation>{n} saran</translation>
+    </message>
+    <message>
+        <source>No suggested quotes</source>
+        <translation>Tidak ada saran kutipan</translation>
+    </message>
+    <message>
+        <source>No suggested claims</source>
+        <translation>Tidak ada saran klaim</translation>
+    </message>
+    <message>
+        <source>No suggested suggestions</source>
+        <translation>Tidak ada saran</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll ({n})</source>
+        <translation>Terima &amp;Semua ({n})</translation>
+    </message>
+    <message>
+        <source>Suggestions ({n})</source>
+        <translation>Saran ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>TrailView</name>
+    <message>
+        <source>&lt;p style="color:gray"&gt;&lt;small&gt;&lt;span style="text-decoration:line-through"&gt;Struck&lt;/span&gt; words are in the fullest version but not in this one; &lt;b&gt;bold&lt;/b&gt; words were added or changed.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style="color:gray"&gt;&lt;small&gt;Kata yang &lt;span style="text-decoration:line-through"&gt;dicoret&lt;/span&gt; ada di versi terlengkap tetapi tidak di versi ini; kata &lt;b&gt;tebal&lt;/b&gt; ditambahkan atau diubah.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a statement to see its trail.</source>
+        <translation>Pilih pernyataan untuk melihat jejaknya.</translation>
+    </message>
+    <message>
+        <source>Quote trail</source>
+        <translation>Jejak kutipan</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Ekspor sebagai Markdown…</translation>
+    </message>
+    <message>
+        <source>Save this trail as Markdown (the trail.md.j2 template)</source>
+        <translation>Simpan jejak ini sebagai Markdown (templat trail.md.j2)</translation>
+    </message>
+    <message>
+        <source>Export the quote trail</source>
+        <translation>Ekspor jejak kutipan</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,55 @@
+"""Refresh the translations: ``python tools/i18n.py`` (from the top of the tree).
+
+1. ``pyside6-lupdate`` reads every ``reader/app`` module into ``resources/i18n/kutip_id.ts``;
+2. Indonesian from ``tools/kutip_id_strings.py`` fills the messages (source text -> translation);
+3. ``pyside6-lrelease`` compiles ``kutip_id.qm``, which the wheel ships.
+Messages left without a translation are listed (and fail tests/app/test_i18n.py).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "i18n" / "kutip_id.ts"
+sys.path.insert(0, str(ROOT / "tools"))
+
+from kutip_id_strings import ID  # noqa: E402
+
+
+def main() -> int:
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "reader" / "app").rglob("*.py"))
+    subprocess.run(["pyside6-lupdate", *sources, "-no-obsolete", "-locations", "none",
+                    "-target-language", "id_ID", "-ts", str(TS.relative_to(ROOT))],
+                   cwd=ROOT, check=True)
+    tree = ET.parse(TS)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        text = ID.get(source)
+        if text is None:
+            if translation.get("type") == "unfinished":
+                missing.append(source)
+            continue
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            ET.SubElement(translation, "numerusform").text = text
+        else:
+            translation.text = text
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))],
+                   cwd=ROOT, check=True)
+    for source in missing:
+        print("untranslated:", repr(source))
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
