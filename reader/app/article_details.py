@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,19 +31,30 @@ from ..core.library import EDITABLE_FIELDS
 from ..core.models import partial_label
 from . import dialog_helpers as dh
 from .article_commands import EditArticleCommand
+from .i18n import translate
 
 TEXT_FIELDS = (
-    ("title", "&Title", "The headline"),
-    ("source", "&Source", "The agency or outlet, e.g. MINA, Antara, Reuters"),
-    ("authors", "&Authors", "Reporters, separated by commas"),
-    ("editor", "&Editor", "The editor named in the article"),
-    ("dateline", "&Dateline", "Where the story was filed, e.g. Moskow"),
-    ("published", "&Published", "The publication date, best as YYYY-MM-DD"),
-    ("url", "&URL", "Where the article was published online"),
-    ("photo_credit", "P&hoto credit", "Who took the photo, e.g. AP"),
+    ("title", QT_TRANSLATE_NOOP("ArticleDetailsDialog", "&Title"),
+     QT_TRANSLATE_NOOP("ArticleDetailsDialog", "The headline")),
+    ("source", QT_TRANSLATE_NOOP("ArticleDetailsDialog", "&Source"),
+     QT_TRANSLATE_NOOP("ArticleDetailsDialog", "The agency or outlet, e.g. MINA, Antara, Reuters")),
+    ("authors", QT_TRANSLATE_NOOP("ArticleDetailsDialog", "&Authors"),
+     QT_TRANSLATE_NOOP("ArticleDetailsDialog", "Reporters, separated by commas")),
+    ("editor", QT_TRANSLATE_NOOP("ArticleDetailsDialog", "&Editor"),
+     QT_TRANSLATE_NOOP("ArticleDetailsDialog", "The editor named in the article")),
+    ("dateline", QT_TRANSLATE_NOOP("ArticleDetailsDialog", "&Dateline"),
+     QT_TRANSLATE_NOOP("ArticleDetailsDialog", "Where the story was filed, e.g. Moskow")),
+    ("published", QT_TRANSLATE_NOOP("ArticleDetailsDialog", "&Published"),
+     QT_TRANSLATE_NOOP("ArticleDetailsDialog", "The publication date, best as YYYY-MM-DD")),
+    ("url", QT_TRANSLATE_NOOP("ArticleDetailsDialog", "&URL"),
+     QT_TRANSLATE_NOOP("ArticleDetailsDialog", "Where the article was published online")),
+    ("photo_credit", QT_TRANSLATE_NOOP("ArticleDetailsDialog", "P&hoto credit"),
+     QT_TRANSLATE_NOOP("ArticleDetailsDialog", "Who took the photo, e.g. AP")),
 )
-LANGUAGES = (("Indonesian (id)", "id"), ("English (en)", "en"), ("Unknown", ""),
-             ("Other…", None))
+LANGUAGES = ((QT_TRANSLATE_NOOP("ArticleDetailsDialog", "Indonesian (id)"), "id"),
+             (QT_TRANSLATE_NOOP("ArticleDetailsDialog", "English (en)"), "en"),
+             (QT_TRANSLATE_NOOP("ArticleDetailsDialog", "Unknown"), ""),
+             (QT_TRANSLATE_NOOP("ArticleDetailsDialog", "Other…"), None))
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?([T ].*)?$")
 
 
@@ -53,8 +64,9 @@ def date_hint(value: str) -> str:
     if not value or ISO_DATE.match(value):
         return ""
     if re.fullmatch(r"\d{1,2}[/.-]\d{1,2}", value):
-        return f"“{value}” has no year; use YYYY-MM-DD if known."
-    return "Dates sort best written as YYYY-MM-DD."
+        return translate("ArticleDetailsDialog",
+                         "“{value}” has no year; use YYYY-MM-DD if known.").format(value=value)
+    return translate("ArticleDetailsDialog", "Dates sort best written as YYYY-MM-DD.")
 
 
 class ArticleDetailsDialog(QDialog):
@@ -63,18 +75,18 @@ class ArticleDetailsDialog(QDialog):
         self.library = library
         self.article_id = article_id
         self.article = library.articles.get(article_id)
-        self.setWindowTitle("Article details")
+        self.setWindowTitle(self.tr("Article details"))
         self.edits: dict[str, QLineEdit] = {}
 
-        details = QGroupBox("Details", self)
+        details = QGroupBox(self.tr("Details"), self)
         form = QFormLayout(details)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for name, label, tip in TEXT_FIELDS:
             edit = QLineEdit(getattr(self.article, name) or "", details)
-            edit.setToolTip(tip)
+            edit.setToolTip(self.tr(tip))
             edit.setClearButtonEnabled(True)
             self.edits[name] = edit
-            form.addRow(label, edit)
+            form.addRow(self.tr(label), edit)
             if name == "published":
                 edit.setPlaceholderText("YYYY-MM-DD")
                 self.date_hint = QLabel(details)
@@ -85,31 +97,31 @@ class ArticleDetailsDialog(QDialog):
         self.edits["url"].setPlaceholderText("https://…")
 
         self.language = QComboBox(details)
-        self.language.setToolTip("The article's language (used for quote suggestions)")
+        self.language.setToolTip(self.tr("The article's language (used for quote suggestions)"))
         for text, code in LANGUAGES:
-            self.language.addItem(text, code)
+            self.language.addItem(self.tr(text), code)
         self.other_language = QLineEdit(details)
-        self.other_language.setPlaceholderText("code, e.g. ms")
+        self.other_language.setPlaceholderText(self.tr("code, e.g. ms"))
         self.other_language.setMaxLength(16)
-        self.other_language.setToolTip("A language code such as ms, jv or ar")
+        self.other_language.setToolTip(self.tr("A language code such as ms, jv or ar"))
         row = QHBoxLayout()
         row.addWidget(self.language, 1)
         row.addWidget(self.other_language, 1)
-        language_label = QLabel("&Language", details)
+        language_label = QLabel(self.tr("&Language"), details)
         language_label.setBuddy(self.language)
         form.addRow(language_label, row)
         self._set_language(self.article.language or "")
         self.language.currentIndexChanged.connect(self._language_changed)
         self._update_date_hint()
 
-        info = QGroupBox("Imported file", self)
+        info = QGroupBox(self.tr("Imported file"), self)
         info_form = QFormLayout(info)
         self.info_labels: dict[str, QLabel] = {}
         for name, label, value in (
-            ("original_name", "File name", self.article.original_name or "—"),
-            ("original_format", "Format", self.article.original_format or "—"),
-            ("imported_at", "Imported", _when(self.article.imported_at)),
-            ("updated_at", "Last edited", _when(self.article.updated_at)),
+            ("original_name", self.tr("File name"), self.article.original_name or "—"),
+            ("original_format", self.tr("Format"), self.article.original_format or "—"),
+            ("imported_at", self.tr("Imported"), _when(self.article.imported_at)),
+            ("updated_at", self.tr("Last edited"), _when(self.article.updated_at)),
         ):
             shown = QLabel(value, info)
             shown.setTextFormat(Qt.TextFormat.PlainText)  # a file may be named <b>x</b>
@@ -117,7 +129,7 @@ class ArticleDetailsDialog(QDialog):
             self.info_labels[name] = shown
             info_form.addRow(label + ":", shown)
 
-        groups = QGroupBox("Collections", self)
+        groups = QGroupBox(self.tr("Collections"), self)
         groups_layout = QVBoxLayout(groups)
         self.collection_area = QScrollArea(groups)
         self.collection_area.setWidgetResizable(True)
@@ -133,15 +145,17 @@ class ArticleDetailsDialog(QDialog):
         self._member_before = member
         for collection in library.collections.all():
             self._add_check(collection.name, collection.id, collection.id in member)
-        self.new_collection_button = QPushButton("&New collection…", groups)
+        self.new_collection_button = QPushButton(self.tr("&New collection…"), groups)
         self.new_collection_button.setAutoDefault(False)
-        self.new_collection_button.setToolTip("Create a collection and put the article in it")
+        self.new_collection_button.setToolTip(
+            self.tr("Create a collection and put the article in it"))
         self.new_collection_button.clicked.connect(self.new_collection)
         groups_layout.addWidget(self.collection_area, 1)
         groups_layout.addWidget(self.new_collection_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -202,7 +216,7 @@ class ArticleDetailsDialog(QDialog):
         return check
 
     def new_collection(self) -> None:
-        name = dh.ask_text(self, "New collection", "Name of the new collection:")
+        name = dh.ask_text(self, self.tr("New collection"), self.tr("Name of the new collection:"))
         name = " ".join((name or "").split())
         if not name:
             return
@@ -223,8 +237,9 @@ class ArticleDetailsDialog(QDialog):
         return {k: v for k, v in values.items() if k in EDITABLE_FIELDS}
 
     def changed_fields(self) -> dict[str, str]:
-        return {k: v for k, v in self.values().items()
-                if v != (getattr(self.article, k) or "").strip()}
+        return {
+            k: v for k, v in self.values().items() if v != (getattr(self.article, k) or "").strip()
+        }
 
     def old_values(self, fields) -> dict[str, str]:
         return {k: getattr(self.article, k) or "" for k in fields}
@@ -232,7 +247,7 @@ class ArticleDetailsDialog(QDialog):
     def save(self) -> None:
         changes = self.changed_fields()
         if "title" in changes and not changes["title"]:
-            dh.show_error(self, "Article details", "An article needs a title.")
+            dh.show_error(self, self.tr("Article details"), self.tr("An article needs a title."))
             self.edits["title"].setFocus()
             return
 
@@ -246,7 +261,7 @@ class ArticleDetailsDialog(QDialog):
             if changes or membership is not None:
                 self.library.articles.update(self.article_id, collections=membership, **changes)
 
-        if dh.guarded(self, "Article details", write):
+        if dh.guarded(self, self.tr("Article details"), write):
             self.changes = changes
             self.accept()
 
@@ -257,8 +272,9 @@ class ArticleDetailsDialog(QDialog):
         return None if result is None else result[1]
 
     @classmethod
-    def ask_command(cls, library, article_id: int, parent: QWidget | None = None
-                    ) -> EditArticleCommand | None:
+    def ask_command(
+        cls, library, article_id: int, parent: QWidget | None = None
+    ) -> EditArticleCommand | None:
         """Like ``ask`` but returns an already applied command to push (None: nothing to undo)."""
         result = cls._run(library, article_id, parent)
         if not result or not result[1]:
@@ -271,7 +287,7 @@ class ArticleDetailsDialog(QDialog):
         try:
             dialog = cls(library, article_id, parent)
         except dh.USER_ERRORS as error:
-            dh.show_error(parent, "Article details", str(error))
+            dh.show_error(parent, translate("ArticleDetailsDialog", "Article details"), str(error))
             return None
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.changes is None:

@@ -14,6 +14,8 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QEvent,
     QEventLoop,
     QObject,
@@ -51,8 +53,12 @@ from .dialog_helpers import SafeBrowser
 PREVIEW_LIMIT = 200  # annotations shown in the preview of a big scope
 PREVIEW_SECONDS = 5.0  # a user's template that takes longer is refused in the preview
 DEBOUNCE_MS = 250
-FORMATS = [("Markdown", "md"), ("CSV (spreadsheet)", "csv"), ("W3C Web Annotation JSON", "json")]
-GROUPS = [("Article", "article"), ("Speaker", "speaker"), ("Tag", "tag")]
+FORMATS = [(QT_TRANSLATE_NOOP("ExportDialog", "Markdown"), "md"),
+           (QT_TRANSLATE_NOOP("ExportDialog", "CSV (spreadsheet)"), "csv"),
+           (QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotation JSON"), "json")]
+GROUPS = [(QT_TRANSLATE_NOOP("ExportDialog", "Article"), "article"),
+          (QT_TRANSLATE_NOOP("ExportDialog", "Speaker"), "speaker"),
+          (QT_TRANSLATE_NOOP("ExportDialog", "Tag"), "tag")]
 FILE_FILTERS = {"md": "Markdown (*.md);;All files (*)", "csv": "CSV (*.csv);;All files (*)",
                 "json": "JSON (*.json *.jsonld);;All files (*)"}
 CHOOSE_FILE = "__choose__"
@@ -174,7 +180,7 @@ class ExportDialog(QDialog):
 
         self.scope_combo = QComboBox()
         if annotation_id is not None:
-            self.scope_combo.addItem("The selected annotation",
+            self.scope_combo.addItem(self.tr("The selected annotation"),
                                      {"annotation_ids": [annotation_id]})
         if article_id is not None:
             title = library.articles.get(article_id).title
@@ -183,36 +189,39 @@ class ExportDialog(QDialog):
         if where is not None and not where.is_empty():
             self.scope_combo.addItem(f"The search and filter result ({_describe(where)})",
                                      {"where": where})
-        self.scope_combo.addItem("The whole library", {})
+        self.scope_combo.addItem(self.tr("The whole library"), {})
         for index in range(self.scope_combo.count()):  # the current article by default
             if "article_ids" in self.scope_combo.itemData(index):
                 self.scope_combo.setCurrentIndex(index)
         self.format_combo = _combo(FORMATS)
         self.group_combo = _combo(GROUPS)
         self.template_combo = QComboBox()
-        self.template_combo.addItem("Shipped template for the grouping", None)
+        self.template_combo.addItem(self.tr("Shipped template for the grouping"), None)
         for path in sorted(templates_dir().glob("by-*.md.j2")):
             self.template_combo.addItem(f"Shipped: {path.name}", str(path))
-        self.template_combo.addItem("Choose file…", CHOOSE_FILE)
-        self.copy_template_button = QPushButton("Copy default template to…")
+        self.template_combo.addItem(self.tr("Choose file…"), CHOOSE_FILE)
+        self.copy_template_button = QPushButton(self.tr("Copy default template to…"))
         self.copy_template_button.setToolTip(
-            "Save the shipped template for this grouping where you can edit it")
-        self.hashtags_check = QCheckBox("Tags as #hashtags")
-        self.bom_check = QCheckBox("Byte order mark (for Excel)")
-        self.safe_check = QCheckBox("Spreadsheet-safe cells")
+            self.tr("Save the shipped template for this grouping where you can edit it"))
+        self.hashtags_check = QCheckBox(self.tr("Tags as #hashtags"))
+        self.bom_check = QCheckBox(self.tr("Byte order mark (for Excel)"))
+        self.safe_check = QCheckBox(self.tr("Spreadsheet-safe cells"))
         self.safe_check.setChecked(True)
         self.safe_check.setToolTip(
-            "Put a ' before cells starting with = + - @ so a spreadsheet shows them as text "
-            "instead of running them as formulas. Turn off only for tools that need raw values.")
+            self.tr(
+                "Put a ' before cells starting with = + - @ so a spreadsheet shows them as text "
+                "instead of running them as formulas. Turn off only for tools that need raw values."
+            )
+        )
 
         form = QFormLayout()
-        form.addRow("Export", self.scope_combo)
-        form.addRow("Format", self.format_combo)
-        form.addRow("Group by", self.group_combo)
+        form.addRow(self.tr("Export"), self.scope_combo)
+        form.addRow(self.tr("Format"), self.format_combo)
+        form.addRow(self.tr("Group by"), self.group_combo)
         template_row = QHBoxLayout()
         template_row.addWidget(self.template_combo, 1)
         template_row.addWidget(self.copy_template_button)
-        form.addRow("Template", template_row)
+        form.addRow(self.tr("Template"), template_row)
         checks = QHBoxLayout()
         checks.addWidget(self.hashtags_check)
         checks.addWidget(self.bom_check)
@@ -239,9 +248,12 @@ class ExportDialog(QDialog):
         self.error_label.hide()
 
         self.buttons = QDialogButtonBox()
-        self.copy_button = self.buttons.addButton("Copy to Clipboard",
-                                                  QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button = self.buttons.addButton("Save…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.copy_button = self.buttons.addButton(
+            self.tr("Copy to Clipboard"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button = self.buttons.addButton(
+            self.tr("Save…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.status_label = dh.plain_label(QLabel())
 
@@ -302,8 +314,12 @@ class ExportDialog(QDialog):
 
     def _update_enabled(self) -> None:
         markdown_format = self.format_combo.currentData() == "md"
-        for widget in (self.group_combo, self.template_combo, self.copy_template_button,
-                       self.hashtags_check):
+        for widget in (
+            self.group_combo,
+            self.template_combo,
+            self.copy_template_button,
+            self.hashtags_check,
+        ):
             widget.setEnabled(markdown_format)
         for check in (self.bom_check, self.safe_check):
             check.setEnabled(self.format_combo.currentData() == "csv")
@@ -312,8 +328,11 @@ class ExportDialog(QDialog):
     def _template_chosen(self, index: int) -> None:
         if self.template_combo.itemData(index) == CHOOSE_FILE:
             path, _ = QFileDialog.getOpenFileName(
-                self, "Choose a Jinja2 template", self._last_dir(),
-                "Jinja2 templates (*.j2 *.jinja *.md *.txt);;All files (*)")
+                self,
+                self.tr("Choose a Jinja2 template"),
+                self._last_dir(),
+                self.tr("Jinja2 templates (*.j2 *.jinja *.md *.txt);;All files (*)"),
+            )
             if not path:
                 self.template_combo.blockSignals(True)
                 self.template_combo.setCurrentIndex(self._previous_template)
@@ -332,8 +351,9 @@ class ExportDialog(QDialog):
         if index < 0:
             index = self.template_combo.count() - 1  # before "Choose file…"
             self.template_combo.insertItem(index, f"File: {Path(path).name}", path)
-            self.template_combo.setItemData(index, dh.plain_tooltip(path),
-                                            Qt.ItemDataRole.ToolTipRole)
+            self.template_combo.setItemData(
+                index, dh.plain_tooltip(path), Qt.ItemDataRole.ToolTipRole
+            )
         self.template_combo.setCurrentIndex(index)
         self._previous_template = index
         self._options_changed()
@@ -341,15 +361,19 @@ class ExportDialog(QDialog):
     def copy_default_template(self) -> None:
         source = default_template_path(self.group_combo.currentData())
         target, _ = QFileDialog.getSaveFileName(
-            self, "Copy the default template to", str(Path(self._last_dir()) / source.name),
-            "Jinja2 templates (*.j2);;All files (*)")
+            self,
+            self.tr("Copy the default template to"),
+            str(Path(self._last_dir()) / source.name),
+            self.tr("Jinja2 templates (*.j2);;All files (*)"),
+        )
         if not target:
             return
         try:
             write_file_atomic(target, source.read_bytes())
         except OSError as error:
-            dh.show_error(self, "Copy template",
-                          f"Cannot write {target}: {error.strerror or error}")
+            dh.show_error(
+                self, self.tr("Copy template"), f"Cannot write {target}: {error.strerror or error}"
+            )
             return
         self.settings.setValue("export/last_dir", str(Path(target).parent))
         self.set_template(target)
@@ -362,8 +386,9 @@ class ExportDialog(QDialog):
         refused after PREVIEW_SECONDS), so the dialog never waits for it."""
         self._timer.stop()
         options = self.options()
-        scope = {k: options.pop(k) for k in ("annotation_ids", "article_ids", "where")
-                 if k in options}
+        scope = {
+            k: options.pop(k) for k in ("annotation_ids", "article_ids", "where") if k in options
+        }
         self._preview_generation += 1
         try:
             big = not ({"annotation_ids", "article_ids"} & set(scope))
@@ -381,7 +406,7 @@ class ExportDialog(QDialog):
         self._show_preview(text, items, options, big)
 
     def _render_in_background(self, generation: int, items, options: dict, big: bool) -> None:
-        self.preview_note.setText("Rendering the preview with your template…")
+        self.preview_note.setText(self.tr("Rendering the preview with your template…"))
         self.rendering = True
         self._in_flight += 1
 
@@ -418,9 +443,10 @@ class ExportDialog(QDialog):
         count = sum(len(notes) for _, notes in items)
         self.preview_note.setText(
             f"Preview of the first {count} annotations; the export has them all."
-            if big and count >= PREVIEW_LIMIT else
-            f"Preview: {count} annotation{'s' if count != 1 else ''} "
-            f"in {len(items)} article{'s' if len(items) != 1 else ''}.")
+            if big and count >= PREVIEW_LIMIT
+            else f"Preview: {count} annotation{'s' if count != 1 else ''} "
+            f"in {len(items)} article{'s' if len(items) != 1 else ''}."
+        )
         if text.startswith("\ufeff"):  # invisible anyway; say so instead
             text = text[1:]
             self.preview_note.setText(self.preview_note.text() + " The file starts with a BOM.")
@@ -437,7 +463,8 @@ class ExportDialog(QDialog):
         if contrast(muted, base) < MIN_CONTRAST:
             muted = palette.color(QPalette.ColorRole.Text)
         self.rendered_view.document().setDefaultStyleSheet(
-            f"blockquote {{ font-style: italic; color: {muted.name()}; }}")
+            f"blockquote {{ font-style: italic; color: {muted.name()}; }}"
+        )
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
@@ -453,7 +480,8 @@ class ExportDialog(QDialog):
         self.error_label.show()
         self.raw_view.setPlainText(f"The export could not be made:\n\n{message}")
         self.rendered_view.setHtml(
-            f"<p style='color:#b00020'><b>Template error</b><br>{html.escape(message)}</p>")
+            f"<p style='color:#b00020'><b>Template error</b><br>{html.escape(message)}</p>"
+        )
 
     def preview_text(self) -> str:
         return self.raw_view.toPlainText()
@@ -467,13 +495,13 @@ class ExportDialog(QDialog):
             try:
                 return self.library.exports.render(**options)
             except (TemplateError, *dh.USER_ERRORS) as error:
-                dh.show_error(self, "Export", str(error))
+                dh.show_error(self, self.tr("Export"), str(error))
                 return None
         return self._export_in_thread(options)
 
     def _export_in_thread(self, options: dict) -> str | None:
-        progress = dh.progress_dialog("Reading annotations…", self)
-        progress.setWindowTitle("Exporting")
+        progress = dh.progress_dialog(self.tr("Reading annotations…"), self)
+        progress.setWindowTitle(self.tr("Exporting"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
@@ -498,13 +526,13 @@ class ExportDialog(QDialog):
         progress.close()
         if cancelled:  # the worker stops at its next progress report; nothing is kept
             thread.finished.connect(worker.deleteLater)
-            self.status_label.setText("Export cancelled.")
+            self.status_label.setText(self.tr("Export cancelled."))
             return None
         thread.wait()
         worker.deleteLater()
         _prune()
         if result.get("error"):
-            dh.show_error(self, "Export", result["error"])
+            dh.show_error(self, self.tr("Export"), result["error"])
             return None
         return result.get("text")
 
@@ -518,8 +546,9 @@ class ExportDialog(QDialog):
     def save(self) -> None:
         fmt = self.format_combo.currentData()
         suggested = Path(self._last_dir()) / f"kutip-export.{fmt}"
-        path, _ = QFileDialog.getSaveFileName(self, "Save the export", str(suggested),
-                                              FILE_FILTERS[fmt])
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the export"), str(suggested), FILE_FILTERS[fmt]
+        )
         if not path:
             return
         self.settings.setValue("export/last_dir", str(Path(path).parent))
@@ -529,7 +558,9 @@ class ExportDialog(QDialog):
         try:
             write_file_atomic(path, text)  # a failed write leaves the old file as it was
         except OSError as error:
-            dh.show_error(self, "Save export", f"Cannot write {path}: {error.strerror or error}")
+            dh.show_error(
+                self, self.tr("Save export"), f"Cannot write {path}: {error.strerror or error}"
+            )
             return
         self.status_label.setText(f"Saved {path}")
 
@@ -549,8 +580,13 @@ def _render(items, options: dict, seconds: float | None = None) -> str:
     from ..core.export import export_csv, export_markdown, export_webannotation
 
     if options["fmt"] == "md":
-        return export_markdown(items, group=options["group"], template=options["template"],
-                               hashtags=options["hashtags"], seconds=seconds)
+        return export_markdown(
+            items,
+            group=options["group"],
+            template=options["template"],
+            hashtags=options["hashtags"],
+            seconds=seconds,
+        )
     if options["fmt"] == "csv":
         return export_csv(items, bom=options["bom"], spreadsheet_safe=options["spreadsheet_safe"])
     import json
@@ -561,7 +597,7 @@ def _render(items, options: dict, seconds: float | None = None) -> str:
 def _combo(items: list[tuple[str, str]]) -> QComboBox:
     combo = QComboBox()
     for label, value in items:
-        combo.addItem(label, value)
+        combo.addItem(QCoreApplication.translate("ExportDialog", label), value)
     return combo
 
 

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,7 +32,12 @@ from PySide6.QtWidgets import (
 from ..core.library import FeedInfo, FeedReport, Library
 from . import dialog_helpers as dh
 
-COLUMNS = ("Feed", "Articles", "Last read", "Address")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("FeedsDialog", "Feed"),
+    QT_TRANSLATE_NOOP("FeedsDialog", "Articles"),
+    QT_TRANSLATE_NOOP("FeedsDialog", "Last read"),
+    QT_TRANSLATE_NOOP("FeedsDialog", "Address"),
+)
 
 
 def _local_time(stamp: str) -> str:
@@ -135,15 +140,20 @@ class FeedsDialog(QDialog):
     def __init__(self, library: Library, parent: QWidget | None = None):
         super().__init__(parent)
         self.library = library
-        self.setWindowTitle("Feeds")
+        self.setWindowTitle(self.tr("Feeds"))
         self.resize(760, 380)
         layout = QVBoxLayout(self)
-        intro = QLabel("Kutip reads a feed only when you add it or press Refresh; new items "
-                       "become articles, and no item is brought in twice.", self)
+        intro = QLabel(
+            self.tr(
+                "Kutip reads a feed only when you add it or press Refresh; new items "
+                "become articles, and no item is brought in twice."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -157,12 +167,16 @@ class FeedsDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         row = QHBoxLayout()
-        self.add_button = QPushButton("&Add Feed…", self)
-        self.remove_button = QPushButton("&Remove", self)
-        self.refresh_button = QPushButton("Refresh &Selected", self)
-        self.refresh_all_button = QPushButton("Refresh A&ll", self)
-        for button in (self.add_button, self.remove_button, self.refresh_button,
-                       self.refresh_all_button):
+        self.add_button = QPushButton(self.tr("&Add Feed…"), self)
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.refresh_button = QPushButton(self.tr("Refresh &Selected"), self)
+        self.refresh_all_button = QPushButton(self.tr("Refresh A&ll"), self)
+        for button in (
+            self.add_button,
+            self.remove_button,
+            self.refresh_button,
+            self.refresh_all_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -204,14 +218,19 @@ class FeedsDialog(QDialog):
     # -------------------------------------------------------------------- actions
     def add_feed(self, url: str | None = None) -> FeedInfo | None:
         if url is None:
-            url, ok = QInputDialog.getText(self, "Add Feed",
-                                           "Address of an RSS or Atom feed (or of a page "
-                                           "that names its feed):")
+            url, ok = QInputDialog.getText(
+                self,
+                self.tr("Add Feed"),
+                self.tr("Address of an RSS or Atom feed (or of a page that names its feed):"),
+            )
             if not ok or not url.strip():
                 return None
-        result = run_feed_job(self, self.library,
-                              lambda lib, _progress, _cancel: lib.feeds.add(url.strip()),
-                              "Reading the feed…")
+        result = run_feed_job(
+            self,
+            self.library,
+            lambda lib, _progress, _cancel: lib.feeds.add(url.strip()),
+            self.tr("Reading the feed…"),
+        )
         if isinstance(result, Exception):
             self.status.setText(str(result))
             return None
@@ -225,8 +244,13 @@ class FeedsDialog(QDialog):
         if not ids:
             return
         names = ", ".join(self.library.feeds.get(i).title for i in ids)
-        if not dh.confirm(self, "Remove Feed", f"Stop following {names}?",
-                          "The articles it brought in stay in the library.", "Remove"):
+        if not dh.confirm(
+            self,
+            self.tr("Remove Feed"),
+            f"Stop following {names}?",
+            self.tr("The articles it brought in stay in the library."),
+            self.tr("Remove"),
+        ):
             return
         for feed_id in ids:
             self.library.feeds.remove(feed_id)
@@ -237,7 +261,7 @@ class FeedsDialog(QDialog):
         def job(lib: Library, progress, should_cancel) -> FeedReport:
             return lib.feeds.refresh(feed_ids, progress=progress, should_cancel=should_cancel)
 
-        result = run_feed_job(self, self.library, job, "Refreshing…")
+        result = run_feed_job(self, self.library, job, self.tr("Refreshing…"))
         if isinstance(result, Exception):
             self.status.setText(str(result))
             return None
@@ -245,10 +269,14 @@ class FeedsDialog(QDialog):
             self.library.notify_external_change("articles")
         self.library.notify_external_change("feeds")
         self.reload()
-        self.status.setText(result.summary() + ("" if not result.failed else
-                                                " — " + "; ".join(f"{label}: {reason}"
-                                                                  for label, reason in
-                                                                  result.failed[:3])))
+        self.status.setText(
+            result.summary()
+            + (
+                ""
+                if not result.failed
+                else " — " + "; ".join(f"{label}: {reason}" for label, reason in result.failed[:3])
+            )
+        )
         return result
 
     @classmethod

@@ -29,19 +29,19 @@ def kinds_among(paths: list[Path]) -> set[str]:
 class ImportOptionsDialog(QDialog):
     def __init__(self, kinds: set[str], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Import options")
+        self.setWindowTitle(self.tr("Import options"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Some of these files hold more than one article.", self))
-        self.chapters = QCheckBox("EPUB books: one article per &chapter "
-                                  "(otherwise the whole book is one article)", self)
-        self.attachments = QCheckBox("E-mail: also import &attachments "
-                                     "(PDF, Word, OpenDocument …) as articles", self)
+        layout.addWidget(QLabel(self.tr("Some of these files hold more than one article."), self))
+        self.chapters = QCheckBox(self.tr("EPUB books: one article per &chapter "
+                                  "(otherwise the whole book is one article)"), self)
+        self.attachments = QCheckBox(self.tr("E-mail: also import &attachments "
+                                     "(PDF, Word, OpenDocument …) as articles"), self)
         for box, kind in ((self.chapters, ".epub"), (self.attachments, ".eml")):
             box.setVisible(kind in kinds)
             layout.addWidget(box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, parent=self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

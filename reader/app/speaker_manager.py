@@ -46,16 +46,18 @@ class SpeakerManagerDialog(QDialog):
         self.library = library
         self.undo_stack = undo_stack
         self.history = History(undo_stack, self)  # the one way to make a change
-        self.setWindowTitle("Manage speakers")
+        self.setWindowTitle(self.tr("Manage speakers"))
 
         self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels(["Speaker", "Aliases", "Annotations", "Description"])
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Speaker"), self.tr("Aliases"), self.tr("Annotations"), self.tr("Description")]
+        )
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter speakers…")
+        self.filter.setPlaceholderText(self.tr("Filter speakers…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
 
@@ -73,69 +75,74 @@ class SpeakerManagerDialog(QDialog):
         header.setSectionResizeMode(COL_ALIASES, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_QUOTES, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.table.setToolTip("Select two speakers (Ctrl+click) to merge them.")
+        self.table.setToolTip(self.tr("Select two speakers (Ctrl+click) to merge them."))
 
         # the editor for the current speaker
-        editor = QGroupBox("Speaker", self)
+        editor = QGroupBox(self.tr("Speaker"), self)
         editor_layout = QVBoxLayout(editor)
         form = QFormLayout()
         editor_layout.addLayout(form)
         editor_layout.addStretch(1)
         self.name_edit = QLineEdit(editor)
-        self.name_edit.setToolTip("Rename: the old name is kept as an alias")
-        self.rename_button = QPushButton("&Rename", editor)
+        self.name_edit.setToolTip(self.tr("Rename: the old name is kept as an alias"))
+        self.rename_button = QPushButton(self.tr("&Rename"), editor)
         self.rename_button.clicked.connect(self.rename_current)
         self.name_edit.returnPressed.connect(self.rename_current)
         row = QHBoxLayout()
         row.addWidget(self.name_edit, 1)
         row.addWidget(self.rename_button)
-        name_label = QLabel("&Name", editor)
+        name_label = QLabel(self.tr("&Name"), editor)
         name_label.setBuddy(self.name_edit)
         form.addRow(name_label, row)
 
         self.description_edit = QLineEdit(editor)
-        self.description_edit.setPlaceholderText("e.g. Russian foreign minister")
-        self.description_edit.setToolTip("Who this is; shown with their quotes")
-        self.description_button = QPushButton("&Save", editor)
-        self.description_button.setToolTip("Save the description")
+        self.description_edit.setPlaceholderText(self.tr("e.g. Russian foreign minister"))
+        self.description_edit.setToolTip(self.tr("Who this is; shown with their quotes"))
+        self.description_button = QPushButton(self.tr("&Save"), editor)
+        self.description_button.setToolTip(self.tr("Save the description"))
         self.description_button.clicked.connect(self.save_description)
         self.description_edit.returnPressed.connect(self.save_description)
         row = QHBoxLayout()
         row.addWidget(self.description_edit, 1)
         row.addWidget(self.description_button)
-        description_label = QLabel("&Description", editor)
+        description_label = QLabel(self.tr("&Description"), editor)
         description_label.setBuddy(self.description_edit)
         form.addRow(description_label, row)
 
         self.alias_list = QListWidget(editor)
-        self.alias_list.setToolTip("Other spellings that name this speaker in articles")
+        self.alias_list.setToolTip(self.tr("Other spellings that name this speaker in articles"))
         self.alias_list.setMaximumHeight(110)
         self.alias_edit = QLineEdit(editor)
-        self.alias_edit.setPlaceholderText("New alias, e.g. Lavrov")
+        self.alias_edit.setPlaceholderText(self.tr("New alias, e.g. Lavrov"))
         self.alias_edit.returnPressed.connect(self.add_alias)
-        self.add_alias_button = QPushButton("&Add", editor)
+        self.add_alias_button = QPushButton(self.tr("&Add"), editor)
         self.add_alias_button.clicked.connect(self.add_alias)
-        self.remove_alias_button = QPushButton("Re&move", editor)
-        self.remove_alias_button.setToolTip("Remove the selected alias")
+        self.remove_alias_button = QPushButton(self.tr("Re&move"), editor)
+        self.remove_alias_button.setToolTip(self.tr("Remove the selected alias"))
         self.remove_alias_button.clicked.connect(self.remove_alias)
         row = QHBoxLayout()
         row.addWidget(self.alias_edit, 1)
         row.addWidget(self.add_alias_button)
         row.addWidget(self.remove_alias_button)
-        aliases_label = QLabel("Aliase&s", editor)
+        aliases_label = QLabel(self.tr("Aliase&s"), editor)
         aliases_label.setBuddy(self.alias_list)
         form.addRow(aliases_label, self.alias_list)
         form.addRow("", row)
 
-        self.merge_button = QPushButton("&Merge selected…", self)
-        self.merge_button.setToolTip("Merge two speakers into one (Ctrl+Z undoes it)")
+        self.merge_button = QPushButton(self.tr("&Merge selected…"), self)
+        self.merge_button.setToolTip(self.tr("Merge two speakers into one (Ctrl+Z undoes it)"))
         self.merge_button.clicked.connect(self.merge_selected)
         self.status = dh.plain_label(QLabel(self))
         self.status.setEnabled(False)  # muted text in light and dark palettes
         self.status.setWordWrap(True)
 
-        for button in (self.rename_button, self.description_button, self.add_alias_button,
-                       self.remove_alias_button, self.merge_button):
+        for button in (
+            self.rename_button,
+            self.description_button,
+            self.add_alias_button,
+            self.remove_alias_button,
+            self.merge_button,
+        ):
             button.setAutoDefault(False)
 
         left = QWidget(self)
@@ -198,8 +205,7 @@ class SpeakerManagerDialog(QDialog):
     def select(self, *names: str) -> None:
         selection = self.table.selectionModel()
         selection.clearSelection()
-        flags = (QItemSelectionModel.SelectionFlag.Select
-                 | QItemSelectionModel.SelectionFlag.Rows)
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, COL_NAME)
             if index.data(NAME_ROLE) in names:
@@ -219,9 +225,16 @@ class SpeakerManagerDialog(QDialog):
     def _selection_changed(self, *_args) -> None:
         speaker = self.current()
         count = len(self.selected_names())
-        for widget in (self.name_edit, self.rename_button, self.description_edit,
-                       self.description_button, self.alias_list, self.alias_edit,
-                       self.add_alias_button, self.remove_alias_button):
+        for widget in (
+            self.name_edit,
+            self.rename_button,
+            self.description_edit,
+            self.description_button,
+            self.alias_list,
+            self.alias_edit,
+            self.add_alias_button,
+            self.remove_alias_button,
+        ):
             widget.setEnabled(speaker is not None)
         self.name_edit.setText(speaker.name if speaker else "")
         self.description_edit.setText(speaker.description if speaker else "")
@@ -230,9 +243,9 @@ class SpeakerManagerDialog(QDialog):
             self.alias_list.addItems(speaker.aliases)
         self.merge_button.setEnabled(count == 2)
         if count == 2:
-            self.status.setText("Merge the two selected speakers into one.")
+            self.status.setText(self.tr("Merge the two selected speakers into one."))
         elif count > 2:
-            self.status.setText("Select exactly two speakers to merge.")
+            self.status.setText(self.tr("Select exactly two speakers to merge."))
         else:
             self.status.setText(f"{len(self._speakers)} speakers")
 
@@ -243,8 +256,11 @@ class SpeakerManagerDialog(QDialog):
         new = " ".join(self.name_edit.text().split())
         if speaker is None or not new or new == speaker.name:
             return
-        if self.history.run(RenameSpeakerCommand(self.library, speaker.name, new,
-                                                 speaker.aliases), self, "Rename speaker"):
+        if self.history.run(
+            RenameSpeakerCommand(self.library, speaker.name, new, speaker.aliases),
+            self,
+            self.tr("Rename speaker"),
+        ):
             self.select(new)
         else:
             self.name_edit.setText(speaker.name)
@@ -254,17 +270,20 @@ class SpeakerManagerDialog(QDialog):
         new = self.description_edit.text().strip()
         if speaker is None or new == speaker.description:
             return
-        self.history.run(SpeakerDescriptionCommand(self.library, speaker.name,
-                                                   speaker.description, new),
-                         self, "Speaker description")
+        self.history.run(
+            SpeakerDescriptionCommand(self.library, speaker.name, speaker.description, new),
+            self,
+            self.tr("Speaker description"),
+        )
 
     def add_alias(self) -> None:
         speaker = self.current()
         alias = " ".join(self.alias_edit.text().split())
         if speaker is None or not alias or alias in speaker.aliases or alias == speaker.name:
             return
-        if self.history.run(AliasCommand(self.library, speaker.name, alias, add=True),
-                            self, "Add alias"):
+        if self.history.run(
+            AliasCommand(self.library, speaker.name, alias, add=True), self, self.tr("Add alias")
+        ):
             self.alias_edit.clear()
 
     def remove_alias(self) -> None:
@@ -273,8 +292,11 @@ class SpeakerManagerDialog(QDialog):
         if speaker is None or item is None:
             return
         alias = item.text()
-        self.history.run(AliasCommand(self.library, speaker.name, alias, add=False),
-                         self, "Remove alias")
+        self.history.run(
+            AliasCommand(self.library, speaker.name, alias, add=False),
+            self,
+            self.tr("Remove alias"),
+        )
 
     def merge_selected(self) -> None:
         names = self.selected_names()
@@ -282,15 +304,24 @@ class SpeakerManagerDialog(QDialog):
             return
         # keep by default the one with more annotations
         names.sort(key=lambda n: -self._speakers[n].quotes if n in self._speakers else 0)
-        target = dh.ask_item(self, "Merge speakers", "Keep this speaker (the other one's "
-                             "annotations and aliases move to it):", names)
+        target = dh.ask_item(
+            self,
+            self.tr("Merge speakers"),
+            self.tr("Keep this speaker (the other one's annotations and aliases move to it):"),
+            names,
+        )
         if not target:
             return
         source = names[1] if target == names[0] else names[0]
-        if not dh.confirm(self, "Merge speakers", f"Merge “{source}” into “{target}”?",
-                          f"“{source}” becomes an alias of “{target}” and its annotations move "
-                          "to it. Undo (Ctrl+Z) splits them again.", ok_text="Merge"):
+        if not dh.confirm(
+            self,
+            self.tr("Merge speakers"),
+            f"Merge “{source}” into “{target}”?",
+            f"“{source}” becomes an alias of “{target}” and its annotations move "
+            "to it. Undo (Ctrl+Z) splits them again.",
+            ok_text="Merge",
+        ):
             return
         command = MergeSpeakersCommand(self.library, source, target)
-        if self.history.run(command, self, "Merge speakers"):
+        if self.history.run(command, self, self.tr("Merge speakers")):
             self.select(target)

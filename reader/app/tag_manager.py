@@ -27,6 +27,7 @@ from ..core.library import LibraryError
 from ..core.library.rules import clean_tag_name
 from . import dialog_helpers as dh
 from . import keyboard
+from .i18n import translate
 from .operations import History
 from .tag_commands import (
     CreateTagCommand,
@@ -43,7 +44,8 @@ COL_NAME, COL_COLOUR, COL_USES = range(3)
 
 def pick_colour(parent: QWidget | None, current: str) -> str | None:
     """Ask for a colour; ``None`` when cancelled. Tests replace this function."""
-    colour = QColorDialog.getColor(QColor(current), parent, "Tag colour")
+    colour = QColorDialog.getColor(QColor(current), parent,
+                                  translate("TagManagerDialog", "Tag colour"))
     return colour.name() if colour.isValid() else None
 
 
@@ -87,11 +89,11 @@ class TagManagerDialog(QDialog):
         self.undo_stack = undo_stack
         self.history = History(undo_stack, self)  # the one way to make a change
         self._refreshing = False
-        self.setWindowTitle("Manage tags")
+        self.setWindowTitle(self.tr("Manage tags"))
         self.setObjectName("TagManagerDialog")
 
         self.model = QStandardItemModel(0, 3, self)
-        self.model.setHorizontalHeaderLabels(["Tag", "Colour", "Uses"])
+        self.model.setHorizontalHeaderLabels([self.tr("Tag"), self.tr("Colour"), self.tr("Uses")])
         self.model.itemChanged.connect(self._item_edited)
 
         self.tree = TagTree(self)
@@ -107,20 +109,44 @@ class TagManagerDialog(QDialog):
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_COLOUR, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_USES, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setToolTip("Double-click or F2 to rename; drag a tag onto another to nest it.")
+        self.tree.setToolTip(
+            self.tr("Double-click or F2 to rename; drag a tag onto another to nest it."))
         self.tree.tagDropped.connect(self.move_tag)
         self.tree.doubleClicked.connect(self._double_clicked)
 
         self.buttons: dict[str, QPushButton] = {}
         side = QVBoxLayout()
         for key, label, tip, slot in (
-            ("new", "&New…", "Create a tag (nested under the selected one)", self.new_tag),
-            ("rename", "&Rename…", "Rename or move the tag; nested tags move with it",
-             self.rename_selected),
-            ("recolour", "Re&colour…", "Choose the highlight colour", self.recolour_selected),
-            ("merge", "&Merge into…", "Give this tag's annotations another tag and remove it",
-             self.merge_selected),
-            ("delete", "&Delete", "Delete the tag; its annotations stay", self.delete_selected),
+            (
+                "new",
+                self.tr("&New…"),
+                self.tr("Create a tag (nested under the selected one)"),
+                self.new_tag,
+            ),
+            (
+                "rename",
+                self.tr("&Rename…"),
+                self.tr("Rename or move the tag; nested tags move with it"),
+                self.rename_selected,
+            ),
+            (
+                "recolour",
+                self.tr("Re&colour…"),
+                self.tr("Choose the highlight colour"),
+                self.recolour_selected,
+            ),
+            (
+                "merge",
+                self.tr("&Merge into…"),
+                self.tr("Give this tag's annotations another tag and remove it"),
+                self.merge_selected,
+            ),
+            (
+                "delete",
+                self.tr("&Delete"),
+                self.tr("Delete the tag; its annotations stay"),
+                self.delete_selected,
+            ),
         ):
             button = QPushButton(label, self)
             button.setToolTip(tip)
@@ -129,18 +155,18 @@ class TagManagerDialog(QDialog):
             side.addWidget(button)
             self.buttons[key] = button
         side.addSpacing(12)
-        self.undo_action = undo_stack.createUndoAction(self, "&Undo")
-        self.redo_action = undo_stack.createRedoAction(self, "Re&do")
+        self.undo_action = undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.redo_action = undo_stack.createRedoAction(self, self.tr("Re&do"))
         keyboard.set_history_shortcuts(self.undo_action, self.redo_action)
         self.addActions([self.undo_action, self.redo_action])
         dh.plain_action_tooltip(self.undo_action)
         dh.plain_action_tooltip(self.redo_action)
-        self.undo_button = QPushButton("Undo", self)
+        self.undo_button = QPushButton(self.tr("Undo"), self)
         self.undo_button.clicked.connect(undo_stack.undo)
         undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         # the undo text quotes tag names: shown as text, never as rich text
         self.undo_button.setEnabled(undo_stack.canUndo())
-        self.redo_button = QPushButton("Redo", self)
+        self.redo_button = QPushButton(self.tr("Redo"), self)
         self.redo_button.clicked.connect(undo_stack.redo)
         undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.redo_button.setEnabled(undo_stack.canRedo())
@@ -156,7 +182,7 @@ class TagManagerDialog(QDialog):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)  # the palette's muted text, in light and dark themes
-        self.hint.setText("Nest tags with “/”: framing/threat sits under framing.")
+        self.hint.setText(self.tr("Nest tags with “/”: framing/threat sits under framing."))
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -208,18 +234,20 @@ class TagManagerDialog(QDialog):
                 colour_item = QStandardItem(swatch(tag.colour), tag.colour)
                 colour_item.setEditable(False)
                 colour_item.setData(tag.name, NAME_ROLE)
-                colour_item.setToolTip("Double-click to change the colour")
+                colour_item.setToolTip(self.tr("Double-click to change the colour"))
                 uses_item = QStandardItem(str(tag.uses))
                 uses_item.setEditable(False)
                 uses_item.setData(tag.name, NAME_ROLE)
-                uses_item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                           | Qt.AlignmentFlag.AlignVCenter)
+                uses_item.setTextAlignment(
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                )
                 uses_item.setToolTip(f"{tag.uses} annotation{'s' * (tag.uses != 1)}")
                 parent = items.get(tag.parent)
                 if parent is None and tag.parent:  # a gap in the tree: show the full name
                     name_item.setText(tag.name)
                 (parent or self.model.invisibleRootItem()).appendRow(
-                    [name_item, colour_item, uses_item])
+                    [name_item, colour_item, uses_item]
+                )
                 items[tag.name] = name_item
         finally:
             self._refreshing = False
@@ -241,8 +269,13 @@ class TagManagerDialog(QDialog):
         return walk(QModelIndex())
 
     def index_of(self, name: str) -> QModelIndex:
-        matches = self.model.match(self.model.index(0, COL_NAME), NAME_ROLE, name, 1,
-                                   Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        matches = self.model.match(
+            self.model.index(0, COL_NAME),
+            NAME_ROLE,
+            name,
+            1,
+            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
+        )
         return matches[0] if matches else QModelIndex()
 
     def select(self, name: str) -> None:
@@ -269,7 +302,7 @@ class TagManagerDialog(QDialog):
     def new_tag(self) -> None:
         parent = self.selected_name()
         label = f"Name of the new tag under “{parent}”:" if parent else "Name of the new tag:"
-        leaf = dh.ask_text(self, "New tag", label)
+        leaf = dh.ask_text(self, self.tr("New tag"), label)
         if leaf is None or not leaf.strip():
             return
         name = f"{parent}/{leaf.strip()}" if parent else leaf.strip()
@@ -293,8 +326,12 @@ class TagManagerDialog(QDialog):
         old = self.selected_name()
         if not old:
             return
-        new = dh.ask_text(self, "Rename tag",
-                          "New name (use “/” to nest it, e.g. framing/threat):", old)
+        new = dh.ask_text(
+            self,
+            self.tr("Rename tag"),
+            self.tr("New name (use “/” to nest it, e.g. framing/threat):"),
+            old,
+        )
         if new is not None:
             self.rename_tag(old, new)
 
@@ -344,14 +381,20 @@ class TagManagerDialog(QDialog):
         skip = set(subtree(self.library, source))
         targets = [t.name for t in self.library.tags.all() if t.name not in skip]
         if not targets:
-            dh.show_info(self, "Merge tags", "There is no other tag to merge into.")
+            dh.show_info(
+                self, self.tr("Merge tags"), self.tr("There is no other tag to merge into.")
+            )
             return
-        target = dh.ask_item(self, "Merge tags",
-                             f"Merge “{source}” into (its annotations get that tag):", targets)
+        target = dh.ask_item(
+            self,
+            self.tr("Merge tags"),
+            f"Merge “{source}” into (its annotations get that tag):",
+            targets,
+        )
         if not target:
             return
         command = MergeTagsCommand(self.library, source, target)
-        if dh.guarded(self, "Merge tags", command.check):
+        if dh.guarded(self, self.tr("Merge tags"), command.check):
             self._push(command)  # redo runs the merge; a refusal is reported there
             self.select(target)
 
@@ -363,15 +406,19 @@ class TagManagerDialog(QDialog):
         names = subtree(self.library, name)
         uses = tags[name].uses if name in tags else 0
         text = f"Delete the tag “{name}”?"
-        detail = (f"{uses} annotation{'s' * (uses != 1)} use{'s' * (uses == 1)} it; "
-                  "the annotations stay, only the tag is removed from them.")
+        detail = (
+            f"{uses} annotation{'s' * (uses != 1)} use{'s' * (uses == 1)} it; "
+            "the annotations stay, only the tag is removed from them."
+        )
         nested = [n for n in names if n != name]
         if nested:
             nested_uses = sum(tags[n].uses for n in nested if n in tags)
-            detail += (f"\nIts {len(nested)} nested tag{'s' * (len(nested) != 1)} "
-                       f"({nested_uses} more use{'s' * (nested_uses != 1)}) go too.")
+            detail += (
+                f"\nIts {len(nested)} nested tag{'s' * (len(nested) != 1)} "
+                f"({nested_uses} more use{'s' * (nested_uses != 1)}) go too."
+            )
         detail += "\nYou can undo this."
-        if not dh.confirm(self, "Delete tag", text, detail, ok_text="Delete"):
+        if not dh.confirm(self, self.tr("Delete tag"), text, detail, ok_text="Delete"):
             return
         command = DeleteTagCommand(self.library, name)
         self._push(command)

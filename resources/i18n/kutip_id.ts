@@ -80,6 +80,165 @@
     </message>
 </context>
 <context>
+    <name>ArticleDetailsDialog</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Judul</translation>
+    </message>
+    <message>
+        <source>The headline</source>
+        <translation>Judul berita</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Sumber</translation>
+    </message>
+    <message>
+        <source>The agency or outlet, e.g. MINA, Antara, Reuters</source>
+        <translation>Kantor berita atau media, mis. MINA, Antara, Reuters</translation>
+    </message>
+    <message>
+        <source>&amp;Authors</source>
+        <translation>&amp;Penulis</translation>
+    </message>
+    <message>
+        <source>Reporters, separated by commas</source>
+        <translation>Wartawan, pisahkan dengan koma</translation>
+    </message>
+    <message>
+        <source>&amp;Editor</source>
+        <translation>P&amp;enyunting</translation>
+    </message>
+    <message>
+        <source>The editor named in the article</source>
+        <translation>Penyunting yang disebut di artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Dateline</source>
+        <translation>&amp;Dateline</translation>
+    </message>
+    <message>
+        <source>Where the story was filed, e.g. Moskow</source>
+        <translation>Tempat berita ditulis, mis. Moskow</translation>
+    </message>
+    <message>
+        <source>&amp;Published</source>
+        <translation>&amp;Terbit</translation>
+    </message>
+    <message>
+        <source>The publication date, best as YYYY-MM-DD</source>
+        <translation>Tanggal terbit, sebaiknya TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>Where the article was published online</source>
+        <translation>Alamat artikel di internet</translation>
+    </message>
+    <message>
+        <source>P&amp;hoto credit</source>
+        <translation>&amp;Kredit foto</translation>
+    </message>
+    <message>
+        <source>Who took the photo, e.g. AP</source>
+        <translation>Pengambil foto, mis. AP</translation>
+    </message>
+    <message>
+        <source>Indonesian (id)</source>
+        <translation>Bahasa Indonesia (id)</translation>
+    </message>
+    <message>
+        <source>English (en)</source>
+        <translation>Bahasa Inggris (en)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Lainnya…</translation>
+    </message>
+    <message>
+        <source>“{value}” has no year; use YYYY-MM-DD if known.</source>
+        <translation>“{value}” tidak memuat tahun; tulis TTTT-BB-HH bila diketahui.</translation>
+    </message>
+    <message>
+        <source>Dates sort best written as YYYY-MM-DD.</source>
+        <translation>Tanggal paling mudah diurutkan bila ditulis TTTT-BB-HH.</translation>
+    </message>
+    <message>
+        <source>Article details</source>
+        <translation>Rincian artikel</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>The article's language (used for quote suggestions)</source>
+        <translation>Bahasa artikel (dipakai untuk saran kutipan)</translation>
+    </message>
+    <message>
+        <source>code, e.g. ms</source>
+        <translation>kode, mis. ms</translation>
+    </message>
+    <message>
+        <source>A language code such as ms, jv or ar</source>
+        <translation>Kode bahasa seperti ms, jv, atau ar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>Imported file</source>
+        <translation>Berkas yang diimpor</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nama berkas</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>Terakhir disunting</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Koleksi</translation>
+    </message>
+    <message>
+        <source>&amp;New collection…</source>
+        <translation>Koleksi &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Create a collection and put the article in it</source>
+        <translation>Buat koleksi dan masukkan artikel ini ke dalamnya</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Koleksi baru</translation>
+    </message>
+    <message>
+        <source>Name of the new collection:</source>
+        <translation>Nama koleksi baru:</translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>Artikel harus punya judul.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterTableModel</name>
     <message>
         <source>Statement</source>
@@ -192,6 +351,213 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (lembar kerja)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation JSON</source>
+        <translation>JSON W3C Web Annotation</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>The selected annotation</source>
+        <extracomment>export threads still running (a cancelled one stops at its next progress report); kept here, not under the dialog, so closing the dialog never destroys a running thread</extracomment>
+        <translation>Anotasi yang dipilih</translation>
+    </message>
+    <message>
+        <source>The whole library</source>
+        <translation>Seluruh pustaka</translation>
+    </message>
+    <message>
+        <source>Shipped template for the grouping</source>
+        <translation>Templat bawaan untuk pengelompokan ini</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Copy default template to…</source>
+        <translation>Salin templat bawaan ke…</translation>
+    </message>
+    <message>
+        <source>Save the shipped template for this grouping where you can edit it</source>
+        <translation>Simpan templat bawaan pengelompokan ini ke tempat yang bisa Anda sunting</translation>
+    </message>
+    <message>
+        <source>Tags as #hashtags</source>
+        <translation>Label sebagai #tagar</translation>
+    </message>
+    <message>
+        <source>Byte order mark (for Excel)</source>
+        <translation>Byte order mark (untuk Excel)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet-safe cells</source>
+        <translation>Sel aman untuk lembar kerja</translation>
+    </message>
+    <message>
+        <source>Put a ' before cells starting with = + - @ so a spreadsheet shows them as text instead of running them as formulas. Turn off only for tools that need raw values.</source>
+        <translation>Tambahkan ' di depan sel yang diawali = + - @ agar lembar kerja menampilkannya sebagai teks, bukan menjalankannya sebagai rumus. Matikan hanya untuk alat yang memerlukan nilai mentah.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Kelompokkan menurut</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Copy to Clipboard</source>
+        <translation>Salin ke Papan Klip</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Simpan…</translation>
+    </message>
+    <message>
+        <source>Choose a Jinja2 template</source>
+        <translation>Pilih templat Jinja2</translation>
+    </message>
+    <message>
+        <source>Jinja2 templates (*.j2 *.jinja *.md *.txt);;All files (*)</source>
+        <translation>Templat Jinja2 (*.j2 *.jinja *.md *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Copy the default template to</source>
+        <translation>Salin templat bawaan ke</translation>
+    </message>
+    <message>
+        <source>Jinja2 templates (*.j2);;All files (*)</source>
+        <translation>Templat Jinja2 (*.j2);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Copy template</source>
+        <translation>Salin templat</translation>
+    </message>
+    <message>
+        <source>Rendering the preview with your template…</source>
+        <translation>Menyusun pratinjau dengan templat Anda…</translation>
+    </message>
+    <message>
+        <source>Reading annotations…</source>
+        <translation>Membaca anotasi…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Mengekspor</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Ekspor dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation>Simpan hasil ekspor</translation>
+    </message>
+    <message>
+        <source>Save export</source>
+        <translation>Simpan ekspor</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsDialog</name>
+    <message>
+        <source>Feed</source>
+        <translation>Umpan</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Terakhir dibaca</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Umpan</translation>
+    </message>
+    <message>
+        <source>Kutip reads a feed only when you add it or press Refresh; new items become articles, and no item is brought in twice.</source>
+        <translation>Kutip membaca umpan hanya saat Anda menambahkannya atau menekan Segarkan; butir baru menjadi artikel, dan tidak ada butir yang diambil dua kali.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Feed…</source>
+        <translation>&amp;Tambah Umpan…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Selected</source>
+        <translation>Segarkan yang &amp;Dipilih</translation>
+    </message>
+    <message>
+        <source>Refresh A&amp;ll</source>
+        <translation>Segarkan &amp;Semua</translation>
+    </message>
+    <message>
+        <source>Add Feed</source>
+        <translation>Tambah Umpan</translation>
+    </message>
+    <message>
+        <source>Address of an RSS or Atom feed (or of a page that names its feed):</source>
+        <translation>Alamat umpan RSS atau Atom (atau halaman yang mencantumkan umpannya):</translation>
+    </message>
+    <message>
+        <source>Reading the feed…</source>
+        <translation>Membaca umpan…</translation>
+    </message>
+    <message>
+        <source>Remove Feed</source>
+        <translation>Buang Umpan</translation>
+    </message>
+    <message>
+        <source>The articles it brought in stay in the library.</source>
+        <translation>Artikel yang sudah diambilnya tetap ada di pustaka.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Menyegarkan…</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in article</source>
@@ -278,6 +644,29 @@
     <message>
         <source>The article was updated with the new text.</source>
         <translation>Artikel diperbarui dengan teks baru.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsDialog</name>
+    <message>
+        <source>Import options</source>
+        <translation>Pilihan impor</translation>
+    </message>
+    <message>
+        <source>Some of these files hold more than one article.</source>
+        <translation>Sebagian berkas ini memuat lebih dari satu artikel.</translation>
+    </message>
+    <message>
+        <source>EPUB books: one article per &amp;chapter (otherwise the whole book is one article)</source>
+        <translation>Buku EPUB: satu artikel per &amp;bab (jika tidak, seluruh buku menjadi satu artikel)</translation>
+    </message>
+    <message>
+        <source>E-mail: also import &amp;attachments (PDF, Word, OpenDocument …) as articles</source>
+        <translation>Surel: impor juga &amp;lampiran (PDF, Word, OpenDocument …) sebagai artikel</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1537,133 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     </message>
 </context>
 <context>
+    <name>SpeakerManagerDialog</name>
+    <message>
+        <source>Manage speakers</source>
+        <translation>Kelola narasumber</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Nama lain</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotasi</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Filter speakers…</source>
+        <translation>Saring narasumber…</translation>
+    </message>
+    <message>
+        <source>Select two speakers (Ctrl+click) to merge them.</source>
+        <translation>Pilih dua narasumber (Ctrl+klik) untuk menggabungkannya.</translation>
+    </message>
+    <message>
+        <source>Rename: the old name is kept as an alias</source>
+        <translation>Ganti nama: nama lama disimpan sebagai nama lain</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>e.g. Russian foreign minister</source>
+        <translation>mis. menteri luar negeri Rusia</translation>
+    </message>
+    <message>
+        <source>Who this is; shown with their quotes</source>
+        <translation>Siapa dia; ditampilkan bersama kutipannya</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save the description</source>
+        <translation>Simpan keterangan</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Keterangan</translation>
+    </message>
+    <message>
+        <source>Other spellings that name this speaker in articles</source>
+        <translation>Ejaan lain yang menyebut narasumber ini di artikel</translation>
+    </message>
+    <message>
+        <source>New alias, e.g. Lavrov</source>
+        <translation>Nama lain baru, mis. Lavrov</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <source>Remove the selected alias</source>
+        <translation>Buang nama lain yang dipilih</translation>
+    </message>
+    <message>
+        <source>Aliase&amp;s</source>
+        <translation>Nama &amp;lain</translation>
+    </message>
+    <message>
+        <source>&amp;Merge selected…</source>
+        <translation>Gabungkan yang &amp;dipilih…</translation>
+    </message>
+    <message>
+        <source>Merge two speakers into one (Ctrl+Z undoes it)</source>
+        <translation>Gabungkan dua narasumber menjadi satu (Ctrl+Z mengurungkannya)</translation>
+    </message>
+    <message>
+        <source>Merge the two selected speakers into one.</source>
+        <translation>Gabungkan dua narasumber yang dipilih menjadi satu.</translation>
+    </message>
+    <message>
+        <source>Select exactly two speakers to merge.</source>
+        <translation>Pilih tepat dua narasumber untuk digabungkan.</translation>
+    </message>
+    <message>
+        <source>Rename speaker</source>
+        <translation>Ganti nama narasumber</translation>
+    </message>
+    <message>
+        <source>Speaker description</source>
+        <translation>Keterangan narasumber</translation>
+    </message>
+    <message>
+        <source>Add alias</source>
+        <translation>Tambah nama lain</translation>
+    </message>
+    <message>
+        <source>Remove alias</source>
+        <translation>Buang nama lain</translation>
+    </message>
+    <message>
+        <source>Merge speakers</source>
+        <translation>Gabungkan narasumber</translation>
+    </message>
+    <message>
+        <source>Keep this speaker (the other one's annotations and aliases move to it):</source>
+        <translation>Pertahankan narasumber ini (anotasi dan nama lain narasumber satunya pindah ke sini):</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsPanel</name>
     <message>
         <source>Quotes</source>
@@ -1248,6 +1764,121 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <message>
         <source>Suggestions ({n})</source>
         <translation>Saran ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <source>Tag colour</source>
+        <translation>Warna label</translation>
+    </message>
+    <message>
+        <source>Manage tags</source>
+        <translation>Kelola label</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Dipakai</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to rename; drag a tag onto another to nest it.</source>
+        <translation>Klik ganda atau F2 untuk mengganti nama; seret label ke label lain untuk menyusunnya.</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Baru…</translation>
+    </message>
+    <message>
+        <source>Create a tag (nested under the selected one)</source>
+        <translation>Buat label (di bawah label yang dipilih)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Ganti Nama…</translation>
+    </message>
+    <message>
+        <source>Rename or move the tag; nested tags move with it</source>
+        <translation>Ganti nama atau pindahkan label; label di bawahnya ikut pindah</translation>
+    </message>
+    <message>
+        <source>Re&amp;colour…</source>
+        <translation>Ganti &amp;Warna…</translation>
+    </message>
+    <message>
+        <source>Choose the highlight colour</source>
+        <translation>Pilih warna penanda</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>Ga&amp;bungkan ke…</translation>
+    </message>
+    <message>
+        <source>Give this tag's annotations another tag and remove it</source>
+        <translation>Beri anotasi label ini label lain, lalu hapus label ini</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Delete the tag; its annotations stay</source>
+        <translation>Hapus label; anotasinya tetap ada</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Nest tags with “/”: framing/threat sits under framing.</source>
+        <translation>Susun label dengan “/”: framing/ancaman berada di bawah framing.</translation>
+    </message>
+    <message>
+        <source>Double-click to change the colour</source>
+        <translation>Klik ganda untuk mengganti warna</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Label baru</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Ganti nama label</translation>
+    </message>
+    <message>
+        <source>New name (use “/” to nest it, e.g. framing/threat):</source>
+        <translation>Nama baru (gunakan “/” untuk menyusunnya, mis. framing/ancaman):</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Gabungkan label</translation>
+    </message>
+    <message>
+        <source>There is no other tag to merge into.</source>
+        <translation>Tidak ada label lain untuk digabungkan.</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Hapus label</translation>
     </message>
 </context>
 <context>
