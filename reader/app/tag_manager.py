@@ -291,7 +291,7 @@ class TagManagerDialog(QDialog):
         has = bool(self.selected_name())
         for key in ("rename", "recolour", "merge", "delete"):
             self.buttons[key].setEnabled(has)
-        self.buttons["new"].setText("&New…" if not has else "&New nested…")
+        self.buttons["new"].setText(self.tr("&New…") if not has else self.tr("&New nested…"))
 
     # ----- actions ---------------------------------------------------------------------
 

@@ -1241,6 +1241,85 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur Ulang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Don't Save</source>
+        <translation>Jangan Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;Semua</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>T&amp;idak untuk Semua</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Simpan Semua</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba Lagi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Pulihkan Bawaan</translation>
+    </message>
+</context>
+<context>
     <name>QuotesController</name>
     <message>
         <source>Quotes</source>
@@ -1855,6 +1934,10 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <message>
         <source>Double-click to change the colour</source>
         <translation>Klik ganda untuk mengganti warna</translation>
+    </message>
+    <message>
+        <source>&amp;New nested…</source>
+        <translation>&amp;Baru di bawahnya…</translation>
     </message>
     <message>
         <source>New tag</source>

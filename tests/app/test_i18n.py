@@ -103,3 +103,12 @@ def test_the_settings_dialog_stores_the_language(qtbot, tmp_path):
 
 def test_file_menu_opens_settings(window):
     assert window.settings_action in window.file_menu.actions()
+
+
+def test_qt_own_buttons_speak_indonesian(indonesian, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Batal"
