@@ -19,7 +19,7 @@ import weakref
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QHelpEvent
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -177,7 +177,8 @@ def input_dialog(parent: QWidget | None, title: str, label: str) -> QInputDialog
 
 def progress_dialog(label: str, parent: QWidget | None = None) -> QProgressDialog:
     """A busy QProgressDialog with Cancel whose label (file names, URLs) is plain text."""
-    dialog = QProgressDialog("", "Cancel", 0, 0, parent)
+    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    dialog = QProgressDialog("", cancel, 0, 0, parent)
     plain_label(dialog)
     dialog.setLabelText(label)
     return dialog
@@ -190,8 +191,9 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return dialog.textValue() if dialog.exec() else None
 
 
-def ask_item(parent: QWidget | None, title: str, label: str, items: list[str],
-             current: int = 0) -> str | None:
+def ask_item(
+    parent: QWidget | None, title: str, label: str, items: list[str], current: int = 0
+) -> str | None:
     dialog = input_dialog(parent, title, label)
     dialog.setComboBoxItems(items)
     dialog.setComboBoxEditable(False)

@@ -88,7 +88,7 @@ class ImportController(QObject):
     def import_annotations_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Import annotations (W3C Web Annotation JSON)"),
-            self._last_dir(), "Web Annotation JSON (*.json *.jsonld);;All files (*)")
+            self._last_dir(), self.tr("Web Annotation JSON (*.json *.jsonld);;All files (*)"))
         if not path:
             return
         title = self.tr("Import annotations")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..core.importers import ImportOptions
 from ..core.library import ImportReport, Library
 from . import dialog_helpers as dh
+from .i18n import translate
 
 SHOW_AFTER_MS = 300
 
@@ -108,12 +109,17 @@ def report_text(report: ImportReport) -> tuple[str, str, str]:
     if len(report.failed) > len(shown):
         lines.append(f"  … and {len(report.failed) - len(shown)} more (see the details)")
     if report.cancelled:
-        lines.append("The import was cancelled; the files imported so far stay.")
+        lines.append(translate("ImportWorker",
+                               "The import was cancelled; the files imported so far stay."))
     details = []
-    for label, items in (("Imported", report.imported), ("Already present", report.present),
-                         ("Updated", report.updated)):
-        details += [f"{label}: {Path(name).name} (article {article_id})"
-                    for name, article_id in items]
+    for label, items in (
+        (translate("ImportWorker", "Imported"), report.imported),
+        (translate("ImportWorker", "Already present"), report.present),
+        (translate("ImportWorker", "Updated"), report.updated),
+    ):
+        details += [
+            f"{label}: {Path(name).name} (article {article_id})" for name, article_id in items
+        ]
     details += [f"Failed: {Path(name).name} — {reason}" for name, reason in report.failed]
     details += [f"Note: {Path(name).name} — {note}" for name, note in report.notes]
     return title, "\n".join(lines), "\n".join(details)
@@ -123,16 +129,23 @@ def show_report(parent: QWidget | None, report: ImportReport) -> None:
     """The summary box; tests replace this function."""
     title, info, details = report_text(report)
     icon = QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information
-    box = dh.message_box(icon, "Import", title, parent, info)  # file names: plain text
+    box = dh.message_box(
+        icon, translate("ImportWorker", "Import"), title, parent, info
+    )  # file names: plain text
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     if details:
         box.setDetailedText(details)
     box.exec()
 
 
-def run_import(parent: QWidget | None, library, paths, collection_id: int | None = None,
-               show_summary: bool = True, options: ImportOptions | None = None,
-               ) -> ImportReport | None:
+def run_import(
+    parent: QWidget | None,
+    library,
+    paths,
+    collection_id: int | None = None,
+    show_summary: bool = True,
+    options: ImportOptions | None = None,
+) -> ImportReport | None:
     """Import ``paths`` in a worker thread with a progress dialog; returns the report.
 
     Returns ``None`` when there was nothing to import. The GUI stays responsive (a local
@@ -141,8 +154,8 @@ def run_import(parent: QWidget | None, library, paths, collection_id: int | None
     paths = [Path(p) for p in paths]
     if not paths:
         return None
-    dialog = dh.progress_dialog("Preparing the import…", parent)
-    dialog.setWindowTitle("Importing")
+    dialog = dh.progress_dialog(translate("ImportWorker", "Preparing the import…"), parent)
+    dialog.setWindowTitle(translate("ImportWorker", "Importing"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoClose(False)
@@ -222,8 +235,9 @@ class UrlImportWorker(QObject):
         library = None
         try:
             library = Library(self.db_path)
-            report = library.imports.url(self.url, self.collection_id,
-                                        should_cancel=self._cancel.is_set)
+            report = library.imports.url(
+                self.url, self.collection_id, should_cancel=self._cancel.is_set
+            )
         except dh.USER_ERRORS as error:
             report.failed.append((self.url, str(error)))
         except Exception as error:  # noqa: BLE001 - never let a thread die silently
@@ -238,15 +252,16 @@ class UrlImportWorker(QObject):
 _pending: set = set()
 
 
-def run_url_import(parent: QWidget | None, library, url: str,
-                   collection_id: int | None = None) -> ImportReport:
+def run_url_import(
+    parent: QWidget | None, library, url: str, collection_id: int | None = None
+) -> ImportReport:
     """Download ``url`` in a worker thread behind a busy, cancellable progress dialog.
 
     Cancel returns at once with a cancelled report; the download then finishes in the
     background and is thrown away.
     """
     dialog = dh.progress_dialog(f"Downloading {url}…", parent)
-    dialog.setWindowTitle("Import from URL")
+    dialog.setWindowTitle(translate("ImportWorker", "Import from URL"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoClose(False)
@@ -262,8 +277,9 @@ def run_url_import(parent: QWidget | None, library, url: str,
     dialog.canceled.connect(receiver.loop.quit)
     entry = (thread, worker)
     _pending.add(entry)
-    worker.finished.connect(lambda _report: _pending.discard(entry),
-                            Qt.ConnectionType.DirectConnection)
+    worker.finished.connect(
+        lambda _report: _pending.discard(entry), Qt.ConnectionType.DirectConnection
+    )
     thread.start()
     if receiver.report is None:
         receiver.loop.exec()
@@ -290,17 +306,23 @@ class PasteTextDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Paste an article")
-        hint = QLabel("Paste the article's text. The first line becomes the title; agency "
-                      "lines such as “Jakarta, MINA –” are recognised.", self)
+        self.setWindowTitle(self.tr("Paste an article"))
+        hint = QLabel(
+            self.tr(
+                "Paste the article's text. The first line becomes the title; agency "
+                "lines such as “Jakarta, MINA –” are recognised."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         self.edit = QPlainTextEdit(self)
-        self.edit.setPlaceholderText("Title\n\nJakarta, MINA – The article's text…")
+        self.edit.setPlaceholderText(self.tr("Title\n\nJakarta, MINA – The article's text…"))
         self.edit.setTabChangesFocus(True)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Import")
+        self.ok_button.setText(self.tr("Import"))
         self.ok_button.setEnabled(False)
         self.edit.textChanged.connect(self._text_changed)
         self.buttons.accepted.connect(self.accept)

@@ -13,6 +13,7 @@ from ..core.library import Library, ReanchorReport, SeenSpan, text_hash
 from . import dialog_helpers
 from .annotation_commands import ReattachAnnotationCommand
 from .dialog_helpers import clip_words
+from .i18n import translate
 from .undo_base import LibraryCommand
 
 
@@ -46,8 +47,11 @@ class ReanchorController:
         self.library: Library = window.library
         self.pane = window.annotation_pane
         self.reader = window.reader
-        self.edit_text_action = QAction("Edit Article &Text…", window)
-        tip = "Correct the article's text; its annotations are placed again"
+        self.edit_text_action = QAction(
+            translate("ReanchorController", "Edit Article &Text…"), window
+        )
+        tip = translate("ReanchorController",
+                        "Correct the article's text; its annotations are placed again")
         self.edit_text_action.setToolTip(tip)
         self.edit_text_action.setStatusTip(tip)
         self.edit_text_action.triggered.connect(lambda _checked=False: self.edit_text())
@@ -66,7 +70,12 @@ class ReanchorController:
         span = self.reader.selection_span()
         if span is None or self.window.article_id is None:
             self.window.statusBar().showMessage(
-                "Select the text this annotation belongs to, then Re-attach.", 5000)
+                translate(
+                    "ReanchorController",
+                    "Select the text this annotation belongs to, then Re-attach.",
+                ),
+                5000,
+            )
             return False
         try:
             annotation = self.library.annotations.get(annotation_id)
@@ -98,8 +107,9 @@ class ReanchorController:
         text = TextEditorDialog.ask(article, count, self.window)
         if text is None:
             return None
-        command = EditArticleTextCommand(self.library, article_id, text,
-                                         based_on=text_hash(article.text))
+        command = EditArticleTextCommand(
+            self.library, article_id, text, based_on=text_hash(article.text)
+        )
         if not self.window.history.run(command):
             return None
         report = command.report
@@ -107,9 +117,11 @@ class ReanchorController:
         if report.orphaned:
             n = len(report.orphaned)
             dialog_helpers.show_info(
-                self.window, "Edit article text",
+                self.window,
+                translate("ReanchorController", "Edit article text"),
                 f"{n} annotation{'s' if n != 1 else ''} could not be placed in the new text. "
                 f"{'They are' if n != 1 else 'It is'} listed greyed at the end of the "
                 "annotation pane: select one, select its text in the article and press "
-                "“Re-attach to Selection”. Undo (Ctrl+Z) restores the old text.")
+                "“Re-attach to Selection”. Undo (Ctrl+Z) restores the old text.",
+            )
         return report

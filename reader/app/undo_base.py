@@ -11,7 +11,7 @@ command, and what it would restore, on top of the history to try again. ``do`` a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
 
@@ -73,19 +73,25 @@ class LibraryCommand(QUndoCommand):
                 # back on top so Undo can try again.
                 self._undo_failed = True
                 QTimer.singleShot(0, self._back_on_top)
-                dialog_helpers.show_error(window, "Undo failed",
-                                          f"Could not undo “{self.text()}”: {error}\n"
-                                          "Nothing was lost: it stays in the undo history, "
-                                          "so Undo can try again.")
+                dialog_helpers.show_error(
+                    window,
+                    QCoreApplication.translate("UndoBase", "Undo failed"),
+                    f"Could not undo “{self.text()}”: {error}\n"
+                    "Nothing was lost: it stays in the undo history, "
+                    "so Undo can try again.",
+                )
             else:  # the library refused it for good (what it needs is gone): drop it
                 self.setObsolete(True)
-                dialog_helpers.show_error(window, f"{verb} failed",
-                                          f"Could not {verb.lower()} “{self.text()}”: {error}")
+                dialog_helpers.show_error(
+                    window, f"{verb} failed", f"Could not {verb.lower()} “{self.text()}”: {error}"
+                )
             return
         if notes:
-            dialog_helpers.show_info(QApplication.activeWindow(), f"{verb}: partly done",
-                                     f"{verb} “{self.text()}”: not everything could be put "
-                                     "back.\n\n" + "\n".join(notes))
+            dialog_helpers.show_info(
+                QApplication.activeWindow(),
+                f"{verb}: partly done",
+                f"{verb} “{self.text()}”: not everything could be put back.\n\n" + "\n".join(notes),
+            )
 
     def _back_on_top(self) -> None:
         """After a failed undo, step the stack forward past this command again (its redo
@@ -96,7 +102,8 @@ class LibraryCommand(QUndoCommand):
         for widget in QApplication.topLevelWidgets():
             for stack in widget.findChildren(QUndoStack):
                 top = stack.command(stack.index()) if stack.index() < stack.count() else None
-                if top is not None and (top is self or any(
-                        top.child(i) is self for i in range(top.childCount()))):
+                if top is not None and (
+                    top is self or any(top.child(i) is self for i in range(top.childCount()))
+                ):
                     stack.redo()
                     return

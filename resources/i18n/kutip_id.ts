@@ -622,6 +622,10 @@
         <translation>Impor anotasi (JSON W3C Web Annotation)</translation>
     </message>
     <message>
+        <source>Web Annotation JSON (*.json *.jsonld);;All files (*)</source>
+        <translation>JSON Web Annotation (*.json *.jsonld);;Semua berkas (*)</translation>
+    </message>
+    <message>
         <source>Import annotations</source>
         <translation>Impor anotasi</translation>
     </message>
@@ -667,6 +671,42 @@
     <message>
         <source>Import</source>
         <translation>Impor</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <source>The import was cancelled; the files imported so far stay.</source>
+        <translation>Impor dibatalkan; berkas yang sudah diimpor tetap ada.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Already present</source>
+        <translation>Sudah ada</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>Menyiapkan impor…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Mengimpor</translation>
+    </message>
+    <message>
+        <source>Import from URL</source>
+        <extracomment>URL downloads running or left running after Cancel (they store nothing then)</extracomment>
+        <translation>Impor dari URL</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1281,29 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
     </message>
 </context>
 <context>
+    <name>PasteTextDialog</name>
+    <message>
+        <source>Paste an article</source>
+        <translation>Tempel artikel</translation>
+    </message>
+    <message>
+        <source>Paste the article's text. The first line becomes the title; agency lines such as “Jakarta, MINA –” are recognised.</source>
+        <translation>Tempel teks artikel. Baris pertama menjadi judul; baris kantor berita seperti “Jakarta, MINA –” dikenali.</translation>
+    </message>
+    <message>
+        <source>Title
+
+Jakarta, MINA – The article's text…</source>
+        <translation>Judul
+
+Jakarta, MINA – Teks artikel…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -1499,6 +1562,25 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <message>
         <source>Find…</source>
         <translation>Cari…</translation>
+    </message>
+</context>
+<context>
+    <name>ReanchorController</name>
+    <message>
+        <source>Edit Article &amp;Text…</source>
+        <translation>Sunting &amp;Teks Artikel…</translation>
+    </message>
+    <message>
+        <source>Correct the article's text; its annotations are placed again</source>
+        <translation>Perbaiki teks artikel; anotasinya ditempatkan ulang</translation>
+    </message>
+    <message>
+        <source>Select the text this annotation belongs to, then Re-attach.</source>
+        <translation>Pilih teks milik anotasi ini, lalu Tempelkan.</translation>
+    </message>
+    <message>
+        <source>Edit article text</source>
+        <translation>Sunting teks artikel</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2047,17 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     </message>
 </context>
 <context>
+    <name>TextEditorDialog</name>
+    <message>
+        <source>Article text</source>
+        <translation>Teks artikel</translation>
+    </message>
+    <message>
+        <source>Replace Text</source>
+        <translation>Ganti Teks</translation>
+    </message>
+</context>
+<context>
     <name>TrailView</name>
     <message>
         <source>&lt;p style="color:gray"&gt;&lt;small&gt;&lt;span style="text-decoration:line-through"&gt;Struck&lt;/span&gt; words are in the fullest version but not in this one; &lt;b&gt;bold&lt;/b&gt; words were added or changed.&lt;/small&gt;&lt;/p&gt;</source>
@@ -1989,6 +2082,13 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <message>
         <source>Export the quote trail</source>
         <translation>Ekspor jejak kutipan</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBase</name>
+    <message>
+        <source>Undo failed</source>
+        <translation>Gagal mengurungkan</translation>
     </message>
 </context>
 </TS>
