@@ -506,4 +506,18 @@ ID = {
     'Article text': 'Teks artikel',
     'Replace Text': 'Ganti Teks',
     'Undo failed': 'Gagal mengurungkan',
+    'The article had changed meanwhile; tagged {kind} “{text}” on the same words in its new text.':
+        'Artikel sempat berubah; {kind} “{text}” ditandai pada kata yang sama di teks barunya.',
+    'Tagged {kind}: “{text}”':
+        'Ditandai sebagai {kind}: “{text}”',
+    'Part of the library could not be read ({error}).':
+        'Sebagian pustaka tidak dapat dibaca ({error}).',
+    'Delete this article?':
+        'Hapus artikel ini?',
+    'Delete these {n} articles?':
+        'Hapus {n} artikel ini?',
+    'Their {n} annotation(s) go too. You can undo this with Ctrl+Z.':
+        '{n} anotasinya ikut terhapus. Anda dapat mengurungkannya dengan Ctrl+Z.',
+    '<h3>Kutip {version}</h3><p>Read news articles and tag the quotes and claims in them.</p><p>Your library is one SQLite file:<br><code>{path}</code></p><p>Kutip makes no network request unless you import a URL.</p>':
+        '<h3>Kutip {version}</h3><p>Baca artikel berita dan tandai kutipan serta klaim di dalamnya.</p><p>Pustaka Anda adalah satu berkas SQLite:<br><code>{path}</code></p><p>Kutip tidak menghubungi jaringan kecuali Anda mengimpor URL.</p>',
 }

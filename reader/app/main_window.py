@@ -7,6 +7,7 @@ so a change made by a command, an undo or a dialog repaints the same way.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, QUrl, Signal
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.library import Area, Changes, Library, LibraryError, NotFound, SeenSpan
 from ..core.store import StoreError
-from . import coding_as, dialog_helpers, keyboard, quotes
+from . import coding_as, dialog_helpers, i18n, keyboard, quotes
 from .annotation_commands import (
     CreateAnnotationCommand,
     DeleteAnnotationCommand,
@@ -492,12 +493,14 @@ class MainWindow(QMainWindow):
         self._focus_after_tagging(kind)
         if changed:
             self.statusBar().showMessage(
-                f"The article had changed meanwhile; tagged {kind} “{clip_words(annotation.exact)}”"
-                " on the same words in its new text.",
+                self.tr("The article had changed meanwhile; tagged {kind} “{text}” on the same "
+                        "words in its new text.").format(kind=i18n.kind_name(kind),
+                                                         text=clip_words(annotation.exact)),
                 8000,
             )
         else:
-            self.statusBar().showMessage(f"Tagged {kind}: “{clip_words(annotation.exact)}”", 4000)
+            self.statusBar().showMessage(self.tr("Tagged {kind}: “{text}”").format(
+                kind=i18n.kind_name(kind), text=clip_words(annotation.exact)), 4000)
 
     def _library_read_failed(self, error: BaseException) -> None:
         """Rows of the library could not be read: one message, however often it happens."""
@@ -508,7 +511,8 @@ class MainWindow(QMainWindow):
         elif not getattr(self, "_read_failure_shown", False):
             self._read_failure_shown = True
             dialog_helpers.show_error(
-                self, "Kutip", f"Part of the library could not be read ({error})."
+                self, "Kutip",
+                self.tr("Part of the library could not be read ({error}).").format(error=error)
             )
 
     def _reload_if_text_changed(self) -> bool:
@@ -670,9 +674,11 @@ class MainWindow(QMainWindow):
         if not dialog_helpers.confirm(
             self,
             self.tr("Delete articles"),
-            f"Delete {what}?",
-            f"Their {notes} annotation(s) go too. You can undo this with Ctrl+Z.",
-            ok_text="Delete",
+            self.tr("Delete this article?") if len(ids) == 1
+            else self.tr("Delete these {n} articles?").format(n=len(ids)),
+            self.tr("Their {n} annotation(s) go too. You can undo this with Ctrl+Z.").format(
+                n=notes),
+            ok_text=self.tr("Delete"),
         ):
             return
         with self.history.macro(f"delete {what}"):
@@ -767,10 +773,10 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Kutip"),
-            f"<h3>Kutip {__version__}</h3><p>Read news articles and tag the quotes and claims "
-            "in them.</p><p>Your library is one SQLite file:<br><code>"
-            f"{self.library.path}</code></p><p>Kutip makes no network request unless you "
-            "import a URL.</p>",
+            self.tr("<h3>Kutip {version}</h3><p>Read news articles and tag the quotes and claims "
+                    "in them.</p><p>Your library is one SQLite file:<br><code>{path}</code></p>"
+                    "<p>Kutip makes no network request unless you import a URL.</p>").format(
+                version=__version__, path=html.escape(str(self.library.path))),
         )
 
     def open_data_folder(self) -> None:

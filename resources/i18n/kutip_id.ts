@@ -1236,6 +1236,18 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
         <translation>Tanpa judul</translation>
     </message>
     <message>
+        <source>The article had changed meanwhile; tagged {kind} “{text}” on the same words in its new text.</source>
+        <translation>Artikel sempat berubah; {kind} “{text}” ditandai pada kata yang sama di teks barunya.</translation>
+    </message>
+    <message>
+        <source>Tagged {kind}: “{text}”</source>
+        <translation>Ditandai sebagai {kind}: “{text}”</translation>
+    </message>
+    <message>
+        <source>Part of the library could not be read ({error}).</source>
+        <translation>Sebagian pustaka tidak dapat dibaca ({error}).</translation>
+    </message>
+    <message>
         <source>1 article</source>
         <translation>1 artikel</translation>
     </message>
@@ -1250,6 +1262,18 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
     <message>
         <source>Delete articles</source>
         <translation>Hapus artikel</translation>
+    </message>
+    <message>
+        <source>Delete this article?</source>
+        <translation>Hapus artikel ini?</translation>
+    </message>
+    <message>
+        <source>Delete these {n} articles?</source>
+        <translation>Hapus {n} artikel ini?</translation>
+    </message>
+    <message>
+        <source>Their {n} annotation(s) go too. You can undo this with Ctrl+Z.</source>
+        <translation>{n} anotasinya ikut terhapus. Anda dapat mengurungkannya dengan Ctrl+Z.</translation>
     </message>
     <message>
         <source>(none yet)</source>
@@ -1278,6 +1302,10 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
     <message>
         <source>About Kutip</source>
         <translation>Tentang Kutip</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kutip {version}&lt;/h3&gt;&lt;p&gt;Read news articles and tag the quotes and claims in them.&lt;/p&gt;&lt;p&gt;Your library is one SQLite file:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Kutip makes no network request unless you import a URL.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kutip {version}&lt;/h3&gt;&lt;p&gt;Baca artikel berita dan tandai kutipan serta klaim di dalamnya.&lt;/p&gt;&lt;p&gt;Pustaka Anda adalah satu berkas SQLite:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Kutip tidak menghubungi jaringan kecuali Anda mengimpor URL.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
