@@ -40,9 +40,10 @@ from PySide6.QtWidgets import (
 
 from ..core.library import Area, Changes, NotFound
 from ..core.models import Suggestion
+from ..core.paths import child_command
 from ..core.quotes import suggest
 from ..core.quotes.worker import MODULE as WORKER_MODULE
-from ..core.quotes.worker import child_command, decode_result, encode_request
+from ..core.quotes.worker import decode_result, encode_request
 from .dialog_helpers import plain_tooltip
 from .i18n import translate
 from .list_selection import select_index

@@ -7,6 +7,7 @@ a source checkout (or an editable install) finds them at the top of the tree.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 APP_NAME = "Kutip"
@@ -39,3 +40,12 @@ def seeds_dir() -> Path:
 
 def resources_dir() -> Path:
     return _data_dir("resources")
+
+
+def child_command(module: str) -> tuple[list[str], dict[str, str]]:
+    """The command line and environment that run ``python -m module`` with this same Kutip
+    code, for work done in a child process that can be killed or confined."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(_PACKAGE.parent),
+                                                      env.get("PYTHONPATH", "")]))
+    return [sys.executable, "-m", module], env

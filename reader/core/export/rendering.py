@@ -25,6 +25,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ..paths import child_command
 from .filters import FILTERS
 from .templates import templates_dir
 
@@ -77,14 +78,11 @@ def _render_in_child(path: Path, context: dict, extra_filters: dict | None, seco
                      output_limit: int) -> str:
     payload = pickle.dumps((str(path), context, extra_filters or {}, output_limit),
                            protocol=pickle.HIGHEST_PROTOCOL)
-    env = dict(os.environ)
-    root = str(Path(__file__).resolve().parents[3])  # the same Kutip code in the child
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH", "")]))
+    argv, env = child_command("reader.core.export.rendering")
     env["KUTIP_SANDBOX_MEMORY"] = str(MEMORY_BASE + 8 * len(payload))
     try:
-        done = subprocess.run(
-            [sys.executable, "-m", "reader.core.export.rendering"], input=payload,
-            capture_output=True, timeout=seconds, env=env, check=False)
+        done = subprocess.run(argv, input=payload, capture_output=True, timeout=seconds,
+                              env=env, check=False)
     except subprocess.TimeoutExpired:
         raise TemplateError(f"{path.name}: refused: it ran longer than {seconds:.0f} s "
                             "(a template must finish in time; does it loop forever?)") from None

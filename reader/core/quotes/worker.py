@@ -9,22 +9,12 @@ the window kills it, and a pathological text cannot keep Kutip alive after it qu
 from __future__ import annotations
 
 import json
-import os
 import sys
 from dataclasses import asdict
-from pathlib import Path
 
 from ..models import Suggestion
 
 MODULE = "reader.core.quotes.worker"
-
-
-def child_command(module: str = MODULE) -> tuple[list[str], dict[str, str]]:
-    """The command line and environment that run ``module`` with this same Kutip code."""
-    env = dict(os.environ)
-    root = str(Path(__file__).resolve().parents[3])
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH", "")]))
-    return [sys.executable, "-m", module], env
 
 
 def encode_request(text: str, aliases: dict[str, str] | None, language: str | None) -> bytes:
