@@ -3,7 +3,7 @@ tests (only SQLite exists today; a PostgreSQL store joins ``IMPLEMENTATIONS``)."
 
 import pytest
 
-from reader.core.store import open_database, transaction
+from reader.core.store import StoreError, open_database, transaction
 from reader.core.store.sqlite import SqliteStores
 
 
@@ -87,7 +87,6 @@ def test_the_data_version_moves_when_another_connection_commits(stores, tmp_path
     assert s.data_version() != before
 
 
-
 def test_full_text_search_ranks_snips_and_reads_heads(stores):
     s, db = stores
     with transaction(db):
@@ -124,3 +123,37 @@ def test_dismissals_and_taken_spans(stores):
     with transaction(db):
         s.suggestions.undismiss(1, "claim", "Satu.")
     assert s.suggestions.dismissed(1) == [("quote", "Satu")]
+
+
+def test_a_failed_transaction_leaves_nothing_and_a_savepoint_only_its_own(stores):
+    s, _db = stores
+    assert not s.in_transaction
+    with pytest.raises(RuntimeError), s.transaction():
+        assert s.in_transaction
+        s.collections.insert("Hilang", "2025-01-01T00:00:00+00:00")
+        raise RuntimeError("boom")
+    assert not s.in_transaction and s.collections.find("Hilang") is None
+    with s.transaction():
+        kept = s.collections.insert("Tetap", "2025-01-01T00:00:00+00:00")
+        with pytest.raises(RuntimeError), s.transaction():  # nested: a savepoint
+            s.collections.insert("Batal", "2025-01-01T00:00:00+00:00")
+            raise RuntimeError("boom")
+        assert s.in_transaction
+    assert s.collections.find("Tetap") == kept and s.collections.find("Batal") is None
+
+
+def test_an_engine_error_in_a_transaction_is_one_store_error(stores):
+    s, _db = stores
+    with s.transaction():
+        s.collections.insert("Satu", "2025-01-01T00:00:00+00:00")
+    with pytest.raises(StoreError), s.transaction():
+        s.collections.insert("Dua", "2025-01-01T00:00:00+00:00")
+        s.collections.insert("Satu", "2025-01-01T00:00:00+00:00")  # the name is taken
+    assert s.collections.find("Dua") is None and not s.in_transaction
+
+
+def test_a_sound_library_reports_no_damage_and_a_closed_store_no_version(stores):
+    s, _db = stores
+    assert s.damage() is None
+    s.close()
+    assert s.data_version() is None

@@ -74,7 +74,7 @@ class Library:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.db = open_database(path)
-        self._session = session = Session(self.db, SqliteStores(self.db))
+        self._session = session = Session(SqliteStores(self.db), self.db)
         self.tags = Tags(session)
         self.speakers = Speakers(session)
         self.collections = Collections(session)
@@ -132,7 +132,7 @@ class Library:
                          self.coders)
 
     def close(self) -> None:
-        self.db.close()
+        self._session.stores.close()
 
     def __enter__(self) -> Library:
         return self

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import sqlite3
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -15,8 +14,8 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from ..changes import Area, ChangeLog, Changes
-from ..store import honour_damage_marker, transaction
 from ..store.interfaces import Stores
+from ..store.sqlite.common import dict_rows, one_row, put_back_named
 
 
 class LibraryError(Exception):
@@ -47,18 +46,29 @@ Listener = Callable[[Changes], None]
 
 
 class Session:
-    """One open library file shared by every area: the connection, the listeners, and the
-    ``ChangeLog`` of the operation under way (one ``Changes`` is announced when it ends)."""
+    """One open library shared by every area: its stores (and their transactions), the
+    listeners, and the ``ChangeLog`` of the operation under way (one ``Changes`` is
+    announced when it ends).
 
-    def __init__(self, db: Database, stores: Stores):
-        self.db = db
+    ``db`` is the SQLite database under ``SqliteStores``, for the areas whose SQL has not
+    moved behind a store interface yet (issue 13); another engine passes None.
+    """
+
+    def __init__(self, stores: Stores, db: Database | None = None):
         self.stores = stores
+        self._db = db
         self.listeners: list[Listener] = []
         self.last_changes = Changes()
         self._depth = 0
         self._log = ChangeLog()
         self._staged = ChangeLog()  # what the open transaction changed, kept if it commits
-        self._data_version = self._read_data_version()
+        self._data_version = stores.data_version()
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise LibraryError("This library's store does not support that yet.")
+        return self._db
 
     # ------------------------------------------------------------------ operations
     @contextlib.contextmanager
@@ -91,20 +101,20 @@ class Session:
         """Note that ``area`` changed (for ``article_id``; None: maybe for any article).
         Inside a transaction it counts once the transaction commits."""
         with self.operation() as log:
-            target = self._staged if self.db.conn.in_transaction else log
+            target = self._staged if self.stores.in_transaction else log
             target.touch(Area(area), article_id, every=article_id is None)
 
     def note_name(self, what: str, name: str) -> None:
         """A tag or speaker made or removed (``what`` as ``"tags_created"``), as ``changed``."""
         with self.operation() as log:
-            target = self._staged if self.db.conn.in_transaction else log
+            target = self._staged if self.stores.in_transaction else log
             target.names[what].append(name)
             target.areas.add(Area(what.split("_")[0]))
 
     def refuse_if_damaged(self) -> None:
         """Raise ``DamagedLibrary`` if this file was found damaged (here or by another
         process): for a long write (an import) to stop before it starts."""
-        damaged = honour_damage_marker(self.db)
+        damaged = self.stores.damage()
         if damaged is not None:
             raise damaged
 
@@ -112,13 +122,13 @@ class Session:
         self.note_name(f"{what}_created", name)
 
     @contextlib.contextmanager
-    def tx(self) -> Iterator[Database]:
+    def tx(self) -> Iterator[None]:
         """A transaction (a savepoint inside one); names noted in it count once it commits."""
-        outermost = not self.db.conn.in_transaction
+        outermost = not self.stores.in_transaction
         if outermost:
             self._staged = ChangeLog()
-        with self.operation() as log, transaction(self.db) as db:
-            yield db
+        with self.operation() as log, self.stores.transaction():
+            yield
         if outermost:
             log.absorb(self._staged)
             self._staged = ChangeLog()
@@ -132,17 +142,11 @@ class Session:
         self.last_changes = changes
         self.announce(changes)
 
-    def _read_data_version(self) -> int:
-        return self.stores.data_version()
-
     def poll_external(self) -> Changes | None:
         """Announce ``Changes.everything(external=True)`` if another connection (another
         process, or a worker thread) committed to the file since the last poll."""
-        try:
-            version = self._read_data_version()
-        except sqlite3.ProgrammingError:  # closed (a window outliving its library): no news
-            return None
-        if version == self._data_version:
+        version = self.stores.data_version()
+        if version is None or version == self._data_version:  # None: closed, no news
             return None
         self._data_version = version
         changes = Changes.everything(external=True)
@@ -184,6 +188,10 @@ class Service:
     def db(self) -> Database:
         return self._session.db
 
+    @property
+    def _stores(self) -> Stores:
+        return self._session.stores
+
     def _tx(self):
         return self._session.tx()
 
@@ -194,27 +202,13 @@ class Service:
         self._session.note_created(what, name)
 
     def _put_back(self, table: str, row: dict) -> int:
-        """Insert a deleted ``row`` (with ``id`` and ``name``) again under its old id, for undo.
-
-        A row of the same name made meanwhile (e.g. by the command line), or one that still
-        has the id, is used instead of failing: returns the id the row's links should use.
-        """
-        there = self._one(f"SELECT id FROM {table} WHERE name = ? UNION ALL"
-                          f" SELECT id FROM {table} WHERE id = ? LIMIT 1",
-                          [row["name"], row["id"]])
-        if there:
-            return there["id"]
-        self.db[table].insert(row)
-        return row["id"]
+        """Insert a deleted ``row`` again under its old id, for undo (see
+        ``put_back_named``). Transitional: goes when tags and speakers have stores."""
+        return put_back_named(self.db, table, row)
 
     def _one(self, sql: str, params: Any = ()) -> dict | None:
-        cursor = self.db.execute(sql, params)
-        row = cursor.fetchone()
-        if row is None:
-            return None
-        return dict(zip([c[0] for c in cursor.description], row, strict=True))
+        """Transitional, as ``_put_back``: for the areas that still hold SQL."""
+        return one_row(self.db, sql, params)
 
     def _all(self, sql: str, params: Any = ()) -> list[dict]:
-        cursor = self.db.execute(sql, params)
-        names = [c[0] for c in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        return dict_rows(self.db, sql, params)

@@ -5,14 +5,19 @@ implementation (``reader.core.store.sqlite``) is the one that exists today. A se
 (PostgreSQL, for a team library) implements the same protocols and passes the same
 contract tests (``tests/store/``), without touching the services, the app or the CLI.
 
-Rows cross the boundary as plain dicts of column values. Every write runs inside the
-transaction the service opened (``Session.tx``).
+Rows cross the boundary as plain dicts of column values, ids are ints, times are ISO 8601
+strings (UTC). Every write runs inside the transaction the service opened (``Session.tx``,
+which calls ``Stores.transaction``). Names "compare case-blind" means as SQLite's NOCASE:
+ASCII letters only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from typing import Any, Protocol
+
+from .errors import DamagedLibrary
 
 Row = dict[str, Any]
 
@@ -129,5 +134,25 @@ class Stores(Protocol):
     @property
     def suggestions(self) -> SuggestionStore: ...
 
-    def data_version(self) -> int:
-        """A number that changes when another connection commits to the library."""
+    # ------------------------------------------------------------------ transactions
+    def transaction(self) -> AbstractContextManager[None]:
+        """Run the block atomically: the outermost one takes the write lock up front (two
+        writers wait for each other instead of failing half-way), a nested one is a
+        savepoint. On any error the block's writes are undone and the error re-raised; an
+        engine's own error is raised as ``StoreError`` with a one-line message for the
+        user. A library found damaged (``damage()``) is never written: it raises that."""
+
+    @property
+    def in_transaction(self) -> bool:
+        """Whether a transaction is open on this store's connection."""
+
+    def damage(self) -> DamagedLibrary | None:
+        """The error to raise when this library was found damaged (here or by another
+        process, which left a marker); None when it is sound."""
+
+    def data_version(self) -> int | None:
+        """A number that changes when another connection commits to the library; None
+        once the store is closed."""
+
+    def close(self) -> None:
+        """Close the connection; the store is not used again."""

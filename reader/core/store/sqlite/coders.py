@@ -1,0 +1,35 @@
+"""The SQLite store of coders: who made each annotation."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from ..interfaces import Row
+from .common import dict_rows
+
+
+class SqliteCoders:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def counted(self) -> list[Row]:
+        return dict_rows(
+            self.db, "SELECT c.id, c.name, coalesce(c.uuid, '') AS uuid,"
+            " count(n.id) AS annotations, count(DISTINCT n.article_id) AS articles"
+            " FROM coders c LEFT JOIN annotations n ON n.coder_id = c.id"
+            " GROUP BY c.id ORDER BY c.name COLLATE NOCASE")
+
+    def find(self, name: str) -> int | None:
+        row = self.db.execute("SELECT id FROM coders WHERE name = ?", [name]).fetchone()
+        return None if row is None else int(row[0])
+
+    def insert(self, name: str, created_at: str, uuid: str | None = None) -> int:
+        if uuid and self.db.execute("SELECT 1 FROM coders WHERE uuid = ?", [uuid]).fetchone():
+            uuid = None
+        cursor = self.db.execute("INSERT INTO coders (name, created_at, uuid) VALUES (?, ?, ?)",
+                                 [name, created_at, uuid])
+        return int(cursor.lastrowid or 0)
+
+    def default_id(self) -> int | None:
+        row = self.db.execute("SELECT min(id) FROM coders").fetchone()
+        return None if row is None or row[0] is None else int(row[0])

@@ -1,0 +1,61 @@
+"""What every SQLite store module shares."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..interfaces import Row
+
+
+def dict_rows(db: Database, sql: str, params: Iterable[Any] = ()) -> list[Row]:
+    """Every row of a query as a dict of column → value."""
+    cursor = db.execute(sql, list(params))
+    names = [c[0] for c in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def one_row(db: Database, sql: str, params: Iterable[Any] = ()) -> Row | None:
+    """The first row of a query as a dict, None when there is none."""
+    cursor = db.execute(sql, list(params))
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return dict(zip([c[0] for c in cursor.description], row, strict=True))
+
+
+def chunks(values: list[Any], size: int = 900) -> Iterator[list[Any]]:
+    """``values`` in parts that stay under SQLite's bound-parameter limit."""
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def marks(values: list[Any]) -> str:
+    """``?, ?, …``: one placeholder per value."""
+    return ",".join("?" * len(values))
+
+
+def insert_row(db: Database, table: str, row: Row) -> int:
+    """Insert one row (its keys are the columns); returns its id."""
+    columns = list(row)
+    names = ", ".join(f'"{c}"' for c in columns)
+    cursor = db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks(columns)})",
+                        [row[c] for c in columns])
+    return int(cursor.lastrowid or 0)
+
+
+def put_back_named(db: Database, table: str, row: Row) -> int:
+    """Insert a deleted ``row`` (with ``id`` and ``name``) again under its old id, for undo.
+
+    A row of the same name made meanwhile (e.g. by the command line), or one that still
+    has the id, is used instead of failing: returns the id the row's links should use.
+    """
+    there = db.execute(f"SELECT id FROM {table} WHERE name = ? UNION ALL"
+                       f" SELECT id FROM {table} WHERE id = ? LIMIT 1",
+                       [row["name"], row["id"]]).fetchone()
+    if there:
+        return int(there[0])
+    insert_row(db, table, row)
+    return int(row["id"])
