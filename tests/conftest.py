@@ -37,8 +37,8 @@ def fresh_library(db_path):
 
 @pytest.fixture
 def seeded_library(db_path):
-    """A library made the way a first run makes it: from the seed article."""
-    library = open_library(db_path)
+    """A library made the way the default library's first run makes it: from the seed article."""
+    library = open_library(db_path, seed=True)
     yield library
     library.close()
 
@@ -55,12 +55,18 @@ def seed_path() -> Path:
 
 @pytest.fixture
 def run(db_path):
-    """``run("list", "--json")``: the CLI on this test's library, as a user types it."""
+    """``run("list", "--json")``: the CLI on this test's library, as a user types it.
+
+    The test's library holds the seed article, as the default library does after its first
+    run; ``db=`` points at another file, which (like ``kutip --db NEW_FILE``) starts empty.
+    """
     from click.testing import CliRunner
 
     from reader.cli import cli
 
     def invoke(*args, input=None, db=None):
+        if db is None and not db_path.exists():
+            open_library(db_path, seed=True).close()
         return CliRunner().invoke(cli, ["--db", str(db or db_path), *args], input=input,
                                   catch_exceptions=False)
 

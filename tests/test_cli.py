@@ -151,3 +151,11 @@ def test_import_json_prints_no_progress_bar(tmp_path, db_path):
     assert result.exit_code == 0
     assert "Importing" not in result.stderr
     assert json.loads(result.stdout)["imported"]
+
+
+def test_a_new_library_named_with_db_starts_empty(tmp_path):
+    """Only the default library's first run brings the sample article (as the app's --db)."""
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "new.sqlite"), "list", "--json"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0
+    assert json.loads(result.output) == []

@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from reader.core.library import open_library
+
 LAVROV = "Kami tidak ingin berperang"
 
 
@@ -73,6 +75,7 @@ def test_import_annotations_round_trip(tagged, tmp_path):
     assert tagged("export", "--format", "json", "-o", str(exported)).exit_code == 0
     assert json.loads(exported.read_text(encoding="utf-8"))["total"] == 1
     other = tmp_path / "other.sqlite"
+    open_library(other, seed=True).close()  # another library that holds the same article
     first = tagged("import-annotations", str(exported), db=other)
     assert first.exit_code == 0
     assert "1 imported, 0 already present, 0 orphaned, 0 unmatched" in first.output

@@ -99,7 +99,7 @@ def test_w3c_creator_carries_the_coder_into_another_library(seeded_library, seed
     [ana] = [c for c in lib.coders.all() if c.name == "Ana"]
     assert item["creator"] == {"id": f"urn:uuid:{ana.uuid}", "type": "Person", "name": "Ana"}
     from reader.core.library import open_library
-    with open_library(tmp_path / "other.sqlite") as other:
+    with open_library(tmp_path / "other.sqlite", seed=True) as other:
         other.coders.use("Budi")  # whoever imports: the file's coder wins
         report = other.exports.import_annotations(data)
         assert report.imported == 1
@@ -109,7 +109,7 @@ def test_w3c_creator_carries_the_coder_into_another_library(seeded_library, seed
         assert theirs.uuid == ana.uuid
         assert counts(other) == {"Ana": 1, DEFAULT_CODER: 0}
     del item["creator"]  # a file without creators: whoever imports it coded it
-    with open_library(tmp_path / "third.sqlite") as third:
+    with open_library(tmp_path / "third.sqlite", seed=True) as third:
         third.coders.use("Budi")
         assert third.exports.import_annotations(data).imported == 1
         assert counts(third) == {"Budi": 1, DEFAULT_CODER: 0}

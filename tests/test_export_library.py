@@ -168,7 +168,7 @@ def test_json_round_trip_into_a_fresh_library(tagged, tmp_path, seed_path):
                    " exact = 'kalimat yang sudah dihapus' WHERE id = ?", [orphan.id])
     lib.db.conn.commit()
     data = json.loads(lib.exports.render(fmt="json"))
-    fresh = open_library(tmp_path / "fresh.sqlite")  # the seed again, imported anew
+    fresh = open_library(tmp_path / "fresh.sqlite", seed=True)  # the seed again, imported anew
     _article(fresh, "Cerita 😀", EMOJI_STORY, url="https://example.org/cerita")
     report = fresh.exports.import_annotations(data)
     assert (report.imported, report.present, report.orphaned, report.unmatched) == (5, 0, 1, 0)
@@ -212,7 +212,7 @@ def test_import_is_one_transaction(tagged, tmp_path):
     lib, _, _ = tagged
     data = json.loads(lib.exports.render(fmt="json"))
     data["first"]["items"][2]["kutip:verdict"] = "not-a-verdict"
-    fresh = open_library(tmp_path / "fresh.sqlite")
+    fresh = open_library(tmp_path / "fresh.sqlite", seed=True)
     with pytest.raises(LibraryError):
         fresh.exports.import_annotations(data)
     assert fresh.exports.items() == []
@@ -225,7 +225,7 @@ def test_import_refuses_a_blank_annotation_and_writes_nothing(tagged, tmp_path):
     lib, _, _ = tagged
     data = json.loads(lib.exports.render(fmt="json"))
     data["first"]["items"][1]["target"]["selector"][0]["exact"] = "   "
-    fresh = open_library(tmp_path / "fresh.sqlite")
+    fresh = open_library(tmp_path / "fresh.sqlite", seed=True)
     with pytest.raises(ValueError, match="annotation #2: .*'exact' text is empty"):
         fresh.exports.import_annotations(data)
     assert fresh.exports.items() == []

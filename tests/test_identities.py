@@ -77,7 +77,7 @@ def test_json_export_and_import_into_a_fresh_library_keep_every_identity(seeded_
         f"urn:uuid:{a.uuid}" for a in seeded_library.annotations.for_article(seed_id)]
     assert all(uuid.UUID(i["id"][len("urn:uuid:"):]).version == 4 for i in items)
 
-    with open_library(tmp_path / "fresh.sqlite") as fresh:  # the same seed article
+    with open_library(tmp_path / "fresh.sqlite", seed=True) as fresh:  # the same seed article
         report = fresh.exports.import_annotations(data)
         assert report.imported == 2
         fresh_id = fresh.articles.ids()[0]

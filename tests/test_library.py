@@ -21,9 +21,24 @@ def test_first_run_creates_the_library_from_the_seed(seeded_library):
 
 
 def test_reopening_does_not_seed_again(db_path):
-    open_library(db_path).close()
-    library = open_library(db_path)
+    open_library(db_path, seed=True).close()
+    library = open_library(db_path, seed=True)
     assert library.articles.count() == 1
+    library.close()
+
+
+def test_only_the_users_own_library_gets_the_sample_article(tmp_path, monkeypatch):
+    with open_library(tmp_path / "chosen.sqlite") as chosen:  # --db NEW_FILE, File → New
+        assert chosen.articles.count() == 0
+    with open_library() as named:  # $KUTIP_DB names a new file (the tests' fixture sets it)
+        assert named.articles.count() == 0
+    monkeypatch.delenv("KUTIP_DB")
+    monkeypatch.setattr("platformdirs.user_data_dir", lambda *a, **k: str(tmp_path / "own"))
+    with open_library() as own:  # the user's own library, on its first run
+        assert [a.title for a in own.articles.find()] == [
+            "AS dan Rusia akan Berunding Tentang Ukraina"]
+    with open_library(tmp_path / "seeded.sqlite", seed=True) as seeded:
+        assert seeded.articles.count() == 1
 
 
 def test_annotate_stores_w3c_selectors(seeded_library, seed_id):

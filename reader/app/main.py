@@ -104,8 +104,7 @@ def run(db: Path | None = None) -> int:
 
     app.setWindowIcon(app_icon())
     try:
-        # only the default library's first run gets the sample article; --db NEW starts empty
-        library = open_library(db, seed=db is None)
+        library = open_library(db)  # only the default library's first run gets the sample
     except StoreError as error:
         dialog_helpers.show_error(None, "Kutip cannot open the library", str(error))
         return 1
@@ -144,7 +143,7 @@ class Session:
         from .main_window import MainWindow
 
         try:
-            library = open_library(Path(path), seed=False)  # a new library starts empty
+            library = open_library(Path(path))  # a new library starts empty
         except (StoreError, OSError) as error:
             dialog_helpers.show_error(self.window, "Kutip cannot open the library", str(error))
             return False

@@ -17,11 +17,17 @@ DB_FILENAME = "library.sqlite"
 _PACKAGE = Path(__file__).resolve().parents[1]
 
 
-def default_db_path() -> Path:
-    """The library used when neither ``--db`` nor ``$KUTIP_DB`` says otherwise."""
+def named_db_path() -> Path | None:
+    """The library ``$KUTIP_DB`` names, if it names one."""
     env = os.environ.get(DB_ENV)
-    if env:
-        return Path(env).expanduser()
+    return Path(env).expanduser() if env else None
+
+
+def default_db_path() -> Path:
+    """The library used when ``--db`` names none: ``$KUTIP_DB``'s, else the user's own."""
+    named = named_db_path()
+    if named is not None:
+        return named
     import platformdirs  # only when no library is named: not for --help or --version
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_FILENAME

@@ -30,11 +30,14 @@ def test_switching_opens_an_empty_library_and_remembers_the_old_one(qtbot, windo
 
 
 def test_only_the_default_library_gets_the_sample_article(tmp_path, monkeypatch):
-    monkeypatch.setattr(main.sys, "argv", ["kutip"])
-    opened = {}
+    """The app opens what it is given as the CLI does: a named new file starts empty."""
+    import reader.core.library as core
 
-    def fake_open(path=None, seed=True):
-        opened["seed"] = seed
+    opened = []
+
+    def record(path=None, seed=None):
+        with open_library(path, seed) as library:
+            opened.append(library.articles.count())
         raise main_store_error()
 
     def main_store_error():
@@ -42,17 +45,16 @@ def test_only_the_default_library_gets_the_sample_article(tmp_path, monkeypatch)
 
         return StoreError("stop here")
 
-    import reader.core.library as core
-
-    monkeypatch.setattr(core, "open_library", fake_open)
+    monkeypatch.setattr(core, "open_library", record)
     monkeypatch.setattr(main, "install_excepthook", lambda *a: None)
     from reader.app import dialog_helpers
 
     monkeypatch.setattr(dialog_helpers, "show_error", lambda *a: None)
     assert main.run(tmp_path / "given.sqlite") == 1
-    assert opened["seed"] is False
+    monkeypatch.delenv("KUTIP_DB")
+    monkeypatch.setattr("platformdirs.user_data_dir", lambda *a, **k: str(tmp_path / "own"))
     assert main.run(None) == 1
-    assert opened["seed"] is True
+    assert opened == [0, 1]  # --db NEW: empty; the user's own library's first run: the sample
 
 
 def test_open_library_seed_flag(tmp_path):

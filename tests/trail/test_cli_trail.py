@@ -6,6 +6,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from reader.cli import cli
+from reader.core.library import open_library
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "trail"
 LAVROV = ("Kami tidak ingin mengambil jalur konfrontasi, tapi kami akan dengan tegas memastikan "
@@ -18,6 +19,7 @@ def run(db, *args):
 
 
 def setup_library(db):
+    open_library(db, seed=True).close()  # the MINA article, as the default library's first run
     assert run(db, "annotate", "1", LAVROV, "--speaker", "Lavrov").exit_code == 0
     assert run(db, "annotate", "1", "Saya berharap mereka akan menganggap kami serius",
                "--speaker", "Lavrov").exit_code == 0
@@ -89,3 +91,10 @@ def test_a_bad_template_is_a_clear_error(db_path, tmp_path):
     bad.write_text("{{ nothing.here }}", encoding="utf-8")
     result = CliRunner().invoke(cli, ["--db", str(db_path), "trail", "1", "--template", str(bad)])
     assert result.exit_code == 1 and "template error" in result.output
+
+
+def test_quotes_in_an_empty_library_says_there_are_none(tmp_path):
+    """A new library (``--db NEW_FILE``) has no quotation to index: a message, not a crash."""
+    result = run(tmp_path / "new.sqlite", "quotes")
+    assert result.exit_code == 0
+    assert "No statement is quoted more than once." in result.output

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..changes import Area, Changes
-from ..paths import default_db_path, seeds_dir
+from ..paths import default_db_path, named_db_path, seeds_dir
 from ..store import open_database
 from ..store.sqlite import SqliteStores
 from .annotations import Annotations
@@ -273,8 +273,15 @@ def _renamed(self: Library, name: str) -> Any:
 Library.__getattr__ = _renamed  # type: ignore[attr-defined]
 
 
-def open_library(path: str | Path | None = None, seed: bool = True) -> Library:
-    """Open the library at ``path`` (default: the user's); a new one gets the seed articles."""
+def open_library(path: str | Path | None = None, seed: bool | None = None) -> Library:
+    """Open the library at ``path`` (default: the user's), creating it if it is new.
+
+    Only the first run of the user's own library brings the sample articles (``seeds/``): a
+    library made at a path of the user's choosing (``--db NEW_FILE``, ``$KUTIP_DB``, File → New
+    Library…) starts empty. ``seed`` overrides that: True seeds any new library, False none.
+    """
+    if seed is None:
+        seed = not path and named_db_path() is None
     path = Path(path) if path else default_db_path()
     is_new = not path.exists() or path.stat().st_size == 0
     library = Library(path)

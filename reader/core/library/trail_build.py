@@ -158,6 +158,8 @@ class Builder:
         """The shingle index, one blob of sorted entries per bucket."""
         store = self.store
         self.progress("writing", 0, 0)
+        if not len(postings):  # no quotation yet (an empty library)
+            return
         postings = postings.astype("<u8", copy=False)
         bucket = (postings >> np.uint64(32 + BUCKET_SHIFT)).astype(np.uint32)
         starts = np.concatenate(([0], np.flatnonzero(bucket[1:] != bucket[:-1]) + 1))
