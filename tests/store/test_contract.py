@@ -1,28 +1,10 @@
 """The store contract: every implementation of ``reader.core.store.interfaces`` passes these
-tests (only SQLite exists today; a PostgreSQL store joins ``IMPLEMENTATIONS``)."""
+tests and the others in ``tests/store`` (the ``stores`` fixture, in ``conftest.py``, runs
+each over every implementation in ``IMPLEMENTATIONS``)."""
 
 import pytest
 
 from reader.core.store import StoreError, open_database, transaction
-from reader.core.store.sqlite import SqliteStores
-
-
-def sqlite_stores(tmp_path):
-    db = open_database(tmp_path / "library.sqlite")
-    return SqliteStores(db), db
-
-
-IMPLEMENTATIONS = {"sqlite": sqlite_stores}
-
-
-@pytest.fixture(params=sorted(IMPLEMENTATIONS))
-def stores(request, tmp_path):
-    made, db = IMPLEMENTATIONS[request.param](tmp_path)
-    with transaction(db):
-        for title in ("Satu", "Dua", "Tiga"):
-            db.execute("INSERT INTO articles (title, text) VALUES (?, ?)", [title, title + "."])
-    yield made, db
-    db.close()
 
 
 def test_collections_are_listed_by_name_with_their_counts(stores):

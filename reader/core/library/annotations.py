@@ -11,7 +11,7 @@ from ..changes import Changes
 from ..gcpause import gc_paused
 from ..models import Annotation
 from .articles import Articles
-from .base import LibraryError, NotFound, Service, Session, TextChanged, like_escape, now, write
+from .base import LibraryError, NotFound, Service, Session, TextChanged, now, write
 from .coders import Coders
 from .placement import place
 from .rules import (
@@ -356,13 +356,7 @@ class Annotations(Service):
         that created them on the way); one transaction. Returns what was removed."""
         with self._tx():
             for name in sorted(tags, key=lambda n: -n.count("/")):  # children first
-                row = self._one("SELECT id FROM tags WHERE name = ?", [name])
-                if row and not self._one(
-                        "SELECT 1 FROM annotation_tags WHERE tag_id = ? LIMIT 1", [row["id"]]
-                ) and not self._one("SELECT 1 FROM tags WHERE name LIKE ? ESCAPE '\\' LIMIT 1",
-                                    [like_escape(name) + "/%"]):
-                    self.db.execute("DELETE FROM tags WHERE id = ?", [row["id"]])
-                    self._session.note_name("tags_removed", name)
+                self._tags.prune(name)
             for name in speakers:
                 row = self._one("SELECT id FROM speakers WHERE name = ?", [name])
                 if row and not self._one(

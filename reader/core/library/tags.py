@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from .base import LibraryError, NotFound, Service, like_escape, write
+from ..store.interfaces import TagStore
+from .base import LibraryError, NotFound, Service, write
 from .rules import clean_tag_name
 
 PALETTE = ("#f4b400", "#db4437", "#4285f4", "#0f9d58", "#ab47bc", "#00acc1", "#ff7043",
@@ -37,16 +38,24 @@ def default_colour(name: str) -> str:
 
 
 class Tags(Service):
-    """``library.tags``: hierarchical tags, their colours, renames, merges and deletes."""
+    """``library.tags``: hierarchical tags, their colours, renames, merges and deletes.
+
+    Rules here (names, the hierarchy without gaps, no move under itself), storage behind
+    ``store.interfaces.TagStore``: no SQL.
+    """
 
     _legacy_call = "all"
+
+    @property
+    def _store(self) -> TagStore:
+        return self._session.stores.tags
 
     def id_of(self, name: str, create: bool = False) -> int:
         """The id of the tag ``name``; with ``create`` it and its parents are made if needed."""
         name = clean_tag_name(name)
-        row = self._one("SELECT id FROM tags WHERE name = ?", [name])
-        if row:
-            return row["id"]
+        found = self._store.find(name)
+        if found is not None:
+            return found
         if not create:
             raise NotFound(f"There is no tag “{name}”.")
         # a nested tag brings its parents into being, so the tree has no gaps (a loop, not
@@ -54,37 +63,25 @@ class Tags(Service):
         parts = name.split("/")
         for depth in range(1, len(parts)):
             parent = "/".join(parts[:depth])
-            if not self._one("SELECT id FROM tags WHERE name = ?", [parent]):
+            if self._store.find(parent) is None:
                 self._note_created("tags", parent)
-                self.db["tags"].insert({"name": parent, "colour": default_colour(parent)})
+                self._store.insert(parent, default_colour(parent))
         self._note_created("tags", name)
-        return self.db["tags"].insert({"name": name, "colour": default_colour(name)}).last_pk
+        return self._store.insert(name, default_colour(name))
 
     def all(self) -> list[Tag]:
         """Every tag with how many annotations use it, sorted by name (parents first)."""
-        # A count per tag over the ``annotation_tags_tag`` index: a LEFT JOIN … GROUP BY
-        # had SQLite build an automatic index over all tag links each time (0.7 s at 800k).
-        rows = self._all(
-            "SELECT t.id, t.name, t.colour, coalesce(t.uuid, '') AS uuid,"
-            " (SELECT count(*) FROM annotation_tags nt WHERE nt.tag_id = t.id) AS uses"
-            " FROM tags t ORDER BY t.name COLLATE NOCASE"
-        )
-        return [Tag(**row) for row in rows]
+        return [Tag(**row) for row in self._store.counted()]
 
     def names(self) -> list[str]:
         """Just the names, sorted (for completion: no counting over every annotation)."""
-        return [r[0] for r in self.db.execute("SELECT name FROM tags ORDER BY name COLLATE NOCASE")]
+        return self._store.names()
 
     def colours(self) -> dict[str, str]:
-        return {row["name"]: row["colour"] for row in self._all("SELECT name, colour FROM tags")}
+        return self._store.colours()
 
     def get(self, name: str) -> Tag:
-        row = self._one(
-            "SELECT t.id, t.name, t.colour, coalesce(t.uuid, '') AS uuid,"
-            " (SELECT count(*) FROM annotation_tags nt WHERE nt.tag_id = t.id) AS uses"
-            " FROM tags t WHERE t.name = ?",
-            [clean_tag_name(name)],
-        )
+        row = self._store.get(clean_tag_name(name))
         if row is None:
             raise NotFound(f"There is no tag “{name}”.")
         return Tag(**row)
@@ -92,10 +89,10 @@ class Tags(Service):
     @write
     def create(self, name: str, colour: str = "") -> Tag:
         name = clean_tag_name(name)
-        if self._one("SELECT id FROM tags WHERE name = ?", [name]):
+        if self._store.find(name) is not None:
             raise LibraryError(f"The tag “{name}” already exists.")
         with self._tx():
-            self.db["tags"].insert({"name": name, "colour": colour or default_colour(name)})
+            self._store.insert(name, colour or default_colour(name))
         self._changed("tags")
         return self.get(name)
 
@@ -103,7 +100,7 @@ class Tags(Service):
     def recolour(self, name: str, colour: str) -> Tag:
         tag = self.get(name)
         with self._tx():
-            self.db["tags"].update(tag.id, {"colour": colour})
+            self._store.recolour(tag.id, colour)
         self._changed("tags")
         return self.get(name)
 
@@ -111,17 +108,16 @@ class Tags(Service):
     def rename(self, old: str, new: str) -> Tag:
         """Rename (or move, with a new ``parent/`` prefix) a tag and every tag nested under it."""
         old, new = clean_tag_name(old), clean_tag_name(new)
-        self.get(old)
+        tag = self.get(old)
         if new.lower().startswith(old.lower() + "/"):
             raise LibraryError(f"“{old}” cannot be moved under itself.")
-        if old.lower() != new.lower() and self._one("SELECT id FROM tags WHERE name = ?", [new]):
+        if old.lower() != new.lower() and self._store.find(new) is not None:
             raise LibraryError(f"The tag “{new}” already exists; merge the tags instead.")
         with self._tx():
-            children = self._all("SELECT id, name FROM tags WHERE name LIKE ? ESCAPE '\\'",
-                                 [like_escape(old) + "/%"])
-            self.db.execute("UPDATE tags SET name = ? WHERE name = ?", [new, old])
+            children = self._store.nested(old)
+            self._store.rename(tag.id, new)
             for child in children:
-                self.db["tags"].update(child["id"], {"name": new + child["name"][len(old):]})
+                self._store.rename(child["id"], new + child["name"][len(old):])
             parent = new.rpartition("/")[0]
             if parent:  # a move under a new parent brings it into being: the tree has no gaps
                 self.id_of(parent, create=True)
@@ -130,22 +126,14 @@ class Tags(Service):
 
     def links(self, name: str) -> list[int]:
         """Ids of the annotations tagged ``name`` (not those of the tags nested under it)."""
-        tag_id = self.id_of(name)
-        return [r["annotation_id"] for r in self._all(
-            "SELECT annotation_id FROM annotation_tags WHERE tag_id = ?"
-            " ORDER BY annotation_id", [tag_id])]
+        return self._store.links(self.id_of(name))
 
     def _tag_snapshot(self, tag_id: int) -> dict:
-        row = self._one("SELECT id, name, colour FROM tags WHERE id = ?", [tag_id])
-        links = [r["annotation_id"] for r in self._all(
-            "SELECT annotation_id FROM annotation_tags WHERE tag_id = ?", [tag_id])]
+        row = self._store.get_by_id(tag_id)
+        if row is None:
+            raise NotFound(f"There is no tag {tag_id}.")
         return {"id": row["id"], "name": row["name"], "colour": row["colour"],
-                "annotations": links}
-
-    def _descendants(self, name: str) -> list[dict]:
-        """The tags nested under ``name``, parents first."""
-        return self._all("SELECT id, name FROM tags WHERE name LIKE ? ESCAPE '\\'"
-                         " ORDER BY name COLLATE NOCASE", [like_escape(name) + "/%"])
+                "annotations": self._store.links(tag_id)}
 
     @write
     def merge(self, source: str, target: str) -> Tag:
@@ -169,27 +157,25 @@ class Tags(Service):
         if target.startswith(source + "/"):
             raise LibraryError(f"“{source}” cannot be merged into a tag nested under it.")
         with self._tx():
-            before = {r["name"] for r in self._all("SELECT name FROM tags")}
+            before = set(self._store.names())
             taken = {name.lower() for name in before}
-            target_row = self._one("SELECT id FROM tags WHERE name = ?", [target])
+            target_id = self._store.find(target)
             snapshot = {"source": self._tag_snapshot(src.id), "target_name": target,
-                        "target": self._tag_snapshot(target_row["id"]) if target_row else None,
+                        "target": self._tag_snapshot(target_id) if target_id else None,
                         "moves": [], "created": []}
             moves = [(child["id"], child["name"], target + child["name"][len(source):])
-                     for child in self._descendants(source)]
+                     for child in self._store.nested(source)]
             for _, old, new in moves:
                 if new.lower() in taken:
                     raise LibraryError(f"“{new}” already exists; merge “{old}” into it first.")
             dst = self.id_of(target, create=True)
-            self.db.execute(
-                "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
-                " SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ?", [dst, src.id])
-            self.db.execute("DELETE FROM tags WHERE id = ?", [src.id])
+            self._store.copy_links(src.id, dst)
+            self._store.delete(src.id)
             self._session.note_name("tags_removed", src.name)
             for child_id, old, new in moves:
-                self.db["tags"].update(child_id, {"name": new})
+                self._store.rename(child_id, new)
                 snapshot["moves"].append((old, new))
-            after = {r["name"] for r in self._all("SELECT name FROM tags")}
+            after = set(self._store.names())
             snapshot["created"] = sorted(after - before - {new for _, _, new in moves})
         self._changed("tags")
         self._changed("annotations")
@@ -206,15 +192,13 @@ class Tags(Service):
             target_name = target["name"] if target else None
             for name in sorted(created, key=len, reverse=True):  # made for the merge
                 if name == snapshot.get("target_name"):  # the target made by the merge
-                    self.db.execute("DELETE FROM tags WHERE name = ?", [name])
+                    made = self._store.find(name)
+                    if made is not None:
+                        self._store.delete(made)
                 elif name != target_name:  # its parents, unless something uses them by now
-                    self.db.execute(
-                        "DELETE FROM tags WHERE name = ? AND id NOT IN"
-                        " (SELECT tag_id FROM annotation_tags) AND NOT EXISTS (SELECT 1"
-                        " FROM tags c WHERE c.name LIKE ? ESCAPE '\\')",
-                        [name, like_escape(name) + "/%"])
+                    self._store.delete_unused(name)
             if target is not None:
-                self.db.execute("DELETE FROM tags WHERE id = ?", [target["id"]])
+                self._store.delete(target["id"])
                 self._insert_tag_snapshot(target)
             self._insert_tag_snapshot(snapshot["source"])
         self._changed("tags")
@@ -223,17 +207,15 @@ class Tags(Service):
     def _move_tag_back(self, old: str, new: str) -> None:
         """Rename ``new`` back to ``old``; if a tag called ``old`` was made meanwhile, its
         links join that one instead of the rename failing."""
-        moved = self._one("SELECT id FROM tags WHERE name = ?", [new])
-        there = self._one("SELECT id FROM tags WHERE name = ?", [old])
+        moved = self._store.find(new)
+        there = self._store.find(old)
         if moved is None:
             return
-        if there is None or there["id"] == moved["id"]:
-            self.db.execute("UPDATE tags SET name = ? WHERE id = ?", [old, moved["id"]])
+        if there is None or there == moved:
+            self._store.rename(moved, old)
             return
-        self.db.execute("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
-                        " SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ?",
-                        [there["id"], moved["id"]])
-        self.db.execute("DELETE FROM tags WHERE id = ?", [moved["id"]])
+        self._store.copy_links(moved, there)
+        self._store.delete(moved)
 
     @write
     def delete(self, name: str) -> dict:
@@ -241,7 +223,7 @@ class Tags(Service):
         tag = self.get(name)
         with self._tx():
             snapshot = self._tag_snapshot(tag.id)
-            self.db.execute("DELETE FROM tags WHERE id = ?", [tag.id])
+            self._store.delete(tag.id)
             self._session.note_name("tags_removed", tag.name)
         self._changed("tags")
         self._changed("annotations")
@@ -255,10 +237,10 @@ class Tags(Service):
         """
         tag = self.get(name)
         with self._tx():
-            ids = [tag.id] + [r["id"] for r in self._descendants(tag.name)]
+            ids = [tag.id] + [r["id"] for r in self._store.nested(tag.name)]
             snapshots = [self._tag_snapshot(tag_id) for tag_id in ids]
             for tag_id in reversed(ids):
-                self.db.execute("DELETE FROM tags WHERE id = ?", [tag_id])
+                self._store.delete(tag_id)
             for snapshot in snapshots:
                 self._session.note_name("tags_removed", snapshot["name"])
         self._changed("tags")
@@ -280,11 +262,8 @@ class Tags(Service):
         A tag of the same name made meanwhile (e.g. by the command line) is not an error:
         the links go to that one, so undo never fails on it and loses the links.
         """
-        tag_id = self._put_back("tags", {k: snapshot[k] for k in ("id", "name", "colour")})
-        for annotation_id in snapshot["annotations"]:
-            self.db.execute(
-                "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
-                " SELECT id, ? FROM annotations WHERE id = ?", [tag_id, annotation_id])
+        tag_id = self._store.put_back({k: snapshot[k] for k in ("id", "name", "colour")})
+        self._store.link_existing(tag_id, snapshot["annotations"])
 
     @write
     def restore(self, snapshot: dict) -> Tag:
@@ -293,3 +272,11 @@ class Tags(Service):
         self._changed("tags")
         self._changed("annotations")
         return self.get(snapshot["name"])
+
+    def prune(self, name: str) -> bool:
+        """Delete the tag ``name`` if no annotation has it and no tag is nested under it
+        (inside the caller's transaction); whether it was deleted (and noted as removed)."""
+        if not self._store.delete_unused(name):
+            return False
+        self._session.note_name("tags_removed", name)
+        return True

@@ -116,6 +116,70 @@ class CoderStore(Protocol):
         """The coder annotations written without one belong to (the first)."""
 
 
+class TagStore(Protocol):
+    """Tags (hierarchical names such as ``framing/threat``: the hierarchy is the services'
+    rule, the store only stores names) and their links to annotations. Names compare
+    case-blind; ``name`` arguments are the cleaned names the services give."""
+
+    def find(self, name: str) -> int | None:
+        """The id of the tag called ``name``."""
+
+    def get(self, name: str) -> Row | None:
+        """The tag called ``name``: id, name, colour, uuid ('' if none), uses (how many
+        annotations have it)."""
+
+    def get_by_id(self, tag_id: int) -> Row | None:
+        """The tag's id, name and colour."""
+
+    def counted(self) -> list[Row]:
+        """Every tag as ``get`` gives it, by name, case-blind (so a parent comes
+        before the tags nested under it)."""
+
+    def names(self) -> list[str]:
+        """Every tag's name, by name, case-blind."""
+
+    def colours(self) -> dict[str, str]:
+        """Name → colour of every tag."""
+
+    def nested(self, name: str) -> list[Row]:
+        """Id and name of the tags nested under ``name`` (names starting ``name/``, at any
+        depth; ``_`` and ``%`` in ``name`` are plain characters), by name, case-blind."""
+
+    def insert(self, name: str, colour: str) -> int:
+        """A new tag (it gets a UUID); returns its id."""
+
+    def rename(self, tag_id: int, name: str) -> None: ...
+
+    def recolour(self, tag_id: int, colour: str) -> None: ...
+
+    def delete(self, tag_id: int) -> None:
+        """The tag and its links (its annotations stay)."""
+
+    def delete_unused(self, name: str) -> bool:
+        """Delete the tag called ``name`` if no annotation has it and no tag is nested under
+        it; whether it was deleted."""
+
+    def put_back(self, row: Row) -> int:
+        """A deleted tag's row (id, name, colour) again under its id; a tag of the same
+        name made meanwhile, or one that has the id, is used instead. Returns the id its
+        links go to."""
+
+    def links(self, tag_id: int) -> list[int]:
+        """Ids of the annotations that have the tag, ascending."""
+
+    def link(self, annotation_id: int, tag_id: int) -> None:
+        """Give an annotation a tag (nothing if it has it already)."""
+
+    def link_existing(self, tag_id: int, annotation_ids: Iterable[int]) -> None:
+        """Give the tag to those of ``annotation_ids`` that still exist (an undo)."""
+
+    def copy_links(self, source_id: int, target_id: int) -> None:
+        """Give ``target_id`` to every annotation that has ``source_id`` (a merge)."""
+
+    def unlink_annotation(self, annotation_id: int) -> None:
+        """Take every tag off an annotation."""
+
+
 class Stores(Protocol):
     """One library's stores, an attribute per area."""
 
@@ -133,6 +197,9 @@ class Stores(Protocol):
 
     @property
     def suggestions(self) -> SuggestionStore: ...
+
+    @property
+    def tags(self) -> TagStore: ...
 
     # ------------------------------------------------------------------ transactions
     def transaction(self) -> AbstractContextManager[None]:

@@ -17,9 +17,10 @@ from .collections import SqliteCollections
 from .pages import SqlitePages
 from .search import SqliteSearch
 from .suggestions import SqliteSuggestions
+from .tags import SqliteTags
 
 __all__ = ["SqliteCoders", "SqliteCollections", "SqlitePages", "SqliteSearch", "SqliteStores",
-           "SqliteSuggestions"]
+           "SqliteSuggestions", "SqliteTags"]
 
 
 class SqliteStores:
@@ -32,6 +33,7 @@ class SqliteStores:
         self.pages = SqlitePages(db)
         self.search = SqliteSearch(db)
         self.suggestions = SqliteSuggestions(db)
+        self.tags = SqliteTags(db)
 
     # ------------------------------------------------------------------ transactions
     @contextlib.contextmanager
