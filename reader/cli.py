@@ -278,16 +278,31 @@ def list_(ctx, query, collection, source, tag, speaker, kind, by_coder, sort, de
 @click.option("--orphans", is_flag=True,
               help="List annotations that lost their text after a re-import.")
 @click.option("--text/--no-text", default=True, help="Print the article's text.")
+@click.option("--coder", "by_coder", default="", metavar="NAME",
+              help="Only this coder's annotations (see `kutip coders`).")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 @friendly
-def show(ctx, article_id, orphans, text, as_json):
-    """Show an article's details, text and annotations."""
+def show(ctx, article_id, orphans, text, by_coder, as_json):
+    """Show an article's details, text and annotations.
+
+    \b
+    Examples:
+        kutip show 1
+        kutip show 1 --no-text --coder Ana
+    """
     library = _open(ctx)
+    if by_coder:
+        library.coders.id_of(by_coder)  # "There is no coder …"
+
+    def of_coder(items):
+        wanted = " ".join(by_coder.split()).casefold()
+        return [n for n in items if not wanted or n.coder.casefold() == wanted]
+
     if orphans:
         if article_id is not None:
             library.articles.get(article_id)  # "There is no article 999."
-        items = library.annotations.orphans(article_id)
+        items = of_coder(library.annotations.orphans(article_id))
         if as_json:
             _echo_json([asdict(n) for n in items])
         else:
@@ -298,7 +313,7 @@ def show(ctx, article_id, orphans, text, as_json):
     if article_id is None:
         raise click.UsageError("Give an article id (see `kutip list`), or --orphans.")
     article = library.articles.get(article_id)
-    notes = library.annotations.for_article(article_id)
+    notes = of_coder(library.annotations.for_article(article_id))
     if as_json:
         details = asdict(article)
         if not text:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from .cli_output import echo
+from .cli_output import echo, emit
 from .cli_params import ID
 
 if TYPE_CHECKING:  # (numpy and krippendorff load only when the command runs: issue 12)
@@ -15,6 +17,8 @@ if TYPE_CHECKING:  # (numpy and krippendorff load only when the command runs: is
 
 #: the units of analysis (``reader.core.agreement.UNITS``; a test keeps them the same)
 UNITS = ("character", "token")
+#: what the report can be written as (``reader.core.export.agreement.REPORT_FORMATS``)
+FORMATS = ("text", "markdown", "csv", "json")
 
 
 def _figure(value: float | None, digits: int = 3) -> str:
@@ -25,26 +29,30 @@ def _percent(value: float | None) -> str:
     return "–" if value is None else f"{value:.1%}"
 
 
-def print_report(report: AgreementReport) -> None:
-    echo(f"Agreement of {', '.join(report.coders)} on {report.articles} article(s).")
-    echo("α: Krippendorff's nominal alpha; κ: Cohen's kappa per pair; %: percent agreement."
-         " Unitized lines compare, at each unit, whether each coder coded it.")
-    for warning in report.warnings:
-        echo(f"! {warning}")
+def report_text(report: AgreementReport) -> str:
+    """The report as the terminal shows it."""
+    lines = [f"Agreement of {', '.join(report.coders)} on {report.articles} article(s).",
+             "α: Krippendorff's nominal alpha; κ: Cohen's kappa per pair; %: percent agreement."
+             " Unitized lines compare, at each unit, whether each coder coded it."]
+    lines += [f"! {warning}" for warning in report.warnings]
     if not report.comparisons:
-        echo("Nothing to compare.")
-        return
+        lines.append("Nothing to compare.")
+        return "\n".join(lines) + "\n"
     width = max(len(c.what) for c in report.comparisons) + 2
-    echo("")
-    echo(f"{'':<{width}}{'unit':<15}{'units':>9}{'α':>8}{'%':>8}")
+    lines.append("")
+    lines.append(f"{'':<{width}}{'unit':<15}{'units':>9}{'α':>8}{'%':>8}")
     for c in report.comparisons:
-        echo(f"{c.what:<{width}}{c.unit:<15}{c.units:>9}{_figure(c.alpha):>8}"
-             f"{_percent(c.percent):>8}")
+        lines.append(f"{c.what:<{width}}{c.unit:<15}{c.units:>9}{_figure(c.alpha):>8}"
+                     f"{_percent(c.percent):>8}")
         for p in c.pairs:
-            echo(f"    {p.coder_a} × {p.coder_b}: κ {_figure(p.kappa)},"
-                 f" {_percent(p.percent)} over {p.units} {c.unit}(s)")
-        for warning in c.warnings:
-            echo(f"    ! {warning}")
+            lines.append(f"    {p.coder_a} × {p.coder_b}: κ {_figure(p.kappa)},"
+                         f" {_percent(p.percent)} over {p.units} {c.unit}(s)")
+        lines += [f"    ! {warning}" for warning in c.warnings]
+    return "\n".join(lines) + "\n"
+
+
+def print_report(report: AgreementReport) -> None:
+    echo(report_text(report), nl=False)
 
 
 def register(cli: click.Group, open_library, friendly, echo_json) -> None:
@@ -62,10 +70,17 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
     @click.option("--tag", default="", help="Only this tag (and its sub-tags).")
     @click.option("--unit", type=click.Choice(UNITS), default="character",
                   help="The unit of analysis of the unitized lines (default: character).")
-    @click.option("--json", "as_json", is_flag=True)
+    @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text",
+                  help="text (default), markdown (a table and the method, for a paper),"
+                       " csv (one row per comparison and per pair of coders) or json.")
+    @click.option("--json", "as_json", is_flag=True, help="The same as --format json.")
+    @click.option("--raw", is_flag=True,
+                  help="CSV: keep cells exactly (no spreadsheet-formula protection).")
+    @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+                  help="Write the report to this file instead of standard output.")
     @click.pass_context
     @friendly
-    def agreement(ctx, coders, collection, article_ids, tag, unit, as_json):
+    def agreement(ctx, coders, collection, article_ids, tag, unit, fmt, as_json, raw, output):
         """Inter-coder agreement: Krippendorff's α, Cohen's κ and percent agreement.
 
         \b
@@ -76,11 +91,23 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
             kutip agreement
             kutip agreement --coders Ana,Budi --collection "Studi Rusia" --json
             kutip agreement --tag framing --unit token
+            kutip agreement --collection "Studi Rusia" --format markdown -o agreement.md
+            kutip agreement --format csv -o agreement.csv
         """
         report = open_library(ctx).agreement.report(
             coders=[c for c in coders.split(",") if c.strip()], collection=collection,
             article_ids=list(article_ids), tag=tag, unit=unit)
-        if as_json:
-            echo_json(asdict(report))
-        else:
+        fmt = "json" if as_json else fmt
+        if fmt == "text" and output is None:
             print_report(report)
+            return
+        from .core.export.agreement import agreement_csv, agreement_markdown
+
+        if fmt == "json" and output is None:
+            echo_json(asdict(report))
+            return
+        text = {"json": lambda: json.dumps(asdict(report), ensure_ascii=False, indent=2) + "\n",
+                "markdown": lambda: agreement_markdown(report),
+                "csv": lambda: agreement_csv(report, spreadsheet_safe=not raw),
+                "text": lambda: report_text(report)}[fmt]()
+        emit(text, output)

@@ -77,3 +77,38 @@ def test_the_cli_offers_the_units_agreement_knows():
     from reader.core.agreement import UNITS
 
     assert CLI_UNITS == UNITS
+
+
+def test_cli_agreement_markdown_and_csv_state_the_unit(run, seeded_library, seed_id, tmp_path):
+    import csv
+    import io
+
+    lib = seeded_library
+    code(lib, "Ana", seed_id, LAVROV, kind="quote", tags=["=framing"], speaker="Lavrov")
+    code(lib, "Budi", seed_id, "tidak ingin berperang", kind="quote", tags=["=framing"],
+         speaker="Lavrov")
+    shown = run("agreement", "--format", "markdown", "--unit", "token")
+    assert shown.exit_code == 0, shown.output
+    md = shown.output
+    assert md.startswith("# Inter-coder agreement")
+    assert "the unit of analysis is the token" in md
+    assert "| Compared | Unit of analysis | Units | α | % agreement | κ Ana × Budi |" in md
+    assert "| tag =framing | tokens |" in md
+    assert "| speaker | matched quotes | 1 |" in md
+    assert "## Warnings" in md and "not reliable on so few" in md
+
+    out = tmp_path / "agreement.csv"
+    assert run("agreement", "--format", "csv", "-o", str(out)).exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    first = rows[0]
+    assert (first["compared"], first["name"], first["unit"], first["coders"]) == (
+        "tag", "'=framing", "character", "Ana | Budi")  # formula-safe for spreadsheets
+    assert float(first["alpha"]) == pytest.approx(json.loads(run(
+        "agreement", "--json").output)["comparisons"][0]["alpha"], abs=1e-6)
+    pair = rows[1]
+    assert pair["coders"] == "Ana | Budi" and pair["alpha"] == "" and pair["kappa"] != ""
+    raw = run("agreement", "--format", "csv", "--raw").output
+    assert raw.splitlines()[1].startswith("tag,=framing,")
+    text = tmp_path / "agreement.txt"
+    assert run("agreement", "-o", str(text)).exit_code == 0
+    assert "Ana × Budi: κ" in text.read_text(encoding="utf-8")

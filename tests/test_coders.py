@@ -142,3 +142,17 @@ def test_bulk_annotations_belong_to_the_current_coder(seeded_library, seed_id):
                                       "exact": "AS", "start": 0, "end": 2}]) == 1
     [note] = lib.annotations.for_article(seed_id)
     assert note.coder == "Citra"
+
+
+def test_cli_show_filters_by_coder(run, seed_id):
+    assert run("--coder", "Ana", "annotate", str(seed_id), LAVROV).exit_code == 0
+    assert run("--coder", "Budi", "annotate", str(seed_id), "Rusia",
+               "--kind", "highlight").exit_code == 0
+    shown = run("show", str(seed_id), "--no-text", "--coder", "budi")
+    assert shown.exit_code == 0
+    assert "1 annotation(s)" in shown.output and "(coder: Budi)" in shown.output
+    assert "(coder: Ana)" not in shown.output
+    data = json.loads(run("show", str(seed_id), "--coder", "Ana", "--json").output)
+    assert [n["coder"] for n in data["annotations"]] == ["Ana"]
+    missing = run("show", str(seed_id), "--coder", "Citra")
+    assert missing.exit_code == 1 and "There is no coder “Citra”" in missing.output

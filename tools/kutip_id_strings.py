@@ -520,4 +520,21 @@ ID = {
         '{n} anotasinya ikut terhapus. Anda dapat mengurungkannya dengan Ctrl+Z.',
     '<h3>Kutip {version}</h3><p>Read news articles and tag the quotes and claims in them.</p><p>Your library is one SQLite file:<br><code>{path}</code></p><p>Kutip makes no network request unless you import a URL.</p>':
         '<h3>Kutip {version}</h3><p>Baca artikel berita dan tandai kutipan serta klaim di dalamnya.</p><p>Pustaka Anda adalah satu berkas SQLite:<br><code>{path}</code></p><p>Kutip tidak menghubungi jaringan kecuali Anda mengimpor URL.</p>',
+    # -- several coders (issue 14): coder filter, Coding as …, blind coding, agreement
+    "Show the annotations of one coder only": "Tampilkan anotasi satu pengode saja",
+    "Coder": "Pengode",
+    "All coders": "Semua pengode",
+    " · {coder}'s only": " · hanya milik {coder}",
+    "Coded by {coder}": "Dikode oleh {coder}",
+    "Choose who is coding: new annotations are recorded as theirs":
+        "Pilih siapa yang mengode: anotasi baru dicatat sebagai miliknya",
+    "Coding as {name}…": "Mengode sebagai {name}…",
+    "Coding as {name}": "Mengode sebagai {name}",
+    "Who is coding? Your annotations are recorded under this name, so several people can code one library and compare (Library → Coding as … changes it).":
+        "Siapa yang mengode? Anotasi Anda dicatat dengan nama ini, sehingga beberapa orang dapat mengode satu pustaka dan membandingkannya (Pustaka → Mengode sebagai … untuk menggantinya).",
+    "Record new annotations as made by (pick or type a name):":
+        "Catat anotasi baru sebagai buatan (pilih atau ketik nama):",
+    "Coding As": "Mengode Sebagai",
+    "New annotations are recorded as {name}'s.": "Anotasi baru dicatat sebagai milik {name}.",
+    "Show only articles this coder annotated": "Tampilkan hanya artikel yang dianotasi pengode ini",
 }

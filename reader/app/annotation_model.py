@@ -12,6 +12,7 @@ from .dialog_helpers import plain_tooltip
 
 AnnotationRole = Qt.ItemDataRole.UserRole + 1
 AnnotationIdRole = Qt.ItemDataRole.UserRole + 2
+CoderRole = Qt.ItemDataRole.UserRole + 3
 
 KIND_LABELS = {"quote": "Quote", "claim": "Claim", "highlight": "Highlight"}
 
@@ -37,12 +38,16 @@ class AnnotationListModel(QAbstractListModel):
         super().__init__(parent)
         self._items: list[Annotation] = []
         self._colours: dict[str, str] = {}
+        self._show_coder = False
 
     def set_annotations(self, annotations: list[Annotation],
-                        tag_colours: dict[str, str] | None = None) -> None:
+                        tag_colours: dict[str, str] | None = None,
+                        show_coder: bool = False) -> None:
+        """``show_coder``: name each row's coder (when several people coded here)."""
         self.beginResetModel()
         self._items = list(annotations)
         self._colours = tag_colours or {}
+        self._show_coder = show_coder
         self.endResetModel()
 
     def _palette(self) -> QPalette:
@@ -67,7 +72,8 @@ class AnnotationListModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             tags = "  " + " ".join(f"#{t}" for t in item.tags) if item.tags else ""
-            return f"{describe(item)}{tags}\n“{item.exact}”"
+            coder = f"  · {item.coder}" if self._show_coder and item.coder else ""
+            return f"{describe(item)}{tags}{coder}\n“{item.exact}”"
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(item.note) or None
         if role == Qt.ItemDataRole.DecorationRole:  # the same shape and colours as in the text
@@ -78,6 +84,8 @@ class AnnotationListModel(QAbstractListModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and item.anchor == "orphan":
             return QColor("#888888")
+        if role == CoderRole:
+            return item.coder
         if role == AnnotationRole:
             return item
         if role == AnnotationIdRole:

@@ -62,6 +62,7 @@ class AnnotationPane(QWidget):
     editRequested = Signal(int, dict)  # noqa: N815  (annotation id, changed fields)
     deleteRequested = Signal(int)  # noqa: N815
     reattachRequested = Signal(int)  # noqa: N815  (orphan id: place it on the reader's selection)
+    coderFilterChanged = Signal()  # noqa: N815  (the annotations shown are another coder's)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -78,6 +79,18 @@ class AnnotationPane(QWidget):
         self.heading = QLabel(self.tr("Annotations"))
         self.heading.setStyleSheet("font-weight: 600")
         self.heading.setWordWrap(True)
+        self._all: list[Annotation] = []  # the article's annotations, before the coder filter
+        self._colours: dict[str, str] = {}
+        self.current_coder = ""  # who is coding now (their annotations need no name)
+        self.coder_filter = QComboBox()
+        self.coder_filter.setToolTip(self.tr("Show the annotations of one coder only"))
+        self.coder_filter.setAccessibleName(self.tr("Coder"))
+        self.coder_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.coder_filter.setMinimumContentsLength(10)
+        self.coder_filter.addItem(self.tr("All coders"), "")
+        self.coder_filter.activated.connect(self._coder_chosen)
+        self.coder_filter.hide()
 
         self.kind = QComboBox()
         self.kind.addItems([i18n.title(k) for k in KINDS])
@@ -102,6 +115,8 @@ class AnnotationPane(QWidget):
         self.note.setPlaceholderText(self.tr("Note, evidence, context…"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(110)
+        self.coder_label = plain_label(QLabel())
+        self.coder_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.anchor_label = plain_label(QLabel())
         self.anchor_label.setWordWrap(True)
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -122,6 +137,7 @@ class AnnotationPane(QWidget):
         form.addRow(self.tr("&Tags"), self.tags)
         form.addRow(self.tr("&Verdict"), self.verdict)
         form.addRow(self.tr("&Note"), self.note)
+        form.addRow(self.coder_label)
         form.addRow(self.anchor_label)
         form.addRow(self.reattach_button)
         form.addRow(self.delete_button)
@@ -131,6 +147,7 @@ class AnnotationPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
+        layout.addWidget(self.coder_filter)
         layout.addWidget(self.list, 3)
         self.empty_hint = QLabel(
             self.tr(
@@ -166,6 +183,22 @@ class AnnotationPane(QWidget):
         keep_selection: bool = True,
         tag_colours: dict[str, str] | None = None,
     ) -> None:
+        self._all = list(annotations)
+        self._colours = dict(tag_colours or {})
+        coders = sorted({a.coder for a in annotations if a.coder}, key=str.casefold)
+        chosen = self.chosen_coder()
+        self.coder_filter.blockSignals(True)
+        while self.coder_filter.count() > 1:
+            self.coder_filter.removeItem(1)
+        for name in coders if chosen in coders or not chosen else sorted(
+                [*coders, chosen], key=str.casefold):
+            self.coder_filter.addItem(name, name)
+        self.coder_filter.setCurrentIndex(max(self.coder_filter.findData(chosen), 0))
+        self.coder_filter.blockSignals(False)
+        several = len({*coders, self.current_coder} - {""}) > 1
+        self.coder_filter.setVisible(several or bool(chosen))
+        if chosen:
+            annotations = [a for a in annotations if a.coder == chosen]
         current = self.current_annotation()
         # Rows of their own height (wrapped quotes) make the list measure every row; past
         # a few thousand that takes seconds, so a huge list has rows of one height.
@@ -174,19 +207,45 @@ class AnnotationPane(QWidget):
         self.list.setLayoutMode(
             QListView.LayoutMode.Batched if huge else QListView.LayoutMode.SinglePass
         )
-        self.model.set_annotations(annotations, tag_colours)
+        self.model.set_annotations(annotations, tag_colours, show_coder=several)
         counts = {k: sum(a.kind == k for a in annotations) for k in KINDS}
         orphans = sum(a.anchor == "orphan" for a in annotations)
         summary = ", ".join(i18n.kind_count(k, n) for k, n in counts.items() if n)
         self.heading.setText(
             self.tr("Annotations — {summary}").format(summary=summary or self.tr("none yet"))
             + (self.tr(" · {n} without text").format(n=orphans) if orphans else "")
+            + (self.tr(" · {coder}'s only").format(coder=chosen) if chosen else "")
         )
         self.empty_hint.setVisible(not annotations)
         if keep_selection and current is not None and self.model.row_of(current.id) >= 0:
             self.select(current.id, emit=False)
         else:
             self._show_form(None)
+
+    def chosen_coder(self) -> str:
+        """The coder whose annotations alone are shown; "" for every coder's."""
+        return str(self.coder_filter.currentData() or "")
+
+    def visible_annotations(self) -> list[Annotation]:
+        """The annotations shown (the coder filter applied), in reading order."""
+        return self.model.annotations()
+
+    def set_current_coder(self, name: str) -> None:
+        """Who is coding now: rows name their coder once someone else's are among them."""
+        if name != self.current_coder:
+            self.current_coder = name
+            self.set_annotations(self._all, tag_colours=self._colours)
+
+    def show_coder(self, name: str) -> None:
+        """Show only ``name``'s annotations ("" for everyone's)."""
+        if name and self.coder_filter.findData(name) < 0:
+            self.coder_filter.addItem(name, name)
+        self.coder_filter.setCurrentIndex(max(self.coder_filter.findData(name), 0))
+        self._coder_chosen()
+
+    def _coder_chosen(self, _index: int = 0) -> None:
+        self.set_annotations(self._all, tag_colours=self._colours)
+        self.coderFilterChanged.emit()
 
     def set_completions(self, speakers: list[str], tags: list[str]) -> None:
         self.speaker_names.setStringList(speakers)
@@ -197,6 +256,8 @@ class AnnotationPane(QWidget):
         return self.model.annotation(index.row()) if index.isValid() else None
 
     def select(self, annotation_id: int, emit: bool = True) -> None:
+        if self.model.row_of(annotation_id) < 0 and any(a.id == annotation_id for a in self._all):
+            self.show_coder("")  # another coder's annotation (e.g. one just made): show all
         row = self.model.row_of(annotation_id)
         if row < 0:
             return
@@ -237,6 +298,7 @@ class AnnotationPane(QWidget):
             self.note.clear()
             self.verdict.setCurrentIndex(0)
             self.anchor_label.clear()
+            self.coder_label.clear()
         else:
             self.kind.setCurrentIndex(KINDS.index(annotation.kind))
             self.speaker.setText(annotation.speaker)
@@ -247,6 +309,9 @@ class AnnotationPane(QWidget):
             )
             self.verdict.setEnabled(annotation.kind == "claim")
             self.anchor_label.setText(_anchor_text(annotation))
+            self.coder_label.setText(
+                self.tr("Coded by {coder}").format(coder=annotation.coder)
+                if annotation.coder else "")
         for widget in blockers:
             widget.blockSignals(False)
         self._update_reattach()

@@ -1,6 +1,7 @@
 """Who is coding (issue 14): Library > "Coding as …" chooses the coder the window's new
 annotations are recorded under; the choice is kept in the settings and shown in the
-status bar. Without one, annotations belong to the library's default coder.
+status bar. Without one, annotations belong to the library's default coder. The first
+start asks once (``ask_first_time``, called by ``main.run``).
 
 ``install(window)`` is the one hook the main window calls.
 """
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 
 from ..core.library import LibraryError
 from . import dialog_helpers as dh
+from .i18n import translate
 
 #: the settings key holding the coder's name
 SETTING = "coding/coder"
@@ -22,7 +24,8 @@ class CodingAs:
         self.window = window
         self.library = window.library
         self.action = QAction(window)
-        self.action.setStatusTip("Choose who is coding: new annotations are recorded as theirs")
+        self.action.setStatusTip(translate(
+            "CodingAs", "Choose who is coding: new annotations are recorded as theirs"))
         self.action.triggered.connect(self.choose)
         menu = window.library_menu
         menu.addSeparator()
@@ -43,30 +46,51 @@ class CodingAs:
 
     def _show(self) -> None:
         name = dh.clip_words(self.current, 40)
-        self.action.setText(f"Coding as {name}…".replace("&", "&&"))
-        self.label.setText(f"Coding as {name}")
+        self.action.setText(
+            translate("CodingAs", "Coding as {name}…").format(name=name).replace("&", "&&"))
+        self.label.setText(translate("CodingAs", "Coding as {name}").format(name=name))
+        self.window.annotation_pane.set_current_coder(self.current)
+        changed = getattr(self.window, "coder_changed", None)
+        if changed is not None:
+            changed()
 
-    def choose(self) -> None:
+    def choose(self, first_time: bool = False) -> bool:
+        """Ask who is coding; True when a name was given (and taken)."""
         names = [c.name for c in self.library.coders.all()]
         if self.current not in names:
             names.insert(0, self.current)
-        dialog = dh.input_dialog(self.window, "Coding As",
-                                 "Record new annotations as made by (pick or type a name):")
+        question = (translate("CodingAs", "Who is coding? Your annotations are recorded under"
+                              " this name, so several people can code one library and"
+                              " compare (Library → Coding as … changes it).")
+                    if first_time else
+                    translate("CodingAs",
+                              "Record new annotations as made by (pick or type a name):"))
+        dialog = dh.input_dialog(self.window, translate("CodingAs", "Coding As"), question)
         dialog.setComboBoxItems(names)
         dialog.setComboBoxEditable(True)
         dialog.setTextValue(self.current)
         if not dialog.exec():
+            return False
+        return self.use(dialog.textValue())
+
+    def ask_first_time(self) -> None:
+        """On the first start (no coder in the settings yet) ask once who is coding; the
+        answer, or the default coder when the question is closed, is kept."""
+        if self.window.settings.contains(SETTING):
             return
-        self.use(dialog.textValue())
+        if not self.choose(first_time=True):
+            self.window.settings.setValue(SETTING, "")  # asked: not again
 
     def use(self, name: str) -> bool:
         """Code as ``name`` from now on; a bad name is refused with a message."""
-        if not dh.guarded(self.window, "Coding As", lambda: self.library.coders.use(name)):
+        if not dh.guarded(self.window, translate("CodingAs", "Coding As"),
+                          lambda: self.library.coders.use(name)):
             return False
         self.window.settings.setValue(SETTING, self.current)
         self._show()
-        self.window.statusBar().showMessage(f"New annotations are recorded as {self.current}'s.",
-                                            4000)
+        self.window.statusBar().showMessage(translate(
+            "CodingAs", "New annotations are recorded as {name}'s.").format(name=self.current),
+            4000)
         return True
 
 

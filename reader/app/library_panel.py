@@ -105,6 +105,11 @@ class LibraryPanel(QWidget):
             self.tr("Show only articles quoting this speaker"),
             lambda: [(s.name, s.name) for s in self.library.speakers.all()],
         )
+        self.coder = self._combo(
+            self.tr("All coders"),
+            self.tr("Show only articles this coder annotated"),
+            lambda: [(c.name, c.name) for c in self.library.coders.all() if c.annotations],
+        )
         self.kind = self._combo(
             self.tr("Any kind"), self.tr("Show only articles with annotations of this kind")
         )
@@ -160,7 +165,7 @@ class LibraryPanel(QWidget):
 
         filters = QGridLayout()  # two by two, so the pane can be narrow
         filters.setSpacing(4)
-        for i, combo in enumerate((self.source, self.tag, self.speaker, self.kind)):
+        for i, combo in enumerate((self.source, self.tag, self.speaker, self.kind, self.coder)):
             filters.addWidget(combo, i // 2, i % 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -180,7 +185,7 @@ class LibraryPanel(QWidget):
 
     def refresh_choices(self) -> None:
         """Refill the filter menus from the library (when next used), keeping what is chosen."""
-        for combo in (self.source, self.tag, self.speaker):
+        for combo in (self.source, self.tag, self.speaker, self.coder):
             combo.stale = True
             if combo.currentData() not in (None, ALL):
                 # something is chosen: check now that it still exists (renamed, merged or
@@ -213,6 +218,7 @@ class LibraryPanel(QWidget):
             tag=value(self.tag),
             speaker=value(self.speaker),
             kind=value(self.kind),
+            coder=value(self.coder),
         )
 
     def set_collection(self, collection_id: int | None) -> None:

@@ -118,6 +118,7 @@ def run(db: Path | None = None) -> int:
             dialog_helpers.show_error(None, *describe_error(error, library))
             return 1
         window.show()
+        window.coding_as.ask_first_time()  # the first start: who is coding?
         try:  # damage found earlier (by any process): open for reading, say it once
             library.refuse_if_damaged()
         except StoreError as error:

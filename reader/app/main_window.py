@@ -437,6 +437,8 @@ class MainWindow(QMainWindow):
         self.annotation_pane.annotationSelected.connect(self.reader.select_annotation)
         self.annotation_pane.editRequested.connect(self.edit_annotation)
         self.annotation_pane.deleteRequested.connect(self.delete_annotation)
+        self.annotation_pane.coderFilterChanged.connect(
+            lambda: self.reader.set_annotations(self.annotation_pane.visible_annotations()))
 
     # ------------------------------------------------------------------ articles
     def open_article(self, article_id: int) -> None:
@@ -452,8 +454,8 @@ class MainWindow(QMainWindow):
         self.article_id = article_id
         annotations = self.library.annotations.for_article(article_id)
         colours = self.library.tags.colours()
-        self.reader.show_article(article, annotations, colours)
         self.annotation_pane.set_annotations(annotations, keep_selection=False, tag_colours=colours)
+        self.reader.show_article(article, self.annotation_pane.visible_annotations(), colours)
         title = " ".join((article.title or "").split()) or self.tr("Untitled")
         self.setWindowTitle(f"{title} — Kutip")
         self.settings.setValue("last_article", article_id)
@@ -467,8 +469,8 @@ class MainWindow(QMainWindow):
         except NotFound:
             return
         colours = self.library.tags.colours()
-        self.reader.set_annotations(annotations, colours)
         self.annotation_pane.set_annotations(annotations, tag_colours=colours)
+        self.reader.set_annotations(self.annotation_pane.visible_annotations(), colours)
 
     # ---------------------------------------------------------------- annotating
     def tag_selection(self, kind: str, start: int, end: int) -> None:
@@ -593,6 +595,7 @@ class MainWindow(QMainWindow):
             else:
                 self.open_article(-1)
         elif Area.ANNOTATIONS in changes:
+            self.library_panel.coder.stale = True  # (a new coder comes with their first)
             if changes.concerns(self.article_id):
                 self._reload_current_article()
                 reloaded = True

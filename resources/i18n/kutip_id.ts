@@ -7,6 +7,18 @@
         <translation>Anotasi</translation>
     </message>
     <message>
+        <source>Show the annotations of one coder only</source>
+        <translation>Tampilkan anotasi satu pengode saja</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Pengode</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>Semua pengode</translation>
+    </message>
+    <message>
         <source>Who said it</source>
         <translation>Siapa bicara</translation>
     </message>
@@ -69,6 +81,14 @@
     <message>
         <source> · {n} without text</source>
         <translation> · {n} tanpa teks</translation>
+    </message>
+    <message>
+        <source> · {coder}'s only</source>
+        <translation> · hanya milik {coder}</translation>
+    </message>
+    <message>
+        <source>Coded by {coder}</source>
+        <translation>Dikode oleh {coder}</translation>
     </message>
     <message>
         <source>⚠ This annotation's text is no longer in the article. Select the text it belongs to and use “Re-attach” to place it again.</source>
@@ -259,6 +279,37 @@
     <message>
         <source>First seen</source>
         <translation>Pertama terlihat</translation>
+    </message>
+</context>
+<context>
+    <name>CodingAs</name>
+    <message>
+        <source>Choose who is coding: new annotations are recorded as theirs</source>
+        <translation>Pilih siapa yang mengode: anotasi baru dicatat sebagai miliknya</translation>
+    </message>
+    <message>
+        <source>Coding as {name}…</source>
+        <translation>Mengode sebagai {name}…</translation>
+    </message>
+    <message>
+        <source>Coding as {name}</source>
+        <translation>Mengode sebagai {name}</translation>
+    </message>
+    <message>
+        <source>Who is coding? Your annotations are recorded under this name, so several people can code one library and compare (Library → Coding as … changes it).</source>
+        <translation>Siapa yang mengode? Anotasi Anda dicatat dengan nama ini, sehingga beberapa orang dapat mengode satu pustaka dan membandingkannya (Pustaka → Mengode sebagai … untuk menggantinya).</translation>
+    </message>
+    <message>
+        <source>Record new annotations as made by (pick or type a name):</source>
+        <translation>Catat anotasi baru sebagai buatan (pilih atau ketik nama):</translation>
+    </message>
+    <message>
+        <source>Coding As</source>
+        <translation>Mengode Sebagai</translation>
+    </message>
+    <message>
+        <source>New annotations are recorded as {name}'s.</source>
+        <translation>Anotasi baru dicatat sebagai milik {name}.</translation>
     </message>
 </context>
 <context>
@@ -840,6 +891,14 @@
     <message>
         <source>Show only articles quoting this speaker</source>
         <translation>Tampilkan hanya artikel yang mengutip narasumber ini</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>Semua pengode</translation>
+    </message>
+    <message>
+        <source>Show only articles this coder annotated</source>
+        <translation>Tampilkan hanya artikel yang dianotasi pengode ini</translation>
     </message>
     <message>
         <source>Any kind</source>

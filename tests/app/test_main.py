@@ -169,6 +169,11 @@ def test_starting_on_a_library_found_damaged_before_says_so_once(monkeypatch, sh
         def show(self):
             pass
 
+        class coding_as:  # noqa: N801 (stands in for Library > Coding as …)
+            @staticmethod
+            def ask_first_time():
+                pass
+
     monkeypatch.setattr("reader.app.main_window.MainWindow", Window)
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
     before = sys.excepthook
