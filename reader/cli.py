@@ -100,6 +100,9 @@ class KutipGroup(click.Group):
         except click.ClickException as error:
             _safe_error(error)
             raise
+        except ValueError as error:  # a path click cannot even look at ("\x00" in it)
+            usage = click.UsageError(terminal_safe(f"Invalid value: {error}."), ctx)
+            raise usage from error
 
 
 def _safe_error(error: click.ClickException) -> None:

@@ -156,3 +156,10 @@ def test_cli_show_filters_by_coder(run, seed_id):
     assert [n["coder"] for n in data["annotations"]] == ["Ana"]
     missing = run("show", str(seed_id), "--coder", "Citra")
     assert missing.exit_code == 1 and "There is no coder “Citra”" in missing.output
+
+
+def test_a_path_with_a_nul_byte_is_one_usage_error(run):
+    for args in (["import-annotations", "\x00"], ["agreement", "-o", "a\x00b"]):
+        result = run(*args)
+        assert result.exit_code == 2 and not isinstance(result.exception, ValueError)
+        assert "embedded null byte" in result.output and "Traceback" not in result.output
