@@ -1,12 +1,7 @@
 """The ``TagStore`` contract (``reader.core.store.interfaces``), for every store in
 ``conftest.IMPLEMENTATIONS``."""
 
-
-def annotate(db, article_id: int, exact: str) -> int:
-    cursor = db.execute('INSERT INTO annotations (article_id, kind, exact, start, "end", anchor,'
-                        " created_at, updated_at) VALUES (?, 'highlight', ?, 0, 1, 'anchored',"
-                        " '', '')", [article_id, exact])
-    return int(cursor.lastrowid)
+from .rows import annotate
 
 
 def test_tags_are_found_case_blind_and_listed_by_name_with_their_uses(stores):

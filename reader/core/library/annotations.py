@@ -358,11 +358,7 @@ class Annotations(Service):
             for name in sorted(tags, key=lambda n: -n.count("/")):  # children first
                 self._tags.prune(name)
             for name in speakers:
-                row = self._one("SELECT id FROM speakers WHERE name = ?", [name])
-                if row and not self._one(
-                        "SELECT 1 FROM annotations WHERE speaker_id = ? LIMIT 1", [row["id"]]):
-                    self._session.note_name("speakers_removed", name)
-                    self.db.execute("DELETE FROM speakers WHERE id = ?", [row["id"]])
+                self._speakers.prune(name)
         return self._session.changes_so_far()
 
 

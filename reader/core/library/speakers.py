@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..store.interfaces import SpeakerStore
 from .base import LibraryError, NotFound, Service, write
 from .rules import clean_name
 
@@ -19,22 +20,28 @@ class Speaker:
 
 
 class Speakers(Service):
-    """``library.speakers``: the people and bodies quoted, with their aliases."""
+    """``library.speakers``: the people and bodies quoted, with their aliases.
+
+    Rules here (names, one name or alias per speaker, the old name kept as an alias),
+    storage behind ``store.interfaces.SpeakerStore``: no SQL.
+    """
 
     _legacy_call = "all"
+
+    @property
+    def _store(self) -> SpeakerStore:
+        return self._session.stores.speakers
 
     def id_of(self, name: str, create: bool = False, description: str = "") -> int:
         """The speaker called ``name`` or having it as an alias; created when asked."""
         name = clean_name(name)
-        row = self._one(
-            "SELECT id FROM speakers WHERE name = ? UNION ALL"
-            " SELECT speaker_id FROM speaker_aliases WHERE alias = ? LIMIT 1", [name, name])
-        if row:
-            return row["id"]
+        found = self._store.resolve(name)
+        if found is not None:
+            return found
         if not create:
             raise NotFound(f"There is no speaker “{name}”.")
         self._note_created("speakers", name)
-        return self.db["speakers"].insert({"name": name, "description": description}).last_pk
+        return self._store.insert(name, description)
 
     def in_article(self, name: str, text: str) -> int:
         """The speaker meant by ``name`` in an article: a known name or alias, else the full
@@ -55,20 +62,12 @@ class Speakers(Service):
 
     def names(self) -> list[str]:
         """Just the names, sorted (for completion: no counting over every annotation)."""
-        return [r[0] for r in self.db.execute(
-            "SELECT name FROM speakers ORDER BY name COLLATE NOCASE")]
+        return self._store.names()
 
     def all(self) -> list[Speaker]:
-        rows = self._all(
-            "SELECT s.id, s.name, s.description, coalesce(s.uuid, '') AS uuid,"
-            " (SELECT count(*) FROM annotations n WHERE n.speaker_id = s.id) AS quotes,"
-            " (SELECT group_concat(alias, char(31)) FROM speaker_aliases a"
-            "  WHERE a.speaker_id = s.id) AS alias_list"
-            " FROM speakers s ORDER BY s.name COLLATE NOCASE")
         return [Speaker(id=r["id"], name=r["name"], description=r["description"],
-                        quotes=r["quotes"], uuid=r["uuid"],
-                        aliases=sorted(r["alias_list"].split("\x1f")) if r["alias_list"] else [])
-                for r in rows]
+                        quotes=r["quotes"], uuid=r["uuid"], aliases=sorted(r["aliases"]))
+                for r in self._store.counted()]
 
     def get(self, name: str) -> Speaker:
         speaker_id = self.id_of(name)
@@ -76,11 +75,7 @@ class Speakers(Service):
 
     def aliases(self) -> dict[str, str]:
         """Lower-case name or alias → canonical name, for quote attribution."""
-        mapping = {r["name"].lower(): r["name"] for r in self._all("SELECT name FROM speakers")}
-        for row in self._all("SELECT a.alias, s.name FROM speaker_aliases a"
-                             " JOIN speakers s ON s.id = a.speaker_id"):
-            mapping[row["alias"].lower()] = row["name"]
-        return mapping
+        return {key.lower(): name for key, name in self._store.lookup()}
 
     @write
     def create(self, name: str, description: str = "", aliases=()) -> Speaker:
@@ -101,31 +96,33 @@ class Speakers(Service):
         if not new:
             raise LibraryError("A speaker needs a name.")
         speaker_id = self.id_of(old)
-        clash = self._one("SELECT id FROM speakers WHERE name = ? AND id != ?", [new, speaker_id])
-        if clash:
+        if self._store.find(new) not in (None, speaker_id):
             raise LibraryError(f"“{new}” is already a speaker; merge the two instead.")
-        owner = self._one("SELECT s.name FROM speaker_aliases a JOIN speakers s"
-                          " ON s.id = a.speaker_id WHERE a.alias = ? AND a.speaker_id != ?",
-                          [new, speaker_id])
-        if owner:
+        owner = self._store.alias_owner(new)
+        if owner and owner["id"] != speaker_id:
             raise LibraryError(f"“{new}” is an alias of “{owner['name']}”; merge the two "
                                "speakers instead.")
         with self._tx():
-            old_name = self._one("SELECT name FROM speakers WHERE id = ?", [speaker_id])["name"]
-            self.db.execute("DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
-                            [speaker_id, new])
-            self.db["speakers"].update(speaker_id, {"name": new})
+            old_name = self._row(speaker_id)["name"]
+            self._store.remove_alias(speaker_id, new)
+            self._store.rename(speaker_id, new)
             if keep_alias and old_name.lower() != new.lower():
                 self._add_alias(speaker_id, old_name)
         self._changed("speakers")
         self._changed("annotations")
         return self.get(new)
 
+    def _row(self, speaker_id: int) -> dict:
+        row = self._store.get(speaker_id)
+        if row is None:
+            raise NotFound(f"There is no speaker {speaker_id}.")
+        return row
+
     @write
     def set_description(self, name: str, description: str) -> Speaker:
         speaker_id = self.id_of(name)
         with self._tx():
-            self.db["speakers"].update(speaker_id, {"description": description.strip()})
+            self._store.describe(speaker_id, description.strip())
         self._changed("speakers")
         return self.get(name)
 
@@ -148,18 +145,13 @@ class Speakers(Service):
                 return {}
             snapshot = {
                 "target_created": target_created,
-                "speaker": self._one("SELECT * FROM speakers WHERE id = ?", [src]),
+                "speaker": self._row(src),
                 "target_id": dst,
-                "annotations": [r["id"] for r in self._all(
-                    "SELECT id FROM annotations WHERE speaker_id = ?", [src])],
-                "aliases": [r["id"] for r in self._all(
-                    "SELECT id FROM speaker_aliases WHERE speaker_id = ?", [src])],
+                "annotations": self._store.quoting(src),
+                "aliases": self._store.alias_ids(src),
             }
-            self.db.execute("UPDATE annotations SET speaker_id = ? WHERE speaker_id = ?",
-                            [dst, src])
-            self.db.execute("UPDATE speaker_aliases SET speaker_id = ? WHERE speaker_id = ?",
-                            [dst, src])
-            self.db.execute("DELETE FROM speakers WHERE id = ?", [src])
+            self._store.move(src, dst)
+            self._store.delete(src)
             self._session.note_name("speakers_removed", snapshot["speaker"]["name"])
             self._add_alias(dst, snapshot["speaker"]["name"])
         self._changed("speakers")
@@ -173,21 +165,14 @@ class Speakers(Service):
             return
         speaker = snapshot["speaker"]
         with self._tx():
-            self.db.execute("DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
-                            [snapshot["target_id"], speaker["name"]])
+            self._store.remove_alias(snapshot["target_id"], speaker["name"])
             # a speaker of that name made meanwhile takes the quotes back instead of the
             # undo failing on it (and losing them)
-            speaker_id = self._put_back("speakers", speaker)
-            for column, ids in (("annotations", snapshot["annotations"]),
-                                ("speaker_aliases", snapshot["aliases"])):
-                for row_id in ids:
-                    self.db.execute(f"UPDATE {column} SET speaker_id = ? WHERE id = ?"
-                                    " AND speaker_id = ?",
-                                    [speaker_id, row_id, snapshot["target_id"]])
+            speaker_id = self._store.put_back(speaker)
+            self._store.move_back(snapshot["annotations"], snapshot["aliases"],
+                                  snapshot["target_id"], speaker_id)
             if snapshot.get("target_created"):  # the merge made it; delete it unless quoted
-                self.db.execute("DELETE FROM speakers WHERE id = ? AND NOT EXISTS (SELECT 1"
-                                " FROM annotations WHERE speaker_id = ?)",
-                                [snapshot["target_id"], snapshot["target_id"]])
+                self._store.delete_unquoted(snapshot["target_id"])
         self._changed("speakers")
         self._changed("annotations")
 
@@ -203,8 +188,7 @@ class Speakers(Service):
     def remove_alias(self, name: str, alias: str) -> Speaker:
         speaker_id = self.id_of(name)
         with self._tx():
-            self.db.execute("DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
-                            [speaker_id, alias.strip()])
+            self._store.remove_alias(speaker_id, alias.strip())
         self._changed("speakers")
         return self.get(name)
 
@@ -217,20 +201,27 @@ class Speakers(Service):
             return self.id_of(name)
         except NotFound:
             pass
-        if old_id is not None and not self._one("SELECT 1 FROM speakers WHERE id = ?", [old_id]):
+        if old_id is not None and self._store.get(old_id) is None:
             self._note_created("speakers", name)
-            self.db["speakers"].insert({"id": old_id, "name": name})
-            return old_id
+            return self._store.insert(name, speaker_id=old_id)
         return self.id_of(name, create=True)
+
+    def prune(self, name: str) -> bool:
+        """Delete the speaker called ``name`` if no annotation is attributed to them (inside
+        the caller's transaction); whether they were deleted (and noted as removed)."""
+        speaker_id = self._store.find(name)
+        if speaker_id is None or not self._store.delete_unquoted(speaker_id):
+            return False
+        self._session.note_name("speakers_removed", name)
+        return True
 
     def _add_alias(self, speaker_id: int, alias: str) -> None:
         alias = clean_name(alias)
         if not alias:
             return
-        owner = self._one("SELECT id FROM speakers WHERE name = ? UNION ALL SELECT speaker_id"
-                          " FROM speaker_aliases WHERE alias = ?", [alias, alias])
-        if owner and owner["id"] != speaker_id:
+        owner = self._store.resolve(alias)
+        if owner is not None and owner != speaker_id:
             raise LibraryError(f"“{alias}” already names another speaker.")
-        if owner:
+        if owner is not None:
             return
-        self.db["speaker_aliases"].insert({"speaker_id": speaker_id, "alias": alias})
+        self._store.add_alias(speaker_id, alias)

@@ -116,6 +116,73 @@ class CoderStore(Protocol):
         """The coder annotations written without one belong to (the first)."""
 
 
+class SpeakerStore(Protocol):
+    """The people and bodies quoted, and their aliases. Names and aliases compare
+    case-blind; a name or alias names one speaker (the services check that before they
+    write; the store may refuse a duplicate with ``StoreError``)."""
+
+    def resolve(self, name: str) -> int | None:
+        """The id of the speaker called ``name``, else of the one having it as an alias."""
+
+    def find(self, name: str) -> int | None:
+        """The id of the speaker called ``name`` (own names only, not aliases)."""
+
+    def get(self, speaker_id: int) -> Row | None:
+        """The speaker's id, name, description and uuid."""
+
+    def names(self) -> list[str]:
+        """Every speaker's name, by name, case-blind."""
+
+    def counted(self) -> list[Row]:
+        """Every speaker (id, name, description, uuid ('' if none), quotes = how many
+        annotations are attributed to them, aliases = a list, in no particular order), by
+        name, case-blind."""
+
+    def lookup(self) -> list[tuple[str, str]]:
+        """(name or alias, the speaker's name): every speaker's own name first, then every
+        alias (in no particular order within each)."""
+
+    def alias_owner(self, alias: str) -> Row | None:
+        """The id and name of the speaker having ``alias`` as an alias."""
+
+    def quoting(self, speaker_id: int) -> list[int]:
+        """Ids of the annotations attributed to the speaker, ascending."""
+
+    def alias_ids(self, speaker_id: int) -> list[int]:
+        """Ids of the speaker's aliases, ascending."""
+
+    def insert(self, name: str, description: str = "", speaker_id: int | None = None) -> int:
+        """A new speaker (under ``speaker_id`` if given; it gets a UUID); returns its id."""
+
+    def rename(self, speaker_id: int, name: str) -> None: ...
+
+    def describe(self, speaker_id: int, description: str) -> None: ...
+
+    def add_alias(self, speaker_id: int, alias: str) -> None: ...
+
+    def remove_alias(self, speaker_id: int, alias: str) -> None:
+        """Take ``alias`` (case-blind) off the speaker; nothing if it is not theirs."""
+
+    def move(self, source_id: int, target_id: int) -> None:
+        """Give the source speaker's annotations and aliases to the target (a merge)."""
+
+    def move_back(self, annotation_ids: Iterable[int], alias_ids: Iterable[int],
+                  source_id: int, target_id: int) -> None:
+        """Give those of the annotations and aliases (by id) that are still the source
+        speaker's to the target (undo of a merge)."""
+
+    def delete(self, speaker_id: int) -> None:
+        """The speaker and their aliases; their annotations stay, with no speaker."""
+
+    def delete_unquoted(self, speaker_id: int) -> bool:
+        """Delete the speaker if no annotation is attributed to them; whether it was."""
+
+    def put_back(self, row: Row) -> int:
+        """A deleted speaker's row (as ``get`` gave it) again under its id and UUID; a
+        speaker of the same name made meanwhile, or one that has the id, is used instead.
+        Returns the id their annotations and aliases go to."""
+
+
 class TagStore(Protocol):
     """Tags (hierarchical names such as ``framing/threat``: the hierarchy is the services'
     rule, the store only stores names) and their links to annotations. Names compare
@@ -194,6 +261,9 @@ class Stores(Protocol):
 
     @property
     def search(self) -> SearchStore: ...
+
+    @property
+    def speakers(self) -> SpeakerStore: ...
 
     @property
     def suggestions(self) -> SuggestionStore: ...

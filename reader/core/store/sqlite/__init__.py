@@ -16,11 +16,12 @@ from .coders import SqliteCoders
 from .collections import SqliteCollections
 from .pages import SqlitePages
 from .search import SqliteSearch
+from .speakers import SqliteSpeakers
 from .suggestions import SqliteSuggestions
 from .tags import SqliteTags
 
 __all__ = ["SqliteCoders", "SqliteCollections", "SqlitePages", "SqliteSearch", "SqliteStores",
-           "SqliteSuggestions", "SqliteTags"]
+           "SqliteSpeakers", "SqliteSuggestions", "SqliteTags"]
 
 
 class SqliteStores:
@@ -32,6 +33,7 @@ class SqliteStores:
         self.coders = SqliteCoders(db)
         self.pages = SqlitePages(db)
         self.search = SqliteSearch(db)
+        self.speakers = SqliteSpeakers(db)
         self.suggestions = SqliteSuggestions(db)
         self.tags = SqliteTags(db)
 
