@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (
+    ADVERBS,
     EN_FRAMING_VERBS,
     EN_PRONOUNS,
     EN_VERBS,
@@ -20,6 +21,8 @@ from .lexicon import (
     ID_PRONOUNS,
     ID_SUBJECT_VERBS,
     ORG_WORDS,
+    PREPOSITIONS,
+    SUBORDINATORS,
     UNNAMED_WORDS,
 )
 from .marks import DOUBLE, SINGLE
@@ -42,9 +45,6 @@ _ABBR_TAIL = re.compile(
 _LEAD = re.compile(r"[\s,;—–\-]*")
 _PRONOUN_WORDS = EN_PRONOUNS | ID_PRONOUNS
 _SPEECH_AFTER_SUBJECT = EN_VERBS | ID_SUBJECT_VERBS
-_SKIP = frozenset(
-    "juga pun kemudian lalu kembali also later again then has had have would will".split()
-)
 _MARKS = DOUBLE + SINGLE
 # What may follow “Smith said” when the attribution is a sentence of its own.
 _TAIL = frozenset(
@@ -57,13 +57,7 @@ _PARTICIPLES = frozenset(
     "explaining saying adding noting writing insisting warning arguing telling".split()
 )
 _WITH_VERB = frozenset("dengan seraya sambil sembari".split())
-_SUBORDINATE = frozenset(
-    "while when as after although though because since if before once saat ketika "
-    "sementara meski meskipun setelah sebelum karena jika walau".split()
-)
-_PREPOSITION_WORDS = frozenset(
-    "of from in at for with near to on by dari di ke pada dalam untuk dengan oleh".split()
-)
+_PREPOSITION_WORDS = PREPOSITIONS | {"by", "oleh"}
 # Verbs whose following name is the one spoken to: “… and tells fiancé Marshall, ‘…’”.
 _OBJECT_VERBS = frozenset("told tells tell asked asks ask urged urges".split())
 
@@ -115,8 +109,12 @@ def _resolve(people: People, phrase: Phrase, pos: int, cue: str,
                        found.source)
 
 
+_GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
 def _pronoun(people: People, pos: int, cue: str) -> Attribution:
-    who, at, sure = people.pronoun(pos)
+    gender = next((_GENDERED[w] for w in cue.lower().split() if w in _GENDERED), "")
+    who, at, sure = people.pronoun(pos, gender)
     if not who:
         return Attribution(cue=cue, explicit=True)
     return Attribution(who, people.roles.get(who, ""), cue, True, sure, "pronoun", at)
@@ -170,7 +168,7 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
     phrase = parse_forward(text, pos, stop, people.words)
     if phrase.end > 0:
         rest = _skip_apposition(
-            [t for t in tokens(text, phrase.end, stop) if t[0].lower() not in _SKIP]
+            [t for t in tokens(text, phrase.end, stop) if t[0].lower() not in ADVERBS]
         )
         appended = bool(rest) and rest[0][0] == "," and not any(
             t[0].lower() in _SPEECH_AFTER_SUBJECT for t in rest)
@@ -337,7 +335,7 @@ def sentence_subject(
     """The person a sentence is about, for a quotation woven into it: “Lue credited this
     win to a bench that ‘changed the game for us’” → the coach named Lue."""
     toks = tokens(text, lo, pos)
-    if toks and toks[0][0].lower() in _SUBORDINATE:
+    if toks and toks[0][0].lower() in SUBORDINATORS:
         # “While Rep. Jamie Raskin gave a speech, Ocasio-Cortez said …”: skip the clause
         comma = next((i for i, t in enumerate(toks) if t[0] == ","), None)
         toks = toks[comma + 1 :] if comma is not None else toks

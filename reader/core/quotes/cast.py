@@ -9,7 +9,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .lexicon import EN_VERBS, ID_POST_VERBS, ID_SUBJECT_VERBS, NAME_PARTICLES, ROLE_WORDS
+from .lexicon import (
+    ADDRESS_WORDS,
+    EN_VERBS,
+    HONORIFICS,
+    ID_POST_VERBS,
+    ID_SUBJECT_VERBS,
+    NAME_PARTICLES,
+    ROLE_WORDS,
+    SUBORDINATORS,
+    UNNAMED_WORDS,
+)
 from .names import (
     People,
     Phrase,
@@ -82,6 +92,7 @@ def build_cast(
         if not _headline(text, lo, hi):
             _scan_names(text, toks, quoted, people)
     spoken: list[tuple[int, Phrase]] = []
+    surnames: list[tuple[int, Phrase]] = []
     for m in _WORD.finditer(text):
         if m.group().lower() not in _SPEECH or quoted.inside(m.start()):
             continue
@@ -93,17 +104,26 @@ def build_cast(
         else:
             phrase = parse_backward(text, m.start(), max(0, m.start() - 200))
             if not phrase.name and verb.lower() in EN_VERBS:
-                phrase = parse_forward(text, m.end(), len(text), people.words)
-        if phrase and phrase.name:
+                forward = parse_forward(text, m.end(), len(text), people.words)
+                phrase = forward if forward.name or forward.role else phrase
+        if _unnamed_speaker(text, m.start(), phrase, verb.lower() in ID_POST_VERBS):
+            people.unnamed_pos.append(m.start())
+        elif phrase and phrase.name:
             spoken.append((m.start(), phrase))
+        elif phrase and phrase.role and " " not in phrase.role and is_cap(phrase.role):
+            surnames.append((m.start(), phrase))  # “White said”: a surname, or a body
     for _, phrase in spoken:
         people.add_person(phrase.name, phrase.role)
     _trim_names(text, people, {p.name for _, p in spoken if " " not in p.name})
     for _, phrase in spoken:
         people.add_person(people.renamed.get(phrase.name, phrase.name), phrase.role, True)
+    _short_aliases(text, people)
     _mentions(text, quoted, people, para_tokens)
     people.para_starts = [lo for lo, _ in paras]
     events = []
+    spoken += [(pos, Phrase(p.role, "", p.start, p.end)) for pos, p in surnames
+               if people._person_part(p.role)]
+    spoken.sort(key=lambda item: item[0])
     for pos, phrase in spoken:
         speaker, role = people.resolve(phrase, pos)
         if speaker:
@@ -116,7 +136,78 @@ def build_cast(
                 # “the company said” later on
     people.event_pos = [e.pos for e in events]
     people.event_who = [e.speaker for e in events]
+    people.gender_source = lambda: _genders(text, quoted, people, paras)  # on first “he”
     return people, events
+
+
+_INDEFINITE = frozenset("a an seorang sebuah".split())
+_CONNECTIVES = frozenset("but and meanwhile however yet so namun sementara".split())
+_SENTENCE_HEAD = re.compile(r"(?:[.!?][\"”’]?\s+|\n)(?=[^.!?\n]*$)")
+
+
+def _unnamed_speaker(text: str, start: int, phrase: Phrase | None, after: bool) -> bool:
+    """Is an unnamed source the subject of this speech verb: “A spokesman for the group,
+    which …, said”, “An SFA spokesman said:”, “kata seorang warga”?"""
+    if after:
+        if phrase is None or phrase.name or not phrase.role:
+            return False
+        words = phrase.role.lower().split()
+        return words[0] in _INDEFINITE or bool(set(words) & UNNAMED_WORDS)
+    lo = max(0, start - 200)
+    head = text[lo:start]
+    m = _SENTENCE_HEAD.search(head)  # the last sentence break before the verb
+    if m is None and lo > 0:
+        return False
+    head = head[m.end() :] if m else head
+    words = head.replace(",", " , ").split()
+    while words and words[0].lower().strip(",") in _CONNECTIVES:
+        words = words[1:]
+    if words and words[0] == ",":
+        words = words[1:]
+    if not words or words[0].lower() not in _INDEFINITE:
+        return False
+    if "," in words:  # “A spokesman for X, which represents …, said”: an apposition
+        first = words.index(",")
+        if words[-1] != ",":
+            return False
+        words = words[:first]
+    return len(words) <= 9 and any(w.lower() in ROLE_WORDS for w in words[1:])
+
+
+_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame)\.?\s+([A-Z][\w'’\-]+)")
+_TITLE_GENDER = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Lady": "f",
+                 "Dame": "f"}
+_PRONOUN = re.compile(r"\b(he|she|his|her|him|He|She|His|Her)\b")
+_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def _genders(text: str, quoted: Regions, people: People, paras) -> None:
+    """He or she for cast members, from the article's own words: a title (“Mr Flynn”,
+    “Ms Jowell”), or a pronoun whose sentence, and the one before, name only them."""
+    votes: dict[str, Counter[str]] = {}
+    for m in _TITLE.finditer(text):
+        full = people.known(m.group(2), m.start())
+        if full and not quoted.inside(m.start()):
+            votes.setdefault(people.canonical(full), Counter())[_TITLE_GENDER[m.group(1)]] += 2
+    starts = [lo for lo, _ in paras]
+    for m in _PRONOUN.finditer(text):
+        p = m.start()
+        if quoted.inside(p):
+            continue
+        para_lo = starts[bisect.bisect_right(starts, p) - 1] if starts else 0
+        ends = [k for k in (text.rfind(". ", para_lo, p), ) if k >= 0]
+        lo = text.rfind(". ", para_lo, ends[0]) + 2 if ends else para_lo
+        lo = max(lo, para_lo)
+        i = bisect.bisect_left(people.mention_pos, lo)
+        j = bisect.bisect_left(people.mention_pos, p)
+        who = {people.mention_who[k] for k in range(i, j)
+               if not people.is_body(people.mention_who[k])}
+        if len(who) == 1:
+            votes.setdefault(who.pop(), Counter())[_PRONOUN_GENDER[m.group(1).lower()]] += 1
+    for who, count in votes.items():
+        (top, n), *rest = count.most_common(2) + [("", 0)]
+        if n > rest[0][1]:
+            people.gender[who] = top
 
 
 _PUNCT = frozenset(",.;:()")
@@ -245,17 +336,63 @@ def _scan_aliases(toks, found, people: People) -> None:
             people.add_alias(unglue_name(alias, people.words), phrase.name)
 
 
+def _blend_of(word: str, parts: list[str]) -> bool:
+    """Is word made of the heads of consecutive name parts, as Indonesian short names
+    are (“Jokowi” of Joko Widodo, “Bamsoet” of Bambang Soesatyo, “Zulhas” of Zulkifli
+    Hasan), or their initials (“SBY” of Susilo Bambang Yudhoyono)?"""
+    if word.isupper():
+        return len(word) == len(parts) >= 3 and word == "".join(p[0] for p in parts).upper()
+    low, parts = word.lower(), [p.lower() for p in parts]
+
+    def fits(rest: str, k: int, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        if k == len(parts):
+            return False
+        return any(
+            parts[k].startswith(rest[:n]) and fits(rest[n:], k + 1, used + 1)
+            for n in range(min(len(rest), len(parts[k])), 1, -1)
+        )
+
+    return fits(low, 0, 0)
+
+
+def _short_aliases(text: str, people: People) -> None:
+    """Short names the article uses without introducing them: “Jokowi” for Joko Widodo
+    when no other cast member fits (an alias the article gives stays as it is)."""
+    persons = [(full, full.split()) for full in people.roles
+               if 2 <= len(full.split()) <= 4 and not people.is_body(full)]
+    if not persons:
+        return
+    taken = {w for full, _ in persons for w in full.split()} | set(people.local_aliases)
+    by_initial: dict[str, list[tuple[str, list[str]]]] = {}
+    for full, parts in persons:  # blends share the first two letters, initials one
+        by_initial.setdefault(parts[0][:2].lower(), []).append((full, parts))
+        by_initial.setdefault(parts[0][:1].upper(), []).append((full, parts))
+    for word in set(_CAP_WORD.findall(text)) - taken:
+        if len(word) < 3:
+            continue
+        if not word.isupper() and (
+                len(word) < 5 or not word[1:].islower() or word.lower() in people.words):
+            continue  # not a blend: short, CamelCase, or a common word opening a sentence
+        key = word[:1] if word.isupper() else word[:2].lower()
+        fits = [full for full, parts in by_initial.get(key, ()) if _blend_of(word, parts)]
+        if len(fits) == 1:
+            people.add_alias(word, fits[0])
+
+
 def _trim_names(text: str, people: People, short_refs: set[str]) -> None:
     """Cut organisation words glued to a name ("Kapten Persib Marc Klok" → "Marc Klok"):
     a later short reference ("ujar Yuli") marks where the name starts, and a leading word
     the article also uses on its own ("Persib") is not part of the name."""
     counts = Counter(_CAP_WORD.findall(text))
     defined, companies = _body_words(text)
+    short_refs = short_refs | _addressed(text)
     for full in list(people.roles):
         toks = full.split()
         if len(toks) < 3:
             continue
-        cut = 0
+        cut = _cut_at_short_ref(text, toks, short_refs, counts)
         while len(toks) - cut >= 3 and (
             toks[cut] in defined
             or (toks[cut] in companies and toks[cut] not in short_refs)
@@ -272,6 +409,37 @@ def _trim_names(text: str, people: People, short_refs: set[str]) -> None:
             people.roles.setdefault(new, role)
             people.renamed[full] = new
             people._index_size = -1
+
+
+def _cut_at_short_ref(text: str, toks: list[str], short_refs: set[str],
+                      counts: Counter[str]) -> int:
+    """Where a name starts when the article later calls the person by a word inside it
+    (“Gubernur Maluku Said Assagaff” … “kata Said”; “Kepala Bagian Protokoler Masjid
+    Istiqlal Abu Hurairah” … “tegas Abu”): the words before it are a place or an office
+    when the article also uses them elsewhere, or when the “name” is far too long."""
+    for j in range(1, len(toks) - 1):
+        if toks[j] not in short_refs:
+            continue
+        head = toks[:j]
+        elsewhere = all(
+            counts[w] - text.count(" ".join(toks[k : j + 1])) >= 1
+            for k, w in enumerate(head)
+        )
+        if elsewhere or len(toks) >= 5:
+            return j
+    return 0
+
+
+_ADDRESSED = re.compile(
+    rf"\b(?:{'|'.join(sorted(w.capitalize() for w in ADDRESS_WORDS | HONORIFICS))}|KH)"
+    rf"\.?[ \t]+([{_UP}][\w'’\-]+)"
+)
+
+
+def _addressed(text: str) -> set[str]:
+    """Words the article writes after a form of address (“Gus Yahya”, “Pak Tito”,
+    “Mr Flynn”): short names, never organisation words to cut off a full name."""
+    return {m.group(1) for m in _ADDRESSED.finditer(text) if m.group(1)[:1].isupper()}
 
 
 _BODY = re.compile(
@@ -297,24 +465,20 @@ def _sentence_initial(text: str, pos: int) -> bool:
     short connective such as “Sementara itu,” or “Meanwhile,”)?"""
     lo = max(text.rfind("\n", 0, pos) + 1, pos - 160)
     head = text[lo:pos]
-    for stop in (". ", "! ", "? ", ".” ", ".\" ", "?” ", "!” "):
+    for stop in (". ", "! ", "? ", ".” ", ".\" ", "?” ", "!” ", " -- ", " — ", " – ", " - "):
         k = head.rfind(stop)
         if k >= 0:
             head = head[k + len(stop) :]
     if ", " in head:
         lead, _, head = head.rpartition(", ")
         opener = lead.split()[0].lower() if lead.split() else ""
-        if len(lead.split()) > 6 and opener not in _CLAUSE_OPENERS:
+        if len(lead.split()) > 6 and opener not in SUBORDINATORS:
             return False  # “… salah satunya adalah Menteri Perindustrian, Agus Gumiwang”
     words = head.split()
     return len(words) <= 5 and all(
         w[:1].isupper() or w in ("of", "for", "dan") or w in ROLE_WORDS for w in words)
 
 
-_CLAUSE_OPENERS = frozenset(
-    "when while after as although though because since if before once saat ketika setelah "
-    "sebelum meski meskipun karena jika sementara".split()
-)
 
 
 def _mentions(text: str, quoted: Regions, people: People, para_tokens) -> None:

@@ -86,10 +86,13 @@ def _inherit(cands: list[Candidate], events: list[Event], paras, text: str = "",
     in the same paragraph, else the last speaker of the paragraph just before."""
     chains: dict[int, Attribution] = {}
     for c in cands:
-        if c.span.chain >= 0 and c.att.speaker and c.span.chain not in chains:
+        told = c.att.speaker or (c.att.explicit and c.how in ("after", "before"))
+        if c.span.chain >= 0 and told and c.span.chain not in chains:
             chains[c.span.chain] = c.att
+    unnamed = people.unnamed_pos if people is not None else []
     pool = sorted(
         [(e.pos, e.speaker, e.role, e.speaker) for e in events]
+        + [(pos, "", "", "") for pos in unnamed]
         + [(c.at if c.at >= 0 else c.span.open, c.att.speaker, c.att.role, c.att.cue)
            for c in cands if c.att.speaker]
     )
@@ -116,6 +119,8 @@ def _inherit(cands: list[Candidate], events: list[Event], paras, text: str = "",
         else:
             continue
         at, who, role, cue = pool[i - 1]
+        if not who:
+            continue  # the last one to speak was an unnamed source: nobody named
         c.att = Attribution(who, role, cue or who, False, sure, "inherited")
         c.how = "inherited"
         c.at = at

@@ -9,7 +9,7 @@ Predictions overlapping a gold ``optional`` span (a defensible either way partia
 are neither rewarded nor penalised.
 
 Two gold sets: the synthetic one in ``tests/data/quotes`` and real news in
-``tests/data/quotes_real/{dev,heldout}`` (sources in its README).
+``tests/data/quotes_real/{dev,heldout,unseen}`` (sources in its README).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ _DATA = Path(__file__).resolve().parents[3] / "tests" / "data"
 GOLD_DIR = _DATA / "quotes"
 REAL_DEV_DIR = _DATA / "quotes_real" / "dev"
 REAL_HELDOUT_DIR = _DATA / "quotes_real" / "heldout"
+REAL_UNSEEN_DIR = _DATA / "quotes_real" / "unseen"
 OVERLAP = 0.8
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 ID_POST_VERBS = frozenset(
     "kata ujar tutur tegas jelas tambah ungkap imbuh terang sebut papar ucap lanjut "
     "pungkas seru tanya kilah timpal sambung tukas aku bilang cetus kenang tutup jawab "
-    "tandas beber cerita sahut ajak tulis ketik urai kisah pinta sergah ulas".split()
+    "tandas beber cerita sahut ajak tulis ketik urai kisah pinta sergah ulas keluh canda "
+    "seloroh celetuk gurau sindir imbau harap sesal".split()
 )
 # Subject-first speech verbs: Lavrov mengatakan, “…”
 ID_SUBJECT_VERBS = frozenset(
@@ -32,7 +33,9 @@ EN_VERBS = frozenset(
     "assured assures affirmed affirms reported reports laughed whispered sang sings "
     "bemoaned lamented complained complains answered answers shouted yelled texted "
     "emailed concluded concludes recounted recounts explained recommended recommends "
-    "advised advises".split()
+    "advised advises joked jokes boasted boasts agreed agrees claimed claims vowed vows "
+    "promised promises revealed reveals mused muses exclaimed exclaims pleaded pleads "
+    "wondered wonders".split()
 )
 # Verbs that introduce a partial quote mid-sentence: Smith called the plan "a gamble."
 EN_FRAMING_VERBS = frozenset("called calls described describes dubbed labelled labeled".split())
@@ -75,7 +78,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     warga petani nelayan pedagang mahasiswa siswa aktivis pengacara kuasa hukum dokter
     direktorat deputi staf khusus stafsus plt pj utama kapten
     irjen brigjen kombes akbp kompol akp iptu ipda aiptu bripka jenderal mayjen letjen
-    laksamana marsekal kolonel letkol mayor kapten serda sertu kopda
+    laksamana marsekal kolonel letkol mayor kapten serda sertu kopda pol polisi
     minister president vice deputy secretary spokesperson spokesman spokeswoman spokes
     director chief executive officer ceo cfo coo chairman chairwoman chair head governor
     mayor senator representative rep sen gov ambassador envoy general gen lieutenant lt
@@ -102,6 +105,10 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     comedian legend sosiolog psikolog psikiater ekonom artist gallerist curator collector
     trustee painter photographer designer musician writer poet dancer athlete politikus
     koordinator founder
+    penumpang pengemudi sopir korban pelaku tersangka terdakwa pasien relawan pengunjung
+    wisatawan turis pembeli karyawan pegawai buruh santri jemaah
+    sprinter runner swimmer cyclist boxer golfer midfielder defender goalkeeper skater
+    jumper batsman bowler champion
     """.split()
 )
 # Portfolio words that follow a capitalised role ("Menteri Kesehatan", "Health Minister");
@@ -154,6 +161,8 @@ ORG_WORDS = frozenset(
     bloomberg cnn bbc guardian voice federal reserve fed fund monetary imf world
     organization organisation union association agency's ministry's foundation dinas
     industrial kawasan holding grup airports airport bandara nations brimob league liga
+    trust society federation alliance network forum centre center authority coalition
+    charity chronicle gazette herald tribune telegraph magazine
     """.split()
 )
 # Capitalised words that start sentences or mark time, never names.
@@ -184,4 +193,21 @@ BODY_ANAPHORS = frozenset(
     "lembaga klub club startup produsen manufacturer retailer".split()
 )
 HONORIFICS = frozenset("mr mrs ms miss sir pak bu bapak ibu".split())
+# Forms of address that open a short form (“Gus Yahya” for Yahya Cholil Staquf) but may
+# also be a first name (Gus Bilirakis): dropped only when the whole does not match.
+ADDRESS_WORDS = frozenset("gus kh kiai kyai ustaz ustadz cak kang mbak mas bung".split())
 NAME_PARTICLES = frozenset("bin binti van von de der den da al el la le du dos ibn abu".split())
+
+# Small function words the phrase readers step over or stop at.
+PREPOSITIONS = frozenset(
+    "of from in at for with near to on dari di ke pada dalam untuk dengan".split()
+)
+# Words that open a subordinate clause before the subject: “While Rep. Raskin spoke, …”.
+SUBORDINATORS = frozenset(
+    "while when as after although though because since if before once saat ketika "
+    "sementara meski meskipun setelah sebelum karena jika walau".split()
+)
+# Adverbs and auxiliaries between a name and its verb: “Lavrov juga mengatakan”.
+ADVERBS = frozenset(
+    "juga pun kemudian lalu kembali also later again then has had have would will".split()
+)

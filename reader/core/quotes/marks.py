@@ -43,6 +43,7 @@ class QuoteSpan:
     end: int
     para: int  # index into the paragraph list
     chain: int = -1  # shared by the parts of one multi-paragraph quotation
+    reopened: bool = False  # cut short by the next part's opening mark (“…. "Next …”)
 
     @property
     def outer_end(self) -> int:
@@ -93,6 +94,9 @@ def _inner(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_REOPEN_AFTER = re.compile(r"[.!?…]\s+$")
+
+
 def _scan(text: str, lo: int, hi: int, marks: str, para: int) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     pending: int | None = None
@@ -106,6 +110,13 @@ def _scan(text: str, lo: int, hi: int, marks: str, para: int) -> list[QuoteSpan]
                 spans.append(QuoteSpan(pending, i, a, b, para))
             pending = None
         elif ch in _CLOSERS and _can_open(text, i, lo, hi):
+            if pending is not None and _REOPEN_AFTER.search(text, pending, i):
+                # “said: "Every day counts. "It is clear …"”: one quotation whose next
+                # sentence opens again without the first being closed (paragraphs run
+                # together); the first part ends where the next opens.
+                a, b = _inner(text, pending + 1, i)
+                if a < b:
+                    spans.append(QuoteSpan(pending, None, a, b, para, reopened=True))
             pending = i
     if pending is not None:
         a, b = _inner(text, pending + 1, hi)
@@ -135,7 +146,15 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     starts_para = {paras[s.para][0]: s for s in spans if s.open == paras[s.para][0]}
     kept: list[QuoteSpan] = []
     chain = 0
-    for s in spans:
+    for n, s in enumerate(spans):
+        if s.reopened:
+            if s.chain < 0:
+                s.chain = chain
+                chain += 1
+            if n + 1 < len(spans):
+                spans[n + 1].chain = s.chain
+            kept.append(s)
+            continue
         if s.close is None:
             nxt = paras[s.para + 1][0] if s.para + 1 < len(paras) else None
             follower = starts_para.get(nxt) if nxt is not None else None

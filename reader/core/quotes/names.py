@@ -7,11 +7,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
 from .lexicon import (
+    ADDRESS_WORDS,
+    ADVERBS,
     BODY_ANAPHORS,
     GEO_WORDS,
     HONORIFICS,
@@ -20,6 +23,7 @@ from .lexicon import (
     NOT_NAME_WORDS,
     ORG_WORDS,
     PORTFOLIO_WORDS,
+    PREPOSITIONS,
     ROLE_WORDS,
     UNNAMED_WORDS,
 )
@@ -28,6 +32,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # “pelatih asal Spanyol tersebut”: the one just introduced, not the last who spoke
 _POINTERS = frozenset("tersebut itu ini".split())
 TOKEN = re.compile(r"[^\W_][\w'’.\-]*|[(),:;]")
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _ABBREV = re.compile(
     r"^(?:[A-Z]\.)+$|^(?:dr|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr)\.$", re.I
 )
@@ -70,6 +75,12 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     append = out.append
     for m in TOKEN.finditer(text, lo, hi):
         word, a, b = m.group(), m.start(), m.end()
+        if "." in word[2:-1]:
+            glued = _GLUED_STOP.search(word)
+            if glued:  # two sentences a scraper glued: “terang Erick.Sementara”
+                out.extend(tokens(text, a, a + glued.start()))
+                out.extend(tokens(text, a + glued.end(), b))
+                continue
         if word[-1] in "’'":  # “DeSantis’ (R) …”: a possessive mark, not part of the name
             word, b = word[:-1], b - 1
         dot = word[-1:] == "." and not _ABBREV.match(word)
@@ -106,6 +117,7 @@ def is_nameish(word: str) -> bool:
 
 # Words that open the name of a body: “Partai Kebangkitan Bangsa”, “Bank Mandiri”.
 _BODY_TYPES = frozenset(
+    "pt cv persero "
     "partai bank universitas institut yayasan perusahaan komunitas organisasi lembaga klub "
     "party university institute foundation company club".split()
 )
@@ -116,6 +128,8 @@ _LOWER_HYPHEN = re.compile(r"-[a-z]")
 _FIRST_NAMES = frozenset(["Dan"])
 
 
+# Organisation words that are also common surnames (“Kelli White”, but “White House”).
+_SURNAME_ORG_WORDS = frozenset("white house".split())
 _CLUB_CODES = frozenset("fc ac sc cf tv pd dc pr hr it ai ui ux ok cv ud".split())
 
 
@@ -156,6 +170,8 @@ def split_phrase(
     i = len(toks)
     while i > 0 and not (i >= 2 and toks[i - 2][0].lower() in _PLACE_BEFORE) and (
         is_nameish(toks[i - 1][0])
+        or (i == len(toks) and i >= 2 and toks[i - 1][0].lower() in _SURNAME_ORG_WORDS
+            and is_nameish(toks[i - 2][0]))
         or toks[i - 1][0] in names
         or (_is_initial(toks[i - 1][0]) and i < len(toks) and i - 1 > 0)
         or (toks[i - 1][0] in NAME_PARTICLES and i < len(toks) and i - 1 > 0)
@@ -178,6 +194,8 @@ def split_phrase(
         i = len(toks)  # “Partai Kebangkitan Bangsa”, “Bank Mandiri”: a body, not a person
     if i == 1 and len(toks) == 2 and toks[0][0].lower() in GEO_WORDS and is_cap(toks[0][0]):
         i = 0  # “Menteri Pertahanan Israel, Israel Katz”: a country word as a first name
+    if len(toks) - i >= 3 and toks[i][0].lower() in ADDRESS_WORDS:
+        i += 1  # “KH Yahya Cholil Staquf”: a form of address before a full name
     name_toks = toks[i:]
     role_toks = [t for t in toks[:i] if t[0].lower() not in HONORIFICS]
     while role_toks and role_toks[0][0].lower() in NOT_NAME_WORDS:
@@ -373,15 +391,7 @@ def describe_backward(text: str, lo: int, pos: int) -> Phrase:
     return Phrase("", m.group(1), m.start(1), m.end(1))
 
 
-_SKIP_BACK = frozenset(
-    "juga pun kemudian lalu telah sudah pernah sebelumnya kembali also later earlier "
-    "previously has had have would will then again once".split()
-)
-
-
-_PREPOSITIONS = frozenset(
-    "of from in at for with near to on dari di ke pada dalam untuk dengan".split()
-)
+_SKIP_BACK = ADVERBS | frozenset("telah sudah pernah sebelumnya earlier previously once".split())
 
 
 _RELATIVES = frozenset("yang who which".split())
@@ -396,9 +406,13 @@ def _drop_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             break
         if w == "," and j + 1 < len(toks) and j > 0:
             first = toks[j + 1][0]
-            if first.islower() and (
+            last = toks[-1][0]
+            if (first.islower() and (
                 first in _ARTICLES or first in _RELATIVES or first in ("of", "from")
                 or any(t[0] in ROLE_WORDS for t in toks[j + 1 : j + 4])
+            )) or (  # “Mark Oaten, Liberal Democrat home affairs spokesman, said”
+                last.islower() and last in ROLE_WORDS and len(toks) - j <= 9
+                and is_cap(toks[j - 1][0])
             ):  # “Jim Somoza, managing director of Industry City, said”, “SBY, yang …,”
                 kept = toks[:j]
                 if len(kept) >= 3 and kept[-1][0] == ")" and kept[-3][0] == "(":
@@ -408,13 +422,42 @@ def _drop_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     return toks
 
 
+def _apposition_owner(toks: list[tuple[str, int, int]]) -> Phrase | None:
+    """“Lisa Power, head of policy at Aids charity the Terrence Higgins Trust said”: the
+    person whose role the words before the body describe (the closing comma left out)."""
+    for k in range(len(toks) - 1, max(0, len(toks) - 14), -1):
+        w = toks[k][0]
+        if w in ".;:" or (w == "," and k < len(toks) - 1 and toks[k + 1][0] not in ROLE_WORDS):
+            return None
+        if w == ",":
+            j = k
+            while j > 0 and (is_cap(toks[j - 1][0]) or toks[j - 1][0] in NAME_PARTICLES):
+                j -= 1
+            person = split_phrase(toks[j:k])
+            if person.name and len(person.name.split()) >= 2:
+                return person
+            return None
+    return None
+
+
 def _person_before_preposition(text: str, phrase: Phrase, lo: int) -> Phrase:
     """“Dr. Angela Kade Goepferd with Children's Minnesota said”: the person before the
     preposition speaks, not the body after it."""
     toks = tokens(text, max(lo, phrase.start - 100), phrase.start)
-    if len(toks) < 2 or toks[-1][0].lower() not in _PREPOSITIONS:
-        return phrase
+    article = len(toks) > 2 and toks[-1][0].lower() in _ARTICLES
+    if article:
+        toks = toks[:-1]  # “… for the British Casino Association”
+    words = [t[0].lower() for t in toks[-3:]]
+    if words[-2:] == ["atas", "nama"]:  # “Pastor Bob Roberts atas nama Multi-Faith …”
+        toks = toks[:-1]
+    elif words == ["on", "behalf", "of"]:
+        toks = toks[:-2]
+    elif len(toks) < 2 or words[-1] not in PREPOSITIONS:
+        return (_apposition_owner(toks) if article else None) or phrase
     k = len(toks) - 2
+    if k >= 1 and toks[k][0] in ROLE_WORDS and toks[k - 1][0].lower() in _ARTICLES:
+        # “A spokesman for the British Casino Association said”: nobody named
+        return Phrase("", toks[k][0], toks[k][1], toks[k][2])
     run = []
     while k >= 0 and (is_cap(toks[k][0]) or toks[k][0] in NAME_PARTICLES):
         run.insert(0, toks[k])
@@ -477,7 +520,7 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
             break
         k -= 1
     phrase = split_phrase(taken)
-    if phrase.name:
+    if phrase.name or (phrase.role and _body_phrase(phrase.role)):
         phrase = _person_before_preposition(text, phrase, lo)
     return phrase
 
@@ -612,6 +655,9 @@ class People:
     mention_who: list[str] = field(default_factory=list)
     mention_salient: list[bool] = field(default_factory=list)
     renamed: dict[str, str] = field(default_factory=dict)
+    gender: dict[str, str] = field(default_factory=dict)  # full name -> "m" / "f"
+    gender_source: Callable[[], None] | None = None  # fills ``gender`` when first needed
+    unnamed_pos: list[int] = field(default_factory=list)  # “A spokesman said” (nobody named)
     _canon: list[str] | None = None
     _seen: dict[str, str] = field(default_factory=dict)  # canonical() cache
     _index: dict[str, list[str]] = field(default_factory=dict)
@@ -647,17 +693,39 @@ class People:
         self.mention_who.insert(i, who)
         self.mention_salient.insert(i, salient)
 
-    def pronoun(self, pos: int) -> tuple[str, int, float]:
+    def pronoun(self, pos: int, gender: str = "") -> tuple[str, int, float]:
         """Who “ujarnya”, “katanya”, “he said” at pos points to, where the article named
         them, and how sure that is: the last speaker named in the same paragraph (sure),
-        else the last person who was a subject or a speaker (less so)."""
+        else the last person who was a subject or a speaker (less so). “he”/“she”
+        (``gender`` "m"/"f") skip people the article speaks of the other way, and an
+        unnamed speaker in between (“A spokesman said …”) takes the pronoun: nobody."""
+        who, at, sure = self._pronoun(pos, gender)
+        u = bisect.bisect_left(self.unnamed_pos, pos) - 1
+        if u >= 0 and self.unnamed_pos[u] > at and (
+            at >= 0 or pos - self.unnamed_pos[u] < 1500
+        ):
+            return "", self.unnamed_pos[u], 0.0
+        return who, at, sure
+
+    def _fits(self, who: str, gender: str) -> bool:
+        """Can “he” / “she” (gender "m" / "f"; "" for “dia”, “they”) be this one?"""
+        if not gender:
+            return True
+        if self.gender_source is not None:
+            source, self.gender_source = self.gender_source, None
+            source()
+        return self.gender.get(who, gender) == gender and not self.is_body(who)
+
+    def _pronoun(self, pos: int, gender: str) -> tuple[str, int, float]:
         p = bisect.bisect_right(self.para_starts, pos) - 1
         lo = self.para_starts[p] if p >= 0 else 0
         earlier = self.para_starts[max(p - 2, 0)] if p >= 0 else 0
         i = bisect.bisect_left(self.event_pos, pos)
+        while i and not self._fits(self.event_who[i - 1], gender):
+            i -= 1
         if i and self.event_pos[i - 1] >= lo:
             return self.event_who[i - 1], self.event_pos[i - 1], 0.85
-        who, at, sure = self._last_mention(pos)
+        who, at, sure = self._last_mention(pos, gender=gender)
         if i and self.event_pos[i - 1] >= earlier and not (
             who and sure >= 0.7 and at > self.event_pos[i - 1]
         ):  # the last speaker, unless a person became the subject after they spoke
@@ -675,23 +743,30 @@ class People:
 
     def is_body(self, name: str) -> bool:
         """A name that reads as a company, a place or an institution, not a person."""
+        words = name.split()
+        if len(words) >= 2 and words[-1].lower() in _SURNAME_ORG_WORDS and is_nameish(
+                words[-2]):
+            words = words[:-1]  # “Kelli White”, not “White House”
         return any(w.lower() in GEO_WORDS or w.lower() in ORG_WORDS or _acronym(w)
-                   for w in name.split())
+                   for w in words)
 
     def last_before(self, pos: int, window: int = 1500) -> str:
         """Who a pronoun points to: the last subject or speaker named, else the last name."""
         return self._last_mention(pos, window)[0]
 
-    def _last_mention(self, pos: int, window: int = 1500) -> tuple[str, int, float]:
+    def _last_mention(self, pos: int, window: int = 1500,
+                      gender: str = "") -> tuple[str, int, float]:
         i = bisect.bisect_left(self.mention_pos, pos)
         for k in range(i - 1, -1, -1):
             if pos - self.mention_pos[k] > window:
                 break
-            if self.mention_salient[k] and not self.is_body(self.mention_who[k]):
-                return self.mention_who[k], self.mention_pos[k], 0.7
+            who = self.mention_who[k]
+            if self.mention_salient[k] and not self.is_body(who) and self._fits(who, gender):
+                return who, self.mention_pos[k], 0.7
         for k in range(i - 1, -1, -1):
-            if not self.is_body(self.mention_who[k]):
-                return self.mention_who[k], self.mention_pos[k], 0.5
+            who = self.mention_who[k]
+            if not self.is_body(who) and self._fits(who, gender):
+                return who, self.mention_pos[k], 0.5
         return "", -1, 0.0
 
     def resolve(self, phrase: Phrase, pos: int = -1) -> tuple[str, str]:
@@ -702,6 +777,10 @@ class People:
     def resolve_detail(self, phrase: Phrase, pos: int = -1) -> Resolved:
         """The speaker a phrase names, with how it was found and how sure that is."""
         name, role = phrase.name, phrase.role
+        if not name and " " not in role and is_cap(role) and (
+                role in self.local_aliases or self._person_part(role)):
+            # “White said” after “Kelli White”, “kata SBY”: a person, not a body
+            name, role = role, ""
         for key in (f"{role} {name}".strip(), name, role):
             hit = self.aliases.get(key.lower()) if key else None
             if hit:
@@ -759,6 +838,13 @@ class People:
         return low in self.words or low.endswith(("ers", "ors", "ists", "ians", "ants",
                                                    "ents", "als"))
 
+    def _person_part(self, word: str) -> bool:
+        """Is word the last or first name of somebody in the cast?"""
+        if self._index_size != len(self.roles):
+            self._full_name(word, -1)  # builds the index
+        return any(word in (split[0], split[-1]) and len(split) >= 2
+                   for split in self._index.values())
+
     def _first_mention(self, who: str) -> int:
         for p, w in zip(self.mention_pos, self.mention_who, strict=True):
             if w == who:
@@ -811,6 +897,10 @@ class People:
         candidates = self._full_cache.get(name)
         if candidates is None:
             candidates = self._candidates(name)
+            head, _, rest = name.partition(" ")
+            if not candidates and rest and head.lower() in ADDRESS_WORDS:
+                # “Gus Yahya” → Yahya Cholil Staquf
+                candidates = self._candidates(rest, exclude=name)
             self._full_cache[name] = candidates
         if not candidates:
             return name
@@ -821,7 +911,7 @@ class People:
                     return who
         return max(candidates, key=lambda f: (len(f.split()), len(f), f))
 
-    def _candidates(self, name: str) -> list[str]:
+    def _candidates(self, name: str, exclude: str = "") -> list[str]:
         """Cast members whose full name contains this name, best matches only."""
         parts = name.split()
         if not parts:
@@ -830,7 +920,7 @@ class People:
         scored = []
         for full in pool:
             split = self._index[full]
-            if full == name or len(split) < len(parts):
+            if full in (name, exclude) or len(split) < len(parts):
                 continue
             score = _subsequence_score(parts, split)
             if score:
