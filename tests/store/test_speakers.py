@@ -38,7 +38,7 @@ def test_speakers_are_listed_by_name_with_their_quotes_and_aliases(stores):
         s.speakers.add_alias(a, "Ani S.")
         s.speakers.add_alias(a, "Bu Ani")
         for article_id in (1, 2):
-            annotate(db, article_id, "kata", speaker_id=a)
+            annotate(s, article_id, "kata", speaker_id=a)
     rows = s.speakers.counted()
     assert [(r["id"], r["name"], r["description"], r["quotes"], sorted(r["aliases"]))
             for r in rows] == [(a, "Ani", "peneliti", 2, ["Ani S.", "Bu Ani"]),
@@ -69,8 +69,8 @@ def test_a_merge_moves_quotes_and_aliases_and_is_undone(stores):
     with s.transaction():
         src, dst = s.speakers.insert("Lavrov"), s.speakers.insert("Sergey Lavrov")
         s.speakers.add_alias(src, "S. Lavrov")
-        n1, n2 = annotate(db, 1, "satu", src), annotate(db, 2, "dua", src)
-        n3 = annotate(db, 3, "tiga", dst)
+        n1, n2 = annotate(s, 1, "satu", src), annotate(s, 2, "dua", src)
+        n3 = annotate(s, 3, "tiga", dst)
         row = s.speakers.get(src)
         quoting, aliases = s.speakers.quoting(src), s.speakers.alias_ids(src)
         assert quoting == [n1, n2] and len(aliases) == 1
@@ -90,7 +90,7 @@ def test_moving_back_takes_only_what_the_target_still_has(stores):
     s, db = stores
     with s.transaction():
         a, b, c = (s.speakers.insert(name) for name in ("A", "B", "C"))
-        n1, n2 = annotate(db, 1, "satu", b), annotate(db, 1, "dua", c)
+        n1, n2 = annotate(s, 1, "satu", b), annotate(s, 1, "dua", c)
         s.speakers.move_back([n1, n2], [], b, a)
     assert (s.speakers.quoting(a), s.speakers.quoting(c)) == ([n1], [n2])
 
@@ -112,7 +112,7 @@ def test_only_an_unquoted_speaker_is_deleted_as_unquoted_and_deleting_keeps_quot
     with s.transaction():
         quoted, free = s.speakers.insert("Quoted"), s.speakers.insert("Free")
         s.speakers.add_alias(quoted, "Q")
-        note = annotate(db, 1, "satu", quoted)
+        note = annotate(s, 1, "satu", quoted)
         assert s.speakers.delete_unquoted(quoted) is False
         assert s.speakers.delete_unquoted(free) is True
         assert s.speakers.delete_unquoted(free) is False

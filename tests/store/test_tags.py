@@ -10,7 +10,7 @@ def test_tags_are_found_case_blind_and_listed_by_name_with_their_uses(stores):
         framing = s.tags.insert("framing", "#f4b400")
         threat = s.tags.insert("framing/Threat", "#db4437")
         actor = s.tags.insert("Actor", "#4285f4")
-        n1, n2 = annotate(db, 1, "Satu"), annotate(db, 2, "Dua")
+        n1, n2 = annotate(s, 1, "Satu"), annotate(s, 2, "Dua")
         s.tags.link(n1, threat)
         s.tags.link(n1, threat)  # twice: still one link
         s.tags.link(n2, threat)
@@ -44,7 +44,7 @@ def test_renames_recolours_and_deletes_keep_the_annotations(stores):
     s, db = stores
     with s.transaction():
         tag = s.tags.insert("lama", "#000000")
-        note = annotate(db, 1, "Satu")
+        note = annotate(s, 1, "Satu")
         s.tags.link(note, tag)
         s.tags.rename(tag, "baru")
         s.tags.recolour(tag, "#ffffff")
@@ -64,7 +64,7 @@ def test_only_an_unused_tag_without_nested_tags_is_deleted_as_unused(stores):
         s.tags.insert("parent/child", "#000000")
         s.tags.insert("Free_1", "#000000")
         s.tags.insert("Free11/x", "#000000")  # "_" is not a wildcard: Free_1 has no children
-        s.tags.link(annotate(db, 1, "Satu"), used)
+        s.tags.link(annotate(s, 1, "Satu"), used)
         assert s.tags.delete_unused("used") is False
         assert s.tags.delete_unused("parent") is False
         assert s.tags.delete_unused("free_1") is True
@@ -94,7 +94,7 @@ def test_links_are_copied_restored_and_taken_off(stores):
     s, db = stores
     with s.transaction():
         a, b = s.tags.insert("a", "#000000"), s.tags.insert("b", "#000000")
-        n1, n2, n3 = (annotate(db, 1, word) for word in ("x", "y", "z"))
+        n1, n2, n3 = (annotate(s, 1, word) for word in ("x", "y", "z"))
         s.tags.link(n1, a)
         s.tags.link(n2, a)
         s.tags.link(n2, b)

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from ..connection import honour_damage_marker
 from ..errors import DamagedLibrary
 from ..transaction import transaction
+from .annotations import SqliteAnnotations
 from .coders import SqliteCoders
 from .collections import SqliteCollections
 from .pages import SqlitePages
@@ -20,8 +21,8 @@ from .speakers import SqliteSpeakers
 from .suggestions import SqliteSuggestions
 from .tags import SqliteTags
 
-__all__ = ["SqliteCoders", "SqliteCollections", "SqlitePages", "SqliteSearch", "SqliteStores",
-           "SqliteSpeakers", "SqliteSuggestions", "SqliteTags"]
+__all__ = ["SqliteAnnotations", "SqliteCoders", "SqliteCollections", "SqlitePages",
+           "SqliteSearch", "SqliteSpeakers", "SqliteStores", "SqliteSuggestions", "SqliteTags"]
 
 
 class SqliteStores:
@@ -29,6 +30,7 @@ class SqliteStores:
 
     def __init__(self, db: Database):
         self.db = db
+        self.annotations = SqliteAnnotations(db)
         self.collections = SqliteCollections(db)
         self.coders = SqliteCoders(db)
         self.pages = SqlitePages(db)

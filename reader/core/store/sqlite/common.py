@@ -59,3 +59,12 @@ def put_back_named(db: Database, table: str, row: Row) -> int:
         return int(there[0])
     insert_row(db, table, row)
     return int(row["id"])
+
+
+def update_row(db: Database, table: str, row_id: int, values: Row) -> None:
+    """Set the columns ``values`` names of the row with ``id`` ``row_id`` (none: nothing)."""
+    if values:
+        names = list(values)
+        assignments = ", ".join(f'"{n}" = ?' for n in names)
+        db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?",
+                   [*(values[n] for n in names), row_id])

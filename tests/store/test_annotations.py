@@ -1,0 +1,119 @@
+"""The ``AnnotationStore`` contract (``reader.core.store.interfaces``), for every store in
+``conftest.IMPLEMENTATIONS``."""
+
+from reader.core.store.interfaces import ANNOTATION_COLUMNS
+
+from .rows import annotate
+
+STAMP = "2025-03-01T10:00:00+00:00"
+
+
+def listed(listing):
+    """(id, tags sorted) of a listing, in its order, and its rows as dicts."""
+    rows = [dict(zip(ANNOTATION_COLUMNS, row, strict=True)) for row in listing.rows]
+    return [(r["id"], sorted(listing.tags.get(r["id"], []))) for r in rows], rows
+
+
+def test_an_annotation_is_inserted_and_read_back_with_its_names_and_tags(stores):
+    s, db = stores
+    with s.transaction():
+        speaker = s.speakers.insert("Retno Marsudi")
+        coder = s.coders.insert("Ana", STAMP)
+        tag_b, tag_a = s.tags.insert("b", "#000000"), s.tags.insert("A", "#000000")
+        note = s.annotations.insert({
+            "article_id": 2, "kind": "quote", "exact": "Dua", "prefix": "", "suffix": ".",
+            "start": 0, "end": 3, "speaker_id": speaker, "verdict": "", "note": "catatan",
+            "anchor": "anchored", "created_at": STAMP, "updated_at": STAMP,
+            "coder_id": coder})
+        s.tags.link(note, tag_b)
+        s.tags.link(note, tag_a)
+        bare = annotate(s, 1, "Satu")
+    row = s.annotations.get(note)
+    assert set(row) == {*ANNOTATION_COLUMNS, "tags"} and sorted(row.pop("tags")) == ["A", "b"]
+    uuid = row.pop("uuid")
+    assert len(uuid) == 36 and row == {
+        "id": note, "article_id": 2, "kind": "quote", "exact": "Dua", "start": 0, "end": 3,
+        "prefix": "", "suffix": ".", "speaker": "Retno Marsudi", "speaker_id": speaker,
+        "verdict": "", "note": "catatan", "anchor": "anchored", "created_at": STAMP,
+        "updated_at": STAMP, "coder": "Ana", "coder_id": coder}
+    plain = s.annotations.get(bare)
+    default = s.coders.default_id()
+    assert (plain["speaker"], plain["speaker_id"], plain["tags"]) == ("", None, [])
+    assert (plain["coder_id"], plain["coder"]) == (default, "default")  # no coder: the default
+    assert s.annotations.get(999) is None
+    assert s.annotations.head(note) == {"article_id": 2, "created_at": STAMP}
+    assert s.annotations.head(999) is None
+
+
+def test_an_annotation_is_put_back_under_its_id_and_uuid(stores):
+    s, db = stores
+    uuid = "0b8f1c2e-3d4a-4b5c-8d6e-7f8091a2b3c4"
+    with s.transaction():
+        assert annotate(s, 3, "Tiga", id=77, uuid=uuid) == 77
+        assert annotate(s, 3, "lagi", uuid=None) == 78  # ids go on from the highest
+    assert s.annotations.get(77)["uuid"] == uuid and len(s.annotations.get(78)["uuid"]) == 36
+
+
+def test_an_articles_annotations_are_listed_in_reading_order_orphans_last(stores):
+    s, db = stores
+    with s.transaction():
+        late = annotate(s, 1, "b", start=5, end=9)
+        orphan_1 = annotate(s, 1, "x", start=None, end=None, anchor="orphan")
+        early_long = annotate(s, 1, "a", start=0, end=4)
+        early_short = annotate(s, 1, "a", start=0, end=2)
+        orphan_2 = annotate(s, 1, "y", start=None, end=None, anchor="orphan")
+        annotate(s, 2, "elsewhere")
+        tag = s.tags.insert("t", "#000000")
+        s.tags.link(late, tag)
+    order, rows = listed(s.annotations.of_article(1))
+    assert order == [(early_short, []), (early_long, []), (late, ["t"]), (orphan_1, []),
+                     (orphan_2, [])]
+    assert rows[3]["start"] is None and rows[3]["anchor"] == "orphan"
+    assert all(r["speaker"] == "" and r["coder"] == "default" and len(r["uuid"]) == 36
+               for r in rows)
+    assert listed(s.annotations.of_article(3)) == ([], [])
+
+
+def test_annotations_are_listed_by_id_by_article_or_all_in_article_order(stores):
+    s, db = stores
+    with s.transaction():
+        c = annotate(s, 3, "c", start=4, end=5)
+        b = annotate(s, 1, "b", start=2, end=3)
+        o = annotate(s, 1, "o", start=None, end=None, anchor="orphan")
+        a = annotate(s, 1, "a", start=0, end=1)
+        d = annotate(s, 2, "d", start=0, end=1)
+    ids = lambda listing: [row[0] for row in listing.rows]  # noqa: E731
+    assert ids(s.annotations.where()) == [a, b, o, d, c]
+    assert ids(s.annotations.where(ids=[c, o, a])) == [a, o, c]
+    assert ids(s.annotations.where(article_ids=[3, 1])) == [a, b, o, c]
+    assert ids(s.annotations.where(ids=[])) == [] and ids(s.annotations.where(ids=[999])) == []
+    with s.transaction():
+        o2 = annotate(s, 3, "o2", start=None, end=None, anchor="orphan")
+    assert ids(s.annotations.orphans()) == [o, o2]
+    assert ids(s.annotations.orphans(3)) == [o2] and ids(s.annotations.orphans(2)) == []
+
+
+def test_spans_updates_and_deletes(stores):
+    s, db = stores
+    with s.transaction():
+        second = annotate(s, 1, "Satu", id=50, start=0, end=4, updated_at=STAMP)
+        first = annotate(s, 1, "Satu.", id=10, start=0, end=5)
+        other = annotate(s, 2, "Dua")
+        tag = s.tags.insert("t", "#000000")
+        s.tags.link(second, tag)
+        s.tags.link(other, tag)
+    spans = s.annotations.spans(1)
+    assert [r["id"] for r in spans] == [first, second]  # by id
+    assert set(spans[0]) == {"id", "exact", "prefix", "suffix", "start", "end", "anchor",
+                             "updated_at"}
+    with s.transaction():
+        s.annotations.update(second, {"start": None, "end": None, "anchor": "orphan",
+                                      "note": "hilang"})
+        s.annotations.update(second, {})  # nothing to set
+    row = s.annotations.get(second)
+    assert (row["start"], row["end"], row["anchor"], row["note"], row["exact"]) == (
+        None, None, "orphan", "hilang", "Satu")
+    with s.transaction():
+        s.annotations.delete([second, other, 999])
+    assert s.annotations.get(second) is None and s.annotations.get(other) is None
+    assert s.tags.links(tag) == [] and [r["id"] for r in s.annotations.spans(1)] == [first]
