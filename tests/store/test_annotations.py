@@ -104,7 +104,7 @@ def test_spans_updates_and_deletes(stores):
         s.tags.link(other, tag)
     spans = s.annotations.spans(1)
     assert [r["id"] for r in spans] == [first, second]  # by id
-    assert set(spans[0]) == {"id", "exact", "prefix", "suffix", "start", "end", "anchor",
+    assert set(spans[0]) == {"id", "kind", "exact", "prefix", "suffix", "start", "end", "anchor",
                              "updated_at"}
     with s.transaction():
         s.annotations.update(second, {"start": None, "end": None, "anchor": "orphan",

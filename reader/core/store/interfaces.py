@@ -63,8 +63,9 @@ class AnnotationStore(Protocol):
         """The orphans (of one article, or of all) by article id, then id."""
 
     def spans(self, article_id: int) -> list[Row]:
-        """Id, exact, prefix, suffix, start, end, anchor and updated_at of an article's
-        annotations, by id (for placing them in a new text)."""
+        """Id, kind, exact, prefix, suffix, start, end, anchor and updated_at of an
+        article's annotations, by id (for placing them in a new text, or finding one
+        already there)."""
 
     def head(self, annotation_id: int) -> Row | None:
         """The annotation's article_id and created_at (to tell it from another one put

@@ -69,8 +69,8 @@ class SqliteAnnotations:
         return self._listing(where, params, "n.article_id, n.id")
 
     def spans(self, article_id: int) -> list[Row]:
-        return dict_rows(self.db, 'SELECT id, exact, prefix, suffix, start, "end", anchor,'
-                                  " updated_at FROM annotations WHERE article_id = ?"
+        return dict_rows(self.db, 'SELECT id, kind, exact, prefix, suffix, start, "end",'
+                                  " anchor, updated_at FROM annotations WHERE article_id = ?"
                                   " ORDER BY id", [article_id])
 
     def head(self, annotation_id: int) -> Row | None:
