@@ -606,6 +606,9 @@ from .cli_feeds import register as _register_feeds  # noqa: E402
 _register_agreement(cli, _open, friendly, _echo_json)
 
 _register_feeds(cli, _open, friendly, _echo_json, _print_report)
+from .cli_team import register as _register_team  # noqa: E402
+
+_register_team(cli, friendly, _echo_json)
 
 
 def main() -> None:

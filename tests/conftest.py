@@ -71,3 +71,52 @@ def run(db_path):
                                   catch_exceptions=False)
 
     return invoke
+
+
+# ---------------------------------------------------------------- PostgreSQL (team library)
+@pytest.fixture(scope="session")
+def pg_server():
+    """One throwaway PostgreSQL server for the whole test session (see ``pg_server.py``).
+    Skips when PostgreSQL is not installed, except in CI, where that is a failure."""
+    import pg_server as servers
+
+    if servers.binaries() is None:
+        reason = ("PostgreSQL's server binaries (initdb, pg_ctl) are not installed:"
+                  " apt install postgresql")
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(reason + " (CI must run the PostgreSQL tests)")
+        pytest.skip(reason)
+    with servers.running() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server):
+    """A migrated team library that each test's library is copied from (fast)."""
+    from reader.core.store.postgres import PgDatabase, migrate
+
+    admin = PgDatabase.connect(pg_server.url())
+    admin.execute("CREATE DATABASE kutip_template")
+    admin.close()
+    db = PgDatabase.connect(pg_server.url("kutip_template"))
+    migrate(db)
+    db.close()
+    return "kutip_template"
+
+
+_pg_databases = iter(range(1, 10**6))
+
+
+@pytest.fixture
+def pg_url(pg_server, pg_template):
+    """The URL of a fresh team library of this test's own (its schema up to date)."""
+    from reader.core.store.postgres import PgDatabase
+
+    name = f"kutip_test_{next(_pg_databases)}"
+    admin = PgDatabase.connect(pg_server.url())
+    admin.execute(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
+    admin.close()
+    yield pg_server.url(name)
+    admin = PgDatabase.connect(pg_server.url())
+    admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    admin.close()

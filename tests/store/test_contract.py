@@ -4,7 +4,7 @@ each over every implementation in ``IMPLEMENTATIONS``)."""
 
 import pytest
 
-from reader.core.store import StoreError, open_database, transaction
+from reader.core.store import StoreError, transaction
 
 
 def test_collections_are_listed_by_name_with_their_counts(stores):
@@ -59,10 +59,13 @@ def test_pages_are_replaced_per_article(stores):
     assert s.pages.get(1) == [(0, "i"), (50, "ii")] and s.pages.get(2) == []
 
 
-def test_the_data_version_moves_when_another_connection_commits(stores, tmp_path):
-    s, _db = stores
+def test_the_data_version_moves_when_another_connection_commits(stores):
+    s, db = stores
     before = s.data_version()
-    other = open_database(tmp_path / "library.sqlite")
+    with transaction(db):  # its own writes are not news
+        db.execute("INSERT INTO tags (name, colour) VALUES ('own', '#000000')")
+    assert s.data_version() == before
+    other = s.reopen()
     with transaction(other):
         other.execute("INSERT INTO tags (name, colour) VALUES ('x', '#000000')")
     other.close()
@@ -139,3 +142,34 @@ def test_a_sound_library_reports_no_damage_and_a_closed_store_no_version(stores)
     assert s.damage() is None
     s.close()
     assert s.data_version() is None
+
+
+def test_search_folds_accents_and_case_and_keeps_phrases(stores):
+    s, db = stores
+    text = ("Menteri Luar Negeri Rusia Sergey Lavrov mengatakan Moskow siap berunding. "
+            "Pertemuan di café dekat Istana Élysée berlangsung tertutup sejak pagi hari itu.")
+    with transaction(db):
+        db.execute("INSERT INTO articles (title, text) VALUES (?, ?)", ["Rusia siap", text])
+    from reader.core.library.search import fts_query
+
+    [(hit, _rank, snippet)] = s.search.ranked_articles(fts_query("elysee CAFE"), 10, ("[", "]"))
+    assert hit == 4 and "[café]" in snippet and "[Élysée]" in snippet
+    assert snippet.startswith("…")  # text was left out before it
+    assert [r[0] for r in s.search.ranked_articles(fts_query('"siap berunding"'), 10,
+                                                   ("[", "]"))] == [4]
+    assert s.search.ranked_articles(fts_query('"berunding siap"'), 10, ("[", "]")) == []
+    assert [r[0] for r in s.search.ranked_articles(fts_query("beruNDI"), 10,
+                                                   ("[", "]"))] == [4]  # a prefix
+
+
+def test_a_title_match_ranks_above_a_text_match(stores):
+    s, db = stores
+    with transaction(db):
+        db.execute("INSERT INTO articles (title, text) VALUES (?, ?)",
+                   ["Pemilu", "Hari ini warga memilih di seluruh negeri, kata panitia pemilu."])
+        db.execute("INSERT INTO articles (title, text) VALUES (?, ?)",
+                   ["Cuaca", "Pemilu berlangsung di tengah hujan, kata warga yang antre."])
+    from reader.core.library.search import fts_query
+
+    ranked = s.search.ranked_articles(fts_query("pemilu"), 10, ("[", "]"))
+    assert [r[0] for r in ranked] == [4, 5] and ranked[0][1] < ranked[1][1]

@@ -36,6 +36,11 @@ def _friendly(error: sqlite3.Error, db: Database) -> StoreError:
 @contextlib.contextmanager
 def transaction(db: Database) -> Iterator[Database]:
     """Run the block atomically; on any error the database is left as it was."""
+    own = getattr(db, "kutip_transaction", None)
+    if own is not None:  # a team library (PostgreSQL) has its own transactions
+        with own():
+            yield db
+        return
     conn = db.conn
     # damage seen earlier, here or by another process (its marker): never write to it again
     damaged: DamagedLibrary | None = honour_damage_marker(db)

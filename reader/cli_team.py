@@ -1,0 +1,130 @@
+"""``kutip team``: set up a team library on a PostgreSQL server and manage its members."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import click
+
+from .cli_output import echo
+
+
+def register(cli, friendly, _echo_json) -> None:
+    """Add the ``team`` command group to ``cli`` (helpers passed in to avoid an import cycle)."""
+
+    @cli.group("team")
+    def team() -> None:
+        """A team library on a PostgreSQL server: several people reading and annotating one
+        library at once, each with a login and a role.
+
+        \b
+        Examples:
+            kutip team init postgresql://db.example.org/newsdesk
+            kutip team add-user postgresql://db.example.org/newsdesk ana --role coder
+            kutip team list-users postgresql://db.example.org/newsdesk
+            kutip --db postgresql://ana@db.example.org/newsdesk list
+        Roles: reader (reads), coder (annotates; changes only their own annotations),
+        editor (also articles, metadata, tags, collections, anyone's annotations), admin
+        (also members). The server enforces them. Passwords go in ~/.pgpass, never in
+        the URL.
+        """
+
+    @team.command("init")
+    @click.argument("url")
+    @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+    @friendly
+    def team_init(url, as_json):
+        """Create the team library at URL (its database too, if your login may create
+        one), or bring its schema up to date. Run it as the database's owner, with the
+        right to create roles (e.g. the server's postgres user).
+
+        \b
+        Example:
+            kutip team init postgresql://postgres@db.example.org/newsdesk
+        """
+        from .core.library import team as service
+
+        report = service.init(url)
+        if as_json:
+            _echo_json(asdict(report))
+            return
+        made = "created; " if report.created_database else ""
+        if report.applied:
+            echo(f"{report.library}: {made}schema {report.schema_version}"
+                 f" ({len(report.applied)} migration{'s' * (len(report.applied) != 1)}"
+                 " applied)")
+        else:
+            echo(f"{report.library}: already up to date (schema {report.schema_version})")
+
+    @team.command("add-user")
+    @click.argument("url")
+    @click.argument("login")
+    @click.option("--role", type=click.Choice(["reader", "coder", "editor", "admin"]),
+                  default="coder", show_default=True, help="What the member may do.")
+    @click.option("--password/--no-password", "ask_password", default=True,
+                  help="Ask for the new login's password (default), or set none (the server"
+                       " authenticates it otherwise, e.g. by certificate).")
+    @friendly
+    def team_add_user(url, login, role, ask_password):
+        """Make LOGIN a member of the team library at URL with a role (changing the role
+        of a member). A login the server does not have yet is created; its password is
+        asked for (never taken from the command line) and sent hashed.
+
+        \b
+        Examples:
+            kutip team add-user postgresql://db.example.org/newsdesk ana --role coder
+            kutip team add-user postgresql://db.example.org/newsdesk budi --role editor
+        The member then puts the password in ~/.pgpass and opens the library with
+        kutip --db postgresql://LOGIN@HOST/DATABASE.
+        """
+        from .core.library import team as service
+
+        password = None
+        if ask_password:
+            password = click.prompt(f"Password for {login} (empty: leave it as it is)",
+                                    hide_input=True, confirmation_prompt=True, default="",
+                                    show_default=False) or None
+        created = service.add_user(url, login, role, password)
+        echo(f"{login}: {'created, ' if created else ''}{role}")
+
+    @team.command("remove-user")
+    @click.argument("url")
+    @click.argument("login")
+    @friendly
+    def team_remove_user(url, login):
+        """Take LOGIN's role in the team library at URL (the login and the annotations it
+        made stay).
+
+        \b
+        Example:
+            kutip team remove-user postgresql://db.example.org/newsdesk ana
+        """
+        from .core.library import team as service
+
+        if service.remove_user(url, login):
+            echo(f"{login}: no longer a member")
+        else:
+            echo(f"{login} was not a member")
+
+    @team.command("list-users")
+    @click.argument("url")
+    @click.option("--json", "as_json", is_flag=True, help="Print the members as JSON.")
+    @friendly
+    def team_list_users(url, as_json):
+        """The members of the team library at URL: login, role, annotations made.
+
+        \b
+        Example:
+            kutip team list-users postgresql://db.example.org/newsdesk
+        """
+        from .core.library import team as service
+
+        members = service.list_users(url)
+        if as_json:
+            _echo_json([asdict(m) for m in members])
+            return
+        if not members:
+            echo("no members yet: kutip team add-user URL LOGIN --role coder")
+        for m in members:
+            login = m.login + ("" if m.can_login else " (cannot log in)")
+            echo(f"{login:<24} {m.role:<7} {m.annotations:>6} annotations")

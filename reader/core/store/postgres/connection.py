@@ -1,0 +1,204 @@
+"""Connecting to a team library on a PostgreSQL server (psycopg 3).
+
+A team library is named by a ``postgresql://`` (or ``postgres://``) URL, as libpq reads it:
+``postgresql://ana@db.example.org/newsdesk?sslmode=verify-full&sslrootcert=ca.pem`` or
+``postgresql:///newsdesk?service=newsdesk``. Every libpq option in the URL (TLS, service,
+timeouts) is passed through as it is. A password never is: it belongs in ``~/.pgpass`` (or
+``PGPASSFILE``, or the service file), where libpq finds it, not in settings, shell history
+or the recent-libraries list, so a URL carrying one is refused.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import psycopg
+from psycopg import conninfo, errors, pq
+from psycopg.sql import Composable
+
+from ..errors import StoreError
+
+SCHEMES = ("postgresql://", "postgres://")
+#: seconds to wait for the server before saying it cannot be reached (libpq's default is
+#: forever); a URL's own ``connect_timeout`` wins
+CONNECT_TIMEOUT = 10
+
+
+def is_postgres_url(value: object) -> bool:
+    """True for a ``postgresql://`` / ``postgres://`` URL (a team library)."""
+    return isinstance(value, str) and value.strip().lower().startswith(SCHEMES)
+
+
+def parse_url(url: str) -> dict[str, str]:
+    """libpq's connection parameters of ``url``; StoreError for a malformed one, or one
+    carrying a password."""
+    url = url.strip()
+    if not is_postgres_url(url):
+        raise StoreError(f"{url} is not a team library URL (postgresql://HOST/DATABASE).")
+    try:
+        given = conninfo.conninfo_to_dict(url)
+    except psycopg.ProgrammingError as error:
+        raise StoreError(f"{redact(url)} is not a valid PostgreSQL URL: "
+                         f"{_first_line(error)}.") from error
+    if given.get("password"):
+        raise StoreError(
+            "A team library URL must not contain a password: put it in ~/.pgpass"
+            " (HOST:PORT:DATABASE:USER:PASSWORD, mode 600) or the PostgreSQL service file,"
+            " and use the URL without it.")
+    params = {key: str(value) for key, value in given.items() if value is not None}
+    params.setdefault("connect_timeout", str(CONNECT_TIMEOUT))
+    params.setdefault("application_name", "kutip")
+    return params
+
+
+def redact(url: str) -> str:
+    """``url`` with any password replaced by ``***``, for messages."""
+    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)
+
+
+def describe(params: dict[str, str]) -> str:
+    """``user@host:port/db`` (what a message names), from connection parameters."""
+    user = params.get("user", "")
+    host = params.get("host", "") or "localhost"
+    port = params.get("port", "")
+    db = params.get("dbname", "") or params.get("service", "")
+    return f"{user + '@' if user else ''}{host}{':' + port if port else ''}/{db}"
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return text[0].rstrip(".") if text else type(error).__name__
+
+
+def friendly(error: psycopg.Error, where: str = "") -> StoreError:
+    """A one-line message for a server error, saying nothing was changed when a write
+    failed."""
+    place = f" ({where})" if where else ""
+    if isinstance(error, errors.InsufficientPrivilege):
+        return StoreError("The team library refused this: your login may not do it"
+                          f"{place}; nothing was changed. ({_first_line(error)})")
+    if isinstance(error, psycopg.OperationalError | errors.AdminShutdown):
+        return StoreError(f"The connection to the team library was lost{place}:"
+                          f" {_first_line(error)}; nothing was changed. Try again when the"
+                          " server can be reached.")
+    if isinstance(error, errors.SerializationFailure | errors.DeadlockDetected
+                  | errors.LockNotAvailable):
+        return StoreError("Someone else was changing the same rows; nothing was changed."
+                          " Try again.")
+    return StoreError(f"The team library could not do this{place}: {_first_line(error)};"
+                      " nothing was changed.")
+
+
+@functools.lru_cache(maxsize=2048)
+def pg_sql(sql: str) -> str:
+    """``sql`` with SQLite's ``?`` placeholders as psycopg's ``%s`` (and a literal ``%`` as
+    ``%%``); question marks inside quoted strings and identifiers stay."""
+    out: list[str] = []
+    quote = ""
+    for ch in sql:
+        if quote:
+            out.append("%%" if ch == "%" else ch)
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+            out.append(ch)
+        elif ch == "?":
+            out.append("%s")
+        elif ch == "%":
+            out.append("%%")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+class PgDatabase:
+    """One connection to a team library: ``execute`` (SQLite-style ``?`` placeholders work),
+    ``transaction`` (nested ones are savepoints), ``in_transaction``, ``close``.
+
+    The connection runs in autocommit mode: a read outside a transaction sees the latest
+    commits at once; every write runs inside ``transaction``.
+    """
+
+    def __init__(self, conn: psycopg.Connection[Any], params: dict[str, str]):
+        self.pg = conn
+        self.params = params
+        self.label = describe(params)
+        self.kutip_path = None  # no library file: nothing to mark damaged
+        self.kutip_read_only = ""
+
+    @classmethod
+    def connect(cls, url: str) -> PgDatabase:
+        params = parse_url(url)
+        try:
+            conn = psycopg.connect(**params, autocommit=True)  # type: ignore[arg-type]
+        except psycopg.Error as error:
+            raise StoreError(f"Cannot open the team library {describe(params)}:"
+                             f" {_first_line(error)}.") from error
+        return cls(conn, params)
+
+    # ------------------------------------------------------------------ the SQLite-like API
+    @property
+    def conn(self) -> PgDatabase:
+        """For code written against sqlite-utils (``db.conn.in_transaction``)."""
+        return self
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.pg.info.transaction_status != pq.TransactionStatus.IDLE
+
+    @property
+    def user(self) -> str:
+        """The login this connection runs as (the coder)."""
+        return str(self.pg.info.user)
+
+    def execute(self, sql: str | Composable, params: Sequence[Any] | dict[str, Any] = ()
+                ) -> psycopg.Cursor[Any]:
+        """Run one statement: a string with ``?`` placeholders, or a composed statement
+        (``psycopg.sql``) with ``%s`` ones."""
+        if not isinstance(sql, str):
+            return self.pg.execute(sql, params or None)  # type: ignore[call-overload,no-any-return]
+        return self.pg.execute(pg_sql(sql), list(params))
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        with self.pg.cursor() as cursor:
+            cursor.executemany(pg_sql(sql), rows)
+
+    def rows(self, sql: str | Composable, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.execute(sql, params)
+        if cursor.description is None:
+            return []
+        names = [c.name for c in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def value(self, sql: str | Composable, params: Sequence[Any] = ()) -> Any:
+        row = self.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[PgDatabase]:
+        """Run the block atomically (a savepoint inside another transaction); a server error
+        becomes a StoreError saying nothing was changed."""
+        if self.in_transaction:
+            with self.pg.transaction():
+                yield self
+            return
+        try:
+            with self.pg.transaction():
+                yield self
+        except psycopg.Error as error:
+            raise friendly(error) from error
+
+    #: ``transaction(db)`` of ``reader.core.store`` runs this for a team library
+    kutip_transaction = transaction
+
+    def close(self) -> None:
+        self.pg.close()
+
+    @property
+    def closed(self) -> bool:
+        return bool(self.pg.closed)

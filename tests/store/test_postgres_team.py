@@ -1,0 +1,168 @@
+"""A team library on PostgreSQL: ``kutip team init``, its members and what the server lets
+each role do — enforced by the server itself, so a coder using psql (here: their own login
+through psycopg, and psql when installed) cannot change another coder's annotations."""
+
+import itertools
+import shutil
+import subprocess
+
+import psycopg
+import pytest
+from click.testing import CliRunner
+
+from reader.cli import cli
+from reader.core.library import LibraryError, team
+from reader.core.store import StoreError
+from reader.core.store.postgres import PgDatabase, parse_url
+
+_numbers = itertools.count(1)
+
+
+@pytest.fixture
+def library(pg_server):
+    """A team library made by ``kutip team init`` (its own database and roles), and a
+    function giving a member's URL: ``member("ana", "coder")``."""
+    n = next(_numbers)
+    name = f"team_{n}"
+    url = pg_server.url(name)
+    result = CliRunner().invoke(cli, ["team", "init", url], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "created" in result.output
+
+    def member(login, role):
+        login = f"{login}_{n}"
+        pg_server.set_password(login, f"pw-{login}")
+        result = CliRunner().invoke(cli, ["team", "add-user", url, login, "--role", role],
+                                    input=f"pw-{login}\npw-{login}\n", catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return pg_server.url(name, login)
+
+    admin = psycopg.connect(url, autocommit=True)
+    admin.execute("INSERT INTO articles (title, text) VALUES ('Satu', 'Kami tidak ingin'),"
+                  " ('Dua', 'berperang')")
+    admin.close()
+    yield url, member, n
+
+
+def annotate(url, article=1, exact="Kami"):
+    with psycopg.connect(url, autocommit=True) as conn:
+        return conn.execute("INSERT INTO annotations (article_id, kind, exact, start, \"end\")"
+                            " VALUES (%s, 'quote', %s, 0, 4) RETURNING id",
+                            [article, exact]).fetchone()[0]
+
+
+def test_init_twice_is_up_to_date_and_users_are_listed(library):
+    url, member, n = library
+    again = CliRunner().invoke(cli, ["team", "init", url], catch_exceptions=False)
+    assert again.exit_code == 0 and "already up to date" in again.output
+    member("ana", "coder")
+    member("eka", "editor")
+    member("ana", "reader")  # a new role replaces the old one
+    listed = CliRunner().invoke(cli, ["team", "list-users", url, "--json"],
+                                catch_exceptions=False)
+    import json
+    users = {u["login"]: u["role"] for u in json.loads(listed.output)}
+    assert users == {f"ana_{n}": "reader", f"eka_{n}": "editor"}
+    removed = CliRunner().invoke(cli, ["team", "remove-user", url, f"ana_{n}"])
+    assert "no longer a member" in removed.output
+    assert [m.login for m in team.list_users(url)] == [f"eka_{n}"]
+
+
+def test_a_coder_cannot_change_or_delete_another_coders_annotation(library):
+    url, member, _n = library
+    ana, budi = member("ana", "coder"), member("budi", "coder")
+    mine = annotate(ana)
+    with psycopg.connect(budi, autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 1  # reads
+        # row-level security: ana's row is not there to change for budi
+        assert conn.execute("UPDATE annotations SET note = 'mine now' WHERE id = %s",
+                            [mine]).rowcount == 0
+        assert conn.execute("DELETE FROM annotations WHERE id = %s", [mine]).rowcount == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # nor tagged by budi
+            tag = conn.execute("INSERT INTO tags (name) VALUES ('x') RETURNING id").fetchone()
+            conn.execute("INSERT INTO annotation_tags VALUES (%s, %s)", [mine, tag[0]])
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # nor made in her name
+            conn.execute("INSERT INTO annotations (article_id, kind, exact, coder_id)"
+                         " SELECT 1, 'quote', 'Kami', coder_id FROM annotations WHERE id = %s",
+                         [mine])
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # articles: editors'
+            conn.execute("UPDATE articles SET title = 'x'")
+        own = conn.execute("INSERT INTO annotations (article_id, kind, exact)"
+                           " VALUES (2, 'claim', 'berperang') RETURNING id").fetchone()[0]
+        assert conn.execute("UPDATE annotations SET note = 'ok' WHERE id = %s",
+                            [own]).rowcount == 1
+    with psycopg.connect(ana, autocommit=True) as conn:
+        assert conn.execute("SELECT note FROM annotations WHERE id = %s",
+                            [mine]).fetchone()[0] == ""
+        coders = dict(conn.execute("SELECT n.id, c.login FROM annotations n"
+                                   " JOIN coders c ON c.id = n.coder_id").fetchall())
+    assert coders == {mine: parse_url(ana)["user"], own: parse_url(budi)["user"]}
+
+
+def test_an_editor_changes_anyones_annotations_and_a_reader_nothing(library):
+    url, member, _n = library
+    ana, eka, rini = member("ana", "coder"), member("eka", "editor"), member("rini", "reader")
+    mine = annotate(ana)
+    with psycopg.connect(eka, autocommit=True) as conn:
+        assert conn.execute("UPDATE annotations SET verdict = 'false' WHERE id = %s",
+                            [mine]).rowcount == 1
+        conn.execute("UPDATE articles SET title = 'Satu (edited)' WHERE id = 1")
+    with psycopg.connect(rini, autocommit=True) as conn:
+        assert conn.execute("SELECT verdict FROM annotations").fetchone()[0] == "false"
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO annotations (article_id, kind, exact)"
+                         " VALUES (1, 'quote', 'Kami')")
+    with psycopg.connect(ana, autocommit=True) as conn:  # counts kept for the coder too
+        assert conn.execute("SELECT quotes FROM articles WHERE id = 1").fetchone()[0] == 1
+
+
+@pytest.mark.skipif(shutil.which("psql") is None, reason="psql is not installed")
+def test_even_with_psql_a_coder_cannot_delete_anothers_annotation(library, pg_server):
+    url, member, _n = library
+    ana, budi = member("ana", "coder"), member("budi", "coder")
+    mine = annotate(ana)
+    done = subprocess.run(["psql", budi, "-At", "-c", f"DELETE FROM annotations WHERE id = {mine}"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "DELETE 0", done.stderr
+    done = subprocess.run(["psql", budi, "-At", "-c", "DELETE FROM articles"],
+                          capture_output=True, text=True, timeout=60)
+    assert "permission denied" in done.stderr
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 1
+
+
+def test_other_people_cannot_connect_at_all(library, pg_server):
+    url, _member, n = library
+    pg_server.set_password(f"stranger_{n}", "pw")
+    with psycopg.connect(pg_server.url(), autocommit=True) as admin:
+        admin.execute(f"CREATE ROLE stranger_{n} LOGIN PASSWORD 'pw'")
+    with pytest.raises(psycopg.OperationalError, match="permission denied"):
+        psycopg.connect(url.replace("kutip_test_admin@", f"stranger_{n}@"))
+
+
+def test_a_password_in_the_url_is_refused_and_bad_names_are_refused(library):
+    url, _member, _n = library
+    with_password = url.replace("kutip_test_admin@", "kutip_test_admin:secret@")
+    result = CliRunner().invoke(cli, ["team", "list-users", with_password])
+    assert result.exit_code == 1 and "~/.pgpass" in result.output
+    assert "secret" not in result.output
+    with pytest.raises(StoreError, match="must not contain a password"):
+        PgDatabase.connect(with_password)
+    with pytest.raises(LibraryError, match="not a usable login"):
+        team.add_user(url, "x; DROP TABLE articles", "coder", None)
+    result = CliRunner().invoke(cli, ["team", "add-user", url, "ana", "--role", "boss"])
+    assert result.exit_code == 2 and "boss" in result.output
+
+
+def test_a_library_not_initialised_is_named_with_what_to_do(pg_server):
+    with psycopg.connect(pg_server.url(), autocommit=True) as admin:
+        admin.execute("CREATE DATABASE empty_team")
+    result = CliRunner().invoke(cli, ["team", "list-users", pg_server.url("empty_team")])
+    assert result.exit_code == 1 and "kutip team init" in result.output
+
+
+def test_an_unreachable_server_is_one_line():
+    result = CliRunner().invoke(cli, ["team", "list-users",
+                                      "postgresql://nobody@127.0.0.1:1/x?connect_timeout=2"])
+    assert result.exit_code == 1 and "Cannot open the team library" in result.output
+    assert "Traceback" not in result.output
