@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 import psycopg
 
+from ..errors import DamagedLibrary
 from .coders import PgCoders
 from .collections import PgCollections
 from .connection import PgDatabase
@@ -38,7 +42,30 @@ class PgStores:
         if notice.pid != self._own_pid:
             self._heard += 1
 
-    def data_version(self) -> int:
+    # ------------------------------------------------------------------ transactions
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Atomic (a savepoint when nested); a server error is a StoreError. Rows are locked
+        as they are written, so two writers wait for each other only where they meet."""
+        with self.db.transaction():
+            yield
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.db.in_transaction
+
+    def damage(self) -> DamagedLibrary | None:
+        return None  # the server looks after its own files
+
+    def data_version(self) -> int | None:
+        if self.db.closed:
+            return None
         if not self.db.in_transaction:  # notices arrive with the next result: ask for one
-            self.db.execute("SELECT 1")
+            try:
+                self.db.execute("SELECT 1")
+            except psycopg.Error:  # the connection was lost: no news (the next write says)
+                return self._heard
         return self._heard
+
+    def close(self) -> None:
+        self.db.close()
