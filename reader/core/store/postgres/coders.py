@@ -4,6 +4,7 @@ whose ``login`` it is."""
 from __future__ import annotations
 
 from ..interfaces import Row
+from .common import by_name
 from .connection import PgDatabase
 
 
@@ -16,7 +17,7 @@ class PgCoders:
             "SELECT c.id, c.name::text AS name, coalesce(c.uuid, '') AS uuid,"
             " count(n.id)::int AS annotations, count(DISTINCT n.article_id)::int AS articles"
             " FROM coders c LEFT JOIN annotations n ON n.coder_id = c.id"
-            " GROUP BY c.id ORDER BY c.name, c.id")
+            f" GROUP BY c.id ORDER BY {by_name('c.name')}, c.id")
 
     def find(self, name: str) -> int | None:
         found = self.db.value("SELECT id FROM coders WHERE name = ?", [name])

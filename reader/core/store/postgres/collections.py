@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from psycopg import sql
-
 from ..interfaces import Row
+from .common import by_name, put_back_named
 from .connection import PgDatabase
 
 
@@ -19,7 +18,7 @@ class PgCollections:
             "SELECT c.id, c.name::text AS name, count(ac.article_id)::int AS articles,"
             " coalesce(c.uuid, '') AS uuid FROM collections c"
             " LEFT JOIN article_collections ac ON ac.collection_id = c.id"
-            " GROUP BY c.id ORDER BY c.name, c.id")
+            f" GROUP BY c.id ORDER BY {by_name('c.name')}, c.id")
 
     def find(self, name: str) -> int | None:
         found = self.db.value("SELECT id FROM collections WHERE name = ?", [name])
@@ -41,16 +40,7 @@ class PgCollections:
         self.db.execute("DELETE FROM collections WHERE id = ?", [collection_id])
 
     def put_back(self, row: Row) -> int:
-        there = self.db.value("SELECT id FROM collections WHERE name = ? OR id = ?"
-                              " ORDER BY (name = ?) DESC LIMIT 1",
-                              [row["name"], row["id"], row["name"]])
-        if there is not None:
-            return int(there)
-        columns = list(row)
-        self.db.execute(sql.SQL("INSERT INTO collections ({}) VALUES ({})").format(
-            sql.SQL(", ").join(map(sql.Identifier, columns)),
-            sql.SQL(", ").join(sql.Placeholder() * len(columns))), [row[c] for c in columns])
-        return int(row["id"])
+        return put_back_named(self.db, "collections", row)
 
     def members(self, collection_id: int) -> list[int]:
         return [int(r[0]) for r in self.db.execute(
@@ -61,7 +51,7 @@ class PgCollections:
         return self.db.rows(
             "SELECT c.id, c.name::text AS name, coalesce(c.uuid, '') AS uuid FROM collections c"
             " JOIN article_collections ac ON ac.collection_id = c.id"
-            " WHERE ac.article_id = ? ORDER BY c.name, c.id", [article_id])
+            f" WHERE ac.article_id = ? ORDER BY {by_name('c.name')}, c.id", [article_id])
 
     def link(self, article_id: int, collection_id: int) -> None:
         self.db.execute("INSERT INTO article_collections (article_id, collection_id)"

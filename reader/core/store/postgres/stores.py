@@ -15,6 +15,7 @@ from .migrations import CHANNEL
 from .pages import PgPages
 from .search import PgSearch
 from .suggestions import PgSuggestions
+from .tags import PgTags
 
 
 class PgStores:
@@ -33,6 +34,7 @@ class PgStores:
         self.pages = PgPages(db)
         self.search = PgSearch(db)
         self.suggestions = PgSuggestions(db)
+        self.tags = PgTags(db)
         self._heard = 0
         self._own_pid = db.pg.info.backend_pid
         db.pg.add_notify_handler(self._notice)
