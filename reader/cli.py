@@ -19,7 +19,7 @@ from . import __version__, cli_output
 from .cli_output import echo as _echo
 from .cli_output import echo_json as _echo_json
 from .cli_output import emit, terminal_safe
-from .cli_params import COUNT, ID, POSITIVE
+from .cli_params import COUNT, ID, LIBRARY, POSITIVE
 from .core.models import KINDS, SUGGESTION_KINDS, VERDICTS
 from .core.paths import DB_ENV
 
@@ -111,8 +111,9 @@ def _safe_error(error: click.ClickException) -> None:
 
 @click.group(cls=KutipGroup, invoke_without_command=True,
              context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), envvar=DB_ENV,
-              help=f"Library file (default: your Kutip library; or ${DB_ENV}).")
+@click.option("--db", type=LIBRARY, envvar=DB_ENV,
+              help=f"Library file, or a team library's postgresql://HOST/DATABASE URL"
+                   f" (default: your Kutip library; or ${DB_ENV}).")
 @click.option("--coder", envvar=CODER_ENV, default=None,
               help=f"Who is coding: annotations made by annotate, suggest --accept and imports"
                    f" are recorded as theirs (default: the library's default coder; or"

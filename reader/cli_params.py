@@ -7,9 +7,13 @@ answer with one line instead, naming the option and the range.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
-__all__ = ["COUNT", "ID", "MAX_INTEGER", "POSITIVE"]
+from .core.paths import is_team_url
+
+__all__ = ["COUNT", "ID", "LIBRARY", "MAX_INTEGER", "POSITIVE"]
 
 MAX_INTEGER = 2**63 - 1  # the largest INTEGER SQLite stores
 
@@ -19,3 +23,19 @@ ID = click.IntRange(min=1, max=MAX_INTEGER)
 COUNT = click.IntRange(min=0, max=MAX_INTEGER)
 #: a limit or count of at least 1
 POSITIVE = click.IntRange(min=1, max=MAX_INTEGER)
+
+
+class LibraryLocation(click.ParamType):
+    """A library file (a ``Path``) or a team library's ``postgresql://`` URL (kept as the
+    string it is: a path would fold its ``//``)."""
+
+    name = "PATH|URL"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and is_team_url(value):
+            return value.strip()
+        return click.Path(dir_okay=False, path_type=Path).convert(value, param, ctx)
+
+
+#: ``--db``: a library file or a team library's URL
+LIBRARY = LibraryLocation()

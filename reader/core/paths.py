@@ -23,6 +23,22 @@ def named_db_path() -> Path | None:
     return Path(env).expanduser() if env else None
 
 
+#: how a team library (on a PostgreSQL server) is named instead of a file
+TEAM_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_team_url(value: object) -> bool:
+    """True for a ``postgresql://`` / ``postgres://`` URL: a team library, not a file."""
+    return isinstance(value, str) and value.strip().lower().startswith(TEAM_SCHEMES)
+
+
+def default_library() -> str | Path:
+    """The library used when ``--db`` says nothing: ``$KUTIP_DB`` (a file, or a team
+    library's URL), else the user's own file."""
+    env = os.environ.get(DB_ENV, "")
+    return env.strip() if is_team_url(env) else default_db_path()
+
+
 def default_db_path() -> Path:
     """The library used when ``--db`` names none: ``$KUTIP_DB``'s, else the user's own."""
     named = named_db_path()

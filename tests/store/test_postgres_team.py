@@ -159,6 +159,7 @@ def test_a_library_not_initialised_is_named_with_what_to_do(pg_server):
         admin.execute("CREATE DATABASE empty_team")
     result = CliRunner().invoke(cli, ["team", "list-users", pg_server.url("empty_team")])
     assert result.exit_code == 1 and "kutip team init" in result.output
+    assert "not a Kutip team library" in result.output
 
 
 def test_an_unreachable_server_is_one_line():

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..changes import Area, Changes
-from ..paths import default_db_path, named_db_path, seeds_dir
+from ..paths import default_library, is_team_url, named_db_path, seeds_dir
 from ..store import open_database
 from ..store.sqlite import SqliteStores
 from .annotations import Annotations
@@ -35,6 +35,9 @@ from .speakers import Speaker, Speakers
 from .tags import Tag, Tags
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from ..store.postgres import PgDatabase
     from .agreement import Agreement
     from .exporting import Exports
     from .feeds import FeedInfo, FeedReport, Feeds
@@ -72,9 +75,18 @@ class Library:
     """
 
     def __init__(self, path: str | Path):
-        self.path = Path(path)
-        self.db = open_database(path)
-        self._session = session = Session(SqliteStores(self.db), self.db)
+        if is_team_url(path):  # a team library on a PostgreSQL server
+            from ..store.postgres import open_team_library
+
+            stores = open_team_library(str(path))
+            #: the library's file, or a team library's URL (as given: it has no password)
+            self.path: Path | str = str(path).strip()
+            self.db: Database | PgDatabase = stores.db
+            self._session = session = Session(stores)
+        else:
+            self.path = Path(path)
+            self.db = database = open_database(path)
+            self._session = session = Session(SqliteStores(database), database)
         self.tags = Tags(session)
         self.speakers = Speakers(session)
         self.collections = Collections(session)
@@ -282,7 +294,10 @@ def open_library(path: str | Path | None = None, seed: bool | None = None) -> Li
     """
     if seed is None:
         seed = not path and named_db_path() is None
-    path = Path(path) if path else default_db_path()
+    path = path or default_library()
+    if is_team_url(path):  # a team library starts empty: its members import into it
+        return Library(path)
+    path = Path(path)
     is_new = not path.exists() or path.stat().st_size == 0
     library = Library(path)
     if is_new and seed and seeds_dir().is_dir():

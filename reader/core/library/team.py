@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..store.errors import StoreError
-from ..store.postgres import PgDatabase
+from ..store.postgres import PgDatabase, open_team_library
 from ..store.postgres import team as store
-from ..store.postgres.migrations import ROLES, SCHEMA_VERSION
+from ..store.postgres.migrations import ROLES
 from .base import LibraryError, now
 
 _LOGIN = re.compile(r"[A-Za-z_][A-Za-z0-9_.@-]*")
@@ -64,12 +63,7 @@ def init(url: str) -> InitReport:
 
 
 def _open(url: str) -> PgDatabase:
-    db = PgDatabase.connect(url)
-    if store.schema_version(db) < SCHEMA_VERSION:
-        db.close()
-        raise StoreError(f"{db.label} is not an up-to-date Kutip team library: run"
-                         f" `kutip team init {url}` first.")
-    return db
+    return open_team_library(url).db
 
 
 def add_user(url: str, login: str, role: str, password: str | None) -> bool:

@@ -2,8 +2,21 @@
 a team library on a server, over psycopg 3."""
 
 from .connection import PgDatabase, is_postgres_url, parse_url, redact
-from .migrations import SCHEMA_VERSION, applied_version, migrate
+from .migrations import SCHEMA_VERSION, applied_version, check_schema, migrate
 from .stores import PgStores
 
+
+def open_team_library(url: str) -> PgStores:
+    """The stores of the team library at ``url``, its schema checked (StoreError with a
+    one-line message when it cannot be used)."""
+    db = PgDatabase.connect(url)
+    try:
+        check_schema(db)
+        return PgStores(db)
+    except BaseException:
+        db.close()
+        raise
+
+
 __all__ = ["SCHEMA_VERSION", "PgDatabase", "PgStores", "applied_version", "is_postgres_url",
-           "migrate", "parse_url", "redact"]
+           "migrate", "open_team_library", "parse_url", "redact"]

@@ -30,5 +30,6 @@ class PgCoders:
                                  " RETURNING id", [name, created_at, uuid]))
 
     def default_id(self) -> int | None:
-        found = self.db.value("SELECT min(id) FROM coders")
+        """In a team library, the login's own coder (a member codes as themselves)."""
+        found = self.db.value("SELECT coalesce(kutip_my_coder(), min(id)) FROM coders")
         return None if found is None else int(found)

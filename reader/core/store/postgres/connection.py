@@ -20,24 +20,23 @@ import psycopg
 from psycopg import conninfo, errors, pq
 from psycopg.sql import Composable
 
+from ...paths import is_team_url
 from ..errors import StoreError
 
-SCHEMES = ("postgresql://", "postgres://")
 #: seconds to wait for the server before saying it cannot be reached (libpq's default is
 #: forever); a URL's own ``connect_timeout`` wins
 CONNECT_TIMEOUT = 10
 
 
-def is_postgres_url(value: object) -> bool:
-    """True for a ``postgresql://`` / ``postgres://`` URL (a team library)."""
-    return isinstance(value, str) and value.strip().lower().startswith(SCHEMES)
+#: a team library's URL (``postgresql://`` or ``postgres://``)
+is_postgres_url = is_team_url
 
 
 def parse_url(url: str) -> dict[str, str]:
     """libpq's connection parameters of ``url``; StoreError for a malformed one, or one
     carrying a password."""
     url = url.strip()
-    if not is_postgres_url(url):
+    if not is_team_url(url):
         raise StoreError(f"{url} is not a team library URL (postgresql://HOST/DATABASE).")
     try:
         given = conninfo.conninfo_to_dict(url)

@@ -458,3 +458,20 @@ def migrate(db: PgDatabase) -> list[str]:
             db.execute(sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {}").format(
                 reader))
     return done
+
+
+def check_schema(db: PgDatabase) -> None:
+    """Refuse a library whose schema is not the one this Kutip knows: an older one is
+    upgraded only by ``kutip team init`` (the owner's decision), a newer one needs a newer
+    Kutip."""
+    from ..errors import StoreError
+
+    version = applied_version(db)
+    if version < SCHEMA_VERSION:
+        what = "is not a Kutip team library yet" if version == 0 else (
+            f"has an older schema ({version}; this Kutip knows {SCHEMA_VERSION})")
+        raise StoreError(f"{db.label} {what}: its owner runs `kutip team init URL` to"
+                         " set it up or upgrade it.")
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"{db.label} was set up by a newer Kutip (schema {version}, this one"
+                         f" knows {SCHEMA_VERSION}); please update Kutip.")

@@ -1,0 +1,81 @@
+"""A Library over a team library (PostgreSQL): ``kutip --db postgresql://…`` and
+``KUTIP_DB`` open it, its areas work through the PostgreSQL stores, and each open library
+hears about the others' writes (LISTEN/NOTIFY) through the same ``poll_external``."""
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reader.cli import cli
+from reader.core.library import Library, open_library
+from reader.core.store import StoreError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_a_url_opens_a_team_library_with_its_areas(pg_url):
+    library = Library(pg_url)
+    try:
+        assert library.path == pg_url
+        studi = library.collections.create("Studi")
+        library.tags.create("framing/threat")
+        assert [c.name for c in library.collections.all()] == ["Studi"]
+        assert [t.name for t in library.tags.all()] == ["framing/threat"]
+        assert library.collections.id_of("studi") == studi.id
+        assert library.coders.current == "default"
+    finally:
+        library.close()
+
+
+def test_the_command_line_takes_a_url_from_db_and_from_kutip_db(pg_url, monkeypatch):
+    library = Library(pg_url)
+    library.tags.create("sumber")
+    library.close()
+    result = CliRunner().invoke(cli, ["--db", pg_url, "tags", "--json"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0 and '"sumber"' in result.output
+    monkeypatch.setenv("KUTIP_DB", pg_url)
+    result = CliRunner().invoke(cli, ["tags"], catch_exceptions=False)
+    assert result.exit_code == 0 and "sumber" in result.output
+    with open_library() as library:  # the default library is $KUTIP_DB's team library
+        assert library.path == pg_url and library.tags.names() == ["sumber"]
+
+
+def test_a_server_that_cannot_be_reached_is_one_line():
+    with pytest.raises(StoreError, match="Cannot open the team library"):
+        Library("postgresql://nobody@127.0.0.1:1/x?connect_timeout=2")
+    result = CliRunner().invoke(cli, ["--db", "postgresql://nobody@127.0.0.1:1/x"
+                                      "?connect_timeout=2", "tags"])
+    assert result.exit_code == 1 and "Cannot open the team library" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_another_process_writing_is_heard_within_a_second_or_two(pg_url):
+    library = Library(pg_url)
+    heard = []
+    library.subscribe(heard.append)
+    try:
+        assert library.poll_external() is None
+        library.collections.create("Mine")  # its own write is not news
+        assert library.poll_external() is None
+        code = ("import sys; from reader.core.library import Library;"
+                " lib = Library(sys.argv[1]); lib.collections.create('Theirs'); lib.close()")
+        subprocess.run([sys.executable, "-c", code, pg_url], cwd=ROOT, check=True,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+        deadline = time.monotonic() + 2
+        changes = library.poll_external()
+        while changes is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+            changes = library.poll_external()
+        assert changes is not None and changes.external
+        assert heard[-1] is changes
+        assert {c.name for c in library.collections.all()} == {"Mine", "Theirs"}
+        assert library.poll_external() is None  # once
+    finally:
+        library.close()
+    assert library.poll_external() is None  # closed: no news, no error
