@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from reader.cli import cli
 from reader.core.library import Library, open_library
 from reader.core.store import StoreError
+from reader.core.store.postgres import parse_url
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -79,3 +80,23 @@ def test_another_process_writing_is_heard_within_a_second_or_two(pg_url):
     finally:
         library.close()
     assert library.poll_external() is None  # closed: no news, no error
+
+
+def test_a_lost_connection_is_one_message_and_the_next_call_reconnects(pg_url, pg_server):
+    import psycopg
+
+    library = Library(pg_url)
+    try:
+        version = library._session.stores.data_version()
+        with psycopg.connect(pg_server.url(), autocommit=True) as admin:  # the server drops it
+            name = parse_url(pg_url)["dbname"]
+            admin.execute("SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity"
+                          " WHERE datname = %s AND application_name = 'kutip'", [name])
+        with pytest.raises(StoreError, match="connection to the team library was lost"):
+            library.collections.create("Hilang")
+        assert library.collections.create("Ada").name == "Ada"  # connected again
+        assert [c.name for c in library.collections.all()] == ["Ada"]
+        # what others wrote while it was away was not heard: the app looks at everything
+        assert library._session.stores.data_version() != version
+    finally:
+        library.close()

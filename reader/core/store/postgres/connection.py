@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import psycopg
@@ -115,6 +115,10 @@ def pg_sql(sql: str) -> str:
     return "".join(out)
 
 
+_IN_TRANSACTION = (pq.TransactionStatus.INTRANS, pq.TransactionStatus.INERROR,
+                   pq.TransactionStatus.ACTIVE)
+
+
 class PgDatabase:
     """One connection to a team library: ``execute`` (SQLite-style ``?`` placeholders work),
     ``transaction`` (nested ones are savepoints), ``in_transaction``, ``close``.
@@ -129,16 +133,25 @@ class PgDatabase:
         self.label = describe(params)
         self.kutip_path = None  # no library file: nothing to mark damaged
         self.kutip_read_only = ""
+        self._closed = False
+        #: called with the new connection after a lost one was replaced (to LISTEN again)
+        self.on_reconnect: list[Callable[[psycopg.Connection[Any]], None]] = []
 
     @classmethod
     def connect(cls, url: str) -> PgDatabase:
         params = parse_url(url)
-        try:
-            conn = psycopg.connect(**params, autocommit=True)  # type: ignore[arg-type]
-        except psycopg.Error as error:
-            raise StoreError(f"Cannot open the team library {describe(params)}:"
-                             f" {_first_line(error)}.") from error
-        return cls(conn, params)
+        return cls(_connect(params), params)
+
+    def _usable(self) -> psycopg.Connection[Any]:
+        """The connection; a lost one is replaced first when no transaction was open on it
+        (a transaction cut short is lost with it: its block sees the error)."""
+        if self._closed:
+            raise StoreError(f"The team library {self.label} was closed.")
+        if self.pg.broken or self.pg.closed:
+            self.pg = _connect(self.params)
+            for hook in self.on_reconnect:
+                hook(self.pg)
+        return self.pg
 
     # ------------------------------------------------------------------ the SQLite-like API
     @property
@@ -148,7 +161,7 @@ class PgDatabase:
 
     @property
     def in_transaction(self) -> bool:
-        return self.pg.info.transaction_status != pq.TransactionStatus.IDLE
+        return self.pg.info.transaction_status in _IN_TRANSACTION
 
     @property
     def user(self) -> str:
@@ -158,14 +171,22 @@ class PgDatabase:
     def execute(self, sql: str | Composable, params: Sequence[Any] | dict[str, Any] = ()
                 ) -> psycopg.Cursor[Any]:
         """Run one statement: a string with ``?`` placeholders, or a composed statement
-        (``psycopg.sql``) with ``%s`` ones."""
-        if not isinstance(sql, str):
-            return self.pg.execute(sql, params or None)  # type: ignore[call-overload,no-any-return]
-        return self.pg.execute(pg_sql(sql), list(params))
+        (``psycopg.sql``) with ``%s`` ones. A server error is a StoreError."""
+        conn = self.pg if self.in_transaction else self._usable()
+        try:
+            if not isinstance(sql, str):
+                return conn.execute(sql, params or None)  # type: ignore[call-overload,no-any-return]
+            return conn.execute(pg_sql(sql), list(params))
+        except psycopg.Error as error:
+            raise friendly(error) from error
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        with self.pg.cursor() as cursor:
-            cursor.executemany(pg_sql(sql), rows)
+        conn = self.pg if self.in_transaction else self._usable()
+        try:
+            with conn.cursor() as cursor:
+                cursor.executemany(pg_sql(sql), rows)
+        except psycopg.Error as error:
+            raise friendly(error) from error
 
     def rows(self, sql: str | Composable, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         cursor = self.execute(sql, params)
@@ -186,8 +207,9 @@ class PgDatabase:
             with self.pg.transaction():
                 yield self
             return
+        conn = self._usable()
         try:
-            with self.pg.transaction():
+            with conn.transaction():
                 yield self
         except psycopg.Error as error:
             raise friendly(error) from error
@@ -196,8 +218,17 @@ class PgDatabase:
     kutip_transaction = transaction
 
     def close(self) -> None:
+        self._closed = True
         self.pg.close()
 
     @property
     def closed(self) -> bool:
-        return bool(self.pg.closed)
+        return self._closed
+
+
+def _connect(params: dict[str, str]) -> psycopg.Connection[Any]:
+    try:
+        return psycopg.connect(**params, autocommit=True)  # type: ignore[arg-type]
+    except psycopg.Error as error:
+        raise StoreError(f"Cannot open the team library {describe(params)}:"
+                         f" {_first_line(error)}.") from error

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from typing import Any
 
 import psycopg
 
-from ..errors import DamagedLibrary
+from ..errors import DamagedLibrary, StoreError
 from .coders import PgCoders
 from .collections import PgCollections
 from .connection import PgDatabase
@@ -36,9 +37,18 @@ class PgStores:
         self.suggestions = PgSuggestions(db)
         self.tags = PgTags(db)
         self._heard = 0
-        self._own_pid = db.pg.info.backend_pid
-        db.pg.add_notify_handler(self._notice)
-        db.execute(f"LISTEN {CHANNEL}")
+        self._own_pid = 0
+        self._listen(db.pg)
+        db.on_reconnect.append(self._reconnected)
+
+    def _listen(self, conn: psycopg.Connection[Any]) -> None:
+        self._own_pid = conn.info.backend_pid
+        conn.add_notify_handler(self._notice)
+        conn.execute(f"LISTEN {CHANNEL}")
+
+    def _reconnected(self, conn: psycopg.Connection[Any]) -> None:
+        self._listen(conn)
+        self._heard += 1  # what others wrote meanwhile was not heard: look at everything
 
     def _notice(self, notice: psycopg.Notify) -> None:
         if notice.pid != self._own_pid:
@@ -65,7 +75,7 @@ class PgStores:
         if not self.db.in_transaction:  # notices arrive with the next result: ask for one
             try:
                 self.db.execute("SELECT 1")
-            except psycopg.Error:  # the connection was lost: no news (the next write says)
+            except StoreError:  # the server cannot be reached: no news (a write says so)
                 return self._heard
         return self._heard
 
