@@ -15,6 +15,7 @@ from .connection import PgDatabase
 from .migrations import CHANNEL
 from .pages import PgPages
 from .search import PgSearch
+from .speakers import PgSpeakers
 from .suggestions import PgSuggestions
 from .tags import PgTags
 
@@ -34,6 +35,7 @@ class PgStores:
         self.coders = PgCoders(db)
         self.pages = PgPages(db)
         self.search = PgSearch(db)
+        self.speakers = PgSpeakers(db)
         self.suggestions = PgSuggestions(db)
         self.tags = PgTags(db)
         self._heard = 0
