@@ -1,0 +1,306 @@
+"""The team library (PostgreSQL) against raw psycopg doing the same queries, in the same run.
+
+    python bench/generate.py                        # once: the 100k library (SQLite)
+    python bench/postgres.py                        # copies it into a throwaway server
+    python bench/postgres.py --db /tmp/small.sqlite --quick
+    python bench/postgres.py --url postgresql://me@host/benchlib   # a server of your own
+
+The SQLite library made by ``generate.py`` is copied into a team library (COPY, then the
+search index and counts built set-based: a bench set-up, not ``kutip team push``). Rows:
+``Library.search`` and the library table's first paint against the same SQL run directly
+with psycopg (target ≤ 1.5), a tag action against one frame (16.7 ms), and ten simulated
+coders annotating at once for ``--coders-seconds`` (default 60) on loopback, each under
+their own login: errors, lost writes and the p95 save latency. Without ``--url`` a
+throwaway server is started as ``tests/pg_server.py`` does (needs PostgreSQL's binaries).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+import psycopg  # noqa: E402
+
+from bench.generate import DEFAULT_OUT  # noqa: E402
+from bench.run import PAGE, QUERIES, Row, Skip, best_of, p95, print_table, timed  # noqa: E402
+from reader.core.library import SORT_COLUMNS, Library, LibraryError, team  # noqa: E402
+from reader.core.library.articles import LIST_COLUMNS  # noqa: E402
+from reader.core.library.search import fts_query  # noqa: E402
+from reader.core.store.postgres.search import (  # noqa: E402
+    HEADLINE,
+    NORMALISATION,
+    WEIGHTS,
+    tsquery,
+)
+
+FRAME_MS = 1000 / 60
+#: the tables copied, parents first
+TABLES = ("coders", "speakers", "speaker_aliases", "tags", "collections", "articles",
+          "article_collections", "annotations", "annotation_tags", "article_pages")
+
+
+# ----------------------------------------------------------------------------- set-up
+def load(source: Path, url: str) -> float:
+    """Copy the SQLite library at ``source`` into the (empty) team library at ``url``;
+    seconds taken."""
+    started = time.perf_counter()
+    lite = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    with psycopg.connect(url, autocommit=True) as pg:
+        pg.execute("SET session_replication_role = replica")  # no triggers while copying
+        for table in TABLES:
+            theirs = {r[1] for r in lite.execute(f"PRAGMA table_info({table})")}
+            ours = [r[0] for r in pg.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = %s"
+                " AND is_generated = 'NEVER' AND identity_generation IS DISTINCT FROM"
+                " 'ALWAYS' ORDER BY ordinal_position", [table])]
+            columns = [c for c in ours if c in theirs]
+            names = ", ".join(f'"{c}"' for c in columns)
+            pg.execute(f"TRUNCATE {table} CASCADE")
+            with pg.cursor().copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in lite.execute(f"SELECT {names} FROM {table}"):
+                    copy.write_row(row)
+            if "id" in columns:
+                pg.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
+                           f" greatest((SELECT max(id) FROM {table}), 1))")
+        pg.execute("SET session_replication_role = origin")
+        pg.execute("INSERT INTO article_search (article_id, doc) SELECT id,"
+                   " setweight(to_tsvector('kutip', title), 'A')"
+                   " || setweight(to_tsvector('kutip', text), 'D') FROM articles")
+        pg.execute("INSERT INTO annotation_search (annotation_id, doc) SELECT id,"
+                   " to_tsvector('kutip', exact || ' ' || note) FROM annotations")
+        pg.execute("VACUUM ANALYZE")
+    lite.close()
+    return time.perf_counter() - started
+
+
+# ----------------------------------------------------------------------------- search
+def bench_search(library: Library, raw: psycopg.Connection, repeat: int) -> list[Row]:
+    options = f'StartSel="\x02", StopSel="\x03", {HEADLINE}'
+
+    def raw_search(q: str) -> list:
+        tq = tsquery(fts_query(q))
+        a = raw.execute(
+            "WITH q AS (SELECT to_tsquery('kutip', %s) AS q), best AS (SELECT s.article_id,"
+            " ts_rank(%s::float4[], s.doc, q.q, %s) AS rank FROM article_search s, q"
+            " WHERE s.doc @@ q.q ORDER BY rank DESC, s.article_id LIMIT 50)"
+            " SELECT b.article_id, b.rank, ts_headline('kutip', a.text, q.q, %s), a.title,"
+            " a.source FROM best b JOIN articles a ON a.id = b.article_id, q",
+            [tq, WEIGHTS, NORMALISATION, options]).fetchall()
+        n = raw.execute(
+            "WITH q AS (SELECT to_tsquery('kutip', %s) AS q), best AS (SELECT"
+            " s.annotation_id, ts_rank(s.doc, q.q, %s) AS rank FROM annotation_search s, q"
+            " WHERE s.doc @@ q.q ORDER BY rank DESC, s.annotation_id LIMIT 50)"
+            " SELECT b.annotation_id, b.rank, ts_headline('kutip', n.exact, q.q, %s),"
+            " a.title, a.source, sp.name FROM best b JOIN annotations n"
+            " ON n.id = b.annotation_id JOIN articles a ON a.id = n.article_id"
+            " LEFT JOIN speakers sp ON sp.id = n.speaker_id, q",
+            [tq, NORMALISATION, options]).fetchall()
+        return sorted(a + n, key=lambda row: -row[1])[:50]
+
+    ours = lambda q: library.search.find(q, limit=50)  # noqa: E731
+    for q in QUERIES[:3]:  # warm the caches for both
+        ours(q), raw_search(q)
+    mine, base = [], []
+    for _ in range(repeat):
+        for q in QUERIES:
+            mine.append(timed(lambda q=q: ours(q)))
+            base.append(timed(lambda q=q: raw_search(q)))
+    hits = sum(len(ours(q)) for q in QUERIES) / len(QUERIES)
+    return [Row("pg search: Library.search median", statistics.median(mine) * 1e3,
+                statistics.median(base) * 1e3, "ms", "≤ 1.5",
+                f"{len(QUERIES)} queries × {repeat}; {hits:,.0f} results on average"),
+            Row("pg search: Library.search p95", p95(mine) * 1e3, p95(base) * 1e3, "ms",
+                "≤ 1.5")]
+
+
+# ----------------------------------------------------------------------------- first paint
+def bench_first_paint(library: Library, raw: psycopg.Connection, repeat: int
+                      ) -> list[Row | Skip]:
+    try:
+        library.articles.ids()
+    except LibraryError as error:
+        return [Skip("pg first paint", f"not on PostgreSQL yet: {error}")]
+    cols = ", ".join(f'"{c}"' for c in LIST_COLUMNS)
+    results: list[Row | Skip] = []
+    for sort in ["imported", "title", "source", "published", "quotes"]:
+        for descending in (False, True):
+            direction = "DESC" if descending else "ASC"
+
+            def ours(sort=sort, descending=descending) -> None:
+                ids = library.articles.ids(sort=sort, descending=descending)
+                library.articles.rows(ids[:PAGE])
+
+            def theirs(sort=sort, direction=direction) -> None:
+                order = SORT_COLUMNS[sort].replace("COLLATE NOCASE", "")
+                ids = [r[0] for r in raw.execute(
+                    f"SELECT id FROM articles a ORDER BY {order} {direction}")]
+                raw.execute(f"SELECT {cols} FROM articles WHERE id = ANY(%s)",
+                            [ids[:PAGE]]).fetchall()
+
+            mine, base = best_of(ours, repeat), best_of(theirs, repeat)
+            results.append(Row(f"pg first paint: sort {sort} {direction.lower()}",
+                               mine * 1e3, base * 1e3, "ms", "≤ 1.5"))
+    return results
+
+
+# ----------------------------------------------------------------------------- tagging
+def bench_tag_action(library: Library, repeat: int) -> list[Row | Skip]:
+    try:
+        [article_id] = library.articles.ids()[:1]
+        text = library.articles.text(article_id)
+    except (LibraryError, ValueError) as error:
+        return [Skip("pg tag action", f"not on PostgreSQL yet: {error}")]
+    samples = []
+    for i in range(min(repeat * 10, len(text) // 8)):
+        def act(start=i * 7) -> None:
+            note = library.annotations.add(article_id, start, start + 5, kind="highlight",
+                                           tags=["bench/pg"])
+            library.annotations.delete(note.id)
+
+        samples.append(timed(act))
+    return [Row("pg tag action (add + delete) p95", p95(samples) * 1e3, FRAME_MS, "ms",
+                "≤ 1", "against one frame at 60 Hz")]
+
+
+# ----------------------------------------------------------------------------- coders
+def bench_coders(server_url: Callable[[str, str], str], admin_url: str, seconds: float,
+                 coders: int = 10) -> list[Row | Skip]:
+    """``coders`` members annotating at once, each with their own connection and login,
+    for ``seconds``: every save timed, every write counted and checked afterwards."""
+    logins = []
+    for n in range(coders):
+        login = f"bench_coder_{n}"
+        team.add_user(admin_url, login, "coder", f"pw-{login}")
+        logins.append(login)
+    latencies: list[float] = []
+    errors: list[str] = []
+    made: dict[str, int] = {}
+    lock = threading.Lock()
+    start_at = time.monotonic() + 1
+
+    def work(login: str) -> None:
+        try:
+            library = Library(server_url(login, f"pw-{login}"))
+            ids = library.articles.ids()[:200]  # (connected and reading before the start)
+        except Exception as error:  # noqa: BLE001 - counted, reported
+            errors.append(f"{login}: {error}")
+            return
+        mine: list[float] = []
+        count = 0
+        while time.monotonic() < start_at:
+            time.sleep(0.01)
+        deadline = start_at + seconds
+        i = 0
+        while time.monotonic() < deadline:
+            article_id = ids[(i * 7 + hash(login)) % len(ids)]
+            i += 1
+            try:
+                t0 = time.perf_counter()
+                note = library.annotations.add(article_id, 0, 20, kind="claim",
+                                               tags=[f"bench/{login}"])
+                mine.append(time.perf_counter() - t0)
+                count += 1
+                if i % 3 == 0:
+                    t0 = time.perf_counter()
+                    library.annotations.update(note.id, note="checked")
+                    mine.append(time.perf_counter() - t0)
+            except Exception as error:  # noqa: BLE001 - counted, reported
+                errors.append(f"{login}: {error}")
+        library.close()
+        with lock:
+            latencies.extend(mine)
+            made[login] = count
+
+    try:
+        probe = Library(admin_url)
+        probe.articles.ids()
+        probe.close()
+    except LibraryError as error:
+        return [Skip("pg 10 coders", f"not on PostgreSQL yet: {error}")]
+    threads = [threading.Thread(target=work, args=(login,)) for login in logins]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    with psycopg.connect(admin_url) as pg:
+        stored = dict(pg.execute(
+            "SELECT c.login, count(*) FROM annotations n JOIN coders c ON c.id = n.coder_id"
+            " WHERE c.login LIKE 'bench_coder_%%' GROUP BY c.login").fetchall())
+    lost = sum(made.values()) - sum(stored.values())
+    saves = len(latencies)
+    note = (f"{coders} coders × {seconds:.0f} s: {saves:,} saves, {len(errors)} errors,"
+            f" {lost} lost writes" + (f"; first error: {errors[0]}" if errors else ""))
+    return [Row("pg 10 coders: save latency p95", p95(latencies) * 1e3 if latencies else 0,
+                FRAME_MS * 6, "ms", "≤ 1", note),
+            Row("pg 10 coders: errors + lost writes", len(errors) + abs(lost), 1, "", "≤ 0",
+                "must be none")]
+
+
+# ----------------------------------------------------------------------------- main
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--db", type=Path, default=DEFAULT_OUT, help="the SQLite library")
+    parser.add_argument("--url", help="an empty database of yours (default: a throwaway"
+                                      " server)")
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--coders-seconds", type=float, default=60)
+    args = parser.parse_args(argv)
+    if not args.db.exists():
+        print(f"{args.db} does not exist: run python bench/generate.py first", file=sys.stderr)
+        return 2
+    repeat = 2 if args.quick else 5
+    server = None
+    if args.url:
+        url = args.url
+
+        def member(login: str, password: str) -> str:
+            return url.replace("://", f"://{login}@", 1) if "@" not in url else \
+                url.split("://", 1)[0] + f"://{login}@" + url.split("@", 1)[1]
+    else:
+        import pg_server
+
+        server = pg_server.start()
+        url = server.url("kutip_bench")
+
+        def member(login: str, password: str) -> str:
+            server.set_password(login, password)
+            return server.url("kutip_bench", login)
+    results: list[Row | Skip] = []
+    try:
+        team.init(url)
+        print("load …", file=sys.stderr, flush=True)
+        seconds = load(args.db, url)
+        print(f"  {seconds:.1f} s", file=sys.stderr, flush=True)
+        library = Library(url)
+        raw = psycopg.connect(url, autocommit=True)
+        for title, fn, fargs in (
+                ("search", bench_search, (library, raw, repeat)),
+                ("first paint", bench_first_paint, (library, raw, repeat)),
+                ("tag action", bench_tag_action, (library, repeat)),
+                ("coders", bench_coders, (member, url, args.coders_seconds))):
+            t0 = time.perf_counter()
+            print(f"{title} …", file=sys.stderr, flush=True)
+            results.extend(fn(*fargs))
+            print(f"  {time.perf_counter() - t0:.1f} s", file=sys.stderr, flush=True)
+        library.close()
+        raw.close()
+    finally:
+        if server is not None:
+            server.stop()
+    misses = print_table(results)
+    print(f"\n{args.db} copied into PostgreSQL in {seconds:.0f} s; {misses} miss(es)")
+    return 1 if misses else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
