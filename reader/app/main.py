@@ -8,6 +8,8 @@ import sys
 import traceback
 from pathlib import Path
 
+from ..core.paths import is_team_url
+
 LOG_NAME = "kutip-errors.log"
 LOG_LIMIT = 1_000_000  # bytes; the log is started afresh (one old copy kept) beyond this
 
@@ -83,7 +85,7 @@ def install_excepthook(library=None):
     return previous
 
 
-def run(db: Path | None = None) -> int:
+def run(db: Path | str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ..core.library import open_library
@@ -144,7 +146,8 @@ class Session:
         from .main_window import MainWindow
 
         try:
-            library = open_library(Path(path))  # a new library starts empty
+            # a new library starts empty; a team library is named by its URL
+            library = open_library(path if is_team_url(path) else Path(path))
         except (StoreError, OSError) as error:
             dialog_helpers.show_error(self.window, "Kutip cannot open the library", str(error))
             return False
@@ -160,4 +163,5 @@ class Session:
 
 
 def main() -> None:
-    sys.exit(run(Path(sys.argv[1]) if len(sys.argv) > 1 else None))
+    given = sys.argv[1] if len(sys.argv) > 1 else None
+    sys.exit(run(given if given is None or is_team_url(given) else Path(given)))

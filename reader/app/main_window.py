@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.library import Area, Changes, Library, LibraryError, NotFound, SeenSpan
+from ..core.paths import default_db_path, is_team_url
 from ..core.store import StoreError
 from . import coding_as, dialog_helpers, i18n, keyboard, quotes
 from .annotation_commands import (
@@ -194,6 +195,9 @@ class MainWindow(QMainWindow):
         self.open_library_action = a(
             self.tr("&Open Library…"), self.open_library, None, self.tr("Open another library file")
         )
+        self.open_team_library_action = a(
+            self.tr("Open &Team Library…"), self.open_team_library, None,
+            self.tr("Open a library shared on a PostgreSQL server"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         keyboard.set_history_shortcuts(self.undo_action, self.redo_action)
@@ -323,6 +327,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.new_library_action)
         file_menu.addAction(self.open_library_action)
+        file_menu.addAction(self.open_team_library_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -714,7 +719,7 @@ class MainWindow(QMainWindow):
     def recent_libraries(self) -> list[str]:
         value = self.settings.value("recent_libraries", [])
         paths = [value] if isinstance(value, str) else list(value or [])
-        return [p for p in paths if p and Path(p).exists()]
+        return [p for p in paths if p and (is_team_url(p) or Path(p).exists())]
 
     def _remember_library(self) -> None:
         current = str(self.library.path)
@@ -736,7 +741,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("New library"),
-            str(self.library.path.parent / "library.sqlite"),
+            str(self._library_folder() / "library.sqlite"),
             self.tr("Kutip library (*.sqlite)"),
         )
         if not path:
@@ -756,11 +761,26 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open library"),
-            str(self.library.path.parent),
+            str(self._library_folder()),
             self.tr("Kutip library (*.sqlite);;All files (*)"),
         )
         if path:
             self.libraryRequested.emit(path)
+
+    def open_team_library(self) -> None:
+        from .team_dialog import TeamLibraryDialog
+
+        last = str(self.settings.value("team_library", "") or "")
+        url = TeamLibraryDialog.ask(self, last)
+        if url:
+            self.settings.setValue("team_library", url)
+            self.libraryRequested.emit(url)
+
+    def _library_folder(self) -> Path:
+        """The open library file's folder (the user's data folder for a team library)."""
+        if isinstance(self.library.path, Path):
+            return self.library.path.parent
+        return default_db_path().parent
 
     def show_settings(self) -> None:
         from .settings_dialog import SettingsDialog
@@ -773,17 +793,22 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self).exec()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Kutip"),
-            self.tr("<h3>Kutip {version}</h3><p>Read news articles and tag the quotes and claims "
-                    "in them.</p><p>Your library is one SQLite file:<br><code>{path}</code></p>"
-                    "<p>Kutip makes no network request unless you import a URL.</p>").format(
-                version=__version__, path=html.escape(str(self.library.path))),
-        )
+        if isinstance(self.library.path, Path):
+            text = self.tr(
+                "<h3>Kutip {version}</h3><p>Read news articles and tag the quotes and claims "
+                "in them.</p><p>Your library is one SQLite file:<br><code>{path}</code></p>"
+                "<p>Kutip makes no network request unless you import a URL.</p>")
+        else:
+            text = self.tr(
+                "<h3>Kutip {version}</h3><p>Read news articles and tag the quotes and claims "
+                "in them.</p><p>This is a team library on a PostgreSQL server:<br>"
+                "<code>{path}</code></p><p>Besides that server, Kutip makes no network"
+                " request unless you import a URL.</p>")
+        QMessageBox.about(self, self.tr("About Kutip"), text.format(
+            version=__version__, path=html.escape(str(self.library.path))))
 
     def open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.library.path.parent)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._library_folder())))
 
     # ------------------------------------------------------------------- panes
     def set_library_pane_shown(self, shown: bool) -> None:

@@ -78,8 +78,8 @@ def test_a_coder_cannot_change_or_delete_another_coders_annotation(library):
         assert conn.execute("UPDATE annotations SET note = 'mine now' WHERE id = %s",
                             [mine]).rowcount == 0
         assert conn.execute("DELETE FROM annotations WHERE id = %s", [mine]).rowcount == 0
+        tag = conn.execute("INSERT INTO tags (name) VALUES ('x') RETURNING id").fetchone()
         with pytest.raises(psycopg.errors.InsufficientPrivilege):  # nor tagged by budi
-            tag = conn.execute("INSERT INTO tags (name) VALUES ('x') RETURNING id").fetchone()
             conn.execute("INSERT INTO annotation_tags VALUES (%s, %s)", [mine, tag[0]])
         with pytest.raises(psycopg.errors.InsufficientPrivilege):  # nor made in her name
             conn.execute("INSERT INTO annotations (article_id, kind, exact, coder_id)"
@@ -91,6 +91,7 @@ def test_a_coder_cannot_change_or_delete_another_coders_annotation(library):
                            " VALUES (2, 'claim', 'berperang') RETURNING id").fetchone()[0]
         assert conn.execute("UPDATE annotations SET note = 'ok' WHERE id = %s",
                             [own]).rowcount == 1
+        conn.execute("INSERT INTO annotation_tags VALUES (%s, %s)", [own, tag[0]])  # theirs
     with psycopg.connect(ana, autocommit=True) as conn:
         assert conn.execute("SELECT note FROM annotations WHERE id = %s",
                             [mine]).fetchone()[0] == ""

@@ -222,9 +222,10 @@ def core_tables(db: PgDatabase) -> None:
                                              'YYYY-MM-DD"T"HH24:MI:SS"+00:00"'));
     SELECT setval(pg_get_serial_sequence('coders', 'id'), 1);
 
-    -- the coder of this login (a team member), else NULL
+    -- the coder of this login (a team member), else NULL; the login, also inside the
+    -- functions that run with their owner's rights
     CREATE FUNCTION kutip_my_coder() RETURNS bigint LANGUAGE sql STABLE AS $$
-        SELECT id FROM coders WHERE login = current_user
+        SELECT id FROM coders WHERE login = session_user
     $$;
 
     -- an annotation written without a coder: this login's, else the library's first
@@ -424,6 +425,31 @@ def team_roles(db: PgDatabase) -> None:
         db.execute(sql.SQL(statement).format(coder=coder, editor=editor))
 
 
+@migration("0005_annotation_changes")
+def annotation_changes(db: PgDatabase) -> None:
+    """Who last changed each annotation, and when (kept by the server, whatever program
+    wrote): a save made on an annotation someone else changed meanwhile is refused naming
+    them (the optimistic check of ``PgAnnotations``, over the row's version ``xmin``)."""
+    _script(db, """
+    CREATE TABLE annotation_changes (
+        annotation_id bigint PRIMARY KEY REFERENCES annotations (id) ON DELETE CASCADE,
+        changed_by text NOT NULL,
+        changed_at timestamptz NOT NULL DEFAULT now()
+    );
+    CREATE FUNCTION kutip_note_change() RETURNS trigger LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    BEGIN
+        INSERT INTO annotation_changes (annotation_id, changed_by, changed_at)
+            VALUES (NEW.id, session_user, now())
+        ON CONFLICT (annotation_id) DO UPDATE
+            SET changed_by = EXCLUDED.changed_by, changed_at = EXCLUDED.changed_at;
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER annotations_changed AFTER INSERT OR UPDATE ON annotations
+        FOR EACH ROW EXECUTE FUNCTION kutip_note_change();
+    """)
+
+
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -452,11 +478,13 @@ def migrate(db: PgDatabase) -> list[str]:
             function(db)
             db.execute("INSERT INTO kutip_migrations (name) VALUES (?)", [name])
             done.append(name)
-    if done:  # the readers may read what the migrations made, and nothing more
+    if done:  # the readers may read what the migrations made, coders draw new ids
         with db.transaction():
             reader = sql.Identifier(role_name(db, "reader"))
             db.execute(sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {}").format(
                 reader))
+            db.execute(sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {}").format(
+                sql.Identifier(role_name(db, "coder"))))
     return done
 
 
