@@ -222,6 +222,19 @@ def core_tables(db: PgDatabase) -> None:
                                              'YYYY-MM-DD"T"HH24:MI:SS"+00:00"'));
     SELECT setval(pg_get_serial_sequence('coders', 'id'), 1);
 
+    -- a bulk write under way in this transaction (``BulkStore``): the row triggers that
+    -- index and count leave it to the batch, which does it set-based
+    CREATE FUNCTION kutip_bulk() RETURNS boolean LANGUAGE sql STABLE AS $$
+        SELECT coalesce(current_setting('kutip.bulk', true), '') = 'on'
+    $$;
+    -- ids handed out by a bulk write are not handed out again
+    CREATE FUNCTION kutip_ids_taken(seq text, last bigint) RETURNS void LANGUAGE sql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        SELECT setval(seq::regclass, greatest(last, (SELECT last_value FROM
+                      pg_sequences WHERE schemaname = 'public'
+                      AND sequencename = seq)))
+    $$;
+
     -- the coder of this login (a team member), else NULL; the login, also inside the
     -- functions that run with their owner's rights
     CREATE FUNCTION kutip_my_coder() RETURNS bigint LANGUAGE sql STABLE AS $$
@@ -244,6 +257,7 @@ def core_tables(db: PgDatabase) -> None:
     CREATE FUNCTION kutip_count_annotations() RETURNS trigger LANGUAGE plpgsql
         SECURITY DEFINER SET search_path = public, pg_temp AS $$
     BEGIN
+        IF kutip_bulk() THEN RETURN NULL; END IF;  -- the batch counts set-based
         IF TG_OP IN ('DELETE', 'UPDATE') THEN
             UPDATE articles SET
                 quotes = quotes - (OLD.kind = 'quote')::int,
@@ -295,6 +309,7 @@ def full_text_search(db: PgDatabase) -> None:
     CREATE FUNCTION kutip_index_article() RETURNS trigger LANGUAGE plpgsql
         SECURITY DEFINER SET search_path = public, pg_temp AS $$
     BEGIN
+        IF kutip_bulk() THEN RETURN NULL; END IF;
         INSERT INTO article_search (article_id, doc) VALUES (NEW.id,
             setweight(to_tsvector('kutip', NEW.title), 'A')
             || setweight(to_tsvector('kutip', NEW.text), 'D'))
@@ -311,6 +326,7 @@ def full_text_search(db: PgDatabase) -> None:
     CREATE FUNCTION kutip_index_annotation() RETURNS trigger LANGUAGE plpgsql
         SECURITY DEFINER SET search_path = public, pg_temp AS $$
     BEGIN
+        IF kutip_bulk() THEN RETURN NULL; END IF;
         INSERT INTO annotation_search (annotation_id, doc) VALUES (NEW.id,
             to_tsvector('kutip', NEW.exact || ' ' || NEW.note))
         ON CONFLICT (annotation_id) DO UPDATE SET doc = EXCLUDED.doc;
@@ -445,7 +461,7 @@ def annotation_changes(db: PgDatabase) -> None:
             SET changed_by = EXCLUDED.changed_by, changed_at = EXCLUDED.changed_at;
         RETURN NULL;
     END $$;
-    CREATE TRIGGER annotations_changed AFTER INSERT OR UPDATE ON annotations
+    CREATE TRIGGER annotations_changed AFTER UPDATE ON annotations
         FOR EACH ROW EXECUTE FUNCTION kutip_note_change();
     """)
 
