@@ -168,3 +168,40 @@ def test_an_unreachable_server_is_one_line():
                                       "postgresql://nobody@127.0.0.1:1/x?connect_timeout=2"])
     assert result.exit_code == 1 and "Cannot open the team library" in result.output
     assert "Traceback" not in result.output
+
+
+def test_the_second_save_of_an_annotation_changed_meanwhile_is_refused_naming_who(library):
+    from reader.core.store.errors import ChangedMeanwhile
+    from reader.core.store.postgres import PgStores
+
+    _url, member, n = library
+    ana = PgStores(PgDatabase.connect(member("ana", "coder")))
+    eka = PgStores(PgDatabase.connect(member("eka", "editor")))
+    try:
+        with ana.transaction():
+            mine = ana.annotations.insert({"article_id": 1, "kind": "quote", "exact": "Kami",
+                                           "start": 0, "end": 4})
+        list(ana.annotations.of_article(1).rows)  # both have it open
+        list(eka.annotations.of_article(1).rows)
+        with eka.transaction():
+            eka.annotations.update(mine, {"note": "cek ulang"})
+        with pytest.raises(ChangedMeanwhile, match=f"eka_{n} changed this annotation") as err:
+            with ana.transaction():
+                ana.annotations.update(mine, {"note": "sudah dicek"})
+        assert err.value.by == f"eka_{n}" and "nothing of theirs was overwritten" in str(err.value)
+        assert ana.annotations.get(mine)["note"] == "cek ulang"  # theirs stays
+        list(ana.annotations.of_article(1).rows)  # ana sees it (the app lists it again) ...
+        with ana.transaction():  # ... and may save over it now
+            ana.annotations.update(mine, {"note": "sudah dicek"})
+        assert eka.annotations.get(mine)["note"] == "sudah dicek"
+        budi = PgStores(PgDatabase.connect(member("budi", "coder")))
+        with pytest.raises(StoreError, match=f"ana_{n}'s: your login may change only your own"):
+            with budi.transaction():
+                budi.annotations.update(mine, {"note": "punyaku"})
+        with pytest.raises(StoreError, match="may change only your own"):
+            with budi.transaction():
+                budi.annotations.delete([mine])
+        budi.close()
+    finally:
+        ana.close()
+        eka.close()

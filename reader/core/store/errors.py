@@ -9,6 +9,15 @@ class StoreError(Exception):
     """The library file cannot be opened or written; ``str(e)`` says why in one line."""
 
 
+class ChangedMeanwhile(StoreError):
+    """Someone else changed the row after it was read here (a team library): the write was
+    refused, nothing was overwritten; ``by`` names who."""
+
+    def __init__(self, message: str, by: str = ""):
+        super().__init__(message)
+        self.by = by
+
+
 class DamagedLibrary(StoreError):
     """SQLite found damaged pages in the library file (often only while reading it)."""
 

@@ -14,12 +14,18 @@ def by_name(column: str = "name") -> str:
     return f'lower({column}::text) COLLATE "C"'
 
 
-def insert_row(db: PgDatabase, table: str, row: Row) -> None:
-    """Insert one row (its keys are the columns, ``id`` included)."""
+def insert_row(db: PgDatabase, table: str, row: Row) -> int:
+    """Insert one row (its keys are the columns); returns its id. An ``id`` or ``uuid``
+    that is None is left to the server; a row put under its own id keeps that id from
+    being handed out again (as SQLite's AUTOINCREMENT does)."""
+    row = {k: v for k, v in row.items() if not (k in ("id", "uuid") and v is None)}
     columns = list(row)
-    db.execute(sql.SQL("INSERT INTO {} ({}) VALUES ({})").format(
+    new_id = db.value(sql.SQL("INSERT INTO {} ({}) VALUES ({}) RETURNING id").format(
         sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, columns)),
         sql.SQL(", ").join(sql.Placeholder() * len(columns))), [row[c] for c in columns])
+    if "id" in row:
+        db.execute("SELECT kutip_ids_taken(?, ?)", [f"{table}_id_seq", row["id"]])
+    return int(new_id)
 
 
 def put_back_named(db: PgDatabase, table: str, row: Row) -> int:

@@ -9,6 +9,7 @@ from typing import Any
 import psycopg
 
 from ..errors import DamagedLibrary, StoreError
+from .annotations import PgAnnotations
 from .coders import PgCoders
 from .collections import PgCollections
 from .connection import PgDatabase
@@ -31,6 +32,7 @@ class PgStores:
 
     def __init__(self, db: PgDatabase):
         self.db = db
+        self.annotations = PgAnnotations(db)
         self.collections = PgCollections(db)
         self.coders = PgCoders(db)
         self.pages = PgPages(db)

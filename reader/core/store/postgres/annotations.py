@@ -1,0 +1,150 @@
+"""Annotations in a team library (``AnnotationStore``), with the optimistic check of
+concurrent edits: the store remembers the version (``xmin``) of every annotation as it was
+listed (what the app shows) or first read; a save of one that someone else changed since
+is refused, naming them, and nothing is overwritten (``ChangedMeanwhile``). Listing it
+again (the app does when it hears of others' changes) takes their version as seen.
+Row-level security lets a coder change only their own annotations; a refused change says
+so instead of silently doing nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from psycopg import sql
+
+from ..errors import ChangedMeanwhile, StoreError
+from ..interfaces import AnnotationListing, Row
+from .common import insert_row
+from .connection import PgDatabase
+
+_COLUMNS = ("n.id, n.article_id, n.kind, n.exact, n.start, n.\"end\", n.prefix, n.suffix,"
+            " coalesce(s.name::text, ''), n.speaker_id, n.verdict, n.note, n.anchor,"
+            " n.created_at, n.updated_at, coalesce(n.uuid, ''), coalesce(c.name::text, ''),"
+            " n.coder_id, n.xmin::text")
+_FROM = (" FROM annotations n LEFT JOIN speakers s ON s.id = n.speaker_id"
+         " LEFT JOIN coders c ON c.id = n.coder_id")
+
+
+class PgAnnotations:
+    def __init__(self, db: PgDatabase):
+        self.db = db
+        self._seen: dict[int, str] = {}  # id → the version (xmin) last read here
+
+    def _rows(self, rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+        for row in rows:
+            self._seen[int(row[0])] = row[-1]
+            yield row[:-1]
+
+    def get(self, annotation_id: int) -> Row | None:
+        rows = self.db.rows(
+            "SELECT n.id, n.article_id, n.kind, n.exact, n.start, n.\"end\", n.prefix,"
+            " n.suffix, coalesce(s.name::text, '') AS speaker, n.speaker_id, n.verdict, n.note,"
+            " n.anchor, n.created_at, n.updated_at, coalesce(n.uuid, '') AS uuid,"
+            " coalesce(c.name::text, '') AS coder, n.coder_id, n.xmin::text AS _version,"
+            " ARRAY(SELECT t.name::text FROM annotation_tags nt JOIN tags t ON t.id = nt.tag_id"
+            "       WHERE nt.annotation_id = n.id) AS tags" + _FROM + " WHERE n.id = ?",
+            [annotation_id])
+        if not rows:
+            return None
+        row = rows[0]
+        # (the services read an annotation again before changing it: that is not the
+        # version the user saw, which the listing or the first read remembered)
+        self._seen.setdefault(int(row["id"]), row.pop("_version"))
+        row["tags"] = list(row["tags"])
+        return row
+
+    def _listing(self, where: str, params: list[Any], order: str) -> AnnotationListing:
+        tags: dict[int, list[str]] = {}
+        for annotation_id, name in self.db.execute(
+                "SELECT nt.annotation_id, t.name::text FROM annotation_tags nt"
+                " JOIN tags t ON t.id = nt.tag_id"
+                + (" JOIN annotations n ON n.id = nt.annotation_id" + where if where else ""),
+                params):
+            tags.setdefault(int(annotation_id), []).append(name)
+        rows = self.db.execute(f"SELECT {_COLUMNS}{_FROM}{where} ORDER BY {order}", params)
+        return AnnotationListing(tags, self._rows(rows))
+
+    def of_article(self, article_id: int) -> AnnotationListing:
+        return self._listing(" WHERE n.article_id = ?", [article_id],
+                             'n.start IS NULL, n.start, n."end", n.id')
+
+    def where(self, ids: list[int] | None = None, article_ids: list[int] | None = None
+              ) -> AnnotationListing:
+        where, params = "", []
+        if ids is not None:
+            where, params = " WHERE n.id = ANY(?)", [[int(i) for i in ids]]
+        elif article_ids is not None:
+            where, params = " WHERE n.article_id = ANY(?)", [[int(i) for i in article_ids]]
+        return self._listing(where, params, "n.article_id, n.start IS NULL, n.start, n.id")
+
+    def orphans(self, article_id: int | None = None) -> AnnotationListing:
+        where, params = " WHERE n.anchor = 'orphan'", []
+        if article_id is not None:
+            where, params = where + " AND n.article_id = ?", [article_id]
+        return self._listing(where, params, "n.article_id, n.id")
+
+    def spans(self, article_id: int) -> list[Row]:
+        return self.db.rows('SELECT id, kind, exact, prefix, suffix, start, "end", anchor,'
+                            " updated_at FROM annotations WHERE article_id = ? ORDER BY id",
+                            [article_id])
+
+    def head(self, annotation_id: int) -> Row | None:
+        rows = self.db.rows("SELECT article_id, created_at FROM annotations WHERE id = ?",
+                            [annotation_id])
+        return rows[0] if rows else None
+
+    def insert(self, row: Row) -> int:
+        return insert_row(self.db, "annotations", row)
+
+    # ------------------------------------------------------------------ guarded writes
+    def _why_not(self, annotation_id: int, expected: str | None) -> StoreError:
+        """Why an UPDATE or DELETE of the annotation touched no row."""
+        rows = self.db.rows(
+            "SELECT n.xmin::text AS version, coalesce(c.name::text, ch.changed_by, '') AS who,"
+            " ch.changed_at, coalesce(o.name::text, '') AS owner FROM annotations n"
+            " LEFT JOIN annotation_changes ch ON ch.annotation_id = n.id"
+            " LEFT JOIN coders c ON c.login = ch.changed_by"
+            " LEFT JOIN coders o ON o.id = n.coder_id WHERE n.id = ?", [annotation_id])
+        if not rows:
+            return StoreError("Someone else deleted this annotation meanwhile; nothing was"
+                              " changed.")
+        row = rows[0]
+        if expected is not None and row["version"] != expected:
+            when = row["changed_at"].astimezone().strftime("%H:%M") if row["changed_at"] \
+                else ""
+            return ChangedMeanwhile(
+                f"{row['who'] or 'Someone'} changed this annotation"
+                + (f" at {when}" if when else "") + " after you opened it; your change was"
+                " not saved, so nothing of theirs was overwritten. Look at theirs and make"
+                " yours again.", by=row["who"])
+        return StoreError(f"This annotation is {row['owner'] or 'someone else'}'s: your"
+                          " login may change only your own; nothing was changed.")
+
+    def update(self, annotation_id: int, values: Row) -> None:
+        if not values:
+            return
+        expected = self._seen.get(int(annotation_id))
+        sets = sql.SQL(", ").join(sql.SQL("{} = %s").format(sql.Identifier(c)) for c in values)
+        params = [*values.values(), annotation_id]
+        guard = sql.SQL("")
+        if expected is not None:
+            guard = sql.SQL(" AND xmin::text = %s")
+            params.append(expected)
+        version = self.db.value(sql.SQL("UPDATE annotations SET {} WHERE id = %s{}"
+                                        " RETURNING xmin::text").format(sets, guard), params)
+        if version is None:
+            raise self._why_not(annotation_id, expected)
+        self._seen[int(annotation_id)] = version
+
+    def delete(self, annotation_ids: Iterable[int]) -> None:
+        ids = [int(i) for i in annotation_ids]
+        if not ids:
+            return
+        gone = {int(r[0]) for r in self.db.execute(
+            "DELETE FROM annotations WHERE id = ANY(?) RETURNING id", [ids])}
+        for annotation_id in ids:
+            self._seen.pop(annotation_id, None)
+            if annotation_id not in gone and self.db.value(
+                    "SELECT 1 FROM annotations WHERE id = ?", [annotation_id]):
+                raise self._why_not(annotation_id, None)
