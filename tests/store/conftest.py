@@ -28,9 +28,25 @@ def postgres_stores(request, tmp_path):
 IMPLEMENTATIONS = {"sqlite": sqlite_stores, "postgres": postgres_stores}
 
 
+def _not_yet(request, made) -> None:
+    """While an area moves behind the store boundary (issue 13), its contract tests
+    (``test_<area>.py``) run on the stores that have it: a store without the area skips
+    them, saying so. Every area ends up on both."""
+    area = request.module.__name__.rsplit(".", 1)[-1].removeprefix("test_")
+    if area in AREAS and not hasattr(made, area):
+        made.close()
+        pytest.skip(f"the {request.param} stores have no {area} area yet")
+
+
+#: the areas of ``Stores`` whose contract tests are in ``test_<area>.py``
+AREAS = {"annotations", "articles", "bulk", "coders", "collections", "exchange", "feeds",
+         "identities", "pages", "search", "speakers", "suggestions", "tags", "trail"}
+
+
 @pytest.fixture(params=sorted(IMPLEMENTATIONS))
 def stores(request, tmp_path):
     made, db, reopen = IMPLEMENTATIONS[request.param](request, tmp_path)
+    _not_yet(request, made)
     made.reopen = reopen
     with transaction(db):
         for title in ("Satu", "Dua", "Tiga"):
