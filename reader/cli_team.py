@@ -23,6 +23,8 @@ def register(cli, friendly, _echo_json) -> None:
             kutip team add-user postgresql://db.example.org/newsdesk ana --role coder
             kutip team list-users postgresql://db.example.org/newsdesk
             kutip --db postgresql://ana@db.example.org/newsdesk list
+            kutip team push library.sqlite postgresql://budi@db.example.org/newsdesk
+            kutip team pull postgresql://ana@db.example.org/newsdesk copy.sqlite
         Roles: reader (reads), coder (annotates; changes only their own annotations),
         editor (also articles, metadata, tags, collections, anyone's annotations), admin
         (also members). The server enforces them. Passwords go in ~/.pgpass, never in
@@ -128,3 +130,62 @@ def register(cli, friendly, _echo_json) -> None:
         for m in members:
             login = m.login + ("" if m.can_login else " (cannot log in)")
             echo(f"{login:<24} {m.role:<7} {m.annotations:>6} annotations")
+
+    def _move(source, target, collection, dry_run, as_json):
+        """Merge the library ``source`` (or one collection of it) into ``target``, by UUID
+        and content hash with the rules and the report of ``kutip merge``."""
+        from pathlib import Path
+
+        from .core.library import open_library
+        from .core.paths import is_team_url
+
+        def opened(where):
+            return open_library(where if is_team_url(where) else Path(where), seed=False)
+
+        with opened(source) as origin:
+            bundle = origin.exchange.snapshot(collection=collection)
+        with opened(target) as destination:
+            report = destination.exchange.merge_bundle(bundle, dry_run=dry_run)
+        if as_json:
+            _echo_json(report.as_dict())
+            return
+        echo(report.summary())
+        for conflict in report.conflicts[:20]:
+            echo(f"  conflict: {conflict}")
+
+    @team.command("push")
+    @click.argument("local")
+    @click.argument("url")
+    @click.option("--collection", default="", help="Only the articles of this collection.")
+    @click.option("--dry-run", is_flag=True, help="Report what would happen; write nothing.")
+    @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+    @friendly
+    def team_push(local, url, collection, dry_run, as_json):
+        """Copy the library file LOCAL (or one collection of it) into the team library at
+        URL: articles matched by content hash, annotations by their UUID, with the rules
+        and the report of `kutip merge`; pushing again adds nothing twice. Adding articles
+        takes an editor's login.
+
+        \b
+        Example:
+            kutip team push library.sqlite postgresql://budi@db.example.org/newsdesk
+        """
+        _move(local, url, collection, dry_run, as_json)
+
+    @team.command("pull")
+    @click.argument("url")
+    @click.argument("local")
+    @click.option("--collection", default="", help="Only the articles of this collection.")
+    @click.option("--dry-run", is_flag=True, help="Report what would happen; write nothing.")
+    @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+    @friendly
+    def team_pull(url, local, collection, dry_run, as_json):
+        """Copy the team library at URL (or one collection of it) into the library file
+        LOCAL (made if new), with the rules and the report of `kutip merge`; pulling again
+        adds nothing twice.
+
+        \b
+        Example:
+            kutip team pull postgresql://ana@db.example.org/newsdesk newsdesk.sqlite
+        """
+        _move(url, local, collection, dry_run, as_json)

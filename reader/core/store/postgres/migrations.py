@@ -466,6 +466,31 @@ def annotation_changes(db: PgDatabase) -> None:
     """)
 
 
+@migration("0006_blind_coding_and_merge_versions")
+def blind_coding_and_merge_versions(db: PgDatabase) -> None:
+    """As the SQLite schema's 0012 and 0013: a collection can be coded blind, a dismissed
+    suggestion records who dismissed it (the dismissals so far: the default coder's), and
+    the versions of each annotation merges have seen (``kutip merge``, ``team push``)."""
+    _script(db, """
+    ALTER TABLE collections ADD COLUMN blind integer NOT NULL DEFAULT 0;
+    ALTER TABLE dismissed_suggestions ADD COLUMN coder_id bigint REFERENCES coders (id);
+    UPDATE dismissed_suggestions SET coder_id = (SELECT min(id) FROM coders);
+    ALTER TABLE dismissed_suggestions ALTER COLUMN coder_id SET NOT NULL;
+    ALTER TABLE dismissed_suggestions DROP CONSTRAINT dismissed_suggestions_pkey;
+    ALTER TABLE dismissed_suggestions ADD PRIMARY KEY (article_id, kind, exact, coder_id);
+    CREATE TABLE merge_versions (
+        annotation_uuid text NOT NULL,
+        fingerprint text NOT NULL,
+        PRIMARY KEY (annotation_uuid, fingerprint)
+    );
+    """)
+    db.execute(sql.SQL("GRANT INSERT, DELETE ON merge_versions TO {}").format(
+        sql.Identifier(role_name(db, "coder"))))
+    db.execute("CREATE TRIGGER merge_versions_notify AFTER INSERT OR UPDATE OR DELETE"
+               " OR TRUNCATE ON merge_versions FOR EACH STATEMENT"
+               " EXECUTE FUNCTION kutip_notify()")
+
+
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

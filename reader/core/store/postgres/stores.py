@@ -10,9 +10,13 @@ import psycopg
 
 from ..errors import DamagedLibrary, StoreError
 from .annotations import PgAnnotations
+from .bulk import PgBulk
 from .coders import PgCoders
 from .collections import PgCollections
 from .connection import PgDatabase
+from .exchange import PgExchange
+from .feeds import PgFeeds
+from .identities import PgIdentities
 from .migrations import CHANNEL
 from .pages import PgPages
 from .search import PgSearch
@@ -33,6 +37,10 @@ class PgStores:
     def __init__(self, db: PgDatabase):
         self.db = db
         self.annotations = PgAnnotations(db)
+        self.bulk = PgBulk(db)
+        self.exchange = PgExchange(db)
+        self.feeds = PgFeeds(db)
+        self.identities = PgIdentities(db)
         self.collections = PgCollections(db)
         self.coders = PgCoders(db)
         self.pages = PgPages(db)
