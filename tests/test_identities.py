@@ -56,6 +56,23 @@ def test_undo_of_a_delete_keeps_the_identity(seeded_library, seed_id):
     assert uuids(seeded_library, "annotations") == before
 
 
+def test_undoing_a_tag_or_speaker_delete_or_merge_keeps_their_identities(seeded_library,
+                                                                         seed_id):
+    lib = seeded_library
+    fill(lib, seed_id)
+    lib.tags.create("framing/denial/strong")
+    lib.tags.create("frame")
+    before = {t.name: t.uuid for t in lib.tags.all()}
+    lib.tags.restore(lib.tags.delete("framing/denial"))
+    lib.tags.restore_tree(lib.tags.delete_tree("framing"))
+    assert {t.name: t.uuid for t in lib.tags.all()} == before
+    lib.tags.unmerge_tree(lib.tags.merge_tree("framing", "frame"))
+    assert {t.name: t.uuid for t in lib.tags.all()} == before
+    speakers = {s.name: s.uuid for s in lib.speakers.all()}
+    lib.speakers.unmerge(lib.speakers.merge_undoable("Sergey Lavrov", "Putin"))
+    assert {s.name: s.uuid for s in lib.speakers.all()} == speakers
+
+
 def test_migration_gives_existing_rows_a_uuid(db_path):
     old = Database(sqlite3.connect(db_path))
     migrations.apply(old, stop_before="0009_stable_identities")

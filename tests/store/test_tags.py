@@ -21,7 +21,8 @@ def test_tags_are_found_case_blind_and_listed_by_name_with_their_uses(stores):
         (actor, "Actor", 1), (framing, "framing", 0), (threat, "framing/Threat", 2)]
     assert all(len(r["uuid"]) == 36 for r in rows) and len({r["uuid"] for r in rows}) == 3
     assert s.tags.get("framing/threat") == rows[2] and s.tags.get("nothing") is None
-    assert s.tags.get_by_id(actor) == {"id": actor, "name": "Actor", "colour": "#4285f4"}
+    assert s.tags.get_by_id(actor) == {"id": actor, "name": "Actor", "colour": "#4285f4",
+                                       "uuid": rows[0]["uuid"]}
     assert s.tags.get_by_id(999) is None
     assert s.tags.names() == ["Actor", "framing", "framing/Threat"]
     assert s.tags.colours() == {"Actor": "#4285f4", "framing": "#f4b400",
@@ -74,7 +75,7 @@ def test_only_an_unused_tag_without_nested_tags_is_deleted_as_unused(stores):
     assert s.tags.names() == ["Free11/x", "used"]
 
 
-def test_a_deleted_tag_is_put_back_under_its_id(stores):
+def test_a_deleted_tag_is_put_back_under_its_id_and_uuid(stores):
     s, db = stores
     with s.transaction():
         tag = s.tags.insert("kembali", "#123456")
@@ -87,7 +88,13 @@ def test_a_deleted_tag_is_put_back_under_its_id(stores):
         other = s.tags.insert("KEMBALI", "#000000")  # the same name, made meanwhile
         assert s.tags.put_back(row) == other
         s.tags.rename(other, "lain")  # the id is taken by a tag of another name
-        assert s.tags.put_back({"id": other, "name": "kembali", "colour": "#123456"}) == other
+        assert s.tags.put_back({**row, "id": other}) == other
+        s.tags.delete(other)
+        third = s.tags.insert("ketiga", "#000000")
+        taken = {**row, "id": 99, "name": "lagi", "uuid": s.tags.get_by_id(third)["uuid"]}
+        assert s.tags.put_back(taken) == 99  # its UUID is another tag's by now: a new one
+    uuids = {s.tags.get_by_id(i)["uuid"] for i in (third, 99)}
+    assert len(uuids) == 2 and all(len(u) == 36 for u in uuids)
 
 
 def test_links_are_copied_restored_and_taken_off(stores):

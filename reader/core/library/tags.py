@@ -133,7 +133,7 @@ class Tags(Service):
         if row is None:
             raise NotFound(f"There is no tag {tag_id}.")
         return {"id": row["id"], "name": row["name"], "colour": row["colour"],
-                "annotations": self._store.links(tag_id)}
+                "uuid": row["uuid"], "annotations": self._store.links(tag_id)}
 
     @write
     def merge(self, source: str, target: str) -> Tag:
@@ -262,7 +262,9 @@ class Tags(Service):
         A tag of the same name made meanwhile (e.g. by the command line) is not an error:
         the links go to that one, so undo never fails on it and loses the links.
         """
-        tag_id = self._store.put_back({k: snapshot[k] for k in ("id", "name", "colour")})
+        tag_id = self._store.put_back({"id": snapshot["id"], "name": snapshot["name"],
+                                       "colour": snapshot["colour"],
+                                       "uuid": snapshot.get("uuid")})
         self._store.link_existing(tag_id, snapshot["annotations"])
 
     @write

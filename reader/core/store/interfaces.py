@@ -257,7 +257,7 @@ class TagStore(Protocol):
         annotations have it)."""
 
     def get_by_id(self, tag_id: int) -> Row | None:
-        """The tag's id, name and colour."""
+        """The tag's id, name, colour and uuid."""
 
     def counted(self) -> list[Row]:
         """Every tag as ``get`` gives it, by name, case-blind (so a parent comes
@@ -288,9 +288,9 @@ class TagStore(Protocol):
         it; whether it was deleted."""
 
     def put_back(self, row: Row) -> int:
-        """A deleted tag's row (id, name, colour) again under its id; a tag of the same
-        name made meanwhile, or one that has the id, is used instead. Returns the id its
-        links go to."""
+        """A deleted tag's row (id, name, colour, uuid) again under its id and UUID (a
+        new UUID if another row has it by now); a tag of the same name made meanwhile, or
+        one that has the id, is used instead. Returns the id its links go to."""
 
     def links(self, tag_id: int) -> list[int]:
         """Ids of the annotations that have the tag, ascending."""

@@ -35,7 +35,8 @@ class SqliteTags:
         return one_row(self.db, _COUNTED + " WHERE t.name = ?", [name])
 
     def get_by_id(self, tag_id: int) -> Row | None:
-        return one_row(self.db, "SELECT id, name, colour FROM tags WHERE id = ?", [tag_id])
+        return one_row(self.db, "SELECT id, name, colour, uuid FROM tags WHERE id = ?",
+                       [tag_id])
 
     def counted(self) -> list[Row]:
         return dict_rows(self.db, _COUNTED + " ORDER BY t.name COLLATE NOCASE")
@@ -71,6 +72,9 @@ class SqliteTags:
         return cursor.rowcount > 0
 
     def put_back(self, row: Row) -> int:
+        if row.get("uuid") and self.db.execute("SELECT 1 FROM tags WHERE uuid = ?",
+                                               [row["uuid"]]).fetchone():
+            row = {**row, "uuid": None}  # (the trigger makes a new one)
         return put_back_named(self.db, "tags", row)
 
     def links(self, tag_id: int) -> list[int]:
