@@ -28,8 +28,8 @@ class PgTags:
         return rows[0] if rows else None
 
     def get_by_id(self, tag_id: int) -> Row | None:
-        rows = self.db.rows("SELECT id, name::text AS name, colour FROM tags WHERE id = ?",
-                            [tag_id])
+        rows = self.db.rows("SELECT id, name::text AS name, colour, uuid FROM tags"
+                            " WHERE id = ?", [tag_id])
         return rows[0] if rows else None
 
     def counted(self) -> list[Row]:
@@ -67,6 +67,8 @@ class PgTags:
         return cursor.rowcount > 0
 
     def put_back(self, row: Row) -> int:
+        if row.get("uuid") and self.db.value("SELECT 1 FROM tags WHERE uuid = ?", [row["uuid"]]):
+            row = {**row, "uuid": None}  # (the trigger makes a new one)
         return put_back_named(self.db, "tags", row)
 
     def links(self, tag_id: int) -> list[int]:
