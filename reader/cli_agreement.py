@@ -1,4 +1,5 @@
-"""``kutip agreement``: inter-coder reliability on the command line (issue 14)."""
+"""``kutip agreement`` and ``kutip blind``: inter-coder reliability and blind double-coding
+on the command line (issue 14)."""
 
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ def print_report(report: AgreementReport) -> None:
 
 
 def register(cli: click.Group, open_library, friendly, echo_json) -> None:
-    """Add the command to the ``kutip`` group (``cli.py`` passes its helpers)."""
+    """Add the commands to the ``kutip`` group (``cli.py`` passes its helpers)."""
 
     @cli.command()
     @click.option("--coders", default="", metavar="A,B",
@@ -111,3 +112,49 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
                 "csv": lambda: agreement_csv(report, spreadsheet_safe=not raw),
                 "text": lambda: report_text(report)}[fmt]()
         emit(text, output)
+
+    @cli.command()
+    @click.argument("collection", required=False)
+    @click.option("--on/--off", "state", default=None,
+                  help="Code the collection blind, or no longer.")
+    @click.option("--json", "as_json", is_flag=True)
+    @click.pass_context
+    @friendly
+    def blind(ctx, collection, state, as_json):
+        """Blind double-coding: on the articles of a collection coded blind, each coder
+        sees only their own annotations and suggestion decisions (in the app, `show`,
+        `list` counts aside, exports and `suggest`), so a second coding is independent.
+        `kutip agreement` still compares everyone's.
+
+        \b
+        Examples:
+            kutip blind                          (the collections coded blind)
+            kutip blind "Sampel 20%" --on
+            kutip --coder Budi show 12           (Budi's annotations only)
+            kutip blind "Sampel 20%" --off
+        """
+        library = open_library(ctx)
+        if collection is None:
+            if state is not None:
+                raise click.UsageError("Name the collection to code blind (or no longer).")
+        else:
+            collection_id = library.collections.id_of(collection)
+            if state is not None:
+                library.coders.set_blind(collection_id, state)
+        blind_ids = set(library.coders.blind_collections())
+        shown = [c for c in library.collections.all() if c.id in blind_ids
+                 and (collection is None or c.id == collection_id)]
+        if as_json:
+            echo_json([{"collection": c.name, "articles": c.articles, "blind": True}
+                       for c in shown] if collection is None else
+                      {"collection": collection, "blind": collection_id in blind_ids})
+            return
+        if collection is not None:
+            name = next(c.name for c in library.collections.all() if c.id == collection_id)
+            echo(f"“{name}” is {'coded blind' if collection_id in blind_ids else 'not blind'}"
+                 f" (coding as {library.coders.current}).")
+            return
+        for c in shown:
+            echo(f"{c.name} — {c.articles} article(s), coded blind")
+        if not shown:
+            echo("No collection is coded blind.")

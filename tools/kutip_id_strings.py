@@ -537,4 +537,19 @@ ID = {
     "Coding As": "Mengode Sebagai",
     "New annotations are recorded as {name}'s.": "Anotasi baru dicatat sebagai milik {name}.",
     "Show only articles this coder annotated": "Tampilkan hanya artikel yang dianotasi pengode ini",
+    "Code Collection &Blind": "Kode Koleksi secara &Tersamar",
+    "On this collection's articles each coder sees only their own annotations and suggestion decisions, so a second coding is independent":
+        "Pada artikel koleksi ini setiap pengode hanya melihat anotasi dan keputusan saran miliknya sendiri, sehingga pengodean kedua tetap independen",
+    "Blind coding": "Pengodean tersamar",
+    "Blind coding: this article is coded blind, so only {coder}'s annotations and suggestion decisions are shown. Others' stay hidden until the collection is no longer blind (Library → Code Collection Blind).":
+        "Pengodean tersamar: artikel ini dikode secara tersamar, jadi hanya anotasi dan keputusan saran milik {coder} yang ditampilkan. Milik pengode lain tetap tersembunyi sampai koleksi tidak lagi tersamar (Pustaka → Kode Koleksi secara Tersamar).",
+    "Coding as {name} · blind": "Mengode sebagai {name} · tersamar",
+    "“{name}” is coded blind: each coder sees only their own annotations on its articles.":
+        "“{name}” dikode secara tersamar: setiap pengode hanya melihat anotasinya sendiri pada artikel-artikelnya.",
+    "code “{name}” blind": "kode “{name}” secara tersamar",
+    "stop coding “{name}” blind": "hentikan pengodean tersamar “{name}”",
+    "accept {source}'s version into {target}": "terima versi {source} ke {target}",
+    "{collection} · blind": "{collection} · tersamar",
+    "{name}: coded blind, each coder sees only their own annotations":
+        "{name}: dikode secara tersamar, setiap pengode hanya melihat anotasinya sendiri",
 }

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from ..core.library import LibraryError
+from . import blind_coding
 from . import dialog_helpers as dh
 from .i18n import translate
 
@@ -38,6 +39,7 @@ class CodingAs:
             self.library.coders.use(str(saved) if saved else None)
         except LibraryError:  # a name written by hand into the settings file
             window.settings.remove(SETTING)
+        self.blind = blind_coding.install(window, self.label)  # Code Collection Blind
         self._show()
 
     @property
@@ -48,11 +50,8 @@ class CodingAs:
         name = dh.clip_words(self.current, 40)
         self.action.setText(
             translate("CodingAs", "Coding as {name}…").format(name=name).replace("&", "&&"))
-        self.label.setText(translate("CodingAs", "Coding as {name}").format(name=name))
         self.window.annotation_pane.set_current_coder(self.current)
-        changed = getattr(self.window, "coder_changed", None)
-        if changed is not None:
-            changed()
+        self.blind.coder_changed()  # (also says "Coding as …" in the status bar)
 
     def choose(self, first_time: bool = False) -> bool:
         """Ask who is coding; True when a name was given (and taken)."""

@@ -30,10 +30,17 @@ class CollectionsSidebar(QListWidget):
             self.tr("All articles ({n})").format(n=self.library.articles.count()))
         everything.setData(IdRole, None)
         self.addItem(everything)
+        blind = set(self.library.coders.blind_collections())
         for collection in self.library.collections.all():
-            item = QListWidgetItem(f"{collection.name} ({collection.articles})")
+            text = f"{collection.name} ({collection.articles})"
+            tip = collection.name
+            if collection.id in blind:  # coded blind (issue 14)
+                text = self.tr("{collection} · blind").format(collection=text)
+                tip = self.tr("{name}: coded blind, each coder sees only their own"
+                              " annotations").format(name=collection.name)
+            item = QListWidgetItem(text)
             item.setData(IdRole, collection.id)
-            item.setToolTip(plain_tooltip(collection.name))
+            item.setToolTip(plain_tooltip(tip))
             self.addItem(item)
         row = next((i for i in range(self.count()) if self.item(i).data(IdRole) == chosen), 0)
         self.setCurrentRow(row)

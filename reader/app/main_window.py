@@ -455,6 +455,8 @@ class MainWindow(QMainWindow):
             self.annotation_pane.set_annotations([])
             self.suggestions.article_opened(None)
             self.setWindowTitle("Kutip")
+            if hasattr(self, "coding_as"):
+                self.coding_as.blind.update()
             return
         self.article_id = article_id
         annotations = self.library.annotations.for_article(article_id)
@@ -465,6 +467,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — Kutip")
         self.settings.setValue("last_article", article_id)
         self.suggestions.article_opened(article_id)
+        if hasattr(self, "coding_as"):  # (the blind-coding banner)
+            self.coding_as.blind.update()
 
     def _reload_current_article(self) -> None:
         if self.article_id is None:

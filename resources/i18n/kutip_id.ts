@@ -259,6 +259,37 @@
     </message>
 </context>
 <context>
+    <name>BlindCoding</name>
+    <message>
+        <source>Code Collection &amp;Blind</source>
+        <translation>Kode Koleksi secara &amp;Tersamar</translation>
+    </message>
+    <message>
+        <source>On this collection's articles each coder sees only their own annotations and suggestion decisions, so a second coding is independent</source>
+        <translation>Pada artikel koleksi ini setiap pengode hanya melihat anotasi dan keputusan saran miliknya sendiri, sehingga pengodean kedua tetap independen</translation>
+    </message>
+    <message>
+        <source>Blind coding</source>
+        <translation>Pengodean tersamar</translation>
+    </message>
+    <message>
+        <source>Blind coding: this article is coded blind, so only {coder}'s annotations and suggestion decisions are shown. Others' stay hidden until the collection is no longer blind (Library → Code Collection Blind).</source>
+        <translation>Pengodean tersamar: artikel ini dikode secara tersamar, jadi hanya anotasi dan keputusan saran milik {coder} yang ditampilkan. Milik pengode lain tetap tersembunyi sampai koleksi tidak lagi tersamar (Pustaka → Kode Koleksi secara Tersamar).</translation>
+    </message>
+    <message>
+        <source>Coding as {name} · blind</source>
+        <translation>Mengode sebagai {name} · tersamar</translation>
+    </message>
+    <message>
+        <source>Coding as {name}</source>
+        <translation>Mengode sebagai {name}</translation>
+    </message>
+    <message>
+        <source>“{name}” is coded blind: each coder sees only their own annotations on its articles.</source>
+        <translation>“{name}” dikode secara tersamar: setiap pengode hanya melihat anotasinya sendiri pada artikel-artikelnya.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterTableModel</name>
     <message>
         <source>Statement</source>
@@ -292,10 +323,6 @@
         <translation>Mengode sebagai {name}…</translation>
     </message>
     <message>
-        <source>Coding as {name}</source>
-        <translation>Mengode sebagai {name}</translation>
-    </message>
-    <message>
         <source>Who is coding? Your annotations are recorded under this name, so several people can code one library and compare (Library → Coding as … changes it).</source>
         <translation>Siapa yang mengode? Anotasi Anda dicatat dengan nama ini, sehingga beberapa orang dapat mengode satu pustaka dan membandingkannya (Pustaka → Mengode sebagai … untuk menggantinya).</translation>
     </message>
@@ -310,6 +337,17 @@
     <message>
         <source>New annotations are recorded as {name}'s.</source>
         <translation>Anotasi baru dicatat sebagai milik {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>CodingCommands</name>
+    <message>
+        <source>code “{name}” blind</source>
+        <translation>kode “{name}” secara tersamar</translation>
+    </message>
+    <message>
+        <source>stop coding “{name}” blind</source>
+        <translation>hentikan pengodean tersamar “{name}”</translation>
     </message>
 </context>
 <context>
@@ -372,6 +410,14 @@
     <message>
         <source>All articles ({n})</source>
         <translation>Semua artikel ({n})</translation>
+    </message>
+    <message>
+        <source>{collection} · blind</source>
+        <translation>{collection} · tersamar</translation>
+    </message>
+    <message>
+        <source>{name}: coded blind, each coder sees only their own annotations</source>
+        <translation>{name}: dikode secara tersamar, setiap pengode hanya melihat anotasinya sendiri</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@ class Library:
     def suggestions(self) -> Suggestions:
         from .suggesting import Suggestions
 
-        return Suggestions(self._session, self.annotations, self.speakers)
+        return Suggestions(self._session, self.annotations, self.speakers, self.coders)
 
     @cached_property
     def feeds(self) -> Feeds:

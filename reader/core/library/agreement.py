@@ -88,9 +88,10 @@ class Agreement(Service):
         return names
 
     def _notes(self, article_ids: list[int] | None) -> list[Annotation]:
-        if article_ids is None:
-            return self._annotations.where()
+        if article_ids is None:  # (everyone's, also where the coding is blind)
+            return self._annotations.where(everyone=True)
         found: list[Annotation] = []
         for start in range(0, len(article_ids), _CHUNK):
-            found.extend(self._annotations.where(article_ids=article_ids[start:start + _CHUNK]))
+            found.extend(self._annotations.where(
+                article_ids=article_ids[start:start + _CHUNK], everyone=True))
         return found

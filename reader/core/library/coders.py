@@ -3,10 +3,12 @@ their agreement can be measured."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..models import Annotation
 from ..store.interfaces import CoderStore
-from .base import LibraryError, NotFound, Service, Session, now
+from .base import LibraryError, NotFound, Service, Session, now, write
 from .rules import clean_name
 
 #: longest coder name accepted
@@ -41,6 +43,12 @@ class Coders(Service):
     the coder is made on their first annotation. Without one, annotations belong to the
     library's default coder (the first; existing annotations belong to it after migration
     0011). Rules here, storage behind ``store.interfaces.CoderStore``: no SQL.
+
+    **Blind double-coding**: a collection can be coded blind (``set_blind``). On its
+    articles whoever codes sees only their own annotations (``visible``: the reader, the
+    annotation list, ``kutip show``, exports) and only their own dismissals and accepted
+    suggestions (``blind_id``), so a second coding is independent of the first. Agreement
+    and adjudication read everyone's (``Annotations.where(everyone=True)``).
     """
 
     _legacy_call = "all"
@@ -100,3 +108,50 @@ class Coders(Service):
         if found is not None:
             return found
         return self._store.insert(self._current, now())
+
+    # ------------------------------------------------------------ blind double-coding
+    def blind_collections(self) -> list[int]:
+        """Ids of the collections coded blind."""
+        return self._store.blind_collections()
+
+    @write
+    def set_blind(self, collection_id: int, blind: bool = True) -> bool:
+        """Code the collection's articles blind (or no longer); returns whether it was
+        blind before (what undo puts back)."""
+        if self._session.stores.collections.get(collection_id) is None:
+            raise NotFound(f"There is no collection {collection_id}.")
+        before = collection_id in self._store.blind_collections()
+        if before != bool(blind):
+            with self._session.tx():
+                self._store.set_blind(collection_id, bool(blind))
+            self._changed("collections")
+            self._changed("annotations")  # what each coder sees changed anywhere in it
+        return before
+
+    def is_blind(self, article_id: int) -> bool:
+        """Whether the article is in a collection coded blind."""
+        return bool(self._store.blind_articles([article_id]))
+
+    def current_id(self) -> int:
+        """The current coder's id; 0 for a coder named but not made yet (nothing is
+        theirs)."""
+        if self._current is None:
+            return self._store.default_id() or 0
+        return self._store.find(self._current) or 0
+
+    def blind_id(self, article_id: int) -> int | None:
+        """Coding blind on this article: the current coder's id (whose annotations and
+        dismissals alone count there); None when the article is not coded blind."""
+        return self.current_id() if self.is_blind(article_id) else None
+
+    def visible(self, notes: Sequence[Annotation], everyone: bool = False
+                ) -> list[Annotation]:
+        """``notes`` without the other coders' annotations on articles coded blind."""
+        if everyone or not notes or not self._store.blind_collections():
+            return list(notes)
+        ids = {n.article_id for n in notes}
+        blind = self._store.blind_articles(ids if len(ids) <= 900 else None) & ids
+        if not blind:
+            return list(notes)
+        me = self.current_id()
+        return [n for n in notes if n.article_id not in blind or n.coder_id == me]

@@ -18,6 +18,7 @@ from ..models import SUGGESTION_KINDS, Annotation, Suggestion
 from ..quotes import suggest
 from .annotations import Annotations
 from .base import LibraryError, NotFound, Service, Session, now, write
+from .coders import Coders
 from .speakers import Speakers
 
 # Tag put on a quote stored with a speaker the engine was unsure of (never stored silently).
@@ -40,10 +41,12 @@ class Suggestions(Service):
 
     _legacy_call = "for_article"
 
-    def __init__(self, session: Session, annotations: Annotations, speakers: Speakers):
+    def __init__(self, session: Session, annotations: Annotations, speakers: Speakers,
+                 coders: Coders):
         super().__init__(session)
         self._annotations = annotations
         self._speakers = speakers
+        self._coders = coders
 
     # ----------------------------------------------------------------- reading
     def input(self, article_id: int) -> tuple[str, dict[str, str], str]:
@@ -70,9 +73,10 @@ class Suggestions(Service):
         if computed is None:
             computed = suggest(text, aliases, language or None)
         store = self._session.stores.suggestions
-        dismissed = set(store.dismissed(article_id))
+        blind = self._coders.blind_id(article_id)  # coding blind: only one's own decisions
+        dismissed = set(store.dismissed(article_id, blind))
         taken: dict[str, list[tuple[int, int]]] = {}
-        for kind, start, end in store.taken_spans(article_id):
+        for kind, start, end in store.taken_spans(article_id, blind):
             taken.setdefault(kind, []).append((start, end))
         out = []
         for s in computed:
@@ -85,8 +89,10 @@ class Suggestions(Service):
         return out
 
     def dismissed(self, article_id: int) -> list[tuple[str, str]]:
-        """(kind, exact) of the article's dismissed suggestions, oldest first."""
-        return self._session.stores.suggestions.dismissed(article_id)
+        """(kind, exact) of the article's dismissed suggestions, oldest first (coding
+        blind: the current coder's)."""
+        return self._session.stores.suggestions.dismissed(article_id,
+                                                          self._coders.blind_id(article_id))
 
     # ----------------------------------------------------------------- deciding
     @write
@@ -95,14 +101,16 @@ class Suggestions(Service):
         self.input(article_id)  # raises NotFound
         with self._tx():
             self._session.stores.suggestions.dismiss(article_id, suggestion.kind,
-                                                     suggestion.exact, now())
+                                                     suggestion.exact, now(),
+                                                     self._coders.id_for_writing())
         self._changed("annotations", article_id)
 
     @write
     def undismiss(self, article_id: int, suggestion: Suggestion) -> None:
         with self._tx():
             self._session.stores.suggestions.undismiss(article_id, suggestion.kind,
-                                                       suggestion.exact)
+                                                       suggestion.exact,
+                                                       self._coders.current_id())
         self._changed("annotations", article_id)
 
     @write

@@ -141,16 +141,24 @@ class SuggestionStore(Protocol):
     def engine_input(self, article_id: int) -> tuple[str, str] | None:
         """(text, language) of an article, None when there is no such article."""
 
-    def dismissed(self, article_id: int) -> list[tuple[str, str]]:
-        """(kind, exact) of the article's dismissed suggestions, oldest first."""
+    def dismissed(self, article_id: int, coder_id: int | None = None
+                  ) -> list[tuple[str, str]]:
+        """(kind, exact) of the article's dismissed suggestions, oldest first, each once;
+        only those ``coder_id`` dismissed when given (blind coding)."""
 
-    def taken_spans(self, article_id: int) -> list[tuple[str, int, int]]:
-        """(kind, start, end) of the article's placed annotations."""
+    def taken_spans(self, article_id: int, coder_id: int | None = None
+                    ) -> list[tuple[str, int, int]]:
+        """(kind, start, end) of the article's placed annotations; only ``coder_id``'s
+        when given (blind coding)."""
 
-    def dismiss(self, article_id: int, kind: str, exact: str, at: str) -> None:
-        """Remember a dismissal (again: only its time changes)."""
+    def dismiss(self, article_id: int, kind: str, exact: str, at: str,
+                coder_id: int | None = None) -> None:
+        """Remember that ``coder_id`` (None: the default coder) dismissed a suggestion
+        (again: only its time changes)."""
 
-    def undismiss(self, article_id: int, kind: str, exact: str) -> None: ...
+    def undismiss(self, article_id: int, kind: str, exact: str,
+                  coder_id: int | None = None) -> None:
+        """Forget the dismissal: ``coder_id``'s only when given, else everyone's."""
 
 
 class PageStore(Protocol):
@@ -175,6 +183,16 @@ class CoderStore(Protocol):
 
     def default_id(self) -> int | None:
         """The coder annotations written without one belong to (the first)."""
+
+    # blind double-coding: on the articles of a blind collection each coder sees only
+    # their own annotations (the rule is the services'; the store keeps the flag)
+    def blind_collections(self) -> list[int]:
+        """Ids of the collections coded blind, ascending."""
+
+    def set_blind(self, collection_id: int, blind: bool) -> None: ...
+
+    def blind_articles(self, article_ids: Iterable[int] | None = None) -> set[int]:
+        """Those of ``article_ids`` (None: of every article) in a collection coded blind."""
 
 
 class SpeakerStore(Protocol):

@@ -533,6 +533,35 @@ def coders(db: Database) -> None:
     )
 
 
+@migrations(name="0012_blind_coding")
+def blind_coding(db: Database) -> None:
+    """Blind double-coding (issue 14): a collection can be coded blind (on its articles
+    each coder sees only their own annotations and dismissals), and a dismissed suggestion
+    records who dismissed it, so one coder's dismissals do not decide for another. The
+    dismissals so far belong to the default coder."""
+    _run_script(db,
+        """
+        ALTER TABLE collections ADD COLUMN blind INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE dismissed_by_coder (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            exact TEXT NOT NULL,
+            dismissed_at TEXT NOT NULL DEFAULT '',
+            coder_id INTEGER NOT NULL REFERENCES coders(id),
+            PRIMARY KEY (article_id, kind, exact, coder_id)
+        );
+        INSERT INTO dismissed_by_coder (article_id, kind, exact, dismissed_at, coder_id)
+            SELECT article_id, kind, exact, dismissed_at, (SELECT min(id) FROM coders)
+            FROM dismissed_suggestions;
+        DROP TABLE dismissed_suggestions;
+        ALTER TABLE dismissed_by_coder RENAME TO dismissed_suggestions;
+        """
+    )
+    # (dropping the table dropped the trail's triggers on it: the same again)
+    _create_queue_triggers(db, [t for t in _TRAIL_QUEUE_TRIGGERS
+                                if t[2] == "dismissed_suggestions"])
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

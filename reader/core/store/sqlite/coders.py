@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlite_utils import Database
 
 from ..interfaces import Row
-from .common import dict_rows
+from .common import chunks, dict_rows
 
 
 class SqliteCoders:
@@ -33,3 +35,22 @@ class SqliteCoders:
     def default_id(self) -> int | None:
         row = self.db.execute("SELECT min(id) FROM coders").fetchone()
         return None if row is None or row[0] is None else int(row[0])
+
+    def blind_collections(self) -> list[int]:
+        return [int(r[0]) for r in self.db.execute(
+            "SELECT id FROM collections WHERE blind ORDER BY id")]
+
+    def set_blind(self, collection_id: int, blind: bool) -> None:
+        self.db.execute("UPDATE collections SET blind = ? WHERE id = ?",
+                        [int(blind), collection_id])
+
+    def blind_articles(self, article_ids: Iterable[int] | None = None) -> set[int]:
+        sql = ("SELECT DISTINCT ac.article_id FROM article_collections ac"
+               " JOIN collections c ON c.id = ac.collection_id WHERE c.blind")
+        if article_ids is None:
+            return {int(r[0]) for r in self.db.execute(sql)}
+        found: set[int] = set()
+        for part in chunks(list(article_ids)):
+            found.update(int(r[0]) for r in self.db.execute(
+                sql + f" AND ac.article_id IN ({','.join('?' * len(part))})", part))
+        return found

@@ -1,0 +1,59 @@
+"""Blind double-coding in the window (issue 14): Library → Code Collection Blind, undoable;
+a banner over an article coded blind; only the current coder's annotations shown, and
+another coder's once the coder changes; the sidebar marks blind collections."""
+
+from reader.app.collections_sidebar import IdRole
+
+LAVROV = "Kami tidak ingin berperang"
+
+
+def _code(library, article_id, coder, exact, **fields):
+    library.coders.use(coder)
+    note = library.annotations.add_exact(article_id, exact, **fields)
+    library.coders.use(None)
+    return note
+
+
+def _choose_collection(window, collection_id):
+    sidebar = window.sidebar
+    row = next(i for i in range(sidebar.count())
+               if sidebar.item(i).data(IdRole) == collection_id)
+    sidebar.setCurrentRow(row)
+
+
+def test_code_a_collection_blind_from_the_window(window, seeded_library, seed_id, tmp_path):
+    lib = seeded_library
+    ana = _code(lib, seed_id, "Ana", LAVROV, kind="quote")
+    budi = _code(lib, seed_id, "Budi", "Rusia", kind="highlight")
+    collection = lib.collections.id_of("Sampel", create=True)
+    lib.collections.add([seed_id], collection)
+    window.coding_as.use("Budi")
+    window.open_article(seed_id)
+    blind = window.coding_as.blind
+    assert not blind.banner.isVisible()
+    assert not blind.action.isEnabled()  # "All articles": nothing to code blind
+    _choose_collection(window, collection)
+    assert blind.action.isEnabled() and not blind.action.isChecked()
+    window.open_article(seed_id)
+
+    blind.action.trigger()  # on
+    assert lib.coders.blind_collections() == [collection]
+    assert blind.action.isChecked() and blind.banner.isVisible()
+    assert "Budi's annotations" in blind.banner.text()
+    assert window.coding_as.label.text() == "Coding as Budi · blind"
+    assert [a.id for a in window.annotation_pane.visible_annotations()] == [budi.id]
+    assert [a.id for a in window.reader._annotations] == [budi.id]
+    assert "· blind" in window.sidebar.currentItem().text()
+    window.grab().save(str(tmp_path / "blind.png"))
+
+    window.coding_as.use("Ana")  # another coder: her own only
+    assert [a.id for a in window.annotation_pane.visible_annotations()] == [ana.id]
+    assert "Ana's annotations" in blind.banner.text()
+
+    window.undo_stack.undo()  # no longer blind
+    assert lib.coders.blind_collections() == []
+    assert not blind.banner.isVisible() and not blind.action.isChecked()
+    assert len(window.annotation_pane.visible_annotations()) == 2
+    assert window.coding_as.label.text() == "Coding as Ana"
+    window.undo_stack.redo()
+    assert lib.coders.blind_collections() == [collection] and blind.banner.isVisible()

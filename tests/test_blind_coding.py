@@ -1,0 +1,138 @@
+"""Blind double-coding (issue 14): on the articles of a collection coded blind, a coder
+sees only their own annotations and their own suggestion decisions, so the second coding
+is independent of the first; agreement still compares everyone's."""
+
+import json
+import sqlite3
+
+import pytest
+from sqlite_utils import Database
+
+from reader.core.library import Library, NotFound
+from reader.core.models import ImportedArticle
+from reader.core.store import open_database
+from reader.core.store.migrations import DEFAULT_CODER, migrations
+
+LAVROV = "Kami tidak ingin berperang"
+
+
+def code(lib, coder, article_id, exact, **fields):
+    lib.coders.use(coder)
+    return lib.annotations.add_exact(article_id, exact, **fields)
+
+
+@pytest.fixture
+def sample(seeded_library, seed_id):
+    """The seed in a collection "Sampel"; a second article outside it; both coded by Ana
+    and Budi."""
+    lib = seeded_library
+    other, _ = lib.articles.add(ImportedArticle(title="Lain", text="Satu dua tiga empat.",
+                                                content_hash="lain"))
+    collection = lib.collections.id_of("Sampel", create=True)
+    lib.collections.add([seed_id], collection)
+    notes = {"ana": code(lib, "Ana", seed_id, LAVROV, kind="quote"),
+             "budi": code(lib, "Budi", seed_id, "Rusia", kind="highlight"),
+             "ana_other": code(lib, "Ana", other, "Satu dua", kind="highlight")}
+    return lib, collection, other, notes
+
+
+def test_a_coder_coding_blind_sees_only_their_own(sample, seed_id):
+    lib, collection, other, notes = sample
+    assert lib.coders.set_blind(collection) is False  # (it was not blind before)
+    assert lib.coders.blind_collections() == [collection]
+    assert lib.coders.is_blind(seed_id) and not lib.coders.is_blind(other)
+    lib.coders.use("Budi")
+    assert [n.id for n in lib.annotations.for_article(seed_id)] == [notes["budi"].id]
+    # outside the blind collection everyone's shows
+    assert [n.id for n in lib.annotations.for_article(other)] == [notes["ana_other"].id]
+    assert {n.id for n in lib.annotations.where()} == {notes["budi"].id, notes["ana_other"].id}
+    assert len(lib.annotations.where(everyone=True)) == 3
+    [(_, exported)] = [(a, n) for a, n in lib.exports.items() if a.id == seed_id]
+    assert [n.coder for n in exported] == ["Budi"]
+    lib.coders.use("Ana")
+    assert [n.id for n in lib.annotations.for_article(seed_id)] == [notes["ana"].id]
+    lib.coders.use("Citra")  # named, not made yet: nothing is hers
+    assert lib.annotations.for_article(seed_id) == []
+    lib.coders.use(None)  # the default coder made none of these
+    assert lib.annotations.for_article(seed_id) == []
+    # agreement compares everyone's, blind or not
+    report = lib.agreement.report(coders=["Ana", "Budi"], collection="Sampel")
+    assert report.articles == 1 and "Ana coded nothing" not in " ".join(report.warnings)
+    assert lib.coders.set_blind(collection, False) is True
+    lib.coders.use("Budi")
+    assert len(lib.annotations.for_article(seed_id)) == 2
+
+
+def test_suggestions_accepted_or_dismissed_by_another_stay_open_when_blind(sample, seed_id):
+    lib, collection, _, _ = sample
+    lib.coders.use("Ana")
+    first, second, *_ = lib.suggestions.for_article(seed_id, "quote")
+    lib.suggestions.accept(seed_id, first)
+    lib.suggestions.dismiss(seed_id, second)
+    lib.coders.use("Budi")
+    open_now = {s.exact for s in lib.suggestions.for_article(seed_id, "quote")}
+    assert first.exact not in open_now and second.exact not in open_now  # not blind: decided
+    lib.coders.set_blind(collection)
+    open_now = {s.exact for s in lib.suggestions.for_article(seed_id, "quote")}
+    assert {first.exact, second.exact} <= open_now  # blind: Ana's decisions are not Budi's
+    assert lib.suggestions.dismissed(seed_id) == []
+    lib.suggestions.dismiss(seed_id, first)  # Budi's own decision counts for him
+    assert first.exact not in {s.exact for s in lib.suggestions.for_article(seed_id, "quote")}
+    lib.suggestions.undismiss(seed_id, first)  # his undo leaves Ana's dismissal alone
+    lib.coders.use("Ana")
+    assert lib.suggestions.dismissed(seed_id) == [("quote", second.exact)]
+
+
+def test_blind_is_announced_and_refused_for_a_missing_collection(sample, seed_id):
+    lib, collection, _, _ = sample
+    lib.coders.set_blind(collection)
+    changes = lib.last_changes
+    assert "annotations" in changes and changes.concerns(seed_id)
+    assert lib.coders.set_blind(collection) is True  # already: nothing changes
+    with pytest.raises(NotFound):
+        lib.coders.set_blind(9999)
+
+
+def test_migration_keeps_dismissals_as_the_default_coders(db_path):
+    old = Database(sqlite3.connect(db_path))
+    migrations.apply(old, stop_before="0012_blind_coding")
+    article = old["articles"].insert({"title": "Lama", "text": "“Kami datang,” kata dia."}
+                                     ).last_pk
+    old["dismissed_suggestions"].insert({"article_id": article, "kind": "quote",
+                                         "exact": "Kami datang,"})
+    old["collections"].insert({"name": "Studi"})
+    old.close()
+    open_database(db_path).close()
+    with Library(db_path) as library:
+        db = library.db
+        assert db.execute("SELECT kind, exact, coder_id FROM dismissed_suggestions"
+                          ).fetchall() == [("quote", "Kami datang,", 1)]
+        assert db.execute("SELECT blind FROM collections").fetchall() == [(0,)]
+        triggers = {r[0] for r in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+            " AND tbl_name = 'dismissed_suggestions'")}
+        assert triggers == {"trail_dismissed_ai", "trail_dismissed_ad"}
+        assert library.coders.all()[0].name == DEFAULT_CODER
+        assert library.suggestions.dismissed(article) == [("quote", "Kami datang,")]
+
+
+def test_cli_blind_on_show_and_off(run, seed_id, db_path):
+    assert run("--coder", "Ana", "annotate", str(seed_id), LAVROV).exit_code == 0
+    assert run("--coder", "Budi", "annotate", str(seed_id), "Rusia",
+               "--kind", "highlight").exit_code == 0
+    missing = run("blind", "Sampel", "--on")
+    assert missing.exit_code == 1 and "There is no collection “Sampel”" in missing.output
+    assert "No collection is coded blind." in run("blind").output
+    with Library(db_path) as lib:  # the seed in a collection
+        lib.collections.add([seed_id], lib.collections.id_of("Sampel", create=True))
+    turned = run("blind", "Sampel", "--on")
+    assert turned.exit_code == 0 and "“Sampel” is coded blind" in turned.output
+    assert "Sampel — 1 article(s), coded blind" in run("blind").output
+    assert json.loads(run("blind", "--json").output) == [
+        {"collection": "Sampel", "articles": 1, "blind": True}]
+    shown = run("--coder", "Budi", "show", str(seed_id), "--no-text")
+    assert "1 annotation(s)" in shown.output and "(coder: Budi)" in shown.output
+    assert "(coder: Ana)" not in shown.output
+    assert run("blind", "--on").exit_code == 2  # which collection?
+    assert "not blind" in run("blind", "Sampel", "--off").output
+    assert "2 annotation(s)" in run("--coder", "Budi", "show", str(seed_id)).output
