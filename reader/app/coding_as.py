@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from ..core.library import LibraryError
-from . import blind_coding
+from . import agreement_dialog, blind_coding
 from . import dialog_helpers as dh
 from .i18n import translate
 
@@ -40,6 +40,7 @@ class CodingAs:
         except LibraryError:  # a name written by hand into the settings file
             window.settings.remove(SETTING)
         self.blind = blind_coding.install(window, self.label)  # Code Collection Blind
+        self.agreement_action = agreement_dialog.install(window)  # Inter-coder Agreement…
         self._show()
 
     @property

@@ -4,6 +4,7 @@ e.g. "gold"). Each is a ``LibraryCommand`` run through ``window.history.run``.""
 
 from __future__ import annotations
 
+from ..core.models import Annotation
 from .i18n import translate
 from .undo_base import LibraryCommand
 
@@ -26,3 +27,31 @@ class SetBlindCommand(LibraryCommand):
 
     def undo_change(self) -> None:
         self.library.coders.set_blind(self.collection_id, bool(self.before))
+
+
+class AdjudicateCommand(LibraryCommand):
+    """Accept one coder's version of a passage (or of the whole article: ``start`` and
+    ``end`` None) into another coder, whose own annotations there are replaced; undo gives
+    the target their old ones back, redo the very same new rows."""
+
+    def __init__(self, library, article_id: int, start: int | None, end: int | None,
+                 source: str, target: str):
+        super().__init__(library, translate(
+            "CodingCommands", "accept {source}'s version into {target}").format(
+                source=source, target=target))
+        self.args = (article_id, source, target, start, end)
+        self.made: list[Annotation] = []
+        self.removed: list[Annotation] = []
+        self.done_once = False
+
+    def do(self) -> None:
+        if self.done_once:  # redo: the same rows as the first time
+            self.library.agreement.swap(self.removed, self.made)
+            return
+        self.made, self.removed = self.library.agreement.adjudicate(*self.args)
+        self.done_once = True
+        self.remember_created()
+
+    def undo_change(self) -> None:
+        self.library.agreement.swap(self.made, self.removed)
+        self.prune_created()

@@ -93,6 +93,7 @@ class AgreementReport:
     unit: str
     comparisons: list[Comparison] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    article_ids: list[int] = field(default_factory=list)  # the articles compared
 
 
 # --------------------------------------------------------------------------- coefficients
@@ -158,7 +159,8 @@ def agreement_report(texts: Mapping[int, str], coded: Iterable[Coded], coders: S
              and 0 <= c.start < c.end]
     items = [Coded(wanted[c.coder.casefold()], c.article_id, c.start, c.end, c.kind, c.tags,
                    c.speaker, c.verdict) for c in items]
-    report = AgreementReport(coders=list(coders), articles=len(texts), unit=unit)
+    report = AgreementReport(coders=list(coders), articles=len(texts), unit=unit,
+                             article_ids=sorted(texts))
     if len(coders) < 2:
         report.warnings.append("Agreement needs at least two coders.")
         return report

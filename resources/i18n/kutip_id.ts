@@ -1,6 +1,148 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>Tag {name}</source>
+        <translation>Label {name}</translation>
+    </message>
+    <message>
+        <source>Kind {name}</source>
+        <translation>Jenis {name}</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Putusan</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>karakter</translation>
+    </message>
+    <message>
+        <source>word tokens</source>
+        <translation>token kata</translation>
+    </message>
+    <message>
+        <source>matched quotes</source>
+        <translation>kutipan yang dipasangkan</translation>
+    </message>
+    <message>
+        <source>matched claims</source>
+        <translation>klaim yang dipasangkan</translation>
+    </message>
+    <message>
+        <source>Inter-coder &amp;Agreement…</source>
+        <translation>&amp;Kesepakatan Antarpengode…</translation>
+    </message>
+    <message>
+        <source>Krippendorff's α and Cohen's κ between coders, and their disagreements side by side</source>
+        <translation>α Krippendorff dan κ Cohen antarpengode, serta ketidaksepakatan mereka berdampingan</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Inter-coder Agreement</source>
+        <translation>Kesepakatan Antarpengode</translation>
+    </message>
+    <message>
+        <source>Articles two or more coders coded</source>
+        <translation>Artikel yang dikode dua pengode atau lebih</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>karakter</translation>
+    </message>
+    <message>
+        <source>word tokens</source>
+        <translation>token kata</translation>
+    </message>
+    <message>
+        <source>The unit of analysis of the tag and kind lines</source>
+        <translation>Satuan analisis untuk baris label dan jenis</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Pengode</translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation>Artikel:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Satuan:</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Kesepakatan</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Disagreements…</source>
+        <translation>Ketidaksepakatan…</translation>
+    </message>
+    <message>
+        <source>Each coder's version of an article side by side, to adjudicate</source>
+        <translation>Versi setiap pengode untuk satu artikel berdampingan, untuk diputuskan</translation>
+    </message>
+    <message>
+        <source>Save Markdown…</source>
+        <translation>Simpan Markdown…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Simpan CSV…</translation>
+    </message>
+    <message>
+        <source>Coders compared:</source>
+        <translation>Pengode yang dibandingkan:</translation>
+    </message>
+    <message>
+        <source>{coders} on {n} article(s). α: Krippendorff's alpha (nominal); κ: Cohen's kappa; %: percent agreement. Tags and kinds are compared at every unit of the text (coded or not); speakers and verdicts on the annotations the coders matched.</source>
+        <translation>{coders} pada {n} artikel. α: alfa Krippendorff (nominal); κ: kappa Cohen; %: persentase kesepakatan. Label dan jenis dibandingkan pada setiap satuan teks (dikode atau tidak); narasumber dan putusan pada anotasi yang dipasangkan antarpengode.</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Dibandingkan</translation>
+    </message>
+    <message>
+        <source>Unit of analysis</source>
+        <translation>Satuan analisis</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the agreement report</source>
+        <translation>Simpan laporan kesepakatan</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Tidak dapat menulis {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Tersimpan: {path}.</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationPane</name>
     <message>
         <source>Annotations</source>
@@ -349,6 +491,10 @@
         <source>stop coding “{name}” blind</source>
         <translation>hentikan pengodean tersamar “{name}”</translation>
     </message>
+    <message>
+        <source>accept {source}'s version into {target}</source>
+        <translation>terima versi {source} ke {target}</translation>
+    </message>
 </context>
 <context>
     <name>CollectionController</name>
@@ -445,6 +591,113 @@
     <message>
         <source>{n} highlights</source>
         <translation>{n} sorotan</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementDialog</name>
+    <message>
+        <source>Disagreements</source>
+        <translation>Ketidaksepakatan</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Tanpa judul</translation>
+    </message>
+    <message>
+        <source>Disagreements only</source>
+        <translation>Hanya ketidaksepakatan</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>Artikel:</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Version to accept</source>
+        <translation>Versi yang diterima</translation>
+    </message>
+    <message>
+        <source>Accept into</source>
+        <translation>Terima ke</translation>
+    </message>
+    <message>
+        <source>The coder the accepted version is written to (made if new); their annotations there are replaced</source>
+        <translation>Pengode tempat versi yang diterima ditulis (dibuat bila baru); anotasinya di bagian itu diganti</translation>
+    </message>
+    <message>
+        <source>Accept Passage</source>
+        <translation>Terima Bagian</translation>
+    </message>
+    <message>
+        <source>Put this coder's annotations of the chosen passage into the target coder</source>
+        <translation>Masukkan anotasi pengode ini pada bagian terpilih ke pengode tujuan</translation>
+    </message>
+    <message>
+        <source>Accept Whole Article</source>
+        <translation>Terima Seluruh Artikel</translation>
+    </message>
+    <message>
+        <source>Accept the version of</source>
+        <translation>Terima versi</translation>
+    </message>
+    <message>
+        <source>into</source>
+        <translation>ke</translation>
+    </message>
+    <message>
+        <source>{coder} — {n} annotation(s)</source>
+        <translation>{coder} — {n} anotasi</translation>
+    </message>
+    <message>
+        <source>{n} passage(s), {d} with a disagreement.</source>
+        <translation>{n} bagian, {d} dengan ketidaksepakatan.</translation>
+    </message>
+    <message>
+        <source>all agree</source>
+        <translation>semua sepakat</translation>
+    </message>
+    <message>
+        <source>spans differ</source>
+        <translation>rentang berbeda</translation>
+    </message>
+    <message>
+        <source>kinds differ</source>
+        <translation>jenis berbeda</translation>
+    </message>
+    <message>
+        <source>tags differ</source>
+        <translation>label berbeda</translation>
+    </message>
+    <message>
+        <source>speakers differ</source>
+        <translation>narasumber berbeda</translation>
+    </message>
+    <message>
+        <source>verdicts differ</source>
+        <translation>putusan berbeda</translation>
+    </message>
+    <message>
+        <source>not coded by {coders}</source>
+        <translation>tidak dikode oleh {coders}</translation>
+    </message>
+    <message>
+        <source>{coder}: (nothing)</source>
+        <translation>{coder}: (tidak ada)</translation>
+    </message>
+    <message>
+        <source>Adjudicate</source>
+        <translation>Putuskan</translation>
+    </message>
+    <message>
+        <source>Accepted {source}'s version into {target} ({n} annotation(s)); Ctrl+Z undoes it.</source>
+        <translation>Versi {source} diterima ke {target} ({n} anotasi); Ctrl+Z mengurungkannya.</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..agreement import UNITS, AgreementReport, Coded, Unit, agreement_report
+from ..disagreement import Passage, passages
 from ..models import Annotation
 from .annotations import Annotations
 from .articles import ArticleFilter, Articles
-from .base import LibraryError, Service, Session
-from .coders import Coders
+from .base import LibraryError, Service, Session, write
+from .coders import Coders, check_coder_name
 from .collections import Collections
 
 _CHUNK = 500
@@ -95,3 +96,62 @@ class Agreement(Service):
             found.extend(self._annotations.where(
                 article_ids=article_ids[start:start + _CHUNK], everyone=True))
         return found
+
+    # ------------------------------------------------------------ disagreements
+    def passages(self, article_id: int, coders: Sequence[str] = ()) -> list[Passage]:
+        """Where the coders' annotations on one article meet, each coder's version side
+        by side (everyone's, also on an article coded blind): the disagreement view's
+        rows. The coders are those named, else every coder who annotated the article."""
+        self._articles.text(article_id)  # "There is no article …"
+        notes = self._annotations.where(article_ids=[article_id], everyone=True)
+        names = self._coder_names(coders) or sorted({n.coder for n in notes if n.coder},
+                                                    key=str.casefold)
+        return passages(notes, names)
+
+    @write
+    def adjudicate(self, article_id: int, source: str, target: str,
+                   start: int | None = None, end: int | None = None
+                   ) -> tuple[list[Annotation], list[Annotation]]:
+        """Accept ``source``'s version of a passage (``start``–``end``; None: the whole
+        article) into ``target`` (e.g. "gold"; made if new): the target's annotations
+        there are replaced by copies of the source's (span, kind, tags, speaker, verdict,
+        note). One transaction. Returns (made, removed), which ``swap`` undoes."""
+        [source_name] = self._coder_names([source])
+        target_name = check_coder_name(target)
+        if source_name.casefold() == target_name.casefold():
+            raise LibraryError("Accept a coder's version into another coder (e.g. gold).")
+        if (start is None) != (end is None) or (start is not None and end is not None
+                                                 and not 0 <= start < end):
+            raise LibraryError("A passage needs a start before its end.")
+        notes = self._annotations.where(article_ids=[article_id], everyone=True)
+
+        def here(note: Annotation) -> bool:
+            if start is None or end is None:
+                return True
+            return (note.start is not None and note.end is not None
+                    and note.start < end and start < note.end)
+
+        theirs = [n for n in notes if n.coder.casefold() == source_name.casefold()
+                  and n.start is not None and n.end is not None and here(n)]
+        old = [n for n in notes if n.coder.casefold() == target_name.casefold() and here(n)]
+        if not theirs and not old:
+            raise LibraryError(f"Neither {source_name} nor {target_name} annotated this"
+                               " passage: there is nothing to accept.")
+        with self._session.tx():
+            target_id = self._coders.id_for_import(target_name)
+            removed = [self._annotations.delete(n.id) for n in old]
+            made = [self._annotations.add(article_id, n.start, n.end, kind=n.kind,
+                                          speaker=n.speaker, tags=list(n.tags), note=n.note,
+                                          verdict=n.verdict, coder_id=target_id)
+                    for n in theirs if n.start is not None and n.end is not None]
+        return made, removed
+
+    @write
+    def swap(self, remove: Sequence[Annotation], put_back: Sequence[Annotation]) -> None:
+        """Undo (and redo) of ``adjudicate``: delete ``remove`` and put ``put_back`` back
+        as they were, in one transaction."""
+        with self._session.tx():
+            for note in remove:
+                self._annotations.delete(note.id)
+            for note in put_back:
+                self._annotations.restore(note)

@@ -87,12 +87,14 @@ class Annotations(Service):
         note: str = "",
         verdict: str = "",
         seen: SeenSpan | None = None,
+        coder_id: int | None = None,
     ) -> Annotation:
         """Tag ``text[start:end]`` (code points) of an article; the span is trimmed of spaces.
 
         ``seen`` (from ``SeenSpan.of(shown_text, start, end)``) says which text the offsets
         were taken from: if the article's text changed since, the same words are found in
         the new text, and the tag is refused when they cannot be found for certain.
+        ``coder_id``: whose it is (default: the current coder's; adjudication gives gold's).
         """
         check_kind(kind)
         check_verdict(verdict)
@@ -119,7 +121,7 @@ class Annotations(Service):
                 "speaker_id": self._speakers.in_article(speaker, text) if speaker.strip() else None,
                 "verdict": verdict, "note": note, "anchor": "anchored",
                 "created_at": stamp, "updated_at": stamp,
-                "coder_id": self._coders.id_for_writing(),
+                "coder_id": coder_id or self._coders.id_for_writing(),
             })
             self.set_tags(annotation_id, tags)
         self._changed("annotations", article_id)

@@ -1,0 +1,120 @@
+"""Library → Inter-coder Agreement… (issue 14): the table of α, κ per pair and % with the
+warnings, the Markdown and CSV report, and the disagreement view where a reviewer
+accepts one coder's version into "gold", undoable with the window's Ctrl+Z."""
+
+import csv
+import io
+
+import pytest
+from PySide6.QtCore import Qt
+
+from reader.app.agreement_dialog import AgreementDialog, DisagreementDialog
+
+LAVROV = "Kami tidak ingin berperang"
+
+
+def code(lib, coder, article_id, exact, **fields):
+    lib.coders.use(coder)
+    made = lib.annotations.add_exact(article_id, exact, **fields)
+    lib.coders.use(None)
+    return made
+
+
+@pytest.fixture
+def coded(seeded_library, seed_id):
+    lib = seeded_library
+    code(lib, "Ana", seed_id, LAVROV, kind="quote", speaker="Lavrov", tags=["framing"])
+    code(lib, "Budi", seed_id, "tidak ingin berperang", kind="quote", speaker="Lavrov",
+         tags=["framing"])
+    code(lib, "Ana", seed_id, "Rusia", kind="highlight", tags=["framing"])
+    return lib
+
+
+def _cells(table):
+    return [[table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())]
+
+
+def test_the_table_shows_pairs_tags_and_warnings(window, coded, qtbot, tmp_path, monkeypatch):
+    dialog = AgreementDialog(window)
+    qtbot.addWidget(dialog)
+    heads = [dialog.table.horizontalHeaderItem(c).text()
+             for c in range(dialog.table.columnCount())]
+    assert heads == ["Compared", "Unit of analysis", "Units", "α", "%", "κ Ana × Budi",
+                     "Warnings"]
+    rows = {row[0]: row for row in _cells(dialog.table)}
+    assert set(rows) == {"Tag framing", "Kind quote", "Kind highlight", "Speaker"}
+    report = dialog.report
+    framing = next(c for c in report.comparisons if c.what == "tag framing")
+    assert rows["Tag framing"][1] == "characters"
+    assert rows["Tag framing"][3] == f"{framing.alpha:.3f}"
+    assert rows["Tag framing"][5] == f"{framing.pairs[0].kappa:.3f}"
+    assert rows["Speaker"][1] == "matched quotes" and rows["Speaker"][-1].startswith("⚠")
+    warnings = [dialog.warnings.item(i).text() for i in range(dialog.warnings.count())]
+    assert any("Budi coded nothing here" in w for w in warnings)  # (no highlight by Budi)
+    assert "Ana, Budi on 1 article(s)" in dialog.summary.text()
+    dialog.grab().save(str(tmp_path / "agreement.png"))
+
+    dialog.unit.setCurrentIndex(dialog.unit.findData("token"))  # recomputed at once
+    assert dialog.report.unit == "token"
+    assert _cells(dialog.table)[0][1] == "word tokens"
+    budi = dialog.coders.findItems("Budi", Qt.MatchFlag.MatchExactly)
+    budi[0].setCheckState(Qt.CheckState.Unchecked)  # one coder: said, not a crash
+    assert dialog.report is None and "two coders" in dialog.summary.text()
+    assert not dialog.markdown_button.isEnabled()
+    budi[0].setCheckState(Qt.CheckState.Checked)
+
+    saved = []
+    for fmt, name in (("markdown", "a.md"), ("csv", "a.csv")):
+        monkeypatch.setattr("reader.app.agreement_dialog.QFileDialog.getSaveFileName",
+                            lambda *a, n=name: (str(tmp_path / n), ""))
+        dialog.save(fmt)
+        saved.append((tmp_path / name).read_text(encoding="utf-8"))
+    assert "the unit of analysis is the token" in saved[0] and "| κ Ana × Budi |" in saved[0]
+    rows = list(csv.DictReader(io.StringIO(saved[1])))
+    assert rows[0]["unit"] == "token" and rows[0]["coders"] == "Ana | Budi"
+
+
+def test_adjudicate_into_gold_and_undo_from_the_window(window, coded, seed_id, qtbot,
+                                                       tmp_path):
+    dialog = DisagreementDialog(window, [seed_id], ["Ana", "Budi"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert list(dialog.views) == ["Ana", "Budi"]
+    assert dialog.list.count() == 2  # the highlight only Ana made, the quotes' spans
+    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert "not coded by Budi" in texts[0] and "spans differ" in texts[1]
+    dialog.list.setCurrentRow(1)
+    passage = dialog.current_passage()
+    for view in dialog.views.values():  # every column shows the passage (not selected:
+        cursor = view.text_widget.textCursor()  # the marks stay visible)
+        assert not cursor.hasSelection() and cursor.position() == view.to_document(
+            passage.start)
+    dialog.source.setCurrentText("Ana")
+    assert dialog.target.currentText() == "gold"
+    dialog.grab().save(str(tmp_path / "disagreements.png"))
+
+    dialog.adjudicate(whole=False)
+    gold = [n for n in coded.annotations.where(everyone=True) if n.coder == "gold"]
+    [ana] = [n for n in passage.versions["Ana"]]
+    assert [(n.start, n.end, n.speaker, n.tags) for n in gold] == [
+        (ana.start, ana.end, ana.speaker, ["framing"])]
+    assert "gold" in dialog.views  # a column for the target's version
+    assert "Ctrl+Z" in dialog.status.text()
+    assert window.undo_stack.undoText().startswith("accept Ana's version into gold")
+
+    window.undo_stack.undo()
+    assert [n for n in coded.annotations.where(everyone=True) if n.coder == "gold"] == []
+    assert dialog.titles["gold"].text() == "gold — 0 annotation(s)"  # refreshed by the notice
+    window.undo_stack.redo()
+    assert [n.id for n in coded.annotations.where(everyone=True) if n.coder == "gold"] == [
+        gold[0].id]
+
+    dialog.source.setCurrentText("Budi")
+    dialog.adjudicate(whole=True)  # Budi's whole article replaces gold's
+    gold = [n for n in coded.annotations.where(everyone=True) if n.coder == "gold"]
+    assert len(gold) == 1 and gold[0].start > passage.start
+
+
+def test_library_menu_opens_the_agreement(window):
+    assert window.coding_as.agreement_action in window.library_menu.actions()
