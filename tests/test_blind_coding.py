@@ -58,6 +58,10 @@ def test_a_coder_coding_blind_sees_only_their_own(sample, seed_id):
     # agreement compares everyone's, blind or not
     report = lib.agreement.report(coders=["Ana", "Budi"], collection="Sampel")
     assert report.articles == 1 and "Ana coded nothing" not in " ".join(report.warnings)
+    lib.coders.use("Budi")  # the library list counts only his own there
+    rows = {a.id: a for a in lib.coders.as_seen(lib.articles.rows([seed_id, other]))}
+    assert (rows[seed_id].quotes, rows[seed_id].highlights) == (0, 1)
+    assert rows[other].highlights == 1  # (not blind: everyone's)
     assert lib.coders.set_blind(collection, False) is True
     lib.coders.use("Budi")
     assert len(lib.annotations.for_article(seed_id)) == 2

@@ -78,6 +78,8 @@ class BlindCoding(QObject):
         if self.window.article_id is not None:
             self.window._reload_current_article()
             self.window.suggestions.refresh()
+        if self.library.coders.blind_collections():  # (the list counts one's own there)
+            self.window.library_panel.model.refresh_rows()
         self.update()
 
     # ----------------------------------------------------------------- changing

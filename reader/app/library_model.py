@@ -135,7 +135,8 @@ class LibraryTableModel(QAbstractTableModel):
         if page not in self._pages:
             ids = self._ids[page * PAGE:(page + 1) * PAGE]
             try:
-                self._pages[page] = self.library.articles.rows(ids)
+                # (coded blind: the counts are the current coder's own)
+                self._pages[page] = self.library.coders.as_seen(self.library.articles.rows(ids))
             except sqlite3.DatabaseError as error:  # damaged pages: empty rows, said once
                 self._pages[page] = []
                 self.readFailed.emit(error)

@@ -44,6 +44,8 @@ def test_code_a_collection_blind_from_the_window(window, seeded_library, seed_id
     assert [a.id for a in window.annotation_pane.visible_annotations()] == [budi.id]
     assert [a.id for a in window.reader._annotations] == [budi.id]
     assert "· blind" in window.sidebar.currentItem().text()
+    shown = window.library_panel.model.article(window.library_panel.model.row_of(seed_id))
+    assert (shown.quotes, shown.highlights) == (0, 1)  # Budi's own counts, not Ana's quote
     window.grab().save(str(tmp_path / "blind.png"))
 
     window.coding_as.use("Ana")  # another coder: her own only

@@ -63,3 +63,16 @@ def test_dismissals_and_taken_spans_per_coder(stores):
     with transaction(db):
         s.suggestions.undismiss(1, "quote", "Satu")  # everyone's
     assert s.suggestions.dismissed(1) == [("claim", "Satu.")]
+
+
+def test_kind_counts_are_one_coders_per_article(stores):
+    s, db = stores
+    with transaction(db):
+        ana = s.coders.insert("Ana", AT)
+        for article, kind, coder in [(1, "quote", ana), (1, "quote", ana), (1, "claim", ana),
+                                     (2, "highlight", ana), (1, "quote", s.coders.default_id())]:
+            db.execute('INSERT INTO annotations (article_id, kind, exact, start, "end",'
+                       " coder_id) VALUES (?, ?, 'x', 0, 1, ?)", [article, kind, coder])
+    assert s.coders.kind_counts(ana, [1, 2, 3]) == {1: {"quote": 2, "claim": 1},
+                                                   2: {"highlight": 1}}
+    assert s.coders.kind_counts(ana, []) == {}

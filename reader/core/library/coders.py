@@ -4,9 +4,9 @@ their agreement can be measured."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..models import Annotation
+from ..models import Annotation, Article
 from ..store.interfaces import CoderStore
 from .base import LibraryError, NotFound, Service, Session, now, write
 from .rules import clean_name
@@ -155,3 +155,18 @@ class Coders(Service):
             return list(notes)
         me = self.current_id()
         return [n for n in notes if n.article_id not in blind or n.coder_id == me]
+
+    def as_seen(self, articles: Sequence[Article]) -> list[Article]:
+        """``articles`` with the annotation counts the current coder may see: on articles
+        coded blind, their own (the library list, so its counts do not tell)."""
+        if not articles or not self._store.blind_collections():
+            return list(articles)
+        ids = [a.id for a in articles]
+        blind = self._store.blind_articles(ids)
+        if not blind:
+            return list(articles)
+        own = self._store.kind_counts(self.current_id(), blind)
+        return [replace(a, quotes=own.get(a.id, {}).get("quote", 0),
+                        claims=own.get(a.id, {}).get("claim", 0),
+                        highlights=own.get(a.id, {}).get("highlight", 0))
+                if a.id in blind else a for a in articles]

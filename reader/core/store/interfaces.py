@@ -194,6 +194,11 @@ class CoderStore(Protocol):
     def blind_articles(self, article_ids: Iterable[int] | None = None) -> set[int]:
         """Those of ``article_ids`` (None: of every article) in a collection coded blind."""
 
+    def kind_counts(self, coder_id: int, article_ids: Iterable[int]
+                    ) -> dict[int, dict[str, int]]:
+        """article id → kind → how many annotations the coder made there (articles with
+        none are left out)."""
+
 
 class SpeakerStore(Protocol):
     """The people and bodies quoted, and their aliases. Names and aliases compare

@@ -54,3 +54,14 @@ class SqliteCoders:
             found.update(int(r[0]) for r in self.db.execute(
                 sql + f" AND ac.article_id IN ({','.join('?' * len(part))})", part))
         return found
+
+    def kind_counts(self, coder_id: int, article_ids: Iterable[int]
+                    ) -> dict[int, dict[str, int]]:
+        found: dict[int, dict[str, int]] = {}
+        for part in chunks(list(article_ids)):
+            for article_id, kind, n in self.db.execute(
+                    "SELECT article_id, kind, count(*) FROM annotations WHERE coder_id = ?"
+                    f" AND article_id IN ({','.join('?' * len(part))})"
+                    " GROUP BY article_id, kind", [coder_id, *part]):
+                found.setdefault(int(article_id), {})[str(kind)] = int(n)
+        return found
