@@ -607,4 +607,7 @@ ID = {
     '{coder}: (nothing)': '{coder}: (tidak ada)',
     'Adjudicate': 'Putuskan',
     "Accepted {source}'s version into {target} ({n} annotation(s)); Ctrl+Z undoes it.": 'Versi {source} diterima ke {target} ({n} anotasi); Ctrl+Z mengurungkannya.',
+    'Some collections are coded blind.': 'Beberapa koleksi dikode secara tersamar.',
+    "The agreement and its disagreements show every coder's annotations. If you are still coding blind, close this.": 'Kesepakatan dan ketidaksepakatannya menampilkan anotasi semua pengode. Jika Anda masih mengode secara tersamar, tutup ini.',
+    "Show Everyone's": 'Tampilkan Milik Semua',
 }

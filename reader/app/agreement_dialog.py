@@ -469,6 +469,20 @@ def install(window) -> QAction:
     action = QAction(translate("Agreement", "Inter-coder &Agreement…"), window)
     action.setStatusTip(translate("Agreement", "Krippendorff's α and Cohen's κ between coders,"
                                   " and their disagreements side by side"))
-    action.triggered.connect(lambda: AgreementDialog(window).exec())
+    action.triggered.connect(lambda: open_agreement(window))
     window.library_menu.addAction(action)
     return action
+
+
+def open_agreement(window) -> bool:
+    """Show the agreement; while collections are coded blind, only once the user agrees to
+    see every coder's annotations (a coder still coding blind should not)."""
+    if window.library.coders.blind_collections() and not dh.confirm(
+            window, translate("Agreement", "Inter-coder Agreement"),
+            translate("Agreement", "Some collections are coded blind."),
+            translate("Agreement", "The agreement and its disagreements show every coder's"
+                      " annotations. If you are still coding blind, close this."),
+            ok_text=translate("Agreement", "Show Everyone's")):
+        return False
+    AgreementDialog(window).exec()
+    return True

@@ -42,6 +42,22 @@
         <source>Krippendorff's α and Cohen's κ between coders, and their disagreements side by side</source>
         <translation>α Krippendorff dan κ Cohen antarpengode, serta ketidaksepakatan mereka berdampingan</translation>
     </message>
+    <message>
+        <source>Inter-coder Agreement</source>
+        <translation>Kesepakatan Antarpengode</translation>
+    </message>
+    <message>
+        <source>Some collections are coded blind.</source>
+        <translation>Beberapa koleksi dikode secara tersamar.</translation>
+    </message>
+    <message>
+        <source>The agreement and its disagreements show every coder's annotations. If you are still coding blind, close this.</source>
+        <translation>Kesepakatan dan ketidaksepakatannya menampilkan anotasi semua pengode. Jika Anda masih mengode secara tersamar, tutup ini.</translation>
+    </message>
+    <message>
+        <source>Show Everyone's</source>
+        <translation>Tampilkan Milik Semua</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>

@@ -118,3 +118,18 @@ def test_adjudicate_into_gold_and_undo_from_the_window(window, coded, seed_id, q
 
 def test_library_menu_opens_the_agreement(window):
     assert window.coding_as.agreement_action in window.library_menu.actions()
+
+
+def test_while_coding_blind_the_agreement_asks_first(window, coded, seed_id, monkeypatch):
+    from reader.app import agreement_dialog
+
+    opened, asked = [], []
+    monkeypatch.setattr(agreement_dialog.AgreementDialog, "exec", lambda self: opened.append(1))
+    monkeypatch.setattr(agreement_dialog.dh, "confirm",
+                        lambda *args, **kwargs: asked.append(args[2]) or False)
+    assert agreement_dialog.open_agreement(window)  # nothing blind: no question
+    collection = coded.collections.id_of("Sampel", create=True)
+    coded.collections.add([seed_id], collection)
+    coded.coders.set_blind(collection)
+    assert not agreement_dialog.open_agreement(window)  # declined: nothing shown
+    assert asked == ["Some collections are coded blind."] and opened == [1]
