@@ -610,4 +610,11 @@ ID = {
     'Some collections are coded blind.': 'Beberapa koleksi dikode secara tersamar.',
     "The agreement and its disagreements show every coder's annotations. If you are still coding blind, close this.": 'Kesepakatan dan ketidaksepakatannya menampilkan anotasi semua pengode. Jika Anda masih mengode secara tersamar, tutup ini.',
     "Show Everyone's": 'Tampilkan Milik Semua',
+    # -- team library (issue 16)
+    'Open &Team Library…': 'Buka Pustaka &Tim…',
+    'Open a library shared on a PostgreSQL server': 'Buka pustaka bersama di server PostgreSQL',
+    '<h3>Kutip {version}</h3><p>Read news articles and tag the quotes and claims in them.</p><p>This is a team library on a PostgreSQL server:<br><code>{path}</code></p><p>Besides that server, Kutip makes no network request unless you import a URL.</p>': '<h3>Kutip {version}</h3><p>Baca artikel berita dan tandai kutipan serta klaim di dalamnya.</p><p>Ini pustaka tim di server PostgreSQL:<br><code>{path}</code></p><p>Selain ke server itu, Kutip tidak menghubungi jaringan kecuali Anda mengimpor URL.</p>',
+    'Open Team Library': 'Buka Pustaka Tim',
+    'The address of a team library on a PostgreSQL server, with your login:<br><code>postgresql://LOGIN@HOST/DATABASE</code><br>Your password goes in <code>~/.pgpass</code>, never in the address.': 'Alamat pustaka tim di server PostgreSQL, dengan login Anda:<br><code>postgresql://LOGIN@HOST/DATABASE</code><br>Kata sandi Anda disimpan di <code>~/.pgpass</code>, tidak pernah di alamat.',
+    "A team library's address starts with postgresql://": 'Alamat pustaka tim diawali dengan postgresql://',
 }

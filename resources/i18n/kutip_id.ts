@@ -1382,6 +1382,14 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
         <translation>Buka berkas pustaka lain</translation>
     </message>
     <message>
+        <source>Open &amp;Team Library…</source>
+        <translation>Buka Pustaka &amp;Tim…</translation>
+    </message>
+    <message>
+        <source>Open a library shared on a PostgreSQL server</source>
+        <translation>Buka pustaka bersama di server PostgreSQL</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
@@ -1672,6 +1680,10 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
     <message>
         <source>Kutip library (*.sqlite);;All files (*)</source>
         <translation>Pustaka Kutip (*.sqlite);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Kutip {version}&lt;/h3&gt;&lt;p&gt;Read news articles and tag the quotes and claims in them.&lt;/p&gt;&lt;p&gt;This is a team library on a PostgreSQL server:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Besides that server, Kutip makes no network request unless you import a URL.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kutip {version}&lt;/h3&gt;&lt;p&gt;Baca artikel berita dan tandai kutipan serta klaim di dalamnya.&lt;/p&gt;&lt;p&gt;Ini pustaka tim di server PostgreSQL:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Selain ke server itu, Kutip tidak menghubungi jaringan kecuali Anda mengimpor URL.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Kutip</source>
@@ -2446,6 +2458,21 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <message>
         <source>Delete tag</source>
         <translation>Hapus label</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLibraryDialog</name>
+    <message>
+        <source>Open Team Library</source>
+        <translation>Buka Pustaka Tim</translation>
+    </message>
+    <message>
+        <source>The address of a team library on a PostgreSQL server, with your login:&lt;br&gt;&lt;code&gt;postgresql://LOGIN@HOST/DATABASE&lt;/code&gt;&lt;br&gt;Your password goes in &lt;code&gt;~/.pgpass&lt;/code&gt;, never in the address.</source>
+        <translation>Alamat pustaka tim di server PostgreSQL, dengan login Anda:&lt;br&gt;&lt;code&gt;postgresql://LOGIN@HOST/DATABASE&lt;/code&gt;&lt;br&gt;Kata sandi Anda disimpan di &lt;code&gt;~/.pgpass&lt;/code&gt;, tidak pernah di alamat.</translation>
+    </message>
+    <message>
+        <source>A team library's address starts with postgresql://</source>
+        <translation>Alamat pustaka tim diawali dengan postgresql://</translation>
     </message>
 </context>
 <context>
