@@ -25,8 +25,8 @@ class PgCollections:
         return None if found is None else int(found)
 
     def get(self, collection_id: int) -> Row | None:
-        rows = self.db.rows("SELECT id, name::text AS name, created_at, uuid FROM collections"
-                            " WHERE id = ?", [collection_id])
+        rows = self.db.rows("SELECT id, name::text AS name, created_at, uuid, blind"
+                            " FROM collections WHERE id = ?", [collection_id])
         return rows[0] if rows else None
 
     def insert(self, name: str, created_at: str) -> int:
