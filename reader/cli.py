@@ -218,7 +218,8 @@ def import_(ctx, sources, collection, fmt, epub_split, attachments, as_json):
     if report.updated and not as_json:  # re-imported edited files: say what lost its place
         for label, article_id in report.updated:
             _echo(f"updated: {label} (article {article_id})")
-        lost = sum(len(library.annotations.orphans(article_id)) for _, article_id in report.updated)
+        lost = sum(len(library.annotations.orphans(article_id, everyone=True))
+                   for _, article_id in report.updated)
         if lost:
             _echo(f"{lost} annotation{'s' if lost != 1 else ''} could not be placed: "
                        "see `kutip show --orphans`")

@@ -140,3 +140,15 @@ def test_cli_blind_on_show_and_off(run, seed_id, db_path):
     assert run("blind", "--on").exit_code == 2  # which collection?
     assert "not blind" in run("blind", "Sampel", "--off").output
     assert "2 annotation(s)" in run("--coder", "Budi", "show", str(seed_id)).output
+
+
+def test_what_is_about_to_be_lost_counts_everyones(sample, seed_id):
+    """Hidden while coding blind is not gone: deleting an article, losing text on re-import
+    and counting for a confirmation read every coder's annotations."""
+    lib, collection, _, notes = sample
+    lib.coders.set_blind(collection)
+    lib.annotations.mark_orphan(notes["ana"].id)
+    lib.coders.use("Budi")
+    assert lib.annotations.orphans(seed_id) == []
+    assert [n.id for n in lib.annotations.orphans(seed_id, everyone=True)] == [notes["ana"].id]
+    assert len(lib.annotations.for_article(seed_id, everyone=True)) == 2

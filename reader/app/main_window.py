@@ -681,7 +681,8 @@ class MainWindow(QMainWindow):
             return
         from .article_commands import DeleteArticleCommand
 
-        notes = sum(len(self.library.annotations.for_article(i)) for i in ids)
+        # (every coder's go: also those hidden while coding blind)
+        notes = sum(len(self.library.annotations.for_article(i, everyone=True)) for i in ids)
         what = "this article" if len(ids) == 1 else f"these {len(ids)} articles"
         if not dialog_helpers.confirm(
             self,

@@ -103,7 +103,7 @@ class ReanchorController:
         if article_id is None:
             return None
         article = self.library.articles.get(article_id)
-        count = len(self.library.annotations.for_article(article_id))
+        count = len(self.library.annotations.for_article(article_id, everyone=True))
         text = TextEditorDialog.ask(article, count, self.window)
         if text is None:
             return None

@@ -59,3 +59,21 @@ def test_code_a_collection_blind_from_the_window(window, seeded_library, seed_id
     assert window.coding_as.label.text() == "Coding as Ana"
     window.undo_stack.redo()
     assert lib.coders.blind_collections() == [collection] and blind.banner.isVisible()
+
+
+def test_deleting_a_blind_article_says_how_many_annotations_of_everyone_go(
+        window, seeded_library, seed_id, monkeypatch):
+    lib = seeded_library
+    _code(lib, seed_id, "Ana", LAVROV, kind="quote")
+    _code(lib, seed_id, "Budi", "Rusia", kind="highlight")
+    collection = lib.collections.id_of("Sampel", create=True)
+    lib.collections.add([seed_id], collection)
+    lib.coders.set_blind(collection)
+    window.coding_as.use("Budi")
+    window.open_article(seed_id)
+    said = []
+    monkeypatch.setattr("reader.app.dialog_helpers.confirm",
+                        lambda parent, title, text, informative="", ok_text="": said.append(
+                            informative) or False)
+    window.delete_articles()
+    assert said == ["Their 2 annotation(s) go too. You can undo this with Ctrl+Z."]

@@ -173,16 +173,21 @@ class Annotations(Service):
             raise NotFound(f"There is no annotation {annotation_id}.")
         return _annotation(row)
 
-    def for_article(self, article_id: int) -> list[Annotation]:
-        """An article's annotations in reading order (orphans last).
+    def for_article(self, article_id: int, everyone: bool = False) -> list[Annotation]:
+        """An article's annotations in reading order (orphans last); on an article coded
+        blind only the current coder's, unless ``everyone``.
 
         Read like ``where``: 149,000 annotations on one article load in about a third of
         the time a row-by-row tag subquery takes.
         """
-        return self._coders.visible(_annotations(self._store.of_article(article_id)))
+        return self._coders.visible(_annotations(self._store.of_article(article_id)),
+                                    everyone=everyone)
 
-    def orphans(self, article_id: int | None = None) -> list[Annotation]:
-        return self._coders.visible(_annotations(self._store.orphans(article_id)))
+    def orphans(self, article_id: int | None = None, everyone: bool = False
+                ) -> list[Annotation]:
+        """Annotations whose text was lost (as ``for_article``, blind coding included)."""
+        return self._coders.visible(_annotations(self._store.orphans(article_id)),
+                                    everyone=everyone)
 
     def where(self, ids: list[int] | None = None, article_ids: list[int] | None = None,
               everyone: bool = False) -> list[Annotation]:

@@ -138,7 +138,7 @@ class Texts(Service):
             if changed or state != note["anchor"]:
                 self.db["annotations"].update(
                     note["id"], {**changed, "anchor": state, "updated_at": stamp})
-        report.orphaned = self._annotations.orphans(article_id)
+        report.orphaned = self._annotations.orphans(article_id, everyone=True)
         return report
 
 
