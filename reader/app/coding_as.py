@@ -34,11 +34,17 @@ class CodingAs:
         self.label = QLabel()
         dh.plain_label(self.label)
         window.statusBar().addPermanentWidget(self.label)
-        saved = window.settings.value(SETTING, "")
-        try:
-            self.library.coders.use(str(saved) if saved else None)
-        except LibraryError:  # a name written by hand into the settings file
-            window.settings.remove(SETTING)
+        self.fixed = self.library.coders.fixed  # a team library: the login codes
+        if self.fixed is not None:
+            self.action.setEnabled(False)
+            self.action.setStatusTip(translate(
+                "CodingAs", "In a team library you code as your login"))
+        else:
+            saved = window.settings.value(SETTING, "")
+            try:
+                self.library.coders.use(str(saved) if saved else None)
+            except LibraryError:  # a name written by hand into the settings file
+                window.settings.remove(SETTING)
         self.blind = blind_coding.install(window, self.label)  # Code Collection Blind
         self.agreement_action = agreement_dialog.install(window)  # Inter-coder Agreement…
         self._show()
@@ -76,7 +82,7 @@ class CodingAs:
     def ask_first_time(self) -> None:
         """On the first start (no coder in the settings yet) ask once who is coding; the
         answer, or the default coder when the question is closed, is kept."""
-        if self.window.settings.contains(SETTING):
+        if self.window.settings.contains(SETTING) or self.fixed is not None:
             return
         if not self.choose(first_time=True):
             self.window.settings.setValue(SETTING, "")  # asked: not again

@@ -205,3 +205,19 @@ def test_the_second_save_of_an_annotation_changed_meanwhile_is_refused_naming_wh
     finally:
         ana.close()
         eka.close()
+
+
+def test_a_member_codes_as_their_login(library, tmp_path):
+    from reader.core.library import Library
+
+    _url, member, n = library
+    with Library(member("ana", "coder")) as ana:
+        assert ana.coders.fixed == ana.coders.current == f"ana_{n}"
+        ana.coders.use(f"ANA_{n}")  # themselves, however written
+        with pytest.raises(LibraryError, match=f"you code as your login, ana_{n}"):
+            ana.coders.use("Budi")
+        assert ana.coders.current == f"ana_{n}"
+    with Library(tmp_path / "own.sqlite") as own:  # a file: anyone may be chosen
+        assert own.coders.fixed is None
+        own.coders.use("Budi")
+        assert own.coders.current == "Budi"

@@ -65,9 +65,21 @@ class Coders(Service):
         """Every coder with their counts, by name."""
         return [Coder(**row) for row in self._store.counted()]
 
+    @property
+    def fixed(self) -> str | None:
+        """The coder's name when it is not ours to choose: a team library's member codes as
+        their login (the server enforces it); None in a library file."""
+        return self._store.fixed_name()
+
     def use(self, name: str | None) -> None:
-        """Code as ``name`` from now on (None: the default coder)."""
-        self._current = None if name is None or not name.strip() else check_coder_name(name)
+        """Code as ``name`` from now on (None: the default coder). In a team library only
+        the member's own name is taken."""
+        cleaned = None if name is None or not name.strip() else check_coder_name(name)
+        fixed = self.fixed
+        if fixed is not None and cleaned is not None and cleaned.casefold() != fixed.casefold():
+            raise LibraryError(f"In this team library you code as your login, {fixed}; the"
+                               " server records your annotations as yours.")
+        self._current = None if fixed is not None else cleaned
 
     @property
     def current(self) -> str:

@@ -199,6 +199,10 @@ class CoderStore(Protocol):
         """article id → kind → how many annotations the coder made there (articles with
         none are left out)."""
 
+    def fixed_name(self) -> str | None:
+        """The name of the coder this connection must code as (a team library's member
+        codes as their login), None when any coder may be chosen."""
+
 
 class SpeakerStore(Protocol):
     """The people and bodies quoted, and their aliases. Names and aliases compare

@@ -36,6 +36,10 @@ class PgCoders:
         found = self.db.value("SELECT coalesce(kutip_my_coder(), min(id)) FROM coders")
         return None if found is None else int(found)
 
+    def fixed_name(self) -> str | None:
+        found = self.db.value("SELECT name::text FROM coders WHERE id = kutip_my_coder()")
+        return None if found is None else str(found)
+
     # ------------------------------------------------------------------ blind coding
     def blind_collections(self) -> list[int]:
         return [int(r[0]) for r in self.db.execute(

@@ -65,3 +65,6 @@ class SqliteCoders:
                     " GROUP BY article_id, kind", [coder_id, *part]):
                 found.setdefault(int(article_id), {})[str(kind)] = int(n)
         return found
+
+    def fixed_name(self) -> str | None:
+        return None  # one person's file: they choose who is coding
