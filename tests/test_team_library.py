@@ -100,3 +100,14 @@ def test_a_lost_connection_is_one_message_and_the_next_call_reconnects(pg_url, p
         assert library._session.stores.data_version() != version
     finally:
         library.close()
+
+
+def test_a_url_that_lost_its_slashes_never_becomes_a_file(tmp_path, monkeypatch):
+    from reader.core.paths import library_location
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(StoreError, match="lost its '//'"):
+        Library(Path("postgresql://ana@db.example.org/newsdesk"))
+    assert list(tmp_path.iterdir()) == []
+    assert library_location("postgresql://ana@h/db") == "postgresql://ana@h/db"
+    assert library_location("lib.sqlite") == Path("lib.sqlite")

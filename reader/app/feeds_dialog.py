@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.library import FeedInfo, FeedReport, Library
+from ..core.paths import library_location
 from . import dialog_helpers as dh
 
 COLUMNS = (
@@ -56,7 +57,7 @@ class FeedWorker(QObject):
 
     def __init__(self, db_path: Path, job: Callable):
         super().__init__()
-        self.db_path = Path(db_path)
+        self.db_path = library_location(db_path)  # a file, or a team library
         self.job = job
         self._cancel = threading.Event()
 

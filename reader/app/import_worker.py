@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..core.importers import ImportOptions
 from ..core.library import ImportReport, Library
+from ..core.paths import library_location
 from . import dialog_helpers as dh
 from .i18n import translate
 
@@ -40,7 +41,7 @@ class ImportWorker(QObject):
     def __init__(self, db_path: str | Path, paths, collection_id: int | None = None,
                  options: ImportOptions | None = None):
         super().__init__()
-        self.db_path = Path(db_path)
+        self.db_path = library_location(db_path)  # a file, or a team library
         self.paths = [Path(p) for p in paths]
         self.collection_id = collection_id
         self.options = options
@@ -220,7 +221,7 @@ class UrlImportWorker(QObject):
 
     def __init__(self, db_path: str | Path, url: str, collection_id: int | None = None):
         super().__init__()
-        self.db_path = Path(db_path)
+        self.db_path = library_location(db_path)  # a file, or a team library
         self.url = url
         self.collection_id = collection_id
         self._cancel = threading.Event()

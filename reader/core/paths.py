@@ -32,6 +32,12 @@ def is_team_url(value: object) -> bool:
     return isinstance(value, str) and value.strip().lower().startswith(TEAM_SCHEMES)
 
 
+def library_location(value: str | Path) -> str | Path:
+    """A library as given: a team library's URL stays a string (a ``Path`` would fold its
+    ``//``), anything else is a file's path."""
+    return value.strip() if isinstance(value, str) and is_team_url(value) else Path(value)
+
+
 def default_library() -> str | Path:
     """The library used when ``--db`` says nothing: ``$KUTIP_DB`` (a file, or a team
     library's URL), else the user's own file."""

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from ...core.library import Area, Changes, Library
+from ...core.paths import library_location
 from .. import dialog_helpers as dh
 from .panel import QuotesPanel
 
@@ -28,7 +29,7 @@ class TrailWorker(QObject):
 
     def __init__(self, db_path: str | Path):
         super().__init__()
-        self.db_path = Path(db_path)
+        self.db_path = library_location(db_path)  # a file, or a team library
 
     @Slot()
     def run(self) -> None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..changes import Area, Changes
 from ..paths import default_library, is_team_url, named_db_path, seeds_dir
-from ..store import open_database
+from ..store import StoreError, open_database
 from ..store.sqlite import SqliteStores
 from .annotations import Annotations
 from .articles import EDITABLE_FIELDS, SORT_COLUMNS, ArticleFilter, Articles
@@ -84,6 +84,10 @@ class Library:
             self.db: Database | PgDatabase = stores.db
             self._session = session = Session(stores)
         else:
+            if str(path).lower().startswith(("postgresql:", "postgres:")):
+                # a team library's URL turned into a path (its // folded): never a file
+                raise StoreError(f"{path} is a team library's address that lost its '//';"
+                                 " nothing was opened.")
             self.path = Path(path)
             self.db = database = open_database(path)
             self._session = session = Session(SqliteStores(database), database)
