@@ -49,6 +49,7 @@ class PgStores:
         self.suggestions = PgSuggestions(db)
         self.tags = PgTags(db)
         self._heard = 0
+        self._damaged: DamagedLibrary | None = None
         self._own_pid = 0
         self._listen(db.pg)
         db.on_reconnect.append(self._reconnected)
@@ -71,6 +72,8 @@ class PgStores:
     def transaction(self) -> Iterator[None]:
         """Atomic (a savepoint when nested); a server error is a StoreError. Rows are locked
         as they are written, so two writers wait for each other only where they meet."""
+        if self._damaged is not None:
+            raise self._damaged
         with self.db.transaction():
             yield
 
@@ -79,7 +82,17 @@ class PgStores:
         return self.db.in_transaction
 
     def damage(self) -> DamagedLibrary | None:
-        return None  # the server looks after its own files
+        return self._damaged
+
+    def mark_damaged(self, error: BaseException | str = "") -> DamagedLibrary:
+        """The server looks after its own files; damage it reports (rare: a corrupt page)
+        stops this connection's writes, and the message says who can mend it."""
+        if self._damaged is None:
+            detail = str(error).strip().rstrip(".") or "a damaged page"
+            self._damaged = DamagedLibrary(
+                f"The team library {self.db.label} is damaged ({detail}); Kutip will not write"
+                " to it. Its administrator can check and repair it on the server.")
+        return self._damaged
 
     def data_version(self) -> int | None:
         if self.db.closed:
