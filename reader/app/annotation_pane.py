@@ -275,6 +275,42 @@ class AnnotationPane(QWidget):
         if annotation is not None and self.list.signalsBlocked() is False:
             self.annotationSelected.emit(annotation.id)
 
+    def _typed(self, annotation: Annotation | None) -> dict[str, str]:
+        """What is typed in the form and not saved yet, when ``annotation`` is the one shown:
+        a refresh (another process's change, a lost connection) must not throw it away."""
+        shown = getattr(self, "_shown", None)  # (none before the first one)
+        if shown is None or annotation is None or shown.id != annotation.id:
+            return {}
+        typed = {"speaker": self.speaker.text(), "tags": self.tags.text(),
+                 "note": self.note.toPlainText()}
+        was = {"speaker": shown.speaker, "tags": ", ".join(shown.tags), "note": shown.note}
+        return {field: text for field, text in typed.items() if text != was[field]}
+
+    def unsaved(self) -> tuple[int, dict[str, str]] | None:
+        """The annotation shown and what is typed for it and not saved yet, if anything."""
+        shown = getattr(self, "_shown", None)  # (none before the first one)
+        typed = self._typed(shown)
+        return (shown.id, typed) if shown is not None and typed else None
+
+    def restore_unsaved(self, annotation_id: int, typed: dict[str, str]) -> None:
+        """Show the annotation again with what was typed for it (after a refresh)."""
+        if self.model.row_of(annotation_id) < 0:
+            return  # deleted meanwhile (or filtered out): nothing to type into
+        if self._shown is None or self._shown.id != annotation_id:
+            self.select(annotation_id, emit=False)
+        fields = {"speaker": self.speaker, "tags": self.tags, "note": self.note}
+        for field, text in typed.items():
+            widget = fields[field]
+            widget.blockSignals(True)
+            if field == "note":
+                self.note.setPlainText(text)
+                cursor = self.note.textCursor()
+                cursor.movePosition(cursor.MoveOperation.End)
+                self.note.setTextCursor(cursor)
+            else:
+                widget.setText(text)
+            widget.blockSignals(False)
+
     def _show_form(self, annotation: Annotation | None) -> None:
         self._shown = annotation
         focus = QApplication.focusWidget()

@@ -585,7 +585,14 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------- change notices
     def _on_library_change(self, changes: Changes) -> None:
-        """Refresh what a write changed (one ``Changes`` per write, also another process's)."""
+        """Refresh what a write changed (one ``Changes`` per write, also another process's).
+        Another's write never throws away what is being typed in the annotation form."""
+        unsaved = self.annotation_pane.unsaved() if changes.external else None
+        self._refresh_for(changes)
+        if unsaved is not None:
+            self.annotation_pane.restore_unsaved(*unsaved)
+
+    def _refresh_for(self, changes: Changes) -> None:
         reloaded = False
         if Area.ARTICLES in changes:
             reloaded = True

@@ -33,3 +33,22 @@ def test_nothing_is_announced_when_nobody_else_wrote(qtbot, window):
     window.library.annotations.add_exact(window.article_id, "Rusia")  # the app's own write
     assert window.library.poll_external() is None
     assert [c.external for c in changes] == [False]
+
+
+def test_what_is_typed_in_the_form_survives_another_process_changing_it(qtbot, window,
+                                                                         db_path):
+    from reader.core.library import Library
+
+    note = window.library.annotations.add_exact(window.article_id, "Rusia", kind="claim")
+    window.annotation_pane.select(note.id)
+    window.annotation_pane.note.setPlainText("dicek ke Kemlu")  # typed, not saved yet
+    other = Library(db_path)  # another process gives it a verdict meanwhile
+    other.annotations.update(note.id, verdict="false")
+    other.close()
+    assert window.library.poll_external() is not None
+    pane = window.annotation_pane
+    assert pane.note.toPlainText() == "dicek ke Kemlu"  # kept
+    assert pane.verdict.currentIndex() != 0  # and theirs shown
+    pane.commit_pending()
+    saved = window.library.annotations.get(note.id)
+    assert (saved.note, saved.verdict) == ("dicek ke Kemlu", "false")
