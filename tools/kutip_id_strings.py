@@ -617,4 +617,5 @@ ID = {
     'Open Team Library': 'Buka Pustaka Tim',
     'The address of a team library on a PostgreSQL server, with your login:<br><code>postgresql://LOGIN@HOST/DATABASE</code><br>Your password goes in <code>~/.pgpass</code>, never in the address.': 'Alamat pustaka tim di server PostgreSQL, dengan login Anda:<br><code>postgresql://LOGIN@HOST/DATABASE</code><br>Kata sandi Anda disimpan di <code>~/.pgpass</code>, tidak pernah di alamat.',
     "A team library's address starts with postgresql://": 'Alamat pustaka tim diawali dengan postgresql://',
+    "In a team library you code as your login": "Di pustaka tim Anda mengode sebagai login Anda",
 }

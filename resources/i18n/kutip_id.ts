@@ -477,6 +477,10 @@
         <translation>Pilih siapa yang mengode: anotasi baru dicatat sebagai miliknya</translation>
     </message>
     <message>
+        <source>In a team library you code as your login</source>
+        <translation>Di pustaka tim Anda mengode sebagai login Anda</translation>
+    </message>
+    <message>
         <source>Coding as {name}…</source>
         <translation>Mengode sebagai {name}…</translation>
     </message>
