@@ -10,6 +10,8 @@ import pytest
 from reader.core.agreement import (
     Coded,
     agreement_report,
+    binary_alpha,
+    binary_kappa,
     cohen_kappa,
     match_units,
     nominal_alpha,
@@ -136,3 +138,22 @@ def test_one_category_dominating_is_warned():
     verdict = next(c for c in report.comparisons if c.what == "verdict")
     assert verdict.units == 12
     assert any("“true” is 96%" in w for w in verdict.warnings)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_array_coefficients_equal_the_general_ones(seed):
+    """The unitized lines hand krippendorff the 0/1 array itself and work κ out over
+    arrays (a million units in a second); the figures are those of the general functions
+    the published examples check."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    rows = (rng.random((2 + seed % 2, 400)) < [[0.1], [0.3], [0.5]][:2 + seed % 2]).astype(
+        np.int8)
+    assert binary_alpha(rows) == pytest.approx(nominal_alpha([[int(v) for v in r]
+                                                              for r in rows]))
+    assert binary_kappa(rows[0], rows[1]) == pytest.approx(
+        cohen_kappa(list(rows[0]), list(rows[1])))
+    same = np.zeros((2, 50), dtype=np.int8)
+    assert binary_alpha(same) is None and binary_kappa(same[0], same[1]) is None
+    assert binary_alpha(same[:, :0]) is None and binary_kappa(same[0, :0], same[1, :0]) is None

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -158,6 +159,7 @@ class AgreementDialog(QDialog):
 
     def compute(self) -> None:
         """The report for what is chosen now; a refusal is said in the summary line."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # (seconds on a corpus)
         try:
             self.report = self.library.agreement.report(
                 coders=self.chosen_coders(), collection=self.scope.currentData() or "",
@@ -172,6 +174,8 @@ class AgreementDialog(QDialog):
                 " the text (coded or not); speakers and verdicts on the annotations the"
                 " coders matched.").format(coders=", ".join(self.report.coders),
                                            n=self.report.articles))
+        finally:
+            QApplication.restoreOverrideCursor()
         self._fill()
 
     def _fill(self) -> None:
