@@ -364,7 +364,8 @@ def search(ctx, query, limit, as_json):
     """
     from .core.library import MARK_END, MARK_START
 
-    hits = _open(ctx).search.find(" ".join(query), limit=limit)
+    library = _open(ctx)
+    hits = library.annotations.seen(library.search.find(" ".join(query), limit=limit))
     if as_json:
         _echo_json([{**asdict(h), "snippet": h.plain_snippet("", "")} for h in hits])
         return

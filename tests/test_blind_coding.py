@@ -152,3 +152,19 @@ def test_what_is_about_to_be_lost_counts_everyones(sample, seed_id):
     assert lib.annotations.orphans(seed_id) == []
     assert [n.id for n in lib.annotations.orphans(seed_id, everyone=True)] == [notes["ana"].id]
     assert len(lib.annotations.for_article(seed_id, everyone=True)) == 2
+
+
+def test_search_does_not_show_another_coders_notes_when_blind(sample, seed_id, run):
+    lib, collection, _, notes = sample
+    lib.coders.use("Ana")
+    lib.annotations.update(notes["ana"].id, note="rahasiaana penting")
+    lib.coders.use("Budi")
+    assert [h.annotation_id for h in lib.annotations.seen(lib.search.find("rahasiaana"))] == [
+        notes["ana"].id]  # not blind: found
+    lib.coders.set_blind(collection)
+    assert lib.annotations.seen(lib.search.find("rahasiaana")) == []
+    lib.coders.use("Ana")
+    assert len(lib.annotations.seen(lib.search.find("rahasiaana"))) == 1
+    lib.close()
+    assert "No matches." in run("--coder", "Budi", "search", "rahasiaana").output
+    assert "rahasiaana" in run("--coder", "Ana", "search", "rahasiaana").output.lower()

@@ -241,7 +241,8 @@ class LibraryPanel(QWidget):
         if not query.strip():
             return {}
         try:
-            hits = self.library.search.find(query, limit=SNIPPETS)
+            hits = self.library.annotations.seen(  # (coding blind: not others' notes)
+                self.library.search.find(query, limit=SNIPPETS))
         except USER_ERRORS:
             return {}
         snippets: dict[int, str] = {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 
 from ..anchoring import make_selector
@@ -25,6 +25,7 @@ from .rules import (
     text_hash,
     trim_span,
 )
+from .search import SearchHit
 from .speakers import Speakers
 from .tags import Tags
 
@@ -188,6 +189,16 @@ class Annotations(Service):
         """Annotations whose text was lost (as ``for_article``, blind coding included)."""
         return self._coders.visible(_annotations(self._store.orphans(article_id)),
                                     everyone=everyone)
+
+    def seen(self, hits: Sequence[SearchHit]) -> list[SearchHit]:
+        """Search hits without the annotations the current coder may not see (another
+        coder's on an article coded blind: their notes would show in the snippets)."""
+        ids = [h.annotation_id for h in hits
+               if h.kind == "annotation" and h.annotation_id is not None]
+        if not ids or not self._coders.blind_collections():
+            return list(hits)
+        shown = {n.id for n in self.where(ids=ids)}
+        return [h for h in hits if h.kind != "annotation" or h.annotation_id in shown]
 
     def where(self, ids: list[int] | None = None, article_ids: list[int] | None = None,
               everyone: bool = False) -> list[Annotation]:
