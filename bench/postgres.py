@@ -33,7 +33,7 @@ import psycopg  # noqa: E402
 
 from bench.generate import DEFAULT_OUT  # noqa: E402
 from bench.run import PAGE, QUERIES, Row, Skip, best_of, p95, print_table, timed  # noqa: E402
-from reader.core.library import SORT_COLUMNS, Library, LibraryError, team  # noqa: E402
+from reader.core.library import Library, LibraryError, team  # noqa: E402
 from reader.core.library.articles import LIST_COLUMNS  # noqa: E402
 from reader.core.library.search import fts_query  # noqa: E402
 from reader.core.store.postgres.search import (  # noqa: E402
@@ -130,7 +130,9 @@ def bench_first_paint(library: Library, raw: psycopg.Connection, repeat: int
         library.articles.ids()
     except LibraryError as error:
         return [Skip("pg first paint", f"not on PostgreSQL yet: {error}")]
-    cols = ", ".join(f'"{c}"' for c in LIST_COLUMNS)
+    from reader.core.store.postgres.articles import ORDER_BY  # the same ORDER BY, raw
+
+    cols = ", ".join(f'"{c}"' for c in LIST_COLUMNS if c)
     results: list[Row | Skip] = []
     for sort in ["imported", "title", "source", "published", "quotes"]:
         for descending in (False, True):
@@ -141,9 +143,10 @@ def bench_first_paint(library: Library, raw: psycopg.Connection, repeat: int
                 library.articles.rows(ids[:PAGE])
 
             def theirs(sort=sort, direction=direction) -> None:
-                order = SORT_COLUMNS[sort].replace("COLLATE NOCASE", "")
+                order = ORDER_BY[sort]
+                tie = "" if order == "a.id" else f", a.id {direction}"
                 ids = [r[0] for r in raw.execute(
-                    f"SELECT id FROM articles a ORDER BY {order} {direction}")]
+                    f"SELECT id FROM articles a ORDER BY {order} {direction}{tie}")]
                 raw.execute(f"SELECT {cols} FROM articles WHERE id = ANY(%s)",
                             [ids[:PAGE]]).fetchall()
 
