@@ -111,3 +111,14 @@ def test_a_url_that_lost_its_slashes_never_becomes_a_file(tmp_path, monkeypatch)
     assert list(tmp_path.iterdir()) == []
     assert library_location("postgresql://ana@h/db") == "postgresql://ana@h/db"
     assert library_location("lib.sqlite") == Path("lib.sqlite")
+
+
+def test_tls_and_service_options_are_passed_through_to_libpq(pg_url):
+    params = parse_url("postgresql://ana@db.example.org/newsdesk?sslmode=verify-full"
+                       "&sslrootcert=/etc/kutip/ca.pem&connect_timeout=3")
+    assert (params["sslmode"], params["sslrootcert"], params["connect_timeout"]) == (
+        "verify-full", "/etc/kutip/ca.pem", "3")
+    assert parse_url("postgresql:///?service=newsdesk")["service"] == "newsdesk"
+    # the throwaway server speaks no TLS: asking for it is refused by libpq, in one line
+    with pytest.raises(StoreError, match="Cannot open the team library.*SSL"):
+        Library(pg_url + "&sslmode=require")
