@@ -30,10 +30,11 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.generate import DEFAULT_OUT, make_articles  # noqa: E402
-from reader.core.library import SORT_COLUMNS, ArticleFilter, Library  # noqa: E402
+from reader.core.library import ArticleFilter, Library  # noqa: E402
 from reader.core.library.articles import LIST_COLUMNS  # noqa: E402
 from reader.core.library.search import MARK_END, MARK_START, fts_query  # noqa: E402
 from reader.core.store.migrations import FTS_TOKENIZE  # noqa: E402
+from reader.core.store.sqlite.articles import ORDER_BY  # noqa: E402
 
 QUERIES = ["pemerintah", "harga beras", "korupsi hakim", "minister said", "perundingan damai",
            "Lavrov", "inflasi", "subsidi listrik", "refugees border", "berperang",
@@ -220,7 +221,7 @@ def bench_first_paint(library: Library, raw: sqlite3.Connection, repeat: int) ->
 
             def theirs(sort=sort, direction=direction) -> None:
                 ids = [r[0] for r in raw.execute(
-                    f"SELECT id FROM articles a ORDER BY {SORT_COLUMNS[sort]} {direction}")]
+                    f"SELECT id FROM articles a ORDER BY {ORDER_BY[sort]} {direction}")]
                 page = ids[:PAGE]
                 raw.execute(f"SELECT {cols} FROM articles WHERE id IN"
                             f" ({','.join('?' * len(page))})", page).fetchall()

@@ -1,6 +1,7 @@
 """The stores every contract test in ``tests/store`` runs against: one library per test,
 with three articles (ids 1, 2, 3), in SQLite (a library file) and in PostgreSQL (a team
-library on the session's throwaway server, ``pg_url`` in ``tests/conftest.py``).
+library on the session's throwaway server, ``pg_url`` in ``tests/conftest.py``); or none
+(``empty_stores``).
 
 ``stores`` gives (stores, db): the stores and their connection (``db.execute`` takes
 SQLite's ``?`` placeholders on both); ``stores.reopen()`` opens another connection to the
@@ -51,5 +52,14 @@ def stores(request, tmp_path):
     with transaction(db):
         for title in ("Satu", "Dua", "Tiga"):
             db.execute("INSERT INTO articles (title, text) VALUES (?, ?)", [title, title + "."])
+    yield made, db
+    db.close()
+
+
+@pytest.fixture(params=sorted(IMPLEMENTATIONS))
+def empty_stores(request, tmp_path):
+    made, db, reopen = IMPLEMENTATIONS[request.param](request, tmp_path)
+    _not_yet(request, made)
+    made.reopen = reopen
     yield made, db
     db.close()

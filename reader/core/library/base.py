@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 import warnings
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from typing import Any, TypeVar
 
@@ -192,7 +193,7 @@ class Service:
     def _stores(self) -> Stores:
         return self._session.stores
 
-    def _tx(self):
+    def _tx(self) -> AbstractContextManager[None]:
         return self._session.tx()
 
     def _changed(self, what: str, article_id: int | None = None) -> None:
@@ -201,14 +202,14 @@ class Service:
     def _note_created(self, what: str, name: str) -> None:
         self._session.note_created(what, name)
 
-    def _put_back(self, table: str, row: dict) -> int:
+    def _put_back(self, table: str, row: dict[str, Any]) -> int:
         """Insert a deleted ``row`` again under its old id, for undo (see
         ``put_back_named``). Transitional: goes when tags and speakers have stores."""
         return put_back_named(self.db, table, row)
 
-    def _one(self, sql: str, params: Any = ()) -> dict | None:
+    def _one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
         """Transitional, as ``_put_back``: for the areas that still hold SQL."""
         return one_row(self.db, sql, params)
 
-    def _all(self, sql: str, params: Any = ()) -> list[dict]:
+    def _all(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         return dict_rows(self.db, sql, params)

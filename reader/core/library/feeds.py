@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..importers import ImportFailed
-from ..importers.feed import MAX_NEW_PER_REFRESH, fetch_feed, item_article
+from ..importers.feed import MAX_NEW_PER_REFRESH, Feed, FeedItem, fetch_feed, item_article
 from ..importers.url import check_url
 from ..store import StoreError
-from ..store import feeds as store
+from ..store.interfaces import FeedStore
 from .base import LibraryError, NotFound, Service, Session, now, write
 from .importing import ImportReport, Imports, Progress
 
@@ -57,34 +58,38 @@ class Feeds(Service):
         super().__init__(session)
         self._imports = imports
 
+    @property
+    def _store(self) -> FeedStore:
+        return self._session.stores.feeds
+
     def all(self) -> list[FeedInfo]:
-        return [FeedInfo(**row) for row in store.feed_rows(self.db.conn)]
+        return [FeedInfo(**row) for row in self._store.rows()]
 
     def get(self, feed_id: int) -> FeedInfo:
-        rows = store.feed_rows(self.db.conn, [feed_id])
+        rows = self._store.rows([feed_id])
         if not rows:
             raise NotFound(f"There is no feed {feed_id}.")
         return FeedInfo(**rows[0])
 
     @write
-    def add(self, url: str, fetch: Callable = fetch_feed) -> FeedInfo:
+    def add(self, url: str, fetch: Callable[[str], Feed] = fetch_feed) -> FeedInfo:
         """Subscribe to the feed at ``url`` (or the feed a web page names): it is read once
         to check it is a feed and to learn its title; no item is imported yet."""
         try:
             url = check_url(url)
         except ImportFailed as error:
             raise LibraryError(str(error).capitalize() + ".") from None
-        if store.feed_by_url(self.db.conn, url) is not None:
+        if self._store.by_url(url) is not None:
             raise LibraryError(f"You already follow {url}.")
         try:
             feed = fetch(url)
         except ImportFailed as error:
             raise LibraryError(f"Could not add the feed: {error}.") from None
-        if feed.url != url and store.feed_by_url(self.db.conn, feed.url) is not None:
+        if feed.url != url and self._store.by_url(feed.url) is not None:
             raise LibraryError(f"You already follow {feed.url}.")
         with self._tx():
-            feed_id = store.add_feed(self.db.conn, feed.url or url, feed.title or url,
-                                     feed.site_url, now())
+            feed_id = self._store.add(feed.url or url, feed.title or url, feed.site_url,
+                                      now())
         self._changed("feeds")
         return self.get(feed_id)
 
@@ -92,7 +97,7 @@ class Feeds(Service):
     def remove(self, feed_id: int) -> None:
         """Unsubscribe; the articles it brought in stay in the library."""
         with self._tx():
-            if not store.delete_feed(self.db.conn, feed_id):
+            if not self._store.delete(feed_id):
                 raise NotFound(f"There is no feed {feed_id}.")
         self._changed("feeds")
 
@@ -102,8 +107,8 @@ class Feeds(Service):
         feed_ids: list[int] | None = None,
         progress: Progress | None = None,
         should_cancel: Callable[[], bool] | None = None,
-        fetch: Callable = fetch_feed,
-        fetch_page: Callable | None = None,
+        fetch: Callable[[str], Feed] = fetch_feed,
+        fetch_page: Callable[..., Any] | None = None,
     ) -> FeedReport:
         """Read the feeds (all, or ``feed_ids``) and import the items not seen before.
 
@@ -111,7 +116,7 @@ class Feeds(Service):
         default); both are the only network access and happen only here.
         """
         report = FeedReport()
-        infos = [FeedInfo(**row) for row in store.feed_rows(self.db.conn, feed_ids)]
+        infos = [FeedInfo(**row) for row in self._store.rows(feed_ids)]
         if feed_ids is not None and len(infos) != len(set(feed_ids)):
             missing = sorted(set(feed_ids) - {info.id for info in infos})
             raise NotFound(f"There is no feed {', '.join(map(str, missing))}.")
@@ -129,7 +134,7 @@ class Feeds(Service):
                 continue
             report.checked.append((feed.title or info.title, feed.total_items))
             keys = [item.key for item in feed.items]
-            known = store.known_items(self.db.conn, info.id, keys)
+            known = self._store.known_items(info.id, keys)
             new = [item for item in feed.items if item.key not in known]
             new = list({item.key: item for item in reversed(new)}.values())[::-1]  # once each
             report.waiting += max(0, len(new) - MAX_NEW_PER_REFRESH)
@@ -148,8 +153,8 @@ class Feeds(Service):
             progress(1, 1, "")
         return report
 
-    def _bring_in(self, feed_id: int, feed_title: str, item, report: FeedReport,
-                  fetch_page: Callable | None) -> None:
+    def _bring_in(self, feed_id: int, feed_title: str, item: FeedItem, report: FeedReport,
+                  fetch_page: Callable[..., Any] | None) -> None:
         label = f"{feed_title}: {item.title or item.link}"
         try:
             article = item_article(item, feed_title, fetch_page)
@@ -157,8 +162,8 @@ class Feeds(Service):
             report.failed.append((label, str(error)))
             try:
                 with self._tx():
-                    store.record_item(self.db.conn, feed_id, item.key, item.link, item.title,
-                                      None, now())
+                    self._store.record_item(feed_id, item.key, item.link, item.title,
+                                            None, now())
             except StoreError as store_error:
                 report.failed.append((label, str(store_error)))
             return
@@ -167,8 +172,8 @@ class Feeds(Service):
             with self._tx():  # the article and the record of its item, or neither
                 self._imports.store(article, label, url=item.link, report=part)
                 stored = part.imported + part.present + part.updated
-                store.record_item(self.db.conn, feed_id, item.key, item.link, item.title,
-                                  stored[0][1] if stored else None, now())
+                self._store.record_item(feed_id, item.key, item.link, item.title,
+                                        stored[0][1] if stored else None, now())
         except (ImportFailed, StoreError) as error:
             report.failed.append((label, str(error)))
             return
@@ -179,7 +184,7 @@ class Feeds(Service):
     def _mark_checked(self, feed_id: int, error: str, title: str = "") -> None:
         try:
             with self._tx():
-                store.mark_checked(self.db.conn, feed_id, now(), error, title)
+                self._store.mark_checked(feed_id, now(), error, title)
         except StoreError:
             pass  # the refresh itself is reported; the timestamp is a nicety
         self._changed("feeds")

@@ -13,8 +13,9 @@ ASCII letters only.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol
 
 from .errors import DamagedLibrary
@@ -81,6 +82,112 @@ class AnnotationStore(Protocol):
 
     def delete(self, annotation_ids: Iterable[int]) -> None:
         """The annotations and their tag links."""
+
+
+@dataclass(frozen=True)
+class ArticleWhere:
+    """Which articles a listing holds: every field narrows it; empty means every article.
+    The services fill it from the user's ``ArticleFilter``, cleaned."""
+
+    #: a full-text query (the ``fts_query`` form) matching the article's title or text,
+    #: or the exact text or note of one of its annotations
+    match: str = ""
+    collection_id: int | None = None
+    source: str = ""  # the article's source, compared case-blind
+    tag: str = ""  # an annotation has this tag or one nested under it ("tag/…")
+    speaker: str = ""  # an annotation's speaker has this name or alias
+    kind: str = ""  # at least one annotation of this kind ("quote", "claim", "highlight")
+    coder: str = ""  # an annotation was made by the coder of this name
+
+
+class ArticleStore(Protocol):
+    """Articles. Their columns are those of ``models.Article`` (plus ``original_path``);
+    a listing's ``sort`` is one of ``title``, ``source`` (both case-blind), ``published``
+    (full dates by date, month-and-day-only dates before them), ``imported``/``id`` (by
+    id), ``quotes``, ``claims``, ``highlights``; ties go by id in the same direction."""
+
+    def get(self, article_id: int) -> Row | None:
+        """The article's whole row, with its text."""
+
+    def text(self, article_id: int) -> str | None:
+        """Just the article's text."""
+
+    def exists(self, article_id: int) -> bool: ...
+
+    def find(self, column: str, values: Sequence[str], latest: bool = False) -> int | None:
+        """The id of an article whose ``column`` (content_hash, original_hash, url,
+        original_path, or title: compared case-blind) is one of ``values``: the oldest
+        (lowest id), or with ``latest`` the newest."""
+
+    def count(self, where: ArticleWhere) -> int: ...
+
+    def ids(self, where: ArticleWhere, sort: str = "imported",
+            descending: bool = False) -> list[int]:
+        """Every matching id in the listing's order (cheap at 100,000 articles)."""
+
+    def stream(self, columns: Sequence[str], where: ArticleWhere, sort: str = "imported",
+               descending: bool = False, limit: int | None = None
+               ) -> Iterator[tuple[Any, ...]]:
+        """Those columns (never ``text``) of the matching articles as tuples, in the
+        listing's order, read as the caller iterates (memory stays flat at 100,000)."""
+
+    def listed(self, ids: list[int], columns: Sequence[str]) -> dict[int, tuple[Any, ...]]:
+        """id → those columns as a tuple, for the articles among ``ids`` (any number)."""
+
+    def sources(self) -> list[str]:
+        """The distinct non-empty sources, case-blind order."""
+
+    def insert(self, row: Row) -> int:
+        """A new article from its columns (with ``id`` to put one back under its id); it
+        gets a UUID when the row has none. Returns its id."""
+
+    def update(self, article_id: int, values: Row) -> None:
+        """Set those columns of the article."""
+
+    def fill_original_hash(self, article_id: int, original_hash: str) -> None:
+        """Record the bytes' hash of an article imported before they were recorded (only
+        when it has none)."""
+
+    def delete(self, article_id: int) -> None:
+        """The article, with its annotations (and their tag links), collection
+        memberships, dismissed suggestions and pages."""
+
+    def deleted_with(self, article_id: int) -> Row:
+        """What ``delete`` takes with the article, for undo: ``collections`` (ids),
+        ``collection_names``, ``speaker_names``, ``tag_names`` (id → name of those its
+        annotations use), ``annotations``, ``annotation_tags``, ``dismissed`` (rows as
+        stored) and ``pages`` ([(start, label)])."""
+
+    def put_back_with(self, article_id: int, annotations: list[Row],
+                      annotation_tags: Iterable[tuple[int, int]], dismissed: list[Row],
+                      pages: list[tuple[int, str]]) -> None:
+        """Put back rows ``deleted_with`` gave (the article itself first, with ``insert``);
+        ``annotation_tags`` as (annotation id, tag id) pairs."""
+
+    def existing(self, kind: str, ids: Iterable[int]) -> set[int]:
+        """Those of ``ids`` that are rows of ``kind`` (articles, collections, speakers,
+        tags) in the library."""
+
+
+class BulkStore(Protocol):
+    """Many rows in one batch (folders of thousands of files, the benchmark library), inside
+    the caller's transaction; no round trip per row. The rows come out exactly as single
+    writes leave them: searchable, counted into their articles."""
+
+    def known_hashes(self, hashes: list[str]) -> set[str]:
+        """Those of ``hashes`` (any number) that are an article's ``content_hash``."""
+
+    def insert_articles(self, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """New articles, each row the values of ``columns`` (their ids are made here)."""
+
+    def next_annotation_id(self) -> int:
+        """The id the next new annotation may take (above every annotation's)."""
+
+    def insert_annotations(self, columns: Sequence[str], rows: Sequence[Sequence[Any]],
+                           tag_links: Sequence[tuple[int, int]]) -> None:
+        """New annotations, each row the values of ``columns``, which include ``id``: ids
+        from ``next_annotation_id`` on; then (annotation id, tag id) links (a pair given
+        twice is one link)."""
 
 
 class CollectionStore(Protocol):
@@ -159,6 +266,51 @@ class SuggestionStore(Protocol):
     def undismiss(self, article_id: int, kind: str, exact: str,
                   coder_id: int | None = None) -> None:
         """Forget the dismissal: ``coder_id``'s only when given, else everyone's."""
+
+
+class FeedStore(Protocol):
+    """RSS/Atom feeds followed, and the items each has brought in (each recorded once)."""
+
+    def add(self, url: str, title: str, site_url: str, stamp: str) -> int:
+        """Follow a feed; returns its id."""
+
+    def by_url(self, url: str) -> int | None:
+        """The id of the feed at exactly ``url``."""
+
+    def rows(self, feed_ids: list[int] | None = None) -> list[Row]:
+        """Those feeds (all by default): id, url, title, site_url, added_at, checked_at,
+        last_error, and items (how many it has brought in); in the order they were added."""
+
+    def delete(self, feed_id: int) -> bool:
+        """Stop following the feed (its articles stay); whether there was one."""
+
+    def known_items(self, feed_id: int, keys: list[str]) -> set[str]:
+        """Those of ``keys`` (any number) the feed has recorded."""
+
+    def record_item(self, feed_id: int, key: str, link: str, title: str,
+                    article_id: int | None, stamp: str) -> None:
+        """Record an item (with the article it became, or None if it failed); an item
+        recorded already stays as it was."""
+
+    def mark_checked(self, feed_id: int, stamp: str, error: str, title: str = "") -> None:
+        """When the feed was last read and what went wrong ("" for nothing); a non-empty
+        ``title`` replaces the feed's."""
+
+
+class IdentityStore(Protocol):
+    """Stable identities: every article, annotation, tag, speaker, coder and collection has
+    a UUID (a string, unique among its ``kind``: the table's name) that export and import
+    keep, so the same row is recognised across libraries."""
+
+    def by_name(self, kind: str) -> dict[str, str]:
+        """Name → UUID of every tag, speaker, coder or collection (``kind``)."""
+
+    def owner(self, kind: str, uuid: str) -> int | None:
+        """The id of the row of ``kind`` that has ``uuid``."""
+
+    def adopt(self, kind: str, row_id: int, uuid: str) -> bool:
+        """Give the row the identity ``uuid`` (it had where it was exported), unless
+        another row of its kind has it already (or ``uuid`` is empty); whether it did."""
 
 
 class PageStore(Protocol):
@@ -342,10 +494,22 @@ class Stores(Protocol):
     def annotations(self) -> AnnotationStore: ...
 
     @property
+    def articles(self) -> ArticleStore: ...
+
+    @property
+    def bulk(self) -> BulkStore: ...
+
+    @property
     def coders(self) -> CoderStore: ...
 
     @property
     def collections(self) -> CollectionStore: ...
+
+    @property
+    def feeds(self) -> FeedStore: ...
+
+    @property
+    def identities(self) -> IdentityStore: ...
 
     @property
     def pages(self) -> PageStore: ...

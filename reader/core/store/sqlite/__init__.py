@@ -13,16 +13,33 @@ from ..connection import honour_damage_marker
 from ..errors import DamagedLibrary
 from ..transaction import transaction
 from .annotations import SqliteAnnotations
+from .articles import SqliteArticles
+from .bulk import SqliteBulk
 from .coders import SqliteCoders
 from .collections import SqliteCollections
+from .feeds import SqliteFeeds
+from .identities import SqliteIdentities
 from .pages import SqlitePages
 from .search import SqliteSearch
 from .speakers import SqliteSpeakers
 from .suggestions import SqliteSuggestions
 from .tags import SqliteTags
 
-__all__ = ["SqliteAnnotations", "SqliteCoders", "SqliteCollections", "SqlitePages",
-           "SqliteSearch", "SqliteSpeakers", "SqliteStores", "SqliteSuggestions", "SqliteTags"]
+__all__ = [
+    "SqliteAnnotations",
+    "SqliteArticles",
+    "SqliteBulk",
+    "SqliteCoders",
+    "SqliteCollections",
+    "SqliteFeeds",
+    "SqliteIdentities",
+    "SqlitePages",
+    "SqliteSearch",
+    "SqliteSpeakers",
+    "SqliteStores",
+    "SqliteSuggestions",
+    "SqliteTags",
+]
 
 
 class SqliteStores:
@@ -31,8 +48,12 @@ class SqliteStores:
     def __init__(self, db: Database):
         self.db = db
         self.annotations = SqliteAnnotations(db)
+        self.articles = SqliteArticles(db)
+        self.bulk = SqliteBulk(db)
         self.collections = SqliteCollections(db)
         self.coders = SqliteCoders(db)
+        self.feeds = SqliteFeeds(db)
+        self.identities = SqliteIdentities(db)
         self.pages = SqlitePages(db)
         self.search = SqliteSearch(db)
         self.speakers = SqliteSpeakers(db)

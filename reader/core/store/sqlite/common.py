@@ -46,6 +46,22 @@ def insert_row(db: Database, table: str, row: Row) -> int:
     return int(cursor.lastrowid or 0)
 
 
+def insert_rows(db: Database, table: str, rows: Iterable[Row]) -> None:
+    """Insert many rows, one ``executemany`` for each set of columns."""
+    groups: dict[tuple[str, ...], list[list[Any]]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row), []).append(list(row.values()))
+    for columns, values in groups.items():
+        names = ", ".join(f'"{c}"' for c in columns)
+        db.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks(list(columns))})",
+                            values)
+
+
+def like_escape(value: str) -> str:
+    """Escape ``value`` for ``LIKE … ESCAPE '\\'`` (tag names contain ``_`` and ``%``)."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def put_back_named(db: Database, table: str, row: Row) -> int:
     """Insert a deleted ``row`` (with ``id`` and ``name``) again under its old id, for undo.
 

@@ -7,18 +7,13 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from ..interfaces import Row
-from .common import dict_rows, one_row, put_back_named
+from .common import dict_rows, like_escape, one_row, put_back_named
 
 # A count per tag over the ``annotation_tags_tag`` index: a LEFT JOIN … GROUP BY had SQLite
 # build an automatic index over all tag links each time (0.7 s at 800k).
 _COUNTED = ("SELECT t.id, t.name, t.colour, coalesce(t.uuid, '') AS uuid,"
             " (SELECT count(*) FROM annotation_tags nt WHERE nt.tag_id = t.id) AS uses"
             " FROM tags t")
-
-
-def like_escape(value: str) -> str:
-    """Escape ``value`` for ``LIKE … ESCAPE '\\'`` (tag names contain ``_`` and ``%``)."""
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 class SqliteTags:

@@ -1,0 +1,179 @@
+"""The article store's contract (``ArticleStore``): every implementation passes these.
+
+Rows an article store does not own (annotations, speakers, tags, coders) are written with
+the engine's own SQL until their stores exist (``helpers`` below)."""
+
+import pytest
+
+from reader.core.store import transaction
+from reader.core.store.interfaces import ArticleWhere
+
+STAMP = "2025-01-01T00:00:00+00:00"
+LISTED = ["title", "source", "published", "quotes"]
+
+
+@pytest.fixture
+def stores(empty_stores):
+    return empty_stores
+
+
+def add(s, title, **columns):
+    with s.transaction():
+        return s.articles.insert({"title": title, "text": title + ".", "imported_at": STAMP,
+                                  **columns})
+
+
+def annotate(db, article_id, kind="quote", speaker=None, tags=(), coder=None, exact="x"):
+    with transaction(db):
+        speaker_id = None
+        if speaker:
+            speaker_id = db.execute("INSERT INTO speakers (name) VALUES (?)",
+                                    [speaker]).lastrowid
+        coder_id = db.execute("SELECT id FROM coders WHERE name = ?", [coder]).fetchone()[0] \
+            if coder else None
+        note = db.execute('INSERT INTO annotations (article_id, kind, exact, start, "end",'
+                          " speaker_id, coder_id) VALUES (?, ?, ?, 0, 1, ?, ?)",
+                          [article_id, kind, exact, speaker_id, coder_id]).lastrowid
+        for name in tags:
+            tag = db.execute("SELECT id FROM tags WHERE name = ?", [name]).fetchone()
+            tag_id = tag[0] if tag else db.execute("INSERT INTO tags (name) VALUES (?)",
+                                                   [name]).lastrowid
+            db.execute("INSERT INTO annotation_tags VALUES (?, ?)", [note, tag_id])
+    return note
+
+
+def test_an_article_is_stored_read_corrected_and_found(stores):
+    s, _db = stores
+    a = add(s, "Perang", content_hash="h1", url="https://a.example/1", original_path="/x.txt")
+    b = add(s, "perang", content_hash="h1", url="https://a.example/2", original_path="/x.txt")
+    row = s.articles.get(a)
+    assert (row["id"], row["title"], row["text"], row["quotes"]) == (a, "Perang", "Perang.", 0)
+    assert len(row["uuid"]) == 36 and row["uuid"] != s.articles.get(b)["uuid"]
+    assert s.articles.get(99) is None and s.articles.text(99) is None
+    assert s.articles.text(b) == "perang." and s.articles.exists(b) and not s.articles.exists(99)
+    assert s.articles.find("content_hash", ["h1"]) == a  # the oldest
+    assert s.articles.find("original_path", ["/x.txt"], latest=True) == b
+    assert s.articles.find("url", ["https://a.example/9", "https://a.example/1"]) == a
+    assert s.articles.find("title", ["PERANG"]) == a  # titles compare case-blind
+    assert s.articles.find("content_hash", ["nope"]) is None
+    assert s.articles.find("url", []) is None
+    with pytest.raises(ValueError):
+        s.articles.find("text", ["Perang."])
+    with s.transaction():
+        s.articles.update(a, {"source": "Kompas", "published_inferred": 0})
+        s.articles.fill_original_hash(a, "bytes1")
+        s.articles.fill_original_hash(a, "bytes2")  # it has one now: kept
+    row = s.articles.get(a)
+    assert (row["source"], row["original_hash"]) == ("Kompas", "bytes1")
+    assert s.articles.find("original_hash", ["bytes1"]) == a
+
+
+def test_the_listing_sorts_ties_by_id_and_streams_only_the_columns_asked(stores):
+    s, db = stores
+    ids = [add(s, "beta", published="2021-03-01"), add(s, "Alpha", published=""),
+           add(s, "alpha", published="", published_partial="--12-22"),
+           add(s, "Gamma", published="2020-01-01")]
+    annotate(db, ids[3])
+    annotate(db, ids[3], kind="claim")
+    annotate(db, ids[0])
+    everything = ArticleWhere()
+    assert s.articles.count(everything) == 4
+    assert s.articles.ids(everything) == ids
+    assert s.articles.ids(everything, "imported", descending=True) == ids[::-1]
+    assert s.articles.ids(everything, "title") == [ids[1], ids[2], ids[0], ids[3]]
+    assert s.articles.ids(everything, "title", descending=True) == [ids[3], ids[0], ids[2],
+                                                                    ids[1]]
+    # no date first, then month-and-day-only dates, then full dates by date
+    assert s.articles.ids(everything, "published") == [ids[1], ids[2], ids[3], ids[0]]
+    assert s.articles.ids(everything, "quotes", descending=True)[:2] == [ids[3], ids[0]]
+    rows = list(s.articles.stream(LISTED, everything, "title", limit=2))
+    assert rows == [("Alpha", "", "", 0), ("alpha", "", "", 0)]
+    assert [r[0] for r in s.articles.stream(["id"], everything, "claims", True)] == \
+        [ids[3], ids[2], ids[1], ids[0]]
+    listed = s.articles.listed([ids[3], 99, ids[0]], LISTED)
+    assert listed == {ids[3]: ("Gamma", "", "2020-01-01", 1),
+                      ids[0]: ("beta", "", "2021-03-01", 1)}
+    assert len(s.articles.listed(list(range(1, 2000)), ["title"])) == 4  # any number of ids
+
+
+def test_the_listing_filters(stores):
+    s, db = stores
+    with s.transaction():
+        coder = s.coders.insert("Rina Putri", STAMP)
+        study = s.collections.insert("Studi", STAMP)
+    a = add(s, "Satu", source="Kompas", text="Perang dingin berakhir.")
+    b = add(s, "Dua", source="kompas")
+    c = add(s, "Tiga", source="Tempo")
+    annotate(db, a, speaker="Sergey Lavrov", tags=["framing/threat"], exact="dingin")
+    annotate(db, b, kind="claim", tags=["framing_x"], coder="Rina Putri")
+    annotate(db, c, kind="highlight", tags=["Framing"], exact="perang saudara")
+    with transaction(db):
+        db.execute("INSERT INTO speaker_aliases (speaker_id, alias) SELECT id, 'Lavrov'"
+                   " FROM speakers WHERE name = 'Sergey Lavrov'")
+        s.collections.link(b, study)
+        s.collections.link(c, study)
+    assert coder
+    cases = {
+        ArticleWhere(source="KOMPAS"): [a, b],
+        ArticleWhere(collection_id=study): [b, c],
+        ArticleWhere(kind="claim"): [b],
+        ArticleWhere(kind="highlight", collection_id=study): [c],
+        ArticleWhere(tag="framing"): [a, c],  # the tag and those under it, case-blind
+        ArticleWhere(tag="framing_"): [],  # "_" is a plain character, not a wildcard
+        ArticleWhere(speaker="Lavrov"): [a],  # by alias
+        ArticleWhere(speaker="Sergey Lavrov"): [a],
+        ArticleWhere(coder="Rina Putri"): [b],
+        ArticleWhere(match='"perang"*'): [a, c],  # the text, or an annotation's text
+        ArticleWhere(match='"dingin"*', source="kompas"): [a],
+        ArticleWhere(match='"tidakada"*'): [],
+    }
+    for where, expected in cases.items():
+        assert s.articles.ids(where) == expected, where
+        assert s.articles.count(where) == len(expected), where
+        assert [r[0] for r in s.articles.stream(["id"], where)] == expected, where
+    assert s.articles.ids(ArticleWhere(match='"perang"*'), descending=True) == [c, a]
+    # distinct as written, in case-blind order
+    assert [source.casefold() for source in s.articles.sources()] == ["kompas", "kompas", "tempo"]
+
+
+def test_a_deleted_article_comes_back_with_what_went_with_it(stores):
+    s, db = stores
+    with s.transaction():
+        study = s.collections.insert("Studi", STAMP)
+    a = add(s, "Satu")
+    keep = add(s, "Dua")
+    note = annotate(db, a, speaker="Lavrov", tags=["t1", "t2"])
+    with s.transaction():
+        s.collections.link(a, study)
+        s.pages.set(a, [(0, "1"), (3, "2")])
+        s.suggestions.dismiss(a, "quote", "Satu", STAMP)
+    row = s.articles.get(a)
+    gone = s.articles.deleted_with(a)
+    assert gone["collections"] == [study] and gone["collection_names"] == {study: "Studi"}
+    assert [n["id"] for n in gone["annotations"]] == [note]
+    speaker_id = gone["annotations"][0]["speaker_id"]
+    assert gone["speaker_names"] == {speaker_id: "Lavrov"}
+    assert sorted(gone["tag_names"].values()) == ["t1", "t2"]
+    assert sorted(link["tag_id"] for link in gone["annotation_tags"]) == \
+        sorted(gone["tag_names"])
+    assert [(d["kind"], d["exact"]) for d in gone["dismissed"]] == [("quote", "Satu")]
+    assert gone["pages"] == [(0, "1"), (3, "2")]
+    with s.transaction():
+        s.articles.delete(a)
+    assert not s.articles.exists(a) and s.articles.exists(keep)
+    assert s.collections.members(study) == [] and s.pages.get(a) == []
+    assert s.suggestions.dismissed(a) == [] and s.suggestions.taken_spans(a) == []
+    assert s.articles.existing("speakers", [speaker_id, 99]) == {speaker_id}
+    assert s.articles.existing("collections", [study]) == {study}
+    assert s.articles.existing("articles", [a, keep]) == {keep}
+    with s.transaction():
+        s.articles.insert({**row, "quotes": 0})
+        s.collections.link(a, study)
+        s.articles.put_back_with(a, gone["annotations"],
+                                 [(link["annotation_id"], link["tag_id"])
+                                  for link in gone["annotation_tags"]],
+                                 gone["dismissed"], gone["pages"])
+    assert s.articles.get(a) == row  # the counts are kept by the store
+    assert s.articles.deleted_with(a) == gone
+    with pytest.raises(ValueError):
+        s.articles.existing("annotations_fts", [1])
