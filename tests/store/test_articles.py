@@ -94,6 +94,9 @@ def test_the_listing_sorts_ties_by_id_and_streams_only_the_columns_asked(stores)
     assert listed == {ids[3]: ("Gamma", "", "2020-01-01", 1),
                       ids[0]: ("beta", "", "2021-03-01", 1)}
     assert len(s.articles.listed(list(range(1, 2000)), ["title"])) == 4  # any number of ids
+    # None: an empty string in its place (a listing never reads the text)
+    assert next(s.articles.stream(["id", None, "title"], everything)) == (ids[0], "", "beta")
+    assert s.articles.listed([ids[1]], [None, "title"]) == {ids[1]: ("", "Alpha")}
 
 
 def test_the_listing_filters(stores):

@@ -20,8 +20,8 @@ SORT_COLUMNS = ("title", "source", "published", "imported", "quotes", "claims", 
                 "id")
 _ARTICLE_FIELDS = [f.name for f in fields(Article)]
 LIST_COLUMNS = [name for name in _ARTICLE_FIELDS if name != "text"]
-_TEXT_AT = _ARTICLE_FIELDS.index("text")
-assert LIST_COLUMNS[:_TEXT_AT] == _ARTICLE_FIELDS[:_TEXT_AT]
+# every Article field in order, the text left empty: rows become Article(*row) directly
+_LISTED: list[str | None] = [None if n == "text" else n for n in _ARTICLE_FIELDS]
 
 
 @dataclass
@@ -43,11 +43,6 @@ class ArticleFilter:
 
 def _article(row: dict[str, Any]) -> Article:
     return Article(**{k: v for k, v in row.items() if k in _ARTICLE_FIELDS})
-
-
-def _listed(row: tuple[Any, ...]) -> Article:
-    """An Article from the ``LIST_COLUMNS`` of a row: the text left empty."""
-    return Article(*row[:_TEXT_AT], "", *row[_TEXT_AT:])  # type: ignore[call-arg]
 
 
 def store_where(where: ArticleFilter) -> ArticleWhere:
@@ -171,8 +166,8 @@ class Articles(Service):
         """Matching articles (without their text) in display order, read as they are used:
         one query with its own ORDER BY and LIMIT, so memory stays flat at 100,000 rows
         (``find`` would first hold every id, then bind them all as parameters)."""
-        for row in self._stream(LIST_COLUMNS, where, sort, descending, limit):
-            yield _listed(row)
+        for row in self._stream(_LISTED, where, sort, descending, limit):
+            yield Article(*row)
 
     def stream_fields(
         self,
@@ -190,7 +185,7 @@ class Articles(Service):
             raise ValueError(f"Cannot list {', '.join(unknown) or 'no fields'}.")
         yield from self._stream(fields, where, sort, descending, limit)
 
-    def _stream(self, columns: Sequence[str], where: ArticleFilter | None, sort: str,
+    def _stream(self, columns: Sequence[str | None], where: ArticleFilter | None, sort: str,
                 descending: bool, limit: int | None) -> Iterator[tuple[Any, ...]]:
         if limit is not None and limit < 0:
             raise ValueError("The offset and the limit cannot be negative.")
@@ -201,8 +196,8 @@ class Articles(Service):
         """Articles without their text, for a page of the library table, in the order given."""
         if not ids:
             return []
-        by_id = self._store.listed(ids, LIST_COLUMNS[1:])  # a page is read on every scroll
-        return [_listed((i, *by_id[i])) for i in ids if i in by_id]
+        by_id = self._store.listed(ids, _LISTED)  # a page is read on every scroll
+        return [Article(*by_id[i]) for i in ids if i in by_id]
 
     def find(
         self,

@@ -125,14 +125,18 @@ class ArticleStore(Protocol):
             descending: bool = False) -> list[int]:
         """Every matching id in the listing's order (cheap at 100,000 articles)."""
 
-    def stream(self, columns: Sequence[str], where: ArticleWhere, sort: str = "imported",
-               descending: bool = False, limit: int | None = None
+    def stream(self, columns: Sequence[str | None], where: ArticleWhere,
+               sort: str = "imported", descending: bool = False, limit: int | None = None
                ) -> Iterator[tuple[Any, ...]]:
-        """Those columns (never ``text``) of the matching articles as tuples, in the
-        listing's order, read as the caller iterates (memory stays flat at 100,000)."""
+        """Those columns of the matching articles as tuples, in the listing's order, read
+        as the caller iterates (memory stays flat at 100,000). A listing never reads the
+        text: ``None`` among ``columns`` stands for an empty string in its place (so a
+        tuple can fill a ``models.Article`` without it)."""
 
-    def listed(self, ids: list[int], columns: Sequence[str]) -> dict[int, tuple[Any, ...]]:
-        """id → those columns as a tuple, for the articles among ``ids`` (any number)."""
+    def listed(self, ids: list[int], columns: Sequence[str | None]
+               ) -> dict[int, tuple[Any, ...]]:
+        """id → those columns as a tuple (as ``stream``), for the articles among ``ids``
+        (any number)."""
 
     def sources(self) -> list[str]:
         """The distinct non-empty sources, case-blind order."""

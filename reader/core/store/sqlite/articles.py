@@ -87,8 +87,8 @@ def _filter_sql(where: ArticleWhere, select: str) -> tuple[str, list[Any]]:
     return sql, params
 
 
-def _columns(columns: Sequence[str]) -> str:
-    return ", ".join(f'a."{name}"' for name in columns)
+def _columns(columns: Sequence[str | None]) -> str:
+    return ", ".join("''" if name is None else f'a."{name}"' for name in columns)
 
 
 class SqliteArticles:
@@ -149,7 +149,7 @@ class SqliteArticles:
         sql += f" ORDER BY {order} {direction}, a.id {direction}"
         return [row[0] for row in self.db.execute(sql, params)]
 
-    def stream(self, columns: Sequence[str], where: ArticleWhere, sort: str = "imported",
+    def stream(self, columns: Sequence[str | None], where: ArticleWhere, sort: str = "imported",
                descending: bool = False, limit: int | None = None) -> Iterator[tuple[Any, ...]]:
         order = ORDER_BY.get(sort, "a.id")
         direction = "DESC" if descending else "ASC"
@@ -162,7 +162,8 @@ class SqliteArticles:
             params.append(limit)
         yield from self.db.execute(sql, params)
 
-    def listed(self, ids: list[int], columns: Sequence[str]) -> dict[int, tuple[Any, ...]]:
+    def listed(self, ids: list[int], columns: Sequence[str | None]
+               ) -> dict[int, tuple[Any, ...]]:
         found: dict[int, tuple[Any, ...]] = {}
         select = _columns(["id", *columns])
         for part in chunks(ids):
