@@ -355,13 +355,11 @@ def test_names_for_completion(seeded_library, seed_id):
     assert seeded_library.tags.names() == ["a", "b", "b/c"]
 
 
-def test_names_from_before_the_split_say_the_new_name(seeded_library, seed_id):
-    with pytest.warns(DeprecationWarning, match=r"library\.articles\.get"):
-        assert getattr(seeded_library, "get_article")(seed_id).id == seed_id  # noqa: B009
-    with pytest.warns(DeprecationWarning, match=r"library\.tags\.all\(\)"):
-        assert seeded_library.tags.__call__() == []
+def test_names_from_before_the_split_are_gone(seeded_library):
     with pytest.raises(AttributeError):
-        seeded_library.no_such_method  # noqa: B018
+        getattr(seeded_library, "get_article")  # noqa: B009  (now library.articles.get)
+    with pytest.raises(TypeError):
+        seeded_library.tags()  # now library.tags.all()
 
 
 def test_a_write_through_another_connection_is_noticed_once(seeded_library, db_path, seed_id):

@@ -12,7 +12,6 @@ A library is composed of small areas, each with its own public surface::
 from __future__ import annotations
 
 import importlib
-import warnings
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
@@ -186,107 +185,6 @@ class Library:
         ``data_version``): announced to the listeners as ``Changes.everything(external=True)``
         and returned; None when there were none. Cheap: call it on a timer."""
         return self._session.poll_external()
-
-
-#: the Library's method names before it was split into areas (issue 13) -> (area, method);
-#: kept for one session so code written against them fails with the new name. Remove after.
-RENAMED: dict[str, tuple[str, str]] = {
-    "annotate_exact": ("annotations", "add_exact"),
-    "annotate": ("annotations", "add"),
-    "get_annotation": ("annotations", "get"),
-    "annotations": ("annotations", "for_article"),
-    "orphans": ("annotations", "orphans"),
-    "annotations_where": ("annotations", "where"),
-    "update_annotation": ("annotations", "update"),
-    "delete_annotation": ("annotations", "delete"),
-    "restore_annotation": ("annotations", "restore"),
-    "prune_unused": ("annotations", "prune_unused"),
-    "reattach": ("annotations", "reattach"),
-    "mark_orphan": ("annotations", "mark_orphan"),
-    "retract_annotations": ("annotations", "delete_many"),
-    "restore_annotations": ("annotations", "restore_many"),
-    "find_duplicate": ("articles", "find_duplicate"),
-    "add_article": ("articles", "add"),
-    "get_article": ("articles", "get"),
-    "update_article": ("articles", "update"),
-    "count_articles": ("articles", "count"),
-    "article_ids": ("articles", "ids"),
-    "article_rows": ("articles", "rows"),
-    "list_articles": ("articles", "find"),
-    "sources": ("articles", "sources"),
-    "delete_article": ("articles", "delete"),
-    "restore_article": ("articles", "restore"),
-    "restore_collection": ("collections", "restore"),
-    "article_pages": ("pages", "of_article"),
-    "page_label": ("pages", "label"),
-    "add_articles_bulk": ("bulk", "add_articles"),
-    "add_annotations_bulk": ("bulk", "add_annotations"),
-    "collections": ("collections", "all"),
-    "collection_id": ("collections", "id_of"),
-    "create_collection": ("collections", "create"),
-    "rename_collection": ("collections", "rename"),
-    "delete_collection": ("collections", "delete"),
-    "add_to_collection": ("collections", "add"),
-    "remove_from_collection": ("collections", "remove"),
-    "article_collections": ("collections", "of_article"),
-    "export_items": ("exports", "items"),
-    "export": ("exports", "render"),
-    "import_annotations": ("exports", "import_annotations"),
-    "_match_article": ("exports", "match_article"),
-    "import_paths": ("imports", "paths"),
-    "import_text": ("imports", "text"),
-    "import_url": ("imports", "url"),
-    "replace_text": ("texts", "replace"),
-    "text_snapshot": ("texts", "snapshot"),
-    "restore_text": ("texts", "restore"),
-    "search": ("search", "find"),
-    "speaker_names": ("speakers", "names"),
-    "speakers": ("speakers", "all"),
-    "get_speaker": ("speakers", "get"),
-    "speaker_aliases": ("speakers", "aliases"),
-    "create_speaker": ("speakers", "create"),
-    "rename_speaker": ("speakers", "rename"),
-    "set_speaker_description": ("speakers", "set_description"),
-    "merge_speakers": ("speakers", "merge"),
-    "merge_speakers_undoable": ("speakers", "merge_undoable"),
-    "unmerge_speakers": ("speakers", "unmerge"),
-    "add_alias": ("speakers", "add_alias"),
-    "remove_alias": ("speakers", "remove_alias"),
-    "suggestion_input": ("suggestions", "input"),
-    "suggestions": ("suggestions", "for_article"),
-    "dismissed_suggestions": ("suggestions", "dismissed"),
-    "dismiss_suggestion": ("suggestions", "dismiss"),
-    "undismiss_suggestion": ("suggestions", "undismiss"),
-    "accept_suggestion": ("suggestions", "accept"),
-    "accept_suggestions": ("suggestions", "accept_many"),
-    "tags": ("tags", "all"),
-    "tag_names": ("tags", "names"),
-    "tag_colours": ("tags", "colours"),
-    "get_tag": ("tags", "get"),
-    "create_tag": ("tags", "create"),
-    "recolour_tag": ("tags", "recolour"),
-    "rename_tag": ("tags", "rename"),
-    "tag_links": ("tags", "links"),
-    "merge_tags": ("tags", "merge"),
-    "merge_tag_tree": ("tags", "merge_tree"),
-    "unmerge_tag_tree": ("tags", "unmerge_tree"),
-    "delete_tag": ("tags", "delete"),
-    "delete_tag_tree": ("tags", "delete_tree"),
-    "restore_tag_tree": ("tags", "restore_tree"),
-    "restore_tag": ("tags", "restore"),
-}
-
-
-def _renamed(self: Library, name: str) -> Any:
-    if name in RENAMED:
-        area, method = RENAMED[name]
-        warnings.warn(f"Library.{name} is now library.{area}.{method}", DeprecationWarning,
-                      stacklevel=2)
-        return getattr(getattr(self, area), method)
-    raise AttributeError(f"'Library' object has no attribute {name!r}")
-
-
-Library.__getattr__ = _renamed  # type: ignore[attr-defined]
 
 
 def open_library(path: str | Path | None = None, seed: bool | None = None) -> Library:

@@ -62,8 +62,6 @@ class Annotations(Service):
     storage behind ``store.interfaces.AnnotationStore`` (tag links: ``TagStore``): no SQL.
     """
 
-    _legacy_call = "for_article"
-
     def __init__(self, session: Session, articles: Articles, tags: Tags, speakers: Speakers,
                  coders: Coders):
         super().__init__(session)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import warnings
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import replace
@@ -170,20 +169,8 @@ def write(method: F) -> F:
 class Service:
     """An area of the library (articles, tags, …): small helpers over the shared session."""
 
-    #: the method ``library.<area>(…)`` called before the split (e.g. ``library.tags()``)
-    _legacy_call = ""
-
     def __init__(self, session: Session):
         self._session = session
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        """``library.tags()`` and the like, from before the Library was split (issue 13)."""
-        if not self._legacy_call:
-            raise TypeError(f"{type(self).__name__} is not callable")
-        area = type(self).__name__.lower()
-        warnings.warn(f"library.{area}() is now library.{area}.{self._legacy_call}()",
-                      DeprecationWarning, stacklevel=2)
-        return getattr(self, self._legacy_call)(*args, **kwargs)
 
     @property
     def db(self) -> Database:

@@ -51,8 +51,6 @@ class Coders(Service):
     and adjudication read everyone's (``Annotations.where(everyone=True)``).
     """
 
-    _legacy_call = "all"
-
     def __init__(self, session: Session) -> None:
         super().__init__(session)
         self._current: str | None = None

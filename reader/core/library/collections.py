@@ -25,8 +25,6 @@ class Collections(Service):
     Rules here, storage behind ``store.interfaces.CollectionStore``: no SQL.
     """
 
-    _legacy_call = "all"
-
     @property
     def _store(self) -> CollectionStore:
         return self._session.stores.collections

@@ -75,8 +75,6 @@ class SearchHit:
 class Search(Service):
     """``library.search``: ranked full-text search with snippets."""
 
-    _legacy_call = "find"
-
     def find(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Articles and annotations matching ``query``, best first."""
         if not _WORD.search(query):

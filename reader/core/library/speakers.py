@@ -26,8 +26,6 @@ class Speakers(Service):
     storage behind ``store.interfaces.SpeakerStore``: no SQL.
     """
 
-    _legacy_call = "all"
-
     @property
     def _store(self) -> SpeakerStore:
         return self._session.stores.speakers

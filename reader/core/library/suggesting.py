@@ -39,8 +39,6 @@ def _kinds(kinds: Iterable[str] | str) -> tuple[str, ...]:
 class Suggestions(Service):
     """``library.suggestions``: the engine's proposals for an article, minus what is decided."""
 
-    _legacy_call = "for_article"
-
     def __init__(self, session: Session, annotations: Annotations, speakers: Speakers,
                  coders: Coders):
         super().__init__(session)

@@ -44,8 +44,6 @@ class Tags(Service):
     ``store.interfaces.TagStore``: no SQL.
     """
 
-    _legacy_call = "all"
-
     @property
     def _store(self) -> TagStore:
         return self._session.stores.tags
