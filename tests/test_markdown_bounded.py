@@ -1,13 +1,12 @@
 """Markdown import and the export preview are bounded (issue 17.11).
 
 Python-Markdown spent 46 s on a 32 KB file of ``[`` and the import could not be cancelled
-meanwhile. Each case below must finish fast and keep every character of the text. (Time is
-asserted with a wide margin: the old renderer took tens of seconds on these.)
+meanwhile. Each case below must keep every character of the text; how long it takes, against
+ordinary Markdown of the same length, is measured by ``bench/hostile.py`` (a ratio, as every
+benchmark). The timeout only stops a hang.
 """
 
 from __future__ import annotations
-
-import time
 
 import pytest
 
@@ -31,12 +30,11 @@ HOSTILE = {
 }
 
 
+@pytest.mark.timeout(120)  # (Python-Markdown: 46 s for "brackets"; the bench checks time)
 @pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_pathological_markdown_imports_quickly_with_every_character(name):
+def test_pathological_markdown_imports_with_every_character(name):
     text = "Judul berita\n\n" + HOSTILE[name] + "\n\nAkhir berita."
-    started = time.perf_counter()
     article = article_from_text(text, fmt="md")
-    assert time.perf_counter() - started < 5  # (Python-Markdown: 46 s for "brackets")
     assert article.title == "Judul berita"
     kept = "".join(article.text.split())
     assert "".join(HOSTILE[name].split()) in kept and kept.endswith("Akhirberita.")
