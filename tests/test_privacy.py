@@ -140,6 +140,16 @@ def record_resource_loads(monkeypatch) -> list[str]:
     return calls
 
 
+def settle(qtbot, widget) -> None:
+    """Lay out and paint ``widget`` now (a text widget asks for its resources then, through
+    ``loadResource``) and run the events that follow: no fixed wait."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: not widget.grab().isNull())
+    QApplication.processEvents()
+
+
 def assert_nothing_loaded(root, marks: tuple[str, ...]) -> None:
     """No text widget under ``root`` holds an image, and no label renders our markup as HTML."""
     from PySide6.QtCore import Qt
@@ -178,8 +188,7 @@ def test_the_reader_view_shows_a_hostile_page_without_loading_anything(
     view.show()
     qtbot.waitExposed(view)
     view.show_article(article, fresh_library.annotations.for_article(article_id))
-    qtbot.wait(500)
-    assert not view.grab().isNull()
+    settle(qtbot, view)
 
     assert server.hits == []
     assert [c for c in calls if "127.0.0.1" in c or c.startswith("file:")] == []
@@ -204,8 +213,7 @@ def test_the_main_window_shows_a_hostile_page_without_loading_anything(
                                         note=f'<img src="{server.url}/note.png">')
     window.open_article(article_id)
     window.annotation_pane.select(note.id)  # the form shows the note and the span
-    qtbot.wait(500)
-    assert not window.grab().isNull()
+    settle(qtbot, window)
 
     assert server.hits == []
     assert [c for c in calls if "127.0.0.1" in c or c.startswith("file:")] == []
@@ -264,8 +272,8 @@ def test_everything_but_fetch_url_works_without_a_network(
         view.show()
         view.show_article(library.articles.get(article_id),
                           library.annotations.for_article(article_id))
-        qtbot.wait(200)
-        assert "harga beras" in view.text_widget.toPlainText()
+        qtbot.waitUntil(lambda: "harga beras" in view.text_widget.toPlainText())
+        settle(qtbot, view)
         assert no_network == []
 
         report = library.imports.url(f"{server.url}/story.html")  # the one thing that connects
@@ -295,7 +303,7 @@ def test_an_export_through_a_shared_template_and_its_preview_fetch_nothing(
         qtbot.addWidget(browser)
         browser.setHtml(render_markdown(text))
         browser.show()
-        qtbot.wait(100)
+        settle(qtbot, browser)
     finally:
         library.close()
     assert "harga beras" in text and no_network == [] and server.hits == []

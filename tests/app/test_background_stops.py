@@ -1,6 +1,11 @@
 """Background work stops when it is no longer wanted (issue 17, item 14): the suggestions
 for a long article are worked out in a child process that closing the window, or opening
-another article, ends at once."""
+another article, ends at once.
+
+"At once" is checked without a clock: the work left would take minutes (the slow workers
+sleep 120 s, the slow download 200 s) and each test has a timeout well below that, so a
+close that waited for the work instead of stopping it fails.
+"""
 
 from __future__ import annotations
 
@@ -52,13 +57,12 @@ def _running_pid(qtbot, window) -> int:
     return job.process.processId()
 
 
+@pytest.mark.timeout(60)
 def test_closing_the_window_stops_the_suggestions_at_once(qtbot, window, endless):
     article_id = _long_article(window.library, "a")
     window.library_panel.select_article(article_id)
     pid = _running_pid(qtbot, window)
-    started = time.perf_counter()
     window.close()
-    assert time.perf_counter() - started < 3
     assert not _alive(pid)
 
 
@@ -82,6 +86,7 @@ def test_the_child_process_finds_the_same_suggestions(qtbot, window):
     assert window.suggestions._raw[article_id] == suggest(text, aliases, language or None)
 
 
+@pytest.mark.timeout(60)
 def test_closing_does_not_wait_for_a_cancelled_download(qtbot, window):
     import http.server
     import threading
@@ -96,7 +101,7 @@ def test_closing_does_not_wait_for_a_cancelled_download(qtbot, window):
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.end_headers()
-            for _ in range(40):  # one byte every half second: twenty seconds in all
+            for _ in range(400):  # one byte every half second: 200 seconds in all
                 try:
                     self.wfile.write(b" ")
                     self.wfile.flush()
@@ -119,9 +124,8 @@ def test_closing_does_not_wait_for_a_cancelled_download(qtbot, window):
         report = run_url_import(window, window.library,
                                 f"http://127.0.0.1:{server.server_port}/slow")
         assert report.cancelled
-        started = time.perf_counter()
         window.close()
-        assert time.perf_counter() - started < 3
+        assert not window.isVisible()
     finally:
         server.shutdown()
 
@@ -165,14 +169,12 @@ def test_the_process_ends_promptly_once_the_window_is_closed(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "PYTHONPATH": os.pathsep.join(filter(None, [str(root),
                                                        os.environ.get("PYTHONPATH", "")]))}
-    started = time.perf_counter()
-    done = subprocess.run(
+    done = subprocess.run(  # the work left would take two minutes: a wait times out
         [sys.executable, "-c", QUIT_SCRIPT, str(tmp_path), LONG_PARA,
          str(2 * SYNC_LIMIT // len(LONG_PARA) + 1)],
-        capture_output=True, text=True, timeout=100, env=env, cwd=root)
+        capture_output=True, text=True, timeout=90, env=env, cwd=root)
     assert "closed" in done.stdout, done.stderr[-2000:]
     assert done.returncode == 0, done.stderr[-2000:]
-    assert time.perf_counter() - started < 30  # the work left would take two minutes
 
 
 def test_a_cancelled_export_stops_its_thread(qtbot, seeded_library, settings, monkeypatch):
@@ -207,7 +209,5 @@ def test_a_cancelled_export_stops_its_thread(qtbot, seeded_library, settings, mo
 
     QTimer.singleShot(600, cancel)
     assert dialog._export_in_thread({}) is None
-    started = time.perf_counter()
     export_dialog.wait_for_exports(5000)
-    assert time.perf_counter() - started < 2
-    assert export_dialog._running == []
+    assert export_dialog._running == []  # stopped within the wait, not after its minute
