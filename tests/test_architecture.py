@@ -47,7 +47,7 @@ SQL = re.compile(r"\b(SELECT\s[\s\S]{0,300}?\bFROM\b|INSERT\s+(OR\s+\w+\s+)?INTO
 #: (reader/core/store/interfaces.py: collections, pages, search and suggestions have;
 #: feeds and the trail have stores of their own). The list only shrinks.
 SQL_NOT_YET_IN_THE_STORE = {
-    "exporting", "reanchoring",
+    "reanchoring",
 }
 
 

@@ -254,11 +254,11 @@ def test_shipped_templates_match_the_include_based_entry(tagged, tmp_path):
 
 
 def test_matching_an_import_by_title_uses_the_title_index(tagged):
-    from reader.core.library.exporting import MATCH_SQL
+    from reader.core.store.sqlite.articles import find_sql
 
     lib, _, _ = tagged
     plan = " ".join(row[-1] for row in lib.db.execute(
-        "EXPLAIN QUERY PLAN " + MATCH_SQL["title"], ["x"]).fetchall())
+        "EXPLAIN QUERY PLAN " + find_sql("title"), ["x"]).fetchall())
     assert "INDEX articles_title (title=?)" in plan and "SCAN articles" not in plan
     article = lib.articles.get(lib.articles.ids()[0])
     assert lib.exports.match_article("", "", article.title.upper()) == article.id

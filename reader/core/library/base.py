@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from ..changes import Area, ChangeLog, Changes
 from ..store.interfaces import Stores
-from ..store.sqlite.common import dict_rows, one_row, put_back_named
+from ..store.sqlite.common import dict_rows, one_row
 
 
 class LibraryError(Exception):
@@ -189,13 +189,8 @@ class Service:
     def _note_created(self, what: str, name: str) -> None:
         self._session.note_created(what, name)
 
-    def _put_back(self, table: str, row: dict[str, Any]) -> int:
-        """Insert a deleted ``row`` again under its old id, for undo (see
-        ``put_back_named``). Transitional: goes when tags and speakers have stores."""
-        return put_back_named(self.db, table, row)
-
     def _one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
-        """Transitional, as ``_put_back``: for the areas that still hold SQL."""
+        """Transitional: for the areas that still hold SQL (issue 13)."""
         return one_row(self.db, sql, params)
 
     def _all(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:

@@ -15,8 +15,10 @@ Items come in article (id) order, annotations in reading order, orphans last.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from ..anchoring import make_selector, reanchor
 from ..export import export_csv, export_markdown, export_webannotation
@@ -33,13 +35,6 @@ _CHUNK = 900  # ids per query: well under SQLite's bound-parameter limit
 
 Items = list[tuple[Article, list[Annotation]]]
 
-#: how an imported annotation finds its article; the title match is NOCASE so that it uses
-#: the ``articles_title`` index (a plain ``title = ?`` scanned every article)
-MATCH_SQL = {
-    "content_hash": "SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1",
-    "url": "SELECT id FROM articles WHERE url = ? ORDER BY id LIMIT 1",
-    "title": "SELECT id FROM articles WHERE title = ? COLLATE NOCASE ORDER BY id LIMIT 1",
-}
 
 
 @dataclass
@@ -58,7 +53,7 @@ class AnnotationImportReport:
                 f"{self.orphaned} orphaned, {self.unmatched} unmatched")
 
 
-def _chunks(ids: list[int]):
+def _chunks(ids: list[int]) -> Iterator[list[int]]:
     for start in range(0, len(ids), _CHUNK):
         yield ids[start:start + _CHUNK]
 
@@ -113,7 +108,7 @@ class Exports(Service):
         by_article: dict[int, list[Annotation]] = {}
         for note in notes:
             by_article.setdefault(note.article_id, []).append(note)
-        wanted = sorted(article_ids) if keep_empty else sorted(by_article)
+        wanted = sorted(article_ids) if article_ids is not None else sorted(by_article)
         articles: list[Article] = []
         for part in _chunks(wanted):
             articles.extend(self._articles.rows(part))
@@ -181,13 +176,13 @@ class Exports(Service):
         self,
         fmt: str = "md",
         group: str = "article",
-        template=None,
+        template: str | Path | None = None,
         hashtags: bool = False,
         bom: bool = False,
         progress: Progress | None = None,
         title: str = "",
         spreadsheet_safe: bool | None = None,
-        **scope,
+        **scope: Any,
     ) -> str:
         """The export as text: ``fmt`` is "md", "csv" or "json" (W3C Web Annotation).
 
@@ -212,7 +207,7 @@ class Exports(Service):
         return text
 
     # ------------------------------------------------------------------ import
-    def import_annotations_file(self, path) -> AnnotationImportReport:
+    def import_annotations_file(self, path: str | Path) -> AnnotationImportReport:
         """``import_annotations`` of a W3C Web Annotation JSON file (``kutip
         import-annotations``, File > Import Annotations…). Anything wrong with the file is
         one ``ValueError`` line: unreadable, not JSON, nested too deeply, too large."""
@@ -226,7 +221,7 @@ class Exports(Service):
         return self.import_annotations(load_webannotation(data))
 
     @write
-    def import_annotations(self, data: dict) -> AnnotationImportReport:
+    def import_annotations(self, data: Any) -> AnnotationImportReport:
         """Add annotations from W3C Web Annotation JSON (as ``parse_webannotation`` reads).
 
         Each finds its article by content hash, then URL, then title; it is placed with
@@ -243,18 +238,18 @@ class Exports(Service):
         report = AnnotationImportReport()
         articles: dict[tuple[str, str, str], int | None] = {}
         texts: dict[int, str] = {}
-        seen: dict[int, set[tuple]] = {}
+        seen: dict[int, set[tuple[str, int | None, int | None, str]]] = {}
         touched: list[int] = []
+        stores = self._stores
         with self._tx():
-            tags_before = {r[0] for r in self.db.execute("SELECT name FROM tags")}
+            tags_before = set(stores.tags.names())
             for item in parsed:
                 source = item["source"]
                 key = (source["content_hash"], source["url"], source["title"])
                 if key not in articles:
                     articles[key] = self.match_article(*key)
                 article_id = articles[key]
-                if item["uuid"] and self._one("SELECT 1 FROM annotations WHERE uuid = ?",
-                                              [item["uuid"]]):
+                if item["uuid"] and stores.identities.owner("annotations", item["uuid"]):
                     report.present += 1  # the same annotation (by identity) is here already
                     continue
                 if article_id is None:
@@ -264,12 +259,11 @@ class Exports(Service):
                         report.unmatched_sources.append(label)
                     continue
                 if article_id not in texts:
-                    self._adopt_article_identity(article_id, source)
+                    seen[article_id] = {(r["kind"], r["start"], r["end"], r["exact"])
+                                        for r in stores.annotations.spans(article_id)}
+                    if not seen[article_id]:  # nothing here annotated it yet
+                        self._adopt_article_identity(article_id, source)
                     texts[article_id] = self._articles.text(article_id)
-                    seen[article_id] = {
-                        (r["kind"], r["start"], r["end"], r["exact"]) for r in self._all(
-                            'SELECT kind, start, "end", exact FROM annotations'
-                            " WHERE article_id = ?", [article_id])}
                 row = self._placed(texts[article_id], item)
                 identity = (item["kind"], row["start"], row["end"], row["exact"])
                 if identity in seen[article_id]:
@@ -284,10 +278,9 @@ class Exports(Service):
                 if article_id not in touched:
                     touched.append(article_id)
             for name, uuid in tag_ids.items():  # tags this import made keep their identity
-                made = None if name in tags_before else self._one(
-                    "SELECT id FROM tags WHERE name = ?", [name])
+                made = None if name in tags_before else stores.tags.find(name)
                 if made is not None:
-                    self._adopt_uuid("tags", made["id"], uuid)
+                    stores.identities.adopt("tags", made, uuid)
         report.article_ids = touched
         for article_id in touched:
             self._changed("annotations", article_id)
@@ -298,20 +291,19 @@ class Exports(Service):
 
     def identities(self) -> dict[str, dict[str, str]]:
         """The UUIDs of the tags, speakers and coders by name, for the W3C export."""
-        return {table: {r[0]: r[1] for r in self.db.execute(
-                    f"SELECT name, uuid FROM {table} WHERE uuid IS NOT NULL")}
-                for table in ("tags", "speakers", "coders")}
+        return {kind: self._stores.identities.by_name(kind)
+                for kind in ("tags", "speakers", "coders")}
 
     def match_article(self, content_hash: str, url: str, title: str) -> int | None:
         for column, value in (("content_hash", content_hash), ("url", url), ("title", title)):
-            if value.strip():
-                row = self._one(MATCH_SQL[column], [value])
-                if row is not None:
-                    return row["id"]
+            if value.strip():  # (a title compares case-blind)
+                found = self._stores.articles.find(column, [value])
+                if found is not None:
+                    return found
         return None
 
     @staticmethod
-    def _placed(text: str, item: dict) -> dict:
+    def _placed(text: str, item: dict[str, Any]) -> dict[str, Any]:
         """Selector fields and anchor state of an imported annotation in ``text``."""
         exact, prefix, suffix = item["exact"], item["prefix"], item["suffix"]
         start = item["start"] if item["start"] is not None else 0
@@ -328,7 +320,8 @@ class Exports(Service):
         selector = make_selector(text, found.start, found.end)
         return {**selector, "anchor": found.state}
 
-    def _insert_imported(self, article_id: int, item: dict, row: dict) -> None:
+    def _insert_imported(self, article_id: int, item: dict[str, Any], row: dict[str, Any]
+                         ) -> None:
         kind = item["kind"]
         check_kind(kind)
         verdict = item["verdict"] or ("unchecked" if kind == "claim" else "")
@@ -337,12 +330,11 @@ class Exports(Service):
         created = item["created"] or now()
         speaker_id = None
         if speaker:
-            new = self._one("SELECT 1 FROM speakers WHERE name = ? UNION ALL SELECT 1 FROM"
-                            " speaker_aliases WHERE alias = ?", [speaker, speaker]) is None
+            new = self._stores.speakers.resolve(speaker) is None
             speaker_id = self._speakers.id_of(speaker, create=True)
             if new:
-                self._adopt_uuid("speakers", speaker_id, item["speaker_uuid"])
-        annotation_id = self.db["annotations"].insert({
+                self._stores.identities.adopt("speakers", speaker_id, item["speaker_uuid"])
+        annotation_id = self._stores.annotations.insert({
             "article_id": article_id, "kind": kind, **row,
             "speaker_id": speaker_id,
             "verdict": verdict, "note": item["note"],
@@ -350,20 +342,14 @@ class Exports(Service):
             "uuid": item["uuid"] or None,
             "coder_id": self._annotations.coder_for_import(item.get("coder", ""),
                                                            item.get("coder_uuid", "")),
-        }).last_pk
+        })
         self._annotations.set_tags(annotation_id, item["tags"])
 
-    def _adopt_article_identity(self, article_id: int, source: dict) -> None:
+    def _adopt_article_identity(self, article_id: int, source: dict[str, Any]) -> None:
         """An article found by its text that nothing here annotated yet (a fresh library)
-        takes the exported article's UUID: the same article in both libraries."""
-        if source["uuid"] and source["content_hash"] and not self._one(
-                "SELECT 1 FROM annotations WHERE article_id = ? LIMIT 1", [article_id]):
-            row = self._one("SELECT content_hash FROM articles WHERE id = ?", [article_id])
+        takes the exported article's UUID: the same article in both libraries (unless
+        another article here has it already)."""
+        if source["uuid"] and source["content_hash"]:
+            row = self._stores.articles.get(article_id)
             if row is not None and row["content_hash"] == source["content_hash"]:
-                self._adopt_uuid("articles", article_id, source["uuid"])
-
-    def _adopt_uuid(self, table: str, row_id: int, uuid: str) -> None:
-        """Give a row made by this import the identity it had where it was exported,
-        unless another row here already has it."""
-        if uuid and not self._one(f"SELECT 1 FROM {table} WHERE uuid = ?", [uuid]):
-            self.db.execute(f"UPDATE {table} SET uuid = ? WHERE id = ?", [uuid, row_id])
+                self._stores.identities.adopt("articles", article_id, source["uuid"])
