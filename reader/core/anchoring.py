@@ -19,6 +19,7 @@ matching context alone never attaches an annotation to different words.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -49,7 +50,7 @@ class Anchor:
     score: float
 
 
-def make_selector(text: str, start: int, end: int) -> dict:
+def make_selector(text: str, start: int, end: int) -> dict[str, Any]:
     """Selector fields for ``text[start:end]``: exact, prefix, suffix, start, end."""
     if not 0 <= start <= end <= len(text):
         raise ValueError(f"span {start}..{end} is outside a text of {len(text)} characters")
@@ -191,7 +192,8 @@ def _align(exact: str, window: str) -> list[tuple[int, int]]:
         spans.append((head.dest_start, min(len(window), head.dest_start + n)))
     if tail is not None and tail.score > 0:
         spans.append((max(0, tail.dest_end - n), tail.dest_end))
-    if spans and len(spans) == 2 and head.dest_start < tail.dest_end:
+    if head is not None and tail is not None and len(spans) == 2 \
+            and head.dest_start < tail.dest_end:
         spans.append((head.dest_start, tail.dest_end))
     return spans
 

@@ -31,7 +31,7 @@ CSV_COLUMNS = (
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def spreadsheet_cell(value):
+def spreadsheet_cell(value: object) -> object:
     """``value`` made inert for a spreadsheet: text that would start a formula gets a ``'``."""
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value

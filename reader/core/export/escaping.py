@@ -51,10 +51,10 @@ def _escape_line(line: str) -> str:
     return _LINE_START.sub(_escape_marker, line, count=1)
 
 
-def _escape_marker(m: re.Match) -> str:
+def _escape_marker(m: re.Match[str]) -> str:
     if m.group(3):  # "-", "+" or ">" opening a list item or a block quote
-        return "\\" + m.group(3)
-    return m.group(1) + "\\" + m.group(2)  # "1." or "1)" opening an ordered list
+        return "\\" + str(m.group(3))
+    return str(m.group(1)) + "\\" + str(m.group(2))  # "1." or "1)" opening an ordered list
 
 
 def blockquote(text: str) -> str:

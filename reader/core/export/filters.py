@@ -21,7 +21,7 @@ def hashtag(tag: str) -> str:
 _C1 = re.compile("[\x7f-\x9f]")  # JSON leaves DEL and C1 raw; YAML forbids them unescaped
 
 
-def yaml_value(value) -> str:
+def yaml_value(value: object) -> str:
     """A YAML scalar or flow list: JSON strings are valid YAML and always quoted."""
     text = json.dumps(value, ensure_ascii=False)
     return text if text.isprintable() else _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
@@ -49,11 +49,11 @@ def link_target(url: str) -> str:
     return url
 
 
-def _date(item) -> str:
+def _date(item: object) -> str:
     """An article's date as people read it (``[inferred]``, ``[no year]``); other items
     (a quote trail's versions) carry ``published`` only."""
     label = getattr(item, "date_label", None)
-    return label() if callable(label) else (getattr(item, "published", "") or "")
+    return str(label()) if callable(label) else str(getattr(item, "published", "") or "")
 
 
 def cite(article: Article) -> str:

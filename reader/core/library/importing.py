@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from ..importers import (
     ImportFailed,
@@ -156,7 +157,7 @@ class Imports(Service):
         return report
 
     @write
-    def stream(self, stream, name: str = "standard input", fmt: str = "txt",
+    def stream(self, stream: BinaryIO, name: str = "standard input", fmt: str = "txt",
                collection_id: int | None = None) -> ImportReport:
         """Import a binary stream (``kutip import -``) as a file of format ``fmt`` would be."""
         report = ImportReport()

@@ -19,6 +19,25 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
 
 
+class LibraryDatabase(Database):
+    """A library file's database, with what Kutip learnt about the file on the way."""
+
+    kutip_path: Path | None = None  # for messages about this file (``damaged_message``)
+    kutip_read_only: str = ""  # why writes will fail ("" when they will not)
+    kutip_damaged: DamagedLibrary | None = None  # found damaged: never written again
+
+
+def _damage(db: Database) -> DamagedLibrary | None:
+    found = getattr(db, "kutip_damaged", None)
+    return found if isinstance(found, DamagedLibrary) else None
+
+
+def _remember_damage(db: Database, damaged: DamagedLibrary) -> DamagedLibrary:
+    if isinstance(db, LibraryDatabase):
+        db.kutip_damaged = damaged
+    return damaged
+
+
 def _check_file(path: Path) -> None:
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a Kutip library file.")
@@ -130,12 +149,11 @@ def mark_damaged(db: Database, error: BaseException | str = "") -> DamagedLibrar
     """Refuse every later write to the file, through ``db`` and in every other process
     (a marker next to it, until a check finds the file whole again); returns the error
     to raise or show."""
-    existing = getattr(db, "kutip_damaged", None)
+    existing = _damage(db)
     if existing is not None:
         return existing
     path = getattr(db, "kutip_path", None)
-    damaged = DamagedLibrary(damaged_message(path or "library", error))
-    db.kutip_damaged = damaged
+    damaged = _remember_damage(db, DamagedLibrary(damaged_message(path or "library", error)))
     if path is not None and str(path) != ":memory:":
         try:
             damage_marker(path).write_text(str(damaged) + "\n", encoding="utf-8")
@@ -146,7 +164,7 @@ def mark_damaged(db: Database, error: BaseException | str = "") -> DamagedLibrar
 
 def honour_damage_marker(db: Database) -> DamagedLibrary | None:
     """The damage another process found in this file (its marker), if any."""
-    damaged = getattr(db, "kutip_damaged", None)
+    damaged = _damage(db)
     if damaged is not None:
         return damaged
     path = getattr(db, "kutip_path", None)
@@ -159,8 +177,7 @@ def honour_damage_marker(db: Database) -> DamagedLibrary | None:
         message = marker.read_text(encoding="utf-8").strip()
     except (OSError, UnicodeDecodeError):
         message = ""
-    db.kutip_damaged = DamagedLibrary(message or damaged_message(path))
-    return db.kutip_damaged
+    return _remember_damage(db, DamagedLibrary(message or damaged_message(path)))
 
 
 def _check_marked_file(db: Database, path: Path) -> None:
@@ -191,7 +208,7 @@ def _backup(conn: sqlite3.Connection, target: Path) -> None:
         dest.close()
 
 
-def open_database(path: str | Path) -> Database:
+def open_database(path: str | Path) -> LibraryDatabase:
     """Open (creating if needed) and migrate the library at ``path``."""
     path = Path(path)
     if str(path) != ":memory:":
@@ -206,9 +223,9 @@ def open_database(path: str | Path) -> Database:
         conn.execute("PRAGMA foreign_keys = ON")
     # No sqlite-utils plugins: none is needed, none may touch a user's library, and finding
     # them scans every installed package's entry points (~50 ms of each CLI command).
-    db = Database(conn, execute_plugins=False)
-    db.kutip_path = path  # for messages about this file (see ``damaged_message``)
-    db.kutip_read_only = read_only  # why writes will fail ("" when they will not)
+    db = LibraryDatabase(conn, execute_plugins=False)
+    db.kutip_path = path
+    db.kutip_read_only = read_only
     try:
         if str(path) != ":memory:":
             _check_marked_file(db, path)

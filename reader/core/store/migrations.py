@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterable
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -157,7 +158,7 @@ def full_text_search(db: Database) -> None:
     article each time its annotation counts change.)
     """
     for table, columns in (("articles", ("title", "text")), ("annotations", ("exact", "note"))):
-        db[table].enable_fts(list(columns), tokenize=FTS_TOKENIZE)
+        db.table(table).enable_fts(list(columns), tokenize=FTS_TOKENIZE)
         cols = ", ".join(columns)
         new = ", ".join(f"new.{c}" for c in columns)
         old = ", ".join(f"old.{c}" for c in columns)
@@ -414,7 +415,8 @@ def quote_trail(db: Database) -> None:
     _create_queue_triggers(db, _TRAIL_TRIGGERS, "INSERT OR REPLACE")
 
 
-def _create_queue_triggers(db: Database, triggers, insert: str = "INSERT") -> None:
+def _create_queue_triggers(db: Database, triggers: Iterable[tuple[str, str, str, str, str]],
+                           insert: str = "INSERT") -> None:
     for name, event, table, when, queued in triggers:
         db.execute(f"CREATE TRIGGER {name} AFTER {event} ON {table}"
                    + (f" WHEN {when}" if when else "")

@@ -22,8 +22,9 @@ def _friendly(error: sqlite3.Error, db: Database) -> StoreError:
     if is_damage(error):
         return mark_damaged(db, error)
     text = str(error).lower()
-    if getattr(db, "kutip_read_only", "") and ("readonly" in text or "read-only" in text):
-        return StoreError(db.kutip_read_only)  # opened read-only: the disk was full
+    read_only = getattr(db, "kutip_read_only", "")
+    if read_only and ("readonly" in text or "read-only" in text):
+        return StoreError(str(read_only))  # opened read-only: the disk was full
     if "readonly" in text or "read-only" in text:
         return StoreError("The library is read-only; nothing was changed.")
     if "disk is full" in text or "database or disk is full" in text:

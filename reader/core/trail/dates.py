@@ -46,14 +46,14 @@ def resolve(dates: list[str]) -> list[tuple[dt.date | None, bool]]:
     nearest the median full date; without any full date, year-less ones are ordered by
     month and day (in a notional year)."""
     parsed = [parse(d) for d in dates]
-    full = sorted(d for p in parsed if p and p[0] is not None and (d := _valid(*p)))
+    full = sorted(d for p in parsed if p and p[0] is not None and (d := _valid(p[0], p[1], p[2])))
     anchor = full[len(full) // 2] if full else None
     out: list[tuple[dt.date | None, bool]] = []
     for p in parsed:
         if p is None:
             out.append((None, False))
         elif p[0] is not None:
-            out.append((_valid(*p), True))
+            out.append((_valid(p[0], p[1], p[2]), True))
         elif anchor is None:
             out.append((_valid(_NOTIONAL_YEAR, p[1], p[2]), False))
         else:
