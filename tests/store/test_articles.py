@@ -1,11 +1,10 @@
 """The article store's contract (``ArticleStore``): every implementation passes these.
 
-Rows an article store does not own (annotations, speakers, tags, coders) are written with
-the engine's own SQL until their stores exist (``helpers`` below)."""
+Rows an article store does not own (annotations, speakers, tags, coders) are written
+through their own stores (``annotate`` below)."""
 
 import pytest
 
-from reader.core.store import transaction
 from reader.core.store.interfaces import ArticleWhere
 
 STAMP = "2025-01-01T00:00:00+00:00"
@@ -23,22 +22,15 @@ def add(s, title, **columns):
                                   **columns})
 
 
-def annotate(db, article_id, kind="quote", speaker=None, tags=(), coder=None, exact="x"):
-    with transaction(db):
-        speaker_id = None
-        if speaker:
-            speaker_id = db.execute("INSERT INTO speakers (name) VALUES (?)",
-                                    [speaker]).lastrowid
-        coder_id = db.execute("SELECT id FROM coders WHERE name = ?", [coder]).fetchone()[0] \
-            if coder else None
-        note = db.execute('INSERT INTO annotations (article_id, kind, exact, start, "end",'
-                          " speaker_id, coder_id) VALUES (?, ?, ?, 0, 1, ?, ?)",
-                          [article_id, kind, exact, speaker_id, coder_id]).lastrowid
+def annotate(s, article_id, kind="quote", speaker=None, tags=(), coder=None, exact="x"):
+    with s.transaction():
+        speaker_id = (s.speakers.find(speaker) or s.speakers.insert(speaker)) if speaker else None
+        note = s.annotations.insert({
+            "article_id": article_id, "kind": kind, "exact": exact, "start": 0, "end": 1,
+            "anchor": "anchored", "created_at": STAMP, "updated_at": STAMP,
+            "speaker_id": speaker_id, "coder_id": s.coders.find(coder) if coder else None})
         for name in tags:
-            tag = db.execute("SELECT id FROM tags WHERE name = ?", [name]).fetchone()
-            tag_id = tag[0] if tag else db.execute("INSERT INTO tags (name) VALUES (?)",
-                                                   [name]).lastrowid
-            db.execute("INSERT INTO annotation_tags VALUES (?, ?)", [note, tag_id])
+            s.tags.link(note, s.tags.find(name) or s.tags.insert(name, ""))
     return note
 
 
@@ -69,13 +61,13 @@ def test_an_article_is_stored_read_corrected_and_found(stores):
 
 
 def test_the_listing_sorts_ties_by_id_and_streams_only_the_columns_asked(stores):
-    s, db = stores
+    s, _db = stores
     ids = [add(s, "beta", published="2021-03-01"), add(s, "Alpha", published=""),
            add(s, "alpha", published="", published_partial="--12-22"),
            add(s, "Gamma", published="2020-01-01")]
-    annotate(db, ids[3])
-    annotate(db, ids[3], kind="claim")
-    annotate(db, ids[0])
+    annotate(s, ids[3])
+    annotate(s, ids[3], kind="claim")
+    annotate(s, ids[0])
     everything = ArticleWhere()
     assert s.articles.count(everything) == 4
     assert s.articles.ids(everything) == ids
@@ -100,19 +92,18 @@ def test_the_listing_sorts_ties_by_id_and_streams_only_the_columns_asked(stores)
 
 
 def test_the_listing_filters(stores):
-    s, db = stores
+    s, _db = stores
     with s.transaction():
         coder = s.coders.insert("Rina Putri", STAMP)
         study = s.collections.insert("Studi", STAMP)
     a = add(s, "Satu", source="Kompas", text="Perang dingin berakhir.")
     b = add(s, "Dua", source="kompas")
     c = add(s, "Tiga", source="Tempo")
-    annotate(db, a, speaker="Sergey Lavrov", tags=["framing/threat"], exact="dingin")
-    annotate(db, b, kind="claim", tags=["framing_x"], coder="Rina Putri")
-    annotate(db, c, kind="highlight", tags=["Framing"], exact="perang saudara")
-    with transaction(db):
-        db.execute("INSERT INTO speaker_aliases (speaker_id, alias) SELECT id, 'Lavrov'"
-                   " FROM speakers WHERE name = 'Sergey Lavrov'")
+    annotate(s, a, speaker="Sergey Lavrov", tags=["framing/threat"], exact="dingin")
+    annotate(s, b, kind="claim", tags=["framing_x"], coder="Rina Putri")
+    annotate(s, c, kind="highlight", tags=["Framing"], exact="perang saudara")
+    with s.transaction():
+        s.speakers.add_alias(s.speakers.find("Sergey Lavrov"), "Lavrov")
         s.collections.link(b, study)
         s.collections.link(c, study)
     assert coder
@@ -140,12 +131,12 @@ def test_the_listing_filters(stores):
 
 
 def test_a_deleted_article_comes_back_with_what_went_with_it(stores):
-    s, db = stores
+    s, _db = stores
     with s.transaction():
         study = s.collections.insert("Studi", STAMP)
     a = add(s, "Satu")
     keep = add(s, "Dua")
-    note = annotate(db, a, speaker="Lavrov", tags=["t1", "t2"])
+    note = annotate(s, a, speaker="Lavrov", tags=["t1", "t2"])
     with s.transaction():
         s.collections.link(a, study)
         s.pages.set(a, [(0, "1"), (3, "2")])

@@ -24,7 +24,7 @@ def test_a_batch_of_articles_is_stored_searchable_and_known_by_hash(empty_stores
 
 
 def test_a_batch_of_annotations_is_counted_searchable_and_tagged(empty_stores):
-    s, db = empty_stores
+    s, _db = empty_stores
     with s.transaction():
         s.bulk.insert_articles(COLUMNS, [("Satu", "a b c", "h1", "", None),
                                          ("Dua", "d e f", "h2", "", None)])
@@ -44,8 +44,9 @@ def test_a_batch_of_annotations_is_counted_searchable_and_tagged(empty_stores):
     assert s.articles.ids(ArticleWhere(tag="framing")) == [1, 2]
     assert s.tags.links(tag) == [first, first + 2]
     assert all(len(s.articles.get(i)["uuid"]) == 36 for i in (1, 2))  # made when none given
-    with s.transaction():  # a single row (here in SQL) is still counted and indexed
-        db.execute('INSERT INTO annotations (article_id, kind, exact, start, "end", note)'
-                   " VALUES (2, 'claim', 'e', 2, 3, 'tersendiri')")
+    with s.transaction():  # a single row is still counted and indexed
+        s.annotations.insert({"article_id": 2, "kind": "claim", "exact": "e", "start": 2,
+                              "end": 3, "note": "tersendiri", "anchor": "anchored",
+                              "created_at": "", "updated_at": ""})
     assert s.articles.get(2)["claims"] == 1
     assert s.articles.ids(ArticleWhere(match='"tersendiri"*')) == [2]

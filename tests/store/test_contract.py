@@ -8,8 +8,8 @@ from reader.core.store import StoreError, transaction
 
 
 def test_collections_are_listed_by_name_with_their_counts(stores):
-    s, db = stores
-    with transaction(db):
+    s, _db = stores
+    with s.transaction():
         b = s.collections.insert("beta", "2025-01-01T00:00:00+00:00")
         a = s.collections.insert("Alpha", "2025-01-01T00:00:00+00:00")
         s.collections.link(1, b)
@@ -24,25 +24,25 @@ def test_collections_are_listed_by_name_with_their_counts(stores):
 
 
 def test_a_deleted_collection_is_put_back_with_its_id_and_uuid(stores):
-    s, db = stores
-    with transaction(db):
+    s, _db = stores
+    with s.transaction():
         c = s.collections.insert("Studi", "2025-01-01T00:00:00+00:00")
         s.collections.link(3, c)
         row = s.collections.get(c)
         s.collections.delete(c)
     assert s.collections.get(c) is None and s.collections.of_article(3) == []
-    with transaction(db):
+    with s.transaction():
         assert s.collections.put_back(row) == c
     assert s.collections.get(c) == row
-    with transaction(db):
+    with s.transaction():
         s.collections.delete(c)
         other = s.collections.insert("Studi", "2025-02-02T00:00:00+00:00")  # made meanwhile
         assert s.collections.put_back(row) == other
 
 
 def test_renames_unlinks_and_existing_articles(stores):
-    s, db = stores
-    with transaction(db):
+    s, _db = stores
+    with s.transaction():
         c = s.collections.insert("Lama", "2025-01-01T00:00:00+00:00")
         s.collections.rename(c, "Baru")
         s.collections.link(2, c)
@@ -52,8 +52,8 @@ def test_renames_unlinks_and_existing_articles(stores):
 
 
 def test_pages_are_replaced_per_article(stores):
-    s, db = stores
-    with transaction(db):
+    s, _db = stores
+    with s.transaction():
         s.pages.set(1, [(0, "1"), (120, "2")])
         s.pages.set(1, [(0, "i"), (50, "ii")])
     assert s.pages.get(1) == [(0, "i"), (50, "ii")] and s.pages.get(2) == []
@@ -73,14 +73,13 @@ def test_the_data_version_moves_when_another_connection_commits(stores):
 
 
 def test_full_text_search_ranks_snips_and_reads_heads(stores):
-    s, db = stores
-    with transaction(db):
-        db.execute("INSERT INTO articles (title, text, source) VALUES (?, ?, ?)",
-                   ["Perang dingin", "Dahulu di masa perang dingin, negara-negara bertikai.",
-                    "MINA"])
-        db.execute('INSERT INTO annotations (article_id, kind, exact, start, "end", anchor,'
-                   " created_at, updated_at) VALUES (4, 'quote', 'perang dingin', 15, 28,"
-                   " 'anchored', '', '')")
+    s, _db = stores
+    with s.transaction():
+        s.articles.insert({"title": "Perang dingin", "source": "MINA",
+                           "text": "Dahulu di masa perang dingin, negara-negara bertikai."})
+        s.annotations.insert({"article_id": 4, "kind": "quote", "exact": "perang dingin",
+                              "start": 15, "end": 28, "anchor": "anchored", "created_at": "",
+                              "updated_at": ""})
     ranked = s.search.ranked_articles('"perang"*', 10, ("[", "]"))
     assert [r[0] for r in ranked] == [4] and "[perang]" in ranked[0][2]
     [(annotation_id, _rank, snippet)] = s.search.ranked_annotations('"dingin"*', 10, ("<", ">"))
@@ -93,19 +92,19 @@ def test_full_text_search_ranks_snips_and_reads_heads(stores):
 
 
 def test_dismissals_and_taken_spans(stores):
-    s, db = stores
-    with transaction(db):
+    s, _db = stores
+    with s.transaction():
         s.suggestions.dismiss(1, "quote", "Satu", "2025-01-01T00:00:00+00:00")
         s.suggestions.dismiss(1, "claim", "Satu.", "2025-01-02T00:00:00+00:00")
         s.suggestions.dismiss(1, "quote", "Satu", "2025-01-03T00:00:00+00:00")  # again
-        db.execute('INSERT INTO annotations (article_id, kind, exact, start, "end", anchor,'
-                   " created_at, updated_at) VALUES (1, 'highlight', 'Satu', 0, 4,"
-                   " 'anchored', '', '')")
+        s.annotations.insert({"article_id": 1, "kind": "highlight", "exact": "Satu",
+                              "start": 0, "end": 4, "anchor": "anchored", "created_at": "",
+                              "updated_at": ""})
     assert s.suggestions.dismissed(1) == [("claim", "Satu."), ("quote", "Satu")]
     assert s.suggestions.taken_spans(1) == [("highlight", 0, 4)]
     assert s.suggestions.engine_input(1) == ("Satu.", "")
     assert s.suggestions.engine_input(99) is None
-    with transaction(db):
+    with s.transaction():
         s.suggestions.undismiss(1, "claim", "Satu.")
     assert s.suggestions.dismissed(1) == [("quote", "Satu")]
 
