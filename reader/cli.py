@@ -71,14 +71,14 @@ def friendly(command):
 
 def _sqlite_message(error: sqlite3.Error) -> str:
     from .core.paths import default_db_path
-    from .core.store import damaged_message, is_damage, mark_damaged
+    from .core.store import damaged_message, is_damage
 
     ctx = click.get_current_context(silent=True)
     obj = (ctx.obj if ctx else None) or {}
     library = obj.get("library")
     path = library.path if library is not None else obj.get("db") or default_db_path()
     if is_damage(error):  # and no process writes to it again (see ``mark_damaged``)
-        return str(mark_damaged(library.db, error)) if library is not None \
+        return str(library.mark_damaged(error)) if library is not None \
             else damaged_message(path, error)
     return f"The library could not be read ({error})."
 

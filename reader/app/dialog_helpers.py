@@ -137,9 +137,7 @@ def report_damage(parent: QWidget | None, library, error: BaseException) -> bool
     The table, the reader and the panes may each meet the damage many times over (every
     paint reads rows): only the first sighting opens a message. True if it was shown now.
     """
-    from ..core.store import mark_damaged
-
-    damaged = mark_damaged(library.db, error)
+    damaged = library.mark_damaged(error)
     if getattr(library, "kutip_damage_shown", False):
         return False
     library.kutip_damage_shown = True

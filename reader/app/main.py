@@ -40,12 +40,12 @@ def log_error(exc_type, error, tb) -> Path | None:
 
 def describe_error(error: BaseException, library=None, log: Path | None = None) -> tuple[str, str]:
     """A message box title and one clear message for an error nobody caught."""
-    from ..core.store import damaged_message, is_damage, mark_damaged
+    from ..core.store import damaged_message, is_damage
     from .dialog_helpers import USER_ERRORS
 
     if is_damage(error):
         if library is not None:  # and refuse every later write to that file
-            return "The library file is damaged", str(mark_damaged(library.db, error))
+            return "The library file is damaged", str(library.mark_damaged(error))
         return "The library file is damaged", damaged_message("the library", error)
     if isinstance(error, USER_ERRORS):
         return "Kutip", str(error)

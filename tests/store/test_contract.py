@@ -4,7 +4,7 @@ each over every implementation in ``IMPLEMENTATIONS``)."""
 
 import pytest
 
-from reader.core.store import StoreError, transaction
+from reader.core.store import DamagedLibrary, StoreError, transaction
 
 
 def test_collections_are_listed_by_name_with_their_counts(stores):
@@ -172,3 +172,15 @@ def test_a_title_match_ranks_above_a_text_match(stores):
 
     ranked = s.search.ranked_articles(fts_query("pemilu"), 10, ("[", "]"))
     assert [r[0] for r in ranked] == [4, 5] and ranked[0][1] < ranked[1][1]
+
+
+def test_a_library_marked_damaged_is_never_written_again(stores):
+    s, _db = stores
+    if not hasattr(s, "mark_damaged"):
+        pytest.skip("these stores cannot be marked damaged yet")
+    damaged = s.mark_damaged("database disk image is malformed")
+    assert isinstance(damaged, DamagedLibrary) and "damaged" in str(damaged)
+    assert s.damage() is damaged and s.mark_damaged("again") is damaged  # said once
+    with pytest.raises(DamagedLibrary), s.transaction():
+        s.collections.insert("Tidak", "2025-01-01T00:00:00+00:00")
+    assert s.collections.find("Tidak") is None

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..changes import Area, Changes
 from ..paths import default_library, is_team_url, named_db_path, seeds_dir
-from ..store import StoreError, open_database
+from ..store import DamagedLibrary, StoreError, open_database
 from ..store.sqlite import SqliteStores
 from .annotations import Annotations
 from .articles import EDITABLE_FIELDS, SORT_COLUMNS, ArticleFilter, Articles
@@ -154,6 +154,11 @@ class Library:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def mark_damaged(self, error: BaseException | str = "") -> DamagedLibrary:
+        """Damage met while reading: no write to this library is made again, here or by
+        another process. Returns the error to show (one line, naming the backups)."""
+        return self._session.stores.mark_damaged(error)
 
     def refuse_if_damaged(self) -> None:
         """Raise ``DamagedLibrary`` if the file was found damaged, here or by another process

@@ -546,6 +546,10 @@ class Stores(Protocol):
         """The error to raise when this library was found damaged (here or by another
         process, which left a marker); None when it is sound."""
 
+    def mark_damaged(self, error: BaseException | str = "") -> DamagedLibrary:
+        """Damage met while reading (``errors.is_damage``): from now on ``damage()`` gives
+        the returned error, here and in every other process, and nothing is written."""
+
     def data_version(self) -> int | None:
         """A number that changes when another connection commits to the library; None
         once the store is closed."""

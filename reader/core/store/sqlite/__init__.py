@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from sqlite_utils import Database
 
-from ..connection import honour_damage_marker
+from ..connection import honour_damage_marker, mark_damaged
 from ..errors import DamagedLibrary
 from ..transaction import transaction
 from .annotations import SqliteAnnotations
@@ -72,6 +72,9 @@ class SqliteStores:
 
     def damage(self) -> DamagedLibrary | None:
         return honour_damage_marker(self.db)
+
+    def mark_damaged(self, error: BaseException | str = "") -> DamagedLibrary:
+        return mark_damaged(self.db, error)
 
     def data_version(self) -> int | None:
         try:
