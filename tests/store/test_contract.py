@@ -73,10 +73,11 @@ def test_the_data_version_moves_when_another_connection_commits(stores):
 
 
 def test_full_text_search_ranks_snips_and_reads_heads(stores):
-    s, _db = stores
+    s, db = stores
     with s.transaction():
-        s.articles.insert({"title": "Perang dingin", "source": "MINA",
-                           "text": "Dahulu di masa perang dingin, negara-negara bertikai."})
+        db.execute("INSERT INTO articles (title, text, source) VALUES (?, ?, ?)",
+                   ["Perang dingin", "Dahulu di masa perang dingin, negara-negara bertikai.",
+                    "MINA"])
         s.annotations.insert({"article_id": 4, "kind": "quote", "exact": "perang dingin",
                               "start": 15, "end": 28, "anchor": "anchored", "created_at": "",
                               "updated_at": ""})
