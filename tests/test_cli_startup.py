@@ -112,3 +112,19 @@ def test_stream_fields_gives_those_fields_of_stream(fresh_library):
         list(fresh_library.articles.stream_fields(("text",)))
     with pytest.raises(ValueError):
         list(fresh_library.articles.stream_fields(("id; DROP TABLE articles",)))
+
+
+def test_sqlite_utils_still_loads_numpy_so_the_store_still_hides_it():
+    """The store hides numpy while sqlite_utils loads (``reader.core.store``): while
+    sqlite-utils imports numpy by itself this is needed; once it does not, remove it."""
+    code = "import sys, sqlite_utils.db; print('numpy' in sys.modules)"
+    alone = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           timeout=120, check=True).stdout.strip()
+    assert alone == "True", ("sqlite-utils no longer imports numpy: remove"
+                             " _load_sqlite_utils_without_numpy from reader/core/store")
+    code = ("import sys, reader.core.store; hidden = 'numpy' not in sys.modules;"
+            " import numpy; print(hidden and 'sqlite_utils' in sys.modules)")
+    ours = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, check=True, cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout.strip()
+    assert ours == "True"  # hidden while the store loads, importable afterwards

@@ -2,16 +2,28 @@
 
 import sys
 
-if "sqlite_utils" not in sys.modules and "numpy" not in sys.modules:
-    # sqlite_utils imports numpy (0.1-0.3 s of every start-up) only so that inserted values
-    # may be numpy scalars, which Kutip never passes: hide numpy while sqlite_utils loads.
-    # numpy stays importable afterwards for anyone who needs it. Every module that imports
-    # sqlite_utils is in this package or imports it first (reader.core.library.base).
+
+def _load_sqlite_utils_without_numpy() -> None:
+    """The one workaround for sqlite-utils' start-up cost, run once, here.
+
+    ``sqlite_utils.db`` imports numpy (and pandas) when it loads (``np =
+    importlib.import_module("numpy")`` in sqlite-utils 3.x-4.x), only so that inserted
+    values may be numpy scalars, which Kutip never passes; that is 0.1-0.3 s of every
+    command. So numpy is hidden while sqlite_utils loads, and importable again afterwards
+    for the code that needs it (the quote trail). Every module that imports sqlite_utils is
+    in this package or imports it first. ``tests/test_cli_startup.py`` fails once a
+    sqlite-utils release no longer imports numpy: then this goes.
+    """
+    if "sqlite_utils" in sys.modules or "numpy" in sys.modules:
+        return
     sys.modules["numpy"] = None  # type: ignore[assignment]  # "import numpy" -> ImportError
     try:
         import sqlite_utils.db  # noqa: F401
     finally:
         del sys.modules["numpy"]
+
+
+_load_sqlite_utils_without_numpy()
 
 # ruff: noqa: E402
 
