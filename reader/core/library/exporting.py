@@ -142,7 +142,8 @@ class Exports(Service):
         for done, part in enumerate(_chunks(ids)):
             if progress:
                 progress(done * _CHUNK, total, "Reading annotations")
-            found.extend(self._annotations.where(**{key: part}))
+            found.extend(self._annotations.where(ids=part) if key == "ids"
+                         else self._annotations.where(article_ids=part))
         if progress:
             progress(total, total, "Reading annotations")
         if key == "ids":  # chunks of ids may interleave articles: restore the order
