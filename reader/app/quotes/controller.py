@@ -129,7 +129,13 @@ class QuotesController(QObject):
         if self.busy:
             return
         trail = self.library.trail
-        if not trail.built() or trail.pending() > BACKGROUND_ABOVE:
+        try:
+            behind = not trail.built() or trail.pending() > BACKGROUND_ABOVE
+        except dh.USER_ERRORS as error:  # (a team library has no trail yet)
+            self.panel.status.setText(str(error))
+            self.panel.model.set_rows([])
+            return
+        if behind:
             self._start_worker()
             return
         try:

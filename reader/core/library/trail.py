@@ -72,7 +72,11 @@ class QuoteTrail(Service):
 
     @property
     def _db(self):
-        return self.db
+        try:
+            return self.db
+        except LibraryError as error:  # its index lives in SQLite only, for now
+            raise LibraryError("Quote trails are kept in a library file only; a team"
+                               " library has none yet.") from error
 
     def _store(self) -> TrailStore:
         return TrailStore(self._db.conn)
