@@ -29,7 +29,7 @@ def _copy(db: PgDatabase, table: str, columns: Sequence[str],
         sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, columns)))
     with db.pg.cursor() as cursor, cursor.copy(statement) as copy:
         for row in rows:
-            copy.write_row(row)
+            copy.write_row([int(v) if isinstance(v, bool) else v for v in row])
 
 
 class PgBulk:

@@ -173,10 +173,11 @@ class PgDatabase:
         """Run one statement: a string with ``?`` placeholders, or a composed statement
         (``psycopg.sql``) with ``%s`` ones. A server error is a StoreError."""
         conn = self.pg if self.in_transaction else self._usable()
+        values = _values(params)
         try:
             if not isinstance(sql, str):
-                return conn.execute(sql, params or None)  # type: ignore[call-overload,no-any-return]
-            return conn.execute(pg_sql(sql), list(params))
+                return conn.execute(sql, values or None)  # type: ignore[call-overload,no-any-return]
+            return conn.execute(pg_sql(sql), values)
         except psycopg.Error as error:
             raise friendly(error) from error
 
@@ -184,7 +185,7 @@ class PgDatabase:
         conn = self.pg if self.in_transaction else self._usable()
         try:
             with conn.cursor() as cursor:
-                cursor.executemany(pg_sql(sql), rows)
+                cursor.executemany(pg_sql(sql), [_values(row) for row in rows])
         except psycopg.Error as error:
             raise friendly(error) from error
 
@@ -224,6 +225,14 @@ class PgDatabase:
     @property
     def closed(self) -> bool:
         return self._closed
+
+
+def _values(params: Sequence[Any] | dict[str, Any]) -> Any:
+    """Parameters as the schema stores them: a truth value is 0 or 1 (SQLite's way, and
+    the integer columns' here), never PostgreSQL's boolean."""
+    if isinstance(params, dict):
+        return {k: int(v) if isinstance(v, bool) else v for k, v in params.items()}
+    return [int(v) if isinstance(v, bool) else v for v in params]
 
 
 def _connect(params: dict[str, str]) -> psycopg.Connection[Any]:

@@ -10,6 +10,7 @@ import psycopg
 
 from ..errors import DamagedLibrary, StoreError
 from .annotations import PgAnnotations
+from .articles import PgArticles
 from .bulk import PgBulk
 from .coders import PgCoders
 from .collections import PgCollections
@@ -37,6 +38,7 @@ class PgStores:
     def __init__(self, db: PgDatabase):
         self.db = db
         self.annotations = PgAnnotations(db)
+        self.articles = PgArticles(db)
         self.bulk = PgBulk(db)
         self.exchange = PgExchange(db)
         self.feeds = PgFeeds(db)

@@ -1,0 +1,52 @@
+"""Two windows and the command line on one team library (PostgreSQL), each over its own
+connection: what one writes shows up in the others within a second or two (LISTEN/NOTIFY
+through the same ``poll_external`` the app already refreshes from)."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from reader.core.changes import Area
+from reader.core.library import Library
+from reader.core.models import ImportedArticle
+
+ROOT = Path(__file__).resolve().parents[2]
+STORY = ROOT / "tests" / "data" / "import" / "antara_banjir.txt"
+
+
+def kutip(url, *args):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "reader.cli", "--db", url, *args],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_two_windows_and_the_cli_see_each_others_changes(qtbot, open_window, pg_url):
+    first, second = open_window(Library(pg_url)), open_window(Library(pg_url))
+    heard = {id(first): [], id(second): []}
+    for window in (first, second):
+        window.library.subscribe(heard[id(window)].append)
+    text = STORY.read_text(encoding="utf-8")
+    article_id, _ = first.library.articles.add(
+        ImportedArticle(title="Banjir Jakarta", text=text, source="ANTARA"))
+    qtbot.waitUntil(lambda: second.library_panel.model.rowCount() == 1, timeout=3000)
+    assert any(c.external and Area.ARTICLES in c for c in heard[id(second)])
+    assert first.library_panel.model.rowCount() == 1
+    # the command line annotates: both windows hear of it
+    kutip(pg_url, "annotate", str(article_id), "banjir", "--kind", "claim")
+    for window in (first, second):
+        qtbot.waitUntil(lambda w=window: any(c.external and Area.ANNOTATIONS in c
+                                             for c in heard[id(w)]), timeout=3000)
+    # a window annotates: the other window and the command line see it
+    heard[id(second)].clear()
+    note = first.library.annotations.add_exact(article_id, "Jakarta", kind="highlight")
+    qtbot.waitUntil(lambda: any(c.external for c in heard[id(second)]), timeout=3000)
+    assert {n.exact for n in second.library.annotations.for_article(article_id)} == {
+        "banjir", "Jakarta"}
+    assert "Jakarta" in kutip(pg_url, "show", str(article_id))
+    assert note.coder == "default"  # (the test server's superuser is no team member)
+    for window in (first, second):
+        window.close()
+        window.library.close()
