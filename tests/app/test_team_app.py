@@ -47,6 +47,8 @@ def test_two_windows_and_the_cli_see_each_others_changes(qtbot, open_window, pg_
         "banjir", "Jakarta"}
     assert "Jakarta" in kutip(pg_url, "show", str(article_id))
     assert note.coder == "default"  # (the test server's superuser is no team member)
+    first.quotes.reload()  # the Quotes dock: no trail in a team library yet, said in one line
+    assert "team library has none yet" in first.quotes.panel.status.text()
     for window in (first, second):
         window.close()
         window.library.close()
