@@ -122,3 +122,19 @@ def test_tls_and_service_options_are_passed_through_to_libpq(pg_url):
     # the throwaway server speaks no TLS: asking for it is refused by libpq, in one line
     with pytest.raises(StoreError, match="Cannot open the team library.*SSL"):
         Library(pg_url + "&sslmode=require")
+
+
+def test_the_command_line_works_the_same_on_a_team_library(pg_url):
+    def kutip(*args):
+        result = CliRunner().invoke(cli, ["--db", pg_url, *args], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    assert "1 imported" in kutip("import", str(ROOT / "tests/data/import/antara_banjir.txt"))
+    assert "claim “banjir”" in kutip("annotate", "1", "banjir", "--kind", "claim", "--tag",
+                                     "bencana")
+    assert "[banjir]" in kutip("search", "banjir")
+    assert "bencana" in kutip("tags") and "1 annotation(s)" in kutip("coders")
+    assert "banjir" in kutip("export", "--format", "md")
+    assert "0 imported, 1 already present" in kutip(
+        "import", str(ROOT / "tests/data/import/antara_banjir.txt"))

@@ -24,7 +24,6 @@ from ..anchoring import make_selector
 from ..importers import content_hash
 from ..importers.decode import normalize_text
 from ..models import Annotation, ImportedArticle
-from ..store.pages import set_pages
 from .annotations import Annotations
 from .articles import Articles
 from .base import LibraryError, NotFound, Service, Session, TextChanged, now, write
@@ -101,10 +100,9 @@ class Texts(Service):
         return report
 
     def _replace_text(self, article_id: int, new_text: str, metadata: dict) -> ReanchorReport:
-        row = self._one("SELECT text FROM articles WHERE id = ?", [article_id])
-        if row is None:
+        old_text = self._stores.articles.text(article_id)
+        if old_text is None:
             raise NotFound(f"There is no article {article_id}.")
-        old_text = row["text"]
         stamp = now()
         values = {k: v.strip() if isinstance(v, str) else "" if v is None else v
                   for k, v in metadata.items()}
@@ -112,17 +110,15 @@ class Texts(Service):
         if report.text_changed:
             values.update(text=new_text, content_hash=content_hash(new_text))
         if values:
-            self.db["articles"].update(article_id, {**values, "updated_at": stamp})
-        notes = self._all(
-            'SELECT id, exact, prefix, suffix, start, "end", anchor FROM annotations'
-            " WHERE article_id = ? ORDER BY id", [article_id])
+            self._stores.articles.update(article_id, {**values, "updated_at": stamp})
+        notes = self._stores.annotations.spans(article_id)
         for note in notes:
             if not report.text_changed and note["anchor"] != "orphan":
                 report.kept.append(note["id"])
                 continue
             state, start, end = place(new_text, note)
             if state == "orphan":
-                self.db["annotations"].update(note["id"], {
+                self._stores.annotations.update(note["id"], {
                     "start": None, "end": None, "anchor": "orphan", "updated_at": stamp})
                 continue
             if (start, end) == (note["start"], note["end"]) and state == "anchored":
@@ -136,7 +132,7 @@ class Texts(Service):
             selector = make_selector(new_text, start, end)
             changed = {k: v for k, v in selector.items() if note[k] != v}
             if changed or state != note["anchor"]:
-                self.db["annotations"].update(
+                self._stores.annotations.update(
                     note["id"], {**changed, "anchor": state, "updated_at": stamp})
         report.orphaned = self._annotations.orphans(article_id, everyone=True)
         return report
@@ -144,16 +140,16 @@ class Texts(Service):
 
     def snapshot(self, article_id: int) -> dict:
         """The article's text, details and annotation spans, for ``restore`` (undo)."""
-        article = self._one("SELECT * FROM articles WHERE id = ?", [article_id])
+        article = self._stores.articles.get(article_id)
         if article is None:
             raise NotFound(f"There is no article {article_id}.")
         fields = ("text", "content_hash", "updated_at", *METADATA_FIELDS)
+        spans = ("id", "exact", "prefix", "suffix", "start", "end", "anchor", "updated_at")
         return {
             "article_id": article_id,
             "article": {k: article[k] for k in fields},
-            "annotations": self._all(
-                'SELECT id, exact, prefix, suffix, start, "end", anchor, updated_at'
-                " FROM annotations WHERE article_id = ?", [article_id]),
+            "annotations": [{k: note[k] for k in spans}
+                            for note in self._stores.annotations.spans(article_id)],
         }
 
     @write
@@ -170,11 +166,10 @@ class Texts(Service):
                 raise TextChanged("The article's text changed since (it was re-imported or"
                                   " edited elsewhere); the older text was not put back over"
                                   " it.")
-            self.db["articles"].update(article_id, snapshot["article"])
+            self._stores.articles.update(article_id, snapshot["article"])
             for note in snapshot["annotations"]:
-                exists = self._one("SELECT id FROM annotations WHERE id = ?", [note["id"]])
-                if exists is not None:
-                    self.db["annotations"].update(note["id"], {
+                if self._stores.annotations.head(note["id"]) is not None:
+                    self._stores.annotations.update(note["id"], {
                         k: v for k, v in note.items() if k != "id"})
         self._changed("articles", article_id)
         self._changed("annotations", article_id)
@@ -196,15 +191,14 @@ class Texts(Service):
             if digest and self._articles.find_duplicate(digest) is not None:
                 return None
             if original_path:
-                row = self._one("SELECT id FROM articles WHERE original_path = ?"
-                                " ORDER BY id DESC LIMIT 1", [original_path])
+                found = self._stores.articles.find("original_path", [original_path],
+                                                   latest=True)
             else:
                 urls = [url] + ([imported.url] if imported.url and imported.url != url else [])
-                row = self._one(f"SELECT id FROM articles WHERE url IN "
-                                f"({','.join('?' * len(urls))}) ORDER BY id DESC LIMIT 1", urls)
-            if row is None:
+                found = self._stores.articles.find("url", urls, latest=True)
+            if found is None:
                 return None
-            article_id = row["id"]
+            article_id = found
             metadata = {k: getattr(imported, k) for k in METADATA_FIELDS
                         if getattr(imported, k)}
             if imported.published or imported.published_partial:  # the date as one piece
@@ -212,7 +206,7 @@ class Texts(Service):
                                 published_partial=imported.published_partial,
                                 published_inferred=int(imported.published_inferred))
             report = self._replace_text(article_id, normalize_text(imported.text), metadata)
-            set_pages(self.db.conn, article_id, imported.pages)  # the new version's pages
+            self._stores.pages.set(article_id, imported.pages)  # the new version's pages
             if collection_id:
                 self._collections.link(article_id, collection_id)
         self._changed("articles", article_id)
