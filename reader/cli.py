@@ -259,14 +259,17 @@ def list_(ctx, query, collection, source, tag, speaker, kind, by_coder, sort, de
                           collection_id=collection_id, coder=by_coder)
     if as_json:
         articles = library.articles.stream(where, sort=sort, descending=desc, limit=limit)
-        _echo_json([asdict(a) for a in articles])
+        _echo_json([asdict(a) for a in library.coders.as_seen(list(articles))])
         return
+    own = library.coders.blind_counts()  # coding blind: one's own counts there
     rows = library.articles.stream_fields(
         ("id", "published", "published_partial", "published_inferred", "source", "quotes",
          "claims", "highlights", "title"), where,
         sort=sort, descending=desc, limit=limit)
     lines = []  # written in chunks: one write per row costs more than the query at 100,000
     for id_, published, partial, inferred, source, quotes, claims, highlights, title in rows:
+        if id_ in own:
+            quotes, claims, highlights = own[id_]
         counts = f"{quotes}q {claims}c {highlights}h"
         date = date_label(published, partial, inferred, short=True) or "-"
         lines.append(f"{id_:>6}  {date:<11}  {source or '-':<12.12}  "

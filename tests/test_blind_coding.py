@@ -168,3 +168,16 @@ def test_search_does_not_show_another_coders_notes_when_blind(sample, seed_id, r
     lib.close()
     assert "No matches." in run("--coder", "Budi", "search", "rahasiaana").output
     assert "rahasiaana" in run("--coder", "Ana", "search", "rahasiaana").output.lower()
+
+
+def test_kutip_list_counts_ones_own_on_blind_articles(run, seed_id, db_path):
+    assert run("--coder", "Ana", "annotate", str(seed_id), LAVROV).exit_code == 0
+    assert run("--coder", "Budi", "annotate", str(seed_id), "Rusia",
+               "--kind", "highlight").exit_code == 0
+    with Library(db_path) as lib:
+        lib.collections.add([seed_id], lib.collections.id_of("Sampel", create=True))
+    assert "1q 0c 1h" in run("--coder", "Budi", "list").output
+    assert run("blind", "Sampel", "--on").exit_code == 0
+    assert "0q 0c 1h" in run("--coder", "Budi", "list").output
+    [row] = json.loads(run("--coder", "Ana", "list", "--json").output)
+    assert (row["quotes"], row["highlights"]) == (1, 0)

@@ -166,17 +166,22 @@ class Coders(Service):
         me = self.current_id()
         return [n for n in notes if n.article_id not in blind or n.coder_id == me]
 
+    def blind_counts(self, article_ids: Sequence[int] | None = None
+                     ) -> dict[int, tuple[int, int, int]]:
+        """(quotes, claims, highlights) the current coder made on each article coded blind
+        (of ``article_ids``, None: of all): what the lists show there instead of everyone's
+        counts. Empty when nothing is coded blind."""
+        if not self._store.blind_collections():
+            return {}
+        blind = self._store.blind_articles(article_ids)
+        own = self._store.kind_counts(self.current_id(), blind) if blind else {}
+        return {a: (own.get(a, {}).get("quote", 0), own.get(a, {}).get("claim", 0),
+                    own.get(a, {}).get("highlight", 0)) for a in blind}
+
     def as_seen(self, articles: Sequence[Article]) -> list[Article]:
         """``articles`` with the annotation counts the current coder may see: on articles
         coded blind, their own (the library list, so its counts do not tell)."""
-        if not articles or not self._store.blind_collections():
-            return list(articles)
-        ids = [a.id for a in articles]
-        blind = self._store.blind_articles(ids)
-        if not blind:
-            return list(articles)
-        own = self._store.kind_counts(self.current_id(), blind)
-        return [replace(a, quotes=own.get(a.id, {}).get("quote", 0),
-                        claims=own.get(a.id, {}).get("claim", 0),
-                        highlights=own.get(a.id, {}).get("highlight", 0))
-                if a.id in blind else a for a in articles]
+        counts = self.blind_counts([a.id for a in articles]) if articles else {}
+        return [replace(a, quotes=counts[a.id][0], claims=counts[a.id][1],
+                        highlights=counts[a.id][2]) if a.id in counts else a
+                for a in articles]
