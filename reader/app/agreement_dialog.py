@@ -246,8 +246,10 @@ class AgreementDialog(QDialog):
     def show_disagreements(self) -> None:
         if self.report is None or not self.report.article_ids:
             return
-        DisagreementDialog(self.window, self.report.article_ids, self.report.coders,
-                           self).exec()
+        dialog = DisagreementDialog(self.window, self.report.article_ids, self.report.coders,
+                                    self)
+        dialog.exec()
+        dialog.deleteLater()  # (and with it its listening to the library)
         self.compute()  # (adjudication may have made a gold coder's annotations)
 
 
@@ -488,5 +490,7 @@ def open_agreement(window) -> bool:
                       " annotations. If you are still coding blind, close this."),
             ok_text=translate("Agreement", "Show Everyone's")):
         return False
-    AgreementDialog(window).exec()
+    dialog = AgreementDialog(window)
+    dialog.exec()
+    dialog.deleteLater()
     return True
