@@ -181,3 +181,12 @@ def test_kutip_list_counts_ones_own_on_blind_articles(run, seed_id, db_path):
     assert "0q 0c 1h" in run("--coder", "Budi", "list").output
     [row] = json.loads(run("--coder", "Ana", "list", "--json").output)
     assert (row["quotes"], row["highlights"]) == (1, 0)
+
+
+def test_the_reanchor_report_counts_every_coders_orphans(sample, seed_id):
+    lib, collection, _, notes = sample
+    lib.coders.set_blind(collection)
+    lib.coders.use("Budi")
+    text = lib.articles.text(seed_id)
+    report = lib.texts.replace(seed_id, text.replace(LAVROV, "Kami ingin damai"))
+    assert [n.id for n in report.orphaned] == [notes["ana"].id]  # Ana's, hidden from Budi
