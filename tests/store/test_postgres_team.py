@@ -221,3 +221,14 @@ def test_a_member_codes_as_their_login(library, tmp_path):
         assert own.coders.fixed is None
         own.coders.use("Budi")
         assert own.coders.current == "Budi"
+
+
+def test_an_editor_brings_coders_but_not_who_logs_in_as_them(library):
+    _url, member, n = library
+    with psycopg.connect(member("eka", "editor"), autocommit=True) as conn:
+        conn.execute("INSERT INTO coders (name, uuid, created_at) VALUES ('Ana', NULL, '')")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO coders (name, login) VALUES ('Mallory', 'admin')")
+    with psycopg.connect(member("budi", "coder"), autocommit=True) as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO coders (name) VALUES ('Budi2')")

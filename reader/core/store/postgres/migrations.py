@@ -504,6 +504,14 @@ def sort_indexes(db: PgDatabase) -> None:
     """)
 
 
+@migration("0008_editors_bring_coders")
+def editors_bring_coders(db: PgDatabase) -> None:
+    """An editor pushing a library file brings its coders with their annotations (by name
+    and UUID); which login codes as whom stays the admins' (no ``login`` column)."""
+    db.execute(sql.SQL("GRANT INSERT (name, uuid, created_at) ON coders TO {}").format(
+        sql.Identifier(role_name(db, "editor"))))
+
+
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
