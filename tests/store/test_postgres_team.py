@@ -232,3 +232,30 @@ def test_an_editor_brings_coders_but_not_who_logs_in_as_them(library):
     with psycopg.connect(member("budi", "coder"), autocommit=True) as conn:
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("INSERT INTO coders (name) VALUES ('Budi2')")
+
+
+def test_a_coder_touches_only_their_own_dismissals_and_no_merge_bookkeeping(library):
+    from reader.core.store.postgres import PgStores
+
+    _url, member, n = library
+    ana = PgStores(PgDatabase.connect(member("ana", "coder")))
+    budi_url = member("budi", "coder")
+    try:
+        with ana.transaction():
+            ana.suggestions.dismiss(1, "quote", "Kami", "2025-01-01T00:00:00+00:00")
+        budi_id = None
+        with psycopg.connect(budi_url, autocommit=True) as budi:
+            budi_id = budi.execute("SELECT kutip_my_coder()").fetchone()[0]
+            assert budi.execute("DELETE FROM dismissed_suggestions").rowcount == 0
+            assert budi.execute("UPDATE dismissed_suggestions SET coder_id = %s",
+                                [budi_id]).rowcount == 0
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):  # in ana's name
+                budi.execute("INSERT INTO dismissed_suggestions (article_id, kind, exact,"
+                             " coder_id) SELECT 2, 'quote', 'x', coder_id"
+                             " FROM dismissed_suggestions")
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                budi.execute("INSERT INTO merge_versions VALUES ('u', 'f')")
+        assert ana.suggestions.dismissed(1) == [("quote", "Kami")]
+        assert budi_id is not None
+    finally:
+        ana.close()

@@ -512,6 +512,25 @@ def editors_bring_coders(db: PgDatabase) -> None:
         sql.Identifier(role_name(db, "editor"))))
 
 
+@migration("0009_own_dismissals_editors_merge")
+def own_dismissals_editors_merge(db: PgDatabase) -> None:
+    """A coder adds and removes only their own dismissed suggestions (row-level security,
+    as for annotations; blind coding relies on them), and only editors write the merge
+    bookkeeping (a push runs as an editor)."""
+    names = {role: sql.Identifier(role_name(db, role)) for role in ROLES}
+    db.execute("ALTER TABLE dismissed_suggestions ENABLE ROW LEVEL SECURITY")
+    for statement in (
+        "CREATE POLICY dismissed_read ON dismissed_suggestions FOR SELECT USING (true)",
+        "CREATE POLICY dismissed_own ON dismissed_suggestions FOR ALL TO {coder}"
+        " USING (coder_id = kutip_my_coder()) WITH CHECK (coder_id = kutip_my_coder())",
+        "CREATE POLICY dismissed_any ON dismissed_suggestions FOR ALL TO {editor}"
+        " USING (true) WITH CHECK (true)",
+        "REVOKE INSERT, DELETE ON merge_versions FROM {coder}",
+        "GRANT INSERT, DELETE ON merge_versions TO {editor}",
+    ):
+        db.execute(sql.SQL(statement).format(coder=names["coder"], editor=names["editor"]))
+
+
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
