@@ -193,9 +193,12 @@ def bench_coders(server_url: Callable[[str, str], str], admin_url: str, seconds:
     lock = threading.Lock()
     start_at = time.monotonic() + 1
 
+    urls = {login: server_url(login, f"pw-{login}") for login in logins}  # (all passwords
+    # are in the password file before any coder reads it)
+
     def work(login: str) -> None:
         try:
-            library = Library(server_url(login, f"pw-{login}"))
+            library = Library(urls[login])
             ids = library.articles.ids()[:200]  # (connected and reading before the start)
         except Exception as error:  # noqa: BLE001 - counted, reported
             errors.append(f"{login}: {error}")

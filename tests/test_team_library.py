@@ -138,3 +138,24 @@ def test_the_command_line_works_the_same_on_a_team_library(pg_url):
     assert "banjir" in kutip("export", "--format", "md")
     assert "0 imported, 1 already present" in kutip(
         "import", str(ROOT / "tests/data/import/antara_banjir.txt"))
+
+
+def test_no_secret_ever_becomes_a_file_or_a_setting(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["--db", "host=127.0.0.1 dbname=newsdesk user=ana"
+                                      " password=rahasia", "list"])
+    assert result.exit_code == 1 and "postgresql://LOGIN@HOST/DATABASE" in result.output
+    assert "rahasia" not in result.output and list(tmp_path.iterdir()) == []
+    with pytest.raises(StoreError, match="must not contain a password"):
+        parse_url("postgresql://ana@db.example.org/newsdesk?sslpassword=rahasia")
+
+
+def test_team_init_by_a_member_of_an_up_to_date_library_changes_nothing(pg_server):
+    from reader.core.library import team
+
+    url = pg_server.url("team_init_member")
+    team.init(url)
+    team.add_user(url, "rini_init", "reader", "pw-rini")
+    pg_server.set_password("rini_init", "pw-rini")
+    report = team.init(pg_server.url("team_init_member", "rini_init"))
+    assert report.applied == () and not report.created_database

@@ -194,6 +194,14 @@ def test_the_second_save_of_an_annotation_changed_meanwhile_is_refused_naming_wh
         with ana.transaction():  # ... and may save over it now
             ana.annotations.update(mine, {"note": "sudah dicek"})
         assert eka.annotations.get(mine)["note"] == "sudah dicek"
+        list(ana.annotations.of_article(1).rows)  # both see the same version again
+        list(eka.annotations.of_article(1).rows)
+        with ana.transaction():
+            ana.annotations.update(mine, {"note": "versi ana"})
+        with pytest.raises(ChangedMeanwhile, match=f"ana_{n} changed this annotation"):
+            with eka.transaction():  # a delete of what someone changed meanwhile: refused
+                eka.annotations.delete([mine])
+        assert eka.annotations.get(mine)["note"] == "versi ana"
         budi = PgStores(PgDatabase.connect(member("budi", "coder")))
         with pytest.raises(StoreError, match=f"ana_{n}'s: your login may change only your own"):
             with budi.transaction():

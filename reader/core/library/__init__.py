@@ -12,6 +12,7 @@ A library is composed of small areas, each with its own public surface::
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
@@ -87,6 +88,12 @@ class Library:
                 # a team library's URL turned into a path (its // folded): never a file
                 raise StoreError(f"{path} is a team library's address that lost its '//';"
                                  " nothing was opened.")
+            if re.match(r"\s*(host|hostaddr|dbname|user|port|service)\s*=", str(path)):
+                # libpq's "key=value" connection string, as psql users type: not a file
+                # (its text could hold a password)
+                raise StoreError("A team library is named by its URL"
+                                 " (postgresql://LOGIN@HOST/DATABASE), not by key=value"
+                                 " settings; nothing was opened.")
             self.path = Path(path)
             self.db = database = open_database(path)
             self._session = session = Session(SqliteStores(database), database)

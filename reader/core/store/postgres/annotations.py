@@ -141,10 +141,16 @@ class PgAnnotations:
         ids = [int(i) for i in annotation_ids]
         if not ids:
             return
+        seen = {i: self._seen[i] for i in ids if i in self._seen}
         gone = {int(r[0]) for r in self.db.execute(
-            "DELETE FROM annotations WHERE id = ANY(?) RETURNING id", [ids])}
+            "DELETE FROM annotations WHERE id = ANY(?) RETURNING id",
+            [[i for i in ids if i not in seen]])}
+        for annotation_id, version in seen.items():  # only the version the user saw
+            if self.db.value("DELETE FROM annotations WHERE id = ? AND xmin::text = ?"
+                             " RETURNING id", [annotation_id, version]) is not None:
+                gone.add(annotation_id)
         for annotation_id in ids:
-            self._seen.pop(annotation_id, None)
             if annotation_id not in gone and self.db.value(
                     "SELECT 1 FROM annotations WHERE id = ?", [annotation_id]):
-                raise self._why_not(annotation_id, None)
+                raise self._why_not(annotation_id, seen.get(annotation_id))
+            self._seen.pop(annotation_id, None)

@@ -43,7 +43,7 @@ def parse_url(url: str) -> dict[str, str]:
     except psycopg.ProgrammingError as error:
         raise StoreError(f"{redact(url)} is not a valid PostgreSQL URL: "
                          f"{_first_line(error)}.") from error
-    if given.get("password"):
+    if given.get("password") or given.get("sslpassword"):
         raise StoreError(
             "A team library URL must not contain a password: put it in ~/.pgpass"
             " (HOST:PORT:DATABASE:USER:PASSWORD, mode 600) or the PostgreSQL service file,"

@@ -549,6 +549,8 @@ def migrate(db: PgDatabase) -> list[str]:
     """Apply the pending migrations, each in its own transaction, one process at a time;
     returns the names applied."""
     done: list[str] = []
+    if applied_version(db) >= SCHEMA_VERSION:  # up to date: nothing to do (or to be
+        return done                            # allowed to do, for a member who is no owner)
     for name, function in MIGRATIONS:
         with db.transaction():
             db.execute("SELECT pg_advisory_xact_lock(?)", [LOCK_KEY])
