@@ -104,16 +104,13 @@ def test_empty_quote_is_an_orphan():
     assert reanchor(TEXT, "", "", "", 0, 0).state == "orphan"
 
 
-def test_long_article_reanchors_quickly():
-    import time
-
+@pytest.mark.timeout(60)  # how long it takes is measured by bench/hostile.py
+def test_long_article_reanchors_near_the_old_place():
     filler = " ".join(f"kata{i}" for i in range(6000))  # ~50k characters
     long_text = filler + "\n\n" + TEXT
     tail = long_text.rindex(LAVROV)
     sel = make_selector(long_text, tail, tail + len(LAVROV))
     edited = long_text[:tail] + "Kami tdak ingin berperang" + long_text[tail + len(LAVROV) :]
-    began = time.perf_counter()
     found = anchor(edited, sel)
-    assert time.perf_counter() - began < 1.0
     assert found.state == "reanchored"
     assert found.start == tail
