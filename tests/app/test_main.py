@@ -7,6 +7,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from reader.app import dialog_helpers, main
 from reader.app.main_window import MainWindow
@@ -137,8 +138,9 @@ def test_a_damaged_library_shows_one_message_however_much_is_painted(
         table = window.library_panel.table
         for row in range(0, window.library_panel.model.rowCount(), 20):  # scroll it all
             table.scrollTo(window.library_panel.model.index(row, 0))
-            qtbot.wait(1)
-        qtbot.wait(50)
+            table.viewport().repaint()  # the rows shown are read (and met damaged) now
+        qtbot.waitUntil(lambda: bool(shown))
+        QApplication.processEvents()  # and whatever else the reads queued: still one message
         damaged = [m for t, m in shown if t == "The library file is damaged"]
         assert len(shown) == 1 and len(damaged) == 1, shown
         assert damage_marker(path).exists()

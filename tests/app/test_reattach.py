@@ -55,7 +55,6 @@ def test_orphan_is_listed_with_its_old_text_and_a_reattach_button(qtbot, window,
     assert pane.reattach_button.isEnabled()
     assert "no longer in the article" in pane.anchor_label.text()
     window.resize(1400, 860)
-    qtbot.wait(50)
     assert window.grab().save(str(tmp_path / "orphan.png"))
 
     window.reader.select_span(0, 0)

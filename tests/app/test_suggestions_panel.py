@@ -177,5 +177,4 @@ def test_grab_the_window(qtbot, window, settings, tmp_path):
     window.resize(1400, 860)
     window.right_tabs.setCurrentWidget(panel(window))
     panel(window).select(0)
-    qtbot.wait(50)
     assert window.grab().save(str(tmp_path / "sugg_main.png"))
