@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from ..gcpause import gc_paused
 from ..models import Annotation, Article
@@ -56,7 +57,8 @@ def collapse_blank_lines(text: str) -> str:
     return text.strip() + "\n"
 
 
-def _context(items, group: str, hashtags: bool, title: str) -> dict:
+def _context(items: list[tuple[Article, list[Annotation]]], group: str, hashtags: bool,
+             title: str) -> dict[str, Any]:
     articles = [article for article, _ in items]
     single = articles[0] if len(articles) == 1 else None
     tags = sorted({t for _, anns in items for a in anns for t in a.tags})
@@ -74,7 +76,7 @@ def _context(items, group: str, hashtags: bool, title: str) -> dict:
     }
 
 
-def _render(path: Path, context: dict, extra_filters: dict | None = None,
+def _render(path: Path, context: dict[str, Any], extra_filters: dict[str, Any] | None = None,
             seconds: float | None = None) -> str:
     """``path`` rendered: a user's template sandboxed and limited (see :mod:`.rendering`)."""
     return render_template(path, context, extra_filters, seconds=seconds)

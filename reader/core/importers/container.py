@@ -105,6 +105,6 @@ def parse_xml(data: bytes, what: str) -> etree._Element:
     return root
 
 
-def local(tag) -> str:
+def local(tag: object) -> str:
     """``{namespace}name`` → ``name`` (comments and processing instructions → "")."""
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""

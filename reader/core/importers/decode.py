@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import re
 from pathlib import Path
+from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
@@ -67,7 +68,7 @@ def read_limited(path: Path) -> bytes:
     return data
 
 
-def read_stream(stream) -> bytes:
+def read_stream(stream: BinaryIO) -> bytes:
     """Read a binary stream (standard input) up to the size limit: an endless or huge one
     is refused after ``MAX_BYTES``, never read whole into memory."""
     data = bytearray()
@@ -96,10 +97,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
         if data.startswith(bom):
             return _strict(data[len(bom):], enc)
     if b"\x00" in data:
-        enc = _utf16_without_bom(data)
-        if enc is None:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
             raise ImportFailed("looks like a binary file (contains NUL bytes), not text")
-        return _strict(data, enc)
+        return _strict(data, utf16)
     if declared:
         if declared.lower().replace("_", "-") in _WHATWG_CP1252:
             declared = "cp1252"  # what browsers do, and what such pages really contain

@@ -99,6 +99,7 @@ def page_offsets(text: str, paragraphs: list[str],
 
 def _position(located: list[int | None], text: str, index: int, within: int) -> int:
     for i in range(index, len(located)):
-        if located[i] is not None:
-            return max(0, min(len(text), located[i] + (within if i == index else 0)))
+        at = located[i]
+        if at is not None:
+            return max(0, min(len(text), at + (within if i == index else 0)))
     return len(text)

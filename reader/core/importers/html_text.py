@@ -119,14 +119,14 @@ class _Streamer(HTMLParser):
         self.title = ""
         self.pieces: list[str | int] = []
 
-    def handle_starttag(self, tag: str, attrs: list) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.skip_tags:
             self.skipping += 1
         elif tag == "title":
             self.in_title = True
         self._break(tag, 1)
 
-    def handle_startendtag(self, tag: str, attrs: list) -> None:
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._break(tag, 0)
 
     def handle_endtag(self, tag: str) -> None:

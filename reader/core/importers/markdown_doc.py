@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import Any
 
 from ..models import ImportedArticle
 from .dates import parse_date
@@ -55,12 +56,13 @@ def markdown_to_html(text: str) -> str:
     linear in the length of the text (see ``defuse``)."""
     import markdown
 
-    return markdown.markdown(defuse(text), extensions=["extra"])
+    return str(markdown.markdown(defuse(text), extensions=["extra"]))
 
 
 def parse_markdown(text: str) -> ImportedArticle:
     fields, body = split_front_matter(text)
-    art = ImportedArticle(**{"title": "", "text": "", **fields})
+    given: dict[str, Any] = {"title": "", "text": "", **fields}  # front matter: str fields
+    art = ImportedArticle(**given)
     root = parse_document("<html><body>" + markdown_to_html(body) + "</body></html>")
     strip_tags(root, DROP + CHROME)
     heading = next(root.iter("h1"), None)

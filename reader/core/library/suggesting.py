@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import Any
 
 from ..models import SUGGESTION_KINDS, Annotation, Suggestion
 from ..quotes import suggest
@@ -112,7 +113,7 @@ class Suggestions(Service):
         self._changed("annotations", article_id)
 
     @write
-    def accept(self, article_id: int, suggestion: Suggestion, **overrides
+    def accept(self, article_id: int, suggestion: Suggestion, **overrides: Any
                           ) -> Annotation:
         """Store the suggestion as an annotation; ``overrides`` may set kind, speaker, tags,
         note, verdict. A quote's new speaker is created with the role as description."""
@@ -134,7 +135,7 @@ class Suggestions(Service):
 
 
     # ----------------------------------------------------------------- internals
-    def _accept(self, article_id: int, suggestion: Suggestion, overrides: dict
+    def _accept(self, article_id: int, suggestion: Suggestion, overrides: dict[str, Any]
                 ) -> tuple[Annotation, bool]:
         """(the annotation, whether a speaker was created); call inside a transaction."""
         unknown = set(overrides) - set(_ACCEPT_FIELDS)
@@ -143,7 +144,8 @@ class Suggestions(Service):
         text = self.input(article_id)[0]
         start, end = self._locate(text, suggestion)
         kind = overrides.get("kind", suggestion.kind)
-        fields = {k: overrides[k] for k in ("tags", "note", "verdict") if k in overrides}
+        fields: dict[str, Any] = {k: overrides[k] for k in ("tags", "note", "verdict")
+                                  if k in overrides}
         new_speaker = False
         speaker = overrides.get("speaker", suggestion.speaker if kind == "quote" else "")
         speaker = " ".join((speaker or "").split())

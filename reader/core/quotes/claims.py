@@ -4,6 +4,7 @@ figure, date or comparison — the statements a fact-checker would want to look 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..models import Suggestion
 from .attribution import sentence_end
@@ -53,7 +54,7 @@ def _comparison(words: list[str]) -> str:
     return ""
 
 
-def _sentences(text: str, lo: int, hi: int):
+def _sentences(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     pos = lo
     while pos < hi:
         end = sentence_end(text, pos, hi)
