@@ -193,3 +193,36 @@ def test_a_migration_that_fails_its_own_check_is_a_clear_error(db_path, monkeypa
     monkeypatch.undo()
     db = open_database(db_path)
     assert db.execute("SELECT title FROM articles").fetchall() == [("Lama",)]
+
+
+def test_finding_an_article_by_a_column_is_one_index_search_each(tmp_path):
+    """``ArticleStore.find`` with several values (a re-import's URLs) searches an index per
+    value; one ``url IN (…) ORDER BY id DESC LIMIT 1`` walked the whole table by id."""
+    from reader.core.store.sqlite import SqliteStores
+    from reader.core.store.sqlite.articles import find_sql
+
+    db = open_database(tmp_path / "library.sqlite")
+    try:
+        for column in ("content_hash", "original_hash", "url", "original_path", "title"):
+            for latest in (False, True):
+                plan = " ".join(row[-1] for row in db.execute(
+                    "EXPLAIN QUERY PLAN " + find_sql(column, latest), ["x"]).fetchall())
+                assert "SEARCH articles USING" in plan and "SCAN" not in plan \
+                    and "TEMP B-TREE" not in plan, (column, plan)
+        stores = SqliteStores(db)
+        with stores.transaction():
+            a = stores.articles.insert({"title": "A", "url": "https://a.example/1"})
+            b = stores.articles.insert({"title": "B", "url": "https://a.example/2"})
+        urls = ["https://a.example/2", "https://a.example/1", "https://a.example/9"]
+        run: list[str] = []
+        db.conn.set_trace_callback(run.append)
+        try:
+            found = (stores.articles.find("url", urls), stores.articles.find("url", urls, True))
+        finally:
+            db.conn.set_trace_callback(None)
+        assert found == (a, b)
+        for sql in run:  # what find ran, with the values written in
+            plan = " ".join(row[-1] for row in db.execute("EXPLAIN QUERY PLAN " + sql))
+            assert "SCAN" not in plan and "TEMP B-TREE" not in plan, (sql, plan)
+    finally:
+        db.close()

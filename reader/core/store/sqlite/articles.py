@@ -39,16 +39,13 @@ _MATCH_IDS = ("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
               " (SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?)")
 
 
-def find_sql(column: str, count: int = 1, latest: bool = False) -> str:
-    """The query of ``SqliteArticles.find``: a title compares NOCASE, so that it uses the
-    ``articles_title`` index (a plain ``title = ?`` scanned every article)."""
+def find_sql(column: str, latest: bool = False) -> str:
+    """The query of ``SqliteArticles.find`` for one value: a title compares NOCASE, so that
+    it uses the ``articles_title`` index (a plain ``title = ?`` scanned every article)."""
     if column not in _FIND:
         raise ValueError(f"Articles are not found by {column}.")
-    test = _FIND[column]
-    if count > 1:
-        test = test.replace("= ?", f"IN ({marks(['?'] * count)})")
-    order = "DESC" if latest else "ASC"
-    return f"SELECT id FROM articles WHERE {test} ORDER BY id {order} LIMIT 1"
+    return f"SELECT id FROM articles WHERE {_FIND[column]} ORDER BY id" \
+           f" {'DESC' if latest else 'ASC'} LIMIT 1"
 
 
 def _match_only(where: ArticleWhere) -> bool:
@@ -120,11 +117,14 @@ class SqliteArticles:
                                [article_id]).fetchone() is not None
 
     def find(self, column: str, values: Sequence[str], latest: bool = False) -> int | None:
-        sql = find_sql(column, len(values), latest)
-        if not values:
+        # one indexed look-up per value: "url IN (…) ORDER BY id DESC LIMIT 1" would walk
+        # the whole table by id instead (100,000 fat rows when none matches)
+        sql = find_sql(column, latest)
+        found = [row[0] for value in values
+                 if (row := self.db.execute(sql, [value]).fetchone()) is not None]
+        if not found:
             return None
-        row = self.db.execute(sql, list(values)).fetchone()
-        return None if row is None else int(row[0])
+        return int(max(found) if latest else min(found))
 
     # ------------------------------------------------------------------ the listing
     def count(self, where: ArticleWhere) -> int:
