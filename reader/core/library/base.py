@@ -15,7 +15,6 @@ from sqlite_utils import Database
 
 from ..changes import Area, ChangeLog, Changes
 from ..store.interfaces import Stores
-from ..store.sqlite.common import dict_rows, one_row
 
 
 class LibraryError(Exception):
@@ -188,10 +187,3 @@ class Service:
 
     def _note_created(self, what: str, name: str) -> None:
         self._session.note_created(what, name)
-
-    def _one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
-        """Transitional: for the areas that still hold SQL (issue 13)."""
-        return one_row(self.db, sql, params)
-
-    def _all(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        return dict_rows(self.db, sql, params)
