@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 import click
 
 from . import __version__, cli_output
+from .cli_exchange import FORMATS as EXCHANGE_FORMATS
+from .cli_exchange import export_file as _export_exchange
 from .cli_output import echo as _echo
 from .cli_output import echo_json as _echo_json
 from .cli_output import emit, terminal_safe
@@ -525,8 +527,11 @@ def suggest(ctx, article_id, kind, accept, as_json):
 
 
 @cli.command("export")
-@click.option("--format", "fmt", type=click.Choice(["md", "csv", "json"]), default="md",
-              help="Markdown (default), CSV, or W3C Web Annotation JSON.")
+@click.option("--format", "fmt", type=click.Choice(["md", "csv", "json", *EXCHANGE_FORMATS]),
+              default="md",
+              help="Markdown (default), CSV, W3C Web Annotation JSON, or the portable"
+                   " library file (kutip: articles, annotations, coders, tags, speakers and"
+                   " collections, for `kutip merge`).")
 @click.option("--group", type=click.Choice(["article", "speaker", "tag"]), default="article",
               help="Sections of the Markdown export.")
 @click.option("--template", type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -539,6 +544,7 @@ def suggest(ctx, article_id, kind, accept, as_json):
                    "--raw keeps every value exactly as stored, for scripts.")
 @click.option("--article", "article_ids", type=ID, multiple=True,
               help="Only this article (repeat for several).")
+@click.option("--collection", default="", help="Only the articles of this collection.")
 @click.option("--search", "query", default="", help="Only articles matching these words.")
 @click.option("--coder", "by_coder", default="", metavar="NAME",
               help="Only this coder's annotations (see `kutip coders`).")
@@ -546,8 +552,8 @@ def suggest(ctx, article_id, kind, accept, as_json):
               help="Write to this file instead of standard output.")
 @click.pass_context
 @friendly
-def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_ids, query,
-            by_coder, output):
+def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_ids,
+            collection, query, by_coder, output):
     """Export annotations as Markdown, CSV or W3C JSON (the whole library by default).
 
     \b
@@ -556,10 +562,18 @@ def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_
         kutip export --group speaker --hashtags -o quotes.md
         kutip export --format csv --bom --search NATO -o nato.csv
         kutip export --format json -o annotations.json
+        kutip export --format kutip -o library.kutip      # for `kutip merge` elsewhere
     """
     from .core.export import TemplateError
     from .core.library import ArticleFilter
 
+    if article_ids and collection:
+        raise click.UsageError("Give --article or --collection, not both.")
+    if fmt in EXCHANGE_FORMATS:
+        if query or by_coder:
+            raise click.UsageError(f"--format {fmt} takes --article or --collection.")
+        _export_exchange(_open(ctx), fmt, output, article_ids, collection)
+        return
     if article_ids and query:
         raise click.UsageError("Give --article or --search, not both.")
     if article_ids and by_coder:
@@ -570,8 +584,10 @@ def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_
     scope = {}
     if article_ids:
         scope["article_ids"] = list(article_ids)
-    elif query.strip() or by_coder:
-        scope["where"] = ArticleFilter(query=query, coder=by_coder)
+    elif query.strip() or by_coder or collection.strip():
+        scope["where"] = ArticleFilter(
+            query=query, coder=by_coder,
+            collection_id=library.collections.id_of(collection) if collection.strip() else None)
     try:
         text = library.exports.render(fmt=fmt, group=group, template=template, hashtags=hashtags,
                                  bom=bom, spreadsheet_safe=spreadsheet_safe, **scope)
@@ -610,6 +626,9 @@ from .cli_agreement import register as _register_agreement  # noqa: E402
 from .cli_feeds import register as _register_feeds  # noqa: E402
 
 _register_agreement(cli, _open, friendly, _echo_json)
+from .cli_exchange import register as _register_exchange  # noqa: E402
+
+_register_exchange(cli, _open, friendly, _echo_json)
 
 _register_feeds(cli, _open, friendly, _echo_json, _print_report)
 from .cli_team import register as _register_team  # noqa: E402

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
     from ..store.postgres import PgDatabase
     from .agreement import Agreement
+    from .exchange import Exchange
     from .exporting import Exports
     from .feeds import FeedInfo, FeedReport, Feeds
     from .importing import ImportReport, Imports
@@ -54,6 +55,7 @@ _LAZY_NAMES = {
     "ImportReport": "importing", "Imports": "importing", "ReanchorReport": "reanchoring",
     "Texts": "reanchoring", "Suggestions": "suggesting", "ClusterFilter": "trail",
     "QuoteTrail": "trail", "RefreshReport": "trail", "Agreement": "agreement",
+    "Exchange": "exchange", "MergeReport": "exchange",
 }
 
 
@@ -71,6 +73,7 @@ class Library:
     Its areas: ``articles``, ``annotations``, ``texts`` (replacing an article's text),
     ``tags``, ``speakers``, ``collections``, ``search``, ``imports``, ``exports``,
     ``suggestions``, ``pages``, ``coders`` (who made each annotation), ``agreement``,
+    ``exchange`` (the portable library file: export and merge),
     ``feeds`` (RSS/Atom subscriptions), ``trail`` (the same quote across outlets) and ``bulk``.
     """
 
@@ -152,6 +155,13 @@ class Library:
 
         return Agreement(self._session, self.articles, self.annotations, self.collections,
                          self.coders)
+
+    @cached_property
+    def exchange(self) -> Exchange:
+        from .exchange import Exchange
+
+        return Exchange(self._session, self.articles, self.annotations, self.tags,
+                        self.speakers, self.collections, self.coders)
 
     def close(self) -> None:
         self._session.stores.close()

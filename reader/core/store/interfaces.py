@@ -491,6 +491,67 @@ class TagStore(Protocol):
         """Take every tag off an annotation."""
 
 
+class ExchangeStore(Protocol):
+    """The portable file's merge (``library.exchange``): rows matched by content hash,
+    UUID and name; rows written as the file has them."""
+
+    def articles_by_hash(self, hashes: Sequence[str]) -> dict[str, int]:
+        """content hash → id (the first) of the articles having one of ``hashes``."""
+
+    def articles_by_uuid(self, uuids: Sequence[str]) -> dict[str, tuple[int, str]]:
+        """uuid → (id, content hash) of the articles having one of ``uuids``."""
+
+    def insert_article(self, row: Row) -> int:
+        """A new article from the columns given (uuid included); returns its id."""
+
+    def annotations_by_uuid(self, uuids: Sequence[str]) -> dict[str, int]:
+        """uuid → id of the annotations having one of ``uuids``."""
+
+    def insert_annotation(self, row: Row) -> int: ...
+
+    def update_annotation(self, annotation_id: int, row: Row) -> None: ...
+
+    def set_annotation_tags(self, annotation_id: int, tag_ids: Iterable[int]) -> None:
+        """Replace an annotation's tags."""
+
+    def versions(self, uuids: Sequence[str]) -> dict[str, set[str]]:
+        """annotation uuid → the fingerprints of its versions merges have seen."""
+
+    def remember_versions(self, pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Record (annotation uuid, fingerprint) pairs; returns those that were new."""
+
+    def forget_versions(self, pairs: Iterable[tuple[str, str]]) -> None: ...
+
+    def tag_by_name(self, name: str) -> int | None: ...
+
+    def insert_tag(self, name: str, colour: str, uuid: str | None) -> int:
+        """A new tag (with ``uuid`` unless a row has it already); returns its id."""
+
+    def speaker_by_name(self, name: str) -> int | None:
+        """The speaker called ``name`` or having it as an alias."""
+
+    def speaker_name(self, speaker_id: int) -> str: ...
+
+    def insert_speaker(self, name: str, description: str, uuid: str | None) -> int: ...
+
+    def insert_alias(self, speaker_id: int, alias: str) -> None: ...
+
+    def delete_alias(self, speaker_id: int, alias: str) -> None: ...
+
+    def coder_by_uuid(self, uuid: str) -> int | None: ...
+
+    def collection_links(self, collection_ids: Sequence[int]) -> set[tuple[int, int]]:
+        """(article id, collection id) memberships of those collections."""
+
+    def adopt_uuid(self, table: str, row_id: int, uuid: str) -> None:
+        """Give a row the UUID it has elsewhere, unless another row here has it."""
+
+    def uuids(self, table: str, ids: Sequence[int]) -> dict[int, str]: ...
+
+    def delete_rows(self, table: str, ids: Sequence[int]) -> None:
+        """Remove rows a merge made (its undo)."""
+
+
 class Stores(Protocol):
     """One library's stores, an attribute per area."""
 

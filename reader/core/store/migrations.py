@@ -564,6 +564,23 @@ def blind_coding(db: Database) -> None:
                                 if t[2] == "dismissed_suggestions"])
 
 
+@migrations(name="0013_merge_versions")
+def merge_versions(db: Database) -> None:
+    """The versions of each annotation a merge has seen (issue 14): (annotation UUID,
+    fingerprint) pairs, so merging the same file again changes nothing and an edit made
+    on one side only is taken as an update, while edits made on both sides are kept as a
+    conflict (``library.exchange``)."""
+    _run_script(db,
+        """
+        CREATE TABLE merge_versions (
+            annotation_uuid TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            PRIMARY KEY (annotation_uuid, fingerprint)
+        ) WITHOUT ROWID;
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 

@@ -17,6 +17,7 @@ from .articles import SqliteArticles
 from .bulk import SqliteBulk
 from .coders import SqliteCoders
 from .collections import SqliteCollections
+from .exchange import SqliteExchange
 from .feeds import SqliteFeeds
 from .identities import SqliteIdentities
 from .pages import SqlitePages
@@ -31,6 +32,7 @@ __all__ = [
     "SqliteBulk",
     "SqliteCoders",
     "SqliteCollections",
+    "SqliteExchange",
     "SqliteFeeds",
     "SqliteIdentities",
     "SqlitePages",
@@ -59,6 +61,7 @@ class SqliteStores:
         self.speakers = SqliteSpeakers(db)
         self.suggestions = SqliteSuggestions(db)
         self.tags = SqliteTags(db)
+        self.exchange = SqliteExchange(db)
 
     # ------------------------------------------------------------------ transactions
     @contextlib.contextmanager

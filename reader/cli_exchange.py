@@ -1,0 +1,75 @@
+"""``kutip merge`` and the exchange formats of ``kutip export`` (issue 14): the portable
+library file (``--format kutip``), REFI-QDA (``--format qdpx``/``qdc``,
+``kutip import-qdpx``) and the coded table for statistics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from .cli_output import echo
+
+if TYPE_CHECKING:
+    from .core.library.exchange import MergeReport
+
+#: the ``kutip export`` formats this module writes (the others are the exports area's)
+FORMATS = ("kutip",)
+
+
+def export_file(library, fmt: str, output: Path | None, article_ids, collection: str) -> None:
+    """``kutip export --format kutip|…``: the file is written at ``output`` (required)."""
+    if output is None:
+        raise click.UsageError(f"--format {fmt} writes a file: give it with -o FILE.")
+    summary = library.exchange.export_file(output, article_ids=list(article_ids) or None,
+                                           collection=collection)
+    echo(f"Wrote {output}: {summary.summary()}", err=True)
+
+
+def print_merge(report: MergeReport) -> None:
+    echo(report.summary())
+    for conflict in report.conflicts:
+        echo(f"conflict: annotation {conflict.uuid} in “{conflict.article[:60]}”, both kept"
+             " (newest first):")
+        for version in conflict.versions:
+            where = "this library" if version.origin == "here" else "the file"
+            echo(f"  {version.updated_at or '(no date)'}  from {where}, by"
+                 f" {version.coder or '?'}: “{version.exact[:50]}”"
+                 + (f" tags {', '.join(version.tags)}" if version.tags else "")
+                 + (f" note “{version.note[:40]}”" if version.note else "")
+                 + f"  [{version.uuid}]")
+
+
+def register(cli: click.Group, open_library, friendly, echo_json) -> None:
+    @cli.command("merge")
+    @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+    @click.option("--dry-run", is_flag=True, help="Print the report; write nothing.")
+    @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+    @click.pass_context
+    @friendly
+    def merge(ctx, file, dry_run, as_json):
+        """Merge a portable library file (from `kutip export --format kutip`) into this one.
+
+        Articles are matched by their text, annotations by their id, tags and speakers
+        by name (with aliases), coders by id then name: nothing is added twice, and
+        merging the same file again changes nothing. An annotation edited in both
+        libraries is a conflict: both versions are kept (the newer under its id) and
+        listed. One transaction: a bad file changes nothing.
+
+        \b
+        Examples:
+            kutip export --format kutip -o ana.kutip          # on Ana's computer
+            kutip merge ana.kutip --dry-run                   # what would happen
+            kutip merge ana.kutip
+        """
+        library = open_library(ctx)
+        try:
+            bundle = library.exchange.read(file)
+        except ValueError as error:
+            raise click.ClickException(f"{file}: {error}") from error
+        report = library.exchange.merge_bundle(bundle, dry_run=dry_run)
+        if as_json:
+            echo_json(report.as_dict())
+            return
+        print_merge(report)

@@ -1,0 +1,362 @@
+"""The portable library file (``kutip export --format kutip``; ``kutip merge``): a zip of
+JSON documents that carries articles with their text, annotations as W3C Web Annotation
+JSON-LD, coders, tags, speakers with their aliases and collections from one library to
+another. The layout is documented in ``KUTIPFILE.md`` next to this module.
+
+This module writes and reads the file and checks everything in it before anything is
+stored: a file that is not one (malformed, truncated, too large, a zip bomb, from a newer
+Kutip), an article whose text does not match its content hash, an annotation whose
+offsets fall outside its article's text or name another text, each raise one
+``ValueError`` line. Merging is the service's (``library.exchange``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import tempfile
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..textnorm import content_hash
+from .webannotation import UUID_URN, parse_webannotation
+
+__all__ = [
+    "FORMAT_NAME", "FORMAT_VERSION", "MAX_FILE_BYTES", "MAX_UNPACKED_BYTES", "Bundle",
+    "annotation_fingerprint", "read_kutip_file", "write_kutip_file",
+]
+
+FORMAT_NAME = "kutip-library"
+#: the layout's version; a file with a higher one is refused (a newer Kutip made it)
+FORMAT_VERSION = 1
+#: a file larger than this is refused before it is opened
+MAX_FILE_BYTES = 256 * 2**20
+#: what the members may unpack to together (a zip bomb stops here, whatever it declares)
+MAX_UNPACKED_BYTES = 1024 * 2**20
+#: unpacked : packed beyond this is a zip bomb (JSON news text packs about 4 : 1)
+MAX_RATIO = 100
+
+MEMBERS = ("manifest.json", "articles.json", "annotations.jsonld", "tags.json",
+           "speakers.json", "coders.json", "collections.json")
+
+ARTICLE_FIELDS = ("title", "source", "authors", "editor", "url", "dateline", "published",
+                  "published_partial", "language", "photo_credit", "original_name",
+                  "original_format", "imported_at", "updated_at")
+
+
+@dataclass
+class Bundle:
+    """A portable file's contents, checked (as ``read_kutip_file`` returns them).
+
+    ``articles``: dicts with ``uuid``, ``content_hash``, ``text``, ``pages`` (``[(start,
+    label)]``), ``published_inferred`` and the ``ARTICLE_FIELDS``; ``annotations``: the
+    ``parse_webannotation`` dicts plus ``article`` (the uuid of their article in
+    ``articles``) and ``versions`` (fingerprints of earlier versions the sender has
+    seen); ``tags`` (uuid, name, colour), ``speakers`` (uuid, name, description,
+    aliases), ``coders`` (uuid, name), ``collections`` (uuid, name, articles: uuids).
+    """
+
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    annotations: list[dict[str, Any]] = field(default_factory=list)
+    tags: list[dict[str, Any]] = field(default_factory=list)
+    speakers: list[dict[str, Any]] = field(default_factory=list)
+    coders: list[dict[str, Any]] = field(default_factory=list)
+    collections: list[dict[str, Any]] = field(default_factory=list)
+    manifest: dict[str, Any] = field(default_factory=dict)
+
+
+def annotation_fingerprint(item: dict[str, Any]) -> str:
+    """One annotation version's identity: what a coder decides (kind, span, speaker,
+    verdict, note, tags, coder), not when or where it was stored. Two libraries holding
+    the same version compute the same fingerprint."""
+    value = [
+        item.get("kind", ""), item.get("exact", ""), item.get("start"), item.get("end"),
+        " ".join(str(item.get("speaker", "")).split()).casefold(), item.get("verdict", ""),
+        item.get("note", ""),
+        sorted({str(t).casefold() for t in item.get("tags", [])}),
+        " ".join(str(item.get("coder", "")).split()).casefold(),
+    ]
+    encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()[:32]
+
+
+# ---------------------------------------------------------------------- writing
+def write_kutip_file(path: str | Path, bundle: Bundle, annotations_jsonld: dict[str, Any],
+                     generator: str = "Kutip") -> None:
+    """Write the file at ``path`` (through a temporary file: a failure leaves no half
+    file). ``annotations_jsonld`` is the W3C AnnotationCollection of the bundle's
+    annotations (``export_webannotation``)."""
+    path = Path(path)
+    manifest = {
+        "format": FORMAT_NAME, "version": FORMAT_VERSION,
+        "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "generator": generator,
+        "counts": {"articles": len(bundle.articles),
+                   "annotations": len(annotations_jsonld.get("first", {}).get("items", [])),
+                   "tags": len(bundle.tags), "speakers": len(bundle.speakers),
+                   "coders": len(bundle.coders), "collections": len(bundle.collections)},
+    }
+    documents: dict[str, Any] = {
+        "manifest.json": manifest, "articles.json": bundle.articles,
+        "annotations.jsonld": annotations_jsonld, "tags.json": bundle.tags,
+        "speakers.json": bundle.speakers, "coders.json": bundle.coders,
+        "collections.json": bundle.collections,
+    }
+    handle, temporary = tempfile.mkstemp(prefix=".kutip-", suffix=".tmp",
+                                         dir=path.parent if str(path.parent) else ".")
+    os.close(handle)
+    try:
+        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name in MEMBERS:  # the manifest first: a reader sees the version at once
+                archive.writestr(name, json.dumps(documents[name], ensure_ascii=False,
+                                                  indent=1) + "\n")
+        os.replace(temporary, path)
+    except BaseException:
+        with _suppress_os_error():
+            os.unlink(temporary)
+        raise
+
+
+class _suppress_os_error:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: object, error: object, tb: object) -> bool:
+        return isinstance(error, OSError)
+
+
+# ---------------------------------------------------------------------- reading
+def read_kutip_file(path: str | Path) -> Bundle:
+    """The checked contents of a portable file; ``ValueError`` (one line) for anything
+    wrong with it. Nothing is trusted: sizes are counted while unpacking, every record's
+    shape is checked, texts against their hashes and offsets against their texts."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise ValueError(f"cannot read it ({error.strerror or error})") from None
+    if size > MAX_FILE_BYTES:
+        raise ValueError(f"too large ({size // 2**20} MB; the limit is "
+                         f"{MAX_FILE_BYTES // 2**20} MB)")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            documents = _unpack(archive, size)
+    except zipfile.BadZipFile:
+        raise ValueError("not a Kutip library file (not a zip archive, or cut short)") from None
+    except (OSError, EOFError, zipfile.LargeZipFile, NotImplementedError, RuntimeError) as error:
+        raise ValueError(f"not a readable Kutip library file ({error})") from None
+    return _bundle(documents)
+
+
+def _unpack(archive: zipfile.ZipFile, packed: int) -> dict[str, Any]:
+    names = set(archive.namelist())
+    if "manifest.json" not in names:
+        raise ValueError("not a Kutip library file (it has no manifest.json)")
+    budget = min(MAX_UNPACKED_BYTES, max(packed, 2**16) * MAX_RATIO)
+    documents: dict[str, Any] = {}
+    used = 0
+    manifest = _json(archive, "manifest.json", budget)
+    used += manifest[1]
+    _check_manifest(manifest[0])
+    documents["manifest.json"] = manifest[0]
+    for name in MEMBERS[1:]:
+        if name not in names:
+            raise ValueError(f"not a complete Kutip library file ({name} is missing)")
+        value, read = _json(archive, name, budget - used)
+        used += read
+        documents[name] = value
+    return documents
+
+
+def _json(archive: zipfile.ZipFile, name: str, budget: int) -> tuple[Any, int]:
+    data = bytearray()
+    with archive.open(name) as member:
+        while chunk := member.read(1 << 20):
+            data += chunk
+            if len(data) > budget:
+                raise ValueError("refused: it unpacks to far more than its size (a zip bomb)"
+                                 if budget < MAX_UNPACKED_BYTES else
+                                 f"too large unpacked (over {MAX_UNPACKED_BYTES // 2**20} MB)")
+    try:
+        return json.loads(bytes(data)), len(data)
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ValueError(f"{name} is not valid JSON ({_short(error)})") from None
+    except RecursionError:
+        raise ValueError(f"{name} is nested too deeply") from None
+
+
+def _short(error: Exception) -> str:
+    if isinstance(error, json.JSONDecodeError):
+        return f"{error.msg} at line {error.lineno}"
+    return "not UTF-8 text"
+
+
+def _check_manifest(manifest: Any) -> None:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+        raise ValueError("not a Kutip library file (its manifest names another format)")
+    version = manifest.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ValueError("not a Kutip library file (its format version is not a number)")
+    if version > FORMAT_VERSION:
+        raise ValueError(f"made by a newer Kutip (format version {version}; this Kutip reads "
+                         f"up to {FORMAT_VERSION}): update Kutip to merge it")
+
+
+def _bundle(documents: dict[str, Any]) -> Bundle:
+    bundle = Bundle(manifest=documents["manifest.json"])
+    bundle.articles = [_article(a, i) for i, a in enumerate(_list(documents, "articles.json"))]
+    by_uuid: dict[str, dict[str, Any]] = {}
+    by_hash: dict[str, dict[str, Any]] = {}
+    for article in bundle.articles:
+        if article["uuid"] in by_uuid:
+            raise ValueError(f"articles.json: the article {article['uuid']} appears twice")
+        by_uuid[article["uuid"]] = article
+        by_hash.setdefault(article["content_hash"], article)
+    bundle.tags = [_named(t, i, "tags.json", ("colour",)) for i, t in
+                   enumerate(_list(documents, "tags.json"))]
+    bundle.speakers = [_speaker(s, i) for i, s in enumerate(_list(documents, "speakers.json"))]
+    bundle.coders = [_named(c, i, "coders.json", ()) for i, c in
+                     enumerate(_list(documents, "coders.json"))]
+    bundle.collections = [_collection(c, i, by_uuid) for i, c in
+                          enumerate(_list(documents, "collections.json"))]
+    data = documents["annotations.jsonld"]
+    try:
+        parsed = parse_webannotation(data)
+    except ValueError as error:
+        raise ValueError(f"annotations.jsonld: {error}") from None
+    first = data.get("first") if isinstance(data, dict) else None
+    raw = first.get("items", []) if isinstance(first, dict) else []
+    if len(raw) != len(parsed):
+        raise ValueError("annotations.jsonld: its annotations must be in one embedded page")
+    seen: set[str] = set()
+    for index, (item, node) in enumerate(zip(parsed, raw, strict=True)):
+        where = f"annotations.jsonld: annotation #{index + 1}"
+        if not item["uuid"]:
+            raise ValueError(f"{where}: its id is not a urn:uuid")
+        if item["uuid"] in seen:
+            raise ValueError(f"{where}: the annotation {item['uuid']} appears twice")
+        seen.add(item["uuid"])
+        home = by_uuid.get(item["source"]["uuid"]) or by_hash.get(
+            item["source"]["content_hash"])
+        if home is None:
+            raise ValueError(f"{where}: its article is not in the file")
+        if item["source"]["content_hash"] and item["source"]["content_hash"] \
+                != home["content_hash"]:
+            raise ValueError(f"{where}: it names another text than its article's")
+        _check_span(item, home["text"], where)
+        item["article"] = home["uuid"]
+        versions = node.get("kutip:versions", []) if isinstance(node, dict) else []
+        if not isinstance(versions, list) or not all(isinstance(v, str) for v in versions):
+            raise ValueError(f"{where}: kutip:versions must be a list of strings")
+        item["versions"] = versions[:1000]
+        bundle.annotations.append(item)
+    return bundle
+
+
+def _list(documents: dict[str, Any], name: str) -> list[Any]:
+    value = documents[name]
+    if not isinstance(value, list):
+        raise ValueError(f"{name} must hold a list")
+    return value
+
+
+def _uuid(value: Any, where: str) -> str:
+    import uuid as uuid_module
+
+    text = value[len(UUID_URN):] if isinstance(value, str) and value.startswith(UUID_URN) \
+        else value
+    try:
+        return str(uuid_module.UUID(text)) if isinstance(text, str) else _bad_uuid(where)
+    except ValueError:
+        return _bad_uuid(where)
+
+
+def _bad_uuid(where: str) -> str:
+    raise ValueError(f"{where}: its uuid is not a UUID")
+
+
+def _string(node: dict[str, Any], key: str, where: str, limit: int = 10_000) -> str:
+    value = node.get(key, "")
+    if not isinstance(value, str):
+        raise ValueError(f"{where}: {key} must be a string")
+    if len(value) > limit:
+        raise ValueError(f"{where}: {key} is longer than {limit} characters")
+    return value
+
+
+def _article(node: Any, index: int) -> dict[str, Any]:
+    where = f"articles.json: article #{index + 1}"
+    if not isinstance(node, dict):
+        raise ValueError(f"{where}: expected an object")
+    text = node.get("text")
+    if not isinstance(text, str):
+        raise ValueError(f"{where}: text must be a string")
+    out: dict[str, Any] = {"uuid": _uuid(node.get("uuid"), where), "text": text}
+    for key in ARTICLE_FIELDS:
+        out[key] = _string(node, key, where)
+    out["published_inferred"] = bool(node.get("published_inferred", False))
+    given = _string(node, "content_hash", where)
+    actual = content_hash(text)
+    if given != actual:
+        raise ValueError(f"{where} (“{out['title'][:60]}”): its text does not match its "
+                         "content hash (the file is damaged or was edited)")
+    out["content_hash"] = actual
+    pages = node.get("pages", [])
+    if not isinstance(pages, list) or not all(
+            isinstance(p, list) and len(p) == 2 and isinstance(p[0], int)
+            and not isinstance(p[0], bool) and 0 <= p[0] <= len(text) and isinstance(p[1], str)
+            for p in pages):
+        raise ValueError(f"{where}: pages must be [start, label] pairs inside the text")
+    out["pages"] = [(p[0], p[1]) for p in pages]
+    return out
+
+
+def _named(node: Any, index: int, name: str, extra: Iterable[str]) -> dict[str, Any]:
+    where = f"{name}: entry #{index + 1}"
+    if not isinstance(node, dict):
+        raise ValueError(f"{where}: expected an object")
+    out = {"uuid": _uuid(node.get("uuid"), where), "name": _string(node, "name", where, 500)}
+    if not out["name"].strip():
+        raise ValueError(f"{where}: its name is empty")
+    for key in extra:
+        out[key] = _string(node, key, where, 100)
+    return out
+
+
+def _speaker(node: Any, index: int) -> dict[str, Any]:
+    out = _named(node, index, "speakers.json", ("description",))
+    aliases = node.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and len(a) <= 500
+                                                for a in aliases):
+        raise ValueError(f"speakers.json: entry #{index + 1}: aliases must be a list of names")
+    out["aliases"] = aliases
+    return out
+
+
+def _collection(node: Any, index: int, articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    out = _named(node, index, "collections.json", ())
+    where = f"collections.json: entry #{index + 1}"
+    members = node.get("articles", [])
+    if not isinstance(members, list):
+        raise ValueError(f"{where}: articles must be a list of article uuids")
+    out["articles"] = [_uuid(m, where) for m in members]
+    if any(m not in articles for m in out["articles"]):
+        raise ValueError(f"{where}: it lists an article that is not in the file")
+    return out
+
+
+def _check_span(item: dict[str, Any], text: str, where: str) -> None:
+    start, end = item["start"], item["end"]
+    if start is None or end is None:
+        return  # an orphan: only its quote and context travel
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"{where}: its offsets {start}–{end} are outside its article's text "
+                         f"({len(text)} characters)")
+    if text[start:end] != item["exact"]:
+        raise ValueError(f"{where}: the text at {start}–{end} is not its quote "
+                         f"“{item['exact'][:40]}”")

@@ -1,0 +1,622 @@
+"""Exchange: one library (or a collection) as a portable file, and merging one in (issue 14).
+
+``export_file`` writes the file (``reader.core.export.kutipfile``: a documented zip of
+JSON, annotations as W3C Web Annotation JSON-LD); ``merge`` brings one into this
+library in one transaction:
+
+- articles are matched by content hash (the same text is the same article), else added;
+  an article whose UUID is here under another text stops the merge (nothing written);
+- annotations are matched by UUID: a new one is added; one whose version is here
+  already, or that this library has seen before, is skipped; one edited on the other
+  side only (the version here is one the other side, or an earlier merge, has seen) is
+  updated; one edited on both sides is a *conflict*: both versions are kept, the newer
+  under the annotation's UUID and the older as a copy with a UUID derived from the
+  annotation's and the version's (so every library merging the same two versions makes
+  the same copy, and merging again adds nothing);
+- tags by name, speakers by name or alias (the file's aliases are added), coders by
+  UUID then name, collections by name; the file's UUIDs are kept for rows it makes.
+
+The ``MergeReport`` says what was added, updated, skipped and in conflict; its
+``changes`` is the operation's ``Changes`` and ``undo_merge(report)`` takes it back (the
+app's undo). The PostgreSQL team library reuses ``merge_bundle`` for push and pull.
+Rules here; storage behind ``store.interfaces.ExchangeStore``: no SQL.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..changes import Changes
+from ..export.kutipfile import (
+    Bundle,
+    annotation_fingerprint,
+    read_kutip_file,
+    write_kutip_file,
+)
+from ..export.webannotation import export_webannotation
+from ..models import Annotation, Article
+from ..store.interfaces import ExchangeStore
+from .annotations import Annotations
+from .articles import ArticleFilter, Articles
+from .base import LibraryError, Service, Session, now, write
+from .coders import Coders, check_coder_name
+from .collections import Collections
+from .rules import clean_name, clean_tag_name
+from .speakers import Speakers
+from .tags import Tags, default_colour
+
+_CHUNK = 900
+#: the namespace of conflict copies' UUIDs (uuid5 of the annotation's UUID and version)
+CONFLICT_NAMESPACE = uuid_module.UUID("6f0f1c52-6a43-4bd7-9a4c-3f1e9d1c7a11")
+
+
+@dataclass
+class ExportSummary:
+    """What ``export_file`` wrote."""
+
+    path: str
+    articles: int = 0
+    annotations: int = 0
+
+    def summary(self) -> str:
+        return f"{self.articles} article(s) and {self.annotations} annotation(s) written"
+
+
+@dataclass
+class Version:
+    """One version of an annotation in a conflict."""
+
+    uuid: str  # the annotation's (the newer) or its copy's (the older)
+    coder: str
+    updated_at: str
+    exact: str
+    tags: list[str]
+    speaker: str
+    verdict: str
+    note: str
+    origin: str  # "here" or "file"
+
+
+@dataclass
+class Conflict:
+    """An annotation edited in both libraries: both versions kept, newest first."""
+
+    uuid: str
+    article: str  # its article's title
+    versions: list[Version]
+
+
+@dataclass
+class MergeUndo:
+    """What a merge made or replaced, so ``undo_merge`` can take it back."""
+
+    articles: list[int] = field(default_factory=list)
+    annotations: list[int] = field(default_factory=list)
+    replaced: list[Annotation] = field(default_factory=list)  # as they were before
+    tags: list[int] = field(default_factory=list)
+    speakers: list[int] = field(default_factory=list)
+    aliases: list[tuple[int, str]] = field(default_factory=list)
+    coders: list[int] = field(default_factory=list)
+    collections: list[int] = field(default_factory=list)
+    links: list[tuple[int, int]] = field(default_factory=list)
+    versions: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class MergeReport:
+    """What a merge did (or, with ``dry_run``, would do); counts are disjoint per row kind."""
+
+    dry_run: bool = False
+    articles_added: int = 0
+    articles_present: int = 0
+    annotations_added: int = 0
+    annotations_updated: int = 0
+    annotations_skipped: int = 0  # here already, or a version seen before
+    conflicts: list[Conflict] = field(default_factory=list)
+    tags_added: int = 0
+    speakers_added: int = 0
+    aliases_added: int = 0
+    coders_added: int = 0
+    collections_added: int = 0
+    memberships_added: int = 0
+    changes: Changes = field(default_factory=Changes)
+    undo: MergeUndo = field(default_factory=MergeUndo)
+
+    @property
+    def changed_anything(self) -> bool:
+        return any((self.articles_added, self.annotations_added, self.annotations_updated,
+                    self.conflicts, self.tags_added, self.speakers_added, self.aliases_added,
+                    self.coders_added, self.collections_added, self.memberships_added))
+
+    def summary(self) -> str:
+        verb = "would be" if self.dry_run else ""
+        parts = [
+            f"articles: {self.articles_added} added, {self.articles_present} already here",
+            f"annotations: {self.annotations_added} added, {self.annotations_updated} updated,"
+            f" {self.annotations_skipped} skipped, {len(self.conflicts)} in conflict",
+            f"tags: {self.tags_added} added; speakers: {self.speakers_added} added"
+            f" ({self.aliases_added} aliases); coders: {self.coders_added} added;"
+            f" collections: {self.collections_added} added"
+            f" ({self.memberships_added} memberships)",
+        ]
+        head = "Dry run, nothing written; " + verb + ":" if self.dry_run else "Merged:"
+        return "\n".join([head, *("  " + p for p in parts)])
+
+    def as_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out.pop("undo")
+        out.pop("changes")
+        return out
+
+
+class _DryRun(Exception):
+    """Raised inside a dry run's transaction so that it rolls back."""
+
+
+def conflict_copy_uuid(annotation_uuid: str, fingerprint: str) -> str:
+    """The UUID of the kept older version of a conflicting annotation: the same in every
+    library that merges the same two versions."""
+    return str(uuid_module.uuid5(CONFLICT_NAMESPACE, f"{annotation_uuid}#{fingerprint}"))
+
+
+def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start:start + _CHUNK]
+
+
+def _local_item(note: Annotation) -> dict[str, Any]:
+    """A stored annotation in the form ``annotation_fingerprint`` reads."""
+    return {"kind": note.kind, "exact": note.exact, "start": note.start, "end": note.end,
+            "speaker": note.speaker, "verdict": note.verdict, "note": note.note,
+            "tags": note.tags, "coder": note.coder}
+
+
+class Exchange(Service):
+    """``library.exchange``: the portable library file out (``export_file``) and in
+    (``merge``, ``merge_bundle``), and the merge's undo (``undo_merge``)."""
+
+    def __init__(self, session: Session, articles: Articles, annotations: Annotations,
+                 tags: Tags, speakers: Speakers, collections: Collections, coders: Coders):
+        super().__init__(session)
+        self._articles = articles
+        self._annotations = annotations
+        self._tags = tags
+        self._speakers = speakers
+        self._collections = collections
+        self._coders = coders
+
+    @property
+    def _store(self) -> ExchangeStore:
+        return self._session.stores.exchange
+
+    # ------------------------------------------------------------------ export
+    def scope_ids(self, article_ids: Sequence[int] | None = None, collection: str = ""
+                  ) -> list[int]:
+        """The articles an export covers: those given, a collection's, else all."""
+        if collection.strip():
+            if article_ids:
+                raise LibraryError("Give a collection or articles, not both.")
+            return sorted(self._articles.ids(ArticleFilter(
+                collection_id=self._collections.id_of(collection))))
+        if article_ids:
+            ids = sorted(set(article_ids))
+            missing = sorted(set(ids) - {a.id for a in self._articles.rows(list(ids))})
+            if missing:
+                raise LibraryError(f"There is no article {', '.join(map(str, missing))}.")
+            return ids
+        return sorted(self._articles.ids(ArticleFilter()))
+
+    def items(self, ids: Sequence[int]) -> list[tuple[Article, list[Annotation]]]:
+        """(article, its annotations) for every article in ``ids``, annotations in order."""
+        out: list[tuple[Article, list[Annotation]]] = []
+        for part in _chunks(list(ids)):
+            notes: dict[int, list[Annotation]] = {}
+            for note in self._annotations.where(article_ids=list(part)):
+                notes.setdefault(note.article_id, []).append(note)
+            out.extend((a, notes.get(a.id, [])) for a in self._articles.rows(list(part)))
+        return out
+
+    def bundle(self, article_ids: Sequence[int] | None = None, collection: str = ""
+               ) -> tuple[Bundle, dict[str, Any]]:
+        """The file's contents for a scope: the ``Bundle`` and the annotations' W3C
+        JSON-LD (with each annotation's ``kutip:versions``)."""
+        items = self.items(self.scope_ids(article_ids, collection))
+        whole = not article_ids and not collection.strip()
+        notes = [n for _, anns in items for n in anns]
+        bundle = Bundle()
+        for article, _ in items:
+            bundle.articles.append({
+                "uuid": article.uuid, "content_hash": article.content_hash,
+                **{k: getattr(article, k) for k in (
+                    "title", "source", "authors", "editor", "url", "dateline", "published",
+                    "published_partial", "published_inferred", "language", "photo_credit",
+                    "original_name", "original_format", "imported_at", "updated_at")},
+                "pages": [list(p) for p in self._session.stores.pages.get(article.id)],
+                "text": article.text or self._articles.text(article.id),
+            })
+        used_tags = {"/".join(p[:n]) for note in notes for t in note.tags
+                     if (p := t.split("/")) for n in range(1, len(p) + 1)}
+        bundle.tags = [{"uuid": t.uuid, "name": t.name, "colour": t.colour}
+                       for t in self._tags.all() if whole or t.name in used_tags]
+        used_speakers = {n.speaker for n in notes}
+        bundle.speakers = [{"uuid": s.uuid, "name": s.name, "description": s.description,
+                            "aliases": s.aliases} for s in self._speakers.all()
+                           if whole or s.name in used_speakers]
+        used_coders = {n.coder for n in notes}
+        bundle.coders = [{"uuid": c.uuid, "name": c.name} for c in self._coders.all()
+                         if whole or c.name in used_coders]
+        in_scope = {a.id: a.uuid for a, _ in items}
+        for collection_row in self._collections.all():
+            members = [in_scope[i] for i in self._session.stores.collections.members(
+                collection_row.id) if i in in_scope]
+            if members or whole:
+                bundle.collections.append({"uuid": collection_row.uuid,
+                                           "name": collection_row.name, "articles": members})
+        identities = {"tags": {t["name"]: t["uuid"] for t in bundle.tags},
+                      "speakers": {s.name: s.uuid for s in self._speakers.all()},
+                      "coders": {c.name: c.uuid for c in self._coders.all()}}
+        jsonld = export_webannotation(items, identities)
+        seen = self._versions([n.uuid for n in notes])
+        for node, note in zip(jsonld["first"]["items"], notes, strict=True):
+            node["kutip:versions"] = sorted(seen.get(note.uuid, ()))
+        jsonld["@context"][1]["kutip:versions"] = {"@id": "kutip:versions",
+                                                   "@container": "@set"}
+        return bundle, jsonld
+
+    def export_file(self, path: str | Path, article_ids: Sequence[int] | None = None,
+                    collection: str = "") -> ExportSummary:
+        """Write the portable file of the library, a collection or some articles."""
+        bundle, jsonld = self.bundle(article_ids, collection)
+        try:
+            write_kutip_file(path, bundle, jsonld, generator=_generator())
+        except OSError as error:
+            raise LibraryError(f"Could not write {path}: {error.strerror or error}") from None
+        return ExportSummary(str(path), len(bundle.articles), len(jsonld["first"]["items"]))
+
+    def _versions(self, uuids: list[str]) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for part in _chunks(uuids):
+            found.update(self._store.versions(list(part)))
+        return found
+
+    # ------------------------------------------------------------------ merge
+    def read(self, path: str | Path) -> Bundle:
+        """The checked contents of a portable file (``ValueError``: one line)."""
+        return read_kutip_file(path)
+
+    def merge(self, path: str | Path, dry_run: bool = False) -> MergeReport:
+        """Merge the portable file at ``path`` (see the module docstring)."""
+        return self.merge_bundle(self.read(path), dry_run=dry_run)
+
+    @write
+    def merge_bundle(self, bundle: Bundle, dry_run: bool = False) -> MergeReport:
+        """Merge a file's contents in one transaction; ``dry_run`` reports what would
+        happen and writes nothing. Anything wrong (an article text that differs from this
+        library's under the same UUID) raises ``LibraryError`` with nothing written."""
+        self._session.refuse_if_damaged()
+        report = MergeReport(dry_run=dry_run)
+        try:
+            with self._session.tx():
+                _Merge(self, bundle, report).run()
+                if dry_run:
+                    raise _DryRun
+        except _DryRun:
+            report.undo = MergeUndo()
+            return report
+        report.changes = self._session.changes_so_far()
+        return report
+
+    @write
+    def undo_merge(self, report: MergeReport) -> None:
+        """Take a merge back: what it added is removed, what it updated is as it was."""
+        undo = report.undo
+        with self._session.tx():
+            for note in undo.replaced:
+                self._annotations.restore(note)
+            store = self._store
+            store.delete_rows("annotations", undo.annotations)
+            for article_id, collection_id in undo.links:
+                self._session.stores.collections.unlink(article_id, collection_id)
+            store.delete_rows("articles", undo.articles)
+            for speaker_id, alias in undo.aliases:
+                store.delete_alias(speaker_id, alias)
+            store.delete_rows("speakers", undo.speakers)
+            store.delete_rows("tags", sorted(undo.tags, reverse=True))
+            store.delete_rows("collections", undo.collections)
+            store.delete_rows("coders", undo.coders)
+            store.forget_versions(undo.versions)
+        for article_id in {*undo.articles, *(n.article_id for n in undo.replaced)}:
+            self._changed("articles", article_id)
+        self._changed("annotations")
+        for area in ("tags", "speakers", "collections"):
+            self._changed(area)
+
+
+def _generator() -> str:
+    from ... import __version__
+
+    return f"Kutip {__version__}"
+
+
+class _Merge:
+    """One merge's work (inside the caller's transaction)."""
+
+    def __init__(self, exchange: Exchange, bundle: Bundle, report: MergeReport):
+        self.x = exchange
+        self.store = exchange._store
+        self.bundle = bundle
+        self.report = report
+        self.undo = report.undo
+        self.article_ids: dict[str, int] = {}  # file article uuid -> id here
+        self.titles: dict[str, str] = {}
+        self.coders: dict[str, int] = {}  # "uuid:…" / "name:…" -> id here
+        self.tags: dict[str, int] = {}  # casefolded name -> id here
+        self.speakers: dict[str, int] = {}  # casefolded name or alias -> id here
+
+    def run(self) -> None:
+        self.check_articles()
+        self.merge_coders()
+        self.merge_tags()
+        self.merge_speakers()
+        self.merge_articles()
+        self.merge_collections()
+        self.merge_annotations()
+
+    # -- articles ---------------------------------------------------------------
+    def check_articles(self) -> None:
+        articles = self.bundle.articles
+        here_by_hash: dict[str, int] = {}
+        here_by_uuid: dict[str, tuple[int, str]] = {}
+        for part in _chunks(articles):
+            here_by_hash.update(self.store.articles_by_hash([a["content_hash"] for a in part]))
+            here_by_uuid.update(self.store.articles_by_uuid([a["uuid"] for a in part]))
+        for article in articles:
+            self.titles[article["uuid"]] = article["title"]
+            found = here_by_hash.get(article["content_hash"])
+            if found is not None:
+                self.article_ids[article["uuid"]] = found
+                continue
+            same_id = here_by_uuid.get(article["uuid"])
+            if same_id is not None:
+                raise LibraryError(
+                    f"The article “{article['title'][:60]}” has another text in this library"
+                    f" under the same id (article {same_id[0]}); nothing was merged.")
+
+    def merge_articles(self) -> None:
+        for article in self.bundle.articles:
+            if article["uuid"] in self.article_ids:
+                self.report.articles_present += 1
+                continue
+            stamp = now()
+            row = {k: article[k] for k in (
+                "title", "text", "source", "authors", "editor", "url", "dateline",
+                "published", "published_partial", "language", "photo_credit",
+                "original_name", "original_format", "content_hash", "uuid")}
+            row["published_inferred"] = int(article["published_inferred"])
+            row["imported_at"] = article["imported_at"] or stamp
+            row["updated_at"] = article["updated_at"] or stamp
+            article_id = self.store.insert_article(row)
+            if article["pages"]:
+                self.x._session.stores.pages.set(article_id, list(article["pages"]))
+            self.article_ids[article["uuid"]] = article_id
+            self.undo.articles.append(article_id)
+            self.report.articles_added += 1
+            self.x._changed("articles", article_id)
+
+    # -- names ------------------------------------------------------------------
+    def merge_coders(self) -> None:
+        for coder in self.bundle.coders:
+            self.coder_id(coder["name"], coder["uuid"])
+
+    def coder_id(self, name: str, uuid: str) -> int | None:
+        if not name.strip() and not uuid:
+            return self.x._session.stores.coders.default_id()
+        key_uuid, key_name = f"uuid:{uuid}", f"name:{' '.join(name.split()).casefold()}"
+        if uuid and key_uuid in self.coders:
+            return self.coders[key_uuid]
+        if key_name in self.coders and name.strip():
+            return self.coders[key_name]
+        coder_store = self.x._session.stores.coders
+        found = self.store.coder_by_uuid(uuid) if uuid else None
+        if found is None and name.strip():
+            found = coder_store.find(check_coder_name(name))
+        if found is None:
+            if not name.strip():
+                return coder_store.default_id()
+            found = coder_store.insert(check_coder_name(name), now(), uuid or None)
+            self.undo.coders.append(found)
+            self.report.coders_added += 1
+        if uuid:
+            self.coders[key_uuid] = found
+        if name.strip():
+            self.coders[key_name] = found
+        return found
+
+    def merge_tags(self) -> None:
+        for tag in sorted(self.bundle.tags, key=lambda t: t["name"].count("/")):
+            self.tag_id(tag["name"], tag["colour"], tag["uuid"])
+
+    def tag_id(self, name: str, colour: str = "", uuid: str = "") -> int:
+        name = clean_tag_name(name)
+        key = name.casefold()
+        if key in self.tags:
+            return self.tags[key]
+        parts = name.split("/")
+        for depth in range(1, len(parts)):  # parents first: the tree has no gaps
+            self.tag_id("/".join(parts[:depth]))
+        found = self.store.tag_by_name(name)
+        if found is None:
+            colour = colour if _is_colour(colour) else default_colour(name)
+            found = self.store.insert_tag(name, colour, uuid or None)
+            self.undo.tags.append(found)
+            self.report.tags_added += 1
+            self.x._note_created("tags", name)
+        self.tags[key] = found
+        return found
+
+    def merge_speakers(self) -> None:
+        for speaker in self.bundle.speakers:
+            names = [clean_name(n) for n in (speaker["name"], *speaker["aliases"])]
+            names = [n for n in dict.fromkeys(names) if n]
+            if not names:
+                continue
+            found = next((i for n in names if (i := self.store.speaker_by_name(n))
+                          is not None), None)
+            if found is None:
+                found = self.new_speaker(names[0], speaker["description"], speaker["uuid"])
+            for alias in names:
+                owner = self.store.speaker_by_name(alias)
+                if owner is None:
+                    self.store.insert_alias(found, alias)
+                    self.undo.aliases.append((found, alias))
+                    self.report.aliases_added += 1
+                    self.x._changed("speakers")
+                if owner in (None, found):
+                    self.speakers[alias.casefold()] = found
+
+    def new_speaker(self, name: str, description: str = "", uuid: str = "") -> int:
+        found = self.store.insert_speaker(name, description, uuid or None)
+        self.undo.speakers.append(found)
+        self.report.speakers_added += 1
+        self.x._note_created("speakers", name)
+        return found
+
+    def speaker_id(self, name: str) -> int | None:
+        name = clean_name(name)
+        if not name:
+            return None
+        key = name.casefold()
+        if key not in self.speakers:
+            found = self.store.speaker_by_name(name)
+            self.speakers[key] = found if found is not None else self.new_speaker(name)
+        return self.speakers[key]
+
+    def merge_collections(self) -> None:
+        store = self.x._session.stores.collections
+        for collection in self.bundle.collections:
+            name = clean_name(collection["name"])
+            collection_id = store.find(name)
+            if collection_id is None:
+                collection_id = store.insert(name, now())
+                self.store.adopt_uuid("collections", collection_id, collection["uuid"])
+                self.undo.collections.append(collection_id)
+                self.report.collections_added += 1
+                self.x._changed("collections")
+            links = self.store.collection_links([collection_id])
+            for member in collection["articles"]:
+                article_id = self.article_ids[member]
+                if (article_id, collection_id) not in links:
+                    store.link(article_id, collection_id)
+                    links.add((article_id, collection_id))
+                    self.undo.links.append((article_id, collection_id))
+                    self.report.memberships_added += 1
+                    self.x._changed("collections")
+
+    # -- annotations ------------------------------------------------------------
+    def merge_annotations(self) -> None:
+        items = self.bundle.annotations
+        here: dict[str, Annotation] = {}
+        for part in _chunks(items):
+            ids = self.store.annotations_by_uuid([i["uuid"] for i in part])
+            if ids:
+                here.update((n.uuid, n) for n in self.x._annotations.where(
+                    ids=sorted(ids.values())))
+        known = self.x._versions([i["uuid"] for i in items])
+        remember: list[tuple[str, str]] = []
+        for item in items:
+            item = {**item, "speaker": self.canonical_speaker(item["speaker"])}
+            fingerprint = annotation_fingerprint(item)
+            remember.append((item["uuid"], fingerprint))
+            remember.extend((item["uuid"], v) for v in item["versions"])  # the sender's
+            local = here.get(item["uuid"])
+            if local is None:
+                self.add(item, item["uuid"])
+                continue
+            mine = annotation_fingerprint(_local_item(local))
+            remember.append((item["uuid"], mine))
+            seen = known.get(item["uuid"], set())
+            if fingerprint == mine or fingerprint in seen:
+                self.report.annotations_skipped += 1
+            elif mine in item["versions"] or (
+                    mine in seen and (item["modified"] or "") >= local.updated_at):
+                self.replace(local, item)
+                self.report.annotations_updated += 1
+            else:
+                self.conflict(local, item, fingerprint, mine)
+        self.undo.versions.extend(self.store.remember_versions(remember))
+
+    def canonical_speaker(self, name: str) -> str:
+        speaker_id = self.speaker_id(name) if name.strip() else None
+        return self.store.speaker_name(speaker_id) if speaker_id is not None else ""
+
+    def row(self, item: dict[str, Any]) -> dict[str, Any]:
+        kind = item["kind"]
+        verdict = item["verdict"] or ("unchecked" if kind == "claim" else "")
+        created = item["created"] or now()
+        return {
+            "kind": kind, "exact": item["exact"], "prefix": item["prefix"],
+            "suffix": item["suffix"], "start": item["start"], "end": item["end"],
+            "anchor": "orphan" if item["start"] is None else "anchored",
+            "speaker_id": self.speaker_id(item["speaker"]), "verdict": verdict,
+            "note": item["note"], "updated_at": item["modified"] or created,
+            "coder_id": self.coder_id(item["coder"], item["coder_uuid"]),
+        }
+
+    def tag_ids(self, item: dict[str, Any]) -> list[int]:
+        return [self.tag_id(t) for t in dict.fromkeys(item["tags"]) if t.strip()]
+
+    def add(self, item: dict[str, Any], uuid: str) -> None:
+        article_id = self.article_ids[item["article"]]
+        row = self.row(item)
+        row.update(article_id=article_id, uuid=uuid, created_at=item["created"] or now())
+        annotation_id = self.store.insert_annotation(row)
+        self.store.set_annotation_tags(annotation_id, self.tag_ids(item))
+        self.undo.annotations.append(annotation_id)
+        self.report.annotations_added += 1
+        self.x._changed("annotations", article_id)
+
+    def replace(self, local: Annotation, item: dict[str, Any]) -> None:
+        self.undo.replaced.append(local)
+        self.store.update_annotation(local.id, self.row(item))
+        self.store.set_annotation_tags(local.id, self.tag_ids(item))
+        self.x._changed("annotations", local.article_id)
+
+    def conflict(self, local: Annotation, item: dict[str, Any], theirs: str, mine: str
+                 ) -> None:
+        """Both versions stay: the newer under the annotation's UUID, the older as a
+        copy (same UUID wherever the same two versions meet)."""
+        incoming_newer = (item["modified"] or "") > local.updated_at
+        mine_item = {**_local_item(local), "prefix": local.prefix, "suffix": local.suffix,
+                     "created": local.created_at, "modified": local.updated_at,
+                     "coder_uuid": "", "article": item["article"]}
+        older, older_fp = (mine_item, mine) if incoming_newer else (item, theirs)
+        copy_uuid = conflict_copy_uuid(item["uuid"], older_fp)
+        if incoming_newer:
+            self.replace(local, item)
+        if not self.store.annotations_by_uuid([copy_uuid]):
+            self.add(older, copy_uuid)
+            self.report.annotations_added -= 1  # (counted as the conflict)
+        here = Version(uuid=item["uuid"], coder=local.coder, updated_at=local.updated_at,
+                       exact=local.exact, tags=local.tags, speaker=local.speaker,
+                       verdict=local.verdict, note=local.note, origin="here")
+        there = Version(uuid=item["uuid"], coder=item["coder"],
+                        updated_at=item["modified"], exact=item["exact"], tags=item["tags"],
+                        speaker=item["speaker"], verdict=item["verdict"], note=item["note"],
+                        origin="file")
+        if incoming_newer:
+            here.uuid = copy_uuid
+            versions = [there, here]
+        else:
+            there.uuid = copy_uuid
+            versions = [here, there]
+        self.report.conflicts.append(Conflict(
+            uuid=item["uuid"], article=self.titles.get(item["article"], ""), versions=versions))
+
+
+def _is_colour(value: str) -> bool:
+    return len(value) in (4, 7) and value.startswith("#") and all(
+        c in "0123456789abcdefABCDEF" for c in value[1:])

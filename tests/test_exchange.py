@@ -1,0 +1,375 @@
+"""The portable library file and the merge (issue 14): two coders code the same corpus in
+their own libraries, and the libraries merge with every annotation present once.
+
+The corpus is the seed article and real news from ``tests/data/quotes_real/dev`` (their
+``.json`` names the public source of each), with the labelled quotes as one coder's work.
+"""
+
+import json
+import os
+import time
+import zipfile
+
+import pytest
+from conftest import DATA
+
+from reader.core.export import kutipfile
+from reader.core.library import LibraryError, open_library
+
+REAL = DATA / "quotes_real" / "dev"
+ARTICLES = ["001_detik_id", "002_liputan6_id"]
+
+
+def _library(path, coder):
+    library = open_library(path)
+    library.imports.paths([REAL / f"{name}.txt" for name in ARTICLES])
+    library.coders.use(coder)
+    return library
+
+
+def _code_labelled_quotes(library, every=1):
+    """The hand-labelled quotes of the real articles, as this coder's quotes."""
+    for name in ARTICLES:
+        labels = json.loads((REAL / f"{name}.json").read_text(encoding="utf-8"))
+        article_id = _id_of(library, labels["quotes"][0]["exact"])
+        for quote in labels["quotes"][::every]:
+            library.annotations.add_exact(article_id, quote["exact"], kind="quote",
+                                          speaker=quote["speaker"], tags=["source/official"])
+
+
+def _id_of(library, words):
+    for article_id in library.articles.ids():
+        if words in library.articles.text(article_id):
+            return article_id
+    raise AssertionError("article not imported")
+
+
+def _state(library):
+    """Everything a merge could change, by identity (not by row id)."""
+    notes = sorted((n.uuid, n.kind, n.exact, n.start, n.end, n.speaker, tuple(n.tags), n.note,
+                    n.verdict, n.coder) for n in library.annotations.where())
+    return {
+        "articles": sorted((a.content_hash, a.title) for a in
+                           library.articles.rows(library.articles.ids())),
+        "annotations": notes,
+        "tags": sorted(t.name for t in library.tags.all()),
+        "speakers": sorted((s.name, tuple(s.aliases)) for s in library.speakers.all()),
+        "coders": sorted(c.name for c in library.coders.all()),
+        "collections": sorted((c.name, c.articles) for c in library.collections.all()),
+    }
+
+
+@pytest.fixture
+def two(tmp_path):
+    ana = _library(tmp_path / "ana.sqlite", "Ana")
+    budi = _library(tmp_path / "budi.sqlite", "Budi")
+    seed = ana.articles.ids()[0]
+    ana.annotations.add_exact(seed, "Kami tidak ingin berperang", kind="quote",
+                              speaker="Lavrov", tags=["framing/diplomacy"])
+    _code_labelled_quotes(ana)
+    budi.annotations.add_exact(seed, "Kami tidak ingin berperang", kind="quote",
+                               speaker="Sergey Lavrov", tags=["framing"])
+    _code_labelled_quotes(budi, every=2)
+    yield ana, budi
+    ana.close()
+    budi.close()
+
+
+def test_two_coders_merge_with_every_annotation_once_and_again_changes_nothing(two, tmp_path):
+    ana, budi = two
+    before_ana = {n.uuid for n in ana.annotations.where()}
+    before_budi = {n.uuid for n in budi.annotations.where()}
+    ana.exchange.export_file(tmp_path / "ana.kutip")
+
+    report = budi.exchange.merge(tmp_path / "ana.kutip")
+
+    assert report.annotations_added == len(before_ana)
+    assert report.articles_added == 0 and report.articles_present == 3
+    merged = [n.uuid for n in budi.annotations.where()]
+    assert sorted(merged) == sorted(before_ana | before_budi)  # each once, none lost
+    coders = {c.name: c.annotations for c in budi.coders.all()}
+    assert coders["Ana"] == len(before_ana) and coders["Budi"] == len(before_budi)
+    # the agreement of the two coders can now be computed in one library
+    assert budi.agreement.report(coders=["Ana", "Budi"]).comparisons
+
+    state = _state(budi)
+    again = budi.exchange.merge(tmp_path / "ana.kutip")
+    assert not again.changed_anything
+    assert again.annotations_skipped == len(before_ana)
+    assert _state(budi) == state
+
+    # and back: Ana's library takes Budi's, both end the same
+    budi.exchange.export_file(tmp_path / "budi.kutip")
+    ana.exchange.merge(tmp_path / "budi.kutip")
+    assert _state(ana)["annotations"] == _state(budi)["annotations"]
+
+
+def test_a_new_library_gets_articles_text_metadata_speakers_aliases_and_collections(
+        two, tmp_path):
+    ana, _ = two
+    seed = ana.articles.ids()[0]
+    collection = ana.collections.create("Ukraina")
+    ana.collections.add([seed], collection.id)
+    ana.speakers.add_alias("Sergey Lavrov", "Menlu Rusia")
+    ana.exchange.export_file(tmp_path / "ana.kutip")
+    empty = open_library(tmp_path / "new.sqlite", seed=False)
+
+    report = empty.exchange.merge(tmp_path / "ana.kutip")
+
+    assert report.articles_added == 3
+    original, copy = ana.articles.get(seed), empty.articles.rows(empty.articles.ids())
+    copied = next(a for a in copy if a.content_hash == original.content_hash)
+    assert empty.articles.text(copied.id) == ana.articles.text(seed)
+    assert (copied.uuid, copied.title, copied.source, copied.published) == (
+        original.uuid, original.title, original.source, original.published)
+    assert _state(empty)["annotations"] == _state(ana)["annotations"]
+    assert _state(empty)["speakers"] == _state(ana)["speakers"]
+    lavrov = empty.speakers.get("Menlu Rusia")
+    assert lavrov.name == "Sergey Lavrov" and lavrov.uuid == ana.speakers.get("Lavrov").uuid
+    assert [(c.name, c.articles) for c in empty.collections.all()] == [("Ukraina", 1)]
+    assert {t.name: t.colour for t in empty.tags.all()} == {
+        t.name: t.colour for t in ana.tags.all()}
+    empty.close()
+
+
+def test_speakers_match_by_alias_and_tags_by_name(two, tmp_path):
+    ana, budi = two
+    budi.speakers.add_alias("Sergey Lavrov", "Menlu Rusia")
+    ana.exchange.export_file(tmp_path / "ana.kutip")
+    budi.exchange.merge(tmp_path / "ana.kutip")
+    lavrovs = [s for s in budi.speakers.all() if "Lavrov" in s.name]
+    assert len(lavrovs) == 1 and "Lavrov" in lavrovs[0].aliases  # one person, one row
+    assert {s.name for s in ana.speakers.all()} <= {s.name for s in budi.speakers.all()}
+    assert len([t for t in budi.tags.all() if t.name == "framing"]) == 1
+
+
+def _edit(library, uuid, **changes):
+    time.sleep(1.05)  # timestamps have a second's resolution: the edit is the newer one
+    note = next(n for n in library.annotations.where() if n.uuid == uuid)
+    return library.annotations.update(note.id, **changes)
+
+
+def test_an_edit_on_one_side_is_an_update_not_a_conflict(two, tmp_path):
+    ana, budi = two
+    ana.exchange.export_file(tmp_path / "ana.kutip")
+    budi.exchange.merge(tmp_path / "ana.kutip")
+    uuid = next(n.uuid for n in ana.annotations.where() if n.exact.startswith("Kami"))
+    _edit(ana, uuid, note="Lavrov, 22 Dec", tags=["framing/diplomacy", "checked"])
+    ana.exchange.export_file(tmp_path / "ana2.kutip")
+
+    report = budi.exchange.merge(tmp_path / "ana2.kutip")
+
+    assert (report.annotations_updated, report.conflicts) == (1, [])
+    mine = next(n for n in budi.annotations.where() if n.uuid == uuid)
+    assert (mine.note, mine.tags) == ("Lavrov, 22 Dec", ["checked", "framing/diplomacy"])
+    # Budi edits it next; Ana merges Budi's file: again an update (Budi saw Ana's version)
+    _edit(budi, uuid, note="Lavrov, 22 December")
+    budi.exchange.export_file(tmp_path / "budi.kutip")
+    report = ana.exchange.merge(tmp_path / "budi.kutip")
+    assert (report.annotations_updated, report.conflicts) == (1, [])
+    # an older file merged afterwards does not take the edit back
+    report = ana.exchange.merge(tmp_path / "ana.kutip")
+    assert not report.changed_anything
+    assert next(n for n in ana.annotations.where() if n.uuid == uuid).note \
+        == "Lavrov, 22 December"
+
+
+def test_edits_on_both_sides_are_kept_both_newest_first_and_merging_again_adds_nothing(
+        two, tmp_path):
+    ana, budi = two
+    ana.exchange.export_file(tmp_path / "ana.kutip")
+    budi.exchange.merge(tmp_path / "ana.kutip")
+    uuid = next(n.uuid for n in ana.annotations.where() if n.exact.startswith("Kami"))
+    _edit(ana, uuid, note="Ana's reading")
+    _edit(budi, uuid, note="Budi's reading")  # the newer
+    ana.exchange.export_file(tmp_path / "ana2.kutip")
+    budi.exchange.export_file(tmp_path / "budi2.kutip")
+    count = len(budi.annotations.where())
+
+    report = budi.exchange.merge(tmp_path / "ana2.kutip")
+
+    assert len(report.conflicts) == 1 and report.annotations_updated == 0
+    conflict = report.conflicts[0]
+    assert [v.note for v in conflict.versions] == ["Budi's reading", "Ana's reading"]
+    assert conflict.versions[0].updated_at > conflict.versions[1].updated_at
+    notes = {n.uuid: n.note for n in budi.annotations.where()}
+    assert notes[uuid] == "Budi's reading"  # the newer keeps the annotation's id
+    assert notes[conflict.versions[1].uuid] == "Ana's reading"  # the older: a kept copy
+    assert len(notes) == count + 1
+
+    # Ana merges Budi's file: the same outcome, the same copy (no third version)
+    report = ana.exchange.merge(tmp_path / "budi2.kutip")
+    assert len(report.conflicts) == 1
+    assert _state(ana)["annotations"] == _state(budi)["annotations"]
+    for library, name in ((ana, "ana2"), (budi, "budi2")):
+        again = library.exchange.merge(tmp_path / f"{name}.kutip")
+        assert not again.changed_anything, again.summary()
+    assert _state(ana)["annotations"] == _state(budi)["annotations"]
+
+
+def test_a_dry_run_reports_and_writes_nothing(two, tmp_path):
+    ana, budi = two
+    ana.exchange.export_file(tmp_path / "ana.kutip")
+    state = _state(budi)
+    heard = []
+    budi.subscribe(heard.append)
+    report = budi.exchange.merge(tmp_path / "ana.kutip", dry_run=True)
+    assert report.dry_run and report.annotations_added == len(ana.annotations.where())
+    assert _state(budi) == state and heard == []
+    assert "nothing written" in report.summary()
+
+
+def test_the_merge_is_one_change_that_undo_takes_back(two, tmp_path):
+    ana, budi = two
+    ana.exchange.export_file(tmp_path / "ana.kutip")
+    budi.exchange.merge(tmp_path / "ana.kutip")
+    uuid = next(n.uuid for n in ana.annotations.where() if n.exact.startswith("Kami"))
+    _edit(ana, uuid, note="later")
+    ana.collections.create("Ukraina")
+    ana.collections.add(ana.articles.ids()[:1], ana.collections.id_of("Ukraina"))
+    ana.exchange.export_file(tmp_path / "ana2.kutip")
+    state = _state(budi)
+    heard = []
+    budi.subscribe(heard.append)
+
+    report = budi.exchange.merge(tmp_path / "ana2.kutip")
+
+    assert report.annotations_updated == 1 and report.collections_added == 1
+    assert heard == [report.changes] and "annotations" in report.changes
+    budi.exchange.undo_merge(report)
+    assert _state(budi) == state
+    # and merging it again after the undo does the same again
+    assert budi.exchange.merge(tmp_path / "ana2.kutip").annotations_updated == 1
+
+
+# ---------------------------------------------------------------------- bad input
+def _rewrite(source, target, **members):
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for name in old.namelist():
+            data = old.read(name)
+            if name in members:
+                value = json.loads(data)
+                members[name](value)
+                data = json.dumps(value).encode()
+            new.writestr(name, data)
+    return target
+
+
+def _first_annotation(jsonld):
+    return jsonld["first"]["items"][0]
+
+
+def _set_offsets(jsonld):
+    _first_annotation(jsonld)["target"]["selector"][1].update(start=10**6, end=10**6 + 5)
+
+
+def _newer(manifest):
+    manifest["version"] = kutipfile.FORMAT_VERSION + 1
+
+
+def _other_text(articles):
+    articles[0]["text"] += " (edited)"
+
+
+BAD = {
+    "malformed": (lambda src, dst: dst.write_bytes(b"PK\x03\x04 not really a zip"),
+                  "not a Kutip library file"),
+    "truncated": (lambda src, dst: dst.write_bytes(src.read_bytes()[:-200]),
+                  "not a Kutip library file"),
+    "newer": (lambda src, dst: _rewrite(src, dst, **{"manifest.json": _newer}),
+              "made by a newer Kutip"),
+    "offsets": (lambda src, dst: _rewrite(src, dst, **{"annotations.jsonld": _set_offsets}),
+                "outside its article's text"),
+    "text vs hash": (lambda src, dst: _rewrite(src, dst, **{"articles.json": _other_text}),
+                     "does not match its content hash"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD))
+def test_a_bad_file_is_one_line_and_changes_nothing(two, tmp_path, case):
+    ana, budi = two
+    ana.exchange.export_file(tmp_path / "ana.kutip")
+    make, message = BAD[case]
+    make(tmp_path / "ana.kutip", tmp_path / "bad.kutip")
+    state = _state(budi)
+    with pytest.raises(ValueError) as error:
+        budi.exchange.merge(tmp_path / "bad.kutip")
+    assert message in str(error.value) and "\n" not in str(error.value)
+    assert _state(budi) == state
+
+
+def test_another_text_under_the_same_article_id_stops_the_merge(two, tmp_path):
+    ana, budi = two
+    seed = ana.articles.ids()[0]
+    ana.exchange.export_file(tmp_path / "ana.kutip")
+    # Budi's library is a copy of Ana's whose seed article got another text meanwhile
+    empty = open_library(tmp_path / "copy.sqlite", seed=False)
+    empty.exchange.merge(tmp_path / "ana.kutip")
+    copy_id = next(a.id for a in empty.articles.rows(empty.articles.ids())
+                   if a.uuid == ana.articles.get(seed).uuid)
+    empty.texts.replace(copy_id, empty.articles.text(copy_id) + "\n\nKoreksi: judul diubah.")
+    state = _state(empty)
+    with pytest.raises(LibraryError, match="another text in this library under the same id"):
+        empty.exchange.merge(tmp_path / "ana.kutip")
+    assert _state(empty) == state
+    empty.close()
+
+
+def test_a_file_over_the_limit_is_refused_unread(two, tmp_path):
+    _, budi = two
+    big = tmp_path / "big.kutip"
+    with open(big, "wb") as handle:  # sparse: no disk is used
+        handle.truncate(kutipfile.MAX_FILE_BYTES + 1)
+    with pytest.raises(ValueError, match="too large"):
+        budi.exchange.merge(big)
+    with open(tmp_path / "hundred.kutip", "wb") as handle:
+        handle.truncate(100 * 2**20)  # 100 MB of nothing: not a Kutip file
+    with pytest.raises(ValueError, match="not a Kutip library file"):
+        budi.exchange.merge(tmp_path / "hundred.kutip")
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(two, tmp_path):
+    _, budi = two
+    bomb = tmp_path / "bomb.kutip"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", json.dumps({"format": kutipfile.FORMAT_NAME,
+                                                      "version": 1}))
+        archive.writestr("articles.json", b"[" + b" " * (200 * 2**20) + b"]")
+    assert os.path.getsize(bomb) < 2**20
+    state = _state(budi)
+    with pytest.raises(ValueError, match="zip bomb"):
+        budi.exchange.merge(bomb)
+    assert _state(budi) == state
+
+
+# ---------------------------------------------------------------------- command line
+def test_the_command_line_exports_and_merges(two, tmp_path, run):
+    ana, budi = two
+    out = tmp_path / "ana.kutip"
+    result = run("export", "--format", "kutip", "-o", str(out), db=ana.path)
+    assert result.exit_code == 0 and zipfile.is_zipfile(out)
+    dry = run("merge", str(out), "--dry-run", db=budi.path)
+    assert dry.exit_code == 0 and "Dry run" in dry.output
+    merged = run("merge", str(out), "--json", db=budi.path)
+    report = json.loads(merged.output)
+    assert report["annotations_added"] == len(ana.annotations.where())
+    again = json.loads(run("merge", str(out), "--json", db=budi.path).output)
+    assert again["annotations_added"] == 0 and again["conflicts"] == []
+    (tmp_path / "bad.kutip").write_bytes(b"nonsense")
+    bad = run("merge", str(tmp_path / "bad.kutip"), db=budi.path)
+    assert bad.exit_code == 1 and bad.output.count("\n") == 1
+    assert "not a Kutip library file" in bad.output
+    assert run("export", "--format", "kutip", db=ana.path).exit_code == 2  # -o is needed
+
+
+def test_a_collection_exports_alone(two, tmp_path, run):
+    ana, _ = two
+    seed = ana.articles.ids()[0]
+    ana.collections.create("Ukraina")
+    ana.collections.add([seed], ana.collections.id_of("Ukraina"))
+    out = tmp_path / "ukraina.kutip"
+    assert run("export", "--format", "kutip", "--collection", "Ukraina", "-o", str(out),
+               db=ana.path).exit_code == 0
+    bundle = kutipfile.read_kutip_file(out)
+    assert [a["uuid"] for a in bundle.articles] == [ana.articles.get(seed).uuid]
+    assert {a["article"] for a in bundle.annotations} == {ana.articles.get(seed).uuid}
