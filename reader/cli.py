@@ -531,7 +531,10 @@ def suggest(ctx, article_id, kind, accept, as_json):
               default="md",
               help="Markdown (default), CSV, W3C Web Annotation JSON, or the portable"
                    " library file (kutip: articles, annotations, coders, tags, speakers and"
-                   " collections, for `kutip merge`).")
+                   " collections, for `kutip merge`), a REFI-QDA project (qdpx) or codebook"
+                   " (qdc) for MAXQDA, ATLAS.ti, NVivo or QualCoder, or the coded table for"
+                   " statistics (table: a CSV row per article and code, each coder's counts"
+                   " and coded characters).")
 @click.option("--group", type=click.Choice(["article", "speaker", "tag"]), default="article",
               help="Sections of the Markdown export.")
 @click.option("--template", type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -563,6 +566,8 @@ def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_
         kutip export --format csv --bom --search NATO -o nato.csv
         kutip export --format json -o annotations.json
         kutip export --format kutip -o library.kutip      # for `kutip merge` elsewhere
+        kutip export --format qdpx -o study.qdpx          # REFI-QDA project
+        kutip export --format table --collection Studi -o coded.csv   # for R or SPSS
     """
     from .core.export import TemplateError
     from .core.library import ArticleFilter
@@ -572,7 +577,8 @@ def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_
     if fmt in EXCHANGE_FORMATS:
         if query or by_coder:
             raise click.UsageError(f"--format {fmt} takes --article or --collection.")
-        _export_exchange(_open(ctx), fmt, output, article_ids, collection)
+        _export_exchange(_open(ctx), fmt, output, article_ids, collection, bom=bom,
+                         spreadsheet_safe=spreadsheet_safe)
         return
     if article_ids and query:
         raise click.UsageError("Give --article or --search, not both.")

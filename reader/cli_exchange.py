@@ -15,20 +15,38 @@ if TYPE_CHECKING:
     from .core.library.exchange import MergeReport
 
 #: the ``kutip export`` formats this module writes (the others are the exports area's)
-FORMATS = ("kutip",)
+FORMATS = ("kutip", "qdpx", "qdc", "table")
 
 
-def export_file(library, fmt: str, output: Path | None, article_ids, collection: str) -> None:
-    """``kutip export --format kutip|…``: the file is written at ``output`` (required)."""
+def export_file(library, fmt: str, output: Path | None, article_ids, collection: str,
+                bom: bool = False, spreadsheet_safe: bool = True) -> None:
+    """``kutip export --format kutip|qdpx|qdc|table``: a file at ``output`` (required but
+    for the table, which may go to standard output)."""
+    if fmt == "table":
+        from .cli_output import emit
+
+        emit(library.exchange.coded_table(list(article_ids) or None, collection, bom=bom,
+                                          spreadsheet_safe=spreadsheet_safe), output)
+        return
     if output is None:
         raise click.UsageError(f"--format {fmt} writes a file: give it with -o FILE.")
-    summary = library.exchange.export_file(output, article_ids=list(article_ids) or None,
-                                           collection=collection)
+    if fmt == "qdc":
+        if article_ids or collection:
+            raise click.UsageError("--format qdc writes the whole codebook: no --article or"
+                                   " --collection.")
+        count = library.exchange.export_qdc(output)
+        echo(f"Wrote {output}: a codebook of {count} tag(s)", err=True)
+        return
+    export = library.exchange.export_qdpx if fmt == "qdpx" else library.exchange.export_file
+    summary = export(output, article_ids=list(article_ids) or None, collection=collection)
     echo(f"Wrote {output}: {summary.summary()}", err=True)
 
 
 def print_merge(report: MergeReport) -> None:
     echo(report.summary())
+    if report.skipped_sources:
+        echo(f"{report.skipped_sources} source(s) that are not text (pictures, PDFs, audio,"
+             " video) were left out.")
     for conflict in report.conflicts:
         echo(f"conflict: annotation {conflict.uuid} in “{conflict.article[:60]}”, both kept"
              " (newest first):")
@@ -69,6 +87,35 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
         except ValueError as error:
             raise click.ClickException(f"{file}: {error}") from error
         report = library.exchange.merge_bundle(bundle, dry_run=dry_run)
+        if as_json:
+            echo_json(report.as_dict())
+            return
+        print_merge(report)
+
+    @cli.command("import-qdpx")
+    @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+    @click.option("--dry-run", is_flag=True, help="Print the report; write nothing.")
+    @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+    @click.pass_context
+    @friendly
+    def import_qdpx(ctx, file, dry_run, as_json):
+        """Import a REFI-QDA project (.qdpx from MAXQDA, ATLAS.ti, NVivo, QualCoder …).
+
+        Its text sources become articles (one already here by its text gets the codings),
+        its coded selections annotations of their users (as coders), its codes tags with
+        their colours. Importing the same file again adds nothing.
+
+        \b
+        Examples:
+            kutip import-qdpx study.qdpx --dry-run
+            kutip import-qdpx study.qdpx
+            kutip export --format qdpx -o study.qdpx      # and back
+        """
+        library = open_library(ctx)
+        try:
+            report = library.exchange.import_qdpx(file, dry_run=dry_run)
+        except ValueError as error:
+            raise click.ClickException(f"{file}: {error}") from error
         if as_json:
             echo_json(report.as_dict())
             return

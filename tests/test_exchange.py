@@ -9,14 +9,14 @@ import json
 import os
 import time
 import zipfile
+from pathlib import Path
 
 import pytest
-from conftest import DATA
 
 from reader.core.export import kutipfile
 from reader.core.library import LibraryError, open_library
 
-REAL = DATA / "quotes_real" / "dev"
+REAL = Path(__file__).parent / "data" / "quotes_real" / "dev"
 ARTICLES = ["001_detik_id", "002_liputan6_id"]
 
 

@@ -36,7 +36,8 @@ def test_one_row_per_annotation_with_every_field_round_tripping():
         "speaker": "Sergey Lavrov", "tags": "framing/threat; diplomasi", "verdict": "",
         "note": "catatan; penting", "start": "10", "end": "45", "prefix": "pre, fix",
         "suffix": 'su"ffix', "anchor": "reanchored", "created_at": "2024-01-01T10:00:00",
-        "updated_at": "2024-01-02T11:00:00", "coder": "Ana",
+        "updated_at": "2024-01-02T11:00:00", "coder": "Ana", "language": ARTICLE.language,
+        "article_uuid": ARTICLE.uuid, "annotation_uuid": QUOTE.uuid,
     }  # fmt: skip
 
 

