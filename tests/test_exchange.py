@@ -21,7 +21,7 @@ ARTICLES = ["001_detik_id", "002_liputan6_id"]
 
 
 def _library(path, coder):
-    library = open_library(path)
+    library = open_library(path, seed=True)
     library.imports.paths([REAL / f"{name}.txt" for name in ARTICLES])
     library.coders.use(coder)
     return library
