@@ -145,6 +145,51 @@ ID = {
         "Ekspor anotasi sebagai Markdown, CSV, atau JSON W3C",
     "Import &Annotations…": "Impor &Anotasi…",
     "Add annotations from a W3C JSON file": "Tambahkan anotasi dari berkas JSON W3C",
+    # File › Exchange (issue 14): the portable library file, REFI-QDA, the coded table
+    "E&xchange": "Per&tukaran",
+    "&Merge Library File…": "&Gabungkan Berkas Pustaka…",
+    "Bring in another coder's library file (undoable)":
+        "Masukkan berkas pustaka pengode lain (dapat diurungkan)",
+    "&Export Library File…": "&Ekspor Berkas Pustaka…",
+    "The whole library as one file for another Kutip to merge":
+        "Seluruh pustaka sebagai satu berkas untuk digabungkan Kutip lain",
+    "&Import REFI-QDA Project…": "&Impor Proyek REFI-QDA…",
+    "Text sources and codings from MAXQDA, ATLAS.ti, NVivo, QualCoder":
+        "Sumber teks dan pengodean dari MAXQDA, ATLAS.ti, NVivo, QualCoder",
+    "Export REFI-QDA &Project…": "Ekspor &Proyek REFI-QDA…",
+    "A .qdpx project for MAXQDA, ATLAS.ti, NVivo, QualCoder":
+        "Proyek .qdpx untuk MAXQDA, ATLAS.ti, NVivo, QualCoder",
+    "Export REFI-QDA &Codebook…": "Ekspor &Buku Kode REFI-QDA…",
+    "The tags as a .qdc codebook": "Label sebagai buku kode .qdc",
+    "Export Coded &Table…": "Ekspor &Tabel Pengodean…",
+    "A CSV row per article and code with each coder's counts, for R or SPSS":
+        "Satu baris CSV per artikel dan kode dengan hitungan tiap pengode, untuk R atau SPSS",
+    "{n} source(s) that are not text were left out.":
+        "{n} sumber yang bukan teks tidak diikutkan.",
+    "Edited in both libraries, both versions kept (newest first): “{article}”":
+        "Disunting di kedua pustaka, kedua versi disimpan (terbaru dulu): “{article}”",
+    "… and {n} more conflicts.": "… dan {n} konflik lagi.",
+    "Merge library file": "Gabungkan berkas pustaka",
+    "Kutip library file (*.kutip);;All files (*)": "Berkas pustaka Kutip (*.kutip);;Semua berkas (*)",
+    "Import REFI-QDA project": "Impor proyek REFI-QDA",
+    "REFI-QDA project (*.qdpx);;All files (*)": "Proyek REFI-QDA (*.qdpx);;Semua berkas (*)",
+    "Everything in {name} is in this library already.":
+        "Semua isi {name} sudah ada di pustaka ini.",
+    "Merge {name}?": "Gabungkan {name}?",
+    "Merge {name}": "Gabungkan {name}",
+    "Edit › Undo takes the merge back.": "Sunting › Urungkan membatalkan penggabungan.",
+    "Export library file": "Ekspor berkas pustaka",
+    "Kutip library file (*.kutip)": "Berkas pustaka Kutip (*.kutip)",
+    "Wrote {name}: {summary}": "{name} ditulis: {summary}",
+    "Export REFI-QDA project": "Ekspor proyek REFI-QDA",
+    "REFI-QDA project (*.qdpx)": "Proyek REFI-QDA (*.qdpx)",
+    "Export REFI-QDA codebook": "Ekspor buku kode REFI-QDA",
+    "REFI-QDA codebook (*.qdc)": "Buku kode REFI-QDA (*.qdc)",
+    "Wrote {name}: {n} tag(s)": "{name} ditulis: {n} label",
+    "Export coded table": "Ekspor tabel pengodean",
+    "Merge": "Gabungkan",
+    "CSV (*.csv)": "CSV (*.csv)",
+    "Wrote {name}": "{name} ditulis",
     "Se&ttings…": "Pe&ngaturan…",
     "The interface language": "Bahasa antarmuka",
     "&Quit": "&Keluar",

@@ -39,6 +39,7 @@ from .article import ReaderView
 from .collection_controller import CollectionController
 from .collections_sidebar import CollectionsSidebar
 from .dialog_helpers import clip_words
+from .exchange_controller import ExchangeController
 from .import_controller import ImportController
 from .library_panel import LibraryPanel
 from .operations import History, not_undoable_note
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.history = History(self.undo_stack, self)  # the one way to make a change
         self.imports = ImportController(self)
+        self.exchange = ExchangeController(self)
         self.collections = CollectionController(self)
         self.article_id: int | None = None
         self.setWindowTitle("Kutip")
@@ -310,6 +312,28 @@ class MainWindow(QMainWindow):
         ):
             self.library_panel.table.addAction(action)
 
+    def _build_exchange_menu(self, menu) -> None:
+        """File › Exchange: the portable library file, REFI-QDA, the coded table."""
+        for text, slot, tip in (
+            (self.tr("&Merge Library File…"), self.exchange.merge_file,
+             self.tr("Bring in another coder's library file (undoable)")),
+            (self.tr("&Export Library File…"), self.exchange.export_file,
+             self.tr("The whole library as one file for another Kutip to merge")),
+            (self.tr("&Import REFI-QDA Project…"), self.exchange.import_qdpx,
+             self.tr("Text sources and codings from MAXQDA, ATLAS.ti, NVivo, QualCoder")),
+            (self.tr("Export REFI-QDA &Project…"), self.exchange.export_qdpx,
+             self.tr("A .qdpx project for MAXQDA, ATLAS.ti, NVivo, QualCoder")),
+            (self.tr("Export REFI-QDA &Codebook…"), self.exchange.export_qdc,
+             self.tr("The tags as a .qdc codebook")),
+            (self.tr("Export Coded &Table…"), self.exchange.export_table,
+             self.tr("A CSV row per article and code with each coder's counts, for R or "
+                     "SPSS")),
+        ):
+            action = menu.addAction(text)
+            action.setStatusTip(tip)
+            action.triggered.connect(slot)
+        self.exchange_menu = menu
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -324,6 +348,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_annotations_action)
+        self._build_exchange_menu(file_menu.addMenu(self.tr("E&xchange")))
         file_menu.addSeparator()
         file_menu.addAction(self.new_library_action)
         file_menu.addAction(self.open_library_action)

@@ -721,6 +721,104 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>{n} source(s) that are not text were left out.</source>
+        <translation>{n} sumber yang bukan teks tidak diikutkan.</translation>
+    </message>
+    <message>
+        <source>Edited in both libraries, both versions kept (newest first): “{article}”</source>
+        <translation>Disunting di kedua pustaka, kedua versi disimpan (terbaru dulu): “{article}”</translation>
+    </message>
+    <message>
+        <source>… and {n} more conflicts.</source>
+        <translation>… dan {n} konflik lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeController</name>
+    <message>
+        <source>Merge library file</source>
+        <translation>Gabungkan berkas pustaka</translation>
+    </message>
+    <message>
+        <source>Kutip library file (*.kutip);;All files (*)</source>
+        <translation>Berkas pustaka Kutip (*.kutip);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA project</source>
+        <translation>Impor proyek REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (*.qdpx);;All files (*)</source>
+        <translation>Proyek REFI-QDA (*.qdpx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Everything in {name} is in this library already.</source>
+        <translation>Semua isi {name} sudah ada di pustaka ini.</translation>
+    </message>
+    <message>
+        <source>Merge {name}?</source>
+        <translation>Gabungkan {name}?</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gabungkan</translation>
+    </message>
+    <message>
+        <source>Merge {name}</source>
+        <translation>Gabungkan {name}</translation>
+    </message>
+    <message>
+        <source>Edit › Undo takes the merge back.</source>
+        <translation>Sunting › Urungkan membatalkan penggabungan.</translation>
+    </message>
+    <message>
+        <source>Export library file</source>
+        <translation>Ekspor berkas pustaka</translation>
+    </message>
+    <message>
+        <source>Kutip library file (*.kutip)</source>
+        <translation>Berkas pustaka Kutip (*.kutip)</translation>
+    </message>
+    <message>
+        <source>Wrote {name}: {summary}</source>
+        <translation>{name} ditulis: {summary}</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA project</source>
+        <translation>Ekspor proyek REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>Proyek REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA codebook</source>
+        <translation>Ekspor buku kode REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA codebook (*.qdc)</source>
+        <translation>Buku kode REFI-QDA (*.qdc)</translation>
+    </message>
+    <message>
+        <source>Wrote {name}: {n} tag(s)</source>
+        <translation>{name} ditulis: {n} label</translation>
+    </message>
+    <message>
+        <source>Export coded table</source>
+        <translation>Ekspor tabel pengodean</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote {name}</source>
+        <translation>{name} ditulis</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Markdown</source>
@@ -1526,8 +1624,60 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
         <translation>Semua tombol yang dikenali Kutip</translation>
     </message>
     <message>
+        <source>&amp;Merge Library File…</source>
+        <translation>&amp;Gabungkan Berkas Pustaka…</translation>
+    </message>
+    <message>
+        <source>Bring in another coder's library file (undoable)</source>
+        <translation>Masukkan berkas pustaka pengode lain (dapat diurungkan)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Library File…</source>
+        <translation>&amp;Ekspor Berkas Pustaka…</translation>
+    </message>
+    <message>
+        <source>The whole library as one file for another Kutip to merge</source>
+        <translation>Seluruh pustaka sebagai satu berkas untuk digabungkan Kutip lain</translation>
+    </message>
+    <message>
+        <source>&amp;Import REFI-QDA Project…</source>
+        <translation>&amp;Impor Proyek REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>Text sources and codings from MAXQDA, ATLAS.ti, NVivo, QualCoder</source>
+        <translation>Sumber teks dan pengodean dari MAXQDA, ATLAS.ti, NVivo, QualCoder</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA &amp;Project…</source>
+        <translation>Ekspor &amp;Proyek REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>A .qdpx project for MAXQDA, ATLAS.ti, NVivo, QualCoder</source>
+        <translation>Proyek .qdpx untuk MAXQDA, ATLAS.ti, NVivo, QualCoder</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA &amp;Codebook…</source>
+        <translation>Ekspor &amp;Buku Kode REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>The tags as a .qdc codebook</source>
+        <translation>Label sebagai buku kode .qdc</translation>
+    </message>
+    <message>
+        <source>Export Coded &amp;Table…</source>
+        <translation>Ekspor &amp;Tabel Pengodean…</translation>
+    </message>
+    <message>
+        <source>A CSV row per article and code with each coder's counts, for R or SPSS</source>
+        <translation>Satu baris CSV per artikel dan kode dengan hitungan tiap pengode, untuk R atau SPSS</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>Per&amp;tukaran</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>

@@ -134,7 +134,6 @@ class MergeReport:
                     self.coders_added, self.collections_added, self.memberships_added))
 
     def summary(self) -> str:
-        verb = "would be" if self.dry_run else ""
         parts = [
             f"articles: {self.articles_added} added, {self.articles_present} already here",
             f"annotations: {self.annotations_added} added, {self.annotations_updated} updated,"
@@ -144,7 +143,7 @@ class MergeReport:
             f" collections: {self.collections_added} added"
             f" ({self.memberships_added} memberships)",
         ]
-        head = "Dry run, nothing written; " + verb + ":" if self.dry_run else "Merged:"
+        head = "Dry run, nothing written. Merging would give:" if self.dry_run else "Merged:"
         return "\n".join([head, *("  " + p for p in parts)])
 
     def as_dict(self) -> dict[str, Any]:

@@ -1,0 +1,167 @@
+"""File › Exchange: the portable library file, REFI-QDA and the coded table (issue 14).
+
+Merging a library file or importing a REFI-QDA project is one undoable change: the file
+is read and checked first (a bad one is one message, nothing written), the dry run's
+report is shown for confirmation, then ``MergeCommand`` goes through ``window.history``
+(the one undo path) and its report — with every conflict, newest version first — is
+shown. The exports write files and change nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog
+
+from . import dialog_helpers
+from .undo_base import LibraryCommand
+
+USER_ERRORS = dialog_helpers.USER_ERRORS
+
+
+class MergeCommand(LibraryCommand):
+    """Merge a checked bundle (a library file's or a REFI-QDA project's); undo takes the
+    merge back, redo merges again."""
+
+    def __init__(self, library, bundle, text: str):
+        super().__init__(library, text)
+        self.bundle = bundle
+        self.report = None
+
+    def do(self) -> None:
+        self.report = self.library.exchange.merge_bundle(self.bundle)
+
+    def undo_change(self) -> None:
+        if self.report is not None:
+            self.library.exchange.undo_merge(self.report)
+
+
+def report_text(report) -> str:
+    """The merge report for a message box: the counts, then each conflict."""
+    lines = [report.summary()]
+    if report.skipped_sources:
+        lines.append(QCoreApplication.translate(
+            "Exchange", "{n} source(s) that are not text were left out.").format(
+            n=report.skipped_sources))
+    for conflict in report.conflicts[:20]:
+        lines.append("")
+        lines.append(QCoreApplication.translate(
+            "Exchange", "Edited in both libraries, both versions kept (newest first): "
+            "“{article}”").format(article=conflict.article[:60]))
+        for version in conflict.versions:
+            lines.append(f"  {version.updated_at or '–'} · {version.coder or '?'} · "
+                         f"“{version.exact[:50]}”" + (f" · {version.note[:40]}"
+                                                      if version.note else ""))
+    if len(report.conflicts) > 20:
+        lines.append(QCoreApplication.translate("Exchange", "… and {n} more conflicts.").format(
+            n=len(report.conflicts) - 20))
+    return "\n".join(lines)
+
+
+class ExchangeController(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.library = window.library
+
+    def _dir(self) -> str:
+        return str(self.window.settings.value("last_exchange_dir", str(Path.home())))
+
+    def _remember(self, path: str) -> None:
+        self.window.settings.setValue("last_exchange_dir", str(Path(path).parent))
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    # ------------------------------------------------------------------ in
+    def merge_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Merge library file"), self._dir(),
+            self.tr("Kutip library file (*.kutip);;All files (*)"))
+        if path:
+            self._merge(path, self.tr("Merge library file"),
+                        lambda: self.library.exchange.read(path))
+
+    def import_qdpx(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import REFI-QDA project"), self._dir(),
+            self.tr("REFI-QDA project (*.qdpx);;All files (*)"))
+        if path:
+            from ..core.export.refi import read_qdpx
+
+            self._merge(path, self.tr("Import REFI-QDA project"),
+                        lambda: read_qdpx(path).bundle)
+
+    def _merge(self, path: str, title: str, read) -> bool:
+        self._remember(path)
+        name = Path(path).name
+        try:
+            bundle = read()
+            preview = self.library.exchange.merge_bundle(bundle, dry_run=True)
+        except USER_ERRORS as error:
+            dialog_helpers.show_error(self.window, title, f"{name}: {error}")
+            return False
+        if not preview.changed_anything:
+            dialog_helpers.show_info(self.window, title, self.tr(
+                "Everything in {name} is in this library already.").format(name=name))
+            return False
+        if not dialog_helpers.confirm(self.window, title, self.tr("Merge {name}?").format(
+                name=name), report_text(preview), ok_text=self.tr("Merge")):
+            return False
+        command = MergeCommand(self.library, bundle, self.tr("Merge {name}").format(name=name))
+        if not self.window.history.run(command, title=title):
+            return False
+        dialog_helpers.show_info(self.window, title, report_text(command.report) + "\n\n"
+                                 + self.tr("Edit › Undo takes the merge back."))
+        return True
+
+    # ------------------------------------------------------------------ out
+    def _save(self, title: str, name: str, kind: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self.window, title,
+                                              str(Path(self._dir()) / name), kind)
+        if path:
+            self._remember(path)
+        return path
+
+    def export_file(self) -> None:
+        title = self.tr("Export library file")
+        path = self._save(title, "library.kutip", self.tr("Kutip library file (*.kutip)"))
+        if path:
+            dialog_helpers.guarded(self.window, title, lambda: self._status(
+                self.tr("Wrote {name}: {summary}").format(
+                    name=Path(path).name,
+                    summary=self.library.exchange.export_file(path).summary())))
+
+    def export_qdpx(self) -> None:
+        title = self.tr("Export REFI-QDA project")
+        path = self._save(title, "project.qdpx", self.tr("REFI-QDA project (*.qdpx)"))
+        if path:
+            dialog_helpers.guarded(self.window, title, lambda: self._status(
+                self.tr("Wrote {name}: {summary}").format(
+                    name=Path(path).name,
+                    summary=self.library.exchange.export_qdpx(path).summary())))
+
+    def export_qdc(self) -> None:
+        title = self.tr("Export REFI-QDA codebook")
+        path = self._save(title, "codebook.qdc", self.tr("REFI-QDA codebook (*.qdc)"))
+        if path:
+            dialog_helpers.guarded(self.window, title, lambda: self._status(
+                self.tr("Wrote {name}: {n} tag(s)").format(
+                    name=Path(path).name, n=self.library.exchange.export_qdc(path))))
+
+    def export_table(self) -> None:
+        title = self.tr("Export coded table")
+        path = self._save(title, "coded.csv", self.tr("CSV (*.csv)"))
+        if path:
+            from ..core.files import write_file_atomic
+
+            def write() -> None:
+                text = self.library.exchange.coded_table(bom=True)
+                try:
+                    write_file_atomic(Path(path), text)
+                except OSError as error:
+                    raise ValueError(f"{path}: {error.strerror or error}") from None
+                self._status(self.tr("Wrote {name}").format(name=Path(path).name))
+
+            dialog_helpers.guarded(self.window, title, write)

@@ -1,0 +1,122 @@
+"""File › Exchange in the app (issue 14): merging another coder's library file is one
+undoable change, a bad file is one message, and the exports write their files."""
+
+import zipfile
+
+import pytest
+from lxml import etree
+from PySide6.QtWidgets import QFileDialog
+
+from reader.app import dialog_helpers
+from reader.core.library import open_library
+
+
+@pytest.fixture
+def other_coder(tmp_path):
+    """Budi's library: the seed article, coded by Budi."""
+    library = open_library(tmp_path / "budi.sqlite", seed=True)
+    library.coders.use("Budi")
+    seed = library.articles.ids()[0]
+    library.annotations.add_exact(seed, "Kami tidak ingin berperang", kind="quote",
+                                  speaker="Lavrov", tags=["framing"])
+    library.annotations.add_exact(seed, "Ukraina", kind="highlight", tags=["actor"])
+    library.exchange.export_file(tmp_path / "budi.kutip")
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    said = {"info": [], "error": [], "confirm": []}
+    monkeypatch.setattr(dialog_helpers, "show_info", lambda p, t, m: said["info"].append(m))
+    monkeypatch.setattr(dialog_helpers, "show_error", lambda p, t, m: said["error"].append(m))
+
+    def confirm(parent, title, text, informative="", ok_text="OK"):
+        said["confirm"].append(informative)
+        return True
+
+    monkeypatch.setattr(dialog_helpers, "confirm", confirm)
+    return said
+
+
+def _open(monkeypatch, path):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+
+
+def _save(monkeypatch, path):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+
+
+def test_merging_a_library_file_is_one_undoable_change(window, other_coder, tmp_path,
+                                                       monkeypatch, answers):
+    library = window.library
+    before = {n.uuid for n in library.annotations.where()}
+    _open(monkeypatch, tmp_path / "budi.kutip")
+
+    window.exchange.merge_file()
+
+    assert "annotations: 2 added" in answers["confirm"][0]  # the dry run, shown first
+    budi = {n.uuid for n in other_coder.annotations.where()}
+    assert {n.uuid for n in library.annotations.where()} == before | budi
+    assert "Undo" in answers["info"][0]
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    assert {n.uuid for n in library.annotations.where()} == before
+    assert "Budi" not in {c.name for c in library.coders.all()}
+    window.undo_stack.redo()
+    assert {n.uuid for n in library.annotations.where()} == before | budi
+    # the same file again: nothing to do, nothing on the undo stack
+    window.exchange.merge_file()
+    assert "already" in answers["info"][-1] and window.undo_stack.count() == 1
+
+
+def test_a_bad_file_is_one_message_and_nothing_changes(window, tmp_path, monkeypatch,
+                                                       answers):
+    (tmp_path / "bad.kutip").write_bytes(b"PK\x03\x04 broken")
+    _open(monkeypatch, tmp_path / "bad.kutip")
+    count = len(window.library.annotations.where())
+    window.exchange.merge_file()
+    assert len(answers["error"]) == 1 and "bad.kutip" in answers["error"][0]
+    assert len(window.library.annotations.where()) == count
+    assert window.undo_stack.count() == 0
+
+
+def test_the_exports_write_their_files(window, tmp_path, monkeypatch, answers):
+    seed = window.library.articles.ids()[0]
+    window.library.annotations.add_exact(seed, "Ukraina", tags=["actor"])
+    _save(monkeypatch, tmp_path / "mine.kutip")
+    window.exchange.export_file()
+    assert zipfile.is_zipfile(tmp_path / "mine.kutip")
+    _save(monkeypatch, tmp_path / "mine.qdpx")
+    window.exchange.export_qdpx()
+    with zipfile.ZipFile(tmp_path / "mine.qdpx") as archive:
+        assert etree.fromstring(archive.read("project.qde")).tag.endswith("Project")
+    _save(monkeypatch, tmp_path / "codes.qdc")
+    window.exchange.export_qdc()
+    assert (tmp_path / "codes.qdc").read_bytes().startswith(b"<?xml")
+    _save(monkeypatch, tmp_path / "coded.csv")
+    window.exchange.export_table()
+    assert "n_default" in (tmp_path / "coded.csv").read_text(encoding="utf-8-sig")
+    assert answers["error"] == []
+    # the project read back into the library it came from: nothing new to merge
+    _open(monkeypatch, tmp_path / "mine.qdpx")
+    window.exchange.import_qdpx()
+    assert "already" in answers["info"][-1] and window.undo_stack.count() == 0
+
+
+def test_a_refi_qda_import_is_undoable(window, other_coder, tmp_path, monkeypatch, answers):
+    other_coder.exchange.export_qdpx(tmp_path / "budi.qdpx")
+    _open(monkeypatch, tmp_path / "budi.qdpx")
+    before = len(window.library.annotations.where())
+    window.exchange.import_qdpx()
+    assert len(window.library.annotations.where()) == before + 2
+    window.undo_stack.undo()
+    assert len(window.library.annotations.where()) == before
+
+
+def test_the_exchange_menu_is_under_file(window):
+    texts = [a.text().replace("&", "") for a in window.exchange_menu.actions()]
+    assert texts[:2] == ["Merge Library File…", "Export Library File…"]
+    assert window.exchange_menu.menuAction() in window.file_menu.actions()
