@@ -242,6 +242,14 @@ def test_the_merge_is_one_change_that_undo_takes_back(two, tmp_path):
     assert budi.exchange.merge(tmp_path / "ana2.kutip").annotations_updated == 1
 
 
+def test_a_snapshot_merges_without_a_file(two):
+    """The team library's way: one library's snapshot merged straight into another."""
+    ana, budi = two
+    report = budi.exchange.merge_bundle(ana.exchange.snapshot())
+    assert report.annotations_added == len(ana.annotations.where())
+    assert not budi.exchange.merge_bundle(ana.exchange.snapshot()).changed_anything
+
+
 # ---------------------------------------------------------------------- bad input
 def _rewrite(source, target, **members):
     with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:

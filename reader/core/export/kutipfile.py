@@ -29,7 +29,7 @@ from .webannotation import UUID_URN, parse_webannotation
 
 __all__ = [
     "FORMAT_NAME", "FORMAT_VERSION", "MAX_FILE_BYTES", "MAX_UNPACKED_BYTES", "Bundle",
-    "annotation_fingerprint", "read_kutip_file", "write_kutip_file",
+    "annotation_fingerprint", "bundle_from", "read_kutip_file", "write_kutip_file",
 ]
 
 FORMAT_NAME = "kutip-library"
@@ -222,6 +222,17 @@ def _check_manifest(manifest: Any) -> None:
     if version > FORMAT_VERSION:
         raise ValueError(f"made by a newer Kutip (format version {version}; this Kutip reads "
                          f"up to {FORMAT_VERSION}): update Kutip to merge it")
+
+
+def bundle_from(bundle: Bundle, annotations_jsonld: dict[str, Any]) -> Bundle:
+    """The ``Bundle`` a file with these contents reads as (checked the same way), without
+    the file: for a merge straight from one library into another (the team library)."""
+    manifest = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
+    return _bundle(json.loads(json.dumps({
+        "manifest.json": manifest, "articles.json": bundle.articles,
+        "annotations.jsonld": annotations_jsonld, "tags.json": bundle.tags,
+        "speakers.json": bundle.speakers, "coders.json": bundle.coders,
+        "collections.json": bundle.collections})))
 
 
 def _bundle(documents: dict[str, Any]) -> Bundle:

@@ -260,6 +260,14 @@ class Exchange(Service):
                                                    "@container": "@set"}
         return bundle, jsonld
 
+    def snapshot(self, article_ids: Sequence[int] | None = None, collection: str = ""
+                 ) -> Bundle:
+        """What the file of this scope would hold, as ``merge_bundle`` takes it: another
+        library merges it without a file in between (the team library's push and pull)."""
+        from ..export.kutipfile import bundle_from
+
+        return bundle_from(*self.bundle(article_ids, collection))
+
     def export_file(self, path: str | Path, article_ids: Sequence[int] | None = None,
                     collection: str = "") -> ExportSummary:
         """Write the portable file of the library, a collection or some articles."""
