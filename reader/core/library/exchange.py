@@ -422,6 +422,8 @@ class _Merge:
         self.coders: dict[str, int] = {}  # "uuid:…" / "name:…" -> id here
         self.tags: dict[str, int] = {}  # casefolded name -> id here
         self.speakers: dict[str, int] = {}  # casefolded name or alias -> id here
+        self.speaker_names: dict[int, str] = {}
+        self.touched: set[int] = set()  # articles whose annotations changed
 
     def run(self) -> None:
         self.check_articles()
@@ -614,10 +616,16 @@ class _Merge:
             else:
                 self.conflict(local, item, fingerprint, mine)
         self.undo.versions.extend(self.store.remember_versions(remember))
+        for article_id in sorted(self.touched):
+            self.x._changed("annotations", article_id)
 
     def canonical_speaker(self, name: str) -> str:
         speaker_id = self.speaker_id(name) if name.strip() else None
-        return self.store.speaker_name(speaker_id) if speaker_id is not None else ""
+        if speaker_id is None:
+            return ""
+        if speaker_id not in self.speaker_names:
+            self.speaker_names[speaker_id] = self.store.speaker_name(speaker_id)
+        return self.speaker_names[speaker_id]
 
     def row(self, item: dict[str, Any]) -> dict[str, Any]:
         kind = item["kind"]
@@ -640,16 +648,16 @@ class _Merge:
         row = self.row(item)
         row.update(article_id=article_id, uuid=uuid, created_at=item["created"] or now())
         annotation_id = self.store.insert_annotation(row)
-        self.store.set_annotation_tags(annotation_id, self.tag_ids(item))
+        self.store.add_annotation_tags(annotation_id, self.tag_ids(item))
         self.undo.annotations.append(annotation_id)
         self.report.annotations_added += 1
-        self.x._changed("annotations", article_id)
+        self.touched.add(article_id)
 
     def replace(self, local: Annotation, item: dict[str, Any]) -> None:
         self.undo.replaced.append(local)
         self.store.update_annotation(local.id, self.row(item))
         self.store.set_annotation_tags(local.id, self.tag_ids(item))
-        self.x._changed("annotations", local.article_id)
+        self.touched.add(local.article_id)
 
     def conflict(self, local: Annotation, item: dict[str, Any], theirs: str, mine: str
                  ) -> None:

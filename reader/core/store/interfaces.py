@@ -514,6 +514,9 @@ class ExchangeStore(Protocol):
     def set_annotation_tags(self, annotation_id: int, tag_ids: Iterable[int]) -> None:
         """Replace an annotation's tags."""
 
+    def add_annotation_tags(self, annotation_id: int, tag_ids: Iterable[int]) -> None:
+        """Tag a new annotation."""
+
     def versions(self, uuids: Sequence[str]) -> dict[str, set[str]]:
         """annotation uuid → the fingerprints of its versions merges have seen."""
 

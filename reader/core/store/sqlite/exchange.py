@@ -64,6 +64,9 @@ class SqliteExchange:
 
     def set_annotation_tags(self, annotation_id: int, tag_ids: Iterable[int]) -> None:
         self.db.execute("DELETE FROM annotation_tags WHERE annotation_id = ?", [annotation_id])
+        self.add_annotation_tags(annotation_id, tag_ids)
+
+    def add_annotation_tags(self, annotation_id: int, tag_ids: Iterable[int]) -> None:
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)",
             [(annotation_id, t) for t in tag_ids])
@@ -78,12 +81,17 @@ class SqliteExchange:
         return found
 
     def remember_versions(self, pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-        added = []
-        for pair in pairs:
-            cursor = self.db.execute("INSERT OR IGNORE INTO merge_versions (annotation_uuid,"
-                                     " fingerprint) VALUES (?, ?)", list(pair))
-            if cursor.rowcount:
-                added.append(pair)
+        pairs = list(dict.fromkeys(pairs))
+        known: set[tuple[str, str]] = set()
+        uuids = list({u for u, _ in pairs})
+        for start in range(0, len(uuids), 900):
+            known.update(self._pairs(
+                "SELECT annotation_uuid, fingerprint FROM merge_versions WHERE"
+                " annotation_uuid IN (SELECT value FROM json_each(?))",
+                uuids[start:start + 900]))
+        added = [p for p in pairs if p not in known]
+        self.db.conn.executemany("INSERT OR IGNORE INTO merge_versions (annotation_uuid,"
+                                 " fingerprint) VALUES (?, ?)", added)
         return added
 
     def forget_versions(self, pairs: Iterable[tuple[str, str]]) -> None:
