@@ -191,7 +191,10 @@ class Exchange(Service):
 
     @property
     def _store(self) -> ExchangeStore:
-        return self._session.stores.exchange
+        store: ExchangeStore | None = getattr(self._session.stores, "exchange", None)
+        if store is None:  # (the PostgreSQL team library, until its twin lands)
+            raise LibraryError("This library cannot export or merge library files yet.")
+        return store
 
     # ------------------------------------------------------------------ export
     def scope_ids(self, article_ids: Sequence[int] | None = None, collection: str = ""

@@ -493,7 +493,8 @@ class TagStore(Protocol):
 
 class ExchangeStore(Protocol):
     """The portable file's merge (``library.exchange``): rows matched by content hash,
-    UUID and name; rows written as the file has them."""
+    UUID and name; rows written as the file has them. A store offers it as its
+    ``exchange`` attribute (SQLite does; a store without it cannot merge yet)."""
 
     def articles_by_hash(self, hashes: Sequence[str]) -> dict[str, int]:
         """content hash → id (the first) of the articles having one of ``hashes``."""
