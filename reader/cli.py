@@ -557,7 +557,9 @@ def suggest(ctx, article_id, kind, accept, as_json):
 @friendly
 def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_ids,
             collection, query, by_coder, output):
-    """Export annotations as Markdown, CSV or W3C JSON (the whole library by default).
+    """Export annotations as Markdown, CSV or W3C JSON, or write an exchange file: the
+    portable library file, a REFI-QDA project or codebook, the coded table (the whole
+    library by default).
 
     \b
     Examples:
