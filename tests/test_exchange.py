@@ -242,6 +242,22 @@ def test_the_merge_is_one_change_that_undo_takes_back(two, tmp_path):
     assert budi.exchange.merge(tmp_path / "ana2.kutip").annotations_updated == 1
 
 
+def test_blind_coding_hides_nothing_from_an_exchange(two, tmp_path):
+    """On articles coded blind a coder sees only their own annotations; the file carries
+    everyone's, and the merge finds everyone's (nothing is added twice)."""
+    ana, budi = two
+    everyone = {n.uuid for n in ana.annotations.where(everyone=True)}
+    collection = ana.collections.create("Studi")
+    ana.collections.add(ana.articles.ids(), collection.id)
+    ana.coders.set_blind(collection.id)
+    ana.coders.use("Budi")  # Budi codes blind on Ana's computer: Ana's work is hidden
+    assert {n.uuid for n in ana.annotations.where()} != everyone
+    ana.exchange.export_file(tmp_path / "ana.kutip")
+    assert {a["uuid"] for a in kutipfile.read_kutip_file(tmp_path / "ana.kutip").annotations} \
+        == everyone
+    assert not ana.exchange.merge(tmp_path / "ana.kutip").changed_anything
+
+
 def test_a_snapshot_merges_without_a_file(two):
     """The team library's way: one library's snapshot merged straight into another."""
     ana, budi = two

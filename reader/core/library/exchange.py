@@ -215,11 +215,12 @@ class Exchange(Service):
 
     def items(self, ids: Sequence[int]) -> list[tuple[Article, list[Annotation]]]:
         """(article with its text, its annotations) for every article in ``ids``,
-        annotations in reading order."""
+        annotations in reading order: every coder's, also on articles coded blind (an
+        exchange carries the library, not one coder's view of it)."""
         out: list[tuple[Article, list[Annotation]]] = []
         for part in _chunks(list(ids)):
             notes: dict[int, list[Annotation]] = {}
-            for note in self._annotations.where(article_ids=list(part)):
+            for note in self._annotations.where(article_ids=list(part), everyone=True):
                 notes.setdefault(note.article_id, []).append(note)
             for article in self._articles.rows(list(part)):
                 article.text = article.text or self._articles.text(article.id)
@@ -595,7 +596,7 @@ class _Merge:
             ids = self.store.annotations_by_uuid([i["uuid"] for i in part])
             if ids:
                 here.update((n.uuid, n) for n in self.x._annotations.where(
-                    ids=sorted(ids.values())))
+                    ids=sorted(ids.values()), everyone=True))
         known = self.x._versions([i["uuid"] for i in items])
         remember: list[tuple[str, str]] = []
         for item in items:
