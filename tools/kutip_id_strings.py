@@ -188,7 +188,6 @@ ID = {
     "Wrote {name}: {n} tag(s)": "{name} ditulis: {n} label",
     "Export coded table": "Ekspor tabel pengodean",
     "Merge": "Gabungkan",
-    "CSV (*.csv)": "CSV (*.csv)",
     "Wrote {name}": "{name} ditulis",
     "Se&ttings…": "Pe&ngaturan…",
     "The interface language": "Bahasa antarmuka",
