@@ -6,26 +6,42 @@ from .undo_base import LibraryCommand
 
 
 class EditArticleCommand(LibraryCommand):
-    """Change an article's details (``EDITABLE_FIELDS``) from ``old`` to ``new``.
+    """Correct an article's details (``EDITABLE_FIELDS``) from ``old`` to ``new`` and, with
+    ``collections=(before, after)``, its whole collection membership too.
 
-    ``ArticleDetailsDialog.ask`` already saved the change; push this with ``applied=True``
-    (or without: applying the same values again is harmless).
+    ``after`` may name collections to create (strings). Details and membership are saved in
+    one transaction; undo puts both back and removes the collections the change made (if
+    nothing else is in them), and redo brings those back under the same ids.
     """
 
-    def __init__(self, library, article_id: int, old: dict, new: dict, applied: bool = False):
-        fields = ", ".join(sorted(new)) or "details"
-        super().__init__(library, f"Edit article {fields}", applied)
+    def __init__(self, library, article_id: int, old: dict, new: dict,
+                 collections: tuple[set, set] | None = None):
+        fields = ", ".join(sorted(new)) or "collections"
+        super().__init__(library, f"Edit article {fields}")
         self.article_id = article_id
         self.old = {k: old.get(k, "") for k in new}
         self.new = dict(new)
+        self.before, self.after = collections or (None, None)
+        self._created: list[int] = []  # ids of the collections the first run made
+        self._deleted: list[dict] = []  # their snapshots while undone
 
     def do(self) -> None:
-        if self.new:
-            self.library.articles.update(self.article_id, **self.new)
+        collections = self.library.collections
+        for snapshot in self._deleted:  # redo: the collections it made, under their ids
+            collections.restore(snapshot)
+        self._deleted = []
+        creates = self.after is not None and any(isinstance(c, str) for c in self.after)
+        known = {c.id for c in collections.all()} if creates else set()
+        self.library.articles.update(self.article_id, collections=self.after, **self.new)
+        if creates:
+            self._created = sorted({c.id for c in collections.all()} - known)
+            self.after = {c.id for c in collections.of_article(self.article_id)}
 
     def undo_change(self) -> None:
-        if self.old:
-            self.library.articles.update(self.article_id, **self.old)
+        self.library.articles.update(self.article_id, collections=self.before, **self.old)
+        counts = {c.id: c.articles for c in self.library.collections.all()}
+        self._deleted = [self.library.collections.delete(i) for i in self._created
+                         if counts.get(i) == 0]
 
 
 class DeleteArticleCommand(LibraryCommand):

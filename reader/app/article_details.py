@@ -1,14 +1,15 @@
 """The article details dialog: correct title, source, authors, date …; choose collections.
 
-``ArticleDetailsDialog.ask`` saves through the Library and returns the changed fields
-(``{}`` when nothing changed, ``None`` when cancelled); ``ask_command`` returns an
-``EditArticleCommand`` for the undo stack instead. Collection membership is saved with
-the details in one transaction and is not part of the undo command.
+``ArticleDetailsDialog.ask`` returns the changed fields (``{}`` when only the collections
+or nothing changed, ``None`` when cancelled). Saving makes one ``EditArticleCommand`` (the
+details and the collection membership, one transaction) and hands it to ``run`` — the
+window's ``History.run``, so it is one undo step and a refusal keeps the dialog open.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
@@ -70,9 +71,11 @@ def date_hint(value: str) -> str:
 
 
 class ArticleDetailsDialog(QDialog):
-    def __init__(self, library, article_id: int, parent: QWidget | None = None):
+    def __init__(self, library, article_id: int, parent: QWidget | None = None,
+                 run: Callable[..., bool] | None = None):
         super().__init__(parent)
         self.library = library
+        self.run = run or _run_now
         self.article_id = article_id
         self.article = library.articles.get(article_id)
         self.setWindowTitle(self.tr("Article details"))
@@ -251,50 +254,43 @@ class ArticleDetailsDialog(QDialog):
             self.edits["title"].setFocus()
             return
 
-        def write() -> None:  # one transaction: the details and the collections, or nothing
-            chosen = set()
-            for check in self.collection_checks:
-                if check.isChecked():
-                    collection_id = check.property("collection_id")
-                    chosen.add(check.text() if collection_id is None else collection_id)
-            membership = None if chosen == self._member_before else chosen
-            if changes or membership is not None:
-                self.library.articles.update(self.article_id, collections=membership, **changes)
-
-        if dh.guarded(self, self.tr("Article details"), write):
-            self.changes = changes
-            self.accept()
-
-    @classmethod
-    def ask(cls, library, article_id: int, parent: QWidget | None = None) -> dict | None:
-        """Show the dialog; saved changes as ``{field: new value}``, ``None`` if cancelled."""
-        result = cls._run(library, article_id, parent)
-        return None if result is None else result[1]
+        chosen = set()
+        for check in self.collection_checks:
+            if check.isChecked():
+                collection_id = check.property("collection_id")
+                chosen.add(check.text() if collection_id is None else collection_id)
+        if changes or chosen != self._member_before:
+            membership = None if chosen == self._member_before else (self._member_before, chosen)
+            command = EditArticleCommand(self.library, self.article_id,
+                                         self.old_values(changes), changes, membership)
+            if not self.run(command, self, self.tr("Article details")):
+                return  # refused: said so; the dialog stays open to correct it
+        self.changes = changes
+        self.accept()
 
     @classmethod
-    def ask_command(
-        cls, library, article_id: int, parent: QWidget | None = None
-    ) -> EditArticleCommand | None:
-        """Like ``ask`` but returns an already applied command to push (None: nothing to undo)."""
-        result = cls._run(library, article_id, parent)
-        if not result or not result[1]:
-            return None
-        old, new = result
-        return EditArticleCommand(library, article_id, old, new, applied=True)
+    def ask(cls, library, article_id: int, parent: QWidget | None = None,
+            run: Callable[..., bool] | None = None) -> dict | None:
+        """Show the dialog; saved changes as ``{field: new value}``, ``None`` if cancelled.
 
-    @classmethod
-    def _run(cls, library, article_id, parent) -> tuple[dict, dict] | None:
+        ``run(command, parent, title) -> bool`` makes the change (the window passes
+        ``History.run``, which puts it on the undo stack)."""
         try:
-            dialog = cls(library, article_id, parent)
+            dialog = cls(library, article_id, parent, run)
         except dh.USER_ERRORS as error:
             dh.show_error(parent, translate("ArticleDetailsDialog", "Article details"), str(error))
             return None
         try:
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.changes is None:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
-            return dialog.old_values(dialog.changes), dialog.changes
+            return dialog.changes
         finally:
             dialog.deleteLater()
+
+
+def _run_now(command, parent: QWidget, title: str) -> bool:
+    """Without a window's history: make the change at once (not undoable)."""
+    return dh.guarded(parent, title, command.apply)
 
 
 def _when(stamp: str) -> str:

@@ -701,9 +701,7 @@ class MainWindow(QMainWindow):
             return
         from .article_details import ArticleDetailsDialog
 
-        command = ArticleDetailsDialog.ask_command(self.library, self.article_id, self)
-        if command is not None:
-            self.history.run(command)
+        ArticleDetailsDialog.ask(self.library, self.article_id, self, run=self.history.run)
 
     def delete_articles(self) -> None:
         ids = self.library_panel.selected_article_ids() or (

@@ -1,8 +1,8 @@
 """A QUndoCommand base for library changes: the first ``redo`` may be skipped, errors are shown.
 
-Dialogs apply a change first (so a refused change is reported at once and nothing is
-pushed), then push the command with ``applied=True``; the stack's immediate ``redo``
-is then a no-op. A later undo/redo the library refuses (the data changed meanwhile)
+``History.run`` applies a change first (so a refused change is reported at once and
+nothing is pushed), then pushes the command; the stack's immediate ``redo`` is then a
+no-op. A later undo/redo the library refuses (the data changed meanwhile)
 is reported with ``dialog_helpers.show_error`` and the command is dropped; an undo that
 failed only because the file could not be written (busy, full, read-only) keeps the
 command, and what it would restore, on top of the history to try again. ``do`` and

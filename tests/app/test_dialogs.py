@@ -338,21 +338,50 @@ def test_ask_returns_changes_or_none(seeded_library, seed_id, monkeypatch):
     assert ArticleDetailsDialog.ask(seeded_library, seed_id) is None
 
 
-def test_ask_command_is_undoable(seeded_library, seed_id, stack, monkeypatch):
-    def accept(self):
-        self.edits["title"].setText("Judul baru")
-        self.save()
-        return int(self.result())
+def test_saving_runs_one_command_that_undoes_details_and_collections(
+        qtbot, seeded_library, seed_id, stack, no_dialogs, monkeypatch):
+    """The dialog writes nothing itself: it hands one command to the history's ``run``."""
+    from reader.app.operations import History
 
-    monkeypatch.setattr(ArticleDetailsDialog, "exec", accept)
-    command = ArticleDetailsDialog.ask_command(seeded_library, seed_id)
-    assert seeded_library.articles.get(seed_id).title == "Judul baru"
-    stack.push(command)
-    assert seeded_library.articles.get(seed_id).title == "Judul baru"
-    stack.undo()
+    old = seeded_library.collections.create("Ukraina")
+    dialog = ArticleDetailsDialog(seeded_library, seed_id, run=History(stack, None).run)
+    qtbot.addWidget(dialog)
+    dialog.edits["title"].setText("Judul baru")
+    dialog.collection_checks[0].setChecked(True)
+    monkeypatch.setattr(dh, "ask_text", lambda *a, **k: "Perang dingin")
+    dialog.new_collection_button.click()
+    dialog.save()
+    assert stack.count() == 1 and stack.text(0) == "Edit article title"
+
+    def state():
+        return (seeded_library.articles.get(seed_id).title,
+                [c.name for c in seeded_library.collections.of_article(seed_id)],
+                [c.name for c in seeded_library.collections.all()])
+
+    done = ("Judul baru", ["Perang dingin", "Ukraina"], ["Perang dingin", "Ukraina"])
+    assert state() == done
+    created = next(c.id for c in seeded_library.collections.all() if c.name == "Perang dingin")
+    stack.undo()  # the title, the membership, and the collection it made
+    assert state() == ("AS dan Rusia akan Berunding Tentang Ukraina", [], ["Ukraina"])
+    stack.redo()  # the new collection comes back under its id
+    assert state() == done
+    assert created in {c.id for c in seeded_library.collections.all()}
+    assert old.id in {c.id for c in seeded_library.collections.of_article(seed_id)}
+
+
+def test_a_refused_save_pushes_nothing_and_keeps_the_dialog(
+        qtbot, seeded_library, seed_id, stack, no_dialogs):
+    from reader.app.operations import History
+
+    gone = seeded_library.collections.create("Arsip")
+    dialog = ArticleDetailsDialog(seeded_library, seed_id, run=History(stack, None).run)
+    qtbot.addWidget(dialog)
+    dialog.edits["title"].setText("Judul baru")
+    dialog.collection_checks[0].setChecked(True)
+    seeded_library.collections.delete(gone.id)  # meanwhile, elsewhere
+    dialog.save()
+    assert no_dialogs and dialog.changes is None and stack.count() == 0
     assert seeded_library.articles.get(seed_id).title.startswith("AS dan Rusia")
-    stack.redo()
-    assert seeded_library.articles.get(seed_id).title == "Judul baru"
 
 
 def test_ask_on_a_missing_article_is_a_message(seeded_library, no_dialogs):

@@ -312,21 +312,23 @@ def test_annotation_model_passes_the_model_tester(qtmodeltester, window, seed_id
 
 
 def test_article_details_are_edited_and_undoable(qtbot, window, seed_id, monkeypatch):
-    from reader.app.article_commands import EditArticleCommand
     from reader.app.article_details import ArticleDetailsDialog
 
-    def fake_ask_command(library, article_id, parent):
-        library.articles.update(article_id, published="2021-12-22")
-        return EditArticleCommand(library, article_id, {"published": "22/12"},
-                                  {"published": "2021-12-22"}, applied=True)
+    before = window.library.articles.get(seed_id).published
 
-    monkeypatch.setattr(ArticleDetailsDialog, "ask_command", staticmethod(fake_ask_command))
+    def save(dialog):
+        dialog.edits["published"].setText("2021-12-21")
+        dialog.save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ArticleDetailsDialog, "exec", save)
     window.edit_details()
-    assert window.library.articles.get(seed_id).published == "2021-12-22"
-    assert window.library_panel.model.article(0).published == "2021-12-22"
+    assert window.undo_stack.count() == 1  # one step, made through the window's history
+    assert window.library.articles.get(seed_id).published == "2021-12-21"
+    assert window.library_panel.model.article(0).published == "2021-12-21"
     window.undo_stack.undo()
-    assert window.library.articles.get(seed_id).published == "22/12"
-    assert window.library_panel.model.article(0).published == "22/12"
+    assert window.library.articles.get(seed_id).published == before
+    assert window.library_panel.model.article(0).published == before
 
 
 def test_a_refused_change_is_shown_and_leaves_nothing_to_undo(window, seed_id, monkeypatch):
