@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import time
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ..core.library import Library
 from ..core.models import Annotation
 from .dialog_helpers import clip_words
+from .i18n import kind_name, translate
 from .undo_base import LibraryCommand
-
-KIND_NAMES = {"quote": "quote", "claim": "claim", "highlight": "highlight"}
 
 
 def _short(text: str, limit: int = 30) -> str:
@@ -48,13 +49,14 @@ class CreateAnnotationCommand(MakeAnnotationCommand):
 
     def __init__(self, library: Library, article_id: int, start: int, end: int, kind: str,
                  **fields):
-        super().__init__(library, f"tag {KIND_NAMES.get(kind, kind)}")
+        super().__init__(library, translate("Commands", "tag {kind}").format(kind=kind_name(kind)))
         self.article_id = article_id
         self.args = dict(start=start, end=end, kind=kind, **fields)
 
     def make(self) -> Annotation:
         annotation = self.library.annotations.add(self.article_id, **self.args)
-        self.setText(f"tag {annotation.kind} “{_short(annotation.exact)}”")
+        self.setText(translate("Commands", "tag {kind} “{text}”").format(
+            kind=kind_name(annotation.kind), text=_short(annotation.exact)))
         return annotation
 
 
@@ -65,8 +67,13 @@ class EditAnnotationCommand(LibraryCommand):
     quick successive changes of one field merge into one undo step (``mergeWith``).
     """
 
-    FIELD_NAMES = {"kind": "kind", "speaker": "speaker", "tags": "tags", "verdict": "verdict",
-                   "note": "note", "start": "span", "end": "span"}
+    FIELD_NAMES = {"kind": QT_TRANSLATE_NOOP("Commands", "kind"),
+                   "speaker": QT_TRANSLATE_NOOP("Commands", "speaker"),
+                   "tags": QT_TRANSLATE_NOOP("Commands", "tags"),
+                   "verdict": QT_TRANSLATE_NOOP("Commands", "verdict"),
+                   "note": QT_TRANSLATE_NOOP("Commands", "note"),
+                   "start": QT_TRANSLATE_NOOP("Commands", "span"),
+                   "end": QT_TRANSLATE_NOOP("Commands", "span")}
     MERGING_FIELDS = ("kind", "verdict")
     MERGE_ID = 0x4B55  # any id shared by all mergeable edits
     MERGE_SECONDS = 3.0
@@ -78,7 +85,9 @@ class EditAnnotationCommand(LibraryCommand):
         self.changes = changes
         self.when = time.monotonic()
         names = sorted({self.FIELD_NAMES.get(k, k) for k in changes})
-        self.setText(f"edit {' and '.join(names)} of “{_short(annotation.exact)}”")
+        self.setText(translate("Commands", "edit {fields} of “{text}”").format(
+            fields=translate("Commands", " and ").join(translate("Commands", n) for n in names),
+            text=_short(annotation.exact)))
 
     def id(self) -> int:  # noqa: A003 (Qt API)
         mergeable = len(self.changes) == 1 and next(iter(self.changes)) in self.MERGING_FIELDS
@@ -112,7 +121,8 @@ class DeleteAnnotationCommand(LibraryCommand):
         super().__init__(library, "")
         self.library = library
         self.annotation = annotation
-        self.setText(f"delete {annotation.kind} “{_short(annotation.exact)}”")
+        self.setText(translate("Commands", "delete {kind} “{text}”").format(
+            kind=kind_name(annotation.kind), text=_short(annotation.exact)))
 
     def do(self) -> None:
         self.annotation = self.library.annotations.delete(self.annotation.id)
@@ -132,7 +142,8 @@ class ReattachAnnotationCommand(LibraryCommand):
         self.start, self.end = start, end
         self.seen = seen  # the text the span was selected in (``SeenSpan``), checked once
         self.annotation: Annotation | None = None
-        self.setText(f"re-attach {annotation.kind} “{_short(annotation.exact)}”")
+        self.setText(translate("Commands", "re-attach {kind} “{text}”").format(
+            kind=kind_name(annotation.kind), text=_short(annotation.exact)))
 
     def do(self) -> None:
         self.annotation = self.library.annotations.reattach(self.before.id, self.start, self.end,

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..core.models import Annotation
+from . import i18n
 from .article import style
 from .dialog_helpers import plain_tooltip
 
@@ -21,15 +22,15 @@ _ROOT = QModelIndex()
 
 def describe(annotation: Annotation) -> str:
     """One line a person can read: kind, who, what, tags."""
-    parts = [KIND_LABELS.get(annotation.kind, annotation.kind)]
+    parts = [i18n.title(annotation.kind)]
     if annotation.speaker:
         parts.append(f"— {annotation.speaker}")
     if annotation.kind == "claim" and annotation.verdict:
-        parts.append(f"[{annotation.verdict}]")
+        parts.append(f"[{i18n.title(annotation.verdict).lower()}]")
     if annotation.anchor == "orphan":
-        parts.append("(text not found)")
+        parts.append(i18n.translate("AnnotationList", "(text not found)"))
     elif annotation.anchor == "reanchored":
-        parts.append("(re-anchored)")
+        parts.append(i18n.translate("AnnotationList", "(re-anchored)"))
     return " ".join(parts)
 
 

@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from .i18n import translate
 from .undo_base import LibraryCommand
+
+#: the article details as named in an undo step ("Edit article title")
+FIELD_NAMES = {"title": QT_TRANSLATE_NOOP("Commands", "title"),
+               "source": QT_TRANSLATE_NOOP("Commands", "source"),
+               "authors": QT_TRANSLATE_NOOP("Commands", "authors"),
+               "editor": QT_TRANSLATE_NOOP("Commands", "editor"),
+               "url": QT_TRANSLATE_NOOP("Commands", "url"),
+               "dateline": QT_TRANSLATE_NOOP("Commands", "dateline"),
+               "published": QT_TRANSLATE_NOOP("Commands", "published"),
+               "language": QT_TRANSLATE_NOOP("Commands", "language"),
+               "photo_credit": QT_TRANSLATE_NOOP("Commands", "photo credit")}
 
 
 class EditArticleCommand(LibraryCommand):
@@ -16,8 +30,9 @@ class EditArticleCommand(LibraryCommand):
 
     def __init__(self, library, article_id: int, old: dict, new: dict,
                  collections: tuple[set, set] | None = None):
-        fields = ", ".join(sorted(new)) or "collections"
-        super().__init__(library, f"Edit article {fields}")
+        names = [translate("Commands", FIELD_NAMES.get(k, k)) for k in sorted(new)]
+        super().__init__(library, translate("Commands", "Edit article {fields}").format(
+            fields=", ".join(names) or translate("Commands", "collections")))
         self.article_id = article_id
         self.old = {k: old.get(k, "") for k in new}
         self.new = dict(new)
@@ -54,7 +69,8 @@ class DeleteArticleCommand(LibraryCommand):
             except Exception:  # noqa: BLE001 - only for the label
                 title = str(article_id)
         short = title if len(title) <= 40 else title[:39] + "…"
-        super().__init__(library, f"Delete article “{short}”")
+        super().__init__(library, translate("Commands", "Delete article “{title}”").format(
+            title=short))
         self.article_id = article_id
         self._snapshot: dict | None = None
 
@@ -73,7 +89,8 @@ class DeleteCollectionCommand(LibraryCommand):
     """Delete a collection (its articles stay); undo brings it back with its articles."""
 
     def __init__(self, library, collection_id: int, name: str = ""):
-        super().__init__(library, f"Delete collection “{name or collection_id}”")
+        super().__init__(library, translate("Commands", "Delete collection “{name}”").format(
+            name=name or collection_id))
         self.collection_id = collection_id
         self._snapshot: dict | None = None
 
@@ -92,7 +109,8 @@ class CreateCollectionCommand(LibraryCommand):
     """Make a collection; undo deletes it, redo brings back the same one."""
 
     def __init__(self, library, name: str):
-        super().__init__(library, f"New collection “{name}”")
+        super().__init__(library, translate("Commands", "New collection “{name}”").format(
+            name=name))
         self.name = name
         self.collection_id: int | None = None
         self._snapshot: dict | None = None
@@ -111,7 +129,8 @@ class CreateCollectionCommand(LibraryCommand):
 
 class RenameCollectionCommand(LibraryCommand):
     def __init__(self, library, collection_id: int, old: str, new: str):
-        super().__init__(library, f"Rename collection “{old}” to “{new}”")
+        text = translate("Commands", "Rename collection “{old}” to “{new}”")
+        super().__init__(library, text.format(old=old, new=new))
         self.collection_id, self.old, self.new = collection_id, old, new
 
     def do(self) -> None:
@@ -127,8 +146,9 @@ class CollectionMembershipCommand(LibraryCommand):
 
     def __init__(self, library, article_ids: list[int], collection_id: int, name: str,
                  add: bool = True):
-        verb = "Add to" if add else "Remove from"
-        super().__init__(library, f"{verb} collection “{name}”")
+        text = (translate("Commands", "Add to collection “{name}”") if add
+                else translate("Commands", "Remove from collection “{name}”"))
+        super().__init__(library, text.format(name=name))
         self.collection_id, self.add = collection_id, add
         members = {i for i in article_ids
                    if any(c.id == collection_id for c in library.collections.of_article(i))}

@@ -201,10 +201,11 @@ class ArticleDetailsDialog(QDialog):
         art = self.article
         given = partial_label(art.published_partial)
         if art.published_inferred and value == art.published and given:
-            hint = (f"Inferred: the story says {given} without a year; the weekday it gives "
-                    f"fits only {art.published[:4]} among the years it mentions.")
+            hint = self.tr("Inferred: the story says {given} without a year; the weekday it "
+                           "gives fits only {year} among the years it mentions.").format(
+                given=given, year=art.published[:4])
         elif not value and given:
-            hint = f"The story gives only {given}, without a year."
+            hint = self.tr("The story gives only {given}, without a year.").format(given=given)
         self.date_hint.setText(hint)
         self.date_hint.setVisible(bool(hint))
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from ..core.models import partial_label
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
@@ -21,3 +23,20 @@ def show_date(value: str, locale: QLocale | None = None) -> str:
     if not date.isValid():
         return value
     return (locale or QLocale()).toString(date, "d MMM yyyy")
+
+
+def date_label(article, short: bool = False) -> str:
+    """An article's date as people read it, in the interface's language: "22 Des 2021";
+    "22 Des 2021 [disimpulkan]" when the year was inferred from the story ("~22 Des 2021"
+    when ``short``); "22/12 [tanpa tahun]" for a partial date ("22/12" when ``short``)."""
+    translate = QCoreApplication.translate
+    if article.published:
+        shown = show_date(article.published)
+        if not article.published_inferred:
+            return shown
+        return f"~{shown}" if short else translate("Dates", "{date} [inferred]").format(
+            date=shown)
+    if article.published_partial:
+        given = partial_label(article.published_partial)
+        return given if short else translate("Dates", "{date} [no year]").format(date=given)
+    return ""

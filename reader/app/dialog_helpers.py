@@ -19,7 +19,7 @@ import weakref
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QHelpEvent
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -48,6 +48,11 @@ def clip_words(text: str, limit: int = 60) -> str:
     if space >= limit // 2:  # a word boundary not too far back
         cut = cut[:space]
     return cut.rstrip(" ,;:.-–—") + "…"
+
+
+def unexpected(error: BaseException) -> str:
+    """"Unexpected error: …" in the interface's language (a failure Kutip did not foresee)."""
+    return QCoreApplication.translate("Errors", "Unexpected error: {error}").format(error=error)
 
 
 def plain_tooltip(text: str | None) -> str:
@@ -128,7 +133,7 @@ def message_box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget |
     return box
 
 
-DAMAGED_TITLE = "The library file is damaged"
+DAMAGED_TITLE = QT_TRANSLATE_NOOP("Main", "The library file is damaged")
 
 
 def report_damage(parent: QWidget | None, library, error: BaseException) -> bool:
@@ -141,7 +146,7 @@ def report_damage(parent: QWidget | None, library, error: BaseException) -> bool
     if getattr(library, "kutip_damage_shown", False):
         return False
     library.kutip_damage_shown = True
-    show_error(parent, DAMAGED_TITLE, str(damaged))
+    show_error(parent, QCoreApplication.translate("Main", DAMAGED_TITLE), str(damaged))
     return True
 
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QEventLoop,
+    QLocale,
     QObject,
     QSettings,
     Qt,
@@ -48,7 +49,8 @@ from ..core.files import write_file_atomic
 from ..core.library import ArticleFilter, Library
 from . import dialog_helpers as dh
 from .article.style import MIN_CONTRAST, contrast
-from .dialog_helpers import SafeBrowser
+from .dialog_helpers import SafeBrowser, unexpected
+from .i18n import kind_name, translate
 
 PREVIEW_LIMIT = 200  # annotations shown in the preview of a big scope
 PREVIEW_SECONDS = 5.0  # a user's template that takes longer is refused in the preview
@@ -59,8 +61,12 @@ FORMATS = [(QT_TRANSLATE_NOOP("ExportDialog", "Markdown"), "md"),
 GROUPS = [(QT_TRANSLATE_NOOP("ExportDialog", "Article"), "article"),
           (QT_TRANSLATE_NOOP("ExportDialog", "Speaker"), "speaker"),
           (QT_TRANSLATE_NOOP("ExportDialog", "Tag"), "tag")]
-FILE_FILTERS = {"md": "Markdown (*.md);;All files (*)", "csv": "CSV (*.csv);;All files (*)",
-                "json": "JSON (*.json *.jsonld);;All files (*)"}
+FILE_FILTERS = {"md": QT_TRANSLATE_NOOP("ExportDialog", "Markdown (*.md);;All files (*)"),
+                "csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV (*.csv);;All files (*)"),
+                "json": QT_TRANSLATE_NOOP("ExportDialog", "JSON (*.json *.jsonld);;All files (*)")}
+#: the export's stages (``Exports.render``'s progress) as the progress dialog says them
+STAGES = {"Reading annotations": QT_TRANSLATE_NOOP("ExportDialog", "Reading annotations"),
+          "Writing the export": QT_TRANSLATE_NOOP("ExportDialog", "Writing the export")}
 CHOOSE_FILE = "__choose__"
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 
@@ -127,7 +133,7 @@ class _ExportWorker(QObject):
         except (TemplateError, *dh.USER_ERRORS) as error:
             self.finished.emit(None, str(error))
         except Exception as error:  # noqa: BLE001 - never let a thread die silently
-            self.finished.emit(None, f"Unexpected error: {error}")
+            self.finished.emit(None, unexpected(error))
         finally:
             library.close()
 
@@ -143,7 +149,7 @@ class _ExportReceiver(QObject):
 
     @Slot(int, int, str)
     def on_progress(self, done: int, total: int, stage: str) -> None:
-        self.progress.setLabelText(f"{stage}…")
+        self.progress.setLabelText(translate("ExportDialog", STAGES.get(stage, stage)) + "…")
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(min(done, total))
 
@@ -168,7 +174,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.library = library
         self.settings = settings or QSettings()
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.resize(1100, 720)
         self.last_error = ""
         self.rendering = False  # a preview is being rendered in the background
@@ -184,10 +190,11 @@ class ExportDialog(QDialog):
                                      {"annotation_ids": [annotation_id]})
         if article_id is not None:
             title = library.articles.get(article_id).title
-            self.scope_combo.addItem(f"This article: {_short(title)}",
+            self.scope_combo.addItem(self.tr("This article: {title}").format(title=_short(title)),
                                      {"article_ids": [article_id]})
         if where is not None and not where.is_empty():
-            self.scope_combo.addItem(f"The search and filter result ({_describe(where)})",
+            self.scope_combo.addItem(self.tr("The search and filter result ({what})").format(
+                                         what=_describe(where)),
                                      {"where": where})
         self.scope_combo.addItem(self.tr("The whole library"), {})
         for index in range(self.scope_combo.count()):  # the current article by default
@@ -198,7 +205,8 @@ class ExportDialog(QDialog):
         self.template_combo = QComboBox()
         self.template_combo.addItem(self.tr("Shipped template for the grouping"), None)
         for path in sorted(templates_dir().glob("by-*.md.j2")):
-            self.template_combo.addItem(f"Shipped: {path.name}", str(path))
+            self.template_combo.addItem(self.tr("Shipped: {name}").format(name=path.name),
+                                        str(path))
         self.template_combo.addItem(self.tr("Choose file…"), CHOOSE_FILE)
         self.copy_template_button = QPushButton(self.tr("Copy default template to…"))
         self.copy_template_button.setToolTip(
@@ -350,7 +358,8 @@ class ExportDialog(QDialog):
         index = self.template_combo.findData(path)
         if index < 0:
             index = self.template_combo.count() - 1  # before "Choose file…"
-            self.template_combo.insertItem(index, f"File: {Path(path).name}", path)
+            self.template_combo.insertItem(
+                index, self.tr("File: {name}").format(name=Path(path).name), path)
             self.template_combo.setItemData(
                 index, dh.plain_tooltip(path), Qt.ItemDataRole.ToolTipRole
             )
@@ -372,12 +381,13 @@ class ExportDialog(QDialog):
             write_file_atomic(target, source.read_bytes())
         except OSError as error:
             dh.show_error(
-                self, self.tr("Copy template"), f"Cannot write {target}: {error.strerror or error}"
-            )
+                self, self.tr("Copy template"), self.tr("Cannot write {path}: {error}").format(
+                    path=target, error=error.strerror or error))
             return
         self.settings.setValue("export/last_dir", str(Path(target).parent))
         self.set_template(target)
-        self.status_label.setText(f"Copied to {target}; edit it and the preview follows.")
+        self.status_label.setText(
+            self.tr("Copied to {path}; edit it and the preview follows.").format(path=target))
 
     # ------------------------------------------------------------------ preview
     def refresh_preview(self) -> None:
@@ -416,7 +426,7 @@ class ExportDialog(QDialog):
             except (TemplateError, *dh.USER_ERRORS) as failure:
                 text, error = "", str(failure) or type(failure).__name__
             except Exception as failure:  # noqa: BLE001 - never let a thread die silently
-                text, error = "", f"Unexpected error: {failure}"
+                text, error = "", unexpected(failure)
             self._preview_done.emit(generation, (text, error, items, options, big))
 
         threading.Thread(target=work, name="kutip-preview", daemon=True).start()
@@ -441,15 +451,19 @@ class ExportDialog(QDialog):
         self.last_error = ""
         self.error_label.hide()
         count = sum(len(notes) for _, notes in items)
-        self.preview_note.setText(
-            f"Preview of the first {count} annotations; the export has them all."
-            if big and count >= PREVIEW_LIMIT
-            else f"Preview: {count} annotation{'s' if count != 1 else ''} "
-            f"in {len(items)} article{'s' if len(items) != 1 else ''}."
-        )
+        if big and count >= PREVIEW_LIMIT:
+            note = self.tr("Preview of the first {n} annotations; the export has them all.")
+        elif len(items) == 1:
+            note = (self.tr("Preview: 1 annotation in 1 article.") if count == 1
+                    else self.tr("Preview: {n} annotations in 1 article."))
+        else:
+            note = (self.tr("Preview: 1 annotation in {articles} articles.") if count == 1
+                    else self.tr("Preview: {n} annotations in {articles} articles."))
+        note = note.format(n=count, articles=len(items))
         if text.startswith("\ufeff"):  # invisible anyway; say so instead
             text = text[1:]
-            self.preview_note.setText(self.preview_note.text() + " The file starts with a BOM.")
+            note += " " + self.tr("The file starts with a BOM.")
+        self.preview_note.setText(note)
         self.raw_view.setPlainText(text)
         if options["fmt"] == "md":
             self._rendered = render_markdown(text)
@@ -476,11 +490,13 @@ class ExportDialog(QDialog):
     def _show_error(self, message: str) -> None:
         self.rendering = False
         self.last_error = message
-        self.error_label.setText(f"Template error: {message}")
+        self.error_label.setText(self.tr("Template error: {error}").format(error=message))
         self.error_label.show()
-        self.raw_view.setPlainText(f"The export could not be made:\n\n{message}")
+        self.raw_view.setPlainText(
+            self.tr("The export could not be made:") + "\n\n" + message)
         self.rendered_view.setHtml(
-            f"<p style='color:#b00020'><b>Template error</b><br>{html.escape(message)}</p>"
+            f"<p style='color:#b00020'><b>{html.escape(self.tr('Template error'))}</b><br>"
+            f"{html.escape(message)}</p>"
         )
 
     def preview_text(self) -> str:
@@ -541,13 +557,15 @@ class ExportDialog(QDialog):
         if text is None:
             return
         QGuiApplication.clipboard().setText(text)
-        self.status_label.setText(f"Copied {len(text):,} characters to the clipboard.")
+        self.status_label.setText(self.tr("Copied {n} characters to the clipboard.").format(
+            n=QLocale().toString(len(text))))
 
     def save(self) -> None:
         fmt = self.format_combo.currentData()
         suggested = Path(self._last_dir()) / f"kutip-export.{fmt}"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the export"), str(suggested), FILE_FILTERS[fmt]
+            self, self.tr("Save the export"), str(suggested),
+            QCoreApplication.translate("ExportDialog", FILE_FILTERS[fmt])
         )
         if not path:
             return
@@ -559,10 +577,10 @@ class ExportDialog(QDialog):
             write_file_atomic(path, text)  # a failed write leaves the old file as it was
         except OSError as error:
             dh.show_error(
-                self, self.tr("Save export"), f"Cannot write {path}: {error.strerror or error}"
-            )
+                self, self.tr("Save export"), self.tr("Cannot write {path}: {error}").format(
+                    path=path, error=error.strerror or error))
             return
-        self.status_label.setText(f"Saved {path}")
+        self.status_label.setText(self.tr("Saved {path}").format(path=path))
 
     def _last_dir(self) -> str:
         return str(self.settings.value("export/last_dir", str(Path.home())))
@@ -609,10 +627,18 @@ def _describe(where: ArticleFilter) -> str:
     parts = []
     if where.query.strip():
         parts.append(f"“{_short(where.query.strip(), 24)}”")
-    for label in ("source", "tag", "speaker", "kind"):
-        value = getattr(where, label)
+    for field, label in FILTER_LABELS.items():
+        value = getattr(where, field)
         if value:
-            parts.append(f"{label}: {value}")
+            value = kind_name(value) if field == "kind" else value
+            parts.append(f"{QCoreApplication.translate('ExportDialog', label)}: {value}")
     if where.collection_id:
-        parts.append("a collection")
+        parts.append(QCoreApplication.translate("ExportDialog", "a collection"))
     return ", ".join(parts)
+
+
+FILTER_LABELS = {"source": QT_TRANSLATE_NOOP("ExportDialog", "source"),
+                 "tag": QT_TRANSLATE_NOOP("ExportDialog", "tag"),
+                 "speaker": QT_TRANSLATE_NOOP("ExportDialog", "speaker"),
+                 "kind": QT_TRANSLATE_NOOP("ExportDialog", "kind"),
+                 "coder": QT_TRANSLATE_NOOP("ExportDialog", "coder")}

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from ..core.library import FeedInfo, FeedReport, Library
 from ..core.paths import library_location
 from . import dialog_helpers as dh
+from .i18n import translate
+from .summaries import feed_summary
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("FeedsDialog", "Feed"),
@@ -77,7 +79,7 @@ class FeedWorker(QObject):
         except dh.USER_ERRORS as error:
             result = error
         except Exception as error:  # noqa: BLE001 - never let a thread die silently
-            result = RuntimeError(f"Unexpected error: {error}")
+            result = RuntimeError(dh.unexpected(error))
         finally:
             library.close()
         self.finished.emit(result)
@@ -87,7 +89,7 @@ def run_feed_job(parent: QWidget | None, library: Library, job: Callable, label:
     """Run ``job`` in a worker thread behind a progress dialog; returns its result (or the
     exception it raised)."""
     dialog = dh.progress_dialog(label, parent)  # it names feed items: plain text
-    dialog.setWindowTitle("Feeds")
+    dialog.setWindowTitle(translate("FeedsDialog", "Feeds"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
@@ -196,13 +198,14 @@ class FeedsDialog(QDialog):
         feeds = self.library.feeds.all()
         self.table.setRowCount(len(feeds))
         for row, info in enumerate(feeds):
-            checked = _local_time(info.checked_at) if info.checked_at else "never"
+            checked = _local_time(info.checked_at) if info.checked_at else self.tr("never")
             values = (info.title, str(info.items), checked, info.url)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, info.id)
                 if info.last_error:
-                    item.setToolTip(dh.plain_tooltip(f"Last refresh failed: {info.last_error}"))
+                    item.setToolTip(dh.plain_tooltip(self.tr("Last refresh failed: {error}").format(
+                        error=info.last_error)))
                 self.table.setItem(row, column, item)
         self._update_buttons()
 
@@ -236,7 +239,8 @@ class FeedsDialog(QDialog):
             self.status.setText(str(result))
             return None
         self.library.notify_external_change("feeds")
-        self.status.setText(f"Added {result.title}. Press Refresh to bring in its articles.")
+        added = self.tr("Added {title}. Press Refresh to bring in its articles.")
+        self.status.setText(added.format(title=result.title))
         self.reload()
         return result
 
@@ -248,14 +252,14 @@ class FeedsDialog(QDialog):
         if not dh.confirm(
             self,
             self.tr("Remove Feed"),
-            f"Stop following {names}?",
+            self.tr("Stop following {names}?").format(names=names),
             self.tr("The articles it brought in stay in the library."),
             self.tr("Remove"),
         ):
             return
         for feed_id in ids:
             self.library.feeds.remove(feed_id)
-        self.status.setText(f"No longer following {names}.")
+        self.status.setText(self.tr("No longer following {names}.").format(names=names))
         self.reload()
 
     def refresh(self, feed_ids: list[int] | None) -> FeedReport | None:
@@ -271,7 +275,7 @@ class FeedsDialog(QDialog):
         self.library.notify_external_change("feeds")
         self.reload()
         self.status.setText(
-            result.summary()
+            feed_summary(result)
             + (
                 ""
                 if not result.failed

@@ -14,10 +14,16 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 from ..core.importers import SUPPORTED_SUFFIXES
 from . import dialog_helpers
 from .dialog_helpers import USER_ERRORS
+from .i18n import translate
+from .summaries import annotation_import_summary, import_summary, reanchor_summary
 
-IMPORT_FILTER = ("Articles and documents (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
-                 + ");;PDF (*.pdf);;Word and OpenDocument (*.docx *.odt);;EPUB (*.epub);;"
-                 "E-mail (*.eml);;All files (*)")
+
+def import_filter() -> str:
+    """The file dialog's filter, in the interface's language."""
+    return translate("ImportController", "Articles and documents ({patterns});;PDF (*.pdf);;"
+                     "Word and OpenDocument (*.docx *.odt);;EPUB (*.epub);;E-mail (*.eml);;"
+                     "All files (*)").format(
+        patterns=" ".join(f"*{s}" for s in SUPPORTED_SUFFIXES))
 
 
 class ImportController(QObject):
@@ -47,14 +53,14 @@ class ImportController(QObject):
             import_worker.show_report(self.window, report)
         else:
             self._status(self.tr("Import: {summary} (imports cannot be undone)").format(
-                summary=report.summary()))
+                summary=import_summary(report)))
         done = report.imported or report.updated or report.present
         if done:
             self.window.library_panel.select_article(done[-1][1])
 
     def import_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import articles"),
-                                                self._last_dir(), IMPORT_FILTER)
+                                                self._last_dir(), import_filter())
         if files:
             self.settings.setValue("last_import_dir", str(Path(files[0]).parent))
             self.import_paths(files)
@@ -97,7 +103,7 @@ class ImportController(QObject):
         except USER_ERRORS as error:  # not JSON / not Web Annotation / a bad value
             dialog_helpers.show_error(self.window, title, f"{Path(path).name}: {error}")
             return
-        message = report.summary().capitalize() + "."
+        message = annotation_import_summary(report)
         if report.unmatched_sources:
             message += "\n\n" + self.tr("No article in the library for:") + "\n" + "\n".join(
                 report.unmatched_sources[:10])
@@ -118,6 +124,6 @@ class ImportController(QObject):
             reanchor = report.reanchored.get(article_id)
             message = self.tr("The article was updated with the new text.")
             if reanchor is not None:
-                message = reanchor.summary()
+                message = reanchor_summary(reanchor)
             self._status(message, 10000)
         self.window.library_panel.select_article(article_id)

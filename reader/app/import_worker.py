@@ -72,7 +72,7 @@ class ImportWorker(QObject):
         except dh.USER_ERRORS as error:  # the library file itself failed (e.g. read-only)
             report.failed.append(("library", str(error)))
         except Exception as error:  # noqa: BLE001 - never let a thread die silently
-            report.failed.append(("import", f"Unexpected error: {error}"))
+            report.failed.append(("import", dh.unexpected(error)))
         finally:
             library.close()
         self.finished.emit(report)
@@ -100,15 +100,21 @@ FAILED_SHOWN = 12  # failed files listed in the dialog itself; all are in its de
 
 def report_text(report: ImportReport) -> tuple[str, str, str]:
     """(title line, informative text, detailed per-file text) of an import's summary."""
-    title = "Import cancelled" if report.cancelled else "Import finished"
-    lines = [f"Imported: {len(report.imported)}", f"Already present: {len(report.present)}"]
+    title = (translate("ImportWorker", "Import cancelled") if report.cancelled
+             else translate("ImportWorker", "Import finished"))
+    count = translate("ImportWorker", "{label}: {n}")
+    lines = [count.format(label=translate("ImportWorker", "Imported"), n=len(report.imported)),
+             count.format(label=translate("ImportWorker", "Already present"),
+                          n=len(report.present))]
     if report.updated:
-        lines.append(f"Updated: {len(report.updated)}")
-    lines.append(f"Failed: {len(report.failed)}")
+        lines.append(count.format(label=translate("ImportWorker", "Updated"),
+                                  n=len(report.updated)))
+    lines.append(count.format(label=translate("ImportWorker", "Failed"), n=len(report.failed)))
     shown = report.failed[:FAILED_SHOWN]
     lines += [f"  • {Path(name).name}: {reason}" for name, reason in shown]
     if len(report.failed) > len(shown):
-        lines.append(f"  … and {len(report.failed) - len(shown)} more (see the details)")
+        lines.append("  " + translate("ImportWorker", "… and {n} more (see the details)").format(
+            n=len(report.failed) - len(shown)))
     if report.cancelled:
         lines.append(translate("ImportWorker",
                                "The import was cancelled; the files imported so far stay."))
@@ -119,10 +125,12 @@ def report_text(report: ImportReport) -> tuple[str, str, str]:
         (translate("ImportWorker", "Updated"), report.updated),
     ):
         details += [
-            f"{label}: {Path(name).name} (article {article_id})" for name, article_id in items
+            translate("ImportWorker", "{label}: {name} (article {id})").format(
+                label=label, name=Path(name).name, id=article_id) for name, article_id in items
         ]
-    details += [f"Failed: {Path(name).name} — {reason}" for name, reason in report.failed]
-    details += [f"Note: {Path(name).name} — {note}" for name, note in report.notes]
+    failed, note = translate("ImportWorker", "Failed"), translate("ImportWorker", "Note")
+    details += [f"{failed}: {Path(name).name} — {reason}" for name, reason in report.failed]
+    details += [f"{note}: {Path(name).name} — {text}" for name, text in report.notes]
     return title, "\n".join(lines), "\n".join(details)
 
 
@@ -200,7 +208,8 @@ class _Receiver(QObject):
             dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done, max(total, 1)))
         if name:
-            dialog.setLabelText(f"Importing {done + 1} of {total}: {name}")
+            text = translate("ImportWorker", "Importing {n} of {total}: {name}")
+            dialog.setLabelText(text.format(n=done + 1, total=total, name=name))
 
     @Slot(object)
     def on_finished(self, report: ImportReport) -> None:
@@ -242,7 +251,7 @@ class UrlImportWorker(QObject):
         except dh.USER_ERRORS as error:
             report.failed.append((self.url, str(error)))
         except Exception as error:  # noqa: BLE001 - never let a thread die silently
-            report.failed.append((self.url, f"Unexpected error: {error}"))
+            report.failed.append((self.url, dh.unexpected(error)))
         finally:
             if library is not None:
                 library.close()
@@ -261,7 +270,8 @@ def run_url_import(
     Cancel returns at once with a cancelled report; the download then finishes in the
     background and is thrown away.
     """
-    dialog = dh.progress_dialog(f"Downloading {url}…", parent)
+    dialog = dh.progress_dialog(translate("ImportWorker", "Downloading {url}…").format(url=url),
+                                parent)
     dialog.setWindowTitle(translate("ImportWorker", "Import from URL"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 
 from ..core.library import ArticleFilter, Library
 from ..core.models import Article
-from .dates import show_date
+from .dates import date_label
 from .dialog_helpers import plain_tooltip
 from .i18n import kind_count
 from .library_delegate import SnippetRole, SubtitleRole
@@ -60,10 +60,7 @@ def subtitle(article: Article) -> str:
 
 def article_date(article: Article) -> str:
     """``22 Dec 2021``; ``~22 Dec 2021`` when the year was inferred; ``22/12`` without a year."""
-    if not article.published:
-        return article.date_label(short=True)
-    shown = show_date(article.published)
-    return f"~{shown}" if article.published_inferred else shown
+    return date_label(article, short=True)
 
 
 class LibraryTableModel(QAbstractTableModel):
@@ -187,10 +184,10 @@ class LibraryTableModel(QAbstractTableModel):
         if key == "published":  # "~22 Dec 2021" in the cell, [inferred]/[no year] in the tooltip
             if role == Qt.ItemDataRole.DisplayRole:
                 return article_date(article)
-            return plain_tooltip(article.date_label()) or None
+            return plain_tooltip(date_label(article)) or None
         value = getattr(article, key)
         if key in NUMERIC:
-            return value if role == Qt.ItemDataRole.DisplayRole else f"{value} {key}"
+            return value if role == Qt.ItemDataRole.DisplayRole else kind_count(key[:-1], value)
         if role == Qt.ItemDataRole.ToolTipRole:  # imported text: never rich text
             if key == "title":
                 value = "\n".join(filter(None, [article.title, article.source, article.authors]))

@@ -38,20 +38,30 @@ def log_error(exc_type, error, tb) -> Path | None:
     return path
 
 
+def cannot_open() -> str:
+    from .i18n import translate
+
+    return translate("Main", "Kutip cannot open the library")
+
+
 def describe_error(error: BaseException, library=None, log: Path | None = None) -> tuple[str, str]:
     """A message box title and one clear message for an error nobody caught."""
     from ..core.store import damaged_message, is_damage
     from .dialog_helpers import USER_ERRORS
+    from .i18n import translate
 
+    damaged = translate("Main", "The library file is damaged")
     if is_damage(error):
         if library is not None:  # and refuse every later write to that file
-            return "The library file is damaged", str(library.mark_damaged(error))
-        return "The library file is damaged", damaged_message("the library", error)
+            return damaged, str(library.mark_damaged(error))
+        return damaged, damaged_message("the library", error)
     if isinstance(error, USER_ERRORS):
         return "Kutip", str(error)
-    where = f" The details were written to {log}." if log else ""
-    return ("Something went wrong",
-            f"Kutip met an unexpected error: {type(error).__name__}: {error}.{where}")
+    where = (" " + translate("Main", "The details were written to {path}.").format(path=log)
+             if log else "")
+    return (translate("Main", "Something went wrong"),
+            translate("Main", "Kutip met an unexpected error: {error}.").format(
+                error=f"{type(error).__name__}: {error}") + where)
 
 
 def install_excepthook(library=None):
@@ -108,7 +118,7 @@ def run(db: Path | str | None = None) -> int:
     try:
         library = open_library(db)  # only the default library's first run gets the sample
     except StoreError as error:
-        dialog_helpers.show_error(None, "Kutip cannot open the library", str(error))
+        dialog_helpers.show_error(None, cannot_open(), str(error))
         return 1
     previous_hook = install_excepthook(library)
     try:
@@ -149,7 +159,7 @@ class Session:
             # a new library starts empty; a team library is named by its URL
             library = open_library(path if is_team_url(path) else Path(path))
         except (StoreError, OSError) as error:
-            dialog_helpers.show_error(self.window, "Kutip cannot open the library", str(error))
+            dialog_helpers.show_error(self.window, cannot_open(), str(error))
             return False
         old_window, old_library = self.window, self.library
         old_window.close()  # saves the window's state and what was being typed

@@ -713,7 +713,6 @@ class MainWindow(QMainWindow):
 
         # (every coder's go: also those hidden while coding blind)
         notes = sum(len(self.library.annotations.for_article(i, everyone=True)) for i in ids)
-        what = "this article" if len(ids) == 1 else f"these {len(ids)} articles"
         if not dialog_helpers.confirm(
             self,
             self.tr("Delete articles"),
@@ -724,7 +723,8 @@ class MainWindow(QMainWindow):
             ok_text=self.tr("Delete"),
         ):
             return
-        with self.history.macro(f"delete {what}"):
+        with self.history.macro(self.tr("delete this article") if len(ids) == 1
+                                else self.tr("delete these {n} articles").format(n=len(ids))):
             for article_id in ids:
                 self.history.run(DeleteArticleCommand(self.library, article_id))
 

@@ -14,6 +14,7 @@ from . import dialog_helpers
 from .annotation_commands import ReattachAnnotationCommand
 from .dialog_helpers import clip_words
 from .i18n import translate
+from .summaries import reanchor_summary
 from .undo_base import LibraryCommand
 
 
@@ -22,7 +23,7 @@ class EditArticleTextCommand(LibraryCommand):
 
     def __init__(self, library: Library, article_id: int, new_text: str,
                  based_on: str | None = None):
-        super().__init__(library, "edit article text")
+        super().__init__(library, translate("Commands", "edit article text"))
         self.article_id, self.new_text = article_id, new_text
         self.based_on = based_on  # the hash of the text the edit started from
         self.snapshot = library.texts.snapshot(article_id)
@@ -93,7 +94,9 @@ class ReanchorController:
         placed = command.annotation
         self.pane.select(placed.id, emit=False)
         self.reader.select_annotation(placed.id)
-        self.window.statusBar().showMessage(f"Re-attached to “{clip_words(placed.exact)}”", 5000)
+        self.window.statusBar().showMessage(
+            translate("ReanchorController", "Re-attached to “{text}”").format(
+                text=clip_words(placed.exact)), 5000)
         return True
 
     def edit_text(self) -> ReanchorReport | None:
@@ -113,15 +116,19 @@ class ReanchorController:
         if not self.window.history.run(command):
             return None
         report = command.report
-        self.window.statusBar().showMessage(report.summary(), 10000)
+        self.window.statusBar().showMessage(reanchor_summary(report), 10000)
         if report.orphaned:
             n = len(report.orphaned)
+            text = (translate("ReanchorController",
+                              "1 annotation could not be placed in the new text. It is listed "
+                              "greyed at the end of the annotation pane: select it, select its "
+                              "text in the article and press “Re-attach to Selection”. Undo "
+                              "(Ctrl+Z) restores the old text.") if n == 1 else
+                    translate("ReanchorController",
+                              "{n} annotations could not be placed in the new text. They are "
+                              "listed greyed at the end of the annotation pane: select one, "
+                              "select its text in the article and press “Re-attach to "
+                              "Selection”. Undo (Ctrl+Z) restores the old text.").format(n=n))
             dialog_helpers.show_info(
-                self.window,
-                translate("ReanchorController", "Edit article text"),
-                f"{n} annotation{'s' if n != 1 else ''} could not be placed in the new text. "
-                f"{'They are' if n != 1 else 'It is'} listed greyed at the end of the "
-                "annotation pane: select one, select its text in the article and press "
-                "“Re-attach to Selection”. Undo (Ctrl+Z) restores the old text.",
-            )
+                self.window, translate("ReanchorController", "Edit article text"), text)
         return report

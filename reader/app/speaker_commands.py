@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .i18n import translate
 from .undo_base import LibraryCommand
 
 
@@ -9,7 +10,8 @@ class RenameSpeakerCommand(LibraryCommand):
     """Rename a speaker; the old name becomes an alias. Undo restores name and aliases."""
 
     def __init__(self, library, old: str, new: str, old_aliases, applied: bool = False):
-        super().__init__(library, f"Rename speaker {old} to {new}", applied)
+        text = translate("Commands", "Rename speaker {old} to {new}")
+        super().__init__(library, text.format(old=old, new=new), applied)
         self.old, self.new = old, new
         self.old_aliases = set(old_aliases)
 
@@ -25,7 +27,8 @@ class RenameSpeakerCommand(LibraryCommand):
 
 class SpeakerDescriptionCommand(LibraryCommand):
     def __init__(self, library, name: str, old: str, new: str, applied: bool = False):
-        super().__init__(library, f"Describe speaker {name}", applied)
+        text = translate("Commands", "Describe speaker {name}")
+        super().__init__(library, text.format(name=name), applied)
         self.name, self.old, self.new = name, old, new
 
     def do(self) -> None:
@@ -39,8 +42,9 @@ class AliasCommand(LibraryCommand):
     """Add (``add=True``) or remove an alias of a speaker."""
 
     def __init__(self, library, name: str, alias: str, add: bool, applied: bool = False):
-        verb = "Add alias" if add else "Remove alias"
-        super().__init__(library, f"{verb} {alias} of {name}", applied)
+        text = (translate("Commands", "Add alias {alias} of {name}") if add
+                else translate("Commands", "Remove alias {alias} of {name}"))
+        super().__init__(library, text.format(alias=alias, name=name), applied)
         self.name, self.alias, self.add = name, alias, add
 
     def _set(self, present: bool) -> None:
@@ -60,7 +64,9 @@ class MergeSpeakersCommand(LibraryCommand):
     """Merge ``source`` into ``target``; undo brings ``source`` back with its quotes."""
 
     def __init__(self, library, source: str, target: str):
-        super().__init__(library, f"Merge speaker {source} into {target}")
+        text = translate("Commands", "Merge speaker {source} into {target}")
+        super().__init__(library, text.format(
+            source=source, target=target))
         self.source, self.target = source, target
         self.snapshot: dict = {}
 

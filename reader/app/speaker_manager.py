@@ -247,7 +247,9 @@ class SpeakerManagerDialog(QDialog):
         elif count > 2:
             self.status.setText(self.tr("Select exactly two speakers to merge."))
         else:
-            self.status.setText(f"{len(self._speakers)} speakers")
+            n = len(self._speakers)
+            self.status.setText(self.tr("1 speaker") if n == 1
+                                else self.tr("{n} speakers").format(n=n))
 
     # ----- actions ---------------------------------------------------------------------
 
@@ -316,10 +318,10 @@ class SpeakerManagerDialog(QDialog):
         if not dh.confirm(
             self,
             self.tr("Merge speakers"),
-            f"Merge “{source}” into “{target}”?",
-            f"“{source}” becomes an alias of “{target}” and its annotations move "
-            "to it. Undo (Ctrl+Z) splits them again.",
-            ok_text="Merge",
+            self.tr("Merge “{source}” into “{target}”?").format(source=source, target=target),
+            self.tr("“{source}” becomes an alias of “{target}” and its annotations move "
+                    "to it. Undo (Ctrl+Z) splits them again.").format(source=source, target=target),
+            ok_text=self.tr("Merge"),
         ):
             return
         command = MergeSpeakersCommand(self.library, source, target)

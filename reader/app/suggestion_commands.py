@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..core.library import Library
 from ..core.models import Annotation, Suggestion
 from .annotation_commands import MakeAnnotationCommand, _short
+from .i18n import kind_name, translate
 from .undo_base import LibraryCommand
 
 
@@ -16,7 +17,8 @@ class AcceptSuggestionCommand(MakeAnnotationCommand):
     """Store a suggestion as an annotation; undo deletes it (the suggestion comes back)."""
 
     def __init__(self, library: Library, article_id: int, suggestion: Suggestion, **overrides):
-        super().__init__(library, f"accept {suggestion.kind} “{_short(suggestion.exact)}”")
+        super().__init__(library, translate("Commands", "accept {kind} “{text}”").format(
+            kind=kind_name(suggestion.kind), text=_short(suggestion.exact)))
         self.article_id = article_id
         self.suggestion, self.overrides = suggestion, overrides
 
@@ -29,7 +31,8 @@ class AcceptSuggestionsCommand(LibraryCommand):
 
     def __init__(self, library: Library, article_id: int, suggestions: list[Suggestion]):
         n = len(suggestions)
-        super().__init__(library, f"accept {n} suggestion{'s' if n != 1 else ''}")
+        super().__init__(library, (translate("Commands", "accept 1 suggestion") if n == 1 else
+                                  translate("Commands", "accept {n} suggestions").format(n=n)))
         self.library, self.article_id = library, article_id
         self.suggestions = list(suggestions)
         self.annotations: list[Annotation] | None = None
@@ -50,7 +53,8 @@ class AcceptSuggestionsCommand(LibraryCommand):
 
 class DismissSuggestionCommand(LibraryCommand):
     def __init__(self, library: Library, article_id: int, suggestion: Suggestion):
-        super().__init__(library, f"dismiss {suggestion.kind} “{_short(suggestion.exact)}”")
+        super().__init__(library, translate("Commands", "dismiss {kind} “{text}”").format(
+            kind=kind_name(suggestion.kind), text=_short(suggestion.exact)))
         self.library, self.article_id, self.suggestion = library, article_id, suggestion
 
     def do(self) -> None:

@@ -45,7 +45,7 @@ from ..core.quotes import suggest
 from ..core.quotes.worker import MODULE as WORKER_MODULE
 from ..core.quotes.worker import decode_result, encode_request
 from .dialog_helpers import plain_tooltip
-from .i18n import translate
+from .i18n import kind_name, title, translate
 from .list_selection import select_index
 from .suggestion_commands import (
     AcceptSuggestionCommand,
@@ -91,21 +91,30 @@ class SuggestionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             head = f"“{_clip(s.exact)}”"
             if s.kind == "claim":
-                head = f"Claim: {head}"
-            who = s.speaker or ("speaker unknown" if s.kind == "quote" else "")
+                head = f"{title('claim')}: {head}"
+            unknown = translate("SuggestionsPanel", "speaker unknown")
+            who = s.speaker or (unknown if s.kind == "quote" else "")
             if who and s.speaker_role:
                 who += f" — {s.speaker_role}"
             if s.speaker:
                 who += f" {_sureness(s)}"
             return "\n".join(p for p in (head, who, s.reason) if p)
         if role == Qt.ItemDataRole.ToolTipRole:
-            why = f"\nSpeaker {s.speaker_confidence:.0%}: {s.speaker_reason}." if s.speaker else ""
-            return plain_tooltip(f"{s.kind.capitalize()} suggested ({s.reason}); confidence "
-                                 f"{s.confidence:.0%}.{why}\nEnter accepts, Delete dismisses.")
+            why = ("\n" + translate("SuggestionsPanel", "Speaker {confidence}: {reason}.").format(
+                confidence=_percent(s.speaker_confidence), reason=s.speaker_reason)
+                if s.speaker else "")
+            return plain_tooltip(
+                translate("SuggestionsPanel",
+                          "{kind} suggested ({reason}); confidence {confidence}.").format(
+                    kind=title(s.kind), reason=s.reason, confidence=_percent(s.confidence))
+                + why + "\n" + translate("SuggestionsPanel", "Enter accepts, Delete dismisses."))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            unsure = " (unsure)" if s.speaker_unsure else ""
-            return (f"Suggested {s.kind}: {s.exact}. "
-                    f"Speaker: {s.speaker or 'unknown'}{unsure}.")
+            speaker = s.speaker or translate("SuggestionsPanel", "unknown")
+            if s.speaker_unsure:
+                speaker += " " + translate("SuggestionsPanel", "(unsure)")
+            text = translate("SuggestionsPanel", "Suggested {kind}: {text}. Speaker: {speaker}.")
+            return text.format(
+                kind=kind_name(s.kind), text=s.exact, speaker=speaker)
         if role == SuggestionRole:
             return s
         return None
@@ -114,16 +123,24 @@ class SuggestionListModel(QAbstractListModel):
 def _sureness(s: Suggestion) -> str:
     """“(92%)”, or “(unsure 60%: check)” for a guessed speaker."""
     if s.speaker_unsure:
-        return f"(unsure {s.speaker_confidence:.0%}: check)"
-    return f"({s.speaker_confidence:.0%})"
+        return translate("SuggestionsPanel", "(unsure {confidence}: check)").format(
+            confidence=_percent(s.speaker_confidence))
+    return f"({_percent(s.speaker_confidence)})"
+
+
+def _percent(value: float) -> str:
+    """0.92 → "92%" (written the same way in English and Indonesian)."""
+    return f"{value:.0%}"
+
 
 
 def _html(s: Suggestion, muted: str) -> str:
     head = f"“{esc(_clip(s.exact))}”"
     if s.kind == "claim":
-        head = f"<i>Claim:</i> {head}"
+        head = f"<i>{esc(title('claim'))}:</i> {head}"
+    unknown = translate("SuggestionsPanel", "speaker unknown")
     who = f"<b>{esc(s.speaker)}</b>" if s.speaker else (
-        "<i>speaker unknown</i>" if s.kind == "quote" else "")
+        f"<i>{esc(unknown)}</i>" if s.kind == "quote" else "")
     if who and s.speaker_role:
         who += f" · {esc(s.speaker_role)}"
     if s.speaker_unsure:  # a guess stands out: amber, readable on light and dark themes
@@ -469,7 +486,9 @@ class SuggestionsController(QObject):
         if self._job is not None and self._job.generation == generation:
             self._stop_job()  # (finished: this only reaps it)
         if isinstance(result, Exception):
-            self.window.statusBar().showMessage(f"Could not find suggestions: {result}", 6000)
+            self.window.statusBar().showMessage(
+                translate("SuggestionsPanel", "Could not find suggestions: {error}").format(
+                    error=result), 6000)
             result = []
         self._raw[article_id] = result
         if article_id == self.article_id:
@@ -525,11 +544,11 @@ class SuggestionsController(QObject):
         command = AcceptSuggestionCommand(self.library, self.article_id, s)
         if not self.window.history.run(command):
             return None
+        speaker = command.annotation.speaker
+        text = (translate("SuggestionsPanel", "Accepted {kind}: “{text}” by {speaker}") if speaker
+                else translate("SuggestionsPanel", "Accepted {kind}: “{text}”"))
         self.window.statusBar().showMessage(
-            f"Accepted {s.kind}: “{_clip(s.exact, 60)}”"
-            + (f" by {command.annotation.speaker}" if command.annotation.speaker else ""),
-            4000,
-        )
+            text.format(kind=kind_name(s.kind), text=_clip(s.exact, 60), speaker=speaker), 4000)
         return command.annotation
 
     def edit(self, row: int) -> None:
@@ -554,9 +573,11 @@ class SuggestionsController(QObject):
             return
         command = AcceptSuggestionsCommand(self.library, self.article_id, items)
         if self.window.history.run(command):
-            self.window.statusBar().showMessage(
-                f"Accepted {len(command.annotations or [])} suggestion(s). Ctrl+Z undoes.", 5000
-            )
+            n = len(command.annotations or [])
+            many = translate("SuggestionsPanel", "Accepted {n} suggestions. Ctrl+Z undoes.")
+            text = (translate("SuggestionsPanel", "Accepted 1 suggestion. Ctrl+Z undoes.")
+                    if n == 1 else many.format(n=n))
+            self.window.statusBar().showMessage(text, 5000)
 
     # -- reader ---------------------------------------------------------------------
     def _show_in_reader(self, row: int) -> None:

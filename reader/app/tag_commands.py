@@ -7,6 +7,7 @@ annotations that used them, so undo brings both back.
 
 from __future__ import annotations
 
+from .i18n import translate
 from .undo_base import LibraryCommand
 
 
@@ -22,7 +23,8 @@ def subtree(library, name: str) -> list[str]:
 
 class CreateTagCommand(LibraryCommand):
     def __init__(self, library, name: str, colour: str = "", applied: bool = False):
-        super().__init__(library, f"New tag {name}", applied)
+        text = translate("Commands", "New tag {name}")
+        super().__init__(library, text.format(name=name), applied)
         self.name, self.colour = name, colour
         self._snapshot: dict | None = None
 
@@ -40,7 +42,8 @@ class RenameTagCommand(LibraryCommand):
     """Rename or move (``parent/leaf``) a tag; its nested tags move with it."""
 
     def __init__(self, library, old: str, new: str, applied: bool = False, text: str = ""):
-        super().__init__(library, text or f"Rename tag {old} to {new}", applied)
+        super().__init__(library, text or translate("Commands", "Rename tag {old} to {new}").format(
+            old=old, new=new), applied)
         self.old, self.new = old, new
 
     def do(self) -> None:
@@ -52,7 +55,8 @@ class RenameTagCommand(LibraryCommand):
 
 class RecolourTagCommand(LibraryCommand):
     def __init__(self, library, name: str, old: str, new: str, applied: bool = False):
-        super().__init__(library, f"Recolour tag {name}", applied)
+        text = translate("Commands", "Recolour tag {name}")
+        super().__init__(library, text.format(name=name), applied)
         self.name, self.old, self.new = name, old, new
 
     def do(self) -> None:
@@ -69,7 +73,8 @@ class DeleteTagCommand(LibraryCommand):
     """
 
     def __init__(self, library, name: str, applied: bool = False):
-        super().__init__(library, f"Delete tag {name}", applied)
+        text = translate("Commands", "Delete tag {name}")
+        super().__init__(library, text.format(name=name), applied)
         self.name = name
         self._snapshot: dict | None = None
 
@@ -90,7 +95,8 @@ class MergeTagsCommand(LibraryCommand):
     """
 
     def __init__(self, library, source: str, target: str):
-        super().__init__(library, f"Merge tag {source} into {target}")
+        super().__init__(library, translate("Commands", "Merge tag {source} into {target}").format(
+            source=source, target=target))
         self.source, self.target = source, target
         self._snapshot: dict | None = None
 
@@ -99,15 +105,19 @@ class MergeTagsCommand(LibraryCommand):
         from ..core.library import LibraryError
 
         if self.target == self.source:
-            raise LibraryError("A tag cannot be merged into itself.")
+            raise LibraryError(translate("Commands", "A tag cannot be merged into itself."))
         if self.target.startswith(self.source + "/"):
-            raise LibraryError(f"“{self.source}” cannot be merged into a tag nested under it.")
+            raise LibraryError(translate(
+                "Commands", "“{name}” cannot be merged into a tag nested under it.").format(
+                name=self.source))
         self.library.tags.get(self.source)
         names = _tag_names(self.library)
         for child in self._children():
             new = self.target + child[len(self.source):]
             if new in names:
-                raise LibraryError(f"“{new}” already exists; merge “{child}” into it first.")
+                raise LibraryError(translate(
+                    "Commands", "“{new}” already exists; merge “{child}” into it first.").format(
+                    new=new, child=child))
 
     def _children(self) -> list[str]:
         """Direct children of ``source``."""

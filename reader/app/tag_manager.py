@@ -241,7 +241,8 @@ class TagManagerDialog(QDialog):
                 uses_item.setTextAlignment(
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                 )
-                uses_item.setToolTip(f"{tag.uses} annotation{'s' * (tag.uses != 1)}")
+                uses_item.setToolTip(self.tr("1 annotation") if tag.uses == 1
+                                     else self.tr("{n} annotations").format(n=tag.uses))
                 parent = items.get(tag.parent)
                 if parent is None and tag.parent:  # a gap in the tree: show the full name
                     name_item.setText(tag.name)
@@ -301,7 +302,8 @@ class TagManagerDialog(QDialog):
 
     def new_tag(self) -> None:
         parent = self.selected_name()
-        label = f"Name of the new tag under “{parent}”:" if parent else "Name of the new tag:"
+        label = (self.tr("Name of the new tag under “{parent}”:").format(parent=parent) if parent
+                 else self.tr("Name of the new tag:"))
         leaf = dh.ask_text(self, self.tr("New tag"), label)
         if leaf is None or not leaf.strip():
             return
@@ -339,7 +341,10 @@ class TagManagerDialog(QDialog):
         leaf = name.rpartition("/")[2]
         new = f"{new_parent}/{leaf}" if new_parent else leaf
         if new != name:
-            self.rename_tag(name, new, text=f"Move tag {name} to {new_parent or 'top level'}")
+            text = (self.tr("Move tag {name} to {parent}").format(name=name, parent=new_parent)
+                    if new_parent else self.tr("Move tag {name} to the top level").format(
+                        name=name))
+            self.rename_tag(name, new, text=text)
 
     def _item_edited(self, item: QStandardItem) -> None:
         if self._refreshing or item.column() != COL_NAME:
@@ -388,7 +393,8 @@ class TagManagerDialog(QDialog):
         target = dh.ask_item(
             self,
             self.tr("Merge tags"),
-            f"Merge “{source}” into (its annotations get that tag):",
+            self.tr("Merge “{source}” into (its annotations get that tag):").format(
+                source=source),
             targets,
         )
         if not target:
@@ -405,20 +411,19 @@ class TagManagerDialog(QDialog):
         tags = {t.name: t for t in self.library.tags.all()}
         names = subtree(self.library, name)
         uses = tags[name].uses if name in tags else 0
-        text = f"Delete the tag “{name}”?"
-        detail = (
-            f"{uses} annotation{'s' * (uses != 1)} use{'s' * (uses == 1)} it; "
-            "the annotations stay, only the tag is removed from them."
-        )
+        text = self.tr("Delete the tag “{name}”?").format(name=name)
+        detail = (self.tr("1 annotation uses it; the annotations stay, only the tag is removed "
+                          "from them.") if uses == 1 else
+                  self.tr("{n} annotations use it; the annotations stay, only the tag is "
+                          "removed from them.").format(n=uses))
         nested = [n for n in names if n != name]
         if nested:
             nested_uses = sum(tags[n].uses for n in nested if n in tags)
-            detail += (
-                f"\nIts {len(nested)} nested tag{'s' * (len(nested) != 1)} "
-                f"({nested_uses} more use{'s' * (nested_uses != 1)}) go too."
-            )
-        detail += "\nYou can undo this."
-        if not dh.confirm(self, self.tr("Delete tag"), text, detail, ok_text="Delete"):
+            more = (self.tr("The tag nested under it goes too (used {uses}×).") if len(nested) == 1
+                    else self.tr("The {n} tags nested under it go too (used {uses}×)."))
+            detail += "\n" + more.format(n=len(nested), uses=nested_uses)
+        detail += "\n" + self.tr("You can undo this.")
+        if not dh.confirm(self, self.tr("Delete tag"), text, detail, ok_text=self.tr("Delete")):
             return
         command = DeleteTagCommand(self.library, name)
         self._push(command)

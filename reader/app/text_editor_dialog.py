@@ -23,14 +23,15 @@ class TextEditorDialog(QDialog):
     def __init__(self, article: Article, annotation_count: int = 0,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Edit text — {article.title}")
+        self.setWindowTitle(self.tr("Edit text — {title}").format(title=article.title))
         self.setObjectName("text-editor-dialog")
         self.original = article.text
         hint = QLabel(
-            "Annotations are placed again after the edit. One whose text you change is "
-            "placed by a close match (and marked to check); one whose text you delete keeps "
-            "its quote and can be re-attached." if annotation_count else
-            "Change the article's text. Its details (title, source…) are under Article Details.")
+            self.tr("Annotations are placed again after the edit. One whose text you change is "
+                    "placed by a close match (and marked to check); one whose text you delete "
+                    "keeps its quote and can be re-attached.") if annotation_count else
+            self.tr("Change the article's text. Its details (title, source…) are under "
+                    "Article Details."))
         hint.setWordWrap(True)
         self.editor = QPlainTextEdit()
         self.editor.setPlainText(article.text)

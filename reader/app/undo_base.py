@@ -11,12 +11,13 @@ command, and what it would restore, on top of the history to try again. ``do`` a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from ..core.store import StoreError
 from . import dialog_helpers
+from .i18n import translate
 
 
 class LibraryCommand(QUndoCommand):
@@ -75,23 +76,34 @@ class LibraryCommand(QUndoCommand):
                 QTimer.singleShot(0, self._back_on_top)
                 dialog_helpers.show_error(
                     window,
-                    QCoreApplication.translate("UndoBase", "Undo failed"),
-                    f"Could not undo “{self.text()}”: {error}\n"
-                    "Nothing was lost: it stays in the undo history, "
-                    "so Undo can try again.",
+                    translate("UndoBase", "Undo failed"),
+                    translate("UndoBase", "Could not undo “{what}”: {error}\n"
+                                          "Nothing was lost: it stays in the undo history, "
+                                          "so Undo can try again.").format(
+                        what=self.text(), error=error),
                 )
             else:  # the library refused it for good (what it needs is gone): drop it
                 self.setObsolete(True)
-                dialog_helpers.show_error(
-                    window, f"{verb} failed", f"Could not {verb.lower()} “{self.text()}”: {error}"
-                )
+                if verb == "Undo":
+                    title, text = (translate("UndoBase", "Undo failed"),
+                                   translate("UndoBase", "Could not undo “{what}”: {error}"))
+                else:
+                    title, text = (translate("UndoBase", "Redo failed"),
+                                   translate("UndoBase", "Could not redo “{what}”: {error}"))
+                dialog_helpers.show_error(window, title, text.format(what=self.text(),
+                                                                     error=error))
             return
         if notes:
-            dialog_helpers.show_info(
-                QApplication.activeWindow(),
-                f"{verb}: partly done",
-                f"{verb} “{self.text()}”: not everything could be put back.\n\n" + "\n".join(notes),
-            )
+            if verb == "Undo":
+                title, text = (translate("UndoBase", "Undo: partly done"),
+                               translate("UndoBase",
+                                         "Undo “{what}”: not everything could be put back."))
+            else:
+                title, text = (translate("UndoBase", "Redo: partly done"),
+                               translate("UndoBase",
+                                         "Redo “{what}”: not everything could be put back."))
+            dialog_helpers.show_info(QApplication.activeWindow(), title,
+                                     text.format(what=self.text()) + "\n\n" + "\n".join(notes))
 
     def _back_on_top(self) -> None:
         """After a failed undo, step the stack forward past this command again (its redo

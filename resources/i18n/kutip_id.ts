@@ -159,6 +159,17 @@
     </message>
 </context>
 <context>
+    <name>AnnotationList</name>
+    <message>
+        <source>(text not found)</source>
+        <translation>(teks tidak ditemukan)</translation>
+    </message>
+    <message>
+        <source>(re-anchored)</source>
+        <translation>(ditempatkan ulang)</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationPane</name>
     <message>
         <source>Annotations</source>
@@ -404,6 +415,14 @@
         <translation>Buat koleksi dan masukkan artikel ini ke dalamnya</translation>
     </message>
     <message>
+        <source>Inferred: the story says {given} without a year; the weekday it gives fits only {year} among the years it mentions.</source>
+        <translation>Disimpulkan: berita menyebut {given} tanpa tahun; hari yang disebutkannya hanya cocok dengan {year} di antara tahun-tahun yang disebut.</translation>
+    </message>
+    <message>
+        <source>The story gives only {given}, without a year.</source>
+        <translation>Berita hanya menyebut {given}, tanpa tahun.</translation>
+    </message>
+    <message>
         <source>New collection</source>
         <translation>Koleksi baru</translation>
     </message>
@@ -587,6 +606,198 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <source>tag {kind}</source>
+        <translation>tandai {kind}</translation>
+    </message>
+    <message>
+        <source>tag {kind} “{text}”</source>
+        <translation>tandai {kind} “{text}”</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>narasumber</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>putusan</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation>rentang</translation>
+    </message>
+    <message>
+        <source>edit {fields} of “{text}”</source>
+        <translation>sunting {fields} pada “{text}”</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> dan </translation>
+    </message>
+    <message>
+        <source>delete {kind} “{text}”</source>
+        <translation>hapus {kind} “{text}”</translation>
+    </message>
+    <message>
+        <source>re-attach {kind} “{text}”</source>
+        <translation>tempelkan ulang {kind} “{text}”</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <extracomment>the article details as named in an undo step ("Edit article title")</extracomment>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>sumber</translation>
+    </message>
+    <message>
+        <source>authors</source>
+        <translation>penulis</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>dateline</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>tanggal terbit</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>bahasa</translation>
+    </message>
+    <message>
+        <source>photo credit</source>
+        <translation>kredit foto</translation>
+    </message>
+    <message>
+        <source>Edit article {fields}</source>
+        <translation>Sunting artikel: {fields}</translation>
+    </message>
+    <message>
+        <source>collections</source>
+        <translation>koleksi</translation>
+    </message>
+    <message>
+        <source>Delete article “{title}”</source>
+        <translation>Hapus artikel “{title}”</translation>
+    </message>
+    <message>
+        <source>Delete collection “{name}”</source>
+        <translation>Hapus koleksi “{name}”</translation>
+    </message>
+    <message>
+        <source>New collection “{name}”</source>
+        <translation>Koleksi baru “{name}”</translation>
+    </message>
+    <message>
+        <source>Rename collection “{old}” to “{new}”</source>
+        <translation>Ganti nama koleksi “{old}” menjadi “{new}”</translation>
+    </message>
+    <message>
+        <source>Add to collection “{name}”</source>
+        <translation>Tambahkan ke koleksi “{name}”</translation>
+    </message>
+    <message>
+        <source>Remove from collection “{name}”</source>
+        <translation>Keluarkan dari koleksi “{name}”</translation>
+    </message>
+    <message>
+        <source>edit article text</source>
+        <translation>sunting teks artikel</translation>
+    </message>
+    <message>
+        <source>Rename speaker {old} to {new}</source>
+        <translation>Ganti nama narasumber {old} menjadi {new}</translation>
+    </message>
+    <message>
+        <source>Describe speaker {name}</source>
+        <translation>Keterangan narasumber {name}</translation>
+    </message>
+    <message>
+        <source>Add alias {alias} of {name}</source>
+        <translation>Tambah nama lain {alias} untuk {name}</translation>
+    </message>
+    <message>
+        <source>Remove alias {alias} of {name}</source>
+        <translation>Buang nama lain {alias} dari {name}</translation>
+    </message>
+    <message>
+        <source>Merge speaker {source} into {target}</source>
+        <translation>Gabungkan narasumber {source} ke {target}</translation>
+    </message>
+    <message>
+        <source>accept {kind} “{text}”</source>
+        <translation>terima {kind} “{text}”</translation>
+    </message>
+    <message>
+        <source>accept 1 suggestion</source>
+        <translation>terima 1 saran</translation>
+    </message>
+    <message>
+        <source>accept {n} suggestions</source>
+        <translation>terima {n} saran</translation>
+    </message>
+    <message>
+        <source>dismiss {kind} “{text}”</source>
+        <translation>abaikan {kind} “{text}”</translation>
+    </message>
+    <message>
+        <source>New tag {name}</source>
+        <translation>Label baru {name}</translation>
+    </message>
+    <message>
+        <source>Rename tag {old} to {new}</source>
+        <translation>Ganti nama label {old} menjadi {new}</translation>
+    </message>
+    <message>
+        <source>Recolour tag {name}</source>
+        <translation>Ganti warna label {name}</translation>
+    </message>
+    <message>
+        <source>Delete tag {name}</source>
+        <translation>Hapus label {name}</translation>
+    </message>
+    <message>
+        <source>Merge tag {source} into {target}</source>
+        <translation>Gabungkan label {source} ke {target}</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself.</source>
+        <translation>Label tidak dapat digabungkan ke dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be merged into a tag nested under it.</source>
+        <translation>“{name}” tidak dapat digabungkan ke label yang bersarang di bawahnya.</translation>
+    </message>
+    <message>
+        <source>“{new}” already exists; merge “{child}” into it first.</source>
+        <translation>“{new}” sudah ada; gabungkan dulu “{child}” ke dalamnya.</translation>
+    </message>
+</context>
+<context>
     <name>Counts</name>
     <message>
         <source>1 quote</source>
@@ -611,6 +822,17 @@
     <message>
         <source>{n} highlights</source>
         <translation>{n} sorotan</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>{date} [inferred]</source>
+        <translation>{date} [disimpulkan]</translation>
+    </message>
+    <message>
+        <source>{date} [no year]</source>
+        <translation>{date} [tanpa tahun]</translation>
     </message>
 </context>
 <context>
@@ -718,6 +940,13 @@
     <message>
         <source>Accepted {source}'s version into {target} ({n} annotation(s)); Ctrl+Z undoes it.</source>
         <translation>Versi {source} diterima ke {target} ({n} anotasi); Ctrl+Z mengurungkannya.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Galat tak terduga: {error}</translation>
     </message>
 </context>
 <context>
@@ -846,7 +1075,6 @@
     </message>
     <message>
         <source>The selected annotation</source>
-        <extracomment>export threads still running (a cancelled one stops at its next progress report); kept here, not under the dialog, so closing the dialog never destroys a running thread</extracomment>
         <translation>Anotasi yang dipilih</translation>
     </message>
     <message>
@@ -887,7 +1115,41 @@
     </message>
     <message>
         <source>Export</source>
+        <extracomment>export threads still running (a cancelled one stops at its next progress report); kept here, not under the dialog, so closing the dialog never destroys a running thread</extracomment>
         <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json *.jsonld);;All files (*)</source>
+        <translation>JSON (*.json *.jsonld);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Reading annotations</source>
+        <extracomment>the export's stages (``Exports.render``'s progress) as the progress dialog says them</extracomment>
+        <translation>Membaca anotasi</translation>
+    </message>
+    <message>
+        <source>Writing the export</source>
+        <translation>Menulis ekspor</translation>
+    </message>
+    <message>
+        <source>This article: {title}</source>
+        <translation>Artikel ini: {title}</translation>
+    </message>
+    <message>
+        <source>The search and filter result ({what})</source>
+        <translation>Hasil pencarian dan saringan ({what})</translation>
+    </message>
+    <message>
+        <source>Shipped: {name}</source>
+        <translation>Bawaan: {name}</translation>
     </message>
     <message>
         <source>Format</source>
@@ -918,6 +1180,10 @@
         <translation>Templat Jinja2 (*.j2 *.jinja *.md *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
+        <source>File: {name}</source>
+        <translation>Berkas: {name}</translation>
+    </message>
+    <message>
         <source>Copy the default template to</source>
         <translation>Salin templat bawaan ke</translation>
     </message>
@@ -930,8 +1196,48 @@
         <translation>Salin templat</translation>
     </message>
     <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Tidak dapat menulis {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Copied to {path}; edit it and the preview follows.</source>
+        <translation>Disalin ke {path}; sunting berkas itu dan pratinjau mengikutinya.</translation>
+    </message>
+    <message>
         <source>Rendering the preview with your template…</source>
         <translation>Menyusun pratinjau dengan templat Anda…</translation>
+    </message>
+    <message>
+        <source>Preview of the first {n} annotations; the export has them all.</source>
+        <translation>Pratinjau {n} anotasi pertama; ekspornya memuat semuanya.</translation>
+    </message>
+    <message>
+        <source>Preview: 1 annotation in 1 article.</source>
+        <translation>Pratinjau: 1 anotasi dalam 1 artikel.</translation>
+    </message>
+    <message>
+        <source>Preview: {n} annotations in 1 article.</source>
+        <translation>Pratinjau: {n} anotasi dalam 1 artikel.</translation>
+    </message>
+    <message>
+        <source>Preview: 1 annotation in {articles} articles.</source>
+        <translation>Pratinjau: 1 anotasi dalam {articles} artikel.</translation>
+    </message>
+    <message>
+        <source>Preview: {n} annotations in {articles} articles.</source>
+        <translation>Pratinjau: {n} anotasi dalam {articles} artikel.</translation>
+    </message>
+    <message>
+        <source>The file starts with a BOM.</source>
+        <translation>Berkas diawali BOM.</translation>
+    </message>
+    <message>
+        <source>Template error: {error}</source>
+        <translation>Galat templat: {error}</translation>
+    </message>
+    <message>
+        <source>The export could not be made:</source>
+        <translation>Ekspor tidak dapat dibuat:</translation>
     </message>
     <message>
         <source>Reading annotations…</source>
@@ -946,12 +1252,44 @@
         <translation>Ekspor dibatalkan.</translation>
     </message>
     <message>
+        <source>Copied {n} characters to the clipboard.</source>
+        <translation>{n} karakter disalin ke papan klip.</translation>
+    </message>
+    <message>
         <source>Save the export</source>
         <translation>Simpan hasil ekspor</translation>
     </message>
     <message>
         <source>Save export</source>
         <translation>Simpan ekspor</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Tersimpan di {path}</translation>
+    </message>
+    <message>
+        <source>a collection</source>
+        <translation>sebuah koleksi</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>sumber</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>narasumber</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <source>coder</source>
+        <translation>pengode</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1335,14 @@
         <translation>Segarkan &amp;Semua</translation>
     </message>
     <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: {error}</source>
+        <translation>Penyegaran terakhir gagal: {error}</translation>
+    </message>
+    <message>
         <source>Add Feed</source>
         <translation>Tambah Umpan</translation>
     </message>
@@ -1009,8 +1355,16 @@
         <translation>Membaca umpan…</translation>
     </message>
     <message>
+        <source>Added {title}. Press Refresh to bring in its articles.</source>
+        <translation>{title} ditambahkan. Tekan Segarkan untuk mengambil artikelnya.</translation>
+    </message>
+    <message>
         <source>Remove Feed</source>
         <translation>Buang Umpan</translation>
+    </message>
+    <message>
+        <source>Stop following {names}?</source>
+        <translation>Berhenti mengikuti {names}?</translation>
     </message>
     <message>
         <source>The articles it brought in stay in the library.</source>
@@ -1019,6 +1373,10 @@
     <message>
         <source>Remove</source>
         <translation>Buang</translation>
+    </message>
+    <message>
+        <source>No longer following {names}.</source>
+        <translation>Tidak lagi mengikuti {names}.</translation>
     </message>
     <message>
         <source>Refreshing…</source>
@@ -1065,6 +1423,10 @@
 </context>
 <context>
     <name>ImportController</name>
+    <message>
+        <source>Articles and documents ({patterns});;PDF (*.pdf);;Word and OpenDocument (*.docx *.odt);;EPUB (*.epub);;E-mail (*.eml);;All files (*)</source>
+        <translation>Artikel dan dokumen ({patterns});;PDF (*.pdf);;Word dan OpenDocument (*.docx *.odt);;EPUB (*.epub);;Surel (*.eml);;Semua berkas (*)</translation>
+    </message>
     <message>
         <source>Import: {summary} (imports cannot be undone)</source>
         <translation>Impor: {summary} (impor tidak dapat diurungkan)</translation>
@@ -1152,12 +1514,40 @@
         <translation>Diimpor</translation>
     </message>
     <message>
+        <source>Import cancelled</source>
+        <translation>Impor dibatalkan</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Impor selesai</translation>
+    </message>
+    <message>
+        <source>{label}: {n}</source>
+        <translation>{label}: {n}</translation>
+    </message>
+    <message>
         <source>Already present</source>
         <translation>Sudah ada</translation>
     </message>
     <message>
         <source>Updated</source>
         <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>… and {n} more (see the details)</source>
+        <translation>… dan {n} lagi (lihat rinciannya)</translation>
+    </message>
+    <message>
+        <source>{label}: {name} (article {id})</source>
+        <translation>{label}: {name} (artikel {id})</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1172,8 +1562,16 @@
         <translation>Mengimpor</translation>
     </message>
     <message>
-        <source>Import from URL</source>
+        <source>Importing {n} of {total}: {name}</source>
+        <translation>Mengimpor {n} dari {total}: {name}</translation>
+    </message>
+    <message>
+        <source>Downloading {url}…</source>
         <extracomment>URL downloads running or left running after Cancel (they store nothing then)</extracomment>
+        <translation>Mengunduh {url}…</translation>
+    </message>
+    <message>
+        <source>Import from URL</source>
         <translation>Impor dari URL</translation>
     </message>
 </context>
@@ -1395,6 +1793,29 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
     <message>
         <source>Number of highlights</source>
         <translation>Jumlah sorotan</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>The library file is damaged</source>
+        <translation>Berkas pustaka rusak</translation>
+    </message>
+    <message>
+        <source>Kutip cannot open the library</source>
+        <translation>Kutip tidak dapat membuka pustaka</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}.</source>
+        <translation>Rinciannya ditulis ke {path}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <source>Kutip met an unexpected error: {error}.</source>
+        <translation>Kutip mengalami galat tak terduga: {error}.</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +2233,14 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
         <translation>{n} anotasinya ikut terhapus. Anda dapat mengurungkannya dengan Ctrl+Z.</translation>
     </message>
     <message>
+        <source>delete this article</source>
+        <translation>hapus artikel ini</translation>
+    </message>
+    <message>
+        <source>delete these {n} articles</source>
+        <translation>hapus {n} artikel ini</translation>
+    </message>
+    <message>
         <source>(none yet)</source>
         <translation>(belum ada)</translation>
     </message>
@@ -2008,6 +2437,10 @@ Jakarta, MINA – Teks artikel…</translation>
 <context>
     <name>QuotesPanel</name>
     <message>
+        <source>All collections</source>
+        <translation>Semua koleksi</translation>
+    </message>
+    <message>
         <source>Speaker</source>
         <translation>Narasumber</translation>
     </message>
@@ -2145,6 +2578,18 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <message>
         <source>Select the text this annotation belongs to, then Re-attach.</source>
         <translation>Pilih teks milik anotasi ini, lalu Tempelkan.</translation>
+    </message>
+    <message>
+        <source>Re-attached to “{text}”</source>
+        <translation>Ditempelkan ulang pada “{text}”</translation>
+    </message>
+    <message>
+        <source>1 annotation could not be placed in the new text. It is listed greyed at the end of the annotation pane: select it, select its text in the article and press “Re-attach to Selection”. Undo (Ctrl+Z) restores the old text.</source>
+        <translation>1 anotasi tidak dapat ditempatkan di teks baru. Anotasi itu tercantum kelabu di akhir panel anotasi: pilih anotasinya, pilih teksnya di artikel, lalu tekan “Tempelkan ke Pilihan”. Urungkan (Ctrl+Z) mengembalikan teks lama.</translation>
+    </message>
+    <message>
+        <source>{n} annotations could not be placed in the new text. They are listed greyed at the end of the annotation pane: select one, select its text in the article and press “Re-attach to Selection”. Undo (Ctrl+Z) restores the old text.</source>
+        <translation>{n} anotasi tidak dapat ditempatkan di teks baru. Semuanya tercantum kelabu di akhir panel anotasi: pilih satu, pilih teksnya di artikel, lalu tekan “Tempelkan ke Pilihan”. Urungkan (Ctrl+Z) mengembalikan teks lama.</translation>
     </message>
     <message>
         <source>Edit article text</source>
@@ -2368,6 +2813,14 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
         <translation>Pilih tepat dua narasumber untuk digabungkan.</translation>
     </message>
     <message>
+        <source>1 speaker</source>
+        <translation>1 narasumber</translation>
+    </message>
+    <message>
+        <source>{n} speakers</source>
+        <translation>{n} narasumber</translation>
+    </message>
+    <message>
         <source>Rename speaker</source>
         <translation>Ganti nama narasumber</translation>
     </message>
@@ -2391,6 +2844,18 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
         <source>Keep this speaker (the other one's annotations and aliases move to it):</source>
         <translation>Pertahankan narasumber ini (anotasi dan nama lain narasumber satunya pindah ke sini):</translation>
     </message>
+    <message>
+        <source>Merge “{source}” into “{target}”?</source>
+        <translation>Gabungkan “{source}” ke “{target}”?</translation>
+    </message>
+    <message>
+        <source>“{source}” becomes an alias of “{target}” and its annotations move to it. Undo (Ctrl+Z) splits them again.</source>
+        <translation>“{source}” menjadi nama lain “{target}” dan anotasinya pindah ke sana. Urungkan (Ctrl+Z) memisahkannya lagi.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gabungkan</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionsPanel</name>
@@ -2405,6 +2870,38 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <message>
         <source>Quotes and claims</source>
         <translation>Kutipan dan klaim</translation>
+    </message>
+    <message>
+        <source>speaker unknown</source>
+        <translation>narasumber tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Speaker {confidence}: {reason}.</source>
+        <translation>Narasumber {confidence}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{kind} suggested ({reason}); confidence {confidence}.</source>
+        <translation>{kind} disarankan ({reason}); keyakinan {confidence}.</translation>
+    </message>
+    <message>
+        <source>Enter accepts, Delete dismisses.</source>
+        <translation>Enter menerima, Delete mengabaikan.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>(unsure)</source>
+        <translation>(belum pasti)</translation>
+    </message>
+    <message>
+        <source>Suggested {kind}: {text}. Speaker: {speaker}.</source>
+        <translation>Saran {kind}: {text}. Narasumber: {speaker}.</translation>
+    </message>
+    <message>
+        <source>(unsure {confidence}: check)</source>
+        <translation>(belum pasti {confidence}: periksa)</translation>
     </message>
     <message>
         <source>Suggestions</source>
@@ -2491,8 +2988,91 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
         <translation>Terima &amp;Semua ({n})</translation>
     </message>
     <message>
+        <source>Could not find suggestions: {error}</source>
+        <translation>Tidak dapat mencari saran: {error}</translation>
+    </message>
+    <message>
         <source>Suggestions ({n})</source>
         <translation>Saran ({n})</translation>
+    </message>
+    <message>
+        <source>Accepted {kind}: “{text}” by {speaker}</source>
+        <translation>Diterima, {kind}: “{text}” oleh {speaker}</translation>
+    </message>
+    <message>
+        <source>Accepted {kind}: “{text}”</source>
+        <translation>Diterima, {kind}: “{text}”</translation>
+    </message>
+    <message>
+        <source>Accepted {n} suggestions. Ctrl+Z undoes.</source>
+        <translation>{n} saran diterima. Ctrl+Z mengurungkan.</translation>
+    </message>
+    <message>
+        <source>Accepted 1 suggestion. Ctrl+Z undoes.</source>
+        <translation>1 saran diterima. Ctrl+Z mengurungkan.</translation>
+    </message>
+</context>
+<context>
+    <name>Summaries</name>
+    <message>
+        <source>{n} imported</source>
+        <translation>{n} diimpor</translation>
+    </message>
+    <message>
+        <source>{n} already present</source>
+        <translation>{n} sudah ada</translation>
+    </message>
+    <message>
+        <source>{n} updated</source>
+        <translation>{n} diperbarui</translation>
+    </message>
+    <message>
+        <source>{n} failed</source>
+        <translation>{n} gagal</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(dibatalkan)</translation>
+    </message>
+    <message>
+        <source>1 feed read</source>
+        <translation>1 umpan dibaca</translation>
+    </message>
+    <message>
+        <source>{n} feeds read</source>
+        <translation>{n} umpan dibaca</translation>
+    </message>
+    <message>
+        <source>{n} more new items wait for the next refresh</source>
+        <translation>{n} butir baru lainnya menunggu penyegaran berikutnya</translation>
+    </message>
+    <message>
+        <source>The text is unchanged.</source>
+        <translation>Teksnya tidak berubah.</translation>
+    </message>
+    <message>
+        <source>{n} kept</source>
+        <translation>{n} tetap</translation>
+    </message>
+    <message>
+        <source>{n} moved</source>
+        <translation>{n} bergeser</translation>
+    </message>
+    <message>
+        <source>{n} re-anchored (please check)</source>
+        <translation>{n} ditempatkan ulang (mohon periksa)</translation>
+    </message>
+    <message>
+        <source>{n} could not be placed</source>
+        <translation>{n} tidak dapat ditempatkan</translation>
+    </message>
+    <message>
+        <source>Text replaced; annotations: {parts}.</source>
+        <translation>Teks diganti; anotasi: {parts}.</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {present} already present, {orphaned} orphaned, {unmatched} unmatched.</source>
+        <translation>{imported} diimpor, {present} sudah ada, {orphaned} tanpa teks, {unmatched} tanpa artikel.</translation>
     </message>
 </context>
 <context>
@@ -2586,8 +3166,24 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
         <translation>Klik ganda untuk mengganti warna</translation>
     </message>
     <message>
+        <source>1 annotation</source>
+        <translation>1 anotasi</translation>
+    </message>
+    <message>
+        <source>{n} annotations</source>
+        <translation>{n} anotasi</translation>
+    </message>
+    <message>
         <source>&amp;New nested…</source>
         <translation>&amp;Baru di bawahnya…</translation>
+    </message>
+    <message>
+        <source>Name of the new tag under “{parent}”:</source>
+        <translation>Nama label baru di bawah “{parent}”:</translation>
+    </message>
+    <message>
+        <source>Name of the new tag:</source>
+        <translation>Nama label baru:</translation>
     </message>
     <message>
         <source>New tag</source>
@@ -2602,6 +3198,14 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
         <translation>Nama baru (gunakan “/” untuk menyusunnya, mis. framing/ancaman):</translation>
     </message>
     <message>
+        <source>Move tag {name} to {parent}</source>
+        <translation>Pindahkan label {name} ke {parent}</translation>
+    </message>
+    <message>
+        <source>Move tag {name} to the top level</source>
+        <translation>Pindahkan label {name} ke tingkat teratas</translation>
+    </message>
+    <message>
         <source>Merge tags</source>
         <translation>Gabungkan label</translation>
     </message>
@@ -2610,8 +3214,40 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
         <translation>Tidak ada label lain untuk digabungkan.</translation>
     </message>
     <message>
+        <source>Merge “{source}” into (its annotations get that tag):</source>
+        <translation>Gabungkan “{source}” ke (anotasinya mendapat label itu):</translation>
+    </message>
+    <message>
+        <source>Delete the tag “{name}”?</source>
+        <translation>Hapus label “{name}”?</translation>
+    </message>
+    <message>
+        <source>1 annotation uses it; the annotations stay, only the tag is removed from them.</source>
+        <translation>1 anotasi memakainya; anotasinya tetap ada, hanya labelnya yang dilepas.</translation>
+    </message>
+    <message>
+        <source>{n} annotations use it; the annotations stay, only the tag is removed from them.</source>
+        <translation>{n} anotasi memakainya; anotasinya tetap ada, hanya labelnya yang dilepas.</translation>
+    </message>
+    <message>
+        <source>The tag nested under it goes too (used {uses}×).</source>
+        <translation>Label yang bersarang di bawahnya ikut terhapus (dipakai {uses}×).</translation>
+    </message>
+    <message>
+        <source>The {n} tags nested under it go too (used {uses}×).</source>
+        <translation>{n} label yang bersarang di bawahnya ikut terhapus (dipakai {uses}×).</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Anda dapat mengurungkannya.</translation>
+    </message>
+    <message>
         <source>Delete tag</source>
         <translation>Hapus label</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +3268,18 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
 <context>
     <name>TextEditorDialog</name>
     <message>
+        <source>Edit text — {title}</source>
+        <translation>Sunting teks — {title}</translation>
+    </message>
+    <message>
+        <source>Annotations are placed again after the edit. One whose text you change is placed by a close match (and marked to check); one whose text you delete keeps its quote and can be re-attached.</source>
+        <translation>Anotasi ditempatkan lagi setelah penyuntingan. Anotasi yang teksnya Anda ubah ditempatkan pada teks yang paling mirip (dan ditandai untuk diperiksa); anotasi yang teksnya Anda hapus tetap menyimpan kutipannya dan dapat ditempelkan ulang.</translation>
+    </message>
+    <message>
+        <source>Change the article's text. Its details (title, source…) are under Article Details.</source>
+        <translation>Ubah teks artikel. Rinciannya (judul, sumber…) ada di Rincian Artikel.</translation>
+    </message>
+    <message>
         <source>Article text</source>
         <translation>Teks artikel</translation>
     </message>
@@ -2642,6 +3290,54 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
 </context>
 <context>
     <name>TrailView</name>
+    <message>
+        <source>1 version</source>
+        <translation>1 versi</translation>
+    </message>
+    <message>
+        <source>{n} versions</source>
+        <translation>{n} versi</translation>
+    </message>
+    <message>
+        <source>in 1 outlet</source>
+        <translation>di 1 media</translation>
+    </message>
+    <message>
+        <source>in {n} outlets</source>
+        <translation>di {n} media</translation>
+    </message>
+    <message>
+        <source>unnamed outlet</source>
+        <translation>media tanpa nama</translation>
+    </message>
+    <message>
+        <source>earliest: {source} ({date})</source>
+        <translation>paling awal: {source} ({date})</translation>
+    </message>
+    <message>
+        <source>earliest</source>
+        <translation>paling awal</translation>
+    </message>
+    <message>
+        <source>fullest</source>
+        <translation>paling lengkap</translation>
+    </message>
+    <message>
+        <source>suggested quote, not yet accepted</source>
+        <translation>kutipan yang disarankan, belum diterima</translation>
+    </message>
+    <message>
+        <source>annotated quote</source>
+        <translation>kutipan beranotasi</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <source>Unnamed outlet</source>
+        <translation>Media tanpa nama</translation>
+    </message>
     <message>
         <source>&lt;p style="color:gray"&gt;&lt;small&gt;&lt;span style="text-decoration:line-through"&gt;Struck&lt;/span&gt; words are in the fullest version but not in this one; &lt;b&gt;bold&lt;/b&gt; words were added or changed.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p style="color:gray"&gt;&lt;small&gt;Kata yang &lt;span style="text-decoration:line-through"&gt;dicoret&lt;/span&gt; ada di versi terlengkap tetapi tidak di versi ini; kata &lt;b&gt;tebal&lt;/b&gt; ditambahkan atau diubah.&lt;/small&gt;&lt;/p&gt;</translation>
@@ -2666,12 +3362,54 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
         <source>Export the quote trail</source>
         <translation>Ekspor jejak kutipan</translation>
     </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Tidak dapat menulis {path}: {error}</translation>
+    </message>
 </context>
 <context>
     <name>UndoBase</name>
     <message>
         <source>Undo failed</source>
         <translation>Gagal mengurungkan</translation>
+    </message>
+    <message>
+        <source>Could not undo “{what}”: {error}
+Nothing was lost: it stays in the undo history, so Undo can try again.</source>
+        <translation>Tidak dapat mengurungkan “{what}”: {error}
+Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Could not undo “{what}”: {error}</source>
+        <translation>Tidak dapat mengurungkan “{what}”: {error}</translation>
+    </message>
+    <message>
+        <source>Redo failed</source>
+        <translation>Gagal mengulangi</translation>
+    </message>
+    <message>
+        <source>Could not redo “{what}”: {error}</source>
+        <translation>Tidak dapat mengulangi “{what}”: {error}</translation>
+    </message>
+    <message>
+        <source>Undo: partly done</source>
+        <translation>Urungkan: sebagian selesai</translation>
+    </message>
+    <message>
+        <source>Undo “{what}”: not everything could be put back.</source>
+        <translation>Urungkan “{what}”: tidak semuanya dapat dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Redo: partly done</source>
+        <translation>Ulangi: sebagian selesai</translation>
+    </message>
+    <message>
+        <source>Redo “{what}”: not everything could be put back.</source>
+        <translation>Ulangi “{what}”: tidak semuanya dapat dikembalikan.</translation>
     </message>
 </context>
 </TS>

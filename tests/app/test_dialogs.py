@@ -204,7 +204,7 @@ def test_delete_with_count_confirmation_and_undo(tag_dialog, tagged, stack, seed
                         asked.append(detail) or True)
     tag_dialog.select("framing")
     tag_dialog.buttons["delete"].click()
-    assert "0 annotations" in asked[0] and "2 nested tags (2 more uses)" in asked[0]
+    assert "0 annotations" in asked[0] and "The 2 tags nested under it go too (used 2×)" in asked[0]
     assert tag_names(tagged) == ["peace"]
     assert links(tagged, seed_id)[WHITE_HOUSE] == []
     stack.undo()

@@ -112,3 +112,54 @@ def test_qt_own_buttons_speak_indonesian(indonesian, qtbot):
                            | QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Batal"
+
+
+# Qt calls and Kutip helpers whose text arguments a person reads
+_SHOWN = {"setText", "setToolTip", "setStatusTip", "setWindowTitle", "setPlaceholderText",
+          "setLabelText", "showMessage", "addItem", "insertItem", "setTitle", "setPlainText",
+          "addAction", "QAction", "QLabel", "QPushButton", "QCheckBox", "QGroupBox",
+          "QRadioButton", "show_error", "show_info", "confirm", "progress_dialog",
+          "setHeaderLabels", "setWhatsThis", "plain_tooltip", "addTab", "setTabText", "addMenu",
+          "ask_text", "ask_item", "input_dialog", "guarded", "message_box", "setSuffix",
+          "setPrefix", "setInformativeText", "setDetailedText", "getText", "getSaveFileName",
+          "getOpenFileName", "getOpenFileNames", "getExistingDirectory", "setAccessibleName"}
+_NOT_WORDS = {"Kutip", " — Kutip", "YYYY-MM-DD", "https://…"}  # a name, a format, an address
+
+
+def _literal(node) -> str | None:
+    """The text a person would read from an argument written in the code, if it is one."""
+    import ast
+
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):  # an f-string: its literal parts
+        return "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+    if isinstance(node, ast.BinOp):
+        return (_literal(node.left) or "") + (_literal(node.right) or "")
+    if isinstance(node, ast.IfExp):
+        return (_literal(node.body) or "") + (_literal(node.orelse) or "")
+    return None
+
+
+def test_no_interface_text_escapes_translation():
+    """Text shown in a widget, a message or an undo step goes through tr()/translate():
+    a literal (or f-string) handed straight to one is English in the Indonesian window."""
+    import ast
+    import re
+
+    found = []
+    for path in sorted((ROOT / "reader" / "app").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = getattr(func, "attr", None) or getattr(func, "id", None)
+            undo_step = (name == "__init__" and isinstance(func.value, ast.Call)
+                         and getattr(func.value.func, "id", "") == "super")
+            if name not in _SHOWN and not undo_step:
+                continue
+            for arg in [*node.args, *(k.value for k in node.keywords)]:
+                text = _literal(arg)
+                if text and text not in _NOT_WORDS and re.search("[A-Za-z]{2}", text):
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno} {text!r}")
+    assert found == []

@@ -103,7 +103,7 @@ def test_shows_header_and_story(view):
     doc = view.text_widget.document()
     plain = doc.toPlainText()
     assert plain.startswith(article.title + "\n")
-    assert "MINA · sajadi · Editor: Ismet Rauf · Moskow · 2021-12-22" in plain
+    assert "MINA · sajadi · Editor: Ismet Rauf · Moskow · 22 Dec 2021" in plain  # the date as read
     story = doc_text(view, view.story_start, view.story_start + len(article.text))
     assert story.replace("\u2029", "\n") == article.text
     assert doc.documentLayout().documentSize().width() > 0

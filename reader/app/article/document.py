@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 
 from ...core.models import Article
+from ..dates import date_label
 
 # Characters QTextCursor.insertText would not keep as one document position each (\r,
 # \r\n collapse into block breaks; frame markers and the object replacement character
@@ -74,7 +75,7 @@ def meta_line(article: Article) -> str:
         article.authors,
         editor.format(name=article.editor) if article.editor.strip() else "",
         article.dateline,
-        article.date_label(),
+        date_label(article),
     ]
     return " · ".join(" ".join(p.split()) for p in parts if p and p.strip())
 

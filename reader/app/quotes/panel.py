@@ -3,7 +3,7 @@ of the chosen one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +23,7 @@ from ..dialog_helpers import plain_label
 from .model import DESCENDING_FIRST, SORT_OF_COLUMN, ClusterTableModel
 from .trail_view import TrailView
 
-ALL_COLLECTIONS = "All collections"
+ALL_COLLECTIONS = QT_TRANSLATE_NOOP("QuotesPanel", "All collections")  # the first item
 
 
 class QuotesPanel(QWidget):
@@ -39,7 +39,7 @@ class QuotesPanel(QWidget):
         self.tag.setPlaceholderText(self.tr("Tag"))
         self.tag.setClearButtonEnabled(True)
         self.collection = QComboBox()
-        self.collection.addItem(ALL_COLLECTIONS)
+        self.collection.addItem(self.tr(ALL_COLLECTIONS))
         self.min_outlets = QSpinBox()
         self.min_outlets.setRange(1, 99)
         self.min_outlets.setPrefix("≥ ")
@@ -90,20 +90,20 @@ class QuotesPanel(QWidget):
 
     # ------------------------------------------------------------------ state
     def current_filter(self) -> ClusterFilter:
-        collection = self.collection.currentText()
+        collection = self.collection.currentText() if self.collection.currentIndex() > 0 else ""
         return ClusterFilter(
             speaker=self.speaker.text().strip(), tag=self.tag.text().strip(),
-            collection="" if collection == ALL_COLLECTIONS else collection,
+            collection=collection,
             min_outlets=self.min_outlets.value(), sort=self.sort, descending=self.descending)
 
     def set_collections(self, names: list[str]) -> None:
-        current = self.collection.currentText()
+        current = self.collection.currentText() if self.collection.currentIndex() > 0 else None
         self.collection.blockSignals(True)
         self.collection.clear()
-        self.collection.addItem(ALL_COLLECTIONS)
+        self.collection.addItem(self.tr(ALL_COLLECTIONS))
         self.collection.addItems(names)
-        index = self.collection.findText(current)
-        self.collection.setCurrentIndex(max(index, 0))
+        index = names.index(current) + 1 if current in names else 0
+        self.collection.setCurrentIndex(index)
         self.collection.blockSignals(False)
 
     def current_cluster(self) -> int | None:

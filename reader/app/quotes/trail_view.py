@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -62,26 +62,36 @@ def trail_html(trail: Trail) -> str:
     """The trail as HTML: a summary, warnings, then each version with its differences."""
     count = len(trail.versions)
     earliest = trail.earliest
-    head = (f"<p><b>{count} version{'s' if count != 1 else ''} in {trail.outlet_count} "
-            f"outlet{'s' if trail.outlet_count != 1 else ''}</b>")
+    versions = (translate("TrailView", "1 version") if count == 1
+                else translate("TrailView", "{n} versions").format(n=count))
+    outlets = (translate("TrailView", "in 1 outlet") if trail.outlet_count == 1
+               else translate("TrailView", "in {n} outlets").format(n=trail.outlet_count))
+    head = f"<p><b>{_e(versions)} {_e(outlets)}</b>"
     if earliest is not None:
-        head += (f" · earliest: {_e(earliest.source or 'unnamed outlet')}"
-                 f" ({_e(readable(earliest.date))})")
+        source = earliest.source or translate("TrailView", "unnamed outlet")
+        head += " · " + _e(translate("TrailView", "earliest: {source} ({date})").format(
+            source=source, date=readable(earliest.date)))
     head += "</p>"
     out = [head]
     for flag in trail.flags:
         out.append(f'<p style="color:#8a5300">⚠ {_e(flag)}</p>')
     for n, v in enumerate(trail.versions, 1):
-        marks = [m for m, on in (("earliest", v.earliest), ("fullest", v.fullest)) if on]
-        status = "suggested quote, not yet accepted" if v.suggested else "annotated quote"
+        marks = [translate("TrailView", m) for m, on in (
+            (QT_TRANSLATE_NOOP("TrailView", "earliest"), v.earliest),
+            (QT_TRANSLATE_NOOP("TrailView", "fullest"), v.fullest)) if on]
+        status = (translate("TrailView", "suggested quote, not yet accepted") if v.suggested
+                  else translate("TrailView", "annotated quote"))
         link = f"{OPEN_SCHEME}:{v.article_id}:{v.start}:{v.end}"
-        when = _e(readable(v.date) or v.published or "undated")
+        when = _e(readable(v.date) or v.published or translate("TrailView", "undated"))
+        source = v.source or translate("TrailView", "Unnamed outlet")
+        speaker = (_e(v.speaker) if v.speaker
+                   else f"<i>{_e(translate('TrailView', 'speaker not named'))}</i>")
         out.append(
-            f"<p><b>{n}. {_e(v.source or 'Unnamed outlet')}</b>, {when}"
-            + (f" <i>({', '.join(marks)})</i>" if marks else "")
-            + f" — {_e(v.speaker) if v.speaker else '<i>speaker not named</i>'}"
-            + f'<br><span style="color:gray">{_e(v.title)} · {status}</span>'
-            + f' · <a href="{html.escape(link)}">Open</a></p>')
+            f"<p><b>{n}. {_e(source)}</b>, {when}"
+            + (f" <i>({_e(', '.join(marks))})</i>" if marks else "")
+            + f" — {speaker}"
+            + f'<br><span style="color:gray">{_e(v.title)} · {_e(status)}</span>'
+            + f' · <a href="{html.escape(link)}">{_e(translate("TrailView", "Open"))}</a></p>')
         body = _e(v.exact) if v.fullest or not v.changed else _segments_html(v)
         out.append(f'<blockquote style="margin-left:16px">“{body}”</blockquote>')
         for flag in v.flags:
@@ -139,14 +149,15 @@ class TrailView(QWidget):
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export the quote trail"),
                 str(Path(self.last_dir) / f"trail-{self.trail.cluster}.md"),
-                "Markdown (*.md);;All files (*)")
+                self.tr("Markdown (*.md);;All files (*)"))
             if not path:
                 return False
         try:
             write_file_atomic(path, export_trail_markdown(self.trail))
         except (OSError, TemplateError) as error:
             dh.show_error(self, self.tr("Export the quote trail"),
-                          f"Cannot write {path}: {getattr(error, 'strerror', None) or error}")
+                          self.tr("Cannot write {path}: {error}").format(
+                              path=path, error=getattr(error, "strerror", None) or error))
             return False
         self.last_dir = str(Path(path).parent)
         return True
