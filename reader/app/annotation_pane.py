@@ -71,6 +71,7 @@ class AnnotationPane(QWidget):
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wraps
         self.list.setUniformItemSizes(False)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
@@ -143,6 +144,7 @@ class AnnotationPane(QWidget):
         form.addRow(self.delete_button)
         self.form = QWidget()
         self.form.setLayout(form)
+        self.form_layout = form
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -175,6 +177,31 @@ class AnnotationPane(QWidget):
         if obj is self.list.viewport() and event.type() == QEvent.Type.Resize:
             self.empty_hint.resize(event.size())
         return super().eventFilter(obj, event)
+
+    #: a field narrower than this many average characters goes under its label
+    FIELD_CHARS = 12
+    #: the list keeps room for about this many lines of text, whatever the form needs
+    LIST_LINES = 6
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_form(event.size().width())
+
+    def _fit_form(self, width: int) -> None:
+        """Labels beside their fields while the pane is wide enough for both; above them
+        when it is narrow (a long label, a large font), so no field is cut to a few letters."""
+        form = self.form_layout
+        role = QFormLayout.ItemRole.LabelRole
+        labels = [form.itemAt(row, role) for row in range(form.rowCount())]
+        label = max((item.sizeHint().width() for item in labels if item is not None), default=0)
+        field = self.fontMetrics().averageCharWidth() * self.FIELD_CHARS
+        margins = self.layout().contentsMargins()
+        spare = width - margins.left() - margins.right() - form.horizontalSpacing() - label
+        policy = (QFormLayout.RowWrapPolicy.WrapAllRows if spare < field
+                  else QFormLayout.RowWrapPolicy.DontWrapRows)
+        if form.rowWrapPolicy() != policy:
+            form.setRowWrapPolicy(policy)
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * self.LIST_LINES)
 
     # -- filling --------------------------------------------------------------------
     def set_annotations(

@@ -7,7 +7,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from ..core.library import ArticleFilter, Library
 from ..core.library.search import MARK_START
 from ..core.models import KINDS
 from .dialog_helpers import USER_ERRORS
+from .flow_layout import FlowLayout
 from .i18n import with_kind
 from .library_delegate import TitleDelegate, row_height
 from .library_model import COLUMNS, LibraryTableModel
@@ -163,10 +163,9 @@ class LibraryPanel(QWidget):
         self.model.rowsRemoved.connect(self._update_empty)
         self._update_empty()
 
-        filters = QGridLayout()  # two by two, so the pane can be narrow
-        filters.setSpacing(4)
-        for i, combo in enumerate((self.source, self.tag, self.speaker, self.kind, self.coder)):
-            filters.addWidget(combo, i // 2, i % 2)
+        filters = FlowLayout(spacing=4)  # as many a line as fit, so the pane can be narrow
+        for combo in (self.source, self.tag, self.speaker, self.kind, self.coder):
+            filters.addWidget(combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
@@ -179,7 +178,7 @@ class LibraryPanel(QWidget):
         combo.addItem(everything, ALL)
         combo.setToolTip(tip)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(6)
+        combo.setMinimumContentsLength(max(6, len(everything)))  # "All sources" in full
         combo.activated.connect(lambda _i: self.apply_filter())
         return combo
 

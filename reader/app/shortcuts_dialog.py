@@ -7,8 +7,8 @@ Esc in the find bar) are added by hand below.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
 )
 
@@ -127,7 +128,19 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
-        self.resize(560, 620)
+        self.resize(self._fitting_size())
+
+    def _fitting_size(self) -> QSize:
+        """Wide enough that no action or key is cut, in any language and font size (but
+        not beyond the screen); tall enough for the rows, up to most of the screen."""
+        tree = self.tree
+        columns = tree.sizeHintForColumn(0) + tree.sizeHintForColumn(1)
+        chrome = 2 * tree.frameWidth() + tree.verticalScrollBar().sizeHint().width() + 48
+        rows = sum(1 for _ in QTreeWidgetItemIterator(tree)) * max(tree.sizeHintForRow(0), 1)
+        height = rows + tree.header().sizeHint().height() + 100
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        return QSize(min(max(columns + chrome, 480), int(screen.width() * 0.9)),
+                     min(max(height, 400), int(screen.height() * 0.85)))
 
     def rows(self) -> list[tuple[str, str]]:
         """(action, keys) as listed, for tests and for copying."""

@@ -98,3 +98,93 @@ def test_hidden_panes_and_reading_mode_are_remembered(qtbot, seeded_library, set
     assert third.reading_mode_action.isChecked() and not third.right_tabs.isVisible()
     third.reading_mode_action.trigger()  # leaving restores the panes from before reading
     assert third.right_tabs.isVisible() and not third.left_splitter.isVisible()
+
+
+# ------------------------------------------ nothing cut in Indonesian or at a large font
+@pytest.fixture
+def indonesian(qapp):
+    from reader.app import i18n
+
+    assert i18n.install("id", qapp)
+    yield
+    i18n.install("en", qapp)
+
+
+@pytest.fixture
+def large_font(qapp, request):
+    """The system font at one and a half times its size (as a user with low vision sets it),
+    or at the size in points a test asks for (``indirect`` parametrization)."""
+    from PySide6.QtGui import QFont
+
+    before = QFont(qapp.font())
+    font = QFont(before)
+    font.setPointSizeF(getattr(request, "param", 15))
+    qapp.setFont(font)
+    yield
+    qapp.setFont(before)
+
+
+def cut(label, within) -> bool:
+    """Narrower than its text, or running past the edge of ``within``."""
+    from PySide6.QtCore import QPoint
+
+    right = label.mapTo(within, QPoint(label.width(), 0)).x()
+    return label.width() < label.sizeHint().width() or right > within.width()
+
+
+@pytest.mark.parametrize("large_font", [10.5, 15], indirect=True)
+def test_the_legend_wraps_instead_of_cutting_a_word(qtbot, large_font, indonesian, window):
+    settle(qtbot, window, 1000, 650)
+    window.splitter.setSizes([1000, 1, 1000])  # the article pane at its narrowest
+    QApplication.processEvents()
+    legend = window.reader.legend
+    labels = legend._labels
+    assert "Klaim: belum dicek" in [label.text() for label in labels]
+    assert [label.text() for label in labels if cut(label, legend)] == []
+
+
+def test_the_library_filters_show_their_names_in_full(qtbot, indonesian, window):
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    settle(qtbot, window, 1000, 650)
+    panel = window.library_panel
+    for combo in (panel.source, panel.tag, panel.speaker, panel.kind, panel.coder):
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                             QStyle.SubControl.SC_ComboBoxEditField, combo)
+        text = combo.currentText()
+        assert field.width() >= combo.fontMetrics().horizontalAdvance(text), text
+        assert combo.mapTo(panel, combo.rect().topRight()).x() <= panel.width(), text
+
+
+def test_a_narrow_annotation_pane_puts_labels_above_fields(qtbot, large_font, window):
+    from PySide6.QtWidgets import QFormLayout
+
+    settle(qtbot, window, 1000, 650)
+    window.splitter.setSizes([200, 600, 200])  # the narrowest the side panes get
+    QApplication.processEvents()
+    pane = window.annotation_pane
+    assert pane.form_layout.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapAllRows
+    chars = pane.speaker.width() / pane.fontMetrics().averageCharWidth()
+    assert chars >= pane.FIELD_CHARS
+    assert pane.list.height() >= pane.list.fontMetrics().lineSpacing() * pane.LIST_LINES
+    settle(qtbot, window, 1800, 900)
+    window.splitter.setSizes([300, 1000, 500])  # room enough: beside them again
+    QApplication.processEvents()
+    assert pane.form_layout.rowWrapPolicy() == QFormLayout.RowWrapPolicy.DontWrapRows
+
+
+def test_the_shortcuts_window_shows_every_action_and_key_in_full(qtbot, indonesian, window):
+    from reader.app.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    tree = dialog.tree
+    screen = dialog.screen().availableGeometry().width()
+    if tree.sizeHintForColumn(0) + tree.sizeHintForColumn(1) > screen * 0.85:
+        pytest.skip("the test screen is too narrow for this font")
+    assert tree.columnWidth(0) >= tree.sizeHintForColumn(0)
+    assert tree.viewport().width() - tree.columnWidth(0) >= tree.sizeHintForColumn(1)

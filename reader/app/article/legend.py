@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ..flow_layout import FlowLayout
 from . import style
 
 
 class Legend(QWidget):
-    """One line of small pictures and words; shown or hidden from View → Legend."""
+    """Small pictures and words, wrapping as the pane narrows; shown or hidden from
+    View → Legend."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -19,18 +21,20 @@ class Legend(QWidget):
         self._pictures: list[tuple[QLabel, style.Look]] = []
         self._labels: list[QLabel] = []
         for entries in style.legend_entries():
-            row = QHBoxLayout()
-            row.setSpacing(3)
+            flow = FlowLayout(spacing=8)
             for look, label in entries:
-                picture = QLabel(self)
-                text = QLabel(label, self)
-                row.addWidget(picture)
-                row.addWidget(text)
-                row.addSpacing(8)
+                entry = QWidget(self)
+                pair = QHBoxLayout(entry)
+                pair.setContentsMargins(0, 0, 0, 0)
+                pair.setSpacing(3)
+                picture = QLabel(entry)
+                text = QLabel(label, entry)
+                pair.addWidget(picture)
+                pair.addWidget(text)
+                flow.addWidget(entry)
                 self._pictures.append((picture, look))
                 self._labels.append(text)
-            row.addStretch(1)
-            rows.addLayout(row)
+            rows.addLayout(flow)
         self.refresh()
 
     def labels(self) -> list[str]:
