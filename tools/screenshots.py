@@ -54,12 +54,12 @@ def make_library(path: Path):
     trail = ROOT / "tests" / "data" / "trail"
     library.imports.paths([trail / "antara-lavrov.txt", trail / "republika-lavrov.txt"])
     seed = library.articles.ids(sort="id")[0]
-    library.annotations.add_exact(seed, LAVROV, kind="quote", speaker="Sergey Lavrov",
-                                  tags=["framing/diplomacy"])
+    quote = library.annotations.add_exact(seed, LAVROV, kind="quote", speaker="Sergey Lavrov",
+                                          tags=["framing/diplomacy"])
     library.annotations.add_exact(seed, "Rusia akan mengadakan diskusi terpisah dengan NATO",
                                   kind="claim", verdict="misleading", tags=["framing/threat"])
     library.annotations.add_exact(seed, "Ukraina", kind="highlight", tags=["place"])
-    return library, seed
+    return library, seed, quote.id
 
 
 def shoot(out: Path, lang: str, palette: str, size: tuple[int, int], font: float,
@@ -80,13 +80,15 @@ def shoot(out: Path, lang: str, palette: str, size: tuple[int, int], font: float
     app.setFont(base)
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
-        library, seed = make_library(Path(tmp) / "library.sqlite")
+        library, seed, quote = make_library(Path(tmp) / "library.sqlite")
         settings = QSettings(str(Path(tmp) / "kutip.ini"), QSettings.Format.IniFormat)
         window = MainWindow(library, settings)
         window.resize(*size)
         window.show()
         window.open_article(seed)
         window.library_panel.select_article(seed)
+        app.processEvents()
+        window.annotation_pane.select(quote, emit=False)  # the form filled in
         app.processEvents()
         name = "main-window" if readme else (
             f"main-{lang}-{palette}-{size[0]}x{size[1]}-font{font:g}")

@@ -167,3 +167,58 @@ def test_platform_is_the_one_asked_for():
 
     wanted = os.environ.get("QT_QPA_PLATFORM", "offscreen")
     assert QGuiApplication.platformName() == wanted.split(":")[0]
+
+
+FOCUS = {  # where the keyboard focus may be when the user reaches for Ctrl+Z
+    "article": lambda w: w.reader.text_widget,
+    "speaker field": lambda w: w.annotation_pane.speaker,
+    "tags field": lambda w: w.annotation_pane.tags,
+    "note field": lambda w: w.annotation_pane.note,
+    "kind menu": lambda w: w.annotation_pane.kind,
+    "verdict menu": lambda w: w.annotation_pane.verdict,
+    "annotation list": lambda w: w.annotation_pane.list,
+    "library search": lambda w: w.library_panel.search,
+    "library table": lambda w: w.library_panel.table,
+    "collections": lambda w: w.sidebar,
+    "suggestions": lambda w: w.suggestions_panel.list,
+}
+
+
+@pytest.mark.parametrize("where", list(FOCUS))
+def test_undo_and_redo_work_from_every_focus(qtbot, active, seed_id, where):
+    """Nothing typed there: Ctrl+Z undoes the tag, Ctrl+Shift+Z and Ctrl+Y bring it back."""
+    tag(qtbot, active, LAVROV, Qt.Key.Key_C if where == "verdict menu" else Qt.Key.Key_Q)
+    assert len(active.library.annotations.for_article(seed_id)) == 1
+    target = FOCUS[where](active)
+    if where == "suggestions":
+        active.right_tabs.setCurrentWidget(active.suggestions_panel)
+    target.setFocus()
+    qtbot.waitUntil(target.hasFocus, timeout=3000)
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert active.library.annotations.for_article(seed_id) == []
+    target.setFocus()
+    key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert len(active.library.annotations.for_article(seed_id)) == 1
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    target.setFocus()
+    key(qtbot, Qt.Key.Key_Y, CTRL)
+    assert len(active.library.annotations.for_article(seed_id)) == 1
+
+
+def test_the_shortcuts_window_lists_every_key_the_window_answers(qtbot, active):
+    """Menu actions list themselves; keys bound to one widget (QShortcut) are written out by
+    hand in widget_keys(): each must be there."""
+    from reader.app.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(active)
+    qtbot.addWidget(dialog)
+    listed = " / ".join(keys for _what, keys in dialog.rows()).replace(", ", " / ")
+    names = set(listed.split(" / "))
+    same = {"Return": "Enter", "Del": "Delete"}
+    for action in active.findChildren(QAction):
+        for sequence in action.shortcuts():
+            text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            assert text in names, (action.text(), text)
+    for shortcut in active.findChildren(QShortcut):
+        text = shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+        assert same.get(text, text) in names | {same.get(n, n) for n in names}, text
