@@ -64,6 +64,10 @@ ID = {
     "Next match (Enter)": "Hasil berikutnya (Enter)",
     "Close (Esc)": "Tutup (Esc)",
     "Find:": "Cari:",
+    # -- Qt's own words in the window (dock and tab buttons)
+    "Float": "Lepaskan",
+    "Scroll Left": "Gulir ke Kiri",
+    "Scroll Right": "Gulir ke Kanan",
     # -- undo steps (the Edit menu says "Urungkan …"), summaries, export, feeds, imports
     "(text not found)": "(teks tidak ditemukan)",
     "(re-anchored)": "(ditempatkan ulang)",
@@ -294,7 +298,7 @@ ID = {
     "All tags": "Semua label",
     "Show only articles with annotations tagged so":
         "Tampilkan hanya artikel dengan anotasi berlabel ini",
-    "All speakers": "Semua tokoh",
+    "All speakers": "Semua narasumber",
     "Show only articles quoting this speaker":
         "Tampilkan hanya artikel yang mengutip narasumber ini",
     "Any kind": "Semua jenis",

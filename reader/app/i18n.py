@@ -131,4 +131,8 @@ QT_BUTTONS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+    QT_TRANSLATE_NOOP("QDockWidget", "Float"),  # a dock's title-bar buttons
+    QT_TRANSLATE_NOOP("QDockWidget", "Close"),
+    QT_TRANSLATE_NOOP("QTabBar", "Scroll Left"),  # a tab bar's arrows, when tabs overflow
+    QT_TRANSLATE_NOOP("QTabBar", "Scroll Right"),
 )

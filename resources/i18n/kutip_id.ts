@@ -241,6 +241,7 @@
     </message>
     <message>
         <source>Annotations — {summary}</source>
+        <extracomment>a field narrower than this many average characters goes under its label the list keeps room for about this many lines of text, whatever the form needs</extracomment>
         <translation>Anotasi — {summary}</translation>
     </message>
     <message>
@@ -1701,7 +1702,7 @@
     </message>
     <message>
         <source>All speakers</source>
-        <translation>Semua tokoh</translation>
+        <translation>Semua narasumber</translation>
     </message>
     <message>
         <source>Show only articles quoting this speaker</source>
@@ -2301,6 +2302,17 @@ Jakarta, MINA – Teks artikel…</translation>
     </message>
 </context>
 <context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Float</source>
+        <translation>Lepaskan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2377,6 +2389,17 @@ Jakarta, MINA – Teks artikel…</translation>
     <message>
         <source>Restore Defaults</source>
         <translation>Pulihkan Bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Gulir ke Kiri</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Gulir ke Kanan</translation>
     </message>
 </context>
 <context>

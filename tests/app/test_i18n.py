@@ -160,6 +160,7 @@ def test_no_interface_text_escapes_translation():
                 continue
             for arg in [*node.args, *(k.value for k in node.keywords)]:
                 text = _literal(arg)
-                if text and text not in _NOT_WORDS and re.search("[A-Za-z]{2}", text):
+                if (text and text not in _NOT_WORDS and "://" not in text  # an example address
+                        and re.search("[A-Za-z]{2}", text)):
                     found.append(f"{path.relative_to(ROOT)}:{node.lineno} {text!r}")
     assert found == []
