@@ -64,6 +64,11 @@ ID = {
     "Next match (Enter)": "Hasil berikutnya (Enter)",
     "Close (Esc)": "Tutup (Esc)",
     "Find:": "Cari:",
+    "left out": "dihilangkan",
+    "added": "ditambahkan",
+    "the fullest version": "versi terlengkap",
+    "changed": "diubah",
+    "misspelt; the fullest version has “{word}”": "salah eja; versi terlengkap menulis “{word}”",
     # -- Qt's own words in the window (dock and tab buttons)
     "Float": "Lepaskan",
     "Scroll Left": "Gulir ke Kiri",
@@ -134,7 +139,6 @@ ID = {
     "The search and filter result ({what})": "Hasil pencarian dan saringan ({what})",
     "Shipped: {name}": "Bawaan: {name}",
     "File: {name}": "Berkas: {name}",
-    "Cannot write {path}: {error}": "Tidak dapat menulis {path}: {error}",
     "Copied to {path}; edit it and the preview follows.":
         "Disalin ke {path}; sunting berkas itu dan pratinjau mengikutinya.",
     "Preview of the first {n} annotations; the export has them all.":

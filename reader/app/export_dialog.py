@@ -48,7 +48,7 @@ from ..core.export import TemplateError, default_template_path, templates_dir
 from ..core.files import write_file_atomic
 from ..core.library import ArticleFilter, Library
 from . import dialog_helpers as dh
-from .article.style import MIN_CONTRAST, contrast
+from .article.style import MIN_CONTRAST, contrast, text_colour
 from .dialog_helpers import SafeBrowser, unexpected
 from .i18n import kind_name, translate
 
@@ -68,6 +68,7 @@ FILE_FILTERS = {"md": QT_TRANSLATE_NOOP("ExportDialog", "Markdown (*.md);;All fi
 STAGES = {"Reading annotations": QT_TRANSLATE_NOOP("ExportDialog", "Reading annotations"),
           "Writing the export": QT_TRANSLATE_NOOP("ExportDialog", "Writing the export")}
 CHOOSE_FILE = "__choose__"
+ERROR_RED = "#b00020"  # made lighter on a dark page (style.text_colour)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 
 
@@ -251,7 +252,7 @@ class ExportDialog(QDialog):
         self.preview_note.setWordWrap(True)
         self.error_label = dh.plain_label(QLabel())  # a template error quotes the template
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self._style_error_label()
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
 
@@ -469,6 +470,10 @@ class ExportDialog(QDialog):
             self._rendered = render_markdown(text)
             self.rendered_view.setHtml(self._rendered)
 
+    def _style_error_label(self) -> None:
+        colour = text_colour(ERROR_RED, self.palette()).name()
+        self.error_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+
     def _style_preview(self) -> None:
         """Quoted text in the palette's own muted colour, readable in light and dark."""
         palette = self.palette()
@@ -484,6 +489,7 @@ class ExportDialog(QDialog):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "rendered_view"):
             self._style_preview()
+            self._style_error_label()
             if getattr(self, "_rendered", None):
                 self.rendered_view.setHtml(self._rendered)
 
@@ -495,7 +501,8 @@ class ExportDialog(QDialog):
         self.raw_view.setPlainText(
             self.tr("The export could not be made:") + "\n\n" + message)
         self.rendered_view.setHtml(
-            f"<p style='color:#b00020'><b>{html.escape(self.tr('Template error'))}</b><br>"
+            f"<p style='color:{text_colour(ERROR_RED, self.palette()).name()}'>"
+            f"<b>{html.escape(self.tr('Template error'))}</b><br>"
             f"{html.escape(message)}</p>"
         )
 

@@ -44,6 +44,7 @@ from ..core.paths import child_command
 from ..core.quotes import suggest
 from ..core.quotes.worker import MODULE as WORKER_MODULE
 from ..core.quotes.worker import decode_result, encode_request
+from .article.style import text_colour
 from .dialog_helpers import plain_tooltip
 from .i18n import kind_name, title, translate
 from .list_selection import select_index
@@ -133,8 +134,10 @@ def _percent(value: float) -> str:
     return f"{value:.0%}"
 
 
+AMBER = "#c77800"  # an unsure speaker; made readable on the page (style.text_colour)
 
-def _html(s: Suggestion, muted: str) -> str:
+
+def _html(s: Suggestion, muted: str, amber: str = AMBER) -> str:
     head = f"“{esc(_clip(s.exact))}”"
     if s.kind == "claim":
         head = f"<i>{esc(title('claim'))}:</i> {head}"
@@ -143,8 +146,8 @@ def _html(s: Suggestion, muted: str) -> str:
         f"<i>{esc(unknown)}</i>" if s.kind == "quote" else "")
     if who and s.speaker_role:
         who += f" · {esc(s.speaker_role)}"
-    if s.speaker_unsure:  # a guess stands out: amber, readable on light and dark themes
-        who += f" <span style='color:#c77800'><i>{esc(_sureness(s))}</i></span>"
+    if s.speaker_unsure:  # a guess stands out: amber, made readable on light and dark pages
+        who += f" <span style='color:{amber}'><i>{esc(_sureness(s))}</i></span>"
     elif s.speaker:
         who += f" <span style='color:{muted}'>{esc(_sureness(s))}</span>"
     lines = [head, who, f"<span style='color:{muted}'>{esc(s.reason)}</span>"]
@@ -165,8 +168,9 @@ class _SuggestionDelegate(QStyledItemDelegate):
         colour = option.palette.color(role).name()
         muted = colour if selected else option.palette.color(
             QPalette.ColorRole.PlaceholderText).name()
+        amber = colour if selected else text_colour(AMBER, option.palette).name()
         doc.setHtml(f"<div style='color:{colour}'>"
-                    f"{_html(index.data(SuggestionRole), muted)}</div>")
+                    f"{_html(index.data(SuggestionRole), muted, amber)}</div>")
         doc.setTextWidth(max(width - 2 * self.PAD, 50))
         return doc
 

@@ -3314,6 +3314,26 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
 <context>
     <name>TrailView</name>
     <message>
+        <source>left out</source>
+        <translation>dihilangkan</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <source>the fullest version</source>
+        <translation>versi terlengkap</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>misspelt; the fullest version has “{word}”</source>
+        <translation>salah eja; versi terlengkap menulis “{word}”</translation>
+    </message>
+    <message>
         <source>1 version</source>
         <translation>1 versi</translation>
     </message>

@@ -299,3 +299,24 @@ def test_changing_options_while_a_template_renders_runs_one_process_at_a_time(
     qtbot.waitUntil(lambda: not dialog.rendering, timeout=20000)
     assert dialog.preview_text() == "hashtags=True\n"
     assert len(started) == 2 and dialog._in_flight == 0
+
+
+@pytest.mark.parametrize("base,text", [("#ffffff", "#111111"), ("#1e1e1e", "#eeeeee")])
+def test_a_template_error_is_readable_in_light_and_dark(dialog, base, text):
+    import re
+
+    from PySide6.QtGui import QColor, QPalette
+
+    from reader.app.article.style import contrast
+
+    palette = dialog.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor(base))
+    palette.setColor(QPalette.ColorRole.Window, QColor(base))
+    palette.setColor(QPalette.ColorRole.Text, QColor(text))
+    dialog.setPalette(palette)
+    dialog._show_error("unexpected '}'")
+    label = QColor(re.search(r"color:\s*(#[0-9a-f]{6})", dialog.error_label.styleSheet())[1])
+    shown = dialog.rendered_view.toHtml()
+    assert contrast(label, QColor(base)) >= 4.5
+    colours = [QColor(c) for c in re.findall(r"color:\s*(#[0-9a-f]{6})", shown)]
+    assert colours and all(contrast(c, QColor(base)) >= 4.5 for c in colours)

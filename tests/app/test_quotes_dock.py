@@ -151,3 +151,20 @@ def test_the_article_text_menu_on_a_quote_offers_its_trail(open_window, lavrov, 
     pos = reader.text_widget.cursorRect(cursor).center()
     assert not [a for a in reader.build_context_menu(pos).actions()
                 if a.text() == "Show Quote Trail"]
+
+
+@pytest.mark.parametrize("base,text", [("#ffffff", "#111111"), ("#1e1e1e", "#eeeeee")])
+def test_the_trail_keeps_its_colours_readable_in_light_and_dark(lavrov, base, text):
+    import re
+
+    from PySide6.QtGui import QColor, QPalette
+
+    from reader.app.article.style import contrast
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Base, QColor(base))
+    palette.setColor(QPalette.ColorRole.Text, QColor(text))
+    lib, quote, _ = lavrov
+    html = trail_html(lib.trail.trail(quote.id), palette)
+    colours = set(re.findall(r"color:\s*(#[0-9a-fA-F]{6})", html))
+    assert colours  # struck and added words, the muted lines
+    assert [c for c in colours if contrast(QColor(c), QColor(base)) < 4.5] == []

@@ -96,6 +96,22 @@ def over(top: QColor, bottom: QColor) -> QColor:
                            top.blueF() * a + bottom.blueF() * (1 - a))
 
 
+def text_colour(colour: str, palette: QPalette) -> QColor:
+    """``colour`` for words on the palette's page, moved toward the palette's own text colour
+    just enough to keep a 4.5:1 contrast (a warning's red or amber, light or dark page)."""
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    wanted = QColor(colour)
+    for step in range(11):
+        t = step / 10
+        shown = QColor.fromRgbF(wanted.redF() * (1 - t) + text.redF() * t,
+                                wanted.greenF() * (1 - t) + text.greenF() * t,
+                                wanted.blueF() * (1 - t) + text.blueF() * t)
+        if contrast(shown, base) >= MIN_CONTRAST:
+            return shown
+    return text
+
+
 def readable_fill(colour: str, alpha: float, palette: QPalette) -> QColor:
     """``colour`` at ``alpha``, weakened until the text on it keeps a 4.5:1 contrast."""
     base = palette.color(QPalette.ColorRole.Base)

@@ -10,7 +10,9 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -25,6 +27,7 @@ from ...core.files import write_file_atomic
 from ...core.trail.dates import readable
 from ...core.trail.model import Trail, TrailVersion
 from .. import dialog_helpers as dh
+from ..article.style import text_colour
 from ..dialog_helpers import SafeBrowser, plain_label
 from ..i18n import translate
 
@@ -35,31 +38,43 @@ def _e(text: str) -> str:
     return html.escape(" ".join(text.split()))
 
 
-def _segments_html(version: TrailVersion) -> str:
+def _segments_html(version: TrailVersion, palette: QPalette) -> str:
+    """The version's words against the fullest one: cut words struck through in red, added
+    or changed words bold in green (both readable on the palette's page)."""
+    red = text_colour("#b3261e", palette).name()
+    green = text_colour("#1b6e2a", palette).name()
+
+    def struck(text: str, tip: str) -> str:
+        return (f'<span style="color:{red}; text-decoration:line-through" title="{_e(tip)}">'
+                f"{_e(text)}</span>")
+
+    def bold(text: str, tip: str) -> str:
+        return f'<span style="color:{green}; font-weight:600" title="{_e(tip)}">{_e(text)}</span>'
+
     parts = []
     for s in version.segments:
         if s.kind == "same":
             parts.append(_e(s.text))
         elif s.kind == "omitted":
-            parts.append(f'<span style="color:#b3261e; text-decoration:line-through"'
-                         f' title="left out">{_e(s.text)}</span>')
+            parts.append(struck(s.text, translate("TrailView", "left out")))
         elif s.kind == "added":
-            parts.append(f'<span style="color:#1b6e2a; font-weight:600" title="added">'
-                         f"{_e(s.text)}</span>")
+            parts.append(bold(s.text, translate("TrailView", "added")))
         elif s.kind == "changed":
-            parts.append(f'<span style="color:#b3261e; text-decoration:line-through"'
-                         f' title="the fullest version">{_e(s.was)}</span> '
-                         f'<span style="color:#1b6e2a; font-weight:600" title="changed">'
-                         f"{_e(s.text)}</span>")
+            parts.append(struck(s.was, translate("TrailView", "the fullest version")) + " "
+                         + bold(s.text, translate("TrailView", "changed")))
         else:
+            tip = translate("TrailView", "misspelt; the fullest version has “{word}”")
             parts.append(f'<span style="text-decoration:underline dotted"'
-                         f' title="misspelt; the fullest version has “{_e(s.was)}”">'
-                         f"{_e(s.text)}</span>")
+                         f' title="{_e(tip.format(word=s.was))}">{_e(s.text)}</span>')
     return " ".join(parts)
 
 
-def trail_html(trail: Trail) -> str:
-    """The trail as HTML: a summary, warnings, then each version with its differences."""
+def trail_html(trail: Trail, palette: QPalette | None = None) -> str:
+    """The trail as HTML: a summary, warnings, then each version with its differences, in
+    colours that keep their contrast on the palette's page (light or dark)."""
+    palette = palette or QApplication.palette()
+    warn = text_colour("#8a5300", palette).name()
+    grey = text_colour("#808080", palette).name()
     count = len(trail.versions)
     earliest = trail.earliest
     versions = (translate("TrailView", "1 version") if count == 1
@@ -74,7 +89,7 @@ def trail_html(trail: Trail) -> str:
     head += "</p>"
     out = [head]
     for flag in trail.flags:
-        out.append(f'<p style="color:#8a5300">⚠ {_e(flag)}</p>')
+        out.append(f'<p style="color:{warn}">⚠ {_e(flag)}</p>')
     for n, v in enumerate(trail.versions, 1):
         marks = [translate("TrailView", m) for m, on in (
             (QT_TRANSLATE_NOOP("TrailView", "earliest"), v.earliest),
@@ -90,15 +105,16 @@ def trail_html(trail: Trail) -> str:
             f"<p><b>{n}. {_e(source)}</b>, {when}"
             + (f" <i>({_e(', '.join(marks))})</i>" if marks else "")
             + f" — {speaker}"
-            + f'<br><span style="color:gray">{_e(v.title)} · {_e(status)}</span>'
+            + f'<br><span style="color:{grey}">{_e(v.title)} · {_e(status)}</span>'
             + f' · <a href="{html.escape(link)}">{_e(translate("TrailView", "Open"))}</a></p>')
-        body = _e(v.exact) if v.fullest or not v.changed else _segments_html(v)
+        body = _e(v.exact) if v.fullest or not v.changed else _segments_html(v, palette)
         out.append(f'<blockquote style="margin-left:16px">“{body}”</blockquote>')
         for flag in v.flags:
-            out.append(f'<p style="color:#8a5300; margin-left:16px">⚠ {_e(flag)}</p>')
+            out.append(f'<p style="color:{warn}; margin-left:16px">⚠ {_e(flag)}</p>')
     out.append(translate("TrailView", '<p style="color:gray"><small><span style="text-decoration:'
                'line-through">Struck</span> words are in the fullest version but not in this '
-               "one; <b>bold</b> words were added or changed.</small></p>"))
+               "one; <b>bold</b> words were added or changed.</small></p>").replace(
+                   "color:gray", f"color:{grey}"))
     return "\n".join(out)
 
 
@@ -139,7 +155,7 @@ class TrailView(QWidget):
             return
         words = trail.fullest.exact.split()
         self.title.setText("“" + " ".join(words[:16]) + (" …”" if len(words) > 16 else "”"))
-        self.browser.setHtml(trail_html(trail))
+        self.browser.setHtml(trail_html(trail, self.palette()))
 
     def export_markdown(self, path: str | None = None) -> bool:
         """Save the trail as Markdown to ``path`` (asked for when not given)."""
