@@ -141,6 +141,17 @@ def _literal(node) -> str | None:
     return None
 
 
+def _shown_arguments(name: str, call) -> list:
+    """The arguments a person reads: for a combo box's addItem/insertItem the item's text,
+    not the data stored with it (``addItem(text, data)``, ``addItem(icon, text, data)``)."""
+    args = list(call.args)
+    if name == "addItem":
+        return args[1:2] if len(args) >= 3 else args[:1]
+    if name == "insertItem":
+        return args[2:3] if len(args) >= 4 else args[1:2]
+    return [*args, *(k.value for k in call.keywords)]
+
+
 def test_no_interface_text_escapes_translation():
     """Text shown in a widget, a message or an undo step goes through tr()/translate():
     a literal (or f-string) handed straight to one is English in the Indonesian window."""
@@ -158,7 +169,7 @@ def test_no_interface_text_escapes_translation():
                          and getattr(func.value.func, "id", "") == "super")
             if name not in _SHOWN and not undo_step:
                 continue
-            for arg in [*node.args, *(k.value for k in node.keywords)]:
+            for arg in _shown_arguments(name, node):
                 text = _literal(arg)
                 if (text and text not in _NOT_WORDS and "://" not in text  # an example address
                         and re.search("[A-Za-z]{2}", text)):
