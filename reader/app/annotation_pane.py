@@ -366,6 +366,9 @@ class AnnotationPane(QWidget):
             self.kind.setCurrentIndex(KINDS.index(annotation.kind))
             self.speaker.setText(annotation.speaker)
             self.tags.setText(", ".join(annotation.tags))
+            for field in (self.speaker, self.tags):  # a narrow field shows how it begins
+                if not field.hasFocus():
+                    field.setCursorPosition(0)
             self.note.setPlainText(annotation.note)
             self.verdict.setCurrentIndex(
                 VERDICTS.index(annotation.verdict) if annotation.verdict in VERDICTS else 0

@@ -188,3 +188,10 @@ def test_the_shortcuts_window_shows_every_action_and_key_in_full(qtbot, indonesi
         pytest.skip("the test screen is too narrow for this font")
     assert tree.columnWidth(0) >= tree.sizeHintForColumn(0)
     assert tree.viewport().width() - tree.columnWidth(0) >= tree.sizeHintForColumn(1)
+
+
+def test_a_narrow_field_shows_the_beginning_of_its_text(qtbot, window, seed_id):
+    tags = ["framing/diplomacy", "framing/threat", "place/europe"]
+    note = window.library.annotations.add_exact(seed_id, "Gazprom", kind="highlight", tags=tags)
+    window.annotation_pane.select(note.id)
+    assert window.annotation_pane.tags.cursorPosition() == 0  # "framing/…", not "…/europe"
