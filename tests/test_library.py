@@ -399,3 +399,13 @@ def test_kinds_verdicts_and_anchor_states_are_string_enums():
     assert VERDICTS[0] == Verdict.UNCHECKED == "unchecked"
     assert ANCHOR_STATES == ("anchored", "reanchored", "orphan")
     assert AnchorState.ORPHAN in ANCHOR_STATES and type(KINDS[0]) is str
+
+
+def test_a_corrected_date_loses_its_inferred_mark_unless_told(seeded_library, seed_id):
+    articles = seeded_library.articles
+    assert articles.get(seed_id).published_inferred  # the seed's 2021 is worked out
+    articles.update(seed_id, published="2021-12-21")
+    assert not articles.get(seed_id).published_inferred
+    articles.update(seed_id, published="2021-12-22", inferred=True)  # e.g. an undo
+    back = articles.get(seed_id)
+    assert back.published_inferred and back.date_label() == "2021-12-22 [inferred]"

@@ -37,6 +37,9 @@ class EditArticleCommand(LibraryCommand):
         self.old = {k: old.get(k, "") for k in new}
         self.new = dict(new)
         self.before, self.after = collections or (None, None)
+        # an inferred date corrected by hand loses its mark; undo gives it back
+        self.inferred = (library.articles.get(article_id).published_inferred
+                         if "published" in new else None)
         self._created: list[int] = []  # ids of the collections the first run made
         self._deleted: list[dict] = []  # their snapshots while undone
 
@@ -53,7 +56,8 @@ class EditArticleCommand(LibraryCommand):
             self.after = {c.id for c in collections.of_article(self.article_id)}
 
     def undo_change(self) -> None:
-        self.library.articles.update(self.article_id, collections=self.before, **self.old)
+        self.library.articles.update(self.article_id, collections=self.before,
+                                     inferred=self.inferred, **self.old)
         counts = {c.id: c.articles for c in self.library.collections.all()}
         self._deleted = [self.library.collections.delete(i) for i in self._created
                          if counts.get(i) == 0]

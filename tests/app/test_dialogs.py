@@ -559,3 +559,19 @@ def test_merge_declined(speakers, tagged, monkeypatch):
 def test_speaker_filter(speakers):
     speakers.filter.setText("bid")
     assert speakers.proxy.rowCount() == 1
+
+
+def test_undoing_a_date_correction_gives_back_the_inferred_mark(
+        qtbot, seeded_library, seed_id, stack, no_dialogs):
+    from reader.app.operations import History
+
+    dialog = ArticleDetailsDialog(seeded_library, seed_id, run=History(stack, None).run)
+    qtbot.addWidget(dialog)
+    dialog.edits["published"].setText("2021-12-21")
+    dialog.save()
+    assert not seeded_library.articles.get(seed_id).published_inferred
+    stack.undo()
+    article = seeded_library.articles.get(seed_id)
+    assert (article.published, article.published_inferred) == ("2021-12-22", True)
+    stack.redo()
+    assert not seeded_library.articles.get(seed_id).published_inferred

@@ -122,12 +122,14 @@ class Articles(Service):
 
     @write
     def update(self, article_id: int, collections: Iterable[int | str] | None = None,
-               **changes: str) -> Article:
+               inferred: bool | None = None, **changes: str) -> Article:
         """Correct an article's details (title, source, authors, date …), not its text.
 
         ``collections``, when given, is the article's whole collection membership: ids of
         existing collections and names of collections to create. Details and membership
-        are saved in one transaction: all or nothing.
+        are saved in one transaction: all or nothing. A date typed by a person is not an
+        inference: a new ``published`` loses the [inferred] mark, unless ``inferred`` says
+        what it is (an undo puts an inferred date back as inferred).
         """
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
@@ -136,6 +138,8 @@ class Articles(Service):
         values: dict[str, Any] = {k: (v or "").strip() for k, v in changes.items()}
         if "published" in values and values["published"] != self.get(article_id).published:
             values["published_inferred"] = 0  # a date typed by a person is not an inference
+        if inferred is not None:
+            values["published_inferred"] = int(inferred)
         with self._tx():
             if values:
                 self._store.update(article_id, {**values, "updated_at": now()})
