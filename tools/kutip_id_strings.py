@@ -190,7 +190,6 @@ ID = {
     "Merge “{source}” into “{target}”?": "Gabungkan “{source}” ke “{target}”?",
     "“{source}” becomes an alias of “{target}” and its annotations move to it. Undo (Ctrl+Z) splits them again.":
         "“{source}” menjadi nama lain “{target}” dan anotasinya pindah ke sana. Urungkan (Ctrl+Z) memisahkannya lagi.",
-    "Merge": "Gabungkan",
     "speaker unknown": "narasumber tidak diketahui",
     "Speaker {confidence}: {reason}.": "Narasumber {confidence}: {reason}.",
     "{kind} suggested ({reason}); confidence {confidence}.": "{kind} disarankan ({reason}); keyakinan {confidence}.",
