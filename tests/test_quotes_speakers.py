@@ -237,8 +237,19 @@ def test_short_scare_quotes_stay_out(text):
         # short names made of the heads of the name's parts, or of its initials
         ("Presiden Joko Widodo tiba di Ambon. “Saya merasa bangga,” ucap Jokowi.", "Saya",
          "Joko Widodo"),
-        ("Susilo Bambang Yudhoyono hadir dalam acara itu. “Saya optimistis,” kata SBY.",
-         "Saya", "Susilo Bambang Yudhoyono"),
+        ("Mantan Presiden Susilo Bambang Yudhoyono hadir dalam acara itu. “Saya optimistis,” "
+         "kata SBY.", "Saya", "Susilo Bambang Yudhoyono"),
+        # … but not for things the article names without a title (“Taman Ismail Marzuki”)
+        ("Acara digelar di Taman Ismail Marzuki. “Kami buka sampai malam,” kata TIM.", "Kami",
+         "TIM"),
+        # a possessive before a name is its owner, not part of it
+        ('MSNBC’s Ari Melber pressed him. "You are not the judge," Melber said.', "You",
+         "Ari Melber"),
+        ("Chelsea's William Gallas believes they will win. \"It will be a two-horse race,\" "
+         "he told BBC Sport.", "It", "William Gallas"),
+        # passive framing: “described by X as”
+        ('Steve Jobs showed the machine. It was described by Jobs as "bring your own display, '
+         'keyboard, and mouse". It costs 499 dollars.', "bring", "Steve Jobs"),
         # the person who speaks on behalf of a body, not the body
         ("Pastor Bob Roberts atas nama Jaringan Tetangga Antaragama mengatakan, “Kami "
          "mengundang Anda untuk berbicara di Roma.”", "Kami", "Bob Roberts"),

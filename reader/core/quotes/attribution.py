@@ -274,6 +274,11 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
             if found.speaker:
                 return found
         framing = w in EN_FRAMING_VERBS or w in ID_FRAMING_VERBS
+        if framing and k + 2 < len(toks) and words[k + 1] in ("by", "oleh"):
+            # passive: “was described by Jobs as "…"”, “disebut oleh Jokowi sebagai "…"”
+            phrase = parse_forward(text, toks[k + 1][2], pos, people.words)
+            if phrase.name:
+                return _resolve(people, phrase, toks[k][1], text[toks[k][1] : phrase.end])
         if w in ID_POST_VERBS and k + 1 < len(toks) and len(toks) - k <= 8:
             if words[k + 1] in _PRONOUN_WORDS:
                 return _pronoun(people, toks[k][1], f"{toks[k][0]} {toks[k + 1][0]}")

@@ -117,7 +117,7 @@ def build_cast(
     _trim_names(text, people, {p.name for _, p in spoken if " " not in p.name})
     for _, phrase in spoken:
         people.add_person(people.renamed.get(phrase.name, phrase.name), phrase.role, True)
-    _short_aliases(text, people)
+    _short_aliases(people)
     _mentions(text, quoted, people, para_tokens)
     people.para_starts = [lo for lo, _ in paras]
     events = []
@@ -357,24 +357,25 @@ def _blend_of(word: str, parts: list[str]) -> bool:
     return fits(low, 0, 0)
 
 
-def _short_aliases(text: str, people: People) -> None:
+def _short_aliases(people: People) -> None:
     """Short names the article uses without introducing them: “Jokowi” for Joko Widodo
     when no other cast member fits (an alias the article gives stays as it is)."""
-    persons = [(full, full.split()) for full in people.roles
-               if 2 <= len(full.split()) <= 4 and not people.is_body(full)]
-    if not persons:
-        return
+    words = [w for w in people.words if w[:1].isupper() and (
+        (w.isupper() and 3 <= len(w) <= 4)
+        or (len(w) >= 5 and w[1:].islower() and w.lower() not in people.words))]
+    if not words:
+        return  # no capitalised word that could be a blend or initials
+    persons = [(full, full.split()) for full in people.roles  # people with a title
+               if 2 <= len(full.split()) <= 4 and people.role_sets.get(full)
+               and not people.is_body(full)]
     taken = {w for full, _ in persons for w in full.split()} | set(people.local_aliases)
     by_initial: dict[str, list[tuple[str, list[str]]]] = {}
     for full, parts in persons:  # blends share the first two letters, initials one
         by_initial.setdefault(parts[0][:2].lower(), []).append((full, parts))
         by_initial.setdefault(parts[0][:1].upper(), []).append((full, parts))
-    for word in set(_CAP_WORD.findall(text)) - taken:
-        if len(word) < 3:
+    for word in words:
+        if word in taken:
             continue
-        if not word.isupper() and (
-                len(word) < 5 or not word[1:].islower() or word.lower() in people.words):
-            continue  # not a blend: short, CamelCase, or a common word opening a sentence
         key = word[:1] if word.isupper() else word[:2].lower()
         fits = [full for full, parts in by_initial.get(key, ()) if _blend_of(word, parts)]
         if len(fits) == 1:
@@ -385,13 +386,14 @@ def _trim_names(text: str, people: People, short_refs: set[str]) -> None:
     """Cut organisation words glued to a name ("Kapten Persib Marc Klok" → "Marc Klok"):
     a later short reference ("ujar Yuli") marks where the name starts, and a leading word
     the article also uses on its own ("Persib") is not part of the name."""
+    long = [full for full in people.roles if len(full.split()) >= 3]
+    if not long:
+        return
     counts = Counter(_CAP_WORD.findall(text))
     defined, companies = _body_words(text)
     short_refs = short_refs | _addressed(text)
-    for full in list(people.roles):
+    for full in long:
         toks = full.split()
-        if len(toks) < 3:
-            continue
         cut = _cut_at_short_ref(text, toks, short_refs, counts)
         while len(toks) - cut >= 3 and (
             toks[cut] in defined

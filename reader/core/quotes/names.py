@@ -128,6 +128,7 @@ _LOWER_HYPHEN = re.compile(r"-[a-z]")
 _FIRST_NAMES = frozenset(["Dan"])
 
 
+_POSSESSIVE = ("’s", "'s")
 # Organisation words that are also common surnames (“Kelli White”, but “White House”).
 _SURNAME_ORG_WORDS = frozenset("white house".split())
 _CLUB_CODES = frozenset("fc ac sc cf tv pd dc pr hr it ai ui ux ok cv ud".split())
@@ -168,7 +169,9 @@ def split_phrase(
     if not toks:
         return Phrase()
     i = len(toks)
-    while i > 0 and not (i >= 2 and toks[i - 2][0].lower() in _PLACE_BEFORE) and (
+    while i > 0 and not (i >= 2 and toks[i - 2][0].lower() in _PLACE_BEFORE) and not (
+        i < len(toks) and toks[i - 1][0].endswith(_POSSESSIVE)  # “MSNBC’s Ari Melber”
+    ) and (
         is_nameish(toks[i - 1][0])
         or (i == len(toks) and i >= 2 and toks[i - 1][0].lower() in _SURNAME_ORG_WORDS
             and is_nameish(toks[i - 2][0]))
@@ -668,6 +671,8 @@ class People:
     def add_person(self, name: str, role: str = "", single_ok: bool = False) -> None:
         """Register a person; a lone word only when a speech verb vouches for it."""
         name = unglue_name(name, self.words)
+        if name.endswith(_POSSESSIVE):
+            name = name[:-2]  # “Ari Melber's show”: the person, not the possessive
         parts = name.split()
         if self._wordy(name):
             return  # “Eliminasi Malaria Global”, “Human Rights Campaign”: not a person
