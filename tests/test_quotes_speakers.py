@@ -333,3 +333,11 @@ def test_closed_quotations_in_a_row_are_not_taken_for_reopened_parts():
         ("It is the only way to cut the traffic", "Ken Marsh"),
         ("Nobody wants it", ""),
     ]
+
+
+def test_she_with_nobody_else_named_is_the_one_word_subject_before():
+    text = (
+        "During the vacation in Mexico, Jackelina has an intense breakdown.\n\n"
+        "“I’m thinking about home. I’m thinking about my people,” she says in her confessional."
+    )
+    assert speaker_of(text, "I’m thinking") == "Jackelina"

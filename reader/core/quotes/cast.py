@@ -25,6 +25,7 @@ from .names import (
     Phrase,
     _body_phrase,
     is_cap,
+    is_nameish,
     parse_backward,
     parse_forward,
     role_words,
@@ -106,10 +107,10 @@ def build_cast(
             if not phrase.name and verb.lower() in EN_VERBS:
                 forward = parse_forward(text, m.end(), len(text), people.words)
                 phrase = forward if forward.name or forward.role else phrase
-        if _unnamed_speaker(text, m.start(), phrase, verb.lower() in ID_POST_VERBS):
-            people.unnamed_pos.append(m.start())
-        elif phrase and phrase.name:
+        if phrase and phrase.name:
             spoken.append((m.start(), phrase))
+        elif _unnamed_speaker(text, m.start(), phrase, verb.lower() in ID_POST_VERBS):
+            people.unnamed_pos.append(m.start())
         elif phrase and phrase.role and " " not in phrase.role and is_cap(phrase.role):
             surnames.append((m.start(), phrase))  # “White said”: a surname, or a body
     for _, phrase in spoken:
@@ -119,6 +120,7 @@ def build_cast(
         people.add_person(people.renamed.get(phrase.name, phrase.name), phrase.role, True)
     _short_aliases(people)
     _mentions(text, quoted, people, para_tokens)
+    _lone_subjects(text, quoted, people)
     people.para_starts = [lo for lo, _ in paras]
     events = []
     spoken += [(pos, Phrase(p.role, "", p.start, p.end)) for pos, p in surnames
@@ -334,6 +336,23 @@ def _scan_aliases(toks, found, people: People) -> None:
             continue
         if len(phrase.name.split()) >= 2 and alias != phrase.name:
             people.add_alias(unglue_name(alias, people.words), phrase.name)
+
+
+_LONE = re.compile(rf"(?:^|(?<=[.:;,])[ \t]+|(?<=\n))([{_UP}][a-zà-ÿ]{{2,}})[ \t]+[a-zà-ÿ]", re.M)
+
+
+def _lone_subjects(text: str, quoted: Regions, people: People) -> None:
+    """One-word names opening a sentence as its subject (“Jackelina has an intense
+    breakdown”, “Imran menjelaskan …”) that the cast does not hold: the last resort of a
+    pronoun that finds nobody else."""
+    known = {w for full in people.roles for w in full.split()} | set(people.local_aliases)
+    for m in _LONE.finditer(text):
+        w = m.group(1)
+        if (w in known or w.lower() in people.words or not is_nameish(w)
+                or people.is_body(w) or quoted.inside(m.start(1))):
+            continue
+        people.lone_pos.append(m.start(1))
+        people.lone_who.append(w)
 
 
 def _blend_of(word: str, parts: list[str]) -> bool:

@@ -75,7 +75,7 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     append = out.append
     for m in TOKEN.finditer(text, lo, hi):
         word, a, b = m.group(), m.start(), m.end()
-        if "." in word[2:-1]:
+        if "." in word and len(word) > 4:
             glued = _GLUED_STOP.search(word)
             if glued:  # two sentences a scraper glued: “terang Erick.Sementara”
                 out.extend(tokens(text, a, a + glued.start()))
@@ -661,6 +661,8 @@ class People:
     gender: dict[str, str] = field(default_factory=dict)  # full name -> "m" / "f"
     gender_source: Callable[[], None] | None = None  # fills ``gender`` when first needed
     unnamed_pos: list[int] = field(default_factory=list)  # “A spokesman said” (nobody named)
+    lone_pos: list[int] = field(default_factory=list)  # one-word subjects not in the cast
+    lone_who: list[str] = field(default_factory=list)
     _canon: list[str] | None = None
     _seen: dict[str, str] = field(default_factory=dict)  # canonical() cache
     _index: dict[str, list[str]] = field(default_factory=dict)
@@ -710,6 +712,10 @@ class People:
             at >= 0 or pos - self.unnamed_pos[u] < 1500
         ):
             return "", self.unnamed_pos[u], 0.0
+        if not who:  # nobody in the cast: a one-word subject just before (“Jackelina has …”)
+            k = bisect.bisect_left(self.lone_pos, pos) - 1
+            if k >= 0 and pos - self.lone_pos[k] < 800:
+                return self.lone_who[k], self.lone_pos[k], 0.5
         return who, at, sure
 
     def _fits(self, who: str, gender: str) -> bool:
