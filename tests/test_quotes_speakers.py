@@ -268,6 +268,9 @@ def test_short_scare_quotes_stay_out(text):
          "bersuka cita. “Kami senang sekali,” kata Said.", "Kami", "Said Assagaff"),
         ("Kepala Bagian Protokoler Masjid Istiqlal Abu Hurairah membantah kabar itu. “Hoaks "
          "seribu persen,” tegas Abu.", "Hoaks", "Abu Hurairah"),
+        # a club between the role and the name, cut where the article's surname starts
+        ("Dari enam laga itu, eks striker Aston Villa Gabriel Agbonlahor memprediksi Arsenal "
+         "kalah. “Itu bukan awal yang bagus,” imbuh Agbonlahor.", "Itu", "Gabriel Agbonlahor"),
         # English appositions: a role in capitals, and one whose closing comma is missing
         ('Meanwhile Mark Oaten, Liberal Democrat home affairs spokesman, said: "This is '
          'another worrying step."', "This", "Mark Oaten"),

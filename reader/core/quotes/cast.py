@@ -413,7 +413,7 @@ def _trim_names(text: str, people: People, short_refs: set[str]) -> None:
     short_refs = short_refs | _addressed(text)
     for full in long:
         toks = full.split()
-        cut = _cut_at_short_ref(text, toks, short_refs, counts)
+        cut = _cut_at_short_ref(text, toks, short_refs, counts, people.roles[full])
         while len(toks) - cut >= 3 and (
             toks[cut] in defined
             or (toks[cut] in companies and toks[cut] not in short_refs)
@@ -433,7 +433,7 @@ def _trim_names(text: str, people: People, short_refs: set[str]) -> None:
 
 
 def _cut_at_short_ref(text: str, toks: list[str], short_refs: set[str],
-                      counts: Counter[str]) -> int:
+                      counts: Counter[str], role: str = "") -> int:
     """Where a name starts when the article later calls the person by a word inside it
     (“Gubernur Maluku Said Assagaff” … “kata Said”; “Kepala Bagian Protokoler Masjid
     Istiqlal Abu Hurairah” … “tegas Abu”): the words before it are a place or an office
@@ -448,6 +448,8 @@ def _cut_at_short_ref(text: str, toks: list[str], short_refs: set[str],
         )
         if elsewhere or len(toks) >= 5:
             return j
+    if len(toks) >= 4 and toks[-1] in short_refs and role_words(role):
+        return len(toks) - 2  # “eks striker Aston Villa Gabriel Agbonlahor” … “Agbonlahor”
     return 0
 
 
