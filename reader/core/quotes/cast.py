@@ -120,7 +120,7 @@ def build_cast(
         people.add_person(people.renamed.get(phrase.name, phrase.name), phrase.role, True)
     _short_aliases(people)
     _mentions(text, quoted, people, para_tokens)
-    _lone_subjects(text, quoted, people)
+    people.lone_source = lambda: _lone_subjects(text, quoted, people)  # when first needed
     people.para_starts = [lo for lo, _ in paras]
     events = []
     spoken += [(pos, Phrase(p.role, "", p.start, p.end)) for pos, p in surnames

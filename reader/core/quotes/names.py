@@ -663,6 +663,7 @@ class People:
     unnamed_pos: list[int] = field(default_factory=list)  # “A spokesman said” (nobody named)
     lone_pos: list[int] = field(default_factory=list)  # one-word subjects not in the cast
     lone_who: list[str] = field(default_factory=list)
+    lone_source: Callable[[], None] | None = None  # fills ``lone_pos`` when first needed
     _canon: list[str] | None = None
     _seen: dict[str, str] = field(default_factory=dict)  # canonical() cache
     _index: dict[str, list[str]] = field(default_factory=dict)
@@ -713,6 +714,9 @@ class People:
         ):
             return "", self.unnamed_pos[u], 0.0
         if not who:  # nobody in the cast: a one-word subject just before (“Jackelina has …”)
+            if self.lone_source is not None:
+                source, self.lone_source = self.lone_source, None
+                source()
             k = bisect.bisect_left(self.lone_pos, pos) - 1
             if k >= 0 and pos - self.lone_pos[k] < 800:
                 return self.lone_who[k], self.lone_pos[k], 0.5
