@@ -143,8 +143,6 @@ def register(cli, friendly, _echo_json) -> None:
             return open_library(where if is_team_url(where) else Path(where), seed=False)
 
         with opened(source) as origin:
-            if not hasattr(origin, "exchange"):  # (the merge engine lands with issue 14)
-                raise click.ClickException("This Kutip cannot merge libraries yet.")
             bundle = origin.exchange.snapshot(collection=collection)
         with opened(target) as destination:
             report = destination.exchange.merge_bundle(bundle, dry_run=dry_run)

@@ -1,0 +1,49 @@
+"""``kutip team push`` and ``pull``: a library file copied into a team library and back,
+merged by UUID and content hash with the rules and report of ``kutip merge``; again adds
+nothing (no duplicates)."""
+
+import json
+
+from click.testing import CliRunner
+
+from reader.cli import cli
+from reader.core.library import Library
+
+STORY = "tests/data/import/antara_banjir.txt"
+
+
+def run(*args):
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_push_and_pull_round_trip_a_library_without_loss_or_duplicates(pg_url, tmp_path):
+    local = tmp_path / "mine.sqlite"
+    with Library(local) as library:
+        library.imports.paths([STORY])
+        [article_id] = library.articles.ids()
+        library.coders.use("Ana")
+        library.annotations.add_exact(article_id, "banjir", kind="claim", tags=["bencana"],
+                                      note="cek BPBD")
+        library.annotations.add_exact(article_id, "Jakarta", kind="highlight")
+        library.collections.create("Banjir")
+        library.collections.add([article_id], library.collections.id_of("Banjir"))
+        mine = {(n.uuid, n.exact, n.kind, n.note, tuple(sorted(n.tags)), n.coder)
+                for n in library.annotations.for_article(article_id)}
+    report = json.loads(run("team", "push", str(local), pg_url, "--json"))
+    assert (report["articles_added"], report["annotations_added"]) == (1, 2)
+    again = json.loads(run("team", "push", str(local), pg_url, "--json"))
+    assert (again["articles_added"], again["annotations_added"]) == (0, 0)
+    with Library(pg_url) as team:
+        [team_article] = team.articles.ids()
+        assert {(n.uuid, n.exact, n.kind, n.note, tuple(sorted(n.tags)), n.coder)
+                for n in team.annotations.for_article(team_article)} == mine
+        assert [c.name for c in team.collections.all()] == ["Banjir"]
+    copy = tmp_path / "copy.sqlite"
+    assert "annotations: 2 added" in run("team", "pull", pg_url, str(copy))
+    assert "annotations: 0 added" in run("team", "pull", pg_url, str(copy))
+    with Library(copy) as pulled:
+        [pulled_article] = pulled.articles.ids()
+        assert {(n.uuid, n.exact, n.kind, n.note, tuple(sorted(n.tags)), n.coder)
+                for n in pulled.annotations.for_article(pulled_article)} == mine
