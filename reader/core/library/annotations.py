@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
+from typing import Any
 
 from ..anchoring import make_selector
 from ..changes import Changes
@@ -30,7 +31,7 @@ from .speakers import Speakers
 from .tags import Tags
 
 
-def _annotation(row: dict) -> Annotation:
+def _annotation(row: dict[str, Any]) -> Annotation:
     """The ``Annotation`` of a store's row (tags sorted case-blind)."""
     row["tags"] = sorted(row["tags"], key=str.lower)
     return Annotation(**row)
@@ -40,7 +41,7 @@ def _annotations(listing: AnnotationListing) -> list[Annotation]:
     """The ``Annotation``s of a store's listing, as ``_annotation`` builds them (from plain
     tuples: 100,000 rows for an export build ~3x faster than through dicts)."""
     tags = listing.tags
-    out = []
+    out: list[Annotation] = []
     append = out.append
     lower = str.lower
     with gc_paused():
@@ -127,8 +128,8 @@ class Annotations(Service):
         return self.get(annotation_id)
 
     @write
-    def add_exact(self, article_id: int, exact: str, occurrence: int = 1, **fields
-                       ) -> Annotation:
+    def add_exact(self, article_id: int, exact: str, occurrence: int = 1, **fields: Any
+                  ) -> Annotation:
         """Tag the ``occurrence``-th appearance of ``exact`` in the article (the CLI's way)."""
         text = self._articles.text(article_id)
         needle = exact.strip()
@@ -210,10 +211,10 @@ class Annotations(Service):
                                     everyone=everyone)
 
     @write
-    def update(self, annotation_id: int, **changes) -> Annotation:
+    def update(self, annotation_id: int, **changes: Any) -> Annotation:
         """Change kind, speaker, tags, verdict or note; or re-attach with ``start``/``end``."""
         current = self.get(annotation_id)
-        row: dict = {}
+        row: dict[str, Any] = {}
         if "kind" in changes:
             check_kind(changes["kind"])
             row["kind"] = changes["kind"]
@@ -331,7 +332,7 @@ class Annotations(Service):
         return restored
 
     @write
-    def prune_unused(self, tags=(), speakers=()) -> Changes:
+    def prune_unused(self, tags: Iterable[str] = (), speakers: Iterable[str] = ()) -> Changes:
         """Delete the named tags and speakers if nothing uses them any more (undo of a write
         that created them on the way); one transaction. Returns what was removed."""
         with self._tx():
@@ -342,7 +343,7 @@ class Annotations(Service):
         return self._session.changes_so_far()
 
 
-    def _fit_to_current_text(self, row: dict) -> None:
+    def _fit_to_current_text(self, row: dict[str, Any]) -> None:
         """If the article's text changed since the snapshot, place the span again (never
         restore offsets that now point at other words)."""
         if row["anchor"] == "orphan":
@@ -351,12 +352,12 @@ class Annotations(Service):
         start, end = row["start"], row["end"]
         if start is not None and end is not None and text[start:end] == row["exact"]:
             return
-        state, start, end = place(text, row)
-        row.update(anchor=state, start=start, end=end)
-        if state != "orphan":
-            row.update(make_selector(text, start, end))
+        state, placed_start, placed_end = place(text, row)
+        row.update(anchor=state, start=placed_start, end=placed_end)
+        if placed_start is not None and placed_end is not None:  # (not an orphan)
+            row.update(make_selector(text, placed_start, placed_end))
 
-    def set_tags(self, annotation_id: int, tags) -> None:
+    def set_tags(self, annotation_id: int, tags: Iterable[str]) -> None:
         """Link the tags named (made if new) to an annotation (inside a transaction)."""
         for name in tag_names(tags):
             self._session.stores.tags.link(annotation_id, self._tags.id_of(name, create=True))

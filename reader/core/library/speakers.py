@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..store.interfaces import SpeakerStore
 from .base import LibraryError, NotFound, Service, write
@@ -76,7 +78,8 @@ class Speakers(Service):
         return {key.lower(): name for key, name in self._store.lookup()}
 
     @write
-    def create(self, name: str, description: str = "", aliases=()) -> Speaker:
+    def create(self, name: str, description: str = "", aliases: Iterable[str] = ()
+               ) -> Speaker:
         name = clean_name(name)
         if not name:
             raise LibraryError("A speaker needs a name.")
@@ -110,7 +113,7 @@ class Speakers(Service):
         self._changed("annotations")
         return self.get(new)
 
-    def _row(self, speaker_id: int) -> dict:
+    def _row(self, speaker_id: int) -> dict[str, Any]:
         row = self._store.get(speaker_id)
         if row is None:
             raise NotFound(f"There is no speaker {speaker_id}.")
@@ -131,7 +134,7 @@ class Speakers(Service):
         return self.get(target)
 
     @write
-    def merge_undoable(self, source: str, target: str) -> dict:
+    def merge_undoable(self, source: str, target: str) -> dict[str, Any]:
         """Merge as ``merge``; returns what ``unmerge`` needs to undo it."""
         with self._tx():
             src = self.id_of(source)
@@ -141,7 +144,7 @@ class Speakers(Service):
                 dst, target_created = self.id_of(target, create=True), True
             if src == dst:
                 return {}
-            snapshot = {
+            snapshot: dict[str, Any] = {
                 "target_created": target_created,
                 "speaker": self._row(src),
                 "target_id": dst,
@@ -157,7 +160,7 @@ class Speakers(Service):
         return snapshot
 
     @write
-    def unmerge(self, snapshot: dict) -> None:
+    def unmerge(self, snapshot: dict[str, Any]) -> None:
         """Undo ``merge_undoable``: the speaker, its aliases and quotes come back."""
         if not snapshot:
             return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import Any
 
 from ..store.interfaces import TagStore
 from .base import LibraryError, NotFound, Service, write
@@ -126,7 +127,7 @@ class Tags(Service):
         """Ids of the annotations tagged ``name`` (not those of the tags nested under it)."""
         return self._store.links(self.id_of(name))
 
-    def _tag_snapshot(self, tag_id: int) -> dict:
+    def _tag_snapshot(self, tag_id: int) -> dict[str, Any]:
         row = self._store.get_by_id(tag_id)
         if row is None:
             raise NotFound(f"There is no tag {tag_id}.")
@@ -143,7 +144,7 @@ class Tags(Service):
         return self.get(target)
 
     @write
-    def merge_tree(self, source: str, target: str) -> dict:
+    def merge_tree(self, source: str, target: str) -> dict[str, Any]:
         """Merge ``source`` into ``target`` and move its nested tags, in one transaction.
 
         Returns what ``unmerge_tree`` needs to undo it.
@@ -158,9 +159,11 @@ class Tags(Service):
             before = set(self._store.names())
             taken = {name.lower() for name in before}
             target_id = self._store.find(target)
-            snapshot = {"source": self._tag_snapshot(src.id), "target_name": target,
-                        "target": self._tag_snapshot(target_id) if target_id else None,
-                        "moves": [], "created": []}
+            moves_done: list[tuple[str, str]] = []
+            snapshot: dict[str, Any] = {
+                "source": self._tag_snapshot(src.id), "target_name": target,
+                "target": self._tag_snapshot(target_id) if target_id else None,
+                "moves": moves_done, "created": []}
             moves = [(child["id"], child["name"], target + child["name"][len(source):])
                      for child in self._store.nested(source)]
             for _, old, new in moves:
@@ -172,7 +175,7 @@ class Tags(Service):
             self._session.note_name("tags_removed", src.name)
             for child_id, old, new in moves:
                 self._store.rename(child_id, new)
-                snapshot["moves"].append((old, new))
+                moves_done.append((old, new))
             after = set(self._store.names())
             snapshot["created"] = sorted(after - before - {new for _, _, new in moves})
         self._changed("tags")
@@ -180,7 +183,7 @@ class Tags(Service):
         return snapshot
 
     @write
-    def unmerge_tree(self, snapshot: dict) -> None:
+    def unmerge_tree(self, snapshot: dict[str, Any]) -> None:
         """Undo ``merge_tree`` (one transaction): ids, colours and links come back."""
         with self._tx():
             for old, new in reversed(snapshot["moves"]):
@@ -216,7 +219,7 @@ class Tags(Service):
         self._store.delete(moved)
 
     @write
-    def delete(self, name: str) -> dict:
+    def delete(self, name: str) -> dict[str, Any]:
         """Delete a tag (its annotations stay); returns what ``restore`` needs for undo."""
         tag = self.get(name)
         with self._tx():
@@ -228,7 +231,7 @@ class Tags(Service):
         return snapshot
 
     @write
-    def delete_tree(self, name: str) -> dict:
+    def delete_tree(self, name: str) -> dict[str, Any]:
         """Delete a tag and every tag nested under it in one transaction.
 
         Returns what ``restore_tree`` needs for undo.
@@ -246,7 +249,7 @@ class Tags(Service):
         return {"tags": snapshots}
 
     @write
-    def restore_tree(self, snapshot: dict) -> None:
+    def restore_tree(self, snapshot: dict[str, Any]) -> None:
         """Undo ``delete_tree`` (one transaction)."""
         with self._tx():
             for tag in snapshot["tags"]:  # parents first
@@ -254,7 +257,7 @@ class Tags(Service):
         self._changed("tags")
         self._changed("annotations")
 
-    def _insert_tag_snapshot(self, snapshot: dict) -> None:
+    def _insert_tag_snapshot(self, snapshot: dict[str, Any]) -> None:
         """The tag back under its id, with its links to the annotations that still exist.
 
         A tag of the same name made meanwhile (e.g. by the command line) is not an error:
@@ -266,7 +269,7 @@ class Tags(Service):
         self._store.link_existing(tag_id, snapshot["annotations"])
 
     @write
-    def restore(self, snapshot: dict) -> Tag:
+    def restore(self, snapshot: dict[str, Any]) -> Tag:
         with self._tx():
             self._insert_tag_snapshot(snapshot)
         self._changed("tags")
