@@ -228,12 +228,11 @@ def test_a_bulk_import_queues_nothing_but_is_found_by_id(three_outlets):
 
 def test_two_checking_processes_find_the_same_clusters(three_outlets):
     from reader.core.library.trail_build import Builder
-    from reader.core.store.trail import TrailStore
 
     lib, quote, _ = three_outlets
     lib.trail.rebuild()
     before = [(c.size, c.outlets, c.text) for c in lib.trail.clusters()]
-    store = TrailStore(lib.db.conn)
+    store = lib._session.stores.trail
     builder = Builder(store, lib.trail._summary, workers=2)
     builder.parallel_above = 0
     with lib.db.conn:

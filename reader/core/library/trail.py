@@ -17,7 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..quotes import attribute_speaker
-from ..store.trail import POSTING_CAP, MemberRow, StoredItem, TrailStore
+from ..store.interfaces import TrailStore
+from ..store.trail import POSTING_CAP, MemberRow, StoredItem
 from ..trail import cluster as clustering
 from ..trail import dates
 from ..trail.diff import difference
@@ -27,7 +28,7 @@ from ..trail.spans import quoted_spans
 from ..trail.text import keys, shingles
 from .annotations import Annotations
 from .articles import Articles
-from .base import LibraryError, NotFound, Service, Session, like_escape, write
+from .base import LibraryError, NotFound, Service, Session, write
 from .speakers import Speakers
 from .trail_build import Builder
 
@@ -70,16 +71,12 @@ class QuoteTrail(Service):
         self._annotations = annotations
         self._speakers = speakers
 
-    @property
-    def _db(self):
-        try:
-            return self.db
-        except LibraryError as error:  # its index lives in SQLite only, for now
-            raise LibraryError("Quote trails are kept in a library file only; a team"
-                               " library has none yet.") from error
-
     def _store(self) -> TrailStore:
-        return TrailStore(self._db.conn)
+        store: TrailStore | None = getattr(self._session.stores, "trail", None)
+        if store is None:  # (PostgreSQL has no trail area yet: one line, not a traceback)
+            raise LibraryError("Quote trails are kept in a library file only; a team"
+                               " library has none yet.")
+        return store
 
     # ================================================================== upkeep
     def pending(self) -> int:
@@ -260,8 +257,7 @@ class QuoteTrail(Service):
     def rebuild(self, progress: Progress | None = None) -> RefreshReport:
         """Build the whole trail from the library at once (first use, or on request)."""
         started = time.perf_counter()
-        conn = self._db.conn
-        store = TrailStore(conn)
+        store = self._store()
         builder = Builder(store, self._summary, progress)
         with self._tx():
             backlog = store.pending_count()
@@ -391,7 +387,7 @@ class QuoteTrail(Service):
         rows = store.list_clusters(
             min_outlets=wanted.min_outlets, min_size=max(wanted.min_size, 2),
             speaker_id=speaker_id, collection_id=collection_id,
-            tag=tag, tag_like=like_escape(tag) + "/%", sort=wanted.sort,
+            tag=tag, sort=wanted.sort,
             descending=wanted.descending,
             limit=wanted.limit, offset=wanted.offset)
         return [ClusterSummary(*row) for row in rows]

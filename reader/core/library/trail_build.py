@@ -20,7 +20,8 @@ from concurrent.futures import ProcessPoolExecutor
 import numpy as np
 from rapidfuzz import fuzz
 
-from ..store.trail import BUCKET_SHIFT, POSTING_CAP, MemberRow, TrailStore
+from ..store.interfaces import TrailStore
+from ..store.trail import BUCKET_SHIFT, POSTING_CAP, MemberRow
 from ..trail import cluster as clustering
 from ..trail.match import _ROUGH_FLOOR, MIN_PART, MIN_WORDS, compare
 from ..trail.spans import quoted_spans

@@ -13,12 +13,14 @@ ASCII letters only.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol
 
 from .errors import DamagedLibrary
+from .trail import POSTING_CAP, MemberRow, StoredItem
 
 Row = dict[str, Any]
 
@@ -556,6 +558,165 @@ class ExchangeStore(Protocol):
         """Remove rows a merge made (its undo)."""
 
 
+class TrailStore(Protocol):
+    """The quote trail's index (``reader.core.store.trail`` describes its items, postings,
+    links and clusters). The store keeps a queue of what changed (``pending``): every
+    insert, update or delete of a quote annotation (ref: its id), every change of an
+    article's text, source or published date or its deletion, and every quote suggestion
+    dismissed or undismissed (ref: the article id); rows added above the marks
+    (``advance_marks``) are found by id instead. The caller holds the transaction."""
+
+    # ------------------------------------------------------------------ state and queue
+    def state(self, key: str) -> str | None: ...
+
+    def set_state(self, key: str, value: str) -> None: ...
+
+    def pending(self, limit: int | None = None) -> list[tuple[int, str, int]]:
+        """(seq, kind 'annotation' or 'article', ref) of queued changes, oldest first."""
+
+    def pending_count(self) -> int:
+        """Queued changes plus quotes and articles added since the marks."""
+
+    def item_count(self) -> int:
+        """The highest item id (0 when there are none)."""
+
+    def marks(self) -> dict[str, int]:
+        """The highest annotation and article id the trail has taken in
+        (``{"annotations": …, "articles": …}``, 0 before the first)."""
+
+    def new_since_marks(self) -> tuple[list[int], list[int]]:
+        """(quote annotation ids, article ids) added since the marks."""
+
+    def advance_marks(self) -> None:
+        """Everything stored now is in the trail."""
+
+    def forget_all_pending(self) -> None: ...
+
+    def forget_pending(self, seqs: Iterable[int]) -> None: ...
+
+    # ------------------------------------------------------------------ sources
+    def quote_annotations(self, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+        """id → (article_id, exact, start, end) of those ids that are placed quotes."""
+
+    def all_quote_annotations(self) -> Iterable[tuple[Any, ...]]:
+        """(id, article_id, exact, start, end) of every placed quote, by article."""
+
+    def article_text(self, article_id: int) -> str | None: ...
+
+    def article_count(self) -> int: ...
+
+    def all_article_texts(self) -> Iterable[tuple[int, str]]:
+        """(id, text) of every article, by id, read as iterated."""
+
+    def quote_spans_taken(self, article_id: int) -> list[tuple[int, int]]:
+        """(start, end) of the article's placed quote annotations."""
+
+    def all_quote_spans_taken(self) -> dict[int, list[tuple[int, int]]]:
+        """Article id → (start, end) of its placed quote annotations."""
+
+    def dismissed_quotes(self, article_id: int | None = None) -> set[tuple[int, str]]:
+        """(article id, exact) of the dismissed quote suggestions (of one article)."""
+
+    # ------------------------------------------------------------------ items
+    def items_for_annotations(self, ids: Sequence[int]) -> dict[int, StoredItem]:
+        """Annotation id → its item, for those of ``ids`` that have one."""
+
+    def items_of_article(self, article_id: int) -> list[StoredItem]: ...
+
+    def item(self, item_id: int) -> StoredItem | None: ...
+
+    def item_for_annotation(self, annotation_id: int) -> StoredItem | None: ...
+
+    def items_texts(self, ids: Sequence[int]) -> dict[int, str]:
+        """Item id → its exact text, for those of ``ids`` that exist."""
+
+    def add_item(self, annotation_id: int | None, article_id: int, start: int, end: int,
+                 exact: str) -> int:
+        """A new item, a cluster of its own (cluster = its id); returns its id."""
+
+    def move_item(self, item_id: int, start: int, end: int) -> None: ...
+
+    def remove_item(self, item_id: int, shingles: Iterable[int]) -> list[int]:
+        """Delete an item, its postings (under ``shingles``) and links; returns the items
+        it was linked to."""
+
+    def add_postings_many(self, entries: Iterable[tuple[int, int]]) -> dict[int, array[int]]:
+        """Add many (shingle, item) postings; returns the buckets touched with their
+        entries now (sorted ``entry`` values: a cache for ``postings``)."""
+
+    def postings(self, shingles: Iterable[int], cap: int = POSTING_CAP,
+                 cache: dict[int, array[int]] | None = None) -> dict[int, list[int]]:
+        """Shingle → the items that have it, for each shingle that is not too common
+        (shared by more than ``cap`` items); buckets in ``cache`` are not read again."""
+
+    def add_links(self, pairs: Iterable[tuple[int, int]]) -> None:
+        """Record pairs of items found to be the same statement (either order; again:
+        nothing)."""
+
+    def links_among(self, ids: Sequence[int]) -> list[tuple[int, int]]:
+        """The links (a < b) between items of ``ids``."""
+
+    def members(self, cluster: int) -> list[int]:
+        """Ids of the cluster's items, ascending."""
+
+    def set_cluster(self, item_ids: Sequence[int], cluster: int) -> None: ...
+
+    def relabel_clusters(self, old: Sequence[int], new: int) -> None:
+        """Every item of the clusters ``old`` goes to cluster ``new``."""
+
+    # ------------------------------------------------------------------ summaries
+    def member_rows(self, cluster: int) -> list[MemberRow]:
+        """The cluster's members that still have their article, with article fields
+        (``published``: the full date, else the partial one) and the speaker's name."""
+
+    def write_summary(self, cluster: int, size: int, outlets: int, first_date: str,
+                      speaker: str, fullest: int) -> None:
+        """Set (or replace) a cluster's summary."""
+
+    def drop_summary(self, cluster: int) -> None: ...
+
+    # ------------------------------------------------------------------ rebuild
+    def clear(self) -> None:
+        """Empty the items, postings, links and summaries (the queue and marks stay)."""
+
+    def drop_item_indexes(self) -> None:
+        """Before a rebuild's bulk insert (an engine may do nothing)."""
+
+    def create_item_indexes(self) -> None:
+        """After it: the indexes ``drop_item_indexes`` dropped."""
+
+    def insert_items(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        """Rows of (id, annotation_id, article_id, start, end, exact, cluster)."""
+
+    def insert_postings(self, rows: Iterable[tuple[int, bytes]]) -> None:
+        """Rows of (bucket, ``entries_blob``) for an empty index."""
+
+    def set_clusters(self, rows: Iterable[tuple[int, int]]) -> None:
+        """Rows of (cluster, item id)."""
+
+    def insert_summaries(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        """Rows of (cluster, size, outlets, first_date, speaker, fullest)."""
+
+    def summary_inputs(self) -> Iterable[tuple[Any, ...]]:
+        """(cluster, item, article, exact, source, published, speaker) of every item in a
+        cluster of two or more, by cluster."""
+
+    # ------------------------------------------------------------------ listing
+    def collection_id(self, name: str) -> int | None:
+        """The collection called ``name`` (case-blind)."""
+
+    def list_clusters(self, *, min_outlets: int, min_size: int, speaker_id: int | None,
+                      collection_id: int | None, tag: str, sort: str,
+                      descending: bool, limit: int | None, offset: int
+                      ) -> list[tuple[Any, ...]]:
+        """(cluster, size, outlets, first date, speaker, fullest text, fullest item) of the
+        summarised clusters with at least ``min_outlets`` outlets and ``min_size`` items,
+        quoting ``speaker_id``, in ``collection_id``, tagged ``tag`` or a tag nested under
+        it (case-blind; '' for any). ``sort``: ``outlets``,
+        ``size``, ``date`` (first date) or ``speaker`` (case-blind), empty values last,
+        then by outlets descending, first date and id."""
+
+
 class Stores(Protocol):
     """One library's stores, an attribute per area."""
 
@@ -594,6 +755,9 @@ class Stores(Protocol):
 
     @property
     def tags(self) -> TagStore: ...
+
+    @property
+    def trail(self) -> TrailStore: ...
 
     # ------------------------------------------------------------------ transactions
     def transaction(self) -> AbstractContextManager[None]:

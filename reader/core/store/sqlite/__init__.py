@@ -25,6 +25,7 @@ from .search import SqliteSearch
 from .speakers import SqliteSpeakers
 from .suggestions import SqliteSuggestions
 from .tags import SqliteTags
+from .trail import SqliteTrail
 
 __all__ = [
     "SqliteAnnotations",
@@ -41,6 +42,7 @@ __all__ = [
     "SqliteStores",
     "SqliteSuggestions",
     "SqliteTags",
+    "SqliteTrail",
 ]
 
 
@@ -62,6 +64,7 @@ class SqliteStores:
         self.suggestions = SqliteSuggestions(db)
         self.tags = SqliteTags(db)
         self.exchange = SqliteExchange(db)
+        self.trail = SqliteTrail(db)
 
     # ------------------------------------------------------------------ transactions
     @contextlib.contextmanager

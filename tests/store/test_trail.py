@@ -1,0 +1,169 @@
+"""The ``TrailStore`` contract (``reader.core.store.interfaces``), for every store in
+``conftest.IMPLEMENTATIONS``: the quote trail's queue, items, postings, links, clusters
+and summaries (the matching itself is the service's, tested in ``tests/trail``)."""
+
+from reader.core.store.trail import entries_blob, entry
+
+from .rows import annotate
+
+STAMP = "2025-03-01T10:00:00+00:00"
+
+
+def quote(s, article_id, exact, start=0, end=4, **columns):
+    return annotate(s, article_id, exact, kind="quote", start=start, end=end, **columns)
+
+
+def test_state_marks_and_the_queue_of_changes(stores):
+    s, db = stores
+    trail = s.trail
+    assert trail.state("built") is None and trail.marks() == {"annotations": 0, "articles": 0}
+    with s.transaction():
+        trail.set_state("built", STAMP)
+        q = quote(s, 1, "Satu")
+        annotate(s, 1, "not a quote")
+    assert trail.state("built") == STAMP
+    assert trail.new_since_marks() == ([q], [1, 2, 3])  # (quotes, articles) above the marks
+    assert trail.pending() == [] and trail.pending_count() == 4
+    with s.transaction():
+        trail.advance_marks()
+    assert trail.marks()["articles"] == 3 and trail.new_since_marks() == ([], [])
+    assert trail.pending_count() == 0
+    with s.transaction():
+        s.annotations.update(q, {"exact": "Satu."})  # a quote changed: queued
+        s.articles.update(2, {"text": "Dua lagi."}) if hasattr(s, "articles") else \
+            db.execute("UPDATE articles SET text = 'Dua lagi.' WHERE id = 2")
+    queued = trail.pending()
+    assert {(kind, ref) for _, kind, ref in queued} == {("annotation", q), ("article", 2)}
+    assert [seq for seq, _, _ in queued] == sorted(seq for seq, _, _ in queued)
+    assert len(trail.pending(limit=1)) == 1 and trail.pending_count() == len(queued)
+    with s.transaction():
+        trail.forget_pending([queued[0][0]])
+    assert trail.pending() == queued[1:]
+    with s.transaction():
+        trail.forget_all_pending()
+    assert trail.pending() == [] and trail.pending_count() == 0
+
+
+def test_the_sources_the_trail_reads(stores):
+    s, db = stores
+    trail = s.trail
+    with s.transaction():
+        q1 = quote(s, 2, "Dua", 0, 3)
+        q2 = quote(s, 1, "Satu", 0, 4)
+        quote(s, 1, "gone", None, None, anchor="orphan")
+        annotate(s, 1, "Satu")  # a highlight
+        s.suggestions.dismiss(3, "quote", "Tiga", STAMP)
+        s.suggestions.dismiss(3, "claim", "Tiga.", STAMP)
+    assert trail.quote_annotations([q1, q2, 999]) == {q1: (2, "Dua", 0, 3),
+                                                      q2: (1, "Satu", 0, 4)}
+    assert [tuple(r) for r in trail.all_quote_annotations()] == [
+        (q2, 1, "Satu", 0, 4), (q1, 2, "Dua", 0, 3)]  # by article
+    assert trail.article_text(1) == "Satu." and trail.article_text(99) is None
+    assert trail.article_count() == 3
+    assert [tuple(r) for r in trail.all_article_texts()] == [
+        (1, "Satu."), (2, "Dua."), (3, "Tiga.")]
+    assert [tuple(r) for r in trail.quote_spans_taken(1)] == [(0, 4)]
+    assert trail.all_quote_spans_taken() == {1: [(0, 4)], 2: [(0, 3)]}
+    assert trail.dismissed_quotes() == {(3, "Tiga")} == trail.dismissed_quotes(3)
+    assert trail.dismissed_quotes(1) == set()
+
+
+def test_items_are_added_moved_read_and_removed_with_their_postings_and_links(stores):
+    s, db = stores
+    trail = s.trail
+    with s.transaction():
+        q = quote(s, 1, "Satu")
+        a = trail.add_item(q, 1, 0, 4, "Satu")
+        b = trail.add_item(None, 2, 0, 3, "Dua")
+        c = trail.add_item(None, 2, 5, 9, "lagi")
+        trail.move_item(c, 4, 8)
+        cache = trail.add_postings_many([(7, a), (7, b), ((1 << 12) + 5, c)])
+        trail.add_links([(b, a), (a, c)])
+        trail.add_links([(a, b)])  # again, the other way round: one link
+    assert trail.item(a).cluster == a and trail.item(b).cluster == b  # a cluster each
+    assert trail.item(c).start == 4 and trail.item(999) is None
+    assert trail.item_count() == c
+    assert trail.item_for_annotation(q) == trail.item(a) == trail.items_for_annotations([q])[q]
+    assert trail.item_for_annotation(999) is None
+    assert sorted(i.id for i in trail.items_of_article(2)) == [b, c]
+    assert trail.items_texts([a, c, 999]) == {a: "Satu", c: "lagi"}
+    assert sorted(cache) == [0, 1] and list(cache[0]) == [entry(7, a), entry(7, b)]
+    assert trail.postings([7, (1 << 12) + 5, 8]) == {7: [a, b], (1 << 12) + 5: [c]}
+    assert trail.postings([7], cap=1) == {}  # more items than the cap: too common
+    assert trail.postings([7], cache={0: cache[0]}) == {7: [a, b]}
+    assert sorted(trail.links_among([a, b, c])) == [(a, b), (a, c)]
+    assert trail.links_among([b, c]) == []
+    with s.transaction():
+        assert sorted(trail.remove_item(a, [7])) == [b, c]
+    assert trail.item(a) is None and trail.links_among([a, b, c]) == []
+    assert trail.postings([7]) == {7: [b]}
+    with s.transaction():
+        trail.remove_item(b, [7])
+    assert trail.postings([7]) == {}
+
+
+def test_clusters_are_set_relabelled_summarised_and_listed(stores):
+    s, db = stores
+    trail = s.trail
+    with s.transaction():
+        lavrov = s.speakers.insert("Sergey Lavrov")
+        frame = s.tags.insert("framing", "#000000")
+        s.tags.insert("framing/denial", "#000000")
+        studi = s.collections.insert("Studi", STAMP)
+        s.collections.link(2, studi)
+        q1 = quote(s, 1, "Satu", speaker_id=lavrov)
+        s.tags.link(q1, s.tags.find("framing/denial"))
+        a = trail.add_item(q1, 1, 0, 4, "Satu")
+        b = trail.add_item(None, 2, 0, 3, "Dua kata")
+        c = trail.add_item(None, 3, 0, 4, "Tiga")
+        trail.set_cluster([b], a)
+        trail.relabel_clusters([c], a)
+    assert trail.members(a) == [a, b, c] and trail.members(b) == []
+    rows = {r.id: r for r in trail.member_rows(a)}
+    assert rows[a].speaker == "Sergey Lavrov" and rows[b].speaker == ""
+    assert (rows[b].title, rows[b].article_id, rows[b].exact) == ("Dua", 2, "Dua kata")
+    with s.transaction():
+        trail.write_summary(a, 3, 2, "2021-12-22", "Sergey Lavrov", b)
+        trail.write_summary(a, 3, 3, "2021-12-22", "Sergey Lavrov", b)  # replaced
+    listed = dict(min_outlets=1, min_size=2, speaker_id=None, collection_id=None, tag="",
+                  sort="outlets", descending=True, limit=None, offset=0)
+    expected = [(a, 3, 3, "2021-12-22", "Sergey Lavrov", "Dua kata", b)]
+    assert [tuple(r) for r in trail.list_clusters(**listed)] == expected
+    assert [tuple(r) for r in trail.list_clusters(**{**listed, "speaker_id": lavrov})] == \
+        expected
+    assert trail.list_clusters(**{**listed, "speaker_id": lavrov + 1}) == []
+    assert trail.collection_id("studi") == studi and trail.collection_id("x") is None
+    assert len(trail.list_clusters(**{**listed, "collection_id": studi})) == 1
+    for tag, found in (("framing", 1), ("FRAMING/denial", 1), ("framing/x", 0),
+                       ("fram", 0)):
+        assert len(trail.list_clusters(**{**listed, "tag": tag})) == found, tag
+    assert s.tags.find("framing") == frame
+    assert trail.list_clusters(**{**listed, "min_outlets": 4}) == []
+    assert trail.list_clusters(**{**listed, "limit": 1, "offset": 1}) == []
+    with s.transaction():
+        trail.drop_summary(a)
+    assert trail.list_clusters(**listed) == []
+
+
+def test_a_rebuild_writes_items_postings_clusters_and_summaries_in_bulk(stores):
+    s, db = stores
+    trail = s.trail
+    with s.transaction():
+        old = trail.add_item(None, 1, 0, 4, "Satu")
+        trail.add_postings_many([(3, old)])
+        trail.set_state("built", STAMP)
+        trail.clear()
+        trail.drop_item_indexes()
+        trail.insert_items([(10, None, 1, 0, 4, "Satu", 10), (11, None, 2, 0, 3, "Dua", 11),
+                            (12, None, 3, 0, 4, "Tiga", 12)])
+        trail.insert_postings([(0, entries_blob([entry(5, 10), entry(5, 11)]))])
+        trail.set_clusters([(10, 11)])
+        trail.create_item_indexes()
+        trail.insert_summaries([(10, 2, 2, "", "", 10)])
+    assert trail.item(old) is None and trail.state("built") == STAMP  # state stays
+    assert trail.members(10) == [10, 11] and trail.postings([5, 3]) == {5: [10, 11]}
+    assert [tuple(r)[:4] for r in trail.summary_inputs()] == [(10, 10, 1, "Satu"),
+                                                             (10, 11, 2, "Dua")]
+    assert len(trail.list_clusters(min_outlets=1, min_size=2, speaker_id=None,
+                                   collection_id=None, tag="", sort="size", descending=False,
+                                   limit=None, offset=0)) == 1
