@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.library import ClusterFilter, LibraryError, NotFound
+from reader.core.library import ClusterFilter, Library, LibraryError, NotFound
 from reader.core.models import ImportedArticle
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "trail"
@@ -239,3 +239,11 @@ def test_two_checking_processes_find_the_same_clusters(three_outlets):
         builder.run()
     assert [(c.size, c.outlets, c.text) for c in lib.trail.clusters()] == before
     assert builder.count == lib.db.execute("SELECT count(*) FROM trail_items").fetchone()[0]
+
+
+def test_a_store_without_a_trail_says_so_in_one_line(tmp_path):
+    lib = Library(tmp_path / "library.sqlite")
+    del lib._session.stores.trail  # as a store that has no trail area yet
+    with pytest.raises(LibraryError, match="does not keep a quote trail"):
+        lib.trail.pending()
+    lib.close()
