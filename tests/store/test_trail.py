@@ -30,8 +30,7 @@ def test_state_marks_and_the_queue_of_changes(stores):
     assert trail.pending_count() == 0
     with s.transaction():
         s.annotations.update(q, {"exact": "Satu."})  # a quote changed: queued
-        s.articles.update(2, {"text": "Dua lagi."}) if hasattr(s, "articles") else \
-            db.execute("UPDATE articles SET text = 'Dua lagi.' WHERE id = 2")
+        s.articles.update(2, {"text": "Dua lagi."})  # an article's text changed: queued
     queued = trail.pending()
     assert {(kind, ref) for _, kind, ref in queued} == {("annotation", q), ("article", 2)}
     assert [seq for seq, _, _ in queued] == sorted(seq for seq, _, _ in queued)

@@ -19,11 +19,12 @@ are tried again on every later replacement (the text may come back).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..anchoring import make_selector
-from ..importers import content_hash
 from ..importers.decode import normalize_text
 from ..models import Annotation, ImportedArticle
+from ..textnorm import content_hash
 from .annotations import Annotations
 from .articles import Articles
 from .base import LibraryError, NotFound, Service, Session, TextChanged, now, write
@@ -34,6 +35,8 @@ METADATA_FIELDS = ("title", "source", "authors", "editor", "url", "dateline", "p
                    "published_partial", "language", "photo_credit", "original_name",
                    "original_format", "original_hash")
 """Article fields ``replace`` may change along with the text."""
+_SPAN_FIELDS = ("id", "exact", "prefix", "suffix", "start", "end", "anchor", "updated_at")
+"""An annotation's fields ``snapshot`` keeps and ``restore`` puts back."""
 
 
 
@@ -64,7 +67,11 @@ class ReanchorReport:
 
 
 class Texts(Service):
-    """``library.texts``: replace an article's text and place its annotations again."""
+    """``library.texts``: replace an article's text and place its annotations again.
+
+    Rules here (where each annotation goes, never over a newer text), storage behind
+    ``store.interfaces.ArticleStore`` and ``AnnotationStore``: no SQL.
+    """
 
     def __init__(self, session: Session, articles: Articles, annotations: Annotations,
                  collections: Collections):
@@ -75,7 +82,7 @@ class Texts(Service):
 
     @write
     def replace(self, article_id: int, new_text: str, based_on: str | None = None,
-                **metadata) -> ReanchorReport:
+                **metadata: Any) -> ReanchorReport:
         """Give an article new text (and optionally new details) and re-place its annotations.
 
         One transaction: if anything fails, the article and its annotations stay as they were.
@@ -99,10 +106,9 @@ class Texts(Service):
         self._changed("annotations", article_id)
         return report
 
-    def _replace_text(self, article_id: int, new_text: str, metadata: dict) -> ReanchorReport:
-        old_text = self._stores.articles.text(article_id)
-        if old_text is None:
-            raise NotFound(f"There is no article {article_id}.")
+    def _replace_text(self, article_id: int, new_text: str, metadata: dict[str, Any]
+                      ) -> ReanchorReport:
+        old_text = self._articles.text(article_id)
         stamp = now()
         values = {k: v.strip() if isinstance(v, str) else "" if v is None else v
                   for k, v in metadata.items()}
@@ -117,7 +123,7 @@ class Texts(Service):
                 report.kept.append(note["id"])
                 continue
             state, start, end = place(new_text, note)
-            if state == "orphan":
+            if start is None or end is None:  # (an orphan)
                 self._stores.annotations.update(note["id"], {
                     "start": None, "end": None, "anchor": "orphan", "updated_at": stamp})
                 continue
@@ -138,22 +144,21 @@ class Texts(Service):
         return report
 
 
-    def snapshot(self, article_id: int) -> dict:
+    def snapshot(self, article_id: int) -> dict[str, Any]:
         """The article's text, details and annotation spans, for ``restore`` (undo)."""
         article = self._stores.articles.get(article_id)
         if article is None:
             raise NotFound(f"There is no article {article_id}.")
         fields = ("text", "content_hash", "updated_at", *METADATA_FIELDS)
-        spans = ("id", "exact", "prefix", "suffix", "start", "end", "anchor", "updated_at")
         return {
             "article_id": article_id,
             "article": {k: article[k] for k in fields},
-            "annotations": [{k: note[k] for k in spans}
+            "annotations": [{k: note[k] for k in _SPAN_FIELDS}
                             for note in self._stores.annotations.spans(article_id)],
         }
 
     @write
-    def restore(self, snapshot: dict, based_on: str | None = None) -> None:
+    def restore(self, snapshot: dict[str, Any], based_on: str | None = None) -> None:
         """Put back what ``snapshot`` saw: text, details and every annotation's span.
 
         ``based_on``: the hash of the text being undone; if the article's text is another
