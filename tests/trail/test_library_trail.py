@@ -244,6 +244,6 @@ def test_two_checking_processes_find_the_same_clusters(three_outlets):
 def test_a_store_without_a_trail_says_so_in_one_line(tmp_path):
     lib = Library(tmp_path / "library.sqlite")
     del lib._session.stores.trail  # as a store that has no trail area yet
-    with pytest.raises(LibraryError, match="does not keep a quote trail"):
+    with pytest.raises(LibraryError, match="a team library has none yet"):
         lib.trail.pending()
     lib.close()
