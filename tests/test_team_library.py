@@ -159,3 +159,25 @@ def test_team_init_by_a_member_of_an_up_to_date_library_changes_nothing(pg_serve
     pg_server.set_password("rini_init", "pw-rini")
     report = team.init(pg_server.url("team_init_member", "rini_init"))
     assert report.applied == () and not report.created_database
+def test_a_team_librarys_texts_are_replaced_and_reimported_with_annotations_placed_again(
+        pg_url, tmp_path):
+    story = tmp_path / "lavrov.txt"
+    story.write_text("Lavrov berkata: “Kami tidak ingin berperang.” Pejabat lain diam.\n",
+                     encoding="utf-8")
+    with Library(pg_url) as library:
+        [(_, article_id)] = library.imports.paths([story]).imported
+        note = library.annotations.add_exact(article_id, "Kami tidak ingin berperang",
+                                             kind="quote")
+        before = library.texts.snapshot(article_id)
+        report = library.texts.replace(article_id, "Kemarin, " + library.articles.text(
+            article_id))
+        assert report.moved == [note.id] and report.orphaned == []
+        assert library.annotations.get(note.id).start == note.start + len("Kemarin, ")
+        library.texts.restore(before)
+        assert library.annotations.get(note.id).start == note.start
+        story.write_text("Menteri Lavrov berkata: “Kami tidak ingin berperang.”\n",
+                         encoding="utf-8")
+        again = library.imports.paths([story])  # the same file again: a new version
+        assert [i for _, i in again.updated] == [article_id] and not again.imported
+        assert library.articles.text(article_id).startswith("Menteri Lavrov")
+        assert library.annotations.get(note.id).anchor == "anchored"
