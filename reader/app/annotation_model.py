@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QWidget
 
 from ..core.models import Annotation
 from . import i18n
@@ -18,6 +18,17 @@ CoderRole = Qt.ItemDataRole.UserRole + 3
 KIND_LABELS = {"quote": "Quote", "claim": "Claim", "highlight": "Highlight"}
 
 _ROOT = QModelIndex()
+# roles as ints: a list lays out every row on each change, asking each row for ~10 roles
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_CODER = int(CoderRole)
+_ANNOTATION = int(AnnotationRole)
+_ANNOTATION_ID = int(AnnotationIdRole)
+_ROLES = {_DISPLAY, _TOOLTIP, _DECORATION, _FONT, _FOREGROUND, _CODER, _ANNOTATION,
+          _ANNOTATION_ID}
 
 
 def describe(annotation: Annotation) -> str:
@@ -40,6 +51,7 @@ class AnnotationListModel(QAbstractListModel):
         self._items: list[Annotation] = []
         self._colours: dict[str, str] = {}
         self._show_coder = False
+        self._shown: dict[int, tuple[str, style.Look]] = {}  # row -> (text, look), per list
 
     def set_annotations(self, annotations: list[Annotation],
                         tag_colours: dict[str, str] | None = None,
@@ -49,6 +61,7 @@ class AnnotationListModel(QAbstractListModel):
         self._items = list(annotations)
         self._colours = tag_colours or {}
         self._show_coder = show_coder
+        self._shown = {}
         self.endResetModel()
 
     def _palette(self) -> QPalette:
@@ -67,28 +80,77 @@ class AnnotationListModel(QAbstractListModel):
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._items)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+    def _row(self, row: int) -> tuple[str, style.Look]:
+        """The row's text and mark, worked out once per row while the list stays."""
+        shown = self._shown.get(row)
+        if shown is None:
+            item = self._items[row]
             tags = "  " + " ".join(f"#{t}" for t in item.tags) if item.tags else ""
             coder = f"  · {item.coder}" if self._show_coder and item.coder else ""
-            return f"{describe(item)}{tags}{coder}\n“{item.exact}”"
-        if role == Qt.ItemDataRole.ToolTipRole:
+            shown = self._shown[row] = (f"{describe(item)}{tags}{coder}\n“{item.exact}”",
+                                        style.look_for(item, self._colours))
+        return shown
+
+    def size_key(self, row: int) -> tuple[str, bool]:
+        """What a row's size depends on: its text, and italic type for an orphan."""
+        return self._row(row)[0], self._items[row].anchor == "orphan"
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        role = int(role)
+        if role not in _ROLES:
+            return None
+        row = index.row()
+        if not 0 <= row < len(self._items) or not index.isValid():
+            return None
+        if role == _DISPLAY:
+            return self._row(row)[0]
+        item = self._items[row]
+        if role == _TOOLTIP:
             return plain_tooltip(item.note) or None
-        if role == Qt.ItemDataRole.DecorationRole:  # the same shape and colours as in the text
-            return style.mark_icon(style.look_for(item, self._colours), self._palette())
-        if role == Qt.ItemDataRole.FontRole and item.anchor == "orphan":
+        if role == _DECORATION:  # the same shape and colours as in the text
+            return style.mark_icon(self._row(row)[1], self._palette())
+        if role == _FONT and item.anchor == "orphan":
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and item.anchor == "orphan":
+        if role == _FOREGROUND and item.anchor == "orphan":
             return QColor("#888888")
-        if role == CoderRole:
+        if role == _CODER:
             return item.coder
-        if role == AnnotationRole:
+        if role == _ANNOTATION:
             return item
-        if role == AnnotationIdRole:
+        if role == _ANNOTATION_ID:
             return item.id
         return None
+
+
+class RememberedSizes(QStyledItemDelegate):
+    """The list's delegate, remembering each row's size for its text, font and width.
+
+    A list of rows of their own height measures every row whenever it changes; after a
+    tag that is every row of the article's list again, each a word-wrapped text layout.
+    A row's size depends only on what the key holds (its text, italic for an orphan, the
+    width and font it is laid out in, the icon size), so a remembered one is always right.
+    """
+
+    KEEP = 4000  # sizes remembered, at most (then forgotten all at once)
+
+    def __init__(self, model: AnnotationListModel, parent=None):
+        super().__init__(parent)
+        self._model = model
+        self._sizes: dict[tuple, object] = {}
+
+    def sizeHint(self, option, index):  # noqa: N802 (Qt API)
+        row = index.row()
+        if index.model() is not self._model or not 0 <= row < self._model.rowCount():
+            return super().sizeHint(option, index)
+        decoration = option.decorationSize
+        key = (self._model.size_key(row), option.rect.width(), option.font.key(),
+               decoration.width(), decoration.height(),
+               option.features.value)  # (int() of these flags crashes PySide 6.12)
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) >= self.KEEP:
+                self._sizes.clear()
+            size = self._sizes[key] = super().sizeHint(option, index)
+        return size

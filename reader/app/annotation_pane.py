@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..core.models import KINDS, VERDICTS, Annotation
 from . import i18n
-from .annotation_model import AnnotationListModel
+from .annotation_model import AnnotationListModel, RememberedSizes
 from .dialog_helpers import plain_label
 from .list_selection import select_index
 
@@ -70,6 +70,8 @@ class AnnotationPane(QWidget):
         self.model = AnnotationListModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
+        self.sizes = RememberedSizes(self.model, self.list)  # (kept: a view does not own it)
+        self.list.setItemDelegate(self.sizes)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wraps
         self.list.setUniformItemSizes(False)

@@ -75,6 +75,7 @@ class LibraryTableModel(QAbstractTableModel):
         self.sort_key = "imported"
         self.descending = True
         self._ids: list[int] = []
+        self._rows: dict[int, int] | None = None  # id -> row, made on first use per reload
         self._pages: dict[int, list[Article]] = {}
         self.snippets: dict[int, str] = {}  # article id -> search snippet, while searching
         self.reload()
@@ -88,6 +89,7 @@ class LibraryTableModel(QAbstractTableModel):
         """Re-run the query (after a filter change, a sort or a write)."""
         self.beginResetModel()
         self._ids = self.library.articles.ids(self.filter, self.sort_key, self.descending)
+        self._rows = None
         self._pages.clear()
         self.endResetModel()
 
@@ -113,17 +115,28 @@ class LibraryTableModel(QAbstractTableModel):
         row = self.row_of(article_id)
         if row < 0:
             return
-        self._pages.pop(row // PAGE, None)
+        page = self._pages.get(row // PAGE)
+        offset = row % PAGE
+        if page is not None and offset < len(page) and page[offset].id == article_id:
+            try:  # re-read this row, not its whole page
+                fresh = self.library.articles.rows([article_id])
+            except sqlite3.DatabaseError:
+                fresh = []
+            if fresh:
+                page[offset] = fresh[0]
+            else:
+                self._pages.pop(row // PAGE)
+        else:
+            self._pages.pop(row // PAGE, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def article_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, article_id: int) -> int:
-        try:
-            return self._ids.index(article_id)
-        except ValueError:
-            return -1
+        if self._rows is None:  # one pass over the ids, then a lookup per tag
+            self._rows = {i: row for row, i in enumerate(self._ids)}
+        return self._rows.get(article_id, -1)
 
     def article(self, row: int) -> Article | None:
         if not 0 <= row < len(self._ids):

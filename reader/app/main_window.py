@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeController(self)
         self.collections = CollectionController(self)
         self.article_id: int | None = None
+        self._article_total: int | None = None  # articles in the library, read on change
         self.setWindowTitle("Kutip")
         self.setAcceptDrops(True)
 
@@ -620,6 +621,7 @@ class MainWindow(QMainWindow):
     def _refresh_for(self, changes: Changes) -> None:
         reloaded = False
         if Area.ARTICLES in changes:
+            self._article_total = None  # (only a change of articles changes how many)
             reloaded = True
             self.library_panel.model.reload()
             self.library_panel.refresh_choices()
@@ -662,7 +664,9 @@ class MainWindow(QMainWindow):
         self.library_panel.refresh_choices()
 
     def _update_counts(self) -> None:
-        total = self.library.articles.count()
+        if self._article_total is None:
+            self._article_total = self.library.articles.count()
+        total = self._article_total
         shown = self.library_panel.model.rowCount()
         text = (self.tr("1 article") if total == 1
                 else self.tr("{n} articles").format(n=total))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
-from .engine import Candidate, _inherit, _sentence_like, analyse, attribute, quote_candidates
+from .engine import Candidate, _inherit, _sentence_like, analysed, attribute
 from .marks import DOUBLE, SINGLE, QuoteSpan
 from .names import Phrase
 
@@ -23,10 +24,9 @@ def attribute_speaker(
     start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
     if start >= end or not text[start:end].strip():
         return None
-    paras, spans, people, events = analyse(text, aliases)
+    paras, spans, people, events, cands = analysed(text, aliases)  # the same for every span
     if not paras:
         return None
-    cands = quote_candidates(text, paras, spans, people, events)
     best = max(
         (c for c in cands if _cover(c.span, start, end) >= 0.5),
         key=lambda c: _cover(c.span, start, end),
@@ -42,8 +42,7 @@ def attribute_speaker(
         if s.para == p and s.outer_end <= span.open:
             prev_end = s.outer_end
         if s.open <= span.open < s.outer_end or span.open <= s.open < span.outer_end:
-            s.para = p
-            span = s
+            span = replace(s, para=p)  # a copy: the analysis is shared (see analysed)
             break
     att, how = attribute(text, span, lo, hi, prev_end, people)
     cand = Candidate(span, att, how, _sentence_like(text, span, lo, how))
@@ -67,7 +66,7 @@ def resolve_name(text: str, name: str, aliases: dict[str, str] | None = None) ->
     name = " ".join(name.split())
     if not name:
         return "", ""
-    _paras, _spans, people, _events = analyse(text, aliases)
+    _paras, _spans, people, _events, _cands = analysed(text, aliases)
     full, role = people.resolve(Phrase(name=name))
     return (full or name), role
 

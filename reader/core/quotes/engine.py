@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from ..models import LOW_SPEAKER_CONFIDENCE, Suggestion
@@ -40,6 +41,33 @@ def analyse(text: str, aliases: dict[str, str] | None):
     quoted = Regions([(s.open, s.outer_end) for s in spans])
     people, events = build_cast(text, quoted, aliases or {}, paras)
     return paras, spans, people, events
+
+
+#: how many texts ``analysed`` remembers (the article being tagged, and a few others)
+ANALYSED_KEEP = 4
+_analysed: OrderedDict[tuple, tuple] = OrderedDict()
+
+
+def analysed(text: str, aliases: dict[str, str] | None):
+    """``analyse`` plus ``quote_candidates``: (paras, spans, people, events, candidates).
+
+    Remembered for the last few texts: tagging quote after quote in one article asks
+    for the speaker around each selection, and the analysis of the whole article (tens of
+    milliseconds) depends only on the text and the aliases, which are the key — the text
+    itself, not a hash of it, so a changed article never meets an old analysis. Callers
+    must not change what they get (they make their own objects to change).
+    """
+    key = (text, tuple(sorted((aliases or {}).items())))
+    found = _analysed.get(key)
+    if found is not None:
+        _analysed.move_to_end(key)
+        return found
+    paras, spans, people, events = analyse(text, aliases)
+    found = (paras, spans, people, events, quote_candidates(text, paras, spans, people, events))
+    _analysed[key] = found
+    while len(_analysed) > ANALYSED_KEEP:
+        _analysed.popitem(last=False)
+    return found
 
 
 def attribute(text: str, span: QuoteSpan, lo: int, hi: int, prev_end: int, people: People):
@@ -192,9 +220,9 @@ def suggest(
     if not text or not text.strip():
         return []
     lang = language or detect_language(text)
-    paras, spans, people, events = analyse(text, aliases)
+    paras, _spans, _people, _events, candidates = analysed(text, aliases)
     out: list[Suggestion] = []
-    for c in quote_candidates(text, paras, spans, people, events):
+    for c in candidates:
         conf = _accept(text, c)
         if conf <= 0:
             continue

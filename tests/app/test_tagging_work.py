@@ -1,0 +1,122 @@
+"""What one tag (select text, press Q) makes the window do (issue 12): only the work the
+change needs, with every shortcut proven to show the same as doing it all again."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListView, QStyledItemDelegate
+
+from reader.app import annotation_model
+from reader.app.annotation_model import AnnotationListModel, RememberedSizes
+from reader.core.models import Annotation
+
+LAVROV = "Kami tidak ingin berperang"
+
+
+def tag(qtbot, window, phrase: str, key=Qt.Key.Key_Q) -> None:
+    text = window.reader.article.text
+    start = text.index(phrase)
+    window.reader.select_span(start, start + len(phrase))
+    window.reader.text_widget.setFocus()
+    qtbot.keyClick(window.reader.text_widget, key)
+
+
+def words_of(window, count: int) -> list[tuple[int, int]]:
+    text = window.reader.article.text
+    found = [m.span() for m in re.finditer(r"\w+(?: \w+){2}", text)]
+    return found[:count]
+
+
+def test_a_tag_does_not_count_the_library_again(qtbot, window, monkeypatch):
+    counted = []
+    real = window.library.articles.count
+    monkeypatch.setattr(window.library.articles, "count", lambda *a: counted.append(a) or real(*a))
+    tag(qtbot, window, LAVROV)
+    assert counted == []
+    assert window.counts_label.text() == "1 article"
+    window.library.imports.text("Lain\n\n“Tidak,” kata Budi.", name="lain")  # more articles
+    assert window.counts_label.text() == "2 articles"
+    window.library.articles.delete(window.library.articles.ids()[-1])
+    assert window.counts_label.text() == "1 article"
+
+
+def test_a_tag_reads_back_only_its_own_table_row(qtbot, window, seed_id, monkeypatch):
+    for n in range(5):
+        window.library.imports.text(f"Lain {n}\n\n“Tidak {n},” kata Budi.", name=f"lain{n}")
+    window.library_panel.select_article(seed_id)
+    window.open_article(seed_id)
+    table = window.library_panel.table
+    table.viewport().repaint()
+    asked = []
+    real = window.library.articles.rows
+    monkeypatch.setattr(window.library.articles, "rows", lambda ids: asked.append(ids) or real(ids))
+    tag(qtbot, window, LAVROV)
+    table.viewport().repaint()
+    assert asked == [[seed_id]]
+    model = window.library_panel.model
+    assert model.article(model.row_of(seed_id)).quotes == 1
+
+
+def test_rows_of_articles_follow_every_reload(window):
+    for n in range(6):
+        window.library.imports.text(f"Judul {5 - n}\n\nIsi {n}.", name=f"a{n}")
+    model = window.library_panel.model
+    for column, order in [(0, Qt.SortOrder.AscendingOrder), (0, Qt.SortOrder.DescendingOrder),
+                          (2, Qt.SortOrder.AscendingOrder)]:
+        model.sort(column, order)
+        ids = [model.article_id(row) for row in range(model.rowCount())]
+        assert [model.row_of(i) for i in ids] == list(range(len(ids)))
+    gone = model.article_id(0)
+    window.library.articles.delete(gone)
+    assert model.row_of(gone) == -1
+    ids = [model.article_id(row) for row in range(model.rowCount())]
+    assert [model.row_of(i) for i in ids] == list(range(len(ids)))
+
+
+def test_a_tag_describes_each_row_of_the_list_once(qtbot, window, seed_id, monkeypatch):
+    for start, end in words_of(window, 40):
+        window.library.annotations.add(seed_id, start=start, end=end, kind="highlight")
+    assert window.annotation_pane.model.rowCount() == 40
+    described = []
+    real = annotation_model.describe
+    monkeypatch.setattr(annotation_model, "describe", lambda a: described.append(a.id) or real(a))
+    tag(qtbot, window, LAVROV)
+    qtbot.wait(1)
+    window.annotation_pane.list.viewport().repaint()
+    assert len(described) == len(set(described)) == 41  # (it was ~600 calls per tag)
+    assert window.annotation_pane.current_annotation().exact == LAVROV
+
+
+@pytest.mark.parametrize("width", [220, 340, 700])
+def test_remembered_row_sizes_are_the_sizes_qt_works_out(qtbot, width):
+    long = "kata " * 60
+    notes = [Annotation(id=i + 1, article_id=1, kind=("quote", "claim", "highlight")[i % 3],
+                        exact=(long[: 7 * i + 5]).strip(), start=i, end=i + 5,
+                        speaker="Budi" if i % 2 else "", tags=["ekonomi"] if i % 4 else [],
+                        anchor="orphan" if i % 5 == 0 else "exact")
+             for i in range(24)]
+    lists = []
+    for delegate in (RememberedSizes, QStyledItemDelegate):
+        view = QListView()
+        qtbot.addWidget(view)
+        view.setWordWrap(True)
+        view.setSpacing(2)
+        model = AnnotationListModel(view)
+        view.setModel(model)
+        view.setItemDelegate(delegate(view))
+        view.resize(width, 500)
+        view.show()
+        lists.append((view, model))
+    for rounds in range(3):  # the same texts again, one more, and a narrower list
+        shown = notes[: 20 + rounds]
+        for view, model in lists:
+            model.set_annotations(shown)
+            view.doItemsLayout()
+        remembered, fresh = ([view.visualRect(model.index(r, 0)) for r in range(len(shown))]
+                             for view, model in lists)
+        assert remembered == fresh
+        for view, _model in lists:
+            view.resize(view.width() - 40, 500)
