@@ -43,7 +43,7 @@ PAGE = 200  # rows the library table fetches for its first screen
 KINDS = ("quote", "claim", "highlight")
 SECTIONS = {"import": "import", "search": "search", "first paint": "first-paint",
             "export": "export", "GUI: reader": "gui-reader", "GUI: table": "gui-table",
-            "GUI: start": "gui-start", "GUI: memory": "gui-memory",
+            "GUI: start": "gui-start", "GUI: memory": "gui-memory", "GUI: tag": "gui-tag",
             "CLI processes": "cli"}  # title → name for --only
 
 
@@ -572,6 +572,12 @@ def bench_app_memory(db: Path, raw: sqlite3.Connection) -> list[Row | Skip]:
                 f" so Kutip's own share is {mine - base:.0f} MB")]
 
 
+def _bench_tag(db: Path, tags: int) -> list[Row | Skip]:
+    from bench.tagging import bench_tag_action  # the real window: select, Q, saved, painted
+
+    return bench_tag_action(db, tags)
+
+
 def _bench_cli(db: Path, runs: int) -> list[Row]:
     from bench.cli import bench_cli  # kutip as whole processes against click + sqlite3
 
@@ -637,6 +643,7 @@ def main(argv: list[str] | None = None) -> int:
         section("GUI: table", bench_gui_table, library, raw, 10 if args.quick else 30)
         section("GUI: start", bench_gui_start, args.db)
         section("GUI: memory", bench_app_memory, args.db, raw)
+        section("GUI: tag", _bench_tag, args.db, 20 if args.quick else 40)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         if not only:
             results.append(Row("peak memory (RSS) at the end, with Qt", peak, 1024, "MB",

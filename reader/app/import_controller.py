@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from ..core.importers import SUPPORTED_SUFFIXES
 from . import dialog_helpers
 from .dialog_helpers import USER_ERRORS
 from .i18n import translate
@@ -19,7 +18,10 @@ from .summaries import annotation_import_summary, import_summary, reanchor_summa
 
 
 def import_filter() -> str:
-    """The file dialog's filter, in the interface's language."""
+    """The file dialog's filter, in the interface's language. The importers (and what they
+    import) load when a dialog first needs them, not while the window starts."""
+    from ..core.importers import SUPPORTED_SUFFIXES
+
     return translate("ImportController", "Articles and documents ({patterns});;PDF (*.pdf);;"
                      "Word and OpenDocument (*.docx *.odt);;EPUB (*.epub);;E-mail (*.eml);;"
                      "All files (*)").format(

@@ -7,15 +7,20 @@ pane's "Re-attach to Selection" button to the reader's selection.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction
 
-from ..core.library import Library, ReanchorReport, SeenSpan, text_hash
+from ..core.library import Library, SeenSpan, text_hash
 from . import dialog_helpers
 from .annotation_commands import ReattachAnnotationCommand
 from .dialog_helpers import clip_words
 from .i18n import translate
 from .summaries import reanchor_summary
 from .undo_base import LibraryCommand
+
+if TYPE_CHECKING:  # (the re-anchoring module loads on first use)
+    from ..core.library import ReanchorReport
 
 
 class EditArticleTextCommand(LibraryCommand):

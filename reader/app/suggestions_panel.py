@@ -448,14 +448,17 @@ class SuggestionsController(QObject):
     def article_opened(self, article_id: int | None) -> None:
         self.refresh()
 
-    def refresh(self) -> None:
-        """Show the current article's open suggestions (working them out when needed)."""
+    def refresh(self, unless_same: bool = False) -> None:
+        """Show the current article's open suggestions (working them out when needed).
+
+        ``unless_same``: leave the panel alone when they are the ones it shows (a change
+        to the article's annotations seldom changes which suggestions are open)."""
         article_id = self.article_id
         if article_id is None:
             self._show([])
             return
         if article_id in self._raw:
-            self._show_filtered(article_id)
+            self._show_filtered(article_id, unless_same)
             return
         try:
             text, aliases, language = self.library.suggestions.input(article_id)
@@ -498,13 +501,15 @@ class SuggestionsController(QObject):
         if article_id == self.article_id:
             self._show_filtered(article_id)
 
-    def _show_filtered(self, article_id: int) -> None:
+    def _show_filtered(self, article_id: int, unless_same: bool = False) -> None:
         try:
             found = self.library.suggestions.for_article(
                 article_id, self.panel.selected_kinds(), computed=self._raw[article_id]
             )
         except NotFound:
             found = []
+        if unless_same and found == self.panel.model.suggestions():
+            return
         self._show(found)
 
     def _show(self, suggestions: list[Suggestion], busy: bool = False) -> None:
@@ -535,7 +540,7 @@ class SuggestionsController(QObject):
         if not {Area.SPEAKERS, Area.ARTICLES, Area.ANNOTATIONS} & changes.areas:
             return
         if Area.SPEAKERS in changes or changes.concerns(self.article_id):
-            self.refresh()
+            self.refresh(unless_same=True)
 
     # -- deciding -------------------------------------------------------------------
     def _suggestion(self, row: int) -> Suggestion | None:

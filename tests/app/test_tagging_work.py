@@ -106,7 +106,8 @@ def test_remembered_row_sizes_are_the_sizes_qt_works_out(qtbot, width):
         view.setSpacing(2)
         model = AnnotationListModel(view)
         view.setModel(model)
-        view.setItemDelegate(delegate(view))
+        view.setItemDelegate(delegate(model, view) if delegate is RememberedSizes
+                             else delegate(view))
         view.resize(width, 500)
         view.show()
         lists.append((view, model))
@@ -120,3 +121,26 @@ def test_remembered_row_sizes_are_the_sizes_qt_works_out(qtbot, width):
         assert remembered == fresh
         for view, _model in lists:
             view.resize(view.width() - 40, 500)
+
+
+def test_a_tag_beside_the_suggestions_leaves_their_panel_alone(qtbot, window):
+    panel = window.suggestions_panel
+    before = panel.model.suggestions()
+    assert before
+    text = window.reader.article.text
+    resets = []
+    panel.model.modelReset.connect(lambda: resets.append(1))
+    spans = [m.span() for m in re.finditer(r"\w+ \w+ \w+", text)]
+    start, end = next((a, b) for a, b in spans
+                      if a > window.reader.article.text.find("\n") and
+                      not any(s.start < b and a < s.end for s in before))
+    window.reader.select_span(start, end)
+    window.reader.text_widget.setFocus()
+    qtbot.keyClick(window.reader.text_widget, Qt.Key.Key_H)  # (a quote may add a speaker)
+    assert window.annotation_pane.current_annotation().exact == text[start:end]
+    assert resets == [] and panel.model.suggestions() == before
+    quote = next(s for s in before if s.kind == "quote")  # a tag on a suggestion: it goes
+    window.reader.select_span(quote.start, quote.end)
+    window.reader.text_widget.setFocus()
+    qtbot.keyClick(window.reader.text_widget, Qt.Key.Key_Q)
+    assert resets and panel.model.suggestions() == [s for s in before if s != quote]

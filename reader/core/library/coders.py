@@ -84,11 +84,8 @@ class Coders(Service):
         """The name annotations are recorded under now."""
         if self._current is not None:
             return self._current
-        default = self._store.default_id()
-        for coder in self.all():
-            if coder.id == default:
-                return coder.name
-        return ""
+        default = self._store.default_id()  # (not all(): it counts every annotation)
+        return (self._store.name_of(default) or "") if default is not None else ""
 
     def id_of(self, name: str) -> int:
         """The id of an existing coder (case-blind), else ``NotFound``."""

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..anchoring import make_selector
-from ..importers.decode import normalize_text
 from ..models import Annotation, ImportedArticle
 from ..textnorm import content_hash
 from .annotations import Annotations
@@ -38,6 +37,13 @@ METADATA_FIELDS = ("title", "source", "authors", "editor", "url", "dateline", "p
 _SPAN_FIELDS = ("id", "exact", "prefix", "suffix", "start", "end", "anchor", "updated_at")
 """An annotation's fields ``snapshot`` keeps and ``restore`` puts back."""
 
+
+def _normalize(text: str) -> str:
+    """The importers' normalisation of a new text (they load when first needed: the app's
+    window uses this module at start, and needs no importer then)."""
+    from ..importers.decode import normalize_text
+
+    return normalize_text(text)
 
 
 @dataclass
@@ -93,7 +99,7 @@ class Texts(Service):
         unknown = set(metadata) - set(METADATA_FIELDS)
         if unknown:
             raise ValueError(f"Cannot set {', '.join(sorted(unknown))}")
-        new_text = normalize_text(new_text)
+        new_text = _normalize(new_text)
         if not new_text.strip():
             raise LibraryError("The article's text cannot be empty.")
         with self._tx():
@@ -210,7 +216,7 @@ class Texts(Service):
                 metadata.update(published=imported.published,
                                 published_partial=imported.published_partial,
                                 published_inferred=int(imported.published_inferred))
-            report = self._replace_text(article_id, normalize_text(imported.text), metadata)
+            report = self._replace_text(article_id, _normalize(imported.text), metadata)
             self._stores.pages.set(article_id, imported.pages)  # the new version's pages
             if collection_id:
                 self._collections.link(article_id, collection_id)

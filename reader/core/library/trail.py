@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from ..quotes import attribute_speaker
 from ..store.interfaces import TrailStore
 from ..store.trail import POSTING_CAP, MemberRow, StoredItem
-from ..trail import cluster as clustering
 from ..trail import dates
 from ..trail.diff import difference
 from ..trail.match import MIN_WORDS, compare
@@ -30,7 +29,6 @@ from .annotations import Annotations
 from .articles import Articles
 from .base import LibraryError, NotFound, Service, Session, write
 from .speakers import Speakers
-from .trail_build import Builder
 
 REBUILD_THRESHOLD = 20_000  # changes above which (and above a quarter of the quotations
 # already in the trail) a full rebuild is quicker than taking them one by one
@@ -176,6 +174,8 @@ class QuoteTrail(Service):
         members = store.members(cluster)
         if not members:
             return {cluster}
+        from ..trail import cluster as clustering  # (numpy: loaded when the trail works)
+
         parts = clustering.components(members, store.links_among(members))
         groups: dict[int, list[int]] = {}
         for item, root in parts.items():
@@ -202,6 +202,8 @@ class QuoteTrail(Service):
         # candidates up in the buckets just written
         buckets = store.add_postings_many(
             (shingle, item_id) for item_id, word_keys in added for shingle in shingles(word_keys))
+        from ..trail import cluster as clustering
+
         ds = clustering.DisjointSet()
         links = []
         texts_cache: dict[int, list[str]] = {}
@@ -258,6 +260,8 @@ class QuoteTrail(Service):
         """Build the whole trail from the library at once (first use, or on request)."""
         started = time.perf_counter()
         store = self._store()
+        from .trail_build import Builder  # (numpy, processes: only for a build)
+
         builder = Builder(store, self._summary, progress)
         with self._tx():
             backlog = store.pending_count()

@@ -361,6 +361,9 @@ class CoderStore(Protocol):
         """The name of the coder this connection must code as (a team library's member
         codes as their login), None when any coder may be chosen."""
 
+    def name_of(self, coder_id: int) -> str | None:
+        """The name of the coder with this id (None if there is none)."""
+
 
 class SpeakerStore(Protocol):
     """The people and bodies quoted, and their aliases. Names and aliases compare

@@ -40,6 +40,10 @@ class PgCoders:
         found = self.db.value("SELECT name::text FROM coders WHERE id = kutip_my_coder()")
         return None if found is None else str(found)
 
+    def name_of(self, coder_id: int) -> str | None:
+        found = self.db.value("SELECT name::text FROM coders WHERE id = ?", [coder_id])
+        return None if found is None else str(found)
+
     # ------------------------------------------------------------------ blind coding
     def blind_collections(self) -> list[int]:
         return [int(r[0]) for r in self.db.execute(

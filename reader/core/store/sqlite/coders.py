@@ -68,3 +68,7 @@ class SqliteCoders:
 
     def fixed_name(self) -> str | None:
         return None  # one person's file: they choose who is coding
+
+    def name_of(self, coder_id: int) -> str | None:
+        row = self.db.execute("SELECT name FROM coders WHERE id = ?", [coder_id]).fetchone()
+        return None if row is None else str(row[0])
