@@ -190,3 +190,19 @@ def test_the_reanchor_report_counts_every_coders_orphans(sample, seed_id):
     text = lib.articles.text(seed_id)
     report = lib.texts.replace(seed_id, text.replace(LAVROV, "Kami ingin damai"))
     assert [n.id for n in report.orphaned] == [notes["ana"].id]  # Ana's, hidden from Budi
+
+
+def test_the_quote_trail_hides_another_coders_quotes_when_blind(sample, seed_id):
+    lib, collection, _, notes = sample
+    lib.coders.use("Budi")
+    cluster = lib.trail.cluster_of(notes["ana"].id)
+    assert [m.annotation_id for m in lib.trail.members(cluster)] == [notes["ana"].id]
+    assert [v.annotation_id for v in lib.trail.trail_of_cluster(cluster).versions] == [
+        notes["ana"].id]  # not blind: Ana's quote is in the trail Budi sees
+    lib.coders.set_blind(collection)
+    assert lib.trail.members(cluster) == []
+    with pytest.raises(NotFound):
+        lib.trail.trail_of_cluster(cluster)
+    lib.coders.use("Ana")
+    assert [v.annotation_id for v in lib.trail.trail_of_cluster(cluster).versions] == [
+        notes["ana"].id]

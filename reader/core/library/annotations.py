@@ -194,10 +194,15 @@ class Annotations(Service):
         coder's on an article coded blind: their notes would show in the snippets)."""
         ids = [h.annotation_id for h in hits
                if h.kind == "annotation" and h.annotation_id is not None]
-        if not ids or not self._coders.blind_collections():
-            return list(hits)
-        shown = {n.id for n in self.where(ids=ids)}
+        shown = self.visible_ids(ids)
         return [h for h in hits if h.kind != "annotation" or h.annotation_id in shown]
+
+    def visible_ids(self, ids: Sequence[int]) -> set[int]:
+        """Those of ``ids`` the current coder may see (not another coder's annotation on
+        an article coded blind)."""
+        if not ids or not self._coders.blind_collections():
+            return set(ids)
+        return {n.id for n in self.where(ids=list(ids))}
 
     def where(self, ids: list[int] | None = None, article_ids: list[int] | None = None,
               everyone: bool = False) -> list[Annotation]:

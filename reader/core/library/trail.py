@@ -322,10 +322,16 @@ class QuoteTrail(Service):
 
     def trail_of_cluster(self, cluster: int) -> Trail:
         store = self._store()
-        rows = store.member_rows(cluster)
+        rows = self._seen(store.member_rows(cluster))
         if not rows:
             raise NotFound(f"There is no quote cluster {cluster}.")
         return self._trail(cluster, rows)
+
+    def _seen(self, rows: list[MemberRow]) -> list[MemberRow]:
+        """``rows`` without another coder's quotes on articles coded blind (issue 14)."""
+        shown = self._annotations.visible_ids(
+            [r.annotation_id for r in rows if r.annotation_id is not None])
+        return [r for r in rows if r.annotation_id is None or r.annotation_id in shown]
 
     def _trail(self, cluster: int, rows: list[MemberRow]) -> Trail:
         resolved = dates.resolve([r.published for r in rows])
@@ -398,6 +404,6 @@ class QuoteTrail(Service):
 
     def members(self, cluster: int) -> list[ClusterMember]:
         """A cluster's members, by item id (for listings; ``trail_of_cluster`` orders them)."""
-        rows = self._store().member_rows(cluster)
+        rows = self._seen(self._store().member_rows(cluster))
         return [ClusterMember(r.id, r.annotation_id, r.article_id, r.source, r.published,
                               r.speaker, r.exact) for r in sorted(rows, key=lambda r: r.id)]
