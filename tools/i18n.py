@@ -1,6 +1,9 @@
 """Refresh the translations: ``python tools/i18n.py`` (from the top of the tree).
 
-1. ``pyside6-lupdate`` reads every ``reader/app`` module into ``resources/i18n/kutip_id.ts``;
+1. ``pyside6-lupdate`` reads every ``reader/app`` module into ``resources/i18n/kutip_id.ts``,
+   and the core's messages (every ``Message("code", "template")`` in ``reader/core``, see
+   ``reader/core/messages.py``) are added to it in the "Core" context, the code as the
+   disambiguation;
 2. Indonesian from ``tools/kutip_id_strings.py`` fills the messages (source text -> translation);
 3. ``pyside6-lrelease`` compiles ``kutip_id.qm``, which the wheel ships.
 Messages left without a translation are listed (and fail tests/app/test_i18n.py).
@@ -19,6 +22,26 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from kutip_id_strings import ID  # noqa: E402
 
+sys.path.insert(0, str(ROOT))
+from reader.core.messages import catalogue  # noqa: E402
+
+CORE = "Core"  # as reader.app.i18n.CORE (not imported: that needs Qt)
+
+
+def add_core_messages(root: ET.Element) -> None:
+    """The core's messages as one context, in a stable order (code, then template)."""
+    for old in [c for c in root.iter("context") if c.findtext("name") == CORE]:
+        root.remove(old)
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = CORE
+    for code, template in sorted(k for k in catalogue() if k != ("", "")):
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = template
+        ET.SubElement(message, "comment").text = code
+        ET.SubElement(message, "translation", type="unfinished")
+    ET.indent(context, space="    ")  # as lupdate lays out its contexts
+    context.tail = "\n"
+
 
 def main() -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "reader" / "app").rglob("*.py"))
@@ -26,6 +49,7 @@ def main() -> int:
                     "-target-language", "id_ID", "-ts", str(TS.relative_to(ROOT))],
                    cwd=ROOT, check=True)
     tree = ET.parse(TS)
+    add_core_messages(tree.getroot())
     missing = []
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""

@@ -861,3 +861,187 @@ ID = {
     "A team library's address starts with postgresql://": 'Alamat pustaka tim diawali dengan postgresql://',
     "In a team library you code as your login": "Di pustaka tim Anda mengode sebagai login Anda",
 }
+
+# The core's messages (reader/core/messages.py: import failures, network errors, library
+# errors, suggestion reasons, warnings), keyed by their English template; the {fields} stay.
+ID.update({
+    # importing: files
+    "import failed": "impor gagal",
+    "file is empty": "berkas kosong",
+    "file not found": "berkas tidak ditemukan",
+    "permission denied": "akses ditolak",
+    "cannot read file: {error}": "berkas tidak dapat dibaca: {error}",
+    "cannot read: {error}": "tidak dapat dibaca: {error}",
+    "is a directory, not a file": "ini folder, bukan berkas",
+    "not a regular file": "bukan berkas biasa",
+    "file too large ({size}; the limit is {limit})": "berkas terlalu besar ({size}; batasnya {limit})",
+    "file too large (over {limit})": "berkas terlalu besar (lebih dari {limit})",
+    "too large (over {limit}, the limit)": "terlalu besar (lebih dari {limit}, batasnya)",
+    "{mb} MB": "{mb} MB",
+    "{n:,} bytes": "{n:,} bita",
+    "looks like a binary file, not text": "tampaknya berkas biner, bukan teks",
+    "looks like a binary file (contains NUL bytes), not text":
+        "tampaknya berkas biner (berisi bita NUL), bukan teks",
+    "cannot detect the text encoding (binary or corrupt file?)":
+        "penyandian teks tidak dapat dikenali (berkas biner atau rusak?)",
+    "invalid {encoding} text (corrupt or truncated file)":
+        "teks {encoding} tidak sah (berkas rusak atau terpotong)",
+    "folder not read: {reason}": "folder tidak terbaca: {reason}",
+    "An empty name is not a file or folder.": "Nama kosong bukan berkas atau folder.",
+    "No such file or folder.": "Berkas atau folder itu tidak ada.",
+    "unknown format {format!r}; use one of {formats}":
+        "format {format!r} tidak dikenal; gunakan salah satu dari {formats}",
+    "unsupported file type {suffix}; supported: {suffixes}":
+        "jenis berkas {suffix} tidak didukung; yang didukung: {suffixes}",
+    "(none)": "(tanpa akhiran)",
+    "unknown text format {format!r}; use txt, md or html":
+        "format teks {format!r} tidak dikenal; gunakan txt, md, atau html",
+    "pasted content is not text": "isi yang ditempel bukan teks",
+    "text too large ({size} M characters; the limit is {limit} M)":
+        "teks terlalu besar ({size} juta karakter; batasnya {limit} juta)",
+    "no text to import": "tidak ada teks untuk diimpor",
+    "no article text found": "teks artikel tidak ditemukan",
+    "document is nested too deeply to read": "dokumen bersarang terlalu dalam untuk dibaca",
+    "document is too large to process": "dokumen terlalu besar untuk diolah",
+    "could not read the document ({error})": "dokumen tidak dapat dibaca ({error})",
+    # importing: documents
+    "Word document": "dokumen Word",
+    "OpenDocument file": "berkas OpenDocument",
+    "EPUB": "EPUB",
+    "the {kind} is password-protected; remove the password and try again":
+        "{kind} ini dilindungi kata sandi; hapus kata sandinya lalu coba lagi",
+    "not a {kind} (an old binary Office file? save it as .docx or .odt first)":
+        "bukan {kind} (berkas Office biner lama? simpan dulu sebagai .docx atau .odt)",
+    "the {kind} is damaged or truncated (not a readable zip container)":
+        "{kind} ini rusak atau terpotong (bukan wadah zip yang dapat dibaca)",
+    "the {kind} has too many parts ({count:,})": "{kind} ini memiliki terlalu banyak bagian ({count:,})",
+    "the {kind} contains a part that inflates to {mb:,.0f} MB (a zip bomb?); not imported":
+        "{kind} ini berisi bagian yang mengembang menjadi {mb:,.0f} MB (bom zip?); tidak diimpor",
+    "the {kind} has no {name} (damaged or not a {kind})":
+        "{kind} ini tidak memiliki {name} (rusak atau bukan {kind})",
+    "the {kind} inflates to more than {mb} MB; not imported":
+        "{kind} ini mengembang lebih dari {mb} MB; tidak diimpor",
+    "the {kind} is damaged (bad data in {name})": "{kind} ini rusak (data buruk di {name})",
+    "the {kind} is password-protected": "{kind} ini dilindungi kata sandi",
+    "the {kind} uses a compression Kutip cannot read":
+        "{kind} ini memakai kompresi yang tidak dapat dibaca Kutip",
+    "the {kind} is truncated (cannot read {name})": "{kind} ini terpotong ({name} tidak terbaca)",
+    "{name} in the {kind}": "{name} di {kind}",
+    "malformed XML in {what} ({error})": "XML cacat di {what} ({error})",
+    "empty XML in {what}": "XML kosong di {what}",
+    "the Word document has no body (damaged?)": "dokumen Word ini tidak memiliki isi (rusak?)",
+    "the Word document has no text": "dokumen Word ini tidak berisi teks",
+    "not a Word document (no word/document.xml inside)":
+        "bukan dokumen Word (tidak ada word/document.xml di dalamnya)",
+    "the OpenDocument file is password-protected; remove the password and try again":
+        "berkas OpenDocument ini dilindungi kata sandi; hapus kata sandinya lalu coba lagi",
+    "not an OpenDocument text (no content.xml inside)":
+        "bukan teks OpenDocument (tidak ada content.xml di dalamnya)",
+    "the OpenDocument file has no text body (a spreadsheet or drawing?)":
+        "berkas OpenDocument ini tidak memiliki isi teks (lembar kerja atau gambar?)",
+    "the OpenDocument file has no text": "berkas OpenDocument ini tidak berisi teks",
+    "the EPUB has no text": "EPUB ini tidak berisi teks",
+    "the EPUB is DRM-protected (encrypted); Kutip cannot read it":
+        "EPUB ini dilindungi DRM (terenkripsi); Kutip tidak dapat membacanya",
+    "the EPUB has no reading order (no spine); damaged?":
+        "EPUB ini tidak memiliki urutan baca (tanpa spine); rusak?",
+    "not an EPUB (no META-INF/container.xml inside)":
+        "bukan EPUB (tidak ada META-INF/container.xml di dalamnya)",
+    "the EPUB names no package document; damaged?": "EPUB ini tidak menyebut dokumen paket; rusak?",
+    "the EPUB has more than {limit} chapters; not imported":
+        "EPUB ini memiliki lebih dari {limit} bab; tidak diimpor",
+    "not a PDF file (no %PDF header)": "bukan berkas PDF (tanpa kepala %PDF)",
+    "the PDF has no pages": "PDF ini tidak memiliki halaman",
+    "the PDF has {count:,} pages; Kutip imports up to {limit:,} pages per document (split it first)":
+        "PDF ini memiliki {count:,} halaman; Kutip mengimpor paling banyak {limit:,} halaman per dokumen (pecah dulu)",
+    "the PDF is encrypted (password-protected); remove the password and try again":
+        "PDF ini terenkripsi (dilindungi kata sandi); hapus kata sandinya lalu coba lagi",
+    "the PDF is damaged or truncated and cannot be opened":
+        "PDF ini rusak atau terpotong dan tidak dapat dibuka",
+    "the PDF has no text layer (a scan?) — OCR it first, then import the searchable PDF":
+        "PDF ini tidak memiliki lapisan teks (hasil pindai?) — jalankan OCR dulu, lalu impor PDF yang dapat dicari",
+    "no HTML content": "tidak ada isi HTML",
+    "malformed HTML ({error})": "HTML cacat ({error})",
+    "no readable text in the HTML page (only scripts, styles or markup)":
+        "tidak ada teks yang dapat dibaca di halaman HTML ini (hanya skrip, gaya, atau markah)",
+    "the page holds no article: what it shows is mostly links (a menu or a list of headlines)":
+        "halaman ini tidak memuat artikel: isinya sebagian besar tautan (menu atau daftar judul berita)",
+    "no article found: only {words} words of a {page_words}-word page could be read as a story (a cookie notice or a menu?)":
+        "artikel tidak ditemukan: hanya {words} kata dari halaman {page_words} kata yang dapat dibaca sebagai berita (pemberitahuan cookie atau menu?)",
+    # importing: e-mail
+    "not an e-mail message (no headers)": "bukan pesan surel (tanpa kepala pesan)",
+    "cannot read the e-mail message ({error})": "pesan surel tidak dapat dibaca ({error})",
+    "the message has more than {limit} parts; not imported":
+        "pesan ini memiliki lebih dari {limit} bagian; tidak diimpor",
+    "the message has no text": "pesan ini tidak berisi teks",
+    "the message has no text, only attachments ({names}); import them with the message's attachments option":
+        "pesan ini tidak berisi teks, hanya lampiran ({names}); impor lampirannya dengan opsi lampiran pesan",
+    "the message has no text and no attachment Kutip can import":
+        "pesan ini tidak berisi teks dan tidak ada lampiran yang dapat diimpor Kutip",
+    "the message has no text and no attachment Kutip can import ({names})":
+        "pesan ini tidak berisi teks dan tidak ada lampiran yang dapat diimpor Kutip ({names})",
+    "{count} attachment(s): {names}": "{count} lampiran: {names}",
+    "import them with the attachments option": "impor lampirannya dengan opsi lampiran",
+    "only the first {limit} of {count} attachments were imported":
+        "hanya {limit} dari {count} lampiran pertama yang diimpor",
+    "not imported (not a format Kutip reads): {names}":
+        "tidak diimpor (bukan format yang dibaca Kutip): {names}",
+    "{names} and {more} more": "{names} dan {more} lainnya",
+    # importing: feeds
+    "the feed is empty": "umpan ini kosong",
+    "the feed is too large (over {mb} MB)": "umpan ini terlalu besar (lebih dari {mb} MB)",
+    "cannot read the feed ({error})": "umpan tidak dapat dibaca ({error})",
+    "not a feed: this address is a web page (use its RSS or Atom feed address, or import the page as a URL)":
+        "bukan umpan: alamat ini halaman web (gunakan alamat umpan RSS atau Atom-nya, atau impor halamannya sebagai URL)",
+    "not an RSS or Atom feed (malformed XML)": "bukan umpan RSS atau Atom (XML cacat)",
+    "not an RSS or Atom feed (malformed XML: {reason})": "bukan umpan RSS atau Atom (XML cacat: {reason})",
+    "the feed is malformed XML ({reason})": "umpan ini XML cacat ({reason})",
+    "unreadable": "tidak terbaca",
+    "the item has no link and too little text of its own":
+        "butir ini tidak memiliki tautan dan teksnya sendiri terlalu sedikit",
+    # importing: the web
+    "not a valid web address: {url!r}": "bukan alamat web yang sah: {url!r}",
+    "only http:// and https:// addresses can be fetched, not {url!r}":
+        "hanya alamat http:// dan https:// yang dapat diambil, bukan {url!r}",
+    "not a web page (content type {type})": "bukan halaman web (jenis isi {type})",
+    "page too large ({size}; the limit is {limit})": "halaman terlalu besar ({size}; batasnya {limit})",
+    "page too large (over {limit})": "halaman terlalu besar (lebih dari {limit})",
+    "cancelled; nothing was imported": "dibatalkan; tidak ada yang diimpor",
+    "refusing redirect to a non-http address: {target}":
+        "pengalihan ke alamat non-http ditolak: {target}",
+    "{host} did not send the whole page within {seconds:g} seconds; nothing was imported, try again later":
+        "{host} tidak mengirim seluruh halaman dalam {seconds:g} detik; tidak ada yang diimpor, coba lagi nanti",
+    "{host} did not answer within {seconds:g} seconds; try again later":
+        "{host} tidak menjawab dalam {seconds:g} detik; coba lagi nanti",
+    "the download from {host} was cut off ({got:,} bytes arrived); nothing was imported, try again":
+        "unduhan dari {host} terputus ({got:,} bita diterima); tidak ada yang diimpor, coba lagi",
+    "the download from {host} was cut off ({got:,} of {expected:,} bytes arrived); nothing was imported, try again":
+        "unduhan dari {host} terputus ({got:,} dari {expected:,} bita diterima); tidak ada yang diimpor, coba lagi",
+    "{host} redirects too often (more than {limit} times)":
+        "{host} terlalu sering mengalihkan (lebih dari {limit} kali)",
+    "{host} cannot be reached ({reason})": "{host} tidak dapat dihubungi ({reason})",
+    "{host} reset the connection; try again later": "{host} memutus sambungan; coba lagi nanti",
+    "{host} closed the connection without answering": "{host} menutup sambungan tanpa menjawab",
+    "{host} sent an answer that is not valid HTTP": "{host} mengirim jawaban yang bukan HTTP sah",
+    "the address {host} was not found: check its spelling and that this computer is online":
+        "alamat {host} tidak ditemukan: periksa ejaannya dan pastikan komputer ini tersambung ke internet",
+    "{host} refused the connection": "{host} menolak sambungan",
+    "the secure connection to {host} could not be trusted (certificate problem)":
+        "sambungan aman ke {host} tidak dapat dipercaya (masalah sertifikat)",
+    "the secure connection to {host} failed": "sambungan aman ke {host} gagal",
+    "{host} cannot be reached: is this computer online?":
+        "{host} tidak dapat dihubungi: apakah komputer ini tersambung ke internet?",
+    "{host} cannot be reached": "{host} tidak dapat dihubungi",
+    "the page needs a login (HTTP {code})": "halaman ini memerlukan login (HTTP {code})",
+    "the site refuses access to this page (HTTP {code})": "situs menolak akses ke halaman ini (HTTP {code})",
+    "the page was not found (the address may be wrong or the page removed) (HTTP {code})":
+        "halaman tidak ditemukan (alamatnya mungkin salah atau halamannya dihapus) (HTTP {code})",
+    "the page has been removed (HTTP {code})": "halaman ini telah dihapus (HTTP {code})",
+    "the site asks to wait: too many requests (HTTP {code})":
+        "situs meminta menunggu: terlalu banyak permintaan (HTTP {code})",
+    "the site has a problem of its own; try again later (HTTP {code})":
+        "situs sedang bermasalah; coba lagi nanti (HTTP {code})",
+    "the site answered with an error (HTTP {code})": "situs menjawab dengan galat (HTTP {code})",
+    "the site answered with an error (HTTP {code} {reason})":
+        "situs menjawab dengan galat (HTTP {code} {reason})",
+})

@@ -40,7 +40,7 @@ from . import dialog_helpers as dh
 from . import i18n
 from .article import ReaderView
 from .coding_commands import AdjudicateCommand
-from .i18n import translate
+from .i18n import core_text, translate
 
 GOLD = "gold"  # the coder a reviewer's decisions go to, unless they choose another
 WARNING_TINT = "#fde68a"
@@ -166,7 +166,7 @@ class AgreementDialog(QDialog):
                 unit=self.unit.currentData())
         except dh.USER_ERRORS as error:
             self.report = None
-            self.summary.setText(str(error))
+            self.summary.setText(core_text(error))
         else:
             self.summary.setText(self.tr(
                 "{coders} on {n} article(s). α: Krippendorff's alpha (nominal); κ: Cohen's"

@@ -32,7 +32,7 @@ from ..core.library import EDITABLE_FIELDS
 from ..core.models import partial_label
 from . import dialog_helpers as dh
 from .article_commands import EditArticleCommand
-from .i18n import translate
+from .i18n import core_text, translate
 
 TEXT_FIELDS = (
     ("title", QT_TRANSLATE_NOOP("ArticleDetailsDialog", "&Title"),
@@ -279,7 +279,8 @@ class ArticleDetailsDialog(QDialog):
         try:
             dialog = cls(library, article_id, parent, run)
         except dh.USER_ERRORS as error:
-            dh.show_error(parent, translate("ArticleDetailsDialog", "Article details"), str(error))
+            dh.show_error(parent, translate("ArticleDetailsDialog", "Article details"),
+                          core_text(error))
             return None
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..core.library import LibraryError
 from ..core.store import StoreError
+from .i18n import core_text
 
 USER_ERRORS = (LibraryError, StoreError, ValueError)
 
@@ -211,7 +212,7 @@ def guarded(parent: QWidget | None, title: str, action: Callable[[], object]) ->
         action()
     except USER_ERRORS as error:
         # look the helper up at call time so a monkeypatched ``show_error`` is used
-        globals()["show_error"](parent, title, str(error))
+        globals()["show_error"](parent, title, core_text(error))
         return False
     return True
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog
 
 from . import dialog_helpers
+from .i18n import core_text
 from .undo_base import LibraryCommand
 
 USER_ERRORS = dialog_helpers.USER_ERRORS
@@ -100,7 +101,7 @@ class ExchangeController(QObject):
             bundle = read()
             preview = self.library.exchange.merge_bundle(bundle, dry_run=True)
         except USER_ERRORS as error:
-            dialog_helpers.show_error(self.window, title, f"{name}: {error}")
+            dialog_helpers.show_error(self.window, title, f"{name}: {core_text(error)}")
             return False
         if not preview.changed_anything:
             dialog_helpers.show_info(self.window, title, self.tr(

@@ -50,7 +50,7 @@ from ..core.library import ArticleFilter, Library
 from . import dialog_helpers as dh
 from .article.style import MIN_CONTRAST, contrast, text_colour
 from .dialog_helpers import SafeBrowser, unexpected
-from .i18n import kind_name, translate
+from .i18n import core_text, kind_name, translate
 
 PREVIEW_LIMIT = 200  # annotations shown in the preview of a big scope
 PREVIEW_SECONDS = 5.0  # a user's template that takes longer is refused in the preview
@@ -124,7 +124,7 @@ class _ExportWorker(QObject):
         try:
             library = Library(self.db_path)
         except dh.USER_ERRORS as error:
-            self.finished.emit(None, str(error))
+            self.finished.emit(None, core_text(error))
             return
         try:
             text = library.exports.render(progress=self._progress, **self.options)
@@ -132,7 +132,7 @@ class _ExportWorker(QObject):
         except _Cancelled:
             self.finished.emit(None, "")
         except (TemplateError, *dh.USER_ERRORS) as error:
-            self.finished.emit(None, str(error))
+            self.finished.emit(None, core_text(error))
         except Exception as error:  # noqa: BLE001 - never let a thread die silently
             self.finished.emit(None, unexpected(error))
         finally:
@@ -412,7 +412,7 @@ class ExportDialog(QDialog):
                 return
             text = _render(items, options)
         except (TemplateError, *dh.USER_ERRORS) as error:
-            self._show_error(str(error))
+            self._show_error(core_text(error))
             return
         self._show_preview(text, items, options, big)
 
@@ -518,7 +518,7 @@ class ExportDialog(QDialog):
             try:
                 return self.library.exports.render(**options)
             except (TemplateError, *dh.USER_ERRORS) as error:
-                dh.show_error(self, self.tr("Export"), str(error))
+                dh.show_error(self, self.tr("Export"), core_text(error))
                 return None
         return self._export_in_thread(options)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, QTranslator
 
+from ..core.messages import JOINED, Message, message_of
 from ..core.paths import resources_dir
 
 LANGUAGES = {"en": "English", "id": "Bahasa Indonesia"}  # code -> name in that language
@@ -136,3 +137,29 @@ QT_BUTTONS = (
     QT_TRANSLATE_NOOP("QTabBar", "Scroll Left"),  # a tab bar's arrows, when tabs overflow
     QT_TRANSLATE_NOOP("QTabBar", "Scroll Right"),
 )
+
+
+CORE = "Core"  # the translation context of the core's messages (reader.core.messages)
+
+
+def core_text(value: object) -> str:
+    """Text from the core in the interface's language: a ``Message``, an error raised with
+    one, or anything else as ``str()`` gives it (a user's own text, an OS error).
+
+    The template is looked up by its code (Qt's disambiguation) in the "Core" context that
+    ``tools/i18n.py`` fills from the core's source; its fields are filled with the message's
+    parameters, each translated the same way. A translation that does not fit its
+    parameters falls back to the English rather than failing.
+    """
+    message = message_of(value)
+    if message is None:
+        return str(value)
+    params = {k: core_text(v) if isinstance(v, Message) else v
+              for k, v in message.params.items()}
+    if message.code == JOINED:
+        return message.template.format(**params)
+    text = QCoreApplication.translate(CORE, message.template, message.code)
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return str(message)

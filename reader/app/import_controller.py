@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from . import dialog_helpers
 from .dialog_helpers import USER_ERRORS
-from .i18n import translate
+from .i18n import core_text, translate
 from .summaries import annotation_import_summary, import_summary, reanchor_summary
 
 
@@ -103,7 +103,7 @@ class ImportController(QObject):
         try:
             report = self.library.exports.import_annotations_file(path)
         except USER_ERRORS as error:  # not JSON / not Web Annotation / a bad value
-            dialog_helpers.show_error(self.window, title, f"{Path(path).name}: {error}")
+            dialog_helpers.show_error(self.window, title, f"{Path(path).name}: {core_text(error)}")
             return
         message = annotation_import_summary(report)
         if report.unmatched_sources:
@@ -113,7 +113,8 @@ class ImportController(QObject):
 
     def _finish_single_import(self, report) -> None:
         if report.failed:
-            dialog_helpers.show_error(self.window, self.tr("Import failed"), report.failed[0][1])
+            dialog_helpers.show_error(self.window, self.tr("Import failed"),
+                                      core_text(report.failed[0][1]))
             return
         done = report.imported or report.present or report.updated
         if not done:  # cancelled

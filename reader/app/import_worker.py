@@ -27,7 +27,7 @@ from ..core.importers import ImportOptions
 from ..core.library import ImportReport, Library
 from ..core.paths import library_location
 from . import dialog_helpers as dh
-from .i18n import translate
+from .i18n import core_text, translate
 
 SHOW_AFTER_MS = 300
 
@@ -61,7 +61,7 @@ class ImportWorker(QObject):
         try:
             library = Library(self.db_path)
         except dh.USER_ERRORS as error:
-            report.failed.append((str(self.db_path), str(error)))
+            report.failed.append((str(self.db_path), core_text(error)))
             self.finished.emit(report)
             return
         try:
@@ -70,7 +70,7 @@ class ImportWorker(QObject):
                                           should_cancel=self._cancel.is_set,
                                           options=self.options)
         except dh.USER_ERRORS as error:  # the library file itself failed (e.g. read-only)
-            report.failed.append(("library", str(error)))
+            report.failed.append(("library", core_text(error)))
         except Exception as error:  # noqa: BLE001 - never let a thread die silently
             report.failed.append(("import", dh.unexpected(error)))
         finally:
@@ -111,7 +111,7 @@ def report_text(report: ImportReport) -> tuple[str, str, str]:
                                   n=len(report.updated)))
     lines.append(count.format(label=translate("ImportWorker", "Failed"), n=len(report.failed)))
     shown = report.failed[:FAILED_SHOWN]
-    lines += [f"  • {Path(name).name}: {reason}" for name, reason in shown]
+    lines += [f"  • {Path(name).name}: {core_text(reason)}" for name, reason in shown]
     if len(report.failed) > len(shown):
         lines.append("  " + translate("ImportWorker", "… and {n} more (see the details)").format(
             n=len(report.failed) - len(shown)))
@@ -129,8 +129,9 @@ def report_text(report: ImportReport) -> tuple[str, str, str]:
                 label=label, name=Path(name).name, id=article_id) for name, article_id in items
         ]
     failed, note = translate("ImportWorker", "Failed"), translate("ImportWorker", "Note")
-    details += [f"{failed}: {Path(name).name} — {reason}" for name, reason in report.failed]
-    details += [f"{note}: {Path(name).name} — {text}" for name, text in report.notes]
+    details += [f"{failed}: {Path(name).name} — {core_text(reason)}"
+                for name, reason in report.failed]
+    details += [f"{note}: {Path(name).name} — {core_text(text)}" for name, text in report.notes]
     return title, "\n".join(lines), "\n".join(details)
 
 
@@ -249,7 +250,7 @@ class UrlImportWorker(QObject):
                 self.url, self.collection_id, should_cancel=self._cancel.is_set
             )
         except dh.USER_ERRORS as error:
-            report.failed.append((self.url, str(error)))
+            report.failed.append((self.url, core_text(error)))
         except Exception as error:  # noqa: BLE001 - never let a thread die silently
             report.failed.append((self.url, dh.unexpected(error)))
         finally:

@@ -48,7 +48,7 @@ def describe_error(error: BaseException, library=None, log: Path | None = None) 
     """A message box title and one clear message for an error nobody caught."""
     from ..core.store import damaged_message, is_damage
     from .dialog_helpers import USER_ERRORS
-    from .i18n import translate
+    from .i18n import core_text, translate
 
     damaged = translate("Main", "The library file is damaged")
     if is_damage(error):
@@ -56,7 +56,7 @@ def describe_error(error: BaseException, library=None, log: Path | None = None) 
             return damaged, str(library.mark_damaged(error))
         return damaged, damaged_message("the library", error)
     if isinstance(error, USER_ERRORS):
-        return "Kutip", str(error)
+        return "Kutip", core_text(error)
     where = (" " + translate("Main", "The details were written to {path}.").format(path=log)
              if log else "")
     return (translate("Main", "Something went wrong"),
@@ -118,7 +118,7 @@ def run(db: Path | str | None = None) -> int:
     try:
         library = open_library(db)  # only the default library's first run gets the sample
     except StoreError as error:
-        dialog_helpers.show_error(None, cannot_open(), str(error))
+        dialog_helpers.show_error(None, cannot_open(), i18n.core_text(error))
         return 1
     previous_hook = install_excepthook(library)
     try:
@@ -153,13 +153,14 @@ class Session:
         from ..core.library import open_library
         from ..core.store import StoreError
         from . import dialog_helpers
+        from .i18n import core_text
         from .main_window import MainWindow
 
         try:
             # a new library starts empty; a team library is named by its URL
             library = open_library(path if is_team_url(path) else Path(path))
         except (StoreError, OSError) as error:
-            dialog_helpers.show_error(self.window, cannot_open(), str(error))
+            dialog_helpers.show_error(self.window, cannot_open(), core_text(error))
             return False
         old_window, old_library = self.window, self.library
         old_window.close()  # saves the window's state and what was being typed

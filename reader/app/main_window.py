@@ -40,6 +40,7 @@ from .collection_controller import CollectionController
 from .collections_sidebar import CollectionsSidebar
 from .dialog_helpers import clip_words
 from .exchange_controller import ExchangeController
+from .i18n import core_text
 from .import_controller import ImportController
 from .library_panel import LibraryPanel
 from .operations import History, not_undoable_note
@@ -549,7 +550,8 @@ class MainWindow(QMainWindow):
             self._read_failure_shown = True
             dialog_helpers.show_error(
                 self, "Kutip",
-                self.tr("Part of the library could not be read ({error}).").format(error=error)
+                self.tr("Part of the library could not be read ({error}).").format(
+                    error=core_text(error))
             )
 
     def _reload_if_text_changed(self) -> bool:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from . import dialog_helpers
+from .i18n import core_text
 
 
 def not_undoable_note() -> str:
@@ -38,7 +39,7 @@ class History:
         try:
             command.apply()
         except dialog_helpers.USER_ERRORS as error:
-            dialog_helpers.show_error(parent or self.window, title or "Kutip", str(error))
+            dialog_helpers.show_error(parent or self.window, title or "Kutip", core_text(error))
             return False
         self.stack.push(command)
         return True
@@ -58,7 +59,7 @@ class History:
         try:
             result = action()
         except dialog_helpers.USER_ERRORS as error:
-            dialog_helpers.show_error(parent or self.window, title, str(error))
+            dialog_helpers.show_error(parent or self.window, title, core_text(error))
             return None
         if isinstance(self.window, QMainWindow):
             self.window.statusBar().showMessage(

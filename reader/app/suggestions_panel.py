@@ -46,7 +46,7 @@ from ..core.quotes.worker import MODULE as WORKER_MODULE
 from ..core.quotes.worker import decode_result, encode_request
 from .article.style import text_colour
 from .dialog_helpers import plain_tooltip
-from .i18n import kind_name, title, translate
+from .i18n import core_text, kind_name, title, translate
 from .list_selection import select_index
 from .suggestion_commands import (
     AcceptSuggestionCommand,
@@ -495,7 +495,7 @@ class SuggestionsController(QObject):
         if isinstance(result, Exception):
             self.window.statusBar().showMessage(
                 translate("SuggestionsPanel", "Could not find suggestions: {error}").format(
-                    error=result), 6000)
+                    error=core_text(result)), 6000)
             result = []
         self._raw[article_id] = result
         if article_id == self.article_id:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.paths import is_team_url
+from .i18n import core_text
 
 
 class TeamLibraryDialog(QDialog):
@@ -51,7 +52,7 @@ class TeamLibraryDialog(QDialog):
         try:
             parse_url(url)
         except StoreError as error:
-            return str(error)
+            return core_text(error)
         return ""
 
     def _check(self) -> None:

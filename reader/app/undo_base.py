@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..core.store import StoreError
 from . import dialog_helpers
-from .i18n import translate
+from .i18n import core_text, translate
 
 
 class LibraryCommand(QUndoCommand):
@@ -80,7 +80,7 @@ class LibraryCommand(QUndoCommand):
                     translate("UndoBase", "Could not undo “{what}”: {error}\n"
                                           "Nothing was lost: it stays in the undo history, "
                                           "so Undo can try again.").format(
-                        what=self.text(), error=error),
+                        what=self.text(), error=core_text(error)),
                 )
             else:  # the library refused it for good (what it needs is gone): drop it
                 self.setObsolete(True)
@@ -91,7 +91,7 @@ class LibraryCommand(QUndoCommand):
                     title, text = (translate("UndoBase", "Redo failed"),
                                    translate("UndoBase", "Could not redo “{what}”: {error}"))
                 dialog_helpers.show_error(window, title, text.format(what=self.text(),
-                                                                     error=error))
+                                                                     error=core_text(error)))
             return
         if notes:
             if verb == "Undo":

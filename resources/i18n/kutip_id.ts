@@ -3455,4 +3455,622 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>Ulangi “{what}”: tidak semuanya dapat dikembalikan.</translation>
     </message>
 </context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>the feed is empty</source>
+        <comment>feed.empty</comment>
+        <translation>umpan ini kosong</translation>
+    </message>
+    <message>
+        <source>not a feed: this address is a web page (use its RSS or Atom feed address, or import the page as a URL)</source>
+        <comment>feed.is-web-page</comment>
+        <translation>bukan umpan: alamat ini halaman web (gunakan alamat umpan RSS atau Atom-nya, atau impor halamannya sebagai URL)</translation>
+    </message>
+    <message>
+        <source>the item has no link and too little text of its own</source>
+        <comment>feed.item-too-short</comment>
+        <translation>butir ini tidak memiliki tautan dan teksnya sendiri terlalu sedikit</translation>
+    </message>
+    <message>
+        <source>the feed is malformed XML ({reason})</source>
+        <comment>feed.malformed</comment>
+        <translation>umpan ini XML cacat ({reason})</translation>
+    </message>
+    <message>
+        <source>not an RSS or Atom feed (malformed XML)</source>
+        <comment>feed.not-feed</comment>
+        <translation>bukan umpan RSS atau Atom (XML cacat)</translation>
+    </message>
+    <message>
+        <source>not an RSS or Atom feed (malformed XML: {reason})</source>
+        <comment>feed.not-feed-because</comment>
+        <translation>bukan umpan RSS atau Atom (XML cacat: {reason})</translation>
+    </message>
+    <message>
+        <source>the feed is too large (over {mb} MB)</source>
+        <comment>feed.too-large</comment>
+        <translation>umpan ini terlalu besar (lebih dari {mb} MB)</translation>
+    </message>
+    <message>
+        <source>cannot read the feed ({error})</source>
+        <comment>feed.unreadable</comment>
+        <translation>umpan tidak dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <comment>feed.unreadable-reason</comment>
+        <translation>tidak terbaca</translation>
+    </message>
+    <message>
+        <source>the page needs a login (HTTP {code})</source>
+        <comment>http.401</comment>
+        <translation>halaman ini memerlukan login (HTTP {code})</translation>
+    </message>
+    <message>
+        <source>the site refuses access to this page (HTTP {code})</source>
+        <comment>http.403</comment>
+        <translation>situs menolak akses ke halaman ini (HTTP {code})</translation>
+    </message>
+    <message>
+        <source>the page was not found (the address may be wrong or the page removed) (HTTP {code})</source>
+        <comment>http.404</comment>
+        <translation>halaman tidak ditemukan (alamatnya mungkin salah atau halamannya dihapus) (HTTP {code})</translation>
+    </message>
+    <message>
+        <source>the page has been removed (HTTP {code})</source>
+        <comment>http.410</comment>
+        <translation>halaman ini telah dihapus (HTTP {code})</translation>
+    </message>
+    <message>
+        <source>the site asks to wait: too many requests (HTTP {code})</source>
+        <comment>http.429</comment>
+        <translation>situs meminta menunggu: terlalu banyak permintaan (HTTP {code})</translation>
+    </message>
+    <message>
+        <source>the site has a problem of its own; try again later (HTTP {code})</source>
+        <comment>http.5xx</comment>
+        <translation>situs sedang bermasalah; coba lagi nanti (HTTP {code})</translation>
+    </message>
+    <message>
+        <source>the site answered with an error (HTTP {code})</source>
+        <comment>http.error</comment>
+        <translation>situs menjawab dengan galat (HTTP {code})</translation>
+    </message>
+    <message>
+        <source>the site answered with an error (HTTP {code} {reason})</source>
+        <comment>http.error-reason</comment>
+        <translation>situs menjawab dengan galat (HTTP {code} {reason})</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more</source>
+        <comment>import.and-more</comment>
+        <translation>{names} dan {more} lainnya</translation>
+    </message>
+    <message>
+        <source>looks like a binary file, not text</source>
+        <comment>import.binary</comment>
+        <translation>tampaknya berkas biner, bukan teks</translation>
+    </message>
+    <message>
+        <source>looks like a binary file (contains NUL bytes), not text</source>
+        <comment>import.binary-nul</comment>
+        <translation>tampaknya berkas biner (berisi bita NUL), bukan teks</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was imported</source>
+        <comment>import.cancelled</comment>
+        <translation>dibatalkan; tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>cannot read: {error}</source>
+        <comment>import.cannot-read</comment>
+        <translation>tidak dapat dibaca: {error}</translation>
+    </message>
+    <message>
+        <source>cannot read file: {error}</source>
+        <comment>import.cannot-read-file</comment>
+        <translation>berkas tidak dapat dibaca: {error}</translation>
+    </message>
+    <message>
+        <source>the {kind} is damaged (bad data in {name})</source>
+        <comment>import.container-bad-data</comment>
+        <translation>{kind} ini rusak (data buruk di {name})</translation>
+    </message>
+    <message>
+        <source>the {kind} contains a part that inflates to {mb:,.0f} MB (a zip bomb?); not imported</source>
+        <comment>import.container-bomb</comment>
+        <translation>{kind} ini berisi bagian yang mengembang menjadi {mb:,.0f} MB (bom zip?); tidak diimpor</translation>
+    </message>
+    <message>
+        <source>the {kind} uses a compression Kutip cannot read</source>
+        <comment>import.container-compression</comment>
+        <translation>{kind} ini memakai kompresi yang tidak dapat dibaca Kutip</translation>
+    </message>
+    <message>
+        <source>the {kind} is password-protected</source>
+        <comment>import.container-encrypted</comment>
+        <translation>{kind} ini dilindungi kata sandi</translation>
+    </message>
+    <message>
+        <source>{name} in the {kind}</source>
+        <comment>import.container-member</comment>
+        <translation>{name} di {kind}</translation>
+    </message>
+    <message>
+        <source>the {kind} has no {name} (damaged or not a {kind})</source>
+        <comment>import.container-missing</comment>
+        <translation>{kind} ini tidak memiliki {name} (rusak atau bukan {kind})</translation>
+    </message>
+    <message>
+        <source>the {kind} is damaged or truncated (not a readable zip container)</source>
+        <comment>import.container-not-zip</comment>
+        <translation>{kind} ini rusak atau terpotong (bukan wadah zip yang dapat dibaca)</translation>
+    </message>
+    <message>
+        <source>not a {kind} (an old binary Office file? save it as .docx or .odt first)</source>
+        <comment>import.container-ole</comment>
+        <translation>bukan {kind} (berkas Office biner lama? simpan dulu sebagai .docx atau .odt)</translation>
+    </message>
+    <message>
+        <source>the {kind} has too many parts ({count:,})</source>
+        <comment>import.container-parts</comment>
+        <translation>{kind} ini memiliki terlalu banyak bagian ({count:,})</translation>
+    </message>
+    <message>
+        <source>the {kind} is password-protected; remove the password and try again</source>
+        <comment>import.container-password</comment>
+        <translation>{kind} ini dilindungi kata sandi; hapus kata sandinya lalu coba lagi</translation>
+    </message>
+    <message>
+        <source>the {kind} inflates to more than {mb} MB; not imported</source>
+        <comment>import.container-total</comment>
+        <translation>{kind} ini mengembang lebih dari {mb} MB; tidak diimpor</translation>
+    </message>
+    <message>
+        <source>the {kind} is truncated (cannot read {name})</source>
+        <comment>import.container-truncated</comment>
+        <translation>{kind} ini terpotong ({name} tidak terbaca)</translation>
+    </message>
+    <message>
+        <source>the Word document has no body (damaged?)</source>
+        <comment>import.docx-no-body</comment>
+        <translation>dokumen Word ini tidak memiliki isi (rusak?)</translation>
+    </message>
+    <message>
+        <source>the Word document has no text</source>
+        <comment>import.docx-no-text</comment>
+        <translation>dokumen Word ini tidak berisi teks</translation>
+    </message>
+    <message>
+        <source>not a Word document (no word/document.xml inside)</source>
+        <comment>import.docx-not-docx</comment>
+        <translation>bukan dokumen Word (tidak ada word/document.xml di dalamnya)</translation>
+    </message>
+    <message>
+        <source>{count} attachment(s): {names}</source>
+        <comment>import.eml-attachments</comment>
+        <translation>{count} lampiran: {names}</translation>
+    </message>
+    <message>
+        <source>only the first {limit} of {count} attachments were imported</source>
+        <comment>import.eml-first-attachments</comment>
+        <translation>hanya {limit} dari {count} lampiran pertama yang diimpor</translation>
+    </message>
+    <message>
+        <source>not an e-mail message (no headers)</source>
+        <comment>import.eml-no-headers</comment>
+        <translation>bukan pesan surel (tanpa kepala pesan)</translation>
+    </message>
+    <message>
+        <source>the message has no text</source>
+        <comment>import.eml-no-text</comment>
+        <translation>pesan ini tidak berisi teks</translation>
+    </message>
+    <message>
+        <source>the message has no text and no attachment Kutip can import</source>
+        <comment>import.eml-nothing</comment>
+        <translation>pesan ini tidak berisi teks dan tidak ada lampiran yang dapat diimpor Kutip</translation>
+    </message>
+    <message>
+        <source>the message has no text and no attachment Kutip can import ({names})</source>
+        <comment>import.eml-nothing-listed</comment>
+        <translation>pesan ini tidak berisi teks dan tidak ada lampiran yang dapat diimpor Kutip ({names})</translation>
+    </message>
+    <message>
+        <source>the message has no text, only attachments ({names}); import them with the message's attachments option</source>
+        <comment>import.eml-only-attachments</comment>
+        <translation>pesan ini tidak berisi teks, hanya lampiran ({names}); impor lampirannya dengan opsi lampiran pesan</translation>
+    </message>
+    <message>
+        <source>the message has more than {limit} parts; not imported</source>
+        <comment>import.eml-parts</comment>
+        <translation>pesan ini memiliki lebih dari {limit} bagian; tidak diimpor</translation>
+    </message>
+    <message>
+        <source>not imported (not a format Kutip reads): {names}</source>
+        <comment>import.eml-skipped</comment>
+        <translation>tidak diimpor (bukan format yang dibaca Kutip): {names}</translation>
+    </message>
+    <message>
+        <source>cannot read the e-mail message ({error})</source>
+        <comment>import.eml-unreadable</comment>
+        <translation>pesan surel tidak dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <source>import them with the attachments option</source>
+        <comment>import.eml-use-option</comment>
+        <translation>impor lampirannya dengan opsi lampiran</translation>
+    </message>
+    <message>
+        <source>An empty name is not a file or folder.</source>
+        <comment>import.empty-name</comment>
+        <translation>Nama kosong bukan berkas atau folder.</translation>
+    </message>
+    <message>
+        <source>the EPUB has more than {limit} chapters; not imported</source>
+        <comment>import.epub-chapters</comment>
+        <translation>EPUB ini memiliki lebih dari {limit} bab; tidak diimpor</translation>
+    </message>
+    <message>
+        <source>the EPUB is DRM-protected (encrypted); Kutip cannot read it</source>
+        <comment>import.epub-drm</comment>
+        <translation>EPUB ini dilindungi DRM (terenkripsi); Kutip tidak dapat membacanya</translation>
+    </message>
+    <message>
+        <source>not an EPUB (no META-INF/container.xml inside)</source>
+        <comment>import.epub-no-container</comment>
+        <translation>bukan EPUB (tidak ada META-INF/container.xml di dalamnya)</translation>
+    </message>
+    <message>
+        <source>the EPUB names no package document; damaged?</source>
+        <comment>import.epub-no-package</comment>
+        <translation>EPUB ini tidak menyebut dokumen paket; rusak?</translation>
+    </message>
+    <message>
+        <source>the EPUB has no reading order (no spine); damaged?</source>
+        <comment>import.epub-no-spine</comment>
+        <translation>EPUB ini tidak memiliki urutan baca (tanpa spine); rusak?</translation>
+    </message>
+    <message>
+        <source>the EPUB has no text</source>
+        <comment>import.epub-no-text</comment>
+        <translation>EPUB ini tidak berisi teks</translation>
+    </message>
+    <message>
+        <source>import failed</source>
+        <comment>import.failed</comment>
+        <translation>impor gagal</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <comment>import.file-empty</comment>
+        <translation>berkas kosong</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <comment>import.file-not-found</comment>
+        <translation>berkas tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>file too large (over {limit})</source>
+        <comment>import.file-over-limit</comment>
+        <translation>berkas terlalu besar (lebih dari {limit})</translation>
+    </message>
+    <message>
+        <source>file too large ({size}; the limit is {limit})</source>
+        <comment>import.file-too-large</comment>
+        <translation>berkas terlalu besar ({size}; batasnya {limit})</translation>
+    </message>
+    <message>
+        <source>folder not read: {reason}</source>
+        <comment>import.folder-unreadable</comment>
+        <translation>folder tidak terbaca: {reason}</translation>
+    </message>
+    <message>
+        <source>malformed HTML ({error})</source>
+        <comment>import.html-malformed</comment>
+        <translation>HTML cacat ({error})</translation>
+    </message>
+    <message>
+        <source>no readable text in the HTML page (only scripts, styles or markup)</source>
+        <comment>import.html-no-text</comment>
+        <translation>tidak ada teks yang dapat dibaca di halaman HTML ini (hanya skrip, gaya, atau markah)</translation>
+    </message>
+    <message>
+        <source>invalid {encoding} text (corrupt or truncated file)</source>
+        <comment>import.invalid-encoding</comment>
+        <translation>teks {encoding} tidak sah (berkas rusak atau terpotong)</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <comment>import.is-directory</comment>
+        <translation>ini folder, bukan berkas</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <comment>import.kind-docx</comment>
+        <translation>dokumen Word</translation>
+    </message>
+    <message>
+        <source>EPUB</source>
+        <comment>import.kind-epub</comment>
+        <translation>EPUB</translation>
+    </message>
+    <message>
+        <source>OpenDocument file</source>
+        <comment>import.kind-odt</comment>
+        <translation>berkas OpenDocument</translation>
+    </message>
+    <message>
+        <source>no article text found</source>
+        <comment>import.no-article-text</comment>
+        <translation>teks artikel tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>no HTML content</source>
+        <comment>import.no-html</comment>
+        <translation>tidak ada isi HTML</translation>
+    </message>
+    <message>
+        <source>No such file or folder.</source>
+        <comment>import.no-such-file</comment>
+        <translation>Berkas atau folder itu tidak ada.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <comment>import.no-suffix</comment>
+        <translation>(tanpa akhiran)</translation>
+    </message>
+    <message>
+        <source>no text to import</source>
+        <comment>import.no-text</comment>
+        <translation>tidak ada teks untuk diimpor</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <comment>import.not-regular-file</comment>
+        <translation>bukan berkas biasa</translation>
+    </message>
+    <message>
+        <source>the OpenDocument file has no text body (a spreadsheet or drawing?)</source>
+        <comment>import.odt-no-body</comment>
+        <translation>berkas OpenDocument ini tidak memiliki isi teks (lembar kerja atau gambar?)</translation>
+    </message>
+    <message>
+        <source>the OpenDocument file has no text</source>
+        <comment>import.odt-no-text</comment>
+        <translation>berkas OpenDocument ini tidak berisi teks</translation>
+    </message>
+    <message>
+        <source>not an OpenDocument text (no content.xml inside)</source>
+        <comment>import.odt-not-odt</comment>
+        <translation>bukan teks OpenDocument (tidak ada content.xml di dalamnya)</translation>
+    </message>
+    <message>
+        <source>the OpenDocument file is password-protected; remove the password and try again</source>
+        <comment>import.odt-password</comment>
+        <translation>berkas OpenDocument ini dilindungi kata sandi; hapus kata sandinya lalu coba lagi</translation>
+    </message>
+    <message>
+        <source>the page holds no article: what it shows is mostly links (a menu or a list of headlines)</source>
+        <comment>import.page-only-links</comment>
+        <translation>halaman ini tidak memuat artikel: isinya sebagian besar tautan (menu atau daftar judul berita)</translation>
+    </message>
+    <message>
+        <source>page too large (over {limit})</source>
+        <comment>import.page-over-limit</comment>
+        <translation>halaman terlalu besar (lebih dari {limit})</translation>
+    </message>
+    <message>
+        <source>no article found: only {words} words of a {page_words}-word page could be read as a story (a cookie notice or a menu?)</source>
+        <comment>import.page-sliver</comment>
+        <translation>artikel tidak ditemukan: hanya {words} kata dari halaman {page_words} kata yang dapat dibaca sebagai berita (pemberitahuan cookie atau menu?)</translation>
+    </message>
+    <message>
+        <source>page too large ({size}; the limit is {limit})</source>
+        <comment>import.page-too-large</comment>
+        <translation>halaman terlalu besar ({size}; batasnya {limit})</translation>
+    </message>
+    <message>
+        <source>pasted content is not text</source>
+        <comment>import.paste-not-text</comment>
+        <translation>isi yang ditempel bukan teks</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or truncated and cannot be opened</source>
+        <comment>import.pdf-damaged</comment>
+        <translation>PDF ini rusak atau terpotong dan tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted (password-protected); remove the password and try again</source>
+        <comment>import.pdf-encrypted</comment>
+        <translation>PDF ini terenkripsi (dilindungi kata sandi); hapus kata sandinya lalu coba lagi</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <comment>import.pdf-no-pages</comment>
+        <translation>PDF ini tidak memiliki halaman</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (a scan?) — OCR it first, then import the searchable PDF</source>
+        <comment>import.pdf-no-text-layer</comment>
+        <translation>PDF ini tidak memiliki lapisan teks (hasil pindai?) — jalankan OCR dulu, lalu impor PDF yang dapat dicari</translation>
+    </message>
+    <message>
+        <source>not a PDF file (no %PDF header)</source>
+        <comment>import.pdf-not-pdf</comment>
+        <translation>bukan berkas PDF (tanpa kepala %PDF)</translation>
+    </message>
+    <message>
+        <source>the PDF has {count:,} pages; Kutip imports up to {limit:,} pages per document (split it first)</source>
+        <comment>import.pdf-too-many-pages</comment>
+        <translation>PDF ini memiliki {count:,} halaman; Kutip mengimpor paling banyak {limit:,} halaman per dokumen (pecah dulu)</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <comment>import.permission-denied</comment>
+        <translation>akses ditolak</translation>
+    </message>
+    <message>
+        <source>{n:,} bytes</source>
+        <comment>import.size-bytes</comment>
+        <translation>{n:,} bita</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <comment>import.size-mb</comment>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <source>too large (over {limit}, the limit)</source>
+        <comment>import.stream-over-limit</comment>
+        <translation>terlalu besar (lebih dari {limit}, batasnya)</translation>
+    </message>
+    <message>
+        <source>text too large ({size} M characters; the limit is {limit} M)</source>
+        <comment>import.text-too-large</comment>
+        <translation>teks terlalu besar ({size} juta karakter; batasnya {limit} juta)</translation>
+    </message>
+    <message>
+        <source>document is nested too deeply to read</source>
+        <comment>import.too-deep</comment>
+        <translation>dokumen bersarang terlalu dalam untuk dibaca</translation>
+    </message>
+    <message>
+        <source>document is too large to process</source>
+        <comment>import.too-large-to-process</comment>
+        <translation>dokumen terlalu besar untuk diolah</translation>
+    </message>
+    <message>
+        <source>cannot detect the text encoding (binary or corrupt file?)</source>
+        <comment>import.unknown-encoding</comment>
+        <translation>penyandian teks tidak dapat dikenali (berkas biner atau rusak?)</translation>
+    </message>
+    <message>
+        <source>unknown format {format!r}; use one of {formats}</source>
+        <comment>import.unknown-format</comment>
+        <translation>format {format!r} tidak dikenal; gunakan salah satu dari {formats}</translation>
+    </message>
+    <message>
+        <source>unknown text format {format!r}; use txt, md or html</source>
+        <comment>import.unknown-text-format</comment>
+        <translation>format teks {format!r} tidak dikenal; gunakan txt, md, atau html</translation>
+    </message>
+    <message>
+        <source>could not read the document ({error})</source>
+        <comment>import.unreadable</comment>
+        <translation>dokumen tidak dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <source>unsupported file type {suffix}; supported: {suffixes}</source>
+        <comment>import.unsupported-type</comment>
+        <translation>jenis berkas {suffix} tidak didukung; yang didukung: {suffixes}</translation>
+    </message>
+    <message>
+        <source>not a valid web address: {url!r}</source>
+        <comment>import.url-invalid</comment>
+        <translation>bukan alamat web yang sah: {url!r}</translation>
+    </message>
+    <message>
+        <source>not a web page (content type {type})</source>
+        <comment>import.url-not-page</comment>
+        <translation>bukan halaman web (jenis isi {type})</translation>
+    </message>
+    <message>
+        <source>only http:// and https:// addresses can be fetched, not {url!r}</source>
+        <comment>import.url-scheme</comment>
+        <translation>hanya alamat http:// dan https:// yang dapat diambil, bukan {url!r}</translation>
+    </message>
+    <message>
+        <source>empty XML in {what}</source>
+        <comment>import.xml-empty</comment>
+        <translation>XML kosong di {what}</translation>
+    </message>
+    <message>
+        <source>malformed XML in {what} ({error})</source>
+        <comment>import.xml-malformed</comment>
+        <translation>XML cacat di {what} ({error})</translation>
+    </message>
+    <message>
+        <source>{host} sent an answer that is not valid HTTP</source>
+        <comment>net.bad-http</comment>
+        <translation>{host} mengirim jawaban yang bukan HTTP sah</translation>
+    </message>
+    <message>
+        <source>the secure connection to {host} could not be trusted (certificate problem)</source>
+        <comment>net.certificate</comment>
+        <translation>sambungan aman ke {host} tidak dapat dipercaya (masalah sertifikat)</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection without answering</source>
+        <comment>net.closed</comment>
+        <translation>{host} menutup sambungan tanpa menjawab</translation>
+    </message>
+    <message>
+        <source>the download from {host} was cut off ({got:,} bytes arrived); nothing was imported, try again</source>
+        <comment>net.cut-off</comment>
+        <translation>unduhan dari {host} terputus ({got:,} bita diterima); tidak ada yang diimpor, coba lagi</translation>
+    </message>
+    <message>
+        <source>the download from {host} was cut off ({got:,} of {expected:,} bytes arrived); nothing was imported, try again</source>
+        <comment>net.cut-off-of</comment>
+        <translation>unduhan dari {host} terputus ({got:,} dari {expected:,} bita diterima); tidak ada yang diimpor, coba lagi</translation>
+    </message>
+    <message>
+        <source>the address {host} was not found: check its spelling and that this computer is online</source>
+        <comment>net.no-address</comment>
+        <translation>alamat {host} tidak ditemukan: periksa ejaannya dan pastikan komputer ini tersambung ke internet</translation>
+    </message>
+    <message>
+        <source>{host} cannot be reached: is this computer online?</source>
+        <comment>net.offline</comment>
+        <translation>{host} tidak dapat dihubungi: apakah komputer ini tersambung ke internet?</translation>
+    </message>
+    <message>
+        <source>refusing redirect to a non-http address: {target}</source>
+        <comment>net.redirect-scheme</comment>
+        <translation>pengalihan ke alamat non-http ditolak: {target}</translation>
+    </message>
+    <message>
+        <source>{host} redirects too often (more than {limit} times)</source>
+        <comment>net.redirects</comment>
+        <translation>{host} terlalu sering mengalihkan (lebih dari {limit} kali)</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection</source>
+        <comment>net.refused</comment>
+        <translation>{host} menolak sambungan</translation>
+    </message>
+    <message>
+        <source>{host} reset the connection; try again later</source>
+        <comment>net.reset</comment>
+        <translation>{host} memutus sambungan; coba lagi nanti</translation>
+    </message>
+    <message>
+        <source>{host} did not send the whole page within {seconds:g} seconds; nothing was imported, try again later</source>
+        <comment>net.stalled</comment>
+        <translation>{host} tidak mengirim seluruh halaman dalam {seconds:g} detik; tidak ada yang diimpor, coba lagi nanti</translation>
+    </message>
+    <message>
+        <source>{host} did not answer within {seconds:g} seconds; try again later</source>
+        <comment>net.timeout</comment>
+        <translation>{host} tidak menjawab dalam {seconds:g} detik; coba lagi nanti</translation>
+    </message>
+    <message>
+        <source>the secure connection to {host} failed</source>
+        <comment>net.tls</comment>
+        <translation>sambungan aman ke {host} gagal</translation>
+    </message>
+    <message>
+        <source>{host} cannot be reached</source>
+        <comment>net.unreachable</comment>
+        <translation>{host} tidak dapat dihubungi</translation>
+    </message>
+    <message>
+        <source>{host} cannot be reached ({reason})</source>
+        <comment>net.unreachable-because</comment>
+        <translation>{host} tidak dapat dihubungi ({reason})</translation>
+    </message>
+</context>
 </TS>

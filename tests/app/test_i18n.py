@@ -175,3 +175,108 @@ def test_no_interface_text_escapes_translation():
                         and re.search("[A-Za-z]{2}", text)):
                     found.append(f"{path.relative_to(ROOT)}:{node.lineno} {text!r}")
     assert found == []
+
+
+# --- the core's messages (reader/core/messages.py) ---------------------------------------
+
+def _core_translations() -> dict[tuple[str, str], ET.Element]:
+    return {(m.findtext("comment") or "", m.findtext("source") or ""): m
+            for context, m in _messages(TS) if context == i18n.CORE}
+
+
+def test_every_core_message_has_an_indonesian_translation_with_its_fields():
+    """A Message written in the core but missing from kutip_id.ts (tools/i18n.py not run, or
+    no Indonesian in tools/kutip_id_strings.py) would reach the Indonesian window in English."""
+    from reader.core.messages import catalogue, fields
+
+    have = _core_translations()
+    missing, unfit = [], []
+    for key, where in sorted(catalogue().items()):
+        message = have.get(key)
+        text = message.findtext("translation") if message is not None else None
+        if (message is None or not (text or "").strip()
+                or message.find("translation").get("type") is not None):
+            missing.append((key, where[0]))
+        elif fields(text) != fields(key[1]):
+            unfit.append((key, text))
+    assert missing == []
+    assert unfit == []
+
+
+def test_core_messages_reach_the_window_in_indonesian(indonesian):
+    from reader.core.importers import ImportFailed, article_from_text
+    from reader.core.importers.container import Container
+    from reader.core.importers.url import http_message, network_message
+    from reader.core.messages import Message, joined
+
+    with pytest.raises(ImportFailed) as empty:
+        article_from_text("   ")
+    assert i18n.core_text(empty.value) == "tidak ada teks untuk diimpor"
+    with pytest.raises(ImportFailed) as broken:  # a parameter that is a message itself
+        Container(b"PK\x03\x04 not really", Message("import.kind-docx", "Word document"))
+    assert i18n.core_text(broken.value) == (
+        "dokumen Word ini rusak atau terpotong (bukan wadah zip yang dapat dibaca)")
+    assert i18n.core_text(http_message(404)).startswith("halaman tidak ditemukan")
+    assert i18n.core_text(network_message(ConnectionRefusedError(), "contoh.id")) == (
+        "contoh.id menolak sambungan")
+    both = joined([Message("import.no-text", "no text to import"), "x.txt"])
+    assert i18n.core_text(both) == "tidak ada teks untuk diimpor; x.txt"
+    assert i18n.core_text(ValueError("a user's own words")) == "a user's own words"
+
+
+def test_core_messages_stay_english_in_the_english_window(qapp):
+    from reader.core.importers.url import http_message
+
+    i18n.install("en", qapp)
+    assert i18n.core_text(http_message(404)) == str(http_message(404))
+
+
+def test_an_import_failure_is_listed_in_indonesian(indonesian, tmp_path):
+    from reader.app.import_worker import report_text
+    from reader.core.library import open_library
+
+    (tmp_path / "kosong.txt").write_text("")
+    library = open_library(tmp_path / "kutip.db")
+    try:
+        report = library.imports.paths([tmp_path / "kosong.txt", tmp_path / "hilang.txt"])
+    finally:
+        library.close()
+    _, info, details = report_text(report)
+    assert "kosong.txt: berkas kosong" in info
+    assert "hilang.txt: Berkas atau folder itu tidak ada." in info
+    assert "file is empty" not in details
+
+
+def _except_names(tree) -> set[str]:
+    import ast
+
+    return {n.name for n in ast.walk(tree) if isinstance(n, ast.ExceptHandler) and n.name}
+
+
+def test_errors_from_the_core_are_shown_through_core_text():
+    """``str(error)``, ``f"{error}"`` or ``.format(error=error)`` on a caught error shows a
+    core message in English: the window shows ``i18n.core_text(error)`` instead."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "reader" / "app").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        calls = [(call, _except_names(function)) for function in ast.walk(tree)
+                 if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
+                 for call in ast.walk(function) if isinstance(call, ast.Call)]
+        for node, caught in calls:
+            name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+            if name not in _SHOWN and name not in ("emit", "append", "format"):
+                continue
+            for arg in [*node.args, *(k.value for k in node.keywords)]:
+                for part in ast.walk(arg):
+                    raw = (isinstance(part, ast.Call) and getattr(part.func, "id", "") == "str"
+                           and part.args and isinstance(part.args[0], ast.Name)
+                           and part.args[0].id in caught)
+                    raw |= (isinstance(part, ast.FormattedValue)
+                            and isinstance(part.value, ast.Name) and part.value.id in caught)
+                    raw |= (part is arg and name == "format" and isinstance(part, ast.Name)
+                            and part.id in caught)
+                    if raw:
+                        found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert sorted(set(found)) == []

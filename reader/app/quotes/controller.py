@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu
 from ...core.library import Area, Changes, Library
 from ...core.paths import library_location
 from .. import dialog_helpers as dh
+from ..i18n import core_text
 from .panel import QuotesPanel
 
 BACKGROUND_ABOVE = 500  # queued changes worked off in a thread rather than at once
@@ -37,7 +38,7 @@ class TrailWorker(QObject):
             with Library(self.db_path) as library:
                 report = library.trail.refresh()
         except dh.USER_ERRORS as error:
-            self.finished.emit(None, str(error))
+            self.finished.emit(None, core_text(error))
             return
         self.finished.emit(report, "")
 
@@ -132,7 +133,7 @@ class QuotesController(QObject):
         try:
             behind = not trail.built() or trail.pending() > BACKGROUND_ABOVE
         except dh.USER_ERRORS as error:  # (a team library has no trail yet)
-            self.panel.status.setText(str(error))
+            self.panel.status.setText(core_text(error))
             self.panel.model.set_rows([])
             return
         if behind:
@@ -141,7 +142,7 @@ class QuotesController(QObject):
         try:
             rows = trail.clusters(self.panel.current_filter())
         except dh.USER_ERRORS as error:
-            self.panel.status.setText(str(error))
+            self.panel.status.setText(core_text(error))
             self.panel.model.set_rows([])
             return
         self._stale = False
@@ -185,7 +186,7 @@ class QuotesController(QObject):
         try:
             self.library.trail.rebuild()
         except dh.USER_ERRORS as error:
-            dh.show_error(self.window, self.tr("Quote trails"), str(error))
+            dh.show_error(self.window, self.tr("Quote trails"), core_text(error))
             return
         self._stale = True
         self.reload()
@@ -195,7 +196,7 @@ class QuotesController(QObject):
         try:
             trail = self.library.trail.trail_of_cluster(cluster)
         except dh.USER_ERRORS as error:
-            self.panel.status.setText(str(error))
+            self.panel.status.setText(core_text(error))
             return
         self.panel.trail_view.show_trail(trail)
 
@@ -206,7 +207,7 @@ class QuotesController(QObject):
             cluster = self.library.trail.cluster_of(annotation_id)
             trail = self.library.trail.trail_of_cluster(cluster)
         except dh.USER_ERRORS as error:
-            dh.show_error(self.window, self.tr("Quote trail"), str(error))
+            dh.show_error(self.window, self.tr("Quote trail"), core_text(error))
             return
         self.dock.show()
         self.dock.raise_()

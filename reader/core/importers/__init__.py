@@ -32,6 +32,7 @@ import hashlib
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from ..messages import Message, joined
 from ..models import ImportedArticle
 from ..textnorm import content_hash, one_line
 from .decode import MAX_BYTES, decode_bytes, html_charset, read_limited, read_stream
@@ -113,14 +114,15 @@ def _message_parts(data: bytes, name: str, attachments: bool) -> FileParts:
     message = read_message(data)
     readable = [a for a in message.attachments
                 if _FORMATS.get(Path(a.name).suffix.lower(), "eml") != "eml"]
-    listed = ", ".join(a.name for a in message.attachments[:5]) + (
-        f" and {len(message.attachments) - 5} more" if len(message.attachments) > 5 else "")
+    listed = _names(message.attachments)
     if not attachments:
         from .eml import parse_eml
 
         article = parse_eml(data)  # a message with only attachments fails here, naming them
-        notes = [f"{len(message.attachments)} attachment(s): {listed}"
-                 + ("; import them with the attachments option" if readable else "")
+        notes = [joined([Message("import.eml-attachments", "{count} attachment(s): {names}",
+                                 count=len(message.attachments), names=listed),
+                         Message("import.eml-use-option",
+                                 "import them with the attachments option") if readable else ""])
                  ] if message.attachments else []
         return FileParts([("", _finish(article, name, "eml"))], notes)
     items: list[tuple[str, ImportedArticle | ImportFailed]] = []
@@ -135,16 +137,22 @@ def _message_parts(data: bytes, name: str, attachments: bool) -> FileParts:
             items.append((attachment.name, e))
         else:
             items.append((attachment.name, article))
-    notes = []
+    notes: list[str] = []
     if len(readable) > MAX_ATTACHMENTS:
-        notes.append(f"only the first {MAX_ATTACHMENTS} of {len(readable)} attachments "
-                     "were imported")
+        notes.append(Message("import.eml-first-attachments", "only the first {limit} of "
+                             "{count} attachments were imported", limit=MAX_ATTACHMENTS,
+                             count=len(readable)))
     skipped = [a.name for a in message.attachments if a not in readable]
     if skipped:
-        notes.append(f"not imported (not a format Kutip reads): {', '.join(skipped[:5])}")
+        notes.append(Message("import.eml-skipped", "not imported (not a format Kutip reads): "
+                             "{names}", names=", ".join(skipped[:5])))
     if not items:
-        raise ImportFailed("the message has no text and no attachment Kutip can import"
-                           + (f" ({listed})" if listed else ""))
+        if listed:
+            raise ImportFailed(Message("import.eml-nothing-listed", "the message has no text "
+                                       "and no attachment Kutip can import ({names})",
+                                       names=listed))
+        raise ImportFailed(Message(
+            "import.eml-nothing", "the message has no text and no attachment Kutip can import"))
     return FileParts(items, notes)
 
 
@@ -175,23 +183,25 @@ def article_from_stream(stream, name: str = "standard input", fmt: str = "txt"
     up to the size limit, its encoding detected (UTF-8, UTF-16, Latin-1 …), NUL bytes and
     binary data refused, each as one ``ImportFailed`` line."""
     if fmt not in _FORMATS.values():
-        raise ImportFailed(f"unknown format {fmt!r}; use one of "
-                           + ", ".join(sorted(set(_FORMATS.values()))))
+        raise ImportFailed(Message("import.unknown-format", "unknown format {format!r}; use "
+                                   "one of {formats}", format=fmt,
+                                   formats=", ".join(sorted(set(_FORMATS.values())))))
     return _guard(lambda: article_from_bytes(read_stream(stream), name, fmt))
 
 
 def _format(path: Path) -> str:
     fmt = _FORMATS.get(path.suffix.lower())
     if fmt is None:
-        shown = path.suffix or "(none)"
-        raise ImportFailed(f"unsupported file type {shown}; supported: "
-                           + ", ".join(SUPPORTED_SUFFIXES))
+        shown = path.suffix or Message("import.no-suffix", "(none)")
+        raise ImportFailed(Message("import.unsupported-type", "unsupported file type {suffix}; "
+                                   "supported: {suffixes}", suffix=shown,
+                                   suffixes=", ".join(SUPPORTED_SUFFIXES)))
     return fmt
 
 
 def _parse_document(data: bytes, fmt: str) -> ImportedArticle:
     if not data.strip():
-        raise ImportFailed("file is empty")
+        raise ImportFailed(Message("import.file-empty", "file is empty"))
     if fmt == "pdf":
         from .pdf import parse_pdf
 
@@ -216,18 +226,22 @@ def _parse_document(data: bytes, fmt: str) -> ImportedArticle:
 def article_from_text(text: str, name: str = "pasted text", fmt: str = "txt") -> ImportedArticle:
     """Import text that is already a string (stdin, clipboard, paste box)."""
     if fmt not in ("txt", "md", "html"):
-        raise ImportFailed(f"unknown text format {fmt!r}; use txt, md or html")
+        raise ImportFailed(Message("import.unknown-text-format",
+                                   "unknown text format {format!r}; use txt, md or html",
+                                   format=fmt))
     if not isinstance(text, str):
-        raise ImportFailed("pasted content is not text")
+        raise ImportFailed(Message("import.paste-not-text", "pasted content is not text"))
 
     if len(text) > MAX_BYTES:
-        raise ImportFailed(f"text too large ({len(text) // (1024 * 1024)} M characters; "
-                           f"the limit is {MAX_BYTES // (1024 * 1024)} M)")
+        raise ImportFailed(Message("import.text-too-large", "text too large ({size} M "
+                                   "characters; the limit is {limit} M)",
+                                   size=len(text) // (1024 * 1024),
+                                   limit=MAX_BYTES // (1024 * 1024)))
 
     def run() -> ImportedArticle:
         clean = _normalize(text)
         if not clean.strip():
-            raise ImportFailed("no text to import")
+            raise ImportFailed(Message("import.no-text", "no text to import"))
         art = _finish(_parse(_check_text(clean), fmt), name, "paste")
         art.original_hash = bytes_hash(text.encode("utf-8", "surrogatepass"))
         return art
@@ -256,7 +270,7 @@ METADATA_FIELDS = ("title", "source", "authors", "editor", "url", "dateline", "p
 def _finish(art: ImportedArticle, name: str, fmt: str) -> ImportedArticle:
     """Fill the bookkeeping fields every importer shares."""
     if not art.text.strip():
-        raise ImportFailed("no article text found")
+        raise ImportFailed(Message("import.no-article-text", "no article text found"))
     if not art.pages:  # paged documents are NFC already, with their page starts counted in it
         art.text = nfc(art.text)
     art.title = nfc(art.title or name)
@@ -280,8 +294,20 @@ def _guard(fn):
     except ImportFailed:
         raise
     except RecursionError:
-        raise ImportFailed("document is nested too deeply to read") from None
+        raise ImportFailed(Message("import.too-deep",
+                                   "document is nested too deeply to read")) from None
     except MemoryError:
-        raise ImportFailed("document is too large to process") from None
+        raise ImportFailed(Message("import.too-large-to-process",
+                                   "document is too large to process")) from None
     except Exception as e:  # noqa: BLE001 - the contract is "only ImportFailed escapes"
-        raise ImportFailed(f"could not read the document ({type(e).__name__}: {e})") from None
+        raise ImportFailed(Message("import.unreadable", "could not read the document "
+                                   "({error})", error=f"{type(e).__name__}: {e}")) from None
+
+
+def _names(attachments: list) -> str:
+    """The first five attachments' names, and how many more ("a.pdf, b.docx and 3 more")."""
+    listed = ", ".join(a.name for a in attachments[:5])
+    if len(attachments) > 5:
+        return Message("import.and-more", "{names} and {more} more", names=listed,
+                       more=len(attachments) - 5)
+    return listed

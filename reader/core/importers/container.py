@@ -17,6 +17,7 @@ import zipfile
 
 from lxml import etree
 
+from ..messages import Message
 from .errors import ImportFailed
 
 MAX_MEMBER = 50 * 1024 * 1024
@@ -41,26 +42,32 @@ class Container:
         self.kind = kind
         if data.startswith(OLE_MAGIC):
             if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k" in data:
-                raise ImportFailed(f"the {kind} is password-protected; remove the password "
-                                   "and try again")
-            raise ImportFailed(f"not a {kind} (an old binary Office file? save it as "
-                               ".docx or .odt first)")
+                raise ImportFailed(Message(
+                    "import.container-password", "the {kind} is password-protected; remove "
+                    "the password and try again", kind=kind))
+            raise ImportFailed(Message(
+                "import.container-ole", "not a {kind} (an old binary Office file? save it as "
+                ".docx or .odt first)", kind=kind))
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
-            raise ImportFailed(f"the {kind} is damaged or truncated "
-                               "(not a readable zip container)") from None
+            raise ImportFailed(Message(
+                "import.container-not-zip", "the {kind} is damaged or truncated (not a "
+                "readable zip container)", kind=kind)) from None
         infos = self.zip.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise ImportFailed(f"the {kind} has too many parts ({len(infos):,})")
+            raise ImportFailed(Message("import.container-parts",
+                                       "the {kind} has too many parts ({count:,})",
+                                       kind=kind, count=len(infos)))
         self._sizes = {}
         for info in infos:
             if info.file_size > MAX_MEMBER or (
                     info.file_size > 1024 * 1024
                     and info.file_size > MAX_RATIO * max(info.compress_size, 1)):
-                raise ImportFailed(f"the {kind} contains a part that inflates to "
-                                   f"{info.file_size / (1024 * 1024):,.0f} MB "
-                                   "(a zip bomb?); not imported")
+                raise ImportFailed(Message(
+                    "import.container-bomb", "the {kind} contains a part that inflates to "
+                    "{mb:,.0f} MB (a zip bomb?); not imported", kind=kind,
+                    mb=info.file_size / (1024 * 1024)))
             self._sizes[info.filename] = info.file_size
         self._budget = MAX_TOTAL
 
@@ -72,36 +79,50 @@ class Container:
 
     def read(self, name: str) -> bytes:
         if name not in self._sizes:
-            raise ImportFailed(f"the {self.kind} has no {name} (damaged or not a {self.kind})")
+            raise ImportFailed(Message("import.container-missing",
+                                       "the {kind} has no {name} (damaged or not a {kind})",
+                                       kind=self.kind, name=name))
         size = self._sizes[name]
         if size > self._budget:
-            raise ImportFailed(f"the {self.kind} inflates to more than "
-                               f"{MAX_TOTAL // (1024 * 1024)} MB; not imported")
+            raise ImportFailed(Message(
+                "import.container-total", "the {kind} inflates to more than {mb} MB; not "
+                "imported", kind=self.kind, mb=MAX_TOTAL // (1024 * 1024)))
         try:
             with self.zip.open(name) as member:
                 data = member.read(size + 1)
         except zipfile.BadZipFile:
-            raise ImportFailed(f"the {self.kind} is damaged (bad data in {name})") from None
+            raise ImportFailed(Message("import.container-bad-data",
+                                       "the {kind} is damaged (bad data in {name})",
+                                       kind=self.kind, name=name)) from None
         except (RuntimeError, NotImplementedError) as e:  # encrypted or exotic compression
             if "encrypted" in str(e).lower() or "password" in str(e).lower():
-                raise ImportFailed(f"the {self.kind} is password-protected") from None
-            raise ImportFailed(f"the {self.kind} uses a compression Kutip cannot read") from None
+                raise ImportFailed(Message("import.container-encrypted",
+                                           "the {kind} is password-protected",
+                                           kind=self.kind)) from None
+            raise ImportFailed(Message("import.container-compression",
+                                       "the {kind} uses a compression Kutip cannot read",
+                                       kind=self.kind)) from None
         except (OSError, EOFError, ValueError):
-            raise ImportFailed(f"the {self.kind} is truncated (cannot read {name})") from None
+            raise ImportFailed(Message("import.container-truncated",
+                                       "the {kind} is truncated (cannot read {name})",
+                                       kind=self.kind, name=name)) from None
         self._budget -= len(data)
         return data
 
     def xml(self, name: str) -> etree._Element:
-        return parse_xml(self.read(name), f"{name} in the {self.kind}")
+        return parse_xml(self.read(name), Message("import.container-member",
+                                                  "{name} in the {kind}",
+                                                  name=name, kind=self.kind))
 
 
 def parse_xml(data: bytes, what: str) -> etree._Element:
     try:
         root = etree.fromstring(data, parser=_PARSER)
     except etree.XMLSyntaxError as e:
-        raise ImportFailed(f"malformed XML in {what} ({e.msg})") from None
+        raise ImportFailed(Message("import.xml-malformed", "malformed XML in {what} ({error})",
+                                   what=what, error=e.msg)) from None
     if root is None:
-        raise ImportFailed(f"empty XML in {what}")
+        raise ImportFailed(Message("import.xml-empty", "empty XML in {what}", what=what))
     return root
 
 

@@ -23,6 +23,7 @@ from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
+from ..messages import Message
 from .errors import ImportFailed
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -45,26 +46,31 @@ def read_limited(path: Path) -> bytes:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise ImportFailed("file not found") from None
+        raise ImportFailed(Message("import.file-not-found", "file not found")) from None
     except PermissionError:
-        raise ImportFailed("permission denied") from None
+        raise ImportFailed(Message("import.permission-denied", "permission denied")) from None
     except OSError as e:
-        raise ImportFailed(f"cannot read file: {e.strerror or e}") from None
+        raise ImportFailed(Message("import.cannot-read-file", "cannot read file: {error}",
+                                   error=e.strerror or e)) from None
     if path.is_dir():
-        raise ImportFailed("is a directory, not a file")
+        raise ImportFailed(Message("import.is-directory", "is a directory, not a file"))
     if not path.is_file():
-        raise ImportFailed("not a regular file")
+        raise ImportFailed(Message("import.not-regular-file", "not a regular file"))
     if st.st_size > MAX_BYTES:
-        raise ImportFailed(f"file too large ({_mb(st.st_size)}; the limit is {_mb(MAX_BYTES)})")
+        raise ImportFailed(Message("import.file-too-large", "file too large ({size}; the "
+                                   "limit is {limit})", size=_mb(st.st_size),
+                                   limit=_mb(MAX_BYTES)))
     try:
         with path.open("rb") as f:
             data = f.read(MAX_BYTES + 1)
     except PermissionError:
-        raise ImportFailed("permission denied") from None
+        raise ImportFailed(Message("import.permission-denied", "permission denied")) from None
     except OSError as e:
-        raise ImportFailed(f"cannot read file: {e.strerror or e}") from None
+        raise ImportFailed(Message("import.cannot-read-file", "cannot read file: {error}",
+                                   error=e.strerror or e)) from None
     if len(data) > MAX_BYTES:  # grew while we looked
-        raise ImportFailed(f"file too large (over {_mb(MAX_BYTES)})")
+        raise ImportFailed(Message("import.file-over-limit", "file too large (over {limit})",
+                                   limit=_mb(MAX_BYTES)))
     return data
 
 
@@ -79,9 +85,11 @@ def read_stream(stream: BinaryIO) -> bytes:
                 break
             data += chunk
     except OSError as e:
-        raise ImportFailed(f"cannot read: {e.strerror or e}") from None
+        raise ImportFailed(Message("import.cannot-read", "cannot read: {error}",
+                                   error=e.strerror or e)) from None
     if len(data) > MAX_BYTES:
-        raise ImportFailed(f"too large (over {_mb(MAX_BYTES)}, the limit)")
+        raise ImportFailed(Message("import.stream-over-limit", "too large (over {limit}, the "
+                                   "limit)", limit=_mb(MAX_BYTES)))
     return bytes(data)
 
 
@@ -92,14 +100,15 @@ def _mb(n: int) -> str:
 def decode_bytes(data: bytes, declared: str | None = None) -> str:
     """Decode ``data`` per the module policy; ``declared`` is e.g. an HTTP charset."""
     if not data.strip():
-        raise ImportFailed("file is empty")
+        raise ImportFailed(Message("import.file-empty", "file is empty"))
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return _strict(data[len(bom):], enc)
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
         if utf16 is None:
-            raise ImportFailed("looks like a binary file (contains NUL bytes), not text")
+            raise ImportFailed(Message(
+                "import.binary-nul", "looks like a binary file (contains NUL bytes), not text"))
         return _strict(data, utf16)
     if declared:
         if declared.lower().replace("_", "-") in _WHATWG_CP1252:
@@ -115,7 +124,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
             return check_text(normalize_text(data.decode("utf-8", errors="replace")))
     best = from_bytes(data).best()
     if best is None:
-        raise ImportFailed("cannot detect the text encoding (binary or corrupt file?)")
+        raise ImportFailed(Message(
+            "import.unknown-encoding", "cannot detect the text encoding (binary or corrupt "
+            "file?)"))
     enc = best.encoding
     if enc in _LATIN_GUESSES and _decodes(data, "cp1252"):
         enc = "cp1252"
@@ -143,7 +154,9 @@ def _strict(data: bytes, enc: str) -> str:
     try:
         text = data.decode(enc)
     except UnicodeDecodeError:
-        raise ImportFailed(f"invalid {enc.upper()} text (corrupt or truncated file)") from None
+        raise ImportFailed(Message("import.invalid-encoding", "invalid {encoding} text "
+                                   "(corrupt or truncated file)",
+                                   encoding=enc.upper())) from None
     return check_text(normalize_text(text))
 
 
@@ -165,9 +178,9 @@ def check_text(text: str) -> str:
     sample = text[:20000]
     controls = sum(1 for c in sample if ord(c) < 32 and c not in _ALLOWED_CONTROLS)
     if sample and controls / len(sample) > 0.05:
-        raise ImportFailed("looks like a binary file, not text")
+        raise ImportFailed(Message("import.binary", "looks like a binary file, not text"))
     if not text.strip():
-        raise ImportFailed("file is empty")
+        raise ImportFailed(Message("import.file-empty", "file is empty"))
     return text
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ..messages import Message
 from ..models import ImportedArticle
 from .container import Container, local
 from .document import article_from_paragraphs, iso_date
@@ -25,18 +26,19 @@ _BULLETS = {"bullet"}
 
 
 def parse_docx(data: bytes) -> ImportedArticle:
-    box = Container(data, "Word document")
+    box = Container(data, Message("import.kind-docx", "Word document"))
     main = _main_part(box)
     root = box.xml(main)
     body = next((el for el in root if local(el.tag) == "body"), None)
     if body is None:
-        raise ImportFailed("the Word document has no body (damaged?)")
+        raise ImportFailed(Message(
+            "import.docx-no-body", "the Word document has no body (damaged?)"))
     numbering = _Numbering(box.xml("word/numbering.xml") if box.has("word/numbering.xml")
                            else None)
     paragraphs = list(_blocks(body, numbering))
     props = _core(box)
     if not any(p.strip() for p in paragraphs):
-        raise ImportFailed("the Word document has no text")
+        raise ImportFailed(Message("import.docx-no-text", "the Word document has no text"))
     return article_from_paragraphs(paragraphs, title=props.get("title", ""),
                                    authors=props.get("creator", ""),
                                    published=iso_date(props.get("created", "")))
@@ -50,7 +52,8 @@ def _main_part(box: Container) -> str:
         for el in types:
             if (el.get("ContentType") or "").endswith("document.main+xml"):
                 return (el.get("PartName") or "").lstrip("/")
-    raise ImportFailed("not a Word document (no word/document.xml inside)")
+    raise ImportFailed(Message(
+        "import.docx-not-docx", "not a Word document (no word/document.xml inside)"))
 
 
 def _blocks(body, numbering: _Numbering):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import PurePath
 
+from ..messages import Message as Text
 from ..models import ImportedArticle
 from .decode import decode_bytes
 from .document import article_from_paragraphs, nfc
@@ -42,18 +43,20 @@ class Message:
 def read_message(data: bytes) -> Message:
     """The message's own text as an article (None if it has none) and its attachments."""
     if not data.strip():
-        raise ImportFailed("file is empty")
+        raise ImportFailed(Text("import.file-empty", "file is empty"))
     head = data[:4096]
     if b":" not in head or b"\x00" in head:
-        raise ImportFailed("not an e-mail message (no headers)")
+        raise ImportFailed(Text("import.eml-no-headers", "not an e-mail message (no headers)"))
     try:
         msg = email.message_from_bytes(data, policy=email.policy.default)
     except Exception as e:  # noqa: BLE001 - the parser is lenient; anything else is corrupt
-        raise ImportFailed(f"cannot read the e-mail message ({type(e).__name__})") from None
+        raise ImportFailed(Text("import.eml-unreadable", "cannot read the e-mail message "
+                                "({error})", error=type(e).__name__)) from None
     if not isinstance(msg, EmailMessage) or not any(msg.keys()):
-        raise ImportFailed("not an e-mail message (no headers)")
+        raise ImportFailed(Text("import.eml-no-headers", "not an e-mail message (no headers)"))
     if sum(1 for _ in msg.walk()) > MAX_PARTS:
-        raise ImportFailed(f"the message has more than {MAX_PARTS} parts; not imported")
+        raise ImportFailed(Text("import.eml-parts", "the message has more than {limit} parts; "
+                                "not imported", limit=MAX_PARTS))
     attachments = _attachments(msg)
     body = _body(msg)
     article = None
@@ -67,13 +70,14 @@ def parse_eml(data: bytes) -> ImportedArticle:
     which attachments it has."""
     message = read_message(data)
     if message.article is None:
-        names = ", ".join(a.name for a in message.attachments[:5])
-        more = len(message.attachments) - 5
+        from . import _names
+
+        names = _names(message.attachments)
         if names:
-            raise ImportFailed(f"the message has no text, only attachments ({names}"
-                               f"{f' and {more} more' if more > 0 else ''}); import them "
-                               "with the message's attachments option")
-        raise ImportFailed("the message has no text")
+            raise ImportFailed(Text("import.eml-only-attachments", "the message has no text, "
+                                    "only attachments ({names}); import them with the "
+                                    "message's attachments option", names=names))
+        raise ImportFailed(Text("import.eml-no-text", "the message has no text"))
     return message.article
 
 

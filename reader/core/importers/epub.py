@@ -15,6 +15,7 @@ from urllib.parse import unquote
 
 import lxml.html
 
+from ..messages import Message
 from ..models import ImportedArticle
 from .container import Container, local
 from .decode import decode_bytes
@@ -35,7 +36,7 @@ def parse_epub(data: bytes) -> ImportedArticle:
             paragraphs.append(title)
         paragraphs.extend(chapter)
     if not paragraphs:
-        raise ImportFailed("the EPUB has no text")
+        raise ImportFailed(Message("import.epub-no-text", "the EPUB has no text"))
     return article_from_paragraphs(paragraphs, title=book.title, authors=book.author,
                                    published=book.date, language=book.language)
 
@@ -55,17 +56,19 @@ def parse_epub_chapters(data: bytes) -> list[tuple[str, ImportedArticle]]:
         if art.text.strip():
             out.append((label, art))
     if not out:
-        raise ImportFailed("the EPUB has no text")
+        raise ImportFailed(Message("import.epub-no-text", "the EPUB has no text"))
     return out
 
 
 class _Book:
     def __init__(self, data: bytes):
-        self.box = Container(data, "EPUB")
+        self.box = Container(data, Message("import.kind-epub", "EPUB"))
         if self.box.has("META-INF/encryption.xml"):
             encryption = self.box.read("META-INF/encryption.xml")
             if b"EncryptedData" in encryption and b"font" not in encryption.lower():
-                raise ImportFailed("the EPUB is DRM-protected (encrypted); Kutip cannot read it")
+                raise ImportFailed(Message(
+                    "import.epub-drm", "the EPUB is DRM-protected (encrypted); Kutip cannot "
+                    "read it"))
         self.opf_path = self._rootfile()
         opf = self.box.xml(self.opf_path)
         self.base = posixpath.dirname(self.opf_path)
@@ -95,7 +98,8 @@ class _Book:
             ref.get("idref") or "" for ref in spine
             if local(ref.tag) == "itemref" and (ref.get("linear") or "yes") != "no"]
         if not self.spine:
-            raise ImportFailed("the EPUB has no reading order (no spine); damaged?")
+            raise ImportFailed(Message(
+                "import.epub-no-spine", "the EPUB has no reading order (no spine); damaged?"))
         ncx = self.items.get(spine.get("toc") or "", ("", ""))[0] if spine is not None else ""
         self.nav = nav
         self.toc = self._toc(nav, ncx)
@@ -126,12 +130,14 @@ class _Book:
 
     def _rootfile(self) -> str:
         if not self.box.has("META-INF/container.xml"):
-            raise ImportFailed("not an EPUB (no META-INF/container.xml inside)")
+            raise ImportFailed(Message(
+                "import.epub-no-container", "not an EPUB (no META-INF/container.xml inside)"))
         container = self.box.xml("META-INF/container.xml")
         for el in container.iter():
             if local(el.tag) == "rootfile" and el.get("full-path"):
                 return el.get("full-path")
-        raise ImportFailed("the EPUB names no package document; damaged?")
+        raise ImportFailed(Message(
+            "import.epub-no-package", "the EPUB names no package document; damaged?"))
 
     @staticmethod
     def _resolve(base: str, href: str) -> str:
@@ -152,8 +158,9 @@ class _Book:
             title = title or nfc(self.toc.get(path, ""))
             count += 1
             if count > MAX_CHAPTERS:
-                raise ImportFailed(f"the EPUB has more than {MAX_CHAPTERS} chapters; "
-                                   "not imported")
+                raise ImportFailed(Message("import.epub-chapters", "the EPUB has more than "
+                                           "{limit} chapters; not imported",
+                                           limit=MAX_CHAPTERS))
             yield title, paragraphs
 
 

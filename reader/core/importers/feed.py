@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
+from ..messages import Message
 from ..models import ImportedArticle
 from .errors import ImportFailed
 
@@ -83,21 +84,26 @@ def parse_feed(data: bytes, url: str = "") -> Feed:
     import feedparser
 
     if not data.strip():
-        raise ImportFailed("the feed is empty")
+        raise ImportFailed(Message("feed.empty", "the feed is empty"))
     if len(data) > MAX_FEED_BYTES:
-        raise ImportFailed(f"the feed is too large (over {MAX_FEED_BYTES // (1024 * 1024)} MB)")
+        raise ImportFailed(Message("feed.too-large", "the feed is too large (over {mb} MB)",
+                                   mb=MAX_FEED_BYTES // (1024 * 1024)))
     try:
         parsed = feedparser.parse(data, response_headers={"content-location": url} if url
                                   else None, sanitize_html=True, resolve_relative_uris=True)
     except Exception as e:  # noqa: BLE001 - feedparser is lenient; anything else is corrupt
-        raise ImportFailed(f"cannot read the feed ({type(e).__name__})") from None
+        raise ImportFailed(Message("feed.unreadable", "cannot read the feed ({error})",
+                                   error=type(e).__name__)) from None
     entries = parsed.get("entries") or []
     if not parsed.get("version") and not entries:
         if re.search(rb"<html[\s>]", data[:4096], re.IGNORECASE):
-            raise ImportFailed("not a feed: this address is a web page (use its RSS or Atom "
-                               "feed address, or import the page as a URL)")
-        raise ImportFailed("not an RSS or Atom feed (malformed XML"
-                           + (f": {_reason(parsed)}" if parsed.get("bozo") else "") + ")")
+            raise ImportFailed(Message(
+                "feed.is-web-page", "not a feed: this address is a web page (use its RSS or "
+                "Atom feed address, or import the page as a URL)"))
+        if parsed.get("bozo"):
+            raise ImportFailed(Message("feed.not-feed-because", "not an RSS or Atom feed "
+                                       "(malformed XML: {reason})", reason=_reason(parsed)))
+        raise ImportFailed(Message("feed.not-feed", "not an RSS or Atom feed (malformed XML)"))
     meta = parsed.get("feed") or {}
     feed = Feed(url=url, title=" ".join((meta.get("title") or "").split()),
                 site_url=meta.get("link") or "", total_items=len(entries))
@@ -106,14 +112,16 @@ def parse_feed(data: bytes, url: str = "") -> Feed:
         if item is not None:
             feed.items.append(item)
     if parsed.get("bozo") and not feed.items:
-        raise ImportFailed(f"the feed is malformed XML ({_reason(parsed)})")
+        raise ImportFailed(Message("feed.malformed", "the feed is malformed XML ({reason})",
+                                   reason=_reason(parsed)))
     return feed
 
 
 def _reason(parsed) -> str:
     error = parsed.get("bozo_exception")
     text = " ".join(str(error or "").split())
-    return text.split(": ", 1)[-1][:80] if text else "unreadable"
+    return text.split(": ", 1)[-1][:80] if text else Message("feed.unreadable-reason",
+                                                              "unreadable")
 
 
 def _item(entry, base: str) -> FeedItem | None:
@@ -168,7 +176,8 @@ def item_article(item: FeedItem, feed_title: str, fetch=None) -> ImportedArticle
     art = _guard(own_text)
     if art is None:
         if not item.link:
-            raise ImportFailed("the item has no link and too little text of its own")
+            raise ImportFailed(Message(
+                "feed.item-too-short", "the item has no link and too little text of its own"))
         if fetch is None:
             from .url import fetch_url as fetch
         art = fetch(item.link)

@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 import trafilatura
 from trafilatura.metadata import extract_metadata
 
+from ..messages import Message
 from ..models import ImportedArticle
 from .dates import parse_date
 from .errors import ImportFailed
@@ -63,7 +64,7 @@ logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 def parse_html(html: str, url: str = "") -> ImportedArticle:
     html = XML_DECL.sub("", html, count=1)
     if not html.strip():
-        raise ImportFailed("no HTML content")
+        raise ImportFailed(Message("import.no-html", "no HTML content"))
     root = parse_document(html)
     art = ImportedArticle(title="", text="", url=url)
     page_metadata(root, art)
@@ -72,7 +73,9 @@ def parse_html(html: str, url: str = "") -> ImportedArticle:
     if not paragraphs:
         paragraphs = _fallback(html, art)
     if not paragraphs:
-        raise ImportFailed("no readable text in the HTML page (only scripts, styles or markup)")
+        raise ImportFailed(Message(
+            "import.html-no-text", "no readable text in the HTML page (only scripts, styles or "
+            "markup)"))
     check_not_boilerplate(root, paragraphs)
     if paragraphs and paragraphs[0] == art.title:
         paragraphs = paragraphs[1:] or paragraphs  # the <h1> repeats the title
@@ -239,10 +242,13 @@ def check_not_boilerplate(root, paragraphs: list[str]) -> None:
     lines = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
     in_links = sum(len(_WORD.findall(line)) for line in lines if line in links)
     if len(lines) >= 3 and words and in_links / words >= LINK_SHARE:
-        raise ImportFailed("the page holds no article: what it shows is mostly links "
-                           "(a menu or a list of headlines)")
+        raise ImportFailed(Message(
+            "import.page-only-links", "the page holds no article: what it shows is mostly links "
+            "(a menu or a list of headlines)"))
     page_words = len(_WORD.findall(" ".join(root.itertext())))
     if (page_words >= LONG_PAGE_WORDS and words < SLIVER_WORDS
             and words < SLIVER_SHARE * page_words):
-        raise ImportFailed(f"no article found: only {words} words of a {page_words}-word page "
-                           "could be read as a story (a cookie notice or a menu?)")
+        raise ImportFailed(Message("import.page-sliver", "no article found: only {words} words "
+                                   "of a {page_words}-word page could be read as a story (a "
+                                   "cookie notice or a menu?)", words=words,
+                                   page_words=page_words))

@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 import lxml.etree
 import lxml.html
 
+from ..messages import Message
 from .errors import ImportFailed
 
 # Never text: code, embedded objects, forms, page chrome.
@@ -37,12 +38,13 @@ def parse_document(html: str) -> lxml.html.HtmlElement:
     """Parse leniently; huge_tree lifts libxml2's 256-level depth cap."""
     html = XML_DECL.sub("", html, count=1)
     if not html.strip():
-        raise ImportFailed("no HTML content")
+        raise ImportFailed(Message("import.no-html", "no HTML content"))
     parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
     try:
         return lxml.html.document_fromstring(html, parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as e:
-        raise ImportFailed(f"malformed HTML ({e})") from None
+        raise ImportFailed(Message("import.html-malformed", "malformed HTML ({error})",
+                                   error=e)) from None
 
 
 def strip_tags(root: lxml.html.HtmlElement, tags: tuple[str, ...]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ..messages import Message
 from ..models import ImportedArticle
 from .container import Container, local
 from .document import article_from_paragraphs, iso_date
@@ -24,14 +25,16 @@ _BLOCK = {"p", "h"}
 
 
 def parse_odt(data: bytes) -> ImportedArticle:
-    box = Container(data, "OpenDocument file")
+    box = Container(data, Message("import.kind-odt", "OpenDocument file"))
     if box.has("META-INF/manifest.xml"):
         manifest = box.read("META-INF/manifest.xml")
         if b"encryption-data" in manifest:
-            raise ImportFailed("the OpenDocument file is password-protected; remove the "
-                               "password and try again")
+            raise ImportFailed(Message(
+                "import.odt-password", "the OpenDocument file is password-protected; remove the "
+                "password and try again"))
     if not box.has("content.xml"):
-        raise ImportFailed("not an OpenDocument text (no content.xml inside)")
+        raise ImportFailed(Message(
+            "import.odt-not-odt", "not an OpenDocument text (no content.xml inside)"))
     root = box.xml("content.xml")
     numbered = _numbered_list_styles(root)
     if box.has("styles.xml"):
@@ -43,11 +46,13 @@ def parse_odt(data: bytes) -> ImportedArticle:
                         and el.getparent() is not None and local(el.getparent().tag) == "body"),
                        None)
     if office_text is None:
-        raise ImportFailed("the OpenDocument file has no text body (a spreadsheet or drawing?)")
+        raise ImportFailed(Message(
+            "import.odt-no-body", "the OpenDocument file has no text body (a spreadsheet or "
+            "drawing?)"))
     paragraphs: list[str] = []
     _walk(office_text, paragraphs, numbered, [])
     if not any(p.strip() for p in paragraphs):
-        raise ImportFailed("the OpenDocument file has no text")
+        raise ImportFailed(Message("import.odt-no-text", "the OpenDocument file has no text"))
     meta = _meta(box)
     return article_from_paragraphs(
         paragraphs, title=meta.get("title", ""),

@@ -6,6 +6,8 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from ..messages import Message
+
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx",
                       ".odt", ".epub", ".eml")
 
@@ -30,7 +32,8 @@ def _walk(root: Path, unreadable: list[tuple[str, str]] | None) -> Iterator[Path
     def failed(error: OSError) -> None:
         if unreadable is not None:
             reason = (error.strerror or str(error)).rstrip(".").lower()
-            unreadable.append((str(error.filename or root), f"folder not read: {reason}"))
+            unreadable.append((str(error.filename or root), Message(
+                "import.folder-unreadable", "folder not read: {reason}", reason=reason)))
 
     # os.walk does not follow directory symlinks, so link loops cannot trap us.
     for dirpath, dirnames, filenames in os.walk(root, onerror=failed):

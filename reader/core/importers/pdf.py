@@ -34,6 +34,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..messages import Message
 from ..models import ImportedArticle
 from .dates import parse_date
 from .document import finish_paged, nfc
@@ -89,7 +90,7 @@ def parse_pdf(data: bytes) -> ImportedArticle:
     import pypdfium2 as pdfium
 
     if not data.lstrip()[:1024].count(b"%PDF"):
-        raise ImportFailed("not a PDF file (no %PDF header)")
+        raise ImportFailed(Message("import.pdf-not-pdf", "not a PDF file (no %PDF header)"))
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
@@ -97,10 +98,12 @@ def parse_pdf(data: bytes) -> ImportedArticle:
     try:
         count = len(doc)
         if count == 0:
-            raise ImportFailed("the PDF has no pages")
+            raise ImportFailed(Message("import.pdf-no-pages", "the PDF has no pages"))
         if count > MAX_PAGES:
-            raise ImportFailed(f"the PDF has {count:,} pages; Kutip imports up to "
-                               f"{MAX_PAGES:,} pages per document (split it first)")
+            raise ImportFailed(Message("import.pdf-too-many-pages", "the PDF has {count:,} "
+                                       "pages; Kutip imports up to {limit:,} pages per "
+                                       "document (split it first)", count=count,
+                                       limit=MAX_PAGES))
         pages = [_read_page(doc, i) for i in range(count)]
         info = _metadata(doc)
     finally:
@@ -110,8 +113,10 @@ def parse_pdf(data: bytes) -> ImportedArticle:
 
 def _open_error(message: str) -> str:
     if "password" in message.lower():
-        return "the PDF is encrypted (password-protected); remove the password and try again"
-    return "the PDF is damaged or truncated and cannot be opened"
+        return Message(
+            "import.pdf-encrypted", "the PDF is encrypted (password-protected); remove the "
+            "password and try again")
+    return Message("import.pdf-damaged", "the PDF is damaged or truncated and cannot be opened")
 
 
 def _metadata(doc) -> dict[str, str]:
@@ -237,8 +242,9 @@ def _origin(textpage, raw, index: int) -> float | None:
 def build_article(pages: list[Page], info: dict[str, str]) -> ImportedArticle:
     """Headers, footers and page numbers out, paragraphs and hyphenation joined, pages kept."""
     if all(sum(len(line.text) for line in page.lines) < MIN_CHARS_PER_PAGE for page in pages):
-        raise ImportFailed("the PDF has no text layer (a scan?) — OCR it first, "
-                           "then import the searchable PDF")
+        raise ImportFailed(Message(
+            "import.pdf-no-text-layer", "the PDF has no text layer (a scan?) — OCR it first, "
+            "then import the searchable PDF"))
     _drop_running_lines(pages)
     body_size = _body_size(pages)
     vocabulary = _vocabulary(pages)

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+from ..messages import Message
 from ..models import ImportedArticle
 from .decode import MAX_BYTES, decode_bytes
 from .errors import ImportFailed
@@ -56,11 +57,14 @@ def check_url(url: str) -> str:
         parts = urlsplit(url)
         host = parts.hostname
     except ValueError:
-        raise ImportFailed(f"not a valid web address: {url!r}") from None
+        raise ImportFailed(Message("import.url-invalid", "not a valid web address: {url!r}",
+                                   url=url)) from None
     if parts.scheme.lower() not in ("http", "https"):
-        raise ImportFailed(f"only http:// and https:// addresses can be fetched, not {url!r}")
+        raise ImportFailed(Message("import.url-scheme", "only http:// and https:// addresses "
+                                   "can be fetched, not {url!r}", url=url))
     if not host:
-        raise ImportFailed(f"not a valid web address: {url!r}")
+        raise ImportFailed(Message("import.url-invalid", "not a valid web address: {url!r}",
+                                   url=url))
     return url
 
 
@@ -120,11 +124,14 @@ def fetch_bytes(url: str, deadline: float = DEADLINE, max_bytes: int | None = No
         raise
     except Exception as e:  # noqa: BLE001 - every failure becomes one sentence
         if watch.answered and (watch.expired or isinstance(e, TimeoutError)):
-            raise ImportFailed(f"{host} did not send the whole page within {deadline:g} "
-                               "seconds; nothing was imported, try again later") from None
+            raise ImportFailed(Message(
+                "net.stalled", "{host} did not send the whole page within {seconds:g} "
+                "seconds; nothing was imported, try again later", host=host,
+                seconds=deadline)) from None
         if watch.expired or isinstance(e, TimeoutError):
-            raise ImportFailed(f"{host} did not answer within {deadline:g} seconds; "
-                               "try again later") from None
+            raise ImportFailed(Message("net.timeout", "{host} did not answer within {seconds:g} "
+                                       "seconds; try again later", host=host,
+                                       seconds=deadline)) from None
         raise ImportFailed(_explain(e, host, deadline)) from None
 
 
@@ -136,15 +143,18 @@ def _download(url: str, host: str, watch: _Watchdog, limit: int, accept: tuple[s
         watch.answered = True  # headers came: from now on a stall is a body cut short
         ctype = (response.headers.get_content_type() or "").lower()
         if ctype and not any(ctype.startswith(a) or a in ctype for a in accept):
-            raise ImportFailed(f"not a web page (content type {ctype})")
+            raise ImportFailed(Message("import.url-not-page", "not a web page (content type "
+                                       "{type})", type=ctype))
         length = response.headers.get("Content-Length", "").strip()
         expected = int(length) if length.isdigit() else None
         if expected is not None and expected > limit:
-            raise ImportFailed(f"page too large ({_mb(expected)}; the limit is {_mb(limit)})")
+            raise ImportFailed(Message("import.page-too-large", "page too large ({size}; the "
+                                       "limit is {limit})", size=_mb(expected),
+                                       limit=_mb(limit)))
         chunks, size = [], 0
         while True:
             if should_cancel and should_cancel():
-                raise ImportFailed("cancelled; nothing was imported")
+                raise ImportFailed(Message("import.cancelled", "cancelled; nothing was imported"))
             if watch.expired:
                 raise TimeoutError
             try:
@@ -156,7 +166,8 @@ def _download(url: str, host: str, watch: _Watchdog, limit: int, accept: tuple[s
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:
-                raise ImportFailed(f"page too large (over {_mb(limit)})")
+                raise ImportFailed(Message("import.page-over-limit", "page too large (over "
+                                           "{limit})", limit=_mb(limit)))
         if watch.expired:
             raise TimeoutError
         if expected is not None and size != expected:
@@ -166,61 +177,81 @@ def _download(url: str, host: str, watch: _Watchdog, limit: int, accept: tuple[s
 
 
 def _cut_off(host: str, got: int, expected: int | None) -> str:
-    of = f" of {expected:,}" if expected else ""
-    return (f"the download from {host} was cut off ({got:,}{of} bytes arrived); "
-            "nothing was imported, try again")
+    if expected:
+        return Message("net.cut-off-of", "the download from {host} was cut off ({got:,} of "
+                       "{expected:,} bytes arrived); nothing was imported, try again",
+                       host=host, got=got, expected=expected)
+    return Message("net.cut-off", "the download from {host} was cut off ({got:,} bytes "
+                   "arrived); nothing was imported, try again", host=host, got=got)
 
 
 def _mb(n: int) -> str:
-    return f"{n // (1024 * 1024)} MB" if n >= 1024 * 1024 else f"{n:,} bytes"
+    if n >= 1024 * 1024:
+        return Message("import.size-mb", "{mb} MB", mb=n // (1024 * 1024))
+    return Message("import.size-bytes", "{n:,} bytes", n=n)
 
 
 def _explain(error: BaseException, host: str, deadline: float) -> str:
     """One sentence for a person, from whatever urllib, http.client, ssl or socket raised."""
     if isinstance(error, urllib.error.HTTPError):
         if 300 <= error.code < 400:
-            return f"{host} redirects too often (more than {MAX_REDIRECTS} times)"
+            return Message("net.redirects", "{host} redirects too often (more than {limit} "
+                           "times)", host=host, limit=MAX_REDIRECTS)
         return http_message(error.code, str(error.reason or ""))
     reason = error.reason if isinstance(error, urllib.error.URLError) else error
     if isinstance(reason, str):
-        return f"{host} cannot be reached ({reason})"
+        return Message("net.unreachable-because", "{host} cannot be reached ({reason})",
+                       host=host, reason=reason)
     if isinstance(reason, ConnectionResetError):
-        return f"{host} reset the connection; try again later"
+        return Message("net.reset", "{host} reset the connection; try again later", host=host)
     if isinstance(reason, (http.client.RemoteDisconnected, http.client.BadStatusLine)):
-        return f"{host} closed the connection without answering"
+        return Message("net.closed", "{host} closed the connection without answering",
+                       host=host)
     if isinstance(reason, http.client.HTTPException):
-        return f"{host} sent an answer that is not valid HTTP"
+        return Message("net.bad-http", "{host} sent an answer that is not valid HTTP", host=host)
     return network_message(reason, host, deadline)
 
 
 def http_message(code: int, reason: str = "") -> str:
     """An HTTP error status in plain words."""
-    words = {401: "the page needs a login", 403: "the site refuses access to this page",
-             404: "the page was not found (the address may be wrong or the page removed)",
-             410: "the page has been removed", 429: "the site asks to wait: too many requests"}
+    words = {401: Message("http.401", "the page needs a login (HTTP {code})", code=code),
+             403: Message("http.403", "the site refuses access to this page (HTTP {code})",
+                          code=code),
+             404: Message("http.404", "the page was not found (the address may be wrong or the "
+                          "page removed) (HTTP {code})", code=code),
+             410: Message("http.410", "the page has been removed (HTTP {code})", code=code),
+             429: Message("http.429", "the site asks to wait: too many requests (HTTP {code})",
+                          code=code)}
     if code in words:
-        return f"{words[code]} (HTTP {code})"
+        return words[code]
     if code >= 500:
-        return f"the site has a problem of its own; try again later (HTTP {code})"
-    return f"the site answered with an error (HTTP {code} {reason})".replace(" )", ")")
+        return Message("http.5xx", "the site has a problem of its own; try again later (HTTP "
+                       "{code})", code=code)
+    if not reason:
+        return Message("http.error", "the site answered with an error (HTTP {code})", code=code)
+    return Message("http.error-reason", "the site answered with an error (HTTP {code} {reason})",
+                   code=code, reason=reason)
 
 
 def network_message(reason, host: str, timeout: float = 20) -> str:
     """Why a page could not be reached, in plain words (no errno, no exception names)."""
     if isinstance(reason, socket.gaierror):
-        return (f"the address {host} was not found: check its spelling and that this "
-                "computer is online")
+        return Message("net.no-address", "the address {host} was not found: check its "
+                       "spelling and that this computer is online", host=host)
     if isinstance(reason, ConnectionRefusedError):
-        return f"{host} refused the connection"
+        return Message("net.refused", "{host} refused the connection", host=host)
     if isinstance(reason, TimeoutError | socket.timeout):
-        return f"{host} did not answer within {timeout:g} seconds; try again later"
+        return Message("net.timeout", "{host} did not answer within {seconds:g} seconds; try "
+                       "again later", host=host, seconds=timeout)
     if isinstance(reason, ssl.SSLCertVerificationError):
-        return f"the secure connection to {host} could not be trusted (certificate problem)"
+        return Message("net.certificate", "the secure connection to {host} could not be "
+                       "trusted (certificate problem)", host=host)
     if isinstance(reason, ssl.SSLError):
-        return f"the secure connection to {host} failed"
+        return Message("net.tls", "the secure connection to {host} failed", host=host)
     if isinstance(reason, OSError) and reason.errno in (101, 113):  # network/host unreachable
-        return f"{host} cannot be reached: is this computer online?"
-    return f"{host} cannot be reached"
+        return Message("net.offline", "{host} cannot be reached: is this computer online?",
+                       host=host)
+    return Message("net.unreachable", "{host} cannot be reached", host=host)
 
 
 class _Watchdog:
@@ -284,7 +315,8 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     def http_error_302(self, req, fp, code, msg, headers):
         target = urljoin(req.full_url, headers.get("Location") or headers.get("URI") or "")
         if urlsplit(target).scheme.lower() not in ("http", "https"):
-            raise ImportFailed(f"refusing redirect to a non-http address: {target}")
+            raise ImportFailed(Message("net.redirect-scheme", "refusing redirect to a non-http "
+                                       "address: {target}", target=target))
         return super().http_error_302(req, fp, code, msg, headers)
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302

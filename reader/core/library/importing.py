@@ -23,6 +23,7 @@ from ..importers import (
     read_limited,
 )
 from ..importers.url import article_from_download, fetch_bytes
+from ..messages import Message, reason
 from ..models import ImportedArticle
 from ..store import StoreError
 from .articles import Articles
@@ -104,12 +105,14 @@ class Imports(Service):
         given = []
         for path in paths:
             if not str(path).strip():  # Path("") is ".": never import the current folder
-                report.failed.append((str(path), "An empty name is not a file or folder."))
+                report.failed.append((str(path), Message(
+                    "import.empty-name", "An empty name is not a file or folder.")))
             else:
                 given.append(Path(path))
         for path in given:
             if not path.exists():
-                report.failed.append((str(path), "No such file or folder."))
+                report.failed.append((str(path), Message("import.no-such-file",
+                                                          "No such file or folder.")))
         unreadable: list[tuple[str, str]] = []
         files = list(iter_import_paths([p for p in given if p.exists()], unreadable))
         report.failed.extend(unreadable)  # a folder that could not be listed is no success
@@ -128,19 +131,19 @@ class Imports(Service):
                     continue
                 parts = read_articles(path, options)
             except (ImportFailed, StoreError) as error:
-                report.failed.append((str(path), str(error)))
+                report.failed.append((str(path), reason(error)))
                 continue
             report.notes.extend((str(path), note) for note in parts.notes)
             for part, imported in parts.items:
                 label = f"{path} › {part}" if part else str(path)
                 if isinstance(imported, ImportFailed):
-                    report.failed.append((label, str(imported)))
+                    report.failed.append((label, reason(imported)))
                     continue
                 origin = str(path.resolve()) + (f"#{part}" if part else "")
                 try:
                     self._store_imported(imported, report, label, collection_id, origin)
                 except (ImportFailed, StoreError) as error:
-                    report.failed.append((label, str(error)))
+                    report.failed.append((label, reason(error)))
         if progress:
             progress(len(files), len(files), "")
         return report
@@ -153,7 +156,7 @@ class Imports(Service):
             self._store_imported(article_from_text(text, name=name, fmt=fmt), report, name,
                                  collection_id)
         except (ImportFailed, StoreError) as error:
-            report.failed.append((name, str(error)))
+            report.failed.append((name, reason(error)))
         return report
 
     @write
@@ -165,7 +168,7 @@ class Imports(Service):
             self._store_imported(article_from_stream(stream, name, fmt), report, name,
                                  collection_id)
         except (ImportFailed, StoreError) as error:
-            report.failed.append((name, str(error)))
+            report.failed.append((name, reason(error)))
         return report
 
     @write
@@ -191,5 +194,5 @@ class Imports(Service):
             if should_cancel and should_cancel():
                 report.cancelled = True
             else:
-                report.failed.append((url, str(error)))
+                report.failed.append((url, reason(error)))
         return report
