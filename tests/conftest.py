@@ -120,3 +120,33 @@ def pg_url(pg_server, pg_template):
     admin = PgDatabase.connect(pg_server.url())
     admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
     admin.close()
+
+
+_team_libraries = iter(range(1, 10**6))
+
+
+@pytest.fixture
+def team_library(pg_server):
+    """An empty team library made by ``kutip team init`` (its own database and roles):
+    (its owner's URL, a function giving a new member's URL: ``member("ana", "coder")``,
+    its number, which each login's name ends with: ``ana_3``)."""
+    from click.testing import CliRunner
+
+    from reader.cli import cli
+
+    n = next(_team_libraries)
+    name = f"team_{n}"
+    url = pg_server.url(name)
+    result = CliRunner().invoke(cli, ["team", "init", url], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "created" in result.output
+
+    def member(login, role):
+        login = f"{login}_{n}"
+        pg_server.set_password(login, f"pw-{login}")
+        result = CliRunner().invoke(cli, ["team", "add-user", url, login, "--role", role],
+                                    input=f"pw-{login}\npw-{login}\n", catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return pg_server.url(name, login)
+
+    yield url, member, n

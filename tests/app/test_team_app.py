@@ -10,9 +10,13 @@ from pathlib import Path
 from reader.core.changes import Area
 from reader.core.library import Library
 from reader.core.models import ImportedArticle
+from reader.core.paths import seeds_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 STORY = ROOT / "tests" / "data" / "import" / "antara_banjir.txt"
+TRAIL = ROOT / "tests" / "data" / "trail"
+LAVROV = ("Kami tidak ingin mengambil jalur konfrontasi, tapi kami akan dengan tegas memastikan "
+          "keamanan kami dengan menggunakan cara-cara yang kami anggap perlu")
 
 
 def kutip(url, *args):
@@ -47,8 +51,38 @@ def test_two_windows_and_the_cli_see_each_others_changes(qtbot, open_window, pg_
         "banjir", "Jakarta"}
     assert "Jakarta" in kutip(pg_url, "show", str(article_id))
     assert note.coder == "default"  # (the test server's superuser is no team member)
-    first.quotes.reload()  # the Quotes dock: no trail in a team library yet, said in one line
-    assert "team library has none yet" in first.quotes.panel.status.text()
     for window in (first, second):
         window.close()
         window.library.close()
+
+
+def test_the_quotes_dock_and_a_quotes_trail_on_a_team_library(qtbot, open_window, pg_url,
+                                                             tmp_path):
+    """The Quotes dock builds the team library's trail (in its worker, over a connection
+    of its own), lists the statement and shows its trail; another member's copy of it
+    arrives in the open dock through the change notices."""
+    with Library(pg_url) as setup:
+        setup.imports.paths([seeds_dir()])
+        seed_id = setup.articles.ids()[0]
+        quote = setup.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker="Lavrov")
+        setup.imports.paths([TRAIL / "antara-lavrov.txt", TRAIL / "republika-lavrov.txt"])
+    window = open_window(Library(pg_url))
+    quotes = window.quotes
+    quotes.toggle_action.trigger()
+    qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1, timeout=60_000)
+    row = quotes.panel.model.rows[0]
+    assert (row.outlets, row.size, row.speaker) == (3, 3, "Sergey Lavrov")
+    quotes.panel.table.selectRow(0)
+    text = quotes.panel.trail_view.browser.toPlainText()
+    assert text.index("MINA") < text.index("ANTARA") < text.index("Republika")
+    quotes.panel.grab().save(str(tmp_path / "team-quotes.png"))
+    copy = tmp_path / "tempo-lavrov.txt"  # a third outlet's copy, imported by the CLI
+    copy.write_text(f"Lavrov soal Ukraina\n\nMoskow – “{LAVROV},” kata Lavrov.\n",
+                    encoding="utf-8")
+    kutip(pg_url, "import", str(copy))
+    qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1
+                    and quotes.panel.model.rows[0].outlets == 4, timeout=10_000)
+    window.quotes.show_trail(quote.id)
+    assert len(quotes.panel.trail_view.trail.versions) == 4
+    window.close()
+    window.library.close()

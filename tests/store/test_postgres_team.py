@@ -2,7 +2,6 @@
 each role do — enforced by the server itself, so a coder using psql (here: their own login
 through psycopg, and psql when installed) cannot change another coder's annotations."""
 
-import itertools
 import shutil
 import subprocess
 
@@ -15,33 +14,16 @@ from reader.core.library import LibraryError, team
 from reader.core.store import StoreError
 from reader.core.store.postgres import PgDatabase, parse_url
 
-_numbers = itertools.count(1)
-
 
 @pytest.fixture
-def library(pg_server):
-    """A team library made by ``kutip team init`` (its own database and roles), and a
-    function giving a member's URL: ``member("ana", "coder")``."""
-    n = next(_numbers)
-    name = f"team_{n}"
-    url = pg_server.url(name)
-    result = CliRunner().invoke(cli, ["team", "init", url], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    assert "created" in result.output
-
-    def member(login, role):
-        login = f"{login}_{n}"
-        pg_server.set_password(login, f"pw-{login}")
-        result = CliRunner().invoke(cli, ["team", "add-user", url, login, "--role", role],
-                                    input=f"pw-{login}\npw-{login}\n", catch_exceptions=False)
-        assert result.exit_code == 0, result.output
-        return pg_server.url(name, login)
-
+def library(team_library):
+    """``team_library`` (``tests/conftest.py``) with two articles."""
+    url, member, n = team_library
     admin = psycopg.connect(url, autocommit=True)
     admin.execute("INSERT INTO articles (title, text) VALUES ('Satu', 'Kami tidak ingin'),"
                   " ('Dua', 'berperang')")
     admin.close()
-    yield url, member, n
+    return url, member, n
 
 
 def annotate(url, article=1, exact="Kami"):

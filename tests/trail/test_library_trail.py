@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.library import ClusterFilter, Library, LibraryError, NotFound
+from reader.core.library import ClusterFilter, LibraryError, NotFound
 from reader.core.models import ImportedArticle
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "trail"
@@ -235,15 +235,7 @@ def test_two_checking_processes_find_the_same_clusters(three_outlets):
     store = lib._session.stores.trail
     builder = Builder(store, lib.trail._summary, workers=2)
     builder.parallel_above = 0
-    with lib.db.conn:
+    with lib._session.stores.transaction():
         builder.run()
     assert [(c.size, c.outlets, c.text) for c in lib.trail.clusters()] == before
     assert builder.count == lib.db.execute("SELECT count(*) FROM trail_items").fetchone()[0]
-
-
-def test_a_store_without_a_trail_says_so_in_one_line(tmp_path):
-    lib = Library(tmp_path / "library.sqlite")
-    del lib._session.stores.trail  # as a store that has no trail area yet
-    with pytest.raises(LibraryError, match="a team library has none yet"):
-        lib.trail.pending()
-    lib.close()

@@ -70,16 +70,14 @@ class QuoteTrail(Service):
         self._speakers = speakers
 
     def _store(self) -> TrailStore:
-        store: TrailStore | None = getattr(self._session.stores, "trail", None)
-        if store is None:  # (PostgreSQL has no trail area yet: one line, not a traceback)
-            raise LibraryError("Quote trails are kept in a library file only; a team"
-                               " library has none yet.")
-        return store
+        return self._session.stores.trail
 
     # ================================================================== upkeep
     def pending(self) -> int:
-        """How many changes wait to be taken into the trail."""
-        return self._store().pending_count()
+        """How many changes wait to be taken into the trail (by this login: none for a
+        team library's reader, whose Kutip reads the trail as the team last left it)."""
+        store = self._store()
+        return store.pending_count() if store.may_update() else 0
 
     def built(self) -> bool:
         return self._store().state("built") is not None
@@ -88,6 +86,12 @@ class QuoteTrail(Service):
     def refresh(self, progress: Progress | None = None) -> RefreshReport:
         """Bring the trail up to date with the library (build it the first time)."""
         store = self._store()
+        if not store.may_update():  # a team library's reader: as the team last left it
+            if not self.built():
+                raise LibraryError("This team library's quote trail is not built yet: it is"
+                                   " built when a coder or editor first opens the Quotes"
+                                   " view or runs kutip quotes; your login may only read it.")
+            return RefreshReport()
         if not self.built() or store.pending_count() > max(REBUILD_THRESHOLD,
                                                             store.item_count() // 4):
             return self.rebuild(progress)

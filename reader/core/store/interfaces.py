@@ -570,6 +570,10 @@ class TrailStore(Protocol):
     (``advance_marks``) are found by id instead. The caller holds the transaction."""
 
     # ------------------------------------------------------------------ state and queue
+    def may_update(self) -> bool:
+        """Whether this connection may write the trail (a team library's reader may not:
+        their Kutip reads the trail as the last update left it)."""
+
     def state(self, key: str) -> str | None: ...
 
     def set_state(self, key: str, value: str) -> None: ...

@@ -24,6 +24,7 @@ from .search import PgSearch
 from .speakers import PgSpeakers
 from .suggestions import PgSuggestions
 from .tags import PgTags
+from .trail import PgTrail
 
 
 class PgStores:
@@ -50,6 +51,7 @@ class PgStores:
         self.speakers = PgSpeakers(db)
         self.suggestions = PgSuggestions(db)
         self.tags = PgTags(db)
+        self.trail = PgTrail(db)
         self._heard = 0
         self._damaged: DamagedLibrary | None = None
         self._own_pid = 0

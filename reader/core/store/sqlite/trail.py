@@ -45,6 +45,9 @@ class SqliteTrail:
         self.conn: sqlite3.Connection = db.conn
 
     # ------------------------------------------------------------------ state and queue
+    def may_update(self) -> bool:
+        return True
+
     def state(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM trail_state WHERE key = ?", [key]).fetchone()
         return row[0] if row else None

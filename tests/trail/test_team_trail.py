@@ -1,0 +1,214 @@
+"""The quote trail on a team library (PostgreSQL, issue 16).
+
+Every scenario of ``test_library_trail`` runs here again on a team library (its library
+fixtures are overridden below: a team library starts empty, so the seed is imported into
+it). Then what a trail shared on a server adds: new rows are queued, so one committed
+after a later one is not missed; two members bringing it up to date at once never take a
+quotation in twice; a rebuild forgets only what it saw; a reader reads it and may not
+write it, even with psql; another member's change reaches an open library through the
+change notices; blind coding holds as in a library file; and the command line shows it."""
+
+import json
+
+import psycopg
+import pytest
+from click.testing import CliRunner
+
+from reader.cli import cli
+from reader.core.library import Library, LibraryError, NotFound
+from reader.core.models import ImportedArticle
+from reader.core.paths import seeds_dir
+from reader.core.store.postgres import PgDatabase, PgStores
+
+from .test_library_trail import *  # noqa: F403  (the same scenarios, on a team library)
+from .test_library_trail import DATA, LAVROV
+
+# on a team library a bulk import is queued (below), not found above a mark
+del test_a_bulk_import_queues_nothing_but_is_found_by_id  # noqa: F821
+
+
+def _seeded(url):
+    library = Library(url)
+    library.imports.paths([seeds_dir()])  # (a team library starts empty)
+    return library
+
+
+@pytest.fixture
+def seeded_library(pg_url):
+    library = _seeded(pg_url)
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def fresh_library(pg_url):
+    library = Library(pg_url)
+    yield library
+    library.close()
+
+
+def _copy(source, content_hash, published="2021-12-26"):
+    return ImportedArticle(title=f"Lavrov ({source})", source=source, published=published,
+                           content_hash=content_hash,
+                           text=f"Moskow – “{LAVROV},” kata Lavrov kepada wartawan.")
+
+
+def _outlets(lib, quote):
+    return [v.source for v in lib.trail.trail(quote).versions]
+
+
+# ---------------------------------------------------------------- what a server adds
+def test_a_bulk_import_is_queued_set_based_and_taken_in(three_outlets):
+    lib, quote, _ = three_outlets
+    quote = quote.id
+    lib.trail.refresh()
+    lib.bulk.add_articles([_copy("Tempo", "tempo"), _copy("Kompas", "kompas")])
+    assert lib.trail.pending() == 2  # both articles, queued by one statement's trigger
+    assert _outlets(lib, quote) == ["MINA", "ANTARA", "Republika", "Tempo", "Kompas"]
+    assert lib.trail.pending() == 0
+
+
+def test_a_quote_committed_after_a_later_one_is_not_missed(seeded_library, seed_id, pg_url):
+    """Ids are handed out when rows are written, not when they are committed: an article
+    written first (a lower id) and committed after another member's later one, which the
+    trail has already taken in, is still taken in."""
+    lib = seeded_library
+    quote = lib.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker="Lavrov").id
+    assert _outlets(lib, quote) == ["MINA"]
+    slow = psycopg.connect(pg_url)  # a transaction left open: its article not committed
+    slow.execute("INSERT INTO articles (title, source, published, text) VALUES (%s, %s, %s,"
+                 " %s)", ["Lavrov", "Tempo", "2021-12-25", _copy("Tempo", "t").text])
+    with Library(pg_url) as other:
+        other.articles.add(_copy("Kompas", "kompas"))  # a higher id, committed first
+        assert _outlets(other, quote) == ["MINA", "Kompas"]  # taken in (and refreshed)
+    slow.commit()
+    slow.close()
+    assert _outlets(lib, quote) == ["MINA", "Tempo", "Kompas"]
+
+
+def test_two_members_bringing_it_up_to_date_at_once_take_nothing_in_twice(three_outlets,
+                                                                           pg_url):
+    lib, quote, _ = three_outlets
+    quote = quote.id
+    lib.trail.refresh()
+    lib.articles.add(_copy("Tempo", "tempo"))
+    stores = lib._session.stores
+    with Library(pg_url) as other, stores.transaction():
+        assert stores.trail.pending()  # this one is at it (it holds the trail's lock) …
+        report = other.trail.refresh()  # … so the other leaves the queue to it, not waiting
+        assert report.processed == 0 and other.trail.pending() == 1
+    lib.trail.refresh()
+    with Library(pg_url) as other:
+        assert _outlets(other, quote) == ["MINA", "ANTARA", "Republika", "Tempo"]
+        assert other.trail.pending() == 0
+    items = lib.db.execute("SELECT count(*), count(DISTINCT (article_id, start))"
+                           " FROM trail_items").fetchone()
+    assert items[0] == items[1]  # no quotation twice
+
+
+def test_a_rebuild_forgets_only_the_changes_committed_before_it_began(pg_url):
+    stores = PgStores(PgDatabase.connect(pg_url))
+    writer = PgDatabase.connect(pg_url)
+    try:
+        writer.execute("INSERT INTO articles (title, text) VALUES ('Satu', 'Satu.')")
+        with stores.transaction():
+            assert stores.trail.pending_count() == 1  # a rebuild begins (and reads)
+            writer.execute("INSERT INTO articles (title, text) VALUES ('Dua', 'Dua.')")
+            stores.trail.forget_all_pending()  # what it took in
+        assert [ref for _, _, ref in stores.trail.pending()] == [2]  # Dua: after it began
+    finally:
+        writer.close()
+        stores.close()
+
+
+def _team_with_lavrov(team_library):
+    """The seed and two outlets imported by the library's owner, Lavrov's quotation
+    annotated; the trail not built yet."""
+    url, member, n = team_library
+    with _seeded(url) as owner:
+        seed_id = owner.articles.ids()[0]
+        quote = owner.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker="Lavrov")
+        owner.imports.paths([DATA / "antara-lavrov.txt", DATA / "republika-lavrov.txt"])
+    return url, member, seed_id, quote.id
+
+
+def test_a_reader_reads_the_trail_a_coder_keeps_and_may_not_write_it(team_library):
+    url, member, _seed_id, quote = _team_with_lavrov(team_library)
+    rini, ana = member("rini", "reader"), member("ana", "coder")
+    with Library(rini) as reader:
+        assert reader.trail.pending() == 0  # none for a reader to take in
+        with pytest.raises(LibraryError, match="not built yet.*may only read it"):
+            reader.trail.clusters()
+        with Library(ana) as coder:
+            assert [c.outlets for c in coder.trail.clusters()] == [3]  # built by the coder
+        assert [c.outlets for c in reader.trail.clusters()] == [3]
+        assert _outlets(reader, quote) == ["MINA", "ANTARA", "Republika"]
+        with Library(url) as owner:
+            owner.articles.add(_copy("Tempo", "tempo"))
+        assert _outlets(reader, quote) == ["MINA", "ANTARA", "Republika"]  # as last kept
+        with Library(ana) as coder:
+            coder.trail.refresh()
+        assert _outlets(reader, quote) == ["MINA", "ANTARA", "Republika", "Tempo"]
+    with psycopg.connect(rini, autocommit=True) as conn:  # the server refuses it, psql too
+        for statement in ("DELETE FROM trail_items", "UPDATE trail_clusters SET size = 9",
+                          "INSERT INTO trail_state VALUES ('built', '')",
+                          "DELETE FROM trail_pending"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
+    with psycopg.connect(ana, autocommit=True) as conn:  # the queue: written by triggers
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO trail_pending (kind, ref) VALUES ('article', 1)")
+
+
+def test_another_members_change_reaches_an_open_library(team_library):
+    url, member, _seed_id, quote = _team_with_lavrov(team_library)
+    ana, rini = member("ana", "coder"), member("rini", "reader")
+    with Library(ana) as coder, Library(rini) as reader:
+        assert _outlets(coder, quote) == ["MINA", "ANTARA", "Republika"]  # built
+        reader.poll_external()  # (the reader heard of the build)
+        assert coder.poll_external() is None and reader.poll_external() is None
+        with Library(url) as owner:
+            owner.articles.add(_copy("Tempo", "tempo"))
+        changes = coder.poll_external()  # the article's notice
+        assert changes is not None and changes.external
+        assert _outlets(coder, quote) == ["MINA", "ANTARA", "Republika", "Tempo"]
+        assert reader.poll_external() is not None  # the article's, and the coder's update
+        assert _outlets(reader, quote) == ["MINA", "ANTARA", "Republika", "Tempo"]
+
+
+def test_coding_blind_hides_another_coders_quotes_in_the_team_trail(team_library):
+    url, member, n = team_library
+    ana_url, budi_url = member("ana", "coder"), member("budi", "coder")
+    with _seeded(url) as owner:
+        seed_id = owner.articles.ids()[0]
+        collection = owner.collections.id_of("Sampel", create=True)
+        owner.collections.add([seed_id], collection)
+    with Library(ana_url) as ana:
+        mine = ana.annotations.add_exact(seed_id, "Kami tidak ingin berperang", kind="quote")
+    with Library(budi_url) as budi:
+        cluster = budi.trail.cluster_of(mine.id)
+        assert [m.annotation_id for m in budi.trail.members(cluster)] == [mine.id]
+        with Library(url) as owner:
+            owner.coders.set_blind(collection)
+        assert budi.trail.members(cluster) == []
+        with pytest.raises(NotFound):
+            budi.trail.trail_of_cluster(cluster)
+    with Library(ana_url) as ana:
+        assert [v.annotation_id for v in ana.trail.trail_of_cluster(cluster).versions] == [
+            mine.id]
+
+
+def test_the_command_line_lists_quotes_and_prints_a_trail_of_a_team_library(team_library):
+    url, member, _seed_id, quote = _team_with_lavrov(team_library)
+    ana = member("ana", "coder")
+    listed = CliRunner().invoke(cli, ["--db", ana, "quotes", "--json"],
+                                catch_exceptions=False)
+    assert listed.exit_code == 0, listed.output
+    [cluster] = json.loads(listed.output)
+    assert cluster["outlets"] == 3 and quote in [m["annotation_id"]
+                                                 for m in cluster["members"]]
+    shown = CliRunner().invoke(cli, ["--db", member("rini", "reader"), "trail", str(quote)],
+                               catch_exceptions=False)
+    assert shown.exit_code == 0, shown.output
+    assert shown.output.index("MINA") < shown.output.index("ANTARA") < shown.output.index(
+        "Republika")
