@@ -85,7 +85,7 @@ class Library:
             #: the library's file, or a team library's URL (as given: it has no password)
             self.path: Path | str = str(path).strip()
             self.db: Database | PgDatabase = stores.db
-            self._session = session = Session(stores)  # type: ignore[arg-type]  # no trail yet
+            self._session = session = Session(stores)
         else:
             if str(path).lower().startswith(("postgresql:", "postgres:")):
                 # a team library's URL turned into a path (its // folded): never a file
