@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+import ssl
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -202,3 +204,61 @@ def test_iter_import_paths(tmp_path):
 def test_iter_import_paths_yields_missing_files_for_the_caller_to_report(tmp_path):
     missing = tmp_path / "gone.txt"
     assert list(iter_import_paths([missing])) == [missing]
+
+
+TLS = Path(__file__).parent / "data" / "tls"
+
+
+def _serve_tls_socket(handle) -> str:
+    """A one-connection TCP server on 127.0.0.1 whose accepted socket goes to ``handle``."""
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def run() -> None:
+        with listener:
+            conn, _ = listener.accept()
+            with conn:
+                handle(conn)
+
+    threading.Thread(target=run, daemon=True).start()
+    return f"https://127.0.0.1:{listener.getsockname()[1]}/page.html"
+
+
+def test_https_refuses_a_certificate_nobody_trusts(server):
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(TLS / "self_signed.pem", TLS / "self_signed.key")
+
+    def handshake(conn: socket.socket) -> None:
+        try:
+            with context.wrap_socket(conn, server_side=True):
+                pass
+        except (ssl.SSLError, OSError):
+            pass  # the client hangs up on the certificate
+
+    url = _serve_tls_socket(handshake)
+    assert fetch_failure(url, timeout=5) == (
+        "the secure connection to 127.0.0.1 could not be trusted (certificate problem)")
+
+
+@pytest.mark.timeout(30)  # the handshake record alone would take 40 s
+def test_a_server_trickling_the_tls_handshake_cannot_hold_past_the_deadline(server):
+    # each byte of the handshake arrives well within any per-read timeout
+    stop = threading.Event()
+
+    def trickle(conn: socket.socket) -> None:
+        conn.recv(4096)  # the ClientHello
+        record = b"\x16\x03\x03\x00\xc8" + b"\x02" * 200  # a handshake record, slowly
+        try:
+            for byte in record:
+                if stop.is_set():
+                    return
+                conn.sendall(bytes([byte]))
+                time.sleep(0.2)
+        except OSError:
+            pass
+
+    url = _serve_tls_socket(trickle)
+    try:
+        assert fetch_failure(url, timeout=1.0) == (
+            "127.0.0.1 did not answer within 1 seconds; try again later")
+    finally:
+        stop.set()

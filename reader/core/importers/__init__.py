@@ -29,8 +29,11 @@ Decisions worth knowing (details in the modules):
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, fields
+from functools import partial
 from pathlib import Path
+from typing import BinaryIO, TypeVar
 
 from ..messages import Message, joined
 from ..models import ImportedArticle
@@ -55,6 +58,8 @@ _FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
             ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx", ".odt": "odt",
             ".epub": "epub", ".eml": "eml"}
 _DOCUMENTS = ("pdf", "docx", "odt", "epub", "eml")
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -131,8 +136,8 @@ def _message_parts(data: bytes, name: str, attachments: bool) -> FileParts:
     for attachment in readable[:MAX_ATTACHMENTS]:
         fmt = _FORMATS[Path(attachment.name).suffix.lower()]
         try:
-            article = _guard(lambda a=attachment, f=fmt: article_from_bytes(
-                a.data, f"{name} › {a.name}", f))
+            article = _guard(partial(article_from_bytes, attachment.data,
+                                     f"{name} › {attachment.name}", fmt))
         except ImportFailed as e:
             items.append((attachment.name, e))
         else:
@@ -177,7 +182,7 @@ def file_format(path: Path | str) -> str:
     return _format(Path(path))
 
 
-def article_from_stream(stream, name: str = "standard input", fmt: str = "txt"
+def article_from_stream(stream: BinaryIO, name: str = "standard input", fmt: str = "txt"
                         ) -> ImportedArticle:
     """Import a binary stream (standard input) as a file of format ``fmt`` is imported: read
     up to the size limit, its encoding detected (UTF-8, UTF-16, Latin-1 …), NUL bytes and
@@ -287,7 +292,7 @@ def _finish(art: ImportedArticle, name: str, fmt: str) -> ImportedArticle:
     return art
 
 
-def _guard(fn):
+def _guard(fn: Callable[[], _T]) -> _T:
     """Run ``fn`` turning any unexpected error into a one-line ImportFailed."""
     try:
         return fn()

@@ -9,6 +9,8 @@ come from the document properties (``docProps/core.xml``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from lxml import etree
 
 from ..messages import Message
@@ -56,7 +58,7 @@ def _main_part(box: Container) -> str:
         "import.docx-not-docx", "not a Word document (no word/document.xml inside)"))
 
 
-def _blocks(body, numbering: _Numbering):
+def _blocks(body: etree._Element, numbering: _Numbering) -> Iterator[str]:
     for el in body:
         name = local(el.tag)
         if name == "p":
@@ -65,7 +67,7 @@ def _blocks(body, numbering: _Numbering):
             if text.strip():
                 yield prefix + text.strip()
         elif name == "tbl":
-            rows = []
+            rows: list[str] = []
             for tr in el.iter(f"{{{W}}}tr"):
                 cells = [" ".join(_paragraph_text(p).strip() for p in tc.iter(f"{{{W}}}p"))
                          for tc in tr if local(tc.tag) == "tc"]
@@ -78,7 +80,7 @@ def _blocks(body, numbering: _Numbering):
             yield from _blocks(content, numbering)
 
 
-def _paragraph_text(p) -> str:
+def _paragraph_text(p: etree._Element) -> str:
     out: list[str] = []
     walker = etree.iterwalk(p, events=("start",))
     for _event, el in walker:
@@ -105,7 +107,7 @@ def _paragraph_text(p) -> str:
 class _Numbering:
     """Bullets and numbers of list paragraphs, from ``word/numbering.xml``."""
 
-    def __init__(self, root):
+    def __init__(self, root: etree._Element | None) -> None:
         self.formats: dict[tuple[str, int], str] = {}
         self.counters: dict[tuple[str, int], int] = {}
         if root is None:
@@ -113,7 +115,7 @@ class _Numbering:
         abstract: dict[str, dict[int, str]] = {}
         for el in root:
             if local(el.tag) == "abstractNum":
-                levels = {}
+                levels: dict[int, str] = {}
                 for lvl in el:
                     if local(lvl.tag) == "lvl":
                         fmt = next((c.get(f"{{{W}}}val") for c in lvl
@@ -127,7 +129,7 @@ class _Numbering:
                 for level, fmt in abstract.get(ref or "", {}).items():
                     self.formats[(el.get(f"{{{W}}}numId") or "", level)] = fmt
 
-    def prefix(self, p) -> str:
+    def prefix(self, p: etree._Element) -> str:
         num = p.find(f"{{{W}}}pPr/{{{W}}}numPr")
         if num is None:
             return ""

@@ -14,6 +14,7 @@ import email.policy
 import email.utils
 from dataclasses import dataclass, field
 from email.message import EmailMessage
+from email.message import Message as MimePart
 from pathlib import PurePath
 
 from ..messages import Message as Text
@@ -136,8 +137,14 @@ def _body(msg: EmailMessage) -> tuple[str, str] | None:
     return ("html" if part.get_content_subtype() == "html" else "plain", text)
 
 
-def _text(part) -> str:
-    payload = part.get_payload(decode=True) or b""
+def _payload(part: MimePart) -> bytes:
+    """A leaf part's content, its transfer encoding (base64, quoted-printable) undone."""
+    payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else b""  # None for a multipart part
+
+
+def _text(part: MimePart) -> str:
+    payload = _payload(part)
     if not payload.strip():
         return ""
     charset = part.get_content_charset()
@@ -148,7 +155,7 @@ def _text(part) -> str:
 
 
 def _attachments(msg: EmailMessage) -> list[Attachment]:
-    found = []
+    found: list[Attachment] = []
     for part in msg.walk():
         if part.is_multipart():
             continue
@@ -157,7 +164,7 @@ def _attachments(msg: EmailMessage) -> list[Attachment]:
             continue
         name = PurePath((filename or "attachment").replace("\\", "/")).name or "attachment"
         try:
-            data = part.get_payload(decode=True) or b""
+            data = _payload(part)
         except Exception:  # noqa: BLE001 - an undecodable attachment is listed empty
             data = b""
         found.append(Attachment(name=nfc(name), content_type=part.get_content_type(),

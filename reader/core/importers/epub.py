@@ -11,6 +11,7 @@ listed in ``META-INF/encryption.xml``) are refused.
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Iterator
 from urllib.parse import unquote
 
 import lxml.html
@@ -44,7 +45,7 @@ def parse_epub(data: bytes) -> ImportedArticle:
 def parse_epub_chapters(data: bytes) -> list[tuple[str, ImportedArticle]]:
     """One article per chapter: ``[(chapter title, article)]``, titled "Book — Chapter"."""
     book = _Book(data)
-    out = []
+    out: list[tuple[str, ImportedArticle]] = []
     for number, (title, chapter) in enumerate(book.chapters(), start=1):
         label = title or f"Chapter {number}"
         body = chapter[1:] if chapter and chapter[0] == title else chapter
@@ -134,8 +135,9 @@ class _Book:
                 "import.epub-no-container", "not an EPUB (no META-INF/container.xml inside)"))
         container = self.box.xml("META-INF/container.xml")
         for el in container.iter():
-            if local(el.tag) == "rootfile" and el.get("full-path"):
-                return el.get("full-path")
+            path: str | None = el.get("full-path") if local(el.tag) == "rootfile" else None
+            if path:
+                return path
         raise ImportFailed(Message(
             "import.epub-no-package", "the EPUB names no package document; damaged?"))
 
@@ -144,7 +146,7 @@ class _Book:
         href = unquote(href.split("#")[0])
         return posixpath.normpath(posixpath.join(base, href)) if href else ""
 
-    def chapters(self):
+    def chapters(self) -> Iterator[tuple[str, list[str]]]:
         """``(title, paragraphs)`` for each spine item with text, in reading order."""
         count = 0
         for idref in self.spine:

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urljoin
 
 from ..messages import Message
@@ -72,10 +74,11 @@ def fetch_feed(url: str, timeout: float = 20) -> Feed:
 
 def feed_link(page: bytes, base: str) -> str:
     """The feed a web page names in ``<link rel="alternate" type="application/rss+xml">``."""
-    for tag in _ALTERNATE.findall(page[:200_000]):
-        m = _HREF.search(tag)
+    for tag in _ALTERNATE.finditer(page[:200_000]):
+        m = _HREF.search(tag.group(0))
         if m:
-            return urljoin(base, m.group(1).decode("utf-8", "replace").strip())
+            href: bytes = m.group(1)
+            return urljoin(base, href.decode("utf-8", "replace").strip())
     return ""
 
 
@@ -117,14 +120,14 @@ def parse_feed(data: bytes, url: str = "") -> Feed:
     return feed
 
 
-def _reason(parsed) -> str:
+def _reason(parsed: Mapping[str, Any]) -> str:
     error = parsed.get("bozo_exception")
     text = " ".join(str(error or "").split())
     return text.split(": ", 1)[-1][:80] if text else Message("feed.unreadable-reason",
                                                               "unreadable")
 
 
-def _item(entry, base: str) -> FeedItem | None:
+def _item(entry: Mapping[str, Any], base: str) -> FeedItem | None:
     link = urljoin(base, (entry.get("link") or "").strip()) if entry.get("link") else ""
     title = " ".join((entry.get("title") or "").split())
     key = (entry.get("id") or "").strip() or link
@@ -144,7 +147,7 @@ def _item(entry, base: str) -> FeedItem | None:
                     content_html=content, summary_html=entry.get("summary") or "")
 
 
-def _date(entry) -> str:
+def _date(entry: Mapping[str, Any]) -> str:
     for name in ("published_parsed", "updated_parsed", "created_parsed"):
         value = entry.get(name)
         if value:
@@ -155,7 +158,8 @@ def _date(entry) -> str:
     return ""
 
 
-def item_article(item: FeedItem, feed_title: str, fetch=None) -> ImportedArticle:
+def item_article(item: FeedItem, feed_title: str,
+                 fetch: Callable[[str], ImportedArticle] | None = None) -> ImportedArticle:
     """The article for one item: its own full text, else its link through the URL importer
     (``fetch``, by default :func:`fetch_url`)."""
     from . import _finish, _guard
@@ -179,7 +183,9 @@ def item_article(item: FeedItem, feed_title: str, fetch=None) -> ImportedArticle
             raise ImportFailed(Message(
                 "feed.item-too-short", "the item has no link and too little text of its own"))
         if fetch is None:
-            from .url import fetch_url as fetch
+            from .url import fetch_url
+
+            fetch = fetch_url
         art = fetch(item.link)
     art.title = item.title or art.title
     art.url = art.url or item.link

@@ -32,7 +32,9 @@ import re
 from urllib.parse import urlsplit
 
 import trafilatura
+from lxml.html import HtmlElement
 from trafilatura.metadata import extract_metadata
+from trafilatura.settings import Document
 
 from ..messages import Message
 from ..models import ImportedArticle
@@ -84,7 +86,7 @@ def parse_html(html: str, url: str = "") -> ImportedArticle:
     return tidy(art, paragraphs)
 
 
-def page_metadata(root, art: ImportedArticle) -> None:
+def page_metadata(root: HtmlElement, art: ImportedArticle) -> None:
     """Title, outlet, authors, URL, full date and language from the whole, untouched page."""
     try:
         meta = extract_metadata(copy.deepcopy(root), default_url=art.url or None, extensive=False)
@@ -133,7 +135,7 @@ def _authors(value: str) -> str:
     return ", ".join(dict.fromkeys(names))
 
 
-def deactivate(root) -> None:
+def deactivate(root: HtmlElement) -> None:
     """Remove code and active content in place, keeping every piece of text they wrap."""
     for el in list(root.iter(*CODE)):
         if el.getparent() is not None:
@@ -148,7 +150,7 @@ def deactivate(root) -> None:
             el.drop_tree()  # a fallback line ("get the plug-in"); keeps the tail
 
 
-def best_text(root) -> list[str]:
+def best_text(root: HtmlElement) -> list[str]:
     """The article's paragraphs: without page chrome when that keeps the story.
 
     Three candidates, in order of preference: the page without its chrome; the page as
@@ -174,7 +176,7 @@ def best_text(root) -> list[str]:
     return next(p for p, words in candidates if words >= KEEP_SHARE * most)
 
 
-def link_texts(root) -> set[str]:
+def link_texts(root: HtmlElement) -> set[str]:
     links = {" ".join(a.text_content().split()) for a in root.iter("a")}
     links.discard("")
     return links
@@ -185,13 +187,13 @@ def _story_words(paragraphs: list[str], links: set[str]) -> int:
                if line.strip() not in links)
 
 
-def open_chrome(root) -> None:
+def open_chrome(root: HtmlElement) -> None:
     """Turn chrome containers into ``<div>`` s so nothing prunes what they wrap."""
     for el in list(root.iter(*OPENED)):
         el.tag = "div"
 
 
-def strip_chrome(root) -> None:
+def strip_chrome(root: HtmlElement) -> None:
     for el in list(root.iter(*PAGE_CHROME)):
         if el.getparent() is not None:
             el.drop_tree()
@@ -201,7 +203,7 @@ def strip_chrome(root) -> None:
             header.drop_tree()
 
 
-def _extract(root) -> list[str]:
+def _extract(root: HtmlElement) -> list[str]:
     try:
         doc = trafilatura.bare_extraction(
             root, with_metadata=False, include_comments=False, include_images=False,
@@ -209,7 +211,7 @@ def _extract(root) -> list[str]:
         )
     except RecursionError:
         return []  # deeply nested page: the iterative fallback copes
-    if doc is None:
+    if not isinstance(doc, Document):  # None: nothing found (a dict only when asked for)
         return []
     lines = (doc.text or "").split("\n")
     return [line.strip() for line in lines if line.strip()]
@@ -235,7 +237,7 @@ SLIVER_WORDS = 60
 LONG_PAGE_WORDS = 1500
 
 
-def check_not_boilerplate(root, paragraphs: list[str]) -> None:
+def check_not_boilerplate(root: HtmlElement, paragraphs: list[str]) -> None:
     """Refuse a result that is not an article, with a reason a person understands."""
     words = _words(paragraphs)
     links = link_texts(root)

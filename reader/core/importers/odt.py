@@ -7,6 +7,8 @@ in ``text:tracked-changes`` are not mixed into the text; title and author come f
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from lxml import etree
 
 from ..messages import Message
@@ -22,6 +24,16 @@ _SKIP = {"annotation", "annotation-end", "note", "tracked-changes", "bookmark",
          "soft-page-break", "frame", "table-of-content", "alphabetical-index", "change",
          "change-start", "change-end"}
 _BLOCK = {"p", "h"}
+
+
+@dataclass
+class _OpenList:
+    """A list being walked: its style, its items so far, whether the marker is written."""
+
+    style: str
+    count: int = 0
+    #: the current item's marker is written (by its first paragraph), or it has none
+    marked: bool = False
 
 
 def parse_odt(data: bytes) -> ImportedArticle:
@@ -60,8 +72,9 @@ def parse_odt(data: bytes) -> ImportedArticle:
         published=iso_date(meta.get("creation-date") or meta.get("date", "")))
 
 
-def _walk(parent, out: list[str], numbered: set[str], lists: list[list]) -> None:
-    """Blocks in document order; ``lists`` holds [style name, counter] of open lists."""
+def _walk(parent: etree._Element, out: list[str], numbered: set[str],
+          lists: list[_OpenList]) -> None:
+    """Blocks in document order; ``lists`` holds the open lists, innermost last."""
     for el in parent:
         name = local(el.tag)
         if name in _SKIP or not name:
@@ -71,16 +84,16 @@ def _walk(parent, out: list[str], numbered: set[str], lists: list[list]) -> None
             if text:
                 out.append(_list_prefix(lists, numbered) + text)
                 if lists:
-                    lists[-1][2] = True  # the item's first paragraph carries the marker
+                    lists[-1].marked = True  # the item's first paragraph carries the marker
         elif name == "list":
-            style = el.get(f"{{{TEXT}}}style-name") or (lists[-1][0] if lists else "")
-            lists.append([style, 0, False])
+            style = el.get(f"{{{TEXT}}}style-name") or (lists[-1].style if lists else "")
+            lists.append(_OpenList(style))
             _walk(el, out, numbered, lists)
             lists.pop()
         elif name in ("list-item", "list-header"):
             if lists:
-                lists[-1][1] += 1 if name == "list-item" else 0
-                lists[-1][2] = name == "list-header"
+                lists[-1].count += 1 if name == "list-item" else 0
+                lists[-1].marked = name == "list-header"
             _walk(el, out, numbered, lists)
         elif name == "table":
             rows = []
@@ -99,14 +112,13 @@ def _walk(parent, out: list[str], numbered: set[str], lists: list[list]) -> None
             _walk(el, out, numbered, lists)
 
 
-def _list_prefix(lists: list[list], numbered: set[str]) -> str:
-    if not lists or lists[-1][2]:
+def _list_prefix(lists: list[_OpenList], numbered: set[str]) -> str:
+    if not lists or lists[-1].marked:
         return ""
-    style, count, _ = lists[-1]
-    return f"{count}. " if style in numbered else "• "
+    return f"{lists[-1].count}. " if lists[-1].style in numbered else "• "
 
 
-def _inline(el) -> str:
+def _inline(el: etree._Element) -> str:
     out: list[str] = []
     walker = etree.iterwalk(el, events=("start", "end"))
     for event, node in walker:
@@ -135,8 +147,8 @@ def _count(value: str | None) -> int:
         return 1
 
 
-def _numbered_list_styles(root) -> set[str]:
-    names = set()
+def _numbered_list_styles(root: etree._Element) -> set[str]:
+    names: set[str] = set()
     for style in root.iter(f"{{{TEXT}}}list-style"):
         first = next((c for c in style if local(c.tag).startswith("list-level-style")), None)
         if first is not None and local(first.tag) == "list-level-style-number":

@@ -33,12 +33,17 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from ..messages import Message
 from ..models import ImportedArticle
 from .dates import parse_date
 from .document import finish_paged, nfc
 from .errors import ImportFailed
+
+if TYPE_CHECKING:  # pypdfium2 is loaded on first use (it ships no type information)
+    from pypdfium2 import PdfDocument, PdfTextPage
 
 MAX_PAGES = 1000
 """Longer documents are refused (a book-sized PDF is not an article; split it first)."""
@@ -65,6 +70,9 @@ _JUNK_TITLE = re.compile(
 )
 _WORD_PREFIX = re.compile(r"^(?:Microsoft Word|Microsoft PowerPoint|Word)\s*-\s*", re.IGNORECASE)
 _PDF_DATE = re.compile(r"D:(\d{4})(\d{2})(\d{2})")
+
+#: a character's box (left, bottom, right, top) and its index
+_CharBox = tuple[tuple[float, float, float, float], int]
 
 
 @dataclass
@@ -119,14 +127,14 @@ def _open_error(message: str) -> str:
     return Message("import.pdf-damaged", "the PDF is damaged or truncated and cannot be opened")
 
 
-def _metadata(doc) -> dict[str, str]:
+def _metadata(doc: PdfDocument) -> dict[str, str]:
     try:
         return {k: (v or "").strip() for k, v in doc.get_metadata_dict().items()}
     except Exception:  # noqa: BLE001 - broken info dictionaries are common; metadata is optional
         return {}
 
 
-def _read_page(doc, index: int) -> Page:
+def _read_page(doc: PdfDocument, index: int) -> Page:
     import pypdfium2.raw as raw
 
     page = doc[index]
@@ -143,7 +151,7 @@ def _read_page(doc, index: int) -> Page:
     return Page(label=label, width=width, height=height, lines=lines)
 
 
-def _label(doc, index: int) -> str:
+def _label(doc: PdfDocument, index: int) -> str:
     try:
         label = (doc.get_page_label(index) or "").strip()
     except Exception:  # noqa: BLE001 - a broken label tree must not stop the import
@@ -151,7 +159,7 @@ def _label(doc, index: int) -> str:
     return label or str(index + 1)
 
 
-def _lines(textpage, raw) -> list[Line]:
+def _lines(textpage: PdfTextPage, raw: ModuleType) -> list[Line]:
     """Split PDFium's character stream into lines with the geometry of their ends."""
     count = textpage.count_chars()
     if count <= 0:
@@ -186,7 +194,8 @@ def _merge_fragments(lines: list[Line]) -> list[Line]:
     return merged
 
 
-def _add_line(lines: list[Line], textpage, raw, text: str, a: int, b: int, hyphen: bool) -> None:
+def _add_line(lines: list[Line], textpage: PdfTextPage, raw: ModuleType, text: str, a: int,
+              b: int, hyphen: bool) -> None:
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
@@ -205,7 +214,7 @@ def _add_line(lines: list[Line], textpage, raw, text: str, a: int, b: int, hyphe
                       y=x if x is not None else first[0][1], size=round(size, 1), hyphen=hyphen))
 
 
-def _box(textpage, i: int, stop: int, step: int):
+def _box(textpage: PdfTextPage, i: int, stop: int, step: int) -> _CharBox | None:
     """The box of the first character from ``i`` that has one (generated ones have none)."""
     for _ in range(8):
         if i == stop:
@@ -217,17 +226,19 @@ def _box(textpage, i: int, stop: int, step: int):
     return None
 
 
-def _size(textpage, first) -> float:
+def _size(textpage: PdfTextPage, first: _CharBox) -> float:
     """The type size, as the height of the first character's font box (ascent to descent):
     PDFium's nominal font size is often 1 with the scale in the text matrix."""
+    box: tuple[float, float, float, float]
     try:
-        left, bottom, right, top = textpage.get_charbox(first[1], loose=True)
+        box = textpage.get_charbox(first[1], loose=True)
     except Exception:  # noqa: BLE001 - fall back to the glyph's own box
-        left, bottom, right, top = first[0]
+        box = first[0]
+    _left, bottom, _right, top = box
     return max(top - bottom, 0.1)
 
 
-def _origin(textpage, raw, index: int) -> float | None:
+def _origin(textpage: PdfTextPage, raw: ModuleType, index: int) -> float | None:
     import ctypes
 
     x, y = ctypes.c_double(), ctypes.c_double()

@@ -26,8 +26,10 @@ import threading
 import time
 import urllib.error
 import urllib.request
+import urllib.response
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import IO, Any
 from urllib.parse import urljoin, urlsplit
 
 from ..messages import Message
@@ -233,7 +235,7 @@ def http_message(code: int, reason: str = "") -> str:
                    code=code, reason=reason)
 
 
-def network_message(reason, host: str, timeout: float = 20) -> str:
+def network_message(reason: object, host: str, timeout: float = 20) -> str:
     """Why a page could not be reached, in plain words (no errno, no exception names)."""
     if isinstance(reason, socket.gaierror):
         return Message("net.no-address", "the address {host} was not found: check its "
@@ -271,7 +273,7 @@ class _Watchdog:
         self._timer.start()
         return self
 
-    def __exit__(self, *_exc) -> None:
+    def __exit__(self, *_exc: object) -> None:
         self._timer.cancel()
 
     def socket_timeout(self) -> float:
@@ -290,16 +292,19 @@ class _Watchdog:
             for sock in self._sockets:
                 _shutdown(sock)
 
-    def connection(self, base: type[http.client.HTTPConnection]):
+    def watched(self, connection: http.client.HTTPConnection) -> http.client.HTTPConnection:
+        """``connection`` with every socket it opens handed to this watchdog as soon as it is
+        connected, so the deadline can shut it down at any stage of the download."""
+        # http.client opens its sockets through this (private, stable since Python 3.3)
+        # attribute, which typeshed does not declare: hence getattr/setattr
+        create: Callable[..., socket.socket] = getattr(connection, "_create_connection")  # noqa: B009
         watch = self
 
-        class Watched(base):  # type: ignore[misc, valid-type]
-            def __init__(self, *args, **kwargs) -> None:
-                super().__init__(*args, **kwargs)
-                create = self._create_connection
-                self._create_connection = lambda *a, **k: watch.add(create(*a, **k))
+        def create_watched(*args: Any, **kwargs: Any) -> socket.socket:
+            return watch.add(create(*args, **kwargs))
 
-        return Watched
+        setattr(connection, "_create_connection", create_watched)  # noqa: B010
+        return connection
 
 
 def _shutdown(sock: socket.socket) -> None:
@@ -312,7 +317,8 @@ def _shutdown(sock: socket.socket) -> None:
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
 
-    def http_error_302(self, req, fp, code, msg, headers):
+    def http_error_302(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
+                       headers: http.client.HTTPMessage) -> urllib.response.addinfourl | None:
         target = urljoin(req.full_url, headers.get("Location") or headers.get("URI") or "")
         if urlsplit(target).scheme.lower() not in ("http", "https"):
             raise ImportFailed(Message("net.redirect-scheme", "refusing redirect to a non-http "
@@ -324,13 +330,20 @@ class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
 
 def _opener(watch: _Watchdog) -> urllib.request.OpenerDirector:
     class Http(urllib.request.HTTPHandler):
-        def http_open(self, req):
-            return self.do_open(watch.connection(http.client.HTTPConnection), req)
+        def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+            def connect(host: str, /, **kwargs: Any) -> http.client.HTTPConnection:
+                return watch.watched(http.client.HTTPConnection(host, **kwargs))
+
+            return self.do_open(connect, req)
 
     class Https(urllib.request.HTTPSHandler):
-        def https_open(self, req):
-            return self.do_open(watch.connection(http.client.HTTPSConnection), req,
-                                context=self._context)
+        def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+            def connect(host: str, /, **kwargs: Any) -> http.client.HTTPConnection:
+                # no context given: HTTPSConnection makes the default one, as the
+                # handler itself would (certificates and host names verified)
+                return watch.watched(http.client.HTTPSConnection(host, **kwargs))
+
+            return self.do_open(connect, req)
 
     opener = urllib.request.OpenerDirector()
     for handler in (urllib.request.ProxyHandler(), Http(), Https(),
