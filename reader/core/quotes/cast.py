@@ -44,6 +44,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CAP_WORD = re.compile(rf"[{_UP}][\w'’\-]*")
 
 
+#: a word and its (start, end) offsets, as ``names.tokens`` gives them
+Token = tuple[str, int, int]
+#: a capitalised run of a paragraph's tokens: (first, last + 1, the phrase it reads as)
+_Run = tuple[int, int, Phrase]
+
+
 @dataclass
 class Event:
     """Somebody is reported as speaking at ``pos`` (an indirect or direct attribution)."""
@@ -183,7 +189,7 @@ _PRONOUN = re.compile(r"\b(he|she|his|her|him|He|She|His|Her)\b")
 _PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 
 
-def _genders(text: str, quoted: Regions, people: People, paras) -> None:
+def _genders(text: str, quoted: Regions, people: People, paras: list[tuple[int, int]]) -> None:
     """He or she for cast members, from the article's own words: a title (“Mr Flynn”,
     “Ms Jowell”), or a pronoun whose sentence, and the one before, name only them."""
     votes: dict[str, Counter[str]] = {}
@@ -206,10 +212,10 @@ def _genders(text: str, quoted: Regions, people: People, paras) -> None:
                if not people.is_body(people.mention_who[k])}
         if len(who) == 1:
             votes.setdefault(who.pop(), Counter())[_PRONOUN_GENDER[m.group(1).lower()]] += 1
-    for who, count in votes.items():
+    for person, count in votes.items():
         (top, n), *rest = count.most_common(2) + [("", 0)]
         if n > rest[0][1]:
-            people.gender[who] = top
+            people.gender[person] = top
 
 
 _PUNCT = frozenset(",.;:()")
@@ -228,7 +234,7 @@ def _vouched_names(text: str, quoted: Regions) -> set[str]:
     return {m.group(1) for m in _VOUCHED.finditer(text) if not quoted.inside(m.start())}
 
 
-def _runs(text: str, toks: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """(first, last+1) token indexes of capitalised runs (particles and initials inside,
     and a bracketed short form after a title: “Menteri Luar Negeri (Menlu) Rusia …”)."""
 
@@ -263,7 +269,7 @@ def _runs(text: str, toks: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _lower_role_before(toks: list[tuple[str, int, int]], k: int) -> list[tuple[str, int, int]]:
+def _lower_role_before(toks: list[Token], k: int) -> list[Token]:
     """Lower-case role words just before a name: “pelatih Borneo FC Joaquin Gomez”."""
     j = k
     while j > 0 and k - j < 4 and toks[j - 1][0].islower() and toks[j - 1][0] not in _PUNCT:
@@ -274,12 +280,12 @@ def _lower_role_before(toks: list[tuple[str, int, int]], k: int) -> list[tuple[s
     return words
 
 
-def _scan_names(text: str, para_toks, quoted: Regions, people: People) -> None:
+def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: People) -> None:
     """Register the people a paragraph names, with the roles written around them and the
     aliases it gives (“Joko Widodo (Jokowi)”, “Saifullah Yusuf atau Gus Ipul”)."""
     toks = [t for t in para_toks if not quoted.inside(t[1])]
     runs = _runs(text, toks)
-    found: list[tuple[int, int, Phrase]] = []  # (first, last+1, phrase) of each run
+    found: list[_Run] = []
     for a, b in runs:
         phrase = split_phrase(toks[a:b], people.names)
         found.append((a, b, phrase))
@@ -319,7 +325,7 @@ def _scan_names(text: str, para_toks, quoted: Regions, people: People) -> None:
     _scan_aliases(toks, found, people)
 
 
-def _scan_aliases(toks, found, people: People) -> None:
+def _scan_aliases(toks: list[Token], found: list[_Run], people: People) -> None:
     for n, (_a, b, phrase) in enumerate(found):
         if not phrase.name or n + 1 >= len(found):
             continue
@@ -504,7 +510,8 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 
 
-def _mentions(text: str, quoted: Regions, people: People, para_tokens) -> None:
+def _mentions(text: str, quoted: Regions, people: People, para_tokens: list[list[Token]]
+              ) -> None:
     """Every place the article names a cast member (full name, a part of it that only
     one member has, or an alias), found on glue-split words."""
     keys: dict[tuple[str, ...], str] = {}

@@ -6,6 +6,7 @@ import bisect
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..models import LOW_SPEAKER_CONFIDENCE, Suggestion
 from .attribution import (
@@ -34,7 +35,22 @@ class Candidate:
     at: int = -1  # where the attribution was read (the cue, or the earlier speaker)
 
 
-def analyse(text: str, aliases: dict[str, str] | None):
+#: paragraphs as (start, end) offsets, as ``marks.paragraphs`` gives them
+Paragraphs = list[tuple[int, int]]
+
+
+class Analysis(NamedTuple):
+    """An article's quotations and the people in it, as ``analysed`` remembers them."""
+
+    paras: Paragraphs
+    spans: list[QuoteSpan]
+    people: People
+    events: list[Event]
+    candidates: list[Candidate]
+
+
+def analyse(text: str, aliases: dict[str, str] | None
+            ) -> tuple[Paragraphs, list[QuoteSpan], People, list[Event]]:
     """Shared first steps of suggest() and attribute_speaker()."""
     paras = paragraphs(text)
     spans = find_quotes(text)
@@ -45,10 +61,10 @@ def analyse(text: str, aliases: dict[str, str] | None):
 
 #: how many texts ``analysed`` remembers (the article being tagged, and a few others)
 ANALYSED_KEEP = 4
-_analysed: OrderedDict[tuple, tuple] = OrderedDict()
+_analysed: OrderedDict[tuple[str, tuple[tuple[str, str], ...]], Analysis] = OrderedDict()
 
 
-def analysed(text: str, aliases: dict[str, str] | None):
+def analysed(text: str, aliases: dict[str, str] | None) -> Analysis:
     """``analyse`` plus ``quote_candidates``: (paras, spans, people, events, candidates).
 
     Remembered for the last few texts: tagging quote after quote in one article asks
@@ -63,14 +79,16 @@ def analysed(text: str, aliases: dict[str, str] | None):
         _analysed.move_to_end(key)
         return found
     paras, spans, people, events = analyse(text, aliases)
-    found = (paras, spans, people, events, quote_candidates(text, paras, spans, people, events))
+    found = Analysis(paras, spans, people, events,
+                     quote_candidates(text, paras, spans, people, events))
     _analysed[key] = found
     while len(_analysed) > ANALYSED_KEEP:
         _analysed.popitem(last=False)
     return found
 
 
-def attribute(text: str, span: QuoteSpan, lo: int, hi: int, prev_end: int, people: People):
+def attribute(text: str, span: QuoteSpan, lo: int, hi: int, prev_end: int, people: People
+              ) -> tuple[Attribution, str]:
     """Attribution of one span from its own sentence; returns (Attribution, how)."""
     if span.close is not None:
         att = after_quote(text, span.close + 1, hi, people, span.open)
@@ -108,8 +126,8 @@ def _sentence_like(text: str, span: QuoteSpan, lo: int, how: str) -> bool:
     return ch == "," and how == "before"
 
 
-def _inherit(cands: list[Candidate], events: list[Event], paras, text: str = "",
-             people=None) -> None:
+def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, text: str = "",
+             people: People | None = None) -> None:
     """Unattributed quotes take the speaker of the chain, else the nearest earlier speaker
     in the same paragraph, else the last speaker of the paragraph just before."""
     chains: dict[int, Attribution] = {}
@@ -154,7 +172,7 @@ def _inherit(cands: list[Candidate], events: list[Event], paras, text: str = "",
         c.at = at
 
 
-def _introduced(text: str, c: Candidate, paras, people) -> Attribution:
+def _introduced(text: str, c: Candidate, paras: Paragraphs, people: People) -> Attribution:
     """A quotation opening its paragraph right after a paragraph that ends with a colon
     is introduced by it: its subject speaks."""
     if c.span.para == 0 or c.span.open != paras[c.span.para][0]:
@@ -201,7 +219,8 @@ def _lower_start(inner: str) -> bool:
     return first.islower()
 
 
-def quote_candidates(text: str, paras, spans, people, events) -> list[Candidate]:
+def quote_candidates(text: str, paras: Paragraphs, spans: list[QuoteSpan], people: People,
+                     events: list[Event]) -> list[Candidate]:
     cands: list[Candidate] = []
     for idx, s in enumerate(spans):
         lo, hi = paras[s.para]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -38,6 +38,9 @@ _ABBREV = re.compile(
 )
 _CONNECTORS = frozenset("of for the dan and untuk bidang urusan".split())
 _ARTICLES = frozenset("a an the".split())
+
+#: an article's words: a set, or a Counter of how often each occurs
+Words = Set[str] | Counter[str]
 
 
 @dataclass
@@ -229,7 +232,7 @@ _LOOKAHEAD_STOP = frozenset(
 )
 
 
-def parse_forward(text: str, pos: int, hi: int, words: set[str] | None = None) -> Phrase:
+def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> Phrase:
     """Speaker phrase starting at pos, as in “… kata Menlu Rusia Sergey Lavrov, …”.
 
     Nothing but blanks may separate pos from the phrase: a full stop or a quote mark in
@@ -571,7 +574,7 @@ _VERB_ENDINGS = ("kan", "an", "i", "a", "ah", "ut", "ap", "at", "ik", "ir", "ng"
 _AFFIXED = re.compile(r"(?:me|ber|di|ter|se|ke|mem|men|meng|meny)[a-z]{3,}")
 
 
-def unglue_name(name: str, words: set[str]) -> str:
+def unglue_name(name: str, words: Words) -> str:
     """Cut lower-case text a scraper glued to a name: "Putinmenyerahkan" → "Putin" when
     the article also has "Putin" on its own, "Subiantosebagai" → "Subianto"."""
     out = []
