@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 from ..messages import Message, joined
 from ..models import ImportedArticle
@@ -46,6 +46,9 @@ from .errors import ImportFailed
 from .news_text import parse_news_text
 from .paths import SUPPORTED_SUFFIXES, iter_import_paths
 from .url import fetch_url
+
+if TYPE_CHECKING:
+    from .eml import Attachment
 
 __all__ = [
     "read_article", "read_articles", "FileParts", "article_from_text", "article_from_bytes",
@@ -142,7 +145,7 @@ def _message_parts(data: bytes, name: str, attachments: bool) -> FileParts:
             items.append((attachment.name, e))
         else:
             items.append((attachment.name, article))
-    notes: list[str] = []
+    notes = []
     if len(readable) > MAX_ATTACHMENTS:
         notes.append(Message("import.eml-first-attachments", "only the first {limit} of "
                              "{count} attachments were imported", limit=MAX_ATTACHMENTS,
@@ -309,7 +312,7 @@ def _guard(fn: Callable[[], _T]) -> _T:
                                    "({error})", error=f"{type(e).__name__}: {e}")) from None
 
 
-def _names(attachments: list) -> str:
+def _names(attachments: list[Attachment]) -> str:
     """The first five attachments' names, and how many more ("a.pdf, b.docx and 3 more")."""
     listed = ", ".join(a.name for a in attachments[:5])
     if len(attachments) > 5:
