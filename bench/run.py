@@ -283,7 +283,7 @@ def bench_export(library: Library, raw: sqlite3.Connection, wanted: int) -> list
         text = ours()
 
     mine = timed(run)
-    return [Row("export: annotations to Markdown", mine, base, "s", "≤ 5",
+    return [Row("export: annotations to Markdown", mine, base, "s", "≤ 3",
                 f"{total:,} annotations of {len(ids):,} articles, {len(text) / 1e6:.1f} MB"
                 " (baseline: raw rows + f-strings)")]
 

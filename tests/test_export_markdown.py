@@ -170,3 +170,24 @@ def test_any_quote_survives_the_whole_export(exact, speaker, title):
     html = markdown.markdown(export_markdown([(article(title=title), [a])]))
     quoted = html.split("<blockquote>")[1].split("</blockquote>")[0]
     assert normalize(html_mod.unescape(re.sub(r"<[^>]*>", "", quoted))) == normalize(exact)
+
+
+def test_a_render_works_each_citation_out_once_per_article_object():
+    from reader.core.export.rendering import _once_per_item
+
+    calls = []
+    cite = _once_per_item(lambda item: calls.append(item) or f"cite {item.title}")
+    first, twin = article(), article()  # equal, but two objects: each worked out
+    assert [cite(first), cite(first), cite(twin), cite(first)] == ["cite " + TITLE] * 4
+    assert calls == [first, twin] and calls[0] is first and calls[1] is twin
+
+
+def test_grouped_entries_cite_their_own_article():
+    """By speaker, one section mixes articles: the per-render citation memo must not
+    hand one article's citation to another's entry."""
+    one, two = article(id=1, title="Satu"), article(id=2, title="Dua", source="Kompas")
+    md = export_markdown([(one, [note(1, speaker="Lavrov")]),
+                          (two, [note(2, speaker="Lavrov", exact="Kami siap")])],
+                         group="speaker")
+    assert "— Lavrov, in *Satu* (MINA, 2021-12-22)" in md
+    assert "— Lavrov, in *Dua* (Kompas, 2021-12-22)" in md

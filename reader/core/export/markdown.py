@@ -20,7 +20,6 @@ from ..gcpause import gc_paused
 from ..models import Annotation, Article
 from .grouping import group_entries
 from .rendering import TemplateError, render_template, time_limit
-from .shipped import mirrors, render_shipped
 from .templates import default_template_path
 
 __all__ = ["TemplateError", "export_markdown"]
@@ -42,13 +41,10 @@ def export_markdown(
     path = Path(template) if template is not None else default_template_path(group)
     with gc_paused():  # 100,000 entries: no full collections while they are built
         items = [(article, list(anns)) for article, anns in items]
-        if mirrors(path, group):  # a shipped template: written out in Python, same text
-            text = render_shipped(group, _context(items, group, hashtags, title, fast=True))
-        else:
-            context = _context(items, group, hashtags, title)
-            if seconds is None:
-                seconds = time_limit(context["count"])
-            text = _render(path, context, seconds=seconds)
+        context = _context(items, group, hashtags, title)
+        if seconds is None:
+            seconds = time_limit(context["count"])
+        text = _render(path, context, seconds=seconds)
     return collapse_blank_lines(text)
 
 
@@ -62,27 +58,22 @@ def collapse_blank_lines(text: str) -> str:
 
 
 def _context(items: list[tuple[Article, list[Annotation]]], group: str, hashtags: bool,
-             title: str, fast: bool = False) -> dict[str, Any]:
-    """The templates' variables; ``fast`` (the shipped ones, written out in Python): by
-    article, ``items`` instead of ``groups`` (an entry object per annotation is not needed)."""
+             title: str) -> dict[str, Any]:
     articles = [article for article, _ in items]
     single = articles[0] if len(articles) == 1 else None
     tags = sorted({t for _, anns in items for a in anns for t in a.tags})
-    context: dict[str, Any] = {
+    return {
         "title": title,
         "heading": title or (single.title if single else "Kutip export"),
         "exported": dt.date.today().isoformat(),
         "group": group,
-        "groups": None if fast and group == "article" else group_entries(items, group),
+        "groups": group_entries(items, group),
         "articles": articles,
         "single": single,
         "count": sum(len(anns) for _, anns in items),
         "tags": tags,
         "hashtags": hashtags,
     }
-    if fast:
-        context["items"] = items
-    return context
 
 
 def _render(path: Path, context: dict[str, Any], extra_filters: dict[str, Any] | None = None,

@@ -153,6 +153,7 @@ def _render_in_process(path: Path, context: dict, extra_filters: dict | None,
             loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(path.parent),
                                         jinja2.FileSystemLoader(templates_dir())]), **options)
     env.filters.update(FILTERS)
+    env.filters["cite"] = _once_per_item(FILTERS["cite"])
     env.filters.update(extra_filters or {})
     env.filters["map"] = _fast_map(env.filters["map"])
     try:
@@ -222,6 +223,24 @@ def _folder_loader(folder: Path, main: str = ""):
             return source, str(path), lambda: path.stat().st_mtime == mtime
 
     return FolderLoader()
+
+
+def _once_per_item(function):
+    """``function`` worked out once per object for one render: every entry cites its
+    article, and by article 100,000 entries cite 10,000 articles. Keyed by identity (the
+    object is kept, so its id cannot be reused while the render lasts); a new render, a
+    new memo, so nothing outlives the data it was worked from."""
+    done: dict[int, tuple[object, str]] = {}
+
+    def once(item):
+        hit = done.get(id(item))
+        if hit is not None and hit[0] is item:
+            return hit[1]
+        text = function(item)
+        done[id(item)] = (item, text)
+        return text
+
+    return once
 
 
 def _fast_map(jinja_map):
