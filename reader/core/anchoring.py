@@ -21,7 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz import fuzz
+# rapidfuzz is imported where a span is scored, not here: every command that opens a
+# library imports this module for ``make_selector``, and reading needs no scoring (issue 12).
 
 __all__ = ["CONTEXT", "Anchor", "make_selector", "reanchor"]
 
@@ -95,9 +96,12 @@ class _Scorer:
     def __init__(self, text: str, exact: str, prefix: str, suffix: str, start: int):
         self.text, self.exact, self.prefix, self.suffix = text, exact, prefix, suffix
         self.old_start = start
+        from rapidfuzz import fuzz
+
+        self._ratio = fuzz.ratio
 
     def quote(self, s: int, e: int) -> float:
-        return fuzz.ratio(self.exact, self.text[s:e]) / 100.0
+        return self._ratio(self.exact, self.text[s:e]) / 100.0
 
     def context(self, s: int, e: int) -> tuple[float, float]:
         pre = _similar(self.prefix, self.text[max(0, s - len(self.prefix)) : s])
@@ -118,6 +122,8 @@ def _similar(old: str, new: str) -> float:
     """Context similarity; an empty old context (start/end of text) matches fully."""
     if not old:
         return 1.0
+    from rapidfuzz import fuzz
+
     return fuzz.ratio(old, new) / 100.0
 
 
@@ -181,6 +187,8 @@ def _align(exact: str, window: str) -> list[tuple[int, int]]:
     Aligning a long quote whole is slow (cost grows with quote x window), so
     long quotes are aligned by their head and tail pieces instead.
     """
+    from rapidfuzz import fuzz
+
     n = len(exact)
     if n <= 2 * PIECE:
         a = fuzz.partial_ratio_alignment(exact, window)

@@ -6,7 +6,6 @@ importer (issue 12: ``kutip list`` must not load the HTML, PDF and URL machinery
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # Unicode category Cc
@@ -21,4 +20,6 @@ def one_line(value: str) -> str:
 
 def content_hash(text: str) -> str:
     """sha256 of the story text, so re-imports are recognised whatever the file name."""
+    import hashlib  # here: OpenSSL's loading is a few ms of every command (issue 12)
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

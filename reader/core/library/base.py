@@ -9,12 +9,13 @@ import functools
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import replace
-from typing import Any, TypeVar
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..changes import Area, ChangeLog, Changes
 from ..store.interfaces import Stores
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class LibraryError(Exception):

@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from ..anchoring import reanchor
 
 SAME_SIDE = 0.9
@@ -58,6 +56,8 @@ def judge_move(text: str, exact: str, prefix: str, suffix: str, start: int, end:
 
 def context_similarity(text: str, prefix: str, suffix: str, start: int, end: int
                         ) -> tuple[float, float]:
+    from rapidfuzz import fuzz  # here: reading commands load no scorer (issue 12)
+
     def similar(old: str, new: str) -> float:
         return 1.0 if not old else fuzz.ratio(old, new) / 100.0
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +31,8 @@ class Tag:
 
 
 def default_colour(name: str) -> str:
+    import hashlib  # here: OpenSSL's loading is a few ms of every command (issue 12)
+
     digest = hashlib.sha1(name.lower().encode()).digest()
     return PALETTE[digest[0] % len(PALETTE)]
 

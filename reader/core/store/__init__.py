@@ -2,31 +2,6 @@
 
 import sys
 
-
-def _load_sqlite_utils_without_numpy() -> None:
-    """The one workaround for sqlite-utils' start-up cost, run once, here.
-
-    ``sqlite_utils.db`` imports numpy (and pandas) when it loads (``np =
-    importlib.import_module("numpy")`` in sqlite-utils 3.x-4.x), only so that inserted
-    values may be numpy scalars, which Kutip never passes; that is 0.1-0.3 s of every
-    command. So numpy is hidden while sqlite_utils loads, and importable again afterwards
-    for the code that needs it (the quote trail). Every module that imports sqlite_utils is
-    in this package or imports it first. ``tests/test_cli_startup.py`` fails once a
-    sqlite-utils release no longer imports numpy: then this goes.
-    """
-    if "sqlite_utils" in sys.modules or "numpy" in sys.modules:
-        return
-    sys.modules["numpy"] = None  # type: ignore[assignment]  # "import numpy" -> ImportError
-    try:
-        import sqlite_utils.db  # noqa: F401
-    finally:
-        del sys.modules["numpy"]
-
-
-_load_sqlite_utils_without_numpy()
-
-# ruff: noqa: E402
-
 from .connection import (
     backup_path,
     damage_marker,
@@ -39,6 +14,28 @@ from .errors import DamagedLibrary, StoreError, is_damage
 from .migrations import SCHEMA_VERSION, applied_version
 from .transaction import transaction
 
+
+def load_sqlite_utils() -> None:
+    """The one workaround for sqlite-utils' start-up cost, run before it is first imported.
+
+    ``sqlite_utils.db`` imports numpy (and pandas) when it loads (``np =
+    importlib.import_module("numpy")`` in sqlite-utils 3.x-4.x), only so that inserted
+    values may be numpy scalars, which Kutip never passes; that is 0.1-0.3 s of every
+    command. So numpy is hidden while sqlite_utils loads, and importable again afterwards
+    for the code that needs it (the quote trail). sqlite_utils is imported only through
+    here (``LibraryDatabase.utils``, the migrations runner); reading commands never load it.
+    ``tests/test_cli_startup.py`` fails once a sqlite-utils release no longer imports
+    numpy: then this goes.
+    """
+    if "sqlite_utils" in sys.modules or "numpy" in sys.modules:
+        return
+    sys.modules["numpy"] = None  # type: ignore[assignment]  # "import numpy" -> ImportError
+    try:
+        import sqlite_utils.db  # noqa: F401
+    finally:
+        del sys.modules["numpy"]
+
+
 __all__ = [
     "SCHEMA_VERSION",
     "DamagedLibrary",
@@ -49,6 +46,7 @@ __all__ = [
     "damaged_message",
     "honour_damage_marker",
     "is_damage",
+    "load_sqlite_utils",
     "mark_damaged",
     "open_database",
     "transaction",

@@ -8,23 +8,69 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from functools import cached_property
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from .errors import DamagedLibrary, StoreError
 from .migrations import SCHEMA_VERSION, applied_version, migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    _Base = Database
+else:
+    _Base = object
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
 
 
-class LibraryDatabase(Database):
-    """A library file's database, with what Kutip learnt about the file on the way."""
+class LibraryDatabase(_Base):
+    """A library file's database, with what Kutip learnt about the file on the way.
+
+    The store runs its SQL through ``execute`` and ``conn``, which are plain ``sqlite3``;
+    sqlite-utils (≈40-180 ms of every command's start, issue 12) is loaded only when
+    something asks for more of its ``Database`` (a migration's ``table().enable_fts``, a
+    test's ``db["feeds"].insert``): that ``Database`` wraps this same connection, so it
+    holds nothing that could disagree with it. Reading commands never load it.
+    """
 
     kutip_path: Path | None = None  # for messages about this file (``damaged_message``)
     kutip_read_only: str = ""  # why writes will fail ("" when they will not)
     kutip_damaged: DamagedLibrary | None = None  # found damaged: never written again
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        """As sqlite-utils' ``Database.execute``: ``conn.execute`` (no tracer)."""
+        if parameters is None:
+            return self.conn.execute(sql)
+        return self.conn.execute(sql, parameters)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @cached_property
+    def utils(self) -> Database:
+        """sqlite-utils' ``Database`` over this connection, built on first use."""
+        from . import load_sqlite_utils
+
+        load_sqlite_utils()
+        from sqlite_utils import Database
+
+        # No sqlite-utils plugins: none is needed, none may touch a user's library, and
+        # finding them scans every installed package's entry points (~50 ms).
+        return Database(self.conn, execute_plugins=False)
+
+    def __getattr__(self, name: str) -> Any:  # the rest of sqlite-utils' Database
+        if name.startswith(("__", "kutip_")) or name in ("utils", "conn"):
+            raise AttributeError(name)  # Kutip's own markers are probed with getattr()
+        return getattr(self.utils, name)
+
+    def __getitem__(self, table: str) -> Any:
+        return self.utils[table]
 
 
 def _damage(db: Database) -> DamagedLibrary | None:
@@ -221,9 +267,7 @@ def open_database(path: str | Path) -> LibraryDatabase:
     else:
         conn, read_only = sqlite3.connect(":memory:", check_same_thread=False), ""
         conn.execute("PRAGMA foreign_keys = ON")
-    # No sqlite-utils plugins: none is needed, none may touch a user's library, and finding
-    # them scans every installed package's entry points (~50 ms of each CLI command).
-    db = LibraryDatabase(conn, execute_plugins=False)
+    db = LibraryDatabase(conn)
     db.kutip_path = path
     db.kutip_read_only = read_only
     try:
@@ -266,7 +310,7 @@ def _migrate(db: Database, attempts: int = 5) -> None:
     """
     for attempt in range(attempts):
         try:
-            migrations.apply(db)
+            migrations.apply(db.utils if isinstance(db, LibraryDatabase) else db)
             return
         except sqlite3.DatabaseError:
             if db.conn.in_transaction:

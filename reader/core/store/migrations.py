@@ -8,12 +8,65 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
-migrations = Migrations("kutip")
+Step = Callable[["Database"], None]
+
+
+class MigrationSet:
+    """Kutip's numbered migrations, in order. sqlite-utils' ``Migrations`` applies them and
+    records each in its ``_sqlite_migrations`` table; it is built only when a library needs
+    a migration, so opening an up-to-date library does not load sqlite-utils (issue 12)."""
+
+    table = "_sqlite_migrations"  # sqlite-utils' record of applied migrations
+
+    def __init__(self, name: str):
+        self.name = name
+        self.steps: list[tuple[str, Step, bool]] = []
+
+    def __call__(self, *, name: str, transactional: bool = True) -> Callable[[Step], Step]:
+        """Register a step (``transactional=False``: it manages its own transaction)."""
+        def register(step: Step) -> Step:
+            if any(known == name for known, _, _ in self.steps):
+                raise ValueError(f"migration {name!r} is registered twice")
+            self.steps.append((name, step, transactional))
+            return step
+
+        return register
+
+    def runner(self) -> Migrations:
+        """sqlite-utils' ``Migrations`` holding these steps."""
+        from . import load_sqlite_utils
+
+        load_sqlite_utils()
+        from sqlite_utils.migrations import Migrations
+
+        runner = Migrations(self.name)
+        for name, step, transactional in self.steps:
+            runner(name=name, transactional=transactional)(step)
+        return runner
+
+    def apply(self, db: Database, **options: Any) -> None:
+        """Apply the pending steps (``stop_before=NAME`` as sqlite-utils takes it)."""
+        self.runner().apply(db, **options)
+
+    def applied_count(self, conn: sqlite3.Connection) -> int:
+        """How many of these steps the database has had (sqlite-utils' record, read with
+        plain SQL)."""
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        [self.table]).fetchone() is None:
+            return 0
+        row = conn.execute(f"SELECT count(*) FROM {self.table} WHERE migration_set = ?",
+                           [self.name]).fetchone()
+        return int(row[0])
+
+
+migrations = MigrationSet("kutip")
 
 
 def _run_script(db: Database, script: str) -> None:
@@ -581,9 +634,9 @@ def merge_versions(db: Database) -> None:
     )
 
 
-SCHEMA_VERSION = len(migrations._migrations)
+SCHEMA_VERSION = len(migrations.steps)
 
 
 def applied_version(db: Database) -> int:
     """How many of our migrations this database has had."""
-    return len(migrations.applied(db))
+    return migrations.applied_count(db.conn)

@@ -8,14 +8,15 @@ half-way with "database is locked". Nested calls become savepoints.
 from __future__ import annotations
 
 import contextlib
-import secrets
 import sqlite3
 from collections.abc import Iterator
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .connection import honour_damage_marker, mark_damaged
 from .errors import DamagedLibrary, StoreError, is_damage
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _friendly(error: sqlite3.Error, db: Database) -> StoreError:
@@ -48,6 +49,8 @@ def transaction(db: Database) -> Iterator[Database]:
     if damaged is not None:
         raise damaged
     if conn.in_transaction:
+        import secrets  # here: it loads hmac and OpenSSL, for nested writes only
+
         name = f"kutip_{secrets.token_hex(8)}"
         conn.execute(f"SAVEPOINT {name}")
         try:

@@ -6,8 +6,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterator
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..connection import honour_damage_marker, mark_damaged
 from ..errors import DamagedLibrary
@@ -26,6 +25,9 @@ from .speakers import SqliteSpeakers
 from .suggestions import SqliteSuggestions
 from .tags import SqliteTags
 from .trail import SqliteTrail
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = [
     "SqliteAnnotations",

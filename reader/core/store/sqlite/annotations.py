@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ..interfaces import AnnotationListing, Row
 from .common import dict_rows, insert_row, marks, one_row, update_row
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 #: the listing's columns, in ``ANNOTATION_COLUMNS`` order
 _COLUMNS = ("n.id, n.article_id, n.kind, n.exact, n.start, n.\"end\", n.prefix, n.suffix,"

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ..interfaces import ArticleWhere, Row
 from ..pages import get_pages, set_pages
 from .common import chunks, dict_rows, insert_row, insert_rows, like_escape, marks, one_row
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 #: the ORDER BY expression of each sort of the library list (``ArticleStore.ids``)
 ORDER_BY = {

@@ -11,12 +11,13 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterator, Sequence
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ..errors import StoreError
 from .common import chunks, marks
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _COUNT_ANNOTATIONS = """
 UPDATE articles SET quotes = quotes + c.q, claims = claims + c.c, highlights = highlights + c.h

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..interfaces import Row
 from .common import chunks, dict_rows, marks, put_back_named
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class SqliteCollections:

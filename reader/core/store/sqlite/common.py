@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ..interfaces import Row
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def dict_rows(db: Database, sql: str, params: Iterable[Any] = ()) -> list[Row]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ..interfaces import Row
 from .common import insert_row
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 #: tables whose rows the exchange may make, take a UUID for, or remove again (undo)
 _TABLES = ("articles", "annotations", "tags", "speakers", "collections", "coders")

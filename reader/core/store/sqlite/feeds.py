@@ -3,10 +3,13 @@ imported twice)."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..interfaces import Row
 from .common import chunks, dict_rows, marks
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 FEED_COLUMNS = ("id", "url", "title", "site_url", "added_at", "checked_at", "last_error")
 

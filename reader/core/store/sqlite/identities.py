@@ -3,7 +3,11 @@ speaker, coder and collection (unique per table; a trigger gives a new row one).
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 KINDS = ("articles", "annotations", "tags", "speakers", "coders", "collections")
 NAMED = ("tags", "speakers", "coders", "collections")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..pages import get_pages, set_pages
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class SqlitePages:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..interfaces import Row
 from .common import dict_rows, like_escape, one_row, put_back_named
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # A count per tag over the ``annotation_tags_tag`` index: a LEFT JOIN … GROUP BY had SQLite
 # build an automatic index over all tag links each time (0.7 s at 800k).

@@ -7,9 +7,7 @@ from __future__ import annotations
 import sqlite3
 from array import array
 from collections.abc import Iterable, Sequence
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from ..trail import (
     POSTING_CAP,
@@ -23,6 +21,9 @@ from ..trail import (
 )
 from .common import chunks, like_escape
 from .common import marks as slots
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 CHUNK = 500  # ids per "IN (…)" list, well under SQLite's parameter limit
 
