@@ -23,7 +23,9 @@ import os
 import pickle
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..paths import child_command
 from .filters import FILTERS
@@ -225,14 +227,14 @@ def _folder_loader(folder: Path, main: str = ""):
     return FolderLoader()
 
 
-def _once_per_item(function):
+def _once_per_item(function: Callable[[Any], str]) -> Callable[[Any], str]:
     """``function`` worked out once per object for one render: every entry cites its
     article, and by article 100,000 entries cite 10,000 articles. Keyed by identity (the
     object is kept, so its id cannot be reused while the render lasts); a new render, a
     new memo, so nothing outlives the data it was worked from."""
     done: dict[int, tuple[object, str]] = {}
 
-    def once(item):
+    def once(item: Any) -> str:
         hit = done.get(id(item))
         if hit is not None and hit[0] is item:
             return hit[1]
