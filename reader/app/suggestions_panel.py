@@ -41,9 +41,6 @@ from PySide6.QtWidgets import (
 from ..core.library import Area, Changes, NotFound
 from ..core.models import Suggestion
 from ..core.paths import child_command
-from ..core.quotes import suggest
-from ..core.quotes.worker import MODULE as WORKER_MODULE
-from ..core.quotes.worker import decode_result, encode_request
 from .article.style import text_colour
 from .dialog_helpers import plain_tooltip
 from .i18n import core_text, kind_name, title, translate
@@ -55,6 +52,18 @@ from .suggestion_commands import (
 )
 
 SYNC_LIMIT = 20_000  # characters; a shorter text is analysed at once (a few milliseconds)
+#: ``reader.core.quotes.worker.MODULE``, written out: importing the quote engine (its
+#: regexes, word lists) waits for the first suggestions, not the app's start (issue 12)
+WORKER_MODULE = "reader.core.quotes.worker"
+
+
+def suggest(text: str, aliases: dict[str, str], language: str | None) -> list[Suggestion]:
+    """The quote engine's ``suggest``, loaded on first use."""
+    from ..core.quotes import suggest as engine_suggest
+
+    return engine_suggest(text, aliases, language)
+
+
 KIND_CHOICES = ((QT_TRANSLATE_NOOP("SuggestionsPanel", "Quotes"), ("quote",)),
                 (QT_TRANSLATE_NOOP("SuggestionsPanel", "Claims"), ("claim",)),
                 (QT_TRANSLATE_NOOP("SuggestionsPanel", "Quotes and claims"), ("quote", "claim")))
@@ -364,6 +373,8 @@ class _SuggestProcess(QObject):
         language: str,
         module: str = WORKER_MODULE,
     ):
+        from ..core.quotes.worker import encode_request
+
         super().__init__(parent)
         self.article_id, self.generation = article_id, generation
         self._stopped = False
@@ -398,6 +409,8 @@ class _SuggestProcess(QObject):
         result: list[Suggestion] | Exception
         if status == QProcess.ExitStatus.NormalExit and code == 0:
             try:
+                from ..core.quotes.worker import decode_result
+
                 result = decode_result(bytes(self.process.readAllStandardOutput()))
             except (ValueError, TypeError) as error:
                 result = error

@@ -3,6 +3,8 @@ of the chosen one."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.library import ClusterFilter
 from ..dialog_helpers import plain_label
 from .model import DESCENDING_FIRST, SORT_OF_COLUMN, ClusterTableModel
 from .trail_view import TrailView
+
+if TYPE_CHECKING:  # the trail's module loads the quote engine: not at the app's start
+    from ...core.library import ClusterFilter
 
 ALL_COLLECTIONS = QT_TRANSLATE_NOOP("QuotesPanel", "All collections")  # the first item
 
@@ -90,6 +94,8 @@ class QuotesPanel(QWidget):
 
     # ------------------------------------------------------------------ state
     def current_filter(self) -> ClusterFilter:
+        from ...core.library import ClusterFilter
+
         collection = self.collection.currentText() if self.collection.currentIndex() > 0 else ""
         return ClusterFilter(
             speaker=self.speaker.text().strip(), tag=self.tag.text().strip(),
