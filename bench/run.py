@@ -499,7 +499,7 @@ def bench_gui_start(db: Path) -> list[Row | Skip]:
         mine = min(run("kutip") for _ in range(2))
     except RuntimeError as error:
         return [Skip(name, f"the main window did not start: {error}")]
-    return [Row(name, mine, base, "s", "≤ 3",
+    return [Row(name, mine, base, "s", "≤ 2",
                 "process start to shown window; baseline: empty QMainWindow + QTableView")]
 
 
