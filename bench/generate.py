@@ -183,7 +183,7 @@ def generate(out: Path, articles: int, annotations: int, seed: int = 0, batch: i
             t0 = time.perf_counter()
             stored_articles += library.bulk.add_articles(chunk, batch=batch)
             article_seconds += time.perf_counter() - t0
-            ids = dict(library.db.conn.execute(
+            ids = dict(library.stores.db.conn.execute(
                 "SELECT content_hash, id FROM articles WHERE id > ?",
                 [first]).fetchall())  # a fresh library numbers articles 1, 2, 3 …
             rows = []
@@ -198,8 +198,8 @@ def generate(out: Path, articles: int, annotations: int, seed: int = 0, batch: i
             if not quiet:
                 print(f"\r{stored_articles:,} articles, {stored_annotations:,} annotations"
                       f" ({time.perf_counter() - started:.0f} s)", end="", file=sys.stderr)
-        library.db.execute("PRAGMA optimize")
-        library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        library.stores.db.execute("PRAGMA optimize")
+        library.stores.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     if not quiet:
         print(file=sys.stderr)
     figures = {"articles": articles, "annotations": annotations, "seed": seed,

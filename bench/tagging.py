@@ -36,7 +36,7 @@ def _article(library) -> int:
     """A typical long article (12–20k characters), brought to 50 annotations once."""
     from bench.generate import make_annotations
 
-    conn = library.db.conn
+    conn = library.stores.db.conn
     found = conn.execute(
         "SELECT a.id FROM articles a WHERE length(a.text) BETWEEN 12000 AND 20000"
         " AND (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) >= ?"

@@ -70,7 +70,7 @@ def bench_rebuild(db: Path) -> list[Row]:
 def _new_quotes(library: Library, count: int, rng: random.Random) -> list[str]:
     """Quotations to look up: half copies of stored ones with a word dropped or changed
     (they have a cluster), half new sentences from the generator (they have none)."""
-    stored = library.db.execute(
+    stored = library.stores.db.execute(
         "SELECT exact FROM trail_items WHERE id IN (SELECT abs(random()) % (SELECT max(id)"
         " FROM trail_items) + 1 FROM trail_items LIMIT ?)", [count]).fetchall()
     out = []
@@ -101,9 +101,9 @@ def bench_lookup(library: Library, count: int) -> list[Row]:
 
 def bench_open(library: Library, count: int) -> list[Row]:
     library.trail.refresh()
-    clusters = [r[0] for r in library.db.execute(
+    clusters = [r[0] for r in library.stores.db.execute(
         "SELECT id FROM trail_clusters ORDER BY size DESC, id LIMIT 20")]
-    clusters += [r[0] for r in library.db.execute(
+    clusters += [r[0] for r in library.stores.db.execute(
         "SELECT id FROM trail_clusters ORDER BY random() LIMIT ?", [count])]
     samples = []
     for cluster in clusters:
@@ -120,7 +120,7 @@ def _import(library: Library, articles, rng: random.Random) -> float:
     t0 = time.perf_counter()
     library.bulk.add_articles(articles)
     hashes = [a.content_hash for a in articles]
-    ids = dict(library.db.execute(
+    ids = dict(library.stores.db.execute(
         f"SELECT content_hash, id FROM articles WHERE content_hash IN"
         f" ({','.join('?' * len(hashes))})", hashes).fetchall())
     rows = []
@@ -133,9 +133,9 @@ def _import(library: Library, articles, rng: random.Random) -> float:
 def bench_upkeep(library: Library, count: int) -> list[Row | Skip]:
     """Bulk imports with and without the trail's triggers, alternating; then the queue."""
     library.trail.refresh()
-    triggers = [r[0] for r in library.db.execute(
+    triggers = [r[0] for r in library.stores.db.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'trail_%'")]
-    names = [r[0] for r in library.db.execute(
+    names = [r[0] for r in library.stores.db.execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'trail_%'")]
     rng = random.Random(3)
     with_trail, without = [], []
@@ -146,13 +146,13 @@ def bench_upkeep(library: Library, count: int) -> list[Row | Skip]:
             start += count
             if not use_trail:
                 for name in names:
-                    library.db.execute(f"DROP TRIGGER {name}")
+                    library.stores.db.execute(f"DROP TRIGGER {name}")
             try:
                 seconds = _import(library, batch, rng)
             finally:
                 if not use_trail:  # (new rows are found by id: nothing to queue by hand)
                     for sql in triggers:
-                        library.db.execute(sql)
+                        library.stores.db.execute(sql)
             (with_trail if use_trail else without).append(seconds)
     added = statistics.median(with_trail) / statistics.median(without) - 1
     queued = library.trail.pending()

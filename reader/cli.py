@@ -194,8 +194,8 @@ def import_(ctx, sources, collection, fmt, epub_split, attachments, as_json):
     for source in sources:
         if source == "-":
             # bytes, like a file: any encoding, a size limit, NUL bytes refused
-            part = library.imports.stream(click.get_binary_stream("stdin"), fmt=fmt,
-                                          collection_id=collection_id)
+            with click.open_file("-", "rb") as stdin:
+                part = library.imports.stream(stdin, fmt=fmt, collection_id=collection_id)
         elif source.startswith(("http://", "https://")):
             part = library.imports.url(source, collection_id=collection_id)
         else:

@@ -55,3 +55,24 @@ def test_sql_lives_in_the_store():
         if SQL.search(path.read_text(encoding="utf-8")):
             found.add(path.relative_to(ROOT).as_posix())
     assert found == set(), "SQL outside reader/core/store"
+
+
+def _sources(*globs: str) -> list[Path]:
+    return [path for pattern in globs for path in sorted(ROOT.glob(pattern))]
+
+
+def test_the_services_reach_storage_only_through_the_store_interfaces():
+    # no database handle in the services: Session holds only the Stores (issue 13)
+    handle = re.compile(r"\.db\b|\b_db\b|\bDatabase\b|\bPgDatabase\b")
+    found = {path.relative_to(ROOT).as_posix() for path in _sources("reader/core/library/*.py")
+             if handle.search(path.read_text(encoding="utf-8"))}
+    assert found == set()
+
+
+def test_the_app_and_the_cli_call_the_services_only():
+    # neither reaches past the areas into the stores, the session or a database handle
+    reach = re.compile(r"\.(stores|_session|_stores|db)\b")
+    found = {path.relative_to(ROOT).as_posix()
+             for path in _sources("reader/app/**/*.py", "reader/cli*.py")
+             if reach.search(path.read_text(encoding="utf-8"))}
+    assert found == set()

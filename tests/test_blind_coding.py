@@ -108,7 +108,7 @@ def test_migration_keeps_dismissals_as_the_default_coders(db_path):
     old.close()
     open_database(db_path).close()
     with Library(db_path) as library:
-        db = library.db
+        db = library.stores.db
         assert db.execute("SELECT kind, exact, coder_id FROM dismissed_suggestions"
                           ).fetchall() == [("quote", "Kami datang,", 1)]
         assert db.execute("SELECT blind FROM collections").fetchall() == [(0,)]

@@ -164,9 +164,9 @@ def test_json_round_trip_into_a_fresh_library(tagged, tmp_path, seed_path):
     lib, seed_id, _ = tagged
     # an orphan travels too (no TextPositionSelector)
     orphan = lib.annotations.add_exact(seed_id, "Lavrov juga mengatakan", kind="highlight")
-    lib.db.execute("UPDATE annotations SET start = NULL, \"end\" = NULL, anchor = 'orphan',"
+    lib.stores.db.execute("UPDATE annotations SET start = NULL, \"end\" = NULL, anchor = 'orphan',"
                    " exact = 'kalimat yang sudah dihapus' WHERE id = ?", [orphan.id])
-    lib.db.conn.commit()
+    lib.stores.db.conn.commit()
     data = json.loads(lib.exports.render(fmt="json"))
     fresh = open_library(tmp_path / "fresh.sqlite", seed=True)  # the seed again, imported anew
     _article(fresh, "Cerita 😀", EMOJI_STORY, url="https://example.org/cerita")
@@ -257,7 +257,7 @@ def test_matching_an_import_by_title_uses_the_title_index(tagged):
     from reader.core.store.sqlite.articles import find_sql
 
     lib, _, _ = tagged
-    plan = " ".join(row[-1] for row in lib.db.execute(
+    plan = " ".join(row[-1] for row in lib.stores.db.execute(
         "EXPLAIN QUERY PLAN " + find_sql("title"), ["x"]).fetchall())
     assert "INDEX articles_title (title=?)" in plan and "SCAN articles" not in plan
     article = lib.articles.get(lib.articles.ids()[0])

@@ -119,7 +119,7 @@ def test_an_import_killed_part_way_keeps_whole_articles_and_a_rerun_imports_the_
     with Library(db) as library:
         for article_id in library.articles.ids():
             article = library.articles.get(article_id)
-            row = library.db.execute("SELECT original_path FROM articles WHERE id = ?",
+            row = library.stores.db.execute("SELECT original_path FROM articles WHERE id = ?",
                                      [article_id]).fetchone()
             assert article.text == read_article(stories[row[0]]).text
 
@@ -153,7 +153,7 @@ def test_a_read_only_library_refuses_writes_with_a_clear_error(tmp_path, how, se
         with pytest.raises(StoreError, match="read-only|cannot be opened|cannot be used"):
             library = Library(db)
             if not _really_read_only(target):  # running as root: simulate read-only media
-                library.db.execute("PRAGMA query_only = ON")
+                library.stores.db.execute("PRAGMA query_only = ON")
             try:
                 library.annotations.add_exact(article_id, "Kami tidak ingin berperang",
                                               kind="quote",
@@ -173,8 +173,8 @@ def test_a_read_only_library_refuses_writes_with_a_clear_error(tmp_path, how, se
 def _full_library(db: Path) -> Library:
     """A library whose file may grow by one page only: a full disk, as SQLite sees it."""
     library = Library(db)
-    pages = library.db.execute("PRAGMA page_count").fetchone()[0]
-    library.db.execute(f"PRAGMA max_page_count = {pages + 1}")
+    pages = library.stores.db.execute("PRAGMA page_count").fetchone()[0]
+    library.stores.db.execute(f"PRAGMA max_page_count = {pages + 1}")
     return library
 
 
@@ -225,7 +225,7 @@ def _valid_library(path: Path) -> Path:
         for n in range(30):
             library.articles.add(ImportedArticle(title=f"Berita {n}", text=f"Isi nomor {n}. " * 500,
                                                 content_hash=f"hash-{n}"))
-        library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        library.stores.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return path
 
 
@@ -314,7 +314,7 @@ def test_once_damage_is_seen_the_library_refuses_every_write(tmp_path):
     try:
         with pytest.raises(sqlite3.DatabaseError) as raised:
             library.search.find("berita")
-        damaged = mark_damaged(library.db, raised.value)
+        damaged = mark_damaged(library.stores.db, raised.value)
         assert is_damage(raised.value) and isinstance(damaged, StoreError)
         assert "Restore it from a backup" in str(damaged)
 

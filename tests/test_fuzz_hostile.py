@@ -12,6 +12,7 @@ test's folder: URLs, absolute paths and ``..`` are left out of the values.
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 import click
@@ -99,7 +100,7 @@ def seeded_db(db_path):
 def test_any_arguments_give_output_or_one_error_line(seeded_db, tmp_path_factory, args):
     db_path = seeded_db
     runner = CliRunner()
-    with runner.isolated_filesystem(temp_dir=tmp_path_factory.mktemp("cwd")):
+    with contextlib.chdir(tmp_path_factory.mktemp("cwd")):  # what a command writes lands there
         result = runner.invoke(cli, ["--db", str(db_path), *args], input="")
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise AssertionError(f"kutip {args!r} raised {result.exception!r}") from result.exception

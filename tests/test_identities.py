@@ -18,7 +18,7 @@ V4 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-
 
 
 def uuids(library: Library, table: str) -> list[str]:
-    return [r[0] for r in library.db.execute(f"SELECT uuid FROM {table} ORDER BY id")]
+    return [r[0] for r in library.stores.db.execute(f"SELECT uuid FROM {table} ORDER BY id")]
 
 
 def fill(library: Library, article_id: int):
@@ -37,7 +37,7 @@ def test_every_row_gets_a_random_uuid_on_insert(seeded_library, seed_id):
         found = uuids(seeded_library, table)
         assert found and all(V4.match(u) for u in found), table
         assert len(set(found)) == len(found)
-    stored = dict(seeded_library.db.execute("SELECT id, uuid FROM annotations").fetchall())
+    stored = dict(seeded_library.stores.db.execute("SELECT id, uuid FROM annotations").fetchall())
     assert {a.id: a.uuid for a in seeded_library.annotations.for_article(seed_id)} == stored
     assert {a.id: a.uuid for a in seeded_library.annotations.where()} == stored
     assert seeded_library.articles.get(seed_id).uuid == uuids(seeded_library, "articles")[0]

@@ -131,9 +131,9 @@ def test_a_version_3_library_is_rebuilt_with_its_data_indexes_and_triggers(db_pa
 
     library = Library(db_path)
 
-    assert applied_version(library.db) == SCHEMA_VERSION
-    assert library.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    assert library.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert applied_version(library.stores.db) == SCHEMA_VERSION
+    assert library.stores.db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert library.stores.db.execute("PRAGMA foreign_key_check").fetchall() == []
     [kept] = library.annotations.for_article(article)
     assert (kept.exact, kept.tags, kept.note) == ("Kami berperang", ["framing"], "catatan")
     assert library.articles.get(article).quotes == 1

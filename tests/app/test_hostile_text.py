@@ -167,7 +167,7 @@ def _feeds_dialog(lib):
     """The feeds dialog on a feed whose title and last error came from a hostile server."""
     from reader.app.feeds_dialog import FeedsDialog
 
-    lib.db["feeds"].insert({"url": "https://example.org/rss", "title": f"Kabar {IMG}",
+    lib.stores.db["feeds"].insert({"url": "https://example.org/rss", "title": f"Kabar {IMG}",
                             "last_error": f"rusak {IMG}"})
     dialog = FeedsDialog(lib)
     dialog.status.setText(f"Added Kabar {IMG}. Press Refresh to bring in its articles.")

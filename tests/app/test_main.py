@@ -39,7 +39,7 @@ def damaged_library(path, count: int = 30, repeat: int = 500, everywhere: bool =
             library.articles.add(ImportedArticle(title=f"Berita {n}",
                                                  text=f"Isi nomor {n}. " * repeat,
                                                 content_hash=f"hash-{n}"))
-        library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        library.stores.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = bytearray(path.read_bytes())
     if everywhere:  # pages of the articles table all over the file (met while painting rows)
         spots, size = _article_pages(path), 4096

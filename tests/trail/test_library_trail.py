@@ -217,11 +217,11 @@ def test_a_quote_put_back_under_its_old_id_returns_to_its_trail(three_outlets):
 def test_a_bulk_import_queues_nothing_but_is_found_by_id(three_outlets):
     lib, quote, _ = three_outlets
     lib.trail.refresh()
-    queued = lib.db.execute("SELECT count(*) FROM trail_pending").fetchone()[0]
+    queued = lib.stores.db.execute("SELECT count(*) FROM trail_pending").fetchone()[0]
     lib.bulk.add_articles([ImportedArticle(
         title="Copy", source="Tempo", content_hash="tempo", published="2021-12-26",
         text=f"Moskow – “{LAVROV},” kata Lavrov.")])
-    assert lib.db.execute("SELECT count(*) FROM trail_pending").fetchone()[0] == queued
+    assert lib.stores.db.execute("SELECT count(*) FROM trail_pending").fetchone()[0] == queued
     assert lib.trail.pending() == 1
     assert len(lib.trail.trail(quote.id).versions) == 4
 
@@ -238,4 +238,4 @@ def test_two_checking_processes_find_the_same_clusters(three_outlets):
     with lib._session.stores.transaction():
         builder.run()
     assert [(c.size, c.outlets, c.text) for c in lib.trail.clusters()] == before
-    assert builder.count == lib.db.execute("SELECT count(*) FROM trail_items").fetchone()[0]
+    assert builder.count == lib.stores.db.execute("SELECT count(*) FROM trail_items").fetchone()[0]

@@ -23,13 +23,17 @@ import os
 import pickle
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..paths import child_command
 from .filters import FILTERS
 from .templates import templates_dir
+
+if TYPE_CHECKING:  # jinja2 is imported when a template is rendered (see _render_in_process)
+    import jinja2
+    import jinja2.runtime
 
 __all__ = ["OUTPUT_LIMIT", "TemplateError", "is_shipped", "render_template", "time_limit"]
 
@@ -40,6 +44,10 @@ INCLUDE_SUFFIXES = (".j2", ".jinja", ".jinja2")
 INCLUDE_MAX_BYTES = 1024 * 1024
 #: address space of the rendering process, beyond what its data needs
 MEMORY_BASE = 1024 * 1024 * 1024
+
+#: what a template sees (its variables), and the filters a caller adds to Kutip's own
+Context = dict[str, Any]
+Filters = dict[str, Callable[..., Any]]
 
 
 class TemplateError(Exception):
@@ -60,7 +68,7 @@ def is_shipped(path: Path) -> bool:
     return path.resolve().parent == shipped and path.is_file()
 
 
-def render_template(path: Path, context: dict, extra_filters: dict | None = None,
+def render_template(path: Path, context: Context, extra_filters: Filters | None = None,
                     seconds: float | None = None, output_limit: int = OUTPUT_LIMIT) -> str:
     """``path`` rendered with ``context``; a user's template in the sandbox (see above).
 
@@ -76,7 +84,7 @@ def render_template(path: Path, context: dict, extra_filters: dict | None = None
 
 
 # ------------------------------------------------------------------ the child process
-def _render_in_child(path: Path, context: dict, extra_filters: dict | None, seconds: float,
+def _render_in_child(path: Path, context: Context, extra_filters: Filters | None, seconds: float,
                      output_limit: int) -> str:
     payload = pickle.dumps((str(path), context, extra_filters or {}, output_limit),
                            protocol=pickle.HIGHEST_PROTOCOL)
@@ -104,7 +112,8 @@ def _render_in_child(path: Path, context: dict, extra_filters: dict | None, seco
 
 def _child_main() -> int:
     """``python -m reader.core.export.rendering``: render one pickled job to stdout."""
-    path, context, extra_filters, output_limit = pickle.load(sys.stdin.buffer)
+    job: tuple[str, Context, Filters, int] = pickle.load(sys.stdin.buffer)
+    path, context, extra_filters, output_limit = job
     _limit_memory(int(os.environ.get("KUTIP_SANDBOX_MEMORY", "0")))
     try:
         text = _render_in_process(Path(path), context, extra_filters, sandboxed=True,
@@ -132,12 +141,21 @@ def _limit_memory(size: int) -> None:
 
 
 # ------------------------------------------------------------------ rendering
-def _render_in_process(path: Path, context: dict, extra_filters: dict | None,
+def _render_in_process(path: Path, context: Context, extra_filters: Filters | None,
                        sandboxed: bool, output_limit: int = OUTPUT_LIMIT) -> str:
     import jinja2  # here, not at import: it is 30 ms of every app start-up
     import jinja2.sandbox
+    from jinja2.exceptions import SecurityError
 
-    options = dict(
+    kind: type[jinja2.Environment]
+    if sandboxed:
+        kind = jinja2.sandbox.ImmutableSandboxedEnvironment
+        loaders = [_folder_loader(path.parent, main=path.name), _folder_loader(templates_dir())]
+    else:
+        kind = jinja2.Environment
+        loaders = [jinja2.FileSystemLoader(path.parent), jinja2.FileSystemLoader(templates_dir())]
+    env = kind(
+        loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -146,14 +164,7 @@ def _render_in_process(path: Path, context: dict, extra_filters: dict | None,
         auto_reload=False,  # one render: no need to stat the file again on every include
     )
     if sandboxed:
-        env = jinja2.sandbox.ImmutableSandboxedEnvironment(
-            loader=jinja2.ChoiceLoader([_folder_loader(path.parent, main=path.name),
-                                        _folder_loader(templates_dir())]), **options)
         env.globals.pop("lipsum", None)  # (lipsum(n=10**9) only burns time)
-    else:
-        env = jinja2.Environment(
-            loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(path.parent),
-                                        jinja2.FileSystemLoader(templates_dir())]), **options)
     env.filters.update(FILTERS)
     env.filters["cite"] = _once_per_item(FILTERS["cite"])
     env.filters.update(extra_filters or {})
@@ -171,7 +182,7 @@ def _render_in_process(path: Path, context: dict, extra_filters: dict | None,
     except jinja2.TemplateNotFound as e:
         raise TemplateError(f"{path.name}: included template not found: {e.name} (a template "
                             "may include .j2 files from its own folder only)") from None
-    except jinja2.sandbox.SecurityError as e:
+    except SecurityError as e:
         where, line = _template_line(e, path)
         raise TemplateError(f"{where}, line {line}: refused: {e}") from None
     except RecursionError:
@@ -183,7 +194,7 @@ def _render_in_process(path: Path, context: dict, extra_filters: dict | None,
         raise TemplateError(f"{where}, line {line}: {e}") from None
 
 
-def _bounded(chunks, limit: int, name: str) -> str:
+def _bounded(chunks: Iterable[str], limit: int, name: str) -> str:
     parts: list[str] = []
     size = 0
     for chunk in chunks:
@@ -205,7 +216,7 @@ def _read_template(path: Path) -> str:
         raise TemplateError(f"{path.name}: not a UTF-8 text file") from None
 
 
-def _folder_loader(folder: Path, main: str = ""):
+def _folder_loader(folder: Path, main: str = "") -> jinja2.BaseLoader:
     """A Jinja loader of the Jinja files directly in ``folder`` (and ``main``, the template
     the user chose, whatever its suffix): no sub-folders, no ``..``, no symlinks out."""
     import jinja2
@@ -213,7 +224,8 @@ def _folder_loader(folder: Path, main: str = ""):
     folder = Path(folder).resolve()
 
     class FolderLoader(jinja2.BaseLoader):
-        def get_source(self, environment, template: str):
+        def get_source(self, environment: jinja2.Environment, template: str
+                       ) -> tuple[str, str, Callable[[], bool]]:
             name = template.replace("\\", "/")
             allowed = "/" not in name and not name.startswith(".") and (
                 name == main or name.lower().endswith(INCLUDE_SUFFIXES))
@@ -245,7 +257,7 @@ def _once_per_item(function: Callable[[Any], str]) -> Callable[[Any], str]:
     return once
 
 
-def _fast_map(jinja_map):
+def _fast_map(jinja_map: Callable[..., Iterable[Any]]) -> Callable[..., Iterable[Any]]:
     """Jinja's ``map``, short-cut for ``map("inline")``-style calls to Kutip's own filters.
 
     The shipped templates map ``inline`` or ``hashtag`` over every annotation's tags; Jinja's
@@ -257,10 +269,11 @@ def _fast_map(jinja_map):
     own = set(FILTERS.values())
 
     @jinja2.pass_context
-    def fast_map(context, value, *args, **kwargs):
+    def fast_map(context: jinja2.runtime.Context, value: Iterable[Any], *args: Any,
+                 **kwargs: Any) -> Iterable[Any]:
         if len(args) == 1 and not kwargs and isinstance(args[0], str):
             func = context.environment.filters.get(args[0])
-            if func in own:
+            if func is not None and func in own:
                 return map(func, value)
         return jinja_map(context, value, *args, **kwargs)
 

@@ -28,6 +28,7 @@ import json
 import re
 import uuid
 from collections.abc import Iterable
+from typing import Any, TypeGuard
 
 from ..models import KINDS, Annotation, Article
 
@@ -44,6 +45,10 @@ MAX_OFFSET = 2**63 - 1
 #: a W3C JSON file bigger than this is refused before it is parsed
 MAX_JSON_BYTES = 256 * 1024 * 1024
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+#: a JSON object as ``json`` reads it: its values are whatever the file holds, so code
+#: reading one checks each value's type (``_text``, ``_uuid``, ``isinstance``)
+JsonObject = dict[str, Any]
 
 
 def load_webannotation(data: bytes) -> object:
@@ -68,7 +73,7 @@ def load_webannotation(data: bytes) -> object:
     return _without_lone_surrogates(value)
 
 
-def _without_lone_surrogates(value):
+def _without_lone_surrogates(value: object) -> object:
     """``value`` with U+FFFD for every lone surrogate in its strings (keys too); iterative."""
 
     def fixed(text: str) -> str:
@@ -76,7 +81,7 @@ def _without_lone_surrogates(value):
 
     if isinstance(value, str):
         return fixed(value)
-    stack = [value]
+    stack: list[object] = [value]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
@@ -100,7 +105,7 @@ def _without_lone_surrogates(value):
 
 
 def export_webannotation(items: Iterable[tuple[Article, list[Annotation]]],
-                         ids: dict[str, dict[str, str]] | None = None) -> dict:
+                         ids: dict[str, dict[str, str]] | None = None) -> JsonObject:
     """An AnnotationCollection holding every annotation, ready for ``json.dump``.
 
     ``ids`` gives the UUIDs of tags, speakers and coders by name (``{"tags": {…},
@@ -111,7 +116,7 @@ def export_webannotation(items: Iterable[tuple[Article, list[Annotation]]],
     coder_ids = ids.get("coders", {})
     pairs = [(article, a) for article, anns in items for a in anns]
     found = [_annotation(article, a, tag_ids, speaker_ids, coder_ids) for article, a in pairs]
-    out = {
+    out: JsonObject = {
         "@context": [ANNO_CONTEXT, {"kutip": KUTIP_NS}],
         "type": "AnnotationCollection",
         "total": len(found),
@@ -131,16 +136,17 @@ def _urn(uuid: str) -> str:
 
 
 def _annotation(article: Article, a: Annotation, tag_ids: dict[str, str],
-                speaker_ids: dict[str, str], coder_ids: dict[str, str] | None = None) -> dict:
-    body: list[dict] = []
+                speaker_ids: dict[str, str], coder_ids: dict[str, str] | None = None
+                ) -> JsonObject:
+    body: list[JsonObject] = []
     for tag in a.tags:
-        node = {"type": "TextualBody", "purpose": "tagging", "value": tag}
+        node: JsonObject = {"type": "TextualBody", "purpose": "tagging", "value": tag}
         if tag_ids.get(tag):
             node = {"id": _urn(tag_ids[tag]), **node}
         body.append(node)
     if a.note:
         body.append({"type": "TextualBody", "purpose": "commenting", "value": a.note})
-    out = {
+    out: JsonObject = {
         "id": _urn(a.uuid) or f"urn:kutip:annotation:{a.id}",
         "type": "Annotation",
         "motivation": MOTIVATIONS.get(a.kind, "highlighting"),
@@ -183,7 +189,7 @@ def _annotation(article: Article, a: Annotation, tag_ids: dict[str, str],
     return out
 
 
-def parse_webannotation(data: dict) -> list[dict]:
+def parse_webannotation(data: object) -> list[JsonObject]:
     """Flat annotation dicts from a collection, a page or a single Annotation.
 
     Each has ``source`` (url, title, content_hash, uuid), kind, exact, prefix,
@@ -196,7 +202,7 @@ def parse_webannotation(data: dict) -> list[dict]:
     return [_parse_one(item, i) for i, item in enumerate(_items(data))]
 
 
-def parse_tag_ids(data: dict) -> dict[str, str]:
+def parse_tag_ids(data: object) -> dict[str, str]:
     """Tag name → UUID from a collection's ``kutip:tagIds`` (parents included)."""
     found = data.get("kutip:tagIds", {}) if isinstance(data, dict) else {}
     if not isinstance(found, dict):
@@ -204,7 +210,7 @@ def parse_tag_ids(data: dict) -> dict[str, str]:
     return {name: u for name, urn in found.items() if isinstance(name, str) and (u := _uuid(urn))}
 
 
-def _types(node: dict) -> set[str]:
+def _types(node: JsonObject) -> set[str]:
     """The ``type`` (or ``@type``) of a node: a string or a list of strings, else none."""
     t = node.get("type", node.get("@type", ()))
     if isinstance(t, str):
@@ -214,7 +220,7 @@ def _types(node: dict) -> set[str]:
     return set()  # "type": 5 or an object: no type Kutip knows
 
 
-def _items(data) -> list:
+def _items(data: object) -> list[object]:
     if not isinstance(data, dict):
         raise ValueError(f"expected a JSON object, got {type(data).__name__}")
     types = _types(data)
@@ -235,18 +241,19 @@ def _items(data) -> list:
     )
 
 
-def _page_items(page: dict) -> list:
-    items = []
-    while isinstance(page, dict):
-        page_items = page.get("items", [])
+def _page_items(page: JsonObject) -> list[object]:
+    items: list[object] = []
+    node: object = page
+    while isinstance(node, dict):
+        page_items = node.get("items", [])
         if not isinstance(page_items, list):
             raise ValueError("AnnotationPage 'items' must be a list")
         items.extend(page_items)
-        page = page.get("next")
+        node = node.get("next")
     return items
 
 
-def _parse_one(item, index: int) -> dict:
+def _parse_one(item: object, index: int) -> JsonObject:
     where = f"annotation #{index + 1}"
     if not isinstance(item, dict) or "Annotation" not in _types(item):
         raise ValueError(f"{where}: expected an object of type Annotation")
@@ -286,7 +293,7 @@ def _parse_one(item, index: int) -> dict:
     }  # fmt: skip
 
 
-def _creator(node, where: str) -> tuple[str, str]:
+def _creator(node: object, where: str) -> tuple[str, str]:
     """(name, uuid) of an annotation's ``creator``: an Agent object with a ``name``
     (W3C: also ``nickname``) or a plain string; ("", "") when there is none."""
     if node is None or node == "":
@@ -305,7 +312,7 @@ def _creator(node, where: str) -> tuple[str, str]:
     return " ".join(name.split())[:200], _uuid(node.get("id", node.get("@id", "")))
 
 
-def _uuid(urn) -> str:
+def _uuid(urn: object) -> str:
     """The UUID of a ``urn:uuid:…`` identifier (lower case), else ""."""
     if not isinstance(urn, str) or not urn.lower().startswith(UUID_URN):
         return ""
@@ -315,14 +322,14 @@ def _uuid(urn) -> str:
         return ""
 
 
-def _text(node: dict, key: str, where: str) -> str:
+def _text(node: JsonObject, key: str, where: str) -> str:
     value = node.get(key, "")
     if not isinstance(value, str):
         raise ValueError(f"{where}: {key} must be a string, got {type(value).__name__}")
     return value
 
 
-def _target(target, where: str) -> dict:
+def _target(target: object, where: str) -> JsonObject:
     targets = target if isinstance(target, list) else [target]
     for t in targets:
         if isinstance(t, dict) and t.get("selector"):
@@ -330,9 +337,10 @@ def _target(target, where: str) -> dict:
     raise ValueError(f"{where}: target must be an object with a selector")
 
 
-def _selectors(selector, where: str) -> tuple[dict, dict | None]:
+def _selectors(selector: object, where: str) -> tuple[JsonObject, JsonObject | None]:
     selectors = selector if isinstance(selector, list) else [selector]
-    quote = position = None
+    quote: JsonObject | None = None
+    position: JsonObject | None = None
     for s in selectors:
         if not isinstance(s, dict):
             continue
@@ -346,14 +354,18 @@ def _selectors(selector, where: str) -> tuple[dict, dict | None]:
         raise ValueError(f"{where}: the TextQuoteSelector's 'exact' text is empty")
     if position is not None:
         start, end = position.get("start"), position.get("end")
-        valid = all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end))
-        if not valid or not 0 <= start <= end <= MAX_OFFSET:
+        if not (_is_int(start) and _is_int(end) and 0 <= start <= end <= MAX_OFFSET):
             raise ValueError(f"{where}: TextPositionSelector needs integers "
                              f"0 <= start <= end <= {MAX_OFFSET}")
     return quote, position
 
 
-def _bodies(body, where: str) -> tuple[list[str], list[str], dict[str, str]]:
+def _is_int(value: object) -> TypeGuard[int]:
+    """A JSON integer (``true`` is not one, though Python's bool is an int)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _bodies(body: object, where: str) -> tuple[list[str], list[str], dict[str, str]]:
     tags: list[str] = []
     notes: list[str] = []
     tag_uuids: dict[str, str] = {}
@@ -369,7 +381,7 @@ def _bodies(body, where: str) -> tuple[list[str], list[str], dict[str, str]]:
     return tags, notes, tag_uuids
 
 
-def _kind_from_motivation(motivation) -> str:
+def _kind_from_motivation(motivation: object) -> str:
     if isinstance(motivation, str):
         motivations = [motivation]
     elif isinstance(motivation, list):

@@ -35,9 +35,7 @@ from .speakers import Speaker, Speakers
 from .tags import Tag, Tags
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
-    from ..store.postgres import PgDatabase
+    from ..store.interfaces import Stores
     from .agreement import Agreement
     from .exchange import Exchange
     from .exporting import Exports
@@ -84,7 +82,6 @@ class Library:
             stores = open_team_library(str(path))
             #: the library's file, or a team library's URL (as given: it has no password)
             self.path: Path | str = str(path).strip()
-            self.db: Database | PgDatabase = stores.db
             self._session = session = Session(stores)
         else:
             if str(path).lower().startswith(("postgresql:", "postgres:")):
@@ -98,8 +95,7 @@ class Library:
                                  " (postgresql://LOGIN@HOST/DATABASE), not by key=value"
                                  " settings; nothing was opened.")
             self.path = Path(path)
-            self.db = database = open_database(path)
-            self._session = session = Session(SqliteStores(database), database)
+            self._session = session = Session(SqliteStores(open_database(path)))
         self.tags = Tags(session)
         self.speakers = Speakers(session)
         self.collections = Collections(session)
@@ -162,6 +158,12 @@ class Library:
 
         return Exchange(self._session, self.articles, self.annotations, self.tags,
                         self.speakers, self.collections, self.coders)
+
+    @property
+    def stores(self) -> Stores:
+        """The storage behind the areas, for tests, benchmarks and maintenance tools. The
+        app and the CLI never use it: they call the areas (tests/test_architecture.py)."""
+        return self._session.stores
 
     def close(self) -> None:
         self._session.stores.close()

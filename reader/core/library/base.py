@@ -9,13 +9,10 @@ import functools
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from ..changes import Area, ChangeLog, Changes
 from ..store.interfaces import Stores
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
 
 
 class LibraryError(Exception):
@@ -48,27 +45,18 @@ Listener = Callable[[Changes], None]
 class Session:
     """One open library shared by every area: its stores (and their transactions), the
     listeners, and the ``ChangeLog`` of the operation under way (one ``Changes`` is
-    announced when it ends).
-
-    ``db`` is the SQLite database under ``SqliteStores``, for the areas whose SQL has not
-    moved behind a store interface yet (issue 13); another engine passes None.
+    announced when it ends). The areas reach their data only through ``stores`` (the
+    interfaces of ``reader.core.store.interfaces``), whatever the engine.
     """
 
-    def __init__(self, stores: Stores, db: Database | None = None):
+    def __init__(self, stores: Stores):
         self.stores = stores
-        self._db = db
         self.listeners: list[Listener] = []
         self.last_changes = Changes()
         self._depth = 0
         self._log = ChangeLog()
         self._staged = ChangeLog()  # what the open transaction changed, kept if it commits
         self._data_version = stores.data_version()
-
-    @property
-    def db(self) -> Database:
-        if self._db is None:
-            raise LibraryError("This library's store does not support that yet.")
-        return self._db
 
     # ------------------------------------------------------------------ operations
     @contextlib.contextmanager
@@ -171,10 +159,6 @@ class Service:
 
     def __init__(self, session: Session):
         self._session = session
-
-    @property
-    def db(self) -> Database:
-        return self._session.db
 
     @property
     def _stores(self) -> Stores:

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..store.postgres import PgDatabase, open_team_library
-from ..store.postgres import team as store
+from ..store.interfaces import TeamStore
 from ..store.postgres.migrations import ROLES
+from ..store.postgres.team import create_or_open_team, open_team
 from .base import LibraryError, now
 
 _LOGIN = re.compile(r"[A-Za-z_][A-Za-z0-9_.@-]*")
@@ -54,43 +54,40 @@ def _check_role(role: str) -> str:
 def init(url: str) -> InitReport:
     """Create the team library at ``url`` (the database too, when the login may), or bring
     its schema up to date; run it as the database's owner."""
-    db, created = store.connect_or_create(url)
+    team: TeamStore
+    team, created = create_or_open_team(url)
     try:
-        applied = store.initialise(db)
-        return InitReport(db.label, created, tuple(applied), store.schema_version(db))
+        applied = team.initialise()
+        return InitReport(team.label, created, tuple(applied), team.schema_version())
     finally:
-        db.close()
-
-
-def _open(url: str) -> PgDatabase:
-    return open_team_library(url).db
+        team.close()
 
 
 def add_user(url: str, login: str, role: str, password: str | None) -> bool:
     """Make ``login`` a member with ``role`` (changing the role of a member), creating the
     login with ``password`` when the server has none; True when the login was created."""
     login, role = _check_login(login), _check_role(role)
-    db = _open(url)
+    team: TeamStore = open_team(url)
     try:
-        return store.set_member(db, login, role, password, now())
+        return team.set_member(login, role, password, now())
     finally:
-        db.close()
+        team.close()
 
 
 def remove_user(url: str, login: str) -> bool:
     """Take ``login``'s role in this library (the login and its annotations stay)."""
     login = _check_login(login)
-    db = _open(url)
+    team: TeamStore = open_team(url)
     try:
-        return store.remove_member(db, login)
+        return team.remove_member(login)
     finally:
-        db.close()
+        team.close()
 
 
 def list_users(url: str) -> list[Member]:
-    db = _open(url)
+    team: TeamStore = open_team(url)
     try:
         return [Member(r["login"], r["role"], bool(r["can_login"]), int(r["annotations"]))
-                for r in store.members(db)]
+                for r in team.members()]
     finally:
-        db.close()
+        team.close()

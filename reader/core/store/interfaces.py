@@ -724,6 +724,34 @@ class TrailStore(Protocol):
         then by outlets descending, first date and id."""
 
 
+class TeamStore(Protocol):
+    """A team library's membership on its server (PostgreSQL only): the schema, the logins
+    and their roles. Each member is a login granted one team role; it codes as the coder of
+    its login."""
+
+    @property
+    def label(self) -> str:
+        """``user@host:port/database``: the library, without any password."""
+
+    def initialise(self) -> list[str]:
+        """Create or upgrade the schema and the team roles; the migrations applied now."""
+
+    def schema_version(self) -> int: ...
+
+    def set_member(self, login: str, role: str, password: str | None, created_at: str
+                   ) -> bool:
+        """Make ``login`` a member with ``role`` (only that one), creating the login with
+        ``password`` when the server has none, and its coder; True when it was created."""
+
+    def remove_member(self, login: str) -> bool:
+        """Take every team role from ``login`` (its annotations stay); False if it had none."""
+
+    def members(self) -> list[Row]:
+        """``login``, ``role``, ``can_login`` and ``annotations`` of every member, by login."""
+
+    def close(self) -> None: ...
+
+
 class Stores(Protocol):
     """One library's stores, an attribute per area."""
 
