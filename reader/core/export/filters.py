@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..models import Article
@@ -87,7 +88,7 @@ def inline(text: str) -> str:
     return escape_markdown(" ".join(text.split()))
 
 
-FILTERS = {
+FILTERS: dict[str, Callable[..., str]] = {
     "md": escape_markdown,
     "inline": inline,
     "blockquote": blockquote,
