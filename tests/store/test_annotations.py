@@ -93,6 +93,19 @@ def test_annotations_are_listed_by_id_by_article_or_all_in_article_order(stores)
     assert ids(s.annotations.orphans(3)) == [o2] and ids(s.annotations.orphans(2)) == []
 
 
+def test_a_listing_by_more_ids_than_sqlite_takes_parameters(stores):
+    # a list of ids is one parameter on both engines, however long
+    s, db = stores
+    with s.transaction():
+        a = annotate(s, 1, "a", start=0, end=1)
+        b = annotate(s, 2, "b", start=0, end=1)
+    absent = list(range(100_000, 140_000))
+    assert [row[0] for row in s.annotations.where(ids=[*absent, b, a]).rows] == [a, b]
+    assert [row[0] for row in s.annotations.where(article_ids=[*absent, 2]).rows] == [b]
+    assert s.collections.existing_articles([*absent, 3, 1]) == {1, 3}
+    assert s.coders.blind_articles([*absent, 1]) == set()
+
+
 def test_spans_updates_and_deletes(stores):
     s, db = stores
     with s.transaction():

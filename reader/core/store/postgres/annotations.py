@@ -14,24 +14,21 @@ from typing import Any
 from psycopg import sql
 
 from ..errors import ChangedMeanwhile, StoreError
-from ..interfaces import AnnotationListing, Row
-from .common import insert_row
+from ..interfaces import Row
+from ..portable.annotations import COLUMNS, FROM, PortableAnnotations
+from .common import PgSql
 from .connection import PgDatabase
 
-_COLUMNS = ("n.id, n.article_id, n.kind, n.exact, n.start, n.\"end\", n.prefix, n.suffix,"
-            " coalesce(s.name::text, ''), n.speaker_id, n.verdict, n.note, n.anchor,"
-            " n.created_at, n.updated_at, coalesce(n.uuid, ''), coalesce(c.name::text, ''),"
-            " n.coder_id, n.xmin::text")
-_FROM = (" FROM annotations n LEFT JOIN speakers s ON s.id = n.speaker_id"
-         " LEFT JOIN coders c ON c.id = n.coder_id")
 
+class PgAnnotations(PortableAnnotations):
+    _COLUMNS = COLUMNS + ", n.xmin::text"  # the version each row was listed at
 
-class PgAnnotations:
     def __init__(self, db: PgDatabase):
+        super().__init__(PgSql(db))
         self.db = db
         self._seen: dict[int, str] = {}  # id → the version (xmin) last read here
 
-    def _rows(self, rows: Iterable[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+    def _listed(self, rows: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
         for row in rows:
             self._seen[int(row[0])] = row[-1]
             yield row[:-1]
@@ -43,7 +40,7 @@ class PgAnnotations:
             " n.anchor, n.created_at, n.updated_at, coalesce(n.uuid, '') AS uuid,"
             " coalesce(c.name::text, '') AS coder, n.coder_id, n.xmin::text AS _version,"
             " ARRAY(SELECT t.name::text FROM annotation_tags nt JOIN tags t ON t.id = nt.tag_id"
-            "       WHERE nt.annotation_id = n.id) AS tags" + _FROM + " WHERE n.id = ?",
+            "       WHERE nt.annotation_id = n.id) AS tags" + FROM + " WHERE n.id = ?",
             [annotation_id])
         if not rows:
             return None
@@ -53,49 +50,6 @@ class PgAnnotations:
         self._seen.setdefault(int(row["id"]), row.pop("_version"))
         row["tags"] = list(row["tags"])
         return row
-
-    def _listing(self, where: str, params: list[Any], order: str) -> AnnotationListing:
-        tags: dict[int, list[str]] = {}
-        for annotation_id, name in self.db.execute(
-                "SELECT nt.annotation_id, t.name::text FROM annotation_tags nt"
-                " JOIN tags t ON t.id = nt.tag_id"
-                + (" JOIN annotations n ON n.id = nt.annotation_id" + where if where else ""),
-                params):
-            tags.setdefault(int(annotation_id), []).append(name)
-        rows = self.db.execute(f"SELECT {_COLUMNS}{_FROM}{where} ORDER BY {order}", params)
-        return AnnotationListing(tags, self._rows(rows))
-
-    def of_article(self, article_id: int) -> AnnotationListing:
-        return self._listing(" WHERE n.article_id = ?", [article_id],
-                             'n.start IS NULL, n.start, n."end", n.id')
-
-    def where(self, ids: list[int] | None = None, article_ids: list[int] | None = None
-              ) -> AnnotationListing:
-        where, params = "", []
-        if ids is not None:
-            where, params = " WHERE n.id = ANY(?)", [[int(i) for i in ids]]
-        elif article_ids is not None:
-            where, params = " WHERE n.article_id = ANY(?)", [[int(i) for i in article_ids]]
-        return self._listing(where, params, "n.article_id, n.start IS NULL, n.start, n.id")
-
-    def orphans(self, article_id: int | None = None) -> AnnotationListing:
-        where, params = " WHERE n.anchor = 'orphan'", []
-        if article_id is not None:
-            where, params = where + " AND n.article_id = ?", [article_id]
-        return self._listing(where, params, "n.article_id, n.id")
-
-    def spans(self, article_id: int) -> list[Row]:
-        return self.db.rows('SELECT id, kind, exact, prefix, suffix, start, "end", anchor,'
-                            " updated_at FROM annotations WHERE article_id = ? ORDER BY id",
-                            [article_id])
-
-    def head(self, annotation_id: int) -> Row | None:
-        rows = self.db.rows("SELECT article_id, created_at FROM annotations WHERE id = ?",
-                            [annotation_id])
-        return rows[0] if rows else None
-
-    def insert(self, row: Row) -> int:
-        return insert_row(self.db, "annotations", row)
 
     # ------------------------------------------------------------------ guarded writes
     def _why_not(self, annotation_id: int, expected: str | None) -> StoreError:

@@ -1,10 +1,16 @@
-"""What every PostgreSQL store module shares."""
+"""What every PostgreSQL store module shares, and ``PgSql``: ``store.portable``'s ``Sql``
+over PostgreSQL."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from psycopg import sql
 
 from ..interfaces import Row
+from ..portable import Params
+from ..portable import like_escape as like_escape  # (re-exported for the article store)
 from .connection import PgDatabase
 
 
@@ -28,19 +34,45 @@ def insert_row(db: PgDatabase, table: str, row: Row) -> int:
     return int(new_id)
 
 
-def put_back_named(db: PgDatabase, table: str, row: Row) -> int:
-    """Insert a deleted ``row`` (with ``id`` and ``name``) again under its old id, for undo;
-    a row of the same name made meanwhile, or one that has the id, is used instead.
-    Returns the id the row's links should use."""
-    there = db.value(sql.SQL("SELECT id FROM {} WHERE name = %s OR id = %s"
-                             " ORDER BY (name = %s) DESC LIMIT 1").format(sql.Identifier(table)),
-                     [row["name"], row["id"], row["name"]])
-    if there is not None:
-        return int(there)
-    insert_row(db, table, row)
-    return int(row["id"])
+class PgSql:
+    """``Sql`` over a team library's connection (``store.portable``)."""
 
+    def __init__(self, db: PgDatabase):
+        self.db = db
 
-def like_escape(value: str) -> str:
-    """Escape ``value`` for ``LIKE … ESCAPE '\\'`` (names contain ``_`` and ``%``)."""
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    def rows(self, sql: str, params: Params = ()) -> list[Row]:
+        return self.db.rows(sql, params)
+
+    def one(self, sql: str, params: Params = ()) -> Row | None:
+        rows = self.db.rows(sql, params)
+        return rows[0] if rows else None
+
+    def value(self, sql: str, params: Params = ()) -> Any:
+        return self.db.value(sql, params)
+
+    def column(self, sql: str, params: Params = ()) -> list[Any]:
+        return [row[0] for row in self.db.execute(sql, params)]
+
+    def run(self, sql: str, params: Params = ()) -> int:
+        return int(self.db.execute(sql, params).rowcount)
+
+    def run_many(self, sql: str, rows: Iterable[Params]) -> None:
+        self.db.executemany(sql, list(rows))
+
+    def insert(self, sql: str, params: Params = ()) -> int:
+        return int(self.db.value(sql + " RETURNING id", params))
+
+    def insert_row(self, table: str, row: Row) -> int:
+        return insert_row(self.db, table, row)
+
+    def tuples(self, sql: str, params: Params = ()) -> Iterator[tuple[Any, ...]]:
+        return self.db.execute(sql, params)
+
+    def any_of(self, column: str, values: Iterable[Any]) -> tuple[str, list[Any]]:
+        return f"{column} = ANY(?)", [[v if isinstance(v, str) else int(v) for v in values]]
+
+    def nocase(self, column: str) -> str:
+        return by_name(column)
+
+    def nocase_like(self, column: str) -> str:
+        return f"{column}::text ILIKE ? ESCAPE '\\'"

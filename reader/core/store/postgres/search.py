@@ -5,14 +5,16 @@ title counts five times its text, as in the local library) and ``ts_headline`` s
 
 The services hand over the query in the form they give SQLite's FTS5 (``fts_query``: every
 term quoted, words as prefixes ``"perang"*``, phrases ``"kami tidak"``, all required);
-``tsquery`` turns it into PostgreSQL's (``'perang':* & 'kami' <-> 'tidak'``).
+``tsquery`` turns it into PostgreSQL's (``'perang':* & 'kami' <-> 'tidak'``). The heads of
+the rows shown are read by portable SQL (``store.portable.search``).
 """
 
 from __future__ import annotations
 
 import re
 
-from ..interfaces import Row
+from ..portable.search import PortableSearch
+from .common import PgSql
 from .connection import PgDatabase
 
 _TERM = re.compile(r'"([^"]*)"(\*?)')
@@ -59,8 +61,9 @@ def _with_ellipses(snippet: str, text: str, marks: tuple[str, str]) -> str:
     return snippet
 
 
-class PgSearch:
+class PgSearch(PortableSearch):
     def __init__(self, db: PgDatabase):
+        super().__init__(PgSql(db))
         self.db = db
 
     def ranked_articles(self, query: str, limit: int, marks: tuple[str, str]
@@ -97,19 +100,3 @@ class PgSearch:
             " FROM shown s, q ORDER BY s.rank DESC, s.annotation_id",
             [q, NORMALISATION, limit, _options(marks)]).fetchall()
         return [(int(r[0]), -float(r[1]), _with_ellipses(r[2], r[3], marks)) for r in rows]
-
-    def article_heads(self, ids: list[int]) -> dict[int, Row]:
-        if not ids:
-            return {}
-        rows = self.db.rows("SELECT id, title, source FROM articles WHERE id = ANY(?)",
-                            [list(ids)])
-        return {int(row["id"]): row for row in rows}
-
-    def annotation_heads(self, ids: list[int]) -> dict[int, Row]:
-        if not ids:
-            return {}
-        rows = self.db.rows(
-            "SELECT n.id, n.article_id, n.kind, a.title, a.source, s.name::text AS speaker"
-            " FROM annotations n JOIN articles a ON a.id = n.article_id"
-            " LEFT JOIN speakers s ON s.id = n.speaker_id WHERE n.id = ANY(?)", [list(ids)])
-        return {int(row["id"]): row for row in rows}

@@ -1,11 +1,15 @@
-"""What every SQLite store module shares."""
+"""What every SQLite store module shares, and ``SqliteSql``: ``store.portable``'s ``Sql`` over
+SQLite."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..interfaces import Row
+from ..portable import Params
+from ..portable import like_escape as like_escape  # (re-exported: the trail store uses it)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -58,26 +62,6 @@ def insert_rows(db: Database, table: str, rows: Iterable[Row]) -> None:
                             values)
 
 
-def like_escape(value: str) -> str:
-    """Escape ``value`` for ``LIKE … ESCAPE '\\'`` (tag names contain ``_`` and ``%``)."""
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def put_back_named(db: Database, table: str, row: Row) -> int:
-    """Insert a deleted ``row`` (with ``id`` and ``name``) again under its old id, for undo.
-
-    A row of the same name made meanwhile (e.g. by the command line), or one that still
-    has the id, is used instead of failing: returns the id the row's links should use.
-    """
-    there = db.execute(f"SELECT id FROM {table} WHERE name = ? UNION ALL"
-                       f" SELECT id FROM {table} WHERE id = ? LIMIT 1",
-                       [row["name"], row["id"]]).fetchone()
-    if there:
-        return int(there[0])
-    insert_row(db, table, row)
-    return int(row["id"])
-
-
 def update_row(db: Database, table: str, row_id: int, values: Row) -> None:
     """Set the columns ``values`` names of the row with ``id`` ``row_id`` (none: nothing)."""
     if values:
@@ -85,3 +69,48 @@ def update_row(db: Database, table: str, row_id: int, values: Row) -> None:
         assignments = ", ".join(f'"{n}" = ?' for n in names)
         db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?",
                    [*(values[n] for n in names), row_id])
+
+
+class SqliteSql:
+    """``Sql`` over a SQLite library's connection (``store.portable``)."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def rows(self, sql: str, params: Params = ()) -> list[Row]:
+        return dict_rows(self.db, sql, params)
+
+    def one(self, sql: str, params: Params = ()) -> Row | None:
+        return one_row(self.db, sql, params)
+
+    def value(self, sql: str, params: Params = ()) -> Any:
+        row = self.db.execute(sql, list(params)).fetchone()
+        return None if row is None else row[0]
+
+    def column(self, sql: str, params: Params = ()) -> list[Any]:
+        return [row[0] for row in self.db.execute(sql, list(params))]
+
+    def run(self, sql: str, params: Params = ()) -> int:
+        return int(self.db.execute(sql, list(params)).rowcount)
+
+    def run_many(self, sql: str, rows: Iterable[Params]) -> None:
+        self.db.conn.executemany(sql, rows)
+
+    def insert(self, sql: str, params: Params = ()) -> int:
+        return int(self.db.execute(sql, list(params)).lastrowid or 0)
+
+    def insert_row(self, table: str, row: Row) -> int:
+        return insert_row(self.db, table, row)
+
+    def tuples(self, sql: str, params: Params = ()) -> Iterator[tuple[Any, ...]]:
+        return self.db.execute(sql, list(params))
+
+    def any_of(self, column: str, values: Iterable[Any]) -> tuple[str, list[Any]]:
+        # one parameter however many values (SQLite allows 32,766 parameters at most)
+        return f"{column} IN (SELECT value FROM json_each(?))", [json.dumps(list(values))]
+
+    def nocase(self, column: str) -> str:
+        return f"{column} COLLATE NOCASE"
+
+    def nocase_like(self, column: str) -> str:
+        return f"{column} LIKE ? ESCAPE '\\'"  # SQLite's LIKE is case-blind (ASCII)

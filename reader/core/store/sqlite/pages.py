@@ -1,21 +1,18 @@
-"""The SQLite store of page starts of paged originals."""
+"""Page starts of paged originals, in SQLite (``PageStore``): portable SQL
+(``store.portable.pages``)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..pages import get_pages, set_pages
+from ..portable.pages import PortablePages
+from .common import SqliteSql
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-class SqlitePages:
+class SqlitePages(PortablePages):
     def __init__(self, db: Database):
+        super().__init__(SqliteSql(db))
         self.db = db
-
-    def get(self, article_id: int) -> list[tuple[int, str]]:
-        return get_pages(self.db.conn, article_id)
-
-    def set(self, article_id: int, pages: list[tuple[int, str]]) -> None:
-        set_pages(self.db.conn, article_id, pages)

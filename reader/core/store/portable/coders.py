@@ -1,0 +1,68 @@
+"""Coders, who made each annotation, and which collections are coded blind (``CoderStore``):
+the statements both engines share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..interfaces import Row
+from . import Sql, optional_id
+
+
+class PortableCoders:
+    def __init__(self, sql: Sql):
+        self.sql = sql
+
+    def counted(self) -> list[Row]:
+        return self.sql.rows(
+            "SELECT c.id, c.name, coalesce(c.uuid, '') AS uuid,"
+            " count(n.id) AS annotations, count(DISTINCT n.article_id) AS articles"
+            " FROM coders c LEFT JOIN annotations n ON n.coder_id = c.id"
+            f" GROUP BY c.id ORDER BY {self.sql.nocase('c.name')}, c.id")
+
+    def find(self, name: str) -> int | None:
+        return optional_id(self.sql.value("SELECT id FROM coders WHERE name = ?", [name]))
+
+    def insert(self, name: str, created_at: str, uuid: str | None = None) -> int:
+        if uuid and self.sql.value("SELECT 1 FROM coders WHERE uuid = ?", [uuid]):
+            uuid = None
+        return self.sql.insert("INSERT INTO coders (name, created_at, uuid) VALUES (?, ?, ?)",
+                               [name, created_at, uuid])
+
+    def default_id(self) -> int | None:
+        return optional_id(self.sql.value("SELECT min(id) FROM coders"))
+
+    def fixed_name(self) -> str | None:
+        return None  # one person's file: they choose who is coding
+
+    def name_of(self, coder_id: int) -> str | None:
+        found = self.sql.value("SELECT name FROM coders WHERE id = ?", [coder_id])
+        return None if found is None else str(found)
+
+    # ------------------------------------------------------------------ blind coding
+    def blind_collections(self) -> list[int]:
+        return [int(i) for i in self.sql.column(
+            "SELECT id FROM collections WHERE blind != 0 ORDER BY id")]
+
+    def set_blind(self, collection_id: int, blind: bool) -> None:
+        self.sql.run("UPDATE collections SET blind = ? WHERE id = ?", [int(blind), collection_id])
+
+    def blind_articles(self, article_ids: Iterable[int] | None = None) -> set[int]:
+        statement = ("SELECT DISTINCT ac.article_id FROM article_collections ac"
+                     " JOIN collections c ON c.id = ac.collection_id WHERE c.blind != 0")
+        params: list[Any] = []
+        if article_ids is not None:
+            condition, params = self.sql.any_of("ac.article_id", article_ids)
+            statement += f" AND {condition}"
+        return {int(i) for i in self.sql.column(statement, params)}
+
+    def kind_counts(self, coder_id: int, article_ids: Iterable[int]
+                    ) -> dict[int, dict[str, int]]:
+        found: dict[int, dict[str, int]] = {}
+        condition, params = self.sql.any_of("article_id", article_ids)
+        for r in self.sql.rows(
+                "SELECT article_id, kind, count(*) AS n FROM annotations WHERE coder_id = ?"
+                f" AND {condition} GROUP BY article_id, kind", [coder_id, *params]):
+            found.setdefault(int(r["article_id"]), {})[str(r["kind"])] = int(r["n"])
+        return found

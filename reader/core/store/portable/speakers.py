@@ -1,0 +1,103 @@
+"""Speakers and their aliases (``SpeakerStore``): the statements both engines share. Names
+and aliases compare case-blind with ``= ?`` (SQLite: ``COLLATE NOCASE``; PostgreSQL:
+``citext``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..interfaces import Row
+from . import Sql, optional_id, put_back_named
+
+
+class PortableSpeakers:
+    def __init__(self, sql: Sql):
+        self.sql = sql
+
+    def resolve(self, name: str) -> int | None:
+        return optional_id(self.sql.value(
+            "SELECT id FROM speakers WHERE name = ? UNION ALL"
+            " SELECT speaker_id FROM speaker_aliases WHERE alias = ? LIMIT 1", [name, name]))
+
+    def find(self, name: str) -> int | None:
+        return optional_id(self.sql.value("SELECT id FROM speakers WHERE name = ?", [name]))
+
+    def get(self, speaker_id: int) -> Row | None:
+        return self.sql.one("SELECT id, name, description, uuid FROM speakers WHERE id = ?",
+                            [speaker_id])
+
+    def names(self) -> list[str]:
+        return self.sql.column(f"SELECT name FROM speakers ORDER BY {self.sql.nocase('name')}")
+
+    def counted(self) -> list[Row]:
+        """Each speaker with its ``quotes`` and its ``aliases`` (a list), by name."""
+        rows = self.sql.rows(
+            "SELECT s.id, s.name, s.description, coalesce(s.uuid, '') AS uuid,"
+            " (SELECT count(*) FROM annotations n WHERE n.speaker_id = s.id) AS quotes"
+            f" FROM speakers s ORDER BY {self.sql.nocase('s.name')}, s.id")
+        aliases: dict[int, list[str]] = {}
+        for alias in self.sql.rows("SELECT speaker_id, alias FROM speaker_aliases ORDER BY id"):
+            aliases.setdefault(alias["speaker_id"], []).append(alias["alias"])
+        for row in rows:
+            row["aliases"] = aliases.get(row["id"], [])
+        return rows
+
+    def lookup(self) -> list[tuple[str, str]]:
+        return [(r["name"], r["speaker"]) for r in self.sql.rows(
+            "SELECT name, name AS speaker FROM speakers UNION ALL SELECT a.alias, s.name"
+            " FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id")]
+
+    def alias_owner(self, alias: str) -> Row | None:
+        return self.sql.one("SELECT s.id, s.name FROM speaker_aliases a JOIN speakers s"
+                            " ON s.id = a.speaker_id WHERE a.alias = ?", [alias])
+
+    def quoting(self, speaker_id: int) -> list[int]:
+        return [int(i) for i in self.sql.column(
+            "SELECT id FROM annotations WHERE speaker_id = ? ORDER BY id", [speaker_id])]
+
+    def alias_ids(self, speaker_id: int) -> list[int]:
+        return [int(i) for i in self.sql.column(
+            "SELECT id FROM speaker_aliases WHERE speaker_id = ? ORDER BY id", [speaker_id])]
+
+    def insert(self, name: str, description: str = "", speaker_id: int | None = None) -> int:
+        if speaker_id is None:
+            return self.sql.insert("INSERT INTO speakers (name, description) VALUES (?, ?)",
+                                   [name, description])
+        return self.sql.insert("INSERT INTO speakers (id, name, description) VALUES (?, ?, ?)",
+                               [speaker_id, name, description])
+
+    def rename(self, speaker_id: int, name: str) -> None:
+        self.sql.run("UPDATE speakers SET name = ? WHERE id = ?", [name, speaker_id])
+
+    def describe(self, speaker_id: int, description: str) -> None:
+        self.sql.run("UPDATE speakers SET description = ? WHERE id = ?",
+                     [description, speaker_id])
+
+    def add_alias(self, speaker_id: int, alias: str) -> None:
+        self.sql.run("INSERT INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
+                     [speaker_id, alias])
+
+    def remove_alias(self, speaker_id: int, alias: str) -> None:
+        self.sql.run("DELETE FROM speaker_aliases WHERE speaker_id = ? AND alias = ?",
+                     [speaker_id, alias])
+
+    def move(self, source_id: int, target_id: int) -> None:
+        for table in ("annotations", "speaker_aliases"):
+            self.sql.run(f"UPDATE {table} SET speaker_id = ? WHERE speaker_id = ?",
+                         [target_id, source_id])
+
+    def move_back(self, annotation_ids: Iterable[int], alias_ids: Iterable[int],
+                  source_id: int, target_id: int) -> None:
+        for table, ids in (("annotations", annotation_ids), ("speaker_aliases", alias_ids)):
+            self.sql.run_many(f"UPDATE {table} SET speaker_id = ? WHERE id = ? AND speaker_id = ?",
+                              [(target_id, row_id, source_id) for row_id in ids])
+
+    def delete(self, speaker_id: int) -> None:
+        self.sql.run("DELETE FROM speakers WHERE id = ?", [speaker_id])
+
+    def delete_unquoted(self, speaker_id: int) -> bool:
+        return self.sql.run("DELETE FROM speakers WHERE id = ? AND NOT EXISTS (SELECT 1"
+                            " FROM annotations WHERE speaker_id = ?)", [speaker_id, speaker_id]) > 0
+
+    def put_back(self, row: Row) -> int:
+        return put_back_named(self.sql, "speakers", row)
