@@ -185,3 +185,20 @@ def test_gold_set_precision_and_recall_floor():
     assert score.recall >= 0.9, score.errors
     assert score.speaker_precision >= 0.9, score.errors
     assert score.speaker_recall >= 0.9, score.errors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # scraped text whose line breaks were lost: the mark sits on the previous sentence
+        'Harga naik tajam pekan ini."Kami akan menurunkan harga bulan depan," kata Rina Sari.',
+        'Rina Sari menjawab lewat akun Instagram: "Saya sudah mengambil keputusan."Rina lalu'
+        " pergi.",
+        'Rina Sari ditanya wartawan."Enggak hadir, sakit,"kata Rina Sari.',
+    ],
+)
+def test_a_quote_mark_glued_to_the_neighbouring_sentence_still_opens_and_closes(text):
+    [(exact, speaker)] = quotes(text)
+    assert exact.startswith(("Kami akan", "Saya sudah", "Enggak hadir"))
+    assert exact.endswith(("depan", "keputusan.", "sakit"))
+    assert speaker == "Rina Sari"

@@ -86,6 +86,24 @@ def _can_close(text: str, i: int, lo: int, hi: int) -> bool:
     return before_ok and after_ok
 
 
+def _glued_open(text: str, i: int, lo: int, hi: int) -> bool:
+    """A double mark glued to the end of the previous sentence in scraped text
+    (`…Indonesia."Saya masih …`): an opening when a capital or a digit follows."""
+    return (
+        text[i] in "\"“" and lo < i and i + 1 < hi
+        and text[i - 1] in ".!?" and (text[i + 1].isupper() or text[i + 1].isdigit())
+    )
+
+
+def _glued_close(text: str, i: int, lo: int, hi: int) -> bool:
+    """A closing double mark glued to the next word (`…pulang."Joaquin lalu …`,
+    `…sakit,"kata dia`): punctuation before it, a letter after it."""
+    return (
+        text[i] in "\"”" and lo < i and i + 1 < hi
+        and text[i - 1] in ".,!?" and text[i + 1].isalpha()
+    )
+
+
 def _inner(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a].isspace():
         a += 1
@@ -102,14 +120,16 @@ def _scan(text: str, lo: int, hi: int, marks: str, para: int) -> list[QuoteSpan]
     pending: int | None = None
     for m in _MARK_RE[marks].finditer(text, lo, hi):
         i, ch = m.start(), m.group()
-        if pending is not None and ch in _CLOSERS.get(text[pending], "") and _can_close(
-            text, i, lo, hi
+        if pending is not None and ch in _CLOSERS.get(text[pending], "") and (
+            _can_close(text, i, lo, hi) or _glued_close(text, i, lo, hi)
         ):
             a, b = _inner(text, pending + 1, i)
             if a < b:
                 spans.append(QuoteSpan(pending, i, a, b, para))
             pending = None
-        elif ch in _CLOSERS and _can_open(text, i, lo, hi):
+        elif ch in _CLOSERS and (
+            _can_open(text, i, lo, hi) or (pending is None and _glued_open(text, i, lo, hi))
+        ):
             if pending is not None and _REOPEN_AFTER.search(text, pending, i):
                 # “said: "Every day counts. "It is clear …"”: one quotation whose next
                 # sentence opens again without the first being closed (paragraphs run
