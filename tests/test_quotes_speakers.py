@@ -344,3 +344,52 @@ def test_she_with_nobody_else_named_is_the_one_word_subject_before():
         "“I’m thinking about home. I’m thinking about my people,” she says in her confessional."
     )
     assert speaker_of(text, "I’m thinking") == "Jackelina"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        # initials the article never spells out: SBY for a name given without a title
+        ("Susilo Bambang Yudhoyono merasa yakin pemerintah bisa mengatasi gejolak. "
+         "“Perlu tim kerja yang solid,” tulis SBY.", "Perlu", "Susilo Bambang Yudhoyono"),
+        # a possessive -nya word is not a name; a handle is not a name
+        ("Presiden ke-6 Susilo Bambang Yudhoyono yakin. “Saya percaya pemerintah,” tulis SBY "
+         "seperti dikutip dari akun resmi Twitternya, Selasa. Menurut dia, kabinet paham. "
+         "“Perlu kerja keras,” tambahnya.", "Perlu", "Susilo Bambang Yudhoyono"),
+        ("Rina Sari menulis di akun twitternya @RinaSari.RS melanjutkan kritiknya. "
+         "“Petik pelajaran krisis 98,” tulisnya.", "Petik", "Rina Sari"),
+        # initials with full stops inside the name, and a short form of it
+        ("Gubernur BI Agus D.W. Martowardojo hadir di DPR. “Devaluasi bukan solusi,” kata "
+         "Agus D.W Martowardojo. “Kita masih bergantung impor,” kata Agus.", "Kita",
+         "Agus D.W. Martowardojo"),
+        # a line of page furniture is not part of the next line's subject
+        ("“Kami taat aturan,” ujar Joni Harta.\nADVERTISEMENT\nJoni juga menerangkan sanksi."
+         "\n“Ada sanksi administratif,” terangnya.", "Ada", "Joni Harta"),
+        # a surname ending in a common word, a doubled Batak surname
+        ("“Ada 20 penerbangan tertunda,” kata Kepala Operasional Bandara Parolan Simanjuntak "
+         "di Jambi, Selasa.", "Ada", "Parolan Simanjuntak"),
+        ("Pengacara RK, Muslim Jaya Butar-butar yakin polisi profesional.\n“Ini bukti penyidik"
+         " bekerja,” ujar Muslim kepada wartawan.", "Ini", "Muslim Jaya Butar-butar"),
+        # a short form of an office, a rank with its unit
+        ("Menteri Keuangan Bambang Brodjonegoro hadir di DPR. “Tidak boleh ada pajak ganda,” "
+         "ujar Menkeu dalam rapat kerja.", "Tidak", "Bambang Brodjonegoro"),
+        ("Kasat Reskrim Kompol Suryadi mengatakan pihaknya menyelidiki. “Didalami dan "
+         "diselidiki,” ujar Kasat Reskrim singkat.", "Didalami", "Suryadi"),
+        # a club glued before the name; “that Welsh international” then a glued sentence
+        ("Pemain depan Real Madrid Gareth Bale yakin. Madrid belum mencetak gol. Madrid akan "
+         "menang melawan Real Betis. "
+         "“Kami akan mencetak gol,” kata Bale.\n“Kami berusaha menyerang,” kata pemain "
+         "internasional Wales itu.Kondisi Bale sempat dikhawatirkan.", "Kami berusaha",
+         "Gareth Bale"),
+        # the name after “biasa disapa” is an alias; a glued full stop ends the phrase
+        ("Pengamat sepak bola Andi Darussalam Tabussala menilai BOPI berlebihan. Sosok yang "
+         "biasa disapa ADS itu kesal.\n“BOPI harus bijak,” terang ADS.Mantan direktur itu "
+         "menambahkan.", "BOPI", "Andi Darussalam Tabussala"),
+        # “mereka” is never one person: the body that spoke, not the man quoted since
+        ("“Tidak ada indikasi pengaturan skor,” tulis Tim Transisi melalui rilis.\n“Gunawan "
+         "menuding ada mafia,” kata Ketua Komdis PSSI, Ahmad Yulianto.\n“Kami akan melaporkan "
+         "Gunawan,” tegas mereka.", "Kami akan", "Tim Transisi"),
+    ],
+)
+def test_speaker_round_7(text, opening, speaker):
+    assert speaker_of(text, opening) == speaker

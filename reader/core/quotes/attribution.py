@@ -27,6 +27,7 @@ from .lexicon import (
 )
 from .marks import DOUBLE, SINGLE
 from .names import (
+    GLUED_STOP,
     People,
     Phrase,
     describe_backward,
@@ -38,7 +39,7 @@ from .names import (
     tokens,
 )
 
-_SENT_END = re.compile(r"[.!?…](?=[\s\"“”’'»]|$)")
+_SENT_END = re.compile(rf"[.!?…](?=[\s\"“”’'»]|$)|{GLUED_STOP}")
 _ABBR_TAIL = re.compile(
     r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|No|Jl|H|Hj|Ir))$"
 )
@@ -113,6 +114,12 @@ _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 def _pronoun(people: People, pos: int, cue: str) -> Attribution:
+    if "mereka" in cue.lower().split():
+        # “tegas mereka”: a plural, never one person; the body that spoke lately, if any
+        body, at = people.last_body(pos)
+        if not body or not people.near(at, pos):
+            return Attribution(cue=cue, explicit=True)
+        return Attribution(body, "", cue, True, 0.6, "pronoun", at)
     gender = next((_GENDERED[w] for w in cue.lower().split() if w in _GENDERED), "")
     who, at, sure = people.pronoun(pos, gender)
     if not who:

@@ -125,12 +125,13 @@ def build_cast(
     for _, phrase in spoken:
         people.add_person(people.renamed.get(phrase.name, phrase.name), phrase.role, True)
     _short_aliases(people)
+    _nicknames(text, quoted, people)
     _mentions(text, quoted, people, para_tokens)
     people.lone_source = lambda: _lone_subjects(text, quoted, people)  # when first needed
     people.para_starts = [lo for lo, _ in paras]
     events = []
     spoken += [(pos, Phrase(p.role, "", p.start, p.end)) for pos, p in surnames
-               if people._person_part(p.role)]
+               if people._person_part(p.role) or p.role in people.local_aliases]
     spoken.sort(key=lambda item: item[0])
     for pos, phrase in spoken:
         speaker, role = people.resolve(phrase, pos)
@@ -382,6 +383,31 @@ def _blend_of(word: str, parts: list[str]) -> bool:
     return fits(low, 0, 0)
 
 
+_NICKNAMED = re.compile(
+    rf"\b(?:di(?:sapa|panggil|juluki)|dikenal dengan (?:sapaan|panggilan|julukan))[ \t]+"
+    rf"([{_UP}][\w'’\-]*(?:[ \t]+[{_UP}][\w'’\-]*)?)"
+)
+
+
+def _nicknames(text: str, quoted: Regions, people: People) -> None:
+    """“Andi Darussalam Tabussala. Sosok yang biasa disapa ADS …”: the name after
+    disapa / dipanggil / dijuluki is an alias of the person named just before."""
+    for m in _NICKNAMED.finditer(text):
+        alias = m.group(1)
+        if quoted.inside(m.start()) or alias in people.roles or alias in people.local_aliases:
+            continue
+        window = text[max(0, m.start() - 300) : m.start()]
+        owner, last = "", -1
+        for full in people.roles:
+            if len(full.split()) < 2 or people.is_body(full):
+                continue
+            at = window.rfind(full)
+            if at > last:
+                owner, last = full, at
+        if owner:
+            people.add_alias(alias, owner)
+
+
 def _short_aliases(people: People) -> None:
     """Short names the article uses without introducing them: “Jokowi” for Joko Widodo
     when no other cast member fits (an alias the article gives stays as it is)."""
@@ -390,9 +416,9 @@ def _short_aliases(people: People) -> None:
         or (len(w) >= 5 and w[1:].islower() and w.lower() not in people.words))]
     if not words:
         return  # no capitalised word that could be a blend or initials
-    persons = [(full, full.split()) for full in people.roles  # people with a title
-               if 2 <= len(full.split()) <= 4 and people.role_sets.get(full)
-               and not people.is_body(full)]
+    persons = [(full, full.split()) for full in people.roles  # people with a title,
+               if 2 <= len(full.split()) <= 4 and not people.is_body(full)  # or three
+               and (people.role_sets.get(full) or len(full.split()) >= 3)]  # initials
     taken = {w for full, _ in persons for w in full.split()} | set(people.local_aliases)
     by_initial: dict[str, list[tuple[str, list[str]]]] = {}
     for full, parts in persons:  # blends share the first two letters, initials one
@@ -425,7 +451,10 @@ def _trim_names(text: str, people: People, short_refs: set[str]) -> None:
             or (toks[cut] in companies and toks[cut] not in short_refs)
             or (
                 toks[cut] not in short_refs
-                and counts[toks[cut]] - text.count(f"{toks[cut]} {toks[cut + 1]}") >= 2
+                # used on its own elsewhere: twice, or once when four words would be left
+                # (“Pemain depan Real Madrid Gareth Bale” … “Real Betis”)
+                and counts[toks[cut]] - text.count(f"{toks[cut]} {toks[cut + 1]}")
+                >= (1 if len(toks) - cut >= 4 else 2)
             )
         ):
             cut += 1

@@ -111,6 +111,26 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     jumper batsman bowler champion
     """.split()
 )
+# Indonesian short forms of offices, read as the office in full when matching a role to
+# the person the article gave it (“ujar Menkeu” → “Menteri Keuangan Bambang …”).
+ROLE_SHORT_FORMS = {
+    "menkeu": "menteri keuangan", "menlu": "menteri luar negeri",
+    "mendagri": "menteri dalam negeri", "menhan": "menteri pertahanan",
+    "menkes": "menteri kesehatan", "menag": "menteri agama", "mensos": "menteri sosial",
+    "menhut": "menteri kehutanan", "menkop": "menteri koperasi",
+    "menpora": "menteri pemuda olahraga", "mendikdasmen": "menteri pendidikan dasar",
+    "menko": "menteri koordinator", "wamen": "wakil menteri", "wapres": "wakil presiden",
+    "wagub": "wakil gubernur", "wabup": "wakil bupati", "wawali": "wakil wali kota",
+    "jubir": "juru bicara", "dirut": "direktur utama", "sekjen": "sekretaris jenderal",
+    "ketum": "ketua umum", "waketum": "wakil ketua umum", "dubes": "duta besar",
+    "stafsus": "staf khusus", "kadis": "kepala dinas", "kasat": "kepala satuan",
+    "kabid": "kepala bidang", "kapolri": "kepala kepolisian", "kades": "kepala desa",
+}
+# Police and army units written like names after a rank (“Kasat Reskrim”): never a name.
+UNIT_WORDS = frozenset(
+    "reskrim satreskrim reskrimum reskrimsus lantas satlantas intelkam narkoba samapta "
+    "binmas propam humas".split()
+)
 # Portfolio words that follow a capitalised role ("Menteri Kesehatan", "Health Minister");
 # only ever read as part of a role when capitalised, since "dalam" etc. are common words.
 PORTFOLIO_WORDS = frozenset(

@@ -18,13 +18,16 @@ from .lexicon import (
     BODY_ANAPHORS,
     GEO_WORDS,
     HONORIFICS,
+    ID_NYA_SUFFIX,
     ID_POST_VERBS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_WORDS,
     PORTFOLIO_WORDS,
     PREPOSITIONS,
+    ROLE_SHORT_FORMS,
     ROLE_WORDS,
+    UNIT_WORDS,
     UNNAMED_WORDS,
 )
 
@@ -32,7 +35,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # “pelatih asal Spanyol tersebut”: the one just introduced, not the last who spoke
 _POINTERS = frozenset("tersebut itu ini".split())
 TOKEN = re.compile(r"[^\W_][\w'’.\-]*|[(),:;]")
-_GLUED_STOP = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+# a full stop between two sentences a scraper glued together: “terang ADS.Mantan …”
+GLUED_STOP = r"(?<=[a-z]{2}|[A-Z]{2})\.(?=[A-Z][a-z]|[A-Z]{2,5}\b)"
+_GLUED_STOP = re.compile(GLUED_STOP)
 _ABBREV = re.compile(
     r"^(?:[A-Z]\.)+$|^(?:dr|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr)\.$", re.I
 )
@@ -78,10 +83,13 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     append = out.append
     for m in TOKEN.finditer(text, lo, hi):
         word, a, b = m.group(), m.start(), m.end()
+        if a and text[a - 1] in "@#":
+            continue  # “akun twitternya @SBYudhoyono”: a handle or a hashtag, not a name
         if "." in word and len(word) > 4:
             glued = _GLUED_STOP.search(word)
             if glued:  # two sentences a scraper glued: “terang Erick.Sementara”
                 out.extend(tokens(text, a, a + glued.start()))
+                out.append((".", a + glued.start(), a + glued.end()))
                 out.extend(tokens(text, a + glued.end(), b))
                 continue
         if word[-1] in "’'":  # “DeSantis’ (R) …”: a possessive mark, not part of the name
@@ -99,6 +107,12 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     return out
 
 
+def _reduplicated(word: str) -> bool:
+    """A Batak-style doubled surname: “Butar-butar”, “Sitompul-tompul” is not one."""
+    head, _, tail = word.partition("-")
+    return len(head) >= 3 and head.lower() == tail.lower()
+
+
 def is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -108,9 +122,11 @@ def is_nameish(word: str) -> bool:
     low = word.lower().rstrip(".")
     if word in _FIRST_NAMES:
         return True
-    if _LOWER_HYPHEN.search(word):  # “E-commerce”, “ke-7”: not part of a name
-        return False
+    if _LOWER_HYPHEN.search(word) and not _reduplicated(word):
+        return False  # “E-commerce”, “ke-7”: not part of a name (but “Butar-butar” is)
     if not is_cap(word) or low in ROLE_WORDS or low in GEO_WORDS or low in ORG_WORDS:
+        return False
+    if low in UNIT_WORDS:
         return False
     if low in NOT_NAME_WORDS or low in PORTFOLIO_WORDS:
         return False
@@ -143,9 +159,14 @@ def _two_initials(word: str) -> bool:
             and low not in ORG_WORDS and low not in NOT_NAME_WORDS and low not in _CLUB_CODES)
 
 
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")
+
+
 def _is_initial(word: str) -> bool:
-    """A middle initial such as the "A" in "Rivan A Purwantono"."""
-    return len(word.rstrip(".")) == 1 and word[:1].isupper()
+    """A middle initial such as the "A" in "Rivan A Purwantono", or initials with full
+    stops ("Agus D.W. Martowardojo")."""
+    return (len(word.rstrip(".")) == 1 and word[:1].isupper()) or bool(
+        _INITIALS.fullmatch(word))
 
 
 def _phrase_word(word: str) -> bool:
@@ -341,6 +362,8 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
         if low in _THEN and k + 1 < len(toks) and toks[k + 1][0].lower() == "itu":
             skip = 1  # “kata jubir KPK saat itu, Tessa Mahardhika”
             continue
+        if low in _POINTERS or w == ".":
+            return None  # “kata pemain internasional Wales itu.”: the one named before
         if is_cap(w):
             run = _cap_run(toks, k)
             phrase = split_phrase(run)
@@ -494,8 +517,9 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     while k >= 0:
         w = toks[k][0]
         low = w.lower()
-        if taken and text[toks[k][2] : taken[0][1]].strip():
-            break  # “… for our Country?” Trump wrote: the mark ends the phrase
+        if taken and (text[toks[k][2] : taken[0][1]].strip()
+                      or "\n" in text[toks[k][2] : taken[0][1]]):
+            break  # “… for our Country?” Trump wrote: the mark (or a line break) ends it
         if _phrase_word(w):
             taken.insert(0, toks[k])
         elif low in PORTFOLIO_WORDS and taken and taken[0][0].lower() in ROLE_WORDS:
@@ -534,7 +558,7 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
 def _token_match(part: str, full: str) -> int:
     """How well a word of a short name matches a word of a full name: 3 the same, 1 a
     shortening ("Awal" of "Awaluddin") or a misspelling ("Erdman"), 0 no match."""
-    if part == full:
+    if part == full or part.rstrip(".") == full.rstrip("."):
         return 3
     if len(part) >= 4 and full.startswith(part):
         return 1
@@ -589,7 +613,8 @@ def unglue_name(name: str, words: Words) -> str:
                 head, tail = w[:i], w[i:]
                 if not tail.islower() or not head[-1].islower():
                     continue
-                glued = lone_end and len(head) >= 4 and tail in _GLUED_WORDS
+                # (a tail of three letters is too often a name's own end: “Simanjuntak”)
+                glued = lone_end and len(head) >= 4 and len(tail) >= 4 and tail in _GLUED_WORDS
                 if tail in _LONG_TAILS or glued or (
                     head in words
                     and (tail in _SHORT_TAILS or tail in words or _AFFIXED.fullmatch(tail)
@@ -625,8 +650,15 @@ def _count(words, word: str) -> int:
     return words.get(word, 0) if hasattr(words, "get") else int(word in words)
 
 
+def _role_letters(role: str) -> list[str]:
+    """The words of a role, with short forms of offices written out (“Menkeu” →
+    menteri keuangan) so that either way of writing it matches the other."""
+    words = _LETTERS.findall(role.lower())
+    return words + [x for w in words if w in ROLE_SHORT_FORMS for x in ROLE_SHORT_FORMS[w].split()]
+
+
 def role_words(role: str) -> set[str]:
-    return {w for w in _LETTERS.findall(role.lower()) if w in ROLE_WORDS}
+    return {w for w in _role_letters(role) if w in ROLE_WORDS}
 
 
 @dataclass
@@ -682,6 +714,12 @@ class People:
         parts = name.split()
         if self._wordy(name):
             return  # “Eliminasi Malaria Global”, “Human Rights Campaign”: not a person
+        if any(len(w) >= 8 and w.endswith(ID_NYA_SUFFIX) and w[-4].islower() for w in parts):
+            return  # “akun resmi Twitternya”: a possessive, not a name
+        plain = name.replace(".", "")
+        if name not in self.roles and any(
+                full.replace(".", "") == plain for full in self.roles):
+            return  # “Agus D.W Martowardojo” after “Agus D.W. Martowardojo”
         if len(parts) < 2:
             if not single_ok or self._full_name(name, -1) != name or self._common_word(name):
                 return
@@ -692,7 +730,7 @@ class People:
             self.roles[name] = role
         if role:
             self.role_sets.setdefault(name, set()).update(role_words(role))
-            self.role_text.setdefault(name, set()).update(_LETTERS.findall(role.lower()))
+            self.role_text.setdefault(name, set()).update(_role_letters(role))
 
     def add_alias(self, alias: str, full: str) -> None:
         if alias and full and alias != full:
@@ -836,6 +874,11 @@ class People:
         i = bisect.bisect_left(self.body_pos, pos)
         return (self.body_who[i - 1], self.body_pos[i - 1]) if i else ("", -1)
 
+    def near(self, at: int, pos: int, paragraphs: int = 2) -> bool:
+        """Is at within the paragraph of pos or the few just before it?"""
+        k = bisect.bisect_right(self.para_starts, pos) - 1
+        return at >= 0 and (k < 0 or at >= self.para_starts[max(0, k - paragraphs)])
+
     def add_body(self, pos: int, name: str) -> None:
         i = bisect.bisect(self.body_pos, pos)
         self.body_pos.insert(i, pos)
@@ -881,7 +924,7 @@ class People:
         wanted = role_words(role)
         if not wanted:
             return "", -1
-        portfolio = {w for w in _LETTERS.findall(role.lower()) if w in PORTFOLIO_WORDS}
+        portfolio = {w for w in _role_letters(role) if w in PORTFOLIO_WORDS}
         holders = {
             who for who, words in self.role_sets.items()
             if words & wanted and portfolio <= self.role_text.get(who, set())
