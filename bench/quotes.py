@@ -11,7 +11,9 @@ for one line per article). Three gold sets are scored, each per language:
 
 Speed is measured on a ~5,000-word text built from the real dev articles, and reported
 against a plain ``re.finditer`` pass over the same text so the ratio stays comparable
-across machines.
+across machines. The figure held against the target is a first analysis of the text (as
+for a newly opened article); the engine keeps the analysis of the last few texts, so the
+same text again is far quicker, and that figure is printed too.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from reader.core.quotes import suggest  # noqa: E402
+from reader.core.quotes.engine import forget_analyses  # noqa: E402
 from reader.core.quotes.evaluate import (  # noqa: E402
     GOLD_DIR,
     REAL_DEV_DIR,
@@ -109,10 +112,16 @@ def main(argv: list[str]) -> int:
     text = long_article(load_gold(REAL_DEV_DIR))
     pattern = re.compile(r"[“”\"«»‘’']")
     baseline = _best(lambda: sum(1 for _ in pattern.finditer(text)))
-    elapsed = _best(lambda: suggest(text))
+    def first_time() -> None:  # a new article: nothing remembered from an earlier call
+        forget_analyses()
+        suggest(text)
+
+    elapsed = _best(first_time)
+    again = _best(lambda: suggest(text))  # the same article again (its analysis is kept)
     print(f"speed: suggest() on {len(text.split())} words ({len(text)} chars): "
           f"{elapsed * 1000:.1f} ms (target < {SPEED_TARGET * 1000:.0f} ms); "
-          f"baseline re.finditer {baseline * 1000:.2f} ms; ratio {elapsed / baseline:.0f}x")
+          f"baseline re.finditer {baseline * 1000:.2f} ms; ratio {elapsed / baseline:.0f}x; "
+          f"same text again {again * 1000:.1f} ms")
     ok &= elapsed < SPEED_TARGET
     print("targets met" if ok else "targets NOT met")
     return 0 if ok else 1

@@ -393,3 +393,39 @@ def test_she_with_nobody_else_named_is_the_one_word_subject_before():
 )
 def test_speaker_round_7(text, opening, speaker):
     assert speaker_of(text, opening) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        # a role word that is also a given name, used alone as the subject later
+        ("Direktur Bina Napi Kementerian Hukum dan HAM Imam Suyudi mengatakan napi disebar. "
+         "“Strateginya memecah kekuatan mereka,” katanya.\nImam menambahkan lapas belum siap.",
+         "Strateginya", "Imam Suyudi"),
+        # a body with its acronym is nobody's name; an office over a place, then the person
+        ('Politikus Partai Kebangkitan Bangsa (PKB) Malik Haramain menyayangkan kecolongan '
+         'itu. "Sangat menyayangkan. Pemerintah harus segera bertindak," ujar anggota DPR RI ini'
+         ' kepada Tribunnews.com, Selasa (25/8/2015). Karena itu, dia mendesak Badan Intelijen '
+         'Negara (BIN) segera mengambil tindakan nyata menyelidiki pengiriman amunisi itu. '
+         '"Badan intelijen segera mengambil langkah-langkah. Kasus ini pasti sistematis," kata '
+         'dia.', "Badan", "Malik Haramain"),
+        ("Bupati Ogan Komering Ilir (OKI) Muchendi Mahzareki merespons penangkapan itu.\n"
+         "“Koordinasi antarlembaga berjalan efektif,” ujar Bupati.", "Koordinasi",
+         "Muchendi Mahzareki"),
+        # a brand's many names are not people
+        ("Karyawan Danone Indonesia menggelar Danone Day. Direktur Vera Galuh Sugijanto hadir."
+         "\nDanone Impact Journey berjalan. Menurutnya, Danone Day ini menjadi momen penting.\n"
+         "“Danone Day merupakan momentum kebanggaan,” jelasnya.", "Danone Day merupakan",
+         "Vera Galuh Sugijanto"),
+        # the subject of the paragraph before, described by a long role, takes the -nya
+        ("“Kami bangga,” ujar CEO Rekosistem Ernest C. Layman.\nAtlet sepak bola U-17 "
+         "Indonesia Mochammad Mierza Firjatullah ikut menyampaikan rasa bangganya.\n“Saya "
+         "senang hari ini,” ucapnya.", "Saya senang", "Mochammad Mierza Firjatullah"),
+        # “this member of parliament” before anybody spoke: the one the article is about
+        ("Politikus Partai Kebangkitan Bangsa (PKB) Malik Haramain menyayangkan kecolongan "
+         "itu. “Pemerintah harus segera bertindak,” ujar anggota DPR RI ini kepada wartawan.",
+         "Pemerintah", "Malik Haramain"),
+    ],
+)
+def test_speaker_round_8(text, opening, speaker):
+    assert speaker_of(text, opening) == speaker

@@ -100,6 +100,8 @@ def _resolve(people: People, phrase: Phrase, pos: int, cue: str,
         # “kata pakar kedokteran komunitas itu”, “the executive continued”: the one who
         # just spoke, though the article gave them another title (a guess)
         who, at = people.last_speaker(pos)
+        if not who:  # nobody spoke yet: the person the last sentences are about
+            who, at = people.last_subject(pos)
         if who:
             return Attribution(who, people.roles.get(who, ""), cue, True, 0.6, "role", at)
     if not found.speaker:

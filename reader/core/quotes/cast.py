@@ -12,10 +12,13 @@ from dataclasses import dataclass
 from .lexicon import (
     ADDRESS_WORDS,
     EN_VERBS,
+    GIVEN_NAME_ROLES,
     HONORIFICS,
     ID_POST_VERBS,
     ID_SUBJECT_VERBS,
     NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
     ROLE_WORDS,
     SUBORDINATORS,
     UNNAMED_WORDS,
@@ -95,9 +98,10 @@ def build_cast(
     people.words = Counter(_WORD.findall(text))
     people.names = _vouched_names(text, quoted)
     para_tokens = [tokens(text, lo, hi) for lo, hi in paras]
+    brands = _brands(text)
     for (lo, hi), toks in zip(paras, para_tokens, strict=True):
         if not _headline(text, lo, hi):
-            _scan_names(text, toks, quoted, people)
+            _scan_names(text, toks, quoted, people, brands)
     spoken: list[tuple[int, Phrase]] = []
     surnames: list[tuple[int, Phrase]] = []
     for m in _WORD.finditer(text):
@@ -229,10 +233,21 @@ _VOUCHED = re.compile(
 )
 
 
+_SUBJECT_VOUCHED = re.compile(
+    rf"\b([{_UP}][a-zà-ÿ]+)[ \t]+(?:(?:juga|pun|lalu|kemudian)[ \t]+)?"
+    r"(?:" + "|".join(sorted(ID_SUBJECT_VERBS)) + r")\b"
+)
+
+
 def _vouched_names(text: str, quoted: Regions) -> set[str]:
     """Capitalised words right after a speech verb and before a comma or full stop
-    (“…,” ujar Lalu.): names, even when they are also common words (“lalu”)."""
-    return {m.group(1) for m in _VOUCHED.finditer(text) if not quoted.inside(m.start())}
+    (“…,” ujar Lalu.): names, even when they are also common words (“lalu”); and role
+    words that are also given names, alone before a speech verb (“Imam menambahkan”)."""
+    found = {m.group(1) for m in _VOUCHED.finditer(text) if not quoted.inside(m.start())}
+    return found | {
+        m.group(1) for m in _SUBJECT_VOUCHED.finditer(text)
+        if m.group(1).lower() in GIVEN_NAME_ROLES and not quoted.inside(m.start())
+    }
 
 
 def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
@@ -281,7 +296,20 @@ def _lower_role_before(toks: list[Token], k: int) -> list[Token]:
     return words
 
 
-def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: People) -> None:
+_CAP_PAIR = re.compile(rf"(?<![\w'’\-])([{_UP}][\w'’\-]*)[ \t]+(?=([{_UP}][\w'’\-]*))")
+
+
+def _brands(text: str) -> set[str]:
+    """Capitalised words that open three or more different capitalised pairs (“Danone
+    Indonesia”, “Danone Day”, “Danone Impact”): a brand or a body, not a first name."""
+    followers: dict[str, set[str]] = {}
+    for m in _CAP_PAIR.finditer(text):
+        followers.setdefault(m.group(1), set()).add(m.group(2))
+    return {w for w, nxt in followers.items() if len(nxt) >= 3 and is_nameish(w)}
+
+
+def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: People,
+                brands: set[str] | frozenset[str] = frozenset()) -> None:
     """Register the people a paragraph names, with the roles written around them and the
     aliases it gives (“Joko Widodo (Jokowi)”, “Saifullah Yusuf atau Gus Ipul”)."""
     toks = [t for t in para_toks if not quoted.inside(t[1])]
@@ -300,12 +328,21 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             and toks[a][0].lower() in ROLE_WORDS
         ):
             continue  # “Pelatih Persib, Bojan Hodak”: this run is the next one's role
+        if _bracketed_acronym(toks, b) and (
+            toks[a][0].lower() in ORG_WORDS
+            or (nxt and nxt[0] == b + 3 and n + 2 < len(found) and found[n + 2][0] == b + 3)
+        ):
+            # “Badan Intelijen Negara (BIN)”: a body; “Bupati Ogan Komering Ilir (OKI)
+            # Muchendi Mahzareki”: a place, the person follows
+            continue
         extra = _lower_role_before(toks, a)
         prev = found[n - 1] if n else None
         if prev and prev[1] == a - 1 and toks[a - 1][0] == "," and (
             not prev[2].name or toks[prev[0]][0].lower() in ROLE_WORDS
         ):
             extra = extra or toks[prev[0] : prev[1]]
+        if n >= 2 and _bracketed_acronym(toks, found[n - 2][1]) and found[n - 1][1] == a - 1:
+            extra = extra or toks[found[n - 2][0] : a]  # the office before “(OKI)”
         after = []
         if nxt and nxt[0] == b + 1 and toks[b][0] == "," and toks[nxt[0]][0].lower() in ROLE_WORDS:
             after = toks[nxt[0] : nxt[1]]  # “Deny Tjia, Managing Director Green SM”
@@ -316,6 +353,8 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
                 and (a == 0 or toks[a - 1][0] in ".:;")):
             name = name.split(" ", 1)[1]  # “Makam Nausan berjarak …”: a common word opens
         size = len(name.split())
+        if toks[a][0] in brands or (size <= 2 and name.split()[0] in brands):
+            continue  # “Danone Day”, “Danone Gives Back”: a brand's names, not a person
         common = sum(w.lower() in people.words for w in name.split())
         if size >= 2 and common >= 2 and 2 * common >= size:
             continue  # “Eliminasi Malaria Global”, “Human Rights Campaign”: not a person
@@ -324,6 +363,12 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
         elif size == 1 and role_words(role):
             people.add_person(name, role, single_ok=True)
     _scan_aliases(toks, found, people)
+
+
+def _bracketed_acronym(toks: list[Token], b: int) -> bool:
+    """Do the tokens from b read “( ACRONYM )”?"""
+    return (b + 2 < len(toks) and toks[b][0] == "(" and toks[b + 2][0] == ")"
+            and toks[b + 1][0].isupper() and len(toks[b + 1][0]) >= 2)
 
 
 def _scan_aliases(toks: list[Token], found: list[_Run], people: People) -> None:
@@ -341,7 +386,7 @@ def _scan_aliases(toks: list[Token], found: list[_Run], people: People) -> None:
             continue
         else:
             continue
-        if len(phrase.name.split()) >= 2 and alias != phrase.name:
+        if len(phrase.name.split()) >= 2 and alias != phrase.name and phrase.name in people.roles:
             people.add_alias(unglue_name(alias, people.words), phrase.name)
 
 
@@ -518,6 +563,9 @@ def _body_words(text: str) -> tuple[set[str], set[str]]:
     return defined, companies
 
 
+_VERB_LIKE = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     """Is the mention at pos the subject phrase opening its sentence (after at most a
     short connective such as “Sementara itu,” or “Meanwhile,”)?"""
@@ -532,9 +580,18 @@ def _sentence_initial(text: str, pos: int) -> bool:
         opener = lead.split()[0].lower() if lead.split() else ""
         if len(lead.split()) > 6 and opener not in SUBORDINATORS:
             return False  # “… salah satunya adalah Menteri Perindustrian, Agus Gumiwang”
-    words = head.split()
-    return len(words) <= 5 and all(
-        w[:1].isupper() or w in ("of", "for", "dan") or w in ROLE_WORDS for w in words)
+    words = [w.strip("()") for w in head.split()]
+    if len(words) > 9:
+        return False
+    described = False  # lower-case words describing a role: “Atlet sepak bola U-17 …”
+    for w in words:
+        low = w.lower()
+        if w[:1].isupper() or w in ("of", "for", "dan") or low in ROLE_WORDS:
+            described = described or low in ROLE_WORDS
+        elif not (described and w.isalpha() and low not in NOT_NAME_WORDS
+                  and not _VERB_LIKE.fullmatch(low)):
+            return False
+    return len(words) <= 5 or described
 
 
 

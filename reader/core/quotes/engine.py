@@ -64,6 +64,11 @@ ANALYSED_KEEP = 4
 _analysed: OrderedDict[tuple[str, tuple[tuple[str, str], ...]], Analysis] = OrderedDict()
 
 
+def forget_analyses() -> None:
+    """Drop the remembered analyses (for measuring a first analysis)."""
+    _analysed.clear()
+
+
 def analysed(text: str, aliases: dict[str, str] | None) -> Analysis:
     """``analyse`` plus ``quote_candidates``: (paras, spans, people, events, candidates).
 

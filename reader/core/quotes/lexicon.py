@@ -126,6 +126,9 @@ ROLE_SHORT_FORMS = {
     "stafsus": "staf khusus", "kadis": "kepala dinas", "kasat": "kepala satuan",
     "kabid": "kepala bidang", "kapolri": "kepala kepolisian", "kades": "kepala desa",
 }
+# Role words that are also common given names (“Imam Suyudi”): read as a name when the
+# article makes the word alone the subject of a speech verb (“Imam menambahkan …”).
+GIVEN_NAME_ROLES = frozenset("imam".split())
 # Police and army units written like names after a rank (“Kasat Reskrim”): never a name.
 UNIT_WORDS = frozenset(
     "reskrim satreskrim reskrimum reskrimsus lantas satlantas intelkam narkoba samapta "

@@ -705,10 +705,11 @@ class People:
     _index_size: int = -1
     _by_initial: dict[str, set[str]] = field(default_factory=dict)
     _full_cache: dict[str, list[str]] = field(default_factory=dict)
+    _unglued: dict[str, str] = field(default_factory=dict)
 
     def add_person(self, name: str, role: str = "", single_ok: bool = False) -> None:
         """Register a person; a lone word only when a speech verb vouches for it."""
-        name = unglue_name(name, self.words)
+        name = self.unglue(name)
         if name.endswith(_POSSESSIVE):
             name = name[:-2]  # “Ari Melber's show”: the person, not the possessive
         parts = name.split()
@@ -796,6 +797,12 @@ class People:
         if i and self.event_pos[i - 1] >= lo:
             return self.event_who[i - 1], self.event_pos[i - 1]
         return "", -1
+
+    def last_subject(self, pos: int) -> tuple[str, int]:
+        """The last person opening a sentence as its subject, in this paragraph or the two
+        before, and where."""
+        who, at, sure = self._last_mention(pos)
+        return (who, at) if who and sure >= 0.7 and self.near(at, pos) else ("", -1)
 
     def is_body(self, name: str) -> bool:
         """A name that reads as a company, a place or an institution, not a person."""
@@ -943,8 +950,15 @@ class People:
                 return who, self.mention_pos[k]
         return (min(holders), -1) if len(holders) == 1 else ("", -1)
 
+    def unglue(self, name: str) -> str:
+        """``unglue_name`` over the article's words, remembered per name."""
+        found = self._unglued.get(name)
+        if found is None:
+            found = self._unglued[name] = unglue_name(name, self.words)
+        return found
+
     def _full_name(self, name: str, pos: int) -> str:
-        name = unglue_name(name, self.words)
+        name = self.unglue(name)
         name = self.renamed.get(name, name)
         name = self.local_aliases.get(name, name)
         if self._index_size != len(self.roles):
