@@ -429,3 +429,33 @@ def test_speaker_round_7(text, opening, speaker):
 )
 def test_speaker_round_8(text, opening, speaker):
     assert speaker_of(text, opening) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        # a region written with a hyphen, a ministry's “Negara” before the name
+        ('"Ia harus dibebaskan," kata manajer advokasi RSF Asia-Pasifik Aleksandra Bielakowska.',
+         "Ia", "Aleksandra Bielakowska"),
+        ('Menteri Sekretaris Negara Prasetyo Hadi mengingatkan pejabat. "Kami harus '
+         'memperhatikan kepatutan," kata Prasetyo di Istana.', "Kami", "Prasetyo Hadi"),
+        # “the former president of Inter Milan”: a description of the one who just spoke
+        ('Erick Thohir dilantik sebagai menteri. "Kalau FIFA bilang mundur, ya mundur," kata '
+         'Erick. "Apakah sudah punya calon? Boleh, silakan," tutur mantan Presiden Inter Milan '
+         'itu. Presiden Prabowo Subianto melantiknya.', "Apakah", "Erick Thohir"),
+        # a new person introduced after the last speaker, in a text without line breaks
+        ('"Ini berisiko melanggar independensi," kata pengamat Erwiyantoro kepada Tempo. '
+         'Presiden Persiba Balikpapan Gede Widiade meminta Erick mundur. "Supaya tidak terjadi '
+         'conflict of interest, wajib untuk mundur," kata dia. Gede menyarankan kongres.',
+         "Supaya", "Gede Widiade"),
+        # a document quoted: nobody speaks
+        ('"Kalau FIFA bilang mundur, ya mundur," kata Erick Thohir. Pasal tersebut berbunyi, '
+         '"Setiap asosiasi anggota harus mengelola urusannya secara independen."', "Setiap", ""),
+        # a partial quote in a sentence about someone sentenced: not their words
+        ('"Ia seharusnya dibebaskan," kata Reporters Without Borders. Zhang Zhan, 42 tahun, '
+         'dijatuhi hukuman atas tuduhan "memicu pertengkaran dan memprovokasi masalah" di Cina.',
+         "memicu", ""),
+    ],
+)
+def test_speaker_round_9(text, opening, speaker):
+    assert speaker_of(text, opening) == speaker

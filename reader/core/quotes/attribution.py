@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from .lexicon import (
     ADVERBS,
+    DOCUMENT_VERBS,
+    DOCUMENT_WORDS,
     EN_FRAMING_VERBS,
     EN_PRONOUNS,
     EN_VERBS,
@@ -270,6 +272,10 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
     if not toks:
         return Attribution()
     words = [t[0].lower() for t in toks]
+    if words[0] in DOCUMENT_WORDS and any(w in DOCUMENT_VERBS for w in words):
+        # “Pasal tersebut berbunyi, "…"”, “Ketentuan dalam Statuta FIFA … menyebutkan
+        # bahwa, "…"”: a document is quoted, nobody speaks
+        return Attribution(cue=text[toks[0][1] : toks[-1][2]], explicit=True)
     if words[0] == "menurut" or words[:2] == ["according", "to"]:
         start = toks[1][2] if words[0] == "according" else toks[0][2]
         found = _according_to(text, toks, 2 if words[0] == "according" else 1, start, pos,
@@ -343,6 +349,21 @@ def _participle(text: str, lo: int, toks, k: int, people: People) -> Attribution
     return Attribution()
 
 
+_PASSIVE = re.compile(r"di[a-z]{4,}")
+
+
+def _passive_after(toks, j: int) -> bool:
+    """Is the verb after the name at toks[j] an Indonesian passive (“dijatuhi”,
+    “ditangkap”), past an apposition between commas (“Zhang Zhan, 42 tahun, …”)?"""
+    if j < len(toks) and toks[j][0] == ",":
+        close = next((i for i in range(j + 1, min(len(toks), j + 8)) if toks[i][0] == ","),
+                     None)
+        j = close + 1 if close is not None else j
+    while j < len(toks) and toks[j][0].lower() in ADVERBS:
+        j += 1
+    return j < len(toks) and bool(_PASSIVE.fullmatch(toks[j][0]))
+
+
 def sentence_subject(
     text: str, lo: int, pos: int, people: People, bodies: bool = False
 ) -> Attribution:
@@ -368,6 +389,10 @@ def sentence_subject(
         phrase = split_phrase(toks[k:j])
         possessive = toks[j - 1][0].endswith(("’s", "'s"))
         if phrase.name and not possessive and not people.is_body(phrase.name):
+            if _passive_after(toks, j):
+                # “Zhang Zhan, 42 tahun, dijatuhi hukuman atas tuduhan "…"”: the one the
+                # sentence is about did not say it, and nobody named did
+                return Attribution(cue=text[toks[k][1] : toks[j - 1][2]], explicit=True)
             full = people.known(phrase.name, toks[k][1])
             if full:
                 return Attribution(people.canonical(full), people.roles.get(full, ""),

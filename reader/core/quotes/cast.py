@@ -488,9 +488,11 @@ def _trim_names(text: str, people: People, short_refs: set[str]) -> None:
     counts = Counter(_CAP_WORD.findall(text))
     defined, companies = _body_words(text)
     short_refs = short_refs | _addressed(text)
+    # a word of the name opening a later sentence on its own (“Gede menyarankan …”)
+    lone = {m.group(1) for m in _LONE.finditer(text)}
     for full in long:
         toks = full.split()
-        cut = _cut_at_short_ref(text, toks, short_refs, counts, people.roles[full])
+        cut = _cut_at_short_ref(text, toks, short_refs, counts, people.roles[full], lone)
         while len(toks) - cut >= 3 and (
             toks[cut] in defined
             or (toks[cut] in companies and toks[cut] not in short_refs)
@@ -513,7 +515,7 @@ def _trim_names(text: str, people: People, short_refs: set[str]) -> None:
 
 
 def _cut_at_short_ref(text: str, toks: list[str], short_refs: set[str],
-                      counts: Counter[str], role: str = "") -> int:
+                      counts: Counter[str], role: str = "", lone: set[str] = frozenset()) -> int:
     """Where a name starts when the article later calls the person by a word inside it
     (“Gubernur Maluku Said Assagaff” … “kata Said”; “Kepala Bagian Protokoler Masjid
     Istiqlal Abu Hurairah” … “tegas Abu”): the words before it are a place or an office
@@ -528,6 +530,9 @@ def _cut_at_short_ref(text: str, toks: list[str], short_refs: set[str],
         )
         if elsewhere or len(toks) >= 5:
             return j
+    for j in range(1, len(toks) - 1) if len(toks) >= 4 and role_words(role) else ():
+        if toks[j] in lone and len(toks) - j >= 2:
+            return j  # “Presiden Persiba Balikpapan Gede Widiade” … “Gede menyarankan”
     if len(toks) >= 4 and toks[-1] in short_refs and role_words(role):
         return len(toks) - 2  # “eks striker Aston Villa Gabriel Agbonlahor” … “Agbonlahor”
     return 0
@@ -640,6 +645,8 @@ def _mentions(text: str, quoted: Regions, people: People, para_tokens: list[list
                     pos = toks[k][1]
                     full = people._full_name(keys[key], pos)
                     people.mention(pos, people.canonical(full), _sentence_initial(text, pos))
+                    if size >= 2:
+                        people.named_in_full.add(pos)
                     k += size - 1
                     break
             k += 1

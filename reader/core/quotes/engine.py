@@ -109,6 +109,8 @@ def attribute(text: str, span: QuoteSpan, lo: int, hi: int, prev_end: int, peopl
         subject = sentence_subject(text, begin, span.open, people)
         if subject.speaker:
             return subject, "subject"
+        if subject.explicit:
+            return subject, "before"  # a named subject that did not say it: nobody
     return att, "after" if att.explicit else ""
 
 

@@ -66,6 +66,14 @@ UNNAMED_WORDS = frozenset(
     unggahan postingan cuitan tweet sumber source sources seseorang someone saksi
     """.split()
 )
+# Documents that a sentence may quote (“Pasal tersebut berbunyi, "…"”): nobody speaks.
+DOCUMENT_WORDS = frozenset(
+    """
+    pasal ayat ketentuan statuta undang-undang uu peraturan perpres perppu permen pergub
+    perda aturan dokumen beleid putusan keputusan naskah rancangan ruu konstitusi
+    """.split()
+)
+DOCUMENT_VERBS = frozenset("berbunyi tertulis menyebutkan menyatakan mengatur".split())
 # Words that describe a role rather than name a person.
 ROLE_WORDS = UNNAMED_WORDS | frozenset(
     """
@@ -142,7 +150,7 @@ PORTFOLIO_WORDS = frozenset(
     perindustrian pertanian agama sosial hukum perhubungan pariwisata politik keamanan
     perekonomian kelautan perikanan energi sumber daya mineral bumn komunikasi informatika
     digital tenaga kerja ketenagakerjaan lingkungan hidup kehutanan pekerjaan umum perumahan
-    rakyat desa pemuda olahraga sekretariat investasi koperasi ukm riset teknologi
+    rakyat desa pemuda olahraga sekretariat investasi koperasi ukm riset teknologi negara
     health education energy transport transportation justice home labour labor agriculture
     environment treasury commerce housing culture interior communications communication
     security intelligence science sports tourism
@@ -168,7 +176,7 @@ GEO_WORDS = frozenset(
     taiwan hongkong spain italy netherlands dutch belgium switzerland swiss brazil
     argentina colombia mexico canada zealand ireland scotland wales norway sweden
     denmark finland austria greece turkey egypt nigeria kenya lebanon pakistan
-    cambodia taiwan california texas florida york
+    cambodia taiwan california texas florida york pacific
     """.split()
 )
 ORG_WORDS = frozenset(

@@ -128,6 +128,8 @@ def is_nameish(word: str) -> bool:
         return False
     if low in UNIT_WORDS:
         return False
+    if "-" in low and any(part in GEO_WORDS for part in low.split("-")):
+        return False  # “Asia-Pasifik”, “Indo-Pacific”: a region, not a double name
     if low in NOT_NAME_WORDS or low in PORTFOLIO_WORDS:
         return False
     letters = word.replace(".", "").replace("-", "")
@@ -366,6 +368,11 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
             return None  # “kata pemain internasional Wales itu.”: the one named before
         if is_cap(w):
             run = _cap_run(toks, k)
+            end = k + len(run)
+            if end < len(toks) and toks[end][0].lower() in _POINTERS:
+                # “tutur mantan Presiden Inter Milan itu”: a description of someone named
+                # before; the capitalised words say where they held the role
+                return Phrase("", _join(toks[: end + 1]), toks[0][1], toks[end][2])
             phrase = split_phrase(run)
             if not phrase.name:
                 skip = len(run) - 1  # a body's whole name (“Partai Kebangkitan Bangsa”)
@@ -692,6 +699,7 @@ class People:
     mention_pos: list[int] = field(default_factory=list)
     mention_who: list[str] = field(default_factory=list)
     mention_salient: list[bool] = field(default_factory=list)
+    named_in_full: set[int] = field(default_factory=set)  # mentions of two words or more
     renamed: dict[str, str] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)  # full name -> "m" / "f"
     gender_source: Callable[[], None] | None = None  # fills ``gender`` when first needed
@@ -780,9 +788,14 @@ class People:
         i = bisect.bisect_left(self.event_pos, pos)
         while i and not self._fits(self.event_who[i - 1], gender):
             i -= 1
-        if i and self.event_pos[i - 1] >= lo:
-            return self.event_who[i - 1], self.event_pos[i - 1], 0.85
         who, at, sure = self._last_mention(pos, gender=gender)
+        if i and self.event_pos[i - 1] >= lo:
+            if who and sure >= 0.7 and at > self.event_pos[i - 1] and (
+                    pos - at < 600 and who != self.event_who[i - 1] and at in self.named_in_full):
+                # “Presiden Persiba Gede Widiade meminta … "…," kata dia.”: a new subject
+                # after the last speaker, in a paragraph that runs on (no line breaks)
+                return who, at, 0.75
+            return self.event_who[i - 1], self.event_pos[i - 1], 0.85
         if i and self.event_pos[i - 1] >= earlier and not (
             who and sure >= 0.7 and at > self.event_pos[i - 1]
         ):  # the last speaker, unless a person became the subject after they spoke
@@ -932,6 +945,9 @@ class People:
         if not wanted:
             return "", -1
         portfolio = {w for w in _role_letters(role) if w in PORTFOLIO_WORDS}
+        # “mantan Presiden Inter Milan itu”: where the role was held must match too
+        portfolio |= {w.lower() for w in _LETTERS.findall(role)
+                      if w[:1].isupper() and w.lower() not in ROLE_WORDS}
         holders = {
             who for who, words in self.role_sets.items()
             if words & wanted and portfolio <= self.role_text.get(who, set())
