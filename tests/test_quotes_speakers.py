@@ -346,116 +346,102 @@ def test_she_with_nobody_else_named_is_the_one_word_subject_before():
     assert speaker_of(text, "I’m thinking") == "Jackelina"
 
 
-@pytest.mark.parametrize(
-    ("text", "opening", "speaker"),
-    [
-        # initials the article never spells out: SBY for a name given without a title
-        ("Susilo Bambang Yudhoyono merasa yakin pemerintah bisa mengatasi gejolak. "
-         "“Perlu tim kerja yang solid,” tulis SBY.", "Perlu", "Susilo Bambang Yudhoyono"),
-        # a possessive -nya word is not a name; a handle is not a name
-        ("Presiden ke-6 Susilo Bambang Yudhoyono yakin. “Saya percaya pemerintah,” tulis SBY "
-         "seperti dikutip dari akun resmi Twitternya, Selasa. Menurut dia, kabinet paham. "
-         "“Perlu kerja keras,” tambahnya.", "Perlu", "Susilo Bambang Yudhoyono"),
-        ("Rina Sari menulis di akun twitternya @RinaSari.RS melanjutkan kritiknya. "
-         "“Petik pelajaran krisis 98,” tulisnya.", "Petik", "Rina Sari"),
-        # initials with full stops inside the name, and a short form of it
-        ("Gubernur BI Agus D.W. Martowardojo hadir di DPR. “Devaluasi bukan solusi,” kata "
-         "Agus D.W Martowardojo. “Kita masih bergantung impor,” kata Agus.", "Kita",
-         "Agus D.W. Martowardojo"),
-        # a line of page furniture is not part of the next line's subject
-        ("“Kami taat aturan,” ujar Joni Harta.\nADVERTISEMENT\nJoni juga menerangkan sanksi."
-         "\n“Ada sanksi administratif,” terangnya.", "Ada", "Joni Harta"),
-        # a surname ending in a common word, a doubled Batak surname
-        ("“Ada 20 penerbangan tertunda,” kata Kepala Operasional Bandara Parolan Simanjuntak "
-         "di Jambi, Selasa.", "Ada", "Parolan Simanjuntak"),
-        ("Pengacara RK, Muslim Jaya Butar-butar yakin polisi profesional.\n“Ini bukti penyidik"
-         " bekerja,” ujar Muslim kepada wartawan.", "Ini", "Muslim Jaya Butar-butar"),
-        # a short form of an office, a rank with its unit
-        ("Menteri Keuangan Bambang Brodjonegoro hadir di DPR. “Tidak boleh ada pajak ganda,” "
-         "ujar Menkeu dalam rapat kerja.", "Tidak", "Bambang Brodjonegoro"),
-        ("Kasat Reskrim Kompol Suryadi mengatakan pihaknya menyelidiki. “Didalami dan "
-         "diselidiki,” ujar Kasat Reskrim singkat.", "Didalami", "Suryadi"),
-        # a club glued before the name; “that Welsh international” then a glued sentence
-        ("Pemain depan Real Madrid Gareth Bale yakin. Madrid belum mencetak gol. Madrid akan "
-         "menang melawan Real Betis. "
-         "“Kami akan mencetak gol,” kata Bale.\n“Kami berusaha menyerang,” kata pemain "
-         "internasional Wales itu.Kondisi Bale sempat dikhawatirkan.", "Kami berusaha",
-         "Gareth Bale"),
-        # the name after “biasa disapa” is an alias; a glued full stop ends the phrase
-        ("Pengamat sepak bola Andi Darussalam Tabussala menilai BOPI berlebihan. Sosok yang "
-         "biasa disapa ADS itu kesal.\n“BOPI harus bijak,” terang ADS.Mantan direktur itu "
-         "menambahkan.", "BOPI", "Andi Darussalam Tabussala"),
-        # “mereka” is never one person: the body that spoke, not the man quoted since
-        ("“Tidak ada indikasi pengaturan skor,” tulis Tim Transisi melalui rilis.\n“Gunawan "
-         "menuding ada mafia,” kata Ketua Komdis PSSI, Ahmad Yulianto.\n“Kami akan melaporkan "
-         "Gunawan,” tegas mereka.", "Kami akan", "Tim Transisi"),
-    ],
-)
-def test_speaker_round_7(text, opening, speaker):
-    assert speaker_of(text, opening) == speaker
+ROUND_7 = [
+    # initials the article never spells out: SBY for a name given without a title
+    ("Susilo Bambang Yudhoyono merasa yakin pemerintah bisa mengatasi gejolak. "
+     "“Perlu tim kerja yang solid,” tulis SBY.", "Perlu", "Susilo Bambang Yudhoyono"),
+    # a possessive -nya word is not a name; a handle is not a name
+    ("Presiden ke-6 Susilo Bambang Yudhoyono yakin. “Saya percaya pemerintah,” tulis SBY "
+     "seperti dikutip dari akun resmi Twitternya, Selasa. Menurut dia, kabinet paham. "
+     "“Perlu kerja keras,” tambahnya.", "Perlu", "Susilo Bambang Yudhoyono"),
+    ("Rina Sari menulis di akun twitternya @RinaSari.RS melanjutkan kritiknya. "
+     "“Petik pelajaran krisis 98,” tulisnya.", "Petik", "Rina Sari"),
+    # initials with full stops inside the name, and a short form of it
+    ("Gubernur BI Agus D.W. Martowardojo hadir di DPR. “Devaluasi bukan solusi,” kata "
+     "Agus D.W Martowardojo. “Kita masih bergantung impor,” kata Agus.", "Kita",
+     "Agus D.W. Martowardojo"),
+    # a line of page furniture is not part of the next line's subject
+    ("“Kami taat aturan,” ujar Joni Harta.\nADVERTISEMENT\nJoni juga menerangkan sanksi."
+     "\n“Ada sanksi administratif,” terangnya.", "Ada", "Joni Harta"),
+    # a surname ending in a common word, a doubled Batak surname
+    ("“Ada 20 penerbangan tertunda,” kata Kepala Operasional Bandara Parolan Simanjuntak "
+     "di Jambi, Selasa.", "Ada", "Parolan Simanjuntak"),
+    ("Pengacara RK, Muslim Jaya Butar-butar yakin polisi profesional.\n“Ini bukti penyidik"
+     " bekerja,” ujar Muslim kepada wartawan.", "Ini", "Muslim Jaya Butar-butar"),
+    # a short form of an office, a rank with its unit
+    ("Menteri Keuangan Bambang Brodjonegoro hadir di DPR. “Tidak boleh ada pajak ganda,” "
+     "ujar Menkeu dalam rapat kerja.", "Tidak", "Bambang Brodjonegoro"),
+    ("Kasat Reskrim Kompol Suryadi mengatakan pihaknya menyelidiki. “Didalami dan "
+     "diselidiki,” ujar Kasat Reskrim singkat.", "Didalami", "Suryadi"),
+    # a club glued before the name; “that Welsh international” then a glued sentence
+    ("Pemain depan Real Madrid Gareth Bale yakin. Madrid belum mencetak gol. Madrid akan "
+     "menang melawan Real Betis. "
+     "“Kami akan mencetak gol,” kata Bale.\n“Kami berusaha menyerang,” kata pemain "
+     "internasional Wales itu.Kondisi Bale sempat dikhawatirkan.", "Kami berusaha",
+     "Gareth Bale"),
+    # the name after “biasa disapa” is an alias; a glued full stop ends the phrase
+    ("Pengamat sepak bola Andi Darussalam Tabussala menilai BOPI berlebihan. Sosok yang "
+     "biasa disapa ADS itu kesal.\n“BOPI harus bijak,” terang ADS.Mantan direktur itu "
+     "menambahkan.", "BOPI", "Andi Darussalam Tabussala"),
+    # “mereka” is never one person: the body that spoke, not the man quoted since
+    ("“Tidak ada indikasi pengaturan skor,” tulis Tim Transisi melalui rilis.\n“Gunawan "
+     "menuding ada mafia,” kata Ketua Komdis PSSI, Ahmad Yulianto.\n“Kami akan melaporkan "
+     "Gunawan,” tegas mereka.", "Kami akan", "Tim Transisi"),
+]
+ROUND_8 = [
+    # a role word that is also a given name, used alone as the subject later
+    ("Direktur Bina Napi Kementerian Hukum dan HAM Imam Suyudi mengatakan napi disebar. "
+     "“Strateginya memecah kekuatan mereka,” katanya.\nImam menambahkan lapas belum siap.",
+     "Strateginya", "Imam Suyudi"),
+    # a body with its acronym is nobody's name; an office over a place, then the person
+    ('Politikus Partai Kebangkitan Bangsa (PKB) Malik Haramain menyayangkan kecolongan '
+     'itu. "Sangat menyayangkan. Pemerintah harus segera bertindak," ujar anggota DPR RI ini'
+     ' kepada Tribunnews.com, Selasa (25/8/2015). Karena itu, dia mendesak Badan Intelijen '
+     'Negara (BIN) segera mengambil tindakan nyata menyelidiki pengiriman amunisi itu. '
+     '"Badan intelijen segera mengambil langkah-langkah. Kasus ini pasti sistematis," kata '
+     'dia.', "Badan", "Malik Haramain"),
+    ("Bupati Ogan Komering Ilir (OKI) Muchendi Mahzareki merespons penangkapan itu.\n"
+     "“Koordinasi antarlembaga berjalan efektif,” ujar Bupati.", "Koordinasi",
+     "Muchendi Mahzareki"),
+    # a brand's many names are not people
+    ("Karyawan Danone Indonesia menggelar Danone Day. Direktur Vera Galuh Sugijanto hadir."
+     "\nDanone Impact Journey berjalan. Menurutnya, Danone Day ini menjadi momen penting.\n"
+     "“Danone Day merupakan momentum kebanggaan,” jelasnya.", "Danone Day merupakan",
+     "Vera Galuh Sugijanto"),
+    # the subject of the paragraph before, described by a long role, takes the -nya
+    ("“Kami bangga,” ujar CEO Rekosistem Ernest C. Layman.\nAtlet sepak bola U-17 "
+     "Indonesia Mochammad Mierza Firjatullah ikut menyampaikan rasa bangganya.\n“Saya "
+     "senang hari ini,” ucapnya.", "Saya senang", "Mochammad Mierza Firjatullah"),
+    # “this member of parliament” before anybody spoke: the one the article is about
+    ("Politikus Partai Kebangkitan Bangsa (PKB) Malik Haramain menyayangkan kecolongan "
+     "itu. “Pemerintah harus segera bertindak,” ujar anggota DPR RI ini kepada wartawan.",
+     "Pemerintah", "Malik Haramain"),
+]
+ROUND_9 = [
+    # a region written with a hyphen, a ministry's “Negara” before the name
+    ('"Ia harus dibebaskan," kata manajer advokasi RSF Asia-Pasifik Aleksandra Bielakowska.',
+     "Ia", "Aleksandra Bielakowska"),
+    ('Menteri Sekretaris Negara Prasetyo Hadi mengingatkan pejabat. "Kami harus '
+     'memperhatikan kepatutan," kata Prasetyo di Istana.', "Kami", "Prasetyo Hadi"),
+    # “the former president of Inter Milan”: a description of the one who just spoke
+    ('Erick Thohir dilantik sebagai menteri. "Kalau FIFA bilang mundur, ya mundur," kata '
+     'Erick. "Apakah sudah punya calon? Boleh, silakan," tutur mantan Presiden Inter Milan '
+     'itu. Presiden Prabowo Subianto melantiknya.', "Apakah", "Erick Thohir"),
+    # a new person introduced after the last speaker, in a text without line breaks
+    ('"Ini berisiko melanggar independensi," kata pengamat Erwiyantoro kepada Tempo. '
+     'Presiden Persiba Balikpapan Gede Widiade meminta Erick mundur. "Supaya tidak terjadi '
+     'conflict of interest, wajib untuk mundur," kata dia. Gede menyarankan kongres.',
+     "Supaya", "Gede Widiade"),
+    # a document quoted: nobody speaks
+    ('"Kalau FIFA bilang mundur, ya mundur," kata Erick Thohir. Pasal tersebut berbunyi, '
+     '"Setiap asosiasi anggota harus mengelola urusannya secara independen."', "Setiap", ""),
+    # a partial quote in a sentence about someone sentenced: not their words
+    ('"Ia seharusnya dibebaskan," kata Reporters Without Borders. Zhang Zhan, 42 tahun, '
+     'dijatuhi hukuman atas tuduhan "memicu pertengkaran dan memprovokasi masalah" di Cina.',
+     "memicu", ""),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "opening", "speaker"),
-    [
-        # a role word that is also a given name, used alone as the subject later
-        ("Direktur Bina Napi Kementerian Hukum dan HAM Imam Suyudi mengatakan napi disebar. "
-         "“Strateginya memecah kekuatan mereka,” katanya.\nImam menambahkan lapas belum siap.",
-         "Strateginya", "Imam Suyudi"),
-        # a body with its acronym is nobody's name; an office over a place, then the person
-        ('Politikus Partai Kebangkitan Bangsa (PKB) Malik Haramain menyayangkan kecolongan '
-         'itu. "Sangat menyayangkan. Pemerintah harus segera bertindak," ujar anggota DPR RI ini'
-         ' kepada Tribunnews.com, Selasa (25/8/2015). Karena itu, dia mendesak Badan Intelijen '
-         'Negara (BIN) segera mengambil tindakan nyata menyelidiki pengiriman amunisi itu. '
-         '"Badan intelijen segera mengambil langkah-langkah. Kasus ini pasti sistematis," kata '
-         'dia.', "Badan", "Malik Haramain"),
-        ("Bupati Ogan Komering Ilir (OKI) Muchendi Mahzareki merespons penangkapan itu.\n"
-         "“Koordinasi antarlembaga berjalan efektif,” ujar Bupati.", "Koordinasi",
-         "Muchendi Mahzareki"),
-        # a brand's many names are not people
-        ("Karyawan Danone Indonesia menggelar Danone Day. Direktur Vera Galuh Sugijanto hadir."
-         "\nDanone Impact Journey berjalan. Menurutnya, Danone Day ini menjadi momen penting.\n"
-         "“Danone Day merupakan momentum kebanggaan,” jelasnya.", "Danone Day merupakan",
-         "Vera Galuh Sugijanto"),
-        # the subject of the paragraph before, described by a long role, takes the -nya
-        ("“Kami bangga,” ujar CEO Rekosistem Ernest C. Layman.\nAtlet sepak bola U-17 "
-         "Indonesia Mochammad Mierza Firjatullah ikut menyampaikan rasa bangganya.\n“Saya "
-         "senang hari ini,” ucapnya.", "Saya senang", "Mochammad Mierza Firjatullah"),
-        # “this member of parliament” before anybody spoke: the one the article is about
-        ("Politikus Partai Kebangkitan Bangsa (PKB) Malik Haramain menyayangkan kecolongan "
-         "itu. “Pemerintah harus segera bertindak,” ujar anggota DPR RI ini kepada wartawan.",
-         "Pemerintah", "Malik Haramain"),
-    ],
-)
-def test_speaker_round_8(text, opening, speaker):
-    assert speaker_of(text, opening) == speaker
-
-
-@pytest.mark.parametrize(
-    ("text", "opening", "speaker"),
-    [
-        # a region written with a hyphen, a ministry's “Negara” before the name
-        ('"Ia harus dibebaskan," kata manajer advokasi RSF Asia-Pasifik Aleksandra Bielakowska.',
-         "Ia", "Aleksandra Bielakowska"),
-        ('Menteri Sekretaris Negara Prasetyo Hadi mengingatkan pejabat. "Kami harus '
-         'memperhatikan kepatutan," kata Prasetyo di Istana.', "Kami", "Prasetyo Hadi"),
-        # “the former president of Inter Milan”: a description of the one who just spoke
-        ('Erick Thohir dilantik sebagai menteri. "Kalau FIFA bilang mundur, ya mundur," kata '
-         'Erick. "Apakah sudah punya calon? Boleh, silakan," tutur mantan Presiden Inter Milan '
-         'itu. Presiden Prabowo Subianto melantiknya.', "Apakah", "Erick Thohir"),
-        # a new person introduced after the last speaker, in a text without line breaks
-        ('"Ini berisiko melanggar independensi," kata pengamat Erwiyantoro kepada Tempo. '
-         'Presiden Persiba Balikpapan Gede Widiade meminta Erick mundur. "Supaya tidak terjadi '
-         'conflict of interest, wajib untuk mundur," kata dia. Gede menyarankan kongres.',
-         "Supaya", "Gede Widiade"),
-        # a document quoted: nobody speaks
-        ('"Kalau FIFA bilang mundur, ya mundur," kata Erick Thohir. Pasal tersebut berbunyi, '
-         '"Setiap asosiasi anggota harus mengelola urusannya secara independen."', "Setiap", ""),
-        # a partial quote in a sentence about someone sentenced: not their words
-        ('"Ia seharusnya dibebaskan," kata Reporters Without Borders. Zhang Zhan, 42 tahun, '
-         'dijatuhi hukuman atas tuduhan "memicu pertengkaran dan memprovokasi masalah" di Cina.',
-         "memicu", ""),
-    ],
-)
-def test_speaker_round_9(text, opening, speaker):
+@pytest.mark.parametrize(("text", "opening", "speaker"), ROUND_7 + ROUND_8 + ROUND_9)
+def test_speaker_rounds_7_to_9(text, opening, speaker):
     assert speaker_of(text, opening) == speaker

@@ -133,7 +133,8 @@ def _pronoun(people: People, pos: int, cue: str) -> Attribution:
 
 def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> Attribution:
     """Attribution in the words following a closing mark, up to the end of the sentence."""
-    pos += _LEAD.match(text, pos, hi).end() - pos
+    lead = _LEAD.match(text, pos, hi)
+    pos = lead.end() if lead else pos
     stop = sentence_end(text, pos, hi)
     for k in range(pos, stop):
         if text[k] in _MARKS and k > pos and text[k - 1].isspace():
@@ -202,7 +203,7 @@ _DETERMINERS = frozenset("the a an this that its their his her".split())
 _DEMONSTRATIVES = frozenset("itu tersebut ini".split())
 
 
-def _described_subject(toks) -> Phrase | None:
+def _described_subject(toks: list[tuple[str, int, int]]) -> Phrase | None:
     """“the outlook said”, “the company stated”, “a spokesperson said”: a described,
     unnamed subject right before a speech verb."""
     if not toks or toks[0][0].lower() not in _DETERMINERS:
@@ -219,8 +220,8 @@ def _described_subject(toks) -> Phrase | None:
     return None
 
 
-def _according_to(text: str, toks, k: int, start: int, stop: int, at: int,
-                  people: People) -> Attribution:
+def _according_to(text: str, toks: list[tuple[str, int, int]], k: int, start: int,
+                  stop: int, at: int, people: People) -> Attribution:
     """“According to NOAA”, “according to nonprofit PEN America”, “menurut Lavrov”; and
     “according to court documents”: a source that names nobody (no speaker)."""
     phrase = parse_forward(text, start, stop, people.words)
@@ -320,7 +321,7 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
     return Attribution()
 
 
-def _is_subject_of(toks, k: int, j: int) -> bool:
+def _is_subject_of(toks: list[tuple[str, int, int]], k: int, j: int) -> bool:
     """Is the capitalised run toks[k:j] a body acting as the subject (“UNESCO telah …”,
     “Microsoft has …”): an acronym or a known body word, not after a preposition, followed
     by a lower-case word that is not a preposition?"""
@@ -333,7 +334,8 @@ def _is_subject_of(toks, k: int, j: int) -> bool:
             and before not in _PREPOSITION_WORDS)
 
 
-def _participle(text: str, lo: int, toks, k: int, people: People) -> Attribution:
+def _participle(text: str, lo: int, toks: list[tuple[str, int, int]], k: int,
+                people: People) -> Attribution:
     """“… with Wang explaining that …”: the name right before the participle, else the
     subject of the sentence (“UNESCO telah menempatkan …, dengan mengatakan, …”)."""
     at = toks[k - 1][1] if toks[k - 1][0].lower() in _WITH_VERB else toks[k][1]
@@ -352,7 +354,7 @@ def _participle(text: str, lo: int, toks, k: int, people: People) -> Attribution
 _PASSIVE = re.compile(r"di[a-z]{4,}")
 
 
-def _passive_after(toks, j: int) -> bool:
+def _passive_after(toks: list[tuple[str, int, int]], j: int) -> bool:
     """Is the verb after the name at toks[j] an Indonesian passive (“dijatuhi”,
     “ditangkap”), past an apposition between commas (“Zhang Zhan, 42 tahun, …”)?"""
     if j < len(toks) and toks[j][0] == ",":
