@@ -441,7 +441,32 @@ ROUND_9 = [
      "memicu", ""),
 ]
 
+ROUND_10 = [
+    # a no-break space before the mark; a space after an opening curly mark
+    ('Keluarga memberi susu formula.\xa0"Setiap hari anaknya menangis," tutur Fara Jane.',
+     "Setiap", "Fara Jane"),
+    ("Wahyu Hendratmoko memimpin dinas itu. “ Insyaallah , kunjungan wisata tidak akan "
+     "bermasalah,” kata Wahyu.", "Insyaallah", "Wahyu Hendratmoko"),
+    # “klaim” after the quotation; “mengonfirmasi” makes its subject the last speaker
+    ('"Akan ada tujuh kursi di dewan itu," klaim Sekretaris Pers Gedung Putih Karoline '
+     'Leavitt kepada Fox News. Komentar Leavitt muncul sehari setelah Presiden AS Donald Trump'
+     ' dan Presiden Cina Xi Jinping mengadakan pembicaraan. Meskipun Trump menggambarkan '
+     'percakapan itu sebagai dialog yang bagus, Cina tidak mengonfirmasi kesepakatan. Leavitt '
+     'pada Sabtu tampaknya mengonfirmasi partisipasi Oracle. "Jadi semua detail itu sudah '
+     'disepakati," ujarnya kepada Fox News.', "Jadi", "Karoline Leavitt"),
+    # a relative of someone, then the relative's name after the comma
+    ('"Penahanannya malah diperpanjang 40 hari lagi," kata adik Figha, Fara Jane, kepada '
+     'Tempo.', "Penahanannya", "Fara Jane"),
+    # where something was posted is not who posted it; “Sang Bunda” is nobody's name
+    ("Bella Hadid berjuang melawan penyakit Lyme. Dalam unggahan Instagram, ia mengungkapkan "
+     "banyak gejala. “Setiap hari saya merasakan gejala ini,” tulisnya.", "Setiap",
+     "Bella Hadid"),
+    ("Kalimat ini terngiang dalam benak Muhamad Mardiono. Dia menjadikan pesan Sang Bunda "
+     "sebagai pengobar semangat. “Setiap selesai salat, saya mengirimkan doa,” katanya.",
+     "Setiap", "Muhamad Mardiono"),
+]
 
-@pytest.mark.parametrize(("text", "opening", "speaker"), ROUND_7 + ROUND_8 + ROUND_9)
-def test_speaker_rounds_7_to_9(text, opening, speaker):
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ROUND_7 + ROUND_8 + ROUND_9 + ROUND_10)
+def test_speaker_rounds_7_to_10(text, opening, speaker):
     assert speaker_of(text, opening) == speaker

@@ -10,7 +10,7 @@ ID_POST_VERBS = frozenset(
     "kata ujar tutur tegas jelas tambah ungkap imbuh terang sebut papar ucap lanjut "
     "pungkas seru tanya kilah timpal sambung tukas aku bilang cetus kenang tutup jawab "
     "tandas beber cerita sahut ajak tulis ketik urai kisah pinta sergah ulas keluh canda "
-    "seloroh celetuk gurau sindir imbau harap sesal".split()
+    "seloroh celetuk gurau sindir imbau harap sesal klaim".split()
 )
 # Subject-first speech verbs: Lavrov mengatakan, “…”
 ID_SUBJECT_VERBS = frozenset(
@@ -20,7 +20,9 @@ ID_SUBJECT_VERBS = frozenset(
     "bilang menilai menyebut membantah mengklaim meyakini menulis berpendapat mengaku "
     "mengemukakan menanggapi menjawab mengujarkan menukas bercerita berseloroh mencatat "
     "menyoroti mengajak berpesan menguraikan mengutarakan membeberkan mengimbau "
-    "menandaskan menuliskan berkisah bertutur memastikan mengungkap".split()
+    "menandaskan menuliskan berkisah bertutur memastikan mengungkap mengumumkan "
+    "mengonfirmasi membenarkan menampik mengecam mengkritik menuding menceritakan "
+    "mengisahkan mengeluhkan menyarankan mendesak mengusulkan".split()
 )
 # English verbs usable both ways: "…," said Smith / "…," Smith said.
 EN_VERBS = frozenset(
@@ -74,6 +76,14 @@ DOCUMENT_WORDS = frozenset(
     """.split()
 )
 DOCUMENT_VERBS = frozenset("berbunyi tertulis menyebutkan menyatakan mengatur".split())
+# Relatives: “adik Figha, Fara Jane” is Figha’s sister, named after the comma (not “anak”:
+# “Anak Agung” opens Balinese names).
+KIN_WORDS = frozenset(
+    "adik kakak ayah istri suami paman bibi keponakan cucu sepupu mertua bunda".split()
+)
+# Where words are posted (“akun resmi Twitternya”, “unggahan Instagram”): the medium
+# named after them is not a person.
+MEDIUM_WORDS = frozenset("akun unggahan postingan cuitan caption tweet".split())
 # Words that describe a role rather than name a person.
 ROLE_WORDS = UNNAMED_WORDS | frozenset(
     """
@@ -206,7 +216,7 @@ NOT_NAME_WORDS = frozenset(
     tetapi tapi dan atau yang ini ia dia mereka kami kita saya selain sebelumnya
     sedangkan sejak hingga saat ketika jika bila adapun bahkan karena sebab oleh
     senin selasa rabu kamis jumat sabtu minggu pekan lalu foto editor wartawan baca juga klik
-    mr mrs ms miss sir pak bu bapak ibu
+    mr mrs ms miss sir pak bu bapak ibu sang
     pasalnya sebelumnya akibatnya selanjutnya sementara lanjut menurutnya adapun lebih
     selain bahkan padahal meski setelah sebab karena jadi maka kini dikutip dilansir
     mengutip berdasarkan terpisah diketahui sebagai apalagi sehingga tak tidak hal

@@ -73,7 +73,10 @@ def _can_open(text: str, i: int, lo: int, hi: int) -> bool:
     ch = text[i]
     if ch in "«„‚‹":
         return i + 1 < hi and not text[i + 1].isspace()
-    before_ok = i == lo or text[i - 1] in _OPEN_BEFORE
+    before_ok = i == lo or text[i - 1] in _OPEN_BEFORE or text[i - 1].isspace()
+    if ch == "“" and before_ok:
+        # an opening mark only; converted pages leave a space after it (“ Insyaallah , …)
+        return i + 1 < hi and (not text[i + 1].isspace() or text[i + 1 : i + 3].strip() != "")
     after_ok = i + 1 < hi and not text[i + 1].isspace()
     return before_ok and after_ok
 
@@ -82,7 +85,7 @@ def _can_close(text: str, i: int, lo: int, hi: int) -> bool:
     if text[i] == "»":
         return i > lo and not text[i - 1].isspace()
     before_ok = i > lo and not text[i - 1].isspace()
-    after_ok = i + 1 >= hi or text[i + 1] in _CLOSE_AFTER
+    after_ok = i + 1 >= hi or text[i + 1] in _CLOSE_AFTER or text[i + 1].isspace()
     return before_ok and after_ok
 
 

@@ -20,6 +20,8 @@ from .lexicon import (
     HONORIFICS,
     ID_NYA_SUFFIX,
     ID_POST_VERBS,
+    KIN_WORDS,
+    MEDIUM_WORDS,
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_WORDS,
@@ -129,7 +131,7 @@ def is_nameish(word: str) -> bool:
         return False  # “E-commerce”, “ke-7”: not part of a name (but “Butar-butar” is)
     if not is_cap(word) or low in ROLE_WORDS or low in GEO_WORDS or low in ORG_WORDS:
         return False
-    if low in UNIT_WORDS:
+    if low in UNIT_WORDS or low in KIN_WORDS:
         return False
     if "-" in low and any(part in GEO_WORDS for part in low.split("-")):
         return False  # “Asia-Pasifik”, “Indo-Pacific”: a region, not a double name
@@ -267,6 +269,15 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
     toks = tokens(text, pos, min(hi, pos + 160))
     if not toks or text[pos : toks[0][1]].strip():
         return Phrase()
+    if toks[0][0] in KIN_WORDS and len(toks) > 1 and is_cap(toks[1][0]):
+        # “kata adik Figha, Fara Jane”: the relative named after the comma, else a
+        # relative of someone (nobody named)
+        run = _cap_run(toks, 1)
+        after = _after_comma(toks, 1 + len(run))
+        if after is not None:
+            after.role = _join(toks[: 1 + len(run)])
+            return after
+        return Phrase("", _join(toks[: 1 + len(run)]), toks[0][1], toks[len(run)][2])
     taken: list[tuple[str, int, int]] = []
     for k, (w, a, b) in enumerate(toks):
         low = w.lower()
@@ -728,6 +739,8 @@ class People:
             return  # “Eliminasi Malaria Global”, “Human Rights Campaign”: not a person
         if any(len(w) >= 8 and w.endswith(ID_NYA_SUFFIX) and w[-4].islower() for w in parts):
             return  # “akun resmi Twitternya”: a possessive, not a name
+        if role and set(_LETTERS.findall(role.lower())) & MEDIUM_WORDS:
+            return  # “unggahan Instagram”: where something was posted, not who
         plain = name.replace(".", "")
         if name not in self.roles and any(
                 full.replace(".", "") == plain for full in self.roles):
