@@ -514,8 +514,8 @@ def _trim_names(text: str, people: People, short_refs: set[str]) -> None:
             people._index_size = -1
 
 
-def _cut_at_short_ref(text: str, toks: list[str], short_refs: set[str],
-                      counts: Counter[str], role: str = "", lone: set[str] = frozenset()) -> int:
+def _cut_at_short_ref(text: str, toks: list[str], short_refs: set[str], counts: Counter[str],
+                      role: str = "", lone: set[str] | frozenset[str] = frozenset()) -> int:
     """Where a name starts when the article later calls the person by a word inside it
     (“Gubernur Maluku Said Assagaff” … “kata Said”; “Kepala Bagian Protokoler Masjid
     Istiqlal Abu Hurairah” … “tegas Abu”): the words before it are a place or an office
