@@ -234,8 +234,8 @@ _VOUCHED = re.compile(
 
 
 _SUBJECT_VOUCHED = re.compile(
-    rf"\b([{_UP}][a-zà-ÿ]+)[ \t]+(?:(?:juga|pun|lalu|kemudian)[ \t]+)?"
-    r"(?:" + "|".join(sorted(ID_SUBJECT_VERBS)) + r")\b"
+    r"\b(" + "|".join(sorted(w.capitalize() for w in GIVEN_NAME_ROLES)) + r")[ \t]+"
+    r"(?:(?:juga|pun|lalu|kemudian)[ \t]+)?(?:" + "|".join(sorted(ID_SUBJECT_VERBS)) + r")\b"
 )
 
 
@@ -245,8 +245,7 @@ def _vouched_names(text: str, quoted: Regions) -> set[str]:
     words that are also given names, alone before a speech verb (“Imam menambahkan”)."""
     found = {m.group(1) for m in _VOUCHED.finditer(text) if not quoted.inside(m.start())}
     return found | {
-        m.group(1) for m in _SUBJECT_VOUCHED.finditer(text)
-        if m.group(1).lower() in GIVEN_NAME_ROLES and not quoted.inside(m.start())
+        m.group(1) for m in _SUBJECT_VOUCHED.finditer(text) if not quoted.inside(m.start())
     }
 
 
@@ -296,7 +295,7 @@ def _lower_role_before(toks: list[Token], k: int) -> list[Token]:
     return words
 
 
-_CAP_PAIR = re.compile(rf"(?<![\w'’\-])([{_UP}][\w'’\-]*)[ \t]+(?=([{_UP}][\w'’\-]*))")
+_CAP_PAIR = re.compile(rf"([{_UP}][\w'’\-]*)[ \t]+(?=([{_UP}][\w'’\-]*))")
 
 
 def _brands(text: str) -> set[str]:
@@ -304,6 +303,9 @@ def _brands(text: str) -> set[str]:
     Indonesia”, “Danone Day”, “Danone Impact”): a brand or a body, not a first name."""
     followers: dict[str, set[str]] = {}
     for m in _CAP_PAIR.finditer(text):
+        a = m.start()
+        if a and (text[a - 1].isalnum() or text[a - 1] in "_'’-"):
+            continue  # inside a word (“McDonald Trump”)
         followers.setdefault(m.group(1), set()).add(m.group(2))
     return {w for w, nxt in followers.items() if len(nxt) >= 3 and is_nameish(w)}
 

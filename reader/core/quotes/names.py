@@ -172,8 +172,8 @@ _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")
 def _is_initial(word: str) -> bool:
     """A middle initial such as the "A" in "Rivan A Purwantono", or initials with full
     stops ("Agus D.W. Martowardojo")."""
-    return (len(word.rstrip(".")) == 1 and word[:1].isupper()) or bool(
-        _INITIALS.fullmatch(word))
+    return (len(word.rstrip(".")) == 1 and word[:1].isupper()) or (
+        "." in word and bool(_INITIALS.fullmatch(word)))
 
 
 def _phrase_word(word: str) -> bool:
@@ -741,10 +741,10 @@ class People:
             return  # “akun resmi Twitternya”: a possessive, not a name
         if role and set(_LETTERS.findall(role.lower())) & MEDIUM_WORDS:
             return  # “unggahan Instagram”: where something was posted, not who
-        plain = name.replace(".", "")
-        if name not in self.roles and any(
-                full.replace(".", "") == plain for full in self.roles):
-            return  # “Agus D.W Martowardojo” after “Agus D.W. Martowardojo”
+        if "." in name and name not in self.roles:
+            plain = name.replace(".", "")
+            if any("." in full and full.replace(".", "") == plain for full in self.roles):
+                return  # “Agus D.W Martowardojo” after “Agus D.W. Martowardojo”
         if len(parts) < 2:
             if not single_ok or self._full_name(name, -1) != name or self._common_word(name):
                 return
