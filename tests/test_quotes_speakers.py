@@ -461,6 +461,11 @@ ROUND_10 = [
     ("Bella Hadid berjuang melawan penyakit Lyme. Dalam unggahan Instagram, ia mengungkapkan "
      "banyak gejala. “Setiap hari saya merasakan gejala ini,” tulisnya.", "Setiap",
      "Bella Hadid"),
+    # the agent inside a relative clause (“survei yang dilakukan X menyebut”) does not speak
+    ('"Bandung tidak separah Jakarta," kata pakar transportasi Sony Sulaksono Wibowo.\n'
+     "Sony mengatakan warga tak punya pilihan, sehingga survei yang dilakukan Tomtom Traffic "
+     'Index menyebut Bandung lebih parah.\n"Kalau lihat dari sisi itu benar," terangnya.',
+     "Kalau", "Sony Sulaksono Wibowo"),
     ("Kalimat ini terngiang dalam benak Muhamad Mardiono. Dia menjadikan pesan Sang Bunda "
      "sebagai pengobar semangat. “Setiap selesai salat, saya mengirimkan doa,” katanya.",
      "Setiap", "Muhamad Mardiono"),

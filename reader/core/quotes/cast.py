@@ -114,6 +114,11 @@ def build_cast(
                 phrase = parse_forward(text, m.end(), len(text), people.words)
         else:
             phrase = parse_backward(text, m.start(), max(0, m.start() - 200))
+            if phrase.name and _RELATIVE_AGENT.search(text, max(0, phrase.start - 40),
+                                                      phrase.start):
+                # “survei yang dilakukan Tomtom Traffic Index menyebut …”: the survey
+                # speaks, the name only made it
+                continue
             if not phrase.name and verb.lower() in EN_VERBS:
                 forward = parse_forward(text, m.end(), len(text), people.words)
                 phrase = forward if forward.name or forward.role else phrase
@@ -153,6 +158,7 @@ def build_cast(
     return people, events
 
 
+_RELATIVE_AGENT = re.compile(r"\byang[ \t]+di[a-z]{4,}[ \t]+$")
 _INDEFINITE = frozenset("a an seorang sebuah".split())
 _CONNECTIVES = frozenset("but and meanwhile however yet so namun sementara".split())
 _SENTENCE_HEAD = re.compile(r"(?:[.!?][\"”’]?\s+|\n)(?=[^.!?\n]*$)")
