@@ -466,6 +466,10 @@ ROUND_10 = [
      "Sony mengatakan warga tak punya pilihan, sehingga survei yang dilakukan Tomtom Traffic "
      'Index menyebut Bandung lebih parah.\n"Kalau lihat dari sisi itu benar," terangnya.',
      "Kalau", "Sony Sulaksono Wibowo"),
+    # a short name misspelt by one letter is the cast member it misspells
+    ("Koordinator aksi, Mamet, mengatakan mereka mencari keadilan. “Pelaku sudah jelas "
+     "terlihat,” kata Mamet.\n“Jangan sampai polisi melepaskan pelaku,” ungkap Memet.",
+     "Jangan", "Mamet"),
     ("Kalimat ini terngiang dalam benak Muhamad Mardiono. Dia menjadikan pesan Sang Bunda "
      "sebagai pengobar semangat. “Setiap selesai salat, saya mengirimkan doa,” katanya.",
      "Setiap", "Muhamad Mardiono"),

@@ -11,6 +11,7 @@ from collections.abc import Callable, Set
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from .lexicon import (
     ADDRESS_WORDS,
@@ -1008,6 +1009,8 @@ class People:
             if not candidates and rest and head.lower() in ADDRESS_WORDS:
                 # “Gus Yahya” → Yahya Cholil Staquf
                 candidates = self._candidates(rest, exclude=name)
+            if not candidates and " " not in name and len(name) >= 5:
+                candidates = self._misspelt(name)
             self._full_cache[name] = candidates
         if not candidates:
             return name
@@ -1017,6 +1020,18 @@ class People:
                 if who in candidates:
                     return who
         return max(candidates, key=lambda f: (len(f.split()), len(f), f))
+
+    def _misspelt(self, name: str) -> list[str]:
+        """The one cast member a short name misspells by one letter (“Memet” for Mamet,
+        “Irwin” for Irwan Lubis), when the name has no role of its own."""
+        if self.roles.get(name):
+            return []
+        found = {
+            full for full, split in self._index.items() if full != name and any(
+                len(part) == len(name) and part[0] == name[0]
+                and Levenshtein.distance(part, name) == 1 for part in (split[0], split[-1]))
+        }
+        return list(found) if len(found) == 1 else []
 
     def _candidates(self, name: str, exclude: str = "") -> list[str]:
         """Cast members whose full name contains this name, best matches only."""
