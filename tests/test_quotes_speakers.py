@@ -466,6 +466,10 @@ ROUND_10 = [
      "Sony mengatakan warga tak punya pilihan, sehingga survei yang dilakukan Tomtom Traffic "
      'Index menyebut Bandung lebih parah.\n"Kalau lihat dari sisi itu benar," terangnya.',
      "Kalau", "Sony Sulaksono Wibowo"),
+    # a body named in full once, then by its first word
+    ("Sinclair Broadcast Group menarik program itu dari stasiunnya. Dalam pernyataan resmi, "
+     "Sinclair menyebutkan ucapan Kimmel sebagai kalimat yang “tidak pantas dan tak sensitif "
+     "pada momen kritis”.", "tidak pantas", "Sinclair Broadcast Group"),
     # a short name misspelt by one letter is the cast member it misspells
     ("Koordinator aksi, Mamet, mengatakan mereka mencari keadilan. “Pelaku sudah jelas "
      "terlihat,” kata Mamet.\n“Jangan sampai polisi melepaskan pelaku,” ungkap Memet.",

@@ -326,6 +326,11 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
     for a, b in runs:
         phrase = split_phrase(toks[a:b], people.names)
         found.append((a, b, phrase))
+    for a, b in runs:
+        words = [t[0] for t in toks[a:b] if t[0] not in _PUNCT]
+        if 2 <= len(words) <= 5 and words[-1].lower() in ORG_WORDS and is_nameish(words[0]):
+            # “Sinclair Broadcast Group”: “Sinclair” alone later is this body
+            people.body_names.setdefault(words[0], " ".join(words))
     for n, (a, b, phrase) in enumerate(found):
         name, role = phrase.name, phrase.role
         if not name or (a and toks[a - 1][0] in _AFTER_PREPOSITION):

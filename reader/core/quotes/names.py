@@ -715,6 +715,7 @@ class People:
     mention_who: list[str] = field(default_factory=list)
     mention_salient: list[bool] = field(default_factory=list)
     named_in_full: set[int] = field(default_factory=set)  # mentions of two words or more
+    body_names: dict[str, str] = field(default_factory=dict)  # "Sinclair" -> its full name
     renamed: dict[str, str] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)  # full name -> "m" / "f"
     gender_source: Callable[[], None] | None = None  # fills ``gender`` when first needed
@@ -1013,7 +1014,7 @@ class People:
                 candidates = self._misspelt(name)
             self._full_cache[name] = candidates
         if not candidates:
-            return name
+            return self.body_names.get(name, name) if name not in self.roles else name
         if len(candidates) > 1 and pos >= 0:
             i = bisect.bisect_left(self.mention_pos, pos)
             for who in reversed(self.mention_who[:i]):
