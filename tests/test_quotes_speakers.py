@@ -466,6 +466,10 @@ ROUND_10 = [
      "Sony mengatakan warga tak punya pilihan, sehingga survei yang dilakukan Tomtom Traffic "
      'Index menyebut Bandung lebih parah.\n"Kalau lihat dari sisi itu benar," terangnya.',
      "Kalau", "Sony Sulaksono Wibowo"),
+    # a partial quotation woven into a later sentence is not the last speaker's
+    ('"Saya berjanji kami akan bekerja sama," kata CEO Optus Stephen Rue. Pemerintah '
+     'Australia berjanji menyelidiki apa yang disebut sebagai kegagalan yang "sama sekali '
+     'tidak dapat diterima" oleh perusahaan itu.', "sama sekali", ""),
     # a body named in full once, then by its first word
     ("Sinclair Broadcast Group menarik program itu dari stasiunnya. Dalam pernyataan resmi, "
      "Sinclair menyebutkan ucapan Kimmel sebagai kalimat yang “tidak pantas dan tak sensitif "

@@ -165,7 +165,8 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
         if intro.speaker:  # “Ron DeSantis on his favourite nickname:” then the quotation
             c.att, c.how, c.at = intro, "inherited", paras[c.span.para - 1][0]
             continue
-        if i and keys[i - 1] >= lo:
+        if i and keys[i - 1] >= lo and not (
+                _woven(text, c.span, lo) and not _same_sentence(text, keys[i - 1], c.span.open)):
             sure = 0.75
         elif i and c.sentence_like and c.span.para > 0 and keys[i - 1] >= paras[c.span.para - 1][0]:
             sure = 0.6
@@ -177,6 +178,21 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
         c.att = Attribution(who, role, cue or who, False, sure, "inherited")
         c.how = "inherited"
         c.at = at
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    """Is there no sentence break between a and b?"""
+    return not _SENTENCE_BREAK.search(text, a, b)
+
+
+def _woven(text: str, span: QuoteSpan, lo: int) -> bool:
+    """A partial quotation woven into a sentence after a word (“atas tuduhan "memicu …"”),
+    not one opening its sentence or introduced by a comma or a colon: the speaker of an
+    earlier sentence did not say it."""
+    k = span.open - 1
+    while k >= lo and text[k].isspace():
+        k -= 1
+    return k >= lo and text[k].isalnum()
 
 
 def _introduced(text: str, c: Candidate, paras: Paragraphs, people: People) -> Attribution:
