@@ -185,6 +185,8 @@ def test_gold_set_precision_and_recall_floor():
     assert score.recall >= 0.9, score.errors
     assert score.speaker_precision >= 0.9, score.errors
     assert score.speaker_recall >= 0.9, score.errors
+    # hand-written, one example of each pattern: every speaker is expected right
+    assert score.speaker_accuracy >= 0.99, score.errors
 
 
 @pytest.mark.parametrize(

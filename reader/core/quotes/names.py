@@ -37,6 +37,7 @@ from .lexicon import (
 _LETTERS = re.compile(r"[^\W\d_]+")
 # “pelatih asal Spanyol tersebut”: the one just introduced, not the last who spoke
 _POINTERS = frozenset("tersebut itu ini".split())
+_ORIGIN = re.compile(r"\b(?:asal|dari|kelahiran|from)\b")
 TOKEN = re.compile(r"[^\W_][\w'’.\-]*|[(),:;]")
 # a full stop between two sentences a scraper glued together: “terang ADS.Mantan …”
 # (the full stop first, then the look-behind: a pattern that opens with a look-behind is
@@ -963,8 +964,10 @@ class People:
         if not wanted:
             return "", -1
         portfolio = {w for w in _role_letters(role) if w in PORTFOLIO_WORDS}
-        # “mantan Presiden Inter Milan itu”: where the role was held must match too
-        portfolio |= {w.lower() for w in _LETTERS.findall(role)
+        # “mantan Presiden Inter Milan itu”: where the role was held must match too (not
+        # where the person comes from: “pelatih asal Spanyol tersebut”)
+        held = _ORIGIN.split(role, maxsplit=1)[0]
+        portfolio |= {w.lower() for w in _LETTERS.findall(held)
                       if w[:1].isupper() and w.lower() not in ROLE_WORDS}
         holders = {
             who for who, words in self.role_sets.items()
