@@ -9,6 +9,8 @@ import pytest
 from sqlite_utils import Database
 
 from reader.core.library import Library, NotFound
+from reader.core.library.articles import ArticleFilter
+from reader.core.library.trail import ClusterFilter
 from reader.core.models import ImportedArticle
 from reader.core.store import open_database
 from reader.core.store.migrations import DEFAULT_CODER, migrations
@@ -206,3 +208,58 @@ def test_the_quote_trail_hides_another_coders_quotes_when_blind(sample, seed_id)
     lib.coders.use("Ana")
     assert [v.annotation_id for v in lib.trail.trail_of_cluster(cluster).versions] == [
         notes["ana"].id]
+
+
+def test_the_library_list_finds_no_blind_article_by_another_coders_annotations(sample, seed_id):
+    """The search box (and the tag, speaker, kind and coder filters) must not list a blind
+    article because of what another coder wrote or tagged there."""
+    lib, collection, other, notes = sample
+    lib.coders.use("Ana")
+    lib.annotations.update(notes["ana"].id, note="rahasiaana", tags=["framing"])
+    lib.annotations.update(notes["ana_other"].id, note="rahasiaana", tags=["framing"])
+    filters = [ArticleFilter(query="rahasiaana"), ArticleFilter(tag="framing"),
+               ArticleFilter(kind="quote"), ArticleFilter(coder="Ana")]
+    lib.coders.use("Budi")
+    assert seed_id in lib.articles.ids(filters[0])  # not blind: found
+    lib.coders.set_blind(collection)
+    for where in filters:
+        assert seed_id not in lib.articles.ids(where), where
+        assert seed_id not in [a.id for a in lib.articles.stream(where)], where
+        assert lib.articles.count(where) == len(lib.articles.ids(where)), where
+    assert lib.articles.ids(ArticleFilter(query="rahasiaana")) == [other]
+    assert lib.articles.ids(ArticleFilter(kind="highlight")) == [seed_id, other]  # his own
+    lib.coders.use("Ana")
+    for where in filters[:2]:
+        assert seed_id in lib.articles.ids(where), where
+
+
+def test_the_quotes_list_summarises_without_another_coders_quotes_when_blind(sample, seed_id):
+    """A cluster's size, outlets and speaker in the Quotes list count only what the coder
+    may see; a cluster matched only through another coder's quote is not listed."""
+    lib, collection, _, notes = sample
+    for source in ("Tempo", "Kompas"):
+        lib.articles.add(ImportedArticle(
+            title=source, source=source, content_hash=source,
+            text=f"Di Moskow. “{LAVROV},” kata Lavrov kepada {source}."))
+    lib.coders.use("Ana")
+    lib.annotations.update(notes["ana"].id, speaker="Sergey Lavrov", tags=["perang"])
+    cluster = lib.trail.cluster_of(notes["ana"].id)
+
+    def listed(**wanted):
+        return {c.cluster: (c.size, c.outlets, c.speaker)
+                for c in lib.trail.clusters(ClusterFilter(**wanted))}
+
+    lib.coders.use("Budi")
+    assert listed()[cluster] == (3, 3, "Sergey Lavrov")  # not blind: everyone's
+    assert cluster in listed(speaker="Sergey Lavrov") and cluster in listed(tag="perang")
+    assert cluster in listed(min_outlets=3) and cluster in listed(collection="Sampel")
+    lib.coders.set_blind(collection)
+    assert listed()[cluster] == (2, 2, "")
+    for wanted in ({"speaker": "Sergey Lavrov"}, {"tag": "perang"}, {"min_outlets": 3},
+                   {"min_size": 3}, {"collection": "Sampel"}):
+        assert cluster not in listed(**wanted), wanted
+    assert [c.cluster for c in lib.trail.clusters(ClusterFilter(limit=1, offset=0))] == [
+        cluster]
+    assert lib.trail.clusters(ClusterFilter(limit=1, offset=1)) == []
+    lib.coders.use("Ana")
+    assert listed(speaker="Sergey Lavrov")[cluster] == (3, 3, "Sergey Lavrov")

@@ -3,6 +3,8 @@
 Rows an article store does not own (annotations, speakers, tags, coders) are written
 through their own stores (``annotate`` below)."""
 
+from dataclasses import replace
+
 import pytest
 
 from reader.core.store.interfaces import ArticleWhere
@@ -128,6 +130,39 @@ def test_the_listing_filters(stores):
     assert s.articles.ids(ArticleWhere(match='"perang"*'), descending=True) == [c, a]
     # distinct as written, in case-blind order
     assert [source.casefold() for source in s.articles.sources()] == ["kompas", "kompas", "tempo"]
+
+
+def test_coding_blind_another_coders_annotations_make_no_blind_article_match(stores):
+    """Issue 14: with ``viewer``, only the viewer's annotations count on the articles of a
+    blind collection (their words, tags, speakers, kinds and coder); elsewhere everyone's."""
+    s, _db = stores
+    with s.transaction():
+        ana, budi = s.coders.insert("Ana", STAMP), s.coders.insert("Budi", STAMP)
+        sample = s.collections.insert("Sampel", STAMP)
+    blind, open_ = add(s, "Satu"), add(s, "Dua")
+    for article in (blind, open_):
+        annotate(s, article, kind="claim", speaker="Lavrov", tags=["framing/threat"],
+                 coder="Ana", exact="rahasiaana")
+    annotate(s, blind, kind="highlight", coder="Budi", exact="punyabudi")
+    with s.transaction():
+        s.collections.link(blind, sample)
+        s.coders.set_blind(sample, True)
+    both = [blind, open_]
+    cases = {  # what Budi sees, what Ana sees, everyone's
+        ArticleWhere(match='"rahasiaana"*'): ([open_], both, both),
+        ArticleWhere(match='"punyabudi"*'): ([blind], [], [blind]),
+        ArticleWhere(tag="framing"): ([open_], both, both),
+        ArticleWhere(speaker="Lavrov"): ([open_], both, both),
+        ArticleWhere(kind="claim"): ([open_], both, both),
+        ArticleWhere(kind="highlight"): ([blind], [], [blind]),
+        ArticleWhere(coder="Ana"): ([open_], both, both),
+        ArticleWhere(coder="Budi"): ([blind], [], [blind]),
+    }
+    for where, seen in cases.items():
+        for viewer, expected in zip((budi, ana, None), seen, strict=True):
+            narrowed = replace(where, viewer=viewer)
+            assert s.articles.ids(narrowed) == expected, narrowed
+            assert s.articles.count(narrowed) == len(expected), narrowed
 
 
 def test_a_deleted_article_comes_back_with_what_went_with_it(stores):

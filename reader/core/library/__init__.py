@@ -100,7 +100,8 @@ class Library:
         self.speakers = Speakers(session)
         self.collections = Collections(session)
         self.coders = Coders(session)
-        self.articles = Articles(session, self.collections, self.tags, self.speakers)
+        self.articles = Articles(session, self.collections, self.tags, self.speakers,
+                                 self.coders)
         self.annotations = Annotations(session, self.articles, self.tags, self.speakers,
                                        self.coders)
         self.search = Search(session)

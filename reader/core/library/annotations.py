@@ -204,6 +204,17 @@ class Annotations(Service):
             return set(ids)
         return {n.id for n in self.where(ids=list(ids))}
 
+    def hidden_ids(self) -> set[int]:
+        """Ids of the annotations the current coder may not see: another coder's on the
+        articles coded blind (empty when nothing is coded blind)."""
+        if not self._coders.blind_collections():
+            return set()
+        me = self._coders.current_id()
+        blind = sorted(self._session.stores.coders.blind_articles())
+        return {n.id for part in range(0, len(blind), 500)
+                for n in _annotations(self._store.where(None, blind[part:part + 500]))
+                if n.coder_id != me}
+
     def where(self, ids: list[int] | None = None, article_ids: list[int] | None = None,
               everyone: bool = False) -> list[Annotation]:
         """Annotations by id or by article, in article then reading order (for export).

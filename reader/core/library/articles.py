@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from ..models import Article, ImportedArticle, article_columns
 from ..store.interfaces import ArticleStore, ArticleWhere
 from .base import LibraryError, NotFound, Service, Session, now, write
+from .coders import Coders
 from .collections import Collections
 from .speakers import Speakers
 from .tags import Tags
@@ -64,11 +65,22 @@ class Articles(Service):
     """
 
     def __init__(self, session: Session, collections: Collections, tags: Tags,
-                 speakers: Speakers):
+                 speakers: Speakers, coders: Coders | None = None):
         super().__init__(session)
         self._collections = collections
         self._tags = tags
         self._speakers = speakers
+        self._coders = coders
+
+    def _where(self, where: ArticleFilter | None) -> ArticleWhere:
+        """The store's form of ``where``; coding blind, another coder's annotations on a
+        blind article do not make it match (its words, tags, speakers, kinds, coder)."""
+        found = store_where(where or ArticleFilter())
+        if (self._coders is not None and (found.match or found.tag or found.speaker
+                                          or found.kind or found.coder)
+                and self._coders.blind_collections()):
+            found = replace(found, viewer=self._coders.current_id())
+        return found
 
     @property
     def _store(self) -> ArticleStore:
@@ -152,13 +164,13 @@ class Articles(Service):
         return self.get(article_id)
 
     def count(self, where: ArticleFilter | None = None) -> int:
-        return self._store.count(store_where(where or ArticleFilter()))
+        return self._store.count(self._where(where))
 
     def ids(
         self, where: ArticleFilter | None = None, sort: str = "imported", descending: bool = False
     ) -> list[int]:
         """Every matching id in display order: cheap even at 100,000 articles."""
-        return self._store.ids(store_where(where or ArticleFilter()), sort, descending)
+        return self._store.ids(self._where(where), sort, descending)
 
     def stream(
         self,
@@ -193,7 +205,7 @@ class Articles(Service):
                 descending: bool, limit: int | None) -> Iterator[tuple[Any, ...]]:
         if limit is not None and limit < 0:
             raise ValueError("The offset and the limit cannot be negative.")
-        yield from self._store.stream(columns, store_where(where or ArticleFilter()), sort,
+        yield from self._store.stream(columns, self._where(where), sort,
                                       descending, limit)
 
     def rows(self, ids: list[int]) -> list[Article]:

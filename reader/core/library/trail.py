@@ -15,6 +15,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..quotes import attribute_speaker
 from ..store.interfaces import TrailStore
@@ -26,7 +27,7 @@ from ..trail.model import ClusterMember, ClusterSummary, Trail, TrailVersion, ou
 from ..trail.spans import quoted_spans
 from ..trail.text import keys, shingles
 from .annotations import Annotations
-from .articles import Articles
+from .articles import ArticleFilter, Articles
 from .base import LibraryError, NotFound, Service, Session, write
 from .speakers import Speakers
 
@@ -398,13 +399,70 @@ class QuoteTrail(Service):
             collection_id = store.collection_id(wanted.collection.strip())
             if collection_id is None:
                 raise NotFound(f"There is no collection “{wanted.collection.strip()}”.")
+        hidden = self._hidden_clusters(store)
         rows = store.list_clusters(
             min_outlets=wanted.min_outlets, min_size=max(wanted.min_size, 2),
             speaker_id=speaker_id, collection_id=collection_id,
             tag=tag, sort=wanted.sort,
             descending=wanted.descending,
-            limit=wanted.limit, offset=wanted.offset)
+            limit=None if hidden else wanted.limit, offset=0 if hidden else wanted.offset)
+        if hidden:
+            rows = self._as_seen(store, rows, hidden, wanted, tag, collection_id)
         return [ClusterSummary(*row) for row in rows]
+
+    # ------------------------------------------------------------------ coding blind
+    def _hidden_clusters(self, store: TrailStore) -> set[int]:
+        """The clusters holding a quote the current coder may not see (issue 14)."""
+        hidden = self._annotations.hidden_ids()
+        if not hidden:
+            return set()
+        return {item.cluster for item in store.items_for_annotations(sorted(hidden)).values()}
+
+    def _as_seen(self, store: TrailStore, rows: list[tuple], hidden: set[int],
+                 wanted: ClusterFilter, tag: str, collection_id: int | None) -> list[tuple]:
+        """The Quotes list (every row ``list_clusters`` found, unpaged) as the current coder
+        may see it: a cluster holding another coder's quotes on blind articles summarised
+        again without them, dropped when it no longer passes the filter; then sorted and
+        paged as the store would have."""
+        aliases = self._speakers.aliases() if wanted.speaker.strip() else {}
+        speaker = aliases.get(wanted.speaker.strip().lower(), "")
+        in_collection = (set(self._articles.ids(ArticleFilter(collection_id=collection_id)))
+                         if collection_id is not None else set())
+        seen = []
+        for row in rows:
+            if row[0] not in hidden:
+                seen.append(tuple(row))
+                continue
+            members = self._seen(store.member_rows(row[0]))
+            if len(members) < max(wanted.min_size, 2):
+                continue
+            size, outlets, first, top_speaker, fullest = self._summary(members)
+            if outlets < wanted.min_outlets:
+                continue
+            if collection_id is not None and not any(
+                    m.article_id in in_collection for m in members):
+                continue
+            notes = self._annotations.where(
+                ids=[m.annotation_id for m in members if m.annotation_id is not None])
+            if speaker and not any(n.speaker == speaker for n in notes):
+                continue
+            if tag and not any(t.casefold() == tag.casefold()
+                               or t.casefold().startswith(tag.casefold() + "/")
+                               for n in notes for t in n.tags):
+                continue
+            text = next(m.exact for m in members if m.id == fullest)
+            seen.append((row[0], size, outlets, first, top_speaker, text, fullest))
+        column = {"outlets": 2, "size": 1, "date": 3, "speaker": 4}[wanted.sort]
+
+        def value(row: tuple) -> Any:  # (a speaker compares case-blind)
+            return row[column].casefold() if wanted.sort == "speaker" else row[column]
+
+        # as the store orders: the column (empty last), then more outlets, date, id
+        seen.sort(key=lambda r: (-r[2], r[3], r[0]))
+        seen.sort(key=value, reverse=wanted.descending)
+        seen.sort(key=lambda r: r[column] in ("", None))
+        start = wanted.offset
+        return seen[start:] if wanted.limit is None else seen[start:start + wanted.limit]
 
     def members(self, cluster: int) -> list[ClusterMember]:
         """A cluster's members, by item id (for listings; ``trail_of_cluster`` orders them)."""

@@ -100,6 +100,10 @@ class ArticleWhere:
     speaker: str = ""  # an annotation's speaker has this name or alias
     kind: str = ""  # at least one annotation of this kind ("quote", "claim", "highlight")
     coder: str = ""  # an annotation was made by the coder of this name
+    #: coding blind (issue 14): the coder whose annotations alone count, for ``match``,
+    #: ``tag``, ``speaker``, ``kind`` and ``coder``, on the articles of a collection coded
+    #: blind (another coder's there must not make an article match); None: everyone's
+    viewer: int | None = None
 
 
 class ArticleStore(Protocol):

@@ -9,6 +9,7 @@ from typing import Any
 
 from psycopg import sql
 
+from ..blind import kind_seen_sql, seen_sql
 from ..interfaces import ArticleWhere, Row
 from .common import by_name, insert_row, like_escape
 from .connection import PgDatabase
@@ -46,22 +47,26 @@ def _names(columns: Sequence[str | None], prefix: str = "") -> str:
     return ", ".join("''" if c is None else f'{prefix}"{c}"' for c in columns)
 
 
-def _match_ids(query: str) -> tuple[str, list[Any]]:
-    """The ids of the articles whose title or text, or one of whose annotations, match."""
+def _match_ids(query: str, viewer: int | None = None) -> tuple[str, list[Any]]:
+    """The ids of the articles whose title or text, or one of whose annotations (that
+    ``viewer`` may see), match."""
     q = tsquery(query)
+    seen, seen_params = seen_sql(viewer)
     return ("SELECT article_id FROM article_search WHERE doc @@ to_tsquery('kutip', ?)"
             " UNION SELECT n.article_id FROM annotation_search s JOIN annotations n"
-            " ON n.id = s.annotation_id WHERE s.doc @@ to_tsquery('kutip', ?)", [q, q])
+            f" ON n.id = s.annotation_id WHERE s.doc @@ to_tsquery('kutip', ?){seen}",
+            [q, q, *seen_params])
 
 
 def _filter_sql(where: ArticleWhere, select: str) -> tuple[str, list[Any]]:
     conds: list[str] = []
     params: list[Any] = []
+    seen, seen_params = seen_sql(where.viewer)
     if where.match:
         if not tsquery(where.match):
             conds.append("false")
         else:
-            ids, more = _match_ids(where.match)
+            ids, more = _match_ids(where.match, where.viewer)
             conds.append(f"a.id IN ({ids})")
             params += more
     if where.collection_id:
@@ -71,24 +76,26 @@ def _filter_sql(where: ArticleWhere, select: str) -> tuple[str, list[Any]]:
     if where.source:
         conds.append("lower(a.source) = lower(?)")
         params.append(where.source)
-    if where.kind:
-        conds.append(f"a.{_KIND_COLUMN[where.kind]} > 0")
+    if where.kind:  # the stored counts are everyone's: on blind articles, count again
+        condition, more = kind_seen_sql(_KIND_COLUMN[where.kind], where.kind, where.viewer)
+        conds.append(condition)
+        params += more
     if where.tag:
         conds.append(
             "a.id IN (SELECT n.article_id FROM annotations n JOIN annotation_tags nt"
             " ON nt.annotation_id = n.id JOIN tags t ON t.id = nt.tag_id"
-            " WHERE t.name = ? OR t.name::text ILIKE ? ESCAPE '\\')")
-        params += [where.tag, like_escape(where.tag) + "/%"]
+            f" WHERE (t.name = ? OR t.name::text ILIKE ? ESCAPE '\\'){seen})")
+        params += [where.tag, like_escape(where.tag) + "/%", *seen_params]
     if where.speaker:
         conds.append(
             "a.id IN (SELECT n.article_id FROM annotations n WHERE n.speaker_id IN"
             " (SELECT id FROM speakers WHERE name = ?"
-            " UNION SELECT speaker_id FROM speaker_aliases WHERE alias = ?))")
-        params += [where.speaker, where.speaker]
+            f" UNION SELECT speaker_id FROM speaker_aliases WHERE alias = ?){seen})")
+        params += [where.speaker, where.speaker, *seen_params]
     if where.coder:
         conds.append("a.id IN (SELECT n.article_id FROM annotations n JOIN coders c"
-                     " ON c.id = n.coder_id WHERE c.name = ?)")
-        params.append(where.coder)
+                     f" ON c.id = n.coder_id WHERE c.name = ?{seen})")
+        params += [where.coder, *seen_params]
     statement = f"SELECT {select} FROM articles a"
     if conds:
         statement += " WHERE " + " AND ".join(conds)

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..blind import kind_seen_sql, seen_sql
 from ..interfaces import ArticleWhere, Row
 from ..pages import get_pages, set_pages
 from .common import chunks, dict_rows, insert_row, insert_rows, like_escape, marks, one_row
@@ -57,13 +58,14 @@ def _match_only(where: ArticleWhere) -> bool:
 def _filter_sql(where: ArticleWhere, select: str) -> tuple[str, list[Any]]:
     conds: list[str] = []
     params: list[Any] = []
+    seen, seen_params = seen_sql(where.viewer)
     if where.match:
         conds.append(
             "(a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
             " OR a.id IN (SELECT n.article_id FROM annotations n WHERE n.id IN"
-            " (SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?)))"
+            f" (SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?){seen}))"
         )
-        params += [where.match, where.match]
+        params += [where.match, where.match, *seen_params]
     if where.collection_id:
         conds.append("a.id IN (SELECT article_id FROM article_collections"
                      " WHERE collection_id = ?)")
@@ -71,26 +73,28 @@ def _filter_sql(where: ArticleWhere, select: str) -> tuple[str, list[Any]]:
     if where.source:
         conds.append("a.source = ? COLLATE NOCASE")
         params.append(where.source)
-    if where.kind:
-        conds.append(f"a.{_KIND_COLUMN[where.kind]} > 0")
+    if where.kind:  # the stored counts are everyone's: on blind articles, count again
+        condition, more = kind_seen_sql(_KIND_COLUMN[where.kind], where.kind, where.viewer)
+        conds.append(condition)
+        params += more
     if where.tag:
         conds.append(
             "a.id IN (SELECT n.article_id FROM annotations n JOIN annotation_tags nt"
             " ON nt.annotation_id = n.id JOIN tags t ON t.id = nt.tag_id"
-            " WHERE t.name = ? OR t.name LIKE ? ESCAPE '\\')"
+            f" WHERE (t.name = ? OR t.name LIKE ? ESCAPE '\\'){seen})"
         )
-        params += [where.tag, like_escape(where.tag) + "/%"]
+        params += [where.tag, like_escape(where.tag) + "/%", *seen_params]
     if where.speaker:
         conds.append(
             "a.id IN (SELECT n.article_id FROM annotations n WHERE n.speaker_id IN"
             " (SELECT id FROM speakers WHERE name = ?"
-            " UNION SELECT speaker_id FROM speaker_aliases WHERE alias = ?))"
+            f" UNION SELECT speaker_id FROM speaker_aliases WHERE alias = ?){seen})"
         )
-        params += [where.speaker, where.speaker]
+        params += [where.speaker, where.speaker, *seen_params]
     if where.coder:
         conds.append("a.id IN (SELECT n.article_id FROM annotations n JOIN coders c"
-                     " ON c.id = n.coder_id WHERE c.name = ?)")
-        params.append(where.coder)
+                     f" ON c.id = n.coder_id WHERE c.name = ?{seen})")
+        params += [where.coder, *seen_params]
     sql = f"SELECT {select} FROM articles a"
     if conds:
         sql += " WHERE " + " AND ".join(conds)

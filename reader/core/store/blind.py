@@ -1,0 +1,29 @@
+"""SQL both stores share for blind double-coding (issue 14): which annotations count for
+the coder who is coding blind. Placeholders are ``?`` (the PostgreSQL store takes them)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: the articles of the collections coded blind
+BLIND_ARTICLES = ("SELECT ac.article_id FROM article_collections ac"
+                  " JOIN collections c ON c.id = ac.collection_id WHERE c.blind != 0")
+
+
+def seen_sql(viewer: int | None) -> tuple[str, list[Any]]:
+    """The condition (`` AND …``) an annotation ``n`` must meet to count for ``viewer``:
+    their own, or any on an article not coded blind; nothing when ``viewer`` is None."""
+    if viewer is None:
+        return "", []
+    return f" AND (n.coder_id = ? OR n.article_id NOT IN ({BLIND_ARTICLES}))", [viewer]
+
+
+def kind_seen_sql(column: str, kind: str, viewer: int | None) -> tuple[str, list[Any]]:
+    """The condition an article ``a`` must meet to hold an annotation of ``kind`` that
+    ``viewer`` may see: ``column`` (the article's stored count, everyone's) off the blind
+    articles, the viewer's own annotations on them; None: everyone's count."""
+    if viewer is None:
+        return f"a.{column} > 0", []
+    return (f"((a.{column} > 0 AND a.id NOT IN ({BLIND_ARTICLES}))"
+            " OR a.id IN (SELECT n.article_id FROM annotations n WHERE n.kind = ?"
+            f" AND n.coder_id = ? AND n.article_id IN ({BLIND_ARTICLES})))", [kind, viewer])
