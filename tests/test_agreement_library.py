@@ -6,7 +6,7 @@ import json
 import pytest
 
 from reader.core.agreement import NO_SPEAKER
-from reader.core.library import LibraryError
+from reader.core.library import Cancelled, LibraryError
 
 LAVROV = "Kami tidak ingin berperang"
 
@@ -33,6 +33,30 @@ def test_double_coded_articles_are_compared_by_default(seeded_library, seed_id):
     assert with_other.articles == 2
     framing = next(c for c in with_other.comparisons if c.what == "tag framing")
     assert framing.alpha < 1.0
+
+
+def test_the_report_says_how_far_it_got_and_can_be_stopped(seeded_library, seed_id):
+    lib = seeded_library
+    code(lib, "Ana", seed_id, LAVROV, kind="quote", speaker="Lavrov", tags=["framing"])
+    code(lib, "Budi", seed_id, LAVROV, kind="highlight", tags=["framing", "perang"])
+    steps = []
+    report = lib.agreement.report(collection="", article_ids=[seed_id],
+                                  progress=lambda *step: steps.append(step))
+    lines = len(report.comparisons)  # framing, perang, quote, highlight, speaker
+    assert lines == 5 and steps[0][0] == "reading"
+    assert [s for s in steps if s[0] == "comparing"] == [
+        ("comparing", done, lines) for done in range(lines + 1)]
+    asked = []
+
+    def stop_at_the_third_line():
+        asked.append(1)
+        return sum(s[0] == "comparing" for s in steps) >= 3
+
+    steps.clear()
+    with pytest.raises(Cancelled):
+        lib.agreement.report(article_ids=[seed_id], progress=lambda *s: steps.append(s),
+                             should_cancel=stop_at_the_third_line)
+    assert sum(s[0] == "comparing" for s in steps) == 3 and len(asked) > 3
 
 
 def test_the_quote_without_a_speaker_is_a_value_not_a_gap(seeded_library, seed_id):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import combinations
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, Qt, QThread
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -36,11 +37,13 @@ from PySide6.QtWidgets import (
 
 from ..core.changes import Area, Changes
 from ..core.files import write_file_atomic
+from ..core.library import Cancelled
 from . import dialog_helpers as dh
 from . import i18n
 from .article import ReaderView
 from .coding_commands import AdjudicateCommand
 from .i18n import core_text, translate
+from .library_worker import LibraryWorker
 
 GOLD = "gold"  # the coder a reviewer's decisions go to, unless they choose another
 WARNING_TINT = "#fde68a"
@@ -110,6 +113,22 @@ class AgreementDialog(QDialog):
         top.addWidget(self.unit)
         self.summary = dh.plain_label(QLabel())
         self.summary.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress of the agreement"))
+        self.progress.hide()
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop computing the figures"))
+        self.stop_button.clicked.connect(self.stop)
+        self.stop_button.hide()
+        self.compute_button = QPushButton(self.tr("Compute"))
+        self.compute_button.setToolTip(self.tr("Compute the figures for the choice above"))
+        self.compute_button.clicked.connect(self.compute)
+        self.compute_button.hide()
+        working = QHBoxLayout()
+        working.addWidget(self.summary, 1)
+        working.addWidget(self.progress)
+        working.addWidget(self.stop_button)
+        working.addWidget(self.compute_button)
 
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -141,12 +160,15 @@ class AgreementDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(QLabel(self.tr("Coders compared:")))
         layout.addWidget(self.coders)
-        layout.addWidget(self.summary)
+        layout.addLayout(working)
         layout.addWidget(self.table, 1)
         layout.addWidget(QLabel(self.tr("Warnings")))
         layout.addWidget(self.warnings)
         layout.addLayout(bottom)
 
+        self._thread: QThread | None = None
+        self._worker: LibraryWorker | None = None
+        self._again = False  # the choice changed while computing: compute again after
         self.scope.currentIndexChanged.connect(lambda _i: self.compute())
         self.unit.currentIndexChanged.connect(lambda _i: self.compute())
         self.coders.itemChanged.connect(lambda _item: self.compute())
@@ -158,25 +180,104 @@ class AgreementDialog(QDialog):
                 if self.coders.item(i).checkState() == Qt.CheckState.Checked]
 
     def compute(self) -> None:
-        """The report for what is chosen now; a refusal is said in the summary line."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # (seconds on a corpus)
-        try:
-            self.report = self.library.agreement.report(
-                coders=self.chosen_coders(), collection=self.scope.currentData() or "",
-                unit=self.unit.currentData())
-        except dh.USER_ERRORS as error:
-            self.report = None
-            self.summary.setText(core_text(error))
+        """Compute the report for what is chosen now, in a thread (seconds on a corpus:
+        the dialog stays responsive, shows how far it got and can be stopped). A change
+        of choice while one runs stops it and starts again."""
+        if self._thread is not None:
+            self._again = True
+            if self._worker is not None:
+                self._worker.cancel()
+            return
+        self.report = None
+        self._fill()
+        self.summary.setText(self.tr("Computing the agreement…"))
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.stop_button.show()
+        self.compute_button.hide()
+        self._thread = QThread(self)
+        options = {"coders": self.chosen_coders(), "collection": self.scope.currentData() or "",
+                   "unit": self.unit.currentData()}
+        self._worker = LibraryWorker(self.library.path, lambda library, progress, cancel: (
+            library.agreement.report(**options, should_cancel=cancel,
+                                     progress=lambda stage, done, total: progress(
+                                         done, total, stage))))
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
+        self._worker.finished.connect(self._done, Qt.ConnectionType.QueuedConnection)
+        self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        """Whether the figures are being computed."""
+        return self._thread is not None
+
+    def stop(self) -> None:
+        """Stop the computation (the Stop button): the figures stay empty until asked again."""
+        self._again = False
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def wait(self, timeout_ms: int = 60_000) -> bool:
+        """Wait (handling events) until the computation is over; whether it is."""
+        deadline = QDeadlineTimer(timeout_ms)
+        while self._thread is not None and not deadline.hasExpired():
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            if self._thread is not None:
+                self._thread.wait(10)
+        return self._thread is None
+
+    def _progress(self, done: int, total: int, stage: str) -> None:
+        if stage == "comparing" and total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.summary.setText(self.tr("Comparing the coders: {done} of {total} lines…")
+                                 .format(done=done, total=total))
+        elif total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.summary.setText(self.tr("Reading the annotations…"))
+
+    def _done(self, result: object) -> None:
+        """The worker's result: the report, or the refusal, or ``Cancelled``."""
+        thread, self._thread, self._worker = self._thread, None, None
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+        self.progress.hide()
+        self.stop_button.hide()
+        if self._again:  # the choice changed meanwhile: compute what is chosen now
+            self._again = False
+            self.compute()
+            return
+        report = None if isinstance(result, BaseException) else result  # (no numpy at start)
+        self.report = report
+        if isinstance(result, Cancelled):
+            self.summary.setText(self.tr("Stopped: no figures were computed. Change the"
+                                         " choice above or press Compute to start again."))
+            self.compute_button.show()
+        elif report is None:
+            self.summary.setText(core_text(result))
         else:
             self.summary.setText(self.tr(
                 "{coders} on {n} article(s). α: Krippendorff's alpha (nominal); κ: Cohen's"
                 " kappa; %: percent agreement. Tags and kinds are compared at every unit of"
                 " the text (coded or not); speakers and verdicts on the annotations the"
-                " coders matched.").format(coders=", ".join(self.report.coders),
-                                           n=self.report.articles))
-        finally:
-            QApplication.restoreOverrideCursor()
+                " coders matched.").format(coders=", ".join(report.coders),
+                                           n=report.articles))
         self._fill()
+
+    def done(self, result: int) -> None:
+        """Closing stops a computation still running (and waits for its thread)."""
+        self._again = False
+        if self._worker is not None:
+            self._worker.cancel()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread = self._worker = None
+        super().done(result)
 
     def _fill(self) -> None:
         report = self.report

@@ -8,11 +8,9 @@ library is told afterwards so the list shows the new articles.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, QObject, Qt, QThread, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.library import FeedInfo, FeedReport, Library
-from ..core.paths import library_location
 from . import dialog_helpers as dh
 from .i18n import translate
+from .library_worker import LibraryWorker
 from .summaries import feed_summary
 
 COLUMNS = (
@@ -51,40 +49,6 @@ def _local_time(stamp: str) -> str:
         return stamp
 
 
-class FeedWorker(QObject):
-    """Runs ``job(library, progress, should_cancel)`` on a Library of its own."""
-
-    progress = Signal(int, int, str)
-    finished = Signal(object)  # the job's result, or the exception it raised
-
-    def __init__(self, db_path: Path, job: Callable):
-        super().__init__()
-        self.db_path = library_location(db_path)  # a file, or a team library
-        self.job = job
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @Slot()
-    def run(self) -> None:
-        result: object
-        try:
-            library = Library(self.db_path)
-        except dh.USER_ERRORS as error:
-            self.finished.emit(error)
-            return
-        try:
-            result = self.job(library, self.progress.emit, self._cancel.is_set)
-        except dh.USER_ERRORS as error:
-            result = error
-        except Exception as error:  # noqa: BLE001 - never let a thread die silently
-            result = RuntimeError(dh.unexpected(error))
-        finally:
-            library.close()
-        self.finished.emit(result)
-
-
 def run_feed_job(parent: QWidget | None, library: Library, job: Callable, label: str):
     """Run ``job`` in a worker thread behind a progress dialog; returns its result (or the
     exception it raised)."""
@@ -96,7 +60,7 @@ def run_feed_job(parent: QWidget | None, library: Library, job: Callable, label:
     dialog.setAutoReset(False)
     dialog.setMinimumWidth(420)
     thread = QThread(parent)
-    worker = FeedWorker(library.path, job)
+    worker = LibraryWorker(library.path, job)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit)

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import combinations
 from typing import Literal
 
@@ -168,13 +169,16 @@ def percent_agreement(data: Sequence[Sequence[object | None]]) -> float | None:
 # --------------------------------------------------------------------------- the report
 def agreement_report(texts: Mapping[int, str], coded: Iterable[Coded], coders: Sequence[str],
                      unit: Unit = "character", tags: Sequence[str] | None = None,
-                     kinds: Sequence[str] = ("quote", "claim", "highlight")
+                     kinds: Sequence[str] = ("quote", "claim", "highlight"),
+                     progress: Callable[[int, int], None] | None = None
                      ) -> AgreementReport:
     """Agreement of ``coders`` on the articles of ``texts`` (article id → text).
 
     ``tags`` limits the per-tag lines to those tags (and their sub-tags: a span tagged
     ``framing/threat`` counts for ``framing``); by default every tag used. Annotations
-    of other coders or other articles, and orphans, are left out.
+    of other coders or other articles, and orphans, are left out. ``progress(done,
+    total)`` is called before each line is computed and once at the end (it may raise
+    to stop the work: a dialog's Cancel).
     """
     if unit not in UNITS:
         raise ValueError(f"the unit is one of {', '.join(UNITS)}")
@@ -193,27 +197,33 @@ def agreement_report(texts: Mapping[int, str], coded: Iterable[Coded], coders: S
             report.warnings.append(f"{name} coded nothing in these articles: every figure"
                                    " counts their silence as disagreement.")
     grid = _Grid(texts, unit)
+    lines: list[Callable[[], Comparison]] = []  # each line of the report, computed in turn
     every_tag = sorted({t for c in items for t in c.tags}, key=str.casefold)
     for tag in (list(tags) if tags is not None else every_tag):
         folded = tag.casefold()
         chosen = [c for c in items if any(t.casefold() == folded
                                           or t.casefold().startswith(folded + "/")
                                           for t in c.tags)]
-        report.comparisons.append(_unitized(f"tag {tag}", chosen, coders, grid))
+        lines.append(partial(_unitized, f"tag {tag}", chosen, coders, grid))
     if tags is None:
         for kind in kinds:
             chosen = [c for c in items if c.kind == kind]
             if chosen:
-                report.comparisons.append(_unitized(f"kind {kind}", chosen, coders, grid))
+                lines.append(partial(_unitized, f"kind {kind}", chosen, coders, grid))
     quotes = [c for c in items if c.kind == "quote"]
     if tags is None and quotes:
-        report.comparisons.append(_matched("speaker", quotes, coders, "matched quote",
-                                           lambda c: " ".join(c.speaker.split()).casefold()
-                                           or NO_SPEAKER))
+        lines.append(partial(_matched, "speaker", quotes, coders, "matched quote",
+                             lambda c: " ".join(c.speaker.split()).casefold() or NO_SPEAKER))
     claims = [c for c in items if c.kind == "claim"]
     if tags is None and claims:
-        report.comparisons.append(_matched("verdict", claims, coders, "matched claim",
-                                           lambda c: c.verdict or None))
+        lines.append(partial(_matched, "verdict", claims, coders, "matched claim",
+                             lambda c: c.verdict or None))
+    for done, line in enumerate(lines):
+        if progress is not None:
+            progress(done, len(lines))
+        report.comparisons.append(line())
+    if progress is not None:
+        progress(len(lines), len(lines))
     return report
 
 

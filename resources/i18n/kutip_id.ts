@@ -94,6 +94,26 @@
         <translation>Satuan:</translation>
     </message>
     <message>
+        <source>Progress of the agreement</source>
+        <translation>Kemajuan penghitungan kesepakatan</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Stop computing the figures</source>
+        <translation>Hentikan penghitungan angka</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Hitung</translation>
+    </message>
+    <message>
+        <source>Compute the figures for the choice above</source>
+        <translation>Hitung angka untuk pilihan di atas</translation>
+    </message>
+    <message>
         <source>Agreement</source>
         <translation>Kesepakatan</translation>
     </message>
@@ -120,6 +140,22 @@
     <message>
         <source>Coders compared:</source>
         <translation>Pengode yang dibandingkan:</translation>
+    </message>
+    <message>
+        <source>Computing the agreement…</source>
+        <translation>Menghitung kesepakatan…</translation>
+    </message>
+    <message>
+        <source>Comparing the coders: {done} of {total} lines…</source>
+        <translation>Membandingkan pengode: {done} dari {total} baris…</translation>
+    </message>
+    <message>
+        <source>Reading the annotations…</source>
+        <translation>Membaca anotasi…</translation>
+    </message>
+    <message>
+        <source>Stopped: no figures were computed. Change the choice above or press Compute to start again.</source>
+        <translation>Dihentikan: tidak ada angka yang dihitung. Ubah pilihan di atas atau tekan Hitung untuk memulai lagi.</translation>
     </message>
     <message>
         <source>{coders} on {n} article(s). α: Krippendorff's alpha (nominal); κ: Cohen's kappa; %: percent agreement. Tags and kinds are compared at every unit of the text (coded or not); speakers and verdicts on the annotations the coders matched.</source>

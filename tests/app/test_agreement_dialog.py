@@ -38,6 +38,7 @@ def _cells(table):
 def test_the_table_shows_pairs_tags_and_warnings(window, coded, qtbot, tmp_path, monkeypatch):
     dialog = AgreementDialog(window)
     qtbot.addWidget(dialog)
+    assert dialog.wait()  # (computed in a thread)
     heads = [dialog.table.horizontalHeaderItem(c).text()
              for c in range(dialog.table.columnCount())]
     assert heads == ["Compared", "Unit of analysis", "Units", "α", "%", "κ Ana × Budi",
@@ -55,14 +56,15 @@ def test_the_table_shows_pairs_tags_and_warnings(window, coded, qtbot, tmp_path,
     assert "Ana, Budi on 1 article(s)" in dialog.summary.text()
     dialog.grab().save(str(tmp_path / "agreement.png"))
 
-    dialog.unit.setCurrentIndex(dialog.unit.findData("token"))  # recomputed at once
-    assert dialog.report.unit == "token"
+    dialog.unit.setCurrentIndex(dialog.unit.findData("token"))  # computed again
+    assert dialog.wait() and dialog.report.unit == "token"
     assert _cells(dialog.table)[0][1] == "word tokens"
     budi = dialog.coders.findItems("Budi", Qt.MatchFlag.MatchExactly)
     budi[0].setCheckState(Qt.CheckState.Unchecked)  # one coder: said, not a crash
-    assert dialog.report is None and "two coders" in dialog.summary.text()
+    assert dialog.wait() and dialog.report is None and "two coders" in dialog.summary.text()
     assert not dialog.markdown_button.isEnabled()
     budi[0].setCheckState(Qt.CheckState.Checked)
+    assert dialog.wait()
 
     saved = []
     for fmt, name in (("markdown", "a.md"), ("csv", "a.csv")):
@@ -133,3 +135,55 @@ def test_while_coding_blind_the_agreement_asks_first(window, coded, seed_id, mon
     coded.coders.set_blind(collection)
     assert not agreement_dialog.open_agreement(window)  # declined: nothing shown
     assert asked == ["Some collections are coded blind."] and opened == [1]
+
+
+def test_the_figures_are_computed_off_the_ui_thread_with_progress_and_stop(
+        window, coded, qtbot, monkeypatch, tmp_path):
+    """The agreement runs in a thread: the dialog shows progress, Stop stops it (nothing
+    shown, Compute starts again), a change of choice meanwhile computes the new choice,
+    and closing stops it."""
+    import threading
+
+    from reader.core.library.agreement import Agreement
+
+    release = threading.Event()
+    threads = []
+    report = Agreement.report
+
+    def slow(self, *args, **kwargs):  # holds until released, asking to stop as it waits
+        threads.append(threading.current_thread())
+        kwargs["progress"]("reading", 1, 4)
+        while not release.wait(0.01):
+            if kwargs["should_cancel"]():
+                break
+        return report(self, *args, **kwargs)
+
+    monkeypatch.setattr(Agreement, "report", slow)
+    dialog = AgreementDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.progress.maximum() == 4)
+    assert dialog.busy and dialog.progress.isVisible() and dialog.stop_button.isVisible()
+    assert threads[0] is not threading.main_thread()
+    assert "Reading" in dialog.summary.text() and not dialog.markdown_button.isEnabled()
+    dialog.grab().save(str(tmp_path / "computing.png"))
+    dialog.stop_button.click()
+    assert dialog.wait()
+    assert dialog.report is None and "Stopped" in dialog.summary.text()
+    assert dialog.compute_button.isVisible() and not dialog.progress.isVisible()
+
+    release.set()
+    dialog.compute_button.click()
+    assert dialog.wait() and dialog.report.unit == "character"
+    assert not dialog.compute_button.isVisible() and dialog.markdown_button.isEnabled()
+
+    release.clear()
+    dialog.compute()
+    dialog.unit.setCurrentIndex(dialog.unit.findData("token"))  # while computing
+    release.set()
+    assert dialog.wait() and dialog.report.unit == "token"  # the choice made last
+
+    release.clear()
+    dialog.compute()
+    dialog.reject()  # closing stops it and waits for its thread
+    assert not dialog.busy

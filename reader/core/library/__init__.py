@@ -24,7 +24,7 @@ from ..store import DamagedLibrary, StoreError, open_database
 from ..store.sqlite import SqliteStores
 from .annotations import Annotations
 from .articles import EDITABLE_FIELDS, SORT_COLUMNS, ArticleFilter, Articles
-from .base import LibraryError, NotFound, Session, TextChanged
+from .base import Cancelled, LibraryError, NotFound, Session, TextChanged
 from .bulk import Bulk
 from .coders import Coder, Coders
 from .collections import Collection, Collections
@@ -233,6 +233,7 @@ def open_library(path: str | Path | None = None, seed: bool | None = None) -> Li
 
 
 __all__ = [
+    "Cancelled",
     "Coder",
     "Coders",
     "EDITABLE_FIELDS",

@@ -3,18 +3,19 @@ the pure ``reader.core.agreement``, this area chooses the articles, coders and t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..agreement import UNITS, AgreementReport, Coded, Unit, agreement_report
 from ..disagreement import Passage, passages
 from ..models import Annotation
 from .annotations import Annotations
 from .articles import ArticleFilter, Articles
-from .base import LibraryError, Service, Session, write
+from .base import Cancelled, LibraryError, Service, Session, write
 from .coders import Coders, check_coder_name
 from .collections import Collections
 
 _CHUNK = 500
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
 class Agreement(Service):
@@ -35,8 +36,20 @@ class Agreement(Service):
         self._coders = coders
 
     def report(self, coders: Sequence[str] = (), collection: str = "",
-               article_ids: Sequence[int] = (), tag: str = "", unit: str = "character"
-               ) -> AgreementReport:
+               article_ids: Sequence[int] = (), tag: str = "", unit: str = "character",
+               progress: Progress | None = None,
+               should_cancel: Callable[[], bool] | None = None) -> AgreementReport:
+        """The report; ``progress(stage, done, total)`` says how far it got (stage
+        "reading": annotations read, "comparing": lines of the report computed), and
+        ``should_cancel()`` is asked as often, stopping with ``Cancelled`` when it says
+        yes (nothing is written either way)."""
+
+        def step(stage: str, done: int, total: int) -> None:
+            if should_cancel is not None and should_cancel():
+                raise Cancelled("The agreement was stopped.")
+            if progress is not None:
+                progress(stage, done, total)
+
         if unit not in UNITS:
             raise LibraryError(f"The unit is one of: {', '.join(UNITS)}.")
         names = self._coder_names(coders)
@@ -47,7 +60,7 @@ class Agreement(Service):
                 collection_id=self._collections.id_of(collection))))
         else:
             scope = sorted(set(article_ids))
-        notes = self._notes(scope if scope or collection.strip() else None)
+        notes = self._notes(scope if scope or collection.strip() else None, step)
         if not names:
             names = self._coder_names([n.coder for n in notes])
             if len(names) < 2:
@@ -64,13 +77,18 @@ class Agreement(Service):
                 by_article.setdefault(n.article_id, set()).add(n.coder.casefold())
             scope = sorted(a for a, who in by_article.items() if len(who) >= 2)
             notes = [n for n in notes if n.article_id in set(scope)]
-        texts = {article_id: self._articles.text(article_id) for article_id in scope}
+        texts = {}
+        for done, article_id in enumerate(scope):
+            if done % _CHUNK == 0:
+                step("reading", len(scope) + done, 2 * len(scope))
+            texts[article_id] = self._articles.text(article_id)
         coded = [Coded(n.coder, n.article_id, n.start, n.end, n.kind, tuple(n.tags),
                        n.speaker, n.verdict)
                  for n in notes if n.start is not None and n.end is not None]
         unit_name: Unit = "token" if unit == "token" else "character"
         report = agreement_report(texts, coded, names, unit=unit_name,
-                                  tags=[tag] if tag.strip() else None)
+                                  tags=[tag] if tag.strip() else None,
+                                  progress=lambda done, total: step("comparing", done, total))
         if not texts:
             report.warnings.insert(0, "No article was coded by two of these coders.")
         return report
@@ -88,11 +106,13 @@ class Agreement(Service):
                 names.append(proper)
         return names
 
-    def _notes(self, article_ids: list[int] | None) -> list[Annotation]:
+    def _notes(self, article_ids: list[int] | None, step: Progress) -> list[Annotation]:
         if article_ids is None:  # (everyone's, also where the coding is blind)
+            step("reading", 0, 1)
             return self._annotations.where(everyone=True)
         found: list[Annotation] = []
         for start in range(0, len(article_ids), _CHUNK):
+            step("reading", start, 2 * len(article_ids))
             found.extend(self._annotations.where(
                 article_ids=article_ids[start:start + _CHUNK], everyone=True))
         return found

@@ -23,6 +23,11 @@ class NotFound(LibraryError):
     pass
 
 
+class Cancelled(Exception):
+    """The user stopped a long piece of work (e.g. a dialog's Cancel); nothing was
+    written. Not a ``LibraryError``: nothing went wrong."""
+
+
 class TextChanged(LibraryError):
     """The article's text is not the one a change was made on (it changed underneath)."""
 
