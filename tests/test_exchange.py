@@ -397,3 +397,142 @@ def test_a_collection_exports_alone(two, tmp_path, run):
     bundle = kutipfile.read_kutip_file(out)
     assert [a["uuid"] for a in bundle.articles] == [ana.articles.get(seed).uuid]
     assert {a["article"] for a in bundle.annotations} == {ana.articles.get(seed).uuid}
+
+
+# ---------------------------------------------------------------------- deletions
+# A deletion in one library leaves a tombstone (the annotation's UUID and the version
+# deleted) that the portable file carries; merging it deletes the annotation in the other
+# library too, unless it was edited there since: a conflict that keeps the edit.
+# Reported, undoable, and merging again changes nothing.
+
+def _uuid_of(library, start="Kami"):
+    return next(n.uuid for n in library.annotations.where() if n.exact.startswith(start))
+
+
+def _delete(library, uuid):
+    note = next(n for n in library.annotations.where() if n.uuid == uuid)
+    return library.annotations.delete(note.id)
+
+
+def _shared(two, tmp_path):
+    """Ana's library merged into Budi's (ana.kutip); the UUID of Ana's Lavrov quote."""
+    ana, budi = two
+    ana.exchange.export_file(tmp_path / "ana.kutip")
+    budi.exchange.merge(tmp_path / "ana.kutip")
+    return ana, budi, _uuid_of(ana)
+
+
+def _uuids(library):
+    return {n.uuid for n in library.annotations.where()}
+
+
+def test_a_deletion_travels_and_merging_again_changes_nothing(two, tmp_path):
+    ana, budi, uuid = _shared(two, tmp_path)
+    assert uuid in _uuids(budi)
+    _delete(ana, uuid)
+    ana.exchange.export_file(tmp_path / "ana2.kutip")
+    with zipfile.ZipFile(tmp_path / "ana2.kutip") as archive:
+        [tombstone] = json.loads(archive.read("deleted.json"))
+    assert tombstone["uuid"] == uuid and tombstone["version"] in tombstone["versions"]
+
+    report = budi.exchange.merge(tmp_path / "ana2.kutip")
+
+    assert (report.annotations_deleted, report.conflicts) == (1, [])
+    assert "1 deleted" in report.summary()
+    assert uuid not in _uuids(budi)
+    assert not budi.exchange.merge(tmp_path / "ana2.kutip").changed_anything
+    # the older file, which still holds it, does not bring it back, in either library
+    for library in (budi, ana):
+        again = library.exchange.merge(tmp_path / "ana.kutip")
+        assert not again.changed_anything, again.summary()
+        assert uuid not in _uuids(library)
+    # and the deletion travels on from Budi to a third library that had it
+    carol = _library(tmp_path / "third.sqlite", "Carol")
+    carol.exchange.merge(tmp_path / "ana.kutip")
+    budi.exchange.export_file(tmp_path / "budi.kutip")
+    assert carol.exchange.merge(tmp_path / "budi.kutip").annotations_deleted == 1
+    assert uuid not in _uuids(carol)
+    carol.close()
+
+
+def test_an_edit_after_the_deletion_is_a_conflict_that_keeps_the_edit(two, tmp_path):
+    ana, budi, uuid = _shared(two, tmp_path)
+    _delete(ana, uuid)
+    _edit(budi, uuid, note="Budi checked this")  # made after Ana's copy was taken
+    ana.exchange.export_file(tmp_path / "ana2.kutip")
+    budi.exchange.export_file(tmp_path / "budi2.kutip")
+
+    report = budi.exchange.merge(tmp_path / "ana2.kutip")
+    assert report.annotations_deleted == 0 and len(report.conflicts) == 1
+    kept, deleted = report.conflicts[0].versions
+    assert (kept.note, kept.origin, deleted.deleted, deleted.origin) == (
+        "Budi checked this", "here", True, "file")
+    assert uuid in _uuids(budi)  # no silent loss of Budi's edit
+
+    report = ana.exchange.merge(tmp_path / "budi2.kutip")  # the edit comes back to Ana
+    assert len(report.conflicts) == 1 and report.conflicts[0].versions[1].deleted
+    assert next(n.note for n in ana.annotations.where() if n.uuid == uuid) \
+        == "Budi checked this"
+    assert _state(ana)["annotations"] == _state(budi)["annotations"]
+    for library, name in ((ana, "budi2"), (budi, "ana2")):
+        again = library.exchange.merge(tmp_path / f"{name}.kutip")
+        assert not again.changed_anything, again.summary()
+
+
+def test_undo_of_the_merge_puts_the_deleted_annotation_back(two, tmp_path):
+    ana, budi, uuid = _shared(two, tmp_path)
+    _delete(ana, uuid)
+    ana.exchange.export_file(tmp_path / "ana2.kutip")
+    state = _state(budi)
+    dry = budi.exchange.merge(tmp_path / "ana2.kutip", dry_run=True)
+    assert dry.annotations_deleted == 1 and _state(budi) == state
+
+    report = budi.exchange.merge(tmp_path / "ana2.kutip")
+    assert uuid not in _uuids(budi)
+    budi.exchange.undo_merge(report)
+    assert _state(budi) == state
+    assert budi.exchange.merge(tmp_path / "ana2.kutip").annotations_deleted == 1
+
+
+def test_undoing_a_deletion_lifts_its_tombstone(two, tmp_path):
+    ana, budi = two
+    ana.exchange.export_file(tmp_path / "ana.kutip")
+    budi.exchange.merge(tmp_path / "ana.kutip")
+    removed = _delete(ana, _uuid_of(ana))
+    ana.annotations.restore(removed)  # the app's Ctrl+Z
+    ana.exchange.export_file(tmp_path / "ana2.kutip")
+    with zipfile.ZipFile(tmp_path / "ana2.kutip") as archive:
+        assert json.loads(archive.read("deleted.json")) == []
+    assert not budi.exchange.merge(tmp_path / "ana2.kutip").changed_anything
+
+
+def test_a_file_without_deletions_still_merges(two, tmp_path):
+    """Files written before tombstones existed have no deleted.json."""
+    ana, budi = two
+    ana.exchange.export_file(tmp_path / "ana.kutip")
+    with zipfile.ZipFile(tmp_path / "ana.kutip") as source, \
+            zipfile.ZipFile(tmp_path / "old.kutip", "w") as target:
+        for name in source.namelist():
+            if name != "deleted.json":
+                target.writestr(name, source.read(name))
+    assert budi.exchange.merge(tmp_path / "old.kutip").annotations_added > 0
+
+
+@pytest.mark.parametrize("tombstone", [
+    {"uuid": "not-a-uuid", "version": "x"},
+    {"uuid": "8a4e7e5e-8b1f-4f7e-9a53-5c7f0b1d2e3f", "version": ""},
+    {"uuid": "8a4e7e5e-8b1f-4f7e-9a53-5c7f0b1d2e3f", "version": "x", "versions": "x"},
+    "just text",
+])
+def test_a_bad_tombstone_is_one_line_and_changes_nothing(two, tmp_path, tombstone):
+    ana, budi = two
+    ana.exchange.export_file(tmp_path / "ana.kutip")
+    with zipfile.ZipFile(tmp_path / "ana.kutip") as source, \
+            zipfile.ZipFile(tmp_path / "bad.kutip", "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            target.writestr(name, json.dumps([tombstone]) if name == "deleted.json" else data)
+    state = _state(budi)
+    with pytest.raises((LibraryError, ValueError), match="deleted.json"):
+        budi.exchange.merge(tmp_path / "bad.kutip")
+    assert _state(budi) == state

@@ -47,10 +47,21 @@ def report_text(report) -> str:
             n=report.skipped_sources))
     for conflict in report.conflicts[:20]:
         lines.append("")
-        lines.append(QCoreApplication.translate(
-            "Exchange", "Edited in both libraries, both versions kept (newest first): "
-            "“{article}”").format(article=conflict.article[:60]))
+        if any(v.deleted for v in conflict.versions):
+            lines.append(QCoreApplication.translate(
+                "Exchange", "Deleted in one library but edited in the other since, so the"
+                " edit was kept: “{article}”").format(article=conflict.article[:60]))
+        else:
+            lines.append(QCoreApplication.translate(
+                "Exchange", "Edited in both libraries, both versions kept (newest first): "
+                "“{article}”").format(article=conflict.article[:60]))
         for version in conflict.versions:
+            if version.deleted:
+                where = (QCoreApplication.translate("Exchange", "deleted in this library")
+                         if version.origin == "here" else QCoreApplication.translate(
+                             "Exchange", "deleted in the merged library"))
+                lines.append(f"  {version.updated_at or '–'} · {where}")
+                continue
             lines.append(f"  {version.updated_at or '–'} · {version.coder or '?'} · "
                          f"“{version.exact[:50]}”" + (f" · {version.note[:40]}"
                                                       if version.note else ""))

@@ -993,8 +993,20 @@
         <translation>{n} sumber yang bukan teks tidak diikutkan.</translation>
     </message>
     <message>
+        <source>Deleted in one library but edited in the other since, so the edit was kept: “{article}”</source>
+        <translation>Dihapus di satu pustaka tetapi sejak itu disunting di pustaka lain, jadi suntingannya dipertahankan: “{article}”</translation>
+    </message>
+    <message>
         <source>Edited in both libraries, both versions kept (newest first): “{article}”</source>
         <translation>Disunting di kedua pustaka, kedua versi disimpan (terbaru dulu): “{article}”</translation>
+    </message>
+    <message>
+        <source>deleted in this library</source>
+        <translation>dihapus di pustaka ini</translation>
+    </message>
+    <message>
+        <source>deleted in the merged library</source>
+        <translation>dihapus di pustaka yang digabungkan</translation>
     </message>
     <message>
         <source>… and {n} more conflicts.</source>

@@ -120,3 +120,33 @@ def test_the_exchange_menu_is_under_file(window):
     texts = [a.text().replace("&", "") for a in window.exchange_menu.actions()]
     assert texts[:2] == ["Merge Library File…", "Export Library File…"]
     assert window.exchange_menu.menuAction() in window.file_menu.actions()
+
+
+def test_a_deletion_in_the_other_library_is_merged_shown_and_undone(
+        window, other_coder, tmp_path, monkeypatch, answers):
+    """Issue 14: Budi deletes a quote both libraries hold; merging his file deletes it
+    here too (said in the report, undone with Ctrl+Z). Had it been edited here since,
+    the edit would stay, reported as a conflict."""
+    library = window.library
+    _open(monkeypatch, tmp_path / "budi.kutip")
+    window.exchange.merge_file()
+    [quote] = [n for n in other_coder.annotations.where() if n.kind == "quote"]
+    [highlight] = [n for n in other_coder.annotations.where() if n.kind == "highlight"]
+    other_coder.annotations.delete(quote.id)
+    other_coder.annotations.delete(highlight.id)
+    here = {n.uuid: n for n in library.annotations.where(everyone=True)}
+    library.annotations.update(here[highlight.uuid].id, note="dicek ulang")  # edited here
+    other_coder.exchange.export_file(tmp_path / "budi2.kutip")
+    _open(monkeypatch, tmp_path / "budi2.kutip")
+
+    window.exchange.merge_file()
+
+    assert "1 deleted" in answers["confirm"][-1] and "1 in conflict" in answers["confirm"][-1]
+    assert "edited in the other since" in answers["confirm"][-1]
+    assert "deleted in the merged library" in answers["confirm"][-1]
+    uuids = {n.uuid for n in library.annotations.where(everyone=True)}
+    assert quote.uuid not in uuids and highlight.uuid in uuids
+    window.undo_stack.undo()
+    assert quote.uuid in {n.uuid for n in library.annotations.where(everyone=True)}
+    window.undo_stack.redo()
+    assert quote.uuid not in {n.uuid for n in library.annotations.where(everyone=True)}

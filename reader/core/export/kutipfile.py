@@ -44,6 +44,8 @@ MAX_RATIO = 100
 
 MEMBERS = ("manifest.json", "articles.json", "annotations.jsonld", "tags.json",
            "speakers.json", "coders.json", "collections.json")
+#: members a file may leave out (older files have none of them)
+OPTIONAL = ("deleted.json",)
 
 ARTICLE_FIELDS = ("title", "source", "authors", "editor", "url", "dateline", "published",
                   "published_partial", "language", "photo_credit", "original_name",
@@ -68,6 +70,10 @@ class Bundle:
     speakers: list[dict[str, Any]] = field(default_factory=list)
     coders: list[dict[str, Any]] = field(default_factory=list)
     collections: list[dict[str, Any]] = field(default_factory=list)
+    #: tombstones of deleted annotations: ``uuid``, ``article`` (its article's uuid, or
+    #: ""), ``version`` (the fingerprint deleted), ``versions`` (every fingerprint the
+    #: sender had seen of it) and ``deleted_at``
+    deleted: list[dict[str, Any]] = field(default_factory=list)
     manifest: dict[str, Any] = field(default_factory=dict)
 
 
@@ -99,18 +105,19 @@ def write_kutip_file(path: str | Path, bundle: Bundle, annotations_jsonld: dict[
         "counts": {"articles": len(bundle.articles),
                    "annotations": len(annotations_jsonld.get("first", {}).get("items", [])),
                    "tags": len(bundle.tags), "speakers": len(bundle.speakers),
-                   "coders": len(bundle.coders), "collections": len(bundle.collections)},
+                   "coders": len(bundle.coders), "collections": len(bundle.collections),
+                   "deleted": len(bundle.deleted)},
     }
     documents: dict[str, Any] = {
         "manifest.json": manifest, "articles.json": bundle.articles,
         "annotations.jsonld": annotations_jsonld, "tags.json": bundle.tags,
         "speakers.json": bundle.speakers, "coders.json": bundle.coders,
-        "collections.json": bundle.collections,
+        "collections.json": bundle.collections, "deleted.json": bundle.deleted,
     }
     # compact JSON: the indented form takes json's pure-Python encoder, ten times slower
     write_zip(path, {name: (json.dumps(documents[name], ensure_ascii=False,
                                        separators=(",", ":")) + "\n").encode("utf-8")
-                     for name in MEMBERS})
+                     for name in (*MEMBERS, *OPTIONAL)})
 
 
 def write_zip(path: str | Path, members: dict[str, bytes]) -> None:
@@ -165,6 +172,11 @@ def _unpack(archive: zipfile.ZipFile, packed: int) -> dict[str, Any]:
         value, read = _json(archive, name, budget - used)
         used += read
         documents[name] = value
+    for name in OPTIONAL:
+        if name in names:
+            value, read = _json(archive, name, budget - used)
+            used += read
+            documents[name] = value
     return documents
 
 
@@ -234,7 +246,7 @@ def bundle_from(bundle: Bundle, annotations_jsonld: dict[str, Any]) -> Bundle:
         "manifest.json": manifest, "articles.json": bundle.articles,
         "annotations.jsonld": annotations_jsonld, "tags.json": bundle.tags,
         "speakers.json": bundle.speakers, "coders.json": bundle.coders,
-        "collections.json": bundle.collections})))
+        "collections.json": bundle.collections, "deleted.json": bundle.deleted})))
 
 
 def _bundle(documents: dict[str, Any]) -> Bundle:
@@ -285,7 +297,28 @@ def _bundle(documents: dict[str, Any]) -> Bundle:
             raise ValueError(f"{where}: kutip:versions must be a list of strings")
         item["versions"] = versions[:1000]
         bundle.annotations.append(item)
+    tombstones = _list(documents, "deleted.json") if "deleted.json" in documents else []
+    bundle.deleted = [_tombstone(t, i, seen) for i, t in enumerate(tombstones)]
     return bundle
+
+
+def _tombstone(node: Any, index: int, alive: set[str]) -> dict[str, Any]:
+    where = f"deleted.json: entry #{index + 1}"
+    if not isinstance(node, dict):
+        raise ValueError(f"{where}: expected an object")
+    out = {"uuid": _uuid(node.get("uuid"), where),
+           "article": _uuid(node["article"], where) if node.get("article") else "",
+           "version": _string(node, "version", where, 64),
+           "deleted_at": _string(node, "deleted_at", where, 64)}
+    if not out["version"]:
+        raise ValueError(f"{where}: version must name the version deleted")
+    if out["uuid"] in alive:
+        raise ValueError(f"{where}: the annotation {out['uuid']} is also in the file")
+    versions = node.get("versions", [])
+    if not isinstance(versions, list) or not all(isinstance(v, str) for v in versions):
+        raise ValueError(f"{where}: versions must be a list of strings")
+    out["versions"] = versions[:1000]
+    return out
 
 
 def _list(documents: dict[str, Any], name: str) -> list[Any]:

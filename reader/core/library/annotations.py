@@ -31,6 +31,20 @@ from .speakers import Speakers
 from .tags import Tags
 
 
+def version_item(note: Annotation) -> dict[str, Any]:
+    """A stored annotation in the form ``annotation_fingerprint`` reads."""
+    return {"kind": note.kind, "exact": note.exact, "start": note.start, "end": note.end,
+            "speaker": note.speaker, "verdict": note.verdict, "note": note.note,
+            "tags": note.tags, "coder": note.coder}
+
+
+def fingerprint(note: Annotation) -> str:
+    """The identity of this version of ``note`` (what a merge compares, issue 14)."""
+    from ..export.kutipfile import annotation_fingerprint
+
+    return annotation_fingerprint(version_item(note))
+
+
 def _annotation(row: dict[str, Any]) -> Annotation:
     """The ``Annotation`` of a store's row (tags sorted case-blind)."""
     row["tags"] = sorted(row["tags"], key=str.lower)
@@ -271,8 +285,26 @@ class Annotations(Service):
         annotation = self.get(annotation_id)
         with self._tx():
             self._store.delete([annotation_id])
+            self.bury([annotation])
         self._changed("annotations", annotation.article_id)
         return annotation
+
+    def bury(self, notes: Sequence[Annotation]) -> None:
+        """Leave a tombstone for each deleted annotation (inside the caller's
+        transaction): a merge carries the deletion to another library (issue 14)."""
+        store = getattr(self._session.stores, "exchange", None)
+        notes = [n for n in notes if n.uuid]
+        if store is None or not notes:
+            return
+        articles = store.uuids("articles", sorted({n.article_id for n in notes}))
+        stamp = now()
+        store.bury([(n.uuid, articles.get(n.article_id, ""), fingerprint(n), stamp)
+                    for n in notes])
+
+    def _unbury(self, notes: Sequence[Annotation]) -> None:
+        store = getattr(self._session.stores, "exchange", None)
+        if store is not None and any(n.uuid for n in notes):
+            store.unbury([n.uuid for n in notes if n.uuid])
 
     @write
     def restore(self, annotation: Annotation) -> Annotation:
@@ -297,6 +329,7 @@ class Annotations(Service):
             row["speaker_id"] = self._speakers.restore_by_name(speaker, annotation.speaker_id)
             self._store.insert(row)
             self.set_tags(annotation.id, tags)
+            self._unbury([annotation])  # (back: no longer deleted)
         self._changed("annotations", annotation.article_id)
         return self.get(annotation.id)
 

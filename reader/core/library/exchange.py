@@ -13,6 +13,10 @@ library in one transaction:
   under the annotation's UUID and the older as a copy with a UUID derived from the
   annotation's and the version's (so every library merging the same two versions makes
   the same copy, and merging again adds nothing);
+- an annotation deleted in the file's library (its tombstone) is deleted here too, unless
+  it was edited here since (a version that library never saw): then it stays, reported as
+  a conflict; tombstones are kept, so a deletion travels on and no older file brings the
+  annotation back;
 - tags by name, speakers by name or alias (the file's aliases are added), coders by
   UUID then name, collections by name; the file's UUIDs are kept for rows it makes.
 
@@ -40,7 +44,8 @@ from ..export.kutipfile import (
 from ..export.webannotation import export_webannotation
 from ..models import Annotation, Article
 from ..store.interfaces import ExchangeStore
-from .annotations import Annotations
+from .annotations import Annotations, version_item
+from .annotations import fingerprint as fingerprint_of
 from .articles import ArticleFilter, Articles
 from .base import LibraryError, Service, Session, now, write
 from .coders import Coders, check_coder_name
@@ -79,11 +84,13 @@ class Version:
     verdict: str
     note: str
     origin: str  # "here" or "file"
+    deleted: bool = False  # this side deleted it (the version is the one deleted)
 
 
 @dataclass
 class Conflict:
-    """An annotation edited in both libraries: both versions kept, newest first."""
+    """An annotation edited in both libraries: both versions kept, newest first; or
+    deleted in one and edited in the other since: the edited version kept."""
 
     uuid: str
     article: str  # its article's title
@@ -104,6 +111,9 @@ class MergeUndo:
     collections: list[int] = field(default_factory=list)
     links: list[tuple[int, int]] = field(default_factory=list)
     versions: list[tuple[str, str]] = field(default_factory=list)
+    deleted: list[Annotation] = field(default_factory=list)  # as they were
+    buried: list[str] = field(default_factory=list)  # tombstones the merge recorded
+    unburied: list[tuple[str, str, str, str]] = field(default_factory=list)  # lifted
 
 
 @dataclass
@@ -115,7 +125,8 @@ class MergeReport:
     articles_present: int = 0
     annotations_added: int = 0
     annotations_updated: int = 0
-    annotations_skipped: int = 0  # here already, or a version seen before
+    annotations_deleted: int = 0  # deleted in the file's library, and not edited here since
+    annotations_skipped: int = 0  # here already, a version seen before, or deleted here
     conflicts: list[Conflict] = field(default_factory=list)
     tags_added: int = 0
     speakers_added: int = 0
@@ -130,14 +141,16 @@ class MergeReport:
     @property
     def changed_anything(self) -> bool:
         return any((self.articles_added, self.annotations_added, self.annotations_updated,
-                    self.conflicts, self.tags_added, self.speakers_added, self.aliases_added,
+                    self.annotations_deleted, self.conflicts, self.undo.buried,
+                    self.tags_added, self.speakers_added, self.aliases_added,
                     self.coders_added, self.collections_added, self.memberships_added))
 
     def summary(self) -> str:
         parts = [
             f"articles: {self.articles_added} added, {self.articles_present} already here",
             f"annotations: {self.annotations_added} added, {self.annotations_updated} updated,"
-            f" {self.annotations_skipped} skipped, {len(self.conflicts)} in conflict",
+            f" {self.annotations_deleted} deleted, {self.annotations_skipped} skipped,"
+            f" {len(self.conflicts)} in conflict",
             f"tags: {self.tags_added} added; speakers: {self.speakers_added} added"
             f" ({self.aliases_added} aliases); coders: {self.coders_added} added;"
             f" collections: {self.collections_added} added"
@@ -168,11 +181,15 @@ def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
         yield values[start:start + _CHUNK]
 
 
-def _local_item(note: Annotation) -> dict[str, Any]:
-    """A stored annotation in the form ``annotation_fingerprint`` reads."""
-    return {"kind": note.kind, "exact": note.exact, "start": note.start, "end": note.end,
-            "speaker": note.speaker, "verdict": note.verdict, "note": note.note,
-            "tags": note.tags, "coder": note.coder}
+def _version(found: Annotation | dict[str, Any], origin: str) -> Version:
+    """One side's version for a conflict: a stored annotation (here) or a file's item."""
+    if isinstance(found, Annotation):
+        return Version(uuid=found.uuid, coder=found.coder, updated_at=found.updated_at,
+                       exact=found.exact, tags=found.tags, speaker=found.speaker,
+                       verdict=found.verdict, note=found.note, origin=origin)
+    return Version(uuid=found["uuid"], coder=found["coder"], updated_at=found["modified"],
+                   exact=found["exact"], tags=found["tags"], speaker=found["speaker"],
+                   verdict=found["verdict"], note=found["note"], origin=origin)
 
 
 class Exchange(Service):
@@ -262,7 +279,25 @@ class Exchange(Service):
             node["kutip:versions"] = sorted(seen.get(note.uuid, ()))
         jsonld["@context"][1]["kutip:versions"] = {"@id": "kutip:versions",
                                                    "@container": "@set"}
+        bundle.deleted = self._tombstones(list(in_scope.values()), whole,
+                                          {n.uuid for n in notes})
         return bundle, jsonld
+
+    def _tombstones(self, article_uuids: list[str], whole: bool, alive: set[str]
+                    ) -> list[dict[str, Any]]:
+        """The deletions a file of this scope carries: every tombstone (the whole
+        library), else those of its articles."""
+        if whole:
+            rows = self._store.tombstones()
+        else:
+            rows = []
+            for part in _chunks(article_uuids):
+                rows.extend(self._store.tombstones(article_uuids=list(part)))
+        rows = [r for r in rows if r[0] not in alive]
+        seen = self._versions([r[0] for r in rows])
+        return [{"uuid": u, "article": a, "version": f,
+                 "versions": sorted(seen.get(u, set()) | {f}), "deleted_at": d}
+                for u, a, f, d in rows]
 
     def snapshot(self, article_ids: Sequence[int] | None = None, collection: str = ""
                  ) -> Bundle:
@@ -389,6 +424,10 @@ class Exchange(Service):
                 self._annotations.restore(note)
             store = self._store
             store.delete_rows("annotations", undo.annotations)
+            for note in undo.deleted:  # (which also lifts their tombstones)
+                self._annotations.restore(note)
+            store.unbury(undo.buried)
+            store.bury(undo.unburied)
             for article_id, collection_id in undo.links:
                 self._session.stores.collections.unlink(article_id, collection_id)
             store.delete_rows("articles", undo.articles)
@@ -399,7 +438,8 @@ class Exchange(Service):
             store.delete_rows("collections", undo.collections)
             store.delete_rows("coders", undo.coders)
             store.forget_versions(undo.versions)
-        for article_id in {*undo.articles, *(n.article_id for n in undo.replaced)}:
+        for article_id in {*undo.articles, *(n.article_id for n in undo.replaced),
+                           *(n.article_id for n in undo.deleted)}:
             self._changed("articles", article_id)
         self._changed("annotations")
         for area in ("tags", "speakers", "collections"):
@@ -437,6 +477,7 @@ class _Merge:
         self.merge_articles()
         self.merge_collections()
         self.merge_annotations()
+        self.merge_deletions()
 
     # -- articles ---------------------------------------------------------------
     def check_articles(self) -> None:
@@ -598,6 +639,9 @@ class _Merge:
                 here.update((n.uuid, n) for n in self.x._annotations.where(
                     ids=sorted(ids.values()), everyone=True))
         known = self.x._versions([i["uuid"] for i in items])
+        buried: dict[str, tuple[str, str, str, str]] = {}
+        for part in _chunks([i["uuid"] for i in items if i["uuid"] not in here]):
+            buried.update((t[0], t) for t in self.store.tombstones(uuids=list(part)))
         remember: list[tuple[str, str]] = []
         for item in items:
             item = {**item, "speaker": self.canonical_speaker(item["speaker"])}
@@ -605,10 +649,14 @@ class _Merge:
             remember.append((item["uuid"], fingerprint))
             remember.extend((item["uuid"], v) for v in item["versions"])  # the sender's
             local = here.get(item["uuid"])
+            if local is None and item["uuid"] in buried:
+                self.deleted_here(item, fingerprint, buried[item["uuid"]],
+                                  known.get(item["uuid"], set()))
+                continue
             if local is None:
                 self.add(item, item["uuid"])
                 continue
-            mine = annotation_fingerprint(_local_item(local))
+            mine = fingerprint_of(local)
             remember.append((item["uuid"], mine))
             seen = known.get(item["uuid"], set())
             if fingerprint == mine or fingerprint in seen:
@@ -621,6 +669,78 @@ class _Merge:
                 self.conflict(local, item, fingerprint, mine)
         self.undo.versions.extend(self.store.remember_versions(remember))
         for article_id in sorted(self.touched):
+            self.x._changed("annotations", article_id)
+
+    def deleted_here(self, item: dict[str, Any], theirs: str,
+                     tombstone: tuple[str, str, str, str], seen: set[str]) -> None:
+        """An annotation this library deleted: the deletion stands against a version
+        it had seen; a version it never saw (edited there since) comes back, reported
+        as a conflict, so no edit is lost silently."""
+        if theirs == tombstone[2] or theirs in seen:
+            self.report.annotations_skipped += 1
+            return
+        self.store.unbury([item["uuid"]])
+        self.undo.unburied.append(tombstone)
+        self.add(item, item["uuid"])
+        self.report.annotations_added -= 1  # (counted as the conflict)
+        self.report.conflicts.append(Conflict(
+            uuid=item["uuid"], article=self.titles.get(item["article"], ""), versions=[
+                _version(item, "file"),
+                Version(uuid=item["uuid"], coder="", updated_at=tombstone[3], exact="",
+                        tags=[], speaker="", verdict="", note="", origin="here",
+                        deleted=True)]))
+
+    def merge_deletions(self) -> None:
+        """The file's tombstones: an annotation deleted there is deleted here too, unless
+        it was edited here since (a version the file's library never saw: kept, and
+        reported as a conflict); the tombstone is kept here, to travel on."""
+        deleted = self.bundle.deleted
+        if not deleted:
+            return
+        uuids = [t["uuid"] for t in deleted]
+        ids: dict[str, int] = {}
+        buried: set[str] = set()
+        for part in _chunks(uuids):
+            ids.update(self.store.annotations_by_uuid(list(part)))
+            buried.update(t[0] for t in self.store.tombstones(uuids=list(part)))
+        here = {n.uuid: n for part in _chunks(sorted(ids.values()))
+                for n in self.x._annotations.where(ids=list(part), everyone=True)}
+        known = self.x._versions(list(here))
+        doomed: list[Annotation] = []
+        bury: list[tuple[str, str, str, str]] = []
+        remember: list[tuple[str, str]] = []
+        for tombstone in deleted:
+            local = here.get(tombstone["uuid"])
+            if local is None:
+                if tombstone["uuid"] not in buried:
+                    bury.append((tombstone["uuid"], tombstone["article"],
+                                 tombstone["version"], tombstone["deleted_at"]))
+                continue
+            mine = fingerprint_of(local)
+            if mine == tombstone["version"] or mine in tombstone["versions"]:
+                doomed.append(local)
+                bury.append((tombstone["uuid"], tombstone["article"], mine,
+                             tombstone["deleted_at"]))
+                continue
+            seen_deletion = (local.uuid, "deleted:" + tombstone["version"])
+            if seen_deletion[1] in known.get(local.uuid, set()):
+                continue  # (the same conflict as in an earlier merge: reported then)
+            remember.append(seen_deletion)
+            self.report.conflicts.append(Conflict(
+                uuid=local.uuid, article=self.titles.get(tombstone["article"], "")
+                or self.x._articles.get(local.article_id).title, versions=[
+                    _version(local, "here"),
+                    Version(uuid=local.uuid, coder="", updated_at=tombstone["deleted_at"],
+                            exact="", tags=[], speaker="", verdict="", note="",
+                            origin="file", deleted=True)]))
+        self.store.delete_rows("annotations", [n.id for n in doomed])
+        self.store.bury(bury)
+        self.undo.versions.extend(self.store.remember_versions([*remember, *(  # the sender's
+            (t["uuid"], v) for t in deleted for v in (t["version"], *t["versions"]))]))
+        self.undo.deleted.extend(doomed)
+        self.undo.buried.extend(t[0] for t in bury)
+        self.report.annotations_deleted += len(doomed)
+        for article_id in sorted({n.article_id for n in doomed}):
             self.x._changed("annotations", article_id)
 
     def canonical_speaker(self, name: str) -> str:
@@ -668,7 +788,7 @@ class _Merge:
         """Both versions stay: the newer under the annotation's UUID, the older as a
         copy (same UUID wherever the same two versions meet)."""
         incoming_newer = (item["modified"] or "") > local.updated_at
-        mine_item = {**_local_item(local), "prefix": local.prefix, "suffix": local.suffix,
+        mine_item = {**version_item(local), "prefix": local.prefix, "suffix": local.suffix,
                      "created": local.created_at, "modified": local.updated_at,
                      "coder_uuid": "", "article": item["article"]}
         older, older_fp = (mine_item, mine) if incoming_newer else (item, theirs)
@@ -678,13 +798,8 @@ class _Merge:
         if not self.store.annotations_by_uuid([copy_uuid]):
             self.add(older, copy_uuid)
             self.report.annotations_added -= 1  # (counted as the conflict)
-        here = Version(uuid=item["uuid"], coder=local.coder, updated_at=local.updated_at,
-                       exact=local.exact, tags=local.tags, speaker=local.speaker,
-                       verdict=local.verdict, note=local.note, origin="here")
-        there = Version(uuid=item["uuid"], coder=item["coder"],
-                        updated_at=item["modified"], exact=item["exact"], tags=item["tags"],
-                        speaker=item["speaker"], verdict=item["verdict"], note=item["note"],
-                        origin="file")
+        here = _version(local, "here")
+        there = _version(item, "file")
         if incoming_newer:
             here.uuid = copy_uuid
             versions = [there, here]

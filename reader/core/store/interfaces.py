@@ -535,6 +535,19 @@ class ExchangeStore(Protocol):
 
     def forget_versions(self, pairs: Iterable[tuple[str, str]]) -> None: ...
 
+    # tombstones: (annotation uuid, article uuid, fingerprint of the version deleted,
+    # deleted_at) of deleted annotations, which a merge carries to the other library
+    def bury(self, rows: Iterable[tuple[str, str, str, str]]) -> None:
+        """Record tombstones (one per annotation UUID: a newer one replaces the old)."""
+
+    def unbury(self, uuids: Sequence[str]) -> None:
+        """Forget the tombstones of these annotation UUIDs (put back, or edited since)."""
+
+    def tombstones(self, uuids: Sequence[str] | None = None,
+                   article_uuids: Sequence[str] | None = None
+                   ) -> list[tuple[str, str, str, str]]:
+        """Tombstones by annotation UUID, else by article UUID, else all; by UUID."""
+
     def tag_by_name(self, name: str) -> int | None: ...
 
     def insert_tag(self, name: str, colour: str, uuid: str | None) -> int:

@@ -634,6 +634,24 @@ def merge_versions(db: Database) -> None:
     )
 
 
+@migrations(name="0014_annotation_tombstones")
+def annotation_tombstones(db: Database) -> None:
+    """A deleted annotation's tombstone (issue 14): its UUID, its article's, the version
+    deleted (fingerprint) and when, so that a merge carries the deletion to the other
+    library, where it is applied unless the annotation was edited there since."""
+    _run_script(db,
+        """
+        CREATE TABLE annotation_tombstones (
+            annotation_uuid TEXT PRIMARY KEY,
+            article_uuid TEXT NOT NULL DEFAULT '',
+            fingerprint TEXT NOT NULL,
+            deleted_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX annotation_tombstones_article ON annotation_tombstones (article_uuid);
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations.steps)
 
 

@@ -96,6 +96,34 @@ class PgExchange:
             self.db.executemany("DELETE FROM merge_versions WHERE annotation_uuid = ?"
                                 " AND fingerprint = ?", gone)
 
+    # ------------------------------------------------------------------ tombstones
+    def bury(self, rows: Iterable[tuple[str, str, str, str]]) -> None:
+        rows = list(rows)
+        if rows:
+            self.db.executemany(
+                "INSERT INTO annotation_tombstones (annotation_uuid, article_uuid,"
+                " fingerprint, deleted_at) VALUES (?, ?, ?, ?) ON CONFLICT (annotation_uuid)"
+                " DO UPDATE SET article_uuid = excluded.article_uuid,"
+                " fingerprint = excluded.fingerprint, deleted_at = excluded.deleted_at", rows)
+
+    def unbury(self, uuids: Sequence[str]) -> None:
+        if uuids:
+            self.db.execute("DELETE FROM annotation_tombstones WHERE annotation_uuid = ANY(?)",
+                            [list(uuids)])
+
+    def tombstones(self, uuids: Sequence[str] | None = None,
+                   article_uuids: Sequence[str] | None = None
+                   ) -> list[tuple[str, str, str, str]]:
+        select = ("SELECT annotation_uuid, article_uuid, fingerprint, deleted_at"
+                  " FROM annotation_tombstones")
+        if uuids is None and article_uuids is None:
+            rows = self.db.execute(select).fetchall()
+        elif uuids is not None:
+            rows = self._pairs(select + " WHERE annotation_uuid = ANY(?)", uuids)
+        else:
+            rows = self._pairs(select + " WHERE article_uuid = ANY(?)", article_uuids or [])
+        return sorted((str(a), str(b), str(c), str(d)) for a, b, c, d in rows)
+
     # ------------------------------------------------------------------ names
     def tag_by_name(self, name: str) -> int | None:
         found = self.db.value("SELECT id FROM tags WHERE name = ?", [name])

@@ -658,6 +658,26 @@ def quote_trail(db: PgDatabase) -> None:
             sql.Identifier(table), coder))
 
 
+@migration("0011_annotation_tombstones")
+def annotation_tombstones(db: PgDatabase) -> None:
+    """As the SQLite schema's 0014: a deleted annotation's tombstone, which a merge (and
+    ``team push``/``pull``) carries to the other library. A coder records the deletion
+    of their own annotations; everyone reads them."""
+    _script(db, """
+    CREATE TABLE annotation_tombstones (
+        annotation_uuid text PRIMARY KEY,
+        article_uuid text NOT NULL DEFAULT '',
+        fingerprint text NOT NULL,
+        deleted_at text NOT NULL
+    );
+    CREATE INDEX annotation_tombstones_article ON annotation_tombstones (article_uuid);
+    """)
+    names = {role: sql.Identifier(role_name(db, role)) for role in ROLES}
+    db.execute(sql.SQL("GRANT SELECT ON annotation_tombstones TO {}").format(names["reader"]))
+    db.execute(sql.SQL("GRANT INSERT, UPDATE, DELETE ON annotation_tombstones TO {}").format(
+        names["coder"]))
+
+
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -99,6 +99,35 @@ class SqliteExchange:
         self.db.conn.executemany("DELETE FROM merge_versions WHERE annotation_uuid = ?"
                             " AND fingerprint = ?", list(pairs))
 
+    # ------------------------------------------------------------------ tombstones
+    def bury(self, rows: Iterable[tuple[str, str, str, str]]) -> None:
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO annotation_tombstones (annotation_uuid, article_uuid,"
+            " fingerprint, deleted_at) VALUES (?, ?, ?, ?)", list(rows))
+
+    def unbury(self, uuids: Sequence[str]) -> None:
+        for start in range(0, len(uuids), 900):
+            self.db.execute("DELETE FROM annotation_tombstones WHERE annotation_uuid IN"
+                            " (SELECT value FROM json_each(?))",
+                            [json.dumps(list(uuids[start:start + 900]))])
+
+    def tombstones(self, uuids: Sequence[str] | None = None,
+                   article_uuids: Sequence[str] | None = None
+                   ) -> list[tuple[str, str, str, str]]:
+        select = ("SELECT annotation_uuid, article_uuid, fingerprint, deleted_at"
+                  " FROM annotation_tombstones")
+        if uuids is None and article_uuids is None:
+            return [(str(a), str(b), str(c), str(d)) for a, b, c, d in self.db.execute(
+                select + " ORDER BY annotation_uuid")]
+        column, values = (("annotation_uuid", uuids) if uuids is not None
+                          else ("article_uuid", article_uuids or []))
+        found: list[tuple[str, str, str, str]] = []
+        for start in range(0, len(values), 900):
+            found.extend((str(a), str(b), str(c), str(d)) for a, b, c, d in self._pairs(
+                select + f" WHERE {column} IN (SELECT value FROM json_each(?))",
+                list(values[start:start + 900])))
+        return sorted(found)
+
     # ------------------------------------------------------------------ names
     def tag_by_name(self, name: str) -> int | None:
         row = self.db.execute("SELECT id FROM tags WHERE name = ?", [name]).fetchone()
