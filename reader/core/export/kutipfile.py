@@ -306,7 +306,7 @@ def _tombstone(node: Any, index: int, alive: set[str]) -> dict[str, Any]:
     where = f"deleted.json: entry #{index + 1}"
     if not isinstance(node, dict):
         raise ValueError(f"{where}: expected an object")
-    out = {"uuid": _uuid(node.get("uuid"), where),
+    out: dict[str, Any] = {"uuid": _uuid(node.get("uuid"), where),
            "article": _uuid(node["article"], where) if node.get("article") else "",
            "version": _string(node, "version", where, 64),
            "deleted_at": _string(node, "deleted_at", where, 64)}
