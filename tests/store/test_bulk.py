@@ -56,3 +56,7 @@ def test_a_batch_of_annotations_is_counted_searchable_and_tagged(empty_stores):
                               "created_at": "", "updated_at": ""})
     assert s.articles.get(2)["claims"] == 1
     assert s.articles.ids(ArticleWhere(match='"tersendiri"*')) == [2]
+    newest = s.bulk.next_annotation_id() - 1
+    with s.transaction():  # the newest deleted: its id is never handed out again (undo
+        s.annotations.delete([newest])  # puts it back under that id)
+    assert s.bulk.next_annotation_id() == newest + 1

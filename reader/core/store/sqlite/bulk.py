@@ -72,8 +72,11 @@ class SqliteBulk:
                          " SELECT id, title, text FROM articles WHERE id > ?", [last])
 
     def next_annotation_id(self) -> int:
+        # above every id handed out (AUTOINCREMENT's sqlite_sequence), not only those in
+        # use: a deleted annotation's id is its undo's (migration 0004)
         return int(self.db.conn.execute(
-            "SELECT coalesce(max(id), 0) + 1 FROM annotations").fetchone()[0])
+            "SELECT max(coalesce((SELECT max(id) FROM annotations), 0), coalesce((SELECT seq"
+            " FROM sqlite_sequence WHERE name = 'annotations'), 0)) + 1").fetchone()[0])
 
     def insert_annotations(self, columns: Sequence[str], rows: Sequence[Sequence[Any]],
                            tag_links: Sequence[tuple[int, int]]) -> None:
