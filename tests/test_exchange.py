@@ -15,6 +15,7 @@ import pytest
 
 from reader.core.export import kutipfile
 from reader.core.library import LibraryError, open_library
+from reader.core.library.articles import ArticleFilter
 
 REAL = Path(__file__).parent / "data" / "quotes_real" / "dev"
 ARTICLES = ["001_detik_id", "002_liputan6_id"]
@@ -536,3 +537,31 @@ def test_a_bad_tombstone_is_one_line_and_changes_nothing(two, tmp_path, tombston
     with pytest.raises((LibraryError, ValueError), match="deleted.json"):
         budi.exchange.merge(tmp_path / "bad.kutip")
     assert _state(budi) == state
+
+
+def test_merged_rows_are_searchable_counted_and_undone_like_single_writes(two, tmp_path):
+    """The merge writes new articles and annotations in batches (bench/exchange.py): they
+    come out as single writes leave them: in the full-text index, counted in their
+    article, with their coder, undone without a trace, and their ids never reused."""
+    ana, budi = two
+    uuid = _uuid_of(ana)
+    note = next(n for n in ana.annotations.where() if n.uuid == uuid)
+    ana.annotations.update(note.id, note="catatanunik")
+    ana.exchange.export_file(tmp_path / "ana.kutip")
+    fresh = open_library(tmp_path / "fresh.sqlite")
+    report = fresh.exchange.merge(tmp_path / "ana.kutip")
+    assert report.articles_added == 3
+    assert [h.annotation_id for h in fresh.search.find("catatanunik")] == [
+        n.id for n in fresh.annotations.where() if n.uuid == uuid]
+    for article in fresh.articles.rows(fresh.articles.ids()):
+        mine = [n for n in fresh.annotations.where(article_ids=[article.id])]
+        assert article.quotes == sum(n.kind == "quote" for n in mine)
+    assert {n.coder for n in fresh.annotations.where()} == {"Ana"}
+    assert fresh.articles.ids(ArticleFilter(query="catatanunik")) != []
+    last = max(n.id for n in fresh.annotations.where())
+    fresh.exchange.undo_merge(report)
+    assert fresh.annotations.where() == [] and fresh.articles.ids() == []
+    again = fresh.exchange.merge(tmp_path / "ana.kutip")
+    assert min(n.id for n in fresh.annotations.where()) > last
+    assert again.annotations_added == report.annotations_added
+    fresh.close()

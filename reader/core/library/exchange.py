@@ -43,7 +43,7 @@ from ..export.kutipfile import (
 )
 from ..export.webannotation import export_webannotation
 from ..models import Annotation, Article
-from ..store.interfaces import ExchangeStore
+from ..store.interfaces import BulkStore, ExchangeStore
 from .annotations import Annotations, version_item
 from .annotations import fingerprint as fingerprint_of
 from .articles import ArticleFilter, Articles
@@ -55,6 +55,15 @@ from .speakers import Speakers
 from .tags import Tags, default_colour
 
 _CHUNK = 900
+_BATCH = 5000  # new annotations written at once
+#: what a new article's row holds from the file as it is
+_ARTICLE_COLUMNS = ("title", "text", "source", "authors", "editor", "url", "dateline",
+                    "published", "published_partial", "language", "photo_credit",
+                    "original_name", "original_format", "content_hash", "uuid")
+#: a new annotation's row (``_Merge.row`` and its place), after its id
+_ANNOTATION_COLUMNS = ("kind", "exact", "prefix", "suffix", "start", "end", "anchor",
+                       "speaker_id", "verdict", "note", "updated_at", "coder_id", "article_id",
+                       "uuid", "created_at")
 #: the namespace of conflict copies' UUIDs (uuid5 of the annotation's UUID and version)
 CONFLICT_NAMESPACE = uuid_module.UUID("6f0f1c52-6a43-4bd7-9a4c-3f1e9d1c7a11")
 
@@ -468,6 +477,12 @@ class _Merge:
         self.speakers: dict[str, int] = {}  # casefolded name or alias -> id here
         self.speaker_names: dict[int, str] = {}
         self.touched: set[int] = set()  # articles whose annotations changed
+        # new annotations are written in batches (``BulkStore``), not a row at a time
+        self.bulk: BulkStore | None = getattr(exchange._session.stores, "bulk", None)
+        self.next_id = 0
+        self.batch: list[tuple[Any, ...]] = []
+        self.batch_links: list[tuple[int, int]] = []
+        self.made_uuids: set[str] = set()
 
     def run(self) -> None:
         self.check_articles()
@@ -500,25 +515,33 @@ class _Merge:
                     f" under the same id (article {same_id[0]}); nothing was merged.")
 
     def merge_articles(self) -> None:
+        new = []
         for article in self.bundle.articles:
             if article["uuid"] in self.article_ids:
                 self.report.articles_present += 1
-                continue
-            stamp = now()
-            row = {k: article[k] for k in (
-                "title", "text", "source", "authors", "editor", "url", "dateline",
-                "published", "published_partial", "language", "photo_credit",
-                "original_name", "original_format", "content_hash", "uuid")}
-            row["published_inferred"] = int(article["published_inferred"])
-            row["imported_at"] = article["imported_at"] or stamp
-            row["updated_at"] = article["updated_at"] or stamp
-            article_id = self.store.insert_article(row)
-            if article["pages"]:
-                self.x._session.stores.pages.set(article_id, list(article["pages"]))
-            self.article_ids[article["uuid"]] = article_id
-            self.undo.articles.append(article_id)
-            self.report.articles_added += 1
-            self.x._changed("articles", article_id)
+            else:
+                new.append(article)
+        stamp = now()
+        rows = [(*(article[k] for k in _ARTICLE_COLUMNS), int(article["published_inferred"]),
+                 article["imported_at"] or stamp, article["updated_at"] or stamp)
+                for article in new]
+        columns = (*_ARTICLE_COLUMNS, "published_inferred", "imported_at", "updated_at")
+        for part in _chunks(rows):
+            if self.bulk is not None:  # (many at once, searchable and counted as one by one)
+                self.bulk.insert_articles(columns, part)
+            else:
+                for row in part:
+                    self.store.insert_article(dict(zip(columns, row, strict=True)))
+        for part in _chunks(new):
+            made = self.store.articles_by_uuid([a["uuid"] for a in part])
+            for article in part:
+                article_id = made[article["uuid"]][0]
+                if article["pages"]:
+                    self.x._session.stores.pages.set(article_id, list(article["pages"]))
+                self.article_ids[article["uuid"]] = article_id
+                self.undo.articles.append(article_id)
+                self.report.articles_added += 1
+                self.x._changed("articles", article_id)
 
     # -- names ------------------------------------------------------------------
     def merge_coders(self) -> None:
@@ -667,6 +690,7 @@ class _Merge:
                 self.report.annotations_updated += 1
             else:
                 self.conflict(local, item, fingerprint, mine)
+        self.flush()
         self.undo.versions.extend(self.store.remember_versions(remember))
         for article_id in sorted(self.touched):
             self.x._changed("annotations", article_id)
@@ -771,11 +795,30 @@ class _Merge:
         article_id = self.article_ids[item["article"]]
         row = self.row(item)
         row.update(article_id=article_id, uuid=uuid, created_at=item["created"] or now())
-        annotation_id = self.store.insert_annotation(row)
-        self.store.add_annotation_tags(annotation_id, self.tag_ids(item))
+        if self.bulk is None:
+            annotation_id = self.store.insert_annotation(row)
+            self.store.add_annotation_tags(annotation_id, self.tag_ids(item))
+        else:  # written with the next batch (``flush``)
+            if not self.next_id:
+                self.next_id = self.bulk.next_annotation_id()
+            annotation_id, self.next_id = self.next_id, self.next_id + 1
+            if row["coder_id"] is None:
+                row["coder_id"] = self.x._session.stores.coders.default_id()
+            self.batch.append((annotation_id, *(row[c] for c in _ANNOTATION_COLUMNS)))
+            self.batch_links.extend((annotation_id, t) for t in self.tag_ids(item))
+            if len(self.batch) >= _BATCH:
+                self.flush()
+        self.made_uuids.add(uuid)
         self.undo.annotations.append(annotation_id)
         self.report.annotations_added += 1
         self.touched.add(article_id)
+
+    def flush(self) -> None:
+        """Write the new annotations batched so far."""
+        if self.bulk is not None and self.batch:
+            self.bulk.insert_annotations(("id", *_ANNOTATION_COLUMNS), self.batch,
+                                         self.batch_links)
+        self.batch, self.batch_links = [], []
 
     def replace(self, local: Annotation, item: dict[str, Any]) -> None:
         self.undo.replaced.append(local)
@@ -795,7 +838,7 @@ class _Merge:
         copy_uuid = conflict_copy_uuid(item["uuid"], older_fp)
         if incoming_newer:
             self.replace(local, item)
-        if not self.store.annotations_by_uuid([copy_uuid]):
+        if copy_uuid not in self.made_uuids and not self.store.annotations_by_uuid([copy_uuid]):
             self.add(older, copy_uuid)
             self.report.annotations_added -= 1  # (counted as the conflict)
         here = _version(local, "here")

@@ -1,0 +1,81 @@
+"""The portable library file at scale (issue 14): export, read, merge, merge again.
+
+    python bench/exchange.py                                   # 100,000 articles (minutes)
+    python bench/exchange.py --articles 10000 --annotations 100000
+
+A library of generated news (``bench/generate.py``, built through the bulk path; the
+time that took is the baseline) is exported as a ``.kutip`` file, which is then read and
+merged into a new, empty library (every article and annotation new), and merged again
+(everything already there). Targets, as ratios to building the same library through the
+bulk import: merging it into an empty library (the file read and checked, then merged in
+one transaction) ≤ 3; merging it again (nothing to write, but the whole file is still read
+and checked, which alone takes about 1.2) ≤ 2. Export and read are reported against the
+same baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.generate import generate  # noqa: E402
+from bench.run import Row, print_table  # noqa: E402
+from reader.core.library import Library  # noqa: E402
+
+
+def bench_exchange(articles: int, annotations: int, workdir: Path) -> list[Row]:
+    source, target = workdir / "source.sqlite", workdir / "target.sqlite"
+    built = generate(source, articles, annotations, quiet=True)
+    base = built["article_seconds"] + built["annotation_seconds"]
+    size = f"{articles:,} articles, {annotations:,} annotations"
+    path = workdir / "library.kutip"
+    with Library(source) as library:
+        started = time.perf_counter()
+        library.exchange.export_file(path)
+        export_s = time.perf_counter() - started
+    with Library(target) as library:
+        started = time.perf_counter()
+        bundle = library.exchange.read(path)
+        read_s = time.perf_counter() - started
+        started = time.perf_counter()
+        report = library.exchange.merge_bundle(bundle)
+        merge_s = time.perf_counter() - started
+        assert report.annotations_added == built["stored_annotations"], report.summary()
+        started = time.perf_counter()
+        again = library.exchange.merge_bundle(bundle)
+        again_s = time.perf_counter() - started
+        assert not again.changed_anything, again.summary()
+    note = f"{size}; baseline: bulk import of the same rows"
+    return [
+        Row("exchange: export the library file", export_s, base, "s", "≤ 3", note),
+        Row("exchange: read and check the file", read_s, base, "s", "≤ 3", note),
+        Row("exchange: merge into an empty library (read + merge)", read_s + merge_s, base,
+            "s", "≤ 3", note),
+        Row("exchange: merge again, nothing new (read + merge)", read_s + again_s, base, "s",
+            "≤ 2", note),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--annotations", type=int, default=1_000_000)
+    parser.add_argument("--json", type=Path, help="also write the rows here")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="kutip-bench-exchange-") as tmp:
+        rows = bench_exchange(args.articles, args.annotations, Path(tmp))
+    misses = print_table(list(rows))
+    if args.json:
+        args.json.write_text(json.dumps([r.__dict__ for r in rows], indent=2))
+    return 1 if misses else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
