@@ -228,9 +228,16 @@ def test_the_library_list_finds_no_blind_article_by_another_coders_annotations(s
         assert lib.articles.count(where) == len(lib.articles.ids(where)), where
     assert lib.articles.ids(ArticleFilter(query="rahasiaana")) == [other]
     assert lib.articles.ids(ArticleFilter(kind="highlight")) == [seed_id, other]  # his own
+    # sorted by highlights, most first: Budi's two on the blind seed count for him, for
+    # Ana none of them (her one highlight on the other article comes first)
+    lib.annotations.add_exact(seed_id, "Ukraina", kind="highlight")
+    assert lib.articles.ids(sort="highlights", descending=True) == [seed_id, other]
     lib.coders.use("Ana")
     for where in filters[:2]:
         assert seed_id in lib.articles.ids(where), where
+    assert lib.articles.ids(sort="highlights", descending=True) == [other, seed_id]
+    assert [a.id for a in lib.articles.stream(sort="highlights", descending=True)] == [
+        other, seed_id]
 
 
 def test_the_quotes_list_summarises_without_another_coders_quotes_when_blind(sample, seed_id):

@@ -163,6 +163,14 @@ def test_coding_blind_another_coders_annotations_make_no_blind_article_match(sto
             narrowed = replace(where, viewer=viewer)
             assert s.articles.ids(narrowed) == expected, narrowed
             assert s.articles.count(narrowed) == len(expected), narrowed
+    # sorted by a count: on the blind article, the viewer's own (Budi's highlight is not
+    # Ana's to count: her order must not tell it is there)
+    for viewer, expected in ((ana, [open_, blind]), (budi, [blind, open_]),
+                             (None, [blind, open_])):
+        where = ArticleWhere(viewer=viewer)
+        assert s.articles.ids(where, "highlights", descending=True) == expected, viewer
+        assert [r[0] for r in s.articles.stream(["id"], where, "highlights", True)] == \
+            expected, viewer
 
 
 def test_a_deleted_article_comes_back_with_what_went_with_it(stores):

@@ -72,12 +72,14 @@ class Articles(Service):
         self._speakers = speakers
         self._coders = coders
 
-    def _where(self, where: ArticleFilter | None) -> ArticleWhere:
+    def _where(self, where: ArticleFilter | None, sort: str = "") -> ArticleWhere:
         """The store's form of ``where``; coding blind, another coder's annotations on a
-        blind article do not make it match (its words, tags, speakers, kinds, coder)."""
+        blind article do not make it match (its words, tags, speakers, kinds, coder) nor
+        count in a sort by counts."""
         found = store_where(where or ArticleFilter())
         if (self._coders is not None and (found.match or found.tag or found.speaker
-                                          or found.kind or found.coder)
+                                          or found.kind or found.coder
+                                          or sort in ("quotes", "claims", "highlights"))
                 and self._coders.blind_collections()):
             found = replace(found, viewer=self._coders.current_id())
         return found
@@ -170,7 +172,7 @@ class Articles(Service):
         self, where: ArticleFilter | None = None, sort: str = "imported", descending: bool = False
     ) -> list[int]:
         """Every matching id in display order: cheap even at 100,000 articles."""
-        return self._store.ids(self._where(where), sort, descending)
+        return self._store.ids(self._where(where, sort), sort, descending)
 
     def stream(
         self,
@@ -205,7 +207,7 @@ class Articles(Service):
                 descending: bool, limit: int | None) -> Iterator[tuple[Any, ...]]:
         if limit is not None and limit < 0:
             raise ValueError("The offset and the limit cannot be negative.")
-        yield from self._store.stream(columns, self._where(where), sort,
+        yield from self._store.stream(columns, self._where(where, sort), sort,
                                       descending, limit)
 
     def rows(self, ids: list[int]) -> list[Article]:

@@ -27,3 +27,18 @@ def kind_seen_sql(column: str, kind: str, viewer: int | None) -> tuple[str, list
     return (f"((a.{column} > 0 AND a.id NOT IN ({BLIND_ARTICLES}))"
             " OR a.id IN (SELECT n.article_id FROM annotations n WHERE n.kind = ?"
             f" AND n.coder_id = ? AND n.article_id IN ({BLIND_ARTICLES})))", [kind, viewer])
+
+
+#: the library list's sorts by a count of annotations, and the kind each counts
+COUNT_SORTS = {"quotes": "quote", "claims": "claim", "highlights": "highlight"}
+
+
+def order_seen_sql(order: str, sort: str, viewer: int | None) -> tuple[str, list[Any]]:
+    """The ORDER BY expression of ``sort`` (``order``, the stored one): sorting by a count,
+    on the blind articles ``viewer``'s own annotations are counted (everyone's would show
+    in the order what the counts shown hide)."""
+    if viewer is None or sort not in COUNT_SORTS:
+        return order, []
+    return (f"(CASE WHEN a.id IN ({BLIND_ARTICLES}) THEN (SELECT count(*) FROM annotations n"
+            f" WHERE n.article_id = a.id AND n.kind = ? AND n.coder_id = ?) ELSE {order} END)",
+            [COUNT_SORTS[sort], viewer])

@@ -9,7 +9,7 @@ from typing import Any
 
 from psycopg import sql
 
-from ..blind import kind_seen_sql, seen_sql
+from ..blind import kind_seen_sql, order_seen_sql, seen_sql
 from ..interfaces import ArticleWhere, Row
 from .common import by_name, insert_row, like_escape
 from .connection import PgDatabase
@@ -140,10 +140,11 @@ class PgArticles:
         order = ORDER_BY.get(sort, "a.id")
         direction = "DESC" if descending else "ASC"
         statement, params = _filter_sql(where, "a.id")
+        order, more = order_seen_sql(order, sort, where.viewer)
         statement += f" ORDER BY {order} {direction}"
         if order != "a.id":
             statement += f", a.id {direction}"
-        return [int(r[0]) for r in self.db.execute(statement, params)]
+        return [int(r[0]) for r in self.db.execute(statement, [*params, *more])]
 
     def stream(self, columns: Sequence[str | None], where: ArticleWhere,
                sort: str = "imported", descending: bool = False, limit: int | None = None
@@ -151,6 +152,8 @@ class PgArticles:
         order = ORDER_BY.get(sort, "a.id")
         direction = "DESC" if descending else "ASC"
         statement, params = _filter_sql(where, _names(columns, "a."))
+        order, more = order_seen_sql(order, sort, where.viewer)
+        params += more
         statement += f" ORDER BY {order} {direction}"
         if order != "a.id":
             statement += f", a.id {direction}"

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..blind import kind_seen_sql, seen_sql
+from ..blind import kind_seen_sql, order_seen_sql, seen_sql
 from ..interfaces import ArticleWhere, Row
 from ..pages import get_pages, set_pages
 from .common import chunks, dict_rows, insert_row, insert_rows, like_escape, marks, one_row
@@ -158,14 +158,17 @@ class SqliteArticles:
             return [row[0] for row in self.db.execute(f"{_MATCH_IDS} ORDER BY 1 {direction}",
                                                       [where.match, where.match])]
         sql, params = _filter_sql(where, "a.id")
+        order, more = order_seen_sql(order, sort, where.viewer)
         sql += f" ORDER BY {order} {direction}, a.id {direction}"
-        return [row[0] for row in self.db.execute(sql, params)]
+        return [row[0] for row in self.db.execute(sql, [*params, *more])]
 
     def stream(self, columns: Sequence[str | None], where: ArticleWhere, sort: str = "imported",
                descending: bool = False, limit: int | None = None) -> Iterator[tuple[Any, ...]]:
         order = ORDER_BY.get(sort, "a.id")
         direction = "DESC" if descending else "ASC"
         sql, params = _filter_sql(where, _columns(columns))
+        order, more = order_seen_sql(order, sort, where.viewer)
+        params += more
         sql += f" ORDER BY {order} {direction}"
         if order != "a.id":
             sql += f", a.id {direction}"
