@@ -69,6 +69,22 @@ def test_a_database_from_a_newer_kutip_is_refused(db_path):
         open_database(db_path)
 
 
+def test_both_engines_number_their_migrations_in_order():
+    from reader.core.store.numbered import NumberedMigrations
+    from reader.core.store.postgres.migrations import migrations as pg_migrations
+
+    for known in (migrations, pg_migrations):
+        assert [name[:5] for name, _, _ in known.steps] == [
+            f"{n:04d}_" for n in range(1, known.version + 1)]
+    later = NumberedMigrations[object]("test")
+    later(name="0001_first")(lambda db: None)
+    with pytest.raises(ValueError, match="out of order: the next is 0002_"):
+        later(name="0003_skipped")
+    with pytest.raises(ValueError, match="out of order"):
+        later(name="0001_first")  # the same number twice
+    assert later.pending(["0001_first"]) == [] and later.version == 1
+
+
 def test_a_failed_transaction_leaves_nothing_behind(db_path):
     db = open_database(db_path)
     with pytest.raises(RuntimeError), transaction(db):

@@ -1,4 +1,5 @@
-"""The schema, as numbered migrations recorded by sqlite-utils' ``Migrations``.
+"""The schema, as numbered migrations recorded by sqlite-utils' ``Migrations``
+(registered as the PostgreSQL ones are: ``store.numbered``).
 
 Never edit a migration that has shipped: add the next number. ``SCHEMA_VERSION``
 is the number of migrations, which the store reports and backs up before changing.
@@ -8,36 +9,22 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
+
+from .numbered import NumberedMigrations
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
 
-Step = Callable[["Database"], None]
 
-
-class MigrationSet:
-    """Kutip's numbered migrations, in order. sqlite-utils' ``Migrations`` applies them and
+class MigrationSet(NumberedMigrations["Database"]):
+    """Kutip's numbered migrations on SQLite. sqlite-utils' ``Migrations`` applies them and
     records each in its ``_sqlite_migrations`` table; it is built only when a library needs
     a migration, so opening an up-to-date library does not load sqlite-utils (issue 12)."""
 
     table = "_sqlite_migrations"  # sqlite-utils' record of applied migrations
-
-    def __init__(self, name: str):
-        self.name = name
-        self.steps: list[tuple[str, Step, bool]] = []
-
-    def __call__(self, *, name: str, transactional: bool = True) -> Callable[[Step], Step]:
-        """Register a step (``transactional=False``: it manages its own transaction)."""
-        def register(step: Step) -> Step:
-            if any(known == name for known, _, _ in self.steps):
-                raise ValueError(f"migration {name!r} is registered twice")
-            self.steps.append((name, step, transactional))
-            return step
-
-        return register
 
     def runner(self) -> Migrations:
         """sqlite-utils' ``Migrations`` holding these steps."""
@@ -652,7 +639,7 @@ def annotation_tombstones(db: Database) -> None:
     )
 
 
-SCHEMA_VERSION = len(migrations.steps)
+SCHEMA_VERSION = migrations.version
 
 
 def applied_version(db: Database) -> int:

@@ -17,14 +17,12 @@ Never edit a migration that has shipped: add the next number.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from psycopg import sql
 
+from ..numbered import NumberedMigrations
 from .connection import PgDatabase
 
-Migration = tuple[str, Callable[[PgDatabase], None]]
-MIGRATIONS: list[Migration] = []
+migrations = NumberedMigrations[PgDatabase]("kutip")
 
 #: the lock every migrating connection takes first (``pg_advisory_xact_lock``)
 LOCK_KEY = 0x6B75746970  # "kutip"
@@ -35,14 +33,6 @@ ROLES = ("reader", "coder", "editor", "admin")
 
 #: the default coder, as in the SQLite schema
 DEFAULT_CODER = "default"
-
-
-def migration(name: str) -> Callable[[Callable[[PgDatabase], None]], Callable[[PgDatabase], None]]:
-    def register(function: Callable[[PgDatabase], None]) -> Callable[[PgDatabase], None]:
-        MIGRATIONS.append((name, function))
-        return function
-
-    return register
 
 
 def role_name(db: PgDatabase, role: str) -> str:
@@ -59,7 +49,7 @@ def _script(db: PgDatabase, script: str) -> None:
     db.pg.execute(script.encode())  # several statements: the simple query protocol
 
 
-@migration("0001_core_tables")
+@migrations(name="0001_core_tables")
 def core_tables(db: PgDatabase) -> None:
     _script(db, """
     CREATE EXTENSION IF NOT EXISTS citext;
@@ -283,7 +273,7 @@ def core_tables(db: PgDatabase) -> None:
     """)
 
 
-@migration("0002_full_text_search")
+@migrations(name="0002_full_text_search")
 def full_text_search(db: PgDatabase) -> None:
     """Full-text search: a configuration copied from ``simple`` (no stemming, no stop
     words: right for Indonesian, whose affixes a prefix query finds, and plain for English)
@@ -347,7 +337,7 @@ NOTIFYING = ("articles", "annotations", "annotation_tags", "tags", "speakers",
              "dismissed_suggestions", "article_pages", "feeds", "feed_items")
 
 
-@migration("0003_change_notices")
+@migrations(name="0003_change_notices")
 def change_notices(db: PgDatabase) -> None:
     """Every committed write notifies ``kutip_changes`` (once per table and transaction:
     the server folds equal notices), which every open Kutip listens to."""
@@ -383,7 +373,7 @@ GRANTS = {
 }
 
 
-@migration("0004_team_roles")
+@migrations(name="0004_team_roles")
 def team_roles(db: PgDatabase) -> None:
     """The team's roles (``<database>_reader`` … ``_admin``, each inheriting the one before)
     with their grants, and row-level security so that a coder changes only their own
@@ -441,7 +431,7 @@ def team_roles(db: PgDatabase) -> None:
         db.execute(sql.SQL(statement).format(coder=coder, editor=editor))
 
 
-@migration("0005_annotation_changes")
+@migrations(name="0005_annotation_changes")
 def annotation_changes(db: PgDatabase) -> None:
     """Who last changed each annotation, and when (kept by the server, whatever program
     wrote): a save made on an annotation someone else changed meanwhile is refused naming
@@ -466,7 +456,7 @@ def annotation_changes(db: PgDatabase) -> None:
     """)
 
 
-@migration("0006_blind_coding_and_merge_versions")
+@migrations(name="0006_blind_coding_and_merge_versions")
 def blind_coding_and_merge_versions(db: PgDatabase) -> None:
     """As the SQLite schema's 0012 and 0013: a collection can be coded blind, a dismissed
     suggestion records who dismissed it (the dismissals so far: the default coder's), and
@@ -491,7 +481,7 @@ def blind_coding_and_merge_versions(db: PgDatabase) -> None:
                " EXECUTE FUNCTION kutip_notify()")
 
 
-@migration("0007_sort_indexes")
+@migrations(name="0007_sort_indexes")
 def sort_indexes(db: PgDatabase) -> None:
     """The library list sorts titles and sources as SQLite's NOCASE does, by code point
     after folding case (``common.by_name``), whatever the server's collation: indexes of
@@ -504,7 +494,7 @@ def sort_indexes(db: PgDatabase) -> None:
     """)
 
 
-@migration("0008_editors_bring_coders")
+@migrations(name="0008_editors_bring_coders")
 def editors_bring_coders(db: PgDatabase) -> None:
     """An editor pushing a library file brings its coders with their annotations (by name
     and UUID); which login codes as whom stays the admins' (no ``login`` column)."""
@@ -512,7 +502,7 @@ def editors_bring_coders(db: PgDatabase) -> None:
         sql.Identifier(role_name(db, "editor"))))
 
 
-@migration("0009_own_dismissals_editors_merge")
+@migrations(name="0009_own_dismissals_editors_merge")
 def own_dismissals_editors_merge(db: PgDatabase) -> None:
     """A coder adds and removes only their own dismissed suggestions (row-level security,
     as for annotations; blind coding relies on them), and only editors write the merge
@@ -536,7 +526,7 @@ TRAIL_TABLES = ("trail_items", "trail_postings", "trail_links", "trail_clusters"
                 "trail_state", "trail_marks", "trail_pending")
 
 
-@migration("0010_quote_trail")
+@migrations(name="0010_quote_trail")
 def quote_trail(db: PgDatabase) -> None:
     """The quote trail's index (``reader.core.store.trail``): derived from the articles and
     annotations, so every member reads it and every member who may write quotes (coder and
@@ -658,7 +648,7 @@ def quote_trail(db: PgDatabase) -> None:
             sql.Identifier(table), coder))
 
 
-@migration("0011_annotation_tombstones")
+@migrations(name="0011_annotation_tombstones")
 def annotation_tombstones(db: PgDatabase) -> None:
     """As the SQLite schema's 0014: a deleted annotation's tombstone, which a merge (and
     ``team push``/``pull``) carries to the other library. A coder records the deletion
@@ -678,7 +668,7 @@ def annotation_tombstones(db: PgDatabase) -> None:
         names["coder"]))
 
 
-SCHEMA_VERSION = len(MIGRATIONS)
+SCHEMA_VERSION = migrations.version
 
 
 def applied(db: PgDatabase) -> list[str]:
@@ -698,7 +688,7 @@ def migrate(db: PgDatabase) -> list[str]:
     done: list[str] = []
     if applied_version(db) >= SCHEMA_VERSION:  # up to date: nothing to do (or to be
         return done                            # allowed to do, for a member who is no owner)
-    for name, function in MIGRATIONS:
+    for name, function, _ in migrations.steps:
         with db.transaction():
             db.execute("SELECT pg_advisory_xact_lock(?)", [LOCK_KEY])
             db.execute("CREATE TABLE IF NOT EXISTS kutip_migrations (name text PRIMARY KEY,"
