@@ -1,16 +1,17 @@
-"""The SQLite store of articles: rows, the filtered and sorted listing, delete and put back."""
+"""Articles in SQLite (``ArticleStore``): the filtered and sorted listing over FTS5 and the
+indexes, finding and inserting; one article's reads and writes, delete and its undo are
+portable SQL (``store.portable.articles``)."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..blind import kind_seen_sql, order_seen_sql, seen_sql
+from ..blind import order_seen_sql, seen_sql
 from ..interfaces import ArticleWhere, Row
-from ..pages import get_pages, set_pages
-from .common import chunks, dict_rows, insert_row, insert_rows, like_escape, marks, one_row
+from ..portable.articles import PortableArticles, names
+from .common import SqliteSql, chunks, insert_row, insert_rows, marks
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -31,7 +32,6 @@ ORDER_BY = {
 _FIND = {"content_hash": "content_hash = ?", "original_hash": "original_hash = ?",
          "url": "url = ?", "original_path": "original_path = ?",
          "title": "title = ? COLLATE NOCASE"}
-_KIND_COLUMN = {"quote": "quotes", "claim": "claims", "highlight": "highlights"}
 #: ids of the articles matching a full-text query in their text or in one of their
 #: annotations, read from the FTS indexes (and the annotations' rowids) without touching
 #: ``articles``: its rows are fat, and every FTS rowid is an article id (the triggers keep
@@ -55,72 +55,21 @@ def _match_only(where: ArticleWhere) -> bool:
     return bool(where.match) and ArticleWhere(match=where.match) == where
 
 
-def _filter_sql(where: ArticleWhere, select: str) -> tuple[str, list[Any]]:
-    conds: list[str] = []
-    params: list[Any] = []
-    seen, seen_params = seen_sql(where.viewer)
-    if where.match:
-        conds.append(
-            "(a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
-            " OR a.id IN (SELECT n.article_id FROM annotations n WHERE n.id IN"
-            f" (SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?){seen}))"
-        )
-        params += [where.match, where.match, *seen_params]
-    if where.collection_id:
-        conds.append("a.id IN (SELECT article_id FROM article_collections"
-                     " WHERE collection_id = ?)")
-        params.append(where.collection_id)
-    if where.source:
-        conds.append("a.source = ? COLLATE NOCASE")
-        params.append(where.source)
-    if where.kind:  # the stored counts are everyone's: on blind articles, count again
-        condition, more = kind_seen_sql(_KIND_COLUMN[where.kind], where.kind, where.viewer)
-        conds.append(condition)
-        params += more
-    if where.tag:
-        conds.append(
-            "a.id IN (SELECT n.article_id FROM annotations n JOIN annotation_tags nt"
-            " ON nt.annotation_id = n.id JOIN tags t ON t.id = nt.tag_id"
-            f" WHERE (t.name = ? OR t.name LIKE ? ESCAPE '\\'){seen})"
-        )
-        params += [where.tag, like_escape(where.tag) + "/%", *seen_params]
-    if where.speaker:
-        conds.append(
-            "a.id IN (SELECT n.article_id FROM annotations n WHERE n.speaker_id IN"
-            " (SELECT id FROM speakers WHERE name = ?"
-            f" UNION SELECT speaker_id FROM speaker_aliases WHERE alias = ?){seen})"
-        )
-        params += [where.speaker, where.speaker, *seen_params]
-    if where.coder:
-        conds.append("a.id IN (SELECT n.article_id FROM annotations n JOIN coders c"
-                     f" ON c.id = n.coder_id WHERE c.name = ?{seen})")
-        params += [where.coder, *seen_params]
-    sql = f"SELECT {select} FROM articles a"
-    if conds:
-        sql += " WHERE " + " AND ".join(conds)
-    return sql, params
+class SqliteArticles(PortableArticles):
+    _SOURCE_IS = "a.source = ? COLLATE NOCASE"
 
-
-def _columns(columns: Sequence[str | None]) -> str:
-    return ", ".join("''" if name is None else f'a."{name}"' for name in columns)
-
-
-class SqliteArticles:
     def __init__(self, db: Database):
+        super().__init__(SqliteSql(db))
         self.db = db
 
+    def _match(self, query: str, viewer: int | None) -> tuple[str, list[Any]]:
+        seen, seen_params = seen_sql(viewer)
+        return ("(a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+                " OR a.id IN (SELECT n.article_id FROM annotations n WHERE n.id IN"
+                f" (SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?){seen}))",
+                [query, query, *seen_params])
+
     # ------------------------------------------------------------------ one article
-    def get(self, article_id: int) -> Row | None:
-        return one_row(self.db, "SELECT * FROM articles WHERE id = ?", [article_id])
-
-    def text(self, article_id: int) -> str | None:
-        row = self.db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
-        return None if row is None else str(row[0])
-
-    def exists(self, article_id: int) -> bool:
-        return self.db.execute("SELECT 1 FROM articles WHERE id = ?",
-                               [article_id]).fetchone() is not None
-
     def find(self, column: str, values: Sequence[str], latest: bool = False) -> int | None:
         # one indexed look-up per value: "url IN (…) ORDER BY id DESC LIMIT 1" would walk
         # the whole table by id instead (100,000 fat rows when none matches)
@@ -136,7 +85,7 @@ class SqliteArticles:
         if _match_only(where):
             return int(self.db.execute(f"SELECT count(*) FROM ({_MATCH_IDS})",
                                        [where.match, where.match]).fetchone()[0])
-        sql, params = _filter_sql(where, "count(*)")
+        sql, params = self._filter_sql(where, "count(*)")
         return int(self.db.execute(sql, params).fetchone()[0])
 
     def ids(self, where: ArticleWhere, sort: str = "imported",
@@ -157,7 +106,7 @@ class SqliteArticles:
         if order == "a.id" and _match_only(where):  # from the FTS indexes, not the articles
             return [row[0] for row in self.db.execute(f"{_MATCH_IDS} ORDER BY 1 {direction}",
                                                       [where.match, where.match])]
-        sql, params = _filter_sql(where, "a.id")
+        sql, params = self._filter_sql(where, "a.id")
         order, more = order_seen_sql(order, sort, where.viewer)
         sql += f" ORDER BY {order} {direction}, a.id {direction}"
         return [row[0] for row in self.db.execute(sql, [*params, *more])]
@@ -166,7 +115,7 @@ class SqliteArticles:
                descending: bool = False, limit: int | None = None) -> Iterator[tuple[Any, ...]]:
         order = ORDER_BY.get(sort, "a.id")
         direction = "DESC" if descending else "ASC"
-        sql, params = _filter_sql(where, _columns(columns))
+        sql, params = self._filter_sql(where, names(columns, "a."))
         order, more = order_seen_sql(order, sort, where.viewer)
         params += more
         sql += f" ORDER BY {order} {direction}"
@@ -180,7 +129,7 @@ class SqliteArticles:
     def listed(self, ids: list[int], columns: Sequence[str | None]
                ) -> dict[int, tuple[Any, ...]]:
         found: dict[int, tuple[Any, ...]] = {}
-        select = _columns(["id", *columns])
+        select = names(["id", *columns], "a.")
         for part in chunks(ids):
             for row in self.db.execute(
                     f"SELECT {select} FROM articles a WHERE id IN ({marks(part)})", part):
@@ -196,46 +145,7 @@ class SqliteArticles:
     def insert(self, row: Row) -> int:
         return insert_row(self.db, "articles", row)
 
-    def update(self, article_id: int, values: Row) -> None:
-        if values:
-            names = list(values)
-            assignments = ", ".join(f'"{n}" = ?' for n in names)
-            self.db.execute(f"UPDATE articles SET {assignments} WHERE id = ?",
-                            [*(values[n] for n in names), article_id])
-
-    def fill_original_hash(self, article_id: int, original_hash: str) -> None:
-        self.db.execute("UPDATE articles SET original_hash = ? WHERE id = ?"
-                        " AND original_hash = ''", [original_hash, article_id])
-
-    def delete(self, article_id: int) -> None:
-        self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
-
     # ------------------------------------------------------------------ delete and undo
-    def deleted_with(self, article_id: int) -> Row:
-        params = [article_id]
-        return {
-            "collections": [r[0] for r in self.db.execute(
-                "SELECT collection_id FROM article_collections WHERE article_id = ?", params)],
-            "collection_names": {r[0]: r[1] for r in self.db.execute(
-                "SELECT c.id, c.name FROM collections c JOIN article_collections ac"
-                " ON ac.collection_id = c.id WHERE ac.article_id = ?", params)},
-            "annotations": dict_rows(self.db, "SELECT * FROM annotations WHERE article_id = ?",
-                                     params),
-            "speaker_names": {r[0]: r[1] for r in self.db.execute(
-                "SELECT DISTINCT s.id, s.name FROM speakers s JOIN annotations n"
-                " ON n.speaker_id = s.id WHERE n.article_id = ?", params)},
-            "annotation_tags": dict_rows(
-                self.db, "SELECT nt.* FROM annotation_tags nt JOIN annotations n"
-                " ON n.id = nt.annotation_id WHERE n.article_id = ?", params),
-            "tag_names": {r[0]: r[1] for r in self.db.execute(
-                "SELECT DISTINCT t.id, t.name FROM tags t JOIN annotation_tags nt"
-                " ON nt.tag_id = t.id JOIN annotations n ON n.id = nt.annotation_id"
-                " WHERE n.article_id = ?", params)},
-            "dismissed": dict_rows(
-                self.db, "SELECT * FROM dismissed_suggestions WHERE article_id = ?", params),
-            "pages": get_pages(self.db.conn, article_id),
-        }
-
     def put_back_with(self, article_id: int, annotations: list[Row],
                       annotation_tags: Iterable[tuple[int, int]], dismissed: list[Row],
                       pages: list[tuple[int, str]]) -> None:
@@ -243,14 +153,5 @@ class SqliteArticles:
         self.db.conn.executemany("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
                                  " VALUES (?, ?)", list(annotation_tags))
         insert_rows(self.db, "dismissed_suggestions", dismissed)
-        set_pages(self.db.conn, article_id, pages)
+        self._pages.set(article_id, pages)
 
-    def existing(self, kind: str, ids: Iterable[int]) -> set[int]:
-        if kind not in ("speakers", "tags", "collections", "articles"):
-            raise ValueError(f"Unknown kind of row {kind!r}.")
-        wanted = list(ids)
-        if not wanted:
-            return set()
-        return {r[0] for r in self.db.execute(
-            f"SELECT id FROM {kind} WHERE id IN (SELECT value FROM json_each(?))",
-            [json.dumps(wanted)])}
