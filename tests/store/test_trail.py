@@ -160,13 +160,19 @@ def test_a_rebuild_writes_items_postings_clusters_and_summaries_in_bulk(stores):
         trail.set_state("built", STAMP)
         trail.clear()
         trail.drop_item_indexes()
+        q = quote(s, 3, "Tiga")
+        odd = "a\ttab, a \\ and\r\na line \\N"  # (what a bulk format must escape)
         trail.insert_items([(10, None, 1, 0, 4, "Satu", 10), (11, None, 2, 0, 3, "Dua", 11),
-                            (12, None, 3, 0, 4, "Tiga", 12)])
+                            (12, None, 3, 0, 4, "Tiga", 12), (13, q, 3, 0, 4, odd, 13)])
         trail.insert_postings([(0, entries_blob([entry(5, 10), entry(5, 11)]))])
         trail.set_clusters([(10, 11)])
         trail.create_item_indexes()
         trail.insert_summaries([(10, 2, 2, "", "", 10)])
     assert trail.item(old) is None and trail.state("built") == STAMP  # state stays
+    assert trail.items_texts([13]) == {13: odd} and trail.item_for_annotation(q).id == 13
+    assert trail.item(12).annotation_id is None
+    with s.transaction():
+        assert trail.add_item(None, 1, 0, 4, "Satu") > 13  # ids inserted are not reused
     assert trail.members(10) == [10, 11] and trail.postings([5, 3]) == {5: [10, 11]}
     assert [tuple(r)[:4] for r in trail.summary_inputs()] == [(10, 10, 1, "Satu"),
                                                              (10, 11, 2, "Dua")]

@@ -640,8 +640,18 @@ def quote_trail(db: PgDatabase) -> None:
         FOR EACH ROW EXECUTE FUNCTION kutip_trail_queue_row();
     CREATE TRIGGER trail_clusters_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
         ON trail_clusters FOR EACH STATEMENT EXECUTE FUNCTION kutip_notify();
+
+    -- after a rebuild, the planner's figures of the new index (only the tables' owner may
+    -- ANALYZE; a member's rebuild asks through this)
+    CREATE FUNCTION kutip_trail_analyze() RETURNS void LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    BEGIN
+        ANALYZE trail_items, trail_links, trail_clusters;
+    END $$;
+    REVOKE EXECUTE ON FUNCTION kutip_trail_analyze() FROM PUBLIC;
     """)
     coder = sql.Identifier(role_name(db, "coder"))
+    db.execute(sql.SQL("GRANT EXECUTE ON FUNCTION kutip_trail_analyze() TO {}").format(coder))
     for table in TRAIL_TABLES:
         rights = "DELETE" if table == "trail_pending" else "INSERT, UPDATE, DELETE"
         db.execute(sql.SQL("GRANT " + rights + " ON {} TO {}").format(
