@@ -8,7 +8,8 @@
 The SQLite library made by ``generate.py`` is copied into a team library (COPY, then the
 search index and counts built set-based: a bench set-up, not ``kutip team push``). Rows:
 ``Library.search`` and the library table's first paint against the same SQL run directly
-with psycopg (target ≤ 1.5), a tag action against one frame (16.7 ms), and ten simulated
+with psycopg (target ≤ 1.5), a tag action against one frame (16.7 ms), the quote trail's
+targets (as ``bench/trail.py``: build, find a new quote's cluster, open a trail), ten simulated
 coders annotating at once for ``--coders-seconds`` (default 60) on loopback, each under
 their own login: errors, lost writes and the p95 save latency. Without ``--url`` a
 throwaway server is started as ``tests/pg_server.py`` does (needs PostgreSQL's binaries).
@@ -177,6 +178,21 @@ def bench_tag_action(library: Library, repeat: int) -> list[Row | Skip]:
                 "ms", "≤ 1", "one highlight with a tag, against one frame at 60 Hz")]
 
 
+# ----------------------------------------------------------------------------- trail
+def bench_trail(library: Library, url: str, lookups: int) -> list[Row | Skip]:
+    """The quote trail's targets (``bench/trail.py``) on the team library: a rebuild by
+    a member's Kutip (in a child process: wall clock, its memory; the server's is not
+    counted), finding a new quote's cluster and opening trails."""
+    from bench.trail import bench_lookup, bench_open, bench_rebuild
+
+    rows: list[Row | Skip] = []
+    for row in (*bench_rebuild(url), *bench_lookup(library, lookups),
+                *bench_open(library, lookups // 2)):
+        row.name = "pg " + row.name
+        rows.append(row)
+    return rows
+
+
 # ----------------------------------------------------------------------------- coders
 def bench_coders(server_url: Callable[[str, str], str], admin_url: str, seconds: float,
                  coders: int = 10) -> list[Row | Skip]:
@@ -262,11 +278,14 @@ def main(argv: list[str] | None = None) -> int:
                                       " server)")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--coders-seconds", type=float, default=60)
+    parser.add_argument("--only", default="", help="comma-separated sections: search, first"
+                        " paint, tag action, trail, coders")
     args = parser.parse_args(argv)
     if not args.db.exists():
         print(f"{args.db} does not exist: run python bench/generate.py first", file=sys.stderr)
         return 2
     repeat = 2 if args.quick else 5
+    only = {s.strip() for s in args.only.split(",") if s.strip()}
     server = None
     if args.url:
         url = args.url
@@ -295,7 +314,10 @@ def main(argv: list[str] | None = None) -> int:
                 ("search", bench_search, (library, raw, repeat)),
                 ("first paint", bench_first_paint, (library, raw, repeat)),
                 ("tag action", bench_tag_action, (library, repeat)),
+                ("trail", bench_trail, (library, url, 40 if args.quick else 400)),
                 ("coders", bench_coders, (member, url, args.coders_seconds))):
+            if only and title not in only:
+                continue
             t0 = time.perf_counter()
             print(f"{title} …", file=sys.stderr, flush=True)
             results.extend(fn(*fargs))

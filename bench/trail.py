@@ -53,7 +53,8 @@ print(json.dumps({{"wall": wall, "cpu": cpu, "load": load,
 """
 
 
-def bench_rebuild(db: Path) -> list[Row]:
+def bench_rebuild(db: Path | str) -> list[Row]:
+    """(``db``: a library file, or a team library's URL.)"""
     root = str(Path(__file__).resolve().parents[1])
     out = subprocess.run([sys.executable, "-c", REBUILD_CHILD.format(root=root, db=str(db))],
                          capture_output=True, text=True, check=True)
@@ -70,9 +71,12 @@ def bench_rebuild(db: Path) -> list[Row]:
 def _new_quotes(library: Library, count: int, rng: random.Random) -> list[str]:
     """Quotations to look up: half copies of stored ones with a word dropped or changed
     (they have a cluster), half new sentences from the generator (they have none)."""
-    stored = library.stores.db.execute(
-        "SELECT exact FROM trail_items WHERE id IN (SELECT abs(random()) % (SELECT max(id)"
-        " FROM trail_items) + 1 FROM trail_items LIMIT ?)", [count]).fetchall()
+    top = library.stores.db.execute("SELECT coalesce(max(id), 0) FROM trail_items"
+                                    ).fetchone()[0]
+    picked = rng.sample(range(1, top + 1), min(count, top))  # (gaps: a few fewer found)
+    stored = library.stores.db.execute(  # (SQL both stores run: a team library's too)
+        f"SELECT exact FROM trail_items WHERE id IN ({','.join('?' * len(picked))})"
+        " ORDER BY id", picked).fetchall() if picked else []
     out = []
     for (text,) in stored[: count // 2]:
         words = text.split()

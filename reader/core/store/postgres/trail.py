@@ -374,6 +374,24 @@ class PgTrail:
         self.db.execute("DELETE FROM trail_clusters WHERE id = ?", [cluster])
 
     # ------------------------------------------------------------------ rebuild
+    #: a rebuild runs in one transaction on the live tables: the other members read the
+    #: old trail until it commits (and write meanwhile: their changes stay queued)
+    builds_aside = False
+
+    def begin_build(self) -> None:
+        """Wait for any other connection working on the trail, note what is queued by
+        then, and empty the index."""
+        self._lock(wait=True)
+        self.clear()
+
+    def finish_build(self) -> None:
+        """Forget the changes the build took in (those committed before it began)."""
+        self.forget_all_pending()
+        self.advance_marks()
+
+    def end_build(self) -> None:
+        """(Nothing beside the live tables to drop.)"""
+
     def clear(self) -> None:
         """Empty the index (DELETE, not TRUNCATE: the other members read the old trail
         meanwhile instead of waiting for the rebuild's lock)."""
