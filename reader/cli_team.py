@@ -27,8 +27,8 @@ def register(cli, friendly, _echo_json) -> None:
             kutip team pull postgresql://ana@db.example.org/newsdesk copy.sqlite
         Roles: reader (reads), coder (annotates; changes only their own annotations),
         editor (also articles, metadata, tags, collections, anyone's annotations), admin
-        (also members). The server enforces them. Passwords go in ~/.pgpass, never in
-        the URL.
+        (also members). The server enforces them. Passwords go in ~/.pgpass or the
+        system keyring (kutip team login URL), never in the URL.
         """
 
     @team.command("init")
@@ -107,6 +107,38 @@ def register(cli, friendly, _echo_json) -> None:
             echo(f"{login}: no longer a member")
         else:
             echo(f"{login} was not a member")
+
+    @team.command("login")
+    @click.argument("url")
+    @click.option("--forget", is_flag=True, help="Remove the password from the keyring.")
+    @friendly
+    def team_login(url, forget):
+        """Keep your password for the team library at URL in the system keyring (macOS
+        Keychain, Windows Credential Locker, GNOME/KDE's Secret Service), instead of
+        ~/.pgpass. It is asked for (never taken from the command line), checked with the
+        server, then kept; Kutip looks there when the server asks for a password libpq
+        does not have.
+
+        \b
+        Examples:
+            kutip team login postgresql://ana@db.example.org/newsdesk
+            kutip team login --forget postgresql://ana@db.example.org/newsdesk
+        """
+        from .core.library import team as service
+
+        if forget:
+            if service.forget_password(url):
+                echo("The password was removed from the system keyring.")
+            else:
+                echo("The system keyring had no password for this login.")
+            return
+        if not service.keyring_name():  # (before asking for a password it cannot keep)
+            raise click.ClickException(
+                "There is no system keyring here to keep the password in: put it in"
+                " ~/.pgpass (HOST:PORT:DATABASE:LOGIN:PASSWORD, mode 600) instead.")
+        password = click.prompt("Password", hide_input=True)
+        login = service.use_password(url, password, remember=True)
+        echo(f"The password of {login.account} is in the system keyring ({login.keyring}).")
 
     @team.command("list-users")
     @click.argument("url")

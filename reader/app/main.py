@@ -116,7 +116,14 @@ def run(db: Path | str | None = None) -> int:
 
     app.setWindowIcon(app_icon())
     try:
-        library = open_library(db)  # only the default library's first run gets the sample
+        if db is not None and is_team_url(db):  # (asking for its password if need be)
+            from .password_dialog import open_asking_password
+
+            library = open_asking_password(None, str(db))
+            if library is None:
+                return 1
+        else:
+            library = open_library(db)  # only the default library's first run: the sample
     except StoreError as error:
         dialog_helpers.show_error(None, cannot_open(), i18n.core_text(error))
         return 1
@@ -157,8 +164,16 @@ class Session:
         from .main_window import MainWindow
 
         try:
-            # a new library starts empty; a team library is named by its URL
-            library = open_library(path if is_team_url(path) else Path(path))
+            # a new library starts empty; a team library is named by its URL (and may ask
+            # for its password)
+            if is_team_url(path):
+                from .password_dialog import open_asking_password
+
+                library = open_asking_password(self.window, path)
+                if library is None:
+                    return False
+            else:
+                library = open_library(Path(path))
         except (StoreError, OSError) as error:
             dialog_helpers.show_error(self.window, cannot_open(), core_text(error))
             return False

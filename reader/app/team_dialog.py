@@ -23,7 +23,8 @@ class TeamLibraryDialog(QDialog):
         intro = QLabel(self.tr(
             "The address of a team library on a PostgreSQL server, with your login:"
             "<br><code>postgresql://LOGIN@HOST/DATABASE</code><br>Your password goes in"
-            " <code>~/.pgpass</code>, never in the address."))
+            " <code>~/.pgpass</code> or the system keyring (Kutip asks for it), never in"
+            " the address."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.url = QLineEdit(url)

@@ -2327,6 +2327,33 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Team Library Password</source>
+        <translation>Kata Sandi Pustaka Tim</translation>
+    </message>
+    <message>
+        <source>The server refused the password of &lt;b&gt;{account}&lt;/b&gt;. Type it again:</source>
+        <translation>Server menolak kata sandi &lt;b&gt;{account}&lt;/b&gt;. Ketik sekali lagi:</translation>
+    </message>
+    <message>
+        <source>The team library wants the password of &lt;b&gt;{account}&lt;/b&gt;:</source>
+        <translation>Pustaka tim meminta kata sandi &lt;b&gt;{account}&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the system keyring ({name})</source>
+        <translation>&amp;Ingat di keyring sistem ({name})</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the system keyring</source>
+        <translation>&amp;Ingat di keyring sistem</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here: keep the password in ~/.pgpass instead.</source>
+        <translation>Di sini tidak ada keyring sistem: simpan kata sandi di ~/.pgpass saja.</translation>
+    </message>
+</context>
+<context>
     <name>PasteTextDialog</name>
     <message>
         <source>Paste an article</source>
@@ -2932,6 +2959,7 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <name>SuggestionsPanel</name>
     <message>
         <source>Quotes</source>
+        <extracomment>``reader.core.quotes.worker.MODULE``, written out: importing the quote engine (its regexes, word lists) waits for the first suggestions, not the app's start (issue 12)</extracomment>
         <translation>Kutipan</translation>
     </message>
     <message>
@@ -3328,8 +3356,8 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
         <translation>Buka Pustaka Tim</translation>
     </message>
     <message>
-        <source>The address of a team library on a PostgreSQL server, with your login:&lt;br&gt;&lt;code&gt;postgresql://LOGIN@HOST/DATABASE&lt;/code&gt;&lt;br&gt;Your password goes in &lt;code&gt;~/.pgpass&lt;/code&gt;, never in the address.</source>
-        <translation>Alamat pustaka tim di server PostgreSQL, dengan login Anda:&lt;br&gt;&lt;code&gt;postgresql://LOGIN@HOST/DATABASE&lt;/code&gt;&lt;br&gt;Kata sandi Anda disimpan di &lt;code&gt;~/.pgpass&lt;/code&gt;, tidak pernah di alamat.</translation>
+        <source>The address of a team library on a PostgreSQL server, with your login:&lt;br&gt;&lt;code&gt;postgresql://LOGIN@HOST/DATABASE&lt;/code&gt;&lt;br&gt;Your password goes in &lt;code&gt;~/.pgpass&lt;/code&gt; or the system keyring (Kutip asks for it), never in the address.</source>
+        <translation>Alamat pustaka tim di server PostgreSQL, dengan login Anda:&lt;br&gt;&lt;code&gt;postgresql://LOGIN@HOST/DATABASE&lt;/code&gt;&lt;br&gt;Kata sandi Anda disimpan di &lt;code&gt;~/.pgpass&lt;/code&gt; atau di keyring sistem (Kutip akan menanyakannya), tidak pernah di alamat.</translation>
     </message>
     <message>
         <source>A team library's address starts with postgresql://</source>

@@ -1,8 +1,10 @@
 """The PostgreSQL implementation of the store interfaces (``reader.core.store.interfaces``):
 a team library on a server, over psycopg 3."""
 
+from . import passwords
 from .connection import PgDatabase, is_postgres_url, parse_url, redact
 from .migrations import SCHEMA_VERSION, applied_version, check_schema, migrate
+from .passwords import PasswordNeeded
 from .stores import PgStores
 
 
@@ -18,5 +20,6 @@ def open_team_library(url: str) -> PgStores:
         raise
 
 
-__all__ = ["SCHEMA_VERSION", "PgDatabase", "PgStores", "applied_version", "is_postgres_url",
-           "migrate", "open_team_library", "parse_url", "redact"]
+__all__ = ["SCHEMA_VERSION", "PasswordNeeded", "PgDatabase", "PgStores", "applied_version",
+           "is_postgres_url", "migrate", "open_team_library", "parse_url", "passwords",
+           "redact"]

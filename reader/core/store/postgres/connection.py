@@ -236,8 +236,36 @@ def _values(params: Sequence[Any] | dict[str, Any]) -> Any:
 
 
 def _connect(params: dict[str, str]) -> psycopg.Connection[Any]:
+    """Connect as libpq would (``~/.pgpass``, the service file), with the password typed
+    for this session if there is one; asked for a password libpq does not have, with the
+    one in the system keyring (``passwords``)."""
+    from . import passwords
+
+    tried = passwords.session_password(params)
     try:
-        return psycopg.connect(**params, autocommit=True)  # type: ignore[arg-type]
+        return _open(params, tried)
     except psycopg.Error as error:
-        raise StoreError(f"Cannot open the team library {describe(params)}:"
-                         f" {_first_line(error)}.") from error
+        failed = error
+    if passwords.needs_password(failed):
+        stored = passwords.remembered(params)
+        if stored is not None and stored != tried:
+            try:
+                return _open(params, stored)
+            except psycopg.Error as error:
+                failed = error
+        if passwords.needs_password(failed):
+            who = passwords.account(params)
+            wrong = "authentication failed" in str(failed)
+            raise passwords.PasswordNeeded(
+                f"Cannot open the team library {describe(params)}:"
+                + (f" the password of {who} was refused." if wrong else
+                   f" the server wants the password of {who}.")
+                + " Keep it in ~/.pgpass, or in the system keyring with"
+                " `kutip team login URL`.", who, wrong) from failed
+    raise StoreError(f"Cannot open the team library {describe(params)}:"
+                     f" {_first_line(failed)}.") from failed
+
+
+def _open(params: dict[str, str], password: str | None) -> psycopg.Connection[Any]:
+    extra = {"password": password} if password is not None else {}
+    return psycopg.connect(**params, **extra, autocommit=True)  # type: ignore[arg-type]
