@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..store.interfaces import TeamStore
-from ..store.postgres import PgDatabase, parse_url, passwords
+from ..store.postgres import passwords
 from ..store.postgres.migrations import ROLES
 from ..store.postgres.team import create_or_open_team, open_team
 from .base import LibraryError, now
@@ -106,22 +106,13 @@ def use_password(url: str, password: str, remember: bool = False) -> Login:
     refused in one line and kept nowhere) and use it for the rest of this program; with
     ``remember``, also in the system keyring for the next time (``kutip team login``, the
     app's password prompt). The password never goes to Kutip's settings or files."""
-    params = parse_url(url)
-    previous = passwords.session_password(params)
-    passwords.for_session(params, password)
-    try:
-        PgDatabase.connect(url).close()
-    except BaseException:
-        passwords.forget_session(params, previous)
-        raise
-    keyring = passwords.remember(params, password) if remember else ""
-    return Login(passwords.account(params), keyring)
+    return Login(*passwords.use(url, password, remember))
 
 
 def forget_password(url: str) -> bool:
     """Remove the password of ``url``'s login from the system keyring (and this program);
     whether the keyring had one."""
-    return passwords.forget(parse_url(url))
+    return passwords.forget_url(url)
 
 
 def keyring_name() -> str:

@@ -102,7 +102,7 @@ def forget_session(params: dict[str, str], previous: str | None = None) -> None:
         _session[account(params)] = previous
 
 
-def remember(params: dict[str, str], password: str) -> str:
+def remember_password(params: dict[str, str], password: str) -> str:
     """Keep ``password`` in the system keyring (and for this session); returns the
     keyring's name. StoreError (one line) when there is no keyring to keep it in."""
     for_session(params, password)
@@ -133,3 +133,29 @@ def forget(params: dict[str, str]) -> bool:
     except Exception:  # noqa: BLE001
         return False
     return True
+
+
+# ------------------------------------------------------------------ by URL (the services)
+def use(url: str, password: str, remember: bool = False) -> tuple[str, str]:
+    """Connect to the team library at ``url`` with ``password`` (a wrong one raises
+    ``PasswordNeeded`` and is kept nowhere), then use it for the rest of this program and,
+    with ``remember``, keep it in the system keyring. Returns (whose password, the
+    keyring's name or "")."""
+    from .connection import PgDatabase, parse_url
+
+    params = parse_url(url)
+    previous = session_password(params)
+    for_session(params, password)
+    try:
+        PgDatabase.connect(url).close()
+    except BaseException:
+        forget_session(params, previous)
+        raise
+    return account(params), remember_password(params, password) if remember else ""
+
+
+def forget_url(url: str) -> bool:
+    """``forget`` for the login of ``url``."""
+    from .connection import parse_url
+
+    return forget(parse_url(url))
