@@ -596,12 +596,12 @@ def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_
         scope["where"] = ArticleFilter(
             query=query, coder=by_coder,
             collection_id=library.collections.id_of(collection) if collection.strip() else None)
-    try:
-        text = library.exports.render(fmt=fmt, group=group, template=template, hashtags=hashtags,
-                                 bom=bom, spreadsheet_safe=spreadsheet_safe, **scope)
+    try:  # (a template error may come while the export is being written)
+        emit(library.exports.chunks(fmt=fmt, group=group, template=template,
+                                    hashtags=hashtags, bom=bom,
+                                    spreadsheet_safe=spreadsheet_safe, **scope), output)
     except TemplateError as error:
         raise click.ClickException(f"template error: {error}") from error
-    emit(text, output)
 
 
 @cli.command("import-annotations")

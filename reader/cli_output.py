@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
@@ -55,9 +56,12 @@ def echo_json(data) -> None:
     click.echo(_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
-def emit(text: str, output: Path | None) -> None:
-    """An export to ``output`` (all or nothing), or to standard output when it is None."""
+def emit(text: str | Iterable[str], output: Path | None) -> None:
+    """An export to ``output`` (all or nothing; written as its parts come when it comes in
+    parts), or to standard output when it is None."""
     if output is None:
+        if not isinstance(text, str):
+            text = "".join(text)
         # into a pipe or file byte for byte; to a terminal escaped. (color=True: click would
         # otherwise strip whatever looks like a colour code out of the data.)
         # A CSV's CRLF line ends reach a terminal as newlines; a lone CR (which would let

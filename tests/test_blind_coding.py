@@ -270,3 +270,15 @@ def test_the_quotes_list_summarises_without_another_coders_quotes_when_blind(sam
     assert lib.trail.clusters(ClusterFilter(limit=1, offset=1)) == []
     lib.coders.use("Ana")
     assert listed(speaker="Sergey Lavrov")[cluster] == (3, 3, "Sergey Lavrov")
+
+
+def test_a_markdown_export_of_a_blind_collection_shows_only_the_coders_own(sample, seed_id):
+    """The Markdown export reads brief annotations (``Exports.brief_items``): blind coding
+    holds there as in the whole ones."""
+    lib, collection, other, notes = sample
+    lib.coders.set_blind(collection)
+    lib.coders.use("Budi")
+    [(_, brief)] = [(a, n) for a, n in lib.exports.brief_items() if a.id == seed_id]
+    assert [(n.id, n.coder) for n in brief] == [(notes["budi"].id, "Budi")]
+    text = lib.exports.render(fmt="md")
+    assert "Rusia" in text and LAVROV not in text and "Satu dua" in text

@@ -174,3 +174,14 @@ def test_the_current_coder_is_named_without_counting_annotations(seeded_library,
     assert seeded_library.coders.current == DEFAULT_CODER
     seeded_library.coders.use("Ana Putri")
     assert seeded_library.coders.current == "Ana Putri"
+
+
+def test_a_markdown_export_filtered_by_coder_has_only_theirs(seeded_library, seed_id):
+    lib = seeded_library
+    lib.annotations.add_exact(seed_id, LAVROV, kind="quote")
+    lib.coders.use("Ana")
+    lib.annotations.add_exact(seed_id, "Rusia", kind="highlight")
+    [(_, notes)] = lib.exports.brief_items(where=ArticleFilter(coder=" ANA "))
+    assert [(n.exact, n.coder) for n in notes] == [("Rusia", "Ana")]
+    text = lib.exports.render(where=ArticleFilter(coder="Ana"))
+    assert "Rusia" in text and LAVROV not in text

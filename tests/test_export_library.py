@@ -262,3 +262,52 @@ def test_matching_an_import_by_title_uses_the_title_index(tagged):
     assert "INDEX articles_title (title=?)" in plan and "SCAN articles" not in plan
     article = lib.articles.get(lib.articles.ids()[0])
     assert lib.exports.match_article("", "", article.title.upper()) == article.id
+
+
+def test_kutips_own_templates_render_brief_annotations_as_the_whole_ones(tagged, monkeypatch):
+    """A Markdown export through Kutip's own templates reads ``BriefAnnotation``s, never
+    the whole annotations, and writes exactly what the whole ones would: every grouping,
+    scope and filter, an orphan and a title among them."""
+    lib, seed_id, other = tagged
+    orphan = lib.annotations.add_exact(other, "Selesai", kind="quote", speaker="Rina")
+    lib.annotations.update(orphan.id, note="hilang")
+    lib.annotations.mark_orphan(orphan.id)
+    notes = [n.id for _, anns in lib.exports.items() for n in anns]
+    scopes = [{}, {"article_ids": [other, seed_id]}, {"annotation_ids": notes[::2]},
+              {"where": ArticleFilter(speaker="Rina")}, {"where": ArticleFilter(tag="perang")},
+              {"where": ArticleFilter(kind="quote", query="Rusia")}]
+    expected = {}
+    for n, scope in enumerate(scopes):
+        items = lib.exports.items(**scope)
+        for group in ("article", "speaker", "tag"):
+            for hashtags in (False, True):
+                expected[n, group, hashtags] = export_markdown(
+                    items, group=group, hashtags=hashtags, title="Ekspor" * hashtags)
+
+    def whole(*args, **kwargs):
+        raise AssertionError("a Markdown export through Kutip's templates read whole rows")
+
+    monkeypatch.setattr(type(lib.annotations), "where", whole)
+    for (n, group, hashtags), text in expected.items():
+        assert lib.exports.render(group=group, hashtags=hashtags, title="Ekspor" * hashtags,
+                                  **scopes[n]) == text, (scopes[n], group, hashtags)
+
+
+def test_a_markdown_export_streams_and_a_failed_one_keeps_the_old_file(tagged, tmp_path):
+    lib, seed_id, _ = tagged
+    parts = lib.exports.chunks(article_ids=[seed_id])
+    assert not isinstance(parts, str) and "".join(parts) == lib.exports.render(
+        article_ids=[seed_id])
+    with pytest.raises(LibraryError):  # a wrong scope is refused before anything is written
+        lib.exports.chunks(article_ids=[seed_id, 999])
+    broken = tmp_path / "broken.md.j2"  # fails half-way, after some output
+    broken.write_text("{% for g in groups %}{{ g.name }}\n{% endfor %}{{ 1 / 0 }}",
+                      encoding="utf-8")
+    target = tmp_path / "out.md"
+    target.write_text("old", encoding="utf-8")
+    from reader.core.files import write_file_atomic
+
+    with pytest.raises(TemplateError):
+        write_file_atomic(target, lib.exports.chunks(template=broken))
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []

@@ -191,3 +191,25 @@ def test_grouped_entries_cite_their_own_article():
                          group="speaker")
     assert "— Lavrov, in *Satu* (MINA, 2021-12-22)" in md
     assert "— Lavrov, in *Dua* (Kompas, 2021-12-22)" in md
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_blank_lines_collapse_the_same_whatever_the_parts(seed):
+    """A streamed export (``collapse_blank_line_chunks``) is the text collapsed whole, however
+    the template's output is cut: runs of blank lines across parts, leading and trailing
+    whitespace, parts of whitespace only."""
+    import random
+
+    from reader.core.export.markdown import collapse_blank_line_chunks
+
+    rng = random.Random(seed)
+    text = "".join(rng.choice(["\n", "\n", "\n\n\n", " ", "\t", "a", "b c", "\u2028", "\x85"])
+                   for _ in range(rng.randint(0, 60)))
+    whole = text
+    while "\n\n\n" in whole:
+        whole = whole.replace("\n\n\n", "\n\n")
+    whole = whole.strip() + "\n"
+    cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, rng.randint(0, 12))))
+    parts = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    for batch in (1, 2, 5):
+        assert "".join(collapse_blank_line_chunks(iter(parts), batch)) == whole

@@ -102,3 +102,9 @@ def test_the_cli_refuses_a_hostile_template_with_one_line(run, tmp_path):
     assert result.exit_code == 1
     assert result.output.startswith("Error: template error: evil.md.j2, line 1: refused")
     assert "uid=" not in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_a_template_writing_many_empty_parts_is_written_to_its_end(tmp_path):
+    """Jinja's parts go on in blocks; a block of empty parts is not the end of the output."""
+    text = render(tmp_path, '{% for i in range(9000) %}{{ "" }}{% endfor %}AKHIR')
+    assert text == "AKHIR\n"

@@ -12,14 +12,18 @@ import contextlib
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 __all__ = ["write_file_atomic"]
 
 
-def write_file_atomic(path: str | os.PathLike[str], data: str | bytes, encoding: str = "utf-8"
-                      ) -> Path:
+def write_file_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable[str],
+                      encoding: str = "utf-8") -> Path:
     """Write ``data`` to ``path`` all or nothing; returns the path written.
+
+    ``data`` may come in parts (an iterable of strings, a big export as it is rendered):
+    an error while they are made leaves the old file as it was, like a failed write.
 
     Text is written with ``newline=""`` semantics (exactly the characters given). An
     existing file keeps its permissions; a symlink keeps pointing where it did (its
@@ -27,19 +31,21 @@ def write_file_atomic(path: str | os.PathLike[str], data: str | bytes, encoding:
     cannot be replaced by a rename and is written directly. Raises ``OSError``.
     """
     target = Path(os.path.realpath(path))
-    payload = data.encode(encoding) if isinstance(data, str) else data
+    parts: Iterable[bytes] = (
+        [data.encode(encoding)] if isinstance(data, str) else [data]
+        if isinstance(data, bytes) else (part.encode(encoding) for part in data))
     try:
         mode = os.stat(target).st_mode
     except FileNotFoundError:
         mode = None
     if mode is not None and not stat.S_ISREG(mode):
         with open(target, "wb") as handle:  # a device or a pipe: nothing to destroy
-            handle.write(payload)
+            handle.writelines(parts)
         return target
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            handle.writelines(parts)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, stat.S_IMODE(mode) if mode is not None else _default_mode())

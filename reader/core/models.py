@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from typing import NamedTuple
 
 #: the kinds the quote engine suggests (``library.suggestions``)
 SUGGESTION_KINDS = ("quote", "claim")
@@ -155,6 +156,25 @@ class Annotation:
     uuid: str = ""  # stable identity across libraries (W3C export id urn:uuid:…)
     coder: str = ""  # who made it (issue 14): the coder's name
     coder_id: int | None = None
+
+
+class BriefAnnotation(NamedTuple):
+    """An annotation as Kutip's own Markdown templates read it: only the fields they use,
+    with what an export's filters (kind, speaker, tag, coder, blind coding) and order need.
+    A tuple: 100,000 of them for an export are built several times faster than
+    ``Annotation``s, and a template reads their fields faster."""
+
+    id: int
+    article_id: int
+    kind: str
+    exact: str
+    start: int | None
+    speaker: str
+    verdict: str
+    note: str
+    coder: str
+    coder_id: int | None
+    tags: list[str]
 
 
 # Below this a suggested speaker is a guess (see Suggestion.speaker_unsure).

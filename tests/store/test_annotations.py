@@ -1,7 +1,7 @@
 """The ``AnnotationStore`` contract (``reader.core.store.interfaces``), for every store in
 ``conftest.IMPLEMENTATIONS``."""
 
-from reader.core.store.interfaces import ANNOTATION_COLUMNS
+from reader.core.store.interfaces import ANNOTATION_COLUMNS, BRIEF_COLUMNS
 
 from .rows import annotate
 
@@ -130,3 +130,29 @@ def test_spans_updates_and_deletes(stores):
         s.annotations.delete([second, other, 999])
     assert s.annotations.get(second) is None and s.annotations.get(other) is None
     assert s.tags.links(tag) == [] and [r["id"] for r in s.annotations.spans(1)] == [first]
+
+
+def test_a_brief_listing_has_the_brief_columns_in_the_listings_order(stores):
+    """What a Markdown export reads: the same annotations in the same order as ``where``,
+    each with only the ``BRIEF_COLUMNS`` (names, not ids, for the speaker and the coder)."""
+    s, db = stores
+    with s.transaction():
+        speaker = s.speakers.insert("Retno Marsudi")
+        coder = s.coders.insert("Ana", STAMP)
+        c = annotate(s, 3, "c", start=4, end=5, verdict="true", kind="claim")
+        b = annotate(s, 1, "b", start=2, end=3, speaker_id=speaker, note="catatan",
+                     coder_id=coder)
+        o = annotate(s, 1, "o", start=None, end=None, anchor="orphan")
+        a = annotate(s, 1, "a", start=0, end=1)
+        tag = s.tags.insert("t", "#000000")
+        s.tags.link(b, tag)
+    for scope in ({}, {"ids": [c, o, a]}, {"article_ids": [3, 1]}, {"ids": []}):
+        whole = listed(s.annotations.where(**scope))
+        brief = s.annotations.brief(**scope)
+        rows = [dict(zip(BRIEF_COLUMNS, row, strict=True)) for row in brief.rows]
+        assert [(r["id"], sorted(brief.tags.get(r["id"], []))) for r in rows] == whole[0]
+        assert rows == [{k: full[k] for k in BRIEF_COLUMNS} for full in whole[1]]
+    row = dict(zip(BRIEF_COLUMNS, next(s.annotations.brief(ids=[b]).rows), strict=True))
+    assert row == {"id": b, "article_id": 1, "kind": "highlight", "exact": "b", "start": 2,
+                   "speaker": "Retno Marsudi", "verdict": "", "note": "catatan",
+                   "coder": "Ana", "coder_id": coder}

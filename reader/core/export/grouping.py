@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from ..models import Annotation, Article
+from ..models import Annotation, Article, BriefAnnotation
 from .templates import GROUPINGS
 
 __all__ = ["Entry", "Group", "group_entries", "UNKNOWN_SPEAKER", "UNTAGGED"]
@@ -13,15 +14,17 @@ __all__ = ["Entry", "Group", "group_entries", "UNKNOWN_SPEAKER", "UNTAGGED"]
 UNKNOWN_SPEAKER = "Unknown speaker"
 UNTAGGED = "Untagged"
 
-Items = Iterable[tuple[Article, list[Annotation]]]
+#: an annotation as a template reads it: the whole one (a user's template may use any
+#: field) or the fields Kutip's own templates use
+Note = Annotation | BriefAnnotation
+Items = Iterable[tuple[Article, Sequence[Note]]]
 
 
-@dataclass
-class Entry:
-    """One annotation with the article it cites."""
+class Entry(NamedTuple):
+    """One annotation with the article it cites (a tuple: 100,000 are built at once)."""
 
     article: Article
-    annotation: Annotation
+    annotation: Note
 
 
 @dataclass

@@ -12,21 +12,22 @@ article when there is exactly one, else None), ``count``, ``tags`` and
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from ..gcpause import gc_paused
-from ..models import Annotation, Article
-from .grouping import group_entries
-from .rendering import TemplateError, render_template, time_limit
+from ..models import Article
+from .grouping import Items, Note, group_entries
+from .rendering import TemplateError, render_chunks, render_template, time_limit
 from .templates import default_template_path
 
-__all__ = ["TemplateError", "export_markdown"]
+__all__ = ["TemplateError", "export_markdown", "markdown_chunks"]
 
 
 def export_markdown(
-    items: Iterable[tuple[Article, list[Annotation]]],
+    items: Items,
     group: str = "article",
     template: str | Path | None = None,
     hashtags: bool = False,
@@ -38,26 +39,69 @@ def export_markdown(
     A template of the user's own renders sandboxed, within ``seconds`` (default: 30 s plus
     2 ms per annotation) and an output-size limit; a refused one raises ``TemplateError``.
     """
+    return "".join(markdown_chunks(items, group, template, hashtags, title, seconds))
+
+
+def markdown_chunks(
+    items: Items,
+    group: str = "article",
+    template: str | Path | None = None,
+    hashtags: bool = False,
+    title: str = "",
+    seconds: float | None = None,
+) -> Iterator[str]:
+    """``export_markdown`` in parts, as the template renders them (to write a big export
+    to a file without holding it as one string). The annotations may be ``Annotation``s or,
+    for Kutip's own templates only, ``BriefAnnotation``s. A missing template raises at
+    once; a render error when the part it happens in is reached."""
     path = Path(template) if template is not None else default_template_path(group)
     with gc_paused():  # 100,000 entries: no full collections while they are built
-        items = [(article, list(anns)) for article, anns in items]
-        context = _context(items, group, hashtags, title)
-        if seconds is None:
-            seconds = time_limit(context["count"])
-        text = _render(path, context, seconds=seconds)
-    return collapse_blank_lines(text)
+        pairs = [(article, list(anns)) for article, anns in items]
+        context = _context(pairs, group, hashtags, title)
+    if seconds is None:
+        seconds = time_limit(context["count"])
+    return _collapsed(render_chunks(path, context, seconds=seconds))
+
+
+def _collapsed(chunks: Iterator[str]) -> Iterator[str]:
+    with gc_paused():  # (the render builds many short strings)
+        yield from collapse_blank_line_chunks(chunks)
 
 
 def collapse_blank_lines(text: str) -> str:
     """Runs of blank lines become one; the text ends with one newline."""
-    # Every run of 3+ newlines becomes 2, as re.sub(r"\n{3,}", "\n\n") would do; str.replace
-    # passes are ~10x faster on a 20 MB export (a run of n shrinks to 2 in a few passes).
-    while "\n\n\n" in text:
-        text = text.replace("\n\n\n", "\n\n")
-    return text.strip() + "\n"
+    return "".join(collapse_blank_line_chunks(iter([text])))
 
 
-def _context(items: list[tuple[Article, list[Annotation]]], group: str, hashtags: bool,
+def collapse_blank_line_chunks(chunks: Iterator[str], batch: int = 1) -> Iterator[str]:
+    """``collapse_blank_lines`` of the text the chunks make, in parts: runs of blank lines
+    become one, no whitespace before the first character, one newline after the last.
+
+    Whitespace at the end of what has come so far is held back until something follows it
+    (a run of newlines is then collapsed whole) or dropped at the end; the chunks are taken
+    ``batch`` at a time (more than one for chunks of a few words)."""
+    pending = ""  # whitespace not written yet: it may end the text, or start a longer run
+    started = False
+    while taken := list(islice(chunks, batch)):
+        text = pending + "".join(taken)
+        body = text.rstrip()
+        if not body:
+            pending = text if started else ""
+            continue
+        pending = text[len(body):]
+        if not started:
+            body = body.lstrip()
+            started = True
+        # Every run of 3+ newlines becomes 2, as re.sub(r"\n{3,}", "\n\n") would do;
+        # str.replace passes are ~10x faster on a 20 MB export (a run of n shrinks to 2 in
+        # a few passes).
+        while "\n\n\n" in body:
+            body = body.replace("\n\n\n", "\n\n")
+        yield body
+    yield "\n"
+
+
+def _context(items: list[tuple[Article, list[Note]]], group: str, hashtags: bool,
              title: str) -> dict[str, Any]:
     articles = [article for article, _ in items]
     single = articles[0] if len(articles) == 1 else None

@@ -10,7 +10,7 @@ from typing import Any
 from ..anchoring import make_selector
 from ..changes import Changes
 from ..gcpause import gc_paused
-from ..models import Annotation
+from ..models import Annotation, BriefAnnotation
 from ..store.interfaces import AnnotationListing, AnnotationStore
 from .articles import Articles
 from .base import LibraryError, NotFound, Service, Session, TextChanged, now, write
@@ -68,6 +68,16 @@ def _annotations(listing: AnnotationListing) -> list[Annotation]:
                 speaker_id, verdict, note, sorted(names, key=lower) if names else [],
                 anchor, created_at, updated_at, uuid, coder, coder_id))
     return out
+
+
+def _briefs(listing: AnnotationListing) -> list[BriefAnnotation]:
+    """The ``BriefAnnotation``s of a store's brief listing (tags sorted case-blind)."""
+    tags = listing.tags
+    make = BriefAnnotation._make
+    lower = str.lower
+    with gc_paused():
+        return [make((*row, sorted(names, key=lower) if (names := tags.get(row[0])) else []))
+                for row in listing.rows]
 
 
 class Annotations(Service):
@@ -239,6 +249,13 @@ class Annotations(Service):
         """
         return self._coders.visible(_annotations(self._store.where(ids, article_ids)),
                                     everyone=everyone)
+
+    def brief(self, ids: list[int] | None = None, article_ids: list[int] | None = None
+              ) -> list[BriefAnnotation]:
+        """``where`` with only the fields Kutip's own Markdown templates read (and an
+        export's filters and order need): several times faster for a big export. On
+        articles coded blind only the current coder's."""
+        return self._coders.visible(_briefs(self._store.brief(ids, article_ids)))
 
     @write
     def update(self, annotation_id: int, **changes: Any) -> Annotation:

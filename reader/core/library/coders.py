@@ -5,11 +5,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Protocol, TypeVar
 
-from ..models import Annotation, Article
+from ..models import Article
 from ..store.interfaces import CoderStore
 from .base import LibraryError, NotFound, Service, Session, now, write
 from .rules import clean_name
+
+
+class Coded(Protocol):
+    """An annotation as far as blind coding goes: on which article, by whom."""
+
+    @property
+    def article_id(self) -> int: ...
+
+    @property
+    def coder_id(self) -> int | None: ...
+
+
+AnyCoded = TypeVar("AnyCoded", bound=Coded)
 
 #: longest coder name accepted
 MAX_CODER_NAME = 80
@@ -151,8 +165,8 @@ class Coders(Service):
         dismissals alone count there); None when the article is not coded blind."""
         return self.current_id() if self.is_blind(article_id) else None
 
-    def visible(self, notes: Sequence[Annotation], everyone: bool = False
-                ) -> list[Annotation]:
+    def visible(self, notes: Sequence[AnyCoded], everyone: bool = False
+                ) -> list[AnyCoded]:
         """``notes`` without the other coders' annotations on articles coded blind."""
         if everyone or not notes or not self._store.blind_collections():
             return list(notes)
