@@ -236,14 +236,6 @@ def bench_first_paint(library: Library, raw: sqlite3.Connection, repeat: int) ->
 
 # ----------------------------------------------------------------------------- export
 def bench_export(library: Library, raw: sqlite3.Connection, wanted: int) -> list[Row | Skip]:
-    try:
-        from reader.core.export import export_markdown
-    except ImportError:
-        try:
-            from reader.core.export.markdown import export_markdown
-        except ImportError:
-            return [Skip("export: 100,000 annotations to Markdown",
-                         "reader.core.export.export_markdown does not exist yet")]
     ids, total = [], 0
     for article_id, count in raw.execute(
             "SELECT id, quotes + claims + highlights FROM articles ORDER BY id"):
@@ -252,13 +244,8 @@ def bench_export(library: Library, raw: sqlite3.Connection, wanted: int) -> list
         ids.append(article_id)
         total += count
 
-    def ours() -> str:
-        notes = library.annotations.where(article_ids=ids)
-        by_article: dict[int, list] = {}
-        for note in notes:
-            by_article.setdefault(note.article_id, []).append(note)
-        articles = library.articles.rows(ids)
-        return export_markdown([(a, by_article.get(a.id, [])) for a in articles])
+    def ours() -> str:  # what `kutip export --article …` and the app's export do
+        return library.exports.render(fmt="md", article_ids=ids)
 
     def theirs() -> str:
         out = []
