@@ -81,3 +81,15 @@ def test_any_text_renders_back_to_itself(text):
 @given(any_text)
 def test_any_text_renders_back_to_itself_outside_a_quote(text):
     assert rendered_text(escape_markdown(text)) == normalize(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet=" \t\u00a0ab1.)=-+>#*_&<|`[]\\é", max_size=8), min_size=2,
+                max_size=6))
+def test_text_of_several_lines_escapes_as_each_line_would(lines):
+    """Several lines none of which needs escaping are taken whole (a fast path); the
+    result is always each line escaped on its own, stripped."""
+    from reader.core.export.escaping import _escape_line
+
+    text = "\n".join(lines)
+    assert escape_markdown(text) == "\n".join(_escape_line(line.strip()) for line in lines)

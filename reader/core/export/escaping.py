@@ -21,6 +21,10 @@ _LINE_START = re.compile(r"^(\d+)([.)])(?=\s|$)|^([-+>])")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Lines that need no escaping at all (the common case) skip the per-line work.
 _PLAIN_LINE = re.compile(r"[^\\`*_\[\]#&<|\s=0-9+>-][^\\`*_\[\]#&<|]*")
+# Text of several lines none of which needs escaping or stripping (a quote of paragraphs):
+# each line empty, or a plain line with nothing to strip at either end.
+_LINE = r"[^\\`*_\[\]#&<|\s=0-9+>-](?:[^\\`*_\[\]#&<|\n]*[^\\`*_\[\]#&<|\s])?"
+_PLAIN_LINES = re.compile(rf"(?:{_LINE})?(?:\n(?:{_LINE})?)*")
 
 
 def escape_markdown(text: str) -> str:
@@ -37,6 +41,8 @@ def escape_markdown(text: str) -> str:
     text = _CONTROL.sub("", text)
     if "\n" not in text:
         return _escape_line(text.strip())
+    if _PLAIN_LINES.fullmatch(text):
+        return text
     return "\n".join(_escape_line(line.strip()) for line in text.split("\n"))
 
 

@@ -24,6 +24,7 @@ from ..anchoring import make_selector, reanchor
 from ..export import export_csv, export_webannotation
 from ..export.markdown import markdown_chunks
 from ..export.rendering import is_shipped
+from ..gcpause import gc_paused
 from ..models import Annotation, Article, BriefAnnotation
 from .annotations import Annotations
 from .articles import ArticleFilter, Articles
@@ -124,6 +125,12 @@ class Exports(Service):
                progress: Progress | None) -> list[tuple[Article, list[AnyNote]]]:
         """The pairs of a scope, the annotations read by ``read`` (``ids=`` or
         ``article_ids=``, or neither: all)."""
+        with gc_paused():  # 100,000 annotations: no full collections while they are read
+            return self._read_items(read, annotation_ids, article_ids, where, progress)
+
+    def _read_items(self, read: Callable[..., list[AnyNote]], annotation_ids: list[int] | None,
+                    article_ids: list[int] | None, where: ArticleFilter | None,
+                    progress: Progress | None) -> list[tuple[Article, list[AnyNote]]]:
         keep_empty = article_ids is not None
         if annotation_ids is not None:
             notes = self._annotations_by(read, "ids", sorted(set(annotation_ids)), progress)
