@@ -1,30 +1,14 @@
 """The trail service on a real library: the seed's Lavrov quotation across three outlets,
 and the clusters kept right as quotes and articles are added, edited and deleted."""
 
-from pathlib import Path
+import contextlib
 
 import pytest
 
 from reader.core.library import ClusterFilter, LibraryError, NotFound
 from reader.core.models import ImportedArticle
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "trail"
-LAVROV = ("Kami tidak ingin mengambil jalur konfrontasi, tapi kami akan dengan tegas memastikan "
-          "keamanan kami dengan menggunakan cara-cara yang kami anggap perlu")
-HOPE = "Saya berharap mereka akan menganggap kami serius"
-
-
-@pytest.fixture
-def three_outlets(seeded_library, seed_id):
-    """The seed (MINA) with Lavrov's quotation and an unrelated one annotated, then a
-    second outlet's shortened, reworded version and a third outlet's copy imported."""
-    lib = seeded_library
-    quote = lib.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker="Lavrov")
-    other = lib.annotations.add_exact(seed_id, HOPE, kind="quote", speaker="Lavrov")
-    lib.trail.refresh()
-    report = lib.imports.paths([DATA / "antara-lavrov.txt", DATA / "republika-lavrov.txt"])
-    assert len(report.imported) == 2
-    return lib, quote, other
+from .conftest import HOPE, LAVROV
 
 
 def test_the_seed_quotation_forms_one_trail_with_mina_first(three_outlets):
@@ -233,9 +217,17 @@ def test_two_checking_processes_find_the_same_clusters(three_outlets):
     lib.trail.rebuild()
     before = [(c.size, c.outlets, c.text) for c in lib.trail.clusters()]
     store = lib._session.stores.trail
-    builder = Builder(store, lib.trail._summary, workers=2)
+    tx = lib._session.tx
+    builder = Builder(store, lib.trail._summary, workers=2, tx=tx)
     builder.parallel_above = 0
-    with lib._session.stores.transaction():
+    # a store that builds aside takes each step in its own transaction; another, one for all
+    with tx() if not store.builds_aside else contextlib.nullcontext():
+        with tx():
+            store.begin_build()
         builder.run()
+        with tx():
+            store.finish_build()
+        with tx():
+            store.end_build()
     assert [(c.size, c.outlets, c.text) for c in lib.trail.clusters()] == before
     assert builder.count == lib.stores.db.execute("SELECT count(*) FROM trail_items").fetchone()[0]

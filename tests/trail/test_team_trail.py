@@ -21,7 +21,7 @@ from reader.core.paths import seeds_dir
 from reader.core.store.postgres import PgDatabase, PgStores
 
 from .test_library_trail import *  # noqa: F403  (the same scenarios, on a team library)
-from .test_library_trail import DATA, LAVROV
+from .conftest import DATA, LAVROV
 
 # on a team library a bulk import is queued (below), not found above a mark
 del test_a_bulk_import_queues_nothing_but_is_found_by_id  # noqa: F821

@@ -11,7 +11,10 @@ library (or ``rebuild()``) builds everything at once, set-based. Every read call
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import time
+from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -34,6 +37,8 @@ from .speakers import Speakers
 REBUILD_THRESHOLD = 20_000  # changes above which (and above a quarter of the quotations
 # already in the trail) a full rebuild is quicker than taking them one by one
 SORTS = ("outlets", "size", "date", "speaker")
+BUILDING = "building"  # trail_state key: when a build started ('' or absent: none)
+BUILD_STALE = dt.timedelta(minutes=30)  # a build claimed longer ago died with its program
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -95,6 +100,8 @@ class QuoteTrail(Service):
             return RefreshReport()
         if not self.built() or store.pending_count() > max(REBUILD_THRESHOLD,
                                                             store.item_count() // 4):
+            if self.built() and self._building_elsewhere(store):
+                return RefreshReport()  # that build takes the backlog in: show the trail so far
             return self.rebuild(progress)
         started = time.perf_counter()
         if not store.pending_count():
@@ -143,7 +150,8 @@ class QuoteTrail(Service):
         stale |= self._link(store, added)
         self._summarise(store, stale)
 
-    def _add(self, store, annotation_id, article_id, start, end, exact, added) -> None:
+    def _add(self, store: TrailStore, annotation_id: int | None, article_id: int, start: int,
+             end: int, exact: str, added: list[tuple[int, list[str]]]) -> None:
         word_keys = keys(exact)
         if len(word_keys) < MIN_WORDS:
             return
@@ -154,7 +162,8 @@ class QuoteTrail(Service):
         store.remove_item(item.id, shingles(keys(item.exact)))
         split.add(item.cluster)
 
-    def _rescan(self, store, article_id, split, stale, added) -> None:
+    def _rescan(self, store: TrailStore, article_id: int, split: set[int], stale: set[int],
+                added: list[tuple[int, list[str]]]) -> None:
         """The article's quoted spans again: its text, its quotes or its dismissals changed."""
         text = store.article_text(article_id)
         items = store.items_of_article(article_id)
@@ -191,9 +200,9 @@ class QuoteTrail(Service):
         return {cluster, *groups}
 
     def _candidates(self, store: TrailStore, word_keys: list[str], own: int,
-                    cache=None) -> dict[int, int]:
+                    cache: dict[int, array[int]] | None = None) -> dict[int, int]:
         """Items sharing a shingle with these keys → how many they share."""
-        shared: Counter = Counter()
+        shared: Counter[int] = Counter()
         for posting in store.postings(shingles(word_keys), POSTING_CAP, cache).values():
             shared.update(posting)
         shared.pop(own, None)
@@ -231,7 +240,7 @@ class QuoteTrail(Service):
         for a, b in links:
             for x in (a, b):
                 if x not in clusters_of:
-                    clusters_of[x] = store.item(x).cluster
+                    clusters_of[x] = self._cluster_of_item(store, x)
             ds.union(clusters_of[a], clusters_of[b])
         labels = {clusters_of.get(item_id, item_id) for item_id, _ in added}
         for root, group in ds.groups().items():
@@ -262,22 +271,61 @@ class QuoteTrail(Service):
     # ------------------------------------------------------------------ from scratch
     @write
     def rebuild(self, progress: Progress | None = None) -> RefreshReport:
-        """Build the whole trail from the library at once (first use, or on request)."""
+        """Build the whole trail from the library at once (first use, or on request).
+
+        A store that builds aside (SQLite) writes the new trail beside the old one in
+        short transactions and swaps it in at the end, so the library stays writable (by
+        this program and others) for all but a moment; what changes meanwhile is taken in
+        by the next ``refresh``. Only one build runs at a time on a library."""
         started = time.perf_counter()
         store = self._store()
         from .trail_build import Builder  # (numpy, processes: only for a build)
 
-        builder = Builder(store, self._summary, progress)
-        with self._tx():
-            backlog = store.pending_count()
-            builder.run()
-            store.set_state("built", time.strftime("%Y-%m-%dT%H:%M:%S"))
-            store.forget_all_pending()
-            store.advance_marks()
+        aside = store.builds_aside
+        with self._tx() if not aside else contextlib.nullcontext():
+            with self._tx():
+                self._claim_build(store)
+                backlog = store.pending_count()
+                store.begin_build()
+                if not aside:
+                    store.clear()
+                    store.drop_item_indexes()  # made again once the items are in
+            builder = Builder(store, self._summary, progress, tx=self._tx)
+            try:
+                builder.run()
+                with self._tx():
+                    store.finish_build()
+                    store.set_state("built", time.strftime("%Y-%m-%dT%H:%M:%S"))
+                    store.set_state(BUILDING, "")
+            finally:
+                with self._tx():
+                    store.end_build()
+                    store.set_state(BUILDING, "")
         self._changed("trail")
         return RefreshReport(processed=backlog, rebuilt=True, items=builder.count,
                              clusters=builder.cluster_count,
                              seconds=time.perf_counter() - started)
+
+    @staticmethod
+    def _building_elsewhere(store: TrailStore) -> dt.datetime | None:
+        """When another build (not a stale claim) started, if one is under way."""
+        claimed = store.state(BUILDING) or ""
+        try:
+            since = dt.datetime.fromisoformat(claimed) if claimed else None
+        except ValueError:
+            return None
+        if since is None or dt.datetime.now(dt.UTC) - since >= BUILD_STALE:
+            return None
+        return since
+
+    def _claim_build(self, store: TrailStore) -> None:
+        """Note that a build is under way; refuse if another (not stale) is."""
+        since = self._building_elsewhere(store)
+        if since is not None:
+            raise LibraryError(
+                "The quote trails are being built by another window or command (since "
+                f"{since.astimezone().strftime('%H:%M')}); try again when it is done.")
+        store.set_state(BUILDING, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
 
     # ================================================================== reading
     def cluster_of(self, annotation_id: int) -> int:
@@ -319,7 +367,14 @@ class QuoteTrail(Service):
         if not found:
             return None
         store = self._store()
-        return min(store.item(i).cluster for i in found)
+        return min(self._cluster_of_item(store, i) for i in found)
+
+    @staticmethod
+    def _cluster_of_item(store: TrailStore, item_id: int) -> int:
+        item = store.item(item_id)
+        if item is None:  # (only an item just read or linked is asked for)
+            raise NotFound(f"There is no quotation {item_id} in the trail.")
+        return item.cluster
 
     def trail(self, annotation_id: int) -> Trail:
         """The trail of a quote annotation."""
@@ -418,8 +473,9 @@ class QuoteTrail(Service):
             return set()
         return {item.cluster for item in store.items_for_annotations(sorted(hidden)).values()}
 
-    def _as_seen(self, store: TrailStore, rows: list[tuple], hidden: set[int],
-                 wanted: ClusterFilter, tag: str, collection_id: int | None) -> list[tuple]:
+    def _as_seen(self, store: TrailStore, rows: list[tuple[Any, ...]], hidden: set[int],
+                 wanted: ClusterFilter, tag: str, collection_id: int | None
+                 ) -> list[tuple[Any, ...]]:
         """The Quotes list (every row ``list_clusters`` found, unpaged) as the current coder
         may see it: a cluster holding another coder's quotes on blind articles summarised
         again without them, dropped when it no longer passes the filter; then sorted and
@@ -454,7 +510,7 @@ class QuoteTrail(Service):
             seen.append((row[0], size, outlets, first, top_speaker, text, fullest))
         column = {"outlets": 2, "size": 1, "date": 3, "speaker": 4}[wanted.sort]
 
-        def value(row: tuple) -> Any:  # (a speaker compares case-blind)
+        def value(row: tuple[Any, ...]) -> Any:  # (a speaker compares case-blind)
             return row[column].casefold() if wanted.sort == "speaker" else row[column]
 
         # as the store orders: the column (empty last), then more outlets, date, id

@@ -5,6 +5,10 @@ of vocabulary ids; numpy makes and sorts every shingle, pairs the quotations tha
 one, and only those pairs are checked (``trail.match.compare``), on two cores when the
 process may fork (never inside the Qt app). Items are written as they are collected, the
 shingle index as one blob per bucket, then the links, clusters and their summaries.
+
+Every write goes through ``tx`` in parts of ``BATCH`` rows: with a store that builds
+aside (SQLite: new tables, swapped in at the end) each part is its own short
+transaction, so the app and the command line can write while the trail is built.
 """
 
 from __future__ import annotations
@@ -14,8 +18,11 @@ import os
 import sys
 import zlib
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
+from itertools import islice
+from typing import Any, TypeVar
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -28,9 +35,17 @@ from ..trail.spans import quoted_spans
 from ..trail.text import keys
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-Summary = Callable[[list[MemberRow]], tuple]
-BATCH = 20_000  # item rows per insert
-_CHECKED: dict = {}  # what the pair-checking workers read (inherited through fork)
+Summary = Callable[[list[MemberRow]], tuple[Any, ...]]
+Transaction = Callable[[], AbstractContextManager[Any]]
+BATCH = 20_000  # rows per insert (and per transaction, building aside)
+_CHECKED: dict[str, Any] = {}  # what the pair-checking workers read (inherited through fork)
+T = TypeVar("T")
+
+
+def batches(rows: Iterable[T], size: int = BATCH) -> Iterator[list[T]]:
+    it = iter(rows)
+    while part := list(islice(it, size)):
+        yield part
 
 
 def _default_workers() -> int:
@@ -63,9 +78,10 @@ def _check(lo: int, hi: int) -> np.ndarray:
 
 class Builder:
     def __init__(self, store: TrailStore, summary: Summary, progress: Progress | None = None,
-                 workers: int | None = None):
+                 workers: int | None = None, tx: Transaction | None = None):
         self.store = store
         self.summary = summary
+        self.tx: Transaction = tx or nullcontext
         self.progress = progress or (lambda stage, done, total: None)
         self.workers = workers or _default_workers()
         self.parallel_above = 50_000  # candidate pairs: fewer are checked in this process
@@ -92,29 +108,34 @@ class Builder:
         links = self.check(words_np, offsets, names, a, b)
         self.write(links)
 
+    def _write(self, insert: Callable[[list[T]], None], rows: Iterable[T]) -> None:
+        for part in batches(rows):
+            with self.tx():
+                insert(part)
+
     # ------------------------------------------------------------------ stages
-    def collect(self) -> tuple[array, array, list[str]]:
+    def collect(self) -> tuple[array[int], array[int], list[str]]:
         """Write every quotation as an item; returns their word ids, lengths, vocabulary."""
         store = self.store
-        store.clear()
-        store.drop_item_indexes()  # made again in write()
         vocab: dict[str, int] = {}
         lookup = vocab.get
         words, lengths = array("I"), array("I")
-        rows: list[tuple] = []
+        rows: list[tuple[Any, ...]] = []
         next_id = 1
 
-        def keep(annotation_id, article_id, start, end, exact, word_keys) -> None:
+        def keep(annotation_id: int | None, article_id: int, start: int, end: int,
+                 exact: str, word_keys: list[str]) -> None:
             nonlocal next_id
-            ids = list(map(lookup, word_keys))
-            if None in ids:
-                ids = [vocab.setdefault(w, len(vocab)) for w in word_keys]
+            found = list(map(lookup, word_keys))
+            ids = ([vocab.setdefault(w, len(vocab)) for w in word_keys] if None in found
+                   else [i for i in found if i is not None])
             words.extend(ids)
             lengths.append(len(ids))
             rows.append((next_id, annotation_id, article_id, start, end, exact, next_id))
             next_id += 1
             if len(rows) >= BATCH:
-                store.insert_items(rows)
+                with self.tx():
+                    store.insert_items(rows)
                 rows.clear()
 
         self.progress("quotes", 0, 0)
@@ -133,7 +154,8 @@ class Builder:
                 keep(None, article_id, start, end, exact, word_keys)
             if done % 10_000 == 0:
                 self.progress("articles", done, total)
-        store.insert_items(rows)
+        with self.tx():
+            store.insert_items(rows)
         self.count = next_id - 1
         return words, lengths, list(vocab)
 
@@ -157,7 +179,6 @@ class Builder:
 
     def write_postings(self, postings: np.ndarray) -> None:
         """The shingle index, one blob of sorted entries per bucket."""
-        store = self.store
         self.progress("writing", 0, 0)
         if not len(postings):  # no quotation yet (an empty library)
             return
@@ -167,21 +188,24 @@ class Builder:
         ends = np.concatenate((starts[1:], [len(postings)]))
         numbers = bucket[starts].tolist()
         del bucket
-        store.insert_postings(
+        self._write(self.store.insert_postings, (
             (number, postings[s:e].tobytes())
-            for number, s, e in zip(numbers, starts.tolist(), ends.tolist(), strict=True))
+            for number, s, e in zip(numbers, starts.tolist(), ends.tolist(), strict=True)))
 
     def write(self, links: list[tuple[int, int]]) -> None:
         """Links, cluster labels and the summaries of clusters of two or more."""
         store = self.store
-        store.add_links(links)
+        self._write(store.add_links, links)
         labels = clustering.components((x for pair in links for x in pair), links)
-        store.set_clusters((root, item) for item, root in labels.items() if root != item)
-        store.create_item_indexes()
+        self._write(store.set_clusters,
+                    ((root, item) for item, root in labels.items() if root != item))
+        with self.tx():
+            store.create_item_indexes()
         self.cluster_count = len(set(labels.values()))
         self.progress("summaries", 0, 0)
-        summaries = []
-        current, rows = None, []
+        summaries: list[tuple[Any, ...]] = []
+        current: int | None = None
+        rows: list[MemberRow] = []
         for (cluster, item_id, article_id, exact, source, published, speaker
              ) in store.summary_inputs():
             if cluster != current and rows:
@@ -192,4 +216,4 @@ class Builder:
                                   published, "", "", speaker))
         if rows:
             summaries.append((current, *self.summary(rows)))
-        store.insert_summaries(summaries)
+        self._write(store.insert_summaries, summaries)

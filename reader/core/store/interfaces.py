@@ -712,6 +712,27 @@ class TrailStore(Protocol):
     def drop_summary(self, cluster: int) -> None: ...
 
     # ------------------------------------------------------------------ rebuild
+    #: True: a rebuild writes beside the live trail (``begin_build``), each step in its
+    #: own short transaction, so other programs can write meanwhile. False: the service
+    #: holds one transaction for the whole rebuild (an engine whose writers do not block
+    #: each other).
+    builds_aside: bool
+
+    def begin_build(self) -> None:
+        """Start a rebuild: note what the trail will then have taken in (the highest
+        annotation and article ids and the changes queued now) and make empty tables that
+        ``insert_items``, ``insert_postings``, ``add_links``, ``set_clusters``,
+        ``create_item_indexes``, ``summary_inputs`` and ``insert_summaries`` use until
+        ``finish_build`` (readers still see the old trail)."""
+
+    def finish_build(self) -> None:
+        """Put the build in place of the old trail at once; the marks become the ids noted
+        by ``begin_build`` and the changes then queued are forgotten (later ones stay)."""
+
+    def end_build(self) -> None:
+        """After ``finish_build`` or a failed build: drop what is left (the old tables, or
+        an unfinished build)."""
+
     def clear(self) -> None:
         """Empty the items, postings, links and summaries (the queue and marks stay)."""
 

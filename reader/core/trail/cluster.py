@@ -3,7 +3,8 @@ whole library at once (numpy: sort every item's shingles, pair items that share 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
+from typing import Any
 
 import numpy as np
 
@@ -13,10 +14,10 @@ from .text import K1, K2, K3, SHINGLE
 class DisjointSet:
     """Union–find over any hashable ids; each set is named by its smallest member."""
 
-    def __init__(self):
-        self.parent: dict = {}
+    def __init__(self) -> None:
+        self.parent: dict[Any, Any] = {}
 
-    def find(self, x):
+    def find(self, x: Hashable) -> Any:
         parent = self.parent
         root = parent.setdefault(x, x)
         while root != parent[root]:
@@ -24,15 +25,15 @@ class DisjointSet:
             root = parent[root]
         return root
 
-    def union(self, a, b) -> None:
+    def union(self, a: Hashable, b: Hashable) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             lo, hi = (ra, rb) if ra < rb else (rb, ra)
             self.parent[hi] = lo
 
-    def groups(self) -> dict:
+    def groups(self) -> dict[Any, list[Any]]:
         """root (the smallest member) → members."""
-        out: dict = {}
+        out: dict[Any, list[Any]] = {}
         for x in list(self.parent):
             out.setdefault(self.find(x), []).append(x)
         return out
@@ -180,4 +181,5 @@ def pairs_worth_checking(a: np.ndarray, b: np.ndarray, shared: np.ndarray,
     between two long quotations is a chance meeting of three common words. ``lengths``
     is indexed by item (``a`` and ``b`` are items).
     """
-    return (shared >= 2) | (np.minimum(lengths[a], lengths[b]) < 12)
+    keep: np.ndarray = (shared >= 2) | (np.minimum(lengths[a], lengths[b]) < 12)
+    return keep

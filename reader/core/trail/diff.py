@@ -3,6 +3,7 @@ the warnings a journalist needs (a cut before "but", a negation missing)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .match import Alignment, Op, align
@@ -53,7 +54,7 @@ def _flatten(words: list[tuple[str, list[str]]]) -> tuple[list[str], list[int]]:
     return keys, owner
 
 
-def _text(words, owner, k0: int, k1: int) -> str:
+def _text(words: list[tuple[str, list[str]]], owner: list[int], k0: int, k1: int) -> str:
     """The display words whose keys start in [k0, k1)."""
     picked = dict.fromkeys(owner[k] for k in range(k0, k1)
                            if k == 0 or owner[k] != owner[k - 1])
@@ -135,7 +136,8 @@ def _bare(word: str) -> str:
 _PUNCTUATION = " ,.;:!?…\"'“”‘’„«»()[]"
 
 
-def _flags(full: list[str], mine: list[str], alignment, full_word, mine_word) -> list[str]:
+def _flags(full: list[str], mine: list[str], alignment: Alignment,
+           full_word: Callable[[int], str], mine_word: Callable[[int], str]) -> list[str]:
     """Warnings for a version whose cut or edits may change the statement's sense."""
     flags: list[str] = []
     lo, hi = alignment.window
@@ -167,7 +169,7 @@ PLAIN = {"omitted": "[-{text}-]", "added": "{{+{text}+}}", "changed": "[-{was}-]
 
 
 def render(segments: list[Segment], marks: dict[str, str] = PLAIN,
-           escape=lambda text: " ".join(text.split())) -> str:
+           escape: Callable[[str], str] = lambda text: " ".join(text.split())) -> str:
     """Segments as one line of text, each kind written with its pattern from ``marks``
     (``{text}``, ``{was}``); plain by default: [-left out-], {+added+}, [-was-]{+now+}."""
     parts = []

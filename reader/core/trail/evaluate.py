@@ -23,17 +23,18 @@ import itertools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .cluster import components
 from .match import compare
 from .text import keys
 
 
-def _parts(quote: dict) -> dict[str, str]:
+def _parts(quote: dict[str, Any]) -> dict[str, str]:
     return dict(part.split(":", 1) for part in quote["parts"])
 
 
-def label(a: dict, b: dict) -> str:
+def label(a: dict[str, Any], b: dict[str, Any]) -> str:
     """same / different / reworded / overlap for two quotations of one event."""
     pa, pb = _parts(a), _parts(b)
     shared = set(pa) & set(pb)
@@ -87,7 +88,7 @@ class Score:
                 self.tn += 1
 
 
-def load_pairs(folder: Path) -> tuple[list[Pair], list[list[dict]]]:
+def load_pairs(folder: Path) -> tuple[list[Pair], list[list[dict[str, Any]]]]:
     """All labelled pairs, and the events' quotations (for scoring clusters)."""
     data = json.loads((folder / "quotes.json").read_text(encoding="utf-8"))
     pairs, events = [], []
@@ -112,7 +113,7 @@ def score_pairs(pairs: list[Pair]) -> Score:
     return score
 
 
-def score_clusters(events: list[list[dict]]) -> Score:
+def score_clusters(events: list[list[dict[str, Any]]]) -> Score:
     """Clusters: each event's quotations clustered, then every pair judged by whether it
     ended up in one cluster. The truth is the clusters the ``same`` pairs make (a long quote
     and each of its parts belong together, so two parts do too); a pair the truth does not

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
@@ -94,7 +95,7 @@ def _ops(short: Sequence[str], long: Sequence[str], lo: int, hi: int
     """
     ops: list[Op] = []
     matched, edits = 0, 0.0
-    pending: list = []  # the non-equal opcodes since the last equal run
+    pending: list[Any] = []  # rapidfuzz Opcodes  # the non-equal opcodes since the last equal run
 
     def flush(edge: bool) -> None:
         nonlocal matched, edits
@@ -122,7 +123,8 @@ def _ops(short: Sequence[str], long: Sequence[str], lo: int, hi: int
     return ops, matched, edits
 
 
-def _block(short, long, s0: int, s1: int, l0: int, l1: int) -> tuple[list[Op], int, int]:
+def _block(short: Sequence[str], long: Sequence[str], s0: int, s1: int, l0: int, l1: int
+           ) -> tuple[list[Op], int, int]:
     """Words ``short[s0:s1]`` where ``long[l0:l1]`` stands: pair typos in order, then pair
     what is left as changed words; the rest was dropped or added.
     Returns (ops, typos, changed words)."""
@@ -180,12 +182,13 @@ def align(short: Sequence[str], long: Sequence[str]) -> Alignment | None:
                       for lo in range(max(0, window_lo - pad), min(len(long), window_lo + pad) + 1)
                       for hi in range(max(lo + 1, window_hi - pad),
                                       min(len(long), window_hi + pad) + 1)]
-    best = None
+    best: tuple[tuple[int, int], int, int] | None = None
     for lo, hi in candidates:
         distance = Indel.distance(short, long[lo:hi])
         key = (distance, -(hi - lo))
         if best is None or key < best[0]:
             best = (key, lo, hi)
+    assert best is not None  # candidates is never empty
     _, lo, hi = best
     ops, matched, edits = _ops(short, long, lo, hi)
     if (lo, hi) != (0, len(long)) and len(long) - len(short) <= 2 * pad:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..trail import (
@@ -26,6 +26,17 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 CHUNK = 500  # ids per "IN (…)" list, well under SQLite's parameter limit
+PAGE = 5_000  # rows read at a time by the whole-library reads (no statement stays open)
+BUILT = ("trail_items", "trail_postings", "trail_links", "trail_clusters")  # rebuilt
+NEXT = "_next"  # a rebuild's tables until they are swapped in
+OLD = "_old"  # the replaced tables until ``end_build`` drops them
+#: indexes a rebuild makes on its tables: (name, table, columns); a rebuild names them
+#: ``name`` or ``name_b`` (whichever the live tables do not use: names are per schema)
+INDEXES = (("trail_links_b", "trail_links", "b"),
+           ("trail_clusters_outlets", "trail_clusters", "outlets"),
+           ("trail_clusters_first_date", "trail_clusters", "first_date"))
+ITEM_INDEXES = (("trail_items_article", "trail_items", "article_id"),
+                ("trail_items_cluster", "trail_items", "cluster"))
 
 # the full date, else the partial one (``--12-22``) an article without its year has
 _DATE = "CASE a.published WHEN '' THEN a.published_partial ELSE a.published END"
@@ -42,8 +53,16 @@ class SqliteTrail:
     """The trail's SQL over the library's connection; the caller holds the transaction.
     Changes are queued in ``trail_pending`` by triggers (migration 0010)."""
 
+    builds_aside = True
+
     def __init__(self, db: Database):
         self.conn: sqlite3.Connection = db.conn
+        self._building = False
+        self._noted: tuple[dict[str, int], list[tuple[int, str, int]]] | None = None
+
+    def _t(self, table: str) -> str:
+        """The table a rebuild writes (its own while one is under way)."""
+        return table + NEXT if self._building else table
 
     # ------------------------------------------------------------------ state and queue
     def may_update(self) -> bool:
@@ -119,12 +138,20 @@ class SqliteTrail:
                 out[row[0]] = row[1:]
         return out
 
-    def all_quote_annotations(self) -> Iterable[tuple[Any, ...]]:
-        """(id, article_id, exact, start, end) of every placed quote, by article."""
-        return self.conn.execute(
-            'SELECT id, article_id, exact, start, "end" FROM annotations'
-            " WHERE kind = 'quote' AND anchor != 'orphan' AND start IS NOT NULL"
-            " ORDER BY article_id")
+    def all_quote_annotations(self) -> Iterator[tuple[Any, ...]]:
+        """(id, article_id, exact, start, end) of every placed quote, by article; read a
+        page at a time, so the caller may write between rows."""
+        after = (-1, -1)
+        while True:
+            rows = self.conn.execute(
+                'SELECT id, article_id, exact, start, "end" FROM annotations'
+                " WHERE kind = 'quote' AND anchor != 'orphan' AND start IS NOT NULL"
+                " AND (article_id, id) > (?, ?) ORDER BY article_id, id LIMIT ?",
+                [after[0], after[1], PAGE]).fetchall()
+            yield from rows
+            if len(rows) < PAGE:
+                return
+            after = (rows[-1][1], rows[-1][0])
 
     def article_text(self, article_id: int) -> str | None:
         row = self.conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]
@@ -134,9 +161,16 @@ class SqliteTrail:
     def article_count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
-    def all_article_texts(self) -> Iterable[tuple[int, str]]:
-        """(id, text) of every article."""
-        return self.conn.execute("SELECT id, text FROM articles ORDER BY id")
+    def all_article_texts(self) -> Iterator[tuple[int, str]]:
+        """(id, text) of every article, by id, a page at a time (as ``all_quote_annotations``)."""
+        after = -1
+        while True:
+            rows = self.conn.execute("SELECT id, text FROM articles WHERE id > ? ORDER BY id"
+                                     " LIMIT ?", [after, PAGE // 5]).fetchall()
+            yield from rows
+            if len(rows) < PAGE // 5:
+                return
+            after = rows[-1][0]
 
     def quote_spans_taken(self, article_id: int) -> list[tuple[int, int]]:
         """Spans of the article's placed quote annotations (a quoted span inside one is
@@ -276,7 +310,8 @@ class SqliteTrail:
         return out
 
     def add_links(self, pairs: Iterable[tuple[int, int]]) -> None:
-        self.conn.executemany("INSERT OR IGNORE INTO trail_links (a, b) VALUES (?, ?)",
+        self.conn.executemany(f"INSERT OR IGNORE INTO {self._t('trail_links')} (a, b)"
+                              " VALUES (?, ?)",
                               [(min(a, b), max(a, b)) for a, b in pairs])
 
     def links_among(self, ids: Sequence[int]) -> list[tuple[int, int]]:
@@ -321,51 +356,108 @@ class SqliteTrail:
         self.conn.execute("DELETE FROM trail_clusters WHERE id = ?", [cluster])
 
     # ------------------------------------------------------------------ rebuild
+    def begin_build(self) -> None:
+        """Note the ids and queued changes the build will have taken in, and make empty
+        ``trail_…_next`` tables beside the live ones (left over from a build that died:
+        made again)."""
+        conn = self.conn
+        latest = {what: int(conn.execute(f"SELECT coalesce(max(id), 0) FROM {what}"
+                                         ).fetchone()[0])
+                  for what in ("annotations", "articles")}
+        self._noted = (latest, self.pending())
+        self._drop_tables(NEXT)
+        for table in BUILT:
+            sql = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table'"
+                               " AND name = ?", [table]).fetchone()[0]
+            conn.execute(sql.replace(table, table + NEXT, 1))
+        for name, table, column in INDEXES:
+            conn.execute(f"CREATE INDEX {self._free_index(name)} ON {table}{NEXT}({column})")
+        self._building = True
+
+    def _free_index(self, name: str) -> str:
+        taken = self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [name]
+                                  ).fetchone()
+        return f"{name}_b" if taken else name
+
+    def _drop_tables(self, suffix: str) -> None:
+        for table in BUILT:
+            self.conn.execute(f"DROP TABLE IF EXISTS {table}{suffix}")
+
+    def finish_build(self) -> None:
+        """Rename the live tables away and the build's into their place (the indexes go
+        with their tables); set the marks and forget the changes noted at the start."""
+        if self._noted is None:
+            raise RuntimeError("finish_build without begin_build")
+        conn = self.conn
+        self._drop_tables(OLD)
+        for table in BUILT:
+            conn.execute(f"ALTER TABLE {table} RENAME TO {table}{OLD}")
+            conn.execute(f"ALTER TABLE {table}{NEXT} RENAME TO {table}")
+        self._building = False
+        latest, queued = self._noted
+        conn.executemany("INSERT OR REPLACE INTO trail_marks (what, last_id) VALUES (?, ?)",
+                         list(latest.items()))
+        conn.executemany("DELETE FROM trail_pending WHERE seq = ? AND kind = ? AND ref = ?",
+                         queued)
+
+    def end_build(self) -> None:
+        self._building = False
+        self._noted = None
+        self._drop_tables(OLD)
+        self._drop_tables(NEXT)
+
     def clear(self) -> None:
         for table in ("trail_links", "trail_postings", "trail_clusters", "trail_items"):
             self.conn.execute(f"DELETE FROM {table}")
 
-    _ITEM_INDEXES = (("trail_items_article", "article_id"), ("trail_items_cluster", "cluster"))
-
     def drop_item_indexes(self) -> None:
         """Before a rebuild's bulk insert (building an index once is quicker than keeping it)."""
-        for name, _ in self._ITEM_INDEXES:
+        for name, _, _ in ITEM_INDEXES:
             self.conn.execute(f"DROP INDEX IF EXISTS {name}")
+            self.conn.execute(f"DROP INDEX IF EXISTS {name}_b")
 
     def create_item_indexes(self) -> None:
-        for name, column in self._ITEM_INDEXES:
-            self.conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON trail_items({column})")
+        table = self._t("trail_items")
+        have = {r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?", [table])}
+        for name, _, column in ITEM_INDEXES:
+            if name in have or f"{name}_b" in have:
+                continue
+            chosen = self._free_index(name) if self._building else name
+            self.conn.execute(f"CREATE INDEX {chosen} ON {table}({column})")
 
     def insert_items(self, rows: Iterable[tuple[Any, ...]]) -> None:
         """Rows of (id, annotation_id, article_id, start, end, exact, cluster)."""
         self.conn.executemany(
-            'INSERT INTO trail_items (id, annotation_id, article_id, start, "end", exact,'
-            " cluster) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            f'INSERT INTO {self._t("trail_items")} (id, annotation_id, article_id, start,'
+            ' "end", exact, cluster) VALUES (?, ?, ?, ?, ?, ?, ?)', rows)
 
     def insert_postings(self, rows: Iterable[tuple[int, bytes]]) -> None:
         """Rows of (bucket, entries blob) for an empty index."""
-        self.conn.executemany("INSERT INTO trail_postings (bucket, entries) VALUES (?, ?)",
-                              rows)
+        self.conn.executemany(
+            f"INSERT INTO {self._t('trail_postings')} (bucket, entries) VALUES (?, ?)", rows)
 
     def set_clusters(self, rows: Iterable[tuple[int, int]]) -> None:
         """Rows of (cluster, item id)."""
-        self.conn.executemany("UPDATE trail_items SET cluster = ? WHERE id = ?", rows)
+        self.conn.executemany(f"UPDATE {self._t('trail_items')} SET cluster = ? WHERE id = ?",
+                              rows)
 
     def insert_summaries(self, rows: Iterable[tuple[Any, ...]]) -> None:
         self.conn.executemany(
-            "INSERT OR REPLACE INTO trail_clusters (id, size, outlets, first_date, speaker,"
-            " fullest) VALUES (?, ?, ?, ?, ?, ?)", rows)
+            f"INSERT OR REPLACE INTO {self._t('trail_clusters')} (id, size, outlets,"
+            " first_date, speaker, fullest) VALUES (?, ?, ?, ?, ?, ?)", rows)
 
     def summary_inputs(self) -> Iterable[tuple[Any, ...]]:
-        """(cluster, item, article, exact, source, published, speaker) of every item in a cluster
-        of two or more, by cluster."""
+        """(cluster, item, article, exact, source, published, speaker) of every item in a
+        cluster of two or more, by cluster."""
+        items = self._t("trail_items")
         return self.conn.execute(
             f"SELECT i.cluster, i.id, i.article_id, i.exact, a.source, {_DATE},"
             " coalesce(s.name, '')"
-            " FROM trail_items i JOIN articles a ON a.id = i.article_id"
+            f" FROM {items} i JOIN articles a ON a.id = i.article_id"
             " LEFT JOIN annotations n ON n.id = i.annotation_id"
             " LEFT JOIN speakers s ON s.id = n.speaker_id"
-            " WHERE i.cluster IN (SELECT cluster FROM trail_items GROUP BY cluster"
+            f" WHERE i.cluster IN (SELECT cluster FROM {items} GROUP BY cluster"
             " HAVING count(*) > 1) ORDER BY i.cluster")
 
     # ------------------------------------------------------------------ listing

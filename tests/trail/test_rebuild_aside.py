@@ -1,0 +1,104 @@
+"""A rebuild of the quote trail leaves the library writable: it writes new tables beside the
+live ones in short transactions and swaps them in at the end (issue 15). Meanwhile other
+programs read the old trail and can write; what they change is taken in afterwards; a
+failed build leaves the old trail as it was; two builds do not run at once."""
+
+import sqlite3
+
+import pytest
+
+from reader.core.library import ClusterFilter, Library, LibraryError
+from reader.core.models import ImportedArticle
+
+from .conftest import LAVROV
+
+
+def _tables(lib):
+    return {r[0] for r in lib.db.execute(
+        "SELECT name FROM sqlite_master WHERE name LIKE 'trail%'")}
+
+
+def _figures(lib):
+    return [(c.size, c.outlets, c.text) for c in lib.trail.clusters(ClusterFilter())]
+
+
+def test_another_program_writes_while_the_trail_is_rebuilt(three_outlets, db_path):
+    lib, quote, _ = three_outlets
+    before = _figures(lib)
+    seen = {}
+
+    def progress(stage, done, total):
+        if stage != "checking" or seen:
+            return
+        # another program, with no patience at all for the write lock
+        other = sqlite3.connect(db_path, timeout=0)
+        try:
+            with other:
+                other.execute("UPDATE articles SET title = 'Renamed' WHERE source = 'ANTARA'")
+            seen["wrote"] = True
+        finally:
+            other.close()
+        with Library(db_path) as reader:  # and another window reads the trail so far
+            seen["read"] = _figures(reader)
+        lib2 = Library(db_path)
+        try:
+            lib2.bulk.add_articles([ImportedArticle(
+                title="Copy", source="Tempo", content_hash="tempo-aside",
+                published="2021-12-26", text=f"Moskow – “{LAVROV},” kata Lavrov.")])
+        finally:
+            lib2.close()
+
+    report = lib.trail.rebuild(progress)
+    assert report.rebuilt and seen == {"wrote": True, "read": before}
+    # the article added during the build is taken in by the next read
+    assert [v.source for v in lib.trail.trail(quote.id).versions] == [
+        "MINA", "ANTARA", "Republika", "Tempo"]
+    assert _tables(lib) >= {"trail_items", "trail_postings", "trail_links", "trail_clusters"}
+    assert not {t for t in _tables(lib) if t.endswith(("_next", "_old"))}
+
+
+def test_a_failed_rebuild_leaves_the_old_trail(three_outlets):
+    lib, quote, _ = three_outlets
+    before = _figures(lib)
+    tables = _tables(lib)
+
+    def progress(stage, done, total):
+        if stage == "summaries":
+            raise RuntimeError("power cut")
+
+    with pytest.raises(RuntimeError):
+        lib.trail.rebuild(progress)
+    assert _figures(lib) == before and _tables(lib) == tables
+    assert lib.trail.rebuild().rebuilt  # not held up by the failed one's claim
+
+
+def test_rebuilding_again_and_again_keeps_the_indexes(three_outlets):
+    lib, quote, _ = three_outlets
+    before = _figures(lib)
+    for _ in range(3):
+        lib.trail.rebuild()
+        assert _figures(lib) == before
+        indexed = {r[0] for r in lib.db.execute(
+            "SELECT tbl_name FROM sqlite_master WHERE type = 'index'"
+            " AND name LIKE 'trail%' AND sql IS NOT NULL")}
+        assert indexed >= {"trail_items", "trail_links", "trail_clusters"}
+        plan = " ".join(str(r) for r in lib.db.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM trail_items WHERE cluster = 1"))
+        assert "USING" in plan and "INDEX" in plan
+
+
+def test_one_build_at_a_time(three_outlets, db_path):
+    lib, quote, _ = three_outlets
+    errors = []
+
+    def progress(stage, done, total):
+        if stage == "checking" and not errors:
+            with Library(db_path) as other:
+                with pytest.raises(LibraryError) as raised:
+                    other.trail.rebuild()
+                errors.append(str(raised.value))
+                # a read in the other window shows the trail so far rather than waiting
+                assert other.trail.trail(quote.id).versions
+
+    lib.trail.rebuild(progress)
+    assert len(errors) == 1 and "being built" in errors[0] and "\n" not in errors[0]
