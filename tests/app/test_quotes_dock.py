@@ -168,3 +168,24 @@ def test_the_trail_keeps_its_colours_readable_in_light_and_dark(lavrov, base, te
     colours = set(re.findall(r"color:\s*(#[0-9a-fA-F]{6})", html))
     assert colours  # struck and added words, the muted lines
     assert [c for c in colours if contrast(QColor(c), QColor(base)) < 4.5] == []
+
+
+def test_rebuild_runs_in_a_thread_and_the_window_can_tag_meanwhile(open_window, lavrov, qtbot):
+    lib, quote, _ = lavrov
+    quotes = shown_dock(open_window, lib, qtbot)
+    quotes.rebuild_action.trigger()
+    assert quotes.busy  # not on the window's thread: the window answers meanwhile
+    lib.annotations.add_exact(quote.article_id, "Saya berharap mereka akan menganggap kami",
+                              kind="claim")  # a write while the trail is rebuilt
+    qtbot.waitUntil(lambda: not quotes.busy, timeout=60_000)
+    assert quotes.panel.model.rowCount() == 1 and quotes.panel.model.rows[0].size == 3
+
+
+def test_a_trail_asked_for_during_a_build_shows_when_it_is_done(open_window, lavrov, qtbot):
+    lib, quote, _ = lavrov
+    quotes = shown_dock(open_window, lib, qtbot)
+    quotes.rebuild_action.trigger()
+    quotes.show_trail(quote.id)  # waits for the build instead of blocking or failing
+    qtbot.waitUntil(lambda: not quotes.busy, timeout=60_000)
+    qtbot.waitUntil(lambda: quotes.panel.trail_view.trail is not None)
+    assert len(quotes.panel.trail_view.trail.versions) == 3

@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.trail.evaluate import label, load_pairs, score_clusters, score_pairs
+from reader.core.trail.evaluate import (
+    label,
+    load_heldout,
+    load_pairs,
+    score_clusters,
+    score_pairs,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "trail"
 
@@ -55,3 +61,17 @@ def test_labels_follow_the_sentences_quotes_cover():
     assert label(quote("a:T"), quote("b:T")) == "different"
     assert label(quote("a:T", "b:T"), quote("b:R")) == "reworded"
     assert label(quote("a:T", "b:T"), quote("b:T", "c:T")) == "overlap"
+
+
+def test_the_held_out_set_keeps_its_measured_figures():
+    """The held-out coverage (never tuned on) as measured when it was added: no statement
+    joined wrongly; 27 of 29 same pairs found (0.93: below the 0.95 of the development set,
+    reported as it is), 37 of 38 once clustered. A floor against regressions, not a target."""
+    pairs, events = load_heldout(DATA)
+    assert {p.language for p in pairs if p.label == "same"} == {"id", "en"}
+    assert all(q["url"].startswith("http") for quotes in events for q in quotes)
+    score = score_pairs(pairs)
+    assert score.precision >= 0.99, score.false_alarms[:5]
+    assert score.recall >= 0.93, score.misses
+    clusters = score_clusters(events)
+    assert clusters.precision >= 0.99 and clusters.recall >= 0.97, clusters.misses

@@ -1,8 +1,9 @@
 """Wires the Quotes dock into the main window and keeps it current.
 
 The trail's upkeep is the library's (``library.trail.refresh``): after a small change it
-runs at once; a big backlog (the first use on a large library, a bulk import) runs in a
-thread on its own connection, and the list fills when it is done.
+runs at once; a big backlog (the first use on a large library, a bulk import) and Rebuild
+run in a thread on its own connection, and the list fills when it is done. The library
+stays writable meanwhile (the build writes beside the live trail).
 """
 
 from __future__ import annotations
@@ -24,19 +25,22 @@ REFRESH_DELAY_MS = 250
 
 
 class TrailWorker(QObject):
-    """``Library(path).trail.refresh()`` in a thread; emits the report or the error."""
+    """``Library(path).trail.refresh()`` (or ``rebuild()``) in a thread; emits the report
+    or the error."""
 
     finished = Signal(object, str)  # RefreshReport or None, error message
 
-    def __init__(self, db_path: str | Path):
+    def __init__(self, db_path: str | Path, rebuild: bool = False):
         super().__init__()
         self.db_path = library_location(db_path)  # a file, or a team library
+        self.rebuild = rebuild
 
     @Slot()
     def run(self) -> None:
         try:
             with Library(self.db_path) as library:
-                report = library.trail.refresh()
+                trail = library.trail
+                report = trail.rebuild() if self.rebuild else trail.refresh()
         except dh.USER_ERRORS as error:
             self.finished.emit(None, core_text(error))
             return
@@ -87,6 +91,7 @@ class QuotesController(QObject):
         self._thread: QThread | None = None
         self._worker: TrailWorker | None = None
         self._pending_cluster: int | None = None
+        self._pending_trail: int | None = None  # an annotation whose trail waits for a build
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -156,10 +161,10 @@ class QuotesController(QObject):
         elif not rows:
             self.panel.trail_view.show_trail(None)
 
-    def _start_worker(self) -> None:
+    def _start_worker(self, rebuild: bool = False) -> None:
         self.panel.status.setText(self.tr("Grouping the library's quotations…"))
         self._thread = QThread(self)
-        self._worker = TrailWorker(self.library.path)
+        self._worker = TrailWorker(self.library.path, rebuild)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.finished.connect(self._worker_done, Qt.ConnectionType.QueuedConnection)
@@ -171,9 +176,14 @@ class QuotesController(QObject):
             thread.quit()
             thread.wait()
         if error:
+            self._pending_trail = None
             self.panel.status.setText(error)
             return
+        self._stale = True
         self.reload()
+        waiting, self._pending_trail = self._pending_trail, None
+        if waiting is not None and not self.busy:
+            self.show_trail(waiting)
 
     def wait(self, timeout_ms: int = 60_000) -> None:
         """Block until a background refresh is done (tests, closing the window)."""
@@ -181,15 +191,13 @@ class QuotesController(QObject):
             self._thread.wait(timeout_ms)
 
     def rebuild(self) -> None:
+        """Group every quotation again, in a thread (a minute on a large library); the
+        dock shows that it is working and fills when it is done."""
         if self.busy:
             return
-        try:
-            self.library.trail.rebuild()
-        except dh.USER_ERRORS as error:
-            dh.show_error(self.window, self.tr("Quote trails"), core_text(error))
-            return
-        self._stale = True
-        self.reload()
+        self.dock.show()
+        self.dock.raise_()
+        self._start_worker(rebuild=True)
 
     # ------------------------------------------------------------------ trails
     def show_cluster(self, cluster: int) -> None:
@@ -201,8 +209,17 @@ class QuotesController(QObject):
         self.panel.trail_view.show_trail(trail)
 
     def show_trail(self, annotation_id: int) -> None:
-        """Open the dock on the trail of a quote annotation."""
+        """Open the dock on the trail of a quote annotation (once a long build in a thread,
+        under way or needed first, is done)."""
         try:
+            service = self.library.trail
+            if self.busy or service.pending() > BACKGROUND_ABOVE:
+                self._pending_trail = annotation_id
+                self.dock.show()
+                self.dock.raise_()
+                if not self.busy:
+                    self._start_worker()
+                return
             self.library.trail.refresh()
             cluster = self.library.trail.cluster_of(annotation_id)
             trail = self.library.trail.trail_of_cluster(cluster)

@@ -88,9 +88,13 @@ class Score:
                 self.tn += 1
 
 
-def load_pairs(folder: Path) -> tuple[list[Pair], list[list[dict[str, Any]]]]:
-    """All labelled pairs, and the events' quotations (for scoring clusters)."""
-    data = json.loads((folder / "quotes.json").read_text(encoding="utf-8"))
+Events = list[list[dict[str, Any]]]
+
+
+def load_events(path: Path) -> tuple[list[Pair], Events]:
+    """The labelled pairs of a file of events (``quotes.json``, ``heldout.json``), and the
+    events' quotations (for scoring clusters)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
     pairs, events = [], []
     for event in data["events"]:
         quotes = event["quotes"]
@@ -98,11 +102,23 @@ def load_pairs(folder: Path) -> tuple[list[Pair], list[list[dict[str, Any]]]]:
         for a, b in itertools.combinations(quotes, 2):
             pairs.append(Pair(a["text"], b["text"], label(a, b), event["event"],
                               event["language"]))
+    return pairs, events
+
+
+def load_pairs(folder: Path) -> tuple[list[Pair], Events]:
+    """The development set: real coverage (``quotes.json``) and hand-made variants
+    (``variants.json``), with the events' quotations."""
+    pairs, events = load_events(folder / "quotes.json")
     variants = json.loads((folder / "variants.json").read_text(encoding="utf-8"))
     for v in variants["pairs"]:
         pairs.append(Pair(v["a"], v["b"], "same" if v["same"] else "different", v["edit"],
                           v["language"]))
     return pairs, events
+
+
+def load_heldout(folder: Path) -> tuple[list[Pair], Events]:
+    """The held-out set (``heldout.json``): real coverage never used to tune the matcher."""
+    return load_events(folder / "heldout.json")
 
 
 def score_pairs(pairs: list[Pair]) -> Score:
@@ -113,7 +129,7 @@ def score_pairs(pairs: list[Pair]) -> Score:
     return score
 
 
-def score_clusters(events: list[list[dict[str, Any]]]) -> Score:
+def score_clusters(events: Events) -> Score:
     """Clusters: each event's quotations clustered, then every pair judged by whether it
     ended up in one cluster. The truth is the clusters the ``same`` pairs make (a long quote
     and each of its parts belong together, so two parts do too); a pair the truth does not
