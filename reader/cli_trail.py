@@ -68,7 +68,8 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
                   default="outlets",
                   help="Most outlets or versions first, earliest first, or speaker A–Z.")
     @click.option("--reverse", is_flag=True, help="The other way round.")
-    @click.option("--limit", type=COUNT, default=None)
+    @click.option("--limit", type=COUNT, default=None,
+                  help="At most this many statements.")
     @click.option("--json", "as_json", is_flag=True,
                   help="Each cluster with its members' ids, articles, outlets and texts.")
     @click.pass_context
@@ -112,7 +113,9 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
                   help="Your own Jinja2 template for --markdown.")
     @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
                   help="Write to this file instead of standard output.")
-    @click.option("--json", "as_json", is_flag=True)
+    @click.option("--json", "as_json", is_flag=True,
+                  help="The trail as JSON: each version with its ids, outlet, date, speaker,"
+                  " differences and warnings.")
     @click.pass_context
     @friendly
     def trail(ctx, annotation_id, as_markdown, template, output, as_json):

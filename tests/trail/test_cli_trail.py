@@ -71,6 +71,7 @@ def test_trail_as_markdown_and_json(db_path, tmp_path):
     assert text.startswith("# Quote trail: Kami tidak ingin")
     assert "3 versions in 3 outlets; the earliest is MINA (2021-12-22)." in text
     assert "> Kami tidak ingin mengambil ~~jalur~~ **jalan** konfrontasi" in text
+    assert "### 1. MINA, 2021-12-22 (earliest, fullest)\n" in text
     data = json.loads(run(db_path, "trail", "1", "--json").output)
     assert [v["source"] for v in data["versions"]] == ["MINA", "ANTARA", "Republika"]
     assert data["versions"][1]["suggested"] is True
