@@ -200,10 +200,13 @@ class QuoteTrail(Service):
         return {cluster, *groups}
 
     def _candidates(self, store: TrailStore, word_keys: list[str], own: int,
-                    cache: dict[int, array[int]] | None = None) -> dict[int, int]:
+                    cache: dict[int, array[int]] | None = None,
+                    its_shingles: list[int] | None = None) -> dict[int, int]:
         """Items sharing a shingle with these keys → how many they share."""
         shared: Counter[int] = Counter()
-        for posting in store.postings(shingles(word_keys), POSTING_CAP, cache).values():
+        if its_shingles is None:
+            its_shingles = shingles(word_keys)
+        for posting in store.postings(its_shingles, POSTING_CAP, cache).values():
             shared.update(posting)
         shared.pop(own, None)
         return shared
@@ -214,20 +217,25 @@ class QuoteTrail(Service):
             return set()
         # index every new item at once (each bucket read and written once), then look the
         # candidates up in the buckets just written
+        shingled = [shingles(word_keys) for _, word_keys in added]
         buckets = store.add_postings_many(
-            (shingle, item_id) for item_id, word_keys in added for shingle in shingles(word_keys))
+            (shingle, item_id) for (item_id, _), its in zip(added, shingled, strict=True)
+            for shingle in its)
         from ..trail import cluster as clustering
 
         ds = clustering.DisjointSet()
         links = []
-        texts_cache: dict[int, list[str]] = {}
-        for item_id, word_keys in added:
+        texts_cache: dict[int, list[str]] = dict(added)  # the new items' keys: no reading
+        new = set(texts_cache)
+        for (item_id, word_keys), its in zip(added, shingled, strict=True):
             ds.find(item_id)
-            candidates = self._candidates(store, word_keys, item_id, buckets)
+            candidates = self._candidates(store, word_keys, item_id, buckets, its)
             missing = [c for c in candidates if c not in texts_cache]
             for other, text in store.items_texts(missing).items():
                 texts_cache[other] = keys(text)
             for other, shared in candidates.items():
+                if other < item_id and other in new:
+                    continue  # two new items: compared once, from the smaller
                 other_keys = texts_cache.get(other)
                 if other_keys is None:
                     continue

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..trail import (
+    BUCKET_SHIFT,
     POSTING_CAP,
     MemberRow,
     StoredItem,
@@ -268,23 +269,38 @@ class SqliteTrail:
                 self.conn.execute("DELETE FROM trail_postings WHERE bucket = ?", [bucket])
 
     def add_postings_many(self, entries: Iterable[tuple[int, int]]) -> dict[int, array[int]]:
-        """Add many (shingle, item) postings: the buckets read in chunks and written in one
-        ``executemany``; returns the buckets touched with their entries now (a cache for
-        ``postings``)."""
-        by_bucket: dict[int, set[int]] = {}
-        for shingle, item in entries:
-            by_bucket.setdefault(bucket_of(shingle), set()).add(entry(shingle, item))
-        current: dict[int, bytes] = {}
-        numbers = list(by_bucket)
+        """Add many (shingle, item) postings: the buckets read in chunks, merged with numpy
+        (one sort for all of them) and written in one ``executemany``; returns the buckets
+        touched with their entries now (a cache for ``postings``)."""
+        import numpy as np  # (loaded when the trail works, not when the app starts)
+
+        wanted = np.unique(np.fromiter((entry(shingle, item) for shingle, item in entries),
+                                       dtype=np.uint64))
+        if not len(wanted):
+            return {}
+        shift = np.uint64(32 + BUCKET_SHIFT)
+        numbers = np.unique(wanted >> shift).tolist()
+        current: list[bytes] = []
         for part in chunks(numbers, CHUNK):
-            current.update(self.conn.execute(
-                f"SELECT bucket, entries FROM trail_postings WHERE bucket IN ({slots(part)})",
-                part))
-        out = {bucket: array("Q", sorted(set(entries_of(current.get(bucket))) | wanted))
-               for bucket, wanted in by_bucket.items()}
+            current += [row[0] for row in self.conn.execute(
+                f"SELECT entries FROM trail_postings WHERE bucket IN ({slots(part)})", part)]
+        stored = (np.frombuffer(b"".join(current), dtype="<u8").astype(np.uint64)
+                  if current else np.zeros(0, np.uint64))
+        merged = np.union1d(stored, wanted)  # sorted, distinct
+        buckets = merged >> shift
+        starts = np.flatnonzero(np.concatenate(([True], buckets[1:] != buckets[:-1])))
+        ends = np.append(starts[1:], len(merged))
+        little = merged.astype("<u8")
+        out: dict[int, array[int]] = {}
+        rows = []
+        for number, lo, hi in zip(buckets[starts].tolist(), starts.tolist(), ends.tolist(),
+                                  strict=True):
+            values = array("Q")
+            values.frombytes(merged[lo:hi].tobytes())
+            out[number] = values
+            rows.append((number, little[lo:hi].tobytes()))
         self.conn.executemany(
-            "INSERT OR REPLACE INTO trail_postings (bucket, entries) VALUES (?, ?)",
-            [(bucket, entries_blob(values)) for bucket, values in out.items()])
+            "INSERT OR REPLACE INTO trail_postings (bucket, entries) VALUES (?, ?)", rows)
         return out
 
     def postings(self, shingles: Iterable[int], cap: int = POSTING_CAP,
