@@ -103,11 +103,15 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
             echo(f"{c.cluster:>7}  {c.outlets} outlet(s), {c.size} version(s)  "
                        f"{c.first_date or 'undated':<10}  {who}")
             echo(f"         “{_short(c.text)}”")
-        echo(f"{len(found)} statement(s) quoted more than once."
-                   if found else "No statement is quoted more than once.")
+        echo(f"{len(found)} statement(s) quoted more than once (the first column: `kutip trail"
+             " --cluster NUMBER` shows its trail)."
+             if found else "No statement is quoted more than once.")
 
     @cli.command()
-    @click.argument("annotation_id", type=ID)
+    @click.argument("annotation_id", type=ID, required=False)
+    @click.option("--cluster", type=ID, default=None,
+                  help="The trail of this statement, numbered as `kutip quotes` lists it "
+                  "(also when no version of it is an annotation yet).")
     @click.option("--markdown", "as_markdown", is_flag=True, help="Write the trail as Markdown.")
     @click.option("--template", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                   help="Your own Jinja2 template for --markdown.")
@@ -118,8 +122,9 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
                   " differences and warnings.")
     @click.pass_context
     @friendly
-    def trail(ctx, annotation_id, as_markdown, template, output, as_json):
-        """Show the trail of quote ANNOTATION_ID: every version of the statement.
+    def trail(ctx, annotation_id, cluster, as_markdown, template, output, as_json):
+        """Show the trail of quote ANNOTATION_ID (or --cluster N): every version of the
+        statement.
 
         Versions come in publication order with outlet, date and speaker; each shows
         how it differs from the fullest version: [-left out-], {+added+},
@@ -129,13 +134,18 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
         Examples:
             kutip trail 12
             kutip trail 12 --markdown -o trail.md
+            kutip trail --cluster 7               # a statement kutip quotes lists
         """
         from .core.export import TemplateError
         from .core.export.trail import export_trail_markdown
 
+        if (annotation_id is None) == (cluster is None):
+            raise click.UsageError("Give a quote annotation's id or --cluster NUMBER (one of"
+                                   " them).")
         library = open_library(ctx)
         _refresh(library)
-        found = library.trail.trail(annotation_id)
+        found = (library.trail.trail(annotation_id) if cluster is None
+                 else library.trail.trail_of_cluster(cluster))
         if as_json:
             echo_json(_trail_json(found))
             return

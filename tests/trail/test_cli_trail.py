@@ -33,7 +33,7 @@ def test_quotes_lists_the_cluster(db_path):
     assert result.exit_code == 0
     assert "3 outlet(s), 3 version(s)" in result.output
     assert "Sergey Lavrov" in result.output
-    assert "1 statement(s) quoted more than once." in result.output
+    assert "1 statement(s) quoted more than once (" in result.output
     assert "No statement" in run(db_path, "quotes", "--min-outlets", "4").output
     assert "No statement" in run(db_path, "quotes", "--speaker", "Putin").output
 
@@ -99,3 +99,22 @@ def test_quotes_in_an_empty_library_says_there_are_none(tmp_path):
     result = run(tmp_path / "new.sqlite", "quotes")
     assert result.exit_code == 0
     assert "No statement is quoted more than once." in result.output
+
+
+def test_a_statement_with_no_annotation_yet_has_its_trail_by_cluster(tmp_path):
+    db = tmp_path / "fresh.db"
+    assert run(db, "import", str(DATA / "antara-lavrov.txt"),
+               str(DATA / "republika-lavrov.txt")).exit_code == 0
+    listing = run(db, "quotes")
+    assert "kutip trail --cluster NUMBER" in listing.output
+    [cluster] = json.loads(run(db, "quotes", "--json").output)
+    assert all(m["annotation_id"] is None for m in cluster["members"])  # suggestions only
+    result = run(db, "trail", "--cluster", str(cluster["cluster"]))
+    assert result.exit_code == 0
+    assert result.output.startswith(f"Quote trail {cluster['cluster']}: 2 version(s) in 2 ")
+    for args in ([], ["1", "--cluster", "1"]):
+        wrong = CliRunner().invoke(cli, ["--db", str(db), "trail", *args])
+        assert wrong.exit_code == 2 and "one of them" in wrong.output
+    unknown = CliRunner().invoke(cli, ["--db", str(db), "trail", "--cluster", "999"])
+    assert unknown.exit_code == 1 and unknown.output.strip() == (
+        "Error: There is no quote cluster 999.")
