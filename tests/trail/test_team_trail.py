@@ -20,8 +20,8 @@ from reader.core.models import ImportedArticle
 from reader.core.paths import seeds_dir
 from reader.core.store.postgres import PgDatabase, PgStores
 
-from .test_library_trail import *  # noqa: F403  (the same scenarios, on a team library)
 from .conftest import DATA, LAVROV
+from .test_library_trail import *  # noqa: F403  (the same scenarios, on a team library)
 
 # on a team library a bulk import is queued (below), not found above a mark
 del test_a_bulk_import_queues_nothing_but_is_found_by_id  # noqa: F821
