@@ -1062,4 +1062,26 @@ ID.update({
     "the site answered with an error (HTTP {code})": "situs menjawab dengan galat (HTTP {code})",
     "the site answered with an error (HTTP {code} {reason})":
         "situs menjawab dengan galat (HTTP {code} {reason})",
+    # quote trail (issue 15)
+    "worded differently from the fullest version": "susunan katanya berbeda dari versi terlengkap",
+    "ends before “{word}”: the rest is cut": "berhenti sebelum “{word}”: sisanya dipotong",
+    "starts after “{word}”: what came before is cut":
+        "dimulai setelah “{word}”: bagian sebelumnya dipotong",
+    "negation “{word}” missing": "negasi “{word}” hilang",
+    "adds a negation (“{word}”)": "menambahkan negasi (“{word}”)",
+    "outlets name different speakers: {names}": "media menyebut pembicara yang berbeda: {names}",
+    "The quote trails are being built by another window or command (since {time}); try again"
+    " when it is done.": "Jejak kutipan sedang dibangun oleh jendela atau perintah lain (sejak"
+    " {time}); coba lagi setelah selesai.",
+    "Annotation {id} is a {kind}; only quotes have a trail.":
+        "Anotasi {id} berjenis {kind}; hanya kutipan yang punya jejak.",
+    "Annotation {id} lost its place in the article; re-attach it to see its trail.":
+        "Anotasi {id} kehilangan letaknya di artikel; pasang kembali untuk melihat jejaknya.",
+    "Annotation {id} is too short to have a trail (fewer than {words} words).":
+        "Anotasi {id} terlalu pendek untuk punya jejak (kurang dari {words} kata).",
+    "There is no quotation {id} in the trail.": "Tidak ada kutipan {id} di jejak.",
+    "There is no quote cluster {cluster}.": "Tidak ada kelompok kutipan {cluster}.",
+    "Unknown sort “{sort}”: use one of {sorts}.":
+        "Urutan “{sort}” tidak dikenal: gunakan salah satu dari {sorts}.",
+    "There is no collection “{name}”.": "Tidak ada koleksi “{name}”.",
 })

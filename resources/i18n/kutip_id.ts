@@ -2516,10 +2516,6 @@ Jakarta, MINA – Teks artikel…</translation>
         <translation>Mengelompokkan kutipan di pustaka…</translation>
     </message>
     <message>
-        <source>Quote trails</source>
-        <translation>Jejak kutipan</translation>
-    </message>
-    <message>
         <source>Quote trail</source>
         <translation>Jejak kutipan</translation>
     </message>
@@ -4147,6 +4143,76 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>{host} cannot be reached ({reason})</source>
         <comment>net.unreachable-because</comment>
         <translation>{host} tidak dapat dihubungi ({reason})</translation>
+    </message>
+    <message>
+        <source>The quote trails are being built by another window or command (since {time}); try again when it is done.</source>
+        <comment>trail.building</comment>
+        <translation>Jejak kutipan sedang dibangun oleh jendela atau perintah lain (sejak {time}); coba lagi setelah selesai.</translation>
+    </message>
+    <message>
+        <source>outlets name different speakers: {names}</source>
+        <comment>trail.different-speakers</comment>
+        <translation>media menyebut pembicara yang berbeda: {names}</translation>
+    </message>
+    <message>
+        <source>ends before “{word}”: the rest is cut</source>
+        <comment>trail.ends-before</comment>
+        <translation>berhenti sebelum “{word}”: sisanya dipotong</translation>
+    </message>
+    <message>
+        <source>adds a negation (“{word}”)</source>
+        <comment>trail.negation-added</comment>
+        <translation>menambahkan negasi (“{word}”)</translation>
+    </message>
+    <message>
+        <source>negation “{word}” missing</source>
+        <comment>trail.negation-missing</comment>
+        <translation>negasi “{word}” hilang</translation>
+    </message>
+    <message>
+        <source>There is no quote cluster {cluster}.</source>
+        <comment>trail.no-cluster</comment>
+        <translation>Tidak ada kelompok kutipan {cluster}.</translation>
+    </message>
+    <message>
+        <source>There is no collection “{name}”.</source>
+        <comment>trail.no-collection</comment>
+        <translation>Tidak ada koleksi “{name}”.</translation>
+    </message>
+    <message>
+        <source>There is no quotation {id} in the trail.</source>
+        <comment>trail.no-item</comment>
+        <translation>Tidak ada kutipan {id} di jejak.</translation>
+    </message>
+    <message>
+        <source>Annotation {id} is a {kind}; only quotes have a trail.</source>
+        <comment>trail.not-a-quote</comment>
+        <translation>Anotasi {id} berjenis {kind}; hanya kutipan yang punya jejak.</translation>
+    </message>
+    <message>
+        <source>Annotation {id} lost its place in the article; re-attach it to see its trail.</source>
+        <comment>trail.orphan</comment>
+        <translation>Anotasi {id} kehilangan letaknya di artikel; pasang kembali untuk melihat jejaknya.</translation>
+    </message>
+    <message>
+        <source>starts after “{word}”: what came before is cut</source>
+        <comment>trail.starts-after</comment>
+        <translation>dimulai setelah “{word}”: bagian sebelumnya dipotong</translation>
+    </message>
+    <message>
+        <source>Annotation {id} is too short to have a trail (fewer than {words} words).</source>
+        <comment>trail.too-short</comment>
+        <translation>Anotasi {id} terlalu pendek untuk punya jejak (kurang dari {words} kata).</translation>
+    </message>
+    <message>
+        <source>Unknown sort “{sort}”: use one of {sorts}.</source>
+        <comment>trail.unknown-sort</comment>
+        <translation>Urutan “{sort}” tidak dikenal: gunakan salah satu dari {sorts}.</translation>
+    </message>
+    <message>
+        <source>worded differently from the fullest version</source>
+        <comment>trail.worded-differently</comment>
+        <translation>susunan katanya berbeda dari versi terlengkap</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,7 @@ from ...core.trail.model import Trail, TrailVersion
 from .. import dialog_helpers as dh
 from ..article.style import text_colour
 from ..dialog_helpers import SafeBrowser, plain_label
-from ..i18n import translate
+from ..i18n import core_text, translate
 
 OPEN_SCHEME = "kutip-open"
 
@@ -89,7 +89,7 @@ def trail_html(trail: Trail, palette: QPalette | None = None) -> str:
     head += "</p>"
     out = [head]
     for flag in trail.flags:
-        out.append(f'<p style="color:{warn}">⚠ {_e(flag)}</p>')
+        out.append(f'<p style="color:{warn}">⚠ {_e(core_text(flag))}</p>')
     for n, v in enumerate(trail.versions, 1):
         marks = [translate("TrailView", m) for m, on in (
             (QT_TRANSLATE_NOOP("TrailView", "earliest"), v.earliest),
@@ -110,7 +110,7 @@ def trail_html(trail: Trail, palette: QPalette | None = None) -> str:
         body = _e(v.exact) if v.fullest or not v.changed else _segments_html(v, palette)
         out.append(f'<blockquote style="margin-left:16px">“{body}”</blockquote>')
         for flag in v.flags:
-            out.append(f'<p style="color:{warn}; margin-left:16px">⚠ {_e(flag)}</p>')
+            out.append(f'<p style="color:{warn}; margin-left:16px">⚠ {_e(core_text(flag))}</p>')
     out.append(translate("TrailView", '<p style="color:gray"><small><span style="text-decoration:'
                'line-through">Struck</span> words are in the fullest version but not in this '
                "one; <b>bold</b> words were added or changed.</small></p>").replace(

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..messages import Message
 from ..quotes import attribute_speaker
 from ..store.interfaces import TrailStore
 from ..store.trail import POSTING_CAP, MemberRow, StoredItem
@@ -330,9 +331,10 @@ class QuoteTrail(Service):
         """Note that a build is under way; refuse if another (not stale) is."""
         since = self._building_elsewhere(store)
         if since is not None:
-            raise LibraryError(
-                "The quote trails are being built by another window or command (since "
-                f"{since.astimezone().strftime('%H:%M')}); try again when it is done.")
+            raise LibraryError(Message(
+                "trail.building", "The quote trails are being built by another window or"
+                " command (since {time}); try again when it is done.",
+                time=since.astimezone().strftime("%H:%M")))
         store.set_state(BUILDING, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
 
     # ================================================================== reading
@@ -343,13 +345,16 @@ class QuoteTrail(Service):
         if item is None:
             annotation = self._annotations.get(annotation_id)  # raises NotFound
             if annotation.kind != "quote":
-                raise LibraryError(f"Annotation {annotation_id} is a {annotation.kind}; "
-                                   "only quotes have a trail.")
+                raise LibraryError(Message(
+                    "trail.not-a-quote", "Annotation {id} is a {kind}; only quotes have a"
+                    " trail.", id=annotation_id, kind=annotation.kind))
             if annotation.anchor == "orphan":
-                raise LibraryError(f"Annotation {annotation_id} lost its place in the "
-                                   "article; re-attach it to see its trail.")
-            raise LibraryError(f"Annotation {annotation_id} is too short to have a trail "
-                               f"(fewer than {MIN_WORDS} words).")
+                raise LibraryError(Message(
+                    "trail.orphan", "Annotation {id} lost its place in the article;"
+                    " re-attach it to see its trail.", id=annotation_id))
+            raise LibraryError(Message(
+                "trail.too-short", "Annotation {id} is too short to have a trail (fewer"
+                " than {words} words).", id=annotation_id, words=MIN_WORDS))
         return item.cluster
 
     def find(self, text: str) -> list[int]:
@@ -381,7 +386,8 @@ class QuoteTrail(Service):
     def _cluster_of_item(store: TrailStore, item_id: int) -> int:
         item = store.item(item_id)
         if item is None:  # (only an item just read or linked is asked for)
-            raise NotFound(f"There is no quotation {item_id} in the trail.")
+            raise NotFound(Message("trail.no-item", "There is no quotation {id} in the"
+                                   " trail.", id=item_id))
         return item.cluster
 
     def trail(self, annotation_id: int) -> Trail:
@@ -392,7 +398,8 @@ class QuoteTrail(Service):
         store = self._store()
         rows = self._seen(store.member_rows(cluster))
         if not rows:
-            raise NotFound(f"There is no quote cluster {cluster}.")
+            raise NotFound(Message("trail.no-cluster", "There is no quote cluster"
+                                   " {cluster}.", cluster=cluster))
         return self._trail(cluster, rows)
 
     def _seen(self, rows: list[MemberRow]) -> list[MemberRow]:
@@ -426,9 +433,11 @@ class QuoteTrail(Service):
                 v.earliest = v.date == first
         counts = Counter(v.speaker for v in versions if v.speaker)
         speakers = [name for name, _ in counts.most_common()]
-        flags = []
+        flags: list[str] = []
         if len(speakers) > 1:
-            flags.append("outlets name different speakers: " + ", ".join(speakers))
+            flags.append(Message("trail.different-speakers",
+                                 "outlets name different speakers: {names}",
+                                 names=", ".join(speakers)))
         return Trail(cluster, versions, speakers, flags)
 
     def _suggested_speakers(self, rows: list[MemberRow]) -> dict[int, str]:
@@ -448,7 +457,9 @@ class QuoteTrail(Service):
         """Clusters of two or more versions, filtered and sorted for the Quotes list."""
         wanted = wanted or ClusterFilter()
         if wanted.sort not in SORTS:
-            raise LibraryError(f"Unknown sort {wanted.sort!r}: use one of {', '.join(SORTS)}.")
+            raise LibraryError(Message("trail.unknown-sort", "Unknown sort “{sort}”: use"
+                                       " one of {sorts}.", sort=wanted.sort,
+                                       sorts=", ".join(SORTS)))
         self.refresh()
         speaker_id = collection_id = None
         if wanted.speaker.strip():
@@ -461,7 +472,8 @@ class QuoteTrail(Service):
         if wanted.collection.strip():
             collection_id = store.collection_id(wanted.collection.strip())
             if collection_id is None:
-                raise NotFound(f"There is no collection “{wanted.collection.strip()}”.")
+                raise NotFound(Message("trail.no-collection", "There is no collection"
+                                       " “{name}”.", name=wanted.collection.strip()))
         hidden = self._hidden_clusters(store)
         rows = store.list_clusters(
             min_outlets=wanted.min_outlets, min_size=max(wanted.min_size, 2),

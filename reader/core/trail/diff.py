@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..messages import Message
 from .match import Alignment, Op, align
 from .text import display_words
 
@@ -85,7 +86,8 @@ def difference(fullest: str, version: str) -> Difference:
         alignment = _swapped(align(full_keys, mine_keys), len(full_keys))
     if alignment is None:
         out.segments = [Segment("added", " ".join(w for w, _ in mine_words))]
-        out.flags.append("worded differently from the fullest version")
+        out.flags.append(Message("trail.worded-differently",
+                                 "worded differently from the fullest version"))
         return out
     lo, hi = alignment.window
     segments: list[Segment] = []
@@ -143,9 +145,12 @@ def _flags(full: list[str], mine: list[str], alignment: Alignment,
     lo, hi = alignment.window
     after = [k for k in range(hi, min(hi + 2, len(full))) if full[k] in CONTRAST]
     if after:
-        flags.append(f"ends before “{_bare(full_word(after[0]))}”: the rest is cut")
+        flags.append(Message("trail.ends-before", "ends before “{word}”: the rest is cut",
+                             word=_bare(full_word(after[0]))))
     if lo > 0 and full[lo - 1] in CONTRAST:
-        flags.append(f"starts after “{_bare(full_word(lo - 1))}”: what came before is cut")
+        flags.append(Message("trail.starts-after",
+                             "starts after “{word}”: what came before is cut",
+                             word=_bare(full_word(lo - 1))))
     missing, added = [], []
     if lo > 0 and full[lo - 1] in NEGATION:
         missing.append(full_word(lo - 1))
@@ -158,9 +163,11 @@ def _flags(full: list[str], mine: list[str], alignment: Alignment,
         if op.tag in ("delete", "replace"):
             added += [mine_word(k) for k in ours if mine[k] not in {full[j] for j in theirs}]
     if missing:
-        flags.append(f"negation “{_bare(missing[0])}” missing")
+        flags.append(Message("trail.negation-missing", "negation “{word}” missing",
+                             word=_bare(missing[0])))
     if added:
-        flags.append(f"adds a negation (“{_bare(added[0])}”)")
+        flags.append(Message("trail.negation-added", "adds a negation (“{word}”)",
+                             word=_bare(added[0])))
     return flags
 
 
