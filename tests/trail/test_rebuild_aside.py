@@ -14,7 +14,7 @@ from .conftest import LAVROV
 
 
 def _tables(lib):
-    return {r[0] for r in lib.db.execute(
+    return {r[0] for r in lib.stores.db.execute(
         "SELECT name FROM sqlite_master WHERE name LIKE 'trail%'")}
 
 
@@ -78,11 +78,11 @@ def test_rebuilding_again_and_again_keeps_the_indexes(three_outlets):
     for _ in range(3):
         lib.trail.rebuild()
         assert _figures(lib) == before
-        indexed = {r[0] for r in lib.db.execute(
+        indexed = {r[0] for r in lib.stores.db.execute(
             "SELECT tbl_name FROM sqlite_master WHERE type = 'index'"
             " AND name LIKE 'trail%' AND sql IS NOT NULL")}
         assert indexed >= {"trail_items", "trail_links", "trail_clusters"}
-        plan = " ".join(str(r) for r in lib.db.execute(
+        plan = " ".join(str(r) for r in lib.stores.db.execute(
             "EXPLAIN QUERY PLAN SELECT id FROM trail_items WHERE cluster = 1"))
         assert "USING" in plan and "INDEX" in plan
 
@@ -102,3 +102,37 @@ def test_one_build_at_a_time(three_outlets, db_path):
 
     lib.trail.rebuild(progress)
     assert len(errors) == 1 and "being built" in errors[0] and "\n" not in errors[0]
+
+
+def test_a_long_catch_up_is_taken_in_parts_others_can_write_between(three_outlets, db_path,
+                                                                     monkeypatch):
+    from reader.core.library import trail as trail_module
+
+    lib, quote, _ = three_outlets
+    lib.trail.refresh()
+    for n in range(4):  # four articles queued by an edit each (their text changed)
+        lib.bulk.add_articles([ImportedArticle(
+            title=f"Copy {n}", source=f"Outlet {n}", content_hash=f"copy-{n}",
+            published="2021-12-26", text=f"Moskow – “{LAVROV},” kata Lavrov.")])
+    monkeypatch.setattr(trail_module, "REFRESH_PART", 1, raising=False)
+    original = trail_module.QuoteTrail._process
+    seen = []
+
+    def process(self, store, part):
+        # what another program sees meanwhile: the parts before this one are committed (no
+        # transaction is held from one part to the next: others write in between)
+        other = sqlite3.connect(db_path, timeout=0)
+        try:
+            seen.append(other.execute("SELECT count(*) FROM trail_items WHERE article_id IN"
+                                      " (SELECT id FROM articles WHERE source LIKE 'Outlet %')"
+                                      ).fetchone()[0])
+        finally:
+            other.close()
+        return original(self, store, part)
+
+    monkeypatch.setattr(trail_module.QuoteTrail, "_process", process)
+    report = lib.trail.refresh()
+    assert report.processed == 4 and seen == [0, 1, 2, 3]
+    assert len(lib.trail.trail(quote.id).versions) == 7
+    monkeypatch.setattr(trail_module.QuoteTrail, "_process", original)
+    assert lib.trail.refresh().processed == 0  # the marks moved up: nothing taken in twice

@@ -38,6 +38,7 @@ from .speakers import Speakers
 REBUILD_THRESHOLD = 20_000  # changes above which (and above a quarter of the quotations
 # already in the trail) a full rebuild is quicker than taking them one by one
 SORTS = ("outlets", "size", "date", "speaker")
+REFRESH_PART = 500  # changes taken in per transaction (SQLite: others write in between)
 BUILDING = "building"  # trail_state key: when a build started ('' or absent: none)
 BUILD_STALE = dt.timedelta(minutes=30)  # a build claimed longer ago died with its program
 
@@ -107,14 +108,31 @@ class QuoteTrail(Service):
         started = time.perf_counter()
         if not store.pending_count():
             return RefreshReport()
-        with self._tx():
-            queued = store.pending()
-            annotations, articles = store.new_since_marks()
+        if not store.builds_aside:  # writers do not wait for each other: one transaction
+            with self._tx():
+                queued = store.pending()
+                annotations, articles = store.new_since_marks()
+                work = (list(queued) + [(0, "annotation", i) for i in annotations]
+                        + [(0, "article", i) for i in articles])
+                self._process(store, work)
+                store.forget_pending(seq for seq, _, _ in queued)
+                store.advance_marks()
+        else:  # one writer at a time (SQLite): in parts, so others can write in between
+            with self._tx():
+                queued = store.pending()
+                annotations, articles = store.new_since_marks()
+                marks = store.marks()
+            upto = {"annotations": max(annotations, default=marks["annotations"]),
+                    "articles": max(articles, default=marks["articles"])}
             work = (list(queued) + [(0, "annotation", i) for i in annotations]
                     + [(0, "article", i) for i in articles])
-            self._process(store, work)
-            store.forget_pending(seq for seq, _, _ in queued)
-            store.advance_marks()
+            for first in range(0, len(work), REFRESH_PART):
+                part = work[first:first + REFRESH_PART]
+                with self._tx():  # a part is taken in again if a later one fails: no harm
+                    self._process(store, part)
+                    store.forget_pending(seq for seq, _, _ in part if seq)
+            with self._tx():
+                store.advance_marks(upto)
         self._changed("trail")
         return RefreshReport(processed=len(work), seconds=time.perf_counter() - started)
 

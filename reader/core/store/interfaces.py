@@ -623,8 +623,10 @@ class TrailStore(Protocol):
     def new_since_marks(self) -> tuple[list[int], list[int]]:
         """(quote annotation ids, article ids) added since the marks."""
 
-    def advance_marks(self) -> None:
-        """Everything stored now is in the trail."""
+    def advance_marks(self, upto: dict[str, int] | None = None) -> None:
+        """Everything stored now is in the trail (or everything up to these ids,
+        ``{"annotations": …, "articles": …}``, noted before the work was taken in parts;
+        a mark never moves down)."""
 
     def forget_all_pending(self) -> None: ...
 

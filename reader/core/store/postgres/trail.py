@@ -160,7 +160,8 @@ class PgTrail:
         """None: every new row is queued (``pending``)."""
         return [], []
 
-    def advance_marks(self) -> None:
+    def advance_marks(self, upto: dict[str, int] | None = None) -> None:
+        """(``upto`` is not needed: every new row is queued here, the marks only record.)"""
         if not self._lock(wait=False):  # another connection is catching up: theirs to do
             return
         self.db.execute(

@@ -113,12 +113,15 @@ class SqliteTrail:
             "SELECT id FROM articles WHERE id > ?", [marks["articles"]])]
         return annotations, articles
 
-    def advance_marks(self) -> None:
-        """Everything stored now is in the trail."""
+    def advance_marks(self, upto: dict[str, int] | None = None) -> None:
+        """Everything stored now (or up to ``upto``) is in the trail."""
         for what in ("annotations", "articles"):
+            latest = (f"(SELECT coalesce(max(id), 0) FROM {what})" if upto is None
+                      else str(int(upto[what])))
             self.conn.execute(
-                f"INSERT OR REPLACE INTO trail_marks (what, last_id)"
-                f" SELECT ?, coalesce(max(id), 0) FROM {what}", [what])
+                "INSERT OR REPLACE INTO trail_marks (what, last_id) SELECT ?, max("
+                f"{latest}, coalesce((SELECT last_id FROM trail_marks WHERE what = ?), 0))",
+                [what, what])
 
     def forget_all_pending(self) -> None:
         self.conn.execute("DELETE FROM trail_pending")
