@@ -1084,4 +1084,9 @@ ID.update({
     "Unknown sort “{sort}”: use one of {sorts}.":
         "Urutan “{sort}” tidak dikenal: gunakan salah satu dari {sorts}.",
     "There is no collection “{name}”.": "Tidak ada koleksi “{name}”.",
+    "This team library's quote trail is not built yet: it is built when a coder or editor"
+    " first opens the Quotes view or runs kutip quotes; your login may only read it.":
+        "Jejak kutipan pustaka tim ini belum dibangun: jejak dibangun saat seorang pengode"
+        " atau editor pertama kali membuka tampilan Kutipan atau menjalankan kutip quotes;"
+        " login Anda hanya boleh membacanya.",
 })

@@ -525,6 +525,10 @@
         <source>First seen</source>
         <translation>Pertama terlihat</translation>
     </message>
+    <message>
+        <source>undated</source>
+        <translation>tanpa tanggal</translation>
+    </message>
 </context>
 <context>
     <name>CodingAs</name>
@@ -4188,6 +4192,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>Annotation {id} is a {kind}; only quotes have a trail.</source>
         <comment>trail.not-a-quote</comment>
         <translation>Anotasi {id} berjenis {kind}; hanya kutipan yang punya jejak.</translation>
+    </message>
+    <message>
+        <source>This team library's quote trail is not built yet: it is built when a coder or editor first opens the Quotes view or runs kutip quotes; your login may only read it.</source>
+        <comment>trail.not-built-reader</comment>
+        <translation>Jejak kutipan pustaka tim ini belum dibangun: jejak dibangun saat seorang pengode atau editor pertama kali membuka tampilan Kutipan atau menjalankan kutip quotes; login Anda hanya boleh membacanya.</translation>
     </message>
     <message>
         <source>Annotation {id} lost its place in the article; re-attach it to see its trail.</source>

@@ -55,7 +55,7 @@ class ClusterTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (" ".join(row.text.split()), row.speaker or "—", row.outlets, row.size,
-                    readable(row.first_date) or "undated")[column]
+                    readable(row.first_date) or self.tr("undated"))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:  # quoted words: plain text
             return plain_tooltip(row.text)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):

@@ -96,9 +96,10 @@ class QuoteTrail(Service):
         store = self._store()
         if not store.may_update():  # a team library's reader: as the team last left it
             if not self.built():
-                raise LibraryError("This team library's quote trail is not built yet: it is"
-                                   " built when a coder or editor first opens the Quotes"
-                                   " view or runs kutip quotes; your login may only read it.")
+                raise LibraryError(Message(
+                    "trail.not-built-reader", "This team library's quote trail is not built"
+                    " yet: it is built when a coder or editor first opens the Quotes view or"
+                    " runs kutip quotes; your login may only read it."))
             return RefreshReport()
         if not self.built() or store.pending_count() > max(REBUILD_THRESHOLD,
                                                             store.item_count() // 4):
