@@ -63,3 +63,35 @@ def test_every_core_message_is_written_with_a_literal_code_and_template():
         Message(code, template, **dict.fromkeys(fields(template), 1))  # it formats
     assert {c: t for c, t in templates.items() if len(t) > 1} == {}  # one text per code
 
+
+
+_USER_ERRORS = {"ImportFailed", "LibraryError", "NotFound", "TextChanged", "StoreError",
+                "DamagedLibrary", "ChangedMeanwhile"}
+# Not converted yet (each is being reworked by another helper this session): the PostgreSQL
+# stores' errors and the quote trail's.
+_NOT_YET = ("store/postgres/", "library/trail.py")
+
+
+def test_the_core_raises_its_user_errors_with_messages():
+    """A literal or f-string given to a user-facing error is English in the Indonesian window:
+    the core gives a Message (``raise LibraryError(Message("code", "text {x}", x=x))``)."""
+    import ast
+    from pathlib import Path
+
+    import reader.core
+
+    root = Path(reader.core.__file__).parent
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        where = path.relative_to(root).as_posix()
+        if where.startswith(_NOT_YET):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and node.args
+                    and getattr(node.func, "id", getattr(node.func, "attr", "")) in _USER_ERRORS):
+                continue
+            first = node.args[0]
+            if isinstance(first, ast.JoinedStr | ast.BinOp) or (
+                    isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                found.append(f"{where}:{node.lineno}")
+    assert found == []

@@ -1090,3 +1090,140 @@ ID.update({
         " atau editor pertama kali membuka tampilan Kutipan atau menjalankan kutip quotes;"
         " login Anda hanya boleh membacanya.",
 })
+
+ID.update({
+    # the library's one-line errors
+    "Accept a coder's version into another coder (e.g. gold).":
+        "Terima versi seorang pengode ke pengode lain (misalnya gold).",
+    "Cannot set {fields} when accepting.": "{fields} tidak dapat diatur saat menerima.",
+    "Agreement needs at least two coders (see `kutip coders`).":
+        "Kesepakatan memerlukan sedikitnya dua pengode (lihat `kutip coders`).",
+    "Agreement needs annotations by at least two coders (coders with annotations here: none).":
+        "Kesepakatan memerlukan anotasi dari sedikitnya dua pengode (pengode yang beranotasi di sini: tidak ada).",
+    "Agreement needs annotations by at least two coders (coders with annotations here: {known}).":
+        "Kesepakatan memerlukan anotasi dari sedikitnya dua pengode (pengode yang beranotasi di sini: {known}).",
+    "The unit is one of: {units}.": "Satuannya salah satu dari: {units}.",
+    "“{new}” is an alias of “{name}”; merge the two speakers instead.":
+        "“{new}” adalah alias “{name}”; gabungkan kedua narasumber itu saja.",
+    "“{new}” already exists; merge “{old}” into it first.":
+        "“{new}” sudah ada; gabungkan dulu “{old}” ke dalamnya.",
+    "“{alias}” already names another speaker.": "“{alias}” sudah menjadi nama narasumber lain.",
+    "“{new}” is already a speaker; merge the two instead.":
+        "“{new}” sudah menjadi narasumber; gabungkan keduanya saja.",
+    "Another annotation has taken this one's place; nothing was changed.":
+        "Anotasi lain sudah menempati tempat anotasi ini; tidak ada yang diubah.",
+    "The article is already in the library; nothing was changed.":
+        "Artikel ini sudah ada di pustaka; tidak ada yang diubah.",
+    "The article changed since it was shown (it was edited or re-imported); “{shown}” could not be found in it for certain, so nothing was tagged. Select the text again.":
+        "Artikel berubah sejak ditampilkan (disunting atau diimpor ulang); “{shown}” tidak dapat ditemukan dengan pasti di dalamnya, jadi tidak ada yang ditandai. Pilih teksnya lagi.",
+    "The article's text cannot be empty.": "Teks artikel tidak boleh kosong.",
+    "The article's text changed since it was opened for editing (it was re-imported or edited elsewhere); nothing was replaced. Open it again to edit the new text.":
+        "Teks artikel berubah sejak dibuka untuk disunting (diimpor ulang atau disunting di tempat lain); tidak ada yang diganti. Buka lagi untuk menyunting teks yang baru.",
+    "The article's text changed since (it was re-imported or edited elsewhere); the older text was not put back over it.":
+        "Teks artikel telah berubah (diimpor ulang atau disunting di tempat lain); teks yang lama tidak dikembalikan menimpanya.",
+    "“{source}” cannot be merged into a tag nested under it.":
+        "“{source}” tidak dapat digabungkan ke label yang bersarang di bawahnya.",
+    "“{old}” cannot be moved under itself.": "“{old}” tidak dapat dipindahkan ke bawah dirinya sendiri.",
+    "Could not write {path}: {error}": "Tidak dapat menulis {path}: {error}",
+    "A coder's name cannot contain control characters.": "Nama pengode tidak boleh berisi karakter kendali.",
+    "A coder's name is at most {limit} characters.": "Nama pengode paling panjang {limit} karakter.",
+    "A coder needs a name.": "Pengode perlu nama.",
+    "The collection “{name}” already exists.": "Koleksi “{name}” sudah ada.",
+    "A collection needs a name.": "Koleksi perlu nama.",
+    "Could not add the feed: {error}.": "Umpan tidak dapat ditambahkan: {error}.",
+    "Every bulk annotation needs its exact text.": "Setiap anotasi massal memerlukan teks persisnya.",
+    "Give a collection or articles, not both.": "Berikan koleksi atau artikel, jangan keduanya.",
+    "Give the exact text to annotate.": "Berikan teks persis yang akan dianotasi.",
+    "This library cannot export or merge library files yet.":
+        "Pustaka ini belum dapat mengekspor atau menggabungkan berkas pustaka.",
+    "This library's store does not support that yet.": "Penyimpanan pustaka ini belum mendukung hal itu.",
+    "The article “{title}” has another text in this library under the same id (article {article_id}); nothing was merged.":
+        "Artikel “{title}” memiliki teks lain di pustaka ini dengan id yang sama (artikel {article_id}); tidak ada yang digabungkan.",
+    "{what} may be at most {limit} characters long; “{start}…” has {length:,}.":
+        "{what} paling panjang {limit} karakter; “{start}…” memiliki {length:,}.",
+    "A tag name": "Nama label",
+    "A name": "Nama",
+    "Neither {source_name} nor {target_name} annotated this passage: there is nothing to accept.":
+        "{source_name} maupun {target_name} tidak menganotasi bagian ini: tidak ada yang dapat diterima.",
+    "The new span is outside the article's text.": "Rentang baru berada di luar teks artikel.",
+    "There is no article {ids}.": "Tidak ada artikel {ids}.",
+    "There is no feed {ids}.": "Tidak ada umpan {ids}.",
+    "{login!r} is not a usable login name: letters, digits and _ . @ - (starting with a letter), at most 63 bytes.":
+        "{login!r} bukan nama login yang dapat dipakai: huruf, angka, dan _ . @ - (diawali huruf), paling banyak 63 bita.",
+    "Only a claim has a verdict; this is a {kind}.": "Hanya klaim yang memiliki putusan; ini {kind}.",
+    "A passage needs a start before its end.": "Sebuah bagian memerlukan awal sebelum akhirnya.",
+    "Select some text to annotate.": "Pilih teks yang akan dianotasi.",
+    "Select the text this annotation belongs to.": "Pilih teks tempat anotasi ini berada.",
+    "The span {start}–{end} is outside the article's text.":
+        "Rentang {start}–{end} berada di luar teks artikel.",
+    "A speaker needs a name.": "Narasumber perlu nama.",
+    "“{text}” is no longer in the article.": "“{text}” sudah tidak ada di artikel.",
+    "The tag “{name}” already exists.": "Label “{name}” sudah ada.",
+    "The tag “{new}” already exists; merge the tags instead.":
+        "Label “{new}” sudah ada; gabungkan label-label itu saja.",
+    "A tag cannot be merged into itself.": "Label tidak dapat digabungkan ke dirinya sendiri.",
+    "A tag needs a name.": "Label perlu nama.",
+    "A tag may nest at most {limit} levels deep; “{start}…” has {depth:,}.":
+        "Label paling banyak bersarang {limit} tingkat; “{start}…” memiliki {depth:,}.",
+    "In this team library you code as your login, {fixed}; the server records your annotations as yours.":
+        "Di pustaka tim ini Anda mengode sebagai login Anda, {fixed}; server mencatat anotasi Anda sebagai milik Anda.",
+    "“{text}” does not occur in article {article_id}.": "“{text}” tidak terdapat di artikel {article_id}.",
+    "“{text}” does not occur in article {article_id} {occurrence} times.":
+        "“{text}” tidak terdapat {occurrence} kali di artikel {article_id}.",
+    "There is no annotation {annotation_id}.": "Tidak ada anotasi {annotation_id}.",
+    "There is no article {article_id}.": "Tidak ada artikel {article_id}.",
+    "There is no coder “{name}” (coders: {known}).": "Tidak ada pengode “{name}” (pengode: {known}).",
+    "There is no collection {collection_id}.": "Tidak ada koleksi {collection_id}.",
+    "There is no collection “{name}”.": "Tidak ada koleksi “{name}”.",
+    "There is no collection {item}.": "Tidak ada koleksi {item}.",
+    "There is no feed {feed_id}.": "Tidak ada umpan {feed_id}.",
+    "There is no speaker “{name}”.": "Tidak ada narasumber “{name}”.",
+    "There is no speaker {speaker_id}.": "Tidak ada narasumber {speaker_id}.",
+    "There is no tag “{name}”.": "Tidak ada label “{name}”.",
+    "There is no tag {tag_id}.": "Tidak ada label {tag_id}.",
+    "Unknown kind {kind!r}: use one of {kinds}.": "Jenis {kind!r} tidak dikenal: gunakan salah satu dari {kinds}.",
+    "There is no role {role!r}; the roles are {roles}.": "Tidak ada peran {role!r}; perannya adalah {roles}.",
+    "Unknown suggestion kind {kind!r}: use quote, claim or all.":
+        "Jenis saran {kind!r} tidak dikenal: gunakan quote, claim, atau all.",
+    "Unknown verdict {verdict!r}: use one of {verdicts}.":
+        "Putusan {verdict!r} tidak dikenal: gunakan salah satu dari {verdicts}.",
+    "You already follow {url}.": "Anda sudah mengikuti {url}.",
+    "{part}.": "{part}.",
+    # the library file
+    "Cannot create the folder for {path}: {strerror}.": "Folder untuk {path} tidak dapat dibuat: {strerror}.",
+    "{path} cannot be opened as a Kutip library: {error}.":
+        "{path} tidak dapat dibuka sebagai pustaka Kutip: {error}.",
+    "{path} cannot be opened: the disk is full ({error}). Free some space and try again.":
+        "{path} tidak dapat dibuka: disk penuh ({error}). Kosongkan sebagian ruang lalu coba lagi.",
+    "Cannot read {path}: {error}.": "{path} tidak dapat dibaca: {error}.",
+    "{path} cannot be used as a Kutip library: {error}.":
+        "{path} tidak dapat dipakai sebagai pustaka Kutip: {error}.",
+    "{path} could not be upgraded ({error}); it was left as it was and a copy is next to it.":
+        "{path} tidak dapat ditingkatkan ({error}); berkas dibiarkan seperti semula dan salinannya ada di sebelahnya.",
+    "The library file is damaged: {path} ({detail}). Restore it from a backup (Kutip writes one next to it, named {backup}, before each upgrade); Kutip will not write to it.":
+        "Berkas pustaka rusak: {path} ({detail}). Pulihkan dari cadangan (Kutip menulis satu di sebelahnya, bernama {backup}, sebelum setiap peningkatan); Kutip tidak akan menulis ke berkas ini.",
+    "The library file is damaged: {path} ({detail}). Restore it from the backup next to it ({backups}); Kutip will not write to it.":
+        "Berkas pustaka rusak: {path} ({detail}). Pulihkan dari cadangan di sebelahnya ({backups}); Kutip tidak akan menulis ke berkas ini.",
+    "SQLite found damaged pages in it": "SQLite menemukan halaman yang rusak di dalamnya",
+    "The disk is full; nothing was changed.": "Disk penuh; tidak ada yang diubah.",
+    "{path} is a folder, not a Kutip library file.": "{path} adalah folder, bukan berkas pustaka Kutip.",
+    "The library is busy in another program; nothing was changed. Try again.":
+        "Pustaka sedang dipakai program lain; tidak ada yang diubah. Coba lagi.",
+    "The library could not be written ({error}); nothing was changed.":
+        "Pustaka tidak dapat ditulis ({error}); tidak ada yang diubah.",
+    "The library is read-only; nothing was changed.": "Pustaka hanya-baca; tidak ada yang diubah.",
+    "{path} needs an upgrade to this Kutip, but the disk is full: free some space and try again.":
+        "{path} perlu ditingkatkan untuk Kutip ini, tetapi disk penuh: kosongkan sebagian ruang lalu coba lagi.",
+    "{path} was written by a newer Kutip (schema {version}, this one knows {known}); please update Kutip.":
+        "{path} ditulis oleh Kutip yang lebih baru (skema {version}, yang ini mengenal {known}); perbarui Kutip.",
+    "{path} is not a Kutip library (not an SQLite database); it was left untouched.":
+        "{path} bukan pustaka Kutip (bukan basis data SQLite); berkas tidak disentuh.",
+    "The disk is full: the library is open read-only until some space is freed; nothing was changed.":
+        "Disk penuh: pustaka terbuka hanya-baca sampai ada ruang kosong; tidak ada yang diubah.",
+    "{path} is a team library's address that lost its '//'; nothing was opened.":
+        "{path} adalah alamat pustaka tim yang kehilangan '//'-nya; tidak ada yang dibuka.",
+    "A team library is named by its URL (postgresql://LOGIN@HOST/DATABASE), not by key=value settings; nothing was opened.":
+        "Pustaka tim dinamai dengan URL-nya (postgresql://LOGIN@HOST/DATABASE), bukan dengan pengaturan key=value; tidak ada yang dibuka.",
+})
+ID["The library's schema is not the one bulk import expects."] = (
+    "Skema pustaka ini bukan yang diharapkan impor massal.")

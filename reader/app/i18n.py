@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, QTranslator
 
-from ..core.messages import JOINED, Message, message_of
+from ..core.messages import JOINED, SENTENCE, Message, capital, message_of
 from ..core.paths import resources_dir
 
 LANGUAGES = {"en": "English", "id": "Bahasa Indonesia"}  # code -> name in that language
@@ -160,6 +160,7 @@ def core_text(value: object) -> str:
         return message.template.format(**params)
     text = QCoreApplication.translate(CORE, message.template, message.code)
     try:
-        return text.format(**params)
+        text = text.format(**params)
     except (KeyError, IndexError, ValueError):
         return str(message)
+    return capital(text) if message.code == SENTENCE else text

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 JOINED = ""  # the code of a message with no words of its own, only its parts
+SENTENCE = "sentence"  # the code of a part made a sentence: capital first letter, full stop
 
 
 class Message(str):
@@ -42,7 +43,8 @@ class Message(str):
     params: dict[str, object]
 
     def __new__(cls, code: str, template: str, /, **params: object) -> Message:
-        self = super().__new__(cls, template.format(**params))
+        text = template.format(**params)
+        self = super().__new__(cls, capital(text) if code == SENTENCE else text)
         self.code = code
         self.template = template
         self.params = params
@@ -90,6 +92,23 @@ def joined(parts: Iterable[str], separator: str = "; ") -> str:
     template = separator.replace("{", "{{").replace("}", "}}").join(
         f"{{p{i}}}" for i in range(len(items)))
     return Message(JOINED, template, **{f"p{i}": p for i, p in enumerate(items)})
+
+
+def sentence(part: str) -> str:
+    """``part`` ("only http:// … can be fetched") as a sentence, translatable if it was."""
+    if isinstance(part, Message):
+        return Message(SENTENCE, "{part}.", part=part)
+    return capital(part) + "."
+
+
+def capital(text: str) -> str:
+    """``text`` with a capital first letter (the rest as it was, unlike str.capitalize)."""
+    return text[:1].upper() + text[1:]
+
+
+def listed(values: Iterable[object]) -> str:
+    """"1, 2, 3": values in a message's parameter."""
+    return ", ".join(map(str, values))
 
 
 def message_of(value: object) -> Message | None:

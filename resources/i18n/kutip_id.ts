@@ -4069,6 +4069,351 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>XML cacat di {what} ({error})</translation>
     </message>
     <message>
+        <source>Accept a coder's version into another coder (e.g. gold).</source>
+        <comment>lib.accept-coder-version-into</comment>
+        <translation>Terima versi seorang pengode ke pengode lain (misalnya gold).</translation>
+    </message>
+    <message>
+        <source>Cannot set {fields} when accepting.</source>
+        <comment>lib.accept-fields</comment>
+        <translation>{fields} tidak dapat diatur saat menerima.</translation>
+    </message>
+    <message>
+        <source>Agreement needs at least two coders (see `kutip coders`).</source>
+        <comment>lib.agreement-needs-least-two</comment>
+        <translation>Kesepakatan memerlukan sedikitnya dua pengode (lihat `kutip coders`).</translation>
+    </message>
+    <message>
+        <source>Agreement needs annotations by at least two coders (coders with annotations here: none).</source>
+        <comment>lib.agreement-no-coders</comment>
+        <translation>Kesepakatan memerlukan anotasi dari sedikitnya dua pengode (pengode yang beranotasi di sini: tidak ada).</translation>
+    </message>
+    <message>
+        <source>Agreement needs annotations by at least two coders (coders with annotations here: {known}).</source>
+        <comment>lib.agreement-one-coder</comment>
+        <translation>Kesepakatan memerlukan anotasi dari sedikitnya dua pengode (pengode yang beranotasi di sini: {known}).</translation>
+    </message>
+    <message>
+        <source>The unit is one of: {units}.</source>
+        <comment>lib.agreement-unit</comment>
+        <translation>Satuannya salah satu dari: {units}.</translation>
+    </message>
+    <message>
+        <source>“{new}” is an alias of “{name}”; merge the two speakers instead.</source>
+        <comment>lib.alias-merge-two-speakers</comment>
+        <translation>“{new}” adalah alias “{name}”; gabungkan kedua narasumber itu saja.</translation>
+    </message>
+    <message>
+        <source>“{new}” already exists; merge “{old}” into it first.</source>
+        <comment>lib.already-exists-merge-into</comment>
+        <translation>“{new}” sudah ada; gabungkan dulu “{old}” ke dalamnya.</translation>
+    </message>
+    <message>
+        <source>“{alias}” already names another speaker.</source>
+        <comment>lib.already-names-another-speaker</comment>
+        <translation>“{alias}” sudah menjadi nama narasumber lain.</translation>
+    </message>
+    <message>
+        <source>“{new}” is already a speaker; merge the two instead.</source>
+        <comment>lib.already-speaker-merge-two</comment>
+        <translation>“{new}” sudah menjadi narasumber; gabungkan keduanya saja.</translation>
+    </message>
+    <message>
+        <source>Another annotation has taken this one's place; nothing was changed.</source>
+        <comment>lib.another-annotation-taken-place</comment>
+        <translation>Anotasi lain sudah menempati tempat anotasi ini; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The article is already in the library; nothing was changed.</source>
+        <comment>lib.article-already-library-nothing</comment>
+        <translation>Artikel ini sudah ada di pustaka; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The article changed since it was shown (it was edited or re-imported); “{shown}” could not be found in it for certain, so nothing was tagged. Select the text again.</source>
+        <comment>lib.article-changed-since-was</comment>
+        <translation>Artikel berubah sejak ditampilkan (disunting atau diimpor ulang); “{shown}” tidak dapat ditemukan dengan pasti di dalamnya, jadi tidak ada yang ditandai. Pilih teksnya lagi.</translation>
+    </message>
+    <message>
+        <source>The article's text cannot be empty.</source>
+        <comment>lib.article-text-cannot-empty</comment>
+        <translation>Teks artikel tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>“{source}” cannot be merged into a tag nested under it.</source>
+        <comment>lib.cannot-merged-into-tag</comment>
+        <translation>“{source}” tidak dapat digabungkan ke label yang bersarang di bawahnya.</translation>
+    </message>
+    <message>
+        <source>“{old}” cannot be moved under itself.</source>
+        <comment>lib.cannot-moved-under-itself</comment>
+        <translation>“{old}” tidak dapat dipindahkan ke bawah dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <comment>lib.cannot-write</comment>
+        <translation>Tidak dapat menulis {path}: {error}</translation>
+    </message>
+    <message>
+        <source>A coder's name cannot contain control characters.</source>
+        <comment>lib.coder-name-cannot-contain</comment>
+        <translation>Nama pengode tidak boleh berisi karakter kendali.</translation>
+    </message>
+    <message>
+        <source>A coder's name is at most {limit} characters.</source>
+        <comment>lib.coder-name-too-long</comment>
+        <translation>Nama pengode paling panjang {limit} karakter.</translation>
+    </message>
+    <message>
+        <source>A coder needs a name.</source>
+        <comment>lib.coder-needs-name</comment>
+        <translation>Pengode perlu nama.</translation>
+    </message>
+    <message>
+        <source>The collection “{name}” already exists.</source>
+        <comment>lib.collection-already-exists</comment>
+        <translation>Koleksi “{name}” sudah ada.</translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <comment>lib.collection-needs-name</comment>
+        <translation>Koleksi perlu nama.</translation>
+    </message>
+    <message>
+        <source>Could not add the feed: {error}.</source>
+        <comment>lib.could-not-add-feed</comment>
+        <translation>Umpan tidak dapat ditambahkan: {error}.</translation>
+    </message>
+    <message>
+        <source>Every bulk annotation needs its exact text.</source>
+        <comment>lib.every-bulk-annotation-needs</comment>
+        <translation>Setiap anotasi massal memerlukan teks persisnya.</translation>
+    </message>
+    <message>
+        <source>Give a collection or articles, not both.</source>
+        <comment>lib.give-collection-articles-not</comment>
+        <translation>Berikan koleksi atau artikel, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>Give the exact text to annotate.</source>
+        <comment>lib.give-exact-text-annotate</comment>
+        <translation>Berikan teks persis yang akan dianotasi.</translation>
+    </message>
+    <message>
+        <source>This library cannot export or merge library files yet.</source>
+        <comment>lib.library-cannot-export-merge</comment>
+        <translation>Pustaka ini belum dapat mengekspor atau menggabungkan berkas pustaka.</translation>
+    </message>
+    <message>
+        <source>The article “{title}” has another text in this library under the same id (article {article_id}); nothing was merged.</source>
+        <comment>lib.merge-same-id</comment>
+        <translation>Artikel “{title}” memiliki teks lain di pustaka ini dengan id yang sama (artikel {article_id}); tidak ada yang digabungkan.</translation>
+    </message>
+    <message>
+        <source>{what} may be at most {limit} characters long; “{start}…” has {length:,}.</source>
+        <comment>lib.name-too-long</comment>
+        <translation>{what} paling panjang {limit} karakter; “{start}…” memiliki {length:,}.</translation>
+    </message>
+    <message>
+        <source>Neither {source_name} nor {target_name} annotated this passage: there is nothing to accept.</source>
+        <comment>lib.neither-nor-annotated-passage</comment>
+        <translation>{source_name} maupun {target_name} tidak menganotasi bagian ini: tidak ada yang dapat diterima.</translation>
+    </message>
+    <message>
+        <source>The new span is outside the article's text.</source>
+        <comment>lib.new-span-outside-article</comment>
+        <translation>Rentang baru berada di luar teks artikel.</translation>
+    </message>
+    <message>
+        <source>There is no annotation {annotation_id}.</source>
+        <comment>lib.no-annotation</comment>
+        <translation>Tidak ada anotasi {annotation_id}.</translation>
+    </message>
+    <message>
+        <source>There is no article {article_id}.</source>
+        <comment>lib.no-article</comment>
+        <translation>Tidak ada artikel {article_id}.</translation>
+    </message>
+    <message>
+        <source>There is no article {ids}.</source>
+        <comment>lib.no-articles</comment>
+        <translation>Tidak ada artikel {ids}.</translation>
+    </message>
+    <message>
+        <source>There is no coder “{name}” (coders: {known}).</source>
+        <comment>lib.no-coder</comment>
+        <translation>Tidak ada pengode “{name}” (pengode: {known}).</translation>
+    </message>
+    <message>
+        <source>There is no collection {collection_id}.</source>
+        <comment>lib.no-collection</comment>
+        <translation>Tidak ada koleksi {collection_id}.</translation>
+    </message>
+    <message>
+        <source>There is no collection {item}.</source>
+        <comment>lib.no-collection-item</comment>
+        <translation>Tidak ada koleksi {item}.</translation>
+    </message>
+    <message>
+        <source>There is no collection “{name}”.</source>
+        <comment>lib.no-collection-named</comment>
+        <translation>Tidak ada koleksi “{name}”.</translation>
+    </message>
+    <message>
+        <source>There is no feed {feed_id}.</source>
+        <comment>lib.no-feed</comment>
+        <translation>Tidak ada umpan {feed_id}.</translation>
+    </message>
+    <message>
+        <source>There is no feed {ids}.</source>
+        <comment>lib.no-feeds</comment>
+        <translation>Tidak ada umpan {ids}.</translation>
+    </message>
+    <message>
+        <source>There is no speaker “{name}”.</source>
+        <comment>lib.no-speaker</comment>
+        <translation>Tidak ada narasumber “{name}”.</translation>
+    </message>
+    <message>
+        <source>There is no speaker {speaker_id}.</source>
+        <comment>lib.no-speaker-id</comment>
+        <translation>Tidak ada narasumber {speaker_id}.</translation>
+    </message>
+    <message>
+        <source>There is no tag “{name}”.</source>
+        <comment>lib.no-tag</comment>
+        <translation>Tidak ada label “{name}”.</translation>
+    </message>
+    <message>
+        <source>There is no tag {tag_id}.</source>
+        <comment>lib.no-tag-id</comment>
+        <translation>Tidak ada label {tag_id}.</translation>
+    </message>
+    <message>
+        <source>{login!r} is not a usable login name: letters, digits and _ . @ - (starting with a letter), at most 63 bytes.</source>
+        <comment>lib.not-usable-login-name</comment>
+        <translation>{login!r} bukan nama login yang dapat dipakai: huruf, angka, dan _ . @ - (diawali huruf), paling banyak 63 bita.</translation>
+    </message>
+    <message>
+        <source>Only a claim has a verdict; this is a {kind}.</source>
+        <comment>lib.only-claim-verdict</comment>
+        <translation>Hanya klaim yang memiliki putusan; ini {kind}.</translation>
+    </message>
+    <message>
+        <source>A passage needs a start before its end.</source>
+        <comment>lib.passage-needs-start-before</comment>
+        <translation>Sebuah bagian memerlukan awal sebelum akhirnya.</translation>
+    </message>
+    <message>
+        <source>Select some text to annotate.</source>
+        <comment>lib.select-some-text-annotate</comment>
+        <translation>Pilih teks yang akan dianotasi.</translation>
+    </message>
+    <message>
+        <source>Select the text this annotation belongs to.</source>
+        <comment>lib.select-text-annotation-belongs</comment>
+        <translation>Pilih teks tempat anotasi ini berada.</translation>
+    </message>
+    <message>
+        <source>The span {start}–{end} is outside the article's text.</source>
+        <comment>lib.span-outside-article-text</comment>
+        <translation>Rentang {start}–{end} berada di luar teks artikel.</translation>
+    </message>
+    <message>
+        <source>A speaker needs a name.</source>
+        <comment>lib.speaker-needs-name</comment>
+        <translation>Narasumber perlu nama.</translation>
+    </message>
+    <message>
+        <source>“{text}” is no longer in the article.</source>
+        <comment>lib.suggestion-gone</comment>
+        <translation>“{text}” sudah tidak ada di artikel.</translation>
+    </message>
+    <message>
+        <source>The tag “{name}” already exists.</source>
+        <comment>lib.tag-already-exists</comment>
+        <translation>Label “{name}” sudah ada.</translation>
+    </message>
+    <message>
+        <source>The tag “{new}” already exists; merge the tags instead.</source>
+        <comment>lib.tag-already-exists-merge</comment>
+        <translation>Label “{new}” sudah ada; gabungkan label-label itu saja.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself.</source>
+        <comment>lib.tag-cannot-merged-into</comment>
+        <translation>Label tidak dapat digabungkan ke dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <comment>lib.tag-needs-name</comment>
+        <translation>Label perlu nama.</translation>
+    </message>
+    <message>
+        <source>A tag may nest at most {limit} levels deep; “{start}…” has {depth:,}.</source>
+        <comment>lib.tag-too-deep</comment>
+        <translation>Label paling banyak bersarang {limit} tingkat; “{start}…” memiliki {depth:,}.</translation>
+    </message>
+    <message>
+        <source>In this team library you code as your login, {fixed}; the server records your annotations as yours.</source>
+        <comment>lib.team-library-you-code</comment>
+        <translation>Di pustaka tim ini Anda mengode sebagai login Anda, {fixed}; server mencatat anotasi Anda sebagai milik Anda.</translation>
+    </message>
+    <message>
+        <source>The article's text changed since (it was re-imported or edited elsewhere); the older text was not put back over it.</source>
+        <comment>lib.text-changed-not-restored</comment>
+        <translation>Teks artikel telah berubah (diimpor ulang atau disunting di tempat lain); teks yang lama tidak dikembalikan menimpanya.</translation>
+    </message>
+    <message>
+        <source>The article's text changed since it was opened for editing (it was re-imported or edited elsewhere); nothing was replaced. Open it again to edit the new text.</source>
+        <comment>lib.text-changed-while-editing</comment>
+        <translation>Teks artikel berubah sejak dibuka untuk disunting (diimpor ulang atau disunting di tempat lain); tidak ada yang diganti. Buka lagi untuk menyunting teks yang baru.</translation>
+    </message>
+    <message>
+        <source>“{text}” does not occur in article {article_id}.</source>
+        <comment>lib.text-not-found</comment>
+        <translation>“{text}” tidak terdapat di artikel {article_id}.</translation>
+    </message>
+    <message>
+        <source>“{text}” does not occur in article {article_id} {occurrence} times.</source>
+        <comment>lib.text-not-found-times</comment>
+        <translation>“{text}” tidak terdapat {occurrence} kali di artikel {article_id}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind {kind!r}: use one of {kinds}.</source>
+        <comment>lib.unknown-kind</comment>
+        <translation>Jenis {kind!r} tidak dikenal: gunakan salah satu dari {kinds}.</translation>
+    </message>
+    <message>
+        <source>There is no role {role!r}; the roles are {roles}.</source>
+        <comment>lib.unknown-role</comment>
+        <translation>Tidak ada peran {role!r}; perannya adalah {roles}.</translation>
+    </message>
+    <message>
+        <source>Unknown suggestion kind {kind!r}: use quote, claim or all.</source>
+        <comment>lib.unknown-suggestion-kind</comment>
+        <translation>Jenis saran {kind!r} tidak dikenal: gunakan quote, claim, atau all.</translation>
+    </message>
+    <message>
+        <source>Unknown verdict {verdict!r}: use one of {verdicts}.</source>
+        <comment>lib.unknown-verdict</comment>
+        <translation>Putusan {verdict!r} tidak dikenal: gunakan salah satu dari {verdicts}.</translation>
+    </message>
+    <message>
+        <source>A name</source>
+        <comment>lib.what-name</comment>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>A tag name</source>
+        <comment>lib.what-tag-name</comment>
+        <translation>Nama label</translation>
+    </message>
+    <message>
+        <source>You already follow {url}.</source>
+        <comment>lib.you-already-follow</comment>
+        <translation>Anda sudah mengikuti {url}.</translation>
+    </message>
+    <message>
         <source>{host} sent an answer that is not valid HTTP</source>
         <comment>net.bad-http</comment>
         <translation>{host} mengirim jawaban yang bukan HTTP sah</translation>
@@ -4147,6 +4492,111 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>{host} cannot be reached ({reason})</source>
         <comment>net.unreachable-because</comment>
         <translation>{host} tidak dapat dihubungi ({reason})</translation>
+    </message>
+    <message>
+        <source>The library's schema is not the one bulk import expects.</source>
+        <comment>store.bulk-schema</comment>
+        <translation>Skema pustaka ini bukan yang diharapkan impor massal.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for {path}: {strerror}.</source>
+        <comment>store.cannot-create-folder-for</comment>
+        <translation>Folder untuk {path} tidak dapat dibuat: {strerror}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened as a Kutip library: {error}.</source>
+        <comment>store.cannot-opened-as-kutip</comment>
+        <translation>{path} tidak dapat dibuka sebagai pustaka Kutip: {error}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: the disk is full ({error}). Free some space and try again.</source>
+        <comment>store.cannot-opened-disk-full</comment>
+        <translation>{path} tidak dapat dibuka: disk penuh ({error}). Kosongkan sebagian ruang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}.</source>
+        <comment>store.cannot-read</comment>
+        <translation>{path} tidak dapat dibaca: {error}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used as a Kutip library: {error}.</source>
+        <comment>store.cannot-used-as-kutip</comment>
+        <translation>{path} tidak dapat dipakai sebagai pustaka Kutip: {error}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be upgraded ({error}); it was left as it was and a copy is next to it.</source>
+        <comment>store.could-not-upgraded-was</comment>
+        <translation>{path} tidak dapat ditingkatkan ({error}); berkas dibiarkan seperti semula dan salinannya ada di sebelahnya.</translation>
+    </message>
+    <message>
+        <source>The library file is damaged: {path} ({detail}). Restore it from a backup (Kutip writes one next to it, named {backup}, before each upgrade); Kutip will not write to it.</source>
+        <comment>store.damaged</comment>
+        <translation>Berkas pustaka rusak: {path} ({detail}). Pulihkan dari cadangan (Kutip menulis satu di sebelahnya, bernama {backup}, sebelum setiap peningkatan); Kutip tidak akan menulis ke berkas ini.</translation>
+    </message>
+    <message>
+        <source>The library file is damaged: {path} ({detail}). Restore it from the backup next to it ({backups}); Kutip will not write to it.</source>
+        <comment>store.damaged-backups</comment>
+        <translation>Berkas pustaka rusak: {path} ({detail}). Pulihkan dari cadangan di sebelahnya ({backups}); Kutip tidak akan menulis ke berkas ini.</translation>
+    </message>
+    <message>
+        <source>SQLite found damaged pages in it</source>
+        <comment>store.damaged-pages</comment>
+        <translation>SQLite menemukan halaman yang rusak di dalamnya</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed.</source>
+        <comment>store.disk-full-nothing-was</comment>
+        <translation>Disk penuh; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a Kutip library file.</source>
+        <comment>store.folder-not-kutip-library</comment>
+        <translation>{path} adalah folder, bukan berkas pustaka Kutip.</translation>
+    </message>
+    <message>
+        <source>The library is busy in another program; nothing was changed. Try again.</source>
+        <comment>store.library-busy-another-program</comment>
+        <translation>Pustaka sedang dipakai program lain; tidak ada yang diubah. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>The library could not be written ({error}); nothing was changed.</source>
+        <comment>store.library-could-not-written</comment>
+        <translation>Pustaka tidak dapat ditulis ({error}); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The library is read-only; nothing was changed.</source>
+        <comment>store.library-read-only-nothing</comment>
+        <translation>Pustaka hanya-baca; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade to this Kutip, but the disk is full: free some space and try again.</source>
+        <comment>store.needs-upgrade-kutip-but</comment>
+        <translation>{path} perlu ditingkatkan untuk Kutip ini, tetapi disk penuh: kosongkan sebagian ruang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Kutip (schema {version}, this one knows {known}); please update Kutip.</source>
+        <comment>store.newer-schema</comment>
+        <translation>{path} ditulis oleh Kutip yang lebih baru (skema {version}, yang ini mengenal {known}); perbarui Kutip.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Kutip library (not an SQLite database); it was left untouched.</source>
+        <comment>store.not-a-library</comment>
+        <translation>{path} bukan pustaka Kutip (bukan basis data SQLite); berkas tidak disentuh.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the library is open read-only until some space is freed; nothing was changed.</source>
+        <comment>store.read-only-disk-full</comment>
+        <translation>Disk penuh: pustaka terbuka hanya-baca sampai ada ruang kosong; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{path} is a team library's address that lost its '//'; nothing was opened.</source>
+        <comment>store.team-library-address-lost</comment>
+        <translation>{path} adalah alamat pustaka tim yang kehilangan '//'-nya; tidak ada yang dibuka.</translation>
+    </message>
+    <message>
+        <source>A team library is named by its URL (postgresql://LOGIN@HOST/DATABASE), not by key=value settings; nothing was opened.</source>
+        <comment>store.team-library-named-by</comment>
+        <translation>Pustaka tim dinamai dengan URL-nya (postgresql://LOGIN@HOST/DATABASE), bukan dengan pengaturan key=value; tidak ada yang dibuka.</translation>
     </message>
     <message>
         <source>The quote trails are being built by another window or command (since {time}); try again when it is done.</source>

@@ -280,3 +280,19 @@ def test_errors_from_the_core_are_shown_through_core_text():
                     if raw:
                         found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert sorted(set(found)) == []
+
+
+def test_library_errors_reach_the_window_in_indonesian(indonesian, tmp_path):
+    from reader.core.library import LibraryError, NotFound, open_library
+
+    library = open_library(tmp_path / "kutip.db")
+    try:
+        with pytest.raises(NotFound) as missing:
+            library.tags.get("tidak/ada")
+        with pytest.raises(LibraryError) as bad_url:  # an import reason made a sentence
+            library.feeds.add("ftp://contoh.id/rss")
+    finally:
+        library.close()
+    assert i18n.core_text(missing.value) == "Tidak ada label “tidak/ada”."
+    assert str(bad_url.value).startswith("Only http:// and https://")  # the CLI's English
+    assert i18n.core_text(bad_url.value).startswith("Hanya alamat http:// dan https://")

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..changes import Area, Changes
+from ..messages import Message
 from ..paths import default_library, is_team_url, named_db_path, seeds_dir
 from ..store import DamagedLibrary, StoreError, open_database
 from ..store.sqlite import SqliteStores
@@ -86,14 +87,16 @@ class Library:
         else:
             if str(path).lower().startswith(("postgresql:", "postgres:")):
                 # a team library's URL turned into a path (its // folded): never a file
-                raise StoreError(f"{path} is a team library's address that lost its '//';"
-                                 " nothing was opened.")
+                raise StoreError(Message(
+                    "store.team-library-address-lost", "{path} is a team library's address that "
+                    "lost its '//'; nothing was opened.", path=path))
             if re.match(r"\s*(host|hostaddr|dbname|user|port|service)\s*=", str(path)):
                 # libpq's "key=value" connection string, as psql users type: not a file
                 # (its text could hold a password)
-                raise StoreError("A team library is named by its URL"
-                                 " (postgresql://LOGIN@HOST/DATABASE), not by key=value"
-                                 " settings; nothing was opened.")
+                raise StoreError(Message(
+                    "store.team-library-named-by", "A team library is named by its URL "
+                    "(postgresql://LOGIN@HOST/DATABASE), not by key=value settings; nothing was "
+                    "opened."))
             self.path = Path(path)
             self._session = session = Session(SqliteStores(open_database(path)))
         self.tags = Tags(session)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from ..agreement import UNITS, AgreementReport, Coded, Unit, agreement_report
 from ..disagreement import Passage, passages
+from ..messages import Message, listed
 from ..models import Annotation
 from .annotations import Annotations
 from .articles import ArticleFilter, Articles
@@ -51,11 +52,13 @@ class Agreement(Service):
                 progress(stage, done, total)
 
         if unit not in UNITS:
-            raise LibraryError(f"The unit is one of: {', '.join(UNITS)}.")
+            raise LibraryError(Message("lib.agreement-unit", "The unit is one of: {units}.",
+                                       units=listed(UNITS)))
         names = self._coder_names(coders)
         if collection.strip():
             if article_ids:
-                raise LibraryError("Give a collection or articles, not both.")
+                raise LibraryError(Message(
+                    "lib.give-collection-articles-not", "Give a collection or articles, not both."))
             scope = sorted(self._articles.ids(ArticleFilter(
                 collection_id=self._collections.id_of(collection))))
         else:
@@ -65,10 +68,17 @@ class Agreement(Service):
             names = self._coder_names([n.coder for n in notes])
             if len(names) < 2:
                 known = ", ".join(c.name for c in self._coders.all() if c.annotations)
-                raise LibraryError("Agreement needs annotations by at least two coders"
-                                   f" (coders with annotations here: {known or 'none'}).")
+                if not known:
+                    raise LibraryError(Message(
+                        "lib.agreement-no-coders", "Agreement needs annotations by at least two "
+                        "coders (coders with annotations here: none)."))
+                raise LibraryError(Message(
+                    "lib.agreement-one-coder", "Agreement needs annotations by at least two "
+                    "coders (coders with annotations here: {known}).", known=known))
         if len(names) < 2:
-            raise LibraryError("Agreement needs at least two coders (see `kutip coders`).")
+            raise LibraryError(Message(
+                "lib.agreement-needs-least-two", "Agreement needs at least two coders (see `kutip "
+                "coders`)."))
         folded = {n.casefold() for n in names}
         notes = [n for n in notes if n.coder.casefold() in folded]
         if not scope and not collection.strip():  # the double-coded articles
@@ -139,10 +149,13 @@ class Agreement(Service):
         [source_name] = self._coder_names([source])
         target_name = check_coder_name(target)
         if source_name.casefold() == target_name.casefold():
-            raise LibraryError("Accept a coder's version into another coder (e.g. gold).")
+            raise LibraryError(Message(
+                "lib.accept-coder-version-into", "Accept a coder's version into another coder "
+                "(e.g. gold)."))
         if (start is None) != (end is None) or (start is not None and end is not None
                                                  and not 0 <= start < end):
-            raise LibraryError("A passage needs a start before its end.")
+            raise LibraryError(Message(
+                "lib.passage-needs-start-before", "A passage needs a start before its end."))
         notes = self._annotations.where(article_ids=[article_id], everyone=True)
 
         def here(note: Annotation) -> bool:
@@ -155,8 +168,10 @@ class Agreement(Service):
                   and n.start is not None and n.end is not None and here(n)]
         old = [n for n in notes if n.coder.casefold() == target_name.casefold() and here(n)]
         if not theirs and not old:
-            raise LibraryError(f"Neither {source_name} nor {target_name} annotated this"
-                               " passage: there is nothing to accept.")
+            raise LibraryError(Message(
+                "lib.neither-nor-annotated-passage", "Neither {source_name} nor {target_name} "
+                "annotated this passage: there is nothing to accept.", source_name=source_name,
+                target_name=target_name))
         with self._session.tx():
             target_id = self._coders.id_for_import(target_name)
             removed = [self._annotations.delete(n.id) for n in old]

@@ -10,6 +10,7 @@ from typing import Any
 from ..anchoring import make_selector
 from ..changes import Changes
 from ..gcpause import gc_paused
+from ..messages import Message
 from ..models import Annotation, BriefAnnotation
 from ..store.interfaces import AnnotationListing, AnnotationStore
 from .articles import Articles
@@ -127,10 +128,13 @@ class Annotations(Service):
         if seen is not None:
             start, end = self._seen_span(text, seen)
         if not (0 <= start < end <= len(text)):
-            raise LibraryError(f"The span {start}–{end} is outside the article's text.")
+            raise LibraryError(Message(
+                "lib.span-outside-article-text", "The span {start}–{end} is outside the article's "
+                "text.", start=start, end=end))
         start, end = trim_span(text, start, end)
         if start == end:
-            raise LibraryError("Select some text to annotate.")
+            raise LibraryError(Message(
+                "lib.select-some-text-annotate", "Select some text to annotate."))
         if kind == "quote":
             start, end = quote_inner(text, start, end)
         selector = make_selector(text, start, end)
@@ -158,15 +162,22 @@ class Annotations(Service):
         text = self._articles.text(article_id)
         needle = exact.strip()
         if not needle:
-            raise LibraryError("Give the exact text to annotate.")
+            raise LibraryError(Message(
+                "lib.give-exact-text-annotate", "Give the exact text to annotate."))
         if needle not in text:  # text is NFC since import; the terminal may send NFD
             needle = unicodedata.normalize("NFC", needle)
         position = -1
         for _ in range(max(occurrence, 1)):
             position = text.find(needle, position + 1)
             if position < 0:
-                raise LibraryError(f"“{needle}” does not occur in article {article_id}"
-                                   + (f" {occurrence} times." if occurrence > 1 else "."))
+                if occurrence > 1:
+                    raise LibraryError(Message(
+                        "lib.text-not-found-times", "“{text}” does not occur in article "
+                        "{article_id} {occurrence} times.", text=needle, article_id=article_id,
+                        occurrence=occurrence))
+                raise LibraryError(Message(
+                    "lib.text-not-found", "“{text}” does not occur in article {article_id}.",
+                    text=needle, article_id=article_id))
         end = position + len(needle)  # (checked against the text it was found in)
         return self.add(article_id, position, end, seen=SeenSpan.of(text, position, end),
                         **fields)
@@ -185,16 +196,19 @@ class Annotations(Service):
         if state != "anchored" or start is None or end is None:
             shown = seen.exact if len(seen.exact) <= 60 else seen.exact[:59] + "…"
             raise TextChanged(
-                f"The article changed since it was shown (it was edited or re-imported);"
-                f" “{shown}” could not be found in it for certain, so nothing was tagged."
-                " Select the text again.")
+                Message(
+                "lib.article-changed-since-was", "The article changed since it was shown (it was "
+                "edited or re-imported); “{shown}” could not be found in it for certain, so "
+                "nothing was tagged. Select the text again.", shown=shown))
         return start, end
 
 
     def get(self, annotation_id: int) -> Annotation:
         row = self._store.get(annotation_id)
         if row is None:
-            raise NotFound(f"There is no annotation {annotation_id}.")
+            raise NotFound(Message(
+                "lib.no-annotation", "There is no annotation {annotation_id}.",
+                annotation_id=annotation_id))
         return _annotation(row)
 
     def for_article(self, article_id: int, everyone: bool = False) -> list[Annotation]:
@@ -278,7 +292,8 @@ class Annotations(Service):
             text = self._articles.text(current.article_id)
             start, end = changes.get("start", current.start), changes.get("end", current.end)
             if start is None or end is None or not (0 <= start < end <= len(text)):
-                raise LibraryError("The new span is outside the article's text.")
+                raise LibraryError(Message(
+                    "lib.new-span-outside-article", "The new span is outside the article's text."))
             row.update(make_selector(text, start, end), anchor="anchored")
         with self._tx():
             if "speaker" in changes:
@@ -339,8 +354,9 @@ class Annotations(Service):
             existing = self._store.head(annotation.id)
             if existing and (existing["article_id"], existing["created_at"]) != (
                     annotation.article_id, annotation.created_at):
-                raise LibraryError("Another annotation has taken this one's place; "
-                                   "nothing was changed.")
+                raise LibraryError(Message(
+                    "lib.another-annotation-taken-place", "Another annotation has taken this "
+                    "one's place; nothing was changed."))
             self._fit_to_current_text(row)
             self._store.delete([annotation.id])
             row["speaker_id"] = self._speakers.restore_by_name(speaker, annotation.speaker_id)
@@ -362,10 +378,12 @@ class Annotations(Service):
         if seen is not None:
             start, end = self._seen_span(text, seen)
         if not (0 <= start < end <= len(text)):
-            raise LibraryError("Select the text this annotation belongs to.")
+            raise LibraryError(Message("lib.select-text-annotation-belongs",
+                                       "Select the text this annotation belongs to."))
         start, end = trim_span(text, start, end)
         if start == end:
-            raise LibraryError("Select the text this annotation belongs to.")
+            raise LibraryError(Message("lib.select-text-annotation-belongs",
+                                       "Select the text this annotation belongs to."))
         return self.update(annotation_id, start=start, end=end)
 
     @write

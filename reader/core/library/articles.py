@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from ..messages import Message
 from ..models import Article, ImportedArticle, article_columns
 from ..store.interfaces import ArticleStore, ArticleWhere
 from .base import LibraryError, NotFound, Service, Session, now, write
@@ -131,7 +132,9 @@ class Articles(Service):
     def get(self, article_id: int) -> Article:
         row = self._store.get(article_id)
         if row is None:
-            raise NotFound(f"There is no article {article_id}.")
+            raise NotFound(Message(
+                "lib.no-article", "There is no article {article_id}.",
+                article_id=article_id))
         return _article(row)
 
     @write
@@ -247,13 +250,17 @@ class Articles(Service):
         """Just the article's text."""
         text = self._store.text(article_id)
         if text is None:
-            raise NotFound(f"There is no article {article_id}.")
+            raise NotFound(Message(
+                "lib.no-article", "There is no article {article_id}.",
+                article_id=article_id))
         return text
 
     def snapshot(self, article_id: int) -> dict[str, Any]:
         row = self._store.get(article_id)
         if row is None:
-            raise NotFound(f"There is no article {article_id}.")
+            raise NotFound(Message(
+                "lib.no-article", "There is no article {article_id}.",
+                article_id=article_id))
         row.update(quotes=0, claims=0, highlights=0)  # the triggers recount on restore
         # names too (collection_names, speaker_names, tag_names): what a restore needs when
         # the rows they name are gone by then
@@ -274,7 +281,9 @@ class Articles(Service):
         store = self._store
         with self._tx():
             if store.exists(article_id):
-                raise LibraryError("The article is already in the library; nothing was changed.")
+                raise LibraryError(Message(
+                    "lib.article-already-library-nothing", "The article is already in the "
+                    "library; nothing was changed."))
             store.insert(article)
             names = snapshot.get("collection_names", {})
             there = store.existing("collections", snapshot["collections"])

@@ -14,6 +14,7 @@ from itertools import islice
 from typing import Any, TypeVar
 from uuid import uuid4
 
+from ..messages import Message
 from ..models import ImportedArticle
 from ..store.interfaces import BulkStore
 from .base import LibraryError, Service, Session, now, write
@@ -110,7 +111,9 @@ class Bulk(Service):
                     verdict = row.get("verdict") or ("unchecked" if kind == "claim" else "")
                     check_verdict(verdict)
                     if not row.get("exact"):
-                        raise LibraryError("Every bulk annotation needs its exact text.")
+                        raise LibraryError(Message(
+                            "lib.every-bulk-annotation-needs", "Every bulk annotation needs its "
+                            "exact text."))
                     speaker = (row.get("speaker") or "").strip()
                     speaker_id = row.get("speaker_id")
                     if speaker:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
+from ..messages import Message
 from ..models import Article
 from ..store.interfaces import CoderStore
 from .base import LibraryError, NotFound, Service, Session, now, write
@@ -42,11 +43,15 @@ def check_coder_name(name: str) -> str:
     """The name cleaned (inner whitespace runs become one space), or a one-line refusal."""
     cleaned = " ".join(clean_name(name).split())
     if not cleaned:
-        raise LibraryError("A coder needs a name.")
+        raise LibraryError(Message(
+            "lib.coder-needs-name", "A coder needs a name."))
     if len(cleaned) > MAX_CODER_NAME:
-        raise LibraryError(f"A coder's name is at most {MAX_CODER_NAME} characters.")
+        raise LibraryError(Message(
+            "lib.coder-name-too-long", "A coder's name is at most {limit} "
+            "characters.", limit=MAX_CODER_NAME))
     if any(not ch.isprintable() for ch in cleaned):
-        raise LibraryError("A coder's name cannot contain control characters.")
+        raise LibraryError(Message(
+            "lib.coder-name-cannot-contain", "A coder's name cannot contain control characters."))
     return cleaned
 
 
@@ -89,8 +94,9 @@ class Coders(Service):
         cleaned = None if name is None or not name.strip() else check_coder_name(name)
         fixed = self.fixed
         if fixed is not None and cleaned is not None and cleaned.casefold() != fixed.casefold():
-            raise LibraryError(f"In this team library you code as your login, {fixed}; the"
-                               " server records your annotations as yours.")
+            raise LibraryError(Message(
+                "lib.team-library-you-code", "In this team library you code as your login, "
+                "{fixed}; the server records your annotations as yours.", fixed=fixed))
         self._current = None if fixed is not None else cleaned
 
     @property
@@ -106,7 +112,9 @@ class Coders(Service):
         found = self._store.find(check_coder_name(name))
         if found is None:
             known = ", ".join(c.name for c in self.all()) or "none yet"
-            raise NotFound(f"There is no coder “{clean_name(name)}” (coders: {known}).")
+            raise NotFound(Message(
+                "lib.no-coder", "There is no coder “{name}” (coders: {known}).",
+                name=clean_name(name), known=known))
         return found
 
     def id_for_import(self, name: str, uuid: str = "") -> int | None:
@@ -140,7 +148,9 @@ class Coders(Service):
         """Code the collection's articles blind (or no longer); returns whether it was
         blind before (what undo puts back)."""
         if self._session.stores.collections.get(collection_id) is None:
-            raise NotFound(f"There is no collection {collection_id}.")
+            raise NotFound(Message(
+                "lib.no-collection", "There is no collection {collection_id}.",
+                collection_id=collection_id))
         before = collection_id in self._store.blind_collections()
         if before != bool(blind):
             with self._session.tx():

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..messages import Message
 from ..store.interfaces import CollectionStore
 from .base import LibraryError, NotFound, Service, now, write
 from .rules import clean_name
@@ -36,12 +37,14 @@ class Collections(Service):
     def id_of(self, name: str, create: bool = False) -> int:
         name = clean_name(name)
         if not name:
-            raise LibraryError("A collection needs a name.")
+            raise LibraryError(Message(
+                "lib.collection-needs-name", "A collection needs a name."))
         found = self._store.find(name)
         if found is not None:
             return found
         if not create:
-            raise NotFound(f"There is no collection “{name}”.")
+            raise NotFound(Message(
+                "lib.no-collection-named", "There is no collection “{name}”.", name=name))
         with self._tx():
             collection_id = self._store.insert(name, now())
         self._changed("collections")
@@ -50,7 +53,9 @@ class Collections(Service):
     @write
     def create(self, name: str) -> Collection:
         if self._store.find(clean_name(name)) is not None:
-            raise LibraryError(f"The collection “{name.strip()}” already exists.")
+            raise LibraryError(Message(
+                "lib.collection-already-exists", "The collection “{name}” already exists.",
+                name=name.strip()))
         collection_id = self.id_of(name, create=True)
         return next(c for c in self.all() if c.id == collection_id)
 
@@ -58,9 +63,12 @@ class Collections(Service):
     def rename(self, collection_id: int, name: str) -> None:
         name = clean_name(name)
         if not name:
-            raise LibraryError("A collection needs a name.")
+            raise LibraryError(Message(
+                "lib.collection-needs-name", "A collection needs a name."))
         if self._store.find(name) not in (None, collection_id):
-            raise LibraryError(f"The collection “{name}” already exists.")
+            raise LibraryError(Message(
+                "lib.collection-already-exists", "The collection “{name}” already exists.",
+                name=name))
         with self._tx():
             self._store.rename(collection_id, name)
         self._changed("collections")
@@ -74,7 +82,9 @@ class Collections(Service):
         with self._tx():
             row = self._store.get(collection_id)
             if row is None:
-                raise NotFound(f"There is no collection {collection_id}.")
+                raise NotFound(Message(
+                    "lib.no-collection", "There is no collection {collection_id}.",
+                    collection_id=collection_id))
             snapshot = {"collection": row, "articles": self._store.members(collection_id)}
             self._store.delete(collection_id)
         self._changed("collections")
@@ -126,12 +136,14 @@ class Collections(Service):
             if isinstance(item, str):
                 name = clean_name(item)
                 if not name:
-                    raise LibraryError("A collection needs a name.")
+                    raise LibraryError(Message(
+                        "lib.collection-needs-name", "A collection needs a name."))
                 found = self._store.find(name)
                 wanted.add(found if found is not None else self._store.insert(name, now()))
             else:
                 if self._store.get(item) is None:
-                    raise NotFound(f"There is no collection {item}.")
+                    raise NotFound(Message(
+                        "lib.no-collection-item", "There is no collection {item}.", item=item))
                 wanted.add(int(item))
         have = {row["id"] for row in self._store.of_article(article_id)}
         for collection_id in have - wanted:

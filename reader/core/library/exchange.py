@@ -42,6 +42,7 @@ from ..export.kutipfile import (
     write_kutip_file,
 )
 from ..export.webannotation import export_webannotation
+from ..messages import Message, listed
 from ..models import Annotation, Article
 from ..store.interfaces import BulkStore, ExchangeStore
 from .annotations import Annotations, version_item
@@ -219,7 +220,9 @@ class Exchange(Service):
     def _store(self) -> ExchangeStore:
         store: ExchangeStore | None = getattr(self._session.stores, "exchange", None)
         if store is None:  # (the PostgreSQL team library, until its twin lands)
-            raise LibraryError("This library cannot export or merge library files yet.")
+            raise LibraryError(Message(
+                "lib.library-cannot-export-merge", "This library cannot export or merge library "
+                "files yet."))
         return store
 
     # ------------------------------------------------------------------ export
@@ -228,14 +231,16 @@ class Exchange(Service):
         """The articles an export covers: those given, a collection's, else all."""
         if collection.strip():
             if article_ids:
-                raise LibraryError("Give a collection or articles, not both.")
+                raise LibraryError(Message(
+                    "lib.give-collection-articles-not", "Give a collection or articles, not both."))
             return sorted(self._articles.ids(ArticleFilter(
                 collection_id=self._collections.id_of(collection))))
         if article_ids:
             ids = sorted(set(article_ids))
             missing = sorted(set(ids) - {a.id for a in self._articles.rows(list(ids))})
             if missing:
-                raise LibraryError(f"There is no article {', '.join(map(str, missing))}.")
+                raise LibraryError(Message("lib.no-articles", "There is no article {ids}.",
+                                           ids=listed(missing)))
             return ids
         return sorted(self._articles.ids(ArticleFilter()))
 
@@ -323,7 +328,8 @@ class Exchange(Service):
         try:
             write_kutip_file(path, bundle, jsonld, generator=_generator())
         except OSError as error:
-            raise LibraryError(f"Could not write {path}: {error.strerror or error}") from None
+            raise LibraryError(Message("lib.cannot-write", "Could not write {path}: {error}",
+                                       path=path, error=error.strerror or error)) from None
         return ExportSummary(str(path), len(bundle.articles), len(jsonld["first"]["items"]))
 
     def export_qdpx(self, path: str | Path, article_ids: Sequence[int] | None = None,
@@ -338,7 +344,8 @@ class Exchange(Service):
             count = write_qdpx(path, collection or Path(path).stem, items, tags, speakers,
                                coders, origin=_generator())
         except OSError as error:
-            raise LibraryError(f"Could not write {path}: {error.strerror or error}") from None
+            raise LibraryError(Message("lib.cannot-write", "Could not write {path}: {error}",
+                                       path=path, error=error.strerror or error)) from None
         return ExportSummary(str(path), len(items), count)
 
     def export_qdc(self, path: str | Path) -> int:
@@ -351,7 +358,8 @@ class Exchange(Service):
         try:
             Path(path).write_bytes(codebook_xml(tags, speakers, origin=_generator()))
         except OSError as error:
-            raise LibraryError(f"Could not write {path}: {error.strerror or error}") from None
+            raise LibraryError(Message("lib.cannot-write", "Could not write {path}: {error}",
+                                       path=path, error=error.strerror or error)) from None
         return len(tags)
 
     def import_qdpx(self, path: str | Path, dry_run: bool = False) -> MergeReport:
@@ -510,9 +518,10 @@ class _Merge:
                 continue
             same_id = here_by_uuid.get(article["uuid"])
             if same_id is not None:
-                raise LibraryError(
-                    f"The article “{article['title'][:60]}” has another text in this library"
-                    f" under the same id (article {same_id[0]}); nothing was merged.")
+                raise LibraryError(Message(
+                    "lib.merge-same-id", "The article “{title}” has another text in this "
+                    "library under the same id (article {article_id}); nothing was merged.",
+                    title=article["title"][:60], article_id=same_id[0]))
 
     def merge_articles(self) -> None:
         new = []

@@ -25,6 +25,7 @@ from ..export import export_csv, export_webannotation
 from ..export.markdown import markdown_chunks
 from ..export.rendering import is_shipped
 from ..gcpause import gc_paused
+from ..messages import Message, listed
 from ..models import Annotation, Article, BriefAnnotation
 from .annotations import Annotations
 from .articles import ArticleFilter, Articles
@@ -156,7 +157,8 @@ class Exports(Service):
             articles.extend(self._articles.rows(part))
         if keep_empty and len(articles) < len(wanted):
             missing = sorted(set(wanted) - {a.id for a in articles})
-            raise LibraryError(f"There is no article {', '.join(map(str, missing))}.")
+            raise LibraryError(Message("lib.no-articles", "There is no article {ids}.",
+                                       ids=listed(missing)))
         return [(a, by_article.get(a.id, [])) for a in articles]
 
     def _first_items(self, where: ArticleFilter, limit: int) -> Items:

@@ -16,6 +16,7 @@ from typing import Any
 from ..importers import ImportFailed
 from ..importers.feed import MAX_NEW_PER_REFRESH, Feed, FeedItem, fetch_feed, item_article
 from ..importers.url import check_url
+from ..messages import Message, listed, reason, sentence
 from ..store import StoreError
 from ..store.interfaces import FeedStore
 from .base import LibraryError, NotFound, Service, Session, now, write
@@ -68,7 +69,8 @@ class Feeds(Service):
     def get(self, feed_id: int) -> FeedInfo:
         rows = self._store.rows([feed_id])
         if not rows:
-            raise NotFound(f"There is no feed {feed_id}.")
+            raise NotFound(Message(
+                "lib.no-feed", "There is no feed {feed_id}.", feed_id=feed_id))
         return FeedInfo(**rows[0])
 
     @write
@@ -78,15 +80,19 @@ class Feeds(Service):
         try:
             url = check_url(url)
         except ImportFailed as error:
-            raise LibraryError(str(error).capitalize() + ".") from None
+            raise LibraryError(sentence(reason(error))) from None
         if self._store.by_url(url) is not None:
-            raise LibraryError(f"You already follow {url}.")
+            raise LibraryError(Message(
+                "lib.you-already-follow", "You already follow {url}.", url=url))
         try:
             feed = fetch(url)
         except ImportFailed as error:
-            raise LibraryError(f"Could not add the feed: {error}.") from None
+            raise LibraryError(Message(
+                "lib.could-not-add-feed", "Could not add the feed: {error}.",
+                error=reason(error))) from None
         if feed.url != url and self._store.by_url(feed.url) is not None:
-            raise LibraryError(f"You already follow {feed.url}.")
+            raise LibraryError(Message(
+                "lib.you-already-follow", "You already follow {url}.", url=feed.url))
         with self._tx():
             feed_id = self._store.add(feed.url or url, feed.title or url, feed.site_url,
                                       now())
@@ -98,7 +104,8 @@ class Feeds(Service):
         """Unsubscribe; the articles it brought in stay in the library."""
         with self._tx():
             if not self._store.delete(feed_id):
-                raise NotFound(f"There is no feed {feed_id}.")
+                raise NotFound(Message(
+                    "lib.no-feed", "There is no feed {feed_id}.", feed_id=feed_id))
         self._changed("feeds")
 
     @write
@@ -119,7 +126,7 @@ class Feeds(Service):
         infos = [FeedInfo(**row) for row in self._store.rows(feed_ids)]
         if feed_ids is not None and len(infos) != len(set(feed_ids)):
             missing = sorted(set(feed_ids) - {info.id for info in infos})
-            raise NotFound(f"There is no feed {', '.join(map(str, missing))}.")
+            raise NotFound(Message("lib.no-feeds", "There is no feed {ids}.", ids=listed(missing)))
         for info in infos:
             if should_cancel and should_cancel():
                 report.cancelled = True

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..anchoring import make_selector
+from ..messages import Message
 from ..models import Annotation, ImportedArticle
 from ..textnorm import content_hash
 from .annotations import Annotations
@@ -101,12 +102,14 @@ class Texts(Service):
             raise ValueError(f"Cannot set {', '.join(sorted(unknown))}")
         new_text = _normalize(new_text)
         if not new_text.strip():
-            raise LibraryError("The article's text cannot be empty.")
+            raise LibraryError(Message(
+                "lib.article-text-cannot-empty", "The article's text cannot be empty."))
         with self._tx():
             if based_on is not None and content_hash(self._articles.text(article_id)) != based_on:
-                raise TextChanged("The article's text changed since it was opened for editing"
-                                  " (it was re-imported or edited elsewhere); nothing was"
-                                  " replaced. Open it again to edit the new text.")
+                raise TextChanged(Message(
+                    "lib.text-changed-while-editing", "The article's text changed since it was "
+                    "opened for editing (it was re-imported or edited elsewhere); nothing was "
+                    "replaced. Open it again to edit the new text."))
             report = self._replace_text(article_id, new_text, metadata)
         self._changed("articles", article_id)
         self._changed("annotations", article_id)
@@ -154,7 +157,9 @@ class Texts(Service):
         """The article's text, details and annotation spans, for ``restore`` (undo)."""
         article = self._stores.articles.get(article_id)
         if article is None:
-            raise NotFound(f"There is no article {article_id}.")
+            raise NotFound(Message(
+                "lib.no-article", "There is no article {article_id}.",
+                article_id=article_id))
         fields = ("text", "content_hash", "updated_at", *METADATA_FIELDS)
         return {
             "article_id": article_id,
@@ -174,9 +179,9 @@ class Texts(Service):
         with self._tx():
             self._articles.get(article_id)
             if based_on is not None and content_hash(self._articles.text(article_id)) != based_on:
-                raise TextChanged("The article's text changed since (it was re-imported or"
-                                  " edited elsewhere); the older text was not put back over"
-                                  " it.")
+                raise TextChanged(Message(
+                    "lib.text-changed-not-restored", "The article's text changed since (it was "
+                    "re-imported or edited elsewhere); the older text was not put back over it."))
             self._stores.articles.update(article_id, snapshot["article"])
             for note in snapshot["annotations"]:
                 if self._stores.annotations.head(note["id"]) is not None:

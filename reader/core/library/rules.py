@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..anchoring import make_selector
+from ..messages import Message, listed
 from ..models import KINDS, VERDICTS
 from ..textnorm import content_hash, one_line
 from .base import LibraryError
@@ -73,18 +74,21 @@ def quote_inner(text: str, start: int, end: int) -> tuple[int, int]:
 
 def check_kind(kind: str) -> None:
     if kind not in KINDS:
-        raise LibraryError(f"Unknown kind {kind!r}: use one of {', '.join(KINDS)}.")
+        raise LibraryError(Message("lib.unknown-kind", "Unknown kind {kind!r}: use one of "
+                                   "{kinds}.", kind=kind, kinds=listed(KINDS)))
 
 
 def check_verdict(verdict: str) -> None:
     if verdict and verdict not in VERDICTS:
-        raise LibraryError(f"Unknown verdict {verdict!r}: use one of {', '.join(VERDICTS)}.")
+        raise LibraryError(Message("lib.unknown-verdict", "Unknown verdict {verdict!r}: use one "
+                                   "of {verdicts}.", verdict=verdict, verdicts=listed(VERDICTS)))
 
 
 def check_verdict_kind(verdict: str, kind: str) -> None:
     """A verdict only makes sense for a claim (the GUI's verdict menu is off for the rest)."""
     if verdict and kind != "claim":
-        raise LibraryError(f"Only a claim has a verdict; this is a {kind}.")
+        raise LibraryError(Message(
+            "lib.only-claim-verdict", "Only a claim has a verdict; this is a {kind}.", kind=kind))
 
 
 #: how deep tags may nest (framing/threat/military is 3): a path of 1,200 levels is an error
@@ -96,20 +100,24 @@ MAX_NAME_LENGTH = 200
 
 def _check_length(name: str, what: str) -> str:
     if len(name) > MAX_NAME_LENGTH:
-        raise LibraryError(f"{what} may be at most {MAX_NAME_LENGTH} characters long; "
-                           f"“{name[:40]}…” has {len(name):,}.")
+        raise LibraryError(Message("lib.name-too-long", "{what} may be at most {limit} "
+                                   "characters long; “{start}…” has {length:,}.", what=what,
+                                   limit=MAX_NAME_LENGTH, start=name[:40], length=len(name)))
     return name
 
 
 def clean_tag_name(name: str) -> str:
     parts = [one_line(part) for part in name.strip().split("/")]  # no control characters
-    cleaned = "/".join(_check_length(part, "A tag name") for part in parts if part)
+    what = Message("lib.what-tag-name", "A tag name")
+    cleaned = "/".join(_check_length(part, what) for part in parts if part)
     if not cleaned:
-        raise LibraryError("A tag needs a name.")
+        raise LibraryError(Message(
+            "lib.tag-needs-name", "A tag needs a name."))
     depth = cleaned.count("/") + 1
     if depth > MAX_TAG_DEPTH:
-        raise LibraryError(f"A tag may nest at most {MAX_TAG_DEPTH} levels deep; "
-                           f"“{cleaned[:40]}…” has {depth:,}.")
+        raise LibraryError(Message("lib.tag-too-deep", "A tag may nest at most {limit} levels "
+                                   "deep; “{start}…” has {depth:,}.", limit=MAX_TAG_DEPTH,
+                                   start=cleaned[:40], depth=depth))
     return cleaned
 
 
@@ -121,4 +129,4 @@ def tag_names(tags: Iterable[str]) -> list[str]:
 def clean_name(name: str) -> str:
     """A speaker's or a collection's name: inner whitespace runs become one space, control
     characters (an escape sequence from an imported file) are dropped."""
-    return _check_length(one_line(name), "A name")
+    return _check_length(one_line(name), Message("lib.what-name", "A name"))

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..messages import Message
 from ..store.interfaces import SpeakerStore
 from .base import LibraryError, NotFound, Service, write
 from .rules import clean_name
@@ -39,7 +40,8 @@ class Speakers(Service):
         if found is not None:
             return found
         if not create:
-            raise NotFound(f"There is no speaker “{name}”.")
+            raise NotFound(Message(
+                "lib.no-speaker", "There is no speaker “{name}”.", name=name))
         self._note_created("speakers", name)
         return self._store.insert(name, description)
 
@@ -82,7 +84,8 @@ class Speakers(Service):
                ) -> Speaker:
         name = clean_name(name)
         if not name:
-            raise LibraryError("A speaker needs a name.")
+            raise LibraryError(Message(
+                "lib.speaker-needs-name", "A speaker needs a name."))
         with self._tx():
             speaker_id = self.id_of(name, create=True, description=description)
             for alias in aliases:
@@ -95,14 +98,18 @@ class Speakers(Service):
         """Rename; the old name stays as an alias so earlier spellings still resolve."""
         new = clean_name(new)
         if not new:
-            raise LibraryError("A speaker needs a name.")
+            raise LibraryError(Message(
+                "lib.speaker-needs-name", "A speaker needs a name."))
         speaker_id = self.id_of(old)
         if self._store.find(new) not in (None, speaker_id):
-            raise LibraryError(f"“{new}” is already a speaker; merge the two instead.")
+            raise LibraryError(Message(
+                "lib.already-speaker-merge-two", "“{new}” is already a speaker; merge the two "
+                "instead.", new=new))
         owner = self._store.alias_owner(new)
         if owner and owner["id"] != speaker_id:
-            raise LibraryError(f"“{new}” is an alias of “{owner['name']}”; merge the two "
-                               "speakers instead.")
+            raise LibraryError(Message(
+                "lib.alias-merge-two-speakers", "“{new}” is an alias of “{name}”; merge the two "
+                "speakers instead.", new=new, name=owner['name']))
         with self._tx():
             old_name = self._row(speaker_id)["name"]
             self._store.remove_alias(speaker_id, new)
@@ -116,7 +123,9 @@ class Speakers(Service):
     def _row(self, speaker_id: int) -> dict[str, Any]:
         row = self._store.get(speaker_id)
         if row is None:
-            raise NotFound(f"There is no speaker {speaker_id}.")
+            raise NotFound(Message(
+                "lib.no-speaker-id", "There is no speaker {speaker_id}.",
+                speaker_id=speaker_id))
         return row
 
     @write
@@ -222,7 +231,9 @@ class Speakers(Service):
             return
         owner = self._store.resolve(alias)
         if owner is not None and owner != speaker_id:
-            raise LibraryError(f"“{alias}” already names another speaker.")
+            raise LibraryError(Message(
+                "lib.already-names-another-speaker", "“{alias}” already names another speaker.",
+                alias=alias))
         if owner is not None:
             return
         self._store.add_alias(speaker_id, alias)

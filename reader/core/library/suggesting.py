@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from ..messages import Message, listed
 from ..models import SUGGESTION_KINDS, Annotation, Suggestion
 from ..quotes import suggest
 from .annotations import Annotations
@@ -33,7 +34,8 @@ def _kinds(kinds: Iterable[str] | str) -> tuple[str, ...]:
         return SUGGESTION_KINDS
     unknown = [k for k in kinds if k not in SUGGESTION_KINDS]
     if unknown:
-        raise LibraryError(f"Unknown suggestion kind {unknown[0]!r}: use quote, claim or all.")
+        raise LibraryError(Message("lib.unknown-suggestion-kind", "Unknown suggestion kind "
+                                   "{kind!r}: use quote, claim or all.", kind=unknown[0]))
     return kinds
 
 
@@ -52,7 +54,9 @@ class Suggestions(Service):
         """(text, aliases, language): everything ``quotes.suggest`` needs, read now."""
         found = self._session.stores.suggestions.engine_input(article_id)
         if found is None:
-            raise NotFound(f"There is no article {article_id}.")
+            raise NotFound(Message(
+                "lib.no-article", "There is no article {article_id}.",
+                article_id=article_id))
         text, language = found
         return text, self._speakers.aliases(), language
 
@@ -140,7 +144,8 @@ class Suggestions(Service):
         """(the annotation, whether a speaker was created); call inside a transaction."""
         unknown = set(overrides) - set(_ACCEPT_FIELDS)
         if unknown:
-            raise LibraryError(f"Cannot set {', '.join(sorted(unknown))} when accepting.")
+            raise LibraryError(Message("lib.accept-fields", "Cannot set {fields} when accepting.",
+                                       fields=listed(sorted(unknown))))
         text = self.input(article_id)[0]
         start, end = self._locate(text, suggestion)
         kind = overrides.get("kind", suggestion.kind)
@@ -171,6 +176,7 @@ class Suggestions(Service):
             hits.append(at)
             at = text.find(suggestion.exact, at + 1)
         if not hits:
-            raise LibraryError(f"“{suggestion.exact[:60]}” is no longer in the article.")
+            raise LibraryError(Message("lib.suggestion-gone", "“{text}” is no longer in the "
+                                       "article.", text=suggestion.exact[:60]))
         best = min(hits, key=lambda h: abs(h - suggestion.start))
         return best, best + len(suggestion.exact)

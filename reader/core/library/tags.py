@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..messages import Message
 from ..store.interfaces import TagStore
 from .base import LibraryError, NotFound, Service, write
 from .rules import clean_tag_name
@@ -57,7 +58,8 @@ class Tags(Service):
         if found is not None:
             return found
         if not create:
-            raise NotFound(f"There is no tag “{name}”.")
+            raise NotFound(Message(
+                "lib.no-tag", "There is no tag “{name}”.", name=name))
         # a nested tag brings its parents into being, so the tree has no gaps (a loop, not
         # recursion: clean_tag_name bounds the depth, but nothing here depends on it)
         parts = name.split("/")
@@ -83,14 +85,16 @@ class Tags(Service):
     def get(self, name: str) -> Tag:
         row = self._store.get(clean_tag_name(name))
         if row is None:
-            raise NotFound(f"There is no tag “{name}”.")
+            raise NotFound(Message(
+                "lib.no-tag", "There is no tag “{name}”.", name=name))
         return Tag(**row)
 
     @write
     def create(self, name: str, colour: str = "") -> Tag:
         name = clean_tag_name(name)
         if self._store.find(name) is not None:
-            raise LibraryError(f"The tag “{name}” already exists.")
+            raise LibraryError(Message(
+                "lib.tag-already-exists", "The tag “{name}” already exists.", name=name))
         with self._tx():
             self._store.insert(name, colour or default_colour(name))
         self._changed("tags")
@@ -110,9 +114,12 @@ class Tags(Service):
         old, new = clean_tag_name(old), clean_tag_name(new)
         tag = self.get(old)
         if new.lower().startswith(old.lower() + "/"):
-            raise LibraryError(f"“{old}” cannot be moved under itself.")
+            raise LibraryError(Message(
+                "lib.cannot-moved-under-itself", "“{old}” cannot be moved under itself.", old=old))
         if old.lower() != new.lower() and self._store.find(new) is not None:
-            raise LibraryError(f"The tag “{new}” already exists; merge the tags instead.")
+            raise LibraryError(Message(
+                "lib.tag-already-exists-merge", "The tag “{new}” already exists; merge the tags "
+                "instead.", new=new))
         with self._tx():
             children = self._store.nested(old)
             self._store.rename(tag.id, new)
@@ -131,7 +138,8 @@ class Tags(Service):
     def _tag_snapshot(self, tag_id: int) -> dict[str, Any]:
         row = self._store.get_by_id(tag_id)
         if row is None:
-            raise NotFound(f"There is no tag {tag_id}.")
+            raise NotFound(Message(
+                "lib.no-tag-id", "There is no tag {tag_id}.", tag_id=tag_id))
         return {"id": row["id"], "name": row["name"], "colour": row["colour"],
                 "uuid": row["uuid"], "annotations": self._store.links(tag_id)}
 
@@ -153,9 +161,12 @@ class Tags(Service):
         source, target = clean_tag_name(source), clean_tag_name(target)
         src = self.get(source)
         if target == source:
-            raise LibraryError("A tag cannot be merged into itself.")
+            raise LibraryError(Message(
+                "lib.tag-cannot-merged-into", "A tag cannot be merged into itself."))
         if target.startswith(source + "/"):
-            raise LibraryError(f"“{source}” cannot be merged into a tag nested under it.")
+            raise LibraryError(Message(
+                "lib.cannot-merged-into-tag", "“{source}” cannot be merged into a tag nested "
+                "under it.", source=source))
         with self._tx():
             before = set(self._store.names())
             taken = {name.lower() for name in before}
@@ -169,7 +180,9 @@ class Tags(Service):
                      for child in self._store.nested(source)]
             for _, old, new in moves:
                 if new.lower() in taken:
-                    raise LibraryError(f"“{new}” already exists; merge “{old}” into it first.")
+                    raise LibraryError(Message(
+                        "lib.already-exists-merge-into", "“{new}” already exists; merge “{old}” "
+                        "into it first.", new=new, old=old))
             dst = self.id_of(target, create=True)
             self._store.copy_links(src.id, dst)
             self._store.delete(src.id)

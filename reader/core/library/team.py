@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..messages import Message, listed
 from ..store.interfaces import TeamStore
 from ..store.postgres import passwords
 from ..store.postgres.migrations import ROLES
@@ -41,14 +42,16 @@ class Member:
 def _check_login(login: str) -> str:
     login = login.strip()
     if not _LOGIN.fullmatch(login) or len(login.encode()) > 63:
-        raise LibraryError(f"{login!r} is not a usable login name: letters, digits and"
-                           " _ . @ - (starting with a letter), at most 63 bytes.")
+        raise LibraryError(Message(
+            "lib.not-usable-login-name", "{login!r} is not a usable login name: letters, digits "
+            "and _ . @ - (starting with a letter), at most 63 bytes.", login=login))
     return login
 
 
 def _check_role(role: str) -> str:
     if role not in ROLES:
-        raise LibraryError(f"There is no role {role!r}; the roles are {', '.join(ROLES)}.")
+        raise LibraryError(Message("lib.unknown-role", "There is no role {role!r}; the roles are "
+                                   "{roles}.", role=role, roles=listed(ROLES)))
     return role
 
 

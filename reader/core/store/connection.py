@@ -12,6 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..messages import Message
 from .errors import DamagedLibrary, StoreError
 from .migrations import SCHEMA_VERSION, applied_version, migrations
 
@@ -86,18 +87,21 @@ def _remember_damage(db: Database, damaged: DamagedLibrary) -> DamagedLibrary:
 
 def _check_file(path: Path) -> None:
     if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a Kutip library file.")
+        raise StoreError(Message(
+            "store.folder-not-kutip-library", "{path} is a folder, not a Kutip library file.",
+            path=path))
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise StoreError(f"Cannot read {path}: {error.strerror or error}.") from error
+        raise StoreError(Message("store.cannot-read", "Cannot read {path}: {error}.", path=path,
+                                 error=error.strerror or error)) from error
     if header != SQLITE_HEADER:
-        raise StoreError(
-            f"{path} is not a Kutip library (not an SQLite database); it was left untouched."
-        )
+        raise StoreError(Message(
+            "store.not-a-library", "{path} is not a Kutip library (not an SQLite database); it "
+            "was left untouched.", path=path))
 
 
 def _switch_to_wal(conn: sqlite3.Connection) -> None:
@@ -125,16 +129,20 @@ def _connect(path: Path) -> tuple[sqlite3.Connection, str]:
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.OperationalError as error:
         if not _no_space(error) or not path.is_file():
-            raise StoreError(f"{path} cannot be opened as a Kutip library: {error}.") from error
+            raise StoreError(Message(
+                "store.cannot-opened-as-kutip", "{path} cannot be opened as a Kutip library: "
+                "{error}.", path=path, error=error)) from error
         return _connect_read_only(path, error), DISK_FULL
     except sqlite3.DatabaseError as error:
-        raise StoreError(f"{path} cannot be opened as a Kutip library: {error}.") from error
+        raise StoreError(Message(
+            "store.cannot-opened-as-kutip", "{path} cannot be opened as a Kutip library: {error}.",
+            path=path, error=error)) from error
     return conn, ""
 
 
 #: why a library was opened read-only (``db.kutip_read_only``), for the messages of writes
-DISK_FULL = ("The disk is full: the library is open read-only until some space is freed; "
-             "nothing was changed.")
+DISK_FULL = Message("store.read-only-disk-full", "The disk is full: the library is open "
+                    "read-only until some space is freed; nothing was changed.")
 
 
 def _no_space(error: sqlite3.Error) -> bool:
@@ -160,8 +168,9 @@ def _connect_read_only(path: Path, error: sqlite3.Error) -> sqlite3.Connection:
                                uri=True, check_same_thread=False)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except (OSError, sqlite3.Error):
-        raise StoreError(f"{path} cannot be opened: the disk is full ({error}). Free some "
-                         "space and try again.") from error
+        raise StoreError(Message(
+            "store.cannot-opened-disk-full", "{path} cannot be opened: the disk is full "
+            "({error}). Free some space and try again.", path=path, error=error)) from error
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 
@@ -173,16 +182,18 @@ def backup_path(path: Path, version: int) -> Path:
 def damaged_message(path: str | Path, error: BaseException | str = "") -> str:
     """One line for a user whose library file is damaged, naming the backups next to it."""
     path = Path(path)
-    detail = str(error).rstrip(".") if error else "SQLite found damaged pages in it"
+    detail = (str(error).rstrip(".") if error
+              else Message("store.damaged-pages", "SQLite found damaged pages in it"))
     backups = sorted(path.parent.glob(f"{path.stem}.schema-v*.backup*"))
     if backups:
-        restore = ("Restore it from the backup next to it ("
-                   + ", ".join(b.name for b in backups) + ")")
-    else:
-        restore = ("Restore it from a backup (Kutip writes one next to it, named "
-                   f"{backup_path(path, 1).name.replace('-v1', '-vN')}, before each upgrade)")
-    return (f"The library file is damaged: {path} ({detail}). {restore};"
-            " Kutip will not write to it.")
+        return Message("store.damaged-backups", "The library file is damaged: {path} "
+                       "({detail}). Restore it from the backup next to it ({backups}); Kutip "
+                       "will not write to it.", path=path, detail=detail,
+                       backups=", ".join(b.name for b in backups))
+    return Message("store.damaged", "The library file is damaged: {path} ({detail}). Restore it "
+                   "from a backup (Kutip writes one next to it, named {backup}, before each "
+                   "upgrade); Kutip will not write to it.", path=path, detail=detail,
+                   backup=backup_path(path, 1).name.replace("-v1", "-vN"))
 
 
 def damage_marker(path: str | Path) -> Path:
@@ -262,7 +273,9 @@ def open_database(path: str | Path) -> LibraryDatabase:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise StoreError(f"Cannot create the folder for {path}: {error.strerror}.") from error
+            raise StoreError(Message(
+                "store.cannot-create-folder-for", "Cannot create the folder for {path}: "
+                "{strerror}.", path=path, strerror=error.strerror)) from error
         conn, read_only = _connect(path)
     else:
         conn, read_only = sqlite3.connect(":memory:", check_same_thread=False), ""
@@ -275,30 +288,34 @@ def open_database(path: str | Path) -> LibraryDatabase:
             _check_marked_file(db, path)
         version = applied_version(db)
         if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{path} was written by a newer Kutip (schema {version}, this one knows "
-                f"{SCHEMA_VERSION}); please update Kutip."
-            )
+            raise StoreError(Message(
+                "store.newer-schema", "{path} was written by a newer Kutip (schema {version}, "
+                "this one knows {known}); please update Kutip.", path=path, version=version,
+                known=SCHEMA_VERSION))
         if version < SCHEMA_VERSION:
             damaged = getattr(db, "kutip_damaged", None)
             if damaged is not None:  # never upgrade (write to) a damaged file
                 raise damaged
             if read_only:
-                raise StoreError(f"{path} needs an upgrade to this Kutip, but the disk is "
-                                 "full: free some space and try again.")
+                raise StoreError(Message(
+                    "store.needs-upgrade-kutip-but", "{path} needs an upgrade to this Kutip, but "
+                    "the disk is full: free some space and try again.", path=path))
             if version > 0 and str(path) != ":memory:":
                 _backup(conn, backup_path(path, version))
             _migrate(db)
     except sqlite3.DatabaseError as error:
         conn.close()
-        raise StoreError(f"{path} cannot be used as a Kutip library: {error}.") from error
+        raise StoreError(Message(
+            "store.cannot-used-as-kutip", "{path} cannot be used as a Kutip library: {error}.",
+            path=path, error=error)) from error
     except StoreError:
         conn.close()
         raise
     except Exception as error:  # a migration's own check failed: nothing was committed
         conn.close()
-        raise StoreError(f"{path} could not be upgraded ({error}); it was left as it was"
-                         " and a copy is next to it.") from error
+        raise StoreError(Message(
+            "store.could-not-upgraded-was", "{path} could not be upgraded ({error}); it was left "
+            "as it was and a copy is next to it.", path=path, error=error)) from error
     return db
 
 

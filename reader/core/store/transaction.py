@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..messages import Message
 from .connection import honour_damage_marker, mark_damaged
 from .errors import DamagedLibrary, StoreError, is_damage
 
@@ -25,14 +26,20 @@ def _friendly(error: sqlite3.Error, db: Database) -> StoreError:
     text = str(error).lower()
     read_only = getattr(db, "kutip_read_only", "")
     if read_only and ("readonly" in text or "read-only" in text):
-        return StoreError(str(read_only))  # opened read-only: the disk was full
+        return StoreError(read_only if isinstance(read_only, str) else str(read_only))  # disk full
     if "readonly" in text or "read-only" in text:
-        return StoreError("The library is read-only; nothing was changed.")
+        return StoreError(Message(
+            "store.library-read-only-nothing", "The library is read-only; nothing was changed."))
     if "disk is full" in text or "database or disk is full" in text:
-        return StoreError("The disk is full; nothing was changed.")
+        return StoreError(Message(
+            "store.disk-full-nothing-was", "The disk is full; nothing was changed."))
     if "locked" in text or "busy" in text:
-        return StoreError("The library is busy in another program; nothing was changed. Try again.")
-    return StoreError(f"The library could not be written ({error}); nothing was changed.")
+        return StoreError(Message(
+            "store.library-busy-another-program", "The library is busy in another program; "
+            "nothing was changed. Try again."))
+    return StoreError(Message(
+        "store.library-could-not-written", "The library could not be written ({error}); nothing "
+        "was changed.", error=error))
 
 
 @contextlib.contextmanager

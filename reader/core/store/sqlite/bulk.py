@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ...messages import Message
 from ..errors import StoreError
 from .common import chunks, marks
 
@@ -39,7 +40,8 @@ def _triggers_off(conn: sqlite3.Connection, names: tuple[str, ...]) -> Iterator[
         f"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks(list(names))})",
         names)]
     if len(saved) != len(names):
-        raise StoreError("The library's schema is not the one bulk import expects.")
+        raise StoreError(Message("store.bulk-schema",
+                                 "The library's schema is not the one bulk import expects."))
     for name in names:
         conn.execute(f"DROP TRIGGER {name}")
     yield
