@@ -95,3 +95,16 @@ def test_the_core_raises_its_user_errors_with_messages():
                     isinstance(first, ast.Constant) and isinstance(first.value, str)):
                 found.append(f"{where}:{node.lineno}")
     assert found == []
+
+
+def test_suggestions_from_the_worker_process_keep_their_reasons_codes():
+    from reader.core.quotes import suggest
+    from reader.core.quotes.worker import decode_result, encode_result
+
+    found = suggest("“Kami tidak ingin berperang,” kata Lavrov. Inflasi naik 5 persen pada "
+                    "2021.", None, "id")
+    again = decode_result(encode_result(found))
+    assert again == found
+    codes = [(message_of(s.reason).code, message_of(s.speaker_reason)) for s in found]
+    assert [(message_of(s.reason).code, message_of(s.speaker_reason)) for s in again] == codes
+    assert message_of(again[0].reason).code == "why.attributed"

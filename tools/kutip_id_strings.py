@@ -1227,3 +1227,68 @@ ID.update({
 })
 ID["The library's schema is not the one bulk import expects."] = (
     "Skema pustaka ini bukan yang diharapkan impor massal.")
+
+ID.update({
+    # suggestions: why a passage was suggested, and why this speaker
+    "quotation attributed by '{cue}'": "kutipan yang diatribusikan lewat '{cue}'",
+    "quotation continued from a previous paragraph ('{cue}')":
+        "kutipan lanjutan dari paragraf sebelumnya ('{cue}')",
+    "quotation woven into a sentence about {speaker} ('{cue}')":
+        "kutipan yang terjalin dalam kalimat tentang {speaker} ('{cue}')",
+    "quotation following a paragraph about {speaker}": "kutipan setelah paragraf tentang {speaker}",
+    "quotation with no attribution found": "kutipan tanpa atribusi yang ditemukan",
+    "one sentence earlier": "satu kalimat sebelumnya",
+    "two sentences earlier": "dua kalimat sebelumnya",
+    "three sentences earlier": "tiga kalimat sebelumnya",
+    "four sentences earlier": "empat kalimat sebelumnya",
+    "five sentences earlier": "lima kalimat sebelumnya",
+    "one sentence later": "satu kalimat sesudahnya",
+    "two sentences later": "dua kalimat sesudahnya",
+    "three sentences later": "tiga kalimat sesudahnya",
+    "four sentences later": "empat kalimat sesudahnya",
+    "five sentences later": "lima kalimat sesudahnya",
+    "in the same sentence": "dalam kalimat yang sama",
+    "earlier in the article": "di bagian awal artikel",
+    "later in the article": "di bagian akhir artikel",
+    "earlier": "sebelumnya",
+    "from ‘{cue}’ right after the quotation": "dari ‘{cue}’ tepat setelah kutipan",
+    "from ‘{cue}’ before the quotation": "dari ‘{cue}’ sebelum kutipan",
+    "the quotation is woven into a sentence about {speaker} (‘{cue}’)":
+        "kutipan terjalin dalam kalimat tentang {speaker} (‘{cue}’)",
+    "the quotation continues one attributed by ‘{cue}’":
+        "kutipan ini melanjutkan kutipan yang diatribusikan lewat ‘{cue}’",
+    "no attribution next to it; from ‘{cue}’ {where}":
+        "tidak ada atribusi di dekatnya; dari ‘{cue}’ {where}",
+    "from ‘{cue}’": "dari ‘{cue}’",
+    "it points back to {speaker}, named {where}": "merujuk ke {speaker}, yang disebut {where}",
+    "the article names them in full as {speaker}": "artikel menyebut nama lengkapnya {speaker}",
+    "the article gives that role to {speaker}": "artikel memberikan peran itu kepada {speaker}",
+    "{speaker} in your library": "{speaker} di pustaka Anda",
+    "(unsure: check the speaker)": "(belum pasti: periksa narasumbernya)",
+    "reported assertion: '{verb}'": "pernyataan yang dilaporkan: '{verb}'",
+    "contains a percentage": "berisi persentase",
+    "contains a figure": "berisi angka",
+    "contains a date": "berisi tanggal",
+    "makes a comparison: '{compared}'": "membuat perbandingan: '{compared}'",
+    # inter-coder agreement: where a figure cannot be trusted
+    "Agreement needs at least two coders.": "Kesepakatan memerlukan sedikitnya dua pengode.",
+    "{name} coded nothing in these articles: every figure counts their silence as disagreement.":
+        "{name} tidak mengode apa pun di artikel-artikel ini: setiap angka menghitung diamnya sebagai ketidaksepakatan.",
+    "only {count} coded segment(s): α and κ are not reliable on so few.":
+        "hanya {count} segmen terkode: α dan κ tidak andal pada jumlah sesedikit ini.",
+    "{share:.0%} of the {units} are coded: with one category dominating, α and κ are unstable.":
+        "{share:.0%} {units} terkode: dengan satu kategori yang mendominasi, α dan κ tidak stabil.",
+    "{name} coded nothing here.": "{name} tidak mengode apa pun di sini.",
+    "α is undefined: every coder gave every unit the same value.":
+        "α tidak terdefinisi: setiap pengode memberi setiap satuan nilai yang sama.",
+    "only {count} {units} coded by two or more coders: α and κ are not reliable on so few.":
+        "hanya {count} {units} yang dikode oleh dua pengode atau lebih: α dan κ tidak andal pada jumlah sesedikit ini.",
+    "“{value}” is {share:.0%} of the values: with one category dominating, α and κ are unstable.":
+        "“{value}” adalah {share:.0%} dari nilai-nilainya: dengan satu kategori yang mendominasi, α dan κ tidak stabil.",
+    "α is undefined: only one value was given throughout.":
+        "α tidak terdefinisi: hanya satu nilai yang diberikan di seluruhnya.",
+    "characters": "karakter",
+    "tokens": "token",
+    "matched quote(s)": "kutipan yang dipasangkan",
+    "matched claim(s)": "klaim yang dipasangkan",
+})

@@ -300,7 +300,7 @@ class AgreementDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 if c.warnings:
-                    item.setToolTip(dh.plain_tooltip("\n".join(c.warnings)))
+                    item.setToolTip(dh.plain_tooltip("\n".join(map(core_text, c.warnings))))
                     if column == len(cells) - 1:
                         item.setBackground(QBrush(QColor(WARNING_TINT)))
                         item.setForeground(QBrush(QColor("#3d2e00")))
@@ -310,10 +310,10 @@ class AgreementDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.warnings.clear()
         for warning in (report.warnings if report else []):
-            self.warnings.addItem(f"⚠ {warning}")
+            self.warnings.addItem(f"⚠ {core_text(warning)}")
         for c in rows:
             for warning in c.warnings:
-                self.warnings.addItem(f"⚠ {_what(c.what)}: {warning}")
+                self.warnings.addItem(f"⚠ {_what(c.what)}: {core_text(warning)}")
         has = report is not None and bool(report.comparisons)
         for button in (self.markdown_button, self.csv_button):
             button.setEnabled(has)

@@ -6,6 +6,7 @@ undoable command; nothing typed waits for an explicit "Save".
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -114,12 +116,17 @@ class AnnotationPane(QWidget):
         self.tags.setCompleter(tag_completer)
         self.verdict = QComboBox()
         self.verdict.addItems([i18n.title(v) for v in VERDICTS])
+        for combo in (self.kind, self.verdict):  # they narrow with the pane (a large font)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         self.note = NoteEdit()
         self.note.setPlaceholderText(self.tr("Note, evidence, context…"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(110)
         self.coder_label = plain_label(QLabel())
         self.coder_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.coder_label.setWordWrap(True)
         self.anchor_label = plain_label(QLabel())
         self.anchor_label.setWordWrap(True)
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -166,7 +173,18 @@ class AnnotationPane(QWidget):
         self.empty_hint.setMargin(10)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.list.viewport().installEventFilter(self)
-        layout.addWidget(self.form)
+        # The form scrolls when the window is too short for it (a large font at 650 px):
+        # the pane never makes the window taller than the screen, and the field that gets
+        # the focus (Speaker after Q, Verdict after C) is scrolled into view.
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setWidget(self.form)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.form_scroll)
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_changed)
 
         self.kind.activated.connect(lambda _: self._save("kind"))
         self.verdict.activated.connect(lambda _: self._save("verdict"))
@@ -292,6 +310,10 @@ class AnnotationPane(QWidget):
             return
         select_index(self.list, self.model.index(row, 0), emit)
         self._show_form(self.model.annotation(row))
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and shiboken6.isValid(self) and self.form.isAncestorOf(new):
+            self.form_scroll.ensureWidgetVisible(new)
 
     def focus_speaker(self) -> None:
         self.speaker.setFocus(Qt.FocusReason.OtherFocusReason)

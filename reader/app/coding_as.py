@@ -33,7 +33,7 @@ class CodingAs:
         menu.addAction(self.action)
         self.label = QLabel()
         dh.plain_label(self.label)
-        window.statusBar().addPermanentWidget(self.label)
+        window.add_status_item(self.label)
         self.fixed = self.library.coders.fixed  # a team library: the login codes
         if self.fixed is not None:
             self.action.setEnabled(False)

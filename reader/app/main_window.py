@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -100,9 +101,13 @@ class MainWindow(QMainWindow):
         left.setMinimumWidth(SIDE_PANE_MIN)
         self.right_tabs.setMinimumWidth(SIDE_PANE_MIN)
         self.setCentralWidget(self.splitter)
+        # side panes the window is too narrow for, folded away until there is room again
+        # (see _fit_panes); the first of _pane_priority is the last to fold
+        self._folded: list[QWidget] = []
+        self._pane_priority: list[QWidget] = [self.right_tabs, left]
 
         self.counts_label = dialog_helpers.plain_label(QLabel())
-        self.statusBar().addPermanentWidget(self.counts_label)
+        self.add_status_item(self.counts_label)
 
         self._build_actions()
         self._build_menus()
@@ -459,6 +464,27 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "toolbar"):
             self._apply_icons()
+
+    def add_status_item(self, widget: QWidget) -> None:
+        """A lasting item on the right of the status bar ("3 articles", "Coding as …"),
+        set off from the one before it by a thin line."""
+        bar = self.statusBar()
+        if bar.findChildren(QWidget, "status_item"):
+            line = QFrame(bar)
+            line.setObjectName("status_separator")
+            line.setFrameShape(QFrame.Shape.VLine)
+            line.setFrameShadow(QFrame.Shadow.Sunken)
+            bar.addPermanentWidget(line)
+        widget.setObjectName("status_item")
+        bar.addPermanentWidget(widget)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_panes()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self._fit_panes()
 
     def _connect(self) -> None:
         self.sidebar.collectionChosen.connect(self.collections.chosen)
@@ -853,10 +879,57 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------- panes
     def set_library_pane_shown(self, shown: bool) -> None:
-        self._show_pane(self.left_splitter, self.library_pane_action, shown)
+        self._want_pane(self.left_splitter, self.library_pane_action, shown)
 
     def set_annotation_pane_shown(self, shown: bool) -> None:
-        self._show_pane(self.right_tabs, self.annotation_pane_action, shown)
+        self._want_pane(self.right_tabs, self.annotation_pane_action, shown)
+
+    def _want_pane(self, pane: QWidget, action: QAction, shown: bool) -> None:
+        """The user shows or hides a side pane: a pane asked for is the last to fold away
+        (the other one makes room for it if the window is narrow)."""
+        if pane in self._folded:
+            self._folded.remove(pane)
+        if shown:
+            self._pane_priority.remove(pane)
+            self._pane_priority.insert(0, pane)
+        self._show_pane(pane, action, shown)
+        self._fit_panes()
+
+    def pane_wanted(self, pane: QWidget) -> bool:
+        """Shown, or folded away only for lack of room."""
+        return pane in self._folded or self._pane_action(pane).isChecked()
+
+    def _pane_action(self, pane: QWidget) -> QAction:
+        return self.library_pane_action if pane is self.left_splitter else (
+            self.annotation_pane_action)
+
+    def _fit_panes(self) -> None:
+        """Keep the article's readable measure in a narrow window (a large font at 1000 px):
+        side panes that do not fit beside it fold away, the library pane first, and come
+        back by themselves when the window has room again. The window may be as narrow as
+        the article alone."""
+        if not hasattr(self, "reading_mode_action"):
+            return  # (still being built)
+        article = self.reader.minimumWidth()
+        if self.splitter.minimumWidth() != article:
+            self.splitter.setMinimumWidth(article)
+        if not self.isVisible() or self.reading_mode_action.isChecked():
+            return
+        room = self.splitter.width() - article
+        for pane in self._pane_priority:
+            if not self.pane_wanted(pane):
+                continue
+            need = (pane.minimumWidth() or pane.minimumSizeHint().width())
+            need += self.splitter.handleWidth()
+            action = self._pane_action(pane)
+            if need <= room:
+                room -= need
+                if pane in self._folded:
+                    self._folded.remove(pane)
+                    self._show_pane(pane, action, True, leave_reading=False)
+            elif pane not in self._folded:
+                self._folded.append(pane)
+                self._show_pane(pane, action, False, leave_reading=False)
 
     def _show_pane(
         self, pane: QWidget, action: QAction, shown: bool, leave_reading: bool = True
@@ -875,8 +948,8 @@ class MainWindow(QMainWindow):
         """Only the article: hide both panes and the toolbar; leaving puts back what was shown."""
         if on:
             self._before_reading = (
-                self.library_pane_action.isChecked(),
-                self.annotation_pane_action.isChecked(),
+                self.pane_wanted(self.left_splitter),
+                self.pane_wanted(self.right_tabs),
             )
             self.set_library_pane_shown(False)
             self.set_annotation_pane_shown(False)
@@ -945,8 +1018,8 @@ class MainWindow(QMainWindow):
         s.setValue("window_state", self.saveState())
         s.setValue("splitter", self.splitter.saveState())
         s.setValue("left_splitter", self.left_splitter.saveState())
-        s.setValue("show_library", self.library_pane_action.isChecked())
-        s.setValue("show_annotations", self.annotation_pane_action.isChecked())
+        s.setValue("show_library", self.pane_wanted(self.left_splitter))
+        s.setValue("show_annotations", self.pane_wanted(self.right_tabs))
         s.setValue("show_legend", self.legend_action.isChecked())
         reading = self.reading_mode_action.isChecked()
         s.setValue("reading_mode", reading)

@@ -108,15 +108,16 @@ class SuggestionListModel(QAbstractListModel):
                 who += f" — {s.speaker_role}"
             if s.speaker:
                 who += f" {_sureness(s)}"
-            return "\n".join(p for p in (head, who, s.reason) if p)
+            return "\n".join(p for p in (head, who, core_text(s.reason)) if p)
         if role == Qt.ItemDataRole.ToolTipRole:
             why = ("\n" + translate("SuggestionsPanel", "Speaker {confidence}: {reason}.").format(
-                confidence=_percent(s.speaker_confidence), reason=s.speaker_reason)
+                confidence=_percent(s.speaker_confidence), reason=core_text(s.speaker_reason))
                 if s.speaker else "")
             return plain_tooltip(
                 translate("SuggestionsPanel",
                           "{kind} suggested ({reason}); confidence {confidence}.").format(
-                    kind=title(s.kind), reason=s.reason, confidence=_percent(s.confidence))
+                    kind=title(s.kind), reason=core_text(s.reason),
+                    confidence=_percent(s.confidence))
                 + why + "\n" + translate("SuggestionsPanel", "Enter accepts, Delete dismisses."))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             speaker = s.speaker or translate("SuggestionsPanel", "unknown")
@@ -159,7 +160,7 @@ def _html(s: Suggestion, muted: str, amber: str = AMBER) -> str:
         who += f" <span style='color:{amber}'><i>{esc(_sureness(s))}</i></span>"
     elif s.speaker:
         who += f" <span style='color:{muted}'>{esc(_sureness(s))}</span>"
-    lines = [head, who, f"<span style='color:{muted}'>{esc(s.reason)}</span>"]
+    lines = [head, who, f"<span style='color:{muted}'>{esc(core_text(s.reason))}</span>"]
     return "<br>".join(line for line in lines if line)
 
 

@@ -31,11 +31,18 @@ from typing import Literal
 import krippendorff
 import numpy as np
 
+from .messages import Message
+
 Unit = Literal["character", "token"]
 UNITS: tuple[Unit, ...] = ("character", "token")
 
 #: fewer units (matched) or coded segments (unitized) than this: a warning
 FEW_UNITS = 10
+#: a unit's plural in a warning ("of the characters", "12 matched quote(s)")
+_PLURALS = {"character": Message("agreement.characters", "characters"),
+            "token": Message("agreement.tokens", "tokens"),
+            "matched quote": Message("agreement.matched-quotes", "matched quote(s)"),
+            "matched claim": Message("agreement.matched-claims", "matched claim(s)")}
 #: one category holding more than this share of the values: a warning
 DOMINANT_SHARE = 0.9
 #: two annotations of different coders are the same unit when they overlap at least this
@@ -190,12 +197,14 @@ def agreement_report(texts: Mapping[int, str], coded: Iterable[Coded], coders: S
     report = AgreementReport(coders=list(coders), articles=len(texts), unit=unit,
                              article_ids=sorted(texts))
     if len(coders) < 2:
-        report.warnings.append("Agreement needs at least two coders.")
+        report.warnings.append(Message("agreement.two-coders",
+                                       "Agreement needs at least two coders."))
         return report
     for name in coders:
         if not any(c.coder == name for c in items):
-            report.warnings.append(f"{name} coded nothing in these articles: every figure"
-                                   " counts their silence as disagreement.")
+            report.warnings.append(Message(
+                "agreement.silent-coder", "{name} coded nothing in these articles: every "
+                "figure counts their silence as disagreement.", name=name))
     grid = _Grid(texts, unit)
     lines: list[Callable[[], Comparison]] = []  # each line of the report, computed in turn
     every_tag = sorted({t for c in items for t in c.tags}, key=str.casefold)
@@ -274,19 +283,23 @@ def _unitized(what: str, chosen: list[Coded], coders: Sequence[str], grid: _Grid
         comparison.pairs.append(PairAgreement(
             a, b, binary_kappa(rows[i], rows[j]), _all_agree(rows[[i, j]]), grid.size))
     if len(chosen) < FEW_UNITS:
-        comparison.warnings.append(
-            f"only {len(chosen)} coded segment(s): α and κ are not reliable on so few.")
+        comparison.warnings.append(Message(
+            "agreement.few-segments", "only {count} coded segment(s): α and κ are not reliable "
+            "on so few.", count=len(chosen)))
     coded_share = float(rows.mean()) if grid.size else 0.0
     if coded_share > DOMINANT_SHARE:
-        comparison.warnings.append(
-            f"{coded_share:.0%} of the {grid.unit}s are coded: with one category dominating,"
-            " α and κ are unstable.")
+        comparison.warnings.append(Message(
+            "agreement.mostly-coded", "{share:.0%} of the {units} are coded: with one category "
+            "dominating, α and κ are unstable.", share=coded_share, units=_PLURALS.get(
+                grid.unit, f"{grid.unit}s")))
     for name in coders:
         if not rows[position[name]].any():
-            comparison.warnings.append(f"{name} coded nothing here.")
+            comparison.warnings.append(Message("agreement.nothing-here",
+                                               "{name} coded nothing here.", name=name))
     if comparison.alpha is None and grid.size:
-        comparison.warnings.append("α is undefined: every coder gave every unit the same"
-                                   " value.")
+        comparison.warnings.append(Message(
+            "agreement.undefined-unitized", "α is undefined: every coder gave every unit the "
+            "same value."))
     return comparison
 
 
@@ -341,18 +354,24 @@ def _matched(what: str, chosen: list[Coded], coders: Sequence[str], unit: str,
     pairable = sum(1 for column in zip(*data, strict=True)
                    if sum(v is not None for v in column) >= 2)
     if pairable < FEW_UNITS:
-        comparison.warnings.append(f"only {pairable} {unit}(s) coded by two or more coders:"
-                                   " α and κ are not reliable on so few.")
+        comparison.warnings.append(Message(
+            "agreement.few-units", "only {count} {units} coded by two or more coders: α and κ "
+            "are not reliable on so few.", count=pairable,
+            units=_PLURALS.get(unit, f"{unit}(s)")))
     given = Counter(v for row in data for v in row if v is not None)
     if given:
         top, count = given.most_common(1)[0]
         share = count / sum(given.values())
         if share > DOMINANT_SHARE and len(given) > 1:
-            comparison.warnings.append(f"“{top}” is {share:.0%} of the values: with one"
-                                       " category dominating, α and κ are unstable.")
+            comparison.warnings.append(Message(
+                "agreement.dominant-value", "“{value}” is {share:.0%} of the values: with one "
+                "category dominating, α and κ are unstable.", value=top, share=share))
     for name, row in zip(coders, data, strict=True):
         if all(v is None for v in row):
-            comparison.warnings.append(f"{name} coded nothing here.")
+            comparison.warnings.append(Message("agreement.nothing-here",
+                                               "{name} coded nothing here.", name=name))
     if comparison.alpha is None and pairable:
-        comparison.warnings.append("α is undefined: only one value was given throughout.")
+        comparison.warnings.append(Message(
+            "agreement.undefined-matched", "α is undefined: only one value was given "
+            "throughout."))
     return comparison

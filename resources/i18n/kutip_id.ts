@@ -3534,6 +3534,141 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
 <context>
     <name>Core</name>
     <message>
+        <source>characters</source>
+        <comment>agreement.characters</comment>
+        <translation>karakter</translation>
+    </message>
+    <message>
+        <source>“{value}” is {share:.0%} of the values: with one category dominating, α and κ are unstable.</source>
+        <comment>agreement.dominant-value</comment>
+        <translation>“{value}” adalah {share:.0%} dari nilai-nilainya: dengan satu kategori yang mendominasi, α dan κ tidak stabil.</translation>
+    </message>
+    <message>
+        <source>only {count} coded segment(s): α and κ are not reliable on so few.</source>
+        <comment>agreement.few-segments</comment>
+        <translation>hanya {count} segmen terkode: α dan κ tidak andal pada jumlah sesedikit ini.</translation>
+    </message>
+    <message>
+        <source>only {count} {units} coded by two or more coders: α and κ are not reliable on so few.</source>
+        <comment>agreement.few-units</comment>
+        <translation>hanya {count} {units} yang dikode oleh dua pengode atau lebih: α dan κ tidak andal pada jumlah sesedikit ini.</translation>
+    </message>
+    <message>
+        <source>matched claim(s)</source>
+        <comment>agreement.matched-claims</comment>
+        <translation>klaim yang dipasangkan</translation>
+    </message>
+    <message>
+        <source>matched quote(s)</source>
+        <comment>agreement.matched-quotes</comment>
+        <translation>kutipan yang dipasangkan</translation>
+    </message>
+    <message>
+        <source>{share:.0%} of the {units} are coded: with one category dominating, α and κ are unstable.</source>
+        <comment>agreement.mostly-coded</comment>
+        <translation>{share:.0%} {units} terkode: dengan satu kategori yang mendominasi, α dan κ tidak stabil.</translation>
+    </message>
+    <message>
+        <source>{name} coded nothing here.</source>
+        <comment>agreement.nothing-here</comment>
+        <translation>{name} tidak mengode apa pun di sini.</translation>
+    </message>
+    <message>
+        <source>{name} coded nothing in these articles: every figure counts their silence as disagreement.</source>
+        <comment>agreement.silent-coder</comment>
+        <translation>{name} tidak mengode apa pun di artikel-artikel ini: setiap angka menghitung diamnya sebagai ketidaksepakatan.</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <comment>agreement.tokens</comment>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>Agreement needs at least two coders.</source>
+        <comment>agreement.two-coders</comment>
+        <translation>Kesepakatan memerlukan sedikitnya dua pengode.</translation>
+    </message>
+    <message>
+        <source>α is undefined: only one value was given throughout.</source>
+        <comment>agreement.undefined-matched</comment>
+        <translation>α tidak terdefinisi: hanya satu nilai yang diberikan di seluruhnya.</translation>
+    </message>
+    <message>
+        <source>α is undefined: every coder gave every unit the same value.</source>
+        <comment>agreement.undefined-unitized</comment>
+        <translation>α tidak terdefinisi: setiap pengode memberi setiap satuan nilai yang sama.</translation>
+    </message>
+    <message>
+        <source>earlier in the article</source>
+        <comment>distance.earlier</comment>
+        <translation>di bagian awal artikel</translation>
+    </message>
+    <message>
+        <source>one sentence earlier</source>
+        <comment>distance.earlier-1</comment>
+        <translation>satu kalimat sebelumnya</translation>
+    </message>
+    <message>
+        <source>two sentences earlier</source>
+        <comment>distance.earlier-2</comment>
+        <translation>dua kalimat sebelumnya</translation>
+    </message>
+    <message>
+        <source>three sentences earlier</source>
+        <comment>distance.earlier-3</comment>
+        <translation>tiga kalimat sebelumnya</translation>
+    </message>
+    <message>
+        <source>four sentences earlier</source>
+        <comment>distance.earlier-4</comment>
+        <translation>empat kalimat sebelumnya</translation>
+    </message>
+    <message>
+        <source>five sentences earlier</source>
+        <comment>distance.earlier-5</comment>
+        <translation>lima kalimat sebelumnya</translation>
+    </message>
+    <message>
+        <source>later in the article</source>
+        <comment>distance.later</comment>
+        <translation>di bagian akhir artikel</translation>
+    </message>
+    <message>
+        <source>one sentence later</source>
+        <comment>distance.later-1</comment>
+        <translation>satu kalimat sesudahnya</translation>
+    </message>
+    <message>
+        <source>two sentences later</source>
+        <comment>distance.later-2</comment>
+        <translation>dua kalimat sesudahnya</translation>
+    </message>
+    <message>
+        <source>three sentences later</source>
+        <comment>distance.later-3</comment>
+        <translation>tiga kalimat sesudahnya</translation>
+    </message>
+    <message>
+        <source>four sentences later</source>
+        <comment>distance.later-4</comment>
+        <translation>empat kalimat sesudahnya</translation>
+    </message>
+    <message>
+        <source>five sentences later</source>
+        <comment>distance.later-5</comment>
+        <translation>lima kalimat sesudahnya</translation>
+    </message>
+    <message>
+        <source>in the same sentence</source>
+        <comment>distance.same</comment>
+        <translation>dalam kalimat yang sama</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <comment>distance.unknown</comment>
+        <translation>sebelumnya</translation>
+    </message>
+    <message>
         <source>the feed is empty</source>
         <comment>feed.empty</comment>
         <translation>umpan ini kosong</translation>
@@ -4672,6 +4807,111 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>worded differently from the fullest version</source>
         <comment>trail.worded-differently</comment>
         <translation>susunan katanya berbeda dari versi terlengkap</translation>
+    </message>
+    <message>
+        <source>from ‘{cue}’ right after the quotation</source>
+        <comment>who.after</comment>
+        <translation>dari ‘{cue}’ tepat setelah kutipan</translation>
+    </message>
+    <message>
+        <source>from ‘{cue}’ before the quotation</source>
+        <comment>who.before</comment>
+        <translation>dari ‘{cue}’ sebelum kutipan</translation>
+    </message>
+    <message>
+        <source>the quotation continues one attributed by ‘{cue}’</source>
+        <comment>who.chain</comment>
+        <translation>kutipan ini melanjutkan kutipan yang diatribusikan lewat ‘{cue}’</translation>
+    </message>
+    <message>
+        <source>from ‘{cue}’</source>
+        <comment>who.cue</comment>
+        <translation>dari ‘{cue}’</translation>
+    </message>
+    <message>
+        <source>no attribution next to it; from ‘{cue}’ {where}</source>
+        <comment>who.inherited</comment>
+        <translation>tidak ada atribusi di dekatnya; dari ‘{cue}’ {where}</translation>
+    </message>
+    <message>
+        <source>{speaker} in your library</source>
+        <comment>who.library</comment>
+        <translation>{speaker} di pustaka Anda</translation>
+    </message>
+    <message>
+        <source>it points back to {speaker}, named {where}</source>
+        <comment>who.pronoun</comment>
+        <translation>merujuk ke {speaker}, yang disebut {where}</translation>
+    </message>
+    <message>
+        <source>the article gives that role to {speaker}</source>
+        <comment>who.role</comment>
+        <translation>artikel memberikan peran itu kepada {speaker}</translation>
+    </message>
+    <message>
+        <source>the article names them in full as {speaker}</source>
+        <comment>who.short</comment>
+        <translation>artikel menyebut nama lengkapnya {speaker}</translation>
+    </message>
+    <message>
+        <source>the quotation is woven into a sentence about {speaker} (‘{cue}’)</source>
+        <comment>who.subject</comment>
+        <translation>kutipan terjalin dalam kalimat tentang {speaker} (‘{cue}’)</translation>
+    </message>
+    <message>
+        <source>(unsure: check the speaker)</source>
+        <comment>who.unsure</comment>
+        <translation>(belum pasti: periksa narasumbernya)</translation>
+    </message>
+    <message>
+        <source>reported assertion: '{verb}'</source>
+        <comment>why.assertion</comment>
+        <translation>pernyataan yang dilaporkan: '{verb}'</translation>
+    </message>
+    <message>
+        <source>quotation attributed by '{cue}'</source>
+        <comment>why.attributed</comment>
+        <translation>kutipan yang diatribusikan lewat '{cue}'</translation>
+    </message>
+    <message>
+        <source>quotation continued from a previous paragraph ('{cue}')</source>
+        <comment>why.chain</comment>
+        <translation>kutipan lanjutan dari paragraf sebelumnya ('{cue}')</translation>
+    </message>
+    <message>
+        <source>makes a comparison: '{compared}'</source>
+        <comment>why.comparison</comment>
+        <translation>membuat perbandingan: '{compared}'</translation>
+    </message>
+    <message>
+        <source>contains a date</source>
+        <comment>why.date</comment>
+        <translation>berisi tanggal</translation>
+    </message>
+    <message>
+        <source>contains a figure</source>
+        <comment>why.figure</comment>
+        <translation>berisi angka</translation>
+    </message>
+    <message>
+        <source>quotation following a paragraph about {speaker}</source>
+        <comment>why.inherited</comment>
+        <translation>kutipan setelah paragraf tentang {speaker}</translation>
+    </message>
+    <message>
+        <source>contains a percentage</source>
+        <comment>why.percentage</comment>
+        <translation>berisi persentase</translation>
+    </message>
+    <message>
+        <source>quotation woven into a sentence about {speaker} ('{cue}')</source>
+        <comment>why.subject</comment>
+        <translation>kutipan yang terjalin dalam kalimat tentang {speaker} ('{cue}')</translation>
+    </message>
+    <message>
+        <source>quotation with no attribution found</source>
+        <comment>why.unattributed</comment>
+        <translation>kutipan tanpa atribusi yang ditemukan</translation>
     </message>
 </context>
 </TS>

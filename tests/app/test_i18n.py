@@ -296,3 +296,25 @@ def test_library_errors_reach_the_window_in_indonesian(indonesian, tmp_path):
     assert i18n.core_text(missing.value) == "Tidak ada label “tidak/ada”."
     assert str(bad_url.value).startswith("Only http:// and https://")  # the CLI's English
     assert i18n.core_text(bad_url.value).startswith("Hanya alamat http:// dan https://")
+
+
+def test_suggestion_reasons_reach_the_window_in_indonesian(indonesian):
+    from reader.core.quotes import suggest
+
+    found = suggest("“Kami tidak ingin berperang,” kata Lavrov. Inflasi naik 5 persen pada "
+                    "2021, kata Sri Mulyani.", None, "id")
+    reasons = {s.kind: (i18n.core_text(s.reason), i18n.core_text(s.speaker_reason))
+               for s in found}
+    assert reasons["quote"] == ("kutipan yang diatribusikan lewat 'kata Lavrov'",
+                                "dari ‘kata Lavrov’ tepat setelah kutipan")
+    assert reasons["claim"][0].startswith("berisi persentase; berisi tanggal")
+
+
+def test_agreement_warnings_reach_the_window_in_indonesian(indonesian):
+    from reader.core.agreement import Coded, agreement_report
+
+    coded = [Coded("ana", 1, 0, 5, "quote", ("t",))]
+    report = agreement_report({1: "satu dua tiga"}, coded, ["ana", "budi"])
+    shown = [i18n.core_text(w) for c in report.comparisons for w in c.warnings]
+    assert "budi tidak mengode apa pun di sini." in shown
+    assert str(report.comparisons[0].warnings[0]).startswith("only 1 coded segment(s)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import statistics
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFrame
 
 from reader.app.main_window import MainWindow
 
@@ -195,3 +195,67 @@ def test_a_narrow_field_shows_the_beginning_of_its_text(qtbot, window, seed_id):
     note = window.library.annotations.add_exact(seed_id, "Gazprom", kind="highlight", tags=tags)
     window.annotation_pane.select(note.id)
     assert window.annotation_pane.tags.cursorPosition() == 0  # "framing/…", not "…/europe"
+
+
+# --- a small window with a large font (1.5×): 1000×650 stays usable ----------------------
+def test_a_1000x650_window_at_font_1_5_keeps_the_article_and_the_annotations(
+        large_font, qtbot, window):
+    settle(qtbot, window, 1000, 650)
+    assert window.width() <= 1000 and window.height() <= 650  # the window is not forced wider
+    assert letters_per_line(window) >= 45
+    assert window.right_tabs.isVisible()  # tagging needs the form: the library folds first
+    assert not window.left_splitter.isVisible()
+    assert not window.library_pane_action.isChecked()
+    article = window.reader.geometry()
+    assert window.splitter.rect().contains(article)  # nothing cut off at the right
+    assert window.splitter.rect().contains(window.right_tabs.geometry())
+
+
+def test_a_folded_pane_comes_back_when_there_is_room(large_font, qtbot, window):
+    settle(qtbot, window, 1000, 650)
+    assert not window.left_splitter.isVisible()
+    settle(qtbot, window, 1800, 900)
+    assert window.left_splitter.isVisible() and window.library_pane_action.isChecked()
+    assert window.right_tabs.isVisible()
+
+
+def test_asking_for_the_library_in_a_narrow_window_folds_the_annotations(
+        large_font, qtbot, window):
+    settle(qtbot, window, 1000, 650)
+    window.library_pane_action.trigger()
+    assert window.left_splitter.isVisible() and not window.right_tabs.isVisible()
+    assert letters_per_line(window) >= 45
+    window.focus_search()  # Ctrl+L: the library is there already
+    assert window.left_splitter.isVisible()
+
+
+def test_a_folded_pane_is_remembered_as_shown(large_font, qtbot, window, settings):
+    settle(qtbot, window, 1000, 650)
+    window.save_state()
+    assert settings.value("show_library") in (True, "true")
+
+
+def test_the_annotation_form_scrolls_to_the_field_that_gets_the_focus(
+        large_font, qtbot, window, seeded_library, seed_id):
+    quote = seeded_library.annotations.add(seed_id, 0, 40, kind="quote")
+    window.open_article(seed_id)
+    settle(qtbot, window, 1000, 650)
+    pane = window.annotation_pane
+    pane.select(quote.id)
+    window.activateWindow()
+    pane.focus_speaker()
+    QApplication.processEvents()
+    assert not pane.speaker.visibleRegion().isEmpty()
+    pane.delete_button.setFocus()
+    QApplication.processEvents()
+    assert not pane.delete_button.visibleRegion().isEmpty()
+
+
+def test_status_bar_items_are_set_apart_by_a_line(window):
+    bar = window.statusBar()
+    counts, coder = window.counts_label, window.coding_as.label
+    assert counts.text() and coder.text()
+    lines = [f for f in bar.findChildren(QFrame) if f.frameShape() == QFrame.Shape.VLine
+             and f.isVisible()]
+    assert any(counts.geometry().right() <= f.geometry().left()
+               and f.geometry().right() <= coder.geometry().left() for f in lines)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from ...core.models import Annotation, Suggestion
+from ..i18n import core_text
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -83,7 +84,7 @@ def suggestion_tooltip(sug: Suggestion) -> str:
         head += f" — {esc(who)}"
     lines = [head]
     if sug.reason:
-        lines.append(esc(sug.reason))
+        lines.append(esc(core_text(sug.reason)))
     if sug.confidence:
         lines.append(
             esc(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..messages import Message, joined
 from ..models import Suggestion
 from .attribution import sentence_end
 from .lexicon import EN_CLAIM_VERBS, ID_CLAIM_VERBS
@@ -69,33 +70,35 @@ def _sentences(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
 
 
 def _reasons(sentence: str) -> tuple[list[str], float]:
-    reasons, score = [], 0.0
+    reasons: list[str] = []
+    score = 0.0
     raw = _WORD.findall(sentence)
     words = [w.lower() for w in raw]
     verb = next((w for w in raw if w.lower() in _ASSERT), None)
     if verb:
-        reasons.append(f"reported assertion: '{verb}'")
+        reasons.append(Message("why.assertion", "reported assertion: '{verb}'", verb=verb))
         score = 0.6
     has_digit = any(ch.isdigit() for ch in sentence)
     dated = any(w in _MONTHS for w in words) or (
         has_digit and _YEAR_OR_DAY.search(sentence) is not None
     )
     if "%" in sentence or any(w in _PERCENT_WORDS for w in words):
-        reasons.append("contains a percentage")
+        reasons.append(Message("why.percentage", "contains a percentage"))
         score = max(score, 0.55)
     elif (
         (has_digit and any(ch.isdigit() for ch in _YEAR_OR_DAY.sub(" ", sentence)))
         or any(w in _NUMBER_WORDS for w in words)
         or any(a in _NUMERALS and b in _UNITS for a, b in zip(words, words[1:], strict=False))
     ):
-        reasons.append("contains a figure")
+        reasons.append(Message("why.figure", "contains a figure"))
         score = max(score, 0.55)
     if dated:
-        reasons.append("contains a date")
+        reasons.append(Message("why.date", "contains a date"))
         score = max(score, 0.35)
     compared = _comparison(words)
     if compared:
-        reasons.append(f"makes a comparison: '{compared}'")
+        reasons.append(Message("why.comparison", "makes a comparison: '{compared}'",
+                               compared=compared))
         score = max(score, 0.5)
     if len(reasons) > 1:
         score = min(0.85, score + 0.1 * (len(reasons) - 1))
@@ -123,6 +126,6 @@ def find_claims(
                 continue
             reasons, score = _reasons(sentence)
             if reasons:
-                out.append(Suggestion("claim", a, b, sentence, reason="; ".join(reasons),
+                out.append(Suggestion("claim", a, b, sentence, reason=joined(reasons),
                                       confidence=round(score, 2)))
     return out

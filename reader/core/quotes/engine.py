@@ -8,6 +8,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ..messages import Message, joined
 from ..models import LOW_SPEAKER_CONFIDENCE, Suggestion
 from .attribution import (
     Attribution,
@@ -283,19 +284,31 @@ def suggest(
 
 
 def _reason(c: Candidate) -> str:
-    if c.how in ("after", "before") and c.att.cue:
-        return f"quotation attributed by '{c.att.cue}'"
+    cue, speaker = c.att.cue, c.att.speaker
+    if c.how in ("after", "before") and cue:
+        return Message("why.attributed", "quotation attributed by '{cue}'", cue=cue)
     if c.how == "chain":
-        return f"quotation continued from a previous paragraph ('{c.att.cue}')"
+        return Message("why.chain", "quotation continued from a previous paragraph ('{cue}')",
+                       cue=cue)
     if c.how == "subject":
-        return f"quotation woven into a sentence about {c.att.speaker} ('{c.att.cue}')"
+        return Message("why.subject", "quotation woven into a sentence about {speaker} "
+                       "('{cue}')", speaker=speaker, cue=cue)
     if c.how == "inherited":
-        return f"quotation following a paragraph about {c.att.speaker}"
-    return "quotation with no attribution found"
+        return Message("why.inherited", "quotation following a paragraph about {speaker}",
+                       speaker=speaker)
+    return Message("why.unattributed", "quotation with no attribution found")
 
 
-_NUMBERS = ["the same sentence", "one sentence", "two sentences", "three sentences",
-            "four sentences", "five sentences"]
+_EARLIER = [Message("distance.earlier-1", "one sentence earlier"),
+            Message("distance.earlier-2", "two sentences earlier"),
+            Message("distance.earlier-3", "three sentences earlier"),
+            Message("distance.earlier-4", "four sentences earlier"),
+            Message("distance.earlier-5", "five sentences earlier")]
+_LATER = [Message("distance.later-1", "one sentence later"),
+          Message("distance.later-2", "two sentences later"),
+          Message("distance.later-3", "three sentences later"),
+          Message("distance.later-4", "four sentences later"),
+          Message("distance.later-5", "five sentences later")]
 
 
 def _distance(text: str, a: int, b: int) -> str:
@@ -303,10 +316,11 @@ def _distance(text: str, a: int, b: int) -> str:
     lo, hi = sorted((a, b))
     n = len(_SENTENCE_BREAK.findall(text, lo, hi))
     if n == 0:
-        return "in the same sentence"
-    if n >= len(_NUMBERS):
-        return "earlier in the article" if a < b else "later in the article"
-    return f"{_NUMBERS[n]} {'earlier' if a < b else 'later'}"
+        return Message("distance.same", "in the same sentence")
+    if n > len(_EARLIER):
+        return (Message("distance.earlier", "earlier in the article") if a < b
+                else Message("distance.later", "later in the article"))
+    return (_EARLIER if a < b else _LATER)[n - 1]
 
 
 def speaker_reason(text: str, c: Candidate) -> str:
@@ -315,28 +329,36 @@ def speaker_reason(text: str, c: Candidate) -> str:
     a = c.att
     if not a.speaker:
         return ""
-    cue = a.cue or a.speaker
+    cue, speaker = a.cue or a.speaker, a.speaker
     if c.how == "after":
-        out = f"from ‘{cue}’ right after the quotation"
+        out = Message("who.after", "from ‘{cue}’ right after the quotation", cue=cue)
     elif c.how == "before":
-        out = f"from ‘{cue}’ before the quotation"
+        out = Message("who.before", "from ‘{cue}’ before the quotation", cue=cue)
     elif c.how == "subject":
-        out = f"the quotation is woven into a sentence about {a.speaker} (‘{cue}’)"
+        out = Message("who.subject", "the quotation is woven into a sentence about {speaker} "
+                      "(‘{cue}’)", speaker=speaker, cue=cue)
     elif c.how == "chain":
-        out = f"the quotation continues one attributed by ‘{cue}’"
+        out = Message("who.chain", "the quotation continues one attributed by ‘{cue}’", cue=cue)
     elif c.how == "inherited":
-        where = _distance(text, c.at, c.span.open) if c.at >= 0 else "earlier"
-        out = f"no attribution next to it; from ‘{cue}’ {where}"
+        where = (_distance(text, c.at, c.span.open) if c.at >= 0
+                 else Message("distance.unknown", "earlier"))
+        out = Message("who.inherited", "no attribution next to it; from ‘{cue}’ {where}",
+                      cue=cue, where=where)
     else:
-        out = f"from ‘{cue}’"
+        out = Message("who.cue", "from ‘{cue}’", cue=cue)
+    parts = [out]
     if a.how == "pronoun" and a.source >= 0:
-        out += f"; it points back to {a.speaker}, named {_distance(text, a.source, c.span.open)}"
+        parts.append(Message("who.pronoun", "it points back to {speaker}, named {where}",
+                             speaker=speaker, where=_distance(text, a.source, c.span.open)))
     elif a.how == "short":
-        out += f"; the article names them in full as {a.speaker}"
+        parts.append(Message("who.short", "the article names them in full as {speaker}",
+                             speaker=speaker))
     elif a.how == "role":
-        out += f"; the article gives that role to {a.speaker}"
+        parts.append(Message("who.role", "the article gives that role to {speaker}",
+                             speaker=speaker))
     elif a.how == "library":
-        out += f"; {a.speaker} in your library"
+        parts.append(Message("who.library", "{speaker} in your library", speaker=speaker))
+    reason = joined(parts)
     if a.confidence < LOW_SPEAKER_CONFIDENCE:
-        out += " (unsure: check the speaker)"
-    return out
+        return joined([reason, Message("who.unsure", "(unsure: check the speaker)")], " ")
+    return reason

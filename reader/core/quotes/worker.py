@@ -12,6 +12,7 @@ import json
 import sys
 from dataclasses import asdict
 
+from ..messages import Message
 from ..models import Suggestion
 
 MODULE = "reader.core.quotes.worker"
@@ -22,8 +23,19 @@ def encode_request(text: str, aliases: dict[str, str] | None, language: str | No
                       ensure_ascii=False).encode("utf-8", "surrogatepass")
 
 
+_REASONS = ("reason", "speaker_reason")  # Messages: sent with their codes, to be translated
+
+
+def encode_result(found: list[Suggestion]) -> bytes:
+    items = [{**asdict(s), **{f: getattr(s, f).to_json() for f in _REASONS
+                              if isinstance(getattr(s, f), Message)}} for s in found]
+    return json.dumps(items, ensure_ascii=False).encode("utf-8", "surrogatepass")
+
+
 def decode_result(data: bytes) -> list[Suggestion]:
-    return [Suggestion(**item) for item in json.loads(data.decode("utf-8", "surrogatepass"))]
+    return [Suggestion(**{**item, **{f: Message.from_json(item[f]) for f in _REASONS
+                                     if f in item}})
+            for item in json.loads(data.decode("utf-8", "surrogatepass"))]
 
 
 def main() -> int:
@@ -31,8 +43,7 @@ def main() -> int:
 
     request = json.loads(sys.stdin.buffer.read().decode("utf-8", "surrogatepass"))
     found = suggest(request["text"], request["aliases"], request["language"])
-    sys.stdout.buffer.write(json.dumps([asdict(s) for s in found], ensure_ascii=False)
-                            .encode("utf-8", "surrogatepass"))
+    sys.stdout.buffer.write(encode_result(found))
     return 0
 
 
