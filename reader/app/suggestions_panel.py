@@ -43,6 +43,7 @@ from ..core.models import Suggestion
 from ..core.paths import child_command
 from .article.style import text_colour
 from .dialog_helpers import plain_tooltip
+from .flow_layout import FlowLayout
 from .i18n import core_text, kind_name, title, translate
 from .list_selection import select_index
 from .suggestion_commands import (
@@ -264,11 +265,10 @@ class SuggestionsPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.kinds)
-        buttons = QHBoxLayout()
-        for button in (self.accept_button, self.edit_button, self.dismiss_button):
+        buttons = FlowLayout(spacing=4)  # they wrap in a narrow pane (Indonesian, a large font)
+        for button in (self.accept_button, self.edit_button, self.dismiss_button,
+                       self.accept_all_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.accept_all_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)

@@ -259,3 +259,15 @@ def test_status_bar_items_are_set_apart_by_a_line(window):
              and f.isVisible()]
     assert any(counts.geometry().right() <= f.geometry().left()
                and f.geometry().right() <= coder.geometry().left() for f in lines)
+
+
+def test_the_suggestion_buttons_wrap_instead_of_being_cut(qtbot, indonesian, window):
+    settle(qtbot, window, 1000, 650)
+    panel = window.suggestions_panel
+    window.right_tabs.setCurrentWidget(panel)
+    window.splitter.setSizes([200, 1000, 200])  # the annotation pane at its narrowest
+    QApplication.processEvents()
+    assert "Terima Semua" in panel.accept_all_button.text().replace("&", "")
+    for button in (panel.accept_button, panel.edit_button, panel.dismiss_button,
+                   panel.accept_all_button):
+        assert not cut(button, panel), button.text()
