@@ -72,7 +72,7 @@ def test_refusals_are_one_line(seeded_library, seed_id):
     lib = seeded_library
     code(lib, "Ana", seed_id, LAVROV, kind="quote")
     for kwargs in ({}, {"coders": ["Ana"]}, {"coders": ["Ana", "Zed"]},
-                   {"unit": "sentence"}, {"collection": "Tidak ada"}):
+                   {"unit": "sentence"}, {"collection": "Tidak ada"}, {"tag": "tidak-ada"}):
         with pytest.raises(LibraryError) as caught:
             lib.agreement.report(**kwargs)
         assert "\n" not in str(caught.value)
@@ -94,6 +94,9 @@ def test_cli_agreement_text_and_json(run, seeded_library, seed_id):
     assert 0 < line["alpha"] < 1 and line["pairs"][0]["coder_a"] == "Ana"
     refused = run("agreement", "--coders", "Ana")
     assert refused.exit_code == 1 and "at least two coders" in refused.output
+    unknown = run("agreement", "--tag", "tidak-ada")  # not an empty report with exit 0
+    assert unknown.exit_code == 1 and "There is no tag “tidak-ada”." in unknown.output
+    assert len(unknown.output.strip().splitlines()) == 1
 
 
 def test_the_cli_offers_the_units_agreement_knows():

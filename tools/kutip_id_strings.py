@@ -1103,6 +1103,8 @@ ID.update({
     "Agreement needs annotations by at least two coders (coders with annotations here: {known}).":
         "Kesepakatan memerlukan anotasi dari sedikitnya dua pengode (pengode yang beranotasi di sini: {known}).",
     "The unit is one of: {units}.": "Satuannya salah satu dari: {units}.",
+    "No article was coded by two of these coders.":
+        "Tidak ada artikel yang dikode oleh dua pengode ini.",
     "“{new}” is an alias of “{name}”; merge the two speakers instead.":
         "“{new}” adalah alias “{name}”; gabungkan kedua narasumber itu saja.",
     "“{new}” already exists; merge “{old}” into it first.":

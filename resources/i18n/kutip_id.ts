@@ -3569,6 +3569,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>{share:.0%} {units} terkode: dengan satu kategori yang mendominasi, α dan κ tidak stabil.</translation>
     </message>
     <message>
+        <source>No article was coded by two of these coders.</source>
+        <comment>agreement.no-double-coded</comment>
+        <translation>Tidak ada artikel yang dikode oleh dua pengode ini.</translation>
+    </message>
+    <message>
         <source>{name} coded nothing here.</source>
         <comment>agreement.nothing-here</comment>
         <translation>{name} tidak mengode apa pun di sini.</translation>

@@ -179,7 +179,7 @@ def test_the_process_ends_promptly_once_the_window_is_closed(tmp_path):
 
 def test_a_cancelled_export_stops_its_thread(qtbot, seeded_library, settings, monkeypatch):
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QProgressDialog
+    from PySide6.QtWidgets import QProgressDialog
 
     from reader.app import export_dialog
     from reader.app.export_dialog import ExportDialog
@@ -202,12 +202,15 @@ def test_a_cancelled_export_stops_its_thread(qtbot, seeded_library, settings, mo
     dialog = ExportDialog(seeded_library, settings=settings)
     qtbot.addWidget(dialog)
 
-    def cancel() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QProgressDialog) and widget.isVisible():
-                widget.canceled.emit()  # as its Cancel button does
+    def cancel() -> None:  # once the progress dialog shows (later under load), as its button does
+        for widget in dialog.findChildren(QProgressDialog):  # not another test's leftover
+            if widget.isVisible():
+                widget.canceled.emit()
+                timer.stop()
 
-    QTimer.singleShot(600, cancel)
+    timer = QTimer(dialog)
+    timer.timeout.connect(cancel)
+    timer.start(100)
     assert dialog._export_in_thread({}) is None
     export_dialog.wait_for_exports(5000)
     assert export_dialog._running == []  # stopped within the wait, not after its minute

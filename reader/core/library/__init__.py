@@ -154,7 +154,7 @@ class Library:
         from .agreement import Agreement
 
         return Agreement(self._session, self.articles, self.annotations, self.collections,
-                         self.coders)
+                         self.coders, self.tags)
 
     @cached_property
     def exchange(self) -> Exchange:

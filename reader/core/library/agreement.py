@@ -14,6 +14,7 @@ from .articles import ArticleFilter, Articles
 from .base import Cancelled, LibraryError, Service, Session, write
 from .coders import Coders, check_coder_name
 from .collections import Collections
+from .tags import Tags
 
 _CHUNK = 500
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -29,8 +30,9 @@ class Agreement(Service):
     """
 
     def __init__(self, session: Session, articles: Articles, annotations: Annotations,
-                 collections: Collections, coders: Coders):
+                 collections: Collections, coders: Coders, tags: Tags):
         super().__init__(session)
+        self._tags = tags
         self._articles = articles
         self._annotations = annotations
         self._collections = collections
@@ -54,6 +56,8 @@ class Agreement(Service):
         if unit not in UNITS:
             raise LibraryError(Message("lib.agreement-unit", "The unit is one of: {units}.",
                                        units=listed(UNITS)))
+        if tag.strip():
+            tag = self._tags.get(tag).name  # an unknown tag is an error, not an empty report
         names = self._coder_names(coders)
         if collection.strip():
             if article_ids:
@@ -100,7 +104,8 @@ class Agreement(Service):
                                   tags=[tag] if tag.strip() else None,
                                   progress=lambda done, total: step("comparing", done, total))
         if not texts:
-            report.warnings.insert(0, "No article was coded by two of these coders.")
+            report.warnings.insert(0, Message(
+                "agreement.no-double-coded", "No article was coded by two of these coders."))
         return report
 
     def _coder_names(self, given: Sequence[str]) -> list[str]:
