@@ -51,18 +51,70 @@ class AnnotationListModel(QAbstractListModel):
         self._items: list[Annotation] = []
         self._colours: dict[str, str] = {}
         self._show_coder = False
-        self._shown: dict[int, tuple[str, style.Look]] = {}  # row -> (text, look), per list
+        # annotation id -> (text, look), worked out once while the annotation is unchanged
+        self._shown: dict[int, tuple[str, style.Look]] = {}
 
     def set_annotations(self, annotations: list[Annotation],
                         tag_colours: dict[str, str] | None = None,
-                        show_coder: bool = False) -> None:
-        """``show_coder``: name each row's coder (when several people coded here)."""
+                        show_coder: bool = False, in_place: bool = False,
+                        current: int | None = None) -> None:
+        """``show_coder``: name each row's coder (when several people coded here).
+
+        ``in_place``: when the list differs by a few annotations (one tagged, edited or
+        deleted), insert, change and remove those rows only, so the view keeps its current
+        row and lays out no more than it must; otherwise the list is reset. ``current``:
+        the id of the view's current annotation; its removal resets the list (a reset says
+        "nothing selected", as the pane expects)."""
+        items = list(annotations)
+        colours = tag_colours or {}
+        if (in_place and colours == self._colours and show_coder == self._show_coder
+                and self._update_rows(items, current)):
+            return
         self.beginResetModel()
-        self._items = list(annotations)
-        self._colours = tag_colours or {}
+        self._items = items
+        self._colours = colours
         self._show_coder = show_coder
         self._shown = {}
         self.endResetModel()
+
+    #: more changed rows than this and the list is reset instead (one layout, not many)
+    IN_PLACE_UP_TO = 8
+
+    def _update_rows(self, items: list[Annotation], current: int | None) -> bool:
+        """Turn the list into ``items`` row by row; False (nothing done) when that is not
+        the simple case: ids missing or repeated, an order changed, many rows changed, or
+        the ``current`` annotation removed."""
+        old, new = [a.id for a in self._items], [a.id for a in items]
+        old_set, new_set = set(old), set(new)
+        if None in old_set or None in new_set or len(old_set) != len(old) \
+                or len(new_set) != len(new):
+            return False
+        kept_old = [i for i in old if i in new_set]
+        if kept_old != [i for i in new if i in old_set]:
+            return False  # the same annotations in another order
+        removed = [row for row, i in enumerate(old) if i not in new_set]
+        added = [row for row, i in enumerate(new) if i not in old_set]
+        if len(removed) + len(added) > self.IN_PLACE_UP_TO or (
+                current is not None and current in old_set and current not in new_set):
+            return False
+        was = {a.id: a for a in self._items}
+        changed = [row for row, a in enumerate(items) if a.id in old_set and a != was[a.id]]
+        if len(removed) + len(added) + len(changed) > self.IN_PLACE_UP_TO:
+            return False
+        for row in reversed(removed):
+            self.beginRemoveRows(_ROOT, row, row)
+            self._shown.pop(self._items.pop(row).id, None)
+            self.endRemoveRows()
+        for row in added:
+            self.beginInsertRows(_ROOT, row, row)
+            self._items.insert(row, items[row])
+            self.endInsertRows()
+        for row in changed:
+            self._items[row] = items[row]
+            self._shown.pop(items[row].id, None)
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index)
+        return True
 
     def _palette(self) -> QPalette:
         view = self.parent()
@@ -82,13 +134,13 @@ class AnnotationListModel(QAbstractListModel):
 
     def _row(self, row: int) -> tuple[str, style.Look]:
         """The row's text and mark, worked out once per row while the list stays."""
-        shown = self._shown.get(row)
+        item = self._items[row]
+        shown = self._shown.get(item.id)
         if shown is None:
-            item = self._items[row]
             tags = "  " + " ".join(f"#{t}" for t in item.tags) if item.tags else ""
             coder = f"  · {item.coder}" if self._show_coder and item.coder else ""
-            shown = self._shown[row] = (f"{describe(item)}{tags}{coder}\n“{item.exact}”",
-                                        style.look_for(item, self._colours))
+            shown = self._shown[item.id] = (f"{describe(item)}{tags}{coder}\n“{item.exact}”",
+                                            style.look_for(item, self._colours))
         return shown
 
     def size_key(self, row: int) -> tuple[str, bool]:

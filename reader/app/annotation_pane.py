@@ -254,7 +254,9 @@ class AnnotationPane(QWidget):
         self.list.setLayoutMode(
             QListView.LayoutMode.Batched if huge else QListView.LayoutMode.SinglePass
         )
-        self.model.set_annotations(annotations, tag_colours, show_coder=several)
+        self.model.set_annotations(annotations, tag_colours, show_coder=several,
+                                   in_place=keep_selection,
+                                   current=current.id if current is not None else None)
         counts = {k: sum(a.kind == k for a in annotations) for k in KINDS}
         orphans = sum(a.anchor == "orphan" for a in annotations)
         summary = ", ".join(i18n.kind_count(k, n) for k, n in counts.items() if n)

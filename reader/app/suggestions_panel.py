@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QProcessEnvironment,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextDocument
@@ -452,6 +453,13 @@ class SuggestionsController(QObject):
         panel.suggestionSelected.connect(self._show_in_reader)
         panel.kindsChanged.connect(self.refresh)
         window.reader.suggestionClicked.connect(self._clicked_in_reader)
+        # a change to the article's annotations refreshes the panel, when another tab is
+        # shown, after the window has painted the change itself (a tag shows at once; a
+        # suggestion it covered goes from the text in the next turn of the event loop)
+        self._after_paint = QTimer(self)
+        self._after_paint.setSingleShot(True)
+        self._after_paint.setInterval(0)
+        self._after_paint.timeout.connect(lambda: self.refresh(unless_same=True))
         self.library.subscribe(self._on_change)
 
     # -- computing ------------------------------------------------------------------
@@ -467,6 +475,7 @@ class SuggestionsController(QObject):
 
         ``unless_same``: leave the panel alone when they are the ones it shows (a change
         to the article's annotations seldom changes which suggestions are open)."""
+        self._after_paint.stop()  # (this is that refresh)
         article_id = self.article_id
         if article_id is None:
             self._show([])
@@ -553,7 +562,18 @@ class SuggestionsController(QObject):
             self._generation += 1
         if not {Area.SPEAKERS, Area.ARTICLES, Area.ANNOTATIONS} & changes.areas:
             return
-        if Area.SPEAKERS in changes or changes.concerns(self.article_id):
+        if Area.SPEAKERS in changes or (Area.ARTICLES in changes
+                                        and changes.concerns(self.article_id)):
+            self.refresh(unless_same=True)
+        elif changes.concerns(self.article_id):
+            if self.panel.isVisible():  # (in use: at once)
+                self.refresh(unless_same=True)
+            else:
+                self._after_paint.start()
+
+    def _refresh_now(self) -> None:
+        """After the panel's own action: the panel is what the user works in."""
+        if self._after_paint.isActive():
             self.refresh(unless_same=True)
 
     # -- deciding -------------------------------------------------------------------
@@ -567,6 +587,7 @@ class SuggestionsController(QObject):
         command = AcceptSuggestionCommand(self.library, self.article_id, s)
         if not self.window.history.run(command):
             return None
+        self._refresh_now()
         speaker = command.annotation.speaker
         text = (translate("SuggestionsPanel", "Accepted {kind}: “{text}” by {speaker}") if speaker
                 else translate("SuggestionsPanel", "Accepted {kind}: “{text}”"))
@@ -589,6 +610,7 @@ class SuggestionsController(QObject):
         s = self._suggestion(row)
         if s is not None:
             self.window.history.run(DismissSuggestionCommand(self.library, self.article_id, s))
+            self._refresh_now()
 
     def accept_all(self) -> None:
         items = self.panel.model.suggestions()
@@ -596,6 +618,7 @@ class SuggestionsController(QObject):
             return
         command = AcceptSuggestionsCommand(self.library, self.article_id, items)
         if self.window.history.run(command):
+            self._refresh_now()
             n = len(command.annotations or [])
             many = translate("SuggestionsPanel", "Accepted {n} suggestions. Ctrl+Z undoes.")
             text = (translate("SuggestionsPanel", "Accepted 1 suggestion. Ctrl+Z undoes.")
@@ -616,6 +639,7 @@ class SuggestionsController(QObject):
     def close(self) -> None:
         """The window closes: stop background work at once (never wait for it)."""
         self.library.unsubscribe(self._on_change)
+        self._after_paint.stop()
         self._generation += 1
         self._stop_job()
 

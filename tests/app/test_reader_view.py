@@ -554,3 +554,83 @@ def test_marked_text_keeps_a_contrast_of_4_5(view, palette):
     assert len(backgrounds) == len(words)
     assert min(style.contrast(ink, b) for b in backgrounds) >= 4.5
 
+
+
+def test_a_new_mark_repaints_its_own_lines_and_the_view_looks_as_if_all_were_painted(view,
+                                                                                    qtbot):
+    """Issue 12: a tag repaints the strip of the view where the marks changed (its
+    paragraph, the whole width for the tag bar), not the whole view; what is on screen
+    afterwards is what a full repaint draws."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QRegion
+
+    article = seed_article()
+    text = article.text
+    first = ann(1, "quote", text, "Kami tidak ingin berperang")
+    view.show_article(article, [first])
+    qtbot.wait(20)
+    viewport = view.text_widget.viewport()
+
+    class Paints(QObject):
+        region = QRegion()
+
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                self.region = self.region.united(event.region())
+            return False
+
+    paints = Paints()
+    viewport.installEventFilter(paints)
+    phrase = next(p for p in ("Rusia", "Moskow", "Amerika") if p in text[first.end:])
+    second = ann(2, "highlight", text, phrase, tags=["ekonomi"])
+    view.set_annotations([first, second], {"ekonomi": "#2a9d8f"})
+    qtbot.waitUntil(lambda: not paints.region.isEmpty())
+    qtbot.wait(20)
+    painted = paints.region.boundingRect()
+    line = view.text_widget.cursorRect(QTextCursor(view.text_widget.document()))
+    cursor = QTextCursor(view.text_widget.document())
+    cursor.setPosition(view.to_document(second.start))
+    mark = view.text_widget.cursorRect(cursor)
+    assert painted.width() == viewport.width()  # (the tag bar is in the margin)
+    assert painted.top() <= mark.top() and painted.bottom() >= mark.bottom()
+    assert painted.height() < viewport.height() // 2, (painted, line)
+    screen = view.screen()
+    shown = screen.grabWindow(view.winId()).toImage()
+    viewport.repaint()
+    assert screen.grabWindow(view.winId()).toImage() == shown
+
+
+def test_looks_worked_out_once_follow_new_tag_colours_and_a_dark_palette(view, qtbot):
+    """The reader keeps each look, format and colour it worked out (a tag no longer works
+    them all out again); a recoloured tag or a dark palette shows as a fresh view does."""
+    from PySide6.QtGui import QColor
+
+    text = "alpha beta gamma delta epsilon"
+    article = Article(id=1, title="t", text=text)
+    anns = [ann(1, "quote", text, "alpha", tags=["ekonomi"]),
+            ann(2, "highlight", text, "gamma", tags=["ekonomi"]),
+            ann(3, "claim", text, "epsilon", verdict="false", tags=["politik"])]
+
+    def drawn(v: ReaderView) -> tuple:
+        formats = [(s, e, f.background().color().name(QColor.NameFormat.HexArgb),
+                    f.underlineStyle()) for s, e, f in marks_shown.installed(v)]
+        d = v.marks.decorations
+        return formats, d.markers, d.claims, d.bars
+
+    def fresh_like(colours) -> ReaderView:
+        other = ReaderView()
+        qtbot.addWidget(other)
+        other.setPalette(view.palette())
+        other.show_article(article, anns, colours)
+        return other
+
+    colours = {"ekonomi": "#2a9d8f", "politik": "#e9c46a"}
+    view.show_article(article, anns, colours)
+    before = drawn(view)
+    assert before == drawn(fresh_like(colours))
+    colours = {"ekonomi": "#e76f51", "politik": "#e9c46a"}
+    view.set_annotations(anns, colours)
+    recoloured = drawn(view)
+    assert recoloured != before and recoloured == drawn(fresh_like(colours))
+    dark(view)
+    assert drawn(view) != recoloured and drawn(view) == drawn(fresh_like(colours))

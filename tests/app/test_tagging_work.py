@@ -143,4 +143,83 @@ def test_a_tag_beside_the_suggestions_leaves_their_panel_alone(qtbot, window):
     window.reader.select_span(quote.start, quote.end)
     window.reader.text_widget.setFocus()
     qtbot.keyClick(window.reader.text_widget, Qt.Key.Key_Q)
-    assert resets and panel.model.suggestions() == [s for s in before if s != quote]
+    qtbot.waitUntil(lambda: bool(resets))  # (after the paint: the tab is not shown)
+    assert panel.model.suggestions() == [s for s in before if s != quote]
+
+
+def texts_of(model) -> list[str]:
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+def test_a_tag_inserts_its_row_an_edit_changes_its_row_and_the_list_reads_as_anew(
+        qtbot, window, seed_id):
+    """Issue 12: the annotation list is not reset by a tag (the view would lay out and
+    select again from nothing): the new row is inserted, an edited row changed, and the
+    rows read the same as a list filled afresh. Deleting the current one still empties
+    the form, as a reset did."""
+    for start, end in words_of(window, 12):
+        window.library.annotations.add(seed_id, start=start, end=end, kind="highlight")
+    pane = window.annotation_pane
+    model = pane.model
+    events: list[tuple] = []
+    model.modelReset.connect(lambda: events.append(("reset",)))
+    model.rowsInserted.connect(lambda _p, first, last: events.append(("inserted", first, last)))
+    model.rowsRemoved.connect(lambda _p, first, last: events.append(("removed", first, last)))
+    model.dataChanged.connect(lambda a, b, *_: events.append(("changed", a.row(), b.row())))
+
+    def as_anew() -> list[str]:
+        fresh = AnnotationListModel()
+        fresh.set_annotations(window.library.annotations.for_article(seed_id),
+                              window.library.tags.colours())
+        return texts_of(fresh)
+
+    tag(qtbot, window, LAVROV)
+    made = pane.current_annotation()
+    assert made.exact == LAVROV
+    row = model.row_of(made.id)
+    assert events == [("inserted", row, row)]
+    assert texts_of(model) == as_anew()
+    assert pane.list.currentIndex().row() == row and pane.speaker.hasFocus()
+
+    events.clear()
+    pane.speaker.setText("Budi Santoso")
+    pane.speaker.editingFinished.emit()
+    assert events == [("changed", row, row)]
+    assert texts_of(model) == as_anew() and "Budi Santoso" in texts_of(model)[row]
+    assert pane.current_annotation().speaker == "Budi Santoso"
+
+    events.clear()
+    window.undo_stack.undo()  # the speaker again
+    window.undo_stack.undo()  # the tag: the current row goes, the form empties
+    assert events[-1] == ("reset",) and model.rowCount() == 12
+    assert texts_of(model) == as_anew()
+    assert pane.current_annotation() is None and not pane.form.isEnabled()
+
+
+def test_a_list_changed_in_place_matches_a_list_reset(qtbot):
+    """Every way the list can change in place (one added, several removed, edited, the
+    coder shown) ends as the same rows as filling it afresh; a reordering resets."""
+    view = QListView()
+    qtbot.addWidget(view)
+    model = AnnotationListModel(view)
+    view.setModel(model)
+
+    def note(i: int, **kw) -> Annotation:
+        return Annotation(id=i, article_id=1, kind="quote", exact=f"kata {i}", start=10 * i,
+                          end=10 * i + 5, **kw)
+
+    lists = [[note(i) for i in range(1, 8)],
+             [note(i) for i in (1, 2, 3, 9, 4, 5, 6, 7)],
+             [note(i) for i in (2, 3, 9, 4, 6)],
+             [note(2), note(3, speaker="Budi"), note(9), note(4, tags=["x"]), note(6)],
+             [note(2), note(3, speaker="Budi"), note(9), note(4), note(6), note(10)],
+             [note(3), note(2), note(9)]]
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    for n, items in enumerate(lists):
+        model.set_annotations(items, in_place=True)
+        fresh = AnnotationListModel()
+        fresh.set_annotations(items)
+        assert texts_of(model) == texts_of(fresh)
+        assert [model.annotation(r) for r in range(model.rowCount())] == items
+        assert len(resets) == (0 if n < len(lists) - 1 else 1)

@@ -12,8 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor, QTextLayout
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeySequence,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextLayout,
+)
 from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from ...core.models import Annotation, Article, Suggestion
@@ -44,6 +52,25 @@ class Marks:
     decorations: Decorations = field(default_factory=Decorations)
 
 
+def changed_range(was: Marks, now: Marks) -> tuple[int, int] | None:
+    """The document positions from the first to the last place where ``was`` and ``now``
+    are drawn differently (a segment's looks or its being suggested, a decoration run);
+    None when they are drawn the same."""
+    def drawn(marks: Marks) -> set[tuple]:
+        found: set[tuple] = {(s.start, s.end, s.looks, bool(s.suggestions))
+                             for s in marks.segments}
+        decorations = marks.decorations
+        for kind, runs in (("m", decorations.markers), ("c", decorations.claims),
+                           ("b", decorations.bars)):
+            found.update((r.start, r.end, kind, r.colour) for r in runs)
+        return found
+
+    differ = drawn(was) ^ drawn(now)
+    if not differ:
+        return None
+    return min(d[0] for d in differ), max(d[1] for d in differ)
+
+
 class ReaderView(QWidget):
     """Shows one article with its annotations; emits what the user asks for."""
 
@@ -64,6 +91,12 @@ class ReaderView(QWidget):
         self.marks = Marks()
         # block position -> its highlight format ranges, as installed
         self._formatted_blocks: dict[int, list[QTextLayout.FormatRange]] = {}
+        # looks, formats and colours worked out for one palette and one set of tag colours
+        # (each tag used to work every one out again); see ``_styles``
+        self._style_key: tuple | None = None
+        self._looks: dict[tuple, seg.Look] = {}
+        self._formats: dict[tuple, QTextCharFormat] = {}
+        self._colours: dict[tuple, str] = {}
         self._press_pos: QPoint | None = None
         self._drawn: tuple[int, int] | None = None  # the part drawn, when not all of it
         self._redraw = QTimer(self)
@@ -312,6 +345,7 @@ class ReaderView(QWidget):
             document.restyle_meta(self.text_widget.document(), self._layout.meta,
                                   self.text_widget.palette())
             self._apply_highlights()
+            self.text_widget.viewport().update()  # (the same marks, in new colours)
         self.legend.refresh()
 
     def _scrolled(self) -> None:
@@ -363,7 +397,8 @@ class ReaderView(QWidget):
         spans: list[seg.Span] = []
         looks: dict[tuple[str, int], seg.Look] = {}
         ids: dict[tuple[str, int], int] = {}
-        look_cache: dict[tuple, seg.Look] = {}
+        palette = self.text_widget.palette()
+        look_cache, _formats, colours = self._styles(palette)
         self._drawn = drawn = self._draw_range(top)
         low, high = (drawn[0] - base, drawn[1] - base) if drawn else (0, 0)
         for i, ann in enumerate(self._annotations):
@@ -390,37 +425,70 @@ class ReaderView(QWidget):
                                             and self.to_document(s) < drawn[1])):
                 spans.append(seg.Span(self.to_document(s), self.to_document(e),
                                       (seg.SUGGESTION, i)))
-        palette = self.text_widget.palette()
         marks = Marks(spans, seg.segments(spans, looks, ids))
-        marker_colours: dict[str, str] = {}
 
         def marker(span: seg.Span) -> str:
             look = looks.get(span.key)
             if look is None or look.kind != "highlight":
                 return ""
-            shown = marker_colours.get(look.colour)
+            shown = colours.get(("m", look))
             if shown is None:
-                shown = marker_colours[look.colour] = style.fill_colour(look, palette).name(
+                shown = colours[("m", look)] = style.fill_colour(look, palette).name(
                     QColor.NameFormat.HexArgb)
+            return shown
+
+        def line(colour: str) -> str:
+            shown = colours.get(("l", colour))
+            if shown is None:
+                shown = colours[("l", colour)] = style.line_colour(colour, palette).name()
             return shown
 
         def claim(span: seg.Span) -> str:
             look = looks.get(span.key)
-            if look is None or look.kind != "claim":
-                return ""
-            return style.line_colour(look.colour, palette).name()
+            return line(look.colour) if look is not None and look.kind == "claim" else ""
 
         def bar(span: seg.Span) -> str:
             look = looks.get(span.key)
-            return style.line_colour(look.tag_colour, palette).name() if look and \
-                look.tag_colour else ""
+            return line(look.tag_colour) if look and look.tag_colour else ""
 
         marks.decorations = Decorations(markers=seg.runs(spans, marker),
                                         claims=seg.runs(spans, claim), bars=seg.runs(spans, bar))
-        self.marks = marks
+        was, self.marks = self.marks, marks
         self.text_widget.decorations = marks.decorations
         self._install_formats()
-        self.text_widget.viewport().update()
+        self._repaint_changes(was, marks, everything=top is not None)
+
+    def _repaint_changes(self, was: Marks, now: Marks, everything: bool = False) -> None:
+        """Repaint the strip of the view where the marks differ (a tag: its paragraph),
+        across the whole width (tag bars are in the margin), not the whole view: Qt lays
+        out again the blocks whose formats changed, and our paint adds the decorations."""
+        viewport = self.text_widget.viewport()
+        changed = changed_range(was, now)
+        if everything or changed is None:
+            if everything:
+                viewport.update()
+            return
+        doc = self.text_widget.document()
+        layout = doc.documentLayout()
+        first, last = doc.findBlock(changed[0]), doc.findBlock(max(changed[0], changed[1] - 1))
+        if not first.isValid() or not last.isValid():
+            viewport.update()
+            return
+        dy = self.text_widget.verticalScrollBar().value()
+        top = int(layout.blockBoundingRect(first).top() - dy) - 1
+        bottom = int(layout.blockBoundingRect(last).bottom() - dy) + 2
+        if bottom >= 0 and top <= viewport.height():
+            viewport.update(QRect(0, top, viewport.width(), bottom - top))
+
+    def _styles(self, palette: QPalette) -> tuple[dict, dict, dict]:
+        """The looks, segment formats and painted colours worked out so far, for this
+        palette and these tag colours; forgotten when either changes (a dark palette,
+        a tag recoloured), so none is ever shown for the wrong ones."""
+        key = (palette.cacheKey(), tuple(sorted(self._tag_colours.items())))
+        if key != self._style_key:
+            self._style_key = key
+            self._looks, self._formats, self._colours = {}, {}, {}
+        return self._looks, self._formats, self._colours
 
     def _install_formats(self) -> None:
         """Give each text block the formats of the segments in it.
@@ -432,7 +500,7 @@ class ReaderView(QWidget):
         """
         doc = self.text_widget.document()
         palette = self.text_widget.palette()
-        formats: dict[tuple, QTextCharFormat] = {}
+        formats = self._styles(palette)[1]
         blocks: dict[int, tuple[QTextLayout, list[QTextLayout.FormatRange]]] = {}
         block_start = block_end = -1
         runs: list[QTextLayout.FormatRange] = []
