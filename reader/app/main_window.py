@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -130,6 +130,12 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self._restore_state()
         self._remember_library()
+        # The window shows first; the article it starts on opens in the turn after its
+        # first paint (with the Suggestions tab's analysis, which loads the quote engine).
+        self.started = False
+        self.reader.set_placeholder_shown(False)  # (no "No article open" for that frame,
+        self.annotation_pane.empty_hint.hide()  # nor how to tag one)
+        _AfterFirstPaint(self, self.finish_start)
 
     # ------------------------------------------------------------------ building
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -1005,12 +1011,25 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         last = s.value("last_article")
         try:
-            last = int(last) if last is not None else None
+            self._start_article = int(last) if last is not None else None
         except (TypeError, ValueError):
-            last = None
+            self._start_article = None
+
+    def finish_start(self) -> None:
+        """Open the article the window starts on: the last one read, else the first row
+        (once; not when an article was opened meanwhile)."""
+        if self.started:
+            return
+        self.started = True
+        self.reader.set_placeholder_shown(True)
+        if self.article_id is not None:
+            return
+        last = self._start_article
         if last is None or not self.library_panel.select_article(last):
             if self.library_panel.model.rowCount():
                 self.library_panel.table.selectRow(0)
+        if self.article_id is None:  # an empty library: say how to begin
+            self.annotation_pane.empty_hint.show()
 
     def save_state(self) -> None:
         s = self.settings
@@ -1048,6 +1067,21 @@ class MainWindow(QMainWindow):
         wait_for_downloads()
         wait_for_exports()
         super().closeEvent(event)
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, in the turn of the event loop after ``window`` first paints."""
+
+    def __init__(self, window: QWidget, then) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
 
 
 def _flag(value) -> bool:

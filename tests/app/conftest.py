@@ -20,6 +20,7 @@ def open_window(qtbot, settings):
         qtbot.addWidget(win)
         win.show()
         qtbot.waitExposed(win)
+        qtbot.waitUntil(lambda: win.started)  # (its article opens after the first paint)
         return win
 
     return open_on

@@ -85,3 +85,72 @@ def test_the_suggestions_panel_names_the_real_worker_module():
     from reader.core.quotes import worker
 
     assert suggestions_panel.WORKER_MODULE == worker.MODULE
+
+
+FIRST_PAINT = """
+import json, os, sys, tempfile
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from reader.core.library import Library
+from reader.app.main_window import MainWindow
+library = Library(sys.argv[1])
+settings = QSettings(os.path.join(tempfile.mkdtemp(), "k.ini"), QSettings.Format.IniFormat)
+window = MainWindow(library, settings)
+seen = {}
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not seen:
+            seen["article"] = window.article_id
+            seen["loaded"] = {m: m in sys.modules for m in json.loads(sys.argv[2])}
+        return False
+
+
+watch = FirstPaint()
+window.installEventFilter(watch)
+window.show()
+while not window.started:
+    app.processEvents()
+app.processEvents()
+seen["then"] = window.article_id
+seen["suggestions"] = len(window.reader._suggestions)
+seen["loaded_then"] = {m: m in sys.modules for m in json.loads(sys.argv[2])}
+print(json.dumps(seen))
+window.close()
+library.close()
+"""
+AFTER_PAINT = ["reader.core.quotes.engine", "reader.core.trail", "reader.app.quotes.panel",
+               "rapidfuzz", "reader.core.export"]
+
+
+def test_the_window_paints_before_it_opens_its_article_and_the_quote_engine(seeded_library,
+                                                                             db_path, seed_id):
+    """Issue 12: the window shows first (without the quote engine, the trail and the
+    Quotes panel); the article it starts on, and its suggestions, follow in the next turn
+    of the event loop; the Quotes panel's modules wait until the dock is shown."""
+    seeded_library.close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", FIRST_PAINT, str(db_path),
+                           json.dumps(AFTER_PAINT)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["article"] is None and [m for m, yes in seen["loaded"].items() if yes] == []
+    assert seen["then"] == seed_id and seen["suggestions"] > 0
+    assert seen["loaded_then"]["reader.core.quotes.engine"]
+    assert not seen["loaded_then"]["reader.app.quotes.panel"]
+
+
+def test_the_quotes_dock_builds_its_panel_when_first_shown(qtbot, window, seed_id):
+    quotes = window.quotes
+    assert quotes._panel is None and quotes.dock.widget() is None
+    window.library.collections.create("Talks")  # (a change while it is not built)
+    quotes.toggle_action.trigger()
+    qtbot.waitUntil(lambda: quotes._panel is not None and quotes.dock.isVisible())
+    assert quotes.dock.widget() is quotes.panel
+    quotes.wait()
+    qtbot.waitUntil(lambda: not quotes.busy)
+    assert "Talks" in [quotes.panel.collection.itemText(i)
+                       for i in range(quotes.panel.collection.count())]

@@ -284,6 +284,9 @@ def test_window_layout_and_last_article_are_remembered(qtbot, seeded_library, se
     assert second.size().width() == 700
     assert second.splitter.saveState() == splitter_state
     assert second.library_panel.table.horizontalHeader().sectionSize(1) == 123
+    assert second.article_id is None  # its article opens once it has painted
+    second.show()
+    qtbot.waitUntil(lambda: second.started)
     assert second.article_id == seed_id
 
 

@@ -145,6 +145,7 @@ def test_reimporting_an_edited_file_in_the_window_updates_the_open_article(
     window = MainWindow(library, settings)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.started)
     assert window.article_id == article_id
 
     copy.write_text(copy.read_text(encoding="utf-8").replace(RYABKOV_PARAGRAPH, ""),

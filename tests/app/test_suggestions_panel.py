@@ -19,6 +19,7 @@ def make_window(qtbot, library, settings) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.started)  # (its article opens after the first paint)
     return win
 
 

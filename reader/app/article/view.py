@@ -115,9 +115,10 @@ class ReaderView(QWidget):
         self.text_widget.paletteChanged.connect(self._palette_changed)
         self.text_widget.contextMenuRequested.connect(self._context_menu)
         self.text_widget.verticalScrollBar().valueChanged.connect(self._scrolled)
-        self.text_widget.setPlaceholderText(self.tr(
+        self._placeholder = self.tr(
             "No article open.\n\nChoose one in the library, or import articles with "
-            "File → Import Files… (Ctrl+O), paste one with Ctrl+Shift+V, or drop files here."))
+            "File → Import Files… (Ctrl+O), paste one with Ctrl+Shift+V, or drop files here.")
+        self.text_widget.setPlaceholderText(self._placeholder)
         self.setMinimumWidth(self.minimum_measure_width())
 
         self.find_bar = FindBar(self.text_widget, self)
@@ -242,6 +243,10 @@ class ReaderView(QWidget):
             return
         a, b = self.to_document(start), self.to_document(end)
         self._select_doc_range(min(a, b), max(a, b))
+
+    def set_placeholder_shown(self, shown: bool) -> None:
+        """Whether an empty pane says how to open an article (not while one is opening)."""
+        self.text_widget.setPlaceholderText(self._placeholder if shown else "")
 
     def clear(self) -> None:
         self._article = None

@@ -18,7 +18,6 @@ from ...core.library import Area, Changes, Library
 from ...core.paths import library_location
 from .. import dialog_helpers as dh
 from ..i18n import core_text
-from .panel import QuotesPanel
 
 BACKGROUND_ABOVE = 500  # queued changes worked off in a thread rather than at once
 REFRESH_DELAY_MS = 250
@@ -52,10 +51,9 @@ class QuotesController(QObject):
         super().__init__(window)
         self.window = window
         self.library = window.library
-        self.panel = QuotesPanel()
+        self._panel = None  # built when first needed (the dock shows): see ``panel``
         self.dock = QDockWidget(self.tr("Quotes"), window)
         self.dock.setObjectName("quotes-dock")
-        self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
         self.toggle_action = self.dock.toggleViewAction()
@@ -96,11 +94,22 @@ class QuotesController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.reload)
-        self.panel.filterChanged.connect(self.reload)
-        self.panel.clusterChosen.connect(self.show_cluster)
-        self.panel.trail_view.openRequested.connect(self.open_version)
         self.dock.visibilityChanged.connect(self._visibility_changed)
         dh.listen(self.library, self, "_on_change")
+
+    @property
+    def panel(self):
+        """The dock's list and trail view, built on first use: the window starts without
+        the trail's modules (rapidfuzz, the export's), which load with it."""
+        if self._panel is None:
+            from .panel import QuotesPanel
+
+            self._panel = panel = QuotesPanel()
+            self.dock.setWidget(panel)
+            panel.filterChanged.connect(self.reload)
+            panel.clusterChosen.connect(self.show_cluster)
+            panel.trail_view.openRequested.connect(self.open_version)
+        return self._panel
 
     # ------------------------------------------------------------------ keeping current
     def _on_change(self, changes: Changes) -> None:
@@ -114,10 +123,12 @@ class QuotesController(QObject):
 
     def _visibility_changed(self, visible: bool) -> None:
         if visible and self._stale:
-            self._collections_changed()
+            self._collections_changed(build=True)
             self.reload()
 
-    def _collections_changed(self) -> None:
+    def _collections_changed(self, build: bool = False) -> None:
+        if self._panel is None and not build:
+            return  # (it reads them when it is built, on first show)
         self.panel.set_collections([c.name for c in self.library.collections.all()])
 
     def close(self) -> None:
