@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -320,9 +320,12 @@ class LibraryPanel(QWidget):
         row = self.model.row_of(article_id)
         if row < 0:
             return False
-        self.table.selectionModel().blockSignals(not emit)
-        self.table.selectRow(row)
-        self.table.selectionModel().blockSignals(False)
+        selection = self.table.selectionModel()
+        selection.blockSignals(not emit)
+        # not selectRow: it follows the keys held down (Ctrl would toggle the row off)
+        flag = QItemSelectionModel.SelectionFlag
+        selection.setCurrentIndex(self.model.index(row, 0), flag.ClearAndSelect | flag.Rows)
+        selection.blockSignals(False)
         self.table.scrollTo(self.model.index(row, 0))
         return True
 

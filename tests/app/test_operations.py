@@ -77,3 +77,19 @@ def test_the_tag_manager_makes_each_change_once(qtbot, seeded_library, monkeypat
     assert len(calls) == 1 and stack.count() == 1
     stack.undo()
     assert seeded_library.tags.names() == []
+
+
+def test_choosing_an_article_ignores_the_keys_held_down(qtbot, window, seed_id):
+    """selectRow follows the keyboard's modifiers: with Ctrl held (here: pressed and not yet
+    released), choosing the open article again toggled it off and left nothing selected."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    table = window.library_panel.table
+    window.library_panel.select_article(seed_id)
+    QTest.keyPress(table, Qt.Key.Key_Control, Qt.KeyboardModifier.ControlModifier)
+    try:
+        window.library_panel.select_article(seed_id)
+        assert window.library_panel.selected_article_ids() == [seed_id]
+    finally:
+        QTest.keyRelease(table, Qt.Key.Key_Control)
