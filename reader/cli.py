@@ -7,7 +7,6 @@ With no command it opens the desktop app. Every command takes ``--db PATH``
 from __future__ import annotations
 
 import functools
-import sqlite3
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -65,24 +64,8 @@ def friendly(command):
             return command(*args, **kwargs)
         except (LibraryError, StoreError, ValueError) as error:
             raise click.ClickException(str(error)) from error
-        except sqlite3.Error as error:  # e.g. damage SQLite finds only while reading a page
-            raise click.ClickException(_sqlite_message(error)) from error
 
     return wrapper
-
-
-def _sqlite_message(error: sqlite3.Error) -> str:
-    from .core.paths import default_db_path
-    from .core.store import damaged_message, is_damage
-
-    ctx = click.get_current_context(silent=True)
-    obj = (ctx.obj if ctx else None) or {}
-    library = obj.get("library")
-    path = library.path if library is not None else obj.get("db") or default_db_path()
-    if is_damage(error):  # and no process writes to it again (see ``mark_damaged``)
-        return str(library.mark_damaged(error)) if library is not None \
-            else damaged_message(path, error)
-    return f"The library could not be read ({error})."
 
 
 class KutipGroup(click.Group):

@@ -76,3 +76,14 @@ def test_the_app_and_the_cli_call_the_services_only():
              for path in _sources("reader/app/**/*.py", "reader/cli*.py")
              if reach.search(path.read_text(encoding="utf-8"))}
     assert found == set()
+
+
+def test_the_app_and_the_cli_meet_only_the_stores_errors():
+    # the stores turn engine errors into StoreError (a translated Message): neither the app
+    # nor the CLI imports or catches sqlite3 (or psycopg) errors of its own
+    engine = re.compile(r"^\s*(import|from)\s+(sqlite3|sqlite_utils|psycopg)\b|"
+                        r"\b(sqlite3|psycopg)\.\w*(Error|Warning)\b", re.MULTILINE)
+    found = {path.relative_to(ROOT).as_posix()
+             for path in _sources("reader/app/**/*.py", "reader/cli*.py")
+             if engine.search(path.read_text(encoding="utf-8"))}
+    assert found == set()

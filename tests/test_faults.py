@@ -312,17 +312,55 @@ def test_once_damage_is_seen_the_library_refuses_every_write(tmp_path):
     before = _damage_deep_inside(db)
     library = Library(db)
     try:
-        with pytest.raises(sqlite3.DatabaseError) as raised:
+        with pytest.raises(DamagedLibrary) as raised:  # the store's own error, marked
             library.search.find("berita")
-        damaged = mark_damaged(library.stores.db, raised.value)
-        assert is_damage(raised.value) and isinstance(damaged, StoreError)
+        assert isinstance(raised.value.__cause__, sqlite3.DatabaseError)
+        damaged = mark_damaged(library.stores.db, raised.value.__cause__)
+        assert damaged is raised.value and is_damage(raised.value)
         assert "Restore it from a backup" in str(damaged)
+        assert raised.value.args[0].code == "store.damaged"  # a Message: shown translated
 
         with pytest.raises(DamagedLibrary, match="The library file is damaged"):
             library.articles.add(ImportedArticle(title="Baru", text="Isi baru.", content_hash="x"))
     finally:
         library.close()
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+
+
+def test_damage_met_while_rows_stream_is_the_stores_error_too(tmp_path):
+    # rows read as the caller iterates (``kutip list``, an export) meet the damage later,
+    # outside the store's method: they too raise the store's error, never sqlite3's
+    db = tmp_path / "library.sqlite"
+    _damage_deep_inside(db)
+    library = Library(db)
+    try:
+        with pytest.raises(DamagedLibrary) as raised:
+            for _article in library.articles.stream():
+                pass
+        assert isinstance(raised.value.__cause__, sqlite3.DatabaseError)
+        assert (tmp_path / "library.sqlite.damaged").exists()  # no process writes to it now
+    finally:
+        library.close()
+
+
+def test_an_engine_error_met_while_reading_is_a_store_error_in_words_of_its_own(tmp_path):
+    db = tmp_path / "library.sqlite"
+    with Library(db) as library:
+        assert library.feeds.all() == []
+        other = sqlite3.connect(db)  # (as a broken copy of another program might)
+        other.execute("ALTER TABLE feeds RENAME TO feeds_gone")
+        other.commit()
+        other.close()
+
+        with pytest.raises(StoreError) as raised:
+            library.feeds.all()
+
+        error = raised.value
+        assert not isinstance(error, DamagedLibrary) and not is_damage(error)
+        assert error.args[0].code == "store.library-could-not-read"  # a Message: translated
+        assert str(error).startswith("The library could not be read (no such table: ")
+        assert not (tmp_path / "library.sqlite.damaged").exists()
+        library.articles.add(ImportedArticle(title="Baru", text="Isi baru.", content_hash="x"))
 
 
 def test_a_bulk_batch_with_a_bad_row_leaves_none_of_that_batch(tmp_path):

@@ -147,7 +147,7 @@ def report_damage(parent: QWidget | None, library, error: BaseException) -> bool
     if getattr(library, "kutip_damage_shown", False):
         return False
     library.kutip_damage_shown = True
-    show_error(parent, QCoreApplication.translate("Main", DAMAGED_TITLE), str(damaged))
+    show_error(parent, QCoreApplication.translate("Main", DAMAGED_TITLE), core_text(damaged))
     return True
 
 

@@ -7,8 +7,6 @@ opens and scrolls at once.
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -20,6 +18,7 @@ from PySide6.QtCore import (
 
 from ..core.library import ArticleFilter, Library
 from ..core.models import Article
+from ..core.store import StoreError
 from .dates import date_label
 from .dialog_helpers import plain_tooltip
 from .i18n import kind_count
@@ -120,7 +119,7 @@ class LibraryTableModel(QAbstractTableModel):
         if page is not None and offset < len(page) and page[offset].id == article_id:
             try:  # re-read this row, not its whole page
                 fresh = self.library.articles.rows([article_id])
-            except sqlite3.DatabaseError:
+            except StoreError:
                 fresh = []
             if fresh:
                 page[offset] = fresh[0]
@@ -147,7 +146,7 @@ class LibraryTableModel(QAbstractTableModel):
             try:
                 # (coded blind: the counts are the current coder's own)
                 self._pages[page] = self.library.coders.as_seen(self.library.articles.rows(ids))
-            except sqlite3.DatabaseError as error:  # damaged pages: empty rows, said once
+            except StoreError as error:  # damaged pages: empty rows, said once
                 self._pages[page] = []
                 self.readFailed.emit(error)
             if len(self._pages) > 50:  # bound memory when scrolling a huge library

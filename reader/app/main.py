@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import sys
 import traceback
 from pathlib import Path
@@ -53,8 +52,8 @@ def describe_error(error: BaseException, library=None, log: Path | None = None) 
     damaged = translate("Main", "The library file is damaged")
     if is_damage(error):
         if library is not None:  # and refuse every later write to that file
-            return damaged, str(library.mark_damaged(error))
-        return damaged, damaged_message("the library", error)
+            return damaged, core_text(library.mark_damaged(error))
+        return damaged, core_text(damaged_message(translate("Main", "the library"), error))
     if isinstance(error, USER_ERRORS):
         return "Kutip", core_text(error)
     where = (" " + translate("Main", "The details were written to {path}.").format(path=log)
@@ -99,7 +98,7 @@ def run(db: Path | str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from ..core.library import open_library
-    from ..core.store import StoreError, is_damage
+    from ..core.store import StoreError
     from . import dialog_helpers
     from .main_window import MainWindow
 
@@ -131,9 +130,7 @@ def run(db: Path | str | None = None) -> int:
     try:
         try:
             window = MainWindow(library)
-        except sqlite3.DatabaseError as error:
-            if not is_damage(error):
-                raise
+        except StoreError as error:  # e.g. damage met while reading the first rows
             dialog_helpers.show_error(None, *describe_error(error, library))
             return 1
         window.show()

@@ -580,11 +580,7 @@ class MainWindow(QMainWindow):
             dialog_helpers.report_damage(self, self.library, error)
         elif not getattr(self, "_read_failure_shown", False):
             self._read_failure_shown = True
-            dialog_helpers.show_error(
-                self, "Kutip",
-                self.tr("Part of the library could not be read ({error}).").format(
-                    error=core_text(error))
-            )
+            dialog_helpers.show_error(self, "Kutip", core_text(error))  # (a StoreError)
 
     def _reload_if_text_changed(self) -> bool:
         """Show the article again if its text changed underneath (e.g. re-imported by the

@@ -77,15 +77,16 @@ def test_a_damaged_library_met_while_reading_gets_one_message_and_no_more_writes
     library = damaged_library(tmp_path / "library.sqlite")
     try:
         hook(library)
-        with pytest.raises(sqlite3.DatabaseError) as raised:
+        with pytest.raises(DamagedLibrary) as raised:  # the store's error, never sqlite3's
             library.search.find("berita")
+        assert isinstance(raised.value.__cause__, sqlite3.DatabaseError)
         sys.excepthook(raised.type, raised.value, raised.tb)
 
         [(title, message)] = shown
         assert title == "The library file is damaged"
         assert message.startswith(f"The library file is damaged: {library.path}")
         assert "backup" in message and "\n" not in message
-        assert "DatabaseError" in main.error_log_path().read_text()
+        assert "DatabaseError" in main.error_log_path().read_text()  # (the cause's trace)
         with pytest.raises(DamagedLibrary):
             library.articles.add(ImportedArticle(title="Baru", text="Isi.", content_hash="b"))
     finally:
@@ -111,8 +112,8 @@ def test_an_error_in_a_slot_is_shown_and_logged_not_lost(qtbot, shown, hook, tmp
 
 
 def test_run_reports_damage_found_while_building_the_window(qtbot, monkeypatch, shown, tmp_path):
-    def damaged_window(library):
-        raise sqlite3.DatabaseError("database disk image is malformed")
+    def damaged_window(library):  # as the stores raise it: the store's error
+        raise library.mark_damaged(sqlite3.DatabaseError("database disk image is malformed"))
 
     monkeypatch.setattr("reader.app.main_window.MainWindow", damaged_window)
     before = sys.excepthook

@@ -20,7 +20,10 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-def _friendly(error: sqlite3.Error, db: Database) -> StoreError:
+def friendly(error: sqlite3.Error, db: Database, reading: bool = False) -> StoreError:
+    """The store's error for an engine error: damage marks the file (``DamagedLibrary``);
+    a read-only, full or busy file says so; anything else names SQLite's words, for a
+    write (``reading`` False: it was rolled back) or a read."""
     if is_damage(error):
         return mark_damaged(db, error)
     text = str(error).lower()
@@ -37,6 +40,10 @@ def _friendly(error: sqlite3.Error, db: Database) -> StoreError:
         return StoreError(Message(
             "store.library-busy-another-program", "The library is busy in another program; "
             "nothing was changed. Try again."))
+    if reading:
+        return StoreError(Message(
+            "store.library-could-not-read", "The library could not be read ({error}).",
+            error=error))
     return StoreError(Message(
         "store.library-could-not-written", "The library could not be written ({error}); nothing "
         "was changed.", error=error))
@@ -73,13 +80,13 @@ def transaction(db: Database) -> Iterator[Database]:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as error:
-        raise _friendly(error, db) from error
+        raise friendly(error, db) from error
     try:
         yield db
     except sqlite3.Error as error:
         if conn.in_transaction:
             conn.rollback()
-        raise _friendly(error, db) from error
+        raise friendly(error, db) from error
     except BaseException:
         if conn.in_transaction:
             conn.rollback()
@@ -90,4 +97,4 @@ def transaction(db: Database) -> Iterator[Database]:
         except sqlite3.Error as error:
             if conn.in_transaction:
                 conn.rollback()
-            raise _friendly(error, db) from error
+            raise friendly(error, db) from error

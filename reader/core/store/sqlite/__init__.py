@@ -18,6 +18,7 @@ from .coders import SqliteCoders
 from .collections import SqliteCollections
 from .exchange import SqliteExchange
 from .feeds import SqliteFeeds
+from .guard import guarded
 from .identities import SqliteIdentities
 from .pages import SqlitePages
 from .search import SqliteSearch
@@ -53,20 +54,21 @@ class SqliteStores:
 
     def __init__(self, db: Database):
         self.db = db
-        self.annotations = SqliteAnnotations(db)
-        self.articles = SqliteArticles(db)
-        self.bulk = SqliteBulk(db)
-        self.collections = SqliteCollections(db)
-        self.coders = SqliteCoders(db)
-        self.feeds = SqliteFeeds(db)
-        self.identities = SqliteIdentities(db)
-        self.pages = SqlitePages(db)
-        self.search = SqliteSearch(db)
-        self.speakers = SqliteSpeakers(db)
-        self.suggestions = SqliteSuggestions(db)
-        self.tags = SqliteTags(db)
-        self.exchange = SqliteExchange(db)
-        self.trail = SqliteTrail(db)
+        # (each area raises StoreError, never sqlite3's errors: ``guard``)
+        self.annotations = guarded(SqliteAnnotations(db), db)
+        self.articles = guarded(SqliteArticles(db), db)
+        self.bulk = guarded(SqliteBulk(db), db)
+        self.collections = guarded(SqliteCollections(db), db)
+        self.coders = guarded(SqliteCoders(db), db)
+        self.feeds = guarded(SqliteFeeds(db), db)
+        self.identities = guarded(SqliteIdentities(db), db)
+        self.pages = guarded(SqlitePages(db), db)
+        self.search = guarded(SqliteSearch(db), db)
+        self.speakers = guarded(SqliteSpeakers(db), db)
+        self.suggestions = guarded(SqliteSuggestions(db), db)
+        self.tags = guarded(SqliteTags(db), db)
+        self.exchange = guarded(SqliteExchange(db), db)
+        self.trail = guarded(SqliteTrail(db), db)
 
     # ------------------------------------------------------------------ transactions
     @contextlib.contextmanager
