@@ -752,8 +752,6 @@ ID = {
         'Artikel sempat berubah; {kind} “{text}” ditandai pada kata yang sama di teks barunya.',
     'Tagged {kind}: “{text}”':
         'Ditandai sebagai {kind}: “{text}”',
-    'Part of the library could not be read ({error}).':
-        'Sebagian pustaka tidak dapat dibaca ({error}).',
     'Delete this article?':
         'Hapus artikel ini?',
     'Delete these {n} articles?':
@@ -1211,6 +1209,8 @@ ID.update({
     "{path} is a folder, not a Kutip library file.": "{path} adalah folder, bukan berkas pustaka Kutip.",
     "The library is busy in another program; nothing was changed. Try again.":
         "Pustaka sedang dipakai program lain; tidak ada yang diubah. Coba lagi.",
+    "The library could not be read ({error}).": "Pustaka tidak dapat dibaca ({error}).",
+    "the library": "pustaka",
     "The library could not be written ({error}); nothing was changed.":
         "Pustaka tidak dapat ditulis ({error}); tidak ada yang diubah.",
     "The library is read-only; nothing was changed.": "Pustaka hanya-baca; tidak ada yang diubah.",

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..core.library import FeedInfo, FeedReport, Library
 from . import dialog_helpers as dh
-from .i18n import translate
+from .i18n import core_text, translate
 from .library_worker import LibraryWorker
 from .summaries import feed_summary
 
@@ -169,7 +169,7 @@ class FeedsDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, info.id)
                 if info.last_error:
                     item.setToolTip(dh.plain_tooltip(self.tr("Last refresh failed: {error}").format(
-                        error=info.last_error)))
+                        error=core_text(info.last_error))))
                 self.table.setItem(row, column, item)
         self._update_buttons()
 
@@ -200,7 +200,7 @@ class FeedsDialog(QDialog):
             self.tr("Reading the feed…"),
         )
         if isinstance(result, Exception):
-            self.status.setText(str(result))
+            self.status.setText(core_text(result))
             return None
         self.library.notify_external_change("feeds")
         added = self.tr("Added {title}. Press Refresh to bring in its articles.")
@@ -232,7 +232,7 @@ class FeedsDialog(QDialog):
 
         result = run_feed_job(self, self.library, job, self.tr("Refreshing…"))
         if isinstance(result, Exception):
-            self.status.setText(str(result))
+            self.status.setText(core_text(result))
             return None
         if result.imported or result.updated:
             self.library.notify_external_change("articles")
@@ -243,7 +243,8 @@ class FeedsDialog(QDialog):
             + (
                 ""
                 if not result.failed
-                else " — " + "; ".join(f"{label}: {reason}" for label, reason in result.failed[:3])
+                else " — " + "; ".join(f"{label}: {core_text(reason)}"
+                                      for label, reason in result.failed[:3])
             )
         )
         return result

@@ -1859,6 +1859,10 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
         <translation>Kutip tidak dapat membuka pustaka</translation>
     </message>
     <message>
+        <source>the library</source>
+        <translation>pustaka</translation>
+    </message>
+    <message>
         <source>The details were written to {path}.</source>
         <translation>Rinciannya ditulis ke {path}.</translation>
     </message>
@@ -2252,10 +2256,6 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
     <message>
         <source>Tagged {kind}: “{text}”</source>
         <translation>Ditandai sebagai {kind}: “{text}”</translation>
-    </message>
-    <message>
-        <source>Part of the library could not be read ({error}).</source>
-        <translation>Sebagian pustaka tidak dapat dibaca ({error}).</translation>
     </message>
     <message>
         <source>1 article</source>
@@ -4697,6 +4697,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>The library is busy in another program; nothing was changed. Try again.</source>
         <comment>store.library-busy-another-program</comment>
         <translation>Pustaka sedang dipakai program lain; tidak ada yang diubah. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>The library could not be read ({error}).</source>
+        <comment>store.library-could-not-read</comment>
+        <translation>Pustaka tidak dapat dibaca ({error}).</translation>
     </message>
     <message>
         <source>The library could not be written ({error}); nothing was changed.</source>

@@ -318,3 +318,53 @@ def test_agreement_warnings_reach_the_window_in_indonesian(indonesian):
     shown = [i18n.core_text(w) for c in report.comparisons for w in c.warnings]
     assert "budi tidak mengode apa pun di sini." in shown
     assert str(report.comparisons[0].warnings[0]).startswith("only 1 coded segment(s)")
+
+
+def test_a_feeds_last_error_is_shown_in_indonesian_and_an_old_one_as_saved(
+        indonesian, qtbot, tmp_path):
+    # issue 11: a feed's saved error keeps its message (code + parameters), so the Feeds
+    # dialog shows it in the interface's language, after the library is closed and opened
+    from reader.app.feeds_dialog import FeedsDialog
+    from reader.core.importers import ImportFailed
+    from reader.core.importers.feed import Feed
+    from reader.core.library import open_library
+    from reader.core.messages import Message
+
+    def answers(url):
+        return Feed(url=url, title="Berita Contoh")
+
+    def silent(url):
+        raise ImportFailed(Message("net.timeout", "{host} did not answer within {seconds:g} "
+                                   "seconds; try again later", host="contoh.id", seconds=20))
+
+    path = tmp_path / "kutip.db"
+    library = open_library(path)
+    try:
+        first = library.feeds.add("https://contoh.id/rss", fetch=answers)
+        second = library.feeds.add("https://lama.id/rss", fetch=answers)
+        report = library.feeds.refresh([first.id], fetch=silent)
+        assert [i18n.core_text(r) for _, r in report.failed] == \
+            ["contoh.id tidak menjawab dalam 20 detik; coba lagi nanti"]
+        library.feeds.refresh([second.id], fetch=silent)
+    finally:
+        library.close()
+    import sqlite3  # an error saved by a Kutip before this one: English text only
+
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE feeds SET last_error = 'connection refused', last_error_message = ''"
+                 " WHERE id = ?", [second.id])
+    conn.commit()
+    conn.close()
+
+    library = open_library(path)
+    try:
+        dialog = FeedsDialog(library)
+        qtbot.addWidget(dialog)
+        assert dialog.table.item(0, 0).toolTip() == "<qt>Penyegaran terakhir gagal: contoh.id " \
+            "tidak menjawab dalam 20 detik; coba lagi nanti</qt>"
+        assert dialog.table.item(1, 0).toolTip() == \
+            "<qt>Penyegaran terakhir gagal: connection refused</qt>"
+        assert library.feeds.get(first.id).last_error == \
+            "contoh.id did not answer within 20 seconds; try again later"  # (the CLI's)
+    finally:
+        library.close()

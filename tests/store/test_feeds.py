@@ -38,3 +38,34 @@ def test_items_are_recorded_once_and_a_check_is_remembered(stores):
         s.feeds.mark_checked(f, "2025-02-03T00:00:00+00:00", "", "A baru")
     row = s.feeds.rows()[0]
     assert (row["last_error"], row["title"]) == ("", "A baru")
+
+
+def test_a_saved_error_keeps_its_message_code_and_an_old_one_its_text(stores):
+    # issue 11: a feed's last error is shown in the interface's language, so it is kept
+    # with its code and parameters (a nested message too); text saved before that stays
+    from reader.core.messages import Message
+
+    s, db = stores
+    cause = Message("import.http-404", "the page was not found (HTTP {status})", status=404)
+    error = Message("lib.could-not-add-feed", "Could not add the feed: {error}.", error=cause)
+    with s.transaction():
+        f = s.feeds.add("https://a.example/rss", "A", "", STAMP)
+        g = s.feeds.add("https://b.example/rss", "B", "", STAMP)
+        s.feeds.mark_checked(f, STAMP, error)
+        s.feeds.mark_checked(g, STAMP, "timed out")  # (plain text: no code)
+    first, second = s.feeds.rows()
+    assert isinstance(first["last_error"], Message) and first["last_error"] == error
+    assert first["last_error"].code == "lib.could-not-add-feed"
+    assert first["last_error"].params["error"].code == "import.http-404"
+    assert second["last_error"] == "timed out" and not isinstance(second["last_error"], Message)
+
+    with s.transaction():  # as a library upgraded from before: English text, no message
+        db.execute("UPDATE feeds SET last_error = ?, last_error_message = '' WHERE id = ?",
+                   ["connection refused", f])
+    assert s.feeds.rows([f])[0]["last_error"] == "connection refused"
+    with s.transaction():  # a message this Kutip cannot read back: its English still shows
+        db.execute("UPDATE feeds SET last_error_message = ? WHERE id = ?", ["{not json", f])
+    assert s.feeds.rows([f])[0]["last_error"] == "connection refused"
+    with s.transaction():
+        s.feeds.mark_checked(f, STAMP, "")
+    assert s.feeds.rows([f])[0]["last_error"] == ""

@@ -136,8 +136,8 @@ class Feeds(Service):
             try:
                 feed = fetch(info.url)
             except ImportFailed as error:
-                report.failed.append((info.title, str(error)))
-                self._mark_checked(info.id, str(error))
+                report.failed.append((info.title, reason(error)))
+                self._mark_checked(info.id, reason(error))
                 continue
             report.checked.append((feed.title or info.title, feed.total_items))
             keys = [item.key for item in feed.items]
@@ -166,13 +166,13 @@ class Feeds(Service):
         try:
             article = item_article(item, feed_title, fetch_page)
         except ImportFailed as error:
-            report.failed.append((label, str(error)))
+            report.failed.append((label, reason(error)))
             try:
                 with self._tx():
                     self._store.record_item(feed_id, item.key, item.link, item.title,
                                             None, now())
             except StoreError as store_error:
-                report.failed.append((label, str(store_error)))
+                report.failed.append((label, reason(store_error)))
             return
         part = ImportReport()
         try:
@@ -182,7 +182,7 @@ class Feeds(Service):
                 self._store.record_item(feed_id, item.key, item.link, item.title,
                                         stored[0][1] if stored else None, now())
         except (ImportFailed, StoreError) as error:
-            report.failed.append((label, str(error)))
+            report.failed.append((label, reason(error)))
             return
         for name in ("imported", "present", "updated"):
             getattr(report, name).extend(getattr(part, name))

@@ -315,8 +315,9 @@ class FeedStore(Protocol):
         recorded already stays as it was."""
 
     def mark_checked(self, feed_id: int, stamp: str, error: str, title: str = "") -> None:
-        """When the feed was last read and what went wrong ("" for nothing); a non-empty
-        ``title`` replaces the feed's."""
+        """When the feed was last read and what went wrong ("" for nothing; a ``Message``
+        is kept with its code and parameters, and ``rows`` gives it back as one, to be
+        shown translated); a non-empty ``title`` replaces the feed's."""
 
 
 class IdentityStore(Protocol):

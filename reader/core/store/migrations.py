@@ -639,6 +639,19 @@ def annotation_tombstones(db: Database) -> None:
     )
 
 
+
+@migrations(name="0015_feed_error_message")
+def feed_error_message(db: Database) -> None:
+    """A feed's last error as its message's code and parameters (JSON; issue 11), so the
+    app shows it in the interface's language; ``last_error`` keeps the English, and is what
+    an error saved before this shows."""
+    _run_script(db,
+        """
+        ALTER TABLE feeds ADD COLUMN last_error_message TEXT NOT NULL DEFAULT '';
+        """
+    )
+
+
 SCHEMA_VERSION = migrations.version
 
 

@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+import json
+
+from ...messages import Message
 from ..interfaces import Row
 from . import Sql, optional_id
 
-FEED_COLUMNS = ("id", "url", "title", "site_url", "added_at", "checked_at", "last_error")
+FEED_COLUMNS = ("id", "url", "title", "site_url", "added_at", "checked_at", "last_error",
+                "last_error_message")
 _FEEDS = (f"SELECT {', '.join('f.' + c for c in FEED_COLUMNS)},"
           " (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id) AS items FROM feeds f")
 
@@ -24,9 +28,10 @@ class PortableFeeds:
 
     def rows(self, feed_ids: list[int] | None = None) -> list[Row]:
         if feed_ids is None:
-            return self.sql.rows(_FEEDS + " ORDER BY f.id")
+            return [_last_error(row) for row in self.sql.rows(_FEEDS + " ORDER BY f.id")]
         condition, params = self.sql.any_of("f.id", feed_ids)
-        return self.sql.rows(_FEEDS + f" WHERE {condition} ORDER BY f.id", params)
+        return [_last_error(row) for row in self.sql.rows(
+            _FEEDS + f" WHERE {condition} ORDER BY f.id", params)]
 
     def delete(self, feed_id: int) -> bool:
         return self.sql.run("DELETE FROM feeds WHERE id = ?", [feed_id]) > 0
@@ -46,6 +51,20 @@ class PortableFeeds:
                      [feed_id, key, link, title, article_id, stamp])
 
     def mark_checked(self, feed_id: int, stamp: str, error: str, title: str = "") -> None:
-        self.sql.run("UPDATE feeds SET checked_at = ?, last_error = ?,"
+        message = json.dumps(error.to_json(), ensure_ascii=False, default=str) \
+            if isinstance(error, Message) else ""
+        self.sql.run("UPDATE feeds SET checked_at = ?, last_error = ?, last_error_message = ?,"
                      " title = CASE WHEN ? != '' THEN ? ELSE title END WHERE id = ?",
-                     [stamp, error, title, title, feed_id])
+                     [stamp, str(error), message, title, title, feed_id])
+
+
+def _last_error(row: Row) -> Row:
+    """The row with its ``last_error`` a Message again when it was saved as one (its code
+    and parameters: shown translated); an error saved as text only stays that text."""
+    saved = row.pop("last_error_message", "")
+    if saved:
+        try:
+            row["last_error"] = Message.from_json(json.loads(saved))
+        except (ValueError, KeyError, IndexError, TypeError):  # not a message: the English
+            pass
+    return row

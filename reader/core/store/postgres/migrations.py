@@ -678,6 +678,16 @@ def annotation_tombstones(db: PgDatabase) -> None:
         names["coder"]))
 
 
+
+@migrations(name="0012_feed_error_message")
+def feed_error_message(db: PgDatabase) -> None:
+    """As the SQLite schema's 0015: a feed's last error as its message's code and
+    parameters (JSON), shown in the reader's language; ``last_error`` keeps the English."""
+    _script(db, """
+    ALTER TABLE feeds ADD COLUMN last_error_message text NOT NULL DEFAULT '';
+    """)
+
+
 SCHEMA_VERSION = migrations.version
 
 
