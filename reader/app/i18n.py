@@ -139,6 +139,45 @@ QT_BUTTONS = (
 )
 
 
+# Qt names keys in the "QShortcut" context (menus, Help → Keyboard Shortcuts); Qt ships no
+# Indonesian for them either. Keys whose names are words are translated ("Urungkan" for the
+# Undo key, "Spasi", "Atas"); the labels printed on the keys of the keyboards sold in
+# Indonesia (US layout: Ctrl, Shift, Alt, Backspace, Del, Esc, Tab, Enter) stay as printed,
+# as Indonesian Windows and macOS write them, so a person finds the key that is named.
+QT_KEYS = (
+    QT_TRANSLATE_NOOP("QShortcut", "Ctrl"),
+    QT_TRANSLATE_NOOP("QShortcut", "Shift"),
+    QT_TRANSLATE_NOOP("QShortcut", "Alt"),
+    QT_TRANSLATE_NOOP("QShortcut", "Meta"),
+    QT_TRANSLATE_NOOP("QShortcut", "Backspace"),
+    QT_TRANSLATE_NOOP("QShortcut", "Del"),
+    QT_TRANSLATE_NOOP("QShortcut", "Ins"),
+    QT_TRANSLATE_NOOP("QShortcut", "Esc"),
+    QT_TRANSLATE_NOOP("QShortcut", "Tab"),
+    QT_TRANSLATE_NOOP("QShortcut", "Return"),
+    QT_TRANSLATE_NOOP("QShortcut", "Enter"),
+    QT_TRANSLATE_NOOP("QShortcut", "Home"),
+    QT_TRANSLATE_NOOP("QShortcut", "End"),
+    QT_TRANSLATE_NOOP("QShortcut", "PgUp"),
+    QT_TRANSLATE_NOOP("QShortcut", "PgDown"),
+    QT_TRANSLATE_NOOP("QShortcut", "Space"),
+    QT_TRANSLATE_NOOP("QShortcut", "Left"),
+    QT_TRANSLATE_NOOP("QShortcut", "Right"),
+    QT_TRANSLATE_NOOP("QShortcut", "Up"),
+    QT_TRANSLATE_NOOP("QShortcut", "Down"),
+    QT_TRANSLATE_NOOP("QShortcut", "Undo"),
+    QT_TRANSLATE_NOOP("QShortcut", "Redo"),
+    QT_TRANSLATE_NOOP("QShortcut", "Copy"),
+    QT_TRANSLATE_NOOP("QShortcut", "Cut"),
+    QT_TRANSLATE_NOOP("QShortcut", "Paste"),
+    QT_TRANSLATE_NOOP("QShortcut", "Find"),
+    QT_TRANSLATE_NOOP("QShortcut", "Help"),
+    QT_TRANSLATE_NOOP("QShortcut", "Print"),
+    QT_TRANSLATE_NOOP("QShortcut", "Menu"),
+    QT_TRANSLATE_NOOP("QShortcut", "Back"),
+    QT_TRANSLATE_NOOP("QShortcut", "Forward"),
+)
+
 CORE = "Core"  # the translation context of the core's messages (reader.core.messages)
 
 

@@ -50,7 +50,7 @@ def widget_keys() -> list[tuple[str, str, str]]:
         (
             translate("ShortcutsDialog", "Suggestions"),
             translate("ShortcutsDialog", "Dismiss the suggestion"),
-            translate("ShortcutsDialog", "Delete / Backspace"),
+            translate("ShortcutsDialog", "Del / Backspace"),
         ),
         (
             translate("ShortcutsDialog", "Annotation form"),

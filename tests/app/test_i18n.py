@@ -368,3 +368,30 @@ def test_a_feeds_last_error_is_shown_in_indonesian_and_an_old_one_as_saved(
             "contoh.id did not answer within 20 seconds; try again later"  # (the CLI's)
     finally:
         library.close()
+
+
+#: labels printed on the keys of a keyboard sold in Indonesia (US layout): kept as printed
+KEYCAPS = {"Ctrl", "Shift", "Alt", "Meta", "Backspace", "Del", "Ins", "Esc", "Tab", "Enter",
+           "Home", "End", "PgUp", "PgDn", "PrtSc", "Menu"}
+
+
+def test_the_shortcuts_window_names_every_key_in_indonesian(indonesian, window):
+    # issue 11: Qt's own key names ("Undo", "Redo", "Up", "Space") were English there; Qt
+    # ships no Indonesian for them, so Kutip's translation carries them (context QShortcut)
+    import re
+
+    from PySide6.QtGui import QKeySequence
+
+    from reader.app.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window)
+    words = {part for _what, keys in dialog.rows()
+             for part in re.split(r"[+,/ ]+", keys) if part}
+    english = {w for w in words if w not in KEYCAPS and not re.fullmatch(r"F?\d+|[A-Z]", w)}
+    assert english <= {"Urungkan", "Ulangi", "Klik", "Atas", "Bawah"}, english
+    assert "Urungkan" in words and "Ulangi" in words  # the Undo and Redo keys, by name
+    native = QKeySequence.SequenceFormat.NativeText
+    assert QKeySequence("Space").toString(native) == "Spasi"
+    assert QKeySequence("Ctrl+Left").toString(native) == "Ctrl+Kiri"
+    assert QKeySequence("PgDown").toString(native) == "PgDn"
+    dialog.deleteLater()
