@@ -132,9 +132,12 @@ class MainWindow(QMainWindow):
         self._remember_library()
         # The window shows first; the article it starts on opens in the turn after its
         # first paint (with the Suggestions tab's analysis, which loads the quote engine).
+        # The first frame says what is coming: "Opening the article…" when the library lists
+        # one to open; in an empty one, "No article open" and how to begin, as after it.
         self.started = False
-        self.reader.set_placeholder_shown(False)  # (no "No article open" for that frame,
-        self.annotation_pane.empty_hint.hide()  # nor how to tag one)
+        if self.library_panel.model.rowCount():
+            self.reader.set_opening(True)
+            self.annotation_pane.empty_hint.hide()  # (how to tag: once the article is open)
         _AfterFirstPaint(self, self.finish_start)
 
     # ------------------------------------------------------------------ building
@@ -1017,7 +1020,7 @@ class MainWindow(QMainWindow):
         if self.started:
             return
         self.started = True
-        self.reader.set_placeholder_shown(True)
+        self.reader.set_opening(False)
         if self.article_id is not None:
             return
         last = self._start_article

@@ -118,6 +118,7 @@ class ReaderView(QWidget):
         self._placeholder = self.tr(
             "No article open.\n\nChoose one in the library, or import articles with "
             "File → Import Files… (Ctrl+O), paste one with Ctrl+Shift+V, or drop files here.")
+        self._opening = self.tr("Opening the article…")
         self.text_widget.setPlaceholderText(self._placeholder)
         self.setMinimumWidth(self.minimum_measure_width())
 
@@ -244,9 +245,10 @@ class ReaderView(QWidget):
         a, b = self.to_document(start), self.to_document(end)
         self._select_doc_range(min(a, b), max(a, b))
 
-    def set_placeholder_shown(self, shown: bool) -> None:
-        """Whether an empty pane says how to open an article (not while one is opening)."""
-        self.text_widget.setPlaceholderText(self._placeholder if shown else "")
+    def set_opening(self, opening: bool) -> None:
+        """While an article is about to open (the window's first frame), the empty pane says
+        so instead of "No article open" (which it would say for a moment, wrongly)."""
+        self.text_widget.setPlaceholderText(self._opening if opening else self._placeholder)
 
     def clear(self) -> None:
         self._article = None
