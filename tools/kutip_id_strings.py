@@ -673,7 +673,7 @@ ID = {
     'Copy default template to…': 'Salin templat bawaan ke…',
     'Save the shipped template for this grouping where you can edit it': 'Simpan templat bawaan pengelompokan ini ke tempat yang bisa Anda sunting',
     'Tags as #hashtags': 'Label sebagai #tagar',
-    'Byte order mark (for Excel)': 'Byte order mark (untuk Excel)',
+    'Byte order mark (for Excel)': 'Tanda urutan byte (BOM, untuk Excel)',
     'Spreadsheet-safe cells': 'Sel aman untuk lembar kerja',
     'Group by': 'Kelompokkan menurut',
     'Template': 'Templat',

@@ -173,7 +173,21 @@ class ArticleDetailsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.changes: dict | None = None
         self.resize(760, 440)
+        self._fit_height()
         self.edits["title"].setFocus()
+
+    def _fit_height(self) -> None:
+        """Tall enough for every row at the dialog's width, the date's wrapped hint included
+        (a top-level window does not grow for a label that wraps: at a large font the hint
+        was cut off)."""
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.setMinimumHeight(max(self.layout().totalMinimumSize().height(),
+                                  self.layout().totalHeightForWidth(self.width())))
 
     # ----- language --------------------------------------------------------------------
 
@@ -208,6 +222,8 @@ class ArticleDetailsDialog(QDialog):
             hint = self.tr("The story gives only {given}, without a year.").format(given=given)
         self.date_hint.setText(hint)
         self.date_hint.setVisible(bool(hint))
+        if self.layout() is not None:  # (a longer hint: room for it)
+            self._fit_height()
 
     # ----- collections -----------------------------------------------------------------
 

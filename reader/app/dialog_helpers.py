@@ -175,6 +175,9 @@ def input_dialog(parent: QWidget | None, title: str, label: str) -> QInputDialog
     dialog.setWindowTitle(title)
     dialog.setLabelText("")  # creates the label: plain before it holds any text
     plain_label(dialog)
+    for shown in dialog.findChildren(QLabel):  # a long question wraps, at a readable width,
+        shown.setWordWrap(True)                # instead of a dialog as wide as its sentence
+        shown.setMinimumWidth(min(shown.fontMetrics().averageCharWidth() * 50, 480))
     dialog.setLabelText(label)
     return dialog
 

@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>Byte order mark (for Excel)</source>
-        <translation>Byte order mark (untuk Excel)</translation>
+        <translation>Tanda urutan byte (BOM, untuk Excel)</translation>
     </message>
     <message>
         <source>Spreadsheet-safe cells</source>

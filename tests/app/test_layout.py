@@ -5,7 +5,7 @@ from __future__ import annotations
 import statistics
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFrame
+from PySide6.QtWidgets import QApplication, QFrame, QLabel
 
 from reader.app.main_window import MainWindow
 
@@ -271,3 +271,36 @@ def test_the_suggestion_buttons_wrap_instead_of_being_cut(qtbot, indonesian, win
     for button in (panel.accept_button, panel.edit_button, panel.dismiss_button,
                    panel.accept_all_button):
         assert not cut(button, panel), button.text()
+
+
+def test_the_details_dialog_shows_the_whole_date_hint_at_font_1_5(large_font, qtbot,
+                                                                  seeded_library, seed_id):
+    # issue 11: at a large font the wrapped "Inferred: the story says 22/12 …" was cut off
+    # (a top-level dialog does not grow for a label that wraps)
+    from reader.app.article_details import ArticleDetailsDialog
+
+    dialog = ArticleDetailsDialog(seeded_library, seed_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    hint = dialog.date_hint
+    assert hint.isVisible() and hint.text().startswith("Inferred:")
+    assert hint.height() >= hint.heightForWidth(hint.width())
+    dialog.edits["published"].setText("")  # another hint: still whole
+    QApplication.processEvents()
+    assert hint.height() >= hint.heightForWidth(hint.width())
+
+
+def test_a_long_question_wraps_at_a_readable_width(large_font, qtbot):
+    # issue 11: the first start's "Who is coding? …" made a dialog as wide as its sentence
+    from reader.app import dialog_helpers as dh
+
+    question = ("Who is coding? Your annotations are recorded under this name, so several "
+                "people can code one library and compare (Library → Coding as … changes it).")
+    dialog = dh.input_dialog(None, "Coding As", question)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    label = next(w for w in dialog.findChildren(QLabel) if w.text() == question)
+    letters = dialog.width() / label.fontMetrics().averageCharWidth()
+    assert letters <= 80 and label.height() >= label.heightForWidth(label.width())
