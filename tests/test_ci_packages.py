@@ -13,7 +13,7 @@ def ci_packages() -> list[str]:
 
 def readme_packages() -> list[str]:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    command = re.search(r"sudo apt install (lib[^\n\\]*(?:\\\n[^\n\\]*)*)", readme).group(1)
+    command = re.search(r"sudo apt install ([^\n\\]*(?:\\\n[^\n\\]*)*)", readme).group(1)
     return command.replace("\\", " ").split()
 
 
@@ -24,3 +24,15 @@ def test_readme_lists_the_packages_ci_installs():
 def test_the_xcb_plugin_needs_are_named():
     # the two that the xcb plugin needed besides libxcb-cursor0 and a minimal Linux lacked
     assert {"libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1"} <= set(ci_packages())
+
+
+def test_the_readme_installs_into_a_venv_with_a_recent_pip():
+    # issue 11: on Debian 12 `pip install .` into the system's Python is refused (PEP 668),
+    # and its pip 23.0 warns about lxml's html_clean extra: the README's command makes a venv
+    # (python3-venv named among the packages) and upgrades pip before installing
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = next(line.strip() for line in readme.splitlines()
+                   if "pip install ." in line and "kutip" in line)
+    assert command == ("python3 -m venv .venv && . .venv/bin/activate && pip install -U pip"
+                       " && pip install . && kutip")
+    assert "python3-venv" in ci_packages()
