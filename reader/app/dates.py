@@ -25,6 +25,19 @@ def show_date(value: str, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(date, "d MMM yyyy")
 
 
+_DAY_MONTH = re.compile(r"^--(\d{2})-(\d{2})$")
+
+
+def show_day(label: str, locale: QLocale | None = None) -> str:
+    """A quote trail's date (``core.trail.dates``) in the interface's language:
+    ``2021-12-22`` → "22 Des 2021", a date without its year ``--12-22`` → "22 Des"."""
+    match = _DAY_MONTH.match(label or "")
+    if not match:
+        return show_date(label, locale)
+    date = QDate(2000, int(match[1]), int(match[2]))  # (a leap year: 29 Feb too)
+    return (locale or QLocale()).toString(date, "d MMM") if date.isValid() else label
+
+
 def date_label(article, short: bool = False) -> str:
     """An article's date as people read it, in the interface's language: "22 Des 2021";
     "22 Des 2021 [disimpulkan]" when the year was inferred from the story ("~22 Des 2021"

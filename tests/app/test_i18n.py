@@ -395,3 +395,17 @@ def test_the_shortcuts_window_names_every_key_in_indonesian(indonesian, window):
     assert QKeySequence("Ctrl+Left").toString(native) == "Ctrl+Kiri"
     assert QKeySequence("PgDown").toString(native) == "PgDn"
     dialog.deleteLater()
+
+
+def test_the_quotes_list_and_trail_show_dates_in_indonesian(indonesian):
+    # issue 11: the Quotes list's "First seen" read "22 Dec 2021" in the Indonesian window
+    from reader.app.dates import show_day
+    from reader.app.quotes.model import ClusterTableModel
+    from reader.core.trail.model import ClusterSummary
+
+    model = ClusterTableModel()
+    model.set_rows([ClusterSummary(1, 3, 3, "2021-12-22", "Sergey Lavrov", "Kami", 1),
+                    ClusterSummary(2, 2, 2, "--12-24", "", "Kami", 2)])
+    assert model.data(model.index(0, 4)) == "22 Des 2021"
+    assert model.data(model.index(1, 4)) == "24 Des"  # (a date without its year)
+    assert show_day("--02-29") == "29 Feb" and show_day("22/12") == "22/12"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, Qt
 
-from ...core.trail.dates import readable
 from ...core.trail.model import ClusterSummary
+from ..dates import show_day
 from ..dialog_helpers import plain_tooltip
 
 COLUMNS = (QT_TRANSLATE_NOOP("ClusterTableModel", "Statement"),
@@ -55,7 +55,7 @@ class ClusterTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (" ".join(row.text.split()), row.speaker or "—", row.outlets, row.size,
-                    readable(row.first_date) or self.tr("undated"))[column]
+                    show_day(row.first_date) or self.tr("undated"))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:  # quoted words: plain text
             return plain_tooltip(row.text)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):

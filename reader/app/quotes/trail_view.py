@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from ...core.export import TemplateError
 from ...core.export.trail import export_trail_markdown
 from ...core.files import write_file_atomic
-from ...core.trail.dates import readable
 from ...core.trail.model import Trail, TrailVersion
 from .. import dialog_helpers as dh
 from ..article.style import text_colour
+from ..dates import show_day
 from ..dialog_helpers import SafeBrowser, plain_label
 from ..i18n import core_text, translate
 
@@ -85,7 +85,7 @@ def trail_html(trail: Trail, palette: QPalette | None = None) -> str:
     if earliest is not None:
         source = earliest.source or translate("TrailView", "unnamed outlet")
         head += " · " + _e(translate("TrailView", "earliest: {source} ({date})").format(
-            source=source, date=readable(earliest.date)))
+            source=source, date=show_day(earliest.date)))
     head += "</p>"
     out = [head]
     for flag in trail.flags:
@@ -97,7 +97,7 @@ def trail_html(trail: Trail, palette: QPalette | None = None) -> str:
         status = (translate("TrailView", "suggested quote, not yet accepted") if v.suggested
                   else translate("TrailView", "annotated quote"))
         link = f"{OPEN_SCHEME}:{v.article_id}:{v.start}:{v.end}"
-        when = _e(readable(v.date) or v.published or translate("TrailView", "undated"))
+        when = _e(show_day(v.date) or v.published or translate("TrailView", "undated"))
         source = v.source or translate("TrailView", "Unnamed outlet")
         speaker = (_e(v.speaker) if v.speaker
                    else f"<i>{_e(translate('TrailView', 'speaker not named'))}</i>")
