@@ -409,3 +409,20 @@ def test_the_quotes_list_and_trail_show_dates_in_indonesian(indonesian):
     assert model.data(model.index(0, 4)) == "22 Des 2021"
     assert model.data(model.index(1, 4)) == "24 Des"  # (a date without its year)
     assert show_day("--02-29") == "29 Feb" and show_day("22/12") == "22/12"
+
+
+def test_a_claims_verdict_is_shown_in_the_annotation_list(qapp):
+    # issue 11 ("verdicts visible in the article and the annotation list"), both languages
+    from reader.app.annotation_model import describe
+    from reader.core.models import Annotation
+
+    claim = Annotation(id=1, article_id=1, kind="claim", exact="x", start=0, end=1,
+                       verdict="misleading")
+    assert describe(claim) == "Claim [misleading]"
+    before = QLocale()
+    i18n.install("id", qapp)
+    try:
+        assert describe(claim) == "Klaim [menyesatkan]"
+    finally:
+        i18n.install("en", qapp)
+        QLocale.setDefault(before)
