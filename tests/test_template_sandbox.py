@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.export import TemplateError, export_markdown
+from reader.core.export import TemplateError, export_markdown, rendering
 from reader.core.export.rendering import is_shipped, render_template
 from reader.core.export.templates import default_template_path
 from reader.core.models import Annotation, Article
@@ -71,6 +71,26 @@ def test_a_template_that_never_ends_is_stopped(tmp_path):
     with pytest.raises(TemplateError, match=r"mine.md.j2: refused: it ran longer than 2 s"):
         render(tmp_path, "{% for i in range(100000) %}{% for j in range(100000) %}"
                          "{% endfor %}{% endfor %}", seconds=2)
+
+
+def test_the_time_limit_is_the_renderers_cpu_time(tmp_path, monkeypatch):
+    """A loop is stopped by its CPU time, not by the wall clock (here far away)..."""
+    monkeypatch.setattr(rendering, "_WALL_SLACK", 600.0)
+    with pytest.raises(TemplateError, match=r"mine.md.j2: refused: it ran longer than 1 s"):
+        render(tmp_path, "{% for i in range(100000) %}{% for j in range(100000) %}"
+                         "{% endfor %}{% endfor %}", seconds=1)
+
+
+def test_a_slow_start_on_a_busy_machine_is_not_a_refusal(tmp_path, monkeypatch):
+    """...so a renderer that waits 2 s before it starts (a loaded machine) still renders."""
+    command = rendering.child_command
+
+    def late(module):
+        argv, env = command(module)
+        return ["sh", "-c", 'sleep 2; exec "$@"', "sh", *argv], env
+
+    monkeypatch.setattr(rendering, "child_command", late)
+    assert render(tmp_path, "{{ 6 * 7 }}", seconds=1).strip() == "42"
 
 
 def test_output_and_memory_are_limited(tmp_path):
