@@ -234,14 +234,17 @@ class AnnotationPane(QWidget):
         self._colours = dict(tag_colours or {})
         coders = sorted({a.coder for a in annotations if a.coder}, key=str.casefold)
         chosen = self.chosen_coder()
-        self.coder_filter.blockSignals(True)
-        while self.coder_filter.count() > 1:
-            self.coder_filter.removeItem(1)
-        for name in coders if chosen in coders or not chosen else sorted(
-                [*coders, chosen], key=str.casefold):
-            self.coder_filter.addItem(name, name)
-        self.coder_filter.setCurrentIndex(max(self.coder_filter.findData(chosen), 0))
-        self.coder_filter.blockSignals(False)
+        names = coders if chosen in coders or not chosen else sorted(
+            [*coders, chosen], key=str.casefold)
+        listed = [self.coder_filter.itemData(i) for i in range(1, self.coder_filter.count())]
+        if names != listed:  # (a tag seldom brings a new coder: leave the box alone)
+            self.coder_filter.blockSignals(True)
+            while self.coder_filter.count() > 1:
+                self.coder_filter.removeItem(1)
+            for name in names:
+                self.coder_filter.addItem(name, name)
+            self.coder_filter.setCurrentIndex(max(self.coder_filter.findData(chosen), 0))
+            self.coder_filter.blockSignals(False)
         several = len({*coders, self.current_coder} - {""}) > 1
         self.coder_filter.setVisible(several or bool(chosen))
         if chosen:
@@ -266,10 +269,15 @@ class AnnotationPane(QWidget):
             + (self.tr(" · {coder}'s only").format(coder=chosen) if chosen else "")
         )
         self.empty_hint.setVisible(not annotations)
-        if keep_selection and current is not None and self.model.row_of(current.id) >= 0:
-            self.select(current.id, emit=False)
-        else:
+        row = self.model.row_of(current.id) if keep_selection and current is not None else -1
+        if row < 0:
             self._show_form(None)
+        elif self.list.currentIndex().row() != row:  # the list was filled afresh
+            self.select(current.id, emit=False)
+        elif self.model.annotation(row) != self._shown:  # changed in place (an edit)
+            self._show_form(self.model.annotation(row))
+        # else: the list kept its current row (rows inserted or removed around it) and
+        # the form shows it as it is: nothing to select or fill again
 
     def chosen_coder(self) -> str:
         """The coder whose annotations alone are shown; "" for every coder's."""

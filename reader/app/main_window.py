@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.collections = CollectionController(self)
         self.article_id: int | None = None
         self._article_total: int | None = None  # articles in the library, read on change
+        self._aliases: dict[str, str] | None = None  # for the speaker pre-fill, see below
         self.setWindowTitle("Kutip")
         self.setAcceptDrops(True)
 
@@ -613,15 +614,25 @@ class MainWindow(QMainWindow):
             self.reader.text_widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _suggest_speaker(self, start: int, end: int) -> str:
-        """Pre-fill the speaker from the attribution around the span ("kata Lavrov")."""
+        """Pre-fill the speaker from the attribution around the span ("kata Lavrov"), in
+        the text the span was selected in (the one shown)."""
+        shown = self.reader.article
+        if shown is None:
+            return ""
         try:
             from ..core.quotes import attribute_speaker
 
-            text = self.library.articles.get(self.article_id).text
-            found = attribute_speaker(text, start, end, self.library.speakers.aliases())
+            found = attribute_speaker(shown.text, start, end, self._speaker_aliases())
         except Exception:  # a suggestion must never stop the user from tagging
             return ""
         return found[0] if found else ""
+
+    def _speaker_aliases(self) -> dict[str, str]:
+        """Speakers' names and aliases for the pre-fill, read again after any change to
+        the speakers (another process's too: it is announced as a change to everything)."""
+        if self._aliases is None:
+            self._aliases = self.library.speakers.aliases()
+        return self._aliases
 
     def edit_annotation(self, annotation_id: int, changes: dict) -> None:
         try:
@@ -653,6 +664,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_for(self, changes: Changes) -> None:
         reloaded = False
+        if Area.SPEAKERS in changes:
+            self._aliases = None
         if Area.ARTICLES in changes:
             self._article_total = None  # (only a change of articles changes how many)
             reloaded = True

@@ -223,3 +223,68 @@ def test_a_list_changed_in_place_matches_a_list_reset(qtbot):
         assert texts_of(model) == texts_of(fresh)
         assert [model.annotation(r) for r in range(model.rowCount())] == items
         assert len(resets) == (0 if n < len(lists) - 1 else 1)
+
+
+def test_a_tag_selects_its_row_once_and_leaves_the_form_of_a_kept_row_alone(
+        qtbot, window, seed_id, monkeypatch):
+    """Issue 12: the list keeps its current row when rows go in around it, so the pane
+    does not select it and fill the form again before the new row is selected; an edit
+    to the current annotation (here by another connection) still shows in the form."""
+    from reader.app import annotation_pane as pane_module
+
+    pane = window.annotation_pane
+    for start, end in words_of(window, 6):
+        window.library.annotations.add(seed_id, start=start, end=end, kind="highlight")
+    selected = []
+    real = pane_module.select_index
+    monkeypatch.setattr(pane_module, "select_index",
+                        lambda view, index, emit=True: selected.append(index.row())
+                        or real(view, index, emit))
+    tag(qtbot, window, "Lavrov juga mengatakan")  # a current row, then the next tag
+    selected.clear()
+    tag(qtbot, window, LAVROV)
+    made = pane.current_annotation()
+    assert made.exact == LAVROV
+    assert selected == [pane.model.row_of(made.id)]  # (it was selected twice per tag)
+    assert pane.speaker.text() == "Sergey Lavrov"
+
+    shown = []
+    monkeypatch.setattr(pane, "_show_form", lambda a, real=pane._show_form: shown.append(a)
+                        or real(a))
+    window.library.annotations.add(seed_id, start=0, end=2, kind="highlight")  # a row above
+    assert pane.current_annotation().id == made.id and shown == []
+    window.library.annotations.update(made.id, note="dicek", tags=["diplomasi"])
+    assert shown and {a.id for a in shown} == {made.id}
+    assert pane.note.toPlainText() == "dicek" and pane.tags.text() == "diplomasi"
+    assert pane.speaker.text() == "Sergey Lavrov"
+
+
+def test_the_speaker_prefill_reads_the_speakers_again_only_after_they_change(
+        qtbot, window, db_path, monkeypatch):
+    """The pre-fill keeps the speakers' names and aliases between tags (reading them took
+    longer than the attribution itself) and reads them again after any change to the
+    speakers: one made here, or by another process."""
+    from reader.core.library import Library
+
+    reads = []
+    real = window.library.speakers.aliases
+    monkeypatch.setattr(window.library.speakers, "aliases", lambda: reads.append(1) or real())
+    tag(qtbot, window, LAVROV)  # a new speaker: Sergey Lavrov
+    assert window.annotation_pane.speaker.text() == "Sergey Lavrov"
+    reads.clear()
+    for phrase in ("Kami tidak ingin mengambil jalur konfrontasi",
+                   "Saya berharap mereka akan menganggap kami serius"):
+        tag(qtbot, window, phrase)
+        assert window.annotation_pane.speaker.text() == "Sergey Lavrov"
+    assert len(reads) == 1  # once for both tags
+
+    window.library.speakers.create("Menlu Rusia", aliases=["Lavrov"])  # a change here
+    tag(qtbot, window, LAVROV)
+    assert window.annotation_pane.speaker.text() == "Menlu Rusia"
+
+    other = Library(db_path)  # another process renames the speaker meanwhile
+    other.speakers.rename("Menlu Rusia", "Menteri Lavrov")
+    other.close()
+    assert window.library.poll_external() is not None
+    tag(qtbot, window, LAVROV)
+    assert window.annotation_pane.speaker.text() == "Menteri Lavrov"
