@@ -61,12 +61,13 @@ def bench_tag_action(db: Path, tags: int = 40) -> list[Row | Skip]:
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtTest import QTest
 
+    from reader.app import app_style
     from reader.app.article.segments import ANNOTATION
     from reader.core.library import Library
 
     app = _qt_app()
     style = app.style().name()
-    app.setStyle("Fusion")  # as the app (reader.app.main) sets it
+    app_style.apply(app)  # as the app (reader.app.main) does
     library = Library(db)
     home = tempfile.TemporaryDirectory()
     window = None

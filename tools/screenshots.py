@@ -68,11 +68,11 @@ def shoot(out: Path, lang: str, palette: str, size: tuple[int, int], font: float
     from PySide6.QtGui import QFont, QPalette
     from PySide6.QtWidgets import QApplication
 
-    from reader.app import i18n
+    from reader.app import app_style, i18n
     from reader.app.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setStyle("Fusion")
+    app_style.apply(app)  # as the app does
     i18n.install(lang, app)
     app.setPalette(dark_palette() if palette == "dark" else app.style().standardPalette())
     base = QFont(app.font())

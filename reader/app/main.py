@@ -106,8 +106,9 @@ def run(db: Path | str | None = None) -> int:
     app.setOrganizationName("Kutip")
     app.setApplicationName("Kutip")
     app.setApplicationDisplayName("Kutip")
-    app.setStyle("Fusion")
-    from . import i18n
+    from . import app_style, i18n
+
+    app_style.apply(app)  # Fusion
 
     i18n.install(i18n.chosen_language())
     app.setDesktopFileName("io.github.kutip.Kutip")  # matches resources/linux/*.desktop

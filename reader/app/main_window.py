@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.collections = CollectionController(self)
         self.article_id: int | None = None
         self._article_total: int | None = None  # articles in the library, read on change
-        self._aliases: dict[str, str] | None = None  # for the speaker pre-fill, see below
+        self._aliases: dict[str, str] | None = None  # see speaker_aliases
         self.setWindowTitle("Kutip")
         self.setAcceptDrops(True)
 
@@ -622,14 +622,17 @@ class MainWindow(QMainWindow):
         try:
             from ..core.quotes import attribute_speaker
 
-            found = attribute_speaker(shown.text, start, end, self._speaker_aliases())
+            found = attribute_speaker(shown.text, start, end, self.speaker_aliases())
         except Exception:  # a suggestion must never stop the user from tagging
             return ""
         return found[0] if found else ""
 
-    def _speaker_aliases(self) -> dict[str, str]:
-        """Speakers' names and aliases for the pre-fill, read again after any change to
-        the speakers (another process's too: it is announced as a change to everything)."""
+    def speaker_aliases(self) -> dict[str, str]:
+        """The speakers' names and aliases (``library.speakers.aliases()``) for the speaker
+        pre-fill and the Suggestions tab, read again after any change to the speakers
+        (another process's too: it is announced as a change to everything). The window
+        hears of a change before the panes do (it subscribes first), so none of them
+        gets the names from before it."""
         if self._aliases is None:
             self._aliases = self.library.speakers.aliases()
         return self._aliases

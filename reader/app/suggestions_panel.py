@@ -527,8 +527,8 @@ class SuggestionsController(QObject):
     def _show_filtered(self, article_id: int, unless_same: bool = False) -> None:
         try:
             found = self.library.suggestions.for_article(
-                article_id, self.panel.selected_kinds(), computed=self._raw[article_id]
-            )
+                article_id, self.panel.selected_kinds(), computed=self._raw[article_id],
+                aliases=self.window.speaker_aliases())
         except NotFound:
             found = []
         if unless_same and found == self.panel.model.suggestions():

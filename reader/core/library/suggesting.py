@@ -52,27 +52,35 @@ class Suggestions(Service):
     # ----------------------------------------------------------------- reading
     def input(self, article_id: int) -> tuple[str, dict[str, str], str]:
         """(text, aliases, language): everything ``quotes.suggest`` needs, read now."""
+        text, language = self._text(article_id)
+        return text, self._speakers.aliases(), language
+
+    def _text(self, article_id: int) -> tuple[str, str]:
         found = self._session.stores.suggestions.engine_input(article_id)
         if found is None:
             raise NotFound(Message(
                 "lib.no-article", "There is no article {article_id}.",
                 article_id=article_id))
-        text, language = found
-        return text, self._speakers.aliases(), language
+        return found
 
     def for_article(
         self,
         article_id: int,
         kinds: Iterable[str] | str = SUGGESTION_KINDS,
         computed: list[Suggestion] | None = None,
+        aliases: dict[str, str] | None = None,
     ) -> list[Suggestion]:
         """The open suggestions for an article, in reading order.
 
         ``computed`` is the engine's output for the article (e.g. worked out in a
-        thread); without it the engine runs now.
+        thread); without it the engine runs now. ``aliases``: the speakers' names and
+        aliases (``speakers.aliases()``) when the caller keeps them up to date (the app,
+        which refreshes after every tag); read now otherwise.
         """
         wanted = _kinds(kinds)
-        text, aliases, language = self.input(article_id)
+        text, language = self._text(article_id)
+        if aliases is None:
+            aliases = self._speakers.aliases()
         if computed is None:
             computed = suggest(text, aliases, language or None)
         store = self._session.stores.suggestions

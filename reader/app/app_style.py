@@ -1,0 +1,80 @@
+"""The app's widget style: Fusion, with each look of a scroll bar drawn once.
+
+Fusion draws a scroll bar with gradients along its whole length. A tall one (the article's,
+~800 px) is ~800 scan lines, which Qt's raster engine splits over its thread pool; the
+window then waits for those threads, and on a busy machine that wait is most of a frame
+(0.5–2 ms of CPU a scroll bar, several times that on the clock). A scroll bar looks the
+same whenever its option is the same (size, state, range, position, hovered part,
+palette), and that is most of the times it is painted: the article's scroll bar is
+painted again whenever the text gains or loses the focus (every tag), with nothing about
+it changed. So each look is drawn once into a pixmap, and copied after that.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionSlider
+
+_SCROLL_BAR = QStyle.ComplexControl.CC_ScrollBar
+BASE = "Fusion"  # the style underneath: it draws everything, scroll bars once per look
+
+
+class KutipStyle(QProxyStyle):
+    """Fusion; scroll bars drawn from the pixmaps of the looks seen last."""
+
+    KEEP = 64  # looks remembered (a tall scroll bar's pixmap is ~45 kB)
+
+    def __init__(self) -> None:
+        super().__init__(BASE)
+        self._looks: OrderedDict[tuple, QPixmap] = OrderedDict()
+
+    def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802
+        if control != _SCROLL_BAR or not isinstance(option, QStyleOptionSlider):
+            super().drawComplexControl(control, option, painter, widget)
+            return
+        rect = option.rect
+        if rect.isEmpty():
+            return
+        ratio = painter.device().devicePixelRatioF()
+        key = self._key(option, ratio)
+        pixmap = self._looks.get(key)
+        if pixmap is None:
+            pixmap = self._looks[key] = self._draw(option, ratio, widget)
+            while len(self._looks) > self.KEEP:
+                self._looks.popitem(last=False)
+        else:
+            self._looks.move_to_end(key)
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+    @staticmethod
+    def _key(option: QStyleOptionSlider, ratio: float) -> tuple:
+        """Everything about the option that Fusion's scroll bar is drawn from."""
+        return (option.rect.width(), option.rect.height(), ratio,
+                option.state.value, option.direction.value, option.orientation.value,
+                option.minimum, option.maximum, option.sliderPosition, option.sliderValue,
+                option.singleStep, option.pageStep, option.upsideDown,
+                option.subControls.value, option.activeSubControls.value,
+                option.palette.cacheKey())
+
+    def _draw(self, option: QStyleOptionSlider, ratio: float, widget) -> QPixmap:
+        size = option.rect.size()
+        pixmap = QPixmap(size * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        # on what it is drawn on in a window (its edges blend into it): the window colour
+        pixmap.fill(option.palette.window().color())
+        at_origin = QStyleOptionSlider(option)
+        at_origin.rect = QRect(0, 0, size.width(), size.height())
+        painter = QPainter(pixmap)
+        try:
+            super().drawComplexControl(_SCROLL_BAR, at_origin, painter, widget)
+        finally:
+            painter.end()
+        return pixmap
+
+
+def apply(app: QApplication) -> None:
+    """Give the application Kutip's style (``reader.app.main`` and the benchmarks)."""
+    app.setStyle(KutipStyle())
