@@ -1,13 +1,16 @@
-"""The app's widget style: Fusion, with each look of a scroll bar drawn once.
+"""The app's widget style: Fusion, with the article's scroll bar drawn once per look.
 
 Fusion draws a scroll bar with gradients along its whole length. A tall one (the article's,
 ~800 px) is ~800 scan lines, which Qt's raster engine splits over its thread pool; the
 window then waits for those threads, and on a busy machine that wait is most of a frame
-(0.5–2 ms of CPU a scroll bar, several times that on the clock). A scroll bar looks the
-same whenever its option is the same (size, state, range, position, hovered part,
-palette), and that is most of the times it is painted: the article's scroll bar is
-painted again whenever the text gains or loses the focus (every tag), with nothing about
-it changed. So each look is drawn once into a pixmap, and copied after that.
+(0.5–2 ms of CPU, several times that on the clock). The article's scroll bar is painted
+again whenever the text gains or loses the focus — on every tag, as the focus goes to the
+speaker field — with nothing about it changed (a text pane repaints itself whole on a
+focus change, and the scroll bar sits inside it). A scroll bar looks the same whenever its
+option is the same (size, state, range, position, hovered part, palette), so a scroll bar
+that asks for it (``keep_looks``) is drawn once per look into a pixmap and copied after
+that. Other scroll bars are drawn by Fusion each time: a list's changes look with every
+row added, and a pixmap would only add to that.
 """
 
 from __future__ import annotations
@@ -16,27 +19,37 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionSlider
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QScrollBar,
+    QStyle,
+    QStyleOptionSlider,
+)
 
 _SCROLL_BAR = QStyle.ComplexControl.CC_ScrollBar
-BASE = "Fusion"  # the style underneath: it draws everything, scroll bars once per look
+BASE = "Fusion"  # the style underneath: it draws everything
+KEEP_LOOKS = "kutipKeepLooks"  # the property a scroll bar sets to be drawn from pixmaps
+
+
+def keep_looks(bar: QScrollBar) -> None:
+    """Draw ``bar`` from a pixmap per look (a scroll bar painted again unchanged often)."""
+    bar.setProperty(KEEP_LOOKS, True)
 
 
 class KutipStyle(QProxyStyle):
-    """Fusion; scroll bars drawn from the pixmaps of the looks seen last."""
+    """Fusion; scroll bars that keep their looks drawn from the pixmaps of the last few."""
 
-    KEEP = 64  # looks remembered (a tall scroll bar's pixmap is ~45 kB)
+    KEEP = 32  # looks remembered (a tall scroll bar's pixmap is ~45 kB)
 
     def __init__(self) -> None:
         super().__init__(BASE)
         self._looks: OrderedDict[tuple, QPixmap] = OrderedDict()
 
     def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802
-        if control != _SCROLL_BAR or not isinstance(option, QStyleOptionSlider):
+        if (control != _SCROLL_BAR or widget is None or not widget.property(KEEP_LOOKS)
+                or not isinstance(option, QStyleOptionSlider) or option.rect.isEmpty()):
             super().drawComplexControl(control, option, painter, widget)
-            return
-        rect = option.rect
-        if rect.isEmpty():
             return
         ratio = painter.device().devicePixelRatioF()
         key = self._key(option, ratio)
@@ -47,7 +60,7 @@ class KutipStyle(QProxyStyle):
                 self._looks.popitem(last=False)
         else:
             self._looks.move_to_end(key)
-        painter.drawPixmap(rect.topLeft(), pixmap)
+        painter.drawPixmap(option.rect.topLeft(), pixmap)
 
     @staticmethod
     def _key(option: QStyleOptionSlider, ratio: float) -> tuple:

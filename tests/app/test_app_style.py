@@ -1,5 +1,5 @@
-"""The app's style (issue 12): Fusion, with each look of a scroll bar drawn once and then
-copied. It must look exactly like Fusion, in every state, and draw a look only once."""
+"""The app's style (issue 12): Fusion, with each look of the article's scroll bar drawn once
+and then copied. It must look exactly like Fusion, in every state."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ def shot(qtbot, style, orientation, size, value, enabled=True, palette=None, hov
         holder.setPalette(palette)
     holder.resize(size[0] + 20, size[1] + 20)
     bar = QScrollBar(orientation, holder)
+    app_style.keep_looks(bar)
     bar.setStyle(style)
     bar.setGeometry(10, 10, *size)
     bar.setRange(0, 5000)
@@ -86,26 +87,59 @@ def test_each_look_is_drawn_once_and_only_the_last_few_are_kept(qtbot, monkeypat
     monkeypatch.setattr(style, "_draw", lambda *a: drawn.append(1) or real(*a))
     holder = QWidget()
     qtbot.addWidget(holder)
-    holder.resize(40, 400)
-    bar = QScrollBar(Qt.Orientation.Vertical, holder)
-    bar.setStyle(style)
-    bar.setGeometry(0, 0, 14, 400)
-    bar.setRange(0, 1000)
+    holder.resize(60, 400)
+    bar, other = QScrollBar(Qt.Orientation.Vertical, holder), QScrollBar(holder)
+    app_style.keep_looks(bar)
+    for scroll_bar, left in ((bar, 0), (other, 30)):
+        scroll_bar.setStyle(style)
+        scroll_bar.setGeometry(left, 0, 14, 400)
+        scroll_bar.setRange(0, 1000)
     holder.show()
     qtbot.waitExposed(holder)
-    bar.grab()  # (painted now)
+    bar.grab()
     first = len(drawn)
+    assert first >= 1
     for _ in range(5):  # painted again unchanged (the text losing the focus): copied
         bar.grab()
-    assert len(drawn) == first >= 1
+    assert len(drawn) == first
     bar.setValue(500)  # another look: drawn once
     bar.grab()
     bar.grab()
+    assert len(drawn) == first + 1
+    other.grab()  # a scroll bar that does not keep its looks: drawn by Fusion
     assert len(drawn) == first + 1
     for value in range(style.KEEP + 10):
         bar.setValue(value)
         bar.grab()
     assert len(style._looks) == style.KEEP
+
+
+def test_a_tag_does_not_draw_the_articles_scroll_bar_again(qtbot, window, monkeypatch):
+    """The text pane repaints its scroll bar when the focus goes to the speaker field."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    name = app.style().name()
+    try:
+        app_style.apply(app)
+        style = app.style()
+        text = window.reader.article.text
+        phrase = "Kami tidak ingin berperang"
+        start = text.index(phrase)
+        window.reader.select_span(start, start + len(phrase))
+        window.reader.text_widget.setFocus()
+        bar = window.reader.text_widget.verticalScrollBar()
+        bar.repaint()
+        drawn, looked = [], []
+        real, key = style._draw, style._key
+        monkeypatch.setattr(style, "_draw", lambda *a: drawn.append(a[0]) or real(*a))
+        monkeypatch.setattr(style, "_key", lambda *a: looked.append(1) or key(*a))
+        qtbot.keyClick(window.reader.text_widget, Qt.Key.Key_Q)
+        window.repaint()
+        assert window.annotation_pane.speaker.hasFocus()
+        assert looked and drawn == []  # painted, from its pixmap
+    finally:
+        app.setStyle(name or "Fusion")
 
 
 def test_the_app_and_the_tag_benchmark_use_the_style(qtbot):
@@ -125,7 +159,8 @@ def test_the_app_and_the_tag_benchmark_use_the_style(qtbot):
         assert app.style().baseStyle().name().lower() == "fusion"
         bar = QScrollBar()
         qtbot.addWidget(bar)
-        bar.grab()  # (draws through it)
+        app_style.keep_looks(bar)
+        bar.grab()  # (drawn through it)
         assert app.style()._looks
     finally:
         app.setStyle(name or "Fusion")

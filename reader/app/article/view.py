@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from ...core.models import Annotation, Article, Suggestion
+from .. import app_style
 from ..offsets import OffsetMap
 from . import document, hit_test, style
 from . import segments as seg
@@ -115,6 +116,8 @@ class ReaderView(QWidget):
         self.text_widget.paletteChanged.connect(self._palette_changed)
         self.text_widget.contextMenuRequested.connect(self._context_menu)
         self.text_widget.verticalScrollBar().valueChanged.connect(self._scrolled)
+        # painted again unchanged on every focus change (each tag): drawn from a pixmap
+        app_style.keep_looks(self.text_widget.verticalScrollBar())
         self._placeholder = self.tr(
             "No article open.\n\nChoose one in the library, or import articles with "
             "File → Import Files… (Ctrl+O), paste one with Ctrl+Shift+V, or drop files here.")
