@@ -193,11 +193,14 @@ class RememberedSizes(QStyledItemDelegate):
         self._sizes: dict[tuple, object] = {}
 
     def sizeHint(self, option, index):  # noqa: N802 (Qt API)
+        # (called from C++ for every row of the list each time it is laid out: a tag
+        # lays it out once; each Python call here counts)
         row = index.row()
-        if index.model() is not self._model or not 0 <= row < self._model.rowCount():
+        model = self._model
+        if index.model() is not model or not 0 <= row < len(model._items):
             return super().sizeHint(option, index)
         decoration = option.decorationSize
-        key = (self._model.size_key(row), option.rect.width(), option.font.key(),
+        key = (model.size_key(row), option.rect.width(), option.font.key(),
                decoration.width(), decoration.height(),
                option.features.value)  # (int() of these flags crashes PySide 6.12)
         size = self._sizes.get(key)

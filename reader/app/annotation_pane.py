@@ -318,8 +318,11 @@ class AnnotationPane(QWidget):
         row = self.model.row_of(annotation_id)
         if row < 0:
             return
-        select_index(self.list, self.model.index(row, 0), emit)
-        self._show_form(self.model.annotation(row))
+        index = self.model.index(row, 0)
+        again = self.list.currentIndex() == index
+        select_index(self.list, index, emit)
+        if again:  # (a new current row fills the form in _current_changed: not twice)
+            self._show_form(self.model.annotation(row))
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and shiboken6.isValid(self) and self.form.isAncestorOf(new):
@@ -403,7 +406,8 @@ class AnnotationPane(QWidget):
             for field in (self.speaker, self.tags):  # a narrow field shows how it begins
                 if not field.hasFocus():
                     field.setCursorPosition(0)
-            self.note.setPlainText(annotation.note)
+            if self.note.toPlainText() != annotation.note:  # (a new document, laid out)
+                self.note.setPlainText(annotation.note)
             self.verdict.setCurrentIndex(
                 VERDICTS.index(annotation.verdict) if annotation.verdict in VERDICTS else 0
             )

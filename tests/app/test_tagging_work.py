@@ -242,10 +242,14 @@ def test_a_tag_selects_its_row_once_and_leaves_the_form_of_a_kept_row_alone(
                         or real(view, index, emit))
     tag(qtbot, window, "Lavrov juga mengatakan")  # a current row, then the next tag
     selected.clear()
+    filled = []
+    monkeypatch.setattr(pane, "_show_form", lambda a, real=pane._show_form: filled.append(a)
+                        or real(a))
     tag(qtbot, window, LAVROV)
     made = pane.current_annotation()
     assert made.exact == LAVROV
     assert selected == [pane.model.row_of(made.id)]  # (it was selected twice per tag)
+    assert [a.id for a in filled] == [made.id]  # (and the form filled three times)
     assert pane.speaker.text() == "Sergey Lavrov"
 
     shown = []
