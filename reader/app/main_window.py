@@ -433,8 +433,15 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         toolbar.addAction(self.export_action)
         toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
+        # The toolbar's Undo and Redo are actions of their own: the stack renames its undo
+        # action on every change ("Undo tag quote “…”"), and a button showing that action
+        # is painted again each time (every tag) for a name it does not show. These follow
+        # whether there is anything to undo, and show the step's name when pointed at.
+        self.undo_tool = _HistoryTool(self.undo_action, self.undo_stack.canUndoChanged, self)
+        self.redo_tool = _HistoryTool(self.redo_action, self.undo_stack.canRedoChanged, self)
+        for tool in (self.undo_tool, self.redo_tool):
+            toolbar.addAction(tool)
+            toolbar.widgetForAction(tool).installEventFilter(tool)
         self.toolbar = toolbar
         self.addToolBar(toolbar)
         self._apply_icons()
@@ -468,6 +475,8 @@ class MainWindow(QMainWindow):
         for name, (action, short) in self._icon_actions().items():
             action.setIcon(icons.icon(name, palette))
             action.setIconText(short)
+        for tool in (self.undo_tool, self.redo_tool):
+            tool.follow_icon()
         self.setWindowIcon(icons.app_icon())
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -1082,6 +1091,30 @@ class MainWindow(QMainWindow):
         wait_for_downloads()
         wait_for_exports()
         super().closeEvent(event)
+
+
+class _HistoryTool(QAction):
+    """A toolbar button's stand-in for the undo (or redo) action: the same icon and short
+    text, enabled while there is something to undo, triggering the real action; its
+    tooltip is the real action's (the step's name), put on the button when it is asked
+    for, so a new step changes nothing the toolbar paints."""
+
+    def __init__(self, action: QAction, can_changed, parent: QObject) -> None:
+        super().__init__(parent)
+        self.action = action
+        self.setEnabled(action.isEnabled())
+        can_changed.connect(self.setEnabled)
+        self.triggered.connect(action.trigger)
+        self.follow_icon()
+
+    def follow_icon(self) -> None:
+        self.setIcon(self.action.icon())
+        self.setIconText(self.action.iconText())
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API; on its button)
+        if event.type() == QEvent.Type.ToolTip and isinstance(obj, QWidget):
+            obj.setToolTip(self.action.toolTip())
+        return False
 
 
 class _AfterFirstPaint(QObject):

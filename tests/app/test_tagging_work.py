@@ -320,3 +320,30 @@ def test_the_suggestions_tab_keeps_the_speakers_names_between_tags_until_they_ch
     assert window.library.poll_external() is not None
     qtbot.waitUntil(lambda: {s.speaker for s in panel.model.suggestions()
                              if s.kind == "quote"} == {"Menlu Rusia", "Karen Donfried"})
+
+
+def test_a_tag_changes_nothing_the_toolbar_paints(qtbot, window):
+    """The stack renames its undo action on every step ("Undo tag quote “…”"); the
+    toolbar's Undo button is painted again only when undoing becomes possible or not, and
+    still names the step when pointed at, and undoes."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication
+
+    tool = window.undo_tool
+    button = window.toolbar.widgetForAction(tool)
+    assert not tool.isEnabled() and button.text() == "Undo"
+    tag(qtbot, window, "Lavrov juga mengatakan")
+    assert tool.isEnabled()
+    changed, renamed = [], []
+    tool.changed.connect(lambda: changed.append(1))
+    window.undo_action.changed.connect(lambda: renamed.append(1))
+    tag(qtbot, window, LAVROV)
+    assert renamed and changed == []  # (the real action was renamed; the button's was not)
+    asked = QHelpEvent(QEvent.Type.ToolTip, QPoint(2, 2), button.mapToGlobal(QPoint(2, 2)))
+    QApplication.sendEvent(button, asked)
+    assert button.toolTip() == window.undo_action.toolTip()
+    assert LAVROV[:10] in button.toolTip()
+    before = len(window.library.annotations.for_article(window.article_id))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(window.library.annotations.for_article(window.article_id)) == before - 1
