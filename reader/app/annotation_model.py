@@ -191,18 +191,24 @@ class RememberedSizes(QStyledItemDelegate):
         super().__init__(parent)
         self._model = model
         self._sizes: dict[tuple, object] = {}
+        self._font, self._font_key = QFont(), QFont().key()  # the last font seen, its key
 
     def sizeHint(self, option, index):  # noqa: N802 (Qt API)
         # (called from C++ for every row of the list each time it is laid out: a tag
-        # lays it out once; each Python call here counts)
+        # lays it out once; each Python call here counts. The option's features are not
+        # in the key: every row has its text and mark, the list always wraps, and the
+        # alternate colour does not change a size; the font's key, a string built on
+        # each call, is worked out when the font changes)
         row = index.row()
         model = self._model
         if index.model() is not model or not 0 <= row < len(model._items):
             return super().sizeHint(option, index)
+        font = option.font
+        if font != self._font:
+            self._font, self._font_key = QFont(font), font.key()
         decoration = option.decorationSize
-        key = (model.size_key(row), option.rect.width(), option.font.key(),
-               decoration.width(), decoration.height(),
-               option.features.value)  # (int() of these flags crashes PySide 6.12)
+        key = (model.size_key(row), option.rect.width(), self._font_key,
+               decoration.width(), decoration.height())
         size = self._sizes.get(key)
         if size is None:
             if len(self._sizes) >= self.KEEP:

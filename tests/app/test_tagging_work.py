@@ -121,6 +121,14 @@ def test_remembered_row_sizes_are_the_sizes_qt_works_out(qtbot, width):
         assert remembered == fresh
         for view, _model in lists:
             view.resize(view.width() - 40, 500)
+    for view, _model in lists:  # a larger font (the sizes remembered for the last font)
+        font = view.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        view.setFont(font)
+        view.doItemsLayout()
+    remembered, fresh = ([view.visualRect(model.index(r, 0)) for r in range(len(shown))]
+                         for view, model in lists)
+    assert remembered == fresh
 
 
 def test_a_tag_beside_the_suggestions_leaves_their_panel_alone(qtbot, window):
