@@ -145,8 +145,42 @@ def test_cookie_notice_instead_of_the_story_is_refused(tmp_path):
     menu = "".join(f"<li><a href='/{i}'>Rubrik {i}</a></li>" for i in range(800))
     html = page(f"<nav><ul>{menu}</ul></nav><div id='cookie'><p>Kami menggunakan cookie untuk"
                 " pengalaman terbaik. Setuju?</p></div><script>render()</script>")
-    with pytest.raises(ImportFailed, match="no article found|mostly links"):
+    with pytest.raises(ImportFailed, match="no article found|mostly links|cookie or consent"):
         read_article(html_file(tmp_path, html))
+
+
+@pytest.mark.parametrize("body, reason", [
+    ("<a href=x>link</a>", "mostly links"),
+    ("<nav><a href=/a>Beranda</a> <a href=/b>Berita</a> <a href=/c>Olahraga</a></nav>",
+     "mostly links"),  # a short menu, read as one line
+    ("<ul><li><a href=/1>Harga beras naik lagi</a> | <a href=/2>Banjir di Bekasi</a></li></ul>",
+     "mostly links"),
+    ("<div class='cookie-banner'><p>We use cookies to improve your experience. "
+     "<a href=/ok>Accept</a></p></div>", "cookie or consent notice"),
+    ("<div id='consent'><p>Situs ini menggunakan kuki. Dengan melanjutkan, Anda menyetujui "
+     "kebijakan privasi kami.</p><button>Setuju</button></div>", "cookie or consent notice"),
+], ids=["one-link", "menu-line", "headlines", "cookie-en", "cookie-id"])
+def test_a_short_page_of_links_or_a_consent_notice_is_refused(tmp_path, body, reason):
+    """The README promises it: a page with no article fails with a reason, however short."""
+    with pytest.raises(ImportFailed, match=reason):
+        read_article(html_file(tmp_path, f"<html><head><title>T</title></head><body>{body}"
+                                         "</body></html>"))
+
+
+@pytest.mark.parametrize("body", [
+    # a short story whose words are also link texts elsewhere on the page
+    "<nav><a href=/p>Politik</a> <a href=/e>Ekonomi</a></nav><article><p>Politik dan ekonomi "
+    "dibahas dalam rapat kabinet, kata juru bicara istana kepada wartawan di Jakarta, Senin. "
+    "Rapat itu membahas harga pangan menjelang akhir tahun.</p></article>",
+    # a short story about cookies is still a story
+    "<article><p>Google menunda penghapusan cookie pihak ketiga di Chrome hingga tahun depan, "
+    "kata perusahaan itu dalam pernyataan resmi pada Selasa. Regulator Inggris masih meninjau "
+    "rencana pengganti cookie yang diajukan perusahaan tersebut.</p></article>",
+], ids=["links-share-words", "news-about-cookies"])
+def test_a_short_story_is_not_taken_for_boilerplate(tmp_path, body):
+    art = read_article(html_file(tmp_path, f"<html><head><title>T</title></head><body>{body}"
+                                           "</body></html>"))
+    assert "kata" in art.text
 
 
 def test_decomposed_accents_become_nfc_and_annotate_finds_them(tmp_path):

@@ -4200,6 +4200,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>berkas OpenDocument ini dilindungi kata sandi; hapus kata sandinya lalu coba lagi</translation>
     </message>
     <message>
+        <source>the page holds no article: what it shows is a cookie or consent notice (the story may be drawn by a script)</source>
+        <comment>import.page-consent-only</comment>
+        <translation>halaman ini tidak memuat artikel: isinya pemberitahuan kuki atau persetujuan (beritanya mungkin dimuat oleh skrip)</translation>
+    </message>
+    <message>
         <source>the page holds no article: what it shows is mostly links (a menu or a list of headlines)</source>
         <comment>import.page-only-links</comment>
         <translation>halaman ini tidak memuat artikel: isinya sebagian besar tautan (menu atau daftar judul berita)</translation>

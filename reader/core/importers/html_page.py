@@ -182,6 +182,21 @@ def link_texts(root: HtmlElement) -> set[str]:
     return links
 
 
+def _link_words(lines: list[str], links: set[str]) -> int:
+    """Words of ``lines`` that are link texts: a whole line, or link texts run together on
+    one line (a menu read as one line: "Beranda Berita Olahraga")."""
+    found = 0
+    for line in lines:
+        if line in links:
+            found += len(_WORD.findall(line))
+            continue
+        rest = line
+        for text in sorted((t for t in links if t in rest), key=len, reverse=True):
+            rest = re.sub(rf"(?<!\w){re.escape(text)}(?!\w)", " ", rest)
+        found += len(_WORD.findall(line)) - len(_WORD.findall(rest))
+    return found
+
+
 def _story_words(paragraphs: list[str], links: set[str]) -> int:
     return sum(len(_WORD.findall(line)) for p in paragraphs for line in p.split("\n")
                if line.strip() not in links)
@@ -230,11 +245,16 @@ def _fallback(html: str, art: ImportedArticle) -> list[str]:
 
 
 # A page is "boilerplate only" when what was found is mostly link texts (a menu, a list of
-# headlines), or a sliver of a long page.
+# headlines), a consent notice, or a sliver of a long page.
 LINK_SHARE = 0.7
 SLIVER_SHARE = 0.03
 SLIVER_WORDS = 60
 LONG_PAGE_WORDS = 1500
+#: what a cookie or consent banner says (English and Indonesian), not a story about cookies
+_CONSENT = re.compile(r"\b(?:(?:we|site|website|situs|kami)\s+(?:\w+\s+)?(?:uses?|menggunakan)"
+                      r"\s+(?:cookies?|kuki)|use of cookies|cookie (?:policy|settings|"
+                      r"preferences)|consent|privacy (?:policy|settings)|kebijakan (?:privasi|"
+                      r"kuki|cookie))\b", re.IGNORECASE)
 
 
 def check_not_boilerplate(root: HtmlElement, paragraphs: list[str]) -> None:
@@ -242,11 +262,22 @@ def check_not_boilerplate(root: HtmlElement, paragraphs: list[str]) -> None:
     words = _words(paragraphs)
     links = link_texts(root)
     lines = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
-    in_links = sum(len(_WORD.findall(line)) for line in lines if line in links)
-    if len(lines) >= 3 and words and in_links / words >= LINK_SHARE:
+    # lines that are links (a list of headlines); on a short page, links run together too
+    # (a menu read as one line); more than SLIVER_WORDS / (1 - LINK_SHARE) words always
+    # leave enough that are no link for that
+    whole = sum(len(_WORD.findall(line)) for line in lines if line in links)
+    short = words < SLIVER_WORDS / (1 - LINK_SHARE)
+    in_links = _link_words(lines, links) if short else whole
+    if words and in_links / words >= LINK_SHARE and (len(lines) >= 3 or short):
         raise ImportFailed(Message(
             "import.page-only-links", "the page holds no article: what it shows is mostly links "
             "(a menu or a list of headlines)"))
+    if words < SLIVER_WORDS:
+        consent = sum(len(_WORD.findall(p)) for p in paragraphs if _CONSENT.search(p))
+        if consent * 2 >= words:
+            raise ImportFailed(Message(
+                "import.page-consent-only", "the page holds no article: what it shows is a "
+                "cookie or consent notice (the story may be drawn by a script)"))
     page_words = len(_WORD.findall(" ".join(root.itertext())))
     if (page_words >= LONG_PAGE_WORDS and words < SLIVER_WORDS
             and words < SLIVER_SHARE * page_words):
