@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import NamedTuple
 
 from ..models import Annotation, Article, BriefAnnotation
@@ -13,6 +14,7 @@ __all__ = ["Entry", "Group", "group_entries", "UNKNOWN_SPEAKER", "UNTAGGED"]
 
 UNKNOWN_SPEAKER = "Unknown speaker"
 UNTAGGED = "Untagged"
+_new = tuple.__new__  # Entry built without its Python-level __new__
 
 #: an annotation as a template reads it: the whole one (a user's template may use any
 #: field) or the fields Kutip's own templates use
@@ -39,19 +41,29 @@ class Group:
 def group_entries(items: Items, group: str) -> list[Group]:
     """Sections in display order; entries inside each keep reading order."""
     items = list(items)
+    # Entries are built with tuple.__new__ (no Python-level __new__ per entry: an export
+    # builds 100,000 of them).
     if group == "article":
-        return [
-            Group(article.title, [Entry(article, a) for a in anns], article)
-            for article, anns in items
-        ]
+        return [Group(article.title, list(map(_new, repeat(Entry), zip(repeat(article), anns))),
+                      article)
+                for article, anns in items]
     if group not in GROUPINGS:
         raise ValueError(f"unknown grouping {group!r}; choose one of {', '.join(GROUPINGS)}")
-    keyed: dict[str, Group] = {}
+    sections: dict[str, list[Entry]] = {}
     fallback = UNKNOWN_SPEAKER if group == "speaker" else UNTAGGED
     for article, anns in items:
         for a in anns:
-            keys = [a.speaker.strip()] if group == "speaker" else list(dict.fromkeys(a.tags))
-            for key in [k for k in keys if k] or [fallback]:
-                keyed.setdefault(key, Group(key)).entries.append(Entry(article, a))
+            entry = _new(Entry, (article, a))
+            if group == "speaker":
+                keys = [a.speaker.strip() or fallback]
+            else:
+                keys = [k for k in dict.fromkeys(a.tags) if k] or [fallback]
+            for key in keys:
+                entries = sections.get(key)
+                if entries is None:
+                    sections[key] = [entry]
+                else:
+                    entries.append(entry)
     # Alphabetical, with the catch-all section last.
-    return sorted(keyed.values(), key=lambda g: (g.name == fallback, g.name.casefold()))
+    return [Group(name, sections[name])
+            for name in sorted(sections, key=lambda name: (name == fallback, name.casefold()))]

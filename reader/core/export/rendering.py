@@ -202,7 +202,9 @@ def _chunks_in_process(path: Path, context: Context, extra_filters: Filters | No
         kind = jinja2.sandbox.ImmutableSandboxedEnvironment
         loaders = [_folder_loader(path.parent, main=path.name), _folder_loader(templates_dir())]
     else:
-        kind = jinja2.Environment
+        from .leancode import LeanEnvironment
+
+        kind = LeanEnvironment
         loaders = [jinja2.FileSystemLoader(path.parent), jinja2.FileSystemLoader(templates_dir())]
     env = kind(
         loader=jinja2.ChoiceLoader(loaders),
@@ -216,17 +218,20 @@ def _chunks_in_process(path: Path, context: Context, extra_filters: Filters | No
     if sandboxed:
         env.globals.pop("lipsum", None)  # (lipsum(n=10**9) only burns time)
     env.filters.update(FILTERS)
-    env.filters["cite"] = _once_per_item(FILTERS["cite"])
+    cite = env.filters["cite"] = _once_per_item(FILTERS["cite"])
     env.filters.update(extra_filters or {})
     env.filters["map"] = _fast_map(env.filters["map"])
     if not sandboxed:
-        _trusted(env)
+        _trusted(env, {*FILTERS.values(), cite})
     try:
         template = env.get_template(path.name)
         parts = template.root_render_func(template.new_context(context))
-        try:  # Jinja yields a few words at a time: they go on in blocks
-            while block := list(islice(parts, _BLOCK)):  # (a part may be empty)
-                yield "".join(block)
+        try:
+            if sandboxed:  # Jinja yields a few words at a time: they go on in blocks
+                while block := list(islice(parts, _BLOCK)):  # (a part may be empty)
+                    yield "".join(block)
+            else:  # (the lean code's loops yield blocks already: see leancode.py)
+                yield from parts
         except Exception:
             env.handle_exception()  # (re-raised with the template's lines, as render() does)
     except TemplateError:
@@ -249,15 +254,20 @@ def _chunks_in_process(path: Path, context: Context, extra_filters: Filters | No
         raise TemplateError(f"{where}, line {line}: {e}") from None
 
 
-def _trusted(env: jinja2.Environment) -> None:
+def _trusted(env: jinja2.Environment, own: set[Callable[..., str]]) -> None:
     """Kutip's own templates read only attributes their data has and join plain lists:
     attributes are read directly (Jinja's ``getattr`` would try an item when an attribute
-    is missing, a Python call per field of 100,000 entries) and ``join`` skips the check
-    for async data it makes on every call."""
+    is missing, a Python call per field of 100,000 entries), ``join`` skips the check for
+    async data it makes on every call, and the lean code generator (``leancode.py``) is
+    told which filters give a plain ``str``: ``own`` (Kutip's), unless a caller replaced
+    them, and ``join``; ``map`` is ``_fast_map`` (Kutip's filters mapped directly)."""
     from jinja2.filters import sync_do_join
 
     env.getattr = getattr  # type: ignore[method-assign,assignment]
     env.filters["join"] = sync_do_join
+    plain = {name for name, function in env.filters.items() if function in own}
+    env.str_filters = frozenset(plain | {"join"})  # type: ignore[attr-defined]
+    env.plain_map_join = True  # type: ignore[attr-defined]
 
 
 def _bounded(chunks: Iterable[str], limit: int, name: str) -> str:
