@@ -156,3 +156,29 @@ def test_a_brief_listing_has_the_brief_columns_in_the_listings_order(stores):
     assert row == {"id": b, "article_id": 1, "kind": "highlight", "exact": "b", "start": 2,
                    "speaker": "Retno Marsudi", "verdict": "", "note": "catatan",
                    "coder": "Ana", "coder_id": coder}
+
+
+def test_a_brief_listing_puts_each_articles_orphans_after_its_placed_ones(stores):
+    """``brief`` reads the placed annotations in index order and moves the orphans: an
+    article of orphans only, orphans before and after other articles' placed ones, equal
+    starts (by id) — the same order as ``where``, in every scope."""
+    s, db = stores
+    with s.transaction():
+        made = [
+            annotate(s, 2, "o2", start=None, end=None, anchor="orphan"),
+            annotate(s, 3, "p3", start=5, end=6),
+            annotate(s, 1, "o1", start=None, end=None, anchor="orphan"),
+            annotate(s, 1, "p1b", start=3, end=4),
+            annotate(s, 3, "o3", start=None, end=None, anchor="orphan"),
+            annotate(s, 1, "p1a", start=0, end=1),
+            annotate(s, 1, "p1c", start=3, end=5),
+            annotate(s, 3, "p3a", start=1, end=2),
+            annotate(s, 1, "o1b", start=None, end=None, anchor="orphan"),
+        ]
+    for scope in ({}, {"ids": made[::-1]}, {"ids": made[:4]}, {"article_ids": [3, 2, 1]},
+                  {"article_ids": [2]}, {"article_ids": [3]}):
+        whole = [row[0] for row in s.annotations.where(**scope).rows]
+        brief = [row[0] for row in s.annotations.brief(**scope).rows]
+        assert brief == whole, scope
+    exact = [row[3] for row in s.annotations.brief().rows]
+    assert exact == ["p1a", "p1b", "p1c", "o1", "o1b", "o2", "p3a", "p3", "o3"]
