@@ -235,7 +235,11 @@ def bench_first_paint(library: Library, raw: sqlite3.Connection, repeat: int) ->
 
 
 # ----------------------------------------------------------------------------- export
-def bench_export(library: Library, raw: sqlite3.Connection, wanted: int) -> list[Row | Skip]:
+def bench_export(library: Library, raw: sqlite3.Connection, wanted: int,
+                 repeat: int = 5) -> list[Row | Skip]:
+    """A Markdown export of about ``wanted`` annotations in each grouping, against raw rows
+    + f-strings: CPU time (the process's), median of ``repeat`` runs alternating with the
+    baseline, so other work on the machine weighs on both alike (wall medians in the note)."""
     ids, total = [], 0
     for article_id, count in raw.execute(
             "SELECT id, quotes + claims + highlights FROM articles ORDER BY id"):
@@ -243,9 +247,6 @@ def bench_export(library: Library, raw: sqlite3.Connection, wanted: int) -> list
             break
         ids.append(article_id)
         total += count
-
-    def ours() -> str:  # what `kutip export --article …` and the app's export do
-        return library.exports.render(fmt="md", article_ids=ids)
 
     def theirs() -> str:
         out = []
@@ -262,17 +263,35 @@ def bench_export(library: Library, raw: sqlite3.Connection, wanted: int) -> list
             out.append(f"> {exact}\n\n— {speaker or ''} ({kind}) {note}\n")
         return "".join(out)
 
-    base = timed(theirs)
-    text = ""
+    def measured(fn: Callable[[], str]) -> tuple[float, float, str]:
+        wall, cpu = time.perf_counter(), time.process_time()
+        text = fn()
+        return time.process_time() - cpu, time.perf_counter() - wall, text
 
-    def run() -> None:
-        nonlocal text
-        text = ours()
+    rows: list[Row | Skip] = []
+    load = os.getloadavg()[0]
+    for group in ("article", "speaker", "tag"):
+        def ours(group: str = group) -> str:  # what `kutip export --group …` and the app do
+            return library.exports.render(fmt="md", group=group, article_ids=ids)
 
-    mine = timed(run)
-    return [Row("export: annotations to Markdown", mine, base, "s", "≤ 3",
-                f"{total:,} annotations of {len(ids):,} articles, {len(text) / 1e6:.1f} MB"
-                " (baseline: raw rows + f-strings)")]
+        ours()  # (the first render compiles the template: not what is measured)
+        mine, base, mine_wall, base_wall = [], [], [], []
+        size = 0
+        for _ in range(max(repeat, 1)):
+            cpu, wall, _text = measured(theirs)
+            base.append(cpu)
+            base_wall.append(wall)
+            cpu, wall, text = measured(ours)
+            mine.append(cpu)
+            mine_wall.append(wall)
+            size = len(text)
+        rows.append(Row(
+            f"export: annotations to Markdown, by {group} (CPU)", statistics.median(mine),
+            statistics.median(base), "s", "≤ 3",
+            f"{total:,} annotations of {len(ids):,} articles, {size / 1e6:.1f} MB; wall"
+            f" {statistics.median(mine_wall):.2f} / {statistics.median(base_wall):.2f} s;"
+            f" load {load:.1f} (baseline: raw rows + f-strings)"))
+    return rows
 
 
 # ----------------------------------------------------------------------------- GUI
@@ -656,7 +675,7 @@ def main(argv: list[str] | None = None) -> int:
     raw = raw_connect(args.db, readonly=True)
     section("search", bench_search, library, raw, repeat)
     section("first paint", bench_first_paint, library, raw, repeat)
-    section("export", bench_export, library, raw, 100_000)
+    section("export", bench_export, library, raw, 100_000, repeat)
     section("CLI processes", _bench_cli, args.db, 4 if args.quick else 7)
     peak_core = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     if not only:
