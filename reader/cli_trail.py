@@ -41,6 +41,11 @@ def _refresh(library: Library) -> None:
                    f"statements quoted more than once ({report.seconds:.1f} s).", err=True)
 
 
+def _count(n: int, one: str, many: str = "") -> str:
+    """``1 outlet``, ``3 outlets`` (``many``: an irregular plural)."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def _short(text: str, width: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[:width - 1] + "…"
@@ -51,7 +56,8 @@ def _trail_json(trail: Trail) -> dict:
         "cluster": trail.cluster,
         "speakers": trail.speakers,
         "flags": trail.flags,
-        "versions": [{**asdict(v), "suggested": v.suggested} for v in trail.versions],
+        "versions": [{**asdict(v), "suggested": v.suggested,
+                      "speaker_suggested": v.speaker_suggested} for v in trail.versions],
     }
 
 
@@ -100,11 +106,11 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
             return
         for c in found:
             who = c.speaker or "speaker not named"
-            echo(f"{c.cluster:>7}  {c.outlets} outlet(s), {c.size} version(s)  "
+            echo(f"{c.cluster:>7}  {_count(c.outlets, 'outlet')}, {_count(c.size, 'version')}  "
                        f"{c.first_date or 'undated':<10}  {who}")
             echo(f"         “{_short(c.text)}”")
-        echo(f"{len(found)} statement(s) quoted more than once (the first column: `kutip trail"
-             " --cluster NUMBER` shows its trail)."
+        echo(f"{_count(len(found), 'statement')} quoted more than once (the first column:"
+             " `kutip trail --cluster NUMBER` shows its trail)."
              if found else "No statement is quoted more than once.")
 
     @cli.command()
@@ -163,8 +169,8 @@ def _trail_text(trail: Trail) -> str:
     from .core.trail.diff import render
 
     lines = []
-    lines.append(f"Quote trail {trail.cluster}: {len(trail.versions)} version(s) in "
-                 f"{trail.outlet_count} outlet(s)")
+    lines.append(f"Quote trail {trail.cluster}: {_count(len(trail.versions), 'version')} in "
+                 f"{_count(trail.outlet_count, 'outlet')}")
     for flag in trail.flags:
         lines.append(f"! {flag}")
     lines.append("")

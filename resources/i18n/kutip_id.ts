@@ -2638,9 +2638,13 @@ Jakarta, MINA – Teks artikel…</translation>
         <source>Group every quotation of the library again</source>
         <translation>Kelompokkan ulang semua kutipan di pustaka</translation>
     </message>
-    <message numerus="yes">
-        <source>%n statement(s) quoted more than once</source>
-        <translation><numerusform>%n pernyataan dikutip lebih dari sekali</numerusform></translation>
+    <message>
+        <source>1 statement quoted more than once</source>
+        <translation>1 pernyataan dikutip lebih dari sekali</translation>
+    </message>
+    <message>
+        <source>{n} statements quoted more than once</source>
+        <translation>{n} pernyataan dikutip lebih dari sekali</translation>
     </message>
     <message>
         <source>Grouping the library's quotations…</source>

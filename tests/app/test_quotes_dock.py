@@ -4,7 +4,7 @@ version at its quotation, and the annotation list's "Show Quote Trail"."""
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, QUrl
 
 from reader.app.quotes import trail_html
 from reader.app.quotes.model import ClusterTableModel
@@ -34,6 +34,9 @@ def test_the_dock_lists_the_statement_and_shows_its_trail(open_window, lavrov, q
     qtmodeltester.check(quotes.panel.model)
     row = quotes.panel.model.rows[0]
     assert (row.outlets, row.size, row.speaker) == (3, 3, "Sergey Lavrov")
+    assert quotes.panel.status.text() == "1 statement quoted more than once"
+    assert quotes.quoted_more_than_once(31266) == (
+        f"{QLocale().toString(31266)} statements quoted more than once")
     quotes.panel.table.selectRow(0)
     view = quotes.panel.trail_view
     text = view.browser.toPlainText()

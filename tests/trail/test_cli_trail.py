@@ -31,9 +31,9 @@ def test_quotes_lists_the_cluster(db_path):
     setup_library(db_path)
     result = run(db_path, "quotes")
     assert result.exit_code == 0
-    assert "3 outlet(s), 3 version(s)" in result.output
+    assert "3 outlets, 3 versions" in result.output
     assert "Sergey Lavrov" in result.output
-    assert "1 statement(s) quoted more than once (" in result.output
+    assert "1 statement quoted more than once (" in result.output
     assert "No statement" in run(db_path, "quotes", "--min-outlets", "4").output
     assert "No statement" in run(db_path, "quotes", "--speaker", "Putin").output
 
@@ -47,6 +47,10 @@ def test_quotes_json_names_every_member(db_path):
     assert members[0]["annotation_id"] == 1 and members[0]["article_id"] == 1
     assert members[1]["annotation_id"] is None  # a suggested quote
     assert members[0]["text"] == LAVROV
+    # a suggested version names the speaker the attribution finds, marked as a guess
+    assert (members[0]["speaker"], members[0]["speaker_suggested"]) == ("Sergey Lavrov", False)
+    assert [(m["speaker"], m["speaker_suggested"]) for m in members[1:]] == [
+        ("Sergey Lavrov", True), ("Sergey Lavrov", True)]
 
 
 def test_trail_prints_versions_in_order_with_differences(db_path):
@@ -54,7 +58,7 @@ def test_trail_prints_versions_in_order_with_differences(db_path):
     result = run(db_path, "trail", "1")
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert lines[0] == "Quote trail 1: 3 version(s) in 3 outlet(s)"
+    assert lines[0] == "Quote trail 1: 3 versions in 3 outlets"
     firsts = [line for line in lines if line[:2] in ("1.", "2.", "3.")]
     assert firsts[0].startswith("1. MINA, 2021-12-22 (earliest, fullest) — Sergey Lavrov")
     assert firsts[1].startswith("2. ANTARA, 2021-12-23 — Sergey Lavrov — suggested quote")
@@ -75,6 +79,7 @@ def test_trail_as_markdown_and_json(db_path, tmp_path):
     data = json.loads(run(db_path, "trail", "1", "--json").output)
     assert [v["source"] for v in data["versions"]] == ["MINA", "ANTARA", "Republika"]
     assert data["versions"][1]["suggested"] is True
+    assert [v["speaker_suggested"] for v in data["versions"]] == [False, True, True]
 
 
 def test_trail_of_an_unknown_or_unfit_annotation_is_one_line(db_path):
@@ -111,7 +116,7 @@ def test_a_statement_with_no_annotation_yet_has_its_trail_by_cluster(tmp_path):
     assert all(m["annotation_id"] is None for m in cluster["members"])  # suggestions only
     result = run(db, "trail", "--cluster", str(cluster["cluster"]))
     assert result.exit_code == 0
-    assert result.output.startswith(f"Quote trail {cluster['cluster']}: 2 version(s) in 2 ")
+    assert result.output.startswith(f"Quote trail {cluster['cluster']}: 2 versions in 2 outlets")
     for args in ([], ["1", "--cluster", "1"]):
         wrong = CliRunner().invoke(cli, ["--db", str(db), "trail", *args])
         assert wrong.exit_code == 2 and "one of them" in wrong.output

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QPoint, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
@@ -165,12 +165,18 @@ class QuotesController(QObject):
         current = self._pending_cluster or self.panel.current_cluster()
         self._pending_cluster = None
         self.panel.model.set_rows(rows)
-        self.panel.status.setText(self.tr("%n statement(s) quoted more than once", "",
-                                          len(rows)))
+        self.panel.status.setText(self.quoted_more_than_once(len(rows)))
         if current is not None and self.panel.select_cluster(current):
             self.show_cluster(current)
         elif not rows:
             self.panel.trail_view.show_trail(None)
+
+    def quoted_more_than_once(self, count: int) -> str:
+        """The list's status: how many statements it holds, in the singular or plural."""
+        if count == 1:
+            return self.tr("1 statement quoted more than once")
+        return self.tr("{n} statements quoted more than once").format(
+            n=QLocale().toString(count))
 
     def _start_worker(self, rebuild: bool = False) -> None:
         self.panel.status.setText(self.tr("Grouping the library's quotations…"))

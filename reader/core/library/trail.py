@@ -562,5 +562,8 @@ class QuoteTrail(Service):
     def members(self, cluster: int) -> list[ClusterMember]:
         """A cluster's members, by item id (for listings; ``trail_of_cluster`` orders them)."""
         rows = self._seen(self._store().member_rows(cluster))
+        guessed = self._suggested_speakers([r for r in rows if r.annotation_id is None])
         return [ClusterMember(r.id, r.annotation_id, r.article_id, r.source, r.published,
-                              r.speaker, r.exact) for r in sorted(rows, key=lambda r: r.id)]
+                              r.speaker or guessed.get(r.id, ""), r.exact,
+                              speaker_suggested=not r.speaker and r.id in guessed)
+                for r in sorted(rows, key=lambda r: r.id)]

@@ -36,6 +36,11 @@ class TrailVersion:
         return self.annotation_id is None
 
     @property
+    def speaker_suggested(self) -> bool:
+        """The speaker is the attribution's guess, not one a coder named."""
+        return self.suggested and bool(self.speaker)
+
+    @property
     def changed(self) -> bool:
         return any(s.kind != "same" for s in self.segments)
 
@@ -94,5 +99,6 @@ class ClusterMember:
     article_id: int
     source: str
     published: str
-    speaker: str
+    speaker: str  # named by the coder, or (``speaker_suggested``) the attribution's guess
     text: str
+    speaker_suggested: bool = False
