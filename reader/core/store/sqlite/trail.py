@@ -1,26 +1,25 @@
-"""The quote trail's tables in SQLite (``TrailStore``): every SQL statement the trail
-service runs. The tables (migrations 0008, 0010) are described in ``reader.core.store.trail``.
+"""The quote trail's tables in SQLite (``TrailStore``): what SQLite does its own way (a
+rebuild written beside the live trail and swapped in; new rows found by id above the
+marks); the rest is ``store.portable.trail``. The tables (migrations 0008, 0010) are
+described in ``reader.core.store.trail``.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from ..portable.trail import DATE, PortableTrail
 from ..trail import (
     BUCKET_SHIFT,
-    POSTING_CAP,
-    MemberRow,
-    StoredItem,
     bucket_of,
     entries_blob,
     entries_of,
     entry,
-    posted,
 )
-from .common import chunks, like_escape
+from .common import SqliteSql, chunks
 from .common import marks as slots
 
 if TYPE_CHECKING:
@@ -39,24 +38,14 @@ INDEXES = (("trail_links_b", "trail_links", "b"),
 ITEM_INDEXES = (("trail_items_article", "trail_items", "article_id"),
                 ("trail_items_cluster", "trail_items", "cluster"))
 
-# the full date, else the partial one (``--12-22``) an article without its year has
-_DATE = "CASE a.published WHEN '' THEN a.published_partial ELSE a.published END"
-_MEMBER_SELECT = f"""
-SELECT i.id, i.annotation_id, i.article_id, i.start, i."end", i.exact, i.cluster,
-       a.source, a.title, {_DATE}, a.url, a.imported_at, coalesce(s.name, '')
-FROM trail_items i JOIN articles a ON a.id = i.article_id
-LEFT JOIN annotations n ON n.id = i.annotation_id
-LEFT JOIN speakers s ON s.id = n.speaker_id
-"""
-
-
-class SqliteTrail:
+class SqliteTrail(PortableTrail):
     """The trail's SQL over the library's connection; the caller holds the transaction.
     Changes are queued in ``trail_pending`` by triggers (migration 0010)."""
 
     builds_aside = True
 
     def __init__(self, db: Database):
+        super().__init__(SqliteSql(db))
         self.conn: sqlite3.Connection = db.conn
         self._building = False
         self._noted: tuple[dict[str, int], list[tuple[int, str, int]]] | None = None
@@ -68,14 +57,6 @@ class SqliteTrail:
     # ------------------------------------------------------------------ state and queue
     def may_update(self) -> bool:
         return True
-
-    def state(self, key: str) -> str | None:
-        row = self.conn.execute("SELECT value FROM trail_state WHERE key = ?", [key]).fetchone()
-        return row[0] if row else None
-
-    def set_state(self, key: str, value: str) -> None:
-        self.conn.execute("INSERT OR REPLACE INTO trail_state (key, value) VALUES (?, ?)",
-                          [key, value])
 
     def pending(self, limit: int | None = None) -> list[tuple[int, str, int]]:
         """(seq, kind, ref) of queued changes, oldest first."""
@@ -92,16 +73,6 @@ class SqliteTrail:
             " + (SELECT count(*) FROM annotations WHERE id > ? AND kind = 'quote')"
             " + (SELECT count(*) FROM articles WHERE id > ?)",
             [marks["annotations"], marks["articles"]]).fetchone()[0])
-
-    def item_count(self) -> int:
-        return int(self.conn.execute("SELECT coalesce(max(id), 0) FROM trail_items"
-                                     ).fetchone()[0])
-
-    def marks(self) -> dict[str, int]:
-        """The highest annotation and article id the trail has taken in."""
-        out = {"annotations": 0, "articles": 0}
-        out.update(self.conn.execute("SELECT what, last_id FROM trail_marks"))
-        return out
 
     def new_since_marks(self) -> tuple[list[int], list[int]]:
         """(quote annotation ids, article ids) added since the marks."""
@@ -131,17 +102,6 @@ class SqliteTrail:
 
 
     # ------------------------------------------------------------------ sources
-    def quote_annotations(self, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
-        """id → (article_id, exact, start, end) of those ids that are placed quotes."""
-        out: dict[int, tuple[Any, ...]] = {}
-        for part in chunks(list(ids), CHUNK):
-            for row in self.conn.execute(
-                    f'SELECT id, article_id, exact, start, "end" FROM annotations'
-                    f" WHERE id IN ({slots(part)}) AND kind = 'quote' AND anchor != 'orphan'"
-                    " AND start IS NOT NULL", part):
-                out[row[0]] = row[1:]
-        return out
-
     def all_quote_annotations(self) -> Iterator[tuple[Any, ...]]:
         """(id, article_id, exact, start, end) of every placed quote, by article; read a
         page at a time, so the caller may write between rows."""
@@ -157,14 +117,6 @@ class SqliteTrail:
                 return
             after = (rows[-1][1], rows[-1][0])
 
-    def article_text(self, article_id: int) -> str | None:
-        row = self.conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]
-                                ).fetchone()
-        return row[0] if row else None
-
-    def article_count(self) -> int:
-        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
-
     def all_article_texts(self) -> Iterator[tuple[int, str]]:
         """(id, text) of every article, by id, a page at a time (as ``all_quote_annotations``)."""
         after = -1
@@ -176,13 +128,6 @@ class SqliteTrail:
                 return
             after = rows[-1][0]
 
-    def quote_spans_taken(self, article_id: int) -> list[tuple[int, int]]:
-        """Spans of the article's placed quote annotations (a quoted span inside one is
-        that annotation, not a suggestion)."""
-        return self.conn.execute(
-            'SELECT start, "end" FROM annotations WHERE article_id = ? AND kind = \'quote\''
-            " AND start IS NOT NULL AND anchor != 'orphan'", [article_id]).fetchall()
-
     def all_quote_spans_taken(self) -> dict[int, list[tuple[int, int]]]:
         out: dict[int, list[tuple[int, int]]] = {}
         for article_id, start, end in self.conn.execute(
@@ -191,46 +136,7 @@ class SqliteTrail:
             out.setdefault(article_id, []).append((start, end))
         return out
 
-    def dismissed_quotes(self, article_id: int | None = None) -> set[tuple[int, str]]:
-        sql = "SELECT article_id, exact FROM dismissed_suggestions WHERE kind = 'quote'"
-        params: list[Any] = []
-        if article_id is not None:
-            sql += " AND article_id = ?"
-            params.append(article_id)
-        return {(a, e) for a, e in self.conn.execute(sql, params)}
-
     # ------------------------------------------------------------------ items
-    def items_for_annotations(self, ids: Sequence[int]) -> dict[int, StoredItem]:
-        out = {}
-        for part in chunks(list(ids), CHUNK):
-            for row in self.conn.execute(
-                    f'SELECT id, annotation_id, article_id, start, "end", exact, cluster'
-                    f" FROM trail_items WHERE annotation_id IN ({slots(part)})", part):
-                out[row[1]] = StoredItem(*row)
-        return out
-
-    def items_of_article(self, article_id: int) -> list[StoredItem]:
-        return [StoredItem(*row) for row in self.conn.execute(
-            'SELECT id, annotation_id, article_id, start, "end", exact, cluster'
-            " FROM trail_items WHERE article_id = ?", [article_id])]
-
-    def item(self, item_id: int) -> StoredItem | None:
-        row = self.conn.execute(
-            'SELECT id, annotation_id, article_id, start, "end", exact, cluster'
-            " FROM trail_items WHERE id = ?", [item_id]).fetchone()
-        return StoredItem(*row) if row else None
-
-    def item_for_annotation(self, annotation_id: int) -> StoredItem | None:
-        found = self.items_for_annotations([annotation_id])
-        return found.get(annotation_id)
-
-    def items_texts(self, ids: Sequence[int]) -> dict[int, str]:
-        out: dict[int, str] = {}
-        for part in chunks(list(ids), CHUNK):
-            out.update(self.conn.execute(
-                f"SELECT id, exact FROM trail_items WHERE id IN ({slots(part)})", part))
-        return out
-
     def add_item(self, annotation_id: int | None, article_id: int, start: int, end: int,
                  exact: str) -> int:
         cursor = self.conn.execute(
@@ -239,10 +145,6 @@ class SqliteTrail:
         item_id = int(cursor.lastrowid or 0)
         self.conn.execute("UPDATE trail_items SET cluster = ? WHERE id = ?", [item_id, item_id])
         return item_id
-
-    def move_item(self, item_id: int, start: int, end: int) -> None:
-        self.conn.execute('UPDATE trail_items SET start = ?, "end" = ? WHERE id = ?',
-                          [start, end, item_id])
 
     def remove_item(self, item_id: int, shingles: Iterable[int]) -> list[int]:
         """Delete an item, its postings and links; returns the items it was linked to."""
@@ -306,74 +208,12 @@ class SqliteTrail:
             "INSERT OR REPLACE INTO trail_postings (bucket, entries) VALUES (?, ?)", rows)
         return out
 
-    def postings(self, shingles: Iterable[int], cap: int = POSTING_CAP,
-                 cache: dict[int, array[int]] | None = None) -> dict[int, list[int]]:
-        """Shingle → the items that have it, for each shingle that is not too common
-        (shared by more than ``cap`` items)."""
-        by_bucket: dict[int, list[int]] = {}
-        for shingle in shingles:
-            by_bucket.setdefault(bucket_of(shingle), []).append(shingle)
-        out: dict[int, list[int]] = {}
-        for bucket, wanted in by_bucket.items():
-            values = cache.get(bucket) if cache is not None else None
-            if values is None:
-                row = self.conn.execute("SELECT entries FROM trail_postings WHERE bucket = ?",
-                                        [bucket]).fetchone()
-                if row is None:
-                    continue
-                values = entries_of(row[0])
-            for shingle in wanted:
-                items = posted(values, shingle, cap)
-                if items:
-                    out[shingle] = items
-        return out
-
     def add_links(self, pairs: Iterable[tuple[int, int]]) -> None:
         self.conn.executemany(f"INSERT OR IGNORE INTO {self._t('trail_links')} (a, b)"
                               " VALUES (?, ?)",
                               [(min(a, b), max(a, b)) for a, b in pairs])
 
-    def links_among(self, ids: Sequence[int]) -> list[tuple[int, int]]:
-        wanted = set(ids)
-        out = []
-        for part in chunks(list(ids), CHUNK):
-            for a, b in self.conn.execute(
-                    f"SELECT a, b FROM trail_links WHERE a IN ({slots(part)})", part):
-                if b in wanted:
-                    out.append((a, b))
-        return out
-
-    def members(self, cluster: int) -> list[int]:
-        return [r[0] for r in self.conn.execute(
-            "SELECT id FROM trail_items WHERE cluster = ? ORDER BY id", [cluster])]
-
-    def set_cluster(self, item_ids: Sequence[int], cluster: int) -> None:
-        for part in chunks(list(item_ids), CHUNK):
-            self.conn.execute(f"UPDATE trail_items SET cluster = ? WHERE id IN ({slots(part)})",
-                              [cluster, *part])
-
-    def relabel_clusters(self, old: Sequence[int], new: int) -> None:
-        for part in chunks(list(old), CHUNK):
-            self.conn.execute(
-                f"UPDATE trail_items SET cluster = ? WHERE cluster IN ({slots(part)})",
-                [new, *part])
-
     # ------------------------------------------------------------------ summaries
-    def member_rows(self, cluster: int) -> list[MemberRow]:
-        """The cluster's members that still have their article, with article fields."""
-        return [MemberRow(*row) for row in self.conn.execute(
-            _MEMBER_SELECT + " WHERE i.cluster = ?", [cluster])]
-
-    def write_summary(self, cluster: int, size: int, outlets: int, first_date: str,
-                      speaker: str, fullest: int) -> None:
-        self.conn.execute(
-            "INSERT OR REPLACE INTO trail_clusters (id, size, outlets, first_date, speaker,"
-            " fullest) VALUES (?, ?, ?, ?, ?, ?)",
-            [cluster, size, outlets, first_date, speaker, fullest])
-
-    def drop_summary(self, cluster: int) -> None:
-        self.conn.execute("DELETE FROM trail_clusters WHERE id = ?", [cluster])
-
     # ------------------------------------------------------------------ rebuild
     def begin_build(self) -> None:
         """Note the ids and queued changes the build will have taken in, and make empty
@@ -471,7 +311,7 @@ class SqliteTrail:
         cluster of two or more, by cluster."""
         items = self._t("trail_items")
         return self.conn.execute(
-            f"SELECT i.cluster, i.id, i.article_id, i.exact, a.source, {_DATE},"
+            f"SELECT i.cluster, i.id, i.article_id, i.exact, a.source, {DATE},"
             " coalesce(s.name, '')"
             f" FROM {items} i JOIN articles a ON a.id = i.article_id"
             " LEFT JOIN annotations n ON n.id = i.annotation_id"
@@ -480,39 +320,3 @@ class SqliteTrail:
             " HAVING count(*) > 1) ORDER BY i.cluster")
 
     # ------------------------------------------------------------------ listing
-    def collection_id(self, name: str) -> int | None:
-        row = self.conn.execute("SELECT id FROM collections WHERE name = ?", [name]).fetchone()
-        return row[0] if row else None
-
-    def list_clusters(self, *, min_outlets: int, min_size: int, speaker_id: int | None,
-                      collection_id: int | None, tag: str, sort: str, descending: bool,
-                      limit: int | None, offset: int) -> list[tuple[Any, ...]]:
-        """(cluster, size, outlets, first date, speaker, fullest text, fullest item) rows."""
-        where = ["c.outlets >= ?", "c.size >= ?"]
-        params: list[Any] = [min_outlets, min_size]
-        if speaker_id is not None:
-            where.append("c.id IN (SELECT i.cluster FROM trail_items i JOIN annotations n"
-                         " ON n.id = i.annotation_id WHERE n.speaker_id = ?)")
-            params.append(speaker_id)
-        if collection_id is not None:
-            where.append("c.id IN (SELECT i.cluster FROM trail_items i JOIN"
-                         " article_collections ac ON ac.article_id = i.article_id"
-                         " WHERE ac.collection_id = ?)")
-            params.append(collection_id)
-        if tag:
-            where.append("c.id IN (SELECT i.cluster FROM trail_items i JOIN annotation_tags nt"
-                         " ON nt.annotation_id = i.annotation_id JOIN tags t ON t.id = nt.tag_id"
-                         " WHERE t.name = ? OR t.name LIKE ? ESCAPE '\\')")
-            params += [tag, like_escape(tag) + "/%"]
-        direction = "DESC" if descending else "ASC"
-        column = {"outlets": "c.outlets", "size": "c.size", "date": "nullif(c.first_date, '')",
-                  "speaker": "nullif(c.speaker, '') COLLATE NOCASE"}[sort]
-        order = f"{column} IS NULL, {column} {direction}, c.outlets DESC, c.first_date, c.id"
-        sql = ("SELECT c.id, c.size, c.outlets, c.first_date, c.speaker, i.exact, c.fullest"
-               " FROM trail_clusters c JOIN trail_items i ON i.id = c.fullest"
-               f" WHERE {' AND '.join(where)} ORDER BY {order}")
-        if limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params += [int(limit), int(offset)]
-        return self.conn.execute(sql, params).fetchall()
-

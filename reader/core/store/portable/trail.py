@@ -1,0 +1,227 @@
+"""The quote trail's index (``TrailStore``): the statements both engines share.
+
+The SQLite class (``store/sqlite/trail.py``) adds building aside in ``trail_…_next`` tables
+and its queue of new rows found by id; the PostgreSQL one (``store/postgres/trail.py``) the
+advisory lock, streamed reads and writes over arrays or COPY. A speaker's or tag's name
+compares case-blind as each engine does (``Sql.nocase``); dates sort byte by byte
+(``bytewise``), as SQLite's default collation does.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ..trail import POSTING_CAP, MemberRow, StoredItem, bucket_of, entries_of, posted
+from . import Sql, like_escape, optional_id
+
+ITEM = 'id, annotation_id, article_id, start, "end", exact, cluster'
+# the full date, else the partial one (``--12-22``) an article without its year has
+DATE = "CASE a.published WHEN '' THEN a.published_partial ELSE a.published END"
+PLACED_QUOTES = "kind = 'quote' AND anchor != 'orphan' AND start IS NOT NULL"
+
+
+def _item(row: Sequence[Any]) -> StoredItem:
+    return StoredItem(int(row[0]), None if row[1] is None else int(row[1]), int(row[2]),
+                      int(row[3]), int(row[4]), str(row[5]), int(row[6]))
+
+
+class PortableTrail:
+    def __init__(self, sql: Sql):
+        self.sql = sql
+
+    # ------------------------------------------------------------------ dialect
+    def text(self, column: str) -> str:
+        """``column`` as plain text (a case-blind ``citext`` name on PostgreSQL)."""
+        return column
+
+    def bytewise(self, column: str) -> str:
+        """An ``ORDER BY`` key sorting ``column`` byte by byte (ISO dates)."""
+        return column
+
+    # ------------------------------------------------------------------ state and queue
+    def state(self, key: str) -> str | None:
+        value = self.sql.value("SELECT value FROM trail_state WHERE key = ?", [key])
+        return None if value is None else str(value)
+
+    def set_state(self, key: str, value: str) -> None:
+        self.sql.run("INSERT INTO trail_state (key, value) VALUES (?, ?)"
+                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+
+    def item_count(self) -> int:
+        return int(self.sql.value("SELECT coalesce(max(id), 0) FROM trail_items"))
+
+    def marks(self) -> dict[str, int]:
+        """The highest annotation and article id the trail has taken in."""
+        out = {"annotations": 0, "articles": 0}
+        out.update((str(what), int(last)) for what, last in self.sql.tuples(
+            "SELECT what, last_id FROM trail_marks"))
+        return out
+
+    # ------------------------------------------------------------------ sources
+    def quote_annotations(self, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+        """id → (article_id, exact, start, end) of those ids that are placed quotes."""
+        condition, params = self.sql.any_of("id", ids)
+        return {int(row[0]): tuple(row[1:]) for row in self.sql.tuples(
+            f'SELECT id, article_id, exact, start, "end" FROM annotations'
+            f" WHERE {condition} AND {PLACED_QUOTES}", params)}
+
+    def article_text(self, article_id: int) -> str | None:
+        value = self.sql.value("SELECT text FROM articles WHERE id = ?", [article_id])
+        return None if value is None else str(value)
+
+    def article_count(self) -> int:
+        return int(self.sql.value("SELECT count(*) FROM articles"))
+
+    def quote_spans_taken(self, article_id: int) -> list[tuple[int, int]]:
+        """Spans of the article's placed quote annotations (a quoted span inside one is
+        that annotation, not a suggestion)."""
+        return [(int(s), int(e)) for s, e in self.sql.tuples(
+            f'SELECT start, "end" FROM annotations WHERE article_id = ? AND {PLACED_QUOTES}',
+            [article_id])]
+
+    def dismissed_quotes(self, article_id: int | None = None) -> set[tuple[int, str]]:
+        sql = "SELECT article_id, exact FROM dismissed_suggestions WHERE kind = 'quote'"
+        params: list[Any] = []
+        if article_id is not None:
+            sql += " AND article_id = ?"
+            params.append(article_id)
+        return {(int(a), str(e)) for a, e in self.sql.tuples(sql, params)}
+
+    # ------------------------------------------------------------------ items
+    def items_for_annotations(self, ids: Sequence[int]) -> dict[int, StoredItem]:
+        condition, params = self.sql.any_of("annotation_id", ids)
+        return {int(row[1]): _item(row) for row in self.sql.tuples(
+            f"SELECT {ITEM} FROM trail_items WHERE {condition}", params)}
+
+    def items_of_article(self, article_id: int) -> list[StoredItem]:
+        return [_item(row) for row in self.sql.tuples(
+            f"SELECT {ITEM} FROM trail_items WHERE article_id = ? ORDER BY id", [article_id])]
+
+    def item(self, item_id: int) -> StoredItem | None:
+        found = [_item(row) for row in self.sql.tuples(
+            f"SELECT {ITEM} FROM trail_items WHERE id = ?", [item_id])]
+        return found[0] if found else None
+
+    def item_for_annotation(self, annotation_id: int) -> StoredItem | None:
+        return self.items_for_annotations([annotation_id]).get(annotation_id)
+
+    def items_texts(self, ids: Sequence[int]) -> dict[int, str]:
+        condition, params = self.sql.any_of("id", ids)
+        return {int(i): str(e) for i, e in self.sql.tuples(
+            f"SELECT id, exact FROM trail_items WHERE {condition}", params)}
+
+    def move_item(self, item_id: int, start: int, end: int) -> None:
+        self.sql.run('UPDATE trail_items SET start = ?, "end" = ? WHERE id = ?',
+                     [start, end, item_id])
+
+    def _buckets(self, numbers: Iterable[int]) -> dict[int, bytes]:
+        """The postings blobs of these buckets (those that have one)."""
+        condition, params = self.sql.any_of("bucket", numbers)
+        return {int(b): bytes(e) for b, e in self.sql.tuples(
+            f"SELECT bucket, entries FROM trail_postings WHERE {condition}", params)}
+
+    def postings(self, shingles: Iterable[int], cap: int = POSTING_CAP,
+                 cache: dict[int, array[int]] | None = None) -> dict[int, list[int]]:
+        """Shingle → the items that have it, for each shingle that is not too common
+        (shared by more than ``cap`` items); the buckets not in ``cache`` in one read."""
+        by_bucket: dict[int, list[int]] = {}
+        for shingle in shingles:
+            by_bucket.setdefault(bucket_of(shingle), []).append(shingle)
+        cached = cache or {}
+        read = self._buckets([b for b in by_bucket if b not in cached])
+        out: dict[int, list[int]] = {}
+        for bucket, wanted in by_bucket.items():
+            values = cached.get(bucket)
+            if values is None:
+                if bucket not in read:
+                    continue
+                values = entries_of(read[bucket])
+            for shingle in wanted:
+                items = posted(values, shingle, cap)
+                if items:
+                    out[shingle] = items
+        return out
+
+    def links_among(self, ids: Sequence[int]) -> list[tuple[int, int]]:
+        """The links (a < b) between items of ``ids``."""
+        a_in, a_params = self.sql.any_of("a", ids)
+        b_in, b_params = self.sql.any_of("b", ids)
+        return [(int(a), int(b)) for a, b in self.sql.tuples(
+            f"SELECT a, b FROM trail_links WHERE {a_in} AND {b_in} ORDER BY a, b",
+            [*a_params, *b_params])]
+
+    def members(self, cluster: int) -> list[int]:
+        return [int(i) for i in self.sql.column(
+            "SELECT id FROM trail_items WHERE cluster = ? ORDER BY id", [cluster])]
+
+    def set_cluster(self, item_ids: Sequence[int], cluster: int) -> None:
+        condition, params = self.sql.any_of("id", item_ids)
+        self.sql.run(f"UPDATE trail_items SET cluster = ? WHERE {condition}", [cluster, *params])
+
+    def relabel_clusters(self, old: Sequence[int], new: int) -> None:
+        """Every item of the clusters ``old`` goes to cluster ``new``."""
+        condition, params = self.sql.any_of("cluster", old)
+        self.sql.run(f"UPDATE trail_items SET cluster = ? WHERE {condition}", [new, *params])
+
+    # ------------------------------------------------------------------ summaries
+    def member_rows(self, cluster: int) -> list[MemberRow]:
+        """The cluster's members that still have their article, with article fields."""
+        return [MemberRow(*row) for row in self.sql.tuples(
+            'SELECT i.id, i.annotation_id, i.article_id, i.start, i."end", i.exact, i.cluster,'
+            f" a.source, a.title, {DATE}, a.url, a.imported_at,"
+            f" coalesce({self.text('s.name')}, '')"
+            " FROM trail_items i JOIN articles a ON a.id = i.article_id"
+            " LEFT JOIN annotations n ON n.id = i.annotation_id"
+            " LEFT JOIN speakers s ON s.id = n.speaker_id"
+            " WHERE i.cluster = ? ORDER BY i.id", [cluster])]
+
+    def insert_summaries(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        """Rows of (cluster, size, outlets, first_date, speaker, fullest)."""
+        raise NotImplementedError
+
+    def write_summary(self, cluster: int, size: int, outlets: int, first_date: str,
+                      speaker: str, fullest: int) -> None:
+        self.insert_summaries([(cluster, size, outlets, first_date, speaker, fullest)])
+
+    def drop_summary(self, cluster: int) -> None:
+        self.sql.run("DELETE FROM trail_clusters WHERE id = ?", [cluster])
+
+    # ------------------------------------------------------------------ listing
+    def collection_id(self, name: str) -> int | None:
+        return optional_id(self.sql.value("SELECT id FROM collections WHERE name = ?", [name]))
+
+    def list_clusters(self, *, min_outlets: int, min_size: int, speaker_id: int | None,
+                      collection_id: int | None, tag: str, sort: str, descending: bool,
+                      limit: int | None, offset: int) -> list[tuple[Any, ...]]:
+        """(cluster, size, outlets, first date, speaker, fullest text, fullest item) rows."""
+        where = ["c.outlets >= ?", "c.size >= ?"]
+        params: list[Any] = [min_outlets, min_size]
+        if speaker_id is not None:
+            where.append("c.id IN (SELECT i.cluster FROM trail_items i JOIN annotations n"
+                         " ON n.id = i.annotation_id WHERE n.speaker_id = ?)")
+            params.append(speaker_id)
+        if collection_id is not None:
+            where.append("c.id IN (SELECT i.cluster FROM trail_items i JOIN"
+                         " article_collections ac ON ac.article_id = i.article_id"
+                         " WHERE ac.collection_id = ?)")
+            params.append(collection_id)
+        if tag:
+            where.append("c.id IN (SELECT i.cluster FROM trail_items i JOIN annotation_tags nt"
+                         " ON nt.annotation_id = i.annotation_id JOIN tags t ON t.id = nt.tag_id"
+                         " WHERE t.name = ? OR t.name LIKE ? ESCAPE '\\')")
+            params += [tag, like_escape(tag) + "/%"]
+        direction = "DESC" if descending else "ASC"
+        column = {"outlets": "c.outlets", "size": "c.size",
+                  "date": self.bytewise("nullif(c.first_date, '')"),
+                  "speaker": self.sql.nocase("nullif(c.speaker, '')")}[sort]
+        order = (f"{column} IS NULL, {column} {direction}, c.outlets DESC,"
+                 f" {self.bytewise('c.first_date')}, c.id")
+        sql = ("SELECT c.id, c.size, c.outlets, c.first_date, c.speaker, i.exact, c.fullest"
+               " FROM trail_clusters c JOIN trail_items i ON i.id = c.fullest"
+               f" WHERE {' AND '.join(where)} ORDER BY {order}")
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [int(limit), int(offset)]
+        return [tuple(row) for row in self.sql.tuples(sql, params)]
