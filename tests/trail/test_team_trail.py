@@ -9,6 +9,8 @@ write it, even with psql; another member's change reaches an open library throug
 change notices; blind coding holds as in a library file; and the command line shows it."""
 
 import json
+import threading
+import time
 
 import psycopg
 import pytest
@@ -104,6 +106,42 @@ def test_two_members_bringing_it_up_to_date_at_once_take_nothing_in_twice(three_
     items = lib.stores.db.execute("SELECT count(*), count(DISTINCT (article_id, start))"
                            " FROM trail_items").fetchone()
     assert items[0] == items[1]  # no quotation twice
+
+
+def test_a_second_members_first_use_waits_for_the_build_rather_than_building_again(
+        seeded_library, seed_id, pg_url):
+    """Two members open the Quotes view of a team library whose trail is not built: the
+    second waits for the first one's build and only catches up (it used to build it all
+    again once the first had committed)."""
+    lib = seeded_library
+    quote = lib.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker="Lavrov").id
+    lib.imports.paths([DATA / "antara-lavrov.txt", DATA / "republika-lavrov.txt"])
+    building = threading.Event()
+    reports = {}
+
+    def first_member_progress(stage, done, total):
+        if stage == "quotes" and not building.is_set():
+            building.set()  # (it holds the trail's lock from here to its commit)
+            time.sleep(1.0)
+
+    def first_member():
+        with Library(pg_url) as first:
+            reports["first"] = first.trail.refresh(first_member_progress)
+
+    thread = threading.Thread(target=first_member)
+    thread.start()
+    try:
+        assert building.wait(60)
+        with Library(pg_url) as second:
+            reports["second"] = second.trail.refresh()
+            assert _outlets(second, quote) == ["MINA", "ANTARA", "Republika"]
+    finally:
+        thread.join(60)
+    assert reports["first"].rebuilt
+    assert not reports["second"].rebuilt  # it waited, then found the trail built
+    items = lib.stores.db.execute("SELECT count(*), count(DISTINCT (article_id, start))"
+                                  " FROM trail_items").fetchone()
+    assert items[0] == items[1]
 
 
 def test_a_rebuild_forgets_only_the_changes_committed_before_it_began(pg_url):

@@ -101,11 +101,16 @@ class QuoteTrail(Service):
                     " yet: it is built when a coder or editor first opens the Quotes view or"
                     " runs kutip quotes; your login may only read it."))
             return RefreshReport()
-        if not self.built() or store.pending_count() > max(REBUILD_THRESHOLD,
-                                                            store.item_count() // 4):
-            if self.built() and self._building_elsewhere(store):
+        built = self.built()
+        if not built or store.pending_count() > max(REBUILD_THRESHOLD,
+                                                    store.item_count() // 4):
+            if built and self._building_elsewhere(store):
                 return RefreshReport()  # that build takes the backlog in: show the trail so far
-            return self.rebuild(progress)
+            return self.rebuild(progress, first=not built)
+        return self._catch_up(store)
+
+    def _catch_up(self, store: TrailStore) -> RefreshReport:
+        """Take the queued changes and the new rows in, one by one."""
         started = time.perf_counter()
         if not store.pending_count():
             return RefreshReport()
@@ -298,19 +303,29 @@ class QuoteTrail(Service):
 
     # ------------------------------------------------------------------ from scratch
     @write
-    def rebuild(self, progress: Progress | None = None) -> RefreshReport:
+    def rebuild(self, progress: Progress | None = None, *, first: bool = False
+                ) -> RefreshReport:
         """Build the whole trail from the library at once (first use, or on request).
 
         A store that builds aside (SQLite) writes the new trail beside the old one in
         short transactions and swaps it in at the end, so the library stays writable (by
         this program and others) for all but a moment; what changes meanwhile is taken in
-        by the next ``refresh``. Only one build runs at a time on a library."""
+        by the next ``refresh``. Only one build runs at a time on a library.
+
+        ``first``: the trail's first use. A store that does not build aside (a team
+        library) makes a member's Kutip that finds another building it wait for that
+        build and then only catch up, rather than build it again."""
         started = time.perf_counter()
         store = self._store()
         from .trail_build import Builder  # (numpy, processes: only for a build)
 
         aside = store.builds_aside
         with self._tx() if not aside else contextlib.nullcontext():
+            if first and not aside:
+                with self._tx():
+                    store.pending_count()  # (takes the trail's lock: waits for a build)
+                    if self.built():  # another member built it meanwhile
+                        return self._catch_up(store)
             with self._tx():
                 self._claim_build(store)
                 backlog = store.pending_count()
