@@ -268,6 +268,8 @@ def test_the_quotes_list_summarises_without_another_coders_quotes_when_blind(sam
     assert [c.cluster for c in lib.trail.clusters(ClusterFilter(limit=1, offset=0))] == [
         cluster]
     assert lib.trail.clusters(ClusterFilter(limit=1, offset=1)) == []
+    assert lib.trail.cluster_count() == 1  # (the Quotes list's size)
+    assert lib.trail.cluster_count(ClusterFilter(min_size=3)) == 0  # 2 versions it may see
     lib.coders.use("Ana")
     assert listed(speaker="Sergey Lavrov")[cluster] == (3, 3, "Sergey Lavrov")
 

@@ -110,6 +110,58 @@ def test_a_new_copy_updates_the_open_list(open_window, lavrov, qtbot):
     qtbot.waitUntil(lambda: quotes.panel.model.rows and quotes.panel.model.rows[0].size == 4)
 
 
+def test_a_change_updates_only_the_rows_it_touched(open_window, lavrov, qtbot):
+    """The list is not reset when its order stays: the changed row is updated in place
+    (the selection and the scroll position stay)."""
+    lib = lavrov[0]
+    quotes = shown_dock(open_window, lib, qtbot)
+    model = quotes.panel.model
+    quotes.panel.table.selectRow(0)
+    resets, changed = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.dataChanged.connect(lambda first, last: changed.append((first.row(), last.row())))
+    from reader.core.models import ImportedArticle
+
+    lib.bulk.add_articles([ImportedArticle(
+        title="Copy", source="Tempo", content_hash="tempo", published="2021-12-26",
+        text=f"Moskow – “{LAVROV},” kata Lavrov.")])
+    qtbot.waitUntil(lambda: model.rows[0].size == 4)
+    assert resets == [] and changed == [(0, 0)]
+    assert quotes.panel.current_cluster() == model.rows[0].cluster
+    assert quotes.panel.status.text() == "1 statement quoted more than once"
+
+
+def _summaries(count):
+    from reader.core.trail.model import ClusterSummary
+
+    return [ClusterSummary(n, 2, 2, "2021-12-22", "Lavrov", f"Kata {n}", n)
+            for n in range(1, count + 1)]
+
+
+def test_the_list_reads_a_page_at_a_time(qtmodeltester):
+    """A listing of 450 statements: the first page is read, the next when the view asks
+    (it scrolled to the end), never more than it holds."""
+    from reader.app.quotes.model import PAGE
+
+    listing = _summaries(450)
+    asked = []
+
+    def fetch(offset, limit):
+        asked.append((offset, limit))
+        return listing[offset:offset + limit]
+
+    model = ClusterTableModel()
+    model.set_source(fetch, len(listing))
+    assert model.rowCount() == PAGE and asked == [(0, PAGE)] and model.canFetchMore()
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 450 and asked[-1] == (2 * PAGE, PAGE)
+    assert [r.cluster for r in model.rows] == list(range(1, 451))
+    model.set_source(fetch, len(listing), keep=model.rowCount())  # the same, after a change
+    assert asked[-1] == (0, 450) and model.rowCount() == 450
+
+
 def test_user_text_is_escaped_in_the_trail(lavrov):
     lib, quote, _ = lavrov
     trail = lib.trail.trail(quote.id)

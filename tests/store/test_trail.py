@@ -179,3 +179,56 @@ def test_a_rebuild_writes_items_postings_clusters_and_summaries_in_bulk(stores):
     assert len(trail.list_clusters(min_outlets=1, min_size=2, speaker_id=None,
                                    collection_id=None, tag="", sort="size", descending=False,
                                    limit=None, offset=0)) == 1
+
+
+def _many_summaries(s, trail):
+    """Twelve summarised clusters with ties, empty dates and speakers, and mixed case."""
+    speakers = ["", "ana", "Budi", "", "budi", "Ana", "", "Zed", "ana", "", "Budi", "zed"]
+    dates = ["2021-12-22", "", "2021-12-21", "2021-12-22", "", "2020-01-01", "2021-12-22",
+             "", "2021-01-05", "2021-12-21", "2019-05-05", ""]
+    with s.transaction():
+        ids = [trail.add_item(None, 1 + n % 3, 0, 4, f"Kata {n}") for n in range(12)]
+        for n, item in enumerate(ids):
+            trail.write_summary(item, 2 + n % 4, 1 + n % 3, dates[n], speakers[n], item)
+    return ids
+
+
+def _key(sort, descending):
+    from reader.core.store.trail import cluster_sort_key
+
+    return cluster_sort_key(sort, descending)
+
+
+def test_every_order_of_the_quotes_list_pages_and_counts_alike(stores):
+    """Each order and its reverse: empty dates and speakers last either way, ties by more
+    outlets, the earlier date and the cluster; pages read one after another give the whole
+    list; the count is its length; a list of only some clusters, or without some."""
+    s, db = stores
+    trail = s.trail
+    ids = _many_summaries(s, trail)
+    listed = dict(min_outlets=1, min_size=2, speaker_id=None, collection_id=None, tag="")
+    assert trail.count_clusters(**listed) == 12
+    assert trail.count_clusters(**{**listed, "min_outlets": 3}) == 4
+    for sort in ("outlets", "size", "date", "speaker"):
+        for descending in (False, True):
+            whole = [tuple(r) for r in trail.list_clusters(
+                **listed, sort=sort, descending=descending, limit=None, offset=0)]
+            assert whole == sorted(whole, key=_key(sort, descending)), (sort, descending)
+            column = {"date": 3, "speaker": 4}.get(sort)
+            if column is not None:  # empty last, both ways
+                empty = [r[column] == "" for r in whole]
+                assert empty == sorted(empty), (sort, descending)
+            pages = []
+            for offset in range(0, 12, 5):
+                pages += [tuple(r) for r in trail.list_clusters(
+                    **listed, sort=sort, descending=descending, limit=5, offset=offset)]
+            assert pages == whole, (sort, descending)
+            some = [tuple(r) for r in trail.list_clusters(
+                **listed, sort=sort, descending=descending, limit=None, offset=0,
+                only=ids[:4])]
+            assert some == [r for r in whole if r[0] in ids[:4]]
+            rest = [tuple(r) for r in trail.list_clusters(
+                **listed, sort=sort, descending=descending, limit=None, offset=0,
+                excluding=ids[:4])]
+            assert rest == [r for r in whole if r[0] not in ids[:4]]
+    assert trail.count_clusters(**listed, excluding=ids[:4]) == 8

@@ -8,6 +8,7 @@ stays writable meanwhile (the build writes beside the live trail).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, QPoint, Qt, QThread, QTimer, Signal, Slot
@@ -89,6 +90,7 @@ class QuotesController(QObject):
         self._thread: QThread | None = None
         self._worker: TrailWorker | None = None
         self._pending_cluster: int | None = None
+        self._listed = None  # the ClusterFilter the list shows
         self._pending_trail: int | None = None  # an annotation whose trail waits for a build
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -155,20 +157,29 @@ class QuotesController(QObject):
         if behind:
             self._start_worker()
             return
+        wanted = self.panel.current_filter()
+        model = self.panel.model
+        current = self._pending_cluster or self.panel.current_cluster()
         try:
-            rows = trail.clusters(self.panel.current_filter())
+            total = trail.cluster_count(wanted)
+
+            def fetch(offset: int, limit: int) -> list:
+                return trail.clusters(replace(wanted, limit=limit, offset=offset))
+
+            same = wanted == self._listed  # the same listing again: as many rows as read
+            model.set_source(fetch, total, keep=model.rowCount() if same else 0)
         except dh.USER_ERRORS as error:
             self.panel.status.setText(core_text(error))
-            self.panel.model.set_rows([])
+            model.set_rows([])
+            self._listed = None
             return
         self._stale = False
-        current = self._pending_cluster or self.panel.current_cluster()
+        self._listed = wanted
         self._pending_cluster = None
-        self.panel.model.set_rows(rows)
-        self.panel.status.setText(self.quoted_more_than_once(len(rows)))
+        self.panel.status.setText(self.quoted_more_than_once(total))
         if current is not None and self.panel.select_cluster(current):
             self.show_cluster(current)
-        elif not rows:
+        elif not total:
             self.panel.trail_view.show_trail(None)
 
     def quoted_more_than_once(self, count: int) -> str:

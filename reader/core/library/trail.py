@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import heapq
 import time
 from array import array
 from collections import Counter
@@ -23,7 +24,7 @@ from typing import Any
 from ..messages import Message
 from ..quotes import attribute_speaker
 from ..store.interfaces import TrailStore
-from ..store.trail import POSTING_CAP, MemberRow, StoredItem
+from ..store.trail import POSTING_CAP, MemberRow, StoredItem, cluster_sort_key
 from ..trail import dates
 from ..trail.diff import difference
 from ..trail.match import MIN_WORDS, compare
@@ -488,8 +489,39 @@ class QuoteTrail(Service):
         return out
 
     def clusters(self, wanted: ClusterFilter | None = None) -> list[ClusterSummary]:
-        """Clusters of two or more versions, filtered and sorted for the Quotes list."""
-        wanted = wanted or ClusterFilter()
+        """Clusters of two or more versions, filtered and sorted for the Quotes list; a
+        page of them with ``wanted.limit`` and ``wanted.offset`` (read from an index: the
+        cost of a page does not grow with the library)."""
+        listing = self._listing(wanted or ClusterFilter())
+        if listing is None:
+            return []
+        store, wanted, filters, hidden = listing
+        order: dict[str, Any] = {"sort": wanted.sort, "descending": wanted.descending}
+        if not hidden:
+            rows = store.list_clusters(**filters, **order, limit=wanted.limit,
+                                       offset=wanted.offset)
+        else:  # the store's page without the hidden clusters, theirs as this coder sees them
+            end = None if wanted.limit is None else wanted.offset + wanted.limit
+            key = cluster_sort_key(wanted.sort, wanted.descending)
+            seen = sorted(self._as_seen(store, hidden, wanted, filters), key=key)
+            visible = store.list_clusters(**filters, **order, limit=end, offset=0,
+                                          excluding=sorted(hidden))
+            rows = list(heapq.merge(visible, seen, key=key))[wanted.offset:end]
+        return [ClusterSummary(*row) for row in rows]
+
+    def cluster_count(self, wanted: ClusterFilter | None = None) -> int:
+        """How many clusters ``clusters`` lists without a limit (the Quotes list's size)."""
+        listing = self._listing(wanted or ClusterFilter())
+        if listing is None:
+            return 0
+        store, wanted, filters, hidden = listing
+        count = store.count_clusters(**filters, excluding=sorted(hidden))
+        return count + (len(self._as_seen(store, hidden, wanted, filters)) if hidden else 0)
+
+    def _listing(self, wanted: ClusterFilter
+                 ) -> tuple[TrailStore, ClusterFilter, dict[str, Any], set[int]] | None:
+        """The trail brought up to date, the store's filter arguments for ``wanted`` and
+        the clusters hidden from this coder; None when the filter names no speaker."""
         if wanted.sort not in SORTS:
             raise LibraryError(Message("trail.unknown-sort", "Unknown sort “{sort}”: use"
                                        " one of {sorts}.", sort=wanted.sort,
@@ -500,24 +532,17 @@ class QuoteTrail(Service):
             try:
                 speaker_id = self._speakers.id_of(wanted.speaker.strip())
             except NotFound:
-                return []
+                return None
         store = self._store()
-        tag = wanted.tag.strip().strip("/")
         if wanted.collection.strip():
             collection_id = store.collection_id(wanted.collection.strip())
             if collection_id is None:
                 raise NotFound(Message("trail.no-collection", "There is no collection"
                                        " “{name}”.", name=wanted.collection.strip()))
-        hidden = self._hidden_clusters(store)
-        rows = store.list_clusters(
-            min_outlets=wanted.min_outlets, min_size=max(wanted.min_size, 2),
-            speaker_id=speaker_id, collection_id=collection_id,
-            tag=tag, sort=wanted.sort,
-            descending=wanted.descending,
-            limit=None if hidden else wanted.limit, offset=0 if hidden else wanted.offset)
-        if hidden:
-            rows = self._as_seen(store, rows, hidden, wanted, tag, collection_id)
-        return [ClusterSummary(*row) for row in rows]
+        filters = {"min_outlets": wanted.min_outlets, "min_size": max(wanted.min_size, 2),
+                   "speaker_id": speaker_id, "collection_id": collection_id,
+                   "tag": wanted.tag.strip().strip("/")}
+        return store, wanted, filters, self._hidden_clusters(store)
 
     # ------------------------------------------------------------------ coding blind
     def _hidden_clusters(self, store: TrailStore) -> set[int]:
@@ -527,24 +552,21 @@ class QuoteTrail(Service):
             return set()
         return {item.cluster for item in store.items_for_annotations(sorted(hidden)).values()}
 
-    def _as_seen(self, store: TrailStore, rows: list[tuple[Any, ...]], hidden: set[int],
-                 wanted: ClusterFilter, tag: str, collection_id: int | None
-                 ) -> list[tuple[Any, ...]]:
-        """The Quotes list (every row ``list_clusters`` found, unpaged) as the current coder
-        may see it: a cluster holding another coder's quotes on blind articles summarised
-        again without them, dropped when it no longer passes the filter; then sorted and
-        paged as the store would have."""
+    def _as_seen(self, store: TrailStore, hidden: set[int], wanted: ClusterFilter,
+                 filters: dict[str, Any]) -> list[tuple[Any, ...]]:
+        """The rows of the ``hidden`` clusters that pass the filter as the current coder
+        may see them: summarised again without the other coders' quotes on blind articles,
+        dropped when they no longer pass it."""
+        tag, collection_id = filters["tag"], filters["collection_id"]
         aliases = self._speakers.aliases() if wanted.speaker.strip() else {}
         speaker = aliases.get(wanted.speaker.strip().lower(), "")
         in_collection = (set(self._articles.ids(ArticleFilter(collection_id=collection_id)))
                          if collection_id is not None else set())
         seen = []
-        for row in rows:
-            if row[0] not in hidden:
-                seen.append(tuple(row))
-                continue
+        for row in store.list_clusters(**filters, sort="outlets", descending=True, limit=None,
+                                       offset=0, only=sorted(hidden)):
             members = self._seen(store.member_rows(row[0]))
-            if len(members) < max(wanted.min_size, 2):
+            if len(members) < filters["min_size"]:
                 continue
             size, outlets, first, top_speaker, fullest = self._summary(members)
             if outlets < wanted.min_outlets:
@@ -562,17 +584,7 @@ class QuoteTrail(Service):
                 continue
             text = next(m.exact for m in members if m.id == fullest)
             seen.append((row[0], size, outlets, first, top_speaker, text, fullest))
-        column = {"outlets": 2, "size": 1, "date": 3, "speaker": 4}[wanted.sort]
-
-        def value(row: tuple[Any, ...]) -> Any:  # (a speaker compares case-blind)
-            return row[column].casefold() if wanted.sort == "speaker" else row[column]
-
-        # as the store orders: the column (empty last), then more outlets, date, id
-        seen.sort(key=lambda r: (-r[2], r[3], r[0]))
-        seen.sort(key=value, reverse=wanted.descending)
-        seen.sort(key=lambda r: r[column] in ("", None))
-        start = wanted.offset
-        return seen[start:] if wanted.limit is None else seen[start:start + wanted.limit]
+        return seen
 
     def members(self, cluster: int) -> list[ClusterMember]:
         """A cluster's members, by item id (for listings; ``trail_of_cluster`` orders them)."""

@@ -767,14 +767,22 @@ class TrailStore(Protocol):
 
     def list_clusters(self, *, min_outlets: int, min_size: int, speaker_id: int | None,
                       collection_id: int | None, tag: str, sort: str,
-                      descending: bool, limit: int | None, offset: int
-                      ) -> list[tuple[Any, ...]]:
+                      descending: bool, limit: int | None, offset: int,
+                      only: Sequence[int] | None = None,
+                      excluding: Sequence[int] | None = None) -> list[tuple[Any, ...]]:
         """(cluster, size, outlets, first date, speaker, fullest text, fullest item) of the
         summarised clusters with at least ``min_outlets`` outlets and ``min_size`` items,
         quoting ``speaker_id``, in ``collection_id``, tagged ``tag`` or a tag nested under
         it (case-blind; '' for any). ``sort``: ``outlets``,
         ``size``, ``date`` (first date) or ``speaker`` (case-blind), empty values last,
-        then by outlets descending, first date and id."""
+        then by outlets descending, first date and id; only the clusters ``only`` (when
+        given), none of ``excluding``. A page (``limit``, ``offset``) reads only its rows
+        (an index for each order)."""
+
+    def count_clusters(self, *, min_outlets: int, min_size: int, speaker_id: int | None,
+                       collection_id: int | None, tag: str,
+                       excluding: Sequence[int] | None = None) -> int:
+        """How many rows ``list_clusters`` gives without a limit."""
 
 
 class TeamStore(Protocol):

@@ -639,7 +639,6 @@ def annotation_tombstones(db: Database) -> None:
     )
 
 
-
 @migrations(name="0015_feed_error_message")
 def feed_error_message(db: Database) -> None:
     """A feed's last error as its message's code and parameters (JSON; issue 11), so the
@@ -650,6 +649,30 @@ def feed_error_message(db: Database) -> None:
         ALTER TABLE feeds ADD COLUMN last_error_message TEXT NOT NULL DEFAULT '';
         """
     )
+
+
+@migrations(name="0016_quotes_list_orders")
+def quotes_list_orders(db: Database) -> None:
+    """An index for each order of the Quotes list and its reverse (issue 15), of exactly
+    the terms of ``PortableTrail.cluster_order``: a page of the list reads its rows from
+    the index instead of sorting every cluster. They replace the two single-column
+    indexes (a rebuild names its indexes ``…_b`` every other time: both names go)."""
+    for name in ("trail_clusters_outlets", "trail_clusters_first_date"):
+        db.execute(f"DROP INDEX IF EXISTS {name}")
+        db.execute(f"DROP INDEX IF EXISTS {name}_b")
+    for name, columns in (
+            ("trail_clusters_by_outlets", "outlets, first_date, id"),
+            ("trail_clusters_by_outlets_desc", "outlets DESC, first_date, id"),
+            ("trail_clusters_by_size", "size, outlets DESC, first_date, id"),
+            ("trail_clusters_by_size_desc", "size DESC, outlets DESC, first_date, id"),
+            ("trail_clusters_by_date", "(first_date = ''), first_date, outlets DESC, id"),
+            ("trail_clusters_by_date_desc",
+             "(first_date = ''), first_date DESC, outlets DESC, id"),
+            ("trail_clusters_by_speaker",
+             "(speaker = ''), speaker COLLATE NOCASE, outlets DESC, first_date, id"),
+            ("trail_clusters_by_speaker_desc",
+             "(speaker = ''), speaker COLLATE NOCASE DESC, outlets DESC, first_date, id")):
+        db.execute(f"CREATE INDEX {name} ON trail_clusters ({columns})")
 
 
 SCHEMA_VERSION = migrations.version

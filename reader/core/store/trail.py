@@ -16,8 +16,9 @@ from __future__ import annotations
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 POSTING_CAP = 400  # a shingle shared by more items than this is too common to look up
 BUCKET_SHIFT = 12  # shingles (32 bits) per bucket row: 4,096
@@ -78,3 +79,33 @@ class MemberRow(StoredItem):
     url: str
     imported_at: str
     speaker: str
+
+
+class _Reversed:
+    """A value that sorts the other way round (one key of several descending)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any):
+        self.value = value
+
+    def __lt__(self, other: _Reversed) -> bool:
+        return bool(other.value < self.value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Reversed) and self.value == other.value
+
+
+def cluster_sort_key(sort: str, descending: bool) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:
+    """The order of ``PortableTrail.cluster_order`` as a Python key over ``list_clusters``
+    rows (id, size, outlets, first date, speaker, …): for rows the service summarises
+    again (coding blind) and merges into the store's."""
+    def way(value: Any) -> Any:
+        return _Reversed(value) if descending else value
+
+    keys: dict[str, Callable[[tuple[Any, ...]], tuple[Any, ...]]] = {
+        "outlets": lambda r: (-r[2] if descending else r[2], r[3], r[0]),
+        "size": lambda r: (-r[1] if descending else r[1], -r[2], r[3], r[0]),
+        "date": lambda r: (r[3] == "", way(r[3]), -r[2], r[0]),
+        "speaker": lambda r: (r[4] == "", way(r[4].lower()), -r[2], r[3], r[0])}
+    return keys[sort]

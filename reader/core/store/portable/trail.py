@@ -192,10 +192,9 @@ class PortableTrail:
     def collection_id(self, name: str) -> int | None:
         return optional_id(self.sql.value("SELECT id FROM collections WHERE name = ?", [name]))
 
-    def list_clusters(self, *, min_outlets: int, min_size: int, speaker_id: int | None,
-                      collection_id: int | None, tag: str, sort: str, descending: bool,
-                      limit: int | None, offset: int) -> list[tuple[Any, ...]]:
-        """(cluster, size, outlets, first date, speaker, fullest text, fullest item) rows."""
+    def _cluster_filter(self, min_outlets: int, min_size: int, speaker_id: int | None,
+                        collection_id: int | None, tag: str, only: Sequence[int] | None,
+                        excluding: Sequence[int] | None) -> tuple[str, list[Any]]:
         where = ["c.outlets >= ?", "c.size >= ?"]
         params: list[Any] = [min_outlets, min_size]
         if speaker_id is not None:
@@ -212,16 +211,49 @@ class PortableTrail:
                          " ON nt.annotation_id = i.annotation_id JOIN tags t ON t.id = nt.tag_id"
                          " WHERE t.name = ? OR t.name LIKE ? ESCAPE '\\')")
             params += [tag, like_escape(tag) + "/%"]
-        direction = "DESC" if descending else "ASC"
-        column = {"outlets": "c.outlets", "size": "c.size",
-                  "date": self.bytewise("nullif(c.first_date, '')"),
-                  "speaker": self.sql.nocase("nullif(c.speaker, '')")}[sort]
-        order = (f"{column} IS NULL, {column} {direction}, c.outlets DESC,"
-                 f" {self.bytewise('c.first_date')}, c.id")
+        if only is not None:
+            condition, values = self.sql.any_of("c.id", only)
+            where.append(condition)
+            params += values
+        if excluding:
+            condition, values = self.sql.any_of("c.id", excluding)
+            where.append(f"NOT ({condition})")
+            params += values
+        return " AND ".join(where), params
+
+    def cluster_order(self, sort: str, descending: bool) -> list[str]:
+        """The Quotes list's order: ``sort``'s column (an empty speaker or date last either
+        way), then more outlets, the earlier first date, the cluster. Each order (and its
+        reverse) has an index of exactly these terms (the migrations
+        ``…_quotes_list_orders``), so a page of the list reads only its rows."""
+        first = self.bytewise("c.first_date")
+        way = " DESC" if descending else ""
+        return {"outlets": [f"c.outlets{way}", first, "c.id"],
+                "size": [f"c.size{way}", "c.outlets DESC", first, "c.id"],
+                "date": ["c.first_date = ''", f"{first}{way}", "c.outlets DESC", "c.id"],
+                "speaker": ["c.speaker = ''", f"{self.sql.nocase('c.speaker')}{way}",
+                            "c.outlets DESC", first, "c.id"]}[sort]
+
+    def list_clusters(self, *, min_outlets: int, min_size: int, speaker_id: int | None,
+                      collection_id: int | None, tag: str, sort: str, descending: bool,
+                      limit: int | None, offset: int, only: Sequence[int] | None = None,
+                      excluding: Sequence[int] | None = None) -> list[tuple[Any, ...]]:
+        """(cluster, size, outlets, first date, speaker, fullest text, fullest item) rows."""
+        where, params = self._cluster_filter(min_outlets, min_size, speaker_id, collection_id,
+                                             tag, only, excluding)
         sql = ("SELECT c.id, c.size, c.outlets, c.first_date, c.speaker, i.exact, c.fullest"
-               " FROM trail_clusters c JOIN trail_items i ON i.id = c.fullest"
-               f" WHERE {' AND '.join(where)} ORDER BY {order}")
+               f" FROM trail_clusters c JOIN trail_items i ON i.id = c.fullest WHERE {where}"
+               f" ORDER BY {', '.join(self.cluster_order(sort, descending))}")
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [int(limit), int(offset)]
         return [tuple(row) for row in self.sql.tuples(sql, params)]
+
+    def count_clusters(self, *, min_outlets: int, min_size: int, speaker_id: int | None,
+                       collection_id: int | None, tag: str,
+                       excluding: Sequence[int] | None = None) -> int:
+        """How many rows ``list_clusters`` lists without a limit."""
+        where, params = self._cluster_filter(min_outlets, min_size, speaker_id, collection_id,
+                                             tag, None, excluding)
+        return int(self.sql.value(f"SELECT count(*) FROM trail_clusters c WHERE {where}",
+                                  params))

@@ -678,13 +678,41 @@ def annotation_tombstones(db: PgDatabase) -> None:
         names["coder"]))
 
 
-
 @migrations(name="0012_feed_error_message")
 def feed_error_message(db: PgDatabase) -> None:
     """As the SQLite schema's 0015: a feed's last error as its message's code and
     parameters (JSON), shown in the reader's language; ``last_error`` keeps the English."""
     _script(db, """
     ALTER TABLE feeds ADD COLUMN last_error_message text NOT NULL DEFAULT '';
+    """)
+
+
+@migrations(name="0013_quotes_list_orders")
+def quotes_list_orders(db: PgDatabase) -> None:
+    """As the SQLite schema's 0016: an index for each order of the Quotes list and its
+    reverse, of exactly the terms of ``PortableTrail.cluster_order`` (dates byte by byte,
+    speakers as ``by_name``), in place of the two single-column indexes."""
+    _script(db, """
+    DROP INDEX IF EXISTS trail_clusters_outlets;
+    DROP INDEX IF EXISTS trail_clusters_first_date;
+    CREATE INDEX trail_clusters_by_outlets ON trail_clusters
+        (outlets, first_date COLLATE "C", id);
+    CREATE INDEX trail_clusters_by_outlets_desc ON trail_clusters
+        (outlets DESC, first_date COLLATE "C", id);
+    CREATE INDEX trail_clusters_by_size ON trail_clusters
+        (size, outlets DESC, first_date COLLATE "C", id);
+    CREATE INDEX trail_clusters_by_size_desc ON trail_clusters
+        (size DESC, outlets DESC, first_date COLLATE "C", id);
+    CREATE INDEX trail_clusters_by_date ON trail_clusters
+        ((first_date = ''), first_date COLLATE "C", outlets DESC, id);
+    CREATE INDEX trail_clusters_by_date_desc ON trail_clusters
+        ((first_date = ''), first_date COLLATE "C" DESC, outlets DESC, id);
+    CREATE INDEX trail_clusters_by_speaker ON trail_clusters
+        ((speaker = ''), lower(speaker::text) COLLATE "C", outlets DESC,
+         first_date COLLATE "C", id);
+    CREATE INDEX trail_clusters_by_speaker_desc ON trail_clusters
+        ((speaker = ''), lower(speaker::text) COLLATE "C" DESC, outlets DESC,
+         first_date COLLATE "C", id);
     """)
 
 

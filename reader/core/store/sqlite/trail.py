@@ -32,9 +32,21 @@ NEXT = "_next"  # a rebuild's tables until they are swapped in
 OLD = "_old"  # the replaced tables until ``end_build`` drops them
 #: indexes a rebuild makes on its tables: (name, table, columns); a rebuild names them
 #: ``name`` or ``name_b`` (whichever the live tables do not use: names are per schema)
+#: (the Quotes list's orders: as migration 0016 made them, ``PortableTrail.cluster_order``)
 INDEXES = (("trail_links_b", "trail_links", "b"),
-           ("trail_clusters_outlets", "trail_clusters", "outlets"),
-           ("trail_clusters_first_date", "trail_clusters", "first_date"))
+           ("trail_clusters_by_outlets", "trail_clusters", "outlets, first_date, id"),
+           ("trail_clusters_by_outlets_desc", "trail_clusters", "outlets DESC, first_date, id"),
+           ("trail_clusters_by_size", "trail_clusters", "size, outlets DESC, first_date, id"),
+           ("trail_clusters_by_size_desc", "trail_clusters",
+            "size DESC, outlets DESC, first_date, id"),
+           ("trail_clusters_by_date", "trail_clusters",
+            "(first_date = ''), first_date, outlets DESC, id"),
+           ("trail_clusters_by_date_desc", "trail_clusters",
+            "(first_date = ''), first_date DESC, outlets DESC, id"),
+           ("trail_clusters_by_speaker", "trail_clusters",
+            "(speaker = ''), speaker COLLATE NOCASE, outlets DESC, first_date, id"),
+           ("trail_clusters_by_speaker_desc", "trail_clusters",
+            "(speaker = ''), speaker COLLATE NOCASE DESC, outlets DESC, first_date, id"))
 ITEM_INDEXES = (("trail_items_article", "trail_items", "article_id"),
                 ("trail_items_cluster", "trail_items", "cluster"))
 
