@@ -231,3 +231,16 @@ def test_two_checking_processes_find_the_same_clusters(three_outlets):
             store.end_build()
     assert [(c.size, c.outlets, c.text) for c in lib.trail.clusters()] == before
     assert builder.count == lib.stores.db.execute("SELECT count(*) FROM trail_items").fetchone()[0]
+
+
+def test_a_trail_built_with_other_word_keys_is_built_again(three_outlets):
+    """When Kutip compares words differently (an abbreviation table grew, say), a trail
+    built by an older Kutip has other shingles: its first use builds it again."""
+    lib, quote, _ = three_outlets
+    stores = lib._session.stores
+    assert lib.trail.built() and not lib.trail.refresh().rebuilt
+    with stores.transaction():
+        stores.trail.set_state("keys", "0")  # (as an older Kutip left it)
+    assert not lib.trail.built()
+    assert lib.trail.refresh().rebuilt
+    assert lib.trail.built() and len(lib.trail.trail(quote.id).versions) == 3

@@ -20,6 +20,36 @@ def test_keys_fold_case_punctuation_marks_and_spelling_variants():
     assert keys("Lávrov") == ["lavrov"]
 
 
+def test_abbreviations_and_short_forms_are_the_words_they_stand_for():
+    """Found on the session 5 development groups: an outlet quoting a post as written
+    ("utk", "pd", "bnyk", "yg", "dgn"), one writing "4,5%" for "4,5 persen"; the same for
+    the abbreviations of public life an outlet writes out and another does not."""
+    assert keys("utk pd bnyk yg dgn") == keys("untuk pada banyak yang dengan")
+    assert keys("dapat 4,5%") == keys("dapat 4,5 persen") == ["dapat", "4", "5", "persen"]
+    assert keys("UU ITE") == keys("Undang-Undang ITE") == ["undang", "undang", "ite"]
+    assert keys("parpol dan capres") == keys("partai politik dan calon presiden")
+    assert keys("DPR RI") == keys("Dewan Perwakilan Rakyat Republik Indonesia")
+    assert same_statement(
+        "sesuai ketentuan UU yang menentukan capres dan cawapres itu parpol dan koalisi parpol",
+        "sesuai ketentuan undang-undang yang menentukan calon presiden dan calon wakil "
+        "presiden itu partai politik dan koalisi partai politik")
+
+
+def test_a_prefix_written_apart_is_one_word():
+    """Found on the session 5 development groups: "di masukkan" for "dimasukkan" (and a
+    preposition joined to its word) is one word spelt two ways, not a word changed and one
+    added."""
+    long = ("Ini nanti akan di masukkan melalui proses legislasi. Akan di kerjakan oleh "
+            "kementerian untuk penyerasian")
+    short = ("nanti akan dimasukkan melalui proses legislasi, akan dikerjakan oleh "
+             "kementerian")
+    assert compare(keys(short), keys(long)).edits == 0
+    assert compare(keys("kami tinggal di rumah dinas sejak lama"),
+                   keys("kami tinggal dirumah dinas sejak lama")).edits == 0
+    # a different word after the prefix is still a changed word
+    assert not same_statement("Kami tidak akan di rumah saja", "Kami tidak akan dipukul saja")
+
+
 def test_display_words_keep_the_original_spelling_and_attach_punctuation():
     words = display_words("“Kami — tidak,” kata")
     assert [w for w, _ in words] == ["“Kami —", "tidak,”", "kata"]

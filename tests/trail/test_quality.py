@@ -64,14 +64,28 @@ def test_labels_follow_the_sentences_quotes_cover():
 
 
 def test_the_held_out_set_keeps_its_measured_figures():
-    """The held-out coverage (never tuned on) as measured when it was added: no statement
-    joined wrongly; 27 of 29 same pairs found (0.93: below the 0.95 of the development set,
-    reported as it is), 37 of 38 once clustered. A floor against regressions, not a target."""
+    """The held-out coverage (never tuned on): no statement joined wrongly. Added in
+    session 4 with 27 of 29 same pairs found (Indonesian 18 of 20: an abbreviation written
+    out, a condensed quote); in session 5, after the abbreviation and prefix classes were
+    fixed on new development groups, measured once: 28 of 29 (Indonesian 19 of 20, 0.95),
+    37 of 38 once clustered. A floor against regressions, not a target."""
     pairs, events = load_heldout(DATA)
     assert {p.language for p in pairs if p.label == "same"} == {"id", "en"}
     assert all(q["url"].startswith("http") for quotes in events for q in quotes)
     score = score_pairs(pairs)
     assert score.precision >= 0.99, score.false_alarms[:5]
-    assert score.recall >= 0.93, score.misses
+    assert score.recall >= 0.96, score.misses
+    for language in ("id", "en"):
+        by_language = score_pairs([p for p in pairs if p.language == language])
+        assert by_language.precision >= 0.95 and by_language.recall >= 0.95, language
     clusters = score_clusters(events)
     assert clusters.precision >= 0.99 and clusters.recall >= 0.97, clusters.misses
+
+
+def test_each_language_of_the_development_set_keeps_its_figures(labelled):
+    """Measured in session 5: English 0.972, Indonesian 0.949 (the session 5 groups all
+    found once the abbreviation and prefix classes were fixed; left: the PPKM group's
+    garbled dates and misspellings). A floor against regressions."""
+    for language, floor in (("id", 0.94), ("en", 0.95)):
+        score = score_pairs([p for p in labelled[0] if p.language == language])
+        assert score.precision == 1.0 and score.recall >= floor, (language, score.misses)

@@ -30,7 +30,7 @@ from ..trail.diff import difference
 from ..trail.match import MIN_WORDS, compare
 from ..trail.model import ClusterMember, ClusterSummary, Trail, TrailVersion, outlet_key
 from ..trail.spans import quoted_spans
-from ..trail.text import keys, shingles
+from ..trail.text import KEYS_VERSION, keys, shingles
 from .annotations import Annotations
 from .articles import ArticleFilter, Articles
 from .base import LibraryError, NotFound, Service, Session, write
@@ -89,7 +89,12 @@ class QuoteTrail(Service):
         return store.pending_count() if store.may_update() else 0
 
     def built(self) -> bool:
-        return self._store().state("built") is not None
+        """Whether the trail is built, with the keys this Kutip compares words by (one
+        built by a Kutip with other keys is built again; a team library's reader reads it
+        as it is)."""
+        store = self._store()
+        return store.state("built") is not None and (
+            store.state("keys") == KEYS_VERSION or not store.may_update())
 
     @write
     def refresh(self, progress: Progress | None = None) -> RefreshReport:
@@ -340,6 +345,7 @@ class QuoteTrail(Service):
                 with self._tx():
                     store.finish_build()
                     store.set_state("built", time.strftime("%Y-%m-%dT%H:%M:%S"))
+                    store.set_state("keys", KEYS_VERSION)
                     store.set_state(BUILDING, "")
             finally:
                 with self._tx():

@@ -34,6 +34,37 @@ def allowed_edits(words: int) -> int:
 
 
 CLITICS = ("nya", "lah", "kah", "pun")  # Indonesian enclitics: "khususnya" is "khusus"
+PREFIXES = ("di", "ke")  # written apart or joined: "di masukkan" is "dimasukkan"
+
+
+def joined(a: Sequence[str], i: int, a_end: int, b: Sequence[str], j: int, b_end: int) -> bool:
+    """``a[i]`` and ``a[i + 1]`` (before ``a_end``) are ``b[j]`` (before ``b_end``) written
+    apart: a prefix or preposition written apart from its word, or joined to it
+    ("di masukkan", "dirumah")."""
+    return (i + 1 < a_end and j < b_end and a[i] in PREFIXES
+            and len(b[j]) > len(a[i]) + 2 and b[j] == a[i] + a[i + 1])
+
+
+PREFIX_SET = frozenset(PREFIXES)
+
+
+def _merged(words: Sequence[str], other: Sequence[str]) -> tuple[list[str], list[int]]:
+    """``words`` with each prefix written apart joined to its word where ``other`` has the
+    two as one word, and where each merged word starts in ``words`` (one more: the end)."""
+    found = set(other)
+    out: list[str] = []
+    starts: list[int] = []
+    i = 0
+    while i < len(words):
+        starts.append(i)
+        if words[i] in PREFIXES and i + 1 < len(words) and words[i] + words[i + 1] in found:
+            out.append(words[i] + words[i + 1])
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    starts.append(len(words))
+    return out, starts
 
 
 def is_typo(a: str, b: str) -> bool:
@@ -106,7 +137,9 @@ def _ops(short: Sequence[str], long: Sequence[str], lo: int, hi: int
         block, typos, changed = _block(short, long, s0, s1, l0, l1)
         ops.extend(block)
         matched += typos
-        extra = (s1 - s0) - (l1 - l0)
+        # (a word written apart is one word: "di masukkan" is no word added)
+        extra = sum(o.s1 - o.s0 for o in block) - sum(o.l1 - o.l0 for o in block) - sum(
+            (o.s1 - o.s0) - (o.l1 - o.l0) for o in block if o.tag == "typo")
         # words of the short one hanging over an end of the long one are no drop: they
         # are not in the other statement at all
         edits += changed + (1.0 if edge and extra > 0 else INDEL) * abs(extra)
@@ -132,6 +165,16 @@ def _block(short: Sequence[str], long: Sequence[str], s0: int, s1: int, l0: int,
     typos = changed = 0
     i, j = s0, l0
     while i < s1 or j < l1:
+        if joined(short, i, s1, long, j, l1):
+            ops.append(Op("typo", i, i + 2, j, j + 1))
+            typos += 1
+            i, j = i + 2, j + 1
+            continue
+        if joined(long, j, l1, short, i, s1):
+            ops.append(Op("typo", i, i + 1, j, j + 2))
+            typos += 1
+            i, j = i + 1, j + 2
+            continue
         if i < s1 and j < l1 and is_typo(short[i], long[j]):
             ops.append(Op("typo", i, i + 1, j, j + 1))
             typos += 1
@@ -170,26 +213,36 @@ def align(short: Sequence[str], long: Sequence[str]) -> Alignment | None:
     """
     if not short or not long:
         return None
-    pad = max(2, len(short) // 4)
-    if len(short) == len(long):
-        candidates = [(0, len(long))]
+    # the window is chosen with a prefix written apart joined where the other side joins it
+    # (its ends then mapped back): "di masukkan" lines up with "dimasukkan"
+    merged_short, merged_long = short, long
+    starts: list[int] | None = None
+    if not PREFIX_SET.isdisjoint(short) or not PREFIX_SET.isdisjoint(long):
+        merged_short = _merged(short, long)[0]
+        merged_long, starts = _merged(long, short)
+    pad = max(2, len(merged_short) // 4)
+    if len(merged_short) == len(merged_long):
+        candidates = [(0, len(merged_long))]
     else:
-        rough = fuzz.partial_ratio_alignment(short, long, score_cutoff=_ROUGH_FLOOR)
+        rough = fuzz.partial_ratio_alignment(merged_short, merged_long,
+                                             score_cutoff=_ROUGH_FLOOR)
         if rough is None:
             return None
         window_lo, window_hi = rough.dest_start, rough.dest_end
+        size = len(merged_long)
         candidates = [(lo, hi)
-                      for lo in range(max(0, window_lo - pad), min(len(long), window_lo + pad) + 1)
-                      for hi in range(max(lo + 1, window_hi - pad),
-                                      min(len(long), window_hi + pad) + 1)]
+                      for lo in range(max(0, window_lo - pad), min(size, window_lo + pad) + 1)
+                      for hi in range(max(lo + 1, window_hi - pad), min(size, window_hi + pad) + 1)]
     best: tuple[tuple[int, int], int, int] | None = None
     for lo, hi in candidates:
-        distance = Indel.distance(short, long[lo:hi])
+        distance = Indel.distance(merged_short, merged_long[lo:hi])
         key = (distance, -(hi - lo))
         if best is None or key < best[0]:
             best = (key, lo, hi)
     assert best is not None  # candidates is never empty
     _, lo, hi = best
+    if starts is not None:
+        lo, hi = starts[lo], starts[hi]
     ops, matched, edits = _ops(short, long, lo, hi)
     if (lo, hi) != (0, len(long)) and len(long) - len(short) <= 2 * pad:
         # nearly as long: the whole of the other may line up better than the best part

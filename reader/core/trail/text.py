@@ -35,6 +35,31 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "bu": ("ibu",), "pak": ("bapak",),
     "kalo": ("kalau",), "pd": ("pada",), "dlm": ("dalam",), "sbg": ("sebagai",),
     "spt": ("seperti",),
+    # short forms of chat and social media posts that outlets quote as written
+    "bnyk": ("banyak",), "sy": ("saya",), "jg": ("juga",), "sdg": ("sedang",),
+    "org": ("orang",), "tsb": ("tersebut",), "bs": ("bisa",), "lg": ("lagi",),
+    "kpd": ("kepada",), "trs": ("terus",), "msh": ("masih",), "hrs": ("harus",),
+    "skrg": ("sekarang",), "gmn": ("bagaimana",), "bgt": ("banget",), "jd": ("jadi",),
+    "dpt": ("dapat",), "sgt": ("sangat",), "bhw": ("bahwa",), "thd": ("terhadap",),
+    "ttg": ("tentang",), "spy": ("supaya",), "klo": ("kalau",),
+    # abbreviations and acronyms of public life one outlet writes out and another does not
+    # ("parpol" = "partai politik"; "UU" = "Undang-Undang", whose hyphen splits it)
+    "parpol": ("partai", "politik"), "capres": ("calon", "presiden"),
+    "cawapres": ("calon", "wakil", "presiden"), "wapres": ("wakil", "presiden"),
+    "pemilu": ("pemilihan", "umum"), "pilpres": ("pemilihan", "presiden"),
+    "pileg": ("pemilihan", "legislatif"), "pilkada": ("pemilihan", "kepala", "daerah"),
+    "uu": ("undang", "undang"), "pemda": ("pemerintah", "daerah"),
+    "pemkot": ("pemerintah", "kota"), "pemkab": ("pemerintah", "kabupaten"),
+    "pemprov": ("pemerintah", "provinsi"), "ketum": ("ketua", "umum"),
+    "sekjen": ("sekretaris", "jenderal"), "menlu": ("menteri", "luar", "negeri"),
+    "menkes": ("menteri", "kesehatan"), "mendagri": ("menteri", "dalam", "negeri"),
+    "dpr": ("dewan", "perwakilan", "rakyat"),
+    "dprd": ("dewan", "perwakilan", "rakyat", "daerah"),
+    "mpr": ("majelis", "permusyawaratan", "rakyat"), "kpu": ("komisi", "pemilihan", "umum"),
+    "ri": ("republik", "indonesia"), "nkri": ("negara", "kesatuan", "republik", "indonesia"),
+    "bumn": ("badan", "usaha", "milik", "negara"), "tni": ("tentara", "nasional", "indonesia"),
+    "pns": ("pegawai", "negeri", "sipil"), "asn": ("aparatur", "sipil", "negara"),
+    "rp": ("rupiah",), "percent": ("persen",),  # (and "%": see ``keys``)
     # English contractions (apostrophes are gone from keys: don't → dont)
     "dont": ("do", "not"), "doesnt": ("does", "not"), "didnt": ("did", "not"),
     "wont": ("will", "not"), "cant": ("can", "not"), "cannot": ("can", "not"),
@@ -50,6 +75,9 @@ VARIANTS: dict[str, tuple[str, ...]] = {
 }
 # keys that are words in their own right too ("were", "well") map to themselves above
 VARIANTS = {k: v for k, v in VARIANTS.items() if v != (k,)}
+#: the version of the keys (``VARIANTS`` and the folding): a trail built with other keys has
+#: other shingles, so it is built again (``QuoteTrail.refresh``)
+KEYS_VERSION = "2"
 
 
 def _fold(text: str) -> str:
@@ -70,6 +98,8 @@ def keys(text: str) -> list[str]:
         for mark, ascii_mark in _MARKS_TO_ASCII:
             if mark in text:
                 text = text.replace(mark, ascii_mark)
+    if "%" in text:  # "4,5%" is "4,5 persen"
+        text = text.replace("%", " persen ")
     if text.isascii():
         tokens = _ASCII_TOKEN.findall(text.lower().replace("'", "").replace("`", ""))
     else:
