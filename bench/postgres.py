@@ -18,6 +18,7 @@ throwaway server is started as ``tests/pg_server.py`` does (needs PostgreSQL's b
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import statistics
 import sys
@@ -179,14 +180,48 @@ def bench_tag_action(library: Library, repeat: int) -> list[Row | Skip]:
 
 
 # ----------------------------------------------------------------------------- trail
+def server_cpu(url: str) -> float | None:
+    """CPU seconds the server on this machine has used so far: its postmaster with the
+    backends it has reaped, and the processes running now (None: not a local server)."""
+    with psycopg.connect(url, autocommit=True) as pg:
+        backend = pg.execute("SELECT pg_backend_pid()").fetchone()[0]
+
+    def stat(pid: int) -> list[str]:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()
+
+    try:
+        postmaster = int(stat(backend)[1])
+        ticks = os.sysconf("SC_CLK_TCK")
+        fields = stat(postmaster)
+        total = sum(int(fields[i]) for i in (11, 12, 13, 14))  # utime stime cutime cstime
+        for entry in os.listdir("/proc"):
+            if entry.isdigit() and int(entry) != postmaster:
+                try:
+                    child = stat(int(entry))
+                except OSError:
+                    continue
+                if int(child[1]) == postmaster:
+                    total += int(child[11]) + int(child[12])
+    except (OSError, ValueError):
+        return None
+    return total / ticks
+
+
 def bench_trail(library: Library, url: str, lookups: int) -> list[Row | Skip]:
     """The quote trail's targets (``bench/trail.py``) on the team library: a rebuild by
-    a member's Kutip (in a child process: wall clock, its memory; the server's is not
-    counted), finding a new quote's cluster and opening trails."""
+    a member's Kutip (in a child process: wall clock, its memory), with the server's CPU
+    time over it when the server runs on this machine; finding a new quote's cluster and
+    opening trails."""
     from bench.trail import bench_lookup, bench_open, bench_rebuild
 
     rows: list[Row | Skip] = []
-    for row in (*bench_rebuild(url), *bench_lookup(library, lookups),
+    before = server_cpu(url)
+    rebuilt = bench_rebuild(url)
+    after = server_cpu(url)
+    if before is not None and after is not None:
+        rebuilt[0].note += f"; the server's CPU over it {after - before:.0f} s"
+    for row in (*rebuilt, *bench_lookup(library, lookups),
                 *bench_open(library, lookups // 2)):
         row.name = "pg " + row.name
         rows.append(row)

@@ -30,7 +30,7 @@ if __package__ in (None, ""):
 
 from bench.generate import DEFAULT_OUT, make_annotations, make_articles  # noqa: E402
 from bench.run import Row, Skip, print_table, timed  # noqa: E402
-from reader.core.library import Library  # noqa: E402
+from reader.core.library import ClusterFilter, Library  # noqa: E402
 
 SECTIONS = ("rebuild", "lookup", "open", "upkeep")
 
@@ -49,6 +49,7 @@ children = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({{"wall": wall, "cpu": cpu, "load": load,
                   "children": children.ru_utime + children.ru_stime,
                   "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "child_rss": children.ru_maxrss / 1024, "load_after": os.getloadavg()[0],
                   "items": report.items, "clusters": report.clusters}}))
 """
 
@@ -61,11 +62,13 @@ def bench_rebuild(db: Path | str) -> list[Row]:
     figures = json.loads(out.stdout.strip().splitlines()[-1])
     note = (f"{figures['items']:,} quotations, {figures['clusters']:,} clusters; CPU"
             f" {figures['cpu']:.0f} s + {figures['children']:.0f} s in the checking worker(s);"
-            f" load average {figures['load']:.1f} on {os.cpu_count()} cores")
+            f" load average {figures['load']:.1f} → {figures['load_after']:.1f} on"
+            f" {os.cpu_count()} cores (os.nice {os.nice(0)})")
     return [Row("trail: build every cluster from scratch", figures["wall"], 60, "s", "≤ 1",
                 note),
             Row("trail: peak memory of the build (RSS)", figures["rss"], 500, "MB", "≤ 1",
-                "the building process; its checking worker shares its pages")]
+                f"the building process; its checking workers (forked: they share its pages)"
+                f" peaked at {figures['child_rss']:.0f} MB each")]
 
 
 def _new_quotes(library: Library, count: int, rng: random.Random) -> list[str]:
@@ -113,9 +116,14 @@ def bench_open(library: Library, count: int) -> list[Row]:
     for cluster in clusters:
         samples.append(timed(lambda c=cluster: library.trail.trail_of_cluster(c)))
     listing = timed(lambda: library.trail.clusters())
+    pages = [timed(lambda s=sort: (library.trail.cluster_count(ClusterFilter(sort=s)),
+                                   library.trail.clusters(ClusterFilter(sort=s, limit=200))))
+             for sort in ("outlets", "size", "date", "speaker") for _ in range(3)]
     median = statistics.median(samples) * 1000
     note = (f"{len(clusters)} trails (the 20 biggest and random ones); p95"
-            f" {_p95(samples) * 1000:.1f} ms; the whole Quotes list {listing * 1000:.0f} ms")
+            f" {_p95(samples) * 1000:.1f} ms; the Quotes list's first page with its count"
+            f" {statistics.median(pages) * 1000:.1f} ms median over its four orders (the whole"
+            f" list {listing * 1000:.0f} ms)")
     return [Row("trail: open a trail (median)", median, 50, "ms", "≤ 1", note)]
 
 

@@ -138,6 +138,18 @@ def _summaries(count):
             for n in range(1, count + 1)]
 
 
+def test_the_dock_opens_tall_enough_for_the_list_and_a_trail(open_window, lavrov, qtbot):
+    """Shown the first time it took the height of its filter bar only: the list and the
+    trail were hidden until the user dragged the dock's edge."""
+    window = open_window(lavrov[0])
+    window.resize(1400, 900)
+    quotes = window.quotes
+    quotes.toggle_action.trigger()
+    qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: quotes.dock.height() >= 900 // 3)
+    assert quotes.panel.table.height() > 100 and quotes.panel.trail_view.height() > 100
+
+
 def test_the_list_reads_a_page_at_a_time(qtmodeltester):
     """A listing of 450 statements: the first page is read, the next when the view asks
     (it scrolled to the end), never more than it holds."""

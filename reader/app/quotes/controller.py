@@ -22,6 +22,7 @@ from ..i18n import core_text
 
 BACKGROUND_ABOVE = 500  # queued changes worked off in a thread rather than at once
 REFRESH_DELAY_MS = 250
+DOCK_MIN_HEIGHT = 260  # px: the dock's height when first shown, at least (else 2/5 of the window)
 
 
 class TrailWorker(QObject):
@@ -87,6 +88,7 @@ class QuotesController(QObject):
             hooks.append(self._reader_menu)
 
         self._stale = True
+        self._sized = False  # the dock was given its first height
         self._thread: QThread | None = None
         self._worker: TrailWorker | None = None
         self._pending_cluster: int | None = None
@@ -124,6 +126,12 @@ class QuotesController(QObject):
                 self._timer.start()
 
     def _visibility_changed(self, visible: bool) -> None:
+        if visible and not self._sized and not self.dock.isFloating():
+            # (its first show: room for the list and a trail, not the filter bar alone)
+            self._sized = True
+            self.window.resizeDocks([self.dock], [max(DOCK_MIN_HEIGHT,
+                                                      self.window.height() * 2 // 5)],
+                                    Qt.Orientation.Vertical)
         if visible and self._stale:
             self._collections_changed(build=True)
             self.reload()
