@@ -472,6 +472,7 @@ ID = {
     "Rebuild Quote Trails": "Susun Ulang Jejak Kutipan",
     "Group every quotation of the library again": "Kelompokkan ulang semua kutipan di pustaka",
     "1 statement quoted more than once": "1 pernyataan dikutip lebih dari sekali",
+    "Open": "Buka",
     "{n} statements quoted more than once": "{n} pernyataan dikutip lebih dari sekali",
     "Grouping the library's quotations…": "Mengelompokkan kutipan di pustaka…",
     "Quote trails": "Jejak kutipan",

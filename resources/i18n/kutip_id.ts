@@ -3585,6 +3585,10 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
         <translation>kutipan beranotasi</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
         <source>undated</source>
         <translation>tanpa tanggal</translation>
     </message>

@@ -426,3 +426,16 @@ def test_a_claims_verdict_is_shown_in_the_annotation_list(qapp):
     finally:
         i18n.install("en", qapp)
         QLocale.setDefault(before)
+
+
+def test_the_quote_trail_is_indonesian_to_its_links_and_dates(indonesian, seeded_library,
+                                                               seed_id):
+    """The trail's "Open" link was left English (its call sat inside an f-string, where
+    lupdate does not look) and its dates used English month names."""
+    from reader.app.quotes import trail_html
+
+    quote = seeded_library.annotations.add_exact(
+        seed_id, "Saya berharap mereka akan menganggap kami serius", kind="quote")
+    html = trail_html(seeded_library.trail.trail(quote.id))
+    assert ">Buka</a>" in html and ">Open</a>" not in html
+    assert "22 Des 2021" in html and "Dec" not in html

@@ -97,6 +97,7 @@ def trail_html(trail: Trail, palette: QPalette | None = None) -> str:
         status = (translate("TrailView", "suggested quote, not yet accepted") if v.suggested
                   else translate("TrailView", "annotated quote"))
         link = f"{OPEN_SCHEME}:{v.article_id}:{v.start}:{v.end}"
+        open_label = _e(translate("TrailView", "Open"))  # (not in the f-string: lupdate)
         when = _e(show_day(v.date) or v.published or translate("TrailView", "undated"))
         source = v.source or translate("TrailView", "Unnamed outlet")
         speaker = (_e(v.speaker) if v.speaker
@@ -106,7 +107,7 @@ def trail_html(trail: Trail, palette: QPalette | None = None) -> str:
             + (f" <i>({_e(', '.join(marks))})</i>" if marks else "")
             + f" — {speaker}"
             + f'<br><span style="color:{grey}">{_e(v.title)} · {_e(status)}</span>'
-            + f' · <a href="{html.escape(link)}">{_e(translate("TrailView", "Open"))}</a></p>')
+            + f' · <a href="{html.escape(link)}">{open_label}</a></p>')
         body = _e(v.exact) if v.fullest or not v.changed else _segments_html(v, palette)
         out.append(f'<blockquote style="margin-left:16px">“{body}”</blockquote>')
         for flag in v.flags:
