@@ -439,3 +439,39 @@ def test_the_quote_trail_is_indonesian_to_its_links_and_dates(indonesian, seeded
     html = trail_html(seeded_library.trail.trail(quote.id))
     assert ">Buka</a>" in html and ">Open</a>" not in html
     assert "22 Des 2021" in html and "Dec" not in html
+
+
+def test_damage_another_process_found_is_shown_in_indonesian(indonesian, tmp_path):
+    # issue 11: the marker next to a damaged library kept only the English sentence, so a
+    # window opened later (or by another process) said it in English
+    from reader.core.library import open_library
+    from reader.core.store import DamagedLibrary, damage_marker
+    from tests.test_faults import _damage_deep_inside
+
+    path = tmp_path / "kutip.db"
+    _damage_deep_inside(path)
+    first = open_library(path)
+    try:  # the command line meets damaged pages and marks the file
+        with pytest.raises(DamagedLibrary):
+            first.search.find("berita")
+    finally:
+        first.close()
+    note = damage_marker(path).read_text(encoding="utf-8")
+    assert note.startswith("The library file is damaged: ")  # for a person reading it
+    later = open_library(path)
+    try:
+        with pytest.raises(DamagedLibrary) as raised:
+            later.refuse_if_damaged()
+    finally:
+        later.close()
+    shown = i18n.core_text(raised.value)
+    assert shown.startswith(f"Berkas pustaka rusak: {path} (")
+    assert "Kutip tidak akan menulis ke berkas ini" in shown
+
+    damage_marker(path).write_text("The library file is damaged: by hand.\n")  # (old note)
+    again = open_library(path)
+    try:
+        with pytest.raises(DamagedLibrary, match="by hand"):
+            again.refuse_if_damaged()
+    finally:
+        again.close()

@@ -6,6 +6,7 @@ it, and a database about to be migrated is first copied next to itself.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 from functools import cached_property
@@ -213,10 +214,30 @@ def mark_damaged(db: Database, error: BaseException | str = "") -> DamagedLibrar
     damaged = _remember_damage(db, DamagedLibrary(damaged_message(path or "library", error)))
     if path is not None and str(path) != ":memory:":
         try:
-            damage_marker(path).write_text(str(damaged) + "\n", encoding="utf-8")
+            damage_marker(path).write_text(_marker_text(damaged), encoding="utf-8")
         except OSError:  # e.g. a read-only folder: this process still refuses
             pass
     return damaged
+
+
+def _marker_text(damaged: DamagedLibrary) -> str:
+    """The marker's note: the sentence for a person reading the file, then the message's
+    code and parameters (JSON), so another process shows it in its interface's language."""
+    text = str(damaged) + "\n"
+    message = damaged.args[0] if damaged.args else None
+    if isinstance(message, Message):
+        text += json.dumps(message.to_json(), ensure_ascii=False, default=str) + "\n"
+    return text
+
+
+def _marker_message(note: str) -> str:
+    """The message a marker's note holds: its Message when the second line keeps one (a
+    note written by hand, or by an older Kutip, is its text)."""
+    first, _, rest = note.partition("\n")
+    try:
+        return Message.from_json(json.loads(rest)) if rest.strip() else first
+    except (ValueError, KeyError, IndexError, TypeError):
+        return first
 
 
 def honour_damage_marker(db: Database) -> DamagedLibrary | None:
@@ -231,7 +252,7 @@ def honour_damage_marker(db: Database) -> DamagedLibrary | None:
     if not marker.exists():
         return None
     try:
-        message = marker.read_text(encoding="utf-8").strip()
+        message = _marker_message(marker.read_text(encoding="utf-8").strip())
     except (OSError, UnicodeDecodeError):
         message = ""
     return _remember_damage(db, DamagedLibrary(message or damaged_message(path)))
