@@ -43,12 +43,47 @@ def add_core_messages(root: ET.Element) -> None:
     context.tail = "\n"
 
 
+def disambiguated() -> list[tuple[str, str, str]]:
+    """(context, source, disambiguation) of every ``QT_TRANSLATE_NOOP3`` in reader/app (Qt's
+    own texts that carry one: pyside6-lupdate does not read those in Python)."""
+    import ast
+
+    found = []
+    for path in sorted((ROOT / "reader" / "app").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", "") ==
+                    "QT_TRANSLATE_NOOP3" and len(node.args) == 3
+                    and all(isinstance(a, ast.Constant) for a in node.args)):
+                found.append(tuple(a.value for a in node.args))
+    return sorted(set(found))
+
+
+def add_disambiguated(root: ET.Element) -> None:
+    """Those texts in their contexts (made when lupdate found none there), each once."""
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    for name, source, comment in disambiguated():
+        context = contexts.get(name)
+        if context is None:
+            context = contexts[name] = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+        for old in [m for m in context.iter("message") if m.findtext("source") == source
+                    and m.findtext("comment") == comment]:
+            context.remove(old)
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = source
+        ET.SubElement(message, "comment").text = comment
+        ET.SubElement(message, "translation", type="unfinished")
+        ET.indent(context, space="    ")
+        context.tail = "\n"
+
+
 def main() -> int:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "reader" / "app").rglob("*.py"))
     subprocess.run(["pyside6-lupdate", *sources, "-no-obsolete", "-locations", "none",
                     "-target-language", "id_ID", "-ts", str(TS.relative_to(ROOT))],
                    cwd=ROOT, check=True)
     tree = ET.parse(TS)
+    add_disambiguated(tree.getroot())
     add_core_messages(tree.getroot())
     missing = []
     for message in tree.getroot().iter("message"):

@@ -475,3 +475,33 @@ def test_damage_another_process_found_is_shown_in_indonesian(indonesian, tmp_pat
             again.refuse_if_damaged()
     finally:
         again.close()
+
+
+def test_qts_own_file_dialog_speaks_indonesian(indonesian, qtbot, tmp_path):
+    # issue 11: where the desktop offers no file dialog (no GTK, no portal: the minimal
+    # system the README names), Qt's own is used, and Qt ships no Indonesian for it
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QTreeView
+
+    (tmp_path / "berita.txt").write_text("Isi.")
+    (tmp_path / "arsip").mkdir()
+    dialog = QFileDialog(None, "Impor Berkas", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.findChild(QTreeView).model().rowCount(
+        dialog.findChild(QTreeView).rootIndex()) == 2)
+    shown = {w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)}
+    shown |= {w.toolTip() for w in dialog.findChildren(QAbstractButton)}
+    view = dialog.findChild(QTreeView)
+    header = [view.model().headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert {"&Cari di:", "&Nama berkas:", "&Jenis berkas:", "&Buka", "Folder Induk",
+            "Buat Folder Baru", "Tampilan Rincian"} <= shown
+    assert header == ["Nama", "Ukuran", "Jenis", "Tanggal Diubah"]
+    model, root = view.model(), view.rootIndex()
+    [folder] = [model.index(r, 2, root) for r in range(model.rowCount(root))
+                if model.index(r, 0, root).data() == "arsip"]
+    assert folder.data() == "Folder"
+    assert not shown & {"Look in:", "&Look in:", "File &name:", "&Open", "Parent Directory",
+                        "Detail View", "List View", "Create New Folder", "Back", "Forward"}
