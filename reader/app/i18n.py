@@ -239,6 +239,43 @@ QT_FILE_DIALOG = (
     QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms"),
 )
 
+# Qt's own context menus in text fields, the article and spin boxes, and its colour dialog
+# (Tags → Recolour): English too without a catalogue of Qt's
+QT_MENUS = (
+    QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Cu&t"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Copy"),
+    QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
+    QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Undo"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Redo"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Cu&t"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Copy"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Copy &Link Location"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "&Paste"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
+    QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
+    QT_TRANSLATE_NOOP("QAbstractSpinBox", "&Select All"),
+    QT_TRANSLATE_NOOP("QAbstractSpinBox", "&Step up"),
+    QT_TRANSLATE_NOOP("QAbstractSpinBox", "Step &down"),
+    QT_TRANSLATE_NOOP("QColorDialog", "Select Color"),
+    QT_TRANSLATE_NOOP("QColorDialog", "&Basic colors"),
+    QT_TRANSLATE_NOOP("QColorDialog", "&Custom colors"),
+    QT_TRANSLATE_NOOP("QColorDialog", "&Add to Custom Colors"),
+    QT_TRANSLATE_NOOP("QColorDialog", "&Pick Screen Color"),
+    QT_TRANSLATE_NOOP("QColorDialog", "Cursor at %1, %2\nPress ESC to cancel"),
+    QT_TRANSLATE_NOOP("QColorDialog", "Hu&e:"),
+    QT_TRANSLATE_NOOP("QColorDialog", "&Sat:"),
+    QT_TRANSLATE_NOOP("QColorDialog", "&Val:"),
+    QT_TRANSLATE_NOOP("QColorDialog", "&Red:"),
+    QT_TRANSLATE_NOOP("QColorDialog", "&Green:"),
+    QT_TRANSLATE_NOOP("QColorDialog", "Bl&ue:"),
+    QT_TRANSLATE_NOOP("QColorDialog", "A&lpha channel:"),
+    QT_TRANSLATE_NOOP("QColorDialog", "&HTML:"),
+)
+
 CORE = "Core"  # the translation context of the core's messages (reader.core.messages)
 
 

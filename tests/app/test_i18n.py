@@ -505,3 +505,29 @@ def test_qts_own_file_dialog_speaks_indonesian(indonesian, qtbot, tmp_path):
     assert folder.data() == "Folder"
     assert not shown & {"Look in:", "&Look in:", "File &name:", "&Open", "Parent Directory",
                         "Detail View", "List View", "Create New Folder", "Back", "Forward"}
+
+
+def test_qts_own_menus_and_colour_dialog_speak_indonesian(indonesian, qtbot):
+    # issue 11: right-click in a text field, in the article or on a spin box, and Tags →
+    # Recolour's colour dialog, showed Qt's English ("Cu&t", "Select All", "Basic colors")
+    from PySide6.QtWidgets import QColorDialog, QLabel, QLineEdit, QPushButton, QTextBrowser
+
+    field = QLineEdit("Lavrov")
+    article = QTextBrowser()
+    article.setPlainText("Kami tidak ingin berperang")
+    qtbot.addWidget(field)
+    qtbot.addWidget(article)
+    field.selectAll()
+    article.selectAll()
+    for menu in (field.createStandardContextMenu(), article.createStandardContextMenu()):
+        texts = [a.text().split("	")[0] for a in menu.actions() if a.text()]
+        assert {"&Salin", "Pilih Semua"} <= set(texts), texts
+        assert not {"&Copy", "Cu&t", "&Paste", "Select All", "Delete"} & set(texts)
+        letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+        assert len(letters) == len(set(letters)), texts  # one key each
+    dialog = QColorDialog()
+    dialog.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    shown = {w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton)}
+    assert {"Warna &dasar", "&Merah:", "&Tambahkan ke Warna Khusus"} <= shown
+    assert not {"&Basic colors", "&Red:", "&Add to Custom Colors"} & shown
