@@ -18,6 +18,7 @@ same text again is far quicker, and that figure is printed too.
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 import time
@@ -72,11 +73,24 @@ def long_article(articles, words: int = WORDS) -> str:
     return "\n\n".join(parts)
 
 
+# Rounds drawn in session 5 (in dev/ since they were tuned on); each is also printed alone.
+ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
+          12: "round 12, en: newspaper's test texts, 2013-14"}
+
+
+def _round(folder: Path, name: str) -> int | None:
+    meta = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+    return meta.get("round")
+
+
 def score_set(folder: Path, show_articles: bool = False) -> dict[str, Score]:
-    """Scores per language ("id", "en") and over all ("all")."""
+    """Scores per language ("id", "en"), over all ("all") and per round of ROUNDS."""
     scores: dict[str, Score] = {"id": Score(), "en": Score(), "all": Score()}
     for a in load_gold(folder):
         s = score_article(a)
+        number = _round(folder, a.name)
+        if number in ROUNDS:
+            scores.setdefault(f"r{number}", Score()).add(s)
         if show_articles:
             print(f"    {a.name:34} P {s.precision:4.2f} R {s.recall:4.2f} "
                   f"spk {s.speaker_accuracy:4.2f}")
@@ -104,6 +118,9 @@ def main(argv: list[str]) -> int:
             print(_row(lang, s))
             if name != "synthetic" and lang != "all":
                 ok &= all(getattr(s, k) >= v for k, v in TARGETS.items())
+        for number, label in ROUNDS.items():
+            if f"r{number}" in scores:
+                print(_row(f"r{number}", scores[f"r{number}"]) + f"  <- {label}")
         if show_errors:
             for err in (scores["all"].errors if name not in HIDDEN else []):
                 print("    -", err)
