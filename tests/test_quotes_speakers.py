@@ -7,6 +7,8 @@ use and that once gave a wrong speaker.
 import pytest
 
 from reader.core.quotes import suggest
+from reader.core.quotes.attribution import after_quote
+from reader.core.quotes.engine import analysed
 
 
 def speakers(text: str) -> list[tuple[str, str]]:
@@ -487,3 +489,70 @@ ROUND_10 = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), ROUND_7 + ROUND_8 + ROUND_9 + ROUND_10)
 def test_speaker_rounds_7_to_10(text, opening, speaker):
     assert speaker_of(text, opening) == speaker
+
+
+# Rounds 11 (Kompas 2019, Merdeka 2020) and 12 (English pages of 2013-14): one made-up
+# example per class of error those rounds showed.
+ROUND_11_12 = [
+    # first person (“What we said:”) is the writer, never a named person; nor is a relative
+    # opening a line, or an imperative opening a sentence
+    ("Add your own in the comments.\n\nFrom: Mother in Law:\n\nWhat she said: \"Did you "
+     "really cook all this?\"\n\nWhat we said: \"I sure did, hope you enjoy!\"", "Did you",
+     ""),
+    ("Add your own in the comments.\n\nFrom: Mother in Law:\n\nWhat she said: \"Did you "
+     "really cook all this?\"\n\nWhat we said: \"I sure did, hope you enjoy!\"", "I sure",
+     ""),
+    # a given name that is a common word of the other language (“Hal”), and a place whose
+    # second word is a given name (“Santa Barbara”), are not who “she” is
+    ("Hal Finney was ill at their home near Santa Barbara. His wife, Fran Finney, took the "
+     "call. Fran worried that he might choke. “I was just panicking,” she says.", "I was",
+     "Fran Finney"),
+    # a body's name opening with “Badan”, “Perum”; an amount is not part of a name
+    ("Direktur Utama Pupuk Indonesia, Aas Asikin Idat, merinci utang PT Pupuk Iskandar Muda "
+     "Rp1,05 triliun. “Tagihan ini untuk 2017,” ujar Asikin.\nDirektur Utama Perum Badan "
+     "Urusan Logistik (Bulog), Budi Waseso menagih utang pemerintah.\n“Masih terdapat saldo "
+     "utang,” ujarnya dalam rapat.", "Masih", "Budi Waseso"),
+    # “sang hakim”: an unnamed judge, not the last person named
+    ("Lionel Messi dan ayahnya dituduh menunggak pajak di Spanyol. Messi membantah. “Ada "
+     "tanda-tanda kriminalitas,” tulis sang hakim seperti dilansir AFP.", "Ada tanda", ""),
+    # an acronym that speaks is the body the article spells out, even inside a quotation
+    ("Posisi aset turun. “Ke depan, Bank Indonesia berkeyakinan kinerja membaik,” jelas BI.",
+     "Ke depan", "Bank Indonesia"),
+    # “X aka “Y””: Y is X; initials open a name
+    ('A user who goes by Lindsey posted the story. "Eleven days ago, a woman was found '
+     'dead," Lindsey wrote. The writer is C.K. Walker aka "Lindsey", who lives in Ohio.',
+     "Eleven", "C.K. Walker"),
+    # a sentence adverb is not a given name
+    ('Apparently Maria Lopez ignored the warning. "I had no idea," Lopez said.', "I had",
+     "Maria Lopez"),
+    # an apposition whose closing comma is left out; a particle opening a surname
+    ('"It is more of an inland sea," Erik van Sebille, a physical oceanographer at the '
+     'University of New South Wales in Sydney told Reuters.', "It is", "Erik van Sebille"),
+    ('Erik van Sebille studies currents. "It is so shallow," said van Sebille.', "It is",
+     "Erik van Sebille"),
+    # a surname whose full name the article gives only inside a quotation
+    ('"Investor Advocate Rick Fleming said he will push for more exams," reports Ted Knutson.'
+     '\n\n"Fraud is hard to detect," said Fleming.', "Fraud", "Rick Fleming"),
+    # British titles: “Sir Keith” after a preposition, “Lord Baker” for Kenneth Baker
+    ("The plan was a contradiction of Sir Keith Joseph, the education secretary. “It was "
+     "sound,” Sir Keith said.", "It was", "Keith Joseph"),
+    ("GCSEs came in with Kenneth Baker, now Lord Baker of Dorking, as education secretary. "
+     '"She was concerned," Lord Baker told the Telegraph.', "She was", "Kenneth Baker"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ROUND_11_12)
+def test_speaker_rounds_11_12(text, opening, speaker):
+    assert speaker_of(text, opening) == speaker
+
+
+def test_a_new_sentence_after_a_closed_quotation_is_not_its_attribution():
+    # “…” She said it was a cover-up.: she speaks in a sentence of her own
+    text = 'Ana Ruiz wrote: "Our downtown has been shut down." She said it was a cover-up.'
+    people = analysed(text, None).people
+    close = text.index('." She') + 1
+    assert after_quote(text, close + 1, len(text), people, 16).speaker == ""
+    text = 'Ana Ruiz is the mayor. "Our downtown has been shut down," she said.'
+    people = analysed(text, None).people
+    close = text.index(',"') + 1
+    assert after_quote(text, close + 1, len(text), people, 23).speaker == "Ana Ruiz"

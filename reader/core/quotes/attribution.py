@@ -17,6 +17,7 @@ from .lexicon import (
     EN_FRAMING_VERBS,
     EN_PRONOUNS,
     EN_VERBS,
+    FIRST_PERSON,
     ID_FRAMING_VERBS,
     ID_NYA_SUFFIX,
     ID_POST_VERBS,
@@ -118,7 +119,11 @@ _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 def _pronoun(people: People, pos: int, cue: str) -> Attribution:
-    if "mereka" in cue.lower().split():
+    words = cue.lower().split()
+    if set(words) & FIRST_PERSON:
+        # “What we said: …”, “kata kami”: the writer or a group speaks, nobody named
+        return Attribution(cue=cue, explicit=True)
+    if "mereka" in words or "they" in words:
         # “tegas mereka”: a plural, never one person; the body that spoke lately, if any
         body, at = people.last_body(pos)
         if not body or not people.near(at, pos):
@@ -171,6 +176,9 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
         return _resolve(people, Phrase("", first, toks[0][1], first_end), anchor,
                         f"{first} {toks[1][0]}")
     if low in _PRONOUN_WORDS and nxt in _SPEECH_AFTER_SUBJECT:
+        if (first[:1].isupper() and _closed_sentence(text, pos) and len(toks) > 2
+                and toks[2][0].lower() not in _TAIL):
+            return Attribution()  # “… from here.” She said it was a cover-up: a new sentence
         return _pronoun(people, anchor, f"{first} {toks[1][0]}")
     described = _described_subject(toks)
     if described is not None:  # “…,” the outlook said. / “…,” the company said.
@@ -191,6 +199,11 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
             if found.speaker:
                 found.confidence = min(found.confidence, 0.75)
                 return found
+        if (phrase.name and len(rest) > 2 and rest[0][0] == "," and rest[1][0] in ("a", "an")
+                and any(t[0].lower() in _SPEECH_AFTER_SUBJECT for t in rest[2:])):
+            # “…,” Erik van Sebille, a physical oceanographer at … in Sydney told Reuters.
+            # (the apposition's closing comma left out): the name speaks
+            return _resolve(people, phrase, anchor, text[pos : phrase.end])
         if rest and rest[0][0].lower() in _SPEECH_AFTER_SUBJECT:
             if _closed_sentence(text, pos) and len(rest) > 1 and rest[1][0].lower() not in _TAIL:
                 # “… sentiment.” President Biden says MAGA Republicans …: a new sentence
@@ -379,6 +392,8 @@ def sentence_subject(
     if not toks:
         return Attribution()
     if toks[0][0].lower() in _PRONOUN_WORDS:
+        if toks[0][0].lower() in FIRST_PERSON:
+            return Attribution()  # “I was surprised to read (‘…’)”: the writer
         return _pronoun(people, toks[0][1], toks[0][0])
     k = 0
     while k < len(toks) and k < 12:

@@ -96,6 +96,7 @@ def build_cast(
     """Names, roles, mentions and speech events found outside quotations."""
     people = People(aliases={k.lower(): v for k, v in (aliases or {}).items()})
     people.words = Counter(_WORD.findall(text))
+    people.text = text
     people.names = _vouched_names(text, quoted)
     para_tokens = [tokens(text, lo, hi) for lo, hi in paras]
     brands = _brands(text)
@@ -135,6 +136,7 @@ def build_cast(
         people.add_person(people.renamed.get(phrase.name, phrase.name), phrase.role, True)
     _short_aliases(people)
     _nicknames(text, quoted, people)
+    _aka(text, quoted, people)
     _mentions(text, quoted, people, para_tokens)
     people.lone_source = lambda: _lone_subjects(text, quoted, people)  # when first needed
     people.para_starts = [lo for lo, _ in paras]
@@ -403,7 +405,14 @@ def _scan_aliases(toks: list[Token], found: list[_Run], people: People) -> None:
             people.add_alias(unglue_name(alias, people.words), phrase.name)
 
 
-_LONE = re.compile(rf"(?:^|(?<=[.:;,])[ \t]+|(?<=\n))([{_UP}][a-zà-ÿ]{{2,}})[ \t]+[a-zà-ÿ]", re.M)
+_LONE = re.compile(
+    rf"(?:^|(?<=[.:;,])[ \t]+|(?<=\n))([{_UP}][a-zà-ÿ]{{2,}})[ \t]+([a-zà-ÿ][\w’']*)", re.M
+)
+# Words that follow a verb, not a subject: “Add your own in the comments.”, “Adding to the
+# panic, …” open with a verb, not with somebody's name.
+_OBJECT_WORDS = frozenset(
+    "your you the a an my our it this that these those some to of for with from".split()
+)
 
 
 def _lone_subjects(text: str, quoted: Regions, people: People) -> None:
@@ -414,7 +423,8 @@ def _lone_subjects(text: str, quoted: Regions, people: People) -> None:
     for m in _LONE.finditer(text):
         w = m.group(1)
         if (w in known or w.lower() in people.words or not is_nameish(w)
-                or people.is_body(w) or quoted.inside(m.start(1))):
+                or people.is_body(w) or quoted.inside(m.start(1))
+                or m.group(2).lower() in _OBJECT_WORDS):
             continue
         people.lone_pos.append(m.start(1))
         people.lone_who.append(w)
@@ -445,6 +455,29 @@ _NICKNAMED = re.compile(
     rf"\b(?:di(?:sapa|panggil|juluki)|dikenal dengan (?:sapaan|panggilan|julukan))[ \t]+"
     rf"([{_UP}][\w'’\-]*(?:[ \t]+[{_UP}][\w'’\-]*)?)"
 )
+
+
+_AKA = re.compile(
+    rf"((?:[{_UP}][\w'’.\-]*[ \t]+){{0,3}}[{_UP}][\w'’\-]+)[ \t]+(?:aka|a\.k\.a\.?|alias)"
+    rf"[ \t]+[“\"‘']?([{_UP}][\w'’\-]+(?:[ \t]+[{_UP}][\w'’\-]+)?)"
+)
+
+
+def _aka(text: str, quoted: Regions, people: People) -> None:
+    """“C.K. Walker aka “Lindsey””, “Rudy alias Rudi Hartono”: the second name, quoted or
+    not, is an alias of the first (a person of two words or more)."""
+    if " aka " not in text and " a.k.a" not in text and " alias " not in text:
+        return
+    for m in _AKA.finditer(text):
+        if quoted.inside(m.start()):
+            continue
+        phrase = split_phrase(tokens(text, m.start(1), m.end(1)), people.names)
+        alias = m.group(2)
+        if len(phrase.name.split()) < 2 or alias in phrase.name.split():
+            continue
+        people.add_person(phrase.name, phrase.role)
+        if phrase.name in people.roles and alias not in people.local_aliases:
+            people.add_alias(alias, phrase.name)
 
 
 def _nicknames(text: str, quoted: Regions, people: People) -> None:
@@ -584,6 +617,9 @@ def _body_words(text: str) -> tuple[set[str], set[str]]:
 _VERB_LIKE = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
 
 
+_OFFICE_GLUE = frozenset("of for the and dan".split())
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     """Is the mention at pos the subject phrase opening its sentence (after at most a
     short connective such as “Sementara itu,” or “Meanwhile,”)?"""
@@ -596,7 +632,9 @@ def _sentence_initial(text: str, pos: int) -> bool:
     if ", " in head:
         lead, _, head = head.rpartition(", ")
         opener = lead.split()[0].lower() if lead.split() else ""
-        if len(lead.split()) > 6 and opener not in SUBORDINATORS:
+        office = all(w[:1].isupper() or w[:1] == "(" or w.lower() in _OFFICE_GLUE
+                     for w in lead.split())  # “Direktur Utama Perum … (Bulog), Budi …”
+        if len(lead.split()) > 6 and opener not in SUBORDINATORS and not office:
             return False  # “… salah satunya adalah Menteri Perindustrian, Agus Gumiwang”
     words = [w.strip("()") for w in head.split()]
     if len(words) > 9:

@@ -69,6 +69,9 @@ def _sentences(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         pos = end
 
 
+_DIGIT = re.compile(r"[\d¹²³⁴-⁹⁰]")  # what str.isdigit() counts (“m²” too)
+
+
 def _reasons(sentence: str) -> tuple[list[str], float]:
     reasons: list[str] = []
     score = 0.0
@@ -78,7 +81,7 @@ def _reasons(sentence: str) -> tuple[list[str], float]:
     if verb:
         reasons.append(Message("why.assertion", "reported assertion: '{verb}'", verb=verb))
         score = 0.6
-    has_digit = any(ch.isdigit() for ch in sentence)
+    has_digit = _DIGIT.search(sentence) is not None
     dated = any(w in _MONTHS for w in words) or (
         has_digit and _YEAR_OR_DAY.search(sentence) is not None
     )
@@ -86,7 +89,7 @@ def _reasons(sentence: str) -> tuple[list[str], float]:
         reasons.append(Message("why.percentage", "contains a percentage"))
         score = max(score, 0.55)
     elif (
-        (has_digit and any(ch.isdigit() for ch in _YEAR_OR_DAY.sub(" ", sentence)))
+        (has_digit and _DIGIT.search(_YEAR_OR_DAY.sub(" ", sentence)) is not None)
         or any(w in _NUMBER_WORDS for w in words)
         or any(a in _NUMERALS and b in _UNITS for a, b in zip(words, words[1:], strict=False))
     ):

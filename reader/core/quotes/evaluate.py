@@ -78,12 +78,30 @@ class Score:
 
 
 def _locate(text: str, exact: str, after: int, name: str) -> int:
+    """Where a gold quote is: its first occurrence from ``after`` that sits right after a
+    quote mark (a pull quote may repeat it unquoted earlier), else the first at all."""
     pos = text.find(exact, after)
+    marked = pos
+    while marked >= 0 and not _after_mark(text, marked):
+        marked = text.find(exact, marked + 1)
+    if marked >= 0:
+        pos = marked
     if pos < 0:
         pos = text.find(exact)
     if pos < 0:
         raise ValueError(f"{name}: gold text not found: {exact[:60]!r}")
     return pos
+
+
+_OPENING = "\"“”„«»‘’'"
+
+
+def _after_mark(text: str, pos: int) -> bool:
+    """Does a quote mark (perhaps with blanks) come right before pos?"""
+    k = pos - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k >= 0 and text[k] in _OPENING
 
 
 def _locate_marked(text: str, exact: str, name: str) -> int:

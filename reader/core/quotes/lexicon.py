@@ -81,6 +81,19 @@ DOCUMENT_VERBS = frozenset("berbunyi tertulis menyebutkan menyatakan mengatur".s
 KIN_WORDS = frozenset(
     "adik kakak ayah istri suami paman bibi keponakan cucu sepupu mertua bunda".split()
 )
+# English relatives: a capitalised one opens a line or a sentence (“From: Mother in Law”),
+# it is not a name.
+EN_KIN_WORDS = frozenset(
+    """
+    mother father mom mum dad brother sister aunt uncle grandma grandmother grandpa
+    grandfather son daughter wife husband cousin niece nephew
+    """.split()
+)
+# Words that open a place's name (“Santa Barbara”, “San Diego”, “Los Angeles”): the word
+# after them is part of the place, not a given name.
+PLACE_PREFIXES = frozenset("santa san los las".split())
+# First-person cues (“we said”, “kata kami”): the writer or a group, never one named person.
+FIRST_PERSON = frozenset("i we kami kita saya aku".split())
 # Where words are posted (“akun resmi Twitternya”, “unggahan Instagram”): the medium
 # named after them is not a person.
 MEDIUM_WORDS = frozenset("akun unggahan postingan cuitan caption tweet".split())
@@ -216,7 +229,7 @@ NOT_NAME_WORDS = frozenset(
     tetapi tapi dan atau yang ini ia dia mereka kami kita saya selain sebelumnya
     sedangkan sejak hingga saat ketika jika bila adapun bahkan karena sebab oleh
     senin selasa rabu kamis jumat sabtu minggu pekan lalu foto editor wartawan baca juga klik
-    mr mrs ms miss sir pak bu bapak ibu sang
+    mr mrs ms miss sir lord dame baroness pak bu bapak ibu sang
     pasalnya sebelumnya akibatnya selanjutnya sementara lanjut menurutnya adapun lebih
     selain bahkan padahal meski setelah sebab karena jadi maka kini dikutip dilansir
     mengutip berdasarkan terpisah diketahui sebagai apalagi sehingga tak tidak hal
@@ -233,7 +246,7 @@ BODY_ANAPHORS = frozenset(
     "agensi perusahaan company firm developer agency organisasi organization organisation "
     "lembaga klub club startup produsen manufacturer retailer".split()
 )
-HONORIFICS = frozenset("mr mrs ms miss sir pak bu bapak ibu".split())
+HONORIFICS = frozenset("mr mrs ms miss sir lord dame baroness pak bu bapak ibu".split())
 # Forms of address that open a short form (“Gus Yahya” for Yahya Cholil Staquf) but may
 # also be a first name (Gus Bilirakis): dropped only when the whole does not match.
 ADDRESS_WORDS = frozenset("gus kh kiai kyai ustaz ustadz cak kang mbak mas bung".split())

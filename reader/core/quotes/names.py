@@ -17,6 +17,7 @@ from .lexicon import (
     ADDRESS_WORDS,
     ADVERBS,
     BODY_ANAPHORS,
+    EN_KIN_WORDS,
     GEO_WORDS,
     HONORIFICS,
     ID_NYA_SUFFIX,
@@ -26,6 +27,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_WORDS,
+    PLACE_PREFIXES,
     PORTFOLIO_WORDS,
     PREPOSITIONS,
     ROLE_SHORT_FORMS,
@@ -48,7 +50,7 @@ _ABBREV = re.compile(
     r"^(?:[A-Z]\.)+$|^(?:dr|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr)\.$", re.I
 )
 _CONNECTORS = frozenset("of for the dan and untuk bidang urusan".split())
-_ARTICLES = frozenset("a an the".split())
+_ARTICLES = frozenset("a an the sang".split())  # “tulis sang hakim”: the judge
 
 #: an article's words: a set, or a Counter of how often each occurs
 Words = Set[str] | Counter[str]
@@ -133,13 +135,15 @@ def is_nameish(word: str) -> bool:
         return False  # “E-commerce”, “ke-7”: not part of a name (but “Butar-butar” is)
     if not is_cap(word) or low in ROLE_WORDS or low in GEO_WORDS or low in ORG_WORDS:
         return False
-    if low in UNIT_WORDS or low in KIN_WORDS:
+    if low in UNIT_WORDS or low in KIN_WORDS or low in EN_KIN_WORDS or low in PLACE_PREFIXES:
         return False
     if "-" in low and any(part in GEO_WORDS for part in low.split("-")):
         return False  # “Asia-Pasifik”, “Indo-Pacific”: a region, not a double name
     if low in NOT_NAME_WORDS or low in PORTFOLIO_WORDS:
         return False
     letters = word.replace(".", "").replace("-", "")
+    if any(ch.isdigit() for ch in letters):
+        return False  # “Rp1”, “G20”, “Covid-19”: an amount or a code, not a name
     return not (len(letters) >= 2 and letters.isupper())
 
 
@@ -147,16 +151,37 @@ def is_nameish(word: str) -> bool:
 _BODY_TYPES = frozenset(
     "pt cv persero "
     "partai bank universitas institut yayasan perusahaan komunitas organisasi lembaga klub "
+    "badan perum kementerian komisi dewan majelis "
     "party university institute foundation company club".split()
 )
 # Words after which a capitalised word is a place: “Wali Kota Depok Supian Suri”.
 _PLACE_BEFORE = frozenset("kota kabupaten provinsi kecamatan desa kelurahan".split())
 _LOWER_HYPHEN = re.compile(r"-[a-z]")
 # Capitalised first names that are also common lower-case words of the other language.
-_FIRST_NAMES = frozenset(["Dan"])
+_FIRST_NAMES = frozenset(["Dan", "Hal"])
 
 
 _POSSESSIVE = ("’s", "'s")
+# Capitalised runs that may spell out an acronym: “Bank Indonesia”, “Badan Pusat Statistik”,
+# “Komisi Pemberantasan Korupsi”, “Department of Justice”.
+_SPELLED_RUN = re.compile(
+    r"[A-Z][a-z]+(?:[ \t]+(?:(?:of|for|and|dan|the)[ \t]+)?[A-Z][a-z]+)+"
+)
+_GLUE_WORDS = frozenset("of for and dan the".split())
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _sentence_opening(text: str, pos: int) -> bool:
+    """Does the word at pos open a sentence (“Apabila Gunawan tidak …”)?"""
+    head = text[max(0, pos - 3) : pos].rstrip(" \t")
+    return not head or head[-1] in ".!?\n\"“”"
+
+
+def _initials(run: str) -> str:
+    return "".join(w[0] for w in run.split() if w not in _GLUE_WORDS)
 # Organisation words that are also common surnames (“Kelli White”, but “White House”).
 _SURNAME_ORG_WORDS = frozenset("white house".split())
 _CLUB_CODES = frozenset("fc ac sc cf tv pd dc pr hr it ai ui ux ok cv ud".split())
@@ -182,6 +207,16 @@ def _phrase_word(word: str) -> bool:
     return is_cap(word) or word.lower() in ROLE_WORDS or word in "()"
 
 
+_ADVERB_ENDINGS = ("ally", "ently", "antly", "ately", "ously", "ively", "edly", "arly",
+                   "ably", "ibly", "ngly", "fully")
+
+
+def _adverb(word: str) -> bool:
+    """“Apparently”, “Eventually”, “Reportedly”: a sentence adverb, not a given name
+    (“Kelly”, “Beverly”, “Kimberly” do not end so)."""
+    return len(word) >= 7 and word.lower().endswith(_ADVERB_ENDINGS)
+
+
 def split_phrase(
     toks: list[tuple[str, int, int]], names: frozenset[str] | set[str] = frozenset()
 ) -> Phrase:
@@ -189,11 +224,15 @@ def split_phrase(
 
     ``names`` are words the article itself uses as names (“ujar Lalu”) though they are
     also common words."""
-    while toks and toks[0][0] not in names and (
+    while toks and toks[0][0] not in names and (_adverb(toks[0][0]) or not (
+        # “Hal Finney”, “Dan Rather”: a given name that is a common word of the other
+        # language, when a name follows it
+        toks[0][0] in _FIRST_NAMES and len(toks) > 1 and is_nameish(toks[1][0])
+    ) and (
         toks[0][0].lower() in NOT_NAME_WORDS
         or toks[0][0].lower() in _CONNECTORS
         or toks[0][0].lower() in ID_POST_VERBS
-    ):
+    )):
         if toks[0][0].lower() in HONORIFICS:
             break
         toks = toks[1:]
@@ -209,11 +248,16 @@ def split_phrase(
         or (i == len(toks) and i >= 2 and toks[i - 1][0].lower() in _SURNAME_ORG_WORDS
             and is_nameish(toks[i - 2][0]))
         or toks[i - 1][0] in names
-        or (_is_initial(toks[i - 1][0]) and i < len(toks) and i - 1 > 0)
+        or (_is_initial(toks[i - 1][0]) and i < len(toks)
+            and (i - 1 > 0 or "." in toks[i - 1][0][:-1]))  # “C.K. Walker”
         or (toks[i - 1][0] in NAME_PARTICLES and i < len(toks) and i - 1 > 0)
     ):
         i -= 1
+    if 0 < i < len(toks) and toks[i - 1][0].lower() in PLACE_PREFIXES:
+        i += 1  # “Santa Barbara”, “San Diego”: a place, not a person named Barbara
     while i < len(toks) and (toks[i][0] in NAME_PARTICLES or _is_initial(toks[i][0])):
+        if i == 0 and "." in toks[i][0][:-1]:
+            break  # “C.K. Walker”: initials opening the name
         if toks[i][0] in ("I", "Ni") and len(toks) - i >= 3:
             break  # “Gubernur Bali I Wayan Koster”: a Balinese name opens with I or Ni
         i += 1
@@ -292,7 +336,8 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
             break
         if _phrase_word(w) or (not taken and low in _ARTICLES):
             taken.append((w, a, b))
-        elif low in NAME_PARTICLES and taken and k + 1 < len(toks) and is_cap(toks[k + 1][0]):
+        elif low in NAME_PARTICLES and k + 1 < len(toks) and is_cap(toks[k + 1][0]) and (
+                taken or w.islower()):  # “said van Sebille”
             taken.append((w, a, b))
         elif low in _CONNECTORS and taken and k + 1 < len(toks) and _phrase_word(toks[k + 1][0]):
             taken.append((w, a, b))
@@ -479,8 +524,9 @@ def _apposition_owner(toks: list[tuple[str, int, int]]) -> Phrase | None:
     person whose role the words before the body describe (the closing comma left out)."""
     for k in range(len(toks) - 1, max(0, len(toks) - 14), -1):
         w = toks[k][0]
-        if w in ".;:" or (w == "," and k < len(toks) - 1 and toks[k + 1][0] not in ROLE_WORDS):
-            return None
+        if w in ".;:" or (w == "," and k < len(toks) - 1 and toks[k + 1][0] not in ROLE_WORDS
+                          and toks[k + 1][0] not in ("a", "an")):
+            return None  # (“Erik van Sebille, a physical oceanographer at … told”)
         if w == ",":
             j = k
             while j > 0 and (is_cap(toks[j - 1][0]) or toks[j - 1][0] in NAME_PARTICLES):
@@ -517,7 +563,7 @@ def _person_before_preposition(text: str, phrase: Phrase, lo: int) -> Phrase:
     person = split_phrase(run) if run else Phrase()
     if person.name and len(person.name.split()) >= 2:
         return person
-    return phrase
+    return _apposition_owner(toks) or phrase
 
 
 def parse_backward(text: str, pos: int, lo: int) -> Phrase:
@@ -724,6 +770,9 @@ class People:
     lone_pos: list[int] = field(default_factory=list)  # one-word subjects not in the cast
     lone_who: list[str] = field(default_factory=list)
     lone_source: Callable[[], None] | None = None  # fills ``lone_pos`` when first needed
+    text: str = ""  # the article, for spelling out an acronym when one speaks
+    _acronyms: dict[str, str] = field(default_factory=dict)
+    _fuller: dict[str, str] = field(default_factory=dict)
     _canon: list[str] | None = None
     _seen: dict[str, str] = field(default_factory=dict)  # canonical() cache
     _index: dict[str, list[str]] = field(default_factory=dict)
@@ -887,6 +936,8 @@ class People:
             return Resolved(self.canonical(f"{role} {name}"), "", "body", 0.8)  # Union Pacific
         if name:
             full = self._full_name(name, pos)
+            if full == name and " " not in name:
+                full = self.fuller_in_text(name)
             canon = self.canonical(full)
             if name in self.renamed:
                 role = self.roles.get(full, "") or role
@@ -900,13 +951,53 @@ class People:
             if who:
                 return Resolved(self.canonical(who), role, "role", 0.75, at)
             if _body_phrase(role):  # “kata KPK”, “ungkap ONE HUNDRED”: a body speaks
-                return Resolved(self.canonical(role), "", "body", 0.8)
+                return Resolved(self.canonical(self.spelled_out(role)), "", "body", 0.8)
             words = set(_LETTERS.findall(role.lower()))
             if words & BODY_ANAPHORS:
                 body, at = self.last_body(pos)
                 if body:
                     return Resolved(self.canonical(body), "", "role", 0.6, at)
         return Resolved("", role, "", 0.0)
+
+    def fuller_in_text(self, name: str) -> str:
+        """A one-word name's only two-word form anywhere in the article, quotations
+        included (“Investor Advocate Rick Fleming said …” quoted, then “said Fleming”;
+        “of Sir Keith Joseph” after a preposition, then “Sir Keith said”); else the name."""
+        if not self.text or not name[:1].isupper() or self.is_body(name):
+            return name
+        if name not in self._fuller:
+            forms: set[str] = set()
+            text = self.text
+            for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+                before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                after = _WORD_AFTER.match(text, m.end(), m.end() + 40)
+                if before and not _sentence_opening(text, before.start(1)):
+                    self._fuller_form(before.group(1), before.group(1) + " " + name, forms)
+                if after:
+                    self._fuller_form(after.group(1), name + " " + after.group(1), forms)
+            self._fuller[name] = forms.pop() if len(forms) == 1 else name
+        return self._fuller[name]
+
+    def _fuller_form(self, other: str, form: str, forms: set[str]) -> None:
+        if (is_nameish(other) and other.lower() not in HONORIFICS
+                and other.lower() not in self.words):  # not “Buat Deni”
+            forms.add(form)
+
+    def spelled_out(self, name: str) -> str:
+        """The body an acronym stands for, spelt out where the article does so (even
+        inside a quotation): “jelas BI” → “Bank Indonesia”; else the name unchanged."""
+        if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()) or not self.text:
+            return name
+        if not self._acronyms:  # one pass over the article for every acronym
+            by_initials: dict[str, set[str]] = {}
+            for m in _SPELLED_RUN.finditer(self.text):
+                run = " ".join(m.group().split())
+                if any(w.lower() in ORG_WORDS for w in run.split()):
+                    # a body (“Bank Indonesia”), not a place (“Taman Ismail Marzuki”)
+                    by_initials.setdefault(_initials(run), set()).add(run)
+            self._acronyms = {k: v.pop() for k, v in by_initials.items() if len(v) == 1}
+            self._acronyms[""] = ""  # scanned
+        return self._acronyms.get(name, name)
 
     def last_body(self, pos: int) -> tuple[str, int]:
         """The body (company, agency) named last before pos, for “the company said”."""
