@@ -59,3 +59,19 @@ def test_gold_null_speaker_is_matched_by_no_speaker(tmp_path):
     )
     score = score_gold(tmp_path)
     assert (score.tp, score.speaker_ok) == (1, 1)
+
+
+def test_gold_quote_is_located_after_its_quote_mark(tmp_path):
+    # a pull quote repeats the quotation unquoted before the quoted one (312 of round 12)
+    words = "What I am angry about is the lost peace"
+    (tmp_path / "a.txt").write_text(
+        f"Fran Finney talked to us.\n\n{words}.\n\n“{words},” she says.\n", encoding="utf-8"
+    )
+    (tmp_path / "a.json").write_text(
+        '{"language": "en", "quotes": [{"exact": "' + words + '", "speaker": "Fran Finney"}]}',
+        encoding="utf-8",
+    )
+    [article] = load_gold(tmp_path)
+    start = article.quotes[0][0]
+    assert article.text[start - 1] == "“"
+    assert score_gold(tmp_path).tp == 1

@@ -199,10 +199,14 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
             if found.speaker:
                 found.confidence = min(found.confidence, 0.75)
                 return found
-        if (phrase.name and len(rest) > 2 and rest[0][0] == "," and rest[1][0] in ("a", "an")
-                and any(t[0].lower() in _SPEECH_AFTER_SUBJECT for t in rest[2:])):
+        if phrase.name and len(rest) > 2 and (
+                (rest[0][0] == "," and rest[1][0] in ("a", "an"))
+                or (rest[0][0] in ("of", "from", "at", "with") and is_cap(rest[1][0] if
+                    rest[1][0] != "the" else rest[2][0]) and len(phrase.name.split()) >= 2)
+        ) and any(t[0].lower() in _SPEECH_AFTER_SUBJECT for t in rest[2:]):
             # “…,” Erik van Sebille, a physical oceanographer at … in Sydney told Reuters.
-            # (the apposition's closing comma left out): the name speaks
+            # (the apposition's closing comma left out), “…,” Wray Grimaldi of the
+            # University of Otago in Dunedin, New Zealand, said: the name speaks
             return _resolve(people, phrase, anchor, text[pos : phrase.end])
         if rest and rest[0][0].lower() in _SPEECH_AFTER_SUBJECT:
             if _closed_sentence(text, pos) and len(rest) > 1 and rest[1][0].lower() not in _TAIL:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     ADDRESS_WORDS,
+    COMPANY_TAIL_WORDS,
     EN_VERBS,
     GIVEN_NAME_ROLES,
     HONORIFICS,
@@ -72,6 +73,22 @@ class Regions:
     def inside(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
         return i >= 0 and pos < self.ends[i]
+
+    def outside(self, toks: list[Token]) -> list[Token]:
+        """The tokens (in order) that start outside every region: one walk, no search."""
+        if not toks:
+            return []
+        i = max(0, bisect.bisect_right(self.starts, toks[0][1]) - 1)
+        starts, ends, n = self.starts, self.ends, len(self.starts)
+        out = []
+        for t in toks:
+            pos = t[1]
+            while i < n and ends[i] <= pos:
+                i += 1
+            if i < n and starts[i] <= pos:
+                continue
+            out.append(t)
+        return out
 
 
 _FURNITURE = re.compile(r"(?:[A-Z][A-Z ]{2,}|Baca [Jj]uga|Simak [Jj]uga|Lihat [Jj]uga):")
@@ -292,6 +309,9 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     return out
 
 
+_PLACE_WORDS = frozenset("warga penduduk masyarakat kota kabupaten desa".split())
+
+
 def _lower_role_before(toks: list[Token], k: int) -> list[Token]:
     """Lower-case role words just before a name: “pelatih Borneo FC Joaquin Gomez”."""
     j = k
@@ -322,7 +342,7 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
                 brands: set[str] | frozenset[str] = frozenset()) -> None:
     """Register the people a paragraph names, with the roles written around them and the
     aliases it gives (“Joko Widodo (Jokowi)”, “Saifullah Yusuf atau Gus Ipul”)."""
-    toks = [t for t in para_toks if not quoted.inside(t[1])]
+    toks = quoted.outside(para_toks)
     runs = _runs(text, toks)
     found: list[_Run] = []
     for a, b in runs:
@@ -351,6 +371,8 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             # Muchendi Mahzareki”: a place, the person follows
             continue
         extra = _lower_role_before(toks, a)
+        if extra and extra[-1][0] in _PLACE_WORDS and b - a == 1:
+            continue  # “warga Mojokerto”: the people of a place, not a person
         prev = found[n - 1] if n else None
         if prev and prev[1] == a - 1 and toks[a - 1][0] == "," and (
             not prev[2].name or toks[prev[0]][0].lower() in ROLE_WORDS
@@ -540,7 +562,10 @@ def _trim_names(text: str, people: People, short_refs: set[str]) -> None:
         toks = full.split()
         cut = _cut_at_short_ref(text, toks, short_refs, counts, people.roles[full], lone)
         while len(toks) - cut >= 3 and (
-            toks[cut] in defined
+            # “President Director Waskita Karya Destiawan …” … “Waskita mencatatkan”: a
+            # company's usual last word follows the part the article uses on its own
+            (cut and toks[cut].lower() in COMPANY_TAIL_WORDS)
+            or toks[cut] in defined
             or (toks[cut] in companies and toks[cut] not in short_refs)
             or (
                 toks[cut] not in short_refs

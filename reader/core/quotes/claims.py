@@ -77,21 +77,23 @@ def _reasons(sentence: str) -> tuple[list[str], float]:
     score = 0.0
     raw = _WORD.findall(sentence)
     words = [w.lower() for w in raw]
-    verb = next((w for w in raw if w.lower() in _ASSERT), None)
+    present = set(words)
+    verb = next((w for w in raw if w.lower() in _ASSERT), None) if present & _ASSERT else None
     if verb:
         reasons.append(Message("why.assertion", "reported assertion: '{verb}'", verb=verb))
         score = 0.6
     has_digit = _DIGIT.search(sentence) is not None
-    dated = any(w in _MONTHS for w in words) or (
+    dated = bool(present & _MONTHS) or (
         has_digit and _YEAR_OR_DAY.search(sentence) is not None
     )
-    if "%" in sentence or any(w in _PERCENT_WORDS for w in words):
+    if "%" in sentence or present & _PERCENT_WORDS:
         reasons.append(Message("why.percentage", "contains a percentage"))
         score = max(score, 0.55)
     elif (
         (has_digit and _DIGIT.search(_YEAR_OR_DAY.sub(" ", sentence)) is not None)
-        or any(w in _NUMBER_WORDS for w in words)
-        or any(a in _NUMERALS and b in _UNITS for a, b in zip(words, words[1:], strict=False))
+        or present & _NUMBER_WORDS
+        or (present & _NUMERALS and present & _UNITS and any(
+            a in _NUMERALS and b in _UNITS for a, b in zip(words, words[1:], strict=False)))
     ):
         reasons.append(Message("why.figure", "contains a figure"))
         score = max(score, 0.55)

@@ -251,7 +251,12 @@ def quote_candidates(text: str, paras: Paragraphs, spans: list[QuoteSpan], peopl
         prev = spans[idx - 1] if idx else None
         prev_end = prev.outer_end if prev is not None and prev.para == s.para else lo
         att, how = attribute(text, s, lo, hi, prev_end, people)
-        cands.append(Candidate(s, att, how, _sentence_like(text, s, lo, how), _cue_at(s, how)))
+        at = _cue_at(s, how)
+        if att.speaker and att.how in ("name", "short") and at >= 0:
+            # named next to the quotation without a speech verb the cast knows (“…,” ata
+            # Brand Manager Aice Group, Sylvana Zhong): later “jelas dia” points back here
+            people.add_event(at, att.speaker)
+        cands.append(Candidate(s, att, how, _sentence_like(text, s, lo, how), at))
     _inherit(cands, events, paras, text, people)
     return cands
 

@@ -92,6 +92,9 @@ EN_KIN_WORDS = frozenset(
 # Words that open a place's name (“Santa Barbara”, “San Diego”, “Los Angeles”): the word
 # after them is part of the place, not a given name.
 PLACE_PREFIXES = frozenset("santa san los las".split())
+# Words that end Indonesian company names (“Waskita Karya”, “Wijaya Karya”, “Adhi Persada”)
+# and hardly ever a person's.
+COMPANY_TAIL_WORDS = frozenset("karya persada abadi makmur sentosa sejahtera perkasa".split())
 # First-person cues (“we said”, “kata kami”): the writer or a group, never one named person.
 FIRST_PERSON = frozenset("i we kami kita saya aku".split())
 # Where words are posted (“akun resmi Twitternya”, “unggahan Instagram”): the medium
@@ -139,7 +142,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     penumpang pengemudi sopir korban pelaku tersangka terdakwa pasien relawan pengunjung
     wisatawan turis pembeli karyawan pegawai buruh santri jemaah
     sprinter runner swimmer cyclist boxer golfer midfielder defender goalkeeper skater
-    jumper batsman bowler champion
+    jumper batsman bowler champion actress actor filmmaker
     """.split()
 )
 # Indonesian short forms of offices, read as the office in full when matching a role to
@@ -208,7 +211,7 @@ ORG_WORDS = frozenset(
     komisi dewan majelis partai kantor berita pusat universitas institut sekolah bank
     pt tbk perusahaan markas besar mabes polda polres polri tni dpr dpd mpr kpk bpk bi
     ojk bps bmkg bnpb pemerintah pemprov pemkot pemkab mahkamah pengadilan kejaksaan
-    kepolisian blok fraksi koalisi aliansi organisasi yayasan rumah sakit rs
+    kepolisian blok fraksi koalisi aliansi organisasi yayasan rumah sakit rs panti
     white house ministry department agency office council committee commission
     university institute bank corp inc ltd co company group party court police
     parliament congress senate news times post journal reuters ap afp associated press
@@ -229,7 +232,7 @@ NOT_NAME_WORDS = frozenset(
     tetapi tapi dan atau yang ini ia dia mereka kami kita saya selain sebelumnya
     sedangkan sejak hingga saat ketika jika bila adapun bahkan karena sebab oleh
     senin selasa rabu kamis jumat sabtu minggu pekan lalu foto editor wartawan baca juga klik
-    mr mrs ms miss sir lord dame baroness pak bu bapak ibu sang
+    mr mrs ms miss sir lord dame baroness pak bu bapak ibu sang rp usd idr us$
     pasalnya sebelumnya akibatnya selanjutnya sementara lanjut menurutnya adapun lebih
     selain bahkan padahal meski setelah sebab karena jadi maka kini dikutip dilansir
     mengutip berdasarkan terpisah diketahui sebagai apalagi sehingga tak tidak hal

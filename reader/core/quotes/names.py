@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Set
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -142,7 +143,7 @@ def is_nameish(word: str) -> bool:
     if low in NOT_NAME_WORDS or low in PORTFOLIO_WORDS:
         return False
     letters = word.replace(".", "").replace("-", "")
-    if any(ch.isdigit() for ch in letters):
+    if _DIGIT.search(letters):
         return False  # “Rp1”, “G20”, “Covid-19”: an amount or a code, not a name
     return not (len(letters) >= 2 and letters.isupper())
 
@@ -155,8 +156,9 @@ _BODY_TYPES = frozenset(
     "party university institute foundation company club".split()
 )
 # Words after which a capitalised word is a place: “Wali Kota Depok Supian Suri”.
-_PLACE_BEFORE = frozenset("kota kabupaten provinsi kecamatan desa kelurahan".split())
+_PLACE_BEFORE = frozenset("kota kabupaten provinsi kecamatan desa kelurahan warga".split())
 _LOWER_HYPHEN = re.compile(r"-[a-z]")
+_DIGIT = re.compile(r"\d")
 # Capitalised first names that are also common lower-case words of the other language.
 _FIRST_NAMES = frozenset(["Dan", "Hal"])
 
@@ -170,7 +172,26 @@ _SPELLED_RUN = re.compile(
 _GLUE_WORDS = frozenset("of for and dan the".split())
 
 
-_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+# “PT Hutama Karya (Persero)”, “PT Waskita Karya Tbk”: a company's name
+_PT = re.compile(r"\bPT\.?[ \t]+")
+_COMPANY_AFTER = re.compile(r"(?:[A-Z][\w&\-]*[ \t]+){0,3}[A-Z][\w&\-]*")
+_COMPANY_BEFORE = re.compile(r"(?<![\w&\-])((?:[A-Z][\w&\-]*[ \t]+){1,3})$")
+_COMPANY_MARK = re.compile(r"\(Persero\)|\bTbk\b")
+
+
+def _company_names(text: str) -> set[str]:
+    """Names the article gives companies: after “PT”, before “(Persero)” or “Tbk”."""
+    found: set[str] = set()
+    for m in _PT.finditer(text):
+        run = _COMPANY_AFTER.match(text, m.end())
+        if run:
+            found.add(" ".join(run.group().split()))
+    for m in _COMPANY_MARK.finditer(text):
+        run = _COMPANY_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if run:
+            found.add(" ".join(run.group(1).split()))
+    return found
+_WORD_BEFORE = re.compile(r"(?:\b|(?<=\s))([A-Z][a-z]+|(?:[A-Z]\.){1,3})[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 
@@ -563,7 +584,25 @@ def _person_before_preposition(text: str, phrase: Phrase, lo: int) -> Phrase:
     person = split_phrase(run) if run else Phrase()
     if person.name and len(person.name.split()) >= 2:
         return person
-    return _apposition_owner(toks) or phrase
+    return _apposition_owner(toks) or _person_before_chain(toks) or phrase
+
+
+def _person_before_chain(toks: list[tuple[str, int, int]]) -> Phrase | None:
+    """“Wray Grimaldi of the University of Otago in Dunedin said”: the person before a
+    chain of places and bodies joined by prepositions."""
+    for k in range(len(toks) - 1, max(0, len(toks) - 16), -1):
+        w = toks[k][0]
+        if w in ".;:!?":
+            return None
+        if w in ("of", "from", "at", "with") and is_cap(toks[k - 1][0]):
+            j = k
+            while j > 0 and (is_cap(toks[j - 1][0]) or toks[j - 1][0] in NAME_PARTICLES):
+                j -= 1
+            person = split_phrase(toks[j:k])
+            if (person.name and len(person.name.split()) >= 2 and not person.role
+                    and all(is_nameish(t) for t in person.name.split())):
+                return person
+    return None
 
 
 def parse_backward(text: str, pos: int, lo: int) -> Phrase:
@@ -606,6 +645,11 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
                 taken.insert(0, toks[k])
                 k -= 1
             head = split_phrase(taken)
+            if head.name and k >= 0 and toks[k][0] in PREPOSITIONS and taken:
+                # “… of the University of Otago in Dunedin, New Zealand, said”: a place;
+                # the person before the chain of places speaks, or nobody named
+                owner = _person_before_preposition(text, head, lo)
+                return owner if owner is not head else Phrase()
             if head.name:
                 head.role = head.role or _join(role_part)
                 return head
@@ -624,11 +668,29 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     return phrase
 
 
+_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O", "Ü": "U",
+                          "ß": "ss", "é": "e", "è": "e", "á": "a", "í": "i", "ó": "o",
+                          "ú": "u", "ñ": "n", "ç": "c"})
+
+
+@lru_cache(maxsize=4096)
+def _fold(word: str) -> str:
+    """A name word without its accents, and German “ue/oe/ae” read as “ü/ö/ä”: “Müller”,
+    “Mueller” and “Muller” all fold to “muller”."""
+    low = word.lower()
+    for pair, single in (("ue", "u"), ("oe", "o"), ("ae", "a")):
+        low = low.replace(pair, single)
+    return low.translate(_UMLAUTS)
+
+
 def _token_match(part: str, full: str) -> int:
     """How well a word of a short name matches a word of a full name: 3 the same, 1 a
     shortening ("Awal" of "Awaluddin") or a misspelling ("Erdman"), 0 no match."""
     if part == full or part.rstrip(".") == full.rstrip("."):
         return 3
+    if (part[:1] == full[:1] and not (part.isascii() and full.isascii())
+            and _fold(part) == _fold(full)):
+        return 3  # “Mueller”, “Muller” for “Müller”
     if len(part) >= 4 and full.startswith(part):
         return 1
     if len(part) >= 5 and part[0] == full[0] and fuzz.ratio(part, full) >= 85:
@@ -773,6 +835,7 @@ class People:
     text: str = ""  # the article, for spelling out an acronym when one speaks
     _acronyms: dict[str, str] = field(default_factory=dict)
     _fuller: dict[str, str] = field(default_factory=dict)
+    _companies: set[str] | None = None
     _canon: list[str] | None = None
     _seen: dict[str, str] = field(default_factory=dict)  # canonical() cache
     _index: dict[str, list[str]] = field(default_factory=dict)
@@ -826,6 +889,8 @@ class People:
         (``gender`` "m"/"f") skip people the article speaks of the other way, and an
         unnamed speaker in between (“A spokesman said …”) takes the pronoun: nobody."""
         who, at, sure = self._pronoun(pos, gender)
+        if who and " " not in who and not self.is_body(who):
+            who = self.fuller_in_text(who)  # “Chandor” of “J.C. Chandor’s film”
         u = bisect.bisect_left(self.unnamed_pos, pos) - 1
         if u >= 0 and self.unnamed_pos[u] > at and (
             at >= 0 or pos - self.unnamed_pos[u] < 1500
@@ -891,8 +956,14 @@ class People:
         if len(words) >= 2 and words[-1].lower() in _SURNAME_ORG_WORDS and is_nameish(
                 words[-2]):
             words = words[:-1]  # “Kelli White”, not “White House”
-        return any(w.lower() in GEO_WORDS or w.lower() in ORG_WORDS or _acronym(w)
-                   for w in words)
+        if any(w.lower() in GEO_WORDS or w.lower() in ORG_WORDS or _acronym(w) for w in words):
+            return True
+        if len(words) >= 2 and self.text:
+            # “PT Hutama Karya (Persero)”: a company, whatever it is called later
+            if self._companies is None:
+                self._companies = _company_names(self.text)
+            return name in self._companies
+        return False
 
     def last_before(self, pos: int, window: int = 1500) -> str:
         """Who a pronoun points to: the last subject or speaker named, else the last name."""
@@ -979,7 +1050,9 @@ class People:
         return self._fuller[name]
 
     def _fuller_form(self, other: str, form: str, forms: set[str]) -> None:
-        if (is_nameish(other) and other.lower() not in HONORIFICS
+        if _INITIALS.fullmatch(other):  # “J.C. Chandor’s film”
+            forms.add(form)
+        elif (is_nameish(other) and other.lower() not in HONORIFICS
                 and other.lower() not in self.words):  # not “Buat Deni”
             forms.add(form)
 
@@ -1008,6 +1081,16 @@ class People:
         """Is at within the paragraph of pos or the few just before it?"""
         k = bisect.bisect_right(self.para_starts, pos) - 1
         return at >= 0 and (k < 0 or at >= self.para_starts[max(0, k - paragraphs)])
+
+    def add_event(self, pos: int, who: str) -> None:
+        """Somebody is named as speaking at pos (unless an event is already there)."""
+        i = bisect.bisect_left(self.event_pos, pos)
+        if i < len(self.event_pos) and self.event_pos[i] - pos < 80:
+            return  # the cast already holds this attribution
+        if i and pos - self.event_pos[i - 1] < 80:
+            return
+        self.event_pos.insert(i, pos)
+        self.event_who.insert(i, who)
 
     def add_body(self, pos: int, name: str) -> None:
         i = bisect.bisect(self.body_pos, pos)
