@@ -614,3 +614,24 @@ def test_regions_outside_keeps_the_tokens_inside_would_keep():
     assert regions.outside(toks) == [t for t in toks if not regions.inside(t[1])]
     assert [t[0] for t in regions.outside(toks)] == [
         "Ana", "said", "then", "and", "four", "seven"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a title keeps its capitals even with the sentence's full stop inside the marks
+        ('The modern zombie dates back to George Romero\'s "Night of the Living Dead." '
+         'In 1985\'s "Return of the Living Dead," the zombies hungered for brains.', []),
+        # a nickname after “known as” is a name, not a quotation
+        ('The main route is Strada Statale 163, also known as "the road of 1,000 bends." '
+         "It is narrow.", []),
+        # three quoted words inside a sentence are not a partial quotation, even near a verb
+        ("Sir Keith had insisted that the scheme was intended to stretch teenagers, creating "
+         "a tougher, “clearer and fairer” system.", []),
+        # reported words after “that”, opening with a capital, are
+        ("In one briefing note she was warned that “GCSE is an exam nobody will fail” and "
+         "that it would lower standards.", ["GCSE is an exam nobody will fail"]),
+    ],
+)
+def test_round_12_spans(text, quotes):
+    assert [s.exact for s in suggest(text) if s.kind == "quote"] == quotes

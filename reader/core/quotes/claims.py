@@ -43,6 +43,11 @@ _COMPARE_PAIRS = frozenset(
 _ASSERT = ID_CLAIM_VERBS | EN_CLAIM_VERBS
 
 
+# a sentence can make a comparison only if it has one of these words
+_COMPARE_TRIGGERS = (_COMPARE_WORDS | {a for a, _b in _COMPARE_PAIRS}
+                     | {"than", "lebih"})
+
+
 def _comparison(words: list[str]) -> str:
     for k, w in enumerate(words):
         if w in _COMPARE_WORDS:
@@ -72,10 +77,10 @@ def _sentences(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
 _DIGIT = re.compile(r"[\d¹²³⁴-⁹⁰]")  # what str.isdigit() counts (“m²” too)
 
 
-def _reasons(sentence: str) -> tuple[list[str], float]:
+def _reasons(sentence: str, raw: list[str] | None = None) -> tuple[list[str], float]:
     reasons: list[str] = []
     score = 0.0
-    raw = _WORD.findall(sentence)
+    raw = _WORD.findall(sentence) if raw is None else raw
     words = [w.lower() for w in raw]
     present = set(words)
     verb = next((w for w in raw if w.lower() in _ASSERT), None) if present & _ASSERT else None
@@ -100,7 +105,7 @@ def _reasons(sentence: str) -> tuple[list[str], float]:
     if dated:
         reasons.append(Message("why.date", "contains a date"))
         score = max(score, 0.35)
-    compared = _comparison(words)
+    compared = _comparison(words) if present & _COMPARE_TRIGGERS else ""
     if compared:
         reasons.append(Message("why.comparison", "makes a comparison: '{compared}'",
                                compared=compared))
@@ -126,10 +131,10 @@ def find_claims(
             if qi < len(quoted) and quoted[qi][0] < b:
                 continue
             sentence = text[a:b]
-            n_words = len(_WORD.findall(sentence))
-            if n_words < 5 or (n_words < 8 and sentence[-1:] not in ".!?"):
+            raw = _WORD.findall(sentence)
+            if len(raw) < 5 or (len(raw) < 8 and sentence[-1:] not in ".!?"):
                 continue
-            reasons, score = _reasons(sentence)
+            reasons, score = _reasons(sentence, raw)
             if reasons:
                 out.append(Suggestion("claim", a, b, sentence, reason=joined(reasons),
                                       confidence=round(score, 2)))

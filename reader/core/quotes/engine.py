@@ -222,10 +222,12 @@ def _accept(text: str, c: Candidate) -> float:
     words = inner.split()
     raw_tail = text[s.end : s.close].strip() if s.close is not None else "."
     ends_punct = inner[-1:] in ".!?…" or raw_tail.startswith(",") or s.close is None
-    title = _is_title(words) and not ends_punct
     explicit = c.att.explicit and c.how in ("after", "before")
+    title = _is_title(words) and (not ends_punct or (_strict_title(words) and not explicit))
+    if _NAMED_AS.search(text, max(0, s.open - 30), s.open):
+        return 0.0  # “also known as “the road of 1,000 bends.””: a name, not a quotation
     if c.sentence_like:
-        if explicit and not title:
+        if explicit and not title and (len(words) >= 4 or ends_punct):
             return 0.9 if c.how == "after" else 0.85
         if len(words) >= 3 and (ends_punct or len(words) >= 6) and not title:
             return 0.7 if c.att.speaker else 0.5
@@ -235,7 +237,26 @@ def _accept(text: str, c: Candidate) -> float:
     if len(words) >= 4 and not title and _lower_start(inner):
         # a partial quotation woven into a sentence: called him “a danger to our Country”
         return 0.5 if c.att.speaker else 0.35
+    if len(words) >= 5 and not title and _THAT_BEFORE.search(text, max(0, s.open - 12), s.open):
+        # reported words after “that”: she was warned that “GCSE is an exam nobody will fail”
+        return 0.5 if c.att.speaker else 0.35
     return 0.0
+
+
+# “known as”, “dubbed”, “dijuluki”: what follows is a name or a nickname
+_NAMED_AS = re.compile(
+    r"\b(?:known as|dubbed|nicknamed|called simply|dijuluki|dikenal sebagai|disebut "
+    r"sebagai|julukan)[ \t]*$", re.IGNORECASE
+)
+_THAT_BEFORE = re.compile(r"\b(?:that|bahwa)[ \t]*$")
+
+
+def _strict_title(words: list[str]) -> bool:
+    """Every long word capitalised, three to eight words: “Night of the Living Dead.” is a
+    title even with the full stop an American sentence puts inside the marks."""
+    long = [w for w in words if len(w) > 3]
+    return 3 <= len(words) <= 8 and len(long) >= 2 and all(
+        w[:1].isupper() and not w.isupper() for w in long)  # not “PROTEST, TAKE OUR …!”
 
 
 def _lower_start(inner: str) -> bool:

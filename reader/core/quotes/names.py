@@ -95,6 +95,9 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         a, b = m.span()
         if a and text[a - 1] in "@#":
             continue  # “akun twitternya @SBYudhoyono”: a handle or a hashtag, not a name
+        if word.isalpha() and (len(word) == 1 or word[1:].islower()):
+            append((word, a, b))  # a plain word (most of them): nothing to cut or unglue
+            continue
         if "." in word and len(word) > 4:
             glued = _GLUED_STOP.search(word)
             if glued:  # two sentences a scraper glued: “terang Erick.Sementara”
