@@ -9,6 +9,7 @@ import pytest
 
 from reader.core.quotes.evaluate import (
     REAL_DEV_DIR,
+    REAL_FRESH_DIR,
     REAL_HELDOUT_DIR,
     REAL_UNSEEN_DIR,
     load_gold,
@@ -23,8 +24,11 @@ FLOORS = {
     ("heldout", "en"): (0.95, 0.95, 0.79),
     ("unseen", "id"): (0.95, 0.97, 0.60),
     ("unseen", "en"): (0.97, 0.87, 0.79),
+    ("fresh", "id"): (0.95, 0.97, 0.85),
+    ("fresh", "en"): (0.92, 0.92, 0.92),
 }
-FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR, "unseen": REAL_UNSEEN_DIR}
+FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR, "unseen": REAL_UNSEEN_DIR,
+           "fresh": REAL_FRESH_DIR}
 
 
 @pytest.mark.parametrize(("split", "language"), sorted(FLOORS))

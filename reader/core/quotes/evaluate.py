@@ -9,7 +9,7 @@ Predictions overlapping a gold ``optional`` span (a defensible either way partia
 are neither rewarded nor penalised.
 
 Two gold sets: the synthetic one in ``tests/data/quotes`` and real news in
-``tests/data/quotes_real/{dev,heldout,unseen}`` (sources in its README).
+``tests/data/quotes_real/{dev,heldout,unseen,fresh}`` (sources in its README).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ GOLD_DIR = _DATA / "quotes"
 REAL_DEV_DIR = _DATA / "quotes_real" / "dev"
 REAL_HELDOUT_DIR = _DATA / "quotes_real" / "heldout"
 REAL_UNSEEN_DIR = _DATA / "quotes_real" / "unseen"
+REAL_FRESH_DIR = _DATA / "quotes_real" / "fresh"
 OVERLAP = 0.8
 
 
