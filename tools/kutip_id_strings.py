@@ -1231,6 +1231,60 @@ ID.update({
         "{path} adalah alamat pustaka tim yang kehilangan '//'-nya; tidak ada yang dibuka.",
     "A team library is named by its URL (postgresql://LOGIN@HOST/DATABASE), not by key=value settings; nothing was opened.":
         "Pustaka tim dinamai dengan URL-nya (postgresql://LOGIN@HOST/DATABASE), bukan dengan pengaturan key=value; tidak ada yang dibuka.",
+    # the team library (PostgreSQL): connecting, refusals, concurrent edits
+    "{url} is not a team library URL (postgresql://HOST/DATABASE).":
+        "{url} bukan URL pustaka tim (postgresql://HOST/DATABASE).",
+    "{url} is not a valid PostgreSQL URL: {error}.": "{url} bukan URL PostgreSQL yang sah: {error}.",
+    "A team library URL must not contain a password: put it in ~/.pgpass (HOST:PORT:DATABASE:USER:PASSWORD, mode 600) or the PostgreSQL service file, and use the URL without it.":
+        "URL pustaka tim tidak boleh berisi kata sandi: simpan kata sandi di ~/.pgpass (HOST:PORT:DATABASE:USER:PASSWORD, mode 600) atau di berkas layanan PostgreSQL, lalu gunakan URL tanpa kata sandi.",
+    "The team library refused this: your login may not do it ({where}); nothing was changed. ({error})":
+        "Pustaka tim menolak ini: login Anda tidak boleh melakukannya ({where}); tidak ada yang diubah. ({error})",
+    "The team library refused this: your login may not do it; nothing was changed. ({error})":
+        "Pustaka tim menolak ini: login Anda tidak boleh melakukannya; tidak ada yang diubah. ({error})",
+    "The connection to the team library was lost: {error}; nothing was changed. Try again when the server can be reached.":
+        "Sambungan ke pustaka tim terputus: {error}; tidak ada yang diubah. Coba lagi setelah server dapat dihubungi.",
+    "Someone else was changing the same rows; nothing was changed. Try again.":
+        "Orang lain sedang mengubah baris yang sama; tidak ada yang diubah. Coba lagi.",
+    "The team library could not do this ({where}): {error}; nothing was changed.":
+        "Pustaka tim tidak dapat melakukan ini ({where}): {error}; tidak ada yang diubah.",
+    "The team library could not do this: {error}; nothing was changed.":
+        "Pustaka tim tidak dapat melakukan ini: {error}; tidak ada yang diubah.",
+    "The team library {name} was closed.": "Pustaka tim {name} sudah ditutup.",
+    "Cannot open the team library {name}: the password of {who} was refused. Keep it in ~/.pgpass, or in the system keyring with `kutip team login URL`.":
+        "Tidak dapat membuka pustaka tim {name}: kata sandi {who} ditolak. Simpan kata sandi di ~/.pgpass, atau di keyring sistem dengan `kutip team login URL`.",
+    "Cannot open the team library {name}: the server wants the password of {who}. Keep it in ~/.pgpass, or in the system keyring with `kutip team login URL`.":
+        "Tidak dapat membuka pustaka tim {name}: server meminta kata sandi {who}. Simpan kata sandi di ~/.pgpass, atau di keyring sistem dengan `kutip team login URL`.",
+    "Cannot open the team library {name}: {error}.": "Tidak dapat membuka pustaka tim {name}: {error}.",
+    "The database '{name}' does not exist and could not be created ({error}); ask the server's administrator to run: createdb {name}":
+        "Basis data '{name}' tidak ada dan tidak dapat dibuat ({error}); mintalah administrator server menjalankan: createdb {name}",
+    "creating the schema needs the database's owner, with the right to create roles":
+        "membuat skema memerlukan pemilik basis data, dengan hak membuat peran",
+    "{name} is not a Kutip team library yet: its owner runs `kutip team init URL` to set it up.":
+        "{name} belum menjadi pustaka tim Kutip: pemiliknya menjalankan `kutip team init URL` untuk menyiapkannya.",
+    "{name} has an older schema ({version}; this Kutip knows {known}): its owner runs `kutip team init URL` to upgrade it.":
+        "{name} memakai skema yang lebih lama ({version}; Kutip ini mengenal {known}): pemiliknya menjalankan `kutip team init URL` untuk meningkatkannya.",
+    "{name} was set up by a newer Kutip (schema {version}, this one knows {known}); please update Kutip.":
+        "{name} disiapkan oleh Kutip yang lebih baru (skema {version}, yang ini mengenal {known}); perbarui Kutip.",
+    "The database name {name} is too long for its team roles (55 bytes at most); nothing was changed.":
+        "Nama basis data {name} terlalu panjang untuk peran-peran timnya (paling banyak 55 bita); tidak ada yang diubah.",
+    "There is no system keyring here to keep the password in: put it in ~/.pgpass (HOST:PORT:DATABASE:LOGIN:PASSWORD, mode 600) instead.":
+        "Tidak ada keyring sistem di sini untuk menyimpan kata sandi: simpan di ~/.pgpass (HOST:PORT:DATABASE:LOGIN:PASSWORD, mode 600) saja.",
+    "The system keyring did not keep the password: {error}.":
+        "Keyring sistem tidak menyimpan kata sandi: {error}.",
+    "The team library {name} is damaged ({detail}); Kutip will not write to it. Its administrator can check and repair it on the server.":
+        "Pustaka tim {name} rusak ({detail}); Kutip tidak akan menulis ke sana. Administratornya dapat memeriksa dan memperbaikinya di server.",
+    "Someone else deleted this annotation meanwhile; nothing was changed.":
+        "Orang lain sudah menghapus anotasi ini sementara itu; tidak ada yang diubah.",
+    "This annotation is {owner}'s: your login may change only your own; nothing was changed.":
+        "Anotasi ini milik {owner}: login Anda hanya boleh mengubah milik Anda sendiri; tidak ada yang diubah.",
+    "This annotation is someone else's: your login may change only your own; nothing was changed.":
+        "Anotasi ini milik orang lain: login Anda hanya boleh mengubah milik Anda sendiri; tidak ada yang diubah.",
+    "{who} changed this annotation at {at} after you opened it; your change was not saved, so nothing of theirs was overwritten. Look at theirs and make yours again.":
+        "{who} mengubah anotasi ini pukul {at} setelah Anda membukanya; perubahan Anda tidak disimpan, jadi tidak ada milik mereka yang tertimpa. Lihat perubahan mereka lalu buat perubahan Anda lagi.",
+    "{who} changed this annotation after you opened it; your change was not saved, so nothing of theirs was overwritten. Look at theirs and make yours again.":
+        "{who} mengubah anotasi ini setelah Anda membukanya; perubahan Anda tidak disimpan, jadi tidak ada milik mereka yang tertimpa. Lihat perubahan mereka lalu buat perubahan Anda lagi.",
+    "Someone changed this annotation after you opened it; your change was not saved, so nothing of theirs was overwritten. Look at theirs and make yours again.":
+        "Seseorang mengubah anotasi ini setelah Anda membukanya; perubahan Anda tidak disimpan, jadi tidak ada milik mereka yang tertimpa. Lihat perubahan mereka lalu buat perubahan Anda lagi.",
 })
 ID["The library's schema is not the one bulk import expects."] = (
     "Skema pustaka ini bukan yang diharapkan impor massal.")

@@ -5229,6 +5229,146 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>Pustaka tim dinamai dengan URL-nya (postgresql://LOGIN@HOST/DATABASE), bukan dengan pengaturan key=value; tidak ada yang dibuka.</translation>
     </message>
     <message>
+        <source>Someone else deleted this annotation meanwhile; nothing was changed.</source>
+        <comment>team.annotation-deleted</comment>
+        <translation>Orang lain sudah menghapus anotasi ini sementara itu; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>This annotation is someone else's: your login may change only your own; nothing was changed.</source>
+        <comment>team.annotation-not-yours</comment>
+        <translation>Anotasi ini milik orang lain: login Anda hanya boleh mengubah milik Anda sendiri; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>This annotation is {owner}'s: your login may change only your own; nothing was changed.</source>
+        <comment>team.annotation-theirs</comment>
+        <translation>Anotasi ini milik {owner}: login Anda hanya boleh mengubah milik Anda sendiri; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{url} is not a valid PostgreSQL URL: {error}.</source>
+        <comment>team.bad-url</comment>
+        <translation>{url} bukan URL PostgreSQL yang sah: {error}.</translation>
+    </message>
+    <message>
+        <source>Someone else was changing the same rows; nothing was changed. Try again.</source>
+        <comment>team.busy-rows</comment>
+        <translation>Orang lain sedang mengubah baris yang sama; tidak ada yang diubah. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>The database '{name}' does not exist and could not be created ({error}); ask the server's administrator to run: createdb {name}</source>
+        <comment>team.cannot-create-database</comment>
+        <translation>Basis data '{name}' tidak ada dan tidak dapat dibuat ({error}); mintalah administrator server menjalankan: createdb {name}</translation>
+    </message>
+    <message>
+        <source>Cannot open the team library {name}: {error}.</source>
+        <comment>team.cannot-open</comment>
+        <translation>Tidak dapat membuka pustaka tim {name}: {error}.</translation>
+    </message>
+    <message>
+        <source>Someone changed this annotation after you opened it; your change was not saved, so nothing of theirs was overwritten. Look at theirs and make yours again.</source>
+        <comment>team.changed</comment>
+        <translation>Seseorang mengubah anotasi ini setelah Anda membukanya; perubahan Anda tidak disimpan, jadi tidak ada milik mereka yang tertimpa. Lihat perubahan mereka lalu buat perubahan Anda lagi.</translation>
+    </message>
+    <message>
+        <source>{who} changed this annotation after you opened it; your change was not saved, so nothing of theirs was overwritten. Look at theirs and make yours again.</source>
+        <comment>team.changed-by</comment>
+        <translation>{who} mengubah anotasi ini setelah Anda membukanya; perubahan Anda tidak disimpan, jadi tidak ada milik mereka yang tertimpa. Lihat perubahan mereka lalu buat perubahan Anda lagi.</translation>
+    </message>
+    <message>
+        <source>{who} changed this annotation at {at} after you opened it; your change was not saved, so nothing of theirs was overwritten. Look at theirs and make yours again.</source>
+        <comment>team.changed-by-at</comment>
+        <translation>{who} mengubah anotasi ini pukul {at} setelah Anda membukanya; perubahan Anda tidak disimpan, jadi tidak ada milik mereka yang tertimpa. Lihat perubahan mereka lalu buat perubahan Anda lagi.</translation>
+    </message>
+    <message>
+        <source>The team library {name} was closed.</source>
+        <comment>team.closed</comment>
+        <translation>Pustaka tim {name} sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>The connection to the team library was lost: {error}; nothing was changed. Try again when the server can be reached.</source>
+        <comment>team.connection-lost</comment>
+        <translation>Sambungan ke pustaka tim terputus: {error}; tidak ada yang diubah. Coba lagi setelah server dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>The team library {name} is damaged ({detail}); Kutip will not write to it. Its administrator can check and repair it on the server.</source>
+        <comment>team.damaged</comment>
+        <translation>Pustaka tim {name} rusak ({detail}); Kutip tidak akan menulis ke sana. Administratornya dapat memeriksa dan memperbaikinya di server.</translation>
+    </message>
+    <message>
+        <source>The team library could not do this: {error}; nothing was changed.</source>
+        <comment>team.failed</comment>
+        <translation>Pustaka tim tidak dapat melakukan ini: {error}; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The team library could not do this ({where}): {error}; nothing was changed.</source>
+        <comment>team.failed-where</comment>
+        <translation>Pustaka tim tidak dapat melakukan ini ({where}): {error}; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not keep the password: {error}.</source>
+        <comment>team.keyring-refused</comment>
+        <translation>Keyring sistem tidak menyimpan kata sandi: {error}.</translation>
+    </message>
+    <message>
+        <source>The database name {name} is too long for its team roles (55 bytes at most); nothing was changed.</source>
+        <comment>team.name-too-long</comment>
+        <translation>Nama basis data {name} terlalu panjang untuk peran-peran timnya (paling banyak 55 bita); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>There is no system keyring here to keep the password in: put it in ~/.pgpass (HOST:PORT:DATABASE:LOGIN:PASSWORD, mode 600) instead.</source>
+        <comment>team.no-keyring</comment>
+        <translation>Tidak ada keyring sistem di sini untuk menyimpan kata sandi: simpan di ~/.pgpass (HOST:PORT:DATABASE:LOGIN:PASSWORD, mode 600) saja.</translation>
+    </message>
+    <message>
+        <source>{url} is not a team library URL (postgresql://HOST/DATABASE).</source>
+        <comment>team.not-a-url</comment>
+        <translation>{url} bukan URL pustaka tim (postgresql://HOST/DATABASE).</translation>
+    </message>
+    <message>
+        <source>{name} is not a Kutip team library yet: its owner runs `kutip team init URL` to set it up.</source>
+        <comment>team.not-initialised</comment>
+        <translation>{name} belum menjadi pustaka tim Kutip: pemiliknya menjalankan `kutip team init URL` untuk menyiapkannya.</translation>
+    </message>
+    <message>
+        <source>A team library URL must not contain a password: put it in ~/.pgpass (HOST:PORT:DATABASE:USER:PASSWORD, mode 600) or the PostgreSQL service file, and use the URL without it.</source>
+        <comment>team.password-in-url</comment>
+        <translation>URL pustaka tim tidak boleh berisi kata sandi: simpan kata sandi di ~/.pgpass (HOST:PORT:DATABASE:USER:PASSWORD, mode 600) atau di berkas layanan PostgreSQL, lalu gunakan URL tanpa kata sandi.</translation>
+    </message>
+    <message>
+        <source>Cannot open the team library {name}: the password of {who} was refused. Keep it in ~/.pgpass, or in the system keyring with `kutip team login URL`.</source>
+        <comment>team.password-refused</comment>
+        <translation>Tidak dapat membuka pustaka tim {name}: kata sandi {who} ditolak. Simpan kata sandi di ~/.pgpass, atau di keyring sistem dengan `kutip team login URL`.</translation>
+    </message>
+    <message>
+        <source>Cannot open the team library {name}: the server wants the password of {who}. Keep it in ~/.pgpass, or in the system keyring with `kutip team login URL`.</source>
+        <comment>team.password-wanted</comment>
+        <translation>Tidak dapat membuka pustaka tim {name}: server meminta kata sandi {who}. Simpan kata sandi di ~/.pgpass, atau di keyring sistem dengan `kutip team login URL`.</translation>
+    </message>
+    <message>
+        <source>The team library refused this: your login may not do it; nothing was changed. ({error})</source>
+        <comment>team.refused</comment>
+        <translation>Pustaka tim menolak ini: login Anda tidak boleh melakukannya; tidak ada yang diubah. ({error})</translation>
+    </message>
+    <message>
+        <source>The team library refused this: your login may not do it ({where}); nothing was changed. ({error})</source>
+        <comment>team.refused-where</comment>
+        <translation>Pustaka tim menolak ini: login Anda tidak boleh melakukannya ({where}); tidak ada yang diubah. ({error})</translation>
+    </message>
+    <message>
+        <source>creating the schema needs the database's owner, with the right to create roles</source>
+        <comment>team.schema-needs-owner</comment>
+        <translation>membuat skema memerlukan pemilik basis data, dengan hak membuat peran</translation>
+    </message>
+    <message>
+        <source>{name} was set up by a newer Kutip (schema {version}, this one knows {known}); please update Kutip.</source>
+        <comment>team.schema-newer</comment>
+        <translation>{name} disiapkan oleh Kutip yang lebih baru (skema {version}, yang ini mengenal {known}); perbarui Kutip.</translation>
+    </message>
+    <message>
+        <source>{name} has an older schema ({version}; this Kutip knows {known}): its owner runs `kutip team init URL` to upgrade it.</source>
+        <comment>team.schema-older</comment>
+        <translation>{name} memakai skema yang lebih lama ({version}; Kutip ini mengenal {known}): pemiliknya menjalankan `kutip team init URL` untuk meningkatkannya.</translation>
+    </message>
+    <message>
         <source>The quote trails are being built by another window or command (since {time}); try again when it is done.</source>
         <comment>trail.building</comment>
         <translation>Jejak kutipan sedang dibangun oleh jendela atau perintah lain (sejak {time}); coba lagi setelah selesai.</translation>

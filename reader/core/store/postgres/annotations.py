@@ -13,6 +13,7 @@ from typing import Any
 
 from psycopg import sql
 
+from ...messages import Message
 from ..errors import ChangedMeanwhile, StoreError
 from ..interfaces import Row
 from ..portable.annotations import COLUMNS, FROM, PortableAnnotations
@@ -61,19 +62,19 @@ class PgAnnotations(PortableAnnotations):
             " LEFT JOIN coders c ON c.login = ch.changed_by"
             " LEFT JOIN coders o ON o.id = n.coder_id WHERE n.id = ?", [annotation_id])
         if not rows:
-            return StoreError("Someone else deleted this annotation meanwhile; nothing was"
-                              " changed.")
+            return StoreError(Message(
+                "team.annotation-deleted", "Someone else deleted this annotation meanwhile;"
+                " nothing was changed."))
         row = rows[0]
         if expected is not None and row["version"] != expected:
-            when = row["changed_at"].astimezone().strftime("%H:%M") if row["changed_at"] \
-                else ""
-            return ChangedMeanwhile(
-                f"{row['who'] or 'Someone'} changed this annotation"
-                + (f" at {when}" if when else "") + " after you opened it; your change was"
-                " not saved, so nothing of theirs was overwritten. Look at theirs and make"
-                " yours again.", by=row["who"])
-        return StoreError(f"This annotation is {row['owner'] or 'someone else'}'s: your"
-                          " login may change only your own; nothing was changed.")
+            return _changed_by(row["who"], row["changed_at"])
+        if row["owner"]:
+            return StoreError(Message(
+                "team.annotation-theirs", "This annotation is {owner}'s: your login may change"
+                " only your own; nothing was changed.", owner=row["owner"]))
+        return StoreError(Message(
+            "team.annotation-not-yours", "This annotation is someone else's: your login may"
+            " change only your own; nothing was changed."))
 
     def update(self, annotation_id: int, values: Row) -> None:
         if not values:
@@ -108,3 +109,25 @@ class PgAnnotations(PortableAnnotations):
                     "SELECT 1 FROM annotations WHERE id = ?", [annotation_id]):
                 raise self._why_not(annotation_id, seen.get(annotation_id))
             self._seen.pop(annotation_id, None)
+
+
+def _changed_by(who: str, when: Any) -> ChangedMeanwhile:
+    """"WHO changed this annotation at HH:MM after you opened it; …" (who may be unknown,
+    the time too)."""
+    at = when.astimezone().strftime("%H:%M") if when else ""
+    if who and at:
+        message = Message(
+            "team.changed-by-at", "{who} changed this annotation at {at} after you opened it;"
+            " your change was not saved, so nothing of theirs was overwritten. Look at theirs"
+            " and make yours again.", who=who, at=at)
+    elif who:
+        message = Message(
+            "team.changed-by", "{who} changed this annotation after you opened it; your change"
+            " was not saved, so nothing of theirs was overwritten. Look at theirs and make"
+            " yours again.", who=who)
+    else:
+        message = Message(
+            "team.changed", "Someone changed this annotation after you opened it; your change"
+            " was not saved, so nothing of theirs was overwritten. Look at theirs and make"
+            " yours again.")
+    return ChangedMeanwhile(message, by=who)

@@ -20,6 +20,7 @@ import psycopg
 from psycopg import conninfo, errors, pq
 from psycopg.sql import Composable
 
+from ...messages import Message
 from ...paths import is_team_url
 from ..errors import StoreError
 
@@ -37,17 +38,20 @@ def parse_url(url: str) -> dict[str, str]:
     carrying a password."""
     url = url.strip()
     if not is_team_url(url):
-        raise StoreError(f"{url} is not a team library URL (postgresql://HOST/DATABASE).")
+        raise StoreError(Message("team.not-a-url",
+                                 "{url} is not a team library URL (postgresql://HOST/DATABASE).",
+                                 url=url))
     try:
         given = conninfo.conninfo_to_dict(url)
     except psycopg.ProgrammingError as error:
-        raise StoreError(f"{redact(url)} is not a valid PostgreSQL URL: "
-                         f"{_first_line(error)}.") from error
+        raise StoreError(Message("team.bad-url", "{url} is not a valid PostgreSQL URL: {error}.",
+                                 url=redact(url), error=_first_line(error))) from error
     if given.get("password") or given.get("sslpassword"):
-        raise StoreError(
+        raise StoreError(Message(
+            "team.password-in-url",
             "A team library URL must not contain a password: put it in ~/.pgpass"
             " (HOST:PORT:DATABASE:USER:PASSWORD, mode 600) or the PostgreSQL service file,"
-            " and use the URL without it.")
+            " and use the URL without it."))
     params = {key: str(value) for key, value in given.items() if value is not None}
     params.setdefault("connect_timeout", str(CONNECT_TIMEOUT))
     params.setdefault("application_name", "kutip")
@@ -73,23 +77,34 @@ def _first_line(error: BaseException) -> str:
     return text[0].rstrip(".") if text else type(error).__name__
 
 
-def friendly(error: psycopg.Error, where: str = "") -> StoreError:
+def friendly(error: psycopg.Error, where: Message | None = None) -> StoreError:
     """A one-line message for a server error, saying nothing was changed when a write
-    failed."""
-    place = f" ({where})" if where else ""
+    failed; ``where`` says what was being done, when that helps."""
+    detail = _first_line(error)
     if isinstance(error, errors.InsufficientPrivilege):
-        return StoreError("The team library refused this: your login may not do it"
-                          f"{place}; nothing was changed. ({_first_line(error)})")
+        if where is not None:
+            return StoreError(Message(
+                "team.refused-where", "The team library refused this: your login may not do"
+                " it ({where}); nothing was changed. ({error})", where=where, error=detail))
+        return StoreError(Message(
+            "team.refused", "The team library refused this: your login may not do it;"
+            " nothing was changed. ({error})", error=detail))
     if isinstance(error, psycopg.OperationalError | errors.AdminShutdown):
-        return StoreError(f"The connection to the team library was lost{place}:"
-                          f" {_first_line(error)}; nothing was changed. Try again when the"
-                          " server can be reached.")
+        return StoreError(Message(
+            "team.connection-lost", "The connection to the team library was lost: {error};"
+            " nothing was changed. Try again when the server can be reached.", error=detail))
     if isinstance(error, errors.SerializationFailure | errors.DeadlockDetected
                   | errors.LockNotAvailable):
-        return StoreError("Someone else was changing the same rows; nothing was changed."
-                          " Try again.")
-    return StoreError(f"The team library could not do this{place}: {_first_line(error)};"
-                      " nothing was changed.")
+        return StoreError(Message(
+            "team.busy-rows", "Someone else was changing the same rows; nothing was changed."
+            " Try again."))
+    if where is not None:
+        return StoreError(Message(
+            "team.failed-where", "The team library could not do this ({where}): {error};"
+            " nothing was changed.", where=where, error=detail))
+    return StoreError(Message(
+        "team.failed", "The team library could not do this: {error}; nothing was changed.",
+        error=detail))
 
 
 @functools.lru_cache(maxsize=2048)
@@ -146,7 +161,8 @@ class PgDatabase:
         """The connection; a lost one is replaced first when no transaction was open on it
         (a transaction cut short is lost with it: its block sees the error)."""
         if self._closed:
-            raise StoreError(f"The team library {self.label} was closed.")
+            raise StoreError(Message("team.closed", "The team library {name} was closed.",
+                                     name=self.label))
         if self.pg.broken or self.pg.closed:
             self.pg = _connect(self.params)
             for hook in self.on_reconnect:
@@ -256,14 +272,22 @@ def _connect(params: dict[str, str]) -> psycopg.Connection[Any]:
         if passwords.needs_password(failed):
             who = passwords.account(params)
             wrong = "authentication failed" in str(failed)
-            raise passwords.PasswordNeeded(
-                f"Cannot open the team library {describe(params)}:"
-                + (f" the password of {who} was refused." if wrong else
-                   f" the server wants the password of {who}.")
-                + " Keep it in ~/.pgpass, or in the system keyring with"
-                " `kutip team login URL`.", who, wrong) from failed
-    raise StoreError(f"Cannot open the team library {describe(params)}:"
-                     f" {_first_line(failed)}.") from failed
+            raise passwords.PasswordNeeded(Message(
+                "team.password-refused",
+                "Cannot open the team library {name}: the password of {who} was refused."
+                " Keep it in ~/.pgpass, or in the system keyring with `kutip team login URL`.",
+                name=describe(params), who=who) if wrong else Message(
+                "team.password-wanted",
+                "Cannot open the team library {name}: the server wants the password of {who}."
+                " Keep it in ~/.pgpass, or in the system keyring with `kutip team login URL`.",
+                name=describe(params), who=who), who, wrong) from failed
+    raise cannot_open(params, failed) from failed
+
+
+def cannot_open(params: dict[str, str], error: BaseException) -> StoreError:
+    """"Cannot open the team library …: why" (one line)."""
+    return StoreError(Message("team.cannot-open", "Cannot open the team library {name}: {error}.",
+                              name=describe(params), error=_first_line(error)))
 
 
 def _open(params: dict[str, str], password: str | None) -> psycopg.Connection[Any]:

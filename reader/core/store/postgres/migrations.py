@@ -381,7 +381,12 @@ def team_roles(db: PgDatabase) -> None:
     anyone's. Only the team's roles may connect."""
     names = {role: role_name(db, role) for role in ROLES}
     if any(len(name.encode()) > 63 for name in names.values()):
-        raise ValueError("the database name is too long for its team roles (55 bytes at most)")
+        from ...messages import Message
+        from ..errors import StoreError
+
+        raise StoreError(Message(
+            "team.name-too-long", "The database name {name} is too long for its team roles"
+            " (55 bytes at most); nothing was changed.", name=current_database(db)))
     existing = {r[0] for r in db.execute("SELECT rolname FROM pg_roles WHERE rolname = ANY(?)",
                                          [list(names.values())])}
     below = None
@@ -760,14 +765,21 @@ def check_schema(db: PgDatabase) -> None:
     """Refuse a library whose schema is not the one this Kutip knows: an older one is
     upgraded only by ``kutip team init`` (the owner's decision), a newer one needs a newer
     Kutip."""
+    from ...messages import Message
     from ..errors import StoreError
 
     version = applied_version(db)
+    if version == 0:
+        raise StoreError(Message(
+            "team.not-initialised", "{name} is not a Kutip team library yet: its owner runs"
+            " `kutip team init URL` to set it up.", name=db.label))
     if version < SCHEMA_VERSION:
-        what = "is not a Kutip team library yet" if version == 0 else (
-            f"has an older schema ({version}; this Kutip knows {SCHEMA_VERSION})")
-        raise StoreError(f"{db.label} {what}: its owner runs `kutip team init URL` to"
-                         " set it up or upgrade it.")
+        raise StoreError(Message(
+            "team.schema-older", "{name} has an older schema ({version}; this Kutip knows"
+            " {known}): its owner runs `kutip team init URL` to upgrade it.",
+            name=db.label, version=version, known=SCHEMA_VERSION))
     if version > SCHEMA_VERSION:
-        raise StoreError(f"{db.label} was set up by a newer Kutip (schema {version}, this one"
-                         f" knows {SCHEMA_VERSION}); please update Kutip.")
+        raise StoreError(Message(
+            "team.schema-newer", "{name} was set up by a newer Kutip (schema {version}, this"
+            " one knows {known}); please update Kutip.",
+            name=db.label, version=version, known=SCHEMA_VERSION))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import getpass
 from typing import Any
 
+from ...messages import Message
 from ..errors import StoreError
 
 SERVICE = "kutip"  # the keyring's service name for team passwords
@@ -25,7 +26,7 @@ class PasswordNeeded(StoreError):
     """The server wants a password that neither libpq nor the keyring has (or the one
     they had is wrong); ``account`` names whose."""
 
-    def __init__(self, message: str, account: str, wrong: bool = False):
+    def __init__(self, message: Message, account: str, wrong: bool = False):
         super().__init__(message)
         self.account = account
         self.wrong = wrong
@@ -108,13 +109,15 @@ def remember_password(params: dict[str, str], password: str) -> str:
     for_session(params, password)
     found = _keyring()
     if found is None:
-        raise StoreError("There is no system keyring here to keep the password in: put it"
-                         " in ~/.pgpass (HOST:PORT:DATABASE:LOGIN:PASSWORD, mode 600) instead.")
+        raise StoreError(Message(
+            "team.no-keyring", "There is no system keyring here to keep the password in:"
+            " put it in ~/.pgpass (HOST:PORT:DATABASE:LOGIN:PASSWORD, mode 600) instead."))
     try:
         found.set_password(SERVICE, account(params), password)
     except Exception as error:  # noqa: BLE001  (locked, refused by its user, …)
-        raise StoreError(f"The system keyring did not keep the password: {error}".rstrip(".")
-                         + ".") from error
+        raise StoreError(Message(
+            "team.keyring-refused", "The system keyring did not keep the password: {error}.",
+            error=str(error).strip().rstrip("."))) from error
     return keyring_name()
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import psycopg
 
+from ...messages import Message
 from ..errors import DamagedLibrary, StoreError
 from .annotations import PgAnnotations
 from .articles import PgArticles
@@ -93,9 +94,10 @@ class PgStores:
         stops this connection's writes, and the message says who can mend it."""
         if self._damaged is None:
             detail = str(error).strip().rstrip(".") or "a damaged page"
-            self._damaged = DamagedLibrary(
-                f"The team library {self.db.label} is damaged ({detail}); Kutip will not write"
-                " to it. Its administrator can check and repair it on the server.")
+            self._damaged = DamagedLibrary(Message(
+                "team.damaged", "The team library {name} is damaged ({detail}); Kutip will"
+                " not write to it. Its administrator can check and repair it on the server.",
+                name=self.db.label, detail=detail))
         return self._damaged
 
     def data_version(self) -> int | None:

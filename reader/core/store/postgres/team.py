@@ -13,8 +13,9 @@ from typing import Any
 import psycopg
 from psycopg import errors, sql
 
+from ...messages import Message
 from ..errors import StoreError
-from .connection import PgDatabase, describe, friendly, parse_url
+from .connection import PgDatabase, cannot_open, friendly, parse_url
 from .migrations import ROLES, applied_version, check_schema, migrate, role_name
 
 
@@ -29,8 +30,7 @@ def _connect_or_create(url: str) -> tuple[PgDatabase, bool]:
         missing = isinstance(error, errors.InvalidCatalogName) or (
             f'database "{params.get("dbname", "")}" does not exist' in str(error))
         if not missing or not params.get("dbname"):
-            raise StoreError(f"Cannot open the team library {describe(params)}:"
-                             f" {str(error).strip().splitlines()[0]}.") from error
+            raise cannot_open(params, error) from error
     name = params.get("dbname", "")
     try:
         with psycopg.connect(**{**params, "dbname": "postgres"},  # type: ignore[arg-type]
@@ -38,9 +38,10 @@ def _connect_or_create(url: str) -> tuple[PgDatabase, bool]:
             admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
         conn = psycopg.connect(**params, autocommit=True)  # type: ignore[arg-type]
     except psycopg.Error as error:
-        raise StoreError(f"The database {name!r} does not exist and could not be created"
-                         f" ({str(error).strip().splitlines()[0]}); ask the server's"
-                         " administrator to run: createdb " + name) from error
+        raise StoreError(Message(
+            "team.cannot-create-database", "The database '{name}' does not exist and could"
+            " not be created ({error}); ask the server's administrator to run: createdb {name}",
+            name=name, error=str(error).strip().splitlines()[0])) from error
     return PgDatabase(conn, params), True
 
 
@@ -64,8 +65,9 @@ class PgTeam:
         try:
             return migrate(self.db)
         except psycopg.Error as error:
-            raise friendly(error, "creating the schema needs the database's owner, with"
-                           " the right to create roles") from error
+            raise friendly(error, Message(
+                "team.schema-needs-owner", "creating the schema needs the database's owner,"
+                " with the right to create roles")) from error
 
 
     def roles_of(self) -> dict[str, str]:
