@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.library import Area, Changes, Library, LibraryError, NotFound, SeenSpan
 from ..core.paths import default_db_path, is_team_url
-from ..core.store import StoreError
+from ..core.store import ChangedMeanwhile, ConnectionLost, StoreError
 from . import coding_as, dialog_helpers, i18n, keyboard, quotes
 from .annotation_commands import (
     CreateAnnotationCommand,
@@ -647,11 +647,22 @@ class MainWindow(QMainWindow):
         return self._aliases
 
     def edit_annotation(self, annotation_id: int, changes: dict) -> None:
+        """Save a change made in the annotation form. In a team library a save can be
+        refused: someone changed the annotation meanwhile (the form keeps what was typed
+        and the list shows theirs, so saving again keeps it), or the connection was lost
+        (the form keeps it, and it is saved when the connection is back)."""
         try:
             annotation = self.library.annotations.get(annotation_id)
+            done = self.history.run(EditAnnotationCommand(self.library, annotation, **changes))
+            refusal = self.history.refusal
         except NotFound:
             return
-        self.history.run(EditAnnotationCommand(self.library, annotation, **changes))
+        except ConnectionLost as error:  # (reading it again failed)
+            dialog_helpers.show_error(self, "Kutip", core_text(error))
+            done, refusal = False, error
+        self._save_when_connected = not done and isinstance(refusal, ConnectionLost)
+        if isinstance(refusal, ChangedMeanwhile) and not done:
+            self.library.notify_external_change(Area.ANNOTATIONS, annotation.article_id)
 
     def delete_annotation(self, annotation_id: int) -> None:
         try:
@@ -673,6 +684,9 @@ class MainWindow(QMainWindow):
         self._refresh_for(changes)
         if unsaved is not None:
             self.annotation_pane.restore_unsaved(*unsaved)
+            if getattr(self, "_save_when_connected", False):  # connected again: save it now
+                self._save_when_connected = False
+                self.annotation_pane.commit_pending()
 
     def _refresh_for(self, changes: Changes) -> None:
         reloaded = False

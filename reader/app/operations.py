@@ -32,13 +32,16 @@ class History:
     def __init__(self, stack: QUndoStack, window: QWidget) -> None:
         self.stack = stack
         self.window = window
+        self.refusal: BaseException | None = None  # why the last ``run`` was refused
 
     def run(self, command, parent: QWidget | None = None, title: str = "") -> bool:
         """Make the change now and put it on the undo stack; False (and a message) if the
         library refused it."""
+        self.refusal = None
         try:
             command.apply()
         except dialog_helpers.USER_ERRORS as error:
+            self.refusal = error
             dialog_helpers.show_error(parent or self.window, title or "Kutip", core_text(error))
             return False
         self.stack.push(command)

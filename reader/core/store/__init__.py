@@ -10,7 +10,7 @@ from .connection import (
     mark_damaged,
     open_database,
 )
-from .errors import DamagedLibrary, StoreError, is_damage
+from .errors import ChangedMeanwhile, ConnectionLost, DamagedLibrary, StoreError, is_damage
 from .migrations import SCHEMA_VERSION, applied_version
 from .transaction import transaction
 
@@ -38,6 +38,8 @@ def load_sqlite_utils() -> None:
 
 __all__ = [
     "SCHEMA_VERSION",
+    "ChangedMeanwhile",
+    "ConnectionLost",
     "DamagedLibrary",
     "StoreError",
     "applied_version",

@@ -18,6 +18,11 @@ class ChangedMeanwhile(StoreError):
         self.by = by
 
 
+class ConnectionLost(StoreError):
+    """The connection to a team library's server was lost, or cannot be made again: what
+    was being written was not (nothing was changed); the next call tries to connect again."""
+
+
 class DamagedLibrary(StoreError):
     """SQLite found damaged pages in the library file (often only while reading it)."""
 

@@ -22,7 +22,7 @@ from psycopg.sql import Composable
 
 from ...messages import Message
 from ...paths import is_team_url
-from ..errors import StoreError
+from ..errors import ConnectionLost, StoreError
 
 #: seconds to wait for the server before saying it cannot be reached (libpq's default is
 #: forever); a URL's own ``connect_timeout`` wins
@@ -90,7 +90,7 @@ def friendly(error: psycopg.Error, where: Message | None = None) -> StoreError:
             "team.refused", "The team library refused this: your login may not do it;"
             " nothing was changed. ({error})", error=detail))
     if isinstance(error, psycopg.OperationalError | errors.AdminShutdown):
-        return StoreError(Message(
+        return ConnectionLost(Message(
             "team.connection-lost", "The connection to the team library was lost: {error};"
             " nothing was changed. Try again when the server can be reached.", error=detail))
     if isinstance(error, errors.SerializationFailure | errors.DeadlockDetected
@@ -164,7 +164,14 @@ class PgDatabase:
             raise StoreError(Message("team.closed", "The team library {name} was closed.",
                                      name=self.label))
         if self.pg.broken or self.pg.closed:
-            self.pg = _connect(self.params)
+            from .passwords import PasswordNeeded
+
+            try:
+                self.pg = _connect(self.params)
+            except PasswordNeeded:
+                raise
+            except StoreError as error:  # (still) out of reach
+                raise ConnectionLost(*error.args) from error
             for hook in self.on_reconnect:
                 hook(self.pg)
         return self.pg
