@@ -47,3 +47,34 @@ def test_push_and_pull_round_trip_a_library_without_loss_or_duplicates(pg_url, t
         [pulled_article] = pulled.articles.ids()
         assert {(n.uuid, n.exact, n.kind, n.note, tuple(sorted(n.tags)), n.coder)
                 for n in pulled.annotations.for_article(pulled_article)} == mine
+
+
+def test_an_editor_pushes_and_a_coder_pulls_with_their_own_logins(team_library, tmp_path):
+    """As the README says: an editor's login pushes a library (the batch indexes and counts
+    what it wrote through the owner's functions: the search tables are not theirs), and a
+    coder pulls it."""
+    _owner, member, n = team_library
+    eka, ana = member("eka", "editor"), member("ana", "coder")
+    local = tmp_path / "mine.sqlite"
+    with Library(local) as library:
+        library.imports.paths([STORY])
+        [article_id] = library.articles.ids()
+        library.annotations.add_exact(article_id, "Kami sudah mengerahkan tim", kind="quote",
+                                      note="kata Abdul Muhari")
+        library.annotations.add_exact(article_id, "banjir", kind="claim")
+    report = json.loads(run("team", "push", str(local), eka, "--json"))
+    assert (report["articles_added"], report["annotations_added"]) == (1, 2)
+    assert "1q 1c 0h" in run("--db", ana, "list")  # counted
+    with Library(ana) as team:  # and indexed
+        [found] = team.articles.ids()
+        assert [(h.kind, h.article_id) for h in team.search.find("rendam")] == [
+            ("article", found)]
+        assert [(h.kind, h.annotation_kind) for h in team.search.find("Muhari")
+                if h.kind == "annotation"] == [("annotation", "quote")]
+    again = json.loads(run("team", "push", str(local), eka, "--json"))
+    assert (again["articles_added"], again["annotations_added"]) == (0, 0)
+    copy = tmp_path / "copy.sqlite"
+    assert "annotations: 2 added" in run("team", "pull", ana, str(copy))
+    with Library(copy) as pulled:
+        assert sorted(n.exact for n in pulled.annotations.for_article(
+            pulled.articles.ids()[0])) == ["Kami sudah mengerahkan tim", "banjir"]

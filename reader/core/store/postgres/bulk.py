@@ -13,15 +13,6 @@ from psycopg import sql
 
 from .connection import PgDatabase
 
-_COUNT_ANNOTATIONS = """
-UPDATE articles SET quotes = quotes + c.q, claims = claims + c.c, highlights = highlights + c.h
-FROM (SELECT article_id, count(*) FILTER (WHERE kind = 'quote') AS q,
-             count(*) FILTER (WHERE kind = 'claim') AS c,
-             count(*) FILTER (WHERE kind = 'highlight') AS h
-      FROM annotations WHERE id >= ? GROUP BY article_id) AS c
-WHERE articles.id = c.article_id
-"""
-
 
 def _copy(db: PgDatabase, table: str, columns: Sequence[str],
           rows: Sequence[Sequence[Any]]) -> None:
@@ -50,11 +41,7 @@ class PgBulk:
             self.db.execute("SELECT set_config('kutip.bulk', 'on', true)")
             _copy(self.db, "articles", columns, rows)
             self.db.execute("SELECT set_config('kutip.bulk', '', true)")
-            self.db.execute(
-                "INSERT INTO article_search (article_id, doc) SELECT id,"
-                " setweight(to_tsvector('kutip', title), 'A')"
-                " || setweight(to_tsvector('kutip', text), 'D') FROM articles WHERE id > ?",
-                [last])
+            self.db.execute("SELECT kutip_index_articles(?)", [last])  # (migration 0014)
 
     def next_annotation_id(self) -> int:
         return int(self.db.value("SELECT greatest(coalesce(max(id), 0),"
@@ -77,10 +64,8 @@ class PgBulk:
             self.db.executemany(f"INSERT INTO annotations ({names}) VALUES"
                                 f" ({', '.join('?' * len(columns))})", rows)
             self.db.execute("SELECT set_config('kutip.bulk', '', true)")
-            self.db.execute("INSERT INTO annotation_search (annotation_id, doc) SELECT id,"
-                            " to_tsvector('kutip', exact || ' ' || note) FROM annotations"
-                            " WHERE id >= ?", [first])
-            self.db.execute(_COUNT_ANNOTATIONS, [first])
+            # the search documents and the counts, with the owner's rights (migration 0014)
+            self.db.execute("SELECT kutip_index_annotations(?)", [first])
             self.db.execute("SELECT kutip_ids_taken('annotations_id_seq', ?)", [last])
             if tag_links:
                 self.db.executemany("INSERT INTO annotation_tags (annotation_id, tag_id)"

@@ -721,6 +721,47 @@ def quotes_list_orders(db: PgDatabase) -> None:
     """)
 
 
+@migrations(name="0014_bulk_indexing_for_members")
+def bulk_indexing_for_members(db: PgDatabase) -> None:
+    """A bulk write (``kutip team push``, a big import) leaves indexing and counting to the
+    batch, which wrote the search tables and the counts itself: only their owner may, so
+    an editor's push was refused ("permission denied for table article_search"). These
+    functions do it with the owner's rights. Each only derives what the row triggers
+    would (the search documents, the counts recounted from the annotations), so calling
+    one with any number changes nothing but stale derived rows."""
+    _script(db, """
+    CREATE FUNCTION kutip_index_articles(since bigint) RETURNS void LANGUAGE sql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        INSERT INTO article_search (article_id, doc) SELECT id,
+            setweight(to_tsvector('kutip', title), 'A')
+            || setweight(to_tsvector('kutip', text), 'D') FROM articles WHERE id > since
+        ON CONFLICT (article_id) DO UPDATE SET doc = EXCLUDED.doc
+    $$;
+    CREATE FUNCTION kutip_index_annotations(since bigint) RETURNS void LANGUAGE sql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        INSERT INTO annotation_search (annotation_id, doc) SELECT id,
+            to_tsvector('kutip', exact || ' ' || note) FROM annotations WHERE id >= since
+        ON CONFLICT (annotation_id) DO UPDATE SET doc = EXCLUDED.doc;
+        UPDATE articles SET quotes = c.q, claims = c.c, highlights = c.h
+        FROM (SELECT article_id, count(*) FILTER (WHERE kind = 'quote') AS q,
+                     count(*) FILTER (WHERE kind = 'claim') AS c,
+                     count(*) FILTER (WHERE kind = 'highlight') AS h
+              FROM annotations WHERE article_id IN (
+                  SELECT article_id FROM annotations WHERE id >= since)
+              GROUP BY article_id) AS c
+        WHERE articles.id = c.article_id
+            AND (quotes, claims, highlights) IS DISTINCT FROM (c.q, c.c, c.h)
+    $$;
+    REVOKE EXECUTE ON FUNCTION kutip_index_articles(bigint) FROM PUBLIC;
+    REVOKE EXECUTE ON FUNCTION kutip_index_annotations(bigint) FROM PUBLIC;
+    """)
+    names = {role: sql.Identifier(role_name(db, role)) for role in ROLES}
+    db.execute(sql.SQL("GRANT EXECUTE ON FUNCTION kutip_index_articles(bigint) TO {}").format(
+        names["editor"]))
+    db.execute(sql.SQL("GRANT EXECUTE ON FUNCTION kutip_index_annotations(bigint) TO {}"
+                       ).format(names["coder"]))
+
+
 SCHEMA_VERSION = migrations.version
 
 
