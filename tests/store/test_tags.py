@@ -115,3 +115,14 @@ def test_links_are_copied_restored_and_taken_off(stores):
         assert s.tags.links(c) == [n2]
         s.tags.unlink_annotation(n2)
     assert (s.tags.links(a), s.tags.links(b), s.tags.links(c)) == ([n1], [n1], [])
+
+
+def test_a_tag_is_linked_by_its_name_in_one_statement_when_it_exists(stores):
+    s, db = stores
+    with s.transaction():
+        threat = s.tags.insert("framing/Threat", "#db4437")
+        n1 = annotate(s, 1, "Satu")
+        assert s.tags.link_named(n1, "FRAMING/threat")  # case-blind, as find
+        assert not s.tags.link_named(n1, "framing/threat")  # had it already
+        assert not s.tags.link_named(n1, "framing")  # no such tag: nothing made
+    assert s.tags.links(threat) == [n1] and s.tags.find("framing") is None

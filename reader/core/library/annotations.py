@@ -22,6 +22,7 @@ from .rules import (
     check_kind,
     check_verdict,
     check_verdict_kind,
+    clean_tag_name,
     quote_inner,
     tag_names,
     text_hash,
@@ -443,6 +444,9 @@ class Annotations(Service):
             row.update(make_selector(text, placed_start, placed_end))
 
     def set_tags(self, annotation_id: int, tags: Iterable[str]) -> None:
-        """Link the tags named (made if new) to an annotation (inside a transaction)."""
+        """Link the tags named (made if new) to an annotation (inside a transaction): a tag
+        that exists in one statement, a new one (and its parents) made first."""
+        store = self._session.stores.tags
         for name in tag_names(tags):
-            self._session.stores.tags.link(annotation_id, self._tags.id_of(name, create=True))
+            if not store.link_named(annotation_id, clean_tag_name(name)):
+                store.link(annotation_id, self._tags.id_of(name, create=True))

@@ -503,6 +503,11 @@ class TagStore(Protocol):
     def link(self, annotation_id: int, tag_id: int) -> None:
         """Give an annotation a tag (nothing if it has it already)."""
 
+    def link_named(self, annotation_id: int, name: str) -> bool:
+        """Give an annotation the tag of that name in one statement (one round trip to a
+        team library's server); False when that linked nothing: no such tag (or the
+        annotation had it already)."""
+
     def link_existing(self, tag_id: int, annotation_ids: Iterable[int]) -> None:
         """Give the tag to those of ``annotation_ids`` that still exist (an undo)."""
 

@@ -74,6 +74,11 @@ class PortableTags:
         self.sql.run("INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)"
                      " ON CONFLICT DO NOTHING", [annotation_id, tag_id])
 
+    def link_named(self, annotation_id: int, name: str) -> bool:
+        return self.sql.run("INSERT INTO annotation_tags (annotation_id, tag_id)"
+                            " SELECT ?, id FROM tags WHERE name = ? ON CONFLICT DO NOTHING",
+                            [annotation_id, name]) > 0
+
     def link_existing(self, tag_id: int, annotation_ids: Iterable[int]) -> None:
         self.sql.run_many("INSERT INTO annotation_tags (annotation_id, tag_id)"
                           " SELECT id, ? FROM annotations WHERE id = ? ON CONFLICT DO NOTHING",

@@ -14,10 +14,18 @@ class PgCoders(PortableCoders):
     def __init__(self, db: PgDatabase):
         super().__init__(PgSql(db))
         self.db = db
+        self._mine: int | None = None  # the login's own coder, once known (it stays theirs)
 
     def default_id(self) -> int | None:
-        """In a team library, the login's own coder (a member codes as themselves)."""
-        return optional_id(self.db.value("SELECT coalesce(kutip_my_coder(), min(id)) FROM coders"))
+        """In a team library, the login's own coder (a member codes as themselves): asked of
+        the server once, not at every tag."""
+        if self._mine is not None:
+            return self._mine
+        row = self.db.execute("SELECT kutip_my_coder(), min(id) FROM coders").fetchone()
+        if row is None:
+            return None
+        self._mine = optional_id(row[0])
+        return self._mine if self._mine is not None else optional_id(row[1])
 
     def fixed_name(self) -> str | None:
         found = self.db.value("SELECT name FROM coders WHERE id = kutip_my_coder()")
