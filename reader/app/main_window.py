@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core.library import Area, Changes, Library, LibraryError, NotFound, SeenSpan
 from ..core.paths import default_db_path, is_team_url
-from ..core.store import ChangedMeanwhile, ConnectionLost, StoreError
+from ..core.store import ChangedMeanwhile, ConnectionLost, NotAllowed, StoreError
 from . import coding_as, dialog_helpers, i18n, keyboard, quotes
 from .annotation_commands import (
     CreateAnnotationCommand,
@@ -649,8 +649,9 @@ class MainWindow(QMainWindow):
     def edit_annotation(self, annotation_id: int, changes: dict) -> None:
         """Save a change made in the annotation form. In a team library a save can be
         refused: someone changed the annotation meanwhile (the form keeps what was typed
-        and the list shows theirs, so saving again keeps it), or the connection was lost
-        (the form keeps it, and it is saved when the connection is back)."""
+        and the list shows theirs, so saving again keeps it), the connection was lost
+        (the form keeps it, and it is saved when the connection is back), or the login may
+        not change it (the form shows it as it is again)."""
         try:
             annotation = self.library.annotations.get(annotation_id)
             done = self.history.run(EditAnnotationCommand(self.library, annotation, **changes))
@@ -663,6 +664,8 @@ class MainWindow(QMainWindow):
         self._save_when_connected = not done and isinstance(refusal, ConnectionLost)
         if isinstance(refusal, ChangedMeanwhile) and not done:
             self.library.notify_external_change(Area.ANNOTATIONS, annotation.article_id)
+        elif isinstance(refusal, NotAllowed) and not done:
+            self.annotation_pane.select(annotation_id, emit=False)
 
     def delete_annotation(self, annotation_id: int) -> None:
         try:

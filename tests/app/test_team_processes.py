@@ -188,6 +188,7 @@ def test_two_app_processes_and_the_cli_as_three_members(desk):
         [message] = state["messages"]
         assert message == (f"Anotasi ini milik ana_{n}: login Anda hanya boleh mengubah milik"
                            " Anda sendiri; tidak ada yang diubah."), message
+        assert state["note_field"] == "cek ke BNPB"  # the form shows it as it is again
         state = ana.ask(do="state")
         assert [a["note"] for a in state["annotations"] if a["id"] == quote["id"]] == [
             "cek ke BNPB"]
@@ -202,7 +203,8 @@ def test_two_app_processes_and_the_cli_as_three_members(desk):
         budi.ask(do="switch", url=urls["rini"])
         budi.wait_for(lambda s: TITLE in s["articles"])
         budi.ask(do="open", title=TITLE)
-        before = len(budi.ask(do="state")["messages"])  # (closing saves what was typed)
+        before = len(budi.ask(do="state")["messages"])
+        assert before == 1  # (nothing typed was left to save when the window closed)
         budi.ask(do="tag", text="hujan deras", key="H")
         state = budi.wait_for(lambda s: len(s["messages"]) > before)
         [message] = state["messages"][before:]

@@ -10,7 +10,14 @@ from .connection import (
     mark_damaged,
     open_database,
 )
-from .errors import ChangedMeanwhile, ConnectionLost, DamagedLibrary, StoreError, is_damage
+from .errors import (
+    ChangedMeanwhile,
+    ConnectionLost,
+    DamagedLibrary,
+    NotAllowed,
+    StoreError,
+    is_damage,
+)
 from .migrations import SCHEMA_VERSION, applied_version
 from .transaction import transaction
 
@@ -41,6 +48,7 @@ __all__ = [
     "ChangedMeanwhile",
     "ConnectionLost",
     "DamagedLibrary",
+    "NotAllowed",
     "StoreError",
     "applied_version",
     "backup_path",

@@ -23,6 +23,11 @@ class ConnectionLost(StoreError):
     was being written was not (nothing was changed); the next call tries to connect again."""
 
 
+class NotAllowed(StoreError):
+    """A team library's server refused a write this login may not make (a reader's write,
+    a coder's change of another's annotation); nothing was changed."""
+
+
 class DamagedLibrary(StoreError):
     """SQLite found damaged pages in the library file (often only while reading it)."""
 

@@ -14,7 +14,7 @@ from typing import Any
 from psycopg import sql
 
 from ...messages import Message
-from ..errors import ChangedMeanwhile, StoreError
+from ..errors import ChangedMeanwhile, NotAllowed, StoreError
 from ..interfaces import Row
 from ..portable.annotations import COLUMNS, FROM, PortableAnnotations
 from .common import PgSql
@@ -69,10 +69,10 @@ class PgAnnotations(PortableAnnotations):
         if expected is not None and row["version"] != expected:
             return _changed_by(row["who"], row["changed_at"])
         if row["owner"]:
-            return StoreError(Message(
+            return NotAllowed(Message(
                 "team.annotation-theirs", "This annotation is {owner}'s: your login may change"
                 " only your own; nothing was changed.", owner=row["owner"]))
-        return StoreError(Message(
+        return NotAllowed(Message(
             "team.annotation-not-yours", "This annotation is someone else's: your login may"
             " change only your own; nothing was changed."))
 

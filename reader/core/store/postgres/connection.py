@@ -22,7 +22,7 @@ from psycopg.sql import Composable
 
 from ...messages import Message
 from ...paths import is_team_url
-from ..errors import ConnectionLost, StoreError
+from ..errors import ConnectionLost, NotAllowed, StoreError
 
 #: seconds to wait for the server before saying it cannot be reached (libpq's default is
 #: forever); a URL's own ``connect_timeout`` wins
@@ -83,10 +83,10 @@ def friendly(error: psycopg.Error, where: Message | None = None) -> StoreError:
     detail = _first_line(error)
     if isinstance(error, errors.InsufficientPrivilege):
         if where is not None:
-            return StoreError(Message(
+            return NotAllowed(Message(
                 "team.refused-where", "The team library refused this: your login may not do"
                 " it ({where}); nothing was changed. ({error})", where=where, error=detail))
-        return StoreError(Message(
+        return NotAllowed(Message(
             "team.refused", "The team library refused this: your login may not do it;"
             " nothing was changed. ({error})", error=detail))
     if isinstance(error, psycopg.OperationalError | errors.AdminShutdown):
