@@ -249,3 +249,40 @@ def test_a_coder_touches_only_their_own_dismissals_and_no_merge_bookkeeping(libr
         assert budi_id is not None
     finally:
         ana.close()
+
+
+@pytest.mark.parametrize("area", ["tags", "speakers"])
+def test_two_members_making_the_same_new_tag_or_speaker_at_once_share_it(library, area):
+    """Found by bench/postgres.py's 10 coders: each made the parent tag "bench" of their own
+    "bench/<login>" at the same moment and one save failed on the unique name."""
+    import threading
+
+    from reader.core.store.postgres import PgStores
+
+    _url, member, _n = library
+    ana = PgStores(PgDatabase.connect(member("ana", "coder")))
+    budi = PgStores(PgDatabase.connect(member("budi", "coder")))
+    got, failed = {}, []
+
+    def second() -> None:
+        try:
+            with budi.transaction():  # waits on ana's uncommitted row, then sees it
+                got["budi"] = getattr(budi, area).insert("Framing", *(
+                    ["#000000"] if area == "tags" else []))
+        except StoreError as error:
+            failed.append(error)
+
+    try:
+        with ana.transaction():
+            got["ana"] = getattr(ana, area).insert("framing", *(
+                ["#000000"] if area == "tags" else []))
+            waiting = threading.Thread(target=second)
+            waiting.start()
+            waiting.join(0.5)  # budi is blocked on ana's row until she commits
+            assert waiting.is_alive()
+        waiting.join(30)
+        assert failed == [] and got["budi"] == got["ana"]
+        assert getattr(ana, area).find("FRAMING") == got["ana"]
+    finally:
+        ana.close()
+        budi.close()

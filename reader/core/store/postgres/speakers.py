@@ -1,6 +1,7 @@
 """Speakers and their aliases in a team library (``SpeakerStore``). Names and aliases are
 ``citext``: ``= ?`` compares case-blind. The statements are portable
-(``store.portable.speakers``) but for moving links back, done in one statement each."""
+(``store.portable.speakers``) but for moving links back, done in one statement each, and
+making a speaker, which two members may do at once (the second gets the first's)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,17 @@ class PgSpeakers(PortableSpeakers):
     def __init__(self, db: PgDatabase):
         super().__init__(PgSql(db))
         self.db = db
+
+    def insert(self, name: str, description: str = "", speaker_id: int | None = None) -> int:
+        """A new speaker's id; when another member made one of that name meanwhile, theirs
+        (a speaker put back under its own id is inserted as it is)."""
+        if speaker_id is not None:
+            return super().insert(name, description, speaker_id)
+        made = self.db.value("INSERT INTO speakers (name, description) VALUES (?, ?)"
+                             " ON CONFLICT (name) DO NOTHING RETURNING id", [name, description])
+        if made is None:
+            made = self.db.value("SELECT id FROM speakers WHERE name = ?", [name])
+        return int(made)
 
     def move_back(self, annotation_ids: Iterable[int], alias_ids: Iterable[int],
                   source_id: int, target_id: int) -> None:
