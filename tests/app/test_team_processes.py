@@ -35,9 +35,11 @@ class App:
     """One app process: ``ask(do=…)`` sends a command and returns its answer."""
 
     def __init__(self, url: str, env: dict[str, str]):
-        self.process = subprocess.Popen(
-            [sys.executable, str(DRIVER), url], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+        self.errors = Path(env["HOME"]) / "stderr.txt"  # (a file: a full pipe would block it)
+        with self.errors.open("w") as errors:
+            self.process = subprocess.Popen(
+                [sys.executable, str(DRIVER), url], stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE, stderr=errors, text=True, env=env, cwd=ROOT)
         self.lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
 
@@ -52,7 +54,8 @@ class App:
         except queue.Empty:
             raise AssertionError(f"the app did not answer within {timeout} s") from None
         if not line:
-            raise AssertionError("the app ended: " + self.process.stderr.read()[-3000:])
+            self.process.wait(timeout=60)
+            raise AssertionError("the app ended: " + self.errors.read_text()[-3000:])
         return json.loads(line)
 
     def ask(self, **command) -> dict:
