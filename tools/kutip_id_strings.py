@@ -879,6 +879,7 @@ ID = {
     'There is no system keyring here: keep the password in ~/.pgpass instead.': 'Di sini tidak ada keyring sistem: simpan kata sandi di ~/.pgpass saja.',
     "A team library's address starts with postgresql://": 'Alamat pustaka tim diawali dengan postgresql://',
     "In a team library you code as your login": "Di pustaka tim Anda mengode sebagai login Anda",
+    "Their {field} now: “{value}”": "Sekarang {field} mereka: “{value}”",
 }
 
 # The core's messages (reader/core/messages.py: import failures, network errors, library

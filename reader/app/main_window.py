@@ -654,7 +654,9 @@ class MainWindow(QMainWindow):
         not change it (the form shows it as it is again)."""
         try:
             annotation = self.library.annotations.get(annotation_id)
-            done = self.history.run(EditAnnotationCommand(self.library, annotation, **changes))
+            done = self.history.run(EditAnnotationCommand(self.library, annotation, **changes),
+                                    detail=lambda error: self._theirs(error, annotation_id,
+                                                                      changes))
             refusal = self.history.refusal
         except NotFound:
             return
@@ -666,6 +668,26 @@ class MainWindow(QMainWindow):
             self.library.notify_external_change(Area.ANNOTATIONS, annotation.article_id)
         elif isinstance(refusal, NotAllowed) and not done:
             self.annotation_pane.select(annotation_id, emit=False)
+
+    def _theirs(self, error: BaseException, annotation_id: int, changes: dict) -> str:
+        """For a save refused because someone changed the annotation meanwhile: what the
+        fields being saved hold now (the form keeps what was typed, so theirs shows here)."""
+        if not isinstance(error, ChangedMeanwhile):
+            return ""
+        try:
+            now = self.library.annotations.get(annotation_id)
+        except USER_ERRORS:
+            return ""
+        lines = []
+        for field in changes:
+            value = getattr(now, field, None)
+            if value is None:
+                continue
+            shown = ", ".join(value) if isinstance(value, list | tuple) else str(value)
+            name = EditAnnotationCommand.FIELD_NAMES.get(field, field)
+            lines.append(self.tr("Their {field} now: “{value}”").format(
+                field=i18n.translate("Commands", name), value=clip_words(shown, 200) or "—"))
+        return "\n".join(lines)
 
     def delete_annotation(self, annotation_id: int) -> None:
         try:

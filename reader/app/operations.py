@@ -34,15 +34,19 @@ class History:
         self.window = window
         self.refusal: BaseException | None = None  # why the last ``run`` was refused
 
-    def run(self, command, parent: QWidget | None = None, title: str = "") -> bool:
+    def run(self, command, parent: QWidget | None = None, title: str = "",
+            detail: Callable[[BaseException], str] | None = None) -> bool:
         """Make the change now and put it on the undo stack; False (and a message) if the
-        library refused it."""
+        library refused it. ``detail`` may add a paragraph to the message about the refusal
+        (e.g. what someone else saved meanwhile)."""
         self.refusal = None
         try:
             command.apply()
         except dialog_helpers.USER_ERRORS as error:
             self.refusal = error
-            dialog_helpers.show_error(parent or self.window, title or "Kutip", core_text(error))
+            extra = detail(error) if detail is not None else ""
+            dialog_helpers.show_error(parent or self.window, title or "Kutip",
+                                      core_text(error) + (f"\n\n{extra}" if extra else ""))
             return False
         self.stack.push(command)
         return True

@@ -2258,6 +2258,10 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
         <translation>Ditandai sebagai {kind}: “{text}”</translation>
     </message>
     <message>
+        <source>Their {field} now: “{value}”</source>
+        <translation>Sekarang {field} mereka: “{value}”</translation>
+    </message>
+    <message>
         <source>1 article</source>
         <translation>1 artikel</translation>
     </message>

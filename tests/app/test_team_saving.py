@@ -69,9 +69,11 @@ def test_a_save_over_a_newer_change_is_refused_naming_who_and_the_typing_is_kept
     with Library(eka) as other:
         other.annotations.update(note_id, note="cek ulang ke BNPB")
     _leave_field(qtbot, window)
-    assert len(shown) == 1 and "\n" not in shown[0], shown
-    assert shown[0].startswith(f"eka_{n} changed this annotation at ")
-    assert "your change was not saved, so nothing of theirs was overwritten" in shown[0]
+    assert len(shown) == 1, shown
+    refusal, theirs = shown[0].split("\n\n")  # one line, then what they saved
+    assert refusal.startswith(f"eka_{n} changed this annotation at ")
+    assert "your change was not saved, so nothing of theirs was overwritten" in refusal
+    assert theirs == "Their note now: “cek ulang ke BNPB”"
     pane = window.annotation_pane
     assert pane.note.toPlainText() == "sudah dicek"  # what ana typed is still there
     assert _note_in_library(ana, note_id) == "cek ulang ke BNPB"  # eka's is not overwritten
@@ -106,6 +108,7 @@ def test_the_refusal_names_who_in_the_indonesian_window(qtbot, open_window, desk
         _leave_field(qtbot, window)
         assert len(shown) == 1 and shown[0].startswith(f"eka_{n} mengubah anotasi ini pukul ")
         assert "perubahan Anda tidak disimpan" in shown[0]
+        assert shown[0].endswith("\n\nSekarang catatan mereka: “cek ulang”")
         window.close()
         window.library.close()
     finally:
