@@ -83,9 +83,14 @@ def register(cli, friendly, _echo_json) -> None:
 
         password = None
         if ask_password:
-            password = click.prompt(f"Password for {login} (empty: leave it as it is)",
-                                    hide_input=True, confirmation_prompt=True, default="",
-                                    show_default=False) or None
+            import getpass
+            import warnings
+
+            with warnings.catch_warnings():  # no terminal (a script): read it as typed
+                warnings.simplefilter("ignore", getpass.GetPassWarning)
+                password = click.prompt(f"Password for {login} (empty: leave it as it is)",
+                                        hide_input=True, confirmation_prompt=True,
+                                        default="", show_default=False) or None
         created = service.add_user(url, login, role, password)
         echo(f"{login}: {'created, ' if created else ''}{role}")
 
@@ -186,7 +191,7 @@ def register(cli, friendly, _echo_json) -> None:
             echo(f"  conflict: {conflict}")
 
     @team.command("push")
-    @click.argument("local")
+    @click.argument("local", type=click.Path(exists=True, dir_okay=False))
     @click.argument("url")
     @click.option("--collection", default="", help="Only the articles of this collection.")
     @click.option("--dry-run", is_flag=True, help="Report what would happen; write nothing.")

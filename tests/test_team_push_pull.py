@@ -78,3 +78,30 @@ def test_an_editor_pushes_and_a_coder_pulls_with_their_own_logins(team_library, 
     with Library(copy) as pulled:
         assert sorted(n.exact for n in pulled.annotations.for_article(
             pulled.articles.ids()[0])) == ["Kami sudah mengerahkan tim", "banjir"]
+
+
+def test_pushing_a_file_that_is_not_there_is_one_line_and_makes_nothing(tmp_path):
+    """The reviewer's F16-2: it made an empty library file and reported a merge of nothing."""
+    missing = tmp_path / "MISSING.sqlite"
+    result = CliRunner().invoke(cli, ["team", "push", str(missing),
+                                      "postgresql://127.0.0.1:1/none"])
+    assert result.exit_code == 2
+    [error] = [line for line in result.output.splitlines() if line.startswith("Error")]
+    assert "does not exist" in error
+    assert not missing.exists()
+
+
+def test_add_user_without_a_terminal_asks_without_pythons_warning(tmp_path):
+    """The reviewer's F16-3: run from a script, it printed getpass's GetPassWarning with the
+    line of Python source it came from."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "reader.cli", "team", "add-user",
+                           "postgresql://127.0.0.1:1/none", "ana"], input="rahasia\nrahasia\n",
+                          capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                          env={**__import__("os").environ,
+                               "PYTHONPATH": __import__("os").pathsep.join(sys.path)})
+    assert done.returncode == 1
+    assert "GetPassWarning" not in done.stderr and "getpass" not in done.stderr
+    assert done.stderr.strip().splitlines()[-1].startswith("Error: ")
