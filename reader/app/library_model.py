@@ -105,9 +105,12 @@ class LibraryTableModel(QAbstractTableModel):
         articles = self.library.articles
         if self.filter.is_empty():
             total = articles.count(self.filter)
-            if total > PAGE:
-                return [row[0] for row in articles.stream_fields(
-                    ["id"], self.filter, self.sort_key, self.descending, limit=PAGE)], total
+            try:
+                if total > PAGE:
+                    return [row[0] for row in articles.stream_fields(
+                        ["id"], self.filter, self.sort_key, self.descending, limit=PAGE)], total
+            except sqlite3.DatabaseError:  # damaged: all ids (as they come from an index),
+                pass  # and the rows' damage is reported once painted
         ids = articles.ids(self.filter, self.sort_key, self.descending)
         return ids, len(ids)
 
