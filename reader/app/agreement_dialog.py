@@ -12,7 +12,7 @@ from itertools import combinations
 from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer, QEventLoop, Qt, QThread
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -569,16 +569,6 @@ class DisagreementDialog(QDialog):
             self.refresh()
             if 0 <= row < self.list.count():
                 self.list.setCurrentRow(row)
-
-
-def install(window) -> QAction:
-    """Library → Agreement… on ``window`` (a MainWindow)."""
-    action = QAction(translate("Agreement", "Inter-coder &Agreement…"), window)
-    action.setStatusTip(translate("Agreement", "Krippendorff's α and Cohen's κ between coders,"
-                                  " and their disagreements side by side"))
-    action.triggered.connect(lambda: open_agreement(window))
-    window.library_menu.addAction(action)
-    return action
 
 
 def open_agreement(window) -> bool:

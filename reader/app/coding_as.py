@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from ..core.library import LibraryError
-from . import agreement_dialog, blind_coding
+from . import blind_coding
 from . import dialog_helpers as dh
 from .i18n import translate
 
@@ -46,7 +46,7 @@ class CodingAs:
             except LibraryError:  # a name written by hand into the settings file
                 window.settings.remove(SETTING)
         self.blind = blind_coding.install(window, self.label)  # Code Collection Blind
-        self.agreement_action = agreement_dialog.install(window)  # Inter-coder Agreement…
+        self.agreement_action = install_agreement(window)  # Inter-coder Agreement…
         self._show()
 
     @property
@@ -98,6 +98,23 @@ class CodingAs:
             "CodingAs", "New annotations are recorded as {name}'s.").format(name=self.current),
             4000)
         return True
+
+
+def install_agreement(window) -> QAction:
+    """Library → Inter-coder Agreement… on ``window``; the dialog's module (its widgets,
+    the reader views it compares in) loads when it is first opened, not with the window."""
+    action = QAction(translate("Agreement", "Inter-coder &Agreement…"), window)
+    action.setStatusTip(translate("Agreement", "Krippendorff's α and Cohen's κ between coders,"
+                                  " and their disagreements side by side"))
+    action.triggered.connect(lambda: _open_agreement(window))
+    window.library_menu.addAction(action)
+    return action
+
+
+def _open_agreement(window) -> None:
+    from . import agreement_dialog
+
+    agreement_dialog.open_agreement(window)
 
 
 def install(window) -> CodingAs:

@@ -83,8 +83,9 @@ def can_delete_locally(field: QWidget) -> bool:
 class KeyRouter(QObject):
     """Sends undo/redo (and Delete in ``delete_scopes``) to the field or to the window.
 
-    Installed on the application, it only acts on key events whose target lies in
-    ``window``, so dialogs keep their own keys.
+    It filters the events of the widget with the keyboard focus while that widget lies in
+    ``window`` (so dialogs keep their own keys): the key events go to the focus widget,
+    and no other widget's events (paints, moves) pass through Python on their way.
     """
 
     def __init__(self, window: QWidget, undo: QAction, redo: QAction, delete: QAction,
@@ -94,9 +95,20 @@ class KeyRouter(QObject):
         self.actions = {UNDO: undo, REDO: redo, DELETE: delete}
         self.delete_scopes = list(delete_scopes)
         self._keys: dict[str, list[QKeySequence]] = {}
+        self._watched: QWidget | None = None
         app = QApplication.instance()
-        app.installEventFilter(self)
-        window.destroyed.connect(lambda *_: app.removeEventFilter(self))
+        app.focusChanged.connect(self._follow_focus)
+        self._follow_focus(None, app.focusWidget())
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._watched is not None:
+            try:
+                self._watched.removeEventFilter(self)
+            except RuntimeError:  # deleted meanwhile (its filters went with it)
+                pass
+        self._watched = new if new is not None and self._in_window(new) else None
+        if self._watched is not None:
+            self._watched.installEventFilter(self)
 
     def _op(self, event) -> str | None:
         combo = _combination(event)

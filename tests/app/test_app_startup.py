@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 LATER = ["numpy", "multiprocessing", "concurrent.futures", "reader.core.importers",
          "urllib.request", "charset_normalizer", "reader.core.trail.cluster",
          "reader.core.library.trail_build", "jinja2", "qtawesome", "qtpy", "sqlite_utils",
-         "reader.core.library.trail"]
+         "reader.core.library.trail", "reader.app.agreement_dialog"]
 
 SHOW = """
 import json, os, sys, tempfile
