@@ -465,12 +465,13 @@ def bench_gui_table(library: Library, raw: sqlite3.Connection, steps: int) -> li
 APP_START = """
 import os, sys, time
 start = time.perf_counter()
+if sys.argv[1] == "kutip":  # in the order `kutip-gui` imports them: the app's package first
+    from reader.app.main_window import MainWindow
+    from reader.core.library import Library
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 app = QApplication([])
 if sys.argv[1] == "kutip":
-    from reader.core.library import Library
-    from reader.app.main_window import MainWindow
     window = MainWindow(Library(sys.argv[2]))
 else:
     window = QMainWindow()

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 LATER = ["numpy", "multiprocessing", "concurrent.futures", "reader.core.importers",
          "urllib.request", "charset_normalizer", "reader.core.trail.cluster",
          "reader.core.library.trail_build", "jinja2", "qtawesome", "qtpy", "sqlite_utils",
-         "reader.core.library.trail", "reader.app.agreement_dialog"]
+         "reader.core.library.trail", "reader.app.agreement_dialog", "uuid", "platform"]
 
 SHOW = """
 import json, os, sys, tempfile
@@ -154,3 +154,19 @@ def test_the_quotes_dock_builds_its_panel_when_first_shown(qtbot, window, seed_i
     qtbot.waitUntil(lambda: not quotes.busy)
     assert "Talks" in [quotes.panel.collection.itemText(i)
                        for i in range(quotes.panel.collection.count())]
+
+
+def test_the_core_the_window_needs_is_imported_before_pyside():
+    """PySide6's import hook reads the source of each module imported after PySide6: the
+    Qt-free core the window needs comes first (``reader/app/__init__.py``)."""
+    order = """
+import sys
+import reader.app.main_window
+names = list(sys.modules)
+print(",".join(n for n in names[names.index("PySide6"):] if n.startswith("reader.core")))
+"""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", order], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""

@@ -12,7 +12,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import fields
 from itertools import islice
 from typing import Any, TypeVar
-from uuid import uuid4
 
 from ..messages import Message
 from ..models import ImportedArticle
@@ -61,6 +60,8 @@ class Bulk(Service):
         An article whose ``content_hash`` is already stored (or came earlier in ``items``)
         is skipped, as ``articles.add`` does.
         """
+        from uuid import uuid4  # (with it ``platform``: not at the app's start)
+
         paths = iter(original_paths) if original_paths is not None else None
         added = 0
         for chunk in _batches(items, batch):
@@ -96,6 +97,8 @@ class Bulk(Service):
         not checked against the text here: callers pass selectors they made with
         ``make_selector``. An unknown article fails the batch.
         """
+        from uuid import uuid4  # (with it ``platform``: not at the app's start)
+
         added = 0
         speakers: dict[str, int] = {}
         tag_ids: dict[str, int] = {}
