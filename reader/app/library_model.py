@@ -109,7 +109,7 @@ class LibraryTableModel(QAbstractTableModel):
                 if total > PAGE:
                     return [row[0] for row in articles.stream_fields(
                         ["id"], self.filter, self.sort_key, self.descending, limit=PAGE)], total
-            except sqlite3.DatabaseError:  # damaged: all ids (as they come from an index),
+            except StoreError:  # damaged: all ids (as they come from an index),
                 pass  # and the rows' damage is reported once painted
         ids = articles.ids(self.filter, self.sort_key, self.descending)
         return ids, len(ids)
