@@ -43,11 +43,11 @@ def test_only_the_focused_widget_of_the_window_is_watched(qtbot, open_window, se
 def test_a_dialog_field_keeps_its_own_keys(qtbot, window):
     from PySide6.QtWidgets import QDialog
 
-    dialog = QDialog(window)
-    field = QLineEdit(dialog)
+    dialog = QDialog()  # a window of its own (qtbot closes and deletes it)
     qtbot.addWidget(dialog)
+    field = QLineEdit(dialog)
     dialog.show()
+    dialog.activateWindow()
     field.setFocus()
     qtbot.waitUntil(field.hasFocus)
     assert window.keys._watched is None  # another window's widget: left alone
-    dialog.close()
