@@ -718,7 +718,6 @@ ID = {
         'Surel: impor juga &lampiran (PDF, Word, OpenDocument …) sebagai artikel',
     'OK': 'OK',
     'Save': 'Simpan',
-    'Open': 'Buka',
     'Cancel': 'Batal',
     'Apply': 'Terapkan',
     'Reset': 'Atur Ulang',
