@@ -185,3 +185,14 @@ def test_a_markdown_export_filtered_by_coder_has_only_theirs(seeded_library, see
     assert [(n.exact, n.coder) for n in notes] == [("Rusia", "Ana")]
     text = lib.exports.render(where=ArticleFilter(coder="Ana"))
     assert "Rusia" in text and LAVROV not in text
+
+
+def test_a_guarded_store_attribute_set_and_deleted_leaves_the_store_as_it_was(seeded_library):
+    """pytest 9.2's monkeypatch undoes a patch on the store with ``delattr``: the guard (which
+    turns sqlite3's errors into StoreError) forwards it to the store it wraps."""
+    store = seeded_library.coders._store
+    before = store.counted()
+    store.counted = lambda: "patched"
+    assert store.counted() == "patched"
+    del store.counted
+    assert store.counted() == before

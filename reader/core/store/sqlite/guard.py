@@ -57,6 +57,10 @@ class _Guard:
         setattr(self._guarded_store, name, value)
         self._guarded_methods.pop(name, None)
 
+    def __delattr__(self, name: str) -> None:
+        delattr(self._guarded_store, name)
+        self._guarded_methods.pop(name, None)
+
     def __repr__(self) -> str:
         return f"guarded({self._guarded_store!r})"
 
