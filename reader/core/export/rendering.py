@@ -141,8 +141,8 @@ def _child_main() -> int:
     """``python -m reader.core.export.rendering``: render one pickled job to stdout."""
     job: tuple[str, Context, Filters, int] = pickle.load(sys.stdin.buffer)
     path, context, extra_filters, output_limit = job
-    _limit_memory(int(os.environ.get("KUTIP_SANDBOX_MEMORY", "0")))
-    _limit_time(int(os.environ.get("KUTIP_SANDBOX_SECONDS", "0")))
+    _limit("RLIMIT_AS", int(os.environ.get("KUTIP_SANDBOX_MEMORY", "0")))  # bytes
+    _limit("RLIMIT_CPU", int(os.environ.get("KUTIP_SANDBOX_SECONDS", "0")))  # then SIGXCPU
     try:
         text = _render_in_process(Path(path), context, extra_filters, sandboxed=True,
                                   output_limit=output_limit)
@@ -157,27 +157,17 @@ def _child_main() -> int:
     return 0
 
 
-def _limit_memory(size: int) -> None:
+def _limit(kind: str, value: int) -> None:
+    """Lower the process's ``resource`` limit ``kind`` to ``value`` (0: leave it)."""
     try:
         import resource
-    except ImportError:  # pragma: no cover - Windows: the time limit still holds
+    except ImportError:  # pragma: no cover - Windows: the wall-clock limit still holds
         return
-    if size > 0:
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        if hard == resource.RLIM_INFINITY or size < hard:
-            resource.setrlimit(resource.RLIMIT_AS, (size, hard))
-
-
-def _limit_time(seconds: int) -> None:
-    """At most ``seconds`` of CPU time, then SIGXCPU ends the process."""
-    try:
-        import resource
-    except ImportError:  # pragma: no cover - Windows: the wall-clock backstop still holds
-        return
-    if seconds > 0:
-        soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
-        if hard == resource.RLIM_INFINITY or seconds < hard:
-            resource.setrlimit(resource.RLIMIT_CPU, (seconds, hard))
+    if value > 0:
+        which = getattr(resource, kind)
+        soft, hard = resource.getrlimit(which)
+        if hard == resource.RLIM_INFINITY or value < hard:
+            resource.setrlimit(which, (value, hard))
 
 
 # ------------------------------------------------------------------ rendering
