@@ -265,9 +265,9 @@ def check_not_boilerplate(root: HtmlElement, paragraphs: list[str]) -> None:
     # lines that are links (a list of headlines); on a short page, links run together too
     # (a menu read as one line); more than SLIVER_WORDS / (1 - LINK_SHARE) words always
     # leave enough that are no link for that
-    whole = sum(len(_WORD.findall(line)) for line in lines if line in links)
     short = words < SLIVER_WORDS / (1 - LINK_SHARE)
-    in_links = _link_words(lines, links) if short else whole
+    in_links = (_link_words(lines, links) if short
+                else words - _story_words(paragraphs, links))  # (whole lines only)
     if words and in_links / words >= LINK_SHARE and (len(lines) >= 3 or short):
         raise ImportFailed(Message(
             "import.page-only-links", "the page holds no article: what it shows is mostly links "
