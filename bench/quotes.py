@@ -78,11 +78,12 @@ def long_article(articles, words: int = WORDS) -> str:
     return "\n\n".join(parts)
 
 
-# Rounds drawn in session 5 (in dev/ since they were tuned on); each is also printed alone.
+# Rounds drawn in sessions 5 and 6 (in dev/ since they were tuned on); each is also printed alone.
 ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           12: "round 12, en: newspaper's test texts, 2013-14",
           13: "round 13, id: detik, Merdeka 2020 (drawn after round 11-12's rules)",
-          14: "round 14, en: newspaper's test texts (drawn after round 11-12's rules)"}
+          14: "round 14, en: newspaper's test texts (drawn after round 11-12's rules)",
+          17: "round 17, id: Antara, KapanLagi, Republika, Viva... 2015-17 (session 6)"}
 
 
 def _round(folder: Path, name: str) -> int | None:
