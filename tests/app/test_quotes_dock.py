@@ -256,3 +256,50 @@ def test_a_trail_asked_for_during_a_build_shows_when_it_is_done(open_window, lav
     qtbot.waitUntil(lambda: not quotes.busy, timeout=60_000)
     qtbot.waitUntil(lambda: quotes.panel.trail_view.trail is not None)
     assert len(quotes.panel.trail_view.trail.versions) == 3
+
+
+
+def _arrow_rows(panel, column: int) -> list[int]:
+    """How many pixels of each row of ``column``'s sort arrow are drawn, with the style
+    option the header paints that section with."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QStyle, QStyleOptionHeader
+
+    header = panel.table.horizontalHeader()
+    option = QStyleOptionHeader()
+    header.initStyleOptionForIndex(option, column)
+    option.rect = QRect(0, 0, 16, 16)
+    image = QImage(16, 16, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    header.style().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorHeaderArrow, option,
+                                 painter, header)
+    painter.end()
+    rows = [sum(image.pixelColor(x, y) != QColor("white") for x in range(16))
+            for y in range(16)]
+    return [n for n in rows if n]
+
+
+@pytest.mark.parametrize("clicks, descending", [(0, True), (1, False), (2, True)])
+def test_the_sort_arrow_points_the_way_the_list_runs(qtbot, clicks, descending):
+    """Down (widest at the top) while the list descends, up while it ascends, in the app's
+    style (Qt asks the style for an upward arrow for a descending order)."""
+    from reader.app import app_style
+    from reader.app.quotes.panel import QuotesPanel
+
+    panel = QuotesPanel()
+    qtbot.addWidget(panel)
+    panel.table.horizontalHeader().setStyle(app_style.KutipStyle())
+    panel.resize(900, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    for _ in range(clicks):
+        panel.table.horizontalHeader().sectionClicked.emit(2)  # outlets
+    assert (panel.sort, panel.descending) == ("outlets", descending)
+    rows = _arrow_rows(panel, 2)
+    assert len(rows) >= 3, rows  # an arrow is drawn
+    if descending:
+        assert rows[0] > rows[-1], rows  # ▼
+    else:
+        assert rows[0] < rows[-1], rows  # ▲

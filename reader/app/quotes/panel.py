@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
     QSplitter,
+    QStyleOptionHeader,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,24 @@ if TYPE_CHECKING:  # the trail's module loads the quote engine: not at the app's
     from ...core.library import ClusterFilter
 
 ALL_COLLECTIONS = QT_TRANSLATE_NOOP("QuotesPanel", "All collections")  # the first item
+
+
+class SortHeader(QHeaderView):
+    """A header whose sort arrow points the way the list runs: up when it ascends (the
+    smallest first), down when it descends. (Qt's header asks its style for an arrow
+    pointing up for a descending order, which Fusion draws as it is asked: upside down.)"""
+
+    def __init__(self, parent=None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setHighlightSections(True)  # (as a table's own header)
+
+    def initStyleOptionForIndex(self, option, logical_index) -> None:  # noqa: N802
+        super().initStyleOptionForIndex(option, logical_index)
+        if option.sortIndicator != QStyleOptionHeader.SortIndicator.None_:
+            option.sortIndicator = (
+                QStyleOptionHeader.SortIndicator.SortDown
+                if self.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+                else QStyleOptionHeader.SortIndicator.SortUp)
 
 
 class QuotesPanel(QWidget):
@@ -57,6 +76,7 @@ class QuotesPanel(QWidget):
 
         self.model = ClusterTableModel(self)
         self.table = QTableView()
+        self.table.setHorizontalHeader(SortHeader(self.table))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
