@@ -635,3 +635,26 @@ def test_regions_outside_keeps_the_tokens_inside_would_keep():
 )
 def test_round_12_spans(text, quotes):
     assert [s.exact for s in suggest(text) if s.kind == "quote"] == quotes
+
+
+# Round 17 (session 6): Antara, KapanLagi, Republika, Viva, Kompas, Liputan6 pages of
+# 2015-2017; made-up sentences in the same patterns.
+ROUND_17 = [
+    # a nickname given after the full name, then used as if it were a name of its own
+    ("Hal ini diungkapkan oleh Rahmat Hidayanto, Direktur PT Sinar Tiga, di Jakarta. "
+     "Pria yang akrab disapa Dayat ini optimistis. “Pasar kita masih tumbuh,” ucap Dayat.",
+     "Pasar", "Rahmat Hidayanto"),
+    # an unnamed source pointed back at stays unnamed, not the outlet named beside it
+    ("“Dia menyewa enam pengawal,” ujar seorang sumber kepada situs Page Six. “Semua CEO "
+     "menerima ancaman,” tambah sumber itu.", "Semua", ""),
+    # a person described (“pria yang …”, “perempuan asal …”) and pointed back at with “ini”
+    ("“Pasar mobil tumbuh,” ujar Nangoi di Jakarta.\n\nMenurut Nangoi, pabrik baru itu "
+     "bagus. Sebab, selain menguntungkan pabrikan, tenaga kerja lokal terserap.\n\n"
+     "“Itu untungnya bagi masyarakat,” kata pria yang menjabat sebagai Presiden Direktur PT "
+     "Isuzu Astra Motor Indonesia (IAMI) ini.", "Itu", "Nangoi"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ROUND_17)
+def test_speaker_round_17(text, opening, speaker):
+    assert speaker_of(text, opening) == speaker

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     ADVERBS,
+    ANONYMOUS_WORDS,
     DOCUMENT_VERBS,
     DOCUMENT_WORDS,
     EN_FRAMING_VERBS,
@@ -98,6 +99,9 @@ def sentence_start(text: str, pos: int, lo: int) -> int:
 
 def _resolve(people: People, phrase: Phrase, pos: int, cue: str,
              definite: bool = False) -> Attribution:
+    if not phrase.name and role_words(phrase.role) and role_words(phrase.role) <= ANONYMOUS_WORDS:
+        # “tambah sumber itu”, “a source said”: attributed, to nobody named
+        return Attribution(cue=cue, explicit=True)
     found = people.resolve_detail(phrase, pos)
     if not found.speaker and definite and role_words(phrase.role) - UNNAMED_WORDS:
         # “kata pakar kedokteran komunitas itu”, “the executive continued”: the one who
@@ -154,6 +158,8 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
     if low in ID_POST_VERBS or low in EN_VERBS:
         if nxt in _PRONOUN_WORDS:
             return _pronoun(people, anchor, f"{first} {toks[1][0]}")
+        if nxt in _DESCRIBED_PERSONS and any(t[0].lower() in _DEMONSTRATIVES for t in toks[2:]):
+            return _described_person(people, anchor, text[pos : toks[-1][2]], nxt)
         phrase = parse_forward(text, first_end, stop, people.words)
         definite = not phrase.name and any(t[0].lower() in _DEMONSTRATIVES for t in toks[1:12])
         if not (phrase.name or phrase.role) and len(toks) > 1 and is_cap(toks[1][0]):
@@ -214,6 +220,20 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
                 return Attribution()
             return _resolve(people, phrase, anchor, text[pos : rest[0][2]])
     return Attribution()
+
+
+# “kata pria yang menjabat sebagai Presiden Direktur … ini”, “ujar perempuan asal Medan
+# itu”: a person described, not named, and pointed back at (their gender, if it says).
+_DESCRIBED_PERSONS = {"pria": "m", "lelaki": "m", "laki-laki": "m", "pemuda": "m",
+                      "wanita": "f", "perempuan": "f", "gadis": "f", "sosok": ""}
+
+
+def _described_person(people: People, pos: int, cue: str, noun: str) -> Attribution:
+    """“…,” kata pria … ini: the one the article was just about, as for “katanya”."""
+    who, at, sure = people.pronoun(pos, _DESCRIBED_PERSONS[noun])
+    if not who:
+        return Attribution(cue=cue, explicit=True)
+    return Attribution(who, people.roles.get(who, ""), cue, True, min(sure, 0.7), "pronoun", at)
 
 
 _DETERMINERS = frozenset("the a an this that its their his her".split())

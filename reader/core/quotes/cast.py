@@ -507,7 +507,9 @@ def _nicknames(text: str, quoted: Regions, people: People) -> None:
     disapa / dipanggil / dijuluki is an alias of the person named just before."""
     for m in _NICKNAMED.finditer(text):
         alias = m.group(1)
-        if quoted.inside(m.start()) or alias in people.roles or alias in people.local_aliases:
+        if quoted.inside(m.start()) or alias in people.local_aliases:
+            continue
+        if alias in people.roles and not _lone_nickname(text, alias, m.start(), people):
             continue
         window = text[max(0, m.start() - 300) : m.start()]
         owner, last = "", -1
@@ -519,6 +521,16 @@ def _nicknames(text: str, quoted: Regions, people: People) -> None:
                 owner, last = full, at
         if owner:
             people.add_alias(alias, owner)
+            if alias in people.roles:  # “ucap Dani” made a person of the nickname alone
+                del people.roles[alias]
+                people._index_size = -1
+
+
+def _lone_nickname(text: str, alias: str, at: int, people: People) -> bool:
+    """Is a one-word cast member only the nickname given at ``at`` (“Pria yang akrab
+    disapa Dani ini …” before “ucap Dani”): no role of its own, not used before?"""
+    return (" " not in alias and not people.roles.get(alias)
+            and re.search(rf"\b{re.escape(alias)}\b", text[:at]) is None)
 
 
 def _short_aliases(people: People) -> None:

@@ -68,6 +68,9 @@ UNNAMED_WORDS = frozenset(
     unggahan postingan cuitan tweet sumber source sources seseorang someone saksi
     """.split()
 )
+# Unnamed sources that stay unnamed when the article points back at them (“tambah sumber
+# itu”): never the name that happens to stand near their first mention.
+ANONYMOUS_WORDS = frozenset("sumber source sources seseorang someone".split())
 # Documents that a sentence may quote (“Pasal tersebut berbunyi, "…"”): nobody speaks.
 DOCUMENT_WORDS = frozenset(
     """
