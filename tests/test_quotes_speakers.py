@@ -652,6 +652,17 @@ ROUND_17 = [
      "bagus. Sebab, selain menguntungkan pabrikan, tenaga kerja lokal terserap.\n\n"
      "“Itu untungnya bagi masyarakat,” kata pria yang menjabat sebagai Presiden Direktur PT "
      "Isuzu Astra Motor Indonesia (IAMI) ini.", "Itu", "Nangoi"),
+    # a title of nobility is no part of the name, like Sir
+    ("Pasangan Raden Brotoseno dan Angelina Sondakh bertemu di pengadilan. “Ini cerita "
+     "saya,” kata Brotoseno.", "Ini", "Brotoseno"),
+    # an office written short (Kajari, Kalapas) and its place are no part of the name
+    ("Polisi melimpahkan Komeng ke Kejari Lhoksukon, Rabu. Kajari Lhoksukon Teuku "
+     "Rahmatsyah menyebutkan berkas sudah diterima. Komeng dititipkan di Rutan Lhoksukon. "
+     "“Kami susun dakwaan,” ujar Teuku Rahmatsyah.", "Kami", "Teuku Rahmatsyah"),
+    # an office that goes on past “dan” ends where the short name the article uses begins
+    ("Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Yuddy Chrisnandi "
+     "menginginkan sistem baru. “PNS malas akan dirasionalisasi,” tutur Yuddy.", "PNS",
+     "Yuddy Chrisnandi"),
 ]
 
 

@@ -380,6 +380,12 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             extra = extra or toks[prev[0] : prev[1]]
         if n >= 2 and _bracketed_acronym(toks, found[n - 2][1]) and found[n - 1][1] == a - 1:
             extra = extra or toks[found[n - 2][0] : a]  # the office before “(OKI)”
+        if prev and prev[1] == a - 1 and toks[a - 1][0] == "dan" and (
+                toks[prev[0]][0].lower() in ROLE_WORDS):
+            # “Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Yuddy
+            # Chrisnandi”: the office goes on past “dan”; where the name starts is left
+            # to the short form the article uses later (_cut_at_short_ref)
+            extra = extra or toks[prev[0] : a]
         after = []
         if nxt and nxt[0] == b + 1 and toks[b][0] == "," and toks[nxt[0]][0].lower() in ROLE_WORDS:
             after = toks[nxt[0] : nxt[1]]  # “Deny Tjia, Managing Director Green SM”
@@ -606,6 +612,8 @@ def _cut_at_short_ref(text: str, toks: list[str], short_refs: set[str], counts: 
     for j in range(1, len(toks) - 1):
         if toks[j] not in short_refs:
             continue
+        if role.endswith(" dan"):
+            return j  # the office's last words ran into the name (see _scan_names)
         head = toks[:j]
         elsewhere = all(
             counts[w] - text.count(" ".join(toks[k : j + 1])) >= 1

@@ -130,6 +130,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     waketum wakapolri wakapolda wakapolres kapolsek kapolresta kapolrestabes kasat kanit
     kasatreskrim kasatlantas dirreskrimum dirreskrimsus dirlantas kabid kasi kasubdit kadis
     kabag kabiro kapuspen kadiv kaur kades kasad kasal kasau danrem dandim pangdam wagub
+    kajari kajati kacab kakanwil kakanmenag kalapas karutan
     wabup wawali wakapolsek wadir plh pjs komisaris humas kabidhumas kasubbag mensos
     menhut mendikdasmen menkes menkop menpora menag menteri-menteri kepala-kepala
     artis aktor aktris penyanyi presenter desainer pebulutangkis pembalap pelatih pesepak
@@ -162,6 +163,8 @@ ROLE_SHORT_FORMS = {
     "ketum": "ketua umum", "waketum": "wakil ketua umum", "dubes": "duta besar",
     "stafsus": "staf khusus", "kadis": "kepala dinas", "kasat": "kepala satuan",
     "kabid": "kepala bidang", "kapolri": "kepala kepolisian", "kades": "kepala desa",
+    "kajari": "kepala kejaksaan negeri", "kajati": "kepala kejaksaan tinggi",
+    "kalapas": "kepala lembaga pemasyarakatan",
 }
 # Role words that are also common given names (“Imam Suyudi”): read as a name when the
 # article makes the word alone the subject of a speech verb (“Imam menambahkan …”).
@@ -235,7 +238,7 @@ NOT_NAME_WORDS = frozenset(
     tetapi tapi dan atau yang ini ia dia mereka kami kita saya selain sebelumnya
     sedangkan sejak hingga saat ketika jika bila adapun bahkan karena sebab oleh
     senin selasa rabu kamis jumat sabtu minggu pekan lalu foto editor wartawan baca juga klik
-    mr mrs ms miss sir lord dame baroness pak bu bapak ibu sang rp usd idr us$
+    mr mrs ms miss sir lord dame baroness pak bu bapak ibu raden sang rp usd idr us$
     pasalnya sebelumnya akibatnya selanjutnya sementara lanjut menurutnya adapun lebih
     selain bahkan padahal meski setelah sebab karena jadi maka kini dikutip dilansir
     mengutip berdasarkan terpisah diketahui sebagai apalagi sehingga tak tidak hal
@@ -252,7 +255,7 @@ BODY_ANAPHORS = frozenset(
     "agensi perusahaan company firm developer agency organisasi organization organisation "
     "lembaga klub club startup produsen manufacturer retailer".split()
 )
-HONORIFICS = frozenset("mr mrs ms miss sir lord dame baroness pak bu bapak ibu".split())
+HONORIFICS = frozenset("mr mrs ms miss sir lord dame baroness pak bu bapak ibu raden".split())
 # Forms of address that open a short form (“Gus Yahya” for Yahya Cholil Staquf) but may
 # also be a first name (Gus Bilirakis): dropped only when the whole does not match.
 ADDRESS_WORDS = frozenset("gus kh kiai kyai ustaz ustadz cak kang mbak mas bung".split())
