@@ -12,6 +12,8 @@ import click
 from .cli_output import echo, emit
 from .cli_params import COUNT, ID, POSITIVE
 
+JSON_PAGE = 2_000  # clusters whose members ``kutip quotes --json`` reads at once
+
 if TYPE_CHECKING:  # the trail's modules load numpy: imported by the commands that use them
     from .core.library import Library
     from .core.trail.model import Trail
@@ -100,9 +102,14 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
         found = library.trail.clusters(ClusterFilter(
             speaker=speaker, collection=collection, tag=tag, min_outlets=min_outlets,
             sort=sort, descending=(sort in ("outlets", "size")) != reverse, limit=limit))
-        if as_json:
-            echo_json([{**asdict(c), "members": [
-                asdict(m) for m in library.trail.members(c.cluster)]} for c in found])
+        if as_json:  # the members a page of clusters at a time (speakers guessed per article)
+            listing = []
+            for first in range(0, len(found), JSON_PAGE):
+                page = found[first:first + JSON_PAGE]
+                members = library.trail.members_of([c.cluster for c in page])
+                listing += [{**vars(c), "members": [vars(m) for m in members[c.cluster]]}
+                            for c in page]
+            echo_json(listing)
             return
         for c in found:
             who = c.speaker or "speaker not named"

@@ -129,6 +129,10 @@ def test_clusters_are_set_relabelled_summarised_and_listed(stores):
     assert rows[a].speaker == "Sergey Lavrov" and rows[b].speaker == ""
     assert (rows[b].title, rows[b].article_id, rows[b].exact) == ("Dua", 2, "Dua kata")
     with s.transaction():
+        d = trail.add_item(None, 2, 5, 9, "Empat")  # a cluster of its own
+    assert trail.member_rows_of([d, a, 999]) == trail.member_rows(a) + trail.member_rows(d)
+    assert trail.member_rows_of([]) == []
+    with s.transaction():
         trail.write_summary(a, 3, 2, "2021-12-22", "Sergey Lavrov", b)
         trail.write_summary(a, 3, 3, "2021-12-22", "Sergey Lavrov", b)  # replaced
     listed = dict(min_outlets=1, min_size=2, speaker_id=None, collection_id=None, tag="",

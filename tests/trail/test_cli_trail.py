@@ -123,3 +123,33 @@ def test_a_statement_with_no_annotation_yet_has_its_trail_by_cluster(tmp_path):
     unknown = CliRunner().invoke(cli, ["--db", str(db), "trail", "--cluster", "999"])
     assert unknown.exit_code == 1 and unknown.output.strip() == (
         "Error: There is no quote cluster 999.")
+
+
+def test_quotes_json_analyses_each_article_once(db_path, monkeypatch):
+    """The speakers of passages not yet annotated are guessed article by article: two
+    statements quoted by the same six outlets cost six analyses, not one per member (the
+    engine remembers only the last few texts, so cluster after cluster it analysed every
+    article again)."""
+    from reader.core.models import ImportedArticle
+    from reader.core.quotes import engine
+
+    first = "Kami tidak akan mundur dari perundingan ini sebelum semua pihak sepakat"
+    second = "Harga beras harus turun sebelum bulan puasa tiba tahun depan"
+    library = open_library(db_path)
+    library.bulk.add_articles([ImportedArticle(
+        title=f"Berita {n}", source=f"Outlet {n}", content_hash=f"h{n}",
+        published=f"2024-03-0{n}",
+        text=f"Jakarta ({n} Maret) – “{first},” kata Budi Santoso.\n\n"
+             f"“{second},” ujar Siti Rahayu.")
+        for n in range(1, 7)])
+    library.close()
+    analysed = []
+    real = engine.analyse
+    monkeypatch.setattr(engine, "analyse", lambda text, aliases: (
+        analysed.append(text), real(text, aliases))[1])
+    engine.forget_analyses()
+    clusters = json.loads(run(db_path, "quotes", "--json").output)
+    assert sorted(len(c["members"]) for c in clusters) == [6, 6]
+    assert len(analysed) == len(set(analysed)) == 6
+    speakers = {c["text"]: {m["speaker"] for m in c["members"]} for c in clusters}
+    assert speakers == {first: {"Budi Santoso"}, second: {"Siti Rahayu"}}

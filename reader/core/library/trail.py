@@ -482,16 +482,22 @@ class QuoteTrail(Service):
         return Trail(cluster, versions, speakers, flags)
 
     def _suggested_speakers(self, rows: list[MemberRow]) -> dict[int, str]:
-        """The speaker the attribution finds for each quoted span (worked out now)."""
+        """The speaker the attribution finds for each quoted span (worked out now): the
+        spans taken article by article, so each article's text is read and analysed once
+        (the quote engine remembers the analysis of the last text it was asked about)."""
         if not rows:
             return {}
         aliases = self._speakers.aliases()
-        out = {}
+        by_article: dict[int, list[MemberRow]] = {}
         for row in rows:
-            text = self._articles.text(row.article_id)
-            found = attribute_speaker(text, row.start, row.end, aliases)
-            if found:
-                out[row.id] = aliases.get(found[0].lower(), found[0])
+            by_article.setdefault(row.article_id, []).append(row)
+        out = {}
+        for article_id, spans in by_article.items():
+            text = self._articles.text(article_id)
+            for row in spans:
+                found = attribute_speaker(text, row.start, row.end, aliases)
+                if found:
+                    out[row.id] = aliases.get(found[0].lower(), found[0])
         return out
 
     def clusters(self, wanted: ClusterFilter | None = None) -> list[ClusterSummary]:
@@ -594,9 +600,18 @@ class QuoteTrail(Service):
 
     def members(self, cluster: int) -> list[ClusterMember]:
         """A cluster's members, by item id (for listings; ``trail_of_cluster`` orders them)."""
-        rows = self._seen(self._store().member_rows(cluster))
+        return self.members_of([cluster])[cluster]
+
+    def members_of(self, clusters: Sequence[int]) -> dict[int, list[ClusterMember]]:
+        """``members`` of many clusters (a listing's page): read at once, and the speakers
+        of the passages not yet annotated guessed article by article, once per article
+        however many of the clusters it quotes."""
+        rows = self._seen(self._store().member_rows_of(clusters))
         guessed = self._suggested_speakers([r for r in rows if r.annotation_id is None])
-        return [ClusterMember(r.id, r.annotation_id, r.article_id, r.source, r.published,
-                              r.speaker or guessed.get(r.id, ""), r.exact,
-                              speaker_suggested=not r.speaker and r.id in guessed)
-                for r in sorted(rows, key=lambda r: r.id)]
+        out: dict[int, list[ClusterMember]] = {cluster: [] for cluster in clusters}
+        for r in rows:  # (by cluster and item id)
+            out[r.cluster].append(ClusterMember(
+                r.id, r.annotation_id, r.article_id, r.source, r.published,
+                r.speaker or guessed.get(r.id, ""), r.exact,
+                speaker_suggested=not r.speaker and r.id in guessed))
+        return out

@@ -713,6 +713,9 @@ class TrailStore(Protocol):
         """The cluster's members that still have their article, with article fields
         (``published``: the full date, else the partial one) and the speaker's name."""
 
+    def member_rows_of(self, clusters: Sequence[int]) -> list[MemberRow]:
+        """``member_rows`` of many clusters in one read, by cluster and item id."""
+
     def write_summary(self, cluster: int, size: int, outlets: int, first_date: str,
                       speaker: str, fullest: int) -> None:
         """Set (or replace) a cluster's summary."""

@@ -166,8 +166,7 @@ class PortableTrail:
         self.sql.run(f"UPDATE trail_items SET cluster = ? WHERE {condition}", [new, *params])
 
     # ------------------------------------------------------------------ summaries
-    def member_rows(self, cluster: int) -> list[MemberRow]:
-        """The cluster's members that still have their article, with article fields."""
+    def _member_rows(self, where: str, params: list[Any], order: str) -> list[MemberRow]:
         return [MemberRow(*row) for row in self.sql.tuples(
             'SELECT i.id, i.annotation_id, i.article_id, i.start, i."end", i.exact, i.cluster,'
             f" a.source, a.title, {DATE}, a.url, a.imported_at,"
@@ -175,7 +174,16 @@ class PortableTrail:
             " FROM trail_items i JOIN articles a ON a.id = i.article_id"
             " LEFT JOIN annotations n ON n.id = i.annotation_id"
             " LEFT JOIN speakers s ON s.id = n.speaker_id"
-            " WHERE i.cluster = ? ORDER BY i.id", [cluster])]
+            f" WHERE {where} ORDER BY {order}", params)]
+
+    def member_rows(self, cluster: int) -> list[MemberRow]:
+        """The cluster's members that still have their article, with article fields."""
+        return self._member_rows("i.cluster = ?", [cluster], "i.id")
+
+    def member_rows_of(self, clusters: Sequence[int]) -> list[MemberRow]:
+        """``member_rows`` of many clusters in one read, by cluster and item id."""
+        condition, params = self.sql.any_of("i.cluster", clusters)
+        return self._member_rows(condition, params, "i.cluster, i.id")
 
     def insert_summaries(self, rows: Iterable[tuple[Any, ...]]) -> None:
         """Rows of (cluster, size, outlets, first_date, speaker, fullest)."""
