@@ -36,6 +36,7 @@ from .names import (
     split_phrase,
     tokens,
     unglue_name,
+    word_opening,
 )
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -117,35 +118,36 @@ def build_cast(
     people.names = _vouched_names(text, quoted)
     para_tokens = [tokens(text, lo, hi) for lo, hi in paras]
     brands = _brands(text)
+    single: dict[str, Phrase] = {}
     for (lo, hi), toks in zip(paras, para_tokens, strict=True):
         if not _headline(text, lo, hi):
-            _scan_names(text, toks, quoted, people, brands)
+            _scan_names(text, toks, quoted, people, brands, single)
     spoken: list[tuple[int, Phrase]] = []
     surnames: list[tuple[int, Phrase]] = []
-    for m in _WORD.finditer(text):
-        if m.group().lower() not in _SPEECH or quoted.inside(m.start()):
+    for start, verb in _speech_verbs(text, people.words):
+        if quoted.inside(start):
             continue
-        verb = m.group()
+        end = start + len(verb)
         if verb.lower() in ID_POST_VERBS:
             phrase = None
             if verb.islower():
-                phrase = parse_forward(text, m.end(), len(text), people.words)
+                phrase = parse_forward(text, end, len(text), people.words)
         else:
-            phrase = parse_backward(text, m.start(), max(0, m.start() - 200))
+            phrase = parse_backward(text, start, max(0, start - 200))
             if phrase.name and _RELATIVE_AGENT.search(text, max(0, phrase.start - 40),
                                                       phrase.start):
                 # “survei yang dilakukan Tomtom Traffic Index menyebut …”: the survey
                 # speaks, the name only made it
                 continue
             if not phrase.name and verb.lower() in EN_VERBS:
-                forward = parse_forward(text, m.end(), len(text), people.words)
+                forward = parse_forward(text, end, len(text), people.words)
                 phrase = forward if forward.name or forward.role else phrase
         if phrase and phrase.name:
-            spoken.append((m.start(), phrase))
-        elif _unnamed_speaker(text, m.start(), phrase, verb.lower() in ID_POST_VERBS):
-            people.unnamed_pos.append(m.start())
+            spoken.append((start, phrase))
+        elif _unnamed_speaker(text, start, phrase, verb.lower() in ID_POST_VERBS):
+            people.unnamed_pos.append(start)
         elif phrase and phrase.role and " " not in phrase.role and is_cap(phrase.role):
-            surnames.append((m.start(), phrase))  # “White said”: a surname, or a body
+            surnames.append((start, phrase))  # “White said”: a surname, or a body
     for _, phrase in spoken:
         people.add_person(phrase.name, phrase.role)
     _trim_names(text, people, {p.name for _, p in spoken if " " not in p.name})
@@ -175,6 +177,27 @@ def build_cast(
     people.event_who = [e.speaker for e in events]
     people.gender_source = lambda: _genders(text, quoted, people, paras)  # on first “he”
     return people, events
+
+
+def _letter(ch: str) -> bool:
+    """Is ch a letter as ``_WORD`` reads one (a word character, not a digit or "_")?"""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _speech_verbs(text: str, words: Counter[str]) -> list[tuple[int, str]]:
+    """(offset, word) of the text's words that are speech verbs (in any case), in text
+    order: the words ``_WORD`` reads, found by a search for each verb the article uses
+    (``words`` counts its words) instead of a walk over every word of the text."""
+    found = []
+    for form in [w for w in words if w.lower() in _SPEECH]:
+        n, p = len(form), text.find(form)
+        while p >= 0:
+            if not (p and _letter(text[p - 1])) and not (
+                    p + n < len(text) and _letter(text[p + n])):
+                found.append((p, form))
+            p = text.find(form, p + 1)
+    found.sort()
+    return found
 
 
 _RELATIVE_AGENT = re.compile(r"\byang[ \t]+di[a-z]{4,}[ \t]+$")
@@ -253,13 +276,16 @@ _ALIAS_WORDS = frozenset("atau alias aka".split())
 _AFTER_PREPOSITION = frozenset("of from in at near di ke".split())
 
 
-_VOUCHED = re.compile(
-    r"\b(?:" + "|".join(sorted(ID_POST_VERBS)) + rf")\s+([{_UP}][a-zà-ÿ]+)\b(?=\s*[,.]|\s+[a-z])"
-)
+# “ujar Lalu.”: a speech verb, blanks, then a capitalised word before a comma, a full stop
+# or a lower-case word. The pattern finds the capitalised word and _vouched_names checks
+# the blanks and the verb before it: opening with an alternation of 48 lower-case verbs
+# made the regex engine try them at nearly every letter of the text.
+_VOUCHED = re.compile(rf"([{_UP}][a-zà-ÿ]+)\b(?=\s*[,.]|\s+[a-z])")
+_LONGEST_POST_VERB = max(map(len, ID_POST_VERBS))
 
 
 _SUBJECT_VOUCHED = re.compile(
-    r"\b(" + "|".join(sorted(w.capitalize() for w in GIVEN_NAME_ROLES)) + r")[ \t]+"
+    "(" + word_opening(sorted(w.capitalize() for w in GIVEN_NAME_ROLES)) + r")[ \t]+"
     r"(?:(?:juga|pun|lalu|kemudian)[ \t]+)?(?:" + "|".join(sorted(ID_SUBJECT_VERBS)) + r")\b"
 )
 
@@ -268,7 +294,14 @@ def _vouched_names(text: str, quoted: Regions) -> set[str]:
     """Capitalised words right after a speech verb and before a comma or full stop
     (“…,” ujar Lalu.): names, even when they are also common words (“lalu”); and role
     words that are also given names, alone before a speech verb (“Imam menambahkan”)."""
-    found = {m.group(1) for m in _VOUCHED.finditer(text) if not quoted.inside(m.start())}
+    found = set()
+    for m in _VOUCHED.finditer(text):
+        a = k = m.start()
+        while k and text[k - 1].isspace():
+            k -= 1
+        verb = _word_before(text, k, _LONGEST_POST_VERB) if k < a else ""
+        if verb in ID_POST_VERBS and not quoted.inside(k - len(verb)):
+            found.add(m.group(1))
     return found | {
         m.group(1) for m in _SUBJECT_VOUCHED.finditer(text) if not quoted.inside(m.start())
     }
@@ -339,14 +372,27 @@ def _brands(text: str) -> set[str]:
 
 
 def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: People,
-                brands: set[str] | frozenset[str] = frozenset()) -> None:
+                brands: set[str] | frozenset[str] = frozenset(),
+                single: dict[str, Phrase] | None = None) -> None:
     """Register the people a paragraph names, with the roles written around them and the
-    aliases it gives (“Joko Widodo (Jokowi)”, “Saifullah Yusuf atau Gus Ipul”)."""
+    aliases it gives (“Joko Widodo (Jokowi)”, “Saifullah Yusuf atau Gus Ipul”).
+
+    ``single`` keeps how a lone capitalised word reads (most runs are one word opening a
+    sentence: “Namun”, “Dia”), from one paragraph to the next of the same article."""
     toks = quoted.outside(para_toks)
     runs = _runs(text, toks)
     found: list[_Run] = []
+    single = {} if single is None else single
     for a, b in runs:
-        phrase = split_phrase(toks[a:b], people.names)
+        if b - a == 1:  # split_phrase reads one word the same wherever it stands
+            word, start, end = toks[a]
+            known = single.get(word)
+            if known is None:
+                known = single[word] = split_phrase(toks[a:b], people.names)
+            phrase = (Phrase(known.name, known.role, start, end) if known.start >= 0
+                      else Phrase())
+        else:
+            phrase = split_phrase(toks[a:b], people.names)
         found.append((a, b, phrase))
     for a, b in runs:
         words = [t[0] for t in toks[a:b] if t[0] not in _PUNCT]
@@ -433,9 +479,34 @@ def _scan_aliases(toks: list[Token], found: list[_Run], people: People) -> None:
             people.add_alias(unglue_name(alias, people.words), phrase.name)
 
 
-_LONE = re.compile(
-    rf"(?:^|(?<=[.:;,])[ \t]+|(?<=\n))([{_UP}][a-zà-ÿ]{{2,}})[ \t]+([a-zà-ÿ][\w’']*)", re.M
-)
+def _word_before(text: str, end: int, longest: int) -> str:
+    """The whole word (a run of regex word characters) ending at ``end``, or "" when there
+    is none or it is longer than ``longest``."""
+    k = end
+    while k and (text[k - 1].isalnum() or text[k - 1] == "_"):
+        k -= 1
+        if end - k > longest:
+            return ""
+    return text[k:end]
+
+
+# A capitalised word and the word after it; _lone_openers keeps those opening a line or
+# following “.”, “:”, “;” or “,” and blanks. (The pattern used to open with that choice of
+# line start or look-behind, which the regex engine tried at every offset of the text.)
+_LONE = re.compile(rf"([{_UP}][a-zà-ÿ]{{2,}})[ \t]+([a-zà-ÿ][\w’']*)")
+
+
+def _lone_openers(text: str) -> list[tuple[int, str, str]]:
+    """(offset, word, next word) of capitalised words that open a line, or follow “.”,
+    “:”, “;” or “,” and blanks: “Gede menyarankan …”, “…. Imran menjelaskan”."""
+    out = []
+    for m in _LONE.finditer(text):
+        a = k = m.start()
+        while k and text[k - 1] in " \t":
+            k -= 1
+        if a == 0 or text[a - 1] == "\n" or (k < a and k and text[k - 1] in ".:;,"):
+            out.append((a, m.group(1), m.group(2)))
+    return out
 # Words that follow a verb, not a subject: “Add your own in the comments.”, “Adding to the
 # panic, …” open with a verb, not with somebody's name.
 _OBJECT_WORDS = frozenset(
@@ -448,13 +519,12 @@ def _lone_subjects(text: str, quoted: Regions, people: People) -> None:
     breakdown”, “Imran menjelaskan …”) that the cast does not hold: the last resort of a
     pronoun that finds nobody else."""
     known = {w for full in people.roles for w in full.split()} | set(people.local_aliases)
-    for m in _LONE.finditer(text):
-        w = m.group(1)
+    for at, w, following in _lone_openers(text):
         if (w in known or w.lower() in people.words or not is_nameish(w)
-                or people.is_body(w) or quoted.inside(m.start(1))
-                or m.group(2).lower() in _OBJECT_WORDS):
+                or people.is_body(w) or quoted.inside(at)
+                or following.lower() in _OBJECT_WORDS):
             continue
-        people.lone_pos.append(m.start(1))
+        people.lone_pos.append(at)
         people.lone_who.append(w)
 
 
@@ -575,7 +645,7 @@ def _trim_names(text: str, people: People, short_refs: set[str]) -> None:
     defined, companies = _body_words(text)
     short_refs = short_refs | _addressed(text)
     # a word of the name opening a later sentence on its own (“Gede menyarankan …”)
-    lone = {m.group(1) for m in _LONE.finditer(text)}
+    lone = {w for _, w, _ in _lone_openers(text)}
     for full in long:
         toks = full.split()
         cut = _cut_at_short_ref(text, toks, short_refs, counts, people.roles[full], lone)
@@ -630,8 +700,8 @@ def _cut_at_short_ref(text: str, toks: list[str], short_refs: set[str], counts: 
 
 
 _ADDRESSED = re.compile(
-    rf"\b(?:{'|'.join(sorted(w.capitalize() for w in ADDRESS_WORDS | HONORIFICS))}|KH)"
-    rf"\.?[ \t]+([{_UP}][\w'’\-]+)"
+    word_opening([*sorted(w.capitalize() for w in ADDRESS_WORDS | HONORIFICS), "KH"])
+    + rf"\.?[ \t]+([{_UP}][\w'’\-]+)"
 )
 
 
@@ -641,21 +711,19 @@ def _addressed(text: str) -> set[str]:
     return {m.group(1) for m in _ADDRESSED.finditer(text) if m.group(1)[:1].isupper()}
 
 
-_BODY = re.compile(
-    rf"\(([{_UP}][\w.&\-]*)\)|\b(?:PT|CV|Tbk|Persero)\.?\s+((?:[{_UP}][\w&\-]*\s*){{1,3}})"
+# (two patterns: each opens with literals, which the regex engine finds quickly; the two
+# kinds of match cannot overlap, so two passes find what one alternation found)
+_DEFINED = re.compile(rf"\(([{_UP}][\w.&\-]*)\)")
+_COMPANY = re.compile(
+    word_opening(["PT", "CV", "Tbk", "Persero"]) + rf"\.?\s+((?:[{_UP}][\w&\-]*\s*){{1,3}})"
 )
 
 
 def _body_words(text: str) -> tuple[set[str], set[str]]:
     """Words the article uses as the name of a body: abbreviations it defines in brackets
     (“Relawan Pro-Jokowi (Projo)”), and words after “PT” (which may run into a name)."""
-    defined: set[str] = set()
-    companies: set[str] = set()
-    for m in _BODY.finditer(text):
-        if m.group(1):
-            defined.add(m.group(1))
-        else:
-            companies.update(m.group(2).split())
+    defined = set(_DEFINED.findall(text))
+    companies = {w for run in _COMPANY.findall(text) for w in run.split()}
     return defined, companies
 
 
@@ -720,21 +788,17 @@ def _mentions(text: str, quoted: Regions, people: People, para_tokens: list[list
         return
     longest = max(len(k) for k in keys)
     firsts = {k[0] for k in keys}
-    unglued: dict[str, str] = {}
+    # each capitalised word that opens no key, unglued once (“Putinmenyerahkan” → “Putin”)
+    caps = {t[0] for toks in para_tokens for t in toks if t[0][:1].isupper()} - firsts
+    unglued = {w: unglue_name(w, people.words) for w in caps}
+    get = unglued.get
     for toks in para_tokens:
-        words = []
-        for t in toks:
-            w = t[0]
-            if is_cap(w) and w not in firsts:
-                if w not in unglued:
-                    unglued[w] = unglue_name(w, people.words)
-                w = unglued[w]
-            words.append(w)
+        words = [get(t[0], t[0]) for t in toks]
         k = 0
-        while k < len(toks):
-            if words[k] not in firsts:
-                k += 1
-                continue
+        for hit in [n for n, w in enumerate(words) if w in firsts]:
+            if hit < k:
+                continue  # inside the name found just before
+            k = hit
             for size in range(min(longest, len(toks) - k), 0, -1):
                 key = tuple(words[k : k + size])
                 if key in keys and not quoted.inside(toks[k][1]):

@@ -47,6 +47,17 @@ TOKEN = re.compile(r"[^\W_][\w'’.\-]*|[(),:;]")
 # tried at every offset of a long text, ten times slower)
 GLUED_STOP = r"\.(?<=[a-z]{2}\.|[A-Z]{2}\.)(?=[A-Z][a-z]|[A-Z]{2,5}\b)"
 _GLUED_STOP = re.compile(GLUED_STOP)
+
+
+def word_opening(words: list[str]) -> str:
+    """``\\b(?:w1|w2|…)`` written so that the pattern opens with the words themselves: each
+    word is followed by a look-behind saying no word character comes before it, which is
+    what the leading ``\\b`` said. A pattern that opens with ``\\b`` is tried at every
+    offset of the text; one that opens with literals is found by the regex engine's fast
+    scan for their first letters (often tens of times quicker on a whole article)."""
+    return "(?:" + "|".join(rf"{re.escape(w)}(?<!\w{re.escape(w)})" for w in words) + ")"
+
+
 _ABBREV = re.compile(
     r"^(?:[A-Z]\.)+$|^(?:dr|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr)\.$", re.I
 )
@@ -176,10 +187,10 @@ _GLUE_WORDS = frozenset("of for and dan the".split())
 
 
 # “PT Hutama Karya (Persero)”, “PT Waskita Karya Tbk”: a company's name
-_PT = re.compile(r"\bPT\.?[ \t]+")
+_PT = re.compile(word_opening(["PT"]) + r"\.?[ \t]+")
 _COMPANY_AFTER = re.compile(r"(?:[A-Z][\w&\-]*[ \t]+){0,3}[A-Z][\w&\-]*")
 _COMPANY_BEFORE = re.compile(r"(?<![\w&\-])((?:[A-Z][\w&\-]*[ \t]+){1,3})$")
-_COMPANY_MARK = re.compile(r"\(Persero\)|\bTbk\b")
+_COMPANY_MARK = re.compile(r"\(Persero\)|" + word_opening(["Tbk"]) + r"\b")
 
 
 def _company_names(text: str) -> set[str]:
