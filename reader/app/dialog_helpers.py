@@ -19,7 +19,7 @@ import weakref
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QHelpEvent
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QProgressDialog,
+    QStyle,
+    QStyleOptionFrame,
     QTextBrowser,
     QToolTip,
     QWidget,
@@ -101,6 +103,20 @@ def plain_label(widget: QWidget) -> QWidget:
     for label in labels:
         label.setTextFormat(Qt.TextFormat.PlainText)
     return widget
+
+
+def fit_placeholder(edit: QLineEdit) -> QLineEdit:
+    """Make a line edit at least as wide as its placeholder (a hint cut off mid-word, like
+    "Nama lai…", tells nothing), whatever the language, font and style."""
+    metrics = edit.fontMetrics()
+    margins = edit.textMargins()
+    text = QSize(metrics.horizontalAdvance(edit.placeholderText()) + metrics.averageCharWidth()
+                 + margins.left() + margins.right(), metrics.height())
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    size = edit.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, text, edit)
+    edit.setMinimumWidth(size.width())
+    return edit
 
 
 def plain_action_tooltip(action: QAction) -> QAction:

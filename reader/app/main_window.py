@@ -10,8 +10,18 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QScreen, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -53,6 +63,21 @@ SIDE_PANE_MIN = 200  # px; the article pane keeps its own minimum (a readable me
 
 
 EXTERNAL_POLL_MS = 1000  # how often to look for writes by other processes
+
+FIRST_RUN_SIZE = QSize(1400, 860)
+SCREEN_MARGIN = QSize(40, 60)  # room for a title bar, a panel and the window's frame
+
+
+def first_run_size(screen: QScreen | None) -> QSize:
+    """The window's size on a first run: 1400×860, or less on a smaller screen.
+
+    A window manager shrinks a window that does not fit, but without one (a kiosk, a
+    bare X session) it would run off a 1366×768 laptop screen.
+    """
+    if screen is None:
+        return FIRST_RUN_SIZE
+    free = screen.availableGeometry().size() - SCREEN_MARGIN
+    return FIRST_RUN_SIZE.boundedTo(free).expandedTo(QSize(640, 480))
 
 
 class MainWindow(QMainWindow):
@@ -1051,7 +1076,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 860)
+            self.resize(first_run_size(self.screen()))
         self._default_sizes()
         for key, widget in (("splitter", self.splitter), ("left_splitter", self.left_splitter)):
             state = s.value(key)

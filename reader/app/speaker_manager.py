@@ -97,6 +97,7 @@ class SpeakerManagerDialog(QDialog):
 
         self.description_edit = QLineEdit(editor)
         self.description_edit.setPlaceholderText(self.tr("e.g. Russian foreign minister"))
+        dh.fit_placeholder(self.description_edit)
         self.description_edit.setToolTip(self.tr("Who this is; shown with their quotes"))
         self.description_button = QPushButton(self.tr("&Save"), editor)
         self.description_button.setToolTip(self.tr("Save the description"))
@@ -114,6 +115,7 @@ class SpeakerManagerDialog(QDialog):
         self.alias_list.setMaximumHeight(110)
         self.alias_edit = QLineEdit(editor)
         self.alias_edit.setPlaceholderText(self.tr("New alias, e.g. Lavrov"))
+        dh.fit_placeholder(self.alias_edit)
         self.alias_edit.returnPressed.connect(self.add_alias)
         self.add_alias_button = QPushButton(self.tr("&Add"), editor)
         self.add_alias_button.clicked.connect(self.add_alias)

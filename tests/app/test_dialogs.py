@@ -575,3 +575,29 @@ def test_undoing_a_date_correction_gives_back_the_inferred_mark(
     assert (article.published, article.published_inferred) == ("2021-12-22", True)
     stack.redo()
     assert not seeded_library.articles.get(seed_id).published_inferred
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_speaker_hints_are_not_cut_off(qapp, qtbot, fresh_library, stack, language):
+    """The alias and description hints read whole in both languages ("Nama lai…" was cut)."""
+    from PySide6.QtCore import QLocale
+
+    from reader.app import i18n
+
+    before = QLocale()
+    assert i18n.install(language, qapp)
+    try:
+        dialog = SpeakerManagerDialog(fresh_library, stack)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        for edit in (dialog.alias_edit, dialog.description_edit):
+            hint = edit.placeholderText()
+            assert hint and (language == "en") == (hint in {"New alias, e.g. Lavrov",
+                                                            "e.g. Russian foreign minister"})
+            room = edit.contentsRect().width() - edit.textMargins().left() \
+                - edit.textMargins().right()
+            assert edit.fontMetrics().horizontalAdvance(hint) < room, hint
+    finally:
+        i18n.install("en", qapp)
+        QLocale.setDefault(before)
