@@ -83,7 +83,8 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           12: "round 12, en: newspaper's test texts, 2013-14",
           13: "round 13, id: detik, Merdeka 2020 (drawn after round 11-12's rules)",
           14: "round 14, en: newspaper's test texts (drawn after round 11-12's rules)",
-          17: "round 17, id: Antara, KapanLagi, Republika, Viva... 2015-17 (session 6)"}
+          17: "round 17, id: Antara, KapanLagi, Republika, Viva... 2015-17 (session 6)",
+          18: "round 18, id: CNN Indonesia, July 2025 (session 6)"}
 
 
 def _round(folder: Path, name: str) -> int | None:

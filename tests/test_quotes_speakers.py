@@ -663,7 +663,40 @@ ROUND_17 = [
     ("Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Yuddy Chrisnandi "
      "menginginkan sistem baru. “PNS malas akan dirasionalisasi,” tutur Yuddy.", "PNS",
      "Yuddy Chrisnandi"),
+    # a statement's owner after “demikian pernyataan …” / “bunyi pernyataan …”
+    ("Google menguji ponsel itu. “Mayoritas masalah sudah diperbaiki,” demikian pernyataan "
+     "tim Project Zero.", "Mayoritas", "Project Zero"),
+    # a body's bracketed short form, with or without the country, stands for the body
+    ("Kecaman diutarakan Kementerian Luar Negeri (Kemlu RI) pada Kamis. “Indonesia "
+     "berduka,” demikian pernyataan Kemlu RI. “Indonesia menyerukan gencatan senjata,” "
+     "imbuh Kemlu.", "Indonesia menyerukan", "Kementerian Luar Negeri"),
 ]
+
+# Round 18 (session 6): CNN Indonesia, July 2025 (one paragraph per article).
+ROUND_18 = [
+    # a police rank written with a full stop (“Kombes Pol.”) does not end the sentence
+    ("“Ada tiga yang luka,” kata Kombes Pol. Djoko Wienartono dalam keterangan tertulis.",
+     "Ada", "Djoko Wienartono"),
+    # a passive verb opening a sentence is no part of the name after it
+    ("“Ada tiga yang luka,” kata Kombes Pol. Djoko Wienartono. Disebut Djoko peristiwa "
+     "bermula saat J meracik bom. “J sempat membuat tiga botol,” ungkapnya.", "J sempat",
+     "Djoko Wienartono"),
+    # the father's longer name neither swallows the son's nor takes his short name
+    ("Reza Pahlavi, putra Shah Iran Mohammad Reza Pahlavi, mendukung serangan itu. “Jika "
+     "Khamenei jatuh, dia akan diadili,” ujar Reza dalam konferensi pers.", "Jika",
+     "Reza Pahlavi"),
+    # “Kakak X ini …” describes X's sibling: a pronoun after it is not X (nobody, when the
+    # article named no one else as its subject)
+    ("HEART BEAT adalah film keduanya. Kakak Raoul Salim ini jatuh cinta pada filmnya.\n\n"
+     "“Bagus karena positif,” tuturnya.", "Bagus", ""),
+    ("Kimberly Ryder datang ke acara itu. Kakak Natasha Ryder itu memuji mantan suaminya.\n\n"
+     "“Dia bapak yang baik,” tuturnya.", "Dia", "Kimberly Ryder"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ROUND_18)
+def test_speaker_round_18(text, opening, speaker):
+    assert speaker_of(text, opening) == speaker
 
 
 @pytest.mark.parametrize(("text", "opening", "speaker"), ROUND_17)

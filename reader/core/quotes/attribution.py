@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .lexicon import (
     ADVERBS,
     ANONYMOUS_WORDS,
+    BODY_ANAPHORS,
     DOCUMENT_VERBS,
     DOCUMENT_WORDS,
     EN_FRAMING_VERBS,
@@ -45,7 +46,7 @@ from .names import (
 
 _SENT_END = re.compile(rf"[.!?…](?=[\s\"“”’'»]|$)|{GLUED_STOP}")
 _ABBR_TAIL = re.compile(
-    r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|No|Jl|H|Hj|Ir))$"
+    r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|No|Jl|H|Hj|Ir|Pol))$"
 )
 _LEAD = re.compile(r"[\s,;—–\-]*")
 _PRONOUN_WORDS = EN_PRONOUNS | ID_PRONOUNS
@@ -155,6 +156,10 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
     first, _a, first_end = toks[0]
     low = first.lower()
     nxt = toks[1][0].lower() if len(toks) > 1 else ""
+    if low in _STATEMENT_LEADS:
+        found = _statement_of(text, toks, pos, stop, people, anchor)
+        if found.speaker or found.explicit:
+            return found
     if low in ID_POST_VERBS or low in EN_VERBS:
         if nxt in _PRONOUN_WORDS:
             return _pronoun(people, anchor, f"{first} {toks[1][0]}")
@@ -234,6 +239,32 @@ def _described_person(people: People, pos: int, cue: str, noun: str) -> Attribut
     if not who:
         return Attribution(cue=cue, explicit=True)
     return Attribution(who, people.roles.get(who, ""), cue, True, min(sure, 0.7), "pronoun", at)
+
+
+# “…,” demikian pernyataan Kemlu RI. / “…,” bunyi pernyataan pihak klub. / “…,” demikian
+# kata Lavrov.: the statement's owner follows the words naming the statement.
+_STATEMENT_LEADS = frozenset("demikian bunyi".split())
+_STATEMENT_WORDS = frozenset(
+    "pernyataan keterangan penjelasan siaran pers rilis resmi tertulis pihak tim isi "
+    "disampaikan dikatakan diungkapkan disebutkan ditegaskan dijelaskan".split()
+) | ID_POST_VERBS
+
+
+def _statement_of(text: str, toks: list[tuple[str, int, int]], pos: int, stop: int,
+                  people: People, anchor: int) -> Attribution:
+    k = 1
+    while k < len(toks) and toks[k][0].lower() in _STATEMENT_WORDS:
+        k += 1
+    if k == 1 or k >= len(toks):
+        return Attribution()
+    word = toks[k][0]
+    if word.lower() in BODY_ANAPHORS:  # “bunyi pernyataan pihak klub”: the body named last
+        return _resolve(people, Phrase("", word, toks[k][1], toks[k][2]), anchor,
+                        text[pos : toks[k][2]])
+    phrase = parse_forward(text, toks[k - 1][2], stop, people.words)
+    if not (phrase.name or phrase.role):
+        return Attribution()
+    return _resolve(people, phrase, anchor, text[pos : phrase.end])
 
 
 _DETERMINERS = frozenset("the a an this that its their his her".split())

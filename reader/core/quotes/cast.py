@@ -15,6 +15,7 @@ from .lexicon import (
     EN_VERBS,
     GIVEN_NAME_ROLES,
     HONORIFICS,
+    KIN_WORDS,
     ID_POST_VERBS,
     ID_SUBJECT_VERBS,
     NAME_PARTICLES,
@@ -156,6 +157,7 @@ def build_cast(
     _short_aliases(people)
     _nicknames(text, quoted, people)
     _aka(text, quoted, people)
+    _relatives(text, people)
     _mentions(text, quoted, people, para_tokens)
     people.lone_source = lambda: _lone_subjects(text, quoted, people)  # when first needed
     people.para_starts = [lo for lo, _ in paras]
@@ -461,7 +463,9 @@ def _bracketed_acronym(toks: list[Token], b: int) -> bool:
 
 
 def _scan_aliases(toks: list[Token], found: list[_Run], people: People) -> None:
-    for n, (_a, b, phrase) in enumerate(found):
+    for n, (a, b, phrase) in enumerate(found):
+        if n + 1 < len(found) and toks[a][0].lower() in ORG_WORDS:
+            _body_alias(toks, a, b, found[n + 1], people)
         if not phrase.name or n + 1 >= len(found):
             continue
         na, nb, nphrase = found[n + 1]
@@ -477,6 +481,21 @@ def _scan_aliases(toks: list[Token], found: list[_Run], people: People) -> None:
             continue
         if len(phrase.name.split()) >= 2 and alias != phrase.name and phrase.name in people.roles:
             people.add_alias(unglue_name(alias, people.words), phrase.name)
+
+
+def _body_alias(toks: list[Token], a: int, b: int, nxt: _Run, people: People) -> None:
+    """“Kementerian Luar Negeri (Kemlu RI)”: the short form in brackets, with or without
+    the country, stands for the body (“imbuh Kemlu”)."""
+    na, nb, _phrase = nxt
+    if not (na == b + 1 and toks[b][0] == "(" and nb < len(toks) and toks[nb][0] == ")"
+            and 1 <= nb - na <= 2):
+        return
+    short = [t[0] for t in toks[na:nb]]
+    if len(short) == 2 and short[1] != "RI":
+        return
+    full = " ".join(t[0] for t in toks[a:b])
+    for alias in {" ".join(short), short[0]}:
+        people.body_names.setdefault(alias, full)
 
 
 def _word_before(text: str, end: int, longest: int) -> str:
@@ -600,6 +619,49 @@ def _nicknames(text: str, quoted: Regions, people: People) -> None:
             if alias in people.roles:  # “ucap Dani” made a person of the nickname alone
                 del people.roles[alias]
                 people._index_size = -1
+
+
+_KIN = re.compile(
+    r"\b(?:putra|putri|anak|ayah|ibu|ibunda|ayahanda|istri|suami|adik|kakak|kakek|nenek)"
+    rf"[ \t]+((?:[{_UP}][\w'’\-]*[ \t]+){{0,4}}[{_UP}][\w'’\-]*)"
+)
+
+
+def _relatives(text: str, people: People) -> None:
+    """Cast members the article names as somebody's kin (“putra Shah Iran Mohammad Reza
+    Pahlavi”): another person than the one whose name theirs contains."""
+    if len(people.roles) < 2:
+        return
+    for m in _KIN.finditer(text):
+        run = m.group(1)
+        for full in people.roles:
+            if " " in full and run.endswith(full) and any(
+                    other != full and set(other.split()) < set(full.split())
+                    for other in people.roles):
+                people.relatives.add(full)
+                people._index_size = -1  # short names already resolved are looked up again
+
+
+_KIN_WORDS = frozenset(
+    "putra putri anak ayah ibu istri suami adik kakak kakek nenek".split()) | KIN_WORDS
+_POINTING = frozenset("ini itu tersebut".split())
+
+
+def _kin_described(toks: list[Token], k: int, size: int) -> bool:
+    """“Kakak Raoul Salim ini …”, “kakak Natasha Ryder itu …”: the one described is a
+    relative of the person named, not that person."""
+    return (k > 0 and toks[k - 1][0].lower() in _KIN_WORDS and k + size < len(toks)
+            and toks[k + size][0].lower() in _POINTING)
+
+
+def _describe_subject(people: People, pos: int, relative: str) -> None:
+    """The person a kin description stands for: the one the article was about (the last
+    salient mention), else nobody named (a pronoun after it finds no one)."""
+    who, _at, sure = people._last_mention(pos)
+    if who and sure >= 0.7 and who != relative:
+        people.mention(pos, who, True)
+    else:
+        bisect.insort(people.unnamed_pos, pos)
 
 
 def _lone_nickname(text: str, alias: str, at: int, people: People) -> bool:
@@ -804,6 +866,10 @@ def _mentions(text: str, quoted: Regions, people: People, para_tokens: list[list
                 if key in keys and not quoted.inside(toks[k][1]):
                     pos = toks[k][1]
                     full = people._full_name(keys[key], pos)
+                    if _kin_described(toks, k, size):
+                        _describe_subject(people, toks[k - 1][1], full)
+                        k += size
+                        break
                     people.mention(pos, people.canonical(full), _sentence_initial(text, pos))
                     if size >= 2:
                         people.named_in_full.add(pos)

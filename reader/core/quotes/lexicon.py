@@ -246,6 +246,7 @@ NOT_NAME_WORDS = frozenset(
     today now then here there what why how who asked according although though because
     since during despite following amid it’s it's i’m i'm we’re we're they’re they're
     that’s that's dijelaskan disampaikan dikatakan diungkapkan ditegaskan dikutip
+    disebut disebutkan ditambahkan diterangkan dituturkan diakui
     is are was were be been has have had do does did will would can could should may
     might must
     """.split()

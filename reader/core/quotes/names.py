@@ -61,6 +61,8 @@ def word_opening(words: list[str]) -> str:
 _ABBREV = re.compile(
     r"^(?:[A-Z]\.)+$|^(?:dr|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr)\.$", re.I
 )
+# Role words written with a full stop that does not end the sentence (“Kombes Pol.”).
+_ABBREVIATED_ROLES = frozenset("pol".split())
 _CONNECTORS = frozenset("of for the dan and untuk bidang urusan".split())
 _ARTICLES = frozenset("a an the sang".split())  # “tulis sang hakim”: the judge
 
@@ -364,6 +366,8 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
         low = w.lower()
         if k and text[toks[k - 1][2] : a].strip():
             break  # a mark or a dash between words ends the phrase
+        if w == "." and taken and taken[-1][0].lower() in _ABBREVIATED_ROLES:
+            continue  # “kata Kombes Pol. Djoko Wienartono”: the rank's full stop
         if w == "(" and split_phrase(taken).name and not _short_form_at(toks, k):
             break  # “Rep. Angie Craig (D-Minn.) said”: the bracket follows the name
         if words and taken and is_cap(w) and unglue_name(w, words) != w:
@@ -857,6 +861,7 @@ class People:
     _by_initial: dict[str, set[str]] = field(default_factory=dict)
     _full_cache: dict[str, list[str]] = field(default_factory=dict)
     _unglued: dict[str, str] = field(default_factory=dict)
+    relatives: set[str] = field(default_factory=set)  # named as someone's kin (“putra X”)
 
     def add_person(self, name: str, role: str = "", single_ok: bool = False) -> None:
         """Register a person; a lone word only when a speech verb vouches for it."""
@@ -1036,7 +1041,8 @@ class People:
             if who:
                 return Resolved(self.canonical(who), role, "role", 0.75, at)
             if _body_phrase(role):  # “kata KPK”, “ungkap ONE HUNDRED”: a body speaks
-                return Resolved(self.canonical(self.spelled_out(role)), "", "body", 0.8)
+                body = self.body_names.get(role) or self.spelled_out(role)
+                return Resolved(self.canonical(body), "", "body", 0.8)
             words = set(_LETTERS.findall(role.lower()))
             if words & BODY_ANAPHORS:
                 body, at = self.last_body(pos)
@@ -1241,6 +1247,13 @@ class People:
                 scored.append((score, full))
         if not scored:
             return []
+        if self.relatives and (name in self.roles or any(
+                full not in self.relatives for _, full in scored)):
+            # “Reza Pahlavi, putra Shah Iran Mohammad Reza Pahlavi”: the father's longer
+            # name does not swallow the son's, nor take his short name
+            scored = [(score, full) for score, full in scored if full not in self.relatives]
+            if not scored:
+                return []
         best = max(score for score, _ in scored)
         return [full for score, full in scored if score == best]
 
