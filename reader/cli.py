@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import sys
-from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,11 +16,11 @@ import click
 from . import __version__, cli_output
 from .cli_exchange import FORMATS as EXCHANGE_FORMATS
 from .cli_exchange import export_file as _export_exchange
+from .cli_output import as_dict, emit, terminal_safe
 from .cli_output import echo as _echo
 from .cli_output import echo_json as _echo_json
-from .cli_output import emit, terminal_safe
 from .cli_params import COUNT, ID, LIBRARY, POSITIVE
-from .core.models import KINDS, SUGGESTION_KINDS, VERDICTS
+from .core.kinds import KINDS, SUGGESTION_KINDS, VERDICTS
 from .core.paths import DB_ENV
 
 if TYPE_CHECKING:
@@ -127,7 +126,7 @@ def cli(ctx: click.Context, db: Path | None, coder: str | None) -> None:
 
 def _print_report(report: ImportReport, as_json: bool) -> None:
     if as_json:
-        _echo_json(asdict(report))
+        _echo_json(as_dict(report))
         return
     for label, article_id in report.present:
         _echo(f"already present: {label} (article {article_id})")
@@ -244,7 +243,7 @@ def list_(ctx, query, collection, source, tag, speaker, kind, by_coder, sort, de
                           collection_id=collection_id, coder=by_coder)
     if as_json:
         articles = library.articles.stream(where, sort=sort, descending=desc, limit=limit)
-        _echo_json([asdict(a) for a in library.coders.as_seen(list(articles))])
+        _echo_json([as_dict(a) for a in library.coders.as_seen(list(articles))])
         return
     own = library.coders.blind_counts()  # coding blind: one's own counts there
     rows = library.articles.stream_fields(
@@ -297,7 +296,7 @@ def show(ctx, article_id, orphans, text, by_coder, as_json):
             library.articles.get(article_id)  # "There is no article 999."
         items = of_coder(library.annotations.orphans(article_id))
         if as_json:
-            _echo_json([asdict(n) for n in items])
+            _echo_json([as_dict(n) for n in items])
         else:
             for n in items:
                 _echo(f"#{n.id} (article {n.article_id}) {n.kind}: “{n.exact}”")
@@ -308,10 +307,10 @@ def show(ctx, article_id, orphans, text, by_coder, as_json):
     article = library.articles.get(article_id)
     notes = of_coder(library.annotations.for_article(article_id))
     if as_json:
-        details = asdict(article)
+        details = as_dict(article)
         if not text:
             details.pop("text", None)
-        _echo_json({"article": details, "annotations": [asdict(n) for n in notes]})
+        _echo_json({"article": details, "annotations": [as_dict(n) for n in notes]})
         return
     click.secho(terminal_safe(article.title), bold=True)
     for label in ("source", "authors", "editor", "dateline", "published", "url", "language"):
@@ -355,7 +354,7 @@ def search(ctx, query, limit, as_json):
     library = _open(ctx)
     hits = library.annotations.seen(library.search.find(" ".join(query), limit=limit))
     if as_json:
-        _echo_json([{**asdict(h), "snippet": h.plain_snippet("", "")} for h in hits])
+        _echo_json([{**as_dict(h), "snippet": h.plain_snippet("", "")} for h in hits])
         return
     for hit in hits:
         snippet = terminal_safe(hit.snippet, keep=MARK_START + MARK_END)
@@ -399,7 +398,7 @@ def annotate(ctx, article_id, exact, kind, speaker, tags, note, verdict, occurre
                                   speaker=speaker, tags=list(tags), note=note,
                                   verdict=verdict or "")
     if as_json:
-        _echo_json(asdict(n))
+        _echo_json(as_dict(n))
     else:
         _echo(f"Annotation #{n.id}: {n.kind} “{n.exact}” ({n.start}–{n.end})"
                    + (f" by {n.speaker}" if n.speaker else ""))
@@ -413,7 +412,7 @@ def tags(ctx, as_json):
     """List tags with their colours and how often they are used."""
     items = _open(ctx).tags.all()
     if as_json:
-        _echo_json([asdict(t) for t in items])
+        _echo_json([as_dict(t) for t in items])
         return
     for t in items:
         depth = t.name.count("/")
@@ -430,7 +429,7 @@ def speakers(ctx, as_json):
     """List speakers with their aliases and number of quotes."""
     items = _open(ctx).speakers.all()
     if as_json:
-        _echo_json([asdict(s) for s in items])
+        _echo_json([as_dict(s) for s in items])
         return
     for s in items:
         aliases = f" (also: {', '.join(s.aliases)})" if s.aliases else ""
@@ -452,7 +451,7 @@ def coders(ctx, as_json):
     items = library.coders.all()
     current = library.coders.current
     if as_json:
-        _echo_json([{**asdict(c), "current": c.name == current} for c in items])
+        _echo_json([{**as_dict(c), "current": c.name == current} for c in items])
         return
     for c in items:
         mark = "*" if c.name.casefold() == current.casefold() else " "
@@ -485,7 +484,7 @@ def suggest(ctx, article_id, kind, accept, as_json):
     if accept:
         notes = library.suggestions.accept_many(article_id, found)
         if as_json:
-            _echo_json([asdict(n) for n in notes])
+            _echo_json([as_dict(n) for n in notes])
             return
         for n in notes:
             _echo(f"Annotation #{n.id}: {n.kind} “{n.exact}” ({n.start}–{n.end})"
@@ -493,7 +492,7 @@ def suggest(ctx, article_id, kind, accept, as_json):
         _echo(f"Stored {len(notes)} annotation(s).")
         return
     if as_json:
-        _echo_json([{**asdict(s), "speaker_unsure": s.speaker_unsure} for s in found])
+        _echo_json([{**as_dict(s), "speaker_unsure": s.speaker_unsure} for s in found])
         return
     for s in found:
         _echo(f"{s.kind} {s.start}–{s.end}: “{s.exact}”")
@@ -603,7 +602,7 @@ def import_annotations(ctx, file, as_json):
     except ValueError as error:
         raise click.ClickException(f"{file}: {error}") from error
     if as_json:
-        _echo_json(asdict(report))
+        _echo_json(as_dict(report))
         return
     for source in report.unmatched_sources:
         _echo(f"no article for: {source}", err=True)

@@ -3,14 +3,12 @@ on the command line (issue 14)."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from .cli_output import echo, emit
+from .cli_output import as_dict, echo, emit
 from .cli_params import ID
 
 if TYPE_CHECKING:  # (numpy and krippendorff load only when the command runs: issue 12)
@@ -105,9 +103,11 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
         from .core.export.agreement import agreement_csv, agreement_markdown
 
         if fmt == "json" and output is None:
-            echo_json(asdict(report))
+            echo_json(as_dict(report))
             return
-        text = {"json": lambda: json.dumps(asdict(report), ensure_ascii=False, indent=2) + "\n",
+        import json
+
+        text = {"json": lambda: json.dumps(as_dict(report), ensure_ascii=False, indent=2) + "\n",
                 "markdown": lambda: agreement_markdown(report),
                 "csv": lambda: agreement_csv(report, spreadsheet_safe=not raw),
                 "text": lambda: report_text(report)}[fmt]()

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import click
 
-from .cli_output import echo
+from .cli_output import as_dict, echo
 from .cli_params import ID
 
 
@@ -36,7 +34,7 @@ def register(cli, _open, friendly, _echo_json, _print_report) -> None:
         """Subscribe to the feed at URL (a page that names its feed works too)."""
         info = _open(ctx).feeds.add(url)
         if as_json:
-            _echo_json(asdict(info))
+            _echo_json(as_dict(info))
             return
         echo(f"Feed {info.id}: {info.title} ({info.url}). "
                    "Run `kutip feed refresh` to bring in its articles.")
@@ -50,7 +48,7 @@ def register(cli, _open, friendly, _echo_json, _print_report) -> None:
         """The feeds you follow, with how many items each brought in and when it was read."""
         feeds = _open(ctx).feeds.all()
         if as_json:
-            _echo_json([asdict(f) for f in feeds])
+            _echo_json([as_dict(f) for f in feeds])
             return
         if not feeds:
             echo("No feeds yet: kutip feed add URL")

@@ -9,7 +9,6 @@ OSC 0 the window title, ``CSI 2J`` clears the screen, ``CSI 8m`` hides text). Ev
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections.abc import Iterable
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import click
 
-__all__ = ["echo", "echo_json", "emit", "terminal_safe", "to_terminal"]
+__all__ = ["as_dict", "echo", "echo_json", "emit", "terminal_safe", "to_terminal"]
 
 #: C0 and C1 control characters and DEL, but newline and tab; and the bidirectional
 #: overrides and isolates, which make a terminal show text in another order than it has
@@ -52,8 +51,18 @@ def echo(message="", **kwargs) -> None:
 
 def echo_json(data) -> None:
     """``data`` as indented JSON; DEL and C1 (which JSON leaves raw) as ``\\u`` escapes."""
+    import json  # (here: `kutip --version` and `--help` do not load it, issue 12)
+
     text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
     click.echo(_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+
+
+def as_dict(item) -> dict:
+    """A model (a dataclass) as a dict for :func:`echo_json`: ``dataclasses.asdict``, loaded
+    by the commands that print JSON (``--version`` and ``--help`` never load it)."""
+    from dataclasses import asdict
+
+    return asdict(item)
 
 
 def emit(text: str | Iterable[str], output: Path | None) -> None:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import click
 
-from .cli_output import echo
+from .cli_output import as_dict, echo
 
 
 def register(cli, friendly, _echo_json) -> None:
@@ -48,7 +46,7 @@ def register(cli, friendly, _echo_json) -> None:
 
         report = service.init(url)
         if as_json:
-            _echo_json(asdict(report))
+            _echo_json(as_dict(report))
             return
         made = "created; " if report.created_database else ""
         if report.applied:
@@ -160,7 +158,7 @@ def register(cli, friendly, _echo_json) -> None:
 
         members = service.list_users(url)
         if as_json:
-            _echo_json([asdict(m) for m in members])
+            _echo_json([as_dict(m) for m in members])
             return
         if not members:
             echo("no members yet: kutip team add-user URL LOGIN --role coder")

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from .cli_output import echo, emit
+from .cli_output import as_dict, echo, emit
 from .cli_params import COUNT, ID, POSITIVE
 
 JSON_PAGE = 2_000  # clusters whose members ``kutip quotes --json`` reads at once
@@ -58,7 +57,7 @@ def _trail_json(trail: Trail) -> dict:
         "cluster": trail.cluster,
         "speakers": trail.speakers,
         "flags": trail.flags,
-        "versions": [{**asdict(v), "suggested": v.suggested,
+        "versions": [{**as_dict(v), "suggested": v.suggested,
                       "speaker_suggested": v.speaker_suggested} for v in trail.versions],
     }
 

@@ -41,11 +41,44 @@ def _imported_by(args: list[str], db: Path) -> dict[str, bool]:
     return json.loads(line[len("MODULES"):])
 
 
+def _kutip_then(args: list[str], db: Path, then: str) -> subprocess.CompletedProcess:
+    """Run `kutip ARGS` in a fresh process (it must succeed), then the line ``then``."""
+    code = ("import sys\n"
+            "from reader.cli import main\n"
+            f"sys.argv = ['kutip', *{args!r}]\n"
+            "try:\n    main()\nexcept SystemExit as end:\n    assert not end.code, end.code\n"
+            f"{then}\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "KUTIP_DB": str(db)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done
+
+
 @pytest.mark.parametrize("args", [["--version"], ["--help"], ["list", "--help"]])
 def test_version_and_help_import_no_library(args, db_path):
     loaded = _imported_by(args, db_path)
     assert not any(loaded.values()), [m for m, yes in loaded.items() if yes]
     assert not db_path.exists()  # and open no library
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"]])
+def test_version_and_help_load_only_the_command_table(args, db_path):
+    """`--version` and `--help` cost what click costs: no dataclasses (the models, JSON
+    output's ``asdict``), no ``json``, no models (the choices come from ``core.kinds``)."""
+    done = _kutip_then(args, db_path, "print(' '.join(m for m in ('dataclasses', 'json',"
+                       " 'reader.core.models', 'reader.core.library', 'reader.core.store')"
+                       " if m in sys.modules) + '.')")
+    assert done.stdout.splitlines()[-1] == ".", done.stdout
+
+
+def test_json_output_still_gives_whole_models(run, seeded_library):
+    """The models reach JSON through ``cli_output.as_dict`` (``asdict`` loaded on use)."""
+    seeded_library.close()
+    run("annotate", "1", "berperang", "--kind", "quote", "--speaker", "Lavrov")
+    shown = json.loads(run("show", "1", "--json").output)
+    assert shown["article"]["id"] == 1
+    assert [(a["exact"], a["kind"]) for a in shown["annotations"]] == [("berperang", "quote")]
 
 
 @pytest.mark.parametrize("args", [["list", "--limit", "20"], ["search", "berperang"],
@@ -60,15 +93,8 @@ def test_reading_commands_skip_the_engines(args, seeded_library, db_path):
 
 def test_a_write_still_works_without_sqlite_utils_loaded(seeded_library, db_path):
     seeded_library.close()
-    code = ("import sys\n"
-            "from reader.cli import main\n"
-            "sys.argv = ['kutip', 'annotate', '1', 'berperang', '--kind', 'highlight']\n"
-            "try:\n    main()\nexcept SystemExit as end:\n    assert not end.code, end.code\n"
-            "print('sqlite_utils' in sys.modules, 'rapidfuzz' in sys.modules)\n")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "KUTIP_DB": str(db_path)}
-    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
-                          text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
+    done = _kutip_then(["annotate", "1", "berperang", "--kind", "highlight"], db_path,
+                       "print('sqlite_utils' in sys.modules, 'rapidfuzz' in sys.modules)")
     assert done.stdout.splitlines()[-1] == "False False"  # inserts are plain SQL too
 
 

@@ -9,43 +9,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields
-from enum import StrEnum
 from typing import NamedTuple
 
-#: the kinds the quote engine suggests (``library.suggestions``)
-SUGGESTION_KINDS = ("quote", "claim")
-
-
-class Kind(StrEnum):
-    """What an annotation marks."""
-
-    QUOTE = "quote"
-    CLAIM = "claim"
-    HIGHLIGHT = "highlight"
-
-
-class Verdict(StrEnum):
-    """A claim's fact-check verdict (only claims have one)."""
-
-    UNCHECKED = "unchecked"
-    TRUE = "true"
-    FALSE = "false"
-    MISLEADING = "misleading"
-    UNVERIFIABLE = "unverifiable"
-
-
-class AnchorState(StrEnum):
-    """Where an annotation stands in its article's (possibly changed) text."""
-
-    ANCHORED = "anchored"  # on its words
-    REANCHORED = "reanchored"  # found again after an edit: the user should check it
-    ORPHAN = "orphan"  # its words are gone; kept with its quote and context
-
-
-# the values in order, for menus, command-line choices and checks
-KINDS: tuple[str, ...] = tuple(k.value for k in Kind)
-VERDICTS: tuple[str, ...] = tuple(v.value for v in Verdict)
-ANCHOR_STATES: tuple[str, ...] = tuple(s.value for s in AnchorState)
+# what an annotation is and may say lives in a module of its own: the command line builds
+# its options from it without loading the dataclasses below (issue 12)
+from .kinds import ANCHOR_STATES as ANCHOR_STATES
+from .kinds import KINDS as KINDS
+from .kinds import SUGGESTION_KINDS as SUGGESTION_KINDS
+from .kinds import VERDICTS as VERDICTS
+from .kinds import AnchorState as AnchorState
+from .kinds import Kind as Kind
+from .kinds import Verdict as Verdict
 
 
 @dataclass

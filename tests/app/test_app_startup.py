@@ -170,3 +170,31 @@ print(",".join(n for n in names[names.index("PySide6"):] if n.startswith("reader
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+def test_the_start_benchmark_starts_the_app_as_kutip_gui_does(seeded_library, db_path, tmp_path):
+    """bench/run.py's start script runs ``kutip-gui LIBRARY`` itself (the launcher's
+    ``main``: style, translations, icon, library, window) and times it to the first paint and
+    to the article open; the baseline's window is the same size."""
+    from bench.run import _start_env, _start_times
+
+    seeded_library.close()
+    env = {**_start_env(str(tmp_path), bytecode=True), "PYTHONPATH": str(ROOT)}
+    for kind in ("kutip", "qt"):
+        paint_wall, paint_cpu, open_wall, open_cpu = _start_times(kind, db_path, env)
+        assert 0 < paint_cpu <= open_cpu and 0 < paint_wall <= open_wall, kind
+    probe = (
+        "import sys\n"
+        "from reader.app import main\n"
+        "from reader.app.main_window import MainWindow\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "seen = []\n"
+        "MainWindow.show = lambda w: seen.append(("
+        "type(QApplication.instance().style()).__name__, w.width(), w.height()))\n"
+        "QApplication.exec = lambda app: print(seen) or 0\n"
+        "sys.argv = ['kutip-gui', sys.argv[1]]\n"
+        "try:\n    main.main()\nexcept SystemExit:\n    pass\n")
+    done = subprocess.run([sys.executable, "-c", probe, str(db_path)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1].startswith("[('KutipStyle'")  # the app's style
