@@ -83,8 +83,12 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           12: "round 12, en: newspaper's test texts, 2013-14",
           13: "round 13, id: detik, Merdeka 2020 (drawn after round 11-12's rules)",
           14: "round 14, en: newspaper's test texts (drawn after round 11-12's rules)",
+          15: "round 15, id: Kompas, detik, Merdeka (session 5, never tuned on)",
+          16: "round 16, en: newspaper4k and newspaper texts (session 5, never tuned on)",
           17: "round 17, id: Antara, KapanLagi, Republika, Viva... 2015-17 (session 6)",
-          18: "round 18, id: CNN Indonesia, July 2025 (session 6)"}
+          18: "round 18, id: CNN Indonesia, July 2025 (session 6)",
+          20: "round 20, en: Reuters, Times of India, Quartz, Politico... 2016-22 (session 6)",
+          21: "round 21, en: CNN Money, People, CNBC, ABC News... (never tuned on)"}
 
 
 def _round(folder: Path, name: str) -> int | None:

@@ -702,3 +702,38 @@ def test_speaker_round_18(text, opening, speaker):
 @pytest.mark.parametrize(("text", "opening", "speaker"), ROUND_17)
 def test_speaker_round_17(text, opening, speaker):
     assert speaker_of(text, opening) == speaker
+
+
+ROUND_20 = [
+    # “it says”: a body, never a person; the body that spoke last
+    ("SBM Intel, a Lagos intelligence firm, says Nigeria is at risk. “If oil demand "
+     "continues to fall, a country like Nigeria will be hurt,” it says.", "If oil",
+     "SBM Intel"),
+    # a partial quotation runs on into the sentence; the attribution closes it
+    ("Officials met on Friday.\n\n“Our legal judgment is that it won’t” be struck down by "
+     "a court, Senator Ana Ruiz told reporters.", "Our legal", "Ana Ruiz"),
+    # a link to another story (“RELATED: … declares …”) names nobody who speaks here
+    ("Daniel Felts, a spokesman, encourages people to shovel.\n\nRELATED: Stillwater "
+     "declares state of emergency ahead of flooding\n\n“You want to see water coming out "
+     "of your sump pump,” he said.", "You want", "Daniel Felts"),
+    # “he” is first the man the paragraph names, even named as an object
+    ("TikTok Chief Executive Shou Zi Chew faced lawmakers on Thursday.\n\nHer sentiments were "
+     "supported by the committee’s leading Democrat, Frank Pallone Jr. of New Jersey. “The "
+     "platform threatens the health of the American people,” he said.", "The platform",
+     "Frank Pallone Jr."),
+    # … unless “she” already spoke of someone else before that name
+    ("Margaret Thatcher led the government.\n\nIn April she agreed with Tim Flesher, "
+     "another of her private secretaries, that to back down was wrong. “I agree - no "
+     "option but to go ahead,” she said.", "I agree", "Margaret Thatcher"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ROUND_20)
+def test_speaker_round_20(text, opening, speaker):
+    assert speaker_of(text, opening) == speaker
+
+
+def test_a_brand_glued_the_same_way_twice_is_no_person():
+    text = ("The parent company, Beijing-based ByteDance, is private. Lawmakers want "
+            "ByteDance to sell. “We will not sell,” Rep. Kat Cammack said.")
+    assert "Byte Dance" not in analysed(text, None).people.roles

@@ -128,8 +128,9 @@ def _pronoun(people: People, pos: int, cue: str) -> Attribution:
     if set(words) & FIRST_PERSON:
         # “What we said: …”, “kata kami”: the writer or a group speaks, nobody named
         return Attribution(cue=cue, explicit=True)
-    if "mereka" in words or "they" in words:
-        # “tegas mereka”: a plural, never one person; the body that spoke lately, if any
+    if "mereka" in words or "they" in words or "it" in words:
+        # “tegas mereka”: a plural, never one person; “…,” it says: never a person either;
+        # the body that spoke lately, if any
         body, at = people.last_body(pos)
         if not body or not people.near(at, pos):
             return Attribution(cue=cue, explicit=True)
@@ -161,7 +162,7 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
         if found.speaker or found.explicit:
             return found
     if low in ID_POST_VERBS or low in EN_VERBS:
-        if nxt in _PRONOUN_WORDS:
+        if nxt in _PRONOUN_WORDS or (nxt == "it" and low in EN_VERBS):
             return _pronoun(people, anchor, f"{first} {toks[1][0]}")
         if nxt in _DESCRIBED_PERSONS and any(t[0].lower() in _DEMONSTRATIVES for t in toks[2:]):
             return _described_person(people, anchor, text[pos : toks[-1][2]], nxt)
@@ -182,11 +183,12 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
         start = toks[1][2] if low == "according" else first_end
         return _according_to(text, toks, 2 if low == "according" else 1, start, stop, anchor,
                              people)
-    if first.islower() and nxt in _SPEECH_AFTER_SUBJECT and low not in _PRONOUN_WORDS:
+    if (first.islower() and nxt in _SPEECH_AFTER_SUBJECT and low not in _PRONOUN_WORDS
+            and low != "it"):
         # “…,” prosecutors wrote. / “…,” officials said.: attributed, to nobody named
         return _resolve(people, Phrase("", first, toks[0][1], first_end), anchor,
                         f"{first} {toks[1][0]}")
-    if low in _PRONOUN_WORDS and nxt in _SPEECH_AFTER_SUBJECT:
+    if (low in _PRONOUN_WORDS or low == "it") and nxt in _SPEECH_AFTER_SUBJECT:
         if (first[:1].isupper() and _closed_sentence(text, pos) and len(toks) > 2
                 and toks[2][0].lower() not in _TAIL):
             return Attribution()  # “… from here.” She said it was a cover-up: a new sentence
@@ -225,6 +227,42 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
                 return Attribution()
             return _resolve(people, phrase, anchor, text[pos : rest[0][2]])
     return Attribution()
+
+
+def sentence_tail(text: str, pos: int, hi: int, people: People, anchor: int) -> Attribution:
+    """An English attribution closing the sentence after a partial quotation and more of
+    the sentence: “…won’t” be struck down by a court, he told reporters. → he; “…” in
+    its report, Lee said. → Lee. Only the last clause after a comma, and only a pronoun or
+    a name with a speech verb: words in between are the quotation's own sentence."""
+    stop = sentence_end(text, pos, hi)
+    for k in range(pos, stop):
+        if text[k] in _MARKS:
+            return Attribution()  # another quotation in the same sentence
+    toks = tokens(text, pos, stop)
+    commas = [k for k, t in enumerate(toks) if t[0] == ","]
+    if not commas:
+        return Attribution()
+    clause = toks[commas[-1] + 1 :]
+    while clause and clause[-1][0] == ".":
+        clause = clause[:-1]
+    verbs = [k for k, t in enumerate(clause) if t[0] in EN_VERBS]
+    if not verbs or verbs[0] == 0 or len(clause) - verbs[0] > 4:
+        return Attribution()
+    v = verbs[0]
+    subject = clause[:v]
+    cue = text[subject[0][1] : clause[v][2]]
+    if len(subject) == 1 and subject[0][0] in _PRONOUN_WORDS - FIRST_PERSON:
+        found = _pronoun(people, anchor, f"{subject[0][0]} {clause[v][0]}")
+    elif all(is_cap(t[0]) for t in subject) and len(subject) <= 4:
+        phrase = split_phrase(subject, people.names)
+        if not phrase.name:
+            return Attribution()
+        found = _resolve(people, phrase, anchor, cue)
+    else:
+        return Attribution()
+    if found.speaker:
+        found.confidence = min(found.confidence, 0.75)
+    return found
 
 
 # “kata pria yang menjabat sebagai Presiden Direktur … ini”, “ujar perempuan asal Medan

@@ -120,14 +120,18 @@ def build_cast(
     para_tokens = [tokens(text, lo, hi) for lo, hi in paras]
     brands = _brands(text)
     single: dict[str, Phrase] = {}
+    furniture: list[tuple[int, int]] = []
     for (lo, hi), toks in zip(paras, para_tokens, strict=True):
+        if _FURNITURE.match(text, lo, hi):
+            furniture.append((lo, hi))
         if not _headline(text, lo, hi):
             _scan_names(text, toks, quoted, people, brands, single)
+    links = Regions(furniture)  # “RELATED: Stillwater declares state of emergency …”
     spoken: list[tuple[int, Phrase]] = []
     surnames: list[tuple[int, Phrase]] = []
     for start, verb in _speech_verbs(text, people.words):
-        if quoted.inside(start):
-            continue
+        if quoted.inside(start) or links.inside(start):
+            continue  # (a link to another story names nobody who speaks in this one)
         end = start + len(verb)
         if verb.lower() in ID_POST_VERBS:
             phrase = None
@@ -449,6 +453,9 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
         common = sum(w.lower() in people.words for w in name.split())
         if size >= 2 and common >= 2 and 2 * common >= size:
             continue  # “Eliminasi Malaria Global”, “Human Rights Campaign”: not a person
+        if size == 2 and people.words[name.replace(" ", "")] >= 2:
+            continue  # “ByteDance” read as “Byte Dance” (unglued): glued the same way
+            # twice or more, it is one brand's name, not two words a scraper joined
         if 2 <= size <= 4:
             people.add_person(name, role)
         elif size == 1 and role_words(role):

@@ -16,6 +16,7 @@ from .attribution import (
     before_quote,
     sentence_start,
     sentence_subject,
+    sentence_tail,
 )
 from .cast import Event, Regions, build_cast
 from .claims import find_claims
@@ -112,6 +113,10 @@ def attribute(text: str, span: QuoteSpan, lo: int, hi: int, prev_end: int, peopl
             return subject, "subject"
         if subject.explicit:
             return subject, "before"  # a named subject that did not say it: nobody
+    if not att.explicit and span.close is not None:
+        tail = sentence_tail(text, span.close + 1, hi, people, span.open)
+        if tail.speaker:
+            return tail, "after"
     return att, "after" if att.explicit else ""
 
 

@@ -686,6 +686,10 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     return phrase
 
 
+_SAME_PRONOUN = {"m": re.compile(r"\b(?:he|his|him|He|His)\b"),
+                 "f": re.compile(r"\b(?:she|her|hers|She|Her)\b")}
+
+
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O", "Ü": "U",
                           "ß": "ss", "é": "e", "è": "e", "á": "a", "í": "i", "ó": "o",
                           "ú": "u", "ñ": "n", "ç": "c"})
@@ -991,6 +995,22 @@ class People:
     def _last_mention(self, pos: int, window: int = 1500,
                       gender: str = "") -> tuple[str, int, float]:
         i = bisect.bisect_left(self.mention_pos, pos)
+        if gender and self.para_starts:
+            # “… supported by the committee’s leading Democrat, Frank Pallone Jr. “…,” he
+            # said.”: “he” or “she” is first the one the paragraph names (a subject, else
+            # whoever it names last), before a subject of an earlier paragraph
+            lo = self.para_starts[max(0, bisect.bisect_right(self.para_starts, pos) - 1)]
+            named = [k for k in range(i - 1, -1, -1) if self.mention_pos[k] >= lo
+                     and not self.is_body(self.mention_who[k])
+                     and self._fits(self.mention_who[k], gender)]
+            salient = [k for k in named if self.mention_salient[k]]
+            if salient:
+                return self.mention_who[salient[0]], self.mention_pos[salient[0]], 0.7
+            if named and not _SAME_PRONOUN[gender].search(self.text, lo,
+                                                          self.mention_pos[named[0]]):
+                # (unless “she” already spoke of someone else before that name: “she
+                # acquiesced …, agreeing with Tim Flesher … “…,” she said.”)
+                return self.mention_who[named[0]], self.mention_pos[named[0]], 0.6
         for k in range(i - 1, -1, -1):
             if pos - self.mention_pos[k] > window:
                 break
