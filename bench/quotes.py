@@ -87,6 +87,7 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           16: "round 16, en: newspaper4k and newspaper texts (session 5, never tuned on)",
           17: "round 17, id: Antara, KapanLagi, Republika, Viva... 2015-17 (session 6)",
           18: "round 18, id: CNN Indonesia, July 2025 (session 6)",
+          19: "round 19, id: CNN Indonesia, Tempo, June-July 2025 (never tuned)",
           20: "round 20, en: Reuters, Times of India, Quartz, Politico... 2016-22 (session 6)",
           21: "round 21, en: CNN Money, People, CNBC, ABC News... (never tuned on)"}
 
