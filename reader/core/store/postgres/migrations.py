@@ -762,6 +762,126 @@ def bulk_indexing_for_members(db: PgDatabase) -> None:
                        ).format(names["coder"]))
 
 
+#: the trail's tables a rebuild writes aside and swaps in (``store.postgres.trail``)
+TRAIL_BUILT = ("trail_items", "trail_postings", "trail_links", "trail_clusters")
+
+
+@migrations(name="0015_trail_built_aside")
+def trail_built_aside(db: PgDatabase) -> None:
+    """A rebuild of the trail writes new tables beside the live ones and swaps them in at
+    the end, as in a library file: COPY into tables without indexes, the indexes built once
+    after (loading 840k items into the indexed live table cost the server 5× as much), and
+    no DELETE of the old rows. The new tables are made in the rebuild's own transaction,
+    so nobody else sees them; the other members read the old trail until it commits (the
+    swap's lock waits only for reads under way). Only the tables' owner may make and drop
+    tables: a member's rebuild asks through these two functions.
+
+    ``kutip_trail_build_begin``: empty ``trail_…_next`` tables with the live tables'
+    columns and grants. ``kutip_trail_build_finish``: the live tables' constraints,
+    indexes and triggers made on the new ones (from their definitions, so a later
+    migration's index comes along), the planner's figures, then the live tables dropped and
+    the new ones renamed into their place (with their indexes, constraints and id
+    sequence), and a change notice."""
+    _script(db, """
+    CREATE FUNCTION kutip_trail_copy_grants(source regclass, target regclass) RETURNS void
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        r record;
+    BEGIN
+        FOR r IN SELECT a.privilege_type AS what,
+                        CASE a.grantee WHEN 0 THEN 'PUBLIC'
+                             ELSE quote_ident(pg_get_userbyid(a.grantee)) END AS who
+                 FROM pg_class c, aclexplode(c.relacl) a
+                 WHERE c.oid = source AND a.grantee <> c.relowner LOOP
+            EXECUTE format('GRANT %s ON %s %s TO %s', r.what,
+                           CASE WHEN (SELECT relkind FROM pg_class WHERE oid = target) = 'S'
+                                THEN 'SEQUENCE' ELSE 'TABLE' END, target, r.who);
+        END LOOP;
+    END $$;
+
+    CREATE FUNCTION kutip_trail_build_begin() RETURNS void LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        t text;
+    BEGIN
+        FOREACH t IN ARRAY ARRAY['trail_items', 'trail_postings', 'trail_links',
+                                 'trail_clusters'] LOOP
+            EXECUTE format('DROP TABLE IF EXISTS %I', t || '_next');
+            EXECUTE format('CREATE TABLE %I (LIKE %I INCLUDING DEFAULTS INCLUDING IDENTITY'
+                           ' INCLUDING CONSTRAINTS)', t || '_next', t);
+            PERFORM kutip_trail_copy_grants(t::regclass, (t || '_next')::regclass);
+        END LOOP;
+        PERFORM kutip_trail_copy_grants(pg_get_serial_sequence('trail_items', 'id'),
+                                        pg_get_serial_sequence('trail_items_next', 'id'));
+    END $$;
+
+    CREATE FUNCTION kutip_trail_build_finish() RETURNS void LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        t text;
+        n text;
+        r record;
+        seq text;
+    BEGIN
+        FOREACH t IN ARRAY ARRAY['trail_items', 'trail_postings', 'trail_links',
+                                 'trail_clusters'] LOOP
+            n := t || '_next';
+            FOR r IN SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
+                     WHERE conrelid = t::regclass AND contype IN ('p', 'u', 'x') LOOP
+                EXECUTE format('ALTER TABLE %I ADD CONSTRAINT %I %s', n,
+                               r.conname || '_next', r.def);
+            END LOOP;
+            FOR r IN SELECT c.relname AS name, i.indisunique AS is_unique,
+                            pg_get_indexdef(i.indexrelid) AS def
+                     FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                     WHERE i.indrelid = t::regclass AND NOT EXISTS (
+                         SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid) LOOP
+                EXECUTE format('CREATE %sINDEX %I ON %I %s',
+                               CASE WHEN r.is_unique THEN 'UNIQUE ' ELSE '' END,
+                               r.name || '_next', n,
+                               substring(r.def FROM position(' USING ' IN r.def) + 1));
+            END LOOP;
+            FOR r IN SELECT pg_get_triggerdef(oid) AS def FROM pg_trigger
+                     WHERE tgrelid = t::regclass AND NOT tgisinternal LOOP
+                EXECUTE regexp_replace(r.def, ' ON (public\\.)?' || t || ' ',
+                                       ' ON ' || n || ' ');
+            END LOOP;
+            EXECUTE format('ANALYZE %I', n);
+        END LOOP;
+        -- the swap: waits for reads of the live trail under way, then holds them off
+        -- until this transaction commits
+        LOCK TABLE trail_items, trail_postings, trail_links, trail_clusters
+            IN ACCESS EXCLUSIVE MODE;
+        seq := pg_get_serial_sequence('trail_items_next', 'id');
+        PERFORM setval(seq, greatest((SELECT max(id) FROM trail_items_next), 1));
+        FOREACH t IN ARRAY ARRAY['trail_items', 'trail_postings', 'trail_links',
+                                 'trail_clusters'] LOOP
+            n := t || '_next';
+            EXECUTE format('DROP TABLE %I', t);
+            EXECUTE format('ALTER TABLE %I RENAME TO %I', n, t);
+            FOR r IN SELECT conname FROM pg_constraint
+                     WHERE conrelid = t::regclass AND conname LIKE '%\\_next' LOOP
+                EXECUTE format('ALTER TABLE %I RENAME CONSTRAINT %I TO %I', t, r.conname,
+                               left(r.conname, -5));
+            END LOOP;
+            FOR r IN SELECT c.relname AS name FROM pg_index i
+                     JOIN pg_class c ON c.oid = i.indexrelid
+                     WHERE i.indrelid = t::regclass AND c.relname LIKE '%\\_next' LOOP
+                EXECUTE format('ALTER INDEX %I RENAME TO %I', r.name, left(r.name, -5));
+            END LOOP;
+        END LOOP;
+        EXECUTE format('ALTER SEQUENCE %s RENAME TO trail_items_id_seq', seq);
+        PERFORM pg_notify('""" + CHANNEL + """', 'trail_clusters');
+    END $$;
+    REVOKE EXECUTE ON FUNCTION kutip_trail_copy_grants(regclass, regclass) FROM PUBLIC;
+    REVOKE EXECUTE ON FUNCTION kutip_trail_build_begin() FROM PUBLIC;
+    REVOKE EXECUTE ON FUNCTION kutip_trail_build_finish() FROM PUBLIC;
+    """)
+    coder = sql.Identifier(role_name(db, "coder"))
+    for function in ("kutip_trail_build_begin()", "kutip_trail_build_finish()"):
+        db.execute(sql.SQL("GRANT EXECUTE ON FUNCTION " + function + " TO {}").format(coder))
+
+
 SCHEMA_VERSION = migrations.version
 
 

@@ -19,6 +19,7 @@ What a shared index on a server adds:
 
 from __future__ import annotations
 
+import struct
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -38,15 +39,17 @@ LOCK_KEY = 0x6B7574747261  # "kuttra"
 BATCH = 20_000  # rows per statement over arrays
 FETCH = 5_000  # rows per round trip of a streamed read
 
-#: what COPY's text format escapes in a value
-_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+NEXT = "_next"  # a rebuild's tables until they are swapped in (migration 0015)
 
-
-_NULL = "\\N"  # COPY's NULL
-
-
-def _copy_text(value: str) -> str:
-    return value.translate(_COPY_ESCAPES)
+#: COPY's binary format (a row: its number of fields, then each field's length and bytes
+#: in network order; a length of -1 is NULL): the start and end of the data
+_SIGNATURE = b"PGCOPY\n\xff\r\n\0" + bytes(8)
+_TRAILER = b"\xff\xff"
+#: a trail item up to its text: (id, annotation or NULL, article, start, end, text's length)
+_ANNOTATED = struct.Struct(">hiqiqiqiiiii")
+_SPANNED = struct.Struct(">hiqiiqiiiii")
+_CLUSTER = struct.Struct(">iq")
+_POSTING = struct.Struct(">hiqi")  # (2 fields, bucket, entries' length)
 
 
 def _ids(values: Iterable[int]) -> list[int]:
@@ -74,6 +77,7 @@ class PgTrail(PortableTrail):
         self._may_update: bool | None = None
         self._snapshot = ""  # the snapshot a rebuild began reading in (forget_all_pending)
         self._streams = 0  # server-side cursors opened (each its own name)
+        self._building = False  # a rebuild writes its own tables (``begin_build``)
 
     def text(self, column: str) -> str:
         return f"{column}::text"
@@ -228,114 +232,137 @@ class PgTrail(PortableTrail):
         self._write_buckets(dict(out))
         return out
 
-    def add_links(self, pairs: Iterable[tuple[int, int]]) -> None:
-        for part in _parts((min(a, b), max(a, b)) for a, b in pairs):
-            self.db.execute("INSERT INTO trail_links (a, b)"
-                            " SELECT * FROM unnest(?::bigint[], ?::bigint[])"
-                            " ON CONFLICT DO NOTHING",
-                            [[int(a) for a, _ in part], [int(b) for _, b in part]])
-
     # ------------------------------------------------------------------ summaries
     # ------------------------------------------------------------------ rebuild
-    #: a rebuild runs in one transaction on the live tables: the other members read the
-    #: old trail until it commits (and write meanwhile: their changes stay queued)
+    #: a rebuild runs in one transaction (the trail's lock is held to its end): it writes
+    #: ``trail_…_next`` tables beside the live ones, which only it sees, and swaps them in
+    #: just before it commits; the other members read the old trail until then (and write
+    #: meanwhile: their changes stay queued)
     builds_aside = False
+
+    def _t(self, table: str) -> str:
+        """The table a rebuild writes (its own while one is under way)."""
+        return table + NEXT if self._building else table
 
     def begin_build(self) -> None:
         """Wait for any other connection working on the trail, note what is queued by
-        then, and empty the index."""
+        then, and make the empty tables the rebuild writes (migration 0015)."""
         self._lock(wait=True)
-        self.clear()
+        if not self._building:
+            self.db.execute("SELECT kutip_trail_build_begin()")
+            self._building = True
 
     def finish_build(self) -> None:
-        """Forget the changes the build took in (those committed before it began)."""
+        """Index the new tables and swap them in; forget the changes the build took in
+        (those committed before it began)."""
+        if self._building:
+            self.db.execute("SELECT kutip_trail_build_finish()")
+            self._building = False
         self.forget_all_pending()
         self.advance_marks()
 
     def end_build(self) -> None:
-        """(Nothing beside the live tables to drop.)"""
+        """(A build that failed is rolled back with its tables.)"""
+        self._building = False
 
     def clear(self) -> None:
-        """Empty the index (DELETE, not TRUNCATE: the other members read the old trail
-        meanwhile instead of waiting for the rebuild's lock)."""
+        """Empty the index (a rebuild's own tables are empty already). DELETE, not
+        TRUNCATE: the other members read the old trail meanwhile instead of waiting."""
+        if self._building:
+            return
         for table in ("trail_links", "trail_postings", "trail_clusters", "trail_items"):
             self.db.execute(f"DELETE FROM {table}")
 
     def drop_item_indexes(self) -> None:
-        """Kept: dropping an index would lock the others' reads out for the rebuild."""
+        """Kept: dropping an index would lock the others' reads out (a rebuild's tables
+        have none until ``finish_build``)."""
 
     def create_item_indexes(self) -> None:
-        """The indexes stay in place (``drop_item_indexes``); the planner learns the new
-        index's figures."""
-        self.db.execute("SELECT kutip_trail_analyze()")
+        """The planner learns the new index's figures (a rebuild's tables get their
+        indexes and figures in ``finish_build``)."""
+        if not self._building:
+            self.db.execute("SELECT kutip_trail_analyze()")
 
-    def _copy(self, table: str, columns: str, lines: Iterable[str]) -> None:
-        """COPY rows, already in COPY's text format (a line each), into ``table``; a
-        megabyte or so per write (psycopg's ``write_row`` costs ten times as much a row)."""
+    def _copy(self, table: str, columns: str, rows: Iterable[bytes]) -> None:
+        """COPY rows, each already in COPY's binary format, into ``table``; a megabyte or
+        so per write (psycopg's ``write_row`` costs ten times as much a row)."""
         with self.db.pg.cursor() as cursor, \
-                cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
-            part: list[str] = []
-            size = 0
-            for line in lines:
-                part.append(line)
-                size += len(line)
-                if size > 1 << 20:
-                    copy.write("".join(part))
-                    part, size = [], 0
-            if part:
-                copy.write("".join(part))
+                cursor.copy(f"COPY {table} ({columns}) FROM STDIN (FORMAT binary)") as copy:
+            part = bytearray(_SIGNATURE)
+            for row in rows:
+                part += row
+                if len(part) > 1 << 20:
+                    copy.write(part)
+                    part = bytearray()
+            part += _TRAILER
+            copy.write(part)
 
     def insert_items(self, rows: Iterable[tuple[Any, ...]]) -> None:
         """Rows of (id, annotation_id, article_id, start, end, exact, cluster); their ids
         are not handed out again."""
         last = 0
 
-        def lines() -> Iterator[str]:
+        def encoded() -> Iterator[bytes]:
             nonlocal last
+            annotated, spanned, tail = _ANNOTATED.pack, _SPANNED.pack, _CLUSTER.pack
             for id_, annotation_id, article_id, start, end, exact, cluster in rows:
                 last = max(last, id_)
-                annotation = _NULL if annotation_id is None else annotation_id
-                yield (f"{id_}\t{annotation}\t{article_id}\t{start}\t{end}"
-                       f"\t{_copy_text(exact)}\t{cluster}\n")
+                text = exact.encode()
+                head = (spanned(7, 8, id_, -1, 8, article_id, 4, start, 4, end, len(text))
+                        if annotation_id is None else
+                        annotated(7, 8, id_, 8, annotation_id, 8, article_id, 4, start, 4,
+                                  end, len(text)))
+                yield head + text + tail(8, cluster)
 
-        self._copy("trail_items", ITEM, lines())
-        if last:
+        self._copy(self._t("trail_items"), ITEM, encoded())
+        if last and not self._building:  # (a rebuild's sequence is set as it is swapped in)
             self.db.execute("SELECT kutip_ids_taken('trail_items_id_seq', ?)", [last])
 
     def insert_postings(self, rows: Iterable[tuple[int, bytes]]) -> None:
         """Rows of (bucket, entries blob) for an empty index."""
-        self._copy("trail_postings", "bucket, entries",
-                   (f"{bucket}\t\\\\x{blob.hex()}\n" for bucket, blob in rows))
+        head = _POSTING.pack
+        self._copy(self._t("trail_postings"), "bucket, entries",
+                   (head(2, 8, bucket, len(blob)) + blob for bucket, blob in rows))
+
+    def add_links(self, pairs: Iterable[tuple[int, int]]) -> None:
+        for part in _parts((min(a, b), max(a, b)) for a, b in pairs):
+            self.db.execute(f"INSERT INTO {self._t('trail_links')} (a, b)"
+                            " SELECT * FROM unnest(?::bigint[], ?::bigint[])"
+                            + ("" if self._building else " ON CONFLICT DO NOTHING"),
+                            [[int(a) for a, _ in part], [int(b) for _, b in part]])
 
     def set_clusters(self, rows: Iterable[tuple[int, int]]) -> None:
         """Rows of (cluster, item id)."""
+        items = self._t("trail_items")
         for part in _parts(rows):
-            self.db.execute("UPDATE trail_items SET cluster = v.cluster"
+            self.db.execute(f"UPDATE {items} SET cluster = v.cluster"
                             " FROM unnest(?::bigint[], ?::bigint[]) AS v (cluster, id)"
-                            " WHERE trail_items.id = v.id",
+                            f" WHERE {items}.id = v.id",
                             [[int(c) for c, _ in part], [int(i) for _, i in part]])
 
     def insert_summaries(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        update = ("" if self._building else  # (a rebuild's clusters are new, each once)
+                  " ON CONFLICT (id) DO UPDATE SET size = EXCLUDED.size,"
+                  " outlets = EXCLUDED.outlets, first_date = EXCLUDED.first_date,"
+                  " speaker = EXCLUDED.speaker, fullest = EXCLUDED.fullest")
         for part in _parts(rows):
             columns = list(zip(*part, strict=True))
             self.db.execute(
-                "INSERT INTO trail_clusters (id, size, outlets, first_date, speaker, fullest)"
-                " SELECT * FROM unnest(?::bigint[], ?::int[], ?::int[], ?::text[], ?::text[],"
-                " ?::bigint[]) ON CONFLICT (id) DO UPDATE SET size = EXCLUDED.size,"
-                " outlets = EXCLUDED.outlets, first_date = EXCLUDED.first_date,"
-                " speaker = EXCLUDED.speaker, fullest = EXCLUDED.fullest",
-                [list(c) for c in columns])
+                f"INSERT INTO {self._t('trail_clusters')} (id, size, outlets, first_date,"
+                " speaker, fullest) SELECT * FROM unnest(?::bigint[], ?::int[], ?::int[],"
+                " ?::text[], ?::text[], ?::bigint[])" + update, [list(c) for c in columns])
 
     def summary_inputs(self) -> Iterable[tuple[Any, ...]]:
         """(cluster, item, article, exact, source, published, speaker) of every item in a
         cluster of two or more, by cluster."""
+        items = self._t("trail_items")
         return self._stream(
             f"SELECT i.cluster, i.id, i.article_id, i.exact, a.source, {DATE},"
             " coalesce(s.name::text, '')"
-            " FROM trail_items i JOIN articles a ON a.id = i.article_id"
+            f" FROM {items} i JOIN articles a ON a.id = i.article_id"
             " LEFT JOIN annotations n ON n.id = i.annotation_id"
             " LEFT JOIN speakers s ON s.id = n.speaker_id"
-            " WHERE i.cluster IN (SELECT cluster FROM trail_items GROUP BY cluster"
+            f" WHERE i.cluster IN (SELECT cluster FROM {items} GROUP BY cluster"
             " HAVING count(*) > 1) ORDER BY i.cluster, i.id")
 
     # ------------------------------------------------------------------ listing
