@@ -19,7 +19,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..messages import Message
 from ..quotes import attribute_speaker
@@ -44,6 +44,55 @@ BUILDING = "building"  # trail_state key: when a build started ('' or absent: no
 BUILD_STALE = dt.timedelta(minutes=30)  # a build claimed longer ago died with its program
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+class NewItem(NamedTuple):
+    """A quotation to add to the trail, with its words' keys."""
+
+    annotation_id: int | None
+    article_id: int
+    start: int
+    end: int
+    exact: str
+    keys: list[str]
+
+
+def _fullness(row: MemberRow) -> tuple[int, int, int]:
+    """The order that makes a cluster's fullest version its ``max``: the most words; of
+    versions as long, the one in the earliest article (ids of articles stay; a rebuild
+    numbers the items again), then the first item."""
+    return len(keys(row.exact)), -row.article_id, -row.id
+
+
+def _pairs_with_new(posted: dict[int, list[int]], new: dict[int, list[str]]
+                    ) -> tuple[Any, Any, Any]:
+    """(a, b, shared) numpy arrays: each pair of items a < b, one of them new, that share
+    a shingle of ``posted`` (shingle → its items, old and new), and how many they share;
+    two new items once."""
+    import numpy as np
+
+    runs = [items for items in posted.values() if len(items) > 1]
+    empty = np.zeros(0, np.int64)
+    if not runs:
+        return empty, empty, empty
+    lengths = np.fromiter(map(len, runs), dtype=np.int64, count=len(runs))
+    items = np.fromiter((i for run in runs for i in run), dtype=np.int64,
+                        count=int(lengths.sum()))
+    starts = np.cumsum(lengths) - lengths
+    is_new = np.isin(items, np.fromiter(new, dtype=np.int64, count=len(new)))
+    mine = np.flatnonzero(is_new)  # each new item's entry pairs with its whole run
+    run_of = np.repeat(np.arange(len(runs)), lengths)[mine]
+    span = lengths[run_of]
+    other = (np.repeat(starts[run_of], span) + np.arange(int(span.sum()))
+             - np.repeat(np.cumsum(span) - span, span))
+    a, b = np.repeat(items[mine], span), items[other]
+    keep = (a != b) & (~is_new[other] | (a < b))
+    a, b = a[keep], b[keep]
+    codes = (np.minimum(a, b).astype(np.uint64) << np.uint64(32)) | np.maximum(a, b).astype(
+        np.uint64)
+    codes, shared = np.unique(codes, return_counts=True)
+    return ((codes >> np.uint64(32)).astype(np.int64),
+            (codes & np.uint64(0xFFFFFFFF)).astype(np.int64), shared.astype(np.int64))
 
 
 @dataclass
@@ -150,6 +199,9 @@ class QuoteTrail(Service):
 
     # ------------------------------------------------------------------ incremental
     def _process(self, store: TrailStore, pending: Sequence[tuple[int, str, int]]) -> None:
+        """Take changes in as one batch, the way the build does: the sources read together,
+        the new items written in one statement, linked all at once (``_link``) and the
+        clusters touched summarised together."""
         annotation_ids = list(dict.fromkeys(ref for _, kind, ref in pending
                                             if kind == "annotation"))
         article_ids = dict.fromkeys(ref for _, kind, ref in pending if kind == "article")
@@ -157,7 +209,7 @@ class QuoteTrail(Service):
         have = store.items_for_annotations(annotation_ids)
         stale: set[int] = set()  # cluster labels whose summary must be rewritten
         split: set[int] = set()  # clusters that lost a member
-        added: list[tuple[int, list[str]]] = []
+        new: list[NewItem] = []
         for annotation_id in annotation_ids:
             want, item = wanted.get(annotation_id), have.get(annotation_id)
             if want is not None:
@@ -173,46 +225,54 @@ class QuoteTrail(Service):
             if item is not None:
                 self._remove(store, item, split)
             if want is not None:
-                self._add(store, annotation_id, want[0], want[2], want[3], want[1], added)
-        for article_id in article_ids:
-            self._rescan(store, article_id, split, stale, added)
+                word_keys = keys(want[1])
+                if len(word_keys) >= MIN_WORDS:
+                    new.append(NewItem(annotation_id, want[0], want[2], want[3], want[1],
+                                       word_keys))
+        self._rescan(store, list(article_ids), split, stale, new)
+        ids = store.add_items([row[:5] for row in new])
         for cluster in split:
             stale |= self._resplit(store, cluster)
-        stale |= self._link(store, added)
+        stale |= self._link(store, [(item_id, row.keys) for item_id, row in
+                                    zip(ids, new, strict=True)])
         self._summarise(store, stale)
-
-    def _add(self, store: TrailStore, annotation_id: int | None, article_id: int, start: int,
-             end: int, exact: str, added: list[tuple[int, list[str]]]) -> None:
-        word_keys = keys(exact)
-        if len(word_keys) < MIN_WORDS:
-            return
-        item_id = store.add_item(annotation_id, article_id, start, end, exact)
-        added.append((item_id, word_keys))  # indexed all together in _link
 
     def _remove(self, store: TrailStore, item: StoredItem, split: set[int]) -> None:
         store.remove_item(item.id, shingles(keys(item.exact)))
         split.add(item.cluster)
 
-    def _rescan(self, store: TrailStore, article_id: int, split: set[int], stale: set[int],
-                added: list[tuple[int, list[str]]]) -> None:
-        """The article's quoted spans again: its text, its quotes or its dismissals changed."""
-        text = store.article_text(article_id)
-        items = store.items_of_article(article_id)
-        stale.update(i.cluster for i in items)  # its outlet or date may have changed
-        if text is None:  # the article is gone (its annotations went with it)
-            for item in items:
-                self._remove(store, item, split)
+    def _rescan(self, store: TrailStore, article_ids: list[int], split: set[int],
+                stale: set[int], new: list[NewItem]) -> None:
+        """The articles' quoted spans again (their texts, quotes or dismissals changed, or
+        they are new), their sources read together."""
+        if not article_ids:
             return
-        spans = [span[:3] for span in quoted_spans(
-            text, store.quote_spans_taken(article_id),
-            {e for _, e in store.dismissed_quotes(article_id)})]
-        current = {(i.start, i.end, i.exact): i for i in items if i.annotation_id is None}
-        for key, item in current.items():
-            if key not in set(spans):
-                self._remove(store, item, split)
-        for start, end, exact in spans:
-            if (start, end, exact) not in current:
-                self._add(store, None, article_id, start, end, exact, added)
+        texts = store.article_texts(article_ids)
+        taken = store.quote_spans_taken_of(article_ids)
+        dismissed: dict[int, set[str]] = {}
+        for article_id, exact in store.dismissed_quotes_of(article_ids):
+            dismissed.setdefault(article_id, set()).add(exact)
+        items: dict[int, list[StoredItem]] = {}
+        for item in store.items_of_articles(article_ids):
+            items.setdefault(item.article_id, []).append(item)
+        for article_id in article_ids:
+            its = items.get(article_id, [])
+            stale.update(i.cluster for i in its)  # its outlet or date may have changed
+            text = texts.get(article_id)
+            if text is None:  # the article is gone (its annotations went with it)
+                for item in its:
+                    self._remove(store, item, split)
+                continue
+            spans = quoted_spans(text, taken.get(article_id, ()),
+                                 dismissed.get(article_id, set()))
+            current = {(i.start, i.end, i.exact): i for i in its if i.annotation_id is None}
+            found = {(start, end, exact) for start, end, exact, _ in spans}
+            for key, item in current.items():
+                if key not in found:
+                    self._remove(store, item, split)
+            new += [NewItem(None, article_id, start, end, exact, word_keys)
+                    for start, end, exact, word_keys in spans
+                    if (start, end, exact) not in current]
 
     def _resplit(self, store: TrailStore, cluster: int) -> set[int]:
         """A cluster lost members: its rest may fall apart; label each part by its smallest."""
@@ -243,69 +303,92 @@ class QuoteTrail(Service):
         return shared
 
     def _link(self, store: TrailStore, added: list[tuple[int, list[str]]]) -> set[int]:
-        """Link new items to the same statements; merge their clusters. Returns labels."""
+        """Link new items to the same statements and merge their clusters, all at once as
+        the build does: their postings merged into the index (each bucket read and written
+        once), every new item's candidates read from the buckets together and paired with
+        numpy, the pairs that share too little dropped, the rest checked as the build checks
+        them (a partial ratio on word ids first). Returns the labels of the clusters that
+        changed (a new quotation that is no other's version needs no summary)."""
         if not added:
             return set()
-        # index every new item at once (each bucket read and written once), then look the
-        # candidates up in the buckets just written
+        import numpy as np
+
+        from ..trail import cluster as clustering
+        from .trail_build import Builder
+
         shingled = [shingles(word_keys) for _, word_keys in added]
         buckets = store.add_postings_many(
             (shingle, item_id) for (item_id, _), its in zip(added, shingled, strict=True)
             for shingle in its)
-        from ..trail import cluster as clustering
-
-        ds = clustering.DisjointSet()
-        links = []
-        texts_cache: dict[int, list[str]] = dict(added)  # the new items' keys: no reading
-        new = set(texts_cache)
-        for (item_id, word_keys), its in zip(added, shingled, strict=True):
-            ds.find(item_id)
-            candidates = self._candidates(store, word_keys, item_id, buckets, its)
-            missing = [c for c in candidates if c not in texts_cache]
-            for other, text in store.items_texts(missing).items():
-                texts_cache[other] = keys(text)
-            for other, shared in candidates.items():
-                if other < item_id and other in new:
-                    continue  # two new items: compared once, from the smaller
-                other_keys = texts_cache.get(other)
-                if other_keys is None:
-                    continue
-                if shared < 2 and min(len(word_keys), len(other_keys)) >= 12:
-                    continue
-                if compare(word_keys, other_keys) is not None:
-                    links.append((item_id, other))
+        posted = store.postings({s for its in shingled for s in its}, POSTING_CAP, buckets)
+        new_keys = dict(added)
+        a, b, shared = _pairs_with_new(posted, new_keys)
+        if not len(a):
+            return set()
+        known = store.items_by_id(sorted(set(np.concatenate((a, b)).tolist()) - set(new_keys)))
+        # every item of a pair numbered 0… with its words as ids of one vocabulary
+        ids = sorted(set(new_keys) | set(known))
+        index = {item_id: n for n, item_id in enumerate(ids)}
+        vocabulary: dict[str, int] = {}
+        words, lengths = array("I"), array("I")
+        for item_id in ids:
+            word_keys = new_keys.get(item_id)
+            if word_keys is None:
+                word_keys = keys(known[item_id].exact)
+            words.extend(vocabulary.setdefault(w, len(vocabulary)) for w in word_keys)
+            lengths.append(len(word_keys))
+        there = np.fromiter((x in index and y in index for x, y in zip(
+            a.tolist(), b.tolist(), strict=True)), dtype=bool, count=len(a))
+        a, b, shared = a[there], b[there], shared[there]  # (a posting of no item: skipped)
+        ai = np.fromiter((index[x] for x in a.tolist()), dtype=np.int64, count=len(a))
+        bi = np.fromiter((index[x] for x in b.tolist()), dtype=np.int64, count=len(b))
+        by_item = np.frombuffer(lengths, dtype=np.uint32).astype(np.int64)
+        keep = clustering.pairs_worth_checking(ai, bi, shared, by_item)
+        offsets = np.zeros(len(ids) + 1, dtype=np.int64)
+        np.cumsum(by_item, out=offsets[1:])
+        checked = Builder(store, self._summary).check(
+            np.frombuffer(words, dtype=np.uint32), offsets, list(vocabulary), ai[keep],
+            bi[keep])
+        links = [(ids[x - 1], ids[y - 1]) for x, y in checked]  # (the build counts from 1)
+        if not links:
+            return set()
         store.add_links(links)
-        clusters_of: dict[int, int] = {}
-        for a, b in links:
-            for x in (a, b):
-                if x not in clusters_of:
-                    clusters_of[x] = self._cluster_of_item(store, x)
-            ds.union(clusters_of[a], clusters_of[b])
-        labels = {clusters_of.get(item_id, item_id) for item_id, _ in added}
+        cluster_of = {item_id: known[item_id].cluster if item_id in known else item_id
+                      for pair in links for item_id in pair}
+        ds = clustering.DisjointSet()
+        for x, y in links:
+            ds.union(cluster_of[x], cluster_of[y])
+        labels: set[int] = set()
         for root, group in ds.groups().items():
-            labels |= set(group)
             others = [g for g in group if g != root]
             if others:
                 store.relabel_clusters(others, root)
-            labels.add(root)
+            labels |= {root, *group}
         return labels
 
     def _summarise(self, store: TrailStore, labels: set[int]) -> None:
-        for label in labels:
-            store.drop_summary(label)
-            rows = store.member_rows(label)
-            if len(rows) > 1:
-                store.write_summary(label, *self._summary(rows))
+        """The summaries of these clusters written again (gone for those now of one)."""
+        if not labels:
+            return
+        ordered = sorted(labels)
+        store.drop_summaries(ordered)
+        members: dict[int, list[MemberRow]] = {}
+        for row in store.member_rows_of(ordered):
+            members.setdefault(row.cluster, []).append(row)
+        store.insert_summaries([(label, *self._summary(rows))
+                                for label, rows in members.items() if len(rows) > 1])
 
     @staticmethod
     def _summary(rows: list[MemberRow]) -> tuple[int, int, str, str, int]:
         """(size, outlets, first date, speaker, fullest item) of a cluster's members."""
         resolved = [r for r in dates.resolve([r.published for r in rows]) if r[0]]
         speakers = Counter(r.speaker for r in rows if r.speaker)
-        fullest = max(rows, key=lambda r: (len(keys(r.exact)), -r.id))
+        fullest = max(rows, key=_fullness)
         return (len(rows), len({outlet_key(r.source, r.article_id) for r in rows}),
                 dates.label(*min(resolved)) if resolved else "",
-                speakers.most_common(1)[0][0] if speakers else "", fullest.id)
+                # (named as often: the first by name, not by the order the rows came in)
+                min(speakers.items(), key=lambda s: (-s[1], s[0]))[0] if speakers else "",
+                fullest.id)
 
     # ------------------------------------------------------------------ from scratch
     @write
@@ -455,7 +538,7 @@ class QuoteTrail(Service):
         order = sorted(range(len(rows)), key=lambda i: (
             resolved[i][0] is None, resolved[i][0] or 0, rows[i].imported_at,
             rows[i].article_id, rows[i].start))
-        fullest_row = max(rows, key=lambda r: (len(keys(r.exact)), -r.id))
+        fullest_row = max(rows, key=_fullness)
         versions = []
         for i in order:
             row = rows[i]

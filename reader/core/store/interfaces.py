@@ -647,6 +647,9 @@ class TrailStore(Protocol):
 
     def article_text(self, article_id: int) -> str | None: ...
 
+    def article_texts(self, ids: Sequence[int]) -> dict[int, str]:
+        """Article id → text, for those of ``ids`` that exist."""
+
     def article_count(self) -> int: ...
 
     def all_article_texts(self) -> Iterable[tuple[int, str]]:
@@ -655,17 +658,29 @@ class TrailStore(Protocol):
     def quote_spans_taken(self, article_id: int) -> list[tuple[int, int]]:
         """(start, end) of the article's placed quote annotations."""
 
+    def quote_spans_taken_of(self, article_ids: Sequence[int]) -> dict[int, list[tuple[int, int]]]:
+        """Article id → ``quote_spans_taken``, for those of ``article_ids`` that have any."""
+
     def all_quote_spans_taken(self) -> dict[int, list[tuple[int, int]]]:
         """Article id → (start, end) of its placed quote annotations."""
 
     def dismissed_quotes(self, article_id: int | None = None) -> set[tuple[int, str]]:
         """(article id, exact) of the dismissed quote suggestions (of one article)."""
 
+    def dismissed_quotes_of(self, article_ids: Sequence[int] | None) -> set[tuple[int, str]]:
+        """(article id, exact) of the dismissed quote suggestions (of these articles)."""
+
     # ------------------------------------------------------------------ items
     def items_for_annotations(self, ids: Sequence[int]) -> dict[int, StoredItem]:
         """Annotation id → its item, for those of ``ids`` that have one."""
 
     def items_of_article(self, article_id: int) -> list[StoredItem]: ...
+
+    def items_of_articles(self, article_ids: Sequence[int]) -> list[StoredItem]:
+        """The items of these articles, by id."""
+
+    def items_by_id(self, ids: Sequence[int]) -> dict[int, StoredItem]:
+        """Item id → item, for those of ``ids`` that exist."""
 
     def item(self, item_id: int) -> StoredItem | None: ...
 
@@ -677,6 +692,11 @@ class TrailStore(Protocol):
     def add_item(self, annotation_id: int | None, article_id: int, start: int, end: int,
                  exact: str) -> int:
         """A new item, a cluster of its own (cluster = its id); returns its id."""
+
+    def add_items(self, rows: Sequence[tuple[int | None, int, int, int, str]]
+                  ) -> list[int]:
+        """New items from rows of (annotation_id, article_id, start, end, exact), each a
+        cluster of its own; returns their ids, in order."""
 
     def move_item(self, item_id: int, start: int, end: int) -> None: ...
 
@@ -721,6 +741,8 @@ class TrailStore(Protocol):
         """Set (or replace) a cluster's summary."""
 
     def drop_summary(self, cluster: int) -> None: ...
+
+    def drop_summaries(self, clusters: Sequence[int]) -> None: ...
 
     # ------------------------------------------------------------------ rebuild
     #: True: a rebuild writes beside the live trail (``begin_build``), each step in its

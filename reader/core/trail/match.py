@@ -265,7 +265,15 @@ def compare(a: Sequence[str], b: Sequence[str]) -> Match | None:
         return None
     if a == b:
         return Match("identical", 0, len(a))
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(a) == len(b):  # each laid along the other: the answer must not depend on which
+        # is asked about first (the incremental trail and a rebuild ask in other orders)
+        found = [m for m in (_compare(a, b), _compare(b, a)) if m is not None]
+        return min(found, key=lambda m: (m.edits, -m.matched)) if found else None
+    return _compare(a, b) if len(a) < len(b) else _compare(b, a)
+
+
+def _compare(short: Sequence[str], long: Sequence[str]) -> Match | None:
+    """``compare`` with ``short`` laid along ``long``."""
     if len(short) < MIN_PART and len(long) > len(short):
         return None
     alignment = align(short, long)

@@ -68,8 +68,13 @@ class PortableTrail:
             f" WHERE {condition} AND {PLACED_QUOTES}", params)}
 
     def article_text(self, article_id: int) -> str | None:
-        value = self.sql.value("SELECT text FROM articles WHERE id = ?", [article_id])
-        return None if value is None else str(value)
+        return self.article_texts([article_id]).get(article_id)
+
+    def article_texts(self, ids: Sequence[int]) -> dict[int, str]:
+        """Article id → text, for those of ``ids`` that exist."""
+        condition, params = self.sql.any_of("id", ids)
+        return {int(i): str(t) for i, t in self.sql.tuples(
+            f"SELECT id, text FROM articles WHERE {condition}", params)}
 
     def article_count(self) -> int:
         return int(self.sql.value("SELECT count(*) FROM articles"))
@@ -77,16 +82,28 @@ class PortableTrail:
     def quote_spans_taken(self, article_id: int) -> list[tuple[int, int]]:
         """Spans of the article's placed quote annotations (a quoted span inside one is
         that annotation, not a suggestion)."""
-        return [(int(s), int(e)) for s, e in self.sql.tuples(
-            f'SELECT start, "end" FROM annotations WHERE article_id = ? AND {PLACED_QUOTES}',
-            [article_id])]
+        return self.quote_spans_taken_of([article_id]).get(article_id, [])
+
+    def quote_spans_taken_of(self, article_ids: Sequence[int]) -> dict[int, list[tuple[int, int]]]:
+        """Article id → ``quote_spans_taken``, for those of ``article_ids`` that have any."""
+        condition, params = self.sql.any_of("article_id", article_ids)
+        out: dict[int, list[tuple[int, int]]] = {}
+        for article_id, start, end in self.sql.tuples(
+                f'SELECT article_id, start, "end" FROM annotations WHERE {condition}'
+                f" AND {PLACED_QUOTES} ORDER BY article_id, start, id", params):
+            out.setdefault(int(article_id), []).append((int(start), int(end)))
+        return out
 
     def dismissed_quotes(self, article_id: int | None = None) -> set[tuple[int, str]]:
+        return self.dismissed_quotes_of(None if article_id is None else [article_id])
+
+    def dismissed_quotes_of(self, article_ids: Sequence[int] | None) -> set[tuple[int, str]]:
+        """(article id, exact) of the dismissed quote suggestions (of these articles)."""
         sql = "SELECT article_id, exact FROM dismissed_suggestions WHERE kind = 'quote'"
         params: list[Any] = []
-        if article_id is not None:
-            sql += " AND article_id = ?"
-            params.append(article_id)
+        if article_ids is not None:
+            condition, params = self.sql.any_of("article_id", article_ids)
+            sql += f" AND {condition}"
         return {(int(a), str(e)) for a, e in self.sql.tuples(sql, params)}
 
     # ------------------------------------------------------------------ items
@@ -96,13 +113,33 @@ class PortableTrail:
             f"SELECT {ITEM} FROM trail_items WHERE {condition}", params)}
 
     def items_of_article(self, article_id: int) -> list[StoredItem]:
+        return self.items_of_articles([article_id])
+
+    def items_of_articles(self, article_ids: Sequence[int]) -> list[StoredItem]:
+        """The items of these articles, by id."""
+        condition, params = self.sql.any_of("article_id", article_ids)
         return [_item(row) for row in self.sql.tuples(
-            f"SELECT {ITEM} FROM trail_items WHERE article_id = ? ORDER BY id", [article_id])]
+            f"SELECT {ITEM} FROM trail_items WHERE {condition} ORDER BY id", params)]
 
     def item(self, item_id: int) -> StoredItem | None:
-        found = [_item(row) for row in self.sql.tuples(
-            f"SELECT {ITEM} FROM trail_items WHERE id = ?", [item_id])]
-        return found[0] if found else None
+        return self.items_by_id([item_id]).get(item_id)
+
+    def items_by_id(self, ids: Sequence[int]) -> dict[int, StoredItem]:
+        """Item id → item, for those of ``ids`` that exist."""
+        condition, params = self.sql.any_of("id", ids)
+        return {int(row[0]): _item(row) for row in self.sql.tuples(
+            f"SELECT {ITEM} FROM trail_items WHERE {condition}", params)}
+
+    def add_item(self, annotation_id: int | None, article_id: int, start: int, end: int,
+                 exact: str) -> int:
+        """A new item, a cluster of its own (each engine hands out its id)."""
+        raise NotImplementedError
+
+    def add_items(self, rows: Sequence[tuple[int | None, int, int, int, str]]
+                  ) -> list[int]:
+        """New items from rows of (annotation_id, article_id, start, end, exact), each a
+        cluster of its own; returns their ids, in order."""
+        return [self.add_item(*row) for row in rows]
 
     def item_for_annotation(self, annotation_id: int) -> StoredItem | None:
         return self.items_for_annotations([annotation_id]).get(annotation_id)
@@ -194,7 +231,11 @@ class PortableTrail:
         self.insert_summaries([(cluster, size, outlets, first_date, speaker, fullest)])
 
     def drop_summary(self, cluster: int) -> None:
-        self.sql.run("DELETE FROM trail_clusters WHERE id = ?", [cluster])
+        self.drop_summaries([cluster])
+
+    def drop_summaries(self, clusters: Sequence[int]) -> None:
+        condition, params = self.sql.any_of("id", clusters)
+        self.sql.run(f"DELETE FROM trail_clusters WHERE {condition}", params)
 
     # ------------------------------------------------------------------ listing
     def collection_id(self, name: str) -> int | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..portable.trail import DATE, PortableTrail
@@ -157,6 +157,22 @@ class SqliteTrail(PortableTrail):
         item_id = int(cursor.lastrowid or 0)
         self.conn.execute("UPDATE trail_items SET cluster = ? WHERE id = ?", [item_id, item_id])
         return item_id
+
+    def add_items(self, rows: Sequence[tuple[int | None, int, int, int, str]]
+                  ) -> list[int]:
+        """New items, each a cluster of its own, in one ``executemany``: their ids are the
+        next ones AUTOINCREMENT would hand out (the caller holds the write transaction)."""
+        if not rows:
+            return []
+        first = int(self.conn.execute(
+            "SELECT max(coalesce((SELECT max(id) FROM trail_items), 0), coalesce((SELECT seq"
+            " FROM sqlite_sequence WHERE name = 'trail_items'), 0)) + 1").fetchone()[0])
+        ids = list(range(first, first + len(rows)))
+        self.conn.executemany(
+            'INSERT INTO trail_items (id, annotation_id, article_id, start, "end", exact,'
+            " cluster) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(item_id, *row, item_id) for item_id, row in zip(ids, rows, strict=True)])
+        return ids
 
     def remove_item(self, item_id: int, shingles: Iterable[int]) -> list[int]:
         """Delete an item, its postings and links; returns the items it was linked to."""
