@@ -101,3 +101,65 @@ def test_a_quoted_verb_vouches_for_nobody():
     assert _vouched_names(text, Regions([])) == {"Lalu"}
     assert _vouched_names(text, Regions([(13, 22)])) == set()  # “ujar” inside a quotation
 
+
+
+SENTENCES = st.lists(st.sampled_from(
+    ["Dr. Lee", " said", ". ", "! ", "? ", "…", "”", "“", " Mr. X", " U.S. ", "terang ADS.Mantan",
+     "\n", " kata", " 3.5 ", "Jl. Sudirman", " end."]), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SENTENCES)
+def test_sentence_ends_in_one_pass_are_what_sentence_end_finds_again_and_again(text):
+    from reader.core.quotes.attribution import sentence_end, sentence_ends
+
+    again, pos = [], 0
+    while pos < len(text):
+        end = sentence_end(text, pos, len(text))
+        if end == len(text):
+            break
+        again.append(end)
+        pos = end
+    assert [e for e in sentence_ends(text, 0, len(text)) if e < len(text)] == again
+
+
+def _plain_tokens(text, lo, hi):
+    """names.tokens without its shortcut for plain words (the oracle)."""
+    out = []
+    for m in names.TOKEN.finditer(text, lo, hi):
+        word = m.group()
+        a, b = m.span()
+        if a and text[a - 1] in "@#":
+            continue
+        if "." in word and len(word) > 4:
+            glued = names._GLUED_STOP.search(word)
+            if glued:
+                out.extend(_plain_tokens(text, a, a + glued.start()))
+                out.append((".", a + glued.start(), a + glued.end()))
+                out.extend(_plain_tokens(text, a + glued.end(), b))
+                continue
+        if word[-1] in "’'":
+            word, b = word[:-1], b - 1
+        dot = word[-1:] == "." and not names._ABBREV.match(word)
+        if dot:
+            word, b = word.rstrip("."), b - (len(word) - len(word.rstrip(".")))
+        rest = word[1:]
+        if rest.islower() or rest == rest.lower():
+            out.append((word, m.start(), b))
+        else:
+            out.extend(names._unglue(word, m.start()))
+        if dot:
+            out.append((".", b, b + 1))
+    return out
+
+
+WORDY = st.lists(st.one_of(PIECES, st.sampled_from(
+    ["RusiaVladimir", "ByteDance", "McDonald", "A", "i", "ǅemal", "中文", "Éric", "ÉRIC",
+     "DeSantis’", "U.S.", "Erick.Sementara", "@SBYudhoyono", "#Pemilu", "e-KTP"])),
+    max_size=30).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(WORDY)
+def test_tokens_shortcut_for_plain_words_changes_nothing(text):
+    assert names.tokens(text, 0, len(text)) == _plain_tokens(text, 0, len(text))

@@ -8,6 +8,7 @@ to X, "…"); -nya forms and pronouns point back to the last person named.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .lexicon import (
@@ -81,11 +82,18 @@ class Attribution:
 
 def sentence_end(text: str, pos: int, hi: int) -> int:
     """Offset just past the sentence that contains pos, or hi."""
+    for end in sentence_ends(text, pos, hi):
+        return end
+    return hi
+
+
+def sentence_ends(text: str, pos: int, hi: int) -> Iterator[int]:
+    """Offsets just past each sentence end from pos on, before hi (in one pass: what
+    calling sentence_end again from each end would find)."""
     for m in _SENT_END.finditer(text, pos, hi):
         if m.group() == "." and _ABBR_TAIL.search(text, max(0, m.start() - 4), m.start()):
             continue
-        return m.end()
-    return hi
+        yield m.end()
 
 
 def sentence_start(text: str, pos: int, lo: int) -> int:

@@ -857,9 +857,12 @@ def _mentions(text: str, quoted: Regions, people: People, para_tokens: list[list
         return
     longest = max(len(k) for k in keys)
     firsts = {k[0] for k in keys}
-    # each capitalised word that opens no key, unglued once (“Putinmenyerahkan” → “Putin”)
+    # each capitalised word that opens no key, unglued once (“Putinmenyerahkan” → “Putin”);
+    # only a word of a key, or a word that opens with one, can unglue into a key's word
+    key_words = {w for k in keys for w in k}
     caps = {t[0] for toks in para_tokens for t in toks if t[0][:1].isupper()} - firsts
-    unglued = {w: unglue_name(w, people.words) for w in caps}
+    unglued = {w: unglue_name(w, people.words) for w in caps
+               if w in key_words or any(w[:i] in key_words for i in range(3, len(w) - 1))}
     get = unglued.get
     for toks in para_tokens:
         words = [get(t[0], t[0]) for t in toks]

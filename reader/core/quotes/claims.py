@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..messages import Message, joined
 from ..models import Suggestion
-from .attribution import sentence_end
+from .attribution import sentence_ends
 from .lexicon import EN_CLAIM_VERBS, ID_CLAIM_VERBS
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -62,8 +62,9 @@ def _comparison(words: list[str]) -> str:
 
 def _sentences(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     pos = lo
+    ends = sentence_ends(text, lo, hi)
     while pos < hi:
-        end = sentence_end(text, pos, hi)
+        end = next(ends, hi)
         a, b = pos, end
         while a < b and text[a].isspace():
             a += 1

@@ -104,13 +104,14 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     append = out.append
     for m in TOKEN.finditer(text, lo, hi):
-        word = m.group()
-        a, b = m.span()
+        word = m[0]
+        a = m.start()
         if a and text[a - 1] in "@#":
             continue  # “akun twitternya @SBYudhoyono”: a handle or a hashtag, not a name
-        if word.isalpha() and (len(word) == 1 or word[1:].islower()):
-            append((word, a, b))  # a plain word (most of them): nothing to cut or unglue
-            continue
+        if word.isalpha() and (word.islower() or word.istitle()):
+            append((word, a, a + len(word)))  # a plain word (most of them): nothing to
+            continue  # cut or unglue
+        b = m.end()
         if "." in word and len(word) > 4:
             glued = _GLUED_STOP.search(word)
             if glued:  # two sentences a scraper glued: “terang Erick.Sementara”
