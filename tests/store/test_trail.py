@@ -69,7 +69,6 @@ def test_the_sources_the_trail_reads(stores):
     assert [tuple(r) for r in trail.all_article_texts()] == [
         (1, "Satu."), (2, "Dua."), (3, "Tiga.")]
     assert [tuple(r) for r in trail.quote_spans_taken(1)] == [(0, 4)]
-    assert trail.all_quote_spans_taken() == {1: [(0, 4)], 2: [(0, 3)]}
     assert trail.dismissed_quotes() == {(3, "Tiga")} == trail.dismissed_quotes(3)
     assert trail.dismissed_quotes(1) == set()
 

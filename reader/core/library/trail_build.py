@@ -76,6 +76,27 @@ def _check(lo: int, hi: int) -> np.ndarray:
     return np.frombuffer(kept, dtype=np.int64) if kept else np.zeros(0, np.int64)
 
 
+def bucket_blobs(postings: np.ndarray, part: int = 1 << 20) -> Iterator[tuple[int, bytes]]:
+    """(bucket, blob of its entries) of the sorted ``postings``, in order, a slice of about
+    ``part`` entries at a time (each slice ends with a whole bucket): the temporaries stay
+    small (a bucket number per entry of the whole index was 130 MB at 100k articles)."""
+    shift = np.uint64(32 + BUCKET_SHIFT)
+    low = np.uint64((1 << (32 + BUCKET_SHIFT)) - 1)
+    lo, n = 0, len(postings)
+    while lo < n:
+        hi = min(lo + part, n)
+        if hi < n:  # on to the end of the bucket the slice ends in
+            hi = int(np.searchsorted(postings, postings[hi - 1] | low, side="right"))
+        chunk = postings[lo:hi]
+        bucket = chunk >> shift
+        starts = np.flatnonzero(np.concatenate(([True], bucket[1:] != bucket[:-1])))
+        ends = np.append(starts[1:], len(chunk))
+        for number, s, e in zip(bucket[starts].tolist(), starts.tolist(), ends.tolist(),
+                                strict=True):
+            yield number, chunk[s:e].tobytes()
+        lo = hi
+
+
 class Builder:
     def __init__(self, store: TrailStore, summary: Summary, progress: Progress | None = None,
                  workers: int | None = None, tx: Transaction | None = None):
@@ -139,18 +160,30 @@ class Builder:
                 rows.clear()
 
         self.progress("quotes", 0, 0)
+        # every placed quote's span, by article (as read): the spans a suggestion may not
+        # overlap, kept as three flat arrays rather than a million tuples
+        taken_article, taken_start, taken_end = array("q"), array("q"), array("q")
         for annotation_id, article_id, exact, start, end in store.all_quote_annotations():
+            taken_article.append(article_id)
+            taken_start.append(start)
+            taken_end.append(end)
             word_keys = keys(exact)
             if len(word_keys) >= MIN_WORDS:
                 keep(annotation_id, article_id, start, end, exact, word_keys)
-        taken = store.all_quote_spans_taken()
         dismissed: dict[int, set[str]] = {}
         for article_id, exact in store.dismissed_quotes():
             dismissed.setdefault(article_id, set()).add(exact)
         total = store.article_count()
+        at, count = 0, len(taken_article)
         for done, (article_id, text) in enumerate(store.all_article_texts(), 1):
+            while at < count and taken_article[at] < article_id:
+                at += 1
+            first = at
+            while at < count and taken_article[at] == article_id:
+                at += 1
+            taken = zip(taken_start[first:at], taken_end[first:at], strict=True)
             for start, end, exact, word_keys in quoted_spans(
-                    text, taken.get(article_id, ()), dismissed.get(article_id, ())):
+                    text, taken, dismissed.get(article_id, ())):
                 keep(None, article_id, start, end, exact, word_keys)
             if done % 10_000 == 0:
                 self.progress("articles", done, total)
@@ -182,15 +215,7 @@ class Builder:
         self.progress("writing", 0, 0)
         if not len(postings):  # no quotation yet (an empty library)
             return
-        postings = postings.astype("<u8", copy=False)
-        bucket = (postings >> np.uint64(32 + BUCKET_SHIFT)).astype(np.uint32)
-        starts = np.concatenate(([0], np.flatnonzero(bucket[1:] != bucket[:-1]) + 1))
-        ends = np.concatenate((starts[1:], [len(postings)]))
-        numbers = bucket[starts].tolist()
-        del bucket
-        self._write(self.store.insert_postings, (
-            (number, postings[s:e].tobytes())
-            for number, s, e in zip(numbers, starts.tolist(), ends.tolist(), strict=True)))
+        self._write(self.store.insert_postings, bucket_blobs(postings.astype("<u8", copy=False)))
 
     def write(self, links: list[tuple[int, int]]) -> None:
         """Links, cluster labels and the summaries of clusters of two or more."""

@@ -661,9 +661,6 @@ class TrailStore(Protocol):
     def quote_spans_taken_of(self, article_ids: Sequence[int]) -> dict[int, list[tuple[int, int]]]:
         """Article id → ``quote_spans_taken``, for those of ``article_ids`` that have any."""
 
-    def all_quote_spans_taken(self) -> dict[int, list[tuple[int, int]]]:
-        """Article id → (start, end) of its placed quote annotations."""
-
     def dismissed_quotes(self, article_id: int | None = None) -> set[tuple[int, str]]:
         """(article id, exact) of the dismissed quote suggestions (of one article)."""
 

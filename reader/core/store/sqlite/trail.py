@@ -140,14 +140,6 @@ class SqliteTrail(PortableTrail):
                 return
             after = rows[-1][0]
 
-    def all_quote_spans_taken(self) -> dict[int, list[tuple[int, int]]]:
-        out: dict[int, list[tuple[int, int]]] = {}
-        for article_id, start, end in self.conn.execute(
-                'SELECT article_id, start, "end" FROM annotations WHERE kind = \'quote\''
-                " AND start IS NOT NULL AND anchor != 'orphan'"):
-            out.setdefault(article_id, []).append((start, end))
-        return out
-
     # ------------------------------------------------------------------ items
     def add_item(self, annotation_id: int | None, article_id: int, start: int, end: int,
                  exact: str) -> int:
