@@ -89,7 +89,8 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           18: "round 18, id: CNN Indonesia, July 2025 (session 6)",
           19: "round 19, id: CNN Indonesia, Tempo, June-July 2025 (never tuned)",
           20: "round 20, en: Reuters, Times of India, Quartz, Politico... 2016-22 (session 6)",
-          21: "round 21, en: CNN Money, People, CNBC, ABC News... (never tuned on)"}
+          21: "round 21, en: CNN Money, People, CNBC, ABC News... (never tuned on)",
+          22: "round 22, en: AOL, CBC, Raw Story, Us Weekly, Observer... 2016-22 (session 6)"}
 
 
 def _round(folder: Path, name: str) -> int | None:

@@ -737,3 +737,27 @@ def test_a_brand_glued_the_same_way_twice_is_no_person():
     text = ("The parent company, Beijing-based ByteDance, is private. Lawmakers want "
             "ByteDance to sell. “We will not sell,” Rep. Kat Cammack said.")
     assert "Byte Dance" not in analysed(text, None).people.roles
+
+
+ROUND_22 = [
+    # lower-case occupations before a name (“investment banker”, “realtor”), any case
+    ("Officials met.\n\n“This will be the first president with that stance,” investment "
+     "banker Anthony Scaramucci said on the BBC.", "This will", "Anthony Scaramucci"),
+    ("In Brampton, realtor Shaun Ghulam sees a hot market.\n\n“Check how many times it has "
+     "been listed,” Realtor Ghulam said.", "Check", "Shaun Ghulam"),
+    # who was told is not who spoke: “she told Howard Stern”, then her next words
+    ("Lady Gaga sang.\n\n“I’m actually very close to Taylor,” she told Howard Stern in "
+     "October. “He’s been my lover for a really long time.”", "He’s been", "Lady Gaga"),
+    # the next words of an unnamed source stay theirs, not a name from before
+    ("As Us Weekly reported in July, the families hope.\n\n“Both families are upset,” an "
+     "insider told Us at the time. “Everyone is hoping they get back together.”",
+     "Everyone", ""),
+    # somebody of a named person speaks, unnamed: not the person named
+    ("Anthony Scaramucci said Elton John would perform.\n\n“Incorrect. He will not be "
+     "performing,” Elton John's publicist retorted.", "Incorrect", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ROUND_22)
+def test_speaker_round_22(text, opening, speaker):
+    assert speaker_of(text, opening) == speaker

@@ -108,6 +108,9 @@ def sentence_start(text: str, pos: int, lo: int) -> int:
 
 def _resolve(people: People, phrase: Phrase, pos: int, cue: str,
              definite: bool = False) -> Attribution:
+    if phrase.name.endswith(("'s", "’s")):
+        # “…,” Elton John's publicist retorted: somebody of his, unnamed; not Elton John
+        return Attribution(cue=cue, explicit=True)
     if not phrase.name and role_words(phrase.role) and role_words(phrase.role) <= ANONYMOUS_WORDS:
         # “tambah sumber itu”, “a source said”: attributed, to nobody named
         return Attribution(cue=cue, explicit=True)
@@ -211,6 +214,10 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
         rest = _skip_apposition(
             [t for t in tokens(text, phrase.end, stop) if t[0].lower() not in ADVERBS]
         )
+        if phrase.name.endswith(("'s", "’s")) and any(
+                t[0].lower() in _SPEECH_AFTER_SUBJECT for t in rest[:4]):
+            # “…,” Elton John's publicist retorted: somebody of his, unnamed
+            return Attribution(cue=text[pos : rest[0][2]], explicit=True)
         appended = bool(rest) and rest[0][0] == "," and not any(
             t[0].lower() in _SPEECH_AFTER_SUBJECT for t in rest)
         if phrase.name and (not rest or rest[0][0] == "." or appended) and not _closed_sentence(

@@ -144,7 +144,10 @@ def build_cast(
                 # “survei yang dilakukan Tomtom Traffic Index menyebut …”: the survey
                 # speaks, the name only made it
                 continue
-            if not phrase.name and verb.lower() in EN_VERBS:
+            if (not phrase.name and not phrase.role and verb.lower() in EN_VERBS
+                    and not _PRONOUN_BEFORE.search(text, max(0, start - 12), start)):
+                # “…,” said union spokesman Niek Stam; not “she told Howard Stern”, “an
+                # insider told Us”: who was told is not who spoke
                 forward = parse_forward(text, end, len(text), people.words)
                 phrase = forward if forward.name or forward.role else phrase
         if phrase and phrase.name:
@@ -206,6 +209,7 @@ def _speech_verbs(text: str, words: Counter[str]) -> list[tuple[int, str]]:
     return found
 
 
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)[ \t]+$")
 _RELATIVE_AGENT = re.compile(r"\byang[ \t]+di[a-z]{4,}[ \t]+$")
 _INDEFINITE = frozenset("a an seorang sebuah".split())
 _CONNECTIVES = frozenset("but and meanwhile however yet so namun sementara".split())

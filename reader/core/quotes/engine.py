@@ -154,6 +154,10 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
         + [(pos, "", "", "") for pos in unnamed]
         + [(c.at if c.at >= 0 else c.span.open, c.att.speaker, c.att.role, c.att.cue)
            for c in cands if c.att.speaker]
+        # a quotation given to somebody unnamed (“…,” an insider told Us): the next one of
+        # the paragraph is theirs too, not a name from before
+        + [(c.at if c.at >= 0 else c.span.open, "", "", "")
+           for c in cands if not c.att.speaker and c.att.explicit and c.how in ("after", "before")]
     )
     keys = [p[0] for p in pool]
     for c in cands:

@@ -37,7 +37,8 @@ EN_VERBS = frozenset(
     "emailed concluded concludes recounted recounts explained recommended recommends "
     "advised advises joked jokes boasted boasts agreed agrees claimed claims vowed vows "
     "promised promises revealed reveals mused muses exclaimed exclaims pleaded pleads "
-    "wondered wonders".split()
+    "wondered wonders retorted retorts snapped scoffed pledged cautions laments teased "
+    "gushed raved confessed confided captioned".split()
 )
 # Verbs that introduce a partial quote mid-sentence: Smith called the plan "a gamble."
 EN_FRAMING_VERBS = frozenset("called calls described describes dubbed labelled labeled".split())
@@ -66,6 +67,7 @@ UNNAMED_WORDS = frozenset(
     """
     netizen warganet akun pengguna user witness witnesses resident residents caption
     unggahan postingan cuitan tweet sumber source sources seseorang someone saksi
+    insider insiders
     """.split()
 )
 # Unnamed sources that stay unnamed when the article points back at them (“tambah sumber
@@ -147,6 +149,10 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     wisatawan turis pembeli karyawan pegawai buruh santri jemaah
     sprinter runner swimmer cyclist boxer golfer midfielder defender goalkeeper skater
     jumper batsman bowler champion actress actor filmmaker
+    banker publicist realtor broker trader agent lobbyist strategist consultant planner
+    historian archaeologist psychologist physician doctor nurse teacher rabbi priest activist
+    organizer organiser volunteer investor entrepreneur journalist reporter editor librarian
+    lecturer student sheriff
     """.split()
 )
 # Indonesian short forms of offices, read as the office in full when matching a role to
