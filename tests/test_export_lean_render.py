@@ -77,6 +77,18 @@ def _library(path: Path, seed: int) -> Library:
     return library
 
 
+def export_scopes(library: Library, at_least: int) -> list[dict[str, object]]:
+    """Scopes of an export to compare: all, some articles, one, every other annotation,
+    a speaker, a tag and a kind filter (the library has more than ``at_least`` notes)."""
+    everything = library.exports.brief_items()
+    assert sum(len(anns) for _, anns in everything) > at_least
+    notes = [n.id for _, anns in everything for n in anns]
+    some = [a.id for a, _ in everything][::3]
+    return [{}, {"article_ids": some}, {"article_ids": some[:1]},
+            {"annotation_ids": notes[::2]}, {"where": ArticleFilter(speaker="Rina")},
+            {"where": ArticleFilter(tag="diplomasi")}, {"where": ArticleFilter(kind="claim")}]
+
+
 def _sandboxed(path: Path, context: rendering.Context) -> str:
     """Jinja's own code generator, in the sandbox a user's template gets (in process)."""
     return rendering._render_in_process(path, context, None, sandboxed=True)
@@ -86,14 +98,7 @@ def _sandboxed(path: Path, context: rendering.Context) -> str:
 def test_the_lean_render_writes_what_jinja_writes(tmp_path, seed):
     library = _library(tmp_path / "lib.sqlite", seed)
     try:
-        everything = library.exports.brief_items()
-        assert sum(len(anns) for _, anns in everything) > 20
-        notes = [n.id for _, anns in everything for n in anns]
-        some = [a.id for a, _ in everything][::3]
-        scopes = [{}, {"article_ids": some}, {"annotation_ids": notes[::2]},
-                  {"where": ArticleFilter(speaker="Rina")},
-                  {"where": ArticleFilter(tag="diplomasi")},
-                  {"where": ArticleFilter(kind="claim")}]
+        scopes = export_scopes(library, at_least=20)
         compared = 0
         for scope in scopes:
             items = library.exports.brief_items(**scope)

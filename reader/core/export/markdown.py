@@ -19,6 +19,7 @@ from typing import Any
 
 from ..gcpause import gc_paused
 from ..models import Article
+from .direct import direct_renderer
 from .grouping import Items, Note, group_entries
 from .rendering import TemplateError, render_chunks, render_template, time_limit
 from .templates import default_template_path
@@ -58,14 +59,21 @@ def markdown_chunks(
     with gc_paused():  # 100,000 entries: no full collections while they are built
         pairs = [(article, list(anns)) for article, anns in items]
         context = _context(pairs, group, hashtags, title)
+    writer = direct_renderer(path, group)
+    if writer is not None:  # one of Kutip's own templates, as shipped: written collapsed
+        return _paused(writer(context))
     if seconds is None:
         seconds = time_limit(context["count"])
     return _collapsed(render_chunks(path, context, seconds=seconds))
 
 
 def _collapsed(chunks: Iterator[str]) -> Iterator[str]:
+    return _paused(collapse_blank_line_chunks(chunks))
+
+
+def _paused(chunks: Iterator[str]) -> Iterator[str]:
     with gc_paused():  # (the render builds many short strings)
-        yield from collapse_blank_line_chunks(chunks)
+        yield from chunks
 
 
 def collapse_blank_lines(text: str) -> str:

@@ -184,35 +184,9 @@ def _chunks_in_process(path: Path, context: Context, extra_filters: Filters | No
     """The rendered template in Jinja's parts; an error raises ``TemplateError`` (one line)
     when the part it happens in is reached."""
     import jinja2  # here, not at import: it is 30 ms of every app start-up
-    import jinja2.sandbox
     from jinja2.exceptions import SecurityError
 
-    kind: type[jinja2.Environment]
-    if sandboxed:
-        kind = jinja2.sandbox.ImmutableSandboxedEnvironment
-        loaders = [_folder_loader(path.parent, main=path.name), _folder_loader(templates_dir())]
-    else:
-        from .leancode import LeanEnvironment
-
-        kind = LeanEnvironment
-        loaders = [jinja2.FileSystemLoader(path.parent), jinja2.FileSystemLoader(templates_dir())]
-    env = kind(
-        loader=jinja2.ChoiceLoader(loaders),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        autoescape=False,
-        auto_reload=False,  # one render: no need to stat the file again on every include
-    )
-    if sandboxed:
-        env.globals.pop("lipsum", None)  # (lipsum(n=10**9) only burns time)
-    env.filters.update(FILTERS)
-    cite = env.filters["cite"] = _once_per_item(FILTERS["cite"])
-    env.filters.update(extra_filters or {})
-    env.filters["map"] = _fast_map(env.filters["map"])
-    if not sandboxed:
-        _trusted(env, {*FILTERS.values(), cite})
+    env = _environment(path, extra_filters, sandboxed)
     try:
         template = env.get_template(path.name)
         parts = template.root_render_func(template.new_context(context))
@@ -242,6 +216,42 @@ def _chunks_in_process(path: Path, context: Context, extra_filters: Filters | No
     except Exception as e:  # a runtime error inside the template (undefined name, bad call)
         where, line = _template_line(e, path)
         raise TemplateError(f"{where}, line {line}: {e}") from None
+
+
+def _environment(path: Path, extra_filters: Filters | None, sandboxed: bool
+                 ) -> jinja2.Environment:
+    """The Jinja environment ``path`` renders in: a user's template sandboxed, Kutip's own
+    through the lean code generator (see the module docstring)."""
+    import jinja2
+    import jinja2.sandbox
+
+    kind: type[jinja2.Environment]
+    if sandboxed:
+        kind = jinja2.sandbox.ImmutableSandboxedEnvironment
+        loaders = [_folder_loader(path.parent, main=path.name), _folder_loader(templates_dir())]
+    else:
+        from .leancode import LeanEnvironment
+
+        kind = LeanEnvironment
+        loaders = [jinja2.FileSystemLoader(path.parent), jinja2.FileSystemLoader(templates_dir())]
+    env = kind(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+        auto_reload=False,  # one render: no need to stat the file again on every include
+    )
+    if sandboxed:
+        env.globals.pop("lipsum", None)  # (lipsum(n=10**9) only burns time)
+    env.filters.update(FILTERS)
+    cite = env.filters["cite"] = _once_per_item(FILTERS["cite"])
+    env.filters.update(extra_filters or {})
+    env.filters["map"] = _fast_map(env.filters["map"])
+    if not sandboxed:
+        _trusted(env, {*FILTERS.values(), cite})
+    return env
 
 
 def _trusted(env: jinja2.Environment, own: set[Callable[..., str]]) -> None:

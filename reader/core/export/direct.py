@@ -1,0 +1,225 @@
+"""Kutip's three shipped Markdown templates written by Python: the same text, a few times faster.
+
+``by-article.md.j2``, ``by-speaker.md.j2`` and ``by-tag.md.j2`` (with
+``_front_matter.md.j2``) stay the documentation of what an export writes, the files a
+user copies to make a template of their own, and what Jinja renders when they change.
+A 100,000-annotation export through Jinja spends most of its time in the template's
+machinery and its filter calls per entry (bench/README.md, "Markdown export"); the
+functions here write the same Markdown with one f-string per entry, each article's
+citation and each speaker's name escaped once, and the common one-line quote escaped
+inline.
+
+They are used only while the template files are byte for byte the ones they were
+written from (``WRITTEN_FROM``: SHA-256 of each file). A changed template renders through
+Jinja again, correct and slower, and ``tests/test_export_direct.py`` fails until this
+module and its hashes are brought up to date; the same tests render randomized
+libraries both ways and require the same text.
+
+What is written is the template's output *before* ``markdown.collapse_blank_lines``:
+runs of three or more newlines may come out one shorter than the template's (the
+blank line that ends an entry with no tags), which collapsing makes the same text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, cast
+
+from ..models import Article
+from .escaping import _LINE, blockquote, escape_markdown
+from .filters import byline, cite, hashtag, inline, yaml_value
+from .grouping import UNTAGGED, Group, Note
+from .rendering import is_shipped
+
+__all__ = ["WRITTEN_FROM", "direct_renderer"]
+
+#: SHA-256 of the template files the functions below write exactly
+WRITTEN_FROM = {
+    "_front_matter.md.j2":
+        "652c4e112f52a0d35f8271877d2bf269feffa2160aa93bdd9bb74553497460d8",
+    "by-article.md.j2":
+        "efa329e532b27f5b3aaa22090df541d380602a53ecff0403fb95924acabd70f3",
+    "by-speaker.md.j2":
+        "81c40f42e3a7a818b99b98cb3f23430ea4bccc56d448e8a1d6c833734538d4ac",
+    "by-tag.md.j2":
+        "859164ee9b60b2904204a95be5ecf5d49ff604494e1424b4558bb930395a5c5b",
+}
+#: entries written before their text is handed on (a few hundred kB)
+_BLOCK = 2048
+
+Writer = Callable[[dict[str, Any]], Iterator[str]]
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def direct_renderer(path: Path, group: str) -> Writer | None:
+    """The writer of the shipped template ``path`` for ``group`` (its own grouping), or
+    None when there is none or a file it was written from has changed."""
+    writer = _WRITERS.get(path.name)
+    if writer is None or path.name != f"by-{group}.md.j2" or not is_shipped(path):
+        return None
+    try:
+        for name in (path.name, "_front_matter.md.j2"):
+            if file_hash(path.parent / name) != WRITTEN_FROM[name]:
+                return None
+    except OSError:
+        return None
+    return writer
+
+
+# ------------------------------------------------------------------ the writers
+def _front_matter(context: dict[str, Any]) -> str:
+    """``_front_matter.md.j2`` and the heading every ``by-*.md.j2`` writes after it."""
+    single: Article | None = context["single"]
+    title = context["title"]
+    if single:
+        lines = [f"title: {yaml_value(title or single.title)}",
+                 f"source: {yaml_value(single.source)}",
+                 f"authors: {yaml_value(single.authors)}",
+                 f"date: {yaml_value(single.published)}",
+                 f"url: {yaml_value(single.url)}",
+                 f"tags: {yaml_value(context['tags'])}"]
+    else:
+        lines = [f"title: {yaml_value(title or 'Kutip export')}",
+                 f"exported: {yaml_value(context['exported'])}",
+                 f"count: {context['count']}",
+                 f"articles: {len(context['articles'])}"]
+    body = "\n".join(lines)
+    return f"---\n{body}\n---\n\n# {inline(context['heading'])}\n\n"
+
+
+def _by_article(context: dict[str, Any]) -> Iterator[str]:
+    entries = _Entries(context)
+    single = context["single"]
+    groups: list[Group] = context["groups"]
+    for group in groups:
+        line = byline(cast(Article, group.article))  # (set in every group by article)
+        heading = "" if single else f"## {inline(group.name)}\n\n"
+        entries.out.append(f"{heading}{line}\n\n" if line else heading)
+        yield from entries.write(group.entries)
+    yield from entries.end()
+
+
+def _by_speaker(context: dict[str, Any]) -> Iterator[str]:
+    entries = _Entries(context)
+    groups: list[Group] = context["groups"]
+    for group in groups:
+        entries.out.append(f"## {inline(group.name)}\n\n")
+        yield from entries.write(group.entries)
+    yield from entries.end()
+
+
+def _by_tag(context: dict[str, Any]) -> Iterator[str]:
+    hashtags = context["hashtags"]
+    entries = _Entries(context)
+    groups: list[Group] = context["groups"]
+    for group in groups:
+        name = group.name
+        heading = hashtag(name) if hashtags and name != UNTAGGED else inline(name)
+        entries.out.append(f"## {heading}\n\n")
+        yield from entries.write(group.entries)
+    yield from entries.end()
+
+
+_WRITERS: dict[str, Writer] = {
+    "by-article.md.j2": _by_article,
+    "by-speaker.md.j2": _by_speaker,
+    "by-tag.md.j2": _by_tag,
+}
+
+#: a quote of one line that ``md | blockquote`` writes as it is, after "> " (printable,
+#: nothing to escape, nothing to strip at either end)
+_PLAIN_QUOTE = re.compile(_LINE)
+
+
+def _runs(text: str) -> str:
+    """``text`` with its runs of three or more newlines made two, as collapsing makes them."""
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text
+
+
+class _Entries:
+    """The entries every ``by-*.md.j2`` writes (``_entry.md.j2``), for one render, already
+    collapsed: each entry ends with one blank line (the template's run of two or three
+    newlines), a note's or a verdict's own runs of blank lines become one. Each article's
+    citation and each speaker's attribution are worked out once."""
+
+    def __init__(self, context: dict[str, Any]):
+        self.hashtags: bool = context["hashtags"]
+        self.out: list[str] = [_front_matter(context)]
+        self._cites: dict[int, tuple[Article, str]] = {}
+        self._who: dict[str, str] = {"": "In "}
+        self._claims: dict[str, str] = {}
+
+    def _claim(self, verdict: str) -> str:
+        """What comes before a claim's quote."""
+        head = self._claims[verdict] = f"**Claim** (verdict: {_runs(verdict or 'unchecked')})\n\n"
+        return head
+
+    def write(self, entries: Sequence[tuple[Article, Note]]) -> Iterator[str]:
+        """Write ``entries``, handing the text on every ``_BLOCK`` parts."""
+        out = self.out
+        append = out.append
+        cites = self._cites
+        who = self._who
+        claims = self._claims
+        plain = _PLAIN_QUOTE.fullmatch
+        tag_text = hashtag if self.hashtags else inline
+        separator = " " if self.hashtags else ", "
+        last: Article | None = None
+        citation = ""
+        for article, a in entries:
+            if article is not last:  # (by article, every entry cites the same one)
+                last = article
+                known = cites.get(id(article))
+                if known is None or known[0] is not article:
+                    known = cites[id(article)] = (article, cite(article))
+                citation = known[1]
+            kind = a.kind
+            if kind == "quote":
+                head = ""
+            elif kind == "claim":
+                head = claims.get(a.verdict) or self._claim(a.verdict)
+            else:
+                head = "**Highlight**\n\n" if kind == "highlight" else ""
+            speaker = a.speaker
+            attribution = who.get(speaker)
+            if attribution is None:
+                attribution = who[speaker] = f"{inline(speaker)}, in " if speaker else "In "
+            exact = a.exact
+            if exact.isprintable() and plain(exact):
+                quote = f"> {exact}"  # (what md | blockquote writes of a plain line)
+            else:
+                quote = blockquote(escape_markdown(exact))
+            note = a.note
+            tags = a.tags
+            if note:
+                note = escape_markdown(note)
+                if "\n" in note:  # (its last newlines join the blank line after it)
+                    note = _runs(note.rstrip("\n"))
+                if tags:
+                    append(f"{head}{quote}\n\n— {attribution}{citation}\n\n*Note:* {note}"
+                           f"\n\nTags: {separator.join(map(tag_text, tags))}\n\n")
+                else:
+                    append(f"{head}{quote}\n\n— {attribution}{citation}\n\n*Note:* {note}"
+                           "\n\n")
+            elif tags:
+                append(f"{head}{quote}\n\n— {attribution}{citation}\n\n"
+                       f"Tags: {separator.join(map(tag_text, tags))}\n\n")
+            else:
+                append(f"{head}{quote}\n\n— {attribution}{citation}\n\n")
+            if len(out) >= _BLOCK:
+                yield "".join(out)
+                out.clear()
+
+    def end(self) -> Iterator[str]:
+        """The rest, ending with one newline (as collapsing ends the text). The last block
+        holds an entry or a heading, never only whitespace."""
+        yield "".join(self.out).rstrip() + "\n"
+        self.out.clear()

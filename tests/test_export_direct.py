@@ -1,0 +1,180 @@
+"""Kutip's shipped Markdown templates written by Python (``export/direct.py``) write exactly
+what Jinja's own, sandboxed rendering of the template files writes: every grouping, scope,
+filter, hashtag choice and title, on randomized libraries (paragraphs, ``\\r\\n``, Markdown
+specials, control characters, empty and blank speakers, nested tags, unicode, orphans,
+hostile URLs), with brief and with whole annotations, and under blind coding. A changed
+template file is rendered by Jinja again, and the hashes here say so."""
+
+from __future__ import annotations
+
+import functools
+import random
+import shutil
+from pathlib import Path
+
+import jinja2
+import pytest
+
+from reader.core.export import direct, markdown, rendering
+from reader.core.export.direct import WRITTEN_FROM, direct_renderer, file_hash
+from reader.core.export.templates import templates_dir
+from reader.core.library import Library
+from reader.core.models import ImportedArticle
+from tests.test_export_lean_render import (
+    GROUPS,
+    PIECES,
+    SPEAKERS,
+    TAGS,
+    _library,
+    export_scopes,
+)
+
+#: more of what a quote, a note or a name may hold than the lean test's library has
+AWKWARD = ["", " ", "\n", "  \n\n  ", "a\n\n\n\nb", "\n\nawal", "akhir\n\n", "x\r\ny\rz",
+           "> kutip\n>\n> lagi", "# judul\n\n## sub", "1. satu\n2. dua", "*Note:* palsu",
+           "— In palsu", "Tags: palsu", "---", "\x00\x1f\x7f\x85", "\u2028baris\u2029",
+           "\u00a0", "&#61;&amp;<i>|</i>", "`", "\\", "_", "ñ" * 300, "😀\n\n😀"]
+
+
+@functools.cache
+def _sandbox(path: Path) -> jinja2.Template:
+    """The template compiled by Jinja's own code generator, in the sandbox a user's template
+    gets (in process; compiled once for all the renders here)."""
+    return rendering._environment(path, None, sandboxed=True).get_template(path.name)
+
+
+def _sandboxed(path: Path, context: rendering.Context) -> str:
+    return markdown.collapse_blank_lines(_sandbox(path).render(context))
+
+
+def _direct(path: Path, context: rendering.Context, group: str) -> str:
+    writer = direct_renderer(path, group)
+    assert writer is not None
+    return "".join(writer(context))  # (written collapsed)
+
+
+def _compare(items, tag: str) -> int:
+    compared = 0
+    for group in GROUPS:
+        path = templates_dir() / f"by-{group}.md.j2"
+        for hashtags, title in ((False, ""), (True, "Ekspor *uji*"), (False, "\n")):
+            pairs = [(article, list(anns)) for article, anns in items]
+            context = markdown._context(pairs, group, hashtags, title)
+            assert _direct(path, context, group) == _sandboxed(path, context), \
+                (tag, group, hashtags, title)
+            compared += 1
+    return compared
+
+
+def _awkward_library(path: Path, seed: int) -> Library:
+    """The lean test's randomized library, plus annotations whose quote, note, speaker and
+    verdict are the awkward strings themselves."""
+    rng = random.Random(seed)
+    library = _library(path, seed)
+    for n, text in enumerate(AWKWARD):
+        body = f"Awal {n}. {text} {rng.choice(PIECES)} tengah {n}. {text} akhir."
+        article_id, _ = library.articles.add(ImportedArticle(
+            title=rng.choice(AWKWARD) or f"Judul {n}", text=body, source=rng.choice(AWKWARD),
+            authors=rng.choice(AWKWARD), url=rng.choice(["https://a.test/(x)", "data:x", ""]),
+            content_hash=f"awkward-{seed}-{n}"))
+        for _ in range(3):
+            start = rng.randrange(0, len(body) - 1)
+            end = rng.randint(start + 1, len(body))
+            if not body[start:end].strip():
+                continue
+            try:
+                library.annotations.add(
+                    article_id, start, end, kind=rng.choice(["quote", "claim", "highlight"]),
+                    speaker=rng.choice(SPEAKERS + [rng.choice(AWKWARD)]),
+                    tags=rng.sample(TAGS + ["a/b/c", "a/b", "A/B"], rng.randint(0, 4)),
+                    note=rng.choice(AWKWARD))
+            except Exception:  # a span or a name the rules refuse
+                continue
+    # an article with nothing but a title and its text: no byline at all
+    bare, _ = library.articles.add(ImportedArticle(title="Polos", text="Hanya teks. Lagi.",
+                                                   content_hash=f"bare-{seed}"))
+    library.annotations.add_exact(bare, "Hanya teks", kind="quote")
+    library.annotations.add_exact(bare, "Lagi", kind="claim", note="\n\n\n")
+    return library
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_direct_writers_write_what_jinja_writes(tmp_path, seed):
+    library = _awkward_library(tmp_path / "lib.sqlite", seed)
+    try:
+        scopes = export_scopes(library, at_least=30)
+        compared = 0
+        for n, scope in enumerate(scopes):
+            compared += _compare(library.exports.brief_items(**scope), f"brief {n}")
+            compared += _compare(library.exports.items(**scope), f"whole {n}")
+        assert compared == len(scopes) * 2 * len(GROUPS) * 3
+    finally:
+        library.close()
+
+
+def test_blind_coding_exports_the_same_both_ways(tmp_path):
+    library = _awkward_library(tmp_path / "lib.sqlite", 5)
+    try:
+        articles = [a.id for a, _ in library.exports.brief_items()]
+        library.coders.use("Ana")
+        for article_id in articles[::2]:
+            library.annotations.add_exact(article_id, library.articles.text(article_id)[:12],
+                                          kind="quote", speaker="Ana Coder")
+        collection = library.collections.id_of("Buta", create=True)
+        library.collections.add(articles[::2], collection)
+        library.coders.set_blind(collection)
+        for coder in ("Ana", None):
+            library.coders.use(coder)
+            items = library.exports.brief_items()
+            seen = {n.coder for _, anns in items for n in anns}
+            assert ("Ana" in seen) == (coder == "Ana")
+            _compare(items, f"blind as {coder}")
+    finally:
+        library.close()
+
+
+def test_the_service_writes_the_shipped_templates_directly(tmp_path, monkeypatch):
+    """``Exports.render`` of a shipped template goes through the direct writers (Jinja is not
+    asked), and a copy of the templates rendered as a user's (sandboxed child process,
+    whole annotations) writes the same text."""
+    library = _library(tmp_path / "lib.sqlite", 7)
+    copies = tmp_path / "templates"
+    shutil.copytree(templates_dir(), copies)
+    try:
+        expected = {group: library.exports.render(group=group, template=copies /
+                                                  f"by-{group}.md.j2", hashtags=True)
+                    for group in GROUPS}
+
+        def no_jinja(*args, **kwargs):
+            raise AssertionError("a shipped template went to Jinja")
+
+        monkeypatch.setattr(markdown, "render_chunks", no_jinja)
+        for group in GROUPS:
+            assert library.exports.render(group=group, hashtags=True) == expected[group]
+    finally:
+        library.close()
+
+
+def test_the_hashes_are_those_of_the_shipped_files():
+    """A shipped template changed? Bring ``export/direct.py``'s writer up to date with it
+    (this file's other tests compare them), then its hash in ``WRITTEN_FROM``."""
+    for name, digest in WRITTEN_FROM.items():
+        assert file_hash(templates_dir() / name) == digest, name
+
+
+def test_a_changed_or_other_template_goes_to_jinja(tmp_path, monkeypatch):
+    for group in GROUPS:
+        assert direct_renderer(templates_dir() / f"by-{group}.md.j2", group) is not None
+    # the by-article template asked to group by speaker: what Jinja does with it
+    assert direct_renderer(templates_dir() / "by-article.md.j2", "speaker") is None
+    assert direct_renderer(templates_dir() / "trail.md.j2", "article") is None
+    copies = tmp_path / "templates"
+    shutil.copytree(templates_dir(), copies)  # a user's copy: sandboxed, not written here
+    assert direct_renderer(copies / "by-article.md.j2", "article") is None
+    changed = dict(WRITTEN_FROM, **{"by-tag.md.j2": "0" * 64})
+    monkeypatch.setattr(direct, "WRITTEN_FROM", changed)
+    assert direct_renderer(templates_dir() / "by-tag.md.j2", "tag") is None
+    assert direct_renderer(templates_dir() / "by-speaker.md.j2", "speaker") is not None
+    monkeypatch.setattr(direct, "WRITTEN_FROM", dict(WRITTEN_FROM, **{
+        "_front_matter.md.j2": "0" * 64}))
+    assert direct_renderer(templates_dir() / "by-speaker.md.j2", "speaker") is None
