@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.models import KINDS, VERDICTS, Annotation
-from . import i18n
+from . import app_style, i18n
 from .annotation_model import AnnotationListModel, RememberedSizes
 from .dialog_helpers import plain_label
 from .list_selection import select_index
@@ -79,6 +79,7 @@ class AnnotationPane(QWidget):
         self.list.setUniformItemSizes(False)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
+        app_style.opaque(self.list.verticalScrollBar())  # (painted again on every row added)
         self.list.setAccessibleName(self.tr("Annotations"))
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.heading = QLabel(self.tr("Annotations"))

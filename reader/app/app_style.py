@@ -11,13 +11,22 @@ option is the same (size, state, range, position, hovered part, palette), so a s
 that asks for it (``keep_looks``) is drawn once per look into a pixmap and copied after
 that. Other scroll bars are drawn by Fusion each time: a list's changes look with every
 row added, and a pixmap would only add to that.
+
+Fusion's scroll bar lets what is behind it show through at its edges, so Qt paints the
+widgets behind a scroll bar first, along its whole length, whenever the bar is painted:
+the reader, splitter and window behind the article's on every tag, the list, tab page,
+splitter and window behind the annotation list's after every row added — tall fills,
+through the thread pool. What is behind the app's scroll bars is the window colour, so a
+scroll bar that is drawn from its pixmap (filled with the window colour first) or marked
+``opaque`` (the window colour filled, then Fusion) paints every pixel itself, the same
+pixels, and Qt is told it need not paint anything behind it.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,11 +39,26 @@ from PySide6.QtWidgets import (
 _SCROLL_BAR = QStyle.ComplexControl.CC_ScrollBar
 BASE = "Fusion"  # the style underneath: it draws everything
 KEEP_LOOKS = "kutipKeepLooks"  # the property a scroll bar sets to be drawn from pixmaps
+OPAQUE = "kutipOpaque"  # the property of a scroll bar drawn on the window colour, opaque
 
 
 def keep_looks(bar: QScrollBar) -> None:
     """Draw ``bar`` from a pixmap per look (a scroll bar painted again unchanged often)."""
     bar.setProperty(KEEP_LOOKS, True)
+    _paints_itself(bar)
+
+
+def opaque(bar: QScrollBar) -> None:
+    """Draw ``bar`` by Fusion on the window colour, telling Qt it paints all of itself (a
+    scroll bar whose looks change too often to keep: the annotation list's)."""
+    bar.setProperty(OPAQUE, True)
+    _paints_itself(bar)
+
+
+def _paints_itself(bar: QScrollBar) -> None:
+    if isinstance(bar.style(), KutipStyle):  # (only the app's style fills it, see above)
+        bar.ensurePolished()  # (polishing clears the attribute; a new style polishes again)
+        bar.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
 
 
 class KutipStyle(QProxyStyle):
@@ -49,6 +73,8 @@ class KutipStyle(QProxyStyle):
     def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802
         if (control != _SCROLL_BAR or widget is None or not widget.property(KEEP_LOOKS)
                 or not isinstance(option, QStyleOptionSlider) or option.rect.isEmpty()):
+            if control == _SCROLL_BAR and widget is not None and widget.property(OPAQUE):
+                painter.fillRect(option.rect, option.palette.window().color())
             super().drawComplexControl(control, option, painter, widget)
             return
         ratio = painter.device().devicePixelRatioF()

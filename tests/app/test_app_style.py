@@ -23,23 +23,29 @@ def dark() -> QPalette:
     return palette
 
 
-def shot(qtbot, style, orientation, size, value, enabled=True, palette=None, hover=None):
-    """A scroll bar in a window, as the window paints it."""
+def shot(qtbot, style, orientation, size, value, enabled=True, palette=None, hover=None,
+         mark=app_style.keep_looks):
+    """A scroll bar in a window, as the window paints it (on a magenta window: a pixel the
+    bar leaves to what is behind it would show magenta with Fusion, black when opaque)."""
     holder = QWidget()
     qtbot.addWidget(holder)
     holder.setStyle(style)
-    if palette is not None:
-        holder.setPalette(palette)
+    colours = QPalette(palette) if palette is not None else QPalette()
+    colours.setColor(QPalette.ColorRole.Window, QColor("#ff00ff"))
+    holder.setPalette(colours)
+    holder.setAutoFillBackground(True)
     holder.resize(size[0] + 20, size[1] + 20)
     bar = QScrollBar(orientation, holder)
-    app_style.keep_looks(bar)
     bar.setStyle(style)
+    mark(bar)
     bar.setGeometry(10, 10, *size)
     bar.setRange(0, 5000)
     bar.setPageStep(700)
     bar.setValue(value)
     bar.setEnabled(enabled)
     holder.show()
+    assert bar.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent) == isinstance(style,
+                                                                                    KutipStyle)
     if hover is not None:  # the pointer over a part (its look changes)
         bar.setAttribute(Qt.WidgetAttribute.WA_UnderMouse, True)
         centre = style.subControlRect(QStyle.ComplexControl.CC_ScrollBar, _option(bar),
@@ -68,6 +74,34 @@ def test_scroll_bars_look_exactly_as_fusion_draws_them(qtbot, orientation, size,
     assert (shot(qtbot, ours, orientation, size, value, enabled, palette)
             == shot(qtbot, fusion, orientation, size, value, enabled, palette))
     assert ours._looks  # (drawn from its pixmap)
+
+
+def test_only_the_apps_style_draws_a_scroll_bar_opaque(qtbot):
+    """Fusion's own scroll bar lets the window through its groove: Qt paints what is behind
+    it. One drawn from its pixmap paints every pixel (the tests above: the same pixels over
+    a magenta window), so nothing behind it is painted first."""
+    for style, opaque in ((QStyleFactory.create("Fusion"), False), (KutipStyle(), True)):
+        for mark in (app_style.keep_looks, app_style.opaque):
+            bar = QScrollBar()
+            qtbot.addWidget(bar)
+            bar.setStyle(style)
+            mark(bar)
+            bar.show()
+            assert bar.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent) == opaque
+
+
+@pytest.mark.parametrize("orientation,size", [(Qt.Orientation.Vertical, (14, 450)),
+                                              (Qt.Orientation.Horizontal, (300, 14))])
+@pytest.mark.parametrize("value", [0, 1300, 5000])
+@pytest.mark.parametrize("enabled,palette", [(True, None), (False, None), (True, dark())])
+def test_opaque_scroll_bars_look_exactly_as_fusion_draws_them(qtbot, orientation, size, value,
+                                                              enabled, palette):
+    """Drawn by Fusion on the window colour (not from a pixmap: the annotation list's)."""
+    fusion, ours = QStyleFactory.create("Fusion"), KutipStyle()
+    assert (shot(qtbot, ours, orientation, size, value, enabled, palette, mark=app_style.opaque)
+            == shot(qtbot, fusion, orientation, size, value, enabled, palette,
+                    mark=app_style.opaque))
+    assert not ours._looks
 
 
 @pytest.mark.parametrize("part", [QStyle.SubControl.SC_ScrollBarSlider,
@@ -162,5 +196,66 @@ def test_the_app_and_the_tag_benchmark_use_the_style(qtbot):
         app_style.keep_looks(bar)
         bar.grab()  # (drawn through it)
         assert app.style()._looks
+    finally:
+        app.setStyle(name or "Fusion")
+
+
+@pytest.mark.parametrize("which", ["article", "annotations"])
+def test_a_repaint_of_a_scroll_bar_paints_nothing_behind_it_and_looks_the_same(
+        qtbot, open_window, seeded_library, which):
+    """The article's scroll bar is painted again on every tag (the text pane repaints it
+    when the focus goes to the speaker field), the annotation list's on every row added;
+    the widgets behind them were painted again with them, along their whole length. The
+    window looks the same as when Fusion draws them over what is behind, light and dark."""
+    from PySide6.QtCore import QEvent, QObject, QRect
+    from PySide6.QtGui import QRegion
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    name = app.style().name()
+    try:
+        app_style.apply(app)
+        window = open_window(seeded_library)  # (built under the app's style, as in the app)
+        window.resize(1200, 800)
+        window.annotation_pane.list.setFixedHeight(120)  # (the list's bar shows)
+        for n, (start, end) in enumerate([(0, 5), (6, 12), (13, 20), (21, 30)] * 3):
+            window.library.annotations.add(window.article_id, start=start + n, end=end + n,
+                                           kind="highlight")
+        owner = (window.reader if which == "article" else window.annotation_pane)
+        bar = (window.reader.text_widget if which == "article"
+               else window.annotation_pane.list).verticalScrollBar()
+        qtbot.waitUntil(bar.isVisible)
+        assert bar.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        window.repaint()
+        qtbot.wait(50)  # (whatever else was to be painted)
+        behind = QRect(bar.mapTo(owner, bar.rect().topLeft()), bar.size())
+        painted = []
+
+        class Watch(QObject):
+            def eventFilter(self, obj, event):  # noqa: N802 (Qt API)
+                if event.type() == QEvent.Type.Paint:  # (what is to be painted: opaque
+                    # children are already taken out of a widget's region)
+                    painted.append("bar" if obj is bar else QRegion(event.region()))
+                return False
+
+        watch = Watch()
+        for widget in (owner, bar):
+            widget.installEventFilter(watch)
+        bar.update()
+        qtbot.waitUntil(lambda: "bar" in painted)
+        qtbot.wait(10)
+        for widget in (owner, bar):
+            widget.removeEventFilter(watch)
+        assert "bar" in painted  # (by itself), and nothing behind it:
+        assert not [r for r in painted if not isinstance(r, str) and r.intersects(behind)]
+        for palette in (None, dark()):
+            if palette is not None:
+                window.setPalette(palette)
+            ours = window.grab().toImage()
+            bar.setProperty(app_style.KEEP_LOOKS, False)
+            bar.setProperty(app_style.OPAQUE, False)
+            bar.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+            assert window.grab().toImage() == ours  # (Fusion over what is behind it)
+            (app_style.keep_looks if which == "article" else app_style.opaque)(bar)
     finally:
         app.setStyle(name or "Fusion")
