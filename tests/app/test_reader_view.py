@@ -634,3 +634,33 @@ def test_looks_worked_out_once_follow_new_tag_colours_and_a_dark_palette(view, q
     assert recoloured != before and recoloured == drawn(fresh_like(colours))
     dark(view)
     assert drawn(view) != recoloured and drawn(view) == drawn(fresh_like(colours))
+
+
+def _fills(view, position: int) -> list[str]:
+    """The background colours installed in the block holding ``position`` (layout formats)."""
+    block = view.text_widget.document().findBlock(position)
+    return [f.format.background().color().name() for f in block.layout().formats()]
+
+
+def test_a_new_palette_gives_every_marked_paragraph_its_colours(qtbot, view):
+    """Unchanged marks are not formatted again (issue 12), but a new palette (dark mode)
+    changes every mark's fill: each paragraph is formatted again, as a fresh view is."""
+    from PySide6.QtGui import QColor, QPalette
+
+    article = seed_article()
+    text = article.text
+    quote = ann(1, "quote", text, "Kami tidak ingin berperang")
+    view.show_article(article, [quote])
+    position = view.to_document(quote.start)
+    light = _fills(view, position)
+    dark = QPalette(view.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e0e0e0"))
+    view.text_widget.setPalette(dark)
+    fresh = ReaderView()
+    qtbot.addWidget(fresh)
+    fresh.text_widget.setPalette(dark)
+    fresh.show_article(article, [quote])
+    assert _fills(view, position) == _fills(fresh, position) != light
+    view.set_annotations([quote])  # the same marks again: nothing to format
+    assert _fills(view, position) == _fills(fresh, position)

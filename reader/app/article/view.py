@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QColor,
     QKeySequence,
     QPalette,
+    QTextBlock,
     QTextCharFormat,
     QTextCursor,
     QTextLayout,
@@ -90,8 +91,10 @@ class ReaderView(QWidget):
         self._suggestions: list[Suggestion] = []
         self._tag_colours: dict[str, str] = {}
         self.marks = Marks()
-        # block position -> its highlight format ranges, as installed
-        self._formatted_blocks: dict[int, list[QTextLayout.FormatRange]] = {}
+        # block position -> its highlight runs (start, length, looks), as installed, and
+        # the palette their formats were made for (its ``cacheKey``)
+        self._formatted_blocks: dict[int, list[tuple[int, int, tuple]]] = {}
+        self._formatted_palette: int | None = None
         # looks, formats and colours worked out for one palette and one set of tag colours
         # (each tag used to work every one out again); see ``_styles``
         self._style_key: tuple | None = None
@@ -506,20 +509,19 @@ class ReaderView(QWidget):
         Like ``QSyntaxHighlighter``: ``QTextLayout.setFormats`` per block, all in one edit
         block, so the layout is told once. Only blocks whose formats changed are touched
         (tagging one quote relayouts one paragraph, not the article); blocks no longer
-        marked are cleared.
+        marked are cleared. Each block's runs are compared as plain tuples (start, length,
+        looks) — a format is its looks' (colours included) in this palette, so a new
+        palette counts every block as changed — and Qt's format ranges are built only for
+        the blocks that changed.
         """
         doc = self.text_widget.document()
         palette = self.text_widget.palette()
         formats = self._styles(palette)[1]
-        blocks: dict[int, tuple[QTextLayout, list[QTextLayout.FormatRange]]] = {}
+        blocks: dict[int, tuple[QTextBlock, list[tuple[int, int, tuple]]]] = {}
         block_start = block_end = -1
-        runs: list[QTextLayout.FormatRange] = []
-        FormatRange = QTextLayout.FormatRange  # noqa: N806
+        runs: list[tuple[int, int, tuple]] = []
         for start, end, _ids, suggestions, looks in self.marks.segments:
             fkey = (looks, bool(suggestions))
-            fmt = formats.get(fkey)
-            if fmt is None:
-                fmt = formats[fkey] = style.segment_format(looks, bool(suggestions), palette)
             while start < end:
                 if not block_start <= start < block_end:
                     block = doc.findBlock(start)
@@ -528,26 +530,38 @@ class ReaderView(QWidget):
                     block_start = block.position()
                     block_end = block_start + block.length()
                     runs = []
-                    blocks[block_start] = (block.layout(), runs)
+                    blocks[block_start] = (block, runs)
                 stop = min(end, block_end)
-                run = FormatRange()
-                run.start = start - block_start
-                run.length = stop - start
-                run.format = fmt
-                runs.append(run)
+                runs.append((start - block_start, stop - start, fkey))
                 start = stop
-        old = self._formatted_blocks
-        batch = QTextCursor(doc)
-        batch.beginEditBlock()
-        for position in old.keys() - blocks.keys():
-            block = doc.findBlock(position)
-            if block.isValid():
-                block.layout().clearFormats()
-        for position, (layout, runs) in blocks.items():
-            if old.get(position) != runs:  # FormatRange compares start, length, format
-                layout.setFormats(runs)
-        batch.endEditBlock()
+        shade = palette.cacheKey()
+        old = self._formatted_blocks if self._formatted_palette == shade else {}
+        gone = [position for position in self._formatted_blocks if position not in blocks]
+        changed = [(block, runs) for position, (block, runs) in blocks.items()
+                   if old.get(position) != runs]
+        if gone or changed:
+            FormatRange = QTextLayout.FormatRange  # noqa: N806
+            batch = QTextCursor(doc)
+            batch.beginEditBlock()
+            for position in gone:
+                block = doc.findBlock(position)
+                if block.isValid():
+                    block.layout().clearFormats()
+            for block, runs in changed:
+                ranges = []
+                for start, length, fkey in runs:
+                    fmt = formats.get(fkey)
+                    if fmt is None:
+                        fmt = formats[fkey] = style.segment_format(fkey[0], fkey[1], palette)
+                    run = FormatRange()
+                    run.start = start
+                    run.length = length
+                    run.format = fmt
+                    ranges.append(run)
+                block.layout().setFormats(ranges)
+            batch.endEditBlock()
         self._formatted_blocks = {position: entry[1] for position, entry in blocks.items()}
+        self._formatted_palette = shade
 
     # ---------------------------------------------------------------- events
     def _key(self, event) -> bool:
