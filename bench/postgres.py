@@ -278,7 +278,7 @@ def bench_trail(library: Library, url: str, lookups: int) -> list[Row | Skip]:
 
     rows: list[Row | Skip] = []
     before = server_cpu(url)
-    rebuilt = bench_rebuild(url)
+    rebuilt = bench_rebuild(url, backend=before is not None)
     after = server_cpu(url)
     if before is not None and after is not None:
         rebuilt[0].note += f"; the server's CPU over it {after - before:.0f} s"

@@ -39,8 +39,18 @@ import json, resource, sys, time
 sys.path.insert(0, {root!r})
 from reader.core.library import Library
 import os
+backend_nice = None
 with Library({db!r}) as library:
     library.trail.pending()  # (opening migrates first, outside the measure)
+    if {backend!r}:  # a team library's server process for this build: this one's priority
+        try:
+            with open("/proc/self/autogroup") as f:
+                backend_nice = int(f.read().split()[-1])
+            backend = library.stores.db.value("SELECT pg_backend_pid()")
+            with open(f"/proc/{{backend}}/autogroup", "w") as f:
+                f.write(str(backend_nice))
+        except (OSError, ValueError):
+            backend_nice = None
     load = os.getloadavg()[0]
     t0, c0 = time.perf_counter(), time.process_time()
     report = library.trail.rebuild()
@@ -50,20 +60,27 @@ print(json.dumps({{"wall": wall, "cpu": cpu, "load": load,
                   "children": children.ru_utime + children.ru_stime,
                   "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "child_rss": children.ru_maxrss / 1024, "load_after": os.getloadavg()[0],
-                  "items": report.items, "clusters": report.clusters}}))
+                  "items": report.items, "clusters": report.clusters,
+                  "backend_nice": backend_nice}}))
 """
 
 
-def bench_rebuild(db: Path | str) -> list[Row]:
-    """(``db``: a library file, or a team library's URL.)"""
+def bench_rebuild(db: Path | str, backend: bool = False) -> list[Row]:
+    """(``db``: a library file, or a team library's URL. ``backend``: a team library on a
+    server on this machine, whose process serving the build gets the build's priority
+    (the kernel's autogroup: each server process is a session of its own, so a build run
+    at a priority would otherwise wait for its server at the machine's load).)"""
     root = str(Path(__file__).resolve().parents[1])
-    out = subprocess.run([sys.executable, "-c", REBUILD_CHILD.format(root=root, db=str(db))],
+    out = subprocess.run([sys.executable, "-c", REBUILD_CHILD.format(root=root, db=str(db),
+                                                                     backend=backend)],
                          capture_output=True, text=True, check=True)
     figures = json.loads(out.stdout.strip().splitlines()[-1])
     note = (f"{figures['items']:,} quotations, {figures['clusters']:,} clusters; CPU"
             f" {figures['cpu']:.0f} s + {figures['children']:.0f} s in the checking worker(s);"
             f" load average {figures['load']:.1f} → {figures['load_after']:.1f} on"
-            f" {os.cpu_count()} cores (os.nice {os.nice(0)})")
+            f" {os.cpu_count()} cores (os.nice {os.nice(0)})"
+            + ("" if figures["backend_nice"] is None else
+               f"; the server's process for it at autogroup nice {figures['backend_nice']}"))
     return [Row("trail: build every cluster from scratch", figures["wall"], 60, "s", "≤ 1",
                 note),
             Row("trail: peak memory of the build (RSS)", figures["rss"], 500, "MB", "≤ 1",

@@ -244,6 +244,8 @@ class PgTrail(PortableTrail):
         self._lock(wait=True)
         if not self._building:
             self.db.execute("SELECT kutip_trail_build_begin()")
+            # (compiling its few big statements cost the server more than it saved)
+            self.db.execute("SET LOCAL jit = off")
             self._building = True
 
     def finish_build(self) -> None:
