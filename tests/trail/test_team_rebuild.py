@@ -69,14 +69,17 @@ def _copy(source, content_hash):
 def test_a_members_rebuild_swaps_in_tables_made_as_the_live_ones(team_library):
     url, member, _seed_id, quote = _team_with_lavrov(team_library)
     ana = member("ana", "coder")  # a member, not the tables' owner
-    with Library(ana) as coder:
+    with Library(ana) as coder, Library(member("rini", "reader")) as reader:
         coder.trail.refresh()  # (the first build)
         made = _catalog(url)
         before = _figures(coder)
+        for _ in range(8):  # (psycopg prepares a statement run five times on a connection)
+            assert _figures(reader) == before
         for _ in range(2):
             assert coder.trail.rebuild().rebuilt
             assert _catalog(url) == made
             assert _figures(coder) == before
+            assert _figures(reader) == before  # its prepared reads find the new tables
         top = coder.stores.db.value("SELECT max(id) FROM trail_items")
         with coder.stores.transaction():  # ids go on above the rebuild's
             assert coder.stores.trail.add_item(None, 1, 0, 4, "Satu") > top
