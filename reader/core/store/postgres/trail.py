@@ -14,7 +14,10 @@ What a shared index on a server adds:
 - **Who may write it.** A coder or above; a reader's Kutip reads the trail as the last
   update left it (``may_update``).
 - **Big reads stream** through a server-side cursor (a rebuild reads every quote and
-  article text); bulk writes go by COPY or one statement over arrays.
+  article text); bulk writes go by COPY (binary) or one statement over arrays.
+- **A rebuild is written aside** (migration 0015): into ``trail_…_next`` tables made in its
+  own transaction, without indexes, then indexed once and swapped in by functions that run
+  with the tables' owner's rights (a member's Kutip may not make or drop tables).
 """
 
 from __future__ import annotations
