@@ -71,6 +71,11 @@ def test_the_sources_the_trail_reads(stores):
     assert [tuple(r) for r in trail.quote_spans_taken(1)] == [(0, 4)]
     assert trail.dismissed_quotes() == {(3, "Tiga")} == trail.dismissed_quotes(3)
     assert trail.dismissed_quotes(1) == set()
+    # the same, for many articles at once (a catch-up's reads)
+    assert trail.article_texts([1, 3, 99]) == {1: "Satu.", 3: "Tiga."}
+    assert trail.quote_spans_taken_of([1, 2, 3]) == {1: [(0, 4)], 2: [(0, 3)]}
+    assert trail.dismissed_quotes_of([1, 3]) == {(3, "Tiga")} == trail.dismissed_quotes_of(None)
+    assert trail.dismissed_quotes_of([1]) == set()
 
 
 def test_items_are_added_moved_read_and_removed_with_their_postings_and_links(stores):
@@ -105,6 +110,30 @@ def test_items_are_added_moved_read_and_removed_with_their_postings_and_links(st
     with s.transaction():
         trail.remove_item(b, [7])
     assert trail.postings([7]) == {}
+
+
+def test_items_are_added_and_read_many_at_once(stores):
+    s, db = stores
+    trail = s.trail
+    with s.transaction():
+        a = trail.add_item(None, 1, 0, 4, "Satu")
+        b, c = trail.add_items([(None, 2, 0, 3, "Dua"), (None, 3, 0, 4, "Tiga")])
+        assert trail.add_items([]) == []
+        trail.add_postings_many([(7, a), (7, b)])
+        trail.add_postings_many([(7, b), (7, c), (8, c)])  # (7, b) again: once
+    assert a < b < c and trail.item(c).cluster == c and trail.item(b).exact == "Dua"
+    assert trail.items_by_id([c, a, 999]) == {a: trail.item(a), c: trail.item(c)}
+    assert [i.id for i in trail.items_of_articles([3, 2, 99])] == [b, c]
+    assert trail.postings([7, 8]) == {7: [a, b, c], 8: [c]}
+    with s.transaction():
+        trail.remove_item(b, [7])
+    assert trail.postings([7, 8]) == {7: [a, c], 8: [c]}
+    with s.transaction():
+        trail.write_summary(a, 2, 2, "", "", a)
+        trail.write_summary(c, 2, 2, "", "", c)
+        trail.drop_summaries([a, c, 999])
+    assert trail.count_clusters(min_outlets=1, min_size=2, speaker_id=None,
+                                collection_id=None, tag="") == 0
 
 
 def test_clusters_are_set_relabelled_summarised_and_listed(stores):

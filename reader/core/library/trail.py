@@ -64,26 +64,28 @@ def _fullness(row: MemberRow) -> tuple[int, int, int]:
     return len(keys(row.exact)), -row.article_id, -row.id
 
 
-def _pairs_with_new(posted: dict[int, list[int]], new: dict[int, list[str]]
-                    ) -> tuple[Any, Any, Any]:
-    """(a, b, shared) numpy arrays: each pair of items a < b, one of them new, that share
-    a shingle of ``posted`` (shingle → its items, old and new), and how many they share;
-    two new items once."""
+def _pairs_with_new(entries: Any, new: dict[int, list[str]]) -> tuple[Any, Any, Any]:
+    """(a, b, shared) numpy arrays: each pair of items a < b, one of them new, that share a
+    shingle (not one more than ``POSTING_CAP`` items have), and how many they share; two
+    new items once. ``entries``: the sorted postings (``shingle << 32 | item``, numpy
+    uint64) of every shingle of the new items, old and new."""
     import numpy as np
 
-    runs = [items for items in posted.values() if len(items) > 1]
     empty = np.zeros(0, np.int64)
-    if not runs:
+    if len(entries) < 2:
         return empty, empty, empty
-    lengths = np.fromiter(map(len, runs), dtype=np.int64, count=len(runs))
-    items = np.fromiter((i for run in runs for i in run), dtype=np.int64,
-                        count=int(lengths.sum()))
-    starts = np.cumsum(lengths) - lengths
+    shingle = entries >> np.uint64(32)
+    items = (entries & np.uint64(0xFFFFFFFF)).astype(np.int64)
     is_new = np.isin(items, np.fromiter(new, dtype=np.int64, count=len(new)))
-    mine = np.flatnonzero(is_new)  # each new item's entry pairs with its whole run
-    run_of = np.repeat(np.arange(len(runs)), lengths)[mine]
-    span = lengths[run_of]
-    other = (np.repeat(starts[run_of], span) + np.arange(int(span.sum()))
+    starts = np.flatnonzero(np.concatenate(([True], shingle[1:] != shingle[:-1])))
+    lengths = np.diff(np.append(starts, len(entries)))
+    run_of = np.repeat(np.arange(len(starts)), lengths)
+    # each new item's entry pairs with the whole run of its shingle (a run of 2..cap)
+    mine = np.flatnonzero(is_new & (lengths[run_of] > 1) & (lengths[run_of] <= POSTING_CAP))
+    if not len(mine):
+        return empty, empty, empty
+    span = lengths[run_of[mine]]
+    other = (np.repeat(starts[run_of[mine]], span) + np.arange(int(span.sum()))
              - np.repeat(np.cumsum(span) - span, span))
     a, b = np.repeat(items[mine], span), items[other]
     keep = (a != b) & (~is_new[other] | (a < b))
@@ -320,9 +322,13 @@ class QuoteTrail(Service):
         buckets = store.add_postings_many(
             (shingle, item_id) for (item_id, _), its in zip(added, shingled, strict=True)
             for shingle in its)
-        posted = store.postings({s for its in shingled for s in its}, POSTING_CAP, buckets)
+        # the postings of the new items' shingles, old and new, as one sorted array
+        entries = np.sort(np.concatenate([np.frombuffer(values, dtype=np.uint64)
+                                          for values in buckets.values()]))
+        wanted = np.unique(np.fromiter((s for its in shingled for s in its), dtype=np.uint64))
+        entries = entries[np.isin(entries >> np.uint64(32), wanted)]
         new_keys = dict(added)
-        a, b, shared = _pairs_with_new(posted, new_keys)
+        a, b, shared = _pairs_with_new(entries, new_keys)
         if not len(a):
             return set()
         known = store.items_by_id(sorted(set(np.concatenate((a, b)).tolist()) - set(new_keys)))
