@@ -78,8 +78,8 @@ def _briefs(listing: AnnotationListing) -> list[BriefAnnotation]:
     new = tuple.__new__  # (``_make`` is a Python-level call per row, 100,000 for an export)
     lower = str.lower
     with gc_paused():
-        return [new(BriefAnnotation,
-                    (*row, sorted(names, key=lower) if (names := tags.get(row[0])) else []))
+        return [new(BriefAnnotation, (*row, (sorted(names, key=lower) if len(names) > 1 else names)
+                                     if (names := tags.get(row[0])) else []))
                 for row in listing.rows]
 
 

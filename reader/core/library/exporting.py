@@ -66,6 +66,22 @@ def _then(parts: Iterator[str], progress: Progress | None) -> Iterator[str]:
         progress(1, 1, "Writing the export")
 
 
+def _paused_throughout(start: Callable[[], Iterator[str]]) -> Iterator[str]:
+    """The parts of ``start()`` (called now: a wrong scope raises here), with Python's cyclic
+    collector paused from the read to the last part: the 100,000 objects an export reads
+    live until its last part is written, and every collection in between would walk them
+    all again (``gcpause``). The pause ends when the parts are taken or dropped."""
+    def paused() -> Iterator[str]:
+        with gc_paused():
+            parts = start()
+            yield ""  # (the read is done)
+            yield from parts
+
+    parts = paused()
+    next(parts)
+    return parts
+
+
 def _chunks(ids: list[int]) -> Iterator[list[int]]:
     for start in range(0, len(ids), _CHUNK):
         yield ids[start:start + _CHUNK]
@@ -245,15 +261,18 @@ class Exports(Service):
         if fmt not in FORMATS:
             raise ValueError(f"Unknown format {fmt!r}: use one of {', '.join(FORMATS)}.")
         if fmt == "md":
-            notes: Items | BriefItems = (
-                self.brief_items(progress=progress, **scope)
-                if template is None or is_shipped(Path(template))
-                else self.items(progress=progress, **scope))
-            if progress:
-                progress(0, 1, "Writing the export")
-            parts = markdown_chunks(notes, group=group, template=template, hashtags=hashtags,
-                                    title=title)
-            return _then(parts, progress)
+            def markdown() -> Iterator[str]:
+                notes: Items | BriefItems = (
+                    self.brief_items(progress=progress, **scope)
+                    if template is None or is_shipped(Path(template))
+                    else self.items(progress=progress, **scope))
+                if progress:
+                    progress(0, 1, "Writing the export")
+                parts = markdown_chunks(notes, group=group, template=template,
+                                        hashtags=hashtags, title=title)
+                return _then(parts, progress)
+
+            return _paused_throughout(markdown)
         items = self.items(progress=progress, **scope)
         if progress:
             progress(0, 1, "Writing the export")
