@@ -72,6 +72,15 @@ def test_version_and_help_load_only_the_command_table(args, db_path):
     assert done.stdout.splitlines()[-1] == ".", done.stdout
 
 
+@pytest.mark.parametrize("args", [["list", "--limit", "20"], ["show", "1"]])
+def test_reading_without_json_output_loads_no_json(args, seeded_library, db_path):
+    """``json`` loads where JSON is written or read (``--json``, a damage marker, a feed's
+    saved error, a query's one-parameter id list), not with the store (issue 12)."""
+    seeded_library.close()
+    done = _kutip_then(args, db_path, "print('json' in sys.modules)")
+    assert done.stdout.splitlines()[-1] == "False"
+
+
 def test_json_output_still_gives_whole_models(run, seeded_library):
     """The models reach JSON through ``cli_output.as_dict`` (``asdict`` loaded on use)."""
     seeded_library.close()

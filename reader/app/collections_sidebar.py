@@ -14,20 +14,23 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 class CollectionsSidebar(QListWidget):
     collectionChosen = Signal(object)  # noqa: N815  (collection id, or None for all)
 
-    def __init__(self, library: Library, parent=None):
+    def __init__(self, library: Library, parent=None, total: int | None = None):
         super().__init__(parent)
         self.library = library
         self.setAccessibleName(self.tr("Collections"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.currentItemChanged.connect(self._changed)
-        self.refresh()
+        self.refresh(total)
 
-    def refresh(self) -> None:
+    def refresh(self, total: int | None = None) -> None:
+        """Fill the list again; ``total``, the library's number of articles, when the caller
+        has just counted them (counting 100,000 articles costs ~15 ms of CPU)."""
         chosen = self.current_collection_id()
         self.blockSignals(True)
         self.clear()
-        everything = QListWidgetItem(
-            self.tr("All articles ({n})").format(n=self.library.articles.count()))
+        if total is None:
+            total = self.library.articles.count()
+        everything = QListWidgetItem(self.tr("All articles ({n})").format(n=total))
         everything.setData(IdRole, None)
         self.addItem(everything)
         blind = set(self.library.coders.blind_collections())

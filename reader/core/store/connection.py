@@ -6,7 +6,6 @@ it, and a database about to be migrated is first copied next to itself.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import time
 from functools import cached_property
@@ -223,6 +222,8 @@ def mark_damaged(db: Database, error: BaseException | str = "") -> DamagedLibrar
 def _marker_text(damaged: DamagedLibrary) -> str:
     """The marker's note: the sentence for a person reading the file, then the message's
     code and parameters (JSON), so another process shows it in its interface's language."""
+    import json  # (here: a library opened without damage never needs it, issue 12)
+
     text = str(damaged) + "\n"
     message = damaged.args[0] if damaged.args else None
     if isinstance(message, Message):
@@ -233,6 +234,8 @@ def _marker_text(damaged: DamagedLibrary) -> str:
 def _marker_message(note: str) -> str:
     """The message a marker's note holds: its Message when the second line keeps one (a
     note written by hand, or by an older Kutip, is its text)."""
+    import json
+
     first, _, rest = note.partition("\n")
     try:
         return Message.from_json(json.loads(rest)) if rest.strip() else first

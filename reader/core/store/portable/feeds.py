@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import json
-
 from ...messages import Message
 from ..interfaces import Row
 from . import Sql, optional_id
@@ -51,6 +49,8 @@ class PortableFeeds:
                      [feed_id, key, link, title, article_id, stamp])
 
     def mark_checked(self, feed_id: int, stamp: str, error: str, title: str = "") -> None:
+        import json  # (here, as in _last_error: a library opened to read never needs it)
+
         message = json.dumps(error.to_json(), ensure_ascii=False, default=str) \
             if isinstance(error, Message) else ""
         self.sql.run("UPDATE feeds SET checked_at = ?, last_error = ?, last_error_message = ?,"
@@ -63,6 +63,8 @@ def _last_error(row: Row) -> Row:
     and parameters: shown translated); an error saved as text only stays that text."""
     saved = row.pop("last_error_message", "")
     if saved:
+        import json
+
         try:
             row["last_error"] = Message.from_json(json.loads(saved))
         except (ValueError, KeyError, IndexError, TypeError):  # not a message: the English

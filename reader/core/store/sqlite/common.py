@@ -3,7 +3,6 @@ SQLite."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -106,7 +105,10 @@ class SqliteSql:
         return self.db.execute(sql, list(params))
 
     def any_of(self, column: str, values: Iterable[Any]) -> tuple[str, list[Any]]:
-        # one parameter however many values (SQLite allows 32,766 parameters at most)
+        # one parameter however many values (SQLite allows 32,766 parameters at most); json
+        # loaded here, by the queries that use it (issue 12: `kutip list` never does)
+        import json
+
         return f"{column} IN (SELECT value FROM json_each(?))", [json.dumps(list(values))]
 
     def nocase(self, column: str) -> str:
