@@ -6,6 +6,13 @@
 # behind ``reader.core.library`` skip that when they come first (issue 12: ~20 ms of CPU
 # of the app's start).
 from ..core import library as _core_library  # noqa: F401, I001
-from .pyside_guard import protect_none
+from ..core.library.annotations import Annotations as _Annotations  # noqa: F401, I001
+from ..core.library.search import Search as _Search  # noqa: F401, I001
+from ..core.store import sqlite as _sqlite_store  # noqa: I001
+
+# (the library and its store build their areas on first use; the window uses them all)
+_sqlite_store.import_areas()
+
+from .pyside_guard import protect_none  # noqa: E402
 
 protect_none()  # before any widget exists: PySide6 6.12 on Python 3.11 leaks None references

@@ -23,33 +23,36 @@ from ..messages import Message
 from ..paths import default_library, is_team_url, named_db_path, seeds_dir
 from ..store import DamagedLibrary, StoreError, open_database
 from ..store.sqlite import SqliteStores
-from .annotations import Annotations
 from .articles import EDITABLE_FIELDS, SORT_COLUMNS, ArticleFilter, Articles
 from .base import Cancelled, LibraryError, NotFound, Session, TextChanged
-from .bulk import Bulk
 from .coders import Coder, Coders
 from .collections import Collection, Collections
-from .pages import Pages
 from .rules import SeenSpan, text_hash
-from .search import MARK_END, MARK_START, Search, SearchHit
 from .speakers import Speaker, Speakers
 from .tags import Tag, Tags
 
 if TYPE_CHECKING:
     from ..store.interfaces import Stores
     from .agreement import Agreement
+    from .annotations import Annotations
+    from .bulk import Bulk
     from .exchange import Exchange
     from .exporting import Exports
     from .feeds import FeedInfo, FeedReport, Feeds
     from .importing import ImportReport, Imports
+    from .pages import Pages
     from .reanchoring import ReanchorReport, Texts
+    from .search import MARK_END, MARK_START, Search, SearchHit
     from .suggesting import Suggestions
     from .trail import ClusterFilter, QuoteTrail, RefreshReport
 
 #: names this package gives from areas whose engines are heavy to import (the importers,
-#: the export templates, the quote engine, numpy for the trail): loaded on first use, so a
-#: ``kutip list`` or ``kutip search`` process never pays for them (issue 12).
+#: the export templates, the quote engine, numpy for the trail), or that only some commands
+#: use (annotations, search, bulk inserts, pages): loaded on first use, so a ``kutip list``
+#: or ``kutip search`` process never pays for them (issue 12).
 _LAZY_NAMES = {
+    "Annotations": "annotations", "Bulk": "bulk", "Pages": "pages", "Search": "search",
+    "SearchHit": "search", "MARK_END": "search", "MARK_START": "search",
     "Exports": "exporting", "FeedInfo": "feeds", "FeedReport": "feeds", "Feeds": "feeds",
     "ImportReport": "importing", "Imports": "importing", "ReanchorReport": "reanchoring",
     "Texts": "reanchoring", "Suggestions": "suggesting", "ClusterFilter": "trail",
@@ -105,14 +108,34 @@ class Library:
         self.coders = Coders(session)
         self.articles = Articles(session, self.collections, self.tags, self.speakers,
                                  self.coders)
-        self.annotations = Annotations(session, self.articles, self.tags, self.speakers,
-                                       self.coders)
-        self.search = Search(session)
-        self.bulk = Bulk(session, self.tags, self.speakers, self.coders)
-        self.pages = Pages(session)
 
-    # The areas below are built on first use: their modules import heavy engines (see
-    # ``_LAZY_NAMES``), which most commands never need.
+    # The areas below are built on first use: their modules import heavy engines, or only
+    # some commands need them (see ``_LAZY_NAMES``).
+    @cached_property
+    def annotations(self) -> Annotations:
+        from .annotations import Annotations
+
+        return Annotations(self._session, self.articles, self.tags, self.speakers,
+                           self.coders)
+
+    @cached_property
+    def search(self) -> Search:
+        from .search import Search
+
+        return Search(self._session)
+
+    @cached_property
+    def bulk(self) -> Bulk:
+        from .bulk import Bulk
+
+        return Bulk(self._session, self.tags, self.speakers, self.coders)
+
+    @cached_property
+    def pages(self) -> Pages:
+        from .pages import Pages
+
+        return Pages(self._session)
+
     @cached_property
     def texts(self) -> Texts:
         from .reanchoring import Texts

@@ -4,31 +4,33 @@ over sqlite-utils: one module per area, ``SqliteStores`` holds one of each for a
 from __future__ import annotations
 
 import contextlib
+import importlib
 import sqlite3
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..connection import honour_damage_marker, mark_damaged
 from ..errors import DamagedLibrary
 from ..transaction import transaction
-from .annotations import SqliteAnnotations
-from .articles import SqliteArticles
-from .bulk import SqliteBulk
-from .coders import SqliteCoders
-from .collections import SqliteCollections
-from .exchange import SqliteExchange
-from .feeds import SqliteFeeds
 from .guard import guarded
-from .identities import SqliteIdentities
-from .pages import SqlitePages
-from .search import SqliteSearch
-from .speakers import SqliteSpeakers
-from .suggestions import SqliteSuggestions
-from .tags import SqliteTags
-from .trail import SqliteTrail
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from .annotations import SqliteAnnotations
+    from .articles import SqliteArticles
+    from .bulk import SqliteBulk
+    from .coders import SqliteCoders
+    from .collections import SqliteCollections
+    from .exchange import SqliteExchange
+    from .feeds import SqliteFeeds
+    from .identities import SqliteIdentities
+    from .pages import SqlitePages
+    from .search import SqliteSearch
+    from .speakers import SqliteSpeakers
+    from .suggestions import SqliteSuggestions
+    from .tags import SqliteTags
+    from .trail import SqliteTrail
 
 __all__ = [
     "SqliteAnnotations",
@@ -48,27 +50,69 @@ __all__ = [
     "SqliteTrail",
 ]
 
+#: each area of a library's stores: its module here and its class. An area is built, and
+#: its module imported, when first used: `kutip list` needs two of the fourteen (issue 12).
+AREAS = {
+    "annotations": ("annotations", "SqliteAnnotations"),
+    "articles": ("articles", "SqliteArticles"),
+    "bulk": ("bulk", "SqliteBulk"),
+    "coders": ("coders", "SqliteCoders"),
+    "collections": ("collections", "SqliteCollections"),
+    "exchange": ("exchange", "SqliteExchange"),
+    "feeds": ("feeds", "SqliteFeeds"),
+    "identities": ("identities", "SqliteIdentities"),
+    "pages": ("pages", "SqlitePages"),
+    "search": ("search", "SqliteSearch"),
+    "speakers": ("speakers", "SqliteSpeakers"),
+    "suggestions": ("suggestions", "SqliteSuggestions"),
+    "tags": ("tags", "SqliteTags"),
+    "trail": ("trail", "SqliteTrail"),
+}
+_CLASSES = dict(AREAS.values())
+
+
+def import_areas() -> None:
+    """Import every area's module now (the app, which uses them all: before PySide6)."""
+    for module, _ in AREAS.values():
+        importlib.import_module(f".{module}", __name__)
+
+
+def __getattr__(name: str) -> Any:  # the area classes, imported on first use
+    if name in _CLASSES:
+        return getattr(importlib.import_module(f".{_CLASSES[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 class SqliteStores:
-    """The stores of one SQLite library file."""
+    """The stores of one SQLite library file: an attribute per area (``AREAS``), each
+    built on first use and raising ``StoreError``, never sqlite3's errors (``guard``)."""
+
+    annotations: SqliteAnnotations
+    articles: SqliteArticles
+    bulk: SqliteBulk
+    coders: SqliteCoders
+    collections: SqliteCollections
+    exchange: SqliteExchange
+    feeds: SqliteFeeds
+    identities: SqliteIdentities
+    pages: SqlitePages
+    search: SqliteSearch
+    speakers: SqliteSpeakers
+    suggestions: SqliteSuggestions
+    tags: SqliteTags
+    trail: SqliteTrail
 
     def __init__(self, db: Database):
         self.db = db
-        # (each area raises StoreError, never sqlite3's errors: ``guard``)
-        self.annotations = guarded(SqliteAnnotations(db), db)
-        self.articles = guarded(SqliteArticles(db), db)
-        self.bulk = guarded(SqliteBulk(db), db)
-        self.collections = guarded(SqliteCollections(db), db)
-        self.coders = guarded(SqliteCoders(db), db)
-        self.feeds = guarded(SqliteFeeds(db), db)
-        self.identities = guarded(SqliteIdentities(db), db)
-        self.pages = guarded(SqlitePages(db), db)
-        self.search = guarded(SqliteSearch(db), db)
-        self.speakers = guarded(SqliteSpeakers(db), db)
-        self.suggestions = guarded(SqliteSuggestions(db), db)
-        self.tags = guarded(SqliteTags(db), db)
-        self.exchange = guarded(SqliteExchange(db), db)
-        self.trail = guarded(SqliteTrail(db), db)
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in AREAS:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        module, cls = AREAS[name]
+        made = getattr(importlib.import_module(f".{module}", __name__), cls)(self.db)
+        area = guarded(made, self.db)
+        setattr(self, name, area)  # (found directly from now on)
+        return area
 
     # ------------------------------------------------------------------ transactions
     @contextlib.contextmanager
