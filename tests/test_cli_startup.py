@@ -81,6 +81,19 @@ def test_reading_without_json_output_loads_no_json(args, seeded_library, db_path
     assert done.stdout.splitlines()[-1] == "False"
 
 
+def test_list_builds_only_the_areas_it_reads(seeded_library, db_path):
+    """The library and its store build their areas on first use: `kutip list` reads the
+    articles (and who is coding), so no annotations, search, bulk or trail modules load."""
+    seeded_library.close()
+    unused = ["reader.core.library.annotations", "reader.core.library.search",
+              "reader.core.library.bulk", "reader.core.store.sqlite.annotations",
+              "reader.core.store.sqlite.trail", "reader.core.store.sqlite.bulk",
+              "reader.core.store.sqlite.search"]
+    done = _kutip_then(["list", "--limit", "20"], db_path,
+                       f"print([m for m in {unused!r} if m in sys.modules])")
+    assert done.stdout.splitlines()[-1] == "[]"
+
+
 def test_json_output_still_gives_whole_models(run, seeded_library):
     """The models reach JSON through ``cli_output.as_dict`` (``asdict`` loaded on use)."""
     seeded_library.close()
