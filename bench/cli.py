@@ -4,7 +4,7 @@ Each ``kutip`` command runs as its own Python process (``python -c "from reader.
 main; main()" …``), exactly as a user's shell starts it, and is compared with a process doing
 the same work with nothing but ``click`` and ``sqlite3``: the same queries, the same lines
 printed. Runs alternate between the two so load on the machine hits both alike; the figure is
-the median of the runs. Output goes to a pipe (``/dev/null``), as when piped into ``less``.
+the median CPU time (user + system) of the runs, the wall-clock medians in the note. Output goes to a pipe (``/dev/null``), as when piped into ``less``.
 
     python bench/cli.py --db bench/out/library.sqlite      # this section alone
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -144,25 +145,37 @@ def _env(home: str, bytecode: bool = True) -> dict[str, str]:
     return env
 
 
-def _run(code: str, args: list[str], env: dict[str, str]) -> float:
+def _run(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """One process: (its CPU time, user + system; wall-clock time). Runs are one at a
+    time, so the children's CPU this process has reaped grows by this child's alone."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", code, *args], env=env, cwd=env["HOME"],
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=300)
     wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise RuntimeError(done.stderr.decode(errors="replace").strip().splitlines()[-1])
-    return wall
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return cpu, wall
 
 
 def _pair(name: str, kutip_args: list[str], raw: str, raw_args: list[str], runs: int,
           target: str, note: str, env: dict[str, str]) -> Row:
+    """CPU-time medians of ``runs`` kutip processes alternating with the baseline's (the
+    machine is shared: wall-clock ratios move with the load); wall medians in the note."""
     _run(KUTIP, kutip_args, env), _run(raw, raw_args, env)  # warm the caches for both
     mine, base = [], []
     for _ in range(runs):
         mine.append(_run(KUTIP, kutip_args, env))
         base.append(_run(raw, raw_args, env))
-    return Row(name, statistics.median(mine) * 1e3, statistics.median(base) * 1e3, "ms",
-               target, f"median of {runs} processes; {note}")
+
+    def median(samples: list[tuple[float, float]], i: int) -> float:
+        return statistics.median(sample[i] for sample in samples) * 1e3
+
+    return Row(name, median(mine, 0), median(base, 0), "ms", target,
+               f"CPU, median of {runs} processes alternating; wall {median(mine, 1):.0f} /"
+               f" {median(base, 1):.0f} ms; load average {os.getloadavg()[0]:.1f}; {note}")
 
 
 def _small_library(folder: Path) -> Path:
