@@ -4,7 +4,8 @@ Each ``kutip`` command runs as its own Python process (``python -c "from reader.
 main; main()" …``), exactly as a user's shell starts it, and is compared with a process doing
 the same work with nothing but ``click`` and ``sqlite3``: the same queries, the same lines
 printed. Runs alternate between the two so load on the machine hits both alike; the figure is
-the median CPU time (user + system) of the runs, the wall-clock medians in the note. Output goes to a pipe (``/dev/null``), as when piped into ``less``.
+the median CPU time (user + system) of the runs, the wall-clock medians in the note. Output
+goes to a pipe (``/dev/null``), as when piped into ``less``.
 
     python bench/cli.py --db bench/out/library.sqlite      # this section alone
 """
