@@ -754,6 +754,9 @@ ID = {
         'Artikel sempat berubah; {kind} “{text}” ditandai pada kata yang sama di teks barunya.',
     'Tagged {kind}: “{text}”':
         'Ditandai sebagai {kind}: “{text}”',
+    'Tagged {kind}: “{text}”. The speaker, {speaker}, is a guess: check it (tagged {tag}).':
+        'Ditandai sebagai {kind}: “{text}”. Narasumbernya, {speaker}, masih tebakan: '
+        'periksa lagi (diberi tag {tag}).',
     'Delete this article?':
         'Hapus artikel ini?',
     'Delete these {n} articles?':

@@ -586,7 +586,7 @@ class MainWindow(QMainWindow):
         shown = self.reader.article
         fields = {}
         if kind == "quote":
-            fields["speaker"] = self._suggest_speaker(start, end)
+            fields.update(self._prefill(start, end))
         if shown is not None:  # the library checks the text is still the one shown
             fields["seen"] = SeenSpan.of(shown.text, start, end)
         command = CreateAnnotationCommand(self.library, self.article_id, start, end, kind, **fields)
@@ -606,6 +606,12 @@ class MainWindow(QMainWindow):
                                                          text=clip_words(annotation.exact)),
                 8000,
             )
+        elif fields.get("tags"):  # (the check-speaker tag of a guessed speaker)
+            self.statusBar().showMessage(
+                self.tr("Tagged {kind}: “{text}”. The speaker, {speaker}, is a guess: check "
+                        "it (tagged {tag}).").format(
+                    kind=i18n.kind_name(kind), text=clip_words(annotation.exact),
+                    speaker=annotation.speaker, tag=", ".join(fields["tags"])), 8000)
         else:
             self.statusBar().showMessage(self.tr("Tagged {kind}: “{text}”").format(
                 kind=i18n.kind_name(kind), text=clip_words(annotation.exact)), 4000)
@@ -647,19 +653,22 @@ class MainWindow(QMainWindow):
         else:
             self.reader.text_widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _suggest_speaker(self, start: int, end: int) -> str:
-        """Pre-fill the speaker from the attribution around the span ("kata Lavrov"), in
-        the text the span was selected in (the one shown)."""
+    def _prefill(self, start: int, end: int) -> dict:
+        """The speaker a quote starts with, from the attribution around the span ("kata
+        Lavrov") in the text the span was selected in (the one shown); a guess the engine
+        is unsure of comes with the check-speaker tag (``Suggestions.prefill``)."""
         shown = self.reader.article
         if shown is None:
-            return ""
+            return {}
         try:
-            from ..core.quotes import attribute_speaker
-
-            found = attribute_speaker(shown.text, start, end, self.speaker_aliases())
+            return self.library.suggestions.prefill(shown.text, start, end,
+                                                    self.speaker_aliases())
         except Exception:  # a suggestion must never stop the user from tagging
-            return ""
-        return found[0] if found else ""
+            return {}
+
+    def _suggest_speaker(self, start: int, end: int) -> str:
+        """The speaker Q pre-fills for text[start:end] of the article shown ("" for none)."""
+        return str(self._prefill(start, end).get("speaker", ""))
 
     def speaker_aliases(self) -> dict[str, str]:
         """The speakers' names and aliases (``library.speakers.aliases()``) for the speaker

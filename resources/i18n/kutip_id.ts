@@ -2254,6 +2254,10 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
         <translation>Artikel sempat berubah; {kind} “{text}” ditandai pada kata yang sama di teks barunya.</translation>
     </message>
     <message>
+        <source>Tagged {kind}: “{text}”. The speaker, {speaker}, is a guess: check it (tagged {tag}).</source>
+        <translation>Ditandai sebagai {kind}: “{text}”. Narasumbernya, {speaker}, masih tebakan: periksa lagi (diberi tag {tag}).</translation>
+    </message>
+    <message>
         <source>Tagged {kind}: “{text}”</source>
         <translation>Ditandai sebagai {kind}: “{text}”</translation>
     </message>

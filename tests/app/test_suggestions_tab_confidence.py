@@ -43,3 +43,21 @@ def test_grab_the_suggestions_tab(window, tmp_path):
     window.right_tabs.setCurrentWidget(window.suggestions_panel)
     path = tmp_path / "suggestions.png"
     assert window.suggestions_panel.grab().save(str(path))
+
+
+def test_q_on_a_guessed_speaker_stores_it_marked(qtbot, window, seed_id):
+    """Issue 9: a low-confidence guess is never stored unmarked — by accept-all (above) nor
+    by pressing Q on the quotation (it pre-fills the guess with the check-speaker tag)."""
+    suggestions = shown(window)
+    guess = next(s for s in suggestions if s.speaker_unsure)
+    sure = next(s for s in suggestions if s.kind == "quote" and s.speaker and not s.speaker_unsure)
+    window.tag_selection("quote", guess.start, guess.end)
+    assert "is a guess" in window.statusBar().currentMessage()
+    window.tag_selection("quote", sure.start, sure.end)
+    notes = {n.exact: n for n in window.library.annotations.for_article(seed_id)}
+    assert notes[guess.exact].speaker == guess.speaker
+    assert notes[guess.exact].tags == [UNSURE_SPEAKER_TAG]
+    assert notes[sure.exact].speaker == sure.speaker and notes[sure.exact].tags == []
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert window.library.annotations.for_article(seed_id) == []

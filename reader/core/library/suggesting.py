@@ -50,6 +50,20 @@ class Suggestions(Service):
         self._coders = coders
 
     # ----------------------------------------------------------------- reading
+    @staticmethod
+    def prefill(text: str, start: int, end: int, aliases: dict[str, str]) -> dict[str, Any]:
+        """The fields a quote tagged on text[start:end] starts with: the speaker the engine
+        gives it (the Suggestions tab's for a quotation it suggests), and the check-speaker
+        tag when the engine is unsure of that speaker: a guess is never stored unmarked,
+        whether by accept-all or by tagging with Q."""
+        from ..quotes import guess_speaker
+
+        found = guess_speaker(text, start, end, aliases)
+        if found is None:
+            return {}
+        return {"speaker": found.speaker, **({"tags": [UNSURE_SPEAKER_TAG]} if found.unsure
+                                             else {})}
+
     def input(self, article_id: int) -> tuple[str, dict[str, str], str]:
         """(text, aliases, language): everything ``quotes.suggest`` needs, read now."""
         text, language = self._text(article_id)

@@ -6,8 +6,9 @@ over several paragraphs (each opening with a mark, only the last closing) gives 
 suggestion per paragraph, all with the speaker found anywhere in the chain.
 """
 
-from .api import attribute_speaker, resolve_name
+from .api import SpeakerGuess, attribute_speaker, guess_speaker, resolve_name
 from .engine import suggest
 from .language import detect_language
 
-__all__ = ["suggest", "attribute_speaker", "detect_language", "resolve_name"]
+__all__ = ["suggest", "attribute_speaker", "guess_speaker", "SpeakerGuess", "detect_language",
+           "resolve_name"]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from typing import NamedTuple
 
+from ..models import LOW_SPEAKER_CONFIDENCE
 from .engine import Candidate, _inherit, _sentence_like, analysed, attribute
 from .marks import DOUBLE, SINGLE, QuoteSpan
 from .names import Phrase
@@ -12,14 +14,35 @@ from .names import Phrase
 _MARKS = DOUBLE + SINGLE
 
 
+class SpeakerGuess(NamedTuple):
+    """Who said text[start:end] by the engine, with how sure it is (0–1)."""
+
+    speaker: str
+    role: str
+    confidence: float
+
+    @property
+    def unsure(self) -> bool:
+        """A guess to check (the Suggestions tab marks it; it is never stored unmarked)."""
+        return self.confidence < LOW_SPEAKER_CONFIDENCE
+
+
 def attribute_speaker(
     text: str, start: int, end: int, aliases: dict[str, str] | None = None
 ) -> tuple[str, str] | None:
-    """(speaker, role) for text[start:end], or None.
+    """(speaker, role) for text[start:end], or None (see guess_speaker)."""
+    found = guess_speaker(text, start, end, aliases)
+    return (found.speaker, found.role) if found else None
+
+
+def guess_speaker(
+    text: str, start: int, end: int, aliases: dict[str, str] | None = None
+) -> SpeakerGuess | None:
+    """The speaker of text[start:end] with its confidence, or None.
 
     One engine with suggest(): a selection that covers a quotation suggest() finds gets
-    that suggestion's speaker; any other selection is attributed by the same rules, as
-    if it were quoted.
+    that suggestion's speaker and confidence; any other selection is attributed by the
+    same rules, as if it were quoted.
     """
     start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
     if start >= end or not text[start:end].strip():
@@ -33,7 +56,8 @@ def attribute_speaker(
         default=None,
     )
     if best is not None:
-        return (best.att.speaker, best.att.role) if best.att.speaker else None
+        att = best.att
+        return SpeakerGuess(att.speaker, att.role, att.confidence) if att.speaker else None
     p = max(0, bisect.bisect_right([a for a, _ in paras], start) - 1)
     lo, hi = paras[p]
     span = _synthetic(text, start, end, p, lo, hi)
@@ -49,7 +73,7 @@ def attribute_speaker(
     _inherit([cand], events, paras, text, people)
     if not cand.att.speaker:
         return None
-    return cand.att.speaker, cand.att.role
+    return SpeakerGuess(cand.att.speaker, cand.att.role, cand.att.confidence)
 
 
 def _cover(span: QuoteSpan, start: int, end: int) -> float:
