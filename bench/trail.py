@@ -231,6 +231,29 @@ def bench_page_import(library: Library, pages: Path) -> list[Row | Skip]:
                 up / imported * 100, 10, "%", "≤ 1", note)]
 
 
+def bench_text_import(library: Library, count: int) -> list[Row | Skip]:
+    """``kutip import`` of a folder of plain-text articles: the fastest import a user has
+    (no page to extract), then the trail's catch-up: CPU over CPU, one run. The articles are
+    the generator's (news prose with quotations), as the raw-API row's, written as .txt."""
+    import tempfile
+
+    library.trail.refresh()
+    load = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory() as folder:
+        for n, article in enumerate(make_articles(count, seed=17, start=40_000_000)):
+            (Path(folder) / f"article{n:05d}.txt").write_text(
+                f"{article.title}\n\n{article.text}", encoding="utf-8")
+        c0, t0 = _cpu(), time.perf_counter()
+        report = library.imports.paths([folder])
+        imported, wall = _cpu() - c0, time.perf_counter() - t0
+    queued, up, up_wall = _catch_up(library)
+    note = (f"{len(report.imported)} of {count} text files imported in {imported:.1f} s CPU"
+            f" ({wall:.1f} s wall); the catch-up took {queued:,} new quotes and articles in"
+            f" {up:.2f} s CPU ({up_wall:.2f} s wall); load average {load:.1f}")
+    return [Row("trail: upkeep of importing text files (catch-up CPU / import CPU)",
+                up / imported * 100, 10, "%", "≤ 1", note)]
+
+
 def _p95(samples: list[float]) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
@@ -261,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
             results += bench_open(library, args.lookups // 2)
         if "upkeep" in only:
             results += bench_upkeep(library, args.import_articles)
+            results += bench_text_import(library, args.import_articles)
             results += bench_page_import(library, args.pages)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of this process: {rss:.0f} MB",
