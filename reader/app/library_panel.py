@@ -224,6 +224,11 @@ class LibraryPanel(QWidget):
         self.collection_id = collection_id
         self.apply_filter()
 
+    def close_pending(self) -> None:
+        """The window is closing: a search still waiting for the typing to stop is dropped
+        (it would read a library about to close)."""
+        self._debounce.stop()
+
     def apply_filter(self) -> None:
         self._debounce.stop()
         current = self.current_article_id()

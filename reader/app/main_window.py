@@ -1163,6 +1163,7 @@ class MainWindow(QMainWindow):
         self.annotation_pane.commit_pending()
         self.save_state()
         self._external_timer.stop()
+        self.library_panel.close_pending()
         self.quotes.close()
         self.library.unsubscribe(self._on_library_change)
         self.suggestions.close()

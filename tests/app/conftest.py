@@ -28,4 +28,6 @@ def open_window(qtbot, settings):
 
 @pytest.fixture
 def window(open_window, seeded_library):
-    return open_window(seeded_library)
+    win = open_window(seeded_library)
+    yield win
+    win.close()  # before its library closes (a pending search must not run on a closed one)

@@ -31,3 +31,13 @@ def test_a_dialog_field_keeps_its_own_keys(qtbot, window):
     field.setFocus()
     qtbot.waitUntil(field.hasFocus)
     assert window.keys._watched is None  # another window's widget: left alone
+
+
+def test_a_search_still_waiting_is_dropped_when_the_window_closes(qtbot, window):
+    """Typing in the search starts a short wait before the search runs; closing the window
+    meanwhile drops it (it ran after the library had closed: 'Cannot operate on a closed
+    database')."""
+    qtbot.keyClick(window.library_panel.search, "a")
+    assert window.library_panel._debounce.isActive()
+    window.close()
+    assert not window.library_panel._debounce.isActive()
