@@ -63,6 +63,7 @@ def bench_tag_action(db: Path, tags: int = 40) -> list[Row | Skip]:
 
     from reader.app import app_style
     from reader.app.article.segments import ANNOTATION
+    from reader.app.main import settle_after_start
     from reader.core.library import Library
 
     app = _qt_app()
@@ -75,6 +76,7 @@ def bench_tag_action(db: Path, tags: int = 40) -> list[Row | Skip]:
         article_id = _article(library)
         settings = QSettings(os.path.join(home.name, "kutip.ini"), QSettings.Format.IniFormat)
         window = MainWindow(library, settings)
+        window.startFinished.connect(settle_after_start)  # as reader.app.main.run does
         window.resize(1400, 900)
         window.show()
         app.processEvents()

@@ -94,6 +94,16 @@ def install_excepthook(library=None):
     return previous
 
 
+def settle_after_start() -> None:
+    """What was made while starting (modules, classes, the window and its panes) lives as
+    long as the app: move it out of the cyclic collector's way (``gc.freeze``). A full
+    collection during work walked all of it (27–45 ms, the slowest tag with Q of a run);
+    frozen, it walks only what was made since."""
+    import gc
+
+    gc.freeze()
+
+
 def run(db: Path | str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -131,6 +141,7 @@ def run(db: Path | str | None = None) -> int:
     try:
         try:
             window = MainWindow(library)
+            window.startFinished.connect(settle_after_start)
         except StoreError as error:  # e.g. damage met while reading the first rows
             dialog_helpers.show_error(None, *describe_error(error, library))
             return 1
@@ -180,6 +191,7 @@ class Session:
         old_library.close()
         self.library = library
         self.window = MainWindow(library, old_window.settings)
+        self.window.startFinished.connect(settle_after_start)
         self.window.libraryRequested.connect(self.switch)
         self.window.show()
         old_window.deleteLater()

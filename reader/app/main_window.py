@@ -82,6 +82,7 @@ def first_run_size(screen: QScreen | None) -> QSize:
 
 class MainWindow(QMainWindow):
     libraryRequested = Signal(str)  # noqa: N815  (File → New/Open Library: the file to open)
+    startFinished = Signal()  # noqa: N815  (the window's first article is open: it is in use)
     RECENT = 8
     def __init__(self, library: Library, settings: QSettings | None = None):
         super().__init__()
@@ -1127,14 +1128,14 @@ class MainWindow(QMainWindow):
             return
         self.started = True
         self.reader.set_opening(False)
-        if self.article_id is not None:
-            return
-        last = self._start_article
-        if last is None or not self.library_panel.select_article(last):
-            if self.library_panel.model.rowCount():
-                self.library_panel.table.selectRow(0)
-        if self.article_id is None:  # an empty library: say how to begin
-            self.annotation_pane.empty_hint.show()
+        if self.article_id is None:
+            last = self._start_article
+            if last is None or not self.library_panel.select_article(last):
+                if self.library_panel.model.rowCount():
+                    self.library_panel.table.selectRow(0)
+            if self.article_id is None:  # an empty library: say how to begin
+                self.annotation_pane.empty_hint.show()
+        self.startFinished.emit()
 
     def save_state(self) -> None:
         s = self.settings
