@@ -147,8 +147,15 @@ def bench_tag_action(db: Path, tags: int = 40) -> list[Row | Skip]:
 
 
 if __name__ == "__main__":
+    import argparse
+
     from bench.generate import DEFAULT_OUT
     from bench.run import print_table
 
-    db = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUT
+    parser = argparse.ArgumentParser(description="Tag with Q on the real window (issue 12).")
+    parser.add_argument("db", type=Path, nargs="?", default=DEFAULT_OUT,
+                        help="an existing library (default: bench/generate.py's)")
+    db = parser.parse_args().db
+    if not db.exists():  # (a path that is not a library would be made into an empty one)
+        parser.error(f"{db} does not exist: run python bench/generate.py first")
     sys.exit(1 if print_table(bench_tag_action(db)) else 0)
