@@ -486,10 +486,16 @@ def suggest(ctx, article_id, kind, accept, as_json):
         if as_json:
             _echo_json([as_dict(n) for n in notes])
             return
+        from .core.library.suggesting import UNSURE_SPEAKER_TAG
+
+        guessed = [n for n in notes if UNSURE_SPEAKER_TAG in n.tags]
         for n in notes:
             _echo(f"Annotation #{n.id}: {n.kind} “{n.exact}” ({n.start}–{n.end})"
-                       + (f" by {n.speaker}" if n.speaker else ""))
-        _echo(f"Stored {len(notes)} annotation(s).")
+                       + (f" by {n.speaker}" if n.speaker else "")
+                       + (f" (a guess: tagged {UNSURE_SPEAKER_TAG})" if n in guessed else ""))
+        _echo(f"Stored {len(notes)} annotation(s)." + (
+            f" {len(guessed)} speaker(s) are guesses, tagged {UNSURE_SPEAKER_TAG}: check them"
+            f" (kutip list --tag {UNSURE_SPEAKER_TAG})." if guessed else ""))
         return
     if as_json:
         _echo_json([{**as_dict(s), "speaker_unsure": s.speaker_unsure} for s in found])

@@ -42,6 +42,12 @@ def test_accept_stores_the_quotes(run, db_path):
     assert result.exit_code == 0
     assert re.search(rf"quote “{LAVROV}” \(\d+–\d+\) by Sergey Lavrov", result.output)
     assert "Stored 5 annotation(s)." in result.output
+    # a guessed speaker is stored marked, and the command says so (reviewer F8)
+    assert re.search(r"by Karen Donfried \(a guess: tagged check-speaker\)", result.output)
+    assert re.search(r"\d speaker\(s\) are guesses, tagged check-speaker: check them "
+                     r"\(kutip list --tag check-speaker\)\.", result.output)
+    listed = run("list", "--tag", "check-speaker")
+    assert listed.exit_code == 0 and "AS dan Rusia akan Berunding" in listed.output
     with Library(db_path) as library:
         notes = library.annotations.for_article(1)
         assert [n.kind for n in notes] == ["quote"] * 5
