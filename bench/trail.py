@@ -17,6 +17,7 @@ The table's "baseline" column holds the target, so the ratio must be ≤ 1.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import random
@@ -24,7 +25,9 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 if __package__ in (None, ""):
@@ -203,55 +206,54 @@ def bench_upkeep(library: Library, count: int) -> list[Row | Skip]:
                 10, "%", "≤ 1", note)]
 
 
-def bench_page_import(library: Library, pages: Path) -> list[Row | Skip]:
-    """``kutip import`` of a folder of saved pages (reading and extracting each, as a user's
-    import does), then the trail's catch-up: CPU over CPU, one run."""
-    import gzip
-    import tempfile
-
-    files = sorted(pages.glob("*.html*"))
-    if not files:
-        return [Skip("trail: upkeep of importing saved pages", f"no pages in {pages}")]
+def _import_upkeep(library: Library, kind: str, what: str,
+                   write: Callable[[Path], int]) -> list[Row | Skip]:
+    """``kutip import`` of a folder that ``write`` fills (returning how many files it wrote),
+    then the trail's catch-up: CPU over CPU, one run."""
     library.trail.refresh()
     load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as folder:
+        written = write(Path(folder))
+        c0, t0 = _cpu(), time.perf_counter()
+        report = library.imports.paths([folder])
+        imported, wall = _cpu() - c0, time.perf_counter() - t0
+    queued, up, up_wall = _catch_up(library)
+    note = (f"{len(report.imported)} of {written} {what} imported in {imported:.1f} s CPU"
+            f" ({wall:.1f} s wall); the catch-up took {queued:,} new quotes and articles in"
+            f" {up:.2f} s CPU ({up_wall:.2f} s wall); load average {load:.1f}")
+    return [Row(f"trail: upkeep of importing {kind} (catch-up CPU / import CPU)",
+                up / imported * 100, 10, "%", "≤ 1", note)]
+
+
+def bench_page_import(library: Library, pages: Path) -> list[Row | Skip]:
+    """``kutip import`` of a folder of saved pages (reading and extracting each, as a user's
+    import does), then the trail's catch-up."""
+    files = sorted(pages.glob("*.html*"))
+    if not files:
+        return [Skip("trail: upkeep of importing saved pages", f"no pages in {pages}")]
+
+    def write(folder: Path) -> int:
         for n, path in enumerate(files):  # (a copy of each: the library stores its path)
             data = path.read_bytes()
             if path.suffix == ".gz":
                 data = gzip.decompress(data)
-            (Path(folder) / f"page{n:04d}.html").write_bytes(data)
-        c0, t0 = _cpu(), time.perf_counter()
-        report = library.imports.paths([folder])
-        imported, wall = _cpu() - c0, time.perf_counter() - t0
-    queued, up, up_wall = _catch_up(library)
-    note = (f"{len(report.imported)} of {len(files)} pages of {pages} imported in {imported:.1f} s"
-            f" CPU ({wall:.1f} s wall); the catch-up took {queued:,} new quotes and articles"
-            f" in {up:.2f} s CPU ({up_wall:.2f} s wall); load average {load:.1f}")
-    return [Row("trail: upkeep of importing saved pages (catch-up CPU / import CPU)",
-                up / imported * 100, 10, "%", "≤ 1", note)]
+            (folder / f"page{n:04d}.html").write_bytes(data)
+        return len(files)
+
+    return _import_upkeep(library, "saved pages", f"pages of {pages}", write)
 
 
 def bench_text_import(library: Library, count: int) -> list[Row | Skip]:
     """``kutip import`` of a folder of plain-text articles: the fastest import a user has
-    (no page to extract), then the trail's catch-up: CPU over CPU, one run. The articles are
-    the generator's (news prose with quotations), as the raw-API row's, written as .txt."""
-    import tempfile
-
-    library.trail.refresh()
-    load = os.getloadavg()[0]
-    with tempfile.TemporaryDirectory() as folder:
+    (no page to extract), then the trail's catch-up. The articles are the generator's (news
+    prose with quotations), as the raw-API row's, written as .txt."""
+    def write(folder: Path) -> int:
         for n, article in enumerate(make_articles(count, seed=17, start=40_000_000)):
-            (Path(folder) / f"article{n:05d}.txt").write_text(
-                f"{article.title}\n\n{article.text}", encoding="utf-8")
-        c0, t0 = _cpu(), time.perf_counter()
-        report = library.imports.paths([folder])
-        imported, wall = _cpu() - c0, time.perf_counter() - t0
-    queued, up, up_wall = _catch_up(library)
-    note = (f"{len(report.imported)} of {count} text files imported in {imported:.1f} s CPU"
-            f" ({wall:.1f} s wall); the catch-up took {queued:,} new quotes and articles in"
-            f" {up:.2f} s CPU ({up_wall:.2f} s wall); load average {load:.1f}")
-    return [Row("trail: upkeep of importing text files (catch-up CPU / import CPU)",
-                up / imported * 100, 10, "%", "≤ 1", note)]
+            (folder / f"article{n:05d}.txt").write_text(f"{article.title}\n\n{article.text}",
+                                                        encoding="utf-8")
+        return count
+
+    return _import_upkeep(library, "text files", "text files", write)
 
 
 def _p95(samples: list[float]) -> float:
