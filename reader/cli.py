@@ -488,13 +488,14 @@ def suggest(ctx, article_id, kind, accept, as_json):
             return
         from .core.library.suggesting import UNSURE_SPEAKER_TAG
 
-        guessed = [n for n in notes if UNSURE_SPEAKER_TAG in n.tags]
+        guessed = sum(UNSURE_SPEAKER_TAG in n.tags for n in notes)
         for n in notes:
             _echo(f"Annotation #{n.id}: {n.kind} “{n.exact}” ({n.start}–{n.end})"
                        + (f" by {n.speaker}" if n.speaker else "")
-                       + (f" (a guess: tagged {UNSURE_SPEAKER_TAG})" if n in guessed else ""))
+                       + (f" (a guess: tagged {UNSURE_SPEAKER_TAG})"
+                          if UNSURE_SPEAKER_TAG in n.tags else ""))
         _echo(f"Stored {len(notes)} annotation(s)." + (
-            f" {len(guessed)} speaker(s) are guesses, tagged {UNSURE_SPEAKER_TAG}: check them"
+            f" {guessed} speaker(s) are guesses, tagged {UNSURE_SPEAKER_TAG}: check them"
             f" (kutip list --tag {UNSURE_SPEAKER_TAG})." if guessed else ""))
         return
     if as_json:

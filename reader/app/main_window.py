@@ -667,10 +667,6 @@ class MainWindow(QMainWindow):
         except Exception:  # a suggestion must never stop the user from tagging
             return {}
 
-    def _suggest_speaker(self, start: int, end: int) -> str:
-        """The speaker Q pre-fills for text[start:end] of the article shown ("" for none)."""
-        return str(self._prefill(start, end).get("speaker", ""))
-
     def speaker_aliases(self) -> dict[str, str]:
         """The speakers' names and aliases (``library.speakers.aliases()``) for the speaker
         pre-fill and the Suggestions tab, read again after any change to the speakers

@@ -36,7 +36,7 @@ def test_accept_all_stores_a_guess_with_its_mark(qtbot, window, seed_id):
 
 def test_q_prefills_the_speaker_the_suggestions_tab_shows(window):
     for s in shown(window):
-        assert window._suggest_speaker(s.start, s.end) == s.speaker
+        assert window._prefill(s.start, s.end).get("speaker", "") == s.speaker
 
 
 def test_grab_the_suggestions_tab(window, tmp_path):
