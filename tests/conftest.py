@@ -6,9 +6,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if os.environ["QT_QPA_PLATFORM"] == "offscreen":
     # Qt's offscreen screen is 800×800 unless told otherwise; the tests' windows are laid
-    # out on a common desktop screen instead (the first-run window fits the screen).
+    # out on a common desktop screen instead, the one the bench uses (the first-run window
+    # fits the screen).
     os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + str(
-        Path(__file__).resolve().parent / "data" / "offscreen-1920x1080.json")
+        Path(__file__).resolve().parents[1] / "bench" / "offscreen-1920x1080.json")
 
 import pytest  # noqa: E402
 
