@@ -18,7 +18,7 @@ import pytest
 from reader.core.export import direct, markdown, rendering
 from reader.core.export.direct import WRITTEN_FROM, direct_renderer, file_hash
 from reader.core.export.templates import templates_dir
-from reader.core.library import Library
+from reader.core.library import ArticleFilter, Library
 from reader.core.models import ImportedArticle
 from tests.test_export_lean_render import (
     GROUPS,
@@ -47,21 +47,32 @@ def _sandboxed(path: Path, context: rendering.Context) -> str:
     return markdown.collapse_blank_lines(_sandbox(path).render(context))
 
 
-def _direct(path: Path, context: rendering.Context, group: str) -> str:
-    writer = direct_renderer(path, group)
-    assert writer is not None
-    return "".join(writer(context))  # (written collapsed)
+def _direct(items, group: str, hashtags: bool, title: str) -> str:
+    assert direct_renderer(templates_dir() / f"by-{group}.md.j2", group) is not None
+    return "".join(markdown.markdown_chunks(items, group, hashtags=hashtags, title=title))
 
 
-def _compare(items, tag: str) -> int:
+#: (hashtags, title) of each render compared
+CHOICES = ((False, ""), (True, "Ekspor *uji*"), (False, "\n"))
+
+
+def _compare(items, tag: str, library: Library | None = None,
+             scope: dict | None = None) -> int:
+    """The direct writers' text of ``items`` is Jinja's; with ``library``, so is what the
+    service writes of ``scope`` (``Exports.export_rows``: the store's plain rows)."""
     compared = 0
     for group in GROUPS:
         path = templates_dir() / f"by-{group}.md.j2"
-        for hashtags, title in ((False, ""), (True, "Ekspor *uji*"), (False, "\n")):
+        for hashtags, title in CHOICES:
             pairs = [(article, list(anns)) for article, anns in items]
             context = markdown._context(pairs, group, hashtags, title)
-            assert _direct(path, context, group) == _sandboxed(path, context), \
+            expected = _sandboxed(path, context)
+            assert _direct(items, group, hashtags, title) == expected, \
                 (tag, group, hashtags, title)
+            if library is not None:
+                assert library.exports.render(group=group, hashtags=hashtags, title=title,
+                                              **(scope or {})) == expected, \
+                    (tag, "rows", group, hashtags, title)
             compared += 1
     return compared
 
@@ -105,7 +116,8 @@ def test_the_direct_writers_write_what_jinja_writes(tmp_path, seed):
         scopes = export_scopes(library, at_least=30)
         compared = 0
         for n, scope in enumerate(scopes):
-            compared += _compare(library.exports.brief_items(**scope), f"brief {n}")
+            compared += _compare(library.exports.brief_items(**scope), f"brief {n}",
+                                 library, scope)
             compared += _compare(library.exports.items(**scope), f"whole {n}")
         assert compared == len(scopes) * 2 * len(GROUPS) * 3
     finally:
@@ -128,7 +140,16 @@ def test_blind_coding_exports_the_same_both_ways(tmp_path):
             items = library.exports.brief_items()
             seen = {n.coder for _, anns in items for n in anns}
             assert ("Ana" in seen) == (coder == "Ana")
-            _compare(items, f"blind as {coder}")
+            _compare(items, f"blind as {coder}", library)
+            rows, _ = library.exports.export_rows()
+            assert len(rows) == sum(len(anns) for _, anns in items)
+            assert all(len(row) == 7 for row in rows)
+            for scope in ({"where": ArticleFilter(coder="Ana")},
+                          {"where": ArticleFilter(coder="Ana", tag="perang")},
+                          {"annotation_ids": [n.id for _, anns in items for n in anns][::2]},
+                          {"article_ids": articles[::3]}):
+                _compare(library.exports.brief_items(**scope), f"blind {coder} {scope}",
+                         library, scope)
     finally:
         library.close()
 

@@ -1,7 +1,12 @@
 """The ``AnnotationStore`` contract (``reader.core.store.interfaces``), for every store in
 ``conftest.IMPLEMENTATIONS``."""
 
-from reader.core.store.interfaces import ANNOTATION_COLUMNS, BRIEF_COLUMNS
+from reader.core.store.interfaces import (
+    ANNOTATION_COLUMNS,
+    BRIEF_COLUMNS,
+    EXPORT_CODER_COLUMNS,
+    EXPORT_COLUMNS,
+)
 
 from .rows import annotate
 
@@ -182,3 +187,47 @@ def test_a_brief_listing_puts_each_articles_orphans_after_its_placed_ones(stores
         assert brief == whole, scope
     exact = [row[3] for row in s.annotations.brief().rows]
     assert exact == ["p1a", "p1b", "p1c", "o1", "o1b", "o2", "p3a", "p3", "o3"]
+    for scope in ({}, {"ids": made[::-1]}, {"article_ids": [3, 2, 1]}, {"article_ids": [1]}):
+        exported = [row[2] for row in s.annotations.export_rows(**scope)]
+        assert exported == [row[3] for row in s.annotations.brief(**scope).rows], scope
+
+
+def test_the_export_listing_has_the_export_columns_and_each_rows_tags(stores):
+    """``export_rows``: the annotations ``brief`` lists, in its order, each a plain tuple of
+    the ``EXPORT_COLUMNS`` with its tags (joined by U+001F, None when none), the coder's id
+    and name only when asked for; every scope, an empty one too."""
+    s, db = stores
+    with s.transaction():
+        speaker = s.speakers.insert("Retno Marsudi")
+        coder = s.coders.insert("Ana", STAMP)
+        c = annotate(s, 3, "c", start=4, end=5, verdict="true", kind="claim")
+        b = annotate(s, 1, "b", start=2, end=3, speaker_id=speaker, note="catatan",
+                     coder_id=coder)
+        o = annotate(s, 1, "o", start=None, end=None, anchor="orphan")
+        a = annotate(s, 1, "a", start=0, end=1)
+        tags = [s.tags.insert(name, "#000000") for name in ("t", "Ä/b", "z z")]
+        for tag in tags:
+            s.tags.link(b, tag)
+        s.tags.link(c, tags[0])
+    names = {b: ["t", "Ä/b", "z z"], c: ["t"]}
+    for scope in ({}, {"ids": [c, o, a, b]}, {"article_ids": [3, 1]}, {"ids": []},
+                  {"article_ids": [2]}):
+        listing = s.annotations.brief(**scope)
+        brief = [dict(zip(BRIEF_COLUMNS, row, strict=True)) for row in listing.rows]
+        rows = s.annotations.export_rows(**scope)
+        assert all(type(row) is tuple for row in rows)
+        got = [dict(zip(EXPORT_COLUMNS, row, strict=True)) for row in rows]
+        assert [sorted(r.pop("tags").split("\x1f")) if r["tags"] else r.pop("tags")
+                for r in got] == [sorted(names[r["id"]]) if r["id"] in names else None
+                                  for r in brief], scope
+        assert got == [{k: r[k] for k in EXPORT_COLUMNS if k != "tags"} for r in brief]
+        coded = s.annotations.export_rows(**scope, coders=True)
+        width = len(EXPORT_COLUMNS)
+        assert [row[:width] for row in coded] == rows
+        assert [dict(zip(EXPORT_CODER_COLUMNS, row[width:], strict=True)) for row in coded] \
+            == [{"coder_id": r["coder_id"], "coder": r["coder"]} for r in brief]
+    [row] = s.annotations.export_rows(ids=[b])
+    assert row[:6] == (1, "highlight", "b", "Retno Marsudi", "", "catatan")
+    assert sorted(row[6].split("\x1f")) == ["t", "z z", "Ä/b"]
+    assert s.annotations.export_rows(ids=[c]) == [(3, "claim", "c", "", "true", "", "t")]
+    assert s.annotations.export_rows(ids=[b], coders=True)[0][7:] == (coder, "Ana")

@@ -22,16 +22,19 @@ blank line that ends an entry with no tags), which collapsing makes the same tex
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from ..models import Article
 from .escaping import _LINE, blockquote, escape_markdown
 from .filters import byline, cite, hashtag, inline, yaml_value
-from .grouping import UNTAGGED, Group, Note
+from .grouping import UNKNOWN_SPEAKER, UNTAGGED
 from .rendering import is_shipped
 
 __all__ = ["WRITTEN_FROM", "direct_renderer"]
@@ -50,7 +53,14 @@ WRITTEN_FROM = {
 #: entries written before their text is handed on (a few hundred kB)
 _BLOCK = 2048
 
-Writer = Callable[[dict[str, Any]], Iterator[str]]
+#: an annotation as the writers take it: ``(article, kind, exact, speaker, verdict, note,
+#: tags)`` (``store.interfaces.EXPORT_COLUMNS``); ``article`` is the key of its article in
+#: ``articles``, ``tags`` a key ``TagNames`` turns into the names to print (None or empty:
+#: no tags)
+Row = Sequence[Any]
+#: the names of a row's tags, in the order they are printed, from its key (called once a key)
+TagNames = Callable[[Any], Sequence[str]]
+Writer = Callable[[Sequence[Row], dict[Any, Article], bool, str, TagNames], Iterator[str]]
 
 
 def file_hash(path: Path) -> str:
@@ -73,57 +83,88 @@ def direct_renderer(path: Path, group: str) -> Writer | None:
 
 
 # ------------------------------------------------------------------ the writers
-def _front_matter(context: dict[str, Any]) -> str:
+def _front_matter(rows: Sequence[Row], articles: dict[Any, Article], title: str,
+                  names: TagNames) -> str:
     """``_front_matter.md.j2`` and the heading every ``by-*.md.j2`` writes after it."""
-    single: Article | None = context["single"]
-    title = context["title"]
+    single = next(iter(articles.values())) if len(articles) == 1 else None
     if single:
+        tags = sorted({name for row in rows if row[6] for name in names(row[6])})
         lines = [f"title: {yaml_value(title or single.title)}",
                  f"source: {yaml_value(single.source)}",
                  f"authors: {yaml_value(single.authors)}",
                  f"date: {yaml_value(single.published)}",
                  f"url: {yaml_value(single.url)}",
-                 f"tags: {yaml_value(context['tags'])}"]
+                 f"tags: {yaml_value(tags)}"]
     else:
         lines = [f"title: {yaml_value(title or 'Kutip export')}",
-                 f"exported: {yaml_value(context['exported'])}",
-                 f"count: {context['count']}",
-                 f"articles: {len(context['articles'])}"]
+                 f"exported: {yaml_value(dt.date.today().isoformat())}",
+                 f"count: {len(rows)}",
+                 f"articles: {len(articles)}"]
     body = "\n".join(lines)
-    return f"---\n{body}\n---\n\n# {inline(context['heading'])}\n\n"
+    heading = title or (single.title if single else "Kutip export")
+    return f"---\n{body}\n---\n\n# {inline(heading)}\n\n"
 
 
-def _by_article(context: dict[str, Any]) -> Iterator[str]:
-    entries = _Entries(context)
-    single = context["single"]
-    groups: list[Group] = context["groups"]
-    for group in groups:
-        line = byline(cast(Article, group.article))  # (set in every group by article)
-        heading = "" if single else f"## {inline(group.name)}\n\n"
+def _by_article(rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
+                title: str, names: TagNames) -> Iterator[str]:
+    entries = _Entries(rows, articles, hashtags, title, names)
+    single = len(articles) == 1
+    mine = {key: list(group) for key, group in groupby(rows, itemgetter(0))}
+    for key, article in articles.items():
+        line = byline(article)
+        heading = "" if single else f"## {inline(article.title)}\n\n"
         entries.out.append(f"{heading}{line}\n\n" if line else heading)
-        yield from entries.write(group.entries)
+        entries.cites[key] = cite(article)
+        yield from entries.write(mine.get(key, ()))
     yield from entries.end()
 
 
-def _by_speaker(context: dict[str, Any]) -> Iterator[str]:
-    entries = _Entries(context)
-    groups: list[Group] = context["groups"]
-    for group in groups:
-        entries.out.append(f"## {inline(group.name)}\n\n")
-        yield from entries.write(group.entries)
+def _by_speaker(rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
+                title: str, names: TagNames) -> Iterator[str]:
+    entries = _Entries(rows, articles, hashtags, title, names)
+    sections: dict[str, list[Row]] = {}
+    of: dict[str, list[Row]] = {}  # a speaker's name as stored → its section
+    for row in rows:
+        section = of.get(row[3])
+        if section is None:
+            key = row[3].strip() or UNKNOWN_SPEAKER
+            section = of[row[3]] = sections.setdefault(key, [])
+        section.append(row)
+    for name in _in_order(sections, UNKNOWN_SPEAKER):
+        entries.out.append(f"## {inline(name)}\n\n")
+        yield from entries.write(sections[name])
     yield from entries.end()
 
 
-def _by_tag(context: dict[str, Any]) -> Iterator[str]:
-    hashtags = context["hashtags"]
-    entries = _Entries(context)
-    groups: list[Group] = context["groups"]
-    for group in groups:
-        name = group.name
+def _by_tag(rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
+            title: str, names: TagNames) -> Iterator[str]:
+    entries = _Entries(rows, articles, hashtags, title, names)
+    sections: dict[str, list[Row]] = {}
+    untagged = sections[UNTAGGED] = []
+    of: dict[Any, list[list[Row]]] = {}  # a row's tags → the sections it goes in
+    for row in rows:
+        tags = row[6]
+        if not tags:
+            untagged.append(row)
+            continue
+        into = of.get(tags)
+        if into is None:
+            keys = [k for k in dict.fromkeys(names(tags)) if k] or [UNTAGGED]
+            into = of[tags] = [sections.setdefault(k, []) for k in keys]
+        for section in into:
+            section.append(row)
+    if not untagged:
+        del sections[UNTAGGED]
+    for name in _in_order(sections, UNTAGGED):
         heading = hashtag(name) if hashtags and name != UNTAGGED else inline(name)
         entries.out.append(f"## {heading}\n\n")
-        yield from entries.write(group.entries)
+        yield from entries.write(sections[name])
     yield from entries.end()
+
+
+def _in_order(sections: dict[str, list[Row]], fallback: str) -> list[str]:
+    """Section names alphabetical, case-blind, the catch-all last (as ``group_entries``)."""
+    return sorted(sections, key=lambda name: (name == fallback, name.casefold()))
 
 
 _WRITERS: dict[str, Writer] = {
@@ -148,70 +189,75 @@ class _Entries:
     """The entries every ``by-*.md.j2`` writes (``_entry.md.j2``), for one render, already
     collapsed: each entry ends with one blank line (the template's run of two or three
     newlines), a note's or a verdict's own runs of blank lines become one. Each article's
-    citation and each speaker's attribution are worked out once."""
+    citation, each speaker's attribution and each set of tags are worked out once."""
 
-    def __init__(self, context: dict[str, Any]):
-        self.hashtags: bool = context["hashtags"]
-        self.out: list[str] = [_front_matter(context)]
-        self._cites: dict[int, tuple[Article, str]] = {}
+    def __init__(self, rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
+                 title: str, names: TagNames):
+        self.articles = articles
+        self.names = names
+        self.hashtags = hashtags
+        self.out: list[str] = [_front_matter(rows, articles, title, names)]
+        self.cites: dict[Any, str] = {}
         self._who: dict[str, str] = {"": "In "}
         self._claims: dict[str, str] = {}
+        self._tags: dict[Any, str] = {}
 
     def _claim(self, verdict: str) -> str:
         """What comes before a claim's quote."""
         head = self._claims[verdict] = f"**Claim** (verdict: {_runs(verdict or 'unchecked')})\n\n"
         return head
 
-    def write(self, entries: Sequence[tuple[Article, Note]]) -> Iterator[str]:
-        """Write ``entries``, handing the text on every ``_BLOCK`` parts."""
+    def _cite(self, key: Any) -> str:
+        citation = self.cites[key] = cite(self.articles[key])
+        return citation
+
+    def _tag_line(self, key: Any) -> str:
+        """The ``Tags:`` line of a row's tags, and the blank line after it."""
+        tag_text, separator = (hashtag, " ") if self.hashtags else (inline, ", ")
+        line = self._tags[key] = f"Tags: {separator.join(map(tag_text, self.names(key)))}\n\n"
+        return line
+
+    def write(self, rows: Iterable[Row]) -> Iterator[str]:
+        """Write ``rows``, handing the text on every ``_BLOCK`` parts."""
         out = self.out
         append = out.append
-        cites = self._cites
+        cites = self.cites
         who = self._who
         claims = self._claims
+        tag_lines = self._tags
         plain = _PLAIN_QUOTE.fullmatch
-        tag_text = hashtag if self.hashtags else inline
-        separator = " " if self.hashtags else ", "
-        last: Article | None = None
+        last = None
         citation = ""
-        for article, a in entries:
-            if article is not last:  # (by article, every entry cites the same one)
-                last = article
-                known = cites.get(id(article))
-                if known is None or known[0] is not article:
-                    known = cites[id(article)] = (article, cite(article))
-                citation = known[1]
-            kind = a.kind
+        for key, kind, exact, speaker, verdict, note, tags in rows:
+            if key != last:  # (by article, every row cites the same one)
+                last = key
+                citation = cites.get(key) or self._cite(key)
             if kind == "quote":
                 head = ""
             elif kind == "claim":
-                head = claims.get(a.verdict) or self._claim(a.verdict)
+                head = claims.get(verdict) or self._claim(verdict)
             else:
                 head = "**Highlight**\n\n" if kind == "highlight" else ""
-            speaker = a.speaker
             attribution = who.get(speaker)
             if attribution is None:
                 attribution = who[speaker] = f"{inline(speaker)}, in " if speaker else "In "
-            exact = a.exact
             if exact.isprintable() and plain(exact):
                 quote = f"> {exact}"  # (what md | blockquote writes of a plain line)
             else:
                 quote = blockquote(escape_markdown(exact))
-            note = a.note
-            tags = a.tags
             if note:
                 note = escape_markdown(note)
                 if "\n" in note:  # (its last newlines join the blank line after it)
                     note = _runs(note.rstrip("\n"))
                 if tags:
                     append(f"{head}{quote}\n\n— {attribution}{citation}\n\n*Note:* {note}"
-                           f"\n\nTags: {separator.join(map(tag_text, tags))}\n\n")
+                           f"\n\n{tag_lines.get(tags) or self._tag_line(tags)}")
                 else:
                     append(f"{head}{quote}\n\n— {attribution}{citation}\n\n*Note:* {note}"
                            "\n\n")
             elif tags:
                 append(f"{head}{quote}\n\n— {attribution}{citation}\n\n"
-                       f"Tags: {separator.join(map(tag_text, tags))}\n\n")
+                       f"{tag_lines.get(tags) or self._tag_line(tags)}")
             else:
                 append(f"{head}{quote}\n\n— {attribution}{citation}\n\n")
             if len(out) >= _BLOCK:
@@ -223,3 +269,4 @@ class _Entries:
         holds an entry or a heading, never only whitespace."""
         yield "".join(self.out).rstrip() + "\n"
         self.out.clear()
+

@@ -56,12 +56,19 @@ def markdown_chunks(
     for Kutip's own templates only, ``BriefAnnotation``s. A missing template raises at
     once; a render error when the part it happens in is reached."""
     path = Path(template) if template is not None else default_template_path(group)
+    writer = direct_renderer(path, group)
+    if writer is not None:  # one of Kutip's own templates, as shipped: written collapsed
+        with gc_paused():  # 100,000 entries: no full collections while they are built
+            articles: dict[Any, Article] = {}
+            rows: list[tuple[Any, ...]] = []
+            for n, (article, anns) in enumerate(items):  # (keyed by place: ids may repeat)
+                articles[n] = article
+                rows.extend((n, a.kind, a.exact, a.speaker, a.verdict, a.note, tuple(a.tags))
+                            for a in anns)
+        return _paused(writer(rows, articles, hashtags, title, list))
     with gc_paused():  # 100,000 entries: no full collections while they are built
         pairs = [(article, list(anns)) for article, anns in items]
         context = _context(pairs, group, hashtags, title)
-    writer = direct_renderer(path, group)
-    if writer is not None:  # one of Kutip's own templates, as shipped: written collapsed
-        return _paused(writer(context))
     if seconds is None:
         seconds = time_limit(context["count"])
     return _collapsed(render_chunks(path, context, seconds=seconds))

@@ -273,6 +273,22 @@ class Annotations(Service):
         articles coded blind only the current coder's."""
         return self._coders.visible(_briefs(self._store.brief(ids, article_ids)))
 
+    def export_rows(self, ids: list[int] | None = None, article_ids: list[int] | None = None,
+                    coders: bool = False) -> list[tuple[Any, ...]]:
+        """``brief``'s annotations as the store lists them for a Markdown export through
+        Kutip's own templates: plain tuples of ``store.interfaces.EXPORT_COLUMNS`` (then the
+        coder's id and name, with ``coders``), no object per annotation. On articles coded
+        blind only the current coder's."""
+        blind = bool(self._coders.blind_collections())
+        rows = self._store.export_rows(ids, article_ids, coders=coders or blind)
+        if blind and rows:
+            coded, me = self._coders.blind_among({row[0] for row in rows})
+            if coded:
+                rows = [row for row in rows if row[0] not in coded or row[7] == me]
+            if not coders:
+                rows = [row[:7] for row in rows]
+        return rows
+
     @write
     def update(self, annotation_id: int, **changes: Any) -> Annotation:
         """Change kind, speaker, tags, verdict or note; or re-attach with ``start``/``end``."""

@@ -180,12 +180,17 @@ class Coders(Service):
         """``notes`` without the other coders' annotations on articles coded blind."""
         if everyone or not notes or not self._store.blind_collections():
             return list(notes)
-        ids = {n.article_id for n in notes}
-        blind = self._store.blind_articles(ids if len(ids) <= 900 else None) & ids
+        blind, me = self.blind_among({n.article_id for n in notes})
         if not blind:
             return list(notes)
-        me = self.current_id()
         return [n for n in notes if n.article_id not in blind or n.coder_id == me]
+
+    def blind_among(self, article_ids: set[int]) -> tuple[set[int], int]:
+        """Those of ``article_ids`` coded blind, and the current coder's id: there only
+        their annotations are seen (0 when none is blind)."""
+        blind = self._store.blind_articles(article_ids if len(article_ids) <= 900
+                                           else None) & article_ids
+        return blind, (self.current_id() if blind else 0)
 
     def blind_counts(self, article_ids: Sequence[int] | None = None
                      ) -> dict[int, tuple[int, int, int]]:

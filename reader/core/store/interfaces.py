@@ -40,6 +40,15 @@ BRIEF_COLUMNS = ("id", "article_id", "kind", "exact", "start", "speaker", "verdi
                  "coder", "coder_id")
 
 
+#: an annotation as ``AnnotationStore.export_rows`` lists it: what Kutip's own Markdown
+#: templates print of it, in reading order; ``speaker`` is a name ('' when none), ``tags``
+#: the names of its tags joined by U+001F in no particular order (None when it has none;
+#: a tag name holds no control character)
+EXPORT_COLUMNS = ("article_id", "kind", "exact", "speaker", "verdict", "note", "tags")
+#: what ``export_rows`` adds with ``coders`` (blind coding, a filter by coder)
+EXPORT_CODER_COLUMNS = ("coder_id", "coder")
+
+
 class AnnotationListing(NamedTuple):
     """Annotations as ``AnnotationStore`` lists them: plain tuples, not a dict per row
     (100,000 rows for an export are built ~3x faster)."""
@@ -73,6 +82,12 @@ class AnnotationStore(Protocol):
               ) -> AnnotationListing:
         """``where``, each row only the ``BRIEF_COLUMNS`` (a Markdown export of 100,000
         annotations reads them several times faster than the whole rows)."""
+
+    def export_rows(self, ids: list[int] | None = None, article_ids: list[int] | None = None,
+                    coders: bool = False) -> list[tuple[Any, ...]]:
+        """The annotations ``where`` lists, in its order, read at once, each a plain tuple
+        of the ``EXPORT_COLUMNS`` (then the ``EXPORT_CODER_COLUMNS`` with ``coders``): a
+        Markdown export of 100,000 annotations through Kutip's own templates."""
 
     def orphans(self, article_id: int | None = None) -> AnnotationListing:
         """The orphans (of one article, or of all) by article id, then id."""
