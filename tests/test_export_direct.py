@@ -199,3 +199,23 @@ def test_a_changed_or_other_template_goes_to_jinja(tmp_path, monkeypatch):
     monkeypatch.setattr(direct, "WRITTEN_FROM", dict(WRITTEN_FROM, **{
         "_front_matter.md.j2": "0" * 64}))
     assert direct_renderer(templates_dir() / "by-speaker.md.j2", "speaker") is None
+
+
+def test_an_export_ending_on_a_block_boundary_ends_with_one_newline(tmp_path):
+    """The parts of a big export are handed on every ``block`` entries: when the last entry
+    filled a block, the text ended with three newlines instead of one (every 2,048th count
+    of entries and headings). Every block size writes Jinja's text, in parts that join to
+    it, the whole text in one part too."""
+    library = _library(tmp_path / "lib.sqlite", 4)
+    try:
+        items = library.exports.brief_items()
+        for group in GROUPS:
+            path = templates_dir() / f"by-{group}.md.j2"
+            pairs = [(article, list(anns)) for article, anns in items]
+            expected = _sandboxed(path, markdown._context(pairs, group, False, ""))
+            for block in (*range(1, 12), 2048, None):
+                parts = list(library.exports.chunks(group=group, block=block))
+                assert "".join(parts) == expected, (group, block)
+            assert len(list(library.exports.chunks(group=group, block=None))) == 1
+    finally:
+        library.close()

@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import groupby
 from operator import itemgetter
@@ -32,12 +33,12 @@ from pathlib import Path
 from typing import Any
 
 from ..models import Article
-from .escaping import _LINE, blockquote, escape_markdown
+from .escaping import _CONTROL, _LINE, _PLAIN_LINES, blockquote, escape_markdown
 from .filters import byline, cite, hashtag, inline, yaml_value
 from .grouping import UNKNOWN_SPEAKER, UNTAGGED
 from .rendering import is_shipped
 
-__all__ = ["WRITTEN_FROM", "direct_renderer"]
+__all__ = ["BLOCK", "WRITTEN_FROM", "direct_renderer"]
 
 #: SHA-256 of the template files the functions below write exactly
 WRITTEN_FROM = {
@@ -51,7 +52,7 @@ WRITTEN_FROM = {
         "859164ee9b60b2904204a95be5ecf5d49ff604494e1424b4558bb930395a5c5b",
 }
 #: entries written before their text is handed on (a few hundred kB)
-_BLOCK = 2048
+BLOCK = 2048
 
 #: an annotation as the writers take it: ``(article, kind, exact, speaker, verdict, note,
 #: tags)`` (``store.interfaces.EXPORT_COLUMNS``); ``article`` is the key of its article in
@@ -60,7 +61,9 @@ _BLOCK = 2048
 Row = Sequence[Any]
 #: the names of a row's tags, in the order they are printed, from its key (called once a key)
 TagNames = Callable[[Any], Sequence[str]]
-Writer = Callable[[Sequence[Row], dict[Any, Article], bool, str, TagNames], Iterator[str]]
+#: ``writer(rows, articles, hashtags, title, names, block=…)``: the text, in parts of
+#: ``block`` entries (None: in one part)
+Writer = Callable[..., Iterator[str]]
 
 
 def file_hash(path: Path) -> str:
@@ -106,8 +109,8 @@ def _front_matter(rows: Sequence[Row], articles: dict[Any, Article], title: str,
 
 
 def _by_article(rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
-                title: str, names: TagNames) -> Iterator[str]:
-    entries = _Entries(rows, articles, hashtags, title, names)
+                title: str, names: TagNames, block: int | None = BLOCK) -> Iterator[str]:
+    entries = _Entries(rows, articles, hashtags, title, names, block)
     single = len(articles) == 1
     mine = {key: list(group) for key, group in groupby(rows, itemgetter(0))}
     for key, article in articles.items():
@@ -120,8 +123,8 @@ def _by_article(rows: Sequence[Row], articles: dict[Any, Article], hashtags: boo
 
 
 def _by_speaker(rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
-                title: str, names: TagNames) -> Iterator[str]:
-    entries = _Entries(rows, articles, hashtags, title, names)
+                title: str, names: TagNames, block: int | None = BLOCK) -> Iterator[str]:
+    entries = _Entries(rows, articles, hashtags, title, names, block)
     sections: dict[str, list[Row]] = {}
     of: dict[str, list[Row]] = {}  # a speaker's name as stored → its section
     for row in rows:
@@ -137,8 +140,8 @@ def _by_speaker(rows: Sequence[Row], articles: dict[Any, Article], hashtags: boo
 
 
 def _by_tag(rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
-            title: str, names: TagNames) -> Iterator[str]:
-    entries = _Entries(rows, articles, hashtags, title, names)
+            title: str, names: TagNames, block: int | None = BLOCK) -> Iterator[str]:
+    entries = _Entries(rows, articles, hashtags, title, names, block)
     sections: dict[str, list[Row]] = {}
     untagged = sections[UNTAGGED] = []
     of: dict[Any, list[list[Row]]] = {}  # a row's tags → the sections it goes in
@@ -178,6 +181,19 @@ _WRITERS: dict[str, Writer] = {
 _PLAIN_QUOTE = re.compile(_LINE)
 
 
+def _quoted(text: str) -> str:
+    """``blockquote(escape_markdown(text))`` of a quote that is not printable (most often
+    paragraphs: when each is a plain line, without a Python call per line)."""
+    if _PLAIN_LINES.fullmatch(text) and not _CONTROL.search(text):
+        body = text.strip("\n")  # (what escape_markdown leaves of it, and blockquote strips)
+        if not body:
+            return ">"
+        # every line "> " + itself; an empty line ">" (no line of a plain text ends with a
+        # space, so "> \n" is only ever an empty line's)
+        return f"> {body}".replace("\n", "\n> ").replace("> \n", ">\n")
+    return blockquote(escape_markdown(text))
+
+
 def _runs(text: str) -> str:
     """``text`` with its runs of three or more newlines made two, as collapsing makes them."""
     while "\n\n\n" in text:
@@ -192,7 +208,8 @@ class _Entries:
     citation, each speaker's attribution and each set of tags are worked out once."""
 
     def __init__(self, rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
-                 title: str, names: TagNames):
+                 title: str, names: TagNames, block: int | None):
+        self.block = block or sys.maxsize  # (None: all in one part)
         self.articles = articles
         self.names = names
         self.hashtags = hashtags
@@ -218,8 +235,10 @@ class _Entries:
         return line
 
     def write(self, rows: Iterable[Row]) -> Iterator[str]:
-        """Write ``rows``, handing the text on every ``_BLOCK`` parts."""
+        """Write ``rows``, handing the text on every ``block`` parts (before the next
+        entry: what is held back always ends with one)."""
         out = self.out
+        block = self.block
         append = out.append
         cites = self.cites
         who = self._who
@@ -229,6 +248,9 @@ class _Entries:
         last = None
         citation = ""
         for key, kind, exact, speaker, verdict, note, tags in rows:
+            if len(out) >= block:
+                yield "".join(out)
+                out.clear()
             if key != last:  # (by article, every row cites the same one)
                 last = key
                 citation = cites.get(key) or self._cite(key)
@@ -241,10 +263,11 @@ class _Entries:
             attribution = who.get(speaker)
             if attribution is None:
                 attribution = who[speaker] = f"{inline(speaker)}, in " if speaker else "In "
-            if exact.isprintable() and plain(exact):
-                quote = f"> {exact}"  # (what md | blockquote writes of a plain line)
+            if exact.isprintable():
+                # (what md | blockquote writes of a plain line)
+                quote = f"> {exact}" if plain(exact) else blockquote(escape_markdown(exact))
             else:
-                quote = blockquote(escape_markdown(exact))
+                quote = _quoted(exact)
             if note:
                 note = escape_markdown(note)
                 if "\n" in note:  # (its last newlines join the blank line after it)
@@ -260,13 +283,16 @@ class _Entries:
                        f"{tag_lines.get(tags) or self._tag_line(tags)}")
             else:
                 append(f"{head}{quote}\n\n— {attribution}{citation}\n\n")
-            if len(out) >= _BLOCK:
-                yield "".join(out)
-                out.clear()
 
     def end(self) -> Iterator[str]:
-        """The rest, ending with one newline (as collapsing ends the text). The last block
-        holds an entry or a heading, never only whitespace."""
-        yield "".join(self.out).rstrip() + "\n"
-        self.out.clear()
+        """The rest, ending with one newline (as collapsing ends the text): the whitespace
+        at the end of the last parts is dropped (the text is not copied to do it)."""
+        out = self.out
+        while out and not out[-1].strip():
+            out.pop()  # (an empty heading: one article without a byline)
+        if out:
+            out[-1] = out[-1].rstrip()
+        out.append("\n")
+        yield "".join(out)
+        out.clear()
 

@@ -24,6 +24,9 @@ _ARTICLE_FIELDS = [f.name for f in fields(Article)]
 LIST_COLUMNS = [name for name in _ARTICLE_FIELDS if name != "text"]
 # every Article field in order, the text left empty: rows become Article(*row) directly
 _LISTED: list[str | None] = [None if n == "text" else n for n in _ARTICLE_FIELDS]
+#: what an export prints of an article (``export.filters.cite``, ``byline``, front matter)
+_CITED = ["title", "source", "authors", "url", "published", "published_partial",
+          "published_inferred"]
 
 
 @dataclass
@@ -219,6 +222,23 @@ class Articles(Service):
             return []
         by_id = self._store.listed(ids, _LISTED)  # a page is read on every scroll
         return [Article(*by_id[i]) for i in ids if i in by_id]
+
+    def cited(self, ids: list[int]) -> list[Article]:
+        """``rows`` with only what an export cites and prints of an article (title, source,
+        authors, URL and date; the rest left empty): the columns past the text are read for
+        each of them (a 100,000-annotation export reads 10,000 articles)."""
+        if not ids:
+            return []
+        by_id = self._store.listed(ids, _CITED)
+        found = []
+        for article_id in ids:
+            row = by_id.get(article_id)
+            if row is not None:
+                title, source, authors, url, published, partial, inferred = row
+                found.append(Article(article_id, title, source=source, authors=authors, url=url,
+                                     published=published, published_partial=partial,
+                                     published_inferred=inferred))
+        return found
 
     def find(
         self,

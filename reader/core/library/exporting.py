@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from ..anchoring import make_selector, reanchor
 from ..export import export_csv, export_webannotation
-from ..export.direct import direct_renderer
+from ..export.direct import BLOCK, direct_renderer
 from ..export.markdown import markdown_chunks
 from ..export.rendering import is_shipped
 from ..export.templates import default_template_path
@@ -183,7 +183,7 @@ class Exports(Service):
                 rows = read()
             wanted = article_ids if article_ids is not None else list(
                 dict.fromkeys(row[0] for row in rows))
-            articles = {a.id: a for part in _chunks(wanted) for a in self._articles.rows(part)}
+            articles = {a.id: a for a in self._articles.cited(wanted)}
         if len(articles) < len(wanted):
             if article_ids is not None:
                 missing = sorted(set(wanted) - set(articles))
@@ -298,7 +298,7 @@ class Exports(Service):
         """The export as text: ``fmt`` is "md", "csv" or "json" (W3C Web Annotation); the
         options and the scope are those of ``chunks``. A broken template raises
         ``export.TemplateError``."""
-        return "".join(self.chunks(fmt, **options))
+        return "".join(self.chunks(fmt, block=None, **options))
 
     def chunks(
         self,
@@ -310,6 +310,7 @@ class Exports(Service):
         progress: Progress | None = None,
         title: str = "",
         spreadsheet_safe: bool | None = None,
+        block: int | None = BLOCK,
         **scope: Any,
     ) -> Iterator[str]:
         """The export in parts: ``fmt`` is "md", "csv" or "json" (W3C Web Annotation).
@@ -317,8 +318,9 @@ class Exports(Service):
         ``scope`` is ``annotation_ids=``, ``article_ids=`` or ``where=`` (or nothing: the
         whole library). The annotations are read at once (a wrong scope raises here); a
         Markdown export is rendered as its parts are taken, so a broken template raises
-        ``export.TemplateError`` then. Kutip's own templates get ``BriefAnnotation``s:
-        they read only those fields.
+        ``export.TemplateError`` then. Kutip's own templates, as shipped, are written from
+        plain rows (``export_rows``), in parts of ``block`` entries (None: one part, for a
+        caller that joins them: the text is not copied again).
         """
         if fmt not in FORMATS:
             raise ValueError(f"Unknown format {fmt!r}: use one of {', '.join(FORMATS)}.")
@@ -330,7 +332,7 @@ class Exports(Service):
                     rows, articles = self.export_rows(progress=progress, **scope)
                     if progress:
                         progress(0, 1, "Writing the export")
-                    return _then(writer(rows, articles, hashtags, title, _tag_names),
+                    return _then(writer(rows, articles, hashtags, title, _tag_names, block),
                                  progress)
 
                 return _paused_throughout(direct)
