@@ -33,6 +33,8 @@ if os.environ.setdefault("QT_QPA_PLATFORM", OFFSCREEN) == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = OFFSCREEN
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+if __name__ == "__main__":  # one Row and Skip for this script and the sections it imports
+    sys.modules.setdefault("bench.run", sys.modules[__name__])
 
 from bench.generate import DEFAULT_OUT, make_articles  # noqa: E402
 from reader.core.library import ArticleFilter, Library  # noqa: E402
@@ -49,7 +51,7 @@ KINDS = ("quote", "claim", "highlight")
 SECTIONS = {"import": "import", "search": "search", "first paint": "first-paint",
             "export": "export", "GUI: reader": "gui-reader", "GUI: table": "gui-table",
             "GUI: start": "gui-start", "GUI: memory": "gui-memory", "GUI: tag": "gui-tag",
-            "CLI processes": "cli"}  # title → name for --only
+            "CLI processes": "cli", "Kutip vs Taguette": "versus"}  # title → name for --only
 
 
 @dataclass
@@ -692,6 +694,13 @@ def _bench_cli(db: Path, runs: int) -> list[Row]:
     return bench_cli(db, runs)
 
 
+def _bench_versus(taguette: str | None, repos: Path | None) -> list[Row | Skip]:
+    from bench.pages import DEFAULT_REPOS
+    from bench.versus import bench_pages  # 200 and 1,000 real saved pages, re-import too
+
+    return bench_pages(None, [200, 1000], taguette, repos or DEFAULT_REPOS)
+
+
 # ----------------------------------------------------------------------------- report
 def print_table(results: list[Row | Skip]) -> int:
     print(f"\n{'measure':<52} {'kutip':>10} {'baseline':>10} {'ratio':>7} {'target':>7}  result")
@@ -714,6 +723,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--import-articles", type=int, default=5000)
     parser.add_argument("--no-gui", action="store_true")
+    parser.add_argument("--taguette", metavar="PATH",
+                        help="versus: the taguette executable (default: on PATH)")
+    parser.add_argument("--pages-repos", type=Path, metavar="DIR",
+                        help="versus: git copies of the repositories of bench/pages.json")
     parser.add_argument("--only", default="", metavar="SECTIONS",
                         help="comma-separated sections to run, of: " + ", ".join(SECTIONS.values()))
     args = parser.parse_args(argv)
@@ -742,6 +755,7 @@ def main(argv: list[str] | None = None) -> int:
     section("first paint", bench_first_paint, library, raw, repeat)
     section("export", bench_export, library, raw, 100_000, repeat)
     section("CLI processes", _bench_cli, args.db, 4 if args.quick else 7)
+    section("Kutip vs Taguette", _bench_versus, args.taguette, args.pages_repos)
     peak_core = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     if not only:
         results.append(Row("peak memory (RSS) after the core benchmarks", peak_core, 1024, "MB",

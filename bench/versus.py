@@ -293,11 +293,13 @@ def bench_versus(executable: str | None, pages: Path, count: int, home: Path,
 
         their_highlights = server.timed(highlight_all)
         our_highlights = _kutip([str(library), str(HIGHLIGHT)], env, code=KUTIP_HIGHLIGHTS)
-        ours, theirs = [], []
+        ours, theirs, floor = [], [], []
         their_csv = b""
         for run in range(repeat):  # alternating which goes first
-            for side in ((0, 1) if run % 2 else (1, 0)):
-                if side:
+            for side in ((0, 1, 2) if run % 2 else (2, 1, 0)):
+                if side == 2:  # the least a Python command doing this could cost
+                    floor.append(_kutip([], env, code="import click, sqlite3, csv"))
+                elif side:
                     ours.append(_kutip(["--db", str(library), "export", "--format", "csv",
                                         "-o", str(csv_file)], env))
                 else:
@@ -322,7 +324,39 @@ def bench_versus(executable: str | None, pages: Path, count: int, home: Path,
                      f"{len(documents) - refused} Taguette highlights ({refused} refused)")
     results += _rows(f"{name}: CSV export", median(ours), median(theirs),
                      f"median of {repeat}, alternating; Taguette's CSV {rows_theirs} lines,"
-                     f" Kutip's {csv_file.stat().st_size:,} bytes")
+                     f" Kutip's {csv_file.stat().st_size:,} bytes; a bare `python -c 'import"
+                     f" click, sqlite3, csv'` process: {median(floor)[1]:.3f} s CPU")
+    return results
+
+
+def bench_pages(pages: Path | None, counts: list[int], taguette: str | None,
+                repos: Path = DEFAULT_REPOS, clone: bool = False,
+                repeat: int = 5) -> list[Row | Skip]:
+    """The rows for each count (also ``bench/run.py --only versus``). Without ``pages``,
+    the set of ``bench/pages.json``; when its repositories are not there (and not to be
+    cloned), one Skip saying how to get them."""
+    results: list[Row | Skip] = []
+    loads = []
+    with tempfile.TemporaryDirectory(prefix="kutip-versus-") as tmp:
+        source = pages
+        if source is None:
+            source = Path(tmp) / "all"
+            try:
+                assemble(source, max(counts), repos, clone)
+            except SystemExit as missing:
+                return [Skip("Kutip vs Taguette, real saved pages",
+                             f"{missing} (python bench/pages.py assemble DIR --clone)")]
+        for count in counts:
+            home = Path(tmp) / str(count)
+            folder = home / "pages"
+            _pages(source, count, folder)
+            env = _env(home)
+            print(f"{count} pages …", file=sys.stderr, flush=True)
+            loads.append(os.getloadavg()[0])
+            results += bench_versus(taguette, folder, count, home, env, repeat)
+            loads.append(os.getloadavg()[0])
+    print(f"versus: load average {min(loads):.1f}–{max(loads):.1f}; Kutip runs as"
+          f" {sys.executable}", file=sys.stderr)
     return results
 
 
@@ -339,24 +373,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="clone a repository missing under --repos from GitHub")
     parser.add_argument("--repeat", type=int, default=5, help="CSV exports per side")
     args = parser.parse_args(argv)
-    counts = args.count or [200, 1000]
-    results: list[Row | Skip] = []
-    loads = []
-    with tempfile.TemporaryDirectory(prefix="kutip-versus-") as tmp:
-        source = args.pages
-        if source is None:
-            source = Path(tmp) / "all"
-            assemble(source, max(counts), args.repos, args.clone)
-        for count in counts:
-            home = Path(tmp) / str(count)
-            folder = home / "pages"
-            _pages(source, count, folder)
-            env = _env(home)
-            print(f"{count} pages …", file=sys.stderr, flush=True)
-            loads.append(os.getloadavg()[0])
-            results += bench_versus(args.taguette, folder, count, home, env, args.repeat)
-            loads.append(os.getloadavg()[0])
-    print(f"load average {min(loads):.1f}–{max(loads):.1f}")
+    results = bench_pages(args.pages, args.count or [200, 1000], args.taguette, args.repos,
+                          args.clone, args.repeat)
     return 1 if print_table(results) else 0
 
 

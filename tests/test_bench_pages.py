@@ -6,7 +6,9 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -122,3 +124,20 @@ def test_the_shipped_manifest_names_a_thousand_distinct_pages():
     assert len({(e["repo"], e["commit"], e["path"]) for e in entries}) == len(entries)
     assert not {e["repo"] for e in entries} & set(pages.FORBIDDEN)
     assert all(len(e["commit"]) == 40 for e in entries)
+
+
+def test_run_py_skips_the_taguette_rows_when_the_pages_are_not_there(tmp_path):
+    """bench/run.py --only versus without the pages' repositories: one SKIP line saying how
+    to get them (the sections' Skip is run.py's own, also when run.py is the script)."""
+    from reader.core.library import Library
+
+    with Library(tmp_path / "lib.sqlite"):
+        pass
+    root = Path(pages.__file__).resolve().parents[1]
+    done = subprocess.run(
+        [sys.executable, str(root / "bench" / "run.py"), "--db", str(tmp_path / "lib.sqlite"),
+         "--only", "versus", "--pages-repos", str(tmp_path / "none")],
+        capture_output=True, text=True, timeout=300,
+        env={**os.environ, "PYTHONPATH": str(root), "HOME": str(tmp_path)})
+    assert done.returncode == 0, done.stderr[-500:]
+    assert "SKIP" in done.stdout and "bench/pages.py assemble DIR --clone" in done.stdout
