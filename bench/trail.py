@@ -10,7 +10,10 @@ a child process, wall clock and CPU time); the trail's upkeep of an import ≤ 1
 import. An import only stores rows (the trail finds them by id later); the work it causes is
 the catch-up that follows (in the app's background thread, or the next ``kutip quotes``),
 so the upkeep rows are the catch-up's CPU over the import's, measured in the same run: for
-the raw bulk API and for ``kutip import`` of a folder of saved pages (``--pages``).
+the raw bulk API, for ``kutip import`` of plain-text files and of a folder of saved pages
+(``--pages``). A catch-up appends its postings beside the buckets; folding them in later
+is upkeep too: the last row is that fold's CPU, shared out over the postings it folded, as
+a share of a bulk import.
 The table's "baseline" column holds the target, so the ratio must be ≤ 1.
 """
 
@@ -182,6 +185,11 @@ def _catch_up(library: Library) -> tuple[int, float, float]:
     return queued, _cpu() - c0, time.perf_counter() - t0
 
 
+#: (postings a bulk import's catch-up left beside the buckets, the import's CPU): for the
+#: fold's share (``bench_fold``)
+_BULK: list[tuple[int, float]] = []
+
+
 def bench_upkeep(library: Library, count: int) -> list[Row | Skip]:
     """Three bulk imports (the raw API: articles, then ten annotations each), each followed
     by the trail's catch-up; the row is the catch-up's CPU over the import's, both in this
@@ -191,11 +199,14 @@ def bench_upkeep(library: Library, count: int) -> list[Row | Skip]:
     start = 30_000_000
     load = os.getloadavg()[0]
     rounds = []
+    waiting = library.stores.trail.delta_size
     for _ in range(3):
         batch = list(make_articles(count, seed=13, start=start))
         start += count
         imported = _import(library, batch, rng)
+        before = waiting()
         rounds.append((imported, *_catch_up(library)))
+        _BULK.append((waiting() - before, imported))
     ratio = statistics.median(up / imported for imported, _, up, _ in rounds)
     note = (f"{count:,} articles + {10 * count:,} annotations per import;"
             f" import / catch-up CPU {', '.join(f'{i:.2f}/{u:.2f} s' for i, _, u, _ in rounds)}"
@@ -256,6 +267,29 @@ def bench_text_import(library: Library, count: int) -> list[Row | Skip]:
     return _import_upkeep(library, "text files", "text files", write)
 
 
+def bench_fold(library: Library) -> list[Row | Skip]:
+    """Fold the postings the catch-ups left beside the buckets (``QuoteTrail.fold``); the row
+    is a bulk import's share of it: the fold's CPU per posting times the postings of one
+    bulk import's catch-up, over that import's CPU (median). (The app folds at
+    ``trail.FOLD_AT`` postings; a fold's cost grows with the buckets it touches, less than
+    with the postings, so folding the few hundred thousand here costs more per posting.)"""
+    folded_before = library.stores.trail.delta_size()
+    if not folded_before or not _BULK:
+        return [Skip("trail: fold of the catch-ups' postings, a bulk import's share",
+                     "no postings wait beside the buckets (a store that merges at once)")]
+    load = os.getloadavg()[0]
+    c0, t0 = _cpu(), time.perf_counter()
+    folded = library.trail.fold()
+    cpu, wall = _cpu() - c0, time.perf_counter() - t0
+    share = statistics.median(cpu * postings / folded / imported
+                              for postings, imported in _BULK)
+    note = (f"{folded:,} postings folded in {cpu:.2f} s CPU ({wall:.2f} s wall;"
+            f" {cpu / folded * 1e6:.2f} µs each); a bulk import's catch-up leaves"
+            f" {statistics.median(p for p, _ in _BULK):,.0f}; load average {load:.1f}")
+    return [Row("trail: fold of the catch-ups' postings, a bulk import's share (CPU)",
+                share * 100, 10, "%", "≤ 1", note)]
+
+
 def _p95(samples: list[float]) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
@@ -288,6 +322,7 @@ def main(argv: list[str] | None = None) -> int:
             results += bench_upkeep(library, args.import_articles)
             results += bench_text_import(library, args.import_articles)
             results += bench_page_import(library, args.pages)
+            results += bench_fold(library)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of this process: {rss:.0f} MB",
           file=sys.stderr)

@@ -87,7 +87,7 @@ def test_items_are_added_moved_read_and_removed_with_their_postings_and_links(st
         b = trail.add_item(None, 2, 0, 3, "Dua")
         c = trail.add_item(None, 2, 5, 9, "lagi")
         trail.move_item(c, 4, 8)
-        cache = trail.add_postings_many([(7, a), (7, b), ((1 << 12) + 5, c)])
+        trail.add_postings_many([(7, a), (7, b), ((1 << 12) + 5, c)])
         trail.add_links([(b, a), (a, c)])
         trail.add_links([(a, b)])  # again, the other way round: one link
     assert trail.item(a).cluster == a and trail.item(b).cluster == b  # a cluster each
@@ -97,10 +97,10 @@ def test_items_are_added_moved_read_and_removed_with_their_postings_and_links(st
     assert trail.item_for_annotation(999) is None
     assert sorted(i.id for i in trail.items_of_article(2)) == [b, c]
     assert trail.items_texts([a, c, 999]) == {a: "Satu", c: "lagi"}
-    assert sorted(cache) == [0, 1] and list(cache[0]) == [entry(7, a), entry(7, b)]
     assert trail.postings([7, (1 << 12) + 5, 8]) == {7: [a, b], (1 << 12) + 5: [c]}
     assert trail.postings([7], cap=1) == {}  # more items than the cap: too common
-    assert trail.postings([7], cache={0: cache[0]}) == {7: [a, b]}
+    assert trail.postings_entries([8, 7, (1 << 12) + 5, 7]).tolist() == [
+        entry(7, a), entry(7, b), entry((1 << 12) + 5, c)]
     assert sorted(trail.links_among([a, b, c])) == [(a, b), (a, c)]
     assert trail.links_among([b, c]) == []
     with s.transaction():
@@ -183,6 +183,71 @@ def test_clusters_are_set_relabelled_summarised_and_listed(stores):
     assert trail.list_clusters(**listed) == []
 
 
+def test_postings_wait_beside_their_buckets_until_folded(stores):
+    """What ``add_postings_many`` adds (a store may keep it apart from the buckets) is read
+    with the buckets' postings, once however often it was added or folded; a removal takes
+    an item out of both; folding (a range of buckets per transaction) changes no read."""
+    s, db = stores
+    trail = s.trail
+    far = 300 << 12  # a shingle of another bucket range of the fold
+    top = (1 << 32) - 3  # one of the last bucket
+    with s.transaction():
+        a, b, c, d = trail.add_items([(None, 1, 0, 4, "Satu"), (None, 2, 0, 3, "Dua"),
+                                      (None, 3, 0, 4, "Tiga"), (None, 1, 5, 9, "Empat")])
+        trail.add_postings_many([(7, a), (far, a), (top, b)])
+    with s.transaction():
+        trail.add_postings_many([(7, b), (7, c), (far, d), (8, c)])
+        trail.add_postings_many([(7, b)])  # again: once
+    expected = {7: [a, b, c], 8: [c], far: [a, d], top: [b]}
+    assert trail.postings([7, 8, far, 9, top]) == expected
+    assert trail.delta_size() in (0, 8)  # (a store that merges at once keeps none waiting)
+    with s.transaction():
+        upto, ranges = trail.fold_plan()
+    assert all(lo < hi for lo, hi in ranges)
+    for lo, hi in ranges[:1]:  # part of a fold: its postings are in both places meanwhile
+        with s.transaction():
+            trail.fold_range(upto, lo, hi)
+    assert trail.postings([7, 8, far, 9, top]) == expected
+    with s.transaction():
+        trail.add_postings_many([(9, d)])  # added during the fold: not folded by it
+        trail.remove_item(c, [7, 8])  # removed during the fold: from both places
+    expected = {7: [a, b], far: [a, d], 9: [d], top: [b]}
+    assert trail.postings([7, 8, far, 9, top]) == expected
+    for lo, hi in ranges[1:]:
+        with s.transaction():
+            trail.fold_range(upto, lo, hi)
+    with s.transaction():
+        trail.fold_done(upto)
+    assert trail.postings([7, 8, far, 9, top]) == expected
+    assert trail.postings_entries([9]).tolist() == [entry(9, d)]
+    # (what was added, or rewritten by a removal, during the fold waits for the next one)
+    assert trail.delta_size() in (0, 1, 2, 3, 4)
+    other_db = s.reopen()  # another connection (another process) changes them
+    try:
+        other = type(s)(other_db)
+        assert other.trail.postings([7, 8, far, 9, top]) == expected
+        with other.transaction():
+            other.trail.remove_item(d, [far, 9])
+            other.trail.add_postings_many([(8, b)])
+    finally:
+        other_db.close()
+    assert trail.postings([7, 8, far, 9, top]) == {7: [a, b], 8: [b], far: [a], top: [b]}
+
+
+def test_items_keep_their_number_of_words_where_the_store_does(stores):
+    s, db = stores
+    trail = s.trail
+    with s.transaction():
+        a, b = trail.add_items([(None, 1, 0, 4, "Satu dua tiga"), (None, 2, 0, 3, "Dua")],
+                               [3, 1])
+        c = trail.add_item(None, 3, 0, 4, "Tiga")  # counted by nobody
+    counts = trail.item_words([a, b, c, 999])
+    assert counts in ({}, {a: 3, b: 1})  # (a store may keep none: the caller counts)
+    with s.transaction():
+        trail.set_item_words([(c, 1)])
+    assert trail.item_words([a, b, c, 999]) in ({}, {a: 3, b: 1, c: 1})
+
+
 def test_a_rebuild_writes_items_postings_clusters_and_summaries_in_bulk(stores):
     s, db = stores
     trail = s.trail
@@ -195,7 +260,7 @@ def test_a_rebuild_writes_items_postings_clusters_and_summaries_in_bulk(stores):
         q = quote(s, 3, "Tiga")
         odd = "a\ttab, a \\ and\r\na line \\N"  # (what a bulk format must escape)
         trail.insert_items([(10, None, 1, 0, 4, "Satu", 10), (11, None, 2, 0, 3, "Dua", 11),
-                            (12, None, 3, 0, 4, "Tiga", 12), (13, q, 3, 0, 4, odd, 13)])
+                            (12, None, 3, 0, 4, "Tiga", 12), (13, q, 3, 0, 4, odd, 13, 9)])
         trail.insert_postings([(0, entries_blob([entry(5, 10), entry(5, 11)]))])
         trail.set_clusters([(10, 11)])
         trail.create_item_indexes()

@@ -2,7 +2,9 @@
 libraries: statements quoted whole, cut, with a word changed, dropped or added, by several
 outlets, with chance meetings of common words; then articles and quotes added in bulk and
 one by one, quotes deleted, turned into claims and given another speaker, articles deleted,
-all taken in by one catch-up (in parts) and compared with a rebuild."""
+all taken in by one catch-up (in parts) and compared with a rebuild; and the same with the
+catch-up's postings waiting beside the buckets, folded in, or folded half-way, while the
+quotations they name are changed and deleted."""
 
 import random
 
@@ -11,6 +13,7 @@ import pytest
 from reader.core.library import Library
 from reader.core.library import trail as trail_module
 from reader.core.models import ImportedArticle
+from reader.core.store.portable.trail import entries_array
 from reader.core.trail.text import keys
 
 WORDS = ("kami pemerintah akan tidak harus rakyat harga beras naik turun tahun ini depan"
@@ -83,7 +86,13 @@ def _snapshot(lib: Library) -> tuple:
                      "SELECT id, size, outlets, first_date, speaker, fullest FROM trail_clusters")}
     links = {tuple(sorted((place[a], place[b]))) for a, b in db.execute(
         "SELECT a, b FROM trail_links")}
-    return sorted(map(sorted, clusters.values())), summaries, links
+    # the shingle index: the buckets and the postings waiting beside them (read as every
+    # reader reads them: once each); a posting of an item that is gone shows as None
+    blobs = [r[0] for r in db.execute("SELECT entries FROM trail_postings")]
+    blobs += [r[0] for r in db.execute("SELECT entries FROM trail_postings_new")]
+    postings = {(value >> 32, place.get(value & 0xFFFFFFFF))
+                for value in entries_array(blobs).tolist()}
+    return sorted(map(sorted, clusters.values())), summaries, links, postings
 
 
 @pytest.mark.parametrize("seed", [1, 2, 4, 8])
@@ -122,6 +131,76 @@ def test_a_catch_up_equals_a_rebuild(tmp_path, monkeypatch, seed):
         caught_up = _snapshot(lib)
         assert sum(len(c) > 1 for c in caught_up[0]) >= 5
         lib.trail.rebuild()
+        assert caught_up == _snapshot(lib)
+    finally:
+        lib.close()
+
+
+def _change_some(lib: Library, rng: random.Random, article_ids: list[int]) -> None:
+    """Delete quotes of these articles, turn some into claims, give some another speaker,
+    delete some of the articles."""
+    notes = [n for n in lib.annotations.where(article_ids=article_ids) if n.kind == "quote"]
+    for note in rng.sample(notes, min(5, len(notes))):
+        lib.annotations.delete(note.id)
+    rest = [n for n in lib.annotations.where(article_ids=article_ids) if n.kind == "quote"]
+    for note in rng.sample(rest, min(3, len(rest))):
+        lib.annotations.update(note.id, kind="claim")
+    for note in rng.sample(rest, min(3, len(rest))):
+        lib.annotations.update(note.id, speaker="Sergey Lavrov")
+    for article_id in rng.sample(article_ids, 3):
+        lib.articles.delete(article_id)
+
+
+@pytest.mark.parametrize("fold", ["waiting", "folded", "half-way"])
+@pytest.mark.parametrize("seed", [3, 5])
+def test_postings_waiting_or_folded_change_nothing(tmp_path, monkeypatch, seed, fold):
+    """Two catch-ups after the build: the second changes and deletes quotations whose
+    postings the first left waiting beside the buckets (``waiting``), folded in after each
+    catch-up (``folded``), or folded by a fold that the changes interrupt (``half-way``:
+    part of the buckets folded, the changes, the rest). Each time the clusters, links,
+    summaries and the shingle index equal a rebuild's."""
+    rng = random.Random(seed)
+    statements = [_statement(rng) for _ in range(12)]
+    monkeypatch.setattr(trail_module, "REFRESH_PART", 40)
+    monkeypatch.setattr(trail_module, "FOLD_AT", 0 if fold == "folded" else 10**9)
+    lib = Library(tmp_path / "library.sqlite")
+    try:
+        lib.bulk.add_articles(_articles(rng, statements, 30, 1))
+        _annotate(lib, rng, lib.articles.ids(), 0.4)
+        lib.trail.refresh()
+        store = lib.stores.trail
+
+        lib.bulk.add_articles(_articles(rng, statements, 40, 100))
+        first_new = [i for i in lib.articles.ids() if i > 30]
+        _annotate(lib, rng, first_new, 0.4)
+        assert not lib.trail.refresh().rebuilt
+        waiting = store.delta_size()
+        assert (waiting == 0) if fold == "folded" else (waiting > 0)
+        upto, ranges = 0, []
+        if fold == "half-way":
+            with lib.stores.transaction():
+                upto, ranges = store.fold_plan()
+            for lo, hi in ranges[: len(ranges) // 2]:
+                with lib.stores.transaction():
+                    store.fold_range(upto, lo, hi)
+
+        _change_some(lib, rng, first_new)  # quotations whose postings wait or were folded
+        lib.bulk.add_articles(_articles(rng, statements, 20, 300))
+        _annotate(lib, rng, [i for i in lib.articles.ids() if i > 140], 0.4)
+        assert not lib.trail.refresh().rebuilt
+        if fold == "half-way":  # the fold goes on after the changes, and ends
+            for lo, hi in ranges[len(ranges) // 2:]:
+                with lib.stores.transaction():
+                    store.fold_range(upto, lo, hi)
+            with lib.stores.transaction():
+                store.fold_done(upto)
+        caught_up = _snapshot(lib)
+        assert sum(len(c) > 1 for c in caught_up[0]) >= 5
+        assert None not in {place for _, place in caught_up[3]}  # (no posting of a gone item)
+        assert lib.trail.fold() == store.delta_size() == 0 or fold != "folded"
+        assert _snapshot(lib) == caught_up  # (folding changes nothing either)
+        lib.trail.rebuild()
+        assert store.delta_size() == 0  # (a rebuild leaves nothing waiting)
         assert caught_up == _snapshot(lib)
     finally:
         lib.close()

@@ -19,6 +19,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any, NamedTuple
 
 from ..messages import Message
@@ -40,6 +41,8 @@ REBUILD_THRESHOLD = 20_000  # changes above which (and above a quarter of the qu
 # already in the trail) a full rebuild is quicker than taking them one by one
 SORTS = ("outlets", "size", "date", "speaker")
 REFRESH_PART = 1_000  # changes taken in per transaction (SQLite: others write in between)
+FOLD_AT = 2_000_000  # postings waiting outside their buckets (16 MB) above which a catch-up
+# folds them in (SQLite: a range of buckets per transaction; about 27,000 articles' worth)
 BUILDING = "building"  # trail_state key: when a build started ('' or absent: none)
 BUILD_STALE = dt.timedelta(minutes=30)  # a build claimed longer ago died with its program
 
@@ -196,8 +199,30 @@ class QuoteTrail(Service):
                     store.forget_pending(seq for seq, _, _ in part if seq)
             with self._tx():
                 store.advance_marks(upto)
+            if store.delta_size() > FOLD_AT:
+                self.fold()
         self._changed("trail")
         return RefreshReport(processed=len(work), seconds=time.perf_counter() - started)
+
+    def fold(self) -> int:
+        """Fold the postings a catch-up appended (``TrailStore.add_postings_many``) into
+        their buckets, a range of buckets per transaction, so others may write in
+        between; returns how many there were. (Every read sees them either way: a lookup
+        reads them beside the buckets; folding only keeps that part small.)"""
+        store = self._store()
+        if not store.may_update():
+            return 0
+        with self._tx():
+            waiting = store.delta_size()
+            upto, ranges = store.fold_plan()
+        if not waiting:
+            return 0
+        for lo, hi in ranges:
+            with self._tx():
+                store.fold_range(upto, lo, hi)
+        with self._tx():
+            store.fold_done(upto)
+        return waiting
 
     # ------------------------------------------------------------------ incremental
     def _process(self, store: TrailStore, pending: Sequence[tuple[int, str, int]]) -> None:
@@ -232,7 +257,7 @@ class QuoteTrail(Service):
                     new.append(NewItem(annotation_id, want[0], want[2], want[3], want[1],
                                        word_keys))
         self._rescan(store, list(article_ids), split, stale, new)
-        ids = store.add_items([row[:5] for row in new])
+        ids = store.add_items([row[:5] for row in new], [len(row.keys) for row in new])
         for cluster in split:
             stale |= self._resplit(store, cluster)
         stale |= self._link(store, [(item_id, row.keys) for item_id, row in
@@ -292,73 +317,83 @@ class QuoteTrail(Service):
                 store.set_cluster(items, root)
         return {cluster, *groups}
 
-    def _candidates(self, store: TrailStore, word_keys: list[str], own: int,
-                    cache: dict[int, array[int]] | None = None,
-                    its_shingles: list[int] | None = None) -> dict[int, int]:
+    def _candidates(self, store: TrailStore, word_keys: list[str], own: int) -> dict[int, int]:
         """Items sharing a shingle with these keys → how many they share."""
         shared: Counter[int] = Counter()
-        if its_shingles is None:
-            its_shingles = shingles(word_keys)
-        for posting in store.postings(its_shingles, POSTING_CAP, cache).values():
+        for posting in store.postings(shingles(word_keys), POSTING_CAP).values():
             shared.update(posting)
         shared.pop(own, None)
         return shared
 
     def _link(self, store: TrailStore, added: list[tuple[int, list[str]]]) -> set[int]:
         """Link new items to the same statements and merge their clusters, all at once as
-        the build does: their postings merged into the index (each bucket read and written
-        once), every new item's candidates read from the buckets together and paired with
-        numpy, the pairs that share too little dropped, the rest checked as the build checks
-        them (a partial ratio on word ids first). Returns the labels of the clusters that
-        changed (a new quotation that is no other's version needs no summary)."""
+        the build does: the postings of every new item's shingles read in one go (the
+        buckets and what waits beside them) and the new ones added, the candidate pairs
+        made with numpy, those that share too little dropped by the items' stored numbers
+        of words (no text read), the rest checked as the build checks them (a partial
+        ratio on word ids first). Returns the labels of the clusters that changed (a new
+        quotation that is no other's version needs no summary)."""
         if not added:
             return set()
         import numpy as np
 
+        from ..store.portable.trail import sorted_unique
         from ..trail import cluster as clustering
         from .trail_build import Builder
 
         shingled = [shingles(word_keys) for _, word_keys in added]
-        buckets = store.add_postings_many(
-            (shingle, item_id) for (item_id, _), its in zip(added, shingled, strict=True)
-            for shingle in its)
-        # the postings of the new items' shingles, old and new, as one sorted array
-        entries = np.sort(np.concatenate([np.frombuffer(values, dtype=np.uint64)
-                                          for values in buckets.values()]))
-        wanted = np.unique(np.fromiter((s for its in shingled for s in its), dtype=np.uint64))
-        entries = entries[np.isin(entries >> np.uint64(32), wanted)]
+        fresh_shingles = np.fromiter(chain.from_iterable(shingled), dtype=np.uint64)
+        fresh_items = np.repeat(np.fromiter((item_id for item_id, _ in added), np.uint64),
+                                [len(its) for its in shingled])
+        fresh = sorted_unique((fresh_shingles << np.uint64(32)) | fresh_items)
+        old = store.postings_entries(fresh_shingles.tolist())
+        store.add_postings_many(zip(fresh_shingles.tolist(), fresh_items.tolist(), strict=True))
         new_keys = dict(added)
-        a, b, shared = _pairs_with_new(entries, new_keys)
+        # the postings of the new items' shingles, old and new, as one sorted array
+        a, b, shared = _pairs_with_new(sorted_unique(np.concatenate((old, fresh))), new_keys)
         if not len(a):
             return set()
-        known = store.items_by_id(sorted(set(np.concatenate((a, b)).tolist()) - set(new_keys)))
-        # every item of a pair numbered 0… with its words as ids of one vocabulary
-        ids = sorted(set(new_keys) | set(known))
+        # each item of a pair numbered 0…, with its number of words (stored, else counted)
+        ids = sorted_unique(np.concatenate((a, b)))
+        old_ids = [i for i in ids.tolist() if i not in new_keys]
+        counts = store.item_words(old_ids)
+        read: dict[int, StoredItem] = store.items_by_id([i for i in old_ids if i not in counts])
+        old_keys = {item_id: keys(item.exact) for item_id, item in read.items()}
+        if old_keys:  # (items stored before their words were counted: counted once)
+            store.set_item_words([(item_id, len(k)) for item_id, k in old_keys.items()])
+        counts.update((item_id, len(k)) for item_id, k in old_keys.items())
+        counts.update((item_id, len(k)) for item_id, k in new_keys.items())
+        by_item = np.asarray([counts.get(i, -1) for i in ids.tolist()], dtype=np.int64)
+        ai, bi = np.searchsorted(ids, a), np.searchsorted(ids, b)
+        there = (by_item[ai] >= 0) & (by_item[bi] >= 0)  # (a posting of no item: skipped)
+        keep = there & clustering.pairs_worth_checking(ai, bi, shared, by_item)
+        a, b = a[keep], b[keep]
+        if not len(a):
+            return set()
+        # the items of the pairs worth checking, their words as ids of one vocabulary
+        ids = sorted_unique(np.concatenate((a, b)))
+        wanted = [i for i in ids.tolist() if i not in new_keys and i not in read]
+        read.update(store.items_by_id(wanted))
         vocabulary: dict[str, int] = {}
         words, lengths = array("I"), array("I")
-        for item_id in ids:
+        for item_id in ids.tolist():
             word_keys = new_keys.get(item_id)
             if word_keys is None:
-                word_keys = keys(known[item_id].exact)
+                word_keys = old_keys.get(item_id)
+                if word_keys is None:
+                    word_keys = keys(read[item_id].exact)
             words.extend([vocabulary.setdefault(w, len(vocabulary)) for w in word_keys])
             lengths.append(len(word_keys))
-        numbered = np.asarray(ids, dtype=np.int64)
-        ai = np.minimum(np.searchsorted(numbered, a), len(ids) - 1)
-        bi = np.minimum(np.searchsorted(numbered, b), len(ids) - 1)
-        there = (numbered[ai] == a) & (numbered[bi] == b)  # (a posting of no item: skipped)
-        ai, bi, shared = ai[there], bi[there], shared[there]
-        by_item = np.frombuffer(lengths, dtype=np.uint32).astype(np.int64)
-        keep = clustering.pairs_worth_checking(ai, bi, shared, by_item)
         offsets = np.zeros(len(ids) + 1, dtype=np.int64)
-        np.cumsum(by_item, out=offsets[1:])
+        np.cumsum(np.frombuffer(lengths, dtype=np.uint32), out=offsets[1:])
         checked = Builder(store, self._summary).check(
-            np.frombuffer(words, dtype=np.uint32), offsets, list(vocabulary), ai[keep],
-            bi[keep])
-        links = [(ids[x - 1], ids[y - 1]) for x, y in checked]  # (the build counts from 1)
+            np.frombuffer(words, dtype=np.uint32), offsets, list(vocabulary),
+            np.searchsorted(ids, a), np.searchsorted(ids, b))
+        links = [(int(ids[x - 1]), int(ids[y - 1])) for x, y in checked]  # (counts from 1)
         if not links:
             return set()
         store.add_links(links)
-        cluster_of = {item_id: known[item_id].cluster if item_id in known else item_id
+        cluster_of = {item_id: read[item_id].cluster if item_id in read else item_id
                       for pair in links for item_id in pair}
         ds = clustering.DisjointSet()
         for x, y in links:

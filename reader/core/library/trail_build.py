@@ -152,7 +152,8 @@ class Builder:
                    else [i for i in found if i is not None])
             words.extend(ids)
             lengths.append(len(ids))
-            rows.append((next_id, annotation_id, article_id, start, end, exact, next_id))
+            rows.append((next_id, annotation_id, article_id, start, end, exact, next_id,
+                         len(ids)))
             next_id += 1
             if len(rows) >= BATCH:
                 with self.tx():

@@ -13,7 +13,6 @@ ASCII letters only.
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -705,10 +704,18 @@ class TrailStore(Protocol):
                  exact: str) -> int:
         """A new item, a cluster of its own (cluster = its id); returns its id."""
 
-    def add_items(self, rows: Sequence[tuple[int | None, int, int, int, str]]
-                  ) -> list[int]:
+    def add_items(self, rows: Sequence[tuple[int | None, int, int, int, str]],
+                  words: Sequence[int] | None = None) -> list[int]:
         """New items from rows of (annotation_id, article_id, start, end, exact), each a
-        cluster of its own; returns their ids, in order."""
+        cluster of its own; returns their ids, in order. ``words``: each one's number of
+        words, for ``item_words`` (a store may not keep them)."""
+
+    def item_words(self, ids: Sequence[int]) -> dict[int, int]:
+        """Item id → its number of words, for those of ``ids`` whose count is stored (the
+        others, if they exist, are counted from their text by the caller)."""
+
+    def set_item_words(self, rows: Iterable[tuple[int, int]]) -> None:
+        """Rows of (item id, number of words) the caller counted (a store may not keep them)."""
 
     def move_item(self, item_id: int, start: int, end: int) -> None: ...
 
@@ -716,14 +723,32 @@ class TrailStore(Protocol):
         """Delete an item, its postings (under ``shingles``) and links; returns the items
         it was linked to."""
 
-    def add_postings_many(self, entries: Iterable[tuple[int, int]]) -> dict[int, array[int]]:
-        """Add many (shingle, item) postings; returns the buckets touched with their
-        entries now (sorted ``entry`` values: a cache for ``postings``)."""
+    def add_postings_many(self, entries: Iterable[tuple[int, int]]) -> None:
+        """Add many (shingle, item) postings (a posting added twice is there once). A store
+        may keep them apart from the buckets until ``fold_range``; every read sees them."""
 
-    def postings(self, shingles: Iterable[int], cap: int = POSTING_CAP,
-                 cache: dict[int, array[int]] | None = None) -> dict[int, list[int]]:
+    def postings(self, shingles: Iterable[int], cap: int = POSTING_CAP) -> dict[int, list[int]]:
         """Shingle → the items that have it, for each shingle that is not too common
-        (shared by more than ``cap`` items); buckets in ``cache`` are not read again."""
+        (shared by more than ``cap`` items)."""
+
+    def postings_entries(self, shingles: Iterable[int]) -> Any:
+        """Every posting (``shingle << 32 | item``) of these shingles, sorted, each once,
+        as a numpy uint64 array (no cap)."""
+
+    def delta_size(self) -> int:
+        """How many postings wait outside their buckets to be folded in (0: none, or a
+        store that merges them at once)."""
+
+    def fold_plan(self) -> tuple[int, list[tuple[int, int]]]:
+        """(the postings to fold: those added up to now, the bucket ranges to fold them
+        in, each in a transaction of its own)."""
+
+    def fold_range(self, upto: int, lo: int, hi: int) -> None:
+        """Fold the waiting postings (``fold_plan``'s) of buckets ``lo`` … ``hi - 1`` into
+        their buckets."""
+
+    def fold_done(self, upto: int) -> None:
+        """The postings ``fold_plan`` named are all in their buckets: drop them."""
 
     def add_links(self, pairs: Iterable[tuple[int, int]]) -> None:
         """Record pairs of items found to be the same statement (either order; again:

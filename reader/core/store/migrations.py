@@ -675,6 +675,27 @@ def quotes_list_orders(db: Database) -> None:
         db.execute(f"CREATE INDEX {name} ON trail_clusters ({columns})")
 
 
+
+@migrations(name="0017_trail_postings_delta")
+def trail_postings_delta(db: Database) -> None:
+    """The trail's catch-up appends the postings of new quotations to
+    ``trail_postings_new`` (one row of sorted entries per catch-up part, issue 15) instead
+    of rewriting every bucket they fall in; they are folded into ``trail_postings`` a
+    range of buckets at a time once there are many (``QuoteTrail.fold``), and dropped by
+    a rebuild. ``trail_items.words`` is each quotation's number of words (NULL: not
+    counted yet, count its text), so a catch-up drops pairs that cannot be the same
+    statement before reading any text. AUTOINCREMENT: a row's id is never used again, so
+    a reader may cache rows by id."""
+    _run_script(db,
+        """
+        CREATE TABLE trail_postings_new (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            entries BLOB NOT NULL                -- sorted uint64 LE: shingle << 32 | item
+        );
+        ALTER TABLE trail_items ADD COLUMN words INTEGER;
+        """
+    )
+
 SCHEMA_VERSION = migrations.version
 
 

@@ -5,7 +5,9 @@ Items are quotations: a quote annotation (``annotation_id`` set) or a quoted spa
 article's text that is not annotated (``annotation_id`` NULL: a suggested quote). Their
 3-word shingles find candidates (``trail_postings``: the sorted
 (shingle, item) entries of each range of 4,096 shingles in one blob, about a million rows
-for a library of a million quotations rather than twelve million); ``trail_links`` holds
+for a library of a million quotations rather than twelve million; in SQLite a catch-up
+appends its new quotations' entries to ``trail_postings_new``, one sorted blob per part,
+read beside the buckets until they are folded in, many at a time); ``trail_links`` holds
 each pair found to be the same statement; an item's ``cluster`` is the smallest item id of
 its connected component; ``trail_clusters`` summarises each cluster of two or more for
 the library-wide list.

@@ -9,17 +9,45 @@ compares case-blind as each engine does (``Sql.nocase``); dates sort byte by byt
 
 from __future__ import annotations
 
-from array import array
+import sys
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..trail import POSTING_CAP, MemberRow, StoredItem, bucket_of, entries_of, posted
+from ..trail import BUCKET_SHIFT, POSTING_CAP, MemberRow, StoredItem
 from . import Sql, like_escape, optional_id
+
+if TYPE_CHECKING:
+    import numpy as np
 
 ITEM = 'id, annotation_id, article_id, start, "end", exact, cluster'
 # the full date, else the partial one (``--12-22``) an article without its year has
 DATE = "CASE a.published WHEN '' THEN a.published_partial ELSE a.published END"
 PLACED_QUOTES = "kind = 'quote' AND anchor != 'orphan' AND start IS NOT NULL"
+
+
+def entries_array(blobs: Sequence[Any]) -> np.ndarray:
+    """Postings blobs (little-endian uint64 entries; bytes or memoryviews) as one uint64
+    array, in their order."""
+    import numpy as np  # (loaded when the trail works, not when the app starts)
+
+    if not blobs:
+        return np.zeros(0, np.uint64)
+    values = np.frombuffer(b"".join(blobs), dtype="<u8")
+    return values.astype(np.uint64) if sys.byteorder == "big" else values
+
+
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """``values`` sorted, each once (by sorting: ``np.unique`` hashes large arrays, and
+    took ten times as long on a catch-up's million entries)."""
+    import numpy as np
+
+    ordered = np.sort(values)
+    if len(ordered) < 2:
+        return ordered
+    keep = np.empty(len(ordered), dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
 
 
 def _item(row: Sequence[Any]) -> StoredItem:
@@ -135,11 +163,20 @@ class PortableTrail:
         """A new item, a cluster of its own (each engine hands out its id)."""
         raise NotImplementedError
 
-    def add_items(self, rows: Sequence[tuple[int | None, int, int, int, str]]
-                  ) -> list[int]:
+    def add_items(self, rows: Sequence[tuple[int | None, int, int, int, str]],
+                  words: Sequence[int] | None = None) -> list[int]:
         """New items from rows of (annotation_id, article_id, start, end, exact), each a
-        cluster of its own; returns their ids, in order."""
+        cluster of its own; returns their ids, in order. (``words``: a store that keeps
+        each item's number of words stores them.)"""
         return [self.add_item(*row) for row in rows]
+
+    def item_words(self, ids: Sequence[int]) -> dict[int, int]:
+        """Item id → its number of words, for those of ``ids`` whose count is stored (this
+        store keeps none: the caller counts their texts)."""
+        return {}
+
+    def set_item_words(self, rows: Iterable[tuple[int, int]]) -> None:
+        """(This store keeps no numbers of words.)"""
 
     def item_for_annotation(self, annotation_id: int) -> StoredItem | None:
         return self.items_for_annotations([annotation_id]).get(annotation_id)
@@ -159,27 +196,68 @@ class PortableTrail:
         return {int(b): bytes(e) for b, e in self.sql.tuples(
             f"SELECT bucket, entries FROM trail_postings WHERE {condition}", params)}
 
-    def postings(self, shingles: Iterable[int], cap: int = POSTING_CAP,
-                 cache: dict[int, array[int]] | None = None) -> dict[int, list[int]]:
+    def _bucket_entries(self, shingles: np.ndarray) -> np.ndarray:
+        """The entries of the buckets these shingles fall in, as one array (sorted within
+        each bucket), read in one query."""
+        import numpy as np
+
+        numbers = sorted_unique(shingles.astype(np.uint64) >> np.uint64(BUCKET_SHIFT))
+        if not len(numbers):
+            return np.zeros(0, np.uint64)
+        condition, params = self.sql.any_of("bucket", numbers.tolist())
+        return entries_array([row[0] for row in self.sql.tuples(
+            f"SELECT entries FROM trail_postings WHERE {condition}", params)])
+
+    def _extra_entries(self, shingles: np.ndarray) -> list[np.ndarray]:
+        """Entries of these shingles kept outside the buckets (a store's delta: none here)."""
+        return []
+
+    def postings_entries(self, shingles: Iterable[int]) -> np.ndarray:
+        """Every posting (``shingle << 32 | item``) of these shingles, sorted, each once, as
+        a numpy uint64 array: one read however many shingles (a catch-up's thousands)."""
+        import numpy as np
+
+        wanted = sorted_unique(np.fromiter(shingles, dtype=np.uint64))
+        found = self._bucket_entries(wanted)
+        if len(wanted):
+            of = found >> np.uint64(32)
+            at = np.minimum(np.searchsorted(wanted, of), len(wanted) - 1)
+            found = found[wanted[at] == of]
+        return sorted_unique(np.concatenate([found, *self._extra_entries(wanted)]))
+
+    def postings(self, shingles: Iterable[int], cap: int = POSTING_CAP) -> dict[int, list[int]]:
         """Shingle → the items that have it, for each shingle that is not too common
-        (shared by more than ``cap`` items); the buckets not in ``cache`` in one read."""
-        by_bucket: dict[int, list[int]] = {}
-        for shingle in shingles:
-            by_bucket.setdefault(bucket_of(shingle), []).append(shingle)
-        cached = cache or {}
-        read = self._buckets([b for b in by_bucket if b not in cached])
+        (shared by more than ``cap`` items)."""
+        import numpy as np
+
+        values = self.postings_entries(shingles)
         out: dict[int, list[int]] = {}
-        for bucket, wanted in by_bucket.items():
-            values = cached.get(bucket)
-            if values is None:
-                if bucket not in read:
-                    continue
-                values = entries_of(read[bucket])
-            for shingle in wanted:
-                items = posted(values, shingle, cap)
-                if items:
-                    out[shingle] = items
+        if not len(values):
+            return out
+        shingle = values >> np.uint64(32)
+        starts = np.flatnonzero(np.concatenate(([True], shingle[1:] != shingle[:-1])))
+        ends = np.append(starts[1:], len(values))
+        items = (values & np.uint64(0xFFFFFFFF)).tolist()
+        for key, lo, hi in zip(shingle[starts].tolist(), starts.tolist(), ends.tolist(),
+                               strict=True):
+            if hi - lo <= cap:
+                out[key] = items[lo:hi]
         return out
+
+    def delta_size(self) -> int:
+        """How many postings wait outside their buckets (``fold_range``): none here, this
+        store merges new postings into their buckets at once."""
+        return 0
+
+    def fold_plan(self) -> tuple[int, list[tuple[int, int]]]:
+        """(what to fold, the ranges to fold it in); nothing here."""
+        return 0, []
+
+    def fold_range(self, upto: int, lo: int, hi: int) -> None:
+        """(Nothing waits outside the buckets.)"""
+
+    def fold_done(self, upto: int) -> None:
+        """(Nothing waits outside the buckets.)"""
 
     def links_among(self, ids: Sequence[int]) -> list[tuple[int, int]]:
         """The links (a < b) between items of ``ids``."""

@@ -23,7 +23,6 @@ What a shared index on a server adds:
 from __future__ import annotations
 
 import struct
-from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -217,17 +216,15 @@ class PgTrail(PortableTrail):
                            else set(entries_of(current.get(bucket))) - wanted)
             for bucket, wanted in by_bucket.items() if add or bucket in current})
 
-    def add_postings_many(self, entries: Iterable[tuple[int, int]]) -> dict[int, array[int]]:
-        """Add many (shingle, item) postings, each bucket read and written once; returns
-        the buckets touched with their entries now (a cache for ``postings``)."""
+    def add_postings_many(self, entries: Iterable[tuple[int, int]]) -> None:
+        """Add many (shingle, item) postings, each bucket read and written once (merged at
+        once: this store keeps no delta to fold later)."""
         by_bucket: dict[int, set[int]] = {}
         for shingle, item in entries:
             by_bucket.setdefault(bucket_of(shingle), set()).add(entry(shingle, item))
         current = self._buckets(by_bucket)
-        out = {bucket: array("Q", sorted(set(entries_of(current.get(bucket))) | wanted))
-               for bucket, wanted in by_bucket.items()}
-        self._write_buckets(dict(out))
-        return out
+        self._write_buckets({bucket: sorted(set(entries_of(current.get(bucket))) | wanted)
+                             for bucket, wanted in by_bucket.items()})
 
     # ------------------------------------------------------------------ summaries
     # ------------------------------------------------------------------ rebuild
@@ -297,14 +294,14 @@ class PgTrail(PortableTrail):
             copy.write(part)
 
     def insert_items(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        """Rows of (id, annotation_id, article_id, start, end, exact, cluster); their ids
-        are not handed out again."""
+        """Rows of (id, annotation_id, article_id, start, end, exact, cluster[, words]);
+        their ids are not handed out again (the number of words is not kept here)."""
         last = 0
 
         def encoded() -> Iterator[bytes]:
             nonlocal last
             annotated, spanned, tail = _ANNOTATED.pack, _SPANNED.pack, _CLUSTER.pack
-            for id_, annotation_id, article_id, start, end, exact, cluster in rows:
+            for id_, annotation_id, article_id, start, end, exact, cluster, *_ in rows:
                 last = max(last, id_)
                 text = exact.encode()
                 head = (spanned(7, 8, id_, -1, 8, article_id, 4, start, 4, end, len(text))

@@ -1,17 +1,17 @@
 """The quote trail's tables in SQLite (``TrailStore``): what SQLite does its own way (a
 rebuild written beside the live trail and swapped in; new rows found by id above the
-marks); the rest is ``store.portable.trail``. The tables (migrations 0008, 0010) are
-described in ``reader.core.store.trail``.
+marks; the postings of new quotations appended to ``trail_postings_new`` and folded into
+the buckets later); the rest is ``store.portable.trail``. The tables (migrations 0008,
+0010, 0017) are described in ``reader.core.store.trail``.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..portable.trail import DATE, PortableTrail
+from ..portable.trail import DATE, PortableTrail, entries_array, sorted_unique
 from ..trail import (
     BUCKET_SHIFT,
     bucket_of,
@@ -20,9 +20,9 @@ from ..trail import (
     entry,
 )
 from .common import SqliteSql, chunks
-from .common import marks as slots
 
 if TYPE_CHECKING:
+    import numpy as np
     from sqlite_utils import Database
 
 CHUNK = 500  # ids per "IN (…)" list, well under SQLite's parameter limit
@@ -49,6 +49,8 @@ INDEXES = (("trail_links_b", "trail_links", "b"),
             "(speaker = ''), speaker COLLATE NOCASE DESC, outlets DESC, first_date, id"))
 ITEM_INDEXES = (("trail_items_article", "trail_items", "article_id"),
                 ("trail_items_cluster", "trail_items", "cluster"))
+DELTA = "trail_postings_new"  # postings appended by catch-ups, not yet in their buckets
+BUCKETS = 1 << (32 - BUCKET_SHIFT)  # bucket numbers: 0 … BUCKETS - 1
 
 class SqliteTrail(PortableTrail):
     """The trail's SQL over the library's connection; the caller holds the transaction.
@@ -61,6 +63,9 @@ class SqliteTrail(PortableTrail):
         self.conn: sqlite3.Connection = db.conn
         self._building = False
         self._noted: tuple[dict[str, int], list[tuple[int, str, int]]] | None = None
+        #: ``trail_postings_new``'s rows read so far, by id (a row is never changed and its
+        #: id never used again: removing entries writes a new row), as sorted numpy arrays
+        self._delta: dict[int, np.ndarray] = {}
 
     def _t(self, table: str) -> str:
         """The table a rebuild writes (its own while one is under way)."""
@@ -150,21 +155,36 @@ class SqliteTrail(PortableTrail):
         self.conn.execute("UPDATE trail_items SET cluster = ? WHERE id = ?", [item_id, item_id])
         return item_id
 
-    def add_items(self, rows: Sequence[tuple[int | None, int, int, int, str]]
-                  ) -> list[int]:
+    def add_items(self, rows: Sequence[tuple[int | None, int, int, int, str]],
+                  words: Sequence[int] | None = None) -> list[int]:
         """New items, each a cluster of its own, in one ``executemany``: their ids are the
-        next ones AUTOINCREMENT would hand out (the caller holds the write transaction)."""
+        next ones AUTOINCREMENT would hand out (the caller holds the write transaction).
+        ``words``: each one's number of words (kept for ``item_words``)."""
         if not rows:
             return []
         first = int(self.conn.execute(
             "SELECT max(coalesce((SELECT max(id) FROM trail_items), 0), coalesce((SELECT seq"
             " FROM sqlite_sequence WHERE name = 'trail_items'), 0)) + 1").fetchone()[0])
         ids = list(range(first, first + len(rows)))
+        counts = list(words) if words is not None else [None] * len(rows)
         self.conn.executemany(
             'INSERT INTO trail_items (id, annotation_id, article_id, start, "end", exact,'
-            " cluster) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(item_id, *row, item_id) for item_id, row in zip(ids, rows, strict=True)])
+            " cluster, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(item_id, *row, item_id, count)
+             for item_id, row, count in zip(ids, rows, counts, strict=True)])
         return ids
+
+    def item_words(self, ids: Sequence[int]) -> dict[int, int]:
+        """Item id → its number of words, for those of ``ids`` that have it stored."""
+        condition, params = self.sql.any_of("id", ids)
+        return dict(self.conn.execute(
+            f"SELECT id, words FROM trail_items WHERE {condition} AND words IS NOT NULL",
+            params).fetchall())
+
+    def set_item_words(self, rows: Iterable[tuple[int, int]]) -> None:
+        """Rows of (item id, its number of words): counted for an item stored without."""
+        self.conn.executemany("UPDATE trail_items SET words = ? WHERE id = ?",
+                              [(words, item_id) for item_id, words in rows])
 
     def remove_item(self, item_id: int, shingles: Iterable[int]) -> list[int]:
         """Delete an item, its postings and links; returns the items it was linked to."""
@@ -173,7 +193,9 @@ class SqliteTrail(PortableTrail):
             "SELECT b FROM trail_links WHERE a = ? UNION SELECT a FROM trail_links WHERE b = ?",
             [item_id, item_id])]
         conn.execute("DELETE FROM trail_links WHERE a = ? OR b = ?", [item_id, item_id])
+        shingles = set(shingles)
         self._change_postings(item_id, shingles, add=False)
+        self._drop_from_delta(item_id, shingles)
         conn.execute("DELETE FROM trail_items WHERE id = ?", [item_id])
         return neighbours
 
@@ -193,45 +215,126 @@ class SqliteTrail(PortableTrail):
             elif row:
                 self.conn.execute("DELETE FROM trail_postings WHERE bucket = ?", [bucket])
 
-    def add_postings_many(self, entries: Iterable[tuple[int, int]]) -> dict[int, array[int]]:
-        """Add many (shingle, item) postings: the buckets read in chunks, merged with numpy
-        (one sort for all of them) and written in one ``executemany``; returns the buckets
-        touched with their entries now (a cache for ``postings``)."""
+    def add_postings_many(self, entries: Iterable[tuple[int, int]]) -> None:
+        """Add many (shingle, item) postings: appended to ``trail_postings_new`` as one row
+        of sorted entries. Merging them into their buckets would rewrite a bucket row per
+        shingle (a thousand articles touch most of the index); they are folded in later,
+        many at a time (``fold_range``)."""
         import numpy as np  # (loaded when the trail works, not when the app starts)
 
-        wanted = np.unique(np.fromiter((entry(shingle, item) for shingle, item in entries),
-                                       dtype=np.uint64))
-        if not len(wanted):
-            return {}
+        values = sorted_unique(np.fromiter((entry(shingle, item) for shingle, item in entries),
+                                           dtype=np.uint64))
+        if len(values):
+            self.conn.execute(f"INSERT INTO {DELTA} (entries) VALUES (?)",
+                              [values.astype("<u8").tobytes()])
+
+    # ------------------------------------------------------------------ delta postings
+    def _delta_rows(self) -> dict[int, np.ndarray]:
+        """``trail_postings_new``'s rows by id: those not read before are read now."""
+        ids = [r[0] for r in self.conn.execute(f"SELECT id FROM {DELTA}")]
+        cache = self._delta
+        for gone in set(cache).difference(ids):
+            del cache[gone]
+        missing = [i for i in ids if i not in cache]
+        for part in chunks(missing, CHUNK):
+            condition, params = self.sql.any_of("id", part)
+            for row_id, blob in self.conn.execute(
+                    f"SELECT id, entries FROM {DELTA} WHERE {condition}", params):
+                cache[row_id] = entries_array([blob])
+        return {i: cache[i] for i in ids}
+
+    def _delta_entries(self, shingles: np.ndarray) -> list[np.ndarray]:
+        """The delta's entries of these (sorted, distinct) shingles, a sorted array per row."""
+        import numpy as np
+
+        out = []
+        lo_keys = shingles.astype(np.uint64) << np.uint64(32)
+        hi_keys = lo_keys | np.uint64(0xFFFFFFFF)
+        for values in self._delta_rows().values():
+            lo = np.searchsorted(values, lo_keys, side="left")
+            hi = np.searchsorted(values, hi_keys, side="right")
+            have = hi > lo
+            if have.any():
+                lo, hi = lo[have], hi[have]
+                span = hi - lo
+                at = np.repeat(lo - np.cumsum(span) + span, span) + np.arange(int(span.sum()))
+                out.append(values[at])
+        return out
+
+    def _drop_from_delta(self, item_id: int, shingles: Iterable[int]) -> None:
+        """Remove an item's entries from the delta's rows: each row holding any is replaced
+        by a new row (ids are never used again, so a cached row stays right)."""
+        import numpy as np
+
+        gone = np.asarray(sorted(entry(s, item_id) for s in shingles), dtype=np.uint64)
+        if not len(gone):
+            return
+        for row_id, values in self._delta_rows().items():
+            if not len(values):
+                continue
+            at = np.minimum(np.searchsorted(values, gone), len(values) - 1)
+            hit = at[values[at] == gone]  # (a row's entries are distinct and sorted)
+            if len(hit):
+                self.conn.execute(f"DELETE FROM {DELTA} WHERE id = ?", [row_id])
+                rest = np.delete(values, hit)
+                if len(rest):
+                    self.conn.execute(f"INSERT INTO {DELTA} (entries) VALUES (?)",
+                                      [rest.astype("<u8").tobytes()])
+
+    def delta_size(self) -> int:
+        """How many postings wait in ``trail_postings_new`` to be folded into the buckets."""
+        return int(self.conn.execute(f"SELECT coalesce(sum(length(entries)), 0) / 8 FROM"
+                                     f" {DELTA}").fetchone()[0])
+
+    def fold_plan(self) -> tuple[int, list[tuple[int, int]]]:
+        """(the newest delta row to fold, the bucket ranges to fold it in: each a
+        transaction of its own)."""
+        upto = int(self.conn.execute(f"SELECT coalesce(max(id), 0) FROM {DELTA}"
+                                     ).fetchone()[0])
+        step = BUCKETS // 16
+        return upto, [(lo, lo + step) for lo in range(0, BUCKETS, step)]
+
+    def fold_range(self, upto: int, lo: int, hi: int) -> None:
+        """Merge the entries of delta rows up to ``upto`` whose buckets are ``lo`` … ``hi - 1``
+        into those buckets (the rows stay until ``fold_done``: readers drop the entries
+        found twice meanwhile)."""
+        import numpy as np
+
         shift = np.uint64(32 + BUCKET_SHIFT)
-        numbers = np.unique(wanted >> shift).tolist()
-        current: list[bytes] = []
-        for part in chunks(numbers, CHUNK):
-            current += [row[0] for row in self.conn.execute(
-                f"SELECT entries FROM trail_postings WHERE bucket IN ({slots(part)})", part)]
-        stored = (np.frombuffer(b"".join(current), dtype="<u8").astype(np.uint64)
-                  if current else np.zeros(0, np.uint64))
-        merged = np.union1d(stored, wanted)  # sorted, distinct
+        bounds = np.array([lo, hi], dtype=np.uint64) << shift  # (the last range's end: 2⁶⁴)
+        parts = []
+        for row_id, values in self._delta_rows().items():
+            if row_id <= upto:
+                a, b = np.searchsorted(values, bounds)
+                parts.append(values[a:] if hi >= BUCKETS else values[a:b])
+        wanted = sorted_unique(np.concatenate(parts)) if parts else np.zeros(0, np.uint64)
+        if not len(wanted):
+            return
+        numbers = sorted_unique(wanted >> shift).tolist()
+        condition, params = self.sql.any_of("bucket", numbers)
+        stored = entries_array([row[0] for row in self.conn.execute(
+            f"SELECT entries FROM trail_postings WHERE {condition}", params)])
+        merged = sorted_unique(np.concatenate((stored, wanted)))
         buckets = merged >> shift
         starts = np.flatnonzero(np.concatenate(([True], buckets[1:] != buckets[:-1])))
         ends = np.append(starts[1:], len(merged))
         little = merged.astype("<u8")
-        out: dict[int, array[int]] = {}
-        rows = []
-        for number, lo, hi in zip(buckets[starts].tolist(), starts.tolist(), ends.tolist(),
-                                  strict=True):
-            values = array("Q")
-            values.frombytes(merged[lo:hi].tobytes())
-            out[number] = values
-            rows.append((number, little[lo:hi].tobytes()))
         self.conn.executemany(
-            "INSERT OR REPLACE INTO trail_postings (bucket, entries) VALUES (?, ?)", rows)
-        return out
+            "INSERT OR REPLACE INTO trail_postings (bucket, entries) VALUES (?, ?)",
+            [(number, little[s:e].tobytes()) for number, s, e in zip(
+                buckets[starts].tolist(), starts.tolist(), ends.tolist(), strict=True)])
+
+    def fold_done(self, upto: int) -> None:
+        """The delta rows up to ``upto`` are in their buckets now."""
+        self.conn.execute(f"DELETE FROM {DELTA} WHERE id <= ?", [upto])
 
     def add_links(self, pairs: Iterable[tuple[int, int]]) -> None:
         self.conn.executemany(f"INSERT OR IGNORE INTO {self._t('trail_links')} (a, b)"
                               " VALUES (?, ?)",
                               [(min(a, b), max(a, b)) for a, b in pairs])
+
+    def _extra_entries(self, shingles: np.ndarray) -> list[np.ndarray]:
+        return self._delta_entries(shingles)
 
     # ------------------------------------------------------------------ summaries
     # ------------------------------------------------------------------ rebuild
@@ -278,6 +381,9 @@ class SqliteTrail(PortableTrail):
                          list(latest.items()))
         conn.executemany("DELETE FROM trail_pending WHERE seq = ? AND kind = ? AND ref = ?",
                          queued)
+        # the delta's postings name the replaced tables' items (what changed meanwhile is
+        # taken in again: the marks are back at the start of the build)
+        conn.execute(f"DELETE FROM {DELTA}")
 
     def end_build(self) -> None:
         self._building = False
@@ -286,7 +392,7 @@ class SqliteTrail(PortableTrail):
         self._drop_tables(NEXT)
 
     def clear(self) -> None:
-        for table in ("trail_links", "trail_postings", "trail_clusters", "trail_items"):
+        for table in ("trail_links", "trail_postings", DELTA, "trail_clusters", "trail_items"):
             self.conn.execute(f"DELETE FROM {table}")
 
     def drop_item_indexes(self) -> None:
@@ -306,10 +412,11 @@ class SqliteTrail(PortableTrail):
             self.conn.execute(f"CREATE INDEX {chosen} ON {table}({column})")
 
     def insert_items(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        """Rows of (id, annotation_id, article_id, start, end, exact, cluster)."""
+        """Rows of (id, annotation_id, article_id, start, end, exact, cluster[, words])."""
         self.conn.executemany(
             f'INSERT INTO {self._t("trail_items")} (id, annotation_id, article_id, start,'
-            ' "end", exact, cluster) VALUES (?, ?, ?, ?, ?, ?, ?)', rows)
+            ' "end", exact, cluster, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+            (row if len(row) == 8 else (*row, None) for row in rows))
 
     def insert_postings(self, rows: Iterable[tuple[int, bytes]]) -> None:
         """Rows of (bucket, entries blob) for an empty index."""
