@@ -204,3 +204,33 @@ def test_postings_waiting_or_folded_change_nothing(tmp_path, monkeypatch, seed, 
         assert caught_up == _snapshot(lib)
     finally:
         lib.close()
+
+
+def test_a_library_whose_quotations_have_no_word_counts_catches_up_the_same(tmp_path):
+    """A trail built before the numbers of words were stored (migration 0017 leaves them
+    NULL): the catch-up counts the texts of the quotations it meets, stores the counts,
+    and links as a rebuild does."""
+    rng = random.Random(11)
+    statements = [_statement(rng) for _ in range(12)]
+    lib = Library(tmp_path / "library.sqlite")
+    try:
+        lib.bulk.add_articles(_articles(rng, statements, 30, 1))
+        _annotate(lib, rng, lib.articles.ids(), 0.4)
+        lib.trail.refresh()
+        db = lib.stores.db
+        with lib.stores.transaction():
+            db.execute("UPDATE trail_items SET words = NULL")
+        built = db.execute("SELECT max(id) FROM trail_items").fetchone()[0]
+        lib.bulk.add_articles(_articles(rng, statements, 30, 100))
+        assert not lib.trail.refresh().rebuilt
+        counted = dict(db.execute("SELECT id, words FROM trail_items WHERE id <= ?"
+                                  " AND words IS NOT NULL", [built]).fetchall())
+        texts = dict(db.execute("SELECT id, exact FROM trail_items").fetchall())
+        assert counted and all(n == len(keys(texts[i])) for i, n in counted.items())
+        caught_up = _snapshot(lib)
+        lib.trail.rebuild()
+        assert caught_up == _snapshot(lib)
+        assert db.execute("SELECT count(*) FROM trail_items WHERE words IS NULL"
+                          ).fetchone()[0] == 0  # (a rebuild counts every one)
+    finally:
+        lib.close()
