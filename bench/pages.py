@@ -135,13 +135,19 @@ def assemble(out: Path, count: int | None, repos: Path, clone: bool) -> list[Pat
 TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.I | re.S)
 
 
-def title_key(data: bytes) -> str:
-    """The page's ``<title>``, folded, when it is long enough to name one article."""
+def title_words(data: bytes) -> str:
+    """The page's ``<title>``, folded to its words (a dash or an entity spelt otherwise in
+    another save of the page does not count)."""
     found = TITLE.search(data[:200_000])
     if not found:
         return ""
     title = html.unescape(found.group(1).decode("utf-8", "replace"))
-    title = " ".join(title.lower().split())
+    return " ".join(re.findall(r"\w+", title.lower()))
+
+
+def title_key(data: bytes) -> str:
+    """The page's title words when they are enough to name one article."""
+    title = title_words(data)
     return title if len(title) >= 20 else ""
 
 
@@ -200,8 +206,7 @@ def build(repos: Path, clone: bool) -> list[dict[str, str]]:
                 or b"<body" not in data[:2_000_000].lower() or {digest, text} & seen
                 or (title and title in seen)):
             return None
-        head = " ".join(data[:200_000].split(b"<title", 1)[-1][:200].decode(
-            "utf-8", "replace").lower().split())
+        head = title_words(data) or data[:200].decode("utf-8", "replace")
         if head in titles_of.setdefault(path, set()):
             return None
         titles_of[path].add(head)

@@ -3,7 +3,7 @@
     python bench/versus.py [PAGES] [--count 200 --count 1000] [--taguette PATH]
                            [--repos DIR] [--clone] [--repeat 5]
 
-The pages: the set named in ``bench/pages.json`` (1,114 distinct real saved news pages from
+The pages: the set named in ``bench/pages.json`` (1,103 distinct real saved news pages from
 public test sets; see ``bench/pages.py``), assembled from git copies of those repositories
 under ``--repos`` (``--clone`` clones the missing ones), or any folder ``PAGES`` of saved pages
 (``.html``/``.htm``, or ``.html.gz``), taken by name. For each ``--count`` (default: 200 and

@@ -49,7 +49,8 @@ def sources(tmp_path, monkeypatch):
         git(repo, "init", "-q")
     first = commit_files(one, {
         "tests/a.html": page("Minister opens the new harbour in the north"),
-        "tests/b.html.gz": gzip.compress(page("Flood waters recede after a week of rain")),
+        "tests/b.html.gz": gzip.compress(page("Flood waters recede — after a week of rain",
+                                              WORDS.replace("word2 ", "rain "))),
         "tests/tiny.html": b"<html><body>test video</body></html>" + b" " * 3000,
         "docs/layout.html": page("Not under the pattern at all, never taken"),
     }, "pages")
@@ -63,6 +64,9 @@ def sources(tmp_path, monkeypatch):
             b"<p>", b"\r\n<p>"),  # a copy of someone's page, other bytes, same text
         "fixtures/own.html": page("Strike at the port ends with a pay deal",
                                   WORDS.replace("word1 ", "other ")),
+        # b.html.gz saved again, another dash in its title (an en dash entity), an ad more
+        "fixtures/resave.html": page("Flood waters recede &#8211; after a week of rain",
+                                     WORDS + " advertisement"),
     }, "fixtures")
     manifest = tmp_path / "pages.json"
     manifest.write_text("[]")
