@@ -9,9 +9,37 @@ from typing import TYPE_CHECKING
 import click
 
 from .cli_output import as_dict, echo, emit
-from .cli_params import COUNT, ID, POSITIVE
+from .cli_params import COUNT, ID, MAX_INTEGER, POSITIVE
 
 JSON_PAGE = 2_000  # clusters whose members ``kutip quotes --json`` reads at once
+
+
+class QuoteReference(click.ParamType):
+    """A quote annotation's id (an int), or ``ARTICLE:CHARACTER`` of a quoted passage
+    (a tuple): what ``kutip quotes`` prints for each statement."""
+
+    name = "QUOTE"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, (int, tuple)):
+            return value
+        text = str(value).strip()
+        article, colon, at = text.partition(":")
+        try:
+            numbers = [int(article)] + ([int(at)] if colon else [])
+        except ValueError:
+            numbers = []
+        if not numbers:
+            self.fail(f"{text!r} is neither a quote annotation's id nor ARTICLE:CHARACTER"
+                      " (e.g. 12 or 3:166).", param, ctx)
+        if not 1 <= numbers[0] <= MAX_INTEGER or (
+                colon and not 0 <= numbers[1] <= MAX_INTEGER):
+            self.fail(f"{text!r} is not in the range of ids (1 to {MAX_INTEGER}) and"
+                      f" characters (0 to {MAX_INTEGER}).", param, ctx)
+        return tuple(numbers) if colon else numbers[0]
+
+
+QUOTE = QuoteReference()
 
 if TYPE_CHECKING:  # the trail's modules load numpy: imported by the commands that use them
     from .core.library import Library
@@ -101,29 +129,35 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
         found = library.trail.clusters(ClusterFilter(
             speaker=speaker, collection=collection, tag=tag, min_outlets=min_outlets,
             sort=sort, descending=(sort in ("outlets", "size")) != reverse, limit=limit))
+        references = library.trail.references(found)
         if as_json:  # the members a page of clusters at a time (speakers guessed per article)
             listing = []
             for first in range(0, len(found), JSON_PAGE):
                 page = found[first:first + JSON_PAGE]
                 members = library.trail.members_of([c.cluster for c in page])
-                listing += [{**vars(c), "members": [vars(m) for m in members[c.cluster]]}
-                            for c in page]
+                listing += [{**vars(c), "trail": references.get(c.cluster, ""),
+                             "members": [vars(m) for m in members[c.cluster]]} for c in page]
             echo_json(listing)
             return
+        width = max((len(r) for r in references.values()), default=1)
         for c in found:
-            who = c.speaker or "speaker not named"
-            echo(f"{c.cluster:>7}  {_count(c.outlets, 'outlet')}, {_count(c.size, 'version')}  "
-                       f"{c.first_date or 'undated':<10}  {who}")
-            echo(f"         “{_short(c.text)}”")
-        echo(f"{_count(len(found), 'statement')} quoted more than once (the first column:"
-             " `kutip trail --cluster NUMBER` shows its trail)."
+            who = (f"{c.speaker} (suggested)" if c.speaker_suggested else c.speaker
+                   ) or "speaker not named"
+            echo(f"{references.get(c.cluster, ''):>{width}}  {_count(c.outlets, 'outlet')}, "
+                 f"{_count(c.size, 'version')}  {c.first_date or 'undated':<10}  {who}")
+            echo(f"{'':>{width}}  “{_short(c.text)}”")
+        echo(f"{_count(len(found), 'statement')} quoted more than once. The first column is"
+             " what `kutip trail` takes: a quote annotation's id, or ARTICLE:CHARACTER of a"
+             " passage not yet annotated (e.g. `kutip trail "
+             f"{references.get(found[0].cluster, '1')}`)."
              if found else "No statement is quoted more than once.")
 
     @cli.command()
-    @click.argument("annotation_id", type=ID, required=False)
+    @click.argument("quote", type=QUOTE, required=False)
     @click.option("--cluster", type=ID, default=None,
-                  help="The trail of this statement, numbered as `kutip quotes` lists it "
-                  "(also when no version of it is an annotation yet).")
+                  help="The trail of this statement by its cluster number (`kutip quotes"
+                  " --json`); the number changes as quotes are added or the trail is"
+                  " rebuilt: QUOTE does not.")
     @click.option("--markdown", "as_markdown", is_flag=True, help="Write the trail as Markdown.")
     @click.option("--template", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                   help="Your own Jinja2 template for --markdown.")
@@ -134,30 +168,36 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
                   " differences and warnings.")
     @click.pass_context
     @friendly
-    def trail(ctx, annotation_id, cluster, as_markdown, template, output, as_json):
-        """Show the trail of quote ANNOTATION_ID (or --cluster N): every version of the
-        statement.
+    def trail(ctx, quote, cluster, as_markdown, template, output, as_json):
+        """Show the trail of QUOTE: every version of the statement. QUOTE is a quote
+        annotation's id, or ARTICLE:CHARACTER of a quoted passage not yet annotated (as
+        `kutip quotes` lists them).
 
         Versions come in publication order with outlet, date and speaker; each shows
-        how it differs from the fullest version: [-left out-], {+added+},
-        [-was-]{+now+}. Warnings mark cuts that may change the sense.
+        how it differs from the reference version, the earliest one not cut short:
+        [-left out-], {+added+}, [-was-]{+now+}. Warnings mark cuts that may change the
+        sense.
 
         \b
         Examples:
             kutip trail 12
+            kutip trail 3:166                     # the passage at character 166 of article 3
             kutip trail 12 --markdown -o trail.md
-            kutip trail --cluster 7               # a statement kutip quotes lists
         """
         from .core.export import TemplateError
         from .core.export.trail import export_trail_markdown
 
-        if (annotation_id is None) == (cluster is None):
-            raise click.UsageError("Give a quote annotation's id or --cluster NUMBER (one of"
-                                   " them).")
+        if (quote is None) == (cluster is None):
+            raise click.UsageError("Give a quote (an annotation's id or ARTICLE:CHARACTER)"
+                                   " or --cluster NUMBER (one of them).")
         library = open_library(ctx)
         _refresh(library)
-        found = (library.trail.trail(annotation_id) if cluster is None
-                 else library.trail.trail_of_cluster(cluster))
+        if cluster is not None:
+            found = library.trail.trail_of_cluster(cluster)
+        elif isinstance(quote, tuple):
+            found = library.trail.trail_at(*quote)
+        else:
+            found = library.trail.trail(quote)
         if as_json:
             echo_json(_trail_json(found))
             return
@@ -173,21 +213,26 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
 
 def _trail_text(trail: Trail) -> str:
     from .core.trail.diff import render
+    from .core.trail.versions import RULE
 
     lines = []
     lines.append(f"Quote trail {trail.cluster}: {_count(len(trail.versions), 'version')} in "
                  f"{_count(trail.outlet_count, 'outlet')}")
+    lines.append(f"Differences are against the reference version: {RULE}.")
     for flag in trail.flags:
         lines.append(f"! {flag}")
     lines.append("")
     for n, v in enumerate(trail.versions, 1):
-        marks = [m for m, on in (("earliest", v.earliest), ("fullest", v.fullest)) if on]
-        ident = f"annotation {v.annotation_id}" if v.annotation_id else "suggested quote"
+        marks = [m for m, on in (("earliest", v.earliest), ("reference", v.reference)) if on]
+        ident = (f"annotation {v.annotation_id}"
+                 + (f" (also {', '.join(map(str, v.also))})" if v.also else "")
+                 if v.annotation_id else f"suggested quote {v.article_id}:{v.start}")
+        who = v.speaker + (" (suggested)" if v.speaker_suggested else "")
         lines.append(f"{n}. {v.source or 'unnamed outlet'}, {v.date or v.published or 'undated'}"
                      + (f" ({', '.join(marks)})" if marks else "")
-                     + f" — {v.speaker or 'speaker not named'} — {ident}, article {v.article_id}")
+                     + f" — {who or 'speaker not named'} — {ident}, article {v.article_id}")
         lines.append(f"   {v.title}")
-        lines.append(f"   “{render(v.segments) if not v.fullest else v.exact}”")
+        lines.append(f"   “{render(v.segments) if not v.reference else v.exact}”")
         for flag in v.flags:
             lines.append(f"   ! {flag}")
         lines.append("")

@@ -67,9 +67,9 @@ ID = {
     "Find:": "Cari:",
     "left out": "dihilangkan",
     "added": "ditambahkan",
-    "the fullest version": "versi terlengkap",
+    "the reference version": "versi acuan",
     "changed": "diubah",
-    "misspelt; the fullest version has “{word}”": "salah eja; versi terlengkap menulis “{word}”",
+    "misspelt; the reference version has “{word}”": "salah eja; versi acuan menulis “{word}”",
     # -- Qt's own words in the window (dock and tab buttons)
     "Float": "Lepaskan",
     "Scroll Left": "Gulir ke Kiri",
@@ -249,7 +249,17 @@ ID = {
     "unnamed outlet": "media tanpa nama",
     "earliest: {source} ({date})": "paling awal: {source} ({date})",
     "earliest": "paling awal",
-    "fullest": "paling lengkap",
+    "reference": "acuan",
+    "{name} (suggested)": "{name} (saran)",
+    "also annotated as {ids}": "juga dianotasi sebagai {ids}",
+    "No coder has named the speaker yet: {name} is who the quotation is attributed to in the "
+    "text (a suggestion).":
+        "Belum ada pengode yang menamai narasumbernya: {name} adalah yang disebut sebagai "
+        "penuturnya di dalam teks (saran).",
+    "Article {article} has no quotation at character {at} (`kutip quotes` lists where each "
+    "statement is).":
+        "Artikel {article} tidak punya kutipan pada karakter {at} (`kutip quotes` menunjukkan "
+        "letak setiap pernyataan).",
     "suggested quote, not yet accepted": "kutipan yang disarankan, belum diterima",
     "annotated quote": "kutipan beranotasi",
     "undated": "tanpa tanggal",
@@ -558,12 +568,14 @@ ID = {
     "No suggested suggestions": "Tidak ada saran",
     "Accept A&ll ({n})": "Terima &Semua ({n})",
     "Suggestions ({n})": "Saran ({n})",
-    '<p style="color:gray"><small><span style="text-decoration:line-through">Struck</span> words '
-    "are in the fullest version but not in this one; <b>bold</b> words were added or "
-    "changed.</small></p>":
-        '<p style="color:gray"><small>Kata yang <span style="text-decoration:line-through">'
-        "dicoret</span> ada di versi terlengkap tetapi tidak di versi ini; kata <b>tebal</b> "
-        "ditambahkan atau diubah.</small></p>",
+    '<p style="color:gray"><small>Differences are shown against the reference version: the '
+    "earliest version not cut short at either end. "
+    '<span style="text-decoration:line-through">Struck</span> words are in the reference '
+    "version but not in this one; <b>bold</b> words were added or changed.</small></p>":
+        '<p style="color:gray"><small>Perbedaan ditunjukkan terhadap versi acuan: versi paling '
+        "awal yang tidak terpotong di awal maupun akhirnya. Kata yang "
+        '<span style="text-decoration:line-through">dicoret</span> ada di versi acuan tetapi '
+        "tidak di versi ini; kata <b>tebal</b> ditambahkan atau diubah.</small></p>",
     "Choose a statement to see its trail.": "Pilih pernyataan untuk melihat jejaknya.",
     "Export as Markdown…": "Ekspor sebagai Markdown…",
     "Save this trail as Markdown (the trail.md.j2 template)":
@@ -1069,7 +1081,7 @@ ID.update({
     "the site answered with an error (HTTP {code} {reason})":
         "situs menjawab dengan galat (HTTP {code} {reason})",
     # quote trail (issue 15)
-    "worded differently from the fullest version": "susunan katanya berbeda dari versi terlengkap",
+    "worded differently from the reference version": "susunan katanya berbeda dari versi acuan",
     "ends before “{word}”: the rest is cut": "berhenti sebelum “{word}”: sisanya dipotong",
     "starts after “{word}”: what came before is cut":
         "dimulai setelah “{word}”: bagian sebelumnya dipotong",

@@ -526,8 +526,16 @@
         <translation>Pertama terlihat</translation>
     </message>
     <message>
+        <source>{name} (suggested)</source>
+        <translation>{name} (saran)</translation>
+    </message>
+    <message>
         <source>undated</source>
         <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <source>No coder has named the speaker yet: {name} is who the quotation is attributed to in the text (a suggestion).</source>
+        <translation>Belum ada pengode yang menamai narasumbernya: {name} adalah yang disebut sebagai penuturnya di dalam teks (saran).</translation>
     </message>
 </context>
 <context>
@@ -3882,16 +3890,16 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
         <translation>ditambahkan</translation>
     </message>
     <message>
-        <source>the fullest version</source>
-        <translation>versi terlengkap</translation>
-    </message>
-    <message>
         <source>changed</source>
         <translation>diubah</translation>
     </message>
     <message>
-        <source>misspelt; the fullest version has “{word}”</source>
-        <translation>salah eja; versi terlengkap menulis “{word}”</translation>
+        <source>the reference version</source>
+        <translation>versi acuan</translation>
+    </message>
+    <message>
+        <source>misspelt; the reference version has “{word}”</source>
+        <translation>salah eja; versi acuan menulis “{word}”</translation>
     </message>
     <message>
         <source>1 version</source>
@@ -3922,8 +3930,20 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
         <translation>paling awal</translation>
     </message>
     <message>
-        <source>fullest</source>
-        <translation>paling lengkap</translation>
+        <source>reference</source>
+        <translation>acuan</translation>
+    </message>
+    <message>
+        <source>{name} (suggested)</source>
+        <translation>{name} (saran)</translation>
+    </message>
+    <message>
+        <source>also annotated as {ids}</source>
+        <translation>juga dianotasi sebagai {ids}</translation>
+    </message>
+    <message>
+        <source>&lt;p style="color:gray"&gt;&lt;small&gt;Differences are shown against the reference version: the earliest version not cut short at either end. &lt;span style="text-decoration:line-through"&gt;Struck&lt;/span&gt; words are in the reference version but not in this one; &lt;b&gt;bold&lt;/b&gt; words were added or changed.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style="color:gray"&gt;&lt;small&gt;Perbedaan ditunjukkan terhadap versi acuan: versi paling awal yang tidak terpotong di awal maupun akhirnya. Kata yang &lt;span style="text-decoration:line-through"&gt;dicoret&lt;/span&gt; ada di versi acuan tetapi tidak di versi ini; kata &lt;b&gt;tebal&lt;/b&gt; ditambahkan atau diubah.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>suggested quote, not yet accepted</source>
@@ -3944,10 +3964,6 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <message>
         <source>Unnamed outlet</source>
         <translation>Media tanpa nama</translation>
-    </message>
-    <message>
-        <source>&lt;p style="color:gray"&gt;&lt;small&gt;&lt;span style="text-decoration:line-through"&gt;Struck&lt;/span&gt; words are in the fullest version but not in this one; &lt;b&gt;bold&lt;/b&gt; words were added or changed.&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;p style="color:gray"&gt;&lt;small&gt;Kata yang &lt;span style="text-decoration:line-through"&gt;dicoret&lt;/span&gt; ada di versi terlengkap tetapi tidak di versi ini; kata &lt;b&gt;tebal&lt;/b&gt; ditambahkan atau diubah.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Choose a statement to see its trail.</source>
@@ -5417,6 +5433,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>Tidak ada kutipan {id} di jejak.</translation>
     </message>
     <message>
+        <source>Article {article} has no quotation at character {at} (`kutip quotes` lists where each statement is).</source>
+        <comment>trail.no-passage</comment>
+        <translation>Artikel {article} tidak punya kutipan pada karakter {at} (`kutip quotes` menunjukkan letak setiap pernyataan).</translation>
+    </message>
+    <message>
         <source>Annotation {id} is a {kind}; only quotes have a trail.</source>
         <comment>trail.not-a-quote</comment>
         <translation>Anotasi {id} berjenis {kind}; hanya kutipan yang punya jejak.</translation>
@@ -5447,9 +5468,9 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>Urutan “{sort}” tidak dikenal: gunakan salah satu dari {sorts}.</translation>
     </message>
     <message>
-        <source>worded differently from the fullest version</source>
+        <source>worded differently from the reference version</source>
         <comment>trail.worded-differently</comment>
-        <translation>susunan katanya berbeda dari versi terlengkap</translation>
+        <translation>susunan katanya berbeda dari versi acuan</translation>
     </message>
     <message>
         <source>from ‘{cue}’ right after the quotation</source>

@@ -42,7 +42,7 @@ def test_the_dock_lists_the_statement_and_shows_its_trail(open_window, lavrov, q
     text = view.browser.toPlainText()
     assert text.index("MINA") < text.index("ANTARA") < text.index("Republika")
     assert "3 versions in 3 outlets · earliest: MINA (22 Dec 2021)" in text
-    assert "(earliest, fullest)" in text
+    assert "(earliest, reference)" in text
     window.quotes.panel.grab().save(str(Path(window.library.path).parent / "quotes.png"))
 
 
@@ -303,3 +303,28 @@ def test_the_sort_arrow_points_the_way_the_list_runs(qtbot, clicks, descending):
         assert rows[0] > rows[-1], rows  # ▼
     else:
         assert rows[0] < rows[-1], rows  # ▲
+
+
+def test_a_statement_no_coder_named_shows_the_suggested_speaker(open_window, seeded_library,
+                                                                qtbot):
+    """All three outlets name Lavrov but nobody annotated a version yet: the list shows
+    the attribution's speaker in italics, marked as a suggestion, and so does the trail."""
+    from PySide6.QtCore import Qt
+
+    lib = seeded_library
+    lib.imports.paths([DATA / "antara-lavrov.txt", DATA / "republika-lavrov.txt"])
+    window = open_window(lib)
+    quotes = window.quotes
+    quotes.toggle_action.trigger()
+    model = quotes.panel.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    speaker = model.index(0, 1)
+    assert model.data(speaker) == "Sergey Lavrov (suggested)"
+    assert model.data(speaker, Qt.ItemDataRole.FontRole).italic()
+    assert "No coder has named the speaker yet" in model.data(
+        speaker, Qt.ItemDataRole.ToolTipRole)
+    quotes.panel.table.selectRow(0)
+    text = quotes.panel.trail_view.browser.toPlainText()
+    assert "(earliest, reference) — Sergey Lavrov (suggested)" in text
+    assert "Differences are shown against the reference version" in text
+    quotes.panel.grab().save(str(Path(window.library.path).parent / "quotes-suggested.png"))

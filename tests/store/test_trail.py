@@ -165,7 +165,7 @@ def test_clusters_are_set_relabelled_summarised_and_listed(stores):
         trail.write_summary(a, 3, 3, "2021-12-22", "Sergey Lavrov", b)  # replaced
     listed = dict(min_outlets=1, min_size=2, speaker_id=None, collection_id=None, tag="",
                   sort="outlets", descending=True, limit=None, offset=0)
-    expected = [(a, 3, 3, "2021-12-22", "Sergey Lavrov", "Dua kata", b)]
+    expected = [(a, 3, 3, "2021-12-22", "Sergey Lavrov", "Dua kata", b, False)]
     assert [tuple(r) for r in trail.list_clusters(**listed)] == expected
     assert [tuple(r) for r in trail.list_clusters(**{**listed, "speaker_id": lavrov})] == \
         expected
@@ -264,15 +264,15 @@ def test_a_rebuild_writes_items_postings_clusters_and_summaries_in_bulk(stores):
         trail.insert_postings([(0, entries_blob([entry(5, 10), entry(5, 11)]))])
         trail.set_clusters([(10, 11)])
         trail.create_item_indexes()
-        trail.insert_summaries([(10, 2, 2, "", "", 10)])
+        trail.insert_summaries([(10, 2, 2, "", "", 10, 0)])
     assert trail.item(old) is None and trail.state("built") == STAMP  # state stays
     assert trail.items_texts([13]) == {13: odd} and trail.item_for_annotation(q).id == 13
     assert trail.item(12).annotation_id is None
     with s.transaction():
         assert trail.add_item(None, 1, 0, 4, "Satu") > 13  # ids inserted are not reused
     assert trail.members(10) == [10, 11] and trail.postings([5, 3]) == {5: [10, 11]}
-    assert [tuple(r)[:4] for r in trail.summary_inputs()] == [(10, 10, 1, "Satu"),
-                                                             (10, 11, 2, "Dua")]
+    assert [tuple(r)[:7] for r in trail.summary_inputs()] == [
+        (10, 10, None, 1, 0, 4, "Satu"), (10, 11, None, 2, 0, 3, "Dua")]
     assert len(trail.list_clusters(min_outlets=1, min_size=2, speaker_id=None,
                                    collection_id=None, tag="", sort="size", descending=False,
                                    limit=None, offset=0)) == 1
@@ -329,3 +329,54 @@ def test_every_order_of_the_quotes_list_pages_and_counts_alike(stores):
                 excluding=ids[:4])]
             assert rest == [r for r in whole if r[0] not in ids[:4]]
     assert trail.count_clusters(**listed, excluding=ids[:4]) == 8
+
+
+def test_many_items_are_added_by_a_few_statements_not_one_each(stores, monkeypatch):
+    """``add_items`` writes a batch at once (PostgreSQL: ids drawn in one statement, rows
+    over arrays; SQLite: one executemany), never item by item through ``add_item``."""
+    s, db = stores
+    trail = s.trail
+
+    def one_by_one(*args):
+        raise AssertionError("add_items added an item at a time")
+
+    monkeypatch.setattr(trail, "add_item", one_by_one)
+    rows = [(None if n % 3 else n + 1000, 1 + n % 3, n, n + 5, f"kutipan {n}")
+            for n in range(2_500)]
+    with s.transaction():
+        ids = trail.add_items(rows)
+    assert len(ids) == len(set(ids)) == 2_500 and ids == sorted(ids)
+    stored = trail.items_by_id(ids)
+    assert [(stored[i].annotation_id, stored[i].article_id, stored[i].start, stored[i].end,
+             stored[i].exact) for i in ids] == rows
+    assert all(stored[i].cluster == i for i in ids)
+    with s.transaction():  # ids go on after the batch's
+        assert trail.add_items([(None, 2, 0, 3, "Dua")])[0] > ids[-1]
+
+
+def test_a_guessed_speaker_is_kept_marked_and_filtered_on(stores):
+    s, db = stores
+    trail = s.trail
+    with s.transaction():
+        a, b = trail.add_items([(None, 1, 0, 4, "Satu"), (None, 2, 0, 4, "Dua")])
+        trail.insert_summaries([(a, 2, 2, "2021-12-22", "", a, None),
+                                (b, 2, 2, "2021-12-23", "Karen Donfried", b, 0)])
+    assert trail.unguessed_clusters() == [a]
+    assert trail.summaries_of([a, b, 999]) == {a: (a, "", None), b: (b, "Karen Donfried", 0)}
+    with s.transaction():
+        trail.set_guessed_speakers([(a, "Sergey Lavrov")])
+    assert trail.unguessed_clusters() == []
+    assert trail.summaries_of([a]) == {a: (a, "Sergey Lavrov", 1)}
+    listed = {"min_outlets": 1, "min_size": 2, "speaker_id": None, "collection_id": None,
+              "tag": ""}
+    rows = trail.list_clusters(**listed, sort="speaker", descending=False, limit=None,
+                               offset=0)
+    assert [(r[0], r[4], bool(r[7])) for r in rows] == [(b, "Karen Donfried", False),
+                                                         (a, "Sergey Lavrov", True)]
+    # a guess matches by the whole name or its last words, case-blind
+    for name, found in (("sergey lavrov", [a]), ("Lavrov", [a]), ("Sergey", []),
+                        ("Karen Donfried", [])):  # (a coder's name goes by speaker_id)
+        assert [r[0] for r in trail.list_clusters(
+            **{**listed, "speaker_name": name}, sort="outlets", descending=True,
+            limit=None, offset=0)] == found, name
+        assert trail.count_clusters(**listed, speaker_name=name) == len(found)

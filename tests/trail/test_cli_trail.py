@@ -33,7 +33,8 @@ def test_quotes_lists_the_cluster(db_path):
     assert result.exit_code == 0
     assert "3 outlets, 3 versions" in result.output
     assert "Sergey Lavrov" in result.output
-    assert "1 statement quoted more than once (" in result.output
+    assert "1 statement quoted more than once. The first column is what `kutip trail`" \
+        " takes" in result.output
     assert "No statement" in run(db_path, "quotes", "--min-outlets", "4").output
     assert "No statement" in run(db_path, "quotes", "--speaker", "Putin").output
 
@@ -60,8 +61,9 @@ def test_trail_prints_versions_in_order_with_differences(db_path):
     lines = result.output.splitlines()
     assert lines[0] == "Quote trail 1: 3 versions in 3 outlets"
     firsts = [line for line in lines if line[:2] in ("1.", "2.", "3.")]
-    assert firsts[0].startswith("1. MINA, 2021-12-22 (earliest, fullest) — Sergey Lavrov")
-    assert firsts[1].startswith("2. ANTARA, 2021-12-23 — Sergey Lavrov — suggested quote")
+    assert firsts[0].startswith("1. MINA, 2021-12-22 (earliest, reference) — Sergey Lavrov")
+    assert firsts[1].startswith("2. ANTARA, 2021-12-23 — Sergey Lavrov (suggested) — suggested"
+                                " quote 2:")
     assert "[-jalur-]{+jalan+}" in result.output
     assert "[-dengan menggunakan cara-cara yang kami anggap perlu-]" in result.output
 
@@ -75,7 +77,7 @@ def test_trail_as_markdown_and_json(db_path, tmp_path):
     assert text.startswith("# Quote trail: Kami tidak ingin")
     assert "3 versions in 3 outlets; the earliest is MINA (2021-12-22)." in text
     assert "> Kami tidak ingin mengambil ~~jalur~~ **jalan** konfrontasi" in text
-    assert "### 1. MINA, 2021-12-22 (earliest, fullest)\n" in text
+    assert "### 1. MINA, 2021-12-22 (earliest, reference)\n" in text
     data = json.loads(run(db_path, "trail", "1", "--json").output)
     assert [v["source"] for v in data["versions"]] == ["MINA", "ANTARA", "Republika"]
     assert data["versions"][1]["suggested"] is True
@@ -111,7 +113,7 @@ def test_a_statement_with_no_annotation_yet_has_its_trail_by_cluster(tmp_path):
     assert run(db, "import", str(DATA / "antara-lavrov.txt"),
                str(DATA / "republika-lavrov.txt")).exit_code == 0
     listing = run(db, "quotes")
-    assert "kutip trail --cluster NUMBER" in listing.output
+    assert "ARTICLE:CHARACTER of a passage not yet annotated" in listing.output
     [cluster] = json.loads(run(db, "quotes", "--json").output)
     assert all(m["annotation_id"] is None for m in cluster["members"])  # suggestions only
     result = run(db, "trail", "--cluster", str(cluster["cluster"]))
@@ -119,7 +121,7 @@ def test_a_statement_with_no_annotation_yet_has_its_trail_by_cluster(tmp_path):
     assert result.output.startswith(f"Quote trail {cluster['cluster']}: 2 versions in 2 outlets")
     for args in ([], ["1", "--cluster", "1"]):
         wrong = CliRunner().invoke(cli, ["--db", str(db), "trail", *args])
-        assert wrong.exit_code == 2 and "one of them" in wrong.output
+        assert wrong.exit_code == 2 and "one of them" in wrong.output, wrong.output
     unknown = CliRunner().invoke(cli, ["--db", str(db), "trail", "--cluster", "999"])
     assert unknown.exit_code == 1 and unknown.output.strip() == (
         "Error: There is no quote cluster 999.")

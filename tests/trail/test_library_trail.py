@@ -19,7 +19,7 @@ def test_the_seed_quotation_forms_one_trail_with_mina_first(three_outlets):
     assert trail.versions[0].earliest and trail.versions[0].annotation_id == quote.id
     assert not any(v.earliest for v in trail.versions[1:])
     mina, antara, republika = trail.versions
-    assert mina.fullest and not mina.changed
+    assert mina.reference and mina.fullest and not mina.changed
     assert not republika.changed and republika.suggested
     assert [(s.kind, s.text, s.was) for s in antara.segments if s.kind != "same"] == [
         ("changed", "jalan", "jalur"), ("omitted", "dengan", ""),

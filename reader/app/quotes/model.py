@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from ...core.trail.model import ClusterSummary
 from ..dates import show_day
@@ -97,10 +98,20 @@ class ClusterTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (" ".join(row.text.split()), row.speaker or "—", row.outlets, row.size,
+            speaker = (self.tr("{name} (suggested)").format(name=row.speaker)
+                       if row.speaker_suggested else row.speaker or "—")
+            return (" ".join(row.text.split()), speaker, row.outlets, row.size,
                     show_day(row.first_date) or self.tr("undated"))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:  # quoted words: plain text
             return plain_tooltip(row.text)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1 and row.speaker_suggested:
+            return plain_tooltip(self.tr("No coder has named the speaker yet: {name} is who"
+                                         " the quotation is attributed to in the text"
+                                         " (a suggestion).").format(name=row.speaker))
+        if role == Qt.ItemDataRole.FontRole and column == 1 and row.speaker_suggested:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

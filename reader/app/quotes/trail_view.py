@@ -39,7 +39,7 @@ def _e(text: str) -> str:
 
 
 def _segments_html(version: TrailVersion, palette: QPalette) -> str:
-    """The version's words against the fullest one: cut words struck through in red, added
+    """The version's words against the reference one: cut words struck through in red, added
     or changed words bold in green (both readable on the palette's page)."""
     red = text_colour("#b3261e", palette).name()
     green = text_colour("#1b6e2a", palette).name()
@@ -60,10 +60,10 @@ def _segments_html(version: TrailVersion, palette: QPalette) -> str:
         elif s.kind == "added":
             parts.append(bold(s.text, translate("TrailView", "added")))
         elif s.kind == "changed":
-            parts.append(struck(s.was, translate("TrailView", "the fullest version")) + " "
+            parts.append(struck(s.was, translate("TrailView", "the reference version")) + " "
                          + bold(s.text, translate("TrailView", "changed")))
         else:
-            tip = translate("TrailView", "misspelt; the fullest version has “{word}”")
+            tip = translate("TrailView", "misspelt; the reference version has “{word}”")
             parts.append(f'<span style="text-decoration:underline dotted"'
                          f' title="{_e(tip.format(word=s.was))}">{_e(s.text)}</span>')
     return " ".join(parts)
@@ -93,29 +93,38 @@ def trail_html(trail: Trail, palette: QPalette | None = None) -> str:
     for n, v in enumerate(trail.versions, 1):
         marks = [translate("TrailView", m) for m, on in (
             (QT_TRANSLATE_NOOP("TrailView", "earliest"), v.earliest),
-            (QT_TRANSLATE_NOOP("TrailView", "fullest"), v.fullest)) if on]
+            (QT_TRANSLATE_NOOP("TrailView", "reference"), v.reference)) if on]
         status = (translate("TrailView", "suggested quote, not yet accepted") if v.suggested
                   else translate("TrailView", "annotated quote"))
         link = f"{OPEN_SCHEME}:{v.article_id}:{v.start}:{v.end}"
         open_label = _e(translate("TrailView", "Open"))  # (not in the f-string: lupdate)
         when = _e(show_day(v.date) or v.published or translate("TrailView", "undated"))
         source = v.source or translate("TrailView", "Unnamed outlet")
-        speaker = (_e(v.speaker) if v.speaker
-                   else f"<i>{_e(translate('TrailView', 'speaker not named'))}</i>")
+        if v.speaker_suggested:  # the attribution's guess: no coder named one yet
+            guessed = translate("TrailView", "{name} (suggested)")
+            speaker = f"<i>{_e(guessed.format(name=v.speaker))}</i>"
+        elif v.speaker:
+            speaker = _e(v.speaker)
+        else:
+            speaker = f"<i>{_e(translate('TrailView', 'speaker not named'))}</i>"
+        if v.also:
+            status += " · " + translate("TrailView", "also annotated as {ids}").format(
+                ids=", ".join(f"#{a}" for a in v.also))
         out.append(
             f"<p><b>{n}. {_e(source)}</b>, {when}"
             + (f" <i>({_e(', '.join(marks))})</i>" if marks else "")
             + f" — {speaker}"
             + f'<br><span style="color:{grey}">{_e(v.title)} · {_e(status)}</span>'
             + f' · <a href="{html.escape(link)}">{open_label}</a></p>')
-        body = _e(v.exact) if v.fullest or not v.changed else _segments_html(v, palette)
+        body = _e(v.exact) if v.reference or not v.changed else _segments_html(v, palette)
         out.append(f'<blockquote style="margin-left:16px">“{body}”</blockquote>')
         for flag in v.flags:
             out.append(f'<p style="color:{warn}; margin-left:16px">⚠ {_e(core_text(flag))}</p>')
-    out.append(translate("TrailView", '<p style="color:gray"><small><span style="text-decoration:'
-               'line-through">Struck</span> words are in the fullest version but not in this '
-               "one; <b>bold</b> words were added or changed.</small></p>").replace(
-                   "color:gray", f"color:{grey}"))
+    out.append(translate("TrailView", '<p style="color:gray"><small>Differences are shown'
+               " against the reference version: the earliest version not cut short at either"
+               ' end. <span style="text-decoration:line-through">Struck</span> words are in the'
+               " reference version but not in this one; <b>bold</b> words were added or"
+               " changed.</small></p>").replace("color:gray", f"color:{grey}"))
     return "\n".join(out)
 
 
@@ -154,7 +163,7 @@ class TrailView(QWidget):
             self.title.setText(self.tr("Choose a statement to see its trail."))
             self.browser.clear()
             return
-        words = trail.fullest.exact.split()
+        words = trail.reference.exact.split()
         self.title.setText("“" + " ".join(words[:16]) + (" …”" if len(words) > 16 else "”"))
         self.browser.setHtml(trail_html(trail, self.palette()))
 

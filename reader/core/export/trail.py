@@ -1,7 +1,9 @@
 """A quote trail as Markdown, through the shipped ``trail.md.j2`` or the user's template.
 
 The template gets ``trail`` (a ``trail.model.Trail``), ``heading``, ``exported``,
-``versions`` (publication order), ``fullest``, ``earliest``, ``outlets``, and the filter
+``versions`` (publication order), ``reference`` (the version the others are compared with,
+also ``fullest``: its name before ``trail.versions`` chose it), ``rule`` (how it is chosen),
+``earliest``, ``outlets``, and the filter
 ``diff``, which writes a version's segments with omitted words struck through
 (``~~…~~``) and added or changed words in bold, besides the usual filters.
 """
@@ -13,6 +15,7 @@ from pathlib import Path
 
 from ..trail.diff import Segment, render
 from ..trail.model import Trail
+from ..trail.versions import RULE
 from .escaping import escape_markdown
 from .markdown import _render, collapse_blank_lines
 from .templates import templates_dir
@@ -36,14 +39,16 @@ def diff_markdown(segments: list[Segment]) -> str:
 def export_trail_markdown(trail: Trail, template: str | Path | None = None) -> str:
     """Markdown for one trail: each version in publication order with its differences."""
     path = Path(template) if template is not None else trail_template_path()
-    fullest = trail.fullest
+    reference = trail.reference
     context = {
         "trail": trail,
-        "heading": "Quote trail: " + " ".join(fullest.exact.split()[:12])
-                   + (" …" if len(fullest.exact.split()) > 12 else ""),
+        "heading": "Quote trail: " + " ".join(reference.exact.split()[:12])
+                   + (" …" if len(reference.exact.split()) > 12 else ""),
         "exported": dt.date.today().isoformat(),
         "versions": trail.versions,
-        "fullest": fullest,
+        "reference": reference,
+        "fullest": reference,
+        "rule": RULE,
         "earliest": trail.earliest,
         "outlets": trail.outlets,
     }

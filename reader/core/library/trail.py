@@ -32,6 +32,7 @@ from ..trail.match import MIN_WORDS, compare
 from ..trail.model import ClusterMember, ClusterSummary, Trail, TrailVersion, outlet_key
 from ..trail.spans import quoted_spans
 from ..trail.text import KEYS_VERSION, keys, shingles
+from ..trail.versions import reference_index, version_groups
 from .annotations import Annotations
 from .articles import ArticleFilter, Articles
 from .base import LibraryError, NotFound, Service, Session, write
@@ -45,6 +46,7 @@ FOLD_AT = 2_000_000  # postings waiting outside their buckets (16 MB) above whic
 # folds them in (SQLite: a range of buckets per transaction; about 27,000 articles' worth)
 BUILDING = "building"  # trail_state key: when a build started ('' or absent: none)
 BUILD_STALE = dt.timedelta(minutes=30)  # a build claimed longer ago died with its program
+GUESSED = "speakers"  # trail_state key: every summary's speaker worked out (else '' or absent)
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -58,13 +60,6 @@ class NewItem(NamedTuple):
     end: int
     exact: str
     keys: list[str]
-
-
-def _fullness(row: MemberRow) -> tuple[int, int, int]:
-    """The order that makes a cluster's fullest version its ``max``: the most words; of
-    versions as long, the one in the earliest article (ids of articles stay; a rebuild
-    numbers the items again), then the first item."""
-    return len(keys(row.exact)), -row.article_id, -row.id
 
 
 def _pairs_with_new(entries: Any, new: dict[int, list[str]]) -> tuple[Any, Any, Any]:
@@ -166,8 +161,15 @@ class QuoteTrail(Service):
                                                     store.item_count() // 4):
             if built and self._building_elsewhere(store):
                 return RefreshReport()  # that build takes the backlog in: show the trail so far
-            return self.rebuild(progress, first=not built)
-        return self._catch_up(store)
+            report = self.rebuild(progress, first=not built)
+        else:
+            report = self._catch_up(store)
+        if store.state(GUESSED) != KEYS_VERSION:
+            if progress is not None:
+                progress("speakers", 0, 0)
+            self._guess_unguessed(store)
+            self._changed("trail")
+        return report
 
     def _catch_up(self, store: TrailStore) -> RefreshReport:
         """Take the queued changes and the new rows in, one by one."""
@@ -407,28 +409,89 @@ class QuoteTrail(Service):
         return labels
 
     def _summarise(self, store: TrailStore, labels: set[int]) -> None:
-        """The summaries of these clusters written again (gone for those now of one)."""
+        """The summaries of these clusters written again (gone for those now of one); a
+        cluster no coder names a speaker of keeps the speaker guessed for it while its
+        reference version stays; else (or when none was found: a new version may name one)
+        the guess is worked out again."""
         if not labels:
             return
         ordered = sorted(labels)
+        before = store.summaries_of(ordered)
         store.drop_summaries(ordered)
         members: dict[int, list[MemberRow]] = {}
         for row in store.member_rows_of(ordered):
             members.setdefault(row.cluster, []).append(row)
-        store.insert_summaries([(label, *self._summary(rows))
-                                for label, rows in members.items() if len(rows) > 1])
+        rows, guess = [], {}
+        for label, its in members.items():
+            if len(its) < 2:
+                continue
+            summary = (label, *self._summary(its))
+            if summary[-1] is None:  # no speaker named
+                old = before.get(label)
+                if old is not None and old[0] == summary[5] and old[2] == 1:
+                    summary = (*summary[:4], old[1], summary[5], old[2])
+                else:
+                    guess[label] = its
+            rows.append(summary)
+        store.insert_summaries(rows)
+        if guess:
+            self._guess_speakers(store, guess)
+
+    def _guess_speakers(self, store: TrailStore, clusters: dict[int, list[MemberRow]]
+                        ) -> None:
+        """The speaker of clusters no coder names one of: the one the attribution finds for
+        the reference version, else for the next versions by article (three at most: an
+        article's analysis costs far more than the rest of the trail's upkeep)."""
+        references = store.summaries_of(sorted(clusters))
+        aliases = self._speakers.aliases()
+        tried: dict[int, list[MemberRow]] = {}
+        for label, rows in clusters.items():
+            reference = references[label][0] if label in references else None
+            tried[label] = sorted(rows, key=lambda r: (
+                r.id != reference, r.article_id, r.start))[:3]
+        texts = store.article_texts(sorted({r.article_id for rows in tried.values()
+                                            for r in rows}))
+        found: list[tuple[int, str]] = []
+        for label, rows in sorted(tried.items(), key=lambda kv: kv[1][0].article_id):
+            name = ""
+            for row in rows:
+                text = texts.get(row.article_id)
+                who = attribute_speaker(text, row.start, row.end, aliases) if text else None
+                if who:
+                    name = aliases.get(who[0].lower(), who[0])
+                    break
+            found.append((label, name))
+        store.set_guessed_speakers(found)
+
+    def _guess_unguessed(self, store: TrailStore) -> None:
+        """Work out the speakers of every cluster summarised without one (after a
+        rebuild, or on a trail summarised before Kutip guessed them), a part at a time."""
+        pending = store.unguessed_clusters()
+        for first in range(0, len(pending), REFRESH_PART):
+            part = pending[first:first + REFRESH_PART]
+            with self._tx():
+                members: dict[int, list[MemberRow]] = {}
+                for row in store.member_rows_of(part):
+                    members.setdefault(row.cluster, []).append(row)
+                self._guess_speakers(store, members)
+        with self._tx():
+            store.set_state(GUESSED, KEYS_VERSION)
 
     @staticmethod
-    def _summary(rows: list[MemberRow]) -> tuple[int, int, str, str, int]:
-        """(size, outlets, first date, speaker, fullest item) of a cluster's members."""
+    def _summary(rows: list[MemberRow]) -> tuple[int, int, str, str, int, int | None]:
+        """(size, outlets, first date, speaker, reference item, speaker suggested) of a
+        cluster's members: its size counts versions (``trail.versions``: a passage
+        annotated twice is one); the speaker is the one its coders name most (None for
+        "suggested": not worked out yet, when they name none)."""
         resolved = [r for r in dates.resolve([r.published for r in rows]) if r[0]]
-        speakers = Counter(r.speaker for r in rows if r.speaker)
-        fullest = max(rows, key=_fullness)
-        return (len(rows), len({outlet_key(r.source, r.article_id) for r in rows}),
+        shown = [group[0] for group in version_groups(rows)]
+        speakers = Counter(r.speaker for r in shown if r.speaker)
+        reference = shown[reference_index(shown)]
+        return (len(shown), len({outlet_key(r.source, r.article_id) for r in rows}),
                 dates.label(*min(resolved)) if resolved else "",
                 # (named as often: the first by name, not by the order the rows came in)
                 min(speakers.items(), key=lambda s: (-s[1], s[0]))[0] if speakers else "",
-                fullest.id)
+                reference.id, 0 if speakers else None)
 
     # ------------------------------------------------------------------ from scratch
     @write
@@ -469,11 +532,15 @@ class QuoteTrail(Service):
                     store.finish_build()
                     store.set_state("built", time.strftime("%Y-%m-%dT%H:%M:%S"))
                     store.set_state("keys", KEYS_VERSION)
+                    store.set_state(GUESSED, "")  # (the new summaries' speakers: next)
                     store.set_state(BUILDING, "")
             finally:
                 with self._tx():
                     store.end_build()
                     store.set_state(BUILDING, "")
+        if progress is not None:
+            progress("speakers", 0, 0)
+        self._guess_unguessed(store)
         self._changed("trail")
         return RefreshReport(processed=backlog, rebuilt=True, items=builder.count,
                              clusters=builder.cluster_count,
@@ -558,6 +625,38 @@ class QuoteTrail(Service):
         """The trail of a quote annotation."""
         return self.trail_of_cluster(self.cluster_of(annotation_id))
 
+    def trail_at(self, article_id: int, at: int) -> Trail:
+        """The trail of the quotation (annotated or not) at character ``at`` of an article:
+        the one whose span holds it, else one starting within a few characters (an
+        annotation of the passage may leave out its quotation mark). Unlike a cluster's
+        number, this stays valid as quotes are added, accepted and the trail rebuilt."""
+        self.refresh()
+        items = self._store().items_of_article(article_id)
+        if not items:
+            self._articles.get(article_id)  # raises NotFound for an unknown article
+        near = [i for i in items if i.start <= at < i.end] or [
+            i for i in items if abs(i.start - at) <= 3]
+        if not near:
+            raise NotFound(Message(
+                "trail.no-passage", "Article {article} has no quotation at character {at}"
+                " (`kutip quotes` lists where each statement is).", article=article_id,
+                at=at))
+        item = min(near, key=lambda i: (abs(i.start - at), i.annotation_id is None, i.start))
+        return self.trail_of_cluster(item.cluster)
+
+    def references(self, clusters: Sequence[ClusterSummary]) -> dict[int, str]:
+        """What ``kutip trail`` takes for each listed cluster: its reference version's
+        annotation id, or ``ARTICLE:CHARACTER`` of its passage not yet annotated. Both stay
+        valid as the library changes (``trail_at``), unlike the cluster's number."""
+        items = self._store().items_by_id(sorted({c.fullest_item for c in clusters}))
+        out = {}
+        for c in clusters:
+            item = items.get(c.fullest_item)
+            if item is not None:
+                out[c.cluster] = (str(item.annotation_id) if item.annotation_id is not None
+                                  else f"{item.article_id}:{item.start}")
+        return out
+
     def trail_of_cluster(self, cluster: int) -> Trail:
         store = self._store()
         rows = self._seen(store.member_rows(cluster))
@@ -573,16 +672,18 @@ class QuoteTrail(Service):
         return [r for r in rows if r.annotation_id is None or r.annotation_id in shown]
 
     def _trail(self, cluster: int, rows: list[MemberRow]) -> Trail:
-        resolved = dates.resolve([r.published for r in rows])
-        suggested_speakers = self._suggested_speakers([r for r in rows if r.annotation_id is None])
-        order = sorted(range(len(rows)), key=lambda i: (
-            resolved[i][0] is None, resolved[i][0] or 0, rows[i].imported_at,
-            rows[i].article_id, rows[i].start))
-        fullest_row = max(rows, key=_fullness)
+        groups = version_groups(rows)
+        shown = [group[0] for group in groups]
+        resolved = dates.resolve([r.published for r in shown])
+        suggested_speakers = self._suggested_speakers([r for r in shown if r.annotation_id is None])
+        order = sorted(range(len(shown)), key=lambda i: (
+            resolved[i][0] is None, resolved[i][0] or 0, shown[i].imported_at,
+            shown[i].article_id, shown[i].start))
+        reference = shown[reference_index(shown, resolved)]
         versions = []
         for i in order:
-            row = rows[i]
-            diff = difference(fullest_row.exact, row.exact)
+            row = shown[i]
+            diff = difference(reference.exact, row.exact)
             speaker = row.speaker or suggested_speakers.get(row.id, "")
             versions.append(TrailVersion(
                 item_id=row.id, annotation_id=row.annotation_id, article_id=row.article_id,
@@ -590,7 +691,9 @@ class QuoteTrail(Service):
                 title=row.title, url=row.url, published=row.published,
                 date=dates.label(*resolved[i]), speaker=speaker,
                 segments=diff.segments, flags=diff.flags, cut_start=diff.cut_start,
-                cut_end=diff.cut_end, fullest=row.id == fullest_row.id))
+                cut_end=diff.cut_end, reference=row.id == reference.id,
+                also=sorted(r.annotation_id for r in groups[i][1:]
+                            if r.annotation_id is not None)))
         if versions and versions[0].date:
             first = versions[0].date
             for v in versions:
@@ -642,7 +745,8 @@ class QuoteTrail(Service):
             visible = store.list_clusters(**filters, **order, limit=end, offset=0,
                                           excluding=sorted(hidden))
             rows = list(heapq.merge(visible, seen, key=key))[wanted.offset:end]
-        return [ClusterSummary(*row) for row in rows]
+        return [ClusterSummary(row[0], row[1], row[2], row[3], row[4], row[5], row[6],
+                               speaker_suggested=bool(row[7])) for row in rows]
 
     def cluster_count(self, wanted: ClusterFilter | None = None) -> int:
         """How many clusters ``clusters`` lists without a limit (the Quotes list's size)."""
@@ -656,18 +760,23 @@ class QuoteTrail(Service):
     def _listing(self, wanted: ClusterFilter
                  ) -> tuple[TrailStore, ClusterFilter, dict[str, Any], set[int]] | None:
         """The trail brought up to date, the store's filter arguments for ``wanted`` and
-        the clusters hidden from this coder; None when the filter names no speaker."""
+        the clusters hidden from this coder."""
         if wanted.sort not in SORTS:
             raise LibraryError(Message("trail.unknown-sort", "Unknown sort “{sort}”: use"
                                        " one of {sorts}.", sort=wanted.sort,
                                        sorts=", ".join(SORTS)))
         self.refresh()
         speaker_id = collection_id = None
-        if wanted.speaker.strip():
+        speaker_name = ""
+        if wanted.speaker.strip():  # named by a coder, or guessed (maybe no speaker yet)
+            speaker_name = wanted.speaker.strip()
             try:
-                speaker_id = self._speakers.id_of(wanted.speaker.strip())
+                speaker_id = self._speakers.id_of(speaker_name)
             except NotFound:
-                return None
+                pass
+            else:
+                speaker_name = self._speakers.aliases().get(speaker_name.lower(),
+                                                            speaker_name)
         store = self._store()
         if wanted.collection.strip():
             collection_id = store.collection_id(wanted.collection.strip())
@@ -676,7 +785,7 @@ class QuoteTrail(Service):
                                        " “{name}”.", name=wanted.collection.strip()))
         filters = {"min_outlets": wanted.min_outlets, "min_size": max(wanted.min_size, 2),
                    "speaker_id": speaker_id, "collection_id": collection_id,
-                   "tag": wanted.tag.strip().strip("/")}
+                   "tag": wanted.tag.strip().strip("/"), "speaker_name": speaker_name}
         return store, wanted, filters, self._hidden_clusters(store)
 
     # ------------------------------------------------------------------ coding blind
@@ -703,7 +812,7 @@ class QuoteTrail(Service):
             members = self._seen(store.member_rows(row[0]))
             if len(members) < filters["min_size"]:
                 continue
-            size, outlets, first, top_speaker, fullest = self._summary(members)
+            size, outlets, first, top_speaker, fullest, _ = self._summary(members)
             if outlets < wanted.min_outlets:
                 continue
             if collection_id is not None and not any(
@@ -711,14 +820,20 @@ class QuoteTrail(Service):
                 continue
             notes = self._annotations.where(
                 ids=[m.annotation_id for m in members if m.annotation_id is not None])
-            if speaker and not any(n.speaker == speaker for n in notes):
+            name = filters["speaker_name"].lower()
+            guessed = bool(row[7]) and (row[4].lower() == name
+                                        or row[4].lower().endswith(" " + name))
+            if speaker and not guessed and not any(n.speaker == speaker for n in notes):
                 continue
             if tag and not any(t.casefold() == tag.casefold()
                                or t.casefold().startswith(tag.casefold() + "/")
                                for n in notes for t in n.tags):
                 continue
             text = next(m.exact for m in members if m.id == fullest)
-            seen.append((row[0], size, outlets, first, top_speaker, text, fullest))
+            if not top_speaker and row[7]:  # the guess, if it is this coder's to see
+                top_speaker = row[4]
+            seen.append((row[0], size, outlets, first, top_speaker, text, fullest,
+                         top_speaker == row[4] and bool(row[7])))
         return seen
 
     def members(self, cluster: int) -> list[ClusterMember]:

@@ -232,14 +232,14 @@ class Builder:
         summaries: list[tuple[Any, ...]] = []
         current: int | None = None
         rows: list[MemberRow] = []
-        for (cluster, item_id, article_id, exact, source, published, speaker
-             ) in store.summary_inputs():
+        for (cluster, item_id, annotation_id, article_id, start, end, exact, source, published,
+             speaker) in store.summary_inputs():
             if cluster != current and rows:
                 summaries.append((current, *self.summary(rows)))
                 rows = []
             current = cluster
-            rows.append(MemberRow(item_id, None, article_id, 0, 0, exact, cluster, source, "",
-                                  published, "", "", speaker))
+            rows.append(MemberRow(item_id, annotation_id, article_id, start, end, exact, cluster,
+                                  source, "", published, "", "", speaker))
         if rows:
             summaries.append((current, *self.summary(rows)))
         self._write(store.insert_summaries, summaries)

@@ -774,8 +774,17 @@ class TrailStore(Protocol):
         """``member_rows`` of many clusters in one read, by cluster and item id."""
 
     def write_summary(self, cluster: int, size: int, outlets: int, first_date: str,
-                      speaker: str, fullest: int) -> None:
+                      speaker: str, fullest: int, speaker_suggested: int | None = 0) -> None:
         """Set (or replace) a cluster's summary."""
+
+    def summaries_of(self, clusters: Sequence[int]) -> dict[int, tuple[int, str, int | None]]:
+        """Cluster → (fullest item, speaker, speaker_suggested) of those summarised."""
+
+    def unguessed_clusters(self) -> list[int]:
+        """Clusters whose speaker is not worked out yet (``speaker_suggested`` NULL)."""
+
+    def set_guessed_speakers(self, rows: Sequence[tuple[int, str]]) -> None:
+        """(cluster, guessed speaker or '') of clusters no coder names a speaker of."""
 
     def drop_summary(self, cluster: int) -> None: ...
 
@@ -822,11 +831,13 @@ class TrailStore(Protocol):
         """Rows of (cluster, item id)."""
 
     def insert_summaries(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        """Rows of (cluster, size, outlets, first_date, speaker, fullest)."""
+        """Rows of (cluster, size, outlets, first_date, speaker, fullest (the reference
+        version's item), speaker_suggested: 1 the speaker is the attribution's guess, 0 a
+        coder named it or none was found, None not worked out yet)."""
 
     def summary_inputs(self) -> Iterable[tuple[Any, ...]]:
-        """(cluster, item, article, exact, source, published, speaker) of every item in a
-        cluster of two or more, by cluster."""
+        """(cluster, item, annotation, article, start, end, exact, source, published,
+        speaker) of every item in a cluster of two or more, by cluster."""
 
     # ------------------------------------------------------------------ listing
     def collection_id(self, name: str) -> int | None:
@@ -836,10 +847,12 @@ class TrailStore(Protocol):
                       collection_id: int | None, tag: str, sort: str,
                       descending: bool, limit: int | None, offset: int,
                       only: Sequence[int] | None = None,
-                      excluding: Sequence[int] | None = None) -> list[tuple[Any, ...]]:
-        """(cluster, size, outlets, first date, speaker, fullest text, fullest item) of the
-        summarised clusters with at least ``min_outlets`` outlets and ``min_size`` items,
-        quoting ``speaker_id``, in ``collection_id``, tagged ``tag`` or a tag nested under
+                      excluding: Sequence[int] | None = None, speaker_name: str = ""
+                      ) -> list[tuple[Any, ...]]:
+        """(cluster, size, outlets, first date, speaker, fullest text, fullest item, speaker
+        suggested) of the summarised clusters with at least ``min_outlets`` outlets and
+        ``min_size`` versions, quoting ``speaker_id`` (or guessed to quote
+        ``speaker_name``), in ``collection_id``, tagged ``tag`` or a tag nested under
         it (case-blind; '' for any). ``sort``: ``outlets``,
         ``size``, ``date`` (first date) or ``speaker`` (case-blind), empty values last,
         then by outlets descending, first date and id; only the clusters ``only`` (when
@@ -848,7 +861,7 @@ class TrailStore(Protocol):
 
     def count_clusters(self, *, min_outlets: int, min_size: int, speaker_id: int | None,
                        collection_id: int | None, tag: str,
-                       excluding: Sequence[int] | None = None) -> int:
+                       excluding: Sequence[int] | None = None, speaker_name: str = "") -> int:
         """How many rows ``list_clusters`` gives without a limit."""
 
 

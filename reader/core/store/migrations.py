@@ -675,7 +675,6 @@ def quotes_list_orders(db: Database) -> None:
         db.execute(f"CREATE INDEX {name} ON trail_clusters ({columns})")
 
 
-
 @migrations(name="0017_trail_postings_delta")
 def trail_postings_delta(db: Database) -> None:
     """The trail's catch-up appends the postings of new quotations to
@@ -695,6 +694,21 @@ def trail_postings_delta(db: Database) -> None:
         ALTER TABLE trail_items ADD COLUMN words INTEGER;
         """
     )
+
+
+@migrations(name="0018_cluster_speaker_suggested")
+def cluster_speaker_suggested(db: Database) -> None:
+    """A statement no coder names a speaker of lists the speaker the attribution finds
+    (issue 15): ``trail_clusters.speaker`` holds that guess with ``speaker_suggested`` 1;
+    0 when a coder named it (or no guess was found); NULL until it is worked out, which
+    the next update of the trail does for the clusters summarised before this."""
+    _run_script(db,
+        """
+        ALTER TABLE trail_clusters ADD COLUMN speaker_suggested INTEGER;
+        UPDATE trail_clusters SET speaker_suggested = 0 WHERE speaker != '';
+        """
+    )
+
 
 SCHEMA_VERSION = migrations.version
 

@@ -72,7 +72,7 @@ def _add(segments: list[Segment], kind: str, text: str, was: str = "") -> None:
 
 
 def difference(fullest: str, version: str) -> Difference:
-    """``version`` word by word against ``fullest`` (the longest version of the statement)."""
+    """``version`` word by word against ``fullest`` (the reference version: ``trail.versions``)."""
     full_words, mine_words = display_words(fullest), display_words(version)
     full_keys, full_owner = _flatten(full_words)
     mine_keys, mine_owner = _flatten(mine_words)
@@ -87,7 +87,7 @@ def difference(fullest: str, version: str) -> Difference:
     if alignment is None:
         out.segments = [Segment("added", " ".join(w for w, _ in mine_words))]
         out.flags.append(Message("trail.worded-differently",
-                                 "worded differently from the fullest version"))
+                                 "worded differently from the reference version"))
         return out
     lo, hi = alignment.window
     segments: list[Segment] = []

@@ -10,7 +10,7 @@ from .diff import Segment
 @dataclass
 class TrailVersion:
     """One version of a statement: where it appeared, who it was attributed to, how it
-    differs from the fullest version."""
+    differs from the reference version (``trail.versions`` says which that is)."""
 
     item_id: int
     annotation_id: int | None  # None: a quoted span not yet accepted (a suggested quote)
@@ -28,8 +28,15 @@ class TrailVersion:
     flags: list[str] = field(default_factory=list)
     cut_start: bool = False
     cut_end: bool = False
-    fullest: bool = False
+    reference: bool = False  # the version the others' differences are shown against
     earliest: bool = False
+    also: list[int] = field(default_factory=list)  # other annotations of the same passage
+
+    @property
+    def fullest(self) -> bool:
+        """The reference version (its name in templates written before it was chosen by
+        ``trail.versions``' rule rather than by length)."""
+        return self.reference
 
     @property
     def suggested(self) -> bool:
@@ -55,8 +62,13 @@ class Trail:
     flags: list[str] = field(default_factory=list)  # about the whole trail
 
     @property
+    def reference(self) -> TrailVersion:
+        return next(v for v in self.versions if v.reference)
+
+    @property
     def fullest(self) -> TrailVersion:
-        return next(v for v in self.versions if v.fullest)
+        """``reference`` (its name in templates written before the rule changed)."""
+        return self.reference
 
     @property
     def earliest(self) -> TrailVersion | None:
@@ -86,8 +98,9 @@ class ClusterSummary:
     outlets: int
     first_date: str
     speaker: str
-    text: str  # the fullest version's words
-    fullest_item: int
+    text: str  # the reference version's words
+    fullest_item: int  # the reference version's item
+    speaker_suggested: bool = False  # ``speaker`` is the attribution's guess: none named
 
 
 @dataclass

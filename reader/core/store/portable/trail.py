@@ -301,12 +301,34 @@ class PortableTrail:
         return self._member_rows(condition, params, "i.cluster, i.id")
 
     def insert_summaries(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        """Rows of (cluster, size, outlets, first_date, speaker, fullest)."""
+        """Rows of (cluster, size, outlets, first_date, speaker, fullest, speaker_suggested):
+        ``speaker_suggested`` 1 when ``speaker`` is the attribution's guess, 0 when a coder
+        named it or (``speaker`` empty) no guess was found, None: not worked out yet."""
         raise NotImplementedError
 
     def write_summary(self, cluster: int, size: int, outlets: int, first_date: str,
-                      speaker: str, fullest: int) -> None:
-        self.insert_summaries([(cluster, size, outlets, first_date, speaker, fullest)])
+                      speaker: str, fullest: int, speaker_suggested: int | None = 0) -> None:
+        self.insert_summaries([(cluster, size, outlets, first_date, speaker, fullest,
+                                speaker_suggested)])
+
+    def summaries_of(self, clusters: Sequence[int]) -> dict[int, tuple[int, str, int | None]]:
+        """Cluster → (fullest item, speaker, speaker_suggested) of those summarised."""
+        condition, params = self.sql.any_of("id", clusters)
+        return {int(c): (int(f), str(s), None if g is None else int(g))
+                for c, f, s, g in self.sql.tuples(
+                    "SELECT id, fullest, speaker, speaker_suggested FROM trail_clusters"
+                    f" WHERE {condition}", params)}
+
+    def unguessed_clusters(self) -> list[int]:
+        """Clusters whose speaker is not worked out yet (``insert_summaries``)."""
+        return [int(c) for c in self.sql.column(
+            "SELECT id FROM trail_clusters WHERE speaker_suggested IS NULL ORDER BY id")]
+
+    def set_guessed_speakers(self, rows: Sequence[tuple[int, str]]) -> None:
+        """(cluster, guessed speaker or '') of clusters no coder names a speaker of."""
+        for cluster, speaker in rows:
+            self.sql.run("UPDATE trail_clusters SET speaker = ?, speaker_suggested = ?"
+                         " WHERE id = ?", [speaker, 1 if speaker else 0, cluster])
 
     def drop_summary(self, cluster: int) -> None:
         self.drop_summaries([cluster])
@@ -321,13 +343,18 @@ class PortableTrail:
 
     def _cluster_filter(self, min_outlets: int, min_size: int, speaker_id: int | None,
                         collection_id: int | None, tag: str, only: Sequence[int] | None,
-                        excluding: Sequence[int] | None) -> tuple[str, list[Any]]:
+                        excluding: Sequence[int] | None, speaker_name: str = ""
+                        ) -> tuple[str, list[Any]]:
         where = ["c.outlets >= ?", "c.size >= ?"]
         params: list[Any] = [min_outlets, min_size]
-        if speaker_id is not None:
-            where.append("c.id IN (SELECT i.cluster FROM trail_items i JOIN annotations n"
-                         " ON n.id = i.annotation_id WHERE n.speaker_id = ?)")
-            params.append(speaker_id)
+        if speaker_id is not None or speaker_name:  # named by a coder, or the guess
+            where.append("(c.id IN (SELECT i.cluster FROM trail_items i JOIN annotations n"
+                         " ON n.id = i.annotation_id WHERE n.speaker_id = ?)"
+                         " OR (c.speaker_suggested = 1 AND (lower(c.speaker) = ?"
+                         " OR lower(c.speaker) LIKE ? ESCAPE '\\')))")
+            # (a guessed name matches as a whole, or by its last words: "Lavrov")
+            params += [-1 if speaker_id is None else speaker_id, speaker_name.lower(),
+                       "% " + like_escape(speaker_name.lower())]
         if collection_id is not None:
             where.append("c.id IN (SELECT i.cluster FROM trail_items i JOIN"
                          " article_collections ac ON ac.article_id = i.article_id"
@@ -364,11 +391,14 @@ class PortableTrail:
     def list_clusters(self, *, min_outlets: int, min_size: int, speaker_id: int | None,
                       collection_id: int | None, tag: str, sort: str, descending: bool,
                       limit: int | None, offset: int, only: Sequence[int] | None = None,
-                      excluding: Sequence[int] | None = None) -> list[tuple[Any, ...]]:
-        """(cluster, size, outlets, first date, speaker, fullest text, fullest item) rows."""
+                      excluding: Sequence[int] | None = None, speaker_name: str = ""
+                      ) -> list[tuple[Any, ...]]:
+        """(cluster, size, outlets, first date, speaker, fullest text, fullest item, speaker
+        suggested) rows."""
         where, params = self._cluster_filter(min_outlets, min_size, speaker_id, collection_id,
-                                             tag, only, excluding)
-        sql = ("SELECT c.id, c.size, c.outlets, c.first_date, c.speaker, i.exact, c.fullest"
+                                             tag, only, excluding, speaker_name)
+        sql = ("SELECT c.id, c.size, c.outlets, c.first_date, c.speaker, i.exact, c.fullest,"
+               " coalesce(c.speaker_suggested, 0) = 1"
                f" FROM trail_clusters c JOIN trail_items i ON i.id = c.fullest WHERE {where}"
                f" ORDER BY {', '.join(self.cluster_order(sort, descending))}")
         if limit is not None:
@@ -378,9 +408,9 @@ class PortableTrail:
 
     def count_clusters(self, *, min_outlets: int, min_size: int, speaker_id: int | None,
                        collection_id: int | None, tag: str,
-                       excluding: Sequence[int] | None = None) -> int:
+                       excluding: Sequence[int] | None = None, speaker_name: str = "") -> int:
         """How many rows ``list_clusters`` lists without a limit."""
         where, params = self._cluster_filter(min_outlets, min_size, speaker_id, collection_id,
-                                             tag, None, excluding)
+                                             tag, None, excluding, speaker_name)
         return int(self.sql.value(f"SELECT count(*) FROM trail_clusters c WHERE {where}",
                                   params))

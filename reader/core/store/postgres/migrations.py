@@ -882,6 +882,17 @@ def trail_built_aside(db: PgDatabase) -> None:
         db.execute(sql.SQL("GRANT EXECUTE ON FUNCTION " + function + " TO {}").format(coder))
 
 
+
+@migrations(name="0016_cluster_speaker_suggested")
+def cluster_speaker_suggested(db: PgDatabase) -> None:
+    """As the SQLite schema's 0017: a statement no coder names a speaker of lists the
+    attribution's guess (``speaker_suggested`` 1; 0 named or none found; NULL not yet
+    worked out). A rebuild's ``trail_clusters_next`` gets the column (``LIKE``)."""
+    _script(db, """
+    ALTER TABLE trail_clusters ADD COLUMN speaker_suggested smallint;
+    UPDATE trail_clusters SET speaker_suggested = 0 WHERE speaker != '';
+    """)
+
 SCHEMA_VERSION = migrations.version
 
 

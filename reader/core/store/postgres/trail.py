@@ -184,6 +184,26 @@ class PgTrail(PortableTrail):
             " cluster) SELECT id, ?, ?, ?, ?, ?, id FROM made RETURNING id",
             [annotation_id, article_id, start, end, exact]))
 
+    def add_items(self, rows: Sequence[tuple[int | None, int, int, int, str]]
+                  ) -> list[int]:
+        """New items, each a cluster of its own: their ids drawn from the sequence in one
+        statement, the rows written by one statement over arrays per ``BATCH``."""
+        if not rows:
+            return []
+        ids = sorted(int(r[0]) for r in self.db.execute(
+            "SELECT nextval(pg_get_serial_sequence('trail_items', 'id'))"
+            " FROM generate_series(1, ?)", [len(rows)]))
+        for first in range(0, len(rows), BATCH):
+            part = list(zip(ids[first:first + BATCH], rows[first:first + BATCH], strict=True))
+            self.db.execute(
+                'INSERT INTO trail_items (id, annotation_id, article_id, start, "end", exact,'
+                " cluster) SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[],"
+                " ?::integer[], ?::integer[], ?::text[], ?::bigint[])",
+                [[i for i, _ in part], [r[0] for _, r in part], [r[1] for _, r in part],
+                 [r[2] for _, r in part], [r[3] for _, r in part], [r[4] for _, r in part],
+                 [i for i, _ in part]])
+        return ids
+
     def remove_item(self, item_id: int, shingles: Iterable[int]) -> list[int]:
         """Delete an item, its postings and links; returns the items it was linked to."""
         neighbours = [int(r[0]) for r in self.db.execute(
@@ -340,20 +360,23 @@ class PgTrail(PortableTrail):
         update = ("" if self._building else  # (a rebuild's clusters are new, each once)
                   " ON CONFLICT (id) DO UPDATE SET size = EXCLUDED.size,"
                   " outlets = EXCLUDED.outlets, first_date = EXCLUDED.first_date,"
-                  " speaker = EXCLUDED.speaker, fullest = EXCLUDED.fullest")
+                  " speaker = EXCLUDED.speaker, fullest = EXCLUDED.fullest,"
+                  " speaker_suggested = EXCLUDED.speaker_suggested")
         for part in _parts(rows):
             columns = list(zip(*part, strict=True))
             self.db.execute(
                 f"INSERT INTO {self._t('trail_clusters')} (id, size, outlets, first_date,"
-                " speaker, fullest) SELECT * FROM unnest(?::bigint[], ?::int[], ?::int[],"
-                " ?::text[], ?::text[], ?::bigint[])" + update, [list(c) for c in columns])
+                " speaker, fullest, speaker_suggested) SELECT * FROM unnest(?::bigint[],"
+                " ?::int[], ?::int[], ?::text[], ?::text[], ?::bigint[], ?::smallint[])"
+                + update, [list(c) for c in columns])
 
     def summary_inputs(self) -> Iterable[tuple[Any, ...]]:
-        """(cluster, item, article, exact, source, published, speaker) of every item in a
-        cluster of two or more, by cluster."""
+        """(cluster, item, annotation, article, start, end, exact, source, published,
+        speaker) of every item in a cluster of two or more, by cluster."""
         items = self._t("trail_items")
         return self._stream(
-            f"SELECT i.cluster, i.id, i.article_id, i.exact, a.source, {DATE},"
+            f'SELECT i.cluster, i.id, i.annotation_id, i.article_id, i.start, i."end", i.exact,'
+            f" a.source, {DATE},"
             " coalesce(s.name::text, '')"
             f" FROM {items} i JOIN articles a ON a.id = i.article_id"
             " LEFT JOIN annotations n ON n.id = i.annotation_id"

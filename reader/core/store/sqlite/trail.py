@@ -431,14 +431,16 @@ class SqliteTrail(PortableTrail):
     def insert_summaries(self, rows: Iterable[tuple[Any, ...]]) -> None:
         self.conn.executemany(
             f"INSERT OR REPLACE INTO {self._t('trail_clusters')} (id, size, outlets,"
-            " first_date, speaker, fullest) VALUES (?, ?, ?, ?, ?, ?)", rows)
+            " first_date, speaker, fullest, speaker_suggested) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            rows)
 
     def summary_inputs(self) -> Iterable[tuple[Any, ...]]:
-        """(cluster, item, article, exact, source, published, speaker) of every item in a
-        cluster of two or more, by cluster."""
+        """(cluster, item, annotation, article, start, end, exact, source, published,
+        speaker) of every item in a cluster of two or more, by cluster."""
         items = self._t("trail_items")
         return self.conn.execute(
-            f"SELECT i.cluster, i.id, i.article_id, i.exact, a.source, {DATE},"
+            f'SELECT i.cluster, i.id, i.annotation_id, i.article_id, i.start, i."end", i.exact,'
+            f" a.source, {DATE},"
             " coalesce(s.name, '')"
             f" FROM {items} i JOIN articles a ON a.id = i.article_id"
             " LEFT JOIN annotations n ON n.id = i.annotation_id"

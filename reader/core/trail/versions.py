@@ -1,0 +1,118 @@
+"""A cluster's versions, and the one the others are compared with.
+
+**One version per passage.** Members of one article whose spans overlap, or whose words
+are the same, are one version: a passage annotated twice (or by two coders), or repeated
+in the same story, is not the statement "quoted more than once". The version shown for
+them is the longest, an annotation before a suggestion, one naming a speaker first.
+
+**The reference version** is the one every other version's differences are shown
+against: the earliest version that is complete, that is, not cut short at either end
+compared with the longest version (versions as early: the one most outlets print word
+for word, then the longest). An outlet that adds a word is then shown adding it, not the
+first outlet as leaving it out; one that quotes only part of the statement never becomes
+the reference while a complete version exists. Undated versions come after dated ones.
+
+Everything here depends on the members' articles, spans and words, never on item ids
+(a rebuild numbers the items again): the trail built at once and the trail kept up to
+date choose the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from .dates import resolve
+from .match import align
+from .text import keys
+
+RULE = "the earliest version not cut short at either end"  # (in a sentence; see above)
+
+
+class Member(Protocol):
+    """What this module reads of a cluster's member (``store.trail.MemberRow``)."""
+
+    @property
+    def annotation_id(self) -> int | None: ...
+    @property
+    def article_id(self) -> int: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def exact(self) -> str: ...
+    @property
+    def speaker(self) -> str: ...
+    @property
+    def published(self) -> str: ...
+
+
+MemberRow = TypeVar("MemberRow", bound=Member)
+
+
+def _shown_first(row: Member, word_count: int) -> tuple[object, ...]:
+    return (-word_count, row.annotation_id is None, not row.speaker, row.start, row.exact,
+            row.annotation_id or 0)
+
+
+def _root(parent: list[int], i: int) -> int:
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def version_groups(rows: Sequence[MemberRow]) -> list[list[MemberRow]]:
+    """The members as versions: each group's first row is the one shown (see the module);
+    groups in the order of their first rows' articles and spans."""
+    counts = {id(r): len(keys(r.exact)) for r in rows}
+    by_article: dict[int, list[MemberRow]] = {}
+    for row in rows:
+        by_article.setdefault(row.article_id, []).append(row)
+    groups: list[list[MemberRow]] = []
+    for members in by_article.values():
+        if len(members) == 1:
+            groups.append(members)
+            continue
+        parent = list(range(len(members)))
+        word_keys = [keys(m.exact) for m in members]
+        for i, a in enumerate(members):
+            for j in range(i + 1, len(members)):
+                b = members[j]
+                if (a.start < b.end and b.start < a.end) or word_keys[i] == word_keys[j]:
+                    parent[_root(parent, j)] = _root(parent, i)
+        parts: dict[int, list[MemberRow]] = {}
+        for i, member in enumerate(members):
+            parts.setdefault(_root(parent, i), []).append(member)
+        groups += parts.values()
+    for group in groups:
+        group.sort(key=lambda r: _shown_first(r, counts[id(r)]))
+    groups.sort(key=lambda g: (g[0].article_id, g[0].start, g[0].exact))
+    return groups
+
+
+def reference_index(shown: Sequence[Member],
+                    resolved: Sequence[tuple[dt.date | None, bool]] | None = None) -> int:
+    """Which of the versions (each group's shown row) is the reference (see the module).
+    ``resolved``: their dates as ``dates.resolve`` gives them (worked out if not given)."""
+    if resolved is None:
+        resolved = resolve([r.published for r in shown])
+    word_keys = [keys(r.exact) for r in shown]
+    longest = max(range(len(shown)), key=lambda i: (
+        len(word_keys[i]), -shown[i].article_id, -shown[i].start))
+    full = word_keys[longest]
+
+    def complete(i: int) -> bool:
+        mine = word_keys[i]
+        if i == longest or mine == full:
+            return True
+        found = align(mine, full)
+        return found is not None and found.window == (0, len(full))
+
+    support = Counter(tuple(k) for k in word_keys)
+    return min((i for i in range(len(shown)) if complete(i)), key=lambda i: (
+        resolved[i][0] is None, resolved[i][0] or dt.date.min, -support[tuple(word_keys[i])],
+        -len(word_keys[i]), shown[i].article_id, shown[i].start, shown[i].exact))
