@@ -885,7 +885,7 @@ def trail_built_aside(db: PgDatabase) -> None:
 
 @migrations(name="0016_cluster_speaker_suggested")
 def cluster_speaker_suggested(db: PgDatabase) -> None:
-    """As the SQLite schema's 0017: a statement no coder names a speaker of lists the
+    """As the SQLite schema's 0018: a statement no coder names a speaker of lists the
     attribution's guess (``speaker_suggested`` 1; 0 named or none found; NULL not yet
     worked out). A rebuild's ``trail_clusters_next`` gets the column (``LIKE``)."""
     _script(db, """

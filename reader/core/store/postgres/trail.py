@@ -184,10 +184,11 @@ class PgTrail(PortableTrail):
             " cluster) SELECT id, ?, ?, ?, ?, ?, id FROM made RETURNING id",
             [annotation_id, article_id, start, end, exact]))
 
-    def add_items(self, rows: Sequence[tuple[int | None, int, int, int, str]]
-                  ) -> list[int]:
+    def add_items(self, rows: Sequence[tuple[int | None, int, int, int, str]],
+                  words: Sequence[int] | None = None) -> list[int]:
         """New items, each a cluster of its own: their ids drawn from the sequence in one
-        statement, the rows written by one statement over arrays per ``BATCH``."""
+        statement, the rows written by one statement over arrays per ``BATCH``
+        (``words``: not kept here, as in ``PortableTrail``)."""
         if not rows:
             return []
         ids = sorted(int(r[0]) for r in self.db.execute(
