@@ -1341,6 +1341,8 @@ ID.update({
     "the article gives that role to {speaker}": "artikel memberikan peran itu kepada {speaker}",
     "{speaker} in your library": "{speaker} di pustaka Anda",
     "(unsure: check the speaker)": "(belum pasti: periksa narasumbernya)",
+    "(unsure: check the speaker; it may be {rival})":
+        "(belum pasti: periksa narasumbernya; mungkin {rival})",
     "reported assertion: '{verb}'": "pernyataan yang dilaporkan: '{verb}'",
     "contains a percentage": "berisi persentase",
     "contains a figure": "berisi angka",

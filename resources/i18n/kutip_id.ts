@@ -5528,6 +5528,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>(belum pasti: periksa narasumbernya)</translation>
     </message>
     <message>
+        <source>(unsure: check the speaker; it may be {rival})</source>
+        <comment>who.unsure-rival</comment>
+        <translation>(belum pasti: periksa narasumbernya; mungkin {rival})</translation>
+    </message>
+    <message>
         <source>reported assertion: '{verb}'</source>
         <comment>why.assertion</comment>
         <translation>pernyataan yang dilaporkan: '{verb}'</translation>

@@ -6,9 +6,16 @@ over several paragraphs (each opening with a mark, only the last closing) gives 
 suggestion per paragraph, all with the speaker found anywhere in the chain.
 """
 
-from .api import SpeakerGuess, attribute_speaker, guess_speaker, resolve_name
+from .api import (
+    QuoteOptions,
+    SpeakerGuess,
+    attribute_speaker,
+    guess_speaker,
+    resolve_name,
+    speaker_options,
+)
 from .engine import suggest
 from .language import detect_language
 
 __all__ = ["suggest", "attribute_speaker", "guess_speaker", "SpeakerGuess", "detect_language",
-           "resolve_name"]
+           "resolve_name", "speaker_options", "QuoteOptions"]

@@ -8,8 +8,11 @@ from typing import NamedTuple
 
 from ..models import LOW_SPEAKER_CONFIDENCE
 from .engine import Candidate, _inherit, _sentence_like, analysed, attribute
+from .language import detect_language
 from .marks import DOUBLE, SINGLE, QuoteSpan
 from .names import Phrase
+from .ranker import SpeakerOption, options, rank
+from .speaker_weights import WEIGHTS
 
 _MARKS = DOUBLE + SINGLE
 
@@ -74,6 +77,27 @@ def guess_speaker(
     if not cand.att.speaker:
         return None
     return SpeakerGuess(cand.att.speaker, cand.att.role, cand.att.confidence)
+
+
+class QuoteOptions(NamedTuple):
+    """A quotation's possible speakers as the learned scorer ranks them, likeliest first:
+    (probability, option), an option's ``name`` "" being nobody; ``speaker`` is the rules'
+    pick (what suggest() gives)."""
+
+    start: int
+    end: int
+    speaker: str
+    ranked: list[tuple[float, SpeakerOption]]
+
+
+def speaker_options(text: str, aliases: dict[str, str] | None = None) -> list[QuoteOptions]:
+    """Every quoted stretch the engine found (as suggest() finds them, scare quotes and
+    titles included), with its candidate speakers and the evidence for each."""
+    an = analysed(text, aliases)
+    fresh = options(text, an.paras, an.people, an.candidates, detect_language(text))
+    return [QuoteOptions(c.span.start, c.span.end, c.att.speaker,
+                         rank(c.options or made, WEIGHTS))
+            for c, made in zip(an.candidates, fresh, strict=True)]
 
 
 def _cover(span: QuoteSpan, start: int, end: int) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ID = frozenset(
     "yang dan di ke dari ini itu dengan untuk tidak akan pada adalah dalam juga atau "
@@ -16,6 +17,7 @@ _EN = frozenset(
 _WORD = re.compile(r"[a-z]+")
 
 
+@lru_cache(maxsize=4)  # asked by suggest() and again by the speaker scorer, per text
 def detect_language(text: str) -> str:
     """Return "id", "en" or "" when the text is too short or too mixed to tell."""
     id_hits = en_hits = 0
