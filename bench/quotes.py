@@ -11,6 +11,10 @@ for one line per article). Three gold sets are scored, each per language:
 - real fresh: ``tests/data/quotes_real/fresh``, rounds 15-16 (session 5), drawn and
   labelled after that session's rules were written, scored once, never tuned on.
 
+Each row also gives how often a speaker named without the check-speaker mark is right
+("unmarked") and how many wrong speakers carry the mark: the app offers a marked speaker
+as a guess to check, and accept-all stores it tagged ``check-speaker``.
+
 Speed is measured on a ~5,000-word text built from the real dev articles, and reported
 against a plain ``re.finditer`` pass over the same text so the ratio stays comparable
 across machines. The figure held against the target is a first analysis of the text (as
@@ -115,9 +119,11 @@ def score_set(folder: Path, show_articles: bool = False) -> dict[str, Score]:
 
 
 def _row(label: str, s: Score) -> str:
+    marked, wrong = s.wrong_marked
     return (f"  {label:4} quotes {s.gold:4}  precision {s.precision:5.3f}  "
             f"recall {s.recall:5.3f}  speaker accuracy {s.speaker_accuracy:5.3f}  "
-            f"(named-speaker precision {s.speaker_precision:5.3f}; "
+            f"(named-speaker precision {s.speaker_precision:5.3f}, unmarked "
+            f"{s.sure_precision:5.3f}; wrong speakers marked {marked}/{wrong}; "
             f"{s.fp} extra, {s.fn} missed)")
 
 

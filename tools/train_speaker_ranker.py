@@ -329,7 +329,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--report", action="store_true",
                     help="score the never-tuned sets (totals only)")
     ap.add_argument("--threshold", type=float, default=None)
-    ap.add_argument("--quick", action="store_true", help="only the history plan")
+    ap.add_argument("--quick", action="store_true", help="only the first two plans")
+    ap.add_argument("--no-cv", action="store_true", help="no cross-validation")
     ap.add_argument("--show", action="store_true", help="print the largest weights")
     ap.add_argument("--extract", help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
@@ -350,6 +351,8 @@ def main(argv: list[str]) -> int:
              ("older engines, trained with today's dev examples too", history, dev, True)]
     if args.quick:
         plans = plans[:2]
+    if args.no_cv:
+        plans = []
     for title, exs, extra, on_tested in plans:
         for key in ("article", "outlet"):
             CONFIDENCES.clear()

@@ -4,7 +4,9 @@ A predicted quote matches a gold quote when their overlap covers at least 80% of
 longer of the two spans. A gold speaker of ``null`` (an unnamed source, a document) is
 matched by a prediction that names nobody. Speaker accuracy counts, among matched quotes,
 those whose predicted speaker is the gold one; speaker precision counts the same among
-matched predictions that name a speaker; speaker recall divides by all gold quotes.
+matched predictions that name a speaker; speaker recall divides by all gold quotes; sure
+precision counts the same among named speakers without the check-speaker mark (a guess
+the app marks is checked by the user before it is trusted).
 Predictions overlapping a gold ``optional`` span (a defensible either way partial quote)
 are neither rewarded nor penalised.
 
@@ -47,6 +49,8 @@ class Score:
     speaker_ok: int = 0
     speaker_named: int = 0
     speaker_correct_named: int = 0
+    speaker_sure: int = 0  # named without the check-speaker mark (not a guess)
+    speaker_correct_sure: int = 0
     gold: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -68,12 +72,23 @@ class Score:
         return named / self.speaker_named if self.speaker_named else 1.0
 
     @property
+    def sure_precision(self) -> float:
+        """Of the speakers named without the check-speaker mark, how many are right."""
+        return self.speaker_correct_sure / self.speaker_sure if self.speaker_sure else 1.0
+
+    @property
+    def wrong_marked(self) -> tuple[int, int]:
+        """(wrong named speakers that carry the mark, wrong named speakers)."""
+        wrong = self.speaker_named - self.speaker_correct_named
+        return wrong - (self.speaker_sure - self.speaker_correct_sure), wrong
+
+    @property
     def speaker_recall(self) -> float:
         return self.speaker_ok / self.gold if self.gold else 1.0
 
     def add(self, other: Score) -> None:
         for name in ("tp", "fp", "fn", "speaker_ok", "speaker_named", "speaker_correct_named",
-                     "gold"):
+                     "speaker_sure", "speaker_correct_sure", "gold"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
 
@@ -169,9 +184,11 @@ def score_article(article: GoldArticle, aliases: dict[str, str] | None = None) -
         gold_speaker = article.quotes[match][2]
         if s.speaker:
             score.speaker_named += 1
+            score.speaker_sure += not s.speaker_unsure
         if _same_speaker(s.speaker, gold_speaker):
             score.speaker_ok += 1
             score.speaker_correct_named += bool(s.speaker)
+            score.speaker_correct_sure += bool(s.speaker) and not s.speaker_unsure
         else:
             score.errors.append(
                 f"{article.name}: speaker {s.speaker!r} != {gold_speaker!r} for {s.exact[:40]!r}"

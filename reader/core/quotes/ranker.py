@@ -44,10 +44,9 @@ class SpeakerOption:
     features: dict[str, float] = field(default_factory=dict)
 
 
-def _sentences(breaks: list[int], a: int, b: int) -> int:
-    """How many sentence breaks (offsets in ``breaks``) lie between a and b."""
-    lo, hi = (a, b) if a <= b else (b, a)
-    return bisect.bisect_left(breaks, hi) - bisect.bisect_left(breaks, lo)
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    """Is there no sentence break between a and b?"""
+    return not _BREAK.search(text, min(a, b), max(a, b))
 
 
 def _nearest(pos_list: list[int], who_list: list[str], lo: int, hi: int,
@@ -67,11 +66,11 @@ def _nearest(pos_list: list[int], who_list: list[str], lo: int, hi: int,
     return last, first
 
 
-def _where(breaks: list[int], lo: int, hi: int, pos: int, anchor: int) -> str:
+def _where(text: str, lo: int, hi: int, pos: int, anchor: int) -> str:
     """“sent” (same sentence), “para” (same paragraph: lo..hi) or “p1” (the one before
     or after: the options come no further)."""
     if lo <= pos < hi:
-        return "sent" if _sentences(breaks, pos, anchor) == 0 else "para"
+        return "sent" if _same_sentence(text, pos, anchor) else "para"
     return "p1"
 
 
@@ -83,7 +82,6 @@ def options(text: str, paras: Paragraphs, people: People, cands: Sequence[Candid
     (``tools/train_speaker_ranker.py`` imports this under older engines too: it reads
     only what their candidates and casts already had.)"""
     out: list[list[SpeakerOption]] = []
-    breaks = [m.start() for m in _BREAK.finditer(text)]  # where sentences may end
     first_seen: dict[str, int] = {}
     counts: dict[str, int] = {}
     for p, w in zip(people.mention_pos, people.mention_who, strict=True):
@@ -169,7 +167,7 @@ def options(text: str, paras: Paragraphs, people: People, cands: Sequence[Candid
         unnamed_before = u >= 0 and people.unnamed_pos[u] >= paras[para][0]
         v = bisect.bisect_left(people.unnamed_pos, close)
         unnamed_after = v < len(people.unnamed_pos) and people.unnamed_pos[v] < paras[para][1] \
-            and _sentences(breaks, close, people.unnamed_pos[v]) == 0
+            and _same_sentence(text, close, people.unnamed_pos[v])
         nobody = SpeakerOption(NOBODY, {
             "nobody": 1.0,
             "nobody_id": lang_id,
@@ -197,7 +195,7 @@ def options(text: str, paras: Paragraphs, people: People, cands: Sequence[Candid
             for tag, found, anchor in looks:
                 at = found.get(name)
                 if at is not None:
-                    f[tag + _where(breaks, p_lo, p_hi, at, anchor)] = 1.0
+                    f[tag + _where(text, p_lo, p_hi, at, anchor)] = 1.0
             if name in bd_last:
                 f["body_near"] = 1.0
             if name == last_named:
