@@ -111,61 +111,62 @@ def _front_matter(rows: Sequence[Row], articles: dict[Any, Article], title: str,
 def _by_article(rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
                 title: str, names: TagNames, block: int | None = BLOCK) -> Iterator[str]:
     entries = _Entries(rows, articles, hashtags, title, names, block)
+    texts = entries.texts(rows)
+    counts = {key: sum(1 for _ in group) for key, group in groupby(rows, itemgetter(0))}
     single = len(articles) == 1
-    mine = {key: list(group) for key, group in groupby(rows, itemgetter(0))}
+    done = 0
     for key, article in articles.items():
         line = byline(article)
         heading = "" if single else f"## {inline(article.title)}\n\n"
-        entries.out.append(f"{heading}{line}\n\n" if line else heading)
-        entries.cites[key] = cite(article)
-        yield from entries.write(mine.get(key, ()))
+        count = counts.get(key, 0)
+        yield from entries.add(f"{heading}{line}\n\n" if line else heading,
+                               texts[done:done + count])
+        done += count
     yield from entries.end()
 
 
 def _by_speaker(rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
                 title: str, names: TagNames, block: int | None = BLOCK) -> Iterator[str]:
     entries = _Entries(rows, articles, hashtags, title, names, block)
-    sections: dict[str, list[Row]] = {}
-    of: dict[str, list[Row]] = {}  # a speaker's name as stored → its section
-    for row in rows:
+    sections: dict[str, list[str]] = {}
+    of: dict[str, list[str]] = {}  # a speaker's name as stored → its section
+    for row, text in zip(rows, entries.texts(rows), strict=True):
         section = of.get(row[3])
         if section is None:
             key = row[3].strip() or UNKNOWN_SPEAKER
             section = of[row[3]] = sections.setdefault(key, [])
-        section.append(row)
+        section.append(text)
     for name in _in_order(sections, UNKNOWN_SPEAKER):
-        entries.out.append(f"## {inline(name)}\n\n")
-        yield from entries.write(sections[name])
+        yield from entries.add(f"## {inline(name)}\n\n", sections[name])
     yield from entries.end()
 
 
 def _by_tag(rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
             title: str, names: TagNames, block: int | None = BLOCK) -> Iterator[str]:
     entries = _Entries(rows, articles, hashtags, title, names, block)
-    sections: dict[str, list[Row]] = {}
+    sections: dict[str, list[str]] = {}
     untagged = sections[UNTAGGED] = []
-    of: dict[Any, list[list[Row]]] = {}  # a row's tags → the sections it goes in
-    for row in rows:
+    of: dict[Any, list[list[str]]] = {}  # a row's tags → the sections it goes in
+    for row, text in zip(rows, entries.texts(rows), strict=True):
         tags = row[6]
         if not tags:
-            untagged.append(row)
+            untagged.append(text)
             continue
         into = of.get(tags)
         if into is None:
             keys = [k for k in dict.fromkeys(names(tags)) if k] or [UNTAGGED]
             into = of[tags] = [sections.setdefault(k, []) for k in keys]
         for section in into:
-            section.append(row)
+            section.append(text)
     if not untagged:
         del sections[UNTAGGED]
     for name in _in_order(sections, UNTAGGED):
         heading = hashtag(name) if hashtags and name != UNTAGGED else inline(name)
-        entries.out.append(f"## {heading}\n\n")
-        yield from entries.write(sections[name])
+        yield from entries.add(f"## {heading}\n\n", sections[name])
     yield from entries.end()
 
 
-def _in_order(sections: dict[str, list[Row]], fallback: str) -> list[str]:
+def _in_order(sections: dict[str, list[str]], fallback: str) -> list[str]:
     """Section names alphabetical, case-blind, the catch-all last (as ``group_entries``)."""
     return sorted(sections, key=lambda name: (name == fallback, name.casefold()))
 
@@ -234,12 +235,11 @@ class _Entries:
         line = self._tags[key] = f"Tags: {separator.join(map(tag_text, self.names(key)))}\n\n"
         return line
 
-    def write(self, rows: Iterable[Row]) -> Iterator[str]:
-        """Write ``rows``, handing the text on every ``block`` parts (before the next
-        entry: what is held back always ends with one)."""
-        out = self.out
-        block = self.block
-        append = out.append
+    def texts(self, rows: Iterable[Row]) -> list[str]:
+        """The entries of ``rows``, in their order (each written once, however many sections
+        it goes in; and in the order the rows were read, which keeps the reading close)."""
+        texts: list[str] = []
+        append = texts.append
         cites = self.cites
         who = self._who
         claims = self._claims
@@ -248,10 +248,7 @@ class _Entries:
         last = None
         citation = ""
         for key, kind, exact, speaker, verdict, note, tags in rows:
-            if len(out) >= block:
-                yield "".join(out)
-                out.clear()
-            if key != last:  # (by article, every row cites the same one)
+            if key != last:  # (rows come by article: a citation is looked up once each)
                 last = key
                 citation = cites.get(key) or self._cite(key)
             if kind == "quote":
@@ -283,6 +280,22 @@ class _Entries:
                        f"{tag_lines.get(tags) or self._tag_line(tags)}")
             else:
                 append(f"{head}{quote}\n\n— {attribution}{citation}\n\n")
+        return texts
+
+    def add(self, heading: str, texts: list[str]) -> Iterator[str]:
+        """A section: its heading and its entries, the text handed on every ``block``
+        parts (before an entry: what is held back always ends with one)."""
+        out = self.out
+        block = self.block
+        out.append(heading)
+        if len(out) + len(texts) <= block:
+            out.extend(texts)
+            return
+        for text in texts:
+            if len(out) >= block:
+                yield "".join(out)
+                out.clear()
+            out.append(text)
 
     def end(self) -> Iterator[str]:
         """The rest, ending with one newline (as collapsing ends the text): the whitespace
