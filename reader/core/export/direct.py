@@ -111,7 +111,7 @@ def _front_matter(rows: Sequence[Row], articles: dict[Any, Article], title: str,
 def _by_article(rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
                 title: str, names: TagNames, block: int | None = BLOCK) -> Iterator[str]:
     entries = _Entries(rows, articles, hashtags, title, names, block)
-    texts = entries.texts(rows)
+    texts = entries.texts(rows) if entries.whole else None
     counts = {key: sum(1 for _ in group) for key, group in groupby(rows, itemgetter(0))}
     single = len(articles) == 1
     done = 0
@@ -119,8 +119,9 @@ def _by_article(rows: Sequence[Row], articles: dict[Any, Article], hashtags: boo
         line = byline(article)
         heading = "" if single else f"## {inline(article.title)}\n\n"
         count = counts.get(key, 0)
-        yield from entries.add(f"{heading}{line}\n\n" if line else heading,
-                               texts[done:done + count])
+        mine = texts[done:done + count] if texts is not None else entries.texts(
+            rows[done:done + count])  # (a part at a time: the text is not held whole)
+        yield from entries.add(f"{heading}{line}\n\n" if line else heading, mine)
         done += count
     yield from entries.end()
 
@@ -128,41 +129,41 @@ def _by_article(rows: Sequence[Row], articles: dict[Any, Article], hashtags: boo
 def _by_speaker(rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
                 title: str, names: TagNames, block: int | None = BLOCK) -> Iterator[str]:
     entries = _Entries(rows, articles, hashtags, title, names, block)
-    sections: dict[str, list[str]] = {}
-    of: dict[str, list[str]] = {}  # a speaker's name as stored → its section
-    for row, text in zip(rows, entries.texts(rows), strict=True):
+    sections: dict[str, list[Any]] = {}
+    of: dict[str, list[Any]] = {}  # a speaker's name as stored → its section
+    for row, entry in zip(rows, entries.each(rows), strict=True):
         section = of.get(row[3])
         if section is None:
             key = row[3].strip() or UNKNOWN_SPEAKER
             section = of[row[3]] = sections.setdefault(key, [])
-        section.append(text)
+        section.append(entry)
     for name in _in_order(sections, UNKNOWN_SPEAKER):
-        yield from entries.add(f"## {inline(name)}\n\n", sections[name])
+        yield from entries.add(f"## {inline(name)}\n\n", entries.written(sections[name]))
     yield from entries.end()
 
 
 def _by_tag(rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
             title: str, names: TagNames, block: int | None = BLOCK) -> Iterator[str]:
     entries = _Entries(rows, articles, hashtags, title, names, block)
-    sections: dict[str, list[str]] = {}
+    sections: dict[str, list[Any]] = {}
     untagged = sections[UNTAGGED] = []
-    of: dict[Any, list[list[str]]] = {}  # a row's tags → the sections it goes in
-    for row, text in zip(rows, entries.texts(rows), strict=True):
+    of: dict[Any, list[list[Any]]] = {}  # a row's tags → the sections it goes in
+    for row, entry in zip(rows, entries.each(rows), strict=True):
         tags = row[6]
         if not tags:
-            untagged.append(text)
+            untagged.append(entry)
             continue
         into = of.get(tags)
         if into is None:
             keys = [k for k in dict.fromkeys(names(tags)) if k] or [UNTAGGED]
             into = of[tags] = [sections.setdefault(k, []) for k in keys]
         for section in into:
-            section.append(text)
+            section.append(entry)
     if not untagged:
         del sections[UNTAGGED]
     for name in _in_order(sections, UNTAGGED):
         heading = hashtag(name) if hashtags and name != UNTAGGED else inline(name)
-        yield from entries.add(f"## {heading}\n\n", sections[name])
+        yield from entries.add(f"## {heading}\n\n", entries.written(sections[name]))
     yield from entries.end()
 
 
@@ -210,7 +211,11 @@ class _Entries:
 
     def __init__(self, rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
                  title: str, names: TagNames, block: int | None):
-        self.block = block or sys.maxsize  # (None: all in one part)
+        self.block = block or sys.maxsize
+        #: the text is wanted in one part (to be held whole anyway): each entry is written
+        #: once, in the order the rows were read, before they are put in sections; in parts,
+        #: each section's entries are written as it is handed on
+        self.whole = block is None
         self.articles = articles
         self.names = names
         self.hashtags = hashtags
@@ -281,6 +286,14 @@ class _Entries:
             else:
                 append(f"{head}{quote}\n\n— {attribution}{citation}\n\n")
         return texts
+
+    def each(self, rows: Sequence[Row]) -> Sequence[Any]:
+        """What goes in a section for each of ``rows``: its entry (``whole``) or the row."""
+        return self.texts(rows) if self.whole else rows
+
+    def written(self, section: list[Any]) -> list[str]:
+        """The entries of a section of what ``each`` gave."""
+        return section if self.whole else self.texts(section)
 
     def add(self, heading: str, texts: list[str]) -> Iterator[str]:
         """A section: its heading and its entries, the text handed on every ``block``
