@@ -219,3 +219,23 @@ def test_an_export_ending_on_a_block_boundary_ends_with_one_newline(tmp_path):
             assert len(list(library.exports.chunks(group=group, block=None))) == 1
     finally:
         library.close()
+
+
+def test_the_articles_an_export_cites_have_what_it_prints(tmp_path):
+    """``Articles.cited``: in the order asked, unknown ids left out, with every field the
+    templates print (``cite``, ``byline``, the front matter) as ``rows`` has it."""
+    library = _library(tmp_path / "lib.sqlite", 6)
+    try:
+        ids = [a.id for a, _ in library.exports.brief_items()][::-1]
+        asked = [*ids, max(ids) + 100]
+        cited = library.articles.cited(asked)
+        whole = library.articles.rows(ids)
+        assert [a.id for a in cited] == ids
+        for short, full in zip(cited, whole, strict=True):
+            for field in ("title", "source", "authors", "url", "published",
+                          "published_partial", "published_inferred"):
+                assert getattr(short, field) == getattr(full, field), field
+            assert short.date_label() == full.date_label()
+        assert library.articles.cited([]) == []
+    finally:
+        library.close()
