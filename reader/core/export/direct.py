@@ -33,7 +33,15 @@ from pathlib import Path
 from typing import Any
 
 from ..models import Article
-from .escaping import _CONTROL, _LINE, _PLAIN_LINES, blockquote, escape_markdown
+from .escaping import (
+    _CONTROL,
+    _LINE,
+    _PLAIN_LINE,
+    _PLAIN_LINES,
+    _escape_line,
+    blockquote,
+    escape_markdown,
+)
 from .filters import byline, cite, hashtag, inline, yaml_value
 from .grouping import UNKNOWN_SPEAKER, UNTAGGED
 from .rendering import is_shipped
@@ -112,7 +120,7 @@ def _by_article(rows: Sequence[Row], articles: dict[Any, Article], hashtags: boo
                 title: str, names: TagNames, block: int | None = BLOCK) -> Iterator[str]:
     entries = _Entries(rows, articles, hashtags, title, names, block)
     texts = entries.texts(rows) if entries.whole else None
-    counts = {key: sum(1 for _ in group) for key, group in groupby(rows, itemgetter(0))}
+    counts = {key: len(list(group)) for key, group in groupby(rows, itemgetter(0))}
     single = len(articles) == 1
     done = 0
     for key, article in articles.items():
@@ -250,6 +258,7 @@ class _Entries:
         claims = self._claims
         tag_lines = self._tags
         plain = _PLAIN_QUOTE.fullmatch
+        plain_line = _PLAIN_LINE.fullmatch
         last = None
         citation = ""
         for key, kind, exact, speaker, verdict, note, tags in rows:
@@ -265,26 +274,33 @@ class _Entries:
             attribution = who.get(speaker)
             if attribution is None:
                 attribution = who[speaker] = f"{inline(speaker)}, in " if speaker else "In "
-            if exact.isprintable():
-                # (what md | blockquote writes of a plain line)
-                quote = f"> {exact}" if plain(exact) else blockquote(escape_markdown(exact))
+            if exact.isprintable() and plain(exact):
+                # (what md | blockquote writes of a plain line: "> " and the line)
+                marker, quote = "> ", exact
             else:
-                quote = _quoted(exact)
+                marker = ""
+                quote = (blockquote(escape_markdown(exact)) if exact.isprintable()
+                         else _quoted(exact))
             if note:
-                note = escape_markdown(note)
-                if "\n" in note:  # (its last newlines join the blank line after it)
-                    note = _runs(note.rstrip("\n"))
-                if tags:
-                    append(f"{head}{quote}\n\n— {attribution}{citation}\n\n*Note:* {note}"
-                           f"\n\n{tag_lines.get(tags) or self._tag_line(tags)}")
+                if note.isprintable():  # (escape_markdown of one line, without its call)
+                    note = note.strip()
+                    if not plain_line(note):
+                        note = _escape_line(note)
                 else:
-                    append(f"{head}{quote}\n\n— {attribution}{citation}\n\n*Note:* {note}"
-                           "\n\n")
+                    note = escape_markdown(note)
+                    if "\n" in note:  # (its last newlines join the blank line after it)
+                        note = _runs(note.rstrip("\n"))
+                if tags:
+                    append(f"{head}{marker}{quote}\n\n— {attribution}{citation}\n\n"
+                           f"*Note:* {note}\n\n{tag_lines.get(tags) or self._tag_line(tags)}")
+                else:
+                    append(f"{head}{marker}{quote}\n\n— {attribution}{citation}\n\n"
+                           f"*Note:* {note}\n\n")
             elif tags:
-                append(f"{head}{quote}\n\n— {attribution}{citation}\n\n"
+                append(f"{head}{marker}{quote}\n\n— {attribution}{citation}\n\n"
                        f"{tag_lines.get(tags) or self._tag_line(tags)}")
             else:
-                append(f"{head}{quote}\n\n— {attribution}{citation}\n\n")
+                append(f"{head}{marker}{quote}\n\n— {attribution}{citation}\n\n")
         return texts
 
     def each(self, rows: Sequence[Row]) -> Sequence[Any]:
