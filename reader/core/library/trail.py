@@ -484,9 +484,10 @@ class QuoteTrail(Service):
         annotated twice is one); the speaker is the one its coders name most (None for
         "suggested": not worked out yet, when they name none)."""
         resolved = [r for r in dates.resolve([r.published for r in rows]) if r[0]]
-        shown = [group[0] for group in version_groups(rows)]
+        word_keys: dict[int, list[str]] = {}
+        shown = [group[0] for group in version_groups(rows, word_keys)]
         speakers = Counter(r.speaker for r in shown if r.speaker)
-        reference = shown[reference_index(shown)]
+        reference = shown[reference_index(shown, word_keys=word_keys)]
         return (len(shown), len({outlet_key(r.source, r.article_id) for r in rows}),
                 dates.label(*min(resolved)) if resolved else "",
                 # (named as often: the first by name, not by the order the rows came in)
@@ -672,14 +673,15 @@ class QuoteTrail(Service):
         return [r for r in rows if r.annotation_id is None or r.annotation_id in shown]
 
     def _trail(self, cluster: int, rows: list[MemberRow]) -> Trail:
-        groups = version_groups(rows)
+        word_keys: dict[int, list[str]] = {}
+        groups = version_groups(rows, word_keys)
         shown = [group[0] for group in groups]
         resolved = dates.resolve([r.published for r in shown])
         suggested_speakers = self._suggested_speakers([r for r in shown if r.annotation_id is None])
         order = sorted(range(len(shown)), key=lambda i: (
             resolved[i][0] is None, resolved[i][0] or 0, shown[i].imported_at,
             shown[i].article_id, shown[i].start))
-        reference = shown[reference_index(shown, resolved)]
+        reference = shown[reference_index(shown, resolved, word_keys)]
         versions = []
         for i in order:
             row = shown[i]

@@ -65,10 +65,12 @@ def _root(parent: list[int], i: int) -> int:
     return i
 
 
-def version_groups(rows: Sequence[MemberRow]) -> list[list[MemberRow]]:
+def version_groups(rows: Sequence[MemberRow],
+                   word_keys: dict[int, list[str]] | None = None) -> list[list[MemberRow]]:
     """The members as versions: each group's first row is the one shown (see the module);
-    groups in the order of their first rows' articles and spans."""
-    counts = {id(r): len(keys(r.exact)) for r in rows}
+    groups in the order of their first rows' articles and spans. ``word_keys``: a cache of
+    each row's ``keys`` by ``id(row)`` (filled as needed; ``reference_index`` takes it)."""
+    cache = {} if word_keys is None else word_keys
     by_article: dict[int, list[MemberRow]] = {}
     for row in rows:
         by_article.setdefault(row.article_id, []).append(row)
@@ -78,41 +80,52 @@ def version_groups(rows: Sequence[MemberRow]) -> list[list[MemberRow]]:
             groups.append(members)
             continue
         parent = list(range(len(members)))
-        word_keys = [keys(m.exact) for m in members]
+        its = [_keys(m, cache) for m in members]
         for i, a in enumerate(members):
             for j in range(i + 1, len(members)):
                 b = members[j]
-                if (a.start < b.end and b.start < a.end) or word_keys[i] == word_keys[j]:
+                if (a.start < b.end and b.start < a.end) or its[i] == its[j]:
                     parent[_root(parent, j)] = _root(parent, i)
         parts: dict[int, list[MemberRow]] = {}
         for i, member in enumerate(members):
             parts.setdefault(_root(parent, i), []).append(member)
-        groups += parts.values()
-    for group in groups:
-        group.sort(key=lambda r: _shown_first(r, counts[id(r)]))
+        for part in parts.values():
+            part.sort(key=lambda r: _shown_first(r, len(_keys(r, cache))))
+            groups.append(part)
     groups.sort(key=lambda g: (g[0].article_id, g[0].start, g[0].exact))
     return groups
 
 
+def _keys(row: Member, cache: dict[int, list[str]]) -> list[str]:
+    found = cache.get(id(row))
+    if found is None:
+        found = cache[id(row)] = keys(row.exact)
+    return found
+
+
 def reference_index(shown: Sequence[Member],
-                    resolved: Sequence[tuple[dt.date | None, bool]] | None = None) -> int:
+                    resolved: Sequence[tuple[dt.date | None, bool]] | None = None,
+                    word_keys: dict[int, list[str]] | None = None) -> int:
     """Which of the versions (each group's shown row) is the reference (see the module).
-    ``resolved``: their dates as ``dates.resolve`` gives them (worked out if not given)."""
+    ``resolved``: their dates as ``dates.resolve`` gives them (worked out if not given);
+    ``word_keys``: as ``version_groups`` takes it. The versions are tried in the rule's
+    order, so most clusters need one alignment or none."""
+    if len(shown) == 1:
+        return 0
     if resolved is None:
         resolved = resolve([r.published for r in shown])
-    word_keys = [keys(r.exact) for r in shown]
+    cache = {} if word_keys is None else word_keys
+    its = [_keys(r, cache) for r in shown]
     longest = max(range(len(shown)), key=lambda i: (
-        len(word_keys[i]), -shown[i].article_id, -shown[i].start))
-    full = word_keys[longest]
-
-    def complete(i: int) -> bool:
-        mine = word_keys[i]
-        if i == longest or mine == full:
-            return True
-        found = align(mine, full)
-        return found is not None and found.window == (0, len(full))
-
-    support = Counter(tuple(k) for k in word_keys)
-    return min((i for i in range(len(shown)) if complete(i)), key=lambda i: (
-        resolved[i][0] is None, resolved[i][0] or dt.date.min, -support[tuple(word_keys[i])],
-        -len(word_keys[i]), shown[i].article_id, shown[i].start, shown[i].exact))
+        len(its[i]), -shown[i].article_id, -shown[i].start))
+    full = its[longest]
+    support = Counter(tuple(k) for k in its)
+    for i in sorted(range(len(shown)), key=lambda i: (
+            resolved[i][0] is None, resolved[i][0] or dt.date.min, -support[tuple(its[i])],
+            -len(its[i]), shown[i].article_id, shown[i].start, shown[i].exact)):
+        if i == longest or its[i] == full:
+            return i
+        found = align(its[i], full)
+        if found is not None and found.window == (0, len(full)):
+            return i
+    return longest  # (never reached: the longest is complete)
