@@ -62,3 +62,16 @@ def test_the_scorer_is_a_plain_softmax_over_the_weights():
     a = math.exp(WEIGHTS["rule"])
     b = math.exp(WEIGHTS["nobody"])
     assert math.isclose(dict((o.name, p) for p, o in ranked)["A"], a / (a + b))
+
+
+def test_every_shipped_weight_is_a_feature_the_options_have():
+    """A feature renamed in ranker.py without training again would lose its weight
+    silently: every weight must name a feature the options of real news carry."""
+    from reader.core.quotes.evaluate import REAL_DEV_DIR, load_gold
+
+    seen: set[str] = set()
+    for article in load_gold(REAL_DEV_DIR)[:60]:
+        for quote in speaker_options(article.text):
+            for _p, option in quote.ranked:
+                seen.update(option.features)
+    assert set(WEIGHTS) <= seen
