@@ -141,7 +141,7 @@ def test_blind_coding_exports_the_same_both_ways(tmp_path):
             seen = {n.coder for _, anns in items for n in anns}
             assert ("Ana" in seen) == (coder == "Ana")
             _compare(items, f"blind as {coder}", library)
-            rows, _ = library.exports.export_rows()
+            rows, _, _ = library.exports.export_rows()
             assert len(rows) == sum(len(anns) for _, anns in items)
             assert all(len(row) == 7 for row in rows)
             for scope in ({"where": ArticleFilter(coder="Ana")},

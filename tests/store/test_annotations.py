@@ -194,8 +194,9 @@ def test_a_brief_listing_puts_each_articles_orphans_after_its_placed_ones(stores
 
 def test_the_export_listing_has_the_export_columns_and_each_rows_tags(stores):
     """``export_rows``: the annotations ``brief`` lists, in its order, each a plain tuple of
-    the ``EXPORT_COLUMNS`` with its tags (joined by U+001F, None when none), the coder's id
-    and name only when asked for; every scope, an empty one too."""
+    the ``EXPORT_COLUMNS`` with its tags (their ids joined by ",", None when none; named by
+    ``TagStore.names_by_id``), the coder's id and name only when asked for; every scope, an
+    empty one too."""
     s, db = stores
     with s.transaction():
         speaker = s.speakers.insert("Retno Marsudi")
@@ -210,6 +211,8 @@ def test_the_export_listing_has_the_export_columns_and_each_rows_tags(stores):
             s.tags.link(b, tag)
         s.tags.link(c, tags[0])
     names = {b: ["t", "Ä/b", "z z"], c: ["t"]}
+    by_id = s.tags.names_by_id()
+    assert by_id == dict(zip(tags, ["t", "Ä/b", "z z"], strict=True))
     for scope in ({}, {"ids": [c, o, a, b]}, {"article_ids": [3, 1]}, {"ids": []},
                   {"article_ids": [2]}):
         listing = s.annotations.brief(**scope)
@@ -217,9 +220,9 @@ def test_the_export_listing_has_the_export_columns_and_each_rows_tags(stores):
         rows = s.annotations.export_rows(**scope)
         assert all(type(row) is tuple for row in rows)
         got = [dict(zip(EXPORT_COLUMNS, row, strict=True)) for row in rows]
-        assert [sorted(r.pop("tags").split("\x1f")) if r["tags"] else r.pop("tags")
-                for r in got] == [sorted(names[r["id"]]) if r["id"] in names else None
-                                  for r in brief], scope
+        assert [sorted(by_id[int(i)] for i in r.pop("tags").split(",")) if r["tags"]
+                else r.pop("tags") for r in got] == [
+            sorted(names[r["id"]]) if r["id"] in names else None for r in brief], scope
         assert got == [{k: r[k] for k in EXPORT_COLUMNS if k != "tags"} for r in brief]
         coded = s.annotations.export_rows(**scope, coders=True)
         width = len(EXPORT_COLUMNS)
@@ -228,6 +231,6 @@ def test_the_export_listing_has_the_export_columns_and_each_rows_tags(stores):
             == [{"coder_id": r["coder_id"], "coder": r["coder"]} for r in brief]
     [row] = s.annotations.export_rows(ids=[b])
     assert row[:6] == (1, "highlight", "b", "Retno Marsudi", "", "catatan")
-    assert sorted(row[6].split("\x1f")) == ["t", "z z", "Ä/b"]
-    assert s.annotations.export_rows(ids=[c]) == [(3, "claim", "c", "", "true", "", "t")]
+    assert sorted(int(i) for i in row[6].split(",")) == sorted(tags)
+    assert s.annotations.export_rows(ids=[c]) == [(3, "claim", "c", "", "true", "", str(tags[0]))]
     assert s.annotations.export_rows(ids=[b], coders=True)[0][7:] == (coder, "Ana")

@@ -84,10 +84,21 @@ def _paused_throughout(start: Callable[[], Iterator[str]]) -> Iterator[str]:
     return parts
 
 
-def _tag_names(tags: str) -> list[str]:
-    """The names of the tags of an ``AnnotationStore.export_rows`` row (joined by U+001F),
-    sorted case-blind as an annotation's tags are."""
-    return sorted(tags.split("\x1f"), key=str.lower)
+def _tag_names(names: dict[int, str]) -> Callable[[str], list[str]]:
+    """What turns the tags of an ``AnnotationStore.export_rows`` row (ids joined by ",")
+    into their names, sorted case-blind as an annotation's tags are (``names``: each tag's
+    name by id; a tag deleted since the rows were read is left out)."""
+    known: dict[str, list[str]] = {}  # (a filter asks once a row: few distinct sets)
+
+    def tag_names(tags: str) -> list[str]:
+        listed = known.get(tags)
+        if listed is None:
+            found = (names.get(int(tag_id)) for tag_id in tags.split(","))
+            listed = known[tags] = sorted((name for name in found if name is not None),
+                                          key=str.lower)
+        return listed
+
+    return tag_names
 
 
 def _chunks(ids: list[int]) -> Iterator[list[int]]:
@@ -151,12 +162,12 @@ class Exports(Service):
         article_ids: list[int] | None = None,
         where: ArticleFilter | None = None,
         progress: Progress | None = None,
-    ) -> tuple[list[tuple[Any, ...]], dict[int, Article]]:
+    ) -> tuple[list[tuple[Any, ...]], dict[int, Article], Callable[[str], list[str]]]:
         """``brief_items`` as the direct writers of Kutip's own Markdown templates take it
         (``export.direct``): the annotations as plain tuples of
-        ``store.interfaces.EXPORT_COLUMNS`` in the same order, and their articles by id in
-        the same order. No object per annotation (a 100,000-annotation export reads
-        several times faster)."""
+        ``store.interfaces.EXPORT_COLUMNS`` in the same order, their articles by id in the
+        same order, and what turns a row's tags into their names. No object per annotation
+        (a 100,000-annotation export reads several times faster)."""
         given = [x is not None for x in (annotation_ids, article_ids, where)]
         if sum(given) > 1:
             raise ValueError("Give one scope: annotation ids, article ids or a filter.")
@@ -173,14 +184,17 @@ class Exports(Service):
                 article_ids = sorted(set(article_ids))
                 rows = read(article_ids=article_ids)
             elif where is not None and filtered:
-                rows = [row for row in read(article_ids=sorted(self._articles.ids(where)),
-                                            coders=coders)
-                        if self._matches(row[1], row[8] if coders else "",
-                                         _tag_names(row[6]) if row[6] else (), row[3], where)]
-                if coders:
-                    rows = [row[:7] for row in rows]
+                rows = read(article_ids=sorted(self._articles.ids(where)), coders=coders)
             else:
                 rows = read()
+            # (read after the rows: every tag they name is there)
+            names = _tag_names(self._stores.tags.names_by_id())
+            if where is not None and filtered:
+                rows = [row for row in rows
+                        if self._matches(row[1], row[8] if coders else "",
+                                         names(row[6]) if row[6] else (), row[3], where)]
+                if coders:
+                    rows = [row[:7] for row in rows]
             wanted = article_ids if article_ids is not None else list(
                 dict.fromkeys(row[0] for row in rows))
             articles = {a.id: a for a in self._articles.cited(wanted)}
@@ -192,7 +206,7 @@ class Exports(Service):
             rows = [row for row in rows if row[0] in articles]  # (deleted meanwhile)
         if progress:
             progress(1, 1, "Reading annotations")
-        return rows, articles
+        return rows, articles, names
 
     def _items(self, read: Callable[..., list[AnyNote]], annotation_ids: list[int] | None,
                article_ids: list[int] | None, where: ArticleFilter | None,
@@ -329,11 +343,10 @@ class Exports(Service):
             writer = direct_renderer(path, group)
             if writer is not None:  # one of Kutip's own templates, as shipped
                 def direct() -> Iterator[str]:
-                    rows, articles = self.export_rows(progress=progress, **scope)
+                    rows, articles, names = self.export_rows(progress=progress, **scope)
                     if progress:
                         progress(0, 1, "Writing the export")
-                    return _then(writer(rows, articles, hashtags, title, _tag_names, block),
-                                 progress)
+                    return _then(writer(rows, articles, hashtags, title, names, block), progress)
 
                 return _paused_throughout(direct)
 

@@ -41,8 +41,8 @@ BRIEF_COLUMNS = ("id", "article_id", "kind", "exact", "start", "speaker", "verdi
 
 #: an annotation as ``AnnotationStore.export_rows`` lists it: what Kutip's own Markdown
 #: templates print of it, in reading order; ``speaker`` is a name ('' when none), ``tags``
-#: the names of its tags joined by U+001F in no particular order (None when it has none;
-#: a tag name holds no control character)
+#: the ids of its tags joined by "," in no particular order (None when it has none; their
+#: names: ``TagStore.names_by_id``)
 EXPORT_COLUMNS = ("article_id", "kind", "exact", "speaker", "verdict", "note", "tags")
 #: what ``export_rows`` adds with ``coders`` (blind coding, a filter by coder)
 EXPORT_CODER_COLUMNS = ("coder_id", "coder")
@@ -474,6 +474,9 @@ class TagStore(Protocol):
     def get(self, name: str) -> Row | None:
         """The tag called ``name``: id, name, colour, uuid ('' if none), uses (how many
         annotations have it)."""
+
+    def names_by_id(self) -> dict[int, str]:
+        """Every tag's name by its id."""
 
     def get_by_id(self, tag_id: int) -> Row | None:
         """The tag's id, name, colour and uuid."""

@@ -25,9 +25,10 @@ EXPORTED = "n.article_id, n.kind, n.exact, coalesce(s.name, ''), n.verdict, n.no
 
 class PortableAnnotations:
     _COLUMNS = COLUMNS
-    #: an annotation's tag names joined by U+001F (NULL: none), for ``export_rows``
-    _TAG_NAMES = ("(SELECT group_concat(t.name, char(31)) FROM annotation_tags nt"
-                  " JOIN tags t ON t.id = nt.tag_id WHERE nt.annotation_id = n.id)")
+    #: an annotation's tag ids joined by "," (NULL: none), for ``export_rows``: read from
+    #: the links' primary key alone (the tags' names once, by ``TagStore.names_by_id``)
+    _TAG_IDS = ("(SELECT group_concat(nt.tag_id) FROM annotation_tags nt"
+                " WHERE nt.annotation_id = n.id)")
 
     def __init__(self, sql: Sql):
         self.sql = sql
@@ -98,10 +99,10 @@ class PortableAnnotations:
         where, params = self._scope(ids, article_ids)
         also = f"{where} AND " if where else ""
         if coders:
-            select = (f"SELECT {EXPORTED}, {self._TAG_NAMES}, n.coder_id, coalesce(c.name, '')"
+            select = (f"SELECT {EXPORTED}, {self._TAG_IDS}, n.coder_id, coalesce(c.name, '')"
                       f"{FROM}")
         else:
-            select = (f"SELECT {EXPORTED}, {self._TAG_NAMES} FROM annotations n"
+            select = (f"SELECT {EXPORTED}, {self._TAG_IDS} FROM annotations n"
                       " LEFT JOIN speakers s ON s.id = n.speaker_id")
         placed = list(self.sql.tuples(
             f"{select} WHERE {also}n.start IS NOT NULL ORDER BY n.article_id, n.start, n.id",

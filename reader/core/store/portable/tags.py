@@ -32,6 +32,9 @@ class PortableTags:
     def counted(self) -> list[Row]:
         return self.sql.rows(_COUNTED + f" ORDER BY {self.sql.nocase('t.name')}, t.id")
 
+    def names_by_id(self) -> dict[int, str]:
+        return {int(tag_id): name for tag_id, name in self.sql.tuples("SELECT id, name FROM tags")}
+
     def names(self) -> list[str]:
         return self.sql.column(f"SELECT name FROM tags ORDER BY {self.sql.nocase('name')}, id")
 

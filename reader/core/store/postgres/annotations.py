@@ -23,8 +23,8 @@ from .connection import PgDatabase
 
 class PgAnnotations(PortableAnnotations):
     _COLUMNS = COLUMNS + ", n.xmin::text"  # the version each row was listed at
-    _TAG_NAMES = ("(SELECT string_agg(t.name::text, chr(31)) FROM annotation_tags nt"
-                  " JOIN tags t ON t.id = nt.tag_id WHERE nt.annotation_id = n.id)")
+    _TAG_IDS = ("(SELECT string_agg(nt.tag_id::text, ',') FROM annotation_tags nt"
+                " WHERE nt.annotation_id = n.id)")
 
     def __init__(self, db: PgDatabase):
         super().__init__(PgSql(db))
