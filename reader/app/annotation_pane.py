@@ -29,6 +29,7 @@ from . import app_style, i18n
 from .annotation_model import AnnotationListModel, RememberedSizes
 from .dialog_helpers import plain_label
 from .list_selection import select_index
+from .steady_label import SteadyLabel
 
 UNIFORM_ROWS_ABOVE = 2000  # annotations; a longer list has rows of one height
 
@@ -82,9 +83,9 @@ class AnnotationPane(QWidget):
         app_style.opaque(self.list.verticalScrollBar())  # (painted again on every row added)
         self.list.setAccessibleName(self.tr("Annotations"))
         self.list.selectionModel().currentChanged.connect(self._current_changed)
-        self.heading = QLabel(self.tr("Annotations"))
+        # (its counts change with every tag: without laying the window out again)
+        self.heading = SteadyLabel(self.tr("Annotations"))
         self.heading.setStyleSheet("font-weight: 600")
-        self.heading.setWordWrap(True)
         self._all: list[Annotation] = []  # the article's annotations, before the coder filter
         self._colours: dict[str, str] = {}
         self.current_coder = ""  # who is coding now (their annotations need no name)

@@ -166,7 +166,12 @@ class LibraryTableModel(QAbstractTableModel):
                 self._pages.pop(row // PAGE)
         else:
             self._pages.pop(row // PAGE, None)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        # a cell at a time: a table view repaints a range of cells one pixel taller than
+        # the row (Qt's rectangle from corner points), i.e. the next row with it; a cell
+        # is repainted exactly (a hidden column's not at all)
+        for column in range(len(COLUMNS)):
+            index = self.index(row, column)
+            self.dataChanged.emit(index, index)
 
     def article_id(self, row: int) -> int | None:
         if row >= len(self._ids):

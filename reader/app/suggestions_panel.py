@@ -438,6 +438,9 @@ class SuggestionsController(QObject):
     """Keeps the Suggestions tab and the reader's faint spans in step with the Library."""
 
     countChanged = Signal(int)  # noqa: N815
+    #: after a change to the article's annotations, the hidden tab refreshes when nothing
+    #: else has changed for this long (ms)
+    IDLE_MS = 150
 
     def __init__(self, window, panel: SuggestionsPanel, tabs=None):
         super().__init__(window)
@@ -454,12 +457,17 @@ class SuggestionsController(QObject):
         panel.kindsChanged.connect(self.refresh)
         window.reader.suggestionClicked.connect(self._clicked_in_reader)
         # a change to the article's annotations refreshes the panel, when another tab is
-        # shown, after the window has painted the change itself (a tag shows at once; a
-        # suggestion it covered goes from the text in the next turn of the event loop)
-        self._after_paint = QTimer(self)
-        self._after_paint.setSingleShot(True)
-        self._after_paint.setInterval(0)
-        self._after_paint.timeout.connect(lambda: self.refresh(unless_same=True))
+        # shown, once the window is idle: not in the frame that paints the change itself
+        # (a tag shows at once; a suggestion it covered leaves the text and the tab's
+        # count a moment later), and once for changes in quick succession (tags, undos);
+        # at once when the tab is shown meanwhile
+        self._when_idle = QTimer(self)
+        self._when_idle.setSingleShot(True)
+        self._when_idle.setInterval(self.IDLE_MS)
+        self._when_idle.timeout.connect(lambda: self.refresh(unless_same=True))
+        if tabs is not None:
+            tabs.currentChanged.connect(lambda _index: self._refresh_now()
+                                        if tabs.currentWidget() is panel else None)
         self.library.subscribe(self._on_change)
 
     # -- computing ------------------------------------------------------------------
@@ -475,7 +483,7 @@ class SuggestionsController(QObject):
 
         ``unless_same``: leave the panel alone when they are the ones it shows (a change
         to the article's annotations seldom changes which suggestions are open)."""
-        self._after_paint.stop()  # (this is that refresh)
+        self._when_idle.stop()  # (this is that refresh)
         article_id = self.article_id
         if article_id is None:
             self._show([])
@@ -569,11 +577,11 @@ class SuggestionsController(QObject):
             if self.panel.isVisible():  # (in use: at once)
                 self.refresh(unless_same=True)
             else:
-                self._after_paint.start()
+                self._when_idle.start()
 
     def _refresh_now(self) -> None:
-        """After the panel's own action: the panel is what the user works in."""
-        if self._after_paint.isActive():
+        """After the panel's own action, or its tab shown: a refresh waiting runs now."""
+        if self._when_idle.isActive():
             self.refresh(unless_same=True)
 
     # -- deciding -------------------------------------------------------------------
@@ -632,14 +640,17 @@ class SuggestionsController(QObject):
             self.window.reader.select_span(s.start, s.end)
 
     def _clicked_in_reader(self, index: int) -> None:
+        clicked = self.panel.model.suggestion(index)  # (the reader shows the panel's list)
         if self.tabs is not None:
-            self.tabs.setCurrentWidget(self.panel)
-        self.panel.select(index, emit=False)
+            self.tabs.setCurrentWidget(self.panel)  # (a refresh waiting runs now)
+        shown = self.panel.model.suggestions()
+        if clicked is not None and clicked in shown:
+            self.panel.select(shown.index(clicked), emit=False)
 
     def close(self) -> None:
         """The window closes: stop background work at once (never wait for it)."""
         self.library.unsubscribe(self._on_change)
-        self._after_paint.stop()
+        self._when_idle.stop()
         self._generation += 1
         self._stop_job()
 
