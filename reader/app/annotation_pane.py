@@ -7,7 +7,7 @@ undoable command; nothing typed waits for an explicit "Save".
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ from .annotation_model import AnnotationListModel, RememberedSizes
 from .dialog_helpers import plain_label
 from .list_selection import select_index
 from .steady_label import SteadyLabel
+from .viewport_label import ViewportLabel
 
 UNIFORM_ROWS_ABOVE = 2000  # annotations; a longer list has rows of one height
 
@@ -58,6 +59,14 @@ class NoteEdit(QPlainTextEdit):
     def focusOutEvent(self, event) -> None:  # noqa: N802
         self.editingFinished.emit()
         super().focusOutEvent(event)
+
+
+def _style_hint(label: QLabel) -> None:
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    label.setMargin(10)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
 
 class AnnotationPane(QWidget):
@@ -162,19 +171,10 @@ class AnnotationPane(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.coder_filter)
         layout.addWidget(self.list, 3)
-        self.empty_hint = QLabel(
-            self.tr(
-                "To tag, select text in the article and press Q for a quote, C for a claim "
-                "or H for a highlight."
-            ),
-            self.list.viewport(),
-        )
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.empty_hint.setMargin(10)
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.list.viewport().installEventFilter(self)
+        # how to tag, over the empty list (made the first time it shows: ViewportLabel)
+        self._hint = ViewportLabel(self.list, _style_hint, self.tr(
+            "To tag, select text in the article and press Q for a quote, C for a claim "
+            "or H for a highlight."))
         # The form scrolls when the window is too short for it (a large font at 650 px):
         # the pane never makes the window taller than the screen, and the field that gets
         # the focus (Speaker after Q, Verdict after C) is scrolled into view.
@@ -195,10 +195,13 @@ class AnnotationPane(QWidget):
         self.note.editingFinished.connect(lambda: self._save("note"))
         self._show_form(None)
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
-        if obj is self.list.viewport() and event.type() == QEvent.Type.Resize:
-            self.empty_hint.resize(event.size())
-        return super().eventFilter(obj, event)
+    @property
+    def empty_hint(self) -> QLabel:
+        """How to tag, over the list while it is empty (made on first use)."""
+        return self._hint.label()
+
+    def show_hint(self, shown: bool) -> None:
+        self._hint.set_shown(shown)
 
     #: a field narrower than this many average characters goes under its label
     FIELD_CHARS = 12
@@ -270,7 +273,7 @@ class AnnotationPane(QWidget):
             + (self.tr(" · {n} without text").format(n=orphans) if orphans else "")
             + (self.tr(" · {coder}'s only").format(coder=chosen) if chosen else "")
         )
-        self.empty_hint.setVisible(not annotations)
+        self.show_hint(not annotations)
         row = self.model.row_of(current.id) if keep_selection and current is not None else -1
         if row < 0:
             self._show_form(None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from .flow_layout import FlowLayout
 from .i18n import with_kind
 from .library_delegate import TitleDelegate, row_height
 from .library_model import COLUMNS, LibraryTableModel
+from .viewport_label import ViewportLabel
 
 SEARCH_DELAY_MS = 250
 SNIPPETS = 200  # search snippets fetched for the list (the best-ranked articles)
@@ -69,6 +70,14 @@ class _ChoiceCombo(QComboBox):
     def findText(self, *args, **kwargs) -> int:  # noqa: N802 (Qt API)
         self.ensure_filled()
         return super().findText(*args, **kwargs)
+
+
+def _style_empty_label(label: QLabel) -> None:
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    label.setMargin(12)
 
 
 class LibraryPanel(QWidget):
@@ -151,13 +160,8 @@ class LibraryPanel(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
-        self.empty_label = QLabel(self.table.viewport())
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.empty_label.setMargin(12)
-        self.table.viewport().installEventFilter(self)
+        # what an empty list says (made the first time it is: see ViewportLabel)
+        self._empty_note = ViewportLabel(self.table, _style_empty_label)
         self.model.modelReset.connect(self._update_empty)
         self.model.rowsInserted.connect(self._update_empty)
         self.model.rowsRemoved.connect(self._update_empty)
@@ -257,6 +261,11 @@ class LibraryPanel(QWidget):
                 snippets[hit.article_id] = hit.snippet
         return snippets
 
+    @property
+    def empty_label(self) -> QLabel:
+        """What the list says when it is empty (made on first use)."""
+        return self._empty_note.label()
+
     def _update_empty(self, *_args) -> None:
         empty = self.model.rowCount() == 0
         if empty:
@@ -264,7 +273,7 @@ class LibraryPanel(QWidget):
                 self.current_filter() != ArticleFilter(collection_id=self.collection_id)
                 or self.collection_id is not None
             )
-            self.empty_label.setText(
+            self._empty_note.set_text(
                 self.tr("No articles match.")
                 if filtered
                 else self.tr(
@@ -272,13 +281,7 @@ class LibraryPanel(QWidget):
                     "(Ctrl+O), paste one (Ctrl+Shift+V), or drop files on the window."
                 )
             )
-            self.empty_label.resize(self.table.viewport().size())
-        self.empty_label.setVisible(empty)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
-        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self.empty_label.resize(event.size())
-        return super().eventFilter(obj, event)
+        self._empty_note.set_shown(empty)
 
     def _header_menu(self, pos) -> None:
         menu = self.header_menu()

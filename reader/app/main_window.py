@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -56,7 +57,9 @@ from .import_controller import ImportController
 from .library_panel import LibraryPanel
 from .operations import History, not_undoable_note
 from .reanchor_controller import ReanchorController
-from .suggestions_panel import SuggestionsController, SuggestionsPanel
+
+if TYPE_CHECKING:
+    from .suggestions_panel import SuggestionsController, SuggestionsPanel
 
 USER_ERRORS = (LibraryError, StoreError, ValueError)
 SIDE_PANE_MIN = 200  # px; the article pane keeps its own minimum (a readable measure)
@@ -105,11 +108,14 @@ class MainWindow(QMainWindow):
             self._library_read_failed, Qt.ConnectionType.QueuedConnection)
         self.reader = ReaderView()
         self.annotation_pane = AnnotationPane()
-        self.suggestions_panel = SuggestionsPanel()
         self.right_tabs = QTabWidget()  # Annotations | Suggestions (N)
         self.right_tabs.setDocumentMode(True)
         self.right_tabs.addTab(self.annotation_pane, self.tr("Annotations"))
-        self.right_tabs.addTab(self.suggestions_panel, self.tr("Suggestions"))
+        # The Suggestions tab's page until its panel is built, in the turn after the first
+        # paint (or on first use): the window starts on the Annotations tab (issue 12)
+        self._suggestions: SuggestionsController | None = None
+        self._suggestions_page: QWidget | None = QWidget()
+        self.right_tabs.addTab(self._suggestions_page, self.tr("Suggestions"))
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.sidebar)
@@ -150,7 +156,6 @@ class MainWindow(QMainWindow):
         self._external_timer.setInterval(EXTERNAL_POLL_MS)
         self._external_timer.timeout.connect(self.library.poll_external)
         self._external_timer.start()
-        self.suggestions = SuggestionsController(self, self.suggestions_panel, self.right_tabs)
         self.quotes = quotes.install(self)  # the Quotes dock (quote trails across outlets)
         self.coding_as = coding_as.install(self)  # Library > Coding as … (issue 14)
         self._refresh_completions()
@@ -164,10 +169,33 @@ class MainWindow(QMainWindow):
         self.started = False
         if self.library_panel.model.rowCount():
             self.reader.set_opening(True)
-            self.annotation_pane.empty_hint.hide()  # (how to tag: once the article is open)
+            self.annotation_pane.show_hint(False)  # (how to tag: once the article is open)
         _AfterFirstPaint(self, self.finish_start)
 
     # ------------------------------------------------------------------ building
+    @property
+    def suggestions(self) -> SuggestionsController:
+        """The Suggestions tab's controller, its panel built on first use."""
+        if self._suggestions is None:
+            from .suggestions_panel import SuggestionsController, SuggestionsPanel
+
+            panel = SuggestionsPanel()
+            tabs, page = self.right_tabs, self._suggestions_page
+            index, current = tabs.indexOf(page), tabs.currentIndex()
+            tabs.insertTab(index, panel, tabs.tabText(index))
+            tabs.removeTab(index + 1)
+            if current == index:
+                tabs.setCurrentIndex(index)
+            self._suggestions_page = None
+            if page is not None:
+                page.deleteLater()
+            self._suggestions = SuggestionsController(self, panel, tabs)
+        return self._suggestions
+
+    @property
+    def suggestions_panel(self) -> SuggestionsPanel:
+        return self.suggestions.panel
+
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -1124,13 +1152,14 @@ class MainWindow(QMainWindow):
             return
         self.started = True
         self.reader.set_opening(False)
+        self.suggestions  # noqa: B018 (built now: the first frame is on the screen)
         if self.article_id is None:
             last = self._start_article
             if last is None or not self.library_panel.select_article(last):
                 if self.library_panel.model.rowCount():
                     self.library_panel.table.selectRow(0)
             if self.article_id is None:  # an empty library: say how to begin
-                self.annotation_pane.empty_hint.show()
+                self.annotation_pane.show_hint(True)
         self.startFinished.emit()
 
     def save_state(self) -> None:
@@ -1163,7 +1192,8 @@ class MainWindow(QMainWindow):
         self.library_panel.close_pending()
         self.quotes.close()
         self.library.unsubscribe(self._on_library_change)
-        self.suggestions.close()
+        if self._suggestions is not None:
+            self._suggestions.close()
         from .export_dialog import wait_for_exports
         from .import_worker import wait_for_downloads
 

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from reader.app.article import ReaderView, style
 from reader.app.article.document import display_text
@@ -417,7 +417,7 @@ def test_tooltip_text_is_escaped(view, qtbot):
     viewport = view.text_widget.viewport()
     pos = point_of(view, quote.start + 3)
     event = QHelpEvent(QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos))
-    view.eventFilter(viewport, event)
+    QApplication.sendEvent(viewport, event)  # (the text pane hands it to the view)
     qtbot.waitUntil(lambda: QToolTip.isVisible(), timeout=1000)
     assert QToolTip.text() == tip
     QToolTip.hideText()

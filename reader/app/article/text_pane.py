@@ -19,6 +19,11 @@ class TextPane(QTextBrowser):
     resized = Signal()
     paletteChanged = Signal()  # noqa: N815 (Qt naming)
     contextMenuRequested = Signal(QPoint, QPoint)  # noqa: N815 (viewport pos, global pos)
+    #: the viewport's events, before the text browser's (True: handled). Not an event
+    #: filter on ``viewport()``: the viewport is a widget Qt made, and the first of those
+    #: reaching Python before the first paint made PySide build every QWidget subclass
+    #: (see viewport_label.py)
+    viewport_handler: Callable[[object], bool] | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,7 +35,7 @@ class TextPane(QTextBrowser):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.viewport().setMouseTracking(True)
+        # (a QTextBrowser's viewport tracks the mouse: the marks' pointer and tooltips)
         self.decorations = Decorations()
         self.key_handler: Callable[[object], bool] | None = None
         self._painter = Painter(self)
@@ -54,6 +59,11 @@ class TextPane(QTextBrowser):
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.contextMenuRequested.emit(event.pos(), event.globalPos())
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt API)
+        if self.viewport_handler is not None and self.viewport_handler(event):
+            return True
+        return super().viewportEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)

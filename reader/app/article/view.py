@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -112,7 +112,7 @@ class ReaderView(QWidget):
         self.text_widget.setFrameShape(QTextEdit.Shape.NoFrame)
         self._reading_font = document.reading_font(self.font())
         self.text_widget.document().setDefaultFont(self._reading_font)
-        self.text_widget.viewport().installEventFilter(self)
+        self.text_widget.viewport_handler = self._viewport_event
         self.text_widget.selectionChanged.connect(self.update_actions)
         self.text_widget.key_handler = self._key
         self.text_widget.resized.connect(self.update_margins)
@@ -341,6 +341,8 @@ class ReaderView(QWidget):
         return int(document.measure_width(self._reading_font) + bar + frame + 0.5)
 
     def update_margins(self) -> None:
+        if self._article is None:  # (an empty text has no column: "Opening the article…",
+            return  # "No article open" are drawn in the viewport, whatever its margins)
         document.centre_column(self.text_widget.document(), self._reading_font,
                                self.text_widget.viewport().width())
 
@@ -584,9 +586,8 @@ class ReaderView(QWidget):
         menu.exec(global_pos)
         menu.deleteLater()
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if obj is not self.text_widget.viewport():
-            return super().eventFilter(obj, event)
+    def _viewport_event(self, event: QEvent) -> bool:
+        """The text's viewport's events: tooltips, clicks on marks, the pointer over them."""
         etype = event.type()
         if etype == QEvent.Type.ToolTip:
             char = hit_test.char_at(self.text_widget, event.pos())
