@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
             self._library_read_failed, Qt.ConnectionType.QueuedConnection)
         self.reader = ReaderView()
         self.annotation_pane = AnnotationPane()
-        self.right_tabs = QTabWidget()  # Annotations | Suggestions (N)
+        self.right_tabs = _SideTabs()  # Annotations | Suggestions (N)
         self.right_tabs.setDocumentMode(True)
         self.right_tabs.addTab(self.annotation_pane, self.tr("Annotations"))
         # The Suggestions tab's page until its panel is built, in the turn after the first
@@ -1224,6 +1224,73 @@ class _HistoryTool(QAction):
         if event.type() == QEvent.Type.ToolTip and isinstance(obj, QWidget):
             obj.setToolTip(self.action.toolTip())
         return False
+
+
+class _SideTabs(QTabWidget):
+    """Annotations | Suggestions (N), every tab named without scroll arrows (reviewer
+    finding F9: at 1400×860 "Suggestions (4)" was cut to "Suggestio" behind them). When
+    the pane is narrower than the names (``SIDE_PANE_MIN``, a large font), the names are
+    shortened with "…", each keeping its count, and the whole name is the tab's tooltip;
+    ``tabText`` gives the whole name."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        bar = self.tabBar()
+        bar.setUsesScrollButtons(False)
+        bar.setElideMode(Qt.TextElideMode.ElideNone)  # (shortened here, keeping the count)
+        self._names: list[str] = []
+
+    def tabInserted(self, index: int) -> None:  # noqa: N802 (Qt API)
+        self._names.insert(index, super().tabText(index))
+        self._fit()
+
+    def tabRemoved(self, index: int) -> None:  # noqa: N802 (Qt API)
+        del self._names[index]
+        self._fit()
+
+    def setTabText(self, index: int, text: str) -> None:  # noqa: N802 (Qt API)
+        if 0 <= index < len(self._names):
+            self._names[index] = text
+            self._fit()
+
+    def tabText(self, index: int) -> str:  # noqa: N802 (Qt API)
+        return self._names[index] if 0 <= index < len(self._names) else ""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+    def _fit(self) -> None:
+        bar = self.tabBar()
+        metrics = bar.fontMetrics()
+        names = self._names
+        # what a tab needs beside its text (padding, frame), from the tabs as shown
+        extra = [bar.tabSizeHint(i).width() - metrics.horizontalAdvance(bar.tabText(i))
+                 for i in range(len(names))]
+        widths = [metrics.horizontalAdvance(name) for name in names]
+        over = sum(widths) + sum(extra) - self.width()
+        shown = list(names)
+        if over > 0 and self.width() > 0:
+            for i, name in enumerate(names):
+                head, count = _split_count(name)
+                room = metrics.horizontalAdvance(head) - -(-over * widths[i] // sum(widths))
+                shown[i] = metrics.elidedText(head, Qt.TextElideMode.ElideRight,
+                                              max(room, 0)) + count
+        for i, text in enumerate(shown):
+            if bar.tabText(i) != text:
+                bar.setTabText(i, text)
+                bar.setTabToolTip(i, names[i] if text != names[i] else "")
+
+
+def _split_count(name: str) -> tuple[str, str]:
+    """"Suggestions (4)" -> ("Suggestions", " (4)"); a name without a count: (name, "")."""
+    head, bracket, tail = name.rpartition(" (")
+    return (head, bracket + tail) if bracket and tail.endswith(")") else (name, "")
 
 
 class _AfterFirstPaint(QObject):

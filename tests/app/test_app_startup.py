@@ -89,6 +89,7 @@ def test_the_suggestions_panel_names_the_real_worker_module():
 
 FIRST_PAINT = """
 import json, os, sys, tempfile
+CASCADE = ["QCalendarWidget", "QWizard", "QMdiArea", "QColumnView", "QLCDNumber"]
 from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
@@ -105,6 +106,10 @@ class FirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and not seen:
             seen["article"] = window.article_id
             seen["loaded"] = {m: m in sys.modules for m in json.loads(sys.argv[2])}
+            widgets = vars(sys.modules["PySide6.QtWidgets"])  # the classes PySide has built
+            seen["built"] = [n for n in CASCADE if n in widgets]
+            seen["notes made"] = [window.library_panel._empty_note.made,
+                                  window.annotation_pane._hint.made]
         return False
 
 
@@ -122,7 +127,7 @@ window.close()
 library.close()
 """
 AFTER_PAINT = ["reader.core.quotes.engine", "reader.core.trail", "reader.app.quotes.panel",
-               "rapidfuzz", "reader.core.export"]
+               "rapidfuzz", "reader.core.export", "reader.app.suggestions_panel"]
 
 
 def test_the_window_paints_before_it_opens_its_article_and_the_quote_engine(seeded_library,
@@ -140,7 +145,12 @@ def test_the_window_paints_before_it_opens_its_article_and_the_quote_engine(seed
     assert seen["article"] is None and [m for m, yes in seen["loaded"].items() if yes] == []
     assert seen["then"] == seed_id and seen["suggestions"] > 0
     assert seen["loaded_then"]["reader.core.quotes.engine"]
+    assert seen["loaded_then"]["reader.app.suggestions_panel"]  # (its tab: after the paint)
     assert not seen["loaded_then"]["reader.app.quotes.panel"]
+    # No widget Qt made reached Python before the first paint: the first that does makes
+    # PySide build every QWidget subclass (calendars, wizards, MDI areas…); the lists'
+    # notes (an empty list's) are not made while the lists have rows
+    assert seen["built"] == [] and seen["notes made"] == [False, False]
 
 
 def test_the_quotes_dock_builds_its_panel_when_first_shown(qtbot, window, seed_id):

@@ -304,3 +304,43 @@ def test_a_long_question_wraps_at_a_readable_width(large_font, qtbot):
     label = next(w for w in dialog.findChildren(QLabel) if w.text() == question)
     letters = dialog.width() / label.fontMetrics().averageCharWidth()
     assert letters <= 80 and label.height() >= label.heightForWidth(label.width())
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_the_side_tabs_fit_without_scroll_arrows(qtbot, qapp, open_window, seeded_library,
+                                                 language):
+    """Reviewer finding F9 (session 6): at 1400×860 the right pane's tab bar cut
+    "Suggestions (N)" to "Suggestio" behind scroll arrows. The tabs always fit the pane:
+    in full when there is room; at the narrowest pane, names shortened with "…", each
+    keeping its count, the whole name in the tooltip; in English and Indonesian."""
+    from PySide6.QtCore import QLocale
+
+    from reader.app import i18n
+
+    before = QLocale()
+    i18n.install(language, qapp)
+    try:
+        window = open_window(seeded_library)
+        settle(qtbot, window, 1400, 860)
+        window.suggestions.wait()
+        tabs, bar = window.right_tabs, window.right_tabs.tabBar()
+        for pane in (200, 380):  # the narrowest the pane gets, and room enough
+            window.splitter.setSizes([250, 1400 - 250 - pane, pane])
+            for count in ("4", "12", "345"):
+                full = i18n.translate("SuggestionsPanel", "Suggestions ({n})").format(n=count)
+                tabs.setTabText(1, full)
+                QApplication.processEvents()
+                assert tabs.width() == pane and not bar.usesScrollButtons()
+                needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+                assert needed <= bar.width(), (language, pane, count, needed, bar.width())
+                assert tabs.tabText(1) == full  # (what the window and the tests read)
+                assert bar.tabText(1).endswith(f"({count})"), bar.tabText(1)
+                if pane == 380:  # room for every name in full
+                    assert [bar.tabText(i) for i in range(2)] == [tabs.tabText(0), full]
+                    assert bar.tabToolTip(1) == ""
+                elif bar.tabText(1) != full:
+                    assert "…" in bar.tabText(1) and bar.tabToolTip(1) == full
+        window.close()
+    finally:
+        i18n.install("en", qapp)
+        QLocale.setDefault(before)
