@@ -17,26 +17,29 @@ from __future__ import annotations
 import html
 import weakref
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QHelpEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QProgressDialog,
     QStyle,
     QStyleOptionFrame,
     QTextBrowser,
-    QToolTip,
     QWidget,
 )
 
 from ..core.library import LibraryError
 from ..core.store import StoreError
 from .i18n import core_text
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog
+
+# (the dialogs' Qt classes are imported where they are made: PySide builds each class, with
+# its enums, when first imported, and the window's start needs none of them; issue 12)
 
 USER_ERRORS = (LibraryError, StoreError, ValueError)
 
@@ -82,7 +85,11 @@ class SafeBrowser(QTextBrowser):
         return None
 
     def event(self, event: QEvent) -> bool:
+        from PySide6.QtGui import QHelpEvent
+
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            from PySide6.QtWidgets import QToolTip
+
             viewport_pos = self.viewport().mapFrom(self, event.pos())
             tip = self.cursorForPosition(viewport_pos).charFormat().toolTip()
             if tip:
@@ -138,6 +145,8 @@ def plain_action_tooltip(action: QAction) -> QAction:
 def message_box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None = None,
                 informative: str = "") -> QMessageBox:
     """A message box showing its texts as plain text (they may hold tag or file names)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(icon, title, "", parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # before the text: a rich label renders at once
     box.setText(text)
@@ -168,15 +177,21 @@ def report_damage(parent: QWidget | None, library, error: BaseException) -> bool
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     message_box(QMessageBox.Icon.Warning, title, message, parent).exec()
 
 
 def show_info(parent: QWidget | None, title: str, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     message_box(QMessageBox.Icon.Information, title, message, parent).exec()
 
 
 def confirm(parent: QWidget | None, title: str, text: str, informative: str = "",
             ok_text: str = "OK") -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     box = message_box(QMessageBox.Icon.Question, title, text, parent, informative)
     ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -187,6 +202,8 @@ def confirm(parent: QWidget | None, title: str, text: str, informative: str = ""
 
 def input_dialog(parent: QWidget | None, title: str, label: str) -> QInputDialog:
     """A QInputDialog whose label (it may name a tag or speaker) is plain text."""
+    from PySide6.QtWidgets import QInputDialog
+
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText("")  # creates the label: plain before it holds any text
@@ -200,6 +217,8 @@ def input_dialog(parent: QWidget | None, title: str, label: str) -> QInputDialog
 
 def progress_dialog(label: str, parent: QWidget | None = None) -> QProgressDialog:
     """A busy QProgressDialog with Cancel whose label (file names, URLs) is plain text."""
+    from PySide6.QtWidgets import QProgressDialog
+
     cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
     dialog = QProgressDialog("", cancel, 0, 0, parent)
     plain_label(dialog)

@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog
 
 from . import dialog_helpers
 from .i18n import core_text
@@ -88,6 +87,8 @@ class ExchangeController(QObject):
 
     # ------------------------------------------------------------------ in
     def merge_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Merge library file"), self._dir(),
             self.tr("Kutip library file (*.kutip);;All files (*)"))
@@ -96,6 +97,8 @@ class ExchangeController(QObject):
                         lambda: self.library.exchange.read(path))
 
     def import_qdpx(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Import REFI-QDA project"), self._dir(),
             self.tr("REFI-QDA project (*.qdpx);;All files (*)"))
@@ -130,6 +133,8 @@ class ExchangeController(QObject):
 
     # ------------------------------------------------------------------ out
     def _save(self, title: str, name: str, kind: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self.window, title,
                                               str(Path(self._dir()) / name), kind)
         if path:

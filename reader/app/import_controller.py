@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from . import dialog_helpers
 from .dialog_helpers import USER_ERRORS
@@ -61,6 +60,8 @@ class ImportController(QObject):
             self.window.library_panel.select_article(done[-1][1])
 
     def import_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         files, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import articles"),
                                                 self._last_dir(), import_filter())
         if files:
@@ -68,6 +69,8 @@ class ImportController(QObject):
             self.import_paths(files)
 
     def import_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import a folder"),
                                                   self._last_dir())
         if folder:
@@ -85,6 +88,8 @@ class ImportController(QObject):
             self._finish_single_import(self.library.imports.text(text, name="pasted text"))
 
     def import_url(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         url, ok = QInputDialog.getText(
             self.window, self.tr("Import from URL"),
             self.tr("Web page address (Kutip will download this one page):"))
@@ -94,6 +99,8 @@ class ImportController(QObject):
             self._finish_single_import(run_url_import(self.window, self.library, url.strip()))
 
     def import_annotations_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Import annotations (W3C Web Annotation JSON)"),
             self._last_dir(), self.tr("Web Annotation JSON (*.json *.jsonld);;All files (*)"))

@@ -19,17 +19,14 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QScreen, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QScreen, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QFrame,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -941,6 +938,8 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     def new_library(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("New library"),
@@ -961,6 +960,8 @@ class MainWindow(QMainWindow):
         self.libraryRequested.emit(path)
 
     def open_library(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open library"),
@@ -996,6 +997,8 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self).exec()
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if isinstance(self.library.path, Path):
             text = self.tr(
                 "<h3>Kutip {version}</h3><p>Read news articles and tag the quotes and claims "
@@ -1011,6 +1014,9 @@ class MainWindow(QMainWindow):
             version=__version__, path=html.escape(str(self.library.path))))
 
     def open_data_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._library_folder())))
 
     # ------------------------------------------------------------------- panes

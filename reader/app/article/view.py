@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextLayout,
 )
-from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QVBoxLayout, QWidget
 
 from ...core.models import Annotation, Article, Suggestion
 from .. import app_style
@@ -590,6 +590,8 @@ class ReaderView(QWidget):
         """The text's viewport's events: tooltips, clicks on marks, the pointer over them."""
         etype = event.type()
         if etype == QEvent.Type.ToolTip:
+            from PySide6.QtWidgets import QToolTip
+
             char = hit_test.char_at(self.text_widget, event.pos())
             text = self.tooltip_html(char) if char is not None else ""
             if text:

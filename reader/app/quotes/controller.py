@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QPoint, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
@@ -19,6 +20,9 @@ from ...core.library import Area, Changes, Library
 from ...core.paths import library_location
 from .. import dialog_helpers as dh
 from ..i18n import core_text
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QThread
 
 BACKGROUND_ABOVE = 500  # queued changes worked off in a thread rather than at once
 REFRESH_DELAY_MS = 250
@@ -198,6 +202,8 @@ class QuotesController(QObject):
             n=QLocale().toString(count))
 
     def _start_worker(self, rebuild: bool = False) -> None:
+        from PySide6.QtCore import QThread
+
         self.panel.status.setText(self.tr("Grouping the library's quotations…"))
         self._thread = QThread(self)
         self._worker = TrailWorker(self.library.path, rebuild)
