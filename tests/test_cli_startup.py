@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 
 from reader import __version__
@@ -205,3 +206,92 @@ def test_sqlite_utils_still_loads_numpy_so_the_store_still_hides_it():
                           timeout=120, check=True, cwd=ROOT,
                           env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout.strip()
     assert ours == "True"  # hidden while the store loads, importable afterwards
+
+
+# --------------------------------------------------------------- the command table (issue 12)
+def _all_built():
+    """Every command, built from its module, by name."""
+    from reader.cli import cli
+
+    return dict(cli.commands)
+
+
+def test_the_command_table_names_every_command_its_module_and_help():
+    """``reader.cli.COMMANDS`` is what `kutip --help` lists without importing the commands:
+    each entry's module makes that command, and its text is the command's first paragraph."""
+    from reader.cli import COMMANDS, _commands_in
+
+    built = {}
+    for module in sorted({module for module, _ in COMMANDS.values()}):
+        made = _commands_in(module)
+        assert not set(made) & set(built), module  # one module per command
+        built.update(made)
+    assert sorted(built) == sorted(COMMANDS)
+    for name, (module, text) in COMMANDS.items():
+        assert name in _commands_in(module), (name, module)
+        help_text = built[name].help
+        first = help_text[:help_text.find("\n\n")] if "\n\n" in help_text else help_text
+        assert text == " ".join(first.split()), name
+
+
+@pytest.mark.parametrize("width", [50, 80, 120, 200])
+def test_help_lists_the_commands_as_click_itself_would(width, monkeypatch):
+    """The listing from the table is click's own, byte for byte, at any terminal width."""
+    from click.testing import CliRunner
+
+    from reader.cli import KutipGroup, cli
+
+    shown = CliRunner().invoke(cli, ["--help"], terminal_width=width)
+    assert shown.exit_code == 0
+    _all_built()
+    monkeypatch.setattr(KutipGroup, "format_commands", click.Group.format_commands)
+    assert CliRunner().invoke(cli, ["--help"], terminal_width=width).output == shown.output
+
+
+#: the modules of the commands, and what only writing, exporting or the trail use
+OTHER_COMMANDS = ["reader.cli_editing", "reader.cli_export", "reader.cli_team",
+                  "reader.cli_trail", "reader.cli_agreement", "reader.cli_feeds",
+                  "reader.cli_exchange"]
+NOT_FOR_READING = ["reader.core.store.interfaces", "reader.core.store.trail",
+                   "reader.core.anchoring", "reader.core.library.placement", "string", "array",
+                   "reader.core.export", "reader.core.library.exporting"]
+
+
+@pytest.mark.parametrize("args, also_unused", [
+    (["show", "1"], ["reader.core.library.search", "unicodedata", "json"]),
+    (["list", "--limit", "20"], ["reader.core.library.search", "reader.core.library.annotations",
+                                 "unicodedata", "json"]),
+    (["search", "berperang"], [])])
+def test_reading_loads_its_own_commands_and_no_protocols(args, also_unused, seeded_library,
+                                                        db_path):
+    """`kutip show` builds the reading commands only, and reads without the store's protocols
+    (``store.interfaces``: every area's, and the trail's types with them), the anchoring
+    (a write's) or the exporters."""
+    seeded_library.close()
+    unused = OTHER_COMMANDS + NOT_FOR_READING + also_unused
+    done = _kutip_then(args, db_path, f"print([m for m in {unused!r} if m in sys.modules])")
+    assert done.stdout.splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"]])
+def test_version_and_help_build_no_command(args, db_path):
+    done = _kutip_then(args, db_path, "print([m for m in sys.modules if m.startswith("
+                       "'reader.cli_') and m not in ('reader.cli_output', 'reader.cli_params')])")
+    assert done.stdout.splitlines()[-1] == "[]"
+
+
+def test_a_command_still_runs_with_the_collector_on(seeded_library, db_path):
+    """A `kutip` process loads and opens its library with the cyclic collector paused, then
+    freezes what that built and turns the collector back on for the command's own work."""
+    seeded_library.close()
+    done = _kutip_then(["show", "1"], db_path,
+                       "import gc; print(gc.isenabled(), gc.get_freeze_count() > 1000)")
+    assert done.stdout.splitlines()[-1] == "True True"
+
+
+def test_calling_cli_from_a_program_leaves_its_collector_alone(run):
+    import gc
+
+    frozen = gc.get_freeze_count()
+    assert run("show", "1").exit_code == 0
+    assert gc.isenabled() and gc.get_freeze_count() == frozen

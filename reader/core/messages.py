@@ -25,11 +25,12 @@ Parts put together (reasons joined with "; ") stay translatable with ``joined``.
 
 from __future__ import annotations
 
-import ast
-import string
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import ast
 
 JOINED = ""  # the code of a message with no words of its own, only its parts
 SENTENCE = "sentence"  # the code of a part made a sentence: capital first letter, full stop
@@ -124,6 +125,8 @@ def message_of(value: object) -> Message | None:
 
 def fields(template: str) -> set[str]:
     """The names of the fields in ``template`` (a translation must use the same ones)."""
+    import string  # (here: the tools and tests use it, a command never does)
+
     return {name.split(".")[0].split("[")[0]
             for _, name, _, _ in string.Formatter().parse(template) if name}
 
@@ -132,6 +135,8 @@ def catalogue(root: Path | None = None) -> dict[tuple[str, str], list[str]]:
     """Every ``Message("code", "template", …)`` written under ``root`` (the core): (code,
     template) -> where ("path:line"). A call whose code or template is not a literal string
     is listed under ("", "") so a test can name it."""
+    import ast
+
     root = root or Path(__file__).resolve().parent
     found: dict[tuple[str, str], list[str]] = {}
     for path in sorted(root.rglob("*.py")):
@@ -153,6 +158,8 @@ def catalogue(root: Path | None = None) -> dict[tuple[str, str], list[str]]:
 
 
 def _called(node: ast.Call) -> str:
+    import ast
+
     func = node.func
     return func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
 

@@ -93,7 +93,8 @@ class Library:
                 raise StoreError(Message(
                     "store.team-library-address-lost", "{path} is a team library's address that "
                     "lost its '//'; nothing was opened.", path=path))
-            if re.match(r"\s*(host|hostaddr|dbname|user|port|service)\s*=", str(path)):
+            if "=" in str(path) and re.match(r"\s*(host|hostaddr|dbname|user|port|service)\s*=",
+                                             str(path)):
                 # libpq's "key=value" connection string, as psql users type: not a file
                 # (its text could hold a password)
                 raise StoreError(Message(

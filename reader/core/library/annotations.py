@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..anchoring import make_selector
 from ..changes import Changes
 from ..gcpause import gc_paused
 from ..messages import Message
 from ..models import Annotation, BriefAnnotation
-from ..store.interfaces import AnnotationListing, AnnotationStore
+from ..store.rows import AnnotationListing
 from .articles import Articles
 from .base import LibraryError, NotFound, Service, Session, TextChanged, now, write
 from .coders import Coders
-from .placement import place
 from .rules import (
     SeenSpan,
     check_kind,
@@ -28,9 +25,12 @@ from .rules import (
     text_hash,
     trim_span,
 )
-from .search import SearchHit
 from .speakers import Speakers
 from .tags import Tags
+
+if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
+    from ..store.interfaces import AnnotationStore
+    from .search import SearchHit
 
 
 def version_item(note: Annotation) -> dict[str, Any]:
@@ -139,6 +139,8 @@ class Annotations(Service):
                 "lib.select-some-text-annotate", "Select some text to annotate."))
         if kind == "quote":
             start, end = quote_inner(text, start, end)
+        from ..anchoring import make_selector  # (writes only: `kutip show` never loads it)
+
         selector = make_selector(text, start, end)
         if kind == "claim" and not verdict:
             verdict = "unchecked"
@@ -167,6 +169,8 @@ class Annotations(Service):
             raise LibraryError(Message(
                 "lib.give-exact-text-annotate", "Give the exact text to annotate."))
         if needle not in text:  # text is NFC since import; the terminal may send NFD
+            import unicodedata
+
             needle = unicodedata.normalize("NFC", needle)
         position = -1
         for _ in range(max(occurrence, 1)):
@@ -194,6 +198,8 @@ class Annotations(Service):
         was taken from, else the same words found again; refused when they are not."""
         if text_hash(text) == seen.text_hash:
             return seen.start, seen.end
+        from .placement import place  # (a write's check: reading never loads the anchoring)
+
         state, start, end = place(text, asdict(seen))
         if state != "anchored" or start is None or end is None:
             shown = seen.exact if len(seen.exact) <= 60 else seen.exact[:59] + "…"
@@ -312,6 +318,8 @@ class Annotations(Service):
             if start is None or end is None or not (0 <= start < end <= len(text)):
                 raise LibraryError(Message(
                     "lib.new-span-outside-article", "The new span is outside the article's text."))
+            from ..anchoring import make_selector
+
             row.update(make_selector(text, start, end), anchor="anchored")
         with self._tx():
             if "speaker" in changes:
@@ -454,6 +462,9 @@ class Annotations(Service):
         start, end = row["start"], row["end"]
         if start is not None and end is not None and text[start:end] == row["exact"]:
             return
+        from ..anchoring import make_selector
+        from .placement import place
+
         state, placed_start, placed_end = place(text, row)
         row.update(anchor=state, start=placed_start, end=placed_end)
         if placed_start is not None and placed_end is not None:  # (not an orphan)

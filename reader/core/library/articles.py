@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..messages import Message
 from ..models import Article, ImportedArticle, article_columns
-from ..store.interfaces import ArticleStore, ArticleWhere
+from ..store.rows import ArticleWhere
 from .base import LibraryError, NotFound, Service, Session, now, write
 from .coders import Coders
 from .collections import Collections
 from .speakers import Speakers
 from .tags import Tags
+
+if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
+    from ..store.interfaces import ArticleStore
+
 
 EDITABLE_FIELDS = ("title", "source", "authors", "editor", "url", "dateline", "published",
                    "language", "photo_credit")

@@ -9,10 +9,12 @@ import functools
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..changes import Area, ChangeLog, Changes
-from ..store.interfaces import Stores
+
+if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
+    from ..store.interfaces import Stores
 
 
 class LibraryError(Exception):

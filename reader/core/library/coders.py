@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from ..messages import Message
 from ..models import Article
-from ..store.interfaces import CoderStore
 from .base import LibraryError, NotFound, Service, Session, now, write
 from .rules import clean_name
+
+if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
+    from ..store.interfaces import CoderStore
 
 
 class Coded(Protocol):

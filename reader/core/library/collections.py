@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..messages import Message
-from ..store.interfaces import CollectionStore
 from .base import LibraryError, NotFound, Service, now, write
 from .rules import clean_name
+
+if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
+    from ..store.interfaces import CollectionStore
 
 
 @dataclass

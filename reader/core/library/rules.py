@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..anchoring import make_selector
 from ..messages import Message, listed
 from ..models import KINDS, VERDICTS
 from ..textnorm import content_hash, one_line
@@ -35,6 +34,8 @@ class SeenSpan:
     @classmethod
     def of(cls, text: str, start: int, end: int) -> SeenSpan:
         start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+        from ..anchoring import make_selector  # (loaded by writes: reading never needs it)
+
         return cls(text_hash(text), **make_selector(text, min(start, end), max(start, end)))
 
 

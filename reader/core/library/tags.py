@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..messages import Message
-from ..store.interfaces import TagStore
 from .base import LibraryError, NotFound, Service, write
 from .rules import clean_tag_name
+
+if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
+    from ..store.interfaces import TagStore
+
 
 PALETTE = ("#f4b400", "#db4437", "#4285f4", "#0f9d58", "#ab47bc", "#00acc1", "#ff7043",
            "#9e9d24", "#5c6bc0", "#f06292")
@@ -36,8 +39,6 @@ def default_colour(name: str) -> str:
 
     digest = hashlib.sha1(name.lower().encode()).digest()
     return PALETTE[digest[0] % len(PALETTE)]
-
-
 
 
 class Tags(Service):

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
-from ..interfaces import Row
+from ..rows import Row
 
 Params = Sequence[Any]
 

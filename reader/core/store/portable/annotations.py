@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..interfaces import AnnotationListing, Row
+from ..rows import AnnotationListing, Row
 from . import Sql
 
 #: the listing's columns, in ``ANNOTATION_COLUMNS`` order

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..blind import kind_seen_sql, seen_sql
-from ..interfaces import ArticleWhere, Row
+from ..rows import ArticleWhere, Row
 from . import Sql, like_escape, update_row
 from .pages import PortablePages
 

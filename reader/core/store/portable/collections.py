@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..interfaces import Row
+from ..rows import Row
 from . import Sql, ids_found, optional_id, put_back_named
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ..interfaces import Row
+from ..rows import Row
 from . import Sql, optional_id, update_row
 
 #: tables whose rows the exchange may make, take a UUID for, or remove again (undo)

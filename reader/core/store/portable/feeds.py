@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ...messages import Message
-from ..interfaces import Row
+from ..rows import Row
 from . import Sql, optional_id
 
 FEED_COLUMNS = ("id", "url", "title", "site_url", "added_at", "checked_at", "last_error",

@@ -4,7 +4,7 @@ PostgreSQL's text search)."""
 
 from __future__ import annotations
 
-from ..interfaces import Row
+from ..rows import Row
 from . import Sql
 
 

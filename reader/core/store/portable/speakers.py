@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..interfaces import Row
+from ..rows import Row
 from . import Sql, optional_id, put_back_named
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..interfaces import Row
+from ..rows import Row
 from . import Sql, like_escape, optional_id, put_back_named
 
 # A count per tag over the ``annotation_tags_tag`` index: a LEFT JOIN … GROUP BY had SQLite

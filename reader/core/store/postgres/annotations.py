@@ -15,8 +15,8 @@ from psycopg import sql
 
 from ...messages import Message
 from ..errors import ChangedMeanwhile, NotAllowed, StoreError
-from ..interfaces import Row
 from ..portable.annotations import COLUMNS, FROM, PortableAnnotations
+from ..rows import Row
 from .common import PgSql
 from .connection import PgDatabase
 

@@ -10,8 +10,8 @@ from typing import Any
 from psycopg import sql
 
 from ..blind import order_seen_sql, seen_sql
-from ..interfaces import ArticleWhere, Row
 from ..portable.articles import PortableArticles, names
+from ..rows import ArticleWhere, Row
 from .common import PgSql, by_name, insert_row
 from .connection import PgDatabase
 from .search import tsquery

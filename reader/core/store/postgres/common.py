@@ -8,9 +8,9 @@ from typing import Any
 
 from psycopg import sql
 
-from ..interfaces import Row
 from ..portable import Params
 from ..portable import like_escape as like_escape  # (re-exported for the article store)
+from ..rows import Row
 from .connection import PgDatabase
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..interfaces import Row
 from ..portable.annotations import FROM, PortableAnnotations
+from ..rows import Row
 from .common import SqliteSql, one_row, update_row
 
 if TYPE_CHECKING:

@@ -9,8 +9,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..blind import order_seen_sql, seen_sql
-from ..interfaces import ArticleWhere, Row
 from ..portable.articles import PortableArticles, names
+from ..rows import ArticleWhere, Row
 from .common import SqliteSql, chunks, insert_row, insert_rows, marks
 
 if TYPE_CHECKING:

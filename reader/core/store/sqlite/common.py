@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from ..interfaces import Row
 from ..portable import Params
 from ..portable import like_escape as like_escape  # (re-exported: the trail store uses it)
+from ..rows import Row
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
