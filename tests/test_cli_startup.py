@@ -295,3 +295,17 @@ def test_calling_cli_from_a_program_leaves_its_collector_alone(run):
     frozen = gc.get_freeze_count()
     assert run("show", "1").exit_code == 0
     assert gc.isenabled() and gc.get_freeze_count() == frozen
+
+
+@pytest.mark.parametrize("args", [["show", "1"], ["list"], ["search", "berperang"]])
+def test_the_dataclasses_a_reading_command_loads_have_docstrings(args, seeded_library, db_path):
+    """A dataclass without a docstring gets one made from ``inspect.signature`` when its
+    module loads: a cost every command that loads it pays. Those of the reading commands
+    have their own."""
+    seeded_library.close()
+    check = ("import dataclasses\n"
+             "print(sorted(f'{m}.{c.__name__}' for m, module in list(sys.modules.items())"
+             " if m.startswith('reader') for c in vars(module).values()"
+             " if isinstance(c, type) and dataclasses.is_dataclass(c) and c.__module__ == m"
+             " and (c.__doc__ or '').startswith(c.__name__ + '(')))")
+    assert _kutip_then(args, db_path, check).stdout.splitlines()[-1] == "[]"

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -42,7 +41,7 @@ def write_file_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable
         with open(target, "wb") as handle:  # a device or a pipe: nothing to destroy
             handle.writelines(parts)
         return target
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    fd, temp = _create_beside(target)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.writelines(parts)
@@ -56,6 +55,25 @@ def write_file_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable
         raise
     _sync_folder(target.parent)
     return target
+
+
+#: a new file only, never through a link, not inherited by child processes (as
+#: ``tempfile.mkstemp`` opens one)
+_NEW_FILE = (os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+             | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+
+
+def _create_beside(target: Path) -> tuple[int, str]:
+    """A new, empty, private file next to ``target`` (``.NAME.RANDOM.part``), as
+    ``tempfile.mkstemp`` makes one, without loading ``tempfile`` (and ``shutil``, ``random``
+    with it) in every ``kutip export -o`` process (issue 12)."""
+    for _ in range(100):
+        temp = str(target.parent / f".{target.name}.{os.urandom(6).hex()}.part")
+        try:
+            return os.open(temp, _NEW_FILE, 0o600), temp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name next to {target}")
 
 
 def _default_mode() -> int:

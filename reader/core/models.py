@@ -58,6 +58,10 @@ def article_columns(imported: ImportedArticle) -> dict[str, object]:
 
 @dataclass
 class Article:
+    """An article as stored: its text, where it came from, and how many quotes, claims and
+    highlights it has. (A docstring of its own: without one, ``dataclass`` computes one from
+    the signature at import, a cost every ``kutip`` command paid.)"""
+
     id: int
     title: str
     text: str = ""
@@ -111,6 +115,9 @@ def partial_label(partial: str) -> str:
 
 @dataclass
 class Annotation:
+    """A tagged span of an article's text: its kind, quote selector, speaker, verdict, note,
+    tags and coder (``start`` and ``end`` are None when its text was not found)."""
+
     id: int
     article_id: int
     kind: str

@@ -34,6 +34,8 @@ MAX_CODER_NAME = 80
 
 @dataclass
 class Coder:
+    """Someone who annotates, with how many annotations they made and on how many articles."""
+
     id: int
     name: str
     uuid: str = ""

@@ -16,6 +16,8 @@ if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issu
 
 @dataclass
 class Collection:
+    """A named set of articles."""
+
     id: int
     name: str
     articles: int = 0

@@ -58,6 +58,9 @@ def fts_query(text: str) -> str:
 
 @dataclass
 class SearchHit:
+    """A search match: an article (its title or text) or one of its annotations, with a
+    snippet around the words found."""
+
     kind: str  # "article" or "annotation"
     article_id: int
     title: str

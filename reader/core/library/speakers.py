@@ -16,6 +16,8 @@ if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issu
 
 @dataclass
 class Speaker:
+    """A person quoted: their name, other names and how many annotations name them."""
+
     id: int
     name: str
     description: str = ""

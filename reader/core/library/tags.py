@@ -19,6 +19,8 @@ PALETTE = ("#f4b400", "#db4437", "#4285f4", "#0f9d58", "#ab47bc", "#00acc1", "#f
 
 @dataclass
 class Tag:
+    """A tag (``a/b`` nests ``b`` under ``a``), its colour and how many annotations have it."""
+
     id: int
     name: str
     colour: str
