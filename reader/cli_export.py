@@ -59,9 +59,6 @@ def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_
         kutip export --format qdpx -o study.qdpx          # REFI-QDA project
         kutip export --format table --collection Studi -o coded.csv   # for R or SPSS
     """
-    from .core.export import TemplateError
-    from .core.library import ArticleFilter
-
     if article_ids and collection:
         raise click.UsageError("Give --article or --collection, not both.")
     if fmt in EXCHANGE_FORMATS:
@@ -75,6 +72,8 @@ def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_
     if article_ids and by_coder:
         raise click.UsageError("Give --article or --coder, not both (--search works with --coder).")
     library = library_of(ctx)
+    from .core.library import ArticleFilter
+
     if by_coder:
         library.coders.id_of(by_coder)  # "There is no coder …"
     scope = {}
@@ -84,10 +83,15 @@ def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_
         scope["where"] = ArticleFilter(
             query=query, coder=by_coder,
             collection_id=library.collections.id_of(collection) if collection.strip() else None)
+    options = dict(fmt=fmt, group=group, template=template, hashtags=hashtags, bom=bom,
+                   spreadsheet_safe=spreadsheet_safe, **scope)
+    if fmt != "md":  # no template: a CSV or JSON export loads no Markdown renderer (issue 12)
+        emit(library.exports.chunks(**options), output)
+        return
+    from .core.export import TemplateError
+
     try:  # (a template error may come while the export is being written)
-        emit(library.exports.chunks(fmt=fmt, group=group, template=template,
-                                    hashtags=hashtags, bom=bom,
-                                    spreadsheet_safe=spreadsheet_safe, **scope), output)
+        emit(library.exports.chunks(**options), output)
     except TemplateError as error:
         raise click.ClickException(f"template error: {error}") from error
 

@@ -208,6 +208,22 @@ def test_sqlite_utils_still_loads_numpy_so_the_store_still_hides_it():
     assert ours == "True"  # hidden while the store loads, importable afterwards
 
 
+def _newly_loaded(args: list[str], db: Path, names: list[str]) -> list[str]:
+    """Which of ``names`` a `kutip ARGS` process imports itself (not the interpreter's start:
+    a site ``.pth`` may load some before any of Kutip runs)."""
+    code = ("import sys\n"
+            "before = set(sys.modules)\n"
+            "from reader.cli import main\n"
+            f"sys.argv = ['kutip', *{args!r}]\n"
+            "try:\n    main()\nexcept SystemExit as end:\n    assert not end.code, end.code\n"
+            f"print([m for m in {names!r} if m in sys.modules and m not in before])\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "KUTIP_DB": str(db)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.splitlines()[-1].replace("'", '"'))
+
+
 # --------------------------------------------------------------- the command table (issue 12)
 def _all_built():
     """Every command, built from its module, by name."""
@@ -254,7 +270,8 @@ OTHER_COMMANDS = ["reader.cli_editing", "reader.cli_export", "reader.cli_team",
                   "reader.cli_exchange"]
 NOT_FOR_READING = ["reader.core.store.interfaces", "reader.core.store.trail",
                    "reader.core.anchoring", "reader.core.library.placement", "string", "array",
-                   "reader.core.export", "reader.core.library.exporting"]
+                   "reader.core.export", "reader.core.library.exporting",
+                   "reader.core.changes", "reader.core.records", "tempfile"]
 
 
 @pytest.mark.parametrize("args, also_unused", [
@@ -268,9 +285,7 @@ def test_reading_loads_its_own_commands_and_no_protocols(args, also_unused, seed
     (``store.interfaces``: every area's, and the trail's types with them), the anchoring
     (a write's) or the exporters."""
     seeded_library.close()
-    unused = OTHER_COMMANDS + NOT_FOR_READING + also_unused
-    done = _kutip_then(args, db_path, f"print([m for m in {unused!r} if m in sys.modules])")
-    assert done.stdout.splitlines()[-1] == "[]"
+    assert _newly_loaded(args, db_path, OTHER_COMMANDS + NOT_FOR_READING + also_unused) == []
 
 
 @pytest.mark.parametrize("args", [["--version"], ["--help"]])
@@ -309,3 +324,40 @@ def test_the_dataclasses_a_reading_command_loads_have_docstrings(args, seeded_li
              " if isinstance(c, type) and dataclasses.is_dataclass(c) and c.__module__ == m"
              " and (c.__doc__ or '').startswith(c.__name__ + '(')))")
     assert _kutip_then(args, db_path, check).stdout.splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize("to_file", [False, True])
+def test_a_csv_export_loads_only_the_csv_writer(to_file, seeded_library, db_path, tmp_path):
+    """`kutip export --format csv` (as a Taguette user exports highlights) loads the CSV
+    writer only: not the Markdown renderer and its sandbox (Jinja, subprocess, pickle), the
+    W3C writer (json), nor ``tempfile`` for the file it replaces all or nothing."""
+    seeded_library.close()
+    out = tmp_path / "out.csv"
+    args = ["export", "--format", "csv", *(["--output", str(out)] if to_file else [])]
+    unused = ["reader.core.export.markdown", "reader.core.export.rendering",
+              "reader.core.export.direct", "reader.core.export.webannotation", "jinja2",
+              "subprocess", "pickle", "json", "tempfile", "reader.core.anchoring",
+              "reader.core.changes"]
+    assert _newly_loaded(args, db_path, unused) == []
+    text = (out.read_text(encoding="utf-8") if to_file
+            else _kutip_then(args, db_path, "").stdout)
+    assert text.startswith("article_id,article_title,")
+
+
+def test_a_file_replaced_all_or_nothing_is_private_until_renamed(tmp_path):
+    """``write_file_atomic`` makes its temporary file as ``tempfile.mkstemp`` did: new (never
+    an existing file or a link), readable by its owner only, and gone after the write."""
+    from reader.core.files import _create_beside, write_file_atomic
+
+    target = tmp_path / "quotes.csv"
+    fd, temp = _create_beside(target)
+    os.close(fd)
+    assert Path(temp).parent == tmp_path and Path(temp).name.startswith(".quotes.csv.")
+    assert os.stat(temp).st_mode & 0o777 == 0o600
+    os.unlink(temp)
+    os.symlink(tmp_path / "elsewhere", tmp_path / "link")
+    with pytest.raises(FileExistsError):
+        os.open(tmp_path / "link", __import__("reader.core.files").core.files._NEW_FILE, 0o600)
+    write_file_atomic(target, ["a,b\r\n", "1,2\r\n"])
+    assert target.read_bytes() == b"a,b\r\n1,2\r\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link", "quotes.csv"]

@@ -18,7 +18,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..changes import Area, Changes
 from ..messages import Message
 from ..paths import default_library, is_team_url, named_db_path, seeds_dir
 from ..store import DamagedLibrary, StoreError, open_database
@@ -32,6 +31,7 @@ from .speakers import Speaker, Speakers
 from .tags import Tag, Tags
 
 if TYPE_CHECKING:
+    from ..changes import Area, Changes
     from ..store.interfaces import Stores
     from .agreement import Agreement
     from .annotations import Annotations
@@ -61,7 +61,17 @@ _LAZY_NAMES = {
 }
 
 
+#: the change notices' types, given here for the app (a reading process never loads them)
+_CHANGES_NAMES = ("Area", "Changes")
+
+
 def __getattr__(name: str) -> Any:
+    if name in _CHANGES_NAMES:
+        from .. import changes
+
+        value = getattr(changes, name)
+        globals()[name] = value
+        return value
     if name in _LAZY_NAMES:
         value = getattr(importlib.import_module(f".{_LAZY_NAMES[name]}", __name__), name)
         globals()[name] = value
@@ -230,6 +240,8 @@ class Library:
     def notify_external_change(self, area: str, article_id: int | None = None) -> None:
         """Announce a write this process made through another connection (a worker thread)
         whose area is known, without waiting for ``poll_external``."""
+        from ..changes import Area
+
         self._session.external(Area(area), article_id)
 
     def poll_external(self) -> Changes | None:

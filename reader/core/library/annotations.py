@@ -6,10 +6,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
-from ..changes import Changes
 from ..gcpause import gc_paused
 from ..messages import Message
-from ..models import Annotation, BriefAnnotation
+from ..models import Annotation
 from ..store.rows import AnnotationListing
 from .articles import Articles
 from .base import LibraryError, NotFound, Service, Session, TextChanged, now, write
@@ -29,6 +28,8 @@ from .speakers import Speakers
 from .tags import Tags
 
 if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
+    from ..changes import Changes
+    from ..records import BriefAnnotation
     from ..store.interfaces import AnnotationStore
     from .search import SearchHit
 
@@ -74,6 +75,8 @@ def _annotations(listing: AnnotationListing) -> list[Annotation]:
 
 def _briefs(listing: AnnotationListing) -> list[BriefAnnotation]:
     """The ``BriefAnnotation``s of a store's brief listing (tags sorted case-blind)."""
+    from ..records import BriefAnnotation  # (an export's: a reading command never builds it)
+
     tags = listing.tags
     new = tuple.__new__  # (``_make`` is a Python-level call per row, 100,000 for an export)
     lower = str.lower
@@ -451,7 +454,6 @@ class Annotations(Service):
             for name in speakers:
                 self._speakers.prune(name)
         return self._session.changes_so_far()
-
 
     def _fit_to_current_text(self, row: dict[str, Any]) -> None:
         """If the article's text changed since the snapshot, place the span again (never

@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING, Any
 
 from ..messages import Message
-from ..models import Article, ImportedArticle, article_columns
+from ..models import Article
 from ..store.rows import ArticleWhere
 from .base import LibraryError, NotFound, Service, Session, now, write
 from .coders import Coders
@@ -16,6 +16,7 @@ from .speakers import Speakers
 from .tags import Tags
 
 if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
+    from ..records import ImportedArticle
     from ..store.interfaces import ArticleStore
 
 
@@ -125,6 +126,8 @@ class Articles(Service):
                 if collection_id:
                     self._collections.link(existing, collection_id)
                 return existing, False
+            from ..records import article_columns  # (an import's: not a reader's)
+
             row = article_columns(imported)
             stamp = now()
             row.update(imported_at=stamp, updated_at=stamp, original_path=original_path)

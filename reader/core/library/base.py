@@ -11,9 +11,8 @@ from contextlib import AbstractContextManager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..changes import Area, ChangeLog, Changes
-
-if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
+if TYPE_CHECKING:  # (a reading process builds neither: issue 12)
+    from ..changes import Area, ChangeLog, Changes
     from ..store.interfaces import Stores
 
 
@@ -46,7 +45,7 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-Listener = Callable[[Changes], None]
+Listener = Callable[["Changes"], None]
 
 
 class Session:
@@ -59,11 +58,46 @@ class Session:
     def __init__(self, stores: Stores):
         self.stores = stores
         self.listeners: list[Listener] = []
-        self.last_changes = Changes()
         self._depth = 0
-        self._log = ChangeLog()
-        self._staged = ChangeLog()  # what the open transaction changed, kept if it commits
+        # What the latest write changed, what the operation under way changes, and what the
+        # open transaction changed (kept if it commits): made on first use, so a process that
+        # only reads never loads ``changes`` (issue 12).
+        self._last_changes: Changes | None = None
+        self._log_now: ChangeLog | None = None
+        self._staged_now: ChangeLog | None = None
         self._data_version = stores.data_version()
+
+    @property
+    def last_changes(self) -> Changes:
+        if self._last_changes is None:
+            from ..changes import Changes
+
+            self._last_changes = Changes()
+        return self._last_changes
+
+    @last_changes.setter
+    def last_changes(self, changes: Changes) -> None:
+        self._last_changes = changes
+
+    @property
+    def _log(self) -> ChangeLog:
+        if self._log_now is None:
+            self._log_now = _new_log()
+        return self._log_now
+
+    @_log.setter
+    def _log(self, log: ChangeLog) -> None:
+        self._log_now = log
+
+    @property
+    def _staged(self) -> ChangeLog:
+        if self._staged_now is None:
+            self._staged_now = _new_log()
+        return self._staged_now
+
+    @_staged.setter
+    def _staged(self, log: ChangeLog) -> None:
+        self._staged_now = log
 
     # ------------------------------------------------------------------ operations
     @contextlib.contextmanager
@@ -72,14 +106,14 @@ class Session:
         at the end, also when it fails after some of it was committed."""
         self._depth += 1
         if self._depth == 1:
-            self._log = ChangeLog()
+            self._log = _new_log()
         try:
             yield self._log
         finally:
             self._depth -= 1
             if self._depth == 0:
                 changes = self._log.frozen()
-                self._log = ChangeLog()
+                self._log = _new_log()
                 if changes:
                     self.last_changes = changes
                     self.announce(changes)
@@ -95,12 +129,16 @@ class Session:
     def changed(self, area: str, article_id: int | None = None) -> None:
         """Note that ``area`` changed (for ``article_id``; None: maybe for any article).
         Inside a transaction it counts once the transaction commits."""
+        from ..changes import Area
+
         with self.operation() as log:
             target = self._staged if self.stores.in_transaction else log
             target.touch(Area(area), article_id, every=article_id is None)
 
     def note_name(self, what: str, name: str) -> None:
         """A tag or speaker made or removed (``what`` as ``"tags_created"``), as ``changed``."""
+        from ..changes import Area
+
         with self.operation() as log:
             target = self._staged if self.stores.in_transaction else log
             target.names[what].append(name)
@@ -121,17 +159,17 @@ class Session:
         """A transaction (a savepoint inside one); names noted in it count once it commits."""
         outermost = not self.stores.in_transaction
         if outermost:
-            self._staged = ChangeLog()
+            self._staged = _new_log()
         with self.operation() as log, self.stores.transaction():
             yield
         if outermost:
             log.absorb(self._staged)
-            self._staged = ChangeLog()
+            self._staged = _new_log()
 
     # ------------------------------------------------------------------ other writers
     def external(self, area: Area, article_id: int | None = None) -> None:
         """Announce a known write made through another connection."""
-        log = ChangeLog()
+        log = _new_log()
         log.touch(area, article_id, every=article_id is None)
         changes = replace(log.frozen(), external=True)
         self.last_changes = changes
@@ -144,10 +182,18 @@ class Session:
         if version is None or version == self._data_version:  # None: closed, no news
             return None
         self._data_version = version
+        from ..changes import Changes
+
         changes = Changes.everything(external=True)
         self.last_changes = changes
         self.announce(changes)
         return changes
+
+
+def _new_log() -> ChangeLog:
+    from ..changes import ChangeLog
+
+    return ChangeLog()
 
 
 def write(method: F) -> F:

@@ -12,21 +12,20 @@ from ..models import Article
 from .base import LibraryError, NotFound, Service, Session, now, write
 from .rules import clean_name
 
-if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
+if TYPE_CHECKING:  # (the protocols, for the type checker: a reading process does not build
+    # them, issue 12)
     from ..store.interfaces import CoderStore
 
+    class Coded(Protocol):
+        """An annotation as far as blind coding goes: on which article, by whom."""
 
-class Coded(Protocol):
-    """An annotation as far as blind coding goes: on which article, by whom."""
+        @property
+        def article_id(self) -> int: ...
 
-    @property
-    def article_id(self) -> int: ...
+        @property
+        def coder_id(self) -> int | None: ...
 
-    @property
-    def coder_id(self) -> int | None: ...
-
-
-AnyCoded = TypeVar("AnyCoded", bound=Coded)
+    AnyCoded = TypeVar("AnyCoded", bound=Coded)
 
 #: longest coder name accepted
 MAX_CODER_NAME = 80

@@ -14,18 +14,12 @@ Items come in article (id) order, annotations in reading order, orphans last.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import EllipsisType
 from typing import Any, TypeVar
 
-from ..anchoring import make_selector, reanchor
-from ..export import export_csv, export_webannotation
-from ..export.direct import BLOCK, direct_renderer
-from ..export.markdown import markdown_chunks
-from ..export.rendering import is_shipped
-from ..export.templates import default_template_path
 from ..gcpause import gc_paused
 from ..messages import Message, listed
 from ..models import Annotation, Article, BriefAnnotation
@@ -324,7 +318,7 @@ class Exports(Service):
         progress: Progress | None = None,
         title: str = "",
         spreadsheet_safe: bool | None = None,
-        block: int | None = BLOCK,
+        block: int | None | EllipsisType = ...,
         **scope: Any,
     ) -> Iterator[str]:
         """The export in parts: ``fmt`` is "md", "csv" or "json" (W3C Web Annotation).
@@ -334,11 +328,18 @@ class Exports(Service):
         Markdown export is rendered as its parts are taken, so a broken template raises
         ``export.TemplateError`` then. Kutip's own templates, as shipped, are written from
         plain rows (``export_rows``), in parts of ``block`` entries (None: one part, for a
-        caller that joins them: the text is not copied again).
+        caller that joins them: the text is not copied again; ``...``: the writers' own
+        ``export.direct.BLOCK``). Each format loads only its own writer (issue 12).
         """
         if fmt not in FORMATS:
             raise ValueError(f"Unknown format {fmt!r}: use one of {', '.join(FORMATS)}.")
         if fmt == "md":
+            from ..export.direct import BLOCK, direct_renderer
+            from ..export.markdown import markdown_chunks
+            from ..export.rendering import is_shipped
+            from ..export.templates import default_template_path
+
+            block = BLOCK if block is ... else block
             path = Path(template) if template is not None else default_template_path(group)
             writer = direct_renderer(path, group)
             if writer is not None:  # one of Kutip's own templates, as shipped
@@ -366,8 +367,14 @@ class Exports(Service):
         if progress:
             progress(0, 1, "Writing the export")
         if fmt == "csv":
+            from ..export.csv_export import export_csv
+
             text = export_csv(items, bom=bom, spreadsheet_safe=spreadsheet_safe)
         else:
+            import json
+
+            from ..export.webannotation import export_webannotation
+
             data = export_webannotation(items, self.identities())
             text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         return _then(iter([text]), progress)
@@ -474,6 +481,8 @@ class Exports(Service):
         exact, prefix, suffix = item["exact"], item["prefix"], item["suffix"]
         start = item["start"] if item["start"] is not None else 0
         end = item["end"] if item["end"] is not None else start + len(exact)
+        from ..anchoring import make_selector, reanchor  # (importing W3C JSON: not exports)
+
         found = reanchor(text, exact, prefix, suffix, start, end)
         if found.state == "orphan" or found.start is None or found.end is None \
                 or not text[found.start:found.end].strip():
