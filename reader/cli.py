@@ -14,6 +14,7 @@ import contextlib
 import functools
 import gc
 import importlib
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -138,12 +139,42 @@ def friendly(command):
     return wrapper
 
 
+def _columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size`` finds it (``$COLUMNS``, else the
+    terminal on standard output, else 80), without importing ``shutil``: it loads the bz2,
+    lzma and zlib modules, a tenth of what `kutip --help` cost (issue 12)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns or 80
+        except (AttributeError, ValueError, OSError):
+            columns = 80
+    return columns
+
+
+class KutipContext(click.Context):
+    """The group's context: click's help formatter, as wide as click makes it."""
+
+    def make_formatter(self) -> click.HelpFormatter:
+        from click import formatting
+
+        if self.terminal_width is None and formatting.FORCED_WIDTH is None:
+            width = max(min(_columns(), self.max_content_width or 80) - 2, 50)  # (click's)
+            return self.formatter_class(width=width, max_width=self.max_content_width)
+        return super().make_formatter()
+
+
 class KutipGroup(click.Group):
     """The command group: every error message, click's own included, reaches the terminal
     with its control characters escaped (it may quote a file name or an imported title).
 
     Its commands are built from ``COMMANDS`` when asked for: a run builds its own, ``--help``
     none, and ``commands`` (for tests and tools that walk them) all."""
+
+    context_class = KutipContext
 
     @property
     def commands(self) -> dict[str, click.Command]:  # type: ignore[override]

@@ -20,7 +20,8 @@ __all__ = ["as_dict", "echo", "echo_json", "emit", "terminal_safe", "to_terminal
 
 #: C0 and C1 control characters and DEL, but newline and tab; and the bidirectional
 #: overrides and isolates, which make a terminal show text in another order than it has
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+#: (compiled by ``re`` on first use and kept in its cache: most text is printable)
+_UNSAFE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 
 
 def terminal_safe(text, keep: str = "") -> str:
@@ -36,7 +37,7 @@ def terminal_safe(text, keep: str = "") -> str:
             return char
         return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
 
-    return _UNSAFE.sub(shown, text)
+    return re.sub(_UNSAFE, shown, text)
 
 
 def to_terminal() -> bool:
@@ -54,7 +55,7 @@ def echo_json(data) -> None:
     import json  # (here: `kutip --version` and `--help` do not load it, issue 12)
 
     text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
-    click.echo(_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+    click.echo(re.sub(_UNSAFE, lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
 def as_dict(item) -> dict:

@@ -361,3 +361,22 @@ def test_a_file_replaced_all_or_nothing_is_private_until_renamed(tmp_path):
     write_file_atomic(target, ["a,b\r\n", "1,2\r\n"])
     assert target.read_bytes() == b"a,b\r\n1,2\r\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link", "quotes.csv"]
+
+
+@pytest.mark.parametrize("columns", [None, "", "abc", "-3", "0", "57", "120", "300"])
+def test_the_help_is_as_wide_as_shutil_would_make_it(columns, monkeypatch):
+    """`kutip --help` finds the terminal's width without ``shutil`` (its import loads the
+    compression modules), as ``shutil.get_terminal_size`` does."""
+    import shutil
+
+    from reader.cli import _columns
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    assert _columns() == shutil.get_terminal_size().columns
+
+
+def test_help_loads_no_shutil(db_path):
+    assert _newly_loaded(["--help"], db_path, ["shutil", "bz2", "lzma"]) == []

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # Unicode category Cc
+#: Unicode category Cc (compiled by ``re`` on first use, kept in its cache: most names
+#: are printable and never need it, issue 12)
+_CONTROL = "[\x00-\x1f\x7f-\x9f]"
 
 
 def one_line(value: str) -> str:
     """``value`` without control characters: line breaks and tabs become one space."""
     if value.isprintable():
         return value.strip()
-    return " ".join(_CONTROL.sub("", " ".join(value.split())).split())
+    return " ".join(re.sub(_CONTROL, "", " ".join(value.split())).split())
 
 
 def content_hash(text: str) -> str:

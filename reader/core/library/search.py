@@ -16,7 +16,6 @@ the simplified query contains the terms kept, in the order typed.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from .base import Service
@@ -32,7 +31,10 @@ MAX_WORD_CHARS = 64
 
 
 def fts_query(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)  # as the stored text is
+    if not text.isascii():  # (ASCII is NFC already: most queries load no unicodedata)
+        import unicodedata
+
+        text = unicodedata.normalize("NFC", text)  # as the stored text is
     terms: list[tuple[int, int, str]] = []  # (priority, position, FTS5 term)
     seen: set[str] = set()
     for phrase, word in _TOKEN.findall(text):

@@ -13,6 +13,9 @@ from ..rows import Row
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+#: at most this many values are given to ``IN (…)`` one parameter each
+FEW = 100
+
 
 def dict_rows(db: Database, sql: str, params: Iterable[Any] = ()) -> list[Row]:
     """Every row of a query as a dict of column → value."""
@@ -105,11 +108,14 @@ class SqliteSql:
         return self.db.execute(sql, list(params))
 
     def any_of(self, column: str, values: Iterable[Any]) -> tuple[str, list[Any]]:
+        values = list(values)
+        if len(values) <= FEW:  # a search's page of hits: one "?" each, no JSON (issue 12)
+            return f"{column} IN ({', '.join('?' * len(values))})", values
         # one parameter however many values (SQLite allows 32,766 parameters at most); json
         # loaded here, by the queries that use it (issue 12: `kutip list` never does)
         import json
 
-        return f"{column} IN (SELECT value FROM json_each(?))", [json.dumps(list(values))]
+        return f"{column} IN (SELECT value FROM json_each(?))", [json.dumps(values)]
 
     def nocase(self, column: str) -> str:
         return f"{column} COLLATE NOCASE"
