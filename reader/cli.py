@@ -76,8 +76,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "tags": ("cli_reading", "List tags with their colours and how often they are used."),
     "team": ("cli_team", "A team library on a PostgreSQL server: several people reading and"
              " annotating one library at once, each with a login and a role."),
-    "trail": ("cli_trail", "Show the trail of quote ANNOTATION_ID (or --cluster N): every"
-              " version of the statement."),
+    "trail": ("cli_trail", "Show the trail of QUOTE: every version of the statement. QUOTE"
+              " is a quote annotation's id, or ARTICLE:CHARACTER of a quoted passage not yet"
+              " annotated (as `kutip quotes` lists them)."),
 }
 
 
