@@ -23,7 +23,7 @@ from .claims import find_claims
 from .language import detect_language
 from .marks import DOUBLE, SINGLE, QuoteSpan, find_quotes, paragraphs
 from .names import People
-from .ranker import SpeakerOption, options, rank
+from .ranker import SpeakerOption, odds, options
 from .speaker_weights import WEIGHTS
 
 _MARKS = DOUBLE + SINGLE
@@ -318,11 +318,9 @@ def _learned_confidence(text: str, paras: Paragraphs, people: People,
         if not c.att.speaker:
             continue
         c.options = opts
-        ranked = rank(opts, WEIGHTS)
-        prob = next((p for p, o in ranked if o.name == c.att.speaker), 0.0)
-        rival = next(((p, o.name) for p, o in ranked if o.name != c.att.speaker), (0.0, ""))
+        prob, rival, rival_prob = odds(opts, WEIGHTS, c.att.speaker)
         c.att = replace(c.att, confidence=round(min(prob, c.att.confidence), 3))
-        c.rival = rival[1] if rival[0] >= RIVAL and rival[1] else ""
+        c.rival = rival if rival_prob >= RIVAL and rival else ""
 
 
 def suggest(

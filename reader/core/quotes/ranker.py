@@ -168,17 +168,24 @@ def options(text: str, paras: Paragraphs, people: People, cands: Sequence[Candid
         v = bisect.bisect_left(people.unnamed_pos, close)
         unnamed_after = v < len(people.unnamed_pos) and people.unnamed_pos[v] < paras[para][1] \
             and _same_sentence(text, close, people.unnamed_pos[v])
-        nobody = SpeakerOption(NOBODY, {
-            "nobody": 1.0,
-            "nobody_id": lang_id,
-            "nobody_rule_none": 0.0 if rule_named else 1.0,
-            "nobody_rule_explicit": 1.0 if explicit_nobody else 0.0,
-            "nobody_rule_conf": conf,
-            "nobody_unnamed_before": 1.0 if unnamed_before else 0.0,
-            "nobody_unnamed_after": 1.0 if unnamed_after else 0.0,
-            "nobody_no_options": 0.0 if names else 1.0,
-            "nobody_sentence_like": 1.0 if c.sentence_like else 0.0,
-        })
+        nobody = SpeakerOption(NOBODY, {"nobody": 1.0})  # (features that hold: 1.0)
+        f = nobody.features
+        if lang_id:
+            f["nobody_id"] = 1.0
+        if rule_named:
+            f["nobody_rule_conf"] = conf
+        else:
+            f["nobody_rule_none"] = 1.0
+        if explicit_nobody:
+            f["nobody_rule_explicit"] = 1.0
+        if unnamed_before:
+            f["nobody_unnamed_before"] = 1.0
+        if unnamed_after:
+            f["nobody_unnamed_after"] = 1.0
+        if not names:
+            f["nobody_no_options"] = 1.0
+        if c.sentence_like:
+            f["nobody_sentence_like"] = 1.0
         opts = [nobody]
         for name in names:
             base, parts = static(name)
@@ -229,3 +236,20 @@ def rank(opts: Sequence[SpeakerOption], weights: Mapping[str, float]
     total = sum(exp)
     return sorted(((e / total, o) for e, o in zip(exp, opts, strict=True)),
                   key=lambda pair: -pair[0])
+
+
+def odds(opts: Sequence[SpeakerOption], weights: Mapping[str, float], name: str
+         ) -> tuple[float, str, float]:
+    """(probability of ``name``, the likeliest other option's name, its probability): what
+    ``rank`` gives for them, without sorting every option."""
+    raw = [score(o, weights) for o in opts]
+    top = max(raw)
+    exp = [math.exp(r - top) for r in raw]
+    total = sum(exp)
+    mine, other, best = 0.0, "", -1.0
+    for o, e in zip(opts, exp, strict=True):
+        if o.name == name:
+            mine = e / total
+        elif e > best:
+            other, best = o.name, e
+    return mine, other, (best / total if best >= 0 else 0.0)
