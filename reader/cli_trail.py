@@ -150,7 +150,9 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
              " what `kutip trail` takes: a quote annotation's id, or ARTICLE:CHARACTER of a"
              " passage not yet annotated (e.g. `kutip trail "
              f"{references.get(found[0].cluster, '1')}`)."
-             if found else "No statement is quoted more than once.")
+             if found else "No statement quoted more than once matches these options."
+             if speaker or collection or tag or min_outlets > 1
+             else "No statement is quoted more than once.")
 
     @cli.command()
     @click.argument("quote", type=QUOTE, required=False)

@@ -1196,6 +1196,7 @@ ID.update({
     "There is no collection {collection_id}.": "Tidak ada koleksi {collection_id}.",
     "There is no collection “{name}”.": "Tidak ada koleksi “{name}”.",
     "There is no collection {item}.": "Tidak ada koleksi {item}.",
+    "“{name}” could be {names}: give the full name.": "“{name}” bisa berarti {names}: tulis nama lengkapnya.",
     "There is no feed {feed_id}.": "Tidak ada umpan {feed_id}.",
     "There is no speaker “{name}”.": "Tidak ada narasumber “{name}”.",
     "There is no speaker {speaker_id}.": "Tidak ada narasumber {speaker_id}.",

@@ -438,8 +438,8 @@ class SuggestionsController(QObject):
     """Keeps the Suggestions tab and the reader's faint spans in step with the Library."""
 
     countChanged = Signal(int)  # noqa: N815
-    #: after a change to the article's annotations, the hidden tab refreshes when nothing
-    #: else has changed for this long (ms)
+    # after a change to the article's annotations, the hidden tab refreshes when nothing
+    # else has changed for this long (ms)
     IDLE_MS = 150
 
     def __init__(self, window, panel: SuggestionsPanel, tabs=None):

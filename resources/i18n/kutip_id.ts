@@ -5453,6 +5453,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>Anotasi {id} kehilangan letaknya di artikel; pasang kembali untuk melihat jejaknya.</translation>
     </message>
     <message>
+        <source>“{name}” could be {names}: give the full name.</source>
+        <comment>trail.speaker-ambiguous</comment>
+        <translation>“{name}” bisa berarti {names}: tulis nama lengkapnya.</translation>
+    </message>
+    <message>
         <source>starts after “{word}”: what came before is cut</source>
         <comment>trail.starts-after</comment>
         <translation>dimulai setelah “{word}”: bagian sebelumnya dipotong</translation>

@@ -182,6 +182,30 @@ def test_the_cli_and_json_say_the_speaker_is_suggested(db_path):
     assert "— Sergey Lavrov (suggested) — suggested quote" in trail
 
 
+def test_a_short_name_finds_a_statement_a_coder_named_by_the_full_name(db_path):
+    """`kutip quotes --speaker Lavrov` (the help's own example) found a statement only while
+    its speaker was a guess: once a coder named "Sergey Lavrov", the short name matched
+    nothing (reviewer, session 7)."""
+    open_library(db_path, seed=True).close()
+    assert run(db_path, "import", str(DATA / "antara-lavrov.txt"),
+               str(DATA / "republika-lavrov.txt")).exit_code == 0
+    library = open_library(db_path)
+    library.annotations.add_exact(1, LAVROV, kind="quote", speaker="Sergey Lavrov")
+    [named] = library.trail.clusters(ClusterFilter(speaker="Lavrov"))
+    assert (named.speaker, named.speaker_suggested) == ("Sergey Lavrov", False)
+    assert library.trail.clusters(ClusterFilter(speaker="sergey lavrov")) == [named]
+    assert library.trail.clusters(ClusterFilter(speaker="Donfried")) == []
+    assert run(db_path, "quotes", "--speaker", "Donfried").output == (
+        "No statement quoted more than once matches these options.\n")
+    library.speakers.create("Anna Lavrov")  # now "Lavrov" could be either: one line
+    library.close()
+    assert "Sergey Lavrov" in run(db_path, "quotes", "--speaker", "Sergey Lavrov").output
+    ambiguous = run(db_path, "quotes", "--speaker", "Lavrov")
+    assert ambiguous.exit_code != 0
+    assert ambiguous.output.strip().splitlines()[-1] == (
+        "Error: “Lavrov” could be Anna Lavrov, Sergey Lavrov: give the full name.")
+
+
 # ---------------------------------------------------------------- F6: a stable reference
 def test_the_listing_prints_what_trail_takes_and_it_stays_valid(db_path):
     open_library(db_path, seed=True).close()

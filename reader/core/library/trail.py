@@ -772,13 +772,10 @@ class QuoteTrail(Service):
         speaker_name = ""
         if wanted.speaker.strip():  # named by a coder, or guessed (maybe no speaker yet)
             speaker_name = wanted.speaker.strip()
-            try:
-                speaker_id = self._speakers.id_of(speaker_name)
-            except NotFound:
-                pass
-            else:
-                speaker_name = self._speakers.aliases().get(speaker_name.lower(),
-                                                            speaker_name)
+            canonical = self._speaker_meant(speaker_name)
+            if canonical:
+                speaker_id = self._speakers.id_of(canonical)
+                speaker_name = canonical
         store = self._store()
         if wanted.collection.strip():
             collection_id = store.collection_id(wanted.collection.strip())
@@ -789,6 +786,21 @@ class QuoteTrail(Service):
                    "speaker_id": speaker_id, "collection_id": collection_id,
                    "tag": wanted.tag.strip().strip("/"), "speaker_name": speaker_name}
         return store, wanted, filters, self._hidden_clusters(store)
+
+    def _speaker_meant(self, name: str) -> str:
+        """The known speaker ``name`` means: a name or alias, else the one speaker whose
+        name ends with these words ("Lavrov" → "Sergey Lavrov", as guessed speakers match);
+        "" when none is (guessed speakers may still match). Several → a one-line error."""
+        aliases = self._speakers.aliases()
+        key = " ".join(name.lower().split())
+        if key in aliases:
+            return aliases[key]
+        ending = {full for full in aliases.values() if full.lower().endswith(" " + key)}
+        if len(ending) > 1:
+            raise LibraryError(Message(
+                "trail.speaker-ambiguous", "“{name}” could be {names}: give the full name.",
+                name=name, names=", ".join(sorted(ending))))
+        return next(iter(ending), "")
 
     # ------------------------------------------------------------------ coding blind
     def _hidden_clusters(self, store: TrailStore) -> set[int]:
@@ -804,8 +816,7 @@ class QuoteTrail(Service):
         may see them: summarised again without the other coders' quotes on blind articles,
         dropped when they no longer pass it."""
         tag, collection_id = filters["tag"], filters["collection_id"]
-        aliases = self._speakers.aliases() if wanted.speaker.strip() else {}
-        speaker = aliases.get(wanted.speaker.strip().lower(), "")
+        speaker = filters["speaker_name"] if filters["speaker_id"] is not None else ""
         in_collection = (set(self._articles.ids(ArticleFilter(collection_id=collection_id)))
                          if collection_id is not None else set())
         seen = []
