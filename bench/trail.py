@@ -228,6 +228,11 @@ def _import_upkeep(library: Library, kind: str, what: str,
         c0, t0 = _cpu(), time.perf_counter()
         report = library.imports.paths([folder])
         imported, wall = _cpu() - c0, time.perf_counter() - t0
+    if report.present or not report.imported:  # (nothing new: there is no upkeep to time)
+        _catch_up(library)
+        return [Skip(f"trail: upkeep of importing {kind} (catch-up CPU / import CPU)",
+                     f"{len(report.present)} of {written} {what} were already in this library"
+                     f" (an earlier run imported them): bench a fresh copy of the library")]
     queued, up, up_wall = _catch_up(library)
     note = (f"{len(report.imported)} of {written} {what} imported in {imported:.1f} s CPU"
             f" ({wall:.1f} s wall); the catch-up took {queued:,} new quotes and articles in"

@@ -218,7 +218,7 @@ def _trail_text(trail: Trail) -> str:
     from .core.trail.versions import RULE
 
     lines = []
-    lines.append(f"Quote trail {trail.cluster}: {_count(len(trail.versions), 'version')} in "
+    lines.append(f"Quote trail: {_count(len(trail.versions), 'version')} in "
                  f"{_count(trail.outlet_count, 'outlet')}")
     lines.append(f"Differences are against the reference version: {RULE}.")
     for flag in trail.flags:

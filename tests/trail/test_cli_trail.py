@@ -59,7 +59,7 @@ def test_trail_prints_versions_in_order_with_differences(db_path):
     result = run(db_path, "trail", "1")
     assert result.exit_code == 0
     lines = result.output.splitlines()
-    assert lines[0] == "Quote trail 1: 3 versions in 3 outlets"
+    assert lines[0] == "Quote trail: 3 versions in 3 outlets"
     firsts = [line for line in lines if line[:2] in ("1.", "2.", "3.")]
     assert firsts[0].startswith("1. MINA, 2021-12-22 (earliest, reference) — Sergey Lavrov")
     assert firsts[1].startswith("2. ANTARA, 2021-12-23 — Sergey Lavrov (suggested) — suggested"
@@ -118,7 +118,7 @@ def test_a_statement_with_no_annotation_yet_has_its_trail_by_cluster(tmp_path):
     assert all(m["annotation_id"] is None for m in cluster["members"])  # suggestions only
     result = run(db, "trail", "--cluster", str(cluster["cluster"]))
     assert result.exit_code == 0
-    assert result.output.startswith(f"Quote trail {cluster['cluster']}: 2 versions in 2 outlets")
+    assert result.output.startswith("Quote trail: 2 versions in 2 outlets")
     for args in ([], ["1", "--cluster", "1"]):
         wrong = CliRunner().invoke(cli, ["--db", str(db), "trail", *args])
         assert wrong.exit_code == 2 and "one of them" in wrong.output, wrong.output
