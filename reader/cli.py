@@ -205,12 +205,13 @@ class KutipGroup(click.Group):
         (no command's module imported)."""
         from gettext import gettext
 
-        from click.utils import make_default_short_help
-
         names = self.list_commands(ctx)
         limit = formatter.width - 6 - max(len(name) for name in names)
-        rows = [(name, make_default_short_help(COMMANDS[name][1], limit) if name in COMMANDS
-                 else self._built[name].get_short_help_str(limit)) for name in names]
+        # (a stand-in command with the table's text shortens it as click shortens any help:
+        # click.utils.make_default_short_help, which did so, is going away in Click 9)
+        rows = [(name, click.Command(name, help=COMMANDS[name][1]).get_short_help_str(limit)
+                 if name in COMMANDS else self._built[name].get_short_help_str(limit))
+                for name in names]
         with formatter.section(gettext("Commands")):
             formatter.write_dl(rows)
 
