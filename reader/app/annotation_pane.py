@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -33,18 +32,6 @@ from .steady_label import SteadyLabel
 from .viewport_label import ViewportLabel
 
 UNIFORM_ROWS_ABOVE = 2000  # annotations; a longer list has rows of one height
-
-
-class TagsCompleter(QCompleter):
-    """Completes the tag typed after the last comma (``a, framing/th`` → ``framing/threat``)."""
-
-    def pathFromIndex(self, index) -> str:  # noqa: N802
-        done = self.widget().text().rpartition(",")[0]
-        value = self.model().data(index)
-        return f"{done}, {value}" if done else value
-
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802
-        return [path.rpartition(",")[2].strip()]
 
 
 def split_tags(text: str) -> list[str]:
@@ -113,18 +100,10 @@ class AnnotationPane(QWidget):
         self.speaker = QLineEdit()
         self.speaker.setPlaceholderText(self.tr("Who said it"))
         self.speaker.setClearButtonEnabled(True)
-        self.speaker_names = QStringListModel(self)
-        completer = QCompleter(self.speaker_names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.speaker.setCompleter(completer)
+        self.speaker_names = QStringListModel(self)  # (completers: ``make_completers``)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("tags, comma-separated (framing/threat)"))
         self.tag_names = QStringListModel(self)
-        tag_completer = TagsCompleter(self.tag_names, self)
-        tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        tag_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.tags.setCompleter(tag_completer)
         self.verdict = QComboBox()
         self.verdict.addItems([i18n.title(v) for v in VERDICTS])
         for combo in (self.kind, self.verdict):  # they narrow with the pane (a large font)
@@ -308,6 +287,16 @@ class AnnotationPane(QWidget):
     def _coder_chosen(self, _index: int = 0) -> None:
         self.set_annotations(self._all, tag_colours=self._colours)
         self.coderFilterChanged.emit()
+
+    def make_completers(self) -> None:
+        """Complete the speaker and tag fields from the names given to ``set_completions``
+        (once; the window calls it after its first paint)."""
+        if self.speaker.completer() is not None:
+            return
+        from .annotation_completers import complete
+
+        complete(self.speaker, self.speaker_names)
+        complete(self.tags, self.tag_names, tags=True)
 
     def set_completions(self, speakers: list[str], tags: list[str]) -> None:
         self.speaker_names.setStringList(speakers)

@@ -7,7 +7,6 @@ so a change made by a command, an undo or a dialog repaints the same way.
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,11 +37,6 @@ from ..core.library import Area, Changes, Library, LibraryError, NotFound, SeenS
 from ..core.paths import default_db_path, is_team_url
 from ..core.store import ChangedMeanwhile, ConnectionLost, NotAllowed, StoreError
 from . import coding_as, dialog_helpers, i18n, keyboard, quotes
-from .annotation_commands import (
-    CreateAnnotationCommand,
-    DeleteAnnotationCommand,
-    EditAnnotationCommand,
-)
 from .annotation_pane import AnnotationPane
 from .article import ReaderView
 from .collection_controller import CollectionController
@@ -615,6 +609,8 @@ class MainWindow(QMainWindow):
             fields.update(self._prefill(start, end))
         if shown is not None:  # the library checks the text is still the one shown
             fields["seen"] = SeenSpan.of(shown.text, start, end)
+        from .annotation_commands import CreateAnnotationCommand  # (loaded after the paint)
+
         command = CreateAnnotationCommand(self.library, self.article_id, start, end, kind, **fields)
         pushed = self.history.run(command)
         changed = self._reload_if_text_changed()
@@ -708,6 +704,8 @@ class MainWindow(QMainWindow):
         and the list shows theirs, so saving again keeps it), the connection was lost
         (the form keeps it, and it is saved when the connection is back), or the login may
         not change it (the form shows it as it is again)."""
+        from .annotation_commands import EditAnnotationCommand
+
         try:
             annotation = self.library.annotations.get(annotation_id)
             done = self.history.run(EditAnnotationCommand(self.library, annotation, **changes),
@@ -734,6 +732,8 @@ class MainWindow(QMainWindow):
             now = self.library.annotations.get(annotation_id)
         except USER_ERRORS:
             return ""
+        from .annotation_commands import EditAnnotationCommand
+
         lines = []
         for field in changes:
             value = getattr(now, field, None)
@@ -750,6 +750,8 @@ class MainWindow(QMainWindow):
             annotation = self.library.annotations.get(annotation_id)
         except NotFound:
             return
+        from .annotation_commands import DeleteAnnotationCommand
+
         self.history.run(DeleteAnnotationCommand(self.library, annotation))
 
     def delete_current_annotation(self) -> None:
@@ -1010,8 +1012,10 @@ class MainWindow(QMainWindow):
                 "in them.</p><p>This is a team library on a PostgreSQL server:<br>"
                 "<code>{path}</code></p><p>Besides that server, Kutip makes no network"
                 " request unless you import a URL.</p>")
+        from html import escape
+
         QMessageBox.about(self, self.tr("About Kutip"), text.format(
-            version=__version__, path=html.escape(str(self.library.path))))
+            version=__version__, path=escape(str(self.library.path))))
 
     def open_data_folder(self) -> None:
         from PySide6.QtCore import QUrl
@@ -1159,6 +1163,9 @@ class MainWindow(QMainWindow):
         self.started = True
         self.reader.set_opening(False)
         self.suggestions  # noqa: B018 (built now: the first frame is on the screen)
+        from . import annotation_commands  # noqa: F401 (the undo commands: not before it)
+
+        self.annotation_pane.make_completers()
         if self.article_id is None:
             last = self._start_article
             if last is None or not self.library_panel.select_article(last):

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction
 
 from ..core.library import Library, SeenSpan, text_hash
 from . import dialog_helpers
-from .annotation_commands import ReattachAnnotationCommand
 from .dialog_helpers import clip_words
 from .i18n import translate
 from .summaries import reanchor_summary
@@ -91,6 +90,8 @@ class ReanchorController:
             return False
         shown = self.reader.article
         seen = SeenSpan.of(shown.text, *span) if shown is not None else None
+        from .annotation_commands import ReattachAnnotationCommand
+
         command = ReattachAnnotationCommand(self.library, annotation, *span, seen=seen)
         pushed = self.window.history.run(command)
         self.window._reload_if_text_changed()

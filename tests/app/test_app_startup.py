@@ -108,6 +108,7 @@ class FirstPaint(QObject):
             seen["loaded"] = {m: m in sys.modules for m in json.loads(sys.argv[2])}
             widgets = vars(sys.modules["PySide6.QtWidgets"])  # the classes PySide has built
             seen["built"] = [n for n in CASCADE if n in widgets]
+            seen["completer class"] = "QCompleter" in widgets
             seen["notes made"] = [window.library_panel._empty_note.made,
                                   window.annotation_pane._hint.made]
         return False
@@ -122,12 +123,15 @@ app.processEvents()
 seen["then"] = window.article_id
 seen["suggestions"] = len(window.reader._suggestions)
 seen["loaded_then"] = {m: m in sys.modules for m in json.loads(sys.argv[2])}
+pane = window.annotation_pane
+seen["completers"] = [pane.speaker.completer() is not None, pane.tags.completer() is not None]
 print(json.dumps(seen))
 window.close()
 library.close()
 """
 AFTER_PAINT = ["reader.core.quotes.engine", "reader.core.trail", "reader.app.quotes.panel",
-               "rapidfuzz", "reader.core.export", "reader.app.suggestions_panel"]
+               "rapidfuzz", "reader.core.export", "reader.app.suggestions_panel",
+               "reader.app.annotation_commands", "reader.app.annotation_completers", "html"]
 
 
 def test_the_window_paints_before_it_opens_its_article_and_the_quote_engine(seeded_library,
@@ -151,6 +155,11 @@ def test_the_window_paints_before_it_opens_its_article_and_the_quote_engine(seed
     # PySide build every QWidget subclass (calendars, wizards, MDI areas…); the lists'
     # notes (an empty list's) are not made while the lists have rows
     assert seen["built"] == [] and seen["notes made"] == [False, False]
+    # the undo commands of annotations and the form's completers come after the paint
+    # (as the dialogs' html escaping does: a tooltip at start escapes without ``html``)
+    assert not seen["completer class"]
+    assert seen["loaded_then"]["reader.app.annotation_commands"]
+    assert seen["completers"] == [True, True]
 
 
 def test_the_quotes_dock_builds_its_panel_when_first_shown(qtbot, window, seed_id):
@@ -276,3 +285,28 @@ def test_the_app_moves_what_it_made_at_start_out_of_the_collectors_way(seeded_li
     (before, frozen_then), (article, frozen) = eval(done.stdout.strip().splitlines()[-1])
     assert before == "before" and frozen_then == 0
     assert article == seed_id and frozen > 10_000
+
+
+def test_the_form_completes_speakers_and_tags_once_started(qtbot, window):
+    """The completers made after the first paint: a speaker by any part of the name, any
+    case; a tag after the last comma, keeping the tags before it."""
+    pane = window.annotation_pane
+    pane.set_completions(["Sergey Lavrov", "Retno Marsudi"], ["framing/threat", "peace"])
+    speaker, tags = pane.speaker.completer(), pane.tags.completer()
+    speaker.setCompletionPrefix("lavr")
+    assert speaker.currentCompletion() == "Sergey Lavrov"
+    pane.tags.setText("peace, framing/th")
+    assert tags.splitPath(pane.tags.text()) == ["framing/th"]
+    tags.setCompletionPrefix("framing/th")
+    assert tags.pathFromIndex(tags.currentIndex()) == "peace, framing/threat"
+    pane.make_completers()  # (once)
+    assert pane.speaker.completer() is speaker and pane.tags.completer() is tags
+
+
+def test_the_tooltips_escape_as_html_escape_does():
+    import html
+
+    from reader.app.dialog_helpers import escape_html
+
+    for text in ["<b>x</b>", "a & b", "\"q\" 'r'", "&amp;", "plain", ""]:
+        assert escape_html(text) == html.escape(text)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextEdit
@@ -51,7 +49,7 @@ def verdict_name(verdict: str) -> str:
 
 
 def annotation_tooltip(ann: Annotation) -> str:
-    esc = html.escape
+    from html import escape as esc  # (html.entities: not before the first paint)
     lines = [f"<b>{esc(kind_name(ann.kind))}</b>"]
     if ann.speaker:
         lines[0] += f" — {esc(ann.speaker)}"
@@ -73,7 +71,7 @@ def annotation_tooltip(ann: Annotation) -> str:
 
 
 def suggestion_tooltip(sug: Suggestion) -> str:
-    esc = html.escape
+    from html import escape as esc  # (html.entities: not before the first paint)
     head = (
         "<b>"
         + esc(translate("ReaderView", "Suggested {kind}").format(kind=kind_name(sug.kind).lower()))
