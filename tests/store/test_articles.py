@@ -228,3 +228,39 @@ def test_an_article_and_what_its_undo_keeps_are_every_column_of_their_tables(sto
         cursor = db.execute(f"SELECT * FROM {table} LIMIT 0")
         columns = {c[0] for c in cursor.description} - engine_own
         assert columns == set(listed), table
+
+
+def test_an_exports_citations_are_read_from_the_cited_index_on_sqlite(tmp_path):
+    """``listed`` of only what an export cites of an article (``Articles.cited``) reads the
+    ``articles_cited`` index (migration 0019), not the table where each row's columns lie
+    past its long text; other columns read the table; both give the same rows, and a
+    library without the index still lists (issue 12)."""
+    from reader.core.store import open_database
+    from reader.core.store.sqlite import SqliteStores
+
+    db = open_database(tmp_path / "library.sqlite")
+    s = SqliteStores(db)
+    first = add(s, "Satu", source="Kompas", authors="Ana", url="https://kompas.id/1",
+                published="2024-05-01")
+    second = add(s, "Dua", text="x" * 100_000)
+    cited = ["title", "source", "authors", "url", "published", "published_partial",
+             "published_inferred"]
+    plans: list[str] = []
+    db.conn.set_trace_callback(plans.append)
+    want = {row[0]: row[1:] for row in db.conn.execute(
+        f"SELECT id, {', '.join(cited)} FROM articles NOT INDEXED")}
+    assert want[first][:5] == ("Satu", "Kompas", "Ana", "https://kompas.id/1", "2024-05-01")
+    got = s.articles.listed([second, 99, first], cited)
+    assert got == want
+    assert any("INDEXED BY articles_cited" in sql for sql in plans)
+    plans.clear()
+    assert s.articles.listed([first], ["title", "quotes"]) == {first: ("Satu", 0)}
+    assert not any("INDEXED BY" in sql for sql in plans)
+    db.conn.set_trace_callback(None)
+    plan = db.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT a.title FROM articles a INDEXED BY articles_cited"
+        " WHERE id IN (?)", [first]).fetchall()
+    assert "COVERING INDEX articles_cited" in plan[0][-1]
+    db.execute("DROP INDEX articles_cited")
+    assert s.articles.listed([second, 99, first], cited) == want
+    db.close()

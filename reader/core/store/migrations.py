@@ -710,6 +710,15 @@ def cluster_speaker_suggested(db: Database) -> None:
     )
 
 
+@migrations(name="0019_articles_cited")
+def articles_cited(db: Database) -> None:
+    """A covering index of what an export cites of an article (``Articles.cited``; issue
+    12): its columns are stored after the article's long text, so reading them for
+    10,000 articles walked every text's overflow pages (~44 ms; ~20 ms from the index)."""
+    db.execute("CREATE INDEX articles_cited ON articles(id, title, source, authors, url,"
+               " published, published_partial, published_inferred)")
+
+
 SCHEMA_VERSION = migrations.version
 
 

@@ -36,6 +36,11 @@ _FIND = {"content_hash": "content_hash = ?", "original_hash": "original_hash = ?
 #: annotations, read from the FTS indexes (and the annotations' rowids) without touching
 #: ``articles``: its rows are fat, and every FTS rowid is an article id (the triggers keep
 #: them in step)
+#: the columns the ``articles_cited`` index holds beside the id (migration 0019): a listing
+#: of only these (an export's citations of 10,000 articles) reads that index, not the
+#: table's b-tree where each row's columns lie past its long text (~28 ms → ~15 ms)
+_CITED = frozenset({None, "title", "source", "authors", "url", "published",
+                    "published_partial", "published_inferred"})
 _MATCH_IDS = ("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
               " UNION SELECT article_id FROM annotations WHERE id IN"
               " (SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?)")
@@ -128,11 +133,21 @@ class SqliteArticles(PortableArticles):
 
     def listed(self, ids: list[int], columns: Sequence[str | None]
                ) -> dict[int, tuple[Any, ...]]:
+        if set(columns) <= _CITED:  # (SQLite would seek each id in the table's b-tree)
+            try:
+                return self._listed(ids, columns, "articles a INDEXED BY articles_cited")
+            except sqlite3.OperationalError as error:
+                if "no such index" not in str(error):  # (should not happen: migration 0019)
+                    raise
+        return self._listed(ids, columns, "articles a")
+
+    def _listed(self, ids: list[int], columns: Sequence[str | None], table: str
+                ) -> dict[int, tuple[Any, ...]]:
         found: dict[int, tuple[Any, ...]] = {}
         select = names(["id", *columns], "a.")
         for part in chunks(ids):
             for row in self.db.execute(
-                    f"SELECT {select} FROM articles a WHERE id IN ({marks(part)})", part):
+                    f"SELECT {select} FROM {table} WHERE id IN ({marks(part)})", part):
                 found[row[0]] = row[1:]
         return found
 
