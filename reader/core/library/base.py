@@ -59,45 +59,25 @@ class Session:
         self.stores = stores
         self.listeners: list[Listener] = []
         self._depth = 0
-        # What the latest write changed, what the operation under way changes, and what the
-        # open transaction changed (kept if it commits): made on first use, so a process that
-        # only reads never loads ``changes`` (issue 12).
-        self._last_changes: Changes | None = None
-        self._log_now: ChangeLog | None = None
-        self._staged_now: ChangeLog | None = None
         self._data_version = stores.data_version()
 
-    @property
+    # What the latest write changed, what the operation under way changes, and what the open
+    # transaction changed (kept if it commits): each made on first use (then a plain
+    # attribute, replaced by assignment), so a process that only reads never loads
+    # ``changes`` (issue 12).
+    @functools.cached_property
     def last_changes(self) -> Changes:
-        if self._last_changes is None:
-            from ..changes import Changes
+        from ..changes import Changes
 
-            self._last_changes = Changes()
-        return self._last_changes
+        return Changes()
 
-    @last_changes.setter
-    def last_changes(self, changes: Changes) -> None:
-        self._last_changes = changes
-
-    @property
+    @functools.cached_property
     def _log(self) -> ChangeLog:
-        if self._log_now is None:
-            self._log_now = _new_log()
-        return self._log_now
+        return _new_log()
 
-    @_log.setter
-    def _log(self, log: ChangeLog) -> None:
-        self._log_now = log
-
-    @property
+    @functools.cached_property
     def _staged(self) -> ChangeLog:
-        if self._staged_now is None:
-            self._staged_now = _new_log()
-        return self._staged_now
-
-    @_staged.setter
-    def _staged(self, log: ChangeLog) -> None:
-        self._staged_now = log
+        return _new_log()
 
     # ------------------------------------------------------------------ operations
     @contextlib.contextmanager
