@@ -187,10 +187,7 @@ class ProcessRow(Row):
 
     @property
     def passed(self) -> bool:
-        op, limit = self.target.split()
-        wall_ok = (self.wall_ratio >= float(limit) if op == "≥"
-                   else self.wall_ratio <= float(limit))
-        return super().passed and wall_ok
+        return super().passed and self.meets(self.wall_ratio)
 
 
 def _env(home: str, bytecode: bool = True) -> dict[str, str]:

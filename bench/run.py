@@ -69,8 +69,12 @@ class Row:
 
     @property
     def passed(self) -> bool:
+        return self.meets(self.ratio)
+
+    def meets(self, ratio: float) -> bool:
+        """Whether ``ratio`` meets this row's target ("≥ 10", "≤ 1.5")."""
         op, limit = self.target.split()
-        return self.ratio >= float(limit) if op == "≥" else self.ratio <= float(limit)
+        return ratio >= float(limit) if op == "≥" else ratio <= float(limit)
 
 
 @dataclass

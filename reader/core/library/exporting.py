@@ -125,10 +125,7 @@ class Exports(Service):
         ``limit`` stops after about that many annotations (a preview of a big scope:
         only the first articles are read).
         """
-        given = [x is not None for x in (annotation_ids, article_ids, where)]
-        if sum(given) > 1:
-            raise ValueError("Give one scope: annotation ids, article ids or a filter.")
-        self._export_aliases = None  # read again once per export: names may have changed
+        self._begin(annotation_ids, article_ids, where)
         if limit is not None and annotation_ids is None and article_ids is None:
             return self._first_items(where or ArticleFilter(), limit)
         return self._items(self._annotations.where, annotation_ids, article_ids, where,
@@ -143,10 +140,7 @@ class Exports(Service):
     ) -> BriefItems:
         """``items`` with ``BriefAnnotation``s: only what Kutip's own Markdown templates
         read (several times faster for a big export)."""
-        given = [x is not None for x in (annotation_ids, article_ids, where)]
-        if sum(given) > 1:
-            raise ValueError("Give one scope: annotation ids, article ids or a filter.")
-        self._export_aliases = None
+        self._begin(annotation_ids, article_ids, where)
         return self._items(self._annotations.brief, annotation_ids, article_ids, where,
                            progress)
 
@@ -162,10 +156,7 @@ class Exports(Service):
         ``store.interfaces.EXPORT_COLUMNS`` in the same order, their articles by id in the
         same order, and what turns a row's tags into their names. No object per annotation
         (a 100,000-annotation export reads several times faster)."""
-        given = [x is not None for x in (annotation_ids, article_ids, where)]
-        if sum(given) > 1:
-            raise ValueError("Give one scope: annotation ids, article ids or a filter.")
-        self._export_aliases = None
+        self._begin(annotation_ids, article_ids, where)
         filtered = where is not None and not where.is_empty()
         coders = filtered and bool(where and where.coder.strip())
         read = self._annotations.export_rows
@@ -201,6 +192,14 @@ class Exports(Service):
         if progress:
             progress(1, 1, "Reading annotations")
         return rows, articles, names
+
+    def _begin(self, annotation_ids: list[int] | None, article_ids: list[int] | None,
+               where: ArticleFilter | None) -> None:
+        """An export's start: one scope at most; speakers' aliases read again (names may
+        have changed since the last export)."""
+        if sum(x is not None for x in (annotation_ids, article_ids, where)) > 1:
+            raise ValueError("Give one scope: annotation ids, article ids or a filter.")
+        self._export_aliases = None
 
     def _items(self, read: Callable[..., list[AnyNote]], annotation_ids: list[int] | None,
                article_ids: list[int] | None, where: ArticleFilter | None,
