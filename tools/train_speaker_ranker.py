@@ -225,10 +225,25 @@ def fit(exs: list[Example], vocab: list[str]) -> np.ndarray:
     return w
 
 
+def ranked(e: Example, weights: dict[str, float]) -> list[tuple[float, ranker.SpeakerOption]]:
+    """``e``'s options as the scorer ranks them with ``weights``: (probability, option)."""
+    return ranker.rank([ranker.SpeakerOption(n, f) for n, f in
+                        zip(e.names, e.features, strict=True)], weights)
+
+
+def rule_mark(e: Example, weights: dict[str, float]
+              ) -> tuple[str, float, float, bool] | None:
+    """(language, the rules' confidence, the learned probability, right?) of the rules'
+    named pick among ``e``'s options; None when the rules named nobody it lists."""
+    if not e.rule or e.rule not in e.names:
+        return None
+    conf = e.features[e.names.index(e.rule)].get("rule_conf", 0.0)
+    prob = next(p for p, o in ranked(e, weights) if o.name == e.rule)
+    return e.language, conf, prob, _fold(e.rule) == _fold(e.gold)
+
+
 def predict(e: Example, weights: dict[str, float], threshold: float) -> tuple[str, float]:
-    ranked = ranker.rank([ranker.SpeakerOption(n, f) for n, f in
-                          zip(e.names, e.features, strict=True)], weights)
-    prob, best = ranked[0]
+    prob, best = ranked(e, weights)[0]
     if best.name and prob < threshold:
         return "", prob
     return best.name, prob
@@ -292,13 +307,8 @@ def cross_validate(exs: list[Example], key: str, folds: int, thresholds: list[fl
         for e in test:
             for t in thresholds:
                 out[t][e.language].add(e, predict(e, w, t)[0])
-            if e.rule and e.rule in e.names:
-                k = e.names.index(e.rule)
-                probs = ranker.rank([ranker.SpeakerOption(n, f) for n, f in
-                                     zip(e.names, e.features, strict=True)], w)
-                p = next(pr for pr, o in probs if o.name == e.rule)
-                CONFIDENCES.append((e.language, e.features[k].get("rule_conf", 0.0), p,
-                                    _fold(e.rule) == _fold(e.gold)))
+            if (mark := rule_mark(e, w)) is not None:
+                CONFIDENCES.append(mark)
     return out
 
 
@@ -401,13 +411,8 @@ def main(argv: list[str]) -> int:
             marks: list[tuple[str, float, float, bool]] = []
             for e in examples(folder):
                 tallies[e.language].add(e, predict(e, w, threshold)[0])
-                if e.rule and e.rule in e.names:
-                    k = e.names.index(e.rule)
-                    probs = ranker.rank([ranker.SpeakerOption(n, f) for n, f in
-                                         zip(e.names, e.features, strict=True)], w)
-                    p = next(pr for pr, o in probs if o.name == e.rule)
-                    marks.append((e.language, e.features[k].get("rule_conf", 0.0), p,
-                                  _fold(e.rule) == _fold(e.gold)))
+                if (mark := rule_mark(e, w)) is not None:
+                    marks.append(mark)
             for lang in ("id", "en"):
                 print(tallies[lang].line(f"{name} {lang}"))
             mark_report(marks, LOW)
