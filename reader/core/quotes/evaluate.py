@@ -28,6 +28,7 @@ REAL_DEV_DIR = _DATA / "quotes_real" / "dev"
 REAL_HELDOUT_DIR = _DATA / "quotes_real" / "heldout"
 REAL_UNSEEN_DIR = _DATA / "quotes_real" / "unseen"
 REAL_FRESH_DIR = _DATA / "quotes_real" / "fresh"
+REAL_FRESH2_DIR = _DATA / "quotes_real" / "fresh2"
 OVERLAP = 0.8
 
 
