@@ -15,7 +15,9 @@ for one line per article). Three gold sets are scored, each per language:
 
 Each row also gives how often a speaker named without the check-speaker mark is right
 ("unmarked") and how many wrong speakers carry the mark: the app offers a marked speaker
-as a guess to check, and accept-all stores it tagged ``check-speaker``.
+as a guess to check, and accept-all stores it tagged ``check-speaker``; and how often the
+gold speaker is among the candidates the engine weighs for the quotation ("gold among
+candidates"): the rest no scoring of those candidates can get right.
 
 Speed is measured on a ~5,000-word text built from the real dev articles, and reported
 against a plain ``re.finditer`` pass over the same text so the ratio stays comparable
@@ -44,6 +46,7 @@ from reader.core.quotes.evaluate import (  # noqa: E402
     REAL_HELDOUT_DIR,
     REAL_UNSEEN_DIR,
     Score,
+    count_candidates,
     load_gold,
     score_article,
 )
@@ -98,7 +101,8 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           19: "round 19, id: CNN Indonesia, Tempo, June-July 2025 (never tuned)",
           20: "round 20, en: Reuters, Times of India, Quartz, Politico... 2016-22 (session 6)",
           21: "round 21, en: CNN Money, People, CNBC, ABC News... (never tuned on)",
-          22: "round 22, en: AOL, CBC, Raw Story, Us Weekly, Observer... 2016-22 (session 6)"}
+          22: "round 22, en: AOL, CBC, Raw Story, Us Weekly, Observer... 2016-22 (session 6)",
+          23: "round 23, id: JPNN, Antara, Tirto, Sindonews, BeritaSatu... 2022-23 (session 8)"}
 
 
 def _round(folder: Path, name: str) -> int | None:
@@ -111,6 +115,7 @@ def score_set(folder: Path, show_articles: bool = False) -> dict[str, Score]:
     scores: dict[str, Score] = {"id": Score(), "en": Score(), "all": Score()}
     for a in load_gold(folder):
         s = score_article(a)
+        count_candidates(a, s)
         number = _round(folder, a.name)
         if number in ROUNDS:
             scores.setdefault(f"r{number}", Score()).add(s)
@@ -128,6 +133,7 @@ def _row(label: str, s: Score) -> str:
             f"recall {s.recall:5.3f}  speaker accuracy {s.speaker_accuracy:5.3f}  "
             f"(named-speaker precision {s.speaker_precision:5.3f}, unmarked "
             f"{s.sure_precision:5.3f}; wrong speakers marked {marked}/{wrong}; "
+            f"gold among candidates {s.gold_among_candidates:5.3f}; "
             f"{s.fp} extra, {s.fn} missed)")
 
 

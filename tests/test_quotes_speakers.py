@@ -758,6 +758,34 @@ ROUND_22 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "opening", "speaker"), ROUND_22)
-def test_speaker_round_22(text, opening, speaker):
+# Round 23 (session 8): JPNN, Antara, Tirto, Sindonews, BeritaSatu, Media Indonesia, CNBC
+# Indonesia, IDX Channel of 2022-23; made-up sentences in the same patterns.
+ROUND_23 = [
+    # two capital initials inside a name (“Nixon LP Napitupulu”) are part of it
+    ("Direktur Utama Bank BTN Rudi HS Pranoto menyebut laba naik. “Kami puas dengan hasil "
+     "tahun ini,” ujar Rudi.", "Kami", "Rudi HS Pranoto"),
+    # but an acronym after an office is not: “Ketua MK Saldi Isra”
+    ("“Sidang ditunda sampai pekan depan,” kata Ketua MK Saldi Isra.", "Sidang", "Saldi Isra"),
+    # a pe-/per-/ke- … -an noun opening a sentence is no part of the name after it
+    ("Menteri Pertahanan Budi Santoso menerima baret jingga. Penganugerahan Budi dilakukan "
+     "di Bandung. “Saya bangga menerima penghargaan ini,” kata Budi.", "Saya", "Budi Santoso"),
+    # such a noun inside a party's name keeps the name a body's
+    ("Anggota Komisi II DPR Rina Kusuma menolak rencana itu. “Situasi harus tenang dulu,” ujar "
+     "politikus Partai Kebangkitan Rakyat (PKR) itu.", "Situasi", "Rina Kusuma"),
+    # a name after a group's type word (“kelompok”, “paguyuban”) is the group's, not a person's
+    ("Usaha kerupuk milik Ani Lestari terus tumbuh. Dia kini menjadi ketua kelompok wanita "
+     "Makmur. Kelompok Sido Makmur kembali mendapat bantuan.\n\n“Saya dapat bantuan alat "
+     "produksi,” jelasnya.", "Saya", "Ani Lestari"),
+    # people named together (“A dan B”, a list) are nobody's antecedent for “katanya”
+    ("Politikus senior Rudi Hartono menilai keduanya layak. Diketahui, Andi Wijaya dan "
+     "Sari Dewi digadang-gadang menjadi calon wakil presiden. “Keduanya sama baiknya,” "
+     "katanya.", "Keduanya", "Rudi Hartono"),
+    ("Sembilan hakim berhak memilih. Mereka adalah Andi Wijaya, Sari Dewi, Budi Santoso, dan "
+     "Rina Kusuma. Ketua MK Andi Wijaya memimpin rapat itu. “Rapat berlangsung tertutup,” "
+     "ujarnya.", "Rapat", "Andi Wijaya"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ROUND_22 + ROUND_23)
+def test_speaker_rounds_22_23(text, opening, speaker):
     assert speaker_of(text, opening) == speaker

@@ -26,6 +26,7 @@ from .lexicon import (
     UNNAMED_WORDS,
 )
 from .names import (
+    BODY_TYPES,
     People,
     Phrase,
     _body_phrase,
@@ -413,6 +414,8 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
         name, role = phrase.name, phrase.role
         if not name or (a and toks[a - 1][0] in _AFTER_PREPOSITION):
             continue  # “Frank Pallone Jr. of New Jersey”: a place, not a person
+        if a and toks[a - 1][0] in BODY_TYPES:
+            continue  # “kelompok Wanita Motekar”, “partai Gerindra”: a body's name
         nxt = found[n + 1] if n + 1 < len(found) else None
         if (
             nxt and nxt[0] == b + 1 and toks[b][0] == "," and nxt[2].name
@@ -429,6 +432,8 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
         extra = _lower_role_before(toks, a)
         if extra and extra[-1][0] in _PLACE_WORDS and b - a == 1:
             continue  # “warga Mojokerto”: the people of a place, not a person
+        if b - a == 1 and any(t[0] in BODY_TYPES for t in extra[-2:]):
+            continue  # “ketua kelompok wanita Motekar”: the group's name, not its chair
         prev = found[n - 1] if n else None
         if prev and prev[1] == a - 1 and toks[a - 1][0] == "," and (
             not prev[2].name or toks[prev[0]][0].lower() in ROLE_WORDS
@@ -806,9 +811,33 @@ _VERB_LIKE = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
 _OFFICE_GLUE = frozenset("of for the and dan".split())
 
 
+_NAME_RUN = re.compile(r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*)*")
+_AND = r",?[ \t]+(?:dan|serta)[ \t]+[A-Z]"
+_PAIRED_AFTER = re.compile(_AND)
+_LISTED_AFTER = re.compile(r",[ \t]*[A-Z]|" + _AND)
+_PAIRED_BEFORE = re.compile(r"[A-Z][\w.'’\-]*,?[ \t]+(?:dan|serta)[ \t]+$")
+_LISTED_BEFORE = re.compile(r"([A-Z][\w.'’\-]*),[ \t]+$")
+
+
+def _coordinated(text: str, pos: int) -> bool:
+    """Is the name at pos one of several joined as one subject (“AHY dan Khofifah
+    digadang-gadang …”, “Mereka adalah Anwar Usman, Arief Hidayat, Saldi Isra …”)? Such
+    a name is no one's antecedent for “katanya”. (English “he”/“she” may still pick one
+    of a pair by gender: “Gaga and Kinney split … “…,” she wrote”.)"""
+    run = _NAME_RUN.match(text, pos)
+    end = run.end() if run else pos
+    if _PAIRED_BEFORE.search(text, max(0, pos - 60), pos) or _PAIRED_AFTER.match(text, end):
+        return True
+    before = _LISTED_BEFORE.search(text, max(0, pos - 60), pos)
+    return bool(before and before.group(1).lower() not in NOT_NAME_WORDS
+                and _LISTED_AFTER.match(text, end))
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     """Is the mention at pos the subject phrase opening its sentence (after at most a
-    short connective such as “Sementara itu,” or “Meanwhile,”)?"""
+    short connective such as “Sementara itu,” or “Meanwhile,”), alone?"""
+    if _coordinated(text, pos):
+        return False
     lo = max(text.rfind("\n", 0, pos) + 1, pos - 160)
     head = text[lo:pos]
     for stop in (". ", "! ", "? ", ".” ", ".\" ", "?” ", "!” ", " -- ", " — ", " – ", " - "):

@@ -20,6 +20,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .api import speaker_options
 from .engine import suggest
 
 _DATA = Path(__file__).resolve().parents[3] / "tests" / "data"
@@ -53,6 +54,10 @@ class Score:
     speaker_sure: int = 0  # named without the check-speaker mark (not a guess)
     speaker_correct_sure: int = 0
     gold: int = 0
+    # matched quotes whose gold speaker (or nobody) is among the candidates the engine
+    # weighs (``speaker_options``): no scoring can be right on the others
+    reachable: int = 0
+    optioned: int = 0
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -84,12 +89,16 @@ class Score:
         return wrong - (self.speaker_sure - self.speaker_correct_sure), wrong
 
     @property
+    def gold_among_candidates(self) -> float:
+        return self.reachable / self.optioned if self.optioned else 1.0
+
+    @property
     def speaker_recall(self) -> float:
         return self.speaker_ok / self.gold if self.gold else 1.0
 
     def add(self, other: Score) -> None:
         for name in ("tp", "fp", "fn", "speaker_ok", "speaker_named", "speaker_correct_named",
-                     "speaker_sure", "speaker_correct_sure", "gold"):
+                     "speaker_sure", "speaker_correct_sure", "gold", "reachable", "optioned"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
 
@@ -199,6 +208,17 @@ def score_article(article: GoldArticle, aliases: dict[str, str] | None = None) -
             score.fn += 1
             score.errors.append(f"{article.name}: missed quote {article.text[a:b][:50]!r}")
     return score
+
+
+def count_candidates(article: GoldArticle, score: Score) -> None:
+    """Add to ``score`` how many of the article's gold quotes the engine finds with the
+    gold speaker (or nobody, for a null one) among the quotation's candidate speakers."""
+    found = speaker_options(article.text)
+    for start, end, who in article.quotes:
+        quote = next((q for q in found if overlaps((q.start, q.end), (start, end))), None)
+        if quote is not None:
+            score.optioned += 1
+            score.reachable += any(_same_speaker(o.name, who) for _p, o in quote.ranked)
 
 
 def score_gold(folder: Path = GOLD_DIR, language: str | None = None) -> Score:

@@ -232,6 +232,8 @@ ORG_WORDS = frozenset(
     industrial kawasan holding grup airports airport bandara nations brimob league liga
     trust society federation alliance network forum centre center authority coalition
     charity chronicle gazette herald tribune telegraph magazine
+    kelompok paguyuban asosiasi himpunan perhimpunan ikatan persatuan perkumpulan
+    koperasi sanggar serikat gabungan
     """.split()
 )
 # Capitalised words that start sentences or mark time, never names.
@@ -252,7 +254,7 @@ NOT_NAME_WORDS = frozenset(
     today now then here there what why how who asked according although though because
     since during despite following amid it’s it's i’m i'm we’re we're they’re they're
     that’s that's dijelaskan disampaikan dikatakan diungkapkan ditegaskan dikutip
-    disebut disebutkan ditambahkan diterangkan dituturkan diakui
+    disebut disebutkan ditambahkan diterangkan dituturkan diakui wilayah daerah
     is are was were be been has have had do does did will would can could should may
     might must
     """.split()

@@ -159,6 +159,8 @@ def is_nameish(word: str) -> bool:
         return False  # “Asia-Pasifik”, “Indo-Pacific”: a region, not a double name
     if low in NOT_NAME_WORDS or low in PORTFOLIO_WORDS:
         return False
+    if _id_noun(low):
+        return False  # “Pengukuhan Prabowo dilakukan …”, “PDI Perjuangan”: a noun, not a name
     letters = word.replace(".", "").replace("-", "")
     if _DIGIT.search(letters):
         return False  # “Rp1”, “G20”, “Covid-19”: an amount or a code, not a name
@@ -166,15 +168,26 @@ def is_nameish(word: str) -> bool:
 
 
 # Words that open the name of a body: “Partai Kebangkitan Bangsa”, “Bank Mandiri”.
-_BODY_TYPES = frozenset(
+BODY_TYPES = frozenset(
     "pt cv persero "
     "partai bank universitas institut yayasan perusahaan komunitas organisasi lembaga klub "
-    "badan perum kementerian komisi dewan majelis "
+    "badan perum kementerian komisi dewan majelis kelompok paguyuban asosiasi himpunan "
+    "perhimpunan ikatan persatuan perkumpulan koperasi sanggar serikat gabungan "
     "party university institute foundation company club".split()
 )
 # Words after which a capitalised word is a place: “Wali Kota Depok Supian Suri”.
 _PLACE_BEFORE = frozenset("kota kabupaten provinsi kecamatan desa kelurahan warga".split())
 _LOWER_HYPHEN = re.compile(r"-[a-z]")
+# Indonesian nouns made with pe(N)-/per-/ke- … -an (“pengukuhan”, “perjuangan”,
+# “kebakaran”): capitalised at a sentence start or in a title, never a personal name;
+# but English surnames may look alike (“Pearlman”, “Kerrigan”, “Kernighan”).
+_ID_NOUN = re.compile(r"(?:pe(?:m|n|ng|ny|r|l)?|ke)[a-z]{3,}an")
+_NOT_ID_NOUN = re.compile(r"man$|[aeiou]gan$|gh")
+
+
+def _id_noun(word: str) -> bool:
+    low = word.lower()
+    return bool(_ID_NOUN.fullmatch(low)) and not _NOT_ID_NOUN.search(low)
 _DIGIT = re.compile(r"\d")
 # Capitalised first names that are also common lower-case words of the other language.
 _FIRST_NAMES = frozenset(["Dan", "Hal"])
@@ -289,6 +302,10 @@ def split_phrase(
         or (_is_initial(toks[i - 1][0]) and i < len(toks)
             and (i - 1 > 0 or "." in toks[i - 1][0][:-1]))  # “C.K. Walker”
         or (toks[i - 1][0] in NAME_PARTICLES and i < len(toks) and i - 1 > 0)
+        or (i < len(toks) and i >= 2 and _two_initials(toks[i - 1][0])
+            and is_nameish(toks[i - 2][0]) and (i == 2 or not is_nameish(toks[i - 3][0])))
+        # “Nixon LP Napitupulu”: initials after a one-word given name (not after a run of
+        # names: “Universitas Gadjah Mada AB Widyanta”)
     ):
         i -= 1
     if 0 < i < len(toks) and toks[i - 1][0].lower() in PLACE_PREFIXES:
@@ -299,7 +316,8 @@ def split_phrase(
         if toks[i][0] in ("I", "Ni") and len(toks) - i >= 3:
             break  # “Gubernur Bali I Wayan Koster”: a Balinese name opens with I or Ni
         i += 1
-    if 0 < i < len(toks) and _two_initials(toks[i - 1][0]):
+    if 0 < i < len(toks) and _two_initials(toks[i - 1][0]) and not (
+            i >= 2 and toks[i - 2][0].lower() in ROLE_WORDS):  # (“Ketua MK Saldi Isra”)
         i -= 1  # “Sosiolog UGM AB Widyanta”: two capitals before the name are initials
     for j in range(len(toks) - 2, 0, -1):
         if toks[j][0] in ("of", "from", "dari") and is_nameish(toks[j - 1][0]):
@@ -308,7 +326,10 @@ def split_phrase(
                 head.role = " ".join(filter(None, [head.role, _join(toks[j:])]))
                 head.end = toks[-1][2]
                 return head
-    if 0 < i and len(toks) - i <= 2 and toks[i - 1][0].lower() in _BODY_TYPES:
+    b = i
+    while b > 1 and _id_noun(toks[b - 1][0]):
+        b -= 1  # (“Partai Kebangkitan Bangsa”: a noun inside the body's name)
+    if 0 < b and len(toks) - b <= 2 and toks[b - 1][0].lower() in BODY_TYPES:
         i = len(toks)  # “Partai Kebangkitan Bangsa”, “Bank Mandiri”: a body, not a person
     if i == 1 and len(toks) == 2 and toks[0][0].lower() in GEO_WORDS and is_cap(toks[0][0]):
         i = 0  # “Menteri Pertahanan Israel, Israel Katz”: a country word as a first name
