@@ -197,6 +197,9 @@ def test_gold_set_precision_and_recall_floor():
         'Rina Sari menjawab lewat akun Instagram: "Saya sudah mengambil keputusan."Rina lalu'
         " pergi.",
         'Rina Sari ditanya wartawan."Enggak hadir, sakit,"kata Rina Sari.',
+        # a sentence glued on without its full stop (round 23)
+        'Rina Sari bangga menjadi tuan rumah sejak 1997"Kami akan menurunkan harga bulan'
+        ' depan," kata Rina Sari.',
     ],
 )
 def test_a_quote_mark_glued_to_the_neighbouring_sentence_still_opens_and_closes(text):
@@ -204,3 +207,23 @@ def test_a_quote_mark_glued_to_the_neighbouring_sentence_still_opens_and_closes(
     assert exact.startswith(("Kami akan", "Saya sudah", "Enggak hadir"))
     assert exact.endswith(("depan", "keputusan.", "sakit"))
     assert speaker == "Rina Sari"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a closing mark set off by a space after the last stop (Antara, round 23)
+        '"Harga turun," kata Rina Sari. "Kami akan menurunkan harga bulan depan. " Pasar'
+        " pun tenang.",
+        '"Harga turun," kata Rina Sari. "Kami akan menurunkan harga bulan depan. "',
+        # … and glued to the attribution after it
+        'Rina Sari bicara. "Harga turun. Kami akan menurunkan harga bulan depan, "ujar dia.',
+    ],
+)
+def test_a_closing_mark_after_a_space_still_closes(text):
+    found = quotes(text)
+    exact, speaker = found[-1]
+    assert exact.startswith(("Kami akan", "Harga turun. Kami"))
+    assert exact.endswith(("depan.", "depan"))
+    assert speaker == "Rina Sari"
+

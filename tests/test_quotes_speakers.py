@@ -780,6 +780,12 @@ ROUND_23 = [
     ("Politikus senior Rudi Hartono menilai keduanya layak. Diketahui, Andi Wijaya dan "
      "Sari Dewi digadang-gadang menjadi calon wakil presiden. “Keduanya sama baiknya,” "
      "katanya.", "Keduanya", "Rudi Hartono"),
+    # a name of two words or more with its office after it and no comma between
+    ("Rudi Santoso Direktur Utama Bank BTN menyebut laba naik. “Kami puas,” ujar dia.",
+     "Kami", "Rudi Santoso"),
+    # an owner (“pemilik”) is an office like any other before the name
+    ("“Keputusan sulit ini telah dibuat,” kata pemilik Crystal Palace, Steve Parish, dalam "
+     "pernyataan resmi.", "Keputusan", "Steve Parish"),
     ("Sembilan hakim berhak memilih. Mereka adalah Andi Wijaya, Sari Dewi, Budi Santoso, dan "
      "Rina Kusuma. Ketua MK Andi Wijaya memimpin rapat itu. “Rapat berlangsung tertutup,” "
      "ujarnya.", "Rapat", "Andi Wijaya"),

@@ -153,6 +153,9 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     historian archaeologist psychologist physician doctor nurse teacher rabbi priest activist
     organizer organiser volunteer investor entrepreneur journalist reporter editor librarian
     lecturer student sheriff
+    pemilik pengelola pengurus pembina penasihat penggagas inisiator rektor dekan
+    pemred redaktur pembicara narasumber praktisi pemerhati budayawan sejarawan seniman
+    penyair petugas
     """.split()
 )
 # Indonesian short forms of offices, read as the office in full when matching a role to
@@ -254,7 +257,7 @@ NOT_NAME_WORDS = frozenset(
     today now then here there what why how who asked according although though because
     since during despite following amid it’s it's i’m i'm we’re we're they’re they're
     that’s that's dijelaskan disampaikan dikatakan diungkapkan ditegaskan dikutip
-    disebut disebutkan ditambahkan diterangkan dituturkan diakui wilayah daerah
+    disebut disebutkan ditambahkan diterangkan dituturkan diakui wilayah daerah non
     is are was were be been has have had do does did will would can could should may
     might must
     """.split()

@@ -95,7 +95,9 @@ def _glued_open(text: str, i: int, lo: int, hi: int) -> bool:
     …`): an opening when a capital or a digit follows."""
     return (
         text[i] in "\"“" and lo < i and i + 1 < hi
-        and text[i - 1] in ".!?," and (text[i + 1].isupper() or text[i + 1].isdigit())
+        and (text[i - 1] in ".!?," and (text[i + 1].isupper() or text[i + 1].isdigit())
+             # a sentence glued on without its full stop: `… tahun 1997"Kita harusnya …`
+             or (text[i - 1].isalnum() and text[i + 1].isupper()))
     )
 
 
@@ -105,6 +107,16 @@ def _glued_close(text: str, i: int, lo: int, hi: int) -> bool:
     return (
         text[i] in "\"”" and lo < i and i + 1 < hi
         and text[i - 1] in ".,!?" and text[i + 1].isalpha()
+    )
+
+
+def _spaced_close(text: str, i: int, lo: int, hi: int) -> bool:
+    """A closing double mark set off by a space after the quotation's last stop, as some
+    newsrooms write it (`… terus berlanjut. " CAFMO 2023 …`, `… nasabah captive, "ujar
+    dia`): a blank, the end of the paragraph or the lower-case attribution after it."""
+    return (
+        text[i] in "\"”" and lo + 1 < i and text[i - 1] == " " and text[i - 2] in ".,!?"
+        and (i + 1 >= hi or text[i + 1] in " \t" or text[i + 1].islower())
     )
 
 
@@ -126,6 +138,7 @@ def _scan(text: str, lo: int, hi: int, marks: str, para: int) -> list[QuoteSpan]
         i, ch = m.start(), m.group()
         if pending is not None and ch in _CLOSERS.get(text[pending], "") and (
             _can_close(text, i, lo, hi) or _glued_close(text, i, lo, hi)
+            or _spaced_close(text, i, lo, hi)
         ):
             a, b = _inner(text, pending + 1, i)
             if a < b:

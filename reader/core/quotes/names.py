@@ -187,7 +187,8 @@ _NOT_ID_NOUN = re.compile(r"man$|[aeiou]gan$|gh")
 
 def _id_noun(word: str) -> bool:
     low = word.lower()
-    return bool(_ID_NOUN.fullmatch(low)) and not _NOT_ID_NOUN.search(low)
+    return (low[-2:] == "an" and low[:2] in ("pe", "ke") and bool(_ID_NOUN.fullmatch(low))
+            and not _NOT_ID_NOUN.search(low))
 _DIGIT = re.compile(r"\d")
 # Capitalised first names that are also common lower-case words of the other language.
 _FIRST_NAMES = frozenset(["Dan", "Hal"])
@@ -703,9 +704,24 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
             break
         k -= 1
     phrase = split_phrase(taken)
+    if not phrase.name:
+        phrase = _name_before_role(taken) or phrase
     if phrase.name or (phrase.role and _body_phrase(phrase.role)):
         phrase = _person_before_preposition(text, phrase, lo)
     return phrase
+
+
+def _name_before_role(toks: list[tuple[str, int, int]]) -> Phrase | None:
+    """“Nixon LP Napitupulu Direktur Utama Bank BTN menyebut”: a name of two words or more
+    with its office after it, no comma between (the office alone ends in no name)."""
+    j = 0
+    while j < len(toks) and (is_nameish(toks[j][0]) or (
+            0 < j and j + 1 < len(toks) and (_is_initial(toks[j][0])
+                                             or _two_initials(toks[j][0])))):
+        j += 1
+    if j < 2 or j >= len(toks) or toks[j][0].lower() not in ROLE_WORDS:
+        return None
+    return Phrase(_join(toks[:j]), _join(toks[j:]), toks[0][1], toks[-1][2])
 
 
 _SAME_PRONOUN = {"m": re.compile(r"\b(?:he|his|him|He|His)\b"),
