@@ -102,7 +102,8 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           20: "round 20, en: Reuters, Times of India, Quartz, Politico... 2016-22 (session 6)",
           21: "round 21, en: CNN Money, People, CNBC, ABC News... (never tuned on)",
           22: "round 22, en: AOL, CBC, Raw Story, Us Weekly, Observer... 2016-22 (session 6)",
-          23: "round 23, id: JPNN, Antara, Tirto, Sindonews, BeritaSatu... 2022-23 (session 8)"}
+          23: "round 23, id: JPNN, Antara, Tirto, Sindonews, BeritaSatu... 2022-23 (session 8)",
+          24: "round 24, id: the same outlets, drawn after round 23's rules (session 8)"}
 
 
 def _round(folder: Path, name: str) -> int | None:

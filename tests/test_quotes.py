@@ -227,3 +227,14 @@ def test_a_closing_mark_after_a_space_still_closes(text):
     assert exact.endswith(("depan.", "depan"))
     assert speaker == "Rina Sari"
 
+
+def test_a_quotation_broken_over_a_line_break_is_found_in_both_parts():
+    # (round 23, 24: the scraper put a line break where a sentence ended inside it)
+    text = ('Pelatih Rina Sari menilai timnya layak menang."Hari ini kami punya banyak '
+            'peluang mencetak gol kedua\nKami tidak punya faktor keberuntungan, bola kena '
+            'tiang," ungkap Rina Sari.')
+    assert quotes(text) == [
+        ("Hari ini kami punya banyak peluang mencetak gol kedua", "Rina Sari"),
+        ("Kami tidak punya faktor keberuntungan, bola kena tiang", "Rina Sari"),
+    ]
+

@@ -792,6 +792,39 @@ ROUND_23 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "opening", "speaker"), ROUND_22 + ROUND_23)
-def test_speaker_rounds_22_23(text, opening, speaker):
+# Round 24 (session 8): the same outlets, other articles, drawn after round 23's rules.
+ROUND_24 = [
+    # a degree after the name (“SpOG”, “SH MH”, “ST MDs”) is no part of it
+    ("Komisaris Utama PT Sehat Sentosa dr Rina Kusuma SpOG mengatakan tes berjalan lancar. "
+     "“Kami siap membantu,” ujarnya.", "Kami", "Rina Kusuma"),
+    # a capitalised function word between two name words is a name word (“Jang Sang Kyu”)
+    ("Sementara itu, CEO JSK Group Dennis Jang Sang Kyu menuturkan pihaknya berterima kasih. "
+     "“Metode ini mirip yang diterapkan Korea,” ungkapnya.", "Metode", "Dennis Jang Sang Kyu"),
+    # a company the article names elsewhere is cut off the name glued after it
+    ("PT. Sinar Motor (SM Indonesia) fokus pada mobil listrik. “Mudah-mudahan cukup "
+     "waktunya,” ungkap Marketing Head PT. Sinar Motor Budi Santoso, Rabu.", "Mudah",
+     "Budi Santoso"),
+    # syllabic short forms of offices and bodies (“Jampidsus”, “Kejagung”) are not names
+    ("Direktur Penyidikan Jampidsus Kejagung, Kuntadi menyampaikan gelar perkara. “Itu dana "
+     "dari anggaran,” tutur Kuntadi. “Fasilitas itu telah dikembalikan,” kata Direktur "
+     "Penyidikan Jampidsus Kejagung Kuntadi.", "Fasilitas", "Kuntadi"),
+    # a sentence's first word before a given name is no other person (“Gagasan Zahra …”)
+    ("Mahasiswa ITS Zahra Fithriyah Muna membuat komik. Gagasan Zahra tersebut tidak semata "
+     "untuk memutus perundungan. “Studi ini penting,” kata Zahra di Surabaya.", "Studi",
+     "Zahra Fithriyah Muna"),
+    # “ungkap mahasiswa Desain Komunikasi Visual (DKV) ini”: the one just named, pointed back at
+    ("Mahasiswa ITS Zahra Fithriyah Muna membuat komik. “Studi ini penting,” kata Zahra. "
+     "“Hal itu saya lakukan,” ungkap mahasiswa Desain Komunikasi Visual (DKV) ini.", "Hal",
+     "Zahra Fithriyah Muna"),
+    # a nickname in quote marks inside the name is an alias (“Stefano 'Teco' Cugurra”)
+    ("Pelatih Bali United Stefano 'Teco' Cugurra menilai timnya layak menang. “Kami tidak "
+     "beruntung,” ungkap Teco.", "Kami", "Stefano Cugurra"),
+    # a country of two words before the name is no part of it
+    ("Presiden Timor Leste Antonio Guterres Silva berkunjung ke Kupang. “Kami bersaudara,” "
+     "kata Guterres Silva.", "Kami", "Antonio Guterres Silva"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ROUND_22 + ROUND_23 + ROUND_24)
+def test_speaker_rounds_22_to_24(text, opening, speaker):
     assert speaker_of(text, opening) == speaker

@@ -178,6 +178,10 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
         if nxt in _DESCRIBED_PERSONS and any(t[0].lower() in _DEMONSTRATIVES for t in toks[2:]):
             return _described_person(people, anchor, text[pos : toks[-1][2]], nxt)
         phrase = parse_forward(text, first_end, stop, people.words)
+        if phrase.name and phrase.role[:1].islower() and _POINTED.match(text, phrase.end):
+            # “ungkap mahasiswa Desain Komunikasi Visual (DKV) ini”: what the one just
+            # named studies or leads, pointed back at, not a name
+            phrase = Phrase("", f"{phrase.role} {phrase.name}", phrase.start, phrase.end)
         definite = not phrase.name and any(t[0].lower() in _DEMONSTRATIVES for t in toks[1:12])
         if not (phrase.name or phrase.role) and len(toks) > 1 and is_cap(toks[1][0]):
             # “kata Lalu”, “tutup Burhanuddin”: a short name that is also a common word
@@ -322,6 +326,7 @@ def _statement_of(text: str, toks: list[tuple[str, int, int]], pos: int, stop: i
 
 _DETERMINERS = frozenset("the a an this that its their his her".split())
 _DEMONSTRATIVES = frozenset("itu tersebut ini".split())
+_POINTED = re.compile(r"(?:[ \t]*\([^()]{1,40}\))?[ \t]+(?:ini|itu|tersebut)\b")
 
 
 def _described_subject(toks: list[tuple[str, int, int]]) -> Phrase | None:

@@ -160,10 +160,12 @@ def build_cast(
     for _, phrase in spoken:
         people.add_person(phrase.name, phrase.role)
     _trim_names(text, people, {p.name for _, p in spoken if " " not in p.name})
+    _drop_sentence_openers(text, people)
     for _, phrase in spoken:
         people.add_person(people.renamed.get(phrase.name, phrase.name), phrase.role, True)
     _short_aliases(people)
     _nicknames(text, quoted, people)
+    _quoted_nicknames(text, people)
     _aka(text, quoted, people)
     _relatives(text, people)
     _mentions(text, quoted, people, para_tokens)
@@ -637,6 +639,25 @@ def _nicknames(text: str, quoted: Regions, people: People) -> None:
                 people._index_size = -1
 
 
+_QUOTED_NICKNAME = re.compile(
+    rf"([{_UP}][\w\-]+)[ \t]+['‘\"“]([{_UP}][\w\-]+)['’\"”][ \t]+([{_UP}][\w\-]+)")
+
+
+def _quoted_nicknames(text: str, people: People) -> None:
+    """“Stefano 'Teco' Cugurra”: a nickname in quote marks inside a name is that
+    person's alias (“ungkap Teco”), and the name is the words around it."""
+    for m in _QUOTED_NICKNAME.finditer(text):
+        full, alias = f"{m.group(1)} {m.group(3)}", m.group(2)
+        if not (is_nameish(m.group(1)) and is_nameish(m.group(3))):
+            continue
+        people.add_person(full)
+        if full in people.roles:
+            people.add_alias(alias, full)
+            if alias in people.roles:
+                del people.roles[alias]
+                people._index_size = -1
+
+
 _KIN = re.compile(
     r"\b(?:putra|putri|anak|ayah|ibu|ibunda|ayahanda|istri|suami|adik|kakak|kakek|nenek)"
     rf"[ \t]+((?:[{_UP}][\w'’\-]*[ \t]+){{0,4}}[{_UP}][\w'’\-]*)"
@@ -710,6 +731,24 @@ def _short_aliases(people: People) -> None:
         fits = [full for full, parts in by_initial.get(key, ()) if _blend_of(word, parts)]
         if len(fits) == 1:
             people.add_alias(word, fits[0])
+
+
+def _drop_sentence_openers(text: str, people: People) -> None:
+    """“Gagasan Zahra tersebut …” in an article about Zahra Fithriyah Muna: two words of
+    which the first only ever opens a sentence and the second opens a longer name are that
+    person's given name after a capitalised common word, not another person."""
+    given = {full.split()[0] for full in people.roles if len(full.split()) >= 2}
+    for pair in [f for f in people.roles if len(f.split()) == 2 and f.split()[1] in given]:
+        first = pair.split()[0]
+        spots = [m.start() for m in re.finditer(re.escape(first) + r"\b", text)]
+        if spots and all(_opens_sentence(text, at) for at in spots):
+            del people.roles[pair]
+            people._index_size = -1
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    head = text[max(0, pos - 3) : pos].rstrip(" \t")
+    return not head or head[-1] in ".!?\n\"“”"
 
 
 def _trim_names(text: str, people: People, short_refs: set[str]) -> None:

@@ -212,6 +212,8 @@ GEO_WORDS = frozenset(
     north south east west middle eastern western asian african nato un pbb eu asean
     indonesian jakarta's moscow kremlin pentagon beijing's kabupaten kecamatan kelurahan
     provinsi spanyol italia belanda belgia swiss portugal brasil argentina kolombia
+    timor leste nugini lanka libanon lebanon yordania qatar kuwait myanmar kamboja laos
+    brunei pakistan bangladesh afganistan nepal mongolia selandia
     meksiko selandia irlandia skotlandia norwegia swedia denmark finlandia austria yunani
     mesir nigeria kenya qatar yordania lebanon pakistan bangladesh kamboja myanmar laos
     taiwan hongkong spain italy netherlands dutch belgium switzerland swiss brazil
@@ -237,6 +239,10 @@ ORG_WORDS = frozenset(
     charity chronicle gazette herald tribune telegraph magazine
     kelompok paguyuban asosiasi himpunan perhimpunan ikatan persatuan perkumpulan
     koperasi sanggar serikat gabungan
+    kejagung kejati kejari jampidsus jampidum jamintel jamdatun jamwas bareskrim kemenag
+    kemensos kemenpora kemendikbud kemendikbudristek kemenkominfo kominfo kemenhub
+    kemenperin kemendag kementan kemnaker kemenaker kemenparekraf kemenkumham kemenko
+    bappenas
     """.split()
 )
 # Capitalised words that start sentences or mark time, never names.

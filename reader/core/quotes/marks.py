@@ -182,6 +182,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     spans = _drop_nested(found)
     starts_para = {paras[s.para][0]: s for s in spans if s.open == paras[s.para][0]}
     kept: list[QuoteSpan] = []
+    extra: list[QuoteSpan] = []
     chain = 0
     for n, s in enumerate(spans):
         if s.reopened:
@@ -196,6 +197,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             nxt = paras[s.para + 1][0] if s.para + 1 < len(paras) else None
             follower = starts_para.get(nxt) if nxt is not None else None
             at_para_start = s.open == paras[s.para][0]
+            if follower is None and not at_para_start and text[s.open] in DOUBLE:
+                follower = _closed_on_next_line(text, paras, s, spans)
+                if follower is not None:
+                    extra.append(follower)
             if follower is None and not (at_para_start and text[s.open] in DOUBLE):
                 continue
             if follower is not None:
@@ -204,4 +209,22 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                     chain += 1
                 follower.chain = s.chain
         kept.append(s)
+    if extra:
+        kept = sorted(kept + extra, key=lambda s: s.open)
     return kept
+
+
+def _closed_on_next_line(text: str, paras: list[tuple[int, int]], s: QuoteSpan,
+                         spans: list[QuoteSpan]) -> QuoteSpan | None:
+    """A quotation a scraper broke over a line break (`… ada beberapa peluang\nKami tidak
+    punya faktor keberuntungan," ungkap Teco.`): the next line's first mark closes a
+    quotation none of its own opened; its words up to there are the second part."""
+    if s.para + 1 >= len(paras):
+        return None
+    lo, hi = paras[s.para + 1]
+    m = _MARK_RE[DOUBLE].search(text, lo, hi)
+    if m is None or not _can_close(text, m.start(), lo, hi) or any(
+            t.para == s.para + 1 and t.open <= m.start() for t in spans):
+        return None
+    a, b = _inner(text, lo, m.start())
+    return QuoteSpan(lo, m.start(), a, b, s.para + 1, chain=-1) if a < b else None

@@ -59,7 +59,7 @@ def word_opening(words: list[str]) -> str:
 
 
 _ABBREV = re.compile(
-    r"^(?:[A-Z]\.)+$|^(?:dr|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr)\.$", re.I
+    r"^(?:[A-Z]\.)+$|^(?:dr|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr|pt)\.$", re.I
 )
 # Role words written with a full stop that does not end the sentence (“Kombes Pol.”).
 _ABBREVIATED_ROLES = frozenset("pol".split())
@@ -192,6 +192,8 @@ def _id_noun(word: str) -> bool:
 _DIGIT = re.compile(r"\d")
 # Capitalised first names that are also common lower-case words of the other language.
 _FIRST_NAMES = frozenset(["Dan", "Hal"])
+# Capitalised function words that are parts of foreign names between two name words.
+_MID_NAME_WORDS = frozenset(["Sang", "Dan"])
 
 
 _POSSESSIVE = ("’s", "'s")
@@ -255,6 +257,20 @@ def _is_initial(word: str) -> bool:
         "." in word and bool(_INITIALS.fullmatch(word)))
 
 
+# Academic and professional degrees written after a name (“Ivan Rizal Sini SpOG”, “Budi
+# Santoso SH MH”, “Ratna Dewi M.Kes”): no part of it.
+_DEGREES = frozenset(
+    "sh mh st mt mm mba phd msc se msi spd mpd mkes mds skom sip ssos map mhum sag mag skm "
+    "skep ners mba llm bsc ba ma mkn sked".split())
+_SPECIALIST = re.compile(r"Sp\.?[A-Z][A-Za-z.]{0,4}(?:-[A-Z]+)?")
+
+
+def _degree(word: str) -> bool:
+    plain = word.replace(".", "")
+    return (plain.lower() in _DEGREES and not plain.islower() and not plain.istitle()
+            or bool(_SPECIALIST.fullmatch(word)))
+
+
 def _phrase_word(word: str) -> bool:
     return is_cap(word) or word.lower() in ROLE_WORDS or word in "()"
 
@@ -288,8 +304,10 @@ def split_phrase(
         if toks[0][0].lower() in HONORIFICS:
             break
         toks = toks[1:]
-    while toks and (toks[-1][0].lower() in _CONNECTORS or toks[-1][0] == "("):
-        toks = toks[:-1]
+    while toks and (toks[-1][0].lower() in _CONNECTORS or toks[-1][0] == "("
+                    or (len(toks) >= 2 and _degree(toks[-1][0])
+                        and any(is_nameish(t[0]) for t in toks[:-1]))):
+        toks = toks[:-1]  # (“dr Ivan Rizal Sini SpOG”, “Rabendra Alamin ST MDs”: degrees)
     if not toks:
         return Phrase()
     i = len(toks)
@@ -303,6 +321,8 @@ def split_phrase(
         or (_is_initial(toks[i - 1][0]) and i < len(toks)
             and (i - 1 > 0 or "." in toks[i - 1][0][:-1]))  # “C.K. Walker”
         or (toks[i - 1][0] in NAME_PARTICLES and i < len(toks) and i - 1 > 0)
+        or (toks[i - 1][0] in _MID_NAME_WORDS and i < len(toks) and i >= 2
+            and is_nameish(toks[i - 2][0]))  # “Dennis Jang Sang Kyu”
         or (i < len(toks) and i >= 2 and _two_initials(toks[i - 1][0])
             and is_nameish(toks[i - 2][0]) and (i == 2 or not is_nameish(toks[i - 3][0])))
         # “Nixon LP Napitupulu”: initials after a one-word given name (not after a run of
@@ -907,7 +927,7 @@ class People:
 
     def add_person(self, name: str, role: str = "", single_ok: bool = False) -> None:
         """Register a person; a lone word only when a speech verb vouches for it."""
-        name = self.unglue(name)
+        name = self._after_company(self.unglue(name))
         if name.endswith(_POSSESSIVE):
             name = name[:-2]  # “Ari Melber's show”: the person, not the possessive
         parts = name.split()
@@ -932,6 +952,19 @@ class People:
         if role:
             self.role_sets.setdefault(name, set()).update(role_words(role))
             self.role_text.setdefault(name, set()).update(_role_letters(role))
+
+    def _after_company(self, name: str) -> str:
+        """“PT. Sokonindo Automobile Achmad Rofiqi”: without the company the article
+        names elsewhere (“PT. Sokonindo Automobile (DFSK Indonesia)”), the person."""
+        words = name.split()
+        if len(words) < 4 or not self.text:
+            return name
+        if self._companies is None:
+            self._companies = _company_names(self.text)
+        for k in (2, 3):
+            if len(words) - k >= 2 and " ".join(words[:k]) in self._companies:
+                return " ".join(words[k:])
+        return name
 
     def add_alias(self, alias: str, full: str) -> None:
         if alias and full and alias != full:
