@@ -153,6 +153,14 @@ def _pronoun(people: People, pos: int, cue: str) -> Attribution:
     return Attribution(who, people.roles.get(who, ""), cue, True, sure, "pronoun", at)
 
 
+# “…,” a source close to the star told Us. / “…,” a person familiar with the talks said.:
+# somebody unnamed, described by whom they are close to (not that one).
+_UNNAMED_CLOSE_TO = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:source|insider|person|friend|pal|confidant)s?[ \t]+"
+    r"(?:close[ \t]+to|familiar[ \t]+with|with[ \t]+knowledge[ \t]+of|connected[ \t]+to)\b"
+    r"[^.!?;“”\"]{0,80}?\b(?:" + "|".join(sorted(EN_VERBS, key=len, reverse=True)) + r")\b")
+
+
 def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> Attribution:
     """Attribution in the words following a closing mark, up to the end of the sentence."""
     lead = _LEAD.match(text, pos, hi)
@@ -165,6 +173,9 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
     toks = tokens(text, pos, stop)
     if not toks:
         return Attribution()
+    unnamed = _UNNAMED_CLOSE_TO.match(text, pos, stop)
+    if unnamed:
+        return Attribution(cue=unnamed.group(), explicit=True)
     first, _a, first_end = toks[0]
     low = first.lower()
     nxt = toks[1][0].lower() if len(toks) > 1 else ""

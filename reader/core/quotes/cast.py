@@ -97,15 +97,24 @@ class Regions:
 _FURNITURE = re.compile(r"(?:[A-Z][A-Z ]{2,}|Baca [Jj]uga|Simak [Jj]uga|Lihat [Jj]uga):")
 
 
+# A line may end in “Jr.” or “Inc.” without ending a sentence.
+_ABBREVIATION_END = re.compile(r"\b(?:Jr|Sr|Inc|Corp|Co|Ltd|St)\.$")
+
+
 def _headline(text: str, lo: int, hi: int) -> bool:
     """A title-case line without a full stop (headline, byline, credit), or a link line
-    such as “RELATED: …”, “WATCH: …”, “Baca juga: …”."""
+    such as “RELATED: …”, “WATCH: …”, “Baca juga: …”. A headline may end in a quoted
+    phrase (“Miley Cyrus Reflects on Her Breakup: "I Was on the Right Path"”) or in “Jr.”;
+    a line whose quotation closes its sentence (“… was right."”) is prose."""
     words = text[lo:hi].split()
     if not words:
         return False
-    if _FURNITURE.match(text, lo, hi) and text[hi - 1 : hi] not in "\"”’»":
+    end = text[hi - 1 : hi]
+    if _FURNITURE.match(text, lo, hi) and end not in "\"”’»":
         return True
-    if text[hi - 1 : hi] in ".!?\"”’»":
+    if end in "\"”’»" and (text[hi - 2 : hi - 1] in ".!?,…" or hi - lo < 2):
+        return False
+    if end in ".!?" and not (end == "." and _ABBREVIATION_END.search(text, max(lo, hi - 6), hi)):
         return False
     return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
@@ -164,6 +173,7 @@ def build_cast(
     for _, phrase in spoken:
         people.add_person(people.renamed.get(phrase.name, phrase.name), phrase.role, True)
     _short_aliases(people)
+    _initial_aliases(people)
     _nicknames(text, quoted, people)
     _quoted_nicknames(text, people)
     _aka(text, quoted, people)
@@ -749,6 +759,25 @@ def _drop_sentence_openers(text: str, people: People) -> None:
 def _opens_sentence(text: str, pos: int) -> bool:
     head = text[max(0, pos - 3) : pos].rstrip(" \t")
     return not head or head[-1] in ".!?\n\"“”"
+
+
+_INITIAL_SURNAME = re.compile(r"([A-Z])\.[ \t]?([A-Z][a-z][\w'’\-]+)")
+
+
+def _initial_aliases(people: People) -> None:
+    """“T.Swift” or “T. Swift” for Taylor Swift: an initial and a surname stand for the one
+    cast member whose given name opens with that initial and whose name ends with that
+    surname (no person of its own)."""
+    for name in list(people.roles):
+        m = _INITIAL_SURNAME.fullmatch(name)
+        if not m or name in people.local_aliases:
+            continue
+        fits = [full for full in people.roles if full != name and len(full.split()) >= 2
+                and full.split()[-1] == m.group(2) and full[:1] == m.group(1)
+                and not people.is_body(full)]
+        if len(fits) == 1:
+            del people.roles[name]
+            people.add_alias(name, fits[0])
 
 
 def _trim_names(text: str, people: People, short_refs: set[str]) -> None:

@@ -194,6 +194,21 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
         c.att = Attribution(who, role, cue or who, False, sure, "inherited")
         c.how = "inherited"
         c.at = at
+    # a quotation left open at the end of its paragraph and reopened in the next (“For me,
+    # I just love making movies. / "I just left from France …”): the later parts are the
+    # first part's, also when the first part only inherited its speaker
+    firsts: dict[int, Candidate] = {}
+    for c in cands:
+        if c.span.chain < 0:
+            continue
+        first = firsts.setdefault(c.span.chain, c)
+        if c.att.speaker or (c.att.explicit and c.how in ("after", "before")):
+            continue
+        if first is not c and first.att.speaker:
+            src = first.att
+            c.att = Attribution(src.speaker, src.role, src.cue, False,
+                                min(src.confidence, 0.75), "chain", src.source)
+            c.how = "chain"
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
@@ -282,15 +297,19 @@ def _lower_start(inner: str) -> bool:
 def quote_candidates(text: str, paras: Paragraphs, spans: list[QuoteSpan], people: People,
                      events: list[Event]) -> list[Candidate]:
     cands: list[Candidate] = []
+    english = detect_language(text) == "en"
     for idx, s in enumerate(spans):
         lo, hi = paras[s.para]
         prev = spans[idx - 1] if idx else None
         prev_end = prev.outer_end if prev is not None and prev.para == s.para else lo
         att, how = attribute(text, s, lo, hi, prev_end, people)
         at = _cue_at(s, how)
-        if att.speaker and att.how in ("name", "short") and at >= 0:
+        if att.speaker and at >= 0 and (att.how in ("name", "short") or (
+                english and att.how in ("pronoun", "subject") and att.confidence >= 0.5)):
             # named next to the quotation without a speech verb the cast knows (“…,” ata
-            # Brand Manager Aice Group, Sylvana Zhong): later “jelas dia” points back here
+            # Brand Manager Aice Group, Sylvana Zhong): later “jelas dia” points back here;
+            # so does “she said” once it is read: the next “she said” is the same speaker,
+            # not a woman the narration named in between (“presented to her by Diana Ross”)
             people.add_event(at, att.speaker)
         cands.append(Candidate(s, att, how, _sentence_like(text, s, lo, how), at))
     _inherit(cands, events, paras, text, people)

@@ -251,6 +251,8 @@ NOT_NAME_WORDS = frozenset(
     the a an on in at but and or of for to by with from as if when while after before
     this that these those it its he she they we i you his her their our my
     monday tuesday wednesday thursday friday saturday sunday
+    january february march september october november december
+    januari februari maret oktober desember
     di ke dari pada dalam untuk namun sementara itu menurut kemudian meski meskipun
     tetapi tapi dan atau yang ini ia dia mereka kami kita saya selain sebelumnya
     sedangkan sejak hingga saat ketika jika bila adapun bahkan karena sebab oleh

@@ -338,7 +338,8 @@ def split_phrase(
             break  # “Gubernur Bali I Wayan Koster”: a Balinese name opens with I or Ni
         i += 1
     if 0 < i < len(toks) and _two_initials(toks[i - 1][0]) and not (
-            i >= 2 and toks[i - 2][0].lower() in ROLE_WORDS):  # (“Ketua MK Saldi Isra”)
+            i >= 2 and toks[i - 2][0].lower() in ROLE_WORDS) and not (  # (“Ketua MK Saldi Isra”)
+            i == 1 and len(toks) - i >= 2):  # (“OG Kelly Clarkson”: a tag before a full name)
         i -= 1  # “Sosiolog UGM AB Widyanta”: two capitals before the name are initials
     for j in range(len(toks) - 2, 0, -1):
         if toks[j][0] in ("of", "from", "dari") and is_nameish(toks[j - 1][0]):
@@ -989,15 +990,25 @@ class People:
         if u >= 0 and self.unnamed_pos[u] > at and (
             at >= 0 or pos - self.unnamed_pos[u] < 1500
         ):
+            lone = self._lone_before(pos)
+            if lone[1] > self.unnamed_pos[u]:
+                # “A source told the publication …” then “on Friday, Iggy took to
+                # Instagram …”: “she wrote” is the one named since, not the source
+                return lone
             return "", self.unnamed_pos[u], 0.0
         if not who:  # nobody in the cast: a one-word subject just before (“Jackelina has …”)
-            if self.lone_source is not None:
-                source, self.lone_source = self.lone_source, None
-                source()
-            k = bisect.bisect_left(self.lone_pos, pos) - 1
-            if k >= 0 and pos - self.lone_pos[k] < 800:
-                return self.lone_who[k], self.lone_pos[k], 0.5
+            return self._lone_before(pos)
         return who, at, sure
+
+    def _lone_before(self, pos: int) -> tuple[str, int, float]:
+        """The one-word subject the cast does not hold, just before pos (or nobody)."""
+        if self.lone_source is not None:
+            source, self.lone_source = self.lone_source, None
+            source()
+        k = bisect.bisect_left(self.lone_pos, pos) - 1
+        if k >= 0 and pos - self.lone_pos[k] < 800:
+            return self.fuller_in_text(self.lone_who[k]), self.lone_pos[k], 0.5
+        return "", -1, 0.0
 
     def _fits(self, who: str, gender: str) -> bool:
         """Can “he” / “she” (gender "m" / "f"; "" for “dia”, “they”) be this one?"""
