@@ -839,6 +839,9 @@ ROUND_32 = [
     # two capitals before a full name are a tag, not initials ("OG Kelly Clarkson")
     ('It was announced that "Star Search" OG Dana Pike would join the show. '
      '"I am so excited to join the show," Pike said in a statement.', "I am", "Dana Pike"),
+    # (an initial with its full stop still opens the name)
+    ('"It is the perfect destination for anyone tracing their roots," said D. Joshua Taylor, '
+     "the society's president.", "It is", "D. Joshua Taylor"),
     # an initial and the surname stand for the full name ("T.Swift")
     ("Dana Pike was moved to tears. But, hey, D.Pike sang it herself.\n"
      '"I am blown away to have received this award," she said.', "I am", "Dana Pike"),

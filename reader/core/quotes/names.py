@@ -339,7 +339,8 @@ def split_phrase(
         i += 1
     if 0 < i < len(toks) and _two_initials(toks[i - 1][0]) and not (
             i >= 2 and toks[i - 2][0].lower() in ROLE_WORDS) and not (  # (“Ketua MK Saldi Isra”)
-            i == 1 and len(toks) - i >= 2):  # (“OG Kelly Clarkson”: a tag before a full name)
+            i == 1 and len(toks) - i >= 2 and toks[0][0].isalpha()):  # (“OG Kelly Clarkson”:
+        # a tag before a full name; not the initial of “D. Joshua Taylor”)
         i -= 1  # “Sosiolog UGM AB Widyanta”: two capitals before the name are initials
     for j in range(len(toks) - 2, 0, -1):
         if toks[j][0] in ("of", "from", "dari") and is_nameish(toks[j - 1][0]):
