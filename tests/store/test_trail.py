@@ -248,6 +248,23 @@ def test_items_keep_their_number_of_words_where_the_store_does(stores):
     assert trail.item_words([a, b, c, 999]) in ({}, {a: 3, b: 1, c: 1})
 
 
+def test_numbers_of_words_are_kept_for_items_far_apart_as_a_rebuild_writes_them(stores):
+    """SQLite keeps them in rows of 65,536 items (``trail_words``): ids in several rows,
+    counts written by a rebuild's bulk insert, by ``set_item_words`` and replaced."""
+    s, db = stores
+    trail = s.trail
+    with s.transaction():
+        trail.clear()
+        trail.insert_items([(5, None, 1, 0, 4, "Satu", 5, 4), (70_000, None, 2, 0, 3, "Dua",
+                                                                70_000, 70_000),
+                            (140_000, None, 3, 0, 4, "Tiga", 140_000)])
+    assert trail.item_words([140_000, 5, 70_000, 6]) in ({}, {5: 4, 70_000: 65_535})
+    with s.transaction():
+        trail.set_item_words([(140_000, 7), (5, 3)])
+    assert trail.item_words([5, 70_000, 140_000]) in ({}, {5: 3, 70_000: 65_535,
+                                                            140_000: 7})
+
+
 def test_a_rebuild_writes_items_postings_clusters_and_summaries_in_bulk(stores):
     s, db = stores
     trail = s.trail

@@ -244,3 +244,49 @@ def test_a_trail_built_with_other_word_keys_is_built_again(three_outlets):
     assert not lib.trail.built()
     assert lib.trail.refresh().rebuilt
     assert lib.trail.built() and len(lib.trail.trail(quote.id).versions) == 3
+
+
+def test_a_catch_up_reads_no_quotation_a_new_one_meets_by_chance(three_outlets, monkeypatch):
+    """Issue 15, session 8: a new quotation of seven words or more that shares three words
+    (one shingle) with a stored one of seven or more is a chance meeting: the catch-up
+    drops the pair by the stored number of words (``trail_words``), reading neither
+    quotation's text (it read every such quotation, a thousand text files met ~14,000).
+    A new quotation that is a version of a stored one is still read and joined. (A store
+    that keeps no numbers of words, a team library's, reads the stored quotation to count
+    its words, and still checks nothing.)"""
+    lib, quote, _ = three_outlets
+    lib.trail.refresh()
+    store = lib.stores.trail
+    met = store.item_for_annotation(quote.id).id  # ("kami akan dengan": one shingle)
+    keeps_counts = bool(store.item_words([met]))
+    checked = []
+    from reader.core.library.trail_build import Builder
+
+    check = Builder.check
+
+    def recording_check(builder, words, offsets, names, a, b):
+        checked.extend(a.tolist())
+        return check(builder, words, offsets, names, a, b)
+
+    monkeypatch.setattr(Builder, "check", recording_check)
+    read: list[int] = []
+    items_by_id = store.items_by_id
+
+    def recording(ids):
+        read.extend(ids)
+        return items_by_id(ids)
+
+    monkeypatch.setattr(store, "items_by_id", recording)
+    lib.bulk.add_articles([ImportedArticle(
+        title="Jembatan", source="Kompas", content_hash="kompas-bridge",
+        published="2021-12-27", text="Medan – “Pemerintah daerah berjanji kami akan"
+        " dengan cepat membangun jembatan baru itu,” kata bupati.")])
+    lib.trail.refresh()
+    assert checked == [] and (read == [] if keeps_counts else met in read)
+    assert len(lib.trail.trail(quote.id).versions) == 3
+    lib.bulk.add_articles([ImportedArticle(
+        title="Copy", source="Tempo", content_hash="tempo", published="2021-12-26",
+        text=f"Moskow – “{LAVROV},” kata Lavrov.")])
+    lib.trail.refresh()
+    assert read and checked  # (the copy's candidates are checked)
+    assert len(lib.trail.trail(quote.id).versions) == 4

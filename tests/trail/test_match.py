@@ -5,7 +5,7 @@ import pytest
 
 from reader.core.trail import cluster as clustering
 from reader.core.trail.match import allowed_edits, compare, is_typo, same_statement
-from reader.core.trail.text import display_words, keys, shingles
+from reader.core.trail.text import ONE_SHINGLE_WORDS, display_words, keys, shingles, worth_checking
 
 LAVROV = ("Kami tidak ingin mengambil jalur konfrontasi, tapi kami akan dengan tegas memastikan "
           "keamanan kami dengan menggunakan cara-cara yang kami anggap perlu")
@@ -154,6 +154,51 @@ def test_candidate_pairs_share_shingles_and_skip_crowded_ones():
         (1, 2, 2), (1, 3, 1), (2, 3, 1)]
     a, b, shared = clustering.candidate_pairs(keys_, cap=2)
     assert list(zip(a.tolist(), b.tolist(), strict=True)) == [(1, 2)]
+
+
+def test_an_item_that_has_a_shingle_twice_shares_it_once():
+    """A quotation that repeats three words has their shingle twice in the build's keys:
+    the pair counts it once, as the catch-up's postings (distinct) do, and a shingle is
+    too common by its distinct items."""
+    keys_ = np.asarray(sorted([posting(5, 1), posting(5, 1), posting(5, 2), posting(7, 3),
+                               posting(7, 3), posting(7, 4)]), dtype=np.uint64)
+    a, b, shared = clustering.candidate_pairs(keys_, cap=2)
+    assert list(zip(a.tolist(), b.tolist(), shared.tolist(), strict=True)) == [
+        (1, 2, 1), (3, 4, 1)]
+
+
+def _shared(a: list[str], b: list[str]) -> int:
+    return len(set(shingles(a)) & set(shingles(b)))
+
+
+def test_a_pair_sharing_one_shingle_is_checked_only_when_a_side_is_short():
+    """Issue 15, session 8: one shared shingle between two quotations of seven words or
+    more is a chance meeting of three common words (the pairs a catch-up met most, each
+    costing a read of the old quotation); every edit ``compare`` allows, and one typo,
+    leave two. A short partial quotation with a typo shares one, and is still checked."""
+    source = keys("Kami tidak ingin mengambil jalur konfrontasi")
+    part = keys("ingin mengambil jalur konfrontsi")  # a typo in its last word
+    assert _shared(part, source) == 1 and compare(part, source) is not None
+    assert worth_checking(1, len(part), len(source))
+    assert keys("menyatakan delegasi baru") == keys("Menyatakan delegasi baru.")
+    assert worth_checking(1, 3, 3)  # (a three-word quotation and its copy: one shingle)
+    long = keys(LAVROV)
+    for variant in (LAVROV.replace("jalur", "jalan"), LAVROV.replace("jalur", "jalr"),
+                    LAVROV.replace("dengan tegas", "tegas"),
+                    LAVROV.replace("tegas", "sangat tegas")):
+        for words in range(ONE_SHINGLE_WORDS + 1, len(long)):  # every cut of 7+ words
+            for first in range(len(long) - words + 1):
+                mine, theirs = long[first:first + words], keys(variant)
+                if compare(mine, theirs) is not None:
+                    assert _shared(mine, theirs) >= 2, (variant, first, words)
+    a = keys("Harga beras naik tajam di pasar tradisional sejak kemarin pagi")
+    b = keys("Petani mengatakan harga beras naik karena musim kering yang panjang")
+    assert _shared(a, b) == 1 and compare(a, b) is None
+    assert not worth_checking(1, len(a), len(b))
+    lengths = np.asarray([0, len(a), len(b), len(part), len(source)])
+    keep = clustering.pairs_worth_checking(np.asarray([1, 3, 1]), np.asarray([2, 4, 2]),
+                                           np.asarray([1, 1, 2]), lengths)
+    assert keep.tolist() == [False, True, True]
 
 
 def test_components_are_named_by_their_smallest_member():

@@ -208,8 +208,8 @@ def test_postings_waiting_or_folded_change_nothing(tmp_path, monkeypatch, seed, 
 
 def test_a_library_whose_quotations_have_no_word_counts_catches_up_the_same(tmp_path):
     """A trail built before the numbers of words were stored (migration 0017 leaves them
-    NULL): the catch-up counts the texts of the quotations it meets, stores the counts,
-    and links as a rebuild does."""
+    NULL, and 0020 has none to copy): the catch-up counts the texts of the quotations it
+    needs the count of, stores the counts, and links as a rebuild does."""
     rng = random.Random(11)
     statements = [_statement(rng) for _ in range(12)]
     lib = Library(tmp_path / "library.sqlite")
@@ -220,6 +220,7 @@ def test_a_library_whose_quotations_have_no_word_counts_catches_up_the_same(tmp_
         db = lib.stores.db
         with lib.stores.transaction():
             db.execute("UPDATE trail_items SET words = NULL")
+            db.execute("DELETE FROM trail_words")
         built = db.execute("SELECT max(id) FROM trail_items").fetchone()[0]
         lib.bulk.add_articles(_articles(rng, statements, 30, 100))
         assert not lib.trail.refresh().rebuilt
@@ -227,10 +228,38 @@ def test_a_library_whose_quotations_have_no_word_counts_catches_up_the_same(tmp_
                                   " AND words IS NOT NULL", [built]).fetchall())
         texts = dict(db.execute("SELECT id, exact FROM trail_items").fetchall())
         assert counted and all(n == len(keys(texts[i])) for i, n in counted.items())
+        assert lib.stores.trail.item_words(list(texts)) == {
+            i: n for i, n in db.execute("SELECT id, words FROM trail_items"
+                                        " WHERE words IS NOT NULL").fetchall()}
         caught_up = _snapshot(lib)
         lib.trail.rebuild()
         assert caught_up == _snapshot(lib)
         assert db.execute("SELECT count(*) FROM trail_items WHERE words IS NULL"
                           ).fetchone()[0] == 0  # (a rebuild counts every one)
+    finally:
+        lib.close()
+
+
+def test_migration_0020_copies_the_stored_numbers_of_words(tmp_path):
+    """A library upgraded to 0020 reads each quotation's number of words from
+    ``trail_words``, filled from ``trail_items.words`` (NULL: not counted, left to the
+    catch-up)."""
+    from reader.core.store.migrations import trail_words
+
+    rng = random.Random(5)
+    lib = Library(tmp_path / "library.sqlite")
+    try:
+        lib.bulk.add_articles(_articles(rng, [_statement(rng) for _ in range(6)], 20, 1))
+        lib.trail.refresh()
+        db = lib.stores.db
+        with lib.stores.transaction():
+            db.execute("UPDATE trail_items SET words = NULL WHERE id % 3 = 0")
+            db.execute("DROP TABLE trail_words")
+            trail_words(db)
+        stored = dict(db.execute("SELECT id, words FROM trail_items WHERE words IS NOT NULL"
+                                 ).fetchall())
+        everything = [r[0] for r in db.execute("SELECT id FROM trail_items")]
+        assert stored and len(stored) < len(everything)
+        assert lib.stores.trail.item_words(everything) == stored
     finally:
         lib.close()

@@ -31,7 +31,7 @@ from ..trail.diff import difference
 from ..trail.match import MIN_WORDS, compare
 from ..trail.model import ClusterMember, ClusterSummary, Trail, TrailVersion, outlet_key
 from ..trail.spans import quoted_spans
-from ..trail.text import KEYS_VERSION, keys, shingles
+from ..trail.text import KEYS_VERSION, keys, shingles, worth_checking
 from ..trail.versions import reference_index, version_groups
 from .annotations import Annotations
 from .articles import ArticleFilter, Articles
@@ -42,6 +42,7 @@ REBUILD_THRESHOLD = 20_000  # changes above which (and above a quarter of the qu
 # already in the trail) a full rebuild is quicker than taking them one by one
 SORTS = ("outlets", "size", "date", "speaker")
 REFRESH_PART = 1_000  # changes taken in per transaction (SQLite: others write in between)
+UNCOUNTED = 1 << 30  # (``_link``: the number of words of an item not read yet)
 FOLD_AT = 2_000_000  # postings waiting outside their buckets (16 MB) above which a catch-up
 # folds them in (SQLite: a range of buckets per transaction; about 27,000 articles' worth)
 BUILDING = "building"  # trail_state key: when a build started ('' or absent: none)
@@ -331,8 +332,9 @@ class QuoteTrail(Service):
         """Link new items to the same statements and merge their clusters, all at once as
         the build does: the postings of every new item's shingles read in one go (the
         buckets and what waits beside them) and the new ones added, the candidate pairs
-        made with numpy, those that share too little dropped by the items' stored numbers
-        of words (no text read), the rest checked as the build checks them (a partial
+        made with numpy, those that share too little dropped (``pairs_worth_checking``: by
+        the numbers of words of the new items, and the stored ones of old items where
+        those decide; no text read), the rest checked as the build checks them (a partial
         ratio on word ids first). Returns the labels of the clusters that changed (a new
         quotation that is no other's version needs no summary)."""
         if not added:
@@ -355,20 +357,35 @@ class QuoteTrail(Service):
         a, b, shared = _pairs_with_new(sorted_unique(np.concatenate((old, fresh))), new_keys)
         if not len(a):
             return set()
-        # each item of a pair numbered 0…, with its number of words (stored, else counted)
+        # a pair that shares a single shingle is worth checking only if a side is short
+        # (``pairs_worth_checking``): the numbers of words of the old items are read for
+        # the pairs that decides alone (stored; else counted from the text)
+        new_ids = np.fromiter(new_keys, dtype=np.int64, count=len(new_keys))
+        new_words = np.fromiter((len(k) for k in new_keys.values()), dtype=np.int64,
+                                count=len(new_keys))
+        order = np.argsort(new_ids)
+        new_ids, new_words = new_ids[order], new_words[order]
         ids = sorted_unique(np.concatenate((a, b)))
-        old_ids = [i for i in ids.tolist() if i not in new_keys]
-        counts = store.item_words(old_ids)
-        read: dict[int, StoredItem] = store.items_by_id([i for i in old_ids if i not in counts])
-        old_keys = {item_id: keys(item.exact) for item_id, item in read.items()}
-        if old_keys:  # (items stored before their words were counted: counted once)
-            store.set_item_words([(item_id, len(k)) for item_id, k in old_keys.items()])
-        counts.update((item_id, len(k)) for item_id, k in old_keys.items())
-        counts.update((item_id, len(k)) for item_id, k in new_keys.items())
-        by_item = np.asarray([counts.get(i, -1) for i in ids.tolist()], dtype=np.int64)
+        by_item = np.full(len(ids), UNCOUNTED, dtype=np.int64)  # the words of ids[i]
+        at = np.minimum(np.searchsorted(new_ids, ids), len(new_ids) - 1)
+        is_new = new_ids[at] == ids
+        by_item[is_new] = new_words[at[is_new]]
         ai, bi = np.searchsorted(ids, a), np.searchsorted(ids, b)
-        there = (by_item[ai] >= 0) & (by_item[bi] >= 0)  # (a posting of no item: skipped)
-        keep = there & clustering.pairs_worth_checking(ai, bi, shared, by_item)
+        asked = ~clustering.pairs_worth_checking(ai, bi, shared, by_item) & (
+            (by_item[ai] == UNCOUNTED) | (by_item[bi] == UNCOUNTED))
+        read: dict[int, StoredItem] = {}
+        old_keys: dict[int, list[str]] = {}
+        if asked.any():
+            at = sorted_unique(np.concatenate((ai[asked], bi[asked])))
+            at = at[by_item[at] == UNCOUNTED]
+            counts = store.item_words(ids[at].tolist())
+            read = store.items_by_id([i for i in ids[at].tolist() if i not in counts])
+            old_keys = {item_id: keys(item.exact) for item_id, item in read.items()}
+            if old_keys:  # (items stored before their words were counted: counted once)
+                store.set_item_words([(item_id, len(k)) for item_id, k in old_keys.items()])
+            counts.update((item_id, len(k)) for item_id, k in old_keys.items())
+            by_item[at] = [counts.get(i, UNCOUNTED) for i in ids[at].tolist()]
+        keep = clustering.pairs_worth_checking(ai, bi, shared, by_item)
         a, b = a[keep], b[keep]
         if not len(a):
             return set()
@@ -376,6 +393,13 @@ class QuoteTrail(Service):
         ids = sorted_unique(np.concatenate((a, b)))
         wanted = [i for i in ids.tolist() if i not in new_keys and i not in read]
         read.update(store.items_by_id(wanted))
+        gone = [i for i in wanted if i not in read]  # (a posting of no item: no pair)
+        if gone:
+            there = ~(np.isin(a, gone) | np.isin(b, gone))
+            a, b = a[there], b[there]
+            ids = sorted_unique(np.concatenate((a, b)))
+            if not len(a):
+                return set()
         vocabulary: dict[str, int] = {}
         words, lengths = array("I"), array("I")
         for item_id in ids.tolist():
@@ -600,7 +624,7 @@ class QuoteTrail(Service):
         out = []
         for other, shared in candidates.items():
             other_keys = keys(texts.get(other, ""))
-            if shared < 2 and min(len(word_keys), len(other_keys)) >= 12:
+            if not worth_checking(shared, len(word_keys), len(other_keys)):
                 continue
             if compare(word_keys, other_keys) is not None:
                 out.append(other)

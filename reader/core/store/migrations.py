@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -717,6 +718,31 @@ def articles_cited(db: Database) -> None:
     10,000 articles walked every text's overflow pages (~44 ms; ~20 ms from the index)."""
     db.execute("CREATE INDEX articles_cited ON articles(id, title, source, authors, url,"
                " published, published_partial, published_inferred)")
+
+
+@migrations(name="0020_trail_words")
+def trail_words(db: Database) -> None:
+    """Each quotation's number of words in one blob per 65,536 trail items (uint16 LE per
+    item, 0: not counted; issue 15): a catch-up needs the counts of tens of thousands of
+    the items its new quotations share a shingle with (``pairs_worth_checking``), which
+    read from ``trail_items`` cost a row lookup each; these are a few rows. Filled from
+    ``trail_items.words``."""
+    from array import array
+
+    part_size = 1 << 16  # (``store.sqlite.trail.WORDS_PART``)
+    db.execute("CREATE TABLE trail_words (part INTEGER PRIMARY KEY, counts BLOB NOT NULL)")
+    parts: dict[int, array[int]] = {}
+    for item_id, words in db.execute(
+            "SELECT id, words FROM trail_items WHERE words IS NOT NULL ORDER BY id"):
+        values = parts.get(item_id // part_size)
+        if values is None:
+            values = parts[item_id // part_size] = array("H", bytes(2 * part_size))
+        values[item_id % part_size] = min(max(int(words), 0), 0xFFFF)
+    for part, values in parts.items():
+        if sys.byteorder == "big":
+            values.byteswap()
+        db.execute("INSERT INTO trail_words (part, counts) VALUES (?, ?)",
+                   [part, values.tobytes()])
 
 
 SCHEMA_VERSION = migrations.version

@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from .text import K1, K2, K3, SHINGLE
+from .text import K1, K2, K3, ONE_SHINGLE_WORDS, SHINGLE
 
 
 class DisjointSet:
@@ -105,7 +105,9 @@ def candidate_pairs(keys: np.ndarray, cap: int, lengths: np.ndarray | None = Non
 
 def shared_entries(keys: np.ndarray, cap: int) -> tuple[np.ndarray, np.ndarray]:
     """(shingles, items) of the sorted ``posting_keys`` whose shingle two to ``cap`` items
-    have: all that pairing needs, so the full keys can go before the pairs are made."""
+    have: all that pairing needs, so the full keys can go before the pairs are made. An
+    item that has a shingle twice is there once (so ``pairs_of`` counts distinct shared
+    shingles, and the cap distinct items, as the catch-up's postings do)."""
     empty = np.zeros(0, np.uint32)
     n = len(keys)
     if n < 2:
@@ -120,6 +122,12 @@ def shared_entries(keys: np.ndarray, cap: int) -> tuple[np.ndarray, np.ndarray]:
     del same
     chosen = keys[np.flatnonzero(in_run)]
     del in_run
+    if len(chosen) > 1:  # (a quotation that repeats three words has their shingle twice)
+        distinct = np.empty(len(chosen), dtype=bool)
+        distinct[0] = True
+        np.not_equal(chosen[1:], chosen[:-1], out=distinct[1:])
+        chosen = chosen[distinct]
+        del distinct
     sh = (chosen >> np.uint64(32)).astype(np.uint32)
     items = (chosen & _LOW).astype(np.uint32)
     del chosen
@@ -176,10 +184,16 @@ def pairs_worth_checking(a: np.ndarray, b: np.ndarray, shared: np.ndarray,
                          lengths: np.ndarray) -> np.ndarray:
     """A mask over candidate pairs: those that could still be the same statement.
 
-    One edit breaks at most three shingles; quotations of twelve or more words that are
-    the same statement with the edits allowed share at least two, so one shared shingle
-    between two long quotations is a chance meeting of three common words. ``lengths``
-    is indexed by item (``a`` and ``b`` are items).
+    ``shared`` counts the distinct shingles a pair shares. A changed word, or a typo,
+    breaks at most three of a quotation's shingles, a dropped or added word two; the
+    edits ``match.allowed_edits`` allows leave two quotations that are the same statement
+    at least two shingles in common, and so does one typo in a quotation of
+    ``ONE_SHINGLE_WORDS + 1`` or more words. So a pair that shares a single shingle is
+    checked only when its shorter side has ``ONE_SHINGLE_WORDS`` words or fewer (a partial
+    quotation of four to six words with a typo; a three-word quotation and its copy);
+    otherwise it is a chance meeting of three common words. ``lengths`` is indexed by item
+    (``a`` and ``b`` are items).
     """
-    keep: np.ndarray = (shared >= 2) | (np.minimum(lengths[a], lengths[b]) < 12)
+    keep: np.ndarray = (shared >= 2) | (
+        np.minimum(lengths[a], lengths[b]) <= ONE_SHINGLE_WORDS)
     return keep

@@ -22,6 +22,9 @@ _MARKS_TO_ASCII = (("“", '"'), ("”", '"'), ("’", "'"), ("‘", "'"), ("—
                    ("…", "."), ("\u00a0", " "), ("«", '"'), ("»", '"'))
 _MARKS = re.compile(r"[\u0300-\u036f]+")  # combining accents after NFKD
 SHINGLE = 3  # words per shingle
+# a pair of quotations that shares a single shingle is checked only when one has this many
+# words or fewer (``worth_checking``)
+ONE_SHINGLE_WORDS = 6
 
 # Spelling variants outlets use for the same word: colloquial and short forms, contractions.
 # Each maps to the words of the standard form, so "tapi" = "tetapi" and "don't" = "do not".
@@ -162,3 +165,10 @@ def shingles(word_keys: Sequence[str]) -> list[int]:
         return []
     h = [word_hash(w) for w in word_keys]
     return list(dict.fromkeys(mix(h[i], h[i + 1], h[i + 2]) for i in range(n - SHINGLE + 1)))
+
+
+def worth_checking(shared: int, words: int, other_words: int) -> bool:
+    """Whether two quotations of ``words`` and ``other_words`` words that share ``shared``
+    distinct shingles could be the same statement (``cluster.pairs_worth_checking``, which
+    says why, does the same for many pairs at once)."""
+    return shared >= 2 or min(words, other_words) <= ONE_SHINGLE_WORDS

@@ -8,6 +8,8 @@ the buckets later); the rest is ``store.portable.trail``. The tables (migrations
 from __future__ import annotations
 
 import sqlite3
+import sys
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +29,8 @@ if TYPE_CHECKING:
 
 CHUNK = 500  # ids per "IN (…)" list, well under SQLite's parameter limit
 PAGE = 5_000  # rows read at a time by the whole-library reads (no statement stays open)
-BUILT = ("trail_items", "trail_postings", "trail_links", "trail_clusters")  # rebuilt
+BUILT = ("trail_items", "trail_postings", "trail_links", "trail_clusters", "trail_words")
+WORDS_PART = 1 << 16  # items per ``trail_words`` row: their numbers of words, uint16 each
 NEXT = "_next"  # a rebuild's tables until they are swapped in
 OLD = "_old"  # the replaced tables until ``end_build`` drops them
 #: indexes a rebuild makes on its tables: (name, table, columns); a rebuild names them
@@ -51,6 +54,21 @@ ITEM_INDEXES = (("trail_items_article", "trail_items", "article_id"),
                 ("trail_items_cluster", "trail_items", "cluster"))
 DELTA = "trail_postings_new"  # postings appended by catch-ups, not yet in their buckets
 BUCKETS = 1 << (32 - BUCKET_SHIFT)  # bucket numbers: 0 … BUCKETS - 1
+
+def words_array(blob: bytes | None) -> array[int]:
+    """A ``trail_words`` row's counts (uint16 LE, one per item of its part; 0: not known)."""
+    values = array("H", bytes(2 * WORDS_PART) if blob is None else blob)
+    if sys.byteorder == "big":
+        values.byteswap()
+    return values
+
+
+def words_blob(values: array[int]) -> bytes:
+    if sys.byteorder == "big":
+        values = array("H", values)
+        values.byteswap()
+    return values.tobytes()
+
 
 class SqliteTrail(PortableTrail):
     """The trail's SQL over the library's connection; the caller holds the transaction.
@@ -172,19 +190,54 @@ class SqliteTrail(PortableTrail):
             " cluster, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(item_id, *row, item_id, count)
              for item_id, row, count in zip(ids, rows, counts, strict=True)])
+        if words is not None:
+            self._write_words(zip(ids, counts, strict=True))
         return ids
 
     def item_words(self, ids: Sequence[int]) -> dict[int, int]:
-        """Item id → its number of words, for those of ``ids`` that have it stored."""
-        condition, params = self.sql.any_of("id", ids)
-        return dict(self.conn.execute(
-            f"SELECT id, words FROM trail_items WHERE {condition} AND words IS NOT NULL",
-            params).fetchall())
+        """Item id → its number of words (65,535 for that many or more), for those of
+        ``ids`` that have it stored: read from ``trail_words``, a few rows of 65,536 items
+        each however many ids (a catch-up asks about tens of thousands of items)."""
+        import numpy as np
+
+        wanted = np.asarray(ids, dtype=np.int64)
+        if not len(wanted):
+            return {}
+        counts = np.zeros(len(wanted), dtype=np.uint16)
+        part_of = wanted // WORDS_PART
+        numbers = sorted_unique(part_of).tolist()
+        condition, params = self.sql.any_of("part", numbers)
+        for part, blob in self.conn.execute(
+                f"SELECT part, counts FROM trail_words WHERE {condition}", params):
+            mine = part_of == part
+            counts[mine] = np.frombuffer(blob, dtype="<u2")[wanted[mine] % WORDS_PART]
+        known = counts > 0  # (0: not counted: an item stored before its words were)
+        return dict(zip(wanted[known].tolist(), counts[known].tolist(), strict=True))
 
     def set_item_words(self, rows: Iterable[tuple[int, int]]) -> None:
         """Rows of (item id, its number of words): counted for an item stored without."""
+        rows = list(rows)
         self.conn.executemany("UPDATE trail_items SET words = ? WHERE id = ?",
                               [(words, item_id) for item_id, words in rows])
+        self._write_words(rows)
+
+    def _write_words(self, rows: Iterable[tuple[int, int | None]]) -> None:
+        """Note (item id, number of words) rows in ``trail_words`` (migration 0020): one
+        read and one write of each row of 65,536 items they fall in."""
+        parts: dict[int, list[tuple[int, int]]] = {}
+        for item_id, words in rows:
+            if words is not None:
+                parts.setdefault(item_id // WORDS_PART, []).append(
+                    (item_id % WORDS_PART, min(max(words, 0), 0xFFFF)))
+        table = self._t("trail_words")
+        for part, counts in parts.items():
+            row = self.conn.execute(f"SELECT counts FROM {table} WHERE part = ?", [part]
+                                    ).fetchone()
+            values = words_array(row[0] if row else None)
+            for at, words in counts:
+                values[at] = words
+            self.conn.execute(f"INSERT OR REPLACE INTO {table} (part, counts) VALUES (?, ?)",
+                              [part, words_blob(values)])
 
     def remove_item(self, item_id: int, shingles: Iterable[int]) -> list[int]:
         """Delete an item, its postings and links; returns the items it was linked to."""
@@ -392,7 +445,8 @@ class SqliteTrail(PortableTrail):
         self._drop_tables(NEXT)
 
     def clear(self) -> None:
-        for table in ("trail_links", "trail_postings", DELTA, "trail_clusters", "trail_items"):
+        for table in ("trail_links", "trail_postings", DELTA, "trail_clusters", "trail_items",
+                      "trail_words"):
             self.conn.execute(f"DELETE FROM {table}")
 
     def drop_item_indexes(self) -> None:
@@ -413,10 +467,11 @@ class SqliteTrail(PortableTrail):
 
     def insert_items(self, rows: Iterable[tuple[Any, ...]]) -> None:
         """Rows of (id, annotation_id, article_id, start, end, exact, cluster[, words])."""
+        rows = [row if len(row) == 8 else (*row, None) for row in rows]
         self.conn.executemany(
             f'INSERT INTO {self._t("trail_items")} (id, annotation_id, article_id, start,'
-            ' "end", exact, cluster, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-            (row if len(row) == 8 else (*row, None) for row in rows))
+            ' "end", exact, cluster, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', rows)
+        self._write_words((row[0], row[7]) for row in rows)
 
     def insert_postings(self, rows: Iterable[tuple[int, bytes]]) -> None:
         """Rows of (bucket, entries blob) for an empty index."""
