@@ -234,6 +234,21 @@ def test_postings_wait_beside_their_buckets_until_folded(stores):
     assert trail.postings([7, 8, far, 9, top]) == {7: [a, b], 8: [b], far: [a], top: [b]}
 
 
+def test_postings_are_added_as_one_array_of_entries(stores):
+    import numpy as np
+
+    s, db = stores
+    trail = s.trail
+    with s.transaction():
+        a, b = trail.add_items([(None, 1, 0, 4, "Satu dua tiga"), (None, 2, 0, 3, "Dua")])
+        trail.add_postings_many([(7, a)])
+        trail.add_posting_entries(np.asarray(sorted([entry(7, b), entry(9, a), entry(1 << 31, b)]),
+                                             dtype=np.uint64))
+    assert trail.postings([7, 9, 1 << 31, 5]) == {7: [a, b], 9: [a], 1 << 31: [b]}
+    assert trail.postings_entries(np.asarray([9, 7], dtype=np.uint64)).tolist() == sorted(
+        [entry(7, a), entry(7, b), entry(9, a)])
+
+
 def test_items_keep_their_number_of_words_where_the_store_does(stores):
     s, db = stores
     trail = s.trail

@@ -19,7 +19,6 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import chain
 from typing import Any, NamedTuple
 
 from ..messages import Message
@@ -31,7 +30,7 @@ from ..trail.diff import difference
 from ..trail.match import MIN_WORDS, compare
 from ..trail.model import ClusterMember, ClusterSummary, Trail, TrailVersion, outlet_key
 from ..trail.spans import quoted_spans
-from ..trail.text import KEYS_VERSION, keys, shingles, worth_checking
+from ..trail.text import KEYS_VERSION, keys, shingles, word_hash, worth_checking
 from ..trail.versions import reference_index, version_groups
 from .annotations import Annotations
 from .articles import ArticleFilter, Articles
@@ -345,13 +344,26 @@ class QuoteTrail(Service):
         from ..trail import cluster as clustering
         from .trail_build import Builder
 
-        shingled = [shingles(word_keys) for _, word_keys in added]
-        fresh_shingles = np.fromiter(chain.from_iterable(shingled), dtype=np.uint64)
-        fresh_items = np.repeat(np.fromiter((item_id for item_id, _ in added), np.uint64),
-                                [len(its) for its in shingled])
-        fresh = sorted_unique((fresh_shingles << np.uint64(32)) | fresh_items)
-        old = store.postings_entries(fresh_shingles.tolist())
-        store.add_postings_many(zip(fresh_shingles.tolist(), fresh_items.tolist(), strict=True))
+        # the new items' words as ids of one vocabulary (the check reads them too), their
+        # shingles made with numpy (``cluster.posting_keys``: ``text.shingles``' values)
+        vocabulary: dict[str, int] = {}
+        words, lengths = array("I"), array("I")
+        for _, word_keys in added:
+            words.extend([vocabulary.setdefault(w, len(vocabulary)) for w in word_keys])
+            lengths.append(len(word_keys))
+        offsets = np.zeros(len(added) + 1, dtype=np.int64)
+        np.cumsum(np.frombuffer(lengths, dtype=np.uint32), out=offsets[1:])
+        hashes = np.fromiter(map(word_hash, vocabulary), dtype=np.uint64,
+                             count=len(vocabulary))
+        numbered = clustering.posting_keys(hashes, np.frombuffer(words, dtype=np.uint32),
+                                           offsets)  # (items numbered from 1, in order)
+        item_of = np.fromiter((item_id for item_id, _ in added), dtype=np.uint64,
+                              count=len(added))
+        fresh = sorted_unique((numbered & ~np.uint64(0xFFFFFFFF))
+                              | item_of[(numbered & np.uint64(0xFFFFFFFF)).astype(np.int64) - 1])
+        fresh_shingles = fresh >> np.uint64(32)
+        old = store.postings_entries(fresh_shingles)
+        store.add_posting_entries(fresh)
         new_keys = dict(added)
         # the postings of the new items' shingles, old and new, as one sorted array
         a, b, shared = _pairs_with_new(sorted_unique(np.concatenate((old, fresh))), new_keys)
@@ -400,7 +412,6 @@ class QuoteTrail(Service):
             ids = sorted_unique(np.concatenate((a, b)))
             if not len(a):
                 return set()
-        vocabulary: dict[str, int] = {}
         words, lengths = array("I"), array("I")
         for item_id in ids.tolist():
             word_keys = new_keys.get(item_id)

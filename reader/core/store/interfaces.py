@@ -679,6 +679,10 @@ class TrailStore(Protocol):
         """Add many (shingle, item) postings (a posting added twice is there once). A store
         may keep them apart from the buckets until ``fold_range``; every read sees them."""
 
+    def add_posting_entries(self, entries: Any) -> None:
+        """``add_postings_many`` of postings given as ``shingle << 32 | item`` in a sorted
+        numpy uint64 array, each once (a catch-up's tens of thousands)."""
+
     def postings(self, shingles: Iterable[int], cap: int = POSTING_CAP) -> dict[int, list[int]]:
         """Shingle → the items that have it, for each shingle that is not too common
         (shared by more than ``cap`` items)."""

@@ -212,18 +212,23 @@ class PortableTrail:
         """Entries of these shingles kept outside the buckets (a store's delta: none here)."""
         return []
 
-    def postings_entries(self, shingles: Iterable[int]) -> np.ndarray:
+    def postings_entries(self, shingles: Iterable[int] | np.ndarray) -> np.ndarray:
         """Every posting (``shingle << 32 | item``) of these shingles, sorted, each once, as
         a numpy uint64 array: one read however many shingles (a catch-up's thousands)."""
         import numpy as np
 
-        wanted = sorted_unique(np.fromiter(shingles, dtype=np.uint64))
+        wanted = sorted_unique(shingles.astype(np.uint64) if isinstance(shingles, np.ndarray)
+                               else np.fromiter(shingles, dtype=np.uint64))
         found = self._bucket_entries(wanted)
         if len(wanted):
             of = found >> np.uint64(32)
             at = np.minimum(np.searchsorted(wanted, of), len(wanted) - 1)
             found = found[wanted[at] == of]
         return sorted_unique(np.concatenate([found, *self._extra_entries(wanted)]))
+
+    def add_posting_entries(self, entries: np.ndarray) -> None:
+        """``add_postings_many`` of sorted ``shingle << 32 | item`` entries."""
+        self.add_postings_many((value >> 32, value & 0xFFFFFFFF) for value in entries.tolist())
 
     def postings(self, shingles: Iterable[int], cap: int = POSTING_CAP) -> dict[int, list[int]]:
         """Shingle → the items that have it, for each shingle that is not too common

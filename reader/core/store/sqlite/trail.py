@@ -270,16 +270,20 @@ class SqliteTrail(PortableTrail):
 
     def add_postings_many(self, entries: Iterable[tuple[int, int]]) -> None:
         """Add many (shingle, item) postings: appended to ``trail_postings_new`` as one row
-        of sorted entries. Merging them into their buckets would rewrite a bucket row per
-        shingle (a thousand articles touch most of the index); they are folded in later,
-        many at a time (``fold_range``)."""
+        of sorted entries (``add_posting_entries``)."""
         import numpy as np  # (loaded when the trail works, not when the app starts)
 
-        values = sorted_unique(np.fromiter((entry(shingle, item) for shingle, item in entries),
-                                           dtype=np.uint64))
-        if len(values):
+        self.add_posting_entries(sorted_unique(np.fromiter(
+            (entry(shingle, item) for shingle, item in entries), dtype=np.uint64)))
+
+    def add_posting_entries(self, entries: np.ndarray) -> None:
+        """Append sorted, distinct postings to ``trail_postings_new`` as one row. Merging
+        them into their buckets would rewrite a bucket row per shingle (a thousand articles
+        touch most of the index); they are folded in later, many at a time
+        (``fold_range``)."""
+        if len(entries):
             self.conn.execute(f"INSERT INTO {DELTA} (entries) VALUES (?)",
-                              [values.astype("<u8").tobytes()])
+                              [entries.astype("<u8").tobytes()])
 
     # ------------------------------------------------------------------ delta postings
     def _delta_rows(self) -> dict[int, np.ndarray]:
