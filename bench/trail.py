@@ -259,17 +259,100 @@ def bench_page_import(library: Library, pages: Path) -> list[Row | Skip]:
     return _import_upkeep(library, "saved pages", f"pages of {pages}", write)
 
 
-def bench_text_import(library: Library, count: int) -> list[Row | Skip]:
+def _write_texts(folder: Path, count: int, start: int) -> int:
+    """``count`` of the generator's articles (news prose with quotations, as the raw-API
+    row's) written as .txt files into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for n, article in enumerate(make_articles(count, seed=17, start=start)):
+        (folder / f"article{n:05d}.txt").write_text(f"{article.title}\n\n{article.text}",
+                                                    encoding="utf-8")
+    return count
+
+
+def bench_text_import(library: Library, count: int, folder: Path) -> list[Row | Skip]:
     """``kutip import`` of a folder of plain-text articles: the fastest import a user has
-    (no page to extract), then the trail's catch-up. The articles are the generator's (news
-    prose with quotations), as the raw-API row's, written as .txt."""
-    def write(folder: Path) -> int:
-        for n, article in enumerate(make_articles(count, seed=17, start=40_000_000)):
-            (folder / f"article{n:05d}.txt").write_text(f"{article.title}\n\n{article.text}",
-                                                        encoding="utf-8")
-        return count
+    (no page to extract), then the trail's catch-up (in this process, as the app's Import
+    and its Quotes pane do). The files stay in ``folder`` for ``bench_annotation_import``."""
+    def write(target: Path) -> int:
+        _write_texts(folder, count, 40_000_000)  # (the same files, kept)
+        return _write_texts(target, count, 40_000_000)
 
     return _import_upkeep(library, "text files", "text files", write)
+
+
+def _kutip(db: Path | str, *args: str) -> float:
+    """CPU seconds of one ``kutip`` process (``python -m reader.cli``, this interpreter:
+    run the bench from a clean venv, as a user installs Kutip) on the library ``db``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run([sys.executable, "-m", "reader.cli", "--db", str(db), *args],
+                   check=True, capture_output=True,
+                   env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def bench_text_import_process(library: Library, db: Path, count: int) -> list[Row | Skip]:
+    """A user's ``kutip import FOLDER`` of plain-text articles as the process it is (start,
+    opening the library, the import), then the trail's catch-up the next ``kutip quotes``
+    or the app's Quotes pane does (measured in this process: the same ``refresh``)."""
+    library.trail.refresh()
+    load = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory() as folder:
+        _write_texts(Path(folder), count, 50_000_000)
+        articles = library.articles.count()
+        imported = _kutip(db, "import", folder)
+    added = library.articles.count() - articles
+    if added < count:
+        _catch_up(library)
+        return [Skip("trail: upkeep of `kutip import` of text files, the process",
+                     f"{count - added} of {count} text files were already in this library:"
+                     " bench a fresh copy of the library")]
+    queued, up, up_wall = _catch_up(library)
+    note = (f"{added} text files imported by a `kutip import` process in {imported:.2f} s"
+            f" CPU; the catch-up took {queued:,} new quotes and articles in {up:.2f} s CPU"
+            f" ({up_wall:.2f} s wall); load average {load:.1f}")
+    return [Row("trail: upkeep of `kutip import` of text files, the process (catch-up CPU /"
+                " process CPU)", up / imported * 100, 10, "%", "≤ 1", note)]
+
+
+def bench_annotation_import(library: Library, db: Path, folder: Path,
+                            per_article: int = 10) -> list[Row | Skip]:
+    """``kutip import-annotations`` of a W3C Web Annotation file: ``per_article``
+    annotations (half of them quotes, as the raw-API row's) on each article of ``folder``
+    (the text files ``bench_text_import`` imported), made and exported in a scratch library
+    (not measured), imported here by a ``kutip import-annotations`` process, then the
+    trail's catch-up (the new quotes, and the quoted passages of their articles again)."""
+    files = sorted(folder.glob("*.txt")) if folder.exists() else []
+    if not files:
+        return [Skip("trail: upkeep of `kutip import-annotations`",
+                     "no text files imported before it (run the text-file row first)")]
+    library.trail.refresh()
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as scratch_dir:
+        export = Path(scratch_dir) / "annotations.json"
+        with Library(Path(scratch_dir) / "scratch.sqlite") as scratch:
+            scratch.imports.paths([str(folder)])
+            rows = []
+            for article_id in scratch.articles.ids():
+                rows += make_annotations(article_id, scratch.articles.text(article_id),
+                                         per_article, rng)
+            scratch.bulk.add_annotations(rows)
+            export.write_text(scratch.exports.render("json"), encoding="utf-8")
+        load = os.getloadavg()[0]
+        before = library.stores.db.execute("SELECT count(*) FROM annotations").fetchone()[0]
+        imported = _kutip(db, "import-annotations", str(export))
+    added = library.stores.db.execute("SELECT count(*) FROM annotations").fetchone()[0] - before
+    if not added:
+        _catch_up(library)
+        return [Skip("trail: upkeep of `kutip import-annotations`",
+                     "its annotations were already in this library: bench a fresh copy")]
+    queued, up, up_wall = _catch_up(library)
+    note = (f"{added:,} annotations ({len(rows) // 2:,} or so quotes) on {len(files):,}"
+            f" articles imported by a `kutip import-annotations` process in {imported:.2f} s"
+            f" CPU; the catch-up took {queued:,} changes in {up:.2f} s CPU ({up_wall:.2f} s"
+            f" wall); load average {load:.1f}")
+    return [Row("trail: upkeep of `kutip import-annotations` (catch-up CPU / process CPU)",
+                up / imported * 100, 10, "%", "≤ 1", note)]
 
 
 def bench_fold(library: Library) -> list[Row | Skip]:
@@ -324,10 +407,13 @@ def main(argv: list[str] | None = None) -> int:
         if "open" in only:
             results += bench_open(library, args.lookups // 2)
         if "upkeep" in only:
-            results += bench_upkeep(library, args.import_articles)
-            results += bench_text_import(library, args.import_articles)
-            results += bench_page_import(library, args.pages)
-            results += bench_fold(library)
+            with tempfile.TemporaryDirectory() as texts:
+                results += bench_upkeep(library, args.import_articles)
+                results += bench_text_import(library, args.import_articles, Path(texts))
+                results += bench_text_import_process(library, args.db, args.import_articles)
+                results += bench_annotation_import(library, args.db, Path(texts))
+                results += bench_page_import(library, args.pages)
+                results += bench_fold(library)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of this process: {rss:.0f} MB",
           file=sys.stderr)

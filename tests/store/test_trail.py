@@ -234,6 +234,37 @@ def test_postings_wait_beside_their_buckets_until_folded(stores):
     assert trail.postings([7, 8, far, 9, top]) == {7: [a, b], 8: [b], far: [a], top: [b]}
 
 
+def test_many_items_are_removed_together_from_buckets_waiting_rows_and_links(stores):
+    """``remove_items``: what a catch-up does when a thousand quoted passages it suggested
+    are annotated at once (session 8): their postings leave the buckets and the postings
+    waiting beside them, each waiting row rewritten once (one at a time, each removal
+    rewrote the whole row again), with their links."""
+    s, db = stores
+    trail = s.trail
+    far = 300 << 12
+    with s.transaction():
+        a, b, c, d = trail.add_items([(None, 1, 0, 4, "Satu"), (None, 2, 0, 3, "Dua"),
+                                      (None, 3, 0, 4, "Tiga"), (None, 1, 5, 9, "Empat")])
+        trail.add_postings_many([(7, a), (far, a), (7, d)])
+        upto, ranges = trail.fold_plan()
+        for lo, hi in ranges:
+            trail.fold_range(upto, lo, hi)
+        trail.fold_done(upto)
+        trail.add_postings_many([(7, b), (7, c), (far, d), (8, c), (8, b)])
+        trail.add_links([(a, b), (c, d), (b, d)])
+    rows = [r[0] for r in db.execute("SELECT id FROM trail_postings_new")] if (
+        trail.delta_size()) else None
+    with s.transaction():
+        trail.remove_items([(a, [7, far]), (c, [7, 8]), (b, [7, 8])])
+    assert trail.postings([7, 8, far]) == {7: [d], far: [d]}
+    assert trail.item(a) is None and trail.item(c) is None and trail.item(d) is not None
+    assert trail.links_among([a, b, c, d]) == []
+    if rows is not None:  # (a store with postings waiting: their one row, written again once)
+        assert len([r[0] for r in db.execute("SELECT id FROM trail_postings_new")]) == 1
+        assert db.execute("SELECT max(id) FROM trail_postings_new").fetchone()[0] == max(
+            rows) + 1
+
+
 def test_postings_are_added_as_one_array_of_entries(stores):
     import numpy as np
 

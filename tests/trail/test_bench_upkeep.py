@@ -1,17 +1,26 @@
 """bench/trail.py's import-upkeep rows time only what an import added: run again on the same
 library (whose articles are already in it) they say so instead of printing a PASS over
-nothing (reviewer, session 7)."""
+nothing (reviewer, session 7); the rows of a `kutip import` and a `kutip
+import-annotations` process (session 8) likewise."""
 
 from bench.run import Row, Skip
-from bench.trail import bench_text_import
+from bench.trail import bench_annotation_import, bench_text_import, bench_text_import_process
 from reader.core.library import open_library
 
 
 def test_a_second_run_on_the_same_library_is_refused_not_passed(tmp_path):
-    with open_library(tmp_path / "lib.sqlite") as library:
-        [first] = bench_text_import(library, 5)
+    db = tmp_path / "lib.sqlite"
+    with open_library(db) as library:
+        [first] = bench_text_import(library, 5, tmp_path / "texts")
         assert isinstance(first, Row) and "5 of 5 text files imported" in first.note
-        [again] = bench_text_import(library, 5)
+        [again] = bench_text_import(library, 5, tmp_path / "texts")
         assert isinstance(again, Skip)
         assert "5 of 5 text files were already in this library" in again.note
         assert "fresh copy" in again.note
+        [process] = bench_text_import_process(library, db, 3)
+        assert isinstance(process, Row) and "3 text files imported by a `kutip import`" in (
+            process.note)
+        assert isinstance(bench_text_import_process(library, db, 3)[0], Skip)
+        [annotations] = bench_annotation_import(library, db, tmp_path / "texts", 4)
+        assert isinstance(annotations, Row) and "on 5 articles" in annotations.note
+        assert isinstance(bench_annotation_import(library, db, tmp_path / "texts", 4)[0], Skip)

@@ -238,6 +238,7 @@ class QuoteTrail(Service):
         have = store.items_for_annotations(annotation_ids)
         stale: set[int] = set()  # cluster labels whose summary must be rewritten
         split: set[int] = set()  # clusters that lost a member
+        removed: dict[int, StoredItem] = {}  # items to delete (together: ``remove_items``)
         new: list[NewItem] = []
         for annotation_id in annotation_ids:
             want, item = wanted.get(annotation_id), have.get(annotation_id)
@@ -252,13 +253,14 @@ class QuoteTrail(Service):
                 stale.add(item.cluster)  # e.g. its speaker changed
                 continue
             if item is not None:
-                self._remove(store, item, split)
+                self._remove(item, split, removed)
             if want is not None:
                 word_keys = keys(want[1])
                 if len(word_keys) >= MIN_WORDS:
                     new.append(NewItem(annotation_id, want[0], want[2], want[3], want[1],
                                        word_keys))
-        self._rescan(store, list(article_ids), split, stale, new)
+        self._rescan(store, list(article_ids), split, stale, removed, new)
+        store.remove_items([(item.id, shingles(keys(item.exact))) for item in removed.values()])
         ids = store.add_items([row[:5] for row in new], [len(row.keys) for row in new])
         for cluster in split:
             stale |= self._resplit(store, cluster)
@@ -266,12 +268,14 @@ class QuoteTrail(Service):
                                     zip(ids, new, strict=True)])
         self._summarise(store, stale)
 
-    def _remove(self, store: TrailStore, item: StoredItem, split: set[int]) -> None:
-        store.remove_item(item.id, shingles(keys(item.exact)))
+    @staticmethod
+    def _remove(item: StoredItem, split: set[int], removed: dict[int, StoredItem]) -> None:
+        """Note an item to delete (``_process`` deletes them together, before adding any)."""
+        removed[item.id] = item
         split.add(item.cluster)
 
     def _rescan(self, store: TrailStore, article_ids: list[int], split: set[int],
-                stale: set[int], new: list[NewItem]) -> None:
+                stale: set[int], removed: dict[int, StoredItem], new: list[NewItem]) -> None:
         """The articles' quoted spans again (their texts, quotes or dismissals changed, or
         they are new), their sources read together."""
         if not article_ids:
@@ -290,7 +294,7 @@ class QuoteTrail(Service):
             text = texts.get(article_id)
             if text is None:  # the article is gone (its annotations went with it)
                 for item in its:
-                    self._remove(store, item, split)
+                    self._remove(item, split, removed)
                 continue
             spans = quoted_spans(text, taken.get(article_id, ()),
                                  dismissed.get(article_id, set()))
@@ -298,7 +302,7 @@ class QuoteTrail(Service):
             found = {(start, end, exact) for start, end, exact, _ in spans}
             for key, item in current.items():
                 if key not in found:
-                    self._remove(store, item, split)
+                    self._remove(item, split, removed)
             new += [NewItem(None, article_id, start, end, exact, word_keys)
                     for start, end, exact, word_keys in spans
                     if (start, end, exact) not in current]
@@ -414,13 +418,12 @@ class QuoteTrail(Service):
                 return set()
         words, lengths = array("I"), array("I")
         for item_id in ids.tolist():
-            word_keys = new_keys.get(item_id)
-            if word_keys is None:
-                word_keys = old_keys.get(item_id)
-                if word_keys is None:
-                    word_keys = keys(read[item_id].exact)
-            words.extend([vocabulary.setdefault(w, len(vocabulary)) for w in word_keys])
-            lengths.append(len(word_keys))
+            known = new_keys.get(item_id)
+            if known is None:
+                known = old_keys.get(item_id)
+            item_keys = known if known is not None else keys(read[item_id].exact)
+            words.extend([vocabulary.setdefault(w, len(vocabulary)) for w in item_keys])
+            lengths.append(len(item_keys))
         offsets = np.zeros(len(ids) + 1, dtype=np.int64)
         np.cumsum(np.frombuffer(lengths, dtype=np.uint32), out=offsets[1:])
         checked = Builder(store, self._summary).check(

@@ -675,6 +675,9 @@ class TrailStore(Protocol):
         """Delete an item, its postings (under ``shingles``) and links; returns the items
         it was linked to."""
 
+    def remove_items(self, items: Sequence[tuple[int, Iterable[int]]]) -> None:
+        """``remove_item`` of many (item id, shingles), together."""
+
     def add_postings_many(self, entries: Iterable[tuple[int, int]]) -> None:
         """Add many (shingle, item) postings (a posting added twice is there once). A store
         may keep them apart from the buckets until ``fold_range``; every read sees them."""

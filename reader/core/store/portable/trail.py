@@ -226,6 +226,19 @@ class PortableTrail:
             found = found[wanted[at] == of]
         return sorted_unique(np.concatenate([found, *self._extra_entries(wanted)]))
 
+    def remove_item(self, item_id: int, shingles: Iterable[int]) -> list[int]:
+        """Delete an item, its postings and links; returns the items it was linked to."""
+        raise NotImplementedError
+
+    def add_postings_many(self, entries: Iterable[tuple[int, int]]) -> None:
+        """Add many (shingle, item) postings (each engine its own way)."""
+        raise NotImplementedError
+
+    def remove_items(self, items: Sequence[tuple[int, Iterable[int]]]) -> None:
+        """``remove_item`` of many (item id, shingles)."""
+        for item_id, shingles in items:
+            self.remove_item(item_id, shingles)
+
     def add_posting_entries(self, entries: np.ndarray) -> None:
         """``add_postings_many`` of sorted ``shingle << 32 | item`` entries."""
         self.add_postings_many((value >> 32, value & 0xFFFFFFFF) for value in entries.tolist())

@@ -16,9 +16,6 @@ from typing import TYPE_CHECKING, Any
 from ..portable.trail import DATE, PortableTrail, entries_array, sorted_unique
 from ..trail import (
     BUCKET_SHIFT,
-    bucket_of,
-    entries_blob,
-    entries_of,
     entry,
 )
 from .common import SqliteSql, chunks
@@ -241,32 +238,65 @@ class SqliteTrail(PortableTrail):
 
     def remove_item(self, item_id: int, shingles: Iterable[int]) -> list[int]:
         """Delete an item, its postings and links; returns the items it was linked to."""
-        conn = self.conn
-        neighbours = [r[0] for r in conn.execute(
+        neighbours = [r[0] for r in self.conn.execute(
             "SELECT b FROM trail_links WHERE a = ? UNION SELECT a FROM trail_links WHERE b = ?",
             [item_id, item_id])]
-        conn.execute("DELETE FROM trail_links WHERE a = ? OR b = ?", [item_id, item_id])
-        shingles = set(shingles)
-        self._change_postings(item_id, shingles, add=False)
-        self._drop_from_delta(item_id, shingles)
-        conn.execute("DELETE FROM trail_items WHERE id = ?", [item_id])
+        self.remove_items([(item_id, shingles)])
         return neighbours
 
-    def _change_postings(self, item_id: int, shingles: Iterable[int], add: bool) -> None:
-        by_bucket: dict[int, set[int]] = {}
-        for shingle in shingles:
-            by_bucket.setdefault(bucket_of(shingle), set()).add(entry(shingle, item_id))
-        for bucket, wanted in by_bucket.items():
-            row = self.conn.execute("SELECT entries FROM trail_postings WHERE bucket = ?",
-                                    [bucket]).fetchone()
-            current = set(entries_of(row[0] if row else None))
-            values = current | wanted if add else current - wanted
-            if values:
-                self.conn.execute(
-                    "INSERT OR REPLACE INTO trail_postings (bucket, entries) VALUES (?, ?)",
-                    [bucket, entries_blob(sorted(values))])
-            elif row:
-                self.conn.execute("DELETE FROM trail_postings WHERE bucket = ?", [bucket])
+    def remove_items(self, items: Sequence[tuple[int, Iterable[int]]]) -> None:
+        """Delete items, their postings (under their shingles) and links, together: each
+        bucket they were posted in read and written once, each waiting row of postings
+        rewritten once (a catch-up removes a thousand suggested passages when their
+        articles' quotes are imported; one at a time, each rewrote the rows they wait in)."""
+        import numpy as np
+
+        gone = {item_id: set(shingles) for item_id, shingles in items}
+        if not gone:
+            return
+        ids = sorted(gone)
+        for column in ("a", "b"):
+            condition, params = self.sql.any_of(column, ids)
+            self.conn.execute(f"DELETE FROM trail_links WHERE {condition}", params)
+        entries = sorted_unique(np.fromiter(
+            (entry(shingle, item_id) for item_id, its in gone.items() for shingle in its),
+            dtype=np.uint64))
+        self._remove_from_buckets(entries)
+        self._drop_from_delta(entries)
+        condition, params = self.sql.any_of("id", ids)
+        self.conn.execute(f"DELETE FROM trail_items WHERE {condition}", params)
+
+    def _remove_from_buckets(self, gone: np.ndarray) -> None:
+        """Take these sorted entries out of the buckets they are in (an emptied bucket's row
+        goes), all the buckets' entries as one sorted array."""
+        import numpy as np
+
+        if not len(gone):
+            return
+        shift = np.uint64(32 + BUCKET_SHIFT)
+        stored = self._buckets(sorted_unique(gone >> shift).tolist())
+        values = entries_array([stored[number] for number in sorted(stored)])  # (sorted)
+        if not len(values):
+            return
+        at = np.minimum(np.searchsorted(values, gone), len(values) - 1)
+        hit = np.zeros(len(values), dtype=bool)
+        hit[at[values[at] == gone]] = True
+        changed = sorted_unique(values[hit] >> shift)
+        rest = values[~hit]
+        rest = rest[np.isin(rest >> shift, changed)]  # (the entries left in those buckets)
+        buckets = rest >> shift
+        starts = (np.flatnonzero(np.concatenate(([True], buckets[1:] != buckets[:-1])))
+                  if len(rest) else np.zeros(0, np.int64))
+        ends = np.append(starts[1:], len(rest))[:len(starts)]
+        little = rest.astype("<u8")
+        kept = buckets[starts].tolist()
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO trail_postings (bucket, entries) VALUES (?, ?)",
+            [(number, little[s:e].tobytes()) for number, s, e in zip(
+                kept, starts.tolist(), ends.tolist(), strict=True)])
+        self.conn.executemany("DELETE FROM trail_postings WHERE bucket = ?",
+                              [(number,) for number in sorted(set(changed.tolist())
+                                                              - set(kept))])
 
     def add_postings_many(self, entries: Iterable[tuple[int, int]]) -> None:
         """Add many (shingle, item) postings: appended to ``trail_postings_new`` as one row
@@ -318,22 +348,20 @@ class SqliteTrail(PortableTrail):
                 out.append(values[at])
         return out
 
-    def _drop_from_delta(self, item_id: int, shingles: Iterable[int]) -> None:
-        """Remove an item's entries from the delta's rows: each row holding any is replaced
-        by a new row (ids are never used again, so a cached row stays right)."""
+    def _drop_from_delta(self, gone: np.ndarray) -> None:
+        """Remove these sorted entries from the delta's rows: each row holding any is
+        replaced by a new row (ids are never used again, so a cached row stays right)."""
         import numpy as np
 
-        gone = np.asarray(sorted(entry(s, item_id) for s in shingles), dtype=np.uint64)
         if not len(gone):
             return
         for row_id, values in self._delta_rows().items():
             if not len(values):
                 continue
-            at = np.minimum(np.searchsorted(values, gone), len(values) - 1)
-            hit = at[values[at] == gone]  # (a row's entries are distinct and sorted)
-            if len(hit):
+            hit = np.isin(values, gone, assume_unique=True)
+            if hit.any():
                 self.conn.execute(f"DELETE FROM {DELTA} WHERE id = ?", [row_id])
-                rest = np.delete(values, hit)
+                rest = values[~hit]
                 if len(rest):
                     self.conn.execute(f"INSERT INTO {DELTA} (entries) VALUES (?)",
                                       [rest.astype("<u8").tobytes()])
