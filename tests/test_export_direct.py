@@ -239,3 +239,25 @@ def test_the_articles_an_export_cites_have_what_it_prints(tmp_path):
         assert library.articles.cited([]) == []
     finally:
         library.close()
+
+
+def test_a_quote_of_plain_paragraphs_is_told_in_one_scan():
+    """``_quoted`` writes a quote of plain paragraphs with two ``replace``s when one
+    possessive scan (``_PLAIN_PARAGRAPHS``) finds nothing to escape, strip or drop in it: the
+    same quotes as ``_PLAIN_LINES`` without a control character (two scans before), and the
+    same text as ``md | blockquote``, for random texts of everything either looks at."""
+    from reader.core.export import escaping
+
+    pieces = ["a", "kata", " ", "\n", "\n\n", "\t", "\r", "\x00", "\x01", "\x0b", "\x1c",
+              "\x1f", "\x7f", "\x85", "\x9f", "\xa0", "\u2028", "\u200b", "é", "*", "_", "`",
+              "\\", "[", "]", "#", "&", "<", "|", "=", "1", "9.", "+", ">", "-", "x y"]
+    rnd = random.Random(12)
+    told = 0
+    for _ in range(40_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        plain = bool(escaping._PLAIN_LINES.fullmatch(text)
+                     and not escaping._CONTROL.search(text))
+        assert bool(direct._PLAIN_PARAGRAPHS.fullmatch(text)) == plain, repr(text)
+        assert direct._quoted(text) == escaping.blockquote(escaping.escape_markdown(text))
+        told += plain
+    assert told > 2_000  # (the plain ones were tried too, not only the others)

@@ -34,10 +34,10 @@ from typing import Any
 
 from ..models import Article
 from .escaping import (
-    _CONTROL,
+    _CONTROLS,
     _LINE,
     _PLAIN_LINE,
-    _PLAIN_LINES,
+    _SPECIALS,
     _escape_line,
     blockquote,
     escape_markdown,
@@ -189,12 +189,19 @@ _WRITERS: dict[str, Writer] = {
 #: a quote of one line that ``md | blockquote`` writes as it is, after "> " (printable,
 #: nothing to escape, nothing to strip at either end)
 _PLAIN_QUOTE = re.compile(_LINE)
+#: a line of such a quote with no control character in it (``_LINE`` less the controls)
+_CLEAN_LINE = (rf"[^{_SPECIALS}{_CONTROLS}\s=0-9+>-]"
+               rf"(?:[^{_SPECIALS}{_CONTROLS}\n]*[^{_SPECIALS}{_CONTROLS}\s])?")
+#: a quote of paragraphs that ``md | blockquote`` writes line by line as they are: each
+#: line empty or a ``_CLEAN_LINE`` (``escaping._PLAIN_LINES`` and no control character, in
+#: one scan; possessive: a line matches one way only, so no place is kept to go back to)
+_PLAIN_PARAGRAPHS = re.compile(rf"(?:{_CLEAN_LINE})?+(?:\n(?:{_CLEAN_LINE})?+)*+")
 
 
 def _quoted(text: str) -> str:
     """``blockquote(escape_markdown(text))`` of a quote that is not printable (most often
     paragraphs: when each is a plain line, without a Python call per line)."""
-    if _PLAIN_LINES.fullmatch(text) and not _CONTROL.search(text):
+    if _PLAIN_PARAGRAPHS.fullmatch(text):
         body = text.strip("\n")  # (what escape_markdown leaves of it, and blockquote strips)
         if not body:
             return ">"

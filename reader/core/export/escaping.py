@@ -18,12 +18,15 @@ _ALWAYS = re.compile(r"([\\`*_\[\]#])")
 _ENTITY_LIKE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _LINE_START = re.compile(r"^(\d+)([.)])(?=\s|$)|^([-+>])")
 # Unicode category Cc is exactly U+0000–U+001F and U+007F–U+009F; tab and newline stay.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
+_CONTROL = re.compile(f"[{_CONTROLS}]")
+# What a line that needs no escaping has nowhere (as a character class's inside).
+_SPECIALS = r"\\`*_\[\]#&<|"
 # Lines that need no escaping at all (the common case) skip the per-line work.
-_PLAIN_LINE = re.compile(r"[^\\`*_\[\]#&<|\s=0-9+>-][^\\`*_\[\]#&<|]*")
+_PLAIN_LINE = re.compile(rf"[^{_SPECIALS}\s=0-9+>-][^{_SPECIALS}]*")
 # Text of several lines none of which needs escaping or stripping (a quote of paragraphs):
 # each line empty, or a plain line with nothing to strip at either end.
-_LINE = r"[^\\`*_\[\]#&<|\s=0-9+>-](?:[^\\`*_\[\]#&<|\n]*[^\\`*_\[\]#&<|\s])?"
+_LINE = rf"[^{_SPECIALS}\s=0-9+>-](?:[^{_SPECIALS}\n]*[^{_SPECIALS}\s])?"
 _PLAIN_LINES = re.compile(rf"(?:{_LINE})?(?:\n(?:{_LINE})?)*")
 
 
