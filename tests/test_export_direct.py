@@ -261,3 +261,26 @@ def test_a_quote_of_plain_paragraphs_is_told_in_one_scan():
         assert direct._quoted(text) == escaping.blockquote(escaping.escape_markdown(text))
         told += plain
     assert told > 2_000  # (the plain ones were tried too, not only the others)
+
+
+def test_a_quote_of_ascii_is_told_plain_without_a_regex(tmp_path):
+    """The writers tell a quote of ASCII that ``md | blockquote`` writes as it is by bytes
+    (``_ASCII_UNSAFE``, ``_ASCII_STARTS``), others by ``isprintable`` and ``_LINE``: each
+    entry starts with what ``md | blockquote`` writes of its quote, for random quotes of
+    every ASCII character and some that are not."""
+    from reader.core.export import escaping
+
+    pieces = [chr(c) for c in range(128)] + ["kata", "x y", "é", "\xa0", "\u2028", "\x85"]
+    rnd = random.Random(12)
+    quotes = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 5)))
+              for _ in range(30_000)]
+    quotes += ["kata biasa", "1 kata", "kata ", " kata", "=", "-", "a-b", "a=1", ""]
+    article = direct.Article(1, "Judul")
+    rows = [(1, "quote", quote, "", "", "", None) for quote in quotes]
+    entries = direct._Entries(rows, {1: article}, False, "", list, None)
+    plain = 0
+    for quote, entry in zip(quotes, entries.texts(rows), strict=True):
+        written = escaping.blockquote(escaping.escape_markdown(quote))
+        assert entry.startswith(f"{written}\n\n— In "), repr(quote)
+        plain += written == f"> {quote}"
+    assert plain > 3_000

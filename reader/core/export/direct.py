@@ -189,6 +189,11 @@ _WRITERS: dict[str, Writer] = {
 #: a quote of one line that ``md | blockquote`` writes as it is, after "> " (printable,
 #: nothing to escape, nothing to strip at either end)
 _PLAIN_QUOTE = re.compile(_LINE)
+#: what a quote of ASCII written so has nowhere (a Markdown special, a control character:
+#: for ASCII, printable and ``_LINE`` is none of these bytes, none of ``_ASCII_STARTS`` to
+#: start with and no space to end with; checked by ``bytes.translate``, without a regex)
+_ASCII_UNSAFE = b"\\`*_[]#&<|" + bytes(range(32)) + b"\x7f"
+_ASCII_STARTS = " =0123456789+>-"  # (other whitespace of ASCII is a control character)
 #: a line of such a quote with no control character in it (``_LINE`` less the controls)
 _CLEAN_LINE = (rf"[^{_SPECIALS}{_CONTROLS}\s=0-9+>-]"
                rf"(?:[^{_SPECIALS}{_CONTROLS}\n]*[^{_SPECIALS}{_CONTROLS}\s])?")
@@ -266,6 +271,8 @@ class _Entries:
         tag_lines = self._tags
         plain = _PLAIN_QUOTE.fullmatch
         plain_line = _PLAIN_LINE.fullmatch
+        unsafe = _ASCII_UNSAFE
+        starts = _ASCII_STARTS
         last = None
         citation = ""
         for key, kind, exact, speaker, verdict, note, tags in rows:
@@ -281,8 +288,12 @@ class _Entries:
             attribution = who.get(speaker)
             if attribution is None:
                 attribution = who[speaker] = f"{inline(speaker)}, in " if speaker else "In "
-            if exact.isprintable() and plain(exact):
-                # (what md | blockquote writes of a plain line: "> " and the line)
+            if exact.isascii():  # (printable and a _LINE, for ASCII: without a regex)
+                as_is = (exact and exact[0] not in starts and exact[-1] != " "
+                         and len(exact.encode().translate(None, unsafe)) == len(exact))
+            else:
+                as_is = exact.isprintable() and plain(exact)
+            if as_is:  # (what md | blockquote writes of a plain line: "> " and the line)
                 marker, quote = "> ", exact
             else:
                 marker = ""
