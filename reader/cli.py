@@ -45,6 +45,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "agreement": ("cli_agreement", "Inter-coder agreement: Krippendorff's α, Cohen's κ and"
                   " percent agreement."),
     "annotate": ("cli_editing", "Tag the span of ARTICLE_ID whose text is EXACT."),
+    "backups": ("cli_backups", "List the backups of the library: the copy Kutip writes next to"
+                " it before each upgrade (NAME.schema-vN.backup.sqlite). Only the newest is"
+                " kept; `kutip backups remove` deletes one when you no longer need it."),
     "blind": ("cli_agreement", "Blind double-coding: on the articles of a collection coded"
               " blind, each coder sees only their own annotations and suggestion decisions"
               " (in the app, `show`, `list` counts aside, exports and `suggest`), so a second"
@@ -94,6 +97,9 @@ def library_of(ctx: click.Context) -> Library:
                 ctx.obj["library"] = open_library(ctx.obj.get("db"))
             except StoreError as error:
                 raise click.ClickException(str(error)) from error
+            if ctx.obj["library"].upgrade is not None:  # one line: where its old copy is
+                _echo(f"{ctx.obj['library'].upgrade.message()} `kutip backups` lists and "
+                      f"removes backups.", err=True)
         try:
             ctx.obj["library"].coders.use(ctx.obj.get("coder"))
         except LibraryError as error:

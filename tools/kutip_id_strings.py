@@ -1464,3 +1464,38 @@ ID.update({
     "A&lpha channel:": "Kanal a&lfa:",
     "&HTML:": "&HTML:",
 })
+
+# Backups written before an upgrade (Library → Backups…, `kutip backups`)
+ID.update({
+    "Backup file": "Berkas cadangan",
+    "Schema": "Skema",
+    "Written": "Ditulis",
+    "Backups": "Cadangan",
+    "&Backups…": "&Cadangan…",
+    "Before upgrading a library for a new version, Kutip copies it next to itself ({folder}). Only the newest copy is kept; remove it once the library works as it should.":
+        "Sebelum memutakhirkan pustaka untuk versi baru, Kutip menyalinnya di sebelahnya ({folder}). Hanya salinan terbaru yang disimpan; hapus salinan itu bila pustaka sudah berjalan sebagaimana mestinya.",
+    "&Remove…": "&Hapus…",
+    "Open &Folder": "Buka &Folder",
+    "{count} backup(s), {size} in all.": "{count} cadangan, total {size}.",
+    "No backups: Kutip writes one before it upgrades the library.":
+        "Tidak ada cadangan: Kutip menulisnya sebelum memutakhirkan pustaka.",
+    "Remove backups": "Hapus cadangan",
+    "Delete {count} backup file(s) for good?": "Hapus {count} berkas cadangan untuk selamanya?",
+    "Library upgraded": "Pustaka dimutakhirkan",
+    "Library → Backups… lists the backups and removes one you no longer need.":
+        "Pustaka → Cadangan… menampilkan cadangan dan menghapus yang tidak Anda perlukan lagi.",
+    "The copies of the library file Kutip made before upgrading it":
+        "Salinan berkas pustaka yang dibuat Kutip sebelum memutakhirkannya",
+    "Cannot remove {path}: {error}.": "Tidak dapat menghapus {path}: {error}.",
+    "{path} needs an upgrade for this Kutip, but its copy could not be written next to it ({error}); nothing was changed.":
+        "{path} perlu dimutakhirkan untuk Kutip ini, tetapi salinannya tidak dapat ditulis di sebelahnya ({error}); tidak ada yang diubah.",
+    "{path} needs an upgrade for this Kutip, which first copies it next to itself ({size}, and room to upgrade: {needed} in all), but only {free} is free there; free some space and try again (nothing was changed).":
+        "{path} perlu dimutakhirkan untuk Kutip ini, yang lebih dulu menyalinnya di sebelahnya ({size}, ditambah ruang untuk pemutakhiran: total {needed}), tetapi hanya {free} yang kosong di sana; kosongkan sebagian ruang lalu coba lagi (tidak ada yang diubah).",
+    "{name} is not a backup of {library}; nothing was removed.":
+        "{name} bukan cadangan {library}; tidak ada yang dihapus.",
+    "Cannot read the folder {folder}: {error}.": "Tidak dapat membaca folder {folder}: {error}.",
+    "Upgraded {name} for this Kutip; its copy as it was is {backup} ({size}).":
+        "{name} dimutakhirkan untuk Kutip ini; salinannya sebelum dimutakhirkan ada di {backup} ({size}).",
+    "Upgraded {name} for this Kutip; its copy as it was is {backup} ({size}), which replaced the older backup {removed}.":
+        "{name} dimutakhirkan untuk Kutip ini; salinannya sebelum dimutakhirkan ada di {backup} ({size}), menggantikan cadangan lama {removed}.",
+})

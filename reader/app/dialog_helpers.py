@@ -35,7 +35,14 @@ from ..core.store import StoreError
 from .i18n import core_text
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QInputDialog, QMessageBox, QProgressDialog
+    from PySide6.QtWidgets import (
+        QBoxLayout,
+        QDialog,
+        QInputDialog,
+        QMessageBox,
+        QProgressDialog,
+        QTableWidget,
+    )
 
 # (the dialogs' Qt classes are imported where they are made: PySide builds each class, with
 # its enums, when first imported, and the window's start needs none of them; issue 12)
@@ -204,6 +211,37 @@ def confirm(parent: QWidget | None, title: str, text: str, informative: str = ""
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is ok
+
+
+def rows_table(parent: QWidget, labels: list[str], stretch: tuple[int, ...] = (0,)) -> QTableWidget:
+    """A read-only table of whole rows (a dialog's list of feeds, of backups): the columns
+    in ``stretch`` share the width, the others fit their contents."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+
+    table = QTableWidget(0, len(labels), parent)
+    table.setHorizontalHeaderLabels(labels)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    for column in range(len(labels)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def buttons_below(dialog: QDialog, layout: QBoxLayout, buttons: list[QWidget]) -> None:
+    """A row of ``buttons`` at the left, then the dialog's Close button under it."""
+    from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout
+
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=dialog)
+    close.rejected.connect(dialog.reject)
+    layout.addWidget(close)
 
 
 def input_dialog(parent: QWidget | None, title: str, label: str) -> QInputDialog:

@@ -12,16 +12,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, QObject, Qt, QThread, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QProgressDialog,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -119,37 +114,17 @@ class FeedsDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = dh.rows_table(self, [self.tr(c) for c in COLUMNS], stretch=(0, 3))
         layout.addWidget(self.table)
         self.status = dh.plain_label(QLabel("", self))  # feed titles come from the web
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add Feed…"), self)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.refresh_button = QPushButton(self.tr("Refresh &Selected"), self)
         self.refresh_all_button = QPushButton(self.tr("Refresh A&ll"), self)
-        for button in (
-            self.add_button,
-            self.remove_button,
-            self.refresh_button,
-            self.refresh_all_button,
-        ):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        dh.buttons_below(self, layout, [self.add_button, self.remove_button,
+                                        self.refresh_button, self.refresh_all_button])
         self.add_button.clicked.connect(lambda: self.add_feed())
         self.remove_button.clicked.connect(lambda: self.remove_selected())
         self.refresh_button.clicked.connect(lambda: self.refresh(self.selected_ids()))

@@ -327,6 +327,13 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Follow RSS and Atom feeds; refresh to bring in new articles"),
         )
+        self.backups_action = a(
+            self.tr("&Backups…"),
+            self.manage_backups,
+            None,
+            self.tr("The copies of the library file Kutip made before upgrading it"),
+        )
+        self.backups_action.setEnabled(isinstance(self.library.path, Path))  # a file's
         self.focus_search_action = a(self.tr("Search Library"), self.focus_search, "Ctrl+L")
         self.about_action = a(self.tr("&About Kutip"), self.about, None)
         self.library_pane_action = self._toggle(
@@ -461,6 +468,7 @@ class MainWindow(QMainWindow):
         library_menu.addAction(self.speakers_action)
         library_menu.addSeparator()
         library_menu.addAction(self.feeds_action)
+        library_menu.addAction(self.backups_action)
         self.library_menu = library_menu
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
@@ -911,6 +919,12 @@ class MainWindow(QMainWindow):
 
         FeedsDialog.open(self.library, self)
 
+    def manage_backups(self) -> None:
+        from .backups_dialog import BackupsDialog
+
+        if isinstance(self.library.path, Path):
+            BackupsDialog(self.library.path, self).exec()
+
     def focus_search(self) -> None:
         if not self.library_pane_action.isChecked():
             self.set_library_pane_shown(True)
@@ -1174,6 +1188,11 @@ class MainWindow(QMainWindow):
             if self.article_id is None:  # an empty library: say how to begin
                 self.annotation_pane.show_hint(True)
         self.startFinished.emit()
+        upgrade = getattr(self.library, "upgrade", None)
+        if upgrade is not None:  # upgraded on opening: say where its copy is
+            from .backups_dialog import show_upgrade_notice
+
+            self.upgrade_notice = show_upgrade_notice(self, upgrade)
 
     def save_state(self) -> None:
         s = self.settings

@@ -473,6 +473,73 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backup file</source>
+        <translation>Berkas cadangan</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Skema</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Ditulis</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Before upgrading a library for a new version, Kutip copies it next to itself ({folder}). Only the newest copy is kept; remove it once the library works as it should.</source>
+        <translation>Sebelum memutakhirkan pustaka untuk versi baru, Kutip menyalinnya di sebelahnya ({folder}). Hanya salinan terbaru yang disimpan; hapus salinan itu bila pustaka sudah berjalan sebagaimana mestinya.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>Buka &amp;Folder</translation>
+    </message>
+    <message>
+        <source>{count} backup(s), {size} in all.</source>
+        <translation>{count} cadangan, total {size}.</translation>
+    </message>
+    <message>
+        <source>No backups: Kutip writes one before it upgrades the library.</source>
+        <translation>Tidak ada cadangan: Kutip menulisnya sebelum memutakhirkan pustaka.</translation>
+    </message>
+    <message>
+        <source>Remove backups</source>
+        <translation>Hapus cadangan</translation>
+    </message>
+    <message>
+        <source>Delete {count} backup file(s) for good?</source>
+        <translation>Hapus {count} berkas cadangan untuk selamanya?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Library upgraded</source>
+        <translation>Pustaka dimutakhirkan</translation>
+    </message>
+    <message>
+        <source>Library → Backups… lists the backups and removes one you no longer need.</source>
+        <translation>Pustaka → Cadangan… menampilkan cadangan dan menghapus yang tidak Anda perlukan lagi.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Cadangan…</translation>
+    </message>
+</context>
+<context>
     <name>BlindCoding</name>
     <message>
         <source>Code Collection &amp;Blind</source>
@@ -2060,6 +2127,14 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
     <message>
         <source>Follow RSS and Atom feeds; refresh to bring in new articles</source>
         <translation>Ikuti umpan RSS dan Atom; segarkan untuk mengambil artikel baru</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Cadangan…</translation>
+    </message>
+    <message>
+        <source>The copies of the library file Kutip made before upgrading it</source>
+        <translation>Salinan berkas pustaka yang dibuat Kutip sebelum memutakhirkannya</translation>
     </message>
     <message>
         <source>Search Library</source>
@@ -5143,6 +5218,31 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>{host} tidak dapat dihubungi ({reason})</translation>
     </message>
     <message>
+        <source>Cannot remove {path}: {error}.</source>
+        <comment>store.backup-cannot-remove</comment>
+        <translation>Tidak dapat menghapus {path}: {error}.</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade for this Kutip, but its copy could not be written next to it ({error}); nothing was changed.</source>
+        <comment>store.backup-failed</comment>
+        <translation>{path} perlu dimutakhirkan untuk Kutip ini, tetapi salinannya tidak dapat ditulis di sebelahnya ({error}); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade for this Kutip, which first copies it next to itself ({size}, and room to upgrade: {needed} in all), but only {free} is free there; free some space and try again (nothing was changed).</source>
+        <comment>store.backup-no-room</comment>
+        <translation>{path} perlu dimutakhirkan untuk Kutip ini, yang lebih dulu menyalinnya di sebelahnya ({size}, ditambah ruang untuk pemutakhiran: total {needed}), tetapi hanya {free} yang kosong di sana; kosongkan sebagian ruang lalu coba lagi (tidak ada yang diubah).</translation>
+    </message>
+    <message>
+        <source>{name} is not a backup of {library}; nothing was removed.</source>
+        <comment>store.backup-not-found</comment>
+        <translation>{name} bukan cadangan {library}; tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <source>Cannot read the folder {folder}: {error}.</source>
+        <comment>store.backups-cannot-read-folder</comment>
+        <translation>Tidak dapat membaca folder {folder}: {error}.</translation>
+    </message>
+    <message>
         <source>The library's schema is not the one bulk import expects.</source>
         <comment>store.bulk-schema</comment>
         <translation>Skema pustaka ini bukan yang diharapkan impor massal.</translation>
@@ -5251,6 +5351,16 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>A team library is named by its URL (postgresql://LOGIN@HOST/DATABASE), not by key=value settings; nothing was opened.</source>
         <comment>store.team-library-named-by</comment>
         <translation>Pustaka tim dinamai dengan URL-nya (postgresql://LOGIN@HOST/DATABASE), bukan dengan pengaturan key=value; tidak ada yang dibuka.</translation>
+    </message>
+    <message>
+        <source>Upgraded {name} for this Kutip; its copy as it was is {backup} ({size}).</source>
+        <comment>store.upgraded-backup</comment>
+        <translation>{name} dimutakhirkan untuk Kutip ini; salinannya sebelum dimutakhirkan ada di {backup} ({size}).</translation>
+    </message>
+    <message>
+        <source>Upgraded {name} for this Kutip; its copy as it was is {backup} ({size}), which replaced the older backup {removed}.</source>
+        <comment>store.upgraded-replaced-backup</comment>
+        <translation>{name} dimutakhirkan untuk Kutip ini; salinannya sebelum dimutakhirkan ada di {backup} ({size}), menggantikan cadangan lama {removed}.</translation>
     </message>
     <message>
         <source>Someone else deleted this annotation meanwhile; nothing was changed.</source>

@@ -32,6 +32,7 @@ from .tags import Tag, Tags
 
 if TYPE_CHECKING:
     from ..changes import Area, Changes
+    from ..store.backups import Upgrade
     from ..store.interfaces import Stores
     from .agreement import Agreement
     from .annotations import Annotations
@@ -97,6 +98,9 @@ class Library:
             #: the library's file, or a team library's URL (as given: it has no password)
             self.path: Path | str = str(path).strip()
             self._session = session = Session(stores)
+            #: the upgrade made on opening (its backup, the older ones it replaced), if any; a
+            #: team library's owner upgrades it on the server (``kutip team init``)
+            self.upgrade: Upgrade | None = None
         else:
             if str(path).lower().startswith(("postgresql:", "postgres:")):
                 # a team library's URL turned into a path (its // folded): never a file
@@ -112,7 +116,9 @@ class Library:
                     "(postgresql://LOGIN@HOST/DATABASE), not by key=value settings; nothing was "
                     "opened."))
             self.path = Path(path)
-            self._session = session = Session(SqliteStores(open_database(path)))
+            db = open_database(path)
+            self.upgrade = db.kutip_upgrade
+            self._session = session = Session(SqliteStores(db))
         self.tags = Tags(session)
         self.speakers = Speakers(session)
         self.collections = Collections(session)

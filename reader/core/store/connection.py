@@ -19,6 +19,8 @@ from .migrations import SCHEMA_VERSION, applied_version, migrations
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from .backups import Upgrade
+
     _Base = Database
 else:
     _Base = object
@@ -40,6 +42,7 @@ class LibraryDatabase(_Base):
     kutip_path: Path | None = None  # for messages about this file (``damaged_message``)
     kutip_read_only: str = ""  # why writes will fail ("" when they will not)
     kutip_damaged: DamagedLibrary | None = None  # found damaged: never written again
+    kutip_upgrade: Upgrade | None = None  # upgraded on opening: its backup (store.backups)
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
@@ -176,6 +179,7 @@ def _connect_read_only(path: Path, error: sqlite3.Error) -> sqlite3.Connection:
 
 
 def backup_path(path: Path, version: int) -> Path:
+    """Where the copy of ``path`` taken at schema ``version`` goes (``store.backups``)."""
     return path.with_name(f"{path.stem}.schema-v{version}.backup{path.suffix or '.sqlite'}")
 
 
@@ -184,12 +188,17 @@ def damaged_message(path: str | Path, error: BaseException | str = "") -> str:
     path = Path(path)
     detail = (str(error).rstrip(".") if error
               else Message("store.damaged-pages", "SQLite found damaged pages in it"))
-    backups = sorted(path.parent.glob(f"{path.stem}.schema-v*.backup*"))
+    from .backups import list_backups  # (here: only a damaged or upgraded library needs it)
+
+    try:
+        backups = sorted(list_backups(path), key=lambda backup: backup.path.name)
+    except StoreError:
+        backups = []
     if backups:
         return Message("store.damaged-backups", "The library file is damaged: {path} "
                        "({detail}). Restore it from the backup next to it ({backups}); Kutip "
                        "will not write to it.", path=path, detail=detail,
-                       backups=", ".join(b.name for b in backups))
+                       backups=", ".join(b.path.name for b in backups))
     return Message("store.damaged", "The library file is damaged: {path} ({detail}). Restore it "
                    "from a backup (Kutip writes one next to it, named {backup}, before each "
                    "upgrade); Kutip will not write to it.", path=path, detail=detail,
@@ -281,14 +290,6 @@ def _check_marked_file(db: Database, path: Path) -> None:
         honour_damage_marker(db)
 
 
-def _backup(conn: sqlite3.Connection, target: Path) -> None:
-    dest = sqlite3.connect(str(target))
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-
-
 def open_database(path: str | Path) -> LibraryDatabase:
     """Open (creating if needed) and migrate the library at ``path``."""
     path = Path(path)
@@ -324,9 +325,15 @@ def open_database(path: str | Path) -> LibraryDatabase:
                 raise StoreError(Message(
                     "store.needs-upgrade-kutip-but", "{path} needs an upgrade to this Kutip, but "
                     "the disk is full: free some space and try again.", path=path))
+            from .backups import Upgrade, remove_older, write_backup
+
+            backup = None
             if version > 0 and str(path) != ":memory:":
-                _backup(conn, backup_path(path, version))
+                backup = write_backup(conn, path, version)
             _migrate(db)
+            if backup is not None:  # upgraded: only now may an older backup go
+                db.kutip_upgrade = Upgrade(path, version, applied_version(db), backup,
+                                           remove_older(path, backup))
     except sqlite3.DatabaseError as error:
         conn.close()
         raise StoreError(Message(

@@ -1,0 +1,210 @@
+"""The copies Kutip keeps of a library file before upgrading it (``NAME.schema-vN.backup.sqlite``).
+
+Before a migration changes a library, the whole file is copied next to it as it was at schema
+``N``. The rules, as a user sees them:
+
+- the copy is written only if it fits: the disk must have room for it and a tenth more for
+  the upgrade's own writes, else nothing is written or changed and one line says so;
+- it is written under a hidden temporary name and renamed when complete, so a backup file
+  that exists is always whole;
+- only the newest backup of a library is kept: an older one is removed once the new backup
+  is written *and* the upgrade succeeded (a failed upgrade removes nothing), and the notice
+  of the upgrade names what was removed;
+- ``kutip backups`` and the app's Library → Backups… list them and remove one on request.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..messages import Message
+from .connection import backup_path
+from .errors import StoreError
+
+#: room the upgrade itself may need beyond the backup, as a share of the library's size
+UPGRADE_MARGIN = 0.10
+
+
+def readable_size(size: int) -> str:
+    """``1.1 GB``, ``24 KB``, ``512 bytes``."""
+    if size < 1024:
+        return f"{size} bytes"
+    value = float(size)
+    for unit in ("KB", "MB", "GB", "TB"):
+        value /= 1024
+        if value < 1024 or unit == "TB":
+            return f"{value:.1f} {unit}" if value < 10 else f"{value:.0f} {unit}"
+    raise AssertionError("unreachable")
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup file of a library."""
+
+    path: Path
+    version: int  # the schema the library had when it was copied
+    size: int  # bytes
+    modified: float  # when it was written (seconds since the epoch)
+
+    @property
+    def readable_size(self) -> str:
+        return readable_size(self.size)
+
+
+@dataclass(frozen=True)
+class Upgrade:
+    """A library upgraded on opening: from which schema to which, the backup written first,
+    and the older backups removed after it succeeded."""
+
+    path: Path
+    from_version: int
+    to_version: int
+    backup: Backup
+    removed: tuple[Backup, ...] = field(default=())
+
+    def message(self) -> Message:
+        """One line for the user: what happened, where the copy is, what was removed."""
+        if self.removed:
+            return Message(
+                "store.upgraded-replaced-backup", "Upgraded {name} for this Kutip; its copy "
+                "as it was is {backup} ({size}), which replaced the older backup {removed}.",
+                name=self.path.name, backup=self.backup.path, size=self.backup.readable_size,
+                removed=", ".join(b.path.name for b in self.removed))
+        return Message(
+            "store.upgraded-backup", "Upgraded {name} for this Kutip; its copy as it was is "
+            "{backup} ({size}).", name=self.path.name, backup=self.backup.path,
+            size=self.backup.readable_size)
+
+
+def _pattern(library: Path) -> re.Pattern[str]:
+    suffix = library.suffix or ".sqlite"
+    return re.compile(re.escape(library.stem) + r"\.schema-v(\d+)\.backup" + re.escape(suffix))
+
+
+def list_backups(library: str | Path) -> list[Backup]:
+    """The backups next to ``library``, newest first (highest schema, then latest written).
+
+    Raises ``StoreError`` (one line) when the folder cannot be read."""
+    library = Path(library).absolute()
+    pattern = _pattern(library)
+    found = []
+    try:
+        entries = list(os.scandir(library.parent))
+    except FileNotFoundError:
+        return []
+    except OSError as error:
+        raise StoreError(Message(
+            "store.backups-cannot-read-folder", "Cannot read the folder {folder}: {error}.",
+            folder=library.parent, error=error.strerror or error)) from error
+    for entry in entries:
+        match = pattern.fullmatch(entry.name)
+        if match is None:
+            continue
+        try:
+            stat = entry.stat()
+        except OSError:
+            continue
+        if entry.is_file():
+            found.append(Backup(Path(entry.path), int(match.group(1)), stat.st_size,
+                                stat.st_mtime))
+    return sorted(found, key=lambda b: (b.version, b.modified), reverse=True)
+
+
+def remove_backup(library: str | Path, name: str | Path) -> Backup:
+    """Delete one backup of ``library``, named by its file name or path; returns it.
+
+    Only a backup of this library is ever deleted: anything else (the library itself, another
+    file, another library's backup) is refused with one line, and nothing is removed."""
+    library = Path(library)
+    wanted = Path(name)
+    for backup in list_backups(library):
+        if wanted.name == backup.path.name and (
+                len(wanted.parts) == 1 or _same_file(wanted, backup.path)):
+            try:
+                backup.path.unlink()
+            except FileNotFoundError:
+                pass  # removed meanwhile: what was asked is done
+            except OSError as error:
+                raise StoreError(Message(
+                    "store.backup-cannot-remove", "Cannot remove {path}: {error}.",
+                    path=backup.path, error=error.strerror or error)) from error
+            return backup
+    raise StoreError(Message(
+        "store.backup-not-found", "{name} is not a backup of {library}; nothing was removed.",
+        name=name, library=library))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def free_space(folder: Path) -> int:
+    """Bytes free for this user in ``folder``'s file system (a test replaces it)."""
+    import shutil  # (here: only an upgrade needs it, issue 12)
+
+    return shutil.disk_usage(folder).free
+
+
+def write_backup(conn: sqlite3.Connection, library: Path, version: int) -> Backup:
+    """Copy the open library (schema ``version``) next to itself, all or nothing.
+
+    Refuses with one line, writing nothing, when the disk has no room for the copy and the
+    upgrade after it; a copy that fails midway leaves no file behind."""
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    size = int(page_size) * int(pages)
+    needed = size + int(size * UPGRADE_MARGIN)
+    target = backup_path(library.absolute(), version)
+    try:
+        free = free_space(target.parent)
+    except OSError:
+        free = needed  # cannot tell: try, and a full disk fails the copy below
+    if free < needed:
+        raise StoreError(Message(
+            "store.backup-no-room", "{path} needs an upgrade for this Kutip, which first copies "
+            "it next to itself ({size}, and room to upgrade: {needed} in all), but only {free} "
+            "is free there; free some space and try again (nothing was changed).",
+            path=library, size=readable_size(size), needed=readable_size(needed),
+            free=readable_size(free)))
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.writing")
+    try:
+        dest = sqlite3.connect(str(temporary))
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+        os.replace(temporary, target)
+    except (OSError, sqlite3.Error) as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise StoreError(Message(
+            "store.backup-failed", "{path} needs an upgrade for this Kutip, but its copy "
+            "could not be written next to it ({error}); nothing was changed.", path=library,
+            error=error.strerror if isinstance(error, OSError) and error.strerror
+            else error)) from error
+    stat = target.stat()
+    return Backup(target, version, stat.st_size, stat.st_mtime or time.time())
+
+
+def remove_older(library: Path, kept: Backup) -> tuple[Backup, ...]:
+    """After an upgrade that succeeded: delete the library's backups older than ``kept``
+    (a backup that cannot be deleted stays, and is not reported as removed)."""
+    removed = []
+    for backup in list_backups(library):
+        if backup.path == kept.path or backup.version >= kept.version:
+            continue
+        try:
+            backup.path.unlink()
+        except OSError:
+            continue
+        removed.append(backup)
+    return tuple(removed)
