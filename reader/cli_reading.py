@@ -191,13 +191,34 @@ def tags(ctx, as_json):
         _echo("No tags yet.")
 
 
-@click.command()
+@click.group(invoke_without_command=True)
 @click.option("--json", "as_json", is_flag=True)
+@click.option("--variants", is_flag=True,
+              help="Only the speakers that look like one person written differently.")
 @click.pass_context
 @friendly
-def speakers(ctx, as_json):
-    """List speakers with their aliases and number of quotes."""
-    items = library_of(ctx).speakers.all()
+def speakers(ctx, as_json, variants):
+    """List speakers with their aliases and number of quotes.
+
+    Speakers that look like one person written differently ("Sergei" and "Sergey Lavrov",
+    "Jokowi" and "Joko Widodo", "SBY") are offered for merging:
+
+    \b
+        kutip speakers merge "Sergei Lavrov" "Sergey Lavrov"
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    library = library_of(ctx)
+    if variants:
+        found = library.speakers.likely_variants()
+        if as_json:
+            _echo_json([as_dict(v) for v in found])
+        for v in [] if as_json else found:
+            _echo(_variant_line(v))
+        if not found and not as_json:
+            _echo("No speakers look like one person written differently.")
+        return
+    items = library.speakers.all()
     if as_json:
         _echo_json([as_dict(s) for s in items])
         return
@@ -206,6 +227,36 @@ def speakers(ctx, as_json):
         _echo(f"{s.name}{aliases} — {s.quotes} annotation(s)")
     if not items:
         _echo("No speakers yet.")
+        return
+    found = library.speakers.likely_variants()
+    if found:
+        _echo("")
+        _echo("Possibly one person written differently (merge with `kutip speakers merge NAME "
+              "INTO`; the merged name stays as an alias):")
+        for v in found:
+            _echo(f"  {_variant_line(v)}")
+
+
+def _variant_line(variant) -> str:
+    from .core.speakernames import REASONS
+
+    return f"“{variant.name}” → “{variant.into}” ({REASONS[variant.reason]})"
+
+
+@speakers.command("merge")
+@click.argument("name")
+@click.argument("into")
+@click.pass_context
+@friendly
+def merge_speakers(ctx, name, into):
+    """Merge speaker NAME into speaker INTO: NAME's annotations name INTO, and NAME (with its
+    aliases) becomes an alias of INTO, so later quotes naming it are INTO's."""
+    library = library_of(ctx)
+    moved = library.speakers.get(name).quotes
+    library.speakers.id_of(into)  # an existing speaker ("There is no speaker …")
+    merged = library.speakers.merge(name, into)
+    _echo(f"Merged “{name}” into “{merged.name}”: {moved} annotation(s) now name "
+          f"“{merged.name}”, and “{name}” is one of its aliases.")
 
 
 @click.command()

@@ -1499,3 +1499,21 @@ ID.update({
     "Upgraded {name} for this Kutip; its copy as it was is {backup} ({size}), which replaced the older backup {removed}.":
         "{name} dimutakhirkan untuk Kutip ini; salinannya sebelum dimutakhirkan ada di {backup} ({size}), menggantikan cadangan lama {removed}.",
 })
+
+# Speakers that look like one person written differently (speaker manager, quote trail)
+ID.update({
+    "Possibly one person": "Mungkin satu orang",
+    "S&how": "&Tampilkan",
+    "Select the two speakers in the list": "Pilih kedua narasumber di daftar",
+    "Merge &Pair…": "Gabungkan &Pasangan…",
+    "Ne&xt": "Beri&kutnya",
+    "The next pair that looks like one person": "Pasangan berikutnya yang tampaknya satu orang",
+    "“{name}” → “{into}” ({reason}; {n} of {count})": "“{name}” → “{into}” ({reason}; {n} dari {count})",
+    "the same name": "nama yang sama",
+    "spelled differently": "ejaan berbeda",
+    "a shorter form": "bentuk lebih pendek",
+    "a nickname": "nama panggilan",
+    "initials": "inisial",
+    "outlets write one speaker's name differently: {names}":
+        "media menulis nama satu pembicara secara berbeda: {names}",
+})

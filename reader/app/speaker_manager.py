@@ -6,7 +6,7 @@ undone with the current Library API, so the dialog says so and asks first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,14 @@ from .speaker_commands import (
 )
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+#: why two speakers look like one person (``speakernames.REASONS``), in the interface's words
+REASONS = {
+    "same": QT_TRANSLATE_NOOP("SpeakerManagerDialog", "the same name"),
+    "spelling": QT_TRANSLATE_NOOP("SpeakerManagerDialog", "spelled differently"),
+    "short": QT_TRANSLATE_NOOP("SpeakerManagerDialog", "a shorter form"),
+    "nickname": QT_TRANSLATE_NOOP("SpeakerManagerDialog", "a nickname"),
+    "initials": QT_TRANSLATE_NOOP("SpeakerManagerDialog", "initials"),
+}
 COL_NAME, COL_ALIASES, COL_QUOTES, COL_DESCRIPTION = range(4)
 
 
@@ -156,6 +164,7 @@ class SpeakerManagerDialog(QDialog):
         merge_row.addWidget(self.merge_button)
         merge_row.addWidget(self.status, 1)
         left_layout.addLayout(merge_row)
+        left_layout.addWidget(self._build_variants_row(left))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(editor)
@@ -176,6 +185,59 @@ class SpeakerManagerDialog(QDialog):
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
         dh.listen(library, self, "_library_changed")
         self.finished.connect(lambda _r: dh.unlisten(library, self))
+
+    def _build_variants_row(self, parent: QWidget) -> QWidget:
+        """A row under the list offering the speakers that look like one person written
+        differently ("Sergei" / "Sergey Lavrov", "Jokowi" / "Joko Widodo"), a pair at a
+        time: show it in the list, or merge it (undoable)."""
+        box = QGroupBox(self.tr("Possibly one person"), parent)
+        column = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.variant_label = dh.plain_label(QLabel(box))
+        self.variant_label.setWordWrap(True)
+        self.show_variant_button = QPushButton(self.tr("S&how"), box)
+        self.show_variant_button.setToolTip(self.tr("Select the two speakers in the list"))
+        self.show_variant_button.clicked.connect(self.show_variant)
+        self.merge_variant_button = QPushButton(self.tr("Merge &Pair…"), box)
+        self.merge_variant_button.clicked.connect(self.merge_variant)
+        self.next_variant_button = QPushButton(self.tr("Ne&xt"), box)
+        self.next_variant_button.setToolTip(self.tr("The next pair that looks like one person"))
+        self.next_variant_button.clicked.connect(lambda: self._show_variant_at(self._variant + 1))
+        column.addWidget(self.variant_label)
+        for button in (self.show_variant_button, self.merge_variant_button,
+                       self.next_variant_button):
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.variants_box = box
+        self.variants: list = []
+        self._variant = 0
+        return box
+
+    def _show_variant_at(self, n: int) -> None:
+        self._variant = n % len(self.variants) if self.variants else 0
+        self.variants_box.setVisible(bool(self.variants))
+        if not self.variants:
+            return
+        variant = self.variants[self._variant]
+        reason = self.tr(REASONS.get(variant.reason, variant.reason))
+        self.variant_label.setText(self.tr("“{name}” → “{into}” ({reason}; {n} of {count})")
+                                   .format(name=variant.name, into=variant.into, reason=reason,
+                                           n=self._variant + 1, count=len(self.variants)))
+        self.next_variant_button.setEnabled(len(self.variants) > 1)
+
+    def show_variant(self) -> None:
+        if self.variants:
+            variant = self.variants[self._variant]
+            self.filter.clear()
+            self.select(variant.name, variant.into)
+
+    def merge_variant(self, ask: bool = True) -> bool:
+        if not self.variants:
+            return False
+        variant = self.variants[self._variant]
+        return self._merge(variant.name, variant.into, ask)
 
     # ----- model -----------------------------------------------------------------------
 
@@ -203,6 +265,8 @@ class SpeakerManagerDialog(QDialog):
             self.model.appendRow(items)
         self.select(*[n for n in selected if n in self._speakers])
         self._selection_changed()
+        self.variants = self.library.speakers.likely_variants()
+        self._show_variant_at(self._variant)
 
     def select(self, *names: str) -> None:
         selection = self.table.selectionModel()
@@ -316,8 +380,11 @@ class SpeakerManagerDialog(QDialog):
         )
         if not target:
             return
-        source = names[1] if target == names[0] else names[0]
-        if not dh.confirm(
+        self._merge(names[1] if target == names[0] else names[0], target)
+
+    def _merge(self, source: str, target: str, ask: bool = True) -> bool:
+        """Merge ``source`` into ``target`` once the user agrees (undoable); True if done."""
+        if ask and not dh.confirm(
             self,
             self.tr("Merge speakers"),
             self.tr("Merge “{source}” into “{target}”?").format(source=source, target=target),
@@ -325,7 +392,9 @@ class SpeakerManagerDialog(QDialog):
                     "to it. Undo (Ctrl+Z) splits them again.").format(source=source, target=target),
             ok_text=self.tr("Merge"),
         ):
-            return
+            return False
         command = MergeSpeakersCommand(self.library, source, target)
-        if self.history.run(command, self, self.tr("Merge speakers")):
-            self.select(target)
+        if not self.history.run(command, self, self.tr("Merge speakers")):
+            return False
+        self.select(target)
+        return True

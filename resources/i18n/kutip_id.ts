@@ -3470,6 +3470,34 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
         <translation>Gabungkan dua narasumber menjadi satu (Ctrl+Z mengurungkannya)</translation>
     </message>
     <message>
+        <source>Possibly one person</source>
+        <translation>Mungkin satu orang</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>Select the two speakers in the list</source>
+        <translation>Pilih kedua narasumber di daftar</translation>
+    </message>
+    <message>
+        <source>Merge &amp;Pair…</source>
+        <translation>Gabungkan &amp;Pasangan…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Beri&amp;kutnya</translation>
+    </message>
+    <message>
+        <source>The next pair that looks like one person</source>
+        <translation>Pasangan berikutnya yang tampaknya satu orang</translation>
+    </message>
+    <message>
+        <source>“{name}” → “{into}” ({reason}; {n} of {count})</source>
+        <translation>“{name}” → “{into}” ({reason}; {n} dari {count})</translation>
+    </message>
+    <message>
         <source>Merge the two selected speakers into one.</source>
         <translation>Gabungkan dua narasumber yang dipilih menjadi satu.</translation>
     </message>
@@ -3512,6 +3540,27 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <message>
         <source>Merge “{source}” into “{target}”?</source>
         <translation>Gabungkan “{source}” ke “{target}”?</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <extracomment>why two speakers look like one person (``speakernames.REASONS``), in the interface's words</extracomment>
+        <translation>nama yang sama</translation>
+    </message>
+    <message>
+        <source>spelled differently</source>
+        <translation>ejaan berbeda</translation>
+    </message>
+    <message>
+        <source>a shorter form</source>
+        <translation>bentuk lebih pendek</translation>
+    </message>
+    <message>
+        <source>a nickname</source>
+        <translation>nama panggilan</translation>
+    </message>
+    <message>
+        <source>initials</source>
+        <translation>inisial</translation>
     </message>
     <message>
         <source>“{source}” becomes an alias of “{target}” and its annotations move to it. Undo (Ctrl+Z) splits them again.</source>
@@ -5566,6 +5615,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>“{name}” could be {names}: give the full name.</source>
         <comment>trail.speaker-ambiguous</comment>
         <translation>“{name}” bisa berarti {names}: tulis nama lengkapnya.</translation>
+    </message>
+    <message>
+        <source>outlets write one speaker's name differently: {names}</source>
+        <comment>trail.speaker-written-differently</comment>
+        <translation>media menulis nama satu pembicara secara berbeda: {names}</translation>
     </message>
     <message>
         <source>starts after “{word}”: what came before is cut</source>

@@ -11,6 +11,7 @@ from .base import LibraryError, NotFound, Service, write
 from .rules import clean_name
 
 if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
+    from ..speakernames import Variant
     from ..store.interfaces import SpeakerStore
 
 
@@ -78,6 +79,15 @@ class Speakers(Service):
     def get(self, name: str) -> Speaker:
         speaker_id = self.id_of(name)
         return next(s for s in self.all() if s.id == speaker_id)
+
+    def likely_variants(self) -> list[Variant]:
+        """Pairs of speakers that look like one person written differently, to offer
+        merging: "Sergei" into "Sergey Lavrov" (a spelling: into the one more annotations
+        use), "Jokowi" into "Joko Widodo", "SBY", "Lavrov" when only one Lavrov is known
+        (into the full name). See ``reader.core.speakernames``."""
+        from ..speakernames import likely_variants
+
+        return likely_variants({s.name: s.quotes for s in self.all()})
 
     def aliases(self) -> dict[str, str]:
         """Lower-case name or alias → canonical name, for quote attribution."""

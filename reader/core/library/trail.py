@@ -740,12 +740,26 @@ class QuoteTrail(Service):
                 v.earliest = v.date == first
         counts = Counter(v.speaker for v in versions if v.speaker)
         speakers = [name for name, _ in counts.most_common()]
+        return Trail(cluster, versions, speakers, self._speaker_flags(speakers))
+
+    def _speaker_flags(self, speakers: list[str]) -> list[str]:
+        """Different people named for one statement are a disagreement; one person's name
+        written differently ("Sergey"/"Sergei Lavrov", "Jokowi"/"Joko Widodo", an alias) is
+        said as such, not called one (``speakernames.persons``)."""
+        if len(speakers) < 2:
+            return []
+        from ..speakernames import persons
+
+        people = persons(speakers, self._speakers.aliases())
         flags: list[str] = []
-        if len(speakers) > 1:
+        if len(people) > 1:
             flags.append(Message("trail.different-speakers",
                                  "outlets name different speakers: {names}",
-                                 names=", ".join(speakers)))
-        return Trail(cluster, versions, speakers, flags)
+                                 names=", ".join(" / ".join(p) for p in people)))
+        flags.extend(Message("trail.speaker-written-differently",
+                             "outlets write one speaker's name differently: {names}",
+                             names=", ".join(person)) for person in people if len(person) > 1)
+        return flags
 
     def _suggested_speakers(self, rows: list[MemberRow]) -> dict[int, str]:
         """The speaker the attribution finds for each quoted span (worked out now): the

@@ -1,0 +1,50 @@
+"""`kutip speakers` offers merging the speakers that look like one person written
+differently, and `kutip speakers merge` does it (the merged name stays as an alias)."""
+
+import json
+
+from reader.core.library import Library
+
+
+def _speakers(db_path, *names):
+    with Library(db_path) as library:
+        for name in names:
+            library.speakers.create(name)
+
+
+def test_the_listing_offers_likely_variants(run, db_path):
+    run("annotate", "1", "Kami tidak ingin berperang", "--kind", "quote", "--speaker",
+        "Sergey Lavrov")
+    _speakers(db_path, "Sergei Lavrov", "Jokowi", "Joko Widodo", "Iriana Widodo")
+    out = run("speakers").output
+    assert "Possibly one person written differently" in out
+    assert "“Sergei Lavrov” → “Sergey Lavrov” (spelled differently)" in out
+    assert "“Jokowi” → “Joko Widodo” (a nickname)" in out
+    assert "Iriana" not in out.split("Possibly")[1]
+    listed = json.loads(run("speakers", "--variants", "--json").output)
+    assert {(v["name"], v["into"], v["reason"]) for v in listed} == {
+        ("Sergei Lavrov", "Sergey Lavrov", "spelling"), ("Jokowi", "Joko Widodo", "nickname")}
+    assert isinstance(json.loads(run("speakers", "--json").output), list)  # as before
+
+
+def test_merge_moves_the_annotations_and_keeps_the_name_as_an_alias(run, db_path):
+    run("annotate", "1", "Kami tidak ingin berperang", "--kind", "quote", "--speaker",
+        "Sergey Lavrov")
+    _speakers(db_path, "Sergei Lavrov")
+    result = run("speakers", "merge", "Sergei Lavrov", "Sergey Lavrov")
+    assert result.exit_code == 0 and "is one of its aliases" in result.output
+    with Library(db_path) as library:
+        assert library.speakers.get("Sergey Lavrov").aliases == ["Sergei Lavrov"]
+    assert "Possibly" not in run("speakers").output
+    assert run("speakers", "--variants").output.startswith("No speakers look like")
+
+
+def test_merge_into_or_from_an_unknown_speaker_is_one_line(run, db_path):
+    run("annotate", "1", "Kami tidak ingin berperang", "--kind", "quote", "--speaker",
+        "Sergey Lavrov")
+    for args in (("Nobody", "Sergey Lavrov"), ("Sergey Lavrov", "Nobody")):
+        result = run("speakers", "merge", *args)
+        assert result.exit_code == 1 and "There is no speaker “Nobody”" in result.output
+        assert len(result.output.strip().splitlines()) == 1
+    with Library(db_path) as library:
+        assert "Nobody" not in library.speakers.names()
