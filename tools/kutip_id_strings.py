@@ -1517,3 +1517,12 @@ ID.update({
     "outlets write one speaker's name differently: {names}":
         "media menulis nama satu pembicara secara berbeda: {names}",
 })
+
+# The Quotes list: open and copy every statement (annotated or not)
+ID.update({
+    "&Open Reference Version": "&Buka Versi Acuan",
+    "&Copy Statement": "&Salin Pernyataan",
+    "Copy &Reference for `kutip trail`": "Salin &Rujukan untuk `kutip trail`",
+    "Copied {reference}: `kutip trail {reference}` shows this trail.":
+        "{reference} disalin: `kutip trail {reference}` menampilkan jejak ini.",
+})

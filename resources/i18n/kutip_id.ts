@@ -3071,6 +3071,22 @@ Tetap hapus?</translation>
         <translation>Kelompokkan ulang semua kutipan di pustaka</translation>
     </message>
     <message>
+        <source>&amp;Open Reference Version</source>
+        <translation>&amp;Buka Versi Acuan</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Statement</source>
+        <translation>&amp;Salin Pernyataan</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Reference for `kutip trail`</source>
+        <translation>Salin &amp;Rujukan untuk `kutip trail`</translation>
+    </message>
+    <message>
+        <source>Copied {reference}: `kutip trail {reference}` shows this trail.</source>
+        <translation>{reference} disalin: `kutip trail {reference}` menampilkan jejak ini.</translation>
+    </message>
+    <message>
         <source>1 statement quoted more than once</source>
         <translation>1 pernyataan dikutip lebih dari sekali</translation>
     </message>
@@ -4056,6 +4072,10 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <message>
         <source>reference</source>
         <translation>acuan</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
     </message>
     <message>
         <source>{name} (suggested)</source>

@@ -31,7 +31,7 @@ def test_the_window_says_once_where_the_backup_is_without_blocking(open_window, 
         backup = str(backup_path(db_path, 2).absolute())
         assert backup in notice.text() and library.upgrade.backup.readable_size in notice.text()
         assert "Library → Backups…" in notice.informativeText()
-        notice.grab().save("/tmp/polish_upgrade_notice.png")
+        notice.grab().save(str(db_path.parent / "upgrade_notice.png"))
         assert window.isEnabled()  # the window is usable meanwhile
         notice.close()
         window.close()
@@ -55,7 +55,7 @@ def test_the_backups_dialog_lists_and_removes(qtbot, db_path, monkeypatch):
     assert dialog.table.item(0, 0).text() == backup_path(db_path, 2).name
     assert dialog.table.item(0, 1).text() == "2"
     assert not dialog.remove_button.isEnabled()
-    dialog.grab().save("/tmp/polish_backups_dialog.png")
+    dialog.grab().save(str(db_path.parent / "backups_dialog.png"))
 
     dialog.table.selectRow(0)
     assert dialog.remove_button.isEnabled()

@@ -30,7 +30,7 @@ def test_pairs_that_look_like_one_person_are_offered(dialog, tmp_path):
     assert [(v.name, v.into) for v in dialog.variants] == [
         ("Jokowi", "Joko Widodo"), ("Sergei Lavrov", "Sergey Lavrov")]
     assert dialog.variant_label.text() == "“Jokowi” → “Joko Widodo” (a nickname; 1 of 2)"
-    dialog.grab().save("/tmp/polish_speaker_variants.png")
+    dialog.grab().save(str(tmp_path / "speaker_variants.png"))
     dialog.next_variant_button.click()
     assert "“Sergei Lavrov” → “Sergey Lavrov” (spelled differently; 2 of 2)" == \
         dialog.variant_label.text()

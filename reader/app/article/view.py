@@ -86,8 +86,10 @@ class ReaderView(QWidget):
         self._map = OffsetMap("")
         self._layout = document.Layout()
         self._annotations: list[Annotation] = []
-        # each called as hook(menu, annotation under the pointer or None) before it shows
-        self.context_menu_hooks: list[Callable[[QMenu, Annotation | None], None]] = []
+        # each called as hook(menu, annotation under the pointer or None, suggestion under it
+        # or None) before it shows
+        self.context_menu_hooks: list[
+            Callable[[QMenu, Annotation | None, Suggestion | None], None]] = []
         self._suggestions: list[Suggestion] = []
         self._tag_colours: dict[str, str] = {}
         self.marks = Marks()
@@ -307,17 +309,28 @@ class ReaderView(QWidget):
         menu.addSeparator()
         menu.addAction(self.find_action)
         annotation = self.annotation_at(pos)
+        suggestion = None if annotation is not None else self.suggestion_at(pos)
         for hook in self.context_menu_hooks:  # e.g. the Quotes pane's Show Quote Trail
-            hook(menu, annotation)
+            hook(menu, annotation, suggestion)
         return menu
 
     def annotation_at(self, pos: QPoint) -> Annotation | None:
         """The innermost annotation under a viewport position, if any."""
+        index = self._mark_at(pos, seg.ANNOTATION)
+        return self._annotations[index] if index is not None else None
+
+    def suggestion_at(self, pos: QPoint) -> Suggestion | None:
+        """The suggested quote or claim (not yet annotated) under a viewport position."""
+        index = self._mark_at(pos, seg.SUGGESTION)
+        return self._suggestions[index] if index is not None else None
+
+    def _mark_at(self, pos: QPoint, kind) -> int | None:
+        """The index of the innermost mark of ``kind`` under a viewport position."""
         char = hit_test.char_at(self.text_widget, pos)
         if char is None:
             return None
-        span = seg.innermost(self.marks.spans, char, seg.ANNOTATION)
-        return self._annotations[span.key[1]] if span is not None else None
+        span = seg.innermost(self.marks.spans, char, kind)
+        return span.key[1] if span is not None else None
 
     def update_actions(self) -> None:
         enabled = self.selection_span() is not None

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu
 
 from ...core.library import Area, Changes, Library
 from ...core.paths import library_location
@@ -97,7 +97,8 @@ class QuotesController(QObject):
         self._worker: TrailWorker | None = None
         self._pending_cluster: int | None = None
         self._listed = None  # the ClusterFilter the list shows
-        self._pending_trail: int | None = None  # an annotation whose trail waits for a build
+        # an annotation, or (article, character) of a passage, whose trail waits for a build
+        self._pending_trail: int | tuple[int, int] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -117,7 +118,89 @@ class QuotesController(QObject):
             panel.filterChanged.connect(self.reload)
             panel.clusterChosen.connect(self.show_cluster)
             panel.trail_view.openRequested.connect(self.open_version)
+            self._add_list_actions(panel)
         return self._panel
+
+    def _add_list_actions(self, panel) -> None:
+        """The Quotes list's own actions, on its context menu and keys: open the statement's
+        reference version (Enter, double-click), copy its words (Ctrl+C) or its reference
+        for `kutip trail`. They work on every listed statement, annotated or not."""
+        table = panel.table
+        self.open_statement_action = QAction(self.tr("&Open Reference Version"), table)
+        self.open_statement_action.triggered.connect(lambda _=False: self.open_statement())
+        self.copy_statement_action = QAction(self.tr("&Copy Statement"), table)
+        self.copy_statement_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_statement_action.triggered.connect(lambda _=False: self.copy_statement())
+        self.copy_reference_action = QAction(self.tr("Copy &Reference for `kutip trail`"), table)
+        self.copy_reference_action.triggered.connect(lambda _=False: self.copy_reference())
+        for action in (self.open_statement_action, self.copy_statement_action,
+                       self.copy_reference_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            table.addAction(action)
+        table.activated.connect(lambda _index: self.open_statement())  # Enter, double-click
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._list_menu)
+
+    def _list_menu(self, pos: QPoint) -> None:
+        table = self.panel.table
+        index = table.indexAt(pos)
+        if not index.isValid():
+            return
+        table.selectRow(index.row())
+        menu = QMenu(table)
+        for action in (self.open_statement_action, self.copy_statement_action,
+                       self.copy_reference_action):
+            menu.addAction(action)
+        self.last_menu = menu
+        menu.popup(table.viewport().mapToGlobal(pos))
+
+    def _chosen_trail(self):
+        """The trail of the statement chosen in the list (the one the trail view shows)."""
+        shown = self.panel.trail_view.trail
+        cluster = self.panel.current_cluster()
+        if cluster is None:
+            return None
+        if shown is None or shown.cluster != cluster:
+            self.show_cluster(cluster)
+            shown = self.panel.trail_view.trail
+        return shown
+
+    def open_statement(self) -> None:
+        """Open the article of the chosen statement's reference version at its words."""
+        trail = self._chosen_trail()
+        if trail is not None:
+            reference = trail.reference
+            self.open_version(reference.article_id, reference.start, reference.end)
+
+    def copy_statement(self) -> str:
+        """Copy the chosen statement's words (its reference version) and who said it."""
+        trail = self._chosen_trail()
+        if trail is None:
+            return ""
+        reference = trail.reference
+        text = f"“{' '.join(reference.exact.split())}”"
+        if reference.speaker:
+            text += f" — {reference.speaker}"
+        QApplication.clipboard().setText(text)
+        return text
+
+    def copy_reference(self) -> str:
+        """Copy what `kutip trail` takes for the chosen statement: a quote annotation's id,
+        or ARTICLE:CHARACTER of a passage not yet annotated."""
+        row = self.panel.model.cluster_at(self.panel.table.currentIndex().row())
+        if row is None:
+            return ""
+        try:
+            text = self.library.trail.references([row]).get(row.cluster, "")
+        except dh.USER_ERRORS as error:
+            self.panel.status.setText(core_text(error))
+            return ""
+        if text:
+            QApplication.clipboard().setText(text)
+            self.window.statusBar().showMessage(
+                self.tr("Copied {reference}: `kutip trail {reference}` shows this trail.")
+                .format(reference=text), 5000)
+        return text
 
     # ------------------------------------------------------------------ keeping current
     def _on_change(self, changes: Changes) -> None:
@@ -225,7 +308,7 @@ class QuotesController(QObject):
         self.reload()
         waiting, self._pending_trail = self._pending_trail, None
         if waiting is not None and not self.busy:
-            self.show_trail(waiting)
+            self._open_trail(waiting)
 
     def wait(self, timeout_ms: int = 60_000) -> None:
         """Block until a background refresh is done (tests, closing the window)."""
@@ -253,18 +336,30 @@ class QuotesController(QObject):
     def show_trail(self, annotation_id: int) -> None:
         """Open the dock on the trail of a quote annotation (once a long build in a thread,
         under way or needed first, is done)."""
+        self._open_trail(annotation_id)
+
+    def show_trail_at(self, article_id: int, at: int) -> None:
+        """Open the dock on the trail of the quoted passage at character ``at`` of an
+        article, annotated or not (what `kutip trail ARTICLE:CHARACTER` shows)."""
+        self._open_trail((article_id, at))
+
+    def _open_trail(self, where: int | tuple[int, int]) -> None:
         try:
             service = self.library.trail
             if self.busy or service.pending() > BACKGROUND_ABOVE:
-                self._pending_trail = annotation_id
+                self._pending_trail = where
                 self.dock.show()
                 self.dock.raise_()
                 if not self.busy:
                     self._start_worker()
                 return
-            self.library.trail.refresh()
-            cluster = self.library.trail.cluster_of(annotation_id)
-            trail = self.library.trail.trail_of_cluster(cluster)
+            if isinstance(where, tuple):
+                trail = service.trail_at(*where)  # (brings the trail up to date itself)
+                cluster = trail.cluster
+            else:
+                service.refresh()
+                cluster = service.cluster_of(where)
+                trail = service.trail_of_cluster(cluster)
         except dh.USER_ERRORS as error:
             dh.show_error(self.window, self.tr("Quote trail"), core_text(error))
             return
@@ -299,13 +394,19 @@ class QuotesController(QObject):
         self.last_menu = menu
         menu.popup(pane.list.viewport().mapToGlobal(pos))
 
-    def _reader_menu(self, menu: QMenu, annotation) -> None:
-        """The article text's context menu on a quote: Show Quote Trail."""
-        if annotation is None or annotation.kind != "quote":
-            return
-        menu.addSeparator()
-        action = menu.addAction(self.tr("Show Quote Trail"))
-        action.triggered.connect(lambda _=False, a=annotation.id: self.show_trail(a))
+    def _reader_menu(self, menu: QMenu, annotation, suggestion=None) -> None:
+        """The article text's context menu on a quote, annotated or only suggested (its
+        passage is in the trail all the same): Show Quote Trail."""
+        if annotation is not None and annotation.kind == "quote":
+            menu.addSeparator()
+            action = menu.addAction(self.tr("Show Quote Trail"))
+            action.triggered.connect(lambda _=False, a=annotation.id: self.show_trail(a))
+        elif (annotation is None and suggestion is not None and suggestion.kind == "quote"
+              and self.window.article_id is not None):
+            menu.addSeparator()
+            action = menu.addAction(self.tr("Show Quote Trail"))
+            action.triggered.connect(lambda _=False, a=self.window.article_id,
+                                     at=suggestion.start: self.show_trail_at(a, at))
 
     def open_version(self, article_id: int, start: int, end: int) -> None:
         """Open the article at the quotation (and select its annotation if it has one)."""

@@ -32,6 +32,15 @@ from ..dialog_helpers import SafeBrowser, plain_label
 from ..i18n import core_text, translate
 
 OPEN_SCHEME = "kutip-open"
+COPY_SCHEME = "kutip-copy"  # a version's words, who said them, where and when, copied
+
+
+def version_citation(version: TrailVersion) -> str:
+    """“The version's words” — speaker, outlet, date: what a version's Copy link copies."""
+    parts = [p for p in (version.speaker, version.source, show_day(version.date)
+                         or version.published) if p]
+    words = " ".join(version.exact.split())
+    return f"“{words}”" + (f" — {', '.join(parts)}" if parts else "")
 
 
 def _e(text: str) -> str:
@@ -98,6 +107,7 @@ def trail_html(trail: Trail, palette: QPalette | None = None) -> str:
                   else translate("TrailView", "annotated quote"))
         link = f"{OPEN_SCHEME}:{v.article_id}:{v.start}:{v.end}"
         open_label = _e(translate("TrailView", "Open"))  # (not in the f-string: lupdate)
+        copy_label = _e(translate("TrailView", "Copy"))
         when = _e(show_day(v.date) or v.published or translate("TrailView", "undated"))
         source = v.source or translate("TrailView", "Unnamed outlet")
         if v.speaker_suggested:  # the attribution's guess: no coder named one yet
@@ -115,7 +125,8 @@ def trail_html(trail: Trail, palette: QPalette | None = None) -> str:
             + (f" <i>({_e(', '.join(marks))})</i>" if marks else "")
             + f" — {speaker}"
             + f'<br><span style="color:{grey}">{_e(v.title)} · {_e(status)}</span>'
-            + f' · <a href="{html.escape(link)}">{open_label}</a></p>')
+            + f' · <a href="{html.escape(link)}">{open_label}</a>'
+            + f' · <a href="{COPY_SCHEME}:{n - 1}">{copy_label}</a></p>')
         body = _e(v.exact) if v.reference or not v.changed else _segments_html(v, palette)
         out.append(f'<blockquote style="margin-left:16px">“{body}”</blockquote>')
         for flag in v.flags:
@@ -167,6 +178,18 @@ class TrailView(QWidget):
         self.title.setText("“" + " ".join(words[:16]) + (" …”" if len(words) > 16 else "”"))
         self.browser.setHtml(trail_html(trail, self.palette()))
 
+    def copy_version(self, number: str | int) -> str:
+        """Copy version ``number`` (0 the first listed) with its speaker, outlet and date."""
+        try:
+            version = self.trail.versions[int(number)] if self.trail is not None else None
+        except (ValueError, IndexError):
+            version = None
+        if version is None:
+            return ""
+        text = version_citation(version)
+        QApplication.clipboard().setText(text)
+        return text
+
     def export_markdown(self, path: str | None = None) -> bool:
         """Save the trail as Markdown to ``path`` (asked for when not given)."""
         if self.trail is None:
@@ -190,6 +213,9 @@ class TrailView(QWidget):
 
     def _anchor(self, url: QUrl) -> None:
         text = url.toString()
+        if text.startswith(COPY_SCHEME + ":"):
+            self.copy_version(text.split(":")[1])
+            return
         if not text.startswith(OPEN_SCHEME + ":"):
             return
         try:

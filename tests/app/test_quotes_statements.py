@@ -1,0 +1,113 @@
+"""Every statement of the Quotes list, annotated or not, can be opened and copied from the
+app: its reference version (Enter, double-click, context menu), its words (Ctrl+C), its
+reference for `kutip trail` (ARTICLE:CHARACTER when nobody annotated it), each version of
+its trail (Copy), and a suggested quote's trail from the article text's context menu."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QApplication
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "trail"
+LAVROV = ("Kami tidak ingin mengambil jalur konfrontasi, tapi kami akan dengan tegas memastikan "
+          "keamanan kami dengan menggunakan cara-cara yang kami anggap perlu")
+
+
+@pytest.fixture
+def unannotated(seeded_library):
+    """The seed (MINA) and two outlets' versions of Lavrov's quotation: nobody annotated."""
+    seeded_library.imports.paths([DATA / "antara-lavrov.txt", DATA / "republika-lavrov.txt"])
+    return seeded_library
+
+
+def _listed(open_window, lib, qtbot):
+    window = open_window(lib)
+    quotes = window.quotes
+    quotes.toggle_action.trigger()
+    qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1)
+    quotes.panel.table.selectRow(0)
+    return window, quotes
+
+
+def test_a_statement_nobody_annotated_is_copied_and_referenced(open_window, unannotated,
+                                                              seed_id, qtbot):
+    window, quotes = _listed(open_window, unannotated, qtbot)
+    QApplication.clipboard().clear()
+    assert quotes.copy_statement() == f"“{LAVROV}” — Sergey Lavrov"
+    assert QApplication.clipboard().text() == f"“{LAVROV}” — Sergey Lavrov"
+
+    reference = quotes.copy_reference()
+    assert QApplication.clipboard().text() == reference
+    article, at = (int(x) for x in reference.split(":"))  # ARTICLE:CHARACTER: no annotation
+    start = unannotated.articles.text(seed_id).index(LAVROV)
+    assert article == seed_id and start - 1 <= at <= start  # (its opening quotation mark)
+    assert f"kutip trail {reference}" in window.statusBar().currentMessage()
+    assert unannotated.trail.trail_at(article, at).cluster == quotes.panel.current_cluster()
+
+
+def test_ctrl_c_in_the_list_copies_the_statement(open_window, unannotated, qtbot):
+    window, quotes = _listed(open_window, unannotated, qtbot)
+    table = quotes.panel.table
+    table.setFocus()
+    QApplication.clipboard().clear()
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text().startswith("“Kami tidak ingin")
+
+
+def test_enter_opens_the_reference_version_at_its_words(open_window, unannotated, seed_id,
+                                                        qtbot):
+    window, quotes = _listed(open_window, unannotated, qtbot)
+    window.open_article(2)  # elsewhere first
+    table = quotes.panel.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    reference = quotes.panel.trail_view.trail.reference
+    assert window.article_id == reference.article_id == seed_id
+    assert window.reader.selection_span() == (reference.start, reference.end)
+
+
+def test_the_list_menu_offers_open_and_copy(open_window, unannotated, qtbot):
+    window, quotes = _listed(open_window, unannotated, qtbot)
+    table = quotes.panel.table
+    quotes._list_menu(table.visualRect(quotes.panel.model.index(0, 0)).center())
+    texts = [a.text() for a in quotes.last_menu.actions()]
+    assert texts == ["&Open Reference Version", "&Copy Statement",
+                     "Copy &Reference for `kutip trail`"]
+    quotes.last_menu.close()
+
+
+def test_each_version_of_the_trail_has_a_copy_link(open_window, unannotated, qtbot, tmp_path):
+    window, quotes = _listed(open_window, unannotated, qtbot)
+    view = quotes.panel.trail_view
+    quotes.panel.grab().save(str(tmp_path / "quotes_copy.png"))
+    assert view.browser.toPlainText().count("Open · Copy") == 3
+    antara = view.trail.versions[1]
+    QApplication.clipboard().clear()
+    view.browser.anchorClicked.emit(QUrl("kutip-copy:1"))
+    copied = QApplication.clipboard().text()
+    assert copied.startswith(f"“{' '.join(antara.exact.split())}” — ")
+    assert "ANTARA" in copied and "2021" in copied
+    view.browser.anchorClicked.emit(QUrl("kutip-copy:9"))  # no such version: nothing
+    assert QApplication.clipboard().text() == copied
+
+
+def test_a_suggested_quote_in_the_text_offers_its_trail(open_window, unannotated, seed_id,
+                                                        qtbot):
+    window = open_window(unannotated)
+    window.open_article(seed_id)
+    reader = window.reader
+    qtbot.waitUntil(lambda: any(s.exact.startswith("Kami tidak ingin mengambil")
+                                for s in reader._suggestions), timeout=10_000)
+    suggestion = next(s for s in reader._suggestions
+                      if s.exact.startswith("Kami tidak ingin mengambil"))
+    cursor = reader.text_widget.textCursor()
+    cursor.setPosition(reader.to_document(suggestion.start + 5))
+    pos = reader.text_widget.cursorRect(cursor).center()
+    assert reader.annotation_at(pos) is None and reader.suggestion_at(pos) == suggestion
+    menu = reader.build_context_menu(pos)
+    show = next(a for a in menu.actions() if a.text() == "Show Quote Trail")
+    show.trigger()
+    trail = window.quotes.panel.trail_view.trail
+    assert [v.source for v in trail.versions] == ["MINA", "ANTARA", "Republika"]
+    assert window.quotes.dock.isVisible()
