@@ -1496,8 +1496,8 @@ ID.update({
     "Cannot read the folder {folder}: {error}.": "Tidak dapat membaca folder {folder}: {error}.",
     "Upgraded {name} for this Kutip; its copy as it was is {backup} ({size}).":
         "{name} dimutakhirkan untuk Kutip ini; salinannya sebelum dimutakhirkan ada di {backup} ({size}).",
-    "Upgraded {name} for this Kutip; its copy as it was is {backup} ({size}), which replaced the older backup {removed}.":
-        "{name} dimutakhirkan untuk Kutip ini; salinannya sebelum dimutakhirkan ada di {backup} ({size}), menggantikan cadangan lama {removed}.",
+    "Upgraded {name} for this Kutip; its copy as it was is {backup} ({size}); older backups removed: {removed}.":
+        "{name} dimutakhirkan untuk Kutip ini; salinannya sebelum dimutakhirkan ada di {backup} ({size}); cadangan lama yang dihapus: {removed}.",
 })
 
 # Speakers that look like one person written differently (speaker manager, quote trail)

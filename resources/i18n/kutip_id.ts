@@ -5427,9 +5427,9 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>{name} dimutakhirkan untuk Kutip ini; salinannya sebelum dimutakhirkan ada di {backup} ({size}).</translation>
     </message>
     <message>
-        <source>Upgraded {name} for this Kutip; its copy as it was is {backup} ({size}), which replaced the older backup {removed}.</source>
+        <source>Upgraded {name} for this Kutip; its copy as it was is {backup} ({size}); older backups removed: {removed}.</source>
         <comment>store.upgraded-replaced-backup</comment>
-        <translation>{name} dimutakhirkan untuk Kutip ini; salinannya sebelum dimutakhirkan ada di {backup} ({size}), menggantikan cadangan lama {removed}.</translation>
+        <translation>{name} dimutakhirkan untuk Kutip ini; salinannya sebelum dimutakhirkan ada di {backup} ({size}); cadangan lama yang dihapus: {removed}.</translation>
     </message>
     <message>
         <source>Someone else deleted this annotation meanwhile; nothing was changed.</source>

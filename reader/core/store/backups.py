@@ -73,7 +73,7 @@ class Upgrade:
         if self.removed:
             return Message(
                 "store.upgraded-replaced-backup", "Upgraded {name} for this Kutip; its copy "
-                "as it was is {backup} ({size}), which replaced the older backup {removed}.",
+                "as it was is {backup} ({size}); older backups removed: {removed}.",
                 name=self.path.name, backup=self.backup.path, size=self.backup.readable_size,
                 removed=", ".join(b.path.name for b in self.removed))
         return Message(
