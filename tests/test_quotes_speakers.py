@@ -872,11 +872,22 @@ ROUND_32 = [
     ('"You never know, you never know," Tom Reed replied.\n'
      'He then turned to his work, before continuing: "For me, I just love making films.\n'
      '"I just flew in from France to be here today and I am tired."', "I just flew", "Tom Reed"),
+    # a possessive set off from its name ("Kourtney 's") opens no quotation
+    ("It referenced the rumor that Kendall and her sister Kourtney 's former partner were "
+     'together. Kendall responded: "I didn\'t even know that existed. I was 19."',
+     "I didn't", "Kendall"),
     # somebody close to a star is unnamed, not the star
     ('"She is thrilled," Khloe Kardashian said of her sister.\n'
      'Us Weekly reported the news. "She wants multiple kids!" a source close to the '
      "reality star told Us.", "She wants", ""),
 ]
+
+
+def test_a_short_quotation_after_writing_and_a_comma_is_a_quotation():
+    # (round 32: a tweet quoted after "writing," was taken for a title)
+    text = ('On Wednesday, the "Hairspray Live" star shared the news with her followers on '
+            "Twitter, writing, “Let’s do this #TeamJHud!!” Hudson will sit alongside Adam Levine.")
+    assert "Let’s do this #TeamJHud!!" in [exact for exact, _who in speakers(text)]
 
 
 @pytest.mark.parametrize(("text", "opening", "speaker"), ROUND_22 + ROUND_23 + ROUND_24 + ROUND_32)

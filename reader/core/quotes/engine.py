@@ -142,7 +142,13 @@ def _sentence_like(text: str, span: QuoteSpan, lo: int, how: str) -> bool:
     ch = text[k]
     if ch in ".!?…:" or ch in _MARKS:
         return True
-    return ch == "," and how == "before"
+    # (“…, writing, “Let’s do this!”” / “she wrote, "…"”: after a speech verb and a comma)
+    return ch == "," and (how == "before" or _SPEECH_COMMA.search(text, max(lo, k - 12), k + 1)
+                          is not None)
+
+
+_SPEECH_COMMA = re.compile(r"\b(?:writing|saying|adding|tweeting|posting|wrote|said|says|"
+                           r"added|tweeted|posted|told\s+\w+),$")
 
 
 def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, text: str = "",

@@ -78,6 +78,9 @@ def _can_open(text: str, i: int, lo: int, hi: int) -> bool:
         # an opening mark only; converted pages leave a space after it (“ Insyaallah , …)
         return i + 1 < hi and (not text[i + 1].isspace() or text[i + 1 : i + 3].strip() != "")
     after_ok = i + 1 < hi and not text[i + 1].isspace()
+    if ch in "'’" and after_ok and (text[i + 1].isdigit() or (
+            text[i + 1] == "s" and (i + 2 >= hi or not text[i + 2].isalpha()))):
+        return False  # “Kourtney 's former partner” (a possessive set off), “the '90s”
     return before_ok and after_ok
 
 
