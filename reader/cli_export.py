@@ -72,14 +72,14 @@ def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_
     if article_ids and by_coder:
         raise click.UsageError("Give --article or --coder, not both (--search works with --coder).")
     library = library_of(ctx)
-    from .core.library import ArticleFilter
-
     if by_coder:
         library.coders.id_of(by_coder)  # "There is no coder …"
     scope = {}
     if article_ids:
         scope["article_ids"] = list(article_ids)
     elif query.strip() or by_coder or collection.strip():
+        from .core.library import ArticleFilter  # (a filter: the whole library is not)
+
         scope["where"] = ArticleFilter(
             query=query, coder=by_coder,
             collection_id=library.collections.id_of(collection) if collection.strip() else None)

@@ -22,13 +22,8 @@ from ..messages import Message
 from ..paths import default_library, is_team_url, named_db_path, seeds_dir
 from ..store import DamagedLibrary, StoreError, open_database
 from ..store.sqlite import SqliteStores
-from .articles import EDITABLE_FIELDS, SORT_COLUMNS, ArticleFilter, Articles
 from .base import Cancelled, LibraryError, NotFound, Session, TextChanged
 from .coders import Coder, Coders
-from .collections import Collection, Collections
-from .rules import SeenSpan, text_hash
-from .speakers import Speaker, Speakers
-from .tags import Tag, Tags
 
 if TYPE_CHECKING:
     from ..changes import Area, Changes
@@ -36,22 +31,32 @@ if TYPE_CHECKING:
     from ..store.interfaces import Stores
     from .agreement import Agreement
     from .annotations import Annotations
+    from .articles import EDITABLE_FIELDS, SORT_COLUMNS, ArticleFilter, Articles
     from .bulk import Bulk
+    from .collections import Collection, Collections
     from .exchange import Exchange
     from .exporting import Exports
     from .feeds import FeedInfo, FeedReport, Feeds
     from .importing import ImportReport, Imports
     from .pages import Pages
     from .reanchoring import ReanchorReport, Texts
+    from .rules import SeenSpan, text_hash
     from .search import MARK_END, MARK_START, Search, SearchHit
+    from .speakers import Speaker, Speakers
     from .suggesting import Suggestions
+    from .tags import Tag, Tags
     from .trail import ClusterFilter, QuoteTrail, RefreshReport
 
 #: names this package gives from areas whose engines are heavy to import (the importers,
 #: the export templates, the quote engine, numpy for the trail), or that only some commands
-#: use (annotations, search, bulk inserts, pages): loaded on first use, so a ``kutip list``
-#: or ``kutip search`` process never pays for them (issue 12).
+#: use (annotations, search, bulk inserts, pages; the articles, tags, speakers and
+#: collections with their models and rules: a CSV export reads plain rows): loaded on first
+#: use, so a ``kutip list`` or ``kutip search`` process never pays for them (issue 12).
 _LAZY_NAMES = {
+    "EDITABLE_FIELDS": "articles", "SORT_COLUMNS": "articles", "ArticleFilter": "articles",
+    "Articles": "articles", "Collection": "collections", "Collections": "collections",
+    "SeenSpan": "rules", "text_hash": "rules", "Speaker": "speakers", "Speakers": "speakers",
+    "Tag": "tags", "Tags": "tags",
     "Annotations": "annotations", "Bulk": "bulk", "Pages": "pages", "Search": "search",
     "SearchHit": "search", "MARK_END": "search", "MARK_START": "search",
     "Exports": "exporting", "FeedInfo": "feeds", "FeedReport": "feeds", "Feeds": "feeds",
@@ -119,15 +124,37 @@ class Library:
             db = open_database(path)
             self.upgrade = db.kutip_upgrade
             self._session = session = Session(SqliteStores(db))
-        self.tags = Tags(session)
-        self.speakers = Speakers(session)
-        self.collections = Collections(session)
+        #: who is coding (every command sets it first; it holds the current coder's name)
         self.coders = Coders(session)
-        self.articles = Articles(session, self.collections, self.tags, self.speakers,
-                                 self.coders)
 
     # The areas below are built on first use: their modules import heavy engines, or only
-    # some commands need them (see ``_LAZY_NAMES``).
+    # some commands need them (see ``_LAZY_NAMES``). They hold no state of their own but
+    # the session's, so building one on first use is the same as building it here.
+    @cached_property
+    def tags(self) -> Tags:
+        from .tags import Tags
+
+        return Tags(self._session)
+
+    @cached_property
+    def speakers(self) -> Speakers:
+        from .speakers import Speakers
+
+        return Speakers(self._session)
+
+    @cached_property
+    def collections(self) -> Collections:
+        from .collections import Collections
+
+        return Collections(self._session)
+
+    @cached_property
+    def articles(self) -> Articles:
+        from .articles import Articles
+
+        return Articles(self._session, self.collections, self.tags, self.speakers,
+                        self.coders)
+
     @cached_property
     def annotations(self) -> Annotations:
         from .annotations import Annotations
@@ -163,7 +190,7 @@ class Library:
     def exports(self) -> Exports:
         from .exporting import Exports
 
-        return Exports(self._session, self.articles, self.annotations, self.speakers)
+        return Exports(self._session, self)
 
     @cached_property
     def imports(self) -> Imports:

@@ -8,12 +8,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from ..messages import Message
-from ..models import Article
 from .base import LibraryError, NotFound, Service, Session, now, write
-from .rules import clean_name
 
 if TYPE_CHECKING:  # (the protocols, for the type checker: a reading process does not build
     # them, issue 12)
+    from ..models import Article
     from ..store.interfaces import CoderStore
 
     class Coded(Protocol):
@@ -44,6 +43,8 @@ class Coder:
 
 def check_coder_name(name: str) -> str:
     """The name cleaned (inner whitespace runs become one space), or a one-line refusal."""
+    from .rules import clean_name  # (a name given: a plain CSV export names none, issue 12)
+
     cleaned = " ".join(clean_name(name).split())
     if not cleaned:
         raise LibraryError(Message(
@@ -114,6 +115,8 @@ class Coders(Service):
         """The id of an existing coder (case-blind), else ``NotFound``."""
         found = self._store.find(check_coder_name(name))
         if found is None:
+            from .rules import clean_name
+
             known = ", ".join(c.name for c in self.all()) or "none yet"
             raise NotFound(Message(
                 "lib.no-coder", "There is no coder “{name}” (coders: {known}).",

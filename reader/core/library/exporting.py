@@ -18,24 +18,126 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import EllipsisType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from ..gcpause import gc_paused
 from ..messages import Message, listed
-from ..models import Annotation, Article, BriefAnnotation
-from .annotations import Annotations
-from .articles import ArticleFilter, Articles
 from .base import LibraryError, Service, Session, now, write
-from .rules import check_kind, check_verdict
-from .speakers import Speakers
+
+if TYPE_CHECKING:  # (a CSV export reads plain rows: it loads none of these, issue 12)
+    from ..models import Annotation, Article
+    from ..records import BriefAnnotation
+    from .annotations import Annotations
+    from .articles import ArticleFilter, Articles
+    from .coders import Coders
+    from .speakers import Speakers
+
+    class Areas(Protocol):
+        """The library's areas an export reads through (``Library``), each built on first
+        use."""
+
+        @property
+        def articles(self) -> Articles: ...
+
+        @property
+        def annotations(self) -> Annotations: ...
+
+        @property
+        def speakers(self) -> Speakers: ...
+
+        @property
+        def coders(self) -> Coders: ...
+
+    class Noted(Protocol):
+        """An annotation as an export's scope, filters and order read it (``Annotation``,
+        ``BriefAnnotation``, ``TableNote``)."""
+
+        @property
+        def id(self) -> int: ...
+
+        @property
+        def article_id(self) -> int: ...
+
+        @property
+        def start(self) -> int | None: ...
+
+        @property
+        def kind(self) -> str: ...
+
+        @property
+        def coder(self) -> str: ...
+
+        @property
+        def coder_id(self) -> int | None: ...
+
+        @property
+        def speaker(self) -> str: ...
+
+        @property
+        def tags(self) -> list[str]: ...
+
+    class Identified(Protocol):
+        """An article as an export's scope reads it (``Article``, ``TableArticle``)."""
+
+        @property
+        def id(self) -> int: ...
+
+    Items = list[tuple[Article, list[Annotation]]]
+    BriefItems = list[tuple[Article, list[BriefAnnotation]]]
 
 Progress = Callable[[int, int, str], None]
 FORMATS = ("md", "csv", "json")
 _CHUNK = 900  # ids per query: well under SQLite's bound-parameter limit
 
-Items = list[tuple[Article, list[Annotation]]]
-BriefItems = list[tuple[Article, list[BriefAnnotation]]]
-AnyNote = TypeVar("AnyNote", Annotation, BriefAnnotation)
+AnyNote = TypeVar("AnyNote", bound="Noted")
+AnyArticle = TypeVar("AnyArticle", bound="Identified")
+
+
+class TableNote(NamedTuple):
+    """An annotation as the CSV export writes it: a store's listing row
+    (``store.rows.ANNOTATION_COLUMNS``) with its tags sorted case-blind, as ``Annotation``
+    has them, and the same field names (the filters, the order and the writer read it as
+    they read an ``Annotation``). A tuple: no models loaded, none built (issue 12)."""
+
+    id: int
+    article_id: int
+    kind: str
+    exact: str
+    start: int | None
+    end: int | None
+    prefix: str
+    suffix: str
+    speaker: str
+    speaker_id: int | None
+    verdict: str
+    note: str
+    anchor: str
+    created_at: str
+    updated_at: str
+    uuid: str
+    coder: str
+    coder_id: int | None
+    tags: list[str]
+
+
+#: what the CSV export writes of an article (``TableArticle``), as ``ArticleStore.listed``
+#: reads it
+TABLE_ARTICLE_COLUMNS = ("title", "source", "authors", "published", "url", "language", "uuid")
+
+
+class TableArticle(NamedTuple):
+    """An article as the CSV export writes it (the ``Article`` fields it prints, raw as
+    stored)."""
+
+    id: int
+    title: str
+    source: str
+    authors: str
+    published: str
+    url: str
+    language: str
+    uuid: str
+
 
 
 
@@ -103,13 +205,24 @@ def _chunks(ids: list[int]) -> Iterator[list[int]]:
 class Exports(Service):
     """``library.exports``: Markdown, CSV and W3C JSON out; W3C JSON annotations back in."""
 
-    def __init__(self, session: Session, articles: Articles, annotations: Annotations,
-                 speakers: Speakers):
+    def __init__(self, session: Session, areas: Areas):
         super().__init__(session)
-        self._articles = articles
-        self._annotations = annotations
-        self._speakers = speakers
+        self._areas = areas
         self._export_aliases: dict[str, str] | None = None
+
+    # (the areas as the library builds them, on first use: a CSV export builds none of them
+    # but the coders, whom every command has)
+    @property
+    def _articles(self) -> Articles:
+        return self._areas.articles
+
+    @property
+    def _annotations(self) -> Annotations:
+        return self._areas.annotations
+
+    @property
+    def _speakers(self) -> Speakers:
+        return self._areas.speakers
 
     # ------------------------------------------------------------------ export
     def items(
@@ -127,9 +240,11 @@ class Exports(Service):
         """
         self._begin(annotation_ids, article_ids, where)
         if limit is not None and annotation_ids is None and article_ids is None:
+            from .articles import ArticleFilter
+
             return self._first_items(where or ArticleFilter(), limit)
-        return self._items(self._annotations.where, annotation_ids, article_ids, where,
-                           progress)
+        return self._items(self._annotations.where, self._articles.rows, annotation_ids,
+                           article_ids, where, progress)
 
     def brief_items(
         self,
@@ -141,8 +256,43 @@ class Exports(Service):
         """``items`` with ``BriefAnnotation``s: only what Kutip's own Markdown templates
         read (several times faster for a big export)."""
         self._begin(annotation_ids, article_ids, where)
-        return self._items(self._annotations.brief, annotation_ids, article_ids, where,
-                           progress)
+        return self._items(self._annotations.brief, self._articles.rows, annotation_ids,
+                           article_ids, where, progress)
+
+    def table_items(
+        self,
+        annotation_ids: list[int] | None = None,
+        article_ids: list[int] | None = None,
+        where: ArticleFilter | None = None,
+        progress: Progress | None = None,
+    ) -> list[tuple[TableArticle, list[TableNote]]]:
+        """``items`` as the CSV export writes them: the same scopes, annotations (the
+        current coder's alone on articles coded blind), filters, order and errors, as
+        ``TableNote`` and ``TableArticle`` tuples read straight from the store. A CSV
+        export process loads no models and builds no area but the coders (issue 12)."""
+        self._begin(annotation_ids, article_ids, where)
+        return self._items(self._table_notes, self._table_articles, annotation_ids,
+                           article_ids, where, progress)
+
+    def _table_notes(self, ids: list[int] | None = None, article_ids: list[int] | None = None
+                     ) -> list[TableNote]:
+        """``Annotations.where`` as ``TableNote``s."""
+        listing = self._stores.annotations.where(ids, article_ids)
+        tags = listing.tags
+        new = tuple.__new__  # (as ``records.BriefAnnotation``s are built: no call per row)
+        lower = str.lower
+        with gc_paused():
+            notes = [new(TableNote, (*row, sorted(names, key=lower) if names else []))
+                     for row in listing.rows for names in (tags.get(row[0]),)]
+        return self._areas.coders.visible(notes)
+
+    def _table_articles(self, ids: list[int]) -> list[TableArticle]:
+        """``Articles.rows`` as ``TableArticle``s (only the columns the CSV writes)."""
+        if not ids:
+            return []
+        by_id = self._stores.articles.listed(ids, TABLE_ARTICLE_COLUMNS)
+        new = tuple.__new__
+        return [new(TableArticle, (i, *by_id[i])) for i in ids if i in by_id]
 
     def export_rows(
         self,
@@ -201,17 +351,22 @@ class Exports(Service):
             raise ValueError("Give one scope: annotation ids, article ids or a filter.")
         self._export_aliases = None
 
-    def _items(self, read: Callable[..., list[AnyNote]], annotation_ids: list[int] | None,
-               article_ids: list[int] | None, where: ArticleFilter | None,
-               progress: Progress | None) -> list[tuple[Article, list[AnyNote]]]:
+    def _items(self, read: Callable[..., list[AnyNote]],
+               read_articles: Callable[[list[int]], list[AnyArticle]],
+               annotation_ids: list[int] | None, article_ids: list[int] | None,
+               where: ArticleFilter | None, progress: Progress | None
+               ) -> list[tuple[AnyArticle, list[AnyNote]]]:
         """The pairs of a scope, the annotations read by ``read`` (``ids=`` or
-        ``article_ids=``, or neither: all)."""
+        ``article_ids=``, or neither: all), their articles by ``read_articles`` (ids)."""
         with gc_paused():  # 100,000 annotations: no full collections while they are read
-            return self._read_items(read, annotation_ids, article_ids, where, progress)
+            return self._read_items(read, read_articles, annotation_ids, article_ids, where,
+                                    progress)
 
-    def _read_items(self, read: Callable[..., list[AnyNote]], annotation_ids: list[int] | None,
-                    article_ids: list[int] | None, where: ArticleFilter | None,
-                    progress: Progress | None) -> list[tuple[Article, list[AnyNote]]]:
+    def _read_items(self, read: Callable[..., list[AnyNote]],
+                    read_articles: Callable[[list[int]], list[AnyArticle]],
+                    annotation_ids: list[int] | None, article_ids: list[int] | None,
+                    where: ArticleFilter | None, progress: Progress | None
+                    ) -> list[tuple[AnyArticle, list[AnyNote]]]:
         keep_empty = article_ids is not None
         if annotation_ids is not None:
             notes = self._annotations_by(read, "ids", sorted(set(annotation_ids)), progress)
@@ -232,9 +387,9 @@ class Exports(Service):
         for note in notes:
             by_article.setdefault(note.article_id, []).append(note)
         wanted = sorted(article_ids) if article_ids is not None else sorted(by_article)
-        articles: list[Article] = []
+        articles: list[AnyArticle] = []
         for part in _chunks(wanted):
-            articles.extend(self._articles.rows(part))
+            articles.extend(read_articles(part))
         if keep_empty and len(articles) < len(wanted):
             missing = sorted(set(wanted) - {a.id for a in articles})
             raise LibraryError(Message("lib.no-articles", "There is no article {ids}.",
@@ -273,7 +428,7 @@ class Exports(Service):
             found.sort(key=lambda n: (n.article_id, n.start is None, n.start or 0, n.id))
         return found
 
-    def _in_filter(self, note: Annotation | BriefAnnotation, where: ArticleFilter) -> bool:
+    def _in_filter(self, note: Noted, where: ArticleFilter) -> bool:
         return self._matches(note.kind, note.coder, note.tags, note.speaker, where)
 
     def _matches(self, kind: str, coder: str, tags: Sequence[str], speaker: str,
@@ -362,18 +517,21 @@ class Exports(Service):
                 return _then(parts, progress)
 
             return _paused_throughout(markdown)
-        items = self.items(progress=progress, **scope)
-        if progress:
-            progress(0, 1, "Writing the export")
         if fmt == "csv":
             from ..export.csv_export import export_csv
 
-            text = export_csv(items, bom=bom, spreadsheet_safe=spreadsheet_safe)
+            rows = self.table_items(progress=progress, **scope)
+            if progress:
+                progress(0, 1, "Writing the export")
+            text = export_csv(rows, bom=bom, spreadsheet_safe=spreadsheet_safe)
         else:
             import json
 
             from ..export.webannotation import export_webannotation
 
+            items = self.items(progress=progress, **scope)
+            if progress:
+                progress(0, 1, "Writing the export")
             data = export_webannotation(items, self.identities())
             text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         return _then(iter([text]), progress)
@@ -496,6 +654,8 @@ class Exports(Service):
 
     def _insert_imported(self, article_id: int, item: dict[str, Any], row: dict[str, Any]
                          ) -> None:
+        from .rules import check_kind, check_verdict  # (an import's: exports never check)
+
         kind = item["kind"]
         check_kind(kind)
         verdict = item["verdict"] or ("unchecked" if kind == "claim" else "")
