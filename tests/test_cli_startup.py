@@ -330,14 +330,20 @@ def test_the_dataclasses_a_reading_command_loads_have_docstrings(args, seeded_li
 def test_a_csv_export_loads_only_the_csv_writer(to_file, seeded_library, db_path, tmp_path):
     """`kutip export --format csv` (as a Taguette user exports highlights) loads the CSV
     writer only: not the Markdown renderer and its sandbox (Jinja, subprocess, pickle), the
-    W3C writer (json), nor ``tempfile`` for the file it replaces all or nothing."""
+    W3C writer (json), nor ``tempfile`` for the file it replaces all or nothing. It reads
+    plain rows: no models, rules, or library area but the coders (who is coding: blind
+    coding) is loaded."""
     seeded_library.close()
     out = tmp_path / "out.csv"
     args = ["export", "--format", "csv", *(["--output", str(out)] if to_file else [])]
     unused = ["reader.core.export.markdown", "reader.core.export.rendering",
               "reader.core.export.direct", "reader.core.export.webannotation", "jinja2",
               "subprocess", "pickle", "json", "tempfile", "reader.core.anchoring",
-              "reader.core.changes"]
+              "reader.core.changes", "reader.core.models", "reader.core.records",
+              "reader.core.kinds", "reader.core.library.rules",
+              "reader.core.library.articles", "reader.core.library.annotations",
+              "reader.core.library.tags", "reader.core.library.speakers",
+              "reader.core.library.collections"]
     assert _newly_loaded(args, db_path, unused) == []
     text = (out.read_text(encoding="utf-8") if to_file
             else _kutip_then(args, db_path, "").stdout)

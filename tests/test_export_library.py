@@ -293,6 +293,61 @@ def test_kutips_own_templates_render_brief_annotations_as_the_whole_ones(tagged,
                                   **scopes[n]) == text, (scopes[n], group, hashtags)
 
 
+def test_a_csv_export_reads_plain_rows_and_writes_what_the_whole_ones_would(tagged,
+                                                                           monkeypatch):
+    """A CSV export reads ``TableNote``/``TableArticle`` rows, never ``Annotation``s or
+    ``Article``s, and writes byte for byte what the whole ones give, for every scope, filter
+    and option: a formula-like quote, an orphan, an alias, nested tags, another coder's
+    annotations, blind coding on and off, as each coder (issue 12)."""
+    from reader.core.export import export_csv
+
+    lib, seed_id, other = tagged
+    orphan = lib.annotations.add_exact(other, "Selesai", kind="quote", speaker="Rina")
+    lib.annotations.update(orphan.id, note="=HYPERLINK(\"x\")")
+    lib.annotations.mark_orphan(orphan.id)
+    lib.speakers.add_alias("Sergey Lavrov", "Lavrov")
+    lib.coders.use("Budi")
+    lib.annotations.add_exact(seed_id, "Rusia", kind="highlight", tags=["perang/darat"],
+                              note="-catatan Budi")
+    lib.coders.use(None)
+    collection = lib.collections.id_of("Sampel", create=True)
+    lib.collections.add([seed_id], collection)
+    notes = [n.id for _, anns in lib.exports.items() for n in anns]
+    scopes = [{}, {"article_ids": [other, seed_id, other]}, {"annotation_ids": notes[::2]},
+              {"where": ArticleFilter(collection_id=collection)},
+              {"where": ArticleFilter(query="Rusia")}, {"where": ArticleFilter(coder="Budi")},
+              {"where": ArticleFilter(coder="Budi", query="Rusia")},
+              {"where": ArticleFilter(tag="perang")}, {"where": ArticleFilter(speaker="Lavrov")},
+              {"where": ArticleFilter(kind="quote")}, {"where": ArticleFilter()}]
+    expected = {}
+    for blind in (False, True):
+        lib.coders.set_blind(collection, blind)
+        for coder in (None, "Budi", "Citra"):
+            lib.coders.use(coder)
+            for n, scope in enumerate(scopes):
+                items = lib.exports.items(**scope)
+                for bom, safe in ((False, True), (True, False), (False, None)):
+                    expected[blind, coder, n, bom, safe] = export_csv(
+                        items, bom=bom, spreadsheet_safe=safe)
+    assert len({expected[False, None, 0, False, True], expected[True, "Budi", 0, False, True],
+                expected[True, "Citra", 0, False, True]}) == 3  # (blind coding shows)
+    assert "'=HYPERLINK" in expected[False, None, 0, False, True]
+    assert ',"=HYPERLINK(""x"")",' in expected[False, None, 0, True, False]  # (--raw)
+
+    def whole(*args, **kwargs):
+        raise AssertionError("a CSV export read whole annotations or articles")
+
+    monkeypatch.setattr(type(lib.annotations), "where", whole)
+    monkeypatch.setattr(type(lib.articles), "rows", whole)
+    for (blind, coder, n, bom, safe), text in expected.items():
+        lib.coders.set_blind(collection, blind)
+        lib.coders.use(coder)
+        assert lib.exports.render(fmt="csv", bom=bom, spreadsheet_safe=safe,
+                                  **scopes[n]) == text, (blind, coder, scopes[n], bom, safe)
+    with pytest.raises(LibraryError, match="There is no article 999"):
+        lib.exports.render(fmt="csv", article_ids=[other, 999])
+
+
 def test_a_markdown_export_streams_and_a_failed_one_keeps_the_old_file(tagged, tmp_path):
     lib, seed_id, _ = tagged
     parts = lib.exports.chunks(article_ids=[seed_id])
