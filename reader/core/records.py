@@ -1,7 +1,10 @@
 """The models only some commands build: what an importer extracted (``ImportedArticle``),
-an annotation as an export's templates read it (``BriefAnnotation``) and a suggestion
-(``Suggestion``). ``reader.core.models`` gives them too, loading this module when one is
-first asked for: a reading command (``kutip show``) never builds them (issue 12).
+an annotation as an export's templates read it (``BriefAnnotation``), a suggestion
+(``Suggestion``), a coder with their counts (``Coder``) and what an import of W3C annotations
+did (``AnnotationImportReport``). ``reader.core.models`` (and ``library.coders``,
+``library.exporting``) give them too, loading this module when one is first asked for: a
+reading command (``kutip show``) or a CSV export never builds them, nor any dataclass (each
+costs about a millisecond to build at import, issue 12).
 """
 
 from __future__ import annotations
@@ -86,3 +89,30 @@ class Suggestion:
     def speaker_unsure(self) -> bool:
         """A guessed speaker to check: shown marked, and stored marked by accept-all."""
         return bool(self.speaker) and self.speaker_confidence < LOW_SPEAKER_CONFIDENCE
+
+
+@dataclass
+class Coder:
+    """Someone who annotates, with how many annotations they made and on how many articles."""
+
+    id: int
+    name: str
+    uuid: str = ""
+    annotations: int = 0  # how many annotations they made
+    articles: int = 0  # on how many articles
+
+
+@dataclass
+class AnnotationImportReport:
+    """What ``import_annotations`` did; the four counts are disjoint."""
+
+    imported: int = 0  # stored and placed on the article's text
+    present: int = 0  # already in the library (same article, kind, span and text)
+    orphaned: int = 0  # stored, but their text is no longer in the article
+    unmatched: int = 0  # no article in the library is theirs: not stored
+    unmatched_sources: list[str] = field(default_factory=list)
+    article_ids: list[int] = field(default_factory=list)  # articles that got annotations
+
+    def summary(self) -> str:
+        return (f"{self.imported} imported, {self.present} already present, "
+                f"{self.orphaned} orphaned, {self.unmatched} unmatched")

@@ -3,7 +3,6 @@
 Rows an article store does not own (annotations, speakers, tags, coders) are written
 through their own stores (``annotate`` below)."""
 
-from dataclasses import replace
 
 import pytest
 
@@ -160,7 +159,7 @@ def test_coding_blind_another_coders_annotations_make_no_blind_article_match(sto
     }
     for where, seen in cases.items():
         for viewer, expected in zip((budi, ana, None), seen, strict=True):
-            narrowed = replace(where, viewer=viewer)
+            narrowed = where._replace(viewer=viewer)
             assert s.articles.ids(narrowed) == expected, narrowed
             assert s.articles.count(narrowed) == len(expected), narrowed
     # sorted by a count: on the blind article, the viewer's own (Budi's highlight is not

@@ -23,10 +23,11 @@ from ..paths import default_library, is_team_url, named_db_path, seeds_dir
 from ..store import DamagedLibrary, StoreError, open_database
 from ..store.sqlite import SqliteStores
 from .base import Cancelled, LibraryError, NotFound, Session, TextChanged
-from .coders import Coder, Coders
+from .coders import Coders
 
 if TYPE_CHECKING:
     from ..changes import Area, Changes
+    from ..records import Coder
     from ..store.backups import Upgrade
     from ..store.interfaces import Stores
     from .agreement import Agreement
@@ -56,7 +57,7 @@ _LAZY_NAMES = {
     "EDITABLE_FIELDS": "articles", "SORT_COLUMNS": "articles", "ArticleFilter": "articles",
     "Articles": "articles", "Collection": "collections", "Collections": "collections",
     "SeenSpan": "rules", "text_hash": "rules", "Speaker": "speakers", "Speakers": "speakers",
-    "Tag": "tags", "Tags": "tags",
+    "Tag": "tags", "Tags": "tags", "Coder": "coders",
     "Annotations": "annotations", "Bulk": "bulk", "Pages": "pages", "Search": "search",
     "SearchHit": "search", "MARK_END": "search", "MARK_START": "search",
     "Exports": "exporting", "FeedInfo": "feeds", "FeedReport": "feeds", "Feeds": "feeds",

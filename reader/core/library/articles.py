@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
 from ..messages import Message
@@ -90,7 +90,7 @@ class Articles(Service):
                                           or found.kind or found.coder
                                           or sort in ("quotes", "claims", "highlights"))
                 and self._coders.blind_collections()):
-            found = replace(found, viewer=self._coders.current_id())
+            found = found._replace(viewer=self._coders.current_id())
         return found
 
     @property

@@ -8,7 +8,6 @@ import datetime as dt
 import functools
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:  # (a reading process builds neither: issue 12)
@@ -149,6 +148,8 @@ class Session:
     # ------------------------------------------------------------------ other writers
     def external(self, area: Area, article_id: int | None = None) -> None:
         """Announce a known write made through another connection."""
+        from dataclasses import replace  # (a write's: a reading process builds no dataclass)
+
         log = _new_log()
         log.touch(area, article_id, every=article_id is None)
         changes = replace(log.frozen(), external=True)

@@ -4,8 +4,7 @@ their agreement can be measured."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ..messages import Message
 from .base import LibraryError, NotFound, Service, Session, now, write
@@ -13,6 +12,7 @@ from .base import LibraryError, NotFound, Service, Session, now, write
 if TYPE_CHECKING:  # (the protocols, for the type checker: a reading process does not build
     # them, issue 12)
     from ..models import Article
+    from ..records import Coder
     from ..store.interfaces import CoderStore
 
     class Coded(Protocol):
@@ -30,15 +30,12 @@ if TYPE_CHECKING:  # (the protocols, for the type checker: a reading process doe
 MAX_CODER_NAME = 80
 
 
-@dataclass
-class Coder:
-    """Someone who annotates, with how many annotations they made and on how many articles."""
+def __getattr__(name: str) -> Any:
+    if name == "Coder":  # (a dataclass, in ``records``: built where coders are listed)
+        from ..records import Coder
 
-    id: int
-    name: str
-    uuid: str = ""
-    annotations: int = 0  # how many annotations they made
-    articles: int = 0  # on how many articles
+        return Coder
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def check_coder_name(name: str) -> str:
@@ -84,6 +81,8 @@ class Coders(Service):
 
     def all(self) -> list[Coder]:
         """Every coder with their counts, by name."""
+        from ..records import Coder
+
         return [Coder(**row) for row in self._store.counted()]
 
     @property
@@ -213,6 +212,8 @@ class Coders(Service):
     def as_seen(self, articles: Sequence[Article]) -> list[Article]:
         """``articles`` with the annotation counts the current coder may see: on articles
         coded blind, their own (the library list, so its counts do not tell)."""
+        from dataclasses import replace
+
         counts = self.blind_counts([a.id for a in articles]) if articles else {}
         return [replace(a, quotes=counts[a.id][0], claims=counts[a.id][1],
                         highlights=counts[a.id][2]) if a.id in counts else a

@@ -15,7 +15,6 @@ Items come in article (id) order, annotations in reading order, orphans last.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import EllipsisType
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
@@ -26,7 +25,7 @@ from .base import LibraryError, Service, Session, now, write
 
 if TYPE_CHECKING:  # (a CSV export reads plain rows: it loads none of these, issue 12)
     from ..models import Annotation, Article
-    from ..records import BriefAnnotation
+    from ..records import AnnotationImportReport, BriefAnnotation
     from .annotations import Annotations
     from .articles import ArticleFilter, Articles
     from .coders import Coders
@@ -141,20 +140,12 @@ class TableArticle(NamedTuple):
 
 
 
-@dataclass
-class AnnotationImportReport:
-    """What ``import_annotations`` did; the four counts are disjoint."""
+def __getattr__(name: str) -> Any:
+    if name == "AnnotationImportReport":  # (a dataclass, in ``records``: built by an import)
+        from ..records import AnnotationImportReport
 
-    imported: int = 0  # stored and placed on the article's text
-    present: int = 0  # already in the library (same article, kind, span and text)
-    orphaned: int = 0  # stored, but their text is no longer in the article
-    unmatched: int = 0  # no article in the library is theirs: not stored
-    unmatched_sources: list[str] = field(default_factory=list)
-    article_ids: list[int] = field(default_factory=list)  # articles that got annotations
-
-    def summary(self) -> str:
-        return (f"{self.imported} imported, {self.present} already present, "
-                f"{self.orphaned} orphaned, {self.unmatched} unmatched")
+        return AnnotationImportReport
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _then(parts: Iterator[str], progress: Progress | None) -> Iterator[str]:
@@ -565,6 +556,8 @@ class Exports(Service):
         tag_ids = parse_tag_ids(data)
         for item in parsed:
             tag_ids.update(item["tag_uuids"])
+        from ..records import AnnotationImportReport
+
         report = AnnotationImportReport()
         articles: dict[tuple[str, str, str], int | None] = {}
         texts: dict[int, str] = {}
