@@ -3,7 +3,11 @@
 import csv
 import io
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from reader.core.export import CSV_COLUMNS, export_csv
+from reader.core.export.csv_export import csv_cell, spreadsheet_cell
 from reader.core.models import Annotation, Article
 
 ARTICLE = Article(
@@ -84,3 +88,38 @@ def test_formulas_are_neutralised_for_spreadsheets():
     assert forced["note"] == "'+1 setuju"
     [unsafe] = rows(export_csv([(article, [evil])], bom=True, spreadsheet_safe=False)[1:])
     assert unsafe["note"] == "+1 setuju"
+
+
+_CELLS = st.one_of(st.none(), st.integers(), st.floats(allow_nan=False), st.booleans(),
+                   st.text(), st.text(alphabet=',"\r\n =+-@\t\'aé;'))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(_CELLS, min_size=2, max_size=6), max_size=5), st.booleans())
+def test_cells_are_written_as_csv_writer_writes_them(rows, safe):
+    """``csv_cell`` (the export's own quoting, issue 12) gives what ``csv.writer`` gives:
+    commas, quotes, line ends, formulas, numbers, None, any text."""
+    expected = io.StringIO()
+    writer = csv.writer(expected)
+    for row in rows:
+        writer.writerow([spreadsheet_cell(v) for v in row] if safe else row)
+    assert "".join(",".join(csv_cell(v, safe) for v in row) + "\r\n"
+                   for row in rows) == expected.getvalue()
+
+
+def test_the_export_is_what_csv_writer_writes():
+    evil = Annotation(id=4, article_id=7, kind="claim", exact='=HYPERLINK("x")', start=None,
+                      end=None, note="-2\r\nbaris", tags=["a,b", 'c"d'], anchor="orphan")
+    items = [(ARTICLE, [QUOTE, evil])]
+    for safe in (True, False):
+        expected = io.StringIO()
+        writer = csv.writer(expected)
+        writer.writerow(CSV_COLUMNS)
+        for a in (QUOTE, evil):
+            row = [ARTICLE.id, ARTICLE.title, ARTICLE.source, ARTICLE.authors,
+                   ARTICLE.published, ARTICLE.url, a.id, a.kind, a.exact, a.speaker,
+                   "; ".join(a.tags), a.verdict, a.note, a.start, a.end, a.prefix, a.suffix,
+                   a.anchor, a.created_at, a.updated_at, a.coder, ARTICLE.language,
+                   ARTICLE.uuid, a.uuid]
+            writer.writerow([spreadsheet_cell(v) for v in row] if safe else row)
+        assert export_csv(items, spreadsheet_safe=safe) == expected.getvalue()

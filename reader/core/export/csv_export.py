@@ -13,8 +13,6 @@ cells holding ``,`` or ``"`` (doubling ``"``). ``spreadsheet_safe=False`` (the C
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
@@ -98,9 +96,28 @@ def spreadsheet_cell(value: object) -> object:
     return value
 
 
+def csv_cell(value: object, spreadsheet_safe: bool = False) -> str:
+    """One cell as ``csv.writer`` writes it (the excel dialect: minimal quoting): in double
+    quotes, its own doubled, when it holds a comma, a double quote or a line end; None as
+    nothing, a number as ``str`` gives it. ``spreadsheet_safe``: text starting a formula
+    gets a ``'`` first (``spreadsheet_cell``). Four ``in`` tests per cell instead of
+    ``csv.writer``'s look-up of each character among the line end's (a 100,000-row export
+    has 30 million characters, issue 12)."""
+    if not isinstance(value, str):
+        value = "" if value is None else str(value)
+    elif spreadsheet_safe and value.startswith(FORMULA_STARTS):
+        value = "'" + value
+    if '"' in value:
+        return '"' + value.replace('"', '""') + '"'
+    if "," in value or "\n" in value or "\r" in value:
+        return '"' + value + '"'
+    return value
+
+
 def export_csv(items: Iterable[tuple[CsvArticle, Sequence[CsvNote]]], bom: bool = False,
                spreadsheet_safe: bool | None = True) -> str:
-    """CSV text (RFC 4180, CRLF rows); write it with ``newline=""`` in UTF-8.
+    """CSV text (RFC 4180, CRLF rows, as ``csv.writer`` writes it); write it with
+    ``newline=""`` in UTF-8.
 
     ``bom`` starts the text with U+FEFF so Excel reads accented names right.
     ``spreadsheet_safe`` (on unless turned off) puts a ``'`` before text starting with
@@ -108,23 +125,17 @@ def export_csv(items: Iterable[tuple[CsvArticle, Sequence[CsvNote]]], bom: bool 
     text instead of becoming a formula (``None`` means the default: on). Tags are joined
     with ``"; "``.
     """
-    if spreadsheet_safe is None:
-        spreadsheet_safe = True
-    out = io.StringIO()
-    if bom:
-        out.write("\ufeff")
-    writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
+    safe = spreadsheet_safe is None or spreadsheet_safe
+    lines = [("\ufeff" if bom else "") + ",".join(CSV_COLUMNS)]
     for article, anns in items:
         for a in anns:
             row = (
-                [
-                    article.id, article.title, article.source, article.authors,
-                    article.published, article.url,
-                    a.id, a.kind, a.exact, a.speaker, "; ".join(a.tags), a.verdict, a.note,
-                    a.start, a.end, a.prefix, a.suffix, a.anchor, a.created_at, a.updated_at,
-                    a.coder, article.language, article.uuid, a.uuid,
-                ]
+                article.id, article.title, article.source, article.authors,
+                article.published, article.url,
+                a.id, a.kind, a.exact, a.speaker, "; ".join(a.tags), a.verdict, a.note,
+                a.start, a.end, a.prefix, a.suffix, a.anchor, a.created_at, a.updated_at,
+                a.coder, article.language, article.uuid, a.uuid,
             )  # fmt: skip
-            writer.writerow([spreadsheet_cell(v) for v in row] if spreadsheet_safe else row)
-    return out.getvalue()
+            lines.append(",".join([csv_cell(v, safe) for v in row]))
+    lines.append("")
+    return "\r\n".join(lines)
