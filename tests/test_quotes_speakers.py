@@ -872,6 +872,11 @@ ROUND_32 = [
     ('"You never know, you never know," Tom Reed replied.\n'
      'He then turned to his work, before continuing: "For me, I just love making films.\n'
      '"I just flew in from France to be here today and I am tired."', "I just flew", "Tom Reed"),
+    # "her father, Billy Ray Cyrus": a man, so "she said" is not him
+    ("On Saturday, 17-year-old Noah Cyrus attended the awards where she denied the rumours.\n"
+     '"She\'s not married," said Noah.\n'
+     "The pop singer then addressed the photo that her father, Billy Ray Cyrus, posted. They "
+     'were "probably just having fun or something," she said.', "probably", "Noah Cyrus"),
     # a possessive set off from its name ("Kourtney 's") opens no quotation
     ("It referenced the rumor that Kendall and her sister Kourtney 's former partner were "
      'together. Kendall responded: "I didn\'t even know that existed. I was 19."',

@@ -262,6 +262,13 @@ _TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame)\.?\s+([A-Z][\w'’\-]+)")
 _TITLE_GENDER = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Lady": "f",
                  "Dame": "f"}
 _PRONOUN = re.compile(r"\b(he|she|his|her|him|He|She|His|Her)\b")
+# A kinship or gendered title right before a name: “her father, Billy Ray Cyrus”, “his wife
+# Vanessa”, “actress Jane Doe”.
+_KIN_GENDER = {w: "m" for w in "father son husband brother boyfriend dad uncle grandfather "
+               "nephew actor king prince".split()}
+_KIN_GENDER.update({w: "f" for w in "mother daughter wife sister girlfriend mom mum aunt "
+                    "grandmother niece actress queen princess".split()})
+_KIN_BEFORE = re.compile(r"\b(" + "|".join(_KIN_GENDER) + r"),?[ \t]+([A-Z][\w'’\-]+)")
 _PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 
 
@@ -273,6 +280,10 @@ def _genders(text: str, quoted: Regions, people: People, paras: list[tuple[int, 
         full = people.known(m.group(2), m.start())
         if full and not quoted.inside(m.start()):
             votes.setdefault(people.canonical(full), Counter())[_TITLE_GENDER[m.group(1)]] += 2
+    for m in _KIN_BEFORE.finditer(text):
+        full = people.known(m.group(2), m.start(2))
+        if full and not quoted.inside(m.start()):
+            votes.setdefault(people.canonical(full), Counter())[_KIN_GENDER[m.group(1)]] += 2
     starts = [lo for lo, _ in paras]
     for m in _PRONOUN.finditer(text):
         p = m.start()
