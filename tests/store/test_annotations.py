@@ -194,9 +194,10 @@ def test_a_brief_listing_puts_each_articles_orphans_after_its_placed_ones(stores
 
 def test_the_export_listing_has_the_export_columns_and_each_rows_tags(stores):
     """``export_rows``: the annotations ``brief`` lists, in its order, each a plain tuple of
-    the ``EXPORT_COLUMNS`` with its tags (their ids joined by ",", None when none; named by
-    ``TagStore.names_by_id``), the coder's id and name only when asked for; every scope, an
-    empty one too."""
+    the ``EXPORT_COLUMNS`` with its speaker's id (None when none; named by
+    ``SpeakerStore.names_by_id``) and its tags (their ids joined by ",", None when none;
+    named by ``TagStore.names_by_id``), the coder's id and name only when asked for; every
+    scope, an empty one too."""
     s, db = stores
     with s.transaction():
         speaker = s.speakers.insert("Retno Marsudi")
@@ -213,6 +214,8 @@ def test_the_export_listing_has_the_export_columns_and_each_rows_tags(stores):
     names = {b: ["t", "Ä/b", "z z"], c: ["t"]}
     by_id = s.tags.names_by_id()
     assert by_id == dict(zip(tags, ["t", "Ä/b", "z z"], strict=True))
+    speakers = s.speakers.names_by_id()
+    assert speakers == {speaker: "Retno Marsudi"}
     for scope in ({}, {"ids": [c, o, a, b]}, {"article_ids": [3, 1]}, {"ids": []},
                   {"article_ids": [2]}):
         listing = s.annotations.brief(**scope)
@@ -223,14 +226,19 @@ def test_the_export_listing_has_the_export_columns_and_each_rows_tags(stores):
         assert [sorted(by_id[int(i)] for i in r.pop("tags").split(",")) if r["tags"]
                 else r.pop("tags") for r in got] == [
             sorted(names[r["id"]]) if r["id"] in names else None for r in brief], scope
-        assert got == [{k: r[k] for k in EXPORT_COLUMNS if k != "tags"} for r in brief]
+        for r in got:
+            speaker_id = r.pop("speaker_id")
+            r["speaker"] = speakers[speaker_id] if speaker_id is not None else ""
+        assert got == [{k: r[k] for k in ("article_id", "kind", "exact", "speaker", "verdict",
+                                          "note")} for r in brief]
         coded = s.annotations.export_rows(**scope, coders=True)
         width = len(EXPORT_COLUMNS)
         assert [row[:width] for row in coded] == rows
         assert [dict(zip(EXPORT_CODER_COLUMNS, row[width:], strict=True)) for row in coded] \
             == [{"coder_id": r["coder_id"], "coder": r["coder"]} for r in brief]
     [row] = s.annotations.export_rows(ids=[b])
-    assert row[:6] == (1, "highlight", "b", "Retno Marsudi", "", "catatan")
+    assert row[:6] == (1, "highlight", "b", speaker, "", "catatan")
     assert sorted(int(i) for i in row[6].split(",")) == sorted(tags)
-    assert s.annotations.export_rows(ids=[c]) == [(3, "claim", "c", "", "true", "", str(tags[0]))]
+    assert s.annotations.export_rows(ids=[c]) == [(3, "claim", "c", None, "true", "",
+                                                  str(tags[0]))]
     assert s.annotations.export_rows(ids=[b], coders=True)[0][7:] == (coder, "Ana")

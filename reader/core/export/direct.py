@@ -64,13 +64,15 @@ BLOCK = 2048
 
 #: an annotation as the writers take it: ``(article, kind, exact, speaker, verdict, note,
 #: tags)`` (``store.interfaces.EXPORT_COLUMNS``); ``article`` is the key of its article in
-#: ``articles``, ``tags`` a key ``TagNames`` turns into the names to print (None or empty:
-#: no tags)
+#: ``articles``, ``speaker`` its speaker's name or a key ``SpeakerNames`` turns into it,
+#: ``tags`` a key ``TagNames`` turns into the names to print (None or empty: no tags)
 Row = Sequence[Any]
 #: the names of a row's tags, in the order they are printed, from its key (called once a key)
 TagNames = Callable[[Any], Sequence[str]]
-#: ``writer(rows, articles, hashtags, title, names, block=…)``: the text, in parts of
-#: ``block`` entries (None: in one part)
+#: a row's speaker's name ('' for none) from its key (called once a key)
+SpeakerNames = Callable[[Any], str]
+#: ``writer(rows, articles, hashtags, title, names, block=…, speakers=None)``: the text, in
+#: parts of ``block`` entries (None: in one part); ``speakers`` None: a row has the name
 Writer = Callable[..., Iterator[str]]
 
 
@@ -117,8 +119,9 @@ def _front_matter(rows: Sequence[Row], articles: dict[Any, Article], title: str,
 
 
 def _by_article(rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
-                title: str, names: TagNames, block: int | None = BLOCK) -> Iterator[str]:
-    entries = _Entries(rows, articles, hashtags, title, names, block)
+                title: str, names: TagNames, block: int | None = BLOCK,
+                speakers: SpeakerNames | None = None) -> Iterator[str]:
+    entries = _Entries(rows, articles, hashtags, title, names, block, speakers)
     texts = entries.texts(rows) if entries.whole else None
     counts = {key: len(list(group)) for key, group in groupby(rows, itemgetter(0))}
     single = len(articles) == 1
@@ -135,14 +138,15 @@ def _by_article(rows: Sequence[Row], articles: dict[Any, Article], hashtags: boo
 
 
 def _by_speaker(rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
-                title: str, names: TagNames, block: int | None = BLOCK) -> Iterator[str]:
-    entries = _Entries(rows, articles, hashtags, title, names, block)
+                title: str, names: TagNames, block: int | None = BLOCK,
+                speakers: SpeakerNames | None = None) -> Iterator[str]:
+    entries = _Entries(rows, articles, hashtags, title, names, block, speakers)
     sections: dict[str, list[Any]] = {}
-    of: dict[str, list[Any]] = {}  # a speaker's name as stored → its section
+    of: dict[Any, list[Any]] = {}  # a row's speaker (a name as stored, or a key) → its section
     for row, entry in zip(rows, entries.each(rows), strict=True):
         section = of.get(row[3])
         if section is None:
-            key = row[3].strip() or UNKNOWN_SPEAKER
+            key = entries.speaker_name(row[3]).strip() or UNKNOWN_SPEAKER
             section = of[row[3]] = sections.setdefault(key, [])
         section.append(entry)
     for name in _in_order(sections, UNKNOWN_SPEAKER):
@@ -151,8 +155,9 @@ def _by_speaker(rows: Sequence[Row], articles: dict[Any, Article], hashtags: boo
 
 
 def _by_tag(rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
-            title: str, names: TagNames, block: int | None = BLOCK) -> Iterator[str]:
-    entries = _Entries(rows, articles, hashtags, title, names, block)
+            title: str, names: TagNames, block: int | None = BLOCK,
+            speakers: SpeakerNames | None = None) -> Iterator[str]:
+    entries = _Entries(rows, articles, hashtags, title, names, block, speakers)
     sections: dict[str, list[Any]] = {}
     untagged = sections[UNTAGGED] = []
     of: dict[Any, list[list[Any]]] = {}  # a row's tags → the sections it goes in
@@ -230,7 +235,8 @@ class _Entries:
     citation, each speaker's attribution and each set of tags are worked out once."""
 
     def __init__(self, rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
-                 title: str, names: TagNames, block: int | None):
+                 title: str, names: TagNames, block: int | None,
+                 speakers: SpeakerNames | None = None):
         self.block = block or sys.maxsize
         #: the text is wanted in one part (to be held whole anyway): each entry is written
         #: once, in the order the rows were read, before they are put in sections; in parts,
@@ -238,10 +244,12 @@ class _Entries:
         self.whole = block is None
         self.articles = articles
         self.names = names
+        #: a row's speaker's name from its speaker field
+        self.speaker_name: SpeakerNames = speakers or str
         self.hashtags = hashtags
         self.out: list[str] = [_front_matter(rows, articles, title, names)]
         self.cites: dict[Any, str] = {}
-        self._who: dict[str, str] = {"": "In "}
+        self._who: dict[Any, str] = {}
         self._claims: dict[str, str] = {}
         self._tags: dict[Any, str] = {}
 
@@ -287,7 +295,8 @@ class _Entries:
                 head = "**Highlight**\n\n" if kind == "highlight" else ""
             attribution = who.get(speaker)
             if attribution is None:
-                attribution = who[speaker] = f"{inline(speaker)}, in " if speaker else "In "
+                name = self.speaker_name(speaker)
+                attribution = who[speaker] = f"{inline(name)}, in " if name else "In "
             if exact.isascii():  # (printable and a _LINE, for ASCII: without a regex)
                 as_is = (exact and exact[0] not in starts and exact[-1] != " "
                          and len(exact.encode().translate(None, unsafe)) == len(exact))

@@ -188,6 +188,15 @@ def _tag_names(names: dict[int, str]) -> Callable[[str], list[str]]:
     return tag_names
 
 
+def _speaker_names(names: dict[int, str]) -> Callable[[int | None], str]:
+    """What turns the speaker of an ``AnnotationStore.export_rows`` row (an id, None when
+    none) into a name ('' when none, or deleted since the rows were read)."""
+    def speaker_name(speaker_id: int | None) -> str:
+        return names.get(speaker_id, "") if speaker_id is not None else ""
+
+    return speaker_name
+
+
 def _chunks(ids: list[int]) -> Iterator[list[int]]:
     for start in range(0, len(ids), _CHUNK):
         yield ids[start:start + _CHUNK]
@@ -291,12 +300,14 @@ class Exports(Service):
         article_ids: list[int] | None = None,
         where: ArticleFilter | None = None,
         progress: Progress | None = None,
-    ) -> tuple[list[tuple[Any, ...]], dict[int, Article], Callable[[str], list[str]]]:
+    ) -> tuple[list[tuple[Any, ...]], dict[int, Article], Callable[[str], list[str]],
+               Callable[[int | None], str]]:
         """``brief_items`` as the direct writers of Kutip's own Markdown templates take it
         (``export.direct``): the annotations as plain tuples of
         ``store.interfaces.EXPORT_COLUMNS`` in the same order, their articles by id in the
-        same order, and what turns a row's tags into their names. No object per annotation
-        (a 100,000-annotation export reads several times faster)."""
+        same order, what turns a row's tags into their names and what turns its speaker's
+        id into a name ('' for none). No object per annotation (a 100,000-annotation export
+        reads several times faster)."""
         self._begin(annotation_ids, article_ids, where)
         filtered = where is not None and not where.is_empty()
         coders = filtered and bool(where and where.coder.strip())
@@ -313,12 +324,14 @@ class Exports(Service):
                 rows = read(article_ids=sorted(self._articles.ids(where)), coders=coders)
             else:
                 rows = read()
-            # (read after the rows: every tag they name is there)
+            # (read after the rows: every tag and speaker they name is there)
             names = _tag_names(self._stores.tags.names_by_id())
+            speakers = _speaker_names(self._stores.speakers.names_by_id())
             if where is not None and filtered:
                 rows = [row for row in rows
                         if self._matches(row[1], row[8] if coders else "",
-                                         names(row[6]) if row[6] else (), row[3], where)]
+                                         names(row[6]) if row[6] else (), speakers(row[3]),
+                                         where)]
                 if coders:
                     rows = [row[:7] for row in rows]
             wanted = article_ids if article_ids is not None else list(
@@ -332,7 +345,7 @@ class Exports(Service):
             rows = [row for row in rows if row[0] in articles]  # (deleted meanwhile)
         if progress:
             progress(1, 1, "Reading annotations")
-        return rows, articles, names
+        return rows, articles, names, speakers
 
     def _begin(self, annotation_ids: list[int] | None, article_ids: list[int] | None,
                where: ArticleFilter | None) -> None:
@@ -489,10 +502,12 @@ class Exports(Service):
             writer = direct_renderer(path, group)
             if writer is not None:  # one of Kutip's own templates, as shipped
                 def direct() -> Iterator[str]:
-                    rows, articles, names = self.export_rows(progress=progress, **scope)
+                    rows, articles, names, speakers = self.export_rows(progress=progress,
+                                                                       **scope)
                     if progress:
                         progress(0, 1, "Writing the export")
-                    return _then(writer(rows, articles, hashtags, title, names, block), progress)
+                    return _then(writer(rows, articles, hashtags, title, names, block,
+                                        speakers), progress)
 
                 return _paused_throughout(direct)
 

@@ -55,7 +55,8 @@ class AnnotationStore(Protocol):
                     coders: bool = False) -> list[tuple[Any, ...]]:
         """The annotations ``where`` lists, in its order, read at once, each a plain tuple
         of the ``EXPORT_COLUMNS`` (then the ``EXPORT_CODER_COLUMNS`` with ``coders``): a
-        Markdown export of 100,000 annotations through Kutip's own templates."""
+        Markdown export of 100,000 annotations through Kutip's own templates. Speakers and
+        tags come as ids (no join: their names are read once, ``names_by_id``)."""
 
     def orphans(self, article_id: int | None = None) -> AnnotationListing:
         """The orphans (of one article, or of all) by article id, then id."""
@@ -361,6 +362,9 @@ class SpeakerStore(Protocol):
 
     def names(self) -> list[str]:
         """Every speaker's name, by name, case-blind."""
+
+    def names_by_id(self) -> dict[int, str]:
+        """Every speaker's name by its id."""
 
     def counted(self) -> list[Row]:
         """Every speaker (id, name, description, uuid ('' if none), quotes = how many

@@ -30,10 +30,10 @@ BRIEF_COLUMNS = ("id", "article_id", "kind", "exact", "start", "speaker", "verdi
 
 
 #: an annotation as ``AnnotationStore.export_rows`` lists it: what Kutip's own Markdown
-#: templates print of it, in reading order; ``speaker`` is a name ('' when none), ``tags``
-#: the ids of its tags joined by "," in no particular order (None when it has none; their
-#: names: ``TagStore.names_by_id``)
-EXPORT_COLUMNS = ("article_id", "kind", "exact", "speaker", "verdict", "note", "tags")
+#: templates print of it, in reading order; ``speaker_id`` is its speaker's id (None when
+#: none; their names: ``SpeakerStore.names_by_id``), ``tags`` the ids of its tags joined by
+#: "," in no particular order (None when it has none; their names: ``TagStore.names_by_id``)
+EXPORT_COLUMNS = ("article_id", "kind", "exact", "speaker_id", "verdict", "note", "tags")
 #: what ``export_rows`` adds with ``coders`` (blind coding, a filter by coder)
 EXPORT_CODER_COLUMNS = ("coder_id", "coder")
 

@@ -19,8 +19,9 @@ BRIEF = ("n.id, n.article_id, n.kind, n.exact, n.start, coalesce(s.name, ''), n.
          " n.note, coalesce(c.name, ''), n.coder_id")
 FROM = (" FROM annotations n LEFT JOIN speakers s ON s.id = n.speaker_id"
         " LEFT JOIN coders c ON c.id = n.coder_id")
-#: the export listing's columns, in ``EXPORT_COLUMNS`` order, but for the tags
-EXPORTED = "n.article_id, n.kind, n.exact, coalesce(s.name, ''), n.verdict, n.note"
+#: the export listing's columns, in ``EXPORT_COLUMNS`` order, but for the tags (the speaker
+#: by id: no join with ``speakers``, a seek per annotation)
+EXPORTED = "n.article_id, n.kind, n.exact, n.speaker_id, n.verdict, n.note"
 
 
 class PortableAnnotations:
@@ -95,15 +96,16 @@ class PortableAnnotations:
                     coders: bool = False) -> list[tuple[Any, ...]]:
         """``brief``'s annotations in its order, only the ``EXPORT_COLUMNS`` (and the
         ``EXPORT_CODER_COLUMNS`` with ``coders``), the tags of each in its own row: no
-        ids, no per-row objects, no second query to match tags with rows."""
+        annotation ids, no per-row objects, no second query to match tags with rows, no
+        join but the coders' (and that only with ``coders``)."""
         where, params = self._scope(ids, article_ids)
         also = f"{where} AND " if where else ""
+        select = f"SELECT {EXPORTED}, {self._TAG_IDS}"
         if coders:
-            select = (f"SELECT {EXPORTED}, {self._TAG_IDS}, n.coder_id, coalesce(c.name, '')"
-                      f"{FROM}")
+            select += (", n.coder_id, coalesce(c.name, '') FROM annotations n"
+                       " LEFT JOIN coders c ON c.id = n.coder_id")
         else:
-            select = (f"SELECT {EXPORTED}, {self._TAG_IDS} FROM annotations n"
-                      " LEFT JOIN speakers s ON s.id = n.speaker_id")
+            select += " FROM annotations n"
         placed = list(self.sql.tuples(
             f"{select} WHERE {also}n.start IS NOT NULL ORDER BY n.article_id, n.start, n.id",
             params))

@@ -29,6 +29,10 @@ class PortableSpeakers:
     def names(self) -> list[str]:
         return self.sql.column(f"SELECT name FROM speakers ORDER BY {self.sql.nocase('name')}")
 
+    def names_by_id(self) -> dict[int, str]:
+        return {int(speaker_id): name
+                for speaker_id, name in self.sql.tuples("SELECT id, name FROM speakers")}
+
     def counted(self) -> list[Row]:
         """Each speaker with its ``quotes`` and its ``aliases`` (a list), by name."""
         rows = self.sql.rows(
