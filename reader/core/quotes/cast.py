@@ -129,7 +129,7 @@ def build_cast(
     people.names = _vouched_names(text, quoted)
     para_tokens = [tokens(text, lo, hi) for lo, hi in paras]
     brands = _brands(text)
-    single: dict[str, Phrase] = {}
+    single: dict[tuple[str, ...], _Read | None] = {}
     furniture: list[tuple[int, int]] = []
     for (lo, hi), toks in zip(paras, para_tokens, strict=True):
         if _FURNITURE.match(text, lo, hi):
@@ -405,28 +405,35 @@ def _brands(text: str) -> set[str]:
     return {w for w, nxt in followers.items() if len(nxt) >= 3 and is_nameish(w)}
 
 
+# how a run of words reads: (name, role, index of its first and of its last token)
+_Read = tuple[str, str, int, int]
+
+
 def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: People,
                 brands: set[str] | frozenset[str] = frozenset(),
-                single: dict[str, Phrase] | None = None) -> None:
+                single: dict[tuple[str, ...], _Read | None] | None = None) -> None:
     """Register the people a paragraph names, with the roles written around them and the
     aliases it gives (“Joko Widodo (Jokowi)”, “Saifullah Yusuf atau Gus Ipul”).
 
-    ``single`` keeps how a lone capitalised word reads (most runs are one word opening a
+    ``single`` keeps how each run of words reads (most runs are one word opening a
     sentence: “Namun”, “Dia”), from one paragraph to the next of the same article."""
     toks = quoted.outside(para_toks)
     runs = _runs(text, toks)
     found: list[_Run] = []
     single = {} if single is None else single
     for a, b in runs:
-        if b - a == 1:  # split_phrase reads one word the same wherever it stands
-            word, start, end = toks[a]
-            known = single.get(word)
-            if known is None:
-                known = single[word] = split_phrase(toks[a:b], people.names)
-            phrase = (Phrase(known.name, known.role, start, end) if known.start >= 0
-                      else Phrase())
-        else:
-            phrase = split_phrase(toks[a:b], people.names)
+        # split_phrase reads the same words the same wherever they stand (most runs are
+        # one word opening a sentence, and names come back): read each run once
+        key = tuple(t[0] for t in toks[a:b])
+        known = single.get(key)
+        if known is None:
+            got = split_phrase(toks[a:b], people.names)
+            starts = [t[1] for t in toks[a:b]]
+            ends = [t[2] for t in toks[a:b]]
+            known = single[key] = ((got.name, got.role, starts.index(got.start),
+                                    ends.index(got.end)) if got.start >= 0 else None)
+        phrase = (Phrase(known[0], known[1], toks[a + known[2]][1], toks[a + known[3]][2])
+                  if known is not None else Phrase())
         found.append((a, b, phrase))
     for a, b in runs:
         words = [t[0] for t in toks[a:b] if t[0] not in _PUNCT]
@@ -660,16 +667,20 @@ def _nicknames(text: str, quoted: Regions, people: People) -> None:
                 people._index_size = -1
 
 
-_QUOTED_NICKNAME = re.compile(
-    rf"([{_UP}][\w\-]+)[ \t]+['‘\"“]([{_UP}][\w\-]+)['’\"”][ \t]+([{_UP}][\w\-]+)")
+# (the pattern opens with the mark, found quickly; the word before it is read after)
+_QUOTED_NICKNAME = re.compile(rf"['‘\"“]([{_UP}][\w\-]+)['’\"”][ \t]+([{_UP}][\w\-]+)")
+_WORD_THEN_BLANK = re.compile(r"([\w\-]+)[ \t]+$")
 
 
 def _quoted_nicknames(text: str, people: People) -> None:
     """“Stefano 'Teco' Cugurra”: a nickname in quote marks inside a name is that
     person's alias (“ungkap Teco”), and the name is the words around it."""
     for m in _QUOTED_NICKNAME.finditer(text):
-        full, alias = f"{m.group(1)} {m.group(3)}", m.group(2)
-        if not (is_nameish(m.group(1)) and is_nameish(m.group(3))):
+        before = _WORD_THEN_BLANK.search(text, max(0, m.start() - 40), m.start())
+        if before is None or not before.group(1)[:1].isupper():
+            continue
+        full, alias = f"{before.group(1)} {m.group(2)}", m.group(1)
+        if not (is_nameish(before.group(1)) and is_nameish(m.group(2))):
             continue
         people.add_person(full)
         if full in people.roles:
@@ -903,10 +914,17 @@ def _coordinated(text: str, pos: int) -> bool:
     digadang-gadang …”, “Mereka adalah Anwar Usman, Arief Hidayat, Saldi Isra …”)? Such
     a name is no one's antecedent for “katanya”. (English “he”/“she” may still pick one
     of a pair by gender: “Gaga and Kinney split … “…,” she wrote”.)"""
+    head = text[max(0, pos - 8) : pos]  # (plain string tests first: most names pass them)
+    if head.endswith(("dan ", "serta ")) and _PAIRED_BEFORE.search(
+            text, max(0, pos - 60), pos):
+        return True
     run = _NAME_RUN.match(text, pos)
     end = run.end() if run else pos
-    if _PAIRED_BEFORE.search(text, max(0, pos - 60), pos) or _PAIRED_AFTER.match(text, end):
+    tail = text[end : end + 9]
+    if ("dan " in tail or "serta " in tail) and _PAIRED_AFTER.match(text, end):
         return True
+    if not head.endswith(", "):
+        return False
     before = _LISTED_BEFORE.search(text, max(0, pos - 60), pos)
     return bool(before and before.group(1).lower() not in NOT_NAME_WORDS
                 and _LISTED_AFTER.match(text, end))

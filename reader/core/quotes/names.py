@@ -103,15 +103,16 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """Word tokens in text[lo:hi] with offsets; a sentence-final period is cut off."""
     out: list[tuple[str, int, int]] = []
     append = out.append
+    # (handles and hashtags are rare: look behind each word only when the text has them)
+    tagged = text.find("@", max(0, lo - 1), hi) >= 0 or text.find("#", max(0, lo - 1), hi) >= 0
     for m in TOKEN.finditer(text, lo, hi):
         word = m[0]
-        a = m.start()
-        if a and text[a - 1] in "@#":
+        a, b = m.span()
+        if tagged and a and text[a - 1] in "@#":
             continue  # “akun twitternya @SBYudhoyono”: a handle or a hashtag, not a name
         if word.isalpha() and (word.islower() or word.istitle()):
-            append((word, a, a + len(word)))  # a plain word (most of them): nothing to
-            continue  # cut or unglue
-        b = m.end()
+            append((word, a, b))  # a plain word (most of them): nothing to cut or unglue
+            continue
         if "." in word and len(word) > 4:
             glued = _GLUED_STOP.search(word)
             if glued:  # two sentences a scraper glued: “terang Erick.Sementara”
@@ -186,9 +187,10 @@ _NOT_ID_NOUN = re.compile(r"man$|[aeiou]gan$|gh")
 
 
 def _id_noun(word: str) -> bool:
+    if word[-2:] not in ("an", "AN") or word[:2].lower() not in ("pe", "ke"):
+        return False
     low = word.lower()
-    return (low[-2:] == "an" and low[:2] in ("pe", "ke") and bool(_ID_NOUN.fullmatch(low))
-            and not _NOT_ID_NOUN.search(low))
+    return bool(_ID_NOUN.fullmatch(low)) and not _NOT_ID_NOUN.search(low)
 _DIGIT = re.compile(r"\d")
 # Capitalised first names that are also common lower-case words of the other language.
 _FIRST_NAMES = frozenset(["Dan", "Hal"])
@@ -261,11 +263,13 @@ def _is_initial(word: str) -> bool:
 # Santoso SH MH”, “Ratna Dewi M.Kes”): no part of it.
 _DEGREES = frozenset(
     "sh mh st mt mm mba phd msc se msi spd mpd mkes mds skom sip ssos map mhum sag mag skm "
-    "skep ners mba llm bsc ba ma mkn sked".split())
+    "skep mba llm bsc ba ma mkn sked".split())
 _SPECIALIST = re.compile(r"Sp\.?[A-Z][A-Za-z.]{0,4}(?:-[A-Z]+)?")
 
 
 def _degree(word: str) -> bool:
+    if word.islower() or (word.istitle() and word[:2] != "Sp"):
+        return False  # (most words: a quick no)
     plain = word.replace(".", "")
     return (plain.lower() in _DEGREES and not plain.islower() and not plain.istitle()
             or bool(_SPECIALIST.fullmatch(word)))
