@@ -238,3 +238,14 @@ def test_a_quotation_broken_over_a_line_break_is_found_in_both_parts():
         ("Kami tidak punya faktor keberuntungan, bola kena tiang", "Rina Sari"),
     ]
 
+
+def test_a_spaced_closing_mark_glued_to_a_word_that_is_no_speech_verb_is_no_close():
+    # “… “A Most Violent Year, ”out on Dec. 31”: a title's marks, not a quotation closed
+    text = 'She stars in “A Most Violent Year, ”out on Dec. 31 in limited release.'
+    assert quotes(text) == []
+
+
+def test_a_title_a_page_broke_over_two_lines_is_no_quotation():
+    text = 'Read more: “In the Loop:\nRepeat Performance” on our film pages.'
+    assert quotes(text) == []
+

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import EN_VERBS, ID_POST_VERBS
+
 DOUBLE = "\"“”„«»‟"
 SINGLE = "'‘’‚‹›"
 _CLOSERS = {
@@ -29,6 +31,7 @@ _CLOSERS = {
 _OPEN_BEFORE = set(" \t\n([{—–-/:") | set(DOUBLE) | set(SINGLE)
 _CLOSE_AFTER = set(" \t\n,.;:!?)]}—–-…") | set(DOUBLE) | set(SINGLE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LETTERS = re.compile(r"[a-z]+")
 _TRIM_TAIL = " \t\n,"
 _MARK_RE = {marks: re.compile(f"[{re.escape(marks)}]") for marks in (DOUBLE, SINGLE)}
 
@@ -117,10 +120,14 @@ def _spaced_close(text: str, i: int, lo: int, hi: int) -> bool:
     """A closing double mark set off by a space after the quotation's last stop, as some
     newsrooms write it (`… terus berlanjut. " CAFMO 2023 …`, `… nasabah captive, "ujar
     dia`): a blank, the end of the paragraph or the lower-case attribution after it."""
-    return (
-        text[i] in "\"”" and lo + 1 < i and text[i - 1] == " " and text[i - 2] in ".,!?"
-        and (i + 1 >= hi or text[i + 1] in " \t" or text[i + 1].islower())
-    )
+    if not (text[i] in "\"”" and lo + 1 < i and text[i - 1] == " " and text[i - 2] in ".,!?"):
+        return False
+    if i + 1 >= hi or text[i + 1] in " \t":
+        return True
+    verb = _LETTERS.match(text, i + 1, hi)  # glued on: only a speech verb (not a title's
+    word = verb.group().lower() if verb else ""  # “A Most Violent Year, ”out on Dec. 31”)
+    return word in ID_POST_VERBS or word in EN_VERBS or (
+        word.endswith("nya") and word[:-3] in ID_POST_VERBS)
 
 
 def _inner(text: str, a: int, b: int) -> tuple[int, int]:
@@ -221,7 +228,9 @@ def _closed_on_next_line(text: str, paras: list[tuple[int, int]], s: QuoteSpan,
                          spans: list[QuoteSpan]) -> QuoteSpan | None:
     """A quotation a scraper broke over a line break (`… ada beberapa peluang\nKami tidak
     punya faktor keberuntungan," ungkap Teco.`): the next line's first mark closes a
-    quotation none of its own opened; its words up to there are the second part."""
+    quotation none of its own opened, after a stop or a comma, and each part has three
+    words or more, eight in all; the next line's words up to that mark are the second
+    part."""
     if s.para + 1 >= len(paras):
         return None
     lo, hi = paras[s.para + 1]
@@ -229,5 +238,9 @@ def _closed_on_next_line(text: str, paras: list[tuple[int, int]], s: QuoteSpan,
     if m is None or not _can_close(text, m.start(), lo, hi) or any(
             t.para == s.para + 1 and t.open <= m.start() for t in spans):
         return None
+    if text[lo : m.start()].rstrip()[-1:] not in ",.!?" or len(
+            text[s.start : m.start()].split()) < 8 or min(
+            len(text[s.start : s.end].split()), len(text[lo : m.start()].split())) < 3:
+        return None  # (a title a page broke over two lines: “In the Loop:\nRepeat …”)
     a, b = _inner(text, lo, m.start())
     return QuoteSpan(lo, m.start(), a, b, s.para + 1, chain=-1) if a < b else None
