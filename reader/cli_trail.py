@@ -85,6 +85,7 @@ def _trail_json(trail: Trail) -> dict:
         "cluster": trail.cluster,
         "speakers": trail.speakers,
         "flags": trail.flags,
+        "notes": trail.notes,
         "versions": [{**as_dict(v), "suggested": v.suggested,
                       "speaker_suggested": v.speaker_suggested} for v in trail.versions],
     }
@@ -223,6 +224,8 @@ def _trail_text(trail: Trail) -> str:
     lines.append(f"Differences are against the reference version: {RULE}.")
     for flag in trail.flags:
         lines.append(f"! {flag}")
+    for note in trail.notes:
+        lines.append(f"· {note}")
     lines.append("")
     for n, v in enumerate(trail.versions, 1):
         marks = [m for m, on in (("earliest", v.earliest), ("reference", v.reference)) if on]

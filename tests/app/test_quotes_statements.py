@@ -81,6 +81,10 @@ def test_each_version_of_the_trail_has_a_copy_link(open_window, unannotated, qtb
     window, quotes = _listed(open_window, unannotated, qtbot)
     view = quotes.panel.trail_view
     quotes.panel.grab().save(str(tmp_path / "quotes_copy.png"))
+    # one speaker's two spellings: a note, not a warning
+    assert ("outlets write one speaker's name differently: Sergey Lavrov, Sergei Lavrov"
+            in view.browser.toPlainText())
+    assert "⚠" not in view.browser.toPlainText()
     assert view.browser.toPlainText().count("Open · Copy") == 3
     antara = view.trail.versions[1]
     QApplication.clipboard().clear()

@@ -26,16 +26,17 @@ def test_nothing_annotated_the_outlets_spellings_are_one_speaker(seeded_library,
     lib.trail.refresh()
     trail = lib.trail.trail_at(seed_id, lib.articles.text(seed_id).index(LAVROV))
     assert {v.speaker for v in trail.versions} == {"Sergey Lavrov", "Sergei Lavrov"}
-    assert [f.code for f in trail.flags] == ["trail.speaker-written-differently"]
+    assert trail.flags == []  # no warning: a note
+    assert [n.code for n in trail.notes] == ["trail.speaker-written-differently"]
 
 
 def test_a_transliteration_is_one_speaker_written_differently(three_outlets):
     lib, quote, _ = three_outlets
     trail = _annotate_version(lib, quote, "ANTARA", "Sergei Lavrov")
     assert sorted(trail.speakers) == ["Sergei Lavrov", "Sergey Lavrov"]
-    assert [f.code for f in trail.flags] == ["trail.speaker-written-differently"]
-    assert "Sergey Lavrov" in trail.flags[0] and "Sergei Lavrov" in trail.flags[0]
-    assert "different speakers" not in " ".join(trail.flags)
+    assert trail.flags == []
+    assert [n.code for n in trail.notes] == ["trail.speaker-written-differently"]
+    assert "Sergey Lavrov" in trail.notes[0] and "Sergei Lavrov" in trail.notes[0]
 
 
 def test_different_people_are_still_a_disagreement(three_outlets):
@@ -43,14 +44,15 @@ def test_different_people_are_still_a_disagreement(three_outlets):
     trail = _annotate_version(lib, quote, "ANTARA", "Maria Zakharova")
     assert [f.code for f in trail.flags] == ["trail.different-speakers"]
     assert "Maria Zakharova" in trail.flags[0] and "Sergey Lavrov" in trail.flags[0]
+    assert trail.notes == []
 
 
 def test_a_disagreement_lists_each_persons_spellings_together(three_outlets):
     lib, quote, _ = three_outlets
     _annotate_version(lib, quote, "ANTARA", "Sergei Lavrov")
     trail = _annotate_version(lib, quote, "Republika", "Maria Zakharova")
-    assert [f.code for f in trail.flags] == ["trail.different-speakers",
-                                             "trail.speaker-written-differently"]
+    assert [f.code for f in trail.flags] == ["trail.different-speakers"]
+    assert [n.code for n in trail.notes] == ["trail.speaker-written-differently"]
     assert "Sergey Lavrov / Sergei Lavrov, Maria Zakharova" in trail.flags[0]
 
 
@@ -109,3 +111,20 @@ def test_likely_variants_offer_merging_into_the_name_used_more():
 def test_a_surname_alone_is_offered_when_it_fits_one_speaker():
     found = likely_variants({"Lavrov": 4, "Sergey Lavrov": 2, "Maria Zakharova": 1})
     assert [(v.name, v.into, v.reason) for v in found] == [("Lavrov", "Sergey Lavrov", "short")]
+
+
+def test_the_note_is_shown_by_the_cli_json_and_markdown_without_a_warning(
+        seeded_library, seed_id, run, db_path):
+    from reader.core.export.trail import export_trail_markdown
+
+    lib = seeded_library
+    lib.imports.paths([DATA / "antara-lavrov.txt", DATA / "republika-lavrov.txt"])
+    lib.trail.refresh()
+    at = lib.articles.text(seed_id).index(LAVROV)
+    trail = lib.trail.trail_at(seed_id, at)
+    note = "outlets write one speaker's name differently: Sergey Lavrov, Sergei Lavrov"
+    shown = run("trail", f"{seed_id}:{at}").output
+    assert f"· {note}" in shown and "! " not in shown
+    assert '"notes": [' in run("trail", f"{seed_id}:{at}", "--json").output
+    markdown = export_trail_markdown(trail)
+    assert f"> {note}\n" in markdown and "**Note:**" not in markdown

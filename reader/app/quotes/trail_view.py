@@ -99,6 +99,8 @@ def trail_html(trail: Trail, palette: QPalette | None = None) -> str:
     out = [head]
     for flag in trail.flags:
         out.append(f'<p style="color:{warn}">⚠ {_e(core_text(flag))}</p>')
+    for note in trail.notes:  # (worth knowing, no warning: grey, no sign)
+        out.append(f'<p style="color:{grey}">{_e(core_text(note))}</p>')
     for n, v in enumerate(trail.versions, 1):
         marks = [translate("TrailView", m) for m, on in (
             (QT_TRANSLATE_NOOP("TrailView", "earliest"), v.earliest),

@@ -740,14 +740,15 @@ class QuoteTrail(Service):
                 v.earliest = v.date == first
         counts = Counter(v.speaker for v in versions if v.speaker)
         speakers = [name for name, _ in counts.most_common()]
-        return Trail(cluster, versions, speakers, self._speaker_flags(speakers))
+        flags, notes = self._speaker_notes(speakers)
+        return Trail(cluster, versions, speakers, flags, notes)
 
-    def _speaker_flags(self, speakers: list[str]) -> list[str]:
-        """Different people named for one statement are a disagreement; one person's name
-        written differently ("Sergey"/"Sergei Lavrov", "Jokowi"/"Joko Widodo", an alias) is
-        said as such, not called one (``speakernames.persons``)."""
+    def _speaker_notes(self, speakers: list[str]) -> tuple[list[str], list[str]]:
+        """Different people named for one statement are a disagreement (a flag); one
+        person's name written differently ("Sergey"/"Sergei Lavrov", "Jokowi"/"Joko Widodo",
+        an alias) is a note, not a warning (``speakernames.persons``)."""
         if len(speakers) < 2:
-            return []
+            return [], []
         from ..speakernames import persons
 
         people = persons(speakers, self._speakers.aliases())
@@ -756,10 +757,11 @@ class QuoteTrail(Service):
             flags.append(Message("trail.different-speakers",
                                  "outlets name different speakers: {names}",
                                  names=", ".join(" / ".join(p) for p in people)))
-        flags.extend(Message("trail.speaker-written-differently",
-                             "outlets write one speaker's name differently: {names}",
-                             names=", ".join(person)) for person in people if len(person) > 1)
-        return flags
+        notes: list[str] = [Message("trail.speaker-written-differently",
+                                    "outlets write one speaker's name differently: {names}",
+                                    names=", ".join(person))
+                            for person in people if len(person) > 1]
+        return flags, notes
 
     def _suggested_speakers(self, rows: list[MemberRow]) -> dict[int, str]:
         """The speaker the attribution finds for each quoted span (worked out now): the

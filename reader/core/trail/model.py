@@ -59,7 +59,9 @@ class Trail:
     cluster: int
     versions: list[TrailVersion]
     speakers: list[str]  # distinct speakers named, most named first
-    flags: list[str] = field(default_factory=list)  # about the whole trail
+    flags: list[str] = field(default_factory=list)  # warnings about the whole trail
+    #: what is worth knowing but no warning (one speaker's name written differently)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def reference(self) -> TrailVersion:
