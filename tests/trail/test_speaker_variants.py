@@ -128,3 +128,12 @@ def test_the_note_is_shown_by_the_cli_json_and_markdown_without_a_warning(
     assert '"notes": [' in run("trail", f"{seed_id}:{at}", "--json").output
     markdown = export_trail_markdown(trail)
     assert f"> {note}\n" in markdown and "**Note:**" not in markdown
+
+
+def test_the_quotes_list_finds_a_speaker_by_another_spelling(three_outlets):
+    from reader.core.library import ClusterFilter
+
+    lib, quote, _ = three_outlets  # Lavrov's quotation, annotated as "Sergey Lavrov"
+    [summary] = lib.trail.clusters(ClusterFilter(min_outlets=2))
+    assert lib.trail.clusters(ClusterFilter(speaker="Sergei Lavrov")) == [summary]
+    assert lib.trail.clusters(ClusterFilter(speaker="Mikhail Lavrov")) == []

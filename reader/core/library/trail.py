@@ -843,13 +843,19 @@ class QuoteTrail(Service):
 
     def _speaker_meant(self, name: str) -> str:
         """The known speaker ``name`` means: a name or alias, else the one speaker whose
-        name ends with these words ("Lavrov" → "Sergey Lavrov", as guessed speakers match);
+        name ends with these words ("Lavrov" → "Sergey Lavrov", as guessed speakers match),
+        else the one spelled alike ("Sergei Lavrov" → "Sergey Lavrov", ``speakernames``);
         "" when none is (guessed speakers may still match). Several → a one-line error."""
         aliases = self._speakers.aliases()
         key = " ".join(name.lower().split())
         if key in aliases:
             return aliases[key]
         ending = {full for full in aliases.values() if full.lower().endswith(" " + key)}
+        if not ending and " " in key:
+            from ..speakernames import same_person
+
+            ending = {full for full in set(aliases.values())
+                      if same_person(name, full) == "spelling"}
         if len(ending) > 1:
             raise LibraryError(Message(
                 "trail.speaker-ambiguous", "“{name}” could be {names}: give the full name.",
