@@ -8,13 +8,17 @@ blind collections. The rule itself (what a coder sees) is the library's
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
-from ..core.changes import Area, Changes
 from . import dialog_helpers as dh
 from .coding_commands import SetBlindCommand
+
+if TYPE_CHECKING:
+    from ..core.changes import Changes
 
 BANNER_STYLE = ("QLabel { background: #fff4c2; color: #4a3b00; border-bottom: 1px solid #e0c870;"
                 " padding: 6px 10px; }")
@@ -70,6 +74,8 @@ class BlindCoding(QObject):
                                and collection_id in self.library.coders.blind_collections())
 
     def _on_change(self, changes: Changes) -> None:
+        from ..core.changes import Area
+
         if changes.areas & {Area.COLLECTIONS, Area.ARTICLES}:
             self.update()
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ..core.library.search import MARK_END, MARK_START
+from ..core.store.rows import MARK_END, MARK_START
 from .article import style
 
 SubtitleRole = Qt.ItemDataRole.UserRole + 10  # "source · date"

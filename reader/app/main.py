@@ -105,6 +105,23 @@ def settle_after_start() -> None:
 
 
 def run(db: Path | str | None = None) -> int:
+    import gc
+
+    # What is built until the window's first frame (modules, classes, the window) lives as long
+    # as the app, and makes few cycles: Python's collector, walking it all again and again on
+    # the way (~70 collections), is paused until that frame is shown (issue 12)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run(db, collecting)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run(db: Path | str | None, collecting: bool) -> int:
+    import gc
+
     from PySide6.QtWidgets import QApplication
 
     from ..core.library import open_library
@@ -141,6 +158,8 @@ def run(db: Path | str | None = None) -> int:
     try:
         try:
             window = MainWindow(library)
+            if collecting:  # (the collector back on: it finds what the start left)
+                window.firstFrameShown.connect(gc.enable)
             window.startFinished.connect(settle_after_start)
         except StoreError as error:  # e.g. damage met while reading the first rows
             dialog_helpers.show_error(None, *describe_error(error, library))

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..core.library import Area, Changes, Library, LibraryError, NotFound, SeenSpan
+from ..core.library import Library, LibraryError, NotFound, SeenSpan
 from ..core.paths import default_db_path, is_team_url
 from ..core.store import ChangedMeanwhile, ConnectionLost, NotAllowed, StoreError
-from . import coding_as, dialog_helpers, i18n, keyboard, quotes
+from . import coding_as, dialog_helpers, i18n, import_after_first_paint, keyboard, quotes
 from .annotation_pane import AnnotationPane
 from .article import ReaderView
 from .collection_controller import CollectionController
@@ -50,6 +50,7 @@ from .operations import History, not_undoable_note
 from .reanchor_controller import ReanchorController
 
 if TYPE_CHECKING:
+    from ..core.changes import Changes
     from .suggestions_panel import SuggestionsController, SuggestionsPanel
 
 USER_ERRORS = (LibraryError, StoreError, ValueError)
@@ -76,6 +77,7 @@ def first_run_size(screen: QScreen | None) -> QSize:
 
 class MainWindow(QMainWindow):
     libraryRequested = Signal(str)  # noqa: N815  (File → New/Open Library: the file to open)
+    firstFrameShown = Signal()  # noqa: N815  (the window's first frame is on the screen)
     startFinished = Signal()  # noqa: N815  (the window's first article is open: it is in use)
     RECENT = 8
     def __init__(self, library: Library, settings: QSettings | None = None):
@@ -149,7 +151,6 @@ class MainWindow(QMainWindow):
         self._external_timer.start()
         self.quotes = quotes.install(self)  # the Quotes dock (quote trails across outlets)
         self.coding_as = coding_as.install(self)  # Library > Coding as … (issue 14)
-        self._refresh_completions()
         self._update_counts()
         self._restore_state()
         self._remember_library()
@@ -727,6 +728,8 @@ class MainWindow(QMainWindow):
             done, refusal = False, error
         self._save_when_connected = not done and isinstance(refusal, ConnectionLost)
         if isinstance(refusal, ChangedMeanwhile) and not done:
+            from ..core.changes import Area
+
             self.library.notify_external_change(Area.ANNOTATIONS, annotation.article_id)
         elif isinstance(refusal, NotAllowed) and not done:
             self.annotation_pane.select(annotation_id, emit=False)
@@ -780,6 +783,8 @@ class MainWindow(QMainWindow):
                 self.annotation_pane.commit_pending()
 
     def _refresh_for(self, changes: Changes) -> None:
+        from ..core.changes import Area  # (loaded with the first change notice)
+
         reloaded = False
         if Area.SPEAKERS in changes:
             self._aliases = None
@@ -1175,10 +1180,13 @@ class MainWindow(QMainWindow):
         if self.started:
             return
         self.started = True
+        self.firstFrameShown.emit()
         self.reader.set_opening(False)
+        import_after_first_paint()  # (the core's other parts: the first frame is on the screen)
         self.suggestions  # noqa: B018 (built now: the first frame is on the screen)
         from . import annotation_commands  # noqa: F401 (the undo commands: not before it)
 
+        self._refresh_completions()  # (the names the form completes: read after the paint)
         self.annotation_pane.make_completers()
         if self.article_id is None:
             last = self._start_article

@@ -165,7 +165,8 @@ def test_starting_on_a_library_found_damaged_before_says_so_once(monkeypatch, sh
             def connect(slot):
                 pass
 
-        startFinished = libraryRequested  # (another signal the launcher connects)
+        startFinished = libraryRequested  # (other signals the launcher connects)
+        firstFrameShown = libraryRequested
 
         def __init__(self, library):
             self.library = library

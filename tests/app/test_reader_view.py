@@ -664,3 +664,35 @@ def test_a_new_palette_gives_every_marked_paragraph_its_colours(qtbot, view):
     assert _fills(view, position) == _fills(fresh, position) != light
     view.set_annotations([quote])  # the same marks again: nothing to format
     assert _fills(view, position) == _fills(fresh, position)
+
+
+def test_the_kinds_property_is_the_first_user_property():
+    """``style.PROP_KINDS`` is written as a number (importing ``QTextFormat`` at start would
+    build its class before the window's first frame): it is Qt's first user property + 1."""
+    from PySide6.QtGui import QTextFormat
+
+    assert style.PROP_KINDS == QTextFormat.Property.UserProperty + 1
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_mark_pictures_are_drawn_as_fill_rect_draws_them(qapp, monkeypatch, dark):
+    """The legend's and lists' mark pictures fill their boxes without ``fillRect`` (whose
+    overloads make PySide build ``QGradient``): pixel for pixel what ``fillRect`` gives, for
+    every look the legend shows and a tagged one of each kind, on a light and a dark page."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    if dark:
+        palette.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+        palette.setColor(QPalette.ColorRole.Text, QColor("#e0e0e0"))
+    looks = [look for row in style.legend_entries() for look, _label in row]
+    looks += [style.Look(kind, colour, "", "#26a69a") for kind, colour in
+              [("quote", style.QUOTE_COLOUR), ("highlight", style.MARKER_COLOUR),
+               ("claim", style.VERDICT_COLOURS["true"])]]
+
+    def pictures() -> list:
+        return [style.mark_pixmap(look, palette).toImage() for look in looks]
+
+    drawn = pictures()
+    monkeypatch.setattr(style, "_fill", lambda painter, box, colour: painter.fillRect(box, colour))
+    assert drawn == pictures()

@@ -8,12 +8,16 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QTextBlock
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QTextEdit
 
 from .segments import Run
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextBlock
 
 
 @dataclass

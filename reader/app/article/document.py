@@ -16,19 +16,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPalette,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
     QTextDocument,
 )
 
 from ...core.models import Article
 from ..dates import date_label
+
+# The text classes are looked up on ``QtGui`` when first used (an article opens), not
+# imported: importing one makes PySide build its class and enums (``QTextFormat`` has
+# 130), which the window's first frame does not need (issue 12).
 
 # Characters QTextCursor.insertText would not keep as one document position each (\r,
 # \r\n collapse into block breaks; frame markers and the object replacement character
@@ -99,31 +101,31 @@ def build(doc: QTextDocument, article: Article, font: QFont, ui_font: QFont,
     title_font = QFont(font)
     title_font.setPointSizeF(font.pointSizeF() * 1.6)
     title_font.setWeight(QFont.Weight.Bold)
-    title_fmt = QTextCharFormat()
+    title_fmt = QtGui.QTextCharFormat()
     title_fmt.setFont(title_font)
-    title_block = QTextBlockFormat()
+    title_block = QtGui.QTextBlockFormat()
     title_block.setBottomMargin(6)
-    title_block.setLineHeight(115, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    title_block.setLineHeight(115, QtGui.QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
 
     meta_font = QFont(ui_font)
     meta_font.setPointSizeF(max(9.0, font.pointSizeF() * 0.8))
-    meta_fmt = QTextCharFormat()
+    meta_fmt = QtGui.QTextCharFormat()
     meta_fmt.setFont(meta_font)
     meta_fmt.setForeground(palette.color(QPalette.ColorRole.PlaceholderText))
-    meta_block = QTextBlockFormat()
+    meta_block = QtGui.QTextBlockFormat()
     meta_block.setBottomMargin(QFontMetricsF(font).height() * 1.2)
 
-    story_fmt = QTextCharFormat()
+    story_fmt = QtGui.QTextCharFormat()
     story_fmt.setFont(font)
-    story_block = QTextBlockFormat()
-    story_block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    story_block = QtGui.QTextBlockFormat()
+    story_block.setLineHeight(150, QtGui.QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     if "\n\n" not in article.text:
         # Paragraphs not separated by blank lines: space them instead.
         # (One format for every block: per-block formats cost a relayout each.)
         story_block.setBottomMargin(QFontMetricsF(font).height() * 0.6)
 
     layout = Layout()
-    cursor = QTextCursor(doc)
+    cursor = QtGui.QTextCursor(doc)
     cursor.beginEditBlock()
     cursor.setBlockFormat(title_block)
     untitled = QCoreApplication.translate("ReaderView", "Untitled")
@@ -149,11 +151,11 @@ def restyle_meta(doc: QTextDocument, meta: tuple[int, int], palette: QPalette) -
     start, end = meta
     if start >= end:
         return
-    fmt = QTextCharFormat()
+    fmt = QtGui.QTextCharFormat()
     fmt.setForeground(palette.color(QPalette.ColorRole.PlaceholderText))
-    cursor = QTextCursor(doc)
+    cursor = QtGui.QTextCursor(doc)
     cursor.setPosition(start)
-    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.setPosition(end, QtGui.QTextCursor.MoveMode.KeepAnchor)
     cursor.mergeCharFormat(fmt)
 
 

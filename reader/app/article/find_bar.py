@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
 
@@ -96,10 +97,9 @@ class FindBar(QWidget):
             flags |= QTextDocument.FindFlag.FindBackward
         found = doc.find(needle, self.edit.textCursor(), flags)
         if found.isNull():  # wrap around
-            origin = QTextCursor(doc)
-            origin.movePosition(
-                QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start
-            )
+            origin = QtGui.QTextCursor(doc)
+            move = QtGui.QTextCursor.MoveOperation
+            origin.movePosition(move.End if backward else move.Start)
             found = doc.find(needle, origin, flags)
         if found.isNull():
             self._set_status(False)

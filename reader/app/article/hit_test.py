@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QPoint, QPointF, Qt
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from ...core.models import Annotation, Suggestion
+from ...core.models import Annotation
 from ..i18n import core_text
+
+if TYPE_CHECKING:
+    from ...core.models import Suggestion
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -19,7 +24,7 @@ def char_at(widget: QTextEdit, pos: QPoint) -> int | None:
     hit = layout.hitTest(QPointF(pos) + offset, Qt.HitTestAccuracy.ExactHit)
     if hit < 0:
         return None
-    cursor = QTextCursor(widget.document())
+    cursor = QtGui.QTextCursor(widget.document())
     cursor.setPosition(hit)
     edge = widget.cursorRect(cursor).left()
     rtl = cursor.block().layout().textOption().textDirection() == Qt.LayoutDirection.RightToLeft

@@ -14,7 +14,9 @@ them falls below a WCAG contrast of 4.5:1 (``readable_fill``), in light and dark
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -23,12 +25,17 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
-    QTextCharFormat,
-    QTextFormat,
 )
 
 from ...core.models import Annotation
 from .segments import Look
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextCharFormat
+
+# The text classes are looked up on ``QtGui`` when first used (an article opens), not
+# imported: importing one makes PySide build its class and enums (``QTextFormat`` has
+# 130), which the window's first frame does not need (issue 12).
 
 QUOTE_COLOUR = "#3b82f6"
 MARKER_COLOUR = "#facc15"
@@ -47,7 +54,8 @@ MAX_STACKED_FILLS = 4  # quote fills composited on one stretch (more look the sa
 _FILL_ALPHA = {"quote": (0.30, 0.45), "highlight": (0.55, 0.45)}
 
 # Custom format properties, so painting and tests can read a stretch back.
-PROP_KINDS = QTextFormat.Property.UserProperty + 1  # "highlight,claim,suggestion" ...
+# ``QTextFormat.Property.UserProperty + 1`` (a test checks it): "highlight,claim,suggestion"…
+PROP_KINDS = 0x100000 + 1
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -152,7 +160,7 @@ def segment_format(looks: tuple[Look, ...], suggested: bool, palette: QPalette) 
     Claim lines, highlight markers and tag bars are painted (see ``decorations``); the
     format carries the kinds so the stretch can be read back.
     """
-    fmt = QTextCharFormat()
+    fmt = QtGui.QTextCharFormat()
     base = palette.color(QPalette.ColorRole.Base)
     shown = None
     # quote fills stack; past a few layers the colour no longer changes to the eye, and a
@@ -163,7 +171,7 @@ def segment_format(looks: tuple[Look, ...], suggested: bool, palette: QPalette) 
     if shown is not None:
         fmt.setBackground(shown)
     if suggested and not any(look.kind == "claim" for look in looks):
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.DotLine)
         fmt.setUnderlineColor(QColor(SUGGESTION_COLOUR))
     kinds = [look.kind for look in looks] + (["suggestion"] if suggested else [])
     fmt.setProperty(PROP_KINDS, ",".join(kinds))
@@ -176,17 +184,17 @@ def mark_pixmap(look: Look, palette: QPalette, size: int = 18) -> QPixmap:
     ratio = 2.0
     pixmap = QPixmap(int(size * ratio), int(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QColor(0, 0, 0, 0))  # (transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     box = QRectF(3, 2, size - 4, size - 4)
-    painter.fillRect(box, palette.color(QPalette.ColorRole.Base))
+    _fill(painter, box, palette.color(QPalette.ColorRole.Base))
     text = palette.color(QPalette.ColorRole.Text)
     if look.kind == "quote":
-        painter.fillRect(box.adjusted(0, 2, 0, -2), fill_colour(look, palette))
+        _fill(painter, box.adjusted(0, 2, 0, -2), fill_colour(look, palette))
     elif look.kind == "highlight":
-        painter.fillRect(QRectF(box.left(), box.center().y(), box.width(), box.height() / 2 - 2),
-                         fill_colour(look, palette))
+        _fill(painter, QRectF(box.left(), box.center().y(), box.width(), box.height() / 2 - 2),
+              fill_colour(look, palette))
     # a few "letters", then the claim line under them
     pen = QPen(text)
     pen.setWidthF(1.2)
@@ -202,9 +210,20 @@ def mark_pixmap(look: Look, palette: QPalette, size: int = 18) -> QPixmap:
         y = box.bottom() - 2
         painter.drawLine(QPointF(box.left() + 1, y), QPointF(box.right() - 1, y))
     if look.tag_colour:
-        painter.fillRect(QRectF(0, 2, 2.5, size - 4), line_colour(look.tag_colour, palette))
+        _fill(painter, QRectF(0, 2, 2.5, size - 4), line_colour(look.tag_colour, palette))
     painter.end()
     return pixmap
+
+
+def _fill(painter: QPainter, rect: QRectF, colour: QColor) -> None:
+    """``painter.fillRect(rect, colour)``, the same pixels, drawn as a rectangle without an
+    outline: PySide resolves ``fillRect``'s overloads by building the ``QGradient`` class
+    and its 180 presets (~1.3 ms of the app's start, for the legend's pictures)."""
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRect(rect)
+    painter.restore()
 
 
 def mark_icon(look: Look, palette: QPalette) -> QIcon:

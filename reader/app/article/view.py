@@ -11,21 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
     QKeySequence,
     QPalette,
-    QTextBlock,
-    QTextCharFormat,
-    QTextCursor,
-    QTextLayout,
 )
 from PySide6.QtWidgets import QApplication, QMenu, QTextEdit, QVBoxLayout, QWidget
 
-from ...core.models import Annotation, Article, Suggestion
+from ...core.models import Annotation, Article
 from .. import app_style
 from ..offsets import OffsetMap
 from . import document, hit_test, style
@@ -34,6 +32,15 @@ from .decorations import Decorations
 from .find_bar import FindBar
 from .legend import Legend
 from .text_pane import TextPane
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextBlock, QTextCharFormat
+
+    from ...core.models import Suggestion
+
+# The text classes are looked up on ``QtGui`` when first used (an article opens), not
+# imported: importing one makes PySide build its class and enums (``QTextFormat`` has
+# 130), which the window's first frame does not need (issue 12).
 
 #: With more marks than this, only those near the text in view are drawn, and drawn again
 #: as the view scrolls: an article with 149,000 annotations opens and tags in moments.
@@ -184,16 +191,16 @@ class ReaderView(QWidget):
         widget = self.text_widget
         # One edit block for the text and its highlights: the layout sees one
         # fresh document and lays it out lazily, the first screen first.
-        batch = QTextCursor(widget.document())
+        batch = QtGui.QTextCursor(widget.document())
         batch.beginEditBlock()
         self._formatted_blocks = {}
         self._layout = document.build(
             widget.document(), article, self._reading_font, self.font(), widget.palette(),
-            park=lambda: widget.setTextCursor(QTextCursor(widget.document())))
+            park=lambda: widget.setTextCursor(QtGui.QTextCursor(widget.document())))
         self._apply_highlights(top=0)
         batch.endEditBlock()
         self.update_margins()
-        home = QTextCursor(widget.document())
+        home = QtGui.QTextCursor(widget.document())
         home.setPosition(self._layout.story_start)
         widget.setTextCursor(home)
         widget.verticalScrollBar().setValue(0)
@@ -555,8 +562,8 @@ class ReaderView(QWidget):
         changed = [(block, runs) for position, (block, runs) in blocks.items()
                    if old.get(position) != runs]
         if gone or changed:
-            FormatRange = QTextLayout.FormatRange  # noqa: N806
-            batch = QTextCursor(doc)
+            FormatRange = QtGui.QTextLayout.FormatRange  # noqa: N806
+            batch = QtGui.QTextCursor(doc)
             batch.beginEditBlock()
             for position in gone:
                 block = doc.findBlock(position)
@@ -649,13 +656,13 @@ class ReaderView(QWidget):
 
     def _select_doc_range(self, start: int, end: int) -> None:
         widget = self.text_widget
-        cursor = QTextCursor(widget.document())
+        cursor = QtGui.QTextCursor(widget.document())
         limit = widget.document().characterCount() - 1
         cursor.setPosition(min(max(start, 0), limit))
-        cursor.setPosition(min(max(end, 0), limit), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(min(max(end, 0), limit), QtGui.QTextCursor.MoveMode.KeepAnchor)
         widget.setTextCursor(cursor)
         # Put the start in the upper third of the viewport, if it can scroll.
-        head = QTextCursor(widget.document())
+        head = QtGui.QTextCursor(widget.document())
         head.setPosition(cursor.selectionStart())
         rect = widget.cursorRect(head)
         bar = widget.verticalScrollBar()

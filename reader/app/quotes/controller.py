@@ -16,13 +16,15 @@ from PySide6.QtCore import QLocale, QObject, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu
 
-from ...core.library import Area, Changes, Library
+from ...core.library import Library
 from ...core.paths import library_location
 from .. import dialog_helpers as dh
 from ..i18n import core_text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QThread
+
+    from ...core.changes import Changes
 
 BACKGROUND_ABOVE = 500  # queued changes worked off in a thread rather than at once
 REFRESH_DELAY_MS = 250
@@ -204,6 +206,8 @@ class QuotesController(QObject):
 
     # ------------------------------------------------------------------ keeping current
     def _on_change(self, changes: Changes) -> None:
+        from ...core.changes import Area
+
         if {Area.ANNOTATIONS, Area.ARTICLES, Area.SPEAKERS, Area.TAGS,
                 Area.COLLECTIONS} & changes.areas:
             self._stale = True

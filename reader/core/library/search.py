@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..store.rows import MARK_END as MARK_END
+from ..store.rows import MARK_START as MARK_START
 from .base import Service
 
-MARK_START, MARK_END = "\x02", "\x03"  # snippet highlight marks; front ends style them
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
 

@@ -13,6 +13,11 @@ from typing import Any, NamedTuple
 
 Row = dict[str, Any]
 
+#: the marks around a search hit in a snippet (``Search``); front ends style them. Here, not
+#: in ``library.search``, so that the app's library list shows snippets without loading the
+#: search service before its first paint (issue 12)
+MARK_START, MARK_END = "\x02", "\x03"
+
 
 #: an annotation as ``AnnotationStore`` lists it: the fields of ``models.Annotation`` in
 #: their order, without ``tags``; ``speaker`` and ``coder`` are names ('' when none), ``uuid``

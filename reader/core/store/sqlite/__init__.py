@@ -72,7 +72,8 @@ _CLASSES = dict(AREAS.values())
 
 
 def import_areas() -> None:
-    """Import every area's module now (the app, which uses them all: before PySide6)."""
+    """Import every area's module now (the app, which uses them all, once its first frame is
+    shown)."""
     for module, _ in AREAS.values():
         importlib.import_module(f".{module}", __name__)
 
