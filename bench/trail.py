@@ -355,6 +355,52 @@ def bench_annotation_import(library: Library, db: Path, folder: Path,
                 up / imported * 100, 10, "%", "≤ 1", note)]
 
 
+def bench_url_import(library: Library, db: Path, pages: Path, count: int) -> list[Row | Skip]:
+    """``kutip import URL URL …`` of ``count`` real saved pages (``--url-pages``: other pages
+    than ``--pages``, so neither row finds the other's in the library), served by a web
+    server on this machine (no request leaves it), then the trail's catch-up. The
+    process fetches, extracts and stores each page, as a user's import of a list of links
+    does; the server's CPU is not counted (it is a thread of this process, measured
+    around the child)."""
+    import http.server
+    import threading
+
+    files = sorted(pages.glob("*.html"))[:count] if pages.is_dir() else []
+    if not files:
+        return [Skip("trail: upkeep of `kutip import` of a list of URLs",
+                     f"no pages in {pages}")]
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+    library.trail.refresh()
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), lambda *a: Quiet(*a, directory=str(pages)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        load = os.getloadavg()[0]
+        articles = library.articles.count()
+        base = f"http://127.0.0.1:{server.server_address[1]}/"
+        imported = _kutip(db, "import", *(base + path.name for path in files))
+    finally:
+        server.shutdown()
+    added = library.articles.count() - articles
+    if not added:
+        _catch_up(library)
+        return [Skip("trail: upkeep of `kutip import` of a list of URLs",
+                     f"the {len(files)} pages were already in this library: bench a fresh"
+                     " copy")]
+    queued, up, up_wall = _catch_up(library)
+    note = (f"{added} of {len(files)} pages of {pages} fetched from a local server and"
+            f" imported by a `kutip import URL …` process in {imported:.1f} s CPU; the"
+            f" catch-up took {queued:,} new quotes and articles in {up:.2f} s CPU ({up_wall:.2f}"
+            f" s wall); load average {load:.1f}")
+    return [Row("trail: upkeep of `kutip import` of a list of URLs (catch-up CPU / process"
+                " CPU)", up / imported * 100, 10, "%", "≤ 1", note)]
+
+
 def bench_fold(library: Library) -> list[Row | Skip]:
     """Fold the postings the catch-ups left beside the buckets (``QuoteTrail.fold``); the row
     is a bulk import's share of it: the fold's CPU per posting times the postings of one
@@ -393,6 +439,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="a folder of saved pages (.html or .html.gz) for the upkeep of a"
                         " realistic import (the scrapinghub article-extraction-benchmark's"
                         " html/ folder: see bench/extraction.py)")
+    parser.add_argument("--url-pages", type=Path, default=Path("/tmp/s6/pages"),
+                        help="a folder of other saved pages (.html), served on this machine"
+                        " for the upkeep of `kutip import` of a list of URLs (the first 200;"
+                        " `python bench/pages.py assemble` makes such a folder)")
     args = parser.parse_args(argv)
     only = {s.strip() for s in args.only.split(",") if s.strip()} or set(SECTIONS)
     if not args.db.exists():
@@ -413,6 +463,7 @@ def main(argv: list[str] | None = None) -> int:
                 results += bench_text_import_process(library, args.db, args.import_articles)
                 results += bench_annotation_import(library, args.db, Path(texts))
                 results += bench_page_import(library, args.pages)
+                results += bench_url_import(library, args.db, args.url_pages, 200)
                 results += bench_fold(library)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of this process: {rss:.0f} MB",

@@ -4,7 +4,12 @@ nothing (reviewer, session 7); the rows of a `kutip import` and a `kutip
 import-annotations` process (session 8) likewise."""
 
 from bench.run import Row, Skip
-from bench.trail import bench_annotation_import, bench_text_import, bench_text_import_process
+from bench.trail import (
+    bench_annotation_import,
+    bench_text_import,
+    bench_text_import_process,
+    bench_url_import,
+)
 from reader.core.library import open_library
 
 
@@ -24,3 +29,19 @@ def test_a_second_run_on_the_same_library_is_refused_not_passed(tmp_path):
         [annotations] = bench_annotation_import(library, db, tmp_path / "texts", 4)
         assert isinstance(annotations, Row) and "on 5 articles" in annotations.note
         assert isinstance(bench_annotation_import(library, db, tmp_path / "texts", 4)[0], Skip)
+
+
+def test_the_url_list_row_fetches_from_this_machine_and_refuses_a_second_run(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for n in range(2):
+        (pages / f"{n:04d}.html").write_text(
+            f"<html><head><title>Berita {n}</title></head><body><article><h1>Berita {n}</h1>"
+            f"<p>“Kami tidak ingin mengambil jalur konfrontasi nomor {n},” kata Lavrov di"
+            " Moskow pada hari Rabu kepada para wartawan yang hadir.</p></article></body>"
+            "</html>", encoding="utf-8")
+    db = tmp_path / "lib.sqlite"
+    with open_library(db) as library:
+        [row] = bench_url_import(library, db, pages, 5)
+        assert isinstance(row, Row) and "2 of 2 pages" in row.note, row.note
+        assert isinstance(bench_url_import(library, db, pages, 5)[0], Skip)
