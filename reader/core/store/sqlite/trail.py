@@ -13,7 +13,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..portable.trail import DATE, PortableTrail, entries_array, sorted_unique
+from ..portable.trail import DATE, PortableTrail, entries_array, entries_with, sorted_unique
 from ..trail import (
     BUCKET_SHIFT,
     entry,
@@ -332,21 +332,8 @@ class SqliteTrail(PortableTrail):
 
     def _delta_entries(self, shingles: np.ndarray) -> list[np.ndarray]:
         """The delta's entries of these (sorted, distinct) shingles, a sorted array per row."""
-        import numpy as np
-
-        out = []
-        lo_keys = shingles.astype(np.uint64) << np.uint64(32)
-        hi_keys = lo_keys | np.uint64(0xFFFFFFFF)
-        for values in self._delta_rows().values():
-            lo = np.searchsorted(values, lo_keys, side="left")
-            hi = np.searchsorted(values, hi_keys, side="right")
-            have = hi > lo
-            if have.any():
-                lo, hi = lo[have], hi[have]
-                span = hi - lo
-                at = np.repeat(lo - np.cumsum(span) + span, span) + np.arange(int(span.sum()))
-                out.append(values[at])
-        return out
+        return [found for values in self._delta_rows().values()
+                if len(found := entries_with(values, shingles))]
 
     def _drop_from_delta(self, gone: np.ndarray) -> None:
         """Remove these sorted entries from the delta's rows: each row holding any is
