@@ -51,6 +51,7 @@ ITEM_INDEXES = (("trail_items_article", "trail_items", "article_id"),
                 ("trail_items_cluster", "trail_items", "cluster"))
 DELTA = "trail_postings_new"  # postings appended by catch-ups, not yet in their buckets
 BUCKETS = 1 << (32 - BUCKET_SHIFT)  # bucket numbers: 0 … BUCKETS - 1
+TIER = 2  # a waiting row of postings at most this many times as big as new ones joins them
 
 def words_array(blob: bytes | None) -> array[int]:
     """A ``trail_words`` row's counts (uint16 LE, one per item of its part; 0: not known)."""
@@ -310,10 +311,25 @@ class SqliteTrail(PortableTrail):
         """Append sorted, distinct postings to ``trail_postings_new`` as one row. Merging
         them into their buckets would rewrite a bucket row per shingle (a thousand articles
         touch most of the index); they are folded in later, many at a time
-        (``fold_range``)."""
-        if len(entries):
-            self.conn.execute(f"INSERT INTO {DELTA} (entries) VALUES (?)",
-                              [entries.astype("<u8").tobytes()])
+        (``fold_range``). The newest rows no more than ``TIER`` times as big as the new
+        ones are merged with them into that row, so each row is more than ``TIER`` times
+        the next (a few rows however many catch-ups: every read searches each row)."""
+        import numpy as np
+
+        if not len(entries):
+            return
+        rows = self._delta_rows()
+        merged, gone = entries, []
+        for row_id in sorted(rows, reverse=True):  # (newest first)
+            if len(rows[row_id]) > TIER * len(merged):
+                break
+            gone.append(row_id)
+            merged = sorted_unique(np.concatenate((rows[row_id], merged)))
+        for part in chunks(gone, CHUNK):
+            condition, params = self.sql.any_of("id", part)
+            self.conn.execute(f"DELETE FROM {DELTA} WHERE {condition}", params)
+        self.conn.execute(f"INSERT INTO {DELTA} (entries) VALUES (?)",
+                          [merged.astype("<u8").tobytes()])
 
     # ------------------------------------------------------------------ delta postings
     def _delta_rows(self) -> dict[int, np.ndarray]:
