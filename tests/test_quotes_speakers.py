@@ -7,6 +7,7 @@ use and that once gave a wrong speaker.
 import pytest
 
 from reader.core.quotes import suggest
+from reader.core.quotes.api import speaker_options
 from reader.core.quotes.attribution import after_quote
 from reader.core.quotes.engine import analysed
 
@@ -895,6 +896,32 @@ def test_a_short_quotation_after_writing_and_a_comma_is_a_quotation():
     assert "Let’s do this #TeamJHud!!" in [exact for exact, _who in speakers(text)]
 
 
-@pytest.mark.parametrize(("text", "opening", "speaker"), ROUND_22 + ROUND_23 + ROUND_24 + ROUND_32)
+ROUND_25 = [
+    # two capitals after a role and a one-word name are the name's last part (“Mahfud MD”)
+    ("Menko Polhukam Mahfud MD menegaskan aparat harus netral. “Tidak boleh ada yang "
+     "memihak,” kata Mahfud.", "Tidak", "Mahfud MD"),
+    # a form of address written with full stops (“K.H.”, “Hj.”) is no part of the name
+    ("Pengasuh Pondok Pesantren Al Falah K.H. Ahmad Zainul Fuad memimpin doa bersama. "
+     "“Semoga pemilu berjalan damai,” kata K.H. Ahmad Zainul Fuad.", "Semoga",
+     "Ahmad Zainul Fuad"),
+    ("Ketua Majelis Taklim Hj. Siti Aminah Lubis membagikan sembako. “Kami ingin membantu "
+     "warga,” ujar Hj. Siti Aminah Lubis.", "Kami", "Siti Aminah Lubis"),
+    # a committee (“Panitia”) and a declaration (“Deklarasi”) are not a person's names
+    ("Ketua Panitia Deklarasi Ahmad Fauzi menyatakan acara digelar Sabtu. “Semua undangan "
+     "sudah disebar,” kata Ahmad Fauzi dalam keterangannya.", "Semua", "Ahmad Fauzi"),
+]
+
+
+def test_an_office_short_form_or_an_opening_adverb_is_no_candidate():
+    # (round 25: “Terlebih, Menko Polhukam tersebut …” gave “Polhukam”, then “Terlebih”)
+    text = ("“Madura solid untuk Anies,” tegas Ketua Paguyuban Rofiq Hidayat.\nTerlebih, Menko "
+            "Polhukam tersebut kini maju sebagai cawapres.\n“Ulama tidak suka,” jelasnya.")
+    names = {option.name for quote in speaker_options(text) for _p, option in quote.ranked}
+    assert names.isdisjoint({"Polhukam", "Terlebih", "Menko Polhukam"})
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"), ROUND_22 + ROUND_23 + ROUND_24 + ROUND_25 + ROUND_32
+)
 def test_speaker_rounds_22_on(text, opening, speaker):
     assert speaker_of(text, opening) == speaker

@@ -238,11 +238,11 @@ ORG_WORDS = frozenset(
     trust society federation alliance network forum centre center authority coalition
     charity chronicle gazette herald tribune telegraph magazine
     kelompok paguyuban asosiasi himpunan perhimpunan ikatan persatuan perkumpulan
-    koperasi sanggar serikat gabungan
+    koperasi sanggar serikat gabungan panitia
     kejagung kejati kejari jampidsus jampidum jamintel jamdatun jamwas bareskrim kemenag
     kemensos kemenpora kemendikbud kemendikbudristek kemenkominfo kominfo kemenhub
     kemenperin kemendag kementan kemnaker kemenaker kemenparekraf kemenkumham kemenko
-    bappenas
+    bappenas polhukam menkopolhukam
     """.split()
 )
 # Capitalised words that start sentences or mark time, never names.
@@ -268,6 +268,7 @@ NOT_NAME_WORDS = frozenset(
     disebut disebutkan ditambahkan diterangkan dituturkan diakui wilayah daerah non
     is are was were be been has have had do does did will would can could should may
     might must
+    publik deklarasi terlebih
     """.split()
 )
 # Words that stand for a body already named: “kata agensi itu”, “the company said”.
@@ -278,7 +279,7 @@ BODY_ANAPHORS = frozenset(
 HONORIFICS = frozenset("mr mrs ms miss sir lord dame baroness pak bu bapak ibu raden".split())
 # Forms of address that open a short form (“Gus Yahya” for Yahya Cholil Staquf) but may
 # also be a first name (Gus Bilirakis): dropped only when the whole does not match.
-ADDRESS_WORDS = frozenset("gus kh kiai kyai ustaz ustadz cak kang mbak mas bung".split())
+ADDRESS_WORDS = frozenset("gus kh hj kiai kyai ustaz ustadz cak kang mbak mas bung".split())
 NAME_PARTICLES = frozenset("bin binti van von de der den da al el la le du dos ibn abu".split())
 
 # Small function words the phrase readers step over or stop at.

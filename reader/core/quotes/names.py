@@ -59,7 +59,7 @@ def word_opening(words: list[str]) -> str:
 
 
 _ABBREV = re.compile(
-    r"^(?:[A-Z]\.)+$|^(?:dr|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr|pt)\.$", re.I
+    r"^(?:[A-Z]\.)+$|^(?:dr|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr|pt|hj)\.$", re.I
 )
 # Role words written with a full stop that does not end the sentence (“Kombes Pol.”).
 _ABBREVIATED_ROLES = frozenset("pol".split())
@@ -331,6 +331,10 @@ def split_phrase(
             and is_nameish(toks[i - 2][0]) and (i == 2 or not is_nameish(toks[i - 3][0])))
         # “Nixon LP Napitupulu”: initials after a one-word given name (not after a run of
         # names: “Universitas Gadjah Mada AB Widyanta”)
+        or (i == len(toks) and i >= 3 and _two_initials(toks[i - 1][0])
+            and is_nameish(toks[i - 2][0]) and not is_nameish(toks[i - 3][0]))
+        # “Menko Polhukam Mahfud MD”: two capitals after a role and a one-word name end it
+        # (not “Hati NR pun …”: a sentence's first word before someone's initials)
     ):
         i -= 1
     if 0 < i < len(toks) and toks[i - 1][0].lower() in PLACE_PREFIXES:
@@ -362,6 +366,10 @@ def split_phrase(
         i = 0  # “Menteri Pertahanan Israel, Israel Katz”: a country word as a first name
     if len(toks) - i >= 3 and toks[i][0].lower() in ADDRESS_WORDS:
         i += 1  # “KH Yahya Cholil Staquf”: a form of address before a full name
+    for j in range(i, len(toks) - 2):
+        if toks[j][0].endswith(".") and toks[j][0].replace(".", "").lower() in ADDRESS_WORDS:
+            i = j + 1  # “Majelis Taklim Hj. Siti Aminah”, “K.H. Matoya …”: written with full
+            break  # stops, the form of address ends what comes before and opens the name
     name_toks = toks[i:]
     role_toks = [t for t in toks[:i] if t[0].lower() not in HONORIFICS]
     while role_toks and role_toks[0][0].lower() in NOT_NAME_WORDS:
