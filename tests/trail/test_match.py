@@ -172,27 +172,40 @@ def _shared(a: list[str], b: list[str]) -> int:
 
 
 def test_a_pair_sharing_one_shingle_is_checked_only_when_a_side_is_short():
-    """Issue 15, session 8: one shared shingle between two quotations of seven words or
-    more is a chance meeting of three common words (the pairs a catch-up met most, each
-    costing a read of the old quotation); every edit ``compare`` allows, and one typo,
-    leave two. A short partial quotation with a typo shares one, and is still checked."""
+    """Issue 15: one shared shingle between two quotations of twelve words or more is a
+    chance meeting of three common words (the pairs a catch-up meets most, each costing a
+    read of the old quotation); every edit ``compare`` allows leaves them two. Shorter
+    ones are checked with a single shingle: a partial quotation with a typo, and (review
+    F8-1 of session 8, when the bound was six words) two typos in nine words, or a prefix
+    written apart beside a changed word, leave only one."""
     source = keys("Kami tidak ingin mengambil jalur konfrontasi")
     part = keys("ingin mengambil jalur konfrontsi")  # a typo in its last word
     assert _shared(part, source) == 1 and compare(part, source) is not None
     assert worth_checking(1, len(part), len(source))
     assert keys("menyatakan delegasi baru") == keys("Menyatakan delegasi baru.")
     assert worth_checking(1, 3, 3)  # (a three-word quotation and its copy: one shingle)
+    for a, b in (("Kami tidak ingin mengambil jalur konfrontasi dengan negara tetangga",
+                  "Kami tidak ingn mengambil jalur konfrontsi dengan negara tetangga"),
+                 ("Semua bantuan sudah di masukkan ke gudang desa kemarin sore",
+                  "Semua bantuan sudah dimasukkan ke gudang kampung kemarin sore")):
+        mine, theirs = keys(a), keys(b)
+        assert compare(mine, theirs) is not None and _shared(mine, theirs) == 1
+        assert worth_checking(1, len(mine), len(theirs))
     long = keys(LAVROV)
     for variant in (LAVROV.replace("jalur", "jalan"), LAVROV.replace("jalur", "jalr"),
                     LAVROV.replace("dengan tegas", "tegas"),
-                    LAVROV.replace("tegas", "sangat tegas")):
-        for words in range(ONE_SHINGLE_WORDS + 1, len(long)):  # every cut of 7+ words
+                    LAVROV.replace("tegas", "sangat tegas"),
+                    LAVROV.replace("ingin", "ingn").replace("keamanan", "keamnan"),
+                    LAVROV.replace("mengambil", "meng ambil").replace("tegas", "keras")):
+        for words in range(ONE_SHINGLE_WORDS + 1, len(long)):  # every cut of 12+ words
             for first in range(len(long) - words + 1):
                 mine, theirs = long[first:first + words], keys(variant)
                 if compare(mine, theirs) is not None:
                     assert _shared(mine, theirs) >= 2, (variant, first, words)
-    a = keys("Harga beras naik tajam di pasar tradisional sejak kemarin pagi")
-    b = keys("Petani mengatakan harga beras naik karena musim kering yang panjang")
+    a = keys("Harga beras naik tajam di pasar tradisional sejak kemarin pagi menurut para"
+             " pedagang")
+    b = keys("Petani mengatakan harga beras naik karena musim kering yang panjang tahun ini"
+             " di desa")
     assert _shared(a, b) == 1 and compare(a, b) is None
     assert not worth_checking(1, len(a), len(b))
     lengths = np.asarray([0, len(a), len(b), len(part), len(source)])

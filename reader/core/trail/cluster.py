@@ -186,12 +186,13 @@ def pairs_worth_checking(a: np.ndarray, b: np.ndarray, shared: np.ndarray,
 
     ``shared`` counts the distinct shingles a pair shares. A changed word, or a typo,
     breaks at most three of a quotation's shingles, a dropped or added word two; the
-    edits ``match.allowed_edits`` allows leave two quotations that are the same statement
-    at least two shingles in common, and so does one typo in a quotation of
-    ``ONE_SHINGLE_WORDS + 1`` or more words. So a pair that shares a single shingle is
-    checked only when its shorter side has ``ONE_SHINGLE_WORDS`` words or fewer (a partial
-    quotation of four to six words with a typo; a three-word quotation and its copy);
-    otherwise it is a chance meeting of three common words. ``lengths`` is indexed by item
+    edits ``match.allowed_edits`` allows, with the typos and prefixes written apart that
+    ``match.compare`` forgives, leave two quotations of ``ONE_SHINGLE_WORDS + 1`` or more
+    words that are the same statement at least two shingles in common. So a pair that
+    shares a single shingle is checked only when its shorter side has
+    ``ONE_SHINGLE_WORDS`` words or fewer (a partial quotation with a typo; two typos in a
+    quotation of nine words; a three-word quotation and its copy); otherwise it is a
+    chance meeting of three common words. ``lengths`` is indexed by item
     (``a`` and ``b`` are items).
     """
     keep: np.ndarray = (shared >= 2) | (

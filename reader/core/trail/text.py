@@ -23,8 +23,10 @@ _MARKS_TO_ASCII = (("“", '"'), ("”", '"'), ("’", "'"), ("‘", "'"), ("—
 _MARKS = re.compile(r"[\u0300-\u036f]+")  # combining accents after NFKD
 SHINGLE = 3  # words per shingle
 # a pair of quotations that shares a single shingle is checked only when one has this many
-# words or fewer (``worth_checking``)
-ONE_SHINGLE_WORDS = 6
+# words or fewer (``worth_checking``). Not fewer: ``compare`` forgives typos and a prefix
+# written apart ("di masukkan" = "dimasukkan") as no edit, and two of those in a quotation
+# of seven to eleven words, or one beside a changed word, can leave a single shingle shared
+ONE_SHINGLE_WORDS = 11
 
 # Spelling variants outlets use for the same word: colloquial and short forms, contractions.
 # Each maps to the words of the standard form, so "tapi" = "tetapi" and "don't" = "do not".
@@ -78,9 +80,11 @@ VARIANTS: dict[str, tuple[str, ...]] = {
 }
 # keys that are words in their own right too ("were", "well") map to themselves above
 VARIANTS = {k: v for k, v in VARIANTS.items() if v != (k,)}
-#: the version of the keys (``VARIANTS`` and the folding): a trail built with other keys has
-#: other shingles, so it is built again (``QuoteTrail.refresh``)
-KEYS_VERSION = "2"
+#: the version of what a trail is built from (``VARIANTS`` and the folding, the quoted
+#: passages found in texts, the pairs checked): a trail built by a Kutip with another one has
+#: other items or links, so it is built again (``QuoteTrail.refresh``). 3: the quote finder's
+#: spans of session 8
+KEYS_VERSION = "3"
 
 
 def _fold(text: str) -> str:
