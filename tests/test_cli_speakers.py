@@ -48,3 +48,17 @@ def test_merge_into_or_from_an_unknown_speaker_is_one_line(run, db_path):
         assert len(result.output.strip().splitlines()) == 1
     with Library(db_path) as library:
         assert "Nobody" not in library.speakers.names()
+
+
+def test_merging_a_speaker_into_itself_says_there_is_nothing_to_merge(run, db_path):
+    """Review F8-4 (session 8): it said "Merged …" though nothing changed."""
+    run("annotate", "1", "Kami tidak ingin berperang", "--kind", "quote", "--speaker",
+        "Sergey Lavrov")
+    _speakers(db_path, "Sergei Lavrov")
+    run("speakers", "merge", "Sergei Lavrov", "Sergey Lavrov")
+    for args in (("Sergey Lavrov", "Sergey Lavrov"), ("Sergei Lavrov", "Sergey Lavrov")):
+        result = run("speakers", "merge", *args)
+        assert result.exit_code == 1 and "already one speaker" in result.output
+        assert len(result.output.strip().splitlines()) == 1
+    with Library(db_path) as library:
+        assert library.speakers.get("Sergey Lavrov").aliases == ["Sergei Lavrov"]

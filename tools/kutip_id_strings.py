@@ -1087,7 +1087,7 @@ ID.update({
         "dimulai setelah “{word}”: bagian sebelumnya dipotong",
     "negation “{word}” missing": "negasi “{word}” hilang",
     "adds a negation (“{word}”)": "menambahkan negasi (“{word}”)",
-    "outlets name different speakers: {names}": "media menyebut pembicara yang berbeda: {names}",
+    "outlets name different speakers: {names}": "media menyebut narasumber yang berbeda: {names}",
     "The quote trails are being built by another window or command (since {time}); try again"
     " when it is done.": "Jejak kutipan sedang dibangun oleh jendela atau perintah lain (sejak"
     " {time}); coba lagi setelah selesai.",
@@ -1199,6 +1199,7 @@ ID.update({
     "“{name}” could be {names}: give the full name.": "“{name}” bisa berarti {names}: tulis nama lengkapnya.",
     "There is no feed {feed_id}.": "Tidak ada umpan {feed_id}.",
     "There is no speaker “{name}”.": "Tidak ada narasumber “{name}”.",
+    "“{source}” and “{target}” are already one speaker: nothing to merge.": "“{source}” dan “{target}” sudah satu narasumber: tidak ada yang digabungkan.",
     "There is no speaker {speaker_id}.": "Tidak ada narasumber {speaker_id}.",
     "There is no tag “{name}”.": "Tidak ada label “{name}”.",
     "There is no tag {tag_id}.": "Tidak ada label {tag_id}.",
@@ -1515,7 +1516,7 @@ ID.update({
     "a nickname": "nama panggilan",
     "initials": "inisial",
     "outlets write one speaker's name differently: {names}":
-        "media menulis nama satu pembicara secara berbeda: {names}",
+        "media menulis nama satu narasumber secara berbeda: {names}",
 })
 
 # The Quotes list: open and copy every statement (annotated or not)

@@ -5112,6 +5112,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>Rentang {start}–{end} berada di luar teks artikel.</translation>
     </message>
     <message>
+        <source>“{source}” and “{target}” are already one speaker: nothing to merge.</source>
+        <comment>lib.speaker-merge-same</comment>
+        <translation>“{source}” dan “{target}” sudah satu narasumber: tidak ada yang digabungkan.</translation>
+    </message>
+    <message>
         <source>A speaker needs a name.</source>
         <comment>lib.speaker-needs-name</comment>
         <translation>Narasumber perlu nama.</translation>
@@ -5579,7 +5584,7 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
     <message>
         <source>outlets name different speakers: {names}</source>
         <comment>trail.different-speakers</comment>
-        <translation>media menyebut pembicara yang berbeda: {names}</translation>
+        <translation>media menyebut narasumber yang berbeda: {names}</translation>
     </message>
     <message>
         <source>ends before “{word}”: the rest is cut</source>
@@ -5639,7 +5644,7 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
     <message>
         <source>outlets write one speaker's name differently: {names}</source>
         <comment>trail.speaker-written-differently</comment>
-        <translation>media menulis nama satu pembicara secara berbeda: {names}</translation>
+        <translation>media menulis nama satu narasumber secara berbeda: {names}</translation>
     </message>
     <message>
         <source>starts after “{word}”: what came before is cut</source>

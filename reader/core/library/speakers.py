@@ -152,8 +152,12 @@ class Speakers(Service):
 
     @write
     def merge(self, source: str, target: str) -> Speaker:
-        """Move ``source``'s quotes to ``target``; its name and aliases become aliases of target."""
-        self.merge_undoable(source, target)
+        """Move ``source``'s quotes to ``target``; its name and aliases become aliases of target.
+        Merging a speaker into itself (or an alias into its own speaker) is an error."""
+        if not self.merge_undoable(source, target):
+            raise LibraryError(Message(
+                "lib.speaker-merge-same", "“{source}” and “{target}” are already one speaker:"
+                " nothing to merge.", source=source, target=target))
         return self.get(target)
 
     @write
