@@ -146,6 +146,25 @@ def test_a_library_whose_name_has_glob_characters_lists_its_own_backups(tmp_path
         "news [2024].schema-v2.backup.sqlite"]
 
 
+def test_a_library_without_a_suffix_and_its_namesake_keep_their_own_backups(tmp_path):
+    """Review F8-7 (session 8): ``news`` and ``news.sqlite`` in one folder named their
+    backups alike, so one's upgrade replaced or removed the other's copy."""
+    bare, named = tmp_path / "news", tmp_path / "news.sqlite"
+    _old_library(bare, title="Bare")
+    _old_library(named, title="Named")
+    Library(named).close()
+    Library(bare).close()
+    assert [b.path.name for b in backups.list_backups(bare)] == ["news.schema-v2.backup"]
+    assert [b.path.name for b in backups.list_backups(named)] == [
+        "news.schema-v2.backup.sqlite"]
+    for library, title in ((bare, "Bare"), (named, "Named")):
+        conn = sqlite3.connect(backups.list_backups(library)[0].path)
+        try:
+            assert conn.execute("SELECT title FROM articles").fetchone()[0] == title
+        finally:
+            conn.close()
+
+
 def test_sizes_read_as_people_write_them():
     assert backups.readable_size(512) == "512 bytes"
     assert backups.readable_size(4096) == "4.0 KB"

@@ -83,8 +83,8 @@ class Upgrade:
 
 
 def _pattern(library: Path) -> re.Pattern[str]:
-    suffix = library.suffix or ".sqlite"
-    return re.compile(re.escape(library.stem) + r"\.schema-v(\d+)\.backup" + re.escape(suffix))
+    return re.compile(re.escape(library.stem) + r"\.schema-v(\d+)\.backup"
+                      + re.escape(library.suffix))  # (as ``connection.backup_path`` names it)
 
 
 def list_backups(library: str | Path) -> list[Backup]:

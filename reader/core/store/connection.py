@@ -179,8 +179,10 @@ def _connect_read_only(path: Path, error: sqlite3.Error) -> sqlite3.Connection:
 
 
 def backup_path(path: Path, version: int) -> Path:
-    """Where the copy of ``path`` taken at schema ``version`` goes (``store.backups``)."""
-    return path.with_name(f"{path.stem}.schema-v{version}.backup{path.suffix or '.sqlite'}")
+    """Where the copy of ``path`` taken at schema ``version`` goes (``store.backups``): its
+    stem, the version, and its own suffix, so ``news`` and ``news.sqlite`` in one folder
+    never share a backup (review F8-7: one's upgrade replaced or removed the other's)."""
+    return path.with_name(f"{path.stem}.schema-v{version}.backup{path.suffix}")
 
 
 def damaged_message(path: str | Path, error: BaseException | str = "") -> str:
