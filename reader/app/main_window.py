@@ -596,6 +596,24 @@ class MainWindow(QMainWindow):
         if hasattr(self, "coding_as"):  # (the blind-coding banner)
             self.coding_as.blind.update()
 
+    def _shown_as_stored(self, article_id: int) -> bool:
+        """Whether the reader shows ``article_id`` exactly as the library now holds it. A
+        write elsewhere that left it alone (the quote trail's worker, another process's
+        import) announces a change to every article; reopening this one would scroll the
+        reader to the top and clear the selection and the form the user is working in."""
+        shown = self.reader.article
+        if shown is None or shown.id != article_id:
+            return False
+        try:
+            stored = self.library.articles.get(article_id)
+        except NotFound:
+            return False
+        from dataclasses import replace
+
+        # (its counts of quotes, claims and highlights follow its annotations: not shown)
+        return replace(stored, quotes=shown.quotes, claims=shown.claims,
+                       highlights=shown.highlights) == shown
+
     def _reload_current_article(self) -> None:
         if self.article_id is None:
             return
@@ -798,7 +816,10 @@ class MainWindow(QMainWindow):
             if self.article_id is not None and self.library_panel.select_article(
                 self.article_id, emit=False
             ):
-                self.open_article(self.article_id)
+                if self._shown_as_stored(self.article_id):
+                    self._reload_current_article()  # (the reader keeps its place)
+                else:
+                    self.open_article(self.article_id)
             elif current is not None:
                 self.open_article(current)
             elif self.library_panel.model.rowCount():

@@ -52,3 +52,31 @@ def test_what_is_typed_in_the_form_survives_another_process_changing_it(qtbot, w
     pane.commit_pending()
     saved = window.library.annotations.get(note.id)
     assert (saved.note, saved.verdict) == ("dicek ke Kemlu", "false")
+
+
+def test_a_write_elsewhere_that_leaves_the_article_alone_keeps_the_readers_place(
+        qtbot, window, db_path):
+    """Review F8-2 (session 8): with the Quotes view open, the trail's worker (another
+    connection) wrote its tables; the poll announced a change to everything and the window
+    reopened the article, so the quote just tagged with Q lost its selection, the form its
+    focus, and the reader went back to the top."""
+    import sqlite3
+
+    quote = window.library.annotations.add_exact(window.article_id, "Rusia", kind="quote")
+    window.annotation_pane.select(quote.id)
+    window.annotation_pane.focus_speaker()
+    shown = window.reader.article
+    other = sqlite3.connect(db_path)  # a write that leaves every article as it was
+    with other:
+        other.execute("CREATE TABLE IF NOT EXISTS elsewhere (x)")
+    other.close()
+    assert window.library.poll_external() is not None
+    assert window.reader.article is shown  # not opened again
+    assert window.annotation_pane.current_annotation().id == quote.id
+    other = sqlite3.connect(db_path)  # and one that changes it: shown again as it now is
+    with other:
+        other.execute("UPDATE articles SET title = 'Judul baru' WHERE id = ?",
+                      (window.article_id,))
+    other.close()
+    assert window.library.poll_external() is not None
+    assert window.reader.article.title == "Judul baru"
