@@ -61,6 +61,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.cli import KUTIP  # noqa: E402  (the `kutip` command's own work)
 from bench.pages import DEFAULT_REPOS, assemble  # noqa: E402
 from bench.run import Row, Skip, print_table  # noqa: E402
 
@@ -106,10 +107,6 @@ def _env(home: Path) -> dict[str, str]:
                                      if env.get("PYTHONPATH") else "")
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # a user's install has its bytecode cache
     return env
-
-
-#: the `kutip` console script's work (``reader.cli:main``), as bench/cli.py runs it
-KUTIP = "from reader.cli import main; main()"
 
 
 def _children_cpu() -> float:
