@@ -213,9 +213,10 @@ def speakers(ctx, as_json, variants):
         found = library.speakers.likely_variants()
         if as_json:
             _echo_json([as_dict(v) for v in found])
-        for v in [] if as_json else found:
+            return
+        for v in found:
             _echo(_variant_line(v))
-        if not found and not as_json:
+        if not found:
             _echo("No speakers look like one person written differently.")
         return
     items = library.speakers.all()
