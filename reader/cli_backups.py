@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import click
 
+from .cli import friendly
 from .cli_output import echo as _echo
 from .cli_output import echo_json as _echo_json
 
@@ -23,18 +24,10 @@ def _library_file(ctx: click.Context):
     return Path(where)
 
 
-def _friendly(call, *args):
-    from .core.store import StoreError
-
-    try:
-        return call(*args)
-    except StoreError as error:
-        raise click.ClickException(str(error)) from error
-
-
 @click.group(invoke_without_command=True)
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
+@friendly
 def backups(ctx, as_json):
     """List the backups of the library: the copy Kutip writes next to it before each upgrade
     (NAME.schema-vN.backup.sqlite). Only the newest is kept; `kutip backups remove` deletes
@@ -46,7 +39,7 @@ def backups(ctx, as_json):
     from .core.library.backups import list_backups
 
     library = _library_file(ctx)
-    found = _friendly(list_backups, library)
+    found = list_backups(library)
     if as_json:
         _echo_json([{"path": str(b.path), "schema": b.version, "bytes": b.size,
                      "written": datetime.fromtimestamp(b.modified).isoformat(timespec="seconds")}
@@ -65,6 +58,7 @@ def backups(ctx, as_json):
 @click.argument("names", nargs=-1, metavar="BACKUP...")
 @click.option("--all", "remove_all", is_flag=True, help="Remove every backup of the library.")
 @click.pass_context
+@friendly
 def remove(ctx, names, remove_all):
     """Delete backups of the library, named by file name or path (as `kutip backups` lists
     them). Only its own backups are ever deleted, never the library."""
@@ -74,14 +68,14 @@ def remove(ctx, names, remove_all):
     if remove_all:
         if names:
             raise click.UsageError("Give backup names or --all, not both.")
-        names = tuple(str(b.path) for b in _friendly(list_backups, library))
+        names = tuple(str(b.path) for b in list_backups(library))
         if not names:
             _echo(f"No backups of {library} to remove.")
             return
     elif not names:
         raise click.UsageError("Name the backup(s) to remove (see `kutip backups`), or --all.")
     for name in dict.fromkeys(names):
-        removed = _friendly(remove_backup, library, name)
+        removed = remove_backup(library, name)
         _echo(f"Removed {removed.path} ({removed.readable_size}).")
 
 
