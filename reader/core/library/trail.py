@@ -17,7 +17,7 @@ import heapq
 import time
 from array import array
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -60,6 +60,21 @@ class NewItem(NamedTuple):
     end: int
     exact: str
     keys: list[str]
+
+
+def _word_ids(sequences: Iterable[list[str]], vocabulary: dict[str, int]) -> tuple[Any, Any]:
+    """The words of each sequence of keys as ids of ``vocabulary`` (which grows to hold
+    them), one array of them all, and where each sequence starts in it (an offset more
+    than the sequences): as ``cluster.posting_keys`` and ``Builder.check`` read words."""
+    import numpy as np
+
+    words, lengths = array("I"), array("I")
+    for word_keys in sequences:
+        words.extend([vocabulary.setdefault(w, len(vocabulary)) for w in word_keys])
+        lengths.append(len(word_keys))
+    offsets = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(np.frombuffer(lengths, dtype=np.uint32), out=offsets[1:])
+    return np.frombuffer(words, dtype=np.uint32), offsets
 
 
 def _pairs_with_new(entries: Any, new: dict[int, list[str]]) -> tuple[Any, Any, Any]:
@@ -351,15 +366,10 @@ class QuoteTrail(Service):
         # the new items' words as ids of one vocabulary (the check reads them too), their
         # shingles made with numpy (``cluster.posting_keys``: ``text.shingles``' values)
         vocabulary: dict[str, int] = {}
-        words, lengths = array("I"), array("I")
-        for _, word_keys in added:
-            words.extend([vocabulary.setdefault(w, len(vocabulary)) for w in word_keys])
-            lengths.append(len(word_keys))
-        offsets = np.zeros(len(added) + 1, dtype=np.int64)
-        np.cumsum(np.frombuffer(lengths, dtype=np.uint32), out=offsets[1:])
+        words, offsets = _word_ids((word_keys for _, word_keys in added), vocabulary)
         hashes = np.fromiter(map(word_hash, vocabulary), dtype=np.uint64,
                              count=len(vocabulary))
-        numbered = clustering.posting_keys(hashes, np.frombuffer(words, dtype=np.uint32),
+        numbered = clustering.posting_keys(hashes, words,
                                            offsets)  # (items numbered from 1, in order)
         item_of = np.fromiter((item_id for item_id, _ in added), dtype=np.uint64,
                               count=len(added))
@@ -416,19 +426,15 @@ class QuoteTrail(Service):
             ids = sorted_unique(np.concatenate((a, b)))
             if not len(a):
                 return set()
-        words, lengths = array("I"), array("I")
-        for item_id in ids.tolist():
+        def item_keys(item_id: int) -> list[str]:
             known = new_keys.get(item_id)
             if known is None:
                 known = old_keys.get(item_id)
-            item_keys = known if known is not None else keys(read[item_id].exact)
-            words.extend([vocabulary.setdefault(w, len(vocabulary)) for w in item_keys])
-            lengths.append(len(item_keys))
-        offsets = np.zeros(len(ids) + 1, dtype=np.int64)
-        np.cumsum(np.frombuffer(lengths, dtype=np.uint32), out=offsets[1:])
+            return known if known is not None else keys(read[item_id].exact)
+
+        words, offsets = _word_ids(map(item_keys, ids.tolist()), vocabulary)
         checked = Builder(store, self._summary).check(
-            np.frombuffer(words, dtype=np.uint32), offsets, list(vocabulary),
-            np.searchsorted(ids, a), np.searchsorted(ids, b))
+            words, offsets, list(vocabulary), np.searchsorted(ids, a), np.searchsorted(ids, b))
         links = [(int(ids[x - 1]), int(ids[y - 1])) for x, y in checked]  # (counts from 1)
         if not links:
             return set()
