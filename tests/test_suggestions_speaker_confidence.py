@@ -61,3 +61,57 @@ def test_cli_json_has_confidence_reason_and_mark(run):
     assert {"speaker_confidence", "speaker_reason", "speaker_unsure"} <= set(data[0])
     assert data[0]["speaker_unsure"] is False
     assert any(d["speaker_unsure"] for d in data)
+
+
+# REVIEW8 F8-3: the library's spelling of a speaker replaced the article's, and the hover
+# then claimed the article wrote it so. An article writing “Sergei Lavrov”, in a library
+# whose speaker is “Sergey Lavrov” (made-up text in the style of the seed's outlets).
+SERGEI = ("Menteri Luar Negeri Rusia Sergei Lavrov menegaskan negaranya tidak mencari perang.\n\n"
+          "“Kami tidak mau mengambil jalan konfrontasi dengan siapa pun di kawasan ini,” kata "
+          "Lavrov.\n\nLavrov juga berbicara tentang ekspor.\n\n“Ekspor gandum kami ke Afrika "
+          "akan terus berjalan tanpa hambatan,” katanya.\n\n“Kami akan menjaga keamanan kami "
+          "dengan tegas dan tanpa ragu,” kata Sergei Lavrov.")
+LIBRARY = {"Sergey Lavrov": "Sergey Lavrov"}
+
+
+def _whys(aliases):
+    return [(s.speaker, s.speaker_reason) for s in suggest(SERGEI, aliases) if s.kind == "quote"]
+
+
+def test_the_why_names_the_speaker_as_the_article_writes_them_then_the_librarys():
+    short, pronoun, full = _whys(LIBRARY)
+    assert all(speaker == "Sergey Lavrov" for speaker, _ in (short, pronoun, full))
+    assert short[1] == ("from ‘kata Lavrov’ right after the quotation; the article names them "
+                        "in full as Sergei Lavrov; your library's speaker is Sergey Lavrov")
+    assert pronoun[1] == ("from ‘katanya’ right after the quotation; it points back to Sergei "
+                          "Lavrov, named three sentences earlier; your library's speaker is "
+                          "Sergey Lavrov")
+    assert full[1] == ("from ‘kata Sergei Lavrov’ right after the quotation; your library's "
+                       "speaker is Sergey Lavrov")
+
+
+def test_without_the_librarys_spelling_the_why_is_as_before():
+    short, pronoun, full = _whys(None)
+    assert short == ("Sergei Lavrov", "from ‘kata Lavrov’ right after the quotation; the "
+                     "article names them in full as Sergei Lavrov")
+    assert "library" not in pronoun[1] + full[1]
+    assert full[1] == "from ‘kata Sergei Lavrov’ right after the quotation"
+
+
+def test_a_library_spelling_the_article_also_writes_needs_no_note():
+    text = SERGEI.replace("kata Sergei Lavrov", "kata Sergey Lavrov")
+    found = [s for s in suggest(text, LIBRARY) if s.kind == "quote"]
+    assert all(s.speaker == "Sergey Lavrov" for s in found)
+    assert not any("your library's speaker" in s.speaker_reason for s in found)
+
+
+def test_cli_json_why_is_true_about_the_article(run, tmp_path):
+    run("annotate", "1", "Kami tidak ingin berperang", "--kind", "quote",
+        "--speaker", "Sergey Lavrov")
+    (tmp_path / "lavrov.txt").write_text("Lavrov: Rusia tidak mencari perang\n\n" + SERGEI,
+                                         encoding="utf-8")
+    run("import", str(tmp_path / "lavrov.txt"))
+    data = json.loads(run("suggest", "2", "--kind", "quote", "--json").output)
+    assert data[0]["speaker"] == "Sergey Lavrov"
+    assert "in full as Sergei Lavrov" in data[0]["speaker_reason"]
+    assert not any("in full as Sergey" in d["speaker_reason"] for d in data)

@@ -1342,6 +1342,9 @@ ID.update({
     "the article names them in full as {speaker}": "artikel menyebut nama lengkapnya {speaker}",
     "the article gives that role to {speaker}": "artikel memberikan peran itu kepada {speaker}",
     "{speaker} in your library": "{speaker} di pustaka Anda",
+    "your library's speaker is {speaker}": "narasumber di pustaka Anda: {speaker}",
+    "the article writes {written}; your library's speaker is {speaker}":
+        "artikel menulis {written}; narasumber di pustaka Anda: {speaker}",
     "(unsure: check the speaker)": "(belum pasti: periksa narasumbernya)",
     "(unsure: check the speaker; it may be {rival})":
         "(belum pasti: periksa narasumbernya; mungkin {rival})",

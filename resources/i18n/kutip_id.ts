@@ -5697,6 +5697,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>{speaker} di pustaka Anda</translation>
     </message>
     <message>
+        <source>your library's speaker is {speaker}</source>
+        <comment>who.library-spelling</comment>
+        <translation>narasumber di pustaka Anda: {speaker}</translation>
+    </message>
+    <message>
         <source>it points back to {speaker}, named {where}</source>
         <comment>who.pronoun</comment>
         <translation>merujuk ke {speaker}, yang disebut {where}</translation>
@@ -5725,6 +5730,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>(unsure: check the speaker; it may be {rival})</source>
         <comment>who.unsure-rival</comment>
         <translation>(belum pasti: periksa narasumbernya; mungkin {rival})</translation>
+    </message>
+    <message>
+        <source>the article writes {written}; your library's speaker is {speaker}</source>
+        <comment>who.written</comment>
+        <translation>artikel menulis {written}; narasumber di pustaka Anda: {speaker}</translation>
     </message>
     <message>
         <source>reported assertion: '{verb}'</source>

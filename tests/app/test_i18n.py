@@ -531,3 +531,15 @@ def test_qts_own_menus_and_colour_dialog_speak_indonesian(indonesian, qtbot):
     shown = {w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton)}
     assert {"Warna &dasar", "&Merah:", "&Tambahkan ke Warna Khusus"} <= shown
     assert not {"&Basic colors", "&Red:", "&Add to Custom Colors"} & shown
+
+
+def test_a_speaker_spelled_by_the_library_is_explained_in_indonesian(indonesian):
+    from reader.core.quotes import suggest
+
+    found = suggest("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jenewa.\n\n“Kami tidak mau "
+                    "mengambil jalan konfrontasi dengan siapa pun,” kata Lavrov.",
+                    {"Sergey Lavrov": "Sergey Lavrov"}, "id")
+    [quote] = [s for s in found if s.kind == "quote"]
+    assert i18n.core_text(quote.speaker_reason) == (
+        "dari ‘kata Lavrov’ tepat setelah kutipan; artikel menyebut nama lengkapnya Sergei "
+        "Lavrov; narasumber di pustaka Anda: Sergey Lavrov")

@@ -366,7 +366,7 @@ def suggest(
             Suggestion(
                 "quote", s.start, s.end, text[s.start : s.end], c.att.speaker, c.att.role,
                 _reason(c), conf, c.att.confidence if c.att.speaker else 0.0,
-                speaker_reason(text, c),
+                speaker_reason(text, c, _people),
             )
         )
     taken = [(q.start, q.end) for q in out]
@@ -415,20 +415,26 @@ def _distance(text: str, a: int, b: int) -> str:
     return (_EARLIER if a < b else _LATER)[n - 1]
 
 
-def speaker_reason(text: str, c: Candidate) -> str:
+def speaker_reason(text: str, c: Candidate, people: People | None = None) -> str:
     """Why this speaker, in a sentence for the hover: “from ‘kata Lavrov’ right after the
-    quotation”, “‘ujarnya’ points back to Sergey Lavrov, named two sentences earlier”."""
+    quotation”, “‘ujarnya’ points back to Sergey Lavrov, named two sentences earlier”.
+    Where the speaker is the library's spelling of a name the article writes otherwise,
+    what it says about the article uses the article's spelling and then names the
+    library's: “the article names them in full as Sergei Lavrov; your library's speaker is
+    Sergey Lavrov”."""
     a = c.att
     if not a.speaker:
         return ""
     cue, speaker = a.cue or a.speaker, a.speaker
+    written = people.written_as(speaker) if people is not None else ""
+    named = written or speaker  # the name as the article writes it
     if c.how == "after":
         out = Message("who.after", "from ‘{cue}’ right after the quotation", cue=cue)
     elif c.how == "before":
         out = Message("who.before", "from ‘{cue}’ before the quotation", cue=cue)
     elif c.how == "subject":
         out = Message("who.subject", "the quotation is woven into a sentence about {speaker} "
-                      "(‘{cue}’)", speaker=speaker, cue=cue)
+                      "(‘{cue}’)", speaker=named, cue=cue)
     elif c.how == "chain":
         out = Message("who.chain", "the quotation continues one attributed by ‘{cue}’", cue=cue)
     elif c.how == "inherited":
@@ -441,15 +447,23 @@ def speaker_reason(text: str, c: Candidate) -> str:
     parts = [out]
     if a.how == "pronoun" and a.source >= 0:
         parts.append(Message("who.pronoun", "it points back to {speaker}, named {where}",
-                             speaker=speaker, where=_distance(text, a.source, c.span.open)))
-    elif a.how == "short":
+                             speaker=named, where=_distance(text, a.source, c.span.open)))
+    elif a.how == "short" and named not in cue:
         parts.append(Message("who.short", "the article names them in full as {speaker}",
-                             speaker=speaker))
+                             speaker=named))
     elif a.how == "role":
         parts.append(Message("who.role", "the article gives that role to {speaker}",
-                             speaker=speaker))
+                             speaker=named))
     elif a.how == "library":
         parts.append(Message("who.library", "{speaker} in your library", speaker=speaker))
+    if written and a.how != "library":
+        if any(written in part for part in parts):
+            parts.append(Message("who.library-spelling", "your library's speaker is {speaker}",
+                                 speaker=speaker))
+        else:
+            parts.append(Message("who.written", "the article writes {written}; your "
+                                 "library's speaker is {speaker}",
+                                 written=written, speaker=speaker))
     reason = joined(parts)
     if a.confidence < LOW_SPEAKER_CONFIDENCE and c.rival:
         return joined([reason, Message("who.unsure-rival",

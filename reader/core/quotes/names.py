@@ -230,6 +230,11 @@ _WORD_BEFORE = re.compile(r"(?:\b|(?<=\s))([A-Z][a-z]+|(?:[A-Z]\.){1,3})[ \t]+$"
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 
+def _written(text: str, name: str) -> bool:
+    """The text writes this name as whole words (“Lavrov” is not written in “Lavrova”)."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
 def _sentence_opening(text: str, pos: int) -> bool:
     """Does the word at pos open a sentence (“Apabila Gunawan tidak …”)?"""
     head = text[max(0, pos - 3) : pos].rstrip(" \t")
@@ -932,6 +937,7 @@ class People:
     _companies: set[str] | None = None
     _canon: list[str] | None = None
     _seen: dict[str, str] = field(default_factory=dict)  # canonical() cache
+    _written_as: dict[str, str] = field(default_factory=dict)  # written_as() cache
     _index: dict[str, list[str]] = field(default_factory=dict)
     _index_size: int = -1
     _by_initial: dict[str, set[str]] = field(default_factory=dict)
@@ -1384,4 +1390,21 @@ class People:
         )
         found = best[0] if best else name
         self._seen[name] = found
+        return found
+
+    def written_as(self, speaker: str) -> str:
+        """How the article itself writes a speaker whose name ``canonical`` took from the
+        user's library because the article spells it otherwise (“Sergei Lavrov” for the
+        library's “Sergey Lavrov”): its fullest such spelling, or "" when the article
+        writes the speaker's own name or none of it (the hover must be true about the
+        article)."""
+        if not speaker or not self.aliases or not self.text:
+            return ""  # without a library, every speaker is spelled as the article does
+        found = self._written_as.get(speaker)
+        if found is None:
+            forms = [] if _written(self.text, speaker) else [
+                name for name, canon in self._seen.items()
+                if canon == speaker and name != speaker and _written(self.text, name)]
+            found = max(forms, key=lambda f: (len(f.split()), len(f), f), default="")
+            self._written_as[speaker] = found
         return found
