@@ -62,3 +62,19 @@ def test_merging_a_speaker_into_itself_says_there_is_nothing_to_merge(run, db_pa
         assert len(result.output.strip().splitlines()) == 1
     with Library(db_path) as library:
         assert library.speakers.get("Sergey Lavrov").aliases == ["Sergei Lavrov"]
+
+
+def test_the_old_spelling_of_a_one_word_name_is_offered(run, db_path):
+    """README's example (REVIEW8 F8-5): "Soeharto" and "Suharto", one word each, were
+    never offered; "Widodo" beside two Widodos still is not."""
+    _speakers(db_path, "Soeharto", "Suharto", "Joko Widodo", "Iriana Widodo", "Widodo")
+    out = run("speakers", "--variants").output
+    assert "“Suharto” → “Soeharto” (spelled differently)" in out or (
+        "“Soeharto” → “Suharto” (spelled differently)" in out)
+    assert "Widodo”" not in out
+    listed = json.loads(run("speakers", "--variants", "--json").output)
+    assert [(v["reason"], sorted((v["name"], v["into"]))) for v in listed] == [
+        ("spelling", ["Soeharto", "Suharto"])]
+    merged = run("speakers", "merge", listed[0]["name"], listed[0]["into"])
+    assert merged.exit_code == 0
+    assert run("speakers", "--variants").output.startswith("No speakers look like")

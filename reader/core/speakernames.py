@@ -138,6 +138,9 @@ def same_person(a: str, b: str) -> str:
         return ""
     if [_plain(w) for w in wa] == [_plain(w) for w in wb]:
         return "same"
+    if len(wa) == len(wb) == 1:  # one word alone: only as it sounds ("Soeharto" /
+        # "Suharto"), not merely alike: "Suharto" and "Suhartoyo" are two people
+        return "spelling" if key(wa[0]) == key(wb[0]) and len(wa[0]) > 1 else ""
     if len(wa) == len(wb) and _surname_alike(wa[-1], wb[-1]) and all(
             _given_alike(x, y) for x, y in zip(wa[:-1], wb[:-1], strict=True)):
         if all(len(x) > 1 and len(y) > 1 for x, y in zip(wa, wb, strict=True)):
@@ -157,8 +160,10 @@ def persons(names: Iterable[str], aliases: Mapping[str, str] | None = None) -> l
     """``names`` grouped into people: two names are one person when one is the other's alias
     (``aliases``: lower-case name or alias → the speaker's name) or ``same_person`` says so,
     and a name joins a person only if it is one with *each* of their names ("Lavrov" does
-    not make "Sergey" and "Mikhail Lavrov" one). Longer names are placed first; groups come
-    in the order of their first name given, each in the order given."""
+    not make "Sergey" and "Mikhail Lavrov" one) and with nobody else's ("Widodo" beside
+    "Joko" and "Iriana Widodo" could be either: it stays apart). Longer names are placed
+    first, initials after names spelled out; groups come in the order of their first name
+    given, each in the order given."""
     aliases = aliases or {}
     given = list(dict.fromkeys(n for n in names if n))
     canonical = {n: aliases.get(n.lower(), n) for n in given}
@@ -168,12 +173,16 @@ def persons(names: Iterable[str], aliases: Mapping[str, str] | None = None) -> l
             same_person(canonical[a], canonical[b]))
 
     groups: list[list[str]] = []
-    for name in sorted(given, key=lambda n: -len(words(canonical[n]))):
-        home = next((g for g in groups if all(one(name, other) for other in g)), None)
-        if home is None:
-            groups.append([name])
-        else:
-            home.append(name)
+    def fullness(name: str) -> tuple[int, int]:  # "Sergey Lavrov" before "S. Lavrov"
+        parts = words(canonical[name])
+        return -len(parts), -sum(len(w) > 1 for w in parts)
+
+    for name in sorted(given, key=fullness):
+        touched = [g for g in groups if any(one(name, other) for other in g)]
+        if len(touched) == 1 and all(one(name, other) for other in touched[0]):
+            touched[0].append(name)
+        else:  # nobody's, or it could be either of two people ("Widodo" with "Joko"
+            groups.append([name])  # and "Iriana Widodo"): a person of its own
     place = {name: i for i, name in enumerate(given)}
     ordered = [sorted(group, key=place.__getitem__) for group in groups]
     return sorted(ordered, key=lambda group: place[group[0]])
@@ -193,16 +202,20 @@ def likely_variants(speakers: Mapping[str, int]) -> list[Variant]:
     person, each to be merged into the full name (of a short form, nickname or initials) or
     the spelling more annotations use.
 
-    A single word (a surname, initials) is offered only when it fits one speaker; a name is
-    compared only with names sharing a surname, a word or a nickname's first letters, so a
+    A single word (a surname, initials, a one-word name spelled two ways) is offered only
+    when what it fits is one person; a name is compared only with names sharing a surname,
+    a word, a nickname's first letters or (one word with another) its first sounds, so a
     library of thousands of speakers is looked through in moments."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     by_word: dict[str, list[str]] = defaultdict(list)
     by_letters: dict[tuple[str, str], list[str]] = defaultdict(list)
+    by_single: dict[str, list[str]] = defaultdict(list)  # one-word names, by their sound
     split = {name: words(name) for name in speakers}
     for name, parts in split.items():
         if not parts:
             continue
+        if len(parts) == 1:
+            by_single[key(parts[0])[:3]].append(name)
         by_surname[key(parts[-1])[:3]].append(name)
         for n, word in enumerate(parts):
             by_word[key(word)].append(name)
@@ -228,17 +241,23 @@ def likely_variants(speakers: Mapping[str, int]) -> list[Variant]:
             continue
         if not parts:
             continue
-        # a single word: a surname, a given name, a nickname or initials, offered only
-        # when it fits one speaker ("Widodo" with two Widodos is nobody's for sure)
+        # a single word: a surname, a given name, its other spelling ("Soeharto" /
+        # "Suharto"), a nickname or initials, offered only when what it fits is one person
+        # ("Widodo" with two Widodos is nobody's for sure): merged into that person's
+        # fullest name ("Lavrov" beside "Sergey" and "Sergei Lavrov": into the full name
+        # more annotations use)
         text = _plain(parts[0])
-        candidates = {o for o in by_word[key(parts[0])] if len(split[o]) > 1}
+        candidates = set(by_word[key(parts[0])])
+        candidates.update(by_single[key(parts[0])[:3]])
         for k in range(2, len(text) - 1):
             candidates.update(by_letters.get((text[:2], text[k:k + 2]), ()))
         if parts[0].isupper():
             candidates.update(o for o, p in split.items() if len(p) == len(parts[0]))
-        fitting = [o for o in candidates if same_person(name, o)]
-        if len(fitting) == 1:
-            consider(name, fitting[0])
+        candidates.discard(name)
+        fitting = sorted(o for o in candidates if same_person(name, o))
+        if fitting and all(same_person(a, b) for i, a in enumerate(fitting)
+                           for b in fitting[i + 1:]):
+            consider(name, max(fitting, key=lambda o: (len(split[o]), speakers[o], len(o), o)))
     variants = []
     for (a, b), reason in sorted(found.items()):
         if reason == "spelling":  # the spelling more annotations use
