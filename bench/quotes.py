@@ -104,7 +104,8 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           22: "round 22, en: AOL, CBC, Raw Story, Us Weekly, Observer... 2016-22 (session 6)",
           23: "round 23, id: JPNN, Antara, Tirto, Sindonews, BeritaSatu... 2022-23 (session 8)",
           24: "round 24, id: the same outlets, drawn after round 23's rules (session 8)",
-          25: "round 25, id: JPNN October 2023, another repository (session 8)"}
+          25: "round 25, id: JPNN October 2023, another repository (session 8)",
+          50: "round 50, en: US political news 2015-16, fake_or_real_news REAL (session 9)"}
 
 
 def _round(folder: Path, name: str) -> int | None:

@@ -63,7 +63,8 @@ OLD_ENGINES = [
     ("8ce240e", (111, 132)), ("5151c8a", (133, 153)), ("8ed0bcc", (154, 167)),
     ("1097d46", (168, 179)), ("8250654", (180, 201)), ("3af6b8f", (222, 293)),
     ("fd488df", (294, 343)), ("8c02218", (344, 399)), ("8c02218", (400, 407)),
-    ("8c02218", (440, 445)),
+    ("8c02218", (440, 445)), ("92b255c", (450, 473)), ("a3289b1", (474, 497)),
+    ("71e49a5", (550, 565)), ("74a26d8", (600, 623)), ("680fdb8", (760, 789)),
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
@@ -309,7 +310,39 @@ def cross_validate(exs: list[Example], key: str, folds: int, thresholds: list[fl
                 out[t][e.language].add(e, predict(e, w, t)[0])
             if (mark := rule_mark(e, w)) is not None:
                 CONFIDENCES.append(mark)
+            OVERRIDES.append(override_row(e, w))
     return out
+
+
+#: (language, the rules' confidence, rules right?, the learned best, its probability,
+#: learned right?) of each example tested, for the override policies
+OVERRIDES: list[tuple[str, float, bool, str, float, bool]] = []
+
+
+def override_row(e: Example, weights: dict[str, float]
+                 ) -> tuple[str, float, bool, str, float, bool]:
+    prob, best = ranked(e, weights)[0]
+    conf = (e.features[e.names.index(e.rule)].get("rule_conf", 0.0)
+            if e.rule and e.rule in e.names else 0.0)
+    g = _fold(e.gold)
+    return (e.language, conf, _fold(e.rule) == g, best.name, prob, _fold(best.name) == g)
+
+
+def override_report(rows: list[tuple[str, float, bool, str, float, bool]]) -> None:
+    """Accuracy when the learned choice replaces the rules' pick only where the rules are
+    unsure (confidence below r) and the scorer is sure (probability at least m)."""
+    for lang in ("en", "id"):
+        sel = [r for r in rows if r[0] == lang]
+        if not sel:
+            continue
+        base = sum(r[2] for r in sel)
+        print(f"  {lang} rules alone {base}/{len(sel)} ({base / len(sel):.3f})")
+        for rmax in (0.5, 0.65, 0.8, 1.01):
+            line = []
+            for m in (0.5, 0.6, 0.7, 0.8, 0.9):
+                ok = sum((r[5] if (r[1] < rmax and r[4] >= m) else r[2]) for r in sel)
+                line.append(f"m{m}:{ok - base:+d}")
+            print(f"    override when rules < {rmax}: " + "  ".join(line))
 
 
 #: (language, the rules' confidence, the learned probability, right?) of each named pick
@@ -387,6 +420,7 @@ def main(argv: list[str]) -> int:
     for title, exs, extra, on_tested in plans:
         for key in ("article", "outlet"):
             CONFIDENCES.clear()
+            OVERRIDES.clear()
             cv = cross_validate(exs, key, 5, thresholds, extra, on_tested)
             print(f"{title}: cross-validated by {key} (5 folds)")
             for t in thresholds:
@@ -394,6 +428,8 @@ def main(argv: list[str]) -> int:
                     print(cv[t][lang].line(f"{lang} abstain<{t}"))
             print(f"  the rules' named picks marked below {LOW}, by their confidence:")
             mark_report(CONFIDENCES, LOW)
+            print("  the learned choice overriding the rules (net quotes gained):")
+            override_report(OVERRIDES)
     vocab = vocabulary(history)  # the shipped model: fitted on the older engines' examples
     w = dict(zip(vocab, fit(history, vocab).tolist(), strict=True))
     if args.show:

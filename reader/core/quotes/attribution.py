@@ -38,8 +38,10 @@ from .names import (
     Phrase,
     describe_backward,
     is_cap,
+    lowercase_adverb,
     parse_backward,
     parse_forward,
+    role_then_name,
     role_words,
     split_phrase,
     tokens,
@@ -227,7 +229,8 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
     phrase = parse_forward(text, pos, stop, people.words)
     if phrase.end > 0:
         rest = _skip_apposition(
-            [t for t in tokens(text, phrase.end, stop) if t[0].lower() not in ADVERBS]
+            [t for t in tokens(text, phrase.end, stop)
+             if t[0].lower() not in ADVERBS and not lowercase_adverb(t[0])]
         )
         if phrase.name.endswith(("'s", "’s")) and any(
                 t[0].lower() in _SPEECH_AFTER_SUBJECT for t in rest[:4]):
@@ -251,9 +254,21 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
             # (the apposition's closing comma left out), “…,” Wray Grimaldi of the
             # University of Otago in Dunedin, New Zealand, said: the name speaks
             return _resolve(people, phrase, anchor, text[pos : phrase.end])
+        if phrase.name and len(rest) > 2 and rest[0][0].islower() and not any(
+                t[0].lower() in _SPEECH_AFTER_SUBJECT for t in rest[:2]):
+            # “…,” Sanders campaign counsel Brad Deutsch wrote: the first name only says
+            # whose counsel; the name after the role speaks
+            owner = role_then_name(rest[:8])
+            if owner is not None and owner.name:
+                k = next((i for i, t in enumerate(rest) if t[1] >= owner.end), len(rest))
+                if k < len(rest) and rest[k][0].lower() in _SPEECH_AFTER_SUBJECT:
+                    owner.role = f"{phrase.name} {owner.role}"
+                    return _resolve(people, owner, anchor, text[pos : rest[k][2]])
         if rest and rest[0][0].lower() in _SPEECH_AFTER_SUBJECT:
-            if _closed_sentence(text, pos) and len(rest) > 1 and rest[1][0].lower() not in _TAIL:
+            if (_closed_sentence(text, pos) and len(rest) > 1 and rest[1][0].lower() not in _TAIL
+                    and not (len(rest) <= 4 and rest[-1][0] == "." and rest[1][0].islower())):
                 # “… sentiment.” President Biden says MAGA Republicans …: a new sentence
+                # (but “…!” Sanders recently told supporters.: a short tail is the cue)
                 return Attribution()
             return _resolve(people, phrase, anchor, text[pos : rest[0][2]])
     return Attribution()
@@ -441,6 +456,13 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
         if w in _SPEECH_AFTER_SUBJECT or framing:
             if k > 0 and words[k - 1] in _PRONOUN_WORDS:
                 return _pronoun(people, toks[k][1], f"{toks[k - 1][0]} {toks[k][0]}")
+            if k > 2 and words[k - 1] == "who" and words[k - 2] == ",":
+                # “… and House Speaker Paul Ryan, who called it the “textbook …””: the
+                # one the relative clause hangs on
+                phrase = parse_backward(text, toks[k - 2][1], lo)
+                if phrase.name:
+                    return _resolve(people, phrase, toks[k][1],
+                                    text[phrase.start : toks[k][2]])
             phrase = parse_backward(text, toks[k][1], lo)
             if not (phrase.name or phrase.role):
                 phrase = describe_backward(text, lo, toks[k][1])
@@ -503,14 +525,19 @@ def _passive_after(toks: list[tuple[str, int, int]], j: int) -> bool:
     return j < len(toks) and bool(_PASSIVE.fullmatch(toks[j][0]))
 
 
+# English prepositions opening a sentence with a phrase before its subject.
+_OPENING_PREPOSITIONS = frozenset("In On At During Following Amid Despite Throughout".split())
+
+
 def sentence_subject(
     text: str, lo: int, pos: int, people: People, bodies: bool = False
 ) -> Attribution:
     """The person a sentence is about, for a quotation woven into it: “Lue credited this
     win to a bench that ‘changed the game for us’” → the coach named Lue."""
     toks = tokens(text, lo, pos)
-    if toks and toks[0][0].lower() in SUBORDINATORS:
-        # “While Rep. Jamie Raskin gave a speech, Ocasio-Cortez said …”: skip the clause
+    if toks and (toks[0][0].lower() in SUBORDINATORS or toks[0][0] in _OPENING_PREPOSITIONS):
+        # “While Rep. Jamie Raskin gave a speech, Ocasio-Cortez said …”, “In a letter to
+        # Debbie Wasserman Schultz, Sanders complained …”: skip the clause
         comma = next((i for i, t in enumerate(toks) if t[0] == ","), None)
         toks = toks[comma + 1 :] if comma is not None else toks
     if not toks:

@@ -27,6 +27,8 @@ from .lexicon import (
 )
 from .names import (
     BODY_TYPES,
+    GIVEN_GENDER,
+    TITLE_GENDER,
     People,
     Phrase,
     _body_phrase,
@@ -104,8 +106,9 @@ _ABBREVIATION_END = re.compile(r"\b(?:Jr|Sr|Inc|Corp|Co|Ltd|St)\.$")
 def _headline(text: str, lo: int, hi: int) -> bool:
     """A title-case line without a full stop (headline, byline, credit), or a link line
     such as “RELATED: …”, “WATCH: …”, “Baca juga: …”. A headline may end in a quoted
-    phrase (“Miley Cyrus Reflects on Her Breakup: "I Was on the Right Path"”) or in “Jr.”;
-    a line whose quotation closes its sentence (“… was right."”) is prose."""
+    phrase (“Miley Cyrus Reflects on Her Breakup: "I Was on the Right Path"”), in “Jr.” or
+    in a question mark; a line whose quotation closes its sentence (“… was right."”) is
+    prose."""
     words = text[lo:hi].split()
     if not words:
         return False
@@ -114,8 +117,10 @@ def _headline(text: str, lo: int, hi: int) -> bool:
         return True
     if end in "\"”’»" and (text[hi - 2 : hi - 1] in ".!?,…" or hi - lo < 2):
         return False
-    if end in ".!?" and not (end == "." and _ABBREVIATION_END.search(text, max(lo, hi - 6), hi)):
+    if end == "." and not _ABBREVIATION_END.search(text, max(lo, hi - 6), hi):
         return False
+    if end in "!?" and len(words) < 5:
+        return False  # (a headline may ask: “Sanders Trounces Clinton -- But Will It Matter?”)
     return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
@@ -259,8 +264,7 @@ def _unnamed_speaker(text: str, start: int, phrase: Phrase | None, after: bool) 
 
 
 _TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame)\.?\s+([A-Z][\w'’\-]+)")
-_TITLE_GENDER = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Lady": "f",
-                 "Dame": "f"}
+_TITLE_GENDER = TITLE_GENDER
 _PRONOUN = re.compile(r"\b(he|she|his|her|him|He|She|His|Her)\b")
 # A kinship or gendered title right before a name: “her father, Billy Ray Cyrus”, “his wife
 # Vanessa”, “actress Jane Doe”.
@@ -276,10 +280,20 @@ def _genders(text: str, quoted: Regions, people: People, paras: list[tuple[int, 
     """He or she for cast members, from the article's own words: a title (“Mr Flynn”,
     “Ms Jowell”), or a pronoun whose sentence, and the one before, name only them."""
     votes: dict[str, Counter[str]] = {}
+    for person in people.roles:
+        given = GIVEN_GENDER.get(person.split()[0].lower(), "") if " " in person else ""
+        if given and not people.is_body(person):
+            votes.setdefault(people.canonical(person), Counter())[given] += 3
     for m in _TITLE.finditer(text):
+        gender = _TITLE_GENDER[m.group(1)]
         full = people.known(m.group(2), m.start())
+        if full and GIVEN_GENDER.get(full.split()[0].lower(), gender) != gender:
+            # “Ms. Clinton” when Bill Clinton was named last: the one Clinton she can be
+            fits = [who for who in people.roles if who.split()[-1] == m.group(2)
+                    and GIVEN_GENDER.get(who.split()[0].lower(), gender) == gender]
+            full = fits[0] if len(fits) == 1 else ""
         if full and not quoted.inside(m.start()):
-            votes.setdefault(people.canonical(full), Counter())[_TITLE_GENDER[m.group(1)]] += 2
+            votes.setdefault(people.canonical(full), Counter())[gender] += 2
     for m in _KIN_BEFORE.finditer(text):
         full = people.known(m.group(2), m.start(2))
         if full and not quoted.inside(m.start()):
@@ -946,7 +960,11 @@ def _sentence_initial(text: str, pos: int) -> bool:
         opener = lead.split()[0].lower() if lead.split() else ""
         office = all(w[:1].isupper() or w[:1] == "(" or w.lower() in _OFFICE_GLUE
                      for w in lead.split())  # “Direktur Utama Perum … (Bulog), Budi …”
-        if len(lead.split()) > 6 and opener not in SUBORDINATORS and not office:
+        joined = head.split()[:1] in (["and"], ["but"], ["yet"], ["so"])
+        if joined:
+            head = head.split(None, 1)[1] if len(head.split()) > 1 else ""
+            # “Trump tore up the norms …, and Rubio expressed puzzlement”: a new clause
+        elif len(lead.split()) > 6 and opener not in SUBORDINATORS and not office:
             return False  # “… salah satunya adalah Menteri Perindustrian, Agus Gumiwang”
     words = [w.strip("()") for w in head.split()]
     if len(words) > 9:

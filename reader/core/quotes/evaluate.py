@@ -20,7 +20,6 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .api import speaker_options
 from .engine import suggest
 
 _DATA = Path(__file__).resolve().parents[3] / "tests" / "data"
@@ -213,6 +212,9 @@ def score_article(article: GoldArticle, aliases: dict[str, str] | None = None) -
 def count_candidates(article: GoldArticle, score: Score) -> None:
     """Add to ``score`` how many of the article's gold quotes the engine finds with the
     gold speaker (or nobody, for a null one) among the quotation's candidate speakers."""
+    from .api import speaker_options  # (here: tools/train_speaker_ranker.py copies this
+    # module into older engines' trees, whose api has no speaker_options)
+
     found = speaker_options(article.text)
     for start, end, who in article.quotes:
         quote = next((q for q in found if overlaps((q.start, q.end), (start, end))), None)

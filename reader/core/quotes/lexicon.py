@@ -128,6 +128,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     pope sheikh leader premier chancellor commissioner superintendent inspector sergeant
     sgt detective secretary-general undersecretary under assistant press senior junior
     lawmaker congressman congresswoman mp councillor councilor pastor imam father
+    councilman councilwoman alderman alderwoman assemblyman assemblywoman counsel
     republican democrat democratic independent majority minority whip speaker
     waketum wakapolri wakapolda wakapolres kapolsek kapolresta kapolrestabes kasat kanit
     kasatreskrim kasatlantas dirreskrimum dirreskrimsus dirlantas kabid kasi kasubdit kadis
@@ -220,6 +221,9 @@ GEO_WORDS = frozenset(
     argentina colombia mexico canada zealand ireland scotland wales norway sweden
     denmark finland austria greece turkey egypt nigeria kenya lebanon pakistan
     cambodia taiwan california texas florida york pacific
+    cuban mexican canadian spanish italian irish scottish welsh australian pakistani
+    iranian iraqi israeli palestinian syrian turkish egyptian saudi korean vietnamese
+    filipino brazilian argentine colombian venezuelan latino hispanic
     """.split()
 )
 ORG_WORDS = frozenset(

@@ -65,6 +65,9 @@ _ABBREV = re.compile(
 _ABBREVIATED_ROLES = frozenset("pol".split())
 _CONNECTORS = frozenset("of for the dan and untuk bidang urusan".split())
 _ARTICLES = frozenset("a an the sang".split())  # “tulis sang hakim”: the judge
+# Lower-case words opening a role before capitalised ones: “former New York Mayor Rudy
+# Giuliani said”, “acting Attorney General Sally Yates said”.
+_ROLE_MODIFIERS = frozenset("former then acting interim outgoing incoming retired".split())
 
 #: an article's words: a set, or a Counter of how often each occurs
 Words = Set[str] | Counter[str]
@@ -288,6 +291,11 @@ _ADVERB_ENDINGS = ("ally", "ently", "antly", "ately", "ously", "ively", "edly", 
                    "ably", "ibly", "ngly", "fully")
 
 
+def lowercase_adverb(word: str) -> bool:
+    """“recently”, “repeatedly”: a manner or time adverb between a name and its verb."""
+    return word.islower() and _adverb(word)
+
+
 def _adverb(word: str) -> bool:
     """“Apparently”, “Eventually”, “Reportedly”: a sentence adverb, not a given name
     (“Kelly”, “Beverly”, “Kimberly” do not end so)."""
@@ -435,7 +443,7 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
         if words and taken and is_cap(w) and unglue_name(w, words) != w:
             taken.append((unglue_name(w, words), a, b))  # “ujarAnies Baswedandi Kabupaten”
             break
-        if _phrase_word(w) or (not taken and low in _ARTICLES):
+        if _phrase_word(w) or (not taken and (low in _ARTICLES or w in _ROLE_MODIFIERS)):
             taken.append((w, a, b))
         elif low in NAME_PARTICLES and k + 1 < len(toks) and is_cap(toks[k + 1][0]) and (
                 taken or w.islower()):  # “said van Sebille”
@@ -509,6 +517,12 @@ def _after_comma(toks: list[tuple[str, int, int]], k: int) -> Phrase | None:
 
 
 _THEN = frozenset("saat kala ketika waktu".split())
+
+
+def role_then_name(toks: list[tuple[str, int, int]]) -> Phrase | None:
+    """A role in lower case, then the name (``_role_lookahead``), for a phrase that does
+    not open where a speaker phrase would: “Sanders campaign counsel Brad Deutsch”."""
+    return _role_lookahead(toks)
 
 
 def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
@@ -688,8 +702,8 @@ def _person_before_chain(toks: list[tuple[str, int, int]]) -> Phrase | None:
 def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     """Speaker phrase ending at pos, as in “Asisten Menlu AS Karen Donfried mengatakan”."""
     toks = tokens(text, max(lo, pos - 220), pos)
-    while toks and toks[-1][0].lower() in _SKIP_BACK:
-        toks.pop()
+    while toks and (toks[-1][0].lower() in _SKIP_BACK or lowercase_adverb(toks[-1][0])):
+        toks.pop()  # (“Sanders recently told supporters”)
     if toks and toks[-1][0] == ",":
         toks.pop()
         toks = _drop_apposition(toks)
@@ -901,6 +915,40 @@ class Resolved:
     how: str
     confidence: float
     source: int = -1
+
+
+#: a title before a surname tells the person's gender (“Ms. Clinton”, “Mr Flynn”)
+TITLE_GENDER = {"Mr": "m", "Sir": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Lady": "f",
+                "Dame": "f"}
+# Common English given names that tell the gender when the article never titles or
+# pronouns the person apart from others (“she said” after Hillary and Bill Clinton are both
+# named; “Ms. Clinton” when both are in the article). Names used for both are left out.
+GIVEN_GENDER = {w: "f" for w in (
+    "abigail adele alice alicia allison amanda amber amy andrea angela angelina ann anna "
+    "anne ariana ashley barbara betsy betty beverly beyonce brenda brittany carol caroline "
+    "catherine charlotte chelsea cheryl christina christine claire condoleezza cynthia "
+    "debbie deborah debra denise diana diane dianne donna doris dorothy elaine elizabeth "
+    "ellen emily emma evelyn gina gloria grace hannah heather heidi helen hillary hope "
+    "huma isabella ivanka jacqueline janet janice jennifer jessica jill joan joyce judith "
+    "judy julia julie karen katherine kathleen kathryn kathy katie katy kelly kellyanne "
+    "kimberly kirsten kristen laura lauren linda lisa loretta lorraine madeleine margaret "
+    "maria marie marilyn martha mary maxine megan meghan megyn melania melissa michelle "
+    "miley nancy natalie nicole nikki olivia oprah pamela patricia rachel rebecca rihanna "
+    "rose ruth sally samantha sandra sara sarah selena sharon sheryl shirley sophia "
+    "stephanie susan taylor? teresa theresa tina valerie victoria virginia").split()
+    if not w.endswith("?")}
+GIVEN_GENDER.update({w: "m" for w in (
+    "aaron adam alan albert alexander andrew angus anthony arthur barack barney ben "
+    "benjamin bernard bernie bill billy bob bobby boris brad bradley brandon brian bruce "
+    "bryan carl charles chuck colin craig dan daniel dannel david dennis dick donald doug "
+    "douglas ed edward elon emmanuel eric frank fred gary george gerald gregory greg harold "
+    "harry henry ian jack jacob james jared jason jeb jeff jeffrey jeremy jerry jim jimmy joe "
+    "john johnny jon jonathan joseph josh joshua justin keith ken kenneth kevin kyle larry "
+    "lawrence louis luke marco mark matt matthew michael mike mitch mitt nathan neil newt "
+    "nicholas nick patrick paul peter phil philip ralph randy raymond reince rex richard "
+    "rick robert roger ronald roy rudy russell ryan samuel scott sean stephen steve steven "
+    "ted terry thomas tim timothy todd tom tony tyler vincent vladimir walter wayne william "
+    "willie").split()})
 
 
 @dataclass
@@ -1146,7 +1194,8 @@ class People:
                 and _body_phrase(role) and not role_words(role)):
             return Resolved(self.canonical(f"{role} {name}"), "", "body", 0.8)  # Union Pacific
         if name:
-            full = self._full_name(name, pos)
+            title = TITLE_GENDER.get(role.split()[-1].rstrip("."), "") if role else ""
+            full = self._full_name(name, pos, title)
             if full == name and " " not in name:
                 full = self.fuller_in_text(name)
             canon = self.canonical(full)
@@ -1184,7 +1233,13 @@ class People:
                 before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 after = _WORD_AFTER.match(text, m.end(), m.end() + 40)
                 if before and not _sentence_opening(text, before.start(1)):
-                    self._fuller_form(before.group(1), before.group(1) + " " + name, forms)
+                    given = before.group(1)
+                    first = _WORD_BEFORE.search(text, max(0, before.start(1) - 30),
+                                                before.start(1))
+                    if (first and first.group(1).lower() in GIVEN_GENDER
+                            and not _sentence_opening(text, first.start(1))):
+                        given = f"{first.group(1)} {given}"  # “Sandra Day O'Connor”
+                    self._fuller_form(before.group(1), given + " " + name, forms)
                 if after:
                     self._fuller_form(after.group(1), name + " " + after.group(1), forms)
             self._fuller[name] = forms.pop() if len(forms) == 1 else name
@@ -1309,7 +1364,9 @@ class People:
             found = self._unglued[name] = unglue_name(name, self.words)
         return found
 
-    def _full_name(self, name: str, pos: int) -> str:
+    def _full_name(self, name: str, pos: int, gender: str = "") -> str:
+        """The cast member a name stands for (the last one named before ``pos`` when
+        several have it; with ``gender``, from a title, one that can be so)."""
         name = self.unglue(name)
         name = self.renamed.get(name, name)
         name = self.local_aliases.get(name, name)
@@ -1333,6 +1390,9 @@ class People:
             self._full_cache[name] = candidates
         if not candidates:
             return self.body_names.get(name, name) if name not in self.roles else name
+        if len(candidates) > 1 and gender:
+            candidates = [c for c in candidates if self.gender.get(
+                c, GIVEN_GENDER.get(c.split()[0].lower(), gender)) == gender] or candidates
         if len(candidates) > 1 and pos >= 0:
             i = bisect.bisect_left(self.mention_pos, pos)
             for who in reversed(self.mention_who[:i]):
