@@ -99,6 +99,43 @@ class Regions:
 _FURNITURE = re.compile(r"(?:[A-Z][A-Z ]{2,}|Baca [Jj]uga|Simak [Jj]uga|Lihat [Jj]uga):")
 
 
+# A link to another story written inside a paragraph, its headline glued to the next
+# sentence where the link was (“… Jumat (6/6).Baca juga: Berburu Caketum PPPTamliha
+# mengatakan …”) or ending the sentence (“… Saya Tindak! Untuk memudahkan …”).
+_INLINE_LINK = re.compile(r"(?:Baca|Simak|Lihat|Tonton)[ \t]+[Jj]uga(?:[ \t]+[Vv]ideo)?[ \t]*:")
+_LINK_END = re.compile(
+    r"(?<=[a-z0-9)!?])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})|[.!?][ \t]|\n"
+)
+
+
+def _inline_links(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each “Baca juga: …” link inside a paragraph, up to where the
+    headline meets the next sentence (a glue, a stop and a blank, or the line's end); a
+    link that opens its line is furniture already (``_FURNITURE``)."""
+    spans: list[tuple[int, int]] = []
+    p = text.find("juga")
+    if p < 0:
+        return spans
+    for m in _INLINE_LINK.finditer(text, max(0, p - 8)):
+        a = m.start()
+        if a == 0 or text[a - 1] == "\n":
+            continue
+        end = _LINK_END.search(text, m.end() + 2, min(len(text), m.end() + 240))
+        spans.append((a, end.start() if end else min(len(text), m.end() + 240)))
+    return spans
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """text with each span's characters made blanks (offsets kept)."""
+    parts, at = [], 0
+    for a, b in spans:
+        parts.append(text[at:a])
+        parts.append(" " * (b - a))
+        at = b
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 # A line may end in “Jr.” or “Inc.” without ending a sentence.
 _ABBREVIATION_END = re.compile(r"\b(?:Jr|Sr|Inc|Corp|Co|Ltd|St)\.$")
 
@@ -133,7 +170,13 @@ def build_cast(
     people.text = text
     people.names = _vouched_names(text, quoted)
     para_tokens = [tokens(text, lo, hi) for lo, hi in paras]
-    brands = _brands(text)
+    inline = _inline_links(text)
+    if inline:  # “… Jumat (6/6).Baca juga: Berburu Caketum PPPTamliha mengatakan …”
+        links_inside = Regions(inline)
+        para_tokens = [links_inside.outside(toks) for toks in para_tokens]
+        brands = _brands(_blank(text, inline))
+    else:
+        brands = _brands(text)
     single: dict[tuple[str, ...], _Read | None] = {}
     furniture: list[tuple[int, int]] = []
     for (lo, hi), toks in zip(paras, para_tokens, strict=True):
@@ -141,6 +184,9 @@ def build_cast(
             furniture.append((lo, hi))
         if not _headline(text, lo, hi):
             _scan_names(text, toks, quoted, people, brands, single)
+    if inline:
+        furniture = sorted(furniture + [(a, b) for a, b in inline
+                                        if not any(lo <= a < hi for lo, hi in furniture)])
     links = Regions(furniture)  # “RELATED: Stillwater declares state of emergency …”
     spoken: list[tuple[int, Phrase]] = []
     surnames: list[tuple[int, Phrase]] = []

@@ -14,6 +14,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from .gazetteer import gazetteer, region_at
 from .lexicon import (
     ADDRESS_WORDS,
     ADVERBS,
@@ -352,6 +353,11 @@ def split_phrase(
         i -= 1
     if 0 < i < len(toks) and toks[i - 1][0].lower() in PLACE_PREFIXES:
         i += 1  # “Santa Barbara”, “San Diego”: a place, not a person named Barbara
+    i = _past_region(toks, i)
+    for k in range(len(toks) - 2, i - 1, -1):
+        if toks[k][2] == toks[k + 1][1] and _glued(toks, k) and is_nameish(toks[k + 1][0]):
+            i = k + 1  # “… Saya di PSI SajalahTamliha mengatakan”: a link's last word glued
+            break  # to the sentence after it; the name starts after the glue
     while i < len(toks) and (toks[i][0] in NAME_PARTICLES or _is_initial(toks[i][0])):
         if i == 0 and "." in toks[i][0][:-1]:
             break  # “C.K. Walker”: initials opening the name
@@ -394,6 +400,43 @@ def split_phrase(
         if role.lower() in NOT_NAME_WORDS:
             role = ""
     return Phrase(name, role, toks[0][1], toks[-1][2])
+
+
+def _glued(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Was toks[k] glued to the next word where a link was (“BanyuwangiIbnu pun …”)?"""
+    return k + 1 < len(toks) and toks[k][2] == toks[k + 1][1] and toks[k][0].isalpha() \
+        and toks[k + 1][0][:1].isupper()
+
+
+def _past_region(toks: list[tuple[str, int, int]], i: int) -> int:
+    """Where the name starts when a region opens (or straddles the start of) the run of
+    name words: “Bupati Sleman Kustini Sri Purnomo”, “Ketua PAC Medan Helvetia Jonlys
+    Purba”, “Deli Serdang Asri Ludin”, a link's last word glued to the name
+    (“BanyuwangiIbnu”). The regions are the country's provinces, kabupaten/kota and
+    kecamatan (``gazetteer``); one word of them counts only after a role or a body's name
+    (not “Sleman” opening a sentence) or glued to the next word, and never when it is a
+    given name too unless two words of the name follow (“Bupati Bima Indah Dhamayanti”)."""
+    n_toks = len(toks)
+    if i >= n_toks - 1 or not toks[i][0][:1].isupper():
+        return i
+    base = max(0, i - 3)
+    firsts = gazetteer().first_words
+    lows: list[str] = []
+    for s in range(base, i + 1):
+        if toks[s][0].lower() not in firsts:
+            continue
+        lows = lows or [t[0].lower() for t in toks[base : i + 5]]
+        n = region_at(lows, s - base)
+        end = s + n
+        if not n or end <= i or end >= n_toks or not is_nameish(toks[end][0]):
+            continue
+        if n == 1 and s == i:
+            if not (s > 0 or _glued(toks, s)):
+                continue
+            if gazetteer().given_name(lows[s - base]) and n_toks - end < 2:
+                continue
+        return end
+    return i
 
 
 def _join(toks: list[tuple[str, int, int]]) -> str:
@@ -722,6 +765,8 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
         if taken and (text[toks[k][2] : taken[0][1]].strip()
                       or "\n" in text[toks[k][2] : taken[0][1]]):
             break  # “… for our Country?” Trump wrote: the mark (or a line break) ends it
+        if taken and toks[k][2] == taken[0][1] and w.isalpha() and w[-1].islower():
+            break  # “… Saya di PSI SajalahTamliha mengatakan”: a link glued to the sentence
         if _phrase_word(w):
             taken.insert(0, toks[k])
         elif low in PORTFOLIO_WORDS and taken and taken[0][0].lower() in ROLE_WORDS:
@@ -861,7 +906,8 @@ def unglue_name(name: str, words: Words) -> str:
                 glued = lone_end and len(head) >= 4 and len(tail) >= 4 and tail in _GLUED_WORDS
                 if tail in _LONG_TAILS or glued or (
                     head in words
-                    and (tail in _SHORT_TAILS or tail in words or _AFFIXED.fullmatch(tail)
+                    and (tail in _SHORT_TAILS or tail in words
+                         or (len(tail) >= 6 and _AFFIXED.fullmatch(tail))
                          or (lone_end and tail in _GLUED_WORDS))
                 ) or (
                     lone_end and len(tail) >= 7 and _AFFIXED.fullmatch(tail)

@@ -1,0 +1,78 @@
+"""Indonesian places and given names from public lists, for reading speaker phrases.
+
+“Kapolres Jakarta Selatan Kombes Ade Ary”, “Bupati Sleman Kustini Sri Purnomo”, “Ketua PAC
+Medan Helvetia Jonlys Purba”: Indonesian news writes an office, the place it serves and
+the holder's name as one capitalised run. The rules can tell the office (a role word) from
+the rest, but not where the place ends and the name begins; a list of the country's
+regions can. The lists ship with the package (``data/gazetteer_id.txt``, 48 KB, read on
+first use, never over the network):
+
+- provinces, kabupaten/kota and kecamatan of two words or more (one-word kecamatan are too
+  often surnames, “Purba”): github.com/cahyadsn/wilayah (MIT), file
+  ``db/wilayah.sql`` (Kepmendagri No 300.2.2-2138 Tahun 2025), commit
+  ``b7ad440a1322e7be3189a16a8cac35f7d4c3d7f7``;
+- given and family names: github.com/mutiawsr/indonesian-names (MIT), ``src/assets/*.csv``,
+  commit ``8e4f6ef348f1acf2e94642d219e8e754cd4c9360``;
+- the short forms of provinces news uses (“Jatim”, “Sulsel”) are written out below.
+
+``tools/build_id_gazetteer.py`` rebuilds the file from those sources; ``data/README.md``
+records them. Lookups are set probes; the sets are built once, on first use.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+_FILE = Path(__file__).resolve().parent / "data" / "gazetteer_id.txt"
+
+# Short forms of provinces in Indonesian news (“Polda Jatim”, “Gubernur Sulsel”).
+PROVINCE_SHORT_FORMS = frozenset(
+    "jabar jateng jatim diy dki banten sumut sumbar sumsel riau kepri jambi babel bengkulu "
+    "lampung kalbar kalteng kalsel kaltim kaltara sulut sulteng sulsel sultra sulbar "
+    "gorontalo malut maluku papua ntt ntb nad jabodetabek jabotabek".split()
+)
+
+
+class Gazetteer:
+    """The lists, read once into sets of strings (a few set probes per name run)."""
+
+    def __init__(self, text: str) -> None:
+        sections: dict[str, list[str]] = {}
+        for chunk in ("\n" + text).split("\n# ")[1:]:
+            head, _, body = chunk.partition("\n")
+            sections[head.strip()] = body.split("\n")
+        self.given = frozenset(sections.get("nama", ())) - {""}
+        wide = sections.get("provinsi", []) + sections.get("kabkota", [])
+        #: every region, words joined by one blank (“jawa tengah”, “medan helvetia”)
+        self.regions = frozenset(wide + sections.get("kecamatan", [])) | PROVINCE_SHORT_FORMS
+        #: provinces and kabupaten/kota of one word (“sleman”, “banyuwangi”, “jatim”)
+        self.one_word = frozenset(w for w in wide if " " not in w) | PROVINCE_SHORT_FORMS
+        self.longest = max((r.count(" ") + 1 for r in self.regions), default=1)
+        #: the first word of every region, to skip most words with one probe
+        self.first_words = frozenset(r.partition(" ")[0] for r in self.regions)
+
+    def region_at(self, words: list[str], k: int) -> int:
+        """How many of ``words`` (lower case) from ``k`` on name a region: a province, a
+        kabupaten/kota or a kecamatan of two words or more, or a province or kabupaten/kota
+        of one word; 0 when none does. The longest match wins."""
+        if k >= len(words):
+            return 0
+        for n in range(min(self.longest, len(words) - k), 1, -1):
+            if " ".join(words[k : k + n]) in self.regions:
+                return n
+        return 1 if words[k] in self.one_word else 0
+
+    def given_name(self, word: str) -> bool:
+        return word in self.given
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The lists, read from the package on first use."""
+    return Gazetteer(_FILE.read_text(encoding="utf-8"))
+
+
+def region_at(words: list[str], k: int) -> int:
+    """See ``Gazetteer.region_at``; ``words`` are lower case."""
+    return gazetteer().region_at(words, k) if 0 <= k < len(words) else 0
