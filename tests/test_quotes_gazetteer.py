@@ -50,6 +50,12 @@ ROUND_40 = [
      "PBBGerakan itu bertemu Minggu.Baca juga: Hadiri Rapimnas, Anies Puji "
      "RelawanAnies Baswedan hadir di sana. “Gagasan perubahan harus dijaga,” kata Anies.",
      "Gagasan", "Anies Baswedan"),
+    # the link ends where the story goes on after a blank: two lower-case words in a row,
+    # or a lower-case word and a comma after the sentence's opening word
+    ("Pemprov menambah lokasi distribusi.Baca juga: Buntut Dugaan Pungli, Dinas KPKP DKI "
+     "Evaluasi Pangan Murah Selain itu, Kepala Dinas KPKP Suharini Eliawati mengatakan "
+     "jadwal juga ditambah. “Kami koordinasi dengan Dinas Pendidikan untuk jadwalnya,” "
+     "ujarnya.", "Kami", "Suharini Eliawati"),
     # a capitalised word whose head the article writes alone is not a glued verb when the
     # rest is five letters (“Parameter” is no “Para” + “meter”)
     ("Para pengamat menilai Didit diterima semua pihak. “Didit adalah replika politik "

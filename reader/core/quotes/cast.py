@@ -108,10 +108,15 @@ _LINK_END = re.compile(
 )
 
 
+_LINK_WORD = re.compile(r"\S+")
+_LINK_WORDS = 14
+
+
 def _inline_links(text: str) -> list[tuple[int, int]]:
     """(start, end) of each “Baca juga: …” link inside a paragraph, up to where the
-    headline meets the next sentence (a glue, a stop and a blank, or the line's end); a
-    link that opens its line is furniture already (``_FURNITURE``)."""
+    headline meets the next sentence (a glue, a stop and a blank, the line's end, two
+    lower-case words in a row or the fifteenth word); a link that opens its line is
+    furniture already (``_FURNITURE``)."""
     spans: list[tuple[int, int]] = []
     p = text.find("juga")
     if p < 0:
@@ -121,7 +126,20 @@ def _inline_links(text: str) -> list[tuple[int, int]]:
         if a == 0 or text[a - 1] == "\n":
             continue
         end = _LINK_END.search(text, m.end() + 2, min(len(text), m.end() + 240))
-        spans.append((a, end.start() if end else min(len(text), m.end() + 240)))
+        b = end.start() if end else min(len(text), m.end() + 240)
+        words = list(_LINK_WORD.finditer(text, m.end(), b))
+        for n, w in enumerate(words):
+            # a headline is title case and short: two lower-case words in a row, or a
+            # fifteenth word, are the story again (“… Pangan Murah Selain itu, Dinas KPKP
+            # juga berencana …”, where the scraper kept a blank after the link)
+            if n >= _LINK_WORDS or (w[0][:1].islower() and n + 1 < len(words)
+                                    and words[n + 1][0][:1].islower()):
+                b = w.start()
+                break
+            if n and w[0][:1].islower() and w[0].endswith(","):
+                b = words[n - 1].start()  # “… Pangan Murah Selain itu, …”: the sentence's
+                break  # opening word before a lower-case word and a comma
+        spans.append((a, b))
     return spans
 
 
