@@ -1240,6 +1240,8 @@ ID.update({
         "{path} perlu ditingkatkan untuk Kutip ini, tetapi disk penuh: kosongkan sebagian ruang lalu coba lagi.",
     "{path} was written by a newer Kutip (schema {version}, this one knows {known}); please update Kutip.":
         "{path} ditulis oleh Kutip yang lebih baru (skema {version}, yang ini mengenal {known}); perbarui Kutip.",
+    "{path} is being upgraded by another Kutip; try again when it has finished.":
+        "{path} sedang ditingkatkan oleh Kutip lain; coba lagi setelah selesai.",
     "{path} is not a Kutip library (not an SQLite database); it was left untouched.":
         "{path} bukan pustaka Kutip (bukan basis data SQLite); berkas tidak disentuh.",
     "The disk is full: the library is open read-only until some space is freed; nothing was changed.":

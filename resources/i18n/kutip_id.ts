@@ -5427,6 +5427,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>Pustaka tim dinamai dengan URL-nya (postgresql://LOGIN@HOST/DATABASE), bukan dengan pengaturan key=value; tidak ada yang dibuka.</translation>
     </message>
     <message>
+        <source>{path} is being upgraded by another Kutip; try again when it has finished.</source>
+        <comment>store.upgrade-elsewhere</comment>
+        <translation>{path} sedang ditingkatkan oleh Kutip lain; coba lagi setelah selesai.</translation>
+    </message>
+    <message>
         <source>Upgraded {name} for this Kutip; its copy as it was is {backup} ({size}).</source>
         <comment>store.upgraded-backup</comment>
         <translation>{name} dimutakhirkan untuk Kutip ini; salinannya sebelum dimutakhirkan ada di {backup} ({size}).</translation>

@@ -10,7 +10,10 @@ Before a migration changes a library, the whole file is copied next to it as it 
 - only the newest backup of a library is kept: an older one is removed once the new backup
   is written *and* the upgrade succeeded (a failed upgrade removes nothing), and the notice
   of the upgrade names what was removed;
-- ``kutip backups`` and the app's Library → Backups… list them and remove one on request.
+- ``kutip backups`` and the app's Library → Backups… list them and remove one on request;
+- one process at a time upgrades a library (``upgrade_lock``): a second one opening the same
+  old library waits, reads the version again, and finds nothing left to do — it never
+  copies the already-upgraded file over the true backup (review F8-11).
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ import contextlib
 import os
 import re
 import sqlite3
+import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +34,9 @@ from .errors import StoreError
 
 #: room the upgrade itself may need beyond the backup, as a share of the library's size
 UPGRADE_MARGIN = 0.10
+#: how long opening an old library waits for another process upgrading it (seconds): a
+#: copy and migration of a 100k-article library take about a minute on a slow disk
+UPGRADE_WAIT = 600.0
 
 
 def readable_size(size: int) -> str:
@@ -208,3 +216,95 @@ def remove_older(library: Path, kept: Backup) -> tuple[Backup, ...]:
             continue
         removed.append(backup)
     return tuple(removed)
+
+
+def _lock_path(library: Path) -> Path:
+    real = Path(os.path.realpath(library))  # one lock for every name of the file
+    return real.with_name(f".{real.name}.upgrading")
+
+
+def _try_lock(fd: int) -> bool:
+    """Take the OS's exclusive lock on an open file without waiting; released by the OS
+    when the process ends, however it ends (no stale lock after a crash)."""
+    if sys.platform == "win32":  # pragma: no cover - tested on POSIX
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _unlock(fd: int) -> None:
+    if sys.platform == "win32":  # pragma: no cover
+        import msvcrt
+
+        with contextlib.suppress(OSError):
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _still_there(fd: int, path: Path) -> bool:
+    """The locked file is still the one at ``path`` (its holder removes it when done, so a
+    waiter that got the lock of a removed file must take the new one's)."""
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path))
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def upgrade_lock(library: Path, wait: float | None = None) -> Iterator[None]:
+    """Hold the library's upgrade to this process: from reading its version again, through
+    its backup, to the last migration. Another process opening the same old library waits
+    here (up to ``UPGRADE_WAIT`` seconds, then one line says why) and then finds it
+    upgraded. The lock is a hidden file next to the library (``.NAME.upgrading``), removed
+    when done; where it cannot be made (a read-only folder: the backup cannot be either,
+    and says so itself) or locked (a file system without locks), the upgrade goes on
+    without it, as before."""
+    path = _lock_path(library)
+    fd = _acquire(library, path, UPGRADE_WAIT if wait is None else wait)
+    try:
+        yield
+    finally:
+        if fd is not None:
+            with contextlib.suppress(OSError):  # (Windows keeps an open file: it stays)
+                path.unlink()
+            _unlock(fd)
+            os.close(fd)
+
+
+def _acquire(library: Path, path: Path, wait: float) -> int | None:
+    """The locked lock file's descriptor, or None where it cannot be made or locked."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            return None
+        try:
+            locked = _try_lock(fd)
+        except OSError:  # a file system without locks: upgrade as before, unguarded
+            os.close(fd)
+            return None
+        if locked:
+            if _still_there(fd, path):
+                return fd
+            _unlock(fd)
+        os.close(fd)
+        if time.monotonic() > deadline:
+            raise StoreError(Message(
+                "store.upgrade-elsewhere", "{path} is being upgraded by another Kutip; try "
+                "again when it has finished.", path=library))
+        time.sleep(0.05)

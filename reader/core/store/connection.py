@@ -315,10 +315,7 @@ def open_database(path: str | Path) -> LibraryDatabase:
             _check_marked_file(db, path)
         version = applied_version(db)
         if version > SCHEMA_VERSION:
-            raise StoreError(Message(
-                "store.newer-schema", "{path} was written by a newer Kutip (schema {version}, "
-                "this one knows {known}); please update Kutip.", path=path, version=version,
-                known=SCHEMA_VERSION))
+            raise _newer_schema(path, version)
         if version < SCHEMA_VERSION:
             damaged = getattr(db, "kutip_damaged", None)
             if damaged is not None:  # never upgrade (write to) a damaged file
@@ -327,15 +324,7 @@ def open_database(path: str | Path) -> LibraryDatabase:
                 raise StoreError(Message(
                     "store.needs-upgrade-kutip-but", "{path} needs an upgrade to this Kutip, but "
                     "the disk is full: free some space and try again.", path=path))
-            from .backups import Upgrade, remove_older, write_backup
-
-            backup = None
-            if version > 0 and str(path) != ":memory:":
-                backup = write_backup(conn, path, version)
-            _migrate(db)
-            if backup is not None:  # upgraded: only now may an older backup go
-                db.kutip_upgrade = Upgrade(path, version, applied_version(db), backup,
-                                           remove_older(path, backup))
+            _upgrade(db, path)
     except sqlite3.DatabaseError as error:
         conn.close()
         raise StoreError(Message(
@@ -350,6 +339,37 @@ def open_database(path: str | Path) -> LibraryDatabase:
             "store.could-not-upgraded-was", "{path} could not be upgraded ({error}); it was left "
             "as it was and a copy is next to it.", path=path, error=error)) from error
     return db
+
+
+def _newer_schema(path: Path, version: int) -> StoreError:
+    return StoreError(Message(
+        "store.newer-schema", "{path} was written by a newer Kutip (schema {version}, this "
+        "one knows {known}); please update Kutip.", path=path, version=version,
+        known=SCHEMA_VERSION))
+
+
+def _upgrade(db: LibraryDatabase, path: Path) -> None:
+    """Back up and migrate an old library, one process at a time (``backups.upgrade_lock``):
+    the version is read again under the lock, so a process that waited for another's
+    upgrade finds nothing to do and never copies the upgraded file over the true backup."""
+    import contextlib
+
+    from .backups import Upgrade, remove_older, upgrade_lock, write_backup
+
+    in_memory = str(path) == ":memory:"
+    with contextlib.nullcontext() if in_memory else upgrade_lock(path):
+        version = applied_version(db)
+        if version > SCHEMA_VERSION:  # a newer Kutip upgraded it meanwhile
+            raise _newer_schema(path, version)
+        if version == SCHEMA_VERSION:
+            return  # another process upgraded it while this one waited
+        backup = None
+        if version > 0 and not in_memory:
+            backup = write_backup(db.conn, path, version)
+        _migrate(db)
+        if backup is not None:  # upgraded: only now may an older backup go
+            db.kutip_upgrade = Upgrade(path, version, applied_version(db), backup,
+                                       remove_older(path, backup))
 
 
 def _migrate(db: Database, attempts: int = 5) -> None:
