@@ -64,6 +64,26 @@ ROUND_40 = [
 ]
 
 
+# Short forms of offices of the civil service, the police and the armed forces, ranks of
+# the air force and navy, and the army's corps written after a rank, are no part of the
+# holder's name.
+OFFICES = [
+    ("“Kami siap melayani warga dengan baik,” kata Sekda Jatim Adhy Karyono.", "Kami",
+     "Adhy Karyono"),
+    ("“Layanan vaksin dibuka lagi,” kata Kadinkes Jabar Vini Adiani Dewi.", "Layanan",
+     "Vini Adiani Dewi"),
+    ("“Latihan berjalan aman,” kata Danlanud Halim Marsma Ardi Syahri.", "Latihan",
+     "Ardi Syahri"),
+    ("“Situasi sudah kondusif,” kata Danramil Cilandak Mayor Kav Sugiman.", "Situasi",
+     "Sugiman"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), OFFICES)
+def test_office_short_forms(text, opening, speaker):
+    assert speaker_of(text, opening) == speaker
+
+
 @pytest.mark.parametrize(("text", "opening", "speaker"), ROUND_40)
 def test_speaker_round_40(text, opening, speaker):
     assert speaker_of(text, opening) == speaker

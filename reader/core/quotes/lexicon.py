@@ -157,6 +157,16 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     pemilik pengelola pengurus pembina penasihat penggagas inisiator rektor dekan
     pemred redaktur pembicara narasumber praktisi pemerhati budayawan sejarawan seniman
     penyair petugas
+    sekda sekkab sekkot sekprov sekdes kadus wasekjen bendum wadirut komut kepsek wadek
+    warek kaprodi kalak kalaksa waka wakasat dansat danyon danramil danlanud danlantamal
+    danjen pangkostrad pangkoarmada pangkogabwilhan kasdam kasrem kapendam kadispen
+    kapuspenkum kasipenkum kapusdatin kasihumas kadivhumas karopenmas kadivpropam
+    kabagops kasubbid kasubnit kasatreskoba kasatresnarkoba kapolsubsektor kakorlantas
+    kabaharkam kadinkes kadisdik kadishub kadinsos kadisnaker kadisparbud kabalai
+    bhabinkamtibmas babinsa
+    inf kav czi cpl cba chb ckm arh cku cpm chk caj ckh cpn psk
+    marsma marsda marsdya laksma laksda laksdya serka serma pelda peltu praka pratu
+    kopka koptu bripda briptu brigpol aipda komjen
     """.split()
 )
 # Indonesian short forms of offices, read as the office in full when matching a role to
