@@ -84,6 +84,24 @@ def test_office_short_forms(text, opening, speaker):
     assert speaker_of(text, opening) == speaker
 
 
+# A party or a university between the office and the holder's name (not a company: its
+# name runs on, “President Director Waskita Karya Destiawan Soewardjono”).
+BODIES = [
+    ("“Koalisi tetap solid,” kata Sekjen Gerindra Ahmad Muzani.", "Koalisi", "Ahmad Muzani"),
+    ("“Tidak ada munaslub,” kata Ketua Umum Golkar Bahlil Lahadalia.", "Tidak",
+     "Bahlil Lahadalia"),
+    ("“Kampus membuka jalur baru,” kata Rektor Universitas Airlangga Mohammad Nasih.",
+     "Kampus", "Mohammad Nasih"),
+    ("“Putusan itu memicu perdebatan,” kata pengamat Universitas Gadjah Mada Arie Sujito.",
+     "Putusan", "Arie Sujito"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), BODIES)
+def test_body_between_office_and_name(text, opening, speaker):
+    assert speaker_of(text, opening) == speaker
+
+
 @pytest.mark.parametrize(("text", "opening", "speaker"), ROUND_40)
 def test_speaker_round_40(text, opening, speaker):
     assert speaker_of(text, opening) == speaker
@@ -106,7 +124,8 @@ def test_the_lists_ship_small_with_their_sources():
     text = (data / "gazetteer_id.txt").read_text(encoding="utf-8")
     assert (data / "gazetteer_id.txt").stat().st_size < 300_000
     assert [line for line in text.splitlines() if line.startswith("# ")] == [
-        "# provinsi", "# kabkota", "# kecamatan", "# nama"]
+        "# provinsi", "# kabkota", "# kecamatan", "# nama", "# kampus"]
     readme = (data / "README.md").read_text(encoding="utf-8")
-    for source in ("cahyadsn/wilayah", "mutiawsr/indonesian-names", "MIT"):
+    for source in ("cahyadsn/wilayah", "mutiawsr/indonesian-names", "MIT",
+                   "mzakiyuddin/daftar-perguruan-tinggi-indonesia", "ISC"):
         assert source in readme

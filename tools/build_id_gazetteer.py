@@ -1,6 +1,6 @@
 """Build ``reader/core/quotes/data/gazetteer_id.txt`` from two public lists (issue 9).
 
-    python tools/build_id_gazetteer.py WILAYAH_SQL NAMES_DIR
+    python tools/build_id_gazetteer.py WILAYAH_SQL NAMES_DIR CAMPUS_CSV
 
 - ``WILAYAH_SQL``: ``db/wilayah.sql`` of github.com/cahyadsn/wilayah (MIT), the region
   codes of Kepmendagri No 300.2.2-2138 Tahun 2025: provinces (code ``NN``), kabupaten and
@@ -8,14 +8,19 @@
   (``NN.NN.NN.NNNN``) and one-word kecamatan (too often a surname) are left out.
 - ``NAMES_DIR``: ``src/assets`` of github.com/mutiawsr/indonesian-names (MIT): Indonesian
   given names and family names, one a line, in six files.
+- ``CAMPUS_CSV``: ``data/data.csv`` of github.com/mzakiyuddin/daftar-perguruan-tinggi-indonesia
+  (ISC; PDDIKTI's public list of higher-education institutions): the names of the
+  universities, institutes and polytechnics, without “Universitas”, “Institut”,
+  “Politeknik”.
 
 The output is plain text, lower case, one entry a line, under a ``# section`` line each:
-``provinsi``, ``kabkota`` (without “Kabupaten”, “Kota”, “Administrasi”), ``kecamatan``
-and ``nama``. The commits used are recorded in ``reader/core/quotes/data/README.md``.
+``provinsi``, ``kabkota`` (without “Kabupaten”, “Kota”, “Administrasi”), ``kecamatan``,
+``nama`` and ``kampus``. The commits used are recorded in ``reader/core/quotes/data/README.md``.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 import sys
 from pathlib import Path
@@ -57,14 +62,27 @@ def names(folder: Path) -> set[str]:
     return found
 
 
+_CAMPUS = re.compile(r"^(?:Universitas|Institut|Politeknik)\s+(.+)$")
+
+
+def campuses(path: Path) -> set[str]:
+    found: set[str] = set()
+    for row in csv.DictReader(path.read_text(encoding="utf-8").splitlines()):
+        m = _CAMPUS.match(row["nama_pt"].strip())
+        if m:
+            found.add(_clean(m.group(1)))
+    return found
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
+    if len(argv) != 3:
         print(__doc__)
         return 2
     sections = regions(Path(argv[0]).read_text(encoding="utf-8"))
     sections["nama"] = names(Path(argv[1]))
+    sections["kampus"] = campuses(Path(argv[2]))
     lines = []
-    for key in ("provinsi", "kabkota", "kecamatan", "nama"):
+    for key in ("provinsi", "kabkota", "kecamatan", "nama", "kampus"):
         lines.append(f"# {key}")
         lines.extend(sorted(sections[key]))
     OUT.parent.mkdir(parents=True, exist_ok=True)

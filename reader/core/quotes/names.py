@@ -353,17 +353,17 @@ def split_phrase(
         i -= 1
     if 0 < i < len(toks) and toks[i - 1][0].lower() in PLACE_PREFIXES:
         i += 1  # “Santa Barbara”, “San Diego”: a place, not a person named Barbara
-    i = _past_region(toks, i)
-    for k in range(len(toks) - 2, i - 1, -1):
-        if toks[k][2] == toks[k + 1][1] and _glued(toks, k) and is_nameish(toks[k + 1][0]):
-            i = k + 1  # “… Saya di PSI SajalahTamliha mengatakan”: a link's last word glued
-            break  # to the sentence after it; the name starts after the glue
     while i < len(toks) and (toks[i][0] in NAME_PARTICLES or _is_initial(toks[i][0])):
         if i == 0 and "." in toks[i][0][:-1]:
             break  # “C.K. Walker”: initials opening the name
         if toks[i][0] in ("I", "Ni") and len(toks) - i >= 3:
             break  # “Gubernur Bali I Wayan Koster”: a Balinese name opens with I or Ni
         i += 1
+    i = _past_region(toks, i)
+    for k in range(len(toks) - 2, i - 1, -1):
+        if toks[k][2] == toks[k + 1][1] and _glued(toks, k) and is_nameish(toks[k + 1][0]):
+            i = k + 1  # “… Saya di PSI SajalahTamliha mengatakan”: a link's last word glued
+            break  # to the sentence after it; the name starts after the glue
     if 0 < i < len(toks) and _two_initials(toks[i - 1][0]) and not (
             i >= 2 and toks[i - 2][0].lower() in ROLE_WORDS) and not (  # (“Ketua MK Saldi Isra”)
             i == 1 and len(toks) - i >= 2 and toks[0][0].isalpha()):  # (“OG Kelly Clarkson”:
@@ -408,6 +408,9 @@ def _glued(toks: list[tuple[str, int, int]], k: int) -> bool:
         and toks[k + 1][0][:1].isupper()
 
 
+_CAMPUS_WORDS = frozenset("universitas institut politeknik".split())
+
+
 def _past_region(toks: list[tuple[str, int, int]], i: int) -> int:
     """Where the name starts when a region opens (or straddles the start of) the run of
     name words: “Bupati Sleman Kustini Sri Purnomo”, “Ketua PAC Medan Helvetia Jonlys
@@ -415,13 +418,21 @@ def _past_region(toks: list[tuple[str, int, int]], i: int) -> int:
     (“BanyuwangiIbnu”). The regions are the country's provinces, kabupaten/kota and
     kecamatan (``gazetteer``); one word of them counts only after a role or a body's name
     (not “Sleman” opening a sentence) or glued to the next word, and never when it is a
-    given name too unless two words of the name follow (“Bupati Bima Indah Dhamayanti”)."""
+    given name too unless two words of the name follow (“Bupati Bima Indah Dhamayanti”).
+    Parties and mass organisations count too (“Sekjen Gerindra Ahmad Muzani”), and a
+    university's name after “Universitas” (“Rektor Universitas Airlangga Mohammad Nasih”)."""
     n_toks = len(toks)
     if i >= n_toks - 1 or not toks[i][0][:1].isupper():
         return i
     base = max(0, i - 3)
+    if i and toks[i - 1][0].lower() in _CAMPUS_WORDS:
+        # “Rektor Universitas Gadjah Mada Ova Emilia”: the university's name, then the name
+        lows = [t[0].lower() for t in toks[i:]]
+        n = gazetteer().campus_at(lows, 0)
+        if n and i + n < n_toks and is_nameish(toks[i + n][0]):
+            return i + n
     firsts = gazetteer().first_words
-    lows: list[str] = []
+    lows = []
     for s in range(base, i + 1):
         if toks[s][0].lower() not in firsts:
             continue
