@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QStyle,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -124,8 +125,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)  # the article takes what the window gains
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setChildrenCollapsible(False)
-        left.setMinimumWidth(SIDE_PANE_MIN)
-        self.right_tabs.setMinimumWidth(SIDE_PANE_MIN)
+        left.setMinimumWidth(SIDE_PANE_MIN)  # (the right pane: what its tab names need)
         self.setCentralWidget(self.splitter)
         # side panes the window is too narrow for, folded away until there is room again
         # (see _fit_panes); the first of _pane_priority is the last to fold
@@ -1093,7 +1093,7 @@ class MainWindow(QMainWindow):
         """Keep the article's readable measure in a narrow window (a large font at 1000 px):
         side panes that do not fit beside it fold away, the library pane first, and come
         back by themselves when the window has room again. The window may be as narrow as
-        the article alone."""
+        the article alone. The right pane's tabs are named in full where there is room."""
         if not hasattr(self, "reading_mode_action"):
             return  # (still being built)
         article = self.reader.minimumWidth()
@@ -1105,7 +1105,8 @@ class MainWindow(QMainWindow):
         for pane in self._pane_priority:
             if not self.pane_wanted(pane):
                 continue
-            need = (pane.minimumWidth() or pane.minimumSizeHint().width())
+            need = SIDE_PANE_MIN if pane is self.right_tabs else (
+                pane.minimumWidth() or pane.minimumSizeHint().width())
             need += self.splitter.handleWidth()
             action = self._pane_action(pane)
             if need <= room:
@@ -1116,6 +1117,8 @@ class MainWindow(QMainWindow):
             elif pane not in self._folded:
                 self._folded.append(pane)
                 self._show_pane(pane, action, False, leave_reading=False)
+        # the tabs' names in full if the room left allows, else shortened (not folded)
+        self.right_tabs.fit_names(SIDE_PANE_MIN + room)
 
     def _show_pane(
         self, pane: QWidget, action: QAction, shown: bool, leave_reading: bool = True
@@ -1157,7 +1160,7 @@ class MainWindow(QMainWindow):
         """First run: side panes about a quarter each, the article the rest."""
         width = max(self.width(), 800)
         side = max(SIDE_PANE_MIN, min(420, int(width * 0.26)))
-        right = max(SIDE_PANE_MIN, min(380, int(width * 0.25)))
+        right = max(self.right_tabs.minimumWidth(), min(380, int(width * 0.25)))
         self.splitter.setSizes([side, max(1, width - side - right), right])
         self.left_splitter.setSizes([90, 700])
 
@@ -1288,11 +1291,16 @@ class _HistoryTool(QAction):
 
 
 class _SideTabs(QTabWidget):
-    """Annotations | Suggestions (N), every tab named without scroll arrows (reviewer
-    finding F9: at 1400×860 "Suggestions (4)" was cut to "Suggestio" behind them). When
-    the pane is narrower than the names (``SIDE_PANE_MIN``, a large font), the names are
-    shortened with "…", each keeping its count, and the whole name is the tab's tooltip;
-    ``tabText`` gives the whole name."""
+    """Annotations | Suggestions (N), every tab's name in full, without scroll arrows
+    (reviewer findings F9 and R7-7: at 1400×860 the narrowest pane showed "Annotati…" and
+    "Suggesti… (5)"). The pane is never narrower than its tabs' names need in the
+    interface's language and font, with room for a three-digit count so that it does not
+    widen as suggestions come in — as long as the window has that room once the article
+    and the library pane have theirs (``fit_names``, from ``MainWindow._fit_panes``). In a
+    window too narrow for that (a large font at 1000 px), the pane may go down to
+    ``SIDE_PANE_MIN`` rather than fold away: then the names are shortened with "…", each
+    keeping its count, and the whole name is the tab's tooltip; ``tabText`` gives the
+    whole name."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -1300,6 +1308,13 @@ class _SideTabs(QTabWidget):
         bar.setUsesScrollButtons(False)
         bar.setElideMode(Qt.TextElideMode.ElideNone)  # (shortened here, keeping the count)
         self._names: list[str] = []
+        self._most: int | None = None  # the widest the window lets its minimum be
+
+    def fit_names(self, most: int) -> None:
+        """The window can give the pane up to ``most`` pixels: its minimum is what its
+        names need in full if that fits, else ``SIDE_PANE_MIN``."""
+        self._most = most
+        self._fit()
 
     def tabInserted(self, index: int) -> None:  # noqa: N802 (Qt API)
         self._names.insert(index, super().tabText(index))
@@ -1323,17 +1338,26 @@ class _SideTabs(QTabWidget):
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit()
 
     def _fit(self) -> None:
         bar = self.tabBar()
         metrics = bar.fontMetrics()
         names = self._names
+
+        def width(text: str) -> int:  # as the tab bar measures a tab's text
+            return metrics.size(Qt.TextFlag.TextShowMnemonic, text).width()
+
         # what a tab needs beside its text (padding, frame), from the tabs as shown
-        extra = [bar.tabSizeHint(i).width() - metrics.horizontalAdvance(bar.tabText(i))
+        extra = [bar.tabSizeHint(i).width() - width(bar.tabText(i))
                  for i in range(len(names))]
-        widths = [metrics.horizontalAdvance(name) for name in names]
+        widths = [width(name) for name in names]
+        roomy = [width("".join(_split_count(name, 3))) for name in names]
+        full = sum(roomy) + sum(extra) + self._bar_margin()
+        least = max(SIDE_PANE_MIN, full if self._most is None or full <= self._most else 0)
+        if self.minimumWidth() != least:
+            self.setMinimumWidth(least)
         over = sum(widths) + sum(extra) - self.width()
         shown = list(names)
         if over > 0 and self.width() > 0:
@@ -1347,11 +1371,21 @@ class _SideTabs(QTabWidget):
                 bar.setTabText(i, text)
                 bar.setTabToolTip(i, names[i] if text != names[i] else "")
 
+    def _bar_margin(self) -> int:
+        """What the pane has beside its tab bar: the style's frame on either side."""
+        return 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
 
-def _split_count(name: str) -> tuple[str, str]:
-    """"Suggestions (4)" -> ("Suggestions", " (4)"); a name without a count: (name, "")."""
+
+def _split_count(name: str, digits: int = 0) -> tuple[str, str]:
+    """"Suggestions (4)" -> ("Suggestions", " (4)"); a name without a count: (name, "").
+    With ``digits``, the count as wide as that many zeros at least (" (000)"), to measure
+    the room a growing count needs."""
     head, bracket, tail = name.rpartition(" (")
-    return (head, bracket + tail) if bracket and tail.endswith(")") else (name, "")
+    if not (bracket and tail.endswith(")")):
+        return name, ""
+    if digits and len(tail) - 1 < digits:
+        tail = "0" * digits + ")"
+    return head, bracket + tail
 
 
 class _AfterFirstPaint(QObject):

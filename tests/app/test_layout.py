@@ -307,40 +307,71 @@ def test_a_long_question_wraps_at_a_readable_width(large_font, qtbot):
 
 
 @pytest.mark.parametrize("language", ["en", "id"])
-def test_the_side_tabs_fit_without_scroll_arrows(qtbot, qapp, open_window, seeded_library,
-                                                 language):
-    """Reviewer finding F9 (session 6): at 1400×860 the right pane's tab bar cut
-    "Suggestions (N)" to "Suggestio" behind scroll arrows. The tabs always fit the pane:
-    in full when there is room; at the narrowest pane, names shortened with "…", each
-    keeping its count, the whole name in the tooltip; in English and Indonesian."""
+def test_the_side_tabs_are_named_in_full_however_narrow_the_pane(qtbot, qapp, open_window,
+                                                                 seeded_library, language):
+    """Reviewer findings F9 (session 6) and R7-7 (session 7): at 1400×860 the right pane's
+    tab bar cut "Suggestions (N)" to "Suggestio" behind scroll arrows, then (shortened to
+    fit the narrowest pane) to "Annotati…" and "Suggesti… (5)". Now every name is in full,
+    with no scroll arrows and no tooltip standing in for it: at the first-run size, at
+    1400×860, and with the pane dragged as narrow as it goes, which is what its names need
+    (with room for a three-digit count: it does not widen as suggestions come in), in
+    English and Indonesian."""
     from PySide6.QtCore import QLocale
 
     from reader.app import i18n
+    from reader.app.main_window import SIDE_PANE_MIN
 
     before = QLocale()
     i18n.install(language, qapp)
     try:
         window = open_window(seeded_library)
-        settle(qtbot, window, 1400, 860)
         window.suggestions.wait()
         tabs, bar = window.right_tabs, window.right_tabs.tabBar()
-        for pane in (200, 380):  # the narrowest the pane gets, and room enough
+
+        def named_in_full():
+            QApplication.processEvents()
+            assert not bar.usesScrollButtons()
+            assert [bar.tabText(i) for i in range(2)] == [tabs.tabText(0), tabs.tabText(1)]
+            assert [bar.tabToolTip(i) for i in range(2)] == ["", ""]
+            needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+            assert needed <= bar.width(), (language, needed, bar.width())
+
+        named_in_full()  # the first-run size
+        settle(qtbot, window, 1400, 860)
+        narrowest = tabs.minimumWidth()
+        assert narrowest >= SIDE_PANE_MIN
+        for pane in (100, 380):  # dragged as narrow as it goes, and room enough
             window.splitter.setSizes([250, 1400 - 250 - pane, pane])
             for count in ("4", "12", "345"):
-                full = i18n.translate("SuggestionsPanel", "Suggestions ({n})").format(n=count)
-                tabs.setTabText(1, full)
-                QApplication.processEvents()
-                assert tabs.width() == pane and not bar.usesScrollButtons()
-                needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
-                assert needed <= bar.width(), (language, pane, count, needed, bar.width())
-                assert tabs.tabText(1) == full  # (what the window and the tests read)
-                assert bar.tabText(1).endswith(f"({count})"), bar.tabText(1)
-                if pane == 380:  # room for every name in full
-                    assert [bar.tabText(i) for i in range(2)] == [tabs.tabText(0), full]
-                    assert bar.tabToolTip(1) == ""
-                elif bar.tabText(1) != full:
-                    assert "…" in bar.tabText(1) and bar.tabToolTip(1) == full
+                tabs.setTabText(1, i18n.translate("SuggestionsPanel",
+                                                  "Suggestions ({n})").format(n=count))
+                named_in_full()
+                assert tabs.minimumWidth() == narrowest  # room for the count kept
+                assert tabs.width() == (narrowest if pane == 100 else pane)
         window.close()
     finally:
         i18n.install("en", qapp)
         QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("large_font", [15], indirect=True)
+def test_with_a_large_font_the_tabs_are_in_full_where_the_window_has_room(
+        qtbot, large_font, window):
+    """A large font: in a wide window the pane takes what its names need; in a narrow one
+    (1000 px) it keeps the annotations beside the article at the narrowest pane rather than
+    fold them away, the names shortened with "…" and whole in their tooltips."""
+    from reader.app.main_window import SIDE_PANE_MIN
+
+    tabs, bar = window.right_tabs, window.right_tabs.tabBar()
+    settle(qtbot, window, 1900, 1000)
+    window.splitter.setSizes([250, 1900 - 250 - 100, 100])
+    QApplication.processEvents()
+    assert tabs.width() == tabs.minimumWidth() > 1.5 * SIDE_PANE_MIN
+    assert [bar.tabText(i) for i in range(2)] == [tabs.tabText(0), tabs.tabText(1)]
+    settle(qtbot, window, 1000, 650)
+    window.splitter.setSizes([200, 600, 200])
+    QApplication.processEvents()
+    assert tabs.isVisible() and tabs.minimumWidth() == SIDE_PANE_MIN
+    assert "…" in bar.tabText(0) and bar.tabToolTip(0) == tabs.tabText(0)
+    settle(qtbot, window, 1900, 1000)  # room again: in full again
+    assert [bar.tabText(i) for i in range(2)] == [tabs.tabText(0), tabs.tabText(1)]
