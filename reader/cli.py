@@ -17,7 +17,6 @@ import importlib
 import os
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -30,6 +29,8 @@ from .cli_params import LIBRARY
 from .core.paths import DB_ENV
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .core.library import ImportReport, Library
 
 # The library (sqlite_utils, the store, the engines) is imported by the commands that open
@@ -255,7 +256,7 @@ def _safe_error(error: click.ClickException) -> None:
 @click.version_option(__version__, package_name="kutip", prog_name="kutip",
                       message="%(prog)s, version %(version)s", help="Show the version and exit.")
 @click.pass_context
-def cli(ctx: click.Context, db: Path | None, coder: str | None) -> None:
+def cli(ctx: click.Context, db: Path | str | None, coder: str | None) -> None:
     """Kutip: read news articles and tag the quotes and claims in them.
 
     Run with no command to open the app. Examples:

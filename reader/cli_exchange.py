@@ -4,7 +4,7 @@ library file (``--format kutip``), REFI-QDA (``--format qdpx``/``qdc``,
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 from typing import TYPE_CHECKING
 
 import click
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 FORMATS = ("kutip", "qdpx", "qdc", "table")
 
 
-def export_file(library, fmt: str, output: Path | None, article_ids, collection: str,
-                bom: bool = False, spreadsheet_safe: bool = True) -> None:
+def export_file(library, fmt: str, output: str | os.PathLike[str] | None, article_ids,
+                collection: str, bom: bool = False, spreadsheet_safe: bool = True) -> None:
     """``kutip export --format kutip|qdpx|qdc|table``: a file at ``output`` (required but
     for the table, which may go to standard output)."""
     if fmt == "table":
@@ -60,6 +60,8 @@ def print_merge(report: MergeReport) -> None:
 
 
 def register(cli: click.Group, open_library, friendly, echo_json) -> None:
+    from pathlib import Path  # (here: `kutip export` imports this module for its formats)
+
     @cli.command("merge")
     @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
     @click.option("--dry-run", is_flag=True, help="Print the report; write nothing.")

@@ -3,8 +3,6 @@ runs (``reader.cli.COMMANDS``): an export process imports what its format needs.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from .cli import friendly, library_of
@@ -12,6 +10,7 @@ from .cli_exchange import FORMATS as EXCHANGE_FORMATS
 from .cli_exchange import export_file as _export_exchange
 from .cli_output import emit
 from .cli_params import ID
+from .core.paths import path_text
 
 
 @click.command("export")
@@ -25,7 +24,7 @@ from .cli_params import ID
                    " and coded characters).")
 @click.option("--group", type=click.Choice(["article", "speaker", "tag"]), default="article",
               help="Sections of the Markdown export.")
-@click.option("--template", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+@click.option("--template", type=click.Path(exists=True, dir_okay=False),
               help="Your own Jinja2 template for the Markdown export.")
 @click.option("--hashtags", is_flag=True, help="Tags as #hashtags (Obsidian, Logseq).")
 @click.option("--bom", is_flag=True, help="Start the CSV with a BOM (for Excel).")
@@ -39,7 +38,7 @@ from .cli_params import ID
 @click.option("--search", "query", default="", help="Only articles matching these words.")
 @click.option("--coder", "by_coder", default="", metavar="NAME",
               help="Only this coder's annotations (see `kutip coders`).")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--output", "-o", type=click.Path(dir_okay=False),
               help="Write to this file instead of standard output.")
 @click.pass_context
 @friendly
@@ -59,6 +58,8 @@ def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_
         kutip export --format qdpx -o study.qdpx          # REFI-QDA project
         kutip export --format table --collection Studi -o coded.csv   # for R or SPSS
     """
+    if output is not None:  # (named as a Path would spell it, without loading pathlib)
+        output = path_text(output)
     if article_ids and collection:
         raise click.UsageError("Give --article or --collection, not both.")
     if fmt in EXCHANGE_FORMATS:

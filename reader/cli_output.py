@@ -9,10 +9,10 @@ OSC 0 the window title, ``CSI 2J`` clears the screen, ``CSI 8m`` hides text). Ev
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Iterable
-from pathlib import Path
 
 import click
 
@@ -66,7 +66,7 @@ def as_dict(item) -> dict:
     return asdict(item)
 
 
-def emit(text: str | Iterable[str], output: Path | None) -> None:
+def emit(text: str | Iterable[str], output: str | os.PathLike[str] | None) -> None:
     """An export to ``output`` (all or nothing; written as its parts come when it comes in
     parts), or to standard output when it is None."""
     if output is None:

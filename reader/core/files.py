@@ -12,14 +12,14 @@ import contextlib
 import os
 import stat
 from collections.abc import Iterable
-from pathlib import Path
 
 __all__ = ["write_file_atomic"]
 
 
 def write_file_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable[str],
-                      encoding: str = "utf-8") -> Path:
-    """Write ``data`` to ``path`` all or nothing; returns the path written.
+                      encoding: str = "utf-8") -> str:
+    """Write ``data`` to ``path`` all or nothing; returns the path written (the real one:
+    a link's target).
 
     ``data`` may come in parts (an iterable of strings, a big export as it is rendered):
     an error while they are made leaves the old file as it was, like a failed write.
@@ -29,7 +29,7 @@ def write_file_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable
     target is replaced). Something that is not a regular file (``/dev/stdout``, a pipe)
     cannot be replaced by a rename and is written directly. Raises ``OSError``.
     """
-    target = Path(os.path.realpath(path))
+    target = os.path.realpath(path)  # (strings: no pathlib, issue 12)
     parts: Iterable[bytes] = (
         [data.encode(encoding)] if isinstance(data, str) else [data]
         if isinstance(data, bytes) else (part.encode(encoding) for part in data))
@@ -53,7 +53,7 @@ def write_file_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
-    _sync_folder(target.parent)
+    _sync_folder(os.path.dirname(target))
     return target
 
 
@@ -63,12 +63,13 @@ _NEW_FILE = (os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
              | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
 
 
-def _create_beside(target: Path) -> tuple[int, str]:
+def _create_beside(target: str | os.PathLike[str]) -> tuple[int, str]:
     """A new, empty, private file next to ``target`` (``.NAME.RANDOM.part``), as
     ``tempfile.mkstemp`` makes one, without loading ``tempfile`` (and ``shutil``, ``random``
     with it) in every ``kutip export -o`` process (issue 12)."""
+    folder, name = os.path.split(os.fspath(target))
     for _ in range(100):
-        temp = str(target.parent / f".{target.name}.{os.urandom(6).hex()}.part")
+        temp = os.path.join(folder, f".{name}.{os.urandom(6).hex()}.part")
         try:
             return os.open(temp, _NEW_FILE, 0o600), temp
         except FileExistsError:
@@ -83,7 +84,7 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
-def _sync_folder(folder: Path) -> None:
+def _sync_folder(folder: str) -> None:
     """Make the rename itself durable (POSIX); not possible or needed everywhere."""
     if os.name != "posix":
         return

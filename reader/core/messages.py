@@ -26,11 +26,11 @@ Parts put together (reasons joined with "; ") stay translatable with ``joined``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import ast
+    from pathlib import Path
 
 JOINED = ""  # the code of a message with no words of its own, only its parts
 SENTENCE = "sentence"  # the code of a part made a sentence: capital first letter, full stop
@@ -136,6 +136,7 @@ def catalogue(root: Path | None = None) -> dict[tuple[str, str], list[str]]:
     template) -> where ("path:line"). A call whose code or template is not a literal string
     is listed under ("", "") so a test can name it."""
     import ast
+    from pathlib import Path
 
     root = root or Path(__file__).resolve().parent
     found: dict[tuple[str, str], list[str]] = {}

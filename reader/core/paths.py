@@ -8,19 +8,51 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+# (``pathlib`` is imported by what builds a ``Path``, not here: a command opening a library
+# named by ``--db`` never needs one, and pathlib with ``urllib.parse`` is ≈3 ms of every
+# process, issue 12)
 
 APP_NAME = "Kutip"
 DB_ENV = "KUTIP_DB"
 DB_FILENAME = "library.sqlite"
 
-_PACKAGE = Path(__file__).resolve().parents[1]
+
+@cache
+def _package() -> Path:
+    """The ``reader`` package's folder, found when first asked for (``resolve`` looks at
+    every folder on the way)."""
+    from pathlib import Path
+
+    return Path(__file__).resolve().parents[1]
+
+
+def path_text(path: str | os.PathLike[str]) -> str:
+    """``str(Path(path))``: the path as ``pathlib`` spells it (no ``.`` parts, no doubled or
+    trailing ``/``), without importing it on POSIX, for the paths a command is given: its
+    messages name a file as they always did (issue 12)."""
+    text = os.fspath(path)
+    if os.name != "posix" or not isinstance(text, str):
+        from pathlib import Path
+
+        return str(Path(text))
+    root = "//" if text[:2] == "//" and text[2:3] != "/" else "/" if text[:1] == "/" else ""
+    return root + "/".join(part for part in text.split("/") if part and part != ".") or "."
 
 
 def named_db_path() -> Path | None:
     """The library ``$KUTIP_DB`` names, if it names one."""
     env = os.environ.get(DB_ENV)
-    return Path(env).expanduser() if env else None
+    if not env:
+        return None
+    from pathlib import Path
+
+    return Path(env).expanduser()
 
 
 #: how a team library (on a PostgreSQL server) is named instead of a file
@@ -35,7 +67,11 @@ def is_team_url(value: object) -> bool:
 def library_location(value: str | Path) -> str | Path:
     """A library as given: a team library's URL stays a string (a ``Path`` would fold its
     ``//``), anything else is a file's path."""
-    return value.strip() if isinstance(value, str) and is_team_url(value) else Path(value)
+    if isinstance(value, str) and is_team_url(value):
+        return value.strip()
+    from pathlib import Path
+
+    return Path(value)
 
 
 def default_library() -> str | Path:
@@ -50,16 +86,18 @@ def default_db_path() -> Path:
     named = named_db_path()
     if named is not None:
         return named
+    from pathlib import Path
+
     import platformdirs  # only when no library is named: not for --help or --version
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_FILENAME
 
 
 def _data_dir(name: str) -> Path:
-    packaged = _PACKAGE / "_data" / name
+    packaged = _package() / "_data" / name
     if packaged.is_dir():
         return packaged
-    return _PACKAGE.parent / name
+    return _package().parent / name
 
 
 def seeds_dir() -> Path:
@@ -74,6 +112,6 @@ def child_command(module: str) -> tuple[list[str], dict[str, str]]:
     """The command line and environment that run ``python -m module`` with this same Kutip
     code, for work done in a child process that can be killed or confined."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(_PACKAGE.parent),
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(_package().parent),
                                                       env.get("PYTHONPATH", "")]))
     return [sys.executable, "-m", module], env

@@ -12,10 +12,10 @@ A library is composed of small areas, each with its own public surface::
 from __future__ import annotations
 
 import importlib
+import os
 import re
 from collections.abc import Callable
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..messages import Message
@@ -26,6 +26,8 @@ from .base import Cancelled, LibraryError, NotFound, Session, TextChanged
 from .coders import Coders
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from ..changes import Area, Changes
     from ..records import Coder
     from ..store.backups import Upgrade
@@ -101,8 +103,7 @@ class Library:
             from ..store.postgres import open_team_library
 
             stores = open_team_library(str(path))
-            #: the library's file, or a team library's URL (as given: it has no password)
-            self.path: Path | str = str(path).strip()
+            self._team_url: str | None = str(path).strip()
             self._session = session = Session(stores)
             #: the upgrade made on opening (its backup, the older ones it replaced), if any; a
             #: team library's owner upgrades it on the server (``kutip team init``)
@@ -121,12 +122,24 @@ class Library:
                     "store.team-library-named-by", "A team library is named by its URL "
                     "(postgresql://LOGIN@HOST/DATABASE), not by key=value settings; nothing was "
                     "opened."))
-            self.path = Path(path)
+            self._team_url = None
+            self._file = path
             db = open_database(path)
             self.upgrade = db.kutip_upgrade
             self._session = session = Session(SqliteStores(db))
         #: who is coding (every command sets it first; it holds the current coder's name)
         self.coders = Coders(session)
+
+    @property
+    def path(self) -> Path | str:
+        """The library's file (a ``Path``), or a team library's URL (as given: it has no
+        password). Built when asked for: a command given the file's name never needs
+        ``pathlib`` (issue 12)."""
+        if self._team_url is not None:
+            return self._team_url
+        from pathlib import Path
+
+        return Path(self._file)
 
     # The areas below are built on first use: their modules import heavy engines, or only
     # some commands need them (see ``_LAZY_NAMES``). They hold no state of their own but
@@ -297,8 +310,10 @@ def open_library(path: str | Path | None = None, seed: bool | None = None) -> Li
     path = path or default_library()
     if is_team_url(path):  # a team library starts empty: its members import into it
         return Library(path)
-    path = Path(path)
-    is_new = not path.exists() or path.stat().st_size == 0
+    try:
+        is_new = os.stat(path).st_size == 0
+    except (OSError, ValueError):  # not there (or no name a file can have: opening says so)
+        is_new = True
     library = Library(path)
     if is_new and seed and seeds_dir().is_dir():
         library.imports.paths([seeds_dir()])

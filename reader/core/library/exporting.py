@@ -15,7 +15,6 @@ Items come in article (id) order, annotations in reading order, orphans last.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
 from types import EllipsisType
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
@@ -24,6 +23,8 @@ from ..messages import Message, listed
 from .base import LibraryError, Service, Session, now, write
 
 if TYPE_CHECKING:  # (a CSV export reads plain rows: it loads none of these, issue 12)
+    from pathlib import Path
+
     from ..models import Annotation, Article
     from ..records import AnnotationImportReport, BriefAnnotation
     from .annotations import Annotations
@@ -492,6 +493,8 @@ class Exports(Service):
         if fmt not in FORMATS:
             raise ValueError(f"Unknown format {fmt!r}: use one of {', '.join(FORMATS)}.")
         if fmt == "md":
+            from pathlib import Path
+
             from ..export.direct import BLOCK, direct_renderer
             from ..export.markdown import markdown_chunks
             from ..export.rendering import is_shipped

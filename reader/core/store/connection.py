@@ -6,17 +6,20 @@ it, and a database about to be migrated is first copied next to itself.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..messages import Message
+from ..paths import path_text
 from .errors import DamagedLibrary, StoreError
 from .migrations import SCHEMA_VERSION, applied_version, migrations
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from sqlite_utils import Database
 
     from .backups import Upgrade
@@ -39,7 +42,7 @@ class LibraryDatabase(_Base):
     holds nothing that could disagree with it. Reading commands never load it.
     """
 
-    kutip_path: Path | None = None  # for messages about this file (``damaged_message``)
+    kutip_path: str | None = None  # for messages about this file (``damaged_message``)
     kutip_read_only: str = ""  # why writes will fail ("" when they will not)
     kutip_damaged: DamagedLibrary | None = None  # found damaged: never written again
     kutip_upgrade: Upgrade | None = None  # upgraded on opening: its backup (store.backups)
@@ -88,15 +91,15 @@ def _remember_damage(db: Database, damaged: DamagedLibrary) -> DamagedLibrary:
     return damaged
 
 
-def _check_file(path: Path) -> None:
-    if path.is_dir():
+def _check_file(path: str) -> None:
+    if os.path.isdir(path):
         raise StoreError(Message(
             "store.folder-not-kutip-library", "{path} is a folder, not a Kutip library file.",
             path=path))
-    if not path.exists() or path.stat().st_size == 0:
+    if not os.path.exists(path) or os.stat(path).st_size == 0:
         return
     try:
-        with path.open("rb") as handle:
+        with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
         raise StoreError(Message("store.cannot-read", "Cannot read {path}: {error}.", path=path,
@@ -122,16 +125,16 @@ def _switch_to_wal(conn: sqlite3.Connection) -> None:
             time.sleep(0.05)
 
 
-def _connect(path: Path) -> tuple[sqlite3.Connection, str]:
+def _connect(path: str) -> tuple[sqlite3.Connection, str]:
     """A connection to ``path`` and, when it could only be opened read-only, why."""
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         _switch_to_wal(conn)
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.OperationalError as error:
-        if not _no_space(error) or not path.is_file():
+        if not _no_space(error) or not os.path.isfile(path):
             raise StoreError(Message(
                 "store.cannot-opened-as-kutip", "{path} cannot be opened as a Kutip library: "
                 "{error}.", path=path, error=error)) from error
@@ -154,7 +157,7 @@ def _no_space(error: sqlite3.Error) -> bool:
     return "disk i/o error" in text or "disk is full" in text
 
 
-def _connect_read_only(path: Path, error: sqlite3.Error) -> sqlite3.Connection:
+def _connect_read_only(path: str, error: sqlite3.Error) -> sqlite3.Connection:
     """Open ``path`` for reading when the disk is too full to open it for writing.
 
     Reading a WAL library normally writes its index (``-shm``); with no space left that
@@ -163,8 +166,10 @@ def _connect_read_only(path: Path, error: sqlite3.Error) -> sqlite3.Connection:
     committed changes still in the log that would miss them, so a plain read-only open is
     tried and, failing that, the message says what to do.
     """
-    wal = path.with_name(path.name + "-wal")
-    uri = path.resolve().as_uri()
+    from pathlib import Path
+
+    wal = Path(path + "-wal")
+    uri = Path(path).resolve().as_uri()
     try:
         log_empty = not wal.exists() or wal.stat().st_size == 0
         conn = sqlite3.connect(f"{uri}?immutable=1" if log_empty else f"{uri}?mode=ro",
@@ -178,15 +183,20 @@ def _connect_read_only(path: Path, error: sqlite3.Error) -> sqlite3.Connection:
     return conn
 
 
-def backup_path(path: Path, version: int) -> Path:
+def backup_path(path: str | Path, version: int) -> Path:
     """Where the copy of ``path`` taken at schema ``version`` goes (``store.backups``): its
     stem, the version, and its own suffix, so ``news`` and ``news.sqlite`` in one folder
     never share a backup (review F8-7: one's upgrade replaced or removed the other's)."""
+    from pathlib import Path
+
+    path = Path(path)
     return path.with_name(f"{path.stem}.schema-v{version}.backup{path.suffix}")
 
 
 def damaged_message(path: str | Path, error: BaseException | str = "") -> str:
     """One line for a user whose library file is damaged, naming the backups next to it."""
+    from pathlib import Path
+
     path = Path(path)
     detail = (str(error).rstrip(".") if error
               else Message("store.damaged-pages", "SQLite found damaged pages in it"))
@@ -209,6 +219,8 @@ def damaged_message(path: str | Path, error: BaseException | str = "") -> str:
 
 def damage_marker(path: str | Path) -> Path:
     """The file next to a library that says it is damaged: every process honours it."""
+    from pathlib import Path
+
     path = Path(path)
     return path.with_name(path.name + ".damaged")
 
@@ -272,12 +284,12 @@ def honour_damage_marker(db: Database) -> DamagedLibrary | None:
     return _remember_damage(db, DamagedLibrary(message or damaged_message(path)))
 
 
-def _check_marked_file(db: Database, path: Path) -> None:
+def _check_marked_file(db: Database, path: str) -> None:
     """A library marked damaged is checked once on opening: still damaged, it opens for
     reading only; found whole (restored from a backup, repaired), the marker goes."""
-    marker = damage_marker(path)
-    if not marker.exists():
+    if not os.path.exists(path + ".damaged"):  # (``damage_marker``, without a Path)
         return
+    marker = damage_marker(path)
     try:
         rows = db.conn.execute("PRAGMA quick_check(1)").fetchall()
         whole = rows == [("ok",)]
@@ -293,12 +305,15 @@ def _check_marked_file(db: Database, path: Path) -> None:
 
 
 def open_database(path: str | Path) -> LibraryDatabase:
-    """Open (creating if needed) and migrate the library at ``path``."""
-    path = Path(path)
-    if str(path) != ":memory:":
+    """Open (creating if needed) and migrate the library at ``path``.
+
+    The opening works on the path as a string (``path_text``: as ``str(Path(path))`` spells
+    it): a command opening an up-to-date library loads no ``pathlib`` (issue 12)."""
+    path = path_text(path)
+    if path != ":memory:":
         _check_file(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
         except OSError as error:
             raise StoreError(Message(
                 "store.cannot-create-folder-for", "Cannot create the folder for {path}: "
@@ -311,7 +326,7 @@ def open_database(path: str | Path) -> LibraryDatabase:
     db.kutip_path = path
     db.kutip_read_only = read_only
     try:
-        if str(path) != ":memory:":
+        if path != ":memory:":
             _check_marked_file(db, path)
         version = applied_version(db)
         if version > SCHEMA_VERSION:
@@ -324,7 +339,9 @@ def open_database(path: str | Path) -> LibraryDatabase:
                 raise StoreError(Message(
                     "store.needs-upgrade-kutip-but", "{path} needs an upgrade to this Kutip, but "
                     "the disk is full: free some space and try again.", path=path))
-            _upgrade(db, path)
+            from pathlib import Path  # (here: an up-to-date library never needs it)
+
+            _upgrade(db, Path(path))
     except sqlite3.DatabaseError as error:
         conn.close()
         raise StoreError(Message(
@@ -341,7 +358,7 @@ def open_database(path: str | Path) -> LibraryDatabase:
     return db
 
 
-def _newer_schema(path: Path, version: int) -> StoreError:
+def _newer_schema(path: str | Path, version: int) -> StoreError:
     return StoreError(Message(
         "store.newer-schema", "{path} was written by a newer Kutip (schema {version}, this "
         "one knows {known}); please update Kutip.", path=path, version=version,
