@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from reader import __version__
 from reader.core.importers import content_hash
-from reader.core.library import ArticleFilter
+from reader.core.library import ArticleFilter, Library
 from reader.core.library.rules import text_hash
 from reader.core.models import ImportedArticle
 from reader.core.paths import path_text
@@ -211,16 +211,22 @@ def test_sqlite_utils_still_loads_numpy_so_the_store_still_hides_it():
     assert ours == "True"  # hidden while the store loads, importable afterwards
 
 
-def _newly_loaded(args: list[str], db: Path, names: list[str]) -> list[str]:
+def _newly_loaded(args: list[str], db: Path | None, names: list[str],
+                  env: dict[str, str] | None = None) -> list[str]:
     """Which of ``names`` a `kutip ARGS` process imports itself (not the interpreter's start:
-    a site ``.pth`` may load some before any of Kutip runs)."""
+    a site ``.pth`` may load some before any of Kutip runs). ``db`` None: the user's own
+    library (no ``$KUTIP_DB``), in ``env``'s folders."""
     code = ("import sys\n"
             "before = set(sys.modules)\n"
             "from reader.cli import main\n"
             f"sys.argv = ['kutip', *{args!r}]\n"
             "try:\n    main()\nexcept SystemExit as end:\n    assert not end.code, end.code\n"
             f"print([m for m in {names!r} if m in sys.modules and m not in before])\n")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "KUTIP_DB": str(db)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    if db is None:
+        env.pop("KUTIP_DB", None)
+    else:
+        env["KUTIP_DB"] = str(db)
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
@@ -424,3 +430,36 @@ def test_messages_name_the_library_and_the_export_as_a_path_spells_them(tmp_path
     assert "Wrote x/out.csv" in wrote.output
     assert (tmp_path / "x" / "lib.sqlite").exists()
     assert (tmp_path / "x" / "out.csv").read_text(encoding="utf-8").startswith("article_id,")
+
+
+def test_a_csv_export_of_the_users_own_library_loads_no_platformdirs(tmp_path):
+    """`kutip export --format csv -o FILE` with no ``--db`` (the user's own library, as the
+    README's examples run it) finds the library's folder without platformdirs, pathlib or
+    tempfile (≈7 ms more than with ``--db``, issue 12)."""
+    home = tmp_path / "home"
+    Library(home / ".local" / "share" / "Kutip" / "library.sqlite").close()
+    out = tmp_path / "out.csv"
+    loaded = _newly_loaded(["export", "--format", "csv", "-o", str(out)], None,
+                           ["platformdirs", "pathlib", "tempfile"],
+                           env={"HOME": str(home), "XDG_DATA_HOME": ""})
+    assert loaded == []
+    assert out.read_text(encoding="utf-8").startswith("article_id,")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the XDG rule Kutip reads itself")
+@pytest.mark.parametrize(("xdg", "home"), [
+    (None, "/home/ana"), ("", "/home/ana/"), ("/data/xdg", "/home/ana"), ("/data/xdg/", None),
+    ("relative/xdg", "/home/ana"), (None, None), (None, "relative"), ("~/xdg", "/home/ana")])
+def test_the_users_library_folder_is_platformdirs(xdg, home, monkeypatch):
+    """``paths.user_data_dir`` is the folder platformdirs gives Kutip, whatever
+    ``$XDG_DATA_HOME`` and ``$HOME`` say (set, unset, empty, relative)."""
+    import platformdirs
+
+    from reader.core.paths import user_data_dir
+
+    for name, value in (("XDG_DATA_HOME", xdg), ("HOME", home)):
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    assert user_data_dir() == platformdirs.user_data_dir("Kutip", appauthor=False)

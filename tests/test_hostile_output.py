@@ -177,6 +177,34 @@ def test_atomic_write_keeps_mode_and_symlinks(tmp_path):
     assert os.stat(fresh).st_mode & 0o777 == 0o666 & ~_umask()
 
 
+def test_atomic_write_syncs_the_whole_file_before_its_name_and_nothing_after(tmp_path,
+                                                                           monkeypatch):
+    """The new text reaches the disk (``fsync`` of the temporary file) before the rename
+    gives it the file's name: a crash leaves the old file or the whole new one. The folder
+    is not synced after it (that would make the rename durable sooner, not the file whole,
+    and it waits for the disk's other pending writes: issue 12)."""
+    import stat
+
+    target = tmp_path / "quotes.csv"
+    target.write_text("old", encoding="utf-8")
+    done = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd):
+        done.append(("fsync", stat.S_ISREG(os.fstat(fd).st_mode), os.fstat(fd).st_size))
+        real_fsync(fd)
+
+    def replace(source, destination):
+        done.append(("replace", os.path.basename(destination)))
+        real_replace(source, destination)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    write_file_atomic(target, ["a,b\r\n", "1,2\r\n"])
+    assert done == [("fsync", True, 10), ("replace", "quotes.csv")]
+    assert target.read_bytes() == b"a,b\r\n1,2\r\n"
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX devices")
 def test_atomic_write_to_a_device_writes_directly(tmp_path):
     write_file_atomic("/dev/null", "x")  # cannot be renamed over: written, not replaced

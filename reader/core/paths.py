@@ -74,23 +74,46 @@ def library_location(value: str | Path) -> str | Path:
     return Path(value)
 
 
-def default_library() -> str | Path:
+def default_library() -> str:
     """The library used when ``--db`` says nothing: ``$KUTIP_DB`` (a file, or a team
-    library's URL), else the user's own file."""
+    library's URL), else the user's own file (``default_db_path``, as a string: no
+    ``pathlib`` for a command on the user's own library, issue 12)."""
     env = os.environ.get(DB_ENV, "")
-    return env.strip() if is_team_url(env) else default_db_path()
+    return env.strip() if is_team_url(env) else _default_db_file()
 
 
 def default_db_path() -> Path:
     """The library used when ``--db`` names none: ``$KUTIP_DB``'s, else the user's own."""
-    named = named_db_path()
-    if named is not None:
-        return named
     from pathlib import Path
 
+    return Path(_default_db_file())
+
+
+def _default_db_file() -> str:
+    named = os.environ.get(DB_ENV)
+    if named:  # (as ``named_db_path`` spells it)
+        return path_text(os.path.expanduser(named))
+    return path_text(os.path.join(user_data_dir(), DB_FILENAME))
+
+
+def user_data_dir() -> str:
+    """Where Kutip keeps the user's library: ``platformdirs.user_data_dir("Kutip",
+    appauthor=False)``. On Linux that is the XDG rule (``$XDG_DATA_HOME`` when it is an
+    absolute path, else ``~/.local/share``, then ``Kutip``), read here without importing
+    platformdirs (with ``pathlib`` and ``tempfile``, ≈7 ms of a command on the user's own
+    library, issue 12); anything else (another system, no absolute ``$HOME``, Android)
+    asks platformdirs. tests/test_cli_startup.py checks both give the same folder."""
+    if (sys.platform == "linux" and not hasattr(sys, "getandroidapilevel")
+            and "ANDROID_DATA" not in os.environ):
+        data = os.environ.get("XDG_DATA_HOME", "")
+        if os.path.isabs(data):
+            return os.path.join(data, APP_NAME)
+        home = os.environ.get("HOME")
+        if home and os.path.isabs(home):
+            return os.path.join(os.path.expanduser("~/.local/share"), APP_NAME)
     import platformdirs  # only when no library is named: not for --help or --version
 
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_FILENAME
+    return platformdirs.user_data_dir(APP_NAME, appauthor=False)
 
 
 def _data_dir(name: str) -> Path:
