@@ -262,21 +262,21 @@ def test_a_catch_up_reads_no_quotation_a_new_one_meets_by_chance(three_outlets, 
     checked = []
     from reader.core.library.trail_build import Builder
 
-    check = Builder.check
+    check = Builder.check_lists
 
-    def recording_check(builder, words, offsets, names, a, b):
+    def recording_check(builder, lists, a, b):
         checked.extend(a.tolist())
-        return check(builder, words, offsets, names, a, b)
+        return check(builder, lists, a, b)
 
-    monkeypatch.setattr(Builder, "check", recording_check)
+    monkeypatch.setattr(Builder, "check_lists", recording_check)
     read: list[int] = []
-    items_by_id = store.items_by_id
+    items_texts = store.items_texts
 
     def recording(ids):
         read.extend(ids)
-        return items_by_id(ids)
+        return items_texts(ids)
 
-    monkeypatch.setattr(store, "items_by_id", recording)
+    monkeypatch.setattr(store, "items_texts", recording)
     lib.bulk.add_articles([ImportedArticle(
         title="Jembatan", source="Kompas", content_hash="kompas-bridge",
         published="2021-12-27", text="Medan – “Pemerintah daerah berjanji kami akan"

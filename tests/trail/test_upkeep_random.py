@@ -263,3 +263,59 @@ def test_migration_0020_copies_the_stored_numbers_of_words(tmp_path):
         assert lib.stores.trail.item_words(everything) == stored
     finally:
         lib.close()
+
+
+@pytest.mark.parametrize("seed", [6, 7, 9])
+def test_quotes_added_to_articles_already_in_the_trail(tmp_path, monkeypatch, seed):
+    """Issue 15, session 9: quotes added to articles the trail has taken in (as an
+    annotation import adds them) hide the quoted passages they overlap: a whole passage,
+    part of one, two words of one (too short for the trail, but its span is taken), while
+    a claim hides nothing. The catch-up does it without searching those articles' texts
+    again, and equals a rebuild."""
+    rng = random.Random(seed)
+    statements = [_statement(rng) for _ in range(12)]
+    monkeypatch.setattr(trail_module, "REFRESH_PART", 8)  # several parts
+    lib = Library(tmp_path / "library.sqlite")
+    try:
+        lib.bulk.add_articles(_articles(rng, statements, 40, 1))
+        ids = lib.articles.ids()
+        _annotate(lib, rng, ids[:10], 0.4)
+        lib.trail.refresh()
+        suggested = lib.stores.db.execute(
+            "SELECT count(*) FROM trail_items WHERE annotation_id IS NULL").fetchone()[0]
+        for article_id in rng.sample(ids, 25):
+            text = lib.articles.text(article_id)
+            for piece in text.split("“")[1:]:
+                words = piece.split(",”")[0].split()
+                way = rng.random()
+                if way < 0.3:
+                    exact, kind = " ".join(words), "quote"
+                elif way < 0.5 and len(words) > 5:
+                    exact, kind = " ".join(words[1:5]), "quote"
+                elif way < 0.6:
+                    exact, kind = " ".join(words[-2:]), "quote"
+                elif way < 0.7:
+                    exact, kind = " ".join(words), "claim"
+                else:
+                    continue
+                lib.annotations.add_exact(article_id, exact, kind=kind,
+                                          speaker=rng.choice(SPEAKERS))
+        searched = []
+        spans = trail_module.quoted_spans
+
+        def recording(text, *args):
+            searched.append(text)
+            return spans(text, *args)
+
+        monkeypatch.setattr(trail_module, "quoted_spans", recording)
+        report = lib.trail.refresh()
+        assert not report.rebuilt and report.processed > 15
+        assert searched == []  # (no article's text searched again)
+        caught_up = _snapshot(lib)
+        uncovered = lib.stores.db.execute(
+            "SELECT count(*) FROM trail_items WHERE annotation_id IS NULL").fetchone()[0]
+        assert uncovered < suggested
+        lib.trail.rebuild()
+        assert caught_up == _snapshot(lib)
+    finally:
+        lib.close()

@@ -255,9 +255,14 @@ class QuoteTrail(Service):
         split: set[int] = set()  # clusters that lost a member
         removed: dict[int, StoredItem] = {}  # items to delete (together: ``remove_items``)
         new: list[NewItem] = []
+        # quotes new since the marks (never in the trail) and the spans they take, by article
+        fresh = {ref for seq, kind, ref in pending if kind == "annotation" and not seq}
+        covered: dict[int, list[tuple[int, int]]] = {}
         for annotation_id in annotation_ids:
             want, item = wanted.get(annotation_id), have.get(annotation_id)
-            if want is not None:
+            if want is not None and item is None and annotation_id in fresh:
+                covered.setdefault(want[0], []).append((want[2], want[3]))
+            elif want is not None:
                 article_ids.setdefault(want[0])
             if item is not None:
                 article_ids.setdefault(item.article_id)
@@ -274,6 +279,8 @@ class QuoteTrail(Service):
                 if len(word_keys) >= MIN_WORDS:
                     new.append(NewItem(annotation_id, want[0], want[2], want[3], want[1],
                                        word_keys))
+        self._uncover(store, {a: spans for a, spans in covered.items() if a not in article_ids},
+                      split, removed)
         self._rescan(store, list(article_ids), split, stale, removed, new)
         store.remove_items([(item.id, shingles(keys(item.exact))) for item in removed.values()])
         ids = store.add_items([row[:5] for row in new], [len(row.keys) for row in new])
@@ -288,6 +295,20 @@ class QuoteTrail(Service):
         """Note an item to delete (``_process`` deletes them together, before adding any)."""
         removed[item.id] = item
         split.add(item.cluster)
+
+    def _uncover(self, store: TrailStore, covered: dict[int, list[tuple[int, int]]],
+                 split: set[int], removed: dict[int, StoredItem]) -> None:
+        """Articles whose one change is new quotes (``covered``: the spans they take): the
+        quoted passages those overlap are suggestions no more. Nothing else of the article
+        changes (a quote taken only hides the passages it overlaps, as ``quoted_spans``
+        drops them), so its text is not read and searched again (``_rescan``: a thousand
+        articles' annotations imported found every passage of theirs again)."""
+        if not covered:
+            return
+        for item in store.items_of_articles(sorted(covered)):
+            if item.annotation_id is None and any(
+                    a < item.end and item.start < b for a, b in covered[item.article_id]):
+                self._remove(item, split, removed)
 
     def _rescan(self, store: TrailStore, article_ids: list[int], split: set[int],
                 stale: set[int], removed: dict[int, StoredItem], new: list[NewItem]) -> None:
@@ -399,14 +420,14 @@ class QuoteTrail(Service):
         ai, bi = np.searchsorted(ids, a), np.searchsorted(ids, b)
         asked = ~clustering.pairs_worth_checking(ai, bi, shared, by_item) & (
             (by_item[ai] == UNCOUNTED) | (by_item[bi] == UNCOUNTED))
-        read: dict[int, StoredItem] = {}
+        texts: dict[int, str] = {}  # old items' texts read so far
         old_keys: dict[int, list[str]] = {}
         if asked.any():
             at = sorted_unique(np.concatenate((ai[asked], bi[asked])))
             at = at[by_item[at] == UNCOUNTED]
             counts = store.item_words(ids[at].tolist())
-            read = store.items_by_id([i for i in ids[at].tolist() if i not in counts])
-            old_keys = {item_id: keys(item.exact) for item_id, item in read.items()}
+            texts = store.items_texts([i for i in ids[at].tolist() if i not in counts])
+            old_keys = {item_id: keys(exact) for item_id, exact in texts.items()}
             if old_keys:  # (items stored before their words were counted: counted once)
                 store.set_item_words([(item_id, len(k)) for item_id, k in old_keys.items()])
             counts.update((item_id, len(k)) for item_id, k in old_keys.items())
@@ -415,31 +436,28 @@ class QuoteTrail(Service):
         a, b = a[keep], b[keep]
         if not len(a):
             return set()
-        # the items of the pairs worth checking, their words as ids of one vocabulary
+        # the items of the pairs worth checking, each one's keys (the old ones' texts read
+        # and folded once), checked as the build checks its pairs
         ids = sorted_unique(np.concatenate((a, b)))
-        wanted = [i for i in ids.tolist() if i not in new_keys and i not in read]
-        read.update(store.items_by_id(wanted))
-        gone = [i for i in wanted if i not in read]  # (a posting of no item: no pair)
+        wanted = [i for i in ids.tolist() if i not in new_keys and i not in texts]
+        texts.update(store.items_texts(wanted))
+        gone = [i for i in wanted if i not in texts]  # (a posting of no item: no pair)
         if gone:
             there = ~(np.isin(a, gone) | np.isin(b, gone))
             a, b = a[there], b[there]
             ids = sorted_unique(np.concatenate((a, b)))
             if not len(a):
                 return set()
-        def item_keys(item_id: int) -> list[str]:
-            known = new_keys.get(item_id)
-            if known is None:
-                known = old_keys.get(item_id)
-            return known if known is not None else keys(read[item_id].exact)
-
-        words, offsets = _word_ids(map(item_keys, ids.tolist()), vocabulary)
-        checked = Builder(store, self._summary).check(
-            words, offsets, list(vocabulary), np.searchsorted(ids, a), np.searchsorted(ids, b))
+        lists = [new_keys.get(item_id) or old_keys.get(item_id) or keys(texts[item_id])
+                 for item_id in ids.tolist()]
+        checked = Builder(store, self._summary).check_lists(
+            lists, np.searchsorted(ids, a), np.searchsorted(ids, b))
         links = [(int(ids[x - 1]), int(ids[y - 1])) for x, y in checked]  # (counts from 1)
         if not links:
             return set()
         store.add_links(links)
-        cluster_of = {item_id: read[item_id].cluster if item_id in read else item_id
+        linked = store.items_by_id(sorted({i for pair in links for i in pair} - new_keys.keys()))
+        cluster_of = {item_id: linked[item_id].cluster if item_id in linked else item_id
                       for pair in links for item_id in pair}
         ds = clustering.DisjointSet()
         for x, y in links:

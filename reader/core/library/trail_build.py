@@ -58,22 +58,38 @@ def _check(lo: int, hi: int) -> np.ndarray:
     """Indices (into the candidate pairs) of those from ``lo`` to ``hi`` that are the same
     statement. rapidfuzz's partial ratio on word ids rejects most of them first; it is the
     same test ``compare`` starts with, so nothing it would accept is lost."""
-    words, offsets, names = _CHECKED["words"], _CHECKED["offsets"], _CHECKED["names"]
     a, b = _CHECKED["a"], _CHECKED["b"]
     kept = array("q")
-    for n in range(lo, hi):
-        i, j = int(a[n]), int(b[n])
-        wi = words[offsets[i]:offsets[i + 1]].tolist()
-        wj = words[offsets[j]:offsets[j + 1]].tolist()
-        short, long = (wi, wj) if len(wi) <= len(wj) else (wj, wi)
-        if len(short) != len(long):
-            if len(short) < MIN_PART:
-                continue
-            if not fuzz.partial_ratio(short, long, score_cutoff=_ROUGH_FLOOR):
-                continue
-        if compare([names[w] for w in wi], [names[w] for w in wj]) is not None:
-            kept.append(n)
+    if "lists" in _CHECKED:  # each item's keys as a list (``Builder.check_lists``)
+        lists = _CHECKED["lists"]
+        for n, i, j in zip(range(lo, hi), a[lo:hi].tolist(), b[lo:hi].tolist(),
+                           strict=True):
+            wi, wj = lists[i], lists[j]
+            if _rough(wi, wj) and compare(wi, wj) is not None:
+                kept.append(n)
+    else:
+        words, offsets, names = _CHECKED["words"], _CHECKED["offsets"], _CHECKED["names"]
+        for n in range(lo, hi):
+            i, j = int(a[n]), int(b[n])
+            wi = words[offsets[i]:offsets[i + 1]].tolist()
+            wj = words[offsets[j]:offsets[j + 1]].tolist()
+            if _rough(wi, wj) and compare([names[w] for w in wi],
+                                          [names[w] for w in wj]) is not None:
+                kept.append(n)
     return np.frombuffer(kept, dtype=np.int64) if kept else np.zeros(0, np.int64)
+
+
+def _rough(wi: list[Any], wj: list[Any]) -> bool:
+    """Whether two quotations' words (keys, or their ids in one vocabulary: rapidfuzz
+    compares either element by element) could line up well enough for ``compare``: a
+    shorter one of ``MIN_PART`` words or more whose partial ratio reaches the floor
+    ``compare``'s alignment starts from, or two as long (``compare`` lays them along each
+    other whole)."""
+    short, long = (wi, wj) if len(wi) <= len(wj) else (wj, wi)
+    if len(short) == len(long):
+        return True
+    return len(short) >= MIN_PART and bool(
+        fuzz.partial_ratio(short, long, score_cutoff=_ROUGH_FLOOR))
 
 
 def bucket_blobs(postings: np.ndarray, part: int = 1 << 20) -> Iterator[tuple[int, bytes]]:
@@ -196,8 +212,18 @@ class Builder:
     def check(self, words: np.ndarray, offsets: np.ndarray, names: list[str], a: np.ndarray,
               b: np.ndarray) -> list[tuple[int, int]]:
         """The candidate pairs that are the same statement, as item id pairs."""
+        return self._check_all(a, b, words=words, offsets=offsets, names=names)
+
+    def check_lists(self, lists: list[list[str]], a: np.ndarray, b: np.ndarray
+                    ) -> list[tuple[int, int]]:
+        """``check`` of pairs of indices into ``lists``, each a quotation's keys (a
+        catch-up's few thousand items: no vocabulary to make first); the pairs come back
+        as indices plus one, as ``check``'s."""
+        return self._check_all(a, b, lists=lists)
+
+    def _check_all(self, a: np.ndarray, b: np.ndarray, **words: Any) -> list[tuple[int, int]]:
         self.progress("checking", 0, len(a))
-        _CHECKED.update(words=words, offsets=offsets, names=names, a=a, b=b)
+        _CHECKED.update(words, a=a, b=b)
         try:
             if self.workers > 1 and len(a) > self.parallel_above:
                 bounds = np.linspace(0, len(a), self.workers * 4 + 1, dtype=np.int64)
