@@ -319,3 +319,33 @@ def test_quotes_added_to_articles_already_in_the_trail(tmp_path, monkeypatch, se
         assert caught_up == _snapshot(lib)
     finally:
         lib.close()
+
+
+def test_a_short_quote_gone_beside_a_new_one_gives_its_passage_back(tmp_path):
+    """A quote of two words (no item of its own: too short) hides the quoted passage it
+    lies in. Deleted in the same catch-up as a new quote is added to its article, the
+    passage comes back as a rebuild has it (the article is searched again: the deleted
+    quote's article is not known to the catch-up)."""
+    lib = Library(tmp_path / "library.sqlite")
+    try:
+        said = "Kami tidak ingin mengambil jalur konfrontasi dengan negara tetangga"
+        lib.bulk.add_articles([ImportedArticle(
+            title="A", source="Kompas", content_hash="a", published="2021-12-23",
+            text=f"Jakarta – “{said},” kata Lavrov. “Semua bantuan sudah masuk gudang desa"
+            " kemarin sore,” kata bupati.")])
+        lib.bulk.add_articles([ImportedArticle(
+            title="B", source="Tempo", content_hash="b", published="2021-12-24",
+            text=f"Moskow – “{said},” ujar Lavrov.")])
+        article_id = lib.articles.ids()[0]
+        short = lib.annotations.add_exact(article_id, "tidak ingin", kind="quote")
+        lib.trail.refresh()
+        assert len(_snapshot(lib)[0]) == 2  # (the hidden passage is no version)
+        lib.annotations.delete(short.id)
+        lib.annotations.add_exact(article_id, "Semua bantuan sudah masuk gudang desa",
+                                  kind="quote")
+        lib.trail.refresh()
+        caught_up = _snapshot(lib)
+        lib.trail.rebuild()
+        assert caught_up == _snapshot(lib)
+    finally:
+        lib.close()

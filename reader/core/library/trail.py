@@ -279,6 +279,10 @@ class QuoteTrail(Service):
                 if len(word_keys) >= MIN_WORDS:
                     new.append(NewItem(annotation_id, want[0], want[2], want[3], want[1],
                                        word_keys))
+        if any(i not in wanted and i not in have and i not in fresh for i in annotation_ids):
+            # a quote gone (or no quote now) that had no item (too short): the passages it
+            # hid come back, and its article is not known here; search them all again
+            article_ids.update(dict.fromkeys(covered))
         self._uncover(store, {a: spans for a, spans in covered.items() if a not in article_ids},
                       split, removed)
         self._rescan(store, list(article_ids), split, stale, removed, new)
