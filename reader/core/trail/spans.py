@@ -1,16 +1,19 @@
 """Quoted spans of an article that are not annotated: the trail's suggested quotations.
 
-The trail takes every quoted stretch the quote finder sees (``quotes.marks.find_quotes``)
-of at least ``MIN_PART`` words, minus those inside a quote annotation (accepted) and those
-the user dismissed. It does not run the speaker attribution here, which costs far more
-than finding the marks; a trail works the speaker out when it is shown.
+The trail takes the quotations the quote engine suggests (``quotes.engine.quote_spans``:
+the spans ``suggest`` gives as quotes, not quoted headlines, titles or scare phrases) of
+at least ``MIN_PART`` words, minus those inside a quote annotation (accepted) and those
+the user dismissed. It does not work out their speakers here, which costs far more than
+deciding which spans are quotations; a trail works the speaker out when it is shown. The
+engine is asked without the library's aliases: they bear on who spoke, and a trail's
+statements must not change when a speaker is renamed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
-from ..quotes.marks import find_quotes
+from ..quotes.engine import quote_spans
 from .match import MIN_PART
 from .text import keys
 
@@ -20,7 +23,7 @@ def quoted_spans(text: str, taken: Iterable[tuple[int, int]] = (),
     """(start, end, exact, keys) of each open quoted span of ``text``, in reading order."""
     taken = sorted(taken)
     out = []
-    for span in find_quotes(text):
+    for span in quote_spans(text):
         start, end = span.start, span.end
         if any(a < end and start < b for a, b in taken):
             continue
