@@ -8,6 +8,7 @@ stays writable meanwhile (the build writes beside the live trail).
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +17,7 @@ from PySide6.QtCore import QLocale, QObject, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu
 
-from ...core.library import Library
+from ...core.library import Cancelled, Library
 from ...core.paths import library_location
 from .. import dialog_helpers as dh
 from ..i18n import core_text
@@ -33,7 +34,7 @@ DOCK_MIN_HEIGHT = 260  # px: the dock's height when first shown, at least (else 
 
 class TrailWorker(QObject):
     """``Library(path).trail.refresh()`` (or ``rebuild()``) in a thread; emits the report
-    or the error."""
+    or the error (neither once cancelled: the window is closing)."""
 
     finished = Signal(object, str)  # RefreshReport or None, error message
 
@@ -41,13 +42,23 @@ class TrailWorker(QObject):
         super().__init__()
         self.db_path = library_location(db_path)  # a file, or a team library
         self.rebuild = rebuild
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop at the next step (from any thread): the trail stays as it was before the
+        step, a build's claim is withdrawn."""
+        self._cancel.set()
 
     @Slot()
     def run(self) -> None:
+        asked = self._cancel.is_set
         try:
             with Library(self.db_path) as library:
                 trail = library.trail
-                report = trail.rebuild() if self.rebuild else trail.refresh()
+                report = (trail.rebuild(should_cancel=asked) if self.rebuild
+                          else trail.refresh(should_cancel=asked))
+        except Cancelled:
+            return
         except dh.USER_ERRORS as error:
             self.finished.emit(None, core_text(error))
             return
@@ -233,10 +244,20 @@ class QuotesController(QObject):
         self.panel.set_collections([c.name for c in self.library.collections.all()])
 
     def close(self) -> None:
-        """The window is closing: no refresh may run on a library about to be closed."""
+        """The window is closing: no refresh may run on a library about to be closed, and
+        a refresh or build under way in the thread stops at its next step (its part
+        written aside dropped, its claim on the library withdrawn) before the window goes."""
         self._timer.stop()
         self._stale = False
         dh.unlisten(self.library, self)
+        thread, worker = self._thread, self._worker
+        if thread is not None and worker is not None:
+            worker.finished.disconnect(self._worker_done)
+            worker.cancel()
+            thread.quit()
+            thread.wait()
+            self._thread = self._worker = None
+            self._pending_trail = None
 
     @property
     def busy(self) -> bool:

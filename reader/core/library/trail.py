@@ -14,14 +14,16 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import heapq
+import json
 import time
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from ..messages import Message
+from ..processes import me, running
 from ..quotes import attribute_speaker
 from ..store.interfaces import TrailStore
 from ..store.trail import POSTING_CAP, MemberRow, StoredItem, cluster_sort_key
@@ -34,7 +36,7 @@ from ..trail.text import KEYS_VERSION, keys, shingles, word_hash, worth_checking
 from ..trail.versions import reference_index, version_groups
 from .annotations import Annotations
 from .articles import ArticleFilter, Articles
-from .base import LibraryError, NotFound, Service, Session, write
+from .base import Cancelled, LibraryError, NotFound, Service, Session, write
 from .speakers import Speakers
 
 REBUILD_THRESHOLD = 20_000  # changes above which (and above a quarter of the quotations
@@ -44,11 +46,27 @@ REFRESH_PART = 1_000  # changes taken in per transaction (SQLite: others write i
 UNCOUNTED = 1 << 30  # (``_link``: the number of words of an item not read yet)
 FOLD_AT = 2_000_000  # postings waiting outside their buckets (16 MB) above which a catch-up
 # folds them in (SQLite: a range of buckets per transaction; about 27,000 articles' worth)
-BUILDING = "building"  # trail_state key: when a build started ('' or absent: none)
-BUILD_STALE = dt.timedelta(minutes=30)  # a build claimed longer ago died with its program
+BUILDING = "building"  # trail_state key: the build under way, and who runs it ('' or absent: none)
+RENEW_EVERY = 30.0  # seconds: how often a build renews its claim (as it writes)
+UNRENEWED = dt.timedelta(minutes=10)  # a claim of a program this one cannot ask about
+# (another computer's) not renewed for this long is a dead program's
+BUILD_STALE = dt.timedelta(minutes=30)  # the same for a claim that names no program (an
+# older Kutip's, which only noted when its build started)
 GUESSED = "speakers"  # trail_state key: every summary's speaker worked out (else '' or absent)
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+ShouldCancel = Callable[[], bool]  # asked between steps: True stops the work (``Cancelled``)
+
+
+def _stop_if(should_cancel: ShouldCancel | None) -> None:
+    if should_cancel is not None and should_cancel():
+        raise Cancelled
+
+
+def _claim_text(claim: dict[str, Any]) -> str:
+    """A build's claim as ``trail_state`` keeps it, renewed now."""
+    return json.dumps({**claim, "renewed": dt.datetime.now(dt.UTC).isoformat(
+        timespec="seconds")}, sort_keys=True)
 
 
 class NewItem(NamedTuple):
@@ -161,8 +179,13 @@ class QuoteTrail(Service):
             store.state("keys") == KEYS_VERSION or not store.may_update())
 
     @write
-    def refresh(self, progress: Progress | None = None) -> RefreshReport:
-        """Bring the trail up to date with the library (build it the first time)."""
+    def refresh(self, progress: Progress | None = None,
+                should_cancel: ShouldCancel | None = None) -> RefreshReport:
+        """Bring the trail up to date with the library (build it the first time).
+
+        ``should_cancel`` is asked between steps; when it says yes the work stops with
+        ``Cancelled``, the trail as consistent as before it (a build's part written aside
+        dropped, the steps of a catch-up already taken kept)."""
         store = self._store()
         if not store.may_update():  # a team library's reader: as the team last left it
             if not self.built():
@@ -176,18 +199,20 @@ class QuoteTrail(Service):
                                                     store.item_count() // 4):
             if built and self._building_elsewhere(store):
                 return RefreshReport()  # that build takes the backlog in: show the trail so far
-            report = self.rebuild(progress, first=not built)
+            report = self.rebuild(progress, first=not built, should_cancel=should_cancel)
         else:
-            report = self._catch_up(store)
+            report = self._catch_up(store, should_cancel)
         if store.state(GUESSED) != KEYS_VERSION:
             if progress is not None:
                 progress("speakers", 0, 0)
-            self._guess_unguessed(store)
+            self._guess_unguessed(store, should_cancel)
             self._changed("trail")
         return report
 
-    def _catch_up(self, store: TrailStore) -> RefreshReport:
-        """Take the queued changes and the new rows in, one by one."""
+    def _catch_up(self, store: TrailStore, should_cancel: ShouldCancel | None = None
+                  ) -> RefreshReport:
+        """Take the queued changes and the new rows in, one by one (a part at a time, where
+        the store lets others write in between: a cancel stops between parts)."""
         started = time.perf_counter()
         if not store.pending_count():
             return RefreshReport()
@@ -211,6 +236,7 @@ class QuoteTrail(Service):
                     + [(0, "article", i) for i in articles])
             for first in range(0, len(work), REFRESH_PART):
                 part = work[first:first + REFRESH_PART]
+                _stop_if(should_cancel)
                 with self._tx():  # a part is taken in again if a later one fails: no harm
                     self._process(store, part)
                     store.forget_pending(seq for seq, _, _ in part if seq)
@@ -529,12 +555,14 @@ class QuoteTrail(Service):
             found.append((label, name))
         store.set_guessed_speakers(found)
 
-    def _guess_unguessed(self, store: TrailStore) -> None:
+    def _guess_unguessed(self, store: TrailStore, should_cancel: ShouldCancel | None = None
+                         ) -> None:
         """Work out the speakers of every cluster summarised without one (after a
         rebuild, or on a trail summarised before Kutip guessed them), a part at a time."""
         pending = store.unguessed_clusters()
         for first in range(0, len(pending), REFRESH_PART):
             part = pending[first:first + REFRESH_PART]
+            _stop_if(should_cancel)
             with self._tx():
                 members: dict[int, list[MemberRow]] = {}
                 for row in store.member_rows_of(part):
@@ -562,8 +590,8 @@ class QuoteTrail(Service):
 
     # ------------------------------------------------------------------ from scratch
     @write
-    def rebuild(self, progress: Progress | None = None, *, first: bool = False
-                ) -> RefreshReport:
+    def rebuild(self, progress: Progress | None = None, *, first: bool = False,
+                should_cancel: ShouldCancel | None = None) -> RefreshReport:
         """Build the whole trail from the library at once (first use, or on request).
 
         A store that builds aside (SQLite) writes the new trail beside the old one in
@@ -573,7 +601,11 @@ class QuoteTrail(Service):
 
         ``first``: the trail's first use. A store that does not build aside (a team
         library) makes a member's Kutip that finds another building it wait for that
-        build and then only catch up, rather than build it again."""
+        build and then only catch up, rather than build it again.
+
+        ``should_cancel`` (asked between steps) stops the build with ``Cancelled``: what it
+        wrote aside is dropped (a store that does not build aside rolls the whole build
+        back), the trail stays as it was and the build's claim is withdrawn."""
         started = time.perf_counter()
         store = self._store()
         from .trail_build import Builder  # (numpy, processes: only for a build)
@@ -586,13 +618,15 @@ class QuoteTrail(Service):
                     if self.built():  # another member built it meanwhile
                         return self._catch_up(store)
             with self._tx():
-                self._claim_build(store)
+                claim = self._claim_build(store)
                 backlog = store.pending_count()
                 store.begin_build()
                 if not aside:
                     store.clear()
                     store.drop_item_indexes()  # made again once the items are in
-            builder = Builder(store, self._summary, progress, tx=self._tx)
+            builder = Builder(store, self._summary, progress,
+                              tx=self._build_tx(store, claim, should_cancel),
+                              should_cancel=should_cancel)
             try:
                 builder.run()
                 with self._tx():
@@ -607,33 +641,67 @@ class QuoteTrail(Service):
                     store.set_state(BUILDING, "")
         if progress is not None:
             progress("speakers", 0, 0)
-        self._guess_unguessed(store)
+        self._guess_unguessed(store, should_cancel)
         self._changed("trail")
         return RefreshReport(processed=backlog, rebuilt=True, items=builder.count,
                              clusters=builder.cluster_count,
                              seconds=time.perf_counter() - started)
 
+    def _build_tx(self, store: TrailStore, claim: dict[str, Any],
+                  should_cancel: ShouldCancel | None) -> Callable[[], Any]:
+        """The build's transactions: each first asks ``should_cancel``, and the build's
+        claim is renewed in one every ``RENEW_EVERY`` seconds (so a Kutip on another
+        computer, which cannot ask whether this program runs, sees that it does)."""
+        renewed = time.monotonic()
+
+        @contextlib.contextmanager
+        def tx() -> Iterator[None]:
+            nonlocal renewed
+            _stop_if(should_cancel)
+            with self._tx():
+                yield
+                if time.monotonic() - renewed >= RENEW_EVERY:
+                    renewed = time.monotonic()
+                    store.set_state(BUILDING, _claim_text(claim))
+        return tx
+
     @staticmethod
     def _building_elsewhere(store: TrailStore) -> dt.datetime | None:
-        """When another build (not a stale claim) started, if one is under way."""
+        """When the build under way started, unless its claim is a dead program's: one on
+        this computer that no longer runs (killed, crashed), or one no running program
+        renewed for ``UNRENEWED`` (``BUILD_STALE`` for an older Kutip's, which names no
+        program)."""
         claimed = store.state(BUILDING) or ""
+        if not claimed:
+            return None
         try:
-            since = dt.datetime.fromisoformat(claimed) if claimed else None
-        except ValueError:
+            if claimed.startswith("{"):
+                claim = json.loads(claimed)
+                since = dt.datetime.fromisoformat(claim["since"])
+                renewed = dt.datetime.fromisoformat(claim["renewed"])
+                limit = UNRENEWED
+            else:  # an older Kutip's: only when it started
+                claim, since, limit = {}, dt.datetime.fromisoformat(claimed), BUILD_STALE
+                renewed = since
+        except (ValueError, KeyError, TypeError):
             return None
-        if since is None or dt.datetime.now(dt.UTC) - since >= BUILD_STALE:
-            return None
-        return since
+        alive = running(claim)
+        if alive is None:  # (another computer's, or an older Kutip's: by its age)
+            alive = dt.datetime.now(dt.UTC) - renewed < limit
+        return since if alive else None
 
-    def _claim_build(self, store: TrailStore) -> None:
-        """Note that a build is under way; refuse if another (not stale) is."""
+    def _claim_build(self, store: TrailStore) -> dict[str, Any]:
+        """Note that a build is under way, and which program runs it; refuse if another
+        (a running one) is. Returns the claim (renewed as the build writes)."""
         since = self._building_elsewhere(store)
         if since is not None:
             raise LibraryError(Message(
                 "trail.building", "The quote trails are being built by another window or"
                 " command (since {time}); try again when it is done.",
                 time=since.astimezone().strftime("%H:%M")))
-        store.set_state(BUILDING, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
+        claim = {"since": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), **me()}
+        store.set_state(BUILDING, _claim_text(claim))
+        return claim
 
     # ================================================================== reading
     def cluster_of(self, annotation_id: int) -> int:

@@ -9,6 +9,9 @@ shingle index as one blob per bucket, then the links, clusters and their summari
 Every write goes through ``tx`` in parts of ``BATCH`` rows: with a store that builds
 aside (SQLite: new tables, swapped in at the end) each part is its own short
 transaction, so the app and the command line can write while the trail is built.
+``should_cancel`` is asked every ``ASK_EVERY`` articles read or pairs checked (in this
+process), and by the service's ``tx`` between those parts: it stops the build with
+``Cancelled`` (the window is closing).
 """
 
 from __future__ import annotations
@@ -33,11 +36,13 @@ from ..trail import cluster as clustering
 from ..trail.match import _ROUGH_FLOOR, MIN_PART, MIN_WORDS, compare
 from ..trail.spans import quoted_spans
 from ..trail.text import keys
+from .base import Cancelled
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 Summary = Callable[[list[MemberRow]], tuple[Any, ...]]
 Transaction = Callable[[], AbstractContextManager[Any]]
 BATCH = 20_000  # rows per insert (and per transaction, building aside)
+ASK_EVERY = 1_000  # articles read, or pairs checked, between two questions to should_cancel
 _CHECKED: dict[str, Any] = {}  # what the pair-checking workers read (inherited through fork)
 T = TypeVar("T")
 
@@ -54,7 +59,7 @@ def _default_workers() -> int:
     return max(1, min(2, os.cpu_count() or 1))
 
 
-def _check(lo: int, hi: int) -> np.ndarray:
+def _check(lo: int, hi: int, should_cancel: Callable[[], bool] | None = None) -> np.ndarray:
     """Indices (into the candidate pairs) of those from ``lo`` to ``hi`` that are the same
     statement. rapidfuzz's partial ratio on word ids rejects most of them first; it is the
     same test ``compare`` starts with, so nothing it would accept is lost."""
@@ -64,12 +69,16 @@ def _check(lo: int, hi: int) -> np.ndarray:
         lists = _CHECKED["lists"]
         for n, i, j in zip(range(lo, hi), a[lo:hi].tolist(), b[lo:hi].tolist(),
                            strict=True):
+            if should_cancel is not None and n % ASK_EVERY == 0 and should_cancel():
+                raise Cancelled
             wi, wj = lists[i], lists[j]
             if _rough(wi, wj) and compare(wi, wj) is not None:
                 kept.append(n)
     else:
         words, offsets, names = _CHECKED["words"], _CHECKED["offsets"], _CHECKED["names"]
         for n in range(lo, hi):
+            if should_cancel is not None and n % ASK_EVERY == 0 and should_cancel():
+                raise Cancelled
             i, j = int(a[n]), int(b[n])
             wi = words[offsets[i]:offsets[i + 1]].tolist()
             wj = words[offsets[j]:offsets[j + 1]].tolist()
@@ -115,8 +124,10 @@ def bucket_blobs(postings: np.ndarray, part: int = 1 << 20) -> Iterator[tuple[in
 
 class Builder:
     def __init__(self, store: TrailStore, summary: Summary, progress: Progress | None = None,
-                 workers: int | None = None, tx: Transaction | None = None):
+                 workers: int | None = None, tx: Transaction | None = None,
+                 should_cancel: Callable[[], bool] | None = None):
         self.store = store
+        self.should_cancel = should_cancel
         self.summary = summary
         self.tx: Transaction = tx or nullcontext
         self.progress = progress or (lambda stage, done, total: None)
@@ -132,6 +143,7 @@ class Builder:
         words_np = np.frombuffer(words, dtype=np.uint32)
         hashes = np.fromiter((zlib.crc32(w.encode()) for w in names), dtype=np.uint64,
                              count=len(names))
+        self._ask()
         self.progress("shingles", 0, 0)
         postings = clustering.posting_keys(hashes, words_np, offsets)
         shingles, items = clustering.shared_entries(postings, POSTING_CAP)
@@ -202,12 +214,18 @@ class Builder:
             for start, end, exact, word_keys in quoted_spans(
                     text, taken, dismissed.get(article_id, ())):
                 keep(None, article_id, start, end, exact, word_keys)
-            if done % 10_000 == 0:
-                self.progress("articles", done, total)
+            if done % ASK_EVERY == 0:
+                self._ask()
+                if done % 10_000 == 0:
+                    self.progress("articles", done, total)
         with self.tx():
             store.insert_items(rows)
         self.count = next_id - 1
         return words, lengths, list(vocab)
+
+    def _ask(self) -> None:
+        if self.should_cancel is not None and self.should_cancel():
+            raise Cancelled
 
     def check(self, words: np.ndarray, offsets: np.ndarray, names: list[str], a: np.ndarray,
               b: np.ndarray) -> list[tuple[int, int]]:
@@ -232,7 +250,7 @@ class Builder:
                     parts = list(pool.map(_check, bounds[:-1].tolist(), bounds[1:].tolist()))
                 kept = np.concatenate(parts) if parts else np.zeros(0, np.int64)
             else:
-                kept = _check(0, len(a))
+                kept = _check(0, len(a), self.should_cancel)
         finally:
             _CHECKED.clear()
         return list(zip((a[kept] + 1).tolist(), (b[kept] + 1).tolist(), strict=True))
