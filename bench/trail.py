@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -359,20 +360,52 @@ def bench_annotation_import(library: Library, db: Path, folder: Path,
                 up / imported * 100, 10, "%", "≤ 1", note)]
 
 
+def new_pages(library: Library, pages: list[Path], count: int) -> tuple[list[Path], Counter[str]]:
+    """The first ``count`` of ``pages`` that a `kutip import` would store as new articles,
+    and why the others were passed over: a page with no article (Kutip refuses it), the
+    same article as one in the library (``--pages``' scrapinghub pages are in /tmp/s6/pages
+    too) or as an earlier page (the newspaper and newspaper4k repositories carry the same
+    test pages). Each would cost the import its fetch and extraction and the trail nothing,
+    and make the upkeep look cheaper than it is."""
+    from reader.core.importers import read_article
+    from reader.core.importers.errors import ImportFailed
+
+    chosen: list[Path] = []
+    passed: Counter[str] = Counter()
+    seen: set[str] = set()
+    for path in pages:
+        if len(chosen) == count:
+            break
+        try:
+            article = read_article(path)
+        except ImportFailed:
+            passed["no article"] += 1
+            continue
+        if article.content_hash in seen:
+            passed["same article as an earlier page"] += 1
+        elif library.articles.find_duplicate(article.content_hash) is not None:
+            passed["in the library already"] += 1
+        else:
+            chosen.append(path)
+        seen.add(article.content_hash)
+    return chosen, passed
+
+
 def bench_url_import(library: Library, db: Path, pages: Path, count: int) -> list[Row | Skip]:
-    """``kutip import URL URL …`` of ``count`` real saved pages (``--url-pages``: other pages
-    than ``--pages``, so neither row finds the other's in the library), served by a web
-    server on this machine (no request leaves it), then the trail's catch-up. The
-    process fetches, extracts and stores each page, as a user's import of a list of links
-    does; the server's CPU is not counted (it is a thread of this process, measured
-    around the child)."""
+    """``kutip import URL URL …`` of ``count`` real saved pages (``--url-pages``), each a new
+    article (``new_pages``), served by a web server on this machine (no request leaves
+    it), then the trail's catch-up. The process fetches, extracts and stores each page, as
+    a user's import of a list of links does; the server's CPU is not counted (it is a
+    thread of this process, measured around the child)."""
     import http.server
     import threading
 
-    files = sorted(pages.glob("*.html"))[:count] if pages.is_dir() else []
+    files, passed = new_pages(library, sorted(pages.glob("*.html")) if pages.is_dir() else [],
+                              count)
     if not files:
         return [Skip("trail: upkeep of `kutip import` of a list of URLs",
-                     f"no pages in {pages}")]
+                     f"no page of {pages} is a new article for this library (bench a fresh"
+                     " copy)")]
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, format: str, *args: object) -> None:  # noqa: A002
@@ -397,8 +430,10 @@ def bench_url_import(library: Library, db: Path, pages: Path, count: int) -> lis
                      f"the {len(files)} pages were already in this library: bench a fresh"
                      " copy")]
     queued, up, up_wall = _catch_up(library)
+    skipped = ", ".join(f"{n} {why}" for why, n in passed.items()) or "none"
     note = (f"{added} of {len(files)} pages of {pages} fetched from a local server and"
-            f" imported by a `kutip import URL …` process in {imported:.1f} s CPU; the"
+            f" imported by a `kutip import URL …` process in {imported:.1f} s CPU (pages"
+            f" passed over before: {skipped}); the"
             f" catch-up took {queued:,} new quotes and articles in {up:.2f} s CPU ({up_wall:.2f}"
             f" s wall); load average {load:.1f}")
     return [Row("trail: upkeep of `kutip import` of a list of URLs (catch-up CPU / process"

@@ -9,6 +9,7 @@ from bench.trail import (
     bench_text_import,
     bench_text_import_process,
     bench_url_import,
+    new_pages,
 )
 from reader.core.library import open_library
 
@@ -31,17 +32,47 @@ def test_a_second_run_on_the_same_library_is_refused_not_passed(tmp_path):
         assert isinstance(bench_annotation_import(library, db, tmp_path / "texts", 4)[0], Skip)
 
 
+def _page(n: int, said: str = "") -> str:
+    return (f"<html><head><title>Berita {n}</title></head><body><article><h1>Berita {n}</h1>"
+            f"<p>“{said or f'Kami tidak ingin mengambil jalur konfrontasi nomor {n}'},” kata"
+            " Lavrov di Moskow pada hari Rabu kepada para wartawan yang hadir.</p></article>"
+            "</body></html>")
+
+
 def test_the_url_list_row_fetches_from_this_machine_and_refuses_a_second_run(tmp_path):
     pages = tmp_path / "pages"
     pages.mkdir()
     for n in range(2):
-        (pages / f"{n:04d}.html").write_text(
-            f"<html><head><title>Berita {n}</title></head><body><article><h1>Berita {n}</h1>"
-            f"<p>“Kami tidak ingin mengambil jalur konfrontasi nomor {n},” kata Lavrov di"
-            " Moskow pada hari Rabu kepada para wartawan yang hadir.</p></article></body>"
-            "</html>", encoding="utf-8")
+        (pages / f"{n:04d}.html").write_text(_page(n), encoding="utf-8")
     db = tmp_path / "lib.sqlite"
     with open_library(db) as library:
         [row] = bench_url_import(library, db, pages, 5)
         assert isinstance(row, Row) and "2 of 2 pages" in row.note, row.note
         assert isinstance(bench_url_import(library, db, pages, 5)[0], Skip)
+
+
+def test_the_url_list_row_times_only_pages_that_are_new_articles(tmp_path):
+    """Pages the import would not store (no article, the same article as an earlier page
+    or one in the library) cost it their fetch and extraction and the trail nothing: the
+    row passes over them and still imports as many new pages as asked (it took 131 of
+    200: 59 were the saved-pages row's, 6 copies, 2 no article)."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "0000.html").write_text(_page(0), encoding="utf-8")
+    (pages / "0001.html").write_text(_page(0).replace("<title>", "<title>Copy "),
+                                     encoding="utf-8")  # the same article
+    (pages / "0002.html").write_text("<html><body><nav>" + "".join(
+        f'<a href="/{n}">Headline number {n}</a> ' for n in range(40)) + "</nav></body></html>",
+        encoding="utf-8")  # a list of links: no article
+    for n in range(3, 7):
+        (pages / f"{n:04d}.html").write_text(_page(n), encoding="utf-8")
+    db = tmp_path / "lib.sqlite"
+    with open_library(db) as library:
+        library.imports.paths([pages / "0003.html"])  # in the library already
+        chosen, passed = new_pages(library, sorted(pages.glob("*.html")), 3)
+        assert [p.name for p in chosen] == ["0000.html", "0004.html", "0005.html"]
+        assert passed == {"same article as an earlier page": 1, "no article": 1,
+                          "in the library already": 1}
+        [row] = bench_url_import(library, db, pages, 3)
+        assert isinstance(row, Row) and "3 of 3 pages" in row.note, row.note
+        assert "1 no article" in row.note and "1 in the library already" in row.note
