@@ -286,7 +286,45 @@ def bench_trail(library: Library, url: str, lookups: int) -> list[Row | Skip]:
                 *bench_open(library, lookups // 2)):
         row.name = "pg " + row.name
         rows.append(row)
-    return rows
+    return rows + bench_trail_upkeep(library, url, 1000)
+
+
+def bench_trail_upkeep(library: Library, url: str, count: int) -> list[Row | Skip]:
+    """The trail's upkeep of a ``kutip import`` of ``count`` plain-text articles into the
+    team library (``bench/trail.py``'s text-file row): the catch-up's CPU over the
+    import's, each with the server's CPU over it (on a team library the server does the
+    trail's SQL; without a server on this machine, this process's alone, as the note says)."""
+    import tempfile
+
+    from bench.trail import _cpu, _write_texts
+
+    name = "pg trail: upkeep of importing text files (catch-up CPU / import CPU)"
+    library.trail.refresh()
+    load = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory() as folder:
+        _write_texts(Path(folder), count, 60_000_000)
+        s0, c0, t0 = server_cpu(url), _cpu(), time.perf_counter()
+        imports = library.imports.paths([folder])
+        s1, c1, t1 = server_cpu(url), _cpu(), time.perf_counter()
+    if imports.present or not imports.imported:
+        library.trail.refresh()
+        return [Skip(name, f"{len(imports.present)} of {count} text files were already in"
+                     " this library: bench a fresh copy")]
+    queued = library.trail.pending()
+    report = library.trail.refresh()
+    s2, c2, t2 = server_cpu(url), _cpu(), time.perf_counter()
+    if report.rebuilt:
+        raise RuntimeError("the catch-up turned into a rebuild: import fewer articles")
+    imported, up = c1 - c0, c2 - c1
+    server = "this process only (no server on this machine)"
+    if None not in (s0, s1, s2):
+        assert s0 is not None and s1 is not None and s2 is not None
+        server = f"the server's CPU in it: import {s1 - s0:.2f} s, catch-up {s2 - s1:.2f} s"
+        imported, up = imported + s1 - s0, up + s2 - s1
+    note = (f"{len(imports.imported)} of {count} text files imported in {imported:.2f} s CPU"
+            f" ({t1 - t0:.1f} s wall); the catch-up took {queued:,} new quotes and articles"
+            f" in {up:.2f} s CPU ({t2 - t1:.1f} s wall); {server}; load average {load:.1f}")
+    return [Row(name, up / imported * 100, 10, "%", "≤ 1", note)]
 
 
 # ----------------------------------------------------------------------------- coders
