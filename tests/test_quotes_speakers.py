@@ -986,6 +986,38 @@ ROUND_50 = [
 ]
 
 
+ROUND_50 += [
+    # a role word the article writes bare and capitalised is a surname: "King said"
+    ("Senators weigh in\nKing, an independent from Maine, said he is surprised.\n\"Of course, "
+     "we have these debates,\" King said. \"The politics are important.\" A refusal to hold a "
+     "vote would be \"pretty troublesome,\" King said.", "Of course", "King"),
+    # "he said" skips a woman whose full name is only inside a quotation
+    ("Paul Roe spoke to CNN on Tuesday.\n\"I think Sandra Day Kemp made a very practical "
+     "point,\" Roe said.\n\"I don't agree with them,\" said Kemp.\n\"I'm surprised people can "
+     "make that judgment,\" he said.", "I'm surprised", "Paul Roe"),
+    # issue class 4: "the minister said" is the one the article gave that role, here in an
+    # apposition, not the deputy named after her
+    ("The minister, Joan Hale, visited the plant. Her deputy, Tom Beck, stayed in London.\n"
+     "“We will keep the plant open,” the minister said.", "We will", "Joan Hale"),
+    # issue class 6: an organisation as the subject, then "the company said"
+    ("Microsoft said the outage was over. “Service has been restored for all users,” the "
+     "company said.", "Service", "Microsoft"),
+]
+
+
 @pytest.mark.parametrize(("text", "opening", "speaker"), ROUND_50)
 def test_speaker_round_50(text, opening, speaker):
     assert speaker_of(text, opening) == speaker
+
+
+@pytest.mark.parametrize(("text", "nobody"), [
+    # a party's members are no person ("caucuses with Democrats")
+    ("Angus Roe, an independent who caucuses with Democrats, said he is surprised.\n"
+     "\"I'm surprised,\" he said.", "Democrats"),
+    # a gerund opening sentences is no given name ("Forcing Apple to do this …")
+    ("Paul Roe talked to CNN.\nForcing Apple to do this could set \"a serious precedent\" that "
+     "could lead to other cases, he said.", "Forcing Apple"),
+])
+def test_round_50_no_candidate(text, nobody):
+    names = {option.name for quote in speaker_options(text) for _p, option in quote.ranked}
+    assert nobody not in names

@@ -396,6 +396,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--quick", action="store_true", help="only the first two plans")
     ap.add_argument("--no-cv", action="store_true", help="no cross-validation")
     ap.add_argument("--show", action="store_true", help="print the largest weights")
+    ap.add_argument("--check", help="a folder scored with the rules and with the learned "
+                    "override (totals only)")
     ap.add_argument("--extract", help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -440,6 +442,10 @@ def main(argv: list[str]) -> int:
         write_weights(w, f"Fitted on {len(history)} quotations of dev rounds as the engine of "
                       "the day saw them,\nbefore any rule was written for them (OLD_ENGINES).")
         print(f"wrote {WEIGHTS_FILE.relative_to(ROOT)}")
+    if args.check:
+        rows = [override_row(e, w) for e in examples(Path(args.check))]
+        print(f"{args.check}: totals only")
+        override_report(rows)
     if args.report:
         for name, folder in (("heldout", REAL_HELDOUT_DIR), ("unseen", REAL_UNSEEN_DIR),
                              ("fresh", REAL_FRESH_DIR)):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     ADDRESS_WORDS,
+    BODY_ANAPHORS,
     COMPANY_TAIL_WORDS,
     EN_VERBS,
     GIVEN_NAME_ROLES,
@@ -179,6 +180,68 @@ def _headline(text: str, lo: int, hi: int) -> bool:
     return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
+# English role words that are also common surnames (Angus King, Mike Pope, Howard Dean).
+_SURNAME_ROLES = frozenset("king pope judge prince mayor dean bishop cardinal sheriff".split())
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+$")
+
+
+def _bare_surname(text: str, word: str) -> bool:
+    """Is a role word the article capitalises (“King”) used as a surname: at least twice
+    inside a sentence, never after an article or a possessive, nor before a name?"""
+    bare = 0
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return False
+        if re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2]):
+            return False  # “King Charles”: the title of a name
+        if not _sentence_opening_at(text, m.start()):
+            bare += 1
+    return bare >= 2
+
+
+def _sentence_opening_at(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip(" \t“\"")
+    return not before or before[-1] in ".!?\n:"
+
+
+_COMPANY_LATER = re.compile(r"\b[Tt]he (?:" + "|".join(sorted(
+    w for w in BODY_ANAPHORS if w.isascii())) + r")\b")
+
+
+def _company_subject(text: str, pos: int, name: str) -> bool:
+    """A one-word speaker that the next sentences call “the company” (“Microsoft said …
+    “…,” the company said”), and whose word is no given name."""
+    return name.lower() not in GIVEN_GENDER and bool(_COMPANY_LATER.search(text, pos, pos + 400))
+
+
+_ROLE_BEFORE_NAME = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \t]+((?:[\w-]+[ \t]+){0,3}?[a-z-]+),[ \t]+$")
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
+_ROLE_AFTER_NAME = re.compile(
+    r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+((?:[\w-]+[ \t]+){0,4}?[a-z-]+)[ \t]*[,.;]")
+
+
+def _apposed_roles(text: str, quoted: Regions, people: People) -> None:
+    """A role the article gives a cast member in an apposition, outside quotations:
+    “The minister, Joan Hale, …”, “Joan Hale, the minister, …” (so that “the minister
+    said” later points to her, not to her deputy named after her)."""
+    for pos, who in zip(people.mention_pos, people.mention_who, strict=True):
+        if who not in people.roles or quoted.inside(pos):
+            continue
+        m = _ROLE_BEFORE_NAME.search(text, max(0, pos - 60), pos)
+        if m is None:
+            run = _NAME_RUN.match(text, pos)
+            m = _ROLE_AFTER_NAME.match(text, run.end()) if run else None
+        if m is None or not role_words(m.group(1)):
+            continue
+        people.role_sets.setdefault(who, set()).update(role_words(m.group(1)))
+        people.role_text.setdefault(who, set()).update(
+            w.lower() for w in m.group(1).split())
+        if not people.roles[who]:
+            people.roles[who] = m.group(1)
+
+
 def build_cast(
     text: str, quoted: Regions, aliases: dict[str, str], paras: list[tuple[int, int]]
 ) -> tuple[People, list[Event]]:
@@ -248,11 +311,16 @@ def build_cast(
     _aka(text, quoted, people)
     _relatives(text, people)
     _mentions(text, quoted, people, para_tokens)
+    _apposed_roles(text, quoted, people)
     people.lone_source = lambda: _lone_subjects(text, quoted, people)  # when first needed
     people.para_starts = [lo for lo, _ in paras]
     events = []
+    for _, p in surnames:
+        if p.role.lower() in _SURNAME_ROLES and _bare_surname(text, p.role):
+            people.add_person(p.role, "", True)  # “…,” King said: a surname, not a king
     spoken += [(pos, Phrase(p.role, "", p.start, p.end)) for pos, p in surnames
-               if people._person_part(p.role) or p.role in people.local_aliases]
+               if people._person_part(p.role) or p.role in people.local_aliases
+               or p.role in people.roles]
     spoken.sort(key=lambda item: item[0])
     for pos, phrase in spoken:
         speaker, role = people.resolve(phrase, pos)
@@ -261,6 +329,7 @@ def build_cast(
             events.append(Event(pos, speaker, role))
             if not people.role_sets.get(speaker) and (
                 _body_phrase(speaker) or speaker not in people.roles or len(speaker.split()) > 1
+                or _company_subject(text, pos, speaker)
             ):
                 people.add_body(pos, speaker)  # a speaker with no personal role, for
                 # “the company said” later on
@@ -852,6 +921,12 @@ def _drop_sentence_openers(text: str, people: People) -> None:
         first = pair.split()[0]
         spots = [m.start() for m in re.finditer(re.escape(first) + r"\b", text)]
         if spots and all(_opens_sentence(text, at) for at in spots):
+            del people.roles[pair]
+            people._index_size = -1
+    for pair in [f for f in people.roles if len(f.split()) == 2
+                 and f.split()[0].endswith("ing") and f.split()[0].lower() not in GIVEN_GENDER]:
+        first = pair.split()[0]  # “Forcing Apple to do this could …”: a gerund opens it
+        if all(_opens_sentence(text, m.start()) for m in re.finditer(rf"\b{first}\b", text)):
             del people.roles[pair]
             people._index_size = -1
 

@@ -1069,6 +1069,8 @@ class People:
         if len(parts) < 2:
             if not single_ok or self._full_name(name, -1) != name or self._common_word(name):
                 return
+            if name.endswith("s") and name[:-1].lower() in ROLE_WORDS:
+                return  # “King, an independent who caucuses with Democrats, said”
         if name not in self.roles:
             self.roles[name] = role
             self._index_size = -1
@@ -1141,7 +1143,13 @@ class People:
         if self.gender_source is not None:
             source, self.gender_source = self.gender_source, None
             source()
-        return self.gender.get(who, gender) == gender and not self.is_body(who)
+        known = self.gender.get(who)
+        if known is None:
+            # a given name tells (“Sandra Day O'Connor”, also when only “said O'Connor”
+            # is in the cast and the full name is inside a quotation)
+            full = who if " " in who else self.fuller_in_text(who)
+            known = GIVEN_GENDER.get(full.split()[0].lower()) if " " in full else None
+        return (known or gender) == gender and not self.is_body(who)
 
     def _pronoun(self, pos: int, gender: str) -> tuple[str, int, float]:
         p = bisect.bisect_right(self.para_starts, pos) - 1
@@ -1238,7 +1246,7 @@ class People:
         """The speaker a phrase names, with how it was found and how sure that is."""
         name, role = phrase.name, phrase.role
         if not name and " " not in role and is_cap(role) and (
-                role in self.local_aliases or self._person_part(role)):
+                role in self.local_aliases or role in self.roles or self._person_part(role)):
             # “White said” after “Kelli White”, “kata SBY”: a person, not a body
             name, role = role, ""
         for key in (f"{role} {name}".strip(), name, role):
