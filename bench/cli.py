@@ -31,7 +31,7 @@ if __package__ in (None, ""):
 from bench.run import Row  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-KUTIP = "from reader.cli import main; main()"
+KUTIP = "from reader.launcher import main; main()"  # (the `kutip` command's entry point)
 
 # The baselines: click + sqlite3, the same queries and output as kutip's commands.
 RAW_PRELUDE = """

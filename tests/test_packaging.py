@@ -35,5 +35,5 @@ def test_the_wheel_declares_both_launchers(wheel):
     archive = zipfile.ZipFile(wheel)
     [entry_points] = [n for n in archive.namelist() if n.endswith("entry_points.txt")]
     text = archive.read(entry_points).decode()
-    assert "kutip = reader.cli:main" in text
+    assert "kutip = reader.launcher:main" in text
     assert "[gui_scripts]" in text and "kutip-gui = reader.app.main:main" in text
