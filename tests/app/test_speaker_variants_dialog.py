@@ -66,3 +66,35 @@ def test_no_pair_no_row(qtbot, seeded_library):
 def test_every_reason_is_translatable():
     assert set(REASONS) == set(speakernames.REASONS)
     assert REASONS == speakernames.REASONS  # the same English: one source text each
+
+
+@pytest.mark.parametrize("language, shown", [
+    ("en", "“Suharto” → “Soeharto” (spelled differently; 1 of 1)"),
+    ("id", "“Suharto” → “Soeharto” (ejaan berbeda; 1 dari 1)")])
+def test_the_old_spelling_of_a_one_word_name_is_offered(qtbot, qapp, seeded_library, language,
+                                                         shown, tmp_path):
+    """Review F8-5: "Soeharto" / "Suharto" (one word each) were never offered; "Widodo"
+    beside two Widodos still is not."""
+    from PySide6.QtCore import QLocale
+
+    from reader.app import i18n
+
+    before = QLocale()
+    i18n.install(language, qapp)
+    try:
+        seed_id = seeded_library.articles.ids()[0]
+        seeded_library.annotations.add_exact(seed_id, "Kami tidak ingin berperang",
+                                             kind="quote", speaker="Soeharto")
+        for name in ("Suharto", "Joko Widodo", "Iriana Widodo", "Widodo"):
+            seeded_library.speakers.create(name)
+        dialog = SpeakerManagerDialog(seeded_library, QUndoStack())
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert [(v.name, v.into) for v in dialog.variants] == [("Suharto", "Soeharto")]
+        assert dialog.variant_label.text() == shown
+        assert dialog.grab().save(str(tmp_path / f"soeharto_{language}.png"))
+        dialog.close()
+    finally:
+        i18n.install("en", qapp)
+        QLocale.setDefault(before)
