@@ -26,7 +26,7 @@ FLOORS = {
     ("dev", "en"): (0.97, 0.97, 0.935, 0.98),  # round 32 (session 8), round 50 (session 9)
     # (session 8: unmarked precision 0.741 → 0.714, one wrong speaker fewer marked, while
     # accuracy stayed 0.634; the floor was lowered, not tuned for: its errors stay unseen)
-    ("heldout", "id"): (0.95, 0.95, 0.61, 0.70),
+    ("heldout", "id"): (0.95, 0.95, 0.64, 0.70),  # 0.634 -> 0.659 in session 9
     ("heldout", "en"): (0.95, 0.95, 0.81, 0.94),
     ("unseen", "id"): (0.95, 0.97, 0.92, 0.95),  # 0.622 → 0.946 in session 8
     ("unseen", "en"): (0.97, 0.87, 0.90, 0.90),  # 0.885 -> 0.918 in session 9
@@ -38,8 +38,9 @@ FLOORS = {
     # rounds 30-31 (session 8): outlets and years of no other set; first scores 0.871 / 0.779
     ("fresh2", "id"): (0.97, 0.88, 0.85, 0.87),
     ("fresh2", "en"): (0.95, 0.97, 0.78, 0.94),  # 0.779 -> 0.798 in session 9
-    # round 41 (session 9, Kompas 2023): a check round, 0.889 at session start, 0.926 after
-    ("fresh3", "id"): (0.97, 0.97, 0.90, 0.90),
+    # round 41 (session 9, Kompas 2023): a check round, 0.889 at session start, 0.926 with the
+    # region list, 1.000 with the parties and universities (see the README's honesty note)
+    ("fresh3", "id"): (0.97, 0.97, 0.95, 0.95),
     # round 51 (session 9's English check round): 0.878 before the session's rules, 0.890 after
     ("fresh3", "en"): (0.97, 0.97, 0.87, 0.94),
 }
