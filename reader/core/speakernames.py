@@ -158,12 +158,13 @@ def same_person(a: str, b: str) -> str:
 
 def persons(names: Iterable[str], aliases: Mapping[str, str] | None = None) -> list[list[str]]:
     """``names`` grouped into people: two names are one person when one is the other's alias
-    (``aliases``: lower-case name or alias → the speaker's name) or ``same_person`` says so,
-    and a name joins a person only if it is one with *each* of their names ("Lavrov" does
-    not make "Sergey" and "Mikhail Lavrov" one) and with nobody else's ("Widodo" beside
-    "Joko" and "Iriana Widodo" could be either: it stays apart). Longer names are placed
-    first, initials after names spelled out; groups come in the order of their first name
-    given, each in the order given."""
+    (``aliases``: lower-case name or alias → the speaker's name) or ``same_person`` says so.
+    A person is named by their fullest name, placed first (longer names first, initials
+    after names spelled out); a name joins a person when it is one with that name ("Jokowi"
+    and "Widodo" are both "Joko Widodo") and with nobody else's: "Lavrov" beside "Sergey"
+    and "Mikhail Lavrov", or "Widodo" beside "Joko" and "Iriana Widodo", could be either,
+    and stays apart. Groups come in the order of their first name given, each in the order
+    given."""
     aliases = aliases or {}
     given = list(dict.fromkeys(n for n in names if n))
     canonical = {n: aliases.get(n.lower(), n) for n in given}
@@ -179,7 +180,7 @@ def persons(names: Iterable[str], aliases: Mapping[str, str] | None = None) -> l
 
     for name in sorted(given, key=fullness):
         touched = [g for g in groups if any(one(name, other) for other in g)]
-        if len(touched) == 1 and all(one(name, other) for other in touched[0]):
+        if len(touched) == 1 and one(name, touched[0][0]):  # (its fullest name, first)
             touched[0].append(name)
         else:  # nobody's, or it could be either of two people ("Widodo" with "Joko"
             groups.append([name])  # and "Iriana Widodo"): a person of its own

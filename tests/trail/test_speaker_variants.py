@@ -112,6 +112,15 @@ def test_a_surname_that_fits_two_speakers_is_grouped_with_neither():
     assert persons(["Widodo", "Joko Widodo", "Iriana Widodo"]) == [
         ["Widodo"], ["Joko Widodo"], ["Iriana Widodo"]]
     assert persons(["Joko Widodo", "Widodo"]) == [["Joko Widodo", "Widodo"]]
+
+
+def test_a_nickname_and_a_surname_of_one_person_are_that_person():
+    """Jokowi and Widodo are not one with each other, but both with Joko Widodo."""
+    assert persons(["Jokowi", "Joko Widodo", "Widodo"]) == [["Jokowi", "Joko Widodo", "Widodo"]]
+    assert persons(["Jokowi", "Joko Widodo", "Widodo", "Iriana Widodo"]) == [
+        ["Jokowi", "Joko Widodo"], ["Widodo"], ["Iriana Widodo"]]
+    assert persons(["Sergey Lavrov", "S. Lavrov", "Lavrov", "Svetlana Lavrov"]) == [
+        ["Sergey Lavrov"], ["S. Lavrov"], ["Lavrov"], ["Svetlana Lavrov"]]
     assert persons(["S. Lavrov", "Sergey Lavrov", "Svetlana Lavrov"]) == [
         ["S. Lavrov"], ["Sergey Lavrov"], ["Svetlana Lavrov"]]
 
