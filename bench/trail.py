@@ -10,10 +10,10 @@ a child process, wall clock and CPU time); the trail's upkeep of an import ≤ 1
 import. An import only stores rows (the trail finds them by id later); the work it causes is
 the catch-up that follows (in the app's background thread, or the next ``kutip quotes``),
 so the upkeep rows are the catch-up's CPU over the import's, measured in the same run: for
-the raw bulk API, for ``kutip import`` of plain-text files and of a folder of saved pages
-(``--pages``). A catch-up appends its postings beside the buckets; folding them in later
-is upkeep too: the last row is that fold's CPU, shared out over the postings it folded, as
-a share of a bulk import.
+the raw bulk API, for ``kutip import`` of plain-text files (generated, and made from real
+saved pages) and of a folder of saved pages (``--pages``). A catch-up appends its postings
+beside the buckets; folding them in later is upkeep too: the last row is that fold's CPU,
+shared out over the postings it folded, as a share of a bulk import.
 The table's "baseline" column holds the target, so the ratio must be ≤ 1.
 """
 
@@ -281,6 +281,33 @@ def bench_text_import(library: Library, count: int, folder: Path) -> list[Row | 
     return _import_upkeep(library, "text files", "text files", write)
 
 
+def bench_real_text_import(library: Library, pages: Path, count: int) -> list[Row | Skip]:
+    """``kutip import`` of a folder of plain-text files made from real saved pages: the
+    first ``count`` pages of ``pages`` that are new articles for the library (``new_pages``:
+    run after the URL row, not its pages), each extracted (not measured) and written as its
+    title and text, then imported as text files, and the trail's catch-up. Real articles'
+    quotations, speakers and clusters cost the catch-up far more than the generator's
+    articles of ~200 words a language, and a text file costs the import no extraction: of
+    the import rows, this one asks the most of the upkeep."""
+    from reader.core.importers import read_article
+
+    name = "text files of real pages"
+    files, _ = new_pages(library, sorted(pages.glob("*.html")) if pages.is_dir() else [],
+                         count)
+    if not files:
+        return [Skip(f"trail: upkeep of importing {name}", f"no page of {pages} is a new"
+                     " article for this library (bench a fresh copy)")]
+
+    def write(folder: Path) -> int:
+        for n, path in enumerate(files):
+            article = read_article(path)
+            (folder / f"real{n:04d}.txt").write_text(f"{article.title}\n\n{article.text}",
+                                                     encoding="utf-8")
+        return len(files)
+
+    return _import_upkeep(library, name, f"text files of {pages}", write)
+
+
 def _kutip(db: Path | str, *args: str, failures: bool = False) -> float:
     """CPU seconds of one ``kutip`` process (``python -m reader.cli``, this interpreter:
     run the bench from a clean venv, as a user installs Kutip) on the library ``db``
@@ -503,6 +530,7 @@ def main(argv: list[str] | None = None) -> int:
                 results += bench_annotation_import(library, args.db, Path(texts))
                 results += bench_page_import(library, args.pages)
                 results += bench_url_import(library, args.db, args.url_pages, 200)
+                results += bench_real_text_import(library, args.url_pages, 400)
                 results += bench_fold(library)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of this process: {rss:.0f} MB",

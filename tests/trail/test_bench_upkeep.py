@@ -6,6 +6,7 @@ import-annotations` process (session 8) likewise."""
 from bench.run import Row, Skip
 from bench.trail import (
     bench_annotation_import,
+    bench_real_text_import,
     bench_text_import,
     bench_text_import_process,
     bench_url_import,
@@ -76,3 +77,21 @@ def test_the_url_list_row_times_only_pages_that_are_new_articles(tmp_path):
         [row] = bench_url_import(library, db, pages, 3)
         assert isinstance(row, Row) and "3 of 3 pages" in row.note, row.note
         assert "1 no article" in row.note and "1 in the library already" in row.note
+
+
+def test_the_real_text_row_imports_new_pages_as_text_files_and_refuses_a_second_run(tmp_path):
+    """Session 9: real saved pages written as text files (title and text) and imported as
+    such; a page already in the library (as the URL row leaves them) is passed over, and a
+    second run on the same library has nothing new to time."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for n in range(4):
+        (pages / f"{n:04d}.html").write_text(_page(n), encoding="utf-8")
+    db = tmp_path / "lib.sqlite"
+    with open_library(db) as library:
+        library.imports.paths([pages / "0001.html"])  # (the URL row's)
+        [row] = bench_real_text_import(library, pages, 10)
+        assert isinstance(row, Row) and "3 of 3 text files of" in row.note, row.note
+        assert [a.original_format for a in library.articles.rows(library.articles.ids())] == [
+            "html", "txt", "txt", "txt"]
+        assert isinstance(bench_real_text_import(library, pages, 10)[0], Skip)
