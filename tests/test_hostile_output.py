@@ -229,3 +229,54 @@ def test_names_lose_control_characters_wherever_they_come_from(run, seed_path):
     assert run("import", str(seed_path), "-c", f"Studi{OSC52}").exit_code == 0
     listed = run("list", "--collection", f"Studi{OSC52}")  # looked up by the same clean name
     assert listed.exit_code == 0 and "AS dan Rusia" in listed.output
+
+
+@pytest.mark.parametrize("name, fmt", [
+    ("{db}", "md"), ("{db}", "csv"), ("{dir}/./library.sqlite", "md"), ("{db}-wal", "csv"),
+    ("{db}-shm", "md"), ("{db}-journal", "md"), ("{dir}/backup.sqlite", "csv"),
+    ("{dir}/link.md", "md"),
+])
+def test_an_export_never_replaces_a_library(run, db_path, tmp_path, name, fmt):
+    """A mistyped ``-o`` naming the library (tab completion offers it), a backup of it, a
+    link to it or the journal files beside it is refused in one line, nothing written."""
+    run("list")  # the library exists, with the seed article
+    (tmp_path / "backup.sqlite").write_bytes(db_path.read_bytes())
+    (tmp_path / "link.md").symlink_to(db_path)
+    before = db_path.read_bytes()
+    target = name.format(db=db_path, dir=tmp_path)
+    result = run("export", "--format", fmt, "-o", target)
+    assert result.exit_code == 1, result.output
+    assert result.output.strip().count("\n") == 0 and "Traceback" not in result.output
+    assert "SQLite database" in result.output and "Wrote" not in result.output
+    assert db_path.read_bytes() == before
+    assert (tmp_path / "backup.sqlite").read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+    assert run("list").exit_code == 0
+
+
+def test_an_export_replaces_an_ordinary_file_or_an_empty_one(tmp_path):
+    for name, old in [("quotes.md", b"old"), ("empty.sqlite", b""), ("notes.db", b"SQLite")]:
+        (tmp_path / name).write_bytes(old)
+        write_file_atomic(tmp_path / name, "new")
+        assert (tmp_path / name).read_text() == "new"
+    # a journal-like name with no database beside it is an ordinary file
+    write_file_atomic(tmp_path / "other.sqlite-wal", "x")
+    assert (tmp_path / "other.sqlite-wal").read_text() == "x"
+
+
+def test_a_refused_or_failed_export_ends_its_collector_pause(run, db_path, tmp_path, monkeypatch):
+    """An export's parts are made with the cyclic collector paused until they are taken; a
+    write that stops early closes them, so the collector is back on (a long-lived process)."""
+    import gc
+
+    run("list")
+    for fmt in ("md", "csv"):
+        assert run("export", "--format", fmt, "-o", str(db_path)).exit_code == 1
+        assert gc.isenabled()
+
+    def disk_full(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    assert run("export", "-o", str(tmp_path / "quotes.md")).exit_code == 1
+    assert gc.isenabled()

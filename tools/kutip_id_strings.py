@@ -1236,6 +1236,10 @@ ID.update({
     "The library could not be written ({error}); nothing was changed.":
         "Pustaka tidak dapat ditulis ({error}); tidak ada yang diubah.",
     "The library is read-only; nothing was changed.": "Pustaka hanya-baca; tidak ada yang diubah.",
+    "it is a Kutip library or another SQLite database, which an export never replaces":
+        "berkas itu pustaka Kutip atau basis data SQLite lain, yang tidak pernah ditimpa oleh ekspor",
+    "it belongs to the SQLite database beside it, which an export never touches":
+        "berkas itu milik basis data SQLite di sebelahnya, yang tidak pernah disentuh oleh ekspor",
     "{path} needs an upgrade to this Kutip, but the disk is full: free some space and try again.":
         "{path} perlu ditingkatkan untuk Kutip ini, tetapi disk penuh: kosongkan sebagian ruang lalu coba lagi.",
     "{path} was written by a newer Kutip (schema {version}, this one knows {known}); please update Kutip.":

@@ -339,7 +339,7 @@ class AgreementDialog(QDialog):
         except OSError as error:
             dh.show_error(self, self.tr("Save the agreement report"),
                           self.tr("Cannot write {path}: {error}").format(
-                              path=path, error=error.strerror or error))
+                              path=path, error=core_text(error.strerror or error)))
             return
         self.window.settings.setValue("export/last_dir", str(Path(path).parent))
         self.summary.setText(self.tr("Saved {path}.").format(path=path))

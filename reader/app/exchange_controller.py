@@ -178,7 +178,7 @@ class ExchangeController(QObject):
                 try:
                     write_file_atomic(Path(path), text)
                 except OSError as error:
-                    raise ValueError(f"{path}: {error.strerror or error}") from None
+                    raise ValueError(f"{path}: {core_text(error.strerror or error)}") from None
                 self._status(self.tr("Wrote {name}").format(name=Path(path).name))
 
             dialog_helpers.guarded(self.window, title, write)

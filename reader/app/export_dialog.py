@@ -383,7 +383,7 @@ class ExportDialog(QDialog):
         except OSError as error:
             dh.show_error(
                 self, self.tr("Copy template"), self.tr("Cannot write {path}: {error}").format(
-                    path=target, error=error.strerror or error))
+                    path=target, error=core_text(error.strerror or error)))
             return
         self.settings.setValue("export/last_dir", str(Path(target).parent))
         self.set_template(target)
@@ -585,7 +585,7 @@ class ExportDialog(QDialog):
         except OSError as error:
             dh.show_error(
                 self, self.tr("Save export"), self.tr("Cannot write {path}: {error}").format(
-                    path=path, error=error.strerror or error))
+                    path=path, error=core_text(error.strerror or error)))
             return
         self.status_label.setText(self.tr("Saved {path}").format(path=path))
 

@@ -9,14 +9,21 @@ The folder is not synced after the rename: its ``fsync`` would make the new name
 once, not the file whole. A crash in the few seconds before the file system commits the
 rename leaves the old file (or none), never a part of the new one, and it waits for every
 other program's pending writes on that disk (≈1-5 ms of a `kutip export -o`, issue 12).
+
+It never replaces an SQLite database or the journal files SQLite keeps beside one: a
+mistyped ``-o`` naming the library (tab completion offers ``library.sqlite``) would
+otherwise replace every annotation with their export.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 from collections.abc import Iterable
+
+from .messages import Message
 
 __all__ = ["write_file_atomic"]
 
@@ -35,6 +42,11 @@ def write_file_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable
     cannot be replaced by a rename and is written directly. Raises ``OSError``.
     """
     target = os.path.realpath(path)  # (strings: no pathlib, issue 12)
+    try:
+        _refuse_database(target)
+    except OSError:
+        _close(data)  # parts never taken end now (an export's ends its collector pause)
+        raise
     parts: Iterable[bytes] = (
         [data.encode(encoding)] if isinstance(data, str) else [data]
         if isinstance(data, bytes) else (part.encode(encoding) for part in data))
@@ -57,8 +69,45 @@ def write_file_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
+        _close(data)
         raise
     return target
+
+
+def _close(data: object) -> None:
+    """End a generator of parts left part-way (its ``finally`` blocks run now, not whenever
+    the cyclic collector finds the traceback that holds it)."""
+    close = getattr(data, "close", None)
+    if callable(close) and not isinstance(data, (str, bytes)):
+        close()
+
+
+#: the first bytes of every SQLite database file
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: the files SQLite keeps beside a database (a stray one beside it would be read as its own)
+_JOURNALS = ("-wal", "-shm", "-journal")
+
+
+def _refuse_database(target: str) -> None:
+    """Raise ``OSError`` (EEXIST) when ``target`` is an SQLite database (a Kutip library, a
+    backup of one) or one of the journal files beside a database, existing or not."""
+    for suffix in _JOURNALS:
+        if target.endswith(suffix) and _is_database(target[: -len(suffix)]):
+            raise OSError(errno.EEXIST, Message(
+                "file.is-journal",
+                "it belongs to the SQLite database beside it, which an export never touches"))
+    if _is_database(target):
+        raise OSError(errno.EEXIST, Message(
+            "file.is-database",
+            "it is a Kutip library or another SQLite database, which an export never replaces"))
+
+
+def _is_database(path: str) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:  # missing, a folder, unreadable: not a database it could destroy
+        return False
 
 
 #: a new file only, never through a link, not inherited by child processes (as

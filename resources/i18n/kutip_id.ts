@@ -4367,6 +4367,16 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>tidak terbaca</translation>
     </message>
     <message>
+        <source>it is a Kutip library or another SQLite database, which an export never replaces</source>
+        <comment>file.is-database</comment>
+        <translation>berkas itu pustaka Kutip atau basis data SQLite lain, yang tidak pernah ditimpa oleh ekspor</translation>
+    </message>
+    <message>
+        <source>it belongs to the SQLite database beside it, which an export never touches</source>
+        <comment>file.is-journal</comment>
+        <translation>berkas itu milik basis data SQLite di sebelahnya, yang tidak pernah disentuh oleh ekspor</translation>
+    </message>
+    <message>
         <source>the page needs a login (HTTP {code})</source>
         <comment>http.401</comment>
         <translation>halaman ini memerlukan login (HTTP {code})</translation>

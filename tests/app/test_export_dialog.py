@@ -228,6 +228,24 @@ def test_a_failed_save_keeps_the_file_it_would_replace(dialog, monkeypatch, tmp_
     assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".notes.md")]
 
 
+def test_saving_over_the_library_is_refused_in_the_interface_language(dialog, monkeypatch,
+                                                                    tmp_path):
+    """A save dialog pointed at a Kutip library (or any SQLite file) refuses it, in one line."""
+    from reader.app import export_dialog
+
+    target = tmp_path / "other.sqlite"
+    target.write_bytes(b"SQLite format 3\x00" + bytes(100))
+    before = target.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    errors = []
+    monkeypatch.setattr(dialog_helpers, "show_error", lambda *a: errors.append(a[2]))
+    monkeypatch.setattr(export_dialog, "core_text", lambda value: f"[id] {value}")
+    dialog.save()
+    assert target.read_bytes() == before
+    assert errors and "[id] it is a Kutip library" in errors[0] and "\n" not in errors[0]
+
+
 @pytest.mark.parametrize("source, refused", [
     ("{{ cycler.__init__.__globals__.os.popen('id').read() }}", "__init__"),
     ("{{ lipsum.__globals__['os'].popen('id').read() }}", "lipsum"),

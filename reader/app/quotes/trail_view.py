@@ -208,7 +208,8 @@ class TrailView(QWidget):
         except (OSError, TemplateError) as error:
             dh.show_error(self, self.tr("Export the quote trail"),
                           self.tr("Cannot write {path}: {error}").format(
-                              path=path, error=getattr(error, "strerror", None) or error))
+                              path=path,
+                              error=core_text(getattr(error, "strerror", None) or error)))
             return False
         self.last_dir = str(Path(path).parent)
         return True
