@@ -33,6 +33,7 @@ from .lexicon import (
 )
 from .marks import DOUBLE, SINGLE
 from .names import (
+    BODY_KINDS,
     GLUED_STOP,
     People,
     Phrase,
@@ -123,7 +124,8 @@ def _resolve(people: People, phrase: Phrase, pos: int, cue: str,
         who, at = people.last_speaker(pos)
         if not who:  # nobody spoke yet: the person the last sentences are about
             who, at = people.last_subject(pos)
-        if who:
+        if who and not any(w.lower() in ORG_WORDS for w in who.split()):
+            # (“juru bicara perusahaan itu”: not the company that spoke last)
             return Attribution(who, people.roles.get(who, ""), cue, True, 0.6, "role", at)
     if not found.speaker:
         # “a spokesperson said”, “kata seorang warga”: attributed, to nobody named
@@ -195,6 +197,10 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
             # “ungkap mahasiswa Desain Komunikasi Visual (DKV) ini”: what the one just
             # named studies or leads, pointed back at, not a name
             phrase = Phrase("", f"{phrase.role} {phrase.name}", phrase.start, phrase.end)
+        if not (phrase.name or phrase.role) and low in ID_POST_VERBS:
+            found = _body_after_verb(text, toks, pos, stop, people, anchor)
+            if found.speaker:
+                return found
         definite = not phrase.name and any(t[0].lower() in _DEMONSTRATIVES for t in toks[1:12])
         if not (phrase.name or phrase.role) and len(toks) > 1 and is_cap(toks[1][0]):
             # “kata Lalu”, “tutup Burhanuddin”: a short name that is also a common word
@@ -348,6 +354,41 @@ def _statement_of(text: str, toks: list[tuple[str, int, int]], pos: int, stop: i
     if not (phrase.name or phrase.role):
         return Attribution()
     return _resolve(people, phrase, anchor, text[pos : phrase.end])
+
+
+def _body_after_verb(text: str, toks: list[tuple[str, int, int]], pos: int, stop: int,
+                     people: People, anchor: int) -> Attribution:
+    """A body after an Indonesian speech verb: “tulis keterangan TikTok”, “tulis lembaga
+    nonprofit WALHI yang …” (its name), “kata perusahaan itu”, “tulis bank sentral” (the
+    body of that kind named last)."""
+    k = 1
+    while k < len(toks) and toks[k][0].lower() in _STATEMENT_WORDS:
+        k += 1
+    if k >= len(toks):
+        return Attribution()
+    word = toks[k][0]
+    if word.islower() and (word in BODY_ANAPHORS or word in BODY_KINDS):
+        j = k + 1
+        while j < len(toks) and j <= k + 2 and toks[j][0].islower() and (
+                toks[j][0] not in _DEMONSTRATIVES):
+            j += 1
+        named = toks[j][0] if j < len(toks) else ""
+        if _acronym_word(named) or (is_cap(named) and people.is_body(named)):
+            # “lembaga nonprofit WALHI”: the body is named
+            phrase = parse_forward(text, toks[j - 1][2], stop, people.words)
+            if phrase.name or phrase.role:  # (an acronym reads as a role: “KPK”)
+                return _resolve(people, phrase, anchor, text[pos : phrase.end])
+        return _resolve(people, Phrase("", word, toks[k][1], toks[k][2]), anchor,
+                        text[pos : toks[k][2]])
+    if k > 1 and is_cap(word):  # “tulis keterangan TikTok”: whose statement
+        phrase = parse_forward(text, toks[k - 1][2], stop, people.words)
+        if phrase.name or phrase.role:
+            return _resolve(people, phrase, anchor, text[pos : phrase.end])
+    return Attribution()
+
+
+def _acronym_word(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 _DETERMINERS = frozenset("the a an this that its their his her".split())

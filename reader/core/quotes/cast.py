@@ -33,6 +33,7 @@ from .names import (
     People,
     Phrase,
     _body_phrase,
+    company_phrase,
     is_cap,
     is_nameish,
     parse_backward,
@@ -298,11 +299,12 @@ def build_cast(
             people.unnamed_pos.append(start)
         elif phrase and phrase.role and " " not in phrase.role and is_cap(phrase.role):
             surnames.append((start, phrase))  # “White said”: a surname, or a body
-    for _, phrase in spoken:
+    spoken_people = [(pos, p) for pos, p in spoken if not company_phrase(p)]
+    for _, phrase in spoken_people:
         people.add_person(phrase.name, phrase.role)
-    _trim_names(text, people, {p.name for _, p in spoken if " " not in p.name})
+    _trim_names(text, people, {p.name for _, p in spoken_people if " " not in p.name})
     _drop_sentence_openers(text, people)
-    for _, phrase in spoken:
+    for _, phrase in spoken_people:
         people.add_person(people.renamed.get(phrase.name, phrase.name), phrase.role, True)
     _short_aliases(people)
     _initial_aliases(people)
@@ -313,6 +315,7 @@ def build_cast(
     _mentions(text, quoted, people, para_tokens)
     _apposed_roles(text, quoted, people)
     people.lone_source = lambda: _lone_subjects(text, quoted, people)  # when first needed
+    people.named_body_source = lambda: _named_bodies(text, quoted, people)
     people.para_starts = [lo for lo, _ in paras]
     events = []
     for _, p in surnames:
@@ -337,6 +340,34 @@ def build_cast(
     people.event_who = [e.speaker for e in events]
     people.gender_source = lambda: _genders(text, quoted, people, paras)  # on first “he”
     return people, events
+
+
+# A body's name outside quotations: a type word and its name (“PT Sinar Jaya Abadi”, “Bank
+# Indonesia”, “Kementerian Kesehatan”), or a name and a company's or club's last word
+# (“Acme Corp”, “Liverpool FC”, “Waskita Karya Tbk”)
+_BODY_NAMED = re.compile(
+    rf"\b(?:PT|CV|Bank|Kementerian|Partai|Klub|Perusahaan)\.?(?:[ \t]+[{_UP}][\w&\-]*){{1,4}}"
+    rf"|\b[{_UP}][\w&\-]*(?:[ \t]+[{_UP}][\w&\-]*){{0,3}}[ \t]+"
+    r"(?:Inc|Corp|Corporation|Ltd|LLC|plc|Co|FC|AFC|CF|Tbk|Group|Grup)\b\.?"
+)
+
+
+def _named_bodies(text: str, quoted: Regions, people: People) -> None:
+    """Fill ``people.named_body_*``: every body named outside quotations, where; a run
+    that goes on into a person the cast knows ends before them (“Bank Indonesia Perry
+    Warjiyo”)."""
+    firsts = {w.split()[0] for w in list(people.roles) + people.mention_who if " " in w}
+    for m in _BODY_NAMED.finditer(text):
+        if quoted.inside(m.start()):
+            continue
+        words = m.group().split()
+        for k in range(2, len(words)):
+            if words[k] in firsts:
+                words = words[:k]
+                break
+        if len(words) >= 2:
+            people.named_body_pos.append(m.start())
+            people.named_body_who.append(" ".join(words))
 
 
 def _letter(ch: str) -> bool:
@@ -607,6 +638,9 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             # Muchendi Mahzareki”: a place, the person follows
             continue
         extra = _lower_role_before(toks, a)
+        if company_phrase(phrase) and not extra and not (
+                n and found[n - 1][1] == a - 1 and toks[a - 1][0] == ","):
+            continue  # “PT Sinar Jaya Abadi mengumumkan …”: a company, nobody's office
         if extra and extra[-1][0] in _PLACE_WORDS and b - a == 1:
             continue  # “warga Mojokerto”: the people of a place, not a person
         if b - a == 1 and any(t[0] in BODY_TYPES for t in extra[-2:]):

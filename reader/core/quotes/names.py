@@ -941,6 +941,51 @@ def _body_phrase(phrase: str) -> bool:
     return any(_acronym(w) for w in words) or any(w.lower() in ORG_WORDS for w in words)
 
 
+# What kind of body an anaphor points back at, by the words its name holds: “perusahaan
+# itu” is a company (“PT …”, “… Tbk”, “… Corp”), “the club” a club (“… FC”).
+_COMPANY_MARKS = frozenset("pt cv tbk persero inc corp corporation ltd llc plc co group "
+                           "grup holding company".split())
+BODY_KINDS: dict[str, frozenset[str]] = {
+    **{w: _COMPANY_MARKS for w in ("perusahaan company firm developer startup produsen "
+                                   "manufacturer retailer emiten").split()},
+    **{w: frozenset("fc cf ac sc afc klub club".split()) for w in ("klub", "club")},
+    **{w: frozenset(["bank"]) for w in ("bank",)},
+    **{w: frozenset(["kementerian", "ministry"]) for w in ("kementerian", "ministry")},
+    **{w: frozenset(["partai", "party"]) for w in ("partai", "party")},
+}
+
+
+COMPANY_TYPES = frozenset(["PT", "CV"])
+
+
+def company_phrase(phrase: Phrase) -> bool:
+    """“PT Sinar Jaya Abadi”: a company's name and nothing else (no office before it,
+    as in “Direktur PT Duta Mas Indah Heri Sukamto”)."""
+    return bool(phrase.role) and set(phrase.role.replace(".", "").split()) <= COMPANY_TYPES
+
+
+_ANAPHOR_LEADS = frozenset("the this that pihak sang".split())
+
+
+def _anaphor_head(role: str) -> str:
+    """The word an unnamed body is called by, when it heads the phrase (“perusahaan
+    itu”, “pihak klub”, “bank sentral”, “the company”; not “juru bicara perusahaan”,
+    somebody of the company); else ""."""
+    if role_words(role) or "'" in role or "’" in role:
+        return ""  # “a company spokesman”, “the company's spokesman”: somebody of it
+    words = [w for w in _LETTERS.findall(role.lower()) if w not in _ANAPHOR_LEADS]
+    return words[0] if words and (words[0] in BODY_ANAPHORS or words[0] in BODY_KINDS) else ""
+
+
+def _body_fits(body: str, anaphors: Set[str]) -> bool:
+    """Is this body of the kind the anaphor's words say (any body for “lembaga”)?"""
+    marks = [BODY_KINDS[w] for w in anaphors if w in BODY_KINDS]
+    if not marks:
+        return True
+    words = {w.lower().rstrip(".") for w in body.split()}
+    return any(words & m for m in marks)
+
+
 def _acronym(word: str) -> bool:
     """“KPK”, “NASA”, “U.S.”: two or more capital letters (not an initial such as “S.”)."""
     letters = word.replace(".", "").replace("-", "")
@@ -1036,6 +1081,11 @@ class People:
     lone_pos: list[int] = field(default_factory=list)  # one-word subjects not in the cast
     lone_who: list[str] = field(default_factory=list)
     lone_source: Callable[[], None] | None = None  # fills ``lone_pos`` when first needed
+    # bodies the article names outside quotations (“PT Sinar Jaya Abadi”, “Acme Corp”),
+    # speaking or not, for “kata perusahaan itu”, “the company said”
+    named_body_pos: list[int] = field(default_factory=list)
+    named_body_who: list[str] = field(default_factory=list)
+    named_body_source: Callable[[], None] | None = None  # fills them when first needed
     text: str = ""  # the article, for spelling out an acronym when one speaks
     _acronyms: dict[str, str] = field(default_factory=dict)
     _fuller: dict[str, str] = field(default_factory=dict)
@@ -1255,6 +1305,8 @@ class People:
                 return Resolved(hit, role or self.roles.get(hit, ""), "library", 0.95)
         if name and (self._common_word(name) or self._wordy(name)):
             name = ""  # “Investigators concluded …”: a plural noun, not a name
+        if name and company_phrase(phrase):  # “kata PT Sinar Jaya Abadi”: a company
+            return Resolved(self.canonical(f"{role} {name}"), "", "body", 0.8)
         if (name and " " not in name and role and all(is_cap(w) for w in role.split())
                 and _body_phrase(role) and not role_words(role)):
             return Resolved(self.canonical(f"{role} {name}"), "", "body", 0.8)  # Union Pacific
@@ -1279,8 +1331,13 @@ class People:
                 body = self.body_names.get(role) or self.spelled_out(role)
                 return Resolved(self.canonical(body), "", "body", 0.8)
             words = set(_LETTERS.findall(role.lower()))
-            if words & BODY_ANAPHORS:
-                body, at = self.last_body(pos)
+            head = _anaphor_head(role)
+            if words & BODY_ANAPHORS or head:
+                body, at = self.last_body(pos) if words & BODY_ANAPHORS else ("", -1)
+                if head:  # “kata perusahaan itu”: also a body named, not yet speaking
+                    named, named_at = self.last_named_body(pos, {head})
+                    if named and named_at > at:
+                        body, at = named, named_at
                 if body:
                     return Resolved(self.canonical(body), "", "role", 0.6, at)
         return Resolved("", role, "", 0.0)
@@ -1337,6 +1394,23 @@ class People:
         """The body (company, agency) named last before pos, for “the company said”."""
         i = bisect.bisect_left(self.body_pos, pos)
         return (self.body_who[i - 1], self.body_pos[i - 1]) if i else ("", -1)
+
+    def last_named_body(self, pos: int, anaphors: Set[str]) -> tuple[str, int]:
+        """The body of the kind an anaphor says (“perusahaan itu”: a company; “the club”:
+        a club) the article named last before pos, in this paragraph or the three
+        before; ("", -1) when none."""
+        if self.named_body_source is not None:
+            source, self.named_body_source = self.named_body_source, None
+            source()
+        i = bisect.bisect_left(self.named_body_pos, pos)
+        while i:
+            i -= 1
+            at = self.named_body_pos[i]
+            if not self.near(at, pos, 3):
+                break
+            if _body_fits(self.named_body_who[i], anaphors):
+                return self.named_body_who[i], at
+        return "", -1
 
     def near(self, at: int, pos: int, paragraphs: int = 2) -> bool:
         """Is at within the paragraph of pos or the few just before it?"""
