@@ -38,9 +38,8 @@ FLOORS = {
     # rounds 30-31 (session 8): outlets and years of no other set; first scores 0.871 / 0.779
     ("fresh2", "id"): (0.97, 0.88, 0.85, 0.87),
     ("fresh2", "en"): (0.95, 0.97, 0.78, 0.94),  # 0.779 -> 0.798 in session 9
-    # round 41 (session 9, Kompas 2023): a check round, 0.889 at session start, 0.926 with the
-    # region list, 1.000 with the parties and universities (see the README's honesty note)
-    ("fresh3", "id"): (0.97, 0.97, 0.95, 0.95),
+    # (round 41, session 9's Indonesian check round, is in dev/ since the session's review:
+    # rules were written after its texts were read; see the README's honesty note)
     # round 51 (session 9's English check round): 0.878 before the session's rules, 0.890 after
     ("fresh3", "en"): (0.97, 0.97, 0.87, 0.94),
 }
