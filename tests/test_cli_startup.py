@@ -479,13 +479,89 @@ def test_the_kutip_command_imports_its_modules_with_the_collector_paused():
             " 'frozen', gc.get_freeze_count() > 10_000, 'click' in sys.modules)\n"
             "    enable()\n"
             "gc.enable = enabled\n"
+            "import atexit\n"
+            "atexit.register(lambda: print('after', gc.isenabled()))\n"
             "sys.argv = ['kutip', '--version']\n"
-            "try:\n    reader.launcher.main()\nexcept SystemExit as end:\n"
-            "    assert not end.code, end.code\n"
-            "print('after', gc.isenabled())\n")
+            "reader.launcher.main()\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert "collections 0 frozen True True" in lines and lines[-1] == "after True", lines
+
+
+def _launched(args: list[str], db: Path, before: str = "") -> subprocess.CompletedProcess:
+    """Run the `kutip` entry point (``reader.launcher.main``) on ARGS, after ``before``."""
+    code = (f"import sys\n{before}\n"
+            "from reader.launcher import main\n"
+            f"sys.argv = ['kutip', *{args!r}]\n"
+            "main()\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "KUTIP_DB": str(db)}
+    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          timeout=120)
+
+
+def test_a_command_ends_with_its_output_whole_and_its_exit_code(seeded_library, db_path,
+                                                                tmp_path):
+    """The entry point ends the process without Python's teardown (issue 12), after the
+    command: its output is whole (a CSV bigger than a pipe's buffer), its exit code kept
+    (0, a library's error 1, a usage error 2), the ``atexit`` functions run, and the
+    library closed as usual (no ``-wal``/``-shm`` left next to it)."""
+    from click.testing import CliRunner
+
+    from reader.cli import cli
+
+    for n in range(300):
+        seeded_library.annotations.add(1, n, n + 20, kind="highlight", note=f"catatan {n}")
+    seeded_library.close()
+    reference = tmp_path / "reference.csv"
+    CliRunner().invoke(cli, ["--db", str(db_path), "export", "--format", "csv", "-o",
+                             str(reference)])
+    done = _launched(["export", "--format", "csv"], db_path,
+                     "import atexit; atexit.register(lambda: print('atexit ran',"
+                     " file=sys.stderr))")
+    assert done.returncode == 0 and len(done.stdout) > 70_000
+    assert done.stdout == reference.read_bytes()
+    assert done.stderr.decode().splitlines() == ["atexit ran"]
+    assert sorted(p.name for p in db_path.parent.iterdir()
+                  if p.name.startswith(db_path.name)) == [db_path.name]
+    out = tmp_path / "out.csv"
+    assert _launched(["export", "--format", "csv", "-o", str(out)], db_path).returncode == 0
+    assert out.read_bytes() == reference.read_bytes()
+    missing = _launched(["export", "--format", "csv", "--collection", "Nope"], db_path)
+    assert missing.returncode == 1
+    assert missing.stderr.decode().strip() == "Error: There is no collection “Nope”."
+    assert _launched(["export", "--format", "bogus"], db_path).returncode == 2
+
+
+def test_the_process_keeps_pythons_exit_when_something_may_need_it(monkeypatch):
+    """No early end while another thread runs, once the app (Qt) is loaded, for an exit that
+    is not a code, or when standard output cannot be flushed (a closed pipe): Python's own
+    exit does what it always did."""
+    import threading
+
+    from reader import launcher
+
+    ended = []
+    monkeypatch.setattr(os, "_exit", ended.append)
+    stop = threading.Event()
+    worker = threading.Thread(target=stop.wait)
+    worker.start()
+    try:
+        launcher._end(0)
+    finally:
+        stop.set()
+        worker.join()
+    monkeypatch.setitem(sys.modules, "PySide6", sys)
+    launcher._end(0)
+    monkeypatch.delitem(sys.modules, "PySide6")
+    launcher._end("Aborted!")
+
+    class Closed:
+        def flush(self):
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(sys, "stdout", Closed())
+    launcher._end(0)
+    assert ended == []
