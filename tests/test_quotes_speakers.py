@@ -999,6 +999,14 @@ ROUND_50 += [
     # apposition, not the deputy named after her
     ("The minister, Joan Hale, visited the plant. Her deputy, Tom Beck, stayed in London.\n"
      "“We will keep the plant open,” the minister said.", "We will", "Joan Hale"),
+    # a determiner or an imperative opening a sentence is no part of a name ("Both Vale",
+    # "Ask Dana Vale, the director …"): read over 568 unlabelled English pages
+    ("Ask Dana Vale, the director behind the film, and she will tell you about it. Both Vale "
+     "and her friend, composer Tom Hart, had toyed with the idea for years.\n“It is an "
+     "extended conversation that is on the actors,” Vale says.", "It is", "Dana Vale"),
+    # "Another reportedly said": an unnamed one, not a person called Another
+    ("Many users were angry. Another reportedly said: “Bird flu in the year of the rooster, "
+     "swine fever in the year of the pig.”", "Bird flu", ""),
     # issue class 6: an organisation as the subject, then "the company said"
     ("Microsoft said the outage was over. “Service has been restored for all users,” the "
      "company said.", "Service", "Microsoft"),

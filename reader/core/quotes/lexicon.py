@@ -264,6 +264,7 @@ NOT_NAME_WORDS = frozenset(
     """
     the a an on in at but and or of for to by with from as if when while after before
     this that these those it its he she they we i you his her their our my
+    another both either neither each two three four several ask meet
     monday tuesday wednesday thursday friday saturday sunday
     january february march september october november december
     januari februari maret oktober desember
