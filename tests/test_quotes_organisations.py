@@ -42,11 +42,43 @@ SPEAKS = [
     # the nearer body of the right kind: a party named between is not “the company”
     ("PT Sinar Jaya Abadi membuka pabrik.\n\nPartai Demokrat menolak rencana itu.\n\n"
      + ID_QUOTE + "kata perusahaan itu.", "PT Sinar Jaya Abadi"),
+    # names with “of” (“Bank of England”), a party's or bank's last word, “perseroan”
+    ("The Bank of England raised rates on Thursday. “Inflation remains too high for "
+     "comfort,” the bank said.", "Bank of England"),
+    ("The Ministry of Defence confirmed the deployment. “The troops will leave next "
+     "week,” the ministry said.", "Ministry of Defence"),
+    ("The Labour Party met on Monday. “We will oppose the bill,” the party said.",
+     "Labour Party"),
+    ("PT Bank Tabungan Negara (Persero) Tbk membukukan laba. “Laba kami tumbuh dua digit "
+     "tahun ini,” tulis perseroan dalam keterbukaan informasi.", "PT Bank Tabungan Negara"),
+    # a governor of the bank named after it is no body “Gubernur Bank”
+    ("Bank Indonesia merilis data. Gubernur Bank Indonesia Perry Warjiyo hadir di DPR. "
+     "“Penurunan itu disebabkan oleh turunnya aset luar negeri,” tulis bank sentral.",
+     "Bank Indonesia"),
     # whose statement: “tulis keterangan TikTok”, “tulis lembaga nonprofit WALHI yang …”
     ("Penjual kini punya pusat penjual baru. “Penjual juga bebas memilih tempat "
      "berjualan,” tulis keterangan TikTok.", "TikTok"),
     ("Tambang masuk ke pulau kecil. “Pulau itu terancam karena kepentingan segelintir "
      "elit,” tulis lembaga nonprofit WALHI yang fokus pada isu lingkungan.", "WALHI"),
+    # a statement's body: “a statement from Microsoft said”, “according to a statement
+    # from …”, “X dalam keterangannya menyatakan”, “tulis manajemen Persib”
+    ("Microsoft patched the bug. “We are committed to protecting customers,” a statement "
+     "from Microsoft said.", "Microsoft"),
+    ("“We are committed to protecting customers,” according to a statement from "
+     "Microsoft.", "Microsoft"),
+    ("Pertamina dalam keterangan tertulisnya menyatakan, “Stok BBM aman hingga akhir "
+     "tahun di seluruh wilayah.”", "Pertamina"),
+    ("Microsoft, in a statement, said: “We are committed to protecting our customers.”",
+     "Microsoft"),
+    ("Persib kalah di kandang. “Kami akan mengevaluasi tim secara menyeluruh,” tulis "
+     "manajemen Persib.", "Persib"),
+    # a party or a mass organisation named on its own (the gazetteer's, or an acronym)
+    ("Gerindra menggelar rapat di Jakarta. “Kami menolak revisi undang-undang itu,” kata "
+     "partai itu.", "Gerindra"),
+    ("PDIP menggelar rapat di Jakarta. “Kami menolak revisi undang-undang itu,” kata "
+     "partai berlambang banteng itu.", "PDIP"),
+    ("Nahdlatul Ulama menggelar rapat. “Kami menolak revisi undang-undang itu,” kata "
+     "organisasi itu.", "Nahdlatul Ulama"),
     # a body before the office, one word, that the article writes elsewhere as a company
     ("Gubernur Bank Indonesia Perry Warjiyo hadir di DPR. Bank Indonesia merilis data. "
      "“Penurunan itu disebabkan oleh turunnya aset luar negeri,” tulis bank sentral.",
@@ -78,6 +110,9 @@ STAYS = [
     ("Komisi Pemberantasan Korupsi memeriksa dua saksi.\n\nKPK menyatakan, “Kami akan "
      "memanggil saksi lain pekan depan.”", "Komisi Pemberantasan Korupsi"),  # spelt out
     (EN_QUOTE + "Microsoft said in a statement.", "Microsoft"),
+    # a party is no company, a company no club
+    ("Gerindra menggelar rapat di Jakarta. " + ID_QUOTE + "kata perusahaan itu.", ""),
+    ("PT Sinar Jaya Abadi mensponsori tim itu. “Kami akan menang,” kata klub itu.", ""),
 ]
 
 

@@ -227,6 +227,13 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
                 and toks[2][0].lower() not in _TAIL):
             return Attribution()  # “… from here.” She said it was a cover-up: a new sentence
         return _pronoun(people, anchor, f"{first} {toks[1][0]}")
+    statement = _STATEMENT_FROM.match(text, pos, stop)
+    if statement:  # “…,” a statement from Microsoft said.
+        phrase = parse_forward(text, statement.end() - 1, stop, people.words)
+        if phrase.name or phrase.role:
+            found = _resolve(people, phrase, anchor, text[pos : phrase.end])
+            if found.speaker:
+                return found
     described = _described_subject(toks)
     if described is not None:  # “…,” the outlook said. / “…,” the company said.
         cue_end = toks[len(described.role.split()) + 1][2]
@@ -334,7 +341,7 @@ def _described_person(people: People, pos: int, cue: str, noun: str) -> Attribut
 # kata Lavrov.: the statement's owner follows the words naming the statement.
 _STATEMENT_LEADS = frozenset("demikian bunyi".split())
 _STATEMENT_WORDS = frozenset(
-    "pernyataan keterangan penjelasan siaran pers rilis resmi tertulis pihak tim isi "
+    "pernyataan keterangan penjelasan siaran pers rilis resmi tertulis pihak tim isi manajemen "
     "disampaikan dikatakan diungkapkan disebutkan ditegaskan dijelaskan".split()
 ) | ID_POST_VERBS
 
@@ -354,6 +361,20 @@ def _statement_of(text: str, toks: list[tuple[str, int, int]], pos: int, stop: i
     if not (phrase.name or phrase.role):
         return Attribution()
     return _resolve(people, phrase, anchor, text[pos : phrase.end])
+
+
+# where a statement was made, between a subject and its verb (“KPK dalam keterangan
+# tertulisnya menyebut”, “Microsoft, in a statement, said”)
+_INTERPOSED = re.compile(
+    r"[ \t]*,?[ \t]*(?:dalam|melalui|lewat|in)[ \t]+(?:an?[ \t]+|sebuah[ \t]+)?(?:written[ \t]+)?"
+    r"(?:keterangan|pernyataan|siaran[ \t]+pers|rilis|statement)(?:nya)?"
+    r"(?:[ \t]+(?:resmi|tertulis|pers)(?:nya)?)?[ \t]*,?[ \t]*$"
+)
+# “…,” a statement from Microsoft said.: the body whose statement it is
+_STATEMENT_FROM = re.compile(
+    r"(?:an?|the)[ \t]+(?:(?:written|joint|brief)[ \t]+)?(?:statement|release|press[ \t]+release)"
+    r"[ \t]+(?:from|by)[ \t]+"
+)
 
 
 def _body_after_verb(text: str, toks: list[tuple[str, int, int]], pos: int, stop: int,
@@ -421,6 +442,13 @@ def _according_to(text: str, toks: list[tuple[str, int, int]], k: int, start: in
     cue_from = toks[0][1]
     if phrase.name or phrase.role:
         return _resolve(people, phrase, at, text[cue_from : max(phrase.end, start)])
+    statement = _STATEMENT_FROM.match(text, toks[k][1]) if k < len(toks) else None
+    if statement:  # “according to a statement from Microsoft”
+        phrase = parse_forward(text, statement.end() - 1, stop, people.words)
+        if phrase.name or phrase.role:
+            found = _resolve(people, phrase, at, text[cue_from : phrase.end])
+            if found.speaker:
+                return found
     j = k
     while j < len(toks) and j < k + 2 and toks[j][0].islower():
         j += 1
@@ -505,6 +533,10 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                     return _resolve(people, phrase, toks[k][1],
                                     text[phrase.start : toks[k][2]])
             phrase = parse_backward(text, toks[k][1], lo)
+            between = None if phrase.name or phrase.role else _INTERPOSED.search(
+                text, lo, toks[k][1])
+            if between:  # “Pertamina dalam keterangannya menyatakan”: the subject before
+                phrase = parse_backward(text, between.start(), lo)
             if not (phrase.name or phrase.role):
                 phrase = describe_backward(text, lo, toks[k][1])
             if phrase.name or phrase.role:

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .gazetteer import BODIES
 from .lexicon import (
     ADDRESS_WORDS,
     BODY_ANAPHORS,
@@ -345,11 +346,27 @@ def build_cast(
 # A body's name outside quotations: a type word and its name (“PT Sinar Jaya Abadi”, “Bank
 # Indonesia”, “Kementerian Kesehatan”), or a name and a company's or club's last word
 # (“Acme Corp”, “Liverpool FC”, “Waskita Karya Tbk”)
+_BODY_GLUE = r"(?:(?:of|for|the|and|dan)[ \t]+)?"
 _BODY_NAMED = re.compile(
-    rf"\b(?:PT|CV|Bank|Kementerian|Partai|Klub|Perusahaan)\.?(?:[ \t]+[{_UP}][\w&\-]*){{1,4}}"
-    rf"|\b[{_UP}][\w&\-]*(?:[ \t]+[{_UP}][\w&\-]*){{0,3}}[ \t]+"
-    r"(?:Inc|Corp|Corporation|Ltd|LLC|plc|Co|FC|AFC|CF|Tbk|Group|Grup)\b\.?"
+    r"\b(?:PT|CV|Bank|Kementerian|Partai|Klub|Perusahaan|Ministry|Department)\.?"
+    rf"(?:[ \t]+{_BODY_GLUE}[{_UP}][\w&\-]*){{1,4}}"
+    rf"|\b(?!The\b)[{_UP}][\w&\-]*(?:[ \t]+[{_UP}][\w&\-]*){{0,3}}[ \t]+"
+    r"(?:Inc|Corp|Corporation|Ltd|LLC|plc|Co|FC|AFC|CF|Tbk|Group|Grup"
+    rf"|(?:Party|Bank)(?![ \t]+[{_UP}]))\b\.?"  # (not “Gubernur Bank Indonesia”)
 )
+
+
+# Parties and mass organisations named on their own (“Gerindra”, “PDIP”, “Nahdlatul Ulama”;
+# the gazetteer's bodies and the parties written as acronyms)
+_PARTY_ACRONYMS = ("PDIP", "PDI-P", "PKB", "PKS", "PAN", "PPP", "PSI")
+_BODY_ALONE = re.compile(
+    r"\b(?:" + "|".join(sorted(
+        [re.escape(" ".join(w.capitalize() for w in b.split())) for b in BODIES]
+        + ["NasDem", *(re.escape(a) for a in _PARTY_ACRONYMS)], key=len, reverse=True))
+    + r")\b"
+)
+_PARTY_NAMES = frozenset(["Gerindra", "Golkar", "NasDem", "Nasdem", "Demokrat", "Perindo",
+                          "Hanura", "Gelora", "Ummat", "Partai Buruh", *_PARTY_ACRONYMS])
 
 
 def _named_bodies(text: str, quoted: Regions, people: People) -> None:
@@ -357,6 +374,7 @@ def _named_bodies(text: str, quoted: Regions, people: People) -> None:
     that goes on into a person the cast knows ends before them (“Bank Indonesia Perry
     Warjiyo”)."""
     firsts = {w.split()[0] for w in list(people.roles) + people.mention_who if " " in w}
+    found: list[tuple[int, str]] = []
     for m in _BODY_NAMED.finditer(text):
         if quoted.inside(m.start()):
             continue
@@ -366,8 +384,16 @@ def _named_bodies(text: str, quoted: Regions, people: People) -> None:
                 words = words[:k]
                 break
         if len(words) >= 2:
-            people.named_body_pos.append(m.start())
-            people.named_body_who.append(" ".join(words))
+            found.append((m.start(), " ".join(words)))
+    for m in _BODY_ALONE.finditer(text):
+        if not quoted.inside(m.start()) and not any(a <= m.start() < a + len(w)
+                                                    for a, w in found):
+            found.append((m.start(), m.group()))
+            if m.group() in _PARTY_NAMES:
+                people.party_names.add(m.group())
+    found.sort()
+    people.named_body_pos = [a for a, _ in found]
+    people.named_body_who = [w for _, w in found]
 
 
 def _letter(ch: str) -> bool:

@@ -946,11 +946,12 @@ def _body_phrase(phrase: str) -> bool:
 _COMPANY_MARKS = frozenset("pt cv tbk persero inc corp corporation ltd llc plc co group "
                            "grup holding company".split())
 BODY_KINDS: dict[str, frozenset[str]] = {
-    **{w: _COMPANY_MARKS for w in ("perusahaan company firm developer startup produsen "
-                                   "manufacturer retailer emiten").split()},
+    **{w: _COMPANY_MARKS for w in ("perusahaan perseroan company firm developer startup "
+                                   "produsen manufacturer retailer emiten").split()},
     **{w: frozenset("fc cf ac sc afc klub club".split()) for w in ("klub", "club")},
     **{w: frozenset(["bank"]) for w in ("bank",)},
-    **{w: frozenset(["kementerian", "ministry"]) for w in ("kementerian", "ministry")},
+    **{w: frozenset(["kementerian", "ministry", "department"])
+       for w in ("kementerian", "ministry", "department")},
     **{w: frozenset(["partai", "party"]) for w in ("partai", "party")},
 }
 
@@ -1086,6 +1087,7 @@ class People:
     named_body_pos: list[int] = field(default_factory=list)
     named_body_who: list[str] = field(default_factory=list)
     named_body_source: Callable[[], None] | None = None  # fills them when first needed
+    party_names: set[str] = field(default_factory=set)  # “Gerindra”: a party by its name
     text: str = ""  # the article, for spelling out an acronym when one speaks
     _acronyms: dict[str, str] = field(default_factory=dict)
     _fuller: dict[str, str] = field(default_factory=dict)
@@ -1408,8 +1410,10 @@ class People:
             at = self.named_body_pos[i]
             if not self.near(at, pos, 3):
                 break
-            if _body_fits(self.named_body_who[i], anaphors):
-                return self.named_body_who[i], at
+            who = self.named_body_who[i]
+            if _body_fits(who, anaphors) or (who in self.party_names
+                                             and anaphors & {"partai", "party"}):
+                return who, at
         return "", -1
 
     def near(self, at: int, pos: int, paragraphs: int = 2) -> bool:
