@@ -24,8 +24,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
-    QStyle,
-    QStyleOptionFrame,
     QTextBrowser,
     QWidget,
 )
@@ -132,6 +130,8 @@ def fit_placeholder(edit: QLineEdit) -> QLineEdit:
     margins = edit.textMargins()
     text = QSize(metrics.horizontalAdvance(edit.placeholderText()) + metrics.averageCharWidth()
                  + margins.left() + margins.right(), metrics.height())
+    from PySide6.QtWidgets import QStyle, QStyleOptionFrame  # (a dialog's: see app_style)
+
     option = QStyleOptionFrame()
     edit.initStyleOption(option)
     size = edit.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, text, edit)

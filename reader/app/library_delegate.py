@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from ..core.store.rows import MARK_END, MARK_START
 from .article import style
@@ -40,20 +40,29 @@ def row_height(font: QFont) -> int:
 
 
 class TitleDelegate(QStyledItemDelegate):
+    """The row's background, selection and focus drawn by the style (``QStyledItemDelegate``,
+    without its text), then the title and its second line. No ``QStyle`` in Python: the
+    library's rows are in the window's first frame (see app_style)."""
+
+    _blank = False  # while painting: the style draws the item without its text
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt API)
+        super().initStyleOption(option, index)
+        if self._blank:
+            option.text = ""
+
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 (Qt API)
         size = super().sizeHint(option, index)
         return QSize(size.width(), row_height(option.font))
 
     def paint(self, painter: QPainter, option, index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        title = opt.text
-        opt.text = ""
-        widget = opt.widget
-        style_ = widget.style() if widget else QApplication.style()
-        style_.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        opt = option
+        value = index.data()
+        title = "" if value is None else self.displayText(value, opt.locale)
+        self.paint_background(painter, opt, index)
+        view = opt.widget
+        # (as the view marks a selected row's option: its selection model's)
+        selected = view is not None and view.selectionModel().isSelected(index)
         palette: QPalette = opt.palette
         ink = palette.color(QPalette.ColorRole.HighlightedText if selected
                             else QPalette.ColorRole.Text)
@@ -84,6 +93,15 @@ class TitleDelegate(QStyledItemDelegate):
                              QFontMetrics(opt.font).elidedText(
                                  subtitle, Qt.TextElideMode.ElideRight, rect.width()))
         painter.restore()
+
+    def paint_background(self, painter: QPainter, option, index) -> None:
+        """The row's background, selection and focus, as the style draws the item (without
+        its text: ``initStyleOption`` leaves it out while painting)."""
+        self._blank = True
+        try:
+            super().paint(painter, option, index)
+        finally:
+            self._blank = False
 
     @staticmethod
     def _paint_snippet(painter, rect: QRect, snippet: str, font: QFont, ink: QColor,

@@ -126,16 +126,17 @@ def _run(db: Path | str | None, collecting: bool) -> int:
 
     from ..core.library import open_library
     from ..core.store import StoreError
-    from . import dialog_helpers
+    from . import app_style, dialog_helpers, i18n
     from .main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance()
+    if app is None:
+        app = app_style.new_application(sys.argv)  # (drawn by Fusion)
+    else:
+        app_style.apply(app)  # Fusion
     app.setOrganizationName("Kutip")
     app.setApplicationName("Kutip")
     app.setApplicationDisplayName("Kutip")
-    from . import app_style, i18n
-
-    app_style.apply(app)  # Fusion
 
     i18n.install(i18n.chosen_language())
     app.setDesktopFileName("io.github.kutip.Kutip")  # matches resources/linux/*.desktop

@@ -111,6 +111,7 @@ class FirstPaint(QObject):
             widgets = vars(sys.modules["PySide6.QtWidgets"])  # the classes PySide has built
             seen["built"] = [n for n in CASCADE if n in widgets]
             seen["completer class"] = "QCompleter" in widgets
+            seen["style class"] = "QStyle" in widgets
             gui = vars(sys.modules["PySide6.QtGui"])
             seen["gui built"] = [n for n in LATER_CLASSES if n in gui]
             seen["notes made"] = [window.library_panel._empty_note.made,
@@ -130,6 +131,7 @@ seen["loaded_then"] = {m: m in sys.modules for m in json.loads(sys.argv[2])}
 pane = window.annotation_pane
 seen["completers"] = [pane.speaker.completer() is not None, pane.tags.completer() is not None]
 seen["gui built then"] = [n for n in LATER_CLASSES if n in vars(sys.modules["PySide6.QtGui"])]
+seen["article bar style"] = type(window.reader.text_widget.verticalScrollBar().style()).__name__
 print(json.dumps(seen))
 window.close()
 library.close()
@@ -167,6 +169,11 @@ def test_the_window_paints_before_it_opens_its_article_and_the_quote_engine(seed
     # the undo commands of annotations and the form's completers come after the paint
     # (as the dialogs' html escaping does: a tooltip at start escapes without ``html``)
     assert not seen["completer class"]
+    # no QStyle reached Python (its 570 enum members): the library's rows are drawn by
+    # ``QStyledItemDelegate`` without their text, and Kutip's scroll bar style is given to the
+    # article's scroll bar once it has something to scroll (app_style)
+    assert not seen["style class"]
+    assert seen["article bar style"] == "KutipStyle"
     assert seen["loaded_then"]["reader.app.annotation_commands"]
     assert seen["completers"] == [True, True]
     # nor the text classes (with ``QTextFormat``'s 130 enum members: the reader builds its
@@ -227,14 +234,14 @@ def test_the_start_benchmark_starts_the_app_as_kutip_gui_does(seeded_library, db
         "from PySide6.QtWidgets import QApplication\n"
         "seen = []\n"
         "MainWindow.show = lambda w: seen.append(("
-        "type(QApplication.instance().style()).__name__, w.width(), w.height()))\n"
+        "QApplication.instance().style().name().lower(), w.width(), w.height()))\n"
         "QApplication.exec = lambda app: print(seen) or 0\n"
         "sys.argv = ['kutip-gui', sys.argv[1]]\n"
         "try:\n    main.main()\nexcept SystemExit:\n    pass\n")
     done = subprocess.run([sys.executable, "-c", probe, str(db_path)], env=env,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1].startswith("[('KutipStyle'")  # the app's style
+    assert done.stdout.strip().splitlines()[-1].startswith("[('fusion'")  # the app's style
 
 
 def test_the_window_counts_the_articles_once_per_change(open_window, seeded_library,
@@ -383,3 +390,55 @@ def test_the_collector_is_paused_until_the_first_frame(seeded_library, db_path, 
     assert done.returncode == 0, done.stderr
     imported, at_first_paint, once_started, after = eval(done.stdout.strip().splitlines()[-1])
     assert imported and not at_first_paint and once_started and after
+
+
+LAUNCHED = """
+import sys
+from reader.app import main
+from reader.app.main_window import MainWindow
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+seen = []
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not seen:
+            seen.append("QStyle" in vars(sys.modules["PySide6.QtWidgets"]))
+        return False
+
+
+watch = FirstPaint()
+real_show = MainWindow.show
+MainWindow.show = lambda window: (window.installEventFilter(watch), real_show(window))
+
+
+def run(app):
+    window = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)][0]
+    while not window.started:
+        app.processEvents()
+    seen.append(app.style().name().lower())
+    seen.append(type(window.reader.text_widget.verticalScrollBar().style()).__name__)
+    return 0
+
+
+QApplication.exec = run
+main.run(sys.argv[1])
+print(seen)
+"""
+
+
+def test_the_launcher_draws_with_fusion_and_no_qstyle_before_the_first_frame(
+        seeded_library, db_path, tmp_path):
+    """Issue 12: ``kutip-gui`` chooses Fusion on its application's command line
+    (``QApplication.setStyle`` would hand the style back to Python, and PySide would build
+    ``QStyle``'s class for it before the first frame); the article's scroll bar, which keeps
+    its looks, is drawn by Kutip's style once it has something to scroll."""
+    from bench.run import _start_env
+
+    seeded_library.close()
+    env = {**_start_env(str(tmp_path), bytecode=False), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", LAUNCHED, str(db_path)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert eval(done.stdout.strip().splitlines()[-1]) == [False, "fusion", "KutipStyle"]

@@ -1,5 +1,5 @@
 """The app's style (issue 12): Fusion, with each look of the article's scroll bar drawn once
-and then copied. It must look exactly like Fusion, in every state."""
+and then copied by Kutip's style. It must look exactly like Fusion, in every state."""
 
 from __future__ import annotations
 
@@ -37,7 +37,8 @@ def shot(qtbot, style, orientation, size, value, enabled=True, palette=None, hov
     holder.resize(size[0] + 20, size[1] + 20)
     bar = QScrollBar(orientation, holder)
     bar.setStyle(style)
-    mark(bar)
+    if isinstance(style, KutipStyle):  # (Fusion: the same bar, drawn by Fusion alone)
+        mark(bar)
     bar.setGeometry(10, 10, *size)
     bar.setRange(0, 5000)
     bar.setPageStep(700)
@@ -76,18 +77,31 @@ def test_scroll_bars_look_exactly_as_fusion_draws_them(qtbot, orientation, size,
     assert ours._looks  # (drawn from its pixmap)
 
 
-def test_only_the_apps_style_draws_a_scroll_bar_opaque(qtbot):
+def test_only_kutips_style_draws_a_scroll_bar_opaque(qtbot):
     """Fusion's own scroll bar lets the window through its groove: Qt paints what is behind
     it. One drawn from its pixmap paints every pixel (the tests above: the same pixels over
-    a magenta window), so nothing behind it is painted first."""
-    for style, opaque in ((QStyleFactory.create("Fusion"), False), (KutipStyle(), True)):
-        for mark in (app_style.keep_looks, app_style.opaque):
-            bar = QScrollBar()
-            qtbot.addWidget(bar)
-            bar.setStyle(style)
-            mark(bar)
-            bar.show()
-            assert bar.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent) == opaque
+    a magenta window), so nothing behind it is painted first. A marked scroll bar is given
+    Kutip's style once it has something to scroll (before, it is hidden: no ``QStyle`` reaches
+    Python before the window's first frame); any other is drawn by the app's, Fusion."""
+    for mark in (app_style.keep_looks, app_style.opaque):
+        bar, plain = QScrollBar(), QScrollBar()
+        for widget in (bar, plain):
+            qtbot.addWidget(widget)
+            widget.setRange(0, 0)
+        mark(bar)
+        assert not isinstance(bar.style(), KutipStyle)  # (nothing to scroll yet)
+        for widget in (bar, plain):
+            widget.setRange(0, 100)
+            widget.show()
+        assert bar.style() is app_style.kutip_style()
+        assert bar.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        assert not isinstance(plain.style(), KutipStyle)
+        assert not plain.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+    ranged = QScrollBar()  # (one that already has a range: at once)
+    qtbot.addWidget(ranged)
+    ranged.setRange(0, 10)
+    app_style.keep_looks(ranged)
+    assert ranged.style() is app_style.kutip_style()
 
 
 @pytest.mark.parametrize("orientation,size", [(Qt.Orientation.Vertical, (14, 450)),
@@ -156,13 +170,14 @@ def test_a_tag_does_not_draw_the_articles_scroll_bar_again(qtbot, window, monkey
     name = app.style().name()
     try:
         app_style.apply(app)
-        style = app.style()
         text = window.reader.article.text
         phrase = "Kami tidak ingin berperang"
         start = text.index(phrase)
         window.reader.select_span(start, start + len(phrase))
         window.reader.text_widget.setFocus()
         bar = window.reader.text_widget.verticalScrollBar()
+        style = bar.style()
+        assert isinstance(style, KutipStyle)
         bar.repaint()
         drawn, looked = [], []
         real, key = style._draw, style._key
@@ -171,7 +186,9 @@ def test_a_tag_does_not_draw_the_articles_scroll_bar_again(qtbot, window, monkey
         qtbot.keyClick(window.reader.text_widget, Qt.Key.Key_Q)
         window.repaint()
         assert window.annotation_pane.speaker.hasFocus()
-        assert looked and drawn == []  # painted, from its pixmap
+        assert drawn == []  # (drawn by its own style, the bar is not even painted again)
+        bar.repaint()
+        assert looked and drawn == []  # painted again: from its pixmap
     finally:
         app.setStyle(name or "Fusion")
 
@@ -189,13 +206,15 @@ def test_the_app_and_the_tag_benchmark_use_the_style(qtbot):
     name = before.name()
     try:
         app_style.apply(app)
-        assert isinstance(app.style(), KutipStyle)
-        assert app.style().baseStyle().name().lower() == "fusion"
+        assert app.style().name().lower() == "fusion"
         bar = QScrollBar()
         qtbot.addWidget(bar)
         app_style.keep_looks(bar)
+        bar.setRange(0, 100)
         bar.grab()  # (drawn through it)
-        assert app.style()._looks
+        assert isinstance(bar.style(), KutipStyle)
+        assert bar.style().baseStyle().name().lower() == "fusion"
+        assert bar.style()._looks
     finally:
         app.setStyle(name or "Fusion")
 

@@ -92,3 +92,52 @@ def test_the_header_menu_sorts_and_shows_columns(window):
     next(a for a in sort.actions() if a.text() == "Date, descending").trigger()
     assert window.library_panel.model.sort_key == "published"
     assert window.library_panel.model.descending
+
+
+
+def _styled_title_delegate(table):
+    """The rows' delegate with their background drawn as it was: the item (its text taken
+    out) handed to the style by the delegate itself (``QStyle.drawControl``), which put
+    ``QStyle``'s class, with its 570 enum members, in the window's first frame."""
+    from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+    from reader.app.library_delegate import TitleDelegate
+
+    class Styled(TitleDelegate):
+        checked: list[bool] = []
+
+        def paint_background(self, painter, option, index):
+            opt = QStyleOptionViewItem(option)
+            QStyledItemDelegate.initStyleOption(self, opt, index)
+            self.checked.append(opt.text == self.displayText(index.data(), opt.locale)
+                                and bool(opt.state & QStyle.StateFlag.State_Selected)
+                                == opt.widget.selectionModel().isSelected(index))
+            opt.text = ""
+            opt.widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter,
+                                           opt.widget)
+
+    return Styled(table)
+
+
+@pytest.mark.parametrize("searching", [False, True])
+def test_rows_look_as_when_the_delegate_asked_the_style_itself(qtbot, window, searching):
+    """Issue 12: the delegate lets ``QStyledItemDelegate`` draw a row's background, selection
+    and focus (without the row's text) instead of asking the style itself: the same pixels,
+    selected or not, with a search's snippets or the source and date; the same title, and a
+    row is selected for it when the view's option says so."""
+    panel = window.library_panel
+    if searching:
+        qtbot.keyClicks(panel.search, "berperang")
+        qtbot.waitUntil(lambda: bool(panel.model.snippets), timeout=3000)
+    table = panel.table
+    window.resize(1200, 800)
+    table.selectRow(0)
+    ours = table.grab().toImage()
+    old = table.itemDelegateForColumn(0)
+    styled = _styled_title_delegate(table)
+    table.setItemDelegateForColumn(0, styled)
+    try:
+        assert table.grab().toImage() == ours
+        assert styled.checked and all(styled.checked)
+    finally:
+        table.setItemDelegateForColumn(0, old)

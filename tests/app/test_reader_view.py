@@ -696,3 +696,25 @@ def test_the_mark_pictures_are_drawn_as_fill_rect_draws_them(qapp, monkeypatch, 
     drawn = pictures()
     monkeypatch.setattr(style, "_fill", lambda painter, box, colour: painter.fillRect(box, colour))
     assert drawn == pictures()
+
+
+
+def test_the_panes_minimum_width_counts_the_scroll_bar_as_the_style_does(view, qtbot):
+    """Issue 12: the narrowest measure's scroll bar is the bar's own size hint (no ``QStyle``
+    in Python before the first frame): the style's ``PM_ScrollBarExtent``, before and after
+    the bar is given Kutip's style."""
+    from PySide6.QtWidgets import QStyle
+
+    from reader.app.app_style import KutipStyle
+    from reader.app.article import document
+
+    bar = view.text_widget.verticalScrollBar()
+    extent = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    frame = 2 * view.text_widget.frameWidth() + 2 * view.text_widget.document().documentMargin()
+    for _ in range(2):
+        assert bar.sizeHint().width() == extent > 0
+        assert view.minimum_measure_width() == int(
+            document.measure_width(view._reading_font) + extent + frame + 0.5)
+        view.resize(700, 300)
+        view.show_article(Article(id=3, title="T", text="Kalimat panjang. " * 2000), [])
+        qtbot.waitUntil(lambda: isinstance(bar.style(), KutipStyle))  # (it has a range)

@@ -356,7 +356,9 @@ class ReaderView(QWidget):
 
     def minimum_measure_width(self) -> int:
         """The narrowest this pane may be: a readable measure, margins, a scroll bar."""
-        bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        # (the scroll bar's width: its style's PM_ScrollBarExtent, asked of the bar itself so
+        # that no QStyle reaches Python before the first frame, see app_style)
+        bar = self.text_widget.verticalScrollBar().sizeHint().width()
         frame = 2 * self.text_widget.frameWidth() + 2 * self.text_widget.document().documentMargin()
         return int(document.measure_width(self._reading_font) + bar + frame + 0.5)
 
