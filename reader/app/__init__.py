@@ -4,8 +4,9 @@
 # ``__import__`` with a hook that reads the source of every module imported after it (looking
 # for "PySide6", for its ``__feature__`` switches); the ~100 modules of the core and the
 # standard library behind ``reader.core.library`` skip that when they come first (issue 12:
-# ~20 ms of CPU of the app's start). What only an open article, a write or a search needs
-# comes after the first paint (``import_after_first_paint``).
+# ~20 ms of CPU of the app's start), and the window's modules once ``restore_import`` has
+# put Python's own import back (see pyside_guard). What only an open article, a write or a
+# search needs comes after the first paint (``import_after_first_paint``).
 import gc as _gc  # noqa: I001
 
 # (and without the cyclic garbage collector: these modules live as long as the process, each
@@ -24,9 +25,10 @@ try:
     from ..core.library import tags as _tags  # noqa: F401, I001
     from ..core.store import sqlite as _sqlite_store  # noqa: I001
 
-    from .pyside_guard import protect_none
+    from .pyside_guard import protect_none, restore_import
 
     protect_none()  # before any widget: PySide6 6.12 on Python 3.11 leaks None references
+    restore_import()  # Python's own import again, without PySide6's __feature__ hook
 finally:
     if _collecting:
         _gc.enable()

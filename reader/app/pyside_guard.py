@@ -54,3 +54,26 @@ def protect_none() -> bool:
     for singleton in (None, True, False):
         ctypes.c_ssize_t.from_address(id(singleton)).value += _MARGIN
     return True
+
+
+def restore_import() -> bool:
+    """Put back Python's own ``__import__`` in place of PySide6's import hook; True if it was
+    PySide6's.
+
+    Once PySide6 is loaded, ``builtins.__import__`` is a hook of its own for its
+    ``__feature__`` switches (``from __feature__ import snake_case, true_property``, which
+    Kutip does not use): every import statement, in a function body too, runs a Python
+    function that looks up the importing frame, and every module first imported is then read
+    whole (``inspect.getsource``) looking for the word "PySide6". That was ~3 % of the app's
+    start to its first frame (~35 M instructions, issue 12) and a cost of every later import.
+    PySide6 keeps Python's own import as ``builtins.__orig_import__``; its attribute lookups
+    treat a module it has not read as one without switches, as it treats these."""
+    import builtins
+
+    import PySide6.QtCore  # noqa: F401  (the hook is installed as PySide6 loads)
+
+    original = getattr(builtins, "__orig_import__", None)
+    if original is None or builtins.__import__ is original:
+        return False
+    builtins.__import__ = original
+    return True

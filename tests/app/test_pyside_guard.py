@@ -27,3 +27,36 @@ def test_many_void_calls_do_not_deallocate_none():
         probe.setObjectName("x")
     if guarded:  # the margin is still there after 50,000 leaked references
         assert sys.getrefcount(None) > 1 << 39
+
+
+IMPORTS = """
+import builtins, json, sys
+import reader.app
+from reader.app import pyside_guard
+import reader.app.main_window  # (the window's modules, imported after PySide6)
+from PySide6.QtWidgets import QCalendarWidget  # (a class PySide6 builds on first use)
+from PySide6 import QtGui
+feature = sys.modules["shibokensupport.feature"].pyside_feature_dict
+print(json.dumps([builtins.__import__ is builtins.__orig_import__,
+                  "reader.app.main_window" in feature, QCalendarWidget.__name__,
+                  QtGui.QColor("#102030").name(), pyside_guard.restore_import()]))
+"""
+
+
+def test_the_window_imports_without_pysides_import_hook(tmp_path):
+    """Issue 12: PySide6's ``__import__`` hook (for its ``__feature__`` switches, unused here)
+    ran a Python function for every import statement and read the whole source of every new
+    module: ``reader.app`` puts Python's own import back. Qt's classes are still made on
+    first use, and doing it again changes nothing."""
+    import json
+    import os
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", IMPORTS], env=env, capture_output=True,
+                          text=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [
+        True, False, "QCalendarWidget", "#102030", False]
