@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
-    QStyle,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -1309,6 +1308,8 @@ class _SideTabs(QTabWidget):
         bar.setElideMode(Qt.TextElideMode.ElideNone)  # (shortened here, keeping the count)
         self._names: list[str] = []
         self._most: int | None = None  # the widest the window lets its minimum be
+        # (never shown: the style's frame width, see _bar_margin)
+        self._frame = QFrame(self, frameShape=QFrame.Shape.StyledPanel, visible=False)
 
     def fit_names(self, most: int) -> None:
         """The window can give the pane up to ``most`` pixels: its minimum is what its
@@ -1372,8 +1373,10 @@ class _SideTabs(QTabWidget):
                 bar.setTabToolTip(i, names[i] if text != names[i] else "")
 
     def _bar_margin(self) -> int:
-        """What the pane has beside its tab bar: the style's frame on either side."""
-        return 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+        """What the pane has beside its tab bar: the style's frame on either side (its
+        ``PM_DefaultFrameWidth``, as a styled panel's frame width: asking the style itself
+        would hand a ``QStyle`` to Python before the window's first frame, see app_style)."""
+        return 2 * self._frame.frameWidth()
 
 
 def _split_count(name: str, digits: int = 0) -> tuple[str, str]:

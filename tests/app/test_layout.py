@@ -375,3 +375,15 @@ def test_with_a_large_font_the_tabs_are_in_full_where_the_window_has_room(
     assert "…" in bar.tabText(0) and bar.tabToolTip(0) == tabs.tabText(0)
     settle(qtbot, window, 1900, 1000)  # room again: in full again
     assert [bar.tabText(i) for i in range(2)] == [tabs.tabText(0), tabs.tabText(1)]
+
+
+def test_the_side_tabs_frame_is_the_styles_frame_width(window):
+    """Issue 12: the pane's room beside its tab bar is the style's ``PM_DefaultFrameWidth``
+    on either side, read as a styled panel's frame width (no ``QStyle`` handed to Python
+    before the first frame: tests/app/test_app_startup.py)."""
+    from PySide6.QtWidgets import QStyle
+
+    tabs = window.right_tabs
+    assert tabs._bar_margin() == 2 * tabs.style().pixelMetric(
+        QStyle.PixelMetric.PM_DefaultFrameWidth) > 0
+    assert not tabs._frame.isVisible()
