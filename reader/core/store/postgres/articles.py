@@ -64,8 +64,12 @@ class PgArticles(PortableArticles):
         if not values:
             return None
         wanted = [v.lower() for v in values] if column == "title" else list(values)
+        # (``id + 0``: the few rows the column's index finds, sorted; ordered by ``id`` the
+        # planner walked the primary key until a row matched, the whole table for a new
+        # article: 100 ms a lookup at 100k articles, two lookups an imported file)
         found = self.db.value(f"SELECT id FROM articles WHERE {_FIND[column]} = ANY(?)"
-                              f" ORDER BY id {'DESC' if latest else 'ASC'} LIMIT 1", [wanted])
+                              f" ORDER BY id + 0 {'DESC' if latest else 'ASC'} LIMIT 1",
+                              [wanted])
         return None if found is None else int(found)
 
     # ------------------------------------------------------------------ the listing
