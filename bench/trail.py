@@ -82,7 +82,10 @@ def bench_rebuild(db: Path | str, backend: bool = False) -> list[Row]:
     root = str(Path(__file__).resolve().parents[1])
     out = subprocess.run([sys.executable, "-c", REBUILD_CHILD.format(root=root, db=str(db),
                                                                      backend=backend)],
-                         capture_output=True, text=True, check=True)
+                         capture_output=True, text=True)
+    if out.returncode:
+        raise RuntimeError(f"the building process exited with {out.returncode}:"
+                           f" {out.stderr.strip()[-1500:]}")
     figures = json.loads(out.stdout.strip().splitlines()[-1])
     note = (f"{figures['items']:,} quotations, {figures['clusters']:,} clusters; CPU"
             f" {figures['cpu']:.0f} s + {figures['children']:.0f} s in the checking worker(s);"

@@ -745,6 +745,33 @@ def trail_words(db: Database) -> None:
                    [part, values.tobytes()])
 
 
+@migrations(name="0021_trail_queue_quote_articles")
+def trail_queue_quote_articles(db: Database) -> None:
+    """A quote deleted, or no longer a quote or moved to another article, queues its old
+    article for the trail too (issue 15): a quote too short to be a statement of its own
+    hides the quoted passage it lies in, and with only its id queued the catch-up no longer
+    knew which article to search again, so the passage stayed hidden until a rebuild."""
+    db.execute("DROP TRIGGER IF EXISTS trail_annotations_ad")
+    db.execute("DROP TRIGGER IF EXISTS trail_annotations_au")
+    _run_script(db,
+        """
+        CREATE TRIGGER trail_annotations_ad AFTER DELETE ON annotations
+        WHEN old.kind = 'quote' BEGIN
+            INSERT INTO trail_pending (kind, ref) VALUES ('annotation', old.id);
+            INSERT INTO trail_pending (kind, ref) VALUES ('article', old.article_id);
+        END;
+        CREATE TRIGGER trail_annotations_au
+        AFTER UPDATE OF kind, exact, article_id, start, "end", anchor, speaker_id
+        ON annotations WHEN new.kind = 'quote' OR old.kind = 'quote' BEGIN
+            INSERT INTO trail_pending (kind, ref) VALUES ('annotation', new.id);
+            INSERT INTO trail_pending (kind, ref) SELECT 'article', old.article_id
+                WHERE old.kind = 'quote'
+                AND (new.kind != 'quote' OR new.article_id != old.article_id);
+        END;
+        """
+    )
+
+
 SCHEMA_VERSION = migrations.version
 
 

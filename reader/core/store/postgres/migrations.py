@@ -893,6 +893,42 @@ def cluster_speaker_suggested(db: PgDatabase) -> None:
     UPDATE trail_clusters SET speaker_suggested = 0 WHERE speaker != '';
     """)
 
+
+@migrations(name="0017_trail_queue_quote_articles")
+def trail_queue_quote_articles(db: PgDatabase) -> None:
+    """As the SQLite schema's 0021: a quote deleted, or no longer a quote or moved to
+    another article, queues its old article for the trail too (a quote too short to be a
+    statement hides the passage it lies in; with only its id queued the catch-up did not
+    know which article to search again)."""
+    _script(db, """
+    CREATE FUNCTION kutip_trail_queue_quote_articles() RETURNS trigger LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    BEGIN
+        INSERT INTO trail_pending (kind, ref)
+            SELECT DISTINCT 'article', article_id FROM removed WHERE kind = 'quote';
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER annotations_trail_delete_articles AFTER DELETE ON annotations
+        REFERENCING OLD TABLE AS removed FOR EACH STATEMENT
+        EXECUTE FUNCTION kutip_trail_queue_quote_articles();
+
+    CREATE OR REPLACE FUNCTION kutip_trail_queue_row() RETURNS trigger LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    BEGIN
+        INSERT INTO trail_pending (kind, ref)
+            VALUES (CASE TG_TABLE_NAME WHEN 'articles' THEN 'article' ELSE 'annotation' END,
+                    NEW.id);
+        IF TG_TABLE_NAME = 'annotations' THEN  -- (an article's row has no kind)
+            IF OLD.kind = 'quote' AND (NEW.kind <> 'quote'
+                                       OR NEW.article_id <> OLD.article_id) THEN
+                INSERT INTO trail_pending (kind, ref) VALUES ('article', OLD.article_id);
+            END IF;
+        END IF;
+        RETURN NULL;
+    END $$;
+    """)
+
+
 SCHEMA_VERSION = migrations.version
 
 
