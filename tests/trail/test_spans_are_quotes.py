@@ -8,7 +8,7 @@ import pytest
 
 from reader.core.models import ImportedArticle
 from reader.core.quotes import suggest
-from reader.core.quotes.engine import forget_analyses, quote_spans
+from reader.core.quotes.engine import forget_analyses, sure_quote_spans
 from reader.core.trail.spans import quoted_spans
 
 REAL = Path(__file__).resolve().parents[1] / "data" / "quotes_real"
@@ -36,20 +36,39 @@ def test_a_quotation_is_one():
     assert (start, end) == next((s.start, s.end) for s in suggest(SAID) if s.kind == "quote")
 
 
-def test_quote_spans_are_the_spans_suggest_takes_for_quotations():
-    """Over every labelled real text (totals only: no text's errors are looked at), the
-    cheaper ``quote_spans`` gives exactly ``suggest``'s quotations, in order."""
+def test_sure_quote_spans_are_suggests_quotations_but_those_a_speech_verb_decides():
+    """Over every labelled real text (totals only: no text's errors are looked at), each
+    span ``sure_quote_spans`` gives is one of ``suggest``'s quotations, in order; the ones
+    it leaves out are the few the engine takes only with a speech verb beside them (under
+    1 % of them)."""
+    from reader.core.quotes.engine import _sentence_like, _taken_alike
+    from reader.core.quotes.marks import find_quotes, paragraphs
+
     texts = sorted(REAL.glob("*/*.txt"))
     assert len(texts) > 500
+    given = left_out = 0
     for path in texts:
         text = path.read_text(encoding="utf-8")
         forget_analyses()
-        expected = [(s.start, s.end) for s in suggest(text) if s.kind == "quote"]
-        assert [(s.start, s.end) for s in quote_spans(text)] == expected, path.name
+        suggested = [s for s in suggest(text) if s.kind == "quote"]
+        sure = [(s.start, s.end) for s in sure_quote_spans(text)]
+        assert set(sure) <= {(s.start, s.end) for s in suggested}, path.name
+        assert sure == sorted(sure)
+        paras = paragraphs(text)
+        spans = {(s.start, s.end): s for s in find_quotes(text)}
+        for gone in [s for s in suggested if (s.start, s.end) not in set(sure)]:
+            span = spans[gone.start, gone.end]
+            lo = paras[span.para][0]
+            # taken with one attribution it could have, not with another
+            assert {_taken_alike(text, span, how, _sentence_like(text, span, lo, how))
+                    for how in ("before", "after")} != {True}, path.name
+            left_out += 1
+        given += len(suggested)
+    assert left_out <= given // 100
 
 
 def test_a_speech_verb_only_ever_makes_a_quotation_likelier():
-    """What ``quote_spans`` leans on to try few attributions: a quoted span the engine
+    """What ``sure_quote_spans`` leans on to try few attributions: a quoted span the engine
     takes without a speech verb beside it, it takes with one too; who was found does not
     decide whether it is a quotation. Every span of every labelled text, however it reads."""
     from reader.core.quotes.attribution import Attribution

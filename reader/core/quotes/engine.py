@@ -391,14 +391,16 @@ def _taken_alike(text: str, span: QuoteSpan, how: str, sentence_like: bool) -> b
     return None
 
 
-def quote_spans(text: str) -> list[QuoteSpan]:
-    """The quoted spans ``suggest(text)`` gives as quotations (kind "quote"; no aliases),
-    at a fraction of the cost for most articles: whether a span is a quotation rather than
-    a title or a scare phrase (``_accept``) depends on its attribution for few spans (a
-    title-like phrase beside a speech verb, a fragment that may or may not be reported
-    speech), so each is first tried with the attributions it could have; only when one
-    is left undecided is the article analysed as ``suggest`` analyses it. For readers of
-    many articles that do not need the speakers (the quote trail)."""
+def sure_quote_spans(text: str) -> list[QuoteSpan]:
+    """The quoted spans ``suggest(text)`` takes for quotations (kind "quote") whatever
+    their attribution, found without working out who speaks (a tenth of the cost, or
+    less). A span it takes only when a speech verb sits beside it (a title-like phrase, a
+    fragment that may or may not be reported speech) needs the whole article analysed to
+    decide: 10 to 25 times the cost of finding the marks for the articles that have one.
+    Those are left out: every span given is one ``suggest`` gives, and of its quotations
+    14 of 2,663 over 618 labelled news texts (0.5 %) and 66 of 3,280 on 618 saved web
+    pages (2 %) are not given (session 9). For readers of many articles that need no
+    speakers (the quote trail)."""
     if not text or not text.strip():
         return []
     spans = find_quotes(text)
@@ -409,15 +411,8 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     for s in spans:
         lo = paras[s.para][0]
         before, after = _sentence_like(text, s, lo, "before"), _sentence_like(text, s, lo, "")
-        taken = _taken_alike(text, s, "before", before)
-        if taken is not None and after != before and _taken_alike(text, s, "after",
-                                                                   after) != taken:
-            taken = None
-        if taken is None:  # its attribution decides: as suggest decides it
-            paras, spans, people, events = analyse(text, None)
-            return [c.span for c in quote_candidates(text, paras, spans, people, events)
-                    if _accept(text, c) > 0]
-        if taken:
+        if _taken_alike(text, s, "before", before) and (
+                after == before or _taken_alike(text, s, "after", after)):
             kept.append(s)
     return kept
 

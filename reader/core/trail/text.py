@@ -83,8 +83,9 @@ VARIANTS = {k: v for k, v in VARIANTS.items() if v != (k,)}
 #: the version of what a trail is built from (``VARIANTS`` and the folding, the quoted
 #: passages found in texts, the pairs checked): a trail built by a Kutip with another one has
 #: other items or links, so it is built again (``QuoteTrail.refresh``). 3: the quote finder's
-#: spans of session 8; 4: only the spans the quote engine takes for quotations
-KEYS_VERSION = "4"
+#: spans of session 8; 4: only the spans the quote engine takes for quotations; 5: only
+#: those it takes whatever their attribution
+KEYS_VERSION = "5"
 
 
 def _fold(text: str) -> str:
