@@ -470,9 +470,11 @@ def test_the_kutip_command_imports_its_modules_with_the_collector_paused():
     no cyclic garbage collection on the way (each would walk every module object built so
     far: ≈3 ms of a CSV export process, issue 12), freezes what they built, and runs the
     command with the collector on."""
+    # (counted from after the launcher's own import: without a bytecode cache, as with
+    # PYTHONDONTWRITEBYTECODE=1, compiling it may collect before its pause can begin)
     code = ("import gc, sys\n"
-            "before = sum(s['collections'] for s in gc.get_stats())\n"
             "import reader.launcher\n"
+            "before = sum(s['collections'] for s in gc.get_stats())\n"
             "enable = gc.enable\n"
             "def enabled():\n"
             "    print('collections', sum(s['collections'] for s in gc.get_stats()) - before,"
