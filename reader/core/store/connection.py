@@ -12,6 +12,7 @@ import time
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from ..files import SQLITE_HEADER
 from ..messages import Message
 from ..paths import path_text
 from .errors import DamagedLibrary, StoreError
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 15_000
 
 
