@@ -40,11 +40,17 @@ def _page(n: int, said: str = "") -> str:
             "</body></html>")
 
 
-def test_the_url_list_row_fetches_from_this_machine_and_refuses_a_second_run(tmp_path):
+def _pages(tmp_path, numbers):
+    """A folder of saved pages, one article each (``_page``)."""
     pages = tmp_path / "pages"
     pages.mkdir()
-    for n in range(2):
+    for n in numbers:
         (pages / f"{n:04d}.html").write_text(_page(n), encoding="utf-8")
+    return pages
+
+
+def test_the_url_list_row_fetches_from_this_machine_and_refuses_a_second_run(tmp_path):
+    pages = _pages(tmp_path, range(2))
     db = tmp_path / "lib.sqlite"
     with open_library(db) as library:
         [row] = bench_url_import(library, db, pages, 5)
@@ -57,16 +63,12 @@ def test_the_url_list_row_times_only_pages_that_are_new_articles(tmp_path):
     or one in the library) cost it their fetch and extraction and the trail nothing: the
     row passes over them and still imports as many new pages as asked (it took 131 of
     200: 59 were the saved-pages row's, 6 copies, 2 no article)."""
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    (pages / "0000.html").write_text(_page(0), encoding="utf-8")
+    pages = _pages(tmp_path, [0, *range(3, 7)])
     (pages / "0001.html").write_text(_page(0).replace("<title>", "<title>Copy "),
                                      encoding="utf-8")  # the same article
     (pages / "0002.html").write_text("<html><body><nav>" + "".join(
         f'<a href="/{n}">Headline number {n}</a> ' for n in range(40)) + "</nav></body></html>",
         encoding="utf-8")  # a list of links: no article
-    for n in range(3, 7):
-        (pages / f"{n:04d}.html").write_text(_page(n), encoding="utf-8")
     db = tmp_path / "lib.sqlite"
     with open_library(db) as library:
         library.imports.paths([pages / "0003.html"])  # in the library already
@@ -83,10 +85,7 @@ def test_the_real_text_row_imports_new_pages_as_text_files_and_refuses_a_second_
     """Session 9: real saved pages written as text files (title and text) and imported as
     such; a page already in the library (as the URL row leaves them) is passed over, and a
     second run on the same library has nothing new to time."""
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    for n in range(4):
-        (pages / f"{n:04d}.html").write_text(_page(n), encoding="utf-8")
+    pages = _pages(tmp_path, range(4))
     db = tmp_path / "lib.sqlite"
     with open_library(db) as library:
         library.imports.paths([pages / "0001.html"])  # (the URL row's)
