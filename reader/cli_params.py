@@ -11,16 +11,36 @@ import click
 
 from .core.paths import is_team_url, path_text
 
-__all__ = ["COUNT", "ID", "LIBRARY", "MAX_INTEGER", "POSITIVE"]
+__all__ = ["ID", "LIBRARY", "LIMIT", "MAX_INTEGER", "POSITIVE"]
 
 MAX_INTEGER = 2**63 - 1  # the largest INTEGER SQLite stores
 
 #: an article, annotation or feed id
 ID = click.IntRange(min=1, max=MAX_INTEGER)
-#: a limit or count that may be 0
-COUNT = click.IntRange(min=0, max=MAX_INTEGER)
 #: a limit or count of at least 1
 POSITIVE = click.IntRange(min=1, max=MAX_INTEGER)
+
+
+class Limit(click.ParamType):
+    """``--limit N``: at most N rows, N ≥ 1, the same in every command. 0 is refused in
+    one line: it would print nothing, or, in ``kutip quotes``, "No statement is quoted more
+    than once." of a library that has some (click's ``IntRange`` would name the range up
+    to 2**63). A limit beyond what SQLite holds shows everything."""
+
+    name = "integer"
+
+    def convert(self, value, param, ctx):
+        number = click.INT.convert(value, param, ctx)  # click's message for "abc"
+        if number < 1:
+            default = param.default if param is not None else None
+            instead = "all" if default is None else f"up to {default}"
+            self.fail(f"{number} is not a number of rows to show: give 1 or more, or leave"
+                      f" --limit out to show {instead}.", param, ctx)
+        return min(number, MAX_INTEGER)
+
+
+#: ``--limit`` of ``list``, ``search`` and ``quotes``
+LIMIT = Limit()
 
 
 class LibraryLocation(click.ParamType):

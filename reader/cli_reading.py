@@ -10,7 +10,7 @@ from .cli import friendly, library_of
 from .cli_output import as_dict, terminal_safe
 from .cli_output import echo as _echo
 from .cli_output import echo_json as _echo_json
-from .cli_params import COUNT, ID, POSITIVE
+from .cli_params import ID, LIMIT
 from .core.kinds import KINDS
 
 
@@ -27,8 +27,8 @@ from .core.kinds import KINDS
 @click.option("--sort", type=click.Choice(["imported", "title", "source", "published", "quotes",
                                            "claims", "highlights"]), default="imported")
 @click.option("--desc", is_flag=True, help="Sort descending.")
-@click.option("--limit", type=COUNT, default=None,
-              help="Show at most this many articles.")
+@click.option("--limit", type=LIMIT, default=None,
+              help="Show at most this many articles (default: all).")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 @friendly
@@ -139,7 +139,7 @@ def show(ctx, article_id, orphans, text, by_coder, as_json):
 
 @click.command()
 @click.argument("query", nargs=-1, required=True)
-@click.option("--limit", type=POSITIVE, default=20,
+@click.option("--limit", type=LIMIT, default=20, show_default=True,
               help="Show at most this many matches.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context

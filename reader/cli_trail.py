@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .cli_output import as_dict, echo, emit
-from .cli_params import COUNT, ID, MAX_INTEGER, POSITIVE
+from .cli_params import ID, LIMIT, MAX_INTEGER, POSITIVE
 
 JSON_PAGE = 2_000  # clusters whose members ``kutip quotes --json`` reads at once
 
@@ -104,8 +104,8 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
                   default="outlets",
                   help="Most outlets or versions first, earliest first, or speaker A–Z.")
     @click.option("--reverse", is_flag=True, help="The other way round.")
-    @click.option("--limit", type=COUNT, default=None,
-                  help="At most this many statements.")
+    @click.option("--limit", type=LIMIT, default=None,
+                  help="Show at most this many statements (default: all).")
     @click.option("--json", "as_json", is_flag=True,
                   help="Each cluster with its members' ids, articles, outlets and texts.")
     @click.pass_context
@@ -127,9 +127,10 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
 
         library = open_library(ctx)
         _refresh(library)
-        found = library.trail.clusters(ClusterFilter(
-            speaker=speaker, collection=collection, tag=tag, min_outlets=min_outlets,
-            sort=sort, descending=(sort in ("outlets", "size")) != reverse, limit=limit))
+        wanted = ClusterFilter(speaker=speaker, collection=collection, tag=tag,
+                               min_outlets=min_outlets, limit=limit,
+                               sort=sort, descending=(sort in ("outlets", "size")) != reverse)
+        found = library.trail.clusters(wanted)
         references = library.trail.references(found)
         if as_json:  # the members a page of clusters at a time (speakers guessed per article)
             listing = []
@@ -147,7 +148,11 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
             echo(f"{references.get(c.cluster, ''):>{width}}  {_count(c.outlets, 'outlet')}, "
                  f"{_count(c.size, 'version')}  {c.first_date or 'undated':<10}  {who}")
             echo(f"{'':>{width}}  “{_short(c.text)}”")
-        echo(f"{_count(len(found), 'statement')} quoted more than once. The first column is"
+        total = (library.trail.cluster_count(wanted) if limit is not None
+                 and len(found) == limit else len(found))  # (--limit cut the list short?)
+        shown = (f"Showing {len(found):,} of {total:,} statements" if total > len(found)
+                 else _count(len(found), "statement"))
+        echo(f"{shown} quoted more than once. The first column is"
              " what `kutip trail` takes: a quote annotation's id, or ARTICLE:CHARACTER of a"
              " passage not yet annotated (e.g. `kutip trail "
              f"{references.get(found[0].cluster, '1')}`)."

@@ -104,11 +104,27 @@ def test_every_command_has_help_with_text():
         assert result.exit_code == 0
 
 
-def test_list_limit_cannot_be_negative(run):
-    result = run("list", "--limit", "-1")
-    assert result.exit_code == 2 and "--limit" in result.output  # not "all but the last"
-    assert run("list", "--limit", "0").output == ""
-    assert run("search", "berperang", "--limit", "0").exit_code == 2
+@pytest.mark.parametrize(("command", "instead"), [
+    (["list"], "all"), (["search", "berperang"], "up to 20"), (["quotes"], "all")])
+@pytest.mark.parametrize("limit", ["0", "-1"])
+def test_every_limit_refuses_less_than_one_in_one_line(run, command, instead, limit):
+    """``--limit`` is one option everywhere: 0 printed nothing in ``list`` (and "No
+    statement is quoted more than once." in ``quotes``) while ``search`` refused it; -1 is
+    not "all but the last"."""
+    result = run(*command, "--limit", limit)
+    assert result.exit_code == 2
+    assert result.output.splitlines()[-1] == (
+        f"Error: Invalid value for '--limit': {limit} is not a number of rows to show: give"
+        f" 1 or more, or leave --limit out to show {instead}.")
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", [["list"], ["search", "berperang"], ["quotes"]])
+def test_every_limit_takes_one_and_more_than_sqlite_holds(run, command):
+    assert run(*command, "--limit", "1").exit_code == 0
+    everything = run(*command)
+    assert run(*command, "--limit", str(2**70)).output == everything.output
+    assert "not a valid integer" in run(*command, "--limit", "ten").output
 
 
 def test_list_articles_refuses_a_negative_limit(seeded_library):

@@ -101,6 +101,27 @@ def test_a_bad_template_is_a_clear_error(db_path, tmp_path):
     assert result.exit_code == 1 and "template error" in result.output
 
 
+def test_quotes_limit_says_how_many_it_left_out(db_path, tmp_path):
+    """F9-7: ``--limit 0`` said "No statement is quoted more than once." of a library with
+    two; now it is refused, and a limit that cuts the list says so."""
+    setup_library(db_path)
+    other = tmp_path / "tempo.txt"
+    other.write_text("Lavrov Bicara\n\nMoskow – “Saya berharap mereka akan menganggap kami"
+                     " serius,” kata Lavrov.", encoding="utf-8")
+    assert run(db_path, "import", str(other)).exit_code == 0
+    assert "2 statements quoted more than once." in run(db_path, "quotes").output
+    refused = run(db_path, "quotes", "--limit", "0")
+    assert refused.exit_code == 2 and "No statement" not in refused.output
+    one = run(db_path, "quotes", "--limit", "1").output
+    assert "3 outlets, 3 versions" in one and "2 outlets" not in one
+    assert "Showing 1 of 2 statements quoted more than once. The first column" in one
+    assert "Showing 1 of 2" in run(db_path, "quotes", "--limit", "1", "--speaker",
+                                   "Lavrov").output
+    assert "\n2 statements quoted more than once." in run(db_path, "quotes", "--limit",
+                                                          "2").output
+    assert len(json.loads(run(db_path, "quotes", "--limit", "1", "--json").output)) == 1
+
+
 def test_quotes_in_an_empty_library_says_there_are_none(tmp_path):
     """A new library (``--db NEW_FILE``) has no quotation to index: a message, not a crash."""
     result = run(tmp_path / "new.sqlite", "quotes")
