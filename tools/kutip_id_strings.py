@@ -95,7 +95,7 @@ ID = {
     "title": "judul",
     "source": "sumber",
     "authors": "penulis",
-    "editor": "editor",
+    "editor": "penyunting",
     "url": "URL",
     "dateline": "dateline",
     "published": "tanggal terbit",
@@ -307,7 +307,7 @@ ID = {
     "Unverifiable": "Tak terverifikasi",
     "Search articles and annotations…": "Cari artikel dan anotasi…",
     "Search": "Cari",
-    "All sources": "Semua media",
+    "All sources": "Semua sumber",
     "Show only articles from this outlet": "Tampilkan hanya artikel dari media ini",
     "All tags": "Semua label",
     "Show only articles with annotations tagged so":
@@ -634,7 +634,7 @@ ID = {
     '&Rename…': '&Ganti Nama…',
     'Rename or move the tag; nested tags move with it': 'Ganti nama atau pindahkan label; label di bawahnya ikut pindah',
     'Re&colour…': 'Ganti &Warna…',
-    'Choose the highlight colour': 'Pilih warna penanda',
+    'Choose the highlight colour': 'Pilih warna sorotan',
     '&Merge into…': 'Ga&bungkan ke…',
     "Give this tag's annotations another tag and remove it": 'Beri anotasi label ini label lain, lalu hapus label ini',
     '&Delete': '&Hapus',
@@ -1105,7 +1105,7 @@ ID.update({
     "This team library's quote trail is not built yet: it is built when a coder or editor"
     " first opens the Quotes view or runs kutip quotes; your login may only read it.":
         "Jejak kutipan pustaka tim ini belum dibangun: jejak dibangun saat seorang pengode"
-        " atau editor pertama kali membuka tampilan Kutipan atau menjalankan kutip quotes;"
+        " atau penyunting pertama kali membuka tampilan Kutipan atau menjalankan kutip quotes;"
         " login Anda hanya boleh membacanya.",
 })
 
@@ -1124,7 +1124,7 @@ ID.update({
     "No article was coded by two of these coders.":
         "Tidak ada artikel yang dikode oleh dua pengode ini.",
     "“{new}” is an alias of “{name}”; merge the two speakers instead.":
-        "“{new}” adalah alias “{name}”; gabungkan kedua narasumber itu saja.",
+        "“{new}” adalah nama lain “{name}”; gabungkan kedua narasumber itu saja.",
     "“{new}” already exists; merge “{old}” into it first.":
         "“{new}” sudah ada; gabungkan dulu “{old}” ke dalamnya.",
     "“{alias}” already names another speaker.": "“{alias}” sudah menjadi nama narasumber lain.",
@@ -1221,9 +1221,9 @@ ID.update({
     "{path} cannot be used as a Kutip library: {error}.":
         "{path} tidak dapat dipakai sebagai pustaka Kutip: {error}.",
     "{path} could not be upgraded ({error}); it was left as it was and a copy is next to it.":
-        "{path} tidak dapat ditingkatkan ({error}); berkas dibiarkan seperti semula dan salinannya ada di sebelahnya.",
+        "{path} tidak dapat dimutakhirkan ({error}); berkas dibiarkan seperti semula dan salinannya ada di sebelahnya.",
     "The library file is damaged: {path} ({detail}). Restore it from a backup (Kutip writes one next to it, named {backup}, before each upgrade); Kutip will not write to it.":
-        "Berkas pustaka rusak: {path} ({detail}). Pulihkan dari cadangan (Kutip menulis satu di sebelahnya, bernama {backup}, sebelum setiap peningkatan); Kutip tidak akan menulis ke berkas ini.",
+        "Berkas pustaka rusak: {path} ({detail}). Pulihkan dari cadangan (Kutip menulis satu di sebelahnya, bernama {backup}, sebelum setiap pemutakhiran); Kutip tidak akan menulis ke berkas ini.",
     "The library file is damaged: {path} ({detail}). Restore it from the backup next to it ({backups}); Kutip will not write to it.":
         "Berkas pustaka rusak: {path} ({detail}). Pulihkan dari cadangan di sebelahnya ({backups}); Kutip tidak akan menulis ke berkas ini.",
     "SQLite found damaged pages in it": "SQLite menemukan halaman yang rusak di dalamnya",
@@ -1241,11 +1241,11 @@ ID.update({
     "it belongs to the SQLite database beside it, which an export never touches":
         "berkas itu milik basis data SQLite di sebelahnya, yang tidak pernah disentuh oleh ekspor",
     "{path} needs an upgrade to this Kutip, but the disk is full: free some space and try again.":
-        "{path} perlu ditingkatkan untuk Kutip ini, tetapi disk penuh: kosongkan sebagian ruang lalu coba lagi.",
+        "{path} perlu dimutakhirkan untuk Kutip ini, tetapi disk penuh: kosongkan sebagian ruang lalu coba lagi.",
     "{path} was written by a newer Kutip (schema {version}, this one knows {known}); please update Kutip.":
         "{path} ditulis oleh Kutip yang lebih baru (skema {version}, yang ini mengenal {known}); perbarui Kutip.",
     "{path} is being upgraded by another Kutip; try again when it has finished.":
-        "{path} sedang ditingkatkan oleh Kutip lain; coba lagi setelah selesai.",
+        "{path} sedang dimutakhirkan oleh Kutip lain; coba lagi setelah selesai.",
     "{path} is not a Kutip library (not an SQLite database); it was left untouched.":
         "{path} bukan pustaka Kutip (bukan basis data SQLite); berkas tidak disentuh.",
     "The disk is full: the library is open read-only until some space is freed; nothing was changed.":
@@ -1285,7 +1285,7 @@ ID.update({
     "{name} is not a Kutip team library yet: its owner runs `kutip team init URL` to set it up.":
         "{name} belum menjadi pustaka tim Kutip: pemiliknya menjalankan `kutip team init URL` untuk menyiapkannya.",
     "{name} has an older schema ({version}; this Kutip knows {known}): its owner runs `kutip team init URL` to upgrade it.":
-        "{name} memakai skema yang lebih lama ({version}; Kutip ini mengenal {known}): pemiliknya menjalankan `kutip team init URL` untuk meningkatkannya.",
+        "{name} memakai skema yang lebih lama ({version}; Kutip ini mengenal {known}): pemiliknya menjalankan `kutip team init URL` untuk memutakhirkannya.",
     "{name} was set up by a newer Kutip (schema {version}, this one knows {known}); please update Kutip.":
         "{name} disiapkan oleh Kutip yang lebih baru (skema {version}, yang ini mengenal {known}); perbarui Kutip.",
     "The database name {name} is too long for its team roles (55 bytes at most); nothing was changed.":

@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>editor</source>
-        <translation>editor</translation>
+        <translation>penyunting</translation>
     </message>
     <message>
         <source>url</source>
@@ -1813,7 +1813,7 @@
     </message>
     <message>
         <source>All sources</source>
-        <translation>Semua media</translation>
+        <translation>Semua sumber</translation>
     </message>
     <message>
         <source>Show only articles from this outlet</source>
@@ -3854,7 +3854,7 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     </message>
     <message>
         <source>Choose the highlight colour</source>
-        <translation>Pilih warna penanda</translation>
+        <translation>Pilih warna sorotan</translation>
     </message>
     <message>
         <source>&amp;Merge into…</source>
@@ -4904,7 +4904,7 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
     <message>
         <source>“{new}” is an alias of “{name}”; merge the two speakers instead.</source>
         <comment>lib.alias-merge-two-speakers</comment>
-        <translation>“{new}” adalah alias “{name}”; gabungkan kedua narasumber itu saja.</translation>
+        <translation>“{new}” adalah nama lain “{name}”; gabungkan kedua narasumber itu saja.</translation>
     </message>
     <message>
         <source>“{new}” already exists; merge “{old}” into it first.</source>
@@ -5359,12 +5359,12 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
     <message>
         <source>{path} could not be upgraded ({error}); it was left as it was and a copy is next to it.</source>
         <comment>store.could-not-upgraded-was</comment>
-        <translation>{path} tidak dapat ditingkatkan ({error}); berkas dibiarkan seperti semula dan salinannya ada di sebelahnya.</translation>
+        <translation>{path} tidak dapat dimutakhirkan ({error}); berkas dibiarkan seperti semula dan salinannya ada di sebelahnya.</translation>
     </message>
     <message>
         <source>The library file is damaged: {path} ({detail}). Restore it from a backup (Kutip writes one next to it, named {backup}, before each upgrade); Kutip will not write to it.</source>
         <comment>store.damaged</comment>
-        <translation>Berkas pustaka rusak: {path} ({detail}). Pulihkan dari cadangan (Kutip menulis satu di sebelahnya, bernama {backup}, sebelum setiap peningkatan); Kutip tidak akan menulis ke berkas ini.</translation>
+        <translation>Berkas pustaka rusak: {path} ({detail}). Pulihkan dari cadangan (Kutip menulis satu di sebelahnya, bernama {backup}, sebelum setiap pemutakhiran); Kutip tidak akan menulis ke berkas ini.</translation>
     </message>
     <message>
         <source>The library file is damaged: {path} ({detail}). Restore it from the backup next to it ({backups}); Kutip will not write to it.</source>
@@ -5409,7 +5409,7 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
     <message>
         <source>{path} needs an upgrade to this Kutip, but the disk is full: free some space and try again.</source>
         <comment>store.needs-upgrade-kutip-but</comment>
-        <translation>{path} perlu ditingkatkan untuk Kutip ini, tetapi disk penuh: kosongkan sebagian ruang lalu coba lagi.</translation>
+        <translation>{path} perlu dimutakhirkan untuk Kutip ini, tetapi disk penuh: kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
         <source>{path} was written by a newer Kutip (schema {version}, this one knows {known}); please update Kutip.</source>
@@ -5439,7 +5439,7 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
     <message>
         <source>{path} is being upgraded by another Kutip; try again when it has finished.</source>
         <comment>store.upgrade-elsewhere</comment>
-        <translation>{path} sedang ditingkatkan oleh Kutip lain; coba lagi setelah selesai.</translation>
+        <translation>{path} sedang dimutakhirkan oleh Kutip lain; coba lagi setelah selesai.</translation>
     </message>
     <message>
         <source>Upgraded {name} for this Kutip; its copy as it was is {backup} ({size}).</source>
@@ -5589,7 +5589,7 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
     <message>
         <source>{name} has an older schema ({version}; this Kutip knows {known}): its owner runs `kutip team init URL` to upgrade it.</source>
         <comment>team.schema-older</comment>
-        <translation>{name} memakai skema yang lebih lama ({version}; Kutip ini mengenal {known}): pemiliknya menjalankan `kutip team init URL` untuk meningkatkannya.</translation>
+        <translation>{name} memakai skema yang lebih lama ({version}; Kutip ini mengenal {known}): pemiliknya menjalankan `kutip team init URL` untuk memutakhirkannya.</translation>
     </message>
     <message>
         <source>The quote trails are being built by another window or command (since {time}); try again when it is done.</source>
@@ -5644,7 +5644,7 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
     <message>
         <source>This team library's quote trail is not built yet: it is built when a coder or editor first opens the Quotes view or runs kutip quotes; your login may only read it.</source>
         <comment>trail.not-built-reader</comment>
-        <translation>Jejak kutipan pustaka tim ini belum dibangun: jejak dibangun saat seorang pengode atau editor pertama kali membuka tampilan Kutipan atau menjalankan kutip quotes; login Anda hanya boleh membacanya.</translation>
+        <translation>Jejak kutipan pustaka tim ini belum dibangun: jejak dibangun saat seorang pengode atau penyunting pertama kali membuka tampilan Kutipan atau menjalankan kutip quotes; login Anda hanya boleh membacanya.</translation>
     </message>
     <message>
         <source>Annotation {id} lost its place in the article; re-attach it to see its trail.</source>
