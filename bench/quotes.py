@@ -130,14 +130,25 @@ def score_set(folder: Path, show_articles: bool = False) -> dict[str, Score]:
         if number in ROUNDS:
             scores.setdefault(f"r{number}", Score()).add(s)
         if show_articles:
-            print(f"    {a.name:34} P {s.precision:4.2f} R {s.recall:4.2f} "
-                  f"spk {s.speaker_accuracy:4.2f}")
+            print(f"    {a.name:34} " + (f"P {s.precision:4.2f} R {s.recall:4.2f} "
+                                         f"spk {s.speaker_accuracy:4.2f}" if s.gold
+                                         else f"no quotes, {s.fp} extra"))
         scores.setdefault(a.language, Score()).add(s)
         scores["all"].add(s)
     return scores
 
 
+def _meets(s: Score) -> bool | None:
+    """Whether ``s`` meets every target; None where there is nothing to score (no gold
+    quote and nothing suggested): Score's ratios are 1.0 there, which is no pass."""
+    if not s.gold and not s.fp:
+        return None
+    return all(getattr(s, k) >= v for k, v in TARGETS.items())
+
+
 def _row(label: str, s: Score) -> str:
+    if not s.gold:  # no ratio to print: "1.000" of nothing read as a perfect score
+        return f"  {label:4} no quotes" + (f"; {s.fp} suggested, all extra" if s.fp else "")
     marked, wrong = s.wrong_marked
     return (f"  {label:4} quotes {s.gold:4}  precision {s.precision:5.3f}  "
             f"recall {s.recall:5.3f}  speaker accuracy {s.speaker_accuracy:5.3f}  "
@@ -150,15 +161,17 @@ def _row(label: str, s: Score) -> str:
 def main(argv: list[str]) -> int:
     show_errors = "--errors" in argv
     show_articles = "--articles" in argv
-    ok = True
+    ok, scored = True, 0
     for name, folder in SETS:
         print(f"{name} ({folder.relative_to(ROOT)})")
         scores = score_set(folder, show_articles and name not in HIDDEN)
         for lang in ("id", "en", "all"):
             s = scores[lang]
             print(_row(lang, s))
-            if name != "synthetic" and lang != "all":
-                ok &= all(getattr(s, k) >= v for k, v in TARGETS.items())
+            met = _meets(s)
+            if name != "synthetic" and lang != "all" and met is not None:
+                ok &= met
+                scored += 1
         for number, label in ROUNDS.items():
             if f"r{number}" in scores:
                 print(_row(f"r{number}", scores[f"r{number}"]) + f"  <- {label}")
@@ -180,7 +193,7 @@ def main(argv: list[str]) -> int:
           f"{elapsed * 1000:.1f} ms (target < {SPEED_TARGET * 1000:.0f} ms); "
           f"baseline re.finditer {baseline * 1000:.2f} ms; ratio {elapsed / baseline:.0f}x; "
           f"same text again {again * 1000:.1f} ms")
-    ok &= elapsed < SPEED_TARGET
+    ok &= elapsed < SPEED_TARGET and scored > 0  # no real quote scored meets no target
     print("targets met" if ok else "targets NOT met")
     return 0 if ok else 1
 
