@@ -163,3 +163,16 @@ WORDY = st.lists(st.one_of(PIECES, st.sampled_from(
 @given(WORDY)
 def test_tokens_shortcut_for_plain_words_changes_nothing(text):
     assert names.tokens(text, 0, len(text)) == _plain_tokens(text, 0, len(text))
+
+
+@settings(max_examples=400, deadline=None)
+@given(WORDY, st.lists(st.tuples(st.integers(-3, 400), st.integers(-3, 400)), max_size=12))
+def test_tokens_of_an_indexed_text_are_what_its_characters_give(text, windows):
+    """``index_tokens`` makes ``tokens`` slice the whole text's tokens: every window, also
+    one that cuts a word at either end or lies inside one, gives what it gave before."""
+    text = str(text)  # (a text of its own: the index is held by identity)
+    names.index_tokens(text)
+    assert names._index is not None and names._index.text is text
+    for lo, hi in [(0, len(text)), *windows]:
+        assert names.tokens(text, lo, hi) == _plain_tokens(text, lo, hi), (lo, hi)
+    assert names.tokens(text + " ", 0, len(text)) == _plain_tokens(text, 0, len(text))

@@ -35,6 +35,7 @@ from .names import (
     Phrase,
     _body_phrase,
     company_phrase,
+    index_tokens,
     is_cap,
     is_nameish,
     parse_backward,
@@ -249,6 +250,7 @@ def build_cast(
 ) -> tuple[People, list[Event]]:
     """Names, roles, mentions and speech events found outside quotations."""
     people = People(aliases={k.lower(): v for k, v in (aliases or {}).items()})
+    index_tokens(text)  # (``tokens`` on this text slices from here on)
     people.words = Counter(_WORD.findall(text))
     people.text = text
     people.names = _vouched_names(text, quoted)

@@ -104,7 +104,21 @@ def _unglue(word: str, a: int) -> list[tuple[str, int, int]]:
 
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    """Word tokens in text[lo:hi] with offsets; a sentence-final period is cut off."""
+    """Word tokens in text[lo:hi] with offsets; a sentence-final period is cut off.
+
+    For the text ``index_tokens`` was last given (the article under analysis), a slice
+    of its tokens: the cast and the attribution read the same words again and again, in
+    windows of a few hundred characters around each speech verb and quotation."""
+    index = _index
+    if index is None or index.text is not text:
+        return _tokenize(text, lo, hi)
+    return index.window(lo, hi)
+
+
+def _tokenize(text: str, lo: int, hi: int,
+              raw: list[tuple[int, int, int]] | None = None) -> list[tuple[str, int, int]]:
+    """``tokens`` worked out from the characters; with ``raw``, each match of ``TOKEN``
+    is noted there as (start, end, index of its first token)."""
     out: list[tuple[str, int, int]] = []
     append = out.append
     # (handles and hashtags are rare: look behind each word only when the text has them)
@@ -112,6 +126,8 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     for m in TOKEN.finditer(text, lo, hi):
         word = m[0]
         a, b = m.span()
+        if raw is not None:
+            raw.append((a, b, len(out)))
         if tagged and a and text[a - 1] in "@#":
             continue  # “akun twitternya @SBYudhoyono”: a handle or a hashtag, not a name
         if word.isalpha() and (word.islower() or word.istitle()):
@@ -120,9 +136,9 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         if "." in word and len(word) > 4:
             glued = _GLUED_STOP.search(word)
             if glued:  # two sentences a scraper glued: “terang Erick.Sementara”
-                out.extend(tokens(text, a, a + glued.start()))
+                out.extend(_tokenize(text, a, a + glued.start()))
                 out.append((".", a + glued.start(), a + glued.end()))
-                out.extend(tokens(text, a + glued.end(), b))
+                out.extend(_tokenize(text, a + glued.end(), b))
                 continue
         if word[-1] in "’'":  # “DeSantis’ (R) …”: a possessive mark, not part of the name
             word, b = word[:-1], b - 1
@@ -137,6 +153,48 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
         if dot:
             append((".", b, b + 1))
     return out
+
+
+class _TokenIndex:
+    """Every token of one text, and where each match of ``TOKEN`` lies, so that the
+    tokens of a window are a slice. The tokens of a match depend only on its own
+    characters and the one before it, and a window's matches are the text's matches
+    inside it, except for a match the window cuts: those (at most one at each end) are
+    worked out from the window's characters, as ``_tokenize`` would."""
+
+    __slots__ = ("text", "starts", "ends", "firsts", "toks")
+
+    def __init__(self, text: str) -> None:
+        raw: list[tuple[int, int, int]] = []
+        self.text = text  # (held: the identity ``tokens`` compares can't be reused)
+        self.toks = _tokenize(text, 0, len(text), raw)
+        self.starts = [a for a, _b, _k in raw]
+        self.ends = [b for _a, b, _k in raw]
+        self.firsts = [k for _a, _b, k in raw] + [len(self.toks)]
+
+    def window(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
+        starts, ends = self.starts, self.ends
+        i = bisect.bisect_left(starts, lo)  # the first match starting at lo or after
+        out: list[tuple[str, int, int]] = []
+        if i and ends[i - 1] > lo:  # a match the window's start cuts: its tail
+            out = _tokenize(self.text, lo, min(ends[i - 1], hi))
+            if ends[i - 1] >= hi:
+                return out
+        j = bisect.bisect_right(ends, hi, i)  # past the last match ending by hi
+        out += self.toks[self.firsts[i] : self.firsts[j]]
+        if j < len(starts) and starts[j] < hi:  # a match the window's end cuts: its head
+            out += _tokenize(self.text, starts[j], hi)
+        return out
+
+
+_index: _TokenIndex | None = None
+
+
+def index_tokens(text: str) -> None:
+    """Tokenize the whole text once; ``tokens`` on it then slices (see there)."""
+    global _index
+    if _index is None or _index.text is not text:
+        _index = _TokenIndex(text)
 
 
 def _reduplicated(word: str) -> bool:
