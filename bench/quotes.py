@@ -112,7 +112,8 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           24: "round 24, id: the same outlets, drawn after round 23's rules (session 8)",
           25: "round 25, id: JPNN October 2023, another repository (session 8)",
           40: "round 40, id: detik, Tempo politics 2024-25 (session 9, the gazetteer)",
-          50: "round 50, en: US political news 2015-16, fake_or_real_news REAL (session 9)"}
+          50: "round 50, en: US political news 2015-16, fake_or_real_news REAL (session 9)",
+          60: "round 60, id: detik June 2026, sport, finance, entertainment (session 10)"}
 
 
 def _round(folder: Path, name: str) -> int | None:

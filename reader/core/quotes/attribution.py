@@ -192,6 +192,10 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
             return _pronoun(people, anchor, f"{first} {toks[1][0]}")
         if nxt in _DESCRIBED_PERSONS and any(t[0].lower() in _DEMONSTRATIVES for t in toks[2:]):
             return _described_person(people, anchor, text[pos : toks[-1][2]], nxt)
+        if nxt in DOCUMENT_WORDS and low in ID_POST_VERBS:
+            # “…,” tulis Pasal 2 aturan tersebut / “…,” bunyi UU itu: a document is quoted,
+            # nobody speaks
+            return Attribution(cue=text[pos : toks[1][2]], explicit=True)
         phrase = parse_forward(text, first_end, stop, people.words)
         if phrase.name and phrase.role[:1].islower() and _POINTED.match(text, phrase.end):
             # “ungkap mahasiswa Desain Komunikasi Visual (DKV) ini”: what the one just

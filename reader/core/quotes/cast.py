@@ -54,6 +54,7 @@ _RUN = re.compile(
 )
 _SPEECH = EN_VERBS | ID_SUBJECT_VERBS | ID_POST_VERBS
 _WORD = re.compile(r"[^\W\d_]+")
+_HANDLE_OR_LINK = re.compile(r"@[\w.]+|\bhttps?://\S+")
 _CAP_WORD = re.compile(rf"[{_UP}][\w'’\-]*")
 
 
@@ -252,6 +253,10 @@ def build_cast(
     people = People(aliases={k.lower(): v for k, v in (aliases or {}).items()})
     index_tokens(text)  # (``tokens`` on this text slices from here on)
     people.words = Counter(_WORD.findall(text))
+    if "@" in text or "://" in text:  # (rare: handles and links are no words of the article)
+        for m in _HANDLE_OR_LINK.finditer(text):  # “@luhut.pandjaitan” does not make
+            people.words.subtract(_WORD.findall(m[0]))  # “luhut” a common word
+        people.words = +people.words  # (only the words left, for ``in``)
     people.text = text
     people.names = _vouched_names(text, quoted)
     para_tokens = [tokens(text, lo, hi) for lo, hi in paras]
@@ -608,7 +613,16 @@ def _brands(text: str) -> set[str]:
         if a and (text[a - 1].isalnum() or text[a - 1] in "_'’-"):
             continue  # inside a word (“McDonald Trump”)
         followers.setdefault(m.group(1), set()).add(m.group(2))
-    return {w for w, nxt in followers.items() if len(nxt) >= 3 and is_nameish(w)}
+    return {w for w, nxt in followers.items() if len(nxt) >= 3 and is_nameish(w)
+            and len(_unglued_apart(nxt)) >= 3}
+
+
+def _unglued_apart(words: set[str]) -> set[str]:
+    """The words, a word with lower-case text glued to another of them counted as that
+    one (“Cristiano Ronaldo”, “Cristiano Ronaldomenjawab”, “Cristiano Ronaldocatatkan”:
+    one follower, not three)."""
+    return {w for w in words
+            if not any(o != w and w.startswith(o) and w[len(o):].islower() for o in words)}
 
 
 # how a run of words reads: (name, role, index of its first and of its last token)
@@ -693,8 +707,10 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
                                        " ".join(t[0] for t in after)]))
         first = name.split()[0]
         if (len(name.split()) >= 2 and first.lower() in people.words
-                and (a == 0 or toks[a - 1][0] in ".:;")):
+                and (a == 0 or toks[a - 1][0] in ".:;") and not phrase.role):
             name = name.split(" ", 1)[1]  # “Makam Nausan berjarak …”: a common word opens
+            # the sentence (not a name after its office: “Ketua DEN Luhut Binsar …” with
+            # “@luhut.pandjaitan” in the article)
         size = len(name.split())
         if toks[a][0] in brands or (size <= 2 and name.split()[0] in brands):
             continue  # “Danone Day”, “Danone Gives Back”: a brand's names, not a person

@@ -164,6 +164,9 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     kabagops kasubbid kasubnit kasatreskoba kasatresnarkoba kapolsubsektor kakorlantas
     kabaharkam kadinkes kadisdik kadishub kadinsos kadisnaker kadisparbud kabalai
     bhabinkamtibmas babinsa
+    penyerang pesepakbola petenis pebalap pebasket pevoli perenang pelari pegolf petinju
+    pecatur pesilat pegulat musisi pemusik pianis gitaris vokalis penari pelukis komedian
+    pegiat perawat bidan apoteker
     inf kav czi cpl cba chb ckm arh cku cpm chk caj ckh cpn psk
     marsma marsda marsdya laksma laksda laksdya serka serma pelda peltu praka pratu
     kopka koptu bripda briptu brigpol aipda komjen

@@ -565,6 +565,11 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
         else:
             break
     phrase = split_phrase(taken)
+    if (not phrase.name and len(taken) == 2 and _two_initials(taken[1][0])
+            and is_nameish(taken[0][0]) and taken[0][0].lower() not in ROLE_WORDS):
+        # “kata Fariz RM.”, “tegas Mahfud MD.”: after a speech verb, a given name and two
+        # capitals are a person's whole name (not an office called “Fariz RM”)
+        phrase = Phrase(_join(taken), "", taken[0][1], taken[1][2])
     after = _after_comma(toks, len(taken)) if taken and _role_or_body(taken) else None
     if after is not None:
         # “kata Wakil Ketua DPR RI, Adi Nugroho”: the role, a comma, then the name.
@@ -668,6 +673,15 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
             in_run = run[: len(run) - len(phrase.name.split())]
             phrase.role = _join([t for t in toks[:k] if t[0] != ","] + in_run)
             phrase.start = toks[0][1]
+            after = _after_comma(toks, end) if not commas and toks[k - 1][0] != "," else None
+            if after is not None and not after.role and (
+                    end + 1 + len(after.name.split()) >= len(toks)
+                    or toks[end + 1 + len(after.name.split())][0] in ".;"):
+                # “ujar salah satu kuasa hukum Fariz, Anita.”: whose lawyer, then the one
+                # who spoke, closing the sentence
+                after.role = _join([t for t in toks[:end] if t[0] != ","])
+                after.start = toks[0][1]
+                return after
             return phrase
         if w == ",":
             commas += 1
@@ -954,6 +968,8 @@ _GLUED_WORDS = frozenset(
 )
 _VERB_ENDINGS = ("kan", "an", "i", "a", "ah", "ut", "ap", "at", "ik", "ir", "ng")
 _AFFIXED = re.compile(r"(?:me|ber|di|ter|se|ke|mem|men|meng|meny)[a-z]{3,}")
+# capitals a scraper glued to the lower-case word after them: “Fariz RMmelaporkan”
+_CAPS_GLUED = re.compile(r"([A-Z]{2,5})([a-z]{4,})")
 
 
 def unglue_name(name: str, words: Words) -> str:
@@ -963,7 +979,12 @@ def unglue_name(name: str, words: Words) -> str:
     parts = name.split()
     for n, w in enumerate(parts):
         cut = False
-        if w[:1].isupper() and len(w) >= 6:
+        caps = _CAPS_GLUED.fullmatch(w) if n else None
+        if caps and n == len(parts) - 1 and _count(words, w) <= 1 and _count(words, caps[1]):
+            # “Musisi Fariz RMmelaporkan …” … “Fariz RM memperlihatkan”: the capitals the
+            # article writes on their own end the name, the verb was glued to them
+            w, cut = caps[1], True
+        elif w[:1].isupper() and len(w) >= 6:
             # a word seen once, ending the name, whose head the article uses on its own
             # (“Kimberly Ryderbuka”); not “Wiradarma Harefa” next to “kata Wira”
             lone_end = n == len(parts) - 1 and _count(words, w) <= 1
@@ -981,6 +1002,11 @@ def unglue_name(name: str, words: Words) -> str:
                 ) or (
                     lone_end and len(tail) >= 7 and _AFFIXED.fullmatch(tail)
                     and tail.endswith(_VERB_ENDINGS) and len(head) >= 4
+                ) or (
+                    # “Kylian Mbappeproduktif mencetak …” … “kata Mbappe”, “dikemas Mbappe”:
+                    # the head written on its own twice or more, a word glued once after it
+                    lone_end and n and len(head) >= 4 and len(tail) >= 5
+                    and _count(words, head) >= 2
                 ):
                     w, cut = head, True
                     break
@@ -1271,9 +1297,12 @@ class People:
         who, at, sure = self._last_mention(pos, gender=gender)
         if i and self.event_pos[i - 1] >= lo:
             if who and sure >= 0.7 and at > self.event_pos[i - 1] and (
-                    pos - at < 600 and who != self.event_who[i - 1] and at in self.named_in_full):
+                    pos - at < 600 and who != self.event_who[i - 1]
+                    and (at in self.named_in_full or who in self.event_who[: i - 1])):
                 # “Presiden Persiba Gede Widiade meminta … "…," kata dia.”: a new subject
-                # after the last speaker, in a paragraph that runs on (no line breaks)
+                # after the last speaker, in a paragraph that runs on (no line breaks);
+                # or one who spoke before and is the subject again (“kata Deolipa. Meski
+                # demikian, Fariz tidak menutup … "…," ujarnya.”)
                 return who, at, 0.75
             return self.event_who[i - 1], self.event_pos[i - 1], 0.85
         if i and self.event_pos[i - 1] >= earlier and not (
@@ -1303,6 +1332,9 @@ class People:
         if len(words) >= 2 and words[-1].lower() in _SURNAME_ORG_WORDS and is_nameish(
                 words[-2]):
             words = words[:-1]  # “Kelli White”, not “White House”
+        elif len(words) >= 2 and _two_initials(words[-1]) and is_nameish(words[-2]) and not (
+                _acronym(words[-2])):
+            words = words[:-1]  # “Fariz RM”, “Mahfud MD”: a person's initials, no body's
         if any(w.lower() in GEO_WORDS or w.lower() in ORG_WORDS or _acronym(w) for w in words):
             return True
         if len(words) >= 2 and self.text:
