@@ -45,6 +45,18 @@ FIXED = [
      "harus baik,” ujarnya.", "Tentu", "Fariz RM"),
 ]
 
+# round 62 (Kontan and Kompas, January 2019)
+FIXED += [
+    # an office, a company's or a unit's name and the person's name in one run of five to
+    # seven capitalised words; the short name the article uses later tells where it starts
+    ("Analis Asia Tradepoint Futures Deddy Yusuf Siregar melihat harga emas melemah. “Kita "
+     "tahu perundingan dagang berjalan lancar,” ujar Deddy kepada wartawan, Senin.", "Kita",
+     "Deddy Yusuf Siregar"),
+    ("Deputy Head of Equity Research Mandiri Sekuritas Tjandra Lienandjaja memperkirakan "
+     "ekspor akan flat. “Kita ekspektasikan IHSG sekitar 7.000 di akhir tahun,” jelas "
+     "Tjandra.", "Kita", "Tjandra Lienandjaja"),
+]
+
 NOBODY = [
     # a quoted statute speaks for nobody, even after a verb of writing
     "Aturan itu melarang promosi tanpa izin. “Penyampai Informasi dilarang memasarkan "
@@ -96,3 +108,18 @@ def test_a_name_ending_in_initials_is_no_body():
     assert not people.is_body("Mahfud MD")
     assert people.is_body("Bank BRI")
     assert people.is_body("PSSI")
+
+
+def test_a_long_run_is_cut_only_at_a_short_name_of_nobody_else():
+    from reader.core.quotes.cast import _trim_names
+
+    text = "“Kami siap,” kata Prabowo. “Dua bulan,” sambung George. “Ya,” ujar Deddy."
+    people = People()
+    people.add_person("Prabowo Subianto", "Presiden")
+    runs = [("Setia Prabowo George Edwin Sugiharto", "Sekretaris Jenderal"),
+            ("Asia Tradepoint Futures Deddy Yusuf Siregar", "Analis")]
+    _trim_names(text, people, {"Prabowo", "George", "Deddy"}, runs)
+    # (“Prabowo” is Prabowo Subianto's: the cut waits for “George”)
+    assert people.roles["George Edwin Sugiharto"] == "Sekretaris Jenderal Setia Prabowo"
+    assert people.roles["Deddy Yusuf Siregar"] == "Analis Asia Tradepoint Futures"
+    assert "Prabowo George Edwin Sugiharto" not in people.roles

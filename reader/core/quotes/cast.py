@@ -268,12 +268,13 @@ def build_cast(
     else:
         brands = _brands(text)
     single: dict[tuple[str, ...], _Read | None] = {}
+    long_runs: list[tuple[str, str]] = []  # names of five to seven words (see _trim_names)
     furniture: list[tuple[int, int]] = []
     for (lo, hi), toks in zip(paras, para_tokens, strict=True):
         if _FURNITURE.match(text, lo, hi):
             furniture.append((lo, hi))
         if not _headline(text, lo, hi):
-            _scan_names(text, toks, quoted, people, brands, single)
+            _scan_names(text, toks, quoted, people, brands, single, long_runs)
     if inline:
         furniture = sorted(furniture + [(a, b) for a, b in inline
                                         if not any(lo <= a < hi for lo, hi in furniture)])
@@ -310,7 +311,8 @@ def build_cast(
     spoken_people = [(pos, p) for pos, p in spoken if not company_phrase(p)]
     for _, phrase in spoken_people:
         people.add_person(phrase.name, phrase.role)
-    _trim_names(text, people, {p.name for _, p in spoken_people if " " not in p.name})
+    _trim_names(text, people, {p.name for _, p in spoken_people if " " not in p.name},
+                long_runs)
     _drop_sentence_openers(text, people)
     for _, phrase in spoken_people:
         people.add_person(people.renamed.get(phrase.name, phrase.name), phrase.role, True)
@@ -631,7 +633,8 @@ _Read = tuple[str, str, int, int]
 
 def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: People,
                 brands: set[str] | frozenset[str] = frozenset(),
-                single: dict[tuple[str, ...], _Read | None] | None = None) -> None:
+                single: dict[tuple[str, ...], _Read | None] | None = None,
+                long_runs: list[tuple[str, str]] | None = None) -> None:
     """Register the people a paragraph names, with the roles written around them and the
     aliases it gives (“Joko Widodo (Jokowi)”, “Saifullah Yusuf atau Gus Ipul”).
 
@@ -662,7 +665,13 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             people.body_names.setdefault(words[0], " ".join(words))
     for n, (a, b, phrase) in enumerate(found):
         name, role = phrase.name, phrase.role
-        if not name or (a and toks[a - 1][0] in _AFTER_PREPOSITION):
+        if not name:
+            continue
+        if a and toks[a - 1][0] in _AFTER_PREPOSITION:
+            if long_runs is not None and 5 <= len(name.split()) <= 7:
+                # “Deputy Head of Equity Research Mandiri Sekuritas Tjandra Lienandjaja”:
+                # a unit's name and a person's after “of” (kept aside, see below)
+                long_runs.append((name, role))
             continue  # “Frank Pallone Jr. of New Jersey”: a place, not a person
         if a and toks[a - 1][0] in BODY_TYPES:
             continue  # “kelompok Wanita Motekar”, “partai Gerindra”: a body's name
@@ -722,6 +731,11 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             # twice or more, it is one brand's name, not two words a scraper joined
         if 2 <= size <= 4:
             people.add_person(name, role)
+        elif 5 <= size <= 7 and long_runs is not None:
+            # “Deputy Head of Equity Research Mandiri Sekuritas Tjandra Lienandjaja”: a
+            # unit's or a company's name ran into the person's; kept aside until a short
+            # reference later in the article (“jelas Tjandra”) tells where the name starts
+            long_runs.append((name, role))
         elif size == 1 and role_words(role):
             people.add_person(name, role, single_ok=True)
     _scan_aliases(toks, found, people)
@@ -1033,18 +1047,32 @@ def _initial_aliases(people: People) -> None:
             people.add_alias(name, fits[0])
 
 
-def _trim_names(text: str, people: People, short_refs: set[str]) -> None:
+def _trim_names(text: str, people: People, short_refs: set[str],
+                long_runs: list[tuple[str, str]] | None = None) -> None:
     """Cut organisation words glued to a name ("Kapten Persib Marc Klok" → "Marc Klok"):
     a later short reference ("ujar Yuli") marks where the name starts, and a leading word
-    the article also uses on its own ("Persib") is not part of the name."""
+    the article also uses on its own ("Persib") is not part of the name. A run of five to
+    seven words (``long_runs``) becomes a person only where such a reference cuts it to
+    two to four words (“Analis Asia Tradepoint Futures Deddy Yusuf Siregar” … “ujar
+    Deddy”)."""
     long = [full for full in people.roles if len(full.split()) >= 3]
-    if not long:
+    if not long and not long_runs:
         return
     counts = Counter(_CAP_WORD.findall(text))
     defined, companies = _body_words(text)
     short_refs = short_refs | _addressed(text)
     # a word of the name opening a later sentence on its own (“Gede menyarankan …”)
     lone = {w for _, w, _ in _lone_openers(text)}
+    taken = {w for full in people.roles for w in full.split()}
+    for name, role in long_runs or ():
+        toks = name.split()
+        # (not at a word of another member's name: “Sekretaris Jenderal Setia Prabowo
+        # George Edwin Sugiharto” when “kata Prabowo” is Prabowo Subianto)
+        cut = next((j for j in range(1, len(toks) - 1) if toks[j] in short_refs
+                    and len(toks) - j <= 4 and toks[j] not in taken), 0)
+        if cut:
+            people.add_person(" ".join(toks[cut:]),
+                              " ".join(filter(None, [role, *toks[:cut]])))
     for full in long:
         toks = full.split()
         cut = _cut_at_short_ref(text, toks, short_refs, counts, people.roles[full], lone)
