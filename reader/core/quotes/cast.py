@@ -28,6 +28,7 @@ from .lexicon import (
     UNNAMED_WORDS,
 )
 from .names import (
+    ARTICLE_NAME,
     BODY_TYPES,
     GIVEN_GENDER,
     TITLE_GENDER,
@@ -569,8 +570,8 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         j = k + 1
         while j < len(toks):
             w = toks[j][0]
-            if w[:1].isupper() and w not in _PUNCT and joined(j):
-                j += 1
+            if (w[:1].isupper() or ARTICLE_NAME.fullmatch(w)) and w not in _PUNCT and joined(j):
+                j += 1  # (“Muhammad bin Abdullah al-Habsyi”: an Arabic article inside)
             elif (
                 w in NAME_PARTICLES and j + 1 < len(toks) and is_cap(toks[j + 1][0])
                 and joined(j)
@@ -857,6 +858,10 @@ _NICKNAMED = re.compile(
     rf"\b(?:di(?:sapa|panggil|juluki)|dikenal dengan (?:sapaan|panggilan|julukan))[ \t]+"
     rf"([{_UP}][\w'’\-]*(?:[ \t]+[{_UP}][\w'’\-]*)?)"
 )
+# “… kata Pak Parman, sapaan akrabnya.”: the short name given before “sapaan akrab”
+_NICKNAME_BEFORE = re.compile(
+    rf"\b([{_UP}][\w'’\-]+),?[ \t]+(?:sapaan|panggilan)[ \t]+(?:akrab|karib)"
+)
 
 
 _AKA = re.compile(
@@ -884,18 +889,28 @@ def _aka(text: str, quoted: Regions, people: People) -> None:
 
 def _nicknames(text: str, quoted: Regions, people: People) -> None:
     """“Andi Darussalam Tabussala. Sosok yang biasa disapa ADS …”: the name after
-    disapa / dipanggil / dijuluki is an alias of the person named just before."""
-    for m in _NICKNAMED.finditer(text):
+    disapa / dipanggil / dijuluki is an alias of the person named just before; so is the
+    name before “sapaan akrabnya” (“kata Pak Parman, sapaan akrabnya”)."""
+    found = list(_NICKNAMED.finditer(text))
+    if "akrab" in text or "karib" in text:
+        found += _NICKNAME_BEFORE.finditer(text)
+    for m in found:
         alias = m.group(1)
+        before = m.re is _NICKNAME_BEFORE
         if quoted.inside(m.start()) or alias in people.local_aliases:
             continue
-        if alias in people.roles and not _lone_nickname(text, alias, m.start(), people):
+        if alias in people.roles and not before and not _lone_nickname(
+                text, alias, m.start(), people):
             continue
         window = text[max(0, m.start() - 300) : m.start()]
         owner, last = "", -1
         for full in people.roles:
-            if len(full.split()) < 2 or people.is_body(full):
-                continue
+            if (len(full.split()) < 2 and not (before and people.roles[full])
+                    or people.is_body(full) or full == alias):
+                continue  # (one word will do when it came with an office: “Kepala Desa
+                # Sukamaju Suparman … kata Pak Parman, sapaan akrabnya”)
+            if before and not any(w.lower().endswith(alias.lower()) for w in full.split()):
+                continue  # (the short name is the end of one of the name's words)
             at = window.rfind(full)
             if at > last:
                 owner, last = full, at

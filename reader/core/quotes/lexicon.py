@@ -166,7 +166,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     bhabinkamtibmas babinsa
     penyerang pesepakbola petenis pebalap pebasket pevoli perenang pelari pegolf petinju
     pecatur pesilat pegulat musisi pemusik pianis gitaris vokalis penari pelukis komedian
-    pegiat perawat bidan apoteker
+    pegiat perawat bidan apoteker ustazah
     inf kav czi cpl cba chb ckm arh cku cpm chk caj ckh cpn psk
     marsma marsda marsdya laksma laksda laksdya serka serma pelda peltu praka pratu
     kopka koptu bripda briptu brigpol aipda komjen
@@ -297,7 +297,9 @@ BODY_ANAPHORS = frozenset(
 HONORIFICS = frozenset("mr mrs ms miss sir lord dame baroness pak bu bapak ibu raden".split())
 # Forms of address that open a short form (“Gus Yahya” for Yahya Cholil Staquf) but may
 # also be a first name (Gus Bilirakis): dropped only when the whole does not match.
-ADDRESS_WORDS = frozenset("gus kh hj kiai kyai ustaz ustadz cak kang mbak mas bung".split())
+ADDRESS_WORDS = frozenset(
+    "gus kh hj kiai kyai ustaz ustadz cak kang mbak mas bung habib syekh syeikh buya".split()
+)
 NAME_PARTICLES = frozenset("bin binti van von de der den da al el la le du dos ibn abu".split())
 
 # Small function words the phrase readers step over or stop at.

@@ -207,10 +207,15 @@ def is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
+_RELIGIOUS_TITLES = frozenset("habib syekh syeikh buya kiai kyai ustaz ustadz".split())
+# an Arabic article written in lower case before a capitalised name: “al-Habsyi”, “el-Sisi”
+ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|asy|at|az|ash)-[A-Z][a-z]+")
+
+
 def is_nameish(word: str) -> bool:
     """Could be part of a personal name (not a role, place, organisation or acronym)."""
     low = word.lower().rstrip(".")
-    if word in _FIRST_NAMES:
+    if word in _FIRST_NAMES or (word[:1] in "aek" and ARTICLE_NAME.fullmatch(word)):
         return True
     if _LOWER_HYPHEN.search(word) and not _reduplicated(word):
         return False  # “E-commerce”, “ke-7”: not part of a name (but “Butar-butar” is)
@@ -444,9 +449,12 @@ def split_phrase(
     if len(toks) - i >= 3 and toks[i][0].lower() in ADDRESS_WORDS:
         i += 1  # “KH Yahya Cholil Staquf”: a form of address before a full name
     for j in range(i, len(toks) - 2):
-        if toks[j][0].endswith(".") and toks[j][0].replace(".", "").lower() in ADDRESS_WORDS:
+        if (toks[j][0].endswith(".") and toks[j][0].replace(".", "").lower() in ADDRESS_WORDS
+                or (j > i and toks[j][0].lower() in _RELIGIOUS_TITLES)):
             i = j + 1  # “Majelis Taklim Hj. Siti Aminah”, “K.H. Matoya …”: written with full
-            break  # stops, the form of address ends what comes before and opens the name
+            # stops, the form of address ends what comes before and opens the name; so
+            # does a religious title inside the run (“Pendakwah Habib Muhammad bin …”)
+            break
     name_toks = toks[i:]
     role_toks = [t for t in toks[:i] if t[0].lower() not in HONORIFICS]
     while role_toks and role_toks[0][0].lower() in NOT_NAME_WORDS:
