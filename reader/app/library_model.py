@@ -3,8 +3,10 @@
 The model keeps only the ordered list of ids (cheap even at 100,000 rows) and
 loads the rows a view actually paints, ``PAGE`` at a time, so a huge library
 opens and scrolls at once. Unfiltered, it starts from the count and the first
-page of ids (what the window paints first) and reads the other ids when a row
-beyond them is first needed: a scroll, a jump, a lookup of an article further down.
+page of ids (what the window paints first) and reads the other ids in the event
+loop's turn after those rows are painted (the window's first frame is on the
+screen by then, and a scroll is not yet), or sooner when a row beyond them is
+needed first: a jump, a lookup of an article further down.
 """
 
 from __future__ import annotations
@@ -41,6 +43,16 @@ _COLUMN_TIPS = {"quotes": QT_TRANSLATE_NOOP("LibraryTableModel", "Number of quot
                 "highlights": QT_TRANSLATE_NOOP("LibraryTableModel", "Number of highlights")}
 NUMERIC = {"quotes", "claims", "highlights"}
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+
+# The roles the list answers, as plain ints. A view asks for ~7 roles of every cell it paints
+# (font, colours, check state… that the list leaves to the style), and a member of
+# ``Qt.ItemDataRole`` read in ``data`` costs ~1 µs (a lookup through Python's enum): ~3 ms a
+# jump of the list, more than a page of rows read from the library.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, ArticleIdRole, SubtitleRole, SnippetRole})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 _ROOT = QModelIndex()
 
@@ -79,6 +91,7 @@ class LibraryTableModel(QAbstractTableModel):
         self._ids: list[int] = []  # in the listing's order: all of them, or the first page
         self._total = 0  # rows in the listing (len(self._ids) once every id is read)
         self._all_read = True  # False while only the first page of ids is
+        self._rest_asked = False  # the rest of the ids will be read in the next turn
         self._rows: dict[int, int] | None = None  # id -> row, made on first use per reload
         self._pages: dict[int, list[Article]] = {}
         self.snippets: dict[int, str] = {}  # article id -> search snippet, while searching
@@ -94,6 +107,7 @@ class LibraryTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids, self._total = self._first_ids()
         self._all_read = len(self._ids) == self._total
+        self._rest_asked = False
         self._rows = None
         self._pages.clear()
         self.endResetModel()
@@ -126,6 +140,20 @@ class LibraryTableModel(QAbstractTableModel):
         if not fits:
             self._pages.clear()
             QTimer.singleShot(0, self.reload)
+
+    def _read_rest_soon(self) -> None:
+        """The other ids, in the event loop's next turn: the rows being painted reach the
+        screen first (at start, the window's first frame), and the rest is there before a
+        scroll or a key press is handled (~20 ms at 100,000 articles). A listing reloaded
+        meanwhile has its rest read then (none when it is filtered: all read at once)."""
+        self._rest_asked = True
+        QTimer.singleShot(0, self, self._read_rest)
+
+    def _read_rest(self) -> None:
+        try:
+            self._read_all_ids()
+        except StoreError as error:  # (damaged: said once; a row beyond tries again)
+            self.readFailed.emit(error)
 
     def refresh_rows(self) -> None:
         """Repaint with fresh data but the same rows (e.g. counts changed)."""
@@ -194,6 +222,8 @@ class LibraryTableModel(QAbstractTableModel):
             return None
         page = row // PAGE
         if page not in self._pages:
+            if not (self._all_read or self._rest_asked):
+                self._read_rest_soon()  # (the first rows are being painted)
             ids = self._ids[page * PAGE:(page + 1) * PAGE]
             try:
                 # (coded blind: the counts are the current coder's own)
@@ -222,22 +252,17 @@ class LibraryTableModel(QAbstractTableModel):
                 return QCoreApplication.translate("LibraryTableModel",
                                                   _COLUMN_TIPS[COLUMNS[section][0]])
             if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section][0] in NUMERIC:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return _RIGHT
         return None
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index, role=_DISPLAY):
+        if role not in _ANSWERED or not index.isValid():
             return None
         key = COLUMNS[index.column()][0]
         if role == ArticleIdRole:
             return self.article_id(index.row())
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key in NUMERIC:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        SubtitleRole, SnippetRole):
-            return None
+        if role == _ALIGNMENT:
+            return _RIGHT if key in NUMERIC else None
         article = self.article(index.row())
         if article is None:
             return None
@@ -246,13 +271,13 @@ class LibraryTableModel(QAbstractTableModel):
         if role == SnippetRole:
             return self.snippets.get(article.id)
         if key == "published":  # "~22 Dec 2021" in the cell, [inferred]/[no year] in the tooltip
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == _DISPLAY:
                 return article_date(article)
             return plain_tooltip(date_label(article)) or None
         value = getattr(article, key)
         if key in NUMERIC:
-            return value if role == Qt.ItemDataRole.DisplayRole else kind_count(key[:-1], value)
-        if role == Qt.ItemDataRole.ToolTipRole:  # imported text: never rich text
+            return value if role == _DISPLAY else kind_count(key[:-1], value)
+        if role == _TOOLTIP:  # imported text: never rich text
             if key == "title":
                 value = "\n".join(filter(None, [article.title, article.source, article.authors]))
             return plain_tooltip(value) or None

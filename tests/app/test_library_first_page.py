@@ -1,6 +1,7 @@
 """The unfiltered library list starts from the count and the first page of ids (issue 12:
-reading 100,000 ids cost ~40 ms of the app's start) and reads the other ids when a row
-beyond them is first needed. Here a page is 3 rows over a library of 10 articles."""
+reading 100,000 ids cost ~40 ms of the app's start) and reads the other ids in the event
+loop's turn after its first rows are painted, or when a row beyond them is needed first.
+Here a page is 3 rows over a library of 10 articles."""
 
 from __future__ import annotations
 
@@ -122,19 +123,145 @@ def test_the_window_lists_and_walks_the_whole_library(qtbot, page_of_three, ten,
     assert table.currentIndex().row() == 5
 
 
-def test_the_window_starts_on_the_first_page_of_a_longer_library(qtbot, fresh_library,
-                                                                 open_window):
+def test_the_window_reads_the_rest_after_its_first_frame(qtbot, fresh_library, settings):
+    """The first frame and the first article come before the other ids are read; they are
+    read in the turn after, with nothing else to do (before a user can scroll)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from reader.app.main_window import MainWindow
+
     for n in range(library_model.PAGE + 5):
         fresh_library.articles.add(ImportedArticle(
             title=f"Berita {n}", text=f"Isi berita {n}.", content_hash=f"p{n}"))
-    window = open_window(fresh_library)
-    model = window.library_panel.model
+    happened: list[str] = []
+    real = LibraryTableModel._read_all_ids
+
+    def read_all_ids(model):
+        if first_page_only(model):
+            happened.append("rest read")
+        real(model)
+
+    class Painted(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt API)
+            if event.type() == QEvent.Type.Paint and "painted" not in happened:
+                happened.append("painted")
+            return False
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(LibraryTableModel, "_read_all_ids", read_all_ids)
+        window = MainWindow(fresh_library, settings)
+        qtbot.addWidget(window)
+        model = window.library_panel.model
+        window.firstFrameShown.connect(lambda: happened.append("first frame"))
+        window.startFinished.connect(lambda: happened.append("article open"))
+        watcher = Painted()
+        window.installEventFilter(watcher)
+        window.show()
+        assert first_page_only(model)
+        qtbot.waitUntil(lambda: not first_page_only(model))
+    assert happened == ["painted", "first frame", "article open", "rest read"]
     assert model.rowCount() == library_model.PAGE + 5
-    assert first_page_only(model)  # shown, the first article open, the rest not read
     assert window.article_id == model.article_id(0)
     window.library_panel.table.scrollToBottom()
     window.library_panel.table.viewport().grab()
     assert model.index(model.rowCount() - 1, 0).data() == "Berita 0"
+    window.close()
+
+
+def painted(model: LibraryTableModel) -> None:
+    """What a view does first: the first rows' cells (and that page) are read."""
+    assert model.index(0, 0).data() is not None
+
+
+def test_the_rest_is_read_in_the_turn_after_the_first_rows_are_painted(qtbot, page_of_three,
+                                                                      ten):
+    model = LibraryTableModel(ten)
+    qtbot.wait(1)
+    assert first_page_only(model)  # nothing painted: nothing more read
+    painted(model)
+    assert first_page_only(model)  # (not while painting)
+    qtbot.waitUntil(lambda: not first_page_only(model), timeout=1000)
+    assert listed(model) == ten.articles.ids(ArticleFilter(), "imported", True)
+
+
+def test_scrolling_to_the_end_before_the_rest_is_read(qtbot, page_of_three, ten):
+    """A view scrolled to the end right after it first painted: the rest is read then, and
+    the read asked for the next turn finds nothing left to do (and changes nothing)."""
+    from PySide6.QtWidgets import QTableView
+
+    model = LibraryTableModel(ten)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(300, 120)
+    view.show()
+    view.viewport().grab()  # the first rows painted: the rest asked for the next turn
+    assert first_page_only(model)
+    view.scrollToBottom()
+    view.viewport().grab()  # before that turn
+    everything = ten.articles.ids(ArticleFilter(), "imported", True)
+    assert not first_page_only(model)
+    assert model.index(9, 0).data() == ten.articles.get(everything[9]).title
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    qtbot.wait(20)  # the turn with the read asked for
+    assert not resets
+    assert listed(model) == everything
+    assert [model.row_of(i) for i in everything] == list(range(10))
+
+
+@pytest.mark.parametrize("change", ["sort", "filter", "sort back"])
+def test_a_sort_or_filter_while_the_rest_is_pending_lists_the_new_order(
+        qtbot, page_of_three, ten, change):
+    """The listing changes after the first rows asked for the rest and before it is read:
+    what is read is the new listing's rest (none when it is filtered: all read)."""
+    model = LibraryTableModel(ten)
+    painted(model)  # the read of the (imported, newest first) rest is pending
+    if change == "sort":
+        model.sort(0, library_model.Qt.SortOrder.AscendingOrder)  # by title
+        wanted = ten.articles.ids(ArticleFilter(), "title", False)
+    elif change == "filter":
+        model.set_filter(ArticleFilter(query="Badai"))
+        wanted = ten.articles.ids(ArticleFilter(query="Badai"), "imported", True)
+    else:  # another listing of the same order
+        model.sort(0, library_model.Qt.SortOrder.AscendingOrder)
+        model.sort(0, library_model.Qt.SortOrder.DescendingOrder)
+        model.sort_key, model.descending = "imported", True
+        model.reload()
+        wanted = ten.articles.ids(ArticleFilter(), "imported", True)
+    painted(model)
+    qtbot.wait(20)
+    assert listed(model) == wanted
+    assert [model.row_of(i) for i in wanted] == list(range(len(wanted)))
+    assert [model.index(r, 0).data() for r in range(len(wanted))] == [
+        ten.articles.get(i).title for i in wanted]
+
+
+@pytest.mark.parametrize("change", ["import", "delete", "import and delete"])
+def test_an_import_or_delete_before_the_rest_is_read_is_shown(qtbot, page_of_three, ten,
+                                                             db_path, change):
+    """Articles added or deleted between the first page and the rest (by another process,
+    so no refresh is asked for): the rest does not fit what was counted and painted, and
+    the listing is read afresh; the row of each id stays right."""
+    model = LibraryTableModel(ten)
+    painted(model)
+    everything = ten.articles.ids(ArticleFilter(), "imported", True)
+    other = Library(db_path)
+    if "import" in change:
+        other.articles.add(ImportedArticle(title="Baru", text="Isi baru.", content_hash="new"))
+    if "delete" in change:
+        other.articles.delete(everything[6])
+    other.close()
+    with qtbot.waitSignal(model.modelReset, timeout=2000):
+        pass  # the rest read in the next turn; it does not fit: read afresh
+    qtbot.wait(20)
+    now = ten.articles.ids(ArticleFilter(), "imported", True)
+    assert model.rowCount() == len(now)
+    assert listed(model) == now
+    assert [model.row_of(i) for i in now] == list(range(len(now)))
+    assert model.row_of(everything[6]) == (-1 if "delete" in change else 7)
+    assert [model.index(r, 0).data() for r in range(len(now))] == [
+        ten.articles.get(i).title for i in now]
 
 
 def test_the_list_is_built_without_asking_for_the_row_headers_it_hides(qtbot, monkeypatch,
@@ -162,3 +289,47 @@ def test_the_list_is_built_without_asking_for_the_row_headers_it_hides(qtbot, mo
     assert Qt.Orientation.Horizontal in asked  # (the column header is shown: "Title")
     assert Qt.Orientation.Vertical not in asked
     assert panel.table.verticalHeader().isHidden()
+
+
+@pytest.mark.parametrize("change", ["import", "delete"])
+def test_this_window_importing_or_deleting_before_the_rest_is_read(qtbot, page_of_three, ten,
+                                                                   change):
+    """The window's own import or delete refreshes the list (``refresh_rows``) while the
+    rest is still to be read: the count or first page differ, so it reloads; the read asked
+    for before reads the new listing's rest."""
+    model = LibraryTableModel(ten)
+    painted(model)
+    everything = ten.articles.ids(ArticleFilter(), "imported", True)
+    if change == "import":
+        ten.articles.add(ImportedArticle(title="Baru", text="Isi baru.", content_hash="new"))
+    else:
+        ten.articles.delete(everything[0])
+    model.refresh_rows()
+    painted(model)
+    qtbot.waitUntil(lambda: not first_page_only(model), timeout=1000)
+    qtbot.wait(20)
+    now = ten.articles.ids(ArticleFilter(), "imported", True)
+    assert listed(model) == now
+    assert [model.row_of(i) for i in now] == list(range(len(now)))
+    assert [model.index(r, 0).data() for r in range(len(now))] == [
+        ten.articles.get(i).title for i in now]
+
+
+def test_a_damaged_library_met_reading_the_rest_is_said_not_raised(qtbot, page_of_three,
+                                                                   ten, monkeypatch):
+    from reader.core.store import StoreError
+
+    model = LibraryTableModel(ten)
+    failed: list[object] = []
+    model.readFailed.connect(failed.append)
+
+    def damaged(*_args, **_kwargs):
+        raise StoreError("database disk image is malformed")
+
+    monkeypatch.setattr(ten.articles, "ids", damaged)
+    painted(model)
+    qtbot.waitUntil(lambda: bool(failed), timeout=1000)
+    assert len(failed) == 1 and isinstance(failed[0], StoreError)
+    assert model.rowCount() == 10 and first_page_only(model)
+    monkeypatch.undo()
+    assert listed(model) == ten.articles.ids(ArticleFilter(), "imported", True)

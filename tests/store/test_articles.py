@@ -263,3 +263,45 @@ def test_an_exports_citations_are_read_from_the_cited_index_on_sqlite(tmp_path):
     db.execute("DROP INDEX articles_cited")
     assert s.articles.listed([second, 99, first], cited) == want
     db.close()
+
+
+def test_every_id_in_import_order_on_sqlite_with_gaps_and_without_the_indexes(tmp_path):
+    """The unfiltered listing in import order (the library list's rest of ids, ~100,000 at
+    a time) is one JSON array from the ``articles_cited`` index, which leads with the id:
+    it equals the table's own order, both ways, with deleted articles' gaps, with published
+    dates out of step with the ids, and without that index or the published-date one
+    (issue 12)."""
+    from reader.core.store import open_database
+    from reader.core.store.sqlite import SqliteStores
+
+    db = open_database(tmp_path / "library.sqlite")
+    s = SqliteStores(db)
+    ids = [add(s, f"Berita {n}", published=f"20{30 - n:02d}-01-01") for n in range(12)]
+    with s.transaction():
+        for gone in (ids[0], ids[5], ids[6], ids[11]):
+            s.articles.delete(gone)
+    ids.append(add(s, "Baru", published="1999-01-01"))
+    every = ArticleWhere()
+
+    def table_order(direction: str) -> list[int]:
+        return [row[0] for row in db.conn.execute(
+            f"SELECT id FROM articles NOT INDEXED ORDER BY id {direction}")]
+
+    plans: list[str] = []
+    db.conn.set_trace_callback(plans.append)
+    assert s.articles.ids(every) == table_order("ASC")
+    assert s.articles.ids(every, "imported", descending=True) == table_order("DESC")
+    assert len(table_order("ASC")) == 9
+    assert any("json_group_array(id) FROM articles INDEXED BY articles_cited" in sql
+               for sql in plans)
+    db.conn.set_trace_callback(None)
+    db.execute("DROP INDEX articles_cited")
+    assert s.articles.ids(every, "imported", descending=True) == table_order("DESC")
+    db.execute("DROP INDEX articles_published")
+    assert s.articles.ids(every, "imported", descending=True) == table_order("DESC")
+    assert s.articles.ids(every) == table_order("ASC")
+    with s.transaction():
+        for article_id in table_order("ASC"):
+            s.articles.delete(article_id)
+    assert s.articles.ids(every) == [] == s.articles.ids(every, "imported", descending=True)
+    db.close()

@@ -98,15 +98,8 @@ class SqliteArticles(PortableArticles):
         order = ORDER_BY.get(sort, "a.id")
         direction = "DESC" if descending else "ASC"
         if order == "a.id" and where == ArticleWhere():
-            # Every id in import order: the table's b-tree holds the text, so scanning it takes
-            # ~140 ms at 100,000 articles; the narrow published-date index holds each id too
-            # (~30 ms), and sorting 100,000 ints takes a few ms.
-            try:
-                ids = [row[0] for row in self.db.execute(
-                    "SELECT id FROM articles INDEXED BY articles_published")]
-            except sqlite3.OperationalError:  # no such index (should not happen)
-                ids = [row[0] for row in self.db.execute("SELECT id FROM articles")]
-            ids.sort(reverse=descending)
+            ids = self._all_ids()
+            ids.sort(reverse=descending)  # (already in id order: the sort is one pass)
             return ids
         if order == "a.id" and _match_only(where):  # from the FTS indexes, not the articles
             return [row[0] for row in self.db.execute(f"{_MATCH_IDS} ORDER BY 1 {direction}",
@@ -115,6 +108,23 @@ class SqliteArticles(PortableArticles):
         order, more = order_seen_sql(order, sort, where.viewer)
         sql += f" ORDER BY {order} {direction}, a.id {direction}"
         return [row[0] for row in self.db.execute(sql, [*params, *more])]
+
+    def _all_ids(self) -> list[int]:
+        """Every id, in no promised order. The table's b-tree holds the text, so scanning it
+        takes ~140 ms at 100,000 articles; the ``articles_cited`` index (migration 0019)
+        leads with the id, so it hands them over in id order, and SQLite writes them as one
+        JSON array that Python reads in C: ~20 ms, where a Python row per id from the
+        published-date index and a sort took ~40 ms."""
+        import json  # (not before the window's first frame: read after it)
+
+        for sql in ("SELECT json_group_array(id) FROM articles INDEXED BY articles_cited",
+                    "SELECT json_group_array(id) FROM articles INDEXED BY articles_published"):
+            try:
+                ids: list[int] = json.loads(self.db.execute(sql).fetchone()[0])
+                return ids
+            except sqlite3.OperationalError:  # no such index, or no JSON in this SQLite
+                continue  # (neither should happen)
+        return [row[0] for row in self.db.execute("SELECT id FROM articles")]
 
     def stream(self, columns: Sequence[str | None], where: ArticleWhere, sort: str = "imported",
                descending: bool = False, limit: int | None = None) -> Iterator[tuple[Any, ...]]:
