@@ -1029,3 +1029,97 @@ def test_speaker_round_50(text, opening, speaker):
 def test_round_50_no_candidate(text, nobody):
     names = {option.name for quote in speaker_options(text) for _p, option in quote.ranked}
     assert nobody not in names
+
+
+# Session 10, round 70 (Guardian 2024, Reuters 2017): classes of its errors, made-up text
+ROUND_70 = [
+    # a quotation that ends its own sentence is not attributed by the next sentence's
+    # speaker: "Liz Moe will be a fine mayor, Roy Tate said." says its own words
+    ("“There is nobody I trust more,” Ann Kerr said. “I know she will be a fine mayor.” Liz "
+     "Moe will be a fine mayor, Roy Tate said.", "I know", "Ann Kerr"),
+    # nor does a sentence of reported speech with its own “that”
+    ("“There is nobody I trust more,” Ann Kerr said. “I know she will be a fine mayor.” Liz "
+     "Moe told reporters at the news conference that she will work hard.", "I know",
+     "Ann Kerr"),
+    # a role, then the name in an apposition, after the quotation: the name speaks
+    ("Roy Tate spoke first. “We look forward to winning the seat,” its chairwoman, Jane Kerr, "
+     "said in a statement.", "We look", "Jane Kerr"),
+    ("Roy Tate spoke first. “We look forward to winning the seat,” the party's chairwoman, "
+     "Jane Kerr, said.", "We look", "Jane Kerr"),
+    # the name a “whose …” clause hangs on speaks, not a name inside the clause
+    ("Ann Kerr spoke first. Tom Vale, whose father, Ian, died of Covid in April 2020, said: "
+     "“It sounds as if she is trying to cover over the cracks.”", "It sounds", "Tom Vale"),
+    # “said Hale’s comments were …”: Hale does not speak; “she said” is the subject's
+    ("Joan Hale is the new party leader. Ann Kerr, whose mother died in 2021, said Hale’s "
+     "comments were “insulting and extremely painful”. She said: “It is not possible to "
+     "overblow the impact of those events.”", "It is not", "Ann Kerr"),
+    # issue class 6: an unnamed source after the quotation is nobody, and so is the rest of
+    # what they said; a new sentence about the king after it is not its attribution
+    ("King Felipe visited the town. “What were they expecting?” one furious local person "
+     "asked the newspaper. “People are very angry.” The king insisted on continuing the "
+     "visit.", "What were", ""),
+    ("King Felipe visited the town. “What were they expecting?” one furious local person "
+     "asked the newspaper. “People are very angry.” The king insisted on continuing the "
+     "visit.", "People are", ""),
+    # issue class 5: the one spoken to is not the one speaking (“he told the king”)
+    ("King Felipe visited the town. He was confronted by a young man. “You are four days too "
+     "late,” he told the king.", "You are", ""),
+    # label rules: a document quoted is nobody (“FCC guidelines state: …”), so is an
+    # unnamed spokesperson introducing the quotation with a colon
+    ("Brendan Carr said the show broke the rule. FCC guidelines state: “Equal opportunities "
+     "generally means providing comparable time to opposing candidates.”", "Equal", ""),
+    ("Brendan Carr said the show broke the rule. A spokesperson for the FCC issued a "
+     "statement: “The FCC has not made any determination regarding the rules.”", "The FCC",
+     ""),
+    # a hyphenated office is no part of the name (“Vice-President Kamala Harris”)
+    ("Vice-President Kamala Harris joined Maya Rudolph on stage. “I’m just here to remind "
+     "you, you got this,” Harris told Rudolph.", "I’m just", "Kamala Harris"),
+    # “a spokesperson says” is somebody unnamed, not the spokesperson named elsewhere
+    ("Rules row\nBut a spokesperson says ‘the regulator has not made any determination on "
+     "the rules’ A regulator claimed the show broke the rules. The campaign complained, "
+     "spokesperson Steven Cheung told Fox News.", "the regulator", ""),
+    ("Steven Cheung is the campaign's spokesperson. “We have made no determination on the "
+     "rules,” a spokesperson said.", "We have", ""),
+    # a standfirst glued to the text: a quotation closed with no punctuation, then a new
+    # sentence that opens with “The …” is not attributed by it
+    ("Storm over leak\nCourt says arrests followed a leak that had ‘harmed the country’s war "
+     "aims’ The prime minister, Ben Adler, is at the centre of a new storm.", "harmed", ""),
+    # the verb before an earlier quotation of the sentence introduces the next one too
+    ("Tom Vale spoke first. Jane Kerr said the plan carried what she called the “political "
+     "baggage” of the old administration, as well as a “well-established record of failed "
+     "policies.”", "well-established", "Jane Kerr"),
+    # issue class 6: “it said” is the body the sentence before is about
+    ("Amnesty International Iran called for an inquiry into the arrest. “The authorities "
+     "must release the student immediately,” it said on social media.", "The authorities",
+     "Amnesty International Iran"),
+    # “The Republican Party of Minnesota said”: one body, not a person named Minnesota
+    ("Tina Smith was appointed. The Republican Party of Minnesota said the move was wrong. "
+     "“We will win the seat,” the Republican Party of Minnesota said.", "We will",
+     "Republican Party of Minnesota"),
+    # issue class 4: a name in an aside between dashes is not the subject “he” points to
+    ("Tom Vale spoke in Ohio.\nAs he has said before, Vale argued that the war in Iraq -- a "
+     "policy of Obama's predecessor, George W. Bush -- has led to chaos. “All of this has "
+     "led to death and destruction,” he said.", "All of this", "Tom Vale"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), ROUND_70)
+def test_speaker_round_70(text, opening, speaker):
+    assert speaker_of(text, opening) == speaker
+
+
+@pytest.mark.parametrize(("text", "quoted", "is_quote"), [
+    # issue class 7: a full quoted sentence of fewer than four words is a quotation when a
+    # speech verb and a comma (or whom it is told to) stand before it
+    ("The camera finds a tearful Ana Ruiz, who whispers, “Oh my God.” She kisses Tom, "
+     "telling him “I love you.”", "Oh my God.", True),
+    ("The camera finds a tearful Ana Ruiz, who whispers, “Oh my God.” She kisses Tom, "
+     "telling him “I love you.”", "I love you.", True),
+    ("The crowd went quiet. Ana Ruiz shouted, “Stop it now!”", "Stop it now!", True),
+    # not a title after a verb that is no speech verb, nor a slogan without one
+    ("He called the film “Best Day Ever.” It opens in May.", "Best Day Ever.", False),
+    ("The crowd chanted slogans such as “Lock her up.”", "Lock her up.", False),
+])
+def test_round_70_short_sentences(text, quoted, is_quote):
+    quotes = [s.exact for s in suggest(text) if s.kind == "quote"]
+    assert (quoted in quotes) == is_quote

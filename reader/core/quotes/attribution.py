@@ -7,6 +7,7 @@ to X, "…"); -nya forms and pronouns point back to the last person named.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -117,6 +118,10 @@ def _resolve(people: People, phrase: Phrase, pos: int, cue: str,
     if not phrase.name and role_words(phrase.role) and role_words(phrase.role) <= ANONYMOUS_WORDS:
         # “tambah sumber itu”, “a source said”: attributed, to nobody named
         return Attribution(cue=cue, explicit=True)
+    if not phrase.name and phrase.role in _GENERIC_BODIES:
+        # “Court says … ‘…’”, “Police said”: an institution left unnamed (a headline's
+        # way of writing “a court”), nobody named
+        return Attribution(cue=cue, explicit=True)
     found = people.resolve_detail(phrase, pos)
     if not found.speaker and definite and role_words(phrase.role) - UNNAMED_WORDS:
         # “kata pakar kedokteran komunitas itu”, “the executive continued”: the one who
@@ -135,6 +140,7 @@ def _resolve(people: People, phrase: Phrase, pos: int, cue: str,
                        found.source)
 
 
+_GENERIC_BODIES = frozenset("Court Police Government Army Military Prosecutors".split())
 _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
@@ -228,9 +234,16 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
                         f"{first} {toks[1][0]}")
     if (low in _PRONOUN_WORDS or low == "it") and nxt in _SPEECH_AFTER_SUBJECT:
         if (first[:1].isupper() and _closed_sentence(text, pos) and len(toks) > 2
-                and toks[2][0].lower() not in _TAIL):
+                and (toks[2][0].lower() not in _TAIL or _reports_that(toks[2:]))):
             return Attribution()  # “… from here.” She said it was a cover-up: a new sentence
-        return _pronoun(people, anchor, f"{first} {toks[1][0]}")
+        found = _pronoun(people, anchor, f"{first} {toks[1][0]}")
+        if low == "it" and not found.speaker:
+            found = _body_before(text, anchor, people, found)
+        if found.speaker and found.speaker == _addressee(text, toks, stop, people, anchor):
+            # “…,” he told the king. / “…,” he shouted at the monarch.: the one spoken to
+            # is not the one speaking; “he” is somebody the cast does not hold
+            return Attribution(cue=found.cue, explicit=True)
+        return found
     statement = _STATEMENT_FROM.match(text, pos, stop)
     if statement:  # “…,” a statement from Microsoft said.
         phrase = parse_forward(text, statement.end() - 1, stop, people.words)
@@ -238,9 +251,21 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
             found = _resolve(people, phrase, anchor, text[pos : phrase.end])
             if found.speaker:
                 return found
+    apposed = _apposed_speaker(text, pos, stop, people, anchor)
+    if apposed.speaker:
+        return apposed
     described = _described_subject(toks)
     if described is not None:  # “…,” the outlook said. / “…,” the company said.
-        cue_end = toks[len(described.role.split()) + 1][2]
+        verb = len(described.role.split()) + 1
+        if first[:1].isupper() and _closed_sentence(text, pos) and _own_sentence(toks[verb:]):
+            # “… on day one with a shovel.” The king insisted on continuing the visit: a
+            # new sentence about the king, not the quotation's attribution
+            return Attribution()
+        cue_end = toks[verb][2]
+        if toks[0][0].lower() in ("a", "an", "one", "another"):
+            # “…,” a spokesperson said.: somebody unnamed, not the spokesperson the article
+            # names elsewhere
+            return Attribution(cue=text[pos:cue_end], explicit=True)
         definite = toks[0][0].lower() in ("the", "this", "that")
         return _resolve(people, described, anchor, text[pos:cue_end], definite)
     phrase = parse_forward(text, pos, stop, people.words)
@@ -256,7 +281,7 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
         appended = bool(rest) and rest[0][0] == "," and not any(
             t[0].lower() in _SPEECH_AFTER_SUBJECT for t in rest)
         if phrase.name and (not rest or rest[0][0] == "." or appended) and not _closed_sentence(
-                text, pos):
+                text, pos) and not _bare_close(text, pos, phrase):
             # “…,” Gary Colemasan, project manager with Paul Davis Restoration.
             found = _resolve(people, phrase, anchor, text[pos : phrase.end])
             if found.speaker:
@@ -282,7 +307,8 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
                     owner.role = f"{phrase.name} {owner.role}"
                     return _resolve(people, owner, anchor, text[pos : rest[k][2]])
         if rest and rest[0][0].lower() in _SPEECH_AFTER_SUBJECT:
-            if (_closed_sentence(text, pos) and len(rest) > 1 and rest[1][0].lower() not in _TAIL
+            if (_closed_sentence(text, pos) and len(rest) > 1 and (
+                    rest[1][0].lower() not in _TAIL or _reports_that(rest))
                     and not (len(rest) <= 4 and rest[-1][0] == "." and rest[1][0].islower())):
                 # “… sentiment.” President Biden says MAGA Republicans …: a new sentence
                 # (but “…!” Sanders recently told supporters.: a short tail is the cue)
@@ -291,11 +317,38 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
     return Attribution()
 
 
+# “…,” its chairwoman, Jennifer Carnahan, said: a role, then the name in an apposition
+_ROLE_APPOSED = re.compile(
+    r"(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t]+)?((?:[a-z][\w’'-]*[ \t]+){0,3}?"
+    r"[a-z][\w’'-]*),[ \t]+(?=[A-Z])")
+
+
+def _apposed_speaker(text: str, pos: int, stop: int, people: People, anchor: int
+                     ) -> Attribution:
+    """“…,” its chairwoman, Jennifer Carnahan, said in a statement. → the name, whose role
+    the words before it give (English)."""
+    m = _ROLE_APPOSED.match(text, pos, stop)
+    if m is None or not role_words(m.group(1)):
+        return Attribution()
+    phrase = parse_forward(text, m.end(), stop, people.words)
+    if not phrase.name or phrase.role:
+        return Attribution()
+    rest = tokens(text, phrase.end, stop)
+    if len(rest) < 2 or rest[0][0] != "," or rest[1][0].lower() not in EN_VERBS:
+        return Attribution()
+    return _resolve(people, Phrase(phrase.name, m.group(1), phrase.start, phrase.end), anchor,
+                    text[pos : rest[1][2]])
+
+
 def sentence_tail(text: str, pos: int, hi: int, people: People, anchor: int) -> Attribution:
     """An English attribution closing the sentence after a partial quotation and more of
     the sentence: “…won’t” be struck down by a court, he told reporters. → he; “…” in
     its report, Lee said. → Lee. Only the last clause after a comma, and only a pronoun or
     a name with a speech verb: words in between are the quotation's own sentence."""
+    if _closed_sentence(text, pos):
+        # “… Washington, D.C.” Smith will be an excellent senator, Franken said.: the
+        # quotation ended its sentence; the next sentence's speaker says its own words
+        return Attribution()
     stop = sentence_end(text, pos, hi)
     for k in range(pos, stop):
         if text[k] in _MARKS:
@@ -416,7 +469,7 @@ def _acronym_word(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
-_DETERMINERS = frozenset("the a an this that its their his her".split())
+_DETERMINERS = frozenset("the a an this that its their his her one another".split())
 _DEMONSTRATIVES = frozenset("itu tersebut ini".split())
 _POINTED = re.compile(r"(?:[ \t]*\([^()]{1,40}\))?[ \t]+(?:ini|itu|tersebut)\b")
 
@@ -471,6 +524,83 @@ def _according_to(text: str, toks: list[tuple[str, int, int]], k: int, start: in
     return Attribution()
 
 
+def _body_before(text: str, anchor: int, people: People, found: Attribution) -> Attribution:
+    """“Amnesty International Iran called for an inquiry. “…,” it said.”: “it” is what
+    the sentence before the quotation is about, when no body spoke lately and that is no
+    person of the cast (English)."""
+    para = bisect.bisect_right(people.para_starts, anchor) - 1
+    lo = people.para_starts[para] if para >= 0 else 0
+    end = sentence_start(text, anchor, lo)
+    if end <= lo:
+        return found
+    toks = tokens(text, sentence_start(text, end - 1, lo), end)
+    k = 1 if toks and toks[0][0] == "The" else 0
+    j = k
+    while j < len(toks) and is_cap(toks[j][0]):
+        j += 1
+    if j - k < 2 or j >= len(toks) or not toks[j][0].islower() or toks[j][0] in _PREPOSITION_WORDS:
+        return found
+    name = " ".join(t[0] for t in toks[k:j])
+    if name.endswith(("’s", "'s")) or (people.known(name, toks[k][1]) and not people.is_body(
+            people.known(name, toks[k][1]))):
+        return found
+    return Attribution(people.canonical(name), "", found.cue, True, 0.6, "pronoun", toks[k][1])
+
+
+def _addressee(text: str, toks: list[tuple[str, int, int]], stop: int, people: People,
+               anchor: int) -> str:
+    """Who “he told the king”, “she shouted at Ruiz” (toks: pronoun, verb, …) speaks to,
+    if the cast knows them (English)."""
+    verb = toks[1][0].lower()
+    k = 2
+    if verb not in _OBJECT_VERBS:
+        if len(toks) < 4 or toks[2][0] != "at":
+            return ""
+        k = 3
+    if k >= len(toks):
+        return ""
+    start = toks[k][1]
+    if toks[k][0].lower() == "the" and k + 1 < len(toks):
+        start = toks[k + 1][1]
+    phrase = parse_forward(text, start, stop, people.words)
+    if not phrase.name and not phrase.role:
+        return ""
+    if not phrase.name:
+        phrase = Phrase("", phrase.role + " tersebut", phrase.start, phrase.end)
+    return people.resolve_detail(phrase, anchor).speaker
+
+
+def _own_sentence(rest: list[tuple[str, int, int]]) -> bool:
+    """After a quotation that ended its sentence, do the words from the speech verb on
+    (rest[0]) make a sentence of their own (“insisted on continuing the visit”, “told
+    reporters that …”) rather than close an attribution (“said on Tuesday.”)?"""
+    if len(rest) < 2:
+        return False
+    nxt = rest[1][0].lower()
+    if nxt not in _TAIL or _reports_that(rest):
+        return True
+    return len(rest) > 2 and nxt in ("on", "to", "in", "at") and rest[2][0].endswith("ing")
+
+
+def _bare_close(text: str, pos: int, phrase: Phrase) -> bool:
+    """“… had ‘harmed Israeli war aims’ The Israeli prime minister, Benjamin Netanyahu, is
+    …”: a quotation closed with no punctuation, then a capitalised phrase that opens a
+    sentence of its own (a standfirst glued to the text): no attribution."""
+    k = pos - 1
+    while k > 0 and (text[k].isspace() or text[k] in _MARKS):
+        k -= 1
+    return text[k].isalnum() and phrase.start >= 0 and text[phrase.start : phrase.start + 1
+                                                             ].isupper() and (
+        text[phrase.start : phrase.start + 4] in ("The ", "A ", "An "))
+
+
+def _reports_that(rest: list[tuple[str, int, int]]) -> bool:
+    """“…” Smith told reporters at the news conference that she will …: after a quotation
+    that ended its sentence, a speech verb with its own “that” clause starts a sentence
+    of reported speech, not the quotation's attribution."""
+    return any(t[0] == "that" for t in rest[1:])
+
+
 def _closed_sentence(text: str, pos: int) -> bool:
     """Does the quotation that closes just before pos end its own sentence (“… it.”)?"""
     k = pos - 1
@@ -508,6 +638,13 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                               lo, people)
         if found.speaker or found.explicit:
             return found
+    tail = len(words) - 1 if words[-1] not in (":", ",") else len(words) - 2
+    if tail >= 1 and words[tail] in _DOCUMENT_SAYS and words[tail - 1] in _EN_DOCUMENTS:
+        # “FCC guidelines state: “…””, “The sign read, “…””: a document, nobody speaks
+        return Attribution(cue=text[toks[tail - 1][1] : toks[tail][2]], explicit=True)
+    if _unnamed_colon(text, toks, words, pos):
+        # “A spokesperson for the FCC issued a statement: “…””: somebody unnamed
+        return Attribution(cue=text[toks[0][1] : toks[-1][2]], explicit=True)
     for k in range(len(toks) - 1, -1, -1):
         w = words[k]
         if w in _PARTICIPLES or (k and words[k - 1] in _WITH_VERB and w in _SPEECH_AFTER_SUBJECT):
@@ -536,7 +673,18 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                 if phrase.name:
                     return _resolve(people, phrase, toks[k][1],
                                     text[phrase.start : toks[k][2]])
+            relative = _relative_clause_owner(text, lo, toks, words, k)
+            if relative.name:
+                # “Matt Fowler, whose father, Ian, died of Covid, said: “…””: the one the
+                # relative clause hangs on, not a name inside it
+                return _resolve(people, relative, toks[k][1],
+                                text[relative.start : toks[k][2]])
             phrase = parse_backward(text, toks[k][1], lo)
+            if not phrase.name and phrase.role and _INDEFINITE_BEFORE.search(
+                    text, max(lo, phrase.start - 9), phrase.start):
+                # “But a spokesperson says ‘…’”: somebody unnamed, not the spokesperson
+                # the article names elsewhere
+                return Attribution(cue=text[phrase.start : toks[k][2]], explicit=True)
             between = None if phrase.name or phrase.role else _INTERPOSED.search(
                 text, lo, toks[k][1])
             if between:  # “Pertamina dalam keterangannya menyatakan”: the subject before
@@ -555,6 +703,52 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                 if phrase.name:
                     return _resolve(people, phrase, toks[k][1], text[toks[k][1] : phrase.end])
     return Attribution()
+
+
+def _relative_clause_owner(text: str, lo: int, toks: list[tuple[str, int, int]],
+                           words: list[str], k: int) -> Phrase:
+    """The name before “, who …,” or “, whose …,” when that clause ends right before the
+    speech verb at k (English)."""
+    if k < 4 or words[k - 1] != ",":
+        return Phrase()
+    for j in range(k - 2, 1, -1):
+        if words[j] in ("who", "whose") and words[j - 1] == ",":
+            return parse_backward(text, toks[j - 1][1], lo)
+        if words[j] in _SPEECH_AFTER_SUBJECT:
+            break
+    return Phrase()
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+$")
+# an English document that “says” what follows (label rules: documents are nobody)
+_EN_DOCUMENTS = frozenset(
+    "guidelines guideline guidance rules rule regulations regulation law laws statute "
+    "statutes bill act ruling order indictment filing complaint lawsuit petition sign signs "
+    "caption policy memo constitution treaty agreement contract document documents "
+    "resolution verdict judgment warrant transcript notice manual handbook report letter "
+    "website".split())
+_DOCUMENT_SAYS = frozenset("state states stated says said read reads declare declares "
+                           "declared".split())
+# who an indefinite subject may be: “A spokesperson for the FCC issued a statement: …”
+_UNNAMED_HEADS = frozenset(
+    "spokesperson spokesman spokeswoman official officials source person man woman "
+    "representative aide adviser advisor".split()) | UNNAMED_WORDS
+
+
+def _unnamed_colon(text: str, toks: list[tuple[str, int, int]], words: list[str],
+                   pos: int) -> bool:
+    """Does an indefinite, unnamed subject (“A spokesperson for the FCC …”, “One local
+    resident …”) open the sentence that introduces the quotation with a colon (English)?"""
+    if len(toks) < 3 or toks[0][0] not in ("A", "An", "One", "Another") or toks[-1][0] != ":":
+        return False
+    if any(w in _SPEECH_AFTER_SUBJECT for w in words):
+        return False  # “A spokesperson for Ruiz, Ana Diaz, said: …”: the verb's phrase tells
+    for k in range(1, min(len(toks) - 1, 5)):
+        if not toks[k][0].islower():
+            return False
+        if words[k] in _UNNAMED_HEADS:
+            return True
+    return False
 
 
 def _is_subject_of(toks: list[tuple[str, int, int]], k: int, j: int) -> bool:

@@ -302,6 +302,10 @@ def build_cast(
                 # “…,” said union spokesman Niek Stam; not “she told Howard Stern”, “an
                 # insider told Us”: who was told is not who spoke
                 forward = parse_forward(text, end, len(text), people.words)
+                if forward.name.endswith(("'s", "’s")):
+                    # “Naomi Fulop …, said Badenoch’s comments were …”: what was said is
+                    # about Badenoch's words; Badenoch does not speak
+                    continue
                 phrase = forward if forward.name or forward.role else phrase
         if phrase and phrase.name:
             spoken.append((start, phrase))
@@ -1204,6 +1208,15 @@ def _coordinated(text: str, pos: int) -> bool:
                 and _LISTED_AFTER.match(text, end))
 
 
+_ASIDE_END = re.compile(r"(?<![A-Z])[.!?](?=\s)")  # a sentence end (not “George W. Bush”)
+
+
+def _dash_closes(text: str, pos: int, dash: str) -> bool:
+    """Does the same dash close an aside after pos, before the sentence ends?"""
+    end = _ASIDE_END.search(text, pos, pos + 200)
+    return text.find(dash, pos, end.start() if end else pos + 200) >= 0
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     """Is the mention at pos the subject phrase opening its sentence (after at most a
     short connective such as “Sementara itu,” or “Meanwhile,”), alone?"""
@@ -1215,6 +1228,10 @@ def _sentence_initial(text: str, pos: int) -> bool:
         k = head.rfind(stop)
         if k >= 0:
             head = head[k + len(stop) :]
+            if stop[0] == " " and _dash_closes(text, pos, stop):
+                # “… in Iraq -- a policy of Obama's predecessor, George W. Bush -- has
+                # led …”: an aside between dashes, not a subject opening a sentence
+                return False
     if ", " in head:
         lead, _, head = head.rpartition(", ")
         opener = lead.split()[0].lower() if lead.split() else ""

@@ -21,6 +21,7 @@ from .attribution import (
 from .cast import Event, Regions, build_cast
 from .claims import find_claims
 from .language import detect_language
+from .lexicon import EN_VERBS
 from .marks import DOUBLE, SINGLE, QuoteSpan, find_quotes, paragraphs
 from .names import People
 from .ranker import SpeakerOption, odds, options
@@ -109,8 +110,14 @@ def attribute(text: str, span: QuoteSpan, lo: int, hi: int, prev_end: int, peopl
             return att, "after"
     else:
         att = Attribution()
-    begin = max(prev_end, sentence_start(text, span.open, lo))
+    start = sentence_start(text, span.open, lo)
+    begin = max(prev_end, start)
     before = before_quote(text, begin, span.open, people)
+    if begin > start and not (before.speaker or before.explicit or att.explicit):
+        # “… with what it called the “political baggage” of the Dayton administration, as
+        # well as a “well-established track record …””: the verb before the sentence's
+        # earlier quotation introduces this one too
+        before = before_quote(text, start, span.open, people)
     if before.speaker or (before.explicit and not att.explicit):
         return before, "before"
     if not att.explicit and not _sentence_like(text, span, lo, "before"):
@@ -143,12 +150,23 @@ def _sentence_like(text: str, span: QuoteSpan, lo: int, how: str) -> bool:
     if ch in ".!?…:" or ch in _MARKS:
         return True
     # (“…, writing, “Let’s do this!”” / “she wrote, "…"”: after a speech verb and a comma)
-    return ch == "," and (how == "before" or _SPEECH_COMMA.search(text, max(lo, k - 12), k + 1)
-                          is not None)
+    if ch == ",":
+        if how == "before":
+            return True
+        words = text[max(lo, k - 24) : k].split()
+        return bool(words) and (words[-1] in _COMMA_VERBS or (
+            len(words) > 1 and words[-2] == "told" and words[-1].isalpha()))
+    if not ch.isalpha():
+        return False
+    # (“… kisses Rauw, telling him “I love you.””: a speech verb and whom it is said to)
+    words = text[max(lo, k - 16) : k + 1].split()
+    return len(words) > 1 and words[-1] in _WHOM and words[-2] in _TELLING
 
 
-_SPEECH_COMMA = re.compile(r"\b(?:writing|saying|adding|tweeting|posting|wrote|said|says|"
-                           r"added|tweeted|posted|told\s+\w+),$")
+# a speech verb and a comma before the mark: “she whispered, “Oh my God.””
+_COMMA_VERBS = EN_VERBS | {"writing", "saying", "adding", "tweeting", "posting"}
+_TELLING = frozenset("telling told tells asking asked asks".split())
+_WHOM = frozenset("him her them me us you".split())
 
 
 def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, text: str = "",

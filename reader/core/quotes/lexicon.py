@@ -32,7 +32,7 @@ EN_VERBS = frozenset(
     "conceded concedes tweeted posted remarked observed shouted announced responded "
     "commented urged urges cautioned emphasised emphasized testified confirmed "
     "conceded predicted countered quipped quips remembers remembered stated states "
-    "assured assures affirmed affirms reported reports laughed whispered sang sings "
+    "assured assures affirmed affirms reported reports laughed whispered whispers sang sings "
     "bemoaned lamented complained complains answered answers shouted yelled texted "
     "emailed concluded concludes recounted recounts explained recommended recommends "
     "advised advises joked jokes boasted boasts agreed agrees claimed claims vowed vows "

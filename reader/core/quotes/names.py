@@ -225,6 +225,8 @@ def is_nameish(word: str) -> bool:
         return False
     if "-" in low and any(part in GEO_WORDS for part in low.split("-")):
         return False  # “Asia-Pasifik”, “Indo-Pacific”: a region, not a double name
+    if "-" in low and all(part in ROLE_WORDS for part in low.split("-")):
+        return False  # “Vice-President Kamala Harris”: an office, not a double name
     if low in NOT_NAME_WORDS or low in PORTFOLIO_WORDS:
         return False
     if _id_noun(low):
@@ -897,6 +899,10 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
         phrase = _name_before_role(taken) or phrase
     if phrase.name or (phrase.role and _body_phrase(phrase.role)):
         phrase = _person_before_preposition(text, phrase, lo)
+    role_end = phrase.role.split()[-2:] if phrase.name else []
+    if len(role_end) == 2 and role_end[1] == "of" and role_end[0].lower() in ORG_WORDS:
+        # “The Republican Party of Minnesota said”: one body, not a person “Minnesota”
+        phrase = Phrase(f"{phrase.role} {phrase.name}", "", phrase.start, phrase.end)
     return phrase
 
 

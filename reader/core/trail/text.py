@@ -84,8 +84,9 @@ VARIANTS = {k: v for k, v in VARIANTS.items() if v != (k,)}
 #: passages found in texts, the pairs checked): a trail built by a Kutip with another one has
 #: other items or links, so it is built again (``QuoteTrail.refresh``). 3: the quote finder's
 #: spans of session 8; 4: only the spans the quote engine takes for quotations; 5: only
-#: those it takes whatever their attribution
-KEYS_VERSION = "5"
+#: those it takes whatever their attribution; 6: session 10's engine, which also takes a
+#: short full sentence after a speech verb and a comma (“she whispered, “Oh my God.””)
+KEYS_VERSION = "6"
 
 
 def _fold(text: str) -> str:
