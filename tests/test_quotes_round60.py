@@ -67,6 +67,13 @@ FIXED += [
     ("Kepala Desa Sukamaju Suparman menyambut warga. “Jalan ini sudah lama rusak dan baru "
      "sekarang diperbaiki,” kata Pak Parman, sapaan akrabnya.", "Jalan", "Suparman"),
 ]
+FIXED += [
+    # a first name that reads as a short form and a glued preposition (“Wisman” + “dari”)
+    # but has the surname after it: the whole name
+    ("Staf Divisi Metabolik Endokrin RSCM dr Wismandari Wisnu SpPD-KEMD mengungkap depresi "
+     "memengaruhi gula darah. “Hormon serotonin di dalam tubuh kita jadi meningkat,” ujar dr "
+     "Wisman saat konferensi pers.", "Hormon", "Wismandari Wisnu"),
+]
 STAYS_FIRST = [
     # “panggilan akrabnya” after a short name that is no end of the last man named
     ("Motor itu dikemudikan Ahmad Sofil Murod, warga Bojonegoro. Kanit Laka Polres Tuban "
@@ -115,6 +122,9 @@ def test_glue_is_cut_only_where_the_article_writes_the_head_on_its_own():
     assert unglue_name("Fariz RMmelaporkan", words) == "Fariz RM"
     # a head written once is not enough: “Wiradarma Harefa” next to “kata Wira”
     assert unglue_name("Andi Wiradarma", words) == "Andi Wiradarma"
+    # a glued preposition still ends the name before a place (“Anies Baswedandi Kabupaten”)
+    assert unglue_name("Anies Baswedandi Kabupaten Bogor", {"Baswedan": 2}) == "Anies Baswedan"
+    assert unglue_name("Wismandari Wisnu", {"Wisman": 2}) == "Wismandari Wisnu"
     # a one-word name is not cut on that evidence alone
     assert unglue_name("Haalandproduktif", words) == "Haalandproduktif"
 

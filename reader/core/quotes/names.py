@@ -1024,6 +1024,10 @@ def unglue_name(name: str, words: Words) -> str:
                 ):
                     w, cut = head, True
                     break
+        if cut and n + 1 < len(parts) and is_nameish(parts[n + 1]) and not region_at(
+                [p.lower() for p in parts[n + 1 : n + 3]], 0):
+            w, cut = parts[n], False  # “dr Wismandari Wisnu” (… “ujar dr Wisman”): a name
+            # goes on after it, so “dari” was no glued word
         out.append(w)
         if cut:  # the glued word ended the name: “Anies Baswedandi Kabupaten …”
             break
