@@ -74,6 +74,12 @@ FIXED += [
      "memengaruhi gula darah. “Hormon serotonin di dalam tubuh kita jadi meningkat,” ujar dr "
      "Wisman saat konferensi pers.", "Hormon", "Wismandari Wisnu"),
 ]
+FIXED += [
+    # the short name first, then “panggilan akrab” and the full name
+    ("Gus Toya, panggilan akrab K.H. Matoya Zainul Ulum Kasbullah, mengatakan para kiai "
+     "solid. “Insyaallah kami menang di Jawa Tengah,” kata Gus Toya kepada wartawan.",
+     "Insyaallah", "Matoya Zainul Ulum Kasbullah"),
+]
 STAYS_FIRST = [
     # “panggilan akrabnya” after a short name that is no end of the last man named
     ("Motor itu dikemudikan Ahmad Sofil Murod, warga Bojonegoro. Kanit Laka Polres Tuban "

@@ -894,7 +894,8 @@ def _aka(text: str, quoted: Regions, people: People) -> None:
 def _nicknames(text: str, quoted: Regions, people: People) -> None:
     """“Andi Darussalam Tabussala. Sosok yang biasa disapa ADS …”: the name after
     disapa / dipanggil / dijuluki is an alias of the person named just before; so is the
-    name before “sapaan akrabnya” (“kata Pak Parman, sapaan akrabnya”)."""
+    name before “sapaan akrabnya” (“kata Pak Parman, sapaan akrabnya”, “Gus Toya, panggilan
+    akrab K.H. Matoya …”) when it ends a word of the name."""
     found = list(_NICKNAMED.finditer(text))
     if "akrab" in text or "karib" in text:
         found += _NICKNAME_BEFORE.finditer(text)
@@ -916,13 +917,21 @@ def _nicknames(text: str, quoted: Regions, people: People) -> None:
             if before and not any(w.lower().endswith(alias.lower()) for w in full.split()):
                 continue  # (the short name is the end of one of the name's words)
             at = window.rfind(full)
+            if before and text.find(full, m.end(), m.end() + 80) >= 0:
+                owner = full  # “Gus Toya, panggilan akrab K.H. Matoya Zainul …”: the
+                break  # full name given right after
             if at > last:
                 owner, last = full, at
         if owner:
-            people.add_alias(alias, owner)
-            if alias in people.roles:  # “ucap Dani” made a person of the nickname alone
-                del people.roles[alias]
-                people._index_size = -1
+            aliases = [alias]
+            address = _WORD_THEN_BLANK.search(text, max(0, m.start() - 12), m.start())
+            if before and address and address.group(1).lower() in ADDRESS_WORDS | HONORIFICS:
+                aliases.append(f"{address.group(1)} {alias}")  # “Gus Toya”, “Pak Parman”
+            for short in aliases:
+                people.add_alias(short, owner)
+                if short in people.roles:  # “ucap Dani” made a person of the nickname
+                    del people.roles[short]
+                    people._index_size = -1
 
 
 # (the pattern opens with the mark, found quickly; the word before it is read after)
