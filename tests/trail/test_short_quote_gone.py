@@ -1,8 +1,9 @@
 """A quote too short to be a statement of its own (under three words) hides the quoted
-passage it lies in; when it goes — deleted, made a claim, moved to another article —
-the passage is a suggestion again at the next catch-up, as a rebuild has it, on a
-library file and on a team library (migrations 0021 / PostgreSQL 0017: its old article
-is queued too; before, only its id was, and the catch-up did not know where to look)."""
+passage it lies in; when it goes — deleted, made a claim, moved to another article,
+detached from the text — the passage is a suggestion again at the next catch-up, as a
+rebuild has it, on a library file and on a team library (migrations 0021 / PostgreSQL
+0017: its old article is queued too; before, only its id was, and the catch-up did not
+know where to look. A quote detached stays in its article: the catch-up reads where)."""
 
 import pytest
 
@@ -36,7 +37,7 @@ def library(request, tmp_path):
     lib.close()
 
 
-@pytest.mark.parametrize("gone", ["deleted", "made a claim", "moved"])
+@pytest.mark.parametrize("gone", ["deleted", "made a claim", "moved", "detached"])
 def test_the_passage_a_short_quote_hid_comes_back(library, gone):
     lib = library
     first, second, _ = lib.articles.ids()
@@ -49,6 +50,8 @@ def test_the_passage_a_short_quote_hid_comes_back(library, gone):
         lib.annotations.delete(short.id)
     elif gone == "made a claim":
         lib.annotations.update(short.id, kind="claim")
+    elif gone == "detached":  # (Detach: kept with its quote and context, no place)
+        lib.annotations.mark_orphan(short.id)
     else:  # (as an exchange merge may: the same row, another article)
         with lib.stores.transaction():
             lib.stores.db.execute("UPDATE annotations SET article_id = ? WHERE id = ?",

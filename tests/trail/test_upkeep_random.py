@@ -321,11 +321,12 @@ def test_quotes_added_to_articles_already_in_the_trail(tmp_path, monkeypatch, se
         lib.close()
 
 
-def test_a_short_quote_gone_beside_a_new_one_gives_its_passage_back(tmp_path):
+def test_a_short_quote_gone_beside_a_new_one_gives_its_passage_back(tmp_path, monkeypatch):
     """A quote of two words (no item of its own: too short) hides the quoted passage it
-    lies in. Deleted in the same catch-up as a new quote is added to its article, the
-    passage comes back as a rebuild has it (the article is searched again: the deleted
-    quote's article is not known to the catch-up)."""
+    lies in. Deleted in the same catch-up as a new quote is added to its article and
+    another to an article of another outlet, the passage comes back as a rebuild has it:
+    its article is searched again (queued with it, migration 0021), the other is not (its
+    one change is a new quote, which only hides the passage it covers)."""
     lib = Library(tmp_path / "library.sqlite")
     try:
         said = "Kami tidak ingin mengambil jalur konfrontasi dengan negara tetangga"
@@ -343,7 +344,17 @@ def test_a_short_quote_gone_beside_a_new_one_gives_its_passage_back(tmp_path):
         lib.annotations.delete(short.id)
         lib.annotations.add_exact(article_id, "Semua bantuan sudah masuk gudang desa",
                                   kind="quote")
+        lib.annotations.add_exact(lib.articles.ids()[1], said, kind="quote")
+        searched = []
+        spans = trail_module.quoted_spans
+
+        def recording(text, *args):
+            searched.append(text)
+            return spans(text, *args)
+
+        monkeypatch.setattr(trail_module, "quoted_spans", recording)
         lib.trail.refresh()
+        assert searched == [lib.articles.text(article_id)]
         caught_up = _snapshot(lib)
         lib.trail.rebuild()
         assert caught_up == _snapshot(lib)

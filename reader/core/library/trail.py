@@ -305,10 +305,16 @@ class QuoteTrail(Service):
                 if len(word_keys) >= MIN_WORDS:
                     new.append(NewItem(annotation_id, want[0], want[2], want[3], want[1],
                                        word_keys))
-        if any(i not in wanted and i not in have and i not in fresh for i in annotation_ids):
-            # a quote gone (or no quote now) that had no item (too short): the passages it
-            # hid come back, and its article is not known here; search them all again
-            article_ids.update(dict.fromkeys(covered))
+        for annotation_id in annotation_ids:
+            if annotation_id in wanted or annotation_id in have or annotation_id in fresh:
+                continue
+            # a quote no longer placed that had no item (too short): the passage it hid
+            # comes back. Deleted, made a claim or moved, its old article is queued too
+            # (migration 0021: every trail built with these keys was built after it, and a
+            # build forgets what was queued before it); detached from the text, it is still
+            # in its article, which is searched again
+            with contextlib.suppress(NotFound):
+                article_ids.setdefault(self._annotations.get(annotation_id).article_id)
         self._uncover(store, {a: spans for a, spans in covered.items() if a not in article_ids},
                       split, removed)
         self._rescan(store, list(article_ids), split, stale, removed, new)
