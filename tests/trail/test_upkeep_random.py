@@ -265,6 +265,19 @@ def test_migration_0020_copies_the_stored_numbers_of_words(tmp_path):
         lib.close()
 
 
+def _record_searches(monkeypatch) -> list[str]:
+    """The texts the trail searches for quoted passages from now on (appended as it does)."""
+    searched: list[str] = []
+    spans = trail_module.quoted_spans
+
+    def recording(text, *args):
+        searched.append(text)
+        return spans(text, *args)
+
+    monkeypatch.setattr(trail_module, "quoted_spans", recording)
+    return searched
+
+
 @pytest.mark.parametrize("seed", [6, 7, 9])
 def test_quotes_added_to_articles_already_in_the_trail(tmp_path, monkeypatch, seed):
     """Issue 15, session 9: quotes added to articles the trail has taken in (as an
@@ -300,14 +313,7 @@ def test_quotes_added_to_articles_already_in_the_trail(tmp_path, monkeypatch, se
                     continue
                 lib.annotations.add_exact(article_id, exact, kind=kind,
                                           speaker=rng.choice(SPEAKERS))
-        searched = []
-        spans = trail_module.quoted_spans
-
-        def recording(text, *args):
-            searched.append(text)
-            return spans(text, *args)
-
-        monkeypatch.setattr(trail_module, "quoted_spans", recording)
+        searched = _record_searches(monkeypatch)
         report = lib.trail.refresh()
         assert not report.rebuilt and report.processed > 15
         assert searched == []  # (no article's text searched again)
@@ -345,14 +351,7 @@ def test_a_short_quote_gone_beside_a_new_one_gives_its_passage_back(tmp_path, mo
         lib.annotations.add_exact(article_id, "Semua bantuan sudah masuk gudang desa",
                                   kind="quote")
         lib.annotations.add_exact(lib.articles.ids()[1], said, kind="quote")
-        searched = []
-        spans = trail_module.quoted_spans
-
-        def recording(text, *args):
-            searched.append(text)
-            return spans(text, *args)
-
-        monkeypatch.setattr(trail_module, "quoted_spans", recording)
+        searched = _record_searches(monkeypatch)
         lib.trail.refresh()
         assert searched == [lib.articles.text(article_id)]
         caught_up = _snapshot(lib)
