@@ -328,3 +328,26 @@ def test_a_statement_no_coder_named_shows_the_suggested_speaker(open_window, see
     assert "(earliest, reference) — Sergey Lavrov (suggested)" in text
     assert "Differences are shown against the reference version" in text
     quotes.panel.grab().save(str(Path(window.library.path).parent / "quotes-suggested.png"))
+
+
+@pytest.mark.parametrize("first_page", [True, False])
+def test_the_worker_works_out_the_speakers_of_the_first_page(seeded_library, first_page):
+    """A catch-up leaves the speakers no coder named to the listing (issue 15, session 10);
+    after a catch-up in its thread the worker reads the list's first page, so they are
+    worked out there, not on the window's thread when the list shows them."""
+    from reader.app.quotes.controller import TrailWorker
+    from reader.core.library import ClusterFilter
+
+    lib = seeded_library
+    lib.trail.refresh()
+    lib.imports.paths([DATA / "antara-lavrov.txt", DATA / "republika-lavrov.txt"])
+    worker = TrailWorker(lib.path, first_page=ClusterFilter() if first_page else None)
+    done = []
+    worker.finished.connect(lambda report, error: done.append((report, error)))
+    worker.run()
+    [(report, error)] = done
+    assert error == "" and report.processed > 0 and not report.rebuilt
+    unguessed = lib._session.stores.trail.unguessed_clusters()
+    assert (unguessed == []) == first_page
+    [summary] = lib.trail.clusters()
+    assert (summary.speaker, summary.speaker_suggested) == ("Sergey Lavrov", True)

@@ -168,6 +168,43 @@ def test_the_guess_is_worked_out_once_and_kept_by_a_rebuild(seeded_library, monk
     assert (summary.speaker, summary.speaker_suggested) == ("Sergey Lavrov", True)
 
 
+def test_a_catch_up_leaves_the_guess_to_the_listing(seeded_library, monkeypatch):
+    """Issue 15, session 10: guessing a speaker analyses whole articles, most of a real news
+    import's catch-up, for clusters few of which anyone lists. On a library file the
+    catch-up leaves it; a listing works out the guesses of the rows it shows (a page: only
+    those), every guess when it is filtered or sorted by speaker, and stores them."""
+    lib = seeded_library
+    lib.trail.refresh()
+    import reader.core.library.trail as service
+
+    calls = []
+    real = service.attribute_speaker
+    monkeypatch.setattr(service, "attribute_speaker",
+                        lambda *a, **k: calls.append(a[1]) or real(*a, **k))
+    lib.imports.paths([DATA / "antara-lavrov.txt", DATA / "republika-lavrov.txt"])
+    add(lib, "Tempo", "2021-12-25", "Dialog dengan Rusia adalah satu-satunya jalan menuju"
+        " keamanan Eropa yang lebih baik", said="kata Antony Blinken")
+    add(lib, "Kompas", "2021-12-26", "Dialog dengan Rusia adalah satu-satunya jalan menuju"
+        " keamanan Eropa yang lebih baik", said="ujar Blinken")
+    lib.trail.refresh()
+    assert calls == []
+    store = lib._session.stores.trail
+    assert len(store.unguessed_clusters()) == 2
+    [first] = lib.trail.clusters(ClusterFilter(limit=1))  # (most outlets: Lavrov's)
+    assert (first.speaker, first.speaker_suggested) == ("Sergey Lavrov", True)
+    assert calls and len(store.unguessed_clusters()) == 1
+    calls.clear()
+    assert lib.trail.clusters(ClusterFilter(limit=1)) == [first] and calls == []
+    [blinken] = lib.trail.clusters(ClusterFilter(speaker="Blinken"))
+    assert (blinken.speaker, blinken.speaker_suggested) == ("Antony Blinken", True)
+    assert store.unguessed_clusters() == []
+    calls.clear()
+    listed = lib.trail.clusters(ClusterFilter(sort="speaker", descending=False))
+    assert [c.speaker for c in listed] == ["Antony Blinken", "Sergey Lavrov"] and calls == []
+    lib.trail.rebuild()
+    assert lib.trail.clusters(ClusterFilter(sort="speaker", descending=False)) == listed
+
+
 def test_the_cli_and_json_say_the_speaker_is_suggested(db_path):
     open_library(db_path, seed=True).close()
     assert run(db_path, "import", str(DATA / "antara-lavrov.txt"),

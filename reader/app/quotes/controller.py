@@ -8,6 +8,7 @@ stays writable meanwhile (the build writes beside the live trail).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QThread
 
     from ...core.changes import Changes
+    from ...core.library import ClusterFilter
 
 BACKGROUND_ABOVE = 500  # queued changes worked off in a thread rather than at once
 REFRESH_DELAY_MS = 250
@@ -34,14 +36,18 @@ DOCK_MIN_HEIGHT = 260  # px: the dock's height when first shown, at least (else 
 
 class TrailWorker(QObject):
     """``Library(path).trail.refresh()`` (or ``rebuild()``) in a thread; emits the report
-    or the error (neither once cancelled: the window is closing)."""
+    or the error (neither once cancelled: the window is closing). With ``first_page`` (the
+    list's filter) it then reads that page once, so the speakers the catch-up left to the
+    listing are worked out here, not when the list shows it."""
 
     finished = Signal(object, str)  # RefreshReport or None, error message
 
-    def __init__(self, db_path: str | Path, rebuild: bool = False):
+    def __init__(self, db_path: str | Path, rebuild: bool = False,
+                 first_page: ClusterFilter | None = None):
         super().__init__()
         self.db_path = library_location(db_path)  # a file, or a team library
         self.rebuild = rebuild
+        self.first_page = first_page
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -57,6 +63,11 @@ class TrailWorker(QObject):
                 trail = library.trail
                 report = (trail.rebuild(should_cancel=asked) if self.rebuild
                           else trail.refresh(should_cancel=asked))
+                if self.first_page is not None and not asked():
+                    from .model import PAGE
+
+                    with contextlib.suppress(*dh.USER_ERRORS):  # (the list says them)
+                        trail.clusters(replace(self.first_page, limit=PAGE, offset=0))
         except Cancelled:
             return
         except dh.USER_ERRORS as error:
@@ -314,7 +325,7 @@ class QuotesController(QObject):
 
         self.panel.status.setText(self.tr("Grouping the library's quotations…"))
         self._thread = QThread(self)
-        self._worker = TrailWorker(self.library.path, rebuild)
+        self._worker = TrailWorker(self.library.path, rebuild, self.panel.current_filter())
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.finished.connect(self._worker_done, Qt.ConnectionType.QueuedConnection)

@@ -510,7 +510,10 @@ class QuoteTrail(Service):
         """The summaries of these clusters written again (gone for those now of one); a
         cluster no coder names a speaker of keeps the speaker guessed for it while its
         reference version stays; else (or when none was found: a new version may name one)
-        the guess is worked out again."""
+        the guess is worked out again: on a library file when a listing first shows the
+        cluster or asks for speakers (``_with_guesses``; the attribution analyses whole
+        articles, most of a real news import's catch-up, for clusters most of which no one
+        lists), on a team library now (its readers may not write the guesses)."""
         if not labels:
             return
         ordered = sorted(labels)
@@ -532,14 +535,15 @@ class QuoteTrail(Service):
                     guess[label] = its
             rows.append(summary)
         store.insert_summaries(rows)
-        if guess:
+        if guess and not store.builds_aside:
             self._guess_speakers(store, guess)
 
-    def _guess_speakers(self, store: TrailStore, clusters: dict[int, list[MemberRow]]
-                        ) -> None:
+    def _guess_speakers(self, store: TrailStore, clusters: dict[int, list[MemberRow]],
+                        save: bool = True) -> dict[int, str]:
         """The speaker of clusters no coder names one of: the one the attribution finds for
         the reference version, else for the next versions by article (three at most: an
-        article's analysis costs far more than the rest of the trail's upkeep)."""
+        article's analysis costs far more than the rest of the trail's upkeep); stored
+        unless not ``save``. Returns cluster → the name ('': none found)."""
         references = store.summaries_of(sorted(clusters))
         aliases = self._speakers.aliases()
         tried: dict[int, list[MemberRow]] = {}
@@ -559,12 +563,35 @@ class QuoteTrail(Service):
                     name = aliases.get(who[0].lower(), who[0])
                     break
             found.append((label, name))
-        store.set_guessed_speakers(found)
+        if save:
+            store.set_guessed_speakers(found)
+        return dict(found)
 
-    def _guess_unguessed(self, store: TrailStore, should_cancel: ShouldCancel | None = None
-                         ) -> None:
-        """Work out the speakers of every cluster summarised without one (after a
-        rebuild, or on a trail summarised before Kutip guessed them), a part at a time."""
+    def _with_guesses(self, store: TrailStore, rows: list[tuple[Any, ...]]
+                      ) -> list[tuple[Any, ...]]:
+        """``list_clusters`` rows with the speakers not worked out yet (``speaker_suggested``
+        None: a catch-up leaves them to the listing) worked out now, and stored where this
+        login may write the trail. (A row names no speaker then; ``summaries_of`` tells
+        which of those are not worked out.)"""
+        nameless = [row[0] for row in rows if not row[4]]
+        if not nameless:
+            return rows
+        unguessed = {cluster for cluster, (_, _, suggested) in store.summaries_of(
+            nameless).items() if suggested is None}
+        if not unguessed:
+            return rows
+        members: dict[int, list[MemberRow]] = {}
+        with self._tx():
+            for member in store.member_rows_of(sorted(unguessed)):
+                members.setdefault(member.cluster, []).append(member)
+            found = self._guess_speakers(store, members, save=store.may_update())
+        return [(*row[:4], found.get(row[0], ""), *row[5:7], bool(found.get(row[0])))
+                if row[0] in unguessed else row for row in rows]
+
+    def _guess_all(self, store: TrailStore, should_cancel: ShouldCancel | None = None
+                   ) -> None:
+        """Work out the speakers of every cluster whose speaker is not worked out yet (a
+        rebuild's, a catch-up's on a library file), a part at a time."""
         pending = store.unguessed_clusters()
         for first in range(0, len(pending), REFRESH_PART):
             part = pending[first:first + REFRESH_PART]
@@ -574,6 +601,12 @@ class QuoteTrail(Service):
                 for row in store.member_rows_of(part):
                     members.setdefault(row.cluster, []).append(row)
                 self._guess_speakers(store, members)
+
+    def _guess_unguessed(self, store: TrailStore, should_cancel: ShouldCancel | None = None
+                         ) -> None:
+        """Work out the speakers of every cluster summarised without one (after a
+        rebuild, or on a trail summarised before Kutip guessed them), a part at a time."""
+        self._guess_all(store, should_cancel)
         with self._tx():
             store.set_state(GUESSED, KEYS_VERSION)
 
@@ -903,6 +936,7 @@ class QuoteTrail(Service):
             visible = store.list_clusters(**filters, **order, limit=end, offset=0,
                                           excluding=sorted(hidden))
             rows = list(heapq.merge(visible, seen, key=key))[wanted.offset:end]
+        rows = self._with_guesses(store, rows)
         return [ClusterSummary(row[0], row[1], row[2], row[3], row[4], row[5], row[6],
                                speaker_suggested=bool(row[7])) for row in rows]
 
@@ -924,6 +958,9 @@ class QuoteTrail(Service):
                                        " one of {sorts}.", sort=wanted.sort,
                                        sorts=", ".join(SORTS)))
         self.refresh()
+        store = self._store()
+        if (wanted.speaker.strip() or wanted.sort == "speaker") and store.may_update():
+            self._guess_all(store)  # (what a catch-up left: the list is filtered or sorted by it)
         speaker_id = collection_id = None
         speaker_name = ""
         if wanted.speaker.strip():  # named by a coder, or guessed (maybe no speaker yet)
@@ -932,7 +969,6 @@ class QuoteTrail(Service):
             if canonical:
                 speaker_id = self._speakers.id_of(canonical)
                 speaker_name = canonical
-        store = self._store()
         if wanted.collection.strip():
             collection_id = store.collection_id(wanted.collection.strip())
             if collection_id is None:
@@ -982,8 +1018,9 @@ class QuoteTrail(Service):
         in_collection = (set(self._articles.ids(ArticleFilter(collection_id=collection_id)))
                          if collection_id is not None else set())
         seen = []
-        for row in store.list_clusters(**filters, sort="outlets", descending=True, limit=None,
-                                       offset=0, only=sorted(hidden)):
+        for row in self._with_guesses(store, store.list_clusters(
+                **filters, sort="outlets", descending=True, limit=None, offset=0,
+                only=sorted(hidden))):
             members = self._seen(store.member_rows(row[0]))
             if len(members) < filters["min_size"]:
                 continue
