@@ -379,7 +379,8 @@ def bench_text_import_process(library: Library, db: Path, count: int) -> list[Ro
     queued, up, up_wall = _catch_up(library)
     note = (f"{added} text files imported by a `kutip import` process in {imported:.2f} s"
             f" CPU; the catch-up took {queued:,} new quotes and articles in {up:.2f} s CPU"
-            f" ({up_wall:.2f} s wall); load average {load:.1f}")
+            f" ({up_wall:.2f} s wall); {_left_to_listing(library)};"
+            f" load average {load:.1f}")
     return [Row("trail: upkeep of `kutip import` of text files, the process (catch-up CPU /"
                 " process CPU)", up / imported * 100, 10, "%", "≤ 1", note)]
 
@@ -419,7 +420,8 @@ def bench_annotation_import(library: Library, db: Path, folder: Path,
     note = (f"{added:,} annotations ({len(rows) // 2:,} or so quotes) on {len(files):,}"
             f" articles imported by a `kutip import-annotations` process in {imported:.2f} s"
             f" CPU; the catch-up took {queued:,} changes in {up:.2f} s CPU ({up_wall:.2f} s"
-            f" wall); load average {load:.1f}")
+            f" wall); {_left_to_listing(library)};"
+            f" load average {load:.1f}")
     return [Row("trail: upkeep of `kutip import-annotations` (catch-up CPU / process CPU)",
                 up / imported * 100, 10, "%", "≤ 1", note)]
 
@@ -499,7 +501,7 @@ def bench_url_import(library: Library, db: Path, pages: Path, count: int) -> lis
             f" imported by a `kutip import URL …` process in {imported:.1f} s CPU (pages"
             f" passed over before: {skipped}); the"
             f" catch-up took {queued:,} new quotes and articles in {up:.2f} s CPU ({up_wall:.2f}"
-            f" s wall); load average {load:.1f}")
+            f" s wall); {_left_to_listing(library)}; load average {load:.1f}")
     return [Row("trail: upkeep of `kutip import` of a list of URLs (catch-up CPU / process"
                 " CPU)", up / imported * 100, 10, "%", "≤ 1", note)]
 
