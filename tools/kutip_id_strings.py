@@ -273,6 +273,8 @@ ID = {
     "Undo “{what}”: not everything could be put back.": "Urungkan “{what}”: tidak semuanya dapat dikembalikan.",
     "Redo: partly done": "Ulangi: sebagian selesai",
     "Redo “{what}”: not everything could be put back.": "Ulangi “{what}”: tidak semuanya dapat dikembalikan.",
+    "Undone: {what}": "Diurungkan: {what}",
+    "Redone: {what}": "Diulangi: {what}",
     "No match": "Tidak ditemukan",
     "Imports cannot be undone: delete the imported articles instead":
         "Impor tidak dapat diurungkan: hapus saja artikel yang diimpor",

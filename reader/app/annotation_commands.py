@@ -2,7 +2,9 @@
 
 The commands only call the Library; the views refresh from the Library's change
 notices, so undo and redo repaint exactly like the original action did. A change the
-Library refuses on undo or redo is shown as a message (see ``undo_base``).
+Library refuses on undo or redo is shown as a message (see ``undo_base``). After Undo or
+Redo the window shows the annotation (``shown``): its article, the annotation selected in
+the text and the pane, or its text selected where it went away.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from ..core.library import Library
 from ..core.models import Annotation
 from .dialog_helpers import clip_words
 from .i18n import kind_name, translate
-from .undo_base import LibraryCommand
+from .undo_base import LibraryCommand, Shown
 
 
 def _short(text: str, limit: int = 30) -> str:
@@ -42,6 +44,20 @@ class MakeAnnotationCommand(LibraryCommand):
         if self.annotation is not None:
             self.annotation = self.library.annotations.delete(self.annotation.id)
             self.prune_created()
+
+    def shown(self, undone: bool) -> Shown | None:
+        return annotation_shown(self.annotation, present=not undone)
+
+
+def annotation_shown(annotation: Annotation | None, present: bool) -> Shown | None:
+    """``annotation`` selected (``present``), or its text where it was."""
+    if annotation is None:
+        return None
+    if present:
+        return Shown(annotation.article_id, annotation_id=annotation.id)
+    span = ((annotation.start, annotation.end)
+            if annotation.start is not None and annotation.end is not None else None)
+    return Shown(annotation.article_id, span=span)
 
 
 class CreateAnnotationCommand(MakeAnnotationCommand):
@@ -115,6 +131,9 @@ class EditAnnotationCommand(LibraryCommand):
         self.library.annotations.restore(self.before)
         self.prune_created()
 
+    def shown(self, undone: bool) -> Shown | None:
+        return annotation_shown(self.before, present=True)
+
 
 class DeleteAnnotationCommand(LibraryCommand):
     def __init__(self, library: Library, annotation: Annotation):
@@ -129,6 +148,9 @@ class DeleteAnnotationCommand(LibraryCommand):
 
     def undo_change(self) -> None:
         self.library.annotations.restore(self.annotation)
+
+    def shown(self, undone: bool) -> Shown | None:
+        return annotation_shown(self.annotation, present=undone)
 
 
 class ReattachAnnotationCommand(LibraryCommand):
@@ -152,3 +174,6 @@ class ReattachAnnotationCommand(LibraryCommand):
 
     def undo_change(self) -> None:
         self.library.annotations.restore(self.before)
+
+    def shown(self, undone: bool) -> Shown | None:
+        return annotation_shown(self.before, present=True)

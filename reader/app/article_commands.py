@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from .i18n import translate
-from .undo_base import LibraryCommand
+from .undo_base import LibraryCommand, Shown
 
 #: the article details as named in an undo step ("Edit article title")
 FIELD_NAMES = {"title": QT_TRANSLATE_NOOP("Commands", "title"),
@@ -62,6 +62,9 @@ class EditArticleCommand(LibraryCommand):
         self._deleted = [self.library.collections.delete(i) for i in self._created
                          if counts.get(i) == 0]
 
+    def shown(self, undone: bool) -> Shown | None:
+        return Shown(self.article_id)  # (its row and title show the details)
+
 
 class DeleteArticleCommand(LibraryCommand):
     """Delete an article with its annotations; undo restores it with the same ids."""
@@ -87,6 +90,9 @@ class DeleteArticleCommand(LibraryCommand):
             notes = self.library.articles.restore(self._snapshot)
             self._snapshot = None
         return notes
+
+    def shown(self, undone: bool) -> Shown | None:
+        return Shown(self.article_id) if undone else None  # (back: opened, its row chosen)
 
 
 class DeleteCollectionCommand(LibraryCommand):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..core.models import Annotation
 from .i18n import translate
-from .undo_base import LibraryCommand
+from .undo_base import LibraryCommand, Shown
 
 
 class SetBlindCommand(LibraryCommand):
@@ -55,3 +55,6 @@ class AdjudicateCommand(LibraryCommand):
     def undo_change(self) -> None:
         self.library.agreement.swap(self.made, self.removed)
         self.prune_created()
+
+    def shown(self, undone: bool) -> Shown | None:
+        return Shown(self.args[0])  # the article, with the target's annotations as they are

@@ -1208,6 +1208,9 @@ class MainWindow(QMainWindow):
         import_after_first_paint()  # (the core's other parts: the first frame is on the screen)
         self.suggestions  # noqa: B018 (built now: the first frame is on the screen)
         from . import annotation_commands  # noqa: F401 (the undo commands: not before it)
+        from .undo_base import UndoSteps
+
+        self.undo_steps = UndoSteps(self)  # (after Undo or Redo: show what it changed)
 
         self._refresh_completions()  # (the names the form completes: read after the paint)
         self.annotation_pane.make_completers()

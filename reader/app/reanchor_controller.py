@@ -16,7 +16,7 @@ from . import dialog_helpers
 from .dialog_helpers import clip_words
 from .i18n import translate
 from .summaries import reanchor_summary
-from .undo_base import LibraryCommand
+from .undo_base import LibraryCommand, Shown
 
 if TYPE_CHECKING:  # (the re-anchoring module loads on first use)
     from ..core.library import ReanchorReport
@@ -44,6 +44,9 @@ class EditArticleTextCommand(LibraryCommand):
 
     def undo_change(self) -> None:
         self.library.texts.restore(self.snapshot, based_on=self.after)
+
+    def shown(self, undone: bool) -> Shown | None:
+        return Shown(self.article_id)
 
 
 class ReanchorController:

@@ -1,16 +1,24 @@
 """Undoable decisions on suggestions: accept one, accept several, dismiss one.
 
 Like the annotation commands they only call the Library; the window and the
-suggestions panel refresh from the Library's change notices.
+suggestions panel refresh from the Library's change notices. After Undo or Redo the window
+shows the decision: the annotation an accept made, or the suggestion back in the
+Suggestions tab (``shown``).
 """
 
 from __future__ import annotations
 
 from ..core.library import Library
 from ..core.models import Annotation, Suggestion
-from .annotation_commands import MakeAnnotationCommand, _short
+from .annotation_commands import MakeAnnotationCommand, _short, annotation_shown
 from .i18n import kind_name, translate
-from .undo_base import LibraryCommand
+from .undo_base import LibraryCommand, Shown
+
+
+def suggestion_shown(article_id: int, suggestion: Suggestion) -> Shown:
+    """``suggestion`` selected in the Suggestions tab and in the text."""
+    return Shown(article_id, span=(suggestion.start, suggestion.end), suggestions=True,
+                 suggestion=(suggestion.kind, suggestion.start, suggestion.end))
 
 
 class AcceptSuggestionCommand(MakeAnnotationCommand):
@@ -24,6 +32,11 @@ class AcceptSuggestionCommand(MakeAnnotationCommand):
 
     def make(self) -> Annotation:
         return self.library.suggestions.accept(self.article_id, self.suggestion, **self.overrides)
+
+    def shown(self, undone: bool) -> Shown | None:
+        if undone:
+            return suggestion_shown(self.article_id, self.suggestion)
+        return super().shown(undone)
 
 
 class AcceptSuggestionsCommand(LibraryCommand):
@@ -50,6 +63,12 @@ class AcceptSuggestionsCommand(LibraryCommand):
             self.library.annotations.delete_many(self.annotations)
             self.prune_created()
 
+    def shown(self, undone: bool) -> Shown | None:
+        """The first of them: accepted (selected), or back among the suggestions."""
+        if undone and self.suggestions:
+            return suggestion_shown(self.article_id, self.suggestions[0])
+        return annotation_shown(self.annotations[0] if self.annotations else None, True)
+
 
 class DismissSuggestionCommand(LibraryCommand):
     def __init__(self, library: Library, article_id: int, suggestion: Suggestion):
@@ -62,3 +81,8 @@ class DismissSuggestionCommand(LibraryCommand):
 
     def undo_change(self) -> None:
         self.library.suggestions.undismiss(self.article_id, self.suggestion)
+
+    def shown(self, undone: bool) -> Shown | None:
+        if undone:
+            return suggestion_shown(self.article_id, self.suggestion)
+        return Shown(self.article_id, suggestions=True)  # (gone from the list)

@@ -449,6 +449,7 @@ class SuggestionsController(QObject):
         self._raw: dict[int, list[Suggestion]] = {}  # engine output per article id
         self._generation = 0
         self._job: _SuggestProcess | None = None  # a long article's, in a child process
+        self._wanted: tuple[str, int, int] | None = None  # (kind, start, end): see reveal
         panel.acceptRequested.connect(self.accept)
         panel.editRequested.connect(self.edit)
         panel.dismissRequested.connect(self.dismiss)
@@ -476,7 +477,20 @@ class SuggestionsController(QObject):
         return self.window.article_id
 
     def article_opened(self, article_id: int | None) -> None:
+        self._wanted = None
         self.refresh()
+
+    def reveal(self, wanted: tuple[str, int, int]) -> None:
+        """Select the suggestion of this kind and span once the tab lists it (an undo
+        brought it back; a long article's list is still being worked out)."""
+        self._wanted = wanted
+        self._select_wanted()
+
+    def _select_wanted(self) -> None:
+        shown = [(s.kind, s.start, s.end) for s in self.panel.model.suggestions()]
+        if self._wanted in shown:
+            self.panel.select(shown.index(self._wanted), emit=False)
+            self._wanted = None
 
     def refresh(self, unless_same: bool = False) -> None:
         """Show the current article's open suggestions (working them out when needed).
@@ -556,6 +570,8 @@ class SuggestionsController(QObject):
                 ),
             )
         self.countChanged.emit(len(suggestions))
+        if self._wanted is not None and not busy:
+            self._select_wanted()
 
     def _on_change(self, changes: Changes) -> None:
         if Area.SPEAKERS in changes:

@@ -7,17 +7,37 @@ is reported with ``dialog_helpers.show_error`` and the command is dropped; an un
 failed only because the file could not be written (busy, full, read-only) keeps the
 command, and what it would restore, on top of the history to try again. ``do`` and
 ``undo_change`` may return lines saying what could not be put back; they are shown.
+After Undo or Redo the window shows what the step changed (``shown``, ``UndoSteps``).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
 
+from ..core.library import NotFound
 from ..core.store import StoreError
 from . import dialog_helpers
 from .i18n import core_text, translate
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the window shows after Undo or Redo, so that the step is seen where it
+    happened (``shown``): the article opened and its library row selected; an annotation
+    selected in the reader and the annotation pane; else a span of text selected (where an
+    annotation went away); the Suggestions tab (``suggestions``), with the suggestion at
+    ``suggestion`` (kind, start, end) selected once it is listed again."""
+
+    article_id: int | None = None
+    annotation_id: int | None = None
+    span: tuple[int, int] | None = None
+    suggestions: bool = False
+    suggestion: tuple[str, int, int] | None = None
 
 
 class LibraryCommand(QUndoCommand):
@@ -26,6 +46,13 @@ class LibraryCommand(QUndoCommand):
         self.library = library
         self._skip_redo = applied
         self._undo_failed = False
+        #: "undo" or "redo" when the stack last stepped over it; "" when it was just pushed
+        self.stepped = ""
+
+    def shown(self, undone: bool) -> Shown | None:
+        """What the window shows once this change is undone (``undone``) or done again;
+        None: its change notices are enough (the panes refresh where it is shown)."""
+        return None
 
     def do(self) -> None:  # pragma: no cover - subclasses implement
         raise NotImplementedError
@@ -52,18 +79,23 @@ class LibraryCommand(QUndoCommand):
             self._skip_redo = True
 
     def redo(self) -> None:
+        self.stepped = ""
         if self._skip_redo:
             self._skip_redo = False
             return
         if self._undo_failed:  # the change never went away: stepping forward is all
             self._undo_failed = False
             return
-        self._run(self.do, "Redo")
+        if self._run(self.do, "Redo"):
+            self.stepped = "redo"
 
     def undo(self) -> None:
-        self._run(self.undo_change, "Undo")
+        self.stepped = ""
+        if self._run(self.undo_change, "Undo"):
+            self.stepped = "undo"
 
-    def _run(self, action, verb: str) -> None:
+    def _run(self, action, verb: str) -> bool:
+        """Run ``action``; whether it was done (a refusal is shown: False)."""
         try:
             notes = action()
         except dialog_helpers.USER_ERRORS as error:
@@ -92,7 +124,7 @@ class LibraryCommand(QUndoCommand):
                                    translate("UndoBase", "Could not redo “{what}”: {error}"))
                 dialog_helpers.show_error(window, title, text.format(what=self.text(),
                                                                      error=core_text(error)))
-            return
+            return False
         if notes:
             if verb == "Undo":
                 title, text = (translate("UndoBase", "Undo: partly done"),
@@ -104,6 +136,7 @@ class LibraryCommand(QUndoCommand):
                                          "Redo “{what}”: not everything could be put back."))
             dialog_helpers.show_info(QApplication.activeWindow(), title,
                                      text.format(what=self.text()) + "\n\n" + "\n".join(notes))
+        return True
 
     def _back_on_top(self) -> None:
         """After a failed undo, step the stack forward past this command again (its redo
@@ -119,3 +152,71 @@ class LibraryCommand(QUndoCommand):
                 ):
                     stack.redo()
                     return
+
+
+class UndoSteps:
+    """After Undo or Redo the window shows what the step changed, as after the change itself.
+
+    The change notices refresh whatever shows the library (rows, highlights, the pane's
+    list), but nothing chose what to look at: after Q, Undo, Redo the quote was back in the
+    text with the annotation pane empty, and an undo of a change in another article changed
+    nothing on the screen. Each command says what shows its step (``LibraryCommand.shown``);
+    ``UndoSteps`` hears the stack step (not a new change being pushed) and shows it: the
+    article opened and its library row chosen, the annotation selected in the text and the
+    pane, or the text of one that went away, or the Suggestions tab with the suggestion that
+    came back. The keyboard focus stays where it is.
+    """
+
+    def __init__(self, window) -> None:
+        self.window = window
+        self.stack = window.undo_stack
+        self._index = self.stack.index()
+        self.stack.indexChanged.connect(self._stepped)
+
+    def _stepped(self, index: int) -> None:
+        before, self._index = self._index, index
+        if index == before or not shiboken6.isValid(self.stack):  # (a closing window's)
+            return
+        undone = index < before
+        command = self.stack.command(index if undone else index - 1)
+        if command is None:  # (the history was cleared)
+            return
+        want = "undo" if undone else "redo"
+        steps = [step for step in (command, *(command.child(i)
+                                              for i in range(command.childCount())))
+                 if getattr(step, "stepped", "") == want]  # (pushed, not stepped: "")
+        if not steps:
+            return
+        self.window.statusBar().showMessage(
+            (translate("UndoBase", "Undone: {what}") if undone
+             else translate("UndoBase", "Redone: {what}")).format(what=command.text()), 4000)
+        shown = next((s for s in (step.shown(undone) for step in steps) if s is not None),
+                     None)
+        if shown is not None:
+            self.show(shown)
+
+    def show(self, shown: Shown) -> None:
+        window = self.window
+        article_id = shown.article_id
+        if article_id is not None:
+            try:
+                window.library.articles.get(article_id)
+            except NotFound:  # (gone meanwhile)
+                return
+            window.library_panel.select_article(article_id, emit=False)
+            if window.article_id != article_id:
+                window.open_article(article_id)
+        if window.article_id is None or window.article_id != article_id:
+            return
+        tabs, pane = window.right_tabs, window.annotation_pane
+        if shown.suggestions:
+            tabs.setCurrentWidget(window.suggestions_panel)  # (refreshes it if it waited)
+        if shown.annotation_id is not None:
+            if not shown.suggestions:
+                tabs.setCurrentWidget(pane)
+            pane.select(shown.annotation_id, emit=False)
+            window.reader.select_annotation(shown.annotation_id)
+        elif shown.span is not None:
+            window.reader.select_span(*shown.span)
+        if shown.suggestion is not None:
+            window.suggestions.reveal(shown.suggestion)

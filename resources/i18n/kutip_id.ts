@@ -4142,6 +4142,7 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <name>UndoBase</name>
     <message>
         <source>Undo failed</source>
+        <extracomment>"undo" or "redo" when the stack last stepped over it; "" when it was just pushed</extracomment>
         <translation>Gagal mengurungkan</translation>
     </message>
     <message>
@@ -4177,6 +4178,14 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
     <message>
         <source>Redo “{what}”: not everything could be put back.</source>
         <translation>Ulangi “{what}”: tidak semuanya dapat dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Diurungkan: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Diulangi: {what}</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,48 @@ def test_redo_keys_bring_the_quote_back(qtbot, active, seed_id, redo, qtlog):
     assert not [r for r in qtlog.records if "Ambiguous" in r.message]
 
 
+def test_after_undo_and_redo_the_pane_shows_the_quote(qtbot, active, seed_id):
+    """F9-5: after Q, Ctrl+Z, Ctrl+Shift+Z the quote was selected in the text but the
+    annotation pane stayed empty (its Kind disabled). Undo leaves its text selected (as
+    before Q); Redo selects it in the text and the pane, as Q did."""
+    pane = active.annotation_pane
+    tag(qtbot, active, LAVROV)
+    [note] = active.library.annotations.for_article(seed_id)
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert pane.current_annotation() is None and not pane.kind.isEnabled()
+    assert active.reader.selection_span() == (note.start, note.end)
+    key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert pane.current_annotation() is not None and pane.current_annotation().id == note.id
+    assert pane.kind.isEnabled() and pane.kind.currentIndex() == 0  # a quote
+    assert pane.speaker.text() == note.speaker
+    assert active.reader.selection_span() == (note.start, note.end)
+    assert active.right_tabs.currentWidget() is pane
+    key(qtbot, Qt.Key.Key_Z, CTRL)  # and again: the same both ways
+    assert pane.current_annotation() is None
+    key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert pane.current_annotation().id == note.id and pane.kind.isEnabled()
+
+
+def test_undo_of_enter_in_suggestions_selects_the_suggestion_again(qtbot, active, seed_id):
+    """Enter accepts the suggestion; Ctrl+Z brings it back selected in its tab and in the
+    text, Ctrl+Shift+Z selects the quote it became."""
+    panel = active.suggestions_panel
+    active.right_tabs.setCurrentWidget(panel)
+    panel.select(1)
+    chosen = panel.current_suggestion()
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    [note] = active.library.annotations.for_article(seed_id)
+    assert panel.current_suggestion() != chosen  # moved on to the next
+    key(qtbot, Qt.Key.Key_Z, CTRL)
+    assert active.library.annotations.for_article(seed_id) == []
+    assert panel.current_suggestion() == chosen
+    assert active.reader.selection_span() == (chosen.start, chosen.end)
+    key(qtbot, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert active.annotation_pane.current_annotation().id == note.id
+    assert active.right_tabs.currentWidget() is active.annotation_pane
+
+
 def test_the_speaker_field_undoes_its_own_typing_first(qtbot, active, seed_id):
     tag(qtbot, active, LAVROV)
     speaker = active.annotation_pane.speaker
