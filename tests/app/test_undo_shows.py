@@ -8,6 +8,7 @@ left the annotation pane empty (F9-5). The keys themselves: test_keyboard.py (al
 
 from __future__ import annotations
 
+import marks_shown
 import pytest
 
 from reader.app.annotation_commands import CreateAnnotationCommand
@@ -44,6 +45,19 @@ def selected(window):
             current.id if current is not None else None, window.reader.selection_span())
 
 
+def marked(window, annotation) -> bool:
+    """The reader draws ``annotation`` (its id among a segment's)."""
+    return any(str(annotation.id) in ids.split(",")
+               for *_, ids in marks_shown.ranges(window.reader))
+
+
+def counts(window, article_id: int) -> tuple[int, int, int]:
+    """The library row's counts of quotes, claims and highlights."""
+    model = window.library_panel.model
+    row = model.article(model.row_of(article_id))
+    return row.quotes, row.claims, row.highlights
+
+
 def elsewhere(window, article_id: int) -> None:
     window.library_panel.select_article(article_id)
     assert window.article_id == article_id
@@ -64,6 +78,10 @@ def test_a_tag_undone_and_redone_from_another_article(window, two, kind):
     assert window.statusBar().currentMessage().startswith("Redone: tag ")
     assert window.annotation_pane.kind.isEnabled()
     assert window.right_tabs.currentWidget() is window.annotation_pane
+    assert marked(window, note)
+    assert counts(window, seed) == tuple(int(kind == k) for k in ("quote", "claim", "highlight"))
+    window.undo_action.trigger()
+    assert not marked(window, note) and counts(window, seed) == (0, 0, 0)
 
 
 @pytest.mark.parametrize(("field", "value"), [
