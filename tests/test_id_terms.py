@@ -3,8 +3,9 @@ names each of Kutip's things the same way in every message, the app's and the co
 
 F9-8: upgrading a library was "ditingkatkan" while another Kutip held the upgrade and
 "dimutakhirkan" in the notice after it; the same check found "alias" beside "nama lain",
-"Semua media" above the column "Sumber", "warna penanda" for the highlight colour and the
-article's editor both "penyunting" and "editor".
+"Semua media" above the column "Sumber", "warna penanda" for the highlight colour, the
+article's editor both "penyunting" and "editor", and re-attach "pasang kembali" beside the
+button "Tempelkan".
 """
 
 import re
@@ -38,6 +39,7 @@ GLOSSARY = [
     (r"\bcoders?\b", r"pengode", None),
     (r"\bfolders?\b", r"folder", None),
     (r"\bnotes?\b", r"catatan", None),
+    (r"\bre-?attach", r"tempel", r"pasang"),
 ]
 
 

@@ -1096,7 +1096,7 @@ ID.update({
     "Annotation {id} is a {kind}; only quotes have a trail.":
         "Anotasi {id} berjenis {kind}; hanya kutipan yang punya jejak.",
     "Annotation {id} lost its place in the article; re-attach it to see its trail.":
-        "Anotasi {id} kehilangan letaknya di artikel; pasang kembali untuk melihat jejaknya.",
+        "Anotasi {id} kehilangan letaknya di artikel; tempelkan ulang untuk melihat jejaknya.",
     "Annotation {id} is too short to have a trail (fewer than {words} words).":
         "Anotasi {id} terlalu pendek untuk punya jejak (kurang dari {words} kata).",
     "There is no quotation {id} in the trail.": "Tidak ada kutipan {id} di jejak.",

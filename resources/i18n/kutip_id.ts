@@ -5658,7 +5658,7 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
     <message>
         <source>Annotation {id} lost its place in the article; re-attach it to see its trail.</source>
         <comment>trail.orphan</comment>
-        <translation>Anotasi {id} kehilangan letaknya di artikel; pasang kembali untuk melihat jejaknya.</translation>
+        <translation>Anotasi {id} kehilangan letaknya di artikel; tempelkan ulang untuk melihat jejaknya.</translation>
     </message>
     <message>
         <source>“{name}” could be {names}: give the full name.</source>
