@@ -1085,9 +1085,11 @@ ROUND_70 = [
     ("Storm over leak\nCourt says arrests followed a leak that had ‘harmed the country’s war "
      "aims’ The prime minister, Ben Adler, is at the centre of a new storm.", "harmed", ""),
     # the verb before an earlier quotation of the sentence introduces the next one too
-    ("Tom Vale spoke first. Jane Kerr said the plan carried what she called the “political "
-     "baggage” of the old administration, as well as a “well-established record of failed "
-     "policies.”", "well-established", "Jane Kerr"),
+    # (and “The Green Party of Ohio said” is one body, not a person named Ohio)
+    ("Tom Vale was appointed on Monday. The Green Party of Ohio said Vale will enter office "
+     "with what it called the “political baggage” of the Reed administration, as well as a "
+     "“well-established record of failed policies.”", "well-established",
+     "Green Party of Ohio"),
     # issue class 6: “it said” is the body the sentence before is about
     ("Amnesty International Iran called for an inquiry into the arrest. “The authorities "
      "must release the student immediately,” it said on social media.", "The authorities",
@@ -1100,6 +1102,22 @@ ROUND_70 = [
     ("Tom Vale spoke in Ohio.\nAs he has said before, Vale argued that the war in Iraq -- a "
      "policy of Obama's predecessor, George W. Bush -- has led to chaos. “All of this has "
      "led to death and destruction,” he said.", "All of this", "Tom Vale"),
+    # an age in the apposition, before or without a role
+    ("Jane Doe, 45, a nurse from Leeds, said: “I have never seen anything like it.”",
+     "I have never", "Jane Doe"),
+    ("Jane Doe, 45, said: “I have never seen anything like it.”", "I have never", "Jane Doe"),
+    # issue class 5: in an interview, “she asked” is the one who asks the questions
+    ("Oprah Winfrey sat down with the singer Adele Adkins.\n“Did you ever doubt yourself?” "
+     "Winfrey asked.\n“Every single day of my life,” Adele replied.\n“And now?” she asked.",
+     "And now", "Oprah Winfrey"),
+    # a surname that is a common word after a given name (“John Legend”, “Samuel West”)
+    ("We don't know if John Legend has been asked.\n“Creative people tend to reject bigotry "
+     "and hate,” Legend told the BBC.", "Creative", "John Legend"),
+    ("The exhibit was curated by Dr. Samuel West, a psychologist.\n“My research is focused on "
+     "helping organizations,” said West.", "My research", "Samuel West"),
+    # (but “a Virginia Democrat” is nobody named)
+    ("Tim Kaine spoke on Tuesday.\n“He is just whip-smart,” said a Virginia Democrat.",
+     "He is just", ""),
 ]
 
 

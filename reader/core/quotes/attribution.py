@@ -239,6 +239,13 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
         found = _pronoun(people, anchor, f"{first} {toks[1][0]}")
         if low == "it" and not found.speaker:
             found = _body_before(text, anchor, people, found)
+        if nxt in ("asked", "asks") and found.speaker and low in _GENDERED:
+            # issue class 5: “…?” she asked. in an interview is the one who asks, not the
+            # one who last answered
+            asker, at = _last_asker(text, anchor, people, _GENDERED[low])
+            if asker and asker != found.speaker:
+                return Attribution(asker, people.roles.get(asker, ""), found.cue, True, 0.6,
+                                   "pronoun", at)
         if found.speaker and found.speaker == _addressee(text, toks, stop, people, anchor):
             # “…,” he told the king. / “…,” he shouted at the monarch.: the one spoken to
             # is not the one speaking; “he” is somebody the cast does not hold
@@ -522,6 +529,20 @@ def _according_to(text: str, toks: list[tuple[str, int, int]], k: int, start: in
         cue_to = toks[min(j, len(toks) - 1)][2]
         return Attribution(cue=text[cue_from:cue_to], explicit=True)
     return Attribution()
+
+
+_ASKED = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,2})[ \t]+(?:asked|asks)\b")
+
+
+def _last_asker(text: str, anchor: int, people: People, gender: str) -> tuple[str, int]:
+    """The person of that gender who last asked a question in the article (“…?”
+    Winfrey asked.) before anchor, and where (English); ("", -1) if nobody did."""
+    last, at = "", -1
+    for m in _ASKED.finditer(text, max(0, anchor - 2000), anchor):
+        full = people.known(m.group(1).split()[-1], m.start(1))
+        if full and people._fits(people.canonical(full), gender):
+            last, at = people.canonical(full), m.start(1)
+    return last, at
 
 
 def _body_before(text: str, anchor: int, people: People, found: Attribution) -> Attribution:

@@ -117,7 +117,8 @@ def attribute(text: str, span: QuoteSpan, lo: int, hi: int, prev_end: int, peopl
         # “… with what it called the “political baggage” of the Dayton administration, as
         # well as a “well-established track record …””: the verb before the sentence's
         # earlier quotation introduces this one too
-        before = before_quote(text, start, span.open, people)
+        again = before_quote(text, start, span.open, people)
+        before = again if again.speaker else before
     if before.speaker or (before.explicit and not att.explicit):
         return before, "before"
     if not att.explicit and not _sentence_like(text, span, lo, "before"):

@@ -368,6 +368,20 @@ def _adverb(word: str) -> bool:
     return len(word) >= 7 and word.lower().endswith(_ADVERB_ENDINGS)
 
 
+# (“a Virginia Democrat said”: a state's party member, not a woman named Virginia)
+_NOT_SURNAMES = frozenset("democrat democrats republican republicans independent "
+                          "conservative liberal senator".split())
+
+
+def _surname_word(given: str, word: str) -> bool:
+    """Is word, a capitalised role or place word (“Legend”, “West”, “Major”), a surname
+    because an English given name stands before it?"""
+    low = word.lower()
+    return (given[:1].isupper() and given.lower() in GIVEN_GENDER and word[:1].isupper()
+            and word[1:].islower() and word.isalpha() and (low in ROLE_WORDS or low in GEO_WORDS)
+            and low not in _NOT_SURNAMES)
+
+
 def split_phrase(
     toks: list[tuple[str, int, int]], names: frozenset[str] | set[str] = frozenset()
 ) -> Phrase:
@@ -414,6 +428,8 @@ def split_phrase(
             and is_nameish(toks[i - 2][0]) and not is_nameish(toks[i - 3][0]))
         # “Menko Polhukam Mahfud MD”: two capitals after a role and a one-word name end it
         # (not “Hati NR pun …”: a sentence's first word before someone's initials)
+        or (i >= 2 and _surname_word(toks[i - 2][0], toks[i - 1][0]))
+        # “John Legend”, “Samuel West”, “John Major”: a common word after a given name
     ):
         i -= 1
     if 0 < i < len(toks) and toks[i - 1][0].lower() in PLACE_PREFIXES:
@@ -849,6 +865,8 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
         del toks[-2:]
     if toks and toks[-1][0] == ",":
         toks.pop()
+    if len(toks) >= 3 and toks[-1][0].isdigit() and len(toks[-1][0]) <= 3 and toks[-2][0] == ",":
+        del toks[-2:]  # “Jane Doe, 45, a nurse from Leeds, said”: her age, after the role
     taken: list[tuple[str, int, int]] = []
     crossed_comma = False
     k = len(toks) - 1
