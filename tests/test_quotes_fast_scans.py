@@ -176,3 +176,68 @@ def test_tokens_of_an_indexed_text_are_what_its_characters_give(text, windows):
     for lo, hi in [(0, len(text)), *windows]:
         assert names.tokens(text, lo, hi) == _plain_tokens(text, lo, hi), (lo, hi)
     assert names.tokens(text + " ", 0, len(text)) == _plain_tokens(text, 0, len(text))
+
+
+MARKED = st.lists(st.one_of(PIECES, st.sampled_from(
+    ["“", "”", '"', "'", "‘", "’", "«", "»", " “", "\u00a0“", "\u2009‘", "x“"])),
+    max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(MARKED, st.integers(0, 60), st.integers(0, 80))
+def test_the_next_quote_mark_after_a_blank_is_what_a_walk_over_the_characters_finds(
+        text, pos, stop):
+    """after_quote cuts its sentence at a quotation opening after a blank, and
+    sentence_tail gives up at any quote mark: each a search now, each once a walk."""
+    from reader.core.quotes import attribution
+
+    marks = attribution._MARKS
+    walked = next((k for k in range(pos, min(stop, len(text)))
+                   if text[k] in marks and k > pos and text[k - 1].isspace()), None)
+    found = attribution._MARK_AFTER_BLANK.search(text, pos + 1, stop)
+    assert (found.start() if found else None) == walked
+    any_mark = any(text[k] in marks for k in range(pos, min(stop, len(text))))
+    assert bool(attribution._MARK.search(text, pos, stop)) == any_mark
+
+
+def _old_headline(text, lo, hi):
+    words = text[lo:hi].split()
+    if not words:
+        return False
+    end = text[hi - 1 : hi]
+    if cast._FURNITURE.match(text, lo, hi) and end not in "\"”’»":
+        return True
+    if end in "\"”’»" and (text[hi - 2 : hi - 1] in ".!?,…" or hi - lo < 2):
+        return False
+    if end == "." and not cast._ABBREVIATION_END.search(text, max(lo, hi - 6), hi):
+        return False
+    if end in "!?" and len(words) < 5:
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+@settings(max_examples=400, deadline=None)
+@given(WORDY, st.integers(-5, 200), st.integers(-5, 200))
+def test_a_headline_is_what_it_was_when_every_line_was_split_first(text, lo, hi):
+    assert cast._headline(text, lo, hi) == _old_headline(text, lo, hi)
+
+
+def test_remembered_word_readings_are_what_reading_the_word_again_gives():
+    """is_nameish and _token_match remember their answers per word: the same answers,
+    and forget_words (a first analysis) drops them."""
+    from reader.core.quotes.engine import forget_analyses
+    from reader.core.quotes.evaluate import REAL_DEV_DIR, load_gold
+
+    words = sorted({w for a in load_gold(REAL_DEV_DIR)[:40] for w in a.text.split()})
+    forget_analyses()
+    assert names.is_nameish.cache_info().currsize == 0
+    assert [names.is_nameish(w) for w in words] == [
+        names.is_nameish.__wrapped__(w) for w in words]
+    pairs = list(zip(words, words[1:] + words[:1], strict=True)) + [(w, w) for w in words]
+    assert [names._token_match(a, b) for a, b in pairs] == [
+        names._token_match.__wrapped__(a, b) for a, b in pairs]
+    assert names.is_nameish.cache_info().currsize > 0
+    forget_analyses()
+    assert names.is_nameish.cache_info().currsize == 0
+    assert names._token_match.cache_info().currsize == 0
+    assert names._index is None

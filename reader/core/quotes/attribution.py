@@ -57,6 +57,10 @@ _LEAD = re.compile(r"[\s,;—–\-]*")
 _PRONOUN_WORDS = EN_PRONOUNS | ID_PRONOUNS
 _SPEECH_AFTER_SUBJECT = EN_VERBS | ID_SUBJECT_VERBS
 _MARKS = DOUBLE + SINGLE
+_MARK = re.compile(f"[{re.escape(_MARKS)}]")
+# a quote mark after a blank: what the character walk ``str.isspace`` did, in one search
+# (``\s`` is what ``str.isspace`` says; the look-behind sees before the search's start)
+_MARK_AFTER_BLANK = re.compile(rf"(?<=\s)[{re.escape(_MARKS)}]")
 # What may follow “Smith said” when the attribution is a sentence of its own.
 _TAIL = frozenset(
     ". , in on at to during after before via kepada di dalam saat usai seusai ketika "
@@ -176,10 +180,9 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
     lead = _LEAD.match(text, pos, hi)
     pos = lead.end() if lead else pos
     stop = sentence_end(text, pos, hi)
-    for k in range(pos, stop):
-        if text[k] in _MARKS and k > pos and text[k - 1].isspace():
-            stop = k
-            break
+    mark = _MARK_AFTER_BLANK.search(text, pos + 1, stop)  # (another quotation opening)
+    if mark:
+        stop = mark.start()
     toks = tokens(text, pos, stop)
     if not toks:
         return Attribution()
@@ -357,9 +360,8 @@ def sentence_tail(text: str, pos: int, hi: int, people: People, anchor: int) -> 
         # quotation ended its sentence; the next sentence's speaker says its own words
         return Attribution()
     stop = sentence_end(text, pos, hi)
-    for k in range(pos, stop):
-        if text[k] in _MARKS:
-            return Attribution()  # another quotation in the same sentence
+    if _MARK.search(text, pos, stop):
+        return Attribution()  # another quotation in the same sentence
     toks = tokens(text, pos, stop)
     commas = [k for k, t in enumerate(toks) if t[0] == ","]
     if not commas:

@@ -170,8 +170,8 @@ def _headline(text: str, lo: int, hi: int) -> bool:
     phrase (“Miley Cyrus Reflects on Her Breakup: "I Was on the Right Path"”), in “Jr.” or
     in a question mark; a line whose quotation closes its sentence (“… was right."”) is
     prose."""
-    words = text[lo:hi].split()
-    if not words:
+    line = text[lo:hi]
+    if not line or line.isspace():  # no words (split only when they are counted)
         return False
     end = text[hi - 1 : hi]
     if _FURNITURE.match(text, lo, hi) and end not in "\"”’»":
@@ -180,6 +180,7 @@ def _headline(text: str, lo: int, hi: int) -> bool:
         return False
     if end == "." and not _ABBREVIATION_END.search(text, max(lo, hi - 6), hi):
         return False
+    words = line.split()
     if end in "!?" and len(words) < 5:
         return False  # (a headline may ask: “Sanders Trounces Clinton -- But Will It Matter?”)
     return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
@@ -1229,8 +1230,11 @@ def _dash_closes(text: str, pos: int, dash: str) -> bool:
 def _sentence_initial(text: str, pos: int) -> bool:
     """Is the mention at pos the subject phrase opening its sentence (after at most a
     short connective such as “Sementara itu,” or “Meanwhile,”), alone?"""
-    if _coordinated(text, pos):
-        return False
+    return _subject_opening(text, pos) and not _coordinated(text, pos)  # (the rarer first)
+
+
+def _subject_opening(text: str, pos: int) -> bool:
+    """``_sentence_initial`` but for the names joined as one subject."""
     lo = max(text.rfind("\n", 0, pos) + 1, pos - 160)
     head = text[lo:pos]
     for stop in (". ", "! ", "? ", ".” ", ".\" ", "?” ", "!” ", " -- ", " — ", " – ", " - "):

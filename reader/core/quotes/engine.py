@@ -23,7 +23,7 @@ from .claims import find_claims
 from .language import detect_language
 from .lexicon import EN_VERBS
 from .marks import DOUBLE, SINGLE, QuoteSpan, find_quotes, paragraphs
-from .names import People
+from .names import People, forget_words
 from .ranker import SpeakerOption, odds, options
 from .speaker_weights import WEIGHTS
 
@@ -74,8 +74,10 @@ _analysed: OrderedDict[tuple[str, tuple[tuple[str, str], ...]], Analysis] = Orde
 
 
 def forget_analyses() -> None:
-    """Drop the remembered analyses (for measuring a first analysis)."""
+    """Drop the remembered analyses and what they keep of the last text (for measuring a
+    first analysis)."""
     _analysed.clear()
+    forget_words()
 
 
 def analysed(text: str, aliases: dict[str, str] | None) -> Analysis:

@@ -115,19 +115,22 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     return index.window(lo, hi)
 
 
-def _tokenize(text: str, lo: int, hi: int,
-              raw: list[tuple[int, int, int]] | None = None) -> list[tuple[str, int, int]]:
-    """``tokens`` worked out from the characters; with ``raw``, each match of ``TOKEN``
-    is noted there as (start, end, index of its first token)."""
+def _tokenize(text: str, lo: int, hi: int, starts: list[int] | None = None,
+              firsts: list[int] | None = None) -> list[tuple[str, int, int]]:
+    """``tokens`` worked out from the characters; with ``starts`` and ``firsts``, where
+    each match of ``TOKEN`` starts and the index of its first token are noted there."""
     out: list[tuple[str, int, int]] = []
     append = out.append
     # (handles and hashtags are rare: look behind each word only when the text has them)
     tagged = text.find("@", max(0, lo - 1), hi) >= 0 or text.find("#", max(0, lo - 1), hi) >= 0
+    note_start = starts.append if starts is not None and firsts is not None else None
+    note_first = firsts.append if firsts is not None else None
     for m in TOKEN.finditer(text, lo, hi):
         word = m[0]
         a, b = m.span()
-        if raw is not None:
-            raw.append((a, b, len(out)))
+        if note_start is not None and note_first is not None:
+            note_start(a)
+            note_first(len(out))
         if tagged and a and text[a - 1] in "@#":
             continue  # “akun twitternya @SBYudhoyono”: a handle or a hashtag, not a name
         if word.isalpha() and (word.islower() or word.istitle()):
@@ -156,34 +159,41 @@ def _tokenize(text: str, lo: int, hi: int,
 
 
 class _TokenIndex:
-    """Every token of one text, and where each match of ``TOKEN`` lies, so that the
+    """Every token of one text, and where each match of ``TOKEN`` starts, so that the
     tokens of a window are a slice. The tokens of a match depend only on its own
     characters and the one before it, and a window's matches are the text's matches
     inside it, except for a match the window cuts: those (at most one at each end) are
-    worked out from the window's characters, as ``_tokenize`` would."""
+    worked out from the window's characters, as ``_tokenize`` would. (A match ends where
+    ``TOKEN`` matching at its start ends: it has no look-behind.)"""
 
-    __slots__ = ("text", "starts", "ends", "firsts", "toks")
+    __slots__ = ("text", "starts", "firsts", "toks")
 
     def __init__(self, text: str) -> None:
-        raw: list[tuple[int, int, int]] = []
         self.text = text  # (held: the identity ``tokens`` compares can't be reused)
-        self.toks = _tokenize(text, 0, len(text), raw)
-        self.starts = [a for a, _b, _k in raw]
-        self.ends = [b for _a, b, _k in raw]
-        self.firsts = [k for _a, _b, k in raw] + [len(self.toks)]
+        self.starts: list[int] = []
+        self.firsts: list[int] = []
+        self.toks = _tokenize(text, 0, len(text), self.starts, self.firsts)
+        self.firsts.append(len(self.toks))
+
+    def _end(self, i: int) -> int:
+        found = TOKEN.match(self.text, self.starts[i])
+        return found.end() if found else self.starts[i]
 
     def window(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
-        starts, ends = self.starts, self.ends
+        starts = self.starts
         i = bisect.bisect_left(starts, lo)  # the first match starting at lo or after
         out: list[tuple[str, int, int]] = []
-        if i and ends[i - 1] > lo:  # a match the window's start cuts: its tail
-            out = _tokenize(self.text, lo, min(ends[i - 1], hi))
-            if ends[i - 1] >= hi:
+        if i and self._end(i - 1) > lo:  # a match the window's start cuts: its tail
+            end = self._end(i - 1)
+            out = _tokenize(self.text, lo, min(end, hi))
+            if end >= hi:
                 return out
-        j = bisect.bisect_right(ends, hi, i)  # past the last match ending by hi
-        out += self.toks[self.firsts[i] : self.firsts[j]]
-        if j < len(starts) and starts[j] < hi:  # a match the window's end cuts: its head
-            out += _tokenize(self.text, starts[j], hi)
+        j = bisect.bisect_left(starts, hi, i)  # the matches starting in the window: i..j-1
+        if j > i and self._end(j - 1) > hi:  # the last one the window's end cuts: its head
+            out += self.toks[self.firsts[i] : self.firsts[j - 1]]
+            out += _tokenize(self.text, starts[j - 1], hi)
+        else:
+            out += self.toks[self.firsts[i] : self.firsts[j]]
         return out
 
 
@@ -195,6 +205,15 @@ def index_tokens(text: str) -> None:
     global _index
     if _index is None or _index.text is not text:
         _index = _TokenIndex(text)
+
+
+def forget_words() -> None:
+    """Drop the token index and what is remembered of words read before (a first
+    analysis of a text then does all its reading again)."""
+    global _index
+    _index = None
+    is_nameish.cache_clear()
+    _token_match.cache_clear()
 
 
 def _reduplicated(word: str) -> bool:
@@ -212,6 +231,7 @@ _RELIGIOUS_TITLES = frozenset("habib syekh syeikh buya kiai kyai ustaz ustadz".s
 ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|asy|at|az|ash)-[A-Z][a-z]+")
 
 
+@lru_cache(maxsize=1 << 16)  # (the same words come back: read each once; see forget_words)
 def is_nameish(word: str) -> bool:
     """Could be part of a personal name (not a role, place, organisation or acronym)."""
     low = word.lower().rstrip(".")
@@ -956,6 +976,7 @@ def _fold(word: str) -> str:
     return low.translate(_UMLAUTS)
 
 
+@lru_cache(maxsize=1 << 16)  # (a short name is matched against the same names again and again)
 def _token_match(part: str, full: str) -> int:
     """How well a word of a short name matches a word of a full name: 3 the same, 1 a
     shortening ("Awal" of "Awaluddin") or a misspelling ("Erdman"), 0 no match."""
@@ -1585,10 +1606,10 @@ class People:
                    for split in self._index.values())
 
     def _first_mention(self, who: str) -> int:
-        for p, w in zip(self.mention_pos, self.mention_who, strict=True):
-            if w == who:
-                return p
-        return -1
+        try:
+            return self.mention_pos[self.mention_who.index(who)]
+        except ValueError:
+            return -1
 
     def known(self, name: str, pos: int = -1) -> str:
         """The cast member a name refers to, or "" when the article names nobody so."""
