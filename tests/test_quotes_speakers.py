@@ -1115,6 +1115,9 @@ ROUND_70 = [
      "and hate,” Legend told the BBC.", "Creative", "John Legend"),
     ("The exhibit was curated by Dr. Samuel West, a psychologist.\n“My research is focused on "
      "helping organizations,” said West.", "My research", "Samuel West"),
+    # a possessive before the role, then the name in an apposition
+    ("“We are delighted with the result,” said the club’s chairman, Tom Reed.", "We are",
+     "Tom Reed"),
     # (but “a Virginia Democrat” is nobody named)
     ("Tim Kaine spoke on Tuesday.\n“He is just whip-smart,” said a Virginia Democrat.",
      "He is just", ""),

@@ -608,6 +608,9 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
             taken.append((w, a, b))
         elif low in _CONNECTORS and taken and k + 1 < len(toks) and _phrase_word(toks[k + 1][0]):
             taken.append((w, a, b))
+        elif (w.endswith(_POSSESSIVE) and w[:1].islower() and w[:-2].isalpha()
+              and k + 1 < len(toks) and toks[k + 1][0].lower() in ROLE_WORDS):
+            taken.append((w, a, b))  # “said the club’s chairman, Tom Reed”
         else:
             break
     phrase = split_phrase(taken)
