@@ -156,13 +156,3 @@ def test_a_long_run_is_cut_only_at_a_short_name_of_nobody_else():
     assert people.roles["George Edwin Sugiharto"] == "Sekretaris Jenderal Setia Prabowo"
     assert people.roles["Deddy Yusuf Siregar"] == "Analis Asia Tradepoint Futures"
     assert "Prabowo George Edwin Sugiharto" not in people.roles
-
-
-def test_a_noun_opening_a_sentence_after_a_bracket_is_no_part_of_a_name():
-    from reader.core.quotes.engine import analysed
-
-    # “tindakannya” elsewhere: “Tindakan” is a noun, also after “… Anak).”
-    text = ("Gus Elham meminta maaf atas tindakannya. Ia dinilai melanggar Undang-Undang "
-            "Perlindungan Anak (UU Perlindungan Anak). Tindakan Elham bisa dijerat pidana. "
-            "“Saya memohon maaf yang sebesar-besarnya,” kata Gus Elham.")
-    assert "Tindakan Elham" not in analysed(text, None).people.roles

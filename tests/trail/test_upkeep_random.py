@@ -4,7 +4,8 @@ outlets, with chance meetings of common words; then articles and quotes added in
 one by one, quotes deleted, turned into claims and given another speaker, articles deleted,
 all taken in by one catch-up (in parts) and compared with a rebuild; and the same with the
 catch-up's postings waiting beside the buckets, folded in, or folded half-way, while the
-quotations they name are changed and deleted."""
+quotations they name are changed and deleted. Each on a library file and on a team
+library (PostgreSQL: one catch-up in one transaction, its own folding and word counts)."""
 
 import random
 
@@ -97,11 +98,18 @@ def _snapshot(lib: Library) -> tuple:
     return sorted(map(sorted, clusters.values())), summaries, links, postings
 
 
+@pytest.fixture(params=["file", "team"])
+def place(request, tmp_path):
+    """Where the library is: a file, or a team library on the tests' PostgreSQL server."""
+    return (str(tmp_path / "library.sqlite") if request.param == "file"
+            else request.getfixturevalue("pg_url"))
+
+
 @pytest.mark.parametrize("seed", [1, 2, 4, 8])
-def test_a_catch_up_equals_a_rebuild(tmp_path, monkeypatch, seed):
+def test_a_catch_up_equals_a_rebuild(place, monkeypatch, seed):
     rng = random.Random(seed)
     statements = [_statement(rng) for _ in range(12)]
-    lib = Library(tmp_path / "library.sqlite")
+    lib = Library(place)
     try:
         lib.bulk.add_articles(_articles(rng, statements, 30, 1))
         _annotate(lib, rng, lib.articles.ids(), 0.4)
@@ -155,7 +163,7 @@ def _change_some(lib: Library, rng: random.Random, article_ids: list[int]) -> No
 
 @pytest.mark.parametrize("fold", ["waiting", "folded", "half-way"])
 @pytest.mark.parametrize("seed", [3, 5])
-def test_postings_waiting_or_folded_change_nothing(tmp_path, monkeypatch, seed, fold):
+def test_postings_waiting_or_folded_change_nothing(place, monkeypatch, seed, fold):
     """Two catch-ups after the build: the second changes and deletes quotations whose
     postings the first left waiting beside the buckets (``waiting``), folded in after each
     catch-up (``folded``), or folded by a fold that the changes interrupt (``half-way``:
@@ -165,7 +173,7 @@ def test_postings_waiting_or_folded_change_nothing(tmp_path, monkeypatch, seed, 
     statements = [_statement(rng) for _ in range(12)]
     monkeypatch.setattr(trail_module, "REFRESH_PART", 40)
     monkeypatch.setattr(trail_module, "FOLD_AT", 0 if fold == "folded" else 10**9)
-    lib = Library(tmp_path / "library.sqlite")
+    lib = Library(place)
     try:
         lib.bulk.add_articles(_articles(rng, statements, 30, 1))
         _annotate(lib, rng, lib.articles.ids(), 0.4)
@@ -242,6 +250,35 @@ def test_a_library_whose_quotations_have_no_word_counts_catches_up_the_same(tmp_
         lib.close()
 
 
+def test_a_team_library_upgraded_without_word_counts_catches_up_the_same(pg_url):
+    """A team library's trail built before PostgreSQL's migration 0018 has no numbers of
+    words: the catch-up counts those it needs from their texts, stores them, and links
+    as a rebuild does; a rebuild stores every one."""
+    rng = random.Random(12)
+    statements = [_statement(rng) for _ in range(12)]
+    lib = Library(pg_url)
+    try:
+        lib.bulk.add_articles(_articles(rng, statements, 30, 1))
+        _annotate(lib, rng, lib.articles.ids(), 0.4)
+        lib.trail.refresh()
+        db, store = lib.stores.db, lib.stores.trail
+        with lib.stores.transaction():
+            db.execute("DELETE FROM trail_words")
+        built = [r[0] for r in db.execute("SELECT id FROM trail_items")]
+        lib.bulk.add_articles(_articles(rng, statements, 30, 100))
+        assert not lib.trail.refresh().rebuilt
+        texts = dict(db.execute("SELECT id, exact FROM trail_items").fetchall())
+        counted = store.item_words(built)
+        assert counted and all(n == len(keys(texts[i])) for i, n in counted.items())
+        caught_up = _snapshot(lib)
+        lib.trail.rebuild()
+        assert caught_up == _snapshot(lib)
+        texts = dict(db.execute("SELECT id, exact FROM trail_items").fetchall())  # (anew)
+        assert store.item_words(list(texts)) == {i: len(keys(t)) for i, t in texts.items()}
+    finally:
+        lib.close()
+
+
 def test_migration_0020_copies_the_stored_numbers_of_words(tmp_path):
     """A library upgraded to 0020 reads each quotation's number of words from
     ``trail_words``, filled from ``trail_items.words`` (NULL: not counted, left to the
@@ -281,7 +318,7 @@ def _record_searches(monkeypatch) -> list[str]:
 
 
 @pytest.mark.parametrize("seed", [6, 7, 9])
-def test_quotes_added_to_articles_already_in_the_trail(tmp_path, monkeypatch, seed):
+def test_quotes_added_to_articles_already_in_the_trail(place, monkeypatch, seed):
     """Issue 15, session 9: quotes added to articles the trail has taken in (as an
     annotation import adds them) hide the quoted passages they overlap: a whole passage,
     part of one, two words of one (too short for the trail, but its span is taken), while
@@ -290,7 +327,7 @@ def test_quotes_added_to_articles_already_in_the_trail(tmp_path, monkeypatch, se
     rng = random.Random(seed)
     statements = [_statement(rng) for _ in range(12)]
     monkeypatch.setattr(trail_module, "REFRESH_PART", 8)  # several parts
-    lib = Library(tmp_path / "library.sqlite")
+    lib = Library(place)
     try:
         lib.bulk.add_articles(_articles(rng, statements, 40, 1))
         ids = lib.articles.ids()

@@ -242,8 +242,8 @@ class QuoteTrail(Service):
                     store.forget_pending(seq for seq, _, _ in part if seq)
             with self._tx():
                 store.advance_marks(upto)
-            if store.delta_size() > FOLD_AT:
-                self.fold()
+        if store.delta_size() > FOLD_AT:
+            self.fold()
         self._changed("trail")
         return RefreshReport(processed=len(work), seconds=time.perf_counter() - started)
 

@@ -721,15 +721,11 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
         role = " ".join(filter(None, [" ".join(t[0] for t in extra), role,
                                        " ".join(t[0] for t in after)]))
         first = name.split()[0]
-        if (len(name.split()) >= 2 and (first.lower() in people.words
-                                        or first.lower() + "nya" in people.words)
-                and (a == 0 or toks[a - 1][0] in ".:;"
-                     or text[toks[a - 1][2] : toks[a][1]].lstrip()[:1] in (".", "!", "?"))
-                and not phrase.role):  # (“… Anak). Tindakan Elham …”: the stop after a bracket)
+        if (len(name.split()) >= 2 and first.lower() in people.words
+                and (a == 0 or toks[a - 1][0] in ".:;") and not phrase.role):
             name = name.split(" ", 1)[1]  # “Makam Nausan berjarak …”: a common word opens
-            # the sentence (also one the article writes with “-nya”: “Tindakan Elham …”
-            # next to “tindakannya”; not a name after its office: “Ketua DEN Luhut Binsar …”
-            # with “@luhut.pandjaitan” in the article)
+            # the sentence (not a name after its office: “Ketua DEN Luhut Binsar …” with
+            # “@luhut.pandjaitan” in the article)
         size = len(name.split())
         if toks[a][0] in brands or (size <= 2 and name.split()[0] in brands):
             continue  # “Danone Day”, “Danone Gives Back”: a brand's names, not a person

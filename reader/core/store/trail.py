@@ -5,12 +5,14 @@ Items are quotations: a quote annotation (``annotation_id`` set) or a quoted spa
 article's text that is not annotated (``annotation_id`` NULL: a suggested quote). Their
 3-word shingles find candidates (``trail_postings``: the sorted
 (shingle, item) entries of each range of 4,096 shingles in one blob, about a million rows
-for a library of a million quotations rather than twelve million; in SQLite a catch-up
-appends its new quotations' entries to ``trail_postings_new``, one sorted blob per part,
-read beside the buckets until they are folded in, many at a time); ``trail_links`` holds
-each pair found to be the same statement; an item's ``cluster`` is the smallest item id of
-its connected component; ``trail_clusters`` summarises each cluster of two or more for
-the library-wide list.
+for a library of a million quotations rather than twelve million; a catch-up appends its
+new quotations' entries to ``trail_postings_new``, one sorted blob per part, read beside
+the buckets until they are folded in, many at a time); ``trail_words`` holds each
+quotation's number of words, 65,536 quotations a row; ``trail_links`` holds each pair
+found to be the same statement; an item's ``cluster`` is the smallest item id of its
+connected component; ``trail_clusters`` summarises each cluster of two or more for the
+library-wide list. Both stores keep them alike (SQLite's migrations 0017 and 0020,
+PostgreSQL's 0018).
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ from typing import Any
 
 POSTING_CAP = 400  # a shingle shared by more items than this is too common to look up
 BUCKET_SHIFT = 12  # shingles (32 bits) per bucket row: 4,096
+BUCKETS = 1 << (32 - BUCKET_SHIFT)  # bucket numbers: 0 … BUCKETS - 1
+DELTA = "trail_postings_new"  # postings appended by catch-ups, not yet in their buckets
+TIER = 2  # a waiting row of postings at most this many times as big as new ones joins them
+WORDS_PART = 1 << 16  # items per ``trail_words`` row: their numbers of words, uint16 each
 
 
 def bucket_of(shingle: int) -> int:
@@ -58,6 +64,21 @@ def entries_blob(values: Iterable[int]) -> bytes:
     if sys.byteorder == "big":
         out.byteswap()
     return out.tobytes()
+
+
+def words_array(blob: bytes | None) -> array[int]:
+    """A ``trail_words`` row's counts (uint16 LE, one per item of its part; 0: not known)."""
+    values = array("H", bytes(2 * WORDS_PART) if blob is None else blob)
+    if sys.byteorder == "big":
+        values.byteswap()
+    return values
+
+
+def words_blob(values: array[int]) -> bytes:
+    if sys.byteorder == "big":
+        values = array("H", values)
+        values.byteswap()
+    return values.tobytes()
 
 
 @dataclass

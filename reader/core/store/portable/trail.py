@@ -1,10 +1,13 @@
-"""The quote trail's index (``TrailStore``): the statements both engines share.
+"""The quote trail's index (``TrailStore``): the statements both engines share, with the
+postings a catch-up appends beside the buckets (``trail_postings_new``, folded in later)
+and the numbers of words kept 65,536 quotations a row (``trail_words``).
 
 The SQLite class (``store/sqlite/trail.py``) adds building aside in ``trail_…_next`` tables
 and its queue of new rows found by id; the PostgreSQL one (``store/postgres/trail.py``) the
-advisory lock, streamed reads and writes over arrays or COPY. A speaker's or tag's name
-compares case-blind as each engine does (``Sql.nocase``); dates sort byte by byte
-(``bytewise``), as SQLite's default collation does.
+advisory lock, streamed reads and writes over arrays or COPY. Each writes many bucket rows
+its own way (``_put_buckets``). A speaker's or tag's name compares case-blind as each
+engine does (``Sql.nocase``); dates sort byte by byte (``bytewise``), as SQLite's default
+collation does.
 """
 
 from __future__ import annotations
@@ -13,7 +16,19 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..trail import BUCKET_SHIFT, POSTING_CAP, MemberRow, StoredItem
+from ..trail import (
+    BUCKET_SHIFT,
+    BUCKETS,
+    DELTA,
+    POSTING_CAP,
+    TIER,
+    WORDS_PART,
+    MemberRow,
+    StoredItem,
+    entry,
+    words_array,
+    words_blob,
+)
 from . import Sql, like_escape, optional_id
 
 if TYPE_CHECKING:
@@ -64,6 +79,20 @@ def entries_with(values: np.ndarray, shingles: np.ndarray) -> np.ndarray:
     return values[np.repeat(lo - np.cumsum(span) + span, span) + np.arange(int(span.sum()))]
 
 
+def _bucket_rows(values: np.ndarray) -> list[tuple[int, bytes]]:
+    """Sorted entries as (bucket, entries blob) rows, one per bucket they fall in."""
+    import numpy as np
+
+    if not len(values):
+        return []
+    buckets = values >> np.uint64(32 + BUCKET_SHIFT)
+    starts = np.flatnonzero(np.concatenate(([True], buckets[1:] != buckets[:-1])))
+    ends = np.append(starts[1:], len(values))
+    little = values.astype("<u8")
+    return [(number, little[s:e].tobytes()) for number, s, e in zip(
+        buckets[starts].tolist(), starts.tolist(), ends.tolist(), strict=True)]
+
+
 def _item(row: Sequence[Any]) -> StoredItem:
     return StoredItem(int(row[0]), None if row[1] is None else int(row[1]), int(row[2]),
                       int(row[3]), int(row[4]), str(row[5]), int(row[6]))
@@ -72,6 +101,18 @@ def _item(row: Sequence[Any]) -> StoredItem:
 class PortableTrail:
     def __init__(self, sql: Sql):
         self.sql = sql
+        #: ``trail_postings_new``'s rows read so far, by id (a row is never changed and its
+        #: id never used again: removing entries writes a new row), as sorted numpy arrays
+        self._delta: dict[int, np.ndarray] = {}
+
+    def _t(self, table: str) -> str:
+        """The table a rebuild writes (a store building aside names its own)."""
+        return table
+
+    def _blob_rows(self, sql: str, params: list[Any]) -> Iterable[tuple[Any, ...]]:
+        """The rows of a read of blobs (postings, counts): an engine may fetch them its
+        cheapest way."""
+        return self.sql.tuples(sql, params)
 
     # ------------------------------------------------------------------ dialect
     def text(self, column: str) -> str:
@@ -185,12 +226,45 @@ class PortableTrail:
         return [self.add_item(*row) for row in rows]
 
     def item_words(self, ids: Sequence[int]) -> dict[int, int]:
-        """Item id → its number of words, for those of ``ids`` whose count is stored (this
-        store keeps none: the caller counts their texts)."""
-        return {}
+        """Item id → its number of words (65,535 for that many or more), for those of
+        ``ids`` that have it stored: read from ``trail_words``, a few rows of 65,536 items
+        each however many ids (a catch-up asks about tens of thousands of items)."""
+        import numpy as np
+
+        wanted = np.asarray(ids, dtype=np.int64)
+        if not len(wanted):
+            return {}
+        counts = np.zeros(len(wanted), dtype=np.uint16)
+        part_of = wanted // WORDS_PART
+        condition, params = self.sql.any_of("part", sorted_unique(part_of).tolist())
+        for part, blob in self._blob_rows(
+                f"SELECT part, counts FROM trail_words WHERE {condition}", params):
+            mine = part_of == part
+            counts[mine] = np.frombuffer(blob, dtype="<u2")[wanted[mine] % WORDS_PART]
+        known = counts > 0  # (0: not counted: an item stored before its words were)
+        return dict(zip(wanted[known].tolist(), counts[known].tolist(), strict=True))
 
     def set_item_words(self, rows: Iterable[tuple[int, int]]) -> None:
-        """(This store keeps no numbers of words.)"""
+        """Rows of (item id, its number of words): counted for an item stored without."""
+        self._write_words(rows)
+
+    def _write_words(self, rows: Iterable[tuple[int, int | None]]) -> None:
+        """Note (item id, number of words) rows in ``trail_words``: one read and one write
+        of each row of 65,536 items they fall in."""
+        parts: dict[int, list[tuple[int, int]]] = {}
+        for item_id, words in rows:
+            if words is not None:
+                parts.setdefault(item_id // WORDS_PART, []).append(
+                    (item_id % WORDS_PART, min(max(words, 0), 0xFFFF)))
+        table = self._t("trail_words")
+        for part, counts in parts.items():
+            values = words_array(self.sql.value(f"SELECT counts FROM {table} WHERE part = ?",
+                                                [part]))
+            for at, words in counts:
+                values[at] = words
+            self.sql.run(f"INSERT INTO {table} (part, counts) VALUES (?, ?)"
+                         " ON CONFLICT (part) DO UPDATE SET counts = excluded.counts",
+                         [part, words_blob(values)])
 
     def item_for_annotation(self, annotation_id: int) -> StoredItem | None:
         return self.items_for_annotations([annotation_id]).get(annotation_id)
@@ -207,7 +281,7 @@ class PortableTrail:
     def _buckets(self, numbers: Iterable[int]) -> dict[int, bytes]:
         """The postings blobs of these buckets (those that have one)."""
         condition, params = self.sql.any_of("bucket", numbers)
-        return {int(b): bytes(e) for b, e in self.sql.tuples(
+        return {int(b): bytes(e) for b, e in self._blob_rows(
             f"SELECT bucket, entries FROM trail_postings WHERE {condition}", params)}
 
     def _bucket_entries(self, shingles: np.ndarray) -> np.ndarray:
@@ -219,12 +293,12 @@ class PortableTrail:
         if not len(numbers):
             return np.zeros(0, np.uint64)
         condition, params = self.sql.any_of("bucket", numbers.tolist())
-        return entries_array([row[0] for row in self.sql.tuples(
+        return entries_array([row[0] for row in self._blob_rows(
             f"SELECT entries FROM trail_postings WHERE {condition} ORDER BY bucket", params)])
 
     def _extra_entries(self, shingles: np.ndarray) -> list[np.ndarray]:
-        """Entries of these shingles kept outside the buckets (a store's delta: none here)."""
-        return []
+        """Entries of these shingles waiting outside the buckets (``trail_postings_new``)."""
+        return self._delta_entries(shingles)
 
     def postings_entries(self, shingles: Iterable[int] | np.ndarray) -> np.ndarray:
         """Every posting (``shingle << 32 | item``) of these shingles, sorted, each once, as
@@ -238,20 +312,166 @@ class PortableTrail:
 
     def remove_item(self, item_id: int, shingles: Iterable[int]) -> list[int]:
         """Delete an item, its postings and links; returns the items it was linked to."""
-        raise NotImplementedError
-
-    def add_postings_many(self, entries: Iterable[tuple[int, int]]) -> None:
-        """Add many (shingle, item) postings (each engine its own way)."""
-        raise NotImplementedError
+        neighbours = [int(r[0]) for r in self.sql.tuples(
+            "SELECT b FROM trail_links WHERE a = ? UNION SELECT a FROM trail_links WHERE b = ?",
+            [item_id, item_id])]
+        self.remove_items([(item_id, shingles)])
+        return sorted(neighbours)
 
     def remove_items(self, items: Sequence[tuple[int, Iterable[int]]]) -> None:
-        """``remove_item`` of many (item id, shingles)."""
-        for item_id, shingles in items:
-            self.remove_item(item_id, shingles)
+        """Delete items, their postings (under their shingles) and links, together: each
+        bucket they were posted in read and written once, each waiting row of postings
+        rewritten once (a catch-up removes a thousand suggested passages when their
+        articles' quotes are imported; one at a time, each rewrote the rows they wait in)."""
+        import numpy as np
+
+        gone = {item_id: set(shingles) for item_id, shingles in items}
+        if not gone:
+            return
+        ids = sorted(gone)
+        for column in ("a", "b"):
+            condition, params = self.sql.any_of(column, ids)
+            self.sql.run(f"DELETE FROM trail_links WHERE {condition}", params)
+        entries = sorted_unique(np.fromiter(
+            (entry(shingle, item_id) for item_id, its in gone.items() for shingle in its),
+            dtype=np.uint64))
+        self._remove_from_buckets(entries)
+        self._drop_from_delta(entries)
+        condition, params = self.sql.any_of("id", ids)
+        self.sql.run(f"DELETE FROM trail_items WHERE {condition}", params)
+
+    def _put_buckets(self, rows: list[tuple[int, bytes]], gone: Sequence[int]) -> None:
+        """Write these (bucket, entries blob) rows in place of the stored ones, and delete
+        the buckets ``gone`` (each engine its fastest way)."""
+        raise NotImplementedError
+
+    def _remove_from_buckets(self, gone: np.ndarray) -> None:
+        """Take these sorted entries out of the buckets they are in (an emptied bucket's row
+        goes), all the buckets' entries as one sorted array."""
+        import numpy as np
+
+        if not len(gone):
+            return
+        shift = np.uint64(32 + BUCKET_SHIFT)
+        stored = self._buckets(sorted_unique(gone >> shift).tolist())
+        values = entries_array([stored[number] for number in sorted(stored)])  # (sorted)
+        if not len(values):
+            return
+        at = np.minimum(np.searchsorted(values, gone), len(values) - 1)
+        hit = np.zeros(len(values), dtype=bool)
+        hit[at[values[at] == gone]] = True
+        changed = sorted_unique(values[hit] >> shift)
+        rest = values[~hit]
+        rest = rest[np.isin(rest >> shift, changed)]  # (the entries left in those buckets)
+        rows = _bucket_rows(rest)
+        kept = {number for number, _ in rows}
+        self._put_buckets(rows, [n for n in changed.tolist() if n not in kept])
+
+    def add_postings_many(self, entries: Iterable[tuple[int, int]]) -> None:
+        """Add many (shingle, item) postings: appended to ``trail_postings_new`` as one row
+        of sorted entries (``add_posting_entries``)."""
+        import numpy as np
+
+        self.add_posting_entries(sorted_unique(np.fromiter(
+            (entry(shingle, item) for shingle, item in entries), dtype=np.uint64)))
 
     def add_posting_entries(self, entries: np.ndarray) -> None:
-        """``add_postings_many`` of sorted ``shingle << 32 | item`` entries."""
-        self.add_postings_many((value >> 32, value & 0xFFFFFFFF) for value in entries.tolist())
+        """Append sorted, distinct postings to ``trail_postings_new`` as one row. Merging
+        them into their buckets would rewrite a bucket row per shingle (a thousand articles
+        touch most of the index); they are folded in later, many at a time
+        (``fold_range``). The newest rows no more than ``TIER`` times as big as the new
+        ones are merged with them into that row, so each row is more than ``TIER`` times
+        the next (a few rows however many catch-ups: every read searches each row)."""
+        import numpy as np
+
+        if not len(entries):
+            return
+        rows = self._delta_rows()
+        merged, gone = entries, []
+        for row_id in sorted(rows, reverse=True):  # (newest first)
+            if len(rows[row_id]) > TIER * len(merged):
+                break
+            gone.append(row_id)
+            merged = sorted_unique(np.concatenate((rows[row_id], merged)))
+        if gone:
+            condition, params = self.sql.any_of("id", gone)
+            self.sql.run(f"DELETE FROM {DELTA} WHERE {condition}", params)
+        self.sql.run(f"INSERT INTO {DELTA} (entries) VALUES (?)",
+                     [merged.astype("<u8").tobytes()])
+
+    # ------------------------------------------------------------------ postings waiting
+    def _delta_rows(self) -> dict[int, np.ndarray]:
+        """``trail_postings_new``'s rows by id: those not read before are read now."""
+        ids = [int(i) for i in self.sql.column(f"SELECT id FROM {DELTA}")]
+        cache = self._delta
+        for gone in set(cache).difference(ids):
+            del cache[gone]
+        missing = [i for i in ids if i not in cache]
+        if missing:
+            condition, params = self.sql.any_of("id", missing)
+            for row_id, blob in self._blob_rows(
+                    f"SELECT id, entries FROM {DELTA} WHERE {condition}", params):
+                cache[int(row_id)] = entries_array([blob])
+        return {i: cache[i] for i in ids}
+
+    def _delta_entries(self, shingles: np.ndarray) -> list[np.ndarray]:
+        """The delta's entries of these (sorted, distinct) shingles, a sorted array per row."""
+        return [found for values in self._delta_rows().values()
+                if len(found := entries_with(values, shingles))]
+
+    def _drop_from_delta(self, gone: np.ndarray) -> None:
+        """Remove these sorted entries from the delta's rows: each row holding any is
+        replaced by a new row (ids are never used again, so a cached row stays right)."""
+        import numpy as np
+
+        if not len(gone):
+            return
+        for row_id, values in self._delta_rows().items():
+            if not len(values):
+                continue
+            hit = np.isin(values, gone, assume_unique=True)
+            if hit.any():
+                self.sql.run(f"DELETE FROM {DELTA} WHERE id = ?", [row_id])
+                rest = values[~hit]
+                if len(rest):
+                    self.sql.run(f"INSERT INTO {DELTA} (entries) VALUES (?)",
+                                 [rest.astype("<u8").tobytes()])
+
+    def delta_size(self) -> int:
+        """How many postings wait in ``trail_postings_new`` to be folded into the buckets."""
+        return int(self.sql.value(f"SELECT coalesce(sum(length(entries)), 0) / 8 FROM {DELTA}"))
+
+    def fold_plan(self) -> tuple[int, list[tuple[int, int]]]:
+        """(the newest delta row to fold, the bucket ranges to fold it in: each a
+        transaction of its own)."""
+        upto = int(self.sql.value(f"SELECT coalesce(max(id), 0) FROM {DELTA}"))
+        step = BUCKETS // 16
+        return upto, [(lo, lo + step) for lo in range(0, BUCKETS, step)]
+
+    def fold_range(self, upto: int, lo: int, hi: int) -> None:
+        """Merge the entries of delta rows up to ``upto`` whose buckets are ``lo`` … ``hi - 1``
+        into those buckets (the rows stay until ``fold_done``: readers drop the entries
+        found twice meanwhile)."""
+        import numpy as np
+
+        shift = np.uint64(32 + BUCKET_SHIFT)
+        bounds = np.array([lo, hi], dtype=np.uint64) << shift  # (the last range's end: 2⁶⁴)
+        parts = []
+        for row_id, values in self._delta_rows().items():
+            if row_id <= upto:
+                a, b = np.searchsorted(values, bounds)
+                parts.append(values[a:] if hi >= BUCKETS else values[a:b])
+        wanted = sorted_unique(np.concatenate(parts)) if parts else np.zeros(0, np.uint64)
+        if not len(wanted):
+            return
+        stored = self._buckets(sorted_unique(wanted >> shift).tolist())
+        merged = sorted_unique(np.concatenate(
+            (entries_array([stored[number] for number in sorted(stored)]), wanted)))
+        self._put_buckets(_bucket_rows(merged), [])
+
+    def fold_done(self, upto: int) -> None:
+        """The delta rows up to ``upto`` are in their buckets now."""
+        self.sql.run(f"DELETE FROM {DELTA} WHERE id <= ?", [upto])
 
     def postings(self, shingles: Iterable[int], cap: int = POSTING_CAP) -> dict[int, list[int]]:
         """Shingle → the items that have it, for each shingle that is not too common
@@ -271,21 +491,6 @@ class PortableTrail:
             if hi - lo <= cap:
                 out[key] = items[lo:hi]
         return out
-
-    def delta_size(self) -> int:
-        """How many postings wait outside their buckets (``fold_range``): none here, this
-        store merges new postings into their buckets at once."""
-        return 0
-
-    def fold_plan(self) -> tuple[int, list[tuple[int, int]]]:
-        """(what to fold, the ranges to fold it in); nothing here."""
-        return 0, []
-
-    def fold_range(self, upto: int, lo: int, hi: int) -> None:
-        """(Nothing waits outside the buckets.)"""
-
-    def fold_done(self, upto: int) -> None:
-        """(Nothing waits outside the buckets.)"""
 
     def links_among(self, ids: Sequence[int]) -> list[tuple[int, int]]:
         """The links (a < b) between items of ``ids``."""

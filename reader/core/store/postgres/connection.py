@@ -191,16 +191,17 @@ class PgDatabase:
         """The login this connection runs as (the coder)."""
         return str(self.pg.info.user)
 
-    def execute(self, sql: str | Composable, params: Sequence[Any] | dict[str, Any] = ()
-                ) -> psycopg.Cursor[Any]:
+    def execute(self, sql: str | Composable, params: Sequence[Any] | dict[str, Any] = (),
+                binary: bool = False) -> psycopg.Cursor[Any]:
         """Run one statement: a string with ``?`` placeholders, or a composed statement
-        (``psycopg.sql``) with ``%s`` ones. A server error is a StoreError."""
+        (``psycopg.sql``) with ``%s`` ones. A server error is a StoreError. ``binary``:
+        the results in binary (a ``bytea`` as its bytes rather than hex text)."""
         conn = self.pg if self.in_transaction else self._usable()
         values = _values(params)
         try:
             if not isinstance(sql, str):
                 return conn.execute(sql, values or None)  # type: ignore[call-overload,no-any-return]
-            return conn.execute(pg_sql(sql), values)
+            return conn.execute(pg_sql(sql), values, binary=binary)
         except psycopg.Error as error:
             raise friendly(error) from error
 

@@ -526,6 +526,42 @@ def own_dismissals_editors_merge(db: PgDatabase) -> None:
         db.execute(sql.SQL(statement).format(coder=names["coder"], editor=names["editor"]))
 
 
+def _queue_rows(create: str, added_quote: str) -> str:
+    """The trigger function that queues the rows a statement inserts or deletes for the
+    trail (``quote_trail``); a quote inserted is queued as ``added_quote`` ('annotation'
+    until migration 0018, 'new quote' since)."""
+    return create + """ FUNCTION kutip_trail_queue_rows() RETURNS trigger LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    BEGIN
+        IF TG_TABLE_NAME = 'annotations' THEN
+            IF TG_OP = 'INSERT' THEN
+                INSERT INTO trail_pending (kind, ref)
+                    SELECT '""" + added_quote + """', id FROM added WHERE kind = 'quote'
+                    ORDER BY id;
+            ELSE
+                INSERT INTO trail_pending (kind, ref)
+                    SELECT 'annotation', id FROM removed WHERE kind = 'quote' ORDER BY id;
+            END IF;
+        ELSIF TG_TABLE_NAME = 'articles' THEN
+            IF TG_OP = 'INSERT' THEN
+                INSERT INTO trail_pending (kind, ref)
+                    SELECT 'article', id FROM added ORDER BY id;
+            ELSE
+                INSERT INTO trail_pending (kind, ref)
+                    SELECT 'article', id FROM removed ORDER BY id;
+            END IF;
+        ELSIF TG_OP = 'INSERT' THEN  -- dismissed_suggestions: the article's spans again
+            INSERT INTO trail_pending (kind, ref)
+                SELECT DISTINCT 'article', article_id FROM added WHERE kind = 'quote';
+        ELSE
+            INSERT INTO trail_pending (kind, ref)
+                SELECT DISTINCT 'article', article_id FROM removed WHERE kind = 'quote';
+        END IF;
+        RETURN NULL;
+    END $$;
+    """
+
+
 #: the quote trail's tables (as the SQLite schema's 0008 and 0010, ``store.trail``)
 TRAIL_TABLES = ("trail_items", "trail_postings", "trail_links", "trail_clusters",
                 "trail_state", "trail_marks", "trail_pending")
@@ -589,36 +625,7 @@ def quote_trail(db: PgDatabase) -> None:
         ref bigint NOT NULL,
         xact xid8 NOT NULL DEFAULT pg_current_xact_id()  -- the transaction that queued it
     );
-
-    CREATE FUNCTION kutip_trail_queue_rows() RETURNS trigger LANGUAGE plpgsql
-        SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    BEGIN
-        IF TG_TABLE_NAME = 'annotations' THEN
-            IF TG_OP = 'INSERT' THEN
-                INSERT INTO trail_pending (kind, ref)
-                    SELECT 'annotation', id FROM added WHERE kind = 'quote' ORDER BY id;
-            ELSE
-                INSERT INTO trail_pending (kind, ref)
-                    SELECT 'annotation', id FROM removed WHERE kind = 'quote' ORDER BY id;
-            END IF;
-        ELSIF TG_TABLE_NAME = 'articles' THEN
-            IF TG_OP = 'INSERT' THEN
-                INSERT INTO trail_pending (kind, ref)
-                    SELECT 'article', id FROM added ORDER BY id;
-            ELSE
-                INSERT INTO trail_pending (kind, ref)
-                    SELECT 'article', id FROM removed ORDER BY id;
-            END IF;
-        ELSIF TG_OP = 'INSERT' THEN  -- dismissed_suggestions: the article's spans again
-            INSERT INTO trail_pending (kind, ref)
-                SELECT DISTINCT 'article', article_id FROM added WHERE kind = 'quote';
-        ELSE
-            INSERT INTO trail_pending (kind, ref)
-                SELECT DISTINCT 'article', article_id FROM removed WHERE kind = 'quote';
-        END IF;
-        RETURN NULL;
-    END $$;
-
+    """ + _queue_rows("CREATE", "annotation") + """
     CREATE FUNCTION kutip_trail_queue_row() RETURNS trigger LANGUAGE plpgsql
         SECURITY DEFINER SET search_path = public, pg_temp AS $$
     BEGIN
@@ -927,6 +934,42 @@ def trail_queue_quote_articles(db: PgDatabase) -> None:
         RETURN NULL;
     END $$;
     """)
+
+
+@migrations(name="0018_trail_postings_delta_and_words")
+def trail_postings_delta_and_words(db: PgDatabase) -> None:
+    """As the SQLite schema's 0017 and 0020 (issue 15): a catch-up appends the postings of
+    new quotations to ``trail_postings_new`` (sorted entries, one row per catch-up) instead
+    of rewriting every bucket they fall in (a thousand articles' quotations rewrote ~70,000
+    bucket rows), folded into ``trail_postings`` a range of buckets at a time once there are
+    many; ``trail_words`` keeps each quotation's number of words (uint16 LE, 65,536
+    quotations a row; 0: not counted), so a catch-up drops pairs that cannot be the same
+    statement without reading ~60,000 texts. The trail built so far has no counts: a
+    catch-up counts those it needs once. An identity column: a row's id is never used
+    again, so a member's Kutip may cache rows by id. Written by coders and above, as the
+    other trail tables; read by every member.
+
+    A quote added is queued as a ``new quote`` (not ``annotation``): the catch-up knows it
+    was never in the trail, as a library file knows one above its marks, and only takes
+    the quoted passages it covers out of its article instead of searching the article's
+    text again (an annotation import searched a thousand articles again). (Changes queued
+    before this stay as they are: taken in as before.)"""
+    _script(db, """
+    """ + _queue_rows("CREATE OR REPLACE", "new quote") + """
+
+    CREATE TABLE trail_postings_new (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        entries bytea NOT NULL              -- sorted uint64 LE: shingle << 32 | item
+    );
+    CREATE TABLE trail_words (
+        part bigint PRIMARY KEY,            -- item id >> 16
+        counts bytea NOT NULL               -- uint16 LE per item of the part, 0: not counted
+    );
+    """)
+    coder = sql.Identifier(role_name(db, "coder"))
+    for table in ("trail_postings_new", "trail_words"):
+        db.execute(sql.SQL("GRANT INSERT, UPDATE, DELETE ON {} TO {}").format(
+            sql.Identifier(table), coder))
 
 
 SCHEMA_VERSION = migrations.version

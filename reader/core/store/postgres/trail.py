@@ -10,14 +10,26 @@ What a shared index on a server adds:
   at work leaves the queue to it (their work shows when they commit, with its notice), a
   rebuild waits for it.
 - **Nothing is missed.** New rows are queued as edits are (migration 0010 says why), and a
-  rebuild forgets only the changes committed before it began reading (``xact``).
+  rebuild forgets only the changes committed before it began reading (``xact``). A quote
+  added is queued as a ``new quote`` (migration 0018): ``new_since_marks`` hands those out
+  as a library file hands out the quotes above its marks (never in the trail: they only
+  hide the suggested passages they cover, their articles are not searched again).
 - **Who may write it.** A coder or above; a reader's Kutip reads the trail as the last
   update left it (``may_update``).
 - **Big reads stream** through a server-side cursor (a rebuild reads every quote and
   article text); bulk writes go by COPY (binary) or one statement over arrays.
+- **A catch-up appends** its new quotations' postings to ``trail_postings_new`` and their
+  numbers of words to ``trail_words`` (migration 0018, as in a library file): merged into
+  their buckets at once, a thousand articles' postings rewrote some 70,000 bucket rows
+  per catch-up. They are folded in many catch-ups at a time (``QuoteTrail.fold``), each
+  range of buckets in a transaction of its own that takes the trail's lock.
 - **A rebuild is written aside** (migration 0015): into ``trail_…_next`` tables made in its
   own transaction, without indexes, then indexed once and swapped in by functions that run
-  with the tables' owner's rights (a member's Kutip may not make or drop tables).
+  with the tables' owner's rights (a member's Kutip may not make or drop tables). The
+  postings waiting and the numbers of words it replaces in place, in the same transaction.
+- **Reads of many ids** send them as one array literal (``common.int_array``) and read
+  blobs in binary (``_blob_rows``): psycopg adapted a catch-up's 70,000 bucket numbers
+  one by one in Python, and a ``bytea`` comes as hex text otherwise.
 """
 
 from __future__ import annotations
@@ -27,13 +39,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from ..portable.trail import DATE, ITEM, PLACED_QUOTES, PortableTrail
-from ..trail import (
-    bucket_of,
-    entries_blob,
-    entries_of,
-    entry,
-)
-from .common import PgSql
+from ..trail import DELTA
+from .common import PgSql, int_array
 from .connection import PgDatabase, pg_sql
 
 #: the advisory lock of the trail's upkeep (``pg_advisory_xact_lock``)
@@ -42,6 +49,10 @@ BATCH = 20_000  # rows per statement over arrays
 FETCH = 5_000  # rows per round trip of a streamed read (article texts: a tenth, ~2 MB)
 
 NEXT = "_next"  # a rebuild's tables until they are swapped in (migration 0015)
+NEW_QUOTE = "new quote"  # trail_pending's kind of a quote added (migration 0018)
+#: the tables a rebuild writes aside; it empties the postings waiting and rewrites the
+#: numbers of words in place, in its own transaction (no catch-up runs meanwhile: the lock)
+ASIDE = ("trail_items", "trail_postings", "trail_links", "trail_clusters")
 
 #: COPY's binary format (a row: its number of fields, then each field's length and bytes
 #: in network order; a length of -1 is NULL): the start and end of the data
@@ -54,8 +65,15 @@ _CLUSTER = struct.Struct(">iq")
 _POSTING = struct.Struct(">hiqi")  # (2 fields, bucket, entries' length)
 
 
-def _ids(values: Iterable[int]) -> list[int]:
-    return [int(v) for v in values]
+def _item_row(id_: int, annotation_id: int | None, article_id: int, start: int, end: int,
+              exact: str, cluster: int) -> bytes:
+    """A trail item as a row of COPY's binary format (``ITEM``'s columns)."""
+    text = exact.encode()
+    head = (_SPANNED.pack(7, 8, id_, -1, 8, article_id, 4, start, 4, end, len(text))
+            if annotation_id is None else
+            _ANNOTATED.pack(7, 8, id_, 8, annotation_id, 8, article_id, 4, start, 4, end,
+                            len(text)))
+    return head + text + _CLUSTER.pack(8, cluster)
 
 
 def _parts(rows: Iterable[Sequence[Any]], size: int = BATCH) -> Iterator[list[Sequence[Any]]]:
@@ -80,12 +98,17 @@ class PgTrail(PortableTrail):
         self._snapshot = ""  # the snapshot a rebuild began reading in (forget_all_pending)
         self._streams = 0  # server-side cursors opened (each its own name)
         self._building = False  # a rebuild writes its own tables (``begin_build``)
+        self._added: list[int] = []  # queued new quotes handed out (``new_since_marks``)
 
     def text(self, column: str) -> str:
         return f"{column}::text"
 
     def bytewise(self, column: str) -> str:
         return f'{column} COLLATE "C"'
+
+    def _blob_rows(self, sql: str, params: list[Any]) -> Iterable[tuple[Any, ...]]:
+        """Read in binary: a ``bytea`` comes as its bytes, not as hex text to decode."""
+        return self.db.execute(sql, params, binary=True)
 
     def may_update(self) -> bool:
         """Whether this login may write the trail (a coder or above; not a reader)."""
@@ -125,7 +148,7 @@ class PgTrail(PortableTrail):
         while another connection is working the queue off (it takes them in)."""
         if not self._lock(wait=False):
             return []
-        sql = "SELECT seq, kind, ref FROM trail_pending ORDER BY seq"
+        sql = f"SELECT seq, kind, ref FROM trail_pending WHERE kind <> '{NEW_QUOTE}' ORDER BY seq"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [(int(s), str(k), int(r)) for s, k, r in self.db.execute(sql)]
@@ -137,13 +160,30 @@ class PgTrail(PortableTrail):
         return int(self.db.value("SELECT count(*) FROM trail_pending"))
 
     def new_since_marks(self) -> tuple[list[int], list[int]]:
-        """None: every new row is queued (``pending``)."""
-        return [], []
+        """(the quotes queued as added that are quotes still, no articles): never in the
+        trail, as a library file's quotes above its marks. (New articles are queued as
+        any change is: ``pending``.) ``advance_marks`` forgets the queued rows read here."""
+        self._added = []
+        if not self._lock(wait=False):
+            return [], []
+        quotes = []
+        for seq, ref, is_quote in self.db.execute(
+                "SELECT p.seq, p.ref, coalesce(a.kind = 'quote', false) FROM trail_pending p"
+                " LEFT JOIN annotations a ON a.id = p.ref WHERE p.kind = ? ORDER BY p.seq",
+                [NEW_QUOTE]):
+            self._added.append(int(seq))
+            if is_quote:
+                quotes.append(int(ref))
+        return list(dict.fromkeys(quotes)), []
 
     def advance_marks(self, upto: dict[str, int] | None = None) -> None:
-        """(``upto`` is not needed: every new row is queued here, the marks only record.)"""
+        """The queued quotes ``new_since_marks`` handed out are taken in; the marks record
+        the highest ids. (``upto`` is not needed: every new row is queued here.)"""
         if not self._lock(wait=False):  # another connection is catching up: theirs to do
             return
+        if self._added:
+            self.forget_pending(self._added)
+            self._added = []
         self.db.execute(
             "INSERT INTO trail_marks (what, last_id)"
             " SELECT 'annotations', coalesce(max(id), 0) FROM annotations"
@@ -154,6 +194,7 @@ class PgTrail(PortableTrail):
     def forget_all_pending(self) -> None:
         """Forget the queued changes a rebuild took in: those committed before it began
         (``pending_count`` in its transaction), not those committed while it ran."""
+        self._added = []
         if self._snapshot:
             self.db.execute("DELETE FROM trail_pending"
                             " WHERE pg_visible_in_snapshot(xact, ?::pg_snapshot)",
@@ -163,7 +204,8 @@ class PgTrail(PortableTrail):
             self.db.execute("DELETE FROM trail_pending")
 
     def forget_pending(self, seqs: Iterable[int]) -> None:
-        self.db.execute("DELETE FROM trail_pending WHERE seq = ANY(?)", [_ids(seqs)])
+        self.db.execute("DELETE FROM trail_pending WHERE seq = ANY(?::bigint[])",
+                        [int_array(seqs)])
 
     # ------------------------------------------------------------------ sources
     def all_quote_annotations(self) -> Iterable[tuple[Any, ...]]:
@@ -187,65 +229,44 @@ class PgTrail(PortableTrail):
     def add_items(self, rows: Sequence[tuple[int | None, int, int, int, str]],
                   words: Sequence[int] | None = None) -> list[int]:
         """New items, each a cluster of its own: their ids drawn from the sequence in one
-        statement, the rows written by one statement over arrays per ``BATCH``
-        (``words``: not kept here, as in ``PortableTrail``)."""
+        statement, the rows written by COPY; ``words``: each one's number of words
+        (``trail_words``)."""
         if not rows:
             return []
         ids = sorted(int(r[0]) for r in self.db.execute(
             "SELECT nextval(pg_get_serial_sequence('trail_items', 'id'))"
             " FROM generate_series(1, ?)", [len(rows)]))
-        for first in range(0, len(rows), BATCH):
-            part = list(zip(ids[first:first + BATCH], rows[first:first + BATCH], strict=True))
-            self.db.execute(
-                'INSERT INTO trail_items (id, annotation_id, article_id, start, "end", exact,'
-                " cluster) SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::bigint[],"
-                " ?::integer[], ?::integer[], ?::text[], ?::bigint[])",
-                [[i for i, _ in part], [r[0] for _, r in part], [r[1] for _, r in part],
-                 [r[2] for _, r in part], [r[3] for _, r in part], [r[4] for _, r in part],
-                 [i for i, _ in part]])
+        self._copy("trail_items", ITEM, (_item_row(item_id, *row, item_id)
+                                         for item_id, row in zip(ids, rows, strict=True)))
+        if words is not None:
+            self._write_words(zip(ids, words, strict=True))
         return ids
 
-    def remove_item(self, item_id: int, shingles: Iterable[int]) -> list[int]:
-        """Delete an item, its postings and links; returns the items it was linked to."""
-        neighbours = [int(r[0]) for r in self.db.execute(
-            "DELETE FROM trail_links WHERE a = ? OR b = ?"
-            " RETURNING CASE WHEN a = ? THEN b ELSE a END", [item_id, item_id, item_id])]
-        self._change_postings(item_id, shingles, add=False)
-        self.db.execute("DELETE FROM trail_items WHERE id = ?", [item_id])
-        return sorted(set(neighbours))
+    def _put_buckets(self, rows: list[tuple[int, bytes]], gone: Sequence[int]) -> None:
+        """The buckets' rows deleted and written again by COPY (an ``INSERT … ON
+        CONFLICT`` over arrays cost the server as much and this program five times as
+        much: psycopg adapts each blob in Python)."""
+        numbers = [number for number, _ in rows] + list(gone)
+        if numbers:
+            self.db.execute(f"DELETE FROM {self._t('trail_postings')}"
+                            " WHERE bucket = ANY(?::bigint[])", [int_array(numbers)])
+        if rows:
+            self.insert_postings(rows)
 
-    def _write_buckets(self, values: dict[int, Iterable[int]]) -> None:
-        """Each bucket's entries replaced (an empty one removed)."""
-        kept = {b: entries_blob(v) for b, v in values.items()}
-        gone = [b for b, blob in kept.items() if not blob]
-        for part in _parts([(b, blob) for b, blob in kept.items() if blob]):
-            self.db.execute(
-                "INSERT INTO trail_postings (bucket, entries)"
-                " SELECT * FROM unnest(?::bigint[], ?::bytea[])"
-                " ON CONFLICT (bucket) DO UPDATE SET entries = EXCLUDED.entries",
-                [[b for b, _ in part], [blob for _, blob in part]])
-        if gone:
-            self.db.execute("DELETE FROM trail_postings WHERE bucket = ANY(?)", [gone])
+    # ------------------------------------------------------------------ folding
+    # (each step in a transaction of its own: it waits for a catch-up under way, and holds
+    # the next one off until it commits)
+    def fold_plan(self) -> tuple[int, list[tuple[int, int]]]:
+        self._lock(wait=True)
+        return super().fold_plan()
 
-    def _change_postings(self, item_id: int, shingles: Iterable[int], add: bool) -> None:
-        by_bucket: dict[int, set[int]] = {}
-        for shingle in shingles:
-            by_bucket.setdefault(bucket_of(shingle), set()).add(entry(shingle, item_id))
-        current = self._buckets(by_bucket)
-        self._write_buckets({
-            bucket: sorted(set(entries_of(current.get(bucket))) | wanted if add
-                           else set(entries_of(current.get(bucket))) - wanted)
-            for bucket, wanted in by_bucket.items() if add or bucket in current})
+    def fold_range(self, upto: int, lo: int, hi: int) -> None:
+        self._lock(wait=True)
+        super().fold_range(upto, lo, hi)
 
-    def add_postings_many(self, entries: Iterable[tuple[int, int]]) -> None:
-        """Add many (shingle, item) postings, each bucket read and written once (merged at
-        once: this store keeps no delta to fold later)."""
-        by_bucket: dict[int, set[int]] = {}
-        for shingle, item in entries:
-            by_bucket.setdefault(bucket_of(shingle), set()).add(entry(shingle, item))
-        current = self._buckets(by_bucket)
-        self._write_buckets({bucket: sorted(set(entries_of(current.get(bucket))) | wanted)
-                             for bucket, wanted in by_bucket.items()})
+    def fold_done(self, upto: int) -> None:
+        self._lock(wait=True)
+        super().fold_done(upto)
 
     # ------------------------------------------------------------------ summaries
     # ------------------------------------------------------------------ rebuild
@@ -257,7 +278,7 @@ class PgTrail(PortableTrail):
 
     def _t(self, table: str) -> str:
         """The table a rebuild writes (its own while one is under way)."""
-        return table + NEXT if self._building else table
+        return table + NEXT if self._building and table in ASIDE else table
 
     def begin_build(self) -> None:
         """Wait for any other connection working on the trail, note what is queued by
@@ -265,6 +286,9 @@ class PgTrail(PortableTrail):
         self._lock(wait=True)
         if not self._building:
             self.db.execute("SELECT kutip_trail_build_begin()")
+            # (others see these until the rebuild commits; it holds every catch-up off)
+            self.db.execute(f"DELETE FROM {DELTA}")
+            self.db.execute("DELETE FROM trail_words")
             # (compiling its few big statements cost the server more than it saved)
             self.db.execute("SET LOCAL jit = off")
             self._building = True
@@ -287,7 +311,8 @@ class PgTrail(PortableTrail):
         TRUNCATE: the other members read the old trail meanwhile instead of waiting."""
         if self._building:
             return
-        for table in ("trail_links", "trail_postings", "trail_clusters", "trail_items"):
+        for table in ("trail_links", "trail_postings", DELTA, "trail_clusters", "trail_items",
+                      "trail_words"):
             self.db.execute(f"DELETE FROM {table}")
 
     def drop_item_indexes(self) -> None:
@@ -316,22 +341,20 @@ class PgTrail(PortableTrail):
 
     def insert_items(self, rows: Iterable[tuple[Any, ...]]) -> None:
         """Rows of (id, annotation_id, article_id, start, end, exact, cluster[, words]);
-        their ids are not handed out again (the number of words is not kept here)."""
+        their ids are not handed out again."""
         last = 0
+        words: list[tuple[int, int]] = []
 
         def encoded() -> Iterator[bytes]:
             nonlocal last
-            annotated, spanned, tail = _ANNOTATED.pack, _SPANNED.pack, _CLUSTER.pack
-            for id_, annotation_id, article_id, start, end, exact, cluster, *_ in rows:
+            for id_, annotation_id, article_id, start, end, exact, cluster, *more in rows:
                 last = max(last, id_)
-                text = exact.encode()
-                head = (spanned(7, 8, id_, -1, 8, article_id, 4, start, 4, end, len(text))
-                        if annotation_id is None else
-                        annotated(7, 8, id_, 8, annotation_id, 8, article_id, 4, start, 4,
-                                  end, len(text)))
-                yield head + text + tail(8, cluster)
+                if more and more[0] is not None:
+                    words.append((id_, more[0]))
+                yield _item_row(id_, annotation_id, article_id, start, end, exact, cluster)
 
         self._copy(self._t("trail_items"), ITEM, encoded())
+        self._write_words(words)
         if last and not self._building:  # (a rebuild's sequence is set as it is swapped in)
             self.db.execute("SELECT kutip_ids_taken('trail_items_id_seq', ?)", [last])
 

@@ -1,33 +1,26 @@
 """The quote trail's tables in SQLite (``TrailStore``): what SQLite does its own way (a
 rebuild written beside the live trail and swapped in; new rows found by id above the
-marks; the postings of new quotations appended to ``trail_postings_new`` and folded into
-the buckets later); the rest is ``store.portable.trail``. The tables (migrations 0008,
-0010, 0017) are described in ``reader.core.store.trail``.
+marks; each quotation's number of words kept in ``trail_items`` too); the rest, with the
+postings of new quotations appended to ``trail_postings_new`` and folded into the
+buckets later, is ``store.portable.trail``. The tables (migrations 0008, 0010, 0017,
+0020) are described in ``reader.core.store.trail``.
 """
 
 from __future__ import annotations
 
 import sqlite3
-import sys
-from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..portable.trail import DATE, PortableTrail, entries_array, entries_with, sorted_unique
-from ..trail import (
-    BUCKET_SHIFT,
-    entry,
-)
-from .common import SqliteSql, chunks
+from ..portable.trail import DATE, PortableTrail
+from ..trail import DELTA
+from .common import SqliteSql
 
 if TYPE_CHECKING:
-    import numpy as np
     from sqlite_utils import Database
 
-CHUNK = 500  # ids per "IN (…)" list, well under SQLite's parameter limit
 PAGE = 5_000  # rows read at a time by the whole-library reads (no statement stays open)
 BUILT = ("trail_items", "trail_postings", "trail_links", "trail_clusters", "trail_words")
-WORDS_PART = 1 << 16  # items per ``trail_words`` row: their numbers of words, uint16 each
 NEXT = "_next"  # a rebuild's tables until they are swapped in
 OLD = "_old"  # the replaced tables until ``end_build`` drops them
 #: indexes a rebuild makes on its tables: (name, table, columns); a rebuild names them
@@ -49,23 +42,6 @@ INDEXES = (("trail_links_b", "trail_links", "b"),
             "(speaker = ''), speaker COLLATE NOCASE DESC, outlets DESC, first_date, id"))
 ITEM_INDEXES = (("trail_items_article", "trail_items", "article_id"),
                 ("trail_items_cluster", "trail_items", "cluster"))
-DELTA = "trail_postings_new"  # postings appended by catch-ups, not yet in their buckets
-BUCKETS = 1 << (32 - BUCKET_SHIFT)  # bucket numbers: 0 … BUCKETS - 1
-TIER = 2  # a waiting row of postings at most this many times as big as new ones joins them
-
-def words_array(blob: bytes | None) -> array[int]:
-    """A ``trail_words`` row's counts (uint16 LE, one per item of its part; 0: not known)."""
-    values = array("H", bytes(2 * WORDS_PART) if blob is None else blob)
-    if sys.byteorder == "big":
-        values.byteswap()
-    return values
-
-
-def words_blob(values: array[int]) -> bytes:
-    if sys.byteorder == "big":
-        values = array("H", values)
-        values.byteswap()
-    return values.tobytes()
 
 
 class SqliteTrail(PortableTrail):
@@ -79,9 +55,6 @@ class SqliteTrail(PortableTrail):
         self.conn: sqlite3.Connection = db.conn
         self._building = False
         self._noted: tuple[dict[str, int], list[tuple[int, str, int]]] | None = None
-        #: ``trail_postings_new``'s rows read so far, by id (a row is never changed and its
-        #: id never used again: removing entries writes a new row), as sorted numpy arrays
-        self._delta: dict[int, np.ndarray] = {}
 
     def _t(self, table: str) -> str:
         """The table a rebuild writes (its own while one is under way)."""
@@ -192,237 +165,24 @@ class SqliteTrail(PortableTrail):
             self._write_words(zip(ids, counts, strict=True))
         return ids
 
-    def item_words(self, ids: Sequence[int]) -> dict[int, int]:
-        """Item id → its number of words (65,535 for that many or more), for those of
-        ``ids`` that have it stored: read from ``trail_words``, a few rows of 65,536 items
-        each however many ids (a catch-up asks about tens of thousands of items)."""
-        import numpy as np
-
-        wanted = np.asarray(ids, dtype=np.int64)
-        if not len(wanted):
-            return {}
-        counts = np.zeros(len(wanted), dtype=np.uint16)
-        part_of = wanted // WORDS_PART
-        numbers = sorted_unique(part_of).tolist()
-        condition, params = self.sql.any_of("part", numbers)
-        for part, blob in self.conn.execute(
-                f"SELECT part, counts FROM trail_words WHERE {condition}", params):
-            mine = part_of == part
-            counts[mine] = np.frombuffer(blob, dtype="<u2")[wanted[mine] % WORDS_PART]
-        known = counts > 0  # (0: not counted: an item stored before its words were)
-        return dict(zip(wanted[known].tolist(), counts[known].tolist(), strict=True))
-
     def set_item_words(self, rows: Iterable[tuple[int, int]]) -> None:
-        """Rows of (item id, its number of words): counted for an item stored without."""
+        """Rows of (item id, its number of words): counted for an item stored without (kept
+        in ``trail_items.words`` too)."""
         rows = list(rows)
         self.conn.executemany("UPDATE trail_items SET words = ? WHERE id = ?",
                               [(words, item_id) for item_id, words in rows])
         self._write_words(rows)
 
-    def _write_words(self, rows: Iterable[tuple[int, int | None]]) -> None:
-        """Note (item id, number of words) rows in ``trail_words`` (migration 0020): one
-        read and one write of each row of 65,536 items they fall in."""
-        parts: dict[int, list[tuple[int, int]]] = {}
-        for item_id, words in rows:
-            if words is not None:
-                parts.setdefault(item_id // WORDS_PART, []).append(
-                    (item_id % WORDS_PART, min(max(words, 0), 0xFFFF)))
-        table = self._t("trail_words")
-        for part, counts in parts.items():
-            row = self.conn.execute(f"SELECT counts FROM {table} WHERE part = ?", [part]
-                                    ).fetchone()
-            values = words_array(row[0] if row else None)
-            for at, words in counts:
-                values[at] = words
-            self.conn.execute(f"INSERT OR REPLACE INTO {table} (part, counts) VALUES (?, ?)",
-                              [part, words_blob(values)])
-
-    def remove_item(self, item_id: int, shingles: Iterable[int]) -> list[int]:
-        """Delete an item, its postings and links; returns the items it was linked to."""
-        neighbours = [r[0] for r in self.conn.execute(
-            "SELECT b FROM trail_links WHERE a = ? UNION SELECT a FROM trail_links WHERE b = ?",
-            [item_id, item_id])]
-        self.remove_items([(item_id, shingles)])
-        return neighbours
-
-    def remove_items(self, items: Sequence[tuple[int, Iterable[int]]]) -> None:
-        """Delete items, their postings (under their shingles) and links, together: each
-        bucket they were posted in read and written once, each waiting row of postings
-        rewritten once (a catch-up removes a thousand suggested passages when their
-        articles' quotes are imported; one at a time, each rewrote the rows they wait in)."""
-        import numpy as np
-
-        gone = {item_id: set(shingles) for item_id, shingles in items}
-        if not gone:
-            return
-        ids = sorted(gone)
-        for column in ("a", "b"):
-            condition, params = self.sql.any_of(column, ids)
-            self.conn.execute(f"DELETE FROM trail_links WHERE {condition}", params)
-        entries = sorted_unique(np.fromiter(
-            (entry(shingle, item_id) for item_id, its in gone.items() for shingle in its),
-            dtype=np.uint64))
-        self._remove_from_buckets(entries)
-        self._drop_from_delta(entries)
-        condition, params = self.sql.any_of("id", ids)
-        self.conn.execute(f"DELETE FROM trail_items WHERE {condition}", params)
-
-    def _remove_from_buckets(self, gone: np.ndarray) -> None:
-        """Take these sorted entries out of the buckets they are in (an emptied bucket's row
-        goes), all the buckets' entries as one sorted array."""
-        import numpy as np
-
-        if not len(gone):
-            return
-        shift = np.uint64(32 + BUCKET_SHIFT)
-        stored = self._buckets(sorted_unique(gone >> shift).tolist())
-        values = entries_array([stored[number] for number in sorted(stored)])  # (sorted)
-        if not len(values):
-            return
-        at = np.minimum(np.searchsorted(values, gone), len(values) - 1)
-        hit = np.zeros(len(values), dtype=bool)
-        hit[at[values[at] == gone]] = True
-        changed = sorted_unique(values[hit] >> shift)
-        rest = values[~hit]
-        rest = rest[np.isin(rest >> shift, changed)]  # (the entries left in those buckets)
-        buckets = rest >> shift
-        starts = (np.flatnonzero(np.concatenate(([True], buckets[1:] != buckets[:-1])))
-                  if len(rest) else np.zeros(0, np.int64))
-        ends = np.append(starts[1:], len(rest))[:len(starts)]
-        little = rest.astype("<u8")
-        kept = buckets[starts].tolist()
+    def _put_buckets(self, rows: list[tuple[int, bytes]], gone: Sequence[int]) -> None:
         self.conn.executemany(
-            "INSERT OR REPLACE INTO trail_postings (bucket, entries) VALUES (?, ?)",
-            [(number, little[s:e].tobytes()) for number, s, e in zip(
-                kept, starts.tolist(), ends.tolist(), strict=True)])
+            "INSERT OR REPLACE INTO trail_postings (bucket, entries) VALUES (?, ?)", rows)
         self.conn.executemany("DELETE FROM trail_postings WHERE bucket = ?",
-                              [(number,) for number in sorted(set(changed.tolist())
-                                                              - set(kept))])
-
-    def add_postings_many(self, entries: Iterable[tuple[int, int]]) -> None:
-        """Add many (shingle, item) postings: appended to ``trail_postings_new`` as one row
-        of sorted entries (``add_posting_entries``)."""
-        import numpy as np  # (loaded when the trail works, not when the app starts)
-
-        self.add_posting_entries(sorted_unique(np.fromiter(
-            (entry(shingle, item) for shingle, item in entries), dtype=np.uint64)))
-
-    def add_posting_entries(self, entries: np.ndarray) -> None:
-        """Append sorted, distinct postings to ``trail_postings_new`` as one row. Merging
-        them into their buckets would rewrite a bucket row per shingle (a thousand articles
-        touch most of the index); they are folded in later, many at a time
-        (``fold_range``). The newest rows no more than ``TIER`` times as big as the new
-        ones are merged with them into that row, so each row is more than ``TIER`` times
-        the next (a few rows however many catch-ups: every read searches each row)."""
-        import numpy as np
-
-        if not len(entries):
-            return
-        rows = self._delta_rows()
-        merged, gone = entries, []
-        for row_id in sorted(rows, reverse=True):  # (newest first)
-            if len(rows[row_id]) > TIER * len(merged):
-                break
-            gone.append(row_id)
-            merged = sorted_unique(np.concatenate((rows[row_id], merged)))
-        for part in chunks(gone, CHUNK):
-            condition, params = self.sql.any_of("id", part)
-            self.conn.execute(f"DELETE FROM {DELTA} WHERE {condition}", params)
-        self.conn.execute(f"INSERT INTO {DELTA} (entries) VALUES (?)",
-                          [merged.astype("<u8").tobytes()])
-
-    # ------------------------------------------------------------------ delta postings
-    def _delta_rows(self) -> dict[int, np.ndarray]:
-        """``trail_postings_new``'s rows by id: those not read before are read now."""
-        ids = [r[0] for r in self.conn.execute(f"SELECT id FROM {DELTA}")]
-        cache = self._delta
-        for gone in set(cache).difference(ids):
-            del cache[gone]
-        missing = [i for i in ids if i not in cache]
-        for part in chunks(missing, CHUNK):
-            condition, params = self.sql.any_of("id", part)
-            for row_id, blob in self.conn.execute(
-                    f"SELECT id, entries FROM {DELTA} WHERE {condition}", params):
-                cache[row_id] = entries_array([blob])
-        return {i: cache[i] for i in ids}
-
-    def _delta_entries(self, shingles: np.ndarray) -> list[np.ndarray]:
-        """The delta's entries of these (sorted, distinct) shingles, a sorted array per row."""
-        return [found for values in self._delta_rows().values()
-                if len(found := entries_with(values, shingles))]
-
-    def _drop_from_delta(self, gone: np.ndarray) -> None:
-        """Remove these sorted entries from the delta's rows: each row holding any is
-        replaced by a new row (ids are never used again, so a cached row stays right)."""
-        import numpy as np
-
-        if not len(gone):
-            return
-        for row_id, values in self._delta_rows().items():
-            if not len(values):
-                continue
-            hit = np.isin(values, gone, assume_unique=True)
-            if hit.any():
-                self.conn.execute(f"DELETE FROM {DELTA} WHERE id = ?", [row_id])
-                rest = values[~hit]
-                if len(rest):
-                    self.conn.execute(f"INSERT INTO {DELTA} (entries) VALUES (?)",
-                                      [rest.astype("<u8").tobytes()])
-
-    def delta_size(self) -> int:
-        """How many postings wait in ``trail_postings_new`` to be folded into the buckets."""
-        return int(self.conn.execute(f"SELECT coalesce(sum(length(entries)), 0) / 8 FROM"
-                                     f" {DELTA}").fetchone()[0])
-
-    def fold_plan(self) -> tuple[int, list[tuple[int, int]]]:
-        """(the newest delta row to fold, the bucket ranges to fold it in: each a
-        transaction of its own)."""
-        upto = int(self.conn.execute(f"SELECT coalesce(max(id), 0) FROM {DELTA}"
-                                     ).fetchone()[0])
-        step = BUCKETS // 16
-        return upto, [(lo, lo + step) for lo in range(0, BUCKETS, step)]
-
-    def fold_range(self, upto: int, lo: int, hi: int) -> None:
-        """Merge the entries of delta rows up to ``upto`` whose buckets are ``lo`` … ``hi - 1``
-        into those buckets (the rows stay until ``fold_done``: readers drop the entries
-        found twice meanwhile)."""
-        import numpy as np
-
-        shift = np.uint64(32 + BUCKET_SHIFT)
-        bounds = np.array([lo, hi], dtype=np.uint64) << shift  # (the last range's end: 2⁶⁴)
-        parts = []
-        for row_id, values in self._delta_rows().items():
-            if row_id <= upto:
-                a, b = np.searchsorted(values, bounds)
-                parts.append(values[a:] if hi >= BUCKETS else values[a:b])
-        wanted = sorted_unique(np.concatenate(parts)) if parts else np.zeros(0, np.uint64)
-        if not len(wanted):
-            return
-        numbers = sorted_unique(wanted >> shift).tolist()
-        condition, params = self.sql.any_of("bucket", numbers)
-        stored = entries_array([row[0] for row in self.conn.execute(
-            f"SELECT entries FROM trail_postings WHERE {condition}", params)])
-        merged = sorted_unique(np.concatenate((stored, wanted)))
-        buckets = merged >> shift
-        starts = np.flatnonzero(np.concatenate(([True], buckets[1:] != buckets[:-1])))
-        ends = np.append(starts[1:], len(merged))
-        little = merged.astype("<u8")
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO trail_postings (bucket, entries) VALUES (?, ?)",
-            [(number, little[s:e].tobytes()) for number, s, e in zip(
-                buckets[starts].tolist(), starts.tolist(), ends.tolist(), strict=True)])
-
-    def fold_done(self, upto: int) -> None:
-        """The delta rows up to ``upto`` are in their buckets now."""
-        self.conn.execute(f"DELETE FROM {DELTA} WHERE id <= ?", [upto])
+                              [(number,) for number in gone])
 
     def add_links(self, pairs: Iterable[tuple[int, int]]) -> None:
         self.conn.executemany(f"INSERT OR IGNORE INTO {self._t('trail_links')} (a, b)"
                               " VALUES (?, ?)",
                               [(min(a, b), max(a, b)) for a, b in pairs])
-
-    def _extra_entries(self, shingles: np.ndarray) -> list[np.ndarray]:
-        return self._delta_entries(shingles)
 
     # ------------------------------------------------------------------ summaries
     # ------------------------------------------------------------------ rebuild
