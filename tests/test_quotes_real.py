@@ -23,7 +23,9 @@ FLOORS = {
     # (the last: of the speakers named without the check-speaker mark, how many are right)
     # (session 9: round 40 joined dev at 0.843 after its rules, 0.629 before: 0.954 → 0.947)
     ("dev", "id"): (0.98, 0.97, 0.94, 0.97),
-    ("dev", "en"): (0.97, 0.97, 0.935, 0.98),  # round 32 (session 8), round 50 (session 9)
+    # round 32 (session 8), round 50 (session 9), round 70 (session 10: 0.705 before its
+    # rules, 0.898 after; dev en 0.951 -> 0.953 with it)
+    ("dev", "en"): (0.97, 0.97, 0.945, 0.98),
     # (session 8: unmarked precision 0.741 → 0.714, one wrong speaker fewer marked, while
     # accuracy stayed 0.634; the floor was lowered, not tuned for: its errors stay unseen)
     ("heldout", "id"): (0.95, 0.95, 0.64, 0.70),  # 0.634 -> 0.659 in session 9
@@ -41,7 +43,9 @@ FLOORS = {
     # (round 41, session 9's Indonesian check round, is in dev/ since the session's review:
     # rules were written after its texts were read; see the README's honesty note)
     # round 51 (session 9's English check round): 0.878 before the session's rules, 0.890 after
-    ("fresh3", "en"): (0.97, 0.97, 0.87, 0.94),
+    # (0.890 still); round 71 (session 10's, Reuters 2017): 0.750 before, 0.839 after; both
+    # together 0.870
+    ("fresh3", "en"): (0.97, 0.97, 0.85, 0.94),
 }
 FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR, "unseen": REAL_UNSEEN_DIR,
            "fresh": REAL_FRESH_DIR, "fresh2": REAL_FRESH2_DIR, "fresh3": REAL_FRESH3_DIR}
