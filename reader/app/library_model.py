@@ -115,7 +115,8 @@ class LibraryTableModel(QAbstractTableModel):
     def _first_ids(self) -> tuple[list[int], int]:
         """The ids to start from and the number of rows. Unfiltered, counting is nearly
         free, so only the first page's ids are read (at 100,000 articles, reading them all
-        costs ~40 ms of a start); filtered, counting would run the query twice: all ids."""
+        costs ~20 ms, not spent before the first frame); filtered, counting would run the
+        query twice: all ids."""
         articles = self.library.articles
         if self.filter.is_empty():
             total = articles.count(self.filter)
@@ -129,7 +130,8 @@ class LibraryTableModel(QAbstractTableModel):
         return ids, len(ids)
 
     def _read_all_ids(self) -> None:
-        """Every id, for a row beyond the first page. Should the library have changed
+        """Every id: in the turn after the first rows are painted (``_read_rest_soon``), or
+        at once for a row beyond the first page needed before. Should the library have changed
         since the count (another process), the listing is read afresh in the next turn
         (not here: this may run inside a paint; meanwhile rows it lacks show empty)."""
         if self._all_read:
