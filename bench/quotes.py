@@ -14,9 +14,9 @@ for one line per article). Three gold sets are scored, each per language:
   years no other set has (Bisnis.com 2023, twelve US outlets of 2020), never tuned on;
 - real fresh3: ``tests/data/quotes_real/fresh3``, the check rounds, each scored before and
   after its session's work and never tuned on: session 9's English round 51 (ten US and UK
-  outlets of 2016) and session 10's rounds (English round 71, Reuters 2017; the Indonesian
-  one: see the data README). (Session 9's Indonesian check round 41 is in ``dev/``: its
-  texts were read before rules were written.)
+  outlets of 2016) and session 10's rounds (English round 71, Reuters 2017; Indonesian
+  round 61, ANTARA December 2025). (Session 9's Indonesian check round 41 is in ``dev/``:
+  its texts were read before rules were written.)
 
 Each row also gives how often a speaker named without the check-speaker mark is right
 ("unmarked") and how many wrong speakers carry the mark: the app offers a marked speaker
