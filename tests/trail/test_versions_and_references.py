@@ -219,6 +219,32 @@ def test_the_cli_and_json_say_the_speaker_is_suggested(db_path):
     assert "— Sergey Lavrov (suggested) — suggested quote" in trail
 
 
+def test_the_cli_lists_the_speakers_a_catch_up_left_to_it(db_path, tmp_path):
+    """`kutip quotes` after an import into a library whose trail is built (a catch-up,
+    which leaves the speaker guesses to the listing): the speaker, its filter and its sort
+    as a rebuild has them."""
+    open_library(db_path, seed=True).close()
+    assert run(db_path, "import", str(DATA / "antara-lavrov.txt"),
+               str(DATA / "republika-lavrov.txt")).exit_code == 0
+    assert "Sergey Lavrov (suggested)" in run(db_path, "quotes").output  # (built)
+    said = "Dialog dengan Rusia adalah satu-satunya jalan menuju keamanan Eropa yang lebih baik"
+    for outlet, verb in (("tempo", "kata Antony Blinken"), ("kompas", "ujar Blinken")):
+        (tmp_path / f"{outlet}.txt").write_text(
+            f"Blinken di {outlet}\n\nWashington – Menlu AS berbicara.\n\n“{said},” {verb}.\n",
+            encoding="utf-8")
+    assert run(db_path, "import", str(tmp_path / "tempo.txt"),
+               str(tmp_path / "kompas.txt")).exit_code == 0
+    first = run(db_path, "quotes", "--limit", "1").output
+    assert "Sergey Lavrov (suggested)" in first and "Blinken" not in first
+    blinken = run(db_path, "quotes", "--speaker", "Blinken").output
+    assert "2 outlets, 2 versions" in blinken and "Blinken (suggested)" in blinken
+    caught_up = run(db_path, "quotes", "--sort", "speaker", "--json").output
+    library = open_library(db_path)
+    library.trail.rebuild()
+    library.close()
+    assert run(db_path, "quotes", "--sort", "speaker", "--json").output == caught_up
+
+
 def test_a_short_name_finds_a_statement_a_coder_named_by_the_full_name(db_path):
     """`kutip quotes --speaker Lavrov` (the help's own example) found a statement only while
     its speaker was a guess: once a coder named "Sergey Lavrov", the short name matched
