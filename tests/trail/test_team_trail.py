@@ -186,11 +186,15 @@ def test_a_reader_reads_the_trail_a_coder_keeps_and_may_not_write_it(team_librar
         assert _outlets(reader, quote) == ["MINA", "ANTARA", "Republika"]  # as last kept
         with Library(ana) as coder:
             coder.trail.refresh()
+            waiting = coder.stores.trail.delta_size()
+        assert waiting > 0  # the coder's catch-up appended its postings beside the buckets
         assert _outlets(reader, quote) == ["MINA", "ANTARA", "Republika", "Tempo"]
     with psycopg.connect(rini, autocommit=True) as conn:  # the server refuses it, psql too
         for statement in ("DELETE FROM trail_items", "UPDATE trail_clusters SET size = 9",
                           "INSERT INTO trail_state VALUES ('built', '')",
-                          "DELETE FROM trail_pending"):
+                          "DELETE FROM trail_pending",
+                          # (migration 0018: what a coder's catch-up appends and counts)
+                          "DELETE FROM trail_postings_new", "UPDATE trail_words SET part = 9"):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(statement)
     with psycopg.connect(ana, autocommit=True) as conn:  # the queue: written by triggers
