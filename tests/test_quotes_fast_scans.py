@@ -6,6 +6,7 @@ Each test keeps the plain pattern as the oracle and compares on generated text m
 the pieces that matter (speech verbs, capitalised names, digits, underscores, marks).
 """
 
+import bisect
 import re
 from collections import Counter
 
@@ -241,3 +242,76 @@ def test_remembered_word_readings_are_what_reading_the_word_again_gives():
     assert names.is_nameish.cache_info().currsize == 0
     assert names._token_match.cache_info().currsize == 0
     assert names._index is None
+
+
+def _walked_outside(regions, toks):
+    """Regions.outside as one walk over every token (the oracle)."""
+    if not toks:
+        return []
+    i = max(0, bisect.bisect_right(regions.starts, toks[0][1]) - 1)
+    starts, ends, n = regions.starts, regions.ends, len(regions.starts)
+    out = []
+    for t in toks:
+        while i < n and ends[i] <= t[1]:
+            i += 1
+        if i < n and starts[i] <= t[1]:
+            continue
+        out.append(t)
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(WORDY, st.lists(st.tuples(st.integers(0, 200), st.integers(0, 30)), max_size=8))
+def test_tokens_outside_regions_are_what_a_walk_over_every_token_finds(text, cuts):
+    """Regions apart (quotations) cut slices; overlapping ones (links) are walked."""
+    toks = names.tokens(text, 0, len(text))
+    apart, pos = [], 0
+    for at, size in sorted(cuts):
+        if at >= pos:
+            apart.append((at, at + size))
+            pos = at + size
+    for spans in (apart, sorted((a, a + s) for a, s in cuts)):
+        regions = Regions(spans)
+        assert regions.outside(toks) == _walked_outside(regions, toks)
+        for lo in range(0, len(toks), 7):
+            assert regions.outside(toks[lo:]) == _walked_outside(regions, toks[lo:])
+
+
+def _walked_runs(text, toks):
+    """cast._runs going from word to word (the oracle)."""
+    def joined(j):
+        return not text[toks[j - 1][2] : toks[j][1]].strip()
+
+    out, k = [], 0
+    while k < len(toks):
+        if not (toks[k][0][:1].isupper() and toks[k][0] not in cast._PUNCT):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(toks):
+            w = toks[j][0]
+            if (w[:1].isupper() or names.ARTICLE_NAME.fullmatch(w)) and w not in cast._PUNCT \
+                    and joined(j):
+                j += 1
+            elif (w in names.NAME_PARTICLES and j + 1 < len(toks)
+                  and names.is_cap(toks[j + 1][0]) and joined(j)):
+                j += 1
+            elif (w == "(" and j + 3 < len(toks) and toks[j + 2][0] == ")"
+                  and names.is_cap(toks[j + 1][0]) and names.is_cap(toks[j + 3][0])
+                  and names.split_phrase(toks[k:j]).role
+                  and not names.split_phrase(toks[k:j]).name):
+                j += 3
+            else:
+                break
+        out.append((k, j))
+        k = j
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(PIECES, st.sampled_from(
+    ["bin", "van", "de", "al-Habsyi", "(Menlu)", "Menteri", "Luar", "Negeri", "Rusia", ","])),
+    max_size=30).map(" ".join))
+def test_capitalised_runs_are_what_going_word_by_word_finds(text):
+    toks = names.tokens(text, 0, len(text))
+    assert cast._runs(text, toks) == _walked_runs(text, toks)

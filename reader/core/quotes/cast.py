@@ -80,15 +80,21 @@ class Regions:
     def __init__(self, spans: list[tuple[int, int]]):
         self.starts = [a for a, _ in spans]
         self.ends = [b for _, b in spans]
+        # (regions in order, none reaching into the next: ``outside`` may cut slices)
+        self._apart = all(b <= a for b, a in zip(self.ends, self.starts[1:], strict=False)) \
+            and all(a <= b for a, b in spans)
 
     def inside(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
         return i >= 0 and pos < self.ends[i]
 
     def outside(self, toks: list[Token]) -> list[Token]:
-        """The tokens (in order) that start outside every region: one walk, no search."""
+        """The tokens (in order) that start outside every region: one walk, no search
+        (for regions apart, the tokens between the regions among them, as slices)."""
         if not toks:
             return []
+        if self._apart:
+            return self._between(toks)
         i = max(0, bisect.bisect_right(self.starts, toks[0][1]) - 1)
         starts, ends, n = self.starts, self.ends, len(self.starts)
         out = []
@@ -99,6 +105,24 @@ class Regions:
             if i < n and starts[i] <= pos:
                 continue
             out.append(t)
+        return out
+
+    def _between(self, toks: list[Token]) -> list[Token]:
+        starts, ends = self.starts, self.ends
+        first, last = toks[0][1], toks[-1][1]
+        r = max(0, bisect.bisect_right(starts, first) - 1)
+        pos: list[int] = []
+        out: list[Token] = []
+        k = 0  # the tokens before k are taken or dropped
+        while r < len(starts) and starts[r] <= last:
+            if ends[r] > first:
+                pos = pos or [t[1] for t in toks]
+                a = bisect.bisect_left(pos, starts[r], k)
+                b = bisect.bisect_left(pos, ends[r], a)
+                out += toks[k:a]
+                k = max(k, b)
+            r += 1
+        out += toks[k:]
         return out
 
 
@@ -567,11 +591,11 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     def joined(j: int) -> bool:  # nothing but blanks between token j-1 and token j
         return not text[toks[j - 1][2] : toks[j][1]].strip()
 
-    out, k = [], 0
-    while k < len(toks):
-        if not (toks[k][0][:1].isupper() and toks[k][0] not in _PUNCT):
-            k += 1
-            continue
+    out: list[tuple[int, int]] = []
+    # (a run opens at a capitalised word: go from one to the next, not word by word)
+    for k in [n for n, t in enumerate(toks) if t[0][:1].isupper() and t[0] not in _PUNCT]:
+        if out and k < out[-1][1]:
+            continue  # inside the run just read
         j = k + 1
         while j < len(toks):
             w = toks[j][0]
@@ -591,7 +615,6 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
             else:
                 break
         out.append((k, j))
-        k = j
     return out
 
 
@@ -1298,9 +1321,12 @@ def _mentions(text: str, quoted: Regions, people: People, para_tokens: list[list
     # each capitalised word that opens no key, unglued once (“Putinmenyerahkan” → “Putin”);
     # only a word of a key, or a word that opens with one, can unglue into a key's word
     key_words = {w for k in keys for w in k}
-    caps = {t[0] for toks in para_tokens for t in toks if t[0][:1].isupper()} - firsts
+    heads = {w[:3] for w in key_words if len(w) >= 3}  # (a word opening with one opens so)
+    seen = {t[0] for toks in para_tokens for t in toks}  # (each word once)
+    caps = {w for w in seen if w[:1].isupper()} - firsts
     unglued = {w: unglue_name(w, people.words) for w in caps
-               if w in key_words or any(w[:i] in key_words for i in range(3, len(w) - 1))}
+               if w in key_words or (w[:3] in heads and any(
+                   w[:i] in key_words for i in range(3, len(w) - 1)))}
     get = unglued.get
     for toks in para_tokens:
         words = [get(t[0], t[0]) for t in toks]

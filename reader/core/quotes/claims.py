@@ -82,23 +82,25 @@ def _reasons(sentence: str, raw: list[str] | None = None) -> tuple[list[str], fl
     reasons: list[str] = []
     score = 0.0
     raw = _WORD.findall(sentence) if raw is None else raw
-    words = [w.lower() for w in raw]
+    words = list(map(str.lower, raw))
     present = set(words)
-    verb = next((w for w in raw if w.lower() in _ASSERT), None) if present & _ASSERT else None
+    # (set tests by isdisjoint: no set is made for a yes or no)
+    verb = (next((w for w in raw if w.lower() in _ASSERT), None)
+            if not present.isdisjoint(_ASSERT) else None)
     if verb:
         reasons.append(Message("why.assertion", "reported assertion: '{verb}'", verb=verb))
         score = 0.6
     has_digit = _DIGIT.search(sentence) is not None
-    dated = bool(present & _MONTHS) or (
+    dated = not present.isdisjoint(_MONTHS) or (
         has_digit and _YEAR_OR_DAY.search(sentence) is not None
     )
-    if "%" in sentence or present & _PERCENT_WORDS:
+    if "%" in sentence or not present.isdisjoint(_PERCENT_WORDS):
         reasons.append(Message("why.percentage", "contains a percentage"))
         score = max(score, 0.55)
     elif (
         (has_digit and _DIGIT.search(_YEAR_OR_DAY.sub(" ", sentence)) is not None)
-        or present & _NUMBER_WORDS
-        or (present & _NUMERALS and present & _UNITS and any(
+        or not present.isdisjoint(_NUMBER_WORDS)
+        or (not present.isdisjoint(_NUMERALS) and not present.isdisjoint(_UNITS) and any(
             a in _NUMERALS and b in _UNITS for a, b in zip(words, words[1:], strict=False)))
     ):
         reasons.append(Message("why.figure", "contains a figure"))
@@ -106,7 +108,7 @@ def _reasons(sentence: str, raw: list[str] | None = None) -> tuple[list[str], fl
     if dated:
         reasons.append(Message("why.date", "contains a date"))
         score = max(score, 0.35)
-    compared = _comparison(words) if present & _COMPARE_TRIGGERS else ""
+    compared = _comparison(words) if not present.isdisjoint(_COMPARE_TRIGGERS) else ""
     if compared:
         reasons.append(Message("why.comparison", "makes a comparison: '{compared}'",
                                compared=compared))
