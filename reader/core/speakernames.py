@@ -156,6 +156,13 @@ def same_person(a: str, b: str) -> str:
     return ""
 
 
+def fullness(name: str) -> tuple[int, int, str]:
+    """A sort key putting a person's fullest name first: more words, then more of them
+    spelled out ("Sergey Lavrov" before "S. Lavrov" before "Lavrov"), then by name."""
+    parts = words(name)
+    return -len(parts), -sum(len(w) > 1 for w in parts), name
+
+
 def persons(names: Iterable[str], aliases: Mapping[str, str] | None = None) -> list[list[str]]:
     """``names`` grouped into people: two names are one person when one is the other's alias
     (``aliases``: lower-case name or alias → the speaker's name) or ``same_person`` says so.
@@ -174,11 +181,7 @@ def persons(names: Iterable[str], aliases: Mapping[str, str] | None = None) -> l
             same_person(canonical[a], canonical[b]))
 
     groups: list[list[str]] = []
-    def fullness(name: str) -> tuple[int, int]:  # "Sergey Lavrov" before "S. Lavrov"
-        parts = words(canonical[name])
-        return -len(parts), -sum(len(w) > 1 for w in parts)
-
-    for name in sorted(given, key=fullness):
+    for name in sorted(given, key=lambda n: fullness(canonical[n])[:2]):
         touched = [g for g in groups if any(one(name, other) for other in g)]
         if len(touched) == 1 and one(name, touched[0][0]):  # (its fullest name, first)
             touched[0].append(name)

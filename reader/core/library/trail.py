@@ -623,9 +623,21 @@ class QuoteTrail(Service):
         reference = shown[reference_index(shown, word_keys=word_keys)]
         return (len(shown), len({outlet_key(r.source, r.article_id) for r in rows}),
                 dates.label(*min(resolved)) if resolved else "",
-                # (named as often: the first by name, not by the order the rows came in)
-                min(speakers.items(), key=lambda s: (-s[1], s[0]))[0] if speakers else "",
-                reference.id, 0 if speakers else None)
+                QuoteTrail._headline(speakers), reference.id, 0 if speakers else None)
+
+    @staticmethod
+    def _headline(speakers: Counter[str]) -> str:
+        """The speaker a cluster is listed under: the person its coders name most, by
+        their fullest name ("Sergey Lavrov" over "S. Lavrov": one person written
+        differently, ``speakernames.persons``); named as often: the first by name, not by
+        the order the rows came in."""
+        if len(speakers) < 2:
+            return next(iter(speakers), "")
+        from ..speakernames import fullness, persons
+
+        people = [(sum(speakers[n] for n in names), min(names, key=fullness))
+                  for names in persons(speakers)]
+        return min(people, key=lambda p: (-p[0], p[1]))[1]
 
     # ------------------------------------------------------------------ from scratch
     @write
@@ -961,14 +973,15 @@ class QuoteTrail(Service):
         store = self._store()
         if (wanted.speaker.strip() or wanted.sort == "speaker") and store.may_update():
             self._guess_all(store)  # (what a catch-up left: the list is filtered or sorted by it)
-        speaker_id = collection_id = None
+        speaker_id: list[int] | None = None
+        collection_id: int | None = None
         speaker_name = ""
         if wanted.speaker.strip():  # named by a coder, or guessed (maybe no speaker yet)
             speaker_name = wanted.speaker.strip()
-            canonical = self._speaker_meant(speaker_name)
-            if canonical:
-                speaker_id = self._speakers.id_of(canonical)
-                speaker_name = canonical
+            meant = self._speaker_meant(speaker_name)
+            if meant:  # (one person, maybe written differently: "Sergey" and "S. Lavrov")
+                speaker_id = [self._speakers.id_of(name) for name in meant]
+                speaker_name = meant[0]
         if wanted.collection.strip():
             collection_id = store.collection_id(wanted.collection.strip())
             if collection_id is None:
@@ -979,15 +992,18 @@ class QuoteTrail(Service):
                    "tag": wanted.tag.strip().strip("/"), "speaker_name": speaker_name}
         return store, wanted, filters, self._hidden_clusters(store)
 
-    def _speaker_meant(self, name: str) -> str:
-        """The known speaker ``name`` means: a name or alias, else the one speaker whose
+    def _speaker_meant(self, name: str) -> list[str]:
+        """The known speakers ``name`` means: a name or alias, else the one speaker whose
         name ends with these words ("Lavrov" → "Sergey Lavrov", as guessed speakers match),
         else the one spelled alike ("Sergei Lavrov" → "Sergey Lavrov", ``speakernames``);
-        "" when none is (guessed speakers may still match). Several → a one-line error."""
+        several when they are one person written differently, as the trail groups them
+        ("Lavrov" → "Sergey Lavrov", "S. Lavrov": ``speakernames.persons``), the fullest
+        first; [] when none is (guessed speakers may still match). Several people → a
+        one-line error ("Widodo": Joko or Iriana Widodo)."""
         aliases = self._speakers.aliases()
         key = " ".join(name.lower().split())
         if key in aliases:
-            return aliases[key]
+            return [aliases[key]]
         ending = {full for full in aliases.values() if full.lower().endswith(" " + key)}
         if not ending and " " in key:
             from ..speakernames import same_person
@@ -995,10 +1011,15 @@ class QuoteTrail(Service):
             ending = {full for full in set(aliases.values())
                       if same_person(name, full) == "spelling"}
         if len(ending) > 1:
+            from ..speakernames import fullness, persons
+
+            people = persons(sorted(ending))
+            if len(people) == 1:
+                return sorted(people[0], key=fullness)
             raise LibraryError(Message(
                 "trail.speaker-ambiguous", "“{name}” could be {names}: give the full name.",
                 name=name, names=", ".join(sorted(ending))))
-        return next(iter(ending), "")
+        return sorted(ending)
 
     # ------------------------------------------------------------------ coding blind
     def _hidden_clusters(self, store: TrailStore) -> set[int]:
@@ -1014,7 +1035,7 @@ class QuoteTrail(Service):
         may see them: summarised again without the other coders' quotes on blind articles,
         dropped when they no longer pass it."""
         tag, collection_id = filters["tag"], filters["collection_id"]
-        speaker = filters["speaker_name"] if filters["speaker_id"] is not None else ""
+        speaker_ids = set(filters["speaker_id"] or ())  # (one person, maybe several names)
         in_collection = (set(self._articles.ids(ArticleFilter(collection_id=collection_id)))
                          if collection_id is not None else set())
         seen = []
@@ -1035,7 +1056,8 @@ class QuoteTrail(Service):
             name = filters["speaker_name"].lower()
             guessed = bool(row[7]) and (row[4].lower() == name
                                         or row[4].lower().endswith(" " + name))
-            if speaker and not guessed and not any(n.speaker == speaker for n in notes):
+            if speaker_ids and not guessed and not any(n.speaker_id in speaker_ids
+                                                       for n in notes):
                 continue
             if tag and not any(t.casefold() == tag.casefold()
                                or t.casefold().startswith(tag.casefold() + "/")

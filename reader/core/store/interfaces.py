@@ -806,7 +806,8 @@ class TrailStore(Protocol):
     def collection_id(self, name: str) -> int | None:
         """The collection called ``name`` (case-blind)."""
 
-    def list_clusters(self, *, min_outlets: int, min_size: int, speaker_id: int | None,
+    def list_clusters(self, *, min_outlets: int, min_size: int,
+                      speaker_id: int | Sequence[int] | None,
                       collection_id: int | None, tag: str, sort: str,
                       descending: bool, limit: int | None, offset: int,
                       only: Sequence[int] | None = None,
@@ -814,7 +815,8 @@ class TrailStore(Protocol):
                       ) -> list[tuple[Any, ...]]:
         """(cluster, size, outlets, first date, speaker, fullest text, fullest item, speaker
         suggested) of the summarised clusters with at least ``min_outlets`` outlets and
-        ``min_size`` versions, quoting ``speaker_id`` (or guessed to quote
+        ``min_size`` versions, quoting ``speaker_id`` (or any of several: one person written
+        differently) (or guessed to quote
         ``speaker_name``), in ``collection_id``, tagged ``tag`` or a tag nested under
         it (case-blind; '' for any). ``sort``: ``outlets``,
         ``size``, ``date`` (first date) or ``speaker`` (case-blind), empty values last,
@@ -822,7 +824,8 @@ class TrailStore(Protocol):
         given), none of ``excluding``. A page (``limit``, ``offset``) reads only its rows
         (an index for each order)."""
 
-    def count_clusters(self, *, min_outlets: int, min_size: int, speaker_id: int | None,
+    def count_clusters(self, *, min_outlets: int, min_size: int,
+                       speaker_id: int | Sequence[int] | None,
                        collection_id: int | None, tag: str,
                        excluding: Sequence[int] | None = None, speaker_name: str = "") -> int:
         """How many rows ``list_clusters`` gives without a limit."""

@@ -574,19 +574,24 @@ class PortableTrail:
     def collection_id(self, name: str) -> int | None:
         return optional_id(self.sql.value("SELECT id FROM collections WHERE name = ?", [name]))
 
-    def _cluster_filter(self, min_outlets: int, min_size: int, speaker_id: int | None,
+    def _cluster_filter(self, min_outlets: int, min_size: int,
+                        speaker_id: int | Sequence[int] | None,
                         collection_id: int | None, tag: str, only: Sequence[int] | None,
                         excluding: Sequence[int] | None, speaker_name: str = ""
                         ) -> tuple[str, list[Any]]:
         where = ["c.outlets >= ?", "c.size >= ?"]
         params: list[Any] = [min_outlets, min_size]
         if speaker_id is not None or speaker_name:  # named by a coder, or the guess
+            ids = ([-1] if speaker_id is None else [speaker_id]
+                   if isinstance(speaker_id, int) else list(speaker_id) or [-1])
+            named, named_params = (("n.speaker_id = ?", ids) if len(ids) == 1
+                                   else self.sql.any_of("n.speaker_id", ids))
             where.append("(c.id IN (SELECT i.cluster FROM trail_items i JOIN annotations n"
-                         " ON n.id = i.annotation_id WHERE n.speaker_id = ?)"
+                         f" ON n.id = i.annotation_id WHERE {named})"
                          " OR (c.speaker_suggested = 1 AND (lower(c.speaker) = ?"
                          " OR lower(c.speaker) LIKE ? ESCAPE '\\')))")
             # (a guessed name matches as a whole, or by its last words: "Lavrov")
-            params += [-1 if speaker_id is None else speaker_id, speaker_name.lower(),
+            params += [*named_params, speaker_name.lower(),
                        "% " + like_escape(speaker_name.lower())]
         if collection_id is not None:
             where.append("c.id IN (SELECT i.cluster FROM trail_items i JOIN"
@@ -621,7 +626,8 @@ class PortableTrail:
                 "speaker": ["c.speaker = ''", f"{self.sql.nocase('c.speaker')}{way}",
                             "c.outlets DESC", first, "c.id"]}[sort]
 
-    def list_clusters(self, *, min_outlets: int, min_size: int, speaker_id: int | None,
+    def list_clusters(self, *, min_outlets: int, min_size: int,
+                      speaker_id: int | Sequence[int] | None,
                       collection_id: int | None, tag: str, sort: str, descending: bool,
                       limit: int | None, offset: int, only: Sequence[int] | None = None,
                       excluding: Sequence[int] | None = None, speaker_name: str = ""
@@ -639,7 +645,8 @@ class PortableTrail:
             params += [int(limit), int(offset)]
         return [tuple(row) for row in self.sql.tuples(sql, params)]
 
-    def count_clusters(self, *, min_outlets: int, min_size: int, speaker_id: int | None,
+    def count_clusters(self, *, min_outlets: int, min_size: int,
+                       speaker_id: int | Sequence[int] | None,
                        collection_id: int | None, tag: str,
                        excluding: Sequence[int] | None = None, speaker_name: str = "") -> int:
         """How many rows ``list_clusters`` lists without a limit."""
