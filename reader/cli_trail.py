@@ -132,6 +132,9 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
                                sort=sort, descending=(sort in ("outlets", "size")) != reverse)
         found = library.trail.clusters(wanted)
         references = library.trail.references(found)
+        behind = library.trail.behind()  # (a team library's reader: as last caught up)
+        if behind:
+            echo(behind, err=True)
         if as_json:  # the members a page of clusters at a time (speakers guessed per article)
             listing = []
             for first in range(0, len(found), JSON_PAGE):

@@ -1109,6 +1109,12 @@ ID.update({
         "Jejak kutipan pustaka tim ini belum dibangun: jejak dibangun saat seorang pengode"
         " atau penyunting pertama kali membuka tampilan Kutipan atau menjalankan kutip quotes;"
         " login Anda hanya boleh membacanya.",
+    "Articles imported or changed since the quote trail was last brought up to date: {count}."
+    " A coder or editor brings it up to date by opening the Quotes view or running kutip"
+    " quotes.":
+        "Artikel yang diimpor atau diubah sejak jejak kutipan terakhir diperbarui: {count}."
+        " Seorang pengode atau penyunting memperbaruinya dengan membuka tampilan Kutipan atau"
+        " menjalankan kutip quotes.",
 })
 
 ID.update({

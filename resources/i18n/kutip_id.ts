@@ -5661,6 +5661,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>Anotasi {id} kehilangan letaknya di artikel; tempelkan ulang untuk melihat jejaknya.</translation>
     </message>
     <message>
+        <source>Articles imported or changed since the quote trail was last brought up to date: {count}. A coder or editor brings it up to date by opening the Quotes view or running kutip quotes.</source>
+        <comment>trail.reader-behind</comment>
+        <translation>Artikel yang diimpor atau diubah sejak jejak kutipan terakhir diperbarui: {count}. Seorang pengode atau penyunting memperbaruinya dengan membuka tampilan Kutipan atau menjalankan kutip quotes.</translation>
+    </message>
+    <message>
         <source>“{name}” could be {names}: give the full name.</source>
         <comment>trail.speaker-ambiguous</comment>
         <translation>“{name}” bisa berarti {names}: tulis nama lengkapnya.</translation>

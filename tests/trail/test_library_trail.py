@@ -290,3 +290,19 @@ def test_a_catch_up_reads_no_quotation_a_new_one_meets_by_chance(three_outlets, 
     lib.trail.refresh()
     assert read and checked  # (the copy's candidates are checked)
     assert len(lib.trail.trail(quote.id).versions) == 4
+
+
+def test_the_articles_the_trail_has_not_taken_in_are_counted(seeded_library):
+    """What a team library's reader is told (``trail.behind``): new and changed articles
+    since the last catch-up; a login that catches up itself is never told."""
+    lib = seeded_library
+    lib.trail.refresh()
+    store = lib.stores.trail
+    assert store.articles_behind() == 0
+    lib.articles.add(ImportedArticle(title="Satu", text="Kalimat satu.",
+                                     source="Tempo"))
+    lib.articles.add(ImportedArticle(title="Dua", text="Kalimat dua.", source="Kompas"))
+    assert store.articles_behind() == 2
+    assert lib.trail.behind() is None  # (this login brings the trail up to date)
+    lib.trail.refresh()
+    assert store.articles_behind() == 0

@@ -254,3 +254,35 @@ def test_the_command_line_lists_quotes_and_prints_a_trail_of_a_team_library(team
     assert shown.exit_code == 0, shown.output
     assert shown.output.index("MINA") < shown.output.index("ANTARA") < shown.output.index(
         "Republika")
+
+
+def test_a_reader_is_told_when_the_trail_is_behind_the_library(team_library):
+    """REVIEW10 obs-15: a reader's Kutip may not bring the trail up to date, so it says in
+    one line how far behind it is and who brings it up to date."""
+    url, member, _seed_id, quote = _team_with_lavrov(team_library)
+    rini, ana = member("rini", "reader"), member("ana", "coder")
+    with Library(ana) as coder:
+        coder.trail.clusters()  # built by the coder
+        assert coder.trail.behind() is None
+    with Library(rini) as reader:
+        assert reader.trail.behind() is None  # up to date
+        with Library(url) as owner:
+            owner.articles.add(_copy("Tempo", "tempo"))
+            owner.articles.add(_copy("Kompas", "kompas"))
+        note = reader.trail.behind()
+        assert note is not None and note.code == "trail.reader-behind"
+        assert note == ("Articles imported or changed since the quote trail was last brought"
+                        " up to date: 2. A coder or editor brings it up to date by opening"
+                        " the Quotes view or running kutip quotes.")
+        listed = CliRunner().invoke(cli, ["--db", rini, "quotes"])
+        assert listed.exit_code == 0
+        assert "up to date: 2. A coder or editor" in listed.stderr
+        assert "3 outlets" in listed.stdout and "up to date" not in listed.stdout
+        as_json = CliRunner().invoke(cli, ["--db", rini, "quotes", "--json"])
+        assert json.loads(as_json.stdout)[0]["outlets"] == 3  # stdout stays JSON
+        with Library(ana) as coder:
+            assert coder.trail.behind() is None  # (its Kutip catches up itself)
+            coder.trail.refresh()
+        assert reader.trail.behind() is None
+        assert _outlets(reader, quote) == ["MINA", "ANTARA", "Republika", "Tempo", "Kompas"]
+        assert "up to date" not in CliRunner().invoke(cli, ["--db", rini, "quotes"]).stderr

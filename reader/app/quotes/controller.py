@@ -308,10 +308,21 @@ class QuotesController(QObject):
         self._listed = wanted
         self._pending_cluster = None
         self.panel.status.setText(self.quoted_more_than_once(total))
+        self.show_behind()
         if current is not None and self.panel.select_cluster(current):
             self.show_cluster(current)
         elif not total:
             self.panel.trail_view.show_trail(None)
+
+    def show_behind(self) -> None:
+        """A team library's reader: one line saying the trail is behind the library and who
+        brings it up to date (hidden when it is not, or when this Kutip catches it up)."""
+        try:
+            behind = self.library.trail.behind()
+        except dh.USER_ERRORS:
+            behind = None
+        self.panel.behind.setText(core_text(behind) if behind else "")
+        self.panel.behind.setVisible(bool(behind))
 
     def quoted_more_than_once(self, count: int) -> str:
         """The list's status: how many statements it holds, in the singular or plural."""

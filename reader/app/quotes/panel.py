@@ -69,6 +69,11 @@ class QuotesPanel(QWidget):
         self.min_outlets.setSuffix(self.tr(" outlets"))
         self.min_outlets.setToolTip(self.tr("Only statements quoted by at least this many outlets"))
         self.status = plain_label(QLabel())
+        # a team library's reader: how far behind the library the trail is (their Kutip
+        # may not bring it up to date); hidden when it is not
+        self.behind = plain_label(QLabel())
+        self.behind.setWordWrap(True)
+        self.behind.hide()
         filters = QHBoxLayout()
         for widget in (self.speaker, self.tag, self.collection, self.min_outlets):
             filters.addWidget(widget)
@@ -103,6 +108,7 @@ class QuotesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
+        layout.addWidget(self.behind)
         layout.addWidget(splitter, 1)
 
         self.sort = "outlets"

@@ -170,6 +170,21 @@ class QuoteTrail(Service):
         store = self._store()
         return store.pending_count() if store.may_update() else 0
 
+    def behind(self) -> Message | None:
+        """For a team library's reader, whose Kutip may not bring the trail up to date:
+        how far behind the library it is, in one line (None when it is not, or when this
+        login's Kutip catches it up itself)."""
+        store = self._store()
+        if store.may_update():
+            return None
+        count = store.articles_behind() if self.built() else 0
+        if not count:
+            return None
+        return Message("trail.reader-behind", "Articles imported or changed since the quote"
+                       " trail was last brought up to date: {count}. A coder or editor brings"
+                       " it up to date by opening the Quotes view or running kutip quotes.",
+                       count=count)
+
     def built(self) -> bool:
         """Whether the trail is built, with the keys this Kutip compares words by (one
         built by a Kutip with other keys is built again; a team library's reader reads it

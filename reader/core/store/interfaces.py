@@ -589,6 +589,10 @@ class TrailStore(Protocol):
     def pending_count(self) -> int:
         """Queued changes plus quotes and articles added since the marks."""
 
+    def articles_behind(self) -> int:
+        """How many articles were imported or changed since the trail last took them in
+        (reading only: a team library's reader may ask)."""
+
     def item_count(self) -> int:
         """The highest item id (0 when there are none)."""
 

@@ -159,6 +159,12 @@ class PgTrail(PortableTrail):
         self._lock(wait=True)
         return int(self.db.value("SELECT count(*) FROM trail_pending"))
 
+    def articles_behind(self) -> int:
+        """(New and changed articles are both queued: no lock, a reader may ask.)"""
+        return int(self.db.value(
+            "SELECT count(*) FROM articles WHERE id IN"
+            " (SELECT ref FROM trail_pending WHERE kind = 'article')"))
+
     def new_since_marks(self) -> tuple[list[int], list[int]]:
         """(the quotes queued as added that are quotes still, no articles): never in the
         trail, as a library file's quotes above its marks. (New articles are queued as

@@ -80,6 +80,12 @@ class SqliteTrail(PortableTrail):
             " + (SELECT count(*) FROM articles WHERE id > ?)",
             [marks["annotations"], marks["articles"]]).fetchone()[0])
 
+    def articles_behind(self) -> int:
+        return int(self.conn.execute(
+            "SELECT count(*) FROM (SELECT id FROM articles WHERE id > ? UNION SELECT ref"
+            " FROM trail_pending WHERE kind = 'article' AND ref IN (SELECT id FROM articles))",
+            [self.marks()["articles"]]).fetchone()[0])
+
     def new_since_marks(self) -> tuple[list[int], list[int]]:
         """(quote annotation ids, article ids) added since the marks."""
         marks = self.marks()
