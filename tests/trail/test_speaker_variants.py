@@ -216,6 +216,9 @@ def test_a_short_name_takes_one_person_written_differently_together(three_outlet
     assert listed in lib.trail.clusters(ClusterFilter(speaker="S. Lavrov"))
     assert lib.trail.cluster_count(ClusterFilter(speaker="Lavrov")) == len(
         lib.trail.clusters(ClusterFilter(speaker="Lavrov")))
+    # the trail's note names the person as the list does: the fullest name first
+    assert trail.notes == ["outlets write one speaker's name differently:"
+                           " Sergey Lavrov, S. Lavrov"]
 
 
 def test_a_short_name_of_different_people_still_asks(three_outlets):
@@ -235,8 +238,9 @@ def test_the_headline_names_the_person_named_most_by_their_fullest_name():
 
     headline = QuoteTrail._headline
     assert headline(Counter({"S. Lavrov": 2, "Sergey Lavrov": 1})) == "Sergey Lavrov"
-    assert headline(Counter({"Lavrov": 1, "Sergei Lavrov": 1, "Sergey Lavrov": 1})) in (
-        "Sergei Lavrov", "Sergey Lavrov")
+    assert headline(Counter({"Lavrov": 1, "Sergei Lavrov": 1, "Sergey Lavrov": 2})) == (
+        "Sergey Lavrov")  # as full: the spelling written most
+    assert headline(Counter({"Lavrov": 3, "Sergei Lavrov": 1})) == "Sergei Lavrov"
     # different people: the one named most, then the first by name
     assert headline(Counter({"Joko Widodo": 1, "Iriana Widodo": 2})) == "Iriana Widodo"
     assert headline(Counter({"Joko Widodo": 1, "Iriana Widodo": 1})) == "Iriana Widodo"

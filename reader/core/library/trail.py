@@ -650,8 +650,9 @@ class QuoteTrail(Service):
             return next(iter(speakers), "")
         from ..speakernames import fullness, persons
 
-        people = [(sum(speakers[n] for n in names), min(names, key=fullness))
-                  for names in persons(speakers)]
+        people = [(sum(speakers[n] for n in names),
+                   min(names, key=lambda n: (*fullness(n)[:2], -speakers[n], n)))
+                  for names in persons(speakers)]  # (as full: the one written most)
         return min(people, key=lambda p: (-p[0], p[1]))[1]
 
     # ------------------------------------------------------------------ from scratch
@@ -911,7 +912,7 @@ class QuoteTrail(Service):
         an alias) is a note, not a warning (``speakernames.persons``)."""
         if len(speakers) < 2:
             return [], []
-        from ..speakernames import persons
+        from ..speakernames import fullness, persons
 
         people = persons(speakers, self._speakers.aliases())
         flags: list[str] = []
@@ -921,8 +922,9 @@ class QuoteTrail(Service):
                                  names=", ".join(" / ".join(p) for p in people)))
         notes: list[str] = [Message("trail.speaker-written-differently",
                                     "outlets write one speaker's name differently: {names}",
-                                    names=", ".join(person))
-                            for person in people if len(person) > 1]
+                                    names=", ".join(sorted(person, key=lambda n: fullness(n)[:2])))
+                            for person in people if len(person) > 1]  # (the fullest first,
+        # as the Quotes list names the person: "Sergey Lavrov, S. Lavrov")
         return flags, notes
 
     def _suggested_speakers(self, rows: list[MemberRow]) -> dict[int, str]:
