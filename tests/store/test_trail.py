@@ -132,7 +132,7 @@ def test_items_are_added_and_read_many_at_once(stores):
         trail.write_summary(a, 2, 2, "", "", a)
         trail.write_summary(c, 2, 2, "", "", c)
         trail.drop_summaries([a, c, 999])
-    assert trail.count_clusters(min_outlets=1, min_size=2, speaker_id=None,
+    assert trail.count_clusters(min_outlets=1, min_size=2, speaker_ids=None,
                                 collection_id=None, tag="") == 0
 
 
@@ -163,13 +163,13 @@ def test_clusters_are_set_relabelled_summarised_and_listed(stores):
     with s.transaction():
         trail.write_summary(a, 3, 2, "2021-12-22", "Sergey Lavrov", b)
         trail.write_summary(a, 3, 3, "2021-12-22", "Sergey Lavrov", b)  # replaced
-    listed = dict(min_outlets=1, min_size=2, speaker_id=None, collection_id=None, tag="",
+    listed = dict(min_outlets=1, min_size=2, speaker_ids=None, collection_id=None, tag="",
                   sort="outlets", descending=True, limit=None, offset=0)
     expected = [(a, 3, 3, "2021-12-22", "Sergey Lavrov", "Dua kata", b, False)]
     assert [tuple(r) for r in trail.list_clusters(**listed)] == expected
-    assert [tuple(r) for r in trail.list_clusters(**{**listed, "speaker_id": lavrov})] == \
+    assert [tuple(r) for r in trail.list_clusters(**{**listed, "speaker_ids": [lavrov]})] == \
         expected
-    assert trail.list_clusters(**{**listed, "speaker_id": lavrov + 1}) == []
+    assert trail.list_clusters(**{**listed, "speaker_ids": [lavrov + 1]}) == []
     assert trail.collection_id("studi") == studi and trail.collection_id("x") is None
     assert len(trail.list_clusters(**{**listed, "collection_id": studi})) == 1
     for tag, found in (("framing", 1), ("FRAMING/denial", 1), ("framing/x", 0),
@@ -363,7 +363,7 @@ def test_a_rebuild_writes_items_postings_clusters_and_summaries_in_bulk(stores):
     assert trail.members(10) == [10, 11] and trail.postings([5, 3]) == {5: [10, 11]}
     assert [tuple(r)[:7] for r in trail.summary_inputs()] == [
         (10, 10, None, 1, 0, 4, "Satu"), (10, 11, None, 2, 0, 3, "Dua")]
-    assert len(trail.list_clusters(min_outlets=1, min_size=2, speaker_id=None,
+    assert len(trail.list_clusters(min_outlets=1, min_size=2, speaker_ids=None,
                                    collection_id=None, tag="", sort="size", descending=False,
                                    limit=None, offset=0)) == 1
 
@@ -393,7 +393,7 @@ def test_every_order_of_the_quotes_list_pages_and_counts_alike(stores):
     s, db = stores
     trail = s.trail
     ids = _many_summaries(s, trail)
-    listed = dict(min_outlets=1, min_size=2, speaker_id=None, collection_id=None, tag="")
+    listed = dict(min_outlets=1, min_size=2, speaker_ids=None, collection_id=None, tag="")
     assert trail.count_clusters(**listed) == 12
     assert trail.count_clusters(**{**listed, "min_outlets": 3}) == 4
     for sort in ("outlets", "size", "date", "speaker"):
@@ -457,7 +457,7 @@ def test_a_guessed_speaker_is_kept_marked_and_filtered_on(stores):
         trail.set_guessed_speakers([(a, "Sergey Lavrov")])
     assert trail.unguessed_clusters() == []
     assert trail.summaries_of([a]) == {a: (a, "Sergey Lavrov", 1)}
-    listed = {"min_outlets": 1, "min_size": 2, "speaker_id": None, "collection_id": None,
+    listed = {"min_outlets": 1, "min_size": 2, "speaker_ids": None, "collection_id": None,
               "tag": ""}
     rows = trail.list_clusters(**listed, sort="speaker", descending=False, limit=None,
                                offset=0)

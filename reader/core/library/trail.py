@@ -990,14 +990,14 @@ class QuoteTrail(Service):
         store = self._store()
         if (wanted.speaker.strip() or wanted.sort == "speaker") and store.may_update():
             self._guess_all(store)  # (what a catch-up left: the list is filtered or sorted by it)
-        speaker_id: list[int] | None = None
+        speaker_ids: list[int] | None = None
         collection_id: int | None = None
         speaker_name = ""
         if wanted.speaker.strip():  # named by a coder, or guessed (maybe no speaker yet)
             speaker_name = wanted.speaker.strip()
             meant = self._speaker_meant(speaker_name)
             if meant:  # (one person, maybe written differently: "Sergey" and "S. Lavrov")
-                speaker_id = [self._speakers.id_of(name) for name in meant]
+                speaker_ids = [self._speakers.id_of(name) for name in meant]
                 speaker_name = meant[0]
         if wanted.collection.strip():
             collection_id = store.collection_id(wanted.collection.strip())
@@ -1005,7 +1005,7 @@ class QuoteTrail(Service):
                 raise NotFound(Message("trail.no-collection", "There is no collection"
                                        " “{name}”.", name=wanted.collection.strip()))
         filters = {"min_outlets": wanted.min_outlets, "min_size": max(wanted.min_size, 2),
-                   "speaker_id": speaker_id, "collection_id": collection_id,
+                   "speaker_ids": speaker_ids, "collection_id": collection_id,
                    "tag": wanted.tag.strip().strip("/"), "speaker_name": speaker_name}
         return store, wanted, filters, self._hidden_clusters(store)
 
@@ -1052,7 +1052,7 @@ class QuoteTrail(Service):
         may see them: summarised again without the other coders' quotes on blind articles,
         dropped when they no longer pass it."""
         tag, collection_id = filters["tag"], filters["collection_id"]
-        speaker_ids = set(filters["speaker_id"] or ())  # (one person, maybe several names)
+        speaker_ids = set(filters["speaker_ids"] or ())  # (one person, maybe several names)
         in_collection = (set(self._articles.ids(ArticleFilter(collection_id=collection_id)))
                          if collection_id is not None else set())
         seen = []

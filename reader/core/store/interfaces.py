@@ -811,7 +811,7 @@ class TrailStore(Protocol):
         """The collection called ``name`` (case-blind)."""
 
     def list_clusters(self, *, min_outlets: int, min_size: int,
-                      speaker_id: int | Sequence[int] | None,
+                      speaker_ids: Sequence[int] | None,
                       collection_id: int | None, tag: str, sort: str,
                       descending: bool, limit: int | None, offset: int,
                       only: Sequence[int] | None = None,
@@ -819,7 +819,7 @@ class TrailStore(Protocol):
                       ) -> list[tuple[Any, ...]]:
         """(cluster, size, outlets, first date, speaker, fullest text, fullest item, speaker
         suggested) of the summarised clusters with at least ``min_outlets`` outlets and
-        ``min_size`` versions, quoting ``speaker_id`` (or any of several: one person written
+        ``min_size`` versions, quoting any of ``speaker_ids`` (one person, maybe written
         differently) (or guessed to quote
         ``speaker_name``), in ``collection_id``, tagged ``tag`` or a tag nested under
         it (case-blind; '' for any). ``sort``: ``outlets``,
@@ -829,7 +829,7 @@ class TrailStore(Protocol):
         (an index for each order)."""
 
     def count_clusters(self, *, min_outlets: int, min_size: int,
-                       speaker_id: int | Sequence[int] | None,
+                       speaker_ids: Sequence[int] | None,
                        collection_id: int | None, tag: str,
                        excluding: Sequence[int] | None = None, speaker_name: str = "") -> int:
         """How many rows ``list_clusters`` gives without a limit."""

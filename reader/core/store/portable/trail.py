@@ -575,15 +575,14 @@ class PortableTrail:
         return optional_id(self.sql.value("SELECT id FROM collections WHERE name = ?", [name]))
 
     def _cluster_filter(self, min_outlets: int, min_size: int,
-                        speaker_id: int | Sequence[int] | None,
+                        speaker_ids: Sequence[int] | None,
                         collection_id: int | None, tag: str, only: Sequence[int] | None,
                         excluding: Sequence[int] | None, speaker_name: str = ""
                         ) -> tuple[str, list[Any]]:
         where = ["c.outlets >= ?", "c.size >= ?"]
         params: list[Any] = [min_outlets, min_size]
-        if speaker_id is not None or speaker_name:  # named by a coder, or the guess
-            ids = ([-1] if speaker_id is None else [speaker_id]
-                   if isinstance(speaker_id, int) else list(speaker_id) or [-1])
+        if speaker_ids is not None or speaker_name:  # named by a coder, or the guess
+            ids = list(speaker_ids or ()) or [-1]
             named, named_params = (("n.speaker_id = ?", ids) if len(ids) == 1
                                    else self.sql.any_of("n.speaker_id", ids))
             where.append("(c.id IN (SELECT i.cluster FROM trail_items i JOIN annotations n"
@@ -627,14 +626,14 @@ class PortableTrail:
                             "c.outlets DESC", first, "c.id"]}[sort]
 
     def list_clusters(self, *, min_outlets: int, min_size: int,
-                      speaker_id: int | Sequence[int] | None,
+                      speaker_ids: Sequence[int] | None,
                       collection_id: int | None, tag: str, sort: str, descending: bool,
                       limit: int | None, offset: int, only: Sequence[int] | None = None,
                       excluding: Sequence[int] | None = None, speaker_name: str = ""
                       ) -> list[tuple[Any, ...]]:
         """(cluster, size, outlets, first date, speaker, fullest text, fullest item, speaker
         suggested) rows."""
-        where, params = self._cluster_filter(min_outlets, min_size, speaker_id, collection_id,
+        where, params = self._cluster_filter(min_outlets, min_size, speaker_ids, collection_id,
                                              tag, only, excluding, speaker_name)
         sql = ("SELECT c.id, c.size, c.outlets, c.first_date, c.speaker, i.exact, c.fullest,"
                " coalesce(c.speaker_suggested, 0) = 1"
@@ -646,11 +645,11 @@ class PortableTrail:
         return [tuple(row) for row in self.sql.tuples(sql, params)]
 
     def count_clusters(self, *, min_outlets: int, min_size: int,
-                       speaker_id: int | Sequence[int] | None,
+                       speaker_ids: Sequence[int] | None,
                        collection_id: int | None, tag: str,
                        excluding: Sequence[int] | None = None, speaker_name: str = "") -> int:
         """How many rows ``list_clusters`` lists without a limit."""
-        where, params = self._cluster_filter(min_outlets, min_size, speaker_id, collection_id,
+        where, params = self._cluster_filter(min_outlets, min_size, speaker_ids, collection_id,
                                              tag, None, excluding, speaker_name)
         return int(self.sql.value(f"SELECT count(*) FROM trail_clusters c WHERE {where}",
                                   params))
