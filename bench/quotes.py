@@ -116,7 +116,8 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           50: "round 50, en: US political news 2015-16, fake_or_real_news REAL (session 9)",
           60: "round 60, id: detik June 2026, sport, finance, entertainment (session 10)",
           62: "round 62, id: Kontan and Kompas, January 2019 (session 10)",
-          70: "round 70, en: The Guardian 2024, Reuters 2017 (session 10)"}
+          70: "round 70, en: The Guardian 2024, Reuters 2017 (session 10)",
+          80: "round 80, en: 20 outlets of fundus's parser tests, 2021-26 (session 11)"}
 
 
 def _round(folder: Path, name: str) -> int | None:
