@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import heapq
 import json
 import time
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -126,6 +127,22 @@ def _pairs_with_new(entries: Any, new: dict[int, list[str]]) -> tuple[Any, Any, 
     codes, shared = np.unique(codes, return_counts=True)
     return ((codes >> np.uint64(32)).astype(np.int64),
             (codes & np.uint64(0xFFFFFFFF)).astype(np.int64), shared.astype(np.int64))
+
+
+def _named(group: Sequence[MemberRow]) -> str:
+    """The speaker a version's coders name: its shown row's, else another coder's of the
+    same passage (a part of the passage annotated while the outlet's whole passage is
+    the version shown: ``spans.quoted_spans``); '' when none is named."""
+    return next((row.speaker for row in group if row.speaker), "")
+
+
+def _publication_order(shown: Sequence[MemberRow],
+                       resolved: Sequence[tuple[dt.date | None, bool]]) -> list[int]:
+    """The indexes of the versions ``shown`` in publication order (``resolved``: their
+    dates as ``dates.resolve`` gives them; undated last, then by import, article, place)."""
+    return sorted(range(len(shown)), key=lambda i: (
+        resolved[i][0] is None, resolved[i][0] or dt.date.min, shown[i].imported_at,
+        shown[i].article_id, shown[i].start))
 
 
 @dataclass
@@ -538,10 +555,11 @@ class QuoteTrail(Service):
         for row in store.member_rows_of(ordered):
             members.setdefault(row.cluster, []).append(row)
         rows, guess = [], {}
+        aliases = self._speakers.aliases()
         for label, its in members.items():
             if len(its) < 2:
                 continue
-            summary = (label, *self._summary(its))
+            summary = (label, *self._summary(its, aliases))
             if summary[-1] is None:  # no speaker named
                 old = before.get(label)
                 if old is not None and old[0] == summary[5] and old[2] == 1:
@@ -626,34 +644,50 @@ class QuoteTrail(Service):
             store.set_state(GUESSED, KEYS_VERSION)
 
     @staticmethod
-    def _summary(rows: list[MemberRow]) -> tuple[int, int, str, str, int, int | None]:
+    def _summary(rows: list[MemberRow], aliases: Mapping[str, str] | None = None
+                 ) -> tuple[int, int, str, str, int, int | None]:
         """(size, outlets, first date, speaker, reference item, speaker suggested) of a
         cluster's members: its size counts versions (``trail.versions``: a passage
-        annotated twice is one); the speaker is the one its coders name most (None for
-        "suggested": not worked out yet, when they name none)."""
+        annotated twice is one); the speaker is the person its coders name most, as
+        ``_people`` names them with the library's ``aliases`` (None for "suggested": not
+        worked out yet, when they name none)."""
         resolved = [r for r in dates.resolve([r.published for r in rows]) if r[0]]
         word_keys: dict[int, list[str]] = {}
-        shown = [group[0] for group in version_groups(rows, word_keys)]
-        speakers = Counter(r.speaker for r in shown if r.speaker)
+        groups = version_groups(rows, word_keys)
+        shown = [group[0] for group in groups]
+        named = [_named(group) for group in groups]
+        if len(set(filter(None, named))) > 1:  # (in publication order, as the trail lists
+            order = _publication_order(shown, dates.resolve([r.published for r in shown]))
+            named = [named[i] for i in order]  # them: who is named first breaks ties)
+        people = QuoteTrail._people(named, aliases)
         reference = shown[reference_index(shown, word_keys=word_keys)]
         return (len(shown), len({outlet_key(r.source, r.article_id) for r in rows}),
                 dates.label(*min(resolved)) if resolved else "",
-                QuoteTrail._headline(speakers), reference.id, 0 if speakers else None)
+                people[0][0] if people else "", reference.id, 0 if people else None)
 
     @staticmethod
-    def _headline(speakers: Counter[str]) -> str:
-        """The speaker a cluster is listed under: the person its coders name most, by
-        their fullest name ("Sergey Lavrov" over "S. Lavrov": one person written
-        differently, ``speakernames.persons``); named as often: the first by name, not by
-        the order the rows came in."""
-        if len(speakers) < 2:
-            return next(iter(speakers), "")
+    def _people(named: Sequence[str], aliases: Mapping[str, str] | None = None
+                ) -> list[list[str]]:
+        """The people the versions' speakers are (``named``: each version's, in publication
+        order; '' for none), one person's names together (``speakernames.persons``, with
+        the library's ``aliases``): the person most versions name first (as many: the one
+        named first), and each one's names fullest first ("Sergey Lavrov" before "S.
+        Lavrov"; the library's own name before an alias; as full: the one written most,
+        then the one written first). The Quotes list names a cluster by the first one's
+        first name, and the trail's note and flag list the names in this order, so the
+        two always agree."""
+        counts = Counter(name for name in named if name)
+        if len(counts) < 2:
+            return [list(counts)] if counts else []
         from ..speakernames import fullness, persons
 
-        people = [(sum(speakers[n] for n in names),
-                   min(names, key=lambda n: (*fullness(n)[:2], -speakers[n], n)))
-                  for names in persons(speakers)]  # (as full: the one written most)
-        return min(people, key=lambda p: (-p[0], p[1]))[1]
+        aliases = aliases or {}
+        first = {name: i for i, name in reversed(list(enumerate(named)))}
+        people = [sorted(names, key=lambda n: (aliases.get(n.lower(), n) != n,
+                                               *fullness(n)[:2], -counts[n], first[n]))
+                  for names in persons(counts, aliases)]
+        return sorted(people, key=lambda p: (-sum(counts[n] for n in p),
+                                             min(first[n] for n in p)))
 
     # ------------------------------------------------------------------ from scratch
     @write
@@ -691,7 +725,8 @@ class QuoteTrail(Service):
                 if not aside:
                     store.clear()
                     store.drop_item_indexes()  # made again once the items are in
-            builder = Builder(store, self._summary, progress,
+            builder = Builder(store, functools.partial(
+                self._summary, aliases=self._speakers.aliases()), progress,
                               tx=self._build_tx(store, claim, should_cancel),
                               should_cancel=should_cancel)
             try:
@@ -879,15 +914,13 @@ class QuoteTrail(Service):
         shown = [group[0] for group in groups]
         resolved = dates.resolve([r.published for r in shown])
         suggested_speakers = self._suggested_speakers([r for r in shown if r.annotation_id is None])
-        order = sorted(range(len(shown)), key=lambda i: (
-            resolved[i][0] is None, resolved[i][0] or 0, shown[i].imported_at,
-            shown[i].article_id, shown[i].start))
+        order = _publication_order(shown, resolved)
         reference = shown[reference_index(shown, resolved, word_keys)]
         versions = []
         for i in order:
             row = shown[i]
             diff = difference(reference.exact, row.exact)
-            speaker = row.speaker or suggested_speakers.get(row.id, "")
+            speaker = _named(groups[i]) or suggested_speakers.get(row.id, "")
             versions.append(TrailVersion(
                 item_id=row.id, annotation_id=row.annotation_id, article_id=row.article_id,
                 start=row.start, end=row.end, exact=row.exact, source=row.source,
@@ -901,20 +934,17 @@ class QuoteTrail(Service):
             first = versions[0].date
             for v in versions:
                 v.earliest = v.date == first
-        counts = Counter(v.speaker for v in versions if v.speaker)
-        speakers = [name for name, _ in counts.most_common()]
-        flags, notes = self._speaker_notes(speakers)
-        return Trail(cluster, versions, speakers, flags, notes)
+        people = self._people([v.speaker for v in versions], self._speakers.aliases())
+        flags, notes = self._speaker_notes(people)
+        return Trail(cluster, versions, [name for person in people for name in person],
+                     flags, notes)
 
-    def _speaker_notes(self, speakers: list[str]) -> tuple[list[str], list[str]]:
+    @staticmethod
+    def _speaker_notes(people: list[list[str]]) -> tuple[list[str], list[str]]:
         """Different people named for one statement are a disagreement (a flag); one
         person's name written differently ("Sergey"/"Sergei Lavrov", "Jokowi"/"Joko Widodo",
-        an alias) is a note, not a warning (``speakernames.persons``)."""
-        if len(speakers) < 2:
-            return [], []
-        from ..speakernames import fullness, persons
-
-        people = persons(speakers, self._speakers.aliases())
+        an alias) is a note, not a warning. ``people``: as ``_people`` orders them (the
+        first name of the first is the one the Quotes list names the cluster by)."""
         flags: list[str] = []
         if len(people) > 1:
             flags.append(Message("trail.different-speakers",
@@ -922,9 +952,8 @@ class QuoteTrail(Service):
                                  names=", ".join(" / ".join(p) for p in people)))
         notes: list[str] = [Message("trail.speaker-written-differently",
                                     "outlets write one speaker's name differently: {names}",
-                                    names=", ".join(sorted(person, key=lambda n: fullness(n)[:2])))
-                            for person in people if len(person) > 1]  # (the fullest first,
-        # as the Quotes list names the person: "Sergey Lavrov, S. Lavrov")
+                                    names=", ".join(person))
+                            for person in people if len(person) > 1]
         return flags, notes
 
     def _suggested_speakers(self, rows: list[MemberRow]) -> dict[int, str]:
@@ -1030,7 +1059,7 @@ class QuoteTrail(Service):
         if len(ending) > 1:
             from ..speakernames import fullness, persons
 
-            people = persons(sorted(ending))
+            people = persons(sorted(ending), aliases)
             if len(people) == 1:
                 return sorted(people[0], key=fullness)
             raise LibraryError(Message(
@@ -1055,14 +1084,15 @@ class QuoteTrail(Service):
         speaker_ids = set(filters["speaker_ids"] or ())  # (one person, maybe several names)
         in_collection = (set(self._articles.ids(ArticleFilter(collection_id=collection_id)))
                          if collection_id is not None else set())
-        seen = []
+        seen, aliases = [], self._speakers.aliases()
         for row in self._with_guesses(store, store.list_clusters(
                 **filters, sort="outlets", descending=True, limit=None, offset=0,
                 only=sorted(hidden))):
             members = self._seen(store.member_rows(row[0]))
             if len(members) < filters["min_size"]:
                 continue
-            size, outlets, first, top_speaker, fullest, _ = self._summary(members)
+            size, outlets, first, top_speaker, fullest, _ = self._summary(
+                members, aliases)
             if outlets < wanted.min_outlets:
                 continue
             if collection_id is not None and not any(
