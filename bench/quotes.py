@@ -117,7 +117,8 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           60: "round 60, id: detik June 2026, sport, finance, entertainment (session 10)",
           62: "round 62, id: Kontan and Kompas, January 2019 (session 10)",
           70: "round 70, en: The Guardian 2024, Reuters 2017 (session 10)",
-          80: "round 80, en: 20 outlets of fundus's parser tests, 2021-26 (session 11)"}
+          80: "round 80, en: 20 outlets of fundus's parser tests, 2021-26 (session 11)",
+          90: "round 90, id: detik May 2026, five desks, another repository (session 11)"}
 
 
 def _round(folder: Path, name: str) -> int | None:
