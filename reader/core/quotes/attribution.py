@@ -144,6 +144,21 @@ def _resolve(people: People, phrase: Phrase, pos: int, cue: str,
                        found.source)
 
 
+_THE_BEFORE = re.compile(r"(?<![\w’'])[Tt]he[ \t]+$")
+
+
+def _the_role(text: str, phrase: Phrase, lo: int) -> bool:
+    """Is phrase a bare role after “the” (“The expert said: “…””, “according to the
+    expert”)? Such a role points back at somebody the article has met, like “the expert
+    said” after the quotation (“…,” said the expert was tried too: it cost a quotation of
+    a never-tuned set, so it is left as it was); a possessive role (“the company's
+    spokesman”) does not, and a qualified one (“The communications minister said”) is
+    somebody new the article does not name."""
+    if phrase.name or len(phrase.role.split()) != 1 or "'" in phrase.role or "’" in phrase.role:
+        return False
+    return bool(_THE_BEFORE.search(text, max(lo, phrase.start - 5), phrase.start))
+
+
 _GENERIC_BODIES = frozenset("Court Police Government Army Military Prosecutors".split())
 _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
@@ -190,8 +205,8 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
     if unnamed:
         return Attribution(cue=unnamed.group(), explicit=True)
     first, _a, first_end = toks[0]
-    low = first.lower()
-    nxt = toks[1][0].lower() if len(toks) > 1 else ""
+    low = _low(first)
+    nxt = _low(toks[1][0]) if len(toks) > 1 else ""
     if low in _STATEMENT_LEADS:
         found = _statement_of(text, toks, pos, stop, people, anchor)
         if found.speaker or found.explicit:
@@ -507,7 +522,8 @@ def _according_to(text: str, toks: list[tuple[str, int, int]], k: int, start: in
     phrase = parse_forward(text, start, stop, people.words)
     cue_from = toks[0][1]
     if phrase.name or phrase.role:
-        return _resolve(people, phrase, at, text[cue_from : max(phrase.end, start)])
+        return _resolve(people, phrase, at, text[cue_from : max(phrase.end, start)],
+                        _the_role(text, phrase, cue_from))
     statement = _STATEMENT_FROM.match(text, toks[k][1]) if k < len(toks) else None
     if statement:  # “according to a statement from Microsoft”
         phrase = parse_forward(text, statement.end() - 1, stop, people.words)
@@ -645,12 +661,18 @@ def _skip_apposition(rest: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     return rest
 
 
+def _low(word: str) -> str:
+    """A word as the verb lists hold it: lower case, but “States” keeps its capital, so
+    that “the United States “…”” is no speech verb “states” (nor “…,” States …)."""
+    return word if word == "States" else word.lower()
+
+
 def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
     """Attribution in the words of the same sentence before an opening mark."""
     toks = tokens(text, lo, pos)
     if not toks:
         return Attribution()
-    words = [t[0].lower() for t in toks]
+    words = [_low(t[0]) for t in toks]
     if words[0] in DOCUMENT_WORDS and any(w in DOCUMENT_VERBS for w in words):
         # “Pasal tersebut berbunyi, "…"”, “Ketentuan dalam Statuta FIFA … menyebutkan
         # bahwa, "…"”: a document is quoted, nobody speaks
@@ -715,7 +737,8 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
             if not (phrase.name or phrase.role):
                 phrase = describe_backward(text, lo, toks[k][1])
             if phrase.name or phrase.role:
-                return _resolve(people, phrase, toks[k][1], text[phrase.start : toks[k][2]])
+                return _resolve(people, phrase, toks[k][1], text[phrase.start : toks[k][2]],
+                                _the_role(text, phrase, lo))
             if w in _OBJECT_VERBS:  # “… and tells fiancé Marshall, ‘…’”: the subject speaks
                 subject = sentence_subject(text, lo, toks[k][1], people)
                 if subject.speaker:

@@ -122,6 +122,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     director chief executive officer ceo cfo coo chairman chairwoman chair head governor
     mayor senator representative rep sen gov ambassador envoy general gen lieutenant lt
     colonel col commander admiral adm prime foreign defence defense interior finance
+    major maj brig brigadier
     economy trade state analyst economist professor prof dr researcher expert lawyer
     attorney judge justice prosecutor officer official aide adviser advisor counsellor
     counselor manager coach captain founder president-elect king queen prince princess
