@@ -11,6 +11,7 @@ from reader.core.quotes.evaluate import (
     REAL_DEV_DIR,
     REAL_FRESH2_DIR,
     REAL_FRESH3_DIR,
+    REAL_FRESH4_DIR,
     REAL_FRESH_DIR,
     REAL_HELDOUT_DIR,
     REAL_UNSEEN_DIR,
@@ -52,9 +53,16 @@ FLOORS = {
     # round 61 (session 10's Indonesian check round, ANTARA December 2025): 0.700 before the
     # session's rules, 0.725 after (see the data README's honesty note on that one quotation)
     ("fresh3", "id"): (0.97, 0.97, 0.70, 0.72),
+    # round 100 (session 11, fresh4/): outlets and years of no other set, labelled before the
+    # engine ever ran on them; first scores on main 76db736: id 0.839 (73 of 87, unmarked
+    # 0.929, precision/recall 1.000/1.000), en 0.692 (110 of 159, unmarked 0.871, precision /
+    # recall 0.970/0.935)
+    ("fresh4", "id"): (0.97, 0.97, 0.82, 0.91),
+    ("fresh4", "en"): (0.95, 0.92, 0.67, 0.85),
 }
 FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR, "unseen": REAL_UNSEEN_DIR,
-           "fresh": REAL_FRESH_DIR, "fresh2": REAL_FRESH2_DIR, "fresh3": REAL_FRESH3_DIR}
+           "fresh": REAL_FRESH_DIR, "fresh2": REAL_FRESH2_DIR, "fresh3": REAL_FRESH3_DIR,
+           "fresh4": REAL_FRESH4_DIR}
 
 
 @pytest.mark.parametrize(("split", "language"), sorted(FLOORS))
@@ -106,3 +114,20 @@ def test_gold_quote_is_located_after_its_quote_mark(tmp_path):
     start = article.quotes[0][0]
     assert article.text[start - 1] == "“"
     assert score_gold(tmp_path).tp == 1
+
+
+@pytest.mark.parametrize(("language", "numbers"), [("id", (1000, 1029)), ("en", (1030, 1059))])
+def test_fresh4_has_25_articles_per_language_with_four_digit_numbers(language, numbers):
+    """fresh4/ (round 100) numbers its articles with four digits; the loader takes them, and
+    every article names the public repository, commit and file it came from."""
+    import json
+
+    articles = [a for a in load_gold(REAL_FRESH4_DIR) if a.language == language]
+    assert len(articles) >= 25
+    assert len({a.name.split("_")[1] for a in articles}) >= 4  # several outlets
+    for a in articles:
+        number = a.name.split("_")[0]
+        assert len(number) == 4 and numbers[0] <= int(number) <= numbers[1]
+        meta = json.loads((REAL_FRESH4_DIR / f"{a.name}.json").read_text(encoding="utf-8"))
+        source = meta["source"]
+        assert source["repo"].count("/") == 1 and len(source["commit"]) == 40 and source["path"]

@@ -93,11 +93,18 @@ def _fold(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
+def _number(name: str) -> int | None:
+    """An article's number, the digits before its first "_" (three or four: "042_…", "1030_…")."""
+    head = name.split("_", 1)[0]
+    return int(head) if head.isdigit() else None
+
+
 def examples(folder: Path, numbers: tuple[int, int] | None = None) -> list[Example]:
     """One example per engine quotation matched to a gold quotation (as the bench matches)."""
     out: list[Example] = []
     for art in load_gold(folder):
-        if numbers is not None and not numbers[0] <= int(art.name[:3]) <= numbers[1]:
+        number = _number(art.name)
+        if numbers is not None and (number is None or not numbers[0] <= number <= numbers[1]):
             continue
         found, paras, people, cands = _analysis(art.text)
         opts = ranker.options(art.text, paras, people, cands, art.language)
@@ -146,7 +153,7 @@ def _inputs_key(numbers: tuple[int, int]) -> str:
     quotes = ROOT / "reader" / "core" / "quotes"
     files = [quotes / "ranker.py", quotes / "evaluate.py"] + [
         f for f in sorted(REAL_DEV_DIR.iterdir())
-        if f.name[:3].isdigit() and numbers[0] <= int(f.name[:3]) <= numbers[1]]
+        if (n := _number(f.name)) is not None and numbers[0] <= n <= numbers[1]]
     for f in files:
         digest.update(f.name.encode() + b"\0" + f.read_bytes())
     return digest.hexdigest()[:16]
