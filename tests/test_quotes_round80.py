@@ -33,11 +33,23 @@ FIXED = [
      "said: “Check the calendars to avoid big events.”", "Check", "Abby Dunn"),
     ("Sales head Abby Dunn shared her tips. “Avoid school holidays,” said Abby. According to "
      "the expert, “the best month to book is January.”", "the best", "Abby Dunn"),
+    # a quotation nobody is named for, opening its paragraph right after a paragraph of
+    # narration about somebody: a guess at that paragraph's subject (marked unsure)
+    ("“We need a corridor,” minister Tom Vale said.\nAnn Kerr, the council's finance member, "
+     "wants the pipeline to reach Angola.\n“Bringing in Angola is important for the region.”",
+     "Bringing", "Ann Kerr"),
+    ("Jo Reed won in straight sets.\nJack Dunn meanwhile wrapped up his win in two hours.\n"
+     "“Having other Brits do well is amazing for British tennis.\n“They have been "
+     "incredible role models for me.”", "They have", "Jack Dunn"),
 ]
 
 STAYS = [
     # a role word after an English given name is still a surname
     ("John Major spoke in Bath. “We will win,” Major said.", "We will", "John Major"),
+    # not when the paragraph before is about the writer, or holds a quotation itself
+    ("Ann Kerr leads search at Google.\nLater, I got an email reply from a Google "
+     "representative.\n“The search box gives you quick access to AI tools.”", "The search",
+     ""),
     # a qualified role is somebody new the article does not name, not the last speaker
     ("Tom Vale called for a vote. The communications minister said his colleague had "
      "“surrendered to pressure from the left.”", "surrendered", ""),
@@ -47,3 +59,10 @@ STAYS = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), FIXED + STAYS)
 def test_speaker_round_80(text, opening, speaker):
     assert speaker_of(text, opening) == speaker
+
+
+def test_a_guess_from_the_paragraph_before_is_marked():
+    text = ("Jo Reed won in straight sets.\nJack Dunn meanwhile wrapped up his win in two "
+            "hours.\n“Having other Brits do well is amazing for British tennis.”")
+    [found] = [s for s in suggest(text) if s.kind == "quote"]
+    assert found.speaker == "Jack Dunn" and found.speaker_unsure

@@ -73,7 +73,7 @@ def guess_speaker(
             break
     att, how = attribute(text, span, lo, hi, prev_end, people)
     cand = Candidate(span, att, how, _sentence_like(text, span, lo, how))
-    _inherit([cand], events, paras, text, people)
+    _inherit([cand], events, paras, text, people, detect_language(text) == "en")
     if not cand.att.speaker:
         return None
     return SpeakerGuess(cand.att.speaker, cand.att.role, cand.att.confidence)

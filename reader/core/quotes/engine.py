@@ -28,6 +28,7 @@ from .ranker import SpeakerOption, odds, options
 from .speaker_weights import WEIGHTS
 
 _MARKS = DOUBLE + SINGLE
+_DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE)}]")
 _SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)|\n")
 
 
@@ -173,7 +174,7 @@ _WHOM = frozenset("him her them me us you".split())
 
 
 def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, text: str = "",
-             people: People | None = None) -> None:
+             people: People | None = None, english: bool = False) -> None:
     """Unattributed quotes take the speaker of the chain, else the nearest earlier speaker
     in the same paragraph, else the last speaker of the paragraph just before."""
     chains: dict[int, Attribution] = {}
@@ -204,7 +205,8 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
             continue
         lo = paras[c.span.para][0]
         i = bisect.bisect_left(keys, c.span.open)
-        intro = _introduced(text, c, paras, people) if people is not None else Attribution()
+        intro = (_introduced(text, c, paras, people, english) if people is not None
+                 else Attribution())
         if intro.speaker:  # “Ron DeSantis on his favourite nickname:” then the quotation
             c.att, c.how, c.at = intro, "inherited", paras[c.span.para - 1][0]
             continue
@@ -253,18 +255,36 @@ def _woven(text: str, span: QuoteSpan, lo: int) -> bool:
     return k >= lo and text[k].isalnum()
 
 
-def _introduced(text: str, c: Candidate, paras: Paragraphs, people: People) -> Attribution:
+def _introduced(text: str, c: Candidate, paras: Paragraphs, people: People,
+                english: bool = False) -> Attribution:
     """A quotation opening its paragraph right after a paragraph that ends with a colon
-    is introduced by it: its subject speaks."""
+    is introduced by it: its subject speaks. In English, a quotation nobody is named for
+    that opens its paragraph right after a paragraph of narration with no quotation in it
+    (“Mlungisi Mvoko, the finance member of the council, wants to see the corridor
+    stretching as far as Angola.” / “Bringing in Angola …”) is a guess at that
+    paragraph's last subject (marked: check the speaker)."""
     if c.span.para == 0 or c.span.open != paras[c.span.para][0]:
         return Attribution()
     plo, phi = paras[c.span.para - 1]
-    if text[phi - 1 : phi] != ":":
+    colon = text[phi - 1 : phi] == ":"
+    if not colon and (not english or _DOUBLE_MARK.search(text, plo, phi)):
         return Attribution()
-    found = sentence_subject(text, sentence_start(text, phi - 1, plo), phi, people)
+    start = sentence_start(text, phi - 1, plo)
+    found = sentence_subject(text, start, phi, people)
     if not found.speaker:
         return Attribution()
-    return Attribution(found.speaker, found.role, found.cue, False, 0.7, "subject")
+    if not colon and (people.is_body(found.speaker) or not _opens(text, start, phi, found.cue)):
+        return Attribution()  # (“Later, I got an email from a Google representative.”)
+    return Attribution(found.speaker, found.role, found.cue, False, 0.7 if colon else 0.5,
+                       "subject")
+
+
+def _opens(text: str, start: int, end: int, cue: str) -> bool:
+    """Does cue open the sentence text[start:end], or follow its first word only (“But
+    Murray struck …”)?"""
+    words = text[start:end].split(maxsplit=2)
+    head = cue.split()[0] if cue.split() else ""
+    return bool(head) and head in words[:2]
 
 
 def _is_title(words: list[str]) -> bool:
@@ -339,7 +359,7 @@ def quote_candidates(text: str, paras: Paragraphs, spans: list[QuoteSpan], peopl
             # not a woman the narration named in between (“presented to her by Diana Ross”)
             people.add_event(at, att.speaker)
         cands.append(Candidate(s, att, how, _sentence_like(text, s, lo, how), at))
-    _inherit(cands, events, paras, text, people)
+    _inherit(cands, events, paras, text, people, english)
     _learned_confidence(text, paras, people, cands)
     return cands
 
