@@ -53,10 +53,14 @@ def entries_array(blobs: Sequence[Any]) -> np.ndarray:
 
 def sorted_unique(values: np.ndarray) -> np.ndarray:
     """``values`` sorted, each once (by sorting: ``np.unique`` hashes large arrays, and
-    took ten times as long on a catch-up's million entries)."""
+    took ten times as long on a catch-up's million entries). Sorted stably (timsort): what
+    the trail sorts here is nearly always a few sorted runs put end to end (the buckets'
+    entries and the new ones, a waiting row and the next), which timsort merges in one
+    pass: 1.7 ms for 870,000 entries in two runs, 47 ms with numpy's default quicksort
+    (on random values it is about a fifth slower)."""
     import numpy as np
 
-    ordered = np.sort(values)
+    ordered = np.sort(values, kind="stable")
     if len(ordered) < 2:
         return ordered
     keep = np.empty(len(ordered), dtype=bool)
@@ -88,9 +92,11 @@ def _bucket_rows(values: np.ndarray) -> list[tuple[int, bytes]]:
     buckets = values >> np.uint64(32 + BUCKET_SHIFT)
     starts = np.flatnonzero(np.concatenate(([True], buckets[1:] != buckets[:-1])))
     ends = np.append(starts[1:], len(values))
-    little = values.astype("<u8")
-    return [(number, little[s:e].tobytes()) for number, s, e in zip(
-        buckets[starts].tolist(), starts.tolist(), ends.tolist(), strict=True)]
+    # (one ``tobytes`` and a slice of it per bucket: a ``tobytes`` per bucket cost a fold
+    # of 500,000 postings a quarter of its CPU)
+    data = values.astype("<u8").tobytes()
+    return [(number, data[s:e]) for number, s, e in zip(
+        buckets[starts].tolist(), (8 * starts).tolist(), (8 * ends).tolist(), strict=True)]
 
 
 def _item(row: Sequence[Any]) -> StoredItem:
