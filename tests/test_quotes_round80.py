@@ -41,6 +41,16 @@ FIXED = [
     ("Jo Reed won in straight sets.\nJack Dunn meanwhile wrapped up his win in two hours.\n"
      "“Having other Brits do well is amazing for British tennis.\n“They have been "
      "incredible role models for me.”", "They have", "Jack Dunn"),
+    # and the quotation after it takes it from there
+    ("Tom Vale lost the first set.\nBut Vale struck at the next opportunity.\n“He is one of "
+     "the most skilful players,” said the 36-year-old.\n“I hope it was entertaining.\n“It "
+     "was a long one!”", "It was a long", "Tom Vale"),
+    # a quotation spread over paragraphs, attributed at its end: “the government spokesman
+    # said” points back from where the quotation began, not from its last paragraph
+    ("Companies did not pay for the trips, Communications Minister Ann Kerr said today.\nShe "
+     "said the government covered its own costs.\n“The trips were to strengthen trade "
+     "ties.\n“The business delegation was funded by the companies.\n“So the government "
+     "paid for the flight,” the government spokesman said.", "The trips", "Ann Kerr"),
 ]
 
 STAYS = [

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from ..models import LOW_SPEAKER_CONFIDENCE
-from .engine import Candidate, _inherit, _sentence_like, analysed, attribute
+from .engine import Candidate, _inherit, _sentence_like, analysed, attribute, chain_anchor
 from .language import detect_language
 from .marks import DOUBLE, SINGLE, QuoteSpan
 from .names import Phrase
@@ -64,14 +64,15 @@ def guess_speaker(
     p = max(0, bisect.bisect_right([a for a, _ in paras], start) - 1)
     lo, hi = paras[p]
     span = _synthetic(text, start, end, p, lo, hi)
-    prev_end = lo
-    for s in spans:
+    prev_end, anchor = lo, -1
+    for idx, s in enumerate(spans):
         if s.para == p and s.outer_end <= span.open:
             prev_end = s.outer_end
         if s.open <= span.open < s.outer_end or span.open <= s.open < span.outer_end:
             span = replace(s, para=p)  # a copy: the analysis is shared (see analysed)
+            anchor = chain_anchor(spans, idx)
             break
-    att, how = attribute(text, span, lo, hi, prev_end, people)
+    att, how = attribute(text, span, lo, hi, prev_end, people, anchor)
     cand = Candidate(span, att, how, _sentence_like(text, span, lo, how))
     _inherit([cand], events, paras, text, people, detect_language(text) == "en")
     if not cand.att.speaker:

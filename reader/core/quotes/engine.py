@@ -104,11 +104,13 @@ def analysed(text: str, aliases: dict[str, str] | None) -> Analysis:
     return found
 
 
-def attribute(text: str, span: QuoteSpan, lo: int, hi: int, prev_end: int, people: People
-              ) -> tuple[Attribution, str]:
-    """Attribution of one span from its own sentence; returns (Attribution, how)."""
+def attribute(text: str, span: QuoteSpan, lo: int, hi: int, prev_end: int, people: People,
+              anchor: int = -1) -> tuple[Attribution, str]:
+    """Attribution of one span from its own sentence; returns (Attribution, how).
+    ``anchor``: where the quotation began, for the last part of one spread over paragraphs
+    (“…,” he said. after four paragraphs points back from their start)."""
     if span.close is not None:
-        att = after_quote(text, span.close + 1, hi, people, span.open)
+        att = after_quote(text, span.close + 1, hi, people, anchor if anchor >= 0 else span.open)
         if att.speaker:
             return att, "after"
     else:
@@ -135,6 +137,18 @@ def attribute(text: str, span: QuoteSpan, lo: int, hi: int, prev_end: int, peopl
         if tail.speaker:
             return tail, "after"
     return att, "after" if att.explicit else ""
+
+
+def chain_anchor(spans: list[QuoteSpan], idx: int) -> int:
+    """Where the quotation of spans[idx] began, when spans[idx] is a later part of one
+    spread over paragraphs (English and Indonesian news reopen each paragraph); else -1."""
+    chain = spans[idx].chain
+    if chain < 0:
+        return -1
+    k = idx
+    while k and spans[k - 1].chain == chain:
+        k -= 1
+    return spans[k].open if k < idx else -1
 
 
 def _cue_at(span: QuoteSpan, how: str) -> int:
@@ -209,6 +223,11 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
                  else Attribution())
         if intro.speaker:  # “Ron DeSantis on his favourite nickname:” then the quotation
             c.att, c.how, c.at = intro, "inherited", paras[c.span.para - 1][0]
+            # (the next quotation may take it from here: “…,” said the 36-year-old. / “I
+            # hope it was entertaining …”)
+            k = bisect.bisect(keys, c.span.open)
+            keys.insert(k, c.span.open)
+            pool.insert(k, (c.span.open, intro.speaker, intro.role, intro.cue))
             continue
         if i and keys[i - 1] >= lo and not (
                 _woven(text, c.span, lo) and not _same_sentence(text, keys[i - 1], c.span.open)):
@@ -349,7 +368,7 @@ def quote_candidates(text: str, paras: Paragraphs, spans: list[QuoteSpan], peopl
         lo, hi = paras[s.para]
         prev = spans[idx - 1] if idx else None
         prev_end = prev.outer_end if prev is not None and prev.para == s.para else lo
-        att, how = attribute(text, s, lo, hi, prev_end, people)
+        att, how = attribute(text, s, lo, hi, prev_end, people, chain_anchor(spans, idx))
         at = _cue_at(s, how)
         if att.speaker and at >= 0 and (att.how in ("name", "short") or (
                 english and att.how in ("pronoun", "subject") and att.confidence >= 0.5)):
