@@ -237,9 +237,10 @@ def _trail_text(trail: Trail) -> str:
     lines.append("")
     for n, v in enumerate(trail.versions, 1):
         marks = [m for m, on in (("earliest", v.earliest), ("reference", v.reference)) if on]
-        ident = (f"annotation {v.annotation_id}"
-                 + (f" (also {', '.join(map(str, v.also))})" if v.also else "")
-                 if v.annotation_id else f"suggested quote {v.article_id}:{v.start}")
+        also = ", ".join(map(str, v.also))
+        ident = (f"annotation {v.annotation_id}" + (f" (also {also})" if v.also else "")
+                 if v.annotation_id else f"suggested quote {v.article_id}:{v.start}"
+                 + (f" (part annotated: {also})" if v.also else ""))
         who = v.speaker + (" (suggested)" if v.speaker_suggested else "")
         lines.append(f"{n}. {v.source or 'unnamed outlet'}, {v.date or v.published or 'undated'}"
                      + (f" ({', '.join(marks)})" if marks else "")

@@ -252,6 +252,7 @@ ID = {
     "reference": "acuan",
     "{name} (suggested)": "{name} (saran)",
     "also annotated as {ids}": "juga dianotasi sebagai {ids}",
+    "part annotated as {ids}": "sebagian dianotasi sebagai {ids}",
     "No coder has named the speaker yet: {name} is who the quotation is attributed to in the "
     "text (a suggestion).":
         "Belum ada pengode yang menamai narasumbernya: {name} adalah yang disebut sebagai "

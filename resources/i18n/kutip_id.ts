@@ -4082,6 +4082,10 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
         <translation>{name} (saran)</translation>
     </message>
     <message>
+        <source>part annotated as {ids}</source>
+        <translation>sebagian dianotasi sebagai {ids}</translation>
+    </message>
+    <message>
         <source>also annotated as {ids}</source>
         <translation>juga dianotasi sebagai {ids}</translation>
     </message>

@@ -33,8 +33,11 @@ def test_the_seed_quotation_forms_one_trail_with_mina_first(three_outlets):
 def test_an_unrelated_quote_of_the_same_speaker_stays_apart(three_outlets):
     lib, quote, other = three_outlets
     assert lib.trail.cluster_of(other.id) != lib.trail.cluster_of(quote.id)
-    alone = lib.trail.trail(other.id)
-    assert [v.annotation_id for v in alone.versions] == [other.id]
+    [alone] = lib.trail.trail(other.id).versions
+    # (the annotated words are the start of MINA's longer quoted passage: that passage is
+    # the version, the annotation a part of it, ``spans.hides``)
+    assert (alone.annotation_id, alone.also, alone.source) == (None, [other.id], "MINA")
+    assert alone.exact.startswith(HOPE + ",") and alone.speaker == "Sergey Lavrov"
 
 
 def test_the_quotes_list_has_the_cluster_with_its_figures(three_outlets):

@@ -103,7 +103,7 @@ def test_two_members_bringing_it_up_to_date_at_once_take_nothing_in_twice(three_
     with Library(pg_url) as other:
         assert _outlets(other, quote) == ["MINA", "ANTARA", "Republika", "Tempo"]
         assert other.trail.pending() == 0
-    items = lib.stores.db.execute("SELECT count(*), count(DISTINCT (article_id, start))"
+    items = lib.stores.db.execute("SELECT count(*), count(DISTINCT (article_id, start, \"end\"))"
                            " FROM trail_items").fetchone()
     assert items[0] == items[1]  # no quotation twice
 

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from reader.cli import cli
@@ -94,15 +95,22 @@ def test_the_done_when_scenario_keeps_mina_first_and_the_reference(three_outlets
 
 
 # ---------------------------------------------------------------- F7: one passage, one version
+@pytest.mark.parametrize("whole", [True, False])
 def test_one_passage_annotated_twice_is_one_version_not_a_statement_quoted_twice(
-        seeded_library, seed_id):
+        seeded_library, seed_id, whole):
+    """The whole quoted passage annotated twice: the first annotation is the version, the
+    other in ``also``. A part of it (``HOPE``, its first clause) annotated twice: the
+    outlet's passage stays a suggested version (``spans.hides``), both parts in ``also``."""
     lib = seeded_library
-    first = lib.annotations.add_exact(seed_id, HOPE, kind="quote", speaker="Lavrov")
-    again = lib.annotations.add_exact(seed_id, HOPE, kind="quote")
+    text = lib.articles.text(seed_id)
+    said = text[text.index(HOPE):text.index("”", text.index(HOPE))] if whole else HOPE
+    first = lib.annotations.add_exact(seed_id, said, kind="quote", speaker="Lavrov")
+    again = lib.annotations.add_exact(seed_id, said, kind="quote")
     assert lib.trail.cluster_of(first.id) == lib.trail.cluster_of(again.id)
     assert lib.trail.clusters() == []  # one outlet, one version: not "quoted more than once"
     [version] = lib.trail.trail(again.id).versions
-    assert (version.annotation_id, version.also) == (first.id, [again.id])
+    assert (version.annotation_id, version.also) == (
+        (first.id, [again.id]) if whole else (None, [first.id, again.id]))
     assert version.speaker == "Sergey Lavrov"
 
 

@@ -119,8 +119,9 @@ def trail_html(trail: Trail, palette: QPalette | None = None) -> str:
             speaker = _e(v.speaker)
         else:
             speaker = f"<i>{_e(translate('TrailView', 'speaker not named'))}</i>"
-        if v.also:
-            status += " · " + translate("TrailView", "also annotated as {ids}").format(
+        if v.also:  # (of a suggested version: annotations of a part of it)
+            status += " · " + (translate("TrailView", "part annotated as {ids}") if v.suggested
+                               else translate("TrailView", "also annotated as {ids}")).format(
                 ids=", ".join(f"#{a}" for a in v.also))
         out.append(
             f"<p><b>{n}. {_e(source)}</b>, {when}"

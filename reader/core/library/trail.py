@@ -32,7 +32,7 @@ from ..trail import dates
 from ..trail.diff import difference
 from ..trail.match import MIN_WORDS, compare
 from ..trail.model import ClusterMember, ClusterSummary, Trail, TrailVersion, outlet_key
-from ..trail.spans import quoted_spans
+from ..trail.spans import hides, quoted_spans
 from ..trail.text import KEYS_VERSION, keys, shingles, word_hash, worth_checking
 from ..trail.versions import reference_index, version_groups
 from .annotations import Annotations
@@ -315,11 +315,11 @@ class QuoteTrail(Service):
         new: list[NewItem] = []
         # quotes new since the marks (never in the trail) and the spans they take, by article
         fresh = {ref for seq, kind, ref in pending if kind == "annotation" and not seq}
-        covered: dict[int, list[tuple[int, int]]] = {}
+        covered: dict[int, list[tuple[int, int, int]]] = {}  # (start, end, words)
         for annotation_id in annotation_ids:
             want, item = wanted.get(annotation_id), have.get(annotation_id)
             if want is not None and item is None and annotation_id in fresh:
-                covered.setdefault(want[0], []).append((want[2], want[3]))
+                covered.setdefault(want[0], []).append((want[2], want[3], len(keys(want[1]))))
             elif want is not None:
                 article_ids.setdefault(want[0])
             if item is not None:
@@ -364,18 +364,21 @@ class QuoteTrail(Service):
         removed[item.id] = item
         split.add(item.cluster)
 
-    def _uncover(self, store: TrailStore, covered: dict[int, list[tuple[int, int]]],
+    def _uncover(self, store: TrailStore, covered: dict[int, list[tuple[int, int, int]]],
                  split: set[int], removed: dict[int, StoredItem]) -> None:
-        """Articles whose one change is new quotes (``covered``: the spans they take): the
-        quoted passages those overlap are suggestions no more. Nothing else of the article
-        changes (a quote taken only hides the passages it overlaps, as ``quoted_spans``
-        drops them), so its text is not read and searched again (``_rescan``: a thousand
-        articles' annotations imported found every passage of theirs again)."""
+        """Articles whose one change is new quotes (``covered``: the spans they take and
+        their numbers of words): the quoted passages those hide (``spans.hides``) are
+        suggestions no more. Nothing else of the article changes (a quote taken only
+        hides passages it overlaps, as ``quoted_spans`` drops them), so its text is not
+        read and searched again (``_rescan``: a thousand articles' annotations imported
+        found every passage of theirs again)."""
         if not covered:
             return
         for item in store.items_of_articles(sorted(covered)):
             if item.annotation_id is None and any(
-                    a < item.end and item.start < b for a, b in covered[item.article_id]):
+                    a < item.end and item.start < b and hides(
+                        a, b, words, item.start, item.end, len(keys(item.exact)))
+                    for a, b, words in covered[item.article_id]):
                 self._remove(item, split, removed)
 
     def _rescan(self, store: TrailStore, article_ids: list[int], split: set[int],
@@ -920,12 +923,13 @@ class QuoteTrail(Service):
         for i in order:
             row = shown[i]
             diff = difference(reference.exact, row.exact)
-            speaker = _named(groups[i]) or suggested_speakers.get(row.id, "")
+            named = _named(groups[i])
+            speaker = named or suggested_speakers.get(row.id, "")
             versions.append(TrailVersion(
                 item_id=row.id, annotation_id=row.annotation_id, article_id=row.article_id,
                 start=row.start, end=row.end, exact=row.exact, source=row.source,
                 title=row.title, url=row.url, published=row.published,
-                date=dates.label(*resolved[i]), speaker=speaker,
+                date=dates.label(*resolved[i]), speaker=speaker, speaker_named=bool(named),
                 segments=diff.segments, flags=diff.flags, cut_start=diff.cut_start,
                 cut_end=diff.cut_end, reference=row.id == reference.id,
                 also=sorted(r.annotation_id for r in groups[i][1:]

@@ -31,6 +31,8 @@ class TrailVersion:
     reference: bool = False  # the version the others' differences are shown against
     earliest: bool = False
     also: list[int] = field(default_factory=list)  # other annotations of the same passage
+    # (of a suggested version: annotations of a part of it, ``spans.hides``)
+    speaker_named: bool = False  # ``speaker`` is one a coder of this passage named
 
     @property
     def fullest(self) -> bool:
@@ -44,8 +46,9 @@ class TrailVersion:
 
     @property
     def speaker_suggested(self) -> bool:
-        """The speaker is the attribution's guess, not one a coder named."""
-        return self.suggested and bool(self.speaker)
+        """The speaker is the attribution's guess, not one a coder named (of this version,
+        or of a part of it)."""
+        return self.suggested and bool(self.speaker) and not self.speaker_named
 
     @property
     def changed(self) -> bool:
