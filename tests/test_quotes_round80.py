@@ -26,6 +26,10 @@ FIXED = [
     # quotation woven into the sentence is its subject's
     ("Joan Hale met Tom Vale in Paris. Hale toured the United States “to see what works in "
      "other places and bring it home”.", "to see", "Joan Hale"),
+    # nor is the noun “states” (“EU states will meet”): Kerr said it
+    ("Ann Kerr, the European Union’s foreign policy chief, said top diplomats from EU states "
+     "will meet within days to “discuss how to dial up the pressure on Russia.”", "discuss",
+     "Ann Kerr"),
     # a bare role after “the”, before the quotation or after “according to”, points back
     # at the one who just spoke, as “…,” the expert said. already did (not yet “…,” said
     # the expert: tried, it cost a quotation of a never-tuned set)
@@ -56,6 +60,14 @@ FIXED = [
 STAYS = [
     # a role word after an English given name is still a surname
     ("John Major spoke in Bath. “We will win,” Major said.", "We will", "John Major"),
+    # a subject named after lower-case words that describe the role (“pipelines
+    # executive”) is who “he said” means next, not the last speaker
+    ("“We see it as an opportunity,” Tom Vale said.\nThe project will be run by Transnet.\n"
+     "However, Transnet pipelines executive Ross Bradley has reservations about it.\n“It’s "
+     "an option to transport hydrogen in its initial form,” he said.", "It’s an", "Ross Bradley"),
+    # the verb “states” still introduces what follows it
+    ("Ann Kerr wrote to the board. Kerr states that “the plan was never costed properly.”",
+     "the plan", "Ann Kerr"),
     # not when the paragraph before is about the writer, or holds a quotation itself
     ("Ann Kerr leads search at Google.\nLater, I got an email reply from a Google "
      "representative.\n“The search box gives you quick access to AI tools.”", "The search",

@@ -661,6 +661,11 @@ def _skip_apposition(rest: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     return rest
 
 
+# what follows the verb “states” (“The report states: …”, “Smith states that …”); any other
+# word after it makes it the noun (“EU states will meet”, “member states have …”)
+_AFTER_STATES = frozenset(", : that".split())
+
+
 def _low(word: str) -> str:
     """A word as the verb lists hold it: lower case, but “States” keeps its capital, so
     that “the United States “…”” is no speech verb “states” (nor “…,” States …)."""
@@ -692,6 +697,8 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
         return Attribution(cue=text[toks[0][1] : toks[-1][2]], explicit=True)
     for k in range(len(toks) - 1, -1, -1):
         w = words[k]
+        if w == "states" and k + 1 < len(toks) and words[k + 1] not in _AFTER_STATES:
+            continue  # “top diplomats from EU states will meet to “…””: the noun
         if w in _PARTICIPLES or (k and words[k - 1] in _WITH_VERB and w in _SPEECH_AFTER_SUBJECT):
             found = _participle(text, lo, toks, k, people)
             if found.speaker:

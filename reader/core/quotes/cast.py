@@ -1282,7 +1282,12 @@ def _subject_opening(text: str, pos: int) -> bool:
     words = [w.strip("()") for w in head.split()]
     if len(words) > 9:
         return False
-    described = False  # lower-case words describing a role: “Atlet sepak bola U-17 …”
+    # lower-case words describing a role: “Atlet sepak bola U-17 …”, also before the role
+    # word that ends the run (“Transnet pipelines executive Russell Bradbrooke has …”)
+    lower = [w for w in words if not w[:1].isupper()]
+    described = (bool(words) and words[-1].lower() in ROLE_WORDS and words[-1].islower()
+                 and len(lower) <= 3 and words[: len(words) - len(lower)] == [
+                     w for w in words if w[:1].isupper()])
     for w in words:
         low = w.lower()
         if w[:1].isupper() or w in ("of", "for", "dan") or low in ROLE_WORDS:
