@@ -65,6 +65,14 @@ STAYS = [
     ("“We see it as an opportunity,” Tom Vale said.\nThe project will be run by Transnet.\n"
      "However, Transnet pipelines executive Ross Bradley has reservations about it.\n“It’s "
      "an option to transport hydrogen in its initial form,” he said.", "It’s an", "Ross Bradley"),
+    # the one a “, who …” clause hangs on speaks, past an adverb, and a role there (“the
+    # senator, who …”) is the one the article gave it to
+    ("Montana senator Jon Tate is running again. But the senator, who recently said that he "
+     "brings a “dirt-under-your-fingernails perspective to Washington,” must avoid the left.",
+     "dirt", "Jon Tate"),
+    ("Montana senator Jon Tate is running again. But Tate, who recently said that he brings a "
+     "“dirt-under-your-fingernails perspective to Washington,” must avoid the left.", "dirt",
+     "Jon Tate"),
     # the verb “states” still introduces what follows it
     ("Ann Kerr wrote to the board. Kerr states that “the plan was never costed properly.”",
      "the plan", "Ann Kerr"),
@@ -81,6 +89,21 @@ STAYS = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), FIXED + STAYS)
 def test_speaker_round_80(text, opening, speaker):
     assert speaker_of(text, opening) == speaker
+
+
+@pytest.mark.parametrize(("text", "quoted", "is_quote"), [
+    # a slogan, a motto or a hashtag is no quotation (label rules), however long
+    ("The bottle he carried had a sticker with the slogan ‘the bees are happy,’ a meme from "
+     "the game.", "the bees are happy,", False),
+    ("Fans shared the hashtag “we stand with our team always” all night.",
+     "we stand with our team always", False),
+    # a partial quotation after another noun still is one
+    ("She called the plan “a complete waste of public money” in a letter.",
+     "a complete waste of public money", True),
+])
+def test_round_80_slogans(text, quoted, is_quote):
+    quotes = [s.exact for s in suggest(text) if s.kind == "quote"]
+    assert (quoted in quotes) == is_quote
 
 
 def test_a_guess_from_the_paragraph_before_is_marked():

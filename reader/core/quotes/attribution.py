@@ -718,13 +718,21 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
         if w in _SPEECH_AFTER_SUBJECT or framing:
             if k > 0 and words[k - 1] in _PRONOUN_WORDS:
                 return _pronoun(people, toks[k][1], f"{toks[k - 1][0]} {toks[k][0]}")
-            if k > 2 and words[k - 1] == "who" and words[k - 2] == ",":
+            who = k - 1
+            while who > 2 and (words[who] in ADVERBS or lowercase_adverb(toks[who][0])):
+                who -= 1  # “Tester, who recently said …”
+            if who > 1 and words[who] == "who" and words[who - 1] == ",":
                 # “… and House Speaker Paul Ryan, who called it the “textbook …””: the
-                # one the relative clause hangs on
-                phrase = parse_backward(text, toks[k - 2][1], lo)
+                # one the relative clause hangs on; “But the senator, who recently said
+                # that he brings a “…””: the senator the article named
+                phrase = parse_backward(text, toks[who - 1][1], lo)
                 if phrase.name:
                     return _resolve(people, phrase, toks[k][1],
                                     text[phrase.start : toks[k][2]])
+                if phrase.role and _the_role(text, phrase, lo):
+                    found = _resolve(people, phrase, toks[k][1], text[phrase.start : toks[k][2]])
+                    if found.speaker:
+                        return found
             relative = _relative_clause_owner(text, lo, toks, words, k)
             if relative.name:
                 # “Matt Fowler, whose father, Ian, died of Covid, said: “…””: the one the

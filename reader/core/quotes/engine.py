@@ -339,10 +339,12 @@ def _accept(text: str, c: Candidate) -> float:
     return 0.0
 
 
-# “known as”, “dubbed”, “dijuluki”: what follows is a name or a nickname
+# “known as”, “dubbed”, “dijuluki”: what follows is a name or a nickname; “a sticker with
+# the slogan ‘the bees are happy’”, “the hashtag “…””: a slogan (label rules: no quote)
 _NAMED_AS = re.compile(
     r"\b(?:known as|dubbed|nicknamed|called simply|dijuluki|dikenal sebagai|disebut "
-    r"sebagai|julukan)[ \t]*$", re.IGNORECASE
+    r"sebagai|julukan|slogans?|mottos?|mottoes|hashtags?|chants?|tagline)[ \t]*$",
+    re.IGNORECASE
 )
 _THAT_BEFORE = re.compile(r"\b(?:that|bahwa)[ \t]*$")
 

@@ -85,8 +85,9 @@ VARIANTS = {k: v for k, v in VARIANTS.items() if v != (k,)}
 #: other items or links, so it is built again (``QuoteTrail.refresh``). 3: the quote finder's
 #: spans of session 8; 4: only the spans the quote engine takes for quotations; 5: only
 #: those it takes whatever their attribution; 6: session 10's engine, which also takes a
-#: short full sentence after a speech verb and a comma (“she whispered, “Oh my God.””)
-KEYS_VERSION = "6"
+#: short full sentence after a speech verb and a comma (“she whispered, “Oh my God.””);
+#: 7: session 11's, which takes no slogan or hashtag (“the slogan ‘the bees are happy’”)
+KEYS_VERSION = "7"
 
 
 def _fold(text: str) -> str:
