@@ -22,7 +22,7 @@ from .cast import Event, Regions, build_cast
 from .claims import find_claims
 from .language import detect_language
 from .lexicon import EN_VERBS
-from .marks import DOUBLE, SINGLE, QuoteSpan, find_quotes, paragraphs
+from .marks import DOUBLE, SINGLE, QuoteSpan, paragraphs, quotes_in
 from .names import People, forget_words
 from .ranker import SpeakerOption, odds, options
 from .speaker_weights import WEIGHTS
@@ -63,7 +63,7 @@ def analyse(text: str, aliases: dict[str, str] | None
             ) -> tuple[Paragraphs, list[QuoteSpan], People, list[Event]]:
     """Shared first steps of suggest() and attribute_speaker()."""
     paras = paragraphs(text)
-    spans = find_quotes(text)
+    spans = quotes_in(text, paras)
     quoted = Regions([(s.open, s.outer_end) for s in spans])
     people, events = build_cast(text, quoted, aliases or {}, paras)
     return paras, spans, people, events
@@ -313,29 +313,37 @@ def _is_title(words: list[str]) -> bool:
 
 def _accept(text: str, c: Candidate) -> float:
     """Confidence that a quoted span is a real quotation (0 = scare quote or title)."""
-    s = c.span
+    return _acceptance(text, c.span, c.att.explicit and c.how in ("after", "before"),
+                       c.how == "after", c.sentence_like, bool(c.att.speaker))
+
+
+def _acceptance(text: str, s: QuoteSpan, explicit: bool, after: bool, sentence_like: bool,
+                named: bool) -> float:
+    """``_accept`` of the span ``s`` attributed explicitly (by a speech verb beside it,
+    ``after`` it or before it) or not, opening its sentence or not, to somebody ``named``
+    or not."""
     inner = text[s.start : s.end]
     words = inner.split()
     raw_tail = text[s.end : s.close].strip() if s.close is not None else "."
     ends_punct = inner[-1:] in ".!?…" or raw_tail.startswith(",") or s.close is None
-    explicit = c.att.explicit and c.how in ("after", "before")
-    title = _is_title(words) and (not ends_punct or (_strict_title(words) and not explicit))
-    if _NAMED_AS.search(text, max(0, s.open - 30), s.open):
+    # (the rarer conditions first: a long quotation that ends its sentence is no title)
+    title = (not ends_punct or (not explicit and _strict_title(words))) and _is_title(words)
+    if _named_as(text, s.open):
         return 0.0  # “also known as “the road of 1,000 bends.””: a name, not a quotation
-    if c.sentence_like:
+    if sentence_like:
         if explicit and not title and (len(words) >= 4 or ends_punct):
-            return 0.9 if c.how == "after" else 0.85
+            return 0.9 if after else 0.85
         if len(words) >= 3 and (ends_punct or len(words) >= 6) and not title:
-            return 0.7 if c.att.speaker else 0.5
+            return 0.7 if named else 0.5
         return 0.0
     if len(words) >= 5 and not title and (explicit or ends_punct):
-        return 0.6 if c.att.speaker else 0.4
+        return 0.6 if named else 0.4
     if len(words) >= 4 and not title and _lower_start(inner):
         # a partial quotation woven into a sentence: called him “a danger to our Country”
-        return 0.5 if c.att.speaker else 0.35
+        return 0.5 if named else 0.35
     if len(words) >= 5 and not title and _THAT_BEFORE.search(text, max(0, s.open - 12), s.open):
         # reported words after “that”: she was warned that “GCSE is an exam nobody will fail”
-        return 0.5 if c.att.speaker else 0.35
+        return 0.5 if named else 0.35
     return 0.0
 
 
@@ -347,13 +355,32 @@ _NAMED_AS = re.compile(
     re.IGNORECASE
 )
 _THAT_BEFORE = re.compile(r"\b(?:that|bahwa)[ \t]*$")
+# what each phrase of ``_NAMED_AS`` ends with, as the pattern reads letters without case
+# (“İ”, “ı” and “ſ” too)
+_NAMED_AS_LAST = re.compile(r"[sdyin]", re.IGNORECASE)
+
+
+def _named_as(text: str, at: int) -> bool:
+    """``_NAMED_AS`` in the 30 characters before ``at``, looked for only when they end as
+    one of its phrases does (most quotations follow a blank after a stop, a colon or a
+    verb): its ``$`` matches at ``at`` or before a line break there."""
+    lo = max(0, at - 30)
+    k = at - 1
+    if k >= lo and text[k] == "\n":
+        k -= 1
+    while k >= lo and text[k] in " \t":
+        k -= 1
+    return k >= lo and _NAMED_AS_LAST.match(text, k) is not None and (
+        _NAMED_AS.search(text, lo, at) is not None)
 
 
 def _strict_title(words: list[str]) -> bool:
     """Every long word capitalised, three to eight words: “Night of the Living Dead.” is a
     title even with the full stop an American sentence puts inside the marks."""
+    if not 3 <= len(words) <= 8:
+        return False
     long = [w for w in words if len(w) > 3]
-    return 3 <= len(words) <= 8 and len(long) >= 2 and all(
+    return len(long) >= 2 and all(
         w[:1].isupper() and not w.isupper() for w in long)  # not “PROTEST, TAKE OUR …!”
 
 
@@ -437,20 +464,24 @@ def suggest(
     return out
 
 
-_UNCUED, _CUED = Attribution(), Attribution(explicit=True)
-
-
 def _taken_alike(text: str, span: QuoteSpan, how: str, sentence_like: bool) -> bool | None:
     """Whether ``_accept`` takes ``span`` whatever its attribution, for a quotation read as
     ``how`` (a cue before it or not: whether it opens its sentence depends on that): None
     when a speech verb beside it decides. A speech verb only ever makes a quotation likelier
     (tests/trail/test_spans_are_quotes.py holds the engine to that), and whether a speaker
     was found changes only how sure it is."""
-    if _accept(text, Candidate(span, _UNCUED, how, sentence_like)) > 0:
+    if _taken_uncued(text, span, sentence_like):
         return True
-    if _accept(text, Candidate(span, _CUED, how, sentence_like)) <= 0:
+    if _acceptance(text, span, how in ("after", "before"), how == "after", sentence_like,
+                   False) <= 0:
         return False
     return None
+
+
+def _taken_uncued(text: str, span: QuoteSpan, sentence_like: bool) -> bool:
+    """``_accept`` takes ``span`` with no speech verb beside it (read after the quotation or
+    before it: without a verb that is the same)."""
+    return _acceptance(text, span, False, False, sentence_like, False) > 0
 
 
 def sure_quote_spans(text: str) -> list[QuoteSpan]:
@@ -465,16 +496,16 @@ def sure_quote_spans(text: str) -> list[QuoteSpan]:
     speakers (the quote trail)."""
     if not text or not text.strip():
         return []
-    spans = find_quotes(text)
-    if not spans:
-        return []
     paras = paragraphs(text)
     kept = []
-    for s in spans:
+    for s in quotes_in(text, paras):
         lo = paras[s.para][0]
-        before, after = _sentence_like(text, s, lo, "before"), _sentence_like(text, s, lo, "")
-        if _taken_alike(text, s, "before", before) and (
-                after == before or _taken_alike(text, s, "after", after)):
+        # ``_taken_alike`` for a cue before it and for none (is True only when no speech
+        # verb is needed)
+        before = _sentence_like(text, s, lo, "before")
+        if _taken_uncued(text, s, before) and (
+                (after := _sentence_like(text, s, lo, "")) == before
+                or _taken_uncued(text, s, after)):
             kept.append(s)
     return kept
 

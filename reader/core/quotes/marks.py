@@ -8,6 +8,7 @@ another span are dropped, leaving only the outermost quotation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .lexicon import EN_VERBS, ID_POST_VERBS
@@ -34,6 +35,18 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LETTERS = re.compile(r"[a-z]+")
 _TRIM_TAIL = " \t\n,"
 _MARK_RE = {marks: re.compile(f"[{re.escape(marks)}]") for marks in (DOUBLE, SINGLE)}
+# the marks that may open or close a quotation, found in one pass: every double mark, and
+# every single mark but an apostrophe inside a word (“don't”, “Mi’raj”, “Jum’at”), which
+# can do neither (``_can_open`` wants a blank or an opening character before it,
+# ``_can_close`` a blank or a closing character after it; a mark at a paragraph's edge has
+# a blank beside it). The pattern opens with the marks, so the search skips to them in C.
+# (``\s`` is what ``str.isspace`` says: tests/test_quotes_marks_fast.py)
+_MARK_AT = re.compile(
+    "[{marks}](?:(?<=[{loud}])|(?<!..)|(?<=[\\s{ob}].)|(?![^\\s{ca}]))".format(
+        marks=re.escape(DOUBLE + SINGLE),
+        loud=re.escape(DOUBLE + "‚‹›"),
+        ob=re.escape("".join(sorted(_OPEN_BEFORE - set(" \t\n")))),
+        ca=re.escape("".join(sorted(_CLOSE_AFTER - set(" \t\n"))))))
 
 
 @dataclass
@@ -141,11 +154,12 @@ def _inner(text: str, a: int, b: int) -> tuple[int, int]:
 _REOPEN_AFTER = re.compile(r"[.!?…]\s+$")
 
 
-def _scan(text: str, lo: int, hi: int, marks: str, para: int) -> list[QuoteSpan]:
+def _scan(text: str, lo: int, hi: int, at: list[int], para: int) -> list[QuoteSpan]:
+    """Pair the marks at ``at`` (one kind, double or single, in the paragraph lo–hi)."""
     spans: list[QuoteSpan] = []
     pending: int | None = None
-    for m in _MARK_RE[marks].finditer(text, lo, hi):
-        i, ch = m.start(), m.group()
+    for i in at:
+        ch = text[i]
         if pending is not None and ch in _CLOSERS.get(text[pending], "") and (
             _can_close(text, i, lo, hi) or _glued_close(text, i, lo, hi)
             or _spaced_close(text, i, lo, hi)
@@ -173,7 +187,7 @@ def _scan(text: str, lo: int, hi: int, marks: str, para: int) -> list[QuoteSpan]
 
 
 def _drop_nested(spans: list[QuoteSpan]) -> list[QuoteSpan]:
-    spans.sort(key=lambda s: (s.open, -s.outer_end))
+    """The spans (in order of their opening marks: no two share one) not inside another."""
     kept: list[QuoteSpan] = []
     for s in spans:
         if kept and s.open < kept[-1].outer_end:
@@ -182,14 +196,50 @@ def _drop_nested(spans: list[QuoteSpan]) -> list[QuoteSpan]:
     return kept
 
 
+def _opening(span: QuoteSpan) -> int:
+    return span.open
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
     """All outermost quoted spans, in order, with multi-paragraph parts chained."""
-    paras = paragraphs(text)
+    return quotes_in(text, paragraphs(text))
+
+
+def quotes_in(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """``find_quotes`` for a text whose ``paragraphs`` are known."""
+    spans = _paired(text, paras)
+    return _chained(text, paras, spans) if spans else []
+
+
+def _paired(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Every paragraph's marks paired, double and single marks apart, without the spans
+    inside others, in order."""
+    at = [m.start() for m in _MARK_AT.finditer(text)]
+    if not at:
+        return []
+    # (every mark lies in a paragraph: only blanks are outside them)
+    starts = [a for a, _ in paras]
     found: list[QuoteSpan] = []
-    for p, (lo, hi) in enumerate(paras):
-        found.extend(_scan(text, lo, hi, DOUBLE, p))
-        found.extend(_scan(text, lo, hi, SINGLE, p))
-    spans = _drop_nested(found)
+    j, marks = 0, len(at)
+    while j < marks:
+        p = bisect_right(starts, at[j]) - 1
+        lo, hi = paras[p]
+        k = bisect_left(at, hi, j)
+        double = [i for i in at[j:k] if text[i] in DOUBLE]
+        if len(double) == k - j:
+            found += _scan(text, lo, hi, double, p)
+        else:  # (each kind's spans come in the order of their opening marks)
+            found += sorted(_scan(text, lo, hi, double, p) + _scan(
+                text, lo, hi, [i for i in at[j:k] if text[i] not in DOUBLE], p),
+                key=_opening)
+        j = k
+    return _drop_nested(found)
+
+
+def _chained(text: str, paras: list[tuple[int, int]], spans: list[QuoteSpan]
+             ) -> list[QuoteSpan]:
+    """The spans with the parts of each quotation that runs over paragraphs chained, and
+    a span left open at its paragraph's end kept only where a quotation goes on."""
     starts_para = {paras[s.para][0]: s for s in spans if s.open == paras[s.para][0]}
     kept: list[QuoteSpan] = []
     extra: list[QuoteSpan] = []

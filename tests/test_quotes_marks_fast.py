@@ -1,0 +1,112 @@
+"""The quick paths of finding quotations give what the plain ones they replace gave (they
+were rewritten for speed: the quote trail finds the quotations of every article it takes
+in). Each test keeps the plain code as the oracle and compares on generated text made of
+the pieces that matter (every quote mark, apostrophes inside and beside words, blanks,
+line breaks, stops), and on every labelled real text.
+"""
+
+import re
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.quotes import engine, marks
+from reader.core.quotes.attribution import Attribution
+from reader.core.quotes.engine import Candidate, _accept, sure_quote_spans
+from reader.core.quotes.marks import DOUBLE, SINGLE, find_quotes, paragraphs
+
+REAL = Path(__file__).resolve().parent / "data" / "quotes_real"
+
+PIECES = st.sampled_from(
+    list(DOUBLE + SINGLE) + [
+        " ", "  ", "\t", "\n", "\n\n", "\n \n", "\u00a0", "\u2028", "\r", ". ", ", ", ": ",
+        "!", "?", "…", "(", ")", "—", "-", "/", "s", "s ", "5", "90s", "x", "Kata", "kata",
+        "don't", "Mi’raj", "Jum’at", "rock ’n’ roll", "l'", "ujar dia", "said", "ujarnya",
+        "Kami akan datang", "known as", "KNOWN AS", "dubbed", "aſ", "İ", "ı", "that", "bahwa",
+        "Night of the Living Dead", "PROTEST TAKE OUR"])
+TEXT = st.lists(PIECES, max_size=50).map("".join)
+
+
+def test_blanks_of_the_patterns_are_what_isspace_says():
+    """``\\s`` in the quick patterns stands for ``str.isspace`` of the plain code."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.findall(r"\s", every) == [c for c in every if c.isspace()]
+
+
+def _plain_paired(text, paras):
+    """Every mark of a kind in a paragraph paired (no mark skipped), then sorted."""
+    found = []
+    for p, (lo, hi) in enumerate(paras):
+        for kind in (DOUBLE, SINGLE):
+            at = [m.start() for m in marks._MARK_RE[kind].finditer(text, lo, hi)]
+            found.extend(marks._scan(text, lo, hi, at, p))
+    found.sort(key=lambda s: (s.open, -s.outer_end))
+    kept = []
+    for s in found:
+        if kept and s.open < kept[-1].outer_end:
+            continue
+        kept.append(s)
+    return kept
+
+
+def _plain_sure(text):
+    """``sure_quote_spans`` as it was: every span tried as ``_accept`` reads a Candidate,
+    with and without a speech verb, before and after."""
+    if not text or not text.strip():
+        return []
+    uncued, cued = Attribution(), Attribution(explicit=True)
+
+    def alike(span, how, opens):
+        if _accept(text, Candidate(span, uncued, how, opens)) > 0:
+            return True
+        if _accept(text, Candidate(span, cued, how, opens)) <= 0:
+            return False
+        return None
+
+    paras = paragraphs(text)
+    kept = []
+    for s in find_quotes(text):
+        lo = paras[s.para][0]
+        before = engine._sentence_like(text, s, lo, "before")
+        after = engine._sentence_like(text, s, lo, "")
+        if alike(s, "before", before) and (after == before or alike(s, "after", after)):
+            kept.append(s)
+    return kept
+
+
+@settings(max_examples=1500, deadline=None)
+@given(TEXT)
+def test_marks_found_in_one_pass_pair_as_every_mark_did(text):
+    paras = paragraphs(text)
+    assert marks._paired(text, paras) == _plain_paired(text, paras)
+
+
+@settings(max_examples=800, deadline=None)
+@given(TEXT)
+def test_sure_spans_are_what_trying_every_reading_gives(text):
+    assert sure_quote_spans(text) == _plain_sure(text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(PIECES, max_size=12).map("".join), st.sampled_from(DOUBLE + SINGLE))
+def test_named_as_is_the_pattern_searched_over_the_window(before, mark):
+    text = before + mark + "Jalan Seribu Tikungan"
+    at = len(before)
+    assert engine._named_as(text, at) == bool(
+        engine._NAMED_AS.search(text, max(0, at - 30), at))
+
+
+def test_on_every_labelled_text():
+    texts = sorted(REAL.glob("*/*.txt"))
+    assert len(texts) > 500
+    spans = 0
+    for path in texts:
+        text = path.read_text(encoding="utf-8")
+        paras = paragraphs(text)
+        paired = marks._paired(text, paras)
+        assert paired == _plain_paired(text, paras), path.name
+        assert sure_quote_spans(text) == _plain_sure(text), path.name
+        spans += len(paired)
+    assert spans > 3000
