@@ -89,8 +89,36 @@ def test_sure_spans_are_what_trying_every_reading_gives(text):
     assert sure_quote_spans(text) == _plain_sure(text)
 
 
+def _named_phrases():
+    """Every phrase ``_NAMED_AS`` lists, an optional last letter both ways."""
+    pattern = engine._NAMED_AS.pattern
+    alternatives = pattern[pattern.index("(?:") + 3 : pattern.index(")")].split("|")
+    out = []
+    for alt in alternatives:
+        out += [alt[:-2], alt[:-1]] if alt.endswith("?") else [alt]
+    return out
+
+
+def test_named_as_looks_for_every_phrase():
+    """The quick look before the search leans on each phrase ending with a letter (as the
+    pattern reads a letter without case, only letters match it); then every phrase, in
+    any case, before any mark, is found as the pattern finds it."""
+    phrases = _named_phrases()
+    assert len(phrases) > 10 and all(re.fullmatch(r"[a-z][a-z ]*[a-z]", p) for p in phrases)
+    for phrase in phrases:
+        for written in (phrase, phrase.upper(), phrase.title()):
+            for blanks in ("", " ", " \t ", "\n", " \n", "\n\n", ", "):
+                for mark in DOUBLE + SINGLE:
+                    text = f"the one {written}{blanks}{mark}Jalan Seribu Tikungan"
+                    at = text.index(mark, len("the one ") + len(written))
+                    found = bool(engine._NAMED_AS.search(text, max(0, at - 30), at))
+                    assert engine._named_as(text, at) == found, text
+                    assert found == (blanks in ("", " ", " \t ", "\n", " \n")), text
+
+
 @settings(max_examples=800, deadline=None)
-@given(st.lists(PIECES, max_size=12).map("".join), st.sampled_from(DOUBLE + SINGLE))
+@given(st.lists(PIECES | st.sampled_from(_named_phrases()), max_size=12).map("".join),
+       st.sampled_from(DOUBLE + SINGLE))
 def test_named_as_is_the_pattern_searched_over_the_window(before, mark):
     text = before + mark + "Jalan Seribu Tikungan"
     at = len(before)

@@ -355,22 +355,19 @@ _NAMED_AS = re.compile(
     re.IGNORECASE
 )
 _THAT_BEFORE = re.compile(r"\b(?:that|bahwa)[ \t]*$")
-# what each phrase of ``_NAMED_AS`` ends with, as the pattern reads letters without case
-# (“İ”, “ı” and “ſ” too)
-_NAMED_AS_LAST = re.compile(r"[sdyin]", re.IGNORECASE)
 
 
 def _named_as(text: str, at: int) -> bool:
-    """``_NAMED_AS`` in the 30 characters before ``at``, looked for only when they end as
-    one of its phrases does (most quotations follow a blank after a stop, a colon or a
-    verb): its ``$`` matches at ``at`` or before a line break there."""
+    """``_NAMED_AS`` in the 30 characters before ``at``, looked for only when a letter
+    ends them but for blanks, as every one of its phrases does (most quotations follow a
+    stop, a colon or a comma): its ``$`` matches at ``at`` or before a line break there."""
     lo = max(0, at - 30)
     k = at - 1
     if k >= lo and text[k] == "\n":
         k -= 1
     while k >= lo and text[k] in " \t":
         k -= 1
-    return k >= lo and _NAMED_AS_LAST.match(text, k) is not None and (
+    return k >= lo and text[k].isalpha() and (
         _NAMED_AS.search(text, lo, at) is not None)
 
 
