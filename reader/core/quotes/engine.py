@@ -397,11 +397,14 @@ def quote_candidates(text: str, paras: Paragraphs, spans: list[QuoteSpan], peopl
         att, how = attribute(text, s, lo, hi, prev_end, people, chain_anchor(spans, idx))
         at = _cue_at(s, how)
         if att.speaker and at >= 0 and (att.how in ("name", "short") or (
-                english and att.how in ("pronoun", "subject") and att.confidence >= 0.5)):
+                english and att.how in ("pronoun", "subject") and att.confidence >= 0.5)
+                or (not english and att.how == "body")):
             # named next to the quotation without a speech verb the cast knows (“…,” ata
             # Brand Manager Aice Group, Sylvana Zhong): later “jelas dia” points back here;
             # so does “she said” once it is read: the next “she said” is the same speaker,
-            # not a woman the narration named in between (“presented to her by Diana Ross”)
+            # not a woman the narration named in between (“presented to her by Diana Ross”);
+            # a body that spoke (“kata Kementerian Kesehatan Spanyol”) is who the next
+            # “sambungnya” is, not a person named before it
             people.add_event(at, att.speaker)
         cands.append(Candidate(s, att, how, _sentence_like(text, s, lo, how), at))
     _inherit(cands, events, paras, text, people, english)

@@ -120,6 +120,26 @@ def _glued_open(text: str, i: int, lo: int, hi: int) -> bool:
     )
 
 
+def _spaced_open(text: str, i: int, lo: int, hi: int) -> bool:
+    """A straight double mark set off by a blank from the words it opens, after a
+    sentence's end (`…," ucapnya. " Udah selesai, … clear di situ," tutupnya.`): an opening
+    when a capital or a digit follows the blank and the paragraph's next double mark can
+    close it. (A closing mark set off the same way is ``_spaced_close``: it only comes
+    while a quotation is open.)"""
+    if not (text[i] == '"' and i + 2 < hi and text[i + 1] == " "
+            and (text[i + 2].isupper() or text[i + 2].isdigit())):
+        return False
+    k = i - 1
+    while k >= lo and text[k] in " \t":
+        k -= 1
+    if k >= lo and (k == i - 1 or text[k] not in ".!?:"):
+        return False  # glued to a word, or after one: not a sentence's opening
+    # the next double mark closes it (`ujarnya. " Dia mengatakan … "Salah satu …"`: a
+    # stray closing mark, the next one opens a quotation of its own)
+    nxt = _MARK_RE[DOUBLE].search(text, i + 3, hi)
+    return nxt is not None and _can_close(text, nxt.start(), lo, hi)
+
+
 def _glued_close(text: str, i: int, lo: int, hi: int) -> bool:
     """A closing double mark glued to the next word (`…pulang."Joaquin lalu …`,
     `…sakit,"kata dia`): punctuation before it, a letter after it."""
@@ -169,7 +189,8 @@ def _scan(text: str, lo: int, hi: int, at: list[int], para: int) -> list[QuoteSp
                 spans.append(QuoteSpan(pending, i, a, b, para))
             pending = None
         elif ch in _CLOSERS and (
-            _can_open(text, i, lo, hi) or (pending is None and _glued_open(text, i, lo, hi))
+            _can_open(text, i, lo, hi) or (pending is None and (
+                _glued_open(text, i, lo, hi) or _spaced_open(text, i, lo, hi)))
         ):
             if pending is not None and _REOPEN_AFTER.search(text, pending, i):
                 # “said: "Every day counts. "It is clear …"”: one quotation whose next

@@ -87,6 +87,8 @@ VARIANTS = {k: v for k, v in VARIANTS.items() if v != (k,)}
 #: those it takes whatever their attribution; 6: session 10's engine, which also takes a
 #: short full sentence after a speech verb and a comma (“she whispered, “Oh my God.””);
 #: 7: session 11's, which takes no slogan or hashtag (“the slogan ‘the bees are happy’”)
+#: and takes a straight opening mark set off by a blank after a sentence's end
+#: (`ucapnya. " Udah selesai, …," tutupnya.`)
 KEYS_VERSION = "7"
 
 

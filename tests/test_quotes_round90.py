@@ -1,0 +1,68 @@
+"""Who said it, Indonesian classes of session 11's round 90 and the issue's list (issue 9).
+
+The sentences are made up; each follows a pattern of real Indonesian news that gave a
+wrong speaker or missed a quotation before the change it tests. ``STAYS`` are
+neighbouring patterns that must keep what they had.
+"""
+
+import pytest
+
+from reader.core.quotes import suggest
+from tests.test_quotes_round60 import speaker_of
+
+
+def quotes(text: str) -> list[tuple[str, str]]:
+    return [(s.exact, s.speaker) for s in suggest(text) if s.kind == "quote"]
+
+
+FIXED = [
+    # a body that spoke is who the next “sambungnya” points to, not a place the lede
+    # named (with its English name in brackets) before it
+    ("Kementerian Kesehatan Spanyol mengizinkan kapal itu berlabuh di Kepulauan Canaria "
+     "(Canary Islands). “WHO telah menjelaskan bahwa Tanjung Verde tidak mampu,” kata "
+     "Kementerian Kesehatan Spanyol, dikutip dari Reuters, Rabu (6/5/2026). “Kepulauan "
+     "Canaria adalah lokasi terdekat dengan kemampuan yang diperlukan,” sambungnya.",
+     "Kepulauan Canaria adalah", "Kementerian Kesehatan Spanyol"),
+    ("Menteri Keuangan Purbaya Yudhi Sadewa menilai rupiah akan kembali menguat pekan "
+     "depan. \"Cadangan devisa akhir Mei tercatat 150 miliar dolar AS,\" tulis Bank "
+     "Indonesia dalam keterangannya, Jumat (5/6/2026). \"Posisi itu setara pembiayaan 6,4 "
+     "bulan impor,\" imbuhnya.", "Posisi itu", "Bank Indonesia"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), FIXED)
+def test_fixed(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker
+
+
+# a straight opening mark set off by a blank after a sentence's end is still a quotation
+SPACED_OPENINGS = [
+    ("Kapolsek Pancoran Mas Kompol Hartono membenarkan kejadian itu. \"Sama tukang parkir "
+     "akhirnya dipisahin,\" ucapnya. \" Udah selesai, sudah damai mereka di lapangan, "
+     "clear di situ,\" tutupnya.", "Udah selesai, sudah damai mereka di lapangan, clear "
+     "di situ", "Hartono"),
+    ("Pria itu sudah 20 tahun menjadi jagal di kampungnya. \" Udah pertama 8 terus 5, 7. "
+     "Oh, 20-an lah ya,\" tutur Iyung kepada wartawan.", "Udah pertama 8 terus 5, 7. Oh, "
+     "20-an lah ya", "Iyung"),
+]
+
+
+@pytest.mark.parametrize(("text", "exact", "speaker"), SPACED_OPENINGS)
+def test_spaced_opening_mark(text: str, exact: str, speaker: str) -> None:
+    assert (exact, speaker) in quotes(text)
+
+
+STAYS = [
+    # a stray closing mark after an attribution, then narration and a quotation of its own:
+    # the narration is no quotation
+    ("\"Ini masa yang sulit, tetapi kami terus mencoba,\" ujarnya. \" Dia mengatakan salah "
+     "satu pesan datang dari pamannya. \"Salah satu paman saya menulis kepada kami,\" "
+     "katanya.", "Dia mengatakan"),
+    # a blank after a mark glued to a word is no opening either
+    ("Dia menyebut istilah itu\" sangat lazim\" di kalangan pedagang pasar.", "sangat"),
+]
+
+
+@pytest.mark.parametrize(("text", "not_opening"), STAYS)
+def test_not_a_quotation(text: str, not_opening: str) -> None:
+    assert not any(exact.startswith(not_opening) for exact, _ in quotes(text))
