@@ -485,6 +485,7 @@ ID = {
     "Rebuild Quote Trails": "Susun Ulang Jejak Kutipan",
     "Group every quotation of the library again": "Kelompokkan ulang semua kutipan di pustaka",
     "1 statement quoted more than once": "1 pernyataan dikutip lebih dari sekali",
+    "No statement quoted more than once": "Tidak ada pernyataan yang dikutip lebih dari sekali",
     "Open": "Buka",
     "{n} statements quoted more than once": "{n} pernyataan dikutip lebih dari sekali",
     "Grouping the library's quotations…": "Mengelompokkan kutipan di pustaka…",
@@ -494,6 +495,7 @@ ID = {
     "Show Quote Trail": "Tampilkan Jejak Kutipan",
     "Tag": "Label",
     " outlets": " media",
+    " outlet": " media",
     "Only statements quoted by at least this many outlets":
         "Hanya pernyataan yang dikutip sedikitnya oleh sejumlah media ini",
     "Statements quoted more than once": "Pernyataan yang dikutip lebih dari sekali",
@@ -580,6 +582,21 @@ ID = {
         '<span style="text-decoration:line-through">dicoret</span> ada di versi acuan tetapi '
         "tidak di versi ini; kata <b>tebal</b> ditambahkan atau diubah.</small></p>",
     "Choose a statement to see its trail.": "Pilih pernyataan untuk melihat jejaknya.",
+    "No statement matches these filters.": "Tidak ada pernyataan yang cocok dengan saringan ini.",
+    "No statement is quoted more than once yet.":
+        "Belum ada pernyataan yang dikutip lebih dari sekali.",
+    "Clear the speaker or tag, choose all collections or fewer outlets to see more statements.":
+        "Kosongkan narasumber atau label, pilih semua koleksi atau lebih sedikit media untuk"
+        " melihat lebih banyak pernyataan.",
+    "Kutip groups the quotations in your articles that are the same statement (quotes you "
+    "annotated and quotes it suggests), also when an outlet shortened or reworded it. Import "
+    "other outlets' articles on the same story: the statements they share appear here, each "
+    "with how every outlet changed it.":
+        "Kutip mengelompokkan kutipan dalam artikel Anda yang merupakan pernyataan yang sama"
+        " (kutipan yang Anda anotasi dan kutipan yang disarankannya), juga bila sebuah media"
+        " memendekkan atau mengubah kata-katanya. Impor artikel media lain tentang berita yang"
+        " sama: pernyataan yang sama-sama mereka muat muncul di sini, masing-masing dengan cara"
+        " tiap media mengubahnya.",
     "Export as Markdown…": "Ekspor sebagai Markdown…",
     "Save this trail as Markdown (the trail.md.j2 template)":
         "Simpan jejak ini sebagai Markdown (templat trail.md.j2)",

@@ -3087,6 +3087,10 @@ Tetap hapus?</translation>
         <translation>{reference} disalin: `kutip trail {reference}` menampilkan jejak ini.</translation>
     </message>
     <message>
+        <source>No statement quoted more than once</source>
+        <translation>Tidak ada pernyataan yang dikutip lebih dari sekali</translation>
+    </message>
+    <message>
         <source>1 statement quoted more than once</source>
         <translation>1 pernyataan dikutip lebih dari sekali</translation>
     </message>
@@ -3127,6 +3131,10 @@ Tetap hapus?</translation>
     </message>
     <message>
         <source> outlets</source>
+        <translation> media</translation>
+    </message>
+    <message>
+        <source> outlet</source>
         <translation> media</translation>
     </message>
     <message>
@@ -4128,6 +4136,22 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <message>
         <source>Save this trail as Markdown (the trail.md.j2 template)</source>
         <translation>Simpan jejak ini sebagai Markdown (templat trail.md.j2)</translation>
+    </message>
+    <message>
+        <source>No statement matches these filters.</source>
+        <translation>Tidak ada pernyataan yang cocok dengan saringan ini.</translation>
+    </message>
+    <message>
+        <source>No statement is quoted more than once yet.</source>
+        <translation>Belum ada pernyataan yang dikutip lebih dari sekali.</translation>
+    </message>
+    <message>
+        <source>Clear the speaker or tag, choose all collections or fewer outlets to see more statements.</source>
+        <translation>Kosongkan narasumber atau label, pilih semua koleksi atau lebih sedikit media untuk melihat lebih banyak pernyataan.</translation>
+    </message>
+    <message>
+        <source>Kutip groups the quotations in your articles that are the same statement (quotes you annotated and quotes it suggests), also when an outlet shortened or reworded it. Import other outlets' articles on the same story: the statements they share appear here, each with how every outlet changed it.</source>
+        <translation>Kutip mengelompokkan kutipan dalam artikel Anda yang merupakan pernyataan yang sama (kutipan yang Anda anotasi dan kutipan yang disarankannya), juga bila sebuah media memendekkan atau mengubah kata-katanya. Impor artikel media lain tentang berita yang sama: pernyataan yang sama-sama mereka muat muncul di sini, masing-masing dengan cara tiap media mengubahnya.</translation>
     </message>
     <message>
         <source>Export the quote trail</source>

@@ -354,3 +354,89 @@ def test_the_worker_works_out_the_speakers_of_the_first_page(seeded_library, fir
     assert (unguessed == []) == first_page
     [summary] = lib.trail.clusters()
     assert (summary.speaker, summary.speaker_suggested) == ("Sergey Lavrov", True)
+
+
+# ---------------------------------------------------------------- as a new user sees it
+@pytest.fixture(params=["en", "id"])
+def language(request, qapp):
+    from reader.app import i18n
+
+    before = QLocale()
+    assert i18n.install(request.param, qapp)
+    yield request.param
+    i18n.install("en", qapp)
+    QLocale.setDefault(before)
+
+
+EMPTY = {"en": ("No statement quoted more than once", "No statement is quoted more than once"
+                " yet.", "Import other outlets' articles on the same story"),
+         "id": ("Tidak ada pernyataan yang dikutip lebih dari sekali", "Belum ada pernyataan"
+                " yang dikutip lebih dari sekali.", "Impor artikel media lain tentang berita")}
+FILTERED = {"en": "No statement matches these filters.",
+            "id": "Tidak ada pernyataan yang cocok dengan saringan ini."}
+
+
+def test_an_empty_list_says_how_it_fills_and_a_filter_says_it_left_all_out(
+        open_window, seeded_library, qtbot, language):
+    """The seed alone: no statement quoted twice. The trail pane said "Choose a statement"
+    beside an empty list; it says what the view shows and how it fills. A filter that
+    leaves every statement out says so."""
+    status, title, how = EMPTY[language]
+    quotes = open_window(seeded_library).quotes
+    quotes.toggle_action.trigger()
+    qtbot.waitUntil(lambda: quotes.panel.status.text() == status)
+    view = quotes.panel.trail_view
+    assert view.title.text() == title and how in view.browser.toPlainText()
+    assert not view.export_button.isEnabled()
+    seeded_library.imports.paths([DATA / "antara-lavrov.txt", DATA / "republika-lavrov.txt"])
+    quotes.reload()
+    qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1)
+    quotes.panel.speaker.setText("Maria Zakharova")
+    quotes.panel.filterChanged.emit()
+    qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 0)
+    assert view.title.text() == FILTERED[language]
+
+
+def test_the_outlets_filter_reads_in_the_singular_and_plural(open_window, seeded_library,
+                                                             language):
+    panel = open_window(seeded_library).quotes.panel
+    one, many = {"en": (" outlet", " outlets"), "id": (" media", " media")}[language]
+    assert panel.min_outlets.text() == "≥ 1" + one
+    panel.min_outlets.setValue(2)
+    assert panel.min_outlets.text() == "≥ 2" + many
+
+
+def test_the_keys_go_from_the_list_to_the_trail(open_window, lavrov, qtbot):
+    """Ctrl+3 opens the dock with the keys in the list: Down chooses the statement and
+    shows its trail, Tab goes on to the trail (not cell by cell through the table)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    lib, _, _ = lavrov
+    window = open_window(lib)
+    quotes = window.quotes
+    window.activateWindow()
+    quotes.toggle_action.trigger()
+    qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1)
+    table = quotes.panel.table
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert quotes.panel.trail_view.trail is not None
+    assert len(quotes.panel.trail_view.trail.versions) == 3
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table
+    assert quotes.panel.trail_view.isAncestorOf(QApplication.focusWidget())
+
+
+def test_the_list_keeps_most_of_the_width_in_either_language(open_window, lavrov, qtbot,
+                                                             language):
+    """In Indonesian the trail's heading and button took more than half the dock and the
+    statements showed a few words."""
+    lib, _, _ = lavrov
+    window = open_window(lib)
+    window.resize(1400, 900)
+    quotes = window.quotes
+    quotes.toggle_action.trigger()
+    qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1)
+    table, trail = quotes.panel.splitter.sizes()
+    assert table > trail

@@ -91,6 +91,7 @@ class QuotesController(QObject):
         self.toggle_action.setShortcut(QKeySequence("Ctrl+3"))
         self.toggle_action.setStatusTip(self.tr("Statements quoted more than once, and how each "
                                                 "outlet changed them (Ctrl+3)"))
+        self.toggle_action.triggered.connect(self._toggled)
         self.show_trail_action = QAction(self.tr("Show Quote &Trail"), window)
         self.show_trail_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.show_trail_action.setStatusTip(self.tr("Every version of the selected quote "
@@ -238,6 +239,13 @@ class QuotesController(QObject):
             if self.dock.isVisible():
                 self._timer.start()
 
+    def _toggled(self, shown: bool) -> None:
+        """Opened from the menu or Ctrl+3: the keys go to the list (arrows choose a
+        statement, Tab goes on to its trail)."""
+        if shown:
+            self.dock.raise_()
+            self.panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _visibility_changed(self, visible: bool) -> None:
         if visible and not self._sized and not self.dock.isFloating():
             # (its first show: room for the list and a trail, not the filter bar alone)
@@ -312,7 +320,7 @@ class QuotesController(QObject):
         if current is not None and self.panel.select_cluster(current):
             self.show_cluster(current)
         elif not total:
-            self.panel.trail_view.show_trail(None)
+            self.panel.trail_view.show_empty(self.panel.filtered())
 
     def show_behind(self) -> None:
         """A team library's reader: one line saying the trail is behind the library and who
@@ -326,6 +334,8 @@ class QuotesController(QObject):
 
     def quoted_more_than_once(self, count: int) -> str:
         """The list's status: how many statements it holds, in the singular or plural."""
+        if count == 0:
+            return self.tr("No statement quoted more than once")
         if count == 1:
             return self.tr("1 statement quoted more than once")
         return self.tr("{n} statements quoted more than once").format(

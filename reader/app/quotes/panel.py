@@ -66,7 +66,8 @@ class QuotesPanel(QWidget):
         self.min_outlets = QSpinBox()
         self.min_outlets.setRange(1, 99)
         self.min_outlets.setPrefix("≥ ")
-        self.min_outlets.setSuffix(self.tr(" outlets"))
+        self._outlets_suffix(1)
+        self.min_outlets.valueChanged.connect(self._outlets_suffix)  # ("≥ 1 outlet")
         self.min_outlets.setToolTip(self.tr("Only statements quoted by at least this many outlets"))
         self.status = plain_label(QLabel())
         # a team library's reader: how far behind the library the trail is (their Kutip
@@ -88,6 +89,7 @@ class QuotesPanel(QWidget):
         self.table.setSortingEnabled(False)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # (Tab goes on to the trail, not cell by cell)
         self.table.setAccessibleName(self.tr("Statements quoted more than once"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -105,6 +107,11 @@ class QuotesPanel(QWidget):
         splitter.addWidget(self.trail_view)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # the list three fifths, however wide the trail's heading and button are in the
+        # language shown (Indonesian's squeezed the statements to a few words)
+        splitter.setSizes([3000, 2000])
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(filters)
@@ -117,6 +124,14 @@ class QuotesPanel(QWidget):
         self.tag.editingFinished.connect(self.filterChanged)
         self.collection.activated.connect(lambda _: self.filterChanged.emit())
         self.min_outlets.valueChanged.connect(lambda _: self.filterChanged.emit())
+
+    def _outlets_suffix(self, value: int) -> None:
+        self.min_outlets.setSuffix(self.tr(" outlet") if value == 1 else self.tr(" outlets"))
+
+    def filtered(self) -> bool:
+        """Whether a filter leaves statements out (the list's empty state says so)."""
+        return bool(self.speaker.text().strip() or self.tag.text().strip()
+                    or self.collection.currentIndex() > 0 or self.min_outlets.value() > 1)
 
     # ------------------------------------------------------------------ state
     def current_filter(self) -> ClusterFilter:

@@ -181,6 +181,23 @@ class TrailView(QWidget):
         self.title.setText("“" + " ".join(words[:16]) + (" …”" if len(words) > 16 else "”"))
         self.browser.setHtml(trail_html(trail, self.palette()))
 
+    def show_empty(self, filtered: bool = False) -> None:
+        """The list is empty: what the Quotes view shows and how it fills, or (``filtered``)
+        that the filters leave every statement out."""
+        self.show_trail(None)
+        self.title.setText(self.tr("No statement matches these filters.") if filtered
+                           else self.tr("No statement is quoted more than once yet."))
+        if filtered:
+            text = self.tr("Clear the speaker or tag, choose all collections or fewer"
+                           " outlets to see more statements.")
+        else:
+            text = self.tr("Kutip groups the quotations in your articles that are the same"
+                           " statement (quotes you annotated and quotes it suggests), also"
+                           " when an outlet shortened or reworded it. Import other outlets'"
+                           " articles on the same story: the statements they share appear"
+                           " here, each with how every outlet changed it.")
+        self.browser.setHtml(f"<p>{_e(text)}</p>")
+
     def copy_version(self, number: str | int) -> str:
         """Copy version ``number`` (0 the first listed) with its speaker, outlet and date."""
         try:
