@@ -73,6 +73,12 @@ STAYS = [
     ("Montana senator Jon Tate is running again. But Tate, who recently said that he brings a "
      "“dirt-under-your-fingernails perspective to Washington,” must avoid the left.", "dirt",
      "Jon Tate"),
+    # an aside opened by a participle between the name and the verb: its place is not the
+    # speaker
+    ("The strikes continued.\nAl Jazeera's Hamdah Salhut, reporting from Amman, said: “The "
+     "situation on the ground is getting worse by the hour.”", "The situation", "Hamdah Salhut"),
+    ("The strikes continued. Tom Vale, speaking in London on Monday, said: “We have nowhere "
+     "left to go now.”", "We have", "Tom Vale"),
     # the verb “states” still introduces what follows it
     ("Ann Kerr wrote to the board. Kerr states that “the plan was never costed properly.”",
      "the plan", "Ann Kerr"),

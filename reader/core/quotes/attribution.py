@@ -769,11 +769,14 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
 def _relative_clause_owner(text: str, lo: int, toks: list[tuple[str, int, int]],
                            words: list[str], k: int) -> Phrase:
     """The name before “, who …,” or “, whose …,” when that clause ends right before the
-    speech verb at k (English)."""
+    speech verb at k (English); also before an aside opened by a participle (“Al
+    Jazeera's Hamdah Salhut, reporting from Amman, said: …”, “Tom Vale, speaking in London
+    on Monday, said: …”), whose place is not the speaker."""
     if k < 4 or words[k - 1] != ",":
         return Phrase()
     for j in range(k - 2, 1, -1):
-        if words[j] in ("who", "whose") and words[j - 1] == ",":
+        participle = toks[j][0].islower() and words[j].endswith("ing") and len(words[j]) > 5
+        if (words[j] in ("who", "whose") or participle) and words[j - 1] == ",":
             return parse_backward(text, toks[j - 1][1], lo)
         if words[j] in _SPEECH_AFTER_SUBJECT:
             break
