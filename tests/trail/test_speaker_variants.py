@@ -48,10 +48,13 @@ def test_different_people_are_still_a_disagreement(three_outlets):
 
 
 def test_a_disagreement_lists_each_persons_spellings_together(three_outlets):
+    from reader.core.export.trail import export_trail_markdown
+
     lib, quote, _ = three_outlets
     _annotate_version(lib, quote, "ANTARA", "Sergei Lavrov")
     trail = _annotate_version(lib, quote, "Republika", "Maria Zakharova")
     assert [f.code for f in trail.flags] == ["trail.different-speakers"]
+    assert f"> **Warning:** {trail.flags[0]}\n" in export_trail_markdown(trail)
     assert [n.code for n in trail.notes] == ["trail.speaker-written-differently"]
     assert "Sergey Lavrov / Sergei Lavrov, Maria Zakharova" in trail.flags[0]
 
@@ -162,7 +165,7 @@ def test_the_note_is_shown_by_the_cli_json_and_markdown_without_a_warning(
     assert f"· {note}" in shown and "! " not in shown
     assert '"notes": [' in run("trail", f"{seed_id}:{at}", "--json").output
     markdown = export_trail_markdown(trail)
-    assert f"> {note}\n" in markdown and "**Note:**" not in markdown
+    assert f"> {note}\n" in markdown and "**Warning:**" not in markdown
 
 
 def test_the_quotes_list_finds_a_speaker_by_another_spelling(three_outlets):
