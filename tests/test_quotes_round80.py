@@ -79,9 +79,25 @@ STAYS = [
      "situation on the ground is getting worse by the hour.”", "The situation", "Hamdah Salhut"),
     ("The strikes continued. Tom Vale, speaking in London on Monday, said: “We have nowhere "
      "left to go now.”", "We have", "Tom Vale"),
+    # issue class 2: the person after an occupation, also after a describing word, and a
+    # named resident is no unnamed source
+    ("The march began at noon. “Enough is enough, we want answers,” said protester Ann "
+     "Kerr.", "Enough", "Ann Kerr"),
+    ("The march began at noon. “Enough is enough, we want answers,” said fellow protester "
+     "Ann Kerr.", "Enough", "Ann Kerr"),
+    ("The river rose overnight. “We lost everything in an hour,” said local resident Ann "
+     "Kerr.", "We lost", "Ann Kerr"),
+    ("The plant closed in May. “Nobody told us anything,” said farmer Tom Vale.", "Nobody",
+     "Tom Vale"),
     # the verb “states” still introduces what follows it
     ("Ann Kerr wrote to the board. Kerr states that “the plan was never costed properly.”",
      "the plan", "Ann Kerr"),
+    # an occupation after a given name is still a surname; an unnamed resident stays
+    # unnamed
+    ("The plant closed in May. “Nobody told us anything,” said Paul Farmer.", "Nobody",
+     "Paul Farmer"),
+    ("The river rose overnight. “We lost everything in an hour,” a local resident said.",
+     "We lost", ""),
     # not when the paragraph before is about the writer, or holds a quotation itself
     ("Ann Kerr leads search at Google.\nLater, I got an email reply from a Google "
      "representative.\n“The search box gives you quick access to AI tools.”", "The search",

@@ -155,6 +155,13 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     historian archaeologist psychologist physician doctor nurse teacher rabbi priest activist
     organizer organiser volunteer investor entrepreneur journalist reporter editor librarian
     lecturer student sheriff
+    protester protestor demonstrator campaigner survivor veteran refugee migrant pensioner
+    shopkeeper farmer passenger commuter voter shopper customer tourist visitor landlord
+    tenant employee staffer worker vicar cleric firefighter paramedic surgeon dentist
+    pharmacist therapist carer caregiver homeowner businessman businesswoman retiree
+    grandmother grandfather widow mechanic electrician plumber labourer laborer miner
+    midwife ranger warden pupil graduate academic scholar blogger podcaster entertainer
+    songwriter guitarist drummer bassist barista waiter waitress bartender cashier clerk
     pemilik pengelola pengurus pembina penasihat penggagas inisiator rektor dekan
     pemred redaktur pembicara narasumber praktisi pemerhati budayawan sejarawan seniman
     penyair petugas

@@ -656,8 +656,14 @@ def _starts_with_role(toks: list[tuple[str, int, int]]) -> bool:
     """A position opens the phrase (not an unnamed source: after “akun”, “sumber” a
     capitalised word is a platform or an outlet, not the speaker's name)."""
     return any(
-        t[0].lower() in ROLE_WORDS and t[0].lower() not in UNNAMED_WORDS for t in toks[:3]
+        t[0].lower() in ROLE_WORDS and t[0].lower() not in _NOT_BEFORE_NAME for t in toks[:3]
     )
+
+
+# unnamed sources after which a capitalised word is no speaker's name (“akun Instagram”,
+# “sumber Reuters”); but a resident or a witness may be named (“said local resident Ann
+# Kerr”, “said witness Tom Vale”)
+_NOT_BEFORE_NAME = UNNAMED_WORDS - frozenset("resident residents witness".split())
 
 
 def _cap_run(toks: list[tuple[str, int, int]], k: int) -> list[tuple[str, int, int]]:
