@@ -33,7 +33,14 @@ from ..trail.diff import difference
 from ..trail.match import MIN_WORDS, compare
 from ..trail.model import ClusterMember, ClusterSummary, Trail, TrailVersion, outlet_key
 from ..trail.spans import hides, quoted_spans
-from ..trail.text import KEYS_VERSION, keys, shingles, word_hash, worth_checking
+from ..trail.text import (
+    KEYS_VERSION,
+    keys,
+    shingles,
+    signature,
+    word_hash,
+    worth_checking,
+)
 from ..trail.versions import reference_index, version_groups
 from .annotations import Annotations
 from .articles import ArticleFilter, Articles
@@ -351,7 +358,8 @@ class QuoteTrail(Service):
                       split, removed)
         self._rescan(store, list(article_ids), split, stale, removed, new)
         store.remove_items([(item.id, shingles(keys(item.exact))) for item in removed.values()])
-        ids = store.add_items([row[:5] for row in new], [len(row.keys) for row in new])
+        ids = store.add_items([row[:5] for row in new], [len(row.keys) for row in new],
+                              [signature(row.keys) for row in new])
         for cluster in split:
             stale |= self._resplit(store, cluster)
         stale |= self._link(store, [(item_id, row.keys) for item_id, row in
@@ -507,8 +515,14 @@ class QuoteTrail(Service):
         a, b = a[keep], b[keep]
         if not len(a):
             return set()
-        # the items of the pairs worth checking, each one's keys (the old ones' texts read
-        # and folded once), checked as the build checks its pairs
+        # the build's first test on the items' stored signatures, before any text is read
+        # (it drops only pairs the test on their keys drops: most are chance meetings of
+        # three words)
+        a, b = self._on_signatures(store, a, b, new_keys, old_keys)
+        if not len(a):
+            return set()
+        # the items of the pairs left, each one's keys (the old ones' texts read and folded
+        # once), checked as the build checks its pairs
         ids = sorted_unique(np.concatenate((a, b)))
         wanted = [i for i in ids.tolist() if i not in new_keys and i not in texts]
         texts.update(store.items_texts(wanted))
@@ -540,6 +554,39 @@ class QuoteTrail(Service):
                 store.relabel_clusters(others, root)
             labels |= {root, *group}
         return labels
+
+    @staticmethod
+    def _on_signatures(store: TrailStore, a: Any, b: Any, new_keys: dict[int, list[str]],
+                       old_keys: dict[int, list[str]]) -> tuple[Any, Any]:
+        """The pairs (a, b) that ``trail_build.rough_signatures`` keeps, the old items'
+        signatures read from the store (those whose keys are known, ``new_keys`` and
+        ``old_keys``, made from them). A pair with an item stored without a signature (or
+        gone) is kept: it is read and checked in full."""
+        import numpy as np
+
+        from ..store.portable.trail import sorted_unique
+        from ..trail.text import signature_of, signature_text
+        from .trail_build import rough_signatures
+
+        ids = sorted_unique(np.concatenate((a, b))).tolist()
+        stored = store.item_signatures([i for i in ids
+                                        if i not in new_keys and i not in old_keys])
+        texts: list[str] = []
+        known = np.ones(len(ids), dtype=bool)
+        for at, item_id in enumerate(ids):
+            word_keys = new_keys.get(item_id) or old_keys.get(item_id)
+            if word_keys is not None:
+                texts.append(signature_text(word_keys))
+            elif item_id in stored:
+                texts.append(signature_of(stored[item_id]))
+            else:
+                texts.append("")
+                known[at] = False
+        ai = np.searchsorted(ids, a)
+        bi = np.searchsorted(ids, b)
+        keep = rough_signatures([texts[i] for i in ai.tolist()], [texts[j] for j in bi.tolist()])
+        keep |= ~(known[ai] & known[bi])
+        return a[keep], b[keep]
 
     def _summarise(self, store: TrailStore, labels: set[int]) -> None:
         """The summaries of these clusters written again (gone for those now of one); a

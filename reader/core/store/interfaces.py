@@ -665,10 +665,16 @@ class TrailStore(Protocol):
         """A new item, a cluster of its own (cluster = its id); returns its id."""
 
     def add_items(self, rows: Sequence[tuple[int | None, int, int, int, str]],
-                  words: Sequence[int] | None = None) -> list[int]:
+                  words: Sequence[int] | None = None,
+                  signatures: Sequence[bytes] | None = None) -> list[int]:
         """New items from rows of (annotation_id, article_id, start, end, exact), each a
         cluster of its own; returns their ids, in order. ``words``: each one's number of
-        words, for ``item_words`` (a store may not keep them)."""
+        words, for ``item_words``; ``signatures``: each one's ``trail.text.signature``, for
+        ``item_signatures`` (a store may keep neither)."""
+
+    def item_signatures(self, ids: Sequence[int]) -> dict[int, bytes]:
+        """Item id → its stored ``trail.text.signature``, for those of ``ids`` stored with
+        one (the others, if they exist, are read and folded by the caller)."""
 
     def item_words(self, ids: Sequence[int]) -> dict[int, int]:
         """Item id → its number of words, for those of ``ids`` whose count is stored (the
@@ -789,7 +795,8 @@ class TrailStore(Protocol):
         """After it: the indexes ``drop_item_indexes`` dropped."""
 
     def insert_items(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        """Rows of (id, annotation_id, article_id, start, end, exact, cluster)."""
+        """Rows of (id, annotation_id, article_id, start, end, exact, cluster[, words[,
+        signature]])."""
 
     def insert_postings(self, rows: Iterable[tuple[int, bytes]]) -> None:
         """Rows of (bucket, ``entries_blob``) for an empty index."""

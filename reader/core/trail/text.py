@@ -81,15 +81,17 @@ VARIANTS: dict[str, tuple[str, ...]] = {
 # keys that are words in their own right too ("were", "well") map to themselves above
 VARIANTS = {k: v for k, v in VARIANTS.items() if v != (k,)}
 #: the version of what a trail is built from (``VARIANTS`` and the folding, the quoted
-#: passages found in texts, the pairs checked): a trail built by a Kutip with another one has
-#: other items or links, so it is built again (``QuoteTrail.refresh``). 3: the quote finder's
-#: spans of session 8; 4: only the spans the quote engine takes for quotations; 5: only
-#: those it takes whatever their attribution; 6: session 10's engine, which also takes a
-#: short full sentence after a speech verb and a comma (“she whispered, “Oh my God.””);
+#: passages found in texts, the pairs checked, what is stored of each): a trail built by a
+#: Kutip with another one has other items or links, so it is built again
+#: (``QuoteTrail.refresh``). 3: the quote finder's spans of session 8; 4: only the spans
+#: the quote engine takes for quotations; 5: only those it takes whatever their
+#: attribution; 6: session 10's engine, which also takes a short full sentence after a
+#: speech verb and a comma (“she whispered, “Oh my God.””);
 #: 7: session 11's, which takes no slogan or hashtag (“the slogan ‘the bees are happy’”)
 #: and takes a straight opening mark set off by a blank after a sentence's end
 #: (`ucapnya. " Udah selesai, …," tutupnya.`)
-KEYS_VERSION = "7"
+#: 8: each item's ``signature`` stored (session 11, the catch-up's first test)
+KEYS_VERSION = "8"
 
 
 def _fold(text: str) -> str:
@@ -174,6 +176,47 @@ def shingles(word_keys: Sequence[str]) -> list[int]:
         return []
     h = [word_hash(w) for w in word_keys]
     return list(dict.fromkeys(mix(h[i], h[i + 1], h[i + 2]) for i in range(n - SHINGLE + 1)))
+
+
+_SIGNATURE_CODES = 0xF800  # code points a signature's word may be: the BMP's but surrogates
+_signature_chars: dict[str, str] = {}
+
+
+def _signature_char(word_hash: int) -> str:
+    """A word's character in a signature: its ``word_hash`` made a code point of the Basic
+    Multilingual Plane that is not a surrogate (63,488 of them; 0xD800–0xDFFF skipped)."""
+    code = word_hash % _SIGNATURE_CODES
+    return chr(code + 0x800 if code >= 0xD800 else code)
+
+
+def signature_text(word_keys: Sequence[str]) -> str:
+    """A quotation's words as a string of one character per key (``_signature_char`` of its
+    ``word_hash``), in order: what the catch-up's first test compares
+    (``trail_build.rough_signatures``), stored as ``signature``.
+
+    Equal keys have equal characters, so two quotations' signatures agree wherever their
+    keys do, and by chance elsewhere (about one pair of different words in 63,488): a test
+    that only counts words agreeing in order finds signatures at least as alike as the
+    keys. (One character a word, and no surrogates, so UTF-16 keeps one unit a word.)"""
+    chars = _signature_chars
+    missing = [w for w in word_keys if w not in chars]
+    if missing:
+        if len(chars) > 500_000:
+            chars.clear()
+        for w in word_keys:
+            chars[w] = _signature_char(word_hash(w))
+    return "".join([chars[w] for w in word_keys])
+
+
+def signature(word_keys: Sequence[str]) -> bytes:
+    """``signature_text`` as stored (``trail_items.sig``): UTF-16 little-endian, two bytes a
+    word."""
+    return signature_text(word_keys).encode("utf-16-le")
+
+
+def signature_of(blob: bytes) -> str:
+    """A stored ``signature`` as its ``signature_text``."""
+    return blob.decode("utf-16-le")
 
 
 def worth_checking(shared: int, words: int, other_words: int) -> bool:

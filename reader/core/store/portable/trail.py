@@ -225,10 +225,11 @@ class PortableTrail:
         raise NotImplementedError
 
     def add_items(self, rows: Sequence[tuple[int | None, int, int, int, str]],
-                  words: Sequence[int] | None = None) -> list[int]:
+                  words: Sequence[int] | None = None,
+                  signatures: Sequence[bytes] | None = None) -> list[int]:
         """New items from rows of (annotation_id, article_id, start, end, exact), each a
-        cluster of its own; returns their ids, in order. (``words``: a store that keeps
-        each item's number of words stores them.)"""
+        cluster of its own; returns their ids, in order. (``words``, ``signatures``: a
+        store that keeps each item's number of words and ``text.signature`` stores them.)"""
         return [self.add_item(*row) for row in rows]
 
     def item_words(self, ids: Sequence[int]) -> dict[int, int]:
@@ -274,6 +275,14 @@ class PortableTrail:
 
     def item_for_annotation(self, annotation_id: int) -> StoredItem | None:
         return self.items_for_annotations([annotation_id]).get(annotation_id)
+
+    def item_signatures(self, ids: Sequence[int]) -> dict[int, bytes]:
+        """Item id → its stored ``text.signature``, for those of ``ids`` that have one (an
+        item stored without: none)."""
+        condition, params = self.sql.any_of("id", ids)
+        return {int(i): bytes(s) for i, s in self._blob_rows(
+            f"SELECT id, sig FROM trail_items WHERE {condition} AND sig IS NOT NULL",
+            params)}
 
     def items_texts(self, ids: Sequence[int]) -> dict[int, str]:
         condition, params = self.sql.any_of("id", ids)

@@ -972,6 +972,15 @@ def trail_postings_delta_and_words(db: PgDatabase) -> None:
             sql.Identifier(table), coder))
 
 
+@migrations(name="0019_trail_item_signatures")
+def trail_item_signatures(db: PgDatabase) -> None:
+    """As the SQLite schema's 0022 (issue 15): each trail item's words as 16-bit hashes
+    (``trail_items.sig``), which a catch-up tests its pairs on before it reads any text;
+    NULL for the items stored before (the trail is built again once, ``KEYS_VERSION`` 8). A
+    rebuild's ``trail_items_next`` gets the column (``LIKE``)."""
+    db.execute("ALTER TABLE trail_items ADD COLUMN sig bytea")
+
+
 SCHEMA_VERSION = migrations.version
 
 

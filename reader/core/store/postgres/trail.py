@@ -62,18 +62,22 @@ _TRAILER = b"\xff\xff"
 _ANNOTATED = struct.Struct(">hiqiqiqiiiii")
 _SPANNED = struct.Struct(">hiqiiqiiiii")
 _CLUSTER = struct.Struct(">iq")
+_LENGTH = struct.Struct(">i")
+_NULL = _LENGTH.pack(-1)
 _POSTING = struct.Struct(">hiqi")  # (2 fields, bucket, entries' length)
+ITEM_COPIED = ITEM + ", sig"  # (the columns ``_item_row`` writes)
 
 
 def _item_row(id_: int, annotation_id: int | None, article_id: int, start: int, end: int,
-              exact: str, cluster: int) -> bytes:
-    """A trail item as a row of COPY's binary format (``ITEM``'s columns)."""
+              exact: str, cluster: int, signature: bytes | None = None) -> bytes:
+    """A trail item as a row of COPY's binary format (``ITEM_COPIED``'s columns)."""
     text = exact.encode()
-    head = (_SPANNED.pack(7, 8, id_, -1, 8, article_id, 4, start, 4, end, len(text))
+    head = (_SPANNED.pack(8, 8, id_, -1, 8, article_id, 4, start, 4, end, len(text))
             if annotation_id is None else
-            _ANNOTATED.pack(7, 8, id_, 8, annotation_id, 8, article_id, 4, start, 4, end,
+            _ANNOTATED.pack(8, 8, id_, 8, annotation_id, 8, article_id, 4, start, 4, end,
                             len(text)))
-    return head + text + _CLUSTER.pack(8, cluster)
+    tail = _NULL if signature is None else _LENGTH.pack(len(signature)) + signature
+    return head + text + _CLUSTER.pack(8, cluster) + tail
 
 
 def _parts(rows: Iterable[Sequence[Any]], size: int = BATCH) -> Iterator[list[Sequence[Any]]]:
@@ -233,17 +237,20 @@ class PgTrail(PortableTrail):
             [annotation_id, article_id, start, end, exact]))
 
     def add_items(self, rows: Sequence[tuple[int | None, int, int, int, str]],
-                  words: Sequence[int] | None = None) -> list[int]:
+                  words: Sequence[int] | None = None,
+                  signatures: Sequence[bytes] | None = None) -> list[int]:
         """New items, each a cluster of its own: their ids drawn from the sequence in one
         statement, the rows written by COPY; ``words``: each one's number of words
-        (``trail_words``)."""
+        (``trail_words``); ``signatures``: each one's ``text.signature``."""
         if not rows:
             return []
         ids = sorted(int(r[0]) for r in self.db.execute(
             "SELECT nextval(pg_get_serial_sequence('trail_items', 'id'))"
             " FROM generate_series(1, ?)", [len(rows)]))
-        self._copy("trail_items", ITEM, (_item_row(item_id, *row, item_id)
-                                         for item_id, row in zip(ids, rows, strict=True)))
+        sigs = list(signatures) if signatures is not None else [None] * len(rows)
+        self._copy("trail_items", ITEM_COPIED, (
+            _item_row(item_id, *row, item_id, sig)
+            for item_id, row, sig in zip(ids, rows, sigs, strict=True)))
         if words is not None:
             self._write_words(zip(ids, words, strict=True))
         return ids
@@ -346,8 +353,8 @@ class PgTrail(PortableTrail):
             copy.write(part)
 
     def insert_items(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        """Rows of (id, annotation_id, article_id, start, end, exact, cluster[, words]);
-        their ids are not handed out again."""
+        """Rows of (id, annotation_id, article_id, start, end, exact, cluster[, words[,
+        signature]]); their ids are not handed out again."""
         last = 0
         words: list[tuple[int, int]] = []
 
@@ -357,9 +364,10 @@ class PgTrail(PortableTrail):
                 last = max(last, id_)
                 if more and more[0] is not None:
                     words.append((id_, more[0]))
-                yield _item_row(id_, annotation_id, article_id, start, end, exact, cluster)
+                yield _item_row(id_, annotation_id, article_id, start, end, exact, cluster,
+                                more[1] if len(more) > 1 else None)
 
-        self._copy(self._t("trail_items"), ITEM, encoded())
+        self._copy(self._t("trail_items"), ITEM_COPIED, encoded())
         self._write_words(words)
         if last and not self._building:  # (a rebuild's sequence is set as it is swapped in)
             self.db.execute("SELECT kutip_ids_taken('trail_items_id_seq', ?)", [last])

@@ -151,10 +151,12 @@ class SqliteTrail(PortableTrail):
         return item_id
 
     def add_items(self, rows: Sequence[tuple[int | None, int, int, int, str]],
-                  words: Sequence[int] | None = None) -> list[int]:
+                  words: Sequence[int] | None = None,
+                  signatures: Sequence[bytes] | None = None) -> list[int]:
         """New items, each a cluster of its own, in one ``executemany``: their ids are the
         next ones AUTOINCREMENT would hand out (the caller holds the write transaction).
-        ``words``: each one's number of words (kept for ``item_words``)."""
+        ``words``: each one's number of words (kept for ``item_words``); ``signatures``:
+        each one's ``text.signature`` (for ``item_signatures``)."""
         if not rows:
             return []
         first = int(self.conn.execute(
@@ -162,11 +164,12 @@ class SqliteTrail(PortableTrail):
             " FROM sqlite_sequence WHERE name = 'trail_items'), 0)) + 1").fetchone()[0])
         ids = list(range(first, first + len(rows)))
         counts = list(words) if words is not None else [None] * len(rows)
+        sigs = list(signatures) if signatures is not None else [None] * len(rows)
         self.conn.executemany(
             'INSERT INTO trail_items (id, annotation_id, article_id, start, "end", exact,'
-            " cluster, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(item_id, *row, item_id, count)
-             for item_id, row, count in zip(ids, rows, counts, strict=True)])
+            " cluster, words, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(item_id, *row, item_id, count, sig)
+             for item_id, row, count, sig in zip(ids, rows, counts, sigs, strict=True)])
         if words is not None:
             self._write_words(zip(ids, counts, strict=True))
         return ids
@@ -267,11 +270,12 @@ class SqliteTrail(PortableTrail):
             self.conn.execute(f"CREATE INDEX {chosen} ON {table}({column})")
 
     def insert_items(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        """Rows of (id, annotation_id, article_id, start, end, exact, cluster[, words])."""
-        rows = [row if len(row) == 8 else (*row, None) for row in rows]
+        """Rows of (id, annotation_id, article_id, start, end, exact, cluster[, words[,
+        signature]])."""
+        rows = [(*row, *(None,) * (9 - len(row))) for row in rows]
         self.conn.executemany(
             f'INSERT INTO {self._t("trail_items")} (id, annotation_id, article_id, start,'
-            ' "end", exact, cluster, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', rows)
+            ' "end", exact, cluster, words, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', rows)
         self._write_words((row[0], row[7]) for row in rows)
 
     def insert_postings(self, rows: Iterable[tuple[int, bytes]]) -> None:
