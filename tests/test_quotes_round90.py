@@ -27,6 +27,20 @@ FIXED = [
      "depan. \"Cadangan devisa akhir Mei tercatat 150 miliar dolar AS,\" tulis Bank "
      "Indonesia dalam keterangannya, Jumat (5/6/2026). \"Posisi itu setara pembiayaan 6,4 "
      "bulan impor,\" imbuhnya.", "Posisi itu", "Bank Indonesia"),
+    # a person's own name of five words (no office, no body's word) that the article later
+    # calls by its first word: one person, not left out of the cast as too long a run
+    ("Indonesia diwakili Desak Made Rita Kusuma Dewi dan Kadek Adi Asih di final. Desak "
+     "mengatakan hasil itu buah latihan panjang. \"Kami telah berlatih bersama tim,\" "
+     "ungkapnya.", "Kami telah", "Desak Made Rita Kusuma Dewi"),
+    ("Pebalap muda Muhammad Rizky Ramadhan Putra Siregar finis kedua di Mandalika. "
+     "\"Motor kami sangat kompetitif hari ini,\" kata Muhammad.", "Motor kami",
+     "Muhammad Rizky Ramadhan Putra Siregar"),
+    # a short name made of the end of a given name (“Ana” for Febriana)
+    ("Ganda putri Febriana Dwipuji Kusuma/Meilysa Trias Puspitasari menang di perempat "
+     "final. \"Kami harus lebih konsisten dalam bermain,\" kata Ana usai laga.",
+     "Kami harus", "Febriana Dwipuji Kusuma"),
+    ("Pebalap Aldio Oekon menjadi yang tercepat di sesi kualifikasi. \"Strategi kita dari "
+     "awal memang finis pertama,\" lanjut Dio.", "Strategi kita", "Aldio Oekon"),
 ]
 
 
@@ -50,6 +64,21 @@ SPACED_OPENINGS = [
 @pytest.mark.parametrize(("text", "exact", "speaker"), SPACED_OPENINGS)
 def test_spaced_opening_mark(text: str, exact: str, speaker: str) -> None:
     assert (exact, speaker) in quotes(text)
+
+
+STAYS_NAMED = [
+    # a one-word speaker who ends nobody's given name keeps their own name
+    ("Pelatih Herry Iman Pierngadi memimpin latihan. \"Kami siap,\" kata Ana, kapten tim "
+     "putri.", "Kami siap", "Ana"),
+    # a long run with an office in it is no person's own name
+    ("Direktur Utama Bank Mandiri Syariah Nasional Darmawan Junaidi hadir. \"Kami tumbuh "
+     "12 persen,\" kata Direktur.", "Kami tumbuh", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), STAYS_NAMED)
+def test_stays(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker
 
 
 STAYS = [

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .gazetteer import BODIES
+from .language import detect_language
 from .lexicon import (
     ADDRESS_WORDS,
     BODY_ANAPHORS,
@@ -347,6 +348,7 @@ def build_cast(
     for _, phrase in spoken_people:
         people.add_person(people.renamed.get(phrase.name, phrase.name), phrase.role, True)
     _short_aliases(people)
+    _tail_nicknames(text, people)
     _initial_aliases(people)
     _nicknames(text, quoted, people)
     _quoted_nicknames(text, people)
@@ -1056,6 +1058,34 @@ def _short_aliases(people: People) -> None:
             people.add_alias(word, fits[0])
 
 
+def _tail_nicknames(text: str, people: People) -> None:
+    """Indonesian short names made of a given name's end (“Febriana Dwipuji Kusuma” …
+    “kata Ana”, “Herlina Sari” … “ujar Lina”): a one-word speaker with no office is the one
+    cast member whose first word ends with it, two letters or more longer, when nobody
+    else's name has that word or that ending."""
+    singles = [w for w, role in people.roles.items()
+               if " " not in w and not role and 3 <= len(w) <= 6 and w[1:].islower()
+               and w not in people.local_aliases]
+    if not singles:
+        return
+    fulls = [(full, full.split()) for full in people.roles
+             if 2 <= len(full.split()) <= 4 and not people.is_body(full)]
+    found: list[tuple[str, str]] = []
+    for short in singles:
+        low = short.lower()
+        if any(short in parts for _, parts in fulls):
+            continue  # a word of a name: the existing short-name rules read it
+        fits = [full for full, parts in fulls if any(
+            w.lower().endswith(low) and len(w) - len(short) >= 2 for w in parts)]
+        if len(fits) == 1 and fits[0].split()[0].lower().endswith(low):
+            found.append((short, fits[0]))
+    if found and detect_language(text) == "id":
+        for short, full in found:
+            people.add_alias(short, full)
+            del people.roles[short]
+            people._index_size = -1
+
+
 def _drop_sentence_openers(text: str, people: People) -> None:
     """“Gagasan Zahra tersebut …” in an article about Zahra Fithriyah Muna: two words of
     which the first only ever opens a sentence and the second opens a longer name are that
@@ -1125,6 +1155,8 @@ def _trim_names(text: str, people: People, short_refs: set[str],
         if cut:
             people.add_person(" ".join(toks[cut:]),
                               " ".join(filter(None, [role, *toks[:cut]])))
+        elif _long_name(toks, short_refs, taken, people.words):
+            people.add_person(name, role)
     for full in long:
         toks = full.split()
         cut = _cut_at_short_ref(text, toks, short_refs, counts, people.roles[full], lone)
@@ -1150,6 +1182,17 @@ def _trim_names(text: str, people: People, short_refs: set[str],
             people.roles.setdefault(new, role)
             people.renamed[full] = new
             people._index_size = -1
+
+
+def _long_name(toks: list[str], short_refs: set[str], taken: set[str],
+               words: Counter[str]) -> bool:
+    """A person's own name of five or six words, which the article later calls by its first
+    word (“Desak Made Rita Kusuma Dewi” … “Desak mengatakan”, “Muhammad Rizky Ramadhan
+    Putra Siregar” … “kata Muhammad”): no word of it is an office, a body's word, a word the
+    article also writes in lower case or a word of another member's name."""
+    return (len(toks) <= 6 and toks[0] in short_refs
+            and not any(w.lower() in ROLE_WORDS or w.lower() in ORG_WORDS
+                        or w.lower() in words or w in taken for w in toks))
 
 
 def _cut_at_short_ref(text: str, toks: list[str], short_refs: set[str], counts: Counter[str],
