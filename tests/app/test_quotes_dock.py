@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtWidgets import QLabel
 
 from reader.app.quotes import trail_html
 from reader.app.quotes.model import ClusterTableModel
@@ -440,3 +441,21 @@ def test_the_list_keeps_most_of_the_width_in_either_language(open_window, lavrov
     qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1)
     table, trail = quotes.panel.splitter.sizes()
     assert table > trail
+
+
+def test_the_trails_heading_is_one_line_with_the_whole_statement_in_its_tooltip(
+        open_window, lavrov, qtbot):
+    """At 1000×650 the word-wrapped heading took seven lines of the dock and left the
+    trail three: it is one line now, cut to its width, the statement whole on hover."""
+    lib, quote, _ = lavrov
+    window = open_window(lib)
+    window.resize(1000, 650)
+    window.quotes.show_trail(quote.id)
+    view = window.quotes.panel.trail_view
+    qtbot.waitUntil(lambda: view.trail is not None)
+    qtbot.wait(50)
+    title = view.title
+    assert title.text() == f"“{LAVROV}”"
+    assert title.height() <= 2 * title.fontMetrics().height()
+    assert view.browser.height() > 4 * title.height()
+    assert QLabel.text(title).endswith("…") and LAVROV in title.toolTip()  # (cut to fit)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +29,7 @@ from ...core.trail.model import Trail, TrailVersion
 from .. import dialog_helpers as dh
 from ..article.style import text_colour
 from ..dates import show_day
-from ..dialog_helpers import SafeBrowser, plain_label
+from ..dialog_helpers import SafeBrowser, plain_tooltip
 from ..i18n import core_text, translate
 
 OPEN_SCHEME = "kutip-open"
@@ -142,6 +143,36 @@ def trail_html(trail: Trail, palette: QPalette | None = None) -> str:
     return "\n".join(out)
 
 
+class ElidedLabel(QLabel):
+    """One line of plain text cut to the label's width ("…"), the whole in its tooltip; it
+    asks for no width of its own. (The trail's heading, word-wrapped, took seven lines of a
+    short dock in a narrow window and left the trail itself three.)"""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._full = ""
+        self.setText(text)
+
+    def text(self) -> str:  # (the whole text, not the part shown)
+        return self._full
+
+    def setText(self, text: str) -> None:  # noqa: N802 (as QLabel's)
+        self._full = text
+        self._elide()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                              max(self.width(), 1))
+        super().setText(shown)
+        self.setToolTip(plain_tooltip(self._full) if shown != self._full else "")
+
+
 class TrailView(QWidget):
     """Shows one trail; ``openRequested(article_id, start, end)`` from a version's link."""
 
@@ -149,9 +180,11 @@ class TrailView(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.title = plain_label(QLabel(self.tr("Choose a statement to see its trail.")))
-        self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-weight: 600")
+        self.title = ElidedLabel()
+        bold = self.title.font()
+        bold.setWeight(bold.Weight.DemiBold)
+        self.title.setFont(bold)
+        self.title.setText(self.tr("Choose a statement to see its trail."))
         self.browser = SafeBrowser()
         self.browser.anchorClicked.connect(self._anchor)
         self.browser.setAccessibleName(self.tr("Quote trail"))
@@ -177,8 +210,7 @@ class TrailView(QWidget):
             self.title.setText(self.tr("Choose a statement to see its trail."))
             self.browser.clear()
             return
-        words = trail.reference.exact.split()
-        self.title.setText("“" + " ".join(words[:16]) + (" …”" if len(words) > 16 else "”"))
+        self.title.setText("“" + " ".join(trail.reference.exact.split()) + "”")
         self.browser.setHtml(trail_html(trail, self.palette()))
 
     def show_empty(self, filtered: bool = False) -> None:
