@@ -37,7 +37,8 @@ from ..trail.text import (
     KEYS_VERSION,
     keys,
     shingles,
-    signature,
+    signature_blob,
+    signature_text,
     word_hash,
     worth_checking,
 )
@@ -358,12 +359,14 @@ class QuoteTrail(Service):
                       split, removed)
         self._rescan(store, list(article_ids), split, stale, removed, new)
         store.remove_items([(item.id, shingles(keys(item.exact))) for item in removed.values()])
+        signatures = [signature_text(row.keys) for row in new]
         ids = store.add_items([row[:5] for row in new], [len(row.keys) for row in new],
-                              [signature(row.keys) for row in new])
+                              list(map(signature_blob, signatures)))
         for cluster in split:
             stale |= self._resplit(store, cluster)
         stale |= self._link(store, [(item_id, row.keys) for item_id, row in
-                                    zip(ids, new, strict=True)])
+                                    zip(ids, new, strict=True)],
+                            dict(zip(ids, signatures, strict=True)))
         self._summarise(store, stale)
 
     @staticmethod
@@ -446,7 +449,8 @@ class QuoteTrail(Service):
         shared.pop(own, None)
         return shared
 
-    def _link(self, store: TrailStore, added: list[tuple[int, list[str]]]) -> set[int]:
+    def _link(self, store: TrailStore, added: list[tuple[int, list[str]]],
+              signatures: dict[int, str] | None = None) -> set[int]:
         """Link new items to the same statements and merge their clusters, all at once as
         the build does: the postings of every new item's shingles read in one go (the
         buckets and what waits beside them) and the new ones added, the candidate pairs
@@ -518,7 +522,7 @@ class QuoteTrail(Service):
         # the build's first test on the items' stored signatures, before any text is read
         # (it drops only pairs the test on their keys drops: most are chance meetings of
         # three words)
-        a, b = self._on_signatures(store, a, b, new_keys, old_keys)
+        a, b = self._on_signatures(store, a, b, new_keys, old_keys, signatures or {})
         if not len(a):
             return set()
         # the items of the pairs left, each one's keys (the old ones' texts read and folded
@@ -557,15 +561,17 @@ class QuoteTrail(Service):
 
     @staticmethod
     def _on_signatures(store: TrailStore, a: Any, b: Any, new_keys: dict[int, list[str]],
-                       old_keys: dict[int, list[str]]) -> tuple[Any, Any]:
+                       old_keys: dict[int, list[str]], made: dict[int, str]
+                       ) -> tuple[Any, Any]:
         """The pairs (a, b) that ``trail_build.rough_signatures`` keeps, the old items'
-        signatures read from the store (those whose keys are known, ``new_keys`` and
-        ``old_keys``, made from them). A pair with an item stored without a signature (or
-        gone) is kept: it is read and checked in full."""
+        signatures read from the store (``made``: the new items' signature texts; those
+        whose keys are known, ``new_keys`` and ``old_keys``, made from them). A pair with
+        an item stored without a signature (or gone) is kept: it is read and checked in
+        full."""
         import numpy as np
 
         from ..store.portable.trail import sorted_unique
-        from ..trail.text import signature_of, signature_text
+        from ..trail.text import signature_of
         from .trail_build import rough_signatures
 
         ids = sorted_unique(np.concatenate((a, b))).tolist()
@@ -575,7 +581,9 @@ class QuoteTrail(Service):
         known = np.ones(len(ids), dtype=bool)
         for at, item_id in enumerate(ids):
             word_keys = new_keys.get(item_id) or old_keys.get(item_id)
-            if word_keys is not None:
+            if item_id in made:
+                texts.append(made[item_id])
+            elif word_keys is not None:
                 texts.append(signature_text(word_keys))
             elif item_id in stored:
                 texts.append(signature_of(stored[item_id]))

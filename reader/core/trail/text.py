@@ -211,7 +211,12 @@ def signature_text(word_keys: Sequence[str]) -> str:
 def signature(word_keys: Sequence[str]) -> bytes:
     """``signature_text`` as stored (``trail_items.sig``): UTF-16 little-endian, two bytes a
     word."""
-    return signature_text(word_keys).encode("utf-16-le")
+    return signature_blob(signature_text(word_keys))
+
+
+def signature_blob(text: str) -> bytes:
+    """A ``signature_text`` as stored."""
+    return text.encode("utf-16-le")
 
 
 def signature_of(blob: bytes) -> str:
