@@ -15,8 +15,9 @@ for one line per article). Three gold sets are scored, each per language:
 - real fresh3: ``tests/data/quotes_real/fresh3``, the check rounds, each scored before and
   after its session's work and never tuned on: session 9's English round 51 (ten US and UK
   outlets of 2016) and session 10's rounds (English round 71, Reuters 2017; Indonesian
-  round 61, ANTARA December 2025). (Session 9's Indonesian check round 41 is in ``dev/``:
-  its texts were read before rules were written.)
+  round 61, ANTARA December 2025), and session 11's English round 81 (twelve outlets no
+  set had, labelled after the session's last rule and scored once). (Session 9's
+  Indonesian check round 41 is in ``dev/``: its texts were read before rules were written.)
 - real fresh4: ``tests/data/quotes_real/fresh4``, round 100 (session 11): outlets and years no
   other set has (Al Jazeera 2025, TRT World 2018-19, CNN and Fox News 2023-24; Lampost and
   RMOL Lampung 2025, Pikiran Rakyat, kumparan, Sukabumi Update, PRFM, Tribunnews and Republika
@@ -125,6 +126,8 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           62: "round 62, id: Kontan and Kompas, January 2019 (session 10)",
           70: "round 70, en: The Guardian 2024, Reuters 2017 (session 10)",
           80: "round 80, en: 20 outlets of fundus's parser tests, 2021-26 (session 11)",
+          81: "round 81, en: CHECK, The Sun, WebMD, Breitbart, Herald Sun, TechCrunch... "
+              "(session 11, scored once, never tuned on)",
           90: "round 90, id: detik May 2026, five desks, another repository (session 11)"}
 
 

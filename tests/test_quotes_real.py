@@ -27,15 +27,16 @@ FLOORS = {
     ("dev", "id"): (0.98, 0.97, 0.945, 0.97),
     # round 32 (session 8), round 50 (session 9), round 70 (session 10: 0.705 before its
     # rules, 0.898 after; dev en 0.951 -> 0.953 with it)
-    # session 11: round 80 joined at 0.720 before its rules, dev en 0.953 -> 0.922 (the
-    # floor goes back up as its classes are fixed)
-    ("dev", "en"): (0.97, 0.97, 0.915, 0.98),
+    # session 11: round 80 joined at 0.720 before its rules, dev en 0.953 -> 0.922; after
+    # them round 80 0.871 and dev en 0.943
+    ("dev", "en"): (0.97, 0.97, 0.935, 0.98),
     # (session 8: unmarked precision 0.741 → 0.714, one wrong speaker fewer marked, while
     # accuracy stayed 0.634; the floor was lowered, not tuned for: its errors stay unseen)
     ("heldout", "id"): (0.95, 0.95, 0.64, 0.70),  # 0.634 -> 0.659 in session 9
-    ("heldout", "en"): (0.95, 0.95, 0.81, 0.94),
+    ("heldout", "en"): (0.95, 0.95, 0.84, 0.94),  # 0.842 -> 0.855 in session 11
     ("unseen", "id"): (0.95, 0.97, 0.92, 0.95),  # 0.622 → 0.946 in session 8
-    ("unseen", "en"): (0.97, 0.87, 0.90, 0.90),  # 0.885 -> 0.918 in session 9
+    # 0.885 -> 0.918 in session 9, 0.918 -> 0.934 (unmarked 0.918 -> 0.938) in session 11
+    ("unseen", "en"): (0.97, 0.87, 0.92, 0.92),
     ("fresh", "id"): (0.95, 0.97, 0.85, 0.87),  # round 19 (session 6) scored 0.80 alone
     # round 21 (never tuned on): 0.656 alone. Session 9: accuracy 0.849 -> 0.863 while the
     # unmarked precision fell 0.926 -> 0.911 (a named speaker more, unmarked); its floor was
@@ -48,7 +49,9 @@ FLOORS = {
     # rules were written after its texts were read; see the README's honesty note)
     # round 51 (session 9's English check round): 0.878 before the session's rules, 0.890 after
     # (0.890 still); round 71 (session 10's, Reuters 2017): 0.750 before, 0.839 after; both
-    # together 0.870
+    # together 0.870 (0.877 after session 11's rules); round 81 (session 11's, twelve
+    # outlets, labelled after the session's last rule, scored once): 0.829, precision 0.932;
+    # the three together 0.866, precision 0.984, unmarked 0.963
     ("fresh3", "en"): (0.97, 0.97, 0.85, 0.94),
     # round 61 (session 10's Indonesian check round, ANTARA December 2025): 0.700 before the
     # session's rules, 0.725 after (see the data README's honesty note on that one quotation)
