@@ -41,6 +41,13 @@ FIXED = [
      "Kami harus", "Febriana Dwipuji Kusuma"),
     ("Pebalap Aldio Oekon menjadi yang tercepat di sesi kualifikasi. \"Strategi kita dari "
      "awal memang finis pertama,\" lanjut Dio.", "Strategi kita", "Aldio Oekon"),
+    # a word with the suffix -nya opening a sentence is no part of the name after it
+    ("Chief Investment Officer BPI Danantara, Pandu Sjahrir, hadir. Awalnya Pandu "
+     "menjelaskan latar pembentukan DSI. \"DSI dibentuk untuk mencegah under invoicing,\" "
+     "jelas Pandu.", "DSI dibentuk", "Pandu Sjahrir"),
+    ("CTO OpenAI terdahulu, Mira Murati, bersaksi. Dulunya Murati dan Altman merupakan "
+     "teman dekat. \"Dia mengatakan satu hal kepada satu orang,\" kata Murati.",
+     "Dia mengatakan", "Mira Murati"),
 ]
 
 
@@ -67,6 +74,9 @@ def test_spaced_opening_mark(text: str, exact: str, speaker: str) -> None:
 
 
 STAYS_NAMED = [
+    # a short given name ending in -nya is still a name
+    ("Penyanyi Sonya Depari merilis lagu baru. \"Lagu ini untuk ibu saya,\" kata Sonya.",
+     "Lagu ini", "Sonya Depari"),
     # a one-word speaker who ends nobody's given name keeps their own name
     ("Pelatih Herry Iman Pierngadi memimpin latihan. \"Kami siap,\" kata Ana, kapten tim "
      "putri.", "Kami siap", "Ana"),

@@ -251,6 +251,10 @@ def is_nameish(word: str) -> bool:
         return False
     if _id_noun(low):
         return False  # “Pengukuhan Prabowo dilakukan …”, “PDI Perjuangan”: a noun, not a name
+    if low.endswith("nya") and len(low) >= 7:
+        # “Awalnya Pandu menjelaskan …”, “Dulunya Murati dan Altman …”: a word with the
+        # suffix -nya opening a sentence (names that end so are short: Sonya, Tanya)
+        return False
     letters = word.replace(".", "").replace("-", "")
     if _DIGIT.search(letters):
         return False  # “Rp1”, “G20”, “Covid-19”: an amount or a code, not a name
