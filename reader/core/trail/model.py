@@ -61,7 +61,8 @@ class Trail:
 
     cluster: int
     versions: list[TrailVersion]
-    speakers: list[str]  # distinct speakers named, most named first
+    speakers: list[str]  # distinct speakers named: the person most versions name first,
+    # each person's names together, fullest first (``library.trail.QuoteTrail._people``)
     flags: list[str] = field(default_factory=list)  # warnings about the whole trail
     #: what is worth knowing but no warning (one speaker's name written differently)
     notes: list[str] = field(default_factory=list)
