@@ -128,6 +128,8 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           80: "round 80, en: 20 outlets of fundus's parser tests, 2021-26 (session 11)",
           81: "round 81, en: CHECK, The Sun, WebMD, Breitbart, Herald Sun, TechCrunch... "
               "(session 11, scored once, never tuned on)",
+          82: "round 82, en: India Today, Hindustan Times 2017, paragraph breaks lost "
+              "(session 11)",
           90: "round 90, id: detik May 2026, five desks, another repository (session 11)"}
 
 
