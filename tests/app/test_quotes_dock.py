@@ -459,3 +459,22 @@ def test_the_trails_heading_is_one_line_with_the_whole_statement_in_its_tooltip(
     assert title.height() <= 2 * title.fontMetrics().height()
     assert view.browser.height() > 4 * title.height()
     assert QLabel.text(title).endswith("…") and LAVROV in title.toolTip()  # (cut to fit)
+
+
+def test_opening_a_passage_a_coder_quoted_part_of_selects_that_quote(open_window, lavrov,
+                                                                       qtbot):
+    """ANTARA's passage stays a suggested version when a coder quotes six of its words:
+    Open selects the passage in the article and that quote in the annotation list."""
+    lib, quote, _ = lavrov
+    antara = next(v for v in lib.trail.trail(quote.id).versions if v.source == "ANTARA")
+    part = lib.annotations.add_exact(antara.article_id,
+                                     "tetapi kami akan tegas memastikan keamanan", kind="quote")
+    window = open_window(lib)
+    window.quotes.show_trail(quote.id)
+    version = window.quotes.panel.trail_view.trail.versions[1]
+    assert (version.annotation_id, version.also) == (None, [part.id])
+    with qtbot.waitSignal(window.quotes.panel.trail_view.openRequested):
+        window.quotes.panel.trail_view.browser.anchorClicked.emit(
+            QUrl(f"kutip-open:{version.article_id}:{version.start}:{version.end}"))
+    assert window.reader.selection_span() == (version.start, version.end)
+    assert window.annotation_pane.current_annotation().id == part.id

@@ -466,17 +466,21 @@ class QuotesController(QObject):
                                      at=suggestion.start: self.show_trail_at(a, at))
 
     def open_version(self, article_id: int, start: int, end: int) -> None:
-        """Open the article at the quotation (and select its annotation if it has one)."""
+        """Open the article at the quotation and select its annotation if it has one, else
+        the quote annotated inside it (a suggested passage a coder quoted part of)."""
         window = self.window
         window.library_panel.select_article(article_id, emit=False)
         window.open_article(article_id)
         if window.article_id != article_id:
             return
         window.reader.select_span(start, end)
-        for annotation in window.library.annotations.for_article(article_id):
-            if (annotation.start, annotation.end) == (start, end):
-                window.annotation_pane.select(annotation.id, emit=False)
-                break
+        annotations = window.library.annotations.for_article(article_id)
+        exact = [a for a in annotations if (a.start, a.end) == (start, end)]
+        inside = sorted((a for a in annotations if a.kind == "quote" and a.anchor != "orphan"
+                         and start <= a.start and a.end <= end), key=lambda a: a.start)
+        chosen = (exact or inside)[:1]
+        if chosen:
+            window.annotation_pane.select(chosen[0].id, emit=False)
 
 
 def install(window) -> QuotesController:
