@@ -993,7 +993,9 @@ class QuoteTrail(Service):
             first = versions[0].date
             for v in versions:
                 v.earliest = v.date == first
-        people = self._people([v.speaker for v in versions], self._speakers.aliases())
+        said_by = [v.speaker for v in versions]
+        people = self._people(said_by, self._speakers.aliases()  # (read only when it matters)
+                              if len(set(filter(None, said_by))) > 1 else None)
         flags, notes = self._speaker_notes(people)
         return Trail(cluster, versions, [name for person in people for name in person],
                      flags, notes)
