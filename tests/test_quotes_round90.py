@@ -48,6 +48,14 @@ FIXED = [
     ("CTO OpenAI terdahulu, Mira Murati, bersaksi. Dulunya Murati dan Altman merupakan "
      "teman dekat. \"Dia mengatakan satu hal kepada satu orang,\" kata Murati.",
      "Dia mengatakan", "Mira Murati"),
+    # a specialist's degree after the name and a comma is no subject of its own
+    ("Dokter spesialis penyakit dalam dr Aru Ariadno, SpPD-KGEH, menyarankan porsi wajar. "
+     "\"Konsumsi jeroan yang berlebih itu akan menyebabkan masalah,\" ujarnya.",
+     "Konsumsi jeroan", "Aru Ariadno"),
+    # a brand written in camel case before the officer's name is the company, not the name
+    ("Kepala Kebijakan Publik TikTok Hilmi Adrianto hadir dalam diskusi itu. \"Ada beberapa "
+     "catatan terkait cara meningkatkan visibilitas,\" ujar Hilmi Adrianto.", "Ada beberapa",
+     "Hilmi Adrianto"),
 ]
 
 
@@ -74,6 +82,9 @@ def test_spaced_opening_mark(text: str, exact: str, speaker: str) -> None:
 
 
 STAYS_NAMED = [
+    # (a degree after a one-word name keeps the name)
+    ("Menurut dokter Tjandraningrum, SpGK, ubi bisa menggantikan nasi. \"Porsi wajar sih "
+     "sebenarnya,\" katanya.", "Porsi wajar", "Tjandraningrum"),
     # a short given name ending in -nya is still a name
     ("Penyanyi Sonya Depari merilis lagu baru. \"Lagu ini untuk ibu saya,\" kata Sonya.",
      "Lagu ini", "Sonya Depari"),

@@ -249,6 +249,8 @@ def is_nameish(word: str) -> bool:
         return False  # “Vice-President Kamala Harris”: an office, not a double name
     if low in NOT_NAME_WORDS or low in PORTFOLIO_WORDS:
         return False
+    if _degree(word):
+        return False  # “dr Aru Ariyanto, SpPD-KGEH, menjelaskan …”: a degree, no name
     if _id_noun(low):
         return False  # “Pengukuhan Prabowo dilakukan …”, “PDI Perjuangan”: a noun, not a name
     if low.endswith("nya") and len(low) >= 7:
@@ -285,6 +287,10 @@ def _id_noun(word: str) -> bool:
     low = word.lower()
     return bool(_ID_NOUN.fullmatch(low)) and not _NOT_ID_NOUN.search(low)
 _DIGIT = re.compile(r"\d")
+# a lower-case letter then a capital inside a word: camel case (“VietJet”, “PayPal”), which
+# personal names have only after a prefix (“McDonald”, “DeSantis”, “DiCaprio”, “LeBron”)
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL_NAME = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z][a-z]")
 # Capitalised first names that are also common lower-case words of the other language.
 _FIRST_NAMES = frozenset(["Dan", "Hal"])
 # Capitalised function words that are parts of foreign names between two name words.
@@ -361,7 +367,7 @@ def _is_initial(word: str) -> bool:
 # Santoso SH MH”, “Ratna Dewi M.Kes”): no part of it.
 _DEGREES = frozenset(
     "sh mh st mt mm mba phd msc se msi spd mpd mkes mds skom sip ssos map mhum sag mag skm "
-    "skep mba llm bsc ba ma mkn sked".split())
+    "skep mba llm bsc ba ma mkn sked mphil".split())
 _SPECIALIST = re.compile(r"Sp\.?[A-Z][A-Za-z.]{0,4}(?:-[A-Z]+)?")
 
 
@@ -1288,8 +1294,12 @@ class People:
 
     def _after_company(self, name: str) -> str:
         """“PT. Sokonindo Automobile Achmad Rofiqi”: without the company the article
-        names elsewhere (“PT. Sokonindo Automobile (DFSK Indonesia)”), the person."""
+        names elsewhere (“PT. Sokonindo Automobile (DFSK Indonesia)”), the person; without
+        a brand written in camel case before the name (“VietJet Nguyen Thanh Hung”,
+        “TikTok Hilmi Adrianto”)."""
         words = name.split()
+        if len(words) >= 3 and _CAMEL.search(words[0]) and not _CAMEL_NAME.match(words[0]):
+            return " ".join(words[1:])
         if len(words) < 4 or not self.text:
             return name
         if self._companies is None:
