@@ -477,6 +477,7 @@ ID = {
     "About Kutip": "Tentang Kutip",
     "Quotes": "Kutipan",
     "&Quotes Across Outlets": "&Kutipan Lintas Media",
+    "Quotes Across Outlets": "Kutipan Lintas Media",
     "Statements quoted more than once, and how each outlet changed them (Ctrl+3)":
         "Pernyataan yang dikutip lebih dari sekali, dan cara tiap media mengubahnya (Ctrl+3)",
     "Show Quote &Trail": "Tampilkan &Jejak Kutipan",

@@ -3043,8 +3043,8 @@ Tetap hapus?</translation>
 <context>
     <name>QuotesController</name>
     <message>
-        <source>Quotes</source>
-        <translation>Kutipan</translation>
+        <source>Quotes Across Outlets</source>
+        <translation>Kutipan Lintas Media</translation>
     </message>
     <message>
         <source>&amp;Quotes Across Outlets</source>

@@ -478,3 +478,11 @@ def test_opening_a_passage_a_coder_quoted_part_of_selects_that_quote(open_window
             QUrl(f"kutip-open:{version.article_id}:{version.start}:{version.end}"))
     assert window.reader.selection_span() == (version.start, version.end)
     assert window.annotation_pane.current_annotation().id == part.id
+
+
+def test_the_docks_title_is_its_menu_entrys_name(open_window, seeded_library, language):
+    """"Quotes" alone read as the Quote kind beside the toolbar's Quote ("Kutipan" both, in
+    Indonesian): the dock is called as its menu entry is."""
+    quotes = open_window(seeded_library).quotes
+    assert quotes.dock.windowTitle() == quotes.toggle_action.text().replace("&", "") == {
+        "en": "Quotes Across Outlets", "id": "Kutipan Lintas Media"}[language]

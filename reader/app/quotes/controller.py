@@ -82,7 +82,8 @@ class QuotesController(QObject):
         self.window = window
         self.library = window.library
         self._panel = None  # built when first needed (the dock shows): see ``panel``
-        self.dock = QDockWidget(self.tr("Quotes"), window)
+        # (its menu entry's name: "Quotes" alone read as the Quote kind, "Kutipan" in Indonesian)
+        self.dock = QDockWidget(self.tr("Quotes Across Outlets"), window)
         self.dock.setObjectName("quotes-dock")
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
