@@ -253,6 +253,10 @@ ID = {
     "{name} (suggested)": "{name} (saran)",
     "also annotated as {ids}": "juga dianotasi sebagai {ids}",
     "part annotated as {ids}": "sebagian dianotasi sebagai {ids}",
+    "No other outlet's version of this statement is in the library yet: import another article "
+    "that quotes it and it appears here, with what that outlet changed.":
+        "Belum ada versi pernyataan ini dari media lain di pustaka: impor artikel lain yang"
+        " mengutipnya, dan versi itu muncul di sini beserta apa yang diubah media tersebut.",
     "No coder has named the speaker yet: {name} is who the quotation is attributed to in the "
     "text (a suggestion).":
         "Belum ada pengode yang menamai narasumbernya: {name} adalah yang disebut sebagai "

@@ -486,3 +486,21 @@ def test_the_docks_title_is_its_menu_entrys_name(open_window, seeded_library, la
     quotes = open_window(seeded_library).quotes
     assert quotes.dock.windowTitle() == quotes.toggle_action.text().replace("&", "") == {
         "en": "Quotes Across Outlets", "id": "Kutipan Lintas Media"}[language]
+
+
+def test_a_trail_of_one_version_says_no_other_outlet_has_it_yet(open_window, lavrov, qtbot,
+                                                                 language):
+    """A quote no other outlet printed: its trail said "earliest", "(earliest, reference)"
+    and how differences are shown, of one version compared with nothing."""
+    lib, _, other = lavrov
+    window = open_window(lib)
+    window.quotes.show_trail(other.id)
+    text = window.quotes.panel.trail_view.browser.toPlainText()
+    earliest, reference, alone = {
+        "en": ("earliest", "reference", "No other outlet's version of this statement"),
+        "id": ("paling awal", "acuan", "Belum ada versi pernyataan ini dari media lain")}[
+            language]
+    assert alone in text and earliest not in text and reference not in text
+    window.quotes.show_trail(lavrov[1].id)  # three outlets: marked and explained as before
+    text = window.quotes.panel.trail_view.browser.toPlainText()
+    assert earliest in text and reference in text and alone not in text

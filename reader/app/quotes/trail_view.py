@@ -92,7 +92,8 @@ def trail_html(trail: Trail, palette: QPalette | None = None) -> str:
     outlets = (translate("TrailView", "in 1 outlet") if trail.outlet_count == 1
                else translate("TrailView", "in {n} outlets").format(n=trail.outlet_count))
     head = f"<p><b>{_e(versions)} {_e(outlets)}</b>"
-    if earliest is not None:
+    alone = count == 1  # (no other version: nothing is earliest or compared)
+    if earliest is not None and not alone:
         source = earliest.source or translate("TrailView", "unnamed outlet")
         head += " · " + _e(translate("TrailView", "earliest: {source} ({date})").format(
             source=source, date=show_day(earliest.date)))
@@ -105,7 +106,7 @@ def trail_html(trail: Trail, palette: QPalette | None = None) -> str:
     for n, v in enumerate(trail.versions, 1):
         marks = [translate("TrailView", m) for m, on in (
             (QT_TRANSLATE_NOOP("TrailView", "earliest"), v.earliest),
-            (QT_TRANSLATE_NOOP("TrailView", "reference"), v.reference)) if on]
+            (QT_TRANSLATE_NOOP("TrailView", "reference"), v.reference)) if on and not alone]
         status = (translate("TrailView", "suggested quote, not yet accepted") if v.suggested
                   else translate("TrailView", "annotated quote"))
         link = f"{OPEN_SCHEME}:{v.article_id}:{v.start}:{v.end}"
@@ -135,6 +136,12 @@ def trail_html(trail: Trail, palette: QPalette | None = None) -> str:
         out.append(f'<blockquote style="margin-left:16px">“{body}”</blockquote>')
         for flag in v.flags:
             out.append(f'<p style="color:{warn}; margin-left:16px">⚠ {_e(core_text(flag))}</p>')
+    if alone:
+        out.append(f'<p style="color:{grey}"><small>' + _e(translate(
+            "TrailView", "No other outlet's version of this statement is in the library yet:"
+            " import another article that quotes it and it appears here, with what that"
+            " outlet changed.")) + "</small></p>")
+        return "\n".join(out)
     out.append(translate("TrailView", '<p style="color:gray"><small>Differences are shown'
                " against the reference version: the earliest version not cut short at either"
                ' end. <span style="text-decoration:line-through">Struck</span> words are in the'
