@@ -229,14 +229,19 @@ def _trail_text(trail: Trail) -> str:
     lines = []
     lines.append(f"Quote trail: {_count(len(trail.versions), 'version')} in "
                  f"{_count(trail.outlet_count, 'outlet')}")
-    lines.append(f"Differences are against the reference version: {RULE}.")
+    alone = len(trail.versions) == 1  # (no other version: nothing is earliest or compared)
+    if alone:
+        lines.append("No other outlet's version of this statement is in the library yet.")
+    else:
+        lines.append(f"Differences are against the reference version: {RULE}.")
     for flag in trail.flags:
         lines.append(f"! {flag}")
     for note in trail.notes:
         lines.append(f"· {note}")
     lines.append("")
     for n, v in enumerate(trail.versions, 1):
-        marks = [m for m, on in (("earliest", v.earliest), ("reference", v.reference)) if on]
+        marks = [m for m, on in (("earliest", v.earliest), ("reference", v.reference))
+                 if on and not alone]
         also = ", ".join(map(str, v.also))
         ident = (f"annotation {v.annotation_id}" + (f" (also {also})" if v.also else "")
                  if v.annotation_id else f"suggested quote {v.article_id}:{v.start}"

@@ -123,3 +123,22 @@ def test_hides():
     assert hides(20, 80, 12, 0, 50, 9)  # reaching out of it
     assert not hides(10, 40, 6, 0, 50, 9)  # a part inside it
     assert not hides(60, 80, 6, 0, 50, 9)  # elsewhere
+
+
+def test_a_trail_of_one_version_says_no_other_outlet_has_it_yet(three_outlets, run):
+    """The seed's other Lavrov quotation, printed by MINA alone: `kutip trail` and the
+    Markdown said "earliest, reference" and explained differences, of one version."""
+    from reader.core.export.trail import export_trail_markdown
+
+    lib, quote, other = three_outlets
+    alone = "No other outlet's version of this statement is in the library yet."
+    shown = run("trail", str(other.id)).output
+    assert alone in shown and "reference" not in shown and "earliest" not in shown
+    markdown = export_trail_markdown(lib.trail.trail(other.id))
+    assert alone in markdown and "reference" not in markdown and "~~Struck~~" not in markdown
+    assert "> Saya berharap mereka akan menganggap kami serius," in markdown
+    assert "Sergey Lavrov, in *AS dan Rusia" in markdown
+    assert f"(a part annotated: #{other.id})" in markdown
+    shown = run("trail", str(quote.id)).output  # three outlets: as before
+    assert alone not in shown and "(earliest, reference)" in shown
+    assert "## The reference version" in export_trail_markdown(lib.trail.trail(quote.id))
