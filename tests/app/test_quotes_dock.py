@@ -504,3 +504,21 @@ def test_a_trail_of_one_version_says_no_other_outlet_has_it_yet(open_window, lav
     window.quotes.show_trail(lavrov[1].id)  # three outlets: marked and explained as before
     text = window.quotes.panel.trail_view.browser.toPlainText()
     assert earliest in text and reference in text and alone not in text
+
+
+def test_a_filter_the_list_cannot_take_clears_the_trail_beside_it(open_window, lavrov, qtbot):
+    """"Widodo" could be two people: the list says so and empties; the trail pane went on
+    showing the statement chosen before, beside an empty list."""
+    lib, quote, _ = lavrov
+    for name in ("Joko Widodo", "Iriana Widodo"):
+        lib.speakers.create(name)
+    quotes = open_window(lib).quotes
+    quotes.toggle_action.trigger()
+    qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1)
+    quotes.panel.table.selectRow(0)
+    assert quotes.panel.trail_view.trail is not None
+    quotes.panel.speaker.setText("Widodo")
+    quotes.panel.filterChanged.emit()
+    assert "could be Iriana Widodo, Joko Widodo" in quotes.panel.status.text()
+    assert quotes.panel.model.rowCount() == 0 and quotes.panel.trail_view.trail is None
+    assert quotes.panel.trail_view.title.text() == "No statement matches these filters."

@@ -308,10 +308,11 @@ class QuotesController(QObject):
 
             same = wanted == self._listed  # the same listing again: as many rows as read
             model.set_source(fetch, total, keep=model.rowCount() if same else 0)
-        except dh.USER_ERRORS as error:
+        except dh.USER_ERRORS as error:  # (a speaker filter that could be two people…)
             self.panel.status.setText(core_text(error))
             model.set_rows([])
             self._listed = None
+            self.panel.trail_view.show_empty(self.panel.filtered())  # (not the last trail)
             return
         self._stale = False
         self._listed = wanted
