@@ -7,7 +7,15 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from ..models import LOW_SPEAKER_CONFIDENCE
-from .engine import Candidate, _inherit, _sentence_like, analysed, attribute, chain_anchor
+from .engine import (
+    Candidate,
+    _inherit,
+    _sentence_like,
+    analysed,
+    attribute,
+    chain_anchor,
+    reading,
+)
 from .language import detect_language
 from .marks import DOUBLE, SINGLE, QuoteSpan
 from .names import Phrase
@@ -50,6 +58,9 @@ def guess_speaker(
     start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
     if start >= end or not text[start:end].strip():
         return None
+    fixed = reading(text)  # (paragraph breaks a scraper lost put back, as suggest() reads)
+    if fixed is not None:
+        text, start, end = fixed.text, fixed.new(start), fixed.new(end, end=True)
     paras, spans, people, events, cands = analysed(text, aliases)  # the same for every span
     if not paras:
         return None
@@ -94,9 +105,12 @@ class QuoteOptions(NamedTuple):
 def speaker_options(text: str, aliases: dict[str, str] | None = None) -> list[QuoteOptions]:
     """Every quoted stretch the engine found (as suggest() finds them, scare quotes and
     titles included), with its candidate speakers and the evidence for each."""
-    an = analysed(text, aliases)
-    fresh = options(text, an.paras, an.people, an.candidates, detect_language(text))
-    return [QuoteOptions(c.span.start, c.span.end, c.att.speaker,
+    fixed = reading(text)  # (offsets of the stored text, as suggest() gives them)
+    read = fixed.text if fixed is not None else text
+    an = analysed(read, aliases)
+    fresh = options(read, an.paras, an.people, an.candidates, detect_language(read))
+    back = fixed.old if fixed is not None else int
+    return [QuoteOptions(back(c.span.start), back(c.span.end), c.att.speaker,
                          rank(c.options or made, WEIGHTS))
             for c, made in zip(an.candidates, fresh, strict=True)]
 
@@ -115,7 +129,9 @@ def resolve_name(text: str, name: str, aliases: dict[str, str] | None = None) ->
     name = " ".join(name.split())
     if not name:
         return "", ""
-    _paras, _spans, people, _events, _cands = analysed(text, aliases)
+    fixed = reading(text)
+    _paras, _spans, people, _events, _cands = analysed(
+        fixed.text if fixed is not None else text, aliases)
     full, role = people.resolve(Phrase(name=name))
     return (full or name), role
 

@@ -26,6 +26,8 @@ from .marks import DOUBLE, SINGLE, QuoteSpan, paragraphs, quotes_in
 from .names import People, forget_words
 from .ranker import SpeakerOption, odds, options
 from .speaker_weights import WEIGHTS
+from .unglue import Unglued, spans_of, unglue
+from .unglue import forget as forget_unglued
 
 _MARKS = DOUBLE + SINGLE
 _DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE)}]")
@@ -63,7 +65,10 @@ def analyse(text: str, aliases: dict[str, str] | None
             ) -> tuple[Paragraphs, list[QuoteSpan], People, list[Event]]:
     """Shared first steps of suggest() and attribute_speaker()."""
     paras = paragraphs(text)
-    spans = quotes_in(text, paras)
+    # (a text ``reading`` put paragraph breaks back in: the stored text's quotations)
+    spans = spans_of(text)
+    if spans is None:
+        spans = quotes_in(text, paras)
     quoted = Regions([(s.open, s.outer_end) for s in spans])
     people, events = build_cast(text, quoted, aliases or {}, paras)
     return paras, spans, people, events
@@ -78,6 +83,7 @@ def forget_analyses() -> None:
     """Drop the remembered analyses and what they keep of the last text (for measuring a
     first analysis)."""
     _analysed.clear()
+    forget_unglued()
     forget_words()
 
 
@@ -437,6 +443,15 @@ def _learned_confidence(text: str, paras: Paragraphs, people: People,
         c.rival = rival if rival_prob >= RIVAL and rival else ""
 
 
+def reading(text: str, language: str | None = None) -> Unglued | None:
+    """The text the engine reads for ``text`` when that is not ``text`` itself: an English
+    article whose paragraph breaks a scraper lost, with them put back (``unglue``: its
+    quotations are the stored text's, its offsets map back with ``old``)."""
+    if (language or detect_language(text)) != "en":
+        return None
+    return unglue(text)
+
+
 def suggest(
     text: str, aliases: dict[str, str] | None = None, language: str | None = None
 ) -> list[Suggestion]:
@@ -444,6 +459,17 @@ def suggest(
     if not text or not text.strip():
         return []
     lang = language or detect_language(text)
+    fixed = reading(text, lang)
+    if fixed is None:
+        return _suggest(text, aliases, lang)
+    out = []
+    for g in _suggest(fixed.text, aliases, lang):
+        start, end = fixed.old(g.start), fixed.old(g.end)
+        out.append(replace(g, start=start, end=end, exact=text[start:end]))
+    return out
+
+
+def _suggest(text: str, aliases: dict[str, str] | None, lang: str) -> list[Suggestion]:
     paras, _spans, _people, _events, candidates = analysed(text, aliases)
     out: list[Suggestion] = []
     for c in candidates:

@@ -1,0 +1,175 @@
+"""Paragraph breaks a scraper lost, put back before an English article is read (issue 9).
+
+Scraped news often stores an article with its paragraphs glued together, no blank between
+them (“…on social media.The union territory …”, “…,” he said.“The minister …”, a crosshead
+“…attacks.LONGSTANDING DEMANDThe police …”), the whole article on one line. The engine's
+attribution leans on paragraphs (the paragraph before, a paragraph's opening subject, the
+chain of “he said”), so there the wrong candidate wins. ``unglue`` finds the glue points
+and gives the text with a paragraph break put in at each: the engine reads that text, with
+the quotations found in the stored one (so the spans are the same), and every offset it
+gives is mapped back (``Unglued.old``): spans index the stored text.
+
+A glue point is where a sentence's end meets a capital with no blank between: a lower-case
+letter, a digit or a closing bracket, then ``.``, ``!`` or ``?``, then a capital that is not
+an initial (“Ph.D.”) after a word that is no abbreviation (“Dr.Mandal”, “Sens.Ted”); a
+quotation's closing mark after a stop, then a capital; a stop, then a quotation's opening
+mark; and the end of a crosshead in capitals of two words or more glued to the next
+sentence's first word (“BROKENWhile”). Never inside a quotation; only in a paragraph with two
+glue points or more (one alone is more likely a typing slip than a lost break).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
+from typing import NamedTuple
+
+from .marks import QuoteSpan, paragraphs, quotes_in
+
+# a sentence's end glued to the next one's first capital (not an initial: “Ph.D.”), a
+# quotation's closing mark glued to one, a stop glued to a quotation's opening mark, a
+# crosshead in capitals glued to the next word
+_GLUE = re.compile(
+    r"(?<=[a-z0-9)%][.!?])[A-Z](?!\.)"
+    r"|(?<=[.!?][\"”’'])[A-Z]"
+    r"|(?<=[.!?])[\"“‘'](?=[A-Z])"
+    r"|(?<=[A-Z]{2})[\"“]?[A-Z](?=[a-z])"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[.!?]$")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st sr jr prof gen col lt sgt capt cpt rev gov sen sens rep reps hon adm maj "
+    "cpl pvt fr mt ft vs etc inc ltd co corp bros approx dept est fig no nos vol op pp ca "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
+    "e g i ie eg al".split()
+)
+# a crosshead in capitals, two words or more, right before the glue point
+_CROSSHEAD = re.compile(r"(?:^|[^A-Za-z])[A-Z][A-Z0-9&'’-]*(?:[ ,]+[A-Z][A-Z0-9&'’-]*)+$")
+_OPENING = "\"“‘'"
+_CLOSING = "\"”’'"
+
+
+class Unglued(NamedTuple):
+    """A text with paragraph breaks put in: ``text``; ``at``, the stored text's offsets
+    before which a break of ``width`` characters went, ascending; ``spans``, the stored
+    text's quotations in ``text``'s offsets."""
+
+    text: str
+    at: list[int]
+    width: int
+    spans: list[QuoteSpan]
+
+    def new(self, pos: int, end: bool = False) -> int:
+        """``pos`` of the stored text in ``text`` (an ``end`` stays before a break put in
+        right there)."""
+        return pos + self.width * (bisect_left(self.at, pos) if end else bisect_right(self.at, pos))
+
+    def old(self, pos: int) -> int:
+        """``pos`` of ``text`` in the stored text (a position inside a break: where it went)."""
+        # break k is text[at[k] + width*k : at[k] + width*(k+1)]
+        k = bisect_right(self.ends, pos)
+        if k < len(self.at) and self.at[k] + self.width * k <= pos:
+            return self.at[k]
+        return pos - self.width * k
+
+    @property
+    def ends(self) -> list[int]:
+        return [q + self.width * (k + 1) for k, q in enumerate(self.at)]
+
+
+def glue_points(text: str, spans: list[QuoteSpan]) -> list[int]:
+    """Offsets of ``text`` before which a paragraph break was lost (see the module)."""
+    if not _GLUE.search(text):
+        return []
+    opens = {s.open for s in spans}
+    closes = {s.close for s in spans if s.close is not None}
+    inside = sorted((s.open, s.outer_end) for s in spans)
+    starts = [a for a, _ in inside]
+    out: list[int] = []
+    for m in _GLUE.finditer(text):
+        q = m.start()
+        ch, before = text[q], text[q - 1]
+        if ch in _OPENING:
+            if before.isupper():  # a crosshead before a quotation (“JD-U DIVIDED"I don't …”)
+                if q not in opens or not _CROSSHEAD.search(text, max(0, q - 60), q):
+                    continue
+            elif q not in opens:
+                continue
+        elif before in _CLOSING:
+            if q - 1 not in closes:
+                continue
+        elif before.isupper():
+            if not _CROSSHEAD.search(text, max(0, q - 60), q):
+                continue
+        else:
+            word = _WORD_BEFORE.search(text, max(0, q - 12), q)
+            if word and word.group(1).lower() in _ABBREVIATIONS:
+                continue
+        k = bisect_right(starts, q) - 1
+        if k >= 0 and inside[k][0] < q < inside[k][1]:
+            continue  # never inside a quotation
+        if not out or out[-1] != q:
+            out.append(q)
+    return out
+
+
+def _lost(at: list[int], paras: list[tuple[int, int]]) -> list[int]:
+    """The glue points of the paragraphs that have two or more: breaks a scraper lost (one
+    alone in a paragraph is more likely a typing slip, a sentence's end without its blank)."""
+    starts = [a for a, _ in paras]
+    where = [bisect_right(starts, q) - 1 for q in at]
+    many = {p for p in where if where.count(p) > 1}
+    return [q for q, p in zip(at, where, strict=True) if p in many]
+
+
+#: the last few texts unglued (suggest, the speaker of a selection, its options: one text)
+_KEEP = 4
+_done: OrderedDict[str, Unglued | None] = OrderedDict()
+
+
+def unglue(text: str) -> Unglued | None:
+    """``text`` with the paragraph breaks a scraper lost put back, or None when it lost
+    none. (English texts: the callers ask only for those.)"""
+    if text in _done:
+        _done.move_to_end(text)
+        return _done[text]
+    found: Unglued | None = None
+    if _GLUE.search(text):
+        paras = paragraphs(text)
+        spans = quotes_in(text, paras)
+        at = _lost(glue_points(text, spans), paras)
+        if at:
+            sep = "\n\n" if "\n\n" in text or re.search(r"\n[ \t]*\n", text) else "\n"
+            pieces, last = [], 0
+            for q in at:
+                pieces.append(text[last:q])
+                last = q
+            pieces.append(text[last:])
+            fixed = sep.join(pieces)
+            found = Unglued(fixed, at, len(sep), [])
+            new_paras = paragraphs(fixed)
+            para_starts = [a for a, _ in new_paras]
+            moved = []
+            for s in spans:
+                open_ = found.new(s.open)
+                moved.append(QuoteSpan(
+                    open_, found.new(s.close) if s.close is not None else None,
+                    found.new(s.start), found.new(s.end, end=True),
+                    bisect_right(para_starts, open_) - 1, s.chain, s.reopened))
+            found = found._replace(spans=moved)
+    _done[text] = found
+    while len(_done) > _KEEP:
+        _done.popitem(last=False)
+    return found
+
+
+def spans_of(fixed_text: str) -> list[QuoteSpan] | None:
+    """The stored text's quotations for a text ``unglue`` gave (None for any other)."""
+    for found in reversed(_done.values()):
+        if found is not None and found.text == fixed_text:
+            return found.spans
+    return None
+
+
+def forget() -> None:
+    _done.clear()

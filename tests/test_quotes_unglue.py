@@ -1,0 +1,89 @@
+"""English text whose paragraph breaks a scraper lost (issue 9, round 82): the engine reads
+it with the breaks put back, and every offset it gives indexes the stored text."""
+
+from reader.core.quotes import attribute_speaker, suggest
+from reader.core.quotes.api import speaker_options
+from reader.core.quotes.engine import reading
+from reader.core.quotes.marks import find_quotes
+from reader.core.quotes.unglue import glue_points, unglue
+
+# made up, in the style of the one-line scraped articles of round 82 (India Today 2017)
+GLUED = (
+    "The board ordered 48 cuts to the film, and when reporters reached out to its chief "
+    "Tom Vale, he said, \"We are just doing our job.\"But this is not the worst of it. "
+    "A male member of the panel is said to have interjected, \"She is not a woman, look "
+    "at what she is wearing.\"Producer Ann Kerr told the daily, \"They argued with us for "
+    "an hour after the screening.\"The film opens on August 25.LONGSTANDING DEMANDThe "
+    "makers have asked for a review.\"We will go to the tribunal if we must,\" Kerr said."
+)
+
+
+def _breaks(text: str) -> list[str]:
+    return [text[max(0, q - 6) : q] + "|" + text[q : q + 6] for q in glue_points(
+        text, find_quotes(text))]
+
+
+def test_glue_points_are_sentence_ends_glued_to_the_next_sentence():
+    assert _breaks(GLUED) == [
+        ' job."|But th', 'ring."|Produc', 'ning."|The fi',
+        'st 25.|LONGST', 'DEMAND|The ma', 'eview.|"We wi',
+    ]
+
+
+def test_abbreviations_initials_and_camel_case_are_no_glue():
+    text = ("Dr.Mandal said the form was old. She holds a Ph.D. in law. JPMorgan said "
+            "Sens.Ted Cruz spoke. It was 9.40 am. The U.S.Army said so.")
+    assert _breaks(text) == []
+
+
+def test_never_inside_a_quotation():
+    text = ('"We waited for hours.Then the police came.Nobody helped," said Ann Kerr.The '
+            "hearing goes on.")
+    assert _breaks(text) == [" Kerr.|The he"]
+
+
+def test_offsets_index_the_stored_text():
+    found = [s for s in suggest(GLUED) if s.kind == "quote"]
+    assert [s.exact for s in found] == [
+        "We are just doing our job.",
+        "She is not a woman, look at what she is wearing.",
+        "They argued with us for an hour after the screening.",
+        "We will go to the tribunal if we must",
+    ]
+    for s in suggest(GLUED):
+        assert GLUED[s.start : s.end] == s.exact
+    for option in speaker_options(GLUED):
+        assert GLUED[option.start : option.end] in {s.exact for s in found}
+
+
+def test_read_as_if_the_paragraphs_were_there():
+    """The glued text gets the speakers the same article with its paragraph breaks gets:
+    the panel member's words are nobody's, not the chief's who spoke before in the same
+    (glued) paragraph."""
+    fixed = unglue(GLUED)
+    assert fixed is not None
+    apart = fixed.text
+    assert "\n" in apart and apart.replace("\n", "") == GLUED
+    glued = [(s.exact, s.speaker) for s in suggest(GLUED) if s.kind == "quote"]
+    assert glued == [(s.exact, s.speaker) for s in suggest(apart) if s.kind == "quote"]
+    assert glued == [
+        ("We are just doing our job.", "Tom Vale"),
+        ("She is not a woman, look at what she is wearing.", ""),
+        ("They argued with us for an hour after the screening.", "Ann Kerr"),
+        ("We will go to the tribunal if we must", "Ann Kerr"),
+    ]
+
+
+def test_pressing_q_gives_the_suggestions_speaker():
+    for s in suggest(GLUED):
+        if s.kind == "quote":
+            found = attribute_speaker(GLUED, s.start, s.end)
+            assert (found[0] if found else "") == s.speaker
+
+
+def test_text_with_its_breaks_and_other_languages_read_as_stored():
+    assert unglue("Ann Kerr spoke.\n\nThen she left.") is None
+    text = ("Wali Kota Depok Supian Suri datang ke lokasi banjir pada Senin pagi.Dia "
+            'berkata, "Kami siap membantu warga yang rumahnya terendam," ujarnya.')
+    assert glue_points(text, find_quotes(text))  # (glued, but Indonesian: id9's lane)
+    assert reading(text) is None
