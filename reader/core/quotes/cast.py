@@ -328,9 +328,12 @@ def build_cast(
                 # “…,” said union spokesman Niek Stam; not “she told Howard Stern”, “an
                 # insider told Us”: who was told is not who spoke
                 forward = parse_forward(text, end, len(text), people.words)
-                if forward.name.endswith(("'s", "’s")):
+                if forward.name.endswith(("'s", "’s")) or (
+                        forward.name and _CLAUSE_VERB.match(text, forward.end)):
                     # “Naomi Fulop …, said Badenoch’s comments were …”: what was said is
-                    # about Badenoch's words; Badenoch does not speak
+                    # about Badenoch's words; Badenoch does not speak; nor does the one
+                    # a reported clause is about (“Nitish Kumar today said Narendra Modi
+                    # will return as Prime Minister”)
                     continue
                 phrase = forward if forward.name or forward.role else phrase
         if phrase and phrase.name:
@@ -408,6 +411,12 @@ _BODY_ALONE = re.compile(
 )
 _PARTY_NAMES = frozenset(["Gerindra", "Golkar", "NasDem", "Nasdem", "Demokrat", "Perindo",
                           "Hanura", "Gelora", "Ummat", "Partai Buruh", *_PARTY_ACRONYMS])
+
+
+# a finite verb right after a name: the name is a clause's subject (“said Narendra Modi
+# will return”), not a speaker named after the verb
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:will|would|was|were|is|are|has|had|have|could|can|should|must|may|might|did|does)\b")
 
 
 def _named_bodies(text: str, quoted: Regions, people: People) -> None:

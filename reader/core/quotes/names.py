@@ -794,7 +794,8 @@ def describe_backward(text: str, lo: int, pos: int) -> Phrase:
     return Phrase("", m.group(1), m.start(1), m.end(1))
 
 
-_SKIP_BACK = ADVERBS | frozenset("telah sudah pernah sebelumnya earlier previously once".split())
+_SKIP_BACK = ADVERBS | frozenset(
+    "telah sudah pernah sebelumnya earlier previously once today yesterday".split())
 
 
 _RELATIVES = frozenset("yang who which".split())
