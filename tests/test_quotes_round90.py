@@ -56,6 +56,12 @@ FIXED = [
     ("Kepala Kebijakan Publik TikTok Hilmi Adrianto hadir dalam diskusi itu. \"Ada beberapa "
      "catatan terkait cara meningkatkan visibilitas,\" ujar Hilmi Adrianto.", "Ada beberapa",
      "Hilmi Adrianto"),
+    # a body the article names only inside the quotation, pointed at by “klub”
+    ("Klub asal Merseyside itu berduka. \"Liverpool FC sangat berduka atas meninggalnya "
+     "Diogo Jota,\" demikian pernyataan klub.", "Liverpool FC sangat", "Liverpool FC"),
+    ("Pabrikan itu menarik ribuan unit dari pasar. \"PT Sinar Motor Tbk memastikan "
+     "konsumen mendapat unit pengganti,\" tulis perusahaan itu dalam keterangannya.",
+     "PT Sinar Motor Tbk memastikan", "PT Sinar Motor Tbk"),
 ]
 
 

@@ -425,8 +425,12 @@ def _named_bodies(text: str, quoted: Regions, people: People) -> None:
     Warjiyo”)."""
     firsts = {w.split()[0] for w in list(people.roles) + people.mention_who if " " in w}
     found: list[tuple[int, str]] = []
+    inside: list[tuple[int, str]] = []
     for m in _BODY_NAMED.finditer(text):
         if quoted.inside(m.start()):
+            # (“"Liverpool FC sangat berduka …," demikian pernyataan klub.”: named only in
+            # the quotation, kept apart for the anaphor of that paragraph)
+            inside.append((m.start(), m.group()))
             continue
         words = m.group().split()
         for k in range(2, len(words)):
@@ -444,6 +448,8 @@ def _named_bodies(text: str, quoted: Regions, people: People) -> None:
     found.sort()
     people.named_body_pos = [a for a, _ in found]
     people.named_body_who = [w for _, w in found]
+    people.quoted_body_pos = [a for a, _ in inside]
+    people.quoted_body_who = [w for _, w in inside]
 
 
 def _letter(ch: str) -> bool:

@@ -1248,6 +1248,9 @@ class People:
     named_body_pos: list[int] = field(default_factory=list)
     named_body_who: list[str] = field(default_factory=list)
     named_body_source: Callable[[], None] | None = None  # fills them when first needed
+    # bodies named only inside quotations (“"Liverpool FC sangat berduka …"”)
+    quoted_body_pos: list[int] = field(default_factory=list)
+    quoted_body_who: list[str] = field(default_factory=list)
     party_names: set[str] = field(default_factory=set)  # “Gerindra”: a party by its name
     text: str = ""  # the article, for spelling out an acronym when one speaks
     _acronyms: dict[str, str] = field(default_factory=dict)
@@ -1584,6 +1587,15 @@ class People:
             who = self.named_body_who[i]
             if _body_fits(who, anaphors) or (who in self.party_names
                                              and anaphors & {"partai", "party"}):
+                return who, at
+        # none outside quotations: one of that kind the paragraph's quotations name
+        # (“"Liverpool FC sangat berduka …," demikian pernyataan klub.”)
+        k = bisect.bisect_right(self.para_starts, pos) - 1
+        lo = self.para_starts[k] if k >= 0 else 0
+        hi = self.para_starts[k + 1] if 0 <= k + 1 < len(self.para_starts) else len(self.text)
+        kinds = [BODY_KINDS[w] for w in anaphors if w in BODY_KINDS]
+        for at, who in zip(self.quoted_body_pos, self.quoted_body_who, strict=True):
+            if lo <= at < hi and kinds and _body_fits(who, anaphors):
                 return who, at
         return "", -1
 
