@@ -608,7 +608,6 @@ class QuoteTrail(Service):
             return
         ordered = sorted(labels)
         before = store.summaries_of(ordered)
-        store.drop_summaries(ordered)
         members: dict[int, list[MemberRow]] = {}
         for row in store.member_rows_of(ordered):
             members.setdefault(row.cluster, []).append(row)
@@ -625,6 +624,12 @@ class QuoteTrail(Service):
                 else:
                     guess[label] = its
             rows.append(summary)
+        # (written over in place; dropped only for the clusters now of one or gone: a
+        # summary deleted and inserted again cost its nine indexes twice)
+        kept = {row[0] for row in rows}
+        gone = [label for label in ordered if label not in kept]
+        if gone:
+            store.drop_summaries(gone)
         store.insert_summaries(rows)
         if guess and not store.builds_aside:
             self._guess_speakers(store, guess)

@@ -289,10 +289,15 @@ class SqliteTrail(PortableTrail):
                               rows)
 
     def insert_summaries(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        """(A summary there already is updated in place: ``INSERT OR REPLACE`` deleted and
+        inserted it, each of the Quotes list's indexes twice.)"""
         self.conn.executemany(
-            f"INSERT OR REPLACE INTO {self._t('trail_clusters')} (id, size, outlets,"
-            " first_date, speaker, fullest, speaker_suggested) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            rows)
+            f"INSERT INTO {self._t('trail_clusters')} (id, size, outlets, first_date,"
+            " speaker, fullest, speaker_suggested) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (id) DO UPDATE SET size = excluded.size,"
+            " outlets = excluded.outlets, first_date = excluded.first_date,"
+            " speaker = excluded.speaker, fullest = excluded.fullest,"
+            " speaker_suggested = excluded.speaker_suggested", rows)
 
     def summary_inputs(self) -> Iterable[tuple[Any, ...]]:
         """(cluster, item, annotation, article, start, end, exact, source, published,
