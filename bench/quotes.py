@@ -16,7 +16,8 @@ for one line per article). Three gold sets are scored, each per language:
   after its session's work and never tuned on: session 9's English round 51 (ten US and UK
   outlets of 2016) and session 10's rounds (English round 71, Reuters 2017; Indonesian
   round 61, ANTARA December 2025), and session 11's English round 81 (twelve outlets no
-  set had, labelled after the session's last rule and scored once). (Session 9's
+  set had) and Indonesian round 91 (Republika 2025, Tribunnews 2026), each labelled after
+  the session's last rule and scored once. (Session 9's
   Indonesian check round 41 is in ``dev/``: its texts were read before rules were written.)
 - real fresh4: ``tests/data/quotes_real/fresh4``, round 100 (session 11): outlets and years no
   other set has (Al Jazeera 2025, TRT World 2018-19, CNN and Fox News 2023-24; Lampost and
@@ -130,7 +131,8 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
               "(session 11, scored once, never tuned on)",
           82: "round 82, en: India Today, Hindustan Times 2017, paragraph breaks lost "
               "(session 11)",
-          90: "round 90, id: detik May 2026, five desks, another repository (session 11)"}
+          90: "round 90, id: detik May 2026, five desks, another repository (session 11)",
+          91: "round 91, id: CHECK, Republika 2025 and Tribunnews 2026 (session 11, scored once)"}
 
 
 def _round(folder: Path, name: str) -> int | None:
