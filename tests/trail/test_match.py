@@ -226,3 +226,19 @@ def test_two_versions_as_long_match_whichever_is_asked_about_first():
     a = keys("Pusat dan dan bagi bantuan rakyat bantuan bagi bantuan pusat")
     b = keys("Pusat dan dan bagi bantuan bantuan bagi bantuan pusat yang")
     assert compare(a, b) == compare(b, a) is not None
+
+
+def test_a_word_dropped_before_a_typo_and_one_added_after_it_are_edits():
+    """A word dropped just before a typo and another added right after it cost what a
+    changed word does (they were netted out: 0 edits)."""
+    base = "satu dua tiga empat lima enam tujuh {} delapan sembilan"
+    dropped_and_added = compare(keys(base.format("xxx kemarin")),
+                                keys(base.format("kemarim yyy")))
+    assert dropped_and_added is not None and dropped_and_added.edits == 1.0
+    two_each = compare(keys(base.format("xxx zzz kemarin")), keys(base.format("kemarim yyy www")))
+    assert two_each is not None and two_each.edits == 2.0  # twelve words: two allowed
+    # with fewer words the same two changes are too many
+    assert not same_statement("tiga empat lima enam tujuh xxx zzz kemarin delapan",
+                              "tiga empat lima enam tujuh kemarim yyy www delapan")
+    # the typo alone is still no edit
+    assert compare(keys(base.format("kemarin")), keys(base.format("kemarim"))).edits == 0

@@ -138,11 +138,15 @@ def _ops(short: Sequence[str], long: Sequence[str], lo: int, hi: int
         ops.extend(block)
         matched += typos
         # (a word written apart is one word: "di masukkan" is no word added)
-        extra = sum(o.s1 - o.s0 for o in block) - sum(o.l1 - o.l0 for o in block) - sum(
-            (o.s1 - o.s0) - (o.l1 - o.l0) for o in block if o.tag == "typo")
+        dropped = sum(o.s1 - o.s0 for o in block if o.tag == "delete")
+        added = sum(o.l1 - o.l0 for o in block if o.tag == "insert")
+        extra = dropped - added
         # words of the short one hanging over an end of the long one are no drop: they
-        # are not in the other statement at all
-        edits += changed + (1.0 if edge and extra > 0 else INDEL) * abs(extra)
+        # are not in the other statement at all. A word dropped and another added in the
+        # same run (around a typo: "tujuh xxx kemarin" / "tujuh kemarim yyy") are a word
+        # changed, not nothing
+        edits += (changed + min(dropped, added)
+                  + (1.0 if edge and extra > 0 else INDEL) * abs(extra))
         pending.clear()
 
     for o in Indel.opcodes(short, long[lo:hi]):
