@@ -87,3 +87,16 @@ def test_text_with_its_breaks_and_other_languages_read_as_stored():
             'berkata, "Kami siap membantu warga yang rumahnya terendam," ujarnya.')
     assert glue_points(text, find_quotes(text))  # (glued, but Indonesian: id9's lane)
     assert reading(text) is None
+
+
+def test_a_crosshead_in_single_marks_glued_to_the_next_word_hides_nothing():
+    """“'CANNOT STOP PRAISING YOU'After …”: the closing mark glued to a capital cannot close,
+    so the crosshead opened a quotation running to the end of the one-line article, and the
+    quotations in it were lost with it."""
+    text = ("The minister ordered the visa on Thursday. \"We are in touch with the applicant,\" "
+            "the mission said. 'CANNOT STOP PRAISING YOU'After the order, Sara Khan was "
+            "effusive. \"What do I call you? Superwoman? No words to describe your kindness,\" "
+            "she said.Her father is still in hospital.")
+    quotes = [(s.exact, s.speaker) for s in suggest(text) if s.kind == "quote"]
+    assert quotes[-1] == ("What do I call you? Superwoman? No words to describe your kindness",
+                          "Sara Khan")

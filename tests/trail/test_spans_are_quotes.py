@@ -46,7 +46,7 @@ def test_sure_quote_spans_are_suggests_quotations_but_those_a_speech_verb_decide
 
     texts = sorted(REAL.glob("*/*.txt"))
     assert len(texts) > 500
-    given = left_out = 0
+    given = left_out = hidden = 0
     for path in texts:
         text = path.read_text(encoding="utf-8")
         forget_analyses()
@@ -57,7 +57,12 @@ def test_sure_quote_spans_are_suggests_quotations_but_those_a_speech_verb_decide
         paras = paragraphs(text)
         spans = {(s.start, s.end): s for s in find_quotes(text)}
         for gone in [s for s in suggested if (s.start, s.end) not in set(sure)]:
-            span = spans[gone.start, gone.end]
+            span = spans.get((gone.start, gone.end))
+            if span is None:
+                # hidden in the stored text by an unclosed single mark, found where the
+                # engine reads a glued English text (quotes/unglue.py): never a sure span
+                hidden += 1
+                continue
             lo = paras[span.para][0]
             # taken with one attribution it could have, not with another
             assert {_taken_alike(text, span, how, _sentence_like(text, span, lo, how))
@@ -65,6 +70,7 @@ def test_sure_quote_spans_are_suggests_quotations_but_those_a_speech_verb_decide
             left_out += 1
         given += len(suggested)
     assert left_out <= given // 100
+    assert hidden <= given // 200
 
 
 def test_a_speech_verb_only_ever_makes_a_quotation_likelier():

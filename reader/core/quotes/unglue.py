@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from typing import NamedTuple
 
-from .marks import QuoteSpan, paragraphs, quotes_in
+from .marks import SINGLE, QuoteSpan, _paired, paragraphs, quotes_in
 
 # a sentence's end glued to the next one's first capital (not an initial: “Ph.D.”), a
 # quotation's closing mark glued to one, a stop glued to a quotation's opening mark, a
@@ -35,6 +35,7 @@ _GLUE = re.compile(
     r"|(?<=[.!?][\"”’'])[A-Z]"
     r"|(?<=[.!?])[\"“‘'](?=[A-Z])"
     r"|(?<=[A-Z]{2})[\"“]?[A-Z](?=[a-z])"
+    r"|(?<=[A-Z]['’])[A-Z](?=[a-z])"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[.!?]$")
 _ABBREVIATIONS = frozenset(
@@ -45,6 +46,7 @@ _ABBREVIATIONS = frozenset(
 )
 # a crosshead in capitals, two words or more, right before the glue point
 _CROSSHEAD = re.compile(r"(?:^|[^A-Za-z])[A-Z][A-Z0-9&'’-]*(?:[ ,]+[A-Z][A-Z0-9&'’-]*)+$")
+_QUOTED_CROSSHEAD = re.compile(r"['‘][A-Z][A-Z0-9&'’-]*(?:[ ,]+[A-Z][A-Z0-9&'’-]*)+['’]$")
 _OPENING = "\"“‘'"
 _CLOSING = "\"”’'"
 
@@ -96,8 +98,11 @@ def glue_points(text: str, spans: list[QuoteSpan]) -> list[int]:
             elif q not in opens:
                 continue
         elif before in _CLOSING:
-            if q - 1 not in closes:
-                continue
+            if q - 1 not in closes and not (
+                    before in "'’" and text[q - 2].isupper()
+                    and _QUOTED_CROSSHEAD.search(text, max(0, q - 60), q)):
+                continue  # (a crosshead in single marks: “…praise.'CANNOT STOP PRAISING
+                # YOU'After Swaraj's …”)
         elif before.isupper():
             if not _CROSSHEAD.search(text, max(0, q - 60), q):
                 continue
@@ -111,6 +116,27 @@ def glue_points(text: str, spans: list[QuoteSpan]) -> list[int]:
         if not out or out[-1] != q:
             out.append(q)
     return out
+
+
+def _unhidden(text: str, paras: list[tuple[int, int]], spans: list[QuoteSpan]
+              ) -> list[QuoteSpan]:
+    """The quotations of a glued text with those an unclosed single mark hid: a crosshead
+    or a title in single marks glued to the next word (“'CANNOT STOP PRAISING YOU'After
+    Swaraj's …”, “on 'Special Report.'Japan …”) cannot close, so the single mark opens a
+    quotation that runs to the end of the (one-line) paragraph; it is dropped as unclosed,
+    and every double-marked quotation after it went with it. Read without such a mark (not
+    one opening its paragraph: a quotation going on in the next may open so), the
+    quotations inside come back; the offsets are the same (the mark is read as a blank)."""
+    hiding = [s for s in _paired(text, paras)
+              if s.close is None and text[s.open] in SINGLE and s.open != paras[s.para][0]
+              and not any(t.open == s.open for t in spans)]
+    if not hiding:
+        return spans
+    blanked = text
+    for s in hiding:
+        blanked = blanked[: s.open] + " " + blanked[s.open + 1 :]
+    found = quotes_in(blanked, paras)
+    return found if len(found) > len(spans) else spans
 
 
 def _lost(at: list[int], paras: list[tuple[int, int]]) -> list[int]:
@@ -136,7 +162,7 @@ def unglue(text: str) -> Unglued | None:
     found: Unglued | None = None
     if _GLUE.search(text):
         paras = paragraphs(text)
-        spans = quotes_in(text, paras)
+        spans = _unhidden(text, paras, quotes_in(text, paras))
         at = _lost(glue_points(text, spans), paras)
         if at:
             sep = "\n\n" if "\n\n" in text or re.search(r"\n[ \t]*\n", text) else "\n"
