@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from .cli import friendly, library_of, print_report
-from .cli_output import as_dict
+from .cli_output import as_dict, speaker_shown
 from .cli_output import echo as _echo
 from .cli_output import echo_json as _echo_json
 from .cli_params import ID, POSITIVE
@@ -120,7 +120,7 @@ def annotate(ctx, article_id, exact, kind, speaker, tags, note, verdict, occurre
         _echo_json(as_dict(n))
     else:
         _echo(f"Annotation #{n.id}: {n.kind} “{n.exact}” ({n.start}–{n.end})"
-                   + (f" by {n.speaker}" if n.speaker else ""))
+                   + (f" by {speaker_shown(n)}" if n.speaker else ""))
 
 
 @click.command()
@@ -154,7 +154,7 @@ def suggest(ctx, article_id, kind, accept, as_json):
         guessed = sum(UNSURE_SPEAKER_TAG in n.tags for n in notes)
         for n in notes:
             _echo(f"Annotation #{n.id}: {n.kind} “{n.exact}” ({n.start}–{n.end})"
-                       + (f" by {n.speaker}" if n.speaker else "")
+                       + (f" by {speaker_shown(n)}" if n.speaker else "")
                        + (f" (a guess: tagged {UNSURE_SPEAKER_TAG})"
                           if UNSURE_SPEAKER_TAG in n.tags else ""))
         _echo(f"Stored {len(notes)} annotation(s)." + (

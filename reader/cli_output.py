@@ -66,6 +66,15 @@ def as_dict(item) -> dict:
     return asdict(item)
 
 
+def speaker_shown(note) -> str:
+    """An annotation's speaker as its article writes it, with the library's speaker (the
+    person it counts for) when that is spelled otherwise: "Sergey Lavrov (library speaker
+    Sergei Lavrov)"; '' when it names none."""
+    if note.speaker and note.speaker_written:
+        return f"{note.speaker_written} (library speaker {note.speaker})"
+    return note.speaker
+
+
 def emit(text: str | Iterable[str], output: str | os.PathLike[str] | None) -> None:
     """An export to ``output`` (all or nothing; written as its parts come when it comes in
     parts), or to standard output when it is None."""

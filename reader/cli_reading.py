@@ -7,7 +7,7 @@ import click
 
 from . import cli_output
 from .cli import friendly, library_of
-from .cli_output import as_dict, terminal_safe
+from .cli_output import as_dict, speaker_shown, terminal_safe
 from .cli_output import echo as _echo
 from .cli_output import echo_json as _echo_json
 from .cli_params import ID, LIMIT
@@ -126,7 +126,7 @@ def show(ctx, article_id, orphans, text, by_coder, as_json):
     _echo("")
     click.secho(f"{len(notes)} annotation(s)", bold=True)
     for n in notes:
-        who = f" — {n.speaker}" if n.speaker else ""
+        who = f" — {speaker_shown(n)}" if n.speaker else ""
         extra = "".join([f" [{', '.join(n.tags)}]" if n.tags else "",
                          f" verdict: {n.verdict}" if n.kind == "claim" else "",
                          f" ({n.anchor})" if n.anchor != "anchored" else ""])

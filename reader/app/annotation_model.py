@@ -31,11 +31,19 @@ _ROLES = {_DISPLAY, _TOOLTIP, _DECORATION, _FONT, _FOREGROUND, _CODER, _ANNOTATI
           _ANNOTATION_ID}
 
 
+def written_speaker(annotation: Annotation) -> str:
+    """The speaker as the article writes the name, then the library's speaker when that is
+    spelled otherwise: "Sergey Lavrov (Sergei Lavrov)"."""
+    if annotation.speaker_written and annotation.speaker:
+        return f"{annotation.speaker_written} ({annotation.speaker})"
+    return annotation.speaker
+
+
 def describe(annotation: Annotation) -> str:
     """One line a person can read: kind, who, what, tags."""
     parts = [i18n.title(annotation.kind)]
     if annotation.speaker:
-        parts.append(f"— {annotation.speaker}")
+        parts.append(f"— {written_speaker(annotation)}")
     if annotation.kind == "claim" and annotation.verdict:
         parts.append(f"[{i18n.title(annotation.verdict).lower()}]")
     if annotation.anchor == "orphan":

@@ -125,3 +125,6 @@ class Annotation:
     uuid: str = ""  # stable identity across libraries (W3C export id urn:uuid:…)
     coder: str = ""  # who made it (issue 14): the coder's name
     coder_id: int | None = None
+    #: how the article writes the speaker's name when that is not the library speaker's
+    #: own ("Sergey Lavrov" quoted as the library's "Sergei Lavrov"): '' when it is
+    speaker_written: str = ""

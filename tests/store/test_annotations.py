@@ -29,7 +29,7 @@ def test_an_annotation_is_inserted_and_read_back_with_its_names_and_tags(stores)
             "article_id": 2, "kind": "quote", "exact": "Dua", "prefix": "", "suffix": ".",
             "start": 0, "end": 3, "speaker_id": speaker, "verdict": "", "note": "catatan",
             "anchor": "anchored", "created_at": STAMP, "updated_at": STAMP,
-            "coder_id": coder})
+            "coder_id": coder, "speaker_written": "Retno L.P. Marsudi"})
         s.tags.link(note, tag_b)
         s.tags.link(note, tag_a)
         bare = annotate(s, 1, "Satu")
@@ -40,7 +40,8 @@ def test_an_annotation_is_inserted_and_read_back_with_its_names_and_tags(stores)
         "id": note, "article_id": 2, "kind": "quote", "exact": "Dua", "start": 0, "end": 3,
         "prefix": "", "suffix": ".", "speaker": "Retno Marsudi", "speaker_id": speaker,
         "verdict": "", "note": "catatan", "anchor": "anchored", "created_at": STAMP,
-        "updated_at": STAMP, "coder": "Ana", "coder_id": coder}
+        "updated_at": STAMP, "coder": "Ana", "coder_id": coder,
+        "speaker_written": "Retno L.P. Marsudi"}
     plain = s.annotations.get(bare)
     default = s.coders.default_id()
     assert (plain["speaker"], plain["speaker_id"], plain["tags"]) == ("", None, [])

@@ -62,7 +62,7 @@ def test_trail_prints_versions_in_order_with_differences(db_path):
     assert lines[0] == "Quote trail: 3 versions in 3 outlets"
     firsts = [line for line in lines if line[:2] in ("1.", "2.", "3.")]
     assert firsts[0].startswith("1. MINA, 2021-12-22 (earliest, reference) — Sergey Lavrov")
-    assert firsts[1].startswith("2. ANTARA, 2021-12-23 — Sergey Lavrov (suggested) — suggested"
+    assert firsts[1].startswith("2. ANTARA, 2021-12-23 — Sergei Lavrov (suggested) — suggested"
                                 " quote 2:")
     assert "[-jalur-]{+jalan+}" in result.output
     assert "[-dengan menggunakan cara-cara yang kami anggap perlu-]" in result.output

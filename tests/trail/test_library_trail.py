@@ -25,8 +25,12 @@ def test_the_seed_quotation_forms_one_trail_with_mina_first(three_outlets):
         ("changed", "jalan", "jalur"), ("omitted", "dengan", ""),
         ("omitted", "dengan menggunakan cara-cara yang kami anggap perlu", "")]
     assert antara.cut_end
-    assert {v.speaker for v in trail.versions} == {"Sergey Lavrov"}
+    # each outlet's own spelling (ANTARA writes "Sergei"), one person: a note, no flag
+    assert [v.speaker for v in trail.versions] == ["Sergey Lavrov", "Sergei Lavrov",
+                                                   "Sergey Lavrov"]
     assert trail.flags == []
+    assert trail.notes == ["outlets write one speaker's name differently: Sergey Lavrov, "
+                           "Sergei Lavrov"]
     assert trail.outlet_count == 3
 
 

@@ -57,7 +57,9 @@ def annotation_tooltip(ann: Annotation) -> str:
     from html import escape as esc  # (html.entities: not before the first paint)
     lines = [f"<b>{esc(kind_name(ann.kind))}</b>"]
     if ann.speaker:
-        lines[0] += f" — {esc(ann.speaker)}"
+        who = (f"{ann.speaker_written} ({ann.speaker})" if ann.speaker_written
+               else ann.speaker)
+        lines[0] += f" — {esc(who)}"
     if ann.kind == "claim" and ann.verdict:
         lines.append(
             esc(

@@ -64,12 +64,12 @@ def _annotations(listing: AnnotationListing) -> list[Annotation]:
     with gc_paused():
         for (id_, article_id, kind, exact, start, end, prefix, suffix, speaker,
              speaker_id, verdict, note, anchor, created_at, updated_at, uuid, coder,
-             coder_id) in listing.rows:
+             coder_id, speaker_written) in listing.rows:
             names = tags.get(id_)
             append(Annotation(
                 id_, article_id, kind, exact, start, end, prefix, suffix, speaker,
                 speaker_id, verdict, note, sorted(names, key=lower) if names else [],
-                anchor, created_at, updated_at, uuid, coder, coder_id))
+                anchor, created_at, updated_at, uuid, coder, coder_id, speaker_written))
     return out
 
 
@@ -149,11 +149,14 @@ class Annotations(Service):
             verdict = "unchecked"
         stamp = now()
         with self._tx():
+            speaker_id = self._speakers.in_article(speaker, text) if speaker.strip() else None
             annotation_id = self._store.insert({
                 "article_id": article_id, "kind": kind, "exact": selector["exact"],
                 "prefix": selector["prefix"], "suffix": selector["suffix"],
                 "start": start, "end": end,
-                "speaker_id": self._speakers.in_article(speaker, text) if speaker.strip() else None,
+                "speaker_id": speaker_id,
+                "speaker_written": (self._speakers.written_in(text, speaker, speaker_id)
+                                    if speaker_id is not None else ""),
                 "verdict": verdict, "note": note, "anchor": "anchored",
                 "created_at": stamp, "updated_at": stamp,
                 "coder_id": coder_id or self._coders.id_for_writing(),
@@ -327,8 +330,10 @@ class Annotations(Service):
         with self._tx():
             if "speaker" in changes:
                 name = (changes["speaker"] or "").strip()
-                row["speaker_id"] = (self._speakers.in_article(
-                    name, self._articles.text(current.article_id)) if name else None)
+                text = self._articles.text(current.article_id)
+                row["speaker_id"] = self._speakers.in_article(name, text) if name else None
+                row["speaker_written"] = (self._speakers.written_in(text, name, row["speaker_id"])
+                                          if row["speaker_id"] is not None else "")
             if row:
                 row["updated_at"] = now()
                 self._store.update(annotation_id, row)

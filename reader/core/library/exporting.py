@@ -117,6 +117,7 @@ class TableNote(NamedTuple):
     uuid: str
     coder: str
     coder_id: int | None
+    speaker_written: str
     tags: list[str]
 
 

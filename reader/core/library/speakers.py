@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -66,6 +67,34 @@ class Speakers(Service):
             self._add_alias(speaker_id, name)
             return speaker_id
         return self.id_of(name, create=True, description=role if full == name else "")
+
+    def written_in(self, text: str, given: str, speaker_id: int) -> str:
+        """How an article writes the speaker ``speaker_id`` when that is not the library
+        speaker's own name, for an annotation to keep (``Annotation.speaker_written``): the
+        name the user or the engine ``given`` for it, when the article writes it ("Sergei
+        Lavrov" typed for the library's "Sergey Lavrov"; a surname alone as the article
+        spells it in full, "Lavrov" -> "Sergei Lavrov"), else the article's own spelling of
+        the speaker's name (the library's "Sergei Lavrov" in an article that writes "Sergey
+        Lavrov": the quote engine's ``written_name``); "" when the article writes the
+        speaker's own name or none of theirs. The person stays ``speaker_id``."""
+        from ..quotes import resolve_name, written_name
+        from ..speakernames import fullness, same_person
+
+        name = self._row(speaker_id)["name"]
+        given = clean_name(given)
+        found = ""
+        if given and given.lower() != name.lower() and _written(text, given):
+            found = given
+            if len(given.split()) == 1:  # a surname alone: the article's full name for it
+                full = resolve_name(text, given)[0]
+                if full.lower() != given.lower() and _written(text, full) and same_person(
+                        full, name):
+                    found = full
+        if not _written(text, name):
+            spelled = written_name(text, name, self.aliases())
+            if spelled and (not found or fullness(spelled) < fullness(found)):
+                found = spelled
+        return "" if found.lower() == name.lower() else found
 
     def names(self) -> list[str]:
         """Just the names, sorted (for completion: no counting over every annotation)."""
@@ -255,3 +284,8 @@ class Speakers(Service):
         if owner is not None:
             return
         self._store.add_alias(speaker_id, alias)
+
+
+def _written(text: str, name: str) -> bool:
+    """The text writes ``name`` as whole words ("Lavrov" is not written in "Lavrova")."""
+    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None

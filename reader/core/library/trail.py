@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 
 from ..messages import Message
 from ..processes import me, running
-from ..quotes import attribute_speaker
+from ..quotes import attribute_speaker, written_name
 from ..store.interfaces import TrailStore
 from ..store.trail import POSTING_CAP, MemberRow, StoredItem, cluster_sort_key
 from ..trail import dates
@@ -142,6 +142,11 @@ def _named(group: Sequence[MemberRow]) -> str:
     same passage (a part of the passage annotated while the outlet's whole passage is
     the version shown: ``spans.quoted_spans``); '' when none is named."""
     return next((row.speaker for row in group if row.speaker), "")
+
+
+def _naming(group: Sequence[MemberRow]) -> MemberRow | None:
+    """The row whose speaker ``_named`` gives (None when none is named)."""
+    return next((row for row in group if row.speaker), None)
 
 
 def _publication_order(shown: Sequence[MemberRow],
@@ -976,15 +981,29 @@ class QuoteTrail(Service):
         groups = version_groups(rows, word_keys)
         shown = [group[0] for group in groups]
         resolved = dates.resolve([r.published for r in shown])
-        suggested_speakers = self._suggested_speakers([r for r in shown if r.annotation_id is None])
+        written: dict[int, str] = {}  # suggested item -> its speaker as the article writes it
+        suggested_speakers = self._suggested_speakers(
+            [r for r in shown if r.annotation_id is None], written)
+        namers = [_naming(group) for group in groups]
+        written_by_note = self._written_speakers(
+            [row.annotation_id for row in namers if row and row.annotation_id is not None])
         order = _publication_order(shown, resolved)
         reference = shown[reference_index(shown, resolved, word_keys)]
         versions = []
+        person_of: dict[str, str] = {}  # a name as an outlet writes it -> the library's
         for i in order:
             row = shown[i]
             diff = difference(reference.exact, row.exact)
-            named = _named(groups[i])
+            namer = namers[i]
+            named = namer.speaker if namer else ""
             speaker = named or suggested_speakers.get(row.id, "")
+            # each outlet's own name for the speaker (issue 15), the person being the
+            # library's (R11-3): "Sergey Lavrov" in MINA, "Sergei Lavrov" in ANTARA
+            as_written = (written_by_note.get(namer.annotation_id or 0, "") if namer
+                          else written.get(row.id, ""))
+            if as_written:
+                person_of[as_written.lower()] = speaker
+                speaker = as_written
             versions.append(TrailVersion(
                 item_id=row.id, annotation_id=row.annotation_id, article_id=row.article_id,
                 start=row.start, end=row.end, exact=row.exact, source=row.source,
@@ -999,8 +1018,9 @@ class QuoteTrail(Service):
             for v in versions:
                 v.earliest = v.date == first
         said_by = [v.speaker for v in versions]
-        people = self._people(said_by, self._speakers.aliases()  # (read only when it matters)
-                              if len(set(filter(None, said_by))) > 1 else None)
+        people = self._people(said_by, {**self._speakers.aliases(), **person_of}
+                              if len(set(filter(None, said_by))) > 1 else None)  # (read only
+        # when it matters)
         flags, notes = self._speaker_notes(people)
         return Trail(cluster, versions, [name for person in people for name in person],
                      flags, notes)
@@ -1022,10 +1042,22 @@ class QuoteTrail(Service):
                             for person in people if len(person) > 1]
         return flags, notes
 
-    def _suggested_speakers(self, rows: list[MemberRow]) -> dict[int, str]:
+    def _written_speakers(self, annotation_ids: list[int]) -> dict[int, str]:
+        """Annotation id -> its speaker's name as its article writes it, for those whose
+        article writes the library speaker's name otherwise (``speaker_written``)."""
+        if not annotation_ids:
+            return {}
+        return {n.id: n.speaker_written
+                for n in self._annotations.where(ids=annotation_ids, everyone=True)
+                if n.speaker_written}
+
+    def _suggested_speakers(self, rows: list[MemberRow], written: dict[int, str] | None = None
+                            ) -> dict[int, str]:
         """The speaker the attribution finds for each quoted span (worked out now): the
         spans taken article by article, so each article's text is read and analysed once
-        (the quote engine remembers the analysis of the last text it was asked about)."""
+        (the quote engine remembers the analysis of the last text it was asked about).
+        ``written`` gets the name as the article writes it of the speakers it spells
+        otherwise than the library (``quotes.written_name``)."""
         if not rows:
             return {}
         aliases = self._speakers.aliases()
@@ -1039,6 +1071,9 @@ class QuoteTrail(Service):
                 found = attribute_speaker(text, row.start, row.end, aliases)
                 if found:
                     out[row.id] = aliases.get(found[0].lower(), found[0])
+                    if written is not None and (
+                            spelled := written_name(text, out[row.id], aliases)):
+                        written[row.id] = spelled
         return out
 
     def clusters(self, wanted: ClusterFilter | None = None) -> list[ClusterSummary]:

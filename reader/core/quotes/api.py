@@ -136,6 +136,17 @@ def resolve_name(text: str, name: str, aliases: dict[str, str] | None = None) ->
     return (full or name), role
 
 
+def written_name(text: str, speaker: str, aliases: dict[str, str] | None = None) -> str:
+    """How the article writes ``speaker``, a library speaker's name, when it spells that
+    person otherwise ("Sergey Lavrov" for the library's "Sergei Lavrov"): its fullest such
+    spelling; "" when the article writes the speaker's own name, or none of theirs, or
+    when there is no library (``aliases``) to differ from. The analysis is the one
+    ``suggest`` and ``guess_speaker`` make of the same text and aliases (remembered)."""
+    if not speaker or not aliases or not text:
+        return ""
+    return analysed(text, aliases).people.written_as(speaker)
+
+
 def _synthetic(text: str, start: int, end: int, para: int, lo: int, hi: int) -> QuoteSpan:
     """Treat a hand selection like a quotation, using marks next to it when there are any."""
     k = start - 1

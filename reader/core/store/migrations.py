@@ -783,6 +783,17 @@ def trail_item_signatures(db: Database) -> None:
     db.execute("ALTER TABLE trail_items ADD COLUMN sig BLOB")
 
 
+@migrations(name="0023_annotation_speaker_written")
+def annotation_speaker_written(db: Database) -> None:
+    """How the annotation's article writes its speaker's name when that differs from the
+    library speaker it is attributed to (``annotations.speaker_written``; '' when the article
+    writes the speaker's own name): the speaker is the person (``speaker_id``: grouping,
+    filters, exports by speaker), this is what the outlet wrote ("Sergey Lavrov" in an
+    article quoted as the library's "Sergei Lavrov"), shown where each outlet's own name
+    matters (the quote trail). '' for the annotations stored before."""
+    db.execute("ALTER TABLE annotations ADD COLUMN speaker_written TEXT NOT NULL DEFAULT ''")
+
+
 SCHEMA_VERSION = migrations.version
 
 

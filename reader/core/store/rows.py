@@ -24,7 +24,7 @@ MARK_START, MARK_END = "\x02", "\x03"
 #: is '' when none
 ANNOTATION_COLUMNS = ("id", "article_id", "kind", "exact", "start", "end", "prefix", "suffix",
                       "speaker", "speaker_id", "verdict", "note", "anchor", "created_at",
-                      "updated_at", "uuid", "coder", "coder_id")
+                      "updated_at", "uuid", "coder", "coder_id", "speaker_written")
 
 
 #: an annotation as ``AnnotationStore.brief`` lists it: what Kutip's own Markdown templates

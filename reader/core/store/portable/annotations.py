@@ -13,7 +13,8 @@ from . import Sql
 #: the listing's columns, in ``ANNOTATION_COLUMNS`` order
 COLUMNS = ("n.id, n.article_id, n.kind, n.exact, n.start, n.\"end\", n.prefix, n.suffix,"
            " coalesce(s.name, ''), n.speaker_id, n.verdict, n.note, n.anchor, n.created_at,"
-           " n.updated_at, coalesce(n.uuid, ''), coalesce(c.name, ''), n.coder_id")
+           " n.updated_at, coalesce(n.uuid, ''), coalesce(c.name, ''), n.coder_id,"
+           " n.speaker_written")
 #: the brief listing's columns, in ``BRIEF_COLUMNS`` order
 BRIEF = ("n.id, n.article_id, n.kind, n.exact, n.start, coalesce(s.name, ''), n.verdict,"
          " n.note, coalesce(c.name, ''), n.coder_id")

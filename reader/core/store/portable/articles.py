@@ -22,7 +22,7 @@ ARTICLE_COLUMNS = ("id", "title", "text", "source", "authors", "editor", "url", 
 #: the columns of an annotation row, and of a dismissed suggestion, as an undo keeps them
 ANNOTATION_ROW = ("id", "article_id", "kind", "exact", "prefix", "suffix", "start", "end",
                   "speaker_id", "verdict", "note", "anchor", "created_at", "updated_at",
-                  "uuid", "coder_id")
+                  "uuid", "coder_id", "speaker_written")
 DISMISSED_ROW = ("article_id", "kind", "exact", "dismissed_at", "coder_id")
 _KIND_COLUMN = {"quote": "quotes", "claim": "claims", "highlight": "highlights"}
 

@@ -41,7 +41,8 @@ class PgAnnotations(PortableAnnotations):
             "SELECT n.id, n.article_id, n.kind, n.exact, n.start, n.\"end\", n.prefix,"
             " n.suffix, coalesce(s.name::text, '') AS speaker, n.speaker_id, n.verdict, n.note,"
             " n.anchor, n.created_at, n.updated_at, coalesce(n.uuid, '') AS uuid,"
-            " coalesce(c.name::text, '') AS coder, n.coder_id, n.xmin::text AS _version,"
+            " coalesce(c.name::text, '') AS coder, n.coder_id, n.speaker_written,"
+            " n.xmin::text AS _version,"
             " ARRAY(SELECT t.name::text FROM annotation_tags nt JOIN tags t ON t.id = nt.tag_id"
             "       WHERE nt.annotation_id = n.id) AS tags" + FROM + " WHERE n.id = ?",
             [annotation_id])

@@ -981,6 +981,14 @@ def trail_item_signatures(db: PgDatabase) -> None:
     db.execute("ALTER TABLE trail_items ADD COLUMN sig bytea")
 
 
+@migrations(name="0020_annotation_speaker_written")
+def annotation_speaker_written(db: PgDatabase) -> None:
+    """As the SQLite schema's 0023: how the annotation's article writes its speaker's name
+    when that differs from the library speaker's (``annotations.speaker_written``, '' when
+    it does not, and for the annotations stored before)."""
+    db.execute("ALTER TABLE annotations ADD COLUMN speaker_written text NOT NULL DEFAULT ''")
+
+
 SCHEMA_VERSION = migrations.version
 
 

@@ -25,7 +25,7 @@ class SqliteAnnotations(PortableAnnotations):
             "SELECT n.id, n.article_id, n.kind, n.exact, n.start, n.\"end\", n.prefix,"
             " n.suffix, coalesce(s.name, '') AS speaker, n.speaker_id, n.verdict, n.note,"
             " n.anchor, n.created_at, n.updated_at, coalesce(n.uuid, '') AS uuid,"
-            " coalesce(c.name, '') AS coder, n.coder_id,"
+            " coalesce(c.name, '') AS coder, n.coder_id, n.speaker_written,"
             " (SELECT group_concat(t.name, char(31)) FROM annotation_tags nt JOIN tags t"
             "  ON t.id = nt.tag_id WHERE nt.annotation_id = n.id) AS tags" + FROM
             + " WHERE n.id = ?", [annotation_id])
