@@ -24,3 +24,15 @@ def test_the_subject_of_a_reported_clause_after_said_does_not_speak():
             '"Nobody in this state has his reach," he said.')
     [quote] = [s for s in suggest(text) if s.kind == "quote"]
     assert quote.speaker_confidence < LOW_SPEAKER_CONFIDENCE
+
+
+def test_initials_without_full_stops_open_the_name():
+    """“Attorney General K K Venugopal”, “Justice D Y Chandrachud”: Indian English news
+    writes a person's initials without full stops; they are part of the name (they were
+    skipped, or cut where another “K.” stood on its own), so “Venugopal told” is him."""
+    text = ("The bench heard retired judge K. Puttaswamy's plea. Attorney General K K "
+            "Venugopal arguing for the Centre said privacy was an elitist concern. "
+            '"Through this scheme, benefits reach only those entitled to them," Venugopal '
+            'told the bench. "Privacy is not absolute," said Justice D Y Chandrachud.')
+    assert _speakers(text) == ["K K Venugopal", "D Y Chandrachud"]
+

@@ -1183,6 +1183,7 @@ def _trim_names(text: str, people: People, short_refs: set[str],
             or (toks[cut] in companies and toks[cut] not in short_refs)
             or (
                 toks[cut] not in short_refs
+                and len(toks[cut]) > 1  # (an initial: “K K Venugopal” beside “K. Puttaswamy”)
                 # used on its own elsewhere: twice, or once when four words would be left
                 # (“Pemain depan Real Madrid Gareth Bale” … “Real Betis”)
                 and counts[toks[cut]] - text.count(f"{toks[cut]} {toks[cut + 1]}")

@@ -467,6 +467,8 @@ def split_phrase(
     while i < len(toks) and (toks[i][0] in NAME_PARTICLES or _is_initial(toks[i][0])):
         if i == 0 and "." in toks[i][0][:-1]:
             break  # “C.K. Walker”: initials opening the name
+        if _bare_initials(toks, i):
+            break  # “Attorney General K K Venugopal”, “Justice D Y Chandrachud”
         if toks[i][0] in ("I", "Ni") and len(toks) - i >= 3:
             break  # “Gubernur Bali I Wayan Koster”: a Balinese name opens with I or Ni
         i += 1
@@ -514,6 +516,16 @@ def split_phrase(
         if role.lower() in NOT_NAME_WORDS:
             role = ""
     return Phrase(name, role, toks[0][1], toks[-1][2])
+
+
+def _bare_initials(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Two or three capitals without full stops, then a name word, at toks[i]: a person's
+    initials opening their name, as Indian English news writes them (“K K Venugopal”,
+    “M S Dhoni”), not words to skip before the name."""
+    k = i
+    while k < len(toks) and len(toks[k][0]) == 1 and toks[k][0].isupper():
+        k += 1
+    return 2 <= k - i <= 3 and k < len(toks) and is_nameish(toks[k][0]) and len(toks[k][0]) > 1
 
 
 def _glued(toks: list[tuple[str, int, int]], k: int) -> bool:
