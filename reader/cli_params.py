@@ -15,10 +15,27 @@ __all__ = ["ID", "LIBRARY", "LIMIT", "MAX_INTEGER", "POSITIVE"]
 
 MAX_INTEGER = 2**63 - 1  # the largest INTEGER SQLite stores
 
+
+class AtLeastOne(click.IntRange):
+    """An integer of 1 or more that SQLite holds. Its help names only the lower bound
+    ("INTEGER RANGE [x>=1]"): ``IntRange(max=MAX_INTEGER)`` printed "[1<=x<=
+    9223372036854775807]" in every ``--help`` (R11-5). A number beyond what SQLite holds is
+    refused in one line, as before."""
+
+    def __init__(self) -> None:
+        super().__init__(min=1)
+
+    def convert(self, value, param, ctx):
+        number = super().convert(value, param, ctx)
+        if number > MAX_INTEGER:
+            self.fail(f"{number} is too large (the largest is {MAX_INTEGER}).", param, ctx)
+        return number
+
+
 #: an article, annotation or feed id
-ID = click.IntRange(min=1, max=MAX_INTEGER)
+ID = AtLeastOne()
 #: a limit or count of at least 1
-POSITIVE = click.IntRange(min=1, max=MAX_INTEGER)
+POSITIVE = AtLeastOne()
 
 
 class Limit(click.ParamType):
