@@ -64,7 +64,10 @@ def import_(ctx, sources, collection, fmt, epub_split, attachments, as_json):
             continue
         for name in ("imported", "present", "updated", "failed"):
             getattr(report, name).extend(getattr(part, name))
-    if files and as_json:  # JSON output: no progress bar at all
+    if files and (as_json or not sys.stderr.isatty()):
+        # no progress bar for JSON, nor where nobody watches it (R11-6: click draws the
+        # bar's label once when its file is no terminal: a stray "Importing" in a
+        # script's log)
         part = library.imports.paths(files, collection_id=collection_id, options=options)
     elif files:
         with click.progressbar(length=1, label="Importing", file=sys.stderr,
