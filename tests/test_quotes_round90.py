@@ -62,6 +62,12 @@ FIXED = [
     ("Pabrikan itu menarik ribuan unit dari pasar. \"PT Sinar Motor Tbk memastikan "
      "konsumen mendapat unit pengganti,\" tulis perusahaan itu dalam keterangannya.",
      "PT Sinar Motor Tbk memastikan", "PT Sinar Motor Tbk"),
+    # a statement noun after the speech verb, then the body whose statement it is
+    ("Tim itu memuji pebalap mudanya. \"Veda Pratama menjadi pebalap lainnya yang berhasil "
+     "merangsek naik,\" kata pernyataan Honda Team Asia.", "Veda Pratama", "Honda Team Asia"),
+    ("Penyelenggara lomba berduka. \"Kami menyampaikan belasungkawa terdalam kepada "
+     "keluarga,\" tulis keterangan resmi Ironman Texas di Facebook.", "Kami menyampaikan",
+     "Ironman Texas"),
 ]
 
 
@@ -88,6 +94,10 @@ def test_spaced_opening_mark(text: str, exact: str, speaker: str) -> None:
 
 
 STAYS_NAMED = [
+    # a person's statement stays the person's
+    ("Menteri Luar Negeri Sugiono menyampaikan sikap pemerintah. \"Indonesia menolak "
+     "tindakan itu,\" kata pernyataan Menteri Luar Negeri Sugiono.", "Indonesia menolak",
+     "Sugiono"),
     # (a degree after a one-word name keeps the name)
     ("Menurut dokter Tjandraningrum, SpGK, ubi bisa menggantikan nasi. \"Porsi wajar sih "
      "sebenarnya,\" katanya.", "Porsi wajar", "Tjandraningrum"),

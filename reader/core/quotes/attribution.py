@@ -220,6 +220,11 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
             # “…,” tulis Pasal 2 aturan tersebut / “…,” bunyi UU itu: a document is quoted,
             # nobody speaks
             return Attribution(cue=text[pos : toks[1][2]], explicit=True)
+        if nxt in _STATEMENT_NOUNS and low in ID_POST_VERBS:
+            stated = _statement_owner(text, toks, stop, people)
+            if stated.name:  # “…,” kata pernyataan Honda Team Asia.: whose statement
+                return Attribution(stated.name, "", text[pos : stated.end], True, 0.7, "body",
+                                   stated.start)
         phrase = parse_forward(text, first_end, stop, people.words)
         if phrase.name and phrase.role[:1].islower() and _POINTED.match(text, phrase.end):
             # “ungkap mahasiswa Desain Komunikasi Visual (DKV) ini”: what the one just
@@ -425,6 +430,27 @@ _STATEMENT_WORDS = frozenset(
     "pernyataan keterangan penjelasan siaran pers rilis resmi tertulis pihak tim isi manajemen "
     "disampaikan dikatakan diungkapkan disebutkan ditegaskan dijelaskan".split()
 ) | ID_POST_VERBS
+
+
+_STATEMENT_NOUNS = frozenset("pernyataan keterangan rilis siaran".split())
+
+
+def _statement_owner(text: str, toks: list[tuple[str, int, int]], stop: int,
+                     people: People) -> Phrase:
+    """The body a statement noun after a speech verb names (“kata pernyataan Honda Team
+    Asia”, “tulis keterangan resmi Kementerian Luar Negeri”), when it reads as a body of two
+    words or more; an empty Phrase otherwise (a person's statement is read as before)."""
+    k = 2
+    while k < len(toks) and toks[k][0].lower() in _STATEMENT_WORDS:
+        k += 1
+    if k >= len(toks) or not is_cap(toks[k][0]):
+        return Phrase()
+    owner = parse_forward(text, toks[k - 1][2], stop, people.words)
+    body = owner.name or owner.role  # (a body's words read as a role: “Honda Team Asia”)
+    if (" " in body and all(is_cap(w) for w in body.split()) and people.is_body(body)
+            and not role_words(body)):
+        return Phrase(body, "", owner.start, owner.end)
+    return Phrase()
 
 
 def _statement_of(text: str, toks: list[tuple[str, int, int]], pos: int, stop: int,
