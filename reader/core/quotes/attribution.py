@@ -564,7 +564,7 @@ def _according_to(text: str, toks: list[tuple[str, int, int]], k: int, start: in
         run = toks[j : j + 1]
         while j + len(run) < len(toks) and is_cap(toks[j + len(run)][0]):
             run.append(toks[j + len(run)])
-        name = " ".join(t[0] for t in run)
+        name = " ".join([t[0] for t in run])
         found = _resolve(people, Phrase(name, "", run[0][1], run[-1][2]), at,
                          text[cue_from : run[-1][2]])
         if found.speaker:
@@ -605,7 +605,7 @@ def _body_before(text: str, anchor: int, people: People, found: Attribution) -> 
         j += 1
     if j - k < 2 or j >= len(toks) or not toks[j][0].islower() or toks[j][0] in _PREPOSITION_WORDS:
         return found
-    name = " ".join(t[0] for t in toks[k:j])
+    name = " ".join([t[0] for t in toks[k:j]])
     if name.endswith(("’s", "'s")) or (people.known(name, toks[k][1]) and not people.is_body(
             people.known(name, toks[k][1]))):
         return found
@@ -927,7 +927,7 @@ def sentence_subject(
                 return Attribution(people.canonical(full), people.roles.get(full, ""),
                                    text[toks[k][1] : toks[j - 1][2]], False, 0.6, "subject")
         if bodies and j < len(toks) and _is_subject_of(toks, k, j):
-            name = " ".join(t[0] for t in toks[k:j])
+            name = " ".join([t[0] for t in toks[k:j]])
             return Attribution(people.canonical(name), "", name, False, 0.6, "subject")
         k = j
     return Attribution()

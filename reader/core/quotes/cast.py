@@ -693,7 +693,7 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
     for a, b in runs:
         # split_phrase reads the same words the same wherever they stand (most runs are
         # one word opening a sentence, and names come back): read each run once
-        key = tuple(t[0] for t in toks[a:b])
+        key = tuple([t[0] for t in toks[a:b]])
         known = single.get(key)
         if known is None:
             got = split_phrase(toks[a:b], people.names)
@@ -758,8 +758,8 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
         after = []
         if nxt and nxt[0] == b + 1 and toks[b][0] == "," and toks[nxt[0]][0].lower() in ROLE_WORDS:
             after = toks[nxt[0] : nxt[1]]  # “Deny Tjia, Managing Director Green SM”
-        role = " ".join(filter(None, [" ".join(t[0] for t in extra), role,
-                                       " ".join(t[0] for t in after)]))
+        role = " ".join(filter(None, [" ".join([t[0] for t in extra]), role,
+                                       " ".join([t[0] for t in after])]))
         first = name.split()[0]
         if (len(name.split()) >= 2 and first.lower() in people.words
                 and (a == 0 or toks[a - 1][0] in ".:;") and not phrase.role):
@@ -769,7 +769,7 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
         size = len(name.split())
         if toks[a][0] in brands or (size <= 2 and name.split()[0] in brands):
             continue  # “Danone Day”, “Danone Gives Back”: a brand's names, not a person
-        common = sum(w.lower() in people.words for w in name.split())
+        common = sum([w.lower() in people.words for w in name.split()])
         if size >= 2 and common >= 2 and 2 * common >= size:
             continue  # “Eliminasi Malaria Global”, “Human Rights Campaign”: not a person
         if size == 2 and people.words[name.replace(" ", "")] >= 2:
@@ -824,7 +824,7 @@ def _body_alias(toks: list[Token], a: int, b: int, nxt: _Run, people: People) ->
     short = [t[0] for t in toks[na:nb]]
     if len(short) == 2 and short[1] != "RI":
         return
-    full = " ".join(t[0] for t in toks[a:b])
+    full = " ".join([t[0] for t in toks[a:b]])
     for alias in {" ".join(short), short[0]}:
         people.body_names.setdefault(alias, full)
 

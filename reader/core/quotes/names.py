@@ -509,7 +509,7 @@ def split_phrase(
     role_toks = [t for t in toks[:i] if t[0].lower() not in HONORIFICS]
     while role_toks and role_toks[0][0].lower() in NOT_NAME_WORDS:
         role_toks = role_toks[1:]
-    name = " ".join(t[0] for t in name_toks)
+    name = " ".join([t[0] for t in name_toks])
     role = ""
     if role_toks:
         role = _join(role_toks)
@@ -1634,7 +1634,7 @@ class People:
     def _wordy(self, name: str) -> bool:
         """A name made mostly of words the article also writes in lower case."""
         parts = name.split()
-        common = sum(w.lower() in self.words for w in parts)
+        common = sum([w.lower() in self.words for w in parts])
         return len(parts) >= 2 and common >= 2 and 2 * common >= len(parts)
 
     def _common_word(self, name: str) -> bool:

@@ -224,7 +224,8 @@ def options(text: str, paras: Paragraphs, people: People, cands: Sequence[Candid
 
 def score(option: SpeakerOption, weights: Mapping[str, float]) -> float:
     """The option's score under the weights (a linear model: one weight per feature)."""
-    return sum(weights.get(k, 0.0) * v for k, v in option.features.items())
+    get = weights.get
+    return sum([get(k, 0.0) * v for k, v in option.features.items()])
 
 
 def rank(opts: Sequence[SpeakerOption], weights: Mapping[str, float]
