@@ -36,3 +36,12 @@ def test_initials_without_full_stops_open_the_name():
             'told the bench. "Privacy is not absolute," said Justice D Y Chandrachud.')
     assert _speakers(text) == ["K K Venugopal", "D Y Chandrachud"]
 
+
+
+def test_capitalised_words_between_the_and_a_role_are_no_name():
+    """“said the Airlift actor”: a film's title describing the actor, not a person called
+    Airlift (it was the speaker); nor is a party a person in “the Congress leader”."""
+    for role in ("Airlift actor", "Congress leader"):
+        text = ("Ravi Menon hopes the film changes minds. \"Our youth is very strong "
+                f"minded,\" said the {role}. The film opens on August 11.")
+        assert role.split()[0] not in _speakers(text)

@@ -66,6 +66,7 @@ OLD_ENGINES = [
     ("8c02218", (440, 445)), ("92b255c", (450, 473)), ("a3289b1", (474, 497)),
     ("71e49a5", (550, 565)), ("74a26d8", (600, 623)), ("680fdb8", (760, 789)),
     ("50ec7b8", (950, 969)),  # round 80 (session 11), labelled before that engine ran on it
+    ("b5c2e06", (970, 999)),  # round 82 (session 11; 980-991 are in fresh3/, not read here)
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE

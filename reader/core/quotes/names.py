@@ -743,6 +743,12 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
                 # “tutur mantan Presiden Inter Milan itu”: a description of someone named
                 # before; the capitalised words say where they held the role
                 return Phrase("", _join(toks[: end + 1]), toks[0][1], toks[end][2])
+            if (k and toks[0][0].lower() in _ARTICLES and end < len(toks)
+                    and toks[end][0].islower() and toks[end][0] in ROLE_WORDS):
+                # “said the Airlift actor”, “the Congress leader”: capitalised words
+                # between the article and a role describe the role (a film, a party),
+                # nobody's name
+                return None
             phrase = split_phrase(run)
             if not phrase.name:
                 skip = len(run) - 1  # a body's whole name (“Partai Kebangkitan Bangsa”)
