@@ -70,7 +70,8 @@ def speaker_shown(note) -> str:
     """An annotation's speaker as its article writes it, with the library's speaker (the
     person it counts for) when that is spelled otherwise: "Sergey Lavrov (library speaker
     Sergei Lavrov)"; '' when it names none."""
-    if note.speaker and note.speaker_written:
+    if note.speaker and note.speaker_written and note.speaker_written.lower() != (
+            note.speaker.lower()):
         return f"{note.speaker_written} (library speaker {note.speaker})"
     return note.speaker
 

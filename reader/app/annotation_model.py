@@ -34,7 +34,8 @@ _ROLES = {_DISPLAY, _TOOLTIP, _DECORATION, _FONT, _FOREGROUND, _CODER, _ANNOTATI
 def written_speaker(annotation: Annotation) -> str:
     """The speaker as the article writes the name, then the library's speaker when that is
     spelled otherwise: "Sergey Lavrov (Sergei Lavrov)"."""
-    if annotation.speaker_written and annotation.speaker:
+    if annotation.speaker_written and annotation.speaker and (
+            annotation.speaker_written.lower() != annotation.speaker.lower()):
         return f"{annotation.speaker_written} ({annotation.speaker})"
     return annotation.speaker
 

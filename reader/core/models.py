@@ -126,5 +126,6 @@ class Annotation:
     coder: str = ""  # who made it (issue 14): the coder's name
     coder_id: int | None = None
     #: how the article writes the speaker's name when that is not the library speaker's
-    #: own ("Sergey Lavrov" quoted as the library's "Sergei Lavrov"): '' when it is
+    #: own ("Sergey Lavrov" quoted as the library's "Sergei Lavrov"): '' when it is (or
+    #: that name, after a rename made it the speaker's: shown as the speaker alone)
     speaker_written: str = ""

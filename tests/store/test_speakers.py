@@ -127,3 +127,18 @@ def test_a_speaker_may_be_made_under_a_given_id(stores):
     with s.transaction():
         assert s.speakers.insert("Dulu", speaker_id=41) == 41
     assert s.speakers.get(41)["name"] == "Dulu" and s.speakers.resolve("dulu") == 41
+
+
+def test_rewrite_sets_the_written_name_only_where_it_is_the_old_one(stores):
+    s, db = stores
+    with s.transaction():
+        lavrov = s.speakers.insert("Sergei Lavrov")
+        plain, other = annotate(s, 1, "satu", lavrov), annotate(s, 2, "dua", lavrov)
+        spelled = annotate(s, 3, "tiga", lavrov, speaker_written="S. Lavrov")
+        s.speakers.rewrite([plain, spelled], "", "Sergey Lavrov")
+    written = {i: s.annotations.get(i)["speaker_written"] for i in (plain, other, spelled)}
+    assert written == {plain: "Sergey Lavrov", other: "", spelled: "S. Lavrov"}
+    with s.transaction():
+        s.speakers.rewrite([plain, other, spelled], "Sergey Lavrov", "")
+    assert [s.annotations.get(i)["speaker_written"] for i in (plain, other, spelled)] == [
+        "", "", "S. Lavrov"]

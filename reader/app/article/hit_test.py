@@ -58,7 +58,7 @@ def annotation_tooltip(ann: Annotation) -> str:
     lines = [f"<b>{esc(kind_name(ann.kind))}</b>"]
     if ann.speaker:
         who = (f"{ann.speaker_written} ({ann.speaker})" if ann.speaker_written
-               else ann.speaker)
+               and ann.speaker_written.lower() != ann.speaker.lower() else ann.speaker)
         lines[0] += f" — {esc(who)}"
     if ann.kind == "claim" and ann.verdict:
         lines.append(

@@ -207,6 +207,15 @@ class Speakers(Service):
                 "annotations": self._store.quoting(src),
                 "aliases": self._store.alias_ids(src),
             }
+            # the quotes keep the merged spelling as their articles wrote it ("Sergei
+            # Lavrov" merged into "Sergey Lavrov"), not a shorter form ("Lavrov", "Jokowi":
+            # the person's full name reads better)
+            from ..speakernames import words
+
+            written = snapshot["speaker"]["name"]
+            if len(words(written)) >= len(words(self._row(dst)["name"])):
+                self._store.rewrite(snapshot["annotations"], "", written)
+                snapshot["written"] = written
             self._store.move(src, dst)
             self._store.delete(src)
             self._session.note_name("speakers_removed", snapshot["speaker"]["name"])
@@ -228,6 +237,8 @@ class Speakers(Service):
             speaker_id = self._store.put_back(speaker)
             self._store.move_back(snapshot["annotations"], snapshot["aliases"],
                                   snapshot["target_id"], speaker_id)
+            if snapshot.get("written"):  # their own name again: nothing written otherwise
+                self._store.rewrite(snapshot["annotations"], snapshot["written"], "")
             if snapshot.get("target_created"):  # the merge made it; delete it unless quoted
                 self._store.delete_unquoted(snapshot["target_id"])
         self._changed("speakers")

@@ -1001,7 +1001,7 @@ class QuoteTrail(Service):
             # library's (R11-3): "Sergey Lavrov" in MINA, "Sergei Lavrov" in ANTARA
             as_written = (written_by_note.get(namer.annotation_id or 0, "") if namer
                           else written.get(row.id, ""))
-            if as_written:
+            if as_written and as_written.lower() != speaker.lower():
                 person_of[as_written.lower()] = speaker
                 speaker = as_written
             versions.append(TrailVersion(

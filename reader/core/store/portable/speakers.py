@@ -96,6 +96,10 @@ class PortableSpeakers:
             self.sql.run_many(f"UPDATE {table} SET speaker_id = ? WHERE id = ? AND speaker_id = ?",
                               [(target_id, row_id, source_id) for row_id in ids])
 
+    def rewrite(self, annotation_ids: Iterable[int], old: str, new: str) -> None:
+        self.sql.run_many("UPDATE annotations SET speaker_written = ? WHERE id = ?"
+                          " AND speaker_written = ?", [(new, i, old) for i in annotation_ids])
+
     def delete(self, speaker_id: int) -> None:
         self.sql.run("DELETE FROM speakers WHERE id = ?", [speaker_id])
 
