@@ -45,3 +45,12 @@ def test_capitalised_words_between_the_and_a_role_are_no_name():
         text = ("Ravi Menon hopes the film changes minds. \"Our youth is very strong "
                 f"minded,\" said the {role}. The film opens on August 11.")
         assert role.split()[0] not in _speakers(text)
+
+
+def test_a_given_name_that_is_an_indonesian_word():
+    """“Dia Mirza”: “dia” is an Indonesian pronoun, so “Dia” was no name and the speaker was
+    “Mirza”; right after a quotation and before “said” it is one (in English text only:
+    Indonesian writes “kata dia”)."""
+    text = ("Actress-producer Dia Mirza walked the ramp on Thursday. \"Thank you for making "
+            "me a part of this,\" Dia said while praising the designer.")
+    assert _speakers(text) == ["Dia Mirza"]

@@ -578,6 +578,11 @@ _VOUCHED = re.compile(rf"([{_UP}][a-zà-ÿ]+)\b(?=\s*[,.]|\s+[a-z])")
 _LONGEST_POST_VERB = max(map(len, ID_POST_VERBS))
 
 
+# a capitalised word between a quotation's closing mark and an English speech verb (“…,”
+# Dia said while praising Anju.): a name, also where it is a common word of the other
+# language (“dia”)
+_EN_SUBJECT_VOUCHED = re.compile(
+    r"[,!?][\"”][ \t]+([A-Z][a-z]+)[ \t]+(?:said|says|added|adds|told|asked|explained)\b")
 _SUBJECT_VOUCHED = re.compile(
     "(" + word_opening(sorted(w.capitalize() for w in GIVEN_NAME_ROLES)) + r")[ \t]+"
     r"(?:(?:juga|pun|lalu|kemudian)[ \t]+)?(?:" + "|".join(sorted(ID_SUBJECT_VERBS)) + r")\b"
@@ -598,7 +603,7 @@ def _vouched_names(text: str, quoted: Regions) -> set[str]:
             found.add(m.group(1))
     return found | {
         m.group(1) for m in _SUBJECT_VOUCHED.finditer(text) if not quoted.inside(m.start())
-    }
+    } | {m.group(1) for m in _EN_SUBJECT_VOUCHED.finditer(text)}
 
 
 def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
