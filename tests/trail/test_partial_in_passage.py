@@ -142,3 +142,25 @@ def test_a_trail_of_one_version_says_no_other_outlet_has_it_yet(three_outlets, r
     shown = run("trail", str(quote.id)).output  # three outlets: as before
     assert alone not in shown and "(earliest, reference)" in shown
     assert "## The reference version" in export_trail_markdown(lib.trail.trail(quote.id))
+
+
+def test_a_cluster_of_one_version_has_no_summary(three_outlets):
+    """A part with its passage is one version: never listed (a listing's ``min_size`` is 2
+    at least), so neither the catch-up nor a rebuild summarises it (at 100k most clusters
+    were such, each summarised, written with nine indexes and its speaker guessed)."""
+    lib, quote, other = three_outlets
+
+    def summaries():
+        return sorted(tuple(r) for r in lib.stores.db.execute(
+            "SELECT id, size, outlets, speaker, fullest FROM trail_clusters"))
+
+    alone = lib.trail.cluster_of(other.id)
+    assert len(lib.trail.members(alone)) == 2  # the part and its passage
+    assert lib.trail.cluster_of(quote.id) in {row[0] for row in summaries()}
+    assert alone not in {row[0] for row in summaries()}
+    assert all(size >= 2 for _, size, *_ in summaries())
+    listed = lib.trail.clusters()
+    caught_up = summaries()
+    lib.trail.rebuild()
+    assert summaries() == caught_up and lib.trail.clusters() == listed
+    assert len(lib.trail.trail(other.id).versions) == 1  # (its trail opens as before)

@@ -602,7 +602,8 @@ class QuoteTrail(Service):
         return a[keep], b[keep]
 
     def _summarise(self, store: TrailStore, labels: set[int]) -> None:
-        """The summaries of these clusters written again (gone for those now of one); a
+        """The summaries of these clusters written again (gone for those now of one version:
+        no listing shows them, ``ClusterFilter.min_size`` being 2 at least); a
         cluster no coder names a speaker of keeps the speaker guessed for it while its
         reference version stays; else (or when none was found: a new version may name one)
         the guess is worked out again: on a library file when a listing first shows the
@@ -621,7 +622,10 @@ class QuoteTrail(Service):
         for label, its in members.items():
             if len(its) < 2:
                 continue
-            summary = (label, *self._summary(its, aliases))
+            made = self._summary(its, aliases)
+            if made is None:  # one version (a part with its passage): never listed
+                continue
+            summary = (label, *made)
             if summary[-1] is None:  # no speaker named
                 old = before.get(label)
                 if old is not None and old[0] == summary[5] and old[2] == 1:
@@ -712,16 +716,21 @@ class QuoteTrail(Service):
             store.set_state(GUESSED, KEYS_VERSION)
 
     @staticmethod
-    def _summary(rows: list[MemberRow], aliases: Mapping[str, str] | None = None
-                 ) -> tuple[int, int, str, str, int, int | None]:
+    def _summary(rows: list[MemberRow], aliases: Mapping[str, str] | None = None, *,
+                 one_version: bool = False
+                 ) -> tuple[int, int, str, str, int, int | None] | None:
         """(size, outlets, first date, speaker, reference item, speaker suggested) of a
         cluster's members: its size counts versions (``trail.versions``: a passage
         annotated twice is one); the speaker is the person its coders name most, as
         ``_people`` names them with the library's ``aliases`` (None for "suggested": not
-        worked out yet, when they name none)."""
-        resolved = [r for r in dates.resolve([r.published for r in rows]) if r[0]]
+        worked out yet, when they name none). None for a cluster of one version (unless
+        ``one_version``): no listing shows it (``ClusterFilter.min_size`` is 2 at least), so
+        it has no summary."""
         word_keys: dict[int, list[str]] = {}
         groups = version_groups(rows, word_keys)
+        if len(groups) < 2 and not one_version:
+            return None
+        resolved = [r for r in dates.resolve([r.published for r in rows]) if r[0]]
         shown = [group[0] for group in groups]
         named = [_named(group) for group in groups]
         if len(set(filter(None, named))) > 1:  # (in publication order, as the trail lists
@@ -1192,8 +1201,9 @@ class QuoteTrail(Service):
             members = self._seen(store.member_rows(row[0]))
             if len(members) < filters["min_size"]:
                 continue
-            size, outlets, first, top_speaker, fullest, _ = self._summary(
-                members, aliases)
+            made = self._summary(members, aliases, one_version=True)  # (as before: shown)
+            assert made is not None
+            size, outlets, first, top_speaker, fullest, _ = made
             if outlets < wanted.min_outlets:
                 continue
             if collection_id is not None and not any(

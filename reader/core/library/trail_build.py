@@ -39,7 +39,7 @@ from ..trail.text import keys, signature_text
 from .base import Cancelled
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-Summary = Callable[[list[MemberRow]], tuple[Any, ...]]
+Summary = Callable[[list[MemberRow]], tuple[Any, ...] | None]  # (None: one version)
 Transaction = Callable[[], AbstractContextManager[Any]]
 BATCH = 20_000  # rows per insert (and per transaction, building aside)
 ASK_EVERY = 1_000  # articles read, or pairs checked, between two questions to should_cancel
@@ -303,7 +303,8 @@ class Builder:
         self._write(self.store.insert_postings, bucket_blobs(postings.astype("<u8", copy=False)))
 
     def write(self, links: list[tuple[int, int]]) -> None:
-        """Links, cluster labels and the summaries of clusters of two or more."""
+        """Links, cluster labels and the summaries of clusters of two versions or more (one
+        of a single version, a part with its passage, is never listed: none written)."""
         store = self.store
         self._write(store.add_links, links)
         labels = clustering.components((x for pair in links for x in pair), links)
@@ -319,11 +320,15 @@ class Builder:
         for (cluster, item_id, annotation_id, article_id, start, end, exact, source, published,
              speaker) in store.summary_inputs():
             if cluster != current and rows:
-                summaries.append((current, *self.summary(rows)))
+                made = self.summary(rows)
+                if made is not None:
+                    summaries.append((current, *made))
                 rows = []
             current = cluster
             rows.append(MemberRow(item_id, annotation_id, article_id, start, end, exact, cluster,
                                   source, "", published, "", "", speaker))
         if rows:
-            summaries.append((current, *self.summary(rows)))
+            made = self.summary(rows)
+            if made is not None:
+                summaries.append((current, *made))
         self._write(store.insert_summaries, summaries)

@@ -92,7 +92,8 @@ VARIANTS = {k: v for k, v in VARIANTS.items() if v != (k,)}
 #: (`ucapnya. " Udah selesai, …," tutupnya.`)
 #: 8: each item's ``signature`` stored (session 11, the catch-up's first test)
 #: 9: ``match.compare`` counts a word dropped and another added around a typo as edits
-#: (they cancelled out: such pairs were linked with 0 edits)
+#: (they cancelled out: such pairs were linked with 0 edits); a cluster of one version (a
+#: part with its passage) has no summary row
 KEYS_VERSION = "9"
 
 
