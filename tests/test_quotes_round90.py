@@ -110,6 +110,18 @@ STAYS_NAMED = [
     # a long run with an office in it is no person's own name
     ("Direktur Utama Bank Mandiri Syariah Nasional Darmawan Junaidi hadir. \"Kami tumbuh "
      "12 persen,\" kata Direktur.", "Kami tumbuh", ""),
+    # a one-word speaker the article introduces as someone new (a clause about them, or set
+    # off by commas before the official appears) is not the official whose given name ends
+    # so (review11 R11-7: Ani is no nickname of Febriani, Yanti none of Mariyanti)
+    ("Kepala Dinas Perdagangan Kota Bandung, Febriani Putri Lestari, mengatakan harga beras "
+     "naik. \"Kami akan memantau harga di semua pasar,\" kata Febriani.\n\nDi Pasar "
+     "Kosambi, pedagang mengeluhkan sepinya pembeli. \"Sudah tiga hari ini pembeli sepi "
+     "sekali,\" kata Ani, yang sudah berjualan dua puluh tahun.\n\n\"Kalau begini terus "
+     "kami bisa rugi besar,\" ujar Ani.", "Kalau begini", "Ani"),
+    ("Wali Kota Eri Cahyadi meninjau banjir. Warga setempat, Yanti, mengaku rumahnya "
+     "terendam. \"Air masuk rumah sampai selutut,\" kata Yanti.\n\nKepala BPBD, Mariyanti "
+     "Dewi Lestari, menyiapkan tenda. \"Tenda sudah kami dirikan,\" kata Mariyanti.",
+     "Air masuk", "Yanti"),
 ]
 
 

@@ -1097,13 +1097,27 @@ def _tail_nicknames(text: str, people: People) -> None:
             continue  # a word of a name: the existing short-name rules read it
         fits = [full for full, parts in fulls if any(
             w.lower().endswith(low) and len(w) - len(short) >= 2 for w in parts)]
-        if len(fits) == 1 and fits[0].split()[0].lower().endswith(low):
+        if len(fits) == 1 and fits[0].split()[0].lower().endswith(low) and not _own_person(
+                text, short, fits[0]):
             found.append((short, fits[0]))
     if found and detect_language(text) == "id":
         for short, full in found:
             people.add_alias(short, full)
             del people.roles[short]
             people._index_size = -1
+
+
+def _own_person(text: str, short: str, full: str) -> bool:
+    """Whether the one-word ``short`` is a person of their own, not ``full``'s nickname: the
+    article names it before it first names ``full`` ("Warga setempat, Yanti, ..." before
+    "Kepala BPBD Mariyanti Dewi Lestari"), or introduces it as someone new: set off by
+    commas, with an age or a clause about them ("..., kata Ani, yang sudah berjualan dua
+    puluh tahun"). A nickname is only ever used, never introduced."""
+    name = re.escape(short)
+    first = re.search(rf"\b{name}\b", text)
+    if first is not None and 0 <= first.start() < text.find(full):
+        return True
+    return re.search(rf",\s*{name}\s*,|\b{name}\s*\(\d|\b{name},\s+yang\b", text) is not None
 
 
 def _drop_sentence_openers(text: str, people: People) -> None:
