@@ -242,3 +242,32 @@ def test_a_word_dropped_before_a_typo_and_one_added_after_it_are_edits():
                               "tiga empat lima enam tujuh kemarim yyy www delapan")
     # the typo alone is still no edit
     assert compare(keys(base.format("kemarin")), keys(base.format("kemarim"))).edits == 0
+
+
+def test_a_part_word_for_word_is_what_the_alignment_finds():
+    """``_compare``'s short way for a part that is a run of the longer quotation's words
+    (a coder's part of its passage) answers what ``align`` does, repeated words and all."""
+    import random
+
+    from reader.core.trail import match
+
+    rng = random.Random(15)
+    vocabulary = ["kami", "tidak", "ingin", "berperang", "tetapi", "akan", "tegas", "aman",
+                  "rakyat", "negara", "di", "masukkan", "dimasukkan", "ke", "sana"]
+    tried = 0
+    for _ in range(3000):
+        long = [rng.choice(vocabulary[: rng.choice((6, 10, 15))]) for _ in range(
+            rng.randint(5, 90))]
+        size = rng.randint(4, len(long) - 1)
+        at = rng.randint(0, len(long) - size)
+        short = long[at:at + size]
+        assert match.inside(short, long)
+        if not match.PREFIX_SET.isdisjoint(long):
+            continue
+        tried += 1
+        alignment = match.align(short, long)
+        assert alignment is not None and alignment.matched == size and alignment.edits == 0
+        assert alignment.partial
+        assert compare(short, long) == compare(long, short) == match.Match("part", 0.0, size)
+    assert tried > 500
+    assert not match.inside(["kami", "tidak", "ingin", "aman"], LAVROV.split())

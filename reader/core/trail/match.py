@@ -276,10 +276,29 @@ def compare(a: Sequence[str], b: Sequence[str]) -> Match | None:
     return _compare(a, b) if len(a) < len(b) else _compare(b, a)
 
 
+def inside(short: Sequence[str], long: Sequence[str]) -> bool:
+    """``short`` is one contiguous run of ``long``'s words."""
+    size, first = len(short), short[0]
+    at = -1
+    while True:
+        try:
+            at = long.index(first, at + 1, len(long) - size + 1)
+        except ValueError:
+            return False
+        if long[at:at + size] == short:
+            return True
+
+
 def _compare(short: Sequence[str], long: Sequence[str]) -> Match | None:
     """``compare`` with ``short`` laid along ``long``."""
     if len(short) < MIN_PART and len(long) > len(short):
         return None
+    if (len(short) < len(long) and PREFIX_SET.isdisjoint(short)
+            and PREFIX_SET.isdisjoint(long) and inside(short, long)):
+        # what ``align`` finds for a part word for word (a coder's part of its passage):
+        # its placement scores 100, no other as well, every word equal, nothing to trim.
+        # (With a prefix written apart the words are merged first: left to ``align``.)
+        return Match("part", 0.0, len(short))
     alignment = align(short, long)
     if alignment is None:
         return None
