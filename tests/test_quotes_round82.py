@@ -54,3 +54,10 @@ def test_a_given_name_that_is_an_indonesian_word():
     text = ("Actress-producer Dia Mirza walked the ramp on Thursday. \"Thank you for making "
             "me a part of this,\" Dia said while praising the designer.")
     assert _speakers(text) == ["Dia Mirza"]
+
+
+def test_a_recordings_speaker_is_heard_saying():
+    text = ("Lashkar commander Abu Dujana was killed on Tuesday. A villager handed the phone "
+            "to the army officer.\"Kya haal hai? How are you?\" Dujana is heard asking the "
+            "officer. He refused to surrender, reports say.")
+    assert _speakers(text) == ["Abu Dujana"]

@@ -336,6 +336,12 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
                 if k < len(rest) and rest[k][0].lower() in _SPEECH_AFTER_SUBJECT:
                     owner.role = f"{phrase.name} {owner.role}"
                     return _resolve(people, owner, anchor, text[pos : rest[k][2]])
+        heard = _HEARD.match(" ".join(t[0].lower() for t in rest[:4])) if phrase.name else None
+        if heard:
+            # “…?” Dujana is heard asking the officer. / “…,” he can be heard saying: a
+            # recording's speaker
+            k = len(heard.group().split())
+            return _resolve(people, phrase, anchor, text[pos : rest[k - 1][2]])
         if rest and rest[0][0].lower() in _SPEECH_AFTER_SUBJECT:
             if (_closed_sentence(text, pos) and len(rest) > 1 and (
                     rest[1][0].lower() not in _TAIL or _reports_that(rest))
@@ -345,6 +351,10 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
                 return Attribution()
             return _resolve(people, phrase, anchor, text[pos : rest[0][2]])
     return Attribution()
+
+
+# “… is heard asking”, “… can be heard saying”: the speaker of a recording
+_HEARD = re.compile(r"(?:is|was|can be|could be) heard (?:saying|asking|telling|shouting)\b")
 
 
 # “…,” its chairwoman, Jennifer Carnahan, said: a role, then the name in an apposition
