@@ -12,6 +12,7 @@ OFFLINE = Article(id=8, title="Tanpa URL", content_hash="def456")
 QUOTE = Annotation(
     id=3, article_id=7, kind="quote", exact="Kami tidak ingin berperang", start=360, end=386,
     prefix="Ukraina.\n\n“", suffix=",” kata Lavrov.", speaker="Sergey Lavrov",
+    speaker_written="Sergei Lavrov",
     tags=["framing/threat", "diplomasi"], note="Wawancara RT", verdict="",
     created_at="2024-01-01T10:00:00Z", updated_at="2024-01-02T11:00:00Z",
 )  # fmt: skip
@@ -71,7 +72,7 @@ def test_export_then_parse_round_trips_every_field():
             "uuid": "", "speaker_uuid": "", "tag_uuids": {},
             "kind": "quote", "exact": QUOTE.exact, "prefix": QUOTE.prefix,
             "suffix": QUOTE.suffix, "start": 360, "end": 386, "speaker": "Sergey Lavrov",
-            "coder": "", "coder_uuid": "",
+            "speaker_written": "Sergei Lavrov", "coder": "", "coder_uuid": "",
             "verdict": "", "note": "Wawancara RT", "tags": ["framing/threat", "diplomasi"],
             "created": "2024-01-01T10:00:00Z", "modified": "2024-01-02T11:00:00Z",
         },
@@ -79,7 +80,7 @@ def test_export_then_parse_round_trips_every_field():
             "source": {"url": "", "title": "Tanpa URL", "content_hash": "def456", "uuid": ""},
             "uuid": "", "speaker_uuid": "", "tag_uuids": {},
             "kind": "claim", "exact": CLAIM.exact, "prefix": "", "suffix": "", "start": 5,
-            "end": 31, "speaker": "",
+            "end": 31, "speaker": "", "speaker_written": "",
             "coder": "", "coder_uuid": "", "verdict": "false", "note": "", "tags": [],
             "created": "", "modified": "",
         },

@@ -233,3 +233,35 @@ def test_merging_a_short_form_keeps_the_full_name(fresh_library):
     lib.speakers.rename("Volodymyr Zelensky", "Zelensky", keep_alias=False)
     lib.speakers.merge("Zelensky", "Volodymyr Zelenskyy")
     assert lib.annotations.get(short.id).speaker_written == ""
+
+
+# ------------------------------------------------------------------ across libraries
+def _sergei_library(lib, seed_id):
+    [(_, antara_id)] = lib.imports.paths([ANTARA]).imported
+    _accept_all(lib, antara_id)
+    return _accept_all(lib, seed_id)
+
+
+def test_the_portable_file_and_w3c_json_carry_the_written_name(seeded_library, seed_id,
+                                                                seed_path, tmp_path):
+    lib = seeded_library
+    notes = _sergei_library(lib, seed_id)
+    lib.exchange.export_file(tmp_path / "lib.kutip")
+    w3c = lib.exports.render("json")
+    assert w3c.count('"kutip:speakerWritten": "Sergey Lavrov"') == 3
+    with Library(tmp_path / "other.sqlite") as other:  # merged into an empty library
+        other.exchange.merge(tmp_path / "lib.kutip")
+        merged = {n.exact: (n.speaker, n.speaker_written)
+                  for a in other.articles.ids() for n in other.annotations.for_article(a)}
+    assert {n.exact: merged[n.exact] for n in notes} == {
+        n.exact: (n.speaker, n.speaker_written) for n in notes}
+    assert ("Sergei Lavrov", "Sergey Lavrov") in merged.values()
+    with Library(tmp_path / "third.sqlite") as third:  # W3C JSON onto the same articles
+        third.imports.paths([ANTARA])
+        third.imports.paths([seed_path])
+        (tmp_path / "w3c.json").write_text(w3c, encoding="utf-8")
+        third.exports.import_annotations_file(tmp_path / "w3c.json")
+        imported = {n.exact: (n.speaker, n.speaker_written)
+                    for a in third.articles.ids() for n in third.annotations.for_article(a)}
+    assert {n.exact: imported[n.exact] for n in notes} == {
+        n.exact: (n.speaker, n.speaker_written) for n in notes}

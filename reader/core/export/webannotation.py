@@ -171,6 +171,8 @@ def _annotation(article: Article, a: Annotation, tag_ids: dict[str, str],
     }  # fmt: skip
     if not out["kutip:speakerId"]:
         del out["kutip:speakerId"]
+    if a.speaker and a.speaker_written and a.speaker_written.lower() != a.speaker.lower():
+        out["kutip:speakerWritten"] = a.speaker_written  # the article's own spelling
     if a.coder:  # who made it: a W3C Agent
         creator = {"type": "Person", "name": a.coder}
         if (coder_ids or {}).get(a.coder):
@@ -284,6 +286,7 @@ def _parse_one(item: object, index: int) -> JsonObject:
         "start": position["start"] if position else None,
         "end": position["end"] if position else None,
         "speaker": _text(item, "kutip:speaker", where),
+        "speaker_written": _text(item, "kutip:speakerWritten", where),
         "coder": coder, "coder_uuid": coder_uuid,
         "verdict": _text(item, "kutip:verdict", where),
         "note": "\n\n".join(notes),

@@ -64,7 +64,7 @@ _ARTICLE_COLUMNS = ("title", "text", "source", "authors", "editor", "url", "date
 #: a new annotation's row (``_Merge.row`` and its place), after its id
 _ANNOTATION_COLUMNS = ("kind", "exact", "prefix", "suffix", "start", "end", "anchor",
                        "speaker_id", "verdict", "note", "updated_at", "coder_id", "article_id",
-                       "uuid", "created_at")
+                       "uuid", "created_at", "speaker_written")
 #: the namespace of conflict copies' UUIDs (uuid5 of the annotation's UUID and version)
 CONFLICT_NAMESPACE = uuid_module.UUID("6f0f1c52-6a43-4bd7-9a4c-3f1e9d1c7a11")
 
@@ -184,6 +184,12 @@ def conflict_copy_uuid(annotation_uuid: str, fingerprint: str) -> str:
     """The UUID of the kept older version of a conflicting annotation: the same in every
     library that merges the same two versions."""
     return str(uuid_module.uuid5(CONFLICT_NAMESPACE, f"{annotation_uuid}#{fingerprint}"))
+
+
+def _written(item: dict[str, Any]) -> str:
+    """The article's own spelling of a file item's speaker (``kutip:speakerWritten``), ''
+    without a speaker (older files and other tools have none: '')."""
+    return str(item.get("speaker_written") or "") if str(item["speaker"]).strip() else ""
 
 
 def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
@@ -795,6 +801,7 @@ class _Merge:
             "speaker_id": self.speaker_id(item["speaker"]), "verdict": verdict,
             "note": item["note"], "updated_at": item["modified"] or created,
             "coder_id": self.coder_id(item["coder"], item["coder_uuid"]),
+            "speaker_written": _written(item),
         }
 
     def tag_ids(self, item: dict[str, Any]) -> list[int]:

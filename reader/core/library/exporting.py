@@ -688,6 +688,7 @@ class Exports(Service):
             "uuid": item["uuid"] or None,
             "coder_id": self._annotations.coder_for_import(item.get("coder", ""),
                                                            item.get("coder_uuid", "")),
+            "speaker_written": item.get("speaker_written", "") if speaker_id else "",
         })
         self._annotations.set_tags(annotation_id, item["tags"])
 
