@@ -132,7 +132,8 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           82: "round 82, en: India Today, Hindustan Times 2017, paragraph breaks lost "
               "(session 11)",
           90: "round 90, id: detik May 2026, five desks, another repository (session 11)",
-          91: "round 91, id: CHECK, Republika 2025 and Tribunnews 2026 (session 11, scored once)"}
+          91: "round 91, id: CHECK, Republika 2025 and Tribunnews 2026 (session 11, scored once)",
+          106: "round 106, id: Kompas and detik on the free-meals programme, 2025 (session 11)"}
 
 
 def _round(folder: Path, name: str) -> int | None:
