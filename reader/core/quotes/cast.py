@@ -1082,7 +1082,11 @@ def _tail_nicknames(text: str, people: People) -> None:
     """Indonesian short names made of a given name's end (“Febriana Dwipuji Kusuma” …
     “kata Ana”, “Herlina Sari” … “ujar Lina”): a one-word speaker with no office is the one
     cast member whose first word ends with it, two letters or more longer, when nobody
-    else's name has that word or that ending."""
+    else's name has that word or that ending. One-word names (Ani, Yanti, Rina) are common
+    and end many given names, so it is a guess, marked (``People.guessed``), and only when
+    the article never calls that member by the given name itself (“kata Febriani”: the
+    article's own short form) and never introduces the short name as somebody of its own
+    (“Warga setempat, Yanti, …”, “pedagang Ani”, “kata Ani, yang …”)."""
     singles = [w for w, role in people.roles.items()
                if " " not in w and not role and 3 <= len(w) <= 6 and w[1:].islower()
                and w not in people.local_aliases]
@@ -1095,14 +1099,16 @@ def _tail_nicknames(text: str, people: People) -> None:
         low = short.lower()
         if any(short in parts for _, parts in fulls):
             continue  # a word of a name: the existing short-name rules read it
-        fits = [full for full, parts in fulls if any(
+        fits = [(full, parts) for full, parts in fulls if any(
             w.lower().endswith(low) and len(w) - len(short) >= 2 for w in parts)]
-        if len(fits) == 1 and fits[0].split()[0].lower().endswith(low) and not _own_person(
-                text, short, fits[0]):
-            found.append((short, fits[0]))
+        if (len(fits) == 1 and fits[0][1][0].lower().endswith(low)
+                and not _own_person(text, short, fits[0][0])
+                and not _given_alone(text, fits[0][1])):
+            found.append((short, fits[0][0]))
     if found and detect_language(text) == "id":
         for short, full in found:
             people.add_alias(short, full)
+            people.guessed.add(short)
             del people.roles[short]
             people._index_size = -1
 
@@ -1112,12 +1118,46 @@ def _own_person(text: str, short: str, full: str) -> bool:
     article names it before it first names ``full`` ("Warga setempat, Yanti, ..." before
     "Kepala BPBD Mariyanti Dewi Lestari"), or introduces it as someone new: set off by
     commas, with an age or a clause about them ("..., kata Ani, yang sudah berjualan dua
-    puluh tahun"). A nickname is only ever used, never introduced."""
+    puluh tahun"), after a role or an address or followed by what describes it
+    (``_introduced``). A nickname is only ever used, never introduced."""
     name = re.escape(short)
     first = re.search(rf"\b{name}\b", text)
     if first is not None and 0 <= first.start() < text.find(full):
         return True
-    return re.search(rf",\s*{name}\s*,|\b{name}\s*\(\d|\b{name},\s+yang\b", text) is not None
+    return re.search(rf",\s*{name}\s*,|\b{name}\s*\(\d|\b{name},\s+yang\b", text) is not None \
+        or _introduced(text, short)
+
+
+def _given_alone(text: str, parts: list[str]) -> bool:
+    """Does the article call this person by the first word of the name alone (“kata
+    Febriani” for Febriani Putri Lestari)?"""
+    return re.search(rf"\b{re.escape(parts[0])}\b(?![ \t]+{re.escape(parts[1])}\b)",
+                     text) is not None
+
+
+# a word before a one-word name that introduces its bearer (“warga Yanti”, “Bu Ani”)
+_INTRODUCING = ROLE_WORDS | ADDRESS_WORDS | frozenset(
+    "bu ibu pak bapak kak adik seorang bernama si sdr saudara saudari nenek kakek".split())
+_DESCRIBING = _INTRODUCING | {"yang"}  # after “Ani,”: “yang sudah …”, “pedagang …”
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_AFTER_COMMA = re.compile(r",[ \t]*(\w+)")
+
+
+def _introduced(text: str, short: str) -> bool:
+    """Does the article introduce the one-word name as a person of its own: between
+    commas (“Warga setempat, Yanti, mengaku …”), after a role or an address (“pedagang
+    Ani”, “Bu Ani”), or followed by what describes it (“kata Ani, yang sudah …”, “Ani, 45,”,
+    “kata Ana, kapten tim”)?"""
+    for m in re.finditer(rf"\b{re.escape(short)}\b", text):
+        head = text[max(0, m.start() - 30) : m.start()]
+        before = _WORD_BEFORE.search(head)
+        if before and before.group(1).lower() in _INTRODUCING:
+            return True
+        after = _AFTER_COMMA.match(text, m.end())
+        if after and (head.rstrip(" \t").endswith(",") or after.group(1).isdigit()
+                      or after.group(1).lower() in _DESCRIBING):
+            return True
+    return False
 
 
 def _drop_sentence_openers(text: str, people: People) -> None:

@@ -1242,6 +1242,7 @@ class People:
     role_sets: dict[str, set[str]] = field(default_factory=dict)  # full name -> role words
     role_text: dict[str, set[str]] = field(default_factory=dict)  # full name -> role's words
     local_aliases: dict[str, str] = field(default_factory=dict)  # "Jokowi" -> "Joko Widodo"
+    guessed: set[str] = field(default_factory=set)  # local aliases that are a guess ("Ana")
     words: Counter[str] = field(default_factory=Counter)  # every word of the article
     names: set[str] = field(default_factory=set)  # common words the article uses as names
     para_starts: list[int] = field(default_factory=list)
@@ -1514,7 +1515,8 @@ class People:
                 role = self.roles.get(full, "") or role
             role = role or self.roles.get(full, "") or self.roles.get(canon, "")
             if canon != name:
-                return Resolved(canon, role, "short", 0.9, self._first_mention(canon))
+                return Resolved(canon, role, "short", 0.6 if name in self.guessed else 0.9,
+                                self._first_mention(canon))
             sure = 0.95 if len(name.split()) >= 2 or name in self.roles else 0.8
             return Resolved(canon, role, "name", sure)
         if role:
