@@ -174,7 +174,9 @@ def suggest(ctx, article_id, kind, accept, as_json):
             sure = ""
             if s.speaker:
                 sure = f" [{'unsure, ' if s.speaker_unsure else ''}{s.speaker_confidence:.0%}]"
-            _echo(f"    speaker: {s.speaker or '?'}{role}{sure}")
+            who = (f"{s.speaker_written} (library speaker {s.speaker})" if s.speaker_written
+                   else s.speaker or "?")
+            _echo(f"    speaker: {who}{role}{sure}")
             if s.speaker_reason:
                 _echo(f"    why:     {s.speaker_reason}")
         _echo(f"    reason:  {s.reason}")

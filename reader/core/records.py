@@ -84,6 +84,9 @@ class Suggestion:
     confidence: float = 0.0
     speaker_confidence: float = 0.0  # how sure the speaker is (0–1)
     speaker_reason: str = ""  # why this speaker, for a tooltip
+    #: how the article writes ``speaker`` when it is the library's name for someone the
+    #: article spells otherwise ("Sergey Lavrov" for the library's "Sergei Lavrov"); ''
+    speaker_written: str = ""
 
     @property
     def speaker_unsure(self) -> bool:

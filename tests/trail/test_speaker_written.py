@@ -54,6 +54,8 @@ def test_accepting_the_seed_after_antara_keeps_mina_s_sergey(run):
     assert run("import", str(ANTARA)).exit_code == 0
     antara = run("suggest", "2", "--accept")
     assert antara.exit_code == 0 and "by Sergei Lavrov" in antara.output
+    listed_first = run("suggest", "1", "--kind", "quote").output  # before accepting
+    assert listed_first.count("speaker: Sergey Lavrov (library speaker Sergei Lavrov)") == 3
     seed = run("suggest", "1", "--accept")
     assert seed.exit_code == 0
     # one person, the library's first spelling; the seed's own name on each of its quotes
@@ -93,6 +95,8 @@ def _annotation_of(run, article_id, exact):
 
 def test_the_seed_alone_keeps_its_five_quotes_with_sergey_lavrov(seeded_library, seed_id):
     """Issue 9's Done-when is untouched where the library writes the seed's spelling."""
+    suggested = seeded_library.suggestions.for_article(seed_id, kinds="quote")
+    assert [s.speaker_written for s in suggested] == [""] * 5
     notes = _accept_all(seeded_library, seed_id)
     assert [n.speaker for n in notes] == ["Sergey Lavrov"] * 3 + ["Karen Donfried"] * 2
     assert [n.speaker_written for n in notes] == [""] * 5

@@ -482,6 +482,8 @@ def _suggest(text: str, aliases: dict[str, str] | None, lang: str) -> list[Sugge
                 "quote", s.start, s.end, text[s.start : s.end], c.att.speaker, c.att.role,
                 _reason(c), conf, c.att.confidence if c.att.speaker else 0.0,
                 speaker_reason(text, c, _people),
+                # the article's own spelling of a speaker named as the library spells it
+                _people.written_as(c.att.speaker) if c.att.speaker else "",
             )
         )
     taken = [(q.start, q.end) for q in out]
