@@ -357,6 +357,7 @@ def build_cast(
     _quoted_nicknames(text, people)
     _aka(text, quoted, people)
     _relatives(text, people)
+    people.salient_source = lambda pos: _sentence_initial(text, pos)  # when first asked
     _mentions(text, quoted, people, para_tokens)
     _apposed_roles(text, quoted, people)
     people.lone_source = lambda: _lone_subjects(text, quoted, people)  # when first needed
@@ -1467,7 +1468,7 @@ def _mentions(text: str, quoted: Regions, people: People, para_tokens: list[list
                         _describe_subject(people, toks[k - 1][1], full)
                         k += size
                         break
-                    people.mention(pos, people.canonical(full), _sentence_initial(text, pos))
+                    people.mention(pos, people.canonical(full), None)  # (see ``salient``)
                     if size >= 2:
                         people.named_in_full.add(pos)
                     k += size - 1

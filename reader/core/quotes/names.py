@@ -1252,7 +1252,10 @@ class People:
     event_who: list[str] = field(default_factory=list)
     mention_pos: list[int] = field(default_factory=list)
     mention_who: list[str] = field(default_factory=list)
-    mention_salient: list[bool] = field(default_factory=list)
+    # whether each mention is a subject opening its sentence; None: not worked out yet
+    # (most are never asked: ``salient`` works one out when first asked)
+    mention_salient: list[bool | None] = field(default_factory=list)
+    salient_source: Callable[[int], bool] | None = None  # a mention's flag, from its place
     named_in_full: set[int] = field(default_factory=set)  # mentions of two words or more
     body_names: dict[str, str] = field(default_factory=dict)  # "Sinclair" -> its full name
     renamed: dict[str, str] = field(default_factory=dict)
@@ -1336,11 +1339,20 @@ class People:
         if alias and full and alias != full:
             self.local_aliases[alias] = full
 
-    def mention(self, pos: int, who: str, salient: bool = False) -> None:
+    def mention(self, pos: int, who: str, salient: bool | None = False) -> None:
+        """A mention of ``who`` at pos; ``salient`` None: worked out when first asked."""
         i = bisect.bisect(self.mention_pos, pos)
         self.mention_pos.insert(i, pos)
         self.mention_who.insert(i, who)
         self.mention_salient.insert(i, salient)
+
+    def salient(self, k: int) -> bool:
+        """Is the k-th mention a subject opening its sentence?"""
+        flag = self.mention_salient[k]
+        if flag is None:
+            assert self.salient_source is not None
+            flag = self.mention_salient[k] = self.salient_source(self.mention_pos[k])
+        return flag
 
     def pronoun(self, pos: int, gender: str = "") -> tuple[str, int, float]:
         """Who “ujarnya”, “katanya”, “he said” at pos points to, where the article named
@@ -1462,7 +1474,7 @@ class People:
             named = [k for k in range(i - 1, -1, -1) if self.mention_pos[k] >= lo
                      and not self.is_body(self.mention_who[k])
                      and self._fits(self.mention_who[k], gender)]
-            salient = [k for k in named if self.mention_salient[k]]
+            salient = [k for k in named if self.salient(k)]
             if salient:
                 return self.mention_who[salient[0]], self.mention_pos[salient[0]], 0.7
             if named and not _SAME_PRONOUN[gender].search(self.text, lo,
@@ -1474,7 +1486,7 @@ class People:
             if pos - self.mention_pos[k] > window:
                 break
             who = self.mention_who[k]
-            if self.mention_salient[k] and not self.is_body(who) and self._fits(who, gender):
+            if self.salient(k) and not self.is_body(who) and self._fits(who, gender):
                 return who, self.mention_pos[k], 0.7
         for k in range(i - 1, -1, -1):
             who = self.mention_who[k]
