@@ -7,7 +7,7 @@ undoable command; nothing typed waits for an explicit "Save".
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,6 +46,20 @@ class NoteEdit(QPlainTextEdit):
     def focusOutEvent(self, event) -> None:  # noqa: N802
         self.editingFinished.emit()
         super().focusOutEvent(event)
+
+
+class _FormScroll(QScrollArea):
+    """The form's scroll area: it asks for the whole form's height (a QScrollArea asks
+    for at most 24 lines), so the form shows in full where the window has the room and
+    scrolls only in a short one. With its labels above its fields (a narrow pane) the
+    form is taller than 24 lines and scrolled at 1400×900 with half the pane to spare."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().sizeHint()
+        form = self.widget()
+        if form is None:
+            return hint
+        return QSize(hint.width(), form.sizeHint().height() + 2 * self.frameWidth())
 
 
 def _style_hint(label: QLabel) -> None:
@@ -157,7 +171,7 @@ class AnnotationPane(QWidget):
         # The form scrolls when the window is too short for it (a large font at 650 px):
         # the pane never makes the window taller than the screen, and the field that gets
         # the focus (Speaker after Q, Verdict after C) is scrolled into view.
-        self.form_scroll = QScrollArea()
+        self.form_scroll = _FormScroll()
         self.form_scroll.setWidget(self.form)
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -193,18 +207,30 @@ class AnnotationPane(QWidget):
 
     def _fit_form(self, width: int) -> None:
         """Labels beside their fields while the pane is wide enough for both; above them
-        when it is narrow (a long label, a large font), so no field is cut to a few letters."""
+        when it is narrow (a long label, a large font), so no field is cut to a few letters.
+        Beside them, the form needs its own margins, the widest label, the spacing and the
+        widest field's minimum (a combo box's arrow and frame), with room kept for the
+        scroll bar the form gets in a short window: Indonesian's "Narasumber" beside a
+        combo box ran past the window's edge in a 200 px pane, the scroll area cutting off
+        what did not fit (it never scrolls sideways)."""
         form = self.form_layout
-        role = QFormLayout.ItemRole.LabelRole
-        labels = [form.itemAt(row, role) for row in range(form.rowCount())]
+        label_role, field_role = QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole
+        rows = range(form.rowCount())
+        labels = [form.itemAt(row, label_role) for row in rows]
+        fields = [form.itemAt(row, field_role) for row in rows]
         label = max((item.sizeHint().width() for item in labels if item is not None), default=0)
-        field = self.fontMetrics().averageCharWidth() * self.FIELD_CHARS
-        margins = self.layout().contentsMargins()
-        spare = width - margins.left() - margins.right() - form.horizontalSpacing() - label
+        field = max([self.fontMetrics().averageCharWidth() * self.FIELD_CHARS,
+                     *(item.minimumSize().width() for item in fields if item is not None)])
+        margins, inner = self.layout().contentsMargins(), form.contentsMargins()
+        room = (width - margins.left() - margins.right() - 2 * self.form_scroll.frameWidth()
+                - inner.left() - inner.right()
+                - self.form_scroll.verticalScrollBar().sizeHint().width())
+        spare = room - form.horizontalSpacing() - label
         policy = (QFormLayout.RowWrapPolicy.WrapAllRows if spare < field
                   else QFormLayout.RowWrapPolicy.DontWrapRows)
         if form.rowWrapPolicy() != policy:
             form.setRowWrapPolicy(policy)
+            self.form_scroll.updateGeometry()  # (its height: see _FormScroll)
         self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * self.LIST_LINES)
 
     # -- filling --------------------------------------------------------------------

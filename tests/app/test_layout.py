@@ -387,3 +387,41 @@ def test_the_side_tabs_frame_is_the_styles_frame_width(window):
     assert tabs._bar_margin() == 2 * tabs.style().pixelMetric(
         QStyle.PixelMetric.PM_DefaultFrameWidth) > 0
     assert not tabs._frame.isVisible()
+
+
+# --- nothing of a pane runs past the window (screenshots, session 11) -----------------------
+def runs_past(widget, within) -> bool:
+    """Part of ``widget`` lies left or right of ``within`` (a scroll area's viewport that
+    never scrolls sideways, or the window), where nobody can see or reach it."""
+    from PySide6.QtCore import QPoint
+
+    left = widget.mapTo(within, QPoint(0, 0)).x()
+    return left < 0 or left + widget.width() > within.width()
+
+
+@pytest.mark.parametrize("large_font", [10, 15], indirect=True)  # (a desktop's 10 pt)
+@pytest.mark.parametrize("size", [(1400, 900), (1000, 650)])
+def test_the_annotation_form_lies_inside_its_pane_in_indonesian(
+        qtbot, large_font, indonesian, window, seed_id, size):
+    """In Indonesian at 1400×900 the form ran past the window's right edge in the narrowest
+    annotation pane: "Narasumber" beside its field left the combo boxes, the note and the
+    "Hapus" button cut off. Its labels go above its fields there, and at 1400×900 the
+    whole form shows without scrolling."""
+    from PySide6.QtWidgets import QWidget
+
+    quote = window.library.annotations.add_exact(seed_id, "Ukraina", kind="quote",
+                                                 speaker="Sergey Lavrov")
+    settle(qtbot, window, *size)
+    window.splitter.setSizes([300, 10_000, 1])  # the annotation pane at its narrowest
+    pane = window.annotation_pane
+    pane.select(quote.id)
+    qtbot.wait(50)  # (the form's scroll bar comes and goes as the pane settles)
+    assert pane.speaker.text() == "Sergey Lavrov"
+    shown = [w for w in pane.form.findChildren(QWidget) if w.isVisible()]
+    assert pane.delete_button in shown and pane.verdict in shown
+    assert [w for w in shown if runs_past(w, pane.form_scroll.viewport())] == []
+    assert [w for w in shown if runs_past(w, window)] == []
+    assert pane.width() >= pane.minimumSizeHint().width()
+    if size == (1400, 900) and pane.font().pointSize() == 10:
+        assert pane.form_scroll.verticalScrollBar().maximum() == 0  # (nothing to scroll to)
+
