@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -170,15 +170,46 @@ class LibraryPanel(QWidget):
         self.model.rowsRemoved.connect(self._update_empty)
         self._update_empty()
 
-        filters = FlowLayout(spacing=4)  # as many a line as fit, so the pane can be narrow
+        # as many filters a line as fit, so the pane can be narrow (see _fit_height)
+        self.filters = QWidget()
+        self._flow = FlowLayout(self.filters, spacing=4)
+        self._flow.setContentsMargins(0, 0, 0, 0)
         for combo in (self.source, self.tag, self.speaker, self.kind, self.coder):
-            filters.addWidget(combo)
+            self._flow.addWidget(combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
+        self._fit_height()
         self.refresh_choices()
+
+    #: the list shows at least this many articles, however many lines the filters take
+    MIN_ROWS = 3
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                            QEvent.Type.LanguageChange):
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """The pane's minimum height is what it needs at its width: the filters' lines as
+        they wrap there and a list header with ``MIN_ROWS`` rows. (A layout's minimum
+        knows one line of filters only: the Quotes dock at 1000×650 squeezed the pane
+        until the list's header lay over the filters and one article showed.)"""
+        lines = self._flow.heightForWidth(max(self.width(), 1))
+        if self.filters.minimumHeight() != lines:
+            self.filters.setMinimumHeight(lines)
+        table = self.table
+        rows = (table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+                + self.MIN_ROWS * table.verticalHeader().defaultSectionSize())
+        if table.minimumHeight() != rows:
+            table.setMinimumHeight(rows)
 
     def _combo(self, everything: str, tip: str, fill=None) -> QComboBox:
         combo = QComboBox() if fill is None else _ChoiceCombo(fill, self.apply_filter)

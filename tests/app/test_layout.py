@@ -425,3 +425,47 @@ def test_the_annotation_form_lies_inside_its_pane_in_indonesian(
     if size == (1400, 900) and pane.font().pointSize() == 10:
         assert pane.form_scroll.verticalScrollBar().maximum() == 0  # (nothing to scroll to)
 
+
+@pytest.fixture(params=["en", "id"])
+def language(request, qapp):
+    from reader.app import i18n
+
+    assert i18n.install(request.param, qapp)
+    yield request.param
+    i18n.install("en", qapp)
+
+
+def below_minimum(widget) -> bool:
+    least = widget.minimumSize().expandedTo(widget.minimumSizeHint())
+    return widget.width() < least.width() or widget.height() < least.height()
+
+
+@pytest.mark.parametrize("large_font", [10], indirect=True)
+@pytest.mark.parametrize("size", [(1000, 650), (1400, 900)])
+def test_the_quotes_dock_leaves_the_library_list_usable(qtbot, large_font, language,
+                                                         open_window, seeded_library, size):
+    """R11-2: at 1000×650 the Quotes dock (Ctrl+3) squeezed the library pane below what its
+    filters need: the list's header lay over the "All coders" filter, half a row showed
+    above it and one article below. The pane keeps its filters whole and three rows."""
+    from pathlib import Path
+
+    trail = Path(__file__).resolve().parents[1] / "data" / "trail"
+    seeded_library.imports.paths([trail / "antara-lavrov.txt", trail / "republika-lavrov.txt"])
+    window = open_window(seeded_library)
+    settle(qtbot, window, *size)
+    window.quotes.toggle_action.trigger()
+    qtbot.waitUntil(lambda: window.quotes.panel.model.rowCount() == 1)
+    qtbot.wait(50)
+    panel = window.library_panel
+    assert window.quotes.dock.isVisible() and panel.isVisible()
+    assert (window.width(), window.height()) == size  # (the window was not made taller)
+    table = panel.table
+    assert table.viewport().height() >= 3 * table.rowHeight(0)  # three articles at least
+    combos = (panel.source, panel.tag, panel.speaker, panel.kind, panel.coder)
+    assert table.geometry().top() >= max(  # (the filters' lines above the list, whole)
+        combo.mapTo(panel, combo.rect().bottomLeft()).y() for combo in combos)
+    squeezed = [type(w).__name__ for w in (
+        panel, panel.search, table, *combos, window.sidebar, window.reader,
+        window.quotes.panel, window.annotation_pane) if below_minimum(w)]
+    assert squeezed == []
+    window.close()
