@@ -57,6 +57,22 @@ FIXED = [
      "paid for the flight,” the government spokesman said.", "The trips", "Ann Kerr"),
 ]
 
+VALE = ("“Prices will rise all year,” said Finance Minister Tom Vale. The budget is due in "
+        "March.\n\n")
+# review R11-9: a bare role points back only at a last speaker it can be (their own role,
+# or one any holder goes by); another occupation is somebody the article does not name
+UNNAMED_ROLE = [
+    (VALE + "The analyst said: “Not so fast, the numbers say otherwise.”", "Not so", ""),
+    (VALE + "According to the economist, “the data do not show that at all.”", "the data", ""),
+    (VALE + "“Not so fast, the numbers say otherwise,” the analyst said.", "Not so", ""),
+    (VALE + "The minister said: “Not so fast, the numbers say otherwise.”", "Not so",
+     "Tom Vale"),
+    (VALE + "“Not so fast, the numbers say otherwise,” the official said.", "Not so",
+     "Tom Vale"),
+    (VALE + "According to the minister, “the data do not show that at all.”", "the data",
+     "Tom Vale"),
+]
+
 STAYS = [
     # a role word after an English given name is still a surname
     ("John Major spoke in Bath. “We will win,” Major said.", "We will", "John Major"),
@@ -108,7 +124,7 @@ STAYS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "opening", "speaker"), FIXED + STAYS)
+@pytest.mark.parametrize(("text", "opening", "speaker"), FIXED + UNNAMED_ROLE + STAYS)
 def test_speaker_round_80(text, opening, speaker):
     assert speaker_of(text, opening) == speaker
 

@@ -114,8 +114,26 @@ def sentence_start(text: str, pos: int, lo: int) -> int:
     return start
 
 
+# Bare English roles any office holder or quoted source may be called by (“The expert
+# said:” in a feature where each source is the expert; “the executive continued” of a
+# studio president; “the government spokesman said” of a minister).
+_ANY_HOLDER_ROLES = frozenset(
+    "expert experts executive official spokesman spokeswoman spokesperson leader chief".split())
+
+
+def _fits_role(role: str, their_role: str) -> bool:
+    """Can a bare English role (“the analyst”) point back at the one whose role in the
+    cast is their_role (“Finance Minister”)? Yes when the cast gives them no role, when it
+    is that role (minister ~ minister) or one any holder goes by (“the official”); a
+    different occupation (“the analyst”, “the economist”) is somebody the article does not
+    name (review R11-9)."""
+    words = role_words(role)
+    theirs = role_words(their_role)
+    return not theirs or bool(words & (theirs | _ANY_HOLDER_ROLES))
+
+
 def _resolve(people: People, phrase: Phrase, pos: int, cue: str,
-             definite: bool = False) -> Attribution:
+             definite: bool = False, english: bool = False) -> Attribution:
     if phrase.name.endswith(("'s", "’s")):
         # “…,” Elton John's publicist retorted: somebody of his, unnamed; not Elton John
         return Attribution(cue=cue, explicit=True)
@@ -133,6 +151,10 @@ def _resolve(people: People, phrase: Phrase, pos: int, cue: str,
         who, at = people.last_speaker(pos)
         if not who:  # nobody spoke yet: the person the last sentences are about
             who, at = people.last_subject(pos)
+        if english and who and not _fits_role(phrase.role, people.roles.get(who, "")):
+            # “The analyst said:” after Finance Minister Tom Vale: an unnamed analyst,
+            # not the minister
+            who = ""
         if who and not any(w.lower() in ORG_WORDS for w in who.split()):
             # (“juru bicara perusahaan itu”: not the company that spoke last)
             return Attribution(who, people.roles.get(who, ""), cue, True, 0.6, "role", at)
@@ -297,7 +319,7 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
             # names elsewhere
             return Attribution(cue=text[pos:cue_end], explicit=True)
         definite = toks[0][0].lower() in ("the", "this", "that")
-        return _resolve(people, described, anchor, text[pos:cue_end], definite)
+        return _resolve(people, described, anchor, text[pos:cue_end], definite, True)
     phrase = parse_forward(text, pos, stop, people.words)
     if phrase.end > 0:
         rest = _skip_apposition(
@@ -559,7 +581,7 @@ def _according_to(text: str, toks: list[tuple[str, int, int]], k: int, start: in
     cue_from = toks[0][1]
     if phrase.name or phrase.role:
         return _resolve(people, phrase, at, text[cue_from : max(phrase.end, start)],
-                        _the_role(text, phrase, cue_from))
+                        _the_role(text, phrase, cue_from), True)
     statement = _STATEMENT_FROM.match(text, toks[k][1]) if k < len(toks) else None
     if statement:  # “according to a statement from Microsoft”
         phrase = parse_forward(text, statement.end() - 1, stop, people.words)
@@ -789,7 +811,7 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                 phrase = describe_backward(text, lo, toks[k][1])
             if phrase.name or phrase.role:
                 return _resolve(people, phrase, toks[k][1], text[phrase.start : toks[k][2]],
-                                _the_role(text, phrase, lo))
+                                _the_role(text, phrase, lo), True)
             if w in _OBJECT_VERBS:  # “… and tells fiancé Marshall, ‘…’”: the subject speaks
                 subject = sentence_subject(text, lo, toks[k][1], people)
                 if subject.speaker:
