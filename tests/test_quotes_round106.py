@@ -58,3 +58,25 @@ def test_given_name_tail_is_a_marked_guess() -> None:
     speaker, sure = found(text, "Kami harus")
     assert speaker == "Febriana Dwipuji Kusuma"
     assert sure < LOW_SPEAKER_CONFIDENCE
+
+
+# R11-18: the field after “Bidang” belongs to the office, not to the name
+OFFICE_FIELD = [
+    ("Menteri Koordinator Bidang Pangan Zulkifli Hasan (Zulhas) meninjau dapur MBG. "
+     "\"Kita perlu 82,9 juta potong ayam per hari,\" ucap Zulhas.", "Kita perlu",
+     "Zulkifli Hasan"),
+    ("\"Tim koordinasi lintas kementerian sudah dibentuk,\" ujar Menteri Koordinator (Menko) "
+     "Bidang Pangan Zulkifli Hasan dalam rilis pers.", "Tim koordinasi", "Zulkifli Hasan"),
+    ("\"Anak-anak itu sering berlari di halaman,\" kata Wakil Kepala BGN bidang Komunikasi "
+     "Publik dan Investigasi Nanik Sudaryati Deyang di Jakarta.\n\n\"Kami cek semua dapur,\" "
+     "ujarnya.", "Kami cek", "Nanik Sudaryati Deyang"),
+    # (“Pangan” is a portfolio: “Menko Pangan”)
+    ("Menteri Koordinator Bidang Pangan Zulkifli Hasan hadir di Sidoarjo. Menko Pangan "
+     "Zulkifli Hasan lalu menyapa santri. \"Anak-anak harus terdidik,\" kata Zulhas.",
+     "Anak-anak harus", "Zulkifli Hasan"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), OFFICE_FIELD)
+def test_office_field_is_no_name(text: str, opening: str, speaker: str) -> None:
+    assert found(text, opening)[0] == speaker

@@ -350,6 +350,7 @@ def build_cast(
     _drop_sentence_openers(text, people)
     for _, phrase in spoken_people:
         people.add_person(people.renamed.get(phrase.name, phrase.name), phrase.role, True)
+    _office_tails(people)
     _short_aliases(people)
     _tail_nicknames(text, people)
     _initial_aliases(people)
@@ -1077,6 +1078,19 @@ def _short_aliases(people: People) -> None:
         fits = [full for full, parts in by_initial.get(key, ()) if _blend_of(word, parts)]
         if len(fits) == 1:
             people.add_alias(word, fits[0])
+
+
+def _office_tails(people: People) -> None:
+    """“… bidang Komunikasi Publik dan Investigasi Nanik Sudaryati Deyang”: a run that is
+    a cast member's name after the last word of that member's own office (“Investigasi”)
+    is that member, not another person whose given name is the office's last word."""
+    for full in [f for f in people.roles if f.count(" ") >= 2]:
+        head, _, rest = full.partition(" ")
+        office = people.roles.get(rest)
+        if office and office.split()[-1] == head and not people.roles[full]:
+            del people.roles[full]
+            people.add_alias(full, rest)
+            people._index_size = -1
 
 
 def _tail_nicknames(text: str, people: People) -> None:

@@ -216,7 +216,7 @@ PORTFOLIO_WORDS = frozenset(
     rakyat desa pemuda olahraga sekretariat investasi koperasi ukm riset teknologi negara
     health education energy transport transportation justice home labour labor agriculture
     environment treasury commerce housing culture interior communications communication
-    security intelligence science sports tourism
+    security intelligence science sports tourism pangan
     """.split()
 )
 # Places and organisations whose capitalised words must not be read as personal names.

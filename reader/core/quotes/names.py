@@ -419,6 +419,7 @@ def split_phrase(
 
     ``names`` are words the article itself uses as names (“ujar Lalu”) though they are
     also common words."""
+    field = False  # (the run opened with “Bidang”: its field comes first, then the name)
     while toks and toks[0][0] not in names and (_adverb(toks[0][0]) or not (
         # “Hal Finney”, “Dan Rather”: a given name that is a common word of the other
         # language, when a name follows it
@@ -430,7 +431,12 @@ def split_phrase(
     )):
         if toks[0][0].lower() in HONORIFICS:
             break
+        field = toks[0][0].lower() in _FIELD_WORDS
         toks = toks[1:]
+    if field and toks:
+        k = _field_end(toks, 0)  # “(Menko) Bidang Pangan Zulkifli Hasan”
+        if k < len(toks) and is_nameish(toks[k][0]):
+            toks = toks[k:]
     while toks and (toks[-1][0].lower() in _CONNECTORS or toks[-1][0] == "("
                     or (len(toks) >= 2 and _degree(toks[-1][0])
                         and any(is_nameish(t[0]) for t in toks[:-1]))):
@@ -473,6 +479,7 @@ def split_phrase(
             break  # “Gubernur Bali I Wayan Koster”: a Balinese name opens with I or Ni
         i += 1
     i = _past_region(toks, i)
+    i = _past_field(toks, i)
     for k in range(len(toks) - 2, i - 1, -1):
         if toks[k][2] == toks[k + 1][1] and _glued(toks, k) and is_nameish(toks[k + 1][0]):
             i = k + 1  # “… Saya di PSI SajalahTamliha mengatakan”: a link's last word glued
@@ -516,6 +523,36 @@ def split_phrase(
         if role.lower() in NOT_NAME_WORDS:
             role = ""
     return Phrase(name, role, toks[0][1], toks[-1][2])
+
+
+_FIELD_WORDS = frozenset("bidang urusan".split())
+_AND_WORDS = frozenset("dan &".split())
+
+
+def _past_field(toks: list[tuple[str, int, int]], i: int) -> int:
+    """Where the name starts when an office's field runs into it: the words after
+    “Bidang” or “Urusan” name the field, not the person (“Menko Bidang Pangan Zulkifli
+    Hasan”, “Wakil Kepala BGN Bidang Komunikasi Publik dan Investigasi Nanik Sudaryati
+    Deyang”): the field's first word, and every word joined to it by “dan”, belong to the
+    office, while a person's name follows."""
+    n_toks = len(toks)
+    j = next((k for k in range(n_toks - 2, max(0, i - 4) - 1, -1)
+              if toks[k][0].lower() in _FIELD_WORDS), -1)
+    if j < 1:
+        return i  # (no field; or “Bidang” opening the run: no office before it)
+    k = _field_end(toks, j + 1)
+    return k if i < k < n_toks and is_nameish(toks[k][0]) else i
+
+
+def _field_end(toks: list[tuple[str, int, int]], k: int) -> int:
+    """Where the field that opens at toks[k] (“Komunikasi Publik dan Investigasi”) ends:
+    its first word, words joined by “dan”, and words that are no name."""
+    k += 1
+    while k < len(toks) - 1 and (
+            toks[k][0].lower() in _AND_WORDS or toks[k - 1][0].lower() in _AND_WORDS
+            or toks[k + 1][0].lower() in _AND_WORDS or not is_nameish(toks[k][0])):
+        k += 1
+    return k
 
 
 def _bare_initials(toks: list[tuple[str, int, int]], i: int) -> bool:
