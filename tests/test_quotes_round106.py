@@ -80,3 +80,22 @@ OFFICE_FIELD = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), OFFICE_FIELD)
 def test_office_field_is_no_name(text: str, opening: str, speaker: str) -> None:
     assert found(text, opening)[0] == speaker
+
+
+# R11-18: a programme the article defines by an acronym in brackets is no person
+PROGRAMME = ("Kepala Satuan Tugas program Makan Bergizi Gratis (MBG) Bangkalan, Bambang Budi "
+             "Mustika, mengatakan pihaknya telah mendapat laporan itu.\n\n\"Iya, kejadiannya "
+             "kemarin hari Kamis,\" ujarnya.\n\nIa mengatakan, MBG yang diproduksi SPPG itu "
+             "berisi seekor ulat di satu ompreng.\n\n\"Yang terdapat ulat hanya satu ompreng,\" "
+             "jelasnya.")
+DEFINED = [
+    (PROGRAMME, "Yang terdapat", "Bambang Budi Mustika"),
+    # (a person with initials in brackets stays a person)
+    ("Susilo Bambang Yudhoyono (SBY) hadir di Cikeas, Minggu.\n\n\"Demokrasi harus dijaga "
+     "bersama,\" ujarnya.", "Demokrasi harus", "Susilo Bambang Yudhoyono"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), DEFINED)
+def test_programme_in_brackets_is_no_speaker(text: str, opening: str, speaker: str) -> None:
+    assert found(text, opening)[0] == speaker

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .gazetteer import BODIES
+from .gazetteer import BODIES, gazetteer
 from .language import detect_language
 from .lexicon import (
     ADDRESS_WORDS,
@@ -351,6 +351,7 @@ def build_cast(
     for _, phrase in spoken_people:
         people.add_person(people.renamed.get(phrase.name, phrase.name), phrase.role, True)
     _office_tails(people)
+    _defined_things(text, people)
     _short_aliases(people)
     _tail_nicknames(text, people)
     _initial_aliases(people)
@@ -1091,6 +1092,49 @@ def _office_tails(people: People) -> None:
             del people.roles[full]
             people.add_alias(full, rest)
             people._index_size = -1
+
+
+# a run of capitalised words defined by an acronym in brackets: “Makan Bergizi Gratis (MBG)”
+_DEFINED = re.compile(r"\([ \t]*([A-Z]{2,6})[ \t]*\)")
+
+
+def _defined_things(text: str, people: People) -> None:
+    """A programme, a policy or a thing the article defines by an acronym in brackets
+    (“program Makan Bergizi Gratis (MBG)”) is no person, though its capitalised words look
+    like a name: out of the cast (with its acronym), so that a “jelasnya” after “MBG yang
+    diproduksi …” does not point to it; unless the article has it speak (“kata MBG”,
+    “Makan Bergizi Gratis menyatakan”), it has an office, or it opens with a given name
+    (“Susilo Bambang Yudhoyono (SBY)”)."""
+    if "(" not in text:
+        return
+    given = gazetteer().given
+    for m in _DEFINED.finditer(text):
+        head = text[max(0, m.start() - 80) : m.start()].rstrip(" \t")
+        full = next((f for f in people.roles if head.endswith(f) and " " in f), "")
+        if not full or people.roles[full] or full.split()[0].lower() in given \
+                or full.split()[0].lower() in GIVEN_GENDER:
+            continue
+        if _speaks(text, full) or _speaks(text, m.group(1)):
+            continue  # a body that speaks
+        del people.roles[full]
+        people._index_size = -1
+        for alias in [a for a, f in people.local_aliases.items() if f == full]:
+            del people.local_aliases[alias]
+
+
+def _speaks(text: str, name: str) -> bool:
+    """Is ``name`` somewhere the subject of a speech verb (“kata MBG”, “MBG menyatakan”)?"""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = text[max(0, at - 16) : at].split()
+        after = text[end : end + 24].split()
+        if (before and before[-1].lower() in ID_POST_VERBS and not text[end : end + 1].isalnum()
+                or after and text[end : end + 1].isspace()
+                and after[0].lower() in ID_SUBJECT_VERBS):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 def _tail_nicknames(text: str, people: People) -> None:
