@@ -252,6 +252,9 @@ def _trail_text(trail: Trail) -> str:
                      + f" — {who or 'speaker not named'} — {ident}, article {v.article_id}")
         lines.append(f"   {v.title}")
         lines.append(f"   “{render(v.segments) if not v.reference else v.exact}”")
+        for part in v.parts:  # (an annotated part: its own words and speaker)
+            lines.append(f"   part annotated as {part.annotation_id} — "
+                         f"{part.speaker or 'speaker not named'}: “{part.exact}”")
         for flag in v.flags:
             lines.append(f"   ! {flag}")
         lines.append("")

@@ -253,6 +253,9 @@ ID = {
     "{name} (suggested)": "{name} (saran)",
     "also annotated as {ids}": "juga dianotasi sebagai {ids}",
     "part annotated as {ids}": "sebagian dianotasi sebagai {ids}",
+    "speaker not named": "narasumber tidak disebut",
+    "part annotated as #{id} — {speaker}: “{words}”":
+        "sebagian dianotasi sebagai #{id} — {speaker}: “{words}”",
     "No other outlet's version of this statement is in the library yet: import another article "
     "that quotes it and it appears here, with what that outlet changed.":
         "Belum ada versi pernyataan ini dari media lain di pustaka: impor artikel lain yang"

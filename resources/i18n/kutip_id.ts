@@ -4122,6 +4122,14 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
         <translation>Media tanpa nama</translation>
     </message>
     <message>
+        <source>part annotated as #{id} — {speaker}: “{words}”</source>
+        <translation>sebagian dianotasi sebagai #{id} — {speaker}: “{words}”</translation>
+    </message>
+    <message>
+        <source>speaker not named</source>
+        <translation>narasumber tidak disebut</translation>
+    </message>
+    <message>
         <source>No other outlet's version of this statement is in the library yet: import another article that quotes it and it appears here, with what that outlet changed.</source>
         <translation>Belum ada versi pernyataan ini dari media lain di pustaka: impor artikel lain yang mengutipnya, dan versi itu muncul di sini beserta apa yang diubah media tersebut.</translation>
     </message>

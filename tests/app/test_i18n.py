@@ -543,3 +543,18 @@ def test_a_speaker_spelled_by_the_library_is_explained_in_indonesian(indonesian)
     assert i18n.core_text(quote.speaker_reason) == (
         "dari ‘kata Lavrov’ tepat setelah kutipan; artikel menyebut nama lengkapnya Sergei "
         "Lavrov; narasumber di pustaka Anda: Sergey Lavrov")
+
+
+def test_an_annotated_part_in_the_trail_is_indonesian(indonesian, seeded_library, seed_id):
+    from reader.app.quotes import trail_html
+    from tests.trail.conftest import DATA, LAVROV
+
+    lib = seeded_library
+    quote = lib.annotations.add_exact(seed_id, LAVROV, kind="quote")
+    lib.imports.paths([DATA / "republika-lavrov.txt"])
+    republika = max(lib.articles.ids())  # (imported last)
+    part = lib.annotations.add_exact(republika, "Kami tidak ingin mengambil jalur konfrontasi",
+                                     kind="quote")
+    html = trail_html(lib.trail.trail(quote.id))
+    assert (f"sebagian dianotasi sebagai #{part.id} — narasumber tidak disebut: “Kami tidak"
+            " ingin mengambil jalur konfrontasi”") in html

@@ -522,3 +522,24 @@ def test_a_filter_the_list_cannot_take_clears_the_trail_beside_it(open_window, l
     assert "could be Iriana Widodo, Joko Widodo" in quotes.panel.status.text()
     assert quotes.panel.model.rowCount() == 0 and quotes.panel.trail_view.trail is None
     assert quotes.panel.trail_view.title.text() == "No statement matches these filters."
+
+
+def _two_parts(lib):
+    """Two coders' parts of Republika's passage naming two people (review11 R11-16)."""
+    republika = max(lib.articles.ids())  # (imported last)
+    ann = lib.annotations.add_exact(republika, "Kami tidak ingin mengambil jalur konfrontasi",
+                                    kind="quote", speaker="Ann Kerr")
+    tom = lib.annotations.add_exact(republika, "kami akan dengan tegas memastikan keamanan"
+                                    " kami", kind="quote", speaker="Tom Vale")
+    return ann, tom
+
+
+def test_the_trail_view_shows_each_annotated_part_with_its_speaker(lavrov):
+    lib, quote, _ = lavrov
+    ann, tom = _two_parts(lib)
+    html = trail_html(lib.trail.trail(quote.id))
+    assert (f"part annotated as #{ann.id} — Ann Kerr: “Kami tidak ingin mengambil jalur"
+            " konfrontasi”") in html
+    assert (f"part annotated as #{tom.id} — Tom Vale: “kami akan dengan tegas memastikan"
+            " keamanan kami”") in html
+    assert "Ann Kerr, Tom Vale" in html  # (the flag names both)

@@ -314,14 +314,18 @@ def test_the_quotes_list_and_the_trail_name_the_person_alike(three_outlets, name
 
 
 def test_a_partial_annotations_speaker_names_the_passage_shown():
-    """One passage, two rows: the shown (longer) one names no speaker, a part of it does:
-    the version and the headline take the part's speaker."""
+    """One passage, several rows: the shown (longer) one names no speaker, a part of it
+    does: the version's coders name the part's speaker; two parts naming two people name
+    both, by place (R11-16: the second was lost), each once."""
     from reader.core.library.trail import _named
 
     class Row:
-        def __init__(self, speaker):
-            self.speaker = speaker
+        def __init__(self, speaker, start=0):
+            self.speaker, self.start, self.end = speaker, start, start + 10
 
-    assert _named([Row(""), Row("Sergey Lavrov")]) == "Sergey Lavrov"
-    assert _named([Row("Maria Zakharova"), Row("Sergey Lavrov")]) == "Maria Zakharova"
-    assert _named([Row("")]) == ""
+    assert _named([Row(""), Row("Sergey Lavrov")]) == ["Sergey Lavrov"]
+    assert _named([Row("Maria Zakharova"), Row("Sergey Lavrov")]) == [
+        "Maria Zakharova", "Sergey Lavrov"]
+    assert _named([Row(""), Row("Tom Vale", 50), Row("Ann Kerr", 5), Row("Tom Vale", 60)]) == [
+        "Ann Kerr", "Tom Vale"]
+    assert _named([Row("")]) == []

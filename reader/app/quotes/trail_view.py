@@ -134,6 +134,11 @@ def trail_html(trail: Trail, palette: QPalette | None = None) -> str:
             + f' · <a href="{COPY_SCHEME}:{n - 1}">{copy_label}</a></p>')
         body = _e(v.exact) if v.reference or not v.changed else _segments_html(v, palette)
         out.append(f'<blockquote style="margin-left:16px">“{body}”</blockquote>')
+        for part in v.parts:  # (an annotated part: its own words and speaker, R11-16)
+            out.append('<p style="margin-left:16px">' + _e(translate(
+                "TrailView", "part annotated as #{id} — {speaker}: “{words}”").format(
+                id=part.annotation_id, speaker=part.speaker or translate(
+                    "TrailView", "speaker not named"), words=part.exact)) + "</p>")
         for flag in v.flags:
             out.append(f'<p style="color:{warn}; margin-left:16px">⚠ {_e(core_text(flag))}</p>')
     if alone:

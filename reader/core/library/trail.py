@@ -31,7 +31,14 @@ from ..store.trail import POSTING_CAP, MemberRow, StoredItem, cluster_sort_key
 from ..trail import dates
 from ..trail.diff import difference
 from ..trail.match import MIN_WORDS, compare
-from ..trail.model import ClusterMember, ClusterSummary, Trail, TrailVersion, outlet_key
+from ..trail.model import (
+    ClusterMember,
+    ClusterSummary,
+    Trail,
+    TrailPart,
+    TrailVersion,
+    outlet_key,
+)
 from ..trail.spans import hides, quoted_spans
 from ..trail.text import (
     KEYS_VERSION,
@@ -137,16 +144,33 @@ def _pairs_with_new(entries: Any, new: dict[int, list[str]]) -> tuple[Any, Any, 
             (codes & np.uint64(0xFFFFFFFF)).astype(np.int64), shared.astype(np.int64))
 
 
-def _named(group: Sequence[MemberRow]) -> str:
-    """The speaker a version's coders name: its shown row's, else another coder's of the
-    same passage (a part of the passage annotated while the outlet's whole passage is
-    the version shown: ``spans.quoted_spans``); '' when none is named."""
-    return next((row.speaker for row in group if row.speaker), "")
+def _named(group: Sequence[MemberRow]) -> list[str]:
+    """The speakers a version's coders name, each once: its shown row's first, then the
+    other annotations' of the passage (its parts: ``spans.quoted_spans``) by place. Each
+    counts for the Quotes list's headline and the trail's flag (R11-16: two parts of one
+    passage naming two people are two people named)."""
+    rows = [group[0], *sorted(group[1:], key=lambda r: (r.start, r.end))]
+    return list(dict.fromkeys(row.speaker for row in rows if row.speaker))
 
 
-def _naming(group: Sequence[MemberRow]) -> MemberRow | None:
-    """The row whose speaker ``_named`` gives (None when none is named)."""
-    return next((row for row in group if row.speaker), None)
+def _naming(group: Sequence[MemberRow], guess: str = "",
+            aliases: Mapping[str, str] | None = None) -> MemberRow | None:
+    """The row whose speaker the version shows (None: none, or the attribution's
+    ``guess`` for a passage not annotated): an annotated passage's own, else another
+    coder's of it; a suggested passage's coders' when its annotated parts name one person
+    and the guess is none or that person (``speakernames.persons`` with the library's
+    ``aliases``: "Sergei" and "Sergey Lavrov" are one); else each part shows its own: a
+    part said by someone else does not make the whole passage theirs (R11-13)."""
+    if group[0].annotation_id is not None:
+        return next((row for row in group if row.speaker), None)
+    naming = [row for row in group[1:] if row.speaker]
+    names = {row.speaker for row in naming} | ({guess} if guess else set())
+    if len({n.lower() for n in names}) > 1:
+        from ..speakernames import persons
+
+        if len(persons(sorted(names), aliases or {})) > 1:
+            return None
+    return naming[0] if naming else None
 
 
 def _publication_order(shown: Sequence[MemberRow],
@@ -732,10 +756,12 @@ class QuoteTrail(Service):
             return None
         resolved = [r for r in dates.resolve([r.published for r in rows]) if r[0]]
         shown = [group[0] for group in groups]
-        named = [_named(group) for group in groups]
-        if len(set(filter(None, named))) > 1:  # (in publication order, as the trail lists
-            order = _publication_order(shown, dates.resolve([r.published for r in shown]))
-            named = [named[i] for i in order]  # them: who is named first breaks ties)
+        names = [_named(group) for group in groups]
+        if len({n for its in names for n in its}) > 1:  # (in publication order, as the
+            # trail lists them: who is named first breaks ties)
+            names = [names[i] for i in _publication_order(
+                shown, dates.resolve([r.published for r in shown]))]
+        named = [n for its in names for n in its]
         people = QuoteTrail._people(named, aliases)
         reference = shown[reference_index(shown, word_keys=word_keys)]
         return (len(shown), len({outlet_key(r.source, r.article_id) for r in rows}),
@@ -993,26 +1019,40 @@ class QuoteTrail(Service):
         written: dict[int, str] = {}  # suggested item -> its speaker as the article writes it
         suggested_speakers = self._suggested_speakers(
             [r for r in shown if r.annotation_id is None], written)
-        namers = [_naming(group) for group in groups]
+        aliases = self._speakers.aliases() if any(len(g) > 1 for g in groups) else {}
+        namers = [_naming(group, suggested_speakers.get(group[0].id, ""), aliases)
+                  for group in groups]
         written_by_note = self._written_speakers(
-            [row.annotation_id for row in namers if row and row.annotation_id is not None])
+            [row.annotation_id for group in groups for row in group
+             if row.annotation_id is not None and row.speaker])
         order = _publication_order(shown, resolved)
         reference = shown[reference_index(shown, resolved, word_keys)]
         versions = []
         person_of: dict[str, str] = {}  # a name as an outlet writes it -> the library's
+
+        def as_written(row: MemberRow, speaker: str) -> str:
+            # each outlet's own name for the speaker (issue 15), the person being the
+            # library's (R11-3): "Sergey Lavrov" in MINA, "Sergei Lavrov" in ANTARA
+            spelled = (written_by_note.get(row.annotation_id, "") if row.annotation_id
+                       is not None else written.get(row.id, ""))
+            if spelled and speaker and spelled.lower() != speaker.lower():
+                person_of[spelled.lower()] = speaker
+                return spelled
+            return speaker
+
         for i in order:
             row = shown[i]
             diff = difference(reference.exact, row.exact)
             namer = namers[i]
             named = namer.speaker if namer else ""
-            speaker = named or suggested_speakers.get(row.id, "")
-            # each outlet's own name for the speaker (issue 15), the person being the
-            # library's (R11-3): "Sergey Lavrov" in MINA, "Sergei Lavrov" in ANTARA
-            as_written = (written_by_note.get(namer.annotation_id or 0, "") if namer
-                          else written.get(row.id, ""))
-            if as_written and as_written.lower() != speaker.lower():
-                person_of[as_written.lower()] = speaker
-                speaker = as_written
+            speaker = as_written(namer, named) if namer else as_written(
+                row, suggested_speakers.get(row.id, ""))
+            parts = [TrailPart(r.annotation_id, r.start, r.end, r.exact,
+                               as_written(r, r.speaker))
+                     for r in sorted(groups[i][1:], key=lambda r: (r.start, r.end))
+                     if r.annotation_id is not None and (
+                         (r.start, r.end) != (row.start, row.end)
+                         or (r.speaker and r.speaker.lower() != named.lower()))]
             versions.append(TrailVersion(
                 item_id=row.id, annotation_id=row.annotation_id, article_id=row.article_id,
                 start=row.start, end=row.end, exact=row.exact, source=row.source,
@@ -1021,12 +1061,14 @@ class QuoteTrail(Service):
                 segments=diff.segments, flags=diff.flags, cut_start=diff.cut_start,
                 cut_end=diff.cut_end, reference=row.id == reference.id,
                 also=sorted(r.annotation_id for r in groups[i][1:]
-                            if r.annotation_id is not None)))
+                            if r.annotation_id is not None), parts=parts))
         if versions and versions[0].date:
             first = versions[0].date
             for v in versions:
                 v.earliest = v.date == first
-        said_by = [v.speaker for v in versions]
+        said_by = [name for v in versions  # (each version's and each part's, once)
+                   for name in dict.fromkeys([v.speaker, *(p.speaker for p in v.parts)])
+                   if name]
         people = self._people(said_by, {**self._speakers.aliases(), **person_of}
                               if len(set(filter(None, said_by))) > 1 else None)  # (read only
         # when it matters)

@@ -8,6 +8,19 @@ from .diff import Segment
 
 
 @dataclass
+class TrailPart:
+    """A coder's annotation of part of a version's passage (or of the passage again) that
+    names a speaker of its own: shown under the version with its words and that speaker,
+    so the rest of the passage is not read as said by them (R11-13, R11-16)."""
+
+    annotation_id: int
+    start: int
+    end: int
+    exact: str
+    speaker: str  # as its article writes the name ('' when the coder named none)
+
+
+@dataclass
 class TrailVersion:
     """One version of a statement: where it appeared, who it was attributed to, how it
     differs from the reference version (``trail.versions`` says which that is)."""
@@ -33,6 +46,9 @@ class TrailVersion:
     also: list[int] = field(default_factory=list)  # other annotations of the same passage
     # (of a suggested version: annotations of a part of it, ``spans.hides``)
     speaker_named: bool = False  # ``speaker`` is one a coder of this passage named
+    #: the annotations of a part of it (or of it again) naming a speaker other than
+    #: ``speaker`` or a part's own: each shown with its words and speaker, by place
+    parts: list[TrailPart] = field(default_factory=list)
 
     @property
     def fullest(self) -> bool:
