@@ -149,3 +149,17 @@ def test_a_guess_from_the_paragraph_before_is_marked():
             "hours.\n“Having other Brits do well is amazing for British tennis.”")
     [found] = [s for s in suggest(text) if s.kind == "quote"]
     assert found.speaker == "Jack Dunn" and found.speaker_unsure
+
+
+# review R11-20: a present-tense speech verb straight after a quotation, before the name
+# (“…,” comments Robin Biesbroek), as its past tense already did (such a word elsewhere,
+# “Badenoch's Partygate remarks”, stays a noun: dev/864 keeps its speakers)
+INVERTED = "comments observes remarks announces responds confirms emphasises".split()
+
+
+@pytest.mark.parametrize("verb", INVERTED + "adds notes explains recalls says writes".split())
+def test_present_tense_verb_before_the_name(verb):
+    text = ("The project took a decade.\n\n“We worked on this for ten years with many "
+            f"partners,” {verb} Robin Biesbroek of the CDF.")
+    assert speaker_of(text, "We worked") == "Robin Biesbroek"
+

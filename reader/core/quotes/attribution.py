@@ -212,6 +212,18 @@ _UNNAMED_CLOSE_TO = re.compile(
     r"[^.!?;“”\"]{0,80}?\b(?:" + "|".join(sorted(EN_VERBS, key=len, reverse=True)) + r")\b")
 
 
+# Present-tense English speech verbs also read as nouns or other verbs (“Badenoch's
+# Partygate remarks”): speech verbs only straight after a quotation, before a name or
+# “the” (“…,” comments Robin Biesbroek of the CDF.), read as their past tense.
+_INVERTED_VERBS = {
+    "comments": "commented", "observes": "observed", "remarks": "remarked",
+    "announces": "announced", "responds": "responded", "confirms": "confirmed",
+    "emphasises": "emphasised", "emphasizes": "emphasized", "testifies": "testified",
+    "bemoans": "bemoaned", "shouts": "shouted", "yells": "yelled", "tweets": "tweeted",
+    "counters": "countered",
+}
+
+
 def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> Attribution:
     """Attribution in the words following a closing mark, up to the end of the sentence."""
     lead = _LEAD.match(text, pos, hi)
@@ -233,6 +245,8 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
         found = _statement_of(text, toks, pos, stop, people, anchor)
         if found.speaker or found.explicit:
             return found
+    if low in _INVERTED_VERBS and len(toks) > 1 and (nxt == "the" or is_cap(toks[1][0])):
+        low = _INVERTED_VERBS[low]  # “…,” comments Robin Biesbroek: as “commented”
     if low in ID_POST_VERBS or low in EN_VERBS:
         if nxt in _PRONOUN_WORDS or (nxt == "it" and low in EN_VERBS):
             return _pronoun(people, anchor, f"{first} {toks[1][0]}")
