@@ -99,3 +99,10 @@ DEFINED = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), DEFINED)
 def test_programme_in_brackets_is_no_speaker(text: str, opening: str, speaker: str) -> None:
     assert found(text, opening)[0] == speaker
+
+
+def test_town_before_one_word_name_is_no_part_of_it() -> None:
+    # round 106's class: “Wali Kota Cimahi Ngatiyana … kata Ngatiyana” is Ngatiyana
+    text = ("Wali Kota Cimahi Ngatiyana mengatakan baru 9 SPPG yang punya sertifikat.\n\n"
+            "\"Sisanya masih diperiksa di laboratorium,\" kata Ngatiyana.")
+    assert found(text, "Sisanya")[0] == "Ngatiyana"

@@ -555,6 +555,12 @@ def _field_end(toks: list[tuple[str, int, int]], k: int) -> int:
     return k
 
 
+def _region_word(word: str) -> bool:
+    """A kabupaten/kota or province of one word that is no given name (“Cimahi”)."""
+    low = word.lower()
+    return low in gazetteer().one_word and not gazetteer().given_name(low)
+
+
 def _bare_initials(toks: list[tuple[str, int, int]], i: int) -> bool:
     """Two or three capitals without full stops, then a name word, at toks[i]: a person's
     initials opening their name, as Indian English news writes them (“K K Venugopal”,
@@ -1599,7 +1605,8 @@ class People:
             for m in re.finditer(rf"\b{re.escape(name)}\b", text):
                 before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 after = _WORD_AFTER.match(text, m.end(), m.end() + 40)
-                if before and not _sentence_opening(text, before.start(1)):
+                if before and not _sentence_opening(text, before.start(1)) and not _region_word(
+                        before.group(1)):  # (not “Wali Kota Cimahi Ngatiyana”: the town)
                     given = before.group(1)
                     first = _WORD_BEFORE.search(text, max(0, before.start(1) - 30),
                                                 before.start(1))
