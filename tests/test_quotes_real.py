@@ -25,7 +25,8 @@ FLOORS = {
     # (session 9: round 40 joined dev at 0.843 after its rules, 0.629 before: 0.954 → 0.947;
     # session 10: rounds 60 and 62 joined at 0.979 and 0.950 after their rules, dev 0.955;
     # session 11: round 90 joined at 0.951 before its rules, 1.000 after; dev 0.956, recall
-    # 0.994, unmarked 0.981)
+    # 0.994, unmarked 0.981; round 106 (MBG news) joined at 0.933 before its rules, 1.000
+    # after: dev 0.958, unmarked 0.981)
     ("dev", "id"): (0.98, 0.98, 0.95, 0.975),
     # round 32 (session 8), round 50 (session 9), round 70 (session 10: 0.705 before its
     # rules, 0.898 after; dev en 0.951 -> 0.953 with it)
