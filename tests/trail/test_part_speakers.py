@@ -16,6 +16,8 @@ for these tests. The speakers' names are made up (as the reviewer's were)."""
 
 import json
 
+import pytest
+
 from reader.core.export.trail import export_trail_markdown
 from reader.core.library import Library
 from reader.core.models import ImportedArticle
@@ -144,3 +146,58 @@ def test_english_parts_with_two_speakers(tmp_path):
         assert listed() == caught_up  # the catch-up's summary is the build's
     finally:
         lib.close()
+
+
+# ------------------------------------------------------------------ R11-12
+KOMPAS = ("Rusia Tegaskan Tak Cari Konfrontasi\n\n"
+          "Menteri Luar Negeri Rusia Sergey Lavrov menyampaikan sikap Moskow menjelang"
+          " perundingan dengan Amerika Serikat.\n\n"
+          "“Kami tidak ingin mengambil jalur konfrontasi, tapi kami akan dengan tegas"
+          " memastikan keamanan kami dengan menggunakan cara-cara yang kami anggap perlu,”"
+          " kata Lavrov.\n")  # (made up from the seed: a copy with no date)
+WIRE_EN = ("Lavrov says Moscow wants no confrontation\n\n"
+           "Russian Foreign Minister Sergei Lavrov spoke on Thursday.\n\n"
+           f"“{REWORDED_EN},” Lavrov said.\n")
+COPY_EN = ("Russia will ensure its security, minister says\n\n"
+           "Russian Foreign Minister Sergey Lavrov spoke to reporters.\n\n"
+           f"“{SAID_EN},” Lavrov said.\n")
+
+
+def _no_coder_named(tmp_path, first, second, language):
+    """Two outlets, nothing accepted: the first dated (a shortened version), the second an
+    undated copy of the whole statement (so the reference, though published later)."""
+    lib = Library(tmp_path / "library.sqlite")
+    lib.bulk.add_articles([
+        ImportedArticle(title=first[0], text=first[1], source=first[2], content_hash="a",
+                        published="2021-12-23", language=language),
+        ImportedArticle(title=second[0], text=second[1], source=second[2], content_hash="b",
+                        published="", language=language)])
+    return lib
+
+
+@pytest.mark.parametrize("first, second, language", [
+    (("ANTARA", (DATA / "antara-lavrov.txt").read_text(encoding="utf-8"), "ANTARA"),
+     ("Kompas", KOMPAS, "Kompas"), "id"),
+    (("Wire", WIRE_EN, "Wire One"), ("Copy", COPY_EN, "Daily Courier"), "en")])
+def test_the_list_and_the_trail_name_a_suggested_speaker_alike(tmp_path, first, second,
+                                                                language):
+    """R11-12: with no coder naming anyone, the Quotes list named the cluster by the
+    reference version's guess ("Sergey Lavrov (suggested)") while the trail's note put the
+    name of the version published first ahead ("Sergei Lavrov, Sergey Lavrov")."""
+    lib = _no_coder_named(tmp_path, first, second, language)
+    try:
+        [summary] = lib.trail.clusters()
+        assert (summary.speaker, summary.speaker_suggested) == ("Sergey Lavrov", True)
+        trail = lib.trail.trail_at(*_place_of(lib, summary))
+        assert [v.speaker for v in trail.versions] == ["Sergei Lavrov", "Sergey Lavrov"]
+        assert trail.speakers == ["Sergey Lavrov", "Sergei Lavrov"]
+        assert trail.notes[0].endswith(": Sergey Lavrov, Sergei Lavrov")
+        assert not trail.flags
+    finally:
+        lib.close()
+
+
+def _place_of(lib, summary):
+    [ref] = lib.trail.references([summary]).values()
+    article, at = ref.split(":")
+    return int(article), int(at)

@@ -769,8 +769,8 @@ class QuoteTrail(Service):
                 people[0][0] if people else "", reference.id, 0 if people else None)
 
     @staticmethod
-    def _people(named: Sequence[str], aliases: Mapping[str, str] | None = None
-                ) -> list[list[str]]:
+    def _people(named: Sequence[str], aliases: Mapping[str, str] | None = None,
+                lead: str = "") -> list[list[str]]:
         """The people the versions' speakers are (``named``: each version's, in publication
         order; '' for none), one person's names together (``speakernames.persons``, with
         the library's ``aliases``): the person most versions name first (as many: the one
@@ -778,7 +778,9 @@ class QuoteTrail(Service):
         Lavrov"; the library's own name before an alias; as full: the one written most,
         then the one written first). The Quotes list names a cluster by the first one's
         first name, and the trail's note and flag list the names in this order, so the
-        two always agree."""
+        two always agree. ``lead``: the name the Quotes list gives a cluster no coder
+        names a speaker of (the attribution's guess, ``_guess_speakers``): its person
+        first, and it first among that person's names (R11-12)."""
         counts = Counter(name for name in named if name)
         if len(counts) < 2:
             return [list(counts)] if counts else []
@@ -786,11 +788,15 @@ class QuoteTrail(Service):
 
         aliases = aliases or {}
         first = {name: i for i, name in reversed(list(enumerate(named)))}
-        people = [sorted(names, key=lambda n: (aliases.get(n.lower(), n) != n,
+        lead = lead.lower()
+        people = [sorted(names, key=lambda n: (n.lower() != lead,
+                                               aliases.get(n.lower(), n) != n,
                                                *fullness(n)[:2], -counts[n], first[n]))
                   for names in persons(counts, aliases)]
-        return sorted(people, key=lambda p: (-sum(counts[n] for n in p),
-                                             min(first[n] for n in p)))
+        led = [bool(lead) and any(lead in (n.lower(), aliases.get(n.lower(), n).lower())
+                                  for n in p) for p in people]
+        return [p for _, p in sorted(zip(led, people, strict=True), key=lambda lp: (
+            not lp[0], -sum(counts[n] for n in lp[1]), min(first[n] for n in lp[1])))]
 
     # ------------------------------------------------------------------ from scratch
     @write
@@ -1069,12 +1075,29 @@ class QuoteTrail(Service):
         said_by = [name for v in versions  # (each version's and each part's, once)
                    for name in dict.fromkeys([v.speaker, *(p.speaker for p in v.parts)])
                    if name]
-        people = self._people(said_by, {**self._speakers.aliases(), **person_of}
-                              if len(set(filter(None, said_by))) > 1 else None)  # (read only
-        # when it matters)
+        several = len(set(said_by)) > 1
+        aliases = {**self._speakers.aliases(), **person_of} if several else {}  # (read
+        # only when it matters)
+        people = self._people(said_by, aliases, self._listed_guess(
+            cluster, rows, aliases) if several and not any(
+                v.speaker_named or v.parts for v in versions) else "")
         flags, notes = self._speaker_notes(people)
         return Trail(cluster, versions, [name for person in people for name in person],
                      flags, notes)
+
+    def _listed_guess(self, cluster: int, rows: list[MemberRow],
+                      aliases: Mapping[str, str]) -> str:
+        """The speaker the Quotes list names a cluster no coder names one of by (its
+        stored guess, else worked out as ``_guess_speakers`` does, not stored: a read),
+        as the trail writes it where the library spells it otherwise; '' for none."""
+        store = self._store()
+        summary = store.summaries_of([cluster]).get(cluster)
+        if summary is None:  # (one version, or as a blind coder sees it: not listed)
+            return ""
+        _, name, suggested = summary
+        if suggested is None:
+            name = self._guess_speakers(store, {cluster: rows}, save=False).get(cluster, "")
+        return name
 
     @staticmethod
     def _speaker_notes(people: list[list[str]]) -> tuple[list[str], list[str]]:
