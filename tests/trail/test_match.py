@@ -271,3 +271,14 @@ def test_a_part_word_for_word_is_what_the_alignment_finds():
         assert compare(short, long) == compare(long, short) == match.Match("part", 0.0, size)
     assert tried > 500
     assert not match.inside(["kami", "tidak", "ingin", "aman"], LAVROV.split())
+
+
+def test_words_cut_at_a_window_end_never_make_edits_negative():
+    """Two words added before a typo at the long side's start are cut (free), the two
+    dropped after it still cost: the sum netted them, and the cut made it -1."""
+    from reader.core.trail.match import align
+
+    short = "kemarin qq rr satu dua tiga empat lima enam tujuh".split()
+    long = "xx yy kemarim satu dua tiga empat lima enam tujuh delapan".split()
+    alignment = align(short, long)
+    assert alignment is not None and alignment.window == (2, 10) and alignment.edits == 1.0
