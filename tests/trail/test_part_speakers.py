@@ -77,6 +77,8 @@ def test_two_parts_of_one_passage_naming_two_people_keep_both(run):
     named = {m["annotation_id"]: m["speaker"] for m in listed["members"]}
     assert (named[int(ann)], named[int(tom)]) == ("Ann Kerr", "Tom Vale")
     assert run("quotes").output.splitlines()[0].endswith("Ann Kerr")
+    # the trail names first whom the list names (the flag counts suggested speakers too)
+    assert data["speakers"][0] == "Ann Kerr"
 
 
 def test_a_part_said_by_someone_else_leaves_the_passage_its_own_speaker(three_outlets):

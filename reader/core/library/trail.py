@@ -778,9 +778,10 @@ class QuoteTrail(Service):
         Lavrov"; the library's own name before an alias; as full: the one written most,
         then the one written first). The Quotes list names a cluster by the first one's
         first name, and the trail's note and flag list the names in this order, so the
-        two always agree. ``lead``: the name the Quotes list gives a cluster no coder
-        names a speaker of (the attribution's guess, ``_guess_speakers``): its person
-        first, and it first among that person's names (R11-12)."""
+        two always agree. ``lead``: the name the Quotes list gives the cluster (its coders'
+        most named, else the attribution's guess, ``_guess_speakers``, which counts no
+        other version): its person first, and it first among that person's names
+        (R11-12; the trail also counts suggested speakers, the list only coders')."""
         counts = Counter(name for name in named if name)
         if len(counts) < 2:
             return [list(counts)] if counts else []
@@ -1078,24 +1079,22 @@ class QuoteTrail(Service):
         several = len(set(said_by)) > 1
         aliases = {**self._speakers.aliases(), **person_of} if several else {}  # (read
         # only when it matters)
-        people = self._people(said_by, aliases, self._listed_guess(
-            cluster, rows, aliases) if several and not any(
-                v.speaker_named or v.parts for v in versions) else "")
+        people = self._people(said_by, aliases, self._listed_name(cluster, rows)
+                              if several else "")
         flags, notes = self._speaker_notes(people)
         return Trail(cluster, versions, [name for person in people for name in person],
                      flags, notes)
 
-    def _listed_guess(self, cluster: int, rows: list[MemberRow],
-                      aliases: Mapping[str, str]) -> str:
-        """The speaker the Quotes list names a cluster no coder names one of by (its
-        stored guess, else worked out as ``_guess_speakers`` does, not stored: a read),
-        as the trail writes it where the library spells it otherwise; '' for none."""
+    def _listed_name(self, cluster: int, rows: list[MemberRow]) -> str:
+        """The speaker the Quotes list names the cluster by: the person its coders name
+        most, else the attribution's guess (stored, else worked out as
+        ``_guess_speakers`` does, not stored: a read); '' for none or not listed."""
         store = self._store()
         summary = store.summaries_of([cluster]).get(cluster)
         if summary is None:  # (one version, or as a blind coder sees it: not listed)
             return ""
         _, name, suggested = summary
-        if suggested is None:
+        if suggested is None and not name:
             name = self._guess_speakers(store, {cluster: rows}, save=False).get(cluster, "")
         return name
 
