@@ -7,15 +7,10 @@ speaker before the region and name lists (``reader.core.quotes.gazetteer``) were
 from pathlib import Path
 
 import pytest
+from quote_helpers import speaker_of
 
-from reader.core.quotes import gazetteer, suggest
+from reader.core.quotes import gazetteer
 from reader.core.quotes.gazetteer import region_at
-
-
-def speaker_of(text: str, opening: str) -> str:
-    [found] = [s for s in suggest(text) if s.kind == "quote" and s.exact.startswith(opening)]
-    return found.speaker
-
 
 ROUND_40 = [
     # an office, the place it serves and the holder's name as one capitalised run

@@ -8,15 +8,10 @@ keep their speaker.
 """
 
 import pytest
+from quote_helpers import speaker_of
 
 from reader.core.quotes import suggest
 from reader.core.quotes.names import People, unglue_name
-
-
-def speaker_of(text: str, opening: str) -> str:
-    [found] = [s for s in suggest(text) if s.kind == "quote" and s.exact.startswith(opening)]
-    return found.speaker
-
 
 FIXED = [
     # a lower-case word glued to a name whose last word the article writes on its own twice

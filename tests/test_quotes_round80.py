@@ -8,14 +8,9 @@ speaker.
 """
 
 import pytest
+from quote_helpers import speaker_of
 
 from reader.core.quotes import suggest
-
-
-def speaker_of(text: str, opening: str) -> str:
-    [found] = [s for s in suggest(text) if s.kind == "quote" and s.exact.startswith(opening)]
-    return found.speaker
-
 
 FIXED = [
     # a hyphenated military rank is an office, not the first word of the name

@@ -6,9 +6,9 @@ neighbouring patterns that must keep what they had.
 """
 
 import pytest
+from quote_helpers import speaker_of
 
 from reader.core.quotes import suggest
-from tests.test_quotes_round60 import speaker_of
 
 
 def quotes(text: str) -> list[tuple[str, str]]:

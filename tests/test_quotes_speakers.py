@@ -5,6 +5,7 @@ use and that once gave a wrong speaker.
 """
 
 import pytest
+from quote_helpers import speaker_of
 
 from reader.core.quotes import suggest
 from reader.core.quotes.api import speaker_options
@@ -14,11 +15,6 @@ from reader.core.quotes.engine import analysed
 
 def speakers(text: str) -> list[tuple[str, str]]:
     return [(s.exact, s.speaker) for s in suggest(text) if s.kind == "quote"]
-
-
-def speaker_of(text: str, opening: str) -> str:
-    [found] = [s for s in suggest(text) if s.kind == "quote" and s.exact.startswith(opening)]
-    return found.speaker
 
 
 @pytest.mark.parametrize(
