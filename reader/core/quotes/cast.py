@@ -18,6 +18,7 @@ from .lexicon import (
     EN_VERBS,
     GIVEN_NAME_ROLES,
     HONORIFICS,
+    ID_PASSIVE_VERBS,
     ID_POST_VERBS,
     ID_SUBJECT_VERBS,
     KIN_WORDS,
@@ -54,7 +55,7 @@ _CAP = rf"(?:[{_UP}][\w'’.\-]*|\([{_UP}][\w.\-]*\))"
 _RUN = re.compile(
     rf"{_CAP}(?:[ \t]+(?:(?:bin|binti|van|von|de|der|da|al|el|ibn|abu|of)[ \t]+)?{_CAP})*"
 )
-_SPEECH = EN_VERBS | ID_SUBJECT_VERBS | ID_POST_VERBS
+_SPEECH = EN_VERBS | ID_SUBJECT_VERBS | ID_POST_VERBS | ID_PASSIVE_VERBS
 _WORD = re.compile(r"[^\W\d_]+")
 _HANDLE_OR_LINK = re.compile(r"@[\w.]+|\bhttps?://\S+")
 _CAP_WORD = re.compile(rf"[{_UP}][\w'’\-]*")
@@ -312,6 +313,17 @@ def build_cast(
         if quoted.inside(start) or links.inside(start):
             continue  # (a link to another story names nobody who speaks in this one)
         end = start + len(verb)
+        if verb.lower() in ID_PASSIVE_VERBS:
+            agent = _PASSIVE_AGENT.match(text, end)
+            if (verb.islower() and agent and (not agent[1] or agent[1] in ROLE_WORDS)
+                    and _passive_opening(text, start)):
+                # “Hal itu disampaikan (oleh) Kepala BGN Dadan Hindayana …”: the agent
+                # spoke (not “disampaikan ke Presiden …”, to whom; nor “Dia mengatakan
+                # ucapan itu disampaikan Abu Janda”, a speech reported by another)
+                named = parse_forward(text, agent.end(), len(text), people.words)
+                if named.name:
+                    spoken.append((start, named))
+            continue  # (no agent named: nobody, not an unnamed speaker)
         if verb.lower() in ID_POST_VERBS:
             phrase = None
             if verb.islower():
@@ -476,6 +488,22 @@ def _speech_verbs(text: str, words: Counter[str]) -> list[tuple[int, str]]:
     return found
 
 
+_PASSIVE_AGENT = re.compile(rf"[ \t]+(?:oleh[ \t]+)?(?=[{_UP}]|(\w+)[ \t])")
+_SENTENCE_BREAK = re.compile(r"[.!?…\"“”](?=\s)|\n")
+
+
+def _passive_opening(text: str, pos: int) -> bool:
+    """Does the sentence up to the passive speech verb at pos only name what was said (“Hal
+    senada”, “Keluhan yang sama”, “Serapan anggaran MBG”), no speech verb of its own?"""
+    head = text[max(0, pos - 120) : pos]
+    breaks = list(_SENTENCE_BREAK.finditer(head))
+    if breaks:
+        head = head[breaks[-1].end() :]
+    elif pos > 120:
+        return False
+    words = head.split()
+    return 1 <= len(words) <= 10 and not any(
+        w.lower() in ID_SUBJECT_VERBS or w.lower() in ID_POST_VERBS for w in words)
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)[ \t]+$")
 _RELATIVE_AGENT = re.compile(r"\byang[ \t]+di[a-z]{4,}[ \t]+$")
 _INDEFINITE = frozenset("a an seorang sebuah".split())

@@ -24,6 +24,12 @@ ID_SUBJECT_VERBS = frozenset(
     "mengonfirmasi membenarkan menampik mengecam mengkritik menuding menceritakan "
     "mengisahkan mengeluhkan menyarankan mendesak mengusulkan".split()
 )
+# Passive speech verbs whose agent follows them: “Hal itu disampaikan Kepala BGN Dadan
+# Hindayana …”, “… diungkapkan oleh Iyos Somantri”: the agent spoke.
+ID_PASSIVE_VERBS = frozenset(
+    "disampaikan diungkapkan dikatakan dijelaskan ditegaskan dituturkan dipaparkan "
+    "diterangkan diutarakan".split()
+)
 # English verbs usable both ways: "…," said Smith / "…," Smith said.
 EN_VERBS = frozenset(
     "said says told tells added adds asked asks wrote writes explained explains noted notes "

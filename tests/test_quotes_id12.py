@@ -1,0 +1,59 @@
+"""Who said it, Indonesian classes of session 12 (helper id12, issue 9): round 100's
+errors and read-overs of unlabelled Indonesian news.
+
+The sentences are made up; each follows a pattern of real Indonesian news that gave a
+wrong speaker before the change it tests. ``STAYS`` are neighbouring patterns that must
+keep what they had.
+"""
+
+import pytest
+from quote_helpers import speaker_of
+
+FIXED = [
+    # a passive speech verb names its agent before the quotation: “Hal itu disampaikan
+    # X” makes X the speaker “katanya” points to, not a capitalised word that opened an
+    # earlier sentence before a speech verb, nor the speaker before
+    ("Wisatawan kerap mengeluhkan pungutan liar.\nTermasuk mengeluhkan mahalnya harga "
+     "makanan.\nHal tersebut diungkapkan Sekretaris Daerah Kabupaten Garut, Rudi Hartono "
+     "disela-sela pembukaan pelatihan. \"Karena itu, menjadi tugas ASN untuk ramah kepada "
+     "wisatawan,\" katanya.", "Karena itu", "Rudi Hartono"),
+    ("Kepala SDN 3 Sukamaju, Lestari, menilai program itu membantu. \"Anak-anak jadi mau "
+     "makan sayur,\" katanya.\nHal senada disampaikan Kepala SMPN 2 Sukamaju, Darmono. "
+     "\"Menu kami sesuaikan bagi siswa yang alergi,\" jelasnya.", "Menu kami", "Darmono"),
+    ("Santri kelas 3, Bagas Pratama, mengaku pusing usai makan. \"Menunya soto ayam,\" "
+     "ungkapnya.\nKeluhan serupa disampaikan Rudi, pelajar kelas 2.\n\"Malamnya saya sakit "
+     "perut,\" tandasnya.", "Malamnya saya", "Rudi"),
+    ("Kenaikan harga juga diungkapkan pedagang sayur lainnya, Susanti. Ia menyebut bawang "
+     "naik.\n\"Cabai naik semua,\" jelasnya.", "Cabai naik", "Susanti"),
+    ("Menteri Pertanian Budi Santoso hadir di sana.\nHal ini diungkapkan oleh Ketua "
+     "Presidium PPN Yanto Wibisono usai rapat dengan Menteri Pertanian Budi "
+     "Santoso.\n\"Kami tidak mengambil harga tertinggi,\" kata dia.", "Kami tidak",
+     "Yanto Wibisono"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), FIXED)
+def test_fixed(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker
+
+
+STAYS = [
+    # to whom it was passed on is nobody who spoke (“disampaikan ke Presiden …”)
+    ("Menteri Sosial Saifullah Yusuf mengusulkan bantuan untuk lansia. Usulan ini telah "
+     "disampaikan ke Presiden Prabowo Subianto.\n\"Kami masih mengusulkan kepada Bapak "
+     "Presiden,\" ujar pria yang akrab disapa Gus Ipul tersebut.", "Kami masih",
+     "Saifullah Yusuf"),
+    # a lower-case word after the verb (no agent named), then a name later on
+    ("Menteri Kesehatan Budi Gunadi Sadikin meninjau rumah sakit. Hal itu disampaikan "
+     "menyusul wafatnya dr Rina Aprilia Sari di Jambi. \"Saya sangat berduka,\" kata "
+     "Menkes.", "Saya sangat", "Budi Gunadi Sadikin"),
+    # a speech reported by another speaker: the reporter is who speaks next
+    ("Wakil Ketua DPP IKM, Defri Djamal, melapor ke polisi. Dia mengatakan ucapan itu "
+     "disampaikan Abu Janda dalam pidato di luar negeri. \"Kami laporkan dengan dugaan "
+     "ujaran kebencian,\" katanya.", "Kami laporkan", "Defri Djamal"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), STAYS)
+def test_stays(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker
