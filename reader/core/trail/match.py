@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel, Levenshtein
 
 MIN_WORDS = 3  # quotations shorter than this are never grouped (a word or two is no statement)
@@ -289,6 +289,43 @@ def inside(short: Sequence[str], long: Sequence[str]) -> bool:
             return True
 
 
+def _typo_in(word: str, long: Sequence[str]) -> bool:
+    """Whether ``is_typo(word, x)`` for some word ``x`` of ``long``. A typo is within three
+    letters (Levenshtein: two, or an enclitic of three added), so one rapidfuzz call over
+    ``long`` rules most words out before ``is_typo`` is asked."""
+    return len(word) >= 4 and any(is_typo(word, other) for other, _, _ in process.extract(
+        word, long, scorer=Levenshtein.distance, score_cutoff=3, limit=None))
+
+
+def _hopeless(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Whether ``short`` laid along ``long`` surely fails ``_compare``'s tests, from the
+    words of ``short`` that no alignment can match: neither in ``long``, nor a typo of one
+    of its words (``is_typo``), nor a prefix written apart or joined (``joined``). Each
+    such word is a changed or dropped word in any alignment, ≥ ``INDEL`` of edits (a
+    run's edits are ``changed + min(dropped, added) + INDEL or 1 × |dropped − added|``
+    ≥ ``changed + INDEL × dropped``, and the inserts trimmed at a window's end take back
+    only what they added), and it is no matched word. So more than ``allowed_edits / INDEL``
+    of them, or so many that fewer than ``min(MIN_PART, len(short))`` words are left to
+    match, and ``_compare`` answers None. Most pairs the signature gate keeps are two
+    short quotations a word apart (none allowed below seven words): ``align`` cost
+    ≈ 30 µs each, this ≈ 5."""
+    spare = min(int(allowed_edits(len(short)) / INDEL), len(short) - min(MIN_PART, len(short)))
+    found = set(long)
+    missing = 0
+    before = ""
+    for word in short:
+        if not (word in found or word in PREFIX_SET or (before in PREFIX_SET
+                                                        and before + word in found)
+                or _typo_in(word, long)
+                or (word.startswith(PREFIXES) and any(
+                    word.startswith(p) and word[len(p):] in found for p in PREFIXES))):
+            missing += 1
+            if missing > spare:
+                return True
+        before = word
+    return False
+
+
 def _compare(short: Sequence[str], long: Sequence[str]) -> Match | None:
     """``compare`` with ``short`` laid along ``long``."""
     if len(short) < MIN_PART and len(long) > len(short):
@@ -299,6 +336,8 @@ def _compare(short: Sequence[str], long: Sequence[str]) -> Match | None:
         # its placement scores 100, no other as well, every word equal, nothing to trim.
         # (With a prefix written apart the words are merged first: left to ``align``.)
         return Match("part", 0.0, len(short))
+    if _hopeless(short, long):
+        return None
     alignment = align(short, long)
     if alignment is None:
         return None
