@@ -29,6 +29,19 @@ FIXED = [
      "Presidium PPN Yanto Wibisono usai rapat dengan Menteri Pertanian Budi "
      "Santoso.\n\"Kami tidak mengambil harga tertinggi,\" kata dia.", "Kami tidak",
      "Yanto Wibisono"),
+    # a place named after its kind (stadium, market, geopark, health centre) is no
+    # person: not whom “katanya” points to, and no part of the name after it
+    ("Gubernur Lampung Rahmat Hidayat mengatakan klub itu siap juara. Apalagi, Stadion "
+     "Sumpah selesai direnovasi dan siap digunakan.\n\"Bersama Bhayangkara, kita akan "
+     "menjadi klub terhebat,\" katanya.", "Bersama Bhayangkara", "Rahmat Hidayat"),
+    ("Kepala KPPU Wilayah II Wahyu Bekti Anggoro menyoroti harga beras. Beras dijual ke "
+     "pengecer Pasar Tradisional.\n\"Kami juga menilai rantai distribusi terlalu panjang,\" "
+     "katanya.", "Kami juga", "Wahyu Bekti Anggoro"),
+    ("Kepala Puskesmas Cibeber Suryadi mengatakan 28 siswa dirawat.\n\"Pasien datang sejak "
+     "pagi,\" kata Suryadi.", "Pasien datang", "Suryadi"),
+    ("Gubernur Jawa Barat Ahmad Heryawan meninjau Ciletuh. Geopark Nasional "
+     "Ciletuh-Palabuhanratu akan dinilai UNESCO.\n\"Tim penilai datang Agustus,\" katanya.",
+     "Tim penilai", "Ahmad Heryawan"),
 ]
 
 
@@ -51,6 +64,9 @@ STAYS = [
     ("Wakil Ketua DPP IKM, Defri Djamal, melapor ke polisi. Dia mengatakan ucapan itu "
      "disampaikan Abu Janda dalam pidato di luar negeri. \"Kami laporkan dengan dugaan "
      "ujaran kebencian,\" katanya.", "Kami laporkan", "Defri Djamal"),
+    # the place's name ends where a person's name begins
+    ("Direktur Utama Perumda Pasar Jaya Agus Himawan meninjau lokasi. \"Kami siapkan kios "
+     "sementara,\" kata Agus.", "Kami siapkan", "Agus Himawan"),
 ]
 
 

@@ -225,6 +225,14 @@ PORTFOLIO_WORDS = frozenset(
     security intelligence science sports tourism pangan
     """.split()
 )
+# Indonesian kinds of place and facility that open a place's name (“Stadion Sumpah Pemuda”,
+# “Pasar Tradisional”, “Kepala Puskesmas Kadupandak Suryana”, “UNESCO Global Geopark”): no
+# part of a person's name, and the capitalised word right after them names the place.
+FACILITY_WORDS = frozenset(
+    "stadion pasar geopark pantai pulau gunung sungai danau puskesmas masjid gereja pura "
+    "candi stasiun pelabuhan jembatan bendungan waduk curug teluk kampung dusun ponpes "
+    "lapas rutan dapur".split()
+)
 # Places and organisations whose capitalised words must not be read as personal names.
 GEO_WORDS = frozenset(
     """

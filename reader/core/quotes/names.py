@@ -20,6 +20,7 @@ from .lexicon import (
     ADVERBS,
     BODY_ANAPHORS,
     EN_KIN_WORDS,
+    FACILITY_WORDS,
     GEO_WORDS,
     HONORIFICS,
     ID_NYA_SUFFIX,
@@ -241,7 +242,8 @@ def is_nameish(word: str) -> bool:
         return False  # “E-commerce”, “ke-7”: not part of a name (but “Butar-butar” is)
     if not is_cap(word) or low in ROLE_WORDS or low in GEO_WORDS or low in ORG_WORDS:
         return False
-    if low in UNIT_WORDS or low in KIN_WORDS or low in EN_KIN_WORDS or low in PLACE_PREFIXES:
+    if (low in UNIT_WORDS or low in KIN_WORDS or low in EN_KIN_WORDS or low in PLACE_PREFIXES
+            or low in FACILITY_WORDS):
         return False
     if "-" in low and any(part in GEO_WORDS for part in low.split("-")):
         return False  # “Asia-Pasifik”, “Indo-Pacific”: a region, not a double name
@@ -272,7 +274,8 @@ BODY_TYPES = frozenset(
     "party university institute foundation company club".split()
 )
 # Words after which a capitalised word is a place: “Wali Kota Depok Supian Suri”.
-_PLACE_BEFORE = frozenset("kota kabupaten provinsi kecamatan desa kelurahan warga".split())
+_PLACE_BEFORE = frozenset("kota kabupaten provinsi kecamatan desa kelurahan warga".split()) | (
+    FACILITY_WORDS)
 _LOWER_HYPHEN = re.compile(r"-[a-z]")
 # Indonesian nouns made with pe(N)-/per-/ke- … -an (“pengukuhan”, “perjuangan”,
 # “kebakaran”): capitalised at a sentence start or in a title, never a personal name;
@@ -347,9 +350,14 @@ _SURNAME_ORG_WORDS = frozenset("white house".split())
 _CLUB_CODES = frozenset("fc ac sc cf tv pd dc pr hr it ai ui ux ok cv ud".split())
 
 
+# two-letter Roman numerals, which number units and regions (“Kepala KPPU Wilayah II Wahyu
+# Bekti Anggoro”, “Regional IV”): no person's initials
+_ROMAN_PAIRS = frozenset("II IV VI IX XI XV XX".split())
+
+
 def _two_initials(word: str) -> bool:
     low = word.lower()
-    return (len(word) == 2 and word.isupper() and low not in GEO_WORDS
+    return (len(word) == 2 and word.isupper() and word not in _ROMAN_PAIRS and low not in GEO_WORDS
             and low not in ORG_WORDS and low not in NOT_NAME_WORDS and low not in _CLUB_CODES)
 
 
@@ -1605,11 +1613,14 @@ class People:
             for m in re.finditer(rf"\b{re.escape(name)}\b", text):
                 before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 after = _WORD_AFTER.match(text, m.end(), m.end() + 40)
+                first = before and _WORD_BEFORE.search(text, max(0, before.start(1) - 30),
+                                                       before.start(1))
                 if before and not _sentence_opening(text, before.start(1)) and not _region_word(
-                        before.group(1)):  # (not “Wali Kota Cimahi Ngatiyana”: the town)
+                        before.group(1)) and not (first
+                                                  and first.group(1).lower() in FACILITY_WORDS):
+                    # (not “Wali Kota Cimahi Ngatiyana”, “Kepala Puskesmas Cibeber Suryadi”:
+                    # the town, the place a facility is named after)
                     given = before.group(1)
-                    first = _WORD_BEFORE.search(text, max(0, before.start(1) - 30),
-                                                before.start(1))
                     if (first and first.group(1).lower() in GIVEN_GENDER
                             and not _sentence_opening(text, first.start(1))):
                         given = f"{first.group(1)} {given}"  # “Sandra Day O'Connor”
