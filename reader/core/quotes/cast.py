@@ -175,6 +175,68 @@ def _inline_links(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A photo credit written inside the text where the caption was (CNN, AP and Fox News
+# pages as scraped): “… Yon Pomrenze/CNN”, “Jack Guez/AFP/Getty Images”, “(AP Photo/Yousef
+# Murad)”, “(Daniel Ceng/Anadolu via Getty Images)”, “REUTERS/Sofiia Gatilova”. The
+# photographer and the agency say nothing in the article: no cast members, no speakers.
+# One of the parts joined by slashes must be an agency or an outlet's name (“I/O”,
+# “Dallas/Fort Worth” are no credits).
+_AGENCIES = (
+    "AP|AP Photo|AFP|Reuters|REUTERS|Getty Images|Getty|CNN|EPA|EPA-EFE|Anadolu|Anadolu Agency"
+    "|VCG|NurPhoto|Bloomberg|Shutterstock|Alamy|Sipa|Sipa USA|SOPA Images|LightRocket"
+    "|WireImage|FilmMagic|Pool|Pool Photo|Xinhua|Future Publishing|Ukrinform|Zuma|ZUMA"
+    "|Zuma Press|Sputnik|TASS|Kyodo|Yonhap|Abaca|Imago|PA|PA Images|PA Wire|BBC|Fox News")
+_CREDIT_PART = r"[A-Z][\w'’.\-]*(?:[ \t\xa0]+(?:[A-Z][\w'’.\-]*|de|van|von|al|el|bin))*"
+_CREDIT = re.compile(
+    rf"(?<![\w/])(?:{_CREDIT_PART})(?:[ \t]?/[ \t]?(?:{_CREDIT_PART}))+"
+    rf"(?:[ \t]+via[ \t]+(?:{_CREDIT_PART}))?")
+_AGENCY = re.compile(rf"(?:{_AGENCIES})(?![a-z’'])")  # (“Getty ImagesFlorida Sen. …”: glued)
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_AGENCY_ALONE = re.compile(
+    rf"(?:\((?:(?:Credit|Photo|Image)s?:[ \t]*)?|\bvia[ \t]+)((?:{_AGENCIES}))(?:\)|(?![a-z’']))")
+_CREDIT_NAME_WORDS = 4
+
+
+def _credits(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each photo credit in an English text: parts joined by slashes (and
+    a “via …” tail), one of them an agency (``_AGENCIES``; the last part ends with its
+    agency: “Maya Alleruzzo/AP Israeli Prime Minister …” is the credit and the caption's
+    next sentence), or the whole of a bracket (“(K.M. Cannon/Las Vegas Review-Journal)”).
+    The photographer's name is up to four capitalised words before the first slash, after
+    any sentence's end (“… of Ukraine", Kyiv. Eugen Kotenko/Ukrinform/…”)."""
+    spans: list[tuple[int, int]] = []
+    for m in _CREDIT.finditer(text) if "/" in text else ():
+        start, end = m.start(), m.end()
+        last = max(m[0].rfind("/"), m[0].rfind(" via ") + 4) + 1
+        agency = _AGENCY.match(text, start + last)
+        if agency:  # (the words after the agency are the caption's or the article's)
+            end = agency.end()
+        glued = _GLUED.search(text, start + last, end)
+        if glued:  # “AP/Ohad ZwigenbergU.S. officials say”: the credit ends at the glue
+            end = glued.start()
+        first = m[0][: m[0].find("/")]
+        words = list(re.finditer(r"\S+", first))
+        for w in words[:-1]:  # “Kyiv. Eugen Kotenko”: the name opens after the stop
+            if w[0].endswith(".") and any(c.islower() for c in w[0]):
+                start = m.start() + w.end() + 1
+        for g in _GLUED.finditer(first):  # “… the McDonaldsTom Vale/CNN”: after the glue
+            start = max(start, m.start() + g.start())
+        opening = [w for w in words if m.start() + w.start() >= start]
+        if len(opening) > _CREDIT_NAME_WORDS:
+            start = m.start() + opening[-_CREDIT_NAME_WORDS].start()
+        bracketed = text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+        parts = re.split(r"[ \t]?/[ \t]?|[ \t]+via[ \t]+", text[start:end])
+        if not bracketed and not any(_AGENCY.fullmatch(p.strip()) for p in parts):
+            continue
+        spans.append((start, end))
+    if "Images)" in text or "Photo)" in text or "via " in text:
+        # “(Getty Images)”, “(Credit: Getty Images)”, “(Bill Clark/CQ-Roll Call, Inc via
+        # Getty Images)”: an agency alone, or after “via”
+        spans = sorted(set(spans) | {m.span(1) for m in _AGENCY_ALONE.finditer(text)
+                                     if not any(a <= m.start(1) < b for a, b in spans)})
+    return spans
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """text with each span's characters made blanks (offsets kept)."""
     parts, at = [], 0
@@ -289,6 +351,8 @@ def build_cast(
     people.names = _vouched_names(text, quoted)
     para_tokens = [tokens(text, lo, hi) for lo, hi in paras]
     inline = _inline_links(text)
+    if ("/" in text or "Images)" in text or "via " in text) and detect_language(text) == "en":
+        inline = sorted(inline + _credits(text))  # “Jack Guez/AFP/Getty Images”
     if inline:  # “… Jumat (6/6).Baca juga: Berburu Caketum PPPTamliha mengatakan …”
         links_inside = Regions(inline)
         para_tokens = [links_inside.outside(toks) for toks in para_tokens]
