@@ -125,7 +125,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     irjen brigjen kombes akbp kompol akp iptu ipda aiptu bripka jenderal mayjen letjen
     laksamana marsekal kolonel letkol mayor kapten serda sertu kopda pol polisi
     minister president vice deputy secretary spokesperson spokesman spokeswoman spokes
-    director chief executive officer ceo cfo coo chairman chairwoman chair head governor
+    director chief executive officer ceo cfo coo cto cio cmo chairman chairwoman chair head governor
     mayor senator representative rep sen gov ambassador envoy general gen lieutenant lt
     colonel col commander admiral adm prime foreign defence defense interior finance
     major maj brig brigadier

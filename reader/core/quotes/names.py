@@ -886,6 +886,10 @@ def _drop_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             )) or (  # “Mark Oaten, Liberal Democrat home affairs spokesman, said”
                 last.islower() and last in ROLE_WORDS and len(toks) - j <= 9
                 and is_cap(toks[j - 1][0])
+            ) or (  # “Tang Jian, CTO at Tiangong’s lab, said”, “Tom Vale, President of
+                # Acme, said”: an office written with a capital, then where it is held
+                is_cap(first) and first.lower() in ROLE_WORDS and j + 2 < len(toks)
+                and toks[j + 2][0] in ("of", "at", "for") and is_cap(toks[j - 1][0])
             ):  # “Jim Somoza, managing director of Industry City, said”, “SBY, yang …,”
                 kept = toks[:j]
                 if len(kept) >= 3 and kept[-1][0] == ")" and kept[-3][0] == "(":
