@@ -11,6 +11,7 @@ from reader.core.quotes.evaluate import (
     REAL_DEV_DIR,
     REAL_FRESH2_DIR,
     REAL_FRESH3_DIR,
+    REAL_FRESH5_DIR,
     REAL_FRESH_DIR,
     REAL_HELDOUT_DIR,
     REAL_UNSEEN_DIR,
@@ -68,7 +69,8 @@ FLOORS = {
     ("fresh3", "id"): (0.97, 0.97, 0.82, 0.87),
 }
 FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR, "unseen": REAL_UNSEEN_DIR,
-           "fresh": REAL_FRESH_DIR, "fresh2": REAL_FRESH2_DIR, "fresh3": REAL_FRESH3_DIR}
+           "fresh": REAL_FRESH_DIR, "fresh2": REAL_FRESH2_DIR, "fresh3": REAL_FRESH3_DIR,
+           "fresh5": REAL_FRESH5_DIR}
 
 
 @pytest.mark.parametrize(("split", "language"), sorted(FLOORS))
@@ -139,3 +141,33 @@ def test_round_100_has_25_articles_per_language_with_four_digit_numbers(language
         meta = json.loads((REAL_DEV_DIR / f"{a.name}.json").read_text(encoding="utf-8"))
         source = meta["source"]
         assert source["repo"].count("/") == 1 and len(source["commit"]) == 40 and source["path"]
+
+
+@pytest.mark.parametrize(("language", "numbers"), [("id", (1100, 1129)), ("en", (1130, 1159))])
+def test_round_110_has_25_articles_per_language_with_four_digit_numbers(language, numbers):
+    """Round 110 (session 12's fresh5/, never tuned on) numbers its articles with four
+    digits, draws on several outlets per language, and every article names the public
+    repository, commit, file and row it came from."""
+    import json
+
+    articles = [a for a in load_gold(REAL_FRESH5_DIR) if a.language == language]
+    assert len(articles) >= 25
+    assert len({a.name.split("_")[1] for a in articles}) >= 4  # several outlets
+    for a in articles:
+        number = a.name.split("_")[0]
+        assert len(number) == 4 and numbers[0] <= int(number) <= numbers[1]
+        meta = json.loads((REAL_FRESH5_DIR / f"{a.name}.json").read_text(encoding="utf-8"))
+        assert meta["round"] == 110
+        source = meta["source"]
+        assert source["repo"].count("/") == 1 and len(source["commit"]) == 40 and source["path"]
+        assert source["title"] and ("row" in source or source["path"].endswith(".json"))
+
+
+def test_fresh5_outlets_are_in_no_other_set():
+    """fresh5/ must stay independent: no other set holds an article of its outlets (same
+    outlet name and language in the file name)."""
+    def outlets(folder):
+        return {tuple(p.stem.split("_")[1:]) for p in folder.glob("*.txt")}
+
+    others = set().union(*(outlets(f) for name, f in FOLDERS.items() if name != "fresh5"))
+    assert outlets(REAL_FRESH5_DIR) and not outlets(REAL_FRESH5_DIR) & others
