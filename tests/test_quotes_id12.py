@@ -42,6 +42,18 @@ FIXED = [
     ("Gubernur Jawa Barat Ahmad Heryawan meninjau Ciletuh. Geopark Nasional "
      "Ciletuh-Palabuhanratu akan dinilai UNESCO.\n\"Tim penilai datang Agustus,\" katanya.",
      "Tim penilai", "Ahmad Heryawan"),
+    # a function word or a set opener before a name is no part of it (“Bagi Iyung, …”,
+    # “Apakah Jeff Bezos …?”, “Sosok Bruno Fernandes …”), nor a one-word subject of its own
+    ("Juru sembelih itu cekatan. Bagi Iyung, menyembelih hewan bukan pekerjaan musiman. "
+     "\"Saya motong dari umur 17 tahun,\" kata Iyung.", "Saya motong", "Iyung"),
+    ("Pajak orang kaya kembali ramai dibahas. Apakah Jeff Bezos menyadarinya? \"Kita sudah "
+     "memiliki sistem pajak paling progresif,\" kata Bezos.", "Kita sudah", "Jeff Bezos"),
+    ("Sosok Bruno Fernandes menjadi kunci tim musim ini.\n\"Saya tidak punya rahasia,\" "
+     "kata Bruno.", "Saya tidak", "Bruno Fernandes"),
+    ("Nama Kirana Larasati ramai dibicarakan setelah memecahkan rekor.\n\"Ponsel ini "
+     "kelupaan di kantong,\" ujar Kirana.", "Ponsel ini", "Kirana Larasati"),
+    ("Seorang pria memprotes menu yang dibagikan.\nTerlihat menu yang dipegang ada nasi dan "
+     "sayur tauge.\n\"Tidak layak ini, tidak layak,\" ujarnya lagi.", "Tidak layak", ""),
 ]
 
 
@@ -67,6 +79,11 @@ STAYS = [
     # the place's name ends where a person's name begins
     ("Direktur Utama Perumda Pasar Jaya Agus Himawan meninjau lokasi. \"Kami siapkan kios "
      "sementara,\" kata Agus.", "Kami siapkan", "Agus Himawan"),
+    # a given name that is also a common word, written alone after a speech verb
+    ("Sekretaris Jenderal ICF Jadi Rajagukguk mengatakan program latihan tetap berjalan. "
+     "\"Jadi angka atletnya tetap,\" kata Jadi.", "Jadi angka", "Jadi Rajagukguk"),
+    ("Penyerang Mohamed Salah mencetak dua gol. \"Kami bermain sangat baik,\" "
+     "kata Salah.", "Kami bermain", "Mohamed Salah"),
 ]
 
 

@@ -284,8 +284,22 @@ ORG_WORDS = frozenset(
     bappenas polhukam menkopolhukam
     """.split()
 )
+# Indonesian function words and set openers that begin a sentence before a name (“Bagi
+# Iyung, menyembelih hewan …”, “Apakah Jeff Bezos …?”, “Sosok Bruno Fernandes …”, “Nama
+# Kirana Larasati …”) or stand alone as its subject (“Beberapa …”, “Terlihat …”,
+# “Termasuk mengeluhkan …”): never a given name. (Not “salah”, “demi”, “antara”: Mohamed
+# Salah, Demi Lovato, ANTARA.)
+ID_OPENING_WORDS = frozenset(
+    """
+    bagi apa apakah siapa siapakah mengapa kenapa bagaimana kapan bisakah mampukah akankah
+    benarkah sanggupkah mungkinkah haruskah perlukah adakah hanya seperti tentang terhadap
+    kepada tanpa selama soal usai jelang pasca berkat melalui lewat para beberapa sejumlah
+    seluruh semua setiap tiap banyak sebagian seorang sebuah nama sosok terlihat tampak
+    termasuk
+    """.split()
+)
 # Capitalised words that start sentences or mark time, never names.
-NOT_NAME_WORDS = frozenset(
+NOT_NAME_WORDS = ID_OPENING_WORDS | frozenset(
     """
     the a an on in at but and or of for to by with from as if when while after before
     this that these those it its he she they we i you his her their our my
