@@ -90,6 +90,22 @@ def test_it_keeps_them_when_every_word_shares_its_character_with_others(monkeypa
     assert _never_drops_what_the_keys_keep(pairs) < sum(not _rough(a, b) for a, b in pairs)
 
 
+def test_signatures_made_together_are_those_made_one_by_one(monkeypatch):
+    """``signature_texts`` (the catch-up's, with numpy, from the new items' word ids) gives
+    each quotation's ``signature_text``, whatever the number of codes."""
+    from reader.core.library.trail import _words_of
+
+    rng = random.Random(3)
+    words = [*WORDS, "ñandú", "日本", "x" * 40] + [_typo(w, rng) for w in WORDS]
+    lists = [[rng.choice(words) for _ in range(rng.randint(0, 40))] for _ in range(500)]
+    for codes in (text_module._SIGNATURE_CODES, 9, 0xD801):
+        monkeypatch.setattr(text_module, "_SIGNATURE_CODES", codes)
+        monkeypatch.setattr(text_module, "_signature_chars", {})
+        made = _words_of(lists)
+        assert text_module.signature_texts(made.hashes, made.words, made.offsets) == [
+            signature_text(word_keys) for word_keys in lists]
+
+
 def test_a_signature_is_a_character_a_word_and_reads_back():
     for word_keys in (["kami"], keys("Kami tidak ingin berperang, tapi kami siap"),
                       [f"w{n}" for n in range(5000)]):

@@ -46,6 +46,7 @@ from ..trail.text import (
     shingles,
     signature_blob,
     signature_text,
+    signature_texts,
     word_hash,
     worth_checking,
 )
@@ -94,6 +95,25 @@ class NewItem(NamedTuple):
     end: int
     exact: str
     keys: list[str]
+
+
+class _Words(NamedTuple):
+    """Quotations' keys as ids of one vocabulary, one array of them all and where each
+    quotation starts in it (``_word_ids``), and each id's ``text.word_hash``: what
+    ``cluster.posting_keys`` and ``text.signature_texts`` read."""
+
+    words: Any
+    offsets: Any
+    hashes: Any
+
+
+def _words_of(sequences: Iterable[list[str]]) -> _Words:
+    import numpy as np
+
+    vocabulary: dict[str, int] = {}
+    words, offsets = _word_ids(sequences, vocabulary)
+    return _Words(words, offsets, np.fromiter(map(word_hash, vocabulary), dtype=np.uint64,
+                                              count=len(vocabulary)))
 
 
 def _word_ids(sequences: Iterable[list[str]], vocabulary: dict[str, int]) -> tuple[Any, Any]:
@@ -355,8 +375,9 @@ class QuoteTrail(Service):
         covered: dict[int, list[tuple[int, int, int]]] = {}  # (start, end, words)
         for annotation_id in annotation_ids:
             want, item = wanted.get(annotation_id), have.get(annotation_id)
+            word_keys = [] if want is None else keys(want[1])  # (folded once: both use them)
             if want is not None and item is None and annotation_id in fresh:
-                covered.setdefault(want[0], []).append((want[2], want[3], len(keys(want[1]))))
+                covered.setdefault(want[0], []).append((want[2], want[3], len(word_keys)))
             elif want is not None:
                 article_ids.setdefault(want[0])
             if item is not None:
@@ -369,11 +390,9 @@ class QuoteTrail(Service):
                 continue
             if item is not None:
                 self._remove(item, split, removed)
-            if want is not None:
-                word_keys = keys(want[1])
-                if len(word_keys) >= MIN_WORDS:
-                    new.append(NewItem(annotation_id, want[0], want[2], want[3], want[1],
-                                       word_keys))
+            if want is not None and len(word_keys) >= MIN_WORDS:
+                new.append(NewItem(annotation_id, want[0], want[2], want[3], want[1],
+                                   word_keys))
         for annotation_id in annotation_ids:
             if annotation_id in wanted or annotation_id in have or annotation_id in fresh:
                 continue
@@ -388,14 +407,15 @@ class QuoteTrail(Service):
                       split, removed)
         self._rescan(store, list(article_ids), split, stale, removed, new)
         store.remove_items([(item.id, shingles(keys(item.exact))) for item in removed.values()])
-        signatures = [signature_text(row.keys) for row in new]
+        words = _words_of(row.keys for row in new)
+        signatures = signature_texts(words.hashes, words.words, words.offsets)
         ids = store.add_items([row[:5] for row in new], [len(row.keys) for row in new],
                               list(map(signature_blob, signatures)))
         for cluster in split:
             stale |= self._resplit(store, cluster)
         stale |= self._link(store, [(item_id, row.keys) for item_id, row in
                                     zip(ids, new, strict=True)],
-                            dict(zip(ids, signatures, strict=True)))
+                            dict(zip(ids, signatures, strict=True)), words)
         self._summarise(store, stale)
 
     @staticmethod
@@ -479,7 +499,8 @@ class QuoteTrail(Service):
         return shared
 
     def _link(self, store: TrailStore, added: list[tuple[int, list[str]]],
-              signatures: dict[int, str] | None = None) -> set[int]:
+              signatures: dict[int, str] | None = None, words: _Words | None = None
+              ) -> set[int]:
         """Link new items to the same statements and merge their clusters, all at once as
         the build does: the postings of every new item's shingles read in one go (the
         buckets and what waits beside them) and the new ones added, the candidate pairs
@@ -496,14 +517,12 @@ class QuoteTrail(Service):
         from ..trail import cluster as clustering
         from .trail_build import Builder
 
-        # the new items' words as ids of one vocabulary (the check reads them too), their
+        # the new items' words as ids of one vocabulary (``words``: made already), their
         # shingles made with numpy (``cluster.posting_keys``: ``text.shingles``' values)
-        vocabulary: dict[str, int] = {}
-        words, offsets = _word_ids((word_keys for _, word_keys in added), vocabulary)
-        hashes = np.fromiter(map(word_hash, vocabulary), dtype=np.uint64,
-                             count=len(vocabulary))
-        numbered = clustering.posting_keys(hashes, words,
-                                           offsets)  # (items numbered from 1, in order)
+        if words is None:
+            words = _words_of(word_keys for _, word_keys in added)
+        numbered = clustering.posting_keys(words.hashes, words.words,
+                                           words.offsets)  # (items numbered from 1, in order)
         item_of = np.fromiter((item_id for item_id, _ in added), dtype=np.uint64,
                               count=len(added))
         fresh = sorted_unique((numbered & ~np.uint64(0xFFFFFFFF))
@@ -604,25 +623,17 @@ class QuoteTrail(Service):
         from .trail_build import rough_signatures
 
         ids = sorted_unique(np.concatenate((a, b))).tolist()
-        stored = store.item_signatures([i for i in ids
-                                        if i not in new_keys and i not in old_keys])
-        texts: list[str] = []
-        known = np.ones(len(ids), dtype=bool)
-        for at, item_id in enumerate(ids):
-            word_keys = new_keys.get(item_id) or old_keys.get(item_id)
-            if item_id in made:
-                texts.append(made[item_id])
-            elif word_keys is not None:
-                texts.append(signature_text(word_keys))
-            elif item_id in stored:
-                texts.append(signature_of(stored[item_id]))
-            else:
-                texts.append("")
-                known[at] = False
-        ai = np.searchsorted(ids, a)
-        bi = np.searchsorted(ids, b)
-        keep = rough_signatures([texts[i] for i in ai.tolist()], [texts[j] for j in bi.tolist()])
-        keep |= ~(known[ai] & known[bi])
+        texts = {item_id: signature_of(blob) for item_id, blob in store.item_signatures(
+            [i for i in ids if i not in new_keys and i not in old_keys]).items()}
+        texts.update((item_id, signature_text(word_keys)) for item_id, word_keys in (
+            *new_keys.items(), *old_keys.items()) if item_id not in made)
+        texts.update(made)
+        # (an item stored without a signature, or gone, has none: '', kept below)
+        side_a = [texts.get(i, "") for i in a.tolist()]
+        side_b = [texts.get(i, "") for i in b.tolist()]
+        keep = rough_signatures(side_a, side_b)
+        keep |= ~np.fromiter(map(all, zip(side_a, side_b, strict=True)), dtype=bool,
+                             count=len(side_a))
         return a[keep], b[keep]
 
     def _summarise(self, store: TrailStore, labels: set[int]) -> None:

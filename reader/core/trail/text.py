@@ -13,6 +13,7 @@ import re
 import unicodedata
 import zlib
 from collections.abc import Sequence
+from typing import Any
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")  # a run of letters or a run of digits
 _ASCII_TOKEN = re.compile(r"[a-z]+|[0-9]+")  # the same for ASCII text, several times faster
@@ -209,6 +210,20 @@ def signature_text(word_keys: Sequence[str]) -> str:
         for w in word_keys:
             chars[w] = _signature_char(word_hash(w))
     return "".join([chars[w] for w in word_keys])
+
+
+def signature_texts(word_hashes: Any, words: Any, offsets: Any) -> list[str]:
+    """``signature_text`` of many quotations at once, with numpy: ``words`` holds their
+    keys as ids one after another (quotation ``i`` from ``offsets[i]`` to ``offsets[i +
+    1]``), ``word_hashes`` the ``word_hash`` of each id (``cluster.posting_keys`` reads
+    words so too)."""
+    import numpy as np
+
+    codes = word_hashes.astype(np.uint64) % np.uint64(_SIGNATURE_CODES)
+    codes[codes >= 0xD800] += np.uint64(0x800)
+    whole = codes.astype("<u2")[words].tobytes().decode("utf-16-le")
+    bounds = offsets.tolist()
+    return [whole[lo:hi] for lo, hi in zip(bounds, bounds[1:], strict=False)]
 
 
 def signature(word_keys: Sequence[str]) -> bytes:
