@@ -97,6 +97,36 @@ def test_word_opening_is_a_leading_word_boundary(text):
     assert [m.span() for m in names._PT.finditer(text)] == [m.span() for m in pt.finditer(text)]
 
 
+_OLD_NICKNAMED = re.compile(
+    rf"\b(?:di(?:sapa|panggil|juluki)|dikenal dengan (?:sapaan|panggilan|julukan))[ \t]+"
+    rf"([{_UP}][\w'’\-]*(?:[ \t]+[{_UP}][\w'’\-]*)?)"
+)
+NICKNAMED = st.lists(st.one_of(PIECES, st.sampled_from(
+    ["disapa", "dipanggil", "dijuluki", "dikenal dengan sapaan", "dikenal dengan julukan",
+     "dikenal dengan", "xdisapa", "_dipanggil", "5dijuluki", "ADS", "Bro Ron"])),
+    max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(NICKNAMED)
+def test_nicknames_are_found_as_the_leading_word_boundary_found_them(text):
+    assert [(m.span(), m.groups()) for m in cast._NICKNAMED.finditer(text)] == [
+        (m.span(), m.groups()) for m in _OLD_NICKNAMED.finditer(text)]
+
+
+NAMED = st.lists(st.sampled_from(
+    ["Lavrov", "Lavrovs", "xLavrov", "_Lavrov", "5Lavrov", "Lavrov_", "Lavrov.", "Jr.", "Ⓐ",
+     "Ⓐb", "É", "Éric", " ", ", ", ".", "-", "’"]), max_size=25).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(NAMED, st.sampled_from(["Lavrov", "Jr.", "Ⓐb", "Éric", "É", "Lavrov."]))
+def test_a_whole_word_is_what_the_word_boundaries_around_it_find(text, word):
+    old = re.compile(rf"\b{re.escape(word)}\b")
+    assert [m.span() for m in names._whole_word(word).finditer(text)] == [
+        m.span() for m in old.finditer(text)]
+
+
 def test_a_quoted_verb_vouches_for_nobody():
     text = "“Nanti saja,” ujar Lalu. Lalu dia pergi."
     assert _vouched_names(text, Regions([])) == {"Lalu"}

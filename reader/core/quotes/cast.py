@@ -716,7 +716,8 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         j = k + 1
         while j < len(toks):
             w = toks[j][0]
-            if (w[:1].isupper() or ARTICLE_NAME.fullmatch(w)) and w not in _PUNCT and joined(j):
+            if (w[:1].isupper() or ("-" in w and ARTICLE_NAME.fullmatch(w))) and (
+                    w not in _PUNCT and joined(j)):
                 j += 1  # (“Muhammad bin Abdullah al-Habsyi”: an Arabic article inside)
             elif (
                 w in NAME_PARTICLES and j + 1 < len(toks) and is_cap(toks[j + 1][0])
@@ -999,9 +1000,10 @@ def _blend_of(word: str, parts: list[str]) -> bool:
     return fits(low, 0, 0)
 
 
-_NICKNAMED = re.compile(
-    rf"\b(?:di(?:sapa|panggil|juluki)|dikenal dengan (?:sapaan|panggilan|julukan))[ \t]+"
-    rf"([{_UP}][\w'’\-]*(?:[ \t]+[{_UP}][\w'’\-]*)?)"
+_NICKNAMED = re.compile(  # (opening with the words: found by a quick scan, see word_opening)
+    word_opening(["disapa", "dipanggil", "dijuluki", "dikenal dengan sapaan",
+                  "dikenal dengan panggilan", "dikenal dengan julukan"])
+    + rf"[ \t]+([{_UP}][\w'’\-]*(?:[ \t]+[{_UP}][\w'’\-]*)?)"
 )
 # “… kata Pak Parman, sapaan akrabnya.”: the short name given before “sapaan akrab”
 _NICKNAME_BEFORE = re.compile(

@@ -852,6 +852,15 @@ def _apposition(text: str, pos: int, hi: int) -> str:
     return _join(taken)
 
 
+def _whole_word(word: str) -> re.Pattern[str]:
+    """``\\b{word}\\b`` as a pattern that opens with the word itself when that is the same
+    (the word opens with a word character): found by the quick scan for its first
+    letters, not tried at every offset (see word_opening)."""
+    if word[:1].isalnum():
+        return re.compile(word_opening([word]) + r"\b")
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
 _DESCRIBED = re.compile(r"(?<!\w)(?:[Aa]n?|[Tt]he)\s+([^,.;:“”\"«»]{1,60}?)\s*$")
 
 
@@ -1614,7 +1623,7 @@ class People:
         if name not in self._fuller:
             forms: set[str] = set()
             text = self.text
-            for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            for m in _whole_word(name).finditer(text):
                 before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 after = _WORD_AFTER.match(text, m.end(), m.end() + 40)
                 first = before and _WORD_BEFORE.search(text, max(0, before.start(1) - 30),
