@@ -31,6 +31,18 @@ FIXED = [
      "A focus", "Tang Jian"),
     ("Ann Kerr, President of the Acme Foundation, said: “We will fund ten new schools.”",
      "We will", "Ann Kerr"),
+    # a body, a role, then a name, as the subject of a sentence that ends “…, saying, “…””:
+    # the name is the subject, the body only says whose spokesperson
+    ("The drills began on Monday. Chinese Foreign Ministry spokesperson Mao Ning slammed the "
+     "plan on Friday, saying, “Independence is as incompatible with peace as fire with "
+     "water.”", "Independence", "Mao Ning"),
+    # also after a caption's credit glued to the sentence
+    ("Troops massed at the border on Monday.(Tom Vale/Anadolu via Getty Images)Foreign "
+     "Ministry spokesperson Ann Kerr slammed the drills, saying, “No matter how many weapons "
+     "they buy, they cannot stop the trend.”", "No matter", "Ann Kerr"),
+    # a body after “a”: somebody unnamed of it, not the body
+    ("Tom Vale spoke first. Asked about it, a UK foreign office spokesperson stressed the "
+     "need for calm, adding that they “urge all parties to refrain from violence.”", "urge", ""),
 ]
 
 STAYS = [

@@ -29,6 +29,7 @@ from .lexicon import (
     ID_SUBJECT_VERBS,
     ORG_WORDS,
     PREPOSITIONS,
+    ROLE_WORDS,
     SUBORDINATORS,
     UNNAMED_WORDS,
 )
@@ -773,7 +774,7 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
             continue  # “top diplomats from EU states will meet to “…””: the noun
         if w in _PARTICIPLES or (k and words[k - 1] in _WITH_VERB and w in _SPEECH_AFTER_SUBJECT):
             found = _participle(text, lo, toks, k, people)
-            if found.speaker:
+            if found.speaker or found.how == "unnamed":
                 return found
         framing = w in EN_FRAMING_VERBS or w in ID_FRAMING_VERBS
         if framing and k + 2 < len(toks) and words[k + 1] in ("by", "oleh"):
@@ -914,7 +915,7 @@ def _participle(text: str, lo: int, toks: list[tuple[str, int, int]], k: int,
     subject = sentence_subject(text, lo, at, people, bodies=True)
     if subject.speaker:
         return Attribution(subject.speaker, subject.role, subject.cue, True, 0.7, "subject")
-    return Attribution()
+    return subject if subject.how == "unnamed" else Attribution()
 
 
 _PASSIVE = re.compile(r"di[a-z]{4,}")
@@ -942,6 +943,14 @@ def sentence_subject(
     """The person a sentence is about, for a quotation woven into it: “Lue credited this
     win to a bench that ‘changed the game for us’” → the coach named Lue."""
     toks = tokens(text, lo, pos)
+    if people.credits and toks:  # “(Daniel Ceng/Anadolu via Getty Images)Chinese Foreign
+        # Ministry spokesperson Mao Ning slammed …”: a caption's credit ends it; the
+        # sentence opens after it (after a link's headline, nobody can tell where)
+        after = [b for a, b in people.credits if lo <= a < pos]
+        if after:
+            toks = [t for t in toks if t[1] >= max(after)]
+            if toks and toks[0][0] == "Related":  # “Related article Israelis fear …”
+                return Attribution()
     if toks and (toks[0][0].lower() in SUBORDINATORS or toks[0][0] in _OPENING_PREPOSITIONS):
         # “While Rep. Jamie Raskin gave a speech, Ocasio-Cortez said …”, “In a letter to
         # Debbie Wasserman Schultz, Sanders complained …”: skip the clause
@@ -973,6 +982,18 @@ def sentence_subject(
                 return Attribution(people.canonical(full), people.roles.get(full, ""),
                                    text[toks[k][1] : toks[j - 1][2]], False, 0.6, "subject")
         if bodies and j < len(toks) and _is_subject_of(toks, k, j):
+            if k and toks[k - 1][0] in ("a", "an"):
+                # “a UK foreign office spokesperson stressed …, adding that they “…””:
+                # somebody unnamed of that body
+                return Attribution(cue=text[toks[k - 1][1] : toks[j - 1][2]], explicit=True,
+                                   how="unnamed")
+            if (j + 1 < len(toks) and toks[j][0] in ROLE_WORDS and is_cap(toks[j + 1][0])
+                    and toks[j][0] not in UNNAMED_WORDS):
+                # “Chinese Foreign Ministry spokesperson Mao Ning slammed …, saying, “…””:
+                # the body only says whose spokesperson; the name after the role is the
+                # subject
+                k = j
+                continue
             name = " ".join([t[0] for t in toks[k:j]])
             return Attribution(people.canonical(name), "", name, False, 0.6, "subject")
         k = j

@@ -352,7 +352,8 @@ def build_cast(
     para_tokens = [tokens(text, lo, hi) for lo, hi in paras]
     inline = _inline_links(text)
     if ("/" in text or "Images)" in text or "via " in text) and detect_language(text) == "en":
-        inline = sorted(inline + _credits(text))  # “Jack Guez/AFP/Getty Images”
+        people.credits = _credits(text)  # “Jack Guez/AFP/Getty Images”
+        inline = sorted(inline + people.credits)
     if inline:  # “… Jumat (6/6).Baca juga: Berburu Caketum PPPTamliha mengatakan …”
         links_inside = Regions(inline)
         para_tokens = [links_inside.outside(toks) for toks in para_tokens]

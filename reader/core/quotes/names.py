@@ -1339,6 +1339,7 @@ class People:
     quoted_body_who: list[str] = field(default_factory=list)
     party_names: set[str] = field(default_factory=set)  # “Gerindra”: a party by its name
     text: str = ""  # the article, for spelling out an acronym when one speaks
+    credits: list[tuple[int, int]] = field(default_factory=list)  # photo credits (English)
     _acronyms: dict[str, str] = field(default_factory=dict)
     _fuller: dict[str, str] = field(default_factory=dict)
     _companies: set[str] | None = None
