@@ -470,3 +470,77 @@ def test_a_guessed_speaker_is_kept_marked_and_filtered_on(stores):
             **{**listed, "speaker_name": name}, sort="outlets", descending=True,
             limit=None, offset=0)] == found, name
         assert trail.count_clusters(**listed, speaker_name=name) == len(found)
+
+
+def _buckets_asked(trail, monkeypatch):
+    """The bucket numbers each read of postings asks the store's SQL for."""
+    asked: list[list[int]] = []
+    real = trail.sql.any_of
+
+    def spy(column, values):
+        values = list(values)
+        if column == "bucket":
+            asked.append(values)
+        return real(column, values)
+
+    monkeypatch.setattr(trail.sql, "any_of", spy)
+    return asked
+
+
+def test_the_buckets_filter_skips_shingles_in_no_bucket_and_learns_what_a_fold_adds(
+        stores, monkeypatch):
+    """A build writes the filter of its buckets' shingles (``insert_filter``): a read of
+    postings then asks for no bucket of a shingle in none, and reads the same. A fold
+    teaches it the shingles it moves into the buckets (a new row: another connection that
+    read the old one reads the new); a trail without one reads every bucket until
+    ``make_filter`` makes it from the buckets."""
+    import numpy as np
+
+    s, db = stores
+    trail = s.trail
+    near, far = 7, 300 << 12  # (far: a bucket of another range of the fold)
+    with s.transaction():
+        trail.clear()
+        trail.insert_items([(10, None, 1, 0, 4, "Satu", 10), (11, None, 2, 0, 3, "Dua", 11)])
+        postings = np.array(sorted([entry(near, 10), entry(near, 11), entry(far, 10)]),
+                            dtype=np.uint64)
+        trail.insert_postings([(near >> 12, entries_blob(postings[:2].tolist())),
+                               (far >> 12, entries_blob(postings[2:].tolist()))])
+        trail.insert_filter(postings)
+    assert not trail.filter_missing()
+    absent = [(n << 12) + 5 for n in range(1, 200)] + [near + 1]  # (other buckets, and
+    asked = _buckets_asked(trail, monkeypatch)                    # the bucket of ``near``)
+    assert trail.postings([near, far, *absent]) == {near: [10, 11], far: [10]}
+    assert sorted(asked[-1]) == [near >> 12, far >> 12]  # (≈ 2 % of 200 may pass: none here)
+    other_db = s.reopen()
+    try:
+        other = type(s)(other_db)
+        assert other.trail.postings([near, far, 9]) == {near: [10, 11], far: [10]}
+        with s.transaction():  # a catch-up's new shingles wait, then are folded in
+            trail.add_postings_many([(9, 11), (far + 1, 10), ((1 << 32) - 3, 11)])
+        with s.transaction():
+            upto, ranges = trail.fold_plan()
+        for lo, hi in ranges:
+            with s.transaction():
+                trail.fold_range(upto, lo, hi)
+        with s.transaction():
+            trail.fold_done(upto)
+        assert trail.delta_size() == 0
+        expected = {near: [10, 11], far: [10], 9: [11], far + 1: [10], (1 << 32) - 3: [11]}
+        assert other.trail.postings([near, far, 9, far + 1, (1 << 32) - 3, *absent]) == expected
+        assert trail.postings([near, far, 9, far + 1, (1 << 32) - 3, *absent]) == expected
+    finally:
+        other_db.close()
+    with s.transaction():  # a trail built before filters: every bucket read, then made
+        db.execute("DELETE FROM trail_filter")
+    assert trail.filter_missing()
+    assert trail.postings([near, 9, *absent]) == {near: [10, 11], 9: [11]}
+    assert len(asked[-1]) == len({near >> 12, 9 >> 12, *(a >> 12 for a in absent)})
+    with s.transaction():
+        trail.make_filter()
+    assert not trail.filter_missing()
+    assert trail.postings([near, far, 9, far + 1, (1 << 32) - 3, *absent]) == expected
+    assert len(asked[-1]) <= 3 + 2  # (the buckets of the four kept, and a chance one)
+    with s.transaction():
+        trail.clear()
+    assert trail.filter_missing()

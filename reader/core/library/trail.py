@@ -284,6 +284,9 @@ class QuoteTrail(Service):
                     " runs kutip quotes; your login may only read it."))
             return RefreshReport()
         built = self.built()
+        if built and store.filter_missing():  # (a trail built before the filters were)
+            with self._tx():
+                store.make_filter()
         if not built or store.pending_count() > max(REBUILD_THRESHOLD,
                                                     store.item_count() // 4):
             if built and self._building_elsewhere(store):

@@ -296,11 +296,14 @@ class Builder:
         return list(zip((a[kept] + 1).tolist(), (b[kept] + 1).tolist(), strict=True))
 
     def write_postings(self, postings: np.ndarray) -> None:
-        """The shingle index, one blob of sorted entries per bucket."""
+        """The shingle index, one blob of sorted entries per bucket, and the buckets'
+        filter (``store.trail.filter_keeps``: a read skips the shingles in no bucket)."""
         self.progress("writing", 0, 0)
-        if not len(postings):  # no quotation yet (an empty library)
-            return
-        self._write(self.store.insert_postings, bucket_blobs(postings.astype("<u8", copy=False)))
+        if len(postings):  # (none: no quotation yet, an empty library)
+            self._write(self.store.insert_postings,
+                        bucket_blobs(postings.astype("<u8", copy=False)))
+        with self.tx():
+            self.store.insert_filter(postings)
 
     def write(self, links: list[tuple[int, int]]) -> None:
         """Links, cluster labels and the summaries of clusters of two versions or more (one

@@ -716,6 +716,17 @@ class TrailStore(Protocol):
         """How many postings wait outside their buckets to be folded in (0: none, or a
         store that merges them at once)."""
 
+    def filter_missing(self) -> bool:
+        """Whether the buckets have no filter (``store.trail.filter_keeps``: without one,
+        a read of postings reads the bucket of every shingle asked about)."""
+
+    def make_filter(self) -> None:
+        """Make the buckets' filter from the buckets (a trail built before filters)."""
+
+    def insert_filter(self, postings: Any) -> None:
+        """The filter of a build's postings (sorted ``shingle << 32 | item`` numpy uint64),
+        for the buckets ``insert_postings`` wrote; in place at ``finish_build``."""
+
     def fold_plan(self) -> tuple[int, list[tuple[int, int]]]:
         """(the postings to fold: those added up to now, the bucket ranges to fold them
         in, each in a transaction of its own)."""

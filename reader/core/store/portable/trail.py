@@ -20,12 +20,19 @@ from ..trail import (
     BUCKET_SHIFT,
     BUCKETS,
     DELTA,
+    FILTER,
     POSTING_CAP,
     TIER,
     WORDS_PART,
     MemberRow,
     StoredItem,
     entry,
+    filter_add,
+    filter_bits,
+    filter_blob,
+    filter_keeps,
+    filter_of,
+    filter_words,
     words_array,
     words_blob,
 )
@@ -110,6 +117,9 @@ class PortableTrail:
         #: ``trail_postings_new``'s rows read so far, by id (a row is never changed and its
         #: id never used again: removing entries writes a new row), as sorted numpy arrays
         self._delta: dict[int, np.ndarray] = {}
+        #: ``trail_filter``'s row read last: (its id, its words); a row is never changed
+        #: and its id never used again (a new filter is a new row)
+        self._filter: tuple[int, np.ndarray] | None = None
 
     def _t(self, table: str) -> str:
         """The table a rebuild writes (a store building aside names its own)."""
@@ -304,6 +314,9 @@ class PortableTrail:
         buckets in order, each one's entries sorted), read in one query."""
         import numpy as np
 
+        bits = self._filter_now()
+        if bits is not None and len(shingles):  # (no bucket read for a shingle in none)
+            shingles = shingles[filter_keeps(bits, shingles)]
         numbers = sorted_unique(shingles.astype(np.uint64) >> np.uint64(BUCKET_SHIFT))
         if not len(numbers):
             return np.zeros(0, np.uint64)
@@ -414,6 +427,64 @@ class PortableTrail:
         self.sql.run(f"INSERT INTO {DELTA} (entries) VALUES (?)",
                      [merged.astype("<u8").tobytes()])
 
+    # ------------------------------------------------------------------ the buckets' filter
+    def _filter_now(self) -> np.ndarray | None:
+        """The buckets' filter (``store.trail.filter_keeps``), read once per row; None when
+        there is none (every bucket asked for is read)."""
+        latest = self.sql.value(f"SELECT max(id) FROM {FILTER}")
+        if latest is None:
+            self._filter = None
+            return None
+        if self._filter is None or self._filter[0] != int(latest):
+            blob = next(iter(self._blob_rows(f"SELECT bits FROM {FILTER} WHERE id = ?",
+                                             [int(latest)])))[0]
+            self._filter = (int(latest), filter_bits(bytes(blob)))
+        return self._filter[1]
+
+    def filter_missing(self) -> bool:
+        """Whether the buckets have no filter (a trail built before there were filters, or
+        buckets written outside a build): ``make_filter`` makes one."""
+        return self.sql.value(f"SELECT max(id) FROM {FILTER}") is None
+
+    def make_filter(self) -> None:
+        """The filter of every bucket's shingles, made from the buckets (read a sixteenth of
+        the range at a time) and stored in place of any other."""
+        import numpy as np
+
+        postings = int(self.sql.value(
+            "SELECT coalesce(sum(length(entries)), 0) / 8 FROM trail_postings"))
+        bits = np.zeros(filter_words(postings), dtype=np.uint64)
+        step = BUCKETS // 16
+        for lo in range(0, BUCKETS, step):
+            values = entries_array([row[0] for row in self._blob_rows(
+                "SELECT entries FROM trail_postings WHERE bucket >= ? AND bucket < ?"
+                " ORDER BY bucket", [lo, lo + step])])
+            filter_add(bits, values >> np.uint64(32))
+        self._write_filter(bits)
+
+    def insert_filter(self, postings: np.ndarray) -> None:
+        """The filter of a build's postings (sorted), for the buckets it writes."""
+        self._write_filter(filter_of(postings))
+
+    def _write_filter(self, bits: np.ndarray) -> None:
+        self.sql.run(f"DELETE FROM {FILTER}")
+        self.sql.run(f"INSERT INTO {FILTER} (bits) VALUES (?)", [filter_blob(bits)])
+
+    def _filter_learns(self, upto: int) -> None:
+        """The filter (if there is one) notes the shingles of the waiting rows up to
+        ``upto``, before any of them is folded into the buckets (so at every commit it
+        holds every bucket's shingles; a row folded later names a few more: no harm)."""
+        import numpy as np
+
+        bits = self._filter_now()
+        if bits is None:
+            return
+        bits = bits.copy()
+        for row_id, values in self._delta_rows().items():
+            if row_id <= upto:
+                filter_add(bits, values >> np.uint64(32))
+        self._write_filter(bits)
+
     # ------------------------------------------------------------------ postings waiting
     def _delta_rows(self) -> dict[int, np.ndarray]:
         """``trail_postings_new``'s rows by id: those not read before are read now."""
@@ -458,8 +529,9 @@ class PortableTrail:
 
     def fold_plan(self) -> tuple[int, list[tuple[int, int]]]:
         """(the newest delta row to fold, the bucket ranges to fold it in: each a
-        transaction of its own)."""
+        transaction of its own). The buckets' filter learns the rows' shingles now."""
         upto = int(self.sql.value(f"SELECT coalesce(max(id), 0) FROM {DELTA}"))
+        self._filter_learns(upto)
         step = BUCKETS // 16
         return upto, [(lo, lo + step) for lo in range(0, BUCKETS, step)]
 

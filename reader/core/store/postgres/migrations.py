@@ -989,6 +989,24 @@ def annotation_speaker_written(db: PgDatabase) -> None:
     db.execute("ALTER TABLE annotations ADD COLUMN speaker_written text NOT NULL DEFAULT ''")
 
 
+@migrations(name="0021_trail_filter")
+def trail_filter(db: PgDatabase) -> None:
+    """As the SQLite schema's 0024 (issue 15): a filter of the shingles in the trail's
+    buckets, so a catch-up or lookup reads no bucket for a shingle in none; one row, made
+    by a build (in place, inside its transaction), by the next update of a trail built
+    before this, and written again as a fold adds shingles. An identity column: a row's
+    id is never used again, so a member's Kutip may cache it. Written by coders and above,
+    as the other trail tables; read by every member."""
+    _script(db, """
+    CREATE TABLE trail_filter (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        bits bytea NOT NULL                 -- uint64 LE words (store.trail.filter_*)
+    );
+    """)
+    db.execute(sql.SQL("GRANT INSERT, UPDATE, DELETE ON trail_filter TO {}").format(
+        sql.Identifier(role_name(db, "coder"))))
+
+
 SCHEMA_VERSION = migrations.version
 
 

@@ -39,7 +39,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from ..portable.trail import DATE, ITEM, PLACED_QUOTES, PortableTrail
-from ..trail import DELTA
+from ..trail import DELTA, FILTER
 from .common import PgSql, int_array
 from .connection import PgDatabase, pg_sql
 
@@ -281,6 +281,10 @@ class PgTrail(PortableTrail):
         self._lock(wait=True)
         super().fold_done(upto)
 
+    def make_filter(self) -> None:
+        self._lock(wait=True)  # (no fold or catch-up changes the buckets meanwhile)
+        super().make_filter()
+
     # ------------------------------------------------------------------ summaries
     # ------------------------------------------------------------------ rebuild
     #: a rebuild runs in one transaction (the trail's lock is held to its end): it writes
@@ -302,6 +306,7 @@ class PgTrail(PortableTrail):
             # (others see these until the rebuild commits; it holds every catch-up off)
             self.db.execute(f"DELETE FROM {DELTA}")
             self.db.execute("DELETE FROM trail_words")
+            self.db.execute(f"DELETE FROM {FILTER}")  # (the build writes its own)
             # (compiling its few big statements cost the server more than it saved)
             self.db.execute("SET LOCAL jit = off")
             self._building = True
@@ -325,7 +330,7 @@ class PgTrail(PortableTrail):
         if self._building:
             return
         for table in ("trail_links", "trail_postings", DELTA, "trail_clusters", "trail_items",
-                      "trail_words"):
+                      "trail_words", FILTER):
             self.db.execute(f"DELETE FROM {table}")
 
     def drop_item_indexes(self) -> None:

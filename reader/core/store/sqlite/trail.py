@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..portable.trail import DATE, PortableTrail
-from ..trail import DELTA
+from ..trail import DELTA, FILTER
 from .common import SqliteSql
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ class SqliteTrail(PortableTrail):
         self.conn: sqlite3.Connection = db.conn
         self._building = False
         self._noted: tuple[dict[str, int], list[tuple[int, str, int]]] | None = None
+        self._built_filter: Any = None  # the filter of a build's buckets, until they are in
 
     def _t(self, table: str) -> str:
         """The table a rebuild writes (its own while one is under way)."""
@@ -241,16 +242,22 @@ class SqliteTrail(PortableTrail):
         # the delta's postings name the replaced tables' items (what changed meanwhile is
         # taken in again: the marks are back at the start of the build)
         conn.execute(f"DELETE FROM {DELTA}")
+        # the old buckets' filter goes with them; the build's comes in (none: no filter)
+        conn.execute(f"DELETE FROM {FILTER}")
+        if self._built_filter is not None:
+            self._write_filter(self._built_filter)
+            self._built_filter = None
 
     def end_build(self) -> None:
         self._building = False
         self._noted = None
+        self._built_filter = None
         self._drop_tables(OLD)
         self._drop_tables(NEXT)
 
     def clear(self) -> None:
         for table in ("trail_links", "trail_postings", DELTA, "trail_clusters", "trail_items",
-                      "trail_words"):
+                      "trail_words", FILTER):
             self.conn.execute(f"DELETE FROM {table}")
 
     def drop_item_indexes(self) -> None:
@@ -282,6 +289,15 @@ class SqliteTrail(PortableTrail):
         """Rows of (bucket, entries blob) for an empty index."""
         self.conn.executemany(
             f"INSERT INTO {self._t('trail_postings')} (bucket, entries) VALUES (?, ?)", rows)
+
+    def insert_filter(self, postings: Any) -> None:
+        """(Building aside: kept until the build's buckets are swapped in.)"""
+        if not self._building:
+            super().insert_filter(postings)
+            return
+        from ..trail import filter_of
+
+        self._built_filter = filter_of(postings)
 
     def set_clusters(self, rows: Iterable[tuple[int, int]]) -> None:
         """Rows of (cluster, item id)."""

@@ -1,0 +1,72 @@
+"""The buckets' filter (``store.trail.filter_*``): a blocked Bloom filter of the shingles in
+the trail's buckets. It never says no to a shingle it was given (a read that skips a
+bucket on its word would miss postings), and says yes to few others."""
+
+import numpy as np
+
+from reader.core.store.trail import (
+    filter_add,
+    filter_bits,
+    filter_blob,
+    filter_keeps,
+    filter_of,
+    filter_words,
+)
+
+
+def _postings(shingles, rng):
+    items = rng.integers(1, 1 << 20, len(shingles), dtype=np.uint64)
+    return np.sort((shingles.astype(np.uint64) << np.uint64(32)) | items)
+
+
+def test_a_filter_keeps_every_shingle_it_was_made_of_and_few_others():
+    rng = np.random.default_rng(15)
+    shingles = rng.integers(0, 1 << 32, 200_000, dtype=np.uint64)
+    postings = _postings(np.concatenate((shingles, shingles[:50_000])), rng)  # (repeats)
+    bits = filter_of(postings, part=30_000)  # (made a part at a time)
+    assert len(bits) == filter_words(len(postings)) and len(bits) & (len(bits) - 1) == 0
+    assert filter_keeps(bits, shingles).all()
+    others = rng.integers(0, 1 << 32, 200_000, dtype=np.uint64)
+    others = others[~np.isin(others, shingles)]
+    passed = filter_keeps(bits, others).mean()
+    assert passed < 0.03  # ≈ 1.6 % at this load (9 bits per distinct shingle)
+    assert filter_keeps(filter_bits(filter_blob(bits)), shingles).all()
+
+
+def test_shingles_noted_in_any_order_or_a_part_at_a_time_make_the_same_filter():
+    rng = np.random.default_rng(16)
+    shingles = rng.integers(0, 1 << 32, 20_000, dtype=np.uint64)
+    words = filter_words(len(shingles))
+    whole = filter_of(_postings(shingles, rng), words)
+    unsorted = np.zeros(words, dtype=np.uint64)
+    filter_add(unsorted, shingles)
+    parts = np.zeros(words, dtype=np.uint64)
+    for part in np.array_split(np.sort(shingles), 7):
+        filter_add(parts, part)
+    assert (whole == unsorted).all() and (whole == parts).all()
+
+
+def test_an_empty_filter_keeps_nothing_and_a_small_one_is_small():
+    bits = filter_of(np.zeros(0, np.uint64))
+    assert len(filter_blob(bits)) == 512
+    assert not filter_keeps(bits, np.array([0, 7, (1 << 32) - 1], dtype=np.uint64)).any()
+
+
+def test_a_build_writes_the_filter_and_a_trail_built_without_one_gets_it(three_outlets):
+    """The seed's trail (built, then caught up with two outlets' imports) has the filter of
+    its buckets; a trail without one (built before there were filters) has it made at its
+    next update, and finds the same clusters."""
+    lib, quote, other = three_outlets
+    trail, store = lib.trail, lib.stores.trail
+    cluster = trail.cluster_of(quote.id)
+    assert not store.filter_missing()
+    assert [v.source for v in trail.trail(quote.id).versions] == ["MINA", "ANTARA", "Republika"]
+    with lib.stores.transaction():
+        lib.stores.db.execute("DELETE FROM trail_filter")
+    assert store.filter_missing()
+    trail.refresh()
+    assert not store.filter_missing()
+    assert trail.cluster_of(quote.id) == cluster != trail.cluster_of(other.id)
+    trail.rebuild()
+    assert not store.filter_missing() and trail.cluster_of(quote.id) is not None
+    assert [v.source for v in trail.trail(quote.id).versions] == ["MINA", "ANTARA", "Republika"]
