@@ -14,23 +14,26 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 class CollectionsSidebar(QListWidget):
     collectionChosen = Signal(object)  # noqa: N815  (collection id, or None for all)
 
-    def __init__(self, library: Library, parent=None, total: int | None = None):
+    def __init__(self, library: Library, parent=None, total: int | None = None,
+                 counted: bool = True):
         super().__init__(parent)
         self.library = library
         self.setAccessibleName(self.tr("Collections"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.currentItemChanged.connect(self._changed)
-        self.refresh(total)
+        self.refresh(total, counted=counted)
 
-    def refresh(self, total: int | None = None) -> None:
+    def refresh(self, total: int | None = None, counted: bool = True) -> None:
         """Fill the list again; ``total``, the library's number of articles, when the caller
-        has just counted them (counting 100,000 articles costs ~15 ms of CPU)."""
+        has just counted them (counting 100,000 articles costs ~15 ms of CPU); not
+        ``counted``: the library list is counting them (“All articles (…)” until
+        ``set_total``)."""
         chosen = self.current_collection_id()
         self.blockSignals(True)
         self.clear()
-        if total is None:
+        if total is None and counted:
             total = self.library.articles.count()
-        everything = QListWidgetItem(self.tr("All articles ({n})").format(n=total))
+        everything = QListWidgetItem(self._everything(total))
         everything.setData(IdRole, None)
         self.addItem(everything)
         blind = set(self.library.coders.blind_collections())
@@ -48,6 +51,14 @@ class CollectionsSidebar(QListWidget):
         row = next((i for i in range(self.count()) if self.item(i).data(IdRole) == chosen), 0)
         self.setCurrentRow(row)
         self.blockSignals(False)
+
+    def _everything(self, total: int | None) -> str:
+        return self.tr("All articles ({n})").format(n="…" if total is None else total)
+
+    def set_total(self, total: int) -> None:
+        """The library's number of articles, counted since the list was filled."""
+        if self.count() and self.item(0).data(IdRole) is None:
+            self.item(0).setText(self._everything(total))
 
     def current_collection_id(self) -> int | None:
         item = self.currentItem()

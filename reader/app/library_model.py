@@ -2,14 +2,20 @@
 
 The model keeps only the ordered list of ids (cheap even at 100,000 rows) and
 loads the rows a view actually paints, ``PAGE`` at a time, so a huge library
-opens and scrolls at once. Unfiltered, it starts from the count and the first
-page of ids (what the window paints first) and reads the other ids in the event
-loop's turn after those rows are painted (the window's first frame is on the
-screen by then, and a scroll is not yet), or sooner when a row beyond them is
-needed first: a jump, a lookup of an article further down.
+opens and scrolls at once. Unfiltered, it starts from the first page of ids (what
+the window paints first: nothing read on the window's thread grows with the
+library) and, once those rows are painted, reads the other ids, and so the count,
+in a thread of its own on a Library of its own; they are added as rows when they
+arrive. A lookup of an article further down before then reads them at once.
+(Counting and reading every id walk two indexes of the library file: ~30 ms at
+100,000 articles when the file is in the system's cache, ~0.45 s when it is not,
+as after a restart: session 12, bench/README.md.)
 """
 
 from __future__ import annotations
+
+import threading
+from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -81,6 +87,10 @@ class LibraryTableModel(QAbstractTableModel):
     # a page of rows could not be read (e.g. a damaged file); the rows show empty and the
     # page is not read again until the next reload, so painting never loops on the error
     readFailed = Signal(object)  # noqa: N815
+    # the rows after an unfiltered listing's first page were added: its count is known now
+    completed = Signal()
+    # (the listing's generation, and its ids or the error met): from the reading thread
+    _restRead = Signal(int, object)  # noqa: N815
 
     def __init__(self, library: Library, parent=None):
         super().__init__(parent)
@@ -89,13 +99,21 @@ class LibraryTableModel(QAbstractTableModel):
         self.sort_key = "imported"
         self.descending = True
         self._ids: list[int] = []  # in the listing's order: all of them, or the first page
-        self._total = 0  # rows in the listing (len(self._ids) once every id is read)
+        self._total = 0  # rows shown (len(self._ids) but while a changed listing is re-read)
         self._all_read = True  # False while only the first page of ids is
         self._rest_asked = False  # the rest of the ids will be read in the next turn
+        self._generation = 0  # which listing the rest is asked for (each reload its own)
         self._rows: dict[int, int] | None = None  # id -> row, made on first use per reload
         self._pages: dict[int, list[Article]] = {}
         self.snippets: dict[int, str] = {}  # article id -> search snippet, while searching
+        self._restRead.connect(self._take_rest, Qt.ConnectionType.QueuedConnection)
         self.reload()
+
+    @property
+    def complete(self) -> bool:
+        """Whether every row of the listing is there (``rowCount`` is its count): not while
+        an unfiltered listing's rows after the first page are being read."""
+        return self._all_read
 
     # -- what the window asks for -------------------------------------------------
     def set_filter(self, where: ArticleFilter) -> None:
@@ -105,53 +123,104 @@ class LibraryTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Re-run the query (after a filter change, a sort or a write)."""
         self.beginResetModel()
-        self._ids, self._total = self._first_ids()
-        self._all_read = len(self._ids) == self._total
+        self._generation += 1  # (a read of the rest asked before is for another listing)
+        self._ids, self._all_read = self._first_ids()
+        self._total = len(self._ids)
         self._rest_asked = False
         self._rows = None
         self._pages.clear()
         self.endResetModel()
 
-    def _first_ids(self) -> tuple[list[int], int]:
-        """The ids to start from and the number of rows. Unfiltered, counting is nearly
-        free, so only the first page's ids are read (at 100,000 articles, reading them all
-        costs ~20 ms, not spent before the first frame); filtered, counting would run the
-        query twice: all ids."""
+    def _first_ids(self) -> tuple[list[int], bool]:
+        """The ids to start from, and whether they are all of the listing's. Unfiltered,
+        only the first page's (one more tells whether there are others): at 100,000
+        articles, counting them and reading every id walk two indexes (~30 ms, ~0.45 s
+        when the file is not in the system's cache), not before the first frame nor on the
+        window's thread; filtered, counting would run the query twice: all ids."""
         articles = self.library.articles
         if self.filter.is_empty():
-            total = articles.count(self.filter)
             try:
-                if total > PAGE:
-                    return [row[0] for row in articles.stream_fields(
-                        ["id"], self.filter, self.sort_key, self.descending, limit=PAGE)], total
+                ids = [row[0] for row in articles.stream_fields(
+                    ["id"], self.filter, self.sort_key, self.descending, limit=PAGE + 1)]
+                return (ids[:PAGE], False) if len(ids) > PAGE else (ids, True)
             except StoreError:  # damaged: all ids (as they come from an index),
                 pass  # and the rows' damage is reported once painted
-        ids = articles.ids(self.filter, self.sort_key, self.descending)
-        return ids, len(ids)
+        return articles.ids(self.filter, self.sort_key, self.descending), True
 
     def _read_all_ids(self) -> None:
-        """Every id: in the turn after the first rows are painted (``_read_rest_soon``), or
-        at once for a row beyond the first page needed before. Should the library have changed
-        since the count (another process), the listing is read afresh in the next turn
-        (not here: this may run inside a paint; meanwhile rows it lacks show empty)."""
-        if self._all_read:
-            return
-        ids = self.library.articles.ids(self.filter, self.sort_key, self.descending)
-        fits = len(ids) == self._total and ids[:len(self._ids)] == self._ids
-        self._ids, self._rows, self._all_read = ids, None, True
-        if not fits:
+        """Every id, here and now: for a row beyond the first page needed before the rest
+        arrived (a lookup of an article further down), or where no thread can read them."""
+        if not self._all_read:
+            self._add_rest(self.library.articles.ids(self.filter, self.sort_key,
+                                                      self.descending))
+
+    def _add_rest(self, ids: list[int]) -> None:
+        """The whole listing's ``ids``, read after its first page: the rows past that page
+        added. Should the library have changed since the first page was read (another
+        process), the listing is read afresh in the next turn (not here: this may run in a
+        lookup by a view; meanwhile the rows keep their count and those it lacks show
+        empty)."""
+        shown = len(self._ids)
+        if ids[:shown] != self._ids:
+            self._ids, self._rows, self._all_read = ids, None, True
             self._pages.clear()
             QTimer.singleShot(0, self.reload)
+            return
+        if len(ids) > shown:
+            self.beginInsertRows(_ROOT, shown, len(ids) - 1)
+        self._ids, self._rows, self._all_read, self._total = ids, None, True, len(ids)
+        if len(ids) > shown:
+            self.endInsertRows()
+        self.completed.emit()
 
     def _read_rest_soon(self) -> None:
-        """The other ids, in the event loop's next turn: the rows being painted reach the
-        screen first (at start, the window's first frame), and the rest is there before a
-        scroll or a key press is handled (~20 ms at 100,000 articles). A listing reloaded
-        meanwhile has its rest read then (none when it is filtered: all read at once)."""
+        """The other ids, once the rows being painted reach the screen (at start, the
+        window's first frame): asked in the event loop's next turn, read in a thread of
+        their own (``_read_rest``). A listing reloaded meanwhile has its own rest read then
+        (none when it is filtered: all read at once)."""
         self._rest_asked = True
         QTimer.singleShot(0, self, self._read_rest)
 
     def _read_rest(self) -> None:
+        """Start reading the rest of the listing in a thread, on a Library of its own (its
+        own connection to the file); a team library's, or one with no file, is read here."""
+        if self._all_read:
+            return
+        path = self.library.path
+        if not isinstance(path, Path) or not path.is_file():
+            self._read_rest_here()
+            return
+        generation, where, sort, descending = (self._generation, self.filter, self.sort_key,
+                                               self.descending)
+        coder = self.library.coders.current  # (coding blind, a sort by counts is theirs)
+
+        def read() -> None:
+            found: object
+            try:
+                with Library(path) as own:
+                    own.coders.use(coder or None)
+                    found = own.articles.ids(where, sort, descending)
+            except Exception as error:  # noqa: BLE001 - read again on the window's thread
+                found = error
+            try:
+                self._restRead.emit(generation, found)
+            except RuntimeError:  # the list was deleted meanwhile (the window closed)
+                pass
+
+        threading.Thread(target=read, name="kutip-library-list", daemon=True).start()
+
+    def _take_rest(self, generation: int, found: object) -> None:
+        """The rest read in its thread, back on the window's: dropped when the listing was
+        reloaded since, or read here meanwhile; on an error, read again here (a damaged
+        file is said once)."""
+        if generation != self._generation or self._all_read:
+            return
+        if isinstance(found, list):
+            self._add_rest(found)
+        else:
+            self._read_rest_here()
+
+    def _read_rest_here(self) -> None:
         try:
             self._read_all_ids()
         except StoreError as error:  # (damaged: said once; a row beyond tries again)
@@ -162,11 +231,14 @@ class LibraryTableModel(QAbstractTableModel):
         if self._all_read:
             changed = self.library.articles.ids(
                 self.filter, self.sort_key, self.descending) != self._ids
-        else:  # the ids not read yet will be read fresh: the count and first page tell
-            changed = self._first_ids() != (self._ids, self._total)
+        else:  # the ids not read yet will be read fresh: the first page tells
+            changed = self._first_ids() != (self._ids, False)
         if changed:
             self.reload()
             return
+        if not self._all_read and self._rest_asked:  # what is being read may be older
+            self._generation += 1
+            self._read_rest_soon()
         self._pages.clear()
         if self._total:
             self.dataChanged.emit(self.index(0, 0),

@@ -96,7 +96,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.library_panel = LibraryPanel(library)  # (counts the articles: see article_total)
-        self.sidebar = CollectionsSidebar(library, total=self.article_total())
+        total = self.article_total()
+        self.sidebar = CollectionsSidebar(library, total=total, counted=total is not None)
         self.library_panel.model.readFailed.connect(  # after the paint that met it
             self._library_read_failed, Qt.ConnectionType.QueuedConnection)
         self.reader = ReaderView()
@@ -562,6 +563,7 @@ class MainWindow(QMainWindow):
         self.sidebar.collectionChosen.connect(self.collections.chosen)
         self.library_panel.articleActivated.connect(self.open_article)
         self.library_panel.filterChanged.connect(self._update_counts)
+        self.library_panel.model.completed.connect(self._library_counted)
         self.reader.tagRequested.connect(self.tag_selection)
         self.reader.annotationClicked.connect(self.annotation_pane.select)
         self.annotation_pane.annotationSelected.connect(self.reader.select_annotation)
@@ -810,7 +812,8 @@ class MainWindow(QMainWindow):
             reloaded = True
             self.library_panel.model.reload()
             self.library_panel.refresh_choices()
-            self.sidebar.refresh(self.article_total())
+            total = self.article_total()
+            self.sidebar.refresh(total, counted=total is not None)
             current = self.library_panel.current_article_id()
             if self.article_id is not None and self.library_panel.select_article(
                 self.article_id, emit=False
@@ -851,19 +854,35 @@ class MainWindow(QMainWindow):
         )
         self.library_panel.refresh_choices()
 
-    def article_total(self) -> int:
+    def article_total(self) -> int | None:
         """The library's number of articles, counted once per change of articles: the
-        library list's own count when it lists them all (it has just counted them; at
-        100,000 articles each count costs ~15 ms), else counted here."""
+        library list's own count when it lists them all (at 100,000 articles each count
+        costs ~15 ms, ~0.1 s when the file is not in the system's cache), else counted
+        here; None while the list reads them after its first page (``completed``)."""
         if self._article_total is None:
             model = self.library_panel.model
-            self._article_total = (model.rowCount() if model.filter.is_empty()
-                                   else self.library.articles.count())
+            if not model.filter.is_empty():
+                self._article_total = self.library.articles.count()
+            elif model.complete:
+                self._article_total = model.rowCount()
         return self._article_total
+
+    def _library_counted(self) -> None:
+        """The library list has read all its rows: the counts it gives are known now."""
+        if self.library_panel.model.filter.is_empty():
+            self._article_total = None
+            total = self.article_total()
+            if total is not None:
+                self.sidebar.set_total(total)
+        self._update_counts()
 
     def _update_counts(self) -> None:
         total = self.article_total()
-        shown = self.library_panel.model.rowCount()
+        model = self.library_panel.model
+        if total is None or not model.complete:  # (said once the list has read its rows)
+            self.counts_label.setText("")
+            return
+        shown = model.rowCount()
         text = (self.tr("1 article") if total == 1
                 else self.tr("{n} articles").format(n=total))
         if shown != total:
