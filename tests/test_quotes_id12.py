@@ -54,6 +54,10 @@ FIXED = [
      "kelupaan di kantong,\" ujar Kirana.", "Ponsel ini", "Kirana Larasati"),
     ("Seorang pria memprotes menu yang dibagikan.\nTerlihat menu yang dipegang ada nasi dan "
      "sayur tauge.\n\"Tidak layak ini, tidak layak,\" ujarnya lagi.", "Tidak layak", ""),
+    # “H.” (Haji) before a one-word name is a title, not the name's initial
+    ("Sementara itu, Kabid PHU Kanwil Kemenag Lampung, H. Ansori, menegaskan perlindungan "
+     "jemaah berlanjut.\n\"Kami terus memantau jemaah haji,\" ujarnya.\nAnsori "
+     "menjelaskan jemaah itu pulang sendiri.", "Kami terus", "Ansori"),
 ]
 
 
@@ -82,6 +86,9 @@ STAYS = [
     # a given name that is also a common word, written alone after a speech verb
     ("Sekretaris Jenderal ICF Jadi Rajagukguk mengatakan program latihan tetap berjalan. "
      "\"Jadi angka atletnya tetap,\" kata Jadi.", "Jadi angka", "Jadi Rajagukguk"),
+    # a middle initial is part of the name
+    ("Ketua panitia Tonny H. Gultom membuka lomba itu. \"Ini ajang silaturahmi,\" kata "
+     "Tonny.", "Ini ajang", "Tonny H. Gultom"),
     ("Penyerang Mohamed Salah mencetak dua gol. \"Kami bermain sangat baik,\" "
      "kata Salah.", "Kami bermain", "Mohamed Salah"),
 ]

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from .gazetteer import gazetteer, region_at
+from .language import detect_language
 from .lexicon import (
     ADDRESS_WORDS,
     ADVERBS,
@@ -513,6 +514,9 @@ def split_phrase(
         i = 0  # “Menteri Pertahanan Israel, Israel Katz”: a country word as a first name
     if len(toks) - i >= 3 and toks[i][0].lower() in ADDRESS_WORDS:
         i += 1  # “KH Yahya Cholil Staquf”: a form of address before a full name
+    elif len(toks) - i == 2 and toks[i][0] in _HAJI and is_nameish(toks[i + 1][0]):
+        i += 1  # “Kabid PHU Kanwil Kemenag Lampung, H. Ansori”: Haji, a title before a
+        # one-word name (not a middle initial: “Tonny H. Gultom”; nor “H. Ross Perot”)
     for j in range(i, len(toks) - 2):
         if (toks[j][0].endswith(".") and toks[j][0].replace(".", "").lower() in ADDRESS_WORDS
                 or (j > i and toks[j][0].lower() in _RELIGIOUS_TITLES)):
@@ -533,6 +537,8 @@ def split_phrase(
     return Phrase(name, role, toks[0][1], toks[-1][2])
 
 
+# “H.” and “Hj.” (Haji, Hajah) opening an Indonesian name: a title, like “KH” or “Dr”
+_HAJI = frozenset(["H.", "Hj."])
 _FIELD_WORDS = frozenset("bidang urusan".split())
 _AND_WORDS = frozenset("dan &".split())
 
@@ -1342,6 +1348,7 @@ class People:
     credits: list[tuple[int, int]] = field(default_factory=list)  # photo credits (English)
     _acronyms: dict[str, str] = field(default_factory=dict)
     _fuller: dict[str, str] = field(default_factory=dict)
+    _haji: bool | None = None  # (see _haji_titled)
     _companies: set[str] | None = None
     _canon: list[str] | None = None
     _seen: dict[str, str] = field(default_factory=dict)  # canonical() cache
@@ -1627,6 +1634,8 @@ class People:
             for m in _whole_word(name).finditer(text):
                 before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 after = _WORD_AFTER.match(text, m.end(), m.end() + 40)
+                if before and before.group(1) in _HAJI and self._haji_titled():
+                    before = None  # “H. Ansori” … “Ansori menjelaskan”: Haji, no given name
                 first = before and _WORD_BEFORE.search(text, max(0, before.start(1) - 30),
                                                        before.start(1))
                 if before and not _sentence_opening(text, before.start(1)) and not _region_word(
@@ -1643,6 +1652,12 @@ class People:
                     self._fuller_form(after.group(1), name + " " + after.group(1), forms)
             self._fuller[name] = forms.pop() if len(forms) == 1 else name
         return self._fuller[name]
+
+    def _haji_titled(self) -> bool:
+        """Is “H.” before a name a title here (Indonesian text: Haji), not an initial?"""
+        if self._haji is None:
+            self._haji = detect_language(self.text) == "id"
+        return self._haji
 
     def _fuller_form(self, other: str, form: str, forms: set[str]) -> None:
         if _INITIALS.fullmatch(other):  # “J.C. Chandor’s film”
