@@ -58,6 +58,12 @@ FIXED = [
     ("Sementara itu, Kabid PHU Kanwil Kemenag Lampung, H. Ansori, menegaskan perlindungan "
      "jemaah berlanjut.\n\"Kami terus memantau jemaah haji,\" ujarnya.\nAnsori "
      "menjelaskan jemaah itu pulang sendiri.", "Kami terus", "Ansori"),
+    # a rank written with a full stop before the name keeps the office before it: “jelas
+    # Wakapolres” later is that officer
+    ("Dalam acara itu, Wakapolres Lampung Barat, Kompol. Samsuri, menjelaskan program "
+     "itu.\n\"Kami menargetkan dapur selesai 45 hari,\" kata Kompol Samsuri.\nPolres juga "
+     "menyalurkan sembako kepada warga.\n\"Bantuan ini bentuk kepedulian kami,\" jelas "
+     "Wakapolres.", "Bantuan ini", "Samsuri"),
 ]
 
 

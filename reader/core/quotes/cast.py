@@ -25,6 +25,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ORG_WORDS,
+    RANK_WORDS,
     ROLE_WORDS,
     SUBORDINATORS,
     UNNAMED_WORDS,
@@ -725,6 +726,11 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
                 and joined(j)
             ):
                 j += 1
+            elif (
+                w == "." and j + 1 < len(toks) and toks[j - 1][0].lower() in RANK_WORDS
+                and is_cap(toks[j + 1][0]) and joined(j) and joined(j + 1)
+            ):
+                j += 1  # “Wakapolres Lampung Barat, Kompol. Samsuri”: a rank's full stop
             elif (
                 w == "(" and j + 3 < len(toks) and toks[j + 2][0] == ")"
                 and is_cap(toks[j + 1][0]) and is_cap(toks[j + 3][0])

@@ -188,6 +188,13 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
 )
 # Indonesian short forms of offices, read as the office in full when matching a role to
 # the person the article gave it (“ujar Menkeu” → “Menteri Keuangan Bambang …”).
+# Police and military ranks, which news may write with a full stop before the name
+# (“Kompol. Samsuri”, “Irjen Pol. Agus Suryonugroho”).
+RANK_WORDS = frozenset(
+    "irjen brigjen kombes akbp kompol akp iptu ipda aiptu bripka jenderal mayjen letjen "
+    "laksamana marsekal kolonel letkol mayor kapten pol komjen aipda brigpol briptu bripda "
+    "marsma marsda marsdya laksma laksda laksdya".split()
+)
 ROLE_SHORT_FORMS = {
     "menkeu": "menteri keuangan", "menlu": "menteri luar negeri",
     "mendagri": "menteri dalam negeri", "menhan": "menteri pertahanan",
