@@ -43,6 +43,12 @@ FIXED = [
     # a body after “a”: somebody unnamed of it, not the body
     ("Tom Vale spoke first. Asked about it, a UK foreign office spokesperson stressed the "
      "need for calm, adding that they “urge all parties to refrain from violence.”", "urge", ""),
+    # Indonesian words of the word lists that are given names or surnames in English news
+    # of elsewhere: part of the name, so the short name resolves to it
+    ("Kharkiv governor Oleh Syniehubov spoke on Friday. “The enemy group does not pose a "
+     "threat to the city,” Syniehubov said.", "The enemy", "Oleh Syniehubov"),
+    ("Ayelet Hakim lives in a kibbutz near the border. “It is a trauma, the idea of going "
+     "back,” Ayelet tells CNN.", "It is", "Ayelet Hakim"),
 ]
 
 STAYS = [

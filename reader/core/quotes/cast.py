@@ -350,6 +350,10 @@ def build_cast(
         people.words = +people.words  # (only the words left, for ``in``)
     people.text = text
     people.names = _vouched_names(text, quoted)
+    if detect_language(text) == "en":
+        # Indonesian words of the word lists that are given names or surnames in English
+        # news of elsewhere (“Governor Oleh Syniehubov”, “Ayelet Hakim”)
+        people.names |= {w for w in _EN_FOREIGN_NAMES if w in text}
     para_tokens = [tokens(text, lo, hi) for lo, hi in paras]
     inline = _inline_links(text)
     if ("/" in text or "Images)" in text or "via " in text) and detect_language(text) == "en":
@@ -684,6 +688,9 @@ _SUBJECT_VOUCHED = re.compile(
     "(" + word_opening(sorted(w.capitalize() for w in GIVEN_NAME_ROLES)) + r")[ \t]+"
     r"(?:(?:juga|pun|lalu|kemudian)[ \t]+)?(?:" + "|".join(sorted(ID_SUBJECT_VERBS)) + r")\b"
 )
+
+
+_EN_FOREIGN_NAMES = frozenset("Oleh Hakim".split())
 
 
 def _vouched_names(text: str, quoted: Regions) -> set[str]:
