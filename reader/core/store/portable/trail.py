@@ -320,7 +320,11 @@ class PortableTrail:
         numbers = sorted_unique(shingles.astype(np.uint64) >> np.uint64(BUCKET_SHIFT))
         if not len(numbers):
             return np.zeros(0, np.uint64)
-        condition, params = self.sql.any_of("bucket", numbers.tolist())
+        return self._entries_of_buckets(numbers.tolist())
+
+    def _entries_of_buckets(self, numbers: list[int]) -> np.ndarray:
+        """The entries of these buckets (ascending), in their order, as one array."""
+        condition, params = self.sql.any_of("bucket", numbers)
         return entries_array([row[0] for row in self._blob_rows(
             f"SELECT entries FROM trail_postings WHERE {condition} ORDER BY bucket", params)])
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 PAGE = 5_000  # rows read at a time by the whole-library reads (no statement stays open)
+BUCKETS_AT_ONCE = 100_000  # buckets' entries joined in one blob (≈ 8 MB at 100k articles)
 BUILT = ("trail_items", "trail_postings", "trail_links", "trail_clusters", "trail_words")
 NEXT = "_next"  # a rebuild's tables until they are swapped in
 OLD = "_old"  # the replaced tables until ``end_build`` drops them
@@ -188,6 +189,27 @@ class SqliteTrail(PortableTrail):
             "INSERT OR REPLACE INTO trail_postings (bucket, entries) VALUES (?, ?)", rows)
         self.conn.executemany("DELETE FROM trail_postings WHERE bucket = ?",
                               [(number,) for number in gone])
+
+    def _entries_of_buckets(self, numbers: list[int]) -> Any:
+        """(One blob of them all, ``BUCKETS_AT_ONCE`` buckets at a time: SQLite's
+        ``group_concat`` joins blobs byte for byte, and handing Python a row per bucket
+        cost a catch-up's ~40,000-row read a third of its CPU.)"""
+        from ..portable.trail import entries_array, sorted_unique
+
+        blobs = []
+        for lo in range(0, len(numbers), BUCKETS_AT_ONCE):
+            condition, params = self.sql.any_of("bucket", numbers[lo:lo + BUCKETS_AT_ONCE])
+            blob = self.conn.execute(
+                "SELECT CAST(group_concat(entries, '') AS BLOB) FROM (SELECT entries FROM"
+                f" trail_postings WHERE {condition} ORDER BY bucket)", params).fetchone()[0]
+            if blob:
+                blobs.append(blob)
+        values = entries_array(blobs)
+        # (the subquery's order is the one SQLite joins them in; not promised before
+        # SQLite 3.44's ORDER BY inside an aggregate: put right if ever not so)
+        if len(values) > 1 and bool((values[1:] < values[:-1]).any()):
+            values = sorted_unique(values)
+        return values
 
     def add_links(self, pairs: Iterable[tuple[int, int]]) -> None:
         self.conn.executemany(f"INSERT OR IGNORE INTO {self._t('trail_links')} (a, b)"
