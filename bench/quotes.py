@@ -138,7 +138,9 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           91: "round 91, id: CHECK, Republika 2025 and Tribunnews 2026 (session 11, scored once)",
           100: "round 100, id+en: Al Jazeera, TRT World, CNN, Fox News; Lampost, kumparan, "
                "Pikiran Rakyat... (session 11's independent set, dev since session 12)",
-          106: "round 106, id: Kompas and detik on the free-meals programme, 2025 (session 11)"}
+          106: "round 106, id: Kompas and detik on the free-meals programme, 2025 (session 11)",
+          120: "round 120, en: Australian outlets (news.com.au, 9Honey, Farm Weekly, iTnews...) "
+               "and Pakistani (Dawn, Express Tribune, Geo...), 2020 (session 12)"}
 
 
 def _round(folder: Path, name: str) -> int | None:
