@@ -16,7 +16,8 @@ ARTICLE = Article(
 )  # fmt: skip
 QUOTE = Annotation(
     id=3, article_id=7, kind="quote", exact="Kami tidak ingin berperang,\n“kata” dia", start=10,
-    end=45, prefix="pre, fix", suffix='su"ffix', speaker="Sergey Lavrov",
+    end=45, prefix="pre, fix", suffix='su"ffix', speaker="Sergei Lavrov",
+    speaker_written="Sergey Lavrov",
     tags=["framing/threat", "diplomasi"], verdict="", note="catatan; penting",
     anchor="reanchored", created_at="2024-01-01T10:00:00", updated_at="2024-01-02T11:00:00",
     coder="Ana",
@@ -37,7 +38,8 @@ def test_one_row_per_annotation_with_every_field_round_tripping():
         "article_id": "7", "article_title": ARTICLE.title, "source": "MINA",
         "authors": "sajadi", "published": "2021-12-22", "url": "https://minanews.net/x",
         "annotation_id": "3", "kind": "quote", "exact": QUOTE.exact,
-        "speaker": "Sergey Lavrov", "tags": "framing/threat; diplomasi", "verdict": "",
+        "speaker": "Sergei Lavrov", "speaker_written": "Sergey Lavrov",
+        "tags": "framing/threat; diplomasi", "verdict": "",
         "note": "catatan; penting", "start": "10", "end": "45", "prefix": "pre, fix",
         "suffix": 'su"ffix', "anchor": "reanchored", "created_at": "2024-01-01T10:00:00",
         "updated_at": "2024-01-02T11:00:00", "coder": "Ana", "language": ARTICLE.language,
@@ -118,8 +120,21 @@ def test_the_export_is_what_csv_writer_writes():
         for a in (QUOTE, evil):
             row = [ARTICLE.id, ARTICLE.title, ARTICLE.source, ARTICLE.authors,
                    ARTICLE.published, ARTICLE.url, a.id, a.kind, a.exact, a.speaker,
-                   "; ".join(a.tags), a.verdict, a.note, a.start, a.end, a.prefix, a.suffix,
-                   a.anchor, a.created_at, a.updated_at, a.coder, ARTICLE.language,
+                   a.speaker_written, "; ".join(a.tags), a.verdict, a.note, a.start, a.end,
+                   a.prefix, a.suffix, a.anchor, a.created_at, a.updated_at, a.coder,
+                   ARTICLE.language,
                    ARTICLE.uuid, a.uuid]
             writer.writerow([spreadsheet_cell(v) for v in row] if safe else row)
         assert export_csv(items, spreadsheet_safe=safe) == expected.getvalue()
+
+
+def test_the_written_speaker_is_beside_the_library_s_and_only_with_one():
+    """The library's person (what filters and groups by), then how the quote's article
+    writes them when it writes them otherwise; none without a speaker."""
+    [row] = rows(export_csv([(ARTICLE, [QUOTE])]))
+    assert (row["speaker"], row["speaker_written"]) == ("Sergei Lavrov", "Sergey Lavrov")
+    assert CSV_COLUMNS[CSV_COLUMNS.index("speaker") + 1] == "speaker_written"
+    unnamed = Annotation(id=5, article_id=7, kind="quote", exact="x", start=0, end=1,
+                         speaker="", speaker_written="Sergey Lavrov")
+    [row] = rows(export_csv([(ARTICLE, [unnamed])]))
+    assert (row["speaker"], row["speaker_written"]) == ("", "")

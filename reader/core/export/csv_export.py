@@ -51,6 +51,8 @@ if TYPE_CHECKING:
         @property
         def speaker(self) -> str: ...
         @property
+        def speaker_written(self) -> str: ...
+        @property
         def tags(self) -> list[str]: ...
         @property
         def verdict(self) -> str: ...
@@ -79,7 +81,7 @@ __all__ = ["CSV_COLUMNS", "export_csv"]
 
 CSV_COLUMNS = (
     "article_id", "article_title", "source", "authors", "published", "url",
-    "annotation_id", "kind", "exact", "speaker", "tags", "verdict", "note",
+    "annotation_id", "kind", "exact", "speaker", "speaker_written", "tags", "verdict", "note",
     "start", "end", "prefix", "suffix", "anchor", "created_at", "updated_at", "coder",
     "language", "article_uuid", "annotation_uuid",
 )  # fmt: skip
@@ -123,7 +125,10 @@ def export_csv(items: Iterable[tuple[CsvArticle, Sequence[CsvNote]]], bom: bool 
     ``spreadsheet_safe`` (on unless turned off) puts a ``'`` before text starting with
     ``= + - @``, a tab or a carriage return, so a quote such as ``=HYPERLINK(…)`` stays
     text instead of becoming a formula (``None`` means the default: on). Tags are joined
-    with ``"; "``.
+    with ``"; "``. ``speaker`` is the library's person (what filters and groups by);
+    ``speaker_written``, beside it, how the quote's article writes that person's name when
+    it writes it otherwise ("Sergei Lavrov" for the library's "Sergey Lavrov"), empty when
+    it writes the library's name or it is not known (a quote stored before Kutip kept it).
     """
     safe = spreadsheet_safe is None or spreadsheet_safe
     lines = [("\ufeff" if bom else "") + ",".join(CSV_COLUMNS)]
@@ -132,7 +137,8 @@ def export_csv(items: Iterable[tuple[CsvArticle, Sequence[CsvNote]]], bom: bool 
             row = (
                 article.id, article.title, article.source, article.authors,
                 article.published, article.url,
-                a.id, a.kind, a.exact, a.speaker, "; ".join(a.tags), a.verdict, a.note,
+                a.id, a.kind, a.exact, a.speaker, a.speaker_written if a.speaker else "",
+                "; ".join(a.tags), a.verdict, a.note,
                 a.start, a.end, a.prefix, a.suffix, a.anchor, a.created_at, a.updated_at,
                 a.coder, article.language, article.uuid, a.uuid,
             )  # fmt: skip
