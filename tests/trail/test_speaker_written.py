@@ -7,6 +7,7 @@ The Indonesian articles are the seed (MINA) and ``tests/data/trail/antara-lavrov
 (written for the tests from the seed, see its README); the English ones below are made up
 for these tests."""
 
+import json
 import sqlite3
 
 from sqlite_utils import Database
@@ -269,3 +270,53 @@ def test_the_portable_file_and_w3c_json_carry_the_written_name(seeded_library, s
                     for a in third.articles.ids() for n in third.annotations.for_article(a)}
     assert {n.exact: imported[n.exact] for n in notes} == {
         n.exact: (n.speaker, n.speaker_written) for n in notes}
+
+
+# ------------------------------------------------------------------ R11-19 leftovers
+def test_listing_articles_by_an_article_s_own_spelling_finds_the_person(run):
+    """`kutip list --speaker "Sergey Lavrov"` where the library's person is "Sergei Lavrov"
+    and the seed's quotes record their article writing "Sergey": the person's articles
+    (both outlets), as the Quotes list finds them; a spelling no article wrote finds
+    nothing, and a name not known at all stays as it was (nothing)."""
+    assert run("import", str(ANTARA)).exit_code == 0
+    assert run("suggest", "2", "--accept").exit_code == 0
+    assert run("suggest", "1", "--accept").exit_code == 0
+    by_library_name = run("list", "--speaker", "Sergei Lavrov", "--json").output
+    assert sorted(a["id"] for a in json.loads(by_library_name)) == [1, 2]
+    assert run("list", "--speaker", "Sergey Lavrov", "--json").output == by_library_name
+    assert run("list", "--speaker", "sergey  lavrov", "--json").output == by_library_name
+    assert json.loads(run("list", "--speaker", "Sergej Lavrov", "--json").output) == []
+    assert json.loads(run("list", "--speaker", "Nobody Known", "--json").output) == []
+
+
+def test_a_spelling_written_for_two_speakers_is_refused_in_one_line(seeded_library, seed_id,
+                                                                    run):
+    """Two library speakers whose quotes both record an article writing "Sergej Lavrov"
+    (stored as an older Kutip or a merge might leave them): which one is meant is not
+    guessed."""
+    lib = seeded_library
+    for speaker, words in (("Sergey Lavrov", "Ukraina"), ("Sergei Lavrov", "Rusia")):
+        lib.speakers.create(speaker)
+        note = lib.annotations.add_exact(seed_id, words, kind="quote", speaker=speaker)
+        lib.stores.db.execute("UPDATE annotations SET speaker_written = 'Sergej Lavrov'"
+                              " WHERE id = ?", [note.id])
+    lib.stores.db.commit()
+    refused = run("list", "--speaker", "sergej lavrov")
+    assert refused.exit_code != 0
+    assert refused.output.strip().splitlines() == [
+        "Error: “sergej lavrov” could be Sergei Lavrov, Sergey Lavrov: give the full name."]
+    assert json.loads(run("list", "--speaker", "Sergey Lavrov", "--json").output)
+
+
+def test_the_csv_export_has_the_speaker_as_the_article_writes_it(seeded_library, seed_id):
+    import csv
+    import io
+
+    notes = _sergei_library(seeded_library, seed_id)
+    rows = list(csv.DictReader(io.StringIO(seeded_library.exports.render("csv"),
+                                           newline="")))
+    got = {r["exact"]: (r["speaker"], r["speaker_written"]) for r in rows}
+    assert {n.exact: got[n.exact] for n in notes} == {
+        n.exact: (n.speaker, n.speaker_written) for n in notes}
+    assert got[LAVROV] == ("Sergei Lavrov", "Sergey Lavrov")
+    assert list(rows[0])[9:11] == ["speaker", "speaker_written"]

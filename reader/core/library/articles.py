@@ -86,6 +86,8 @@ class Articles(Service):
         blind article do not make it match (its words, tags, speakers, kinds, coder) nor
         count in a sort by counts."""
         found = store_where(where or ArticleFilter())
+        if found.speaker:  # (an article's own spelling means the library's speaker)
+            found = found._replace(speaker=self._speakers.meant_by(found.speaker))
         if (self._coders is not None and (found.match or found.tag or found.speaker
                                           or found.kind or found.coder
                                           or sort in ("quotes", "claims", "highlights"))

@@ -96,6 +96,31 @@ class Speakers(Service):
                 found = spelled
         return "" if found.lower() == name.lower() else found
 
+    def meant_by(self, name: str) -> str:
+        """The library speaker a name stands for when it is an article's own spelling of
+        them: ``name`` as given when it is a speaker's name or alias, or when no quote
+        records an article writing it; else the speaker whose quotes do
+        (``Annotation.speaker_written``: "Sergey Lavrov" → the library's "Sergei Lavrov",
+        when a quote's article wrote "Sergey"). Only the speakers it could name are
+        looked up (``speakernames.same_person``). Several → a one-line error."""
+        name = " ".join(name.split())
+        aliases = self.aliases()
+        if name.lower() in aliases:
+            return name
+        from ..speakernames import same_person
+
+        names = {full for full in set(aliases.values()) if same_person(name, full)}
+        if not names:
+            return name
+        ids = {self._store.find(full): full for full in names}
+        found = sorted(ids[i] for i in self._store.written_as(
+            [i for i in ids if i is not None], name))
+        if len(found) > 1:
+            raise LibraryError(Message(  # (the Quotes list's words for its own case)
+                "trail.speaker-ambiguous", "“{name}” could be {names}: give the full name.",
+                name=name, names=", ".join(found)))
+        return found[0] if found else name
+
     def names(self) -> list[str]:
         """Just the names, sorted (for completion: no counting over every annotation)."""
         return self._store.names()

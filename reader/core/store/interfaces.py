@@ -404,6 +404,10 @@ class SpeakerStore(Protocol):
         """Give those of the annotations and aliases (by id) that are still the source
         speaker's to the target (undo of a merge)."""
 
+    def written_as(self, speaker_ids: Iterable[int], written: str) -> list[int]:
+        """Those of the speakers (by id) one of whose annotations records its article
+        writing them as ``written`` (``speaker_written``, compared case-blind)."""
+
     def rewrite(self, annotation_ids: Iterable[int], old: str, new: str) -> None:
         """Set ``speaker_written`` to ``new`` on those of the annotations (by id) where it
         is ``old`` (a merge keeps the merged name as the articles wrote it; its undo)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..rows import Row
-from . import Sql, optional_id, put_back_named
+from . import Sql, like_escape, optional_id, put_back_named
 
 
 class PortableSpeakers:
@@ -95,6 +95,12 @@ class PortableSpeakers:
         for table, ids in (("annotations", annotation_ids), ("speaker_aliases", alias_ids)):
             self.sql.run_many(f"UPDATE {table} SET speaker_id = ? WHERE id = ? AND speaker_id = ?",
                               [(target_id, row_id, source_id) for row_id in ids])
+
+    def written_as(self, speaker_ids: Iterable[int], written: str) -> list[int]:
+        ids, params = self.sql.any_of("speaker_id", speaker_ids)
+        return sorted(int(i) for i in self.sql.column(
+            f"SELECT DISTINCT speaker_id FROM annotations WHERE {ids} AND"
+            f" {self.sql.nocase_like('speaker_written')}", [*params, like_escape(written)]))
 
     def rewrite(self, annotation_ids: Iterable[int], old: str, new: str) -> None:
         self.sql.run_many("UPDATE annotations SET speaker_written = ? WHERE id = ?"
