@@ -64,6 +64,12 @@ FIXED = [
      "itu.\n\"Kami menargetkan dapur selesai 45 hari,\" kata Kompol Samsuri.\nPolres juga "
      "menyalurkan sembako kepada warga.\n\"Bantuan ini bentuk kepedulian kami,\" jelas "
      "Wakapolres.", "Bantuan ini", "Samsuri"),
+    # an office of one holder alone as the subject of a speech verb is its holder
+    ("Acara itu dihadiri Bupati Sukabumi, Marwan Hamami, didampingi Sekretaris Daerah Iyos "
+     "Somantri.\nMenurut Sekda, Iyos Somantri, kegiatan ini penting.\n\"Sinergi ini harus "
+     "kita jaga,\" ungkapnya.\nSementara itu, Bupati menyatakan infrastruktur akan terus "
+     "dibangun.\n\"Kita akan membangun jalan ke kawasan wisata,\" jelasnya.", "Kita akan",
+     "Marwan Hamami"),
 ]
 
 
@@ -92,6 +98,11 @@ STAYS = [
     # a given name that is also a common word, written alone after a speech verb
     ("Sekretaris Jenderal ICF Jadi Rajagukguk mengatakan program latihan tetap berjalan. "
      "\"Jadi angka atletnya tetap,\" kata Jadi.", "Jadi angka", "Jadi Rajagukguk"),
+    # an office many hold (judges) stays with the one who spoke
+    ("Ketua majelis hakim Purwanto S Abdullah membacakan putusan. Hakim Agung Soesilo "
+     "disebut dalam perkara itu.\n\"Terdakwa menemui Soesilo di Makassar,\" ujar "
+     "Purwanto.\nHakim mengatakan uang itu tidak diserahkan.\n\"Uang itu dipakai untuk "
+     "biaya film,\" ujarnya.", "Uang itu", "Purwanto S Abdullah"),
     # a middle initial is part of the name
     ("Ketua panitia Tonny H. Gultom membuka lomba itu. \"Ini ajang silaturahmi,\" kata "
      "Tonny.", "Ini ajang", "Tonny H. Gultom"),

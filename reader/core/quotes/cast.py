@@ -26,6 +26,7 @@ from .lexicon import (
     NOT_NAME_WORDS,
     ORG_WORDS,
     RANK_WORDS,
+    ROLE_SHORT_FORMS,
     ROLE_WORDS,
     SUBORDINATORS,
     UNNAMED_WORDS,
@@ -454,6 +455,19 @@ def build_cast(
     spoken += [(pos, Phrase(p.role, "", p.start, p.end)) for pos, p in surnames
                if people._person_part(p.role) or p.role in people.local_aliases
                or p.role in people.roles]
+    offices = [(pos, p) for pos, p in surnames if p.role.lower() in _ONE_HOLDER_OFFICES
+               and not people._person_part(p.role) and p.role not in people.local_aliases
+               and p.role not in people.roles]
+    if offices and detect_language(text) == "id":
+        # “Sementara itu, Bupati menyatakan, …”: an office of one holder, alone as the
+        # subject of a speech verb, is the one the article gave it (“Bupati Sukabumi, Marwan
+        # Hamami”); the next “jelasnya” is then that person (not “Hakim mengatakan”: many
+        # judges; nor a region the cast took for a name, “Kapolda Bangka Belitung (Babel)”)
+        for pos, p in offices:
+            holder = people.by_role(p.role, pos)[0]
+            words = holder.lower().split()
+            if holder and gazetteer().region_at(words, 0) < len(words):
+                spoken.append((pos, Phrase("", p.role, p.start, p.end)))
     spoken.sort(key=lambda item: item[0])
     for pos, phrase in spoken:
         speaker, role = people.resolve(phrase, pos)
@@ -558,6 +572,13 @@ def _speech_verbs(text: str, words: Counter[str]) -> list[tuple[int, str]]:
     return found
 
 
+# Offices one person holds at a time in a place, which news names alone once their holder is
+# introduced (“Bupati menyatakan …”, “Menkes menyebut …”)
+_ONE_HOLDER_OFFICES = frozenset(
+    "presiden wapres gubernur wagub bupati wabup walikota wawali camat lurah kades sekda "
+    "kapolri wakapolri kapolda wakapolda kapolres wakapolres kapolresta kapolsek danrem dandim "
+    "pangdam kajari kajati rektor".split()
+) | frozenset(ROLE_SHORT_FORMS)
 _PASSIVE_AGENT = re.compile(rf"[ \t]+(?:oleh[ \t]+)?(?=[{_UP}]|(\w+)[ \t])")
 _SENTENCE_BREAK = re.compile(r"[.!?…\"“”](?=\s)|\n")
 
