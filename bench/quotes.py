@@ -140,7 +140,9 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
                "Pikiran Rakyat... (session 11's independent set, dev since session 12)",
           106: "round 106, id: Kompas and detik on the free-meals programme, 2025 (session 11)",
           120: "round 120, en: Australian outlets (news.com.au, 9Honey, Farm Weekly, iTnews...) "
-               "and Pakistani (Dawn, Express Tribune, Geo...), 2020 (session 12)"}
+               "and Pakistani (Dawn, Express Tribune, Geo...), 2020 (session 12)",
+          121: "round 121, id: Bola.net, Sindonews and Kompas sport 2025, CNBC Indonesia and "
+               "detik 2023-24, KompasTekno 2018 (session 12)"}
 
 
 def _round(folder: Path, name: str) -> int | None:
