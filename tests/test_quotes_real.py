@@ -30,6 +30,10 @@ FLOORS = {
     # session 12: round 100 (session 11's independent set, fresh4/) moved into dev, its
     # errors now read: dev id 0.958 -> 0.951 (unmarked 0.978), dev en 0.942 -> 0.909
     # (unmarked 0.972, precision/recall 0.987/0.985)
+    # session 12: round 121 (Bola.net, Sindonews, Kompas sport 2025; CNBC Indonesia, detik
+    # 2023-24; KompasTekno 2018) joined at 0.840 before any rule for it (P/R 1.000/1.000,
+    # unmarked 0.942): dev id 0.956 -> 0.950, unmarked 0.980 -> 0.979; every floor still
+    # holds, none lowered
     ("dev", "id"): (0.98, 0.98, 0.945, 0.97),
     # round 32 (session 8), round 50 (session 9), round 70 (session 10: 0.705 before its
     # rules, 0.898 after; dev en 0.951 -> 0.953 with it)
@@ -189,7 +193,8 @@ def test_session_12_dev_rounds_have_18_articles_from_5_outlets(language, round_,
         assert meta["round"] == round_ and meta["language"] == language
         source = meta["source"]
         assert source["repo"].count("/") == 1 and len(source["commit"]) == 40 and source["path"]
-        assert source["title"] and "url" in source and "row" in source  # url None: the file has none
+        # url None where the file gives none (CNBC Indonesia, KompasTekno of round 121)
+        assert source["title"] and "url" in source and "row" in source
 
 
 def test_fresh5_outlets_are_in_no_other_set():
