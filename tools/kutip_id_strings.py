@@ -811,6 +811,7 @@ ID = {
     "All coders": "Semua pengode",
     " · {coder}'s only": " · hanya milik {coder}",
     "Coded by {coder}": "Dikode oleh {coder}",
+    "This article writes “{name}”": "Artikel ini menulis “{name}”",
     "Choose who is coding: new annotations are recorded as theirs":
         "Pilih siapa yang mengode: anotasi baru dicatat sebagai miliknya",
     "Coding as {name}…": "Mengode sebagai {name}…",

@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QWidget
 
-from ..core.models import Annotation
+from ..core.models import Annotation, Suggestion
 from . import i18n
 from .article import style
 from .dialog_helpers import plain_tooltip
@@ -31,13 +31,20 @@ _ROLES = {_DISPLAY, _TOOLTIP, _DECORATION, _FONT, _FOREGROUND, _CODER, _ANNOTATI
           _ANNOTATION_ID}
 
 
-def written_speaker(annotation: Annotation) -> str:
+def written_speaker(annotation: Annotation | Suggestion) -> str:
     """The speaker as the article writes the name, then the library's speaker when that is
-    spelled otherwise: "Sergey Lavrov (Sergei Lavrov)"."""
+    spelled otherwise: "Sergey Lavrov (Sergei Lavrov)" (an annotation, or a suggestion)."""
+    written = spelled_otherwise(annotation)
+    return f"{written} ({annotation.speaker})" if written else annotation.speaker
+
+
+def spelled_otherwise(annotation: Annotation | Suggestion) -> str:
+    """How the article writes the speaker's name when it is not the library speaker's own
+    ("Sergey Lavrov" for the library's "Sergei Lavrov"), else ''."""
     if annotation.speaker_written and annotation.speaker and (
             annotation.speaker_written.lower() != annotation.speaker.lower()):
-        return f"{annotation.speaker_written} ({annotation.speaker})"
-    return annotation.speaker
+        return annotation.speaker_written
+    return ""
 
 
 def describe(annotation: Annotation) -> str:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..core.models import KINDS, VERDICTS, Annotation
 from . import app_style, i18n
-from .annotation_model import AnnotationListModel, RememberedSizes
+from .annotation_model import AnnotationListModel, RememberedSizes, spelled_otherwise
 from .dialog_helpers import plain_label
 from .list_selection import select_index
 from .steady_label import SteadyLabel
@@ -115,6 +115,12 @@ class AnnotationPane(QWidget):
         self.speaker.setPlaceholderText(self.tr("Who said it"))
         self.speaker.setClearButtonEnabled(True)
         self.speaker_names = QStringListModel(self)  # (completers: ``make_completers``)
+        # the field holds the library's speaker (what is edited, filtered and grouped by);
+        # how this article writes the name, when otherwise, is said under it
+        self.speaker_written = plain_label(QLabel())
+        self.speaker_written.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.speaker_written.setWordWrap(True)
+        self.speaker_written.hide()
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("tags, comma-separated (framing/threat)"))
         self.tag_names = QStringListModel(self)
@@ -148,6 +154,7 @@ class AnnotationPane(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&Speaker"), self.speaker)
+        form.addRow(self.speaker_written)
         form.addRow(self.tr("&Tags"), self.tags)
         form.addRow(self.tr("&Verdict"), self.verdict)
         form.addRow(self.tr("&Note"), self.note)
@@ -419,9 +426,15 @@ class AnnotationPane(QWidget):
             self.verdict.setCurrentIndex(0)
             self.anchor_label.clear()
             self.coder_label.clear()
+            self.speaker_written.clear()
+            self.speaker_written.hide()
         else:
             self.kind.setCurrentIndex(KINDS.index(annotation.kind))
             self.speaker.setText(annotation.speaker)
+            written = spelled_otherwise(annotation)
+            self.speaker_written.setText(
+                self.tr("This article writes “{name}”").format(name=written) if written else "")
+            self.speaker_written.setVisible(bool(written))
             self.tags.setText(", ".join(annotation.tags))
             for field in (self.speaker, self.tags):  # a narrow field shows how it begins
                 if not field.hasFocus():

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from ..core.library import Area, Changes, NotFound
 from ..core.models import Suggestion
 from ..core.paths import child_command
+from .annotation_model import spelled_otherwise, written_speaker
 from .article.style import text_colour
 from .dialog_helpers import plain_tooltip
 from .flow_layout import FlowLayout
@@ -105,7 +106,7 @@ class SuggestionListModel(QAbstractListModel):
             if s.kind == "claim":
                 head = f"{title('claim')}: {head}"
             unknown = translate("SuggestionsPanel", "speaker unknown")
-            who = s.speaker or (unknown if s.kind == "quote" else "")
+            who = written_speaker(s) or (unknown if s.kind == "quote" else "")
             if who and s.speaker_role:
                 who += f" — {s.speaker_role}"
             if s.speaker:
@@ -122,7 +123,7 @@ class SuggestionListModel(QAbstractListModel):
                     confidence=_percent(s.confidence))
                 + why + "\n" + translate("SuggestionsPanel", "Enter accepts, Delete dismisses."))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            speaker = s.speaker or translate("SuggestionsPanel", "unknown")
+            speaker = written_speaker(s) or translate("SuggestionsPanel", "unknown")
             if s.speaker_unsure:
                 speaker += " " + translate("SuggestionsPanel", "(unsure)")
             text = translate("SuggestionsPanel", "Suggested {kind}: {text}. Speaker: {speaker}.")
@@ -154,8 +155,11 @@ def _html(s: Suggestion, muted: str, amber: str = AMBER) -> str:
     if s.kind == "claim":
         head = f"<i>{esc(title('claim'))}:</i> {head}"
     unknown = translate("SuggestionsPanel", "speaker unknown")
-    who = f"<b>{esc(s.speaker)}</b>" if s.speaker else (
-        f"<i>{esc(unknown)}</i>" if s.kind == "quote" else "")
+    # as the article writes the name, then the library's speaker when spelled otherwise
+    written = spelled_otherwise(s)
+    who = (f"<b>{esc(written)}</b> ({esc(s.speaker)})" if written else
+           f"<b>{esc(s.speaker)}</b>" if s.speaker else
+           f"<i>{esc(unknown)}</i>" if s.kind == "quote" else "")
     if who and s.speaker_role:
         who += f" · {esc(s.speaker_role)}"
     if s.speaker_unsure:  # a guess stands out: amber, made readable on light and dark pages

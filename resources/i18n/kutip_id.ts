@@ -293,6 +293,10 @@
         <translation> · hanya milik {coder}</translation>
     </message>
     <message>
+        <source>This article writes “{name}”</source>
+        <translation>Artikel ini menulis “{name}”</translation>
+    </message>
+    <message>
         <source>Coded by {coder}</source>
         <translation>Dikode oleh {coder}</translation>
     </message>
@@ -1857,6 +1861,7 @@
     </message>
     <message>
         <source>No articles match.</source>
+        <extracomment>the list shows at least this many articles, however many lines the filters take</extracomment>
         <translation>Tidak ada artikel yang cocok.</translation>
     </message>
     <message>

@@ -20,3 +20,73 @@ def test_the_list_and_the_hover_show_the_article_s_spelling_first():
 def test_a_speaker_written_as_the_library_has_it_is_shown_alone():
     assert describe(_quote("")) == "Quote — Sergei Lavrov"
     assert annotation_tooltip(_quote("")) == "<b>Quote</b> — Sergei Lavrov"
+
+
+# ------------------------------------------------------------------ R11-19 leftovers
+def _suggested(written: str):
+    from reader.core.models import Suggestion
+
+    return Suggestion(kind="quote", start=0, end=26, exact="Kami tidak ingin berperang",
+                      speaker="Sergei Lavrov", reason="kata Lavrov", confidence=0.9,
+                      speaker_confidence=0.92, speaker_written=written)
+
+
+def test_a_suggestion_row_names_the_article_s_spelling_then_the_library_s(qtbot):
+    from PySide6.QtCore import Qt
+
+    from reader.app.suggestions_panel import SuggestionsPanel, _html
+
+    panel = SuggestionsPanel()
+    qtbot.addWidget(panel)
+    panel.model.set_suggestions([_suggested("Sergey Lavrov"), _suggested("")])
+    spelled, same = (panel.model.index(row) for row in range(2))
+    assert spelled.data().splitlines()[1] == "Sergey Lavrov (Sergei Lavrov) (92%)"
+    assert same.data().splitlines()[1] == "Sergei Lavrov (92%)"
+    assert "Speaker: Sergey Lavrov (Sergei Lavrov)." in spelled.data(
+        Qt.ItemDataRole.AccessibleTextRole)
+    assert "<b>Sergey Lavrov</b> (Sergei Lavrov)" in _html(_suggested("Sergey Lavrov"), "#777")
+    assert "<b>Sergei Lavrov</b> " in _html(_suggested(""), "#777")
+
+
+def _pane_with(qtbot, *notes):
+    from reader.app.annotation_pane import AnnotationPane
+
+    pane = AnnotationPane()
+    qtbot.addWidget(pane)
+    pane.resize(320, 700)
+    pane.show()
+    pane.set_annotations(list(notes))
+    return pane
+
+
+def test_the_form_keeps_the_library_s_speaker_and_says_the_article_s_spelling(qtbot):
+    """The field is the library's person (what an edit changes, what filters find); how
+    this article writes the name shows under it, only when it writes it otherwise."""
+    spelled, same = _quote("Sergey Lavrov"), _quote("")
+    same.id = 2
+    pane = _pane_with(qtbot, spelled, same)
+    pane.select(1)
+    assert pane.speaker.text() == "Sergei Lavrov"
+    assert pane.speaker_written.isVisible()
+    assert pane.speaker_written.text() == "This article writes “Sergey Lavrov”"
+    pane.select(2)
+    assert pane.speaker.text() == "Sergei Lavrov" and not pane.speaker_written.isVisible()
+    pane.select(1)
+    edits: list[object] = []
+    pane.editRequested.connect(lambda *args: edits.append(args))
+    pane.speaker.editingFinished.emit()  # (nothing typed: the spelling is not saved)
+    assert edits == []
+    pane.set_annotations([])
+    assert not pane.speaker_written.isVisible()
+
+
+def test_the_article_s_spelling_is_said_in_indonesian(qtbot, qapp):
+    from reader.app import i18n
+
+    assert i18n.install("id", qapp)
+    try:
+        pane = _pane_with(qtbot, _quote("Sergey Lavrov"))
+        pane.select(1)
+        assert pane.speaker_written.text() == "Artikel ini menulis “Sergey Lavrov”"
+    finally:
+        i18n.install("en", qapp)
