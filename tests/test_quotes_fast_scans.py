@@ -154,6 +154,34 @@ def test_sentence_ends_in_one_pass_are_what_sentence_end_finds_again_and_again(t
     assert [e for e in sentence_ends(text, 0, len(text)) if e < len(text)] == again
 
 
+_OLD_SENT_END = re.compile(rf"[.!?…](?=[\s\"“”’'»]|$)|{names.GLUED_STOP}")
+_OLD_BREAK = re.compile(r"[.!?…](?=\s)|\n")
+_OLD_YEAR_OR_DAY = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}\b")
+NUMBERED = st.lists(st.sampled_from(
+    ["Dr. Lee", " said", ". ", "! ", "? ", "…", "”", "“", "’", "»", "'", '"', " U.S. ", "\n",
+     "terang ADS.Mantan", "PBB.Menurut", "ab.CD", "AB.Cd", "x.", " 1999", "2024", "20245", "x2020",
+     "_2020", "12/5", "1/12", "123/4", "5/6/7", "٣/٤", "19", "20", "/", "9", "0", " ", "\t"]),
+    max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(NUMBERED, st.integers(0, 40), st.integers(0, 200))
+def test_sentence_breaks_opening_with_their_marks_are_what_the_alternations_found(
+        text, lo, hi):
+    """The sentence ends, breaks and dates, rewritten to open with the marks or digits
+    they find (a search then skips to those), find what the plain alternations found,
+    also in a part of the text (where ``$`` is its end)."""
+    from reader.core.quotes import attribution, claims, engine, ranker
+
+    for new, old in ((attribution._SENT_END, _OLD_SENT_END), (ranker._BREAK, _OLD_BREAK),
+                     (engine._SENTENCE_BREAK, _OLD_BREAK),
+                     (claims._YEAR_OR_DAY, _OLD_YEAR_OR_DAY)):
+        for args in ((text,), (text, lo, hi)):
+            assert [(m.span(), m.group()) for m in new.finditer(*args)] == [
+                (m.span(), m.group()) for m in old.finditer(*args)], (old.pattern, args)
+    assert claims._YEAR_OR_DAY.sub(" ", text) == _OLD_YEAR_OR_DAY.sub(" ", text)
+
+
 def _plain_tokens(text, lo, hi):
     """names.tokens without its shortcut for plain words (the oracle)."""
     out = []

@@ -36,7 +36,7 @@ from .lexicon import (
 from .marks import DOUBLE, SINGLE
 from .names import (
     BODY_KINDS,
-    GLUED_STOP,
+    GLUED_STOP_AFTER,
     People,
     Phrase,
     describe_backward,
@@ -50,7 +50,10 @@ from .names import (
     tokens,
 )
 
-_SENT_END = re.compile(rf"[.!?…](?=[\s\"“”’'»]|$)|{GLUED_STOP}")
+# a mark that ends a sentence before a blank or a quote mark, or a full stop glued to the
+# next sentence (names.GLUED_STOP); written to open with the marks, so that a search skips
+# to them (a pattern whose alternatives open otherwise is tried at every offset)
+_SENT_END = re.compile(rf"[.!?…](?:(?=[\s\"“”’'»]|$)|(?<=\.){GLUED_STOP_AFTER})")
 _ABBR_TAIL = re.compile(
     r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|No|Jl|H|Hj|Ir|Pol))$"
 )

@@ -31,7 +31,7 @@ from .unglue import forget as forget_unglued
 
 _MARKS = DOUBLE + SINGLE
 _DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE)}]")
-_SENTENCE_BREAK = re.compile(r"[.!?…](?=\s)|\n")
+_SENTENCE_BREAK = re.compile(r"[.!?…\n](?:(?<=\n)|(?=\s))")  # ([.!?…](?=\s)|\n, see ranker)
 
 
 @dataclass

@@ -48,7 +48,8 @@ TOKEN = re.compile(r"[^\W_][\w'’.\-]*|[(),:;]")
 # a full stop between two sentences a scraper glued together: “terang ADS.Mantan …”
 # (the full stop first, then the look-behind: a pattern that opens with a look-behind is
 # tried at every offset of a long text, ten times slower)
-GLUED_STOP = r"\.(?<=[a-z]{2}\.|[A-Z]{2}\.)(?=[A-Z][a-z]|[A-Z]{2,5}\b)"
+GLUED_STOP_AFTER = r"(?<=[a-z]{2}\.|[A-Z]{2}\.)(?=[A-Z][a-z]|[A-Z]{2,5}\b)"  # (after the stop)
+GLUED_STOP = r"\." + GLUED_STOP_AFTER
 _GLUED_STOP = re.compile(GLUED_STOP)
 
 

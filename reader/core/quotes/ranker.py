@@ -29,7 +29,7 @@ NOBODY = ""
 #: no further than these many characters before its opening and after its closing mark
 BEFORE = 1
 REACH = (800, 400)
-_BREAK = re.compile(r"[.!?…](?=\s)|\n")
+_BREAK = re.compile(r"[.!?…\n](?:(?<=\n)|(?=\s))")  # ([.!?…](?=\s)|\n, opening with the marks)
 _WORD = re.compile(r"\w+")
 #: how the rules found the quotation's speaker (Candidate.how) and the name (Attribution.how)
 RULE_HOWS = ("after", "before", "subject", "chain", "inherited")
