@@ -4,6 +4,7 @@ programs read the old trail and can write; what they change is taken in afterwar
 failed build leaves the old trail as it was; two builds do not run at once."""
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,7 @@ from reader.core.library import ClusterFilter, Library, LibraryError
 from reader.core.models import ImportedArticle
 
 from .conftest import LAVROV
+from .test_upkeep_random import _snapshot
 
 
 def _tables(lib):
@@ -115,7 +117,7 @@ def test_a_long_catch_up_is_taken_in_parts_others_can_write_between(three_outlet
             title=f"Copy {n}", source=f"Outlet {n}", content_hash=f"copy-{n}",
             published="2021-12-26", text=f"Moskow – “{LAVROV},” kata Lavrov.")])
     monkeypatch.setattr(trail_module, "REFRESH_PART", 1, raising=False)
-    original = trail_module.QuoteTrail._process
+    original = trail_module.QuoteTrail._apply
     seen = []
 
     def process(self, store, part):
@@ -130,12 +132,103 @@ def test_a_long_catch_up_is_taken_in_parts_others_can_write_between(three_outlet
             other.close()
         return original(self, store, part)
 
-    monkeypatch.setattr(trail_module.QuoteTrail, "_process", process)
+    monkeypatch.setattr(trail_module.QuoteTrail, "_apply", process)
     report = lib.trail.refresh()
     assert report.processed == 4 and seen == [0, 1, 2, 3]
     assert len(lib.trail.trail(quote.id).versions) == 7
-    monkeypatch.setattr(trail_module.QuoteTrail, "_process", original)
+    monkeypatch.setattr(trail_module.QuoteTrail, "_apply", original)
     assert lib.trail.refresh().processed == 0  # the marks moved up: nothing taken in twice
+
+
+def _copies(lib, n, name):
+    lib.bulk.add_articles([ImportedArticle(
+        title=f"{name} {k}", source=f"{name} {k}", content_hash=f"{name}-{k}",
+        published="2021-12-26", text=f"Moskow – “{LAVROV},” kata Lavrov.") for k in range(n)])
+
+
+def test_a_catch_up_part_is_planned_without_the_write_lock(three_outlets, db_path,
+                                                           monkeypatch):
+    """A part's quotations are found, their postings read and pairs checked while other
+    programs may write (``QuoteTrail._plan`` holds no transaction); only writing it takes
+    the lock."""
+    from reader.core.library import trail as trail_module
+
+    lib, quote, _ = three_outlets
+    lib.trail.refresh()
+    _copies(lib, 3, "Copy")
+    original = trail_module.QuoteTrail._plan
+    writable = []
+
+    def plan(self, store, part):
+        other = sqlite3.connect(db_path, timeout=0)
+        try:
+            other.execute("BEGIN IMMEDIATE")  # (raises "database is locked" if it is held)
+            writable.append(True)
+            other.rollback()
+        finally:
+            other.close()
+        return original(self, store, part)
+
+    monkeypatch.setattr(trail_module.QuoteTrail, "_plan", plan)
+    assert lib.trail.refresh().processed == 3 and writable == [True]
+    assert len(lib.trail.trail(quote.id).versions) == 6
+
+
+@pytest.mark.parametrize("meanwhile", ["catch-up", "edit", "always"])
+def test_a_plan_another_program_outdated_is_made_again(three_outlets, db_path, monkeypatch,
+                                                       meanwhile):
+    """Another program writes between a part's plan and its write: another Kutip taking
+    the same changes in (``catch-up``), or a quote deleted (``edit``), or a write before
+    every write (``always``: planned under the lock at last). The plan is made again, and
+    the trail is what a rebuild makes: nothing taken in twice, nothing lost."""
+    from reader.core.library import trail as trail_module
+
+    lib, quote, _ = three_outlets
+    lib.trail.refresh()
+    _copies(lib, 4, "Copy")
+    original = trail_module.QuoteTrail._plan
+    plans = []
+    mine = lib.trail
+
+    def plan(self, store, part):
+        made = original(self, store, part)
+        if self is not mine:  # (the other program's)
+            return made
+        plans.append(len(part))
+        if (meanwhile == "always" and not lib.stores.in_transaction) or len(plans) == 1:
+            with Library(db_path) as other:
+                if meanwhile == "catch-up":
+                    other.trail.refresh()
+                elif meanwhile == "edit":
+                    copy = other.articles.ids()[-1]
+                    note = other.annotations.where(article_ids=[copy])
+                    if note:
+                        other.annotations.delete(note[0].id)
+                    else:
+                        other.articles.delete(copy)
+                else:
+                    other.stores.db.execute("INSERT INTO trail_state (key, value) VALUES"
+                                            " ('touched', ?) ON CONFLICT (key) DO UPDATE"
+                                            " SET value = excluded.value", [str(len(plans))])
+                    other.stores.db.conn.commit()
+        return made
+
+    monkeypatch.setattr(trail_module.QuoteTrail, "_plan", plan)
+    lib.trail.refresh()
+    # (``always``: the last plan is made under the lock, where no other program writes)
+    assert len(plans) == (trail_module.PLAN_TRIES + 1 if meanwhile == "always" else 2)
+    monkeypatch.setattr(trail_module.QuoteTrail, "_plan", original)
+    lib.trail.refresh()
+    assert not lib.trail.pending()
+    assert lib.stores.db.execute(  # (no quotation taken in twice)
+        'SELECT count(*) = count(DISTINCT article_id || ":" || start || ":" || "end")'
+        " FROM trail_items").fetchone()[0]
+    caught_up = _snapshot(lib)
+    copy = Path(str(db_path) + ".copy")
+    lib.stores.db.execute(f"VACUUM INTO '{copy}'")
+    with Library(copy) as rebuilt:
+        rebuilt.trail.rebuild()
+        assert _snapshot(rebuilt) == caught_up
 
 
 def test_every_order_of_the_quotes_list_reads_a_page_from_an_index(tmp_path):

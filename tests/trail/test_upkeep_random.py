@@ -398,3 +398,37 @@ def test_a_short_quote_gone_beside_a_new_one_gives_its_passage_back(tmp_path, mo
         assert caught_up == _snapshot(lib)
     finally:
         lib.close()
+
+
+@pytest.mark.parametrize("seed", [10, 11])
+def test_new_items_numbered_past_a_gap(place, monkeypatch, seed):
+    """The newest articles deleted and taken out of the trail leave a gap: the ids handed
+    out next are past it (AUTOINCREMENT; a sequence), not those the catch-up's plan
+    numbered its new items by before writing them (``QuoteTrail._apply`` maps them in
+    order). Each catch-up equals a rebuild."""
+    rng = random.Random(seed)
+    statements = [_statement(rng) for _ in range(8)]
+    lib = Library(place)
+    try:
+        lib.bulk.add_articles(_articles(rng, statements, 20, 1))
+        _annotate(lib, rng, lib.articles.ids(), 0.4)
+        lib.trail.refresh()
+        lib.bulk.add_articles(_articles(rng, statements, 10, 100))
+        lib.trail.refresh()
+        for article_id in lib.articles.ids()[-6:]:
+            lib.articles.delete(article_id)
+        lib.trail.refresh()
+        top, numbered = lib.stores.db.execute(
+            "SELECT max(id), count(*) FROM trail_items").fetchone()
+        lib.bulk.add_articles(_articles(rng, statements, 15, 200))
+        _annotate(lib, rng, [i for i in lib.articles.ids() if i > 30], 0.5)
+        lib.trail.refresh()
+        first_new = lib.stores.db.execute(
+            "SELECT min(id) FROM trail_items WHERE id > ?", [top]).fetchone()[0]
+        assert first_new > top + 1  # (past the gap the deleted articles' items left)
+        caught_up = _snapshot(lib)
+        assert sum(len(c) > 1 for c in caught_up[0]) >= 3 and numbered
+        lib.trail.rebuild()
+        assert caught_up == _snapshot(lib)
+    finally:
+        lib.close()

@@ -20,7 +20,7 @@ import time
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from ..messages import Message
@@ -59,8 +59,11 @@ from .speakers import Speakers
 REBUILD_THRESHOLD = 20_000  # changes above which (and above a quarter of the quotations
 # already in the trail) a full rebuild is quicker than taking them one by one
 SORTS = ("outlets", "size", "date", "speaker")
-REFRESH_PART = 1_000  # changes taken in per transaction (SQLite: others write in between)
-UNCOUNTED = 1 << 30  # (``_link``: the number of words of an item not read yet)
+REFRESH_PART = 6_000  # changes taken in together (SQLite: planned without the write lock,
+# written in one transaction each, so others write in between: ``_take_in``)
+PLAN_TRIES = 2  # a catch-up part planned without the write lock, when another connection
+# wrote meanwhile, is planned again so at most (then under the lock: ``_take_in``)
+UNCOUNTED = 1 << 30  # (``_find_links``: the number of words of an item not read yet)
 FOLD_AT = 2_000_000  # postings waiting outside their buckets (16 MB) above which a catch-up
 # folds them in (SQLite: a range of buckets per transaction; about 27,000 articles' worth)
 BUILDING = "building"  # trail_state key: the build under way, and who runs it ('' or absent: none)
@@ -105,6 +108,24 @@ class _Words(NamedTuple):
     words: Any
     offsets: Any
     hashes: Any
+
+
+@dataclass
+class _Plan:
+    """What taking a batch of changes into the trail writes (``QuoteTrail._plan``); the new
+    items numbered from ``first`` (the ids the store will hand them, or in their order)."""
+
+    moves: list[tuple[int, int, int]] = field(default_factory=list)  # (item, start, end)
+    removed: dict[int, StoredItem] = field(default_factory=dict)  # items to delete
+    split: set[int] = field(default_factory=set)  # clusters that lose a member
+    stale: set[int] = field(default_factory=set)  # cluster labels to summarise again
+    new: list[NewItem] = field(default_factory=list)
+    words: _Words | None = None  # the new items' words (``_words_of``)
+    signatures: list[str] = field(default_factory=list)  # theirs (``text.signature_texts``)
+    first: int = 1
+    postings: Any = None  # the new items' postings (numpy uint64, sorted)
+    links: list[tuple[int, int]] = field(default_factory=list)
+    counted: list[tuple[int, int]] = field(default_factory=list)  # (old item, its words)
 
 
 def _words_of(sequences: Iterable[list[str]]) -> _Words:
@@ -327,17 +348,36 @@ class QuoteTrail(Service):
             work = (list(queued) + [(0, "annotation", i) for i in annotations]
                     + [(0, "article", i) for i in articles])
             for first in range(0, len(work), REFRESH_PART):
-                part = work[first:first + REFRESH_PART]
                 _stop_if(should_cancel)
-                with self._tx():  # a part is taken in again if a later one fails: no harm
-                    self._process(store, part)
-                    store.forget_pending(seq for seq, _, _ in part if seq)
+                self._take_in(store, work[first:first + REFRESH_PART], should_cancel)
             with self._tx():
                 store.advance_marks(upto)
         if store.delta_size() > FOLD_AT:
             self.fold()
         self._changed("trail")
         return RefreshReport(processed=len(work), seconds=time.perf_counter() - started)
+
+    def _take_in(self, store: TrailStore, part: Sequence[tuple[int, str, int]],
+                 should_cancel: ShouldCancel | None = None) -> None:
+        """One part of a catch-up where one program writes at a time (SQLite): planned by
+        reading only (``_plan``: the quotations found, their postings read, the pairs
+        checked) while others may write, then written in one short transaction
+        (``_apply``) if no other connection wrote meanwhile (``data_version``); else
+        planned again (``PLAN_TRIES`` times), then planned and written in one transaction.
+        A part is taken in again if a later one fails: no harm."""
+        done = [seq for seq, _, _ in part if seq]
+        for _ in range(PLAN_TRIES):
+            version = self._stores.data_version()
+            plan = self._plan(store, part)
+            _stop_if(should_cancel)
+            with self._tx():
+                if self._stores.data_version() == version:  # (what it read is as it was)
+                    self._apply(store, plan)
+                    store.forget_pending(done)
+                    return
+        with self._tx():
+            self._process(store, part)
+            store.forget_pending(done)
 
     def fold(self) -> int:
         """Fold the postings a catch-up appended (``TrailStore.add_postings_many``) into
@@ -361,18 +401,24 @@ class QuoteTrail(Service):
 
     # ------------------------------------------------------------------ incremental
     def _process(self, store: TrailStore, pending: Sequence[tuple[int, str, int]]) -> None:
-        """Take changes in as one batch, the way the build does: the sources read together,
-        the new items written in one statement, linked all at once (``_link``) and the
-        clusters touched summarised together."""
+        """Take changes in as one batch, the way the build does (``_plan``, then
+        ``_apply``, in the caller's transaction)."""
+        self._apply(store, self._plan(store, pending))
+
+    def _plan(self, store: TrailStore, pending: Sequence[tuple[int, str, int]]) -> _Plan:
+        """What taking these changes in writes, worked out by reading only (so that a
+        store with one writer at a time, SQLite, need not hold the write lock meanwhile:
+        ``_catch_up``): the sources read together, the quotations to remove and to add,
+        and the links of the new ones (``_find_links``: found as the build finds them),
+        under ids they will have once written (the next ones; ``_apply`` maps them to
+        those the store hands out)."""
         annotation_ids = list(dict.fromkeys(ref for _, kind, ref in pending
                                             if kind == "annotation"))
         article_ids = dict.fromkeys(ref for _, kind, ref in pending if kind == "article")
         wanted = store.quote_annotations(annotation_ids)
         have = store.items_for_annotations(annotation_ids)
-        stale: set[int] = set()  # cluster labels whose summary must be rewritten
-        split: set[int] = set()  # clusters that lost a member
-        removed: dict[int, StoredItem] = {}  # items to delete (together: ``remove_items``)
-        new: list[NewItem] = []
+        plan = _Plan()
+        stale, split, removed, new = plan.stale, plan.split, plan.removed, plan.new
         # quotes new since the marks (never in the trail) and the spans they take, by article
         fresh = {ref for seq, kind, ref in pending if kind == "annotation" and not seq}
         covered: dict[int, list[tuple[int, int, int]]] = {}  # (start, end, words)
@@ -388,7 +434,7 @@ class QuoteTrail(Service):
             if item is not None and want is not None and (item.article_id, item.exact) == (
                     want[0], want[1]):
                 if (item.start, item.end) != (want[2], want[3]):
-                    store.move_item(item.id, want[2], want[3])
+                    plan.moves.append((item.id, want[2], want[3]))
                 stale.add(item.cluster)  # e.g. its speaker changed
                 continue
             if item is not None:
@@ -409,21 +455,48 @@ class QuoteTrail(Service):
         self._uncover(store, {a: spans for a, spans in covered.items() if a not in article_ids},
                       split, removed)
         self._rescan(store, list(article_ids), split, stale, removed, new)
-        store.remove_items([(item.id, shingles(keys(item.exact))) for item in removed.values()])
-        words = _words_of(row.keys for row in new)
-        signatures = signature_texts(words.hashes, words.words, words.offsets)
+        plan.words = _words_of(row.keys for row in new)
+        plan.signatures = signature_texts(plan.words.hashes, plan.words.words,
+                                          plan.words.offsets)
+        plan.first = store.item_count() + 1
+        self._find_links(store, plan)
+        return plan
+
+    def _apply(self, store: TrailStore, plan: _Plan) -> None:
+        """Write what ``_plan`` worked out (in the caller's transaction): the quotations
+        removed and added, their postings and links, the clusters merged and split, the
+        summaries of those touched."""
+        for item_id, start, end in plan.moves:
+            store.move_item(item_id, start, end)
+        store.remove_items([(item.id, shingles(keys(item.exact)))
+                            for item in plan.removed.values()])
+        new = plan.new
         ids = store.add_items([row[:5] for row in new], [len(row.keys) for row in new],
-                              list(map(signature_blob, signatures)))
-        for cluster in split:
+                              list(map(signature_blob, plan.signatures)))
+        stale = plan.stale
+        for cluster in plan.split:
             stale |= self._resplit(store, cluster)
-        stale |= self._link(store, [(item_id, row.keys) for item_id, row in
-                                    zip(ids, new, strict=True)],
-                            dict(zip(ids, signatures, strict=True)), words)
+        if ids and (ids[0], ids[-1]) != (plan.first, plan.first + len(ids) - 1):
+            # (numbered otherwise: another item taken since, or a sequence that skips; the
+            # order is the same, so the plan's pairs and links are)
+            import numpy as np
+
+            real = np.asarray(ids, dtype=np.uint64)
+            posted = plan.postings & np.uint64(0xFFFFFFFF)
+            plan.postings = ((plan.postings & ~np.uint64(0xFFFFFFFF))
+                             | real[(posted - np.uint64(plan.first)).astype(np.int64)])
+            number = {plan.first + n: item_id for n, item_id in enumerate(ids)}
+            plan.links = [(number.get(x, x), number.get(y, y)) for x, y in plan.links]
+        if plan.postings is not None:
+            store.add_posting_entries(plan.postings)
+        if plan.counted:  # (items stored before their words were counted: counted once)
+            store.set_item_words(plan.counted)
+        stale |= self._merge(store, plan.links, set(ids))
         self._summarise(store, stale)
 
     @staticmethod
     def _remove(item: StoredItem, split: set[int], removed: dict[int, StoredItem]) -> None:
-        """Note an item to delete (``_process`` deletes them together, before adding any)."""
+        """Note an item to delete (``_apply`` deletes them together, before adding any)."""
         removed[item.id] = item
         split.add(item.cluster)
 
@@ -501,43 +574,43 @@ class QuoteTrail(Service):
         shared.pop(own, None)
         return shared
 
-    def _link(self, store: TrailStore, added: list[tuple[int, list[str]]],
-              signatures: dict[int, str] | None = None, words: _Words | None = None
-              ) -> set[int]:
-        """Link new items to the same statements and merge their clusters, all at once as
-        the build does: the postings of every new item's shingles read in one go (the
-        buckets and what waits beside them) and the new ones added, the candidate pairs
-        made with numpy, those that share too little dropped (``pairs_worth_checking``: by
-        the numbers of words of the new items, and the stored ones of old items where
-        those decide; no text read), the rest checked as the build checks them (a partial
-        ratio on word ids first). Returns the labels of the clusters that changed (a new
-        quotation that is no other's version needs no summary)."""
-        if not added:
-            return set()
+    @staticmethod
+    def _find_links(store: TrailStore, plan: _Plan) -> None:
+        """The links of the plan's new items (numbered from ``plan.first``) to the same
+        statements, found all at once as the build finds them, reading only: the postings
+        of every new item's shingles read in one go (the buckets and what waits beside
+        them; those of the items the plan removes left out), the candidate pairs made
+        with numpy, those that share too little dropped (``pairs_worth_checking``: by the
+        numbers of words of the new items, and the stored ones of old items where those
+        decide; no text read), the rest checked as the build checks them (a partial ratio
+        on their signatures first). Sets ``plan.postings`` (the new items' own, to write),
+        ``plan.links`` and ``plan.counted``."""
+        if not plan.new:
+            return
         import numpy as np
 
         from ..store.portable.trail import sorted_unique
         from ..trail import cluster as clustering
         from .trail_build import Builder
 
-        # the new items' words as ids of one vocabulary (``words``: made already), their
-        # shingles made with numpy (``cluster.posting_keys``: ``text.shingles``' values)
-        if words is None:
-            words = _words_of(word_keys for _, word_keys in added)
-        numbered = clustering.posting_keys(words.hashes, words.words,
-                                           words.offsets)  # (items numbered from 1, in order)
-        item_of = np.fromiter((item_id for item_id, _ in added), dtype=np.uint64,
-                              count=len(added))
-        fresh = sorted_unique((numbered & ~np.uint64(0xFFFFFFFF))
-                              | item_of[(numbered & np.uint64(0xFFFFFFFF)).astype(np.int64) - 1])
-        fresh_shingles = fresh >> np.uint64(32)
-        old = store.postings_entries(fresh_shingles)
-        store.add_posting_entries(fresh)
-        new_keys = dict(added)
+        # the new items' shingles, made with numpy from their words as ids of one
+        # vocabulary (``cluster.posting_keys``: ``text.shingles``' values; items numbered
+        # from 1, in order)
+        words = plan.words
+        assert words is not None
+        numbered = clustering.posting_keys(words.hashes, words.words, words.offsets)
+        fresh = sorted_unique(numbered + np.uint64(plan.first - 1))
+        plan.postings = fresh
+        old = store.postings_entries(fresh >> np.uint64(32))
+        if plan.removed:  # (their postings go with them)
+            old = old[~np.isin((old & np.uint64(0xFFFFFFFF)).astype(np.int64),
+                               np.fromiter(plan.removed, dtype=np.int64,
+                                           count=len(plan.removed)))]
+        new_keys = {plan.first + n: row.keys for n, row in enumerate(plan.new)}
         # the postings of the new items' shingles, old and new, as one sorted array
         a, b, shared = _pairs_with_new(sorted_unique(np.concatenate((old, fresh))), new_keys)
         if not len(a):
-            return set()
+            return
         # a pair that shares a single shingle is worth checking only if a side is short
         # (``pairs_worth_checking``): the numbers of words of the old items are read for
         # the pairs that decides alone (stored; else counted from the text)
@@ -562,20 +635,21 @@ class QuoteTrail(Service):
             counts = store.item_words(ids[at].tolist())
             texts = store.items_texts([i for i in ids[at].tolist() if i not in counts])
             old_keys = {item_id: keys(exact) for item_id, exact in texts.items()}
-            if old_keys:  # (items stored before their words were counted: counted once)
-                store.set_item_words([(item_id, len(k)) for item_id, k in old_keys.items()])
+            # (items stored before their words were counted: counted once, by ``_apply``)
+            plan.counted = [(item_id, len(k)) for item_id, k in old_keys.items()]
             counts.update((item_id, len(k)) for item_id, k in old_keys.items())
             by_item[at] = [counts.get(i, UNCOUNTED) for i in ids[at].tolist()]
         keep = clustering.pairs_worth_checking(ai, bi, shared, by_item)
         a, b = a[keep], b[keep]
         if not len(a):
-            return set()
+            return
         # the build's first test on the items' stored signatures, before any text is read
         # (it drops only pairs the test on their keys drops: most are chance meetings of
         # three words)
-        a, b = self._on_signatures(store, a, b, new_keys, old_keys, signatures or {})
+        a, b = QuoteTrail._on_signatures(store, a, b, new_keys, old_keys, dict(zip(
+            new_keys, plan.signatures, strict=True)))
         if not len(a):
-            return set()
+            return
         # the items of the pairs left, each one's keys (the old ones' texts read and folded
         # once), checked as the build checks its pairs
         ids = sorted_unique(np.concatenate((a, b)))
@@ -587,16 +661,24 @@ class QuoteTrail(Service):
             a, b = a[there], b[there]
             ids = sorted_unique(np.concatenate((a, b)))
             if not len(a):
-                return set()
+                return
         lists = [new_keys.get(item_id) or old_keys.get(item_id) or keys(texts[item_id])
                  for item_id in ids.tolist()]
-        checked = Builder(store, self._summary).check_lists(
+        checked = Builder(store, QuoteTrail._summary).check_lists(
             lists, np.searchsorted(ids, a), np.searchsorted(ids, b))
-        links = [(int(ids[x - 1]), int(ids[y - 1])) for x, y in checked]  # (counts from 1)
+        plan.links = [(int(ids[x - 1]), int(ids[y - 1])) for x, y in checked]  # (from 1)
+
+    @staticmethod
+    def _merge(store: TrailStore, links: list[tuple[int, int]], new: set[int]) -> set[int]:
+        """Write the links of new items (``new``) and merge the clusters they join; returns
+        the labels of the clusters that changed (a new quotation that is no other's
+        version needs no summary)."""
         if not links:
             return set()
+        from ..trail import cluster as clustering
+
         store.add_links(links)
-        linked = store.items_by_id(sorted({i for pair in links for i in pair} - new_keys.keys()))
+        linked = store.items_by_id(sorted({i for pair in links for i in pair} - new))
         cluster_of = {item_id: linked[item_id].cluster if item_id in linked else item_id
                       for pair in links for item_id in pair}
         ds = clustering.DisjointSet()
