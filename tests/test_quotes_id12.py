@@ -70,6 +70,16 @@ FIXED = [
      "kita jaga,\" ungkapnya.\nSementara itu, Bupati menyatakan infrastruktur akan terus "
      "dibangun.\n\"Kita akan membangun jalan ke kawasan wisata,\" jelasnya.", "Kita akan",
      "Marwan Hamami"),
+    # a group or unit named after its village, then a comma and the person; a role held
+    # somewhere (“di kawasan …”, “di BRI Life”), then a comma and the person
+    ("Wisatawan bisa naik perahu ke pulau itu. \"Sudah disediakan perahu wisata,\" ungkap "
+     "Pokmasi Desa Mandrajaya, Opick Ariosantos kepada wartawan, Jumat (13/9/2019).",
+     "Sudah disediakan", "Opick Ariosantos"),
+    ("Kawasan itu punya banyak air terjun. \"Di sini ada 32 titik wisata,\" kata salah satu "
+     "pemandu di kawasan Geopark Ciletuh, Galing saat ditemui di penginapan.", "Di sini",
+     "Galing"),
+    ("Imbal hasil obligasi naik tajam. \"Pasar obligasi memperingatkan soal inflasi,\" kata "
+     "CEO di deVere Group, Nigel Green, dikutip dari CNN.", "Pasar obligasi", "Nigel Green"),
 ]
 
 

@@ -718,7 +718,7 @@ def _role_or_body(toks: list[tuple[str, int, int]]) -> bool:
     """Does a phrase describe a position or a body (“Dirreskrimum Polda Jateng”)?"""
     return _starts_with_role(toks) or any(
         t[0].lower() in ORG_WORDS or t[0].lower() in GEO_WORDS for t in toks
-    )
+    ) or any(t[0].lower() in _PLACE_BEFORE for t in toks[1:-1])  # “Pokmasi Desa Mandrajaya”
 
 
 def _short_form_at(toks: list[tuple[str, int, int]], k: int) -> bool:
@@ -784,6 +784,7 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
         return None
     commas = 0
     skip = 0
+    located = False
     for k, (w, _a, _b) in enumerate(toks[:12]):
         low = w.lower()
         if skip:
@@ -816,7 +817,7 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
             phrase.start = toks[0][1]
             after = _after_comma(toks, end) if not commas and toks[k - 1][0] != "," else None
             if after is not None and not after.role and (
-                    end + 1 + len(after.name.split()) >= len(toks)
+                    located or end + 1 + len(after.name.split()) >= len(toks)
                     or toks[end + 1 + len(after.name.split())][0] in ".;"):
                 # “ujar salah satu kuasa hukum Fariz, Anita.”: whose lawyer, then the one
                 # who spoke, closing the sentence
@@ -829,6 +830,9 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
             if commas > 1:
                 return None
             continue
+        if low == "di" and k and toks[k - 1][0].lower() in ROLE_WORDS:
+            located = True  # “kata satu pemandu di kawasan Geopark Ciletuh, Galing”:
+            continue  # where the role is held, then (after a comma) the name
         if low in _LOOKAHEAD_STOP or not (w.isalpha() or w.isdigit() or "-" in w):
             return None
     return None
