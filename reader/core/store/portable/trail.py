@@ -303,12 +303,6 @@ class PortableTrail:
         self.sql.run('UPDATE trail_items SET start = ?, "end" = ? WHERE id = ?',
                      [start, end, item_id])
 
-    def _buckets(self, numbers: Iterable[int]) -> dict[int, bytes]:
-        """The postings blobs of these buckets (those that have one)."""
-        condition, params = self.sql.any_of("bucket", numbers)
-        return {int(b): bytes(e) for b, e in self._blob_rows(
-            f"SELECT bucket, entries FROM trail_postings WHERE {condition}", params)}
-
     def _bucket_entries(self, shingles: np.ndarray) -> np.ndarray:
         """The entries of the buckets these shingles fall in, as one sorted array (the
         buckets in order, each one's entries sorted), read in one query."""
@@ -385,8 +379,7 @@ class PortableTrail:
         if not len(gone):
             return
         shift = np.uint64(32 + BUCKET_SHIFT)
-        stored = self._buckets(sorted_unique(gone >> shift).tolist())
-        values = entries_array([stored[number] for number in sorted(stored)])  # (sorted)
+        values = self._entries_of_buckets(sorted_unique(gone >> shift).tolist())  # (sorted)
         if not len(values):
             return
         at = np.minimum(np.searchsorted(values, gone), len(values) - 1)
@@ -555,9 +548,8 @@ class PortableTrail:
         wanted = sorted_unique(np.concatenate(parts)) if parts else np.zeros(0, np.uint64)
         if not len(wanted):
             return
-        stored = self._buckets(sorted_unique(wanted >> shift).tolist())
         merged = sorted_unique(np.concatenate(
-            (entries_array([stored[number] for number in sorted(stored)]), wanted)))
+            (self._entries_of_buckets(sorted_unique(wanted >> shift).tolist()), wanted)))
         self._put_buckets(_bucket_rows(merged), [])
 
     def fold_done(self, upto: int) -> None:
