@@ -80,6 +80,14 @@ FIXED = [
      "Galing"),
     ("Imbal hasil obligasi naik tajam. \"Pasar obligasi memperingatkan soal inflasi,\" kata "
      "CEO di deVere Group, Nigel Green, dikutip dari CNN.", "Pasar obligasi", "Nigel Green"),
+    # “salah seorang …”, “seorang …” between commas after a name (and an age) is an
+    # apposition: the name is the subject of the speech verb after it
+    ("Sebanyak 28 siswa SDN Wargasari mengalami gejala keracunan.\nIndah (34), salah seorang "
+     "orang tua siswa, mengatakan anaknya mual sejak pagi.\n\"Setelah sampai rumah, "
+     "muntahnya makin sering,\" tuturnya.", "Setelah sampai", "Indah"),
+    ("Meta kembali melakukan PHK. Gary Tay, seorang AdTech Business Support Engineer di "
+     "Meta, menulis bahwa ia masih melatih engineer baru.\n\"Hari ini, saya di-PHK,\" "
+     "tulisnya.", "Hari ini", "Gary Tay"),
 ]
 
 

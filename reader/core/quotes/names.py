@@ -890,6 +890,10 @@ _SKIP_BACK = ADVERBS | frozenset(
 _RELATIVES = frozenset("yang who which".split())
 
 
+# Indonesian “one of …” opening an apposition (“salah satu”, “salah seorang”, “seorang”)
+_ONE_OF = frozenset("salah seorang satu".split())
+
+
 def _drop_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """“Shu Jueting, a spokeswoman at the ministry of commerce, said”: drop the part
     between the commas when it opens with an article or a role, keeping the name."""
@@ -902,6 +906,7 @@ def _drop_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             last = toks[-1][0]
             if (first.islower() and (
                 first in _ARTICLES or first in _RELATIVES or first in ("of", "from")
+                or first in _ONE_OF  # “Indah (34), salah seorang orang tua siswa, …”
                 or any(t[0] in ROLE_WORDS for t in toks[j + 1 : j + 4])
             )) or (  # “Mark Oaten, Liberal Democrat home affairs spokesman, said”
                 last.islower() and last in ROLE_WORDS and len(toks) - j <= 9
