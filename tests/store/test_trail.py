@@ -2,6 +2,8 @@
 ``conftest.IMPLEMENTATIONS``: the quote trail's queue, items, postings, links, clusters
 and summaries (the matching itself is the service's, tested in ``tests/trail``)."""
 
+import numpy as np
+
 from reader.core.store.trail import entries_blob, entry
 
 from .rows import annotate
@@ -544,3 +546,41 @@ def test_the_buckets_filter_skips_shingles_in_no_bucket_and_learns_what_a_fold_a
     with s.transaction():
         trail.clear()
     assert trail.filter_missing()
+
+
+def test_a_read_of_postings_sees_one_moment_while_another_connection_folds(
+        stores, monkeypatch):
+    """R12-12: outside a transaction, a read of postings reads the filter, the buckets and
+    the rows waiting beside them at one moment. Another program folding between two of
+    those reads (the waiting postings moved into the buckets already read, their rows
+    dropped before they are read) takes nothing from it."""
+    s, db = stores
+    trail = s.trail
+    with s.transaction():
+        trail.clear()
+        trail.insert_filter(np.zeros(0, np.uint64))  # (a built trail's: empty buckets)
+        a, b = trail.add_items([(None, 1, 0, 4, "Satu"), (None, 2, 0, 3, "Dua")])
+        trail.add_postings_many([(7, a), (7, b), (300 << 12, a)])  # (waiting)
+    other_db = s.reopen()
+    try:
+        other = type(s)(other_db)
+        real = trail._bucket_entries
+
+        def fold_meanwhile(shingles):
+            found = real(shingles)  # (the buckets: empty at this moment)
+            with other.transaction():
+                upto, ranges = other.trail.fold_plan()
+            for lo, hi in ranges:
+                with other.transaction():
+                    other.trail.fold_range(upto, lo, hi)
+            with other.transaction():
+                other.trail.fold_done(upto)
+            return found
+
+        monkeypatch.setattr(trail, "_bucket_entries", fold_meanwhile)
+        assert trail.postings([7, 300 << 12]) == {7: [a, b], 300 << 12: [a]}
+        monkeypatch.undo()
+        assert other.trail.delta_size() == 0  # (the fold was done)
+        assert trail.postings([7, 300 << 12]) == {7: [a, b], 300 << 12: [a]}
+    finally:
+        other_db.close()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, Any
 
 from ..trail import (
@@ -333,8 +334,18 @@ class PortableTrail:
 
         wanted = sorted_unique(shingles.astype(np.uint64) if isinstance(shingles, np.ndarray)
                                else np.fromiter(shingles, dtype=np.uint64))
-        found = entries_with(self._bucket_entries(wanted), wanted)
-        return sorted_unique(np.concatenate([found, *self._extra_entries(wanted)]))
+        with self._read_together():  # (the filter, the buckets, the rows waiting)
+            found = entries_with(self._bucket_entries(wanted), wanted)
+            extra = self._extra_entries(wanted)
+        return sorted_unique(np.concatenate([found, *extra]))
+
+    def _read_together(self) -> AbstractContextManager[None]:
+        """Several reads that must see the trail at one moment (R12-12): a fold's steps
+        between them (another program's) could move postings from the rows read after to
+        the buckets read before, or give the buckets shingles the filter read before did
+        not know. The caller's transaction does (a catch-up's); outside one, each engine
+        its own way."""
+        return nullcontext()
 
     def remove_item(self, item_id: int, shingles: Iterable[int]) -> list[int]:
         """Delete an item, its postings and links; returns the items it was linked to."""

@@ -34,6 +34,7 @@ What a shared index on a server adds:
 
 from __future__ import annotations
 
+import contextlib
 import struct
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -280,6 +281,17 @@ class PgTrail(PortableTrail):
     def fold_done(self, upto: int) -> None:
         self._lock(wait=True)
         super().fold_done(upto)
+
+    @contextlib.contextmanager
+    def _read_together(self) -> Iterator[None]:
+        """(Outside a transaction: a read-only one at REPEATABLE READ, whose statements
+        all see one snapshot; READ COMMITTED gives each statement its own.)"""
+        if self.db.in_transaction:
+            yield
+            return
+        with self.db.transaction():
+            self.db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            yield
 
     def make_filter(self) -> None:
         self._lock(wait=True)  # (no fold or catch-up changes the buckets meanwhile)

@@ -8,6 +8,7 @@ buckets later, is ``store.portable.trail``. The tables (migrations 0008, 0010, 0
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
@@ -189,6 +190,20 @@ class SqliteTrail(PortableTrail):
             "INSERT OR REPLACE INTO trail_postings (bucket, entries) VALUES (?, ?)", rows)
         self.conn.executemany("DELETE FROM trail_postings WHERE bucket = ?",
                               [(number,) for number in gone])
+
+    @contextlib.contextmanager
+    def _read_together(self) -> Iterator[None]:
+        """(Outside a transaction: a deferred one, which reads one snapshot of the file
+        (WAL) and holds no lock that keeps a writer waiting.)"""
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN DEFERRED")
+        try:
+            yield
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")  # (nothing written: it only ends the read)
 
     def _entries_of_buckets(self, numbers: list[int]) -> Any:
         """(One blob of them all, ``BUCKETS_AT_ONCE`` buckets at a time: SQLite's
