@@ -117,6 +117,7 @@ class _Plan:
 
     moves: list[tuple[int, int, int]] = field(default_factory=list)  # (item, start, end)
     removed: dict[int, StoredItem] = field(default_factory=dict)  # items to delete
+    gone: list[tuple[int, list[int]]] = field(default_factory=list)  # theirs, with shingles
     split: set[int] = field(default_factory=set)  # clusters that lose a member
     stale: set[int] = field(default_factory=set)  # cluster labels to summarise again
     new: list[NewItem] = field(default_factory=list)
@@ -459,6 +460,7 @@ class QuoteTrail(Service):
         plan.signatures = signature_texts(plan.words.hashes, plan.words.words,
                                           plan.words.offsets)
         plan.first = store.item_count() + 1
+        plan.gone = [(item.id, shingles(keys(item.exact))) for item in removed.values()]
         self._find_links(store, plan)
         return plan
 
@@ -468,8 +470,7 @@ class QuoteTrail(Service):
         summaries of those touched."""
         for item_id, start, end in plan.moves:
             store.move_item(item_id, start, end)
-        store.remove_items([(item.id, shingles(keys(item.exact)))
-                            for item in plan.removed.values()])
+        store.remove_items(plan.gone)
         new = plan.new
         ids = store.add_items([row[:5] for row in new], [len(row.keys) for row in new],
                               list(map(signature_blob, plan.signatures)))
