@@ -49,6 +49,11 @@ FIXED = [
      "threat to the city,” Syniehubov said.", "The enemy", "Oleh Syniehubov"),
     ("Ayelet Hakim lives in a kibbutz near the border. “It is a trauma, the idea of going "
      "back,” Ayelet tells CNN.", "It is", "Ayelet Hakim"),
+    # present-tense verbs straight after a quotation, before a name (review R11-20's class)
+    ("Ayelet Hakim lives in a kibbutz. “The house, no. The kibbutz, yes,” asserts Ayelet.",
+     "The house", "Ayelet Hakim"),
+    ("Tom Vale runs the farm. “We will be back by spring,” predicts Vale.", "We will",
+     "Tom Vale"),
 ]
 
 STAYS = [

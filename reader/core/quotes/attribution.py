@@ -224,7 +224,10 @@ _INVERTED_VERBS = {
     "announces": "announced", "responds": "responded", "confirms": "confirmed",
     "emphasises": "emphasised", "emphasizes": "emphasized", "testifies": "testified",
     "bemoans": "bemoaned", "shouts": "shouted", "yells": "yelled", "tweets": "tweeted",
-    "counters": "countered",
+    "counters": "countered", "predicts": "predicted",
+    # (whose past tense is no speech verb anywhere else: read as “said” here only)
+    "asserts": "said", "interrupts": "said", "marvels": "said", "reflects": "said",
+    "demands": "said",
 }
 
 
