@@ -54,6 +54,13 @@ FIXED = [
      "The house", "Ayelet Hakim"),
     ("Tom Vale runs the farm. “We will be back by spring,” predicts Vale.", "We will",
      "Tom Vale"),
+    # a short form the article defines in brackets, whatever its initials: the fullest name
+    ("The Security Service of Ukraine (SBU) said four suspects were identified. “To implement "
+     "the plan, the organizer involved several accomplices,” the SBU said.", "To implement",
+     "Security Service of Ukraine"),
+    ("Attacks rose, the United Nations Office for the Coordination of Humanitarian Affairs "
+     "(OCHA) said. “Aid cannot reach the north,” OCHA said on Monday.", "Aid cannot",
+     "United Nations Office for the Coordination of Humanitarian Affairs"),
 ]
 
 STAYS = [

@@ -309,6 +309,11 @@ _SPELLED_RUN = re.compile(
     r"[A-Z][a-z]+(?:[ \t]+(?:(?:of|for|and|dan|the)[ \t]+)?[A-Z][a-z]+)+"
 )
 _GLUE_WORDS = frozenset("of for and dan the".split())
+# “the Security Service of Ukraine (SBU)”: a body's name and the short form the article
+# gives it in brackets, whatever its initials (an English text's foreign acronyms)
+_DEFINED_SHORT = re.compile(
+    r"([A-Z][a-z]+(?:['’]s)?(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+){0,2}[A-Z][a-z]+(?:['’]s)?)+)"
+    r"[ \t]+\(([A-Z]{2,6})\)")
 
 
 # “PT Hutama Karya (Persero)”, “PT Waskita Karya Tbk”: a company's name
@@ -1689,6 +1694,11 @@ class People:
                     # a body (“Bank Indonesia”), not a place (“Taman Ismail Marzuki”)
                     by_initials.setdefault(_initials(run), set()).add(run)
             self._acronyms = {k: v.pop() for k, v in by_initials.items() if len(v) == 1}
+            if "(" in self.text and detect_language(self.text) == "en":
+                for m in _DEFINED_SHORT.finditer(self.text):
+                    run = " ".join(m.group(1).split()).removeprefix("The ")
+                    if m.group(2) not in self._acronyms:
+                        self._acronyms[m.group(2)] = run
             self._acronyms[""] = ""  # scanned
         return self._acronyms.get(name, name)
 
