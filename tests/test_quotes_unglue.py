@@ -100,3 +100,31 @@ def test_a_crosshead_in_single_marks_glued_to_the_next_word_hides_nothing():
     quotes = [(s.exact, s.speaker) for s in suggest(text) if s.kind == "quote"]
     assert quotes[-1] == ("What do I call you? Superwoman? No words to describe your kindness",
                           "Sara Khan")
+
+
+# A quotation going on over a lost paragraph break, straight marks: each paragraph of it
+# opened again, only the last closed, the breaks gone ("…tracks."We've got …").
+GLUED_PARTS = (
+    'The state will close its schools on Friday.Premier Tom Vale says the pause will help."We '
+    'need this pause. We will get through this," the premier said on Wednesday. "We are asking '
+    'everyone to join us on this quest to stop the disease."We have got one chance with this." '
+    'Police chief Ann Kerr said the pause would be followed by more rules.Health officer Joan '
+    'Hale said the cluster had grown."It takes off very quickly," Prof Hale said."That is what '
+    'happened elsewhere. I do not want that here."I would like to have no more cases, but I '
+    'think we will."But I want all of the chains to stop." Shops were quiet on Thursday.'
+)
+
+
+def test_a_quotation_reopened_after_a_lost_break_is_found():
+    found = {s.exact: s.speaker for s in suggest(GLUED_PARTS) if s.kind == "quote"}
+    assert found["We have got one chance with this."] == "Tom Vale"
+    assert found["I would like to have no more cases, but I think we will."] == "Joan Hale"
+    assert found["But I want all of the chains to stop."] == "Joan Hale"
+
+
+def test_a_closing_mark_glued_to_narration_stays_a_closing_mark():
+    # the words after the mark are narration (third person): no quotation opens there
+    text = ('Tom Vale spoke on Monday.He said the plan worked."I think it is fine."However, he is '
+            'hopeful that things will change."Our youth is strong," he said.Shops were quiet.')
+    found = [s.exact for s in suggest(text) if s.kind == "quote"]
+    assert not any(f.startswith("However") for f in found)

@@ -139,6 +139,69 @@ def _unhidden(text: str, paras: list[tuple[int, int]], spans: list[QuoteSpan]
     return found if len(found) > len(spans) else spans
 
 
+def _reopenings(text: str, spans: list[QuoteSpan]) -> set[int]:
+    """Straight marks glued between a stop and a capital that close a quotation as paired,
+    but open the next paragraph's: a quotation going on over a lost paragraph break is left
+    open at its paragraph's end and opened again (“… to stop this disease in its
+    tracks."We've got one chance with this." Police Commissioner …”). Read so when the
+    words after the mark end, at the next mark, as a quotation does (a stop or a comma, then
+    the mark and no lower-case letter) and somebody speaks in them in the first or second
+    person: else it is a closing mark glued to narration (“… win."Police said …”, “…
+    toilet?"However, he is hopeful that things will change."Our youth …”)."""
+    closes = {s.close for s in spans if s.close is not None}
+    opens = {s.open for s in spans}
+    found = set()
+    for m in _STRAIGHT_GLUED.finditer(text):
+        q = m.start()
+        if q not in closes:
+            continue
+        r = text.find('"', q + 1)
+        if r < 0 or text[r - 1] not in ".!?," or text[r + 1 : r + 2].islower() or (
+                "\n" in text[q:r]) or not _SPOKEN.search(text, q, r) or (
+                _INNER_GLUE.search(text, q + 1, r)):  # (one paragraph's words, no more)
+            continue
+        if (r not in opens and r not in closes) or (  # (a mark nothing pairs)
+                r in opens and text[r + 1 : r + 2].isupper()):  # (the next part's opening)
+            found.add(q)
+    return found
+
+
+_STRAIGHT_GLUED = re.compile(r'(?<=[.!?])"(?=[A-Z])')
+_INNER_GLUE = re.compile(r"[a-z0-9)][.!?][A-Z]")
+
+
+def _reopen(text: str, spans: list[QuoteSpan], marks: set[int]) -> list[QuoteSpan]:
+    """``spans`` with each of ``marks`` (see ``_reopenings``) read as the opening of the
+    next paragraph's part of the quotation: the part before is left open at its
+    paragraph's end, the part after runs to the next mark; nothing else is paired anew."""
+    if not marks:
+        return spans
+    out = list(spans)
+    chain = max((s.chain for s in spans), default=-1) + 1
+    for q in sorted(marks):
+        k = next(i for i, s in enumerate(out) if s.close == q)
+        r = text.find('"', q + 1)
+        s = out[k]
+        out[k] = QuoteSpan(s.open, None, s.start, s.end, s.para,
+                           s.chain if s.chain >= 0 else chain, True)
+        nxt = next((i for i, t in enumerate(out) if t.open == r), None)
+        if text[r + 1 : r + 2].isupper() and nxt is not None:
+            # (“…happen."I would … we will."But I want …": the next part opens there too)
+            out.append(QuoteSpan(q, None, q + 1, r, s.para, out[k].chain, True))
+            t = out[nxt]
+            out[nxt] = QuoteSpan(t.open, t.close, t.start, t.end, t.para, out[k].chain,
+                                 t.reopened)
+        else:  # (“…tracks."We've got one chance with this." Police …”)
+            out = [t for t in out if t.open != r]
+            out.append(QuoteSpan(q, r, q + 1, r, s.para, out[k].chain))
+        chain += 1
+    return sorted(out, key=lambda t: t.open)
+# somebody speaking in the first or second person: a quotation's words, not narration's
+# (“…toilet?"However, he is hopeful that things will change."Our youth …”)
+_SPOKEN = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|[Ww]e|[Ww]e've|[Ww]e’ve|[Ww]e're|"
+                     r"[Ww]e’re|[Mm]y|[Oo]ur|[Uu]s|[Mm]e|[Yy]ou|[Yy]our)\b")
+
+
 def _lost(at: list[int], paras: list[tuple[int, int]]) -> list[int]:
     """The glue points of the paragraphs that have two or more: breaks a scraper lost (one
     alone in a paragraph is more likely a typing slip, a sentence's end without its blank)."""
@@ -163,7 +226,9 @@ def unglue(text: str) -> Unglued | None:
     if _GLUE.search(text):
         paras = paragraphs(text)
         spans = _unhidden(text, paras, quotes_in(text, paras))
-        at = _lost(glue_points(text, spans), paras)
+        reopened = _reopenings(text, spans) if '"' in text else set()
+        at = _lost(sorted({q - 1 if q - 1 in reopened else q
+                           for q in glue_points(text, spans)}), paras)
         if at:
             sep = "\n\n" if "\n\n" in text or re.search(r"\n[ \t]*\n", text) else "\n"
             pieces, last = [], 0
@@ -175,6 +240,7 @@ def unglue(text: str) -> Unglued | None:
             found = Unglued(fixed, at, len(sep), [])
             new_paras = paragraphs(fixed)
             para_starts = [a for a, _ in new_paras]
+            spans = _reopen(text, spans, reopened & set(at))
             moved = []
             for s in spans:
                 open_ = found.new(s.open)
