@@ -88,6 +88,16 @@ FIXED = [
     ("Meta kembali melakukan PHK. Gary Tay, seorang AdTech Business Support Engineer di "
      "Meta, menulis bahwa ia masih melatih engineer baru.\n\"Hari ini, saya di-PHK,\" "
      "tulisnya.", "Hari ini", "Gary Tay"),
+    # “bos” is a role (“kata bos Persib Adhitia Putra Herawan”, “ujar bos VR46 …”)
+    ("Persib mengumumkan Barba sempat dirawat usai laga Persib di Bali.\n\"Barba pulang "
+     "sementara ke negaranya,\" kata "
+     "bos Persib Adhitia Putra Herawan, dikutip dari laman resmi klub.\n\"Kondisinya terus "
+     "dipantau,\" ujar Adhitia.", "Barba pulang",
+     "Adhitia Putra Herawan"),
+    # a passive speech verb right after a full stop a scraper glued to the next sentence
+    ("Penjualan apartemen turun, kata Steve Sudijanto.Hal senada juga disampaikan oleh Wakil "
+     "Ketua REI Bambang Ekajaya. Ia mengatakan minat beli berkurang.\"Ya memang pasar "
+     "properti agak berkurang,\" katanya.", "Ya memang", "Bambang Ekajaya"),
 ]
 
 

@@ -35,6 +35,7 @@ from .names import (
     ARTICLE_NAME,
     BODY_TYPES,
     GIVEN_GENDER,
+    GLUED_STOP,
     TITLE_GENDER,
     People,
     Phrase,
@@ -580,7 +581,7 @@ _ONE_HOLDER_OFFICES = frozenset(
     "pangdam kajari kajati rektor".split()
 ) | frozenset(ROLE_SHORT_FORMS)
 _PASSIVE_AGENT = re.compile(rf"[ \t]+(?:oleh[ \t]+)?(?=[{_UP}]|(\w+)[ \t])")
-_SENTENCE_BREAK = re.compile(r"[.!?…\"“”](?=\s)|\n")
+_SENTENCE_BREAK = re.compile(rf"[.!?…\"“”](?=\s)|\n|{GLUED_STOP}")  # (“terhambat.Hal senada”)
 
 
 def _passive_opening(text: str, pos: int) -> bool:

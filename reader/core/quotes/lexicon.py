@@ -181,7 +181,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     penyerang pesepakbola petenis pebalap pebasket pevoli perenang pelari pegolf petinju
     pecatur pesilat pegulat musisi pemusik pianis gitaris vokalis penari pelukis komedian
     pegiat perawat bidan apoteker ustazah
-    pemandu peserta penjual pekerja perajin pengrajin penjaga penonton tukang satpam
+    pemandu peserta penjual pekerja perajin pengrajin penjaga penonton tukang satpam bos
     inf kav czi cpl cba chb ckm arh cku cpm chk caj ckh cpn psk
     marsma marsda marsdya laksma laksda laksdya serka serma pelda peltu praka pratu
     kopka koptu bripda briptu brigpol aipda komjen
