@@ -584,3 +584,41 @@ def test_a_read_of_postings_sees_one_moment_while_another_connection_folds(
         assert trail.postings([7, 300 << 12]) == {7: [a, b], 300 << 12: [a]}
     finally:
         other_db.close()
+
+
+def test_a_filter_the_buckets_outgrow_is_made_again_at_their_size_by_a_fold(stores):
+    """A filter made for a few postings (the smallest: 64 words) that a fold fills to half
+    its bits is made again from the buckets, twice as big (again if need be), and keeps
+    every shingle, old and folded."""
+    from reader.core.store.trail import FILTER_MIN_WORDS
+
+    s, db = stores
+    trail = s.trail
+    rng = np.random.default_rng(12)
+    with s.transaction():
+        trail.clear()
+        [item] = trail.add_items([(None, 1, 0, 4, "Satu")])
+        old = np.array([entry(7, item), entry(300 << 12, item)], dtype=np.uint64)
+        trail.insert_postings([(7 >> 12, entries_blob(old[:1].tolist())),
+                               (300, entries_blob(old[1:].tolist()))])
+        trail.insert_filter(old)
+    assert len(trail._filter_now()) == FILTER_MIN_WORDS
+    shingles = np.unique(rng.integers(0, 1 << 32, 3_000, dtype=np.uint64))
+    with s.transaction():
+        trail.add_postings_many([(int(sh), item) for sh in shingles.tolist()])
+    with s.transaction():
+        upto, ranges = trail.fold_plan()
+    for lo, hi in ranges:
+        with s.transaction():
+            trail.fold_range(upto, lo, hi)
+    with s.transaction():
+        trail.fold_done(upto)
+    bits = trail._filter_now()
+    from reader.core.store.trail import filter_full, filter_keeps
+
+    assert len(bits) > FILTER_MIN_WORDS and not filter_full(bits)  # (128 or 256 words)
+
+    assert filter_keeps(bits, np.concatenate((shingles, old >> np.uint64(32)))).all()
+    found = trail.postings(shingles.tolist()[:50] + [7, 300 << 12])
+    assert all(found[sh] == [item] for sh in shingles.tolist()[:50])
+    assert found[7] == [item] and found[300 << 12] == [item]

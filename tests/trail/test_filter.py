@@ -8,6 +8,7 @@ from reader.core.store.trail import (
     filter_add,
     filter_bits,
     filter_blob,
+    filter_full,
     filter_keeps,
     filter_of,
     filter_words,
@@ -70,3 +71,13 @@ def test_a_build_writes_the_filter_and_a_trail_built_without_one_gets_it(three_o
     trail.rebuild()
     assert not store.filter_missing() and trail.cluster_of(quote.id) is not None
     assert [v.source for v in trail.trail(quote.id).versions] == ["MINA", "ANTARA", "Republika"]
+
+
+def test_a_filter_is_full_at_half_its_bits():
+    rng = np.random.default_rng(17)
+    bits = np.zeros(64, dtype=np.uint64)
+    made = filter_words(600)  # (the size for 600 postings: 64 words, ≈ 0.36 set)
+    filter_add(bits, rng.integers(0, 1 << 32, 600, dtype=np.uint64))
+    assert made == 64 and not filter_full(bits)
+    filter_add(bits, rng.integers(0, 1 << 32, 1_500, dtype=np.uint64))
+    assert filter_full(bits)

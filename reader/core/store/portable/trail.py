@@ -31,6 +31,7 @@ from ..trail import (
     filter_add,
     filter_bits,
     filter_blob,
+    filter_full,
     filter_keeps,
     filter_of,
     filter_words,
@@ -457,18 +458,22 @@ class PortableTrail:
     def make_filter(self) -> None:
         """The filter of every bucket's shingles, made from the buckets (read a sixteenth of
         the range at a time) and stored in place of any other."""
-        import numpy as np
-
         postings = int(self.sql.value(
             "SELECT coalesce(sum(length(entries)), 0) / 8 FROM trail_postings"))
-        bits = np.zeros(filter_words(postings), dtype=np.uint64)
+        self._write_filter(self._filter_of_buckets(filter_words(postings)))
+
+    def _filter_of_buckets(self, words: int) -> np.ndarray:
+        """A filter of ``words`` words made from every bucket's shingles."""
+        import numpy as np
+
+        bits = np.zeros(words, dtype=np.uint64)
         step = BUCKETS // 16
         for lo in range(0, BUCKETS, step):
             values = entries_array([row[0] for row in self._blob_rows(
                 "SELECT entries FROM trail_postings WHERE bucket >= ? AND bucket < ?"
                 " ORDER BY bucket", [lo, lo + step])])
             filter_add(bits, values >> np.uint64(32))
-        self._write_filter(bits)
+        return bits
 
     def insert_filter(self, postings: np.ndarray) -> None:
         """The filter of a build's postings (sorted), for the buckets it writes."""
@@ -481,16 +486,22 @@ class PortableTrail:
     def _filter_learns(self, upto: int) -> None:
         """The filter (if there is one) notes the shingles of the waiting rows up to
         ``upto``, before any of them is folded into the buckets (so at every commit it
-        holds every bucket's shingles; a row folded later names a few more: no harm)."""
+        holds every bucket's shingles; a row folded later names a few more: no harm). A
+        filter the buckets have outgrown (``filter_full``: it says yes ever more often, to
+        ≈ 1 in 8 absent shingles by then) is made again from them, twice as big."""
         import numpy as np
 
         bits = self._filter_now()
         if bits is None:
             return
+        folded = [values for row_id, values in self._delta_rows().items() if row_id <= upto]
         bits = bits.copy()
-        for row_id, values in self._delta_rows().items():
-            if row_id <= upto:
+        while True:
+            for values in folded:
                 filter_add(bits, values >> np.uint64(32))
+            if not filter_full(bits):
+                break
+            bits = self._filter_of_buckets(2 * len(bits))  # (then the rows: next turn)
         self._write_filter(bits)
 
     # ------------------------------------------------------------------ postings waiting
