@@ -7,7 +7,10 @@ Data: tests/data/trail/quotes.json (quotations of the same events by several out
 the page each came from) and variants.json (hand-made variants for each edit type): the
 development set the matcher was tuned on. heldout.json: real coverage of two more events,
 labelled before the matcher was first run on it and never used to tune it (its figures are
-the fairer estimate; a miss there is reported, not fixed on the set itself).
+the fairer estimate; a miss there is reported, not fixed on the set itself). chains.json:
+constructed cases of a partial quote or stock phrase two different statements share
+(R12-15): none of their "different" pairs should end up in one cluster; reported, not yet
+a gate (connected components chain them; see bench/README.md, Session 12 (clus12)).
 """
 
 from __future__ import annotations
@@ -22,8 +25,10 @@ if __package__ in (None, ""):
 
 from reader.core.trail.evaluate import (  # noqa: E402
     Score,
+    load_chains,
     load_heldout,
     load_pairs,
+    score_chains,
     score_clusters,
     score_pairs,
     together_share,
@@ -57,6 +62,9 @@ def main(argv: list[str] | None = None) -> int:
         print(line(f"  {group[:40]}", score_pairs(chosen)))
     clusters = score_clusters(events)
     print(line("clusters (real coverage), all pairs", clusters))
+    chains = score_chains(load_chains(DATA))
+    print(line("clusters, parts two statements share", chains)
+          + "  (R12-15: reported, not yet a gate)")
     for wanted in ("reworded", "overlap"):
         together, total = together_share(pairs, wanted)
         print(f"{wanted} pairs put together (development set, not counted): {together} of {total}")
@@ -69,10 +77,11 @@ def main(argv: list[str] | None = None) -> int:
     held_clusters = score_clusters(held_events)
     print(line("HELD-OUT clusters, all pairs", held_clusters))
     if args.misses:
-        for pair in overall.misses + clusters.misses + held.misses + held_clusters.misses:
+        for pair in (overall.misses + clusters.misses + chains.misses + held.misses
+                     + held_clusters.misses):
             print(f"MISSED  {pair.a!r}\n        {pair.b!r}")
-        for pair in (overall.false_alarms + clusters.false_alarms + held.false_alarms
-                     + held_clusters.false_alarms):
+        for pair in (overall.false_alarms + clusters.false_alarms + chains.false_alarms
+                     + held.false_alarms + held_clusters.false_alarms):
             print(f"WRONGLY JOINED  {pair.a!r}\n                {pair.b!r}")
     ok = (min(overall.precision, overall.recall, clusters.precision, clusters.recall) >= 0.95
           and overall.tp + overall.fn > 0 and clusters.tp + clusters.fn > 0)  # (none: no pass)

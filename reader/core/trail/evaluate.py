@@ -14,7 +14,9 @@ first, every pair of quotations of one event gets a label:
 Precision and recall are computed over ``same`` and ``different`` pairs, which is what the
 trail promises; ``reworded`` and ``overlap`` pairs are reported (how many end up together)
 but do not count. Both the pair decision (``compare``) and the clusters (pairs that end up
-in one connected component) are scored.
+in one connected component) are scored; ``chains.json`` adds constructed cases of a partial
+quotation or stock phrase that two different statements share (R12-15: a component chains
+them today).
 """
 
 from __future__ import annotations
@@ -139,9 +141,7 @@ def score_clusters(events: Events) -> Score:
         n = range(len(quotes))
         labels = {(i, j): label(quotes[i], quotes[j]) for i, j in itertools.combinations(n, 2)}
         truth = components(n, [p for p, lab in labels.items() if lab == "same"])
-        texts = [keys(q["text"]) for q in quotes]
-        found = components(n, [(i, j) for i, j in labels
-                               if compare(texts[i], texts[j]) is not None])
+        found = found_statements(quotes)
         for (i, j), lab in labels.items():
             if truth[i] == truth[j]:
                 lab = "same"
@@ -149,6 +149,40 @@ def score_clusters(events: Events) -> Score:
                 continue
             score.add(Pair(quotes[i]["text"], quotes[j]["text"], lab, "", ""),
                       found[i] == found[j])
+    return score
+
+
+def found_statements(quotes: list[dict[str, Any]]) -> dict[int, int]:
+    """Each quotation's index → its cluster's smallest index, as the trail clusters them
+    (``compare`` on every pair, then connected components)."""
+    texts = [keys(q["text"]) for q in quotes]
+    n = range(len(texts))
+    return components(n, [(i, j) for i, j in itertools.combinations(n, 2)
+                          if compare(texts[i], texts[j]) is not None])
+
+
+def load_chains(folder: Path) -> list[dict[str, Any]]:
+    """The constructed cases of ``chains.json``: each a list of quotations, each naming the
+    statements it is a part of."""
+    data = json.loads((folder / "chains.json").read_text(encoding="utf-8"))
+    return list(data["chains"])
+
+
+def score_chains(chains: list[dict[str, Any]]) -> Score:
+    """Clusters of the constructed cases: a pair of quotations of one statement each is
+    ``same`` when it is the same one, ``different`` when their statements are disjoint;
+    a pair with a part of several statements is not counted."""
+    score = Score()
+    for case in chains:
+        quotes = case["quotes"]
+        found = found_statements(quotes)
+        for i, j in itertools.combinations(range(len(quotes)), 2):
+            si, sj = set(quotes[i]["statements"]), set(quotes[j]["statements"])
+            if si & sj and (len(si) > 1 or len(sj) > 1):
+                continue
+            lab = "same" if si == sj else "different"
+            score.add(Pair(quotes[i]["text"], quotes[j]["text"], lab, case["case"],
+                           case["language"]), found[i] == found[j])
     return score
 
 
