@@ -182,6 +182,21 @@ def test_sentence_breaks_opening_with_their_marks_are_what_the_alternations_foun
     assert claims._YEAR_OR_DAY.sub(" ", text) == _OLD_YEAR_OR_DAY.sub(" ", text)
 
 
+APPOSED = st.lists(st.sampled_from(
+    ["The minister, ", "the deputy-head, ", "his former aide,\t", "Their ", "minister", ",",
+     ", ", " ", "\n", "Joan Hale", "x", "5", "_"]), max_size=25).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(APPOSED, st.integers(0, 120))
+def test_a_role_before_a_name_always_ends_with_the_comma_asked_first(text, pos):
+    """_apposed_roles asks for the comma and blanks that end _ROLE_BEFORE_NAME before
+    searching for the whole role: where there is none, the role is not there either."""
+    lo, pos = max(0, pos - 60), min(pos, len(text))
+    if cast._COMMA_BEFORE_NAME.search(text, lo, pos) is None:
+        assert cast._ROLE_BEFORE_NAME.search(text, lo, pos) is None
+
+
 def _plain_tokens(text, lo, hi):
     """names.tokens without its shortcut for plain words (the oracle)."""
     out = []

@@ -314,6 +314,9 @@ def _company_subject(text: str, pos: int, name: str) -> bool:
 
 _ROLE_BEFORE_NAME = re.compile(
     r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \t]+((?:[\w-]+[ \t]+){0,3}?[a-z-]+),[ \t]+$")
+# how _ROLE_BEFORE_NAME ends: asked first, a quick scan for the comma (that pattern opens
+# with \b and is tried at every offset of the window, and most names follow no comma)
+_COMMA_BEFORE_NAME = re.compile(r",[ \t]+$")
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
 _ROLE_AFTER_NAME = re.compile(
     r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+((?:[\w-]+[ \t]+){0,4}?[a-z-]+)[ \t]*[,.;]")
@@ -326,7 +329,8 @@ def _apposed_roles(text: str, quoted: Regions, people: People) -> None:
     for pos, who in zip(people.mention_pos, people.mention_who, strict=True):
         if who not in people.roles or quoted.inside(pos):
             continue
-        m = _ROLE_BEFORE_NAME.search(text, max(0, pos - 60), pos)
+        m = (_ROLE_BEFORE_NAME.search(text, max(0, pos - 60), pos)
+             if _COMMA_BEFORE_NAME.search(text, max(0, pos - 60), pos) else None)
         if m is None:
             run = _NAME_RUN.match(text, pos)
             m = _ROLE_AFTER_NAME.match(text, run.end()) if run else None
