@@ -260,6 +260,33 @@ def merge_speakers(ctx, name, into):
           f"“{merged.name}”, and “{name}” is one of its aliases.")
 
 
+@speakers.command("fill-written")
+@click.option("--dry-run", is_flag=True, help="Only list what would be filled in.")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+@friendly
+def fill_written(ctx, dry_run, as_json):
+    """Fill in how each quote's article writes its speaker's name, for quotes stored before
+    Kutip kept it: found in the article's text ("Sergey Lavrov" in an article that never
+    writes the library's "Sergei Lavrov"), as for a new quote. A quote whose article writes
+    the speaker's own name, or none of theirs, is left as it is.
+
+    \b
+        kutip speakers fill-written --dry-run
+    """
+    library = library_of(ctx)
+    found = library.speakers.fill_written(dry_run=dry_run)
+    if as_json:
+        _echo_json([as_dict(item) for item in found])
+        return
+    for item in found:
+        _echo(f"annotation {item.annotation_id} (article {item.article_id}): "
+              f"“{item.written}” for {item.speaker}")
+    verb = "would be filled in" if dry_run else "filled in"
+    _echo(f"{len(found)} written name(s) {verb}." if found else
+          "No quote's article writes its speaker otherwise: nothing to fill in.")
+
+
 @click.command()
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context

@@ -320,3 +320,65 @@ def test_the_csv_export_has_the_speaker_as_the_article_writes_it(seeded_library,
         n.exact: (n.speaker, n.speaker_written) for n in notes}
     assert got[LAVROV] == ("Sergei Lavrov", "Sergey Lavrov")
     assert list(rows[0])[9:11] == ["speaker", "speaker_written"]
+
+
+def test_quotes_stored_before_the_column_get_their_article_s_spelling_on_asking(db_path, run):
+    """A library from before SQLite 0023: its quotes name the library's "Sergei Lavrov";
+    the seed's article writes "Sergey Lavrov" and never "Sergei", ANTARA's writes
+    "Sergei". `kutip speakers fill-written` finds the seed's spelling in its text (what a
+    new quote gets); ANTARA's quote and one whose speaker the article writes as the
+    library does keep none; a dry run and a second run change nothing."""
+    from reader.core.library import open_library
+
+    with open_library(db_path, seed=True) as lib:  # (made now, then stored as of old)
+        [(_, antara_id)] = lib.imports.paths([ANTARA]).imported
+        _accept_all(lib, antara_id)
+        seed_notes = _accept_all(lib, 1)
+        donfried = lib.annotations.add_exact(1, "Ukraina", kind="quote", speaker="Karen Donfried")
+        kept = {n.id: n.speaker_written for n in seed_notes}
+        lib.stores.db.execute("UPDATE annotations SET speaker_written = ''")
+        lib.stores.db.commit()
+    lavrov = [i for i, written in kept.items() if written == "Sergey Lavrov"]
+    assert len(lavrov) == 3
+    preview = run("speakers", "fill-written", "--dry-run")
+    assert preview.exit_code == 0, preview.output
+    assert preview.output.splitlines()[-1] == "3 written name(s) would be filled in."
+    assert all(f"annotation {i} (article 1): “Sergey Lavrov” for Sergei Lavrov"
+               in preview.output for i in lavrov)
+    filled = json.loads(run("speakers", "fill-written", "--json").output)
+    assert [(f["annotation_id"], f["written"], f["speaker"]) for f in filled] == [
+        (i, "Sergey Lavrov", "Sergei Lavrov") for i in sorted(lavrov)]
+    with Library(db_path) as lib:
+        now = {n.id: n.speaker_written for a in lib.articles.ids()
+               for n in lib.annotations.for_article(a)}
+    assert {i: now[i] for i in kept} == kept  # as the quotes stored today have them
+    assert now[donfried.id] == "" and all(
+        now[n] == "" for n in now if n not in kept and n != donfried.id)
+    again = run("speakers", "fill-written")
+    assert again.output.strip() == ("No quote's article writes its speaker otherwise:"
+                                    " nothing to fill in.")
+
+
+def test_filling_in_finds_what_reading_every_article_in_full_finds(fresh_library):
+    """The cheap look before the quote engine reads an article's names drops nothing the
+    full reading (``written_in``, as for a new quote) finds: made-up English outlets
+    spelling "Zelenskyy" / "Zelensky", and the same quote tagged in both."""
+    lib = fresh_library
+    wire, courier = _english(lib)
+    for article_id in (wire, courier):
+        lib.annotations.add_exact(article_id, SAVES, kind="quote",
+                                  speaker="Volodymyr Zelenskyy")
+    lib.stores.db.execute("UPDATE annotations SET speaker_written = ''")
+    lib.stores.db.commit()
+    full = {}
+    for article_id in (wire, courier):
+        text = lib.articles.text(article_id)
+        for note in lib.annotations.for_article(article_id):
+            written = lib.speakers.written_in(text, "", note.speaker_id)
+            if written:
+                full[note.id] = written
+    assert list(full.values()) == ["Volodymyr Zelensky"]
+    filled = lib.speakers.fill_written()
+    assert {f.annotation_id: f.written for f in filled} == full
+    assert {n.article_id: n.speaker_written for a in (wire, courier)
+            for n in lib.annotations.for_article(a)} == {wire: "", courier: "Volodymyr Zelensky"}

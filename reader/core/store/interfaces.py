@@ -404,6 +404,10 @@ class SpeakerStore(Protocol):
         """Give those of the annotations and aliases (by id) that are still the source
         speaker's to the target (undo of a merge)."""
 
+    def unwritten(self) -> Iterator[tuple[int, int, int]]:
+        """(annotation id, article id, speaker id) of every annotation with a speaker and no
+        written name kept, by article (read as they are used)."""
+
     def written_as(self, speaker_ids: Iterable[int], written: str) -> list[int]:
         """Those of the speakers (by id) one of whose annotations records its article
         writing them as ``written`` (``speaker_written``, compared case-blind)."""

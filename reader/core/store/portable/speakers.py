@@ -4,7 +4,7 @@ and aliases compare case-blind with ``= ?`` (SQLite: ``COLLATE NOCASE``; Postgre
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ..rows import Row
 from . import Sql, like_escape, optional_id, put_back_named
@@ -95,6 +95,12 @@ class PortableSpeakers:
         for table, ids in (("annotations", annotation_ids), ("speaker_aliases", alias_ids)):
             self.sql.run_many(f"UPDATE {table} SET speaker_id = ? WHERE id = ? AND speaker_id = ?",
                               [(target_id, row_id, source_id) for row_id in ids])
+
+    def unwritten(self) -> Iterator[tuple[int, int, int]]:
+        for note_id, article_id, speaker_id in self.sql.tuples(
+                "SELECT id, article_id, speaker_id FROM annotations WHERE speaker_id IS NOT"
+                " NULL AND speaker_written = '' ORDER BY article_id, id"):
+            yield int(note_id), int(article_id), int(speaker_id)
 
     def written_as(self, speaker_ids: Iterable[int], written: str) -> list[int]:
         ids, params = self.sql.any_of("speaker_id", speaker_ids)
