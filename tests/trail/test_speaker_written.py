@@ -382,3 +382,24 @@ def test_filling_in_finds_what_reading_every_article_in_full_finds(fresh_library
     assert {f.annotation_id: f.written for f in filled} == full
     assert {n.article_id: n.speaker_written for a in (wire, courier)
             for n in lib.annotations.for_article(a)} == {wire: "", courier: "Volodymyr Zelensky"}
+
+
+def test_a_team_library_finds_and_fills_in_the_article_s_spelling(pg_url):
+    """The same on PostgreSQL: an article's own spelling finds the person's articles, and
+    a quote whose written name is missing gets it back by `fill_written`."""
+    from reader.core.library import ArticleFilter
+
+    lib = Library(pg_url)
+    try:
+        wire, courier = _english(lib)
+        _accept_all(lib, wire)
+        notes = _accept_all(lib, courier)
+        assert lib.articles.ids(ArticleFilter(speaker="volodymyr zelensky")) == sorted(
+            [wire, courier])
+        lib.stores.db.execute("UPDATE annotations SET speaker_written = ''")
+        filled = lib.speakers.fill_written()
+        assert sorted((f.annotation_id, f.written) for f in filled) == sorted(
+            (n.id, "Volodymyr Zelensky") for n in notes)
+        assert lib.speakers.fill_written() == []
+    finally:
+        lib.close()
