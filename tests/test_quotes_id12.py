@@ -98,6 +98,11 @@ FIXED = [
     ("Penjualan apartemen turun, kata Steve Sudijanto.Hal senada juga disampaikan oleh Wakil "
      "Ketua REI Bambang Ekajaya. Ia mengatakan minat beli berkurang.\"Ya memang pasar "
      "properti agak berkurang,\" katanya.", "Ya memang", "Bambang Ekajaya"),
+    # a Korean given name written with a hyphen is a name word (“Tae-yong”, “Du-seong”)
+    ("Shin Tae-yong memuji kerja Nova di Piala Dunia U-17.\n\"Pelatih Nova sudah bekerja "
+     "sangat keras,\" ujar Shin Tae-yong.", "Pelatih Nova", "Shin Tae-yong"),
+    ("Posisi kedua diraih Hwang Du-seong (37). Ia sering bekerja shift malam.\n\"Saya "
+     "benar-benar kelelahan,\" tutur Du-seong.", "Saya benar", "Hwang Du-seong"),
 ]
 
 

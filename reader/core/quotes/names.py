@@ -225,6 +225,17 @@ def _reduplicated(word: str) -> bool:
     return len(head) >= 3 and head.lower() == tail.lower()
 
 
+# a Korean given name written with a hyphen (“Shin Tae-yong”, “Park Jun-seok”): two
+# syllables, the second in lower case; not a prefix before a common word (“Non-blok”)
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
+_HYPHEN_PREFIXES = frozenset("non pra pro pre sub co ex re anti semi bi de multi".split())
+
+
+def _hyphened_given(word: str) -> bool:
+    return bool(_HYPHENED_GIVEN.fullmatch(word)) and (
+        word.partition("-")[0].lower() not in _HYPHEN_PREFIXES)
+
+
 def is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -240,7 +251,7 @@ def is_nameish(word: str) -> bool:
     low = word.lower().rstrip(".")
     if word in _FIRST_NAMES or (word[:1] in "aek" and ARTICLE_NAME.fullmatch(word)):
         return True
-    if _LOWER_HYPHEN.search(word) and not _reduplicated(word):
+    if _LOWER_HYPHEN.search(word) and not _reduplicated(word) and not _hyphened_given(word):
         return False  # “E-commerce”, “ke-7”: not part of a name (but “Butar-butar” is)
     if not is_cap(word) or low in ROLE_WORDS or low in GEO_WORDS or low in ORG_WORDS:
         return False
