@@ -34,7 +34,10 @@ FLOORS = {
     # 2023-24; KompasTekno 2018) joined at 0.840 before any rule for it (P/R 1.000/1.000,
     # unmarked 0.942): dev id 0.956 -> 0.950, unmarked 0.980 -> 0.979; every floor still
     # holds, none lowered
-    ("dev", "id"): (0.98, 0.98, 0.945, 0.97),
+    # session 12 (id12): Indonesian rules from rounds 100 and 121 and read-overs: dev id
+    # 0.950 -> 0.956 (1,451 of 1,517), unmarked 0.980; round 100 0.839 -> 0.943, round 121
+    # 0.840 -> 0.938
+    ("dev", "id"): (0.98, 0.98, 0.95, 0.975),
     # round 32 (session 8), round 50 (session 9), round 70 (session 10: 0.705 before its
     # rules, 0.898 after; dev en 0.951 -> 0.953 with it)
     # session 11: round 80 joined at 0.720 before its rules, dev en 0.953 -> 0.922; after
