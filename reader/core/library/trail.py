@@ -61,6 +61,8 @@ REBUILD_THRESHOLD = 20_000  # changes above which (and above a quarter of the qu
 SORTS = ("outlets", "size", "date", "speaker")
 REFRESH_PART = 6_000  # changes taken in together (SQLite: planned without the write lock,
 # written in one transaction each, so others write in between: ``_take_in``)
+GUESS_PART = 1_000  # clusters whose speakers are guessed per transaction (each guess
+# analyses an article: the lock is held meanwhile)
 PLAN_TRIES = 2  # a catch-up part planned without the write lock, when another connection
 # wrote meanwhile, is planned again so at most (then under the lock: ``_take_in``)
 UNCOUNTED = 1 << 30  # (``_find_links``: the number of words of an item not read yet)
@@ -819,8 +821,8 @@ class QuoteTrail(Service):
         """Work out the speakers of every cluster whose speaker is not worked out yet (a
         rebuild's, a catch-up's on a library file), a part at a time."""
         pending = store.unguessed_clusters()
-        for first in range(0, len(pending), REFRESH_PART):
-            part = pending[first:first + REFRESH_PART]
+        for first in range(0, len(pending), GUESS_PART):
+            part = pending[first:first + GUESS_PART]
             _stop_if(should_cancel)
             with self._tx():
                 members: dict[int, list[MemberRow]] = {}
