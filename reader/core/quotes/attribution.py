@@ -186,6 +186,8 @@ def _the_role(text: str, phrase: Phrase, lo: int) -> bool:
 
 
 _GENERIC_BODIES = frozenset("Court Police Government Army Military Prosecutors".split())
+# words after a speaker's name that end the attribution (“said Tom Vale in a statement”)
+_TAIL_WORDS = frozenset("in on at during after before while when as and but who which".split())
 _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
@@ -269,6 +271,16 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
                 return Attribution(stated.name, "", text[pos : stated.end], True, 0.7, "body",
                                    stated.start)
         phrase = parse_forward(text, first_end, stop, people.words)
+        if phrase.name and low in EN_VERBS:
+            # “…,” said Acme Networks managing director Tom Vale.: the body only says
+            # whose director; the name after the role speaks
+            rest = tokens(text, phrase.end, stop)
+            if rest and rest[0][0].islower() and rest[0][0] not in _TAIL_WORDS:
+                owner = role_then_name(rest[:8])
+                if owner is not None and owner.name and owner.start == rest[0][1]:
+                    owner.role = f"{phrase.name} {owner.role}"
+                    owner.start = phrase.start
+                    phrase = owner
         if phrase.name and phrase.role[:1].islower() and _POINTED.match(text, phrase.end):
             # “ungkap mahasiswa Desain Komunikasi Visual (DKV) ini”: what the one just
             # named studies or leads, pointed back at, not a name
