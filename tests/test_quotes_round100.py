@@ -61,9 +61,21 @@ FIXED = [
     ("Attacks rose, the United Nations Office for the Coordination of Humanitarian Affairs "
      "(OCHA) said. “Aid cannot reach the north,” OCHA said on Monday.", "Aid cannot",
      "United Nations Office for the Coordination of Humanitarian Affairs"),
+    # after “said”, a body, its role in lower case, then the name: the name speaks
+    ("The firm paid $1 million for the centre. “We are really excited to be exploiting our "
+     "advantage,” said Acme Networks managing director Tom Vale.", "We are", "Tom Vale"),
+    # an office held “for” or “of” something written in capitals: the portfolio, then the
+    # name (its last two words)
+    ("The girl was recovered on Monday. “The judge has ordered the girl be shifted to a "
+     "shelter home,” Minister for Human Rights Shireen Mazari said in a tweet.", "The judge",
+     "Shireen Mazari"),
+    ("“Most of the dead are women and children,” UN High Commissioner for Human Rights "
+     "Volker Türk said.", "Most of", "Volker Türk"),
 ]
 
 STAYS = [
+    ("“The full incidence of the tariff fell on consumers,” a study by the Centre for "
+     "Economic Policy Research concluded.", "The full", ""),
     ("Tom Vale, the CEO of Acme, said: “A focus going forward will be industrial uses.”",
      "A focus", "Tom Vale"),
     ("“We will fund ten new schools,” said Ann Kerr, President of the Acme Foundation.",

@@ -717,6 +717,8 @@ _SUBJECT_VOUCHED = re.compile(
 
 
 _EN_FOREIGN_NAMES = frozenset("Oleh Hakim".split())
+# role words that also name a place or a body (“Centre for Economic Policy Research”)
+_PLACE_ROLES = frozenset("center centre state guard".split())
 
 
 def _vouched_names(text: str, quoted: Regions) -> set[str]:
@@ -834,10 +836,17 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
     for a, b in runs:
         # split_phrase reads the same words the same wherever they stand (most runs are
         # one word opening a sentence, and names come back): read each run once
-        key = tuple([t[0] for t in toks[a:b]])
+        # (“Minister for Human Rights Shireen Mazari”: after an office held “for” or “of”
+        # something, the run is its portfolio, then the name; see names._past_portfolio)
+        held = (a >= 2 and toks[a - 1][0] in ("for", "of")
+                and toks[a - 2][0].lower() in ROLE_WORDS - _PLACE_ROLES and b - a >= 3
+                and detect_language(text) == "en")
+        key = ("for" if held else "", *[t[0] for t in toks[a:b]])
         known = single.get(key)
         if known is None:
-            got = split_phrase(toks[a:b], people.names)
+            got = split_phrase(toks[a - 2 : b] if held else toks[a:b], people.names)
+            if held and got.start < toks[a][1]:
+                got = Phrase(got.name, got.role, toks[a][1], got.end)
             starts = [t[1] for t in toks[a:b]]
             ends = [t[2] for t in toks[a:b]]
             known = single[key] = ((got.name, got.role, starts.index(got.start),

@@ -506,6 +506,7 @@ def split_phrase(
         i += 1
     i = _past_region(toks, i)
     i = _past_field(toks, i)
+    i = _past_portfolio(toks, i)
     for k in range(len(toks) - 2, i - 1, -1):
         if toks[k][2] == toks[k + 1][1] and _glued(toks, k) and is_nameish(toks[k + 1][0]):
             i = k + 1  # “… Saya di PSI SajalahTamliha mengatakan”: a link's last word glued
@@ -558,6 +559,18 @@ def split_phrase(
 _HAJI = frozenset(["H.", "Hj."])
 _FIELD_WORDS = frozenset("bidang urusan".split())
 _AND_WORDS = frozenset("dan &".split())
+
+
+def _past_portfolio(toks: list[tuple[str, int, int]], i: int) -> int:
+    """Where the name starts after an office held “for” or “of” something written in
+    capitals: “Minister for Human Rights Shireen Mazari”, “Secretary of Foreign Affairs
+    Enrique Manalo”, “High Commissioner for Human Rights Volker Türk”: the run after the
+    office's word is its portfolio and then the name, its last two words."""
+    if (i >= 2 and toks[i - 1][0] in ("for", "of") and toks[i - 2][0].lower() in ROLE_WORDS
+            and toks[i - 2][0].lower() not in ("center", "centre", "state", "guard")
+            and len(toks) - i >= 3 and not any(t[0] in NAME_PARTICLES for t in toks[i:])):
+        return len(toks) - 2
+    return i
 
 
 def _past_field(toks: list[tuple[str, int, int]], i: int) -> int:
