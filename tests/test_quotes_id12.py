@@ -103,6 +103,11 @@ FIXED = [
      "sangat keras,\" ujar Shin Tae-yong.", "Pelatih Nova", "Shin Tae-yong"),
     ("Posisi kedua diraih Hwang Du-seong (37). Ia sering bekerja shift malam.\n\"Saya "
      "benar-benar kelelahan,\" tutur Du-seong.", "Saya benar", "Hwang Du-seong"),
+    # a one-word name set off by a comma, then “dari” and a unit named after its village
+    ("Relawan Pokdarwis Desa Kelawi, Lucky Ardiasyah, menegaskan pentingnya keselamatan. "
+     "\"Pengetahuan teknik penyelamatan sangat penting,\" ujarnya.\nSalah satu peserta, "
+     "Erwin dari Destana Desa Maja, mengaku pelatihan ini bermanfaat. \"Saya jadi tahu cara "
+     "berenang saat kelelahan,\" tuturnya.", "Saya jadi", "Erwin"),
 ]
 
 

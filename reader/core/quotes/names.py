@@ -995,7 +995,10 @@ def _person_before_preposition(text: str, phrase: Phrase, lo: int) -> Phrase:
         run.insert(0, toks[k])
         k -= 1
     person = split_phrase(run) if run else Phrase()
-    if person.name and len(person.name.split()) >= 2:
+    if person.name and (len(person.name.split()) >= 2 or (
+            toks[-1][0] == "dari" and k >= 0 and toks[k][0] == "," and not person.role)):
+        # (“Salah satu peserta, Erwin dari Destana Desa Maja, mengaku”: one word, set off
+        # by the comma before it, is the name of the one from there)
         return person
     return _apposition_owner(toks) or _person_before_chain(toks) or phrase
 
@@ -1082,7 +1085,9 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     phrase = split_phrase(taken)
     if not phrase.name:
         phrase = _name_before_role(taken) or phrase
-    if phrase.name or (phrase.role and _body_phrase(phrase.role)):
+    if phrase.name or (phrase.role and (_body_phrase(phrase.role) or any(
+            w.lower() in _PLACE_BEFORE for w in phrase.role.split()[1:]))):
+        # (“Erwin dari Destana Desa Maja, mengaku”: a unit named after its village)
         phrase = _person_before_preposition(text, phrase, lo)
     role_end = phrase.role.split()[-2:] if phrase.name else []
     if len(role_end) == 2 and role_end[1] == "of" and role_end[0].lower() in ORG_WORDS:
