@@ -99,7 +99,8 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
     @click.option("--collection", default="", help="Only statements in this collection.")
     @click.option("--tag", default="", help="Only statements with a quote tagged so.")
     @click.option("--min-outlets", type=POSITIVE, default=1,
-                  help="Only statements quoted by at least this many outlets.")
+                  help="Only statements quoted by at least this many outlets (articles"
+                       " without a source count as one unknown outlet).")
     @click.option("--sort", type=click.Choice(["outlets", "size", "date", "speaker"]),
                   default="outlets",
                   help="Most outlets or versions first, earliest first, or speaker A–Z.")
@@ -228,7 +229,9 @@ def _trail_text(trail: Trail) -> str:
 
     lines = []
     lines.append(f"Quote trail: {_count(len(trail.versions), 'version')} in "
-                 f"{_count(trail.outlet_count, 'outlet')}")
+                 f"{_count(trail.outlet_count, 'outlet')}"
+                 + (" (versions without an outlet count as one unknown outlet)"
+                    if trail.unknown_outlet else ""))
     alone = len(trail.versions) == 1  # (no other version: nothing is earliest or compared)
     if alone:
         lines.append("No other outlet's version of this statement is in the library yet.")

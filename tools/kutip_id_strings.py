@@ -247,6 +247,8 @@ ID = {
     "in 1 outlet": "di 1 media",
     "in {n} outlets": "di {n} media",
     "unnamed outlet": "media tanpa nama",
+    "(articles without a source count as one unknown outlet)":
+        "(artikel tanpa sumber dihitung sebagai satu media tak dikenal)",
     "earliest: {source} ({date})": "paling awal: {source} ({date})",
     "earliest": "paling awal",
     "reference": "acuan",
@@ -504,8 +506,10 @@ ID = {
     "Tag": "Label",
     " outlets": " media",
     " outlet": " media",
-    "Only statements quoted by at least this many outlets":
-        "Hanya pernyataan yang dikutip sedikitnya oleh sejumlah media ini",
+    "Only statements quoted by at least this many outlets (articles without a source count"
+    " as one unknown outlet)":
+        "Hanya pernyataan yang dikutip sedikitnya oleh sejumlah media ini (artikel tanpa"
+        " sumber dihitung sebagai satu media tak dikenal)",
     "Statements quoted more than once": "Pernyataan yang dikutip lebih dari sekali",
     "Editor: {name}": "Penyunting: {name}",
     "unchecked": "belum dicek",

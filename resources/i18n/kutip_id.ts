@@ -3135,16 +3135,16 @@ Tetap hapus?</translation>
         <translation>Label</translation>
     </message>
     <message>
+        <source>Only statements quoted by at least this many outlets (articles without a source count as one unknown outlet)</source>
+        <translation>Hanya pernyataan yang dikutip sedikitnya oleh sejumlah media ini (artikel tanpa sumber dihitung sebagai satu media tak dikenal)</translation>
+    </message>
+    <message>
         <source> outlets</source>
         <translation> media</translation>
     </message>
     <message>
         <source> outlet</source>
         <translation> media</translation>
-    </message>
-    <message>
-        <source>Only statements quoted by at least this many outlets</source>
-        <translation>Hanya pernyataan yang dikutip sedikitnya oleh sejumlah media ini</translation>
     </message>
     <message>
         <source>Statements quoted more than once</source>
@@ -4109,6 +4109,10 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <message>
         <source>suggested quote, not yet accepted</source>
         <translation>kutipan yang disarankan, belum diterima</translation>
+    </message>
+    <message>
+        <source>(articles without a source count as one unknown outlet)</source>
+        <translation>(artikel tanpa sumber dihitung sebagai satu media tak dikenal)</translation>
     </message>
     <message>
         <source>annotated quote</source>

@@ -115,3 +115,23 @@ def test_a_suggested_quote_in_the_text_offers_its_trail(open_window, unannotated
     trail = window.quotes.panel.trail_view.trail
     assert [v.source for v in trail.versions] == ["MINA", "ANTARA", "Republika"]
     assert window.quotes.dock.isVisible()
+
+
+def test_the_trail_says_articles_without_a_source_are_one_outlet(unannotated, qtbot):
+    """R12-10: two pasted texts without a source are one unknown outlet, and the trail's
+    heading says so (the Quotes list's outlet filter's tooltip too)."""
+    from reader.app.quotes.trail_view import trail_html
+    from reader.core.library import ClusterFilter
+    from reader.core.models import ImportedArticle
+
+    lib = unannotated
+    quoted = next(line for line in (DATA / "republika-lavrov.txt").read_text(
+        encoding="utf-8").splitlines() if line.startswith("“"))
+    lib.bulk.add_articles([ImportedArticle(title=f"Pasted {n}", source="", content_hash=f"p{n}",
+                                           text=f"{quoted}\n\nSalinan {n}.") for n in (1, 2)])
+    [summary] = lib.trail.clusters(ClusterFilter())
+    trail = lib.trail.trail_of_cluster(summary.cluster)
+    assert (len(trail.versions), trail.outlet_count, summary.outlets) == (5, 4, 4)
+    shown = trail_html(trail)
+    assert "5 versions in 4 outlets" in shown
+    assert "(articles without a source count as one unknown outlet)" in shown

@@ -39,6 +39,25 @@ def test_quotes_lists_the_cluster(db_path):
     assert "No statement" in run(db_path, "quotes", "--speaker", "Putin").output
 
 
+def test_articles_without_a_source_count_as_one_unknown_outlet(db_path, tmp_path):
+    """R12-10: the trail says so; the Quotes list counts them once."""
+    setup_library(db_path)
+    for n in (1, 2):
+        pasted = tmp_path / f"pasted{n}.txt"
+        quoted = next(line for line in (DATA / "republika-lavrov.txt").read_text(
+            encoding="utf-8").splitlines() if line.startswith("“"))
+        pasted.write_text(f"Catatan {n}\n\n{quoted}\n\nSalinan nomor {n}.\n",
+                          encoding="utf-8")
+        assert run(db_path, "import", str(pasted)).exit_code == 0
+    listed = run(db_path, "quotes").output
+    [cluster] = json.loads(run(db_path, "quotes", "--json").output)
+    sources = {m["source"] for m in cluster["members"]}
+    assert cluster["size"] == 5 and "" in sources and cluster["outlets"] == 4, sources
+    assert "4 outlets, 5 versions" in listed
+    shown = run(db_path, "trail", "1").output
+    assert "in 4 outlets (versions without an outlet count as one unknown outlet)" in shown
+
+
 def test_quotes_json_names_every_member(db_path):
     setup_library(db_path)
     [cluster] = json.loads(run(db_path, "quotes", "--json").output)

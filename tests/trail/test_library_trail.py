@@ -313,3 +313,19 @@ def test_the_articles_the_trail_has_not_taken_in_are_counted(seeded_library):
     assert lib.trail.behind() is None  # (this login brings the trail up to date)
     lib.trail.refresh()
     assert store.articles_behind() == 0
+
+
+def test_articles_without_a_source_are_one_unknown_outlet(three_outlets):
+    """R12-10: two pasted texts with no source quoting the statement add one outlet, not
+    two, to the trail, the Quotes list and its --min-outlets filter."""
+    lib, quote, _ = three_outlets
+    text = lib.articles.text(lib.trail.trail(quote.id).versions[2].article_id)
+    for n in (1, 2):
+        lib.bulk.add_articles([ImportedArticle(title=f"Pasted {n}", source="",
+                                               content_hash=f"pasted{n}", text=text)])
+    trail = lib.trail.trail(quote.id)
+    assert len(trail.versions) == 5 and [v.source for v in trail.versions].count("") == 2
+    assert trail.outlet_count == 4 and trail.unknown_outlet
+    [summary] = lib.trail.clusters(ClusterFilter(min_outlets=4))
+    assert (summary.size, summary.outlets) == (5, 4)
+    assert lib.trail.clusters(ClusterFilter(min_outlets=5)) == []

@@ -863,7 +863,7 @@ class QuoteTrail(Service):
         named = [n for its in names for n in its]
         people = QuoteTrail._people(named, aliases)
         reference = shown[reference_index(shown, word_keys=word_keys)]
-        return (len(shown), len({outlet_key(r.source, r.article_id) for r in rows}),
+        return (len(shown), len({outlet_key(r.source) for r in rows}),
                 dates.label(*min(resolved)) if resolved else "",
                 people[0][0] if people else "", reference.id, 0 if people else None)
 

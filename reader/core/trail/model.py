@@ -103,12 +103,20 @@ class Trail:
 
     @property
     def outlet_count(self) -> int:
-        """Distinct outlets (by name, case ignored; an article without one counts alone)."""
-        return len({outlet_key(v.source, v.article_id) for v in self.versions})
+        """Distinct outlets (by name, case ignored; the versions without one count as one
+        unknown outlet, ``outlet_key``)."""
+        return len({outlet_key(v.source) for v in self.versions})
+
+    @property
+    def unknown_outlet(self) -> bool:
+        """Whether a version has no outlet (counted as one unknown outlet)."""
+        return any(not outlet_key(v.source) for v in self.versions)
 
 
-def outlet_key(source: str, article_id: int) -> str:
-    return (source or "").strip().casefold() or f"article {article_id}"
+def outlet_key(source: str) -> str:
+    """What outlets are counted by: the name, case ignored; every article without one is
+    one unknown outlet ('': pasted or unsourced texts do not each add an outlet, R12-10)."""
+    return (source or "").strip().casefold()
 
 
 @dataclass

@@ -94,8 +94,9 @@ VARIANTS = {k: v for k, v in VARIANTS.items() if v != (k,)}
 #: 8: each item's ``signature`` stored (session 11, the catch-up's first test)
 #: 9: ``match.compare`` counts a word dropped and another added around a typo as edits
 #: (they cancelled out: such pairs were linked with 0 edits); a cluster of one version (a
-#: part with its passage) has no summary row
-KEYS_VERSION = "9"
+#: part with its passage) has no summary row; 10: the versions without an outlet count as one
+#: unknown outlet in the summaries' numbers of outlets (``model.outlet_key``, R12-10)
+KEYS_VERSION = "10"
 
 
 def _fold(text: str) -> str:
