@@ -56,6 +56,8 @@ def test_articles_without_a_source_count_as_one_unknown_outlet(db_path, tmp_path
     assert "4 outlets, 5 versions" in listed
     shown = run(db_path, "trail", "1").output
     assert "in 4 outlets (versions without an outlet count as one unknown outlet)" in shown
+    markdown = run(db_path, "trail", "1", "--markdown").output
+    assert "in 4 outlets (versions without an outlet count as one unknown outlet);" in markdown
 
 
 def test_quotes_json_names_every_member(db_path):
