@@ -71,6 +71,13 @@ FIXED = [
      "Shireen Mazari"),
     ("“Most of the dead are women and children,” UN High Commissioner for Human Rights "
      "Volker Türk said.", "Most of", "Volker Türk"),
+    # an aside between dashes before the speech verb: the name before it is the subject
+    ("Minister Tom Vale said the girl was safe. Activist and lawyer Jibran Nasir — who is part "
+     "of the legal team fighting the case — also confirmed the development. “I trust the "
+     "police would use all resources at their disposal,” he said.", "I trust", "Jibran Nasir"),
+    ("At the time, activist and student leader Joshua Wong – who is now in prison – said, "
+     "“Can the government ensure that they will never use the data?”", "Can the",
+     "Joshua Wong"),
 ]
 
 STAYS = [

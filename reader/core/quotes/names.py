@@ -1021,8 +1021,18 @@ def _person_before_chain(toks: list[tuple[str, int, int]]) -> Phrase | None:
     return None
 
 
+# an aside between dashes right before the verb (“Jibran Nasir — who is part of the legal
+# team — also confirmed”), an adverb allowed after it
+_DASH_ASIDE = re.compile(
+    r"[ \t][—–][ \t][^—–.!?;:\n]{3,200}[ \t][—–][ \t]+(?:also[ \t]+|[a-z]+ly[ \t]+)?$")
+
+
 def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     """Speaker phrase ending at pos, as in “Asisten Menlu AS Karen Donfried mengatakan”."""
+    if "—" in text or "–" in text:
+        aside = _DASH_ASIDE.search(text, max(lo, pos - 260), pos)
+        if aside:
+            return parse_backward(text, aside.start(), lo)
     toks = tokens(text, max(lo, pos - 220), pos)
     while toks and (toks[-1][0].lower() in _SKIP_BACK or lowercase_adverb(toks[-1][0])):
         toks.pop()  # (“Sanders recently told supporters”)
