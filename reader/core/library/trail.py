@@ -25,7 +25,8 @@ from typing import Any, NamedTuple
 
 from ..messages import Message
 from ..processes import me, running
-from ..quotes import attribute_speaker, written_name
+from ..quotes import attribute_speaker
+from ..store import StoreError
 from ..store.interfaces import TrailStore
 from ..store.trail import POSTING_CAP, MemberRow, StoredItem, cluster_sort_key
 from ..trail import dates
@@ -55,6 +56,7 @@ from .annotations import Annotations
 from .articles import ArticleFilter, Articles
 from .base import Cancelled, LibraryError, NotFound, Service, Session, write
 from .speakers import Speakers
+from .trail_speakers import found_speakers
 
 REBUILD_THRESHOLD = 20_000  # changes above which (and above a quarter of the quotations
 # already in the trail) a full rebuild is quicker than taking them one by one
@@ -1225,28 +1227,27 @@ class QuoteTrail(Service):
 
     def _suggested_speakers(self, rows: list[MemberRow], written: dict[int, str] | None = None
                             ) -> dict[int, str]:
-        """The speaker the attribution finds for each quoted span (worked out now): the
-        spans taken article by article, so each article's text is read and analysed once
-        (the quote engine remembers the analysis of the last text it was asked about).
-        ``written`` gets the name as the article writes it of the speakers it spells
-        otherwise than the library (``quotes.written_name``)."""
+        """The speaker the attribution finds for each quoted span: as kept when last worked
+        out, if nothing it depends on changed since, else worked out now (each article's
+        text analysed once) and kept where this login may write the trail
+        (``trail_speakers``: opening a trail analysed every such version's article each
+        time). ``written`` gets the name as the article writes it of the speakers it
+        spells otherwise than the library (``quotes.written_name``)."""
         if not rows:
             return {}
-        aliases = self._speakers.aliases()
-        by_article: dict[int, list[MemberRow]] = {}
-        for row in rows:
-            by_article.setdefault(row.article_id, []).append(row)
-        out = {}
-        for article_id, spans in by_article.items():
-            text = self._articles.text(article_id)
-            for row in spans:
-                found = attribute_speaker(text, row.start, row.end, aliases)
-                if found:
-                    out[row.id] = aliases.get(found[0].lower(), found[0])
-                    if written is not None and (
-                            spelled := written_name(text, out[row.id], aliases)):
-                        written[row.id] = spelled
-        return out
+        store = self._store()
+        found = found_speakers(store, rows, self._speakers.aliases(),
+                               self._keep_found if store.may_update() else None)
+        if written is not None:
+            written.update((item, spelled) for item, (_, spelled) in found.items() if spelled)
+        return {item: speaker for item, (speaker, _) in found.items()}
+
+    def _keep_found(self, rows: list[tuple[int, str, str, str]]) -> None:
+        """Keep the speakers worked out for a read (its own short transaction; a read
+        that cannot write now, the library busy or read-only, works them out again next
+        time)."""
+        with contextlib.suppress(StoreError), self._tx():
+            self._store().keep_found_speakers(rows)
 
     def clusters(self, wanted: ClusterFilter | None = None) -> list[ClusterSummary]:
         """Clusters of two or more versions, filtered and sorted for the Quotes list; a

@@ -782,6 +782,16 @@ class TrailStore(Protocol):
     def set_guessed_speakers(self, rows: Sequence[tuple[int, str]]) -> None:
         """(cluster, guessed speaker or '') of clusters no coder names a speaker of."""
 
+    def found_speakers(self, items: Sequence[int]) -> dict[int, tuple[str, str, str]]:
+        """Item id -> (key, speaker, written): the speaker the attribution found for the
+        item when last worked out, under a digest (``key``) of what that depended on
+        (``'' ``: nobody found; ``written``: the name as the article writes it, if not the
+        library's), for those of ``items`` kept."""
+
+    def keep_found_speakers(self, rows: Sequence[tuple[int, str, str, str]]) -> None:
+        """Keep (item, key, speaker, written) rows, in place of any kept for those items
+        (dropped with their items and when the trail is cleared)."""
+
     def drop_summary(self, cluster: int) -> None: ...
 
     def drop_summaries(self, clusters: Sequence[int]) -> None: ...

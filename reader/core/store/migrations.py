@@ -813,6 +813,29 @@ def trail_filter(db: Database) -> None:
     )
 
 
+
+@migrations(name="0025_trail_found_speakers")
+def trail_found_speakers(db: Database) -> None:
+    """The speaker the attribution finds for a trail item not annotated yet, kept once
+    worked out (R12-1, issue 15): opening a trail analysed the whole article of each such
+    version every time (~5 ms a short article, ~47 ms a 5,000-word one). ``key`` is a
+    digest of what the finding depends on (the quote engine's code and data, the library's
+    aliases, the article's text, the span), so a row that no longer holds is worked out
+    again, never shown; ``written``: the name as the article writes it when it spells the
+    library's speaker otherwise (``quotes.written_name``). Filled as trails and the Quotes
+    list are read, by who may write the trail."""
+    _run_script(db,
+        """
+        CREATE TABLE trail_found_speakers (
+            item INTEGER PRIMARY KEY,            -- trail_items.id
+            key TEXT NOT NULL,
+            speaker TEXT NOT NULL,               -- '': nobody found
+            written TEXT NOT NULL
+        );
+        """
+    )
+
+
 SCHEMA_VERSION = migrations.version
 
 

@@ -377,6 +377,8 @@ class PortableTrail:
         self._drop_from_delta(entries)
         condition, params = self.sql.any_of("id", ids)
         self.sql.run(f"DELETE FROM trail_items WHERE {condition}", params)
+        condition, params = self.sql.any_of("item", ids)
+        self.sql.run(f"DELETE FROM trail_found_speakers WHERE {condition}", params)
 
     def _put_buckets(self, rows: list[tuple[int, bytes]], gone: Sequence[int]) -> None:
         """Write these (bucket, entries blob) rows in place of the stored ones, and delete
@@ -667,6 +669,22 @@ class PortableTrail:
         for cluster, speaker in rows:
             self.sql.run("UPDATE trail_clusters SET speaker = ?, speaker_suggested = ?"
                          " WHERE id = ?", [speaker, 1 if speaker else 0, cluster])
+
+    def found_speakers(self, items: Sequence[int]) -> dict[int, tuple[str, str, str]]:
+        """Item id -> (key, speaker, written) kept for those of ``items`` that have one."""
+        if not items:
+            return {}
+        condition, params = self.sql.any_of("item", items)
+        return {int(r[0]): (r[1], r[2], r[3]) for r in self.sql.tuples(
+            f"SELECT item, key, speaker, written FROM trail_found_speakers WHERE {condition}",
+            params)}
+
+    def keep_found_speakers(self, rows: Sequence[tuple[int, str, str, str]]) -> None:
+        """Keep (item, key, speaker, written) rows, in place of any kept for those items."""
+        self.sql.run_many(
+            "INSERT INTO trail_found_speakers (item, key, speaker, written) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (item) DO UPDATE SET key = excluded.key, speaker = excluded.speaker,"
+            " written = excluded.written", rows)
 
     def drop_summary(self, cluster: int) -> None:
         self.drop_summaries([cluster])

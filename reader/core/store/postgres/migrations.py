@@ -1007,6 +1007,25 @@ def trail_filter(db: PgDatabase) -> None:
         sql.Identifier(role_name(db, "coder"))))
 
 
+
+@migrations(name="0022_trail_found_speakers")
+def trail_found_speakers(db: PgDatabase) -> None:
+    """As the SQLite schema's 0025 (R12-1, issue 15): the speaker the attribution finds
+    for a trail item not annotated yet, kept once worked out under a digest of what it
+    depends on (engine, aliases, article text, span). Written by coders and above, as the
+    other trail tables; read by every member."""
+    _script(db, """
+    CREATE TABLE trail_found_speakers (
+        item bigint PRIMARY KEY,            -- trail_items.id
+        key text NOT NULL,
+        speaker text NOT NULL,              -- '': nobody found
+        written text NOT NULL
+    );
+    """)
+    db.execute(sql.SQL("GRANT INSERT, UPDATE, DELETE ON trail_found_speakers TO {}").format(
+        sql.Identifier(role_name(db, "coder"))))
+
+
 SCHEMA_VERSION = migrations.version
 
 

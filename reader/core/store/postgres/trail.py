@@ -328,6 +328,7 @@ class PgTrail(PortableTrail):
         (those committed before it began)."""
         if self._building:
             self.db.execute("SELECT kutip_trail_build_finish()")
+            self.db.execute("DELETE FROM trail_found_speakers")  # (the build's items)
             self._building = False
         self.forget_all_pending()
         self.advance_marks()
@@ -342,7 +343,7 @@ class PgTrail(PortableTrail):
         if self._building:
             return
         for table in ("trail_links", "trail_postings", DELTA, "trail_clusters", "trail_items",
-                      "trail_words", FILTER):
+                      "trail_words", FILTER, "trail_found_speakers"):
             self.db.execute(f"DELETE FROM {table}")
 
     def drop_item_indexes(self) -> None:

@@ -281,6 +281,7 @@ class SqliteTrail(PortableTrail):
         conn.execute(f"DELETE FROM {DELTA}")
         # the old buckets' filter goes with them; the build's comes in (none: no filter)
         conn.execute(f"DELETE FROM {FILTER}")
+        conn.execute("DELETE FROM trail_found_speakers")  # (the build's items are new)
         if self._built_filter is not None:
             self._write_filter(self._built_filter)
             self._built_filter = None
@@ -294,7 +295,7 @@ class SqliteTrail(PortableTrail):
 
     def clear(self) -> None:
         for table in ("trail_links", "trail_postings", DELTA, "trail_clusters", "trail_items",
-                      "trail_words", FILTER):
+                      "trail_words", FILTER, "trail_found_speakers"):
             self.conn.execute(f"DELETE FROM {table}")
 
     def drop_item_indexes(self) -> None:

@@ -1,0 +1,59 @@
+"""The speakers a trail keeps for its versions no coder accepted (R12-1), on a team library
+(PostgreSQL): the scenarios of ``test_found_speakers`` again (its library fixtures
+overridden below: a team library starts empty, so the seed is imported into it), then a
+reader, who may not write the trail, reads the same trail, working out what was not kept."""
+
+import pytest
+
+from reader.core.library import Library
+from reader.core.paths import seeds_dir
+
+from .conftest import DATA, LAVROV
+from .test_found_speakers import *  # noqa: F403  (the same scenarios, on a team library)
+from .test_found_speakers import _items, _kept
+
+
+def _seeded(url):
+    library = Library(url)
+    library.imports.paths([seeds_dir()])  # (a team library starts empty)
+    return library
+
+
+@pytest.fixture
+def seeded_library(pg_url):
+    library = _seeded(pg_url)
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def seed_id(seeded_library) -> int:
+    return seeded_library.articles.ids()[0]
+
+
+@pytest.fixture
+def fresh_library(pg_url):
+    library = Library(pg_url)
+    yield library
+    library.close()
+
+
+def test_a_reader_works_out_what_was_not_kept_and_keeps_nothing(team_library, counted):
+    url, member, _ = team_library
+    with _seeded(url) as owner:
+        seed_id = owner.articles.ids()[0]
+        quote = owner.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker="Lavrov")
+        owner.imports.paths([DATA / "antara-lavrov.txt", DATA / "republika-lavrov.txt"])
+    rini, ana = member("rini", "reader"), member("ana", "coder")
+    with Library(ana) as coder:
+        coder.trail.refresh()
+    with Library(rini) as reader:
+        counted.clear()
+        first = reader.trail.trail(quote.id)
+        assert len(counted) == 2 and _kept(reader, _items(first)) == 0  # (may not write)
+        assert reader.trail.trail(quote.id) == first and len(counted) == 4
+    with Library(ana) as coder:
+        assert coder.trail.trail(quote.id) == first and _kept(coder, _items(first)) == 2
+    with Library(rini) as reader:
+        counted.clear()
+        assert reader.trail.trail(quote.id) == first and counted == []  # the coder's
