@@ -25,6 +25,7 @@ if __package__ in (None, ""):
 
 from reader.core.trail.evaluate import (  # noqa: E402
     Score,
+    flagged,
     load_chains,
     load_heldout,
     load_pairs,
@@ -65,6 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     chains = score_chains(load_chains(DATA))
     print(line("clusters, parts two statements share", chains)
           + "  (R12-15: reported, not yet a gate)")
+    chain_cases = load_chains(DATA)
+    marked = {"chains": flagged([case["quotes"] for case in chain_cases]),
+              "real coverage": flagged(events),
+              "HELD-OUT real coverage": flagged(load_heldout(DATA)[1])}
+    print("clusters whose trail flags versions joined only through a part: " + ", ".join(
+        f"{name} {n} of {total}" for name, (n, total) in marked.items()))
     for wanted in ("reworded", "overlap"):
         together, total = together_share(pairs, wanted)
         print(f"{wanted} pairs put together (development set, not counted): {together} of {total}")

@@ -1563,6 +1563,10 @@ ID.update({
     "a shorter form": "bentuk lebih pendek",
     "a nickname": "nama panggilan",
     "initials": "inisial",
+    "versions {versions} are in this trail only through a shorter quotation they share with"
+    " the others: they may quote a different statement, not reword this one":
+        "versi {versions} masuk jejak ini hanya lewat kutipan lebih pendek yang sama-sama"
+        " dimuatnya dengan versi lain: bisa jadi pernyataan lain, bukan ubahan pernyataan ini",
     "outlets write one speaker's name differently: {names}":
         "media menulis nama satu narasumber secara berbeda: {names}",
 })

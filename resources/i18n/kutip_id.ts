@@ -5730,6 +5730,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>dimulai setelah “{word}”: bagian sebelumnya dipotong</translation>
     </message>
     <message>
+        <source>versions {versions} are in this trail only through a shorter quotation they share with the others: they may quote a different statement, not reword this one</source>
+        <comment>trail.through-a-part</comment>
+        <translation>versi {versions} masuk jejak ini hanya lewat kutipan lebih pendek yang sama-sama dimuatnya dengan versi lain: bisa jadi pernyataan lain, bukan ubahan pernyataan ini</translation>
+    </message>
+    <message>
         <source>Annotation {id} is too short to have a trail (fewer than {words} words).</source>
         <comment>trail.too-short</comment>
         <translation>Anotasi {id} terlalu pendek untuk punya jejak (kurang dari {words} kata).</translation>

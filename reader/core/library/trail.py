@@ -1183,8 +1183,33 @@ class QuoteTrail(Service):
         people = self._people(said_by, aliases, self._listed_name(cluster, rows)
                               if several else "")
         flags, notes = self._speaker_notes(people)
+        flags += self._through_parts(rows, reference, versions)
         return Trail(cluster, versions, [name for person in people for name in person],
                      flags, notes)
+
+    def _through_parts(self, rows: list[MemberRow], reference: MemberRow,
+                       versions: list[TrailVersion]) -> list[str]:
+        """A flag naming the versions in the trail only through a shorter quotation they
+        share with the reference's statement (``cluster.statements``, R12-15): a partial
+        quote or a stock phrase two statements both hold joins them in one cluster, and a
+        version of the other statement would read as a rewording of this one. (Excerpts
+        of one long speech that overlap are flagged too: they may be one statement.)"""
+        if len(versions) < 3:  # (two versions are linked to each other directly)
+            return []
+        from ..trail import cluster as clustering
+
+        ids = [r.id for r in rows]
+        statement = clustering.statements(
+            ids, self._store().links_among(ids), {r.id: len(keys(r.exact)) for r in rows})
+        apart = [f"{n} ({v.source})" if v.source else str(n)
+                 for n, v in enumerate(versions, 1)
+                 if statement.get(v.item_id) != statement.get(reference.id)]
+        if not apart:
+            return []
+        return [Message("trail.through-a-part", "versions {versions} are in this trail only"
+                        " through a shorter quotation they share with the others: they may"
+                        " quote a different statement, not reword this one",
+                        versions=", ".join(apart))]
 
     def _listed_name(self, cluster: int, rows: list[MemberRow]) -> str:
         """The speaker the Quotes list names the cluster by: the person its coders name

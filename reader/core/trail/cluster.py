@@ -3,7 +3,7 @@ whole library at once (numpy: sort every item's shingles, pair items that share 
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from typing import Any
 
 import numpy as np
@@ -198,3 +198,129 @@ def pairs_worth_checking(a: np.ndarray, b: np.ndarray, shared: np.ndarray,
     keep: np.ndarray = (shared >= 2) | (
         np.minimum(lengths[a], lengths[b]) <= ONE_SHINGLE_WORDS)
     return keep
+
+
+def part_of(short_words: np.ndarray, long_words: np.ndarray) -> np.ndarray:
+    """A mask over links, given the numbers of words of their shorter and longer sides:
+    the links of a part to a longer quotation, whose longer side has more words than the
+    edits ``match.allowed_edits`` allows could add (a dropped or added word costs half an
+    edit). Any other link is of two versions of the whole statement."""
+    short = short_words.astype(np.int64)
+    edits = np.maximum(0, (short - 3) // 4)
+    mask: np.ndarray = long_words.astype(np.int64) - short > 2 * edits
+    return mask
+
+
+def statements(ids: Iterable[int], links: Iterable[tuple[int, int]],
+               words: Mapping[int, int]) -> dict[int, int]:
+    """Each id → the smallest id of its statement, when parts join only what is surely
+    one statement (R12-15): the trail flags a cluster these split (``QuoteTrail._trail``).
+
+    Quotations linked as versions of the whole statement (``part_of`` false) are one
+    statement, as connected components. A part (a shorter quotation inside a longer one)
+    joins the statement of the quotations it lies in when they are all of one statement;
+    when they are of different statements that no whole version links (a stock phrase,
+    or a partial quote of words two statements share: "we will not give up on the
+    families …" inside a statement on dams and one on a tax), it joins neither: which of
+    them the outlet quoted is unknown. A part of a part is worked out the same way.
+
+    Not the trail's clusters: overlapping excerpts of one long speech, or two
+    translations of one answer, are as often joined only through a part they share
+    (bench/README.md, Session 12 (clus12)); the clusters stay connected components, and
+    a trail whose versions fall apart here says so. ``words[i]``: the number of words of
+    item ``i``. The answer depends only on the links and
+    the numbers of words, not on the ids' order.
+    """
+    ds = DisjointSet()
+    for x in ids:
+        ds.find(x)
+    pairs = list(links)
+    if pairs:
+        a = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
+        b = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
+        wa = np.fromiter((words[x] for x in a.tolist()), dtype=np.int64, count=len(a))
+        wb = np.fromiter((words[x] for x in b.tolist()), dtype=np.int64, count=len(b))
+        a_short = wa <= wb
+        short = np.where(a_short, a, b)
+        long = np.where(a_short, b, a)
+        part = part_of(np.minimum(wa, wb), np.maximum(wa, wb))
+        for x, y in zip(a[~part].tolist(), b[~part].tolist(), strict=True):
+            ds.union(x, y)
+        parts = list(zip(short[part].tolist(), long[part].tolist(), strict=True))
+    else:
+        parts = []
+    for x, y in parts:
+        ds.find(x)
+        ds.find(y)
+    # the statements' graph: a whole version's group → the groups its parts lie in
+    inside: dict[int, set[int]] = {}
+    for x, y in parts:
+        cx, cy = ds.find(x), ds.find(y)
+        if cx != cy:
+            inside.setdefault(cx, set()).add(cy)
+    joined = _resolve(inside)
+    return {x: joined.get(root, root) for x in list(ds.parent)
+            for root in (ds.find(x),)}
+
+
+def _resolve(inside: dict[int, set[int]]) -> dict[int, int]:
+    """Each group of ``inside`` (group → the groups its parts lie in) → the group it joins
+    (its own when its parts lie in several statements), each answer the smallest group of
+    the statement. Groups that lie in each other round a cycle (a group holding long and
+    short versions) are one (strongly connected components, Tarjan's, without
+    recursion); then each joins the one statement its targets all end in, if one."""
+    nodes = sorted(set(inside) | {y for ys in inside.values() for y in ys})
+    index: dict[int, int] = {}
+    low: dict[int, int] = {}
+    on_stack: set[int] = set()
+    stack: list[int] = []
+    component: dict[int, int] = {}  # group → its component's smallest group
+    order: list[int] = []  # components, each after every one it reaches
+    for start in nodes:
+        if start in index:
+            continue
+        work = [(start, iter(sorted(inside.get(start, ()))))]
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, targets = work[-1]
+            for t in targets:
+                if t not in index:
+                    index[t] = low[t] = len(index)
+                    stack.append(t)
+                    on_stack.add(t)
+                    work.append((t, iter(sorted(inside.get(t, ())))))
+                    break
+                if t in on_stack:
+                    low[node] = min(low[node], index[t])
+            else:
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[node])
+                if low[node] == index[node]:
+                    members = []
+                    while True:
+                        m = stack.pop()
+                        on_stack.discard(m)
+                        members.append(m)
+                        if m == node:
+                            break
+                    name = min(members)
+                    for m in members:
+                        component[m] = name
+                    order.append(name)
+    targets_of: dict[int, set[int]] = {}
+    for x, ys in inside.items():
+        cx = component[x]
+        targets_of.setdefault(cx, set()).update(component[y] for y in ys if component[y] != cx)
+    final: dict[int, int] = {}  # component → the component of the statement it joins
+    for c in order:  # (each after every one it reaches: its targets are settled)
+        ends = {final[t] for t in targets_of.get(c, ())}
+        final[c] = ends.pop() if len(ends) == 1 else c
+    # a statement's name: the smallest group of every component that joins it
+    name_of: dict[int, int] = {}
+    for c, f in final.items():
+        name_of[f] = min(name_of.get(f, f), c)
+    return {g: name_of[final[component[g]]] for g in nodes}

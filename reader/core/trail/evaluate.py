@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .cluster import components
+from .cluster import components, statements
 from .match import compare
 from .text import keys
 
@@ -184,6 +184,26 @@ def score_chains(chains: list[dict[str, Any]]) -> Score:
             score.add(Pair(quotes[i]["text"], quotes[j]["text"], lab, case["case"],
                            case["language"]), found[i] == found[j])
     return score
+
+
+def flagged(groups: list[list[dict[str, Any]]]) -> tuple[int, int]:
+    """(clusters the trail flags, clusters of two or more) over these groups of quotations:
+    a cluster ``cluster.statements`` splits, whose trail names the versions in it only
+    through a part (R12-15)."""
+    flags = total = 0
+    for quotes in groups:
+        texts = [keys(q["text"]) for q in quotes]
+        n = range(len(texts))
+        links = [(i, j) for i, j in itertools.combinations(n, 2)
+                 if compare(texts[i], texts[j]) is not None]
+        found = components(n, links)
+        apart = statements(n, links, {i: len(t) for i, t in enumerate(texts)})
+        for root in set(found.values()):
+            members = [i for i in n if found[i] == root]
+            if len(members) > 1:
+                total += 1
+                flags += len({apart[i] for i in members}) > 1
+    return flags, total
 
 
 def together_share(pairs: list[Pair], wanted: str) -> tuple[int, int]:
