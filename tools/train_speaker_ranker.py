@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -38,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,6 +69,19 @@ OLD_ENGINES = [
     ("71e49a5", (550, 565)), ("74a26d8", (600, 623)), ("680fdb8", (760, 789)),
     ("50ec7b8", (950, 969)),  # round 80 (session 11), labelled before that engine ran on it
     ("b5c2e06", (970, 999)),  # round 82 (session 11; 980-991 are in fresh3/, not read here)
+    # session 12 (fit12): the rounds of sessions 9-12 that had none, each under the tree
+    # just before the first rule written for it (the parent of a commit that brought the
+    # round with its rules; the round's own data commit when it came alone)
+    ("64a8c09", (700, 713)),  # round 40 (came with the gazetteer, 7ca2aed)
+    ("f973acb", (720, 736)),  # round 41 (session 9's check round, scored once there)
+    ("154a2b3", (820, 831)),  # round 60 (came with rules, e3ba466)
+    ("e3ba466", (832, 859)),  # round 62 (came with rules, f9c390f)
+    ("62b6503", (860, 871)),  # round 70 (came with rules, c4c7acd)
+    ("76db736", (900, 919)),  # round 90
+    ("887b433", (1000, 1057)),  # round 100 (never tuned on until session 12)
+    ("0206461", (1060, 1069)),  # round 106
+    ("4c31532", (1080, 1099)),  # round 120
+    ("c21c67c", (1180, 1199)),  # round 121
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
@@ -108,13 +123,13 @@ def examples(folder: Path, numbers: tuple[int, int] | None = None) -> list[Examp
         number = _number(art.name)
         if numbers is not None and (number is None or not numbers[0] <= number <= numbers[1]):
             continue
-        found, paras, people, cands = _analysis(art.text)
-        opts = ranker.options(art.text, paras, people, cands, art.language)
+        found, read, back, paras, people, cands = _analysis(art.text)
+        opts = ranker.options(read, paras, people, cands, art.language)
         if cands and hasattr(cands[0], "options"):
             # today's engine keeps the options it scored (with the rules' confidence, which
             # it then lowers); options made again are the same for the rest
             opts = [c.options or o for c, o in zip(cands, opts, strict=True)]
-        by_span = {(c.span.start, c.span.end): k for k, c in enumerate(cands)}
+        by_span = {(back(c.span.start), back(c.span.end)): k for k, c in enumerate(cands)}
         used: set[int] = set()
         for s in found:
             match = next((i for i, g in enumerate(art.quotes)
@@ -130,12 +145,18 @@ def examples(folder: Path, numbers: tuple[int, int] | None = None) -> list[Examp
     return out
 
 
-def _analysis(text: str) -> tuple[list, list, object, list]:
-    """(quote suggestions, paragraphs, cast, candidates), also under older engines (which
-    kept no analysis: their candidates are made again, as their suggest() made them)."""
+def _analysis(text: str) -> tuple[list, str, Callable[[int], int], list, object, list]:
+    """(quote suggestions, the text the engine read, its offsets back in ``text``,
+    paragraphs, cast, candidates), also under older engines (which kept no analysis: their
+    candidates are made again, as their suggest() made them). An English text whose
+    paragraph breaks a scraper lost is read with them put back (``engine.reading``, since
+    session 11): suggest() gives the stored text's offsets, the analysis the read text's."""
     if hasattr(engine, "forget_analyses"):
         engine.forget_analyses()
     found = [s for s in engine.suggest(text) if s.kind == "quote"]
+    fixed = engine.reading(text) if hasattr(engine, "reading") else None
+    read, back = (fixed.text, fixed.old) if fixed is not None else (text, int)
+    text = read
     if hasattr(engine, "analysed"):
         an = engine.analysed(text, None)
         paras, people, cands = an[0], an[2], an[4]
@@ -145,7 +166,7 @@ def _analysis(text: str) -> tuple[list, list, object, list]:
     for missing in ("unnamed_pos", "body_pos", "body_who"):  # (not kept by the oldest)
         if not hasattr(people, missing):
             setattr(people, missing, [])
-    return found, paras, people, cands
+    return found, read, back, paras, people, cands
 
 
 def _inputs_key(numbers: tuple[int, int]) -> str:
@@ -293,8 +314,12 @@ class Tally:
                 f"gold among options {r(self.reachable, self.n)}")
 
 
+#: features left out of the model (``--drop``: to measure what a feature adds)
+DROP: set[str] = set()
+
+
 def vocabulary(exs: list[Example]) -> list[str]:
-    return sorted({f for e in exs for feats in e.features for f in feats})
+    return sorted({f for e in exs for feats in e.features for f in feats} - DROP)
 
 
 def cross_validate(exs: list[Example], key: str, folds: int, thresholds: list[float],
@@ -354,6 +379,105 @@ def override_report(rows: list[tuple[str, float, bool, str, float, bool]]) -> No
             print(f"    override when rules < {rmax}: " + "  ".join(line))
 
 
+@functools.cache
+def round_of(article: str) -> str:
+    """The dev round an article belongs to (its label's ``round``; before rounds were
+    labelled, the ``OLD_ENGINES`` range it is in; else "early")."""
+    meta = json.loads((REAL_DEV_DIR / f"{article}.json").read_text(encoding="utf-8"))
+    if meta.get("round") is not None:
+        return f"r{meta['round']}"
+    number = _number(article)
+    for commit, (first, last) in OLD_ENGINES:
+        if number is not None and first <= number <= last:
+            return f"{commit}:{first}-{last}"
+    return "early"
+
+
+#: the override policies tried: the rules' confidence below r, the scorer's best option
+#: another than the rules' pick, its probability at least m and above the pick's by d
+POLICIES = [(r, m, d) for r in (0.5, 0.65, 0.8, 1.01) for m in (0.5, 0.7, 0.9)
+            for d in (0.0, 0.3)]
+
+
+@dataclass
+class Choice:
+    """What the rules and the scorer say of one tested example."""
+
+    language: str
+    group: str
+    rule_conf: float
+    rule_ok: bool
+    rule_prob: float  # the scorer's probability of the rules' pick (0: not among options)
+    best: str
+    best_prob: float
+    best_ok: bool
+
+    def overridden(self, r: float, m: float, d: float) -> bool:
+        return (self.rule_conf < r and self.best_prob >= m and self.rule_named
+                and self.best_prob - self.rule_prob >= d and not self.best_is_rule)
+
+    best_is_rule: bool = False
+    #: the rules named somebody among the options (the engine scores only those: a
+    #: quotation they give nobody keeps nobody)
+    rule_named: bool = True
+
+
+def choice(e: Example, weights: dict[str, float], group: str) -> Choice:
+    scored = ranked(e, weights)
+    prob, best = scored[0]
+    rule_prob = next((p for p, o in scored if o.name == e.rule), 0.0) if e.rule else \
+        next((p for p, o in scored if not o.name), 0.0)
+    conf = (e.features[e.names.index(e.rule)].get("rule_conf", 0.0)
+            if e.rule and e.rule in e.names else 0.0)
+    g = _fold(e.gold)
+    return Choice(e.language, group, conf, _fold(e.rule) == g, rule_prob, best.name, prob,
+                  _fold(best.name) == g, _fold(best.name) == _fold(e.rule),
+                  bool(e.rule) and e.rule in e.names)
+
+
+def held_out(tested: list[Example], train_pool: list[Example], key: str,
+             vocab: list[str]) -> list[Choice]:
+    """Each group of ``tested`` (by ``key``: "round" or "outlet") scored by a model fitted
+    on ``train_pool`` without that group's articles (by round: the whole round; by outlet:
+    every article of the outlet)."""
+    def group(e: Example) -> str:
+        return round_of(e.article) if key == "round" else e.outlet
+    out: list[Choice] = []
+    for g in sorted({group(e) for e in tested}):
+        test = [e for e in tested if group(e) == g]
+        train = [e for e in train_pool if group(e) != g]
+        w = dict(zip(vocab, fit(train, vocab).tolist(), strict=True))
+        out.extend(choice(e, w, g) for e in test)
+        for e in test:
+            if (mark := rule_mark(e, w)) is not None:
+                CONFIDENCES.append(mark)
+    return out
+
+
+def policy_report(rows: list[Choice], top: int = 6) -> None:
+    """Net quotations the override gains per policy, per language, with how many groups
+    (rounds or outlets) it made worse; the best ``top`` policies and the one chosen."""
+    for lang in ("en", "id"):
+        sel = [c for c in rows if c.language == lang]
+        if not sel:
+            continue
+        base = sum(c.rule_ok for c in sel)
+        print(f"  {lang}: rules {base}/{len(sel)} ({base / len(sel):.3f})")
+        results = []
+        for r, m, d in POLICIES:
+            per: dict[str, int] = {}
+            for c in sel:
+                if c.overridden(r, m, d):
+                    per[c.group] = per.get(c.group, 0) + c.best_ok - c.rule_ok
+            changed = sum(c.overridden(r, m, d) for c in sel)
+            results.append((sum(per.values()), -sum(v < 0 for v in per.values()), r, m, d,
+                            changed, sum(v > 0 for v in per.values())))
+        results.sort(reverse=True)
+        for gain, worse, r, m, d, changed, better in results[:top]:
+            print(f"    r<{r} m>={m} d>={d}: {gain:+d} ({changed} changed; "
+                  f"{better} groups better, {-worse} worse)")
+
+
 #: (language, the rules' confidence, the learned probability, right?) of each named pick
 CONFIDENCES: list[tuple[str, float, float, bool]] = []
 
@@ -386,6 +510,59 @@ def mark_report(rows: list[tuple[str, float, float, bool]], low: float) -> None:
                   f"marked {len(marked)}/{len(sel)}")
 
 
+#: the rounds none of the shipped weights (session 7's) were fitted on
+NEW_ROUNDS = {"r40", "r41", "r60", "r62", "r70", "r90", "r100", "r106", "r120", "r121"}
+
+
+def held_out_study(dev: list[Example], history: list[Example]) -> None:
+    """Does the learned choice beat the rules on rounds (and outlets) it was not fitted
+    on? And does a refitted confidence mark wrong picks better than the shipped one?"""
+    from reader.core.quotes.speaker_weights import WEIGHTS
+    vocab = vocabulary(history)
+    table: dict[str, list[Choice]] = {}
+    for key in ("round", "outlet"):
+        for title, tested in (("older engines on rounds they had not seen", history),
+                              ("today's engine on dev", dev)):
+            CONFIDENCES.clear()
+            rows = table[f"{'old' if tested is history else 'today'} by {key}"] = \
+                held_out(tested, history, key, vocab)
+            print(f"{title}: one {key} left out at a time, fitted on the older engines' "
+                  "examples of the others")
+            policy_report(rows)
+            print(f"  the rules' named picks marked below {LOW}:")
+            mark_report(CONFIDENCES, LOW)
+            if key == "round" and tested is history:
+                fresh = [e for e in history if round_of(e.article) in NEW_ROUNDS]
+                print("  the same, on the rounds the shipped weights never saw "
+                      f"({len(fresh)} quotations): refitted (round left out) / shipped")
+                CONFIDENCES.clear()
+                held_out(fresh, history, key, vocab)
+                mark_report(CONFIDENCES, LOW)
+                shipped = [m for e in fresh if (m := rule_mark(e, WEIGHTS)) is not None]
+                mark_report(shipped, LOW)
+    w = dict(zip(vocab, fit(history, vocab).tolist(), strict=True))
+    table["today, all of dev"] = [choice(e, w, round_of(e.article)) for e in dev]
+    policy_table(table)
+
+
+def policy_table(table: dict[str, list[Choice]]) -> None:
+    """Every policy's net gain under every plan, per language (groups made worse in
+    brackets): a policy ships for a language only if it gains under all of them."""
+    for lang in ("en", "id"):
+        print(f"{lang}: net quotations gained by the override (groups worse)  "
+              + "  ".join(f"{k} [{sum(c.rule_ok for c in v if c.language == lang)}/"
+                          f"{sum(c.language == lang for c in v)}]" for k, v in table.items()))
+        for r, m, d in POLICIES:
+            cells = []
+            for rows in table.values():
+                per: dict[str, int] = {}
+                for c in rows:
+                    if c.language == lang and c.overridden(r, m, d):
+                        per[c.group] = per.get(c.group, 0) + c.best_ok - c.rule_ok
+                cells.append(f"{sum(per.values()):+4d} ({sum(v < 0 for v in per.values())})")
+            print(f"  r<{r:<4} m>={m} d>={d}: " + "  ".join(cells))
+
+
 def write_weights(weights: dict[str, float], summary: str) -> None:
     body = json.dumps({k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= 1e-4},
                       indent=1)
@@ -407,6 +584,10 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--show", action="store_true", help="print the largest weights")
     ap.add_argument("--check", help="a folder scored with the rules and with the learned "
                     "override (totals only)")
+    ap.add_argument("--held-out", action="store_true",
+                    help="leave one round out and one outlet out: the override and the "
+                    "check-speaker mark, per language")
+    ap.add_argument("--drop", default="", help="features to leave out, comma-separated")
     ap.add_argument("--extract", help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -416,8 +597,12 @@ def main(argv: list[str]) -> int:
         Path(args.out).write_text(json.dumps([dataclasses.asdict(e) for e in exs]),
                                   encoding="utf-8")
         return 0
+    DROP.update(f for f in args.drop.split(",") if f)
     dev = examples(REAL_DEV_DIR)
     history = history_examples()
+    if args.held_out:
+        held_out_study(dev, history)
+        return 0
     thresholds = [0.0, 0.4, 0.5, 0.6]
     plans = [("older engines on the dev rounds they had not seen", history, None, True),
              ("today's engine on dev, trained on the older engines' examples", dev, history,
