@@ -3,6 +3,8 @@
     python tools/train_speaker_ranker.py --quick          # cross-validation (a few minutes)
     python tools/train_speaker_ranker.py --quick --write  # ... and write the shipped weights
     python tools/train_speaker_ranker.py --no-cv --report # the never-tuned sets (rarely!)
+    python tools/train_speaker_ranker.py --held-out       # one round / outlet left out at a
+                                                          # time: override and mark (slow)
 
 Every quotation an engine finds and matches to a gold one gives one example: its speaker
 options (``reader.core.quotes.ranker.options``: the rules' pick, the people named nearby,
