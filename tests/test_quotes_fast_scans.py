@@ -197,6 +197,30 @@ def test_a_role_before_a_name_always_ends_with_the_comma_asked_first(text, pos):
         assert cast._ROLE_BEFORE_NAME.search(text, lo, pos) is None
 
 
+_OLD_COMPANY_MARK = re.compile(r"\(Persero\)|" + names.word_opening(["Tbk"]) + r"\b")
+
+
+def _old_company_names(text):
+    found = set()
+    for m in names._PT.finditer(text):
+        run = names._COMPANY_AFTER.match(text, m.end())
+        if run:
+            found.add(" ".join(run.group().split()))
+    for m in _OLD_COMPANY_MARK.finditer(text):
+        run = names._COMPANY_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if run:
+            found.add(" ".join(run.group(1).split()))
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(PIECES, st.sampled_from(
+    ["(Persero)", "Persero", "Tbk", "xTbk", "Tbks", "Hutama Karya", "Waskita", "Jaya Abadi",
+     "PT.", "&", "-"])), max_size=30).map("".join))
+def test_company_names_are_what_the_marks_alternation_found(text):
+    assert names._company_names(text) == _old_company_names(text)
+
+
 def _plain_tokens(text, lo, hi):
     """names.tokens without its shortcut for plain words (the oracle)."""
     out = []

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -331,7 +332,9 @@ _DEFINED_SHORT = re.compile(
 _PT = re.compile(word_opening(["PT"]) + r"\.?[ \t]+")
 _COMPANY_AFTER = re.compile(r"(?:[A-Z][\w&\-]*[ \t]+){0,3}[A-Z][\w&\-]*")
 _COMPANY_BEFORE = re.compile(r"(?<![\w&\-])((?:[A-Z][\w&\-]*[ \t]+){1,3})$")
-_COMPANY_MARK = re.compile(r"\(Persero\)|" + word_opening(["Tbk"]) + r"\b")
+# (two scans, each a literal the regex engine finds by a quick search, where one alternation
+# of the two tests a class at every character; the names found make a set: order is moot)
+_COMPANY_MARK_SCANS = (re.compile(r"\(Persero\)"), re.compile(word_opening(["Tbk"]) + r"\b"))
 
 
 def _company_names(text: str) -> set[str]:
@@ -341,7 +344,7 @@ def _company_names(text: str) -> set[str]:
         run = _COMPANY_AFTER.match(text, m.end())
         if run:
             found.add(" ".join(run.group().split()))
-    for m in _COMPANY_MARK.finditer(text):
+    for m in chain.from_iterable(p.finditer(text) for p in _COMPANY_MARK_SCANS):
         run = _COMPANY_BEFORE.search(text, max(0, m.start() - 80), m.start())
         if run:
             found.add(" ".join(run.group(1).split()))
