@@ -5,9 +5,11 @@
     python bench/trail.py --db /tmp/s.sqlite --only lookup,open
 
 Targets: finding the cluster of a new quote ≤ 10 ms median; opening a trail ≤ 50 ms
-median; building every cluster from scratch ≤ 60 s with peak memory ≤ 500 MB (measured in
-a child process, wall clock and CPU time); the trail's upkeep of an import ≤ 10 % of the
-import. An import only stores rows (the trail finds them by id later); the work it causes is
+median (the library's trails, and trails whose versions are suggestions in real articles:
+``bench_open_suggested``); building every cluster from scratch ≤ 60 s with peak memory
+≤ 500 MB (measured in a child process, wall clock and CPU time); the trail's upkeep of an
+import ≤ 10 % of the import. An import only stores rows (the trail finds them by id later);
+the work it causes is
 the catch-up that follows (in the app's background thread, or the next ``kutip quotes``),
 so the upkeep rows are the catch-up's CPU over the import's, measured in the same run: for
 the raw bulk API, for ``kutip import`` of plain-text files (generated, and made from real
@@ -157,6 +159,75 @@ def bench_open(library: Library, count: int) -> list[Row]:
             f" {statistics.median(pages) * 1000:.1f} ms median over its four orders (the whole"
             f" list {listing * 1000:.0f} ms)")
     return [Row("trail: open a trail (median)", median, 50, "ms", "≤ 1", note)]
+
+
+# made up for this bench: statements inserted, each into a dozen real articles, as another
+# outlet's quotation of them (R12-1)
+STATEMENTS = (
+    '"We will not back down from this fight over the new trade rules, and we expect our'
+    ' partners to do the same," Tom Vale said on Monday.',
+    '"The hospital will stay open through the winter, whatever the board decides about next'
+    ' year\'s budget," health spokeswoman Ann Lee told reporters.',
+    '"Nobody in this town has seen water this high since the bridge was built," said Mayor'
+    ' Rob Kent, standing on the flooded main street.',
+    '"Our players gave everything tonight and I could not be prouder of the way they fought'
+    ' back," coach Sam Reid said after the match.',
+    '"These figures show the plan is working, but there is a long way to go before families'
+    ' feel it," Treasurer Jo Marsh said.',
+)
+DEV_TEXTS = Path(__file__).resolve().parents[1] / "tests" / "data" / "quotes_real" / "dev"
+
+
+def bench_open_suggested(outlets: int = 12) -> list[Row]:
+    """Trails whose versions are suggestions in real-size articles (R12-1): each of
+    STATEMENTS put in the middle of ``outlets`` real English dev articles (their sources:
+    tests/data/quotes_real/README.md; median ~540 words), imported as plain texts into a
+    library of their own; every trail opened once (its versions' speakers worked out and
+    kept), then three times more. CPU time. In the same run, opens that work every speaker
+    out again (the kept ones' digest made stale each time, as every open did before
+    df55384)."""
+    from reader.core.library import trail_speakers
+
+    rng = random.Random(5)
+    files = sorted(DEV_TEXTS.glob("*_en.txt"))
+    with tempfile.TemporaryDirectory() as folder:
+        texts = Path(folder) / "texts"
+        texts.mkdir()
+        for n, said in enumerate(STATEMENTS):
+            for path in rng.sample(files, outlets):
+                lines = path.read_text(encoding="utf-8").split("\n")
+                middle = len(lines) // 2
+                (texts / f"{n}_{path.name}").write_text(
+                    "\n".join(lines[:middle] + [said] + lines[middle:]), encoding="utf-8")
+        with Library(Path(folder) / "open.sqlite") as library:
+            library.imports.paths(sorted(texts.iterdir()))
+            library.trail.refresh()
+            clusters = [library.trail.cluster_for_text(said.split('"')[1])
+                        for said in STATEMENTS]
+            if None in clusters:
+                raise RuntimeError("a statement inserted is in no trail")
+
+            def opened(cluster: int) -> float:
+                t0 = time.process_time()
+                trail = library.trail.trail_of_cluster(cluster)
+                if len(trail.versions) < outlets:
+                    raise RuntimeError(f"trail {cluster}: {len(trail.versions)} versions")
+                return time.process_time() - t0
+
+            first = [opened(c) for c in clusters]
+            kept = [opened(c) for _ in range(3) for c in clusters]
+            digest = trail_speakers.engine_digest
+            trail_speakers.engine_digest = lambda: os.urandom(16)  # type: ignore[assignment]
+            try:
+                again = [opened(c) for c in clusters]
+            finally:
+                trail_speakers.engine_digest = digest  # type: ignore[assignment]
+    median = statistics.median(kept) * 1000
+    note = (f"{len(clusters)} trails of {outlets} suggested versions in real dev articles;"
+            f" first open (speakers worked out and kept) median"
+            f" {statistics.median(first) * 1000:.0f} ms; worked out at every open (before"
+            f" df55384) {statistics.median(again) * 1000:.0f} ms; CPU")
+    return [Row("trail: open a trail of suggestions (median)", median, 50, "ms", "≤ 1", note)]
 
 
 def _cpu() -> float:
@@ -561,6 +632,7 @@ def main(argv: list[str] | None = None) -> int:
             results += bench_lookup(library, args.lookups)
         if "open" in only:
             results += bench_open(library, args.lookups // 2)
+            results += bench_open_suggested()
         if "upkeep" in only:
             with tempfile.TemporaryDirectory() as texts:
                 results += bench_upkeep(library, args.import_articles)

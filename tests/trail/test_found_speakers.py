@@ -146,3 +146,13 @@ def test_kept_findings_go_with_their_items(three_outlets):
     lib.articles.delete(again.versions[-1].article_id)
     lib.trail.refresh()
     assert _kept(lib, _items(again)) == 2
+
+
+def test_the_bench_row_opens_trails_of_suggested_versions():
+    """bench/trail.py's row for R12-1 opens trails whose versions are all suggestions
+    (it raises if a statement put in the articles is in no trail, or a trail is short)."""
+    from bench.trail import bench_open_suggested
+
+    [row] = bench_open_suggested(outlets=3)
+    assert row.name == "trail: open a trail of suggestions (median)" and row.baseline == 50
+    assert row.note.startswith("5 trails of 3 suggested versions in real dev articles")
