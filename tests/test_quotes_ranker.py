@@ -5,6 +5,7 @@ mark). Texts are made up."""
 from __future__ import annotations
 
 import math
+import sys
 
 from reader.core.models import LOW_SPEAKER_CONFIDENCE
 from reader.core.quotes import speaker_options, suggest
@@ -75,3 +76,32 @@ def test_every_shipped_weight_is_a_feature_the_options_have():
             for _p, option in quote.ranked:
                 seen.update(option.features)
     assert set(WEIGHTS) <= seen
+
+
+def test_every_labelled_dev_round_has_the_engine_before_its_rules(monkeypatch):
+    """The scorer is fitted, and the learned override judged, on each dev round as the
+    engine before its rules saw it (``OLD_ENGINES`` in tools/train_speaker_ranker.py): a
+    round added to dev/ without its engine would silently drop out of both."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    from reader.core.quotes.evaluate import REAL_DEV_DIR
+
+    tool = Path(__file__).resolve().parents[1] / "tools" / "train_speaker_ranker.py"
+    spec = importlib.util.spec_from_file_location("train_speaker_ranker", tool)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)  # (its dataclasses look it up)
+    monkeypatch.setattr(sys, "path", list(sys.path))  # (it puts the tree first)
+    spec.loader.exec_module(module)
+    ranges = [numbers for _commit, numbers in module.OLD_ENGINES]
+    rounds: dict[int, list[int]] = {}
+    for meta_file in REAL_DEV_DIR.glob("*.json"):
+        meta = json.loads(meta_file.read_text(encoding="utf-8"))
+        if meta.get("round") is not None:
+            rounds.setdefault(meta["round"], []).append(int(meta_file.name.split("_")[0]))
+    assert {120, 121, 100} <= set(rounds)
+    missing = {r: n for r, numbers in rounds.items() for n in numbers
+               if not any(first <= n <= last for first, last in ranges)}
+    assert not missing, missing
