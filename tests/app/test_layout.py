@@ -399,6 +399,26 @@ def runs_past(widget, within) -> bool:
     return left < 0 or left + widget.width() > within.width()
 
 
+def form_settled(qtbot, scroll) -> None:
+    """Wait until a resizable scroll area's layout has settled: the same geometry after one
+    more pass of the event loop, its scroll bar shown exactly when there is something to
+    scroll to, its widget as wide as the viewport. Each step (the form's new height, the
+    scroll bar shown or hidden, the viewport and then the form resized) is an event posted
+    by the one before; a fixed ``qtbot.wait(50)`` could end, under load, before the last of
+    them: the scroll bar shown (with nothing to scroll) beside a form not yet narrowed to
+    the viewport, so every field "ran past" it (on main 1 run in 8 at load 8)."""
+    bar, seen = scroll.verticalScrollBar(), []
+
+    def settled() -> bool:
+        QApplication.processEvents()
+        now = (bar.isVisible(), bar.maximum(), scroll.widget().size(), scroll.viewport().size())
+        seen.append(now)
+        return (len(seen) > 1 and seen[-2] == now and now[0] == (now[1] > 0)
+                and now[2].width() == now[3].width())
+
+    qtbot.waitUntil(settled)
+
+
 @pytest.mark.parametrize("large_font", [10, 15], indirect=True)  # (a desktop's 10 pt)
 @pytest.mark.parametrize("size", [(1400, 900), (1000, 650)])
 def test_the_annotation_form_lies_inside_its_pane_in_indonesian(
@@ -415,7 +435,7 @@ def test_the_annotation_form_lies_inside_its_pane_in_indonesian(
     window.splitter.setSizes([300, 10_000, 1])  # the annotation pane at its narrowest
     pane = window.annotation_pane
     pane.select(quote.id)
-    qtbot.wait(50)  # (the form's scroll bar comes and goes as the pane settles)
+    form_settled(qtbot, pane.form_scroll)
     assert pane.speaker.text() == "Sergey Lavrov"
     shown = [w for w in pane.form.findChildren(QWidget) if w.isVisible()]
     assert pane.delete_button in shown and pane.verdict in shown
