@@ -15,6 +15,7 @@ import functools
 import gc
 import importlib
 import os
+import re
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -232,6 +233,9 @@ class KutipGroup(click.Group):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except click.NoSuchOption as error:
+            _safe_error(error)
+            raise _negative_id(error) or error from None
         except click.ClickException as error:
             _safe_error(error)
             raise
@@ -242,6 +246,23 @@ class KutipGroup(click.Group):
 
 def _safe_error(error: click.ClickException) -> None:
     error.message = terminal_safe(error.message)
+
+
+def _negative_id(error: click.NoSuchOption) -> click.UsageError | None:
+    """``kutip trail -1``: click reads "-1" as an option and said "No such option '-1'."
+    Given to a command that takes an id, it is refused as an id, in one line (R12-13)."""
+    from .cli_params import AtLeastOne
+    from .cli_trail import QuoteReference
+
+    command = error.ctx.command if error.ctx is not None else None
+    if command is None or not re.fullmatch(r"-\d+(:\d*)?", error.option_name):
+        return None
+    if not any(isinstance(param, click.Argument)
+               and isinstance(param.type, (AtLeastOne, QuoteReference))
+               for param in command.params):
+        return None
+    what = "a quote" if ":" in error.option_name else "an id"
+    return click.UsageError(f"{error.option_name} is not {what}: ids start at 1.", error.ctx)
 
 
 @click.group(cls=KutipGroup, invoke_without_command=True,

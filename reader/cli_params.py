@@ -20,22 +20,33 @@ class AtLeastOne(click.IntRange):
     """An integer of 1 or more that SQLite holds. Its help names only the lower bound
     ("INTEGER RANGE [x>=1]"): ``IntRange(max=MAX_INTEGER)`` printed "[1<=x<=
     9223372036854775807]" in every ``--help`` (R11-5). A number beyond what SQLite holds is
-    refused in one line, as before."""
+    refused in one line, as before. What is refused is said in words, with what the value
+    is (``what``: "an id"): click's own "'abc' is not a valid integer range." and "0 is not
+    in the range x>=1." said neither (R12-13)."""
 
-    def __init__(self) -> None:
+    def __init__(self, what: str, first: str, whole: str) -> None:
         super().__init__(min=1)
+        self.what, self.first, self.whole = what, first, whole
 
     def convert(self, value, param, ctx):
-        number = super().convert(value, param, ctx)
+        if isinstance(value, int):
+            number = value
+        else:
+            try:
+                number = int(str(value).strip())
+            except ValueError:
+                self.fail(f"{str(value)!r} is not {self.what}: {self.whole}.", param, ctx)
+        if number < 1:
+            self.fail(f"{number} is not {self.what}: {self.first}.", param, ctx)
         if number > MAX_INTEGER:
             self.fail(f"{number} is too large (the largest is {MAX_INTEGER}).", param, ctx)
         return number
 
 
 #: an article, annotation or feed id
-ID = AtLeastOne()
+ID = AtLeastOne("an id", "ids start at 1", "ids are whole numbers from 1")
 #: a limit or count of at least 1
-POSITIVE = AtLeastOne()
+POSITIVE = AtLeastOne("a count", "give 1 or more", "give a whole number, 1 or more")
 
 
 class Limit(click.ParamType):

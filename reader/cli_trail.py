@@ -32,10 +32,12 @@ class QuoteReference(click.ParamType):
         if not numbers:
             self.fail(f"{text!r} is neither a quote annotation's id nor ARTICLE:CHARACTER"
                       " (e.g. 12 or 3:166).", param, ctx)
-        if not 1 <= numbers[0] <= MAX_INTEGER or (
-                colon and not 0 <= numbers[1] <= MAX_INTEGER):
-            self.fail(f"{text!r} is not in the range of ids (1 to {MAX_INTEGER}) and"
-                      f" characters (0 to {MAX_INTEGER}).", param, ctx)
+        if numbers[0] < 1:  # (R12-13: one range each, in words)
+            self.fail(f"{text!r} is not a quote: ids start at 1.", param, ctx)
+        if colon and numbers[1] < 0:
+            self.fail(f"{text!r} is not a quote: characters are counted from 0.", param, ctx)
+        if max(numbers) > MAX_INTEGER:
+            self.fail(f"{text!r} is too large (the largest is {MAX_INTEGER}).", param, ctx)
         return tuple(numbers) if colon else numbers[0]
 
 

@@ -86,7 +86,36 @@ def test_a_tag_path_of_1200_levels_is_one_line(run, exported):
 ])
 def test_ids_beyond_64_bits_are_one_line(run, args):
     message = one_line_error(run(*args), code=2)
-    assert any(word in message for word in ("range", "too large", "not a valid integer"))
+    assert any(word in message for word in ("too large", "ids start at 1"))
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["suggest", "abc"], "'abc' is not an id: ids are whole numbers from 1."),
+    (["show", "1.5"], "'1.5' is not an id: ids are whole numbers from 1."),
+    (["show", "0"], "0 is not an id: ids start at 1."),
+    (["trail", "0"], "'0' is not a quote: ids start at 1."),
+    (["trail", "0:5"], "'0:5' is not a quote: ids start at 1."),
+    (["trail", "1:-1"], "'1:-1' is not a quote: characters are counted from 0."),
+    (["trail", "--cluster", "0"], "0 is not an id: ids start at 1."),
+    (["trail", "-1"], "Error: -1 is not an id: ids start at 1."),
+    (["show", "-1"], "Error: -1 is not an id: ids start at 1."),
+    (["suggest", "--", "-1"], "-1 is not an id: ids start at 1."),
+    (["quotes", "--min-outlets", "0"], "0 is not a count: give 1 or more."),
+    (["quotes", "--min-outlets", "x"], "'x' is not a count: give a whole number, 1 or more."),
+])
+def test_a_bad_id_is_refused_in_words(run, args, said):
+    """R12-13: click said "'abc' is not a valid integer range.", "'0' is not in the range of
+    ids (1 to 9223372036854775807) and characters (0 to 9223372036854775807)" and, of
+    ``kutip trail -1``, "No such option '-1'."; each is now one line saying what is wrong."""
+    message = one_line_error(run(*args), code=2)
+    assert message.endswith(said)
+    assert "range" not in message and "No such option" not in message
+
+
+def test_a_text_that_looks_like_an_option_is_still_an_unknown_option(run):
+    """Only a command that takes an id reads "-1" as a bad id: ``kutip search -1`` has no
+    id to give, and click's message stands."""
+    assert "No such option '-1'" in one_line_error(run("search", "-1"), code=2)
 
 
 @pytest.mark.parametrize("command", [["search", "Ukraina"], ["list"], ["quotes"]])
