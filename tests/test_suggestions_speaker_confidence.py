@@ -84,7 +84,7 @@ def test_the_why_names_the_speaker_as_the_article_writes_them_then_the_librarys(
     assert short[1] == ("from ‘kata Lavrov’ right after the quotation; the article names them "
                         "in full as Sergei Lavrov; your library's speaker is Sergey Lavrov")
     assert pronoun[1] == ("from ‘katanya’ right after the quotation; it points back to Sergei "
-                          "Lavrov, named three sentences earlier; your library's speaker is "
+                          "Lavrov, named one sentence earlier; your library's speaker is "
                           "Sergey Lavrov")
     assert full[1] == ("from ‘kata Sergei Lavrov’ right after the quotation; your library's "
                        "speaker is Sergey Lavrov")
@@ -115,3 +115,17 @@ def test_cli_json_why_is_true_about_the_article(run, tmp_path):
     assert data[0]["speaker"] == "Sergey Lavrov"
     assert "in full as Sergei Lavrov" in data[0]["speaker_reason"]
     assert not any("in full as Sergey" in d["speaker_reason"] for d in data)
+
+
+def test_named_n_sentences_earlier_counts_sentences_not_breaks_and_closing_marks():
+    """R12-14: the hover counted a full stop, the paragraph break after it and each line
+    break apart ("named five sentences earlier" of a name two sentences back in the seed,
+    "three" of one), and missed a sentence ending in a closing quotation mark."""
+    text = ("Ann Lee spoke to reporters in the city on Monday.\n\n"
+            "“We will not give up on the families who lost their homes.”\n\n"
+            "“The dams were built too late for this city,” she said.\n\n"
+            "Lee visited the dams later. Engineers met her there.\n\n"
+            "“We owe them an honest answer about the dams,” she added.")
+    whys = [s.speaker_reason for s in suggest(text) if s.kind == "quote"]
+    assert "points back to Ann Lee, named two sentences earlier" in whys[1]
+    assert "points back to Ann Lee, named two sentences earlier" in whys[2]

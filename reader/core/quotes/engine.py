@@ -566,10 +566,30 @@ _LATER = [Message("distance.later-1", "one sentence later"),
           Message("distance.later-5", "five sentences later")]
 
 
+#: where a sentence ends, for the hover's "named N sentences earlier" only (the rules use
+#: ``_SENTENCE_BREAK``): its marks with the closing quotation marks or brackets after them,
+#: or a line break
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")
+_WORD = re.compile(r"\w")
+
+
+def _sentences_between(text: str, lo: int, hi: int) -> int:
+    """How many sentences end between lo and hi. A full stop, the quotation mark closing
+    it and the paragraph break after it end one sentence, not three (R12-14: the hover
+    said "named five sentences earlier" of a name two sentences back): an end counts only
+    when a word stands between it and the end before it."""
+    count, last = 0, lo
+    for end in _SENTENCE_END.finditer(text, lo, hi):
+        if count == 0 or _WORD.search(text, last, end.start()):
+            count += 1
+        last = end.end()
+    return count
+
+
 def _distance(text: str, a: int, b: int) -> str:
     """“two sentences earlier” for a named at a, seen from b."""
     lo, hi = sorted((a, b))
-    n = len(_SENTENCE_BREAK.findall(text, lo, hi))
+    n = _sentences_between(text, lo, hi)
     if n == 0:
         return Message("distance.same", "in the same sentence")
     if n > len(_EARLIER):
