@@ -31,6 +31,20 @@ FIXED = [
      "A focus", "Tang Jian"),
     ("Ann Kerr, President of the Acme Foundation, said: “We will fund ten new schools.”",
      "We will", "Ann Kerr"),
+    # the office a run of capitalised words (review R12-5): “Chief Executive (Officer)”,
+    # “Managing Director”, “Chief Financial Officer”, “Senior Vice President”
+    ("Tom Vale, Chief Executive of Acme, said: “A focus going forward will be industrial "
+     "uses.”", "A focus", "Tom Vale"),
+    ("Tom Vale, Chief Executive Officer of Acme, said: “A focus going forward will be "
+     "industrial uses.”", "A focus", "Tom Vale"),
+    ("Tom Vale, Managing Director of Acme Networks, said: “A focus going forward will be "
+     "industrial uses.”", "A focus", "Tom Vale"),
+    ("Ann Kerr, Chief Financial Officer at Acme, said: “We will cut costs this year.”",
+     "We will", "Ann Kerr"),
+    ("Ann Kerr, Vice President of the Acme Foundation, said: “We will fund ten new "
+     "schools.”", "We will", "Ann Kerr"),
+    ("Ann Kerr, Senior Vice President for Sales at Acme, said: “We will fund ten new "
+     "schools.”", "We will", "Ann Kerr"),
     # a body, a role, then a name, as the subject of a sentence that ends “…, saying, “…””:
     # the name is the subject, the body only says whose spokesperson
     ("The drills began on Monday. Chinese Foreign Ministry spokesperson Mao Ning slammed the "

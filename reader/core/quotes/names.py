@@ -926,6 +926,18 @@ _RELATIVES = frozenset("yang who which".split())
 _ONE_OF = frozenset("salah seorang satu".split())
 
 
+def _capital_office(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """From ``k``: an office written with capitals, one to four words ending in a role word
+    (“CEO”, “Chief Executive Officer”, “Managing Director”, “Senior Vice President”), then
+    where it is held (of/at/for)."""
+    for m in range(k, min(k + 4, len(toks) - 1)):
+        if not is_cap(toks[m][0]):
+            return False
+        if toks[m][0].lower() in ROLE_WORDS and toks[m + 1][0] in ("of", "at", "for"):
+            return True
+    return False
+
+
 def _drop_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """“Shu Jueting, a spokeswoman at the ministry of commerce, said”: drop the part
     between the commas when it opens with an article or a role, keeping the name."""
@@ -945,8 +957,7 @@ def _drop_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
                 and is_cap(toks[j - 1][0])
             ) or (  # “Tang Jian, CTO at Tiangong’s lab, said”, “Tom Vale, President of
                 # Acme, said”: an office written with a capital, then where it is held
-                is_cap(first) and first.lower() in ROLE_WORDS and j + 2 < len(toks)
-                and toks[j + 2][0] in ("of", "at", "for") and is_cap(toks[j - 1][0])
+                is_cap(toks[j - 1][0]) and _capital_office(toks, j + 1)
             ):  # “Jim Somoza, managing director of Industry City, said”, “SBY, yang …,”
                 kept = toks[:j]
                 if len(kept) >= 3 and kept[-1][0] == ")" and kept[-3][0] == "(":
