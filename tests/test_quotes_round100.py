@@ -57,6 +57,19 @@ FIXED = [
     # a body after “a”: somebody unnamed of it, not the body
     ("Tom Vale spoke first. Asked about it, a UK foreign office spokesperson stressed the "
      "need for calm, adding that they “urge all parties to refrain from violence.”", "urge", ""),
+    # … also opening the sentence (review R12-6): “A UK”, “A White House” are no names
+    ("Tom Vale spoke first. A UK foreign office spokesperson stressed the need for calm, "
+     "adding that they “urge all parties to refrain from violence.”", "urge", ""),
+    ("Tom Vale spoke first. A White House spokesperson stressed the need for calm, adding "
+     "that they “urge all parties to refrain from violence.”", "urge", ""),
+    ("Tom Vale spoke first. A spokesperson for the UK foreign office stressed the need for "
+     "calm, adding that they “urge all parties to refrain from violence.”", "urge", ""),
+    # “dismissed”, “disputed” in English are no Indonesian passive (di-…): the subject
+    ("The drills began on Monday. Foreign Ministry spokesperson Mao Ning dismissed the "
+     "report on Friday, saying, “Independence is as incompatible with peace as fire with "
+     "water.”", "Independence", "Mao Ning"),
+    ("The drills began on Monday. Tom Vale disputed the report on Friday, saying, “We will "
+     "not be moved.”", "We will", "Tom Vale"),
     # Indonesian words of the word lists that are given names or surnames in English news
     # of elsewhere: part of the name, so the short name resolves to it
     ("Kharkiv governor Oleh Syniehubov spoke on Friday. “The enemy group does not pose a "
@@ -99,6 +112,8 @@ STAYS = [
      "Economic Policy Research concluded.", "The full", ""),
     ("Tom Vale, the CEO of Acme, said: “A focus going forward will be industrial uses.”",
      "A focus", "Tom Vale"),
+    # “A …” opening a sentence before a name that is no role: still the name
+    ("A day later, Tom Vale spoke, saying, “We will not be moved.”", "We will", "Tom Vale"),
     ("“We will fund ten new schools,” said Ann Kerr, President of the Acme Foundation.",
      "We will", "Ann Kerr"),
     (KERR + "Soldiers guard the road.(AP Photo/Jack Vale) " + REBUILD, "We will", "Tom Kerr"),

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .language import detect_language
 from .lexicon import (
     ADVERBS,
     ANONYMOUS_WORDS,
@@ -980,6 +981,15 @@ def sentence_subject(
         if toks[0][0].lower() in FIRST_PERSON:
             return Attribution()  # “I was surprised to read (‘…’)”: the writer
         return _pronoun(people, toks[0][1], toks[0][0])
+    if toks[0][0] in ("A", "An"):  # “A UK foreign office spokesperson stressed …”,
+        # “A spokesperson for the UK foreign office …”: somebody unnamed, not “A UK”
+        for m in range(1, min(7, len(toks))):
+            w = toks[m][0]
+            if not w.isalpha():
+                break
+            if w.islower() and w in ROLE_WORDS:
+                return Attribution(cue=text[toks[0][1] : toks[m][2]], explicit=True,
+                                   how="unnamed")
     k = 0
     while k < len(toks) and k < 12:
         if not is_cap(toks[k][0]):
@@ -991,9 +1001,10 @@ def sentence_subject(
         phrase = split_phrase(toks[k:j])
         possessive = toks[j - 1][0].endswith(("’s", "'s"))
         if phrase.name and not possessive and not people.is_body(phrase.name):
-            if _passive_after(toks, j):
+            if _passive_after(toks, j) and detect_language(people.text) != "en":
                 # “Zhang Zhan, 42 tahun, dijatuhi hukuman atas tuduhan "…"”: the one the
-                # sentence is about did not say it, and nobody named did
+                # sentence is about did not say it, and nobody named did (Indonesian:
+                # “Tom Vale dismissed the report, saying “…”” is no passive)
                 return Attribution(cue=text[toks[k][1] : toks[j - 1][2]], explicit=True)
             full = people.known(phrase.name, toks[k][1])
             if full:
