@@ -1,5 +1,6 @@
 """Who said it, Indonesian classes of session 12 (helper id12, issue 9): round 100's
-errors and read-overs of unlabelled Indonesian news.
+errors and read-overs of unlabelled Indonesian news; and (helper id12b) the review's
+regressions of those rules (REVIEW12 R12-7, R12-16, R12-17, R12-19, R12-20).
 
 The sentences are made up; each follows a pattern of real Indonesian news that gave a
 wrong speaker before the change it tests. ``STAYS`` are neighbouring patterns that must
@@ -108,6 +109,18 @@ FIXED = [
      "\"Pengetahuan teknik penyelamatan sangat penting,\" ujarnya.\nSalah satu peserta, "
      "Erwin dari Destana Desa Maja, mengaku pelatihan ini bermanfaat. \"Saya jadi tahu cara "
      "berenang saat kelelahan,\" tuturnya.", "Saya jadi", "Erwin"),
+    # REVIEW12 R12-19 (id12b): Indonesian openers and kinds of place are given names in
+    # English text
+    ("The novelist was at the festival. \"Writing this book nearly broke me as a person,\" "
+     "said Hanya Yanagihara.", "Writing this", "Hanya Yanagihara"),
+    ("The novelist Hanya Yanagihara spoke at the festival. \"Writing this book nearly broke "
+     "me as a person,\" Yanagihara said.", "Writing this", "Hanya Yanagihara"),
+    ("Soul singer Candi Staton returned to the stage. \"I never thought I would sing "
+     "again,\" Staton said.", "I never", "Candi Staton"),
+    ("Soul singer Candi Staton returned to the stage. \"I never thought I would sing "
+     "again,\" said Candi Staton.", "I never", "Candi Staton"),
+    ("Semua Kenda, a farmer, lost his crop in the flood. \"We have nothing left this "
+     "year,\" Kenda said.", "We have", "Semua Kenda"),
 ]
 
 
@@ -146,6 +159,9 @@ STAYS = [
      "Tonny.", "Ini ajang", "Tonny H. Gultom"),
     ("Penyerang Mohamed Salah mencetak dua gol. \"Kami bermain sangat baik,\" "
      "kata Salah.", "Kami bermain", "Mohamed Salah"),
+    # (the same words in Indonesian text are still no names)
+    ("Bagi Iyung, menyembelih hewan kurban adalah tradisi keluarga. \"Kami melakukannya "
+     "setiap tahun,\" ujar Iyung.", "Kami melakukannya", "Iyung"),
 ]
 
 

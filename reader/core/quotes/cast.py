@@ -34,6 +34,7 @@ from .lexicon import (
 from .names import (
     ARTICLE_NAME,
     BODY_TYPES,
+    EN_ID_NAMES,
     GIVEN_GENDER,
     GLUED_STOP,
     TITLE_GENDER,
@@ -360,6 +361,9 @@ def build_cast(
         # Indonesian words of the word lists that are given names or surnames in English
         # news of elsewhere (“Governor Oleh Syniehubov”, “Ayelet Hakim”)
         people.names |= {w for w in _EN_FOREIGN_NAMES if w in text}
+        # and the Indonesian-only openers and kinds of place (“Hanya”, “Semua”, “Candi”):
+        # given names there (“Hanya Yanagihara”, “Candi Staton”), no function words
+        people.names |= {w for w in EN_ID_NAMES if w in text}
     para_tokens = [tokens(text, lo, hi) for lo, hi in paras]
     inline = _inline_links(text)
     if ("/" in text or "Images)" in text or "via " in text) and detect_language(text) == "en":

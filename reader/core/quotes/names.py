@@ -26,6 +26,7 @@ from .lexicon import (
     GEO_WORDS,
     HONORIFICS,
     ID_NYA_SUFFIX,
+    ID_OPENING_WORDS,
     ID_POST_VERBS,
     KIN_WORDS,
     MEDIUM_WORDS,
@@ -290,6 +291,9 @@ BODY_TYPES = frozenset(
 # Words after which a capitalised word is a place: “Wali Kota Depok Supian Suri”.
 _PLACE_BEFORE = frozenset("kota kabupaten provinsi kecamatan desa kelurahan warga".split()) | (
     FACILITY_WORDS)
+# Indonesian-only openers and kinds of place: given names in English text (“said Hanya
+# Yanagihara”, “said Candi Staton”), where the Indonesian word lists do not apply
+EN_ID_NAMES = frozenset(w.capitalize() for w in ID_OPENING_WORDS | FACILITY_WORDS)
 _LOWER_HYPHEN = re.compile(r"-[a-z]")
 # Indonesian nouns made with pe(N)-/per-/ke- … -an (“pengukuhan”, “perjuangan”,
 # “kebakaran”): capitalised at a sentence start or in a title, never a personal name;
@@ -473,7 +477,8 @@ def split_phrase(
     if not toks:
         return Phrase()
     i = len(toks)
-    while i > 0 and not (i >= 2 and toks[i - 2][0].lower() in _PLACE_BEFORE) and not (
+    while i > 0 and not (i >= 2 and toks[i - 2][0].lower() in _PLACE_BEFORE
+                         and toks[i - 2][0] not in names) and not (
         i < len(toks) and toks[i - 1][0].endswith(_POSSESSIVE)  # “MSNBC’s Ari Melber”
     ) and (
         is_nameish(toks[i - 1][0])
@@ -725,7 +730,7 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
             taken.append((w, a, b))  # “said the club’s chairman, Tom Reed”
         else:
             break
-    phrase = split_phrase(taken)
+    phrase = split_phrase(taken, EN_ID_NAMES if detect_language(text) == "en" else frozenset())
     if (not phrase.name and len(taken) == 2 and _two_initials(taken[1][0])
             and is_nameish(taken[0][0]) and taken[0][0].lower() not in ROLE_WORDS):
         # “kata Fariz RM.”, “tegas Mahfud MD.”: after a speech verb, a given name and two
