@@ -816,6 +816,7 @@ ID = {
     " · {coder}'s only": " · hanya milik {coder}",
     "Coded by {coder}": "Dikode oleh {coder}",
     "This article writes “{name}”": "Artikel ini menulis “{name}”",
+    "in your library: {speaker}": "di pustaka Anda: {speaker}",
     "Choose who is coding: new annotations are recorded as theirs":
         "Pilih siapa yang mengode: anotasi baru dicatat sebagai miliknya",
     "Coding as {name}…": "Mengode sebagai {name}…",

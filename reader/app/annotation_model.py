@@ -33,9 +33,17 @@ _ROLES = {_DISPLAY, _TOOLTIP, _DECORATION, _FONT, _FOREGROUND, _CODER, _ANNOTATI
 
 def written_speaker(annotation: Annotation | Suggestion) -> str:
     """The speaker as the article writes the name, then the library's speaker when that is
-    spelled otherwise: "Sergey Lavrov (Sergei Lavrov)" (an annotation, or a suggestion)."""
+    spelled otherwise, saying which is which: "Sergey Lavrov (in your library: Sergei
+    Lavrov)" (an annotation, or a suggestion). Two bare names, "Sergey Lavrov (Sergei
+    Lavrov)", did not say which was the library's (R12-18)."""
     written = spelled_otherwise(annotation)
-    return f"{written} ({annotation.speaker})" if written else annotation.speaker
+    return f"{written} ({in_library(annotation.speaker)})" if written else annotation.speaker
+
+
+def in_library(speaker: str) -> str:
+    """“in your library: Sergei Lavrov”: the library's speaker beside the article's spelling."""
+    return i18n.translate("AnnotationList", "in your library: {speaker}").format(
+        speaker=speaker)
 
 
 def spelled_otherwise(annotation: Annotation | Suggestion) -> str:

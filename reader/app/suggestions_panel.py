@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from ..core.library import Area, Changes, NotFound
 from ..core.models import Suggestion
 from ..core.paths import child_command
-from .annotation_model import spelled_otherwise, written_speaker
+from .annotation_model import in_library, spelled_otherwise, written_speaker
 from .article.style import text_colour
 from .dialog_helpers import plain_tooltip
 from .flow_layout import FlowLayout
@@ -135,11 +135,13 @@ class SuggestionListModel(QAbstractListModel):
 
 
 def _sureness(s: Suggestion) -> str:
-    """“(92%)”, or “(unsure 60%: check)” for a guessed speaker."""
+    """“· 92%”, or “(unsure 60%: check)” for a guessed speaker. (Not “(92%)”: after
+    “Sergey Lavrov (in your library: Sergei Lavrov)” a second bracket read as a second
+    name, R12-18.)"""
     if s.speaker_unsure:
         return translate("SuggestionsPanel", "(unsure {confidence}: check)").format(
             confidence=_percent(s.speaker_confidence))
-    return f"({_percent(s.speaker_confidence)})"
+    return f"· {_percent(s.speaker_confidence)}"
 
 
 def _percent(value: float) -> str:
@@ -157,7 +159,7 @@ def _html(s: Suggestion, muted: str, amber: str = AMBER) -> str:
     unknown = translate("SuggestionsPanel", "speaker unknown")
     # as the article writes the name, then the library's speaker when spelled otherwise
     written = spelled_otherwise(s)
-    who = (f"<b>{esc(written)}</b> ({esc(s.speaker)})" if written else
+    who = (f"<b>{esc(written)}</b> ({esc(in_library(s.speaker))})" if written else
            f"<b>{esc(s.speaker)}</b>" if s.speaker else
            f"<i>{esc(unknown)}</i>" if s.kind == "quote" else "")
     if who and s.speaker_role:

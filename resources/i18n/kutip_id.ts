@@ -197,6 +197,10 @@
 <context>
     <name>AnnotationList</name>
     <message>
+        <source>in your library: {speaker}</source>
+        <translation>di pustaka Anda: {speaker}</translation>
+    </message>
+    <message>
         <source>(text not found)</source>
         <translation>(teks tidak ditemukan)</translation>
     </message>

@@ -1,5 +1,6 @@
 """The annotation list and the hover name the speaker as the article writes it, then the
-library's speaker it counts for (R11-3): "Sergey Lavrov (Sergei Lavrov)"."""
+library's speaker it counts for (R11-3), saying which is which (R12-18): "Sergey Lavrov (in
+your library: Sergei Lavrov)"."""
 
 from reader.app.annotation_model import describe
 from reader.app.article.hit_test import annotation_tooltip
@@ -13,8 +14,10 @@ def _quote(written: str) -> Annotation:
 
 
 def test_the_list_and_the_hover_show_the_article_s_spelling_first():
-    assert describe(_quote("Sergey Lavrov")) == "Quote — Sergey Lavrov (Sergei Lavrov)"
-    assert "— Sergey Lavrov (Sergei Lavrov)" in annotation_tooltip(_quote("Sergey Lavrov"))
+    assert describe(_quote("Sergey Lavrov")) == (
+        "Quote — Sergey Lavrov (in your library: Sergei Lavrov)")
+    assert "— Sergey Lavrov (in your library: Sergei Lavrov)" in annotation_tooltip(
+        _quote("Sergey Lavrov"))
 
 
 def test_a_speaker_written_as_the_library_has_it_is_shown_alone():
@@ -40,11 +43,15 @@ def test_a_suggestion_row_names_the_article_s_spelling_then_the_library_s(qtbot)
     qtbot.addWidget(panel)
     panel.model.set_suggestions([_suggested("Sergey Lavrov"), _suggested("")])
     spelled, same = (panel.model.index(row) for row in range(2))
-    assert spelled.data().splitlines()[1] == "Sergey Lavrov (Sergei Lavrov) (92%)"
-    assert same.data().splitlines()[1] == "Sergei Lavrov (92%)"
-    assert "Speaker: Sergey Lavrov (Sergei Lavrov)." in spelled.data(
+    # (R12-18: "Sergey Lavrov (Sergei Lavrov) (92%)" said neither which name was the
+    # library's nor that the second bracket was no third name)
+    assert spelled.data().splitlines()[1] == (
+        "Sergey Lavrov (in your library: Sergei Lavrov) · 92%")
+    assert same.data().splitlines()[1] == "Sergei Lavrov · 92%"
+    assert "Speaker: Sergey Lavrov (in your library: Sergei Lavrov)." in spelled.data(
         Qt.ItemDataRole.AccessibleTextRole)
-    assert "<b>Sergey Lavrov</b> (Sergei Lavrov)" in _html(_suggested("Sergey Lavrov"), "#777")
+    assert "<b>Sergey Lavrov</b> (in your library: Sergei Lavrov)" in _html(
+        _suggested("Sergey Lavrov"), "#777")
     assert "<b>Sergei Lavrov</b> " in _html(_suggested(""), "#777")
 
 
@@ -88,5 +95,25 @@ def test_the_article_s_spelling_is_said_in_indonesian(qtbot, qapp):
         pane = _pane_with(qtbot, _quote("Sergey Lavrov"))
         pane.select(1)
         assert pane.speaker_written.text() == "Artikel ini menulis “Sergey Lavrov”"
+    finally:
+        i18n.install("en", qapp)
+
+
+def test_which_name_is_the_library_s_is_said_in_indonesian(qtbot, qapp):
+    """R12-18, in Indonesian: the list, the Suggestions row and its picture."""
+    from reader.app import i18n
+    from reader.app.suggestions_panel import SuggestionsPanel, _html
+
+    assert i18n.install("id", qapp)
+    try:
+        assert describe(_quote("Sergey Lavrov")) == (
+            "Kutipan — Sergey Lavrov (di pustaka Anda: Sergei Lavrov)")
+        panel = SuggestionsPanel()
+        qtbot.addWidget(panel)
+        panel.model.set_suggestions([_suggested("Sergey Lavrov")])
+        assert panel.model.index(0).data().splitlines()[1] == (
+            "Sergey Lavrov (di pustaka Anda: Sergei Lavrov) · 92%")
+        assert "<b>Sergey Lavrov</b> (di pustaka Anda: Sergei Lavrov)" in _html(
+            _suggested("Sergey Lavrov"), "#777")
     finally:
         i18n.install("en", qapp)

@@ -15,7 +15,7 @@ def shown(window):
 def test_each_speaker_shows_its_confidence_and_a_guess_is_marked(window):
     model = window.suggestions_panel.model
     texts = [model.index(row, 0).data() for row in range(model.rowCount())]
-    assert "Sergey Lavrov — Menteri Luar Negeri (Menlu) Rusia (90%)" in texts[0]
+    assert "Sergey Lavrov — Menteri Luar Negeri (Menlu) Rusia · 90%" in texts[0]
     guesses = [row for row, s in enumerate(shown(window)) if s.speaker_unsure]
     assert guesses
     assert all("(unsure" in texts[row] and ": check)" in texts[row] for row in guesses)

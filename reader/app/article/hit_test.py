@@ -57,9 +57,9 @@ def annotation_tooltip(ann: Annotation) -> str:
     from html import escape as esc  # (html.entities: not before the first paint)
     lines = [f"<b>{esc(kind_name(ann.kind))}</b>"]
     if ann.speaker:
-        who = (f"{ann.speaker_written} ({ann.speaker})" if ann.speaker_written
-               and ann.speaker_written.lower() != ann.speaker.lower() else ann.speaker)
-        lines[0] += f" — {esc(who)}"
+        from ..annotation_model import written_speaker  # (the list's words, R12-18)
+
+        lines[0] += f" — {esc(written_speaker(ann))}"
     if ann.kind == "claim" and ann.verdict:
         lines.append(
             esc(
