@@ -70,6 +70,12 @@ FIXED = [
      "water.”", "Independence", "Mao Ning"),
     ("The drills began on Monday. Tom Vale disputed the report on Friday, saying, “We will "
      "not be moved.”", "We will", "Tom Vale"),
+    # a sentence ending in an abbreviation, then a title and a name (review R12-4 e): the
+    # person, not a body “U.S. Mr. Grant”
+    ("The meeting was about influence in the U.S. Mr. Grant said the talks were short. “We "
+     "talked for twenty minutes.”", "We talked", "Grant"),
+    ("Ann Grant arrived late. The meeting was about influence in the U.K. Mrs. Grant said "
+     "the talks were short. “We talked for twenty minutes.”", "We talked", "Ann Grant"),
     # Indonesian words of the word lists that are given names or surnames in English news
     # of elsewhere: part of the name, so the short name resolves to it
     ("Kharkiv governor Oleh Syniehubov spoke on Friday. “The enemy group does not pose a "

@@ -1660,7 +1660,9 @@ class People:
         if name and company_phrase(phrase):  # “kata PT Sinar Jaya Abadi”: a company
             return Resolved(self.canonical(f"{role} {name}"), "", "body", 0.8)
         if (name and " " not in name and role and all(is_cap(w) for w in role.split())
-                and _body_phrase(role) and not role_words(role)):
+                and _body_phrase(role) and not role_words(role)
+                and role.split()[-1].rstrip(".") not in TITLE_GENDER):
+            # (not “in the U.S. Mr. Grant said”: a sentence's last word, then a title)
             return Resolved(self.canonical(f"{role} {name}"), "", "body", 0.8)  # Union Pacific
         if name:
             title = TITLE_GENDER.get(role.split()[-1].rstrip("."), "") if role else ""
