@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QWidget
 
-from ..core.models import Annotation, Suggestion
+from ..core.models import Annotation
 from . import i18n
 from .article import style
 from .dialog_helpers import plain_tooltip
+
+if TYPE_CHECKING:  # (a suggestion's record module loads with the engine, after the first paint)
+    from ..core.models import Suggestion
 
 AnnotationRole = Qt.ItemDataRole.UserRole + 1
 AnnotationIdRole = Qt.ItemDataRole.UserRole + 2
