@@ -16,28 +16,16 @@ from collections.abc import Iterable
 
 import click
 
-__all__ = ["as_dict", "echo", "echo_json", "emit", "terminal_safe", "to_terminal"]
+from .core.textnorm import UNSAFE as _UNSAFE
+from .core.textnorm import shown_controls
 
-#: C0 and C1 control characters and DEL, but newline and tab; and the bidirectional
-#: overrides and isolates, which make a terminal show text in another order than it has
-#: (compiled by ``re`` on first use and kept in its cache: most text is printable)
-_UNSAFE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+__all__ = ["as_dict", "echo", "echo_json", "emit", "terminal_safe", "to_terminal"]
 
 
 def terminal_safe(text, keep: str = "") -> str:
     """``text`` with control characters shown escaped (``\\x1b``, ``\\u202e``) instead of
-    sent raw."""
-    text = str(text)
-    if text.isprintable():
-        return text
-
-    def shown(m: re.Match) -> str:
-        char = m.group()
-        if char in keep:
-            return char
-        return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
-
-    return re.sub(_UNSAFE, shown, text)
+    sent raw (the app shows them the same way: ``shown_controls``)."""
+    return shown_controls(text, keep)
 
 
 def to_terminal() -> bool:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..core.library import LibraryError
 from ..core.store import StoreError
+from ..core.textnorm import shown_controls
 from .i18n import core_text
 
 if TYPE_CHECKING:
@@ -73,10 +74,11 @@ def escape_html(text: str) -> str:
 
 
 def plain_tooltip(text: str | None) -> str:
-    """A tooltip showing ``text`` as it is: a tag named ``<b>x</b>`` is not markup."""
+    """A tooltip showing ``text`` as it is: a tag named ``<b>x</b>`` is not markup, a bidi
+    control is written out (``\\u202e``), not obeyed (R12-3)."""
     if not text:
         return ""
-    return "<qt>" + escape_html(text).replace("\n", "<br>") + "</qt>"
+    return "<qt>" + escape_html(shown_controls(text, keep="\n\t")).replace("\n", "<br>") + "</qt>"
 
 
 class SafeBrowser(QTextBrowser):

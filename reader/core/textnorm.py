@@ -20,6 +20,29 @@ def one_line(value: str) -> str:
     return " ".join(re.sub(_CONTROL, "", " ".join(value.split())).split())
 
 
+#: C0 and C1 control characters and DEL, but newline and tab; and the bidirectional
+#: embeddings, overrides and isolates, which show text in another order than it has (an
+#: imported title's U+202E turned the rest of its line around)
+UNSAFE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+
+
+def shown_controls(text: object, keep: str = "") -> str:
+    """``text`` with its control and bidirectional control characters written out as
+    ``\\x1b`` / ``\\u202e`` instead of acting on what follows: how the CLI and the app show
+    imported titles, outlets and quotations (R12-3). Characters in ``keep`` stay as they are."""
+    text = str(text)
+    if text.isprintable():
+        return text
+
+    def shown(m: re.Match[str]) -> str:
+        char: str = m.group()
+        if char in keep:
+            return char
+        return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+
+    return re.sub(UNSAFE, shown, text)
+
+
 def content_hash(text: str) -> str:
     """sha256 of the story text, so re-imports are recognised whatever the file name."""
     import hashlib  # here: OpenSSL's loading is a few ms of every command (issue 12)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from ...core.textnorm import shown_controls
 from ...core.trail.model import ClusterSummary
 from ..dates import show_day
 from ..dialog_helpers import plain_tooltip
@@ -100,7 +101,8 @@ class ClusterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             speaker = (self.tr("{name} (suggested)").format(name=row.speaker)
                        if row.speaker_suggested else row.speaker or "—")
-            return (" ".join(row.text.split()), speaker, row.outlets, row.size,
+            return (shown_controls(" ".join(row.text.split())), shown_controls(speaker),
+                    row.outlets, row.size,
                     show_day(row.first_date) or self.tr("undated"))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:  # quoted words: plain text
             return plain_tooltip(row.text)

@@ -1,0 +1,65 @@
+"""R12-3: an imported title, outlet or quotation holding a bidirectional override (U+202E)
+was obeyed by the app: the library list showed the title reversed ("…<b/>eltiT"), the trail
+view and the Quotes list passed it raw, so it turned the rest of their line around. The app
+writes such controls out ("\\u202e"), as ``kutip list`` does."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from reader.app.dialog_helpers import plain_tooltip
+from reader.app.library_delegate import SubtitleRole
+from reader.app.quotes import trail_html
+from reader.app.quotes.model import ClusterTableModel
+from reader.core.importers import ImportedArticle
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "trail"
+RLO = "\u202e"
+TITLE = f"{RLO}Title <b/> 😀 \u2067مرحبا"
+
+
+def _raw(text) -> bool:
+    return any(char in str(text) for char in (RLO, "\u2067"))
+
+
+def test_the_library_list_writes_a_title_s_bidi_controls_out(open_window, seeded_library,
+                                                                 qtbot):
+    seeded_library.articles.add(ImportedArticle(
+        title=TITLE, source=f"{RLO}Outlet", authors=f"{RLO}Ann", text="Isi berita.",
+        content_hash="bidi"))
+    window = open_window(seeded_library)
+    model = window.library_panel.table.model()
+    qtbot.waitUntil(lambda: any("Title" in str(model.index(row, 0).data())
+                                for row in range(model.rowCount())))
+    row = next(row for row in range(model.rowCount())
+               if "Title" in str(model.index(row, 0).data()))
+    index = model.index(row, 0)
+    shown = [index.data(), index.data(Qt.ItemDataRole.ToolTipRole), index.data(SubtitleRole)]
+    assert not any(_raw(text) for text in shown), shown
+    assert index.data() == "\\u202eTitle <b/> 😀 \\u2067مرحبا"
+    assert "\\u202eOutlet" in index.data(SubtitleRole)
+    window.open_article(model.article_id(row))
+    assert window.windowTitle() == "\\u202eTitle <b/> 😀 \\u2067مرحبا — Kutip"
+    window.library_panel.grab().save(str(Path(seeded_library.path).parent / "bidi-list.png"))
+
+
+def test_the_trail_and_the_quotes_list_write_them_out(seeded_library, seed_id):
+    lib = seeded_library
+    quote = lib.annotations.add_exact(
+        seed_id, "Saya berharap mereka akan menganggap kami serius", kind="quote",
+        speaker="Lavrov")
+    lib.imports.paths([DATA / "antara-lavrov.txt", DATA / "republika-lavrov.txt"])
+    trail = lib.trail.trail(quote.id)
+    trail.versions[0].title = TITLE
+    trail.versions[0].exact = RLO + trail.versions[0].exact
+    html = trail_html(trail)
+    assert not _raw(html) and "\\u202eTitle &lt;b/&gt;" in html
+    summary = lib.trail.clusters()[0]
+    model = ClusterTableModel()
+    model.set_rows([dataclasses.replace(summary, text=RLO + summary.text)])
+    assert model.index(0, 0).data().startswith("\\u202e")
+    assert not _raw(model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole))
+    assert not _raw(plain_tooltip(TITLE)) and "\\u202eTitle" in plain_tooltip(TITLE)
