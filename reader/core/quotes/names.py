@@ -121,20 +121,24 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 
 def _tokenize(text: str, lo: int, hi: int, starts: list[int] | None = None,
-              firsts: list[int] | None = None) -> list[tuple[str, int, int]]:
-    """``tokens`` worked out from the characters; with ``starts`` and ``firsts``, where
-    each match of ``TOKEN`` starts and the index of its first token are noted there."""
+              firsts: list[int] | None = None, ends: list[int] | None = None
+              ) -> list[tuple[str, int, int]]:
+    """``tokens`` worked out from the characters; with ``starts``, ``firsts`` and
+    ``ends``, where each match of ``TOKEN`` starts, the index of its first token and where
+    it ends are noted there."""
     out: list[tuple[str, int, int]] = []
     append = out.append
     # (handles and hashtags are rare: look behind each word only when the text has them)
     tagged = text.find("@", max(0, lo - 1), hi) >= 0 or text.find("#", max(0, lo - 1), hi) >= 0
-    note_start = starts.append if starts is not None and firsts is not None else None
+    note_start = starts.append if starts is not None else None
     note_first = firsts.append if firsts is not None else None
+    note_end = ends.append if ends is not None else None
     for m in TOKEN.finditer(text, lo, hi):
         word = m[0]
         a, b = m.span()
-        if note_start is not None and note_first is not None:
+        if note_start is not None and note_first is not None and note_end is not None:
             note_start(a)
+            note_end(b)
             note_first(len(out))
         if tagged and a and text[a - 1] in "@#":
             continue  # “akun twitternya @SBYudhoyono”: a handle or a hashtag, not a name
@@ -171,30 +175,27 @@ class _TokenIndex:
     worked out from the window's characters, as ``_tokenize`` would. (A match ends where
     ``TOKEN`` matching at its start ends: it has no look-behind.)"""
 
-    __slots__ = ("text", "starts", "firsts", "toks")
+    __slots__ = ("text", "starts", "firsts", "ends", "toks")
 
     def __init__(self, text: str) -> None:
         self.text = text  # (held: the identity ``tokens`` compares can't be reused)
         self.starts: list[int] = []
         self.firsts: list[int] = []
-        self.toks = _tokenize(text, 0, len(text), self.starts, self.firsts)
+        self.ends: list[int] = []
+        self.toks = _tokenize(text, 0, len(text), self.starts, self.firsts, self.ends)
         self.firsts.append(len(self.toks))
 
-    def _end(self, i: int) -> int:
-        found = TOKEN.match(self.text, self.starts[i])
-        return found.end() if found else self.starts[i]
-
     def window(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
-        starts = self.starts
+        starts, ends = self.starts, self.ends
         i = bisect.bisect_left(starts, lo)  # the first match starting at lo or after
         out: list[tuple[str, int, int]] = []
-        if i and self._end(i - 1) > lo:  # a match the window's start cuts: its tail
-            end = self._end(i - 1)
+        if i and ends[i - 1] > lo:  # a match the window's start cuts: its tail
+            end = ends[i - 1]
             out = _tokenize(self.text, lo, min(end, hi))
             if end >= hi:
                 return out
         j = bisect.bisect_left(starts, hi, i)  # the matches starting in the window: i..j-1
-        if j > i and self._end(j - 1) > hi:  # the last one the window's end cuts: its head
+        if j > i and ends[j - 1] > hi:  # the last one the window's end cuts: its head
             out += self.toks[self.firsts[i] : self.firsts[j - 1]]
             out += _tokenize(self.text, starts[j - 1], hi)
         else:
