@@ -121,6 +121,22 @@ FIXED = [
      "again,\" said Candi Staton.", "I never", "Candi Staton"),
     ("Semua Kenda, a farmer, lost his crop in the flood. \"We have nothing left this "
      "year,\" Kenda said.", "We have", "Semua Kenda"),
+    # R12-17 (id12b): after “<office> di <place>,” the place, a day, a city or a street is
+    # nobody: the office's holder (or nobody) spoke
+    ("Kapolres Bogor AKBP Rio Wahyu Anggoro meninjau lokasi banjir di Cibinong. \"Kami sudah "
+     "menyiagakan personel di semua titik rawan,\" kata Kapolres di Mapolres Bogor, Senin "
+     "(3/3/2025).", "Kami sudah", "Rio Wahyu Anggoro"),
+    ("Bupati Garut Rudy Gunawan meninjau pasar. \"Harga beras masih stabil sampai akhir bulan "
+     "ini,\" ujar Bupati di Pendopo Garut, Rabu (5/3).", "Harga beras", ""),
+    ("Menteri Sosial Tri Rismaharini hadir dalam acara itu. \"Bantuan akan disalurkan "
+     "langsung kepada keluarga penerima,\" ujar Mensos di Gedung Sate, Bandung.", "Bantuan",
+     "Tri Rismaharini"),
+    ("Kapolres Bogor AKBP Rio Wahyu Anggoro meninjau lokasi banjir. \"Kami sudah menyiagakan "
+     "personel di semua titik rawan,\" kata Kapolres di Cibinong, Senin (3/3/2025).",
+     "Kami sudah", "Rio Wahyu Anggoro"),
+    ("Kepala Dinas Kesehatan Garut Leli Yuliani memantau posko. \"Stok obat untuk pengungsi "
+     "masih cukup,\" ujar Kadinkes di Kantor Dinkes Garut, Jalan Proklamasi.", "Stok obat",
+     ""),
 ]
 
 
@@ -162,6 +178,15 @@ STAYS = [
     # (the same words in Indonesian text are still no names)
     ("Bagi Iyung, menyembelih hewan kurban adalah tradisi keluarga. \"Kami melakukannya "
      "setiap tahun,\" ujar Iyung.", "Kami melakukannya", "Iyung"),
+    # (a name before “di”, or after the comma, is still the speaker)
+    ("Rina hadir di sana. \"Kami akan membuka layanan pengaduan mulai pekan depan,\" ujar "
+     "Rina di Balai Kota, Senin.", "Kami akan", "Rina"),
+    ("Menteri Sosial Tri Rismaharini hadir. \"Bantuan akan disalurkan langsung,\" ujar Risma "
+     "di Gedung Sate, Bandung.", "Bantuan", "Tri Rismaharini"),
+    ("Wisatawan ramai datang. \"Pengunjung naik dua kali lipat sejak jalan diperbaiki,\" kata "
+     "salah satu pemandu di kawasan Geopark Ciletuh, Galing.", "Pengunjung", "Galing"),
+    ("Pasar saham goyah. \"Investor sebaiknya tidak panik menghadapi gejolak ini,\" kata CEO "
+     "di deVere Group, Nigel Green.", "Investor", "Nigel Green"),
 ]
 
 

@@ -807,6 +807,10 @@ def _after_comma(toks: list[tuple[str, int, int]], k: int) -> Phrase | None:
 
 
 _THEN = frozenset("saat kala ketika waktu".split())
+# words that open the name of a place, a building or a street (“di Gedung Sate, Bandung”,
+# “…, Jalan Proklamasi”): after “<role> di <place>,” no person's name
+_VENUE_WORDS = _PLACE_BEFORE | frozenset(
+    "jalan jl gedung kantor balai aula pendopo mapolres mapolda mako kampus hotel".split())
 
 
 def role_then_name(toks: list[tuple[str, int, int]]) -> Phrase | None:
@@ -836,6 +840,13 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
         if is_cap(w):
             run = _cap_run(toks, k)
             end = k + len(run)
+            if located and not commas:
+                skip = len(run) - 1  # “kata Kapolres di Mapolres Bogor, …”: the place
+                continue
+            if located and (len(run) == 1 and run[0][0].lower() in NOT_NAME_WORDS
+                            or run[0][0].lower() in _VENUE_WORDS
+                            or region_at([t[0].lower() for t in run], 0) == len(run)):
+                return None  # “… di Gedung Sate, Bandung.”, “…, Senin”, “…, Jalan Proklamasi”
             if end < len(toks) and toks[end][0].lower() in _POINTERS:
                 # “tutur mantan Presiden Inter Milan itu”: a description of someone named
                 # before; the capitalised words say where they held the role
