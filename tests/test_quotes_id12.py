@@ -137,6 +137,18 @@ FIXED = [
     ("Kepala Dinas Kesehatan Garut Leli Yuliani memantau posko. \"Stok obat untuk pengungsi "
      "masih cukup,\" ujar Kadinkes di Kantor Dinkes Garut, Jalan Proklamasi.", "Stok obat",
      ""),
+    # R12-20, R12-17 (id12b): an office or a body and the one region it serves is no person
+    # named after the region (“Garut”); its holder in the cast, else nobody
+    ("Bupati Garut Rudy Gunawan memimpin rapat. Hal itu disampaikan Badan Penanggulangan "
+     "Bencana Daerah (BPBD) Garut. \"Kami meminta warga tetap waspada terhadap longsor,\" "
+     "katanya.", "Kami meminta", "Rudy Gunawan"),
+    ("Bupati Garut Rudy Gunawan meninjau pasar. \"Harga beras masih stabil sampai akhir bulan "
+     "ini,\" ujar Bupati Garut.", "Harga beras", "Rudy Gunawan"),
+    ("Kapolres Bogor AKBP Rio Wahyu Anggoro meninjau lokasi banjir. \"Kami sudah menyiagakan "
+     "personel di semua titik rawan,\" kata Kapolres Bogor di Cibinong, Senin (3/3/2025).",
+     "Kami sudah", "Rio Wahyu Anggoro"),
+    ("Warga mengungsi. \"Kami sudah menyiagakan personel di semua titik rawan,\" kata "
+     "Kapolres Bogor di Cibinong, Senin (3/3/2025).", "Kami sudah", ""),
 ]
 
 
@@ -187,6 +199,11 @@ STAYS = [
      "salah satu pemandu di kawasan Geopark Ciletuh, Galing.", "Pengunjung", "Galing"),
     ("Pasar saham goyah. \"Investor sebaiknya tidak panik menghadapi gejolak ini,\" kata CEO "
      "di deVere Group, Nigel Green.", "Investor", "Nigel Green"),
+    ("Bupati Garut Rudy Gunawan memimpin rapat. \"Kami meminta warga tetap waspada,\" kata "
+     "Kepala BPBD Garut, Satria Budi.", "Kami meminta", "Satria Budi"),
+    ("Wali Kota Bogor Bima Arya meninjau posko. Informasi itu disampaikan Dinas Kesehatan "
+     "(Dinkes) Kota Bogor. \"Stok obat untuk pengungsi masih cukup,\" katanya.", "Stok obat",
+     "Bima Arya"),
 ]
 
 

@@ -732,6 +732,14 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
         else:
             break
     phrase = split_phrase(taken, EN_ID_NAMES if detect_language(text) == "en" else frozenset())
+    if (phrase.name and phrase.role and len(taken) < len(toks)
+            and toks[len(taken)][0] in ("di", ",", ".") and detect_language(text) != "en"
+            and region_at(lows := phrase.name.lower().split(), 0) == len(lows)
+            and _after_comma(toks, len(taken)) is None):
+        # “kata Kapolres Bogor di Cibinong”, “ujar Bupati Garut.”, “disampaikan Badan
+        # Penanggulangan Bencana Daerah (BPBD) Garut.”: an office or a body and the region
+        # it serves (its holder, if the article names one), not a person called “Garut”
+        return Phrase("", f"{phrase.role} {phrase.name}", phrase.start, phrase.end)
     if (not phrase.name and len(taken) == 2 and _two_initials(taken[1][0])
             and is_nameish(taken[0][0]) and taken[0][0].lower() not in ROLE_WORDS):
         # “kata Fariz RM.”, “tegas Mahfud MD.”: after a speech verb, a given name and two
