@@ -252,7 +252,8 @@ def _trail_text(trail: Trail) -> str:
                  if v.annotation_id else f"suggested quote {v.article_id}:{v.start}"
                  + (f" (part annotated: {also})" if v.also else ""))
         who = v.speaker + (" (suggested)" if v.speaker_suggested else "")
-        lines.append(f"{n}. {v.source or 'unnamed outlet'}, {v.date or v.published or 'undated'}"
+        when = v.date_label() or v.published or "undated"  # (R12-2: "[inferred]" as the app)
+        lines.append(f"{n}. {v.source or 'unnamed outlet'}, {when}"
                      + (f" ({', '.join(marks)})" if marks else "")
                      + f" — {who or 'speaker not named'} — {ident}, article {v.article_id}")
         lines.append(f"   {v.title}")

@@ -543,3 +543,36 @@ def test_the_trail_view_shows_each_annotated_part_with_its_speaker(lavrov):
     assert (f"part annotated as #{tom.id} — Tom Vale: “kami akan dengan tegas memastikan"
             " keamanan kami”") in html
     assert "Ann Kerr, Tom Vale" in html  # (the flag names both)
+
+
+@pytest.mark.parametrize(("lang", "inferred", "no_year"), [
+    ("en", "23 Dec 2021 [inferred]", "23 Dec [no year]"),
+    ("id", "23 Des 2021 [disimpulkan]", "23 Des [tanpa tahun]")])
+def test_a_year_completed_from_the_other_versions_is_marked(lavrov, qtbot, qapp, lang,
+                                                             inferred, no_year, tmp_path):
+    """R12-2: the trail view showed "23 Des 2021" for an article that gives "23/12" only,
+    while the article pane said "[no year]"; it is marked as the pane marks an inferred
+    year, in both languages (and "[no year]" where no version gives one)."""
+    from reader.app import i18n
+    from reader.app.quotes.trail_view import TrailView, version_day
+
+    lib, quote, _ = lavrov
+    trail = lib.trail.trail(quote.id)
+    version = trail.versions[1]
+    version.published, version.date = "--12-23", "2021-12-23"
+    before = QLocale()
+    assert i18n.install(lang, qapp)
+    try:
+        QLocale.setDefault(QLocale(lang))
+        assert version_day(version) == inferred
+        assert inferred in trail_html(trail)
+        view = TrailView()
+        qtbot.addWidget(view)
+        view.resize(700, 500)
+        view.show_trail(trail)
+        view.grab().save(str(tmp_path / f"trail-{lang}.png"))
+        version.date = "--12-23"
+        assert version_day(version) == no_year
+    finally:
+        QLocale.setDefault(before)
+        i18n.install("en", qapp)

@@ -197,3 +197,25 @@ def test_quotes_json_analyses_each_article_once(db_path, monkeypatch):
     assert len(analysed) == len(set(analysed)) == 6
     speakers = {c["text"]: {m["speaker"] for m in c["members"]} for c in clusters}
     assert speakers == {first: {"Budi Santoso"}, second: {"Siti Rahayu"}}
+
+
+def test_a_year_less_date_is_marked_inferred_in_the_text_and_the_markdown(db_path):
+    """R12-2: a version whose article gives only "23/12" showed "ANTARA, 2021-12-23" (year
+    completed from the other versions, unmarked) in the text and the Markdown heading, and
+    "(ANTARA, \\--12-23)" (an escaped ISO partial) on the Markdown line under it. Now the
+    completed year is marked as the article pane marks one: "2021-12-23 [inferred]"."""
+    from reader.core.records import ImportedArticle
+
+    open_library(db_path, seed=True).close()
+    assert run(db_path, "annotate", "1", LAVROV, "--speaker", "Lavrov").exit_code == 0
+    with open_library(db_path) as lib:
+        text = (DATA / "antara-lavrov.txt").read_text(encoding="utf-8")
+        lib.articles.add(ImportedArticle(
+            title="Rusia Tak Ingin Konfrontasi", text=text.split("\n", 1)[1], source="ANTARA",
+            published_partial="--12-23", content_hash="antara-no-year"))
+    shown = run(db_path, "trail", "1").output
+    assert "2. ANTARA, 2021-12-23 [inferred]" in shown
+    markdown = run(db_path, "trail", "1", "--markdown").output
+    assert "### 2. ANTARA, 2021-12-23 [inferred]" in markdown
+    assert "(ANTARA, 2021-12-23 \\[inferred\\])" in markdown
+    assert "--12-23" not in markdown

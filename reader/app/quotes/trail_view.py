@@ -39,10 +39,22 @@ COPY_SCHEME = "kutip-copy"  # a version's words, who said them, where and when, 
 
 def version_citation(version: TrailVersion) -> str:
     """“The version's words” — speaker, outlet, date: what a version's Copy link copies."""
-    parts = [p for p in (version.speaker, version.source, show_day(version.date)
+    parts = [p for p in (version.speaker, version.source, version_day(version)
                          or version.published) if p]
     words = " ".join(version.exact.split())
     return f"“{words}”" + (f" — {', '.join(parts)}" if parts else "")
+
+
+def version_day(version: TrailVersion) -> str:
+    """A version's date in the interface's language, marked as the article pane marks an
+    article's: "23 Des 2021 [disimpulkan]" when the year was completed from the other
+    versions' dates, "23 Des [tanpa tahun]" when there is none (R12-2)."""
+    day = show_day(version.date)
+    if day and version.year_inferred:
+        return translate("Dates", "{date} [inferred]").format(date=day)
+    if day and version.date.startswith("--"):
+        return translate("Dates", "{date} [no year]").format(date=day)
+    return day
 
 
 def _e(text: str) -> str:
@@ -102,7 +114,7 @@ def trail_html(trail: Trail, palette: QPalette | None = None) -> str:
     if earliest is not None and not alone:
         source = earliest.source or translate("TrailView", "unnamed outlet")
         head += " · " + _e(translate("TrailView", "earliest: {source} ({date})").format(
-            source=source, date=show_day(earliest.date)))
+            source=source, date=version_day(earliest)))
     head += "</p>"
     out = [head]
     for flag in trail.flags:
@@ -118,7 +130,7 @@ def trail_html(trail: Trail, palette: QPalette | None = None) -> str:
         link = f"{OPEN_SCHEME}:{v.article_id}:{v.start}:{v.end}"
         open_label = _e(translate("TrailView", "Open"))  # (not in the f-string: lupdate)
         copy_label = _e(translate("TrailView", "Copy"))
-        when = _e(show_day(v.date) or v.published or translate("TrailView", "undated"))
+        when = _e(version_day(v) or v.published or translate("TrailView", "undated"))
         source = v.source or translate("TrailView", "Unnamed outlet")
         if v.speaker_suggested:  # the attribution's guess: no coder named one yet
             guessed = translate("TrailView", "{name} (suggested)")

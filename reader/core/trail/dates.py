@@ -31,6 +31,12 @@ def parse(published: str) -> tuple[int | None, int, int] | None:
     return None
 
 
+def without_year(published: str) -> bool:
+    """Whether a stored date gives a day and month but no year (``--12-22``, ``22/12``)."""
+    parsed = parse(published)
+    return parsed is not None and parsed[0] is None
+
+
 def _valid(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)

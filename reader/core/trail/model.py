@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..models import date_label
+from . import dates
 from .diff import Segment
 
 
@@ -49,6 +51,22 @@ class TrailVersion:
     #: the annotations of a part of it (or of it again) naming a speaker other than
     #: ``speaker`` or a part's own: each shown with its words and speaker, by place
     parts: list[TrailPart] = field(default_factory=list)
+
+    @property
+    def year_inferred(self) -> bool:
+        """``date``'s year was completed from the other versions' dates: the article gives
+        a day and month only (``published`` ``--12-23``)."""
+        return bool(self.date) and not self.date.startswith("--") and dates.without_year(
+            self.published)
+
+    def date_label(self) -> str:
+        """The date as the CLI, the Markdown and ``cite`` show it, said the way the article
+        pane says an article's: ``2021-12-23``, ``2021-12-23 [inferred]`` (the year completed
+        from the other versions), ``23/12 [no year]``, or ``""`` (R12-2: the same trail
+        showed "2021-12-23", "23 Des 2021" and the escaped partial "\\--12-23")."""
+        if self.date.startswith("--"):
+            return date_label("", self.date)
+        return date_label(self.date, inferred=self.year_inferred)
 
     @property
     def fullest(self) -> bool:
