@@ -10,6 +10,8 @@ keep what they had.
 import pytest
 from quote_helpers import speaker_of
 
+from reader.core.quotes import suggest
+
 FIXED = [
     # a passive speech verb names its agent before the quotation: “Hal itu disampaikan
     # X” makes X the speaker “katanya” points to, not a capitalised word that opened an
@@ -149,6 +151,10 @@ FIXED = [
      "Kami sudah", "Rio Wahyu Anggoro"),
     ("Warga mengungsi. \"Kami sudah menyiagakan personel di semua titik rawan,\" kata "
      "Kapolres Bogor di Cibinong, Senin (3/3/2025).", "Kami sudah", ""),
+    # R12-16 (id12b): “Wakil Bupati” is the deputy, not the Bupati the article also names
+    ("Wakil Bupati Sukabumi, Iyos Somantri, hadir. Bupati Sukabumi Marwan Hamami juga hadir. "
+     "Sementara itu, Wakil Bupati menyatakan, \"Kami akan membangun kembali jembatan yang "
+     "rusak itu.\"", "Kami akan", "Iyos Somantri"),
 ]
 
 
@@ -210,3 +216,21 @@ STAYS = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), STAYS)
 def test_stays(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+# R12-16 (id12b): an office alone (“Bupati menyatakan”) is its holder only when the article
+# names one holder of it; with two (a joint visit) the guess stays marked
+TWO_HOLDERS = [
+    "Bupati Sukabumi, Marwan Hamami, dan Bupati Cianjur, Herman Suherman, meninjau lokasi "
+    "banjir. Sementara itu, Bupati menyatakan, \"Kami akan membangun kembali jembatan yang "
+    "rusak itu.\"",
+    "Kapolres Bogor AKBP Rio Wahyu Anggoro dan Kapolres Cianjur AKBP Aszhari Kurniawan "
+    "menggelar patroli bersama. Kapolres mengatakan, \"Kami menambah personel di jalur mudik "
+    "tahun ini.\"",
+]
+
+
+@pytest.mark.parametrize("text", TWO_HOLDERS)
+def test_two_holders_stay_marked(text: str) -> None:
+    [quote] = [s for s in suggest(text) if s.kind == "quote"]
+    assert quote.speaker_unsure

@@ -473,6 +473,8 @@ def build_cast(
         # Hamami”); the next “jelasnya” is then that person (not “Hakim mengatakan”: many
         # judges; nor a region the cast took for a name, “Kapolda Bangka Belitung (Babel)”)
         for pos, p in offices:
+            if len(people.role_holders(p.role)) != 1:
+                continue  # (two bupati visiting together, each named: which one is unsure)
             holder = people.by_role(p.role, pos)[0]
             words = holder.lower().split()
             if holder and gazetteer().region_at(words, 0) < len(words):

@@ -1868,23 +1868,29 @@ class People:
         full = self._full_name(name, pos)
         return full if full in self.roles else ""
 
-    def by_role(self, role: str, pos: int = -1) -> tuple[str, int]:
-        """The person the article gave this role, last mentioned before pos, and where:
-        “kata pelatih asal Spanyol tersebut” → the coach named earlier. ("", -1) when
-        nobody has it."""
+    def role_holders(self, role: str) -> set[str]:
+        """Everyone the article gave this role (a deputy's, “wakil”, only for a deputy's)."""
         wanted = role_words(role)
         if not wanted:
-            return "", -1
+            return set()
         portfolio = {w for w in _role_letters(role) if w in PORTFOLIO_WORDS}
         # “mantan Presiden Inter Milan itu”: where the role was held must match too (not
         # where the person comes from: “pelatih asal Spanyol tersebut”)
         held = _ORIGIN.split(role, maxsplit=1)[0]
         portfolio |= {w.lower() for w in _LETTERS.findall(held)
                       if w[:1].isupper() and w.lower() not in ROLE_WORDS}
-        holders = {
+        deputy = "wakil" in wanted
+        return {
             who for who, words in self.role_sets.items()
             if words & wanted and portfolio <= self.role_text.get(who, set())
+            and ("wakil" in words) == deputy  # (a deputy is not the head, nor the reverse)
         }
+
+    def by_role(self, role: str, pos: int = -1) -> tuple[str, int]:
+        """The person the article gave this role, last mentioned before pos, and where:
+        “kata pelatih asal Spanyol tersebut” → the coach named earlier. ("", -1) when
+        nobody has it."""
+        holders = self.role_holders(role)
         if not holders:
             return "", -1
         j = bisect.bisect_left(self.event_pos, pos) if pos >= 0 else len(self.event_pos)
