@@ -155,6 +155,14 @@ FIXED = [
     ("Wakil Bupati Sukabumi, Iyos Somantri, hadir. Bupati Sukabumi Marwan Hamami juga hadir. "
      "Sementara itu, Wakil Bupati menyatakan, \"Kami akan membangun kembali jembatan yang "
      "rusak itu.\"", "Kami akan", "Iyos Somantri"),
+    # R12-7 (id12b): in Indonesian text “H.” (Haji) before a name of two words or more is a
+    # title too (the label rule drops H., Hj., K.H.)
+    ("Ketua panitia, H. Ahmad Dahlan, membuka acara itu di lapangan desa yang sudah disiapkan "
+     "dengan baik. \"Kami berharap warga ikut menjaga kebersihan lingkungan,\" ujarnya.",
+     "Kami berharap", "Ahmad Dahlan"),
+    ("Ketua panitia H. Ahmad Dahlan membuka acara itu di lapangan desa yang sudah disiapkan "
+     "dengan baik. \"Kami berharap warga ikut menjaga kebersihan lingkungan,\" kata Ahmad.",
+     "Kami berharap", "Ahmad Dahlan"),
 ]
 
 
@@ -210,6 +218,9 @@ STAYS = [
     ("Wali Kota Bogor Bima Arya meninjau posko. Informasi itu disampaikan Dinas Kesehatan "
      "(Dinkes) Kota Bogor. \"Stok obat untuk pengungsi masih cukup,\" katanya.", "Stok obat",
      "Bima Arya"),
+    # (an initial in English text, before two name words, stays)
+    ("The billionaire was in Dallas. \"We will not back down from this fight,\" said H. Ross "
+     "Perot.", "We will", "H. Ross Perot"),
 ]
 
 

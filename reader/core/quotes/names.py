@@ -1456,6 +1456,8 @@ class People:
     def add_person(self, name: str, role: str = "", single_ok: bool = False) -> None:
         """Register a person; a lone word only when a speech verb vouches for it."""
         name = self._after_company(self.unglue(name))
+        if name[:3] == "H. " and name.count(" ") >= 2 and self._haji_titled():
+            name = name[3:]  # (see resolve_detail)
         if name.endswith(_POSSESSIVE):
             name = name[:-2]  # “Ari Melber's show”: the person, not the possessive
         parts = name.split()
@@ -1667,6 +1669,8 @@ class People:
     def resolve_detail(self, phrase: Phrase, pos: int = -1) -> Resolved:
         """The speaker a phrase names, with how it was found and how sure that is."""
         name, role = phrase.name, phrase.role
+        if name[:3] == "H. " and name.count(" ") >= 2 and self._haji_titled():
+            name = name[3:]  # “Ketua panitia, H. Ahmad Dahlan”: Haji, a title in Indonesian
         if not name and " " not in role and is_cap(role) and (
                 role in self.local_aliases or role in self.roles or self._person_part(role)):
             # “White said” after “Kelli White”, “kata SBY”: a person, not a body
