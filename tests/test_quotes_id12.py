@@ -163,6 +163,9 @@ FIXED = [
     ("Ketua panitia H. Ahmad Dahlan membuka acara itu di lapangan desa yang sudah disiapkan "
      "dengan baik. \"Kami berharap warga ikut menjaga kebersihan lingkungan,\" kata Ahmad.",
      "Kami berharap", "Ahmad Dahlan"),
+    # (a snippet too short to tell its language: only English text keeps “H.” as an initial)
+    ("Ketua panitia, H. Ahmad Dahlan, membuka acara itu. \"Kami berharap warga ikut menjaga "
+     "kebersihan lingkungan,\" ujarnya.", "Kami berharap", "Ahmad Dahlan"),
 ]
 
 

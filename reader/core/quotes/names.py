@@ -1753,9 +1753,10 @@ class People:
         return self._fuller[name]
 
     def _haji_titled(self) -> bool:
-        """Is “H.” before a name a title here (Indonesian text: Haji), not an initial?"""
+        """Is “H.” before a name a title here (Haji: any text not detected as English), not
+        an initial?"""
         if self._haji is None:
-            self._haji = detect_language(self.text) == "id"
+            self._haji = detect_language(self.text) != "en"  # (a short snippet too)
         return self._haji
 
     def _fuller_form(self, other: str, form: str, forms: set[str]) -> None:
