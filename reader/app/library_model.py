@@ -14,6 +14,7 @@ as after a restart: session 12, bench/README.md.)
 
 from __future__ import annotations
 
+import queue
 import threading
 from pathlib import Path
 
@@ -90,8 +91,6 @@ class LibraryTableModel(QAbstractTableModel):
     readFailed = Signal(object)  # noqa: N815
     # the rows after an unfiltered listing's first page were added: its count is known now
     completed = Signal()
-    # (the listing's generation, and its ids or the error met): from the reading thread
-    _restRead = Signal(int, object)  # noqa: N815
 
     def __init__(self, library: Library, parent=None):
         super().__init__(parent)
@@ -107,7 +106,14 @@ class LibraryTableModel(QAbstractTableModel):
         self._rows: dict[int, int] | None = None  # id -> row, made on first use per reload
         self._pages: dict[int, list[Article]] = {}
         self.snippets: dict[int, str] = {}  # article id -> search snippet, while searching
-        self._restRead.connect(self._take_rest, Qt.ConnectionType.QueuedConnection)
+        # (the listing's generation, and its ids or the error met), put by the reading thread,
+        # which touches no Qt object: a list deleted while its thread reads (the window closed)
+        # must not be emitted on from that thread; a timer of the list's own takes them here
+        self._rest_found: queue.SimpleQueue[tuple[int, object]] = queue.SimpleQueue()
+        self._rest_poll = QTimer(self)
+        self._rest_poll.setInterval(10)
+        self._rest_poll.timeout.connect(self._poll_rest)
+        self._rest_reading = 0  # reading threads started whose ids were not taken yet
         self.reload()
 
     @property
@@ -194,6 +200,7 @@ class LibraryTableModel(QAbstractTableModel):
         generation, where, sort, descending = (self._generation, self.filter, self.sort_key,
                                                self.descending)
         coder = self.library.coders.current  # (coding blind, a sort by counts is theirs)
+        found_here = self._rest_found
 
         def read() -> None:
             found: object
@@ -203,12 +210,22 @@ class LibraryTableModel(QAbstractTableModel):
                     found = own.articles.ids(where, sort, descending)
             except Exception as error:  # noqa: BLE001 - read again on the window's thread
                 found = error
-            try:
-                self._restRead.emit(generation, found)
-            except RuntimeError:  # the list was deleted meanwhile (the window closed)
-                pass
+            found_here.put((generation, found))
 
         threading.Thread(target=read, name="kutip-library-list", daemon=True).start()
+        self._rest_reading += 1
+        self._rest_poll.start()
+
+    def _poll_rest(self) -> None:
+        """Take what the reading thread put, on the window's thread."""
+        try:
+            generation, found = self._rest_found.get_nowait()
+        except queue.Empty:
+            return
+        self._rest_reading -= 1
+        if self._rest_reading <= 0:
+            self._rest_poll.stop()
+        self._take_rest(generation, found)
 
     def _take_rest(self, generation: int, found: object) -> None:
         """The rest read in its thread, back on the window's: dropped when the listing was
