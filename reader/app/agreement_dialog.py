@@ -74,6 +74,10 @@ def _unit(unit: str) -> str:
             "matched claim": translate("Agreement", "matched claims")}.get(unit, unit)
 
 
+
+#: computations still running, kept here rather than under their dialog (see compute)
+_running: list[tuple[QThread, LibraryWorker]] = []
+
 class AgreementDialog(QDialog):
     """The report for a scope (the double-coded articles, or a collection), some coders
     and a unit of analysis."""
@@ -195,7 +199,9 @@ class AgreementDialog(QDialog):
         self.progress.show()
         self.stop_button.show()
         self.compute_button.hide()
-        self._thread = QThread(self)
+        # (a thread of no parent, kept in _running until it ends: a dialog deleted with its
+        # window while computing, never closed, must not destroy a running thread: Qt aborts)
+        self._thread = QThread()
         options = {"coders": self.chosen_coders(), "collection": self.scope.currentData() or "",
                    "unit": self.unit.currentData()}
         self._worker = LibraryWorker(self.library.path, lambda library, progress, cancel: (
@@ -206,6 +212,9 @@ class AgreementDialog(QDialog):
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
         self._worker.finished.connect(self._done, Qt.ConnectionType.QueuedConnection)
+        self._worker.finished.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
+        _running[:] = [(t, w) for t, w in _running if not t.isFinished()]
+        _running.append((self._thread, self._worker))
         self._thread.start()
 
     @property
