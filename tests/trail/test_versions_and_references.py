@@ -318,8 +318,8 @@ def test_a_bad_or_unknown_passage_is_one_line(db_path):
     for args, code, words in ((["1:2"], 1, "Article 1 has no quotation at character 2"),
                               (["99:2"], 1, "There is no article 99"),
                               (["x"], 2, "neither a quote annotation's id nor"),
-                              (["1:"], 2, "neither"), (["0"], 2, "not in the range"),
-                              (["1:-1"], 2, "not in the range")):
+                              (["1:"], 2, "neither"), (["0"], 2, "ids start at 1"),
+                              (["1:-1"], 2, "characters are counted from 0")):
         result = CliRunner().invoke(cli, ["--db", str(db_path), "trail", *args])
         assert result.exit_code == code and words in result.output, (args, result.output)
         assert "Traceback" not in result.output
