@@ -3,39 +3,14 @@
 overridden below: a team library starts empty, so the seed is imported into it), then a
 reader, who may not write the trail, reads the same trail, working out what was not kept."""
 
-import pytest
-
 from reader.core.library import Library
-from reader.core.paths import seeds_dir
 
 from .conftest import DATA, LAVROV
 from .test_found_speakers import *  # noqa: F403  (the same scenarios, on a team library)
 from .test_found_speakers import _items, _kept
 
-
-def _seeded(url):
-    library = Library(url)
-    library.imports.paths([seeds_dir()])  # (a team library starts empty)
-    return library
-
-
-@pytest.fixture
-def seeded_library(pg_url):
-    library = _seeded(pg_url)
-    yield library
-    library.close()
-
-
-@pytest.fixture
-def seed_id(seeded_library) -> int:
-    return seeded_library.articles.ids()[0]
-
-
-@pytest.fixture
-def fresh_library(pg_url):
-    library = Library(pg_url)
-    yield library
-    library.close()
+# a team library's fixtures, those of the trail's own team scenarios (seed_id: conftest's)
+from .test_team_trail import _seeded, fresh_library, seeded_library  # noqa: F401
 
 
 def test_a_reader_works_out_what_was_not_kept_and_keeps_nothing(team_library, counted):
