@@ -520,13 +520,7 @@ def test_the_buckets_filter_skips_shingles_in_no_bucket_and_learns_what_a_fold_a
         assert other.trail.postings([near, far, 9]) == {near: [10, 11], far: [10]}
         with s.transaction():  # a catch-up's new shingles wait, then are folded in
             trail.add_postings_many([(9, 11), (far + 1, 10), ((1 << 32) - 3, 11)])
-        with s.transaction():
-            upto, ranges = trail.fold_plan()
-        for lo, hi in ranges:
-            with s.transaction():
-                trail.fold_range(upto, lo, hi)
-        with s.transaction():
-            trail.fold_done(upto)
+        _fold_in_parts(s)
         assert trail.delta_size() == 0
         expected = {near: [10, 11], far: [10], 9: [11], far + 1: [10], (1 << 32) - 3: [11]}
         assert other.trail.postings([near, far, 9, far + 1, (1 << 32) - 3, *absent]) == expected
@@ -568,13 +562,7 @@ def test_a_read_of_postings_sees_one_moment_while_another_connection_folds(
 
         def fold_meanwhile(shingles):
             found = real(shingles)  # (the buckets: empty at this moment)
-            with other.transaction():
-                upto, ranges = other.trail.fold_plan()
-            for lo, hi in ranges:
-                with other.transaction():
-                    other.trail.fold_range(upto, lo, hi)
-            with other.transaction():
-                other.trail.fold_done(upto)
+            _fold_in_parts(other)
             return found
 
         monkeypatch.setattr(trail, "_bucket_entries", fold_meanwhile)
@@ -606,13 +594,7 @@ def test_a_filter_the_buckets_outgrow_is_made_again_at_their_size_by_a_fold(stor
     shingles = np.unique(rng.integers(0, 1 << 32, 3_000, dtype=np.uint64))
     with s.transaction():
         trail.add_postings_many([(int(sh), item) for sh in shingles.tolist()])
-    with s.transaction():
-        upto, ranges = trail.fold_plan()
-    for lo, hi in ranges:
-        with s.transaction():
-            trail.fold_range(upto, lo, hi)
-    with s.transaction():
-        trail.fold_done(upto)
+    _fold_in_parts(s)
     bits = trail._filter_now()
     from reader.core.store.trail import filter_full, filter_keeps
 
@@ -622,3 +604,15 @@ def test_a_filter_the_buckets_outgrow_is_made_again_at_their_size_by_a_fold(stor
     found = trail.postings(shingles.tolist()[:50] + [7, 300 << 12])
     assert all(found[sh] == [item] for sh in shingles.tolist()[:50])
     assert found[7] == [item] and found[300 << 12] == [item]
+
+
+def _fold_in_parts(store) -> None:
+    """Fold the waiting postings as a library does: planned, then each range and the end in
+    a transaction of its own (another connection may read between them)."""
+    with store.transaction():
+        upto, ranges = store.trail.fold_plan()
+    for lo, hi in ranges:
+        with store.transaction():
+            store.trail.fold_range(upto, lo, hi)
+    with store.transaction():
+        store.trail.fold_done(upto)
