@@ -60,6 +60,34 @@ def test_day_month_without_years_in_the_story_stays_partial():
         "", "--12-22", False)
 
 
+@pytest.mark.parametrize(("story", "dated"), [
+    ("Title\n\nHe spoke on Thursday 5 March 2020. Talks go on.", ("2020-03-05", "", False)),
+    ("Title\n\nHe spoke on Thursday, March 5, 2020, in London.", ("2020-03-05", "", False)),
+    ("Title\n\nHe spoke on Thursday, Mar. 5, 2020, in London.", ("2020-03-05", "", False)),
+    ("Judul\n\nMenteri berbicara pada Kamis, 5 Maret 2020, di Jakarta.", ("2020-03-05", "", False)),
+    ("Judul\n\nMenteri berbicara pada Kamis 5 Maret 2020 malam.", ("2020-03-05", "", False)),
+    # no year: completed from the weekday and the years the story names, marked inferred
+    ("Title\n\nShe spoke on Thursday, March 5, about the 2020 budget.",
+     ("2020-03-05", "--03-05", True)),
+    ("Title\n\nShe spoke on Thursday 5th of March about the 2020 budget.",
+     ("2020-03-05", "--03-05", True)),
+    ("Judul\n\nIa berbicara pada Kamis, 5 Maret, tentang anggaran 2020.",
+     ("2020-03-05", "--03-05", True)),
+    ("Title\n\nShe spoke on Thursday, March 5, about the budget.", ("", "--03-05", False)),
+    # no year around 2020 (2019 to 2021) puts 5 March on a Saturday: no year
+    ("Title\n\nShe spoke on Saturday, March 5, about the 2020 budget.", ("", "--03-05", False)),
+    # a date of the '(d/m/y)' kind dates the reporting: it wins over an event in the lede
+    ("Judul\n\nAhok akan bebas pada Kamis, 24 Januari. \"Insyaallah,\" ujar Kalapas kepada"
+     " wartawan, Selasa (22/1/2019).", ("2019-01-22", "", False)),
+    # lower-case 'minggu' is 'week'; a capitalised word after the day must be a month
+    ("Judul\n\nDalam dua minggu 5 Maret 2020 lalu, harga naik.", ("", "", False)),
+    ("Title\n\nOn Monday 3 Britons were held, police said in 2020.", ("", "", False)),
+])
+def test_a_weekday_date_in_words_in_the_story_dates_it(story, dated):
+    art = article_from_text(story)
+    assert (art.published, art.published_partial, art.published_inferred) == dated
+
+
 def test_same_content_same_hash_whatever_the_name(tmp_path):
     copy = tmp_path / "renamed.txt"
     copy.write_bytes(SEED.read_bytes().replace(b"\n", b"\r\n"))

@@ -57,19 +57,34 @@ def _iso(m: re.Match[str]) -> str:
 
 
 _WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
-             "sabtu": 5, "minggu": 6, "ahad": 6}
+             "sabtu": 5, "minggu": 6, "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2,
+             "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_ID_DAY = r"Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad"
 # "Rabu (22/12)", "Sabtu (26/7/2025)", "Sabtu, (26/7/25)"
 _DAY_DATE = re.compile(
-    r"\b(?P<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)\s*,?\s*"
+    rf"\b(?P<wd>{_ID_DAY})\s*,?\s*"
     r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\)",
     re.IGNORECASE,
+)
+# A weekday written out before a date in words, in the story's own sentences: "spoke on
+# Thursday 5 March 2026", "Thursday, March 5", "Kamis, 5 Maret 2026", "Kamis 5 Maret".
+# Capitalised day and month only: "minggu" is also "week", "may" a verb.
+_NAMED_DAY = (rf"\b(?P<wd>{_ID_DAY}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+              r"|Sunday)\s*,?\s+")
+_YEAR_AFTER = r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b(?![.,]\d))?"
+_WORD_DATES = (
+    re.compile(rf"{_NAMED_DAY}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+               rf"(?P<mon>[A-Z][a-z]{{2,8}})\b\.?{_YEAR_AFTER}"),
+    re.compile(rf"{_NAMED_DAY}(?P<mon>[A-Z][a-z]{{2,8}})\.?\s+(?P<d>\d{{1,2}})"
+               rf"(?:st|nd|rd|th)?\b(?![.,]?\d){_YEAR_AFTER}"),
 )
 _YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?![\d/.-]\d)")
 
 
 @dataclass
 class StoryDate:
-    """The date a story's own text gives (``Rabu (22/12)``, ``Sabtu (26/7/2025)``)."""
+    """The date a story's own text gives (``Rabu (22/12)``, ``Sabtu (26/7/2025)``, ``on
+    Thursday 5 March 2026``)."""
 
     published: str = ""  # ISO, when the text gives the year or the year could be inferred
     partial: str = ""  # ISO 8601 without the year: ``--12-22``
@@ -81,12 +96,25 @@ def story_date(text: str, context: str = "", today: date | None = None) -> Story
 
     ``Rabu (22/12)`` in a story about talks "pada Januari 2022": of the years around the
     latest one the story mentions (2021–2023) only 2021 puts 22 December on a Wednesday,
-    so the date is 2021-12-22, marked inferred.  Two candidates, or none: no year.
+    so the date is 2021-12-22, marked inferred.  Two candidates, or none: no year. A date
+    in words after its weekday is read the same way: "on Thursday 5 March 2026",
+    "Kamis, 5 Maret 2026", "Thursday, March 5" (its year inferred as above), when the
+    text has no date of the first kind.
     """
-    m = _DAY_DATE.search(text)
-    if not m:
-        return StoryDate()
-    day, month = int(m["d"]), int(m["m"])
+    m = _DAY_DATE.search(text)  # (first: after a quotation it dates the reporting, where
+    # a date in words in the lede is often the event's: "akan bebas pada Kamis, 24 Januari")
+    if m:
+        return _dated(m, int(m["m"]), context or text, today)
+    words = [(m.start(), m, month) for p in _WORD_DATES for m in p.finditer(text)
+             if (month := _MONTHS.get(m["mon"].lower(), 0))]
+    if words:
+        _, m, month = min(words, key=lambda found: found[0])
+        return _dated(m, month, context or text, today)
+    return StoryDate()
+
+
+def _dated(m: re.Match[str], month: int, context: str, today: date | None) -> StoryDate:
+    day = int(m["d"])
     if m["y"]:
         year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
         try:
@@ -97,7 +125,7 @@ def story_date(text: str, context: str = "", today: date | None = None) -> Story
         return StoryDate()
     found = StoryDate(partial=f"--{month:02d}-{day:02d}")
     today = today or date.today()
-    years = [int(y) for y in _YEAR.findall(context or text) if int(y) <= today.year + 1]
+    years = [int(y) for y in _YEAR.findall(context) if int(y) <= today.year + 1]
     if not years:
         return found
     weekday = _WEEKDAYS[m["wd"].lower().replace("’", "'")]
@@ -113,4 +141,3 @@ def story_date(text: str, context: str = "", today: date | None = None) -> Story
     if len(fits) == 1:
         found.published, found.inferred = fits[0].isoformat(), True
     return found
-
