@@ -815,6 +815,7 @@ ID = {
     "All coders": "Semua pengode",
     " · {coder}'s only": " · hanya milik {coder}",
     "Coded by {coder}": "Dikode oleh {coder}",
+    "default coder": "pengode bawaan",
     "This article writes “{name}”": "Artikel ini menulis “{name}”",
     "in your library: {speaker}": "di pustaka Anda: {speaker}",
     "Choose who is coding: new annotations are recorded as theirs":

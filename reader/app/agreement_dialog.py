@@ -472,7 +472,7 @@ class DisagreementDialog(QDialog):
                 self._add_column(name)
             self.views[name].show_article(article, mine, colours)
             self.titles[name].setText(self.tr("{coder} — {n} annotation(s)").format(
-                coder=name, n=len(mine)))
+                coder=i18n.coder_name(name), n=len(mine)))
         self._fill_list()
 
     def _add_column(self, name: str) -> None:

@@ -167,7 +167,7 @@ class AnnotationListModel(QAbstractListModel):
         shown = self._shown.get(item.id)
         if shown is None:
             tags = "  " + " ".join(f"#{t}" for t in item.tags) if item.tags else ""
-            coder = f"  · {item.coder}" if self._show_coder and item.coder else ""
+            coder = f"  · {i18n.coder_name(item.coder)}" if self._show_coder and item.coder else ""
             shown = self._shown[item.id] = (f"{describe(item)}{tags}{coder}\n“{item.exact}”",
                                             style.look_for(item, self._colours))
         return shown

@@ -99,6 +99,7 @@ class AnnotationPane(QWidget):
         self._all: list[Annotation] = []  # the article's annotations, before the coder filter
         self._colours: dict[str, str] = {}
         self.current_coder = ""  # who is coding now (their annotations need no name)
+        self._several = False  # several coders on this article: rows and form name them
         self.coder_filter = QComboBox()
         self.coder_filter.setToolTip(self.tr("Show the annotations of one coder only"))
         self.coder_filter.setAccessibleName(self.tr("Coder"))
@@ -259,10 +260,10 @@ class AnnotationPane(QWidget):
             while self.coder_filter.count() > 1:
                 self.coder_filter.removeItem(1)
             for name in names:
-                self.coder_filter.addItem(name, name)
+                self.coder_filter.addItem(i18n.coder_name(name), name)
             self.coder_filter.setCurrentIndex(max(self.coder_filter.findData(chosen), 0))
             self.coder_filter.blockSignals(False)
-        several = len({*coders, self.current_coder} - {""}) > 1
+        several = self._several = len({*coders, self.current_coder} - {""}) > 1
         self.coder_filter.setVisible(several or bool(chosen))
         if chosen:
             annotations = [a for a in annotations if a.coder == chosen]
@@ -283,7 +284,8 @@ class AnnotationPane(QWidget):
         self.heading.setText(
             self.tr("Annotations — {summary}").format(summary=summary or self.tr("none yet"))
             + (self.tr(" · {n} without text").format(n=orphans) if orphans else "")
-            + (self.tr(" · {coder}'s only").format(coder=chosen) if chosen else "")
+            + (self.tr(" · {coder}'s only").format(coder=i18n.coder_name(chosen))
+               if chosen else "")
         )
         self.show_hint(not annotations)
         row = self.model.row_of(current.id) if keep_selection and current is not None else -1
@@ -313,7 +315,7 @@ class AnnotationPane(QWidget):
     def show_coder(self, name: str) -> None:
         """Show only ``name``'s annotations ("" for everyone's)."""
         if name and self.coder_filter.findData(name) < 0:
-            self.coder_filter.addItem(name, name)
+            self.coder_filter.addItem(i18n.coder_name(name), name)
         self.coder_filter.setCurrentIndex(max(self.coder_filter.findData(name), 0))
         self._coder_chosen()
 
@@ -446,9 +448,11 @@ class AnnotationPane(QWidget):
             )
             self.verdict.setEnabled(annotation.kind == "claim")
             self.anchor_label.setText(_anchor_text(annotation))
+            # (as the list's rows: a coder alone in the article needs no name, and the
+            # built-in coder's is no name at all: "Coded by default" read as automatic)
             self.coder_label.setText(
-                self.tr("Coded by {coder}").format(coder=annotation.coder)
-                if annotation.coder else "")
+                self.tr("Coded by {coder}").format(coder=i18n.coder_name(annotation.coder))
+                if annotation.coder and self._several else "")
         for widget in blockers:
             widget.blockSignals(False)
         self._update_reattach()

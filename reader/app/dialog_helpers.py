@@ -50,8 +50,10 @@ USER_ERRORS = (LibraryError, StoreError, ValueError)
 
 
 def clip_words(text: str, limit: int = 60) -> str:
-    """``text`` on one line, at most ``limit`` characters, cut between words with "…"."""
-    text = " ".join(text.split())
+    """``text`` on one line, at most ``limit`` characters, cut between words with "…"; its
+    bidi and control characters written out (R12-3: an imported title's U+202E turned the
+    rest of a status line or menu entry around)."""
+    text = shown_controls(" ".join(text.split()))
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]

@@ -110,6 +110,19 @@ def title(value: str) -> str:
     return QCoreApplication.translate("Kinds", _TITLES.get(str(value), str(value).capitalize()))
 
 
+#: the name a library file gives its built-in coder (``store.migrations.DEFAULT_CODER``): a
+#: name no person chose, so the interface says what it is, in its own language
+DEFAULT_CODER = "default"
+
+
+def coder_name(name: str) -> str:
+    """A coder's name as the interface shows it: the built-in coder as "default coder"
+    ("pengode bawaan"), anyone else's name as it is."""
+    if name == DEFAULT_CODER:
+        return QCoreApplication.translate("Coders", "default coder")
+    return name
+
+
 def kind_count(kind: str, n: int) -> str:
     """"1 quote" / "3 quotes" in the interface's language ("3 kutipan")."""
     one, many = _COUNTS.get(str(kind), (f"1 {kind}", f"{{n}} {kind}s"))

@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.models import Article
+from ..core.textnorm import shown_controls
 
 
 class TextEditorDialog(QDialog):
     def __init__(self, article: Article, annotation_count: int = 0,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit text — {title}").format(title=article.title))
+        self.setWindowTitle(self.tr("Edit text — {title}").format(
+            title=shown_controls(" ".join(article.title.split()))))
         self.setObjectName("text-editor-dialog")
         self.original = article.text
         hint = QLabel(

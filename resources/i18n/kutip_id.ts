@@ -63,6 +63,7 @@
     <name>AgreementDialog</name>
     <message>
         <source>Inter-coder Agreement</source>
+        <extracomment>computations still running, kept here rather than under their dialog (see compute)</extracomment>
         <translation>Kesepakatan Antarpengode</translation>
     </message>
     <message>
@@ -611,6 +612,14 @@
     <message>
         <source>No coder has named the speaker yet: {name} is who the quotation is attributed to in the text (a suggestion).</source>
         <translation>Belum ada pengode yang menamai narasumbernya: {name} adalah yang disebut sebagai penuturnya di dalam teks (saran).</translation>
+    </message>
+</context>
+<context>
+    <name>Coders</name>
+    <message>
+        <source>default coder</source>
+        <extracomment>the name a library file gives its built-in coder (``store.migrations.DEFAULT_CODER``): a name no person chose, so the interface says what it is, in its own language</extracomment>
+        <translation>pengode bawaan</translation>
     </message>
 </context>
 <context>

@@ -63,3 +63,27 @@ def test_the_trail_and_the_quotes_list_write_them_out(seeded_library, seed_id):
     assert model.index(0, 0).data().startswith("\\u202e")
     assert not _raw(model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole))
     assert not _raw(plain_tooltip(TITLE)) and "\\u202eTitle" in plain_tooltip(TITLE)
+
+
+def test_the_article_heading_and_the_dialogs_write_them_out(open_window, seeded_library):
+    """R12-3's leftovers: the article pane's own heading and meta line, the undo entry of a
+    deleted article, the text editor's title and the one-line names dialogs clip."""
+    from reader.app.article_commands import DeleteArticleCommand
+    from reader.app.dialog_helpers import clip_words
+    from reader.app.text_editor_dialog import TextEditorDialog
+
+    article_id = seeded_library.articles.add(ImportedArticle(
+        title=TITLE, source=f"{RLO}Outlet", text="Isi berita.", content_hash="bidi"))[0]
+    window = open_window(seeded_library)
+    window.open_article(article_id)
+    document = window.reader.text_widget.document()
+    heading = document.firstBlock()
+    assert not _raw(heading.text()) and heading.text().startswith("\\u202eTitle")
+    assert not _raw(heading.next().text()) and "\\u202eOutlet" in heading.next().text()
+    assert "Isi berita." in document.toPlainText()  # (the story itself is left as it is)
+    command = DeleteArticleCommand(seeded_library, article_id)
+    assert not _raw(command.text()) and "\\u202eTitle" in command.text()
+    editor = TextEditorDialog(seeded_library.articles.get(article_id), parent=window)
+    assert not _raw(editor.windowTitle())
+    editor.deleteLater()
+    assert clip_words(TITLE) == "\\u202eTitle <b/> 😀 \\u2067مرحبا"

@@ -92,3 +92,41 @@ def test_closing_the_first_question_keeps_the_default_coder(window, settings, mo
     window.coding_as.ask_first_time()
     assert settings.contains(SETTING)
     assert window.coding_as.current == DEFAULT_CODER
+
+
+def test_the_built_in_coder_is_named_as_such_and_alone_needs_no_name(window, seeded_library,
+                                                                      seed_id):
+    """"Coded by default" read as "coded automatically": the form names a coder only when
+    the list does (several coders here), and the built-in coder as "default coder"."""
+    mine = seeded_library.annotations.add_exact(seed_id, "Kami tidak ingin berperang",
+                                                kind="quote")
+    window.open_article(seed_id)
+    pane = window.annotation_pane
+    pane.select(mine.id)
+    assert pane.current_annotation().coder == DEFAULT_CODER
+    assert pane.coder_label.text() == ""  # one coder alone: no name, as the rows
+
+    _code(seeded_library, seed_id, "Ana", "Kami tidak ingin berperang")
+    window.open_article(seed_id)
+    pane.select(mine.id)
+    assert pane.coder_label.text() == "Coded by default coder"
+    assert [pane.coder_filter.itemText(i) for i in range(1, pane.coder_filter.count())] == [
+        "Ana", "default coder"]
+    assert pane.coder_filter.itemData(2) == DEFAULT_CODER  # (the filter still filters by name)
+    rows = [pane.model.data(pane.model.index(r, 0)) for r in range(pane.model.rowCount())]
+    assert any("· default coder" in r for r in rows)
+
+
+def test_the_built_in_coder_in_indonesian(qapp):
+    from PySide6.QtCore import QLocale
+
+    from reader.app import i18n
+
+    before = QLocale()
+    assert i18n.install("id", qapp)
+    try:
+        assert i18n.coder_name(DEFAULT_CODER) == "pengode bawaan"
+        assert i18n.coder_name("Ana") == "Ana"
+    finally:
+        i18n.install("en", qapp)
+        QLocale.setDefault(before)

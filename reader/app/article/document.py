@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from ...core.models import Article
+from ...core.textnorm import shown_controls
 from ..dates import date_label
 
 # The text classes are looked up on ``QtGui`` when first used (an article opens), not
@@ -129,9 +130,12 @@ def build(doc: QTextDocument, article: Article, font: QFont, ui_font: QFont,
     cursor.beginEditBlock()
     cursor.setBlockFormat(title_block)
     untitled = QCoreApplication.translate("ReaderView", "Untitled")
-    title = " ".join((article.title or untitled).split())
+    # the title and the meta line are the article's own words but not its story (nothing
+    # is anchored in them): their bidi and control characters are written out (R12-3), as
+    # in the library list, so a title's U+202E does not turn the heading around
+    title = shown_controls(" ".join((article.title or untitled).split()))
     cursor.insertText(display_text(title), title_fmt)
-    meta = meta_line(article)
+    meta = shown_controls(meta_line(article))
     if meta:
         cursor.insertBlock(meta_block, meta_fmt)
         meta_start = cursor.position()
