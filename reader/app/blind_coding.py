@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from . import dialog_helpers as dh
+from . import i18n
 from .coding_commands import SetBlindCommand
 
 if TYPE_CHECKING:
@@ -60,9 +61,9 @@ class BlindCoding(QObject):
                 "Blind coding: this article is coded blind, so only {coder}'s annotations"
                 " and suggestion decisions are shown. Others' stay hidden until the"
                 " collection is no longer blind (Library → Code Collection Blind).").format(
-                    coder=dh.clip_words(self.library.coders.current, 40)))
+                    coder=dh.clip_words(i18n.coder_name(self.library.coders.current), 40)))
         self.banner.setVisible(blind)
-        name = dh.clip_words(self.library.coders.current, 40)
+        name = dh.clip_words(i18n.coder_name(self.library.coders.current), 40)
         self.label.setText(self.tr("Coding as {name} · blind").format(name=name) if blind
                         else self.tr("Coding as {name}").format(name=name))
         self._update_action()

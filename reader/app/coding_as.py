@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 from ..core.library import LibraryError
 from . import blind_coding
 from . import dialog_helpers as dh
+from . import i18n
 from .i18n import translate
 
 #: the settings key holding the coder's name
@@ -54,7 +55,7 @@ class CodingAs:
         return self.library.coders.current
 
     def _show(self) -> None:
-        name = dh.clip_words(self.current, 40)
+        name = dh.clip_words(i18n.coder_name(self.current), 40)
         self.action.setText(
             translate("CodingAs", "Coding as {name}…").format(name=name).replace("&", "&&"))
         self.window.annotation_pane.set_current_coder(self.current)

@@ -21,7 +21,7 @@ from ..core.models import KINDS
 from ..core.store.rows import MARK_START
 from .dialog_helpers import USER_ERRORS
 from .flow_layout import FlowLayout
-from .i18n import with_kind
+from .i18n import coder_name, with_kind
 from .library_delegate import TitleDelegate, row_height
 from .library_model import COLUMNS, LibraryTableModel
 from .viewport_label import ViewportLabel
@@ -117,7 +117,8 @@ class LibraryPanel(QWidget):
         self.coder = self._combo(
             self.tr("All coders"),
             self.tr("Show only articles this coder annotated"),
-            lambda: [(c.name, c.name) for c in self.library.coders.all() if c.annotations],
+            lambda: [(coder_name(c.name), c.name) for c in self.library.coders.all()
+                     if c.annotations],
         )
         self.kind = self._combo(
             self.tr("Any kind"), self.tr("Show only articles with annotations of this kind")

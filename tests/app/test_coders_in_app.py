@@ -130,3 +130,14 @@ def test_the_built_in_coder_in_indonesian(qapp):
     finally:
         i18n.install("en", qapp)
         QLocale.setDefault(before)
+
+
+def test_the_status_bar_and_the_library_filter_name_the_built_in_coder(window, seeded_library,
+                                                                        seed_id):
+    seeded_library.annotations.add_exact(seed_id, "Kami tidak ingin berperang", kind="quote")
+    window.coding_as.use(None)
+    assert "default coder" in window.coding_as.action.text()
+    combo = window.library_panel.coder
+    combo.ensure_filled()
+    labels = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+    assert labels[DEFAULT_CODER] == "default coder"
