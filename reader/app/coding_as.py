@@ -12,9 +12,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from ..core.library import LibraryError
-from . import blind_coding
+from . import blind_coding, i18n
 from . import dialog_helpers as dh
-from . import i18n
 from .i18n import translate
 
 #: the settings key holding the coder's name
