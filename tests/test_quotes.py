@@ -165,6 +165,16 @@ def test_a_quotation_sentence_is_not_also_a_claim():
         ("Menteri mengatakan bahwa pemerintah akan menaikkan harga BBM pada bulan depan.", "id"),
         ("The minister said that the government would raise fuel prices next month.", "en"),
         ("Jakarta", ""),
+        # German and Dutch share “in”, “an”, “was”, “die”, “is” with the lists; their pages
+        # were called English and English name rules ran on them (“Solche Vorwürfe said”)
+        ("„Wir machen das sehr behutsam“, sagte Blume am Montag in Wolfsburg. Die ersten "
+         "Ergebnisse der Prüfung sind ermutigend, und ein Börsengang der Tochter ist in diesem "
+         "Jahr möglich, hieß es. Ob es dazu kommt, hängt von der Lage an den Märkten ab.", ""),
+        ("De minister zei dinsdag in Den Haag dat het kabinet de prijzen van benzine volgende "
+         "maand wil verhogen. „Dat is niet te vermijden”, zei hij. Het plan wordt in de Tweede "
+         "Kamer besproken.", ""),
+        ("Il ministro ha detto martedì a Roma che il governo aumenterà il prezzo della benzina "
+         "il mese prossimo. «Non possiamo evitarlo», ha dichiarato in una conferenza stampa.", ""),
     ],
 )
 def test_detect_language(text, language):
