@@ -142,7 +142,9 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           120: "round 120, en: Australian outlets (news.com.au, 9Honey, Farm Weekly, iTnews...) "
                "and Pakistani (Dawn, Express Tribune, Geo...), 2020 (session 12)",
           121: "round 121, id: Bola.net, Sindonews and Kompas sport 2025, CNBC Indonesia and "
-               "detik 2023-24, KompasTekno 2018 (session 12)"}
+               "detik 2023-24, KompasTekno 2018 (session 12)",
+          130: "round 130, en: wire and mainstream papers of the US, UK, India, Nigeria, Japan, "
+               "Canada, Tanzania, Lesotho... 2017-26 (session 13)"}
 
 
 def _round(folder: Path, name: str) -> int | None:

@@ -204,6 +204,28 @@ def test_session_12_dev_rounds_have_18_articles_from_5_outlets(language, round_,
         assert source["title"] and "url" in source and "row" in source
 
 
+def test_round_130_has_25_articles_from_many_outlets_and_repositories():
+    """Session 13's English dev round (1200-1229): at least 25 articles from at least ten
+    outlets in at least four public repositories, each with at least three labelled
+    quotations and naming the repository, commit, file, row (or the test file's key) and
+    title it came from."""
+    import json
+
+    articles = [a for a in load_gold(REAL_DEV_DIR) if 1200 <= int(a.name.split("_")[0]) <= 1229]
+    assert len(articles) >= 25
+    assert len({a.name.split("_")[1] for a in articles}) >= 10
+    repos = set()
+    for a in articles:
+        meta = json.loads((REAL_DEV_DIR / f"{a.name}.json").read_text(encoding="utf-8"))
+        assert meta["round"] == 130 and meta["language"] == "en" == a.language
+        assert len(a.quotes) >= 3
+        source = meta["source"]
+        assert source["repo"].count("/") == 1 and len(source["commit"]) == 40 and source["path"]
+        assert source["title"] and ("row" in source or "key" in source)
+        repos.add(source["repo"])
+    assert len(repos) >= 4
+
+
 def test_fresh5_outlets_are_in_no_other_set():
     """fresh5/ must stay independent: no other set holds an article of its outlets (same
     outlet name and language in the file name)."""
