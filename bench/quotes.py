@@ -144,7 +144,9 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           121: "round 121, id: Bola.net, Sindonews and Kompas sport 2025, CNBC Indonesia and "
                "detik 2023-24, KompasTekno 2018 (session 12)",
           130: "round 130, en: wire and mainstream papers of the US, UK, India, Nigeria, Japan, "
-               "Canada, Tanzania, Lesotho... 2017-26 (session 13)"}
+               "Canada, Tanzania, Lesotho... 2017-26 (session 13)",
+          132: "round 132, en: Bangladesh's English papers and BSS 2026, Nature, the London "
+               "Standard, Sunday Star Times (session 13)"}
 
 
 def _round(folder: Path, name: str) -> int | None:

@@ -230,6 +230,28 @@ def test_round_130_has_25_articles_from_many_outlets_and_repositories():
     assert len(repos) >= 4
 
 
+def test_round_132_has_16_articles_from_many_outlets_and_repositories():
+    """Session 13's second English dev round (1260-1279): at least 16 articles from at least
+    eight outlets in at least three public repositories, each with at least three labelled
+    quotations and naming the repository, commit, file, row (or the test file's key) and
+    title it came from."""
+    import json
+
+    articles = [a for a in load_gold(REAL_DEV_DIR) if 1260 <= int(a.name.split("_")[0]) <= 1279]
+    assert len(articles) >= 16
+    assert len({a.name.split("_")[1] for a in articles}) >= 8
+    repos = set()
+    for a in articles:
+        meta = json.loads((REAL_DEV_DIR / f"{a.name}.json").read_text(encoding="utf-8"))
+        assert meta["round"] == 132 and meta["language"] == "en" == a.language
+        assert len(a.quotes) >= 3
+        source = meta["source"]
+        assert source["repo"].count("/") == 1 and len(source["commit"]) == 40 and source["path"]
+        assert source["title"] and ("row" in source or "key" in source)
+        repos.add(source["repo"])
+    assert len(repos) >= 3
+
+
 def test_fresh5_outlets_are_in_no_other_set():
     """fresh5/ must stay independent: no other set holds an article of its outlets (same
     outlet name and language in the file name)."""
