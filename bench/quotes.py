@@ -145,6 +145,8 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
                "detik 2023-24, KompasTekno 2018 (session 12)",
           130: "round 130, en: wire and mainstream papers of the US, UK, India, Nigeria, Japan, "
                "Canada, Tanzania, Lesotho... 2017-26 (session 13)",
+          131: "round 131, id: Suara Papua, Mongabay, Katadata, Metro TV, Suara.com, DW, VOA... "
+               "27 new outlets on nickel mining, ride-hailing, Danantara 2023-25 (session 13)",
           132: "round 132, en: Bangladesh's English papers and BSS 2026, Nature, the London "
                "Standard, Sunday Star Times (session 13)"}
 

@@ -256,6 +256,32 @@ def test_round_132_has_16_articles_from_many_outlets_and_repositories():
     assert len(repos) >= 3
 
 
+def test_round_131_has_25_articles_from_outlets_no_other_round_uses():
+    """Session 13's Indonesian dev round: at least 25 articles numbered 1230-1259 from at least
+    ten outlets that no article outside the round comes from (outlet name and language in the
+    file name), each naming the public repository, commit, file, row, URL and title it came
+    from."""
+    import json
+
+    def number(a):
+        return int(a.name.split("_")[0])
+
+    articles = [a for a in load_gold(REAL_DEV_DIR) if 1230 <= number(a) <= 1259]
+    assert len(articles) >= 25 and all(a.language == "id" for a in articles)
+    outlets = {a.name.split("_", 1)[1] for a in articles}
+    assert len(outlets) >= 10
+    others = {p.stem.split("_", 1)[1] for f in FOLDERS.values() for p in f.glob("*.txt")
+              if not (f == REAL_DEV_DIR and 1230 <= int(p.stem.split("_")[0]) <= 1259)}
+    assert not outlets & others
+    for a in articles:
+        assert len(a.quotes) >= 3
+        meta = json.loads((REAL_DEV_DIR / f"{a.name}.json").read_text(encoding="utf-8"))
+        assert meta["round"] == 131
+        source = meta["source"]
+        assert source["repo"].count("/") == 1 and len(source["commit"]) == 40 and source["path"]
+        assert source["title"] and source["url"] and source["row"] >= 1
+
+
 def test_fresh5_outlets_are_in_no_other_set():
     """fresh5/ must stay independent: no other set holds an article of its outlets (same
     outlet name and language in the file name)."""
