@@ -89,7 +89,8 @@ def _trail_json(trail: Trail) -> dict:
         "flags": trail.flags,
         "notes": trail.notes,
         "versions": [{**as_dict(v), "suggested": v.suggested,
-                      "speaker_suggested": v.speaker_suggested} for v in trail.versions],
+                      "speaker_suggested": v.speaker_suggested,
+                      "year_inferred": v.year_inferred} for v in trail.versions],
     }
 
 

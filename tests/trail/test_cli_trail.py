@@ -82,9 +82,11 @@ def test_trail_prints_versions_in_order_with_differences(db_path):
     lines = result.output.splitlines()
     assert lines[0] == "Quote trail: 3 versions in 3 outlets"
     firsts = [line for line in lines if line[:2] in ("1.", "2.", "3.")]
-    assert firsts[0].startswith("1. MINA, 2021-12-22 (earliest, reference) — Sergey Lavrov")
-    assert firsts[1].startswith("2. ANTARA, 2021-12-23 — Sergei Lavrov (suggested) — suggested"
-                                " quote 2:")
+    # (the years the import completed from the weekdays marked, R12-2)
+    assert firsts[0].startswith("1. MINA, 2021-12-22 [inferred] (earliest, reference) —"
+                                " Sergey Lavrov")
+    assert firsts[1].startswith("2. ANTARA, 2021-12-23 [inferred] — Sergei Lavrov (suggested)"
+                                " — suggested quote 2:")
     assert "[-jalur-]{+jalan+}" in result.output
     assert "[-dengan menggunakan cara-cara yang kami anggap perlu-]" in result.output
 
@@ -96,9 +98,9 @@ def test_trail_as_markdown_and_json(db_path, tmp_path):
     assert result.exit_code == 0
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# Quote trail: Kami tidak ingin")
-    assert "3 versions in 3 outlets; the earliest is MINA (2021-12-22)." in text
+    assert "3 versions in 3 outlets; the earliest is MINA (2021-12-22 [inferred])." in text
     assert "> Kami tidak ingin mengambil ~~jalur~~ **jalan** konfrontasi" in text
-    assert "### 1. MINA, 2021-12-22 (earliest, reference)\n" in text
+    assert "### 1. MINA, 2021-12-22 [inferred] (earliest, reference)\n" in text
     data = json.loads(run(db_path, "trail", "1", "--json").output)
     assert [v["source"] for v in data["versions"]] == ["MINA", "ANTARA", "Republika"]
     assert data["versions"][1]["suggested"] is True
@@ -219,3 +221,34 @@ def test_a_year_less_date_is_marked_inferred_in_the_text_and_the_markdown(db_pat
     assert "### 2. ANTARA, 2021-12-23 [inferred]" in markdown
     assert "(ANTARA, 2021-12-23 \\[inferred\\])" in markdown
     assert "--12-23" not in markdown
+
+
+def test_a_year_the_import_inferred_is_marked_and_the_json_says_the_year(db_path):
+    """R12-2 leftover: the seed's MINA article and ANTARA's and Republika's take their
+    year from their weekday ('Rabu (22/12)'), and `kutip trail` said '1. MINA, 2021-12-22'
+    unmarked; `kutip quotes --json` gave only 'published' ('--12-23' for a year-less date).
+    Its members now add 'year' (null without one) and 'published_inferred'; the trail's
+    JSON versions add 'year_inferred' (either way the year is not the article's own)."""
+    from reader.core.records import ImportedArticle
+
+    setup_library(db_path)
+    with open_library(db_path) as lib:
+        lib.articles.add(ImportedArticle(
+            title="Lavrov (Kompas)", source="Kompas", published_partial="--12-26",
+            content_hash="year-less", text=f"Moskow – “{LAVROV},” kata Lavrov."))
+    shown = run(db_path, "trail", "1").output
+    assert "1. MINA, 2021-12-22 [inferred] (earliest, reference)" in shown
+    assert "4. Kompas, 2021-12-26 [inferred]" in shown
+    markdown = run(db_path, "trail", "1", "--markdown").output
+    assert "### 1. MINA, 2021-12-22 [inferred] (earliest, reference)" in markdown
+    [cluster] = json.loads(run(db_path, "quotes", "--json").output)
+    members = {m["source"]: m for m in cluster["members"]}
+    assert {s: (m["published"], m["year"], m["published_inferred"])
+            for s, m in members.items()} == {
+        "MINA": ("2021-12-22", 2021, True), "ANTARA": ("2021-12-23", 2021, True),
+        "Republika": ("2021-12-24", 2021, True), "Kompas": ("--12-26", None, False)}
+    versions = json.loads(run(db_path, "trail", "1", "--json").output)["versions"]
+    assert [(v["source"], v["date"], v["year_inferred"], v["published_inferred"])
+            for v in versions] == [
+        ("MINA", "2021-12-22", True, True), ("ANTARA", "2021-12-23", True, True),
+        ("Republika", "2021-12-24", True, True), ("Kompas", "2021-12-26", True, False)]

@@ -34,6 +34,33 @@ def test_the_seed_quotation_forms_one_trail_with_mina_first(three_outlets):
     assert trail.outlet_count == 3
 
 
+def test_a_year_the_import_inferred_is_marked_in_the_trail(three_outlets):
+    """R12-2 leftover: the three articles' years were completed from their weekdays when
+    imported ('Rabu (22/12)' in a story about talks 'pada Januari 2022'): stored as full
+    dates, flagged ``published_inferred``, and the trail said them unmarked. The flag now
+    comes with the trail's rows (both stores): every version says '[inferred]'; an outlet
+    whose article gives its year says none; the Quotes listing's members give the year and
+    the flag ('--12-23' has no year: None)."""
+    lib, quote, _ = three_outlets
+    lib.articles.add(ImportedArticle(
+        title="Lavrov (Tempo)", source="Tempo", published="2021-12-25", content_hash="dated",
+        text=f"Moskow – “{LAVROV},” kata Lavrov kepada wartawan."))
+    lib.articles.add(ImportedArticle(
+        title="Lavrov (Kompas)", source="Kompas", published_partial="--12-26",
+        content_hash="year-less", text=f"Moskow – “{LAVROV},” kata Lavrov kepada wartawan."))
+    trail = lib.trail.trail(quote.id)
+    assert [(v.source, v.date_label()) for v in trail.versions] == [
+        ("MINA", "2021-12-22 [inferred]"), ("ANTARA", "2021-12-23 [inferred]"),
+        ("Republika", "2021-12-24 [inferred]"), ("Tempo", "2021-12-25"),
+        ("Kompas", "2021-12-26 [inferred]")]
+    assert [v.published_inferred for v in trail.versions] == [True, True, True, False, False]
+    members = {m.source: m for m in lib.trail.members(trail.cluster)}
+    assert [(s, members[s].published, members[s].year, members[s].published_inferred)
+            for s in ("MINA", "Tempo", "Kompas")] == [
+        ("MINA", "2021-12-22", 2021, True), ("Tempo", "2021-12-25", 2021, False),
+        ("Kompas", "--12-26", None, False)]
+
+
 def test_an_unrelated_quote_of_the_same_speaker_stays_apart(three_outlets):
     lib, quote, other = three_outlets
     assert lib.trail.cluster_of(other.id) != lib.trail.cluster_of(quote.id)

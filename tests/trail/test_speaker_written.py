@@ -73,8 +73,9 @@ def test_accepting_the_seed_after_antara_keeps_mina_s_sergey(run):
     lines = trail.output.splitlines()
     assert "· outlets write one speaker's name differently: Sergei Lavrov, Sergey Lavrov" in lines
     firsts = [line for line in lines if line[:2] in ("1.", "2.")]
-    assert firsts[0].startswith("1. MINA, 2021-12-22 (earliest, reference) — Sergey Lavrov —")
-    assert firsts[1].startswith("2. ANTARA, 2021-12-23 — Sergei Lavrov —")
+    assert firsts[0].startswith("1. MINA, 2021-12-22 [inferred] (earliest, reference) —"
+                                " Sergey Lavrov —")
+    assert firsts[1].startswith("2. ANTARA, 2021-12-23 [inferred] — Sergei Lavrov —")
     assert "Warning" not in trail.output
     markdown = run("trail", _annotation_of(run, 1, LAVROV), "--markdown").output
     assert "speaker: Sergey Lavrov" in markdown and "speaker: Sergei Lavrov" in markdown

@@ -1169,7 +1169,8 @@ class QuoteTrail(Service):
                 segments=diff.segments, flags=diff.flags, cut_start=diff.cut_start,
                 cut_end=diff.cut_end, reference=row.id == reference.id,
                 also=sorted(r.annotation_id for r in groups[i][1:]
-                            if r.annotation_id is not None), parts=parts))
+                            if r.annotation_id is not None), parts=parts,
+                published_inferred=row.published_inferred))
         if versions and versions[0].date:
             first = versions[0].date
             for v in versions:
@@ -1432,5 +1433,7 @@ class QuoteTrail(Service):
             out[r.cluster].append(ClusterMember(
                 r.id, r.annotation_id, r.article_id, r.source, r.published,
                 r.speaker or guessed.get(r.id, ""), r.exact,
-                speaker_suggested=not r.speaker and r.id in guessed))
+                speaker_suggested=not r.speaker and r.id in guessed,
+                year=(parsed[0] if (parsed := dates.parse(r.published)) else None),
+                published_inferred=r.published_inferred))
         return out

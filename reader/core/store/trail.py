@@ -199,6 +199,9 @@ class MemberRow(StoredItem):
     url: str
     imported_at: str
     speaker: str
+    #: the article's year was completed from its story (``articles.published_inferred``:
+    #: "Rabu (22/12)" in a story about talks "pada Januari 2022")
+    published_inferred: bool = False
 
 
 class _Reversed:

@@ -51,13 +51,17 @@ class TrailVersion:
     #: the annotations of a part of it (or of it again) naming a speaker other than
     #: ``speaker`` or a part's own: each shown with its words and speaker, by place
     parts: list[TrailPart] = field(default_factory=list)
+    #: the article's own year was completed from its story when imported (its weekday:
+    #: "Rabu (22/12)" in a story about talks "pada Januari 2022"; ``published`` is full)
+    published_inferred: bool = False
 
     @property
     def year_inferred(self) -> bool:
-        """``date``'s year was completed from the other versions' dates: the article gives
-        a day and month only (``published`` ``--12-23``)."""
-        return bool(self.date) and not self.date.startswith("--") and dates.without_year(
-            self.published)
+        """``date``'s year is not one the article gives: completed from the other versions'
+        dates (the article gives a day and month only, ``published`` ``--12-23``) or, when
+        it was imported, from its story (``published_inferred``)."""
+        return bool(self.date) and not self.date.startswith("--") and (
+            self.published_inferred or dates.without_year(self.published))
 
     def date_label(self) -> str:
         """The date as the CLI, the Markdown and ``cite`` show it, said the way the article
@@ -163,3 +167,7 @@ class ClusterMember:
     speaker: str  # named by the coder, or (``speaker_suggested``) the attribution's guess
     text: str
     speaker_suggested: bool = False
+    #: ``published``'s year (None: no date, or a day and month only, ``--12-23``)
+    year: int | None = None
+    #: the year was completed from the story when the article was imported (its weekday)
+    published_inferred: bool = False

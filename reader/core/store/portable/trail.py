@@ -622,14 +622,19 @@ class PortableTrail:
 
     # ------------------------------------------------------------------ summaries
     def _member_rows(self, where: str, params: list[Any], order: str) -> list[MemberRow]:
-        return [MemberRow(*row) for row in self.sql.tuples(
+        rows = self.sql.tuples(
             'SELECT i.id, i.annotation_id, i.article_id, i.start, i."end", i.exact, i.cluster,'
             f" a.source, a.title, {DATE}, a.url, a.imported_at,"
-            f" coalesce({self.text('s.name')}, '')"
+            f" coalesce({self.text('s.name')}, ''),"
+            " a.published <> '' AND a.published_inferred <> 0"
             " FROM trail_items i JOIN articles a ON a.id = i.article_id"
             " LEFT JOIN annotations n ON n.id = i.annotation_id"
             " LEFT JOIN speakers s ON s.id = n.speaker_id"
-            f" WHERE {where} ORDER BY {order}", params)]
+            f" WHERE {where} ORDER BY {order}", params)
+        return [MemberRow(i, n, a, start, end, exact, cluster, source, title, published, url,
+                          imported, speaker, bool(inferred))
+                for (i, n, a, start, end, exact, cluster, source, title, published, url,
+                     imported, speaker, inferred) in rows]
 
     def member_rows(self, cluster: int) -> list[MemberRow]:
         """The cluster's members that still have their article, with article fields."""
