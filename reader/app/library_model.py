@@ -114,6 +114,9 @@ class LibraryTableModel(QAbstractTableModel):
         self._rest_poll.setInterval(10)
         self._rest_poll.timeout.connect(self._poll_rest)
         self._rest_reading = 0  # reading threads started whose ids were not taken yet
+        # every id is read, and being read again in a thread to see whether rows past the
+        # first page changed (``refresh_rows`` of a long listing): the rows stay meanwhile
+        self._checking = False
         self.reload()
 
     @property
@@ -134,24 +137,25 @@ class LibraryTableModel(QAbstractTableModel):
         self._ids, self._all_read = self._first_ids()
         self._total = len(self._ids)
         self._rest_asked = False
+        self._checking = False
         self._rows = None
         self._pages.clear()
         self.endResetModel()
 
     def _first_ids(self) -> tuple[list[int], bool]:
-        """The ids to start from, and whether they are all of the listing's. Unfiltered,
-        only the first page's (one more tells whether there are others): at 100,000
-        articles, counting them and reading every id walk two indexes (~30 ms, ~0.45 s
-        when the file is not in the system's cache), not before the first frame nor on the
-        window's thread; filtered, counting would run the query twice: all ids."""
+        """The ids to start from, and whether they are all of the listing's: only the first
+        page's (one more tells whether there are others). At 100,000 articles, counting them
+        and reading every id walk two indexes (~30 ms, ~0.45 s when the file is not in the
+        system's cache), not before the first frame nor on the window's thread; a filter
+        on annotations ("with quotes") reads every article's row (~0.2–0.4 s): filtered
+        too, the rest is read in a thread (the query runs twice, once off this thread)."""
         articles = self.library.articles
-        if self.filter.is_empty():
-            try:
-                ids = [row[0] for row in articles.stream_fields(
-                    ["id"], self.filter, self.sort_key, self.descending, limit=PAGE + 1)]
-                return (ids[:PAGE], False) if len(ids) > PAGE else (ids, True)
-            except StoreError:  # damaged: all ids (as they come from an index),
-                pass  # and the rows' damage is reported once painted
+        try:
+            ids = [row[0] for row in articles.stream_fields(
+                ["id"], self.filter, self.sort_key, self.descending, limit=PAGE + 1)]
+            return (ids[:PAGE], False) if len(ids) > PAGE else (ids, True)
+        except StoreError:  # damaged: all ids (as they come from an index),
+            pass  # and the rows' damage is reported once painted
         return articles.ids(self.filter, self.sort_key, self.descending), True
 
     def _read_all_ids(self) -> None:
@@ -167,6 +171,11 @@ class LibraryTableModel(QAbstractTableModel):
         process), the listing is read afresh in the next turn (not here: this may run in a
         lookup by a view; meanwhile the rows keep their count and those it lacks show
         empty)."""
+        if self._checking:  # every id was there: the listing read again to compare
+            self._checking = False
+            if ids != self._ids:
+                QTimer.singleShot(0, self.reload)
+            return
         shown = len(self._ids)
         if ids[:shown] != self._ids:
             self._ids, self._rows, self._all_read = ids, None, True
@@ -191,7 +200,7 @@ class LibraryTableModel(QAbstractTableModel):
     def _read_rest(self) -> None:
         """Start reading the rest of the listing in a thread, on a Library of its own (its
         own connection to the file); a team library's, or one with no file, is read here."""
-        if self._all_read:
+        if self._all_read and not self._checking:
             return
         path = self.library.path
         if not isinstance(path, Path) or not path.is_file():
@@ -231,7 +240,7 @@ class LibraryTableModel(QAbstractTableModel):
         """The rest read in its thread, back on the window's: dropped when the listing was
         reloaded since, or read here meanwhile; on an error, read again here (a damaged
         file is said once)."""
-        if generation != self._generation or self._all_read:
+        if generation != self._generation or (self._all_read and not self._checking):
             return
         if isinstance(found, list):
             self._add_rest(found)
@@ -239,23 +248,41 @@ class LibraryTableModel(QAbstractTableModel):
             self._read_rest_here()
 
     def _read_rest_here(self) -> None:
+        if self._checking:  # (a team library: compared here)
+            self._checking = False
+            try:
+                ids = self.library.articles.ids(self.filter, self.sort_key, self.descending)
+            except StoreError as error:
+                self.readFailed.emit(error)
+                return
+            if ids != self._ids:
+                self.reload()
+            return
         try:
             self._read_all_ids()
         except StoreError as error:  # (damaged: said once; a row beyond tries again)
             self.readFailed.emit(error)
 
     def refresh_rows(self) -> None:
-        """Repaint with fresh data but the same rows (e.g. counts changed)."""
-        if self._all_read:
-            changed = self.library.articles.ids(
-                self.filter, self.sort_key, self.descending) != self._ids
-        else:  # the ids not read yet will be read fresh: the first page tells
-            changed = self._first_ids() != (self._ids, False)
+        """Repaint with fresh data but the same rows (e.g. counts changed). The first page
+        is read again here; past it, the ids are read again in a thread (a tag while the
+        list is sorted by quotes or shows "with quotes" only: at 100,000 articles every id
+        of such a listing took ~0.2–0.4 s of the window's thread), and a listing that
+        changed there is read afresh when they arrive."""
+        first, whole = self._first_ids()
+        if whole:
+            changed = first != self._ids
+        else:  # longer than a page: its first page tells now, the rest in a thread
+            changed = len(self._ids) <= PAGE or first != self._ids[:PAGE]
         if changed:
             self.reload()
             return
         if not self._all_read and self._rest_asked:  # what is being read may be older
             self._generation += 1
+            self._read_rest_soon()
+        elif self._all_read and not whole:  # every id shown: compare them in a thread
+            self._generation += 1
+            self._checking = True
             self._read_rest_soon()
         self._pages.clear()
         if self._total:

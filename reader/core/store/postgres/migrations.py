@@ -1026,6 +1026,18 @@ def trail_found_speakers(db: PgDatabase) -> None:
         sql.Identifier(role_name(db, "coder"))))
 
 
+@migrations(name="0023_articles_count_sorts")
+def articles_count_sorts(db: PgDatabase) -> None:
+    """As the SQLite schema's 0026: indexes for the library list's sorts by a count of
+    annotations and its "with quotes" filters (a first page sorted by quotes sorted every
+    article)."""
+    _script(db, """
+    CREATE INDEX articles_quotes ON articles (quotes, id);
+    CREATE INDEX articles_claims ON articles (claims, id);
+    CREATE INDEX articles_highlights ON articles (highlights, id);
+    """)
+
+
 SCHEMA_VERSION = migrations.version
 
 
