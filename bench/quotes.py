@@ -148,7 +148,9 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           131: "round 131, id: Suara Papua, Mongabay, Katadata, Metro TV, Suara.com, DW, VOA... "
                "27 new outlets on nickel mining, ride-hailing, Danantara 2023-25 (session 13)",
           132: "round 132, en: Bangladesh's English papers and BSS 2026, Nature, the London "
-               "Standard, Sunday Star Times (session 13)"}
+               "Standard, Sunday Star Times (session 13)",
+          133: "round 133, id: long-form BBC News Indonesia, KBR, Forest Digest 2025, Raja Ampat "
+               "nickel and the August protests (session 13)"}
 
 
 def _round(folder: Path, name: str) -> int | None:

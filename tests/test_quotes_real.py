@@ -286,6 +286,34 @@ def test_round_131_has_25_articles_from_outlets_no_other_round_uses():
         assert source["title"] and source["url"] and source["row"] >= 1
 
 
+def test_round_133_has_10_long_articles_from_outlets_no_other_round_uses():
+    """Session 13's second Indonesian dev round: at least 10 long articles (800 words or more)
+    numbered 1280-1299 from outlets no article outside the round comes from, 150 quotations or
+    more, each naming the public repository, commit, file, row, URL and title it came from."""
+    import json
+
+    def number(a):
+        return int(a.name.split("_")[0])
+
+    articles = [a for a in load_gold(REAL_DEV_DIR) if 1280 <= number(a) <= 1299]
+    assert len(articles) >= 10 and all(a.language == "id" for a in articles)
+    assert all(len(a.text.split()) >= 800 for a in articles)
+    assert sum(len(a.quotes) for a in articles) >= 150
+    outlets = {a.name.split("_", 1)[1] for a in articles}
+    others = {p.stem.split("_", 1)[1] for f in FOLDERS.values() for p in f.glob("*.txt")
+              if not (f == REAL_DEV_DIR and 1280 <= int(p.stem.split("_")[0]) <= 1299)}
+    assert len(outlets) >= 3 and not outlets & others
+    repos = set()
+    for a in articles:
+        meta = json.loads((REAL_DEV_DIR / f"{a.name}.json").read_text(encoding="utf-8"))
+        assert meta["round"] == 133
+        source = meta["source"]
+        assert source["repo"].count("/") == 1 and len(source["commit"]) == 40 and source["path"]
+        assert source["title"] and source["url"] and source["row"] >= 1
+        repos.add(source["repo"])
+    assert len(repos) >= 2
+
+
 def test_fresh5_outlets_are_in_no_other_set():
     """fresh5/ must stay independent: no other set holds an article of its outlets (same
     outlet name and language in the file name)."""
