@@ -21,6 +21,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 from ..messages import Message
@@ -313,6 +314,9 @@ class QuoteTrail(Service):
         if built and store.filter_missing():  # (a trail built before the filters were)
             with self._tx():
                 store.make_filter()
+        if built and store.sigs_missing():  # (one built before ``trail_sigs`` was)
+            with self._tx():
+                store.make_sigs()
         if not built or store.pending_count() > max(REBUILD_THRESHOLD,
                                                     store.item_count() // 4):
             if built and self._building_elsewhere(store):
@@ -713,8 +717,13 @@ class QuoteTrail(Service):
         from .trail_build import rough_signatures
 
         ids = sorted_unique(np.concatenate((a, b))).tolist()
-        texts = {item_id: signature_of(blob) for item_id, blob in store.item_signatures(
-            [i for i in ids if i not in new_keys and i not in old_keys]).items()}
+        stored = store.item_signatures([i for i in ids if i not in new_keys
+                                        and i not in old_keys])
+        # (decoded together: one call, then a slice each)
+        whole = signature_of(b"".join(stored.values()))
+        ends = list(accumulate(len(blob) // 2 for blob in stored.values()))
+        texts = {item_id: whole[lo:hi] for item_id, lo, hi in zip(
+            stored, [0, *ends], ends, strict=False)}
         texts.update((item_id, signature_text(word_keys)) for item_id, word_keys in (
             *new_keys.items(), *old_keys.items()) if item_id not in made)
         texts.update(made)

@@ -731,6 +731,13 @@ class TrailStore(Protocol):
     def make_filter(self) -> None:
         """Make the buckets' filter from the buckets (a trail built before filters)."""
 
+    def sigs_missing(self) -> bool:
+        """Whether the items' signatures have no ``trail_sigs`` rows (``store.trail``: then
+        a catch-up reads each old item's ``trail_items.sig``, a row each)."""
+
+    def make_sigs(self) -> None:
+        """Make ``trail_sigs`` from the items' signatures (a trail built before it)."""
+
     def insert_filter(self, postings: Any) -> None:
         """The filter of a build's postings (sorted ``shingle << 32 | item`` numpy uint64),
         for the buckets ``insert_postings`` wrote; in place at ``finish_build``."""

@@ -852,6 +852,28 @@ def articles_count_sorts(db: Database) -> None:
     )
 
 
+@migrations(name="0027_trail_sigs")
+def trail_sigs(db: Database) -> None:
+    """The trail items' signatures (``trail_items.sig``) again, 1,024 items a row
+    (``store.trail.SIGS_PART``; issue 15): a catch-up tests the pairs its new quotations make
+    on the signatures of ~14,000 to ~31,000 old items per thousand articles, and read as
+    ``trail_items`` rows that is a B-tree descent and a page each (46–125 ms at 100k
+    articles, the largest part of a bulk import's catch-up); read as the few hundred rows
+    of their parts it is a third of that. ``ends``: where each item's signature ends in
+    ``data`` (uint32 LE, UTF-16 code units); ``data``: the part's signatures one after
+    another (UTF-16 LE). Written with the items; a trail built before this gets its rows at
+    its next update (``make_sigs``)."""
+    _run_script(db,
+        """
+        CREATE TABLE trail_sigs (
+            part INTEGER PRIMARY KEY,            -- item id >> 10
+            ends BLOB NOT NULL,                  -- uint32 LE per item of the part
+            data BLOB NOT NULL                   -- UTF-16 LE signatures, one after another
+        );
+        """
+    )
+
+
 SCHEMA_VERSION = migrations.version
 
 

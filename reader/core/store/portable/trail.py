@@ -23,6 +23,9 @@ from ..trail import (
     DELTA,
     FILTER,
     POSTING_CAP,
+    SIGS,
+    SIGS_AT_ONCE,
+    SIGS_PART,
     TIER,
     WORDS_PART,
     MemberRow,
@@ -35,6 +38,8 @@ from ..trail import (
     filter_keeps,
     filter_of,
     filter_words,
+    sigs_pack,
+    sigs_unpack,
     words_array,
     words_blob,
 )
@@ -290,11 +295,78 @@ class PortableTrail:
 
     def item_signatures(self, ids: Sequence[int]) -> dict[int, bytes]:
         """Item id → its stored ``text.signature``, for those of ``ids`` that have one (an
-        item stored without: none)."""
-        condition, params = self.sql.any_of("id", ids)
-        return {int(i): bytes(s) for i, s in self._blob_rows(
-            f"SELECT id, sig FROM trail_items WHERE {condition} AND sig IS NOT NULL",
-            params)}
+        item stored without: none): the ``trail_sigs`` rows that hold ``SIGS_AT_ONCE`` of
+        them or more read whole, the others' (and any a row does not hold) from their
+        ``trail_items`` rows."""
+        import numpy as np
+
+        wanted = sorted_unique(np.fromiter(ids, dtype=np.int64))
+        out: dict[int, bytes] = {}
+        part = wanted // SIGS_PART
+        numbers, counts = np.unique(part, return_counts=True)
+        dense = numbers[counts >= SIGS_AT_ONCE].tolist()
+        unread = np.ones(len(wanted), dtype=bool)
+        if dense:
+            condition, params = self.sql.any_of("part", dense)
+            for number, ends, data in self._blob_rows(
+                    f"SELECT part, ends, data FROM {SIGS} WHERE {condition}", params):
+                lo, hi = np.searchsorted(part, [number, number + 1])
+                mine = wanted[lo:hi]
+                at = mine % SIGS_PART
+                bounds = np.concatenate(([0], np.frombuffer(ends, dtype="<u4")))
+                starts, stops = (2 * bounds[at]).tolist(), (2 * bounds[at + 1]).tolist()
+                blob = bytes(data)
+                held = [(item_id, blob[a:b]) for item_id, a, b in zip(
+                    mine.tolist(), starts, stops, strict=True) if b > a]
+                out.update(held)
+                unread[lo:hi] = False
+                if len(held) < len(mine):  # (none there: perhaps in its row)
+                    unread[lo:hi] = [item_id not in out for item_id in mine.tolist()]
+        rest = wanted[unread].tolist()
+        if rest:
+            condition, params = self.sql.any_of("id", rest)
+            out.update((int(i), bytes(s)) for i, s in self._blob_rows(
+                f"SELECT id, sig FROM trail_items WHERE {condition} AND sig IS NOT NULL",
+                params))
+        return out
+
+    def _write_sigs(self, rows: Iterable[tuple[int, bytes | None]]) -> None:
+        """Note (item id, signature) rows in ``trail_sigs`` (None: nothing to note): one read
+        and one write of each row of ``SIGS_PART`` items they fall in."""
+        parts: dict[int, list[tuple[int, bytes]]] = {}
+        for item_id, sig in rows:
+            if sig is not None:
+                parts.setdefault(item_id // SIGS_PART, []).append(
+                    (item_id % SIGS_PART, bytes(sig)))
+        table = self._t(SIGS)
+        for part, sigs in parts.items():
+            found = list(self._blob_rows(f"SELECT ends, data FROM {table} WHERE part = ?",
+                                         [part]))
+            pieces = sigs_unpack(*found[0]) if found else sigs_unpack(None, None)
+            for at, sig in sigs:
+                pieces[at] = sig
+            ends, data = sigs_pack(pieces)
+            self.sql.run(f"INSERT INTO {table} (part, ends, data) VALUES (?, ?, ?)"
+                         " ON CONFLICT (part) DO UPDATE SET ends = excluded.ends,"
+                         " data = excluded.data", [part, ends, data])
+
+    def sigs_missing(self) -> bool:
+        """Whether the items' signatures have no ``trail_sigs`` rows (a trail built before
+        there were any): ``make_sigs`` makes them."""
+        return (self.sql.value(f"SELECT 1 FROM {SIGS} LIMIT 1") is None
+                and self.sql.value("SELECT max(id) FROM trail_items") is not None)
+
+    def make_sigs(self) -> None:
+        """``trail_sigs`` made from every item's ``trail_items.sig``, ``SIGS_PART`` × 64
+        items read at a time (a row for every part that has items, empty where an item has
+        none)."""
+        last = int(self.sql.value("SELECT coalesce(max(id), 0) FROM trail_items"))
+        step = SIGS_PART * 64
+        for lo in range(0, last + 1, step):
+            rows = [(int(i), b"" if s is None else bytes(s)) for i, s in self._blob_rows(
+                "SELECT id, sig FROM trail_items WHERE id >= ? AND id < ? ORDER BY id",
+                [lo, lo + step])]
+            self._write_sigs(rows)
 
     def items_texts(self, ids: Sequence[int]) -> dict[int, str]:
         condition, params = self.sql.any_of("id", ids)

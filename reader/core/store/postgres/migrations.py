@@ -1038,6 +1038,25 @@ def articles_count_sorts(db: PgDatabase) -> None:
     """)
 
 
+@migrations(name="0024_trail_sigs")
+def trail_sigs(db: PgDatabase) -> None:
+    """As the SQLite schema's 0027 (issue 15): the trail items' signatures again, 1,024
+    items a row, so a catch-up reads the signatures of its pairs' old items as a few
+    hundred rows, not a row each. Written with the items (a build writes them in its
+    transaction, as ``trail_words``); a trail built before this gets its rows at its next
+    update by a coder. Written by coders and above, as the other trail tables; read by
+    every member."""
+    _script(db, """
+    CREATE TABLE trail_sigs (
+        part bigint PRIMARY KEY,            -- item id >> 10
+        ends bytea NOT NULL,                -- uint32 LE per item of the part
+        data bytea NOT NULL                 -- UTF-16 LE signatures, one after another
+    );
+    """)
+    db.execute(sql.SQL("GRANT INSERT, UPDATE, DELETE ON trail_sigs TO {}").format(
+        sql.Identifier(role_name(db, "coder"))))
+
+
 SCHEMA_VERSION = migrations.version
 
 

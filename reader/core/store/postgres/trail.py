@@ -40,7 +40,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from ..portable.trail import DATE, ITEM, PLACED_QUOTES, PortableTrail
-from ..trail import DELTA, FILTER
+from ..trail import DELTA, FILTER, SIGS
 from .common import PgSql, int_array
 from .connection import PgDatabase, pg_sql
 
@@ -254,6 +254,7 @@ class PgTrail(PortableTrail):
             for item_id, row, sig in zip(ids, rows, sigs, strict=True)))
         if words is not None:
             self._write_words(zip(ids, words, strict=True))
+        self._write_sigs(zip(ids, sigs, strict=True))
         return ids
 
     def _put_buckets(self, rows: list[tuple[int, bytes]], gone: Sequence[int]) -> None:
@@ -297,6 +298,10 @@ class PgTrail(PortableTrail):
         self._lock(wait=True)  # (no fold or catch-up changes the buckets meanwhile)
         super().make_filter()
 
+    def make_sigs(self) -> None:
+        self._lock(wait=True)  # (no catch-up adds items meanwhile)
+        super().make_sigs()
+
     # ------------------------------------------------------------------ summaries
     # ------------------------------------------------------------------ rebuild
     #: a rebuild runs in one transaction (the trail's lock is held to its end): it writes
@@ -318,6 +323,7 @@ class PgTrail(PortableTrail):
             # (others see these until the rebuild commits; it holds every catch-up off)
             self.db.execute(f"DELETE FROM {DELTA}")
             self.db.execute("DELETE FROM trail_words")
+            self.db.execute(f"DELETE FROM {SIGS}")
             self.db.execute(f"DELETE FROM {FILTER}")  # (the build writes its own)
             # (compiling its few big statements cost the server more than it saved)
             self.db.execute("SET LOCAL jit = off")
@@ -343,7 +349,7 @@ class PgTrail(PortableTrail):
         if self._building:
             return
         for table in ("trail_links", "trail_postings", DELTA, "trail_clusters", "trail_items",
-                      "trail_words", FILTER, "trail_found_speakers"):
+                      "trail_words", SIGS, FILTER, "trail_found_speakers"):
             self.db.execute(f"DELETE FROM {table}")
 
     def drop_item_indexes(self) -> None:
@@ -375,6 +381,7 @@ class PgTrail(PortableTrail):
         signature]]); their ids are not handed out again."""
         last = 0
         words: list[tuple[int, int]] = []
+        sigs: list[tuple[int, bytes]] = []
 
         def encoded() -> Iterator[bytes]:
             nonlocal last
@@ -382,11 +389,14 @@ class PgTrail(PortableTrail):
                 last = max(last, id_)
                 if more and more[0] is not None:
                     words.append((id_, more[0]))
+                if len(more) > 1 and more[1] is not None:
+                    sigs.append((id_, more[1]))
                 yield _item_row(id_, annotation_id, article_id, start, end, exact, cluster,
                                 more[1] if len(more) > 1 else None)
 
         self._copy(self._t("trail_items"), ITEM_COPIED, encoded())
         self._write_words(words)
+        self._write_sigs(sigs)
         if last and not self._building:  # (a rebuild's sequence is set as it is swapped in)
             self.db.execute("SELECT kutip_ids_taken('trail_items_id_seq', ?)", [last])
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..portable.trail import DATE, PortableTrail
-from ..trail import DELTA, FILTER
+from ..trail import DELTA, FILTER, SIGS
 from .common import SqliteSql
 
 if TYPE_CHECKING:
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 PAGE = 5_000  # rows read at a time by the whole-library reads (no statement stays open)
 BUCKETS_AT_ONCE = 100_000  # buckets' entries joined in one blob (≈ 8 MB at 100k articles)
-BUILT = ("trail_items", "trail_postings", "trail_links", "trail_clusters", "trail_words")
+BUILT = ("trail_items", "trail_postings", "trail_links", "trail_clusters", "trail_words",
+         SIGS)
 NEXT = "_next"  # a rebuild's tables until they are swapped in
 OLD = "_old"  # the replaced tables until ``end_build`` drops them
 #: indexes a rebuild makes on its tables: (name, table, columns); a rebuild names them
@@ -175,6 +176,7 @@ class SqliteTrail(PortableTrail):
              for item_id, row, count, sig in zip(ids, rows, counts, sigs, strict=True)])
         if words is not None:
             self._write_words(zip(ids, counts, strict=True))
+        self._write_sigs(zip(ids, sigs, strict=True))
         return ids
 
     def set_item_words(self, rows: Iterable[tuple[int, int]]) -> None:
@@ -295,7 +297,7 @@ class SqliteTrail(PortableTrail):
 
     def clear(self) -> None:
         for table in ("trail_links", "trail_postings", DELTA, "trail_clusters", "trail_items",
-                      "trail_words", FILTER, "trail_found_speakers"):
+                      "trail_words", SIGS, FILTER, "trail_found_speakers"):
             self.conn.execute(f"DELETE FROM {table}")
 
     def drop_item_indexes(self) -> None:
@@ -322,6 +324,7 @@ class SqliteTrail(PortableTrail):
             f'INSERT INTO {self._t("trail_items")} (id, annotation_id, article_id, start,'
             ' "end", exact, cluster, words, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', rows)
         self._write_words((row[0], row[7]) for row in rows)
+        self._write_sigs((row[0], row[8]) for row in rows)
 
     def insert_postings(self, rows: Iterable[tuple[int, bytes]]) -> None:
         """Rows of (bucket, entries blob) for an empty index."""
