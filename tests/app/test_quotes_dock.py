@@ -614,3 +614,52 @@ def test_a_year_the_import_inferred_is_marked_in_the_trail_view(lavrov, qtbot, q
     finally:
         QLocale.setDefault(before)
         i18n.install("en", qapp)
+
+
+def test_suggested_versions_speakers_are_found_in_idle_time(open_window, lavrov, qtbot,
+                                                           monkeypatch):
+    """R12-1, issue 15: the first open of a trail analysed the article of each version no
+    coder accepted (~60 ms for 12 outlets). Once the list is up to date and the library
+    left alone, a thread works those speakers out and keeps them: opening the trail then
+    attributes nothing, and shows the speakers the attribution gives."""
+    from reader.app.quotes import controller
+    from reader.core.library import trail_speakers
+
+    calls = []
+    real = trail_speakers.attribute_speaker
+    monkeypatch.setattr(trail_speakers, "attribute_speaker", lambda *a, **k: (
+        calls.append(a[1:3]), real(*a, **k))[1])
+    monkeypatch.setattr(controller, "FIND_DELAY_MS", 0)
+    lib, quote, _ = lavrov
+    window = open_window(lib)
+    quotes = window.quotes
+    quotes._find_timer.setInterval(0)
+    quotes.toggle_action.trigger()
+    qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: quotes.speakers_found == 2 and quotes._finder is None,
+                    timeout=20_000)
+    assert len(calls) == 2
+    calls.clear()
+    quotes.panel.table.selectRow(0)
+    text = quotes.panel.trail_view.browser.toPlainText()
+    assert calls == []
+    assert "Sergei Lavrov (suggested)" in text and "Sergey Lavrov (suggested)" in text
+
+
+def test_closing_the_window_stops_the_speaker_finder(open_window, lavrov, qtbot):
+    """The finder is cancelled and its thread waited for when the window closes (a QThread
+    destroyed while it runs aborts the whole program)."""
+    lib, _, _ = lavrov
+    window = open_window(lib)
+    quotes = window.quotes
+    quotes.toggle_action.trigger()
+    qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1)
+    quotes._find_timer.stop()
+    quotes._start_finder()
+    assert quotes._finder is not None
+    quotes.close()
+    assert quotes._finder is None and quotes._finder_thread is None
+    quotes.find_speakers_soon()  # (closed: nothing starts, no timer left running)
+    assert not quotes._find_timer.isActive()
+    quotes._start_finder()
+    assert quotes._finder is None

@@ -156,3 +156,47 @@ def test_the_bench_row_opens_trails_of_suggested_versions():
     [row] = bench_open_suggested(outlets=3)
     assert row.name == "trail: open a trail of suggestions (median)" and row.baseline == 50
     assert row.note.startswith("5 trails of 3 suggested versions in real dev articles")
+
+
+def test_found_in_idle_time_the_first_open_attributes_nothing(three_outlets, counted,
+                                                              monkeypatch):
+    """``find_speakers`` (the app's idle-time step after a catch-up) works out and keeps the
+    speakers of every trail's versions no coder accepted, once: the trail's first open
+    then attributes nothing and shows what it would have worked out itself."""
+    lib, quote, _ = three_outlets
+    lib.trail.refresh()
+    assert lib.trail.find_speakers() == 2 and len(counted) == 2
+    counted.clear()
+    assert lib.trail.find_speakers() == 0 and counted == []  # (all kept)
+    first = lib.trail.trail(quote.id)
+    assert counted == [] and _kept(lib, _items(first)) == 2
+    assert first == _fresh(lib, first.cluster, monkeypatch)
+
+
+def test_finding_speakers_skips_versions_kept_and_trails_of_one(three_outlets, counted):
+    """Only versions in a trail of two or more (what a trail lists) with nothing kept: a
+    trail opened before keeps its own; a passage no other outlet quotes has no trail."""
+    lib, quote, _ = three_outlets
+    lib.articles.add(ImportedArticle(
+        title="Alone", source="Tempo", content_hash="alone",
+        text="Jakarta - “Harga beras harus turun sebelum bulan puasa tiba,” kata Budi."))
+    for outlet in ("Kompas", "Detik"):
+        lib.articles.add(ImportedArticle(
+            title=f"Talks ({outlet})", source=outlet, content_hash=outlet,
+            text=_text(outlet, "Tom Vale")))
+    lib.trail.trail(quote.id)  # (its two suggested versions worked out and kept)
+    counted.clear()
+    assert lib.trail.find_speakers() == 2  # Kompas's and Detik's: one trail of two
+    assert len(counted) == 2
+    [said] = [c for c in lib.trail.clusters() if c.text == SAID]
+    assert {m.speaker for m in lib.trail.members(said.cluster)} == {"Tom Vale"}
+
+
+def test_finding_speakers_stops_when_asked(three_outlets, counted):
+    from reader.core.library import Cancelled
+
+    lib, _, _ = three_outlets
+    lib.trail.refresh()
+    with pytest.raises(Cancelled):
+        lib.trail.find_speakers(should_cancel=lambda: True)
+    assert counted == []

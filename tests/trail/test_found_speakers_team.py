@@ -32,3 +32,24 @@ def test_a_reader_works_out_what_was_not_kept_and_keeps_nothing(team_library, co
     with Library(rini) as reader:
         counted.clear()
         assert reader.trail.trail(quote.id) == first and counted == []  # the coder's
+
+
+def test_a_reader_finds_no_speakers_in_idle_time_a_coder_does(team_library, counted):
+    """A reader may not write the trail: the idle-time step does nothing for them (their
+    opens work the speakers out, as above); a coder's keeps them for everyone."""
+    url, member, _ = team_library
+    with _seeded(url) as owner:
+        seed_id = owner.articles.ids()[0]
+        quote = owner.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker="Lavrov")
+        owner.imports.paths([DATA / "antara-lavrov.txt", DATA / "republika-lavrov.txt"])
+    rini, ana = member("rini", "reader"), member("ana", "coder")
+    with Library(ana) as coder:
+        coder.trail.refresh()
+    with Library(rini) as reader:
+        assert reader.trail.find_speakers() == 0 and counted == []
+    with Library(ana) as coder:
+        assert coder.trail.find_speakers() == 2 and len(counted) == 2
+    with Library(rini) as reader:
+        counted.clear()
+        reader.trail.trail(quote.id)
+        assert counted == []

@@ -3,7 +3,10 @@
 The trail's upkeep is the library's (``library.trail.refresh``): after a small change it
 runs at once; a big backlog (the first use on a large library, a bulk import) and Rebuild
 run in a thread on its own connection, and the list fills when it is done. The library
-stays writable meanwhile (the build writes beside the live trail).
+stays writable meanwhile (the build writes beside the live trail). Once the trail is up
+to date and the window has been left alone for a moment, another thread works out the
+speakers of the versions no coder accepted yet (``trail.find_speakers``), so opening
+their trail does not (R12-1).
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ if TYPE_CHECKING:
 
 BACKGROUND_ABOVE = 500  # queued changes worked off in a thread rather than at once
 REFRESH_DELAY_MS = 250
+FIND_DELAY_MS = 1_000  # after the trail was brought up to date: its suggested versions'
+# speakers are worked out in a thread once the library has not changed for this long
 DOCK_MIN_HEIGHT = 260  # px: the dock's height when first shown, at least (else 2/5 of the window)
 
 
@@ -74,6 +79,34 @@ class TrailWorker(QObject):
             self.finished.emit(None, core_text(error))
             return
         self.finished.emit(report, "")
+
+
+class SpeakerFinder(QObject):
+    """``Library(path).trail.find_speakers()`` in a thread (its own connection): the
+    speakers a trail's first open would work out, worked out in idle time and kept. Emits
+    how many versions it worked out (0 when cancelled or when it could not: a trail
+    opened then works its own out, as before)."""
+
+    finished = Signal(int)
+
+    def __init__(self, db_path: str | Path):
+        super().__init__()
+        self.db_path = library_location(db_path)
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop after the step under way (a few articles: tens of milliseconds)."""
+        self._cancel.set()
+
+    @Slot()
+    def run(self) -> None:
+        found = 0
+        try:
+            with Library(self.db_path) as library:
+                found = library.trail.find_speakers(should_cancel=self._cancel.is_set)
+        except (Cancelled, *dh.USER_ERRORS):
+            found = 0
+        self.finished.emit(found)
 
 
 class QuotesController(QObject):
@@ -129,6 +162,15 @@ class QuotesController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.reload)
+        self._finder_thread: QThread | None = None
+        self._finder: SpeakerFinder | None = None
+        self._find_again = False  # the trail changed while the finder ran: run it again
+        self._closed = False
+        self.speakers_found = 0  # versions the finder worked out (all its runs)
+        self._find_timer = QTimer(self)
+        self._find_timer.setSingleShot(True)
+        self._find_timer.setInterval(FIND_DELAY_MS)
+        self._find_timer.timeout.connect(self._start_finder)
         self.dock.visibilityChanged.connect(self._visibility_changed)
         dh.listen(self.library, self, "_on_change")
 
@@ -267,9 +309,12 @@ class QuotesController(QObject):
         """The window is closing: no refresh may run on a library about to be closed, and
         a refresh or build under way in the thread stops at its next step (its part
         written aside dropped, its claim on the library withdrawn) before the window goes."""
+        self._closed = True
         self._timer.stop()
+        self._find_timer.stop()
         self._stale = False
         dh.unlisten(self.library, self)
+        self._stop_finder()
         thread, worker = self._thread, self._worker
         if thread is not None and worker is not None:
             worker.finished.disconnect(self._worker_done)
@@ -317,6 +362,7 @@ class QuotesController(QObject):
         self._stale = False
         self._listed = wanted
         self._pending_cluster = None
+        self.find_speakers_soon()
         self.panel.status.setText(self.quoted_more_than_once(total))
         self.show_behind()
         if current is not None and self.panel.select_cluster(current):
@@ -374,6 +420,58 @@ class QuotesController(QObject):
         if self._thread is not None:
             self._thread.wait(timeout_ms)
 
+    # ------------------------------------------------------------------ idle time
+    def find_speakers_soon(self) -> None:
+        """The trail was brought up to date: once the library has not changed for
+        FIND_DELAY_MS, work out in a thread the speakers of the versions no coder accepted
+        yet, so the first open of their trails finds them kept (each would analyse its
+        whole article: ~60 ms for a trail of 12 outlets' suggested quotations)."""
+        if self._closed:
+            return
+        if self._finder is not None:
+            self._find_again = True
+        else:
+            self._find_timer.start()  # (again: a burst of changes waits for its end)
+
+    def _start_finder(self) -> None:
+        from PySide6.QtCore import QThread
+
+        if self._closed or self._finder is not None or self.busy:  # (a refresh under way:
+            return  # it asks again when it is done, ``_worker_done``'s reload)
+        self._find_again = False
+        self._finder_thread = QThread(self)
+        self._finder = SpeakerFinder(self.library.path)
+        self._finder.moveToThread(self._finder_thread)
+        self._finder_thread.started.connect(self._finder.run)
+        self._finder.finished.connect(self._finder_done, Qt.ConnectionType.QueuedConnection)
+        self._finder_thread.start(QThread.Priority.LowPriority)
+
+    def _finder_done(self, found: int) -> None:
+        self.speakers_found += found
+        thread, self._finder_thread, self._finder = self._finder_thread, None, None
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+        if self._find_again:
+            self._find_again = False
+            self._find_timer.start()
+
+    def _stop_finder(self) -> None:
+        """Cancel the finder (it stops after the step under way) and wait for its thread."""
+        thread, finder = self._finder_thread, self._finder
+        self._finder_thread = self._finder = None
+        self._find_again = False
+        if thread is not None and finder is not None:
+            finder.finished.disconnect(self._finder_done)
+            finder.cancel()
+            thread.quit()
+            thread.wait()
+
+    def wait_for_speakers(self, timeout_ms: int = 60_000) -> None:
+        """Block until the speaker finder under way is done (tests)."""
+        if self._finder_thread is not None:
+            self._finder_thread.wait(timeout_ms)
+
     def rebuild(self) -> None:
         """Group every quotation again, in a thread (a minute on a large library); the
         dock shows that it is working and fills when it is done."""
@@ -422,6 +520,7 @@ class QuotesController(QObject):
         except dh.USER_ERRORS as error:
             dh.show_error(self.window, self.tr("Quote trail"), core_text(error))
             return
+        self.find_speakers_soon()  # (the other trails' versions, in idle time)
         self.dock.show()
         self.dock.raise_()
         if not self.panel.select_cluster(cluster):

@@ -77,6 +77,8 @@ UNRENEWED = dt.timedelta(minutes=10)  # a claim of a program this one cannot ask
 # (another computer's) not renewed for this long is a dead program's
 BUILD_STALE = dt.timedelta(minutes=30)  # the same for a claim that names no program (an
 # older Kutip's, which only noted when its build started)
+FIND_PART = 8  # versions ``find_speakers`` works out per step, then keeps in one short
+# transaction (a few articles: ~5 ms an ordinary one; cancelling waits for one step at most)
 GUESSED = "speakers"  # trail_state key: every summary's speaker worked out (else '' or absent)
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -1283,6 +1285,36 @@ class QuoteTrail(Service):
         time)."""
         with contextlib.suppress(StoreError), self._tx():
             self._store().keep_found_speakers(rows)
+
+    def find_speakers(self, should_cancel: ShouldCancel | None = None) -> int:
+        """Work out and keep the speakers of the versions no coder annotated, in every trail
+        of two or more versions, that have none kept: what the first open of their trail
+        would work out otherwise (R12-1: each version's whole article analysed, ~5 ms an
+        ordinary one, 60 ms for a trail of 12 outlets' quotations). Work for idle time,
+        after a catch-up (the app's Quotes view runs it in a thread; a catch-up itself
+        never does: it would cost an import ~40 % more, bench/README.md, Session 12
+        (open12)): each step reads outside any transaction and keeps what it found in one
+        short transaction of its own. Nothing on a login that may not write the trail (a
+        team library's reader, whose opens work them out each time). Returns how many
+        versions it worked out; ``should_cancel`` is asked between steps."""
+        store = self._store()
+        if not store.may_update():
+            return 0
+        aliases = self._speakers.aliases()
+        done, after = 0, 0
+        tried: set[int] = set()
+        while True:
+            _stop_if(should_cancel)
+            items = store.unfound_items(FIND_PART, after)
+            fresh = [item for item in items if item.id not in tried]
+            if not fresh:
+                if len(items) < FIND_PART:
+                    return done
+                after = items[-1].article_id  # (not kept: its article gone meanwhile, or
+                continue  # the library busy when it was written: left to the open)
+            tried.update(item.id for item in fresh)
+            found_speakers(store, fresh, aliases, self._keep_found)
+            done += len(fresh)
 
     def clusters(self, wanted: ClusterFilter | None = None) -> list[ClusterSummary]:
         """Clusters of two or more versions, filtered and sorted for the Quotes list; a

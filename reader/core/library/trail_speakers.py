@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..quotes import attribute_speaker, written_name
 from ..store.interfaces import TrailStore
-from ..store.trail import MemberRow
+from ..store.trail import StoredItem
 
 
 @functools.cache
@@ -44,7 +44,7 @@ def _aliases_digest(aliases: Mapping[str, str]) -> bytes:
     return hashlib.blake2b(repr(sorted(aliases.items())).encode(), digest_size=16).digest()
 
 
-def found_speakers(store: TrailStore, rows: Sequence[MemberRow], aliases: dict[str, str],
+def found_speakers(store: TrailStore, rows: Sequence[StoredItem], aliases: dict[str, str],
                    write: Callable[[list[tuple[int, str, str, str]]], None] | None,
                    ) -> dict[int, tuple[str, str]]:
     """Item id -> (speaker, written) for the items of ``rows`` whose span the attribution
@@ -53,7 +53,7 @@ def found_speakers(store: TrailStore, rows: Sequence[MemberRow], aliases: dict[s
     article (so each text is analysed once) and handed to ``write`` (None: not kept)."""
     if not rows:
         return {}
-    by_article: dict[int, list[MemberRow]] = {}
+    by_article: dict[int, list[StoredItem]] = {}
     for row in rows:
         by_article.setdefault(row.article_id, []).append(row)
     texts = store.article_texts(sorted(by_article))

@@ -795,6 +795,10 @@ class TrailStore(Protocol):
         (``'' ``: nobody found; ``written``: the name as the article writes it, if not the
         library's), for those of ``items`` kept."""
 
+    def unfound_items(self, limit: int, after: int = 0) -> list[StoredItem]:
+        """Up to ``limit`` items not annotated, in a cluster of two or more, with no
+        speaker kept, by article (ids above ``after``) and item."""
+
     def keep_found_speakers(self, rows: Sequence[tuple[int, str, str, str]]) -> None:
         """Keep (item, key, speaker, written) rows, in place of any kept for those items
         (dropped with their items and when the trail is cleared)."""

@@ -756,6 +756,19 @@ class PortableTrail:
             f"SELECT item, key, speaker, written FROM trail_found_speakers WHERE {condition}",
             params)}
 
+    def unfound_items(self, limit: int, after: int = 0) -> list[StoredItem]:
+        """Up to ``limit`` items no coder annotated, in a cluster of two or more versions
+        (one a trail lists), with no speaker kept (``found_speakers``), by article from
+        article ``after`` on (article ids above it): the versions whose speakers a trail's
+        first open would work out. (Read from the summaries' clusters: the unary plus keeps
+        SQLite off ``annotation_id``'s index, whose NULLs are every passage not annotated.)"""
+        return [_item(row) for row in self.sql.tuples(
+            'SELECT i.id, i.annotation_id, i.article_id, i.start, i."end", i.exact, i.cluster'
+            " FROM trail_items i WHERE i.cluster IN (SELECT id FROM trail_clusters)"
+            " AND +i.annotation_id IS NULL AND i.article_id > ? AND NOT EXISTS"
+            " (SELECT 1 FROM trail_found_speakers f WHERE f.item = i.id)"
+            f" ORDER BY i.article_id, i.id LIMIT {int(limit)}", [after])]
+
     def keep_found_speakers(self, rows: Sequence[tuple[int, str, str, str]]) -> None:
         """Keep (item, key, speaker, written) rows, in place of any kept for those items."""
         self.sql.run_many(
