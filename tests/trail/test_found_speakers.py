@@ -153,9 +153,15 @@ def test_the_bench_row_opens_trails_of_suggested_versions():
     (it raises if a statement put in the articles is in no trail, or a trail is short)."""
     from bench.trail import bench_open_suggested
 
-    [row] = bench_open_suggested(outlets=3)
-    assert row.name == "trail: open a trail of suggestions (median)" and row.baseline == 50
-    assert row.note.startswith("5 trails of 3 suggested versions in real dev articles")
+    app, cli = bench_open_suggested(outlets=3)
+    assert app.name == "trail: first open of a trail of suggestions, app (median)"
+    assert cli.name == "trail: first open of a trail of suggestions, kutip trail (median)"
+    assert app.baseline == cli.baseline == 50
+    for row in (app, cli):
+        assert row.note.startswith("5 trails of 3 suggested versions in real dev articles")
+    # the idle-time step worked out every trail's versions (and maybe others' too)
+    found = int(app.note.split("idle-time step: ")[1].split(" versions")[0])
+    assert found >= 5 * 3
 
 
 def test_found_in_idle_time_the_first_open_attributes_nothing(three_outlets, counted,
