@@ -692,6 +692,10 @@ class TrailStore(Protocol):
         """Item id → its number of words, for those of ``ids`` whose count is stored (the
         others, if they exist, are counted from their text by the caller)."""
 
+    def item_word_counts(self, ids: Any) -> Any:
+        """``item_words`` as a numpy uint16 array beside ``ids`` (numpy int64): 0 where the
+        number is not stored."""
+
     def set_item_words(self, rows: Iterable[tuple[int, int]]) -> None:
         """Rows of (item id, number of words) the caller counted (a store may not keep them)."""
 

@@ -151,8 +151,12 @@ def filter_full(bits: Any) -> bool:
     at its size)."""
     import numpy as np
 
-    ones = np.array([bin(n).count("1") for n in range(256)], dtype=np.uint8)  # (a byte's)
-    return 2 * int(ones[bits.view(np.uint8)].sum(dtype=np.int64)) >= 64 * len(bits)
+    if hasattr(np, "bitwise_count"):  # (numpy 2: a popcount per word)
+        set_bits = int(np.bitwise_count(bits).sum(dtype=np.int64))
+    else:
+        ones = np.array([bin(n).count("1") for n in range(256)], dtype=np.uint8)  # (a byte's)
+        set_bits = int(ones[bits.view(np.uint8)].sum(dtype=np.int64))
+    return 2 * set_bits >= 64 * len(bits)
 
 
 def filter_blob(bits: Any) -> bytes:

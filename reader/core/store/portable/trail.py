@@ -256,17 +256,26 @@ class PortableTrail:
         import numpy as np
 
         wanted = np.asarray(ids, dtype=np.int64)
-        if not len(wanted):
-            return {}
-        counts = np.zeros(len(wanted), dtype=np.uint16)
-        part_of = wanted // WORDS_PART
+        counts = self.item_word_counts(wanted)
+        known = counts > 0
+        return dict(zip(wanted[known].tolist(), counts[known].tolist(), strict=True))
+
+    def item_word_counts(self, ids: np.ndarray) -> np.ndarray:
+        """``item_words`` as a numpy uint16 array beside ``ids`` (a numpy int64 array): 0
+        where the number is not stored (an item stored before its words were counted, or
+        none)."""
+        import numpy as np
+
+        counts = np.zeros(len(ids), dtype=np.uint16)
+        if not len(ids):
+            return counts
+        part_of = ids // WORDS_PART
         condition, params = self.sql.any_of("part", sorted_unique(part_of).tolist())
         for part, blob in self._blob_rows(
                 f"SELECT part, counts FROM trail_words WHERE {condition}", params):
             mine = part_of == part
-            counts[mine] = np.frombuffer(blob, dtype="<u2")[wanted[mine] % WORDS_PART]
-        known = counts > 0  # (0: not counted: an item stored before its words were)
-        return dict(zip(wanted[known].tolist(), counts[known].tolist(), strict=True))
+            counts[mine] = np.frombuffer(blob, dtype="<u2")[ids[mine] % WORDS_PART]
+        return counts
 
     def set_item_words(self, rows: Iterable[tuple[int, int]]) -> None:
         """Rows of (item id, its number of words): counted for an item stored without."""
