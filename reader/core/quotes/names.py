@@ -446,6 +446,21 @@ def _surname_word(given: str, word: str) -> bool:
             and low not in _NOT_SURNAMES)
 
 
+# Office words that only follow another (“Direktur Utama”, “Perdana Menteri”'s first word
+# only before “Menteri”, “Majelis Hakim”), and Indonesian names' last words too: after a
+# given name they end the name (“Virdika Rizky Utama”, “Arya Perdana”, “Lukman Hakim”)
+_NAME_ENDING_OFFICES = frozenset("Utama Perdana Hakim".split())
+
+
+def _name_ending_office(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Is the word at k one of those office words ending a personal name: after a given
+    name the gazetteer knows, or after two words of a name (“Djaka Budhi Utama”)?"""
+    if toks[k][0] not in _NAME_ENDING_OFFICES or k < 1 or not is_nameish(toks[k - 1][0]):
+        return False
+    return gazetteer().given_name(toks[k - 1][0].lower()) or (
+        k >= 2 and is_nameish(toks[k - 2][0]))
+
+
 def split_phrase(
     toks: list[tuple[str, int, int]], names: frozenset[str] | set[str] = frozenset()
 ) -> Phrase:
@@ -501,6 +516,7 @@ def split_phrase(
         # (not “Hati NR pun …”: a sentence's first word before someone's initials)
         or (i >= 2 and _surname_word(toks[i - 2][0], toks[i - 1][0]))
         # “John Legend”, “Samuel West”, “John Major”: a common word after a given name
+        or (i == len(toks) and _name_ending_office(toks, i - 1))
     ):
         i -= 1
     if 0 < i < len(toks) and toks[i - 1][0].lower() in PLACE_PREFIXES:
