@@ -206,3 +206,20 @@ def test_finding_speakers_stops_when_asked(three_outlets, counted):
     with pytest.raises(Cancelled):
         lib.trail.find_speakers(should_cancel=lambda: True)
     assert counted == []
+
+
+def test_speakers_kept_under_other_rules_are_found_again_in_idle_time(three_outlets, counted,
+                                                                      monkeypatch):
+    """A new Kutip's rules (or an alias added) make every kept speaker stale, and each
+    trail's first open would work its versions out again: the idle-time step works them
+    out once the rules it last checked against changed, then not again."""
+    lib, quote, _ = three_outlets
+    lib.trail.trail(quote.id)
+    assert lib.trail.find_speakers() == 0  # (kept by the open, under these rules)
+    monkeypatch.setattr(trail_speakers, "engine_digest", lambda: b"a new Kutip")
+    counted.clear()
+    assert lib.trail.find_speakers() == 2 and len(counted) == 2
+    assert lib.trail.find_speakers() == 0 and len(counted) == 2
+    counted.clear()
+    lib.trail.trail(quote.id)
+    assert counted == []

@@ -53,6 +53,7 @@ from ..trail.text import (
     worth_checking,
 )
 from ..trail.versions import reference_index, version_groups
+from . import trail_speakers
 from .annotations import Annotations
 from .articles import ArticleFilter, Articles
 from .base import Cancelled, LibraryError, NotFound, Service, Session, write
@@ -79,6 +80,8 @@ BUILD_STALE = dt.timedelta(minutes=30)  # the same for a claim that names no pro
 # older Kutip's, which only noted when its build started)
 FIND_PART = 8  # versions ``find_speakers`` works out per step, then keeps in one short
 # transaction (a few articles: ~5 ms an ordinary one; cancelling waits for one step at most)
+FOUND = "found_under"  # trail_state key: the rules (``trail_speakers.rules_digest``) every
+# kept speaker was last checked against by ``find_speakers``
 GUESSED = "speakers"  # trail_state key: every summary's speaker worked out (else '' or absent)
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -1312,12 +1315,37 @@ class QuoteTrail(Service):
             fresh = [item for item in items if item.id not in tried]
             if not fresh:
                 if len(items) < FIND_PART:
-                    return done
+                    break
                 after = items[-1].article_id  # (not kept: its article gone meanwhile, or
                 continue  # the library busy when it was written: left to the open)
             tried.update(item.id for item in fresh)
             found_speakers(store, fresh, aliases, self._keep_found)
             done += len(fresh)
+        return done + self._refind_stale(store, aliases, should_cancel)
+
+    def _refind_stale(self, store: TrailStore, aliases: dict[str, str],
+                      should_cancel: ShouldCancel | None) -> int:
+        """Once the rules or the aliases changed since ``find_speakers`` last checked the
+        kept speakers (a new Kutip, an alias added: every kept finding then is stale, and
+        every first open would work its trail out again), the kept ones worked out again
+        where their digest no longer holds, a step at a time; then noted as checked."""
+        rules = trail_speakers.rules_digest(aliases)
+        if store.state(FOUND) == rules:
+            return 0
+        after = 0
+        counted: list[int] = []
+
+        def keep(rows: list[tuple[int, str, str, str]]) -> None:
+            counted.append(len(rows))
+            self._keep_found(rows)
+
+        while items := store.kept_items(FIND_PART, after):
+            _stop_if(should_cancel)
+            after = items[-1].id
+            found_speakers(store, items, aliases, keep)
+        with contextlib.suppress(StoreError), self._tx():
+            store.set_state(FOUND, rules)
+        return sum(counted)
 
     def clusters(self, wanted: ClusterFilter | None = None) -> list[ClusterSummary]:
         """Clusters of two or more versions, filtered and sorted for the Quotes list; a

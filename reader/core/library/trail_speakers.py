@@ -44,6 +44,14 @@ def _aliases_digest(aliases: Mapping[str, str]) -> bytes:
     return hashlib.blake2b(repr(sorted(aliases.items())).encode(), digest_size=16).digest()
 
 
+def rules_digest(aliases: Mapping[str, str]) -> str:
+    """What every kept finding depends on besides its article and span: the engine and
+    the library's aliases (a new Kutip's rules, or an alias added, make every kept
+    finding stale)."""
+    return hashlib.blake2b(engine_digest() + _aliases_digest(aliases),
+                           digest_size=16).hexdigest()
+
+
 def found_speakers(store: TrailStore, rows: Sequence[StoredItem], aliases: dict[str, str],
                    write: Callable[[list[tuple[int, str, str, str]]], None] | None,
                    ) -> dict[int, tuple[str, str]]:

@@ -803,6 +803,10 @@ class TrailStore(Protocol):
         """Up to ``limit`` items not annotated, in a cluster of two or more, with no
         speaker kept, by article (ids above ``after``) and item."""
 
+    def kept_items(self, limit: int, after: int = 0) -> list[StoredItem]:
+        """Up to ``limit`` items with a speaker kept, in a cluster of two or more, by item
+        id (above ``after``)."""
+
     def keep_found_speakers(self, rows: Sequence[tuple[int, str, str, str]]) -> None:
         """Keep (item, key, speaker, written) rows, in place of any kept for those items
         (dropped with their items and when the trail is cleared)."""

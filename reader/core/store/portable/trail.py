@@ -778,6 +778,16 @@ class PortableTrail:
             " (SELECT 1 FROM trail_found_speakers f WHERE f.item = i.id)"
             f" ORDER BY i.article_id, i.id LIMIT {int(limit)}", [after])]
 
+    def kept_items(self, limit: int, after: int = 0) -> list[StoredItem]:
+        """Up to ``limit`` items with a speaker kept, in a cluster of two or more, by item
+        id from ``after`` on (ids above it): those whose kept speaker may have been worked
+        out under other rules or aliases."""
+        return [_item(row) for row in self.sql.tuples(
+            'SELECT i.id, i.annotation_id, i.article_id, i.start, i."end", i.exact, i.cluster'
+            " FROM trail_found_speakers f JOIN trail_items i ON i.id = f.item"
+            " WHERE f.item > ? AND i.cluster IN (SELECT id FROM trail_clusters)"
+            f" AND +i.annotation_id IS NULL ORDER BY f.item LIMIT {int(limit)}", [after])]
+
     def keep_found_speakers(self, rows: Sequence[tuple[int, str, str, str]]) -> None:
         """Keep (item, key, speaker, written) rows, in place of any kept for those items."""
         self.sql.run_many(
