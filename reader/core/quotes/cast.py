@@ -485,6 +485,8 @@ def build_cast(
         if speaker:
             people.mention(pos, speaker, salient=True)
             events.append(Event(pos, speaker, role))
+            people.spoke_pos.append(pos)
+            people.spoke_who.append(speaker)
             if not people.role_sets.get(speaker) and (
                 _body_phrase(speaker) or speaker not in people.roles or len(speaker.split()) > 1
                 or _company_subject(text, pos, speaker)

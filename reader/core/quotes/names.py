@@ -1412,6 +1412,13 @@ GIVEN_GENDER.update({w: "m" for w in (
     "willie").split()})
 
 
+# a relative named right before a name, in the same clause (“his wife, Jennifer”, “his late
+# parents -- former Bangladesh leaders Ziaur Rahman and”)
+_KIN_BEFORE_NAME = re.compile(
+    r"\b(?:his|her|their)[ \t]+(?:late[ \t]+)?(?:wife|husband|son|daughter|father|mother"
+    r"|parents|brother|sister|sons|daughters|widow)\b[^.;:!?“”\"]*$")
+
+
 @dataclass
 class People:
     """Who the article names, where, and how the user's aliases map onto them."""
@@ -1429,6 +1436,10 @@ class People:
     body_who: list[str] = field(default_factory=list)
     event_pos: list[int] = field(default_factory=list)  # where somebody is said to speak
     event_who: list[str] = field(default_factory=list)
+    # who the cast has heard speak so far, in order (filled while the speech verbs are
+    # resolved, so a shared surname can go to the one who already spoke)
+    spoke_pos: list[int] = field(default_factory=list)
+    spoke_who: list[str] = field(default_factory=list)
     mention_pos: list[int] = field(default_factory=list)
     mention_who: list[str] = field(default_factory=list)
     # whether each mention is a subject opening its sentence; None: not worked out yet
@@ -1706,6 +1717,10 @@ class People:
             return Resolved(self.canonical(f"{role} {name}"), "", "body", 0.8)  # Union Pacific
         if name:
             title = TITLE_GENDER.get(role.split()[-1].rstrip("."), "") if role else ""
+            if not title and " " not in name and 0 <= phrase.start < phrase.end and self.text:
+                # “Mr Simons said” (the title is no part of the role): he, not his wife
+                head = self.text[phrase.start:phrase.end].split(None, 1)[0].rstrip(".")
+                title = TITLE_GENDER.get(head, "")
             full = self._full_name(name, pos, title)
             if full == name and " " not in name:
                 full = self.fuller_in_text(name)
@@ -1964,9 +1979,28 @@ class People:
                 c, GIVEN_GENDER.get(c.split()[0].lower(), gender)) == gender] or candidates
         if len(candidates) > 1 and pos >= 0:
             i = bisect.bisect_left(self.mention_pos, pos)
-            for who in reversed(self.mention_who[:i]):
-                if who in candidates:
-                    return who
+            at = next((k for k in range(i - 1, -1, -1) if self.mention_who[k] in candidates),
+                      -1)
+            if at >= 0 and not gender and self.text and _KIN_BEFORE_NAME.search(
+                    self.text, max(0, self.mention_pos[at] - 60), self.mention_pos[at]
+            ) and not self.salient(at):
+                # “Tarique Rahman said …”, then “portraits of his late parents Ziaur Rahman
+                # and Khaleda Zia”; “Shea McMahon, a police officer, …” then “with his
+                # wife, Jennifer”: “said Rahman”, “McMahon said” are the one whose kin
+                # was named last in passing: the last of the others who spoke, else who
+                # was last a subject (not with a title: “told her husband, Philip Simons”,
+                # then “Mr Simons said”)
+                j = bisect.bisect_left(self.spoke_pos, pos)
+                kin = self.mention_who[at]
+                spoke = [who for who in self.spoke_who[:j] if who in candidates and who != kin]
+                if spoke:
+                    return spoke[-1]
+                for k in range(at - 1, -1, -1):
+                    if self.mention_who[k] in candidates and self.mention_who[k] != kin and (
+                            self.salient(k)):
+                        return self.mention_who[k]
+            if at >= 0:
+                return self.mention_who[at]
         return max(candidates, key=lambda f: (len(f.split()), len(f), f))
 
     def _misspelt(self, name: str) -> list[str]:
