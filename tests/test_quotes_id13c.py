@@ -21,6 +21,17 @@ FIXED = [
      "jerat pasal berlapis,\" tegas Bayu.", "Pelaku kami", "Bayu Perdana"),
     ("\"Massa sempat mengejar pelaku,\" kata Kanit Reskrim Polsek Tebet, AKP Arif Rahman "
      "Hakim, Selasa (26/5/2026).", "Massa sempat", "Arif Rahman Hakim"),
+    # an office read as a name word (“ucap Presiden.” vouches for “Presiden” as a name)
+    # before a member's given name is that member, not a second person “Presiden Prabowo”
+    ("Presiden Joko Santoso Wibowo dalam responsnya mengatakan aksi itu ditunggangi.\n"
+     "Presiden Joko menemui ketua partai di Istana.\n\"Mereka dicabut dari keanggotaan "
+     "DPR,\" kata Presiden Joko.\n\"Aspirasi bisa disampaikan secara damai,\" ucap "
+     "Presiden.", "Mereka dicabut", "Joko Santoso Wibowo"),
+    # a bare office after a comma opening the next clause is no apposition of the name
+    # before it (“Saat menjenguk Fillio, Presiden menyapa …”: not Fillio's office)
+    ("Presiden RI Joko Santoso menjenguk para korban di RSUD Koja.\n\nSaat menjenguk Rafi, "
+     "Presiden menyapa dengan hangat.\n\n“Cepat sembuh ya,” ucap Presiden, memberi "
+     "semangat kepada Rafi.", "Cepat sembuh", "Joko Santoso"),
 ]
 
 
@@ -37,6 +48,12 @@ STAYS = [
      "Kami menghormati", "Anwar Ibrahim"),
     ("Ketua Majelis Hakim Rudi Hartono membacakan putusan.\n\"Terdakwa terbukti bersalah,\" "
      "ujar Rudi.", "Terdakwa terbukti", "Rudi Hartono"),
+    # an office word that is the person's given name, said alone (“kata Pangeran.”)
+    ("Petinju pelatnas Pangeran Februzio menyatakan siap bertanding.\n\"Saya siap "
+     "tempur,\" kata Pangeran.", "Saya siap", "Pangeran Februzio"),
+    # an office in apposition after a comma stays the name's
+    ("\"Permintaan naik dua kali lipat,\" kata Deny Tjia, Managing Director Green SM.\n"
+     "\"Kami menambah armada,\" ujar Direktur itu.", "Kami menambah", "Deny Tjia"),
 ]
 
 

@@ -443,6 +443,7 @@ def build_cast(
     for _, phrase in spoken_people:
         people.add_person(people.renamed.get(phrase.name, phrase.name), phrase.role, True)
     _office_tails(people)
+    _office_heads(people)
     _defined_things(text, people)
     _short_aliases(people)
     _tail_nicknames(text, people)
@@ -914,8 +915,12 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             # to the short form the article uses later (_cut_at_short_ref)
             extra = extra or toks[prev[0] : a]
         after = []
-        if nxt and nxt[0] == b + 1 and toks[b][0] == "," and toks[nxt[0]][0].lower() in ROLE_WORDS:
-            after = toks[nxt[0] : nxt[1]]  # “Deny Tjia, Managing Director Green SM”
+        if (nxt and nxt[0] == b + 1 and toks[b][0] == ","
+                and toks[nxt[0]][0].lower() in ROLE_WORDS and not (
+                    nxt[1] - nxt[0] == 1 and nxt[1] < len(toks) and toks[nxt[1]][0].islower())):
+            # “Deny Tjia, Managing Director Green SM”; not a bare office opening the next
+            # clause (“Saat menjenguk Fillio, Presiden menyapa …”: the president's visit)
+            after = toks[nxt[0] : nxt[1]]
         role = " ".join(filter(None, [" ".join([t[0] for t in extra]), role,
                                        " ".join([t[0] for t in after])]))
         first = name.split()[0]
@@ -1243,6 +1248,33 @@ def _office_tails(people: People) -> None:
             del people.roles[full]
             people.add_alias(full, rest)
             people._index_size = -1
+
+
+def _office_heads(people: People) -> None:
+    """“Presiden Prabowo menemui …” beside “Presiden Prabowo Subianto”: a member whose name
+    opens with office words (the office read as a name word where the article also writes
+    it alone, “ucap Presiden.”) is the one other member whose name the rest opens, not a
+    person of its own. Not a role word that is a given name (“Imam”), nor where two members
+    could be meant."""
+    for full in [f for f in people.roles if " " in f and not people.roles[f]]:
+        words = full.split()
+        k = 0
+        while k < len(words) - 1 and words[k].lower() in _OFFICES_ALONE:
+            k += 1
+        if not k:
+            continue
+        rest = words[k:]
+        others = [o for o in people.roles if o != full and o.split()[: len(rest)] == rest
+                  and len(o.split()) > len(rest)]
+        if len(others) == 1:
+            del people.roles[full]
+            people.add_alias(full, others[0])
+            people.add_person(others[0], " ".join(words[:k]))  # (“ucap Presiden.”: hers)
+            people._index_size = -1
+
+
+# role words, but not those that are also given names (“Imam”)
+_OFFICES_ALONE = ROLE_WORDS - GIVEN_NAME_ROLES
 
 
 # a run of capitalised words defined by an acronym in brackets: “Makan Bergizi Gratis (MBG)”
