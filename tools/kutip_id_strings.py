@@ -1148,6 +1148,10 @@ ID.update({
         "Artikel yang diimpor atau diubah sejak jejak kutipan terakhir diperbarui: {count}."
         " Seorang pengode atau penyunting memperbaruinya dengan membuka tampilan Kutipan atau"
         " menjalankan kutip quotes.",
+    "Changes not in the quote trail yet: {count}; it is shown as it was last brought up to"
+    " date (the library could not be written).":
+        "Perubahan yang belum masuk jejak kutipan: {count}; jejak ditampilkan seperti terakhir"
+        " diperbarui (pustaka tidak dapat ditulisi).",
 })
 
 ID.update({

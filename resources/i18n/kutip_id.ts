@@ -5678,6 +5678,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>berhenti sebelum “{word}”: sisanya dipotong</translation>
     </message>
     <message>
+        <source>Changes not in the quote trail yet: {count}; it is shown as it was last brought up to date (the library could not be written).</source>
+        <comment>trail.file-behind</comment>
+        <translation>Perubahan yang belum masuk jejak kutipan: {count}; jejak ditampilkan seperti terakhir diperbarui (pustaka tidak dapat ditulisi).</translation>
+    </message>
+    <message>
         <source>adds a negation (“{word}”)</source>
         <comment>trail.negation-added</comment>
         <translation>menambahkan negasi (“{word}”)</translation>

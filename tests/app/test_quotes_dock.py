@@ -663,3 +663,46 @@ def test_closing_the_window_stops_the_speaker_finder(open_window, lavrov, qtbot)
     assert not quotes._find_timer.isActive()
     quotes._start_finder()
     assert quotes._finder is None
+
+
+@pytest.mark.parametrize("thread", [True, False])
+def test_another_program_writing_shows_the_trail_as_last_kept(open_window, lavrov, qtbot,
+                                                              monkeypatch, db_path, seed_id,
+                                                              thread):
+    """R13-1 / R13-7: the library could not be written when the dock brought the trail up
+    to date (here another program holds the write lock; a read-only file meets the same):
+    the statements are listed and a trail opens as last kept, with one line saying so; the
+    window never waits out the busy timeout, and the thread is not started over and over."""
+    import sqlite3
+    import time
+
+    from reader.app.quotes import controller as quotes_controller
+    from reader.core.store import connection
+
+    lib, quote, _ = lavrov
+    lib.trail.refresh()  # kept: the three outlets
+    lib.imports.paths([DATA / "antara-lavrov.txt"])  # (a duplicate: nothing new)
+    lib.annotations.add_exact(seed_id, "Kami tidak ingin berperang", kind="quote")  # behind
+    assert lib.trail.pending() > 0
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 300)  # (the thread's own Library)
+    if thread:  # the catch-up goes to the dock's thread
+        monkeypatch.setattr(quotes_controller, "BACKGROUND_ABOVE", 0)
+    window = open_window(lib)
+    quotes = window.quotes
+    other = sqlite3.connect(db_path)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        quotes.toggle_action.trigger()
+        qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1, timeout=5000)
+        qtbot.waitUntil(lambda: not quotes.busy, timeout=5000)
+        assert quotes.panel.behind.isVisible()
+        assert "Changes not in the quote trail yet: 1" in quotes.panel.behind.text()
+        quotes.show_trail(quote.id)
+        assert len(quotes.panel.trail_view.trail.versions) == 3
+        assert time.monotonic() - started < 5
+        qtbot.wait(200)
+        assert not quotes.busy  # (not handed to its thread again)
+    finally:
+        other.rollback()
+        other.close()

@@ -115,6 +115,10 @@ class QuotesController(QObject):
         self.window = window
         self.library = window.library
         self._panel = None  # built when first needed (the dock shows): see ``panel``
+        # the thread's last refresh could not write the library (read-only, busy): the
+        # trail is listed as last kept, with a note, and not handed to a thread again
+        # until the next attempt (``_start_worker``)
+        self._worker_held_back = False
         # (its menu entry's name: "Quotes" alone read as the Quote kind, "Kutipan" in Indonesian)
         self.dock = QDockWidget(self.tr("Quotes Across Outlets"), window)
         self.dock.setObjectName("quotes-dock")
@@ -339,17 +343,19 @@ class QuotesController(QObject):
             self.panel.status.setText(core_text(error))
             self.panel.model.set_rows([])
             return
-        if behind:
+        if behind and not self._worker_held_back:
             self._start_worker()
             return
         wanted = self.panel.current_filter()
         model = self.panel.model
         current = self._pending_cluster or self.panel.current_cluster()
         try:
-            total = trail.cluster_count(wanted)
+            with trail.without_waiting():  # (another program writing: as last kept)
+                total = trail.cluster_count(wanted)
 
             def fetch(offset: int, limit: int) -> list:
-                return trail.clusters(replace(wanted, limit=limit, offset=offset))
+                with trail.without_waiting():
+                    return trail.clusters(replace(wanted, limit=limit, offset=offset))
 
             same = wanted == self._listed  # the same listing again: as many rows as read
             model.set_source(fetch, total, keep=model.rowCount() if same else 0)
@@ -374,7 +380,8 @@ class QuotesController(QObject):
         """A team library's reader: one line saying the trail is behind the library and who
         brings it up to date (hidden when it is not, or when this Kutip catches it up)."""
         try:
-            behind = self.library.trail.behind()
+            behind = self.library.trail.behind(
+                True if self._worker_held_back else None)  # (its thread's refresh)
         except dh.USER_ERRORS:
             behind = None
         self.panel.behind.setText(core_text(behind) if behind else "")
@@ -393,6 +400,7 @@ class QuotesController(QObject):
         from PySide6.QtCore import QThread
 
         self.panel.status.setText(self.tr("Grouping the library's quotations…"))
+        self._worker_held_back = False
         self._thread = QThread(self)
         self._worker = TrailWorker(self.library.path, rebuild, self.panel.current_filter())
         self._worker.moveToThread(self._thread)
@@ -409,6 +417,7 @@ class QuotesController(QObject):
             self._pending_trail = None
             self.panel.status.setText(error)
             return
+        self._worker_held_back = bool(getattr(report, "held_back", False))
         self._stale = True
         self.reload()
         waiting, self._pending_trail = self._pending_trail, None
@@ -503,20 +512,22 @@ class QuotesController(QObject):
     def _open_trail(self, where: int | tuple[int, int]) -> None:
         try:
             service = self.library.trail
-            if self.busy or service.pending() > BACKGROUND_ABOVE:
+            if self.busy or (service.pending() > BACKGROUND_ABOVE
+                             and not self._worker_held_back):
                 self._pending_trail = where
                 self.dock.show()
                 self.dock.raise_()
                 if not self.busy:
                     self._start_worker()
                 return
-            if isinstance(where, tuple):
-                trail = service.trail_at(*where)  # (brings the trail up to date itself)
-                cluster = trail.cluster
-            else:
-                service.refresh()
-                cluster = service.cluster_of(where)
-                trail = service.trail_of_cluster(cluster)
+            with service.without_waiting():  # (another program writing: as last kept)
+                if isinstance(where, tuple):
+                    trail = service.trail_at(*where)  # (brings the trail up to date itself)
+                    cluster = trail.cluster
+                else:
+                    service.refresh()
+                    cluster = service.cluster_of(where)
+                    trail = service.trail_of_cluster(cluster)
         except dh.USER_ERRORS as error:
             dh.show_error(self.window, self.tr("Quote trail"), core_text(error))
             return
@@ -526,6 +537,7 @@ class QuotesController(QObject):
         if not self.panel.select_cluster(cluster):
             self.panel.table.clearSelection()
         self.panel.trail_view.show_trail(trail)
+        self.show_behind()
 
     def show_current_trail(self) -> None:
         annotation = self.window.annotation_pane.current_annotation()

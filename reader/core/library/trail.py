@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 from ..messages import Message
 from ..processes import me, running
 from ..quotes import attribute_speaker
-from ..store import StoreError
+from ..store import CannotWriteNow, StoreError
 from ..store.interfaces import TrailStore
 from ..store.trail import POSTING_CAP, MemberRow, StoredItem, cluster_sort_key
 from ..trail import dates
@@ -241,6 +241,9 @@ class RefreshReport:
     items: int = 0  # quotations in the index afterwards (rebuild only)
     clusters: int = 0  # clusters of two or more afterwards (rebuild only)
     seconds: float = 0.0
+    # the library could not be written (read-only, busy, the disk full): the trail is as
+    # last kept, ``QuoteTrail.behind`` says by how much
+    held_back: bool = False
 
 
 @dataclass
@@ -265,6 +268,7 @@ class QuoteTrail(Service):
         self._articles = articles
         self._annotations = annotations
         self._speakers = speakers
+        self._held_back = False  # the last refresh could not write: the trail as last kept
 
     def _store(self) -> TrailStore:
         return self._session.stores.trail
@@ -276,13 +280,24 @@ class QuoteTrail(Service):
         store = self._store()
         return store.pending_count() if store.may_update() else 0
 
-    def behind(self) -> Message | None:
-        """For a team library's reader, whose Kutip may not bring the trail up to date:
-        how far behind the library it is, in one line (None when it is not, or when this
-        login's Kutip catches it up itself)."""
+    def behind(self, held_back: bool | None = None) -> Message | None:
+        """How far behind the library the trail shown is, in one line (None when it is
+        not): for a team library's reader, whose Kutip may not bring it up to date; for a
+        library that could not be written when the trail was last refreshed (read-only,
+        busy in another program, the disk full: ``refresh`` leaves the trail as last kept;
+        ``held_back``: that refresh's ``RefreshReport.held_back`` when another Library
+        made it, as the app's thread does; None: this one's last refresh). None when this
+        Kutip brings the trail up to date itself."""
         store = self._store()
         if store.may_update():
-            return None
+            if not (self._held_back if held_back is None else held_back) or not self.built():
+                return None
+            count = store.pending_count()
+            if not count:
+                return None
+            return Message("trail.file-behind", "Changes not in the quote trail yet: {count};"
+                           " it is shown as it was last brought up to date (the library"
+                           " could not be written).", count=count)
         count = store.articles_behind() if self.built() else 0
         if not count:
             return None
@@ -299,6 +314,14 @@ class QuoteTrail(Service):
         return store.state("built") is not None and (
             store.state("keys") == KEYS_VERSION or not store.may_update())
 
+    @contextlib.contextmanager
+    def without_waiting(self) -> Iterator[None]:
+        """Within the block, reading a trail never waits for another program's write lock
+        (the app's window thread): bringing it up to date, or keeping the speakers found,
+        gives up at once, and the trail shows as last kept (``behind`` says so)."""
+        with self._session.stores.impatient():
+            yield
+
     @write
     def refresh(self, progress: Progress | None = None,
                 should_cancel: ShouldCancel | None = None) -> RefreshReport:
@@ -306,7 +329,21 @@ class QuoteTrail(Service):
 
         ``should_cancel`` is asked between steps; when it says yes the work stops with
         ``Cancelled``, the trail as consistent as before it (a build's part written aside
-        dropped, the steps of a catch-up already taken kept)."""
+        dropped, the steps of a catch-up already taken kept). A built trail of a library
+        that cannot be written now (read-only, busy, the disk full: R13-1, R13-7) is left
+        as it was kept, to be read as it is; ``behind`` says by how much."""
+        try:
+            report = self._refresh_now(progress, should_cancel)
+        except CannotWriteNow:
+            if not self.built():
+                raise
+            self._held_back = True
+            return RefreshReport(held_back=True)
+        self._held_back = False
+        return report
+
+    def _refresh_now(self, progress: Progress | None,
+                     should_cancel: ShouldCancel | None) -> RefreshReport:
         store = self._store()
         if not store.may_update():  # a team library's reader: as the team last left it
             if not self.built():
@@ -1288,8 +1325,8 @@ class QuoteTrail(Service):
     def _keep_found(self, rows: list[tuple[int, str, str, str]]) -> None:
         """Keep the speakers worked out for a read (its own short transaction; a read
         that cannot write now, the library busy or read-only, works them out again next
-        time)."""
-        with contextlib.suppress(StoreError), self._tx():
+        time: a cache, never worth waiting for another program's write lock, R13-7)."""
+        with contextlib.suppress(StoreError), self._session.stores.impatient(), self._tx():
             self._store().keep_found_speakers(rows)
 
     def find_speakers(self, should_cancel: ShouldCancel | None = None) -> int:

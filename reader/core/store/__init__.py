@@ -11,6 +11,7 @@ from .connection import (
     open_database,
 )
 from .errors import (
+    CannotWriteNow,
     ChangedMeanwhile,
     ConnectionLost,
     DamagedLibrary,
@@ -45,6 +46,7 @@ def load_sqlite_utils() -> None:
 
 __all__ = [
     "SCHEMA_VERSION",
+    "CannotWriteNow",
     "ChangedMeanwhile",
     "ConnectionLost",
     "DamagedLibrary",

@@ -9,6 +9,13 @@ class StoreError(Exception):
     """The library file cannot be opened or written; ``str(e)`` says why in one line."""
 
 
+class CannotWriteNow(StoreError):
+    """The library cannot be written now: it is read-only (a read-only file or medium, or
+    opened read-only after damage), busy in another program, or its disk is full. Nothing
+    was changed; what is stored can still be read (a cache or an index brought up to date
+    on the way may show as it was)."""
+
+
 class ChangedMeanwhile(StoreError):
     """Someone else changed the row after it was read here (a team library): the write was
     refused, nothing was overwritten; ``by`` names who."""

@@ -972,6 +972,11 @@ class Stores(Protocol):
         engine's own error is raised as ``StoreError`` with a one-line message for the
         user. A library found damaged (``damage()``) is never written: it raises that."""
 
+    def impatient(self) -> AbstractContextManager[None]:
+        """Within the block a write does not wait for another program's write lock: it
+        fails at once with ``CannotWriteNow`` instead of after the busy timeout (15 s). For
+        reads on the app's window thread that keep a cache on the way (the quote trail)."""
+
     @property
     def in_transaction(self) -> bool:
         """Whether a transaction is open on this store's connection."""

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..messages import Message
 from .connection import honour_damage_marker, mark_damaged
-from .errors import DamagedLibrary, StoreError, is_damage
+from .errors import CannotWriteNow, DamagedLibrary, StoreError, is_damage
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -29,15 +29,15 @@ def friendly(error: sqlite3.Error, db: Database, reading: bool = False) -> Store
     text = str(error).lower()
     read_only = getattr(db, "kutip_read_only", "")
     if read_only and ("readonly" in text or "read-only" in text):
-        return StoreError(read_only if isinstance(read_only, str) else str(read_only))  # disk full
+        return CannotWriteNow(read_only if isinstance(read_only, str) else str(read_only))
     if "readonly" in text or "read-only" in text:
-        return StoreError(Message(
+        return CannotWriteNow(Message(
             "store.library-read-only-nothing", "The library is read-only; nothing was changed."))
     if "disk is full" in text or "database or disk is full" in text:
-        return StoreError(Message(
+        return CannotWriteNow(Message(
             "store.disk-full-nothing-was", "The disk is full; nothing was changed."))
     if "locked" in text or "busy" in text:
-        return StoreError(Message(
+        return CannotWriteNow(Message(
             "store.library-busy-another-program", "The library is busy in another program; "
             "nothing was changed. Try again."))
     if reading:

@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from ..connection import honour_damage_marker, mark_damaged
+from ..connection import BUSY_TIMEOUT_MS, honour_damage_marker, mark_damaged
 from ..errors import DamagedLibrary
 from ..transaction import transaction
 from .guard import guarded
@@ -120,6 +120,15 @@ class SqliteStores:
     def transaction(self) -> Iterator[None]:
         with transaction(self.db):
             yield
+
+    @contextlib.contextmanager
+    def impatient(self) -> Iterator[None]:
+        conn = self.db.conn
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            yield
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     @property
     def in_transaction(self) -> bool:

@@ -1,0 +1,78 @@
+"""R13-1 / R13-7: a trail is read as last kept when the library file cannot be written now.
+
+A read-only library whose trail was behind showed no trail at all ("The library is
+read-only; nothing was changed." and "No statement is quoted more than once yet"), and
+opening a trail in the app while another program held the write lock froze the window for
+two busy timeouts (~30 s): bringing the trail up to date, then keeping the speakers found.
+Now the trail shows as it was last brought up to date, and ``behind`` says how far."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.core.store import CannotWriteNow
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "trail"
+QUOTE = ("Kami tidak ingin mengambil jalur konfrontasi, tapi kami akan dengan tegas"
+         " memastikan keamanan kami")
+
+
+@pytest.fixture
+def behind(seeded_library, seed_id):
+    """A library whose trail holds the Lavrov statement, then one more outlet's copy
+    imported: the trail is behind by that article."""
+    lib = seeded_library
+    quote = lib.annotations.add_exact(seed_id, QUOTE, kind="quote", speaker="Lavrov")
+    lib.imports.paths([DATA / "antara-lavrov.txt"])
+    lib.trail.refresh()
+    kept = len(lib.trail.trail(quote.id).versions)
+    assert kept == 2  # (the seed and ANTARA)
+    lib.imports.paths([DATA / "republika-lavrov.txt"])
+    assert lib.trail.pending() > 0
+    return lib, quote, kept
+
+
+def test_a_read_only_library_reads_its_trail_as_last_kept(behind):
+    lib, quote, kept = behind
+    lib._session.stores.db.conn.execute("PRAGMA query_only = ON")  # (writes: read-only)
+    with pytest.raises(CannotWriteNow):  # (what a write meets: one line, nothing changed)
+        lib.annotations.add_exact(lib.articles.ids()[0], QUOTE, kind="quote")
+    report = lib.trail.refresh()  # no error: nothing could be taken in
+    assert report.processed == 0
+    assert lib.trail.clusters(), "the statement quoted more than once is still listed"
+    assert len(lib.trail.trail(quote.id).versions) == kept
+    note = lib.trail.behind()
+    assert note is not None and "Changes not in the quote trail yet" in note
+    lib._session.stores.db.conn.execute("PRAGMA query_only = OFF")
+    lib.trail.refresh()
+    assert lib.trail.behind() is None
+    assert len(lib.trail.trail(quote.id).versions) == kept + 1
+
+
+def test_a_trail_read_without_waiting_gives_up_at_once_when_another_program_writes(
+        behind, db_path):
+    lib, quote, kept = behind
+    other = sqlite3.connect(db_path)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        started = time.monotonic()
+        with lib.trail.without_waiting():
+            trail = lib.trail.trail(quote.id)
+        assert time.monotonic() - started < 5  # (was two waits of 15 s)
+        assert len(trail.versions) == kept
+        assert "Changes not in the quote trail yet" in lib.trail.behind()
+    finally:
+        other.rollback()
+        other.close()
+    lib.trail.refresh()
+    assert len(lib.trail.trail(quote.id).versions) == kept + 1
+
+
+def test_a_trail_not_built_on_a_read_only_library_says_so(seeded_library):
+    seeded_library._session.stores.db.conn.execute("PRAGMA query_only = ON")
+    with pytest.raises(CannotWriteNow, match="read-only"):
+        seeded_library.trail.refresh()
