@@ -7,9 +7,19 @@ from reader.core.quotes import attribute_speaker, suggest
 from reader.core.quotes.evaluate import GOLD_DIR, REAL_DEV_DIR, load_gold, overlaps
 
 ARTICLES = load_gold(REAL_DEV_DIR) + load_gold(GOLD_DIR)
+#: articles whose labelled quotes the engine does not find yet (a known recall gap, so the
+#: Q/Suggestions comparison cannot be made on them): strict, so a fix says to drop it here
+NOT_FOUND_YET = {
+    # round 130: The Tide's quoted paragraphs glued together by the scrape ("duties.“It is
+    # …passion.“We have …”), each opening mark with no closing one (the multi-paragraph
+    # convention with its breaks lost): 5 of 5 not suggested
+    "1210_thetide_en",
+}
+CASES = [pytest.param(a, marks=pytest.mark.xfail(strict=True, reason="quotes not found yet"))
+         if a.name in NOT_FOUND_YET else a for a in ARTICLES]
 
 
-@pytest.mark.parametrize("article", ARTICLES, ids=[a.name for a in ARTICLES])
+@pytest.mark.parametrize("article", CASES, ids=[a.name for a in ARTICLES])
 def test_q_prefill_matches_the_suggestions_tab(article):
     suggested = [s for s in suggest(article.text) if s.kind == "quote"]
     checked = 0

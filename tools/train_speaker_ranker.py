@@ -84,6 +84,12 @@ OLD_ENGINES = [
     ("0206461", (1060, 1069)),  # round 106
     ("4c31532", (1080, 1099)),  # round 120
     ("c21c67c", (1180, 1199)),  # round 121
+    # session 13: each round's own data commit (the engine it was scored under, before any
+    # rule was written for it)
+    ("473c333", (1200, 1229)),  # round 130
+    ("da84ec7", (1230, 1259)),  # round 131
+    ("3e59c1c", (1260, 1279)),  # round 132
+    ("81c75e3", (1280, 1299)),  # round 133
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
