@@ -1337,6 +1337,11 @@ class QuoteTrail(Service):
         with contextlib.suppress(StoreError), self._session.stores.impatient(), self._tx():
             self._store().keep_found_speakers(rows)
 
+    def keeps_speakers(self) -> bool:
+        """Whether this login keeps the speakers it works out for a trail (``find_speakers``
+        has anything to do for it): not a team library's reader."""
+        return self._store().may_update()
+
     def find_speakers(self, should_cancel: ShouldCancel | None = None) -> int:
         """Work out and keep the speakers of the versions no coder annotated, in every trail
         of two or more versions, that have none kept: what the first open of their trail
