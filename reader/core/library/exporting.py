@@ -123,8 +123,7 @@ class TableNote(NamedTuple):
 
 #: what the CSV export writes of an article (``TableArticle``), as ``ArticleStore.listed``
 #: reads it
-TABLE_ARTICLE_COLUMNS = ("title", "source", "authors", "published", "url", "language", "uuid",
-                         "published_partial", "published_inferred")
+TABLE_ARTICLE_COLUMNS = ("title", "source", "authors", "published", "url", "language", "uuid")
 
 
 class TableArticle(NamedTuple):
@@ -139,8 +138,6 @@ class TableArticle(NamedTuple):
     url: str
     language: str
     uuid: str
-    published_partial: str
-    published_inferred: bool
 
 
 

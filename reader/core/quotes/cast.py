@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .gazetteer import BODIES, gazetteer
@@ -53,6 +54,7 @@ from .names import (
     unglue_name,
     word_opening,
 )
+from .vocabulary import derived, roots
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _CAP = rf"(?:[{_UP}][\w'’.\-]*|\([{_UP}][\w.\-]*\))"
@@ -440,6 +442,8 @@ def build_cast(
     _trim_names(text, people, {p.name for _, p in spoken_people if " " not in p.name},
                 long_runs)
     _drop_sentence_openers(text, people)
+    if detect_language(text) != "en":  # (Indonesian, or a snippet too short to tell)
+        _drop_common_openers(text, people)
     for _, phrase in spoken_people:
         people.add_person(people.renamed.get(phrase.name, phrase.name), phrase.role, True)
     _office_tails(people)
@@ -1419,6 +1423,75 @@ def _drop_sentence_openers(text: str, people: People) -> None:
         if all(_opens_sentence(text, m.start()) for m in re.finditer(rf"\b{first}\b", text)):
             del people.roles[pair]
             people._index_size = -1
+
+
+_SHORTEST_WORD = 4  # (“Cal Crutchlow”, “Sam Altman”, “He Tingbo”: short roots are names too)
+
+
+def _drop_common_openers(text: str, people: People) -> None:
+    """“Tindakan Elham terekam …”, “Insiden Zarco …”, “Nutrisionis Rita Ramayulis …”: a name
+    of two to four words with no role whose first word is an ordinary Indonesian word,
+    capitalised only where it opens a sentence, is the rest of its words: a person (“Rita
+    Ramayulis”), a word of another member's name (“Zarco” of Johann Zarco) or nobody
+    (“Sepak Bola”). The word is one made of a root by affixes (“Tindakan”, “Pantauan”,
+    “Selepas”), or a root word of four letters or more when the article writes a word of the
+    rest more often than it (so also without it: “kata Zarco”, “jelas Rita”). A given name
+    that is also a word (Budi, Indah, Fajar) is left: one the name lists hold or the article
+    vouches for as a name (“ujar Lintang”).
+    """
+    words, counts = roots(), people.words
+    opening: dict[str, bool] = {}
+    for full in [f for f, role in people.roles.items() if not role and 2 <= f.count(" ") + 1 <= 4]:
+        first, rest = full.split(" ", 1)
+        if not first.isalpha() or not first[1:].islower():
+            continue
+        low = first.lower()
+        if not derived(first) and (
+                low not in words or len(low) < _SHORTEST_WORD
+                or not any(counts[w] > counts[first] for w in rest.split())):
+            continue
+        if (gazetteer().given_name(low) or low in GIVEN_GENDER or first in people.names
+                or low in ADDRESS_WORDS or low in HONORIFICS):
+            continue
+        if first not in opening:  # (every place it stands: a plain search, once a word)
+            opening[first] = all(_opens_sentence_after_word(text, at)
+                                 for at in _word_starts(text, first, counts[first]))
+        if not opening[first]:
+            continue
+        del people.roles[full]
+        people._index_size = -1
+        if " " in rest and all(is_nameish(w) for w in rest.split()):
+            people.roles.setdefault(rest, "")
+        people.renamed[full] = rest
+
+
+def _word_starts(text: str, word: str, count: int) -> Iterator[int]:
+    """Where the alphabetic ``word`` stands in the text as a whole word, up to the
+    ``count`` times the article has it (a plain search that stops there: quick)."""
+    at, size = text.find(word), len(word)
+    while at >= 0 and count > 0:
+        end = at + size
+        if not (at and text[at - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
+            yield at
+            count -= 1
+        at = text.find(word, end)
+
+
+_TITLE_STOPS = frozenset("dr drg ir prof jl no sdr".split())
+
+
+def _opens_sentence_after_word(text: str, pos: int) -> bool:
+    """Does the word at pos open a sentence: after a line break, a quotation mark, or a
+    full stop, exclamation or question mark (not a title's or a short form's stop: “dr.
+    Dini”, “H. Ahmad”, “Jl. Merdeka”)?"""
+    head = text[max(0, pos - 8) : pos].rstrip(" \t")
+    if not head or head[-1] in "\n\"“”":
+        return True
+    if head[-1] not in ".!?":
+        return False
+    word = re.search(r"(\w*)\W*$", head[:-1])
+    short = word.group(1) if word else ""
+    return not (short.lower() in _TITLE_STOPS or (short[:1].isupper() and len(short) <= 3))
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
