@@ -28,6 +28,18 @@ FIXED = [
      "explained.", "I will raise", "Amir Tibon"),
 ]
 
+FIXED += [
+    # a capitalised office word that needs a noun after it (“Chief”, “Deputy”, “Senior”),
+    # then a word that is no role word of the lists: the office's noun, not a given name
+    ("At a press conference on Saturday, Chief Observer Ivars Ijabs said the poll was "
+     "credible. “We are not looking at turnout only as a number,” he said.", "We are not",
+     "Ivars Ijabs"),
+    ("“The court will sit again on Monday,” said Deputy Registrar Ann Kerr.", "The court",
+     "Ann Kerr"),
+    ("Air Vice Marshal Tom Vale said: “The planes were never at risk.”", "The planes",
+     "Tom Vale"),
+]
+
 STAYS = [
     # the relative became the subject since: “Clinton” is her
     ("“I had one of the best rallies of my career here,” Bill Clinton said. The town tried "
@@ -38,6 +50,15 @@ STAYS = [
     ("Ninette Simons is still bruised. “I'm very frightened,” she said. Three men told her "
      "husband, Philip Simons, they were police officers. “He said they had a warrant to "
      "search the house,” Mr Simons said.", "He said", "Philip Simons"),
+]
+
+
+STAYS += [
+    # a given name after the office word, or a name of two words only: the name
+    ("“The court will sit again on Monday,” said Chief Justice Mary Ann Kerr.", "The court",
+     "Mary Ann Kerr"),
+    ("“We will rebuild the town,” said Chief Olusegun Obasanjo.", "We will",
+     "Olusegun Obasanjo"),
 ]
 
 

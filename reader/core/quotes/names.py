@@ -73,6 +73,10 @@ _CONNECTORS = frozenset("of for the dan and untuk bidang urusan".split())
 _ARTICLES = frozenset("a an the sang".split())  # “tulis sang hakim”: the judge
 # Lower-case words opening a role before capitalised ones: “former New York Mayor Rudy
 # Giuliani said”, “acting Attorney General Sally Yates said”.
+# capitalised office words that need a noun after them (“Chief Observer”, “Deputy Registrar”,
+# “Senior Associate”): the capitalised word after them is the office's, not a given name
+_OFFICE_HEADS = frozenset(
+    "Chief Deputy Vice Senior Junior Assistant Associate Acting Interim Principal".split())
 _ROLE_MODIFIERS = frozenset("former then acting interim outgoing incoming retired".split())
 
 #: an article's words: a set, or a Counter of how often each occurs
@@ -567,6 +571,10 @@ def split_phrase(
             # stops, the form of address ends what comes before and opens the name; so
             # does a religious title inside the run (“Pendakwah Habib Muhammad bin …”)
             break
+    if (0 < i and len(toks) - i >= 3 and toks[i - 1][0] in _OFFICE_HEADS
+            and toks[i][0].isalpha() and toks[i][0].lower() not in GIVEN_GENDER
+            and all(is_nameish(t[0]) for t in toks[i + 1:])):
+        i += 1  # “Chief Observer Ivars Ijabs”: the word after “Chief” ends the office
     name_toks = toks[i:]
     role_toks = [t for t in toks[:i] if t[0].lower() not in HONORIFICS]
     while role_toks and role_toks[0][0].lower() in NOT_NAME_WORDS:
