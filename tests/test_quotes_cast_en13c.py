@@ -40,6 +40,25 @@ FIXED += [
      "Tom Vale"),
 ]
 
+FIXED += [
+    # name forms of Nigerian, Indian, Bangladeshi, Canadian and Korean news: a chieftaincy
+    # title is no part of the name; one initial before the surname, “Md.”, an Italian
+    # “Di” and a Korean family name that is an English word are
+    ("The winner, Asiwaju Bola Tinubu, thanked voters. “This is a serious mandate,” he "
+     "said.", "This is", "Bola Tinubu"),
+    ("In an interview, S Jaishankar said India is not unwilling to talk. “What Pakistan was "
+     "trying to do was to use terror,” Mr Jaishankar said.", "What Pakistan", "S Jaishankar"),
+    ("Md. Imran Hossain, managing director of a poultry firm, said imports matter. “Emergency "
+     "imports will not be feasible overnight,” he said.", "Emergency", "Md. Imran Hossain"),
+    ("Speaking before the vote, Ward 5 Coun. Justin Di Ciano said the city is catching up. "
+     "“We are going to be implementing the same bylaws,” he said.", "We are going",
+     "Justin Di Ciano"),
+    ("The assailant \"used a knife he bought online a month ago\", police officer Son Je-han "
+     "said at a briefing.", "used a knife", "Son Je-han"),
+    ("When contacted, Mr Kang Shao Pin denied the allegations. “These are all lies,” he said.",
+     "These are", "Kang Shao Pin"),
+]
+
 STAYS = [
     # the relative became the subject since: “Clinton” is her
     ("“I had one of the best rallies of my career here,” Bill Clinton said. The town tried "
@@ -59,6 +78,11 @@ STAYS += [
      "Mary Ann Kerr"),
     ("“We will rebuild the town,” said Chief Olusegun Obasanjo.", "We will",
      "Olusegun Obasanjo"),
+    # Indonesian: “H” before a one-word name is Haji, a title; “di” is “in”
+    ("“Kami akan membangun jalan itu tahun ini,” kata H Sofrayani.", "Kami akan",
+     "Sofrayani"),
+    ("“Kami akan membangun jalan itu tahun ini,” kata Budi di Jakarta.", "Kami akan",
+     "Budi"),
 ]
 
 

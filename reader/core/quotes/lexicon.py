@@ -135,7 +135,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     pope sheikh leader premier chancellor commissioner superintendent inspector sergeant
     sgt detective secretary-general undersecretary under assistant press senior junior
     lawmaker congressman congresswoman mp councillor councilor pastor imam father
-    councilman councilwoman alderman alderwoman assemblyman assemblywoman counsel
+    coun cllr councilman councilwoman alderman alderwoman assemblyman assemblywoman counsel
     republican democrat democratic independent majority minority whip speaker
     waketum wakapolri wakapolda wakapolres kapolsek kapolresta kapolrestabes kasat kanit
     kasatreskrim kasatlantas dirreskrimum dirreskrimsus dirlantas kabid kasi kasubdit kadis
@@ -320,6 +320,7 @@ NOT_NAME_WORDS = ID_OPENING_WORDS | frozenset(
     sedangkan sejak hingga saat ketika jika bila adapun bahkan karena sebab oleh
     senin selasa rabu kamis jumat sabtu minggu pekan lalu foto editor wartawan baca juga klik
     mr mrs ms miss sir lord dame baroness pak bu bapak ibu raden sang rp usd idr us$
+    asiwaju alhaji alhaja otunba
     pasalnya sebelumnya akibatnya selanjutnya sementara lanjut menurutnya adapun lebih
     selain bahkan padahal meski setelah sebab karena jadi maka kini dikutip dilansir
     mengutip berdasarkan terpisah diketahui sebagai apalagi sehingga tak tidak hal
@@ -338,7 +339,10 @@ BODY_ANAPHORS = frozenset(
     "agensi perusahaan company firm developer agency organisasi organization organisation "
     "lembaga klub club startup produsen manufacturer retailer".split()
 )
-HONORIFICS = frozenset("mr mrs ms miss sir lord dame baroness pak bu bapak ibu raden".split())
+# (and Nigerian chieftaincy and pilgrimage titles, “Asiwaju Bola Tinubu”, “Alhaji Atiku
+# Abubakar”: no part of the name)
+HONORIFICS = frozenset("mr mrs ms miss sir lord dame baroness pak bu bapak ibu raden "
+                       "asiwaju alhaji alhaja otunba".split())
 # Forms of address that open a short form (“Gus Yahya” for Yahya Cholil Staquf) but may
 # also be a first name (Gus Bilirakis): dropped only when the whole does not match.
 ADDRESS_WORDS = frozenset(

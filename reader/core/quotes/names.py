@@ -65,7 +65,8 @@ def word_opening(words: list[str]) -> str:
 
 
 _ABBREV = re.compile(
-    r"^(?:[A-Z]\.)+$|^(?:dr|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr|pt|hj)\.$", re.I
+    r"^(?:[A-Z]\.)+$|^(?:dr|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr|pt|hj|md|coun|cllr)\.$",
+    re.I
 )
 # Role words written with a full stop that does not end the sentence (“Kombes Pol.”).
 _ABBREVIATED_ROLES = frozenset("pol".split())
@@ -521,6 +522,15 @@ def split_phrase(
         or (i >= 2 and _surname_word(toks[i - 2][0], toks[i - 1][0]))
         # “John Legend”, “Samuel West”, “John Major”: a common word after a given name
         or (i == len(toks) and _name_ending_office(toks, i - 1))
+        or (toks[i - 1][0] == "Di" and i == len(toks) - 1 and i >= 2
+            and is_nameish(toks[i - 2][0]) and is_nameish(toks[i][0]))
+        # “Justin Di Ciano”: an Italian particle between a given name and the surname
+        # (in Indonesian “di” is “in”: only so placed, and only capitalised)
+        or (i < len(toks) and _HYPHENED_GIVEN.fullmatch(toks[i][0]) is not None
+            and toks[i - 1][0].isalpha() and 2 <= len(toks[i - 1][0]) <= 4
+            and toks[i - 1][0].istitle() and toks[i - 1][0].lower() not in ROLE_WORDS)
+        # “police officer Son Je-han”: a Korean family name before a hyphenated given name,
+        # also one that is an English word
     ):
         i -= 1
     if 0 < i < len(toks) and toks[i - 1][0].lower() in PLACE_PREFIXES:
@@ -559,7 +569,8 @@ def split_phrase(
         i = len(toks)  # “Partai Kebangkitan Bangsa”, “Bank Mandiri”: a body, not a person
     if i == 1 and len(toks) == 2 and toks[0][0].lower() in GEO_WORDS and is_cap(toks[0][0]):
         i = 0  # “Menteri Pertahanan Israel, Israel Katz”: a country word as a first name
-    if len(toks) - i >= 3 and toks[i][0].lower() in ADDRESS_WORDS:
+    if len(toks) - i >= 3 and toks[i][0].lower() in ADDRESS_WORDS and not (
+            i and toks[i - 1][0].rstrip(".") in TITLE_GENDER):  # (“Mr Kang Shao Pin”)
         i += 1  # “KH Yahya Cholil Staquf”: a form of address before a full name
     elif len(toks) - i == 2 and toks[i][0] in _HAJI and is_nameish(toks[i + 1][0]):
         i += 1  # “Kabid PHU Kanwil Kemenag Lampung, H. Ansori”: Haji, a title before a
@@ -645,6 +656,10 @@ def _bare_initials(toks: list[tuple[str, int, int]], i: int) -> bool:
     k = i
     while k < len(toks) and len(toks[k][0]) == 1 and toks[k][0].isupper():
         k += 1
+    if k - i == 1 and toks[i][0] not in "AIOH" and k == len(toks) - 1 and len(toks[k][0]) > 3:
+        return is_nameish(toks[k][0])  # “S Jaishankar”, “P Chidambaram”: one initial, then
+        # the surname that ends the run (not “A Jaishankar”: an article; nor Indonesian
+        # “H Sofrayani”: Haji, a title)
     return 2 <= k - i <= 3 and k < len(toks) and is_nameish(toks[k][0]) and len(toks[k][0]) > 1
 
 
