@@ -9,6 +9,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain, compress
+from itertools import count as _count
+from operator import itemgetter
 
 from .gazetteer import BODIES, gazetteer
 from .language import detect_language
@@ -69,6 +72,8 @@ _CAP_WORD = re.compile(rf"[{_UP}][\w'’\-]*")
 
 #: a word and its (start, end) offsets, as ``names.tokens`` gives them
 Token = tuple[str, int, int]
+# (a token's word and its start, read in C by ``map`` over many tokens)
+_WORD_OF, _START = itemgetter(0), itemgetter(1)
 #: a capitalised run of a paragraph's tokens: (first, last + 1, the phrase it reads as)
 _Run = tuple[int, int, Phrase]
 
@@ -124,7 +129,7 @@ class Regions:
         k = 0  # the tokens before k are taken or dropped
         while r < len(starts) and starts[r] <= last:
             if ends[r] > first:
-                pos = pos or [t[1] for t in toks]
+                pos = pos or list(map(_START, toks))
                 a = bisect.bisect_left(pos, starts[r], k)
                 b = bisect.bisect_left(pos, ends[r], a)
                 out += toks[k:a]
@@ -760,7 +765,9 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
 
     out: list[tuple[int, int]] = []
     # (a run opens at a capitalised word: go from one to the next, not word by word)
-    for k in [n for n, t in enumerate(toks) if t[0][:1].isupper() and t[0] not in _PUNCT]:
+    # (a token's word is never empty, and no mark of _PUNCT is upper case: the
+    # capitalised words are the tokens whose first character is upper case)
+    for k in compress(_count(), map(str.isupper, map(_WORD_OF, map(_WORD_OF, toks)))):
         if out and k < out[-1][1]:
             continue  # inside the run just read
         j = k + 1
@@ -1760,16 +1767,17 @@ def _mentions(text: str, quoted: Regions, people: People, para_tokens: list[list
     # only a word of a key, or a word that opens with one, can unglue into a key's word
     key_words = {w for k in keys for w in k}
     heads = {w[:3] for w in key_words if len(w) >= 3}  # (a word opening with one opens so)
-    seen = {t[0] for toks in para_tokens for t in toks}  # (each word once)
+    seen = set(map(_WORD_OF, chain.from_iterable(para_tokens)))  # (each word once)
     caps = {w for w in seen if w[:1].isupper()} - firsts
     unglued = {w: unglue_name(w, people.words) for w in caps
                if w in key_words or (w[:3] in heads and any(
                    w[:i] in key_words for i in range(3, len(w) - 1)))}
     get = unglued.get
     for toks in para_tokens:
-        words = [get(t[0], t[0]) for t in toks]
+        plain: list[str] = list(map(_WORD_OF, toks))
+        words: list[str] = list(map(get, plain, plain))
         k = 0
-        for hit in [n for n, w in enumerate(words) if w in firsts]:
+        for hit in compress(_count(), map(firsts.__contains__, words)):
             if hit < k:
                 continue  # inside the name found just before
             k = hit
