@@ -276,6 +276,19 @@ def test_tokens_of_an_indexed_text_are_what_its_characters_give(text, windows):
     assert names.tokens(text + " ", 0, len(text)) == _plain_tokens(text, 0, len(text))
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(WORDY, PIECES, st.sampled_from(
+    ["don't", "Jum’at", "ke-7", "Rp1", "m²", "Ⅻ", "x_y", "…", "İstanbul", "K", "DPR,"])),
+    max_size=20).map("".join))
+def test_the_articles_letter_words_from_the_token_index_are_what_the_pattern_finds(text):
+    """The cast counts the article's words (``_WORD``) from its token index, not by a
+    second pass over its characters: the same words in the same order."""
+    text = str(text)  # (a text of its own: the index is held by identity)
+    names.index_tokens(text)
+    assert list(names.letter_words(text)) == _WORD.findall(text)
+    assert list(names.letter_words(text + "x")) == _WORD.findall(text + "x")  # (no index)
+
+
 MARKED = st.lists(st.one_of(PIECES, st.sampled_from(
     ["“", "”", '"', "'", "‘", "’", "«", "»", " “", "\u00a0“", "\u2009‘", "x“"])),
     max_size=30).map("".join)

@@ -49,6 +49,7 @@ from .names import (
     index_tokens,
     is_cap,
     is_nameish,
+    letter_words,
     parse_backward,
     parse_forward,
     role_words,
@@ -357,7 +358,7 @@ def build_cast(
     """Names, roles, mentions and speech events found outside quotations."""
     people = People(aliases={k.lower(): v for k, v in (aliases or {}).items()})
     index_tokens(text)  # (``tokens`` on this text slices from here on)
-    people.words = Counter(_WORD.findall(text))
+    people.words = Counter(letter_words(text))  # (_WORD's words, from the token index)
     if "@" in text or "://" in text:  # (rare: handles and links are no words of the article)
         for m in _HANDLE_OR_LINK.finditer(text):  # “@luhut.pandjaitan” does not make
             people.words.subtract(_WORD.findall(m[0]))  # “luhut” a common word

@@ -7,10 +7,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Set
+from collections.abc import Callable, Iterable, Iterator, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
+from operator import itemgetter
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -43,6 +44,7 @@ from .lexicon import (
 )
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_WORD_OF = itemgetter(0)  # (a token's word)
 # “pelatih asal Spanyol tersebut”: the one just introduced, not the last who spoke
 _POINTERS = frozenset("tersebut itu ini".split())
 _ORIGIN = re.compile(r"\b(?:asal|dari|kelahiran|from)\b")
@@ -126,11 +128,12 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 
 def _tokenize(text: str, lo: int, hi: int, starts: list[int] | None = None,
-              firsts: list[int] | None = None, ends: list[int] | None = None
-              ) -> list[tuple[str, int, int]]:
-    """``tokens`` worked out from the characters; with ``starts``, ``firsts`` and
-    ``ends``, where each match of ``TOKEN`` starts, the index of its first token and where
-    it ends are noted there."""
+              firsts: list[int] | None = None, ends: list[int] | None = None,
+              odd: list[tuple[int, str]] | None = None) -> list[tuple[str, int, int]]:
+    """``tokens`` worked out from the characters; with ``starts``, ``firsts``, ``ends``
+    and ``odd``, where each match of ``TOKEN`` starts, the index of its first token and
+    where it ends are noted there, and with ``odd`` (given with ``ends``) the number and
+    the characters of each match that is not one plain word (``_TokenIndex.letter_words``)."""
     out: list[tuple[str, int, int]] = []
     append = out.append
     # (handles and hashtags are rare: look behind each word only when the text has them)
@@ -138,6 +141,7 @@ def _tokenize(text: str, lo: int, hi: int, starts: list[int] | None = None,
     note_start = starts.append if starts is not None else None
     note_first = firsts.append if firsts is not None else None
     note_end = ends.append if ends is not None else None
+    note_odd = odd.append if odd is not None else None
     for m in TOKEN.finditer(text, lo, hi):
         word = m[0]
         a, b = m.span()
@@ -146,10 +150,14 @@ def _tokenize(text: str, lo: int, hi: int, starts: list[int] | None = None,
             note_end(b)
             note_first(len(out))
         if tagged and a and text[a - 1] in "@#":
+            if note_odd is not None:
+                note_odd((len(ends) - 1 if ends is not None else -1, word))
             continue  # “akun twitternya @SBYudhoyono”: a handle or a hashtag, not a name
         if word.isalpha() and (word.islower() or word.istitle()):
             append((word, a, b))  # a plain word (most of them): nothing to cut or unglue
             continue
+        if note_odd is not None:
+            note_odd((len(ends) - 1 if ends is not None else -1, word))
         if "." in word and len(word) > 4:
             glued = _GLUED_STOP.search(word)
             if glued:  # two sentences a scraper glued: “terang Erick.Sementara”
@@ -180,15 +188,34 @@ class _TokenIndex:
     worked out from the window's characters, as ``_tokenize`` would. (A match ends where
     ``TOKEN`` matching at its start ends: it has no look-behind.)"""
 
-    __slots__ = ("text", "starts", "firsts", "ends", "toks")
+    __slots__ = ("text", "starts", "firsts", "ends", "toks", "odd")
 
     def __init__(self, text: str) -> None:
         self.text = text  # (held: the identity ``tokens`` compares can't be reused)
         self.starts: list[int] = []
         self.firsts: list[int] = []
         self.ends: list[int] = []
-        self.toks = _tokenize(text, 0, len(text), self.starts, self.firsts, self.ends)
+        self.odd: list[tuple[int, str]] = []
+        self.toks = _tokenize(text, 0, len(text), self.starts, self.firsts, self.ends,
+                              self.odd)
         self.firsts.append(len(self.toks))
+
+    def letter_words(self) -> Iterator[str]:
+        """``_LETTERS.findall(text)``, from the tokens. Every letter of the text lies in a
+        match of ``TOKEN`` (a letter opens one, and one goes on over letters), and no run
+        of letters goes on from one match into the next (a match ends before a letter):
+        the runs are those of each match in turn. A plain word's match (``_tokenize``'s
+        first case: all letters) is one run, its token; the others' (``odd``: marks,
+        words with digits, dots, hyphens or apostrophes, acronyms, handles) are read
+        again."""
+        toks, firsts, taken = self.toks, self.firsts, 0
+        pieces: list[Iterable[str]] = []
+        for n, word in self.odd:  # (n: the match's number; its tokens end at the next's)
+            pieces.append(map(_WORD_OF, toks[taken : firsts[n]]))
+            pieces.append(_LETTERS.findall(word))
+            taken = firsts[n + 1]
+        pieces.append(map(_WORD_OF, toks[taken:]))
+        return chain.from_iterable(pieces)
 
     def window(self, lo: int, hi: int) -> list[tuple[str, int, int]]:
         starts, ends = self.starts, self.ends
@@ -216,6 +243,15 @@ def index_tokens(text: str) -> None:
     global _index
     if _index is None or _index.text is not text:
         _index = _TokenIndex(text)
+
+
+def letter_words(text: str) -> Iterable[str]:
+    """The runs of letters of ``text`` (``[^\\W\\d_]+``) in order: from the token index
+    when ``index_tokens`` was given the text (no second pass over its characters)."""
+    index = _index
+    if index is None or index.text is not text:
+        return _LETTERS.findall(text)
+    return index.letter_words()
 
 
 def forget_words() -> None:
