@@ -290,7 +290,7 @@ def _left_to_listing(library: Library) -> str:
     speakers of the clusters no coder named, worked out for the rows a listing shows. CPU
     of the Quotes list's first page afterwards (as the app's worker reads it), then of a
     first page sorted by speaker (which works out every guess left)."""
-    from reader.core.library import trail as service
+    from reader.core.library import trail_speakers as service  # (the trail's attribution)
 
     calls = 0
     real = service.attribute_speaker

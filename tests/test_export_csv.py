@@ -1,6 +1,7 @@
 """CSV export: one row per annotation with every field, spreadsheet-friendly."""
 
 import csv
+import dataclasses
 import io
 
 from hypothesis import given, settings
@@ -36,8 +37,9 @@ def test_one_row_per_annotation_with_every_field_round_tripping():
     [row] = rows(export_csv([(ARTICLE, [QUOTE])]))
     assert row == {
         "article_id": "7", "article_title": ARTICLE.title, "source": "MINA",
-        "authors": "sajadi", "published": "2021-12-22", "url": "https://minanews.net/x",
-        "annotation_id": "3", "kind": "quote", "exact": QUOTE.exact,
+        "authors": "sajadi", "published": "2021-12-22", "published_partial": "",
+        "published_inferred": "", "url": "https://minanews.net/x", "annotation_id": "3",
+        "kind": "quote", "exact": QUOTE.exact,
         "speaker": "Sergei Lavrov", "speaker_written": "Sergey Lavrov",
         "tags": "framing/threat; diplomasi", "verdict": "",
         "note": "catatan; penting", "start": "10", "end": "45", "prefix": "pre, fix",
@@ -119,7 +121,8 @@ def test_the_export_is_what_csv_writer_writes():
         writer.writerow(CSV_COLUMNS)
         for a in (QUOTE, evil):
             row = [ARTICLE.id, ARTICLE.title, ARTICLE.source, ARTICLE.authors,
-                   ARTICLE.published, ARTICLE.url, a.id, a.kind, a.exact, a.speaker,
+                   ARTICLE.published, ARTICLE.published_partial, "", ARTICLE.url, a.id,
+                   a.kind, a.exact, a.speaker,
                    a.speaker_written, "; ".join(a.tags), a.verdict, a.note, a.start, a.end,
                    a.prefix, a.suffix, a.anchor, a.created_at, a.updated_at, a.coder,
                    ARTICLE.language,
@@ -138,3 +141,18 @@ def test_the_written_speaker_is_beside_the_library_s_and_only_with_one():
                          speaker="", speaker_written="Sergey Lavrov")
     [row] = rows(export_csv([(ARTICLE, [unnamed])]))
     assert (row["speaker"], row["speaker_written"]) == ("", "")
+
+
+def test_a_date_whose_year_was_inferred_or_not_given_says_so():
+    """R13-8: the Markdown export says "2021-12-22 [inferred]" and "22/12 [no year]"; the
+    CSV wrote the bare date, so a spreadsheet could not tell a given year from a guessed
+    one, and a year-less date was left out."""
+    inferred = dataclasses.replace(ARTICLE, published_inferred=True)
+    no_year = dataclasses.replace(ARTICLE, published="", published_partial="--12-22")
+    [given], [guessed], [partial] = (rows(export_csv([(a, [QUOTE])], spreadsheet_safe=False))
+                                     for a in (ARTICLE, inferred, no_year))
+    assert (given["published"], given["published_inferred"]) == ("2021-12-22", "")
+    assert (guessed["published"], guessed["published_inferred"]) == ("2021-12-22", "true")
+    assert (partial["published"], partial["published_partial"]) == ("", "--12-22")
+    [safe] = rows(export_csv([(no_year, [QUOTE])]))  # (a spreadsheet shows it as written)
+    assert safe["published_partial"] == "'--12-22"

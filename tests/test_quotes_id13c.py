@@ -32,6 +32,15 @@ FIXED = [
     ("Presiden RI Joko Santoso menjenguk para korban di RSUD Koja.\n\nSaat menjenguk Rafi, "
      "Presiden menyapa dengan hangat.\n\n“Cepat sembuh ya,” ucap Presiden, memberi "
      "semangat kepada Rafi.", "Cepat sembuh", "Joko Santoso"),
+    # a name's own end that reads like a prefixed verb (“-diansyah”, “-diningrat”,
+    # “-dibrata”) is no verb a scraper glued to the name: “Trubus Rahadiansyah” was cut to
+    # “Trubus Raha”
+    ("Pakar kebijakan publik dari Universitas Trisakti Agus Sapardiansyah menilai "
+     "pencabutan izin itu belum cukup.\n“Pemberlakuan aturan harus sama,” ujar Agus kepada "
+     "wartawan.", "Pemberlakuan aturan", "Agus Sapardiansyah"),
+    ("Sejarawan Bambang Suryadiningrat menyebut tradisi itu sudah berusia dua abad.\n"
+     "\"Upacara ini dulu hanya untuk keluarga keraton,\" kata Bambang.",
+     "Upacara ini", "Bambang Suryadiningrat"),
 ]
 
 
@@ -54,6 +63,9 @@ STAYS = [
     # an office in apposition after a comma stays the name's
     ("\"Permintaan naik dua kali lipat,\" kata Deny Tjia, Managing Director Green SM.\n"
      "\"Kami menambah armada,\" ujar Direktur itu.", "Kami menambah", "Deny Tjia"),
+    # a verb glued to a name is still cut off (“Ariefmengatakan”, “Anungmenegaskan”)
+    ("Ketua panitia Arief Santosomengatakan acara dimulai pukul 08.00.\n\"Kami siapkan 200 "
+     "kursi,\" kata Arief.", "Kami siapkan", "Arief Santoso"),
 ]
 
 

@@ -706,3 +706,18 @@ def test_another_program_writing_shows_the_trail_as_last_kept(open_window, lavro
     finally:
         other.rollback()
         other.close()
+
+
+def test_no_speaker_finder_for_a_login_that_may_not_keep_them(open_window, lavrov, qtbot,
+                                                              monkeypatch):
+    """A team library's reader may not write the trail: no thread is started for it (its
+    opens work the speakers out, as before)."""
+    lib, _, _ = lavrov
+    window = open_window(lib)
+    quotes = window.quotes
+    monkeypatch.setattr(type(lib.trail), "keeps_speakers", lambda self: False)
+    quotes.find_speakers_soon()
+    assert not quotes._find_timer.isActive() and quotes._finder is None
+    monkeypatch.undo()
+    quotes.find_speakers_soon()
+    assert quotes._find_timer.isActive()

@@ -46,8 +46,10 @@ def test_a_reader_finds_no_speakers_in_idle_time_a_coder_does(team_library, coun
     with Library(ana) as coder:
         coder.trail.refresh()
     with Library(rini) as reader:
+        assert not reader.trail.keeps_speakers()
         assert reader.trail.find_speakers() == 0 and counted == []
     with Library(ana) as coder:
+        assert coder.trail.keeps_speakers()
         assert coder.trail.find_speakers() == 2 and len(counted) == 2
     with Library(rini) as reader:
         counted.clear()

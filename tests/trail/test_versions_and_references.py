@@ -163,7 +163,7 @@ def test_the_guess_is_worked_out_once_and_kept_by_a_rebuild(seeded_library, monk
     lib = seeded_library
     lib.imports.paths([DATA / "antara-lavrov.txt"])
     assert lib.trail.clusters()[0].speaker == "Sergey Lavrov"
-    import reader.core.library.trail as service
+    import reader.core.library.trail_speakers as service  # (the trail's attribution)
 
     calls = []
     real = service.attribute_speaker
@@ -183,7 +183,7 @@ def test_a_catch_up_leaves_the_guess_to_the_listing(seeded_library, monkeypatch)
     those), every guess when it is filtered or sorted by speaker, and stores them."""
     lib = seeded_library
     lib.trail.refresh()
-    import reader.core.library.trail as service
+    import reader.core.library.trail_speakers as service  # (the trail's attribution)
 
     calls = []
     real = service.attribute_speaker

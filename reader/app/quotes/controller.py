@@ -106,7 +106,8 @@ class SpeakerFinder(QObject):
                 found = library.trail.find_speakers(should_cancel=self._cancel.is_set)
         except (Cancelled, *dh.USER_ERRORS):
             found = 0
-        self.finished.emit(found)
+        finally:  # (whatever happened: the controller may start another one)
+            self.finished.emit(found)
 
 
 class QuotesController(QObject):
@@ -435,12 +436,20 @@ class QuotesController(QObject):
         FIND_DELAY_MS, work out in a thread the speakers of the versions no coder accepted
         yet, so the first open of their trails finds them kept (each would analyse its
         whole article: ~60 ms for a trail of 12 outlets' suggested quotations)."""
-        if self._closed:
+        if self._closed or not self._may_keep():
             return
         if self._finder is not None:
             self._find_again = True
         else:
             self._find_timer.start()  # (again: a burst of changes waits for its end)
+
+    def _may_keep(self) -> bool:
+        """Whether this login may keep the speakers it works out (a team library's reader
+        may not: no thread is started for it)."""
+        try:
+            return self.library.trail.keeps_speakers()
+        except dh.USER_ERRORS:
+            return False
 
     def _start_finder(self) -> None:
         from PySide6.QtCore import QThread

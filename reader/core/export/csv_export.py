@@ -32,6 +32,10 @@ if TYPE_CHECKING:
         @property
         def published(self) -> str: ...
         @property
+        def published_partial(self) -> str: ...
+        @property
+        def published_inferred(self) -> bool: ...
+        @property
         def url(self) -> str: ...
         @property
         def language(self) -> str: ...
@@ -80,7 +84,8 @@ if TYPE_CHECKING:
 __all__ = ["CSV_COLUMNS", "export_csv"]
 
 CSV_COLUMNS = (
-    "article_id", "article_title", "source", "authors", "published", "url",
+    "article_id", "article_title", "source", "authors", "published", "published_partial",
+    "published_inferred", "url",
     "annotation_id", "kind", "exact", "speaker", "speaker_written", "tags", "verdict", "note",
     "start", "end", "prefix", "suffix", "anchor", "created_at", "updated_at", "coder",
     "language", "article_uuid", "annotation_uuid",
@@ -129,6 +134,10 @@ def export_csv(items: Iterable[tuple[CsvArticle, Sequence[CsvNote]]], bom: bool 
     ``speaker_written``, beside it, how the quote's article writes that person's name when
     it writes it otherwise ("Sergei Lavrov" for the library's "Sergey Lavrov"), empty when
     it writes the library's name or it is not known (a quote stored before Kutip kept it).
+    ``published_partial``: a date the article gives without a year (``--12-22``) when
+    ``published`` is empty; ``published_inferred`` "true" when ``published``'s year was
+    completed from the story (its weekday), not given (R13-8: Markdown said "[inferred]",
+    a spreadsheet could not tell).
     """
     safe = spreadsheet_safe is None or spreadsheet_safe
     lines = [("\ufeff" if bom else "") + ",".join(CSV_COLUMNS)]
@@ -136,7 +145,8 @@ def export_csv(items: Iterable[tuple[CsvArticle, Sequence[CsvNote]]], bom: bool 
         for a in anns:
             row = (
                 article.id, article.title, article.source, article.authors,
-                article.published, article.url,
+                article.published, article.published_partial,
+                "true" if article.published_inferred else "", article.url,
                 a.id, a.kind, a.exact, a.speaker, a.speaker_written if a.speaker else "",
                 "; ".join(a.tags), a.verdict, a.note,
                 a.start, a.end, a.prefix, a.suffix, a.anchor, a.created_at, a.updated_at,

@@ -123,7 +123,8 @@ class TableNote(NamedTuple):
 
 #: what the CSV export writes of an article (``TableArticle``), as ``ArticleStore.listed``
 #: reads it
-TABLE_ARTICLE_COLUMNS = ("title", "source", "authors", "published", "url", "language", "uuid")
+TABLE_ARTICLE_COLUMNS = ("title", "source", "authors", "published", "url", "language", "uuid",
+                         "published_partial", "published_inferred")
 
 
 class TableArticle(NamedTuple):
@@ -138,6 +139,8 @@ class TableArticle(NamedTuple):
     url: str
     language: str
     uuid: str
+    published_partial: str
+    published_inferred: bool
 
 
 

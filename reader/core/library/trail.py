@@ -26,7 +26,6 @@ from typing import Any, NamedTuple
 
 from ..messages import Message
 from ..processes import me, running
-from ..quotes import attribute_speaker
 from ..store import CannotWriteNow, StoreError
 from ..store.interfaces import TrailStore
 from ..store.trail import POSTING_CAP, MemberRow, StoredItem, cluster_sort_key
@@ -827,7 +826,10 @@ class QuoteTrail(Service):
         """The speaker of clusters no coder names one of: the one the attribution finds for
         the reference version, else for the next versions by article (three at most: an
         article's analysis costs far more than the rest of the trail's upkeep); stored
-        unless not ``save``. Returns cluster → the name ('': none found)."""
+        unless not ``save``. Returns cluster → the name ('': none found). What a version
+        not annotated is found to say is the finding its trail shows (``found_speakers``):
+        taken from those kept when it holds, and kept with the guess (a first open of the
+        trail, or the idle-time step, then analyses that article no more)."""
         references = store.summaries_of(sorted(clusters))
         aliases = self._speakers.aliases()
         tried: dict[int, list[MemberRow]] = {}
@@ -835,18 +837,24 @@ class QuoteTrail(Service):
             reference = references[label][0] if label in references else None
             tried[label] = sorted(rows, key=lambda r: (
                 r.id != reference, r.article_id, r.start))[:3]
-        texts = store.article_texts(sorted({r.article_id for rows in tried.values()
-                                            for r in rows}))
-        found: list[tuple[int, str]] = []
-        for label, rows in sorted(tried.items(), key=lambda kv: kv[1][0].article_id):
-            name = ""
-            for row in rows:
-                text = texts.get(row.article_id)
-                who = attribute_speaker(text, row.start, row.end, aliases) if text else None
-                if who:
-                    name = aliases.get(who[0].lower(), who[0])
-                    break
-            found.append((label, name))
+        unannotated = {r.id for rows in tried.values() for r in rows if r.annotation_id is None}
+        label_of = {r.id: label for label, rows in tried.items() for r in rows}
+
+        def keep(rows: list[tuple[int, str, str, str]]) -> None:  # (in the caller's
+            store.keep_found_speakers([r for r in rows if r[0] in unannotated])  # transaction)
+
+        names: dict[int, str] = {}
+        for turn in range(3):  # each cluster's first choice, then the next for those with
+            # no name yet: each round's articles read at once, each analysed once
+            rows = sorted((its[turn] for label, its in tried.items()
+                           if label not in names and turn < len(its)),
+                          key=lambda r: (r.article_id, r.start))
+            if not rows:
+                break
+            said = found_speakers(store, rows, aliases, keep if save else None)
+            names.update((label_of[row.id], said[row.id][0]) for row in rows if row.id in said)
+        found = [(label, names.get(label, "")) for label in sorted(
+            tried, key=lambda label: tried[label][0].article_id)]
         if save:
             store.set_guessed_speakers(found)
         return dict(found)
@@ -1328,6 +1336,11 @@ class QuoteTrail(Service):
         time: a cache, never worth waiting for another program's write lock, R13-7)."""
         with contextlib.suppress(StoreError), self._session.stores.impatient(), self._tx():
             self._store().keep_found_speakers(rows)
+
+    def keeps_speakers(self) -> bool:
+        """Whether this login keeps the speakers it works out for a trail (``find_speakers``
+        has anything to do for it): not a team library's reader."""
+        return self._store().may_update()
 
     def find_speakers(self, should_cancel: ShouldCancel | None = None) -> int:
         """Work out and keep the speakers of the versions no coder annotated, in every trail

@@ -1296,6 +1296,9 @@ _GLUED_WORDS = frozenset(
     "kini kerap sering biasa baru mulai lebih makin semakin sudah telah tengah".split()
 )
 _VERB_ENDINGS = ("kan", "an", "i", "a", "ah", "ut", "ap", "at", "ik", "ir", "ng")
+# Ends of Indonesian and Javanese names that read like a verb with a prefix (“Rahadiansyah”
+# is no “Raha” + “diansyah”, “Wedyodiningrat” no “Wedyo” + “diningrat”, “Simadibrata”)
+_NAME_ENDINGS = ("syah", "sjah", "sah", "ningrat", "ngrat", "brata")
 _AFFIXED = re.compile(r"(?:me|ber|di|ter|se|ke|mem|men|meng|meny)[a-z]{3,}")
 # capitals a scraper glued to the lower-case word after them: “Fariz RMmelaporkan”
 _CAPS_GLUED = re.compile(r"([A-Z]{2,5})([a-z]{4,})")
@@ -1331,6 +1334,7 @@ def unglue_name(name: str, words: Words) -> str:
                 ) or (
                     lone_end and len(tail) >= 7 and _AFFIXED.fullmatch(tail)
                     and tail.endswith(_VERB_ENDINGS) and len(head) >= 4
+                    and not tail.endswith(_NAME_ENDINGS)
                 ) or (
                     # “Kylian Mbappeproduktif mencetak …” … “kata Mbappe”, “dikemas Mbappe”:
                     # the head written on its own twice or more, a word glued once after it
