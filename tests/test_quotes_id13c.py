@@ -41,6 +41,17 @@ FIXED = [
     ("Sejarawan Bambang Suryadiningrat menyebut tradisi itu sudah berusia dua abad.\n"
      "\"Upacara ini dulu hanya untuk keluarga keraton,\" kata Bambang.",
      "Upacara ini", "Bambang Suryadiningrat"),
+    # a social-media account right after a speech verb speaks (its handle is no word of
+    # the article, so no name was read: nobody, or the last person named)
+    ("Pelatih Arne Slot dikritik setelah timnya kalah.\n\"Mending ga lolos, evaluasi "
+     "total,\" kata @ario_catur. \"Fokus rebuild saja,\" ujar @p_ragil.", "Mending ga",
+     "@ario_catur"),
+    ("Pelatih Arne Slot dikritik setelah timnya kalah.\n\"Mending ga lolos, evaluasi "
+     "total,\" kata @ario_catur. \"Fokus rebuild saja,\" ujar @p_ragil.", "Fokus rebuild",
+     "@p_ragil"),
+    ("Warganet mengeluhkan aplikasi ojek daring yang eror.\n\"Saldo sudah terpotong,\" kata "
+     "pengguna Twitter @yoyok_tea, Jumat (13/1).\nIa menyebut pengemudi juga bingung. "
+     "\"Driver tidak bisa lihat peta,\" ujarnya.", "Driver tidak", "@yoyok_tea"),
 ]
 
 
@@ -66,6 +77,13 @@ STAYS = [
     # a verb glued to a name is still cut off (“Ariefmengatakan”, “Anungmenegaskan”)
     ("Ketua panitia Arief Santosomengatakan acara dimulai pukul 08.00.\n\"Kami siapkan 200 "
      "kursi,\" kata Arief.", "Kami siapkan", "Arief Santoso"),
+    # a masked account is somebody unnamed
+    ("Warganet memuji para pemain.\n\"Tetap bangga, Garuda,\" tulis akun @aba****.",
+     "Tetap bangga", ""),
+    # a person who posts on their account stays the speaker
+    ("Menko Perekonomian Airlangga Hartarto menyampaikan duka cita.\n\"Semoga keluarga "
+     "diberi ketabahan,\" ujar Airlangga lewat unggahan akun Instagram resminya "
+     "(@airlangga_official), Selasa (26/5/2026).", "Semoga keluarga", "Airlangga Hartarto"),
 ]
 
 

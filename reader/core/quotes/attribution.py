@@ -38,6 +38,7 @@ from .marks import DOUBLE, SINGLE
 from .names import (
     BODY_KINDS,
     GLUED_STOP_AFTER,
+    HANDLE_AFTER,
     People,
     Phrase,
     describe_backward,
@@ -258,6 +259,15 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
     if low in _INVERTED_VERBS and len(toks) > 1 and (nxt == "the" or is_cap(toks[1][0])):
         low = _INVERTED_VERBS[low]  # “…,” comments Robin Biesbroek: as “commented”
     if low in ID_POST_VERBS or low in EN_VERBS:
+        handle = HANDLE_AFTER.match(text, first_end, stop)
+        if handle:
+            # “…,” kata @strootsys. / “…,” tulis akun Instagram @davidherson_off: the
+            # account speaks (a handle is no word of the article, so no name is read);
+            # one written masked (“tulis akun @yan****”) is somebody unnamed
+            if handle.group(2):
+                return Attribution(cue=text[pos : handle.end()], explicit=True)
+            return Attribution(handle.group(1), "", text[pos : handle.end()], True, 0.8,
+                               "name")
         if nxt in _PRONOUN_WORDS or (nxt == "it" and low in EN_VERBS):
             return _pronoun(people, anchor, f"{first} {toks[1][0]}")
         if nxt in _DESCRIBED_PERSONS and any(t[0].lower() in _DEMONSTRATIVES for t in toks[2:]):

@@ -41,6 +41,7 @@ from .names import (
     EN_ID_NAMES,
     GIVEN_GENDER,
     GLUED_STOP,
+    HANDLE_AFTER,
     TITLE_GENDER,
     People,
     Phrase,
@@ -413,6 +414,9 @@ def build_cast(
                     spoken.append((start, named))
             continue  # (no agent named: nobody, not an unnamed speaker)
         if verb.lower() in ID_POST_VERBS:
+            if HANDLE_AFTER.match(text, end):
+                continue  # “…,” kata pengguna Twitter @yoyoktea: the account, not “Twitter”
+                # (attribution.after_quote names it)
             phrase = None
             if verb.islower():
                 phrase = parse_forward(text, end, len(text), people.words)

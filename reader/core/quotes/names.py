@@ -1288,6 +1288,11 @@ _SHORT_TAILS = frozenset(
     "lagi pasrah kembali justru bahkan hanya".split()
 )
 _LONG_TAILS = frozenset("sebagai kepada bersama ketika sebelum setelah seusai".split())
+# a social-media account right after a speech verb: “kata @strootsys”, “tulis akun
+# Instagram @davidherson_off”, “kata pengguna Twitter @yoyoktea9988”, masked “@yan****”
+HANDLE_AFTER = re.compile(
+    r"[ \t]*(?:(?:akun|pengguna|warganet|netizen)(?:[ \t]+(?:resmi|[A-Z][A-Za-z]*))?[ \t]+)?"
+    r"(@[A-Za-z0-9_.]*[A-Za-z0-9_])(\*+)?")
 # Common words a scraper glues to the end of a name (“Kimberly Ryderbuka suara”).
 _GLUED_WORDS = frozenset(
     "buka minta ingin mau bisa harus belum pernah datang hadir tiba pulang ikut punya "
