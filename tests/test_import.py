@@ -61,21 +61,30 @@ def test_day_month_without_years_in_the_story_stays_partial():
 
 
 @pytest.mark.parametrize(("story", "dated"), [
-    ("Title\n\nHe spoke on Thursday 5 March 2020. Talks go on.", ("2020-03-05", "", False)),
-    ("Title\n\nHe spoke on Thursday, March 5, 2020, in London.", ("2020-03-05", "", False)),
-    ("Title\n\nHe spoke on Thursday, Mar. 5, 2020, in London.", ("2020-03-05", "", False)),
-    ("Judul\n\nMenteri berbicara pada Kamis, 5 Maret 2020, di Jakarta.", ("2020-03-05", "", False)),
-    ("Judul\n\nMenteri berbicara pada Kamis 5 Maret 2020 malam.", ("2020-03-05", "", False)),
+    # the story's dateline: a date in words alone on its line, or after a place in capitals,
+    # before a time or the dash that opens the story
+    ("Title\n\nThursday 5 March 2020\n\nTalks go on.", ("2020-03-05", "", False)),
+    ("Title\n\nThursday, March 5, 2020\n\nTalks go on.", ("2020-03-05", "", False)),
+    ("Title\n\nThursday, Mar. 5, 2020 10:45 AM\n\nTalks go on.", ("2020-03-05", "", False)),
+    ("Judul\n\nKamis, 5 Maret 2020 10:45 WIB\n\nMenteri berbicara.", ("2020-03-05", "", False)),
+    ("Judul\n\nJAKARTA, Kamis 5 Maret 2020 - Menteri berbicara di Jakarta.",
+     ("2020-03-05", "", False)),
     # no year: completed from the weekday and the years the story names, marked inferred
-    ("Title\n\nShe spoke on Thursday, March 5, about the 2020 budget.",
+    ("Title\n\nThursday, March 5\n\nShe spoke about the 2020 budget.",
      ("2020-03-05", "--03-05", True)),
-    ("Title\n\nShe spoke on Thursday 5th of March about the 2020 budget.",
+    ("Judul\n\nKamis, 5 Maret\n\nIa berbicara tentang anggaran 2020.",
      ("2020-03-05", "--03-05", True)),
-    ("Judul\n\nIa berbicara pada Kamis, 5 Maret, tentang anggaran 2020.",
-     ("2020-03-05", "--03-05", True)),
-    ("Title\n\nShe spoke on Thursday, March 5, about the budget.", ("", "--03-05", False)),
+    ("Title\n\nThursday, March 5\n\nShe spoke about the budget.", ("", "--03-05", False)),
     # no year around 2020 (2019 to 2021) puts 5 March on a Saturday: no year
-    ("Title\n\nShe spoke on Saturday, March 5, about the 2020 budget.", ("", "--03-05", False)),
+    ("Title\n\nSaturday, March 5\n\nShe spoke about the 2020 budget.", ("", "--03-05", False)),
+    # R13-6: in a sentence, a date in words is an event's, not the story's
+    ("Title\n\nHe spoke on Thursday 5 March 2020. Talks go on.", ("", "", False)),
+    ("Title\n\nOn Sunday, December 7, 1941, Japanese planes attacked Pearl Harbor. In 2025"
+     " the survivors met.", ("", "", False)),
+    ("Judul\n\nMenteri berbicara pada Kamis, 5 Maret 2020, di Jakarta.", ("", "", False)),
+    # a date to come dates nothing, whichever way it is written
+    ("Title\n\nMonday, March 8, 2099\n\nThe trial opens.", ("", "", False)),
+    ("Judul\n\nSidang perdana digelar Senin (14/9/2099), kata jaksa.", ("", "", False)),
     # a date of the '(d/m/y)' kind dates the reporting: it wins over an event in the lede
     ("Judul\n\nAhok akan bebas pada Kamis, 24 Januari. \"Insyaallah,\" ujar Kalapas kepada"
      " wartawan, Selasa (22/1/2019).", ("2019-01-22", "", False)),

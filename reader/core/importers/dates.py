@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 _MONTHS = {
     # Indonesian
@@ -79,6 +79,12 @@ _WORD_DATES = (
                rf"(?:st|nd|rd|th)?\b(?![.,]?\d){_YEAR_AFTER}"),
 )
 _YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?![\d/.-]\d)")
+# What may stand before a date in words on its line for it to be the story's dateline: a
+# place in capitals ("JAKARTA,", "WASHINGTON (AP) —"); after it: nothing, a time ("10:45
+# WIB"), or the dash that opens the story ("Kamis, 5 Maret 2026 - Menteri …")
+_LINE_BEFORE = re.compile(r"(?:[A-Z][A-Z .'-]{1,40}(?:\([^)]{1,20}\))?\s*[,–—-]?)?")
+_LINE_AFTER = re.compile(r"(?:(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*[A-Za-z]{2,4})?)?\s*"
+                         r"(?:[-–—|].*)?", re.IGNORECASE)
 
 
 @dataclass
@@ -97,34 +103,55 @@ def story_date(text: str, context: str = "", today: date | None = None) -> Story
     ``Rabu (22/12)`` in a story about talks "pada Januari 2022": of the years around the
     latest one the story mentions (2021–2023) only 2021 puts 22 December on a Wednesday,
     so the date is 2021-12-22, marked inferred.  Two candidates, or none: no year. A date
-    in words after its weekday is read the same way: "on Thursday 5 March 2026",
-    "Kamis, 5 Maret 2026", "Thursday, March 5" (its year inferred as above), when the
-    text has no date of the first kind.
+    in words after its weekday is read the same way ("Kamis, 5 Maret 2026", "Thursday,
+    March 5": its year inferred as above) when the text has no date of the first kind and
+    it is the story's dateline: alone on its line, or after a place in capitals, before a
+    time or the dash that opens the story. In a sentence it is an event's date ("On
+    Sunday, December 7, 1941, …", "the trial opens on Monday, March 8", R13-6), not the
+    story's. A date after ``today`` dates nothing.
     """
     m = _DAY_DATE.search(text)  # (first: after a quotation it dates the reporting, where
     # a date in words in the lede is often the event's: "akan bebas pada Kamis, 24 Januari")
     if m:
         return _dated(m, int(m["m"]), context or text, today)
     words = [(m.start(), m, month) for p in _WORD_DATES for m in p.finditer(text)
-             if (month := _MONTHS.get(m["mon"].lower(), 0))]
+             if (month := _MONTHS.get(m["mon"].lower(), 0)) and _dateline(text, m)]
     if words:
         _, m, month = min(words, key=lambda found: found[0])
         return _dated(m, month, context or text, today)
     return StoryDate()
 
 
+def to_come(day: date, today: date | None = None) -> bool:
+    """Whether ``day`` is after today where any reader is (a day's grace: a story dated in
+    Jakarta's morning is "tomorrow" on a machine in UTC): no story is published then."""
+    return day > (today or date.today()) + timedelta(days=1)
+
+
+def _dateline(text: str, m: re.Match[str]) -> bool:
+    """Whether the date in words ``m`` stands as the story's dateline on its line."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    end = len(text) if end < 0 else end
+    return bool(_LINE_BEFORE.fullmatch(text[start:m.start()].strip())
+                and _LINE_AFTER.fullmatch(text[m.end():end].strip()))
+
+
 def _dated(m: re.Match[str], month: int, context: str, today: date | None) -> StoryDate:
     day = int(m["d"])
+    today = today or date.today()
     if m["y"]:
         year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
         try:
-            return StoryDate(published=date(year, month, day).isoformat())
+            given = date(year, month, day)
         except ValueError:
             return StoryDate()
+        # a date to come is an event's ("sidang perdana … Senin (14/9/2026)"), no story's
+        return StoryDate(published=given.isoformat()) if not to_come(given, today) \
+            else StoryDate()
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return StoryDate()
     found = StoryDate(partial=f"--{month:02d}-{day:02d}")
-    today = today or date.today()
     years = [int(y) for y in _YEAR.findall(context) if int(y) <= today.year + 1]
     if not years:
         return found

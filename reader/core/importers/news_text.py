@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..models import ImportedArticle
 from ..quotes import detect_language
-from .dates import parse_date, story_date
+from .dates import parse_date, story_date, to_come
 from .outlets import canonical_source, forms_pattern, outlet_for_name
 
 TITLE_MAX = 200  # a longer first line is a paragraph, not a headline
@@ -155,6 +156,8 @@ def tidy(art: ImportedArticle, paragraphs: list[str]) -> ImportedArticle:
     kept = _take_footer(kept, art)
     art.source = canonical_source(art.source or meta.source)
     art.dateline = art.dateline or meta.place
+    if meta.published and to_come(date.fromisoformat(meta.published)):
+        meta.published = ""  # a date line of days to come names an event (R13-6)
     art.published = art.published or meta.published
     if not art.published and not art.published_partial and kept:
         found = story_date("\n".join(kept[:2]), context="\n".join(kept))
