@@ -21,6 +21,7 @@ from .lexicon import (
     DOCUMENT_WORDS,
     EN_FRAMING_VERBS,
     EN_PRONOUNS,
+    EN_STATEMENTS,
     EN_VERBS,
     FIRST_PERSON,
     ID_FRAMING_VERBS,
@@ -252,6 +253,11 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
     first, _a, first_end = toks[0]
     low = _low(first)
     nxt = _low(toks[1][0]) if len(toks) > 1 else ""
+    if (low in _UNNAMED_LEADS or (low in EN_VERBS and nxt in _UNNAMED_LEADS)) and (
+            detect_language(people.text) == "en"):
+        found = _unnamed_after(text, toks, pos, stop, people, anchor)
+        if found is not None:
+            return found
     if low in _STATEMENT_LEADS:
         found = _statement_of(text, toks, pos, stop, people, anchor)
         if found.speaker or found.explicit:
@@ -417,6 +423,64 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
                 return Attribution()
             return _resolve(people, phrase, anchor, text[pos : rest[0][2]])
     return Attribution()
+
+
+# Words that open somebody unnamed after a quotation (“…,” a real estate agent in Dubai told
+# Al Jazeera. / “…,” said another student leader. / “…,” said authorities in the city.)
+_INDEFINITE_LEADS = frozenset("a an another one some several two three four many".split())
+_UNNAMED_LEADS = _INDEFINITE_LEADS | frozenset(
+    """
+    authorities officials police residents witnesses organisers organizers protesters
+    activists critics analysts experts doctors investigators prosecutors lawmakers locals
+    villagers students workers officers soldiers rescuers neighbours neighbors supporters
+    opponents others local senior other
+    """.split())
+
+
+def _unnamed_after(text: str, toks: list[tuple[str, int, int]], pos: int, stop: int,
+                   people: People, anchor: int) -> Attribution | None:
+    """English: somebody unnamed speaks after the quotation, before or after the verb
+    (“…,” a Russian-speaking real estate agent in Dubai told Al Jazeera. / “…,” said
+    another student leader. / “…,” said a resident of Macau. / “…,” said authorities in
+    the city, who …): nobody named, and not the last speaker by inheritance nor the place
+    or the outlet named after them. An apposition names them (“…,” said one of the
+    organisers, Ana Ruiz.). None: not such an attribution."""
+    verb = next((k for k, t in enumerate(toks[:10]) if t[0].lower() in EN_VERBS), -1)
+    if verb < 0:
+        return None
+    if verb == 0:  # “said another student leader”
+        subject = toks[1:]
+    else:  # “a real estate agent in Dubai told”: the subject runs up to the verb
+        if verb < 2 or (toks[0][0][:1].isupper() and _closed_sentence(text, pos)):
+            return None  # (“… it.” A man told police …: a sentence of its own)
+        subject = toks[:verb]
+    comma = next((k for k, t in enumerate(subject) if t[0] in ",;—–("), len(subject))
+    if any(t[0] in EN_STATEMENTS for t in subject[:comma]):
+        return None  # (“a statement from his office said”: whose statement, elsewhere)
+    if comma < len(subject) - 1 and is_cap(subject[comma + 1][0]):
+        if any(is_cap(t[0]) for t in subject[1:comma]):
+            return None  # (“one user on Douyin, China’s TikTok”: no apposition of theirs)
+        if verb:
+            return None  # (“one of them, Ana Ruiz, said”: left to the name rules)
+        phrase = parse_forward(text, subject[comma + 1][1], stop, people.words)
+        if phrase.name:  # “said one of the organisers, Ana Ruiz”
+            return _resolve(people, phrase, anchor, text[pos : phrase.end])
+        return None
+    lead = subject[0][0]
+    if lead.lower() not in _INDEFINITE_LEADS:
+        if verb or parse_forward(text, subject[0][1], stop, people.words).name:
+            return None  # (“said senior official Tom Vale”: a name)
+    elif verb and not lead.islower() and lead not in ("A", "An", "Another", "One", "Some"):
+        return None
+    # the subject's own words, before any place or body it is in, of or at
+    head = subject[: next((k for k, t in enumerate(subject) if t[0] in _OF_WORDS), comma)]
+    if any(is_cap(t[0]) and "-" not in t[0] for t in head[1:]):
+        return None  # (“a Tom Vale spokesman”, “One Direction said”: left as they were)
+    end = toks[verb][2] if verb else subject[min(len(head), len(subject)) - 1][2]
+    return Attribution(cue=text[pos:end], explicit=True)
+
+
+_OF_WORDS = frozenset("of in at from for with on near".split())
 
 
 # “… is heard asking”, “… can be heard saying”: the speaker of a recording

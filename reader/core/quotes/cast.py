@@ -19,6 +19,7 @@ from .lexicon import (
     ADDRESS_WORDS,
     BODY_ANAPHORS,
     COMPANY_TAIL_WORDS,
+    EN_STATEMENTS,
     EN_VERBS,
     GIVEN_NAME_ROLES,
     HONORIFICS,
@@ -440,6 +441,9 @@ def build_cast(
                     # will return as Prime Minister”)
                     continue
                 phrase = forward if forward.name or forward.role else phrase
+        if phrase and phrase.name and _somebody_from(text, start, end, phrase):
+            people.unnamed_pos.append(start)
+            continue
         if phrase and phrase.name:
             spoken.append((start, phrase))
         elif _unnamed_speaker(text, start, phrase, verb.lower() in ID_POST_VERBS):
@@ -628,6 +632,44 @@ _RELATIVE_AGENT = re.compile(r"\byang[ \t]+di[a-z]{4,}[ \t]+$")
 _INDEFINITE = frozenset("a an seorang sebuah".split())
 _CONNECTIVES = frozenset("but and meanwhile however yet so namun sementara".split())
 _SENTENCE_HEAD = re.compile(r"(?:[.!?][\"”’]?\s+|\n)(?=[^.!?\n]*$)")
+
+
+# “a Russian-speaking real estate agent in ”, “said a resident of ”: somebody unnamed, then
+# where they are from or whose they are (English)
+_SOMEBODY_OF_BEFORE = re.compile(
+    r"(?:^|(?<=[\s“\"‘,]))(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w’'-]+[ \t]+){1,6}?"
+    r"(?:in|at|from|of|for|near|with)[ \t]+(?:the[ \t]+)?$")
+_SOMEBODY_OF_AFTER = re.compile(
+    r"[ \t]+(?:an?|another|one)[ \t]+(?:[\w’'-]+[ \t]+){1,6}?"
+    r"(?:in|at|from|of|for|near|with)[ \t]+(?:the[ \t]+)?$")
+
+
+
+
+_OF_PLACE = frozenset("in at from of for near with".split())
+
+
+def _somebody_from(text: str, start: int, end: int, phrase: Phrase) -> bool:
+    """English: is the name by this speech verb only where an unnamed speaker is from or
+    whose they are (“…,” a real estate agent in Dubai told Al Jazeera. / “…,” said a
+    resident of Macau.)? Then nobody named speaks there, not Dubai nor Macau."""
+    before = phrase.start < start  # a subject before the verb, else a phrase after it
+    at = text.find(phrase.name, phrase.start, start if before else len(text))
+    if at <= (0 if before else end):
+        return False
+    last = text[max(0, at - 16) : at].split()[-2:]  # (first, cheaply: “in ”, “of the ”)
+    if last and last[-1] == "the":
+        last = last[:-1]
+    if not last or last[-1] not in _OF_PLACE:
+        return False
+    if before:
+        found = _SOMEBODY_OF_BEFORE.search(text, max(0, at - 80), at) is not None
+    else:
+        found = _SOMEBODY_OF_AFTER.match(text, end, at) is not None
+    if found:
+        words = set(text[max(0, phrase.start - 80) : at].split())
+        found = not words & EN_STATEMENTS  # (“a statement from Defense Minister X said”)
+    return found and detect_language(text) == "en"
 
 
 def _unnamed_speaker(text: str, start: int, phrase: Phrase | None, after: bool) -> bool:

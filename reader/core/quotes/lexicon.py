@@ -363,3 +363,8 @@ SUBORDINATORS = frozenset(
 ADVERBS = frozenset(
     "juga pun kemudian lalu kembali also later again then has had have would will".split()
 )
+
+# English nouns for what was put out, not said (“a statement from his office said”): its
+# owner speaks, named elsewhere in the sentence, not somebody unnamed
+EN_STATEMENTS = frozenset(
+    "statement statements release letter post posts tweet message report email".split())
