@@ -59,6 +59,17 @@ FIXED += [
      "These are", "Kang Shao Pin"),
 ]
 
+FIXED += [
+    # “his mother, three-time prime minister Khaleda Zia”: a kin word with her office between
+    # still tells she is a woman, so “he said” is not her
+    ("Party leader Tarique Rahman said on Tuesday he faces huge challenges if he wins. “We "
+     "need a normal situation,” Rahman told reporters. Soft-spoken Rahman, sitting under "
+     "portraits of his late parents -- former leaders Ziaur Rahman and Khaleda Zia -- said "
+     "he was confident. “We expect a clear mandate,” he said. He took over the party from "
+     "his mother, three-time prime minister Khaleda Zia, who died in December. “They were "
+     "they, I am me,” he said.", "They were", "Tarique Rahman"),
+]
+
 STAYS = [
     # the relative became the subject since: “Clinton” is her
     ("“I had one of the best rallies of my career here,” Bill Clinton said. The town tried "

@@ -710,7 +710,10 @@ _KIN_GENDER = {w: "m" for w in "father son husband brother boyfriend dad uncle g
                "nephew actor king prince".split()}
 _KIN_GENDER.update({w: "f" for w in "mother daughter wife sister girlfriend mom mum aunt "
                     "grandmother niece actress queen princess".split()})
-_KIN_BEFORE = re.compile(r"\b(" + "|".join(_KIN_GENDER) + r"),?[ \t]+([A-Z][\w'’\-]+)")
+_KIN_BEFORE = re.compile(r"\b(" + "|".join(_KIN_GENDER) + r"),?[ \t]+"
+                         r"(?:[a-z][\w\-]*[ \t]+){0,4}([A-Z][\w'’\-]+)")
+# (“from his mother, three-time prime minister Khaleda Zia”: her office between, in lower
+# case)
 _PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 
 
