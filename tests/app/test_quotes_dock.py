@@ -721,3 +721,35 @@ def test_no_speaker_finder_for_a_login_that_may_not_keep_them(open_window, lavro
     monkeypatch.undo()
     quotes.find_speakers_soon()
     assert quotes._find_timer.isActive()
+
+
+def test_the_speaker_finder_gives_up_at_once_when_another_program_writes(
+        open_window, lavrov, qtbot, db_path):
+    """R13-13: the finder's step waited out the busy timeout (15 s) while another program
+    held the write lock, and closing the window waited for it (~14 s). It gives up at
+    once, keeps nothing, is not started over by itself, and the window closes at once."""
+    import sqlite3
+    import time
+
+    lib, _, _ = lavrov
+    window = open_window(lib)
+    quotes = window.quotes
+    quotes.toggle_action.trigger()
+    qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1)
+    quotes._find_timer.stop()
+    kept = lib.stores.trail.kept_items(100)
+    other = sqlite3.connect(db_path)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        quotes._start_finder()
+        qtbot.waitUntil(lambda: quotes._finder is None, timeout=5000)
+        assert quotes.speakers_found == 0 and not quotes._find_timer.isActive()
+        quotes._start_finder()  # (again, and the window closes meanwhile)
+        quotes.close()
+        assert time.monotonic() - started < 5
+        assert quotes._finder is None
+    finally:
+        other.rollback()
+        other.close()
+    assert lib.stores.trail.kept_items(100) == kept  # (nothing kept meanwhile)

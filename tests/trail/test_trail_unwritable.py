@@ -76,3 +76,33 @@ def test_a_trail_not_built_on_a_read_only_library_says_so(seeded_library):
     seeded_library._session.stores.db.conn.execute("PRAGMA query_only = ON")
     with pytest.raises(CannotWriteNow, match="read-only"):
         seeded_library.trail.refresh()
+
+
+def test_finding_speakers_in_idle_time_never_waits_for_another_writer(behind, db_path):
+    """R13-13: the app's idle-time step (``find_speakers``, in the Quotes view's thread)
+    waited out the busy timeout (15 s) to keep what it found while another program held
+    the write lock, and closing the window waited for it. It now gives up at once, keeping
+    nothing (the open works its trail out, as before), and finds them once it can write."""
+    lib, quote, _ = behind
+    lib.trail.refresh()
+    other = sqlite3.connect(db_path)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        started = time.monotonic()
+        with pytest.raises(CannotWriteNow):
+            lib.trail.find_speakers()
+        assert time.monotonic() - started < 5  # (was 15 s a step)
+    finally:
+        other.rollback()
+        other.close()
+    assert lib.trail.find_speakers() == 1  # Republika's version (ANTARA's kept by the open)
+
+
+def test_finding_speakers_on_a_read_only_library_stops_at_the_first_step(behind):
+    lib, _, _ = behind
+    lib.trail.refresh()
+    lib._session.stores.db.conn.execute("PRAGMA query_only = ON")
+    with pytest.raises(CannotWriteNow):
+        lib.trail.find_speakers()
+    lib._session.stores.db.conn.execute("PRAGMA query_only = OFF")
+    assert lib.trail.find_speakers() == 1

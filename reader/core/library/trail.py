@@ -1350,28 +1350,38 @@ class QuoteTrail(Service):
         after a catch-up (the app's Quotes view runs it in a thread; a catch-up itself
         never does: it would cost an import ~40 % more, bench/README.md, Session 12
         (open12)): each step reads outside any transaction and keeps what it found in one
-        short transaction of its own. Nothing on a login that may not write the trail (a
+        short transaction of its own, which never waits for another program's write lock:
+        the first one that cannot be written now (busy, read-only, a full disk) ends the
+        work with ``CannotWriteNow`` (R13-13: a step waited out the busy timeout, and the
+        window closing waited for it). Nothing on a login that may not write the trail (a
         team library's reader, whose opens work them out each time). Returns how many
         versions it worked out; ``should_cancel`` is asked between steps."""
         store = self._store()
         if not store.may_update():
             return 0
         aliases = self._speakers.aliases()
-        done, after = 0, 0
-        tried: set[int] = set()
-        while True:
-            _stop_if(should_cancel)
-            items = store.unfound_items(FIND_PART, after)
-            fresh = [item for item in items if item.id not in tried]
-            if not fresh:
-                if len(items) < FIND_PART:
-                    break
-                after = items[-1].article_id  # (not kept: its article gone meanwhile, or
-                continue  # the library busy when it was written: left to the open)
-            tried.update(item.id for item in fresh)
-            found_speakers(store, fresh, aliases, self._keep_found)
-            done += len(fresh)
-        return done + self._refind_stale(store, aliases, should_cancel)
+        with self._session.stores.impatient():
+            done, after = 0, 0
+            tried: set[int] = set()
+            while True:
+                _stop_if(should_cancel)
+                items = store.unfound_items(FIND_PART, after)
+                fresh = [item for item in items if item.id not in tried]
+                if not fresh:
+                    if len(items) < FIND_PART:
+                        break
+                    after = items[-1].article_id  # (not kept: its article gone meanwhile)
+                    continue
+                tried.update(item.id for item in fresh)
+                found_speakers(store, fresh, aliases, self._keep_or_stop)
+                done += len(fresh)
+            return done + self._refind_stale(store, aliases, should_cancel)
+
+    def _keep_or_stop(self, rows: list[tuple[int, str, str, str]]) -> None:
+        """Keep the speakers an idle-time step worked out, or raise ``CannotWriteNow``
+        (nothing is worth analysing while nothing can be kept)."""
+        with self._tx():
+            self._store().keep_found_speakers(rows)
 
     def _refind_stale(self, store: TrailStore, aliases: dict[str, str],
                       should_cancel: ShouldCancel | None) -> int:
@@ -1386,14 +1396,14 @@ class QuoteTrail(Service):
         counted: list[int] = []
 
         def keep(rows: list[tuple[int, str, str, str]]) -> None:
+            self._keep_or_stop(rows)
             counted.append(len(rows))
-            self._keep_found(rows)
 
         while items := store.kept_items(FIND_PART, after):
             _stop_if(should_cancel)
             after = items[-1].id
             found_speakers(store, items, aliases, keep)
-        with contextlib.suppress(StoreError), self._tx():
+        with self._tx():
             store.set_state(FOUND, rules)
         return sum(counted)
 
