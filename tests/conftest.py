@@ -156,3 +156,20 @@ def team_library(pg_server):
         return pg_server.url(name, login)
 
     yield url, member, n
+
+
+@pytest.fixture
+def analysed_lengths(monkeypatch) -> list[int]:
+    """The length of every text ``quotes.guess_speaker`` is given from now on (it still
+    answers): what a speaker pre-fill analyses (R13-2)."""
+    from reader.core import quotes
+
+    real = quotes.guess_speaker
+    lengths: list[int] = []
+
+    def guess(text, start, end, aliases=None):
+        lengths.append(len(text))
+        return real(text, start, end, aliases)
+
+    monkeypatch.setattr(quotes, "guess_speaker", guess)
+    return lengths

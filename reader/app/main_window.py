@@ -62,6 +62,11 @@ EXTERNAL_POLL_MS = 1000  # how often to look for writes by other processes
 
 FIRST_RUN_SIZE = QSize(1400, 860)
 SCREEN_MARGIN = QSize(40, 60)  # room for a title bar, a panel and the window's frame
+#: characters from which pressing Q does not analyse the whole article on the window's
+#: thread (the Suggestions tab's own limit for working in the foreground): its worked-out
+#: suggestions give the speaker, else the lines within PREFILL_AROUND characters of the span
+PREFILL_WHOLE_BELOW = 20_000
+PREFILL_AROUND = 8_000
 
 
 def first_run_size(screen: QScreen | None) -> QSize:
@@ -711,9 +716,15 @@ class MainWindow(QMainWindow):
         shown = self.reader.article
         if shown is None:
             return {}
+        long = len(shown.text) >= PREFILL_WHOLE_BELOW
+        # a long article's suggestions, when the tab worked them out (in its own process),
+        # give the speaker; else only the text around the span is analysed here (R13-2)
+        computed = self._suggestions.computed(shown.id) if (
+            long and self._suggestions is not None) else None
         try:
-            return self.library.suggestions.prefill(shown.text, start, end,
-                                                    self.speaker_aliases())
+            return self.library.suggestions.prefill(
+                shown.text, start, end, self.speaker_aliases(), computed=computed,
+                around=PREFILL_AROUND if long else None)
         except Exception:  # a suggestion must never stop the user from tagging
             return {}
 

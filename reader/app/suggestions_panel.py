@@ -529,6 +529,10 @@ class SuggestionsController(QObject):
         )
         self._job.done.connect(self._computed, Qt.ConnectionType.QueuedConnection)
 
+    def computed(self, article_id: int) -> list[Suggestion] | None:
+        """The engine's suggestions for an article, when worked out already (None if not)."""
+        return self._raw.get(article_id)
+
     def wait(self, msecs: int = 10_000) -> bool:
         """Block until background work is done (tests)."""
         return self._job is None or self._job.wait(msecs)
