@@ -52,6 +52,13 @@ FIXED = [
     ("Warganet mengeluhkan aplikasi ojek daring yang eror.\n\"Saldo sudah terpotong,\" kata "
      "pengguna Twitter @yoyok_tea, Jumat (13/1).\nIa menyebut pengemudi juga bingung. "
      "\"Driver tidak bisa lihat peta,\" ujarnya.", "Driver tidak", "@yoyok_tea"),
+    # office words before a name: “Inspektur” (a police rank), an English department
+    # (“SVP Corporate Affairs Gojek Rubi W. Purnomo”)
+    ("Polisi masih memeriksa barang bukti. Inspektur Rahmat Hidayat mengatakan: \"Skala "
+     "kejahatannya belum pernah kami temui.\"", "Skala kejahatannya", "Rahmat Hidayat"),
+    ("Warganet mengeluhkan aplikasi Gojek yang eror. Layanan Gojek pulih malam harinya.\n"
+     "\"Kami langsung merespons hal ini,\" ucap SVP Corporate Affairs Gojek Rubi W. Purnomo "
+     "kepada wartawan, Jumat (13/1).", "Kami langsung", "Rubi W. Purnomo"),
 ]
 
 

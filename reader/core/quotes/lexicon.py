@@ -141,7 +141,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     kasatreskrim kasatlantas dirreskrimum dirreskrimsus dirlantas kabid kasi kasubdit kadis
     kabag kabiro kapuspen kadiv kaur kades kasad kasal kasau danrem dandim pangdam wagub
     kajari kajati kacab kakanwil kakanmenag kalapas karutan
-    wabup wawali wakapolsek wadir plh pjs komisaris humas kabidhumas kasubbag mensos
+    wabup wawali wakapolsek wadir plh pjs komisaris humas kabidhumas kasubbag mensos inspektur
     menhut mendikdasmen menkes menkop menpora menag menteri-menteri kepala-kepala
     artis aktor aktris penyanyi presenter desainer pebulutangkis pembalap pelatih pesepak
     komika politikus politisi advokat pengusaha kader striker gelandang kiper bek atlet
@@ -230,7 +230,7 @@ PORTFOLIO_WORDS = frozenset(
     rakyat desa pemuda olahraga sekretariat investasi koperasi ukm riset teknologi negara
     health education energy transport transportation justice home labour labor agriculture
     environment treasury commerce housing culture interior communications communication
-    security intelligence science sports tourism pangan
+    security intelligence science sports tourism pangan corporate affairs
     """.split()
 )
 # Indonesian kinds of place and facility that open a place's name (“Stadion Sumpah Pemuda”,
