@@ -70,6 +70,15 @@ FIXED += [
      "they, I am me,” he said.", "They were", "Tarique Rahman"),
 ]
 
+FIXED += [
+    # a headline run on into its own repeat glues two names: “… a black James Bond David
+    # Harewood: …”; each is written elsewhere without the other, and the person is the later
+    ("Fans would love a black James Bond David Harewood: Fans would love a black James Bond\n"
+     "Actor David Harewood has said James Bond fans would love to see a black 007.\n"
+     "Harewood, 51, said it is good that the industry is “waking up to the depth of black "
+     "talent”.", "waking up", "David Harewood"),
+]
+
 STAYS = [
     # the relative became the subject since: “Clinton” is her
     ("“I had one of the best rallies of my career here,” Bill Clinton said. The town tried "

@@ -1606,6 +1606,13 @@ def _trim_names(text: str, people: People, short_refs: set[str],
     for full in long:
         toks = full.split()
         cut = _cut_at_short_ref(text, toks, short_refs, counts, people.roles[full], lone)
+        if len(toks) - cut >= 4:
+            # “James Bond David Harewood” (a headline run on into its repeat): two names,
+            # each written elsewhere without the other; the later one is the person
+            head, tail = " ".join(toks[cut:cut + 2]), " ".join(toks[cut + 2:])
+            both = " ".join(toks[cut:])
+            if text.count(head) > text.count(both) < text.count(tail):
+                cut += 2
         while len(toks) - cut >= 3 and (
             # “President Director Waskita Karya Destiawan …” … “Waskita mencatatkan”: a
             # company's usual last word follows the part the article uses on its own
