@@ -27,6 +27,10 @@ FIXED = [
      "The suspension", ""),
     # an apposition names them
     (VALE + BUYERS + "said one of the organisers, Ana Ruiz.", "Chechens", "Ana Ruiz"),
+    # an aside between dashes typed as two hyphens (“--”) is no subject of the verb
+    ("Tom Vale's party is a frontrunner. Soft-spoken Vale, sitting under portraits of his "
+     "late parents -- former leaders Mark Vale and Ana Ruiz -- said he was confident. "
+     "\"We expect a clear mandate,\" he said.", "We expect", "Tom Vale"),
 ]
 
 STAYS = [

@@ -1136,14 +1136,17 @@ def _person_before_chain(toks: list[tuple[str, int, int]]) -> Phrase | None:
 
 
 # an aside between dashes right before the verb (“Jibran Nasir — who is part of the legal
-# team — also confirmed”), an adverb allowed after it
+# team — also confirmed”), an adverb allowed after it; a dash typed as two hyphens too
+# (“Rahman, sitting under portraits of his late parents -- Ziaur Rahman and Khaleda Zia --
+# said”)
 _DASH_ASIDE = re.compile(
-    r"[ \t][—–][ \t][^—–.!?;:\n]{3,200}[ \t][—–][ \t]+(?:also[ \t]+|[a-z]+ly[ \t]+)?$")
+    r"[ \t](?:[—–]|--)[ \t](?:(?!--)[^—–.!?;:\n]){3,200}[ \t](?:[—–]|--)[ \t]+"
+    r"(?:also[ \t]+|[a-z]+ly[ \t]+)?$")
 
 
 def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     """Speaker phrase ending at pos, as in “Asisten Menlu AS Karen Donfried mengatakan”."""
-    if "—" in text or "–" in text:
+    if "—" in text or "–" in text or " -- " in text:
         aside = _DASH_ASIDE.search(text, max(lo, pos - 260), pos)
         if aside:
             return parse_backward(text, aside.start(), lo)
