@@ -79,6 +79,14 @@ FIXED += [
      "talent”.", "waking up", "David Harewood"),
 ]
 
+FIXED += [
+    # “widely known as Lalan Singh”: another name of the one cast member with that surname
+    ("Party leader Rajiv Ranjan Singh has said he does not exhibit his faith. The senior "
+     "leader, widely known as Lalan Singh, also stressed that the state will show the way. "
+     "“The alliance government is going strong,” Mr Singh said.", "The alliance",
+     "Rajiv Ranjan Singh"),
+]
+
 STAYS = [
     # the relative became the subject since: “Clinton” is her
     ("“I had one of the best rallies of my career here,” Bill Clinton said. The town tried "

@@ -469,6 +469,7 @@ def build_cast(
     _nicknames(text, quoted, people)
     _quoted_nicknames(text, people)
     _aka(text, quoted, people)
+    _known_as(text, quoted, people)
     _relatives(text, people)
     people.salient_source = lambda pos: _sentence_initial(text, pos)  # when first asked
     _mentions(text, quoted, people, para_tokens)
@@ -1155,6 +1156,28 @@ def _aka(text: str, quoted: Regions, people: People) -> None:
         people.add_person(phrase.name, phrase.role)
         if phrase.name in people.roles and alias not in people.local_aliases:
             people.add_alias(alias, phrase.name)
+
+
+_KNOWN_AS = re.compile(rf"\bknown as[ \t]+([{_UP}][\w'’\-]+)[ \t]+([{_UP}][\w'’\-]+)")
+
+
+def _known_as(text: str, quoted: Regions, people: People) -> None:
+    """“Janata Dal (United) leader Rajiv Ranjan Singh …”, then “The senior JDU leader,
+    widely known as Lalan Singh, …”: a two-word name given after “known as” whose surname
+    one cast member of another given name holds is that member's other name."""
+    if "known as " not in text:
+        return
+    for m in _KNOWN_AS.finditer(text):
+        alias, surname = f"{m[1]} {m[2]}", m[2]
+        if quoted.inside(m.start()) or not (is_nameish(m[1]) and is_nameish(surname)):
+            continue
+        holders = [full for full in people.roles if full != alias
+                   and len(full.split()) >= 2 and full.split()[-1] == surname]
+        if len(holders) == 1 and alias not in people.local_aliases:
+            people.add_alias(alias, holders[0])
+            if alias in people.roles:
+                del people.roles[alias]
+                people._index_size = -1
 
 
 def _nicknames(text: str, quoted: Regions, people: People) -> None:
