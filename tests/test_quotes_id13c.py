@@ -59,6 +59,14 @@ FIXED = [
     ("Warganet mengeluhkan aplikasi Gojek yang eror. Layanan Gojek pulih malam harinya.\n"
      "\"Kami langsung merespons hal ini,\" ucap SVP Corporate Affairs Gojek Rubi W. Purnomo "
      "kepada wartawan, Jumat (13/1).", "Kami langsung", "Rubi W. Purnomo"),
+    # a person named inside what a speaker is reported to say, in the cue's own sentence
+    # (“Sementara itu, lanjut Mutiara, Presiden … tidak kunjung …”) does not take the
+    # next “pungkasnya”: the speaker does
+    ("Aktivis Aliansi Perempuan Indonesia Mutiara Ika Pratiwi memimpin aksi itu.\n"
+     "\"Belum menjadi perhatian pemerintah,\" ujarnya. Sementara di sisi lain, lanjut "
+     "Mutiara, Presiden Joko Santoso Wibowo tidak kunjung memberi ketenangan. \"Saya merasa "
+     "situasi ini akan menggerus demokrasi,\" pungkasnya.", "Saya merasa",
+     "Mutiara Ika Pratiwi"),
 ]
 
 
@@ -91,6 +99,10 @@ STAYS = [
     ("Menko Perekonomian Airlangga Hartarto menyampaikan duka cita.\n\"Semoga keluarga "
      "diberi ketabahan,\" ujar Airlangga lewat unggahan akun Instagram resminya "
      "(@airlangga_official), Selasa (26/5/2026).", "Semoga keluarga", "Airlangga Hartarto"),
+    # a new subject in a sentence of its own after the speaker still takes “ujarnya”
+    ("\"Kami siap bertanding,\" kata pelatih Budi Santoso. Ketua Umum PSSI Gede Widiade "
+     "meminta suporter tertib.\n\"Jangan ada kerusuhan,\" ujarnya.", "Jangan ada",
+     "Gede Widiade"),
 ]
 
 
