@@ -36,6 +36,18 @@ FIXED = [
      "\"Kalau ikan lain racunnya disaring,\" kata Rita.", "Kalau ikan", "Rita Ramayulis"),
 ]
 
+# an ordinary word opening each sentence it stands in is no one-word subject a pronoun can
+# fall back on (“Peristiwa terjadi …”, “Jenazah ditemukan …”, “Rekaman itu …”)
+LONE = [
+    ("Seorang pria memprotes menu makan siang di sekolah anaknya. Peristiwa terjadi di salah "
+     "satu sekolah dasar.\n\"Ini tidak layak dimakan,\" kata pria tersebut.\n\"Sudah "
+     "berbau,\" ujarnya lagi.", "Sudah berbau", ""),
+    ("Warga menemukan mayat di tepi sungai. Jenazah ditemukan tanpa identitas.\n\"Kami "
+     "langsung lapor polisi,\" katanya.", "Kami langsung", ""),
+    ("Rekaman itu beredar luas di media sosial.\n\"Kami sedang menyelidikinya,\" "
+     "tambahnya.", "Kami sedang", ""),
+]
+
 STAYS = [
     # a given name that is also a word, after a title's full stop (not a sentence's)
     ("Chief Medical Officer RS Sehat, dr. Dini Handayani, menjelaskan layanan baru itu. "
@@ -54,11 +66,21 @@ STAYS = [
     # a given name that is a word, vouched for by the article (“kata Sukma”)
     ("Sukma Lintang Cahyani, warga Desa Sukamaju, menunggu sejak pagi. \"Antreannya "
      "panjang,\" kata Sukma.", "Antreannya", "Sukma Lintang Cahyani"),
+    # a one-word name that is a word, written where it opens no sentence (“bernama Tirta”)
+    ("Pedagang itu bernama Tirta. Tirta berjualan sejak pagi.\n\"Hari ini sepi,\" katanya.",
+     "Hari ini", "Tirta"),
+    ("Imran menjelaskan harga naik sejak pekan lalu.\n\"Stok terbatas,\" katanya.",
+     "Stok terbatas", "Imran"),
 ]
 
 
 @pytest.mark.parametrize("text,opening,speaker", FIXED)
 def test_fixed(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker
+
+
+@pytest.mark.parametrize("text,opening,speaker", LONE)
+def test_an_ordinary_word_is_no_lone_subject(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
 
 

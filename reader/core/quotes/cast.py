@@ -1094,11 +1094,17 @@ def _lone_subjects(text: str, quoted: Regions, people: People) -> None:
     breakdown”, “Imran menjelaskan …”) that the cast does not hold: the last resort of a
     pronoun that finds nobody else."""
     known = {w for full in people.roles for w in full.split()} | set(people.local_aliases)
+    indonesian = detect_language(text) != "en"
     for at, w, following in _lone_openers(text):
         if (w in known or w.lower() in people.words or not is_nameish(w)
                 or people.is_body(w) or quoted.inside(at)
                 or following.lower() in _OBJECT_WORDS):
             continue
+        if indonesian and _ordinary_word(w, people) and all(
+                _opens_sentence_after_word(text, k)
+                for k in _word_starts(text, w, people.words[w])):
+            continue  # “Jenazah ditemukan …”, “Rekaman itu …”: an ordinary word opening
+            # each sentence it stands in (not “… bernama Tirta. Tirta berjualan …”)
         people.lone_pos.append(at)
         people.lone_who.append(w)
 
@@ -1543,6 +1549,17 @@ def _drop_common_openers(text: str, people: People) -> None:
         if " " in rest and all(is_nameish(w) for w in rest.split()):
             people.roles.setdefault(rest, "")
         people.renamed[full] = rest
+
+
+def _ordinary_word(word: str, people: People) -> bool:
+    """Is the capitalised ``word`` an ordinary Indonesian word, not a given name: made of
+    a root by affixes (“Rekaman”, “Belakangan”) or a root of four letters or more
+    (“Jenazah”), and no given name the name lists hold or the article vouches for?"""
+    low = word.lower()
+    if not derived(word) and (low not in roots() or len(low) < _SHORTEST_WORD):
+        return False
+    return not (gazetteer().given_name(low) or low in GIVEN_GENDER or word in people.names
+                or low in ADDRESS_WORDS or low in HONORIFICS)
 
 
 def _word_starts(text: str, word: str, count: int) -> Iterator[int]:
