@@ -11,6 +11,9 @@ the fairer estimate; a miss there is reported, not fixed on the set itself). cha
 constructed cases of a partial quote or stock phrase two different statements share
 (R12-15): none of their "different" pairs should end up in one cluster; reported, not yet
 a gate (connected components chain them; see bench/README.md, Session 12 (clus12)).
+content.json: constructed pairs of two statements of one speaker that keep every function
+word and change the verb, the object, a name or a number (R13-9), with the same sentences
+a synonym apart; reported per language (see bench/README.md, Session 13 (clus13)).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from reader.core.trail.evaluate import (  # noqa: E402
     Score,
     flagged,
     load_chains,
+    load_constructed,
     load_heldout,
     load_pairs,
     score_chains,
@@ -75,6 +79,11 @@ def main(argv: list[str] | None = None) -> int:
     for wanted in ("reworded", "overlap"):
         together, total = together_share(pairs, wanted)
         print(f"{wanted} pairs put together (development set, not counted): {together} of {total}")
+    content = load_constructed(DATA / "content.json")
+    for language in sorted({p.language for p in content}):
+        print(line(f"constructed, function words shared, {language}",
+                   score_pairs([p for p in content if p.language == language]))
+              + "  (R13-9: reported)")
     held_pairs, held_events = load_heldout(DATA)
     held = score_pairs(held_pairs)
     print(line("HELD-OUT pairs, all", held))
@@ -84,11 +93,12 @@ def main(argv: list[str] | None = None) -> int:
     held_clusters = score_clusters(held_events)
     print(line("HELD-OUT clusters, all pairs", held_clusters))
     if args.misses:
-        for pair in (overall.misses + clusters.misses + chains.misses + held.misses
-                     + held_clusters.misses):
+        constructed = score_pairs(content)
+        for pair in (overall.misses + clusters.misses + chains.misses + constructed.misses
+                     + held.misses + held_clusters.misses):
             print(f"MISSED  {pair.a!r}\n        {pair.b!r}")
         for pair in (overall.false_alarms + clusters.false_alarms + chains.false_alarms
-                     + held.false_alarms + held_clusters.false_alarms):
+                     + constructed.false_alarms + held.false_alarms + held_clusters.false_alarms):
             print(f"WRONGLY JOINED  {pair.a!r}\n                {pair.b!r}")
     ok = (min(overall.precision, overall.recall, clusters.precision, clusters.recall) >= 0.95
           and overall.tp + overall.fn > 0 and clusters.tp + clusters.fn > 0)  # (none: no pass)

@@ -5,7 +5,14 @@ import pytest
 
 from reader.core.trail import cluster as clustering
 from reader.core.trail.match import allowed_edits, compare, is_typo, same_statement
-from reader.core.trail.text import ONE_SHINGLE_WORDS, display_words, keys, shingles, worth_checking
+from reader.core.trail.text import (
+    FUNCTION_WORDS,
+    ONE_SHINGLE_WORDS,
+    display_words,
+    keys,
+    shingles,
+    worth_checking,
+)
 
 LAVROV = ("Kami tidak ingin mengambil jalur konfrontasi, tapi kami akan dengan tegas memastikan "
           "keamanan kami dengan menggunakan cara-cara yang kami anggap perlu")
@@ -282,3 +289,23 @@ def test_words_cut_at_a_window_end_never_make_edits_negative():
     long = "xx yy kemarim satu dua tiga empat lima enam tujuh delapan".split()
     alignment = align(short, long)
     assert alignment is not None and alignment.window == (2, 10) and alignment.edits == 1.0
+
+
+def test_an_edited_pair_keeps_three_in_five_of_each_sides_content_words():
+    """``CONTENT_KEPT``: matched content words (``FUNCTION_WORDS`` aside) against each
+    side's; 3 of 5 is enough (exact, no rounding), 2 of 5 is not, and a side without
+    content words keeps them all."""
+    from reader.core.trail.match import align, content_kept
+
+    base = keys("we will not let them close the schools and the markets in our city this year")
+    two_changed = keys("we will not let them open the shops and the markets in our city this year")
+    assert sum(w not in FUNCTION_WORDS for w in base) == 5
+    assert content_kept(base, two_changed, align(base, two_changed))
+    assert compare(base, two_changed) is not None
+    three = keys("we will not let them open the shops and the markets in our town this year")
+    assert align(base, three).edits <= allowed_edits(len(base))  # (within the words allowed)
+    assert not content_kept(base, three, align(base, three))
+    assert compare(base, three) is None
+    only_function = keys("we will not do it and they will not do it if we do not")
+    other = keys("we will not do it and they will not do it if we do it")
+    assert compare(only_function, other) is not None

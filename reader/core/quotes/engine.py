@@ -21,7 +21,7 @@ from .attribution import (
 from .cast import Event, Regions, build_cast
 from .claims import find_claims
 from .language import detect_language
-from .lexicon import EN_VERBS
+from .lexicon import EN_VERBS, ID_SUBJECT_VERBS
 from .marks import DOUBLE, SINGLE, QuoteSpan, paragraphs, quotes_in
 from .names import People, forget_words
 from .ranker import SpeakerOption, odds, options
@@ -292,16 +292,45 @@ def _introduced(text: str, c: Candidate, paras: Paragraphs, people: People,
         return Attribution()
     plo, phi = paras[c.span.para - 1]
     colon = text[phi - 1 : phi] == ":"
-    if not colon and (not english or _DOUBLE_MARK.search(text, plo, phi)):
+    indonesian = not english and not colon and _uncued(text, c, paras)
+    if not colon and (not (english or indonesian) or _DOUBLE_MARK.search(text, plo, phi)):
         return Attribution()
     start = sentence_start(text, phi - 1, plo)
     found = sentence_subject(text, start, phi, people)
     if not found.speaker:
         return Attribution()
-    if not colon and (people.is_body(found.speaker) or not _opens(text, start, phi, found.cue)):
+    if indonesian and (found.how != "subject" or not _said_by(text, start, phi, found.cue)):
+        return Attribution()  # (a named subject only: “Ia mengaku …” is left to “-nya”)
+    if not colon and not indonesian and (
+            people.is_body(found.speaker) or not _opens(text, start, phi, found.cue)):
         return Attribution()  # (“Later, I got an email from a Google representative.”)
+    if indonesian and people.is_body(found.speaker):
+        return Attribution()
     return Attribution(found.speaker, found.role, found.cue, False, 0.7 if colon else 0.5,
                        "subject")
+
+
+def _uncued(text: str, c: Candidate, paras: Paragraphs) -> bool:
+    """Is the quotation its paragraph's only text (nothing after its closing mark)?"""
+    return not text[c.span.outer_end : paras[c.span.para][1]].strip(" \t\n.,\"”’")
+
+
+# an Indonesian sentence whose subject (after a leading phrase and a comma at most) speaks,
+# hopes or asks: “Daripada pertambangan, Matias berharap agar pemerintah …”
+_SAYS_OR_HOPES = ID_SUBJECT_VERBS | frozenset("berharap meminta mengaku".split())
+
+
+def _said_by(text: str, start: int, end: int, cue: str) -> bool:
+    """Does ``cue`` open the sentence text[start:end] (or follow a leading phrase and a
+    comma) and a speech verb or “berharap” come right after it?"""
+    at = text.find(cue, start, end)
+    if at < 0 or not cue:
+        return False
+    head = text[start:at]
+    if head.strip() and not head.rstrip().endswith(","):
+        return False
+    nxt = text[at + len(cue) : at + len(cue) + 30].split()
+    return bool(nxt) and nxt[0] in _SAYS_OR_HOPES
 
 
 def _opens(text: str, start: int, end: int, cue: str) -> bool:

@@ -1678,7 +1678,8 @@ class People:
         if i and self.event_pos[i - 1] >= lo:
             if who and sure >= 0.7 and at > self.event_pos[i - 1] and (
                     pos - at < 600 and who != self.event_who[i - 1]
-                    and (at in self.named_in_full or who in self.event_who[: i - 1])):
+                    and (at in self.named_in_full or who in self.event_who[: i - 1])
+                    and not self._reported_in(self.event_pos[i - 1], at)):
                 # “Presiden Persiba Gede Widiade meminta … "…," kata dia.”: a new subject
                 # after the last speaker, in a paragraph that runs on (no line breaks);
                 # or one who spoke before and is the subject again (“kata Deolipa. Meski
@@ -1690,6 +1691,13 @@ class People:
         ):  # the last speaker, unless a person became the subject after they spoke
             return self.event_who[i - 1], self.event_pos[i - 1], 0.75
         return who, at, sure
+
+    def _reported_in(self, spoke: int, at: int) -> bool:
+        """Is the mention at ``at`` inside what the speaker at ``spoke`` is reported to say:
+        in the same sentence, after the cue (“Sementara itu, lanjut Mutiara, Presiden
+        Prabowo Subianto tidak kunjung …” … “pungkasnya”: Mutiara's, not the president's)?"""
+        return bool(self.text) and 0 <= at - spoke < 300 and not any(
+            ch in ".!?\n" for ch in self.text[spoke:at])
 
     def last_speaker(self, pos: int) -> tuple[str, int]:
         """The last speaker named in this paragraph or the two before, and where."""

@@ -111,11 +111,15 @@ def load_pairs(folder: Path) -> tuple[list[Pair], Events]:
     """The development set: real coverage (``quotes.json``) and hand-made variants
     (``variants.json``), with the events' quotations."""
     pairs, events = load_events(folder / "quotes.json")
-    variants = json.loads((folder / "variants.json").read_text(encoding="utf-8"))
-    for v in variants["pairs"]:
-        pairs.append(Pair(v["a"], v["b"], "same" if v["same"] else "different", v["edit"],
-                          v["language"]))
-    return pairs, events
+    return pairs + load_constructed(folder / "variants.json"), events
+
+
+def load_constructed(path: Path) -> list[Pair]:
+    """Hand-made pairs in ``variants.json``'s form (``content.json``): each labelled same
+    or different, grouped by its ``edit``."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [Pair(v["a"], v["b"], "same" if v["same"] else "different", v["edit"], v["language"])
+            for v in data["pairs"]]
 
 
 def load_heldout(folder: Path) -> tuple[list[Pair], Events]:

@@ -15,8 +15,12 @@ import zlib
 from collections.abc import Sequence
 from typing import Any
 
-_TOKEN = re.compile(r"[^\W\d_]+|\d+")  # a run of letters or a run of digits
-_ASCII_TOKEN = re.compile(r"[a-z]+|[0-9]+")  # the same for ASCII text, several times faster
+# a run of letters or a run of digits: ``[^\W\d_]+|\d+``, written to open with one class
+# (a letter or a digit) so that a search skips to it in C (a pattern opening with an
+# alternation of repeats is tried at every offset), then the run its first character opens
+_TOKEN = re.compile(r"[^\W_](?:(?<=[^\W\d])[^\W\d_]*|\d*)")
+# the same for ASCII text (``[a-z]+|[0-9]+``), several times faster
+_ASCII_TOKEN = re.compile(r"[a-z0-9](?:(?<=[a-z])[a-z]*|[0-9]*)")
 _APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")  # inside a word: "don't" is one word
 # the non-ASCII marks news text is full of, as ASCII ones (so most quotations take the fast way)
 _MARKS_TO_ASCII = (("“", '"'), ("”", '"'), ("’", "'"), ("‘", "'"), ("—", "-"), ("–", "-"),
@@ -95,8 +99,44 @@ VARIANTS = {k: v for k, v in VARIANTS.items() if v != (k,)}
 #: 9: ``match.compare`` counts a word dropped and another added around a typo as edits
 #: (they cancelled out: such pairs were linked with 0 edits); a cluster of one version (a
 #: part with its passage) has no summary row; 10: the versions without an outlet count as one
-#: unknown outlet in the summaries' numbers of outlets (``model.outlet_key``, R12-10)
-KEYS_VERSION = "10"
+#: unknown outlet in the summaries' numbers of outlets (``model.outlet_key``, R12-10);
+#: 11: ``match.compare`` keeps apart two quotations whose shared words are mostly
+#: function words (``FUNCTION_WORDS``): fewer than ``match.CONTENT_KEPT`` of either's
+#: content words matched (R13-9)
+KEYS_VERSION = "11"
+
+# Function words of each language (closed classes: pronouns, demonstratives, prepositions,
+# conjunctions, auxiliaries and modals, negation, particles, question words, quantifiers),
+# as keys. Every other key is a content word (a verb, a noun, a name, a number): two
+# statements that share only these are not the same one (``match.CONTENT_KEPT``). Written
+# out rather than taken from a stop-word list: PySastrawi's holds numbers and verbs
+# ("tiga", "memastikan", "menggunakan", "naik"), content here. One set for both languages
+# (a quotation's language is not asked): no word of one list is a content word of the other.
+FUNCTION_WORDS = frozenset((
+    # English
+    "a an the this that these those there here it its i me my mine we us our ours you your "
+    "yours he him his she her hers they them their theirs who whom whose which what when "
+    "where why how whether if then than as so such and or but nor yet because since while "
+    "although though unless until till of to in on at by for with from into onto upon about "
+    "over under after before between among through during against without within along "
+    "across around up down out off is am are was were be been being do does did doing have "
+    "has had having will would shall should can could may might must not no never any some "
+    "all every each both either neither other another more most much many few own same "
+    "very just also too only even still again already ever now well quite rather really one "
+    "ones let get got going gonna "
+    # Indonesian
+    "saya aku kami kita kamu anda engkau dia ia beliau mereka kalian nya ini itu tersebut "
+    "sini situ sana di ke dari pada kepada daripada dalam untuk bagi buat dengan oleh "
+    "tentang terhadap sejak hingga sampai antara atas demi menurut seperti sebagai melalui "
+    "dan atau tetapi namun serta karena sebab jika kalau bila apabila agar supaya "
+    "sehingga bahwa meski meskipun walaupun walau ketika saat sebelum sesudah setelah lalu "
+    "kemudian maupun melainkan sedangkan maka akan sudah telah sedang masih belum bisa "
+    "dapat harus perlu ingin mau boleh mampu pernah tidak bukan jangan pun lah kah yang "
+    "juga saja hanya lagi pula sangat lebih paling sekali amat terlalu cukup agak makin "
+    "semakin terus tetap selalu apa siapa mana bagaimana mengapa kenapa kapan berapa semua "
+    "setiap tiap para sebuah seorang suatu beberapa segala seluruh adalah merupakan ialah "
+    "yaitu yakni ada ya jadi begitu begini sendiri"
+).split())
 
 
 def _fold(text: str) -> str:
