@@ -45,7 +45,7 @@ QUOTE = QuoteReference()
 
 if TYPE_CHECKING:  # the trail's modules load numpy: imported by the commands that use them
     from .core.library import Library
-    from .core.trail.model import Trail
+    from .core.trail.model import ClusterSummary, Trail
 
 
 def _refresh(library: Library) -> None:
@@ -80,6 +80,14 @@ def _count(n: int, one: str, many: str = "") -> str:
 def _short(text: str, width: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def _first_date(cluster: ClusterSummary) -> str:
+    """A cluster's first date as the trail shows its versions' ("[inferred]": no article of
+    that day gives the year), or "undated"."""
+    if cluster.first_date_inferred:
+        return f"{cluster.first_date} [inferred]"
+    return cluster.first_date or "undated"
 
 
 def _trail_json(trail: Trail) -> dict:
@@ -153,7 +161,7 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
             who = (f"{c.speaker} (suggested)" if c.speaker_suggested else c.speaker
                    ) or "speaker not named"
             echo(f"{references.get(c.cluster, ''):>{width}}  {_count(c.outlets, 'outlet')}, "
-                 f"{_count(c.size, 'version')}  {c.first_date or 'undated':<10}  {who}")
+                 f"{_count(c.size, 'version')}  {_first_date(c):<10}  {who}")
             echo(f"{'':>{width}}  “{_short(c.text)}”")
         total = (library.trail.cluster_count(wanted) if limit is not None
                  and len(found) == limit else len(found))  # (--limit cut the list short?)

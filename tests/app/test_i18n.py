@@ -409,6 +409,10 @@ def test_the_quotes_list_and_trail_show_dates_in_indonesian(indonesian):
     assert model.data(model.index(0, 4)) == "22 Des 2021"
     assert model.data(model.index(1, 4)) == "24 Des"  # (a date without its year)
     assert show_day("--02-29") == "29 Feb" and show_day("22/12") == "22/12"
+    # a first date whose year no article gives is marked as the trail marks its versions
+    model.set_rows([ClusterSummary(1, 3, 3, "2021-12-22", "Sergey Lavrov", "Kami", 1,
+                                   first_date_inferred=True)])
+    assert model.data(model.index(0, 4)) == "22 Des 2021 [disimpulkan]"
 
 
 def test_a_claims_verdict_is_shown_in_the_annotation_list(qapp):

@@ -135,3 +135,17 @@ def test_the_trail_says_articles_without_a_source_are_one_outlet(unannotated, qt
     shown = trail_html(trail)
     assert "5 versions in 4 outlets" in shown
     assert "(articles without a source count as one unknown outlet)" in shown
+
+
+def test_the_quotes_list_marks_a_first_date_whose_year_was_inferred(qapp):
+    """As `kutip quotes`: "22 Dec 2021 [inferred]" when no article of that day gives the
+    year (``ClusterSummary.first_date_inferred``), plain otherwise."""
+    from reader.app.quotes.model import ClusterTableModel
+    from reader.core.trail.model import ClusterSummary
+
+    model = ClusterTableModel()
+    model.set_rows([ClusterSummary(1, 3, 3, "2021-12-22", "Sergey Lavrov", "Kami", 1,
+                                   first_date_inferred=True),
+                    ClusterSummary(2, 2, 2, "2021-12-23", "Sergey Lavrov", "Kami", 2)])
+    assert model.data(model.index(0, 4)) == "22 Dec 2021 [inferred]"
+    assert model.data(model.index(1, 4)) == "23 Dec 2021"

@@ -252,3 +252,44 @@ def test_a_year_the_import_inferred_is_marked_and_the_json_says_the_year(db_path
             for v in versions] == [
         ("MINA", "2021-12-22", True, True), ("ANTARA", "2021-12-23", True, True),
         ("Republika", "2021-12-24", True, True), ("Kompas", "2021-12-26", True, False)]
+
+
+def test_quotes_marks_a_first_date_no_article_gives_the_year_of(db_path):
+    """open13's leftover: `kutip quotes` (and the app's Quotes list) showed a statement's
+    first date plain when the year was completed (the seed's MINA article takes it from its
+    weekday, 'Rabu (22/12)'): now "2021-12-22 [inferred]" and 'first_date_inferred' in the
+    JSON, as the trail marks that version. A version of the same day whose article gives
+    the year drops the mark; so does an earlier one."""
+    from reader.core.records import ImportedArticle
+
+    setup_library(db_path)
+    listing = run(db_path, "quotes").output
+    assert "3 outlets, 3 versions  2021-12-22 [inferred]  Sergey Lavrov" in listing
+    [cluster] = json.loads(run(db_path, "quotes", "--json").output)
+    assert (cluster["first_date"], cluster["first_date_inferred"]) == ("2021-12-22", True)
+    with open_library(db_path) as lib:
+        lib.articles.add(ImportedArticle(
+            title="Lavrov (Kompas)", source="Kompas", published="2021-12-22",
+            content_hash="dated", text=f"Moskow – “{LAVROV},” kata Lavrov."))
+    listing = run(db_path, "quotes").output
+    assert "4 outlets, 4 versions  2021-12-22  Sergey Lavrov" in listing
+    assert "[inferred]" not in listing
+    [cluster] = json.loads(run(db_path, "quotes", "--json").output)
+    assert (cluster["first_date"], cluster["first_date_inferred"]) == ("2021-12-22", False)
+
+
+def test_quotes_marks_a_first_date_completed_from_the_other_versions(db_path):
+    """A day and month only ('--12-20', before the others): its year is the other
+    versions' (the trail shows "[inferred]"), and so is the listing's first date."""
+    from reader.core.records import ImportedArticle
+
+    setup_library(db_path)
+    with open_library(db_path) as lib:
+        lib.articles.add(ImportedArticle(
+            title="Lavrov (Kompas)", source="Kompas", published_partial="--12-20",
+            content_hash="year-less", text=f"Moskow – “{LAVROV},” kata Lavrov."))
+        lib.articles.add(ImportedArticle(
+            title="Lavrov (Tempo)", source="Tempo", published="2021-12-21",
+            content_hash="dated", text=f"Moskow – “{LAVROV},” kata Lavrov."))
+    listing = run(db_path, "quotes").output
+    assert "5 outlets, 5 versions  2021-12-20 [inferred]  Sergey Lavrov" in listing

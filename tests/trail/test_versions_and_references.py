@@ -218,7 +218,7 @@ def test_the_cli_and_json_say_the_speaker_is_suggested(db_path):
     assert run(db_path, "import", str(DATA / "antara-lavrov.txt"),
                str(DATA / "republika-lavrov.txt")).exit_code == 0
     listing = run(db_path, "quotes").output
-    assert "3 outlets, 3 versions  2021-12-22  Sergey Lavrov (suggested)" in listing
+    assert "3 outlets, 3 versions  2021-12-22 [inferred]  Sergey Lavrov (suggested)" in listing
     assert "speaker not named" not in listing
     [cluster] = json.loads(run(db_path, "quotes", "--json").output)
     assert (cluster["speaker"], cluster["speaker_suggested"]) == ("Sergey Lavrov", True)

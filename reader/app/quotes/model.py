@@ -18,6 +18,7 @@ from ...core.textnorm import shown_controls
 from ...core.trail.model import ClusterSummary
 from ..dates import show_day
 from ..dialog_helpers import plain_tooltip
+from ..i18n import translate
 
 COLUMNS = (QT_TRANSLATE_NOOP("ClusterTableModel", "Statement"),
            QT_TRANSLATE_NOOP("ClusterTableModel", "Speaker"),
@@ -30,6 +31,14 @@ DESCENDING_FIRST = {"outlets", "size"}
 
 PAGE = 200  # rows read at a time
 Fetch = Callable[[int, int], list[ClusterSummary]]  # (offset, limit) -> rows
+
+def first_day(row: ClusterSummary) -> str:
+    """A cluster's first date in the interface's language, "[inferred]" when no article of
+    that day gives its year (as the trail marks those versions' dates)."""
+    day = show_day(row.first_date)
+    if day and row.first_date_inferred:
+        return translate("Dates", "{date} [inferred]").format(date=day)
+    return day
 
 
 class ClusterTableModel(QAbstractTableModel):
@@ -103,7 +112,7 @@ class ClusterTableModel(QAbstractTableModel):
                        if row.speaker_suggested else row.speaker or "—")
             return (shown_controls(" ".join(row.text.split())), shown_controls(speaker),
                     row.outlets, row.size,
-                    show_day(row.first_date) or self.tr("undated"))[column]
+                    first_day(row) or self.tr("undated"))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:  # quoted words: plain text
             return plain_tooltip(row.text)
         if role == Qt.ItemDataRole.ToolTipRole and column == 1 and row.speaker_suggested:

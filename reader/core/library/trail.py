@@ -1427,8 +1427,36 @@ class QuoteTrail(Service):
                                           excluding=sorted(hidden))
             rows = list(heapq.merge(visible, seen, key=key))[wanted.offset:end]
         rows = self._with_guesses(store, rows)
+        inferred = self._first_dates_inferred(store, {row[0]: row[3] for row in rows})
         return [ClusterSummary(row[0], row[1], row[2], row[3], row[4], row[5], row[6],
-                               speaker_suggested=bool(row[7])) for row in rows]
+                               speaker_suggested=bool(row[7]),
+                               first_date_inferred=row[0] in inferred) for row in rows]
+
+    def _first_dates_inferred(self, store: TrailStore, first_dates: Mapping[int, str]
+                              ) -> set[int]:
+        """The clusters (of ``first_dates``: cluster → its summary's first date) whose
+        first date's year no article gives: every version of that day has its year
+        completed, from the other versions' dates (a day and month only) or from its story
+        when imported (``published_inferred``). Worked out for a listing's page, in one
+        read of its members, rather than kept with the summaries (no migration, no
+        rebuild); as the trail itself shows those versions' dates "[inferred]"."""
+        wanted = [cluster for cluster, first in first_dates.items()
+                  if first and not first.startswith("--")]
+        if not wanted:
+            return set()
+        by_cluster: dict[int, list[MemberRow]] = {}
+        for row in self._seen(store.member_rows_of(wanted)):
+            by_cluster.setdefault(row.cluster, []).append(row)
+        out = set()
+        for cluster, rows in by_cluster.items():
+            resolved = dates.resolve([r.published for r in rows])
+            that_day = [r for r, (day, known) in zip(rows, resolved, strict=True)
+                        if day is not None and known
+                        and dates.label(day, known) == first_dates[cluster]]
+            if that_day and all(r.published_inferred or dates.without_year(r.published)
+                                for r in that_day):
+                out.add(cluster)
+        return out
 
     def cluster_count(self, wanted: ClusterFilter | None = None) -> int:
         """How many clusters ``clusters`` lists without a limit (the Quotes list's size)."""

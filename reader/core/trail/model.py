@@ -153,6 +153,9 @@ class ClusterSummary:
     text: str  # the reference version's words
     fullest_item: int  # the reference version's item
     speaker_suggested: bool = False  # ``speaker`` is the attribution's guess: none named
+    #: ``first_date``'s year no article gives (every version of that day has it completed:
+    #: from the other versions' dates, or from its story when imported): "[inferred]"
+    first_date_inferred: bool = False
 
 
 @dataclass
