@@ -378,3 +378,23 @@ def test_reimporting_an_edited_file_keeps_its_inferred_date(tmp_path):
         assert "Akan tetapi, Sergei Ryabkov" in article.text
     finally:
         library.close()
+
+
+@pytest.mark.parametrize("title", ["404", "404 - Page Not Found | Vanity Fair", "Page not found",
+                                   "Error 404: page not found", "Halaman tidak ditemukan",
+                                   "Sorry, the page you were looking for was not found"])
+def test_an_error_page_is_refused_with_a_reason(tmp_path, title):
+    """R13-3: a 404 page imported as an article titled "404" whose text was its menus."""
+    html = (f"<!DOCTYPE html><html><head><title>{title}</title></head><body>{nav()}"
+            "<h1>Oops</h1><p>We can't find the page you are looking for. Try the search"
+            " box, or go back to the home page.</p><p>Close</p><p>Sign in</p></body></html>")
+    with pytest.raises(ImportFailed, match="error page"):
+        read_article(html_file(tmp_path, html))
+
+
+@pytest.mark.parametrize("title", ["404 days in captivity: a hostage's story",
+                                   "Page Six: the week in gossip"])
+def test_a_story_whose_title_starts_like_an_error_is_kept(tmp_path, title):
+    html = (f"<!DOCTYPE html><html><head><title>{title}</title></head><body>{nav()}"
+            f"<article><h1>{title}</h1>{paragraphs()}</article></body></html>")
+    assert "Lavrov" in read_article(html_file(tmp_path, html)).text

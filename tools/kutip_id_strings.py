@@ -1035,6 +1035,8 @@ ID.update({
         "tidak ada teks yang dapat dibaca di halaman HTML ini (hanya skrip, gaya, atau markah)",
     "the page holds no article: what it shows is a cookie or consent notice (the story may be drawn by a script)":
         "halaman ini tidak memuat artikel: isinya pemberitahuan kuki atau persetujuan (beritanya mungkin dimuat oleh skrip)",
+    "the page holds no article: it is an error page (“{title}”)":
+        "halaman ini tidak memuat artikel: ini halaman galat (“{title}”)",
     "the page holds no article: what it shows is mostly links (a menu or a list of headlines)":
         "halaman ini tidak memuat artikel: isinya sebagian besar tautan (menu atau daftar judul berita)",
     "no article found: only {words} words of a {page_words}-word page could be read as a story (a cookie notice or a menu?)":

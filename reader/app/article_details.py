@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -86,6 +86,7 @@ class ArticleDetailsDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for name, label, tip in TEXT_FIELDS:
             edit = QLineEdit(getattr(self.article, name) or "", details)
+            edit.setCursorPosition(0)  # (a long title shows its start, not its end: R13-10)
             edit.setToolTip(self.tr(tip))
             edit.setClearButtonEnabled(True)
             self.edits[name] = edit
@@ -183,6 +184,20 @@ class ArticleDetailsDialog(QDialog):
         needed = self.layout().totalHeightForWidth(self.width())
         if needed > self.height():
             self.resize(self.width(), needed)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        QTimer.singleShot(0, self._show_starts)
+
+    def _show_starts(self) -> None:
+        """The field given the focus selects its text with the cursor at its end, so a long
+        title showed its end (R13-10): the same selection, made from the end back to the
+        start, keeps the start in view."""
+        for edit in self.edits.values():
+            if edit.hasSelectedText() and edit.selectedText() == edit.text():
+                edit.setSelection(len(edit.text()), -len(edit.text()))
+            elif not edit.hasFocus():
+                edit.setCursorPosition(0)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)

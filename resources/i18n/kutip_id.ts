@@ -1972,6 +1972,7 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
     <name>MainWindow</name>
     <message>
         <source>Annotations</source>
+        <extracomment>characters from which pressing Q does not analyse the whole article on the window's thread (the Suggestions tab's own limit for working in the foreground): its worked-out suggestions give the speaker, else the lines within PREFILL_AROUND characters of the span</extracomment>
         <translation>Anotasi</translation>
     </message>
     <message>
@@ -4801,6 +4802,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>the page holds no article: what it shows is a cookie or consent notice (the story may be drawn by a script)</source>
         <comment>import.page-consent-only</comment>
         <translation>halaman ini tidak memuat artikel: isinya pemberitahuan kuki atau persetujuan (beritanya mungkin dimuat oleh skrip)</translation>
+    </message>
+    <message>
+        <source>the page holds no article: it is an error page (“{title}”)</source>
+        <comment>import.page-error</comment>
+        <translation>halaman ini tidak memuat artikel: ini halaman galat (“{title}”)</translation>
     </message>
     <message>
         <source>the page holds no article: what it shows is mostly links (a menu or a list of headlines)</source>

@@ -372,3 +372,18 @@ def test_undo_removes_the_tags_and_speakers_a_change_created(qtbot, window, seed
     window.undo_stack.redo()
     [note] = window.library.annotations.for_article(seed_id)
     assert (note.speaker, note.tags) == ("Sergey Lavrov", ["framing/threat"])
+
+
+def test_article_details_show_the_start_of_a_long_title(qtbot, window, seed_id):
+    """R13-10: the title field opened scrolled to its end ("an Rusia akan Berunding …"),
+    its start hidden."""
+    from reader.app.article_details import ArticleDetailsDialog
+
+    dialog = ArticleDetailsDialog(window.library, seed_id, window)
+    qtbot.addWidget(dialog)
+    dialog.resize(420, 300)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    title = dialog.edits["title"]
+    qtbot.waitUntil(lambda: title.cursorPosition() == 0)
+    assert title.text() and title.cursorRect().left() < title.width() // 4  # start in view

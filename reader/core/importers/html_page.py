@@ -78,7 +78,7 @@ def parse_html(html: str, url: str = "") -> ImportedArticle:
         raise ImportFailed(Message(
             "import.html-no-text", "no readable text in the HTML page (only scripts, styles or "
             "markup)"))
-    check_not_boilerplate(root, paragraphs)
+    check_not_boilerplate(root, paragraphs, art.title or paragraphs[0].split("\n")[0])
     if paragraphs and paragraphs[0] == art.title:
         paragraphs = paragraphs[1:] or paragraphs  # the <h1> repeats the title
     if not art.title:
@@ -257,9 +257,29 @@ _CONSENT = re.compile(r"\b(?:(?:we|site|website|situs|kami)\s+(?:\w+\s+)?(?:uses
                       r"kuki|cookie))\b", re.IGNORECASE)
 
 
-def check_not_boilerplate(root: HtmlElement, paragraphs: list[str]) -> None:
+#: a title that says the page is an error ("404", "Page not found", "Halaman tidak
+#: ditemukan"), not a story about one ("404 days in captivity" has more after the number)
+_ERROR_TITLE = re.compile(
+    r"\s*(?:(?:error|http)\s*)?(?:404|410|500|503)(?:\s*(?:error|-|–|—|:|\|)?\s*(?:page\s+)?"
+    r"(?:not\s+found|gone|tidak\s+ditemukan))?\s*(?:[|–—:-].*)?"
+    r"|(?:(?:sorry|oops)[,!.]?\s*)?(?:the\s+)?page\s+(?:you\s+(?:requested|were\s+looking\s+"
+    r"for)\s+)?(?:was\s+|is\s+|could\s+not\s+be\s+|cannot\s+be\s+)?(?:not\s+found|found)"
+    r"\s*(?:[|–—:-].*)?|halaman\s+(?:tidak|tak)\s+(?:ditemukan|tersedia)\s*(?:[|–—:-].*)?",
+    re.IGNORECASE)
+#: an error page says little: a story with such a title would say more
+ERROR_PAGE_WORDS = 150
+
+
+def check_not_boilerplate(root: HtmlElement, paragraphs: list[str], title: str = "") -> None:
     """Refuse a result that is not an article, with a reason a person understands."""
     words = _words(paragraphs)
+    if words < ERROR_PAGE_WORDS:
+        for named in (title, root.findtext(".//title") or ""):  # (its heading, its <title>)
+            named = " ".join(named.split())
+            if named and _ERROR_TITLE.fullmatch(named):
+                raise ImportFailed(Message(
+                    "import.page-error", "the page holds no article: it is an error page"
+                    " (“{title}”)", title=shorten(named)))
     links = link_texts(root)
     lines = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
     # lines that are links (a list of headlines); on a short page, links run together too
