@@ -27,6 +27,12 @@ FIXED = [
      "The suspension", ""),
     # an apposition names them
     (VALE + BUYERS + "said one of the organisers, Ana Ruiz.", "Chechens", "Ana Ruiz"),
+    # a name, its office in capitals between commas, then the office's place right before
+    # the verb (Indian English): the name, not the place
+    ("Yogesh Kumar, District Magistrate, Amethi told The Indian Express, “We have been "
+     "informed about his visit and will provide him security.”", "We have", "Yogesh Kumar"),
+    ("“We will go,” said Tom Vale.\n\nAna Ruiz, Superintendent of Police, Amethi told "
+     "reporters, “We will provide security.”", "We will provide", "Ana Ruiz"),
     # an aside between dashes typed as two hyphens (“--”) is no subject of the verb
     ("Tom Vale's party is a frontrunner. Soft-spoken Vale, sitting under portraits of his "
      "late parents -- former leaders Mark Vale and Ana Ruiz -- said he was confident. "

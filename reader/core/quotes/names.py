@@ -1038,6 +1038,28 @@ def _capital_office(toks: list[tuple[str, int, int]], k: int) -> bool:
     return False
 
 
+_OFFICE_WORDS = ROLE_WORDS | {"magistrate"}
+
+
+def _drop_office_place(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """“Yogesh Kumar, District Magistrate, Amethi told”, “Ana Ruiz, Superintendent of Police,
+    Amethi said”: a name, its office in capitals between commas, then the place the office
+    is held, right before the verb (Indian English): the name, not the place."""
+    k, place = len(toks) - 1, 0
+    while k >= 0 and place < 2 and is_cap(toks[k][0]):
+        k, place = k - 1, place + 1
+    if not place or k < 2 or toks[k][0] != ",":
+        return toks
+    j = k - 1
+    while j >= 0 and k - j <= 4 and (is_cap(toks[j][0]) or toks[j][0] == "of"):
+        j -= 1
+    if j == k - 1 or j < 1 or toks[j][0] != "," or not is_cap(toks[j - 1][0]):
+        return toks
+    if not any(t[0].lower() in _OFFICE_WORDS for t in toks[j + 1 : k]):
+        return toks
+    return toks[:j]
+
+
 def _drop_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """“Shu Jueting, a spokeswoman at the ministry of commerce, said”: drop the part
     between the commas when it opens with an article or a role, keeping the name."""
@@ -1156,6 +1178,8 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     if toks and toks[-1][0] == ",":
         toks.pop()
         toks = _drop_apposition(toks)
+    elif len(toks) >= 6 and toks[-1][0][:1].isupper():
+        toks = _drop_office_place(toks)
     if len(toks) >= 3 and toks[-1][0] == ")" and toks[-2][0].isdigit() and toks[-3][0] == "(":
         del toks[-3:]
     if len(toks) >= 2 and toks[-1][0] == "," and toks[-2][0].isdigit():
