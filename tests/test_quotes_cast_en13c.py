@@ -87,6 +87,17 @@ FIXED += [
      "Rajiv Ranjan Singh"),
 ]
 
+FIXED += [
+    # South Asian parties and houses named by their own words (“Ganadhikar Parishad”, “Lok
+    # Sabha”, “Jamaat”): bodies, so “he” is not one of them
+    ("BNP Chairman Tarek Anwar today spoke at a post-election press conference held at a "
+     "city hotel today.\nTarek Anwar extended heartfelt congratulations to the 12 political "
+     "parties that participated in the election, including Jamaat-e-Islami, NCP, Islami "
+     "Andolan Bangladesh, and Ganadhikar Parishad.\nCalling upon every party to share their "
+     "ideas, he stated, \"Our paths and opinions may be different, but we are all united for "
+     "the sake of the country.\"", "Our paths", "Tarek Anwar"),
+]
+
 STAYS = [
     # the relative became the subject since: “Clinton” is her
     ("“I had one of the best rallies of my career here,” Bill Clinton said. The town tried "

@@ -290,6 +290,7 @@ ORG_WORDS = frozenset(
     kemensos kemenpora kemendikbud kemendikbudristek kemenkominfo kominfo kemenhub
     kemenperin kemendag kementan kemnaker kemenaker kemenparekraf kemenkumham kemenko
     bappenas polhukam menkopolhukam
+    parishad andolan morcha sangh samiti sabha jamaat jamiat
     """.split()
 )
 # Indonesian function words and set openers that begin a sentence before a name (“Bagi
