@@ -110,3 +110,16 @@ def test_names_shaped_like_affixed_words_are_no_words(name: str) -> None:
     # “Megawati” is no “me-” + “gawat” + “-i” (“me-” never stands before a “g”), “Dimas” no
     # “di-” + “mas” (roots of three letters are too short to trust)
     assert not derived(name) and name.lower() not in roots()
+
+
+@pytest.mark.parametrize("full, short", [
+    ("Permata Sari", "Sari"), ("Cahaya Dewi", "Dewi"), ("Kemala Sari", "Sari"),
+    ("Sentosa Hadi", "Hadi"), ("Mutiara Annisa Baswedan", "Annisa"),
+    ("Pelangi Sukma Dewi", "Dewi"), ("Surya Paloh", "Paloh")])
+def test_a_given_name_that_is_also_a_word_is_kept(full, short):
+    """R13-15: a person named in full at a sentence's start and then by another name (the
+    usual Indonesian style) lost the first name when it is also a word ("Permata")."""
+    text = (f"{full} menjelaskan rencana itu di Jakarta, Senin.\n\n"
+            f"“Kami akan memulai program ini bulan depan,” kata {short}.\n\n"
+            f"Menurut {short}, anggaran sudah disiapkan.")
+    assert speaker_of(text, "Kami akan") == full

@@ -1512,6 +1512,15 @@ def _drop_sentence_openers(text: str, people: People) -> None:
 
 
 _SHORTEST_WORD = 4  # (“Cal Crutchlow”, “Sam Altman”, “He Tingbo”: short roots are names too)
+#: Indonesian given names that are ordinary words the name lists lack (R13-15: “Permata
+#: Sari menjelaskan …” then “kata Sari” lost “Permata”, as did Cahaya Dewi, Kemala Sari,
+#: Sentosa Hadi, Mutiara Annisa Baswedan, Pelangi Sukma Dewi, Surya Paloh): never cut
+WORD_NAMES = frozenset(
+    "permata cahaya kemala mutiara pelangi sentosa mawar kartika cinta suci embun senja"
+    " sekar teguh agung jaya mentari surya candra chandra purnama samudra samudera kirana"
+    " cempaka ratna mulia tirta gita pertiwi wangi murni setia bakti lintang tegar"
+    " harum pandu satria ksatria dharma darma bening kencana rembulan".split()
+)
 
 
 def _drop_common_openers(text: str, people: People) -> None:
@@ -1537,7 +1546,7 @@ def _drop_common_openers(text: str, people: People) -> None:
                 or not any(counts[w] > counts[first] for w in rest.split())):
             continue
         if (gazetteer().given_name(low) or low in GIVEN_GENDER or first in people.names
-                or low in ADDRESS_WORDS or low in HONORIFICS):
+                or low in ADDRESS_WORDS or low in HONORIFICS or low in WORD_NAMES):
             continue
         if first not in opening:  # (every place it stands: a plain search, once a word)
             opening[first] = all(_opens_sentence_after_word(text, at)
@@ -1559,7 +1568,7 @@ def _ordinary_word(word: str, people: People) -> bool:
     if not derived(word) and (low not in roots() or len(low) < _SHORTEST_WORD):
         return False
     return not (gazetteer().given_name(low) or low in GIVEN_GENDER or word in people.names
-                or low in ADDRESS_WORDS or low in HONORIFICS)
+                or low in ADDRESS_WORDS or low in HONORIFICS or low in WORD_NAMES)
 
 
 def _word_starts(text: str, word: str, count: int) -> Iterator[int]:
