@@ -70,8 +70,9 @@ FLOORS = {
     # unmarked 0.740; main 4d87ad5): dev en 0.890 -> 0.870 (1,431 of 1,645), recall 0.979,
     # unmarked 0.950 -> 0.936; the accuracy and unmarked floors moved with it
     # session 13 (en13, en13c): English rules from rounds 100, 130 and 132: dev en 0.870 ->
-    # 0.900 (1,480 of 1,645), unmarked 0.936 -> 0.970; the floors follow: 0.89 and 0.96
-    ("dev", "en"): (0.98, 0.975, 0.89, 0.96),
+    # 0.900 (1,480 of 1,645), unmarked 0.936 -> 0.970; the floors follow: 0.89 and 0.96;
+    # at the session's end 0.905 (1,489), unmarked 0.975: 0.895 and 0.965
+    ("dev", "en"): (0.98, 0.975, 0.895, 0.965),
     # (session 8: unmarked precision 0.741 → 0.714, one wrong speaker fewer marked, while
     # accuracy stayed 0.634; the floor was lowered, not tuned for: its errors stay unseen)
     ("heldout", "id"): (0.95, 0.95, 0.64, 0.70),  # 0.634 -> 0.659 in session 9
