@@ -225,102 +225,69 @@ def test_session_12_dev_rounds_have_18_articles_from_5_outlets(language, round_,
         assert source["title"] and "url" in source and "row" in source
 
 
-def test_round_130_has_25_articles_from_many_outlets_and_repositories():
-    """Session 13's English dev round (1200-1229): at least 25 articles from at least ten
-    outlets in at least four public repositories, each with at least three labelled
-    quotations and naming the repository, commit, file, row (or the test file's key) and
-    title it came from."""
+def _round_of(first: int, last: int, number: int, language: str) -> list[tuple]:
+    """The dev articles numbered ``first``-``last`` with their .json's ``source``: each in
+    round ``number`` and ``language``, naming the public repository, commit, file and title
+    it came from."""
     import json
 
-    articles = [a for a in load_gold(REAL_DEV_DIR) if 1200 <= int(a.name.split("_")[0]) <= 1229]
-    assert len(articles) >= 25
-    assert len({a.name.split("_")[1] for a in articles}) >= 10
-    repos = set()
-    for a in articles:
-        meta = json.loads((REAL_DEV_DIR / f"{a.name}.json").read_text(encoding="utf-8"))
-        assert meta["round"] == 130 and meta["language"] == "en" == a.language
-        assert len(a.quotes) >= 3
-        source = meta["source"]
-        assert source["repo"].count("/") == 1 and len(source["commit"]) == 40 and source["path"]
-        assert source["title"] and ("row" in source or "key" in source)
-        repos.add(source["repo"])
-    assert len(repos) >= 4
+    found = []
+    for a in load_gold(REAL_DEV_DIR):
+        if first <= int(a.name.split("_")[0]) <= last:
+            meta = json.loads((REAL_DEV_DIR / f"{a.name}.json").read_text(encoding="utf-8"))
+            assert meta["round"] == number and meta["language"] == language == a.language
+            source = meta["source"]
+            assert source["repo"].count("/") == 1 and len(source["commit"]) == 40
+            assert source["path"] and source["title"]
+            found.append((a, source))
+    return found
 
 
-def test_round_132_has_16_articles_from_many_outlets_and_repositories():
-    """Session 13's second English dev round (1260-1279): at least 16 articles from at least
-    eight outlets in at least three public repositories, each with at least three labelled
-    quotations and naming the repository, commit, file, row (or the test file's key) and
-    title it came from."""
-    import json
+def _outlets_alone(first: int, last: int, articles) -> set[str]:
+    """The round's outlets (name and language in the file name), none of them in any file
+    outside the round."""
+    outlets = {a.name.split("_", 1)[1] for a in articles}
+    others = {p.stem.split("_", 1)[1] for f in FOLDERS.values() for p in f.glob("*.txt")
+              if not (f == REAL_DEV_DIR and first <= int(p.stem.split("_")[0]) <= last)}
+    assert not outlets & others
+    return outlets
 
-    articles = [a for a in load_gold(REAL_DEV_DIR) if 1260 <= int(a.name.split("_")[0]) <= 1279]
-    assert len(articles) >= 16
-    assert len({a.name.split("_")[1] for a in articles}) >= 8
-    repos = set()
-    for a in articles:
-        meta = json.loads((REAL_DEV_DIR / f"{a.name}.json").read_text(encoding="utf-8"))
-        assert meta["round"] == 132 and meta["language"] == "en" == a.language
-        assert len(a.quotes) >= 3
-        source = meta["source"]
-        assert source["repo"].count("/") == 1 and len(source["commit"]) == 40 and source["path"]
-        assert source["title"] and ("row" in source or "key" in source)
-        repos.add(source["repo"])
-    assert len(repos) >= 3
+
+@pytest.mark.parametrize(("first", "last", "number", "size", "outlets", "repos"), [
+    (1200, 1229, 130, 25, 10, 4), (1260, 1279, 132, 16, 8, 3)])
+def test_the_session_13_english_rounds_come_from_many_outlets_and_repositories(
+        first, last, number, size, outlets, repos):
+    """Rounds 130 and 132: at least ``size`` articles from ``outlets`` outlets in ``repos``
+    public repositories, each with at least three labelled quotations and the row (or the
+    test file's key) it came from."""
+    found = _round_of(first, last, number, "en")
+    assert len(found) >= size
+    assert len({a.name.split("_")[1] for a, _ in found}) >= outlets
+    assert all(len(a.quotes) >= 3 and ("row" in s or "key" in s) for a, s in found)
+    assert len({s["repo"] for _, s in found}) >= repos
 
 
 def test_round_131_has_25_articles_from_outlets_no_other_round_uses():
     """Session 13's Indonesian dev round: at least 25 articles numbered 1230-1259 from at least
-    ten outlets that no article outside the round comes from (outlet name and language in the
-    file name), each naming the public repository, commit, file, row, URL and title it came
-    from."""
-    import json
-
-    def number(a):
-        return int(a.name.split("_")[0])
-
-    articles = [a for a in load_gold(REAL_DEV_DIR) if 1230 <= number(a) <= 1259]
-    assert len(articles) >= 25 and all(a.language == "id" for a in articles)
-    outlets = {a.name.split("_", 1)[1] for a in articles}
-    assert len(outlets) >= 10
-    others = {p.stem.split("_", 1)[1] for f in FOLDERS.values() for p in f.glob("*.txt")
-              if not (f == REAL_DEV_DIR and 1230 <= int(p.stem.split("_")[0]) <= 1259)}
-    assert not outlets & others
-    for a in articles:
-        assert len(a.quotes) >= 3
-        meta = json.loads((REAL_DEV_DIR / f"{a.name}.json").read_text(encoding="utf-8"))
-        assert meta["round"] == 131
-        source = meta["source"]
-        assert source["repo"].count("/") == 1 and len(source["commit"]) == 40 and source["path"]
-        assert source["title"] and source["url"] and source["row"] >= 1
+    ten outlets that no article outside the round comes from, each with three quotations or
+    more and the row and URL it came from."""
+    found = _round_of(1230, 1259, 131, "id")
+    assert len(found) >= 25
+    assert len(_outlets_alone(1230, 1259, [a for a, _ in found])) >= 10
+    assert all(len(a.quotes) >= 3 and s["url"] and s["row"] >= 1 for a, s in found)
 
 
 def test_round_133_has_10_long_articles_from_outlets_no_other_round_uses():
     """Session 13's second Indonesian dev round: at least 10 long articles (800 words or more)
     numbered 1280-1299 from outlets no article outside the round comes from, 150 quotations or
-    more, each naming the public repository, commit, file, row, URL and title it came from."""
-    import json
-
-    def number(a):
-        return int(a.name.split("_")[0])
-
-    articles = [a for a in load_gold(REAL_DEV_DIR) if 1280 <= number(a) <= 1299]
-    assert len(articles) >= 10 and all(a.language == "id" for a in articles)
-    assert all(len(a.text.split()) >= 800 for a in articles)
+    more, each naming the row and URL it came from, from two repositories or more."""
+    found = _round_of(1280, 1299, 133, "id")
+    articles = [a for a, _ in found]
+    assert len(articles) >= 10 and all(len(a.text.split()) >= 800 for a in articles)
     assert sum(len(a.quotes) for a in articles) >= 150
-    outlets = {a.name.split("_", 1)[1] for a in articles}
-    others = {p.stem.split("_", 1)[1] for f in FOLDERS.values() for p in f.glob("*.txt")
-              if not (f == REAL_DEV_DIR and 1280 <= int(p.stem.split("_")[0]) <= 1299)}
-    assert len(outlets) >= 3 and not outlets & others
-    repos = set()
-    for a in articles:
-        meta = json.loads((REAL_DEV_DIR / f"{a.name}.json").read_text(encoding="utf-8"))
-        assert meta["round"] == 133
-        source = meta["source"]
-        assert source["repo"].count("/") == 1 and len(source["commit"]) == 40 and source["path"]
-        assert source["title"] and source["url"] and source["row"] >= 1
-        repos.add(source["repo"])
-    assert len(repos) >= 2
+    assert len(_outlets_alone(1280, 1299, articles)) >= 3
+    assert all(s["url"] and s["row"] >= 1 for _, s in found)
+    assert len({s["repo"] for _, s in found}) >= 2
 
 
 def test_fresh5_outlets_are_in_no_other_set():

@@ -646,15 +646,22 @@ def test_suggested_versions_speakers_are_found_in_idle_time(open_window, lavrov,
     assert "Sergei Lavrov (suggested)" in text and "Sergey Lavrov (suggested)" in text
 
 
-def test_closing_the_window_stops_the_speaker_finder(open_window, lavrov, qtbot):
-    """The finder is cancelled and its thread waited for when the window closes (a QThread
-    destroyed while it runs aborts the whole program)."""
-    lib, _, _ = lavrov
+def _dock_listed(open_window, lib, qtbot):
+    """The window with its Quotes dock open on the one statement, the speaker finder not
+    started by its timer (the test starts it)."""
     window = open_window(lib)
     quotes = window.quotes
     quotes.toggle_action.trigger()
     qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1)
     quotes._find_timer.stop()
+    return window, quotes
+
+
+def test_closing_the_window_stops_the_speaker_finder(open_window, lavrov, qtbot):
+    """The finder is cancelled and its thread waited for when the window closes (a QThread
+    destroyed while it runs aborts the whole program)."""
+    lib, _, _ = lavrov
+    window, quotes = _dock_listed(open_window, lib, qtbot)
     quotes._start_finder()
     assert quotes._finder is not None
     quotes.close()
@@ -732,11 +739,7 @@ def test_the_speaker_finder_gives_up_at_once_when_another_program_writes(
     import time
 
     lib, _, _ = lavrov
-    window = open_window(lib)
-    quotes = window.quotes
-    quotes.toggle_action.trigger()
-    qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1)
-    quotes._find_timer.stop()
+    window, quotes = _dock_listed(open_window, lib, qtbot)
     kept = lib.stores.trail.kept_items(100)
     other = sqlite3.connect(db_path)
     other.execute("BEGIN IMMEDIATE")
