@@ -476,9 +476,10 @@ def reading(text: str, language: str | None = None) -> Unglued | None:
     """The text the engine reads for ``text`` when that is not ``text`` itself: an English
     article whose paragraph breaks a scraper lost, with them put back (``unglue``: its
     quotations are the stored text's, its offsets map back with ``old``)."""
-    if (language or detect_language(text)) != "en":
+    lang = language or detect_language(text)
+    if lang not in ("en", "id"):
         return None
-    return unglue(text)
+    return unglue(text, lang)  # (Indonesian: photo credits cut off the next sentence)
 
 
 def suggest(

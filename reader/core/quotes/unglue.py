@@ -25,6 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from typing import NamedTuple
 
+from .captions import credit_breaks
 from .marks import SINGLE, QuoteSpan, _paired, paragraphs, quotes_in
 
 # a sentence's end glued to the next one's first capital (not an initial: “Ph.D.”), a
@@ -216,39 +217,48 @@ _KEEP = 4
 _done: OrderedDict[str, Unglued | None] = OrderedDict()
 
 
-def unglue(text: str) -> Unglued | None:
+def unglue(text: str, language: str = "en") -> Unglued | None:
     """``text`` with the paragraph breaks a scraper lost put back, or None when it lost
-    none. (English texts: the callers ask only for those.)"""
+    none. (English texts; an Indonesian one gets a break after each photo credit glued to
+    the next sentence: ``captions.credit_breaks``.)"""
     if text in _done:
         _done.move_to_end(text)
         return _done[text]
     found: Unglued | None = None
-    if _GLUE.search(text):
+    if language == "id":
+        at = credit_breaks(text)
+        if at:
+            paras = paragraphs(text)
+            spans, reopened = quotes_in(text, paras), set()
+    elif _GLUE.search(text):
         paras = paragraphs(text)
         spans = _unhidden(text, paras, quotes_in(text, paras))
         reopened = _reopenings(text, spans) if '"' in text else set()
         at = _lost(sorted({q - 1 if q - 1 in reopened else q
                            for q in glue_points(text, spans)}), paras)
-        if at:
-            sep = "\n\n" if "\n\n" in text or re.search(r"\n[ \t]*\n", text) else "\n"
-            pieces, last = [], 0
-            for q in at:
-                pieces.append(text[last:q])
-                last = q
-            pieces.append(text[last:])
-            fixed = sep.join(pieces)
-            found = Unglued(fixed, at, len(sep), [])
-            new_paras = paragraphs(fixed)
-            para_starts = [a for a, _ in new_paras]
-            spans = _reopen(text, spans, reopened & set(at))
-            moved = []
-            for s in spans:
-                open_ = found.new(s.open)
-                moved.append(QuoteSpan(
-                    open_, found.new(s.close) if s.close is not None else None,
-                    found.new(s.start), found.new(s.end, end=True),
-                    bisect_right(para_starts, open_) - 1, s.chain, s.reopened))
-            found = found._replace(spans=moved)
+    else:
+        at = []
+    if at:
+        sep = "\n\n" if language == "id" or "\n\n" in text or re.search(
+            r"\n[ \t]*\n", text) else "\n"  # (a credit's words run on over one \n)
+        pieces, last = [], 0
+        for q in at:
+            pieces.append(text[last:q])
+            last = q
+        pieces.append(text[last:])
+        fixed = sep.join(pieces)
+        found = Unglued(fixed, at, len(sep), [])
+        new_paras = paragraphs(fixed)
+        para_starts = [a for a, _ in new_paras]
+        spans = _reopen(text, spans, reopened & set(at))
+        moved = []
+        for s in spans:
+            open_ = found.new(s.open)
+            moved.append(QuoteSpan(
+                open_, found.new(s.close) if s.close is not None else None,
+                found.new(s.start), found.new(s.end, end=True),
+                bisect_right(para_starts, open_) - 1, s.chain, s.reopened))
+        found = found._replace(spans=moved)
     _done[text] = found
     while len(_done) > _KEEP:
         _done.popitem(last=False)
