@@ -1798,8 +1798,41 @@ def _dash_closes(text: str, pos: int, dash: str) -> bool:
 
 def _sentence_initial(text: str, pos: int) -> bool:
     """Is the mention at pos the subject phrase opening its sentence (after at most a
-    short connective such as “Sementara itu,” or “Meanwhile,”), alone?"""
-    return _subject_opening(text, pos) and not _coordinated(text, pos)  # (the rarer first)
+    short connective such as “Sementara itu,” or “Meanwhile,”), alone? Or the person a
+    cleft or a description's predicate introduces (what the sentence is about)?"""
+    return (_subject_opening(text, pos) and not _coordinated(text, pos)) or (
+        _predicated(text, pos))  # (the rarer first)
+
+
+# English: “…, it was Katie Boulter who …” (a cleft, after a clause or none) and “One of
+# those who withdrew was Aziz Abu Sarah, …” (a lower-case description, then “was”): the
+# person named is what the sentence is about, and the next “she said” is theirs
+_CLEFT_BEFORE = re.compile(r"(?:^|, )(?:[Ii]t|[Tt]his) (?:was|is) $")
+_PREDICATE_BEFORE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){1,8} (?:was|is) $")
+_SAY_VERBS = EN_VERBS | {"say", "report", "believe", "think", "claim"}
+_PRONOUN_OPENERS = frozenset("He She It They We I You This That There".split())
+_CLEFT_NAME = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4} (?:who|that)\b")
+_PREDICATE_NAME = re.compile(r"[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,4}(?![\w’']| [A-Z])")
+
+
+def _predicated(text: str, pos: int) -> bool:
+    """Is the mention at pos the person a cleft (“it was X who”) or a lower-case
+    description's predicate (“The first to resign was X”) introduces? (English)"""
+    lo = max(text.rfind("\n", 0, pos) + 1, pos - 160)
+    head = text[lo:pos]
+    if not head.endswith(("was ", "is ")):
+        return False
+    for stop in (". ", "! ", "? ", ".” ", ".\" ", "?” ", "!” "):
+        k = head.rfind(stop)
+        if k >= 0:
+            head = head[k + len(stop):]
+    if _CLEFT_BEFORE.search(head):
+        return bool(_CLEFT_NAME.match(text, pos))
+    words = head.split()
+    if _PREDICATE_BEFORE.match(head) and words[0] not in _PRONOUN_OPENERS and not (
+            _SAY_VERBS.intersection(words)):  # (not “Local media say the target is X”)
+        return bool(_PREDICATE_NAME.match(text, pos))
+    return False
 
 
 def _subject_opening(text: str, pos: int) -> bool:
