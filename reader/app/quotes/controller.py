@@ -339,7 +339,7 @@ class QuotesController(QObject):
             return
         trail = self.library.trail
         try:
-            behind = not trail.built() or trail.pending() > BACKGROUND_ABOVE
+            behind = not trail.built() or trail.long_job(BACKGROUND_ABOVE)
         except dh.USER_ERRORS as error:  # (a team library has no trail yet)
             self.panel.status.setText(core_text(error))
             self.panel.model.set_rows([])
@@ -521,7 +521,7 @@ class QuotesController(QObject):
     def _open_trail(self, where: int | tuple[int, int]) -> None:
         try:
             service = self.library.trail
-            if self.busy or (service.pending() > BACKGROUND_ABOVE
+            if self.busy or (service.long_job(BACKGROUND_ABOVE)
                              and not self._worker_held_back):
                 self._pending_trail = where
                 self.dock.show()
