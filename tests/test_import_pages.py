@@ -398,3 +398,12 @@ def test_a_story_whose_title_starts_like_an_error_is_kept(tmp_path, title):
     html = (f"<!DOCTYPE html><html><head><title>{title}</title></head><body>{nav()}"
             f"<article><h1>{title}</h1>{paragraphs()}</article></body></html>")
     assert "Lavrov" in read_article(html_file(tmp_path, html)).text
+
+
+def test_a_page_titled_by_its_error_code_alone_is_refused_whatever_its_menus(tmp_path):
+    """R13-3's page: titled "404", 526 words of menus and headlines read as its text."""
+    menus = "".join(f"<p>Rubrik {i}: berita terbaru hari ini dari meja redaksi kami</p>"
+                    for i in range(60))
+    html = f"<!DOCTYPE html><html><head><title>404</title></head><body>{menus}</body></html>"
+    with pytest.raises(ImportFailed, match="error page"):
+        read_article(html_file(tmp_path, html))

@@ -268,15 +268,22 @@ _ERROR_TITLE = re.compile(
     re.IGNORECASE)
 #: an error page says little: a story with such a title would say more
 ERROR_PAGE_WORDS = 150
+#: a title that is nothing but the error's code ("404", "Error 404", "404 Not Found"): the
+#: page is an error whatever its menus and lists of headlines add up to (R13-3's page: 526
+#: words of them), up to this many words
+_CODE_TITLE = re.compile(r"(?:(?:error|http)\s*)?(?:404|410)(?:\s*[-:]?\s*(?:page\s+)?"
+                         r"not\s+found)?", re.IGNORECASE)
+ERROR_CODE_PAGE_WORDS = 1000
 
 
 def check_not_boilerplate(root: HtmlElement, paragraphs: list[str], title: str = "") -> None:
     """Refuse a result that is not an article, with a reason a person understands."""
     words = _words(paragraphs)
-    if words < ERROR_PAGE_WORDS:
+    if words < ERROR_CODE_PAGE_WORDS:
         for named in (title, root.findtext(".//title") or ""):  # (its heading, its <title>)
             named = " ".join(named.split())
-            if named and _ERROR_TITLE.fullmatch(named):
+            if named and (_CODE_TITLE.fullmatch(named) or (
+                    words < ERROR_PAGE_WORDS and _ERROR_TITLE.fullmatch(named))):
                 raise ImportFailed(Message(
                     "import.page-error", "the page holds no article: it is an error page"
                     " (“{title}”)", title=shorten(named)))
