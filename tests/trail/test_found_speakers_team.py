@@ -13,7 +13,9 @@ from .test_found_speakers import _items, _kept
 from .test_team_trail import _seeded, fresh_library, seeded_library  # noqa: F401
 
 
-def test_a_reader_works_out_what_was_not_kept_and_keeps_nothing(team_library, counted):
+def _lavrov_built_by_a_coder(team_library):
+    """The seed's Lavrov quote in three outlets on a team library whose trail a coder
+    (ana) built; the quote, and the logins of a reader (rini) and of that coder."""
     url, member, _ = team_library
     with _seeded(url) as owner:
         seed_id = owner.articles.ids()[0]
@@ -22,6 +24,11 @@ def test_a_reader_works_out_what_was_not_kept_and_keeps_nothing(team_library, co
     rini, ana = member("rini", "reader"), member("ana", "coder")
     with Library(ana) as coder:
         coder.trail.refresh()
+    return quote, rini, ana
+
+
+def test_a_reader_works_out_what_was_not_kept_and_keeps_nothing(team_library, counted):
+    quote, rini, ana = _lavrov_built_by_a_coder(team_library)
     with Library(rini) as reader:
         counted.clear()
         first = reader.trail.trail(quote.id)
@@ -37,14 +44,7 @@ def test_a_reader_works_out_what_was_not_kept_and_keeps_nothing(team_library, co
 def test_a_reader_finds_no_speakers_in_idle_time_a_coder_does(team_library, counted):
     """A reader may not write the trail: the idle-time step does nothing for them (their
     opens work the speakers out, as above); a coder's keeps them for everyone."""
-    url, member, _ = team_library
-    with _seeded(url) as owner:
-        seed_id = owner.articles.ids()[0]
-        quote = owner.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker="Lavrov")
-        owner.imports.paths([DATA / "antara-lavrov.txt", DATA / "republika-lavrov.txt"])
-    rini, ana = member("rini", "reader"), member("ana", "coder")
-    with Library(ana) as coder:
-        coder.trail.refresh()
+    quote, rini, ana = _lavrov_built_by_a_coder(team_library)
     with Library(rini) as reader:
         assert not reader.trail.keeps_speakers()
         assert reader.trail.find_speakers() == 0 and counted == []
