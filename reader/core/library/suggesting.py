@@ -65,13 +65,14 @@ class Suggestions(Service):
         of the span, not the whole text (R13-2: pressing Q on a 99,000-word article took
         ~1 s of the window's thread, on a 5.6 MB one 72 s); the speaker may then differ
         from the one the whole article gives (a person named only far away)."""
-        from ..quotes import SpeakerGuess, guess_speaker
+        from ..quotes import SpeakerGuess, covering, guess_speaker
 
         found: SpeakerGuess | None
-        covering = _covering(computed, start, end) if computed is not None else None
-        if covering is not None:
-            found = (SpeakerGuess(covering.speaker, covering.speaker_role,
-                                  covering.speaker_confidence) if covering.speaker else None)
+        covered = None if computed is None else covering(
+            (s for s in computed if s.kind == "quote"), start, end, lambda s: s)
+        if covered is not None:
+            found = (SpeakerGuess(covered.speaker, covered.speaker_role,
+                                  covered.speaker_confidence) if covered.speaker else None)
         elif around is not None and len(text) > 2 * around + (end - start):
             lo = text.rfind("\n", 0, max(0, start - around)) + 1
             hi = text.find("\n", min(len(text), end + around))
@@ -222,15 +223,3 @@ class Suggestions(Service):
                                        "article.", text=suggestion.exact[:60]))
         best = min(hits, key=lambda h: abs(h - suggestion.start))
         return best, best + len(suggestion.exact)
-
-
-def _covering(computed: Sequence[Suggestion], start: int, end: int) -> Suggestion | None:
-    """The quotation among ``computed`` that a selection of [start, end) stands for: the one
-    sharing the most with it, at least half of the longer of the two (as ``guess_speaker``
-    takes a suggestion's speaker for a selection)."""
-    def cover(s: Suggestion) -> float:
-        inter = min(s.end, end) - max(s.start, start)
-        return inter / max(s.end - s.start, end - start) if inter > 0 else 0.0
-
-    best = max((s for s in computed if s.kind == "quote"), key=cover, default=None)
-    return best if best is not None and cover(best) >= 0.5 else None

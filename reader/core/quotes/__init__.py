@@ -10,6 +10,7 @@ from .api import (
     QuoteOptions,
     SpeakerGuess,
     attribute_speaker,
+    covering,
     guess_speaker,
     resolve_name,
     speaker_options,
@@ -19,4 +20,4 @@ from .engine import suggest
 from .language import detect_language
 
 __all__ = ["suggest", "attribute_speaker", "guess_speaker", "SpeakerGuess", "detect_language",
-           "resolve_name", "speaker_options", "QuoteOptions", "written_name"]
+           "resolve_name", "speaker_options", "QuoteOptions", "written_name", "covering"]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Iterable
 from dataclasses import replace
-from typing import NamedTuple
+from typing import NamedTuple, Protocol, TypeVar
 
 from ..models import LOW_SPEAKER_CONFIDENCE
 from .engine import (
@@ -64,11 +65,7 @@ def guess_speaker(
     paras, spans, people, events, cands = analysed(text, aliases)  # the same for every span
     if not paras:
         return None
-    best = max(
-        (c for c in cands if _cover(c.span, start, end) >= 0.5),
-        key=lambda c: _cover(c.span, start, end),
-        default=None,
-    )
+    best = covering(cands, start, end, lambda c: c.span)
     if best is not None:
         att = best.att
         return SpeakerGuess(att.speaker, att.role, att.confidence) if att.speaker else None
@@ -115,10 +112,32 @@ def speaker_options(text: str, aliases: dict[str, str] | None = None) -> list[Qu
             for c, made in zip(an.candidates, fresh, strict=True)]
 
 
-def _cover(span: QuoteSpan, start: int, end: int) -> float:
+class Spanned(Protocol):
+    """Anything with a span of the text (a quotation, a suggestion)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_T = TypeVar("_T")
+
+
+def _cover(span: Spanned, start: int, end: int) -> float:
     """How much of the longer of a quotation and a selection the two share (0–1)."""
     inter = min(span.end, end) - max(span.start, start)
     return inter / max(span.end - span.start, end - start) if inter > 0 else 0.0
+
+
+def covering(items: Iterable[_T], start: int, end: int,
+             span: Callable[[_T], Spanned]) -> _T | None:
+    """Of ``items``, the one whose ``span`` a selection of text[start:end] stands for: the
+    one sharing the most with it, at least half of the longer of the two (the first such
+    on a tie); None when none does. How a selection gets a suggestion's speaker
+    (``guess_speaker``, and the pre-fill from the Suggestions tab's worked-out list)."""
+    best = max(items, key=lambda item: _cover(span(item), start, end), default=None)
+    return best if best is not None and _cover(span(best), start, end) >= 0.5 else None
 
 
 def resolve_name(text: str, name: str, aliases: dict[str, str] | None = None) -> tuple[str, str]:
