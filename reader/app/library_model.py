@@ -248,19 +248,14 @@ class LibraryTableModel(QAbstractTableModel):
             self._read_rest_here()
 
     def _read_rest_here(self) -> None:
-        if self._checking:  # (a team library: compared here)
-            self._checking = False
-            try:
-                ids = self.library.articles.ids(self.filter, self.sort_key, self.descending)
-            except StoreError as error:
-                self.readFailed.emit(error)
-                return
-            if ids != self._ids:
-                self.reload()
-            return
         try:
-            self._read_all_ids()
+            if self._checking:  # (a team library: compared here, as a thread's ids are)
+                self._add_rest(self.library.articles.ids(self.filter, self.sort_key,
+                                                         self.descending))
+            else:
+                self._read_all_ids()
         except StoreError as error:  # (damaged: said once; a row beyond tries again)
+            self._checking = False
             self.readFailed.emit(error)
 
     def refresh_rows(self) -> None:
