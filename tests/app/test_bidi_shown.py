@@ -87,3 +87,19 @@ def test_the_article_heading_and_the_dialogs_write_them_out(open_window, seeded_
     assert not _raw(editor.windowTitle())
     editor.deleteLater()
     assert clip_words(TITLE) == "\\u202eTitle <b/> 😀 \\u2067مرحبا"
+
+
+def test_the_story_shows_its_controls_as_replacement_characters(open_window, seeded_library):
+    """R13-4: the story's own U+202E turned "Retno Marsudi" into "RetnoidusraM". The stored
+    text keeps it (annotations are anchored by its offsets); the reader shows each control
+    as U+FFFD, one position for one, so every offset still lands on the same character."""
+    story = f"Kata Retno{RLO} Marsudi\u202c hari ini.\n\nLalu \x1b\u2067selesai\u2069."
+    article_id = seeded_library.articles.add(ImportedArticle(
+        title="Judul", text=story, content_hash="bidi-story"))[0]
+    window = open_window(seeded_library)
+    window.open_article(article_id)
+    assert seeded_library.articles.get(article_id).text == story
+    shown = window.reader.text_widget.document().toPlainText()
+    shown = shown[shown.index("Kata Retno"):]
+    assert shown == "Kata Retno\ufffd Marsudi\ufffd hari ini.\n\nLalu \ufffd\ufffdselesai\ufffd."
+    assert len(shown) == len(story)

@@ -20,6 +20,7 @@ from .attribution import (
 )
 from .cast import Event, Regions, build_cast
 from .claims import find_claims
+from .controls import Reading, without_unread
 from .language import detect_language
 from .lexicon import EN_VERBS, ID_SUBJECT_VERBS
 from .marks import DOUBLE, SINGLE, QuoteSpan, paragraphs, quotes_in
@@ -472,10 +473,17 @@ def _learned_confidence(text: str, paras: Paragraphs, people: People,
         c.rival = rival if rival_prob >= RIVAL and rival else ""
 
 
-def reading(text: str, language: str | None = None) -> Unglued | None:
+def reading(text: str, language: str | None = None) -> Unglued | Reading | None:
     """The text the engine reads for ``text`` when that is not ``text`` itself: an English
     article whose paragraph breaks a scraper lost, with them put back (``unglue``: its
-    quotations are the stored text's, its offsets map back with ``old``)."""
+    quotations are the stored text's, its offsets map back with ``old``); a text holding
+    control or bidi characters, without them (``controls``: a name with one inside is the
+    same name)."""
+    clean = without_unread(text)
+    if clean is not None:
+        lang = language or detect_language(clean.text)
+        glued = unglue(clean.text, lang) if lang in ("en", "id") else None
+        return clean if glued is None else clean._replace(text=glued.text, glued=glued)
     lang = language or detect_language(text)
     if lang not in ("en", "id"):
         return None
