@@ -1543,7 +1543,8 @@ def _drop_common_openers(text: str, people: People) -> None:
         low = first.lower()
         if not derived(first) and (
                 low not in words or len(low) < _SHORTEST_WORD
-                or not any(counts[w] > counts[first] for w in rest.split())):
+                or not any(counts[w] > counts[first] for w in rest.split())
+                or (" " not in rest and not _named_before(text, full, rest, people))):
             continue
         if (gazetteer().given_name(low) or low in GIVEN_GENDER or first in people.names
                 or low in ADDRESS_WORDS or low in HONORIFICS or low in WORD_NAMES):
@@ -1558,6 +1559,21 @@ def _drop_common_openers(text: str, people: People) -> None:
         if " " in rest and all(is_nameish(w) for w in rest.split()):
             people.roles.setdefault(rest, "")
         people.renamed[full] = rest
+
+
+def _named_before(text: str, full: str, rest: str, people: People) -> bool:
+    """Is the one word ``rest`` of “Insiden Zarco” someone the article knows apart from
+    the word before it: a word of another member's name (“Johann Zarco”), written on
+    its own before the pair first stands (the person introduced earlier, the pair a later
+    “Insiden Zarco”), or is that word written without it too (“Insiden itu …”)? A pair
+    that introduces its person and stays whole (“Angkasa Putra menjelaskan …” … “kata
+    Putra”, “Berlian Hutauruk mengaku …” … “ujar Hutauruk”) is a name."""
+    if any(rest in other.split() for other in people.roles if other != full and " " in other):
+        return True
+    if people.words[full.partition(" ")[0]] > text.count(full):
+        return True
+    first = text.find(full)
+    return first > 0 and next(_word_starts(text[:first], rest, 1), -1) >= 0
 
 
 def _ordinary_word(word: str, people: People) -> bool:
