@@ -150,7 +150,10 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           132: "round 132, en: Bangladesh's English papers and BSS 2026, Nature, the London "
                "Standard, Sunday Star Times (session 13)",
           133: "round 133, id: long-form BBC News Indonesia, KBR, Forest Digest 2025, Raja Ampat "
-               "nickel and the August protests (session 13)"}
+               "nickel and the August protests (session 13)",
+          134: "round 134, en: Sri Lanka's English press 2023-25 (Ada Derana, Daily Mirror, Daily "
+               "FT, EconomyNext, The Island...: wire copy, courts, business), Taipei Times, "
+               "Rest of World (session 14)"}
 
 
 def _round(folder: Path, name: str) -> int | None:

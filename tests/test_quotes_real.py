@@ -267,6 +267,22 @@ def test_the_session_13_english_rounds_come_from_many_outlets_and_repositories(
     assert len({s["repo"] for _, s in found}) >= repos
 
 
+def test_round_134_has_25_english_articles_from_outlets_no_other_round_uses():
+    """Session 14's English dev round: at least 25 articles numbered 1300-1329 from at least
+    eight outlets that no article outside the round comes from, in two repositories or
+    more, 150 quotations or more (two at least in each article, three in all but two), each
+    naming the file's blob and URL (or the test file's key) it came from."""
+    found = _round_of(1300, 1329, 134, "en")
+    articles = [a for a, _ in found]
+    assert len(articles) >= 25
+    assert len(_outlets_alone(1300, 1329, articles)) >= 8
+    assert sum(len(a.quotes) for a in articles) >= 150
+    assert all(len(a.quotes) >= 2 for a in articles)
+    assert sum(len(a.quotes) < 3 for a in articles) <= 2
+    assert all(("blob" in s and s["url"]) or "key" in s for _, s in found)
+    assert len({s["repo"] for _, s in found}) >= 2
+
+
 def test_round_131_has_25_articles_from_outlets_no_other_round_uses():
     """Session 13's Indonesian dev round: at least 25 articles numbered 1230-1259 from at least
     ten outlets that no article outside the round comes from, each with three quotations or

@@ -90,6 +90,9 @@ OLD_ENGINES = [
     ("da84ec7", (1230, 1259)),  # round 131
     ("3e59c1c", (1260, 1279)),  # round 132
     ("81c75e3", (1280, 1299)),  # round 133
+    # session 14: the main commit each round was scored under (its data commit changes no
+    # engine code)
+    ("94def19", (1300, 1329)),  # round 134
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
