@@ -1510,8 +1510,10 @@ GIVEN_GENDER.update({w: "m" for w in (
 # a relative named right before a name, in the same clause (“his wife, Jennifer”, “his late
 # parents -- former Bangladesh leaders Ziaur Rahman and”)
 _KIN_BEFORE_NAME = re.compile(
-    r"\b(?:his|her|their)[ \t]+(?:late[ \t]+)?(?:wife|husband|son|daughter|father|mother"
-    r"|parents|brother|sister|sons|daughters|widow)\b[^.;:!?“”\"]*$")
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:late[ \t]+)?(?:wife|husband|son|daughter|father"
+    r"|mother|parents|brother|sister|sons|daughters|widow|nephew|niece|uncle|aunt|cousin"
+    r"|grandson|granddaughter|grandfather|grandmother)\b[^.;:!?“”\"]*$")
+_SENTENCE_BREAK = re.compile(r"[.!?]+[\"'”’)\]]*(?:\s|$)|\n")
 
 
 @dataclass
@@ -1574,6 +1576,9 @@ class People:
     _full_cache: dict[str, list[str]] = field(default_factory=dict)
     _unglued: dict[str, str] = field(default_factory=dict)
     relatives: set[str] = field(default_factory=set)  # named as someone's kin (“putra X”)
+    # whether the last ``_full_name`` took, of several cast members sharing the name, the
+    # last one named with nothing else deciding between them (a guess: see ``_full_name``)
+    shared_guess: bool = False
 
     def add_person(self, name: str, role: str = "", single_ok: bool = False) -> None:
         """Register a person; a lone word only when a speech verb vouches for it."""
@@ -1825,6 +1830,7 @@ class People:
                 head = self.text[phrase.start:phrase.end].split(None, 1)[0].rstrip(".")
                 title = TITLE_GENDER.get(head, "")
             full = self._full_name(name, pos, title)
+            guess = name in self.guessed or self.shared_guess
             if full == name and " " not in name:
                 full = self.fuller_in_text(name)
             canon = self.canonical(full)
@@ -1832,7 +1838,7 @@ class People:
                 role = self.roles.get(full, "") or role
             role = role or self.roles.get(full, "") or self.roles.get(canon, "")
             if canon != name:
-                return Resolved(canon, role, "short", 0.6 if name in self.guessed else 0.9,
+                return Resolved(canon, role, "short", 0.6 if guess else 0.9,
                                 self._first_mention(canon))
             sure = 0.95 if len(name.split()) >= 2 or name in self.roles else 0.8
             return Resolved(canon, role, "name", sure)
@@ -2053,7 +2059,11 @@ class People:
 
     def _full_name(self, name: str, pos: int, gender: str = "") -> str:
         """The cast member a name stands for (the last one named before ``pos`` when
-        several have it; with ``gender``, from a title, one that can be so)."""
+        several have it; with ``gender``, from a title, one that can be so). When two or
+        more of them were named before ``pos`` and the last one named is not also the last
+        of them who spoke, the pick is a guess: ``shared_guess`` (“Senator Ted Kennedy …
+        His nephew, John Kennedy, … “…,” Kennedy said”: either; review R13-12)."""
+        self.shared_guess = False
         name = self.unglue(name)
         name = self.renamed.get(name, name)
         name = self.local_aliases.get(name, name)
@@ -2103,8 +2113,34 @@ class People:
                             self.salient(k)):
                         return self.mention_who[k]
             if at >= 0:
+                self.shared_guess = self._undecided(candidates, at, i, pos)
                 return self.mention_who[at]
         return max(candidates, key=lambda f: (len(f.split()), len(f), f))
+
+    def _undecided(self, candidates: list[str], at: int, i: int, pos: int) -> bool:
+        """Is the at-th mention (the last of candidates named before the i-th mention, at
+        pos) a guess for a name they share? Not when none of the others was named before
+        it (nor another spelling of it: “Antonio”/“António Guterres”, a typo), nor when it is
+        the one of them who spoke last, nor when it names them in full in pos's sentence
+        (“Union health secretary CK Mishra said”), nor when it opens its sentence as the
+        subject (“Clinton, who …, stood at the center of it all”); but a subject
+        introduced as somebody's kin (“His nephew, John Kennedy, sat …”) or one of a pair
+        (“Tom Smith and Anna Smith run the bakery”) is no more likely than the others."""
+        if self._haji_titled():
+            return False  # (English only: an Indonesian short form is mostly a given name)
+        last = self.mention_who[at]
+        folded = {" ".join(map(_fold, w.split())) for w in set(self.mention_who[:i])
+                  if w in candidates}
+        if len(folded) < 2 or (len(folded) == 2 and Levenshtein.distance(*folded) <= 1):
+            return False  # (the others are named only later: “Kadyrov said” is Ramzan)
+        j = bisect.bisect_left(self.spoke_pos, pos)
+        if next((w for w in reversed(self.spoke_who[:j]) if w in candidates), "") == last:
+            return False
+        named = self.mention_pos[at]
+        if named in self.named_in_full and not _SENTENCE_BREAK.search(self.text, named, pos):
+            return False
+        kin = _KIN_BEFORE_NAME.search(self.text, max(0, named - 60), named) if self.text else None
+        return kin is not None or not self.salient(at)
 
     def _misspelt(self, name: str) -> list[str]:
         """The one cast member a short name misspells by one letter (“Memet” for Mamet,

@@ -1,0 +1,66 @@
+"""Who said it, English classes of session 14 (issue 9, helper en14).
+
+The sentences are made up; each follows a pattern that gave a wrong speaker (or a wrong
+speaker without the check-speaker mark) before its rule. ``STAYS`` are neighbouring
+patterns that must keep their speaker as it was.
+"""
+
+import pytest
+
+from reader.core.quotes import suggest
+from reader.core.records import Suggestion
+
+
+def _quote(text: str, opening: str) -> Suggestion:
+    [found] = [s for s in suggest(text) if s.kind == "quote" and s.exact.startswith(opening)]
+    return found
+
+
+# R13-12: two cast members share the short name the verb gives, both were named before it,
+# and nothing decides between them (nobody of them spoke yet, the last one named is no
+# plain subject: a relative introduced as kin, the second of a pair): a guess, marked
+SHARED_UNSURE = [
+    ("Senator Ted Kennedy spoke at the funeral. His nephew, John Kennedy, sat in the front "
+     "row. “He was a giant among men,” Kennedy said.", "He was a giant"),
+    ("Maria Lopez, 34, lost her home in the fire. Her brother, Carlos Lopez, helped her move "
+     "out. “I have nothing left,” Lopez said.", "I have nothing"),
+    ("Tom Okafor and Grace Okafor have run the bakery on Mill Street since 1998. “We open at "
+     "six, every day of the year,” Okafor said.", "We open at six"),
+    ("The mayor, Helen Brandt, cut the ribbon on Friday. Her grandson, Felix Brandt, had "
+     "designed the bridge. “It took us four winters to get here,” Brandt said.",
+     "It took us"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening"), SHARED_UNSURE)
+def test_a_surname_two_people_share_with_nothing_to_decide_is_marked(text, opening):
+    found = _quote(text, opening)
+    assert found.speaker  # (still the best guess, offered to check)
+    assert found.speaker_unsure
+
+
+# the surrounding text decides: the shared name stays sure
+SHARED_SURE = [
+    # the other one is named only after the quotation
+    ("Chef Ana Dufresne opened her first restaurant at 23. “I was terrified,” Dufresne "
+     "said. Her son, Paul Dufresne, now runs the kitchen.", "I was terrified",
+     "Ana Dufresne"),
+    # the last one named is the one of them who already spoke
+    ("Ruth Adeyemi, a nurse, told the inquiry what she saw. Her husband, Daniel Adeyemi, "
+     "waited outside. “Nobody came out to us,” Daniel Adeyemi said. “Not once in six hours,” "
+     "Adeyemi added.", "Not once", "Daniel Adeyemi"),
+    # named in full in the very sentence of the verb
+    ("Lena Hartmann, the club's founder, left in 2019. Reacting to the vote, club treasurer "
+     "Jonas Hartmann said, “The books are in order.”", "The books", "Jonas Hartmann"),
+    # a plain subject opening the sentence before
+    ("Former governor Rick Castellano ran twice. His daughter Mia Castellano is running "
+     "now. Mia Castellano spent the week in the north of the state. “People here want "
+     "jobs,” Castellano said.", "People here", "Mia Castellano"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), SHARED_SURE)
+def test_a_shared_surname_the_text_decides_stays_sure(text, opening, speaker):
+    found = _quote(text, opening)
+    assert found.speaker == speaker
+    assert not found.speaker_unsure
