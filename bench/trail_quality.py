@@ -14,6 +14,16 @@ a gate (connected components chain them; see bench/README.md, Session 12 (clus12
 content.json: constructed pairs of two statements of one speaker that keep every function
 word and change the verb, the object, a name or a number (R13-9), with the same sentences
 a synonym apart; reported per language (see bench/README.md, Session 13 (clus13)).
+partial.json: REAL partial and edited quotations from different articles (Indonesian and
+English coverage of the same events; typos, prefixes written apart, a word changed or
+dropped), labelled by hand, drawn to stress the one-shingle rule; reported per language and
+per class, pairwise and clustered (see bench/README.md, Session 14 (one14)).
+
+    python bench/trail_quality.py --one-shingle-words 9   # every figure under another bound
+
+A pair counts as put together when the trail would link it: the candidate lookup asks about
+it (``text.worth_checking`` with ``--one-shingle-words``, default the trail's) and ``compare``
+joins it.
 """
 
 from __future__ import annotations
@@ -33,11 +43,14 @@ from reader.core.trail.evaluate import (  # noqa: E402
     load_constructed,
     load_heldout,
     load_pairs,
+    load_partial,
     score_chains,
     score_clusters,
+    score_pair_clusters,
     score_pairs,
     together_share,
 )
+from reader.core.trail.text import ONE_SHINGLE_WORDS  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "trail"
 
@@ -52,9 +65,13 @@ def line(name: str, score: Score) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="list the pairs it gets wrong")
+    parser.add_argument("--one-shingle-words", type=int, default=ONE_SHINGLE_WORDS,
+                        metavar="N", help="pairs sharing one shingle are checked only when a "
+                        f"side has N words or fewer (the trail: {ONE_SHINGLE_WORDS})")
     args = parser.parse_args(argv)
+    bound = args.one_shingle_words
     pairs, events = load_pairs(DATA)
-    overall = score_pairs(pairs)
+    overall = score_pairs(pairs, bound)
     print(line("pairs, all", overall))
     by_language: dict[str, list] = defaultdict(list)
     by_group: dict[str, list] = defaultdict(list)
@@ -62,12 +79,12 @@ def main(argv: list[str] | None = None) -> int:
         by_language[pair.language].append(pair)
         by_group[pair.group].append(pair)
     for language, chosen in sorted(by_language.items()):
-        print(line(f"pairs, {language}", score_pairs(chosen)))
+        print(line(f"pairs, {language}", score_pairs(chosen, bound)))
     for group, chosen in sorted(by_group.items()):
-        print(line(f"  {group[:40]}", score_pairs(chosen)))
-    clusters = score_clusters(events)
+        print(line(f"  {group[:40]}", score_pairs(chosen, bound)))
+    clusters = score_clusters(events, bound)
     print(line("clusters (real coverage), all pairs", clusters))
-    chains = score_chains(load_chains(DATA))
+    chains = score_chains(load_chains(DATA), bound)
     print(line("clusters, parts two statements share", chains)
           + "  (R12-15: reported, not yet a gate)")
     chain_cases = load_chains(DATA)
@@ -82,23 +99,35 @@ def main(argv: list[str] | None = None) -> int:
     content = load_constructed(DATA / "content.json")
     for language in sorted({p.language for p in content}):
         print(line(f"constructed, function words shared, {language}",
-                   score_pairs([p for p in content if p.language == language]))
+                   score_pairs([p for p in content if p.language == language], bound))
               + "  (R13-9: reported)")
     held_pairs, held_events = load_heldout(DATA)
-    held = score_pairs(held_pairs)
+    held = score_pairs(held_pairs, bound)
     print(line("HELD-OUT pairs, all", held))
     for language in sorted({p.language for p in held_pairs}):
         print(line(f"HELD-OUT pairs, {language}",
-                   score_pairs([p for p in held_pairs if p.language == language])))
-    held_clusters = score_clusters(held_events)
+                   score_pairs([p for p in held_pairs if p.language == language], bound)))
+    held_clusters = score_clusters(held_events, bound)
     print(line("HELD-OUT clusters, all pairs", held_clusters))
+    partial, unclear = load_partial(DATA)
+    real = score_pairs(partial, bound)
+    print(line("REAL partial/edited pairs, all", real) + f"  ({unclear} unclear, not scored)")
+    for language in sorted({p.language for p in partial}):
+        print(line(f"REAL partial/edited pairs, {language}",
+                   score_pairs([p for p in partial if p.language == language], bound)))
+    for group in sorted({p.group for p in partial}):
+        print(line(f"  {group[:40]}", score_pairs([p for p in partial if p.group == group],
+                                                   bound)))
+    real_clusters = score_pair_clusters(partial, bound)
+    print(line("REAL partial/edited pairs, clustered", real_clusters))
     if args.misses:
-        constructed = score_pairs(content)
+        constructed = score_pairs(content, bound)
         for pair in (overall.misses + clusters.misses + chains.misses + constructed.misses
-                     + held.misses + held_clusters.misses):
+                     + held.misses + held_clusters.misses + real.misses):
             print(f"MISSED  {pair.a!r}\n        {pair.b!r}")
         for pair in (overall.false_alarms + clusters.false_alarms + chains.false_alarms
-                     + constructed.false_alarms + held.false_alarms + held_clusters.false_alarms):
+                     + constructed.false_alarms + held.false_alarms + held_clusters.false_alarms
+                     + real.false_alarms):
             print(f"WRONGLY JOINED  {pair.a!r}\n                {pair.b!r}")
     ok = (min(overall.precision, overall.recall, clusters.precision, clusters.recall) >= 0.95
           and overall.tp + overall.fn > 0 and clusters.tp + clusters.fn > 0)  # (none: no pass)

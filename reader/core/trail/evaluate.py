@@ -16,7 +16,14 @@ trail promises; ``reworded`` and ``overlap`` pairs are reported (how many end up
 but do not count. Both the pair decision (``compare``) and the clusters (pairs that end up
 in one connected component) are scored; ``chains.json`` adds constructed cases of a partial
 quotation or stock phrase that two different statements share (R12-15: a component chains
-them today).
+them today). ``partial.json`` holds real pairs of partial and edited quotations from different
+articles (session 14), labelled by hand, some unclear (not scored).
+
+A pair counts as put together when the trail would link it: ``compare`` joins it AND the
+trail's candidate lookup would ask (``linked``: a shingle shared, and a second one unless a
+side has ``one_shingle_words`` words or fewer, ``text.worth_checking``). Every function takes
+that number, so a stricter rule can be measured on every set (``bench/trail_quality.py
+--one-shingle-words N``).
 """
 
 from __future__ import annotations
@@ -29,7 +36,15 @@ from typing import Any
 
 from .cluster import components, statements
 from .match import compare
-from .text import keys
+from .text import ONE_SHINGLE_WORDS, keys, shingles, worth_checking
+
+
+def linked(a: list[str], b: list[str], one_shingle_words: int = ONE_SHINGLE_WORDS) -> bool:
+    """Whether the trail links two quotations (lists of keys): the candidate lookup asks
+    about the pair and ``compare`` joins it."""
+    shared = len(set(shingles(a)) & set(shingles(b)))
+    return (shared > 0 and worth_checking(shared, len(a), len(b), one_shingle_words)
+            and compare(a, b) is not None)
 
 
 def _parts(quote: dict[str, Any]) -> dict[str, str]:
@@ -127,15 +142,46 @@ def load_heldout(folder: Path) -> tuple[list[Pair], Events]:
     return load_events(folder / "heldout.json")
 
 
-def score_pairs(pairs: list[Pair]) -> Score:
-    """The pair decision alone: is ``compare`` right about each pair?"""
+def load_partial(folder: Path) -> tuple[list[Pair], int]:
+    """The real partial and edited quotations (``partial.json``): the labelled pairs, grouped
+    by how each was drawn, and how many pairs were left unclear (not scored)."""
+    data = json.loads((folder / "partial.json").read_text(encoding="utf-8"))
+    return load_constructed(folder / "partial.json"), len(data["unclear"])
+
+
+def score_pairs(pairs: list[Pair], one_shingle_words: int = ONE_SHINGLE_WORDS) -> Score:
+    """The pair decision alone: does the trail link each pair (``linked``) as labelled?"""
     score = Score()
     for pair in pairs:
-        score.add(pair, compare(keys(pair.a), keys(pair.b)) is not None)
+        score.add(pair, linked(keys(pair.a), keys(pair.b), one_shingle_words))
     return score
 
 
-def score_clusters(events: Events) -> Score:
+def score_pair_clusters(pairs: list[Pair], one_shingle_words: int = ONE_SHINGLE_WORDS
+                        ) -> Score:
+    """Labelled pairs judged by the clusters: the quotations the pairs connect are taken as
+    groups (connected components of the pairs), each group is clustered as the trail does
+    (``linked`` on every pair of its quotations, then connected components), and each
+    labelled pair is scored by whether its two ended up in one cluster."""
+    texts = sorted({text for pair in pairs for text in (pair.a, pair.b)})
+    at = {text: i for i, text in enumerate(texts)}
+    group = components(range(len(texts)), [(at[p.a], at[p.b]) for p in pairs])
+    members: dict[int, list[int]] = {}
+    for i, root in group.items():
+        members.setdefault(root, []).append(i)
+    found: dict[int, int] = {}
+    for quotes in members.values():
+        word_keys = {i: keys(texts[i]) for i in quotes}
+        found.update(components(quotes, [
+            (i, j) for i, j in itertools.combinations(quotes, 2)
+            if linked(word_keys[i], word_keys[j], one_shingle_words)]))
+    score = Score()
+    for pair in pairs:
+        score.add(pair, found[at[pair.a]] == found[at[pair.b]])
+    return score
+
+
+def score_clusters(events: Events, one_shingle_words: int = ONE_SHINGLE_WORDS) -> Score:
     """Clusters: each event's quotations clustered, then every pair judged by whether it
     ended up in one cluster. The truth is the clusters the ``same`` pairs make (a long quote
     and each of its parts belong together, so two parts do too); a pair the truth does not
@@ -145,7 +191,7 @@ def score_clusters(events: Events) -> Score:
         n = range(len(quotes))
         labels = {(i, j): label(quotes[i], quotes[j]) for i, j in itertools.combinations(n, 2)}
         truth = components(n, [p for p, lab in labels.items() if lab == "same"])
-        found = found_statements(quotes)
+        found = found_statements(quotes, one_shingle_words)
         for (i, j), lab in labels.items():
             if truth[i] == truth[j]:
                 lab = "same"
@@ -156,13 +202,14 @@ def score_clusters(events: Events) -> Score:
     return score
 
 
-def found_statements(quotes: list[dict[str, Any]]) -> dict[int, int]:
+def found_statements(quotes: list[dict[str, Any]], one_shingle_words: int = ONE_SHINGLE_WORDS
+                     ) -> dict[int, int]:
     """Each quotation's index → its cluster's smallest index, as the trail clusters them
-    (``compare`` on every pair, then connected components)."""
+    (``linked`` on every pair, then connected components)."""
     texts = [keys(q["text"]) for q in quotes]
     n = range(len(texts))
     return components(n, [(i, j) for i, j in itertools.combinations(n, 2)
-                          if compare(texts[i], texts[j]) is not None])
+                          if linked(texts[i], texts[j], one_shingle_words)])
 
 
 def load_chains(folder: Path) -> list[dict[str, Any]]:
@@ -172,14 +219,15 @@ def load_chains(folder: Path) -> list[dict[str, Any]]:
     return list(data["chains"])
 
 
-def score_chains(chains: list[dict[str, Any]]) -> Score:
+def score_chains(chains: list[dict[str, Any]], one_shingle_words: int = ONE_SHINGLE_WORDS
+                 ) -> Score:
     """Clusters of the constructed cases: a pair of quotations of one statement each is
     ``same`` when it is the same one, ``different`` when their statements are disjoint;
     a pair with a part of several statements is not counted."""
     score = Score()
     for case in chains:
         quotes = case["quotes"]
-        found = found_statements(quotes)
+        found = found_statements(quotes, one_shingle_words)
         for i, j in itertools.combinations(range(len(quotes)), 2):
             si, sj = set(quotes[i]["statements"]), set(quotes[j]["statements"])
             if si & sj and (len(si) > 1 or len(sj) > 1):

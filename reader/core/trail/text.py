@@ -283,8 +283,10 @@ def signature_of(blob: bytes) -> str:
     return blob.decode("utf-16-le")
 
 
-def worth_checking(shared: int, words: int, other_words: int) -> bool:
+def worth_checking(shared: int, words: int, other_words: int,
+                   one_shingle_words: int = ONE_SHINGLE_WORDS) -> bool:
     """Whether two quotations of ``words`` and ``other_words`` words that share ``shared``
     distinct shingles could be the same statement (``cluster.pairs_worth_checking``, which
-    says why, does the same for many pairs at once)."""
-    return shared >= 2 or min(words, other_words) <= ONE_SHINGLE_WORDS
+    says why, does the same for many pairs at once). ``one_shingle_words`` is there to
+    measure another bound (``trail.evaluate``); the trail uses ``ONE_SHINGLE_WORDS``."""
+    return shared >= 2 or min(words, other_words) <= one_shingle_words
