@@ -129,7 +129,7 @@ FIXED = [
      "menyiagakan personel di semua titik rawan,\" kata Kapolres di Mapolres Bogor, Senin "
      "(3/3/2025).", "Kami sudah", "Rio Wahyu Anggoro"),
     ("Bupati Garut Rudy Gunawan meninjau pasar. \"Harga beras masih stabil sampai akhir bulan "
-     "ini,\" ujar Bupati di Pendopo Garut, Rabu (5/3).", "Harga beras", ""),
+     "ini,\" ujar Bupati di Pendopo Garut, Rabu (5/3).", "Harga beras", "Rudy Gunawan"),
     ("Menteri Sosial Tri Rismaharini hadir dalam acara itu. \"Bantuan akan disalurkan "
      "langsung kepada keluarga penerima,\" ujar Mensos di Gedung Sate, Bandung.", "Bantuan",
      "Tri Rismaharini"),

@@ -41,3 +41,30 @@ CUT = [
 def test_an_ordinary_word_before_a_known_name_is_still_cut(text: str, opening: str,
                                                            speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+REGION_INSIDE = [
+    # an office, its body, the body's province or kabupaten of one word, then the name
+    ("Kepala Departemen Kampanye Jatam Sulteng Arman Seli menyampaikan, warga tidak pernah "
+     "diajak bicara.\n\n“Sudah dua tahun lahan mereka dipagari,” katanya.",
+     "Sudah dua", "Arman Seli"),
+    ("Ketua Kadin Banten Dedi Kurniawan Sumarta mengatakan, investasi turun tahun ini. "
+     "“Kami butuh kepastian hukum,” ujarnya.", "Kami butuh", "Dedi Kurniawan Sumarta"),
+    ("Direktur Eksekutif Walhi Kalbar Nur Hadi menuturkan, hutan adat terus menyusut.\n\n"
+     "“Izin baru harus dihentikan,” tegasnya.", "Izin baru", "Nur Hadi"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", REGION_INSIDE)
+def test_a_region_inside_the_run_ends_the_office(text: str, opening: str,
+                                                  speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker
+
+
+def test_an_officers_wife_named_after_him_keeps_his_short_form_his() -> None:
+    # “Bhayangkari” (police wives): the chair is named by her husband's given name
+    text = ("Peresmian dapur itu dihadiri Kapolres Garut AKBP Yusuf Ramadhan, Ketua Yayasan "
+            "Kemala Bhayangkari Cabang Garut Nina Yusuf, serta mitra.\n\n"
+            "“Dapur ini melayani 3.000 siswa,” terang Yusuf kepada wartawan.")
+    assert speaker_of(text, "Dapur ini") != "Nina Yusuf"
+

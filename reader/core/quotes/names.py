@@ -580,6 +580,7 @@ def split_phrase(
             break  # “Gubernur Bali I Wayan Koster”: a Balinese name opens with I or Ni
         i += 1
     i = _past_region(toks, i)
+    i = _past_inner_region(toks, i)
     i = _past_field(toks, i)
     i = _past_portfolio(toks, i)
     for k in range(len(toks) - 2, i - 1, -1):
@@ -745,6 +746,28 @@ def _past_region(toks: list[tuple[str, int, int]], i: int) -> int:
                 continue
         return end
     return i
+
+
+def _past_inner_region(toks: list[tuple[str, int, int]], i: int) -> int:
+    """Where the name starts when a province or kabupaten/kota of one word stands inside
+    the run, after a body's name the office belongs to: “Kepala Departemen Eksternal Walhi
+    Sulsel Rahmat Kottir” (the office, its body, the body's region, then the name); two or
+    three name words must follow it. Not in the officers' wives' bodies (“Ketua Yayasan
+    Kemala Bhayangkari Cabang Mojokerto Fika Ihram”), whose chairs are named by their own
+    and their husband's given name: “terang Ihram” is the husband."""
+    for s in range(i + 1, len(toks) - 2):
+        if _region_word(toks[s][0]) and 2 <= len(toks) - s - 1 <= 3 and all(
+                is_nameish(t[0]) for t in toks[s + 1:]):
+            if any(t[0].lower() in _WIVES_BODIES for t in toks[:s]):
+                break
+            return s + 1
+    return i
+
+
+# the bodies of officers' and officials' wives (police, army, navy, air force, prosecutors,
+# civil servants, the family-welfare movement)
+_WIVES_BODIES = frozenset(
+    "bhayangkari persit jalasenastri garini dharmakarini wanita pkk".split())
 
 
 def _join(toks: list[tuple[str, int, int]]) -> str:
