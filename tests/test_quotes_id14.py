@@ -68,3 +68,33 @@ def test_an_officers_wife_named_after_him_keeps_his_short_form_his() -> None:
             "“Dapur ini melayani 3.000 siswa,” terang Yusuf kepada wartawan.")
     assert speaker_of(text, "Dapur ini") != "Nina Yusuf"
 
+
+GIVEN_NAME_SHORT_FORMS = [
+    # an office's short form glued to the given name (“Mendes Arif”) beside the full name
+    ("Menteri Desa, Arif Santoso, meninjau koperasi di Mojokerto, Minggu.\n\nSelain itu, "
+     "Mendes Arif meminta pengurus koperasi bekerja sama dengan BUM Desa.\n\n“Koperasi "
+     "tidak boleh mematikan usaha desa,” kata Arif.", "Koperasi", "Arif Santoso"),
+    # a crosshead run into the next sentence (“… dari Malaysia Rizal mengatakan”)
+    ("Kepala Bulog, Rizal Hamdani, meninjau gudang beras di Jakarta.\n\nTawaran Harga dari "
+     "Malaysia Rizal mengatakan tawaran awal masih terlalu murah.\n\n“Kami masih "
+     "bernegosiasi,” ujar Rizal.", "Kami masih", "Rizal Hamdani"),
+    # a police chief's wife, named by his given name, beside him
+    ("Peresmian dapur dihadiri Kapolres AKBP Dedi Hartanto dan istrinya, Ketua "
+     "Bhayangkari Cabang Garut, Nina Dedi.\n\n“Dapur ini melayani 3.000 siswa,” jelas Dedi.",
+     "Dapur ini", "Dedi Hartanto"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", GIVEN_NAME_SHORT_FORMS)
+def test_a_given_name_goes_to_the_name_it_opens(text: str, opening: str,
+                                                speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker
+
+
+def test_a_shared_word_of_an_ordinary_word_run_does_not_take_the_short_form() -> None:
+    # the fuller member holds a word of the vocabulary (“Lin Sayuran”, a full stop lost):
+    # the short form stays with the person
+    text = ("Dokter lulusan Stanford University, Hillary Lin, rutin makan ikan.\n\n“Saya "
+            "mencampurnya dengan sayuran,” kata Lin Sayuran hijau juga penting baginya.\n\n"
+            "“Buah beri beku tetap bermanfaat,” ujar Lin.")
+    assert speaker_of(text, "Buah beri") == "Hillary Lin"

@@ -471,6 +471,8 @@ def build_cast(
     _aka(text, quoted, people)
     _known_as(text, quoted, people)
     _relatives(text, people)
+    if detect_language(text) != "en":
+        _ending_on_a_given_name(people)
     people.salient_source = lambda pos: _sentence_initial(text, pos)  # when first asked
     _mentions(text, quoted, people, para_tokens)
     _apposed_roles(text, quoted, people)
@@ -1271,6 +1273,27 @@ def _relatives(text: str, people: People) -> None:
                     for other in people.roles):
                 people.relatives.add(full)
                 people._index_size = -1  # short names already resolved are looked up again
+
+
+def _ending_on_a_given_name(people: People) -> None:
+    """“Lala Rosyid” (Bhayangkari's chair, named by her husband's given name) beside “AKBP
+    Rosyid Hartanto”, “Mendes Yandri” (an office glued on) beside “Yandri Susanto”: a
+    member of two words whose last word opens another member's fuller name, made of name
+    words only (no word of the vocabulary: not “Lin Sayuran”, “Souza De Lima”), is not
+    the one a bare “Rosyid”, “Yandri” names: Indonesian news calls a person by the given
+    name that opens their name as often as by the last."""
+    firsts = Counter(full.split()[0] for full in people.roles)
+    opens = {full.split()[0] for full in people.roles if " " in full and all(
+        w.isalpha() and w[:1].isupper() and not _vocabulary_word(w) for w in full.split()[1:])}
+    for full in people.roles:
+        parts = full.split()
+        if len(parts) == 2 and parts[1] in opens and firsts[parts[0]] == 1:
+            people.relatives.add(full)
+            people._index_size = -1
+
+
+def _vocabulary_word(word: str) -> bool:
+    return word.lower() in roots() or bool(derived(word))
 
 
 _KIN_WORDS = frozenset(
