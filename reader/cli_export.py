@@ -10,6 +10,7 @@ from .cli_exchange import FORMATS as EXCHANGE_FORMATS
 from .cli_exchange import export_file as _export_exchange
 from .cli_output import emit
 from .cli_params import ID
+from .core.export.language import LANGUAGES
 from .core.paths import path_text
 
 
@@ -27,6 +28,10 @@ from .core.paths import path_text
 @click.option("--template", type=click.Path(exists=True, dir_okay=False),
               help="Your own Jinja2 template for the Markdown export.")
 @click.option("--hashtags", is_flag=True, help="Tags as #hashtags (Obsidian, Logseq).")
+@click.option("--lang", "language", type=click.Choice(list(LANGUAGES)), default="en",
+              help="Language of the words the Markdown export writes around the annotations"
+                   " (Highlight / Sorotan, Claim / Klaim, Tags / Label, [inferred]); default"
+                   " English.")
 @click.option("--bom", is_flag=True, help="Start the CSV with a BOM (for Excel).")
 @click.option("--spreadsheet-safe/--raw", "spreadsheet_safe", default=True,
               help="CSV: put a ' before cells starting with = + - @ (or a tab or CR) so a "
@@ -42,7 +47,7 @@ from .core.paths import path_text
               help="Write to this file instead of standard output.")
 @click.pass_context
 @friendly
-def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_ids,
+def export_(ctx, fmt, group, template, hashtags, language, bom, spreadsheet_safe, article_ids,
             collection, query, by_coder, output):
     """Export annotations as Markdown, CSV or W3C JSON, or write an exchange file: the
     portable library file, a REFI-QDA project or codebook, the coded table (the whole
@@ -52,6 +57,7 @@ def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_
     Examples:
         kutip export --article 1 > lavrov.md
         kutip export --group speaker --hashtags -o quotes.md
+        kutip export --article 1 --lang id > lavrov.md   # labels in Indonesian
         kutip export --format csv --bom --search NATO -o nato.csv
         kutip export --format json -o annotations.json
         kutip export --format kutip -o library.kutip      # for `kutip merge` elsewhere
@@ -89,6 +95,7 @@ def export_(ctx, fmt, group, template, hashtags, bom, spreadsheet_safe, article_
     if fmt != "md":  # no template: a CSV or JSON export loads no Markdown renderer (issue 12)
         emit(library.exports.chunks(**options), output)
         return
+    options["language"] = language
     from .core.export import TemplateError
 
     try:  # (a template error may come while the export is being written)

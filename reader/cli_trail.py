@@ -10,6 +10,7 @@ import click
 
 from .cli_output import as_dict, echo, emit
 from .cli_params import ID, LIMIT, MAX_INTEGER, POSITIVE
+from .core.export.language import LANGUAGES
 
 JSON_PAGE = 2_000  # clusters whose members ``kutip quotes --json`` reads at once
 
@@ -184,6 +185,9 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
     @click.option("--markdown", "as_markdown", is_flag=True, help="Write the trail as Markdown.")
     @click.option("--template", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                   help="Your own Jinja2 template for --markdown.")
+    @click.option("--lang", "language", type=click.Choice(list(LANGUAGES)), default="en",
+                  help="Language of the words --markdown writes (headings, warnings);"
+                  " default English.")
     @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
                   help="Write to this file instead of standard output.")
     @click.option("--json", "as_json", is_flag=True,
@@ -191,7 +195,7 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
                   " differences and warnings.")
     @click.pass_context
     @friendly
-    def trail(ctx, quote, cluster, as_markdown, template, output, as_json):
+    def trail(ctx, quote, cluster, as_markdown, template, language, output, as_json):
         """Show the trail of QUOTE: every version of the statement. QUOTE is a quote
         annotation's id, or ARTICLE:CHARACTER of a quoted passage not yet annotated (as
         `kutip quotes` lists them).
@@ -206,6 +210,7 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
             kutip trail 12
             kutip trail 3:166                     # the passage at character 166 of article 3
             kutip trail 12 --markdown -o trail.md
+            kutip trail 12 --markdown --lang id   # in Indonesian
         """
         from .core.export import TemplateError
         from .core.export.trail import export_trail_markdown
@@ -226,7 +231,7 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
             return
         if as_markdown or template:
             try:
-                text = export_trail_markdown(found, template)
+                text = export_trail_markdown(found, template, language)
             except TemplateError as error:
                 raise click.ClickException(f"template error: {error}") from error
         else:

@@ -93,3 +93,12 @@ def test_import_annotations_bad_file(run, tmp_path):
     bad.write_text('{"type": "Something"}', encoding="utf-8")
     result = run("import-annotations", str(bad))
     assert result.exit_code == 1 and "not a Web Annotation document" in result.output
+
+
+def test_export_lang_writes_the_labels_in_indonesian(tagged):
+    """R13-10: --lang id; English stays the default; an unknown language is a usage error."""
+    out = tagged("export", "--article", "1", "--lang", "id").output
+    assert "— Sergey Lavrov, dalam *AS dan Rusia" in out and "Label: perang" in out
+    assert "*Catatan:* catatan é" in out and "Tags:" not in out
+    assert "— Sergey Lavrov, in *" in tagged("export", "--article", "1").output
+    assert tagged("export", "--lang", "fr").exit_code == 2

@@ -17,6 +17,7 @@ import pytest
 
 from reader.core.export import direct, markdown, rendering
 from reader.core.export.direct import WRITTEN_FROM, direct_renderer, file_hash
+from reader.core.export.language import export_labels
 from reader.core.export.templates import templates_dir
 from reader.core.library import ArticleFilter, Library
 from reader.core.models import ImportedArticle
@@ -47,13 +48,15 @@ def _sandboxed(path: Path, context: rendering.Context) -> str:
     return markdown.collapse_blank_lines(_sandbox(path).render(context))
 
 
-def _direct(items, group: str, hashtags: bool, title: str) -> str:
+def _direct(items, group: str, hashtags: bool, title: str, language: str = "en") -> str:
     assert direct_renderer(templates_dir() / f"by-{group}.md.j2", group) is not None
-    return "".join(markdown.markdown_chunks(items, group, hashtags=hashtags, title=title))
+    return "".join(markdown.markdown_chunks(items, group, hashtags=hashtags, title=title,
+                                            language=language))
 
 
-#: (hashtags, title) of each render compared
-CHOICES = ((False, ""), (True, "Ekspor *uji*"), (False, "\n"))
+#: (hashtags, title, the export's language) of each render compared
+CHOICES = ((False, "", "en"), (True, "Ekspor *uji*", "en"), (False, "\n", "id"),
+           (True, "", "id"))
 
 
 def _compare(items, tag: str, library: Library | None = None,
@@ -63,16 +66,17 @@ def _compare(items, tag: str, library: Library | None = None,
     compared = 0
     for group in GROUPS:
         path = templates_dir() / f"by-{group}.md.j2"
-        for hashtags, title in CHOICES:
+        for hashtags, title, language in CHOICES:
             pairs = [(article, list(anns)) for article, anns in items]
-            context = markdown._context(pairs, group, hashtags, title)
+            context = markdown._context(pairs, group, hashtags, title,
+                                        export_labels(language))
             expected = _sandboxed(path, context)
-            assert _direct(items, group, hashtags, title) == expected, \
-                (tag, group, hashtags, title)
+            assert _direct(items, group, hashtags, title, language) == expected, \
+                (tag, group, hashtags, title, language)
             if library is not None:
                 assert library.exports.render(group=group, hashtags=hashtags, title=title,
-                                              **(scope or {})) == expected, \
-                    (tag, "rows", group, hashtags, title)
+                                              language=language, **(scope or {})) == expected, \
+                    (tag, "rows", group, hashtags, title, language)
             compared += 1
     return compared
 
@@ -119,7 +123,7 @@ def test_the_direct_writers_write_what_jinja_writes(tmp_path, seed):
             compared += _compare(library.exports.brief_items(**scope), f"brief {n}",
                                  library, scope)
             compared += _compare(library.exports.items(**scope), f"whole {n}")
-        assert compared == len(scopes) * 2 * len(GROUPS) * 3
+        assert compared == len(scopes) * 2 * len(GROUPS) * len(CHOICES)
     finally:
         library.close()
 

@@ -1587,3 +1587,49 @@ ID.update({
     "Copied {reference}: `kutip trail {reference}` shows this trail.":
         "{reference} disalin: `kutip trail {reference}` menampilkan jejak ini.",
 })
+
+# The Markdown export's labels (reader/core/export/language.py, R13-10)
+ID.update({
+    "{speaker}, in ": "{speaker}, dalam ",
+    "In ": "Dalam ",
+    "Unknown speaker": "Narasumber tak diketahui",
+    "Untagged": "Tanpa label",
+    "Kutip export": "Ekspor Kutip",
+    "Quote trail: {words}": "Jejak kutipan: {words}",
+    "1 outlet": "1 media",
+    "{n} outlets": "{n} media",
+    "{versions} in {outlets}": "{versions} di {outlets}",
+    " (versions without an outlet count as one unknown outlet)":
+        " (versi tanpa media dihitung sebagai satu media tak dikenal)",
+    "; the earliest is {outlet} ({date})": "; versi paling awal dari {outlet} ({date})",
+    "an unnamed outlet": "media tanpa nama",
+    ". Exported {date}.": ". Diekspor {date}.",
+    "Warning": "Peringatan",
+    " (suggested)": " (saran)",
+    " · a suggested quote, not yet accepted": " · kutipan yang disarankan, belum diterima",
+    " (a part annotated: {ids})": " (sebagian dianotasi: {ids})",
+    "Part annotated as #{id}": "Sebagian dianotasi sebagai #{id}",
+    "No other outlet's version of this statement is in the library yet.":
+        "Belum ada versi pernyataan ini dari media lain di pustaka.",
+    "The reference version": "Versi acuan",
+    "The other versions' differences are shown against this one: {rule}.":
+        "Perbedaan versi lain ditunjukkan terhadap versi ini: {rule}.",
+    "Versions in publication order": "Versi menurut urutan terbit",
+    " (earliest, reference)": " (paling awal, acuan)",
+    " (earliest)": " (paling awal)",
+    " (reference)": " (acuan)",
+    "not named": "tidak disebut",
+    "the earliest version not cut short at either end":
+        "versi paling awal yang tidak terpotong di awal maupun akhirnya",
+    "~~Struck~~ words are in the reference version but not in this one; **bold** words were"
+    " added or changed.":
+        "Kata yang ~~dicoret~~ ada di versi acuan tetapi tidak di versi ini; kata **tebal**"
+        " ditambahkan atau diubah.",
+})
+ID.update({
+    "Language": "Bahasa",
+    "Language of the words the export writes around your annotations: Highlight, Claim and its"
+    " verdict, Tags, Note, [inferred]. The annotations stay as written.":
+        "Bahasa kata-kata yang ditulis ekspor di sekitar anotasi Anda: Sorotan, Klaim dan "
+        "putusannya, Label, Catatan, [disimpulkan]. Anotasinya tetap seperti ditulis.",
+})

@@ -45,13 +45,21 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.export import TemplateError, default_template_path, templates_dir
+from ..core.export.language import LANGUAGES
 from ..core.files import write_file_atomic
 from ..core.library import ArticleFilter, Library
 from ..core.textnorm import shown_controls
 from . import dialog_helpers as dh
 from .article.style import MIN_CONTRAST, contrast, text_colour
 from .dialog_helpers import SafeBrowser, unexpected
-from .i18n import core_text, kind_name, translate
+from .i18n import (
+    EXPORT_LANGUAGE,
+    core_text,
+    current_language,
+    export_language,
+    kind_name,
+    translate,
+)
 
 PREVIEW_LIMIT = 200  # annotations shown in the preview of a big scope
 PREVIEW_SECONDS = 5.0  # a user's template that takes longer is refused in the preview
@@ -213,6 +221,16 @@ class ExportDialog(QDialog):
         self.copy_template_button = QPushButton(self.tr("Copy default template to…"))
         self.copy_template_button.setToolTip(
             self.tr("Save the shipped template for this grouping where you can edit it"))
+        # the words the export writes around the annotations (R13-10): the interface's
+        # language unless the user chose another for exports
+        self.language_combo = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setToolTip(self.tr(
+            "Language of the words the export writes around your annotations: Highlight, "
+            "Claim and its verdict, Tags, Note, [inferred]. The annotations stay as written."))
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(export_language(self.settings))))
         self.hashtags_check = QCheckBox(self.tr("Tags as #hashtags"))
         self.bom_check = QCheckBox(self.tr("Byte order mark (for Excel)"))
         self.safe_check = QCheckBox(self.tr("Spreadsheet-safe cells"))
@@ -232,6 +250,7 @@ class ExportDialog(QDialog):
         template_row.addWidget(self.template_combo, 1)
         template_row.addWidget(self.copy_template_button)
         form.addRow(self.tr("Template"), template_row)
+        form.addRow(self.tr("Language"), self.language_combo)
         checks = QHBoxLayout()
         checks.addWidget(self.hashtags_check)
         checks.addWidget(self.bom_check)
@@ -284,6 +303,8 @@ class ExportDialog(QDialog):
         self._previous_template = 0
         for combo in (self.scope_combo, self.format_combo, self.group_combo):
             combo.currentIndexChanged.connect(self._options_changed)
+        self.language_combo.activated.connect(self._language_chosen)
+        self.language_combo.currentIndexChanged.connect(self._options_changed)
         self.template_combo.currentIndexChanged.connect(self._template_chosen)
         for check in (self.hashtags_check, self.bom_check, self.safe_check):
             check.toggled.connect(self._options_changed)
@@ -313,6 +334,7 @@ class ExportDialog(QDialog):
             "group": self.group_combo.currentData(),
             "template": template if template not in (None, CHOOSE_FILE) else None,
             "hashtags": self.hashtags_check.isChecked(),
+            "language": self.language_combo.currentData(),
             "bom": self.bom_check.isChecked(),
             "spreadsheet_safe": self.safe_check.isChecked(),
             **self.scope_combo.currentData(),
@@ -328,12 +350,19 @@ class ExportDialog(QDialog):
             self.group_combo,
             self.template_combo,
             self.copy_template_button,
+            self.language_combo,
             self.hashtags_check,
         ):
             widget.setEnabled(markdown_format)
         for check in (self.bom_check, self.safe_check):
             check.setEnabled(self.format_combo.currentData() == "csv")
         self.rendered_view.setVisible(markdown_format)
+
+    def _language_chosen(self, index: int) -> None:
+        """The user chose the export's language: the next export starts in it too (none
+        chosen: the interface's)."""
+        code = self.language_combo.itemData(index)
+        self.settings.setValue(EXPORT_LANGUAGE, "" if code == current_language() else code)
 
     def _template_chosen(self, index: int) -> None:
         if self.template_combo.itemData(index) == CHOOSE_FILE:
@@ -612,6 +641,7 @@ def _render(items, options: dict, seconds: float | None = None) -> str:
             template=options["template"],
             hashtags=options["hashtags"],
             seconds=seconds,
+            language=options["language"],
         )
     if options["fmt"] == "csv":
         return export_csv(items, bom=options["bom"], spreadsheet_safe=options["spreadsheet_safe"])

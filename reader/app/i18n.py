@@ -43,6 +43,24 @@ def chosen_language(settings: QSettings | None = None) -> str:
     return value if value in LANGUAGES else system_language()
 
 
+def current_language() -> str:
+    """The language the interface shows now (``install``'s; English when it is none of
+    ``LANGUAGES``)."""
+    code = QLocale().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+#: the language exports are written in when the user chose one in the Export dialog
+EXPORT_LANGUAGE = "export/language"
+
+
+def export_language(settings: QSettings | None) -> str:
+    """The language a Markdown export or a quote trail is written in: the one last chosen
+    in the Export dialog, else the interface's (R13-10)."""
+    chosen = str(settings.value(EXPORT_LANGUAGE, "") or "") if settings is not None else ""
+    return chosen if chosen in LANGUAGES else current_language()
+
+
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
 
 

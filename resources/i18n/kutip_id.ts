@@ -1297,6 +1297,10 @@
         <translation>Bawaan: {name}</translation>
     </message>
     <message>
+        <source>Language of the words the export writes around your annotations: Highlight, Claim and its verdict, Tags, Note, [inferred]. The annotations stay as written.</source>
+        <translation>Bahasa kata-kata yang ditulis ekspor di sekitar anotasi Anda: Sorotan, Klaim dan putusannya, Label, Catatan, [disimpulkan]. Anotasinya tetap seperti ditulis.</translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -1307,6 +1311,10 @@
     <message>
         <source>Template</source>
         <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <source>Copy to Clipboard</source>
@@ -1724,6 +1732,7 @@
     <name>Kinds</name>
     <message>
         <source>quote</source>
+        <extracomment>the language exports are written in when the user chose one in the Export dialog</extracomment>
         <translation>kutipan</translation>
     </message>
     <message>
@@ -3169,6 +3178,7 @@ Tetap hapus?</translation>
     <name>ReaderView</name>
     <message>
         <source>Editor: {name}</source>
+        <extracomment>any key of the table (one scan, ~7 ns a character: 0.6 ms for a 90 kB story, small beside laying it out)</extracomment>
         <translation>Penyunting: {name}</translation>
     </message>
     <message>
@@ -4158,6 +4168,7 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     </message>
     <message>
         <source>Choose a statement to see its trail.</source>
+        <extracomment>the window's settings (the language its Markdown is written in), once known</extracomment>
         <translation>Pilih pernyataan untuk melihat jejaknya.</translation>
     </message>
     <message>
@@ -4392,6 +4403,241 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>earlier</source>
         <comment>distance.unknown</comment>
         <translation>sebelumnya</translation>
+    </message>
+    <message>
+        <source>No other outlet's version of this statement is in the library yet.</source>
+        <comment>export.alone</comment>
+        <translation>Belum ada versi pernyataan ini dari media lain di pustaka.</translation>
+    </message>
+    <message>
+        <source>an unnamed outlet</source>
+        <comment>export.an-unnamed-outlet</comment>
+        <translation>media tanpa nama</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <comment>export.claim</comment>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source> (earliest)</source>
+        <comment>export.earliest</comment>
+        <translation> (paling awal)</translation>
+    </message>
+    <message>
+        <source>; the earliest is {outlet} ({date})</source>
+        <comment>export.earliest-is</comment>
+        <translation>; versi paling awal dari {outlet} ({date})</translation>
+    </message>
+    <message>
+        <source> (earliest, reference)</source>
+        <comment>export.earliest-reference</comment>
+        <translation> (paling awal, acuan)</translation>
+    </message>
+    <message>
+        <source>. Exported {date}.</source>
+        <comment>export.exported</comment>
+        <translation>. Diekspor {date}.</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <comment>export.false</comment>
+        <translation>salah</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <comment>export.highlight</comment>
+        <translation>Sorotan</translation>
+    </message>
+    <message>
+        <source>In </source>
+        <comment>export.in</comment>
+        <translation>Dalam </translation>
+    </message>
+    <message>
+        <source>Versions in publication order</source>
+        <comment>export.in-order</comment>
+        <translation>Versi menurut urutan terbit</translation>
+    </message>
+    <message>
+        <source>{date} [inferred]</source>
+        <comment>export.inferred</comment>
+        <translation>{date} [disimpulkan]</translation>
+    </message>
+    <message>
+        <source>misleading</source>
+        <comment>export.misleading</comment>
+        <translation>menyesatkan</translation>
+    </message>
+    <message>
+        <source>{date} [no year]</source>
+        <comment>export.no-year</comment>
+        <translation>{date} [tanpa tahun]</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <comment>export.not-named</comment>
+        <translation>tidak disebut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>export.note</comment>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>1 outlet</source>
+        <comment>export.one-outlet</comment>
+        <translation>1 media</translation>
+    </message>
+    <message>
+        <source>1 version</source>
+        <comment>export.one-version</comment>
+        <translation>1 versi</translation>
+    </message>
+    <message>
+        <source>{n} outlets</source>
+        <comment>export.outlets</comment>
+        <translation>{n} media</translation>
+    </message>
+    <message>
+        <source> (a part annotated: {ids})</source>
+        <comment>export.part-annotated</comment>
+        <translation> (sebagian dianotasi: {ids})</translation>
+    </message>
+    <message>
+        <source>Part annotated as #{id}</source>
+        <comment>export.part-as</comment>
+        <translation>Sebagian dianotasi sebagai #{id}</translation>
+    </message>
+    <message>
+        <source> (reference)</source>
+        <comment>export.reference</comment>
+        <translation> (acuan)</translation>
+    </message>
+    <message>
+        <source>The reference version</source>
+        <comment>export.reference-version</comment>
+        <translation>Versi acuan</translation>
+    </message>
+    <message>
+        <source>the earliest version not cut short at either end</source>
+        <comment>export.rule</comment>
+        <translation>versi paling awal yang tidak terpotong di awal maupun akhirnya</translation>
+    </message>
+    <message>
+        <source>{speaker}, in </source>
+        <comment>export.said-in</comment>
+        <translation>{speaker}, dalam </translation>
+    </message>
+    <message>
+        <source>The other versions' differences are shown against this one: {rule}.</source>
+        <comment>export.shown-against</comment>
+        <translation>Perbedaan versi lain ditunjukkan terhadap versi ini: {rule}.</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <comment>export.speaker</comment>
+        <translation>narasumber</translation>
+    </message>
+    <message>
+        <source>speaker not named</source>
+        <comment>export.speaker-not-named</comment>
+        <translation>narasumber tidak disebut</translation>
+    </message>
+    <message>
+        <source>~~Struck~~ words are in the reference version but not in this one; **bold** words were added or changed.</source>
+        <comment>export.struck</comment>
+        <translation>Kata yang ~~dicoret~~ ada di versi acuan tetapi tidak di versi ini; kata **tebal** ditambahkan atau diubah.</translation>
+    </message>
+    <message>
+        <source> (suggested)</source>
+        <comment>export.suggested</comment>
+        <translation> (saran)</translation>
+    </message>
+    <message>
+        <source> · a suggested quote, not yet accepted</source>
+        <comment>export.suggested-quote</comment>
+        <translation> · kutipan yang disarankan, belum diterima</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <comment>export.tags</comment>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Kutip export</source>
+        <comment>export.title</comment>
+        <translation>Ekspor Kutip</translation>
+    </message>
+    <message>
+        <source>Quote trail: {words}</source>
+        <comment>export.trail-heading</comment>
+        <translation>Jejak kutipan: {words}</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <comment>export.true</comment>
+        <translation>benar</translation>
+    </message>
+    <message>
+        <source>unchecked</source>
+        <comment>export.unchecked</comment>
+        <translation>belum dicek</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <comment>export.undated</comment>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <source> (versions without an outlet count as one unknown outlet)</source>
+        <comment>export.unknown-outlet</comment>
+        <translation> (versi tanpa media dihitung sebagai satu media tak dikenal)</translation>
+    </message>
+    <message>
+        <source>Unknown speaker</source>
+        <comment>export.unknown-speaker</comment>
+        <translation>Narasumber tak diketahui</translation>
+    </message>
+    <message>
+        <source>Unnamed outlet</source>
+        <comment>export.unnamed-outlet</comment>
+        <translation>Media tanpa nama</translation>
+    </message>
+    <message>
+        <source>Untagged</source>
+        <comment>export.untagged</comment>
+        <translation>Tanpa label</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <comment>export.untitled</comment>
+        <translation>Tanpa judul</translation>
+    </message>
+    <message>
+        <source>unverifiable</source>
+        <comment>export.unverifiable</comment>
+        <translation>tak terverifikasi</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <comment>export.verdict</comment>
+        <translation>putusan</translation>
+    </message>
+    <message>
+        <source>{n} versions</source>
+        <comment>export.versions</comment>
+        <translation>{n} versi</translation>
+    </message>
+    <message>
+        <source>{versions} in {outlets}</source>
+        <comment>export.versions-in</comment>
+        <translation>{versions} di {outlets}</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>export.warning</comment>
+        <translation>Peringatan</translation>
     </message>
     <message>
         <source>the feed is empty</source>

@@ -340,3 +340,43 @@ def test_a_template_error_is_readable_in_light_and_dark(dialog, base, text):
     assert contrast(label, QColor(base)) >= 4.5
     colours = [QColor(c) for c in re.findall(r"color:\s*(#[0-9a-f]{6})", shown)]
     assert colours and all(contrast(c, QColor(base)) >= 4.5 for c in colours)
+
+
+@pytest.fixture
+def indonesian(qapp):
+    from PySide6.QtCore import QLocale
+
+    from reader.app import i18n
+
+    before = QLocale()
+    assert i18n.install("id", qapp)
+    yield
+    i18n.install("en", qapp)
+    QLocale.setDefault(before)
+
+
+def test_the_export_language_is_the_interface_s_unless_chosen(qtbot, tagged, settings,
+                                                             indonesian):
+    """R13-10: an Indonesian user's export said "Highlight", "Tags:", "— In *…*" in English.
+    The dialog offers the language, the interface's by default; a choice is remembered for
+    the next export (and the quote trail's)."""
+    library, seed_id, _ = tagged
+    dialog = ExportDialog(library, article_id=seed_id, settings=settings)
+    qtbot.addWidget(dialog)
+    assert dialog.language_combo.currentData() == "id"
+    text = dialog.preview_text()
+    assert "— Sergey Lavrov, dalam *" in text and "Label: perang" in text
+    assert "*Catatan:* Prinsip" in text and "Tags:" not in text
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    dialog.language_combo.activated.emit(dialog.language_combo.currentIndex())
+    qtbot.waitUntil(lambda: "Tags: perang" in dialog.preview_text(), timeout=3000)
+    assert "— Sergey Lavrov, in *" in dialog.export_text()
+    assert settings.value(ed.EXPORT_LANGUAGE) == "en"
+    again = ExportDialog(library, article_id=seed_id, settings=settings)
+    qtbot.addWidget(again)
+    assert again.language_combo.currentData() == "en"
+    again.language_combo.setCurrentIndex(again.language_combo.findData("id"))
+    again.language_combo.activated.emit(again.language_combo.currentIndex())
+    assert settings.value(ed.EXPORT_LANGUAGE) == ""  # (the interface's again)
+    dialog.format_combo.setCurrentIndex(1)  # CSV: no labels to choose
+    assert not dialog.language_combo.isEnabled()

@@ -203,6 +203,10 @@ def test_a_trail_exports_as_markdown(open_window, lavrov, tmp_path):
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# Quote trail: Kami tidak ingin")
     assert "~~jalur~~ **jalan**" in text
+    window.settings.setValue("export/language", "id")  # (chosen in the Export dialog)
+    assert view.export_markdown(str(target))
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# Jejak kutipan: Kami tidak ingin") and "## Versi acuan" in text
 
 
 def test_the_article_text_menu_on_a_quote_offers_its_trail(open_window, lavrov, qtbot):

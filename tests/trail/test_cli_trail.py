@@ -101,6 +101,11 @@ def test_trail_as_markdown_and_json(db_path, tmp_path):
     assert "3 versions in 3 outlets; the earliest is MINA (2021-12-22 [inferred])." in text
     assert "> Kami tidak ingin mengambil ~~jalur~~ **jalan** konfrontasi" in text
     assert "### 1. MINA, 2021-12-22 [inferred] (earliest, reference)\n" in text
+    indonesian = run(db_path, "trail", "1", "--markdown", "--lang", "id").output  # (R13-10)
+    assert indonesian.startswith("# Jejak kutipan: Kami tidak ingin")
+    assert ("3 versi di 3 media; versi paling awal dari MINA (2021-12-22 [disimpulkan])."
+            in indonesian)
+    assert "### 1. MINA, 2021-12-22 [disimpulkan] (paling awal, acuan)\n" in indonesian
     data = json.loads(run(db_path, "trail", "1", "--json").output)
     assert [v["source"] for v in data["versions"]] == ["MINA", "ANTARA", "Republika"]
     assert data["versions"][1]["suggested"] is True

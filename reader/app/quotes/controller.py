@@ -191,6 +191,7 @@ class QuotesController(QObject):
             panel.filterChanged.connect(self.reload)
             panel.clusterChosen.connect(self.show_cluster)
             panel.trail_view.openRequested.connect(self.open_version)
+            panel.trail_view.settings = self.window.settings  # (its export's language)
             self._add_list_actions(panel)
         return self._panel
 

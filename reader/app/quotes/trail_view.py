@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,7 +31,7 @@ from .. import dialog_helpers as dh
 from ..article.style import text_colour
 from ..dates import show_day
 from ..dialog_helpers import SafeBrowser, plain_tooltip
-from ..i18n import core_text, translate
+from ..i18n import core_text, export_language, translate
 
 OPEN_SCHEME = "kutip-open"
 COPY_SCHEME = "kutip-copy"  # a version's words, who said them, where and when, copied
@@ -210,6 +210,8 @@ class TrailView(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        #: the window's settings (the language its Markdown is written in), once known
+        self.settings: QSettings | None = None
         self.title = ElidedLabel()
         bold = self.title.font()
         bold.setWeight(bold.Weight.DemiBold)
@@ -284,7 +286,8 @@ class TrailView(QWidget):
             if not path:
                 return False
         try:
-            write_file_atomic(path, export_trail_markdown(self.trail))
+            write_file_atomic(path, export_trail_markdown(self.trail,
+                                                          language=export_language(self.settings)))
         except (OSError, TemplateError) as error:
             dh.show_error(self, self.tr("Export the quote trail"),
                           self.tr("Cannot write {path}: {error}").format(

@@ -43,7 +43,7 @@ from .escaping import (
     escape_markdown,
 )
 from .filters import byline, cite, hashtag, inline, yaml_value
-from .grouping import UNKNOWN_SPEAKER, UNTAGGED
+from .language import Labels, export_labels
 from .rendering import is_shipped
 
 __all__ = ["BLOCK", "WRITTEN_FROM", "direct_renderer"]
@@ -51,13 +51,13 @@ __all__ = ["BLOCK", "WRITTEN_FROM", "direct_renderer"]
 #: SHA-256 of the template files the functions below write exactly
 WRITTEN_FROM = {
     "_front_matter.md.j2":
-        "652c4e112f52a0d35f8271877d2bf269feffa2160aa93bdd9bb74553497460d8",
+        "e23b55d5adf463f6bd489866b7fdfbc55d839fc98315a598b061b7d5ed69b960",
     "by-article.md.j2":
-        "efa329e532b27f5b3aaa22090df541d380602a53ecff0403fb95924acabd70f3",
+        "9dca3898f052cf449b2704d753e115d50e9b70933ed732100c0a9a425e720c7e",
     "by-speaker.md.j2":
-        "81c40f42e3a7a818b99b98cb3f23430ea4bccc56d448e8a1d6c833734538d4ac",
+        "71422fd50c973614862ca4b99a0d462390ac7ac9d72720ba61c253eee1dddc69",
     "by-tag.md.j2":
-        "859164ee9b60b2904204a95be5ecf5d49ff604494e1424b4558bb930395a5c5b",
+        "a4ba4a78414ec36e4252587bb5fbe4697226f143fdea20476f78cbc232b92351",
 }
 #: entries written before their text is handed on (a few hundred kB)
 BLOCK = 2048
@@ -97,7 +97,7 @@ def direct_renderer(path: Path, group: str) -> Writer | None:
 
 # ------------------------------------------------------------------ the writers
 def _front_matter(rows: Sequence[Row], articles: dict[Any, Article], title: str,
-                  names: TagNames) -> str:
+                  names: TagNames, labels: Labels) -> str:
     """``_front_matter.md.j2`` and the heading every ``by-*.md.j2`` writes after it."""
     single = next(iter(articles.values())) if len(articles) == 1 else None
     if single:
@@ -109,25 +109,26 @@ def _front_matter(rows: Sequence[Row], articles: dict[Any, Article], title: str,
                  f"url: {yaml_value(single.url)}",
                  f"tags: {yaml_value(tags)}"]
     else:
-        lines = [f"title: {yaml_value(title or 'Kutip export')}",
+        lines = [f"title: {yaml_value(title or labels.export_title)}",
                  f"exported: {yaml_value(dt.date.today().isoformat())}",
                  f"count: {len(rows)}",
                  f"articles: {len(articles)}"]
     body = "\n".join(lines)
-    heading = title or (single.title if single else "Kutip export")
+    heading = title or (single.title if single else labels.export_title)
     return f"---\n{body}\n---\n\n# {inline(heading)}\n\n"
 
 
 def _by_article(rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
                 title: str, names: TagNames, block: int | None = BLOCK,
-                speakers: SpeakerNames | None = None) -> Iterator[str]:
-    entries = _Entries(rows, articles, hashtags, title, names, block, speakers)
+                speakers: SpeakerNames | None = None, labels: Labels | None = None
+                ) -> Iterator[str]:
+    entries = _Entries(rows, articles, hashtags, title, names, block, speakers, labels)
     texts = entries.texts(rows) if entries.whole else None
     counts = {key: len(list(group)) for key, group in groupby(rows, itemgetter(0))}
     single = len(articles) == 1
     done = 0
     for key, article in articles.items():
-        line = byline(article)
+        line = byline(article, entries.labels)
         heading = "" if single else f"## {inline(article.title)}\n\n"
         count = counts.get(key, 0)
         mine = texts[done:done + count] if texts is not None else entries.texts(
@@ -139,27 +140,31 @@ def _by_article(rows: Sequence[Row], articles: dict[Any, Article], hashtags: boo
 
 def _by_speaker(rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
                 title: str, names: TagNames, block: int | None = BLOCK,
-                speakers: SpeakerNames | None = None) -> Iterator[str]:
-    entries = _Entries(rows, articles, hashtags, title, names, block, speakers)
+                speakers: SpeakerNames | None = None, labels: Labels | None = None
+                ) -> Iterator[str]:
+    entries = _Entries(rows, articles, hashtags, title, names, block, speakers, labels)
     sections: dict[str, list[Any]] = {}
+    unknown = entries.labels.unknown_speaker
     of: dict[Any, list[Any]] = {}  # a row's speaker (a name as stored, or a key) → its section
     for row, entry in zip(rows, entries.each(rows), strict=True):
         section = of.get(row[3])
         if section is None:
-            key = entries.speaker_name(row[3]).strip() or UNKNOWN_SPEAKER
+            key = entries.speaker_name(row[3]).strip() or unknown
             section = of[row[3]] = sections.setdefault(key, [])
         section.append(entry)
-    for name in _in_order(sections, UNKNOWN_SPEAKER):
+    for name in _in_order(sections, unknown):
         yield from entries.add(f"## {inline(name)}\n\n", entries.written(sections[name]))
     yield from entries.end()
 
 
 def _by_tag(rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
             title: str, names: TagNames, block: int | None = BLOCK,
-            speakers: SpeakerNames | None = None) -> Iterator[str]:
-    entries = _Entries(rows, articles, hashtags, title, names, block, speakers)
+            speakers: SpeakerNames | None = None, labels: Labels | None = None
+            ) -> Iterator[str]:
+    entries = _Entries(rows, articles, hashtags, title, names, block, speakers, labels)
     sections: dict[str, list[Any]] = {}
-    untagged = sections[UNTAGGED] = []
+    fallback = entries.labels.untagged
+    untagged = sections[fallback] = []
     of: dict[Any, list[list[Any]]] = {}  # a row's tags → the sections it goes in
     for row, entry in zip(rows, entries.each(rows), strict=True):
         tags = row[6]
@@ -168,14 +173,14 @@ def _by_tag(rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
             continue
         into = of.get(tags)
         if into is None:
-            keys = [k for k in dict.fromkeys(names(tags)) if k] or [UNTAGGED]
+            keys = [k for k in dict.fromkeys(names(tags)) if k] or [fallback]
             into = of[tags] = [sections.setdefault(k, []) for k in keys]
         for section in into:
             section.append(entry)
     if not untagged:
-        del sections[UNTAGGED]
-    for name in _in_order(sections, UNTAGGED):
-        heading = hashtag(name) if hashtags and name != UNTAGGED else inline(name)
+        del sections[fallback]
+    for name in _in_order(sections, fallback):
+        heading = hashtag(name) if hashtags and name != fallback else inline(name)
         yield from entries.add(f"## {heading}\n\n", entries.written(sections[name]))
     yield from entries.end()
 
@@ -236,8 +241,10 @@ class _Entries:
 
     def __init__(self, rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
                  title: str, names: TagNames, block: int | None,
-                 speakers: SpeakerNames | None = None):
+                 speakers: SpeakerNames | None = None, labels: Labels | None = None):
         self.block = block or sys.maxsize
+        #: the words written around the annotations, in the export's language
+        self.labels = labels = labels if labels is not None else export_labels("en")
         #: the text is wanted in one part (to be held whole anyway): each entry is written
         #: once, in the order the rows were read, before they are put in sections; in parts,
         #: each section's entries are written as it is handed on
@@ -247,7 +254,12 @@ class _Entries:
         #: a row's speaker's name from its speaker field
         self.speaker_name: SpeakerNames = speakers or str
         self.hashtags = hashtags
-        self.out: list[str] = [_front_matter(rows, articles, title, names)]
+        self.out: list[str] = [_front_matter(rows, articles, title, names, labels)]
+        self._said_in = labels.said_in
+        self._in = labels.in_
+        self._highlight = f"**{labels.highlight}**\n\n"
+        self._note = f"*{labels.note}:* "
+        self._tags_label = f"{labels.tags}: "
         self.cites: dict[Any, str] = {}
         self._who: dict[Any, str] = {}
         self._claims: dict[str, str] = {}
@@ -255,17 +267,20 @@ class _Entries:
 
     def _claim(self, verdict: str) -> str:
         """What comes before a claim's quote."""
-        head = self._claims[verdict] = f"**Claim** (verdict: {_runs(verdict or 'unchecked')})\n\n"
+        labels = self.labels
+        head = self._claims[verdict] = (f"**{labels.claim}** ({labels.verdict}: "
+                                        f"{_runs(labels.verdict_name(verdict))})\n\n")
         return head
 
     def _cite(self, key: Any) -> str:
-        citation = self.cites[key] = cite(self.articles[key])
+        citation = self.cites[key] = cite(self.articles[key], self.labels)
         return citation
 
     def _tag_line(self, key: Any) -> str:
         """The ``Tags:`` line of a row's tags, and the blank line after it."""
         tag_text, separator = (hashtag, " ") if self.hashtags else (inline, ", ")
-        line = self._tags[key] = f"Tags: {separator.join(map(tag_text, self.names(key)))}\n\n"
+        line = self._tags[key] = (f"{self._tags_label}"
+                                  f"{separator.join(map(tag_text, self.names(key)))}\n\n")
         return line
 
     def texts(self, rows: Iterable[Row]) -> list[str]:
@@ -283,6 +298,7 @@ class _Entries:
         starts = _ASCII_STARTS
         last = None
         citation = ""
+        highlight, note_label = self._highlight, self._note
         for key, kind, exact, speaker, verdict, note, tags in rows:
             if key != last:  # (rows come by article: a citation is looked up once each)
                 last = key
@@ -292,11 +308,12 @@ class _Entries:
             elif kind == "claim":
                 head = claims.get(verdict) or self._claim(verdict)
             else:
-                head = "**Highlight**\n\n" if kind == "highlight" else ""
+                head = highlight if kind == "highlight" else ""
             attribution = who.get(speaker)
             if attribution is None:
                 name = self.speaker_name(speaker)
-                attribution = who[speaker] = f"{inline(name)}, in " if name else "In "
+                attribution = who[speaker] = (self._said_in.format(speaker=inline(name))
+                                              if name else self._in)
             if exact.isascii():  # (printable and a _LINE, for ASCII: without a regex)
                 as_is = (exact and exact[0] not in starts and exact[-1] != " "
                          and len(exact.encode().translate(None, unsafe)) == len(exact))
@@ -319,10 +336,10 @@ class _Entries:
                         note = _runs(note.rstrip("\n"))
                 if tags:
                     append(f"{head}{marker}{quote}\n\n— {attribution}{citation}\n\n"
-                           f"*Note:* {note}\n\n{tag_lines.get(tags) or self._tag_line(tags)}")
+                           f"{note_label}{note}\n\n{tag_lines.get(tags) or self._tag_line(tags)}")
                 else:
                     append(f"{head}{marker}{quote}\n\n— {attribution}{citation}\n\n"
-                           f"*Note:* {note}\n\n")
+                           f"{note_label}{note}\n\n")
             elif tags:
                 append(f"{head}{marker}{quote}\n\n— {attribution}{citation}\n\n"
                        f"{tag_lines.get(tags) or self._tag_line(tags)}")

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..models import Article
 from .escaping import blockquote, escape_markdown
+from .language import Labels
 
 __all__ = ["FILTERS"]
 
@@ -50,30 +51,35 @@ def link_target(url: str) -> str:
     return url
 
 
-def _date(item: object) -> str:
-    """An article's date as people read it (``[inferred]``, ``[no year]``); other items
-    (a quote trail's versions) carry ``published`` only."""
+def _date(item: object, labels: Labels | None = None) -> str:
+    """An article's date as people read it (``[inferred]``, ``[no year]``, in the labels'
+    language); other items (a quote trail's versions) carry ``published`` only."""
     label = getattr(item, "date_label", None)
-    return str(label()) if callable(label) else str(getattr(item, "published", "") or "")
+    if not callable(label):
+        return str(getattr(item, "published", "") or "")
+    return str(label()) if labels is None else labels.date(str(label()))
 
 
-def cite(article: Article) -> str:
-    """``*Title* (Source, date)``, the title linked to the article's URL if any."""
-    return _cite(article.title, article.url, article.source, _date(article))
+def cite(article: Article, labels: Labels | None = None) -> str:
+    """``*Title* (Source, date)``, the title linked to the article's URL if any; ``labels``
+    (``export_labels``): the language of "Untitled" and "[inferred]" (default English)."""
+    return _cite(article.title, article.url, article.source, _date(article, labels),
+                 labels.untitled if labels is not None else "Untitled")
 
 
 @lru_cache(maxsize=4096)  # every entry cites its article: the same few strings again
-def _cite(title: str, url: str, source: str, published: str) -> str:
-    title = f"*{inline(title) or 'Untitled'}*"
+def _cite(title: str, url: str, source: str, published: str, untitled: str = "Untitled") -> str:
+    title = f"*{inline(title) or inline(untitled)}*"
     if web_url(url):
         title = f"[{title}]({link_target(url)})"
     details = ", ".join(inline(x) for x in (source, published) if x.strip())
     return f"{title} ({details})" if details else title
 
 
-def byline(article: Article) -> str:
-    """Source, authors, date and link of an article on one line."""
-    fields = (article.source, article.authors, _date(article))
+def byline(article: Article, labels: Labels | None = None) -> str:
+    """Source, authors, date and link of an article on one line (the date in the
+    ``labels``' language)."""
+    fields = (article.source, article.authors, _date(article, labels))
     parts = [inline(x) for x in fields if x.strip()]
     if web_url(article.url):
         parts.append(f"[{inline(article.url)}]({link_target(article.url)})")

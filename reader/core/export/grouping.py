@@ -38,8 +38,10 @@ class Group:
     article: Article | None = None
 
 
-def group_entries(items: Items, group: str) -> list[Group]:
-    """Sections in display order; entries inside each keep reading order."""
+def group_entries(items: Items, group: str, fallback: str = "") -> list[Group]:
+    """Sections in display order; entries inside each keep reading order. ``fallback``:
+    the name of the section of annotations without a speaker or a tag (default
+    ``UNKNOWN_SPEAKER`` / ``UNTAGGED``; the export's language gives its own)."""
     items = list(items)
     # Entries are built with tuple.__new__ (no Python-level __new__ per entry: an export
     # builds 100,000 of them).
@@ -50,7 +52,7 @@ def group_entries(items: Items, group: str) -> list[Group]:
     if group not in GROUPINGS:
         raise ValueError(f"unknown grouping {group!r}; choose one of {', '.join(GROUPINGS)}")
     sections: dict[str, list[Entry]] = {}
-    fallback = UNKNOWN_SPEAKER if group == "speaker" else UNTAGGED
+    fallback = fallback or (UNKNOWN_SPEAKER if group == "speaker" else UNTAGGED)
     for article, anns in items:
         for a in anns:
             entry = _new(Entry, (article, a))

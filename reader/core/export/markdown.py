@@ -5,7 +5,8 @@ variables: ``title``, ``heading``, ``exported`` (ISO date), ``group``,
 ``groups`` (each with ``name``, ``entries`` and, by article, ``article``; each
 entry has ``article`` and ``annotation``), ``articles``, ``single`` (the
 article when there is exactly one, else None), ``count``, ``tags`` and
-``hashtags``; and the filters in :mod:`.filters` (``md``, ``inline``,
+``hashtags``, ``labels`` (the words the export writes, in its language:
+``language.export_labels``); and the filters in :mod:`.filters` (``md``, ``inline``,
 ``blockquote``, ``hashtag``, ``yaml``, ``cite``, ``byline``, ``url``).
 """
 
@@ -21,6 +22,7 @@ from ..gcpause import gc_paused
 from ..models import Article
 from .direct import direct_renderer
 from .grouping import Items, Note, group_entries
+from .language import Labels, export_labels
 from .rendering import TemplateError, render_chunks, render_template, time_limit
 from .templates import default_template_path
 
@@ -34,13 +36,15 @@ def export_markdown(
     hashtags: bool = False,
     title: str = "",
     seconds: float | None = None,
+    language: str = "en",
 ) -> str:
-    """Markdown for ``(article, anns)`` pairs, grouped by article, speaker or tag.
+    """Markdown for ``(article, anns)`` pairs, grouped by article, speaker or tag, its
+    labels in ``language`` (``language.LANGUAGES``).
 
     A template of the user's own renders sandboxed, within ``seconds`` (default: 30 s plus
     2 ms per annotation) and an output-size limit; a refused one raises ``TemplateError``.
     """
-    return "".join(markdown_chunks(items, group, template, hashtags, title, seconds))
+    return "".join(markdown_chunks(items, group, template, hashtags, title, seconds, language))
 
 
 def markdown_chunks(
@@ -50,11 +54,13 @@ def markdown_chunks(
     hashtags: bool = False,
     title: str = "",
     seconds: float | None = None,
+    language: str = "en",
 ) -> Iterator[str]:
     """``export_markdown`` in parts, as the template renders them (to write a big export
     to a file without holding it as one string). The annotations may be ``Annotation``s or,
     for Kutip's own templates only, ``BriefAnnotation``s. A missing template raises at
     once; a render error when the part it happens in is reached."""
+    labels = export_labels(language)
     path = Path(template) if template is not None else default_template_path(group)
     writer = direct_renderer(path, group)
     if writer is not None:  # one of Kutip's own templates, as shipped: written collapsed
@@ -65,10 +71,10 @@ def markdown_chunks(
                 articles[n] = article
                 rows.extend((n, a.kind, a.exact, a.speaker, a.verdict, a.note, tuple(a.tags))
                             for a in anns)
-        return _paused(writer(rows, articles, hashtags, title, list))
+        return _paused(writer(rows, articles, hashtags, title, list, labels=labels))
     with gc_paused():  # 100,000 entries: no full collections while they are built
         pairs = [(article, list(anns)) for article, anns in items]
-        context = _context(pairs, group, hashtags, title)
+        context = _context(pairs, group, hashtags, title, labels)
     if seconds is None:
         seconds = time_limit(context["count"])
     return _collapsed(render_chunks(path, context, seconds=seconds))
@@ -117,21 +123,24 @@ def collapse_blank_line_chunks(chunks: Iterator[str], batch: int = 1) -> Iterato
 
 
 def _context(items: list[tuple[Article, list[Note]]], group: str, hashtags: bool,
-             title: str) -> dict[str, Any]:
+             title: str, labels: Labels | None = None) -> dict[str, Any]:
+    labels = labels if labels is not None else export_labels("en")
     articles = [article for article, _ in items]
     single = articles[0] if len(articles) == 1 else None
     tags = sorted({t for _, anns in items for a in anns for t in a.tags})
     return {
         "title": title,
-        "heading": title or (single.title if single else "Kutip export"),
+        "heading": title or (single.title if single else labels.export_title),
         "exported": dt.date.today().isoformat(),
         "group": group,
-        "groups": group_entries(items, group),
+        "groups": group_entries(items, group, labels.unknown_speaker if group == "speaker"
+                                else labels.untagged),
         "articles": articles,
         "single": single,
         "count": sum(len(anns) for _, anns in items),
         "tags": tags,
         "hashtags": hashtags,
+        "labels": labels,
     }
 
 

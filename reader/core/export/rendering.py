@@ -315,19 +315,21 @@ def _folder_loader(folder: Path, main: str = "") -> jinja2.BaseLoader:
     return FolderLoader()
 
 
-def _once_per_item(function: Callable[[Any], str]) -> Callable[[Any], str]:
+def _once_per_item(function: Callable[..., str]) -> Callable[..., str]:
     """``function`` worked out once per object for one render: every entry cites its
     article, and by article 100,000 entries cite 10,000 articles. Keyed by identity (the
-    object is kept, so its id cannot be reused while the render lasts); a new render, a
-    new memo, so nothing outlives the data it was worked from."""
-    done: dict[int, tuple[object, str]] = {}
+    object is kept, so its id cannot be reused while the render lasts), and by the labels
+    of the export's language when they are given (``cite(labels)``); a new render, a new
+    memo, so nothing outlives the data it was worked from."""
+    done: dict[tuple[int, int], tuple[object, object, str]] = {}
 
-    def once(item: Any) -> str:
-        hit = done.get(id(item))
-        if hit is not None and hit[0] is item:
-            return hit[1]
-        text = function(item)
-        done[id(item)] = (item, text)
+    def once(item: Any, labels: Any = None) -> str:
+        key = (id(item), id(labels))
+        hit = done.get(key)
+        if hit is not None and hit[0] is item and hit[1] is labels:
+            return hit[2]
+        text = function(item) if labels is None else function(item, labels)
+        done[key] = (item, labels, text)
         return text
 
     return once

@@ -3,20 +3,23 @@
 The template gets ``trail`` (a ``trail.model.Trail``), ``heading``, ``exported``,
 ``versions`` (publication order), ``reference`` (the version the others are compared with,
 also ``fullest``: its name before ``trail.versions`` chose it), ``rule`` (how it is chosen),
-``earliest``, ``outlets``, and the filter
-``diff``, which writes a version's segments with omitted words struck through
+``earliest``, ``outlets``, ``labels`` (the words it writes, in the export's language:
+``language.export_labels``), and the filters ``tr`` (a warning or a note in that
+language) and ``diff``, which writes a version's segments with omitted words struck through
 (``~~…~~``) and added or changed words in bold, besides the usual filters.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
 
 from ..trail.diff import Segment, render
 from ..trail.model import Trail
 from ..trail.versions import RULE
 from .escaping import escape_markdown
+from .language import export_labels, translated
 from .markdown import _render, collapse_blank_lines
 from .templates import templates_dir
 
@@ -36,20 +39,26 @@ def diff_markdown(segments: list[Segment]) -> str:
     return render(segments, MARKDOWN, lambda text: escape_markdown(" ".join(text.split())))
 
 
-def export_trail_markdown(trail: Trail, template: str | Path | None = None) -> str:
-    """Markdown for one trail: each version in publication order with its differences."""
+def export_trail_markdown(trail: Trail, template: str | Path | None = None,
+                          language: str = "en") -> str:
+    """Markdown for one trail: each version in publication order with its differences,
+    its words in ``language`` (``language.LANGUAGES``; the warnings too)."""
+    labels = export_labels(language)
     path = Path(template) if template is not None else trail_template_path()
     reference = trail.reference
+    words = reference.exact.split()
     context = {
         "trail": trail,
-        "heading": "Quote trail: " + " ".join(reference.exact.split()[:12])
-                   + (" …" if len(reference.exact.split()) > 12 else ""),
+        "heading": labels.trail_heading.format(
+            words=" ".join(words[:12]) + (" …" if len(words) > 12 else "")),
         "exported": dt.date.today().isoformat(),
         "versions": trail.versions,
         "reference": reference,
         "fullest": reference,
-        "rule": RULE,
+        "rule": RULE if language == "en" else labels.rule,
         "earliest": trail.earliest,
         "outlets": trail.outlets,
+        "labels": labels,
     }
-    return collapse_blank_lines(_render(path, context, {"diff": diff_markdown}))
+    return collapse_blank_lines(_render(path, context, {
+        "diff": diff_markdown, "tr": partial(translated, language=language)}))

@@ -482,9 +482,12 @@ class Exports(Service):
         title: str = "",
         spreadsheet_safe: bool | None = None,
         block: int | None | EllipsisType = ...,
+        language: str = "en",
         **scope: Any,
     ) -> Iterator[str]:
-        """The export in parts: ``fmt`` is "md", "csv" or "json" (W3C Web Annotation).
+        """The export in parts: ``fmt`` is "md", "csv" or "json" (W3C Web Annotation);
+        ``language`` that of the words a Markdown export writes around the annotations
+        ("Highlight", "Claim (verdict: …)", "Tags:": ``export.language.LANGUAGES``).
 
         ``scope`` is ``annotation_ids=``, ``article_ids=`` or ``where=`` (or nothing: the
         whole library). The annotations are read at once (a wrong scope raises here); a
@@ -500,11 +503,13 @@ class Exports(Service):
             from pathlib import Path
 
             from ..export.direct import BLOCK, direct_renderer
+            from ..export.language import export_labels
             from ..export.markdown import markdown_chunks
             from ..export.rendering import is_shipped
             from ..export.templates import default_template_path
 
             block = BLOCK if block is ... else block
+            labels = export_labels(language)  # (an unknown language: ValueError, at once)
             path = Path(template) if template is not None else default_template_path(group)
             writer = direct_renderer(path, group)
             if writer is not None:  # one of Kutip's own templates, as shipped
@@ -514,7 +519,7 @@ class Exports(Service):
                     if progress:
                         progress(0, 1, "Writing the export")
                     return _then(writer(rows, articles, hashtags, title, names, block,
-                                        speakers), progress)
+                                        speakers, labels), progress)
 
                 return _paused_throughout(direct)
 
@@ -526,7 +531,7 @@ class Exports(Service):
                 if progress:
                     progress(0, 1, "Writing the export")
                 parts = markdown_chunks(notes, group=group, template=template,
-                                        hashtags=hashtags, title=title)
+                                        hashtags=hashtags, title=title, language=language)
                 return _then(parts, progress)
 
             return _paused_throughout(markdown)
