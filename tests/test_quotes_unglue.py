@@ -128,3 +128,27 @@ def test_a_closing_mark_glued_to_narration_stays_a_closing_mark():
             'hopeful that things will change."Our youth is strong," he said.Shops were quiet.')
     found = [s.exact for s in suggest(text) if s.kind == "quote"]
     assert not any(f.startswith("However") for f in found)
+
+
+def test_the_quick_glue_check_agrees_with_the_glue_pattern():
+    """``_ANY_GLUE`` (is there a glue point anywhere?) says what ``_GLUE.search`` says, on
+    every string of up to five characters from the ones the five forms are made of and on
+    every labelled real text."""
+    import itertools
+
+    from reader.core.quotes.evaluate import REAL_DEV_DIR
+    from reader.core.quotes.unglue import _ANY_GLUE, _GLUE
+
+    alphabet = "aZ.!?0)%\"”’'“‘ "
+    checked = glued = 0
+    for size in range(1, 6):
+        for chars in itertools.product(alphabet, repeat=size):
+            text = "".join(chars)
+            found = _GLUE.search(text) is not None
+            assert (_ANY_GLUE.search(text) is not None) == found, repr(text)
+            checked, glued = checked + 1, glued + found
+    texts = [p.read_text(encoding="utf-8") for p in REAL_DEV_DIR.parent.glob("*/*.txt")]
+    for text in texts:
+        assert (_ANY_GLUE.search(text) is None) == (_GLUE.search(text) is None)
+    assert glued > 10_000 and checked - glued > 10_000
+    assert sum(_GLUE.search(t) is not None for t in texts) > 100

