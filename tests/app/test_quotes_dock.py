@@ -630,9 +630,9 @@ def test_suggested_versions_speakers_are_found_in_idle_time(open_window, lavrov,
     from reader.core.library import trail_speakers
 
     calls = []
-    real = trail_speakers.attribute_speaker
-    monkeypatch.setattr(trail_speakers, "attribute_speaker", lambda *a, **k: (
-        calls.append(a[1:3]), real(*a, **k))[1])
+    real = trail_speakers.speakers_of
+    monkeypatch.setattr(trail_speakers, "speakers_of", lambda *a, **k: (
+        calls.extend(a[1]), real(*a, **k))[1])
     monkeypatch.setattr(controller, "FIND_DELAY_MS", 0)
     lib, quote, _ = lavrov
     window = open_window(lib)

@@ -25,13 +25,13 @@ def _text(outlet: str, speaker: str) -> str:
 def counted(monkeypatch):
     """How many spans the attribution was asked about."""
     calls = []
-    real = trail_speakers.attribute_speaker
+    real = trail_speakers.speakers_of
 
-    def attribute(text, start, end, aliases=None):
-        calls.append((start, end))
-        return real(text, start, end, aliases)
+    def attribute(text, spans, aliases=None):
+        calls.extend(spans)
+        return real(text, spans, aliases)
 
-    monkeypatch.setattr(trail_speakers, "attribute_speaker", attribute)
+    monkeypatch.setattr(trail_speakers, "speakers_of", attribute)
     return calls
 
 

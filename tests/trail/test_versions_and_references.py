@@ -166,9 +166,9 @@ def test_the_guess_is_worked_out_once_and_kept_by_a_rebuild(seeded_library, monk
     import reader.core.library.trail_speakers as service  # (the trail's attribution)
 
     calls = []
-    real = service.attribute_speaker
-    monkeypatch.setattr(service, "attribute_speaker",
-                        lambda *a, **k: calls.append(a[1]) or real(*a, **k))
+    real = service.speakers_of
+    monkeypatch.setattr(service, "speakers_of",
+                        lambda *a, **k: calls.extend(a[1]) or real(*a, **k))
     lib.annotations.add_exact(lib.articles.ids()[0], HOPE, kind="quote")  # unrelated
     assert lib.trail.clusters()[0].speaker == "Sergey Lavrov" and calls == []
     lib.trail.rebuild()
@@ -186,9 +186,9 @@ def test_a_catch_up_leaves_the_guess_to_the_listing(seeded_library, monkeypatch)
     import reader.core.library.trail_speakers as service  # (the trail's attribution)
 
     calls = []
-    real = service.attribute_speaker
-    monkeypatch.setattr(service, "attribute_speaker",
-                        lambda *a, **k: calls.append(a[1]) or real(*a, **k))
+    real = service.speakers_of
+    monkeypatch.setattr(service, "speakers_of",
+                        lambda *a, **k: calls.extend(a[1]) or real(*a, **k))
     lib.imports.paths([DATA / "antara-lavrov.txt", DATA / "republika-lavrov.txt"])
     add(lib, "Tempo", "2021-12-25", "Dialog dengan Rusia adalah satu-satunya jalan menuju"
         " keamanan Eropa yang lebih baik", said="kata Antony Blinken")

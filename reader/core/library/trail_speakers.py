@@ -19,7 +19,7 @@ import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from ..quotes import attribute_speaker, written_name
+from ..quotes import speakers_of, written_name
 from ..store.interfaces import TrailStore
 from ..store.trail import StoredItem
 
@@ -75,18 +75,24 @@ def found_speakers(store: TrailStore, rows: Sequence[StoredItem], aliases: dict[
             continue
         article = base.copy()
         article.update(text.encode("utf-8", "surrogatepass"))
+        unkept: list[tuple[StoredItem, str]] = []
         for row in spans:
             key = article.copy()
             key.update(f"\0{row.start}:{row.end}".encode())
             digest = key.hexdigest()
             have = kept.get(row.id)
-            if have is not None and have[0] == digest:
-                speaker, spelled = have[1], have[2]
-            else:
-                found = attribute_speaker(text, row.start, row.end, aliases)
-                speaker = aliases.get(found[0].lower(), found[0]) if found else ""
-                spelled = written_name(text, speaker, aliases) if speaker else ""
-                fresh.append((row.id, digest, speaker, spelled))
+            if have is None or have[0] != digest:
+                unkept.append((row, digest))
+            elif have[1]:
+                out[row.id] = (have[1], have[2])
+        if not unkept:
+            continue
+        # (the article analysed once for them, and only as far as their speakers need)
+        found = speakers_of(text, [(row.start, row.end) for row, _ in unkept], aliases)
+        for (row, digest), named in zip(unkept, found, strict=True):
+            speaker = aliases.get(named[0].lower(), named[0]) if named else ""
+            spelled = written_name(text, speaker, aliases) if speaker else ""
+            fresh.append((row.id, digest, speaker, spelled))
             if speaker:
                 out[row.id] = (speaker, spelled)
     if fresh and write is not None:

@@ -14,10 +14,12 @@ from .api import (
     guess_speaker,
     resolve_name,
     speaker_options,
+    speakers_of,
     written_name,
 )
 from .engine import suggest
 from .language import detect_language
 
 __all__ = ["suggest", "attribute_speaker", "guess_speaker", "SpeakerGuess", "detect_language",
-           "resolve_name", "speaker_options", "QuoteOptions", "written_name", "covering"]
+           "resolve_name", "speaker_options", "QuoteOptions", "written_name", "covering",
+           "speakers_of"]

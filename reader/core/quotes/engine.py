@@ -88,6 +88,11 @@ def forget_analyses() -> None:
     forget_words()
 
 
+def remembered(text: str, aliases: dict[str, str] | None) -> bool:
+    """Whether ``analysed`` remembers this text's analysis (asking for it costs nothing)."""
+    return (text, tuple(sorted((aliases or {}).items()))) in _analysed
+
+
 def analysed(text: str, aliases: dict[str, str] | None) -> Analysis:
     """``analyse`` plus ``quote_candidates``: (paras, spans, people, events, candidates).
 
@@ -423,10 +428,16 @@ def _lower_start(inner: str) -> bool:
 
 
 def quote_candidates(text: str, paras: Paragraphs, spans: list[QuoteSpan], people: People,
-                     events: list[Event]) -> list[Candidate]:
+                     events: list[Event], upto: int | None = None,
+                     confidence: bool = True) -> list[Candidate]:
+    """A candidate for each quotation, attributed. ``upto``: only the first ``upto``
+    quotations (the speakers of those need none after them: each is attributed with what
+    the ones before it left in ``people``, and ``_inherit`` takes a speaker from before
+    it, or from its own chain: give ``upto`` past the chain's end); ``confidence=False``:
+    the rules' confidence, not the learned scorer's (which changes no speaker)."""
     cands: list[Candidate] = []
     english = detect_language(text) == "en"
-    for idx, s in enumerate(spans):
+    for idx, s in enumerate(spans if upto is None else spans[:upto]):
         lo, hi = paras[s.para]
         prev = spans[idx - 1] if idx else None
         prev_end = prev.outer_end if prev is not None and prev.para == s.para else lo
@@ -444,7 +455,8 @@ def quote_candidates(text: str, paras: Paragraphs, spans: list[QuoteSpan], peopl
             people.add_event(at, att.speaker)
         cands.append(Candidate(s, att, how, _sentence_like(text, s, lo, how), at))
     _inherit(cands, events, paras, text, people, english)
-    _learned_confidence(text, paras, people, cands)
+    if confidence:
+        _learned_confidence(text, paras, people, cands)
     return cands
 
 

@@ -399,7 +399,7 @@ _WORD_BEFORE = re.compile(r"(?:\b|(?<=\s))([A-Z][a-z]+|(?:[A-Z]\.){1,3})[ \t]+$"
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 
-def _written(text: str, name: str) -> bool:
+def written(text: str, name: str) -> bool:
     """The text writes this name as whole words (“Lavrov” is not written in “Lavrova”)."""
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
@@ -2227,9 +2227,9 @@ class People:
             return ""  # without a library, every speaker is spelled as the article does
         found = self._written_as.get(speaker)
         if found is None:
-            forms = [] if _written(self.text, speaker) else [
+            forms = [] if written(self.text, speaker) else [
                 name for name, canon in self._seen.items()
-                if canon == speaker and name != speaker and _written(self.text, name)]
+                if canon == speaker and name != speaker and written(self.text, name)]
             found = max(forms, key=lambda f: (len(f.split()), len(f), f), default="")
             self._written_as[speaker] = found
         return found
