@@ -153,7 +153,9 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
                "nickel and the August protests (session 13)",
           134: "round 134, en: Sri Lanka's English press 2023-25 (Ada Derana, Daily Mirror, Daily "
                "FT, EconomyNext, The Island...: wire copy, courts, business), Taipei Times, "
-               "Rest of World (session 14)"}
+               "Rest of World (session 14)",
+          135: "round 135, en: Bangladesh's Prothom Alo (English), The Business Standard and "
+               "bdnews24 2018-25, paragraph breaks lost (session 14)"}
 
 
 def _round(folder: Path, name: str) -> int | None:

@@ -287,6 +287,19 @@ def test_round_134_has_25_english_articles_from_outlets_no_other_round_uses():
     assert len({s["repo"] for _, s in found}) >= 2
 
 
+def test_round_135_has_25_english_articles_from_outlets_no_other_round_uses():
+    """Session 14's second English dev round: at least 25 articles numbered 1330-1359 from
+    three outlets no article outside the round comes from, 110 quotations or more (two at
+    least in each article), each naming the row and URL it came from."""
+    found = _round_of(1330, 1359, 135, "en")
+    articles = [a for a, _ in found]
+    assert len(articles) >= 25
+    assert len(_outlets_alone(1330, 1359, articles)) >= 3
+    assert sum(len(a.quotes) for a in articles) >= 110
+    assert all(len(a.quotes) >= 2 for a in articles)
+    assert all(s["url"] and s["row"] >= 0 for _, s in found)
+
+
 def test_round_131_has_25_articles_from_outlets_no_other_round_uses():
     """Session 13's Indonesian dev round: at least 25 articles numbered 1230-1259 from at least
     ten outlets that no article outside the round comes from, each with three quotations or

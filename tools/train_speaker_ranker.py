@@ -93,6 +93,7 @@ OLD_ENGINES = [
     # session 14: the main commit each round was scored under (its data commit changes no
     # engine code)
     ("94def19", (1300, 1329)),  # round 134
+    ("7cc470f", (1330, 1359)),  # round 135
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
