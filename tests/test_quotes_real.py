@@ -76,7 +76,11 @@ FLOORS = {
     # 153 quotes) joined at 0.673 before any rule for it (103 of 153 found; P/R 1.000/1.000,
     # unmarked 0.755; main 94def19): dev en 0.906 -> 0.887 (1,594 of 1,798), unmarked 0.976
     # -> 0.957, precision 0.987, recall 0.981; the accuracy and unmarked floors moved with it
-    ("dev", "en"): (0.98, 0.975, 0.88, 0.95),
+    # session 14: round 135 (Prothom Alo English, The Business Standard, bdnews24; paragraph
+    # breaks lost; 115 quotes) joined at 0.748 before any rule for it (86 of 115 found; P/R
+    # 0.983/1.000, unmarked 0.893; main 7cc470f): dev en 0.887 -> 0.878 (1,680 of 1,913),
+    # unmarked 0.957 -> 0.953; the accuracy floor moved 0.88 -> 0.87, the others hold
+    ("dev", "en"): (0.98, 0.975, 0.87, 0.95),
     # (session 8: unmarked precision 0.741 → 0.714, one wrong speaker fewer marked, while
     # accuracy stayed 0.634; the floor was lowered, not tuned for: its errors stay unseen)
     ("heldout", "id"): (0.95, 0.95, 0.64, 0.70),  # 0.634 -> 0.659 in session 9
