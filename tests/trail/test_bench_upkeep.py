@@ -94,3 +94,26 @@ def test_the_real_text_row_imports_new_pages_as_text_files_and_refuses_a_second_
         assert [a.original_format for a in library.articles.rows(library.articles.ids())] == [
             "html", "txt", "txt", "txt"]
         assert isinstance(bench_real_text_import(library, pages, 10)[0], Skip)
+
+
+def test_the_fold_row_folds_as_many_postings_as_the_app_folds_at(tmp_path, monkeypatch):
+    """A fold rewrites most bucket rows however few postings it folds, so the row folds
+    as many as the app does (``trail.FOLD_AT``): bulk imports go on until one more would
+    take the postings waiting past it (the rows before leave fewer)."""
+    import bench.trail as bench_trail
+    from reader.core.library import trail as trail_module
+
+    monkeypatch.setattr(bench_trail, "_BULK", [])
+    with open_library(tmp_path / "lib.sqlite") as library:
+        library.trail.refresh()
+        [bulk] = bench_trail.bench_upkeep(library, 5)
+        assert isinstance(bulk, Row)
+        each = bench_trail._BULK[0][0]
+        assert each > 0
+        monkeypatch.setattr(trail_module, "FOLD_AT", library.stores.trail.delta_size() + 4 * each)
+        [row] = bench_trail.bench_fold(library, 5)
+        assert isinstance(row, Row), row
+        folded = int(row.note.split(" postings folded")[0].replace(",", ""))
+        assert trail_module.FOLD_AT - 2 * each <= folded <= trail_module.FOLD_AT, row.note
+        assert "more bulk imports made them up" in row.note
+        assert library.stores.trail.delta_size() == 0
