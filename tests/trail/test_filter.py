@@ -98,3 +98,38 @@ def test_a_filter_is_full_exactly_at_half_its_bits(popcount, monkeypatch):
     at = int(flat[2047])
     bits[at // 64] |= np.uint64(1) << np.uint64(at % 64)
     assert filter_full(bits)
+
+
+def test_a_removal_reads_no_bucket_for_a_shingle_the_filter_shows_in_none(
+        three_outlets, monkeypatch):
+    """Items removed together: one built (its postings in the buckets) and one whose
+    postings a catch-up left beside the buckets under shingles in no bucket (as most of a
+    new passage's are). The buckets read are those of the shingles the filter keeps only,
+    and every posting of the two goes, from the buckets and from beside them."""
+    from reader.core.store.trail import BUCKET_SHIFT
+    from reader.core.trail.text import keys, shingles
+
+    lib, _, other = three_outlets
+    lib.trail.refresh()
+    store = lib.stores.trail
+    built = store.item_for_annotation(other.id)
+    assert built is not None
+    bits = store._filter_now()
+    fresh = np.random.default_rng(5).integers(0, 1 << 32, 400, dtype=np.uint64)
+    fresh = np.unique(fresh[~filter_keeps(bits, fresh)])
+    assert len(fresh) > 300
+    later = store.item_count() + 1000  # (postings only: as removing an item's does)
+    with lib.stores.transaction():
+        store.add_posting_entries((fresh << np.uint64(32)) | np.uint64(later))
+    own = shingles(keys(built.exact))
+    assert filter_keeps(bits, np.array(own, dtype=np.uint64)).all()
+    asked: list[int] = []
+    real = store._entries_of_buckets  # (an instance's: the store is wrapped)
+    monkeypatch.setattr(store, "_entries_of_buckets",
+                        lambda numbers: asked.extend(numbers) or real(numbers))
+    with lib.stores.transaction():
+        store.remove_items([(built.id, own), (later, fresh.tolist())])
+    assert sorted(set(asked)) == sorted({s >> BUCKET_SHIFT for s in own})
+    left = store.postings_entries(np.concatenate((np.array(own, dtype=np.uint64), fresh)))
+    assert len(left) < len(store.postings_entries(np.array(own, dtype=np.uint64))) + 1
+    assert not {built.id, later} & set((left & np.uint64(0xFFFFFFFF)).tolist())
