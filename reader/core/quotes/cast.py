@@ -370,10 +370,9 @@ def build_cast(
     if detect_language(text) == "en":
         # Indonesian words of the word lists that are given names or surnames in English
         # news of elsewhere (“Governor Oleh Syniehubov”, “Ayelet Hakim”)
-        people.names |= {w for w in _EN_FOREIGN_NAMES if w in text}
         # and the Indonesian-only openers and kinds of place (“Hanya”, “Semua”, “Candi”):
         # given names there (“Hanya Yanagihara”, “Candi Staton”), no function words
-        people.names |= {w for w in EN_ID_NAMES if w in text}
+        people.names |= _given_names_in(text)
     para_tokens = [tokens(text, lo, hi) for lo, hi in paras]
     inline = _inline_links(text)
     if ("/" in text or "Images)" in text or "via " in text) and detect_language(text) == "en":
@@ -788,6 +787,24 @@ _SUBJECT_VOUCHED = re.compile(
 
 
 _EN_FOREIGN_NAMES = frozenset("Oleh Hakim".split())
+# both lists' words an English text holds (``_given_names_in``): in one pass of the text, not
+# one per word. Each word is a capital and lower-case letters, so two of them met in a text
+# start at the same place or not at all (one the other's start: “Ada”, “Adapun”): the
+# longest is found, then the shorter ones it starts with
+_EN_GIVEN = _EN_FOREIGN_NAMES | EN_ID_NAMES
+_EN_GIVEN_FIND = re.compile("|".join(map(re.escape, sorted(_EN_GIVEN, key=lambda w: (-len(w), w)))))
+_EN_GIVEN_HEADS = {w: frozenset(v for v in _EN_GIVEN if w.startswith(v)) for w in _EN_GIVEN}
+_EN_GIVEN_ONE_PASS = all(re.fullmatch("[A-Z][a-z]+", w) for w in _EN_GIVEN)
+
+
+def _given_names_in(text: str) -> set[str]:
+    """``{w for w in _EN_GIVEN if w in text}``."""
+    if not _EN_GIVEN_ONE_PASS:  # (a word of another shape: the proof above fails)
+        return {w for w in _EN_GIVEN if w in text}
+    found: set[str] = set()
+    for word in set(_EN_GIVEN_FIND.findall(text)):
+        found |= _EN_GIVEN_HEADS[word]
+    return found
 # role words that also name a place or a body (“Centre for Economic Policy Research”)
 _PLACE_ROLES = frozenset("center centre state guard".split())
 
