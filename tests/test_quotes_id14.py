@@ -7,6 +7,8 @@ wrong speaker before the change it tests. The neighbours keep what they had.
 import pytest
 from quote_helpers import speaker_of
 
+from reader.core.quotes import suggest
+
 
 @pytest.mark.parametrize("full, short", [
     ("Angkasa Putra", "Putra"), ("Gemilang Putra", "Putra"), ("Berlian Hutauruk", "Hutauruk"),
@@ -98,3 +100,32 @@ def test_a_shared_word_of_an_ordinary_word_run_does_not_take_the_short_form() ->
             "mencampurnya dengan sayuran,” kata Lin Sayuran hijau juga penting baginya.\n\n"
             "“Buah beri beku tetap bermanfaat,” ujar Lin.")
     assert speaker_of(text, "Buah beri") == "Hillary Lin"
+
+
+IN_WHOSE_VIEW = [
+    # “menurutnya” in the narrated sentence before an uncued quotation: the one “-nya” is
+    ("“Kami khawatir tambang itu merusak laut,” kata pengamat kebijakan publik Rina Hartati."
+     "\n\nRina menyambut baik pencabutan izin itu, namun menurutnya langkah itu belum cukup."
+     "\n\n“Harus ada penataan menyeluruh, bukan hanya empat perusahaan.”",
+     "Harus ada", "Rina Hartati"),
+    ("“Kepercayaan masyarakat itu penting,” kata ekonom Agus Wicaksono.\n\nMenurutnya, "
+     "lembaga baru itu harus membuktikan diri lewat proyek yang menguntungkan.\n\n"
+     "“Investasi ini bisa dipakai untuk infrastruktur.”", "Investasi ini", "Agus Wicaksono"),
+    # “Menurut <person>,”
+    ("Ekonom Agus Wicaksono hadir dalam diskusi itu.\n\nMenurut Agus, lembaga baru itu harus "
+     "membuktikan diri lewat proyek yang menguntungkan.\n\n“Investasi ini bisa dipakai untuk "
+     "infrastruktur.”", "Investasi ini", "Agus Wicaksono"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", IN_WHOSE_VIEW)
+def test_an_uncued_quotation_after_someones_view_is_theirs(text: str, opening: str,
+                                                          speaker: str) -> None:
+    [found] = [s for s in suggest(text) if s.kind == "quote" and s.exact.startswith(opening)]
+    assert found.speaker == speaker and found.speaker_unsure  # (a guess: marked)
+
+
+def test_a_view_of_a_document_gives_no_speaker() -> None:
+    text = ("“Kami khawatir,” kata warga.\n\nMenurut data BPS, angka kemiskinan naik tahun "
+            "ini.\n\n“Harga beras naik terus.”")
+    assert speaker_of(text, "Harga beras") == ""

@@ -24,7 +24,7 @@ from .controls import Reading, without_unread
 from .language import detect_language
 from .lexicon import EN_VERBS, ID_SUBJECT_VERBS
 from .marks import DOUBLE, SINGLE, QuoteSpan, paragraphs, quotes_in
-from .names import People, forget_words
+from .names import People, forget_words, parse_forward
 from .ranker import SpeakerOption, odds, options
 from .speaker_weights import WEIGHTS
 from .unglue import Unglued, spans_of, unglue
@@ -303,10 +303,11 @@ def _introduced(text: str, c: Candidate, paras: Paragraphs, people: People,
         return Attribution()
     start = sentence_start(text, phi - 1, plo)
     found = sentence_subject(text, start, phi, people)
+    if indonesian and not (found.speaker and found.how == "subject"
+                           and _said_by(text, start, phi, found.cue)):
+        return _in_whose_view(text, start, phi, people)
     if not found.speaker:
         return Attribution()
-    if indonesian and (found.how != "subject" or not _said_by(text, start, phi, found.cue)):
-        return Attribution()  # (a named subject only: “Ia mengaku …” is left to “-nya”)
     if not colon and not indonesian and (
             people.is_body(found.speaker) or not _opens(text, start, phi, found.cue)):
         return Attribution()  # (“Later, I got an email from a Google representative.”)
@@ -314,6 +315,30 @@ def _introduced(text: str, c: Candidate, paras: Paragraphs, people: People,
         return Attribution()
     return Attribution(found.speaker, found.role, found.cue, False, 0.7 if colon else 0.5,
                        "subject")
+
+
+_IN_VIEW = re.compile(r"\b[Mm]enurut(?:nya\b|[ \t]+(?=[A-Z]))")
+
+
+def _in_whose_view(text: str, start: int, end: int, people: People) -> Attribution:
+    """“Trubus menyambut baik keputusan itu, namun menurutnya itu belum cukup.” / “…”: the
+    narrated sentence before an uncued quotation gives someone's view (“menurutnya”, “Menurut
+    Wildan,”): the quotation is theirs, marked. “-nya” is who a “katanya” there would be."""
+    m = _IN_VIEW.search(text, start, end)
+    if not m:
+        return Attribution()
+    if m[0].endswith("nya"):
+        who, at, _sure = people.pronoun(m.start())
+        role = ""
+    else:
+        phrase = parse_forward(text, m.end(), end, people.words)
+        if not phrase.name:
+            return Attribution()
+        who, role = people.resolve(phrase, m.start())
+        at = m.end()
+    if not who or people.is_body(who):
+        return Attribution()
+    return Attribution(who, role, m[0].strip(), False, 0.5, "subject", at)
 
 
 def _uncued(text: str, c: Candidate, paras: Paragraphs) -> bool:
