@@ -64,3 +64,29 @@ def test_a_shared_surname_the_text_decides_stays_sure(text, opening, speaker):
     found = _quote(text, opening)
     assert found.speaker == speaker
     assert not found.speaker_unsure
+
+
+# “MP” after a party or a constituency is the office, not two initials of the name (“SNP
+# MP Joanna Cherry” gave “MP Joanna Cherry”, “Tory MP David Davis” the whole run)
+MP_NAMES = [
+    ("SNP MP Joanna Cherry said the bill would fail. “It cannot pass,” Cherry said.",
+     "It cannot", "Joanna Cherry"),
+    ("Tory MP David Davis said: “We need answers before the summer.”", "We need answers",
+     "David Davis"),
+    ("Labour MP Jess Phillips criticised the plan on Monday. “This is a disgrace,” she said.",
+     "This is a disgrace", "Jess Phillips"),
+    ("Opposition MP Ruwan Herath said the deal broke the law. “There are invisible hands at "
+     "work,” Herath said.", "There are invisible", "Ruwan Herath"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), MP_NAMES)
+def test_mp_after_a_party_is_no_part_of_the_name(text, opening, speaker):
+    assert _quote(text, opening).speaker == speaker
+
+
+def test_two_capitals_before_a_name_are_still_initials():
+    # (“Sosiolog UGM AB Widyanta”: the rule it narrows)
+    text = ("Sosiolog UGM AB Widyanta menilai kebijakan itu terlambat. “Ini sudah lama,” "
+            "kata Widyanta.")
+    assert _quote(text, "Ini sudah").speaker == "AB Widyanta"

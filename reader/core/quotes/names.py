@@ -425,7 +425,8 @@ _ROMAN_PAIRS = frozenset("II IV VI IX XI XV XX".split())
 def _two_initials(word: str) -> bool:
     low = word.lower()
     return (len(word) == 2 and word.isupper() and word not in _ROMAN_PAIRS and low not in GEO_WORDS
-            and low not in ORG_WORDS and low not in NOT_NAME_WORDS and low not in _CLUB_CODES)
+            and low not in ORG_WORDS and low not in NOT_NAME_WORDS and low not in _CLUB_CODES
+            and low != "mp")  # (“SNP MP Joanna Cherry”, “Tory MP David Davis”: an office)
 
 
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")
