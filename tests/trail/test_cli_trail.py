@@ -194,10 +194,17 @@ def test_quotes_json_analyses_each_article_once(db_path, monkeypatch):
              f"“{second},” ujar Siti Rahayu.")
         for n in range(1, 7)])
     library.close()
+    from reader.core.quotes import api
+
     analysed = []
     real = engine.analyse
-    monkeypatch.setattr(engine, "analyse", lambda text, aliases: (
-        analysed.append(text), real(text, aliases))[1])
+
+    def counted(text, aliases):
+        analysed.append(text)
+        return real(text, aliases)
+
+    monkeypatch.setattr(engine, "analyse", counted)
+    monkeypatch.setattr(api, "analyse", counted)  # (speakers_of's, issue 15)
     engine.forget_analyses()
     clusters = json.loads(run(db_path, "quotes", "--json").output)
     assert sorted(len(c["members"]) for c in clusters) == [6, 6]
