@@ -129,3 +129,30 @@ def test_a_view_of_a_document_gives_no_speaker() -> None:
     text = ("“Kami khawatir,” kata warga.\n\nMenurut data BPS, angka kemiskinan naik tahun "
             "ini.\n\n“Harga beras naik terus.”")
     assert speaker_of(text, "Harga beras") == ""
+
+
+PARTIAL_IN_A_VIEW = [
+    # a partial quotation inside a sentence that gives “-nya”'s view or words
+    ("“Kami menolak tambang di pulau kecil,” kata aktivis lingkungan Sari Wulandari.\n\n"
+     "Menurutnya, kedua kebijakan itu “sama-sama mengabaikan suara warga pulau” sejak awal.",
+     "sama-sama", "Sari Wulandari"),
+    ("Ketua panitia, Mutiara Ika, hadir di depan gedung DPR.\n\nAdapun sapu lidi disebutnya "
+     "sebagai simbol “ajakan kepada seluruh elemen masyarakat untuk bersatu”.",
+     "ajakan kepada", "Mutiara Ika"),
+    ("Menteri Keuangan AS Scott Bessent berbicara di Washington. Bessent menyebut sanksi itu "
+     "dijatuhkan saat Departemen Keuangan AS melanjutkan apa yang disebutnya sebagai “tekanan "
+     "ekonomi maksimum terhadap Teheran”.", "tekanan ekonomi", "Scott Bessent"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", PARTIAL_IN_A_VIEW)
+def test_a_partial_quotation_in_someones_view_is_theirs(text: str, opening: str,
+                                                        speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker
+
+
+def test_a_document_quoted_inside_a_view_is_nobodys() -> None:
+    text = ("“KPK sedang krisis,” kata Direktur Gratifikasi KPK, Giri Suprapdiono.\n\n"
+            "Menurutnya, salah satu faktornya adalah Pasal 32, yang berbunyi, “dalam hal "
+            "Pimpinan KPK menjadi tersangka diberhentikan sementara dari jabatannya”.")
+    assert speaker_of(text, "dalam hal") == ""

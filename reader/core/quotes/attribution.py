@@ -26,6 +26,7 @@ from .lexicon import (
     FIRST_PERSON,
     ID_FRAMING_VERBS,
     ID_NYA_SUFFIX,
+    ID_PASSIVE_VERBS,
     ID_POST_VERBS,
     ID_PRONOUNS,
     ID_SUBJECT_VERBS,
@@ -865,6 +866,12 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
         w = words[k]
         if w == "states" and k + 1 < len(toks) and words[k + 1] not in _AFTER_STATES:
             continue  # “top diplomats from EU states will meet to “…””: the noun
+        if (w == "menurutnya" or (w.endswith(ID_NYA_SUFFIX) and w[:-3] in _PASSIVE_SAYS)) \
+                and not any(later in DOCUMENT_VERBS for later in words[k + 1:]):
+            # “Menurutnya, kedua gerakan "…"”, “sapu lidi disebutnya sebagai simbol "…"”:
+            # the view, or what is said by “-nya”, of the one a “katanya” would be (not a
+            # document quoted in it: “Menurutnya, … Pasal 32, yang berbunyi, "…"”)
+            return _pronoun(people, toks[k][1], toks[k][0])
         if w in _PARTICIPLES or (k and words[k - 1] in _WITH_VERB and w in _SPEECH_AFTER_SUBJECT):
             found = _participle(text, lo, toks, k, people)
             if found.speaker or found.how == "unnamed":
@@ -930,6 +937,10 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                 if phrase.name:
                     return _resolve(people, phrase, toks[k][1], text[toks[k][1] : phrase.end])
     return Attribution()
+
+
+# passive speech and framing verbs whose agent “-nya” names (“disebutnya”, “dikatakannya”)
+_PASSIVE_SAYS = ID_PASSIVE_VERBS | frozenset("disebut dinilai digambarkan dijuluki".split())
 
 
 def _relative_clause_owner(text: str, lo: int, toks: list[tuple[str, int, int]],
