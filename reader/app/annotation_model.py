@@ -60,6 +60,20 @@ def spelled_otherwise(annotation: Annotation | Suggestion) -> str:
     return ""
 
 
+#: a row shows this many characters of its quote at most (R13-5: rows of whole quotes of
+#: several lines left room for one and a half of them beside the Quotes dock)
+SHOWN_CHARS = 100
+
+
+def shortened(text: str, limit: int = SHOWN_CHARS) -> str:
+    """``text`` on one line, cut after a word at about ``limit`` characters, with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", limit // 2, limit)
+    return text[:cut if cut > 0 else limit].rstrip(" ,;:") + "…"
+
+
 def describe(annotation: Annotation) -> str:
     """One line a person can read: kind, who, what, tags."""
     parts = [i18n.title(annotation.kind)]
@@ -168,8 +182,9 @@ class AnnotationListModel(QAbstractListModel):
         if shown is None:
             tags = "  " + " ".join(f"#{t}" for t in item.tags) if item.tags else ""
             coder = f"  · {i18n.coder_name(item.coder)}" if self._show_coder and item.coder else ""
-            shown = self._shown[item.id] = (f"{describe(item)}{tags}{coder}\n“{item.exact}”",
-                                            style.look_for(item, self._colours))
+            shown = self._shown[item.id] = (
+                f"{describe(item)}{tags}{coder}\n“{shortened(item.exact)}”",
+                style.look_for(item, self._colours))
         return shown
 
     def size_key(self, row: int) -> tuple[str, bool]:
@@ -186,8 +201,9 @@ class AnnotationListModel(QAbstractListModel):
         if role == _DISPLAY:
             return self._row(row)[0]
         item = self._items[row]
-        if role == _TOOLTIP:
-            return plain_tooltip(item.note) or None
+        if role == _TOOLTIP:  # (its note; a quote the row shortens, in full first)
+            quote = f"“{item.exact}”" if shortened(item.exact) != item.exact else ""
+            return plain_tooltip("\n\n".join(x for x in (quote, item.note) if x)) or None
         if role == _DECORATION:  # the same shape and colours as in the text
             return style.mark_icon(self._row(row)[1], self._palette())
         if role == _FONT and item.anchor == "orphan":

@@ -207,7 +207,7 @@ class AnnotationPane(QWidget):
     #: a field narrower than this many average characters goes under its label
     FIELD_CHARS = 12
     #: the list keeps room for about this many lines of text, whatever the form needs
-    LIST_LINES = 6
+    LIST_LINES = 9
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
@@ -455,6 +455,8 @@ class AnnotationPane(QWidget):
                 if annotation.coder and self._several else "")
         for widget in blockers:
             widget.blockSignals(False)
+        for label in (self.anchor_label, self.coder_label):  # (an empty one takes no row:
+            label.setVisible(bool(label.text()))  # ~40 px of the list's beside the dock)
         self._update_reattach()
 
     def _save(self, field: str) -> None:

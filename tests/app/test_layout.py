@@ -5,9 +5,13 @@ from __future__ import annotations
 import statistics
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFrame, QLabel
 
 from reader.app.main_window import MainWindow
+
+LAVROV = ("Kami tidak ingin mengambil jalur konfrontasi, tapi kami akan dengan tegas memastikan "
+          "keamanan kami dengan menggunakan cara-cara yang kami anggap perlu")
 
 
 def letters_per_line(window) -> float:
@@ -489,3 +493,48 @@ def test_the_quotes_dock_leaves_the_library_list_usable(qtbot, large_font, langu
         window.quotes.panel, window.annotation_pane) if below_minimum(w)]
     assert squeezed == []
     window.close()
+
+
+@pytest.mark.parametrize("large_font", [10], indirect=True)  # (the screenshots' size)
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_beside_the_quotes_dock_the_annotations_and_their_form_stay_usable(
+        qtbot, qapp, large_font, window, seed_id, language):
+    """R13-5: at 1400×900 with the Quotes dock open the annotation list showed about one and
+    a half entries (a whole quote a row; two empty labels under the form; the dock took 2/5
+    of the window). Now the seed's three annotations show in full and the form needs no
+    scroll bar, in English and in Indonesian (its labels are longer)."""
+    from PySide6.QtCore import QLocale
+
+    from reader.app import i18n
+
+    before = QLocale()
+    i18n.install(language, qapp)
+    try:
+        library = window.library
+        library.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker="Sergey Lavrov",
+                                      tags=["framing/diplomacy"])
+        library.annotations.add_exact(seed_id, "Rusia akan mengadakan diskusi terpisah dengan "
+                                      "NATO", kind="claim", verdict="misleading",
+                                      tags=["framing/threat"])
+        library.annotations.add_exact(seed_id, "Ukraina", kind="highlight", tags=["place"])
+        settle(qtbot, window, 1400, 900)
+        window._default_sizes()  # (the panes a first run at this size gets)
+        window.open_article(seed_id)
+        pane = window.annotation_pane
+        qtbot.waitUntil(lambda: pane.list.model().rowCount() == 3)
+        pane.list.setCurrentIndex(pane.list.model().index(1, 0))
+        window.quotes.toggle_action.trigger()
+        qtbot.waitUntil(lambda: window.quotes.dock.isVisible())
+        QApplication.processEvents()
+        view = pane.list.viewport().rect()
+        for row in range(3):  # (each row whole, top to bottom)
+            rect = pane.list.visualRect(pane.list.model().index(row, 0))
+            assert rect.top() >= view.top() and rect.bottom() <= view.bottom(), row
+        assert not pane.form_scroll.verticalScrollBar().isVisible()
+        assert window.quotes.dock.height() >= 260  # (the dock still lists a few statements)
+        tip = pane.list.model().index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+        assert LAVROV in tip  # (a row shortens its quote; the tooltip has it whole)
+    finally:
+        window.quotes.dock.hide()
+        i18n.install("en", qapp)
+        QLocale.setDefault(before)

@@ -150,7 +150,7 @@ def test_the_dock_opens_tall_enough_for_the_list_and_a_trail(open_window, lavrov
     quotes = window.quotes
     quotes.toggle_action.trigger()
     qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1)
-    qtbot.waitUntil(lambda: quotes.dock.height() >= 900 // 3)
+    qtbot.waitUntil(lambda: quotes.dock.height() >= 900 * 3 // 10)  # (not 2/5: R13-5)
     assert quotes.panel.table.height() > 100 and quotes.panel.trail_view.height() > 100
 
 

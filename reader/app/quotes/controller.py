@@ -36,7 +36,8 @@ BACKGROUND_ABOVE = 500  # queued changes worked off in a thread rather than at o
 REFRESH_DELAY_MS = 250
 FIND_DELAY_MS = 1_000  # after the trail was brought up to date: its suggested versions'
 # speakers are worked out in a thread once the library has not changed for this long
-DOCK_MIN_HEIGHT = 260  # px: the dock's height when first shown, at least (else 2/5 of the window)
+DOCK_MIN_HEIGHT = 260  # px: the dock's height when first shown, at least (else 3/10 of the window:
+# 2/5 left the annotation list one and a half entries at 1400×900, R13-5)
 
 
 class TrailWorker(QObject):
@@ -300,7 +301,7 @@ class QuotesController(QObject):
             # (its first show: room for the list and a trail, not the filter bar alone)
             self._sized = True
             self.window.resizeDocks([self.dock], [max(DOCK_MIN_HEIGHT,
-                                                      self.window.height() * 2 // 5)],
+                                                      self.window.height() * 3 // 10)],
                                     Qt.Orientation.Vertical)
         if visible and self._stale:
             self._collections_changed(build=True)
