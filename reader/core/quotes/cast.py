@@ -823,7 +823,10 @@ def _vouched_names(text: str, quoted: Regions) -> set[str]:
             found.add(m.group(1))
     return found | {
         m.group(1) for m in _SUBJECT_VOUCHED.finditer(text) if not quoted.inside(m.start())
-    } | {m.group(1) for m in _EN_SUBJECT_VOUCHED.finditer(text)}
+    } | {m.group(1) for m in _EN_SUBJECT_VOUCHED.finditer(text)
+         if m.group(1).lower() not in _OFFICES_ALONE}  # (“…,” President said.: an office
+    # written without its article, as the South Asian press does, not a name: “Party
+    # leader President Wickremesinghe” keeps “President” out of the name)
 
 
 def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:

@@ -1,0 +1,39 @@
+"""Who said it, English cast and candidate classes of rounds 134 and 135 (issue 9, session 14,
+en14b).
+
+Rounds 134 (Sri Lanka's English press) and 135 (Bangladesh's, paragraph breaks lost) left
+the right speaker out of the candidates for one quotation in four and one in eight. The
+sentences here are made up; each follows a pattern of those outlets that gave a speaker who
+is not a candidate at all before its rule. ``STAYS`` are neighbouring patterns that must keep
+their speaker.
+"""
+
+import pytest
+from quote_helpers import speaker_of
+
+FIXED = [
+    # an office written without its article before the verb (“…,” President said.) is no
+    # name: it must not keep “President” inside “Party leader President Perera”
+    ("President Anura Perera spoke at the party convention on Saturday. Party leader "
+     "President Perera also presented a new constitution. “We have acknowledged our "
+     "mistakes and worked hard,” President said. “The leader is now appointed by the "
+     "council,” Perera said.", "We have", "Anura Perera"),
+    ("President Anura Perera spoke at the party convention on Saturday. Party leader "
+     "President Perera also presented a new constitution. “We have acknowledged our "
+     "mistakes and worked hard,” President said. “The leader is now appointed by the "
+     "council,” Perera said.", "The leader", "Anura Perera"),
+]
+
+STAYS = [
+    ("The ship carried 57 containers of hazardous goods. “Only one box was bound for "
+     "Colombo and the rest were for re-exports,” Minister told media. On Wednesday, Ports "
+     "Minister Nimal Perera confirmed that one container was destined for Colombo.",
+     "Only one box", "Nimal Perera"),
+    ("Former prime minister John Major visited the school. “It was a fine morning,” Major "
+     "said.", "It was a fine", "John Major"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), FIXED + STAYS)
+def test_speaker(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker
