@@ -27,6 +27,25 @@ def test_keys_fold_case_punctuation_marks_and_spelling_variants():
     assert keys("Lávrov") == ["lavrov"]
 
 
+def test_english_contractions_whose_bare_form_is_another_word_are_written_out():
+    """Found on the real partial set (session 14): with the apostrophe dropped "we're" was
+    the key "were", "we'll" "well", "he's" "hes", so "I think we're going in the right
+    direction" missed "I think we are going in the right direction". Only with an
+    apostrophe; "'s" only after a pronoun (after a name it may be a possessive)."""
+    assert keys("We’re going") == keys("we are going") == ["we", "are", "going"]
+    assert keys("we'll come through") == keys("we will come through")
+    assert keys("He's morally unfit") == keys("he is morally unfit")
+    assert keys("It's possible, could've") == keys("it is possible, could have")
+    assert keys("we were well") == ["we", "were", "well"]
+    assert keys("Bannon's coming") == ["bannons", "coming"]
+    assert keys("the 'Golden Shower Thing' said") == ["the", "golden", "shower", "thing", "said"]
+    assert same_statement("I think we’re going in the right direction, but the right "
+                          "direction does not mean we have total control",
+                          "I think we are going in the right direction")
+    for text in ("We're talking to them now. We'll see", "He said: 'It's over,' twice"):
+        assert [k for _, ks in display_words(text) for k in ks] == keys(text)
+
+
 def test_abbreviations_and_short_forms_are_the_words_they_stand_for():
     """Found on the session 5 development groups: an outlet quoting a post as written
     ("utk", "pd", "bnyk", "yg", "dgn"), one writing "4,5%" for "4,5 persen"; the same for

@@ -22,6 +22,33 @@ _TOKEN = re.compile(r"[^\W_](?:(?<=[^\W\d])[^\W\d_]*|\d*)")
 # the same for ASCII text (``[a-z]+|[0-9]+``), several times faster
 _ASCII_TOKEN = re.compile(r"[a-z0-9](?:(?<=[a-z])[a-z]*|[0-9]*)")
 _APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")  # inside a word: "don't" is one word
+# English contractions whose word without the apostrophe is another word or none ("we're"
+# is not "were", "we'll" not "well", "he's" not "hes"): written out while the apostrophe
+# is there. (Those whose bare form is no other word, "don't", "you're", "I've", are
+# ``VARIANTS``.) "'s" only after a pronoun: after a name it is a possessive as often as "is"
+_CONTRACTED = re.compile(r"'(re|ll|ve|m)(?![a-z])")
+_WRITTEN_OUT = {"re": " are", "ll": " will", "ve": " have", "m": " am"}
+_IS_AFTER = frozenset("it he she that there what who here where".split())
+
+
+def _written_out(text: str) -> str:
+    """``text`` (folded to lower case) with those contractions written out."""
+    if "'re" in text or "'ll" in text or "'ve" in text or "'m" in text:
+        text = _CONTRACTED.sub(lambda match: _WRITTEN_OUT[match[1]], text)
+    at = text.find("'s")
+    while at >= 0:  # (a loop, not a regular expression: most "'s" are possessives)
+        end = at + 2
+        if end == len(text) or not text[end].isalpha():
+            start = at
+            while start and text[start - 1].isalpha():
+                start -= 1
+            if text[start:at] in _IS_AFTER and not (start and text[start - 1].isalnum()):
+                text = text[:at] + " is" + text[end:]
+                end = at + 3
+        at = text.find("'s", end)
+    return text
+
+
 # the non-ASCII marks news text is full of, as ASCII ones (so most quotations take the fast way)
 _MARKS_TO_ASCII = (("“", '"'), ("”", '"'), ("’", "'"), ("‘", "'"), ("—", "-"), ("–", "-"),
                    ("…", "."), ("\u00a0", " "), ("«", '"'), ("»", '"'))
@@ -102,8 +129,9 @@ VARIANTS = {k: v for k, v in VARIANTS.items() if v != (k,)}
 #: unknown outlet in the summaries' numbers of outlets (``model.outlet_key``, R12-10);
 #: 11: ``match.compare`` keeps apart two quotations whose shared words are mostly
 #: function words (``FUNCTION_WORDS``): fewer than ``match.CONTENT_KEPT`` of either's
-#: content words matched (R13-9)
-KEYS_VERSION = "11"
+#: content words matched (R13-9); 12: English contractions whose bare form is another
+#: word are written out ("we're" → "we are", not "were"; "he's" → "he is"; session 14)
+KEYS_VERSION = "12"
 
 # Function words of each language (closed classes: pronouns, demonstratives, prepositions,
 # conjunctions, auxiliaries and modals, negation, particles, question words, quantifiers),
@@ -149,7 +177,8 @@ def keys(text: str) -> list[str]:
     """The comparison keys of a quotation's words, in order (variants expanded).
 
     Words are runs of letters or of digits, folded: punctuation, quotation marks and
-    dashes separate words, apostrophes do not ("don't" → "dont" → "do not"), and
+    dashes separate words, apostrophes do not ("don't" → "dont" → "do not"; "we're" →
+    "we are", not "were"), and
     "3-20 Juli", "3Juli", "COVID-19" or a missing space after a full stop split as a
     reader would.
     """
@@ -160,9 +189,15 @@ def keys(text: str) -> list[str]:
     if "%" in text:  # "4,5%" is "4,5 persen"
         text = text.replace("%", " persen ")
     if text.isascii():
-        tokens = _ASCII_TOKEN.findall(text.lower().replace("'", "").replace("`", ""))
+        text = text.lower()
+        if "'" in text:
+            text = _written_out(text)
+        tokens = _ASCII_TOKEN.findall(text.replace("'", "").replace("`", ""))
     else:
-        tokens = _TOKEN.findall(_fold(text).translate(_APOSTROPHES))
+        text = _fold(text)
+        if "'" in text:
+            text = _written_out(text)
+        tokens = _TOKEN.findall(text.translate(_APOSTROPHES))
     if VARIANTS.keys().isdisjoint(tokens):
         return tokens
     return [word for token in tokens for word in VARIANTS.get(token, (token,))]
