@@ -214,3 +214,51 @@ def test_kutip_backups_on_a_team_library_is_one_line(db_path):
     result = _kutip("postgresql://coder@localhost/news", "backups")
     assert result.exit_code == 1 and "team library" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_a_read_only_library_of_an_older_schema_is_one_line_and_gets_no_backup(
+        db_path, monkeypatch):
+    """R14-6: an older library that cannot be written here (immutable, a read-only mount)
+    said "cannot be used as a Kutip library: attempt to write a readonly database" and wrote
+    a full backup next to it first, at every try (1.1 GB at 100k). It says why now, and
+    copies nothing."""
+    _old_library(db_path)
+    before = _dump(db_path)
+    connect = store_connection._connect
+
+    def read_only_media(path):  # (chmod does not stop root: SQLite's own read-only switch)
+        conn, why = connect(path)
+        conn.execute("PRAGMA query_only = ON")
+        return conn, why
+
+    monkeypatch.setattr(store_connection, "_connect", read_only_media)
+    for _ in range(2):
+        with pytest.raises(StoreError) as raised:
+            Library(db_path)
+        assert raised.value.args[0].code == "store.old-and-read-only"
+        assert "older Kutip (schema 2) and is read-only here" in str(raised.value)
+        assert "readonly database" not in str(raised.value)
+        assert not backup_path(db_path, 2).exists() and _leftovers(db_path.parent) == []
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "list"])
+    assert result.exit_code == 1 and "Nothing was changed" in result.output
+    assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
+    monkeypatch.undo()
+    assert _dump(db_path) == before and _version(db_path) == 2
+    with Library(db_path) as library:  # writable again: upgraded as ever
+        assert library.upgrade is not None and _version(db_path) == SCHEMA_VERSION
+
+
+def test_a_read_only_file_in_rollback_mode_is_still_read(tmp_path):
+    """R14-6's neighbour: a file SQLite opened read-only cannot switch to WAL; the switch
+    refused to open it at all ("attempt to write a readonly database"). It is read as it is."""
+    path = tmp_path / "plain.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("INSERT INTO t VALUES (1)")
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)  # (as SQLite opens it)
+    store_connection._switch_to_wal(conn)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert conn.execute("SELECT x FROM t").fetchall() == [(1,)]
+    conn.close()

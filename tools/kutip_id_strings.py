@@ -1633,3 +1633,14 @@ ID.update({
         "Bahasa kata-kata yang ditulis ekspor di sekitar anotasi Anda: Sorotan, Klaim dan "
         "putusannya, Label, Catatan, [disimpulkan]. Anotasinya tetap seperti ditulis.",
 })
+
+# A read-only library of an older schema (R14-6)
+ID.update({
+    "{path} was made by an older Kutip (schema {version}) and is read-only here: it must be "
+    "upgraded to open in this Kutip, which needs writing to it. Nothing was changed: make it "
+    "writable, or open it with the Kutip that made it.":
+        "{path} dibuat oleh Kutip yang lebih lama (skema {version}) dan hanya-baca di sini: "
+        "berkas ini harus ditingkatkan agar bisa dibuka di Kutip ini, dan itu perlu menulis ke "
+        "berkasnya. Tidak ada yang diubah: jadikan berkas itu dapat ditulis, atau buka dengan "
+        "Kutip yang membuatnya.",
+})

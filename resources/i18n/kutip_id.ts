@@ -203,6 +203,7 @@
     </message>
     <message>
         <source>(text not found)</source>
+        <extracomment>a row shows this many characters of its quote at most (R13-5: rows of whole quotes of several lines left room for one and a half of them beside the Quotes dock)</extracomment>
         <translation>(teks tidak ditemukan)</translation>
     </message>
     <message>
@@ -5743,6 +5744,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>{path} is not a Kutip library (not an SQLite database); it was left untouched.</source>
         <comment>store.not-a-library</comment>
         <translation>{path} bukan pustaka Kutip (bukan basis data SQLite); berkas tidak disentuh.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older Kutip (schema {version}) and is read-only here: it must be upgraded to open in this Kutip, which needs writing to it. Nothing was changed: make it writable, or open it with the Kutip that made it.</source>
+        <comment>store.old-and-read-only</comment>
+        <translation>{path} dibuat oleh Kutip yang lebih lama (skema {version}) dan hanya-baca di sini: berkas ini harus ditingkatkan agar bisa dibuka di Kutip ini, dan itu perlu menulis ke berkasnya. Tidak ada yang diubah: jadikan berkas itu dapat ditulis, atau buka dengan Kutip yang membuatnya.</translation>
     </message>
     <message>
         <source>The disk is full: the library is open read-only until some space is freed; nothing was changed.</source>

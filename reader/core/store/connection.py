@@ -120,6 +120,8 @@ def _switch_to_wal(conn: sqlite3.Connection) -> None:
             conn.execute("PRAGMA journal_mode = WAL").fetchone()
             return
         except sqlite3.OperationalError as error:
+            if "readonly" in str(error):
+                return  # (a file SQLite opened read-only: read as it is, R14-6)
             if "locked" not in str(error) or time.monotonic() > deadline:
                 raise
             time.sleep(0.05)
@@ -380,6 +382,13 @@ def _upgrade(db: LibraryDatabase, path: Path) -> None:
             raise _newer_schema(path, version)
         if version == SCHEMA_VERSION:
             return  # another process upgraded it while this one waited
+        if version > 0 and not in_memory and not _writable(db.conn):
+            # (no backup: the upgrade cannot start; R14-6 wrote a full copy at every try)
+            raise StoreError(Message(
+                "store.old-and-read-only", "{path} was made by an older Kutip (schema "
+                "{version}) and is read-only here: it must be upgraded to open in this Kutip, "
+                "which needs writing to it. Nothing was changed: make it writable, or open it "
+                "with the Kutip that made it.", path=path, version=version))
         backup = None
         if version > 0 and not in_memory:
             backup = write_backup(db.conn, path, version)
@@ -387,6 +396,26 @@ def _upgrade(db: LibraryDatabase, path: Path) -> None:
         if backup is not None:  # upgraded: only now may an older backup go
             db.kutip_upgrade = Upgrade(path, version, applied_version(db), backup,
                                        remove_older(path, backup))
+
+
+def _writable(conn: sqlite3.Connection) -> bool:
+    """Whether this connection can write its file: SQLite opens a file it may not write
+    (an immutable file, a read-only mount, another user's) read-only without a word, and
+    only a write says so. A write of the version the file already has, rolled back."""
+    if conn.in_transaction:
+        return True  # (not on a library just opened)
+    try:
+        value = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(f"PRAGMA user_version = {value}")
+        finally:
+            conn.execute("ROLLBACK")
+    except sqlite3.OperationalError as error:
+        # (only a read-only file answers no; anything else, a lock held elsewhere, is for
+        # the upgrade itself to meet as it always did)
+        return "readonly" not in str(error).replace("read-only", "readonly")
+    return True
 
 
 def _migrate(db: Database, attempts: int = 5) -> None:
