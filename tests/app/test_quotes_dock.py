@@ -760,3 +760,43 @@ def test_the_speaker_finder_gives_up_at_once_when_another_program_writes(
         other.rollback()
         other.close()
     assert lib.stores.trail.kept_items(100) == kept  # (nothing kept meanwhile)
+
+
+def test_a_trails_signature_rows_are_made_in_the_views_thread_the_list_shown_meanwhile(
+        open_window, lavrov, qtbot, monkeypatch):
+    """R13-11: the first Quotes view after the upgrade to ``trail_sigs`` made every row on
+    the window's thread, in one write (~9 s at 100,000 articles). The view's thread makes
+    them (a step a transaction), and the list is read as kept and opens trails meanwhile."""
+    import threading
+
+    from reader.core.store.portable.trail import PortableTrail
+    from reader.core.store.trail import SIGS_PART
+
+    lib, _quote, _ = lavrov
+    lib.trail.refresh()
+    with lib.stores.transaction():
+        lib.stores.db.execute("DELETE FROM trail_sigs")  # (as a trail built before them)
+    made_on: list[threading.Thread] = []
+    go = threading.Event()
+    real = PortableTrail.make_sigs
+
+    def make(self, items=SIGS_PART * 64):
+        made_on.append(threading.current_thread())
+        go.wait(20)  # (the rows wait until the list was checked)
+        return real(self, items)
+
+    monkeypatch.setattr(PortableTrail, "make_sigs", make)
+    window = open_window(lib)
+    quotes = window.quotes
+    try:
+        quotes.toggle_action.trigger()
+        qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1 and bool(made_on))
+        assert quotes.busy and lib.stores.trail.sigs_missing()
+        quotes.panel.table.selectRow(0)
+        assert "MINA" in quotes.panel.trail_view.browser.toPlainText()
+    finally:
+        go.set()
+    qtbot.waitUntil(lambda: not quotes.busy, timeout=20_000)
+    assert made_on and threading.main_thread() not in made_on
+    assert not lib.stores.trail.sigs_missing()
+    assert quotes.panel.model.rowCount() == 1

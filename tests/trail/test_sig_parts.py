@@ -139,3 +139,59 @@ def test_migration_0027_makes_the_table(tmp_path):
     with Library(tmp_path / "library.sqlite") as lib:
         columns = [r[1] for r in lib.stores.db.execute("PRAGMA table_info(trail_sigs)")]
         assert columns == ["part", "ends", "data"]
+
+
+def test_the_rows_of_a_trail_built_before_them_are_made_a_short_transaction_a_step(
+        grown, monkeypatch):
+    """R13-11: a trail built before ``trail_sigs`` got every row in ONE write transaction
+    (1.5–1.75 s CPU at 100,000 articles; another program's write waited). Now a step of
+    ids at a time (here 8), each its own transaction, ``should_cancel`` asked between: a
+    refresh cancelled after three steps keeps them (the next goes on from there), items a
+    catch-up adds meanwhile get theirs, and the rows end as a build writes them."""
+    from reader.core.library import Cancelled
+    from reader.core.store.trail import SIGS_LEFT
+
+    lib, more = grown
+    store = lib.stores.trail
+    with lib.stores.transaction():
+        lib.stores.db.execute("DELETE FROM trail_sigs")
+    real = store.make_sigs
+    started: list[str | None] = []
+
+    def step(items=0):
+        assert lib.stores.in_transaction
+        started.append(store.state(SIGS_LEFT))
+        return real(8)
+
+    monkeypatch.setattr(store, "make_sigs", step)
+    asked = iter([False, False, False, True])
+    with pytest.raises(Cancelled):
+        lib.trail.refresh(should_cancel=lambda: next(asked))
+    assert started == [None, "8", "16"]
+    assert store.sigs_missing() and store.state(SIGS_LEFT) == "24"
+    assert lib.trail.long_job(500)
+    more()
+    assert not lib.trail.refresh().rebuilt
+    assert started[3] == "24" and len(started) > 5 and store.state(SIGS_LEFT) is None
+    assert not store.sigs_missing() and not lib.trail.long_job(500)
+    assert _parts_4(lib) == _rows_signatures(lib)
+    with lib.stores.transaction():
+        store.set_state(SIGS_LEFT, "16")  # (a build meanwhile writes every row)
+    lib.trail.rebuild()
+    assert store.state(SIGS_LEFT) is None and not store.sigs_missing()
+    assert _parts_4(lib) == _rows_signatures(lib)
+
+
+def test_a_windows_read_makes_no_rows(grown):
+    """R13-11: the window's reads (``without_waiting``) leave the rows to the Quotes view's
+    thread (``long_job`` says so): what they show is the same without them."""
+    lib, _more = grown
+    store = lib.stores.trail
+    listed = lib.trail.clusters()
+    with lib.stores.transaction():
+        lib.stores.db.execute("DELETE FROM trail_sigs")
+    with lib.trail.without_waiting():
+        assert lib.trail.clusters() == listed
+    assert store.sigs_missing() and lib.trail.long_job(500)
+    lib.trail.refresh()
+    assert not store.sigs_missing()

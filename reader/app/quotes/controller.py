@@ -348,7 +348,10 @@ class QuotesController(QObject):
             return
         if behind and not self._worker_held_back:
             self._start_worker()
-            return
+            if not trail.built() or trail.pending() > BACKGROUND_ABOVE:
+                return
+            # (only the filter or the signature rows of a trail built before them to make,
+            # R13-11: the thread's job; the list reads the trail as kept meanwhile)
         wanted = self.panel.current_filter()
         model = self.panel.model
         current = self._pending_cluster or self.panel.current_cluster()

@@ -739,8 +739,12 @@ class TrailStore(Protocol):
         """Whether the items' signatures have no ``trail_sigs`` rows (``store.trail``: then
         a catch-up reads each old item's ``trail_items.sig``, a row each)."""
 
-    def make_sigs(self) -> None:
-        """Make ``trail_sigs`` from the items' signatures (a trail built before it)."""
+    def make_sigs(self, items: int = ...) -> bool:
+        """One step of making ``trail_sigs`` from the items' signatures (a trail built before
+        it): the next ``items`` ids' rows; True when none is left."""
+
+    def sigs_made(self) -> None:
+        """Every item's ``trail_sigs`` row is made (by a build)."""
 
     def insert_filter(self, postings: Any) -> None:
         """The filter of a build's postings (sorted ``shingle << 32 | item`` numpy uint64),

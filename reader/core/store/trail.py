@@ -33,6 +33,9 @@ TIER = 2  # a waiting row of postings at most this many times as big as new ones
 WORDS_PART = 1 << 16  # items per ``trail_words`` row: their numbers of words, uint16 each
 SIGS = "trail_sigs"  # the items' signatures, ``SIGS_PART`` items a row (``sigs_of``)
 SIGS_PART = 1 << 10  # items per ``trail_sigs`` row (≈ 30 KB at ≈ 15 words a quotation)
+#: ``trail_state`` key: the first item id whose ``trail_sigs`` row a trail built before them
+#: has still to get, while ``make_sigs`` makes them a step at a time (absent otherwise)
+SIGS_LEFT = "sigs_left"
 SIGS_AT_ONCE = 4  # ids of one ``trail_sigs`` row a read wants at least to read the row
 # (fewer: each item's own ``trail_items.sig``, a page each, is less to read)
 

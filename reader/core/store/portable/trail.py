@@ -25,6 +25,7 @@ from ..trail import (
     POSTING_CAP,
     SIGS,
     SIGS_AT_ONCE,
+    SIGS_LEFT,
     SIGS_PART,
     TIER,
     WORDS_PART,
@@ -361,21 +362,35 @@ class PortableTrail:
 
     def sigs_missing(self) -> bool:
         """Whether the items' signatures have no ``trail_sigs`` rows (a trail built before
-        there were any): ``make_sigs`` makes them."""
+        there were any), or not all yet: ``make_sigs`` makes them, a step at a time."""
+        if self.state(SIGS_LEFT) is not None:
+            return True
         return (self.sql.value(f"SELECT 1 FROM {SIGS} LIMIT 1") is None
                 and self.sql.value("SELECT max(id) FROM trail_items") is not None)
 
-    def make_sigs(self) -> None:
-        """``trail_sigs`` made from every item's ``trail_items.sig``, ``SIGS_PART`` × 64
-        items read at a time (a row for every part that has items, empty where an item has
-        none)."""
-        last = int(self.sql.value("SELECT coalesce(max(id), 0) FROM trail_items"))
-        step = SIGS_PART * 64
-        for lo in range(0, last + 1, step):
-            rows = [(int(i), b"" if s is None else bytes(s)) for i, s in self._blob_rows(
-                "SELECT id, sig FROM trail_items WHERE id >= ? AND id < ? ORDER BY id",
-                [lo, lo + step])]
-            self._write_sigs(rows)
+    def make_sigs(self, items: int = SIGS_PART * 64) -> bool:
+        """One step of making ``trail_sigs`` from the items' ``trail_items.sig``: the rows
+        of the next ``items`` ids (a row for every part that has items, empty where an item
+        has none), where the last step left off (``trail_state``, written with them: each
+        step is a short transaction of its own, R13-11). True when none is left. Items a
+        catch-up adds meanwhile write their own (``add_items``: to a row, with what is
+        there); a rebuild writes every row (``sigs_made``)."""
+        start = int(self.state(SIGS_LEFT) or 0)  # (absent: none made yet)
+        end = start + items
+        rows = [(int(i), b"" if s is None else bytes(s)) for i, s in self._blob_rows(
+            "SELECT id, sig FROM trail_items WHERE id >= ? AND id < ? ORDER BY id",
+            [start, end])]
+        self._write_sigs(rows)
+        done = end > int(self.sql.value("SELECT coalesce(max(id), 0) FROM trail_items"))
+        if done:
+            self.sigs_made()
+        else:
+            self.set_state(SIGS_LEFT, str(end))
+        return done
+
+    def sigs_made(self) -> None:
+        """Every item's ``trail_sigs`` row is made (the last step, or a build, wrote them)."""
+        self.sql.run("DELETE FROM trail_state WHERE key = ?", [SIGS_LEFT])
 
     def items_texts(self, ids: Sequence[int]) -> dict[int, str]:
         condition, params = self.sql.any_of("id", ids)

@@ -40,7 +40,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from ..portable.trail import DATE, ITEM, PLACED_QUOTES, PortableTrail
-from ..trail import DELTA, FILTER, SIGS
+from ..trail import DELTA, FILTER, SIGS, SIGS_PART
 from .common import PgSql, int_array
 from .connection import PgDatabase, pg_sql
 
@@ -298,9 +298,9 @@ class PgTrail(PortableTrail):
         self._lock(wait=True)  # (no fold or catch-up changes the buckets meanwhile)
         super().make_filter()
 
-    def make_sigs(self) -> None:
+    def make_sigs(self, items: int = SIGS_PART * 64) -> bool:
         self._lock(wait=True)  # (no catch-up adds items meanwhile)
-        super().make_sigs()
+        return super().make_sigs(items)
 
     # ------------------------------------------------------------------ summaries
     # ------------------------------------------------------------------ rebuild
