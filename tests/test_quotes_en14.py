@@ -90,3 +90,36 @@ def test_two_capitals_before_a_name_are_still_initials():
     text = ("Sosiolog UGM AB Widyanta menilai kebijakan itu terlambat. “Ini sudah lama,” "
             "kata Widyanta.")
     assert _quote(text, "Ini sudah").speaker == "AB Widyanta"
+
+
+# a public body named by its kind at the end of its name (“National Sports Council”,
+# “Russia’s Defense Ministry”), then “the council said”, “the ministry said”: the body
+BODY_BY_KIND = [
+    ("The National Sports Council has ordered federations not to use players in campaigns. "
+     "“National team players are a national asset,” the council said.", "National team",
+     "National Sports Council"),
+    ("The Kenya Medical Research Institute released its report on Monday. “The vaccine is "
+     "safe,” the institute said.", "The vaccine", "Kenya Medical Research Institute"),
+    ("The European Commission fined the firm on Tuesday. “Competition rules apply to "
+     "everyone,” the commission said.", "Competition rules", "European Commission"),
+    ("The Civil Aviation Authority grounded the fleet. “Safety comes first,” the authority "
+     "said.", "Safety comes", "Civil Aviation Authority"),
+    ("Russia’s Defense Ministry on Sunday confirmed the strike. “The weapon hit its "
+     "targets,” the ministry said.", "The weapon", "Russia’s Defense Ministry"),
+    ("The Nigerian Medical Association called a strike. “Our members will stay home,” the "
+     "association said.", "Our members", "Nigerian Medical Association"),
+    ("The Philippine Bureau of Fisheries and Aquatic Resources said in a statement that the "
+     "boat was hit. “They conducted dangerous maneuvers,” the bureau said.", "They conducted",
+     "Philippine Bureau of Fisheries and Aquatic Resources"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), BODY_BY_KIND)
+def test_the_council_said_is_the_council_the_article_named(text, opening, speaker):
+    assert _quote(text, opening).speaker == speaker
+
+
+def test_the_council_said_with_no_council_named_is_nobody():
+    text = ("The mayor cut the ribbon on Friday. “We waited years for this bridge,” the "
+            "council said.")
+    assert _quote(text, "We waited").speaker == ""

@@ -533,6 +533,21 @@ _BODY_NAMED = re.compile(
 )
 
 
+# English: a public body named by its kind at the end (“National Sports Council”, “Russia’s
+# Defense Ministry”, “Philippine Bureau of Fisheries and Aquatic Resources”), for “the
+# council said”, “the bureau said” (the kinds of ``names.BODY_KINDS``)
+_EN_BODY_KINDS = ("Council", "Bureau", "Commission", "Committee", "Institute", "Authority",
+                  "Embassy", "Association", "Union", "Foundation", "Board", "Ministry",
+                  "Department")
+_EN_BODY_NAMED = re.compile(
+    rf"\b(?!The\b)(?:[{_UP}][\w&’'\-]*[ \t]+){{1,4}}(?:{'|'.join(_EN_BODY_KINDS)})\b"
+    rf"(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+(?:and[ \t]+)?[{_UP}][\w&\-]*){{1,4}})?")
+# capitalised words that open a sentence before a body's name, no part of it
+_NOT_BODY_OPENERS = frozenset(
+    "On In At For By From When After Before Meanwhile But And Yesterday Today Also Now "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
 # Parties and mass organisations named on their own (“Gerindra”, “PDIP”, “Nahdlatul Ulama”;
 # the gazetteer's bodies and the parties written as acronyms)
 _PARTY_ACRONYMS = ("PDIP", "PDI-P", "PKB", "PKS", "PAN", "PPP", "PSI")
@@ -572,6 +587,14 @@ def _named_bodies(text: str, quoted: Regions, people: People) -> None:
                 break
         if len(words) >= 2:
             found.append((m.start(), " ".join(words)))
+    if not people._haji_titled():  # (English)
+        for m in _EN_BODY_NAMED.finditer(text):
+            words = m.group().split()
+            while words and words[0] in _NOT_BODY_OPENERS:
+                words = words[1:]
+            if (len(words) >= 2 and not quoted.inside(m.start())
+                    and not any(a <= m.start() < a + len(w) for a, w in found)):
+                found.append((m.end() - len(" ".join(words)), " ".join(words)))
     for m in _BODY_ALONE.finditer(text):
         if not quoted.inside(m.start()) and not any(a <= m.start() < a + len(w)
                                                     for a, w in found):

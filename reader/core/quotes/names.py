@@ -1430,6 +1430,10 @@ BODY_KINDS: dict[str, frozenset[str]] = {
     **{w: frozenset(["kementerian", "ministry", "department"])
        for w in ("kementerian", "ministry", "department")},
     **{w: frozenset(["partai", "party"]) for w in ("partai", "party")},
+    # (English bodies named by their kind: “the council said” of the “National Sports
+    # Council”; see cast._EN_BODY_NAMED)
+    **{w: frozenset([w]) for w in ("bureau council commission committee institute authority "
+                                   "embassy association union foundation board").split()},
 }
 
 
