@@ -80,11 +80,6 @@ MP_NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "opening", "speaker"), MP_NAMES)
-def test_mp_after_a_party_is_no_part_of_the_name(text, opening, speaker):
-    assert _quote(text, opening).speaker == speaker
-
-
 def test_two_capitals_before_a_name_are_still_initials():
     # (“Sosiolog UGM AB Widyanta”: the rule it narrows)
     text = ("Sosiolog UGM AB Widyanta menilai kebijakan itu terlambat. “Ini sudah lama,” "
@@ -114,8 +109,9 @@ BODY_BY_KIND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "opening", "speaker"), BODY_BY_KIND)
-def test_the_council_said_is_the_council_the_article_named(text, opening, speaker):
+@pytest.mark.parametrize(("text", "opening", "speaker"), MP_NAMES + BODY_BY_KIND)
+def test_the_speaker_of_the_class(text, opening, speaker):
+    """MP_NAMES: “MP” is no part of the name; BODY_BY_KIND: the body the article named."""
     assert _quote(text, opening).speaker == speaker
 
 
