@@ -139,9 +139,11 @@ def test_parts_two_statements_share_are_labelled_and_pairwise_apart():
 
 
 def test_the_trail_flags_each_case_with_a_part_of_two_statements_and_no_other():
-    """R12-15: the five constructed cases whose part lies in two statements are flagged
-    (``cluster.statements`` splits their cluster), the two where the part is one
-    statement's are not; of the real coverage's clusters at most the 2 of 22 measured
+    """R12-15: the constructed cases whose part lies in two statements are flagged
+    (``cluster.statements`` splits their cluster: five, and R14-1's three made only of
+    function words, 'I don't know', 'What do you think?', 'Saya juga tidak tahu', which
+    chain two unrelated statements today), the two where the part is one statement's are
+    not; of the real coverage's clusters at most the 2 of 22 measured
     (overlapping excerpts, two translations: flagged as 'may be' different)."""
     for case in load_chains(DATA):
         ambiguous = any(len(q["statements"]) > 1 for q in case["quotes"])
