@@ -156,3 +156,26 @@ def test_a_document_quoted_inside_a_view_is_nobodys() -> None:
             "Menurutnya, salah satu faktornya adalah Pasal 32, yang berbunyi, “dalam hal "
             "Pimpinan KPK menjadi tersangka diberhentikan sementara dari jabatannya”.")
     assert speaker_of(text, "dalam hal") == ""
+
+
+REPRESENTATIVES = [
+    # an office written in capitals (or a representative of a group), where it is held, then
+    # the name after a comma
+    ("Aksi solidaritas digelar di London.\n\n“Kami mendesak semua pihak menghentikan "
+     "kekerasan,” kata Perwakilan akademisi Indonesia di Inggris Raya, Ahmad Umar.",
+     "Kami mendesak", "Ahmad Umar"),
+    ("Diaspora berkumpul di Den Haag.\n\n“Kami berdiri bersama keluarga korban,” kata Ketua "
+     "PPI di Belanda, Rina Kartika.", "Kami berdiri", "Rina Kartika"),
+    ("Buruh berunjuk rasa di depan kantor pusat.\n\n“Jangan rusak hubungan industrial,” ujar "
+     "perwakilan buruh Indomaret, Ahmad Saifuddin, kepada wartawan.", "Jangan rusak",
+     "Ahmad Saifuddin"),
+    # a representative of a body, nobody named: nobody (not the body's last word)
+    ("Dapur itu sempat tutup sehari.\n\n“Kami sedang mengevaluasi menu,” kata perwakilan "
+     "SPPG Pudakpayung melalui pesan singkat.", "Kami sedang", ""),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", REPRESENTATIVES)
+def test_a_representative_is_named_after_the_comma(text: str, opening: str,
+                                                   speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

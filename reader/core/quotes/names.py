@@ -850,6 +850,9 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
         after.role = _join(taken)
         after.start = taken[0][1]
         return after
+    if phrase.name and taken[0][0].lower() in _REPRESENTING:
+        # “kata perwakilan SPPG Pudakpayung melalui …”: whom they represent, nobody named
+        return Phrase("", _join(taken), taken[0][1], taken[-1][2])
     if not phrase.name:
         found = _role_lookahead(toks)
         if found is not None:
@@ -914,6 +917,7 @@ def _after_comma(toks: list[tuple[str, int, int]], k: int) -> Phrase | None:
 
 
 _THEN = frozenset("saat kala ketika waktu".split())
+_REPRESENTING = frozenset(["perwakilan"])
 # words that open the name of a place, a building or a street (“di Gedung Sate, Bandung”,
 # “…, Jalan Proklamasi”): after “<role> di <place>,” no person's name
 _VENUE_WORDS = _PLACE_BEFORE | frozenset(
@@ -949,6 +953,12 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
             end = k + len(run)
             if located and not commas:
                 skip = len(run) - 1  # “kata Kapolres di Mapolres Bogor, …”: the place
+                continue
+            if not commas and toks[0][0].lower() in _REPRESENTING:
+                # “kata perwakilan SPPG Pudakpayung melalui …”: whom they represent; the
+                # representative is named only after a comma (“perwakilan TAUD, Alghiffari
+                # Aqsa”)
+                skip = len(run) - 1
                 continue
             if located and (len(run) == 1 and run[0][0].lower() in NOT_NAME_WORDS
                             or run[0][0].lower() in _VENUE_WORDS
@@ -986,9 +996,13 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
             if commas > 1:
                 return None
             continue
-        if low == "di" and k and toks[k - 1][0].lower() in ROLE_WORDS:
-            located = True  # “kata satu pemandu di kawasan Geopark Ciletuh, Galing”:
-            continue  # where the role is held, then (after a comma) the name
+        if low == "di" and k and (toks[k - 1][0].lower() in ROLE_WORDS
+                                  or (k <= 4 and not commas and is_cap(toks[k - 1][0]))):
+            # “kata satu pemandu di kawasan Geopark Ciletuh, Galing”, “kata Ketua PPI di
+            # Inggris Raya, Ahmad Umar.”: where the role (or the body of an office written
+            # in capitals) is held, then (after a comma) the name
+            located = True
+            continue
         if low in _LOOKAHEAD_STOP or not (w.isalpha() or w.isdigit() or "-" in w):
             return None
     return None
