@@ -425,3 +425,40 @@ def test_a_damaged_library_met_reading_the_rest_is_said_not_raised(qtbot, page_o
     assert model.rowCount() == 3 and first_page_only(model)
     monkeypatch.undo()
     assert listed(model) == ten.articles.ids(ArticleFilter(), "imported", True)
+
+
+@pytest.mark.parametrize("refresh", [False, True])
+def test_a_team_library_s_listing_is_read_in_a_thread_too(qtbot, page_of_three, pg_url,
+                                                           refresh):
+    """A team library's listing past its first page was read on the window's thread (its
+    ids over the network, ~0.2–0.4 s of a server's time at 100,000 articles, sorted by
+    quotes): it is read in a thread, over a connection of its own, as a file's is; so is
+    the comparison after a tag (``refresh_rows`` of a long listing)."""
+    team = Library(pg_url)
+    try:
+        for n, title in enumerate(TITLES):
+            team.articles.add(ImportedArticle(title=title, text=f"Isi berita {title}.",
+                                              content_hash=f"h{n}"))
+        _quote_some(team, team.articles.ids(ArticleFilter(), "imported", True)[:8])
+        here: list[str] = []
+        real = type(team.articles).ids
+
+        def ids(articles, *args, **kwargs):
+            if threading.current_thread() is threading.main_thread():
+                here.append("ids")
+            return real(articles, *args, **kwargs)
+
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(type(team.articles), "ids", ids)
+            model = LibraryTableModel(team)
+            model.set_filter(ArticleFilter(kind="quote"))
+            painted(model)
+            qtbot.waitUntil(lambda: model.complete, timeout=5000)
+            if refresh:
+                model.refresh_rows()
+                qtbot.waitUntil(lambda: model.complete and not model._checking, timeout=5000)
+            assert here == []  # (every id, on the window's thread: none)
+        assert model.rowCount() == 8
+        assert listed(model) == team.articles.ids(ArticleFilter(kind="quote"), "imported", True)
+    finally:
+        team.close()
