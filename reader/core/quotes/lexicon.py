@@ -153,6 +153,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     comedian legend sosiolog psikolog psikiater ekonom artist gallerist curator collector
     trustee painter photographer designer musician writer poet dancer athlete politikus
     koordinator founder
+    chairperson convener convenor coordinator
     penumpang pengemudi sopir korban pelaku tersangka terdakwa pasien relawan pengunjung
     wisatawan turis pembeli karyawan pegawai buruh santri jemaah
     sprinter runner swimmer cyclist boxer golfer midfielder defender goalkeeper skater
