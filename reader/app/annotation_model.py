@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QWidget
 
 from ..core.models import Annotation
+from ..core.textnorm import marked_controls
 from . import i18n
 from .article import style
 from .dialog_helpers import plain_tooltip
@@ -182,8 +183,9 @@ class AnnotationListModel(QAbstractListModel):
         if shown is None:
             tags = "  " + " ".join(f"#{t}" for t in item.tags) if item.tags else ""
             coder = f"  · {i18n.coder_name(item.coder)}" if self._show_coder and item.coder else ""
-            shown = self._shown[item.id] = (
-                f"{describe(item)}{tags}{coder}\n“{shortened(item.exact)}”",
+            shown = self._shown[item.id] = (  # (its controls marked, as everywhere: R14-5)
+                marked_controls(f"{describe(item)}{tags}{coder}\n“{shortened(item.exact)}”",
+                                keep="\n"),
                 style.look_for(item, self._colours))
         return shown
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.textnorm import shown_controls
+from ..core.textnorm import marked_controls
 from .i18n import translate
 from .undo_base import LibraryCommand, Shown
 
@@ -76,7 +76,7 @@ class DeleteArticleCommand(LibraryCommand):
                 title = library.articles.get(article_id).title
             except Exception:  # noqa: BLE001 - only for the label
                 title = str(article_id)
-        title = shown_controls(" ".join(title.split()))  # (the Edit menu's Undo entry: R12-3)
+        title = marked_controls(" ".join(title.split()))  # (the Edit menu's Undo entry: R12-3)
         short = title if len(title) <= 40 else title[:39] + "…"
         super().__init__(library, translate("Commands", "Delete article “{title}”").format(
             title=short))

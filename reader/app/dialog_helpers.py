@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..core.library import LibraryError
 from ..core.store import StoreError
-from ..core.textnorm import shown_controls
+from ..core.textnorm import marked_controls
 from .i18n import core_text
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def clip_words(text: str, limit: int = 60) -> str:
     """``text`` on one line, at most ``limit`` characters, cut between words with "…"; its
     bidi and control characters written out (R12-3: an imported title's U+202E turned the
     rest of a status line or menu entry around)."""
-    text = shown_controls(" ".join(text.split()))
+    text = marked_controls(" ".join(text.split()))
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
@@ -80,7 +80,7 @@ def plain_tooltip(text: str | None) -> str:
     control is written out (``\\u202e``), not obeyed (R12-3)."""
     if not text:
         return ""
-    return "<qt>" + escape_html(shown_controls(text, keep="\n\t")).replace("\n", "<br>") + "</qt>"
+    return "<qt>" + escape_html(marked_controls(text, keep="\n\t")).replace("\n", "<br>") + "</qt>"
 
 
 class SafeBrowser(QTextBrowser):

@@ -48,7 +48,7 @@ from ..core.export import TemplateError, default_template_path, templates_dir
 from ..core.export.language import LANGUAGES
 from ..core.files import write_file_atomic
 from ..core.library import ArticleFilter, Library
-from ..core.textnorm import shown_controls
+from ..core.textnorm import marked_controls
 from . import dialog_helpers as dh
 from .article.style import MIN_CONTRAST, contrast, text_colour
 from .dialog_helpers import SafeBrowser, unexpected
@@ -658,7 +658,7 @@ def _combo(items: list[tuple[str, str]]) -> QComboBox:
 
 
 def _short(text: str, width: int = 48) -> str:
-    text = shown_controls(text)
+    text = marked_controls(text)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.library import FeedInfo, FeedReport, Library
-from ..core.textnorm import shown_controls
+from ..core.textnorm import marked_controls
 from . import dialog_helpers as dh
 from .i18n import core_text, translate
 from .library_worker import LibraryWorker
@@ -139,8 +139,8 @@ class FeedsDialog(QDialog):
         self.table.setRowCount(len(feeds))
         for row, info in enumerate(feeds):
             checked = _local_time(info.checked_at) if info.checked_at else self.tr("never")
-            values = (shown_controls(info.title), str(info.items), checked,
-                      shown_controls(info.url))
+            values = (marked_controls(info.title), str(info.items), checked,
+                      marked_controls(info.url))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, info.id)
@@ -181,7 +181,7 @@ class FeedsDialog(QDialog):
             return None
         self.library.notify_external_change("feeds")
         added = self.tr("Added {title}. Press Refresh to bring in its articles.")
-        self.status.setText(added.format(title=shown_controls(result.title)))
+        self.status.setText(added.format(title=marked_controls(result.title)))
         self.reload()
         return result
 
@@ -189,7 +189,7 @@ class FeedsDialog(QDialog):
         ids = self.selected_ids()
         if not ids:
             return
-        names = ", ".join(shown_controls(self.library.feeds.get(i).title) for i in ids)
+        names = ", ".join(marked_controls(self.library.feeds.get(i).title) for i in ids)
         if not dh.confirm(
             self,
             self.tr("Remove Feed"),

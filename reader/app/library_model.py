@@ -31,7 +31,7 @@ from ..core.library import ArticleFilter, Library
 from ..core.models import Article
 from ..core.paths import is_team_url
 from ..core.store import StoreError
-from ..core.textnorm import shown_controls
+from ..core.textnorm import marked_controls
 from .dates import date_label
 from .dialog_helpers import plain_tooltip
 from .i18n import kind_count
@@ -76,7 +76,7 @@ def subtitle(article: Article) -> str:
     counts = [kind_count(kind, n) for kind, n in (("quote", article.quotes),
               ("claim", article.claims), ("highlight", article.highlights)) if n]
     tagged = ", ".join(c for c in counts if c)
-    parts = (shown_controls(" ".join(article.source.split())), article_date(article), tagged)
+    parts = (marked_controls(" ".join(article.source.split())), article_date(article), tagged)
     return " · ".join(p for p in parts if p)
 
 
@@ -397,7 +397,7 @@ class LibraryTableModel(QAbstractTableModel):
             if key == "title":
                 value = "\n".join(filter(None, [article.title, article.source, article.authors]))
             return plain_tooltip(value) or None
-        return shown_controls(value) if isinstance(value, str) else value  # (R12-3)
+        return marked_controls(value) if isinstance(value, str) else value  # (R12-3)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):

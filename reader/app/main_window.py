@@ -36,7 +36,7 @@ from .. import __version__
 from ..core.library import Library, LibraryError, NotFound, SeenSpan
 from ..core.paths import default_db_path, is_team_url
 from ..core.store import ChangedMeanwhile, ConnectionLost, NotAllowed, StoreError
-from ..core.textnorm import shown_controls
+from ..core.textnorm import marked_controls
 from . import coding_as, dialog_helpers, i18n, import_after_first_paint, keyboard, quotes
 from .annotation_pane import AnnotationPane
 from .article import ReaderView
@@ -596,7 +596,7 @@ class MainWindow(QMainWindow):
         colours = self.library.tags.colours()
         self.annotation_pane.set_annotations(annotations, keep_selection=False, tag_colours=colours)
         self.reader.show_article(article, self.annotation_pane.visible_annotations(), colours)
-        title = shown_controls(" ".join((article.title or "").split())) or self.tr("Untitled")
+        title = marked_controls(" ".join((article.title or "").split())) or self.tr("Untitled")
         self.setWindowTitle(f"{title} — Kutip")
         self.settings.setValue("last_article", article_id)
         self.suggestions.article_opened(article_id)

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from ..core.library import Area, Changes, NotFound
 from ..core.models import Suggestion
 from ..core.paths import child_command
-from ..core.textnorm import shown_controls
+from ..core.textnorm import marked_controls
 from .annotation_model import in_library, spelled_otherwise, written_speaker
 from .article.style import text_colour
 from .dialog_helpers import plain_tooltip
@@ -75,7 +75,7 @@ SuggestionRole = Qt.ItemDataRole.UserRole + 1
 
 
 def _clip(text: str, limit: int = 220) -> str:
-    text = shown_controls(" ".join(text.split()))
+    text = marked_controls(" ".join(text.split()))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.models import Article
-from ..core.textnorm import shown_controls
+from ..core.textnorm import marked_controls
 
 
 class TextEditorDialog(QDialog):
@@ -25,7 +25,7 @@ class TextEditorDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit text — {title}").format(
-            title=shown_controls(" ".join(article.title.split()))))
+            title=marked_controls(" ".join(article.title.split()))))
         self.setObjectName("text-editor-dialog")
         self.original = article.text
         hint = QLabel(

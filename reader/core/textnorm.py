@@ -28,8 +28,9 @@ UNSAFE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 
 def shown_controls(text: object, keep: str = "") -> str:
     """``text`` with its control and bidirectional control characters written out as
-    ``\\x1b`` / ``\\u202e`` instead of acting on what follows: how the CLI and the app show
-    imported titles, outlets and quotations (R12-3). Characters in ``keep`` stay as they are."""
+    ``\\x1b`` / ``\\u202e`` instead of acting on what follows: how the CLI shows imported
+    titles, outlets and quotations on a terminal (R12-3; the app marks them:
+    ``marked_controls``). Characters in ``keep`` stay as they are."""
     text = str(text)
     if text.isprintable():
         return text
@@ -41,6 +42,18 @@ def shown_controls(text: object, keep: str = "") -> str:
         return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
 
     return re.sub(UNSAFE, shown, text)
+
+
+def marked_controls(text: object, keep: str = "") -> str:
+    """``text`` with each of its control and bidi control characters shown as U+FFFD
+    instead of acting on what follows: how the app shows them everywhere (R14-5: its
+    headings wrote "\\u202e" out, its annotation list showed a box, its status bar
+    "\\x07", and the article's body, whose offsets are the anchors and so can only show
+    one character for one, U+FFFD). Characters in ``keep`` stay as they are."""
+    text = str(text)
+    if text.isprintable():
+        return text
+    return re.sub(UNSAFE, lambda m: m.group() if m.group() in keep else "\ufffd", text)
 
 
 def content_hash(text: str) -> str:

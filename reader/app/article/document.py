@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 
 from ...core.models import Article
-from ...core.textnorm import shown_controls
+from ...core.textnorm import marked_controls
 from ..dates import date_label
 
 # The text classes are looked up on ``QtGui`` when first used (an article opens), not
@@ -144,9 +144,9 @@ def build(doc: QTextDocument, article: Article, font: QFont, ui_font: QFont,
     # the title and the meta line are the article's own words but not its story (nothing
     # is anchored in them): their bidi and control characters are written out (R12-3), as
     # in the library list, so a title's U+202E does not turn the heading around
-    title = shown_controls(" ".join((article.title or untitled).split()))
+    title = marked_controls(" ".join((article.title or untitled).split()))
     cursor.insertText(display_text(title), title_fmt)
-    meta = shown_controls(meta_line(article))
+    meta = marked_controls(meta_line(article))
     if meta:
         cursor.insertBlock(meta_block, meta_fmt)
         meta_start = cursor.position()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from ...core.textnorm import shown_controls
+from ...core.textnorm import marked_controls
 from ...core.trail.model import ClusterSummary
 from ..dates import show_day
 from ..dialog_helpers import plain_tooltip
@@ -110,7 +110,7 @@ class ClusterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             speaker = (self.tr("{name} (suggested)").format(name=row.speaker)
                        if row.speaker_suggested else row.speaker or "—")
-            return (shown_controls(" ".join(row.text.split())), shown_controls(speaker),
+            return (marked_controls(" ".join(row.text.split())), marked_controls(speaker),
                     row.outlets, row.size,
                     first_day(row) or self.tr("undated"))[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:  # quoted words: plain text

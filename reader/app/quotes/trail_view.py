@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...core.export import TemplateError
 from ...core.export.trail import export_trail_markdown
 from ...core.files import write_file_atomic
-from ...core.textnorm import shown_controls
+from ...core.textnorm import marked_controls
 from ...core.trail.model import Trail, TrailVersion
 from .. import dialog_helpers as dh
 from ..article.style import text_colour
@@ -60,7 +60,7 @@ def version_day(version: TrailVersion) -> str:
 def _e(text: str) -> str:
     """Imported text as HTML: escaped, on one line, its bidi controls written out (R12-3:
     a title's U+202E turned the rest of the line around)."""
-    return html.escape(shown_controls(" ".join(text.split())))
+    return html.escape(marked_controls(" ".join(text.split())))
 
 
 def _segments_html(version: TrailVersion, palette: QPalette) -> str:
@@ -242,7 +242,7 @@ class TrailView(QWidget):
             self.title.setText(self.tr("Choose a statement to see its trail."))
             self.browser.clear()
             return
-        self.title.setText("“" + shown_controls(" ".join(trail.reference.exact.split())) + "”")
+        self.title.setText("“" + marked_controls(" ".join(trail.reference.exact.split())) + "”")
         self.browser.setHtml(trail_html(trail, self.palette()))
 
     def show_empty(self, filtered: bool = False) -> None:
