@@ -407,3 +407,26 @@ def test_a_page_titled_by_its_error_code_alone_is_refused_whatever_its_menus(tmp
     html = f"<!DOCTYPE html><html><head><title>404</title></head><body>{menus}</body></html>"
     with pytest.raises(ImportFailed, match="error page"):
         read_article(html_file(tmp_path, html))
+
+
+@pytest.mark.parametrize("title", ["Page not found", "Halaman tidak ditemukan", "404"])
+def test_an_error_page_of_many_menu_lines_and_headlines_is_refused(tmp_path, title):
+    """R13-3's rest: an error title was believed only under 150 words (a code alone under
+    1,000), and a site's 404 page lists hundreds of words of menus, buttons and headline
+    links. What it says in sentences of its own is counted now, whatever its length."""
+    menus = "".join(f"<p>Rubrik {i}</p><p>Masuk</p><p>Tutup</p>" for i in range(150))
+    headlines = "".join(f"<p><a href='/b/{i}'>Berita terbaru nomor {i} hari ini dari meja "
+                        f"redaksi kami di Jakarta</a></p>" for i in range(80))
+    html = (f"<!DOCTYPE html><html><head><title>{title}</title></head><body><h1>{title}</h1>"
+            f"<p>Maaf, halaman yang Anda cari tidak ada.</p>{menus}{headlines}</body></html>")
+    with pytest.raises(ImportFailed, match="error page"):
+        read_article(html_file(tmp_path, html))
+
+
+def test_a_story_titled_like_an_error_that_says_enough_is_kept(tmp_path):
+    """A real story about a missing page (its own sentences past 150 words) stays."""
+    story = [p + " Para pejabat mengatakan laman itu akan diperbaiki dalam beberapa hari ke "
+             "depan setelah pemeriksaan menyeluruh." for p in STORY] * 2
+    html = ("<!DOCTYPE html><html><head><title>Page not found</title></head><body>"
+            f"{nav()}<article><h1>Page not found</h1>{paragraphs(story)}</article></body></html>")
+    assert "Lavrov" in read_article(html_file(tmp_path, html)).text

@@ -202,6 +202,19 @@ def _story_words(paragraphs: list[str], links: set[str]) -> int:
                if line.strip() not in links)
 
 
+def _sentence_words(paragraphs: list[str], links: set[str]) -> int:
+    """Words of the lines that say something: no link's text, ``SENTENCE_WORDS`` or more."""
+    total = 0
+    for p in paragraphs:
+        for line in p.split("\n"):
+            if line.strip() in links:
+                continue
+            found = len(_WORD.findall(line))
+            if found >= SENTENCE_WORDS:
+                total += found
+    return total
+
+
 def open_chrome(root: HtmlElement) -> None:
     """Turn chrome containers into ``<div>`` s so nothing prunes what they wrap."""
     for el in list(root.iter(*OPENED)):
@@ -276,18 +289,31 @@ _CODE_TITLE = re.compile(r"(?:(?:error|http)\s*)?(?:404|410)(?:\s*[-:]?\s*(?:pag
 ERROR_CODE_PAGE_WORDS = 1000
 
 
+#: a line of a story says something: this many words at least (a menu's, a button's, a
+#: headline link's are shorter or are links)
+SENTENCE_WORDS = 8
+
+
 def check_not_boilerplate(root: HtmlElement, paragraphs: list[str], title: str = "") -> None:
     """Refuse a result that is not an article, with a reason a person understands."""
     words = _words(paragraphs)
-    if words < ERROR_CODE_PAGE_WORDS:
-        for named in (title, root.findtext(".//title") or ""):  # (its heading, its <title>)
-            named = " ".join(named.split())
-            if named and (_CODE_TITLE.fullmatch(named) or (
-                    words < ERROR_PAGE_WORDS and _ERROR_TITLE.fullmatch(named))):
-                raise ImportFailed(Message(
-                    "import.page-error", "the page holds no article: it is an error page"
-                    " (“{title}”)", title=shorten(named)))
-    links = link_texts(root)
+    links: set[str] | None = None
+    for named in (title, root.findtext(".//title") or ""):  # (its heading, its <title>)
+        named = " ".join(named.split())
+        code = bool(named) and _CODE_TITLE.fullmatch(named) is not None
+        if not named or not (code or _ERROR_TITLE.fullmatch(named)):
+            continue
+        if code and words < ERROR_CODE_PAGE_WORDS or words < ERROR_PAGE_WORDS:
+            said = 0
+        else:  # whatever its length, an error page's words are menus, links and headlines:
+            # what it says in sentences of its own is what a story would say (R13-3's rest)
+            links = link_texts(root) if links is None else links
+            said = _sentence_words(paragraphs, links)
+        if said < ERROR_PAGE_WORDS:
+            raise ImportFailed(Message(
+                "import.page-error", "the page holds no article: it is an error page"
+                " (“{title}”)", title=shorten(named)))
+    links = link_texts(root) if links is None else links
     lines = [line.strip() for p in paragraphs for line in p.split("\n") if line.strip()]
     # lines that are links (a list of headlines); on a short page, links run together too
     # (a menu read as one line); more than SLIVER_WORDS / (1 - LINK_SHARE) words always
