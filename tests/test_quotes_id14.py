@@ -179,3 +179,26 @@ REPRESENTATIVES = [
 def test_a_representative_is_named_after_the_comma(text: str, opening: str,
                                                    speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+STATEMENTS = [
+    # “demikian/begitu <statement> <a document or an owner not named>”: nobody, not the
+    # last one who spoke
+    ("“Kami akan banding,” kata kuasa hukum terdakwa, Budi Santoso.\n\n“Menguatkan putusan "
+     "Pengadilan Negeri Jakarta Pusat,” demikian bunyi amar putusan banding tersebut.",
+     "Menguatkan", ""),
+    ("“Taiwan harus bersiap,” kata analis Reidar Lund.\n\n“Kedua pihak akan tetap melancarkan "
+     "operasi besar,” demikian isi dokumen tersebut.", "Kedua pihak", ""),
+    # the statement just named (“pernyataan tersebut”): as before, its owner
+    ("Sayap bersenjata Hamas mengatakan komandannya tewas. “Ia gugur dalam serangan udara,” "
+     "demikian pernyataan tersebut.", "Ia gugur", "Hamas"),
+    # a body's short form in brackets, then “begitu kesimpulan <short form>”
+    ("Menurut catatan Jaringan Advokasi Tambang (Jatam), 35 pulau kecil terancam.\n\n"
+     "“Seluruh pertambangan itu berlangsung dengan restu negara,” begitu kesimpulan Jatam.",
+     "Seluruh", "Jaringan Advokasi Tambang"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", STATEMENTS)
+def test_whose_statement(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

@@ -30,6 +30,7 @@ from .lexicon import (
     ID_POST_VERBS,
     ID_PRONOUNS,
     ID_SUBJECT_VERBS,
+    NOT_NAME_WORDS,
     ORG_WORDS,
     PREPOSITIONS,
     ROLE_WORDS,
@@ -239,6 +240,38 @@ _INVERTED_VERBS = {
 
 def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> Attribution:
     """Attribution in the words following a closing mark, up to the end of the sentence."""
+    found = _after_quote(text, pos, hi, people, anchor)
+    if found.speaker or found.explicit:
+        return found
+    statement = _STATEMENT_LEAD.match(text, pos, hi)
+    if statement:
+        # “…,” demikian pernyataan resmi kementerian.: the body of that kind named last;
+        # “…,” demikian bunyi amar putusan tersebut. / “…,” begitu isi dokumen itu.: a
+        # document, or an owner the article does not name: nobody, not the last speaker
+        toks = tokens(text, statement.start(1), sentence_end(text, statement.start(1), hi))
+        after = next((t[0].lower() for t in toks if t[1] >= statement.end(1)), "")
+        if after in _DEMONSTRATIVES or after in _STATEMENT_WORDS:
+            return found  # (“demikian pernyataan tersebut”: the statement just named, whose
+            # owner the sentences before tell)
+        if any(toks[k][0] == "," and is_cap(toks[k + 1][0])
+               and toks[k + 1][0].lower() not in NOT_NAME_WORDS for k in range(len(toks) - 1)):
+            return found  # (“bunyi pernyataan pihak kepolisian, Guardia Civil.”: named after
+            # a comma, as the sentences around may tell)
+        found = _body_after_verb(text, toks, statement.start(1), toks[-1][2], people, anchor)
+        if found.speaker:
+            return found
+        return Attribution(cue=statement.group(1), explicit=True)
+    return found
+
+
+# a statement's lead and its noun after a closing mark (“…,” demikian pernyataan …,
+# “…,” begitu kesimpulan …, “…,” bunyi keterangan …)
+_STATEMENT_LEAD = re.compile(
+    r"[,.]?[ \t]*((?:[Dd]emikian|[Bb]egitu|[Bb]unyi)[ \t]+(?:bunyi[ \t]+|isi[ \t]+)?"
+    r"(?:pernyataan|keterangan|kesimpulan|penjelasan|rilis|siaran|isi|bunyi|amar))\b")
+
+
+def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> Attribution:
     lead = _LEAD.match(text, pos, hi)
     pos = lead.end() if lead else pos
     stop = sentence_end(text, pos, hi)
@@ -263,6 +296,7 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
         found = _statement_of(text, toks, pos, stop, people, anchor)
         if found.speaker or found.explicit:
             return found
+
     if low in _INVERTED_VERBS and len(toks) > 1 and (nxt == "the" or is_cap(toks[1][0])):
         low = _INVERTED_VERBS[low]  # “…,” comments Robin Biesbroek: as “commented”
     if low in ID_POST_VERBS or low in EN_VERBS:
@@ -566,9 +600,10 @@ def _described_person(people: People, pos: int, cue: str, noun: str) -> Attribut
 
 # “…,” demikian pernyataan Kemlu RI. / “…,” bunyi pernyataan pihak klub. / “…,” demikian
 # kata Lavrov.: the statement's owner follows the words naming the statement.
-_STATEMENT_LEADS = frozenset("demikian bunyi".split())
+_STATEMENT_LEADS = frozenset("demikian begitu bunyi".split())
 _STATEMENT_WORDS = frozenset(
     "pernyataan keterangan penjelasan siaran pers rilis resmi tertulis pihak tim isi manajemen "
+    "kesimpulan bunyi "
     "disampaikan dikatakan diungkapkan disebutkan ditegaskan dijelaskan".split()
 ) | ID_POST_VERBS
 

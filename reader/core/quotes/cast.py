@@ -1065,7 +1065,8 @@ def _bracketed_acronym(toks: list[Token], b: int) -> bool:
 
 def _scan_aliases(toks: list[Token], found: list[_Run], people: People) -> None:
     for n, (a, b, phrase) in enumerate(found):
-        if n + 1 < len(found) and toks[a][0].lower() in ORG_WORDS:
+        if n + 1 < len(found) and (toks[a][0].lower() in ORG_WORDS or (
+                b - a >= 2 and _short_for(toks[found[n + 1][0]][0], [t[0] for t in toks[a:b]]))):
             _body_alias(toks, a, b, found[n + 1], people)
         if not phrase.name or n + 1 >= len(found):
             continue
@@ -1082,6 +1083,25 @@ def _scan_aliases(toks: list[Token], found: list[_Run], people: People) -> None:
             continue
         if len(phrase.name.split()) >= 2 and alias != phrase.name and phrase.name in people.roles:
             people.add_alias(unglue_name(alias, people.words), phrase.name)
+
+
+def _short_for(word: str, parts: list[str]) -> bool:
+    """Is ``word`` in brackets after a body's name of two words or more its short form, made
+    of the heads of its words in order, some words left out (“Jaringan Advokasi Tambang
+    (Jatam)”, “Wahana Lingkungan Hidup (Walhi)”), not as a person's short name is (“Joko
+    Widodo (Jokowi)”, “Susilo Bambang Yudhoyono (SBY)”: ``_blend_of``)?"""
+    if not word.isalpha() or len(word) < 3 or not word[:1].isupper():
+        return False
+    low, parts = word.lower(), [p.lower() for p in parts]
+
+    def fits(rest: str, k: int) -> bool:
+        if not rest:
+            return True
+        return any(parts[j].startswith(rest[:n]) and fits(rest[n:], j + 1)
+                   for j in range(k, len(parts))
+                   for n in range(min(len(rest), len(parts[j])), 0, -1))
+
+    return low[0] == parts[0][:1] and not _blend_of(word, parts) and fits(low, 0)
 
 
 def _body_alias(toks: list[Token], a: int, b: int, nxt: _Run, people: People) -> None:
