@@ -109,6 +109,22 @@ BODY_BY_KIND = [
 ]
 
 
+# a body the article names, though its words read as an office (“defence”, “state”),
+# as the subject of a speech verb before the quotation
+BODY_BY_KIND += [
+    ("The Ministry of Defence said the strike hit “military command and control "
+     "facilities” in the east.", "military command", "Ministry of Defence"),
+    ("In a statement, the US Department of State said it was concerned by the “broad and "
+     "vague definitions of state secrets” in the bill.", "broad and vague",
+     "US Department of State"),
+    # (somebody of the body, a document of it: nobody named)
+    ("“Exports fell for a third month,” said Bank of America analysts in a research note "
+     "on Monday.", "Exports fell", ""),
+    ("The Department of Defense noted last year in its report that “the fleet will be "
+     "ready by 2027, and larger than ever”.", "the fleet will", ""),
+]
+
+
 @pytest.mark.parametrize(("text", "opening", "speaker"), MP_NAMES + BODY_BY_KIND)
 def test_the_speaker_of_the_class(text, opening, speaker):
     """MP_NAMES: “MP” is no part of the name; BODY_BY_KIND: the body the article named."""

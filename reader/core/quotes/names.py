@@ -1555,6 +1555,12 @@ _KIN_BEFORE_NAME = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:late[ \t]+)?(?:wife|husband|son|daughter|father"
     r"|mother|parents|brother|sister|sons|daughters|widow|nephew|niece|uncle|aunt|cousin"
     r"|grandson|granddaughter|grandfather|grandmother)\b[^.;:!?“”\"]*$")
+# after a body's name: somebody of it (“Bank of America analysts”), or a document of its
+# quoted (“The Department of Defense noted last year in its document … that “…””)
+_NOT_THE_BODY = re.compile(
+    r"[ \t]+(?:analysts|officials|economists|researchers|experts|executives|staff|lawyers"
+    r"|sources)\b|[^“”\"\n]{0,60}?\bin[ \t]+(?:its|their|a|the)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:document|report|study|paper|assessment|filing|review|note)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?]+[\"'”’)\]]*(?:\s|$)|\n")
 
 
@@ -1901,7 +1907,20 @@ class People:
                         body, at = named, named_at
                 if body:
                     return Resolved(self.canonical(body), "", "role", 0.6, at)
+            if is_cap(role) and not self._haji_titled() and self._names_body(role) and not (
+                    phrase.end > 0 and _NOT_THE_BODY.match(self.text, phrase.end)):
+                # “The Ministry of Defence said the strike hit “…””: a body the article
+                # names, though its words read as an office (“defence”); English (not
+                # “said Bank of America analysts”, “noted in its document that “…””)
+                return Resolved(self.canonical(role), "", "body", 0.8)
         return Resolved("", role, "", 0.0)
+
+    def _names_body(self, role: str) -> bool:
+        """Is role, as written, a body the article names outside quotations?"""
+        if self.named_body_source is not None:
+            source, self.named_body_source = self.named_body_source, None
+            source()
+        return role in self.named_body_who
 
     def fuller_in_text(self, name: str) -> str:
         """A one-word name's only two-word form anywhere in the article, quotations
