@@ -84,6 +84,11 @@ def shoot(out: Path, lang: str, palette: str, size: tuple[int, int], font: float
         settings = QSettings(str(Path(tmp) / "kutip.ini"), QSettings.Format.IniFormat)
         window = MainWindow(library, settings)
         window.resize(*size)
+        # the panes a first run at this size gets (the offscreen screen is 800×800: the
+        # window sized them for that, and what it gained went to the article alone, so
+        # the shots showed side panes narrower than any user's: R13-5's "titles cut after
+        # ~20 characters", a form squeezed beside the Quotes dock)
+        window._default_sizes()
         window.show()
         window.open_article(seed)
         window.library_panel.select_article(seed)
