@@ -10,7 +10,9 @@ labelled before the matcher was first run on it and never used to tune it (its f
 the fairer estimate; a miss there is reported, not fixed on the set itself). chains.json:
 constructed cases of a partial quote or stock phrase two different statements share
 (R12-15): none of their "different" pairs should end up in one cluster; reported, not yet
-a gate (connected components chain them; see bench/README.md, Session 12 (clus12)).
+a gate (connected components chain them; see bench/README.md, Session 12 (clus12)); its
+three stock-phrase cases ("I don't know") no longer chain: a stock phrase links no longer
+quotation (``match.stock_phrase``, R14-1; bench/README.md, Session 14 (hub14)).
 content.json: constructed pairs of two statements of one speaker that keep every function
 word and change the verb, the object, a name or a number (R13-9), with the same sentences
 a synonym apart; reported per language (see bench/README.md, Session 13 (clus13)).

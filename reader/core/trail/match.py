@@ -41,6 +41,15 @@ INDEL = 0.5  # a word dropped or added costs half a changed word: outlets trim a
 # 0.73; different statements that share their function words keep 0.25–0.6 of them
 CONTENT_KEPT = Fraction(3, 5)  # (exact: 3 of 5 is enough)
 _ROUGH_FLOOR = 55.0  # partial_ratio (0–100) below which no alignment can be good enough
+#: verbs of knowing, thinking, saying and wanting that, with function words alone, make the
+#: stock phrases of talk ("I don't know", "What do you think?", "What do you mean?", "Saya
+#: juga tidak tahu"): as keys, the forms that occur (``stock_phrase``)
+STOCK_VERBS = frozenset((
+    "know knew known knows think thought thinks mean meant means say said says saying see "
+    "saw seen sees want wants wanted need needs guess believe care mind feel felt hope "
+    "agree understand remember tell told ask asked "
+    "tahu tau kira pikir rasa bilang lihat ingat setuju paham mengerti tanya"
+).split())
 
 
 def allowed_edits(words: int) -> int:
@@ -278,9 +287,26 @@ def align(short: Sequence[str], long: Sequence[str]) -> Alignment | None:
     return Alignment((lo, hi), tuple(ops), matched, edits, len(long))
 
 
+def stock_phrase(words: Sequence[str]) -> bool:
+    """Whether a quotation's keys are function words (``FUNCTION_WORDS``) and at most one
+    other word, one of ``STOCK_VERBS``: a phrase anyone says ("i do not know", "what do you
+    think", "saya juga tidak tahu"), no statement of its own."""
+    other = None
+    for word in words:
+        if word not in FUNCTION_WORDS:
+            if other is not None or word not in STOCK_VERBS:
+                return False
+            other = word
+    return True
+
+
 def compare(a: Sequence[str], b: Sequence[str]) -> Match | None:
     """The reason ``a`` and ``b`` (lists of keys) are the same statement, or None."""
     if len(a) < MIN_WORDS or len(b) < MIN_WORDS:
+        return None
+    if len(a) != len(b) and stock_phrase(a if len(a) < len(b) else b):
+        # a part of many statements by many people: it joins none (R14-1); its copies (as
+        # long as it) still join it: "We got her! We got her!" quoted twice is one statement
         return None
     if a == b:
         return Match("identical", 0, len(a))

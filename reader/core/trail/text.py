@@ -130,8 +130,10 @@ VARIANTS = {k: v for k, v in VARIANTS.items() if v != (k,)}
 #: 11: ``match.compare`` keeps apart two quotations whose shared words are mostly
 #: function words (``FUNCTION_WORDS``): fewer than ``match.CONTENT_KEPT`` of either's
 #: content words matched (R13-9); 12: English contractions whose bare form is another
-#: word are written out ("we're" → "we are", not "were"; "he's" → "he is"; session 14)
-KEYS_VERSION = "12"
+#: word are written out ("we're" → "we are", not "were"; "he's" → "he is"; session 14);
+#: 13: a stock phrase ("I don't know", ``match.stock_phrase``) links no longer quotation
+#: (R14-1: it joined 18 different statements by 14 people into one cluster)
+KEYS_VERSION = "13"
 
 # Function words of each language (closed classes: pronouns, demonstratives, prepositions,
 # conjunctions, auxiliaries and modals, negation, particles, question words, quantifiers),
