@@ -38,11 +38,30 @@ FIXED += [
      "to debate here,” he said.", "There is nothing", "Sunil Perera"),
 ]
 
+FIXED += [
+    # an office, where it is held (“to”, “in” a place or a body), then its holder's name,
+    # after the verb: the name, not the office
+    ("The fate of thousands of people who disappeared during the war is still not known "
+     "to their families. “The pain of being left without answers is a wound that does not "
+     "heal,” said UN Resident Coordinator in Sri Lanka Marc Franchet in a statement to "
+     "mark the day.", "The pain", "Marc Franchet"),
+    ("The two countries signed the agreement in the capital on Monday after a long round "
+     "of talks. “This is a partnership that will last for many years,” said British High "
+     "Commissioner to Sri Lanka Andrew Patten at the ceremony.", "This is a partnership",
+     "Andrew Patten"),
+]
+
 STAYS = [
     ("The ship carried 57 containers of hazardous goods. “Only one box was bound for "
      "Colombo and the rest were for re-exports,” Minister told media. On Wednesday, Ports "
      "Minister Nimal Perera confirmed that one container was destined for Colombo.",
      "Only one box", "Nimal Perera"),
+    ("The bank's profits rose by a third in the year to March, its annual report showed. "
+     "“We are pleased with the results,” said Agus D.W. Martowardojo, the bank's chairman.",
+     "We are pleased", "Agus D.W. Martowardojo"),
+    ("The minister spoke to reporters in Parliament on Monday after the vote. “We will not "
+     "give up this fight,” said the Minister in Parliament, without naming anyone.",
+     "We will not", ""),
     ("Former prime minister John Major visited the school. “It was a fine morning,” Major "
      "said.", "It was a fine", "John Major"),
 ]

@@ -831,6 +831,13 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
         else:
             break
     phrase = split_phrase(taken, EN_ID_NAMES if detect_language(text) == "en" else frozenset())
+    if (not phrase.name and taken and len(taken) + 2 < len(toks) and toks[len(taken)][0] in _HELD
+            and taken[-1][0].lower() in ROLE_WORDS and detect_language(text) == "en"):
+        held = _held_then_name(text, toks, len(taken))
+        if held is not None:
+            held.role = _join(taken + toks[len(taken) : len(taken) + 1]) + " " + held.role
+            held.start = taken[0][1]
+            return held
     if (phrase.name and phrase.role and len(taken) < len(toks)
             and toks[len(taken)][0] in ("di", ",", ".") and detect_language(text) != "en"
             and region_at(lows := phrase.name.lower().split(), 0) == len(lows)
@@ -860,6 +867,35 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
     if phrase.name and not phrase.role:
         phrase.role = _apposition(text, phrase.end, hi)
     return phrase
+
+
+# where an office is held, before its holder's name: “said British High Commissioner to Sri
+# Lanka Andrew Patrick”, “said UN Resident Coordinator in Sri Lanka Marc-André Franche”
+_HELD = frozenset("to in".split())
+
+
+def _held_then_name(text: str, toks: list[tuple[str, int, int]], k: int) -> Phrase | None:
+    """After an office and ``toks[k]`` (“to”, “in”): the place or body it is held at, then
+    its holder's name of two words or more (the place needs a word before the name)."""
+    run: list[tuple[str, int, int]] = []
+    for j in range(k + 1, len(toks)):
+        w = toks[j][0]
+        if text[toks[j - 1][2] : toks[j][1]].strip():
+            break  # a mark or a dash between words ends the phrase
+        if is_cap(w) or (w in ("the", "of") and run and j + 1 < len(toks)
+                         and is_cap(toks[j + 1][0])) or (w == "the" and not run):
+            run.append(toks[j])
+        else:
+            break
+    words = [t for t in run if t[0] != "the"]
+    if len(words) < 3:
+        return None
+    person = split_phrase(words)
+    size = len(person.name.split())
+    if size < 2 or size >= len(words) or not all(is_nameish(w) for w in person.name.split()):
+        return None
+    place = run[: len(run) - size]
+    return Phrase(person.name, _join(place), toks[k][1], run[-1][2])
 
 
 def _role_or_body(toks: list[tuple[str, int, int]]) -> bool:
