@@ -51,6 +51,14 @@ FIXED += [
      "Andrew Patten"),
 ]
 
+FIXED += [
+    # “U.N.”, “U.S.” (a country's or a body's letters with full stops) are no initials
+    # opening a name: “Ambassador to the U.N. Gilad Erdan” is Gilad Erdan
+    ("Israel's ambassador to the U.N. Gilad Erdan spoke to reporters outside the building "
+     "on Monday. “It makes me very sad to see these people here in New York,” Erdan said.",
+     "It makes me", "Gilad Erdan"),
+]
+
 STAYS = [
     ("The ship carried 57 containers of hazardous goods. “Only one box was bound for "
      "Colombo and the rest were for re-exports,” Minister told media. On Wednesday, Ports "

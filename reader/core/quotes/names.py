@@ -436,7 +436,12 @@ def _is_initial(word: str) -> bool:
     """A middle initial such as the "A" in "Rivan A Purwantono", or initials with full
     stops ("Agus D.W. Martowardojo")."""
     return (len(word.rstrip(".")) == 1 and word[:1].isupper()) or (
-        "." in word and bool(_INITIALS.fullmatch(word)))
+        "." in word and bool(_INITIALS.fullmatch(word)) and word.rstrip(".") not in _DOTTED_BODIES)
+
+
+# a country's or a body's letters written with full stops (“the U.N. Gilad Erdan”): no
+# initials of a name (“A.S.” stays: Indonesian names write initials so, “Muhammad A.S. Hikam”)
+_DOTTED_BODIES = frozenset("U.N U.S U.K E.U U.S.A U.A.E".split())
 
 
 # Academic and professional degrees written after a name (“Ivan Rizal Sini SpOG”, “Budi
