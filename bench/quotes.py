@@ -155,7 +155,10 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
                "FT, EconomyNext, The Island...: wire copy, courts, business), Taipei Times, "
                "Rest of World (session 14)",
           135: "round 135, en: Bangladesh's Prothom Alo (English), The Business Standard and "
-               "bdnews24 2018-25, paragraph breaks lost (session 14)"}
+               "bdnews24 2018-25, paragraph breaks lost (session 14)",
+          136: "round 136, id: Kompas.com's regional bureaus 2025 (Papua, Maluku, NTT, NTB, Bali, "
+               "Sumatra, Kalimantan, Sulawesi): police, courts, economy, sport, interviews "
+               "(session 14)"}
 
 
 def _round(folder: Path, name: str) -> int | None:

@@ -306,6 +306,30 @@ def test_round_135_has_25_english_articles_from_outlets_no_other_round_uses():
     assert all(s["url"] and s["row"] >= 0 for _, s in found)
 
 
+def test_round_136_has_22_indonesian_regional_articles_from_a_repository_no_other_set_uses():
+    """Session 14's Indonesian dev round: at least 22 articles numbered 1360-1389 from
+    Kompas.com's regional datelines (15 places or more outside Jakarta and Java's cities), 110
+    quotations or more, three at least in each article, each naming the blob and URL it came
+    from, in a repository no article outside the round comes from."""
+    import json
+
+    found = _round_of(1360, 1389, 136, "id")
+    articles = [a for a, _ in found]
+    assert len(articles) >= 22
+    assert sum(len(a.quotes) for a in articles) >= 110
+    assert all(len(a.quotes) >= 3 for a in articles)
+    assert all(s["blob"] and s["url"] for _, s in found)
+    assert len({s["outlet"] for _, s in found}) >= 15
+    repos = {s["repo"] for _, s in found}
+    for folder in FOLDERS.values():
+        for meta_file in folder.glob("*.json"):
+            number = int(meta_file.stem.split("_")[0])
+            if folder == REAL_DEV_DIR and 1360 <= number <= 1389:
+                continue
+            source = json.loads(meta_file.read_text(encoding="utf-8")).get("source")
+            assert not (isinstance(source, dict) and source.get("repo") in repos)
+
+
 def test_round_131_has_25_articles_from_outlets_no_other_round_uses():
     """Session 13's Indonesian dev round: at least 25 articles numbered 1230-1259 from at least
     ten outlets that no article outside the round comes from, each with three quotations or
