@@ -94,6 +94,7 @@ OLD_ENGINES = [
     # engine code)
     ("94def19", (1300, 1329)),  # round 134
     ("7cc470f", (1330, 1359)),  # round 135
+    ("d97c7f4", (1360, 1389)),  # round 136
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
