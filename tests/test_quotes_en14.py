@@ -117,6 +117,14 @@ BODY_BY_KIND += [
     ("In a statement, the US Department of State said it was concerned by the “broad and "
      "vague definitions of state secrets” in the bill.", "broad and vague",
      "US Department of State"),
+    # its anaphor before the verb, the quotation woven into the sentence (“The ministry
+    # added …”), and the fullest form of its name (not the “Ministry of Energy” inside it)
+    ("Russia’s Defense Ministry on Sunday confirmed the strike. The ministry added the "
+     "attack was retaliation for attacks on “civilian facilities on Russian territory,” "
+     "without giving detail.", "civilian facilities", "Russia’s Defense Ministry"),
+    ("Kenya’s Ministry of Energy warned of shortages on Sunday. Officials said the plants "
+     "were hit in what the ministry called “the sixth massive strike on energy facilities "
+     "this month.”", "the sixth massive", "Kenya’s Ministry of Energy"),
     # (somebody of the body, a document of it: nobody named)
     ("“Exports fell for a third month,” said Bank of America analysts in a research note "
      "on Monday.", "Exports fell", ""),

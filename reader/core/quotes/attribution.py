@@ -959,6 +959,8 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                 phrase = parse_backward(text, between.start(), lo)
             if not (phrase.name or phrase.role):
                 phrase = describe_backward(text, lo, toks[k][1])
+            if not (phrase.name or phrase.role):
+                phrase = _body_anaphor_before(text, lo, toks[k][1])
             if phrase.name or phrase.role:
                 return _resolve(people, phrase, toks[k][1], text[phrase.start : toks[k][2]],
                                 _the_role(text, phrase, lo), True)
@@ -976,6 +978,23 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
 
 # passive speech and framing verbs whose agent “-nya” names (“disebutnya”, “dikatakannya”)
 _PASSIVE_SAYS = ID_PASSIVE_VERBS | frozenset("disebut dinilai digambarkan dijuluki".split())
+
+
+# public bodies named by their kind (``names.BODY_KINDS``), one of a kind in most articles
+_PUBLIC_BODY_KINDS = frozenset(
+    "ministry department council bureau commission committee institute authority embassy "
+    "association union foundation board".split())
+_THE_BODY_BEFORE = re.compile(r"(?<![\w’'])([Tt]he[ \t]+([a-z]+))[ \t]+$")
+
+
+def _body_anaphor_before(text: str, lo: int, pos: int) -> Phrase:
+    """“The ministry added the attack was retaliation for … “…””: a public body's anaphor
+    right before the verb, for the body the article named (``_resolve`` finds it, or
+    nobody)."""
+    m = _THE_BODY_BEFORE.search(text, max(lo, pos - 40), pos)
+    if not m or m[2] not in _PUBLIC_BODY_KINDS:
+        return Phrase()  # (“The company said …”: which of the companies named, a guess)
+    return Phrase("", m[1], m.start(1), m.end(1))
 
 
 def _relative_clause_owner(text: str, lo: int, toks: list[tuple[str, int, int]],

@@ -594,7 +594,10 @@ def _named_bodies(text: str, quoted: Regions, people: People) -> None:
                 words = words[1:]
             if (len(words) >= 2 and not quoted.inside(m.start())
                     and not any(a <= m.start() < a + len(w) for a, w in found)):
-                found.append((m.end() - len(" ".join(words)), " ".join(words)))
+                at = m.end() - len(" ".join(words))
+                # (“Ukraine’s Ministry of Energy”: not also its “Ministry of Energy”)
+                found = [(a, w) for a, w in found if not at <= a < m.end()]
+                found.append((at, " ".join(words)))
     for m in _BODY_ALONE.finditer(text):
         if not quoted.inside(m.start()) and not any(a <= m.start() < a + len(w)
                                                     for a, w in found):
