@@ -59,6 +59,17 @@ FIXED += [
      "It makes me", "Gilad Erdan"),
 ]
 
+FIXED += [
+    # a name particle capitalised where the short name opens a sentence (“De Silva said”)
+    # is the particle of the full name (“Harsha de Silva”), not another person
+    ("The chairman of the finance committee, Harsha de Silva, says he is under threat over "
+     "a contract he examined. De Silva said he had come under severe pressure. “There are "
+     "invisible hands at work,” de Silva said.", "There are invisible", "Harsha de Silva"),
+    ("The project is led by Janine von Wolfersdorff, who founded the charity in Berlin. Von "
+     "Wolfersdorff travelled to Ukraine herself. “It is a long process of recuperation,” Von "
+     "Wolfersdorff said.", "It is a long", "Janine von Wolfersdorff"),
+]
+
 STAYS = [
     ("The ship carried 57 containers of hazardous goods. “Only one box was bound for "
      "Colombo and the rest were for re-exports,” Minister told media. On Wednesday, Ports "

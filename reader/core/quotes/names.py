@@ -1364,6 +1364,8 @@ def _token_match(part: str, full: str) -> int:
     shortening ("Awal" of "Awaluddin") or a misspelling ("Erdman"), 0 no match."""
     if part == full or part.rstrip(".") == full.rstrip("."):
         return 3
+    if full in NAME_PARTICLES and part == full.capitalize():
+        return 3  # “De Silva said” for Harsha de Silva: the particle opening a sentence
     if (part[:1] == full[:1] and not (part.isascii() and full.isascii())
             and _fold(part) == _fold(full)):
         return 3  # “Mueller”, “Muller” for “Müller”
@@ -2176,6 +2178,9 @@ class People:
             for full, split in self._index.items():
                 for w in split:
                     self._by_initial.setdefault(w[:1], set()).add(full)
+                    if w in NAME_PARTICLES:  # “De Silva said” opening a sentence: the
+                        # particle of “Harsha de Silva”, capitalised there
+                        self._by_initial.setdefault(w[:1].upper(), set()).add(full)
             self._full_cache = {}
         candidates = self._full_cache.get(name)
         if candidates is None:
