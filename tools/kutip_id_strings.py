@@ -1640,7 +1640,7 @@ ID.update({
     "upgraded to open in this Kutip, which needs writing to it. Nothing was changed: make it "
     "writable, or open it with the Kutip that made it.":
         "{path} dibuat oleh Kutip yang lebih lama (skema {version}) dan hanya-baca di sini: "
-        "berkas ini harus ditingkatkan agar bisa dibuka di Kutip ini, dan itu perlu menulis ke "
+        "berkas ini harus dimutakhirkan agar bisa dibuka di Kutip ini, dan itu perlu menulis ke "
         "berkasnya. Tidak ada yang diubah: jadikan berkas itu dapat ditulis, atau buka dengan "
         "Kutip yang membuatnya.",
 })

@@ -5748,7 +5748,7 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
     <message>
         <source>{path} was made by an older Kutip (schema {version}) and is read-only here: it must be upgraded to open in this Kutip, which needs writing to it. Nothing was changed: make it writable, or open it with the Kutip that made it.</source>
         <comment>store.old-and-read-only</comment>
-        <translation>{path} dibuat oleh Kutip yang lebih lama (skema {version}) dan hanya-baca di sini: berkas ini harus ditingkatkan agar bisa dibuka di Kutip ini, dan itu perlu menulis ke berkasnya. Tidak ada yang diubah: jadikan berkas itu dapat ditulis, atau buka dengan Kutip yang membuatnya.</translation>
+        <translation>{path} dibuat oleh Kutip yang lebih lama (skema {version}) dan hanya-baca di sini: berkas ini harus dimutakhirkan agar bisa dibuka di Kutip ini, dan itu perlu menulis ke berkasnya. Tidak ada yang diubah: jadikan berkas itu dapat ditulis, atau buka dengan Kutip yang membuatnya.</translation>
     </message>
     <message>
         <source>The disk is full: the library is open read-only until some space is freed; nothing was changed.</source>
