@@ -51,6 +51,26 @@ def test_a_file_that_is_not_sqlite_is_refused_and_left_untouched(db_path):
     assert db_path.read_bytes() == before
 
 
+def test_opening_the_library_again_keeps_this_process_s_locks(db_path):
+    """R14-8: a second open in one process (the app's worker threads) must not drop the
+    locks of the first connection: another program closing its last connection would then
+    delete the write-ahead log under it, and the first connection's writes were lost."""
+    first = open_database(db_path)
+    first.execute("CREATE TABLE scratch (who TEXT)")
+    other = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+             "c.execute(\"INSERT INTO scratch VALUES ('other')\"); c.commit(); c.close()")
+    for _ in range(6):
+        open_database(db_path).close()  # (as a worker thread opens and closes its own)
+        subprocess.run([sys.executable, "-c", other, str(db_path)], check=True)
+        with transaction(first):
+            first.execute("INSERT INTO scratch VALUES ('first')")
+    seen = first.execute("SELECT who, count(*) FROM scratch GROUP BY who").fetchall()
+    first.close()
+    assert sorted(seen) == [("first", 6), ("other", 6)]
+    fresh = sqlite3.connect(db_path)
+    assert fresh.execute("SELECT count(*) FROM scratch").fetchone()[0] == 12
+
+
 def test_a_corrupt_database_gets_a_clear_error(db_path):
     open_database(db_path).close()
     data = bytearray(db_path.read_bytes())

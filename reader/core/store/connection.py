@@ -96,18 +96,30 @@ def _check_file(path: str) -> None:
         raise StoreError(Message(
             "store.folder-not-kutip-library", "{path} is a folder, not a Kutip library file.",
             path=path))
+
+
+def _not_sqlite(path: str) -> StoreError | None:
+    """Why SQLite refused ``path``, when the file is no SQLite database at all (its header).
+
+    Read only once SQLite has refused the file, never before opening it: closing any
+    descriptor of a file drops every lock this process holds on it (POSIX), including
+    those of a connection this process already has to the library (the app's window and
+    its worker threads each open it). Without them, another program that closes its last
+    connection deletes the write-ahead log under this one, and what it writes next is
+    lost (review R14-8)."""
     if not os.path.exists(path) or os.stat(path).st_size == 0:
-        return
+        return None
     try:
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise StoreError(Message("store.cannot-read", "Cannot read {path}: {error}.", path=path,
-                                 error=error.strerror or error)) from error
+        return StoreError(Message("store.cannot-read", "Cannot read {path}: {error}.",
+                                  path=path, error=error.strerror or error))
     if header != SQLITE_HEADER:
-        raise StoreError(Message(
-            "store.not-a-library", "{path} is not a Kutip library (not an SQLite database); it "
-            "was left untouched.", path=path))
+        return StoreError(Message(
+            "store.not-a-library", "{path} is not a Kutip library (not an SQLite database); "
+            "it was left untouched.", path=path))
+    return None
 
 
 def _switch_to_wal(conn: sqlite3.Connection) -> None:
@@ -142,7 +154,7 @@ def _connect(path: str) -> tuple[sqlite3.Connection, str]:
                 "{error}.", path=path, error=error)) from error
         return _connect_read_only(path, error), DISK_FULL
     except sqlite3.DatabaseError as error:
-        raise StoreError(Message(
+        raise _not_sqlite(path) or StoreError(Message(
             "store.cannot-opened-as-kutip", "{path} cannot be opened as a Kutip library: {error}.",
             path=path, error=error)) from error
     return conn, ""
