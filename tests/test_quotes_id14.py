@@ -202,3 +202,18 @@ STATEMENTS = [
 @pytest.mark.parametrize("text,opening,speaker", STATEMENTS)
 def test_whose_statement(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+FIELDS = [
+    # an office's field, one ordinary word, then where it is held and the name after a comma
+    ("Pasar saham melemah pekan ini.\n\n“Investor masih menunggu data inflasi,” ucap Kepala "
+     "Strategi di Bursa Sentosa, Rina Wulandari.", "Investor masih", "Rina Wulandari"),
+    ("Penyakit ginjal sering tidak bergejala.\n\n“Periksakan fungsi ginjal setahun sekali,” "
+     "kata Kepala Petugas Medis di Yayasan Ginjal Nusantara, Joseph Hartono.", "Periksakan",
+     "Joseph Hartono"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", FIELDS)
+def test_an_offices_field_is_no_name(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

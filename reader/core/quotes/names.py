@@ -42,6 +42,7 @@ from .lexicon import (
     UNIT_WORDS,
     UNNAMED_WORDS,
 )
+from .vocabulary import derived, roots
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WORD_OF = itemgetter(0)  # (a token's word)
@@ -865,9 +866,9 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
     if phrase.name and taken[0][0].lower() in _REPRESENTING:
         # “kata perwakilan SPPG Pudakpayung melalui …”: whom they represent, nobody named
         return Phrase("", _join(taken), taken[0][1], taken[-1][2])
-    if not phrase.name:
+    if not phrase.name or _field_word_before(phrase, toks, len(taken)):
         found = _role_lookahead(toks)
-        if found is not None:
+        if found is not None and (found.name or not phrase.name):
             return found
     if phrase.name and not phrase.role:
         phrase.role = _apposition(text, phrase.end, hi)
@@ -901,6 +902,18 @@ def _held_then_name(text: str, toks: list[tuple[str, int, int]], k: int) -> Phra
         return None
     place = run[: len(run) - size]
     return Phrase(person.name, _join(place), toks[k][1], run[-1][2])
+
+
+def _field_word_before(phrase: Phrase, toks: list[tuple[str, int, int]], end: int) -> bool:
+    """“Kepala Strategi di Wealth Club, Susannah Streeter”, “Kepala Petugas Medis di …,
+    Dr Joseph Vassalotti”: one ordinary Indonesian word after an office, then “di” or a
+    comma, is the office's field (the vocabulary's root or derived word, no given name)."""
+    name = phrase.name
+    if not phrase.role or " " in name or end >= len(toks) or toks[end][0] not in ("di", ","):
+        return False
+    low = name.lower()
+    return ((low in roots() and len(low) >= 4) or bool(derived(name))) and not (
+        gazetteer().given_name(low) or low in GIVEN_GENDER)
 
 
 def _role_or_body(toks: list[tuple[str, int, int]]) -> bool:
@@ -1016,9 +1029,9 @@ def _role_lookahead(toks: list[tuple[str, int, int]]) -> Phrase | None:
                 # nobody's name
                 return None
             phrase = split_phrase(run)
-            if not phrase.name:
-                skip = len(run) - 1  # a body's whole name (“Partai Kebangkitan Bangsa”)
-                continue
+            if not phrase.name or _field_word_before(phrase, toks, end):
+                skip = len(run) - 1  # a body's whole name (“Partai Kebangkitan Bangsa”),
+                continue  # an office's field (“Kepala Strategi di Wealth Club, …”)
             in_run = run[: len(run) - len(phrase.name.split())]
             phrase.role = _join([t for t in toks[:k] if t[0] != ","] + in_run)
             phrase.start = toks[0][1]
