@@ -1069,7 +1069,8 @@ def _bracketed_acronym(toks: list[Token], b: int) -> bool:
 def _scan_aliases(toks: list[Token], found: list[_Run], people: People) -> None:
     for n, (a, b, phrase) in enumerate(found):
         if n + 1 < len(found) and (toks[a][0].lower() in ORG_WORDS or (
-                b - a >= 2 and _short_for(toks[found[n + 1][0]][0], [t[0] for t in toks[a:b]]))):
+                b - a >= 2 and toks[b][0] == "(" and found[n + 1][0] == b + 1
+                and _short_for(toks[b + 1][0], [t[0] for t in toks[a:b]]))):
             _body_alias(toks, a, b, found[n + 1], people)
         if not phrase.name or n + 1 >= len(found):
             continue

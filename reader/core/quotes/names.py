@@ -762,8 +762,8 @@ def _past_inner_region(toks: list[tuple[str, int, int]], i: int) -> int:
     three name words must follow it. Not in the officers' wives' bodies (“Ketua Yayasan
     Kemala Bhayangkari Cabang Mojokerto Fika Ihram”), whose chairs are named by their own
     and their husband's given name: “terang Ihram” is the husband."""
-    for s in range(i + 1, len(toks) - 2):
-        if _region_word(toks[s][0]) and 2 <= len(toks) - s - 1 <= 3 and all(
+    for s in range(max(i + 1, len(toks) - 4), len(toks) - 2):
+        if _region_word(toks[s][0]) and all(
                 is_nameish(t[0]) for t in toks[s + 1:]):
             if any(t[0].lower() in _WIVES_BODIES for t in toks[:s]):
                 break
