@@ -1,7 +1,7 @@
 """Opening a trail does no attribution work once its versions' speakers are worked out
 (R12-1, issue 15): the speaker the attribution finds for a version no coder accepted is kept
-(``trail_found_speakers``) under a digest of the engine, the aliases, the article's text and
-the span, and worked out again when one of those changes. The trail shown is the one
+(``trail_found_speakers``) under a digest of the engine, the aliases bearing on the article,
+its text and the span, and worked out again when one of those changes. The trail shown is the one
 worked out afresh.
 
 The English articles are made up for these tests; the Indonesian ones are the seed (MINA) and
@@ -108,6 +108,41 @@ def test_a_new_alias_attributes_again(three_outlets, counted, monkeypatch):
     counted.clear()
     after = lib.trail.trail(quote.id)
     assert len(counted) == 2
+    assert after == _fresh(lib, before.cluster, monkeypatch)
+
+
+def test_an_alias_of_somebody_the_articles_never_name_keeps_their_findings(
+        three_outlets, counted, monkeypatch):
+    """R14-4: a surname typed for somebody else (Q + "Krohn" in another article adds the
+    speaker and the alias) bears on no version of this trail: nothing is worked out again,
+    neither at the open nor by the idle-time finder."""
+    lib, quote, _ = three_outlets
+    before = lib.trail.trail(quote.id)
+    assert lib.trail.find_speakers() == 0
+    lib.speakers.create("Sascha Krohn", aliases=["Krohn"])
+    counted.clear()
+    assert lib.trail.trail(quote.id) == before
+    assert lib.trail.find_speakers() == 0
+    assert counted == []
+    assert _fresh(lib, before.cluster, monkeypatch) == before and len(counted) == 2
+
+
+def test_an_alias_of_a_name_the_article_holds_changes_the_name_shown(three_outlets, counted,
+                                                                    monkeypatch):
+    """The library's speaker renamed (the old name kept as an alias): the versions the
+    attribution named after the old one show the new name, worked out again."""
+    lib, quote, _ = three_outlets
+    before = lib.trail.trail(quote.id)
+    named = [v.speaker for v in before.versions if v.annotation_id is None]
+    assert "Sergey Lavrov" in named
+    lib.speakers.rename("Sergey Lavrov", "Sergei V. Lavrov")
+    counted.clear()
+    after = lib.trail.trail(quote.id)
+    assert len(counted) == 2
+    assert [v.speaker for v in after.versions if v.annotation_id is None] == [
+        "Sergei V. Lavrov" if name == "Sergey Lavrov" else name for name in named]
+    counted.clear()
+    assert lib.trail.trail(quote.id) == after and counted == []
     assert after == _fresh(lib, before.cluster, monkeypatch)
 
 

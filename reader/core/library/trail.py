@@ -1452,9 +1452,11 @@ class QuoteTrail(Service):
     def _refind_stale(self, store: TrailStore, aliases: dict[str, str],
                       should_cancel: ShouldCancel | None) -> int:
         """Once the rules or the aliases changed since ``find_speakers`` last checked the
-        kept speakers (a new Kutip, an alias added: every kept finding then is stale, and
-        every first open would work its trail out again), the kept ones worked out again
-        where their digest no longer holds, a step at a time; then noted as checked."""
+        kept speakers (a new Kutip: every kept finding then is stale, and every first open
+        would work its trail out again; an alias added: those of the articles sharing a
+        word with it, ``trail_speakers.article_aliases``), the kept ones worked out again
+        where their digest no longer holds (the others only read and hashed), a step at a
+        time; then noted as checked."""
         rules = trail_speakers.rules_digest(aliases)
         if store.state(FOUND) == rules:
             return 0

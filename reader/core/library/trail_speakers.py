@@ -4,18 +4,22 @@ out (R12-1, issue 15).
 Opening a trail names the speaker of each version no coder has accepted by attributing its
 span in its article, which analyses the whole article (~5 ms a short one, ~47 ms a 5,000-word
 one; the engine remembers only the last text): a trail of ten outlets' quotations cost half a
-second at every open. The finding depends only on the quote engine, the library's aliases, the
-article's text and the span, so it is kept (``trail_found_speakers``) under a digest of those:
-a kept row is used while its digest holds and worked out again once anything it depends on
-changes (an article edited, an alias added, another Kutip's rules). Worked out when first
-read, not by the catch-up: an import's upkeep would pay an analysis of every article with a
-quotation another outlet has, many times the catch-up's own cost (bench/README.md, Session 12
-(open12))."""
+second at every open. The finding depends only on the quote engine, the library's aliases
+that bear on the article (``article_aliases``: those sharing a word with it), the article's
+text and the span, so it is kept (``trail_found_speakers``) under a digest of those: a kept
+row is used while its digest holds and worked out again once anything it depends on changes
+(an article edited, an alias of a name it holds added, another Kutip's rules). Not all the
+library's aliases (R14-4: one surname typed anywhere made every kept finding stale, 611 of
+611 on a 1,088-page library, and the idle-time finder re-analysed every kept article).
+Worked out when first read, not by the catch-up: an import's upkeep would pay an analysis
+of every article with a quotation another outlet has, many times the catch-up's own cost
+(bench/README.md, Session 12 (open12))."""
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
@@ -44,10 +48,41 @@ def _aliases_digest(aliases: Mapping[str, str]) -> bytes:
     return hashlib.blake2b(repr(sorted(aliases.items())).encode(), digest_size=16).digest()
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _alias_words(aliases: Mapping[str, str]) -> dict[str, list[tuple[str, str]]]:
+    """Word (lower case) -> the aliases (key, speaker) whose key or speaker holds it."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for key, name in aliases.items():
+        for word in set(_WORD.findall(key.lower())) | set(_WORD.findall(name.lower())):
+            index.setdefault(word, []).append((key, name))
+    return index
+
+
+def article_aliases(text: str, aliases: Mapping[str, str],
+                    index: dict[str, list[tuple[str, str]]] | None = None) -> dict[str, str]:
+    """The library's aliases that bear on an article: those whose name or speaker shares a
+    word with its text (the engine looks an alias up by a name the article writes, and maps
+    a name onto a library speaker spelled alike: R14-4). What the trail's found speakers
+    are worked out with, and kept under, so an alias of somebody the article never names
+    leaves its kept findings fresh. ``index``: ``_alias_words(aliases)``, made once for many
+    articles."""
+    if not aliases:
+        return {}
+    if index is None:
+        index = _alias_words(aliases)
+    mine: dict[str, str] = {}
+    for word in set(_WORD.findall(text.lower())).intersection(index):
+        mine.update(index[word])
+    return mine
+
+
 def rules_digest(aliases: Mapping[str, str]) -> str:
-    """What every kept finding depends on besides its article and span: the engine and
-    the library's aliases (a new Kutip's rules, or an alias added, make every kept
-    finding stale)."""
+    """The engine and the library's aliases: once it changed since the idle-time finder
+    last looked, the kept findings are checked again (``Trail._refind_stale``); a kept
+    one is worked out again only where its own digest no longer holds (a new Kutip's
+    rules: all; an alias added: the articles sharing a word with it, ``article_aliases``)."""
     return hashlib.blake2b(engine_digest() + _aliases_digest(aliases),
                            digest_size=16).hexdigest()
 
@@ -66,14 +101,15 @@ def found_speakers(store: TrailStore, rows: Sequence[StoredItem], aliases: dict[
         by_article.setdefault(row.article_id, []).append(row)
     texts = store.article_texts(sorted(by_article))
     kept = store.found_speakers([row.id for row in rows])
-    base = hashlib.blake2b(engine_digest() + _aliases_digest(aliases), digest_size=16)
+    index = _alias_words(aliases)
     out: dict[int, tuple[str, str]] = {}
     fresh: list[tuple[int, str, str, str]] = []
     for article_id, spans in by_article.items():
         text = texts.get(article_id)
         if text is None:  # (gone since the trail was read: the catch-up drops its items)
             continue
-        article = base.copy()
+        mine = article_aliases(text, aliases, index)
+        article = hashlib.blake2b(engine_digest() + _aliases_digest(mine), digest_size=16)
         article.update(text.encode("utf-8", "surrogatepass"))
         unkept: list[tuple[StoredItem, str]] = []
         for row in spans:
@@ -88,10 +124,10 @@ def found_speakers(store: TrailStore, rows: Sequence[StoredItem], aliases: dict[
         if not unkept:
             continue
         # (the article analysed once for them, and only as far as their speakers need)
-        found = speakers_of(text, [(row.start, row.end) for row, _ in unkept], aliases)
+        found = speakers_of(text, [(row.start, row.end) for row, _ in unkept], mine)
         for (row, digest), named in zip(unkept, found, strict=True):
-            speaker = aliases.get(named[0].lower(), named[0]) if named else ""
-            spelled = written_name(text, speaker, aliases) if speaker else ""
+            speaker = mine.get(named[0].lower(), named[0]) if named else ""
+            spelled = written_name(text, speaker, mine) if speaker else ""
             fresh.append((row.id, digest, speaker, spelled))
             if speaker:
                 out[row.id] = (speaker, spelled)
