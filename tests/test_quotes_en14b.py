@@ -70,6 +70,17 @@ FIXED += [
      "Wolfersdorff said.", "It is a long", "Janine von Wolfersdorff"),
 ]
 
+FIXED += [
+    # a speech printed as a run of quoted paragraphs with no cue after a cued one: each
+    # takes the speaker (marked, a guess), not only the first of the run
+    ("The ambassador addressed a gathering in Colombo on Wednesday to mark the anniversary "
+     "of the founding of the United Nations.\n\n“Power politics and Cold War thinking still "
+     "linger like ghosts,” Ambassador Li Wenhong said.\n\n“We remember history not to "
+     "keep the chains of hatred but to cut off its roots.”\n\n“The lessons of history are "
+     "still fresh. They warn us that militarism will not bring lasting peace.”\n\n“The "
+     "purposes of the UN Charter have never become outdated.”", "The lessons", "Li Wenhong"),
+]
+
 STAYS = [
     ("The ship carried 57 containers of hazardous goods. “Only one box was bound for "
      "Colombo and the rest were for re-exports,” Minister told media. On Wednesday, Ports "
@@ -83,6 +94,17 @@ STAYS = [
      "We will not", ""),
     ("Former prime minister John Major visited the school. “It was a fine morning,” Major "
      "said.", "It was a fine", "John Major"),
+]
+
+
+STAYS += [
+    # the run ends at a paragraph that is not only a quotation
+    ("The ambassador addressed a gathering in Colombo on Wednesday to mark the anniversary "
+     "of the founding of the United Nations.\n\n“Power politics and Cold War thinking still "
+     "linger like ghosts,” Ambassador Li Wenhong said.\n\n“We remember history not to "
+     "keep the chains of hatred but to cut off its roots.”\n\nThe event was held at a "
+     "hotel. Guests arrived late.\n\n“The purposes of the UN Charter have never become "
+     "outdated.”", "The purposes", ""),
 ]
 
 

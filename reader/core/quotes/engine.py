@@ -254,6 +254,14 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
         c.att = Attribution(who, role, cue or who, False, sure, "inherited")
         c.how = "inherited"
         c.at = at
+        if (english and sure == 0.6 and c.span.chain < 0
+                and _whole_paragraph(text, c.span, paras[c.span.para])):
+            # a speech printed as a run of quoted paragraphs with no cue (“…,” he said. /
+            # “We remember history …” / “The lessons of history …”): the next one of the
+            # run takes the same speaker from here, marked as this one is
+            k = bisect.bisect(keys, c.span.open)
+            keys.insert(k, c.span.open)
+            pool.insert(k, (c.span.open, who, role, cue))
     # a quotation left open at the end of its paragraph and reopened in the next (“For me,
     # I just love making movies. / "I just left from France …”): the later parts are the
     # first part's, also when the first part only inherited its speaker
@@ -269,6 +277,13 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
             c.att = Attribution(src.speaker, src.role, src.cue, False,
                                 min(src.confidence, 0.75), "chain", src.source)
             c.how = "chain"
+
+
+def _whole_paragraph(text: str, span: QuoteSpan, para: tuple[int, int]) -> bool:
+    """Is the quotation its paragraph's only text (its marks and a full stop aside)?"""
+    lo, hi = para
+    return (not text[lo : span.open].strip()
+            and not text[span.outer_end : hi].strip(" \t\n.”\"’'"))
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
