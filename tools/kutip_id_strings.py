@@ -256,6 +256,7 @@ ID = {
     "also annotated as {ids}": "juga dianotasi sebagai {ids}",
     "part annotated as {ids}": "sebagian dianotasi sebagai {ids}",
     "speaker not named": "narasumber tidak disebut",
+    "speaker: working out…": "narasumber: sedang dicari…",
     "part annotated as #{id} — {speaker}: “{words}”":
         "sebagian dianotasi sebagai #{id} — {speaker}: “{words}”",
     "No other outlet's version of this statement is in the library yet: import another article "

@@ -4156,6 +4156,10 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
         <translation>Media tanpa nama</translation>
     </message>
     <message>
+        <source>speaker: working out…</source>
+        <translation>narasumber: sedang dicari…</translation>
+    </message>
+    <message>
         <source>part annotated as #{id} — {speaker}: “{words}”</source>
         <translation>sebagian dianotasi sebagai #{id} — {speaker}: “{words}”</translation>
     </message>

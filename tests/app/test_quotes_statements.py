@@ -27,6 +27,8 @@ def _listed(open_window, lib, qtbot):
     quotes.toggle_action.trigger()
     qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1)
     quotes.panel.table.selectRow(0)
+    qtbot.waitUntil(lambda: not quotes.panel.trail_view.trail.speakers_pending,
+                    timeout=20_000)  # (worked out in a thread, R14-3)
     return window, quotes
 
 

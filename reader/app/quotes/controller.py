@@ -111,6 +111,32 @@ class SpeakerFinder(QObject):
             self.finished.emit(found)
 
 
+class TrailFiller(QObject):
+    """``Library(path).trail.trail_of_cluster(cluster)`` in a thread (its own connection):
+    the trail the window showed with the speakers it had kept, its other versions' speakers
+    worked out (and kept) here, not on the window's thread (R14-3). Emits the trail, or
+    None when it could not."""
+
+    finished = Signal(int, object)  # cluster, Trail or None
+
+    def __init__(self, db_path: str | Path, cluster: int):
+        super().__init__()
+        self.db_path = library_location(db_path)
+        self.cluster = cluster
+
+    @Slot()
+    def run(self) -> None:
+        trail = None
+        try:
+            with Library(self.db_path) as library:
+                with library.trail.without_waiting():  # (another program writing: not kept)
+                    trail = library.trail.trail_of_cluster(self.cluster)
+        except dh.USER_ERRORS:
+            trail = None
+        finally:
+            self.finished.emit(self.cluster, trail)
+
+
 class QuotesController(QObject):
     def __init__(self, window):
         super().__init__(window)
@@ -169,6 +195,9 @@ class QuotesController(QObject):
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.reload)
         self._finder_thread: QThread | None = None
+        self._filler_thread: QThread | None = None
+        self._filler: TrailFiller | None = None
+        self._fill_next: int | None = None  # a trail shown while the filler was busy
         self._finder: SpeakerFinder | None = None
         self._find_again = False  # the trail changed while the finder ran: run it again
         self._closed = False
@@ -322,6 +351,7 @@ class QuotesController(QObject):
         self._stale = False
         dh.unlisten(self.library, self)
         self._stop_finder()
+        self._stop_filler()
         thread, worker = self._thread, self._worker
         if thread is not None and worker is not None:
             worker.finished.disconnect(self._worker_done)
@@ -506,12 +536,62 @@ class QuotesController(QObject):
 
     # ------------------------------------------------------------------ trails
     def show_cluster(self, cluster: int) -> None:
+        service = self.library.trail
         try:
-            trail = self.library.trail.trail_of_cluster(cluster)
+            with service.kept_speakers_only():  # (the others: the filler's thread, R14-3)
+                trail = service.trail_of_cluster(cluster)
         except dh.USER_ERRORS as error:
             self.panel.status.setText(core_text(error))
             return
         self.panel.trail_view.show_trail(trail)
+        self._fill_speakers(trail)
+
+    def _fill_speakers(self, trail) -> None:
+        """The shown trail's versions whose speakers are not worked out yet: worked out in
+        a thread, and the trail shown again with them if it is still the one shown."""
+        if self._closed or not trail.speakers_pending:
+            return
+        if self._filler is not None:
+            self._fill_next = trail.cluster  # (after the one under way: the last shown)
+            return
+        from PySide6.QtCore import QThread
+
+        self._filler_thread = QThread(self)
+        self._filler = TrailFiller(self.library.path, trail.cluster)
+        self._filler.moveToThread(self._filler_thread)
+        self._filler_thread.started.connect(self._filler.run)
+        self._filler.finished.connect(self._filler_done, Qt.ConnectionType.QueuedConnection)
+        self._filler_thread.start()
+
+    def _filler_done(self, cluster: int, trail) -> None:
+        thread, self._filler_thread, self._filler = self._filler_thread, None, None
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+        shown = self.panel.trail_view.trail
+        if (trail is not None and shown is not None and shown.cluster == cluster
+                and shown.speakers_pending):
+            bar = self.panel.trail_view.browser.verticalScrollBar()
+            at = bar.value()  # (where the reader was in it)
+            self.panel.trail_view.show_trail(trail)
+            bar.setValue(at)
+        waiting, self._fill_next = self._fill_next, None
+        if waiting is not None and shown is not None and shown.cluster == waiting:
+            self._fill_speakers(shown)
+
+    def _stop_filler(self) -> None:
+        thread, filler = self._filler_thread, self._filler
+        self._filler_thread = self._filler = None
+        self._fill_next = None
+        if thread is not None and filler is not None:
+            filler.finished.disconnect(self._filler_done)
+            thread.quit()
+            thread.wait()
+
+    def wait_for_trail(self, timeout_ms: int = 60_000) -> None:
+        """Block until the shown trail's speakers are worked out (tests)."""
+        if self._filler_thread is not None:
+            self._filler_thread.wait(timeout_ms)
 
     def show_trail(self, annotation_id: int) -> None:
         """Open the dock on the trail of a quote annotation (once a long build in a thread,
@@ -541,7 +621,8 @@ class QuotesController(QObject):
                 else:
                     service.refresh()
                     cluster = service.cluster_of(where)
-                    trail = service.trail_of_cluster(cluster)
+                    with service.kept_speakers_only():  # (R14-3: ``_fill_speakers``)
+                        trail = service.trail_of_cluster(cluster)
         except dh.USER_ERRORS as error:
             dh.show_error(self.window, self.tr("Quote trail"), core_text(error))
             return
@@ -551,6 +632,7 @@ class QuotesController(QObject):
         if not self.panel.select_cluster(cluster):
             self.panel.table.clearSelection()
         self.panel.trail_view.show_trail(trail)
+        self._fill_speakers(trail)
         self.show_behind()
 
     def show_current_trail(self) -> None:

@@ -132,7 +132,10 @@ def trail_html(trail: Trail, palette: QPalette | None = None) -> str:
         copy_label = _e(translate("TrailView", "Copy"))
         when = _e(version_day(v) or v.published or translate("TrailView", "undated"))
         source = v.source or translate("TrailView", "Unnamed outlet")
-        if v.speaker_suggested:  # the attribution's guess: no coder named one yet
+        if v.speaker_pending:  # (worked out in the view's thread: filled when it is, R14-3)
+            pending = translate("TrailView", "speaker: working out…")  # (lupdate: no f-string)
+            speaker = f"<i>{_e(pending)}</i>"
+        elif v.speaker_suggested:  # the attribution's guess: no coder named one yet
             guessed = translate("TrailView", "{name} (suggested)")
             speaker = f"<i>{_e(guessed.format(name=v.speaker))}</i>"
         elif v.speaker:

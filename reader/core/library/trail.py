@@ -303,6 +303,7 @@ class QuoteTrail(Service):
         self._speakers = speakers
         self._held_back = False  # the last refresh could not write: the trail as last kept
         self._window = 0  # within ``without_waiting``: no filter or signature rows made
+        self._kept_only = 0  # within ``kept_speakers_only``: no speaker worked out
 
     def _store(self) -> TrailStore:
         return self._session.stores.trail
@@ -373,6 +374,18 @@ class QuoteTrail(Service):
                 yield
         finally:
             self._window -= 1
+
+    @contextlib.contextmanager
+    def kept_speakers_only(self) -> Iterator[None]:
+        """Within the block, a trail opened works out no speaker of a version no coder
+        accepted (each analyses its whole article: ~2.7 s on the window's thread for a
+        trail of 16 real pages, R14-3): the speakers kept are shown, the others are marked
+        ``speaker_pending`` for a thread to work out (``trail_of_cluster`` outside it)."""
+        self._kept_only += 1
+        try:
+            yield
+        finally:
+            self._kept_only -= 1
 
     @write
     def refresh(self, progress: Progress | None = None,
@@ -1253,8 +1266,9 @@ class QuoteTrail(Service):
         shown = [group[0] for group in groups]
         resolved = dates.resolve([r.published for r in shown])
         written: dict[int, str] = {}  # suggested item -> its speaker as the article writes it
+        unworked: set[int] | None = set() if self._kept_only else None
         suggested_speakers = self._suggested_speakers(
-            [r for r in shown if r.annotation_id is None], written)
+            [r for r in shown if r.annotation_id is None], written, unworked)
         aliases = self._speakers.aliases() if any(len(g) > 1 for g in groups) else {}
         namers = [_naming(group, suggested_speakers.get(group[0].id, ""), aliases)
                   for group in groups]
@@ -1298,7 +1312,8 @@ class QuoteTrail(Service):
                 cut_end=diff.cut_end, reference=row.id == reference.id,
                 also=sorted(r.annotation_id for r in groups[i][1:]
                             if r.annotation_id is not None), parts=parts,
-                published_inferred=row.published_inferred))
+                published_inferred=row.published_inferred,
+                speaker_pending=not named and row.id in (unworked or ())))
         if versions and versions[0].date:
             first = versions[0].date
             for v in versions:
@@ -1379,19 +1394,20 @@ class QuoteTrail(Service):
                 for n in self._annotations.where(ids=annotation_ids, everyone=True)
                 if n.speaker_written}
 
-    def _suggested_speakers(self, rows: list[MemberRow], written: dict[int, str] | None = None
-                            ) -> dict[int, str]:
+    def _suggested_speakers(self, rows: list[MemberRow], written: dict[int, str] | None = None,
+                            unworked: set[int] | None = None) -> dict[int, str]:
         """The speaker the attribution finds for each quoted span: as kept when last worked
         out, if nothing it depends on changed since, else worked out now (each article's
         text analysed once) and kept where this login may write the trail
         (``trail_speakers``: opening a trail analysed every such version's article each
         time). ``written`` gets the name as the article writes it of the speakers it
-        spells otherwise than the library (``quotes.written_name``)."""
+        spells otherwise than the library (``quotes.written_name``). With ``unworked``
+        nothing is worked out: the items that would be are added to it."""
         if not rows:
             return {}
         store = self._store()
         found = found_speakers(store, rows, self._speakers.aliases(),
-                               self._keep_found if store.may_update() else None)
+                               self._keep_found if store.may_update() else None, unworked)
         if written is not None:
             written.update((item, spelled) for item, (_, spelled) in found.items() if spelled)
         return {item: speaker for item, (speaker, _) in found.items()}

@@ -89,11 +89,13 @@ def rules_digest(aliases: Mapping[str, str]) -> str:
 
 def found_speakers(store: TrailStore, rows: Sequence[StoredItem], aliases: dict[str, str],
                    write: Callable[[list[tuple[int, str, str, str]]], None] | None,
-                   ) -> dict[int, tuple[str, str]]:
+                   unworked: set[int] | None = None) -> dict[int, tuple[str, str]]:
     """Item id -> (speaker, written) for the items of ``rows`` whose span the attribution
     gives a speaker (``written``: the article's own spelling of the library's speaker, ''
     when the same): kept findings whose digest holds, the others worked out article by
-    article (so each text is analysed once) and handed to ``write`` (None: not kept)."""
+    article (so each text is analysed once) and handed to ``write`` (None: not kept). With
+    ``unworked`` (a window's read, R14-3) nothing is worked out: the ids of the items with no
+    kept finding that holds are added to it instead."""
     if not rows:
         return {}
     by_article: dict[int, list[StoredItem]] = {}
@@ -121,6 +123,9 @@ def found_speakers(store: TrailStore, rows: Sequence[StoredItem], aliases: dict[
                 unkept.append((row, digest))
             elif have[1]:
                 out[row.id] = (have[1], have[2])
+        if unworked is not None:
+            unworked.update(row.id for row, _ in unkept)
+            continue
         if not unkept:
             continue
         # (the article analysed once for them, and only as far as their speakers need)

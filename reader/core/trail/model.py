@@ -54,6 +54,9 @@ class TrailVersion:
     #: the article's own year was completed from its story when imported (its weekday:
     #: "Rabu (22/12)" in a story about talks "pada Januari 2022"; ``published`` is full)
     published_inferred: bool = False
+    #: no coder named the speaker and the attribution's is not worked out yet (a trail
+    #: opened on the window's thread, ``kept_speakers_only``: a thread fills it, R14-3)
+    speaker_pending: bool = False
 
     @property
     def year_inferred(self) -> bool:
@@ -108,6 +111,11 @@ class Trail:
     @property
     def reference(self) -> TrailVersion:
         return next(v for v in self.versions if v.reference)
+
+    @property
+    def speakers_pending(self) -> bool:
+        """Some version's speaker is not worked out yet (``TrailVersion.speaker_pending``)."""
+        return any(v.speaker_pending for v in self.versions)
 
     @property
     def fullest(self) -> TrailVersion:

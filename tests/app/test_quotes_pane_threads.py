@@ -1,0 +1,83 @@
+"""R14-3: the Quotes pane works out no speaker on the window's thread. A trail opens at once
+with the speakers kept and "working out…" for the others, filled from a thread."""
+
+import threading
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "trail"
+
+
+@pytest.fixture
+def unannotated(seeded_library):
+    """The seed (MINA) and two outlets' versions of Lavrov's quotation: nobody annotated."""
+    seeded_library.imports.paths([DATA / "antara-lavrov.txt", DATA / "republika-lavrov.txt"])
+    return seeded_library
+
+
+PENDING = {"en": "speaker: working out…", "id": "narasumber: sedang dicari…"}
+
+
+@pytest.fixture(params=["en", "id"])
+def language(request, qapp):
+    from PySide6.QtCore import QLocale
+
+    from reader.app import i18n
+
+    before = QLocale()
+    assert i18n.install(request.param, qapp)
+    yield request.param
+    i18n.install("en", qapp)
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def analysed_on(monkeypatch):
+    """The threads ``speakers_of`` ran on (the analysis of a version's article)."""
+    from reader.core.library import trail_speakers
+
+    threads: list[threading.Thread] = []
+    real = trail_speakers.speakers_of
+
+    def record(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(trail_speakers, "speakers_of", record)
+    return threads
+
+
+def test_a_shown_trail_fills_its_speakers_from_a_thread(open_window, unannotated, qtbot,
+                                                        analysed_on, language, tmp_path):
+    lib = unannotated
+    lib.trail.refresh()
+    lib.trail.clusters()  # (the list's guesses: kept, as the view's thread leaves them)
+    kept = lib._session.stores.trail
+    with lib.stores.transaction():
+        lib.stores.db.execute("DELETE FROM trail_found_speakers")  # (none kept yet)
+    analysed_on.clear()
+    window = open_window(lib)
+    quotes = window.quotes
+    quotes._find_timer.setInterval(60_000)  # (the idle-time finder out of the way)
+    quotes.toggle_action.trigger()
+    qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1)
+    quotes._find_timer.stop()
+    quotes.panel.table.selectRow(0)
+    view = quotes.panel.trail_view
+    assert threading.main_thread() not in analysed_on
+    pending = view.browser.toPlainText()
+    assert view.trail.speakers_pending
+    assert PENDING[language] in pending and "Lavrov (s" not in pending
+    quotes.panel.grab().save(str(tmp_path / f"pending-{language}.png"))  # (looked at)
+    qtbot.waitUntil(lambda: not view.trail.speakers_pending, timeout=20_000)
+    text = view.browser.toPlainText()
+    suggested = {"en": "(suggested)", "id": "(saran)"}[language]
+    assert f"Sergei Lavrov {suggested}" in text and f"Sergey Lavrov {suggested}" in text
+    assert PENDING[language] not in text
+    quotes.panel.grab().save(str(tmp_path / f"filled-{language}.png"))
+    assert analysed_on and threading.main_thread() not in analysed_on
+    assert kept.found_speakers([v.item_id for v in view.trail.versions])  # (kept: next open)
+    analysed_on.clear()
+    quotes.show_cluster(view.trail.cluster)
+    assert analysed_on == [] and not view.trail.speakers_pending
