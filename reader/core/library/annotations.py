@@ -149,14 +149,16 @@ class Annotations(Service):
             verdict = "unchecked"
         stamp = now()
         with self._tx():
-            speaker_id = self._speakers.in_article(speaker, text) if speaker.strip() else None
+            speaker_id = (self._speakers.in_article(speaker, text, (start, end))
+                          if speaker.strip() else None)
             annotation_id = self._store.insert({
                 "article_id": article_id, "kind": kind, "exact": selector["exact"],
                 "prefix": selector["prefix"], "suffix": selector["suffix"],
                 "start": start, "end": end,
                 "speaker_id": speaker_id,
-                "speaker_written": (self._speakers.written_in(text, speaker, speaker_id)
-                                    if speaker_id is not None else ""),
+                "speaker_written": (
+                    self._speakers.written_in(text, speaker, speaker_id, (start, end))
+                    if speaker_id is not None else ""),
                 "verdict": verdict, "note": note, "anchor": "anchored",
                 "created_at": stamp, "updated_at": stamp,
                 "coder_id": coder_id or self._coders.id_for_writing(),
@@ -331,9 +333,13 @@ class Annotations(Service):
             if "speaker" in changes:
                 name = (changes["speaker"] or "").strip()
                 text = self._articles.text(current.article_id)
-                row["speaker_id"] = self._speakers.in_article(name, text) if name else None
-                row["speaker_written"] = (self._speakers.written_in(text, name, row["speaker_id"])
-                                          if row["speaker_id"] is not None else "")
+                lo, hi = changes.get("start", current.start), changes.get("end", current.end)
+                span = (lo, hi) if lo is not None and hi is not None else None
+                row["speaker_id"] = (self._speakers.in_article(name, text, span) if name
+                                     else None)
+                row["speaker_written"] = (
+                    self._speakers.written_in(text, name, row["speaker_id"], span)
+                    if row["speaker_id"] is not None else "")
             if row:
                 row["updated_at"] = now()
                 self._store.update(annotation_id, row)

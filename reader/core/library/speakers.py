@@ -16,6 +16,29 @@ if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issu
     from ..store.interfaces import SpeakerStore
 
 
+#: an article from this many characters is not analysed whole when a name typed for a span of
+#: it is resolved (the app's own limit for analysing on the window's thread, app.main_window
+#: PREFILL_WHOLE_BELOW): only the lines within RESOLVE_AROUND characters of the span are, the
+#: window the Q pre-fill analyses (PREFILL_AROUND; R14-2: storing the quote after Q resolved
+#: a new name against all of a 12.5 MB text, 50 s of the window's thread)
+RESOLVE_WHOLE_BELOW = 20_000
+RESOLVE_AROUND = 8_000
+
+
+def around(text: str, span: tuple[int, int] | None) -> str:
+    """The text a name typed for ``span`` of an article is resolved in: all of it, unless
+    it is long (``RESOLVE_WHOLE_BELOW``): then the lines within ``RESOLVE_AROUND``
+    characters of the span (a person named only farther away then keeps the name typed)."""
+    if span is None or len(text) < RESOLVE_WHOLE_BELOW:
+        return text
+    start, end = span
+    if len(text) <= 2 * RESOLVE_AROUND + (end - start):
+        return text
+    lo = text.rfind("\n", 0, max(0, start - RESOLVE_AROUND)) + 1
+    hi = text.find("\n", min(len(text), end + RESOLVE_AROUND))
+    return text[lo:len(text) if hi < 0 else hi]
+
+
 @dataclass
 class Speaker:
     """A person quoted: their name, other names and how many annotations name them."""
@@ -61,9 +84,11 @@ class Speakers(Service):
         self._note_created("speakers", name)
         return self._store.insert(name, description)
 
-    def in_article(self, name: str, text: str) -> int:
+    def in_article(self, name: str, text: str, span: tuple[int, int] | None = None) -> int:
         """The speaker meant by ``name`` in an article: a known name or alias, else the full
-        name the article uses ("Lavrov" → "Sergey Lavrov", remembering "Lavrov" as an alias)."""
+        name the article uses ("Lavrov" → "Sergey Lavrov", remembering "Lavrov" as an alias).
+        ``span``: the (start, end) the name is given for: a long article is read around it
+        only (``around``)."""
         name = clean_name(name)
         try:
             return self.id_of(name)
@@ -71,14 +96,15 @@ class Speakers(Service):
             pass
         from ..quotes import resolve_name
 
-        full, role = resolve_name(text, name, self.aliases())
+        full, role = resolve_name(around(text, span), name, self.aliases())
         if full and full.lower() != name.lower() and full.split()[-1] == name.split()[-1]:
             speaker_id = self.id_of(full, create=True, description=role)
             self._add_alias(speaker_id, name)
             return speaker_id
         return self.id_of(name, create=True, description=role if full == name else "")
 
-    def written_in(self, text: str, given: str, speaker_id: int) -> str:
+    def written_in(self, text: str, given: str, speaker_id: int,
+                   span: tuple[int, int] | None = None) -> str:
         """How an article writes the speaker ``speaker_id`` when that is not the library
         speaker's own name, for an annotation to keep (``Annotation.speaker_written``): the
         name the user or the engine ``given`` for it, when the article writes it ("Sergei
@@ -86,7 +112,8 @@ class Speakers(Service):
         spells it in full, "Lavrov" -> "Sergei Lavrov"), else the article's own spelling of
         the speaker's name (the library's "Sergei Lavrov" in an article that writes "Sergey
         Lavrov": the quote engine's ``written_name``); "" when the article writes the
-        speaker's own name or none of theirs. The person stays ``speaker_id``."""
+        speaker's own name or none of theirs. The person stays ``speaker_id``. ``span``: as
+        ``in_article``'s (a long article's spellings are looked for around it only)."""
         from ..quotes import resolve_name, written_name
         from ..speakernames import fullness, same_person
 
@@ -96,12 +123,12 @@ class Speakers(Service):
         if given and given.lower() != name.lower() and _written(text, given):
             found = given
             if len(given.split()) == 1:  # a surname alone: the article's full name for it
-                full = resolve_name(text, given)[0]
+                full = resolve_name(around(text, span), given)[0]
                 if full.lower() != given.lower() and _written(text, full) and same_person(
                         full, name):
                     found = full
         if not _written(text, name):
-            spelled = written_name(text, name, self.aliases())
+            spelled = written_name(around(text, span), name, self.aliases())
             if spelled and (not found or fullness(spelled) < fullness(found)):
                 found = spelled
         return "" if found.lower() == name.lower() else found
