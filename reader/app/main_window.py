@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.library import Library, LibraryError, NotFound, SeenSpan
+from ..core.library.speakers import RESOLVE_AROUND, RESOLVE_WHOLE_BELOW
 from ..core.paths import default_db_path, is_team_url
 from ..core.store import ChangedMeanwhile, ConnectionLost, NotAllowed, StoreError
 from ..core.textnorm import marked_controls
@@ -64,9 +65,10 @@ FIRST_RUN_SIZE = QSize(1400, 860)
 SCREEN_MARGIN = QSize(40, 60)  # room for a title bar, a panel and the window's frame
 #: characters from which pressing Q does not analyse the whole article on the window's
 #: thread (the Suggestions tab's own limit for working in the foreground): its worked-out
-#: suggestions give the speaker, else the lines within PREFILL_AROUND characters of the span
-PREFILL_WHOLE_BELOW = 20_000
-PREFILL_AROUND = 8_000
+#: suggestions give the speaker, else the lines within PREFILL_AROUND characters of the span.
+#: The same bounds as storing the quote resolves its speaker with (core, R14-2).
+PREFILL_WHOLE_BELOW = RESOLVE_WHOLE_BELOW
+PREFILL_AROUND = RESOLVE_AROUND
 
 
 def first_run_size(screen: QScreen | None) -> QSize:
