@@ -257,6 +257,7 @@ ID = {
     "part annotated as {ids}": "sebagian dianotasi sebagai {ids}",
     "speaker not named": "narasumber tidak disebut",
     "speaker: working out…": "narasumber: sedang dicari…",
+    "working out…": "sedang dicari…",
     "part annotated as #{id} — {speaker}: “{words}”":
         "sebagian dianotasi sebagai #{id} — {speaker}: “{words}”",
     "No other outlet's version of this statement is in the library yet: import another article "

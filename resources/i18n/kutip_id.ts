@@ -607,6 +607,10 @@
         <translation>{name} (saran)</translation>
     </message>
     <message>
+        <source>working out…</source>
+        <translation>sedang dicari…</translation>
+    </message>
+    <message>
         <source>undated</source>
         <translation>tanpa tanggal</translation>
     </message>

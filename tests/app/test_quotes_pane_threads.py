@@ -81,3 +81,70 @@ def test_a_shown_trail_fills_its_speakers_from_a_thread(open_window, unannotated
     analysed_on.clear()
     quotes.show_cluster(view.trail.cluster)
     assert analysed_on == [] and not view.trail.speakers_pending
+
+
+def test_another_programs_import_is_taken_in_by_the_views_thread(open_window, seeded_library,
+                                                                 qtbot, analysed_on,
+                                                                 monkeypatch):
+    """R14-7: with the Quotes view open, another program's import was caught up and its
+    statements' speakers guessed on the window's thread (freezes of seconds while a CLI
+    imported). The view's thread does both; the list shows the statement when it is done."""
+    from reader.core.library import open_library
+    from reader.core.library.trail import QuoteTrail
+
+    caught_up_on: list[threading.Thread] = []
+    real = QuoteTrail._catch_up
+
+    def catch_up(self, *args, **kwargs):
+        caught_up_on.append(threading.current_thread())
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(QuoteTrail, "_catch_up", catch_up)
+    lib = seeded_library
+    lib.trail.refresh()
+    window = open_window(lib)
+    quotes = window.quotes
+    quotes._find_timer.setInterval(60_000)  # (the idle-time finder out of the way)
+    quotes.toggle_action.trigger()
+    qtbot.waitUntil(lambda: not quotes.busy and quotes._listed is not None, timeout=20_000)
+    assert quotes.panel.model.rowCount() == 0
+    other = open_library(lib.path)  # (another program: its own connection)
+    try:
+        other.imports.paths([DATA / "antara-lavrov.txt", DATA / "republika-lavrov.txt"])
+    finally:
+        other.close()
+    caught_up_on.clear()
+    analysed_on.clear()
+    lib.poll_external()  # (what the window's timer does)
+    model = quotes.panel.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and not quotes.busy, timeout=20_000)
+    assert model.data(model.index(0, 1)) == "Sergey Lavrov (suggested)"
+    assert caught_up_on and threading.main_thread() not in caught_up_on
+    assert analysed_on and threading.main_thread() not in analysed_on
+    quotes.panel.table.selectRow(0)
+    qtbot.waitUntil(lambda: not quotes.panel.trail_view.trail.speakers_pending, timeout=20_000)
+    assert threading.main_thread() not in analysed_on
+
+
+def test_a_listed_speaker_not_worked_out_yet_reads_working_out(qtbot, language, tmp_path):
+    """The list read as kept (R14-7): a statement whose speaker the view's thread has not
+    worked out yet says so, in italics, until the thread has it."""
+    from PySide6.QtCore import Qt
+
+    from reader.app.quotes.panel import QuotesPanel
+    from reader.core.trail.model import ClusterSummary
+
+    panel = QuotesPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 300)
+    panel.model.set_rows([
+        ClusterSummary(1, 3, 3, "2021-12-22", "", "Kami tidak ingin mengambil jalur", 1,
+                       speaker_pending=True),
+        ClusterSummary(2, 2, 2, "2021-12-23", "", "Saya berharap mereka", 4)])
+    model = panel.model
+    pending = {"en": "working out…", "id": "sedang dicari…"}[language]
+    assert model.data(model.index(0, 1)) == pending
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.FontRole).italic()
+    assert model.data(model.index(1, 1)) == "—"  # (worked out: nobody found)
+    panel.show()
+    panel.grab().save(str(tmp_path / f"list-pending-{language}.png"))  # (looked at)

@@ -73,7 +73,8 @@ class TrailWorker(QObject):
                     from .model import PAGE
 
                     with contextlib.suppress(*dh.USER_ERRORS):  # (the list says them)
-                        trail.clusters(replace(self.first_page, limit=PAGE, offset=0))
+                        trail.clusters(replace(self.first_page, offset=0,
+                                               limit=self.first_page.limit or PAGE))
         except Cancelled:
             return
         except dh.USER_ERRORS as error:
@@ -190,6 +191,9 @@ class QuotesController(QObject):
         self._listed = None  # the ClusterFilter the list shows
         # an annotation, or (article, character) of a passage, whose trail waits for a build
         self._pending_trail: int | tuple[int, int] | None = None
+        # the listing whose speakers not worked out yet were handed to the thread since the
+        # last change (not again: it may not have been able to keep them, the library busy)
+        self._guesses_asked: ClusterFilter | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFRESH_DELAY_MS)
@@ -313,6 +317,7 @@ class QuotesController(QObject):
         if {Area.ANNOTATIONS, Area.ARTICLES, Area.SPEAKERS, Area.TAGS,
                 Area.COLLECTIONS} & changes.areas:
             self._stale = True
+            self._guesses_asked = None
             if Area.COLLECTIONS in changes:
                 self._collections_changed()
             if self.dock.isVisible():
@@ -366,12 +371,17 @@ class QuotesController(QObject):
         return self._thread is not None
 
     def reload(self) -> None:
-        """Bring the trail up to date (in a thread if that is a long job), then the list."""
+        """Bring the trail up to date in a thread, then the list; meanwhile the list reads
+        the trail as kept (R14-7: a catch-up of another program's import, and the speakers
+        of the listed statements, froze the window for seconds on its thread): a long job's
+        list waits for it, and the speakers not worked out yet read "working out…" until
+        the thread has them."""
         if self.busy:
             return
         trail = self.library.trail
         try:
-            behind = not trail.built() or trail.long_job(BACKGROUND_ABOVE)
+            behind = (not trail.built() or trail.long_job(BACKGROUND_ABOVE)
+                      or trail.pending() > 0)
         except dh.USER_ERRORS as error:  # (a team library has no trail yet)
             self.panel.status.setText(core_text(error))
             self.panel.model.set_rows([])
@@ -386,12 +396,15 @@ class QuotesController(QObject):
         model = self.panel.model
         current = self._pending_cluster or self.panel.current_cluster()
         try:
-            with trail.without_waiting():  # (another program writing: as last kept)
+            with trail.without_waiting(), trail.kept_speakers_only():  # (as last kept)
                 total = trail.cluster_count(wanted)
 
             def fetch(offset: int, limit: int) -> list:
-                with trail.without_waiting():
-                    return trail.clusters(replace(wanted, limit=limit, offset=offset))
+                with trail.without_waiting(), trail.kept_speakers_only():
+                    rows = trail.clusters(replace(wanted, limit=limit, offset=offset))
+                if any(row.speaker_pending for row in rows):
+                    QTimer.singleShot(0, self._guess_listed)  # (after the list shows)
+                return rows
 
             same = wanted == self._listed  # the same listing again: as many rows as read
             model.set_source(fetch, total, keep=model.rowCount() if same else 0)
@@ -411,6 +424,19 @@ class QuotesController(QObject):
             self.show_cluster(current)
         elif not total:
             self.panel.trail_view.show_empty(self.panel.filtered())
+
+    def _guess_listed(self) -> None:
+        """The listed statements' speakers not worked out yet: worked out (and kept) by the
+        view's thread, as many rows as the list read; the list is read again when it is done
+        (``_worker_done``)."""
+        model = self.panel.model
+        if (self._closed or self.busy or self._worker_held_back or self._listed is None
+                or not any(row.speaker_pending for row in model.rows)):
+            return
+        listed = replace(self._listed, limit=max(model.rowCount(), 1))
+        if listed != self._guesses_asked:
+            self._guesses_asked = listed
+            self._start_worker(listed=listed)
 
     def show_behind(self) -> None:
         """A team library's reader: one line saying the trail is behind the library and who
@@ -432,13 +458,16 @@ class QuotesController(QObject):
         return self.tr("{n} statements quoted more than once").format(
             n=QLocale().toString(count))
 
-    def _start_worker(self, rebuild: bool = False) -> None:
+    def _start_worker(self, rebuild: bool = False, listed: ClusterFilter | None = None
+                      ) -> None:
         from PySide6.QtCore import QThread
 
-        self.panel.status.setText(self.tr("Grouping the library's quotations…"))
+        if listed is None:  # (a catch-up or a build; else the list's speakers only)
+            self.panel.status.setText(self.tr("Grouping the library's quotations…"))
         self._worker_held_back = False
         self._thread = QThread(self)
-        self._worker = TrailWorker(self.library.path, rebuild, self.panel.current_filter())
+        self._worker = TrailWorker(self.library.path, rebuild,
+                                   listed or self.panel.current_filter())
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.finished.connect(self._worker_done, Qt.ConnectionType.QueuedConnection)

@@ -109,7 +109,8 @@ class ClusterTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             speaker = (self.tr("{name} (suggested)").format(name=row.speaker)
-                       if row.speaker_suggested else row.speaker or "—")
+                       if row.speaker_suggested else row.speaker or (
+                           self.tr("working out…") if row.speaker_pending else "—"))
             return (marked_controls(" ".join(row.text.split())), marked_controls(speaker),
                     row.outlets, row.size,
                     first_day(row) or self.tr("undated"))[column]
@@ -119,7 +120,8 @@ class ClusterTableModel(QAbstractTableModel):
             return plain_tooltip(self.tr("No coder has named the speaker yet: {name} is who"
                                          " the quotation is attributed to in the text"
                                          " (a suggestion).").format(name=row.speaker))
-        if role == Qt.ItemDataRole.FontRole and column == 1 and row.speaker_suggested:
+        if role == Qt.ItemDataRole.FontRole and column == 1 and (row.speaker_suggested
+                                                                 or row.speaker_pending):
             font = QFont()
             font.setItalic(True)
             return font

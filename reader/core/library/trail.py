@@ -380,7 +380,11 @@ class QuoteTrail(Service):
         """Within the block, a trail opened works out no speaker of a version no coder
         accepted (each analyses its whole article: ~2.7 s on the window's thread for a
         trail of 16 real pages, R14-3): the speakers kept are shown, the others are marked
-        ``speaker_pending`` for a thread to work out (``trail_of_cluster`` outside it)."""
+        ``speaker_pending`` for a thread to work out (``trail_of_cluster`` outside it). Nor
+        does a listing (``clusters``, ``cluster_count``) bring the trail up to date or guess
+        the speakers of its clusters: it reads the trail as kept, the clusters whose speaker
+        is not worked out yet marked ``speaker_pending`` (R14-7: a catch-up of another
+        program's import and the guesses froze the window for seconds)."""
         self._kept_only += 1
         try:
             yield
@@ -1510,11 +1514,18 @@ class QuoteTrail(Service):
             visible = store.list_clusters(**filters, **order, limit=end, offset=0,
                                           excluding=sorted(hidden))
             rows = list(heapq.merge(visible, seen, key=key))[wanted.offset:end]
-        rows = self._with_guesses(store, rows)
+        pending: set[int] = set()
+        if self._kept_only:  # (as kept: those not worked out yet marked, R14-7)
+            nameless = [row[0] for row in rows if not row[4]]
+            pending = {cluster for cluster, (_, _, suggested) in store.summaries_of(
+                nameless).items() if suggested is None} if nameless else set()
+        else:
+            rows = self._with_guesses(store, rows)
         inferred = self._first_dates_inferred(store, {row[0]: row[3] for row in rows})
         return [ClusterSummary(row[0], row[1], row[2], row[3], row[4], row[5], row[6],
                                speaker_suggested=bool(row[7]),
-                               first_date_inferred=row[0] in inferred) for row in rows]
+                               first_date_inferred=row[0] in inferred,
+                               speaker_pending=row[0] in pending) for row in rows]
 
     def _first_dates_inferred(self, store: TrailStore, first_dates: Mapping[int, str]
                               ) -> set[int]:
@@ -1559,9 +1570,11 @@ class QuoteTrail(Service):
             raise LibraryError(Message("trail.unknown-sort", "Unknown sort “{sort}”: use"
                                        " one of {sorts}.", sort=wanted.sort,
                                        sorts=", ".join(SORTS)))
-        self.refresh()
+        if not self._kept_only:  # (else as kept: a thread brings it up to date, R14-7)
+            self.refresh()
         store = self._store()
-        if (wanted.speaker.strip() or wanted.sort == "speaker") and store.may_update():
+        if ((wanted.speaker.strip() or wanted.sort == "speaker") and store.may_update()
+                and not self._kept_only):
             self._guess_all(store)  # (what a catch-up left: the list is filtered or sorted by it)
         speaker_ids: list[int] | None = None
         collection_id: int | None = None

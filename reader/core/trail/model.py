@@ -164,6 +164,9 @@ class ClusterSummary:
     #: ``first_date``'s year no article gives (every version of that day has it completed:
     #: from the other versions' dates, or from its story when imported): "[inferred]"
     first_date_inferred: bool = False
+    #: no coder named the speaker and the attribution's is not worked out yet (listed
+    #: within ``kept_speakers_only``: a thread works it out, R14-7)
+    speaker_pending: bool = False
 
 
 @dataclass
