@@ -904,14 +904,17 @@ class QuoteTrail(Service):
             self._guess_speakers(store, guess)
 
     def _guess_speakers(self, store: TrailStore, clusters: dict[int, list[MemberRow]],
-                        save: bool = True) -> dict[int, str]:
+                        save: bool = True,
+                        found_rows: list[tuple[int, str, str, str]] | None = None
+                        ) -> dict[int, str]:
         """The speaker of clusters no coder names one of: the one the attribution finds for
         the reference version, else for the next versions by article (three at most: an
         article's analysis costs far more than the rest of the trail's upkeep); stored
         unless not ``save``. Returns cluster → the name ('': none found). What a version
         not annotated is found to say is the finding its trail shows (``found_speakers``):
         taken from those kept when it holds, and kept with the guess (a first open of the
-        trail, or the idle-time step, then analyses that article no more)."""
+        trail, or the idle-time step, then analyses that article no more); not ``save``d,
+        what would be kept is added to ``found_rows`` when it is given."""
         references = store.summaries_of(sorted(clusters))
         aliases = self._speakers.aliases()
         tried: dict[int, list[MemberRow]] = {}
@@ -923,7 +926,11 @@ class QuoteTrail(Service):
         label_of = {r.id: label for label, rows in tried.items() for r in rows}
 
         def keep(rows: list[tuple[int, str, str, str]]) -> None:  # (in the caller's
-            store.keep_found_speakers([r for r in rows if r[0] in unannotated])  # transaction)
+            rows = [r for r in rows if r[0] in unannotated]  # transaction)
+            if save:
+                store.keep_found_speakers(rows)
+            elif found_rows is not None:
+                found_rows.extend(rows)
 
         names: dict[int, str] = {}
         for turn in range(3):  # each cluster's first choice, then the next for those with
@@ -933,7 +940,8 @@ class QuoteTrail(Service):
                           key=lambda r: (r.article_id, r.start))
             if not rows:
                 break
-            said = found_speakers(store, rows, aliases, keep if save else None)
+            said = found_speakers(store, rows, aliases,
+                                  keep if save or found_rows is not None else None)
             names.update((label_of[row.id], said[row.id][0]) for row in rows if row.id in said)
         found = [(label, names.get(label, "")) for label in sorted(
             tried, key=lambda label: tried[label][0].article_id)]
@@ -946,19 +954,31 @@ class QuoteTrail(Service):
         """``list_clusters`` rows with the speakers not worked out yet (``speaker_suggested``
         None: a catch-up leaves them to the listing) worked out now, and stored where this
         login may write the trail. (A row names no speaker then; ``summaries_of`` tells
-        which of those are not worked out.)"""
+        which of those are not worked out.) Worked out outside any transaction, then kept
+        in a short one, for the clusters whose summary did not change meanwhile: the
+        analyses (up to three whole articles a cluster) held the write lock, and another
+        program's import waited on it, up to its busy timeout (R14-7)."""
         nameless = [row[0] for row in rows if not row[4]]
         if not nameless:
             return rows
-        unguessed = {cluster for cluster, (_, _, suggested) in store.summaries_of(
-            nameless).items() if suggested is None}
+        before = {cluster: summary for cluster, summary in store.summaries_of(
+            nameless).items() if summary[2] is None}
+        unguessed = set(before)
         if not unguessed:
             return rows
         members: dict[int, list[MemberRow]] = {}
-        with self._tx():
-            for member in store.member_rows_of(sorted(unguessed)):
-                members.setdefault(member.cluster, []).append(member)
-            found = self._guess_speakers(store, members, save=store.may_update())
+        for member in store.member_rows_of(sorted(unguessed)):
+            members.setdefault(member.cluster, []).append(member)
+        kept: list[tuple[int, str, str, str]] = []
+        found = self._guess_speakers(store, members, save=False, found_rows=kept)
+        if store.may_update():
+            with self._tx():
+                now = store.summaries_of(sorted(unguessed))
+                same = {c for c in unguessed if now.get(c) == before[c]}
+                store.set_guessed_speakers([(c, found.get(c, "")) for c in sorted(same)
+                                            if c in members])
+                labels = {r.id: r.cluster for its in members.values() for r in its}
+                store.keep_found_speakers([r for r in kept if labels.get(r[0]) in same])
         return [(*row[:4], found.get(row[0], ""), *row[5:7], bool(found.get(row[0])))
                 if row[0] in unguessed else row for row in rows]
 
