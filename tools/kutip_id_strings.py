@@ -615,6 +615,8 @@ ID = {
     "Save this trail as Markdown (the trail.md.j2 template)":
         "Simpan jejak ini sebagai Markdown (templat trail.md.j2)",
     "Export the quote trail": "Ekspor jejak kutipan",
+    "Export is possible once every version's speaker is worked out":
+        "Ekspor dapat dilakukan setelah narasumber setiap versi selesai dicari",
     "All articles ({n})": "Semua artikel ({n})",
     "Tag colour": "Warna label",
     "Suggested": "Saran",

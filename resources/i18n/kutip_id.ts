@@ -1986,7 +1986,7 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
     <name>MainWindow</name>
     <message>
         <source>Annotations</source>
-        <extracomment>characters from which pressing Q does not analyse the whole article on the window's thread (the Suggestions tab's own limit for working in the foreground): its worked-out suggestions give the speaker, else the lines within PREFILL_AROUND characters of the span</extracomment>
+        <extracomment>characters from which pressing Q does not analyse the whole article on the window's thread (the Suggestions tab's own limit for working in the foreground): its worked-out suggestions give the speaker, else the lines within PREFILL_AROUND characters of the span. The same bounds as storing the quote resolves its speaker with (core, R14-2).</extracomment>
         <translation>Anotasi</translation>
     </message>
     <message>
@@ -4191,6 +4191,10 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <message>
         <source>Save this trail as Markdown (the trail.md.j2 template)</source>
         <translation>Simpan jejak ini sebagai Markdown (templat trail.md.j2)</translation>
+    </message>
+    <message>
+        <source>Export is possible once every version's speaker is worked out</source>
+        <translation>Ekspor dapat dilakukan setelah narasumber setiap versi selesai dicari</translation>
     </message>
     <message>
         <source>No statement matches these filters.</source>

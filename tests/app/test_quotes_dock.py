@@ -192,11 +192,12 @@ def test_the_model_is_empty_at_first(qtmodeltester):
     assert model.rowCount() == 0 and model.columnCount() == 5
 
 
-def test_a_trail_exports_as_markdown(open_window, lavrov, tmp_path):
+def test_a_trail_exports_as_markdown(open_window, lavrov, tmp_path, qtbot):
     lib, quote, _ = lavrov
     window = open_window(lib)
     window.quotes.show_trail(quote.id)
     view = window.quotes.panel.trail_view
+    qtbot.waitUntil(lambda: not view.trail.speakers_pending, timeout=20_000)  # (R14-3's fill)
     assert view.export_button.isEnabled()
     target = tmp_path / "trail.md"
     assert view.export_markdown(str(target))

@@ -69,12 +69,18 @@ def test_a_shown_trail_fills_its_speakers_from_a_thread(open_window, unannotated
     pending = view.browser.toPlainText()
     assert view.trail.speakers_pending
     assert PENDING[language] in pending and "Lavrov (s" not in pending
+    assert not view.export_button.isEnabled()  # (it would write versions without speakers)
+    assert not view.export_markdown(str(tmp_path / "early.md"))
+    assert not (tmp_path / "early.md").exists()
     quotes.panel.grab().save(str(tmp_path / f"pending-{language}.png"))  # (looked at)
     qtbot.waitUntil(lambda: not view.trail.speakers_pending, timeout=20_000)
     text = view.browser.toPlainText()
     suggested = {"en": "(suggested)", "id": "(saran)"}[language]
     assert f"Sergei Lavrov {suggested}" in text and f"Sergey Lavrov {suggested}" in text
     assert PENDING[language] not in text
+    assert view.export_button.isEnabled()
+    assert view.export_markdown(str(tmp_path / "filled.md"))
+    assert "Sergey Lavrov" in (tmp_path / "filled.md").read_text(encoding="utf-8")
     quotes.panel.grab().save(str(tmp_path / f"filled-{language}.png"))
     assert analysed_on and threading.main_thread() not in analysed_on
     assert kept.found_speakers([v.item_id for v in view.trail.versions])  # (kept: next open)

@@ -240,7 +240,13 @@ class TrailView(QWidget):
 
     def show_trail(self, trail: Trail | None) -> None:
         self.trail = trail
-        self.export_button.setEnabled(trail is not None)
+        # (a version whose speaker is still being worked out would export without one:
+        # the button waits for the thread's fill, which shows the trail again, R14-3)
+        pending = trail is not None and trail.speakers_pending
+        self.export_button.setEnabled(trail is not None and not pending)
+        self.export_button.setToolTip(
+            self.tr("Export is possible once every version's speaker is worked out")
+            if pending else self.tr("Save this trail as Markdown (the trail.md.j2 template)"))
         if trail is None:
             self.title.setText(self.tr("Choose a statement to see its trail."))
             self.browser.clear()
@@ -278,8 +284,9 @@ class TrailView(QWidget):
         return text
 
     def export_markdown(self, path: str | None = None) -> bool:
-        """Save the trail as Markdown to ``path`` (asked for when not given)."""
-        if self.trail is None:
+        """Save the trail as Markdown to ``path`` (asked for when not given); not while a
+        version's speaker is still being worked out (it would be written without one)."""
+        if self.trail is None or self.trail.speakers_pending:
             return False
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
