@@ -29,6 +29,7 @@ from __future__ import annotations
 import copy
 import logging
 import re
+import warnings
 from urllib.parse import urlsplit
 
 import trafilatura
@@ -61,6 +62,10 @@ _WORD = re.compile(r"\w+")
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # it logs parse noise as errors
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+# htmldate hands dates like "2014-12-29 08:57:25 EST" to dateutil, whose warning about the time zone
+# name reached the user's terminal raw (R14-9); only the day is kept, so it is noise
+warnings.filterwarnings("ignore", message=r"tzname \w+ identified but not understood",
+                        module=r"dateutil\.")
 
 
 def parse_html(html: str, url: str = "") -> ImportedArticle:
