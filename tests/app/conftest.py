@@ -1,12 +1,14 @@
-"""Fixtures for the Qt tests: settings in a temporary file, the real main window, and a
-guard that turns a forgotten modal dialog into a failure instead of a hung suite."""
+"""Fixtures for the Qt tests: settings in a temporary file, the real main window, the
+interface in Indonesian (or in each language), and a guard that turns a forgotten modal
+dialog into a failure instead of a hung suite."""
 
 import time
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from reader.app import i18n
 from reader.app.main_window import MainWindow
 
 
@@ -83,3 +85,25 @@ def modal_guard(request):
     if guard.closed:
         pytest.fail("a modal dialog was left open and closed by the test guard: "
                     + "; ".join(guard.closed), pytrace=False)
+
+
+def _interface_in(language: str, qapp):
+    """The interface in ``language`` while the test runs; English and the locale it had
+    after."""
+    before = QLocale()
+    assert i18n.install(language, qapp)
+    yield language
+    i18n.install("en", qapp)
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def indonesian(qapp):
+    """The interface in Indonesian."""
+    yield from _interface_in("id", qapp)
+
+
+@pytest.fixture(params=["en", "id"])
+def language(request, qapp):
+    """The test once with the interface in each language; the language's code."""
+    yield from _interface_in(request.param, qapp)

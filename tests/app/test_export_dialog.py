@@ -342,19 +342,6 @@ def test_a_template_error_is_readable_in_light_and_dark(dialog, base, text):
     assert colours and all(contrast(c, QColor(base)) >= 4.5 for c in colours)
 
 
-@pytest.fixture
-def indonesian(qapp):
-    from PySide6.QtCore import QLocale
-
-    from reader.app import i18n
-
-    before = QLocale()
-    assert i18n.install("id", qapp)
-    yield
-    i18n.install("en", qapp)
-    QLocale.setDefault(before)
-
-
 def test_the_export_language_is_the_interface_s_unless_chosen(qtbot, tagged, settings,
                                                              indonesian):
     """R13-10: an Indonesian user's export said "Highlight", "Tags:", "— In *…*" in English.

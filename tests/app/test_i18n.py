@@ -16,15 +16,6 @@ ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "kutip_id.ts"
 
 
-@pytest.fixture
-def indonesian(qapp):
-    before = QLocale()
-    assert i18n.install("id", qapp)
-    yield
-    i18n.install("en", qapp)
-    QLocale.setDefault(before)
-
-
 def _messages(path: Path):
     for context in ET.parse(path).getroot().iter("context"):
         for message in context.iter("message"):

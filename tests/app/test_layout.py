@@ -106,15 +106,6 @@ def test_hidden_panes_and_reading_mode_are_remembered(qtbot, seeded_library, set
 
 # ------------------------------------------ nothing cut in Indonesian or at a large font
 @pytest.fixture
-def indonesian(qapp):
-    from reader.app import i18n
-
-    assert i18n.install("id", qapp)
-    yield
-    i18n.install("en", qapp)
-
-
-@pytest.fixture
 def large_font(qapp, request):
     """The system font at one and a half times its size (as a user with low vision sets it),
     or at the size in points a test asks for (``indirect`` parametrization)."""
@@ -448,15 +439,6 @@ def test_the_annotation_form_lies_inside_its_pane_in_indonesian(
     assert pane.width() >= pane.minimumSizeHint().width()
     if size == (1400, 900) and pane.font().pointSize() == 10:
         assert pane.form_scroll.verticalScrollBar().maximum() == 0  # (nothing to scroll to)
-
-
-@pytest.fixture(params=["en", "id"])
-def language(request, qapp):
-    from reader.app import i18n
-
-    assert i18n.install(request.param, qapp)
-    yield request.param
-    i18n.install("en", qapp)
 
 
 def below_minimum(widget) -> bool:

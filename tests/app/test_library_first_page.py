@@ -8,6 +8,7 @@ Here a page is 3 rows over a library of 10 articles."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 
 import pytest
@@ -106,6 +107,23 @@ def _quote_some(library, ids):
         library.annotations.add_exact(article_id, "Isi berita", kind="quote")
 
 
+@contextlib.contextmanager
+def ids_read_here(library):
+    """A note (``"ids"``) for each read of the library's listing ids made on the window's
+    thread while inside: every test here wants none."""
+    here: list[str] = []
+    real = type(library.articles).ids
+
+    def ids(articles, *args, **kwargs):
+        if threading.current_thread() is threading.main_thread():
+            here.append("ids")
+        return real(articles, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(type(library.articles), "ids", ids)
+        yield here
+
+
 @pytest.mark.parametrize("change", ["nothing", "past the first page", "on the first page"])
 def test_refreshing_a_long_listing_reads_only_its_first_page_here(
         qtbot, page_of_three, ten, change):
@@ -125,16 +143,7 @@ def test_refreshing_a_long_listing_reads_only_its_first_page_here(
         ten.annotations.delete(ten.annotations.where(article_ids=[newest[0]])[0].id)
     resets: list[bool] = []
     model.modelReset.connect(lambda: resets.append(True))
-    here: list[str] = []
-    real = type(ten.articles).ids
-
-    def ids(articles, *args, **kwargs):
-        if threading.current_thread() is threading.main_thread():
-            here.append("ids")
-        return real(articles, *args, **kwargs)
-
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(type(ten.articles), "ids", ids)
+    with ids_read_here(ten) as here:
         model.refresh_rows()
         assert here == []  # (every id, on this thread: none)
         assert bool(resets) == (change == "on the first page")
@@ -440,16 +449,7 @@ def test_a_team_library_s_listing_is_read_in_a_thread_too(qtbot, page_of_three, 
             team.articles.add(ImportedArticle(title=title, text=f"Isi berita {title}.",
                                               content_hash=f"h{n}"))
         _quote_some(team, team.articles.ids(ArticleFilter(), "imported", True)[:8])
-        here: list[str] = []
-        real = type(team.articles).ids
-
-        def ids(articles, *args, **kwargs):
-            if threading.current_thread() is threading.main_thread():
-                here.append("ids")
-            return real(articles, *args, **kwargs)
-
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(type(team.articles), "ids", ids)
+        with ids_read_here(team) as here:
             model = LibraryTableModel(team)
             model.set_filter(ArticleFilter(kind="quote"))
             painted(model)

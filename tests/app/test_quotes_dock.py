@@ -363,17 +363,6 @@ def test_the_worker_works_out_the_speakers_of_the_first_page(seeded_library, fir
 
 
 # ---------------------------------------------------------------- as a new user sees it
-@pytest.fixture(params=["en", "id"])
-def language(request, qapp):
-    from reader.app import i18n
-
-    before = QLocale()
-    assert i18n.install(request.param, qapp)
-    yield request.param
-    i18n.install("en", qapp)
-    QLocale.setDefault(before)
-
-
 EMPTY = {"en": ("No statement quoted more than once", "No statement is quoted more than once"
                 " yet.", "Import other outlets' articles on the same story"),
          "id": ("Tidak ada pernyataan yang dikutip lebih dari sekali", "Belum ada pernyataan"

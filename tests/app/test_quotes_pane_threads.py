@@ -19,19 +19,6 @@ def unannotated(seeded_library):
 PENDING = {"en": "speaker: working out…", "id": "narasumber: sedang dicari…"}
 
 
-@pytest.fixture(params=["en", "id"])
-def language(request, qapp):
-    from PySide6.QtCore import QLocale
-
-    from reader.app import i18n
-
-    before = QLocale()
-    assert i18n.install(request.param, qapp)
-    yield request.param
-    i18n.install("en", qapp)
-    QLocale.setDefault(before)
-
-
 @pytest.fixture
 def analysed_on(monkeypatch):
     """The threads ``speakers_of`` ran on (the analysis of a version's article)."""
