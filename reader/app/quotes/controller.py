@@ -138,6 +138,40 @@ class TrailFiller(QObject):
             self.finished.emit(self.cluster, trail)
 
 
+def _in_thread(parent: QObject, job, done, priority=None) -> QThread:
+    """``job.run()`` in a new thread (``parent``'s child), ``done`` called on the window's
+    thread with what ``job.finished`` sends: the worker, the speaker finder and the trail
+    filler all start so."""
+    from PySide6.QtCore import QThread
+
+    thread = QThread(parent)
+    job.moveToThread(thread)
+    thread.started.connect(job.run)
+    job.finished.connect(done, Qt.ConnectionType.QueuedConnection)
+    if priority is None:
+        thread.start()
+    else:
+        thread.start(priority)
+    return thread
+
+
+def _ended(thread: QThread | None) -> None:
+    """A job's thread, its job done: wait for it to end."""
+    if thread is not None:
+        thread.quit()
+        thread.wait()
+
+
+def _stopped(thread: QThread | None, job, done, cancel: bool = False) -> None:
+    """A job no longer wanted: ``done`` no longer called; with ``cancel`` it stops at its
+    next step; then its thread is waited for."""
+    if thread is not None and job is not None:
+        job.finished.disconnect(done)
+        if cancel:
+            job.cancel()
+        _ended(thread)
+
+
 class QuotesController(QObject):
     def __init__(self, window):
         super().__init__(window)
@@ -359,10 +393,7 @@ class QuotesController(QObject):
         self._stop_filler()
         thread, worker = self._thread, self._worker
         if thread is not None and worker is not None:
-            worker.finished.disconnect(self._worker_done)
-            worker.cancel()
-            thread.quit()
-            thread.wait()
+            _stopped(thread, worker, self._worker_done, cancel=True)
             self._thread = self._worker = None
             self._pending_trail = None
 
@@ -460,24 +491,16 @@ class QuotesController(QObject):
 
     def _start_worker(self, rebuild: bool = False, listed: ClusterFilter | None = None
                       ) -> None:
-        from PySide6.QtCore import QThread
-
         if listed is None:  # (a catch-up or a build; else the list's speakers only)
             self.panel.status.setText(self.tr("Grouping the library's quotations…"))
         self._worker_held_back = False
-        self._thread = QThread(self)
         self._worker = TrailWorker(self.library.path, rebuild,
                                    listed or self.panel.current_filter())
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.finished.connect(self._worker_done, Qt.ConnectionType.QueuedConnection)
-        self._thread.start()
+        self._thread = _in_thread(self, self._worker, self._worker_done)
 
     def _worker_done(self, report, error: str) -> None:
         thread, self._thread, self._worker = self._thread, None, None
-        if thread is not None:
-            thread.quit()
-            thread.wait()
+        _ended(thread)
         if error:
             self._pending_trail = None
             self.panel.status.setText(error)
@@ -521,19 +544,14 @@ class QuotesController(QObject):
         if self._closed or self._finder is not None or self.busy:  # (a refresh under way:
             return  # it asks again when it is done, ``_worker_done``'s reload)
         self._find_again = False
-        self._finder_thread = QThread(self)
         self._finder = SpeakerFinder(self.library.path)
-        self._finder.moveToThread(self._finder_thread)
-        self._finder_thread.started.connect(self._finder.run)
-        self._finder.finished.connect(self._finder_done, Qt.ConnectionType.QueuedConnection)
-        self._finder_thread.start(QThread.Priority.LowPriority)
+        self._finder_thread = _in_thread(self, self._finder, self._finder_done,
+                                         QThread.Priority.LowPriority)
 
     def _finder_done(self, found: int) -> None:
         self.speakers_found += found
         thread, self._finder_thread, self._finder = self._finder_thread, None, None
-        if thread is not None:
-            thread.quit()
-            thread.wait()
+        _ended(thread)
         if self._find_again:
             self._find_again = False
             self._find_timer.start()
@@ -543,11 +561,7 @@ class QuotesController(QObject):
         thread, finder = self._finder_thread, self._finder
         self._finder_thread = self._finder = None
         self._find_again = False
-        if thread is not None and finder is not None:
-            finder.finished.disconnect(self._finder_done)
-            finder.cancel()
-            thread.quit()
-            thread.wait()
+        _stopped(thread, finder, self._finder_done, cancel=True)
 
     def wait_for_speakers(self, timeout_ms: int = 60_000) -> None:
         """Block until the speaker finder under way is done (tests)."""
@@ -583,20 +597,12 @@ class QuotesController(QObject):
         if self._filler is not None:
             self._fill_next = trail.cluster  # (after the one under way: the last shown)
             return
-        from PySide6.QtCore import QThread
-
-        self._filler_thread = QThread(self)
         self._filler = TrailFiller(self.library.path, trail.cluster)
-        self._filler.moveToThread(self._filler_thread)
-        self._filler_thread.started.connect(self._filler.run)
-        self._filler.finished.connect(self._filler_done, Qt.ConnectionType.QueuedConnection)
-        self._filler_thread.start()
+        self._filler_thread = _in_thread(self, self._filler, self._filler_done)
 
     def _filler_done(self, cluster: int, trail) -> None:
         thread, self._filler_thread, self._filler = self._filler_thread, None, None
-        if thread is not None:
-            thread.quit()
-            thread.wait()
+        _ended(thread)
         shown = self.panel.trail_view.trail
         if (trail is not None and shown is not None and shown.cluster == cluster
                 and shown.speakers_pending):
@@ -612,10 +618,7 @@ class QuotesController(QObject):
         thread, filler = self._filler_thread, self._filler
         self._filler_thread = self._filler = None
         self._fill_next = None
-        if thread is not None and filler is not None:
-            filler.finished.disconnect(self._filler_done)
-            thread.quit()
-            thread.wait()
+        _stopped(thread, filler, self._filler_done)
 
     def wait_for_trail(self, timeout_ms: int = 60_000) -> None:
         """Block until the shown trail's speakers are worked out (tests)."""
