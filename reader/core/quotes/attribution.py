@@ -19,6 +19,7 @@ from .lexicon import (
     BODY_ANAPHORS,
     DOCUMENT_VERBS,
     DOCUMENT_WORDS,
+    EN_ADVERBS,
     EN_FRAMING_VERBS,
     EN_PRONOUNS,
     EN_STATEMENTS,
@@ -362,6 +363,13 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
         # “…,” prosecutors wrote. / “…,” officials said.: attributed, to nobody named
         return _resolve(people, Phrase("", first, toks[0][1], first_end), anchor,
                         f"{first} {toks[1][0]}")
+    if low in _PRONOUN_WORDS and len(toks) > 2 and _between(nxt, toks[1][0]):
+        # “…,” he also said. / “…,” she later added.: past the adverbs to the verb
+        m = next((i for i in range(2, len(toks)) if not _between(toks[i][0].lower(),
+                                                                  toks[i][0])), len(toks))
+        if m < len(toks) and toks[m][0].lower() in _SPEECH_AFTER_SUBJECT:
+            toks = [toks[0], *toks[m:]]
+            nxt = _low(toks[1][0])
     if (low in _PRONOUN_WORDS or low == "it") and nxt in _SPEECH_AFTER_SUBJECT:
         if (first[:1].isupper() and _closed_sentence(text, pos) and len(toks) > 2
                 and (toks[2][0].lower() not in _TAIL or _reports_that(toks[2:]))):
@@ -409,7 +417,7 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
     if phrase.end > 0:
         rest = _skip_apposition(
             [t for t in tokens(text, phrase.end, stop)
-             if t[0].lower() not in ADVERBS and not lowercase_adverb(t[0])]
+             if t[0].lower() not in _SKIP_AFTER_NAME and not lowercase_adverb(t[0])]
         )
         if phrase.name.endswith(("'s", "’s")) and any(
                 t[0].lower() in _SPEECH_AFTER_SUBJECT for t in rest[:4]):
@@ -868,6 +876,16 @@ def _skip_apposition(rest: list[tuple[str, int, int]]) -> list[tuple[str, int, i
 _AFTER_STATES = frozenset(", : that".split())
 
 
+# words read past between a name and its verb after a quotation (“…,” Rahman further said.)
+_SKIP_AFTER_NAME = ADVERBS | EN_ADVERBS
+
+
+def _between(low: str, word: str) -> bool:
+    """Is ``word`` (``low``: in lower case) an English adverb between a subject and its
+    speech verb (“also”, “further”, “later”, “repeatedly”)?"""
+    return low in EN_ADVERBS or lowercase_adverb(word)
+
+
 def _low(word: str) -> str:
     """A word as the verb lists hold it: lower case, but “States” keeps its capital, so
     that “the United States “…”” is no speech verb “states” (nor “…,” States …)."""
@@ -924,8 +942,11 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
             if phrase.name or phrase.role:
                 return _resolve(people, phrase, toks[k][1], text[toks[k][1] : phrase.end])
         if w in _SPEECH_AFTER_SUBJECT or framing:
-            if k > 0 and words[k - 1] in _PRONOUN_WORDS:
-                return _pronoun(people, toks[k][1], f"{toks[k - 1][0]} {toks[k][0]}")
+            j = k - 1
+            while j > 0 and _between(words[j], toks[j][0]):
+                j -= 1  # “He also said, “…””, “She later told reporters: “…””
+            if k > 0 and words[j] in _PRONOUN_WORDS:
+                return _pronoun(people, toks[k][1], f"{toks[j][0]} {toks[k][0]}")
             who = k - 1
             while who > 2 and (words[who] in ADVERBS or lowercase_adverb(toks[who][0])):
                 who -= 1  # “Tester, who recently said …”

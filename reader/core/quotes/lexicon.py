@@ -365,6 +365,13 @@ SUBORDINATORS = frozenset(
 ADVERBS = frozenset(
     "juga pun kemudian lalu kembali also later again then has had have would will".split()
 )
+# English words between a subject and its speech verb (“He also said,”, “…,” Rahman further
+# said., “she later added”): the subject still speaks (with the “-ly” adverbs,
+# ``names.lowercase_adverb``)
+EN_ADVERBS = frozenset(
+    "also later again then further additionally subsequently earlier previously once "
+    "has had have would will".split()
+)
 
 # English nouns for what was put out, not said (“a statement from his office said”): its
 # owner speaks, named elsewhere in the sentence, not somebody unnamed

@@ -22,6 +22,7 @@ from .lexicon import (
     ADDRESS_WORDS,
     ADVERBS,
     BODY_ANAPHORS,
+    EN_ADVERBS,
     EN_KIN_WORDS,
     FACILITY_WORDS,
     GEO_WORDS,
@@ -1107,8 +1108,8 @@ def describe_backward(text: str, lo: int, pos: int) -> Phrase:
     return Phrase("", m.group(1), m.start(1), m.end(1))
 
 
-_SKIP_BACK = ADVERBS | frozenset(
-    "telah sudah pernah sebelumnya earlier previously once today yesterday".split())
+_SKIP_BACK = ADVERBS | EN_ADVERBS | frozenset(
+    "telah sudah pernah sebelumnya today yesterday".split())
 
 
 _RELATIVES = frozenset("yang who which".split())
