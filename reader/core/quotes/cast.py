@@ -47,6 +47,7 @@ from .names import (
     People,
     Phrase,
     _body_phrase,
+    balinese_opening,
     company_phrase,
     index_tokens,
     is_cap,
@@ -1035,7 +1036,8 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
                                        " ".join([t[0] for t in after])]))
         first = name.split()[0]
         if (len(name.split()) >= 2 and first.lower() in people.words
-                and (a == 0 or toks[a - 1][0] in ".:;") and not phrase.role):
+                and (a == 0 or toks[a - 1][0] in ".:;") and not phrase.role
+                and balinese_opening(name.split()) != 0):  # (“I Nyoman Juniarta …”)
             name = name.split(" ", 1)[1]  # “Makam Nausan berjarak …”: a common word opens
             # the sentence (not a name after its office: “Ketua DEN Luhut Binsar …” with
             # “@luhut.pandjaitan” in the article)
@@ -1784,6 +1786,10 @@ def _trim_names(text: str, people: People, short_refs: set[str],
             )
         ):
             cut += 1
+        bali = balinese_opening(toks)
+        if bali >= 0:
+            cut = min(cut, bali)  # “AKP I Gusti Nyoman Jaya Widura” … “kata Widura”: the
+            # office may end before the “I”, the name does not start after it
         if cut:
             new = " ".join(toks[cut:])
             role = " ".join(filter(None, [people.roles[full], *toks[:cut]])).strip()

@@ -291,6 +291,20 @@ _RELIGIOUS_TITLES = frozenset("habib syekh syeikh buya kiai kyai ustaz ustadz".s
 ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|asy|at|az|ash)-[A-Z][a-z]+")
 
 
+# Balinese names open with “I” (a man) or “Ni” (a woman), then a birth-order or caste word:
+# “I Gusti Nyoman Jaya Widura”, “I Made Wira Hady”, “Ni Luh Putu Wiratmi”
+BALINESE_SECOND = frozenset(
+    "Wayan Putu Gede Made Kadek Nengah Nyoman Komang Ketut Gusti Dewa Ngurah Luh Kade".split())
+
+
+def balinese_opening(words: list[str]) -> int:
+    """Where “I” or “Ni” opens a Balinese name of three words or more in ``words``, or -1."""
+    for k in range(len(words) - 2):
+        if words[k] in ("I", "Ni") and words[k + 1] in BALINESE_SECOND:
+            return k
+    return -1
+
+
 @lru_cache(maxsize=1 << 16)  # (the same words come back: read each once; see forget_words)
 def is_nameish(word: str) -> bool:
     """Could be part of a personal name (not a role, place, organisation or acronym)."""
@@ -523,7 +537,9 @@ def split_phrase(
         # language, when a name follows it
         toks[0][0] in _FIRST_NAMES and len(toks) > 1 and is_nameish(toks[1][0])
     ) and (
-        toks[0][0].lower() in NOT_NAME_WORDS
+        (toks[0][0].lower() in NOT_NAME_WORDS
+         # (not the “I” of a Balinese name: “I Nyoman Juniarta menyampaikan …”)
+         and not (toks[0][0] == "I" and len(toks) >= 3 and toks[1][0] in BALINESE_SECOND))
         or toks[0][0].lower() in _CONNECTORS
         or toks[0][0].lower() in ID_POST_VERBS
     )):
@@ -553,6 +569,7 @@ def split_phrase(
         or (_is_initial(toks[i - 1][0]) and i < len(toks)
             and (i - 1 > 0 or "." in toks[i - 1][0][:-1]))  # “C.K. Walker”
         or (toks[i - 1][0] in NAME_PARTICLES and i < len(toks) and i - 1 > 0)
+        or (toks[i - 1][0] == "I" and i < len(toks) - 1 and toks[i][0] in BALINESE_SECOND)
         or (toks[i - 1][0] in _MID_NAME_WORDS and i < len(toks) and i >= 2
             and is_nameish(toks[i - 2][0]))  # “Dennis Jang Sang Kyu”
         or (i < len(toks) and i >= 2 and _two_initials(toks[i - 1][0])
