@@ -22,6 +22,7 @@ from .lexicon import (
     EN_ADVERBS,
     EN_FRAMING_VERBS,
     EN_PRONOUNS,
+    EN_QUOTE_VERBS,
     EN_STATEMENTS,
     EN_VERBS,
     FIRST_PERSON,
@@ -300,6 +301,10 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
 
     if low in _INVERTED_VERBS and len(toks) > 1 and (nxt == "the" or is_cap(toks[1][0])):
         low = _INVERTED_VERBS[low]  # “…,” comments Robin Biesbroek: as “commented”
+    elif low in EN_QUOTE_VERBS:
+        low = "said"  # “…,” mentioned Renuke Coswatte: right after the quotation
+    if nxt in EN_QUOTE_VERBS and low in _PRONOUN_WORDS:
+        nxt = "said"  # “…,” he reiterated.
     if low in ID_POST_VERBS or low in EN_VERBS:
         handle = HANDLE_AFTER.match(text, first_end, stop)
         if handle:
@@ -457,7 +462,8 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
             # recording's speaker
             k = len(heard.group().split())
             return _resolve(people, phrase, anchor, text[pos : rest[k - 1][2]])
-        if rest and rest[0][0].lower() in _SPEECH_AFTER_SUBJECT:
+        if rest and (rest[0][0].lower() in _SPEECH_AFTER_SUBJECT
+                     or rest[0][0] in EN_QUOTE_VERBS):
             if (_closed_sentence(text, pos) and len(rest) > 1 and (
                     rest[1][0].lower() not in _TAIL or _reports_that(rest))
                     and not (len(rest) <= 4 and rest[-1][0] == "." and rest[1][0].islower())):
@@ -941,7 +947,8 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
             phrase = parse_forward(text, toks[k][2], pos, people.words)
             if phrase.name or phrase.role:
                 return _resolve(people, phrase, toks[k][1], text[toks[k][1] : phrase.end])
-        if w in _SPEECH_AFTER_SUBJECT or framing:
+        if w in _SPEECH_AFTER_SUBJECT or framing or (
+                w in EN_QUOTE_VERBS and all(x in (",", ":") for x in words[k + 1:])):
             j = k - 1
             while j > 0 and _between(words[j], toks[j][0]):
                 j -= 1  # “He also said, “…””, “She later told reporters: “…””

@@ -46,6 +46,14 @@ EN_VERBS = frozenset(
     "wondered wonders retorted retorts snapped scoffed pledged cautions laments teased "
     "gushed raved confessed confided captioned".split()
 )
+# Speech verbs read only right beside a quotation (“He asserted, “…””, “…,” he reiterated.,
+# “…,” mentioned Renuke Coswatte): elsewhere they also narrate (“and asserted that Trump
+# had …”, “a male member is said to have interjected”), which ``EN_VERBS`` would make a
+# speaker of, or somebody unnamed
+EN_QUOTE_VERBS = frozenset(
+    "asserted mentioned reiterated reiterates opined opines underscored underlined "
+    "elaborated clarified contended contends interjected conjectured rejoined".split()
+)
 # Verbs that introduce a partial quote mid-sentence: Smith called the plan "a gamble."
 EN_FRAMING_VERBS = frozenset("called calls described describes dubbed labelled labeled".split())
 ID_FRAMING_VERBS = frozenset("menyebut menyebutnya menilai menggambarkan menjuluki".split())
