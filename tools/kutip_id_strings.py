@@ -1289,6 +1289,9 @@ ID.update({
     "The library is read-only; nothing was changed.": "Pustaka hanya-baca; tidak ada yang diubah.",
     "it is a Kutip library or another SQLite database, which an export never replaces":
         "berkas itu pustaka Kutip atau basis data SQLite lain, yang tidak pernah ditimpa oleh ekspor",
+    "it is the Kutip library that is open, which Kutip never reads or writes as another file":
+        "berkas itu pustaka Kutip yang sedang terbuka, yang tidak pernah dibaca atau ditulis "
+        "Kutip sebagai berkas lain",
     "it belongs to the SQLite database beside it, which an export never touches":
         "berkas itu milik basis data SQLite di sebelahnya, yang tidak pernah disentuh oleh ekspor",
     "{path} needs an upgrade to this Kutip, but the disk is full: free some space and try again.":

@@ -13,6 +13,13 @@ other program's pending writes on that disk (≈1-5 ms of a `kutip export -o`, i
 It never replaces an SQLite database or the journal files SQLite keeps beside one: a
 mistyped ``-o`` naming the library (tab completion offers ``library.sqlite``) would
 otherwise replace every annotation with their export.
+
+Nor does Kutip ever open a library file this process has open as some other file (an
+export's target, a file to import): closing any descriptor of a file drops every POSIX lock
+the process holds on it, the locks of its SQLite connections included, and another program
+closing its last connection then deletes the write-ahead log under them: their later writes
+are lost (review R14-8, R15-2). The store says which files it has open (:func:`hold`);
+:func:`open_library_refusal` tells them by ``os.stat`` alone.
 """
 
 from __future__ import annotations
@@ -21,11 +28,69 @@ import contextlib
 import errno
 import os
 import stat
+import threading
 from collections.abc import Iterable
 
 from .messages import Message
 
-__all__ = ["write_file_atomic"]
+__all__ = ["hold", "is_open_library", "open_library_refusal", "refuse_database", "release",
+           "write_file_atomic"]
+
+#: the library files this process has open: (device, inode) -> how many connections
+_HELD: dict[tuple[int, int], int] = {}
+_HELD_LOCK = threading.Lock()
+
+
+def hold(path: str) -> tuple[int, int] | None:
+    """Note that this process has the library file ``path`` open (one more connection);
+    the key to :func:`release`, or None when the file cannot be looked at."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    key = (st.st_dev, st.st_ino)
+    with _HELD_LOCK:
+        _HELD[key] = _HELD.get(key, 0) + 1
+    return key
+
+
+def release(key: tuple[int, int] | None) -> None:
+    """One connection :func:`hold` noted is closed."""
+    if key is None:
+        return
+    with _HELD_LOCK:
+        left = _HELD.get(key, 0) - 1
+        if left > 0:
+            _HELD[key] = left
+        else:
+            _HELD.pop(key, None)
+
+
+def is_open_library(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is a library file this process has open, or one of the journal
+    files beside it (``-wal``, ``-shm``, ``-journal``), by ``os.stat`` alone: the file is
+    never opened (a link or another spelling of the path is the same file)."""
+    if not _HELD:
+        return False
+    path = os.fspath(path)
+    names = [path] + [path[: -len(s)] for s in _JOURNALS if path.endswith(s)]
+    for name in names:
+        try:
+            st = os.stat(name)
+        except (OSError, ValueError):
+            continue
+        if (st.st_dev, st.st_ino) in _HELD:
+            return True
+    return False
+
+
+def open_library_refusal(path: str | os.PathLike[str]) -> Message | None:
+    """Why ``path`` may not be opened as a file to import, to read or to write over (it is
+    the library Kutip has open, or one of its journals), or None; asked before opening it."""
+    if not is_open_library(path):
+        return None
+    return Message("file.is-open-library", "it is the Kutip library that is open, which "
+                   "Kutip never reads or writes as another file")
 
 
 def write_file_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable[str],
@@ -43,7 +108,7 @@ def write_file_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable
     """
     target = os.path.realpath(path)  # (strings: no pathlib, issue 12)
     try:
-        _refuse_database(target)
+        refuse_database(target)
     except OSError:
         _close(data)  # parts never taken end now (an export's ends its collector pause)
         raise
@@ -88,7 +153,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 _JOURNALS = ("-wal", "-shm", "-journal")
 
 
-def _refuse_database(target: str) -> None:
+def refuse_database(target: str) -> None:
     """Raise ``OSError`` (EEXIST) when ``target`` is an SQLite database (a Kutip library, a
     backup of one) or one of the journal files beside a database, existing or not."""
     for suffix in _JOURNALS:
@@ -103,6 +168,8 @@ def _refuse_database(target: str) -> None:
 
 
 def _is_database(path: str) -> bool:
+    if is_open_library(path):  # (never opened: it would drop the library's locks)
+        return True
     try:
         with open(path, "rb") as handle:
             return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER

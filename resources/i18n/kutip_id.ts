@@ -4708,6 +4708,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>berkas itu milik basis data SQLite di sebelahnya, yang tidak pernah disentuh oleh ekspor</translation>
     </message>
     <message>
+        <source>it is the Kutip library that is open, which Kutip never reads or writes as another file</source>
+        <comment>file.is-open-library</comment>
+        <translation>berkas itu pustaka Kutip yang sedang terbuka, yang tidak pernah dibaca atau ditulis Kutip sebagai berkas lain</translation>
+    </message>
+    <message>
         <source>the page needs a login (HTTP {code})</source>
         <comment>http.401</comment>
         <translation>halaman ini memerlukan login (HTTP {code})</translation>

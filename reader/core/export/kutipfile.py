@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..files import open_library_refusal, refuse_database
 from ..textnorm import content_hash
 from .webannotation import UUID_URN, parse_webannotation
 
@@ -122,7 +123,9 @@ def write_kutip_file(path: str | Path, bundle: Bundle, annotations_jsonld: dict[
 
 def write_zip(path: str | Path, members: dict[str, bytes]) -> None:
     """A zip of ``members`` (in their order) at ``path``, through a temporary file: a
-    failure leaves no half file and the old one as it was."""
+    failure leaves no half file and the old one as it was. Never over a database or its
+    journals (``files.write_file_atomic``'s rule): ``OSError``."""
+    refuse_database(os.path.realpath(path))
     path = Path(path)
     handle, temporary = tempfile.mkstemp(prefix=".kutip-", suffix=".tmp",
                                          dir=path.parent if str(path.parent) else ".")
@@ -200,7 +203,11 @@ def unpack_budget(packed: int) -> int:
 
 
 def checked_size(path: Path) -> int:
-    """The file's size; ``ValueError`` when it cannot be read or is over the limit."""
+    """The file's size; ``ValueError`` when it cannot be read or is over the limit (or is
+    the library Kutip has open: opening it would drop the library's locks, R15-2)."""
+    refusal = open_library_refusal(path)
+    if refusal is not None:
+        raise ValueError(refusal)
     try:
         size = path.stat().st_size
     except OSError as error:

@@ -32,6 +32,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..files import open_library_refusal
 from ..paths import child_command
 from .filters import FILTERS
 from .templates import templates_dir
@@ -283,6 +284,9 @@ def _bounded(chunks: Iterable[str], limit: int, name: str) -> str:
 
 
 def _read_template(path: Path) -> str:
+    refusal = open_library_refusal(path)  # (opening it would drop its locks: R15-2)
+    if refusal is not None:
+        raise TemplateError(f"{path.name}: {refusal}")
     if path.stat().st_size > INCLUDE_MAX_BYTES:
         raise TemplateError(f"{path.name}: refused: a template may be at most "
                             f"{INCLUDE_MAX_BYTES // 2**20} MB")

@@ -23,6 +23,7 @@ from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
+from ..files import open_library_refusal
 from ..messages import Message
 from .errors import ImportFailed
 
@@ -60,6 +61,9 @@ def read_limited(path: Path) -> bytes:
         raise ImportFailed(Message("import.file-too-large", "file too large ({size}; the "
                                    "limit is {limit})", size=_mb(st.st_size),
                                    limit=_mb(MAX_BYTES)))
+    refusal = open_library_refusal(path)  # (opening it would drop its locks: R15-2)
+    if refusal is not None:
+        raise ImportFailed(refusal)
     try:
         with path.open("rb") as f:
             data = f.read(MAX_BYTES + 1)

@@ -42,6 +42,7 @@ from ..export.kutipfile import (
     write_kutip_file,
 )
 from ..export.webannotation import export_webannotation
+from ..files import write_file_atomic
 from ..messages import Message, listed
 from ..models import Annotation, Article
 from ..store.interfaces import BulkStore, ExchangeStore
@@ -362,7 +363,7 @@ class Exchange(Service):
         tags = [{"uuid": t.uuid, "name": t.name, "colour": t.colour} for t in self._tags.all()]
         speakers = [{"uuid": s.uuid, "name": s.name} for s in self._speakers.all()]
         try:
-            Path(path).write_bytes(codebook_xml(tags, speakers, origin=_generator()))
+            write_file_atomic(path, codebook_xml(tags, speakers, origin=_generator()))
         except OSError as error:
             raise LibraryError(Message("lib.cannot-write", "Could not write {path}: {error}",
                                        path=path, error=error.strerror or error)) from None

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from types import EllipsisType
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
+from ..files import open_library_refusal
 from ..gcpause import gc_paused
 from ..messages import Message, listed
 from .base import LibraryError, Service, Session, now, write
@@ -561,6 +562,9 @@ class Exports(Service):
         one ``ValueError`` line: unreadable, not JSON, nested too deeply, too large."""
         from ..export.webannotation import MAX_JSON_BYTES, load_webannotation
 
+        refusal = open_library_refusal(path)  # (opening it would drop its locks: R15-2)
+        if refusal is not None:
+            raise ValueError(refusal)
         try:
             with open(path, "rb") as handle:
                 data = handle.read(MAX_JSON_BYTES + 1)

@@ -12,7 +12,7 @@ import time
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from ..files import SQLITE_HEADER
+from ..files import SQLITE_HEADER, hold, release
 from ..messages import Message
 from ..paths import path_text
 from .errors import DamagedLibrary, StoreError
@@ -46,6 +46,7 @@ class LibraryDatabase(_Base):
     kutip_read_only: str = ""  # why writes will fail ("" when they will not)
     kutip_damaged: DamagedLibrary | None = None  # found damaged: never written again
     kutip_upgrade: Upgrade | None = None  # upgraded on opening: its backup (store.backups)
+    kutip_held: tuple[int, int] | None = None  # the file, noted open (``files.hold``)
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
@@ -58,6 +59,8 @@ class LibraryDatabase(_Base):
 
     def close(self) -> None:
         self.conn.close()
+        release(self.kutip_held)
+        self.kutip_held = None
 
     @cached_property
     def utils(self) -> Database:
@@ -369,6 +372,8 @@ def open_database(path: str | Path) -> LibraryDatabase:
         raise StoreError(Message(
             "store.could-not-upgraded-was", "{path} could not be upgraded ({error}); it was left "
             "as it was and a copy is next to it.", path=path, error=error)) from error
+    if path != ":memory:":  # never opened as another file while this connection lives (R15-2)
+        db.kutip_held = hold(path)
     return db
 
 
