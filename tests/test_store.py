@@ -71,6 +71,34 @@ def test_opening_the_library_again_keeps_this_process_s_locks(db_path):
     assert fresh.execute("SELECT count(*) FROM scratch").fetchone()[0] == 12
 
 
+@pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal"])
+def test_a_library_s_journal_is_never_opened_as_a_library(db_path, suffix):
+    """R15-8: `kutip --db LIBRARY.sqlite-wal` made a new empty library inside the live
+    write-ahead log of an open library (a checkpointed, empty log), silently."""
+    library = open_database(db_path)
+    library.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    journal = db_path.with_name(db_path.name + suffix)
+    before = journal.read_bytes() if journal.exists() else None
+    result = subprocess.run([sys.executable, "-m", "reader", "--db", str(journal), "list"],
+                            capture_output=True, text=True)
+    assert result.returncode != 0
+    assert result.stderr.strip().splitlines() == [
+        f"Error: {journal} is the journal SQLite keeps beside {db_path}: open {db_path} "
+        "instead. It was left untouched."]
+    assert (journal.read_bytes() if journal.exists() else None) == before
+    library.close()
+    with pytest.raises(StoreError, match="is the journal SQLite keeps beside"):
+        open_database(journal)
+
+
+def test_a_name_ending_like_a_journal_is_a_library_when_nothing_is_beside_it(tmp_path):
+    path = tmp_path / "notes-wal"
+    open_database(path).close()
+    again = open_database(path)
+    assert again.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    again.close()
+
+
 def test_a_corrupt_database_gets_a_clear_error(db_path):
     open_database(db_path).close()
     data = bytearray(db_path.read_bytes())

@@ -1292,6 +1292,10 @@ ID.update({
     "it is the Kutip library that is open, which Kutip never reads or writes as another file":
         "berkas itu pustaka Kutip yang sedang terbuka, yang tidak pernah dibaca atau ditulis "
         "Kutip sebagai berkas lain",
+    "{path} is the journal SQLite keeps beside {library}: open {library} instead. It was left "
+    "untouched.":
+        "{path} adalah jurnal yang disimpan SQLite di samping {library}: buka {library}. Berkas "
+        "itu tidak diubah.",
     "it belongs to the SQLite database beside it, which an export never touches":
         "berkas itu milik basis data SQLite di sebelahnya, yang tidak pernah disentuh oleh ekspor",
     "{path} needs an upgrade to this Kutip, but the disk is full: free some space and try again.":

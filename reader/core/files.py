@@ -73,7 +73,7 @@ def is_open_library(path: str | os.PathLike[str]) -> bool:
     if not _HELD:
         return False
     path = os.fspath(path)
-    names = [path] + [path[: -len(s)] for s in _JOURNALS if path.endswith(s)]
+    names = [path] + [path[: -len(s)] for s in JOURNALS if path.endswith(s)]
     for name in names:
         try:
             st = os.stat(name)
@@ -150,13 +150,13 @@ def _close(data: object) -> None:
 #: the first bytes of every SQLite database file
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: the files SQLite keeps beside a database (a stray one beside it would be read as its own)
-_JOURNALS = ("-wal", "-shm", "-journal")
+JOURNALS = ("-wal", "-shm", "-journal")
 
 
 def refuse_database(target: str) -> None:
     """Raise ``OSError`` (EEXIST) when ``target`` is an SQLite database (a Kutip library, a
     backup of one) or one of the journal files beside a database, existing or not."""
-    for suffix in _JOURNALS:
+    for suffix in JOURNALS:
         if target.endswith(suffix) and _is_database(target[: -len(suffix)]):
             raise OSError(errno.EEXIST, Message(
                 "file.is-journal",

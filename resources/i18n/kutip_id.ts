@@ -5728,6 +5728,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>{path} adalah folder, bukan berkas pustaka Kutip.</translation>
     </message>
     <message>
+        <source>{path} is the journal SQLite keeps beside {library}: open {library} instead. It was left untouched.</source>
+        <comment>store.is-journal</comment>
+        <translation>{path} adalah jurnal yang disimpan SQLite di samping {library}: buka {library}. Berkas itu tidak diubah.</translation>
+    </message>
+    <message>
         <source>The library is busy in another program; nothing was changed. Try again.</source>
         <comment>store.library-busy-another-program</comment>
         <translation>Pustaka sedang dipakai program lain; tidak ada yang diubah. Coba lagi.</translation>

@@ -12,7 +12,7 @@ import time
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from ..files import SQLITE_HEADER, hold, release
+from ..files import JOURNALS, SQLITE_HEADER, hold, release
 from ..messages import Message
 from ..paths import path_text
 from .errors import DamagedLibrary, StoreError
@@ -99,6 +99,12 @@ def _check_file(path: str) -> None:
         raise StoreError(Message(
             "store.folder-not-kutip-library", "{path} is a folder, not a Kutip library file.",
             path=path))
+    for suffix in JOURNALS:  # (by name and stat only: SQLite would write a library into it)
+        if path.endswith(suffix) and os.path.isfile(path[: -len(suffix)]):
+            raise StoreError(Message(
+                "store.is-journal", "{path} is the journal SQLite keeps beside {library}: open "
+                "{library} instead. It was left untouched.", path=path,
+                library=path[: -len(suffix)]))
 
 
 def _not_sqlite(path: str) -> StoreError | None:
