@@ -49,3 +49,41 @@ NOT_BALINESE = [
 @pytest.mark.parametrize("text,opening,speaker", NOT_BALINESE)
 def test_neighbours_of_balinese_names(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+MUHAMMAD = [
+    # after an office and a comma, called by the next word later (“sebut Tauhid”)
+    ("“Festival ini bukan sekadar hiburan,” kata Wali Kota Ternate, M Tauhid Soleman.\n\n"
+     "“Kita patut berbangga,” sebut Tauhid.", "Kita patut", "M Tauhid Soleman"),
+    # with a full stop, after a rank
+    ("“Semua peserta wajib mendaftar ulang,” kata Kombes M. Rendra Salipu, Senin.",
+     "Semua peserta", "M. Rendra Salipu"),
+    # opening a sentence
+    ("M Syamsu Rokman menambahkan, kapal itu sudah diperiksa.\n\n“Muatannya ikan beku,” "
+     "ujarnya.", "Muatannya ikan", "M Syamsu Rokman"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", MUHAMMAD)
+def test_an_m_initial_opens_the_name(text: str, opening: str, speaker: str) -> None:
+    """“Wali Kota Ternate, M Tauhid Soleman” gave “Tauhid Soleman” (round 136, 1379 x5):
+    Indonesian news writes Muhammad as its initial; with two or three name words after it,
+    it is the name's first word, as the labels keep it (“M Sarmuji” already was)."""
+    assert speaker_of(text, opening) == speaker
+
+
+NOT_MUHAMMAD = [
+    # Haji is a title, not part of the name (the labels leave it out)
+    ("“Jemaah sudah diberangkatkan,” kata Kasi PHU H Burhan Noor.", "Jemaah sudah",
+     "Burhan Noor"),
+    # one name word after it stays as it was
+    ("“Kami setuju,” kata Ketua Fraksi Golkar M Sarmuji.", "Kami setuju", "M Sarmuji"),
+    # “R” (Raden) the labels leave out
+    ("“Jalan itu harus diperlebar,” kata pakar transportasi ITB R Sony Sulaksono Wibowo.",
+     "Jalan itu", "Sony Sulaksono Wibowo"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", NOT_MUHAMMAD)
+def test_neighbours_of_an_m_initial(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

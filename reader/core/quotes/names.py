@@ -570,6 +570,7 @@ def split_phrase(
             and (i - 1 > 0 or "." in toks[i - 1][0][:-1]))  # “C.K. Walker”
         or (toks[i - 1][0] in NAME_PARTICLES and i < len(toks) and i - 1 > 0)
         or (toks[i - 1][0] == "I" and i < len(toks) - 1 and toks[i][0] in BALINESE_SECOND)
+        or (i == 1 and _muhammad_initial(toks, 0))  # (“M Tauhid Soleman mengatakan …”)
         or (toks[i - 1][0] in _MID_NAME_WORDS and i < len(toks) and i >= 2
             and is_nameish(toks[i - 2][0]))  # “Dennis Jang Sang Kyu”
         or (i < len(toks) and i >= 2 and _two_initials(toks[i - 1][0])
@@ -603,6 +604,8 @@ def split_phrase(
             break  # “Attorney General K K Venugopal”, “Justice D Y Chandrachud”
         if toks[i][0] in ("I", "Ni") and len(toks) - i >= 3:
             break  # “Gubernur Bali I Wayan Koster”: a Balinese name opens with I or Ni
+        if _muhammad_initial(toks, i):
+            break  # “Wali Kota Ternate, M Tauhid Soleman”: Muhammad, written as its initial
         i += 1
     i = _past_region(toks, i)
     i = _past_inner_region(toks, i)
@@ -709,6 +712,15 @@ def _region_word(word: str) -> bool:
     """A kabupaten/kota or province of one word that is no given name (“Cimahi”)."""
     low = word.lower()
     return low in gazetteer().one_word and not gazetteer().given_name(low)
+
+
+def _muhammad_initial(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """“M” or “M.” at toks[i], then two or three name words ending the run: Muhammad
+    written as its initial, the first part of the name (“Wali Kota Ternate, M Tauhid
+    Soleman”, “Kombes M. Rendra Salipu”). Other single letters stay out: “H” is Haji, a
+    title; “R” (Raden) the labels leave out too; one name word after it is _bare_initials'."""
+    return (toks[i][0] in ("M", "M.") and 3 <= len(toks) - i <= 4
+            and all(is_nameish(t[0]) and len(t[0]) > 1 for t in toks[i + 1:]))
 
 
 def _bare_initials(toks: list[tuple[str, int, int]], i: int) -> bool:
