@@ -1,6 +1,7 @@
 """Shared fixtures: every test gets its own library file and its own Qt settings."""
 
 import os
+import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,6 +19,18 @@ from reader.core.library import Library, open_library  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_c6336f8cebf4cd51.txt"
 DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_configure(config):
+    """pytest-qt has loaded PySide6 into this process, whichever tests run: the guard the
+    app applies (``reader.app.pyside_guard``) goes on here too, else a run of core tests
+    alone (no ``tests/app`` module collected, so ``reader.app`` never imported) aborts with
+    "none_dealloc" (tests/test_pyside_none_leak.py)."""
+    if "PySide6" in sys.modules:
+        from reader.app.pyside_guard import protect_none
+
+        protect_none()
 
 
 @pytest.fixture(autouse=True)

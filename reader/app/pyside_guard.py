@@ -7,12 +7,21 @@ and 3.11 ``None`` is not immortal: each such call (``QTextCursor.setPosition``,
 ``QTextCharFormat.setBackground``, ``QPainter.drawLine`` ...) lowers its
 reference count by one, and after a few thousand calls the interpreter aborts
 with "Fatal Python error: none_dealloc: deallocating None".
+Not only Qt's own calls: shiboken6 replaces the ``__doc__`` getter of every builtin method,
+method descriptor and slot wrapper, and that getter (``make_helptext``, then shiboken's
+``get_signature``, which returns ``None`` without a reference for a callable that is not
+Qt's) drops one reference per read of, say, ``"...".format.__doc__`` (two for
+``str.format.__doc__``): ``functools.update_wrapper``, ``inspect`` and ``pydoc`` read it,
+and Jinja's sandbox does for every ``str.format`` a template calls.
 
 :func:`protect_none` detects the leak and, if present, raises the reference
 count of ``None`` far out of reach - in effect making it immortal, as Python
 3.12 does.  It is idempotent and a no-op elsewhere.
 
-It is called in one place, once, before any widget exists: ``reader/app/__init__.py``.
+It is called in one place, once, before any widget exists: ``reader/app/__init__.py`` (and
+by ``tests/conftest.py`` for a test process that never imports the app: pytest-qt loads
+PySide6 into every one). shiboken6's ``get_signature`` (``libshiboken/signature/
+signature.cpp``) ends in ``Py_RETURN_NONE``, the same macro as the void calls'.
 The same fault in other abi3 extensions (a wheel built against 3.12+ headers, where
 ``Py_RETURN_NONE`` no longer increments, loaded by an older interpreter) and its fix:
 https://github.com/vllm-project/vllm/pull/49950 ; immortal objects: PEP 683
@@ -30,14 +39,19 @@ _MARGIN = 1 << 40
 
 
 def leaks_none() -> bool:
-    """True when void PySide6 calls drop references to ``None``."""
+    """True when void PySide6 calls, or reading a builtin method's ``__doc__`` once
+    PySide6 is loaded, drop references to ``None``."""
     from PySide6.QtCore import QObject
 
     probe = QObject()
+    method = "probe".format
     before = sys.getrefcount(None)
     for _ in range(16):
         probe.setObjectName("probe")
-    return sys.getrefcount(None) < before - 8
+    after_calls = sys.getrefcount(None)
+    for _ in range(16):
+        method.__doc__  # noqa: B018 - the read is the probe
+    return after_calls < before - 8 or sys.getrefcount(None) < after_calls - 8
 
 
 def protect_none() -> bool:
