@@ -39,6 +39,41 @@ def test_single_article_has_its_metadata_as_front_matter():
     assert 'tags: ["diplomasi", "framing/threat"]' in front
 
 
+def _front(md):
+    return md.split("---\n")[1].splitlines()
+
+
+@pytest.mark.parametrize("through", ["shipped", "jinja"])
+def test_front_matter_marks_a_date_as_the_body_does(tmp_path, through):
+    """R14-9: the body says "2021-12-22 [inferred]" when the year was completed from the
+    story and "22/12 [no year]" for a day without one; the front matter said ``date:
+    "2021-12-22"`` (a tool reading it took the year as given) and ``date: ""``. It keeps
+    ``date`` a plain ISO date and says so beside it, as the CSV's ``published_inferred``
+    and ``published_partial`` do. Kutip's own writer and Jinja's render of the same
+    templates (a copy: rendered sandboxed) write the same."""
+    template = None
+    if through == "jinja":
+        for name in ("by-article.md.j2", "_front_matter.md.j2"):
+            (tmp_path / name).write_text(
+                (default_template_path().parent / name).read_text(encoding="utf-8"),
+                encoding="utf-8")
+        template = tmp_path / "by-article.md.j2"
+
+    def front(**kw):
+        return _front(export_markdown([(article(**kw), [LAVROV])], template=template))
+
+    given_ = front()
+    assert 'date: "2021-12-22"' in given_
+    assert not any(line.startswith(("date_inferred", "date_partial")) for line in given_)
+    inferred = front(published_inferred=True)
+    assert inferred[inferred.index('date: "2021-12-22"') + 1] == "date_inferred: true"
+    no_year = front(published="", published_partial="--12-22")
+    assert no_year[no_year.index('date: ""') + 1] == 'date_partial: "--12-22"'
+    assert not any(line.startswith("date_inferred") for line in no_year)
+    for lines in (given_, inferred, no_year):
+        assert lines[-2:] == ['url: ""', 'tags: ["diplomasi", "framing/threat"]']
+
+
 def test_quote_is_a_block_quote_with_attribution_and_citation():
     md = export_markdown([(article(), [LAVROV])])
     assert f"> Kami tidak ingin berperang\n\n— Sergey Lavrov, in *{TITLE}* (MINA, 2021-12-22)" in md

@@ -51,7 +51,7 @@ __all__ = ["BLOCK", "WRITTEN_FROM", "direct_renderer"]
 #: SHA-256 of the template files the functions below write exactly
 WRITTEN_FROM = {
     "_front_matter.md.j2":
-        "e23b55d5adf463f6bd489866b7fdfbc55d839fc98315a598b061b7d5ed69b960",
+        "f596a083e1443e15822dbe6a06b63e99cf32419ef1a0b903c6bb1ebb53a800a1",
     "by-article.md.j2":
         "9dca3898f052cf449b2704d753e115d50e9b70933ed732100c0a9a425e720c7e",
     "by-speaker.md.j2":
@@ -106,6 +106,7 @@ def _front_matter(rows: Sequence[Row], articles: dict[Any, Article], title: str,
                  f"source: {yaml_value(single.source)}",
                  f"authors: {yaml_value(single.authors)}",
                  f"date: {yaml_value(single.published)}",
+                 *_date_marks(single),
                  f"url: {yaml_value(single.url)}",
                  f"tags: {yaml_value(tags)}"]
     else:
@@ -116,6 +117,16 @@ def _front_matter(rows: Sequence[Row], articles: dict[Any, Article], title: str,
     body = "\n".join(lines)
     heading = title or (single.title if single else labels.export_title)
     return f"---\n{body}\n---\n\n# {inline(heading)}\n\n"
+
+
+def _date_marks(article: Article) -> list[str]:
+    """The front matter's mark of a date as the body marks it (R14-9): ``date_inferred``
+    when its year was completed from the story, ``date_partial`` for a day without a year
+    (``date`` is empty then)."""
+    if article.published:
+        return ["date_inferred: true"] if article.published_inferred else []
+    return [f"date_partial: {yaml_value(article.published_partial)}"] if (
+        article.published_partial) else []
 
 
 def _by_article(rows: Sequence[Row], articles: dict[Any, Article], hashtags: bool,
