@@ -77,3 +77,21 @@ def test_written_name_without_the_analysis_when_the_article_writes_the_name():
         assert fast == analysed(article, aliases).people.written_as("Sergei Lavrov")
     assert written_name(text, "Sergei Lavrov", aliases) == ""
     assert written_name(other, "Sergei Lavrov", aliases) == "Sergey Lavrov"
+
+
+def test_written_name_reads_the_text_the_engine_reads():
+    """``written_name`` analyses the text ``reading`` gives, as ``suggest`` does: with a
+    bidi control inside the article's "Sergei Lavrov", ``suggest`` told the quote's
+    written name "Sergei Lavrov" and ``written_name`` "" (it analysed the stored text,
+    where the name is cut in two), so a quote stored by hand lost the article's
+    spelling that the Suggestions tab showed."""
+    text = ("Moskow - Menteri Luar Negeri Rusia Sergei La\u202evrov bertemu wartawan.\n\n"
+            "\u201cKami tidak akan menyerang siapa pun di Ukraina,\u201d kata Lavrov kepada"
+            " wartawan di Moskow, Senin.\n")
+    aliases = {"Sergey Lavrov": "Sergey Lavrov"}
+    forget_analyses()
+    (quote,) = [s for s in suggest(text, aliases) if s.kind == "quote"]
+    assert (quote.speaker, quote.speaker_written) == ("Sergey Lavrov", "Sergei Lavrov")
+    assert written_name(text, "Sergey Lavrov", aliases) == "Sergei Lavrov"
+    clean = text.replace("\u202e", "")
+    assert written_name(clean, "Sergey Lavrov", aliases) == "Sergei Lavrov"

@@ -223,11 +223,14 @@ def written_name(text: str, speaker: str, aliases: dict[str, str] | None = None)
     person otherwise ("Sergey Lavrov" for the library's "Sergei Lavrov"): its fullest such
     spelling; "" when the article writes the speaker's own name, or none of theirs, or
     when there is no library (``aliases``) to differ from. The analysis is the one
-    ``suggest`` and ``guess_speaker`` make of the same text and aliases (remembered)."""
+    ``suggest`` and ``guess_speaker`` make of the same text and aliases (remembered), of
+    the text they read (``reading``: a name with a control character inside is the name)."""
     if not speaker or not aliases or not text or written(text, speaker):
         return ""  # (``People.written_as``'s answer when the article writes the name itself,
         # without the analysis)
-    return analysed(text, aliases).people.written_as(speaker)
+    fixed = reading(text)
+    return analysed(fixed.text if fixed is not None else text,
+                    aliases).people.written_as(speaker)
 
 
 def _synthetic(text: str, start: int, end: int, para: int, lo: int, hi: int) -> QuoteSpan:
