@@ -617,6 +617,10 @@ ID = {
     "Export the quote trail": "Ekspor jejak kutipan",
     "Export is possible once every version's speaker is worked out":
         "Ekspor dapat dilakukan setelah narasumber setiap versi selesai dicari",
+    "This version's speaker is still being worked out: copy it again in a moment.":
+        "Narasumber versi ini masih dicari: salin lagi sebentar lagi.",
+    "This statement's speaker is still being worked out: copy it again in a moment.":
+        "Narasumber pernyataan ini masih dicari: salin lagi sebentar lagi.",
     "All articles ({n})": "Semua artikel ({n})",
     "Tag colour": "Warna label",
     "Suggested": "Saran",

@@ -3116,6 +3116,10 @@ Tetap hapus?</translation>
         <translation>Salin &amp;Rujukan untuk `kutip trail`</translation>
     </message>
     <message>
+        <source>This statement's speaker is still being worked out: copy it again in a moment.</source>
+        <translation>Narasumber pernyataan ini masih dicari: salin lagi sebentar lagi.</translation>
+    </message>
+    <message>
         <source>Copied {reference}: `kutip trail {reference}` shows this trail.</source>
         <translation>{reference} disalin: `kutip trail {reference}` menampilkan jejak ini.</translation>
     </message>
@@ -4211,6 +4215,10 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <message>
         <source>Kutip groups the quotations in your articles that are the same statement (quotes you annotated and quotes it suggests), also when an outlet shortened or reworded it. Import other outlets' articles on the same story: the statements they share appear here, each with how every outlet changed it.</source>
         <translation>Kutip mengelompokkan kutipan dalam artikel Anda yang merupakan pernyataan yang sama (kutipan yang Anda anotasi dan kutipan yang disarankannya), juga bila sebuah media memendekkan atau mengubah kata-katanya. Impor artikel media lain tentang berita yang sama: pernyataan yang sama-sama mereka muat muncul di sini, masing-masing dengan cara tiap media mengubahnya.</translation>
+    </message>
+    <message>
+        <source>This version's speaker is still being worked out: copy it again in a moment.</source>
+        <translation>Narasumber versi ini masih dicari: salin lagi sebentar lagi.</translation>
     </message>
     <message>
         <source>Export the quote trail</source>

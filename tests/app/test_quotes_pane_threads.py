@@ -5,6 +5,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "trail"
 
@@ -17,6 +18,9 @@ def unannotated(seeded_library):
 
 
 PENDING = {"en": "speaker: working out…", "id": "narasumber: sedang dicari…"}
+COPY_PENDING = {
+    "en": "This statement's speaker is still being worked out: copy it again in a moment.",
+    "id": "Narasumber pernyataan ini masih dicari: salin lagi sebentar lagi."}
 
 
 @pytest.fixture
@@ -59,6 +63,12 @@ def test_a_shown_trail_fills_its_speakers_from_a_thread(open_window, unannotated
     assert not view.export_button.isEnabled()  # (it would write versions without speakers)
     assert not view.export_markdown(str(tmp_path / "early.md"))
     assert not (tmp_path / "early.md").exists()
+    # nor copied without its speaker (the version's Copy link, the list's Copy Statement):
+    # nothing copied, the status bar says why
+    QApplication.clipboard().setText("before")
+    assert view.copy_version(0) == "" and quotes.copy_statement() == ""
+    assert QApplication.clipboard().text() == "before"
+    assert window.statusBar().currentMessage() == COPY_PENDING[language]
     quotes.panel.grab().save(str(tmp_path / f"pending-{language}.png"))  # (looked at)
     qtbot.waitUntil(lambda: not view.trail.speakers_pending, timeout=20_000)
     text = view.browser.toPlainText()
@@ -68,6 +78,8 @@ def test_a_shown_trail_fills_its_speakers_from_a_thread(open_window, unannotated
     assert view.export_button.isEnabled()
     assert view.export_markdown(str(tmp_path / "filled.md"))
     assert "Sergey Lavrov" in (tmp_path / "filled.md").read_text(encoding="utf-8")
+    assert "Lavrov" in view.copy_version(0) == QApplication.clipboard().text()
+    assert "Lavrov" in quotes.copy_statement()
     quotes.panel.grab().save(str(tmp_path / f"filled-{language}.png"))
     assert analysed_on and threading.main_thread() not in analysed_on
     assert kept.found_speakers([v.item_id for v in view.trail.versions])  # (kept: next open)

@@ -259,6 +259,8 @@ class QuotesController(QObject):
             panel.filterChanged.connect(self.reload)
             panel.clusterChosen.connect(self.show_cluster)
             panel.trail_view.openRequested.connect(self.open_version)
+            panel.trail_view.said.connect(
+                lambda text: self.window.statusBar().showMessage(text, 5000))
             panel.trail_view.settings = self.window.settings  # (its export's language)
             self._add_list_actions(panel)
         return self._panel
@@ -320,6 +322,11 @@ class QuotesController(QObject):
         if trail is None:
             return ""
         reference = trail.reference
+        if reference.speaker_pending:  # (it would be copied without its speaker)
+            self.window.statusBar().showMessage(self.tr(
+                "This statement's speaker is still being worked out: copy it again in a"
+                " moment."), 5000)
+            return ""
         text = f"“{' '.join(reference.exact.split())}”"
         if reference.speaker:
             text += f" — {reference.speaker}"

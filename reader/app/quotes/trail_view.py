@@ -210,6 +210,8 @@ class TrailView(QWidget):
     """Shows one trail; ``openRequested(article_id, start, end)`` from a version's link."""
 
     openRequested = Signal(int, int, int)  # noqa: N815
+    # a short note for the status bar (a copy refused while a speaker is being worked out)
+    said = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -272,12 +274,18 @@ class TrailView(QWidget):
         self.browser.setHtml(f"<p>{_e(text)}</p>")
 
     def copy_version(self, number: str | int) -> str:
-        """Copy version ``number`` (0 the first listed) with its speaker, outlet and date."""
+        """Copy version ``number`` (0 the first listed) with its speaker, outlet and date;
+        not while its speaker is still being worked out (it would be copied without one,
+        as the export would be written): ``said`` tells why nothing was copied."""
         try:
             version = self.trail.versions[int(number)] if self.trail is not None else None
         except (ValueError, IndexError):
             version = None
         if version is None:
+            return ""
+        if version.speaker_pending:
+            self.said.emit(self.tr("This version's speaker is still being worked out: copy it"
+                                   " again in a moment."))
             return ""
         text = version_citation(version)
         QApplication.clipboard().setText(text)
