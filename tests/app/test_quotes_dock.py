@@ -208,6 +208,12 @@ def test_a_trail_exports_as_markdown(open_window, lavrov, tmp_path, qtbot):
     assert view.export_markdown(str(target))
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# Jejak kutipan: Kami tidak ingin") and "## Versi acuan" in text
+    # copied as the trail shows them: a coder's speaker as it is, a guess marked
+    for n, version in enumerate(view.trail.versions):
+        copied = view.copy_version(n)
+        assert version.speaker and f"— {version.speaker}" in copied
+        assert ("(suggested)" in copied) == version.speaker_suggested
+    assert {v.speaker_suggested for v in view.trail.versions} == {True, False}
 
 
 def test_the_article_text_menu_on_a_quote_offers_its_trail(open_window, lavrov, qtbot):

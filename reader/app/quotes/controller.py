@@ -327,9 +327,11 @@ class QuotesController(QObject):
                 "This statement's speaker is still being worked out: copy it again in a"
                 " moment."), 5000)
             return ""
+        from .trail_view import speaker_label  # (loaded with the panel)
+
         text = f"“{' '.join(reference.exact.split())}”"
-        if reference.speaker:
-            text += f" — {reference.speaker}"
+        if reference.speaker:  # (a guess marked "(suggested)", as the trail shows it)
+            text += f" — {speaker_label(reference)}"
         QApplication.clipboard().setText(text)
         return text
 

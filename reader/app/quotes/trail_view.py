@@ -38,11 +38,20 @@ COPY_SCHEME = "kutip-copy"  # a version's words, who said them, where and when, 
 
 
 def version_citation(version: TrailVersion) -> str:
-    """“The version's words” — speaker, outlet, date: what a version's Copy link copies."""
-    parts = [p for p in (version.speaker, version.source, version_day(version)
+    """“The version's words” — speaker, outlet, date: what a version's Copy link copies (a
+    speaker nobody named yet marked "(suggested)", as the trail and its export show it)."""
+    parts = [p for p in (speaker_label(version), version.source, version_day(version)
                          or version.published) if p]
     words = " ".join(version.exact.split())
     return f"“{words}”" + (f" — {', '.join(parts)}" if parts else "")
+
+
+def speaker_label(version: TrailVersion) -> str:
+    """A version's speaker as it is copied: "Sergey Lavrov", "Sergey Lavrov (suggested)"
+    when it is the attribution's guess (no coder named one yet), "" when there is none."""
+    if version.speaker and version.speaker_suggested:
+        return translate("TrailView", "{name} (suggested)").format(name=version.speaker)
+    return version.speaker
 
 
 def version_day(version: TrailVersion) -> str:
