@@ -78,3 +78,34 @@ def test_the_old_spelling_of_a_one_word_name_is_offered(run, db_path):
     merged = run("speakers", "merge", listed[0]["name"], listed[0]["into"])
     assert merged.exit_code == 0
     assert run("speakers", "--variants").output.startswith("No speakers look like")
+
+
+ERIC = ("Eric Trump opens a hotel\n\nWASHINGTON - Eric Trump spoke at the opening.\n\n"
+        "\"We are building something great here,\" Trump said.\n")
+DONALD = ("Donald Trump in Ohio\n\nPresident Donald Trump held a rally in Ohio on Monday.\n\n"
+          "\"We will win this state again in November,\" Trump said.\n")
+
+
+def test_a_surname_typed_on_one_article_does_not_rename_another_article_s_speaker(
+        run, tmp_path):
+    """R15-7: tagging "Trump" on Eric Trump's article made "Trump" his alias library-wide,
+    and the same surname typed on an article that names President Donald Trump stored the
+    quote as Eric Trump's. The article's own full name outranks the alias, in either order."""
+    for order in ((ERIC, DONALD), (DONALD, ERIC)):
+        db = tmp_path / f"order{len(list(tmp_path.iterdir()))}.sqlite"
+        files = []
+        for n, text in enumerate(order):
+            path = tmp_path / f"{n}-{db.stem}.txt"
+            path.write_text(text, encoding="utf-8")
+            files.append(str(path))
+        assert run("import", *files, db=db).exit_code == 0
+        expected = []
+        for article, text in enumerate(order, start=1):
+            exact = text.split('"')[1].rstrip(",")
+            result = run("annotate", str(article), exact, "--kind", "quote", "--speaker",
+                         "Trump", "--json", db=db)
+            expected.append("Eric Trump" if text is ERIC else "Donald Trump")
+            assert json.loads(result.output)["speaker"] == expected[-1], order
+        names = {s["name"]: s["quotes"] for s in json.loads(run("speakers", "--json",
+                                                                db=db).output)}
+        assert names == {"Eric Trump": 1, "Donald Trump": 1}

@@ -114,6 +114,24 @@ def test_aliases_map_a_spelling_variant_to_the_canonical_name():
     ]
 
 
+def test_a_library_alias_yields_to_the_full_name_the_article_gives():
+    """R15-7: "Trump" made Eric Trump's alias in one article must not take a quote from
+    the President Donald Trump another article names; the alias still completes a name
+    the article does not give in full, and the library's spelling of the same person stands."""
+    aliases = {"trump": "Eric Trump"}
+    named = ("President Donald Trump held a rally in Ohio on Monday.\n\n"
+             "\"We will win this state again in November,\" Trump said.")
+    assert quotes(named, aliases=aliases) == [
+        ("We will win this state again in November", "Donald Trump")]
+    bare = "\"We will win this state again in November,\" Trump said."
+    assert quotes(bare, aliases=aliases) == [
+        ("We will win this state again in November", "Eric Trump")]
+    spelled = ("Menteri Luar Negeri Sergei Lavrov tiba.\n\n"
+               "“Kami tidak ingin berperang,” kata Lavrov.")
+    assert quotes(spelled, aliases={"lavrov": "Sergey Lavrov"}) == [
+        ("Kami tidak ingin berperang", "Sergey Lavrov")]
+
+
 def test_attribute_speaker_for_a_hand_selection():
     text = "Karen Donfried mengatakan, perundingan itu akan memiliki prospek yang lebih baik."
     start = text.index("perundingan")

@@ -87,16 +87,22 @@ class Speakers(Service):
     def in_article(self, name: str, text: str, span: tuple[int, int] | None = None) -> int:
         """The speaker meant by ``name`` in an article: a known name or alias, else the full
         name the article uses ("Lavrov" → "Sergey Lavrov", remembering "Lavrov" as an alias).
+        A one-word alias yields to the article: when it names in full someone else of that
+        name ("President Donald Trump" where "Trump" is Eric Trump's alias), that person is
+        meant (review R15-7).
         ``span``: the (start, end) the name is given for: a long article is read around it
         only (``around``)."""
         name = clean_name(name)
-        try:
-            return self.id_of(name)
-        except NotFound:
-            pass
+        found = self._store.resolve(name)
+        if found is not None and (" " in name or self._row(found)["name"].lower() == name.lower()):
+            return found  # a speaker's own name, or a full name the library knows
         from ..quotes import resolve_name
 
         full, role = resolve_name(around(text, span), name, self.aliases())
+        if found is not None:  # a one-word alias: the article's own full name outranks it
+            if full and " " in full and full.lower() != self._row(found)["name"].lower():
+                return self.id_of(full, create=True, description=role)  # (R15-7)
+            return found
         if full and full.lower() != name.lower() and full.split()[-1] == name.split()[-1]:
             speaker_id = self.id_of(full, create=True, description=role)
             self._add_alias(speaker_id, name)

@@ -1946,7 +1946,7 @@ class People:
             name, role = role, ""
         for key in (f"{role} {name}".strip(), name, role):
             hit = self.aliases.get(key.lower()) if key else None
-            if hit:
+            if hit and not (key == name and self._names_another(name, hit, pos)):
                 return Resolved(hit, role or self.roles.get(hit, ""), "library", 0.95)
         if name and (self._common_word(name) or self._wordy(name)):
             name = ""  # “Investigators concluded …”: a plural noun, not a name
@@ -2000,6 +2000,20 @@ class People:
                 # “said Bank of America analysts”, “noted in its document that “…””)
                 return Resolved(self.canonical(role), "", "body", 0.8)
         return Resolved("", role, "", 0.0)
+
+    def _names_another(self, name: str, hit: str, pos: int) -> bool:
+        """Whether the article itself names in full someone other than the library's
+        ``hit`` for the one-word ``name`` (“President Donald Trump …” then “Trump said”,
+        with “Trump” → Eric Trump in the library): the article's own cast outranks a
+        library alias, which completes only a name the article does not give in full
+        (review R15-7). A fuller form the library spells otherwise (“Sergei Lavrov” for
+        the library's “Sergey Lavrov”) is the same person: the library's name stands."""
+        if " " in name or not self.text:
+            return False
+        full = self._full_name(name, pos)
+        if full == name:
+            full = self.fuller_in_text(name)
+        return " " in full and self.canonical(full) != hit
 
     def _names_body(self, role: str) -> bool:
         """Is role, as written, a body the article names outside quotations?"""
