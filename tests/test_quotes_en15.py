@@ -41,12 +41,34 @@ FIXED += [
      "at the scene of the crime,\u201d Ruiz contended.", "My client", "Anna Ruiz"),
 ]
 
+FIXED += [
+    # reported speech whose subject is “he” or “she” (“In a message, he said that …”), then a
+    # quotation with no cue of its own: theirs, as after “Yunus said that …”
+    ("Chief Adviser Muhammad Yunus also expressed sorrow at her death. In a condolence "
+     "message, he said that the nation had lost a guardian. \u201cI am deeply saddened by "
+     "her death.\u201d", "I am deeply", "Muhammad Yunus"),
+    ("Voters queued for hours in the rain. Maria Lopez, a nurse, cast her ballot before her "
+     "shift. She said she wanted the hospital funded properly. \u201cWe are tired of "
+     "waiting for the money.\u201d", "We are tired", "Maria Lopez"),
+]
+
 STAYS = [
     (_RALLY + f"He said, \u201c{_Q}.\u201d", "Regardless", "Tarique Rahman"),
     (_RALLY + f"\u201c{_Q},\u201d he said.", "Regardless", "Tarique Rahman"),
     # a new sentence after the quotation is no cue, adverb or not
     (_RALLY + f"Police stood by. \u201c{_Q}.\u201d He also said the vote would be held in "
      "February.", "Regardless", ""),
+]
+
+
+STAYS += [
+    # “he asked …”: the next quotation answers; a story told in the first person: the
+    # narrator speaks too
+    ("Mayor Tom Vale met the striking workers on Monday. He asked them what they wanted. "
+     "\u201cHigher wages and safer shifts.\u201d", "Higher wages", ""),
+    ("I met Tom Vale at his farm. I asked about the drought, and I listened. He said the "
+     "river was gone. \u201cI asked you a question,\u201d I said again. \u201cWe need an "
+     "answer about the water.\u201d", "We need an", ""),
 ]
 
 

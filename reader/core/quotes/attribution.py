@@ -368,9 +368,9 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
         # “…,” prosecutors wrote. / “…,” officials said.: attributed, to nobody named
         return _resolve(people, Phrase("", first, toks[0][1], first_end), anchor,
                         f"{first} {toks[1][0]}")
-    if low in _PRONOUN_WORDS and len(toks) > 2 and _between(nxt, toks[1][0]):
+    if low in _PRONOUN_WORDS and len(toks) > 2 and adverb_between(nxt, toks[1][0]):
         # “…,” he also said. / “…,” she later added.: past the adverbs to the verb
-        m = next((i for i in range(2, len(toks)) if not _between(toks[i][0].lower(),
+        m = next((i for i in range(2, len(toks)) if not adverb_between(toks[i][0].lower(),
                                                                   toks[i][0])), len(toks))
         if m < len(toks) and toks[m][0].lower() in _SPEECH_AFTER_SUBJECT:
             toks = [toks[0], *toks[m:]]
@@ -886,7 +886,7 @@ _AFTER_STATES = frozenset(", : that".split())
 _SKIP_AFTER_NAME = ADVERBS | EN_ADVERBS
 
 
-def _between(low: str, word: str) -> bool:
+def adverb_between(low: str, word: str) -> bool:
     """Is ``word`` (``low``: in lower case) an English adverb between a subject and its
     speech verb (“also”, “further”, “later”, “repeatedly”)?"""
     return low in EN_ADVERBS or lowercase_adverb(word)
@@ -950,7 +950,7 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
         if w in _SPEECH_AFTER_SUBJECT or framing or (
                 w in EN_QUOTE_VERBS and all(x in (",", ":") for x in words[k + 1:])):
             j = k - 1
-            while j > 0 and _between(words[j], toks[j][0]):
+            while j > 0 and adverb_between(words[j], toks[j][0]):
                 j -= 1  # “He also said, “…””, “She later told reporters: “…””
             if k > 0 and words[j] in _PRONOUN_WORDS:
                 return _pronoun(people, toks[k][1], f"{toks[j][0]} {toks[k][0]}")

@@ -19,6 +19,7 @@ from .lexicon import (
     ADDRESS_WORDS,
     BODY_ANAPHORS,
     COMPANY_TAIL_WORDS,
+    EN_ADVERBS,
     EN_STATEMENTS,
     EN_VERBS,
     GIVEN_NAME_ROLES,
@@ -403,6 +404,11 @@ def build_cast(
         if quoted.inside(start) or links.inside(start):
             continue  # (a link to another story names nobody who speaks in this one)
         end = start + len(verb)
+        if verb in EN_VERBS and verb not in _ASKING:
+            said = _HE_OR_SHE_BEFORE.search(text, max(0, start - 40), start)
+            if said and text[max(0, said.start() - 3) : said.start()].strip()[-1:] not in (
+                    _QUOTE_MARKS):  # (not a quotation's own cue: “…,” he said.)
+                people.pronoun_said.append((said.start(), "m" if said[1][0] in "Hh" else "f"))
         if verb.lower() in ID_PASSIVE_VERBS:
             agent = _PASSIVE_AGENT.match(text, end)
             if (verb.islower() and agent and (not agent[1] or agent[1] in ROLE_WORDS)
@@ -657,6 +663,11 @@ def _passive_opening(text: str, pos: int) -> bool:
     return 1 <= len(words) <= 10 and not any(
         w.lower() in ID_SUBJECT_VERBS or w.lower() in ID_POST_VERBS for w in words)
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)[ \t]+$")
+# “he said”, “She also told”, “he later added” (up to two adverbs between)
+_HE_OR_SHE_BEFORE = re.compile(
+    r"\b([Hh]e|[Ss]he)[ \t]+(?:(?:" + "|".join(sorted(EN_ADVERBS)) + r"|[a-z]+ly)[ \t]+){0,2}$")
+_ASKING = frozenset("asked asks".split())  # (“He asked them …”: the next quotation answers)
+_QUOTE_MARKS = "\"“”‘’'«»"
 _RELATIVE_AGENT = re.compile(r"\byang[ \t]+di[a-z]{4,}[ \t]+$")
 _INDEFINITE = frozenset("a an seorang sebuah".split())
 _CONNECTIVES = frozenset("but and meanwhile however yet so namun sementara".split())

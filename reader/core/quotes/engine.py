@@ -219,6 +219,8 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
         + [(c.at if c.at >= 0 else c.span.open, "", "", "")
            for c in cands if not c.att.speaker and c.att.explicit and c.how in ("after", "before")]
     )
+    if english and people is not None:
+        _add_pronoun_speech(text, cands, people, pool)
     keys = [p[0] for p in pool]
     for c in cands:
         if c.att.speaker or (c.att.explicit and c.how in ("after", "before")):
@@ -277,6 +279,39 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
             c.att = Attribution(src.speaker, src.role, src.cue, False,
                                 min(src.confidence, 0.75), "chain", src.source)
             c.how = "chain"
+
+
+def _add_pronoun_speech(text: str, cands: list[Candidate], people: People,
+                        pool: list[tuple[int, str, str, str]]) -> None:
+    """English: “In a condolence message, he said that the nation has lost a guardian. “I am
+    deeply saddened …””: reported speech whose subject is “he” or “she” (the cast's
+    ``pronoun_said``) is a speaker too, for an uncued quotation after it (as “Yunus said
+    that …” already is): who the pronoun is. Not in a story told in the first person
+    (“I sat awhile …”), where the narrator speaks too."""
+    if not people.pronoun_said or all(
+            c.att.speaker or c.att.explicit for c in cands):
+        return
+    opens = [c.span.open for c in cands]
+
+    def quoted(pos: int) -> bool:
+        k = bisect.bisect_right(opens, pos) - 1
+        return k >= 0 and pos < cands[k].span.outer_end
+
+    first_person, at = 0, text.find(" I ")
+    while at >= 0 and first_person < 3:
+        first_person += not quoted(at)
+        at = text.find(" I ", at + 3)
+    if first_person >= 3:
+        return
+    keys = sorted(p[0] for p in pool)
+    for pos, gender in people.pronoun_said:
+        i = bisect.bisect_left(keys, pos - 80)
+        if quoted(pos) or (i < len(keys) and keys[i] < pos + 80):
+            continue  # inside a quotation, or a quotation's own cue already in the pool
+        who, _at, _sure = people.pronoun(pos, gender)
+        if who:
+            bisect.insort(pool, (pos, who, people.roles.get(who, ""), "he" if gender == "m"
+                                 else "she"))
 
 
 def _whole_paragraph(text: str, span: QuoteSpan, para: tuple[int, int]) -> bool:

@@ -1683,6 +1683,9 @@ class People:
     gender: dict[str, str] = field(default_factory=dict)  # full name -> "m" / "f"
     gender_source: Callable[[], None] | None = None  # fills ``gender`` when first needed
     unnamed_pos: list[int] = field(default_factory=list)  # “A spokesman said” (nobody named)
+    # English narration “he said”, “she also told” outside quotations: (where “he”/“she”
+    # stands, "m"/"f"), for an uncued quotation after it (``engine._add_pronoun_speech``)
+    pronoun_said: list[tuple[int, str]] = field(default_factory=list)
     lone_pos: list[int] = field(default_factory=list)  # one-word subjects not in the cast
     lone_who: list[str] = field(default_factory=list)
     lone_source: Callable[[], None] | None = None  # fills ``lone_pos`` when first needed
