@@ -3,6 +3,8 @@ runs (``reader.cli.COMMANDS``): an export process imports what its format needs.
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from .cli import friendly, library_of
@@ -10,7 +12,7 @@ from .cli_exchange import FORMATS as EXCHANGE_FORMATS
 from .cli_exchange import export_file as _export_exchange
 from .cli_output import emit
 from .cli_params import ID
-from .core.export.language import LANGUAGES
+from .core.export.language import LANGUAGES, locale_language
 from .core.paths import path_text
 
 
@@ -28,10 +30,12 @@ from .core.paths import path_text
 @click.option("--template", type=click.Path(exists=True, dir_okay=False),
               help="Your own Jinja2 template for the Markdown export.")
 @click.option("--hashtags", is_flag=True, help="Tags as #hashtags (Obsidian, Logseq).")
-@click.option("--lang", "language", type=click.Choice(list(LANGUAGES)), default="en",
+@click.option("--lang", "language", type=click.Choice(list(LANGUAGES)), default=None,
               help="Language of the words the Markdown export writes around the annotations"
-                   " (Highlight / Sorotan, Claim / Klaim, Tags / Label, [inferred]); default"
-                   " English.")
+                   " (Highlight / Sorotan, Claim / Klaim, Tags / Label, [inferred]). Default:"
+                   " your locale's (LC_ALL, LC_MESSAGES or LANG, and LANGUAGE: id_ID.UTF-8"
+                   " writes Indonesian), else English; the app's exports follow the same"
+                   " locale through its interface's language.")
 @click.option("--bom", is_flag=True, help="Start the CSV with a BOM (for Excel).")
 @click.option("--spreadsheet-safe/--raw", "spreadsheet_safe", default=True,
               help="CSV: put a ' before cells starting with = + - @ (or a tab or CR) so a "
@@ -95,7 +99,7 @@ def export_(ctx, fmt, group, template, hashtags, language, bom, spreadsheet_safe
     if fmt != "md":  # no template: a CSV or JSON export loads no Markdown renderer (issue 12)
         emit(library.exports.chunks(**options), output)
         return
-    options["language"] = language
+    options["language"] = language or locale_language(os.environ)
     from .core.export import TemplateError
 
     try:  # (a template error may come while the export is being written)

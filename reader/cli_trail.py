@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,7 +11,7 @@ import click
 
 from .cli_output import as_dict, echo, emit
 from .cli_params import ID, LIMIT, MAX_INTEGER, POSITIVE
-from .core.export.language import LANGUAGES
+from .core.export.language import LANGUAGES, locale_language
 
 JSON_PAGE = 2_000  # clusters whose members ``kutip quotes --json`` reads at once
 
@@ -185,9 +186,10 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
     @click.option("--markdown", "as_markdown", is_flag=True, help="Write the trail as Markdown.")
     @click.option("--template", type=click.Path(exists=True, dir_okay=False, path_type=Path),
                   help="Your own Jinja2 template for --markdown.")
-    @click.option("--lang", "language", type=click.Choice(list(LANGUAGES)), default="en",
-                  help="Language of the words --markdown writes (headings, warnings);"
-                  " default English.")
+    @click.option("--lang", "language", type=click.Choice(list(LANGUAGES)), default=None,
+                  help="Language of the words --markdown writes (headings, warnings)."
+                  " Default: your locale's (LC_ALL, LC_MESSAGES or LANG, and LANGUAGE),"
+                  " else English, as `kutip export`.")
     @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
                   help="Write to this file instead of standard output.")
     @click.option("--json", "as_json", is_flag=True,
@@ -231,7 +233,8 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
             return
         if as_markdown or template:
             try:
-                text = export_trail_markdown(found, template, language)
+                text = export_trail_markdown(found, template,
+                                             language or locale_language(os.environ))
             except TemplateError as error:
                 raise click.ClickException(f"template error: {error}") from error
         else:

@@ -12,6 +12,12 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + str(
         Path(__file__).resolve().parents[1] / "bench" / "offscreen-1920x1080.json")
 
+# One locale wherever the tests run: without --lang, `kutip export` writes in the user's
+# locale's language, as the app's interface (and so its exports) follows it.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
+
 import pytest  # noqa: E402
 
 from reader.core.library import Library, open_library  # noqa: E402

@@ -95,8 +95,64 @@ def test_import_annotations_bad_file(run, tmp_path):
     assert result.exit_code == 1 and "not a Web Annotation document" in result.output
 
 
+LOCALES = [  # (environment, the language Qt's system locale speaks there)
+    ({"LANG": "id_ID.UTF-8"}, "id"),
+    ({"LANG": "en_US.UTF-8"}, "en"),
+    ({"LANG": "C.UTF-8"}, "en"),
+    ({}, "en"),
+    ({"LANG": "en_US.UTF-8", "LC_ALL": "id_ID.UTF-8"}, "id"),
+    ({"LANG": "id_ID.UTF-8", "LC_ALL": "C"}, "en"),
+    ({"LANG": "en_US.UTF-8", "LC_MESSAGES": "id_ID.UTF-8"}, "id"),
+    ({"LANG": "id_ID.UTF-8", "LC_MESSAGES": "en_US.UTF-8"}, "en"),
+    ({"LANG": "en_US.UTF-8", "LANGUAGE": "id"}, "id"),
+    ({"LANG": "id_ID.UTF-8", "LANGUAGE": "en_US:id"}, "en"),
+    ({"LANG": "C", "LANGUAGE": "id"}, "en"),
+    ({"LANG": "en_US.UTF-8", "LC_NUMERIC": "id_ID.UTF-8"}, "en"),
+    ({"LANG": "in_ID.UTF-8"}, "id"),
+    ({"LANG": "fr_FR.UTF-8"}, "en"),
+]
+
+
+@pytest.mark.parametrize("environ, language", LOCALES)
+def test_without_lang_the_export_is_in_the_locales_language(tagged, monkeypatch, environ,
+                                                            language):
+    """R13-10's --lang defaulted to English: a user whose locale is Indonesian got English
+    labels from `kutip export` and Indonesian ones from the app (its Export dialog starts
+    in the interface's language, which follows the locale). Both follow the locale now."""
+    for name in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_NUMERIC"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    said = {"id": "— Sergey Lavrov, dalam *", "en": "— Sergey Lavrov, in *"}
+    assert said[language] in tagged("export", "--article", "1").output
+    other = "en" if language == "id" else "id"
+    assert said[other] in tagged("export", "--article", "1", "--lang", other).output
+    trail = tagged("trail", "1", "--markdown").output
+    assert trail.startswith({"id": "# Jejak kutipan:", "en": "# Quote trail:"}[language])
+
+
+def test_the_cli_reads_the_locale_as_the_app_does():
+    """The app's interface language (``reader.app.i18n.system_language``: Qt's system
+    locale, read in a fresh process) and ``locale_language`` agree on every environment of
+    ``LOCALES``: the language exports are written in without a choice."""
+    import os
+    import subprocess
+    import sys
+
+    from reader.core.export.language import locale_language
+
+    code = "from reader.app.i18n import system_language; print(system_language())"
+    for environ, language in LOCALES:
+        env = {k: v for k, v in os.environ.items()
+               if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_NUMERIC")}
+        qt = subprocess.run([sys.executable, "-c", code], env=env | environ, check=True,
+                            capture_output=True, text=True).stdout.strip()
+        assert (qt, locale_language(environ)) == (language, language), environ
+
+
 def test_export_lang_writes_the_labels_in_indonesian(tagged):
-    """R13-10: --lang id; English stays the default; an unknown language is a usage error."""
+    """R13-10: --lang id; English by default in the tests' C locale; an unknown language is
+    a usage error."""
     out = tagged("export", "--article", "1", "--lang", "id").output
     assert "— Sergey Lavrov, dalam *AS dan Rusia" in out and "Label: perang" in out
     assert "*Catatan:* catatan é" in out and "Tags:" not in out

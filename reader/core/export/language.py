@@ -16,13 +16,14 @@ written before them keeps its own English words.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
 from ..messages import JOINED, SENTENCE, Message, capital, message_of
 from ..paths import resources_dir
 
-__all__ = ["LANGUAGES", "Labels", "export_labels", "translated"]
+__all__ = ["LANGUAGES", "Labels", "export_labels", "locale_language", "translated"]
 
 #: the languages an export can be written in: code -> name in that language
 LANGUAGES = {"en": "English", "id": "Bahasa Indonesia"}
@@ -118,6 +119,25 @@ class Labels(dict[str, str]):
             if label.endswith(mark):
                 return self[name].format(date=label[: -len(mark)])
         return label
+
+
+def locale_language(environ: Mapping[str, str]) -> str:
+    """The language of the user's locale when an export can be written in it, else
+    English: what ``kutip export`` and ``kutip trail --markdown`` write without ``--lang``.
+
+    The app writes an export in its interface's language, which follows the system's
+    locale unless the user chose another (``reader.app.i18n``); this reads the locale as
+    Qt does on Linux and other Unix systems, so the two agree: ``LC_ALL``, else
+    ``LC_MESSAGES``, else ``LANG`` (none, ``C`` or ``POSIX``: English), the first of
+    ``LANGUAGE``'s list before it when there is one; ``in`` is Indonesian's old code.
+    (tests/test_cli_export.py holds it to Qt's answer.)"""
+    value = environ.get("LC_ALL") or environ.get("LC_MESSAGES") or environ.get("LANG") or ""
+    if value.split(".")[0] in ("", "C", "POSIX"):
+        return "en"
+    value = environ.get("LANGUAGE", "").split(":")[0] or value
+    code = re.split(r"[_.@-]", value, maxsplit=1)[0].lower()
+    code = "id" if code == "in" else code
+    return code if code in LANGUAGES else "en"
 
 
 @lru_cache(maxsize=4)
