@@ -5,7 +5,7 @@
 import pytest
 
 from reader.core.quotes import guess_speaker, suggest
-from reader.core.quotes.api import speaker_options
+from reader.core.quotes.api import resolve_name, speaker_options
 from reader.core.quotes.controls import UNREAD, without_unread
 from reader.core.quotes.engine import reading
 from tests.test_quotes_unglue import GLUED
@@ -73,9 +73,58 @@ def test_the_reading_maps_every_offset_back():
 
 
 def test_a_text_without_controls_is_read_as_before():
-    """Whitespace controls, C1 (cp1252 punctuation decoded as Latin-1) and soft hyphens are
-    read as they were: no text of the labelled sets holds anything the engine leaves out, so
-    their suggestions are unchanged."""
-    for text in (ID_TEXT, EN_TEXT, "a\tb\x0cc\x1cd don\x92t co\xadoperate\u200b"):
+    """Whitespace controls, C1 (cp1252 punctuation decoded as Latin-1), visible format
+    characters (an Arabic number sign) and emoji tags are read as they were: a text without
+    anything the engine leaves out takes the path it took before (no ``Reading``)."""
+    for text in (ID_TEXT, EN_TEXT, "a\tb\x0cc\x1cd don\x92t \u0600 \U0001f3f4\U000e0067\U000e007f"):
         assert without_unread(text) is None
     assert reading(ID_TEXT) is None
+
+
+# R15-9: the default-ignorable format characters (Unicode Cf) that sit inside words in real
+# texts: a soft hyphen (Dawn: "Abbotta\u00adbad"), zero-width characters, a word joiner, a BOM
+INVISIBLE = {
+    "soft hyphen": "\u00ad",
+    "zero width space": "\u200b",
+    "zero width non-joiner": "\u200c",
+    "zero width joiner": "\u200d",
+    "word joiner": "\u2060",
+    "invisible separator": "\u2063",
+    "zero width no-break space (BOM)": "\ufeff",
+    "Mongolian vowel separator": "\u180e",
+    "Arabic letter mark": "\u061c",
+}
+# made up (R15-9's reproduction): the name with the character inside, then the surname alone
+# with it, then the full name without it
+LAVROV_ID = ("Menteri Luar Negeri Rusia Sergey Lav{X}rov bertemu wartawan di Moskow, Senin.\n\n"
+             "\u201cKami tidak ingin berperang dengan siapa pun,\u201d kata Lav{X}rov kepada "
+             "wartawan.\n\n\u201cSemua pihak harus menahan diri,\u201d ujar Sergey Lavrov.")
+LAVROV_EN = ("Russian Foreign Minister Sergey Lav{X}rov met reporters in Moscow on Monday.\n\n"
+             "\"We do not want a war with anyone,\" Lav{X}rov told reporters.\n\n"
+             "\"Everyone must show restraint,\" said Sergey Lavrov.")
+
+
+@pytest.mark.parametrize("text", [LAVROV_ID, LAVROV_EN])
+@pytest.mark.parametrize("char", list(INVISIBLE.values()), ids=list(INVISIBLE))
+def test_a_name_with_an_invisible_format_character_inside_is_the_same_name(text, char):
+    hidden = text.replace("{X}", char)
+    assert UNREAD.match(char)
+    quotes = _quotes(hidden)  # (each one's offsets index the stored text: exact is its slice)
+    assert quotes == _quotes(text.replace("{X}", ""))
+    assert [speaker for _, speaker in quotes] == ["Sergey Lavrov", "Sergey Lavrov"]
+    first = next(s for s in suggest(hidden) if s.kind == "quote")
+    assert char not in first.speaker and first.speaker_confidence >= 0.9
+    q = hidden.index("Lav" + char + "rov", hidden.index("\n"))
+    guess = guess_speaker(hidden, first.start, first.end)
+    assert guess is not None and guess.speaker == "Sergey Lavrov"
+    assert resolve_name(hidden, hidden[q:q + 7]) == ("Sergey Lavrov", resolve_name(
+        text.replace("{X}", ""), "Lavrov")[1])
+
+
+@pytest.mark.parametrize("char", list(INVISIBLE.values()), ids=list(INVISIBLE))
+def test_an_invisible_character_inside_a_quotation_stays_in_its_exact_words(char):
+    text = LAVROV_EN.replace("{X}", "").replace("anyone", f"any{char}one")
+    words = [s.exact for s in suggest(text) if s.kind == "quote"]
+    assert words[0] == f"We do not want a war with any{char}one"
+    read = without_unread(text)
+    assert read is not None and read.text == text.replace(char, "")

@@ -1,16 +1,23 @@
-"""Control characters the engine reads through (R13-4).
+"""Control and invisible format characters the engine reads through (R13-4, R15-9).
 
 A stored story keeps every character it was imported with (annotations are anchored by its
-offsets), so a bidi override, an isolate or a stray control character can sit inside a name
-("Retno\\u202e Marsudi\\u202c"): read as it is, it cuts the name in two and the speaker
-suggested is "Retno". The engine reads the text without them; every offset it gives is
-mapped back to the stored text (``Reading.old``), as for the paragraph breaks ``unglue``
-puts in.
+offsets), so a bidi override, an isolate, a stray control character, a soft hyphen or a
+zero-width character can sit inside a name ("Retno\\u202e Marsudi\\u202c", "Sergey
+Lav\\u00adrov"): read as it is, it cuts the name in two and the speaker suggested is "Retno"
+or "Sergey Lav". The engine reads the text without them; every offset it gives is mapped
+back to the stored text (``Reading.old``), as for the paragraph breaks ``unglue`` puts in.
 
 Only characters that are nothing to a reader are left out: C0 controls that are not
-whitespace, DEL, bidi marks, embeddings, overrides and isolates. Whitespace controls (tab,
-line and page breaks) are read as whitespace, as before; C1 controls stay (in scraped text
-they are most often cp1252 punctuation decoded as Latin-1: "don\\x92t").
+whitespace, DEL, and the default-ignorable format characters (Unicode category Cf) that
+may sit inside a word: soft hyphen, the Arabic letter mark, the Mongolian vowel separator,
+zero width space, non-joiner and joiner, left-to-right and right-to-left marks,
+embeddings, overrides and isolates, word joiner and the invisible operators (U+2060 to
+U+2064), the deprecated format characters (U+206A to U+206F) and the zero width no-break
+space (BOM). A browser shows none of them (a soft hyphen only where it breaks a line), so
+"Lavrov\\u200bsaid" reads "Lavrovsaid", as it is seen. Whitespace controls (tab, line and
+page breaks) are read as whitespace, as before; C1 controls stay (in scraped text they are
+most often cp1252 punctuation decoded as Latin-1: "don\\x92t"); so do the visible format
+characters (Arabic number signs, U+0600 to U+0605) and the astral ones (emoji tags).
 """
 
 from __future__ import annotations
@@ -22,7 +29,8 @@ from typing import NamedTuple
 from .unglue import Unglued
 
 #: what the engine does not read
-UNREAD = re.compile("[\x00-\x08\x0e-\x1b\x7f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+UNREAD = re.compile("[\x00-\x08\x0e-\x1b\x7f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e"
+                    "\u2060-\u2064\u2066-\u206f\ufeff]")
 
 
 class Reading(NamedTuple):
