@@ -310,6 +310,26 @@ def test_undoing_an_edit_after_the_text_changed_places_the_span_again(seeded_lib
     assert restored.note == "" and restored.anchor == "anchored"
 
 
+def test_an_undone_edit_never_overwrites_a_later_change_by_someone_else(
+        seeded_library, seed_id, db_path):
+    """R15-11: an undo puts the value back only while the annotation still holds what the
+    edit left; a redo only while it is as the undo left it."""
+    library = seeded_library
+    before = library.annotations.add_exact(seed_id, "Kami tidak ingin berperang", kind="quote")
+    after = library.annotations.update(before.id, note="mine", tags=["a", "b"])
+    assert library.annotations.restore_edited(before, after).note == ""  # nobody between
+    after = library.annotations.update(before.id, expected=before, note="mine")
+    with open_library(db_path) as colleague:
+        colleague.annotations.update(before.id, speaker="Sergey Lavrov")
+    with pytest.raises(LibraryError, match="Someone else changed this annotation since"):
+        library.annotations.restore_edited(before, after)
+    kept = library.annotations.get(before.id)
+    assert (kept.note, kept.speaker) == ("mine", "Sergey Lavrov")
+    with pytest.raises(LibraryError, match="Someone else changed this annotation since"):
+        library.annotations.update(before.id, expected=before, note="again")
+    assert library.annotations.get(before.id) == kept
+
+
 def test_restore_refuses_to_overwrite_a_different_annotation(seeded_library, seed_id):
     note = seeded_library.annotations.add_exact(seed_id, LAVROV)
     impostor = Annotation(**{**note.__dict__, "created_at": "1999-01-01T00:00:00+00:00"})

@@ -1300,6 +1300,10 @@ ID.update({
     "untouched.":
         "{path} adalah jurnal yang disimpan SQLite di samping {library}: buka {library}. Berkas "
         "itu tidak diubah.",
+    "Someone else changed this annotation since; it was left as they made it, so nothing of "
+    "theirs was overwritten.":
+        "Orang lain telah mengubah anotasi ini sejak itu; anotasi dibiarkan seperti yang mereka "
+        "buat, jadi tidak ada perubahan mereka yang tertimpa.",
     "it belongs to the SQLite database beside it, which an export never touches":
         "berkas itu milik basis data SQLite di sebelahnya, yang tidak pernah disentuh oleh ekspor",
     "{path} needs an upgrade to this Kutip, but the disk is full: free some space and try again.":

@@ -99,6 +99,8 @@ class EditAnnotationCommand(LibraryCommand):
         self.library = library
         self.before = annotation
         self.changes = changes
+        #: the annotation as this edit left it (what an undo expects to find)
+        self.after: Annotation | None = None
         self.when = time.monotonic()
         names = sorted({self.FIELD_NAMES.get(k, k) for k in changes})
         self.setText(translate("Commands", "edit {fields} of “{text}”").format(
@@ -117,18 +119,27 @@ class EditAnnotationCommand(LibraryCommand):
             return False
         self.changes = dict(other.changes)
         self.when = other.when
+        self.after = getattr(other, "after", None)
         field = next(iter(self.changes))
         if getattr(self.before, field) == self.changes[field]:
             self.setObsolete(True)  # back where it started: nothing left to undo
         return True
 
     def do(self) -> None:
-        self.library.annotations.update(self.before.id, **self.changes)
+        # a redo only while the annotation is as the undo left it (R15-11)
+        expected = self.before if getattr(self, "after", None) is not None else None
+        self.after = self.library.annotations.update(self.before.id, expected=expected,
+                                                     **self.changes)
         if not hasattr(self, "created"):
             self.remember_created()
 
     def undo_change(self) -> None:
-        self.library.annotations.restore(self.before)
+        # only while it still holds what this edit left: never over someone else's later
+        # change (another window, another program, a colleague on a team library: R15-11)
+        if self.after is not None:
+            self.library.annotations.restore_edited(self.before, self.after)
+        else:
+            self.library.annotations.restore(self.before)
         self.prune_created()
 
     def shown(self, undone: bool) -> Shown | None:

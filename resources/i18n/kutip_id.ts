@@ -779,6 +779,7 @@
     </message>
     <message>
         <source>edit {fields} of “{text}”</source>
+        <extracomment>the annotation as this edit left it (what an undo expects to find)</extracomment>
         <translation>sunting {fields} pada “{text}”</translation>
     </message>
     <message>
@@ -5304,6 +5305,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>Could not write {path}: {error}</source>
         <comment>lib.cannot-write</comment>
         <translation>Tidak dapat menulis {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Someone else changed this annotation since; it was left as they made it, so nothing of theirs was overwritten.</source>
+        <comment>lib.changed-since-step</comment>
+        <translation>Orang lain telah mengubah anotasi ini sejak itu; anotasi dibiarkan seperti yang mereka buat, jadi tidak ada perubahan mereka yang tertimpa.</translation>
     </message>
     <message>
         <source>A coder's name cannot contain control characters.</source>

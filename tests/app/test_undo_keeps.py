@@ -74,3 +74,45 @@ def test_an_undo_that_could_not_write_stays_on_top_to_try_again(qtbot, window, s
     assert window.undo_stack.canUndo()
     window.undo_stack.undo()  # try again
     assert library.annotations.get(note.id) == note
+
+
+def test_undo_never_writes_an_older_note_over_someone_else_s_later_one(
+        qtbot, window, seed_id, db_path, monkeypatch):
+    """R15-11: the user edits a note, another program (a colleague, a script, another
+    window) changes it after; Ctrl+Z restored the note from before the user's edit and
+    erased theirs. Now the undo is refused in one line and theirs stays; with nobody else
+    in between, undo and redo work as before."""
+    from reader.core.library import Library
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    note = library.annotations.add_exact(seed_id, LAVROV, kind="quote")
+    window.edit_annotation(note.id, {"note": "mine"})
+    window.undo_stack.undo()
+    assert library.annotations.get(note.id).note == ""
+    window.undo_stack.redo()
+    assert library.annotations.get(note.id).note == "mine"
+    with Library(db_path) as colleague:
+        colleague.annotations.update(note.id, note="colleague note")
+    window.undo_stack.undo()
+    assert library.annotations.get(note.id).note == "colleague note"
+    [error] = shown["error"]
+    assert "Someone else changed this annotation since" in error
+    assert shown["info"] == []
+
+
+def test_redo_never_writes_over_a_change_made_after_the_undo(qtbot, window, seed_id, db_path,
+                                                             monkeypatch):
+    from reader.core.library import Library
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    note = library.annotations.add_exact(seed_id, LAVROV, kind="quote")
+    window.edit_annotation(note.id, {"note": "mine"})
+    window.undo_stack.undo()
+    with Library(db_path) as colleague:
+        colleague.annotations.update(note.id, tags=["checked"])
+    window.undo_stack.redo()
+    after = library.annotations.get(note.id)
+    assert (after.note, after.tags) == ("", ["checked"])
+    assert len(shown["error"]) == 1

@@ -27,6 +27,14 @@ from .rules import (
 from .speakers import Speakers
 from .tags import Tags
 
+#: what a person edits of an annotation (``Annotations.unchanged_since`` compares them)
+EDITED_FIELDS = ("kind", "start", "end", "speaker_id", "verdict", "note", "tags")
+
+
+def _edited(annotation: Annotation, name: str) -> Any:
+    value = getattr(annotation, name)
+    return sorted(value) if name == "tags" else value
+
 if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
     from ..changes import Changes
     from ..records import BriefAnnotation
@@ -304,8 +312,11 @@ class Annotations(Service):
         return rows
 
     @write
-    def update(self, annotation_id: int, **changes: Any) -> Annotation:
-        """Change kind, speaker, tags, verdict or note; or re-attach with ``start``/``end``."""
+    def update(self, annotation_id: int, expected: Annotation | None = None,
+               **changes: Any) -> Annotation:
+        """Change kind, speaker, tags, verdict or note; or re-attach with ``start``/``end``.
+        With ``expected`` (a redo: the annotation as the undo left it), only while it still
+        is so (``unchanged_since``)."""
         current = self.get(annotation_id)
         row: dict[str, Any] = {}
         if "kind" in changes:
@@ -330,6 +341,8 @@ class Annotations(Service):
 
             row.update(make_selector(text, start, end), anchor="anchored")
         with self._tx():
+            if expected is not None:
+                self.unchanged_since(expected)
             if "speaker" in changes:
                 name = (changes["speaker"] or "").strip()
                 text = self._articles.text(current.article_id)
@@ -377,6 +390,26 @@ class Annotations(Service):
         store = getattr(self._session.stores, "exchange", None)
         if store is not None and any(n.uuid for n in notes):
             store.unbury([n.uuid for n in notes if n.uuid])
+
+    def unchanged_since(self, seen: Annotation) -> None:
+        """Refuse (``LibraryError``) when the annotation no longer holds what ``seen`` shows of
+        what a person edits: an undo or redo puts a value back only while nobody else (a
+        colleague on a team library, another program, another window) changed it since,
+        so theirs is never overwritten with an older value (review R15-11). Call inside the
+        write's transaction."""
+        current = self.get(seen.id)
+        if any(_edited(current, name) != _edited(seen, name) for name in EDITED_FIELDS):
+            raise LibraryError(Message(
+                "lib.changed-since-step", "Someone else changed this annotation since; it was "
+                "left as they made it, so nothing of theirs was overwritten."))
+
+    @write
+    def restore_edited(self, before: Annotation, after: Annotation) -> Annotation:
+        """Undo an edit: put ``before`` back, only while the annotation still holds what the
+        edit left (``after``; ``unchanged_since``). One transaction."""
+        with self._tx():
+            self.unchanged_since(after)
+            return self.restore(before)
 
     @write
     def restore(self, annotation: Annotation) -> Annotation:
