@@ -52,6 +52,15 @@ FIXED += [
      "waiting for the money.\u201d", "We are tired", "Maria Lopez"),
 ]
 
+FIXED += [
+    # the name of a place or a building (“Japan National Stadium”, “Kibbutz Be'eri”, “Dhaka
+    # Cantonment”) is no person: never who “he” or “she” is
+    ("Armand Duplantis won his third world title on Monday.\nIn Tokyo\u2019s Japan "
+     "National Stadium, the margin was 30cm as the Swede broke yet another barrier.\n"
+     "\u201cIt\u2019s better than I could have imagined,\u201d he told the crowd afterwards.",
+     "It\u2019s better", "Armand Duplantis"),
+]
+
 STAYS = [
     (_RALLY + f"He said, \u201c{_Q}.\u201d", "Regardless", "Tarique Rahman"),
     (_RALLY + f"\u201c{_Q},\u201d he said.", "Regardless", "Tarique Rahman"),

@@ -250,6 +250,13 @@ FACILITY_WORDS = frozenset(
     "candi stasiun pelabuhan jembatan bendungan waduk curug teluk kampung dusun ponpes "
     "lapas rutan dapur".split()
 )
+# English heads of a place's or a building's name (“Japan National Stadium”, “Kibbutz
+# Be'eri”, “Dhaka Cantonment”, “Pegasus Reef”): no person, so never who “he” or “she” is
+# (``People.is_body``); words that are also surnames (Hall, Park, Street, Church) left out
+EN_FACILITY_WORDS = frozenset(
+    "stadium arena kibbutz cantonment reef hospital museum cathedral mosque synagogue "
+    "boulevard avenue highway motorway expressway resort mall campus prison".split()
+)
 # Places and organisations whose capitalised words must not be read as personal names.
 GEO_WORDS = frozenset(
     """

@@ -23,6 +23,7 @@ from .lexicon import (
     ADVERBS,
     BODY_ANAPHORS,
     EN_ADVERBS,
+    EN_FACILITY_WORDS,
     EN_KIN_WORDS,
     FACILITY_WORDS,
     GEO_WORDS,
@@ -430,6 +431,8 @@ def _initials(run: str) -> str:
     return "".join(w[0] for w in run.split() if w not in _GLUE_WORDS)
 # Organisation words that are also common surnames (“Kelli White”, but “White House”).
 _SURNAME_ORG_WORDS = frozenset("white house".split())
+# a word of a body's or a place's name (``People.is_body``)
+_BODY_OR_PLACE_WORDS = GEO_WORDS | ORG_WORDS | EN_FACILITY_WORDS
 _CLUB_CODES = frozenset("fc ac sc cf tv pd dc pr hr it ai ui ux ok cv ud".split())
 
 
@@ -1889,7 +1892,7 @@ class People:
         elif len(words) >= 2 and _two_initials(words[-1]) and is_nameish(words[-2]) and not (
                 _acronym(words[-2])):
             words = words[:-1]  # “Fariz RM”, “Mahfud MD”: a person's initials, no body's
-        if any(w.lower() in GEO_WORDS or w.lower() in ORG_WORDS or _acronym(w) for w in words):
+        if any(w.lower() in _BODY_OR_PLACE_WORDS or _acronym(w) for w in words):
             return True
         if len(words) >= 2 and self.text:
             # “PT Hutama Karya (Persero)”: a company, whatever it is called later
