@@ -87,3 +87,48 @@ NOT_MUHAMMAD = [
 @pytest.mark.parametrize("text,opening,speaker", NOT_MUHAMMAD)
 def test_neighbours_of_an_m_initial(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+UNITS = [
+    # an English office over a unit, then the firm, then the name
+    ("“Target IHSG akhir tahun 7.500,” kata Head of Research Kiwoom Sekuritas Liza Camelia "
+     "Suryanto.", "Target IHSG", "Liza Camelia Suryanto"),
+    ("VP Corporate Communications & Social Responsibility Abdullah Fahmi mengatakan, "
+     "pergerakan kurs masih terkendali.\n\n“Kami sudah melakukan lindung nilai,” ujarnya.",
+     "Kami sudah", "Abdullah Fahmi"),
+    ("Direktur Research and Investment Pilarmas Investindo Sekuritas Maximilianus Nico Demus "
+     "mengatakan, pasar masih menunggu data inflasi.\n\n“IHSG berpotensi menguat,” kata dia.",
+     "IHSG berpotensi", "Maximilianus Nico Demus"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", UNITS)
+def test_an_english_unit_before_the_name_is_the_office(text: str, opening: str,
+                                                        speaker: str) -> None:
+    """“Senior Manager Public Affairs and Sustainability Aqua Jeffri Ricardo” gave
+    “Sustainability Aqua Jeffri Ricardo”: Indonesian business news writes English offices
+    over a unit (“Sustainability”, “Social Responsibility”, “Investment”) and the firm, then
+    the name, as one capitalised run; a unit's word is no part of a name, the name starts
+    after the last one (names.EN_UNIT_WORDS)."""
+    assert speaker_of(text, opening) == speaker
+
+
+@pytest.mark.parametrize("text,opening,speaker", [
+    # a unit word inside a body that speaks, with no name after it
+    ("“Pasar modal tetap stabil,” kata Mandiri Sekuritas dalam risetnya.", "Pasar modal",
+     "Mandiri Sekuritas"),
+    # after “of”, later called by the given name (a long run the short name cut before)
+    ("Deputy Head of Equity Research Mandiri Sekuritas Tjandra Lienandjaja memperkirakan "
+     "ekspor naik.\n\n“Harga komoditas akan pulih,” jelas Tjandra.", "Harga komoditas",
+     "Tjandra Lienandjaja"),
+    # the firm written alone elsewhere: cut by _trim_names as before
+    ("Telkom meluncurkan layanan kecerdasan buatan. Telkom juga menggandeng mitra.\n\n"
+     "“Layanan ini sudah "
+     "diuji,” kata Direktur Strategic Business Development and Portfolio Telkom Seno "
+     "Soemadji.", "Layanan ini", "Seno Soemadji"),
+    # no unit word: as before
+    ("“Kami optimistis,” kata Chief Executive Officer Gojek Group Andre Soelistyo.",
+     "Kami optimistis", "Andre Soelistyo"),
+])
+def test_neighbours_of_english_units(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

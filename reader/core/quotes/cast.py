@@ -41,6 +41,7 @@ from .names import (
     ARTICLE_NAME,
     BODY_TYPES,
     EN_ID_NAMES,
+    EN_UNIT_WORDS,
     GIVEN_GENDER,
     GLUED_STOP,
     HANDLE_AFTER,
@@ -995,6 +996,12 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
         if not name:
             continue
         if a and toks[a - 1][0] in _AFTER_PREPOSITION:
+            if 2 <= len(name.split()) <= 4 and any(
+                    w.lower() in EN_UNIT_WORDS for w in phrase.role.split()):
+                # “Deputy Head of Equity Research Mandiri Sekuritas Tjandra Lienandjaja”:
+                # the unit and the firm, then the person (names._past_unit)
+                people.add_person(name, phrase.role)
+                continue
             if long_runs is not None and 5 <= len(name.split()) <= 7:
                 # “Deputy Head of Equity Research Mandiri Sekuritas Tjandra Lienandjaja”:
                 # a unit's name and a person's after “of” (kept aside, see below)

@@ -614,6 +614,7 @@ def split_phrase(
     i = _past_inner_region(toks, i)
     i = _past_field(toks, i)
     i = _past_portfolio(toks, i)
+    i = _past_unit(toks, i)
     for k in range(len(toks) - 2, i - 1, -1):
         if toks[k][2] == toks[k + 1][1] and _glued(toks, k) and is_nameish(toks[k + 1][0]):
             i = k + 1  # “… Saya di PSI SajalahTamliha mengatakan”: a link's last word glued
@@ -683,6 +684,36 @@ def _past_portfolio(toks: list[tuple[str, int, int]], i: int) -> int:
             and len(toks) - i >= 3 and not any(t[0] in NAME_PARTICLES for t in toks[i:])):
         return len(toks) - 2
     return i
+
+
+# English words of units, desks and kinds of firm in an office written in capitals (“Head of
+# Masterbrand & Future Innovation Frisian Flag Kanya Ramyacitta”, “VP Corporate
+# Communications & Social Responsibility Abdullah Fahmi”, “Direktur Research and Investment
+# Pilarmas Investindo Sekuritas Maximilianus Nico Demus”): never a word of a person's name
+EN_UNIT_WORDS = frozenset(
+    """
+    investment investments innovation division medical school aviation consulting
+    consultancy diagnostics consultation responsibility sustainability portfolio
+    development strategic strategy research relations relation communications communication
+    corporate public affairs marketing sales planning operations operation technology
+    digital products product masterbrand customer experience capital resources legal
+    compliance risk management partnership partnerships engagement solutions services
+    business sekuritas securities advisory analytics insights treasury procurement
+    logistics governance transformation infrastructure
+    """.split()
+)
+
+
+def _past_unit(toks: list[tuple[str, int, int]], i: int) -> int:
+    """Where the name starts after the last word of a unit or a firm (``EN_UNIT_WORDS``) in
+    the run, when two name words or more follow it (one may be a firm's: “Kiwoom Sekuritas
+    Liza” is left as it was)."""
+    n_toks = len(toks)
+    last = next((k for k in range(n_toks - 2, i - 1, -1)
+                 if toks[k][0].lower() in EN_UNIT_WORDS), -1)
+    if last < 0 or n_toks - last < 3 or not all(is_nameish(t[0]) for t in toks[last + 1 :]):
+        return i
+    return last + 1
 
 
 def _past_field(toks: list[tuple[str, int, int]], i: int) -> int:
