@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,8 @@ from .i18n import coder_name, with_kind
 from .library_delegate import TitleDelegate, row_height
 from .library_model import COLUMNS, LibraryTableModel
 from .viewport_label import ViewportLabel
+
+SOURCE, DATE = 1, 2  # the optional columns (COLUMNS) a title makes room for or not
 
 SEARCH_DELAY_MS = 250
 SNIPPETS = 200  # search snippets fetched for the list (the best-ranked articles)
@@ -142,6 +144,8 @@ class LibraryPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(row_height(self.table.font()))
         self.table.setItemDelegateForColumn(0, TitleDelegate(self.table))
         self.table.setWordWrap(False)
+        # (sideways by pixels: a title that keeps its width scrolls by what is past the edge)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setAccessibleName(self.tr("Articles"))
@@ -151,12 +155,17 @@ class LibraryPanel(QWidget):
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(28)
-        header.resizeSection(1, 80)
-        header.resizeSection(2, 78)
+        header.resizeSection(SOURCE, 80)
+        header.resizeSection(DATE, self._date_width())
         count_width = self.table.fontMetrics().horizontalAdvance("0000") + 14
         for column in (3, 4, 5):  # fixed: sizing to contents would read a thousand rows
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, count_width)
+        # the title keeps room to be read beside the columns shown (see _fit_columns)
+        self._source_width = header.sectionSize(SOURCE)  # as the user last made it
+        self._fitting = False
+        header.sectionResized.connect(self._section_resized)
+
         # source, date and counts are under each title; their columns can be shown from
         # the header's menu (right click), which also sorts
         for column in range(1, len(COLUMNS)):
@@ -191,12 +200,70 @@ class LibraryPanel(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         self._fit_height()
+        self._fit_columns()
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange,
                             QEvent.Type.LanguageChange):
             self._fit_height()
+            self.table.horizontalHeader().resizeSection(DATE, self._date_width())
+            self._fit_columns()
+
+    #: the title column shows at least this many characters, whatever else is shown
+    TITLE_CHARS = 18
+    #: the Source column gives way to the title down to this many characters
+    SOURCE_CHARS = 8
+
+    def _date_width(self) -> int:
+        """The Date column's width: the longest date it shows ("~28 Des 2021") whole, in
+        the interface's language and the list's font (78 px cut it: "~24 Des …")."""
+        metrics = self.table.fontMetrics()
+        locale = QLocale()
+        widest = max(metrics.horizontalAdvance(
+            "~" + locale.toString(QDate(2021, month, 28), "d MMM yyyy")) for month in range(1, 13))
+        return widest + 2 * metrics.averageCharWidth() + 8  # (the cell's margins)
+
+    def _section_resized(self, column: int, _old: int, new: int) -> None:
+        if column == SOURCE and not self._fitting:
+            self._source_width = new  # (the user dragged it)
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Titles elide beside the other columns shown, which keep their widths, and keep
+        ``TITLE_CHARS`` characters: the Source column gives way first (down to
+        ``SOURCE_CHARS``), then the list scrolls sideways. (The title stretched into what
+        was left: with the optional columns shown it got 28 px, "…", at a 1000 px window
+        and 69 px at 1400 px.)"""
+        if self._fitting:
+            return
+        header = self.table.horizontalHeader()
+        shown = [c for c in range(1, header.count()) if not header.isSectionHidden(c)]
+        if not shown and header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch:
+            return  # (the usual list: the title has it to itself)
+        width = header.width()  # (the list's viewport: no widget Qt made reaches Python)
+        char = self.table.fontMetrics().averageCharWidth()
+        bold = QFont(self.table.font())  # (as the delegate writes titles)
+        bold.setWeight(QFont.Weight.DemiBold)
+        title_min = self.TITLE_CHARS * QFontMetrics(bold).averageCharWidth()
+        self._fitting = True
+        try:
+            fixed = sum(header.sectionSize(c) for c in shown if c != SOURCE)
+            if SOURCE in shown:
+                room = width - fixed - title_min
+                source = max(min(self._source_width, room), self.SOURCE_CHARS * char)
+                if header.sectionSize(SOURCE) != source:
+                    header.resizeSection(SOURCE, source)
+                fixed += source
+            squeezed = bool(shown) and width - fixed < title_min
+            mode = (QHeaderView.ResizeMode.Interactive if squeezed
+                    else QHeaderView.ResizeMode.Stretch)
+            if header.sectionResizeMode(0) != mode:
+                header.setSectionResizeMode(0, mode)
+            if squeezed:  # (the list scrolls sideways: the title keeps its characters)
+                header.resizeSection(0, title_min)
+        finally:
+            self._fitting = False
 
     def _fit_height(self) -> None:
         """The pane's minimum height is what it needs at its width: the filters' lines as
@@ -348,8 +415,13 @@ class LibraryPanel(QWidget):
             )
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
-            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+            action.toggled.connect(lambda on, c=column: self.show_column(c, on))
         return menu
+
+    def show_column(self, column: int, shown: bool = True) -> None:
+        """Show or hide an optional column; the title keeps room beside it."""
+        self.table.horizontalHeader().setSectionHidden(column, not shown)
+        self._fit_columns()
 
     def current_article_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -29,6 +29,54 @@ def test_the_title_has_the_pane_to_itself_at_1000_by_650(qtbot, window):
     assert title >= table.fontMetrics().horizontalAdvance("AS dan Rusia akan Berunding")
 
 
+LONG = ("Sebuah judul yang sangat panjang tentang perundingan Rusia dan Amerika Serikat"
+        " mengenai keamanan Eropa")
+
+
+@pytest.mark.parametrize("size", [(1000, 650), (1400, 900), (1920, 1080)])
+def test_titles_keep_room_beside_the_columns_shown(qtbot, language, window, size, tmp_path):
+    """R14-9/R13-5: with the optional columns shown (the header's menu), the title got
+    what they left: 28 px ("…") in a 1000 px window, 69 px at 1400, and the Date column cut
+    "~24 Des 2021". The title keeps ``TITLE_CHARS`` characters (elided, whole in its
+    tooltip), the Date column its dates whole, Source gives way down to
+    ``SOURCE_CHARS``; what does not fit scrolls sideways (nothing out of reach). Hidden
+    again, the title has the list to itself."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    window.library.imports.text(f"{LONG}\n\nMOSKOW - Isi berita. Menteri berkata.", name="x")
+    panel = window.library_panel
+    panel.model.reload()
+    window.resize(*size)
+    window._default_sizes()  # (a first run at this size)
+    table = panel.table
+    header = table.horizontalHeader()
+    menu = panel.header_menu()
+    for action in menu.actions():
+        if action.isCheckable() and not action.isChecked():
+            action.trigger()  # Show Source / Date / Q / C / H column
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    bold = QFont(table.font())
+    bold.setWeight(QFont.Weight.DemiBold)
+    char = QFontMetrics(bold).averageCharWidth()
+    assert header.sectionSize(0) >= panel.TITLE_CHARS * char - 1
+    assert header.sectionSize(1) >= panel.SOURCE_CHARS * table.fontMetrics().averageCharWidth()
+    for row in range(panel.model.rowCount()):
+        date = panel.model.index(row, 2).data()
+        assert table.fontMetrics().horizontalAdvance(date) + 8 <= header.sectionSize(2), date
+    total = sum(header.sectionSize(c) for c in range(header.count()))
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum()
+                    >= total - table.viewport().width() - 1)  # (what is past the edge)
+    row = next(r for r in range(panel.model.rowCount())
+               if panel.model.index(r, 0).data() == LONG)
+    assert LONG in panel.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)  # (whole)
+    window.grab().save(str(tmp_path / f"columns-{language}-{size[0]}.png"))  # (looked at)
+    for action in panel.header_menu().actions():
+        if action.isCheckable() and action.isChecked():
+            action.trigger()
+    qtbot.waitUntil(lambda: header.sectionSize(0) >= table.viewport().width() - 2)
+
+
 def test_searching_shows_snippets_with_the_hits_marked(qtbot, window):
     panel = window.library_panel
     qtbot.keyClicks(panel.search, "berperang")
