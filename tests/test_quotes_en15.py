@@ -61,6 +61,16 @@ FIXED += [
      "It\u2019s better", "Armand Duplantis"),
 ]
 
+FIXED += [
+    # a headline in title case glues its verb to a name (“Duplantis Breaks World Pole Vault
+    # Record …”): “Duplantis” in the story is not “Duplantis Breaks”
+    ("Duplantis Breaks World Pole Vault Record With 6.30m In Tokyo\nHe is a two-time "
+     "Olympic champion and the world\u2019s greatest pole vaulter.\nHaving tormented his "
+     "competitors, Duplantis then teased the crowd with two near misses.\n\u201cIt\u2019s "
+     "better than I could have imagined,\u201d he told the crowd afterwards.",
+     "It\u2019s better", "Duplantis"),
+]
+
 STAYS = [
     (_RALLY + f"He said, \u201c{_Q}.\u201d", "Regardless", "Tarique Rahman"),
     (_RALLY + f"\u201c{_Q},\u201d he said.", "Regardless", "Tarique Rahman"),

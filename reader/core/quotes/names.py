@@ -416,6 +416,18 @@ _WORD_BEFORE = re.compile(r"(?:\b|(?<=\s))([A-Z][a-z]+|(?:[A-Z]\.){1,3})[ \t]+$"
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 
+def _title_line(text: str, pos: int) -> bool:
+    """Is pos on a line of four words or more, most of them capitalised, that does not end
+    with a full stop or a quote mark (a headline in title case)?"""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    line = text[lo : hi if hi >= 0 else len(text)].rstrip()
+    if line.endswith((".", "\"", "”")):
+        return False
+    words = line.split()
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
 def written(text: str, name: str) -> bool:
     """The text writes this name as whole words (“Lavrov” is not written in “Lavrova”)."""
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
@@ -2085,7 +2097,9 @@ class People:
                             and not _sentence_opening(text, first.start(1))):
                         given = f"{first.group(1)} {given}"  # “Sandra Day O'Connor”
                     self._fuller_form(before.group(1), given + " " + name, forms)
-                if after:
+                if after and not _title_line(text, m.start()):
+                    # (not in a headline's title case: “Duplantis Breaks World Pole Vault
+                    # Record …” gave “Duplantis Breaks”)
                     self._fuller_form(after.group(1), name + " " + after.group(1), forms)
             self._fuller[name] = forms.pop() if len(forms) == 1 else name
         return self._fuller[name]
