@@ -150,6 +150,32 @@ def test_dateline_patterns(first_paragraph, dateline, source, rest):
     assert art.text.startswith(rest)
 
 
+# R15-6: regional sites print "OUTLET, CITY -"; an outlet Kutip does not know put the city in
+# the source ("TRIBUNJAMBI.COM, JAMBI -" -> source JAMBI). Made-up datelines.
+@pytest.mark.parametrize(
+    ("first_paragraph", "dateline", "source", "rest"),
+    [
+        ("TRIBUNJAMBI.COM, JAMBI - Gubernur berkata.", "JAMBI", "TRIBUNJAMBI.COM", "Gubernur"),
+        ("INFO SAWIT, JAKARTA - Harga sawit naik.", "JAKARTA", "INFO SAWIT", "Harga sawit"),
+        ("Ayobandung.com, BANDUNG BARAT – Bupati berkata.", "BANDUNG BARAT", "Ayobandung.com",
+         "Bupati"),
+        ("SUARASURABAYA.NET, Surabaya - Wali kota berkata.", "Surabaya", "SUARASURABAYA.NET",
+         "Wali kota"),  # (a web address before a place of the gazetteer in title case)
+        ("KABAR SAWIT, KABUPATEN SIAK - Petani berkata.", "KABUPATEN SIAK", "KABAR SAWIT",
+         "Petani"),
+        ("ANTARA, MEDAN - Polisi berkata.", "MEDAN", "ANTARA", "Polisi"),  # a known outlet first
+        # the city first, as before: the second part is an outlet or no place
+        ("BANDUNG, AYOBANDUNG.COM - Bupati berkata.", "BANDUNG", "AYOBANDUNG.COM", "Bupati"),
+        ("PALEMBANG, SUMSELPOST - Bupati berkata.", "PALEMBANG", "SUMSELPOST", "Bupati"),
+        ("Kupang, VICTORY NEWS - Bupati berkata.", "Kupang", "VICTORY NEWS", "Bupati"),
+    ],
+)
+def test_dateline_of_an_unknown_outlet_then_its_city(first_paragraph, dateline, source, rest):
+    art = article_from_text(f"Headline\n\n{first_paragraph}\n\nSecond paragraph.")
+    assert (art.dateline, art.source) == (dateline, source)
+    assert art.text.startswith(rest)
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [
@@ -158,6 +184,7 @@ def test_dateline_patterns(first_paragraph, dateline, source, rest):
         "“Kami siap,” kata Budi.",
         "UN officials said - again - that aid was late.",
         "Presiden Jokowi - yang hadir - berkata.",
+        "Google.com, Facebook - and others agreed.",  # (a web address, then no place)
     ],
 )
 def test_ordinary_first_paragraph_is_not_a_dateline(paragraph):

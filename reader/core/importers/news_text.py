@@ -16,6 +16,7 @@ from datetime import date
 
 from ..models import ImportedArticle
 from ..quotes import detect_language
+from ..quotes.gazetteer import BODIES, gazetteer
 from .dates import parse_date, story_date, to_come
 from .outlets import canonical_source, forms_pattern, outlet_for_name
 
@@ -83,6 +84,11 @@ _AGENCY_SUFFIX = re.compile(r"\s*,?\s*(?:The )?(?:Associated Press|Reuters|AFP|A
 _DATELINE_COMMA = re.compile(
     rf"(?P<place>{_PLACE})\s*,\s*(?P<src>[A-Za-z][\w.]*(?:[ ][A-Z][\w.]*){{0,2}}){_DASH}(?=\S)"
 )
+_REGION_KIND = re.compile(r"^(?:provinsi|kabupaten|kab\.|kota|kecamatan)\s+")
+# a web address's last part as outlets print it in a dateline ("TRIBUNJAMBI.COM", "Ayobandung.com",
+# "SUARASURABAYA.NET", "INFOSAWIT.CO.ID")
+_WEB_NAME = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,3})?\.(?:com|net|org|id|co|news|tv|info|"
+                       r"biz|online|asia|io|my|sg|ph|in|pk|uk|au)", re.IGNORECASE)
 
 
 @dataclass
@@ -256,13 +262,13 @@ def _take_dateline(paragraph: str, art: ImportedArticle, source_known: bool = Fa
         m = None  # "(Foto) - …": without a place only a known outlet makes a dateline
     if m:
         extra = (m["extra"] or "").strip()
-        place = m["place"] or ""
+        place, src = m["place"] or "", m["src"]
         if extra and not re.search(r"\d", extra):
             place = f"{place}, {extra}"
         elif extra and not art.published:  # "Jakarta, 26 Juli 2025 (ANTARA) -"
             art.published = parse_date(extra)
     elif m := _DATELINE_OUTLET_FIRST.match(paragraph):
-        place = m["place"]
+        place, src = m["place"], m["src"]
     elif m := _DATELINE_CAPS.match(paragraph):
         art.dateline = art.dateline or m["place"]
         return paragraph[m.end():]
@@ -271,12 +277,39 @@ def _take_dateline(paragraph: str, art: ImportedArticle, source_known: bool = Fa
         return paragraph[m.end():]
     else:
         m = _DATELINE_COMMA.match(paragraph)
-        if not m or not (re.search(r"[A-Z.]", m["src"][1:]) or m["src"].isupper()):
+        if not m:
             return paragraph
-        place = m["place"]
+        place, src = m["place"], m["src"]
+        if _outlet_then_place(place, src):
+            place, src = src, place  # "TRIBUNJAMBI.COM, JAMBI -", "INFO SAWIT, JAKARTA -"
+        elif not (re.search(r"[A-Z.]", src[1:]) or src.isupper()):
+            return paragraph
     art.dateline = art.dateline or place.strip()
-    art.source = art.source or canonical_source(m["src"].strip())
+    art.source = art.source or canonical_source(src.strip())
     return paragraph[m.end():]
+
+
+def _outlet_then_place(first: str, second: str) -> bool:
+    """Whether a dateline ``FIRST, SECOND -`` names the outlet first and then its city, as
+    regional sites print it (``TRIBUNJAMBI.COM, JAMBI -``, ``INFO SAWIT, JAKARTA -``), rather
+    than the city and then the outlet (``Moskow, MINA -``, ``JAKARTA, KOMPAS.com -``): an
+    outlet Kutip knows, or a web address, is the outlet wherever it stands; otherwise a
+    place of the gazetteer after a name that is none is the city (R15-6)."""
+    if outlet_for_name(second) or _WEB_NAME.fullmatch(second):
+        return False
+    if outlet_for_name(first) or _WEB_NAME.fullmatch(first):
+        return second.isupper() or _is_place(second)  # ("TRIBUNJAMBI.COM, Jambi -")
+    return second.isupper() and _is_place(second) and not _is_place(first)
+
+
+def _is_place(name: str) -> bool:
+    """A province, kabupaten/kota or kecamatan of the gazetteer (``JAMBI``, ``Bandung
+    Barat``, ``KABUPATEN SIAK``), or Jakarta (the gazetteer lists its cities, ``Jakarta
+    Selatan``, and the province by its full name)."""
+    key = _REGION_KIND.sub("", " ".join(name.lower().split()))
+    places = gazetteer()
+    return key in ("jakarta", "dki jakarta") or (
+        (key in places.regions or key in places.one_word) and key not in BODIES)
 
 
 def _take_footer(paragraphs: list[str], art: ImportedArticle) -> list[str]:
