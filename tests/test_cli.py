@@ -175,3 +175,14 @@ def test_a_new_library_named_with_db_starts_empty(tmp_path):
                                 catch_exceptions=False)
     assert result.exit_code == 0
     assert json.loads(result.output) == []
+
+
+def test_db_in_a_folder_that_is_not_there_creates_nothing(run, tmp_path):
+    """R15-16: one line, rc 1, no folder and no file made."""
+    gone = tmp_path / "media" / "usb" / "news.sqlite"
+    result = run("list", db=gone)
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"Error: The folder {gone.parent} is not there (moved, or its drive is not connected);"
+        " no library was created in it."]
+    assert not (tmp_path / "media").exists()

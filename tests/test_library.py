@@ -429,3 +429,25 @@ def test_a_corrected_date_loses_its_inferred_mark_unless_told(seeded_library, se
     articles.update(seed_id, published="2021-12-22", inferred=True)  # e.g. an undo
     back = articles.get(seed_id)
     assert back.published_inferred and back.date_label() == "2021-12-22 [inferred]"
+
+
+def test_a_library_is_never_made_in_a_folder_that_is_not_there(tmp_path, monkeypatch):
+    """R15-16: `--db` or File → Open Recent on a library whose drive is not connected (or
+    whose folder moved) made a new empty library there, folders and all. A path of the
+    user's choosing is made only in a folder that is there; the user's own library (and
+    its folder) is made on first run as before."""
+    from reader.core.store import StoreError
+
+    gone = tmp_path / "usbdrive" / "news.sqlite"
+    with pytest.raises(StoreError, match="is not there .* no library was created"):
+        open_library(gone)
+    assert not gone.parent.exists()
+    monkeypatch.setenv("KUTIP_DB", str(gone))
+    with pytest.raises(StoreError, match="is not there"):
+        open_library()
+    monkeypatch.delenv("KUTIP_DB")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "fresh-home" / "share"))
+    own = open_library()  # the user's own: its folder is made
+    assert own.articles.count() >= 1
+    own.close()
+    open_library(tmp_path / "new.sqlite").close()  # a new file in a folder that is there

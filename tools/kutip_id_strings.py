@@ -1304,6 +1304,10 @@ ID.update({
     "theirs was overwritten.":
         "Orang lain telah mengubah anotasi ini sejak itu; anotasi dibiarkan seperti yang mereka "
         "buat, jadi tidak ada perubahan mereka yang tertimpa.",
+    "The folder {folder} is not there (moved, or its drive is not connected); no library was "
+    "created in it.":
+        "Folder {folder} tidak ada (dipindahkan, atau drive-nya tidak terhubung); tidak ada "
+        "pustaka yang dibuat di sana.",
     "it belongs to the SQLite database beside it, which an export never touches":
         "berkas itu milik basis data SQLite di sebelahnya, yang tidak pernah disentuh oleh ekspor",
     "{path} needs an upgrade to this Kutip, but the disk is full: free some space and try again.":

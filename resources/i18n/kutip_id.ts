@@ -5742,6 +5742,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>{path} adalah folder, bukan berkas pustaka Kutip.</translation>
     </message>
     <message>
+        <source>The folder {folder} is not there (moved, or its drive is not connected); no library was created in it.</source>
+        <comment>store.folder-not-there</comment>
+        <translation>Folder {folder} tidak ada (dipindahkan, atau drive-nya tidak terhubung); tidak ada pustaka yang dibuat di sana.</translation>
+    </message>
+    <message>
         <source>{path} is the journal SQLite keeps beside {library}: open {library} instead. It was left untouched.</source>
         <comment>store.is-journal</comment>
         <translation>{path} adalah jurnal yang disimpan SQLite di samping {library}: buka {library}. Berkas itu tidak diubah.</translation>

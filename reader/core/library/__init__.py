@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from ..messages import Message
-from ..paths import default_library, is_team_url, named_db_path, seeds_dir
+from ..paths import DB_ENV, default_library, is_team_url, named_db_path, seeds_dir
 from ..store import DamagedLibrary, StoreError, open_database
 from ..store.sqlite import SqliteStores
 from .base import Cancelled, LibraryError, NotFound, Session, TextChanged
@@ -304,12 +304,22 @@ def open_library(path: str | Path | None = None, seed: bool | None = None) -> Li
     Only the first run of the user's own library brings the sample articles (``seeds/``): a
     library made at a path of the user's choosing (``--db NEW_FILE``, ``$KUTIP_DB``, File → New
     Library…) starts empty. ``seed`` overrides that: True seeds any new library, False none.
+    A path of the user's choosing is made only in a folder that is there (``StoreError``).
     """
     if seed is None:
         seed = not path and named_db_path() is None
+    # (not the user's own, made where Kutip keeps it; no pathlib: issue 12)
+    chosen = bool(path) or bool(os.environ.get(DB_ENV))
     path = path or default_library()
     if is_team_url(path):  # a team library starts empty: its members import into it
         return Library(path)
+    folder = os.path.dirname(os.fspath(path))
+    if chosen and folder and not os.path.isdir(folder):
+        # a library on a drive not connected, a folder moved: never a new one in its place
+        # (made there, it would hide under the drive once connected; review R15-16)
+        raise StoreError(Message(
+            "store.folder-not-there", "The folder {folder} is not there (moved, or its drive "
+            "is not connected); no library was created in it.", folder=folder))
     try:
         is_new = os.stat(path).st_size == 0
     except (OSError, ValueError):  # not there (or no name a file can have: opening says so)
