@@ -71,6 +71,18 @@ FIXED += [
      "It\u2019s better", "Duplantis"),
 ]
 
+_CRITICAL = ("Doctors gathered at the hospital on Monday. \u201cThe launch will wait for "
+             "another year at least,\u201d ")
+FIXED += [
+    # an office written in capitals (CEO, CFO, MP) in an apposition after the quotation
+    # (“…,” the company's CEO, Abdulaziz Jaafar, told Rest of World.): the name speaks, as
+    # after “the company's chief executive, …”
+    (_CRITICAL + "the company\u2019s CEO, Abdulaziz Jaafar, told Rest of World.",
+     "The launch", "Abdulaziz Jaafar"),
+    (_CRITICAL + "its CFO, Anna Ruiz, said.", "The launch", "Anna Ruiz"),
+    (_CRITICAL + "the party's MP, Sunil Perera, said.", "The launch", "Sunil Perera"),
+]
+
 STAYS = [
     (_RALLY + f"He said, \u201c{_Q}.\u201d", "Regardless", "Tarique Rahman"),
     (_RALLY + f"\u201c{_Q},\u201d he said.", "Regardless", "Tarique Rahman"),
@@ -88,6 +100,13 @@ STAYS += [
     ("I met Tom Vale at his farm. I asked about the drought, and I listened. He said the "
      "river was gone. \u201cI asked you a question,\u201d I said again. \u201cWe need an "
      "answer about the water.\u201d", "We need an", ""),
+]
+
+
+STAYS += [
+    # capitals that are no office: a list of countries is nobody
+    (_CRITICAL + "the US, China and Russia said in a joint statement.", "The launch", ""),
+    (_CRITICAL + "the company's chief executive, Anna Ruiz, said.", "The launch", "Anna Ruiz"),
 ]
 
 

@@ -539,7 +539,7 @@ _HEARD = re.compile(r"(?:is|was|can be|could be) heard (?:saying|asking|telling|
 # “…,” its chairwoman, Jennifer Carnahan, said: a role, then the name in an apposition
 _ROLE_APPOSED = re.compile(
     r"(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t]+)?((?:[a-z][\w’'-]*[ \t]+){0,3}?"
-    r"[a-z][\w’'-]*),[ \t]+(?=[A-Z])")
+    r"(?:[a-z][\w’'-]*|[A-Z]{2,4})),[ \t]+(?=[A-Z])")  # (an office's letters: “its CEO, …”)
 
 
 def _apposed_speaker(text: str, pos: int, stop: int, people: People, anchor: int
