@@ -436,9 +436,11 @@ def build_cast(
                 # speaks, the name only made it
                 continue
             if (not phrase.name and not phrase.role and verb.lower() in EN_VERBS
-                    and not _PRONOUN_BEFORE.search(text, max(0, start - 12), start)):
+                    and not _PRONOUN_BEFORE.search(text, max(0, start - 12), start)
+                    and not _WORD_BEFORE_VERB.search(text, max(0, start - 40), start)):
                 # “…,” said union spokesman Niek Stam; not “she told Howard Stern”, “an
-                # insider told Us”: who was told is not who spoke
+                # insider told Us”: who was told is not who spoke; nor after a subject
+                # that is no name (“an agent in Dubai told Al Jazeera”: a place)
                 forward = parse_forward(text, end, len(text), people.words)
                 if forward.name.endswith(("'s", "’s")) or (
                         forward.name and _CLAUSE_VERB.match(text, forward.end)):
@@ -451,6 +453,10 @@ def build_cast(
         if phrase and phrase.name and _somebody_from(text, start, end, phrase):
             people.unnamed_pos.append(start)
             continue
+        if (phrase is not None and not phrase.name and verb.islower()
+                and _somebody_from_place(text, start)):
+            people.unnamed_pos.append(start)  # (“One unit commander fighting in Pokrovsk
+            continue  # told CNN”: the place read as no speaker; somebody unnamed spoke)
         if phrase and phrase.name:
             spoken.append((start, phrase))
         elif _unnamed_speaker(text, start, phrase, verb.lower() in ID_POST_VERBS):
@@ -669,6 +675,7 @@ _HE_OR_SHE_BEFORE = re.compile(
     r"\b([Hh]e|[Ss]he)[ \t]+(?:(?:" + "|".join(sorted(EN_ADVERBS)) + r"|[a-z]+ly)[ \t]+){0,2}$")
 _ASKING = frozenset("asked asks".split())  # (“He asked them …”: the next quotation answers)
 _QUOTE_MARKS = "\"“”‘’'«»"
+_WORD_BEFORE_VERB = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
 _RELATIVE_AGENT = re.compile(r"\byang[ \t]+di[a-z]{4,}[ \t]+$")
 _INDEFINITE = frozenset("a an seorang sebuah".split())
 _CONNECTIVES = frozenset("but and meanwhile however yet so namun sementara".split())
@@ -711,6 +718,19 @@ def _somebody_from(text: str, start: int, end: int, phrase: Phrase) -> bool:
         words = set(text[max(0, phrase.start - 80) : at].split())
         found = not words & EN_STATEMENTS  # (“a statement from Defense Minister X said”)
     return found and detect_language(text) == "en"
+
+
+def _somebody_from_place(text: str, start: int) -> bool:
+    """English: does a place end the subject of the speech verb at start, after somebody
+    unnamed (“One unit commander fighting in Pokrovsk told CNN”)?"""
+    run = _PLACE_RUN_BEFORE.search(text, max(0, start - 60), start)
+    if run is None:
+        return False
+    found = _SOMEBODY_OF_BEFORE.search(text, max(0, run.start() - 80), run.start())
+    return found is not None and detect_language(text) == "en"
+
+
+_PLACE_RUN_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ \t]+)+$")
 
 
 def _unnamed_speaker(text: str, start: int, phrase: Phrase | None, after: bool) -> bool:

@@ -257,6 +257,19 @@ EN_FACILITY_WORDS = frozenset(
     "stadium arena kibbutz cantonment reef hospital museum cathedral mosque synagogue "
     "boulevard avenue highway motorway expressway resort mall campus prison".split()
 )
+# … and the kinds of place that end one (“Harbour Street”, “Kabul Province”): a name of two
+# words or more ending so is no person either (``People.add_person``; “Street” only last:
+# “Picabo Street” aside, no name ends so)
+EN_PLACE_KINDS = EN_FACILITY_WORDS | frozenset(
+    "street road square airport province district county governorate municipality".split())
+# “the town of Maple”, “the province of Andalucia”: the name after “of” is the place.
+EN_PLACE_OF = frozenset(
+    "town city village province district county region state island capital suburb "
+    "neighbourhood neighborhood municipality kingdom".split()
+)
+# English prepositions of place: a name right after them (“residents in Maple said”, “a
+# meeting at the party office in Gulshan, confirmed …”) is where, not who.
+EN_PLACE_PREPOSITIONS = frozenset("in from near on outside inside across".split())
 # Places and organisations whose capitalised words must not be read as personal names.
 GEO_WORDS = frozenset(
     """

@@ -25,6 +25,9 @@ from .lexicon import (
     EN_ADVERBS,
     EN_FACILITY_WORDS,
     EN_KIN_WORDS,
+    EN_PLACE_KINDS,
+    EN_PLACE_OF,
+    EN_PLACE_PREPOSITIONS,
     FACILITY_WORDS,
     GEO_WORDS,
     HONORIFICS,
@@ -1304,7 +1307,27 @@ def _person_before_preposition(text: str, phrase: Phrase, lo: int) -> Phrase:
         # (“Salah satu peserta, Erwin dari Destana Desa Maja, mengaku”: one word, set off
         # by the comma before it, is the name of the one from there)
         return person
-    return _apposition_owner(toks) or _person_before_chain(toks) or phrase
+    owner = _apposition_owner(toks) or _person_before_chain(toks)
+    if owner is None and _place_after(words, phrase):
+        return Phrase()  # (“Residents in Maple said”, “… from the town of Maple said”)
+    return owner or phrase
+
+
+def _place_after(words: list[str], phrase: Phrase) -> bool:
+    """Is the phrase after these (lower-case) words a place, not the speaker: after an
+    English preposition of place (“residents in Maple said”, “at the office in Gulshan,
+    confirmed …”) or after “the town of” (“a woman from the town of Maple said”)? A body
+    stays (“officials in the Ministry of Defence said”: whose officials)."""
+    if words[-1] == "of":
+        if len(words) < 2 or words[-2] not in EN_PLACE_OF:
+            return False
+    elif words[-1] not in EN_PLACE_PREPOSITIONS or (
+            words[-1] == "from" and " " in phrase.name):
+        return False  # (“a message from Mike Tyson, who wrote …”: a person after “from”)
+    if role_words(phrase.role):
+        return False  # (“a message from President Alexander Lukashenko, who wrote …”)
+    said = f"{phrase.role} {phrase.name}".split()
+    return not any(w.lower() in ORG_WORDS or _acronym(w) for w in said)
 
 
 def _person_before_chain(toks: list[tuple[str, int, int]]) -> Phrase | None:
@@ -1773,6 +1796,8 @@ class People:
         parts = name.split()
         if self._wordy(name):
             return  # “Eliminasi Malaria Global”, “Human Rights Campaign”: not a person
+        if len(parts) >= 2 and parts[-1].lower() in EN_PLACE_KINDS:
+            return  # “Harbour Street”, “Japan National Stadium”: a place, not a person
         if any(len(w) >= 8 and w.endswith(ID_NYA_SUFFIX) and w[-4].islower() for w in parts):
             return  # “akun resmi Twitternya”: a possessive, not a name
         if role and set(_LETTERS.findall(role.lower())) & MEDIUM_WORDS:

@@ -1,0 +1,69 @@
+"""Who said it, English classes of the second lane (issue 9, session 15, en15b).
+
+Places that entered the cast as people, statements of organisations, name forms. The
+sentences are made up; each follows a pattern that gave a place (or nobody, or a cut name)
+before its rule. ``STAYS`` are neighbouring patterns that must keep their speaker.
+"""
+
+import pytest
+from quote_helpers import speaker_of
+
+_GONE = "\u201cWe could not reach them before the road was gone.\u201d"
+
+FIXED = [
+    # a place after a preposition of place, or after “the town of”, is where the subject
+    # is from, not the subject (the uncued paragraph after it took the place: “Maple”)
+    ("Another woman, whose surname is Lee, from the town of Maple said the water rose in "
+     f"minutes.\n\n{_GONE}", "We could not", ""),
+    (f"Residents in Maple said the water rose in minutes.\n\n{_GONE}", "We could not", ""),
+    (f"A shop owner on Harbour Street said the water rose.\n\n{_GONE}", "We could not", ""),
+    ("The party met at its office in Gulshan, confirmed party spokesman Karim Uddin. "
+     "\u201cThe meeting will decide the date,\u201d he said.", "The meeting", "Karim Uddin"),
+    # a name ending in a kind of place (Street, Road, Square, Province …) is no person:
+    # “she said” went to “Harbour Street”
+    ("On Harbour Street, a block of flats is in ruins.\n\nThe owner of the bakery stood by "
+     "the rubble. \u201cI knew them,\u201d she said.", "I knew them", ""),
+    # somebody unnamed from a place spoke (the place gave no speaker; “he” then went to a
+    # name from before)
+    ("Dima, a 24-year-old soldier, left his post in May. One unit commander fighting in "
+     "Pokrovsk told CNN the recruits were leaving. He asked to remain anonymous. \u201cThey "
+     "never return,\u201d he added.", "They never return", ""),
+]
+
+STAYS = [
+    # a person before the place speaks
+    ("Tom Hardy of Bramley said the harvest was lost. \u201cWe have nothing left,\u201d he "
+     "said.", "We have nothing", "Tom Hardy"),
+    (f"Tom Hardy from Bramley said the harvest was lost.\n\n{_GONE}", "We could not",
+     "Tom Hardy"),
+    ("Anna Kovacs, a nurse at Kumasi Central Hospital, said: \u201cWe have no beds "
+     "left.\u201d", "We have no beds", "Anna Kovacs"),
+    # somebody unnamed from a place told an outlet: nobody, not the place nor the outlet
+    ("\u201cChechens are among our best buyers,\u201d a real estate agent in Dubai told Al "
+     "Jazeera. \u201cThey show up with bags of cash.\u201d", "They show up", ""),
+    # “States” of “the United States” is no speech verb after a place
+    ("A year ago, during a meeting with Zelensky in the United States, Biden made the "
+     "decision. Zelensky confirmed it later. \u201cOur agreements are being implemented,"
+     "\u201d he said.", "Our agreements", "Zelensky"),
+    # “said X” after the quotation still names X
+    ("\u201cThe meeting will decide the date,\u201d said party spokesman Karim Uddin.",
+     "The meeting", "Karim Uddin"),
+    # a person after “from” (with an office, or in full) is a person
+    ("He got a message from Belarusian President Alexander Lukashenko, who wrote on his "
+     "website: \u201cYou are our pride!\u201d", "You are our pride", "Alexander Lukashenko"),
+    # a name after the verb of a subject that is no name still reads as before
+    ("Larry Page ran the meetings. She later asked Page what they had discussed.\n\n"
+     "\u201cI want to know how everyone does their job,\u201d he replied.", "I want to know",
+     "Larry Page"),
+    # (a building's name: en15's rule, main before this one)
+    ("In Tokyo's Japan National Stadium, the margin was 30cm.\n\n\u201cIt is better than I "
+     "could have imagined,\u201d he told the crowd.", "It is better", ""),
+    # a surname that is also a kind of place elsewhere is still a surname
+    ("\u201cWe will win the final,\u201d coach Anna Park said.", "We will win", "Anna Park"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), FIXED + STAYS)
+def test_speaker(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker
+
