@@ -331,7 +331,6 @@ _ROLE_BEFORE_NAME = re.compile(
 # how _ROLE_BEFORE_NAME ends: asked first, a quick scan for the comma (that pattern opens
 # with \b and is tried at every offset of the window, and most names follow no comma)
 _COMMA_BEFORE_NAME = re.compile(r",[ \t]+$")
-_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
 _ROLE_AFTER_NAME = re.compile(
     r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+((?:[\w-]+[ \t]+){0,4}?[a-z-]+)[ \t]*[,.;]")
 
@@ -1908,7 +1907,10 @@ _VERB_LIKE = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
 _OFFICE_GLUE = frozenset("of for the and dan".split())
 
 
-_NAME_RUN = re.compile(r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*)*")
+#: a run of capitalised words from a name on (bounded: a long run of them, a roster or an
+#: all-caps paragraph pasted as an article, made every mention in it walk to its end,
+#: 22 s for 280 KB; no name or office is longer: session 15 review, under R15-17)
+_NAME_RUN = re.compile(r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,15}")
 _AND = r",?[ \t]+(?:dan|serta)[ \t]+[A-Z]"
 _PAIRED_AFTER = re.compile(_AND)
 _LISTED_AFTER = re.compile(r",[ \t]*[A-Z]|" + _AND)
