@@ -219,17 +219,19 @@ def test_the_real_partial_set_keeps_its_measured_figures(partial):
     """Measured in session 14 (one14) as the trail links pairs (candidate lookup, then
     ``compare``): all 0.920 / 0.693, English 0.886 / 0.673, Indonesian 1.000 / 0.739; with
     English contractions written out (KEYS_VERSION 12) English 0.882 / 0.721 (5 same pairs
-    found, 1 different joined: 'there's a special place in hell' / 'in heaven'). Every pair
-    the matcher joined with edits or through two shingles stays joined. A stress set (one
-    class was drawn from pairs the matcher missed): a floor against regressions."""
+    found, 1 different joined: 'there's a special place in hell' / 'in heaven'); with "kami"
+    folded to "kita" (KEYS_VERSION 14, session 15) Indonesian 1.000 / 0.783 (2 same pairs
+    found). Every pair the matcher joined with edits or through two shingles stays joined. A
+    stress set (one class was drawn from pairs the matcher missed): a floor against
+    regressions."""
     pairs, _ = partial
-    for language, precision, recall in (("en", 0.87, 0.70), ("id", 0.99, 0.72)):
+    for language, precision, recall in (("en", 0.87, 0.70), ("id", 0.99, 0.77)):
         score = score_pairs([p for p in pairs if p.language == language])
         assert score.precision >= precision and score.recall >= recall, (language, score)
     for group in ("joined with edits, 6-13 words", "shares two shingles, 6-13 words"):
         assert score_pairs([p for p in pairs if p.group == group]).recall == 1.0, group
     clusters = score_pair_clusters(pairs)
-    assert clusters.precision >= 0.90 and clusters.recall >= 0.72, clusters
+    assert clusters.precision >= 0.90 and clusters.recall >= 0.74, clusters
 
 
 def test_a_stricter_one_shingle_bound_loses_a_real_partial_quotation(partial):

@@ -70,6 +70,10 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "utk": ("untuk",), "krn": ("karena",), "karna": ("karena",), "dg": ("dengan",),
     "tdk": ("tidak",), "blm": ("belum",), "aja": ("saja",), "gimana": ("bagaimana",),
     "bu": ("ibu",), "pak": ("bapak",),
+    # the two "we"s: outlets quoting one statement write "kami" (we, not you) for a
+    # speaker's "kita" (we together) or the reverse ("Masih kami/kita dalami informasi
+    # tersebut", detik / Kompas): one key, as the words a trail compares
+    "kami": ("kita",),
     "kalo": ("kalau",), "pd": ("pada",), "dlm": ("dalam",), "sbg": ("sebagai",),
     "spt": ("seperti",),
     # short forms of chat and social media posts that outlets quote as written
@@ -132,8 +136,9 @@ VARIANTS = {k: v for k, v in VARIANTS.items() if v != (k,)}
 #: content words matched (R13-9); 12: English contractions whose bare form is another
 #: word are written out ("we're" → "we are", not "were"; "he's" → "he is"; session 14);
 #: 13: a stock phrase ("I don't know", ``match.stock_phrase``) links no longer quotation
-#: (R14-1: it joined 18 different statements by 14 people into one cluster)
-KEYS_VERSION = "13"
+#: (R14-1: it joined 18 different statements by 14 people into one cluster);
+#: 14: "kami" is the key "kita" (outlets swap the two "we"s; session 15)
+KEYS_VERSION = "14"
 
 # Function words of each language (closed classes: pronouns, demonstratives, prepositions,
 # conjunctions, auxiliaries and modals, negation, particles, question words, quantifiers),
