@@ -46,6 +46,7 @@ from reader.core.trail.evaluate import (  # noqa: E402
     load_heldout,
     load_pairs,
     load_partial,
+    partial_halves,
     score_chains,
     score_clusters,
     score_pair_clusters,
@@ -120,6 +121,9 @@ def main(argv: list[str] | None = None) -> int:
     for group in sorted({p.group for p in partial}):
         print(line(f"  {group[:40]}", score_pairs([p for p in partial if p.group == group],
                                                    bound)))
+    for name, half in zip(("A, text_sha1 even", "B, text_sha1 odd"), partial_halves(DATA),
+                          strict=True):  # (a rule looked for on one half: score the other)
+        print(line(f"  half {name}", score_pairs(half, bound)))
     real_clusters = score_pair_clusters(partial, bound)
     print(line("REAL partial/edited pairs, clustered", real_clusters))
     if args.misses:

@@ -149,6 +149,18 @@ def load_partial(folder: Path) -> tuple[list[Pair], int]:
     return load_constructed(folder / "partial.json"), len(data["unclear"])
 
 
+def partial_halves(folder: Path) -> tuple[list[Pair], list[Pair]]:
+    """``partial.json``'s labelled pairs in two fixed halves, by the first byte of side a's
+    ``text_sha1`` (even: A, odd: B), so that a rule looked for on one half is scored on the
+    other, whose pairs were not read (session 15: a rule that helped on A broke B)."""
+    data = json.loads((folder / "partial.json").read_text(encoding="utf-8"))
+    halves: tuple[list[Pair], list[Pair]] = ([], [])
+    for entry, pair in zip(data["pairs"], load_constructed(folder / "partial.json"),
+                           strict=True):
+        halves[int(entry["source"]["a"]["text_sha1"][:2], 16) % 2].append(pair)
+    return halves
+
+
 def score_pairs(pairs: list[Pair], one_shingle_words: int = ONE_SHINGLE_WORDS) -> Score:
     """The pair decision alone: does the trail link each pair (``linked``) as labelled?"""
     score = Score()
