@@ -12,10 +12,15 @@ from reader.core.library import trail as trail_module
 
 @pytest.fixture
 def collector_on():
+    """The collector on for the test, and after it as it was before (a test that turns it
+    off left it off for every later test of the process: test_cli_startup's
+    'leaves its collector alone' failed when it ran after this file)."""
     was = gc.isenabled()
     gc.enable()
     yield
-    if not was:
+    if was:
+        gc.enable()
+    else:
         gc.disable()
 
 
