@@ -34,7 +34,7 @@ def test_the_swap_is_one_word_and_nothing_else():
     different statement that keeps its function words stays apart (R13-9)."""
     assert keys("Kami") == keys("kita") == ["kita"]
     assert keys("kamu kalian") == ["kamu", "kalian"]
-    assert KEYS_VERSION == "14"
+    assert int(KEYS_VERSION) >= 14  # (stored links changed: every trail built again once)
     assert not same("Kita tidak ingin berperang", "Kami tidak ingin berdamai")
     assert not same(
         "Kami tidak ingin berperang dengan Ukraina dan kami tidak akan menyerang siapa pun"
