@@ -83,6 +83,13 @@ FIXED += [
     (_CRITICAL + "the party's MP, Sunil Perera, said.", "The launch", "Sunil Perera"),
 ]
 
+FIXED += [
+    # “legislator”, an office as “lawmaker” is (“…,” opposition legislator Mujiber Rahuman
+    # said.): the name after it speaks
+    (_CRITICAL + "opposition legislator Nimal Perera said.", "The launch", "Nimal Perera"),
+    (_CRITICAL + "said opposition legislator Nimal Perera.", "The launch", "Nimal Perera"),
+]
+
 STAYS = [
     (_RALLY + f"He said, \u201c{_Q}.\u201d", "Regardless", "Tarique Rahman"),
     (_RALLY + f"\u201c{_Q},\u201d he said.", "Regardless", "Tarique Rahman"),

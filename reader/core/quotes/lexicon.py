@@ -142,7 +142,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     counselor manager coach captain founder president-elect king queen prince princess
     pope sheikh leader premier chancellor commissioner superintendent inspector sergeant
     sgt detective secretary-general undersecretary under assistant press senior junior
-    lawmaker congressman congresswoman mp councillor councilor pastor imam father
+    lawmaker legislator congressman congresswoman mp councillor councilor pastor imam father
     coun cllr councilman councilwoman alderman alderwoman assemblyman assemblywoman counsel
     republican democrat democratic independent majority minority whip speaker
     waketum wakapolri wakapolda wakapolres kapolsek kapolresta kapolrestabes kasat kanit
