@@ -284,3 +284,50 @@ def test_a_markdown_export_of_a_blind_collection_shows_only_the_coders_own(sampl
     assert [(n.id, n.coder) for n in brief] == [(notes["budi"].id, "Budi")]
     text = lib.exports.render(fmt="md")
     assert "Rusia" in text and LAVROV not in text and "Satu dua" in text
+
+
+def test_speakers_tags_and_coders_do_not_tell_another_coders_blind_work(run, seed_id, db_path):
+    """Review R15-17's sequence: Budi codes a blind collection with a speaker and a tag;
+    Ana, coding it blind too, lists speakers, tags and coders: nothing of Budi's there (whom
+    he attributed a quote to is what she codes). Off the blind articles all counts; the
+    agreement and exchange files read everyone's."""
+    with Library(db_path) as lib:
+        lib.collections.add([seed_id], lib.collections.id_of("Sampel", create=True))
+        other, _ = lib.articles.add(ImportedArticle(
+            title="Lain", text="Budi Santoso berkata: satu dua tiga.", content_hash="lain"))
+    assert run("blind", "Sampel", "--on").exit_code == 0
+    assert run("--coder", "Budi", "annotate", str(seed_id), LAVROV, "--speaker",
+               "Budi Secret Speaker", "--tag", "rahasia/budi-secret-tag").exit_code == 0
+    assert run("--coder", "Budi", "annotate", str(other), "satu dua",  # not blind
+               "--tag", "umum").exit_code == 0
+    assert run("--coder", "Ana", "annotate", str(seed_id), "Rusia", "--kind", "highlight",
+               "--tag", "umum").exit_code == 0
+    as_ana = {command: run("--coder", "Ana", command).output
+              for command in ("speakers", "tags", "coders")}
+    assert "No speakers yet." in as_ana["speakers"] and "Budi Secret" not in as_ana["speakers"]
+    assert "rahasia" not in as_ana["tags"] and "budi-secret-tag" not in as_ana["tags"]
+    assert "umum" in as_ana["tags"] and "Budi" in as_ana["coders"]
+    tags = {t["name"]: t["uses"]
+            for t in json.loads(run("--coder", "Ana", "tags", "--json").output)}
+    assert tags == {"umum": 2}  # hers and Budi's off the blind collection
+    coders = {c["name"]: (c["annotations"], c["articles"])
+              for c in json.loads(run("--coder", "Ana", "coders", "--json").output)}
+    assert coders["Budi"] == (1, 1) and coders["Ana"] == (1, 1)
+    # Budi sees his own; with the collection no longer blind, Ana sees everyone's
+    as_budi = run("--coder", "Budi", "speakers").output
+    assert "Budi Secret Speaker — 1 annotation(s)" in as_budi
+    assert {t["name"] for t in json.loads(run("--coder", "Budi", "tags", "--json").output)} == {
+        "rahasia", "rahasia/budi-secret-tag", "umum"}
+    with Library(db_path) as lib:
+        lib.coders.use("Ana")
+        assert lib.speakers.names() == [] and lib.speakers.likely_variants() == []
+        assert lib.tags.names() == ["umum"]
+        assert lib.speakers.get("Budi Secret Speaker").quotes == 0  # (named: no count)
+        assert [s.name for s in lib.speakers.all(everyone=True)] == ["Budi Secret Speaker"]
+        assert {c.name: c.annotations for c in lib.coders.all(everyone=True)}["Budi"] == 2
+        assert lib.agreement.report(coders=["Ana", "Budi"], collection="Sampel").articles == 1
+        bundle_names = lib.exchange._names(lib.exchange.items(lib.articles.ids()), True)
+        assert "Budi Secret Speaker" in {s["name"] for s in bundle_names[1]}
+    assert run("blind", "Sampel", "--off").exit_code == 0
+    assert "Budi Secret Speaker — 1 annotation(s)" in run("--coder", "Ana", "speakers").output
+    assert "budi-secret-tag" in run("--coder", "Ana", "tags").output

@@ -76,3 +76,44 @@ def test_kind_counts_are_one_coders_per_article(stores):
     assert s.coders.kind_counts(ana, [1, 2, 3]) == {1: {"quote": 2, "claim": 1},
                                                    2: {"highlight": 1}}
     assert s.coders.kind_counts(ana, []) == {}
+
+
+def test_speaker_tag_and_coder_counts_a_blind_coder_may_see(stores):
+    """Review R15-17: coding blind, another coder's annotations on a blind article count
+    neither for a speaker nor a tag nor the coder; a speaker only they name is marked."""
+    s, db = stores
+    with transaction(db):
+        ana, budi = s.coders.insert("Ana", AT), s.coders.insert("Budi", AT)
+        sample = s.collections.insert("Sampel", AT)
+        s.collections.link(1, sample)
+        s.coders.set_blind(sample, True)
+        secret, shared = s.speakers.insert("Budi Secret"), s.speakers.insert("Shared")
+        hidden_tag, both_tag = s.tags.insert("rahasia/budi", "#000"), s.tags.insert("umum", "#000")
+        for article, coder, speaker, tags in [(1, budi, secret, [hidden_tag, both_tag]),
+                                              (1, budi, shared, []),
+                                              (2, budi, shared, [both_tag]),  # not blind
+                                              (1, ana, None, [])]:
+            db.execute('INSERT INTO annotations (article_id, kind, exact, start, "end",'
+                       " coder_id, speaker_id) VALUES (?, 'quote', 'x', 0, 1, ?, ?)",
+                       [article, coder, speaker])
+            note = db.execute("SELECT max(id) FROM annotations").fetchone()[0]
+            for tag in tags:
+                db.execute("INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)",
+                           [note, tag])
+
+    def speakers(viewer):
+        return {r["name"]: (r["quotes"], r["unseen"]) for r in s.speakers.counted(viewer)}
+
+    assert speakers(None) == {"Budi Secret": (1, 0), "Shared": (2, 0)}
+    assert speakers(ana) == {"Budi Secret": (0, 1), "Shared": (1, 1)}
+    assert speakers(budi) == {"Budi Secret": (1, 0), "Shared": (2, 0)}
+    assert s.speakers.names(None) == ["Budi Secret", "Shared"]
+    assert s.speakers.names(ana) == ["Shared"] and s.speakers.names(0) == ["Shared"]
+    assert s.speakers.names(budi) == ["Budi Secret", "Shared"]
+    tags = {r["name"]: (r["uses"], r["unseen"]) for r in s.tags.counted(ana)}
+    assert tags == {"rahasia/budi": (0, 1), "umum": (1, 1)}
+    assert {r["name"]: r["uses"] for r in s.tags.counted()} == {"rahasia/budi": 1, "umum": 2}
+    coders = {r["name"]: (r["annotations"], r["articles"]) for r in s.coders.counted(ana)}
+    assert coders["Budi"] == (1, 1) and coders["Ana"] == (1, 1)
+    everyone = {r["name"]: (r["annotations"], r["articles"]) for r in s.coders.counted()}
+    assert everyone["Budi"] == (3, 2) and everyone["Ana"] == (1, 1)

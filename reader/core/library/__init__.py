@@ -148,13 +148,13 @@ class Library:
     def tags(self) -> Tags:
         from .tags import Tags
 
-        return Tags(self._session)
+        return Tags(self._session, self.coders.viewer)
 
     @cached_property
     def speakers(self) -> Speakers:
         from .speakers import Speakers
 
-        return Speakers(self._session)
+        return Speakers(self._session, self.coders.viewer)
 
     @cached_property
     def collections(self) -> Collections:

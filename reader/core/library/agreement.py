@@ -71,7 +71,7 @@ class Agreement(Service):
         if not names:
             names = self._coder_names([n.coder for n in notes])
             if len(names) < 2:
-                known = ", ".join(c.name for c in self._coders.all() if c.annotations)
+                known = ", ".join(c.name for c in self._coders.all(everyone=True) if c.annotations)
                 if not known:
                     raise LibraryError(Message(
                         "lib.agreement-no-coders", "Agreement needs annotations by at least two "
@@ -110,7 +110,7 @@ class Agreement(Service):
 
     def _coder_names(self, given: Sequence[str]) -> list[str]:
         """The coders' names as the library spells them, each once, in the order given."""
-        stored = {c.name.casefold(): c.name for c in self._coders.all()}
+        stored = {c.name.casefold(): c.name for c in self._coders.all(everyone=True)}
         names: list[str] = []
         for name in given:
             if not name.strip():

@@ -79,11 +79,14 @@ class Coders(Service):
     def _store(self) -> CoderStore:
         return self._session.stores.coders
 
-    def all(self) -> list[Coder]:
-        """Every coder with their counts, by name."""
+    def all(self, everyone: bool = False) -> list[Coder]:
+        """Every coder with their counts, by name. Coding blind, the other coders' counts
+        leave out their annotations on the articles coded blind (review R15-17: who coded
+        which article, and how much, is theirs), unless ``everyone`` (agreement, exchange)."""
         from ..records import Coder
 
-        return [Coder(**row) for row in self._store.counted()]
+        return [Coder(**row) for row in self._store.counted(
+            None if everyone else self.viewer())]
 
     @property
     def fixed(self) -> str | None:
@@ -163,6 +166,12 @@ class Coders(Service):
             self._changed("collections")
             self._changed("annotations")  # what each coder sees changed anywhere in it
         return before
+
+    def viewer(self) -> int | None:
+        """Coding blind anywhere: the current coder's id, for whom the lists of speakers,
+        tags and coders count only what they may see (review R15-17); None when no
+        collection is coded blind (everything counts)."""
+        return self.current_id() if self._store.blind_collections() else None
 
     def is_blind(self, article_id: int) -> bool:
         """Whether the article is in a collection coded blind."""

@@ -292,8 +292,8 @@ class Exchange(Service):
                 bundle.collections.append({"uuid": collection_row.uuid,
                                            "name": collection_row.name, "articles": members})
         identities = {"tags": {t["name"]: t["uuid"] for t in bundle.tags},
-                      "speakers": {s.name: s.uuid for s in self._speakers.all()},
-                      "coders": {c.name: c.uuid for c in self._coders.all()}}
+                      "speakers": {s.name: s.uuid for s in self._speakers.all(everyone=True)},
+                      "coders": {c.name: c.uuid for c in self._coders.all(everyone=True)}}
         jsonld = export_webannotation(items, identities)
         seen = self._versions([n.uuid for n in notes])
         for node, note in zip(jsonld["first"]["items"], notes, strict=True):
@@ -360,8 +360,10 @@ class Exchange(Service):
         codes; returns how many tags it holds."""
         from ..export.refi import codebook_xml
 
-        tags = [{"uuid": t.uuid, "name": t.name, "colour": t.colour} for t in self._tags.all()]
-        speakers = [{"uuid": s.uuid, "name": s.name} for s in self._speakers.all()]
+        tags = [{"uuid": t.uuid, "name": t.name, "colour": t.colour}
+                for t in self._tags.all(everyone=True)]
+        speakers = [{"uuid": s.uuid, "name": s.name}
+                    for s in self._speakers.all(everyone=True)]
         try:
             write_file_atomic(path, codebook_xml(tags, speakers, origin=_generator()))
         except OSError as error:
@@ -387,7 +389,7 @@ class Exchange(Service):
         from ..export.codedtable import coded_table_csv
 
         items = self.items(self.scope_ids(article_ids, collection))
-        coders = [c.name for c in self._coders.all() if c.annotations]
+        coders = [c.name for c in self._coders.all(everyone=True) if c.annotations]
         return coded_table_csv(items, coders, bom=bom, spreadsheet_safe=spreadsheet_safe)
 
     def _names(self, items: list[tuple[Article, list[Annotation]]], whole: bool
@@ -396,13 +398,13 @@ class Exchange(Service):
         used_tags = {"/".join(p[:n]) for note in notes for t in note.tags
                      if (p := t.split("/")) for n in range(1, len(p) + 1)}
         tags = [{"uuid": t.uuid, "name": t.name, "colour": t.colour}
-                for t in self._tags.all() if whole or t.name in used_tags]
+                for t in self._tags.all(everyone=True) if whole or t.name in used_tags]
         used_speakers = {n.speaker for n in notes}
         speakers = [{"uuid": s.uuid, "name": s.name, "description": s.description,
-                     "aliases": s.aliases} for s in self._speakers.all()
+                     "aliases": s.aliases} for s in self._speakers.all(everyone=True)
                     if whole or s.name in used_speakers]
         used_coders = {n.coder for n in notes}
-        coders = [{"uuid": c.uuid, "name": c.name} for c in self._coders.all()
+        coders = [{"uuid": c.uuid, "name": c.name} for c in self._coders.all(everyone=True)
                   if whole or c.name in used_coders]
         return tags, speakers, coders
 

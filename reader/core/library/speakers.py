@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..messages import Message
-from .base import LibraryError, NotFound, Service, write
+from .base import LibraryError, NotFound, Service, Session, write
 from .rules import clean_name
 
 if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
@@ -67,6 +67,11 @@ class Speakers(Service):
     Rules here (names, one name or alias per speaker, the old name kept as an alias),
     storage behind ``store.interfaces.SpeakerStore``: no SQL.
     """
+
+    def __init__(self, session: Session,
+                 viewer: Callable[[], int | None] | None = None) -> None:
+        super().__init__(session)
+        self._viewer_of = viewer  # (who is asking, coding blind: ``Coders.viewer``)
 
     @property
     def _store(self) -> SpeakerStore:
@@ -207,18 +212,32 @@ class Speakers(Service):
                 self._changed("annotations", changed)
         return found
 
-    def names(self) -> list[str]:
-        """Just the names, sorted (for completion: no counting over every annotation)."""
-        return self._store.names()
+    def _viewer(self, everyone: bool = False) -> int | None:
+        """Coding blind: the current coder's id (see ``Coders.viewer``), else None."""
+        return None if everyone or self._viewer_of is None else self._viewer_of()
 
-    def all(self) -> list[Speaker]:
-        return [Speaker(id=r["id"], name=r["name"], description=r["description"],
-                        quotes=r["quotes"], uuid=r["uuid"], aliases=sorted(r["aliases"]))
-                for r in self._store.counted()]
+    def names(self) -> list[str]:
+        """Just the names, sorted (for completion: no counting over every annotation).
+        Coding blind, not those named only in other coders' blind work (review R15-17)."""
+        return self._store.names(self._viewer())
+
+    def all(self, everyone: bool = False) -> list[Speaker]:
+        """Every speaker with how many annotations name them. Coding blind (a collection
+        coded blind), the other coders' annotations on its articles are not counted and a
+        speaker only they name is left out (review R15-17: whom the first coder attributed
+        a quote to is what the second codes), unless ``everyone``."""
+        return [speaker for speaker, unseen in self._counted(self._viewer(everyone))
+                if speaker.quotes or not unseen]
+
+    def _counted(self, viewer: int | None) -> list[tuple[Speaker, int]]:
+        return [(Speaker(id=r["id"], name=r["name"], description=r["description"],
+                         quotes=r["quotes"], uuid=r["uuid"], aliases=sorted(r["aliases"])),
+                 r["unseen"]) for r in self._store.counted(viewer)]
 
     def get(self, name: str) -> Speaker:
+        """The speaker ``name`` names (own name or alias), with the count ``all`` gives."""
         speaker_id = self.id_of(name)
-        return next(s for s in self.all() if s.id == speaker_id)
+        return next(s for s, _ in self._counted(self._viewer()) if s.id == speaker_id)
 
     def likely_variants(self) -> list[Variant]:
         """Pairs of speakers that look like one person written differently, to offer

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..messages import Message
-from .base import LibraryError, NotFound, Service, write
+from .base import LibraryError, NotFound, Service, Session, write
 from .rules import clean_tag_name
 
 if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
@@ -50,6 +51,11 @@ class Tags(Service):
     ``store.interfaces.TagStore``: no SQL.
     """
 
+    def __init__(self, session: Session,
+                 viewer: Callable[[], int | None] | None = None) -> None:
+        super().__init__(session)
+        self._viewer_of = viewer  # (who is asking, coding blind: ``Coders.viewer``)
+
     @property
     def _store(self) -> TagStore:
         return self._session.stores.tags
@@ -74,13 +80,38 @@ class Tags(Service):
         self._note_created("tags", name)
         return self._store.insert(name, default_colour(name))
 
-    def all(self) -> list[Tag]:
-        """Every tag with how many annotations use it, sorted by name (parents first)."""
-        return [Tag(**row) for row in self._store.counted()]
+    def _viewer(self, everyone: bool = False) -> int | None:
+        """Coding blind: the current coder's id (see ``Coders.viewer``), else None."""
+        return None if everyone or self._viewer_of is None else self._viewer_of()
+
+    def all(self, everyone: bool = False) -> list[Tag]:
+        """Every tag with how many annotations use it, sorted by name (parents first).
+
+        Coding blind (a collection coded blind), the other coders' annotations on its
+        articles are not counted, and a tag only they use is left out, with a parent whose
+        tags are all left out (review R15-17: the second coder would read the first one's
+        codes), unless ``everyone``."""
+        viewer = self._viewer(everyone)
+        rows = self._store.counted(viewer)
+        if viewer is None:
+            return [Tag(**row) for row in rows]
+        seen: dict[str, int] = {}  # name → uses seen / unseen over it and the tags under it
+        unseen: dict[str, int] = {}
+        for row in rows:
+            parts = row["name"].casefold().split("/")
+            for depth in range(1, len(parts) + 1):
+                key = "/".join(parts[:depth])
+                seen[key] = seen.get(key, 0) + row["uses"]
+                unseen[key] = unseen.get(key, 0) + row["unseen"]
+        return [Tag(**{k: v for k, v in row.items() if k != "unseen"}) for row in rows
+                if seen[row["name"].casefold()] or not unseen[row["name"].casefold()]]
 
     def names(self) -> list[str]:
-        """Just the names, sorted (for completion: no counting over every annotation)."""
-        return self._store.names()
+        """Just the names, sorted (for completion: no counting over every annotation, but
+        coding blind, as ``all`` lists them)."""
+        if self._viewer() is None:
+            return self._store.names()
+        return [tag.name for tag in self.all()]
 
     def colours(self) -> dict[str, str]:
         return self._store.colours()

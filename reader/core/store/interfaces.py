@@ -309,9 +309,10 @@ class PageStore(Protocol):
 
 
 class CoderStore(Protocol):
-    def counted(self) -> list[Row]:
+    def counted(self, viewer: int | None = None) -> list[Row]:
         """Every coder (id, name, uuid, annotations = how many, articles = on how many
-        articles), by name, case-blind."""
+        articles), by name, case-blind. With a ``viewer`` (coding blind) another coder's
+        annotations on the articles coded blind are not counted."""
 
     def find(self, name: str) -> int | None:
         """The id of the coder called ``name`` (names compare case-blind)."""
@@ -360,16 +361,18 @@ class SpeakerStore(Protocol):
     def get(self, speaker_id: int) -> Row | None:
         """The speaker's id, name, description and uuid."""
 
-    def names(self) -> list[str]:
-        """Every speaker's name, by name, case-blind."""
+    def names(self, viewer: int | None = None) -> list[str]:
+        """Every speaker's name, by name, case-blind; with a ``viewer`` (coding blind) not
+        those whom only other coders' annotations on articles coded blind name."""
 
     def names_by_id(self) -> dict[int, str]:
         """Every speaker's name by its id."""
 
-    def counted(self) -> list[Row]:
+    def counted(self, viewer: int | None = None) -> list[Row]:
         """Every speaker (id, name, description, uuid ('' if none), quotes = how many
-        annotations are attributed to them, aliases = a list, in no particular order), by
-        name, case-blind."""
+        annotations are attributed to them, unseen = how many of them ``viewer`` may not see
+        (another coder's on an article coded blind; 0 without a viewer), aliases = a list,
+        in no particular order), by name, case-blind."""
 
     def lookup(self) -> list[tuple[str, str]]:
         """(name or alias, the speaker's name): every speaker's own name first, then every
@@ -446,9 +449,10 @@ class TagStore(Protocol):
     def get_by_id(self, tag_id: int) -> Row | None:
         """The tag's id, name, colour and uuid."""
 
-    def counted(self) -> list[Row]:
+    def counted(self, viewer: int | None = None) -> list[Row]:
         """Every tag as ``get`` gives it, by name, case-blind (so a parent comes
-        before the tags nested under it)."""
+        before the tags nested under it). With a ``viewer`` (coding blind), ``uses`` counts
+        what they may see and ``unseen`` the other coders' uses on articles coded blind."""
 
     def names(self) -> list[str]:
         """Every tag's name, by name, case-blind."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from ..blind import seen_sql
 from ..rows import Row
 from . import Sql, optional_id
 
@@ -14,12 +15,13 @@ class PortableCoders:
     def __init__(self, sql: Sql):
         self.sql = sql
 
-    def counted(self) -> list[Row]:
+    def counted(self, viewer: int | None = None) -> list[Row]:
+        seen, params = seen_sql(viewer)
         return self.sql.rows(
             "SELECT c.id, c.name, coalesce(c.uuid, '') AS uuid,"
             " count(n.id) AS annotations, count(DISTINCT n.article_id) AS articles"
-            " FROM coders c LEFT JOIN annotations n ON n.coder_id = c.id"
-            f" GROUP BY c.id ORDER BY {self.sql.nocase('c.name')}, c.id")
+            f" FROM coders c LEFT JOIN annotations n ON n.coder_id = c.id{seen}"
+            f" GROUP BY c.id ORDER BY {self.sql.nocase('c.name')}, c.id", params)
 
     def find(self, name: str) -> int | None:
         return optional_id(self.sql.value("SELECT id FROM coders WHERE name = ?", [name]))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..blind import seen_sql
 from ..rows import Row
 from . import Sql, like_escape, optional_id, put_back_named
 
@@ -29,8 +30,19 @@ class PortableTags:
     def get_by_id(self, tag_id: int) -> Row | None:
         return self.sql.one("SELECT id, name, colour, uuid FROM tags WHERE id = ?", [tag_id])
 
-    def counted(self) -> list[Row]:
-        return self.sql.rows(_COUNTED + f" ORDER BY {self.sql.nocase('t.name')}, t.id")
+    def counted(self, viewer: int | None = None) -> list[Row]:
+        if viewer is None:
+            return self.sql.rows(_COUNTED + f" ORDER BY {self.sql.nocase('t.name')}, t.id")
+        seen, params = seen_sql(viewer)
+        rows = self.sql.rows(
+            "SELECT t.id, t.name, t.colour, coalesce(t.uuid, '') AS uuid,"
+            " (SELECT count(*) FROM annotation_tags nt JOIN annotations n"
+            f" ON n.id = nt.annotation_id WHERE nt.tag_id = t.id{seen}) AS uses,"
+            " (SELECT count(*) FROM annotation_tags nt WHERE nt.tag_id = t.id) AS everyone"
+            f" FROM tags t ORDER BY {self.sql.nocase('t.name')}, t.id", params)
+        for row in rows:
+            row["unseen"] = row.pop("everyone") - row["uses"]
+        return rows
 
     def names_by_id(self) -> dict[int, str]:
         return {int(tag_id): name for tag_id, name in self.sql.tuples("SELECT id, name FROM tags")}
