@@ -79,14 +79,17 @@ class BlindCoding(QObject):
 
         if changes.areas & {Area.COLLECTIONS, Area.ARTICLES}:
             self.update()
+        if Area.COLLECTIONS in changes.areas:  # (coded blind or not, or what a blind one
+            self.window._refresh_completions()  # holds: which speakers and tags one sees)
 
     def coder_changed(self) -> None:
         """Another coder codes now: on blind articles other annotations are theirs."""
         if self.window.article_id is not None:
             self.window._reload_current_article()
             self.window.suggestions.refresh()
-        if self.library.coders.blind_collections():  # (the list counts one's own there)
-            self.window.library_panel.model.refresh_rows()
+        if self.library.coders.blind_collections():  # (the list counts one's own there,
+            self.window.library_panel.model.refresh_rows()  # and the speakers and tags
+            self.window._refresh_completions()  # offered are those of their own work)
         self.update()
 
     # ----------------------------------------------------------------- changing

@@ -77,3 +77,38 @@ def test_deleting_a_blind_article_says_how_many_annotations_of_everyone_go(
                             informative) or False)
     window.delete_articles()
     assert said == ["Their 2 annotation(s) go too. You can undo this with Ctrl+Z."]
+
+
+def test_the_speaker_and_tag_completions_and_filters_leave_out_another_coders_blind_work(
+        window, seeded_library, seed_id):
+    """Review R15-17: coding blind, the speaker field's completions, the tag completions and
+    the library list's speaker and tag filters offer no speaker or tag only another coder's
+    blind work uses; back when the collection is no longer blind."""
+    lib = seeded_library
+    _code(lib, seed_id, "Budi", LAVROV, kind="quote", speaker="Budi Secret Speaker",
+          tags=["budi-secret-tag"])
+    collection = lib.collections.id_of("Sampel", create=True)
+    lib.collections.add([seed_id], collection)
+    window.coding_as.use("Ana")
+    window.open_article(seed_id)
+    _choose_collection(window, collection)
+    pane, panel = window.annotation_pane, window.library_panel
+
+    def offered():
+        panel.refresh_choices()
+        filters = [panel.speaker, panel.tag]
+        for combo in filters:
+            combo.ensure_filled()
+        return (set(pane.speaker_names.stringList()) | set(pane.tag_names.stringList())
+                | {combo.itemData(i) for combo in filters for i in range(1, combo.count())})
+
+    assert {"Budi Secret Speaker", "budi-secret-tag"} <= offered()  # not blind yet
+    window.coding_as.blind.action.trigger()  # coded blind: Ana's completions lose them
+    assert lib.coders.blind_collections() == [collection]
+    assert not {"Budi Secret Speaker", "budi-secret-tag"} & offered()
+    window.coding_as.use("Budi")  # his own work
+    assert {"Budi Secret Speaker", "budi-secret-tag"} <= offered()
+    window.coding_as.use("Ana")
+    assert not {"Budi Secret Speaker", "budi-secret-tag"} & offered()
+    window.undo_stack.undo()  # no longer blind
+    assert {"Budi Secret Speaker", "budi-secret-tag"} <= offered()
