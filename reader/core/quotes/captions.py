@@ -25,8 +25,13 @@ import re
 
 # a credit line's label: BBC's “Sumber gambar,”, “Sumber foto:”, “Foto:”
 # (not a caption's “Keterangan gambar,” / “Teks Foto:”: a phrase, not a credit, ends there)
-_LABEL = re.compile(r"\b(?:Sumber [Gg]ambar|Sumber [Ff]oto|(?<!Teks )(?<!TEKS )(?:Foto|FOTO))"
-                    r"[ \t]*[,:][ \t]*")
+# \b(?:Sumber [Gg]ambar|Sumber [Ff]oto|(?<!Teks )(?<!TEKS )(?:Foto|FOTO)), written to open
+# with the words, each followed by its look-behinds: a pattern opening with \b is tried at
+# every offset of the text, one opening with words skips to their first letters (3.5 times
+# quicker on the bench's text; tests/test_quotes_fast_scans.py holds it to the old one)
+_LABEL = re.compile(r"(?:Sumber(?<!\wSumber) (?:[Gg]ambar|[Ff]oto)"
+                    r"|Foto(?<!\wFoto)(?<!Teks Foto)(?<!TEKS Foto)"
+                    r"|FOTO(?<!\wFOTO)(?<!Teks FOTO)(?<!TEKS FOTO))[ \t]*[,:][ \t]*")
 # a word of the credit or the sentence, with the gap before the next one
 _TOKEN = re.compile(r"([^\s/,;:!?()\"“”‘’]+)(/|[ \t]+|,)?")
 

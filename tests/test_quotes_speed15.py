@@ -1,0 +1,27 @@
+"""Session 15's speed-ups of the quote engine (issue 9) find exactly what the plain code
+they replace found: each test keeps the old pattern or code as the oracle and compares on
+generated text made of the pieces that matter. (The whole engine's output over every
+labelled text is compared by ``tools/dump_suggest.py``, before and after each change.)
+"""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core.quotes import captions
+
+_OLD_LABEL = re.compile(r"\b(?:Sumber [Gg]ambar|Sumber [Ff]oto|(?<!Teks )(?<!TEKS )(?:Foto|FOTO))"
+                        r"[ \t]*[,:][ \t]*")
+
+LABELLED = st.lists(st.sampled_from(
+    ["Sumber gambar", "Sumber Gambar", "Sumber foto", "Sumber", "gambar", "Foto", "FOTO",
+     "foto", "Teks ", "TEKS ", "Teks", "x", "_", "5", "é", " ", "  ", "\t", "\n", ",", ":",
+     "/", "Reuters", "Sumber  gambar"]), max_size=20).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(LABELLED)
+def test_a_credit_label_opening_with_its_words_is_what_the_word_boundary_found(text):
+    assert ([(m.span(), m.group()) for m in captions._LABEL.finditer(text)]
+            == [(m.span(), m.group()) for m in _OLD_LABEL.finditer(text)])
