@@ -5,11 +5,12 @@ labelled text is compared by ``tools/dump_suggest.py``, before and after each ch
 """
 
 import re
+from collections import Counter
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.quotes import captions
+from reader.core.quotes import captions, cast
 
 _OLD_LABEL = re.compile(r"\b(?:Sumber [Gg]ambar|Sumber [Ff]oto|(?<!Teks )(?<!TEKS )(?:Foto|FOTO))"
                         r"[ \t]*[,:][ \t]*")
@@ -25,3 +26,28 @@ LABELLED = st.lists(st.sampled_from(
 def test_a_credit_label_opening_with_its_words_is_what_the_word_boundary_found(text):
     assert ([(m.span(), m.group()) for m in captions._LABEL.finditer(text)]
             == [(m.span(), m.group()) for m in _OLD_LABEL.finditer(text)])
+
+
+KIN_TEXT = st.lists(st.sampled_from(
+    ["anak", "ibu", "ibunda", "ayahanda", "putra", "putri", "Anak", "istri", "ribu", "kakak",
+     "@", "#", "https://x.id/", "://", "Budi", "Ani", "Reza Pahlavi", "Shah", "_", "5", "é",
+     " ", "  ", "\t", "\n", ",", "."]), max_size=24).map("".join)
+
+
+def _words(text):
+    """People.words as build_cast makes it (the article's letter runs, handles and links
+    taken out)."""
+    words = Counter(cast._WORD.findall(text))
+    if "@" in text or "://" in text:
+        for m in cast._HANDLE_OR_LINK.finditer(text):
+            words.subtract(cast._WORD.findall(m[0]))
+        words = +words
+    return words
+
+
+@settings(max_examples=500, deadline=None)
+@given(KIN_TEXT)
+def test_kin_runs_found_from_their_words_are_what_the_word_boundary_pattern_found(text):
+    old = [(m.span(), m.group(1)) for m in cast._KIN.finditer(text)]
+    assert [(m.span(), m.group(1)) for m in cast._kin_runs(text)] == old
+    assert [(m.span(), m.group(1)) for m in cast._kin_runs(text, _words(text))] == old
