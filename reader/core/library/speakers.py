@@ -217,9 +217,11 @@ class Speakers(Service):
         return None if everyone or self._viewer_of is None else self._viewer_of()
 
     def names(self) -> list[str]:
-        """Just the names, sorted (for completion: no counting over every annotation).
-        Coding blind, not those named only in other coders' blind work (review R15-17)."""
-        return self._store.names(self._viewer())
+        """Just the names, sorted (for completion: no counting over every annotation, but
+        coding blind, as ``all`` lists them: review R15-17)."""
+        if self._viewer() is None:
+            return self._store.names()
+        return [speaker.name for speaker in self.all()]
 
     def all(self, everyone: bool = False) -> list[Speaker]:
         """Every speaker with how many annotations name them. Coding blind (a collection

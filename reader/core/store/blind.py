@@ -18,6 +18,15 @@ def seen_sql(viewer: int | None) -> tuple[str, list[Any]]:
     return f" AND (n.coder_id = ? OR n.article_id NOT IN ({BLIND_ARTICLES}))", [viewer]
 
 
+def unseen_sql(viewer: int) -> tuple[str, list[Any]]:
+    """The condition an annotation ``n`` meets when ``viewer`` may not see it (another
+    coder's on an article coded blind): what ``seen_sql`` leaves out. It reads only the
+    blind articles' annotations, so counting everyone's and taking these off stays cheap
+    in a big library with a small blind collection (review R15-17)."""
+    return (f"n.article_id IN ({BLIND_ARTICLES}) AND (n.coder_id IS NULL OR n.coder_id <> ?)",
+            [viewer])
+
+
 def kind_seen_sql(column: str, kind: str, viewer: int | None) -> tuple[str, list[Any]]:
     """The condition an article ``a`` must meet to hold an annotation of ``kind`` that
     ``viewer`` may see: ``column`` (the article's stored count, everyone's) off the blind

@@ -361,9 +361,8 @@ class SpeakerStore(Protocol):
     def get(self, speaker_id: int) -> Row | None:
         """The speaker's id, name, description and uuid."""
 
-    def names(self, viewer: int | None = None) -> list[str]:
-        """Every speaker's name, by name, case-blind; with a ``viewer`` (coding blind) not
-        those whom only other coders' annotations on articles coded blind name."""
+    def names(self) -> list[str]:
+        """Every speaker's name, by name, case-blind."""
 
     def names_by_id(self) -> dict[int, str]:
         """Every speaker's name by its id."""
@@ -452,7 +451,8 @@ class TagStore(Protocol):
     def counted(self, viewer: int | None = None) -> list[Row]:
         """Every tag as ``get`` gives it, by name, case-blind (so a parent comes
         before the tags nested under it). With a ``viewer`` (coding blind), ``uses`` counts
-        what they may see and ``unseen`` the other coders' uses on articles coded blind."""
+        what they may see and ``unseen`` the other coders' uses on articles coded blind
+        (read from the blind articles' annotations alone)."""
 
     def names(self) -> list[str]:
         """Every tag's name, by name, case-blind."""

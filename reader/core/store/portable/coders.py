@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..blind import seen_sql
+from ..blind import unseen_sql
 from ..rows import Row
 from . import Sql, optional_id
 
@@ -16,12 +16,23 @@ class PortableCoders:
         self.sql = sql
 
     def counted(self, viewer: int | None = None) -> list[Row]:
-        seen, params = seen_sql(viewer)
-        return self.sql.rows(
+        rows = self.sql.rows(
             "SELECT c.id, c.name, coalesce(c.uuid, '') AS uuid,"
             " count(n.id) AS annotations, count(DISTINCT n.article_id) AS articles"
-            f" FROM coders c LEFT JOIN annotations n ON n.coder_id = c.id{seen}"
-            f" GROUP BY c.id ORDER BY {self.sql.nocase('c.name')}, c.id", params)
+            " FROM coders c LEFT JOIN annotations n ON n.coder_id = c.id"
+            f" GROUP BY c.id ORDER BY {self.sql.nocase('c.name')}, c.id")
+        if viewer is not None:  # less each other coder's on the blind articles (all of
+            # theirs there are unseen, and an article is blind or not: its articles too)
+            condition, params = unseen_sql(viewer)
+            unseen = {int(coder): (int(notes), int(articles)) for coder, notes, articles
+                      in self.sql.tuples("SELECT n.coder_id, count(*),"
+                                         " count(DISTINCT n.article_id) FROM annotations n"
+                                         f" WHERE {condition} GROUP BY n.coder_id", params)}
+            for row in rows:
+                notes, articles = unseen.get(row["id"], (0, 0))
+                row["annotations"] -= notes
+                row["articles"] -= articles
+        return rows
 
     def find(self, name: str) -> int | None:
         return optional_id(self.sql.value("SELECT id FROM coders WHERE name = ?", [name]))

@@ -6,18 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ..blind import BLIND_ARTICLES, seen_sql
+from ..blind import unseen_sql
 from ..rows import Row
 from . import Sql, like_escape, optional_id, put_back_named
-
-# Coding blind (review R15-17): the speakers only other coders' annotations on blind
-# articles name (params: the viewer twice). From those annotations alone, so a library
-# with a small blind collection pays for that collection, not for every annotation.
-_UNSEEN_ONLY = (
-    "SELECT n.speaker_id FROM annotations n WHERE n.speaker_id IS NOT NULL"
-    f" AND n.article_id IN ({BLIND_ARTICLES}) AND (n.coder_id IS NULL OR n.coder_id <> ?)"
-    " AND NOT EXISTS (SELECT 1 FROM annotations m WHERE m.speaker_id = n.speaker_id"
-    f" AND (m.coder_id = ? OR m.article_id NOT IN ({BLIND_ARTICLES})))")
 
 
 class PortableSpeakers:
@@ -36,14 +27,8 @@ class PortableSpeakers:
         return self.sql.one("SELECT id, name, description, uuid FROM speakers WHERE id = ?",
                             [speaker_id])
 
-    def names(self, viewer: int | None = None) -> list[str]:
-        if viewer is None:
-            return self.sql.column(
-                f"SELECT name FROM speakers ORDER BY {self.sql.nocase('name')}")
-        # (only the blind articles' annotations are read: the check stays cheap)
-        return self.sql.column(
-            f"SELECT name FROM speakers WHERE id NOT IN ({_UNSEEN_ONLY})"
-            f" ORDER BY {self.sql.nocase('name')}", [viewer, viewer])
+    def names(self) -> list[str]:
+        return self.sql.column(f"SELECT name FROM speakers ORDER BY {self.sql.nocase('name')}")
 
     def names_by_id(self) -> dict[int, str]:
         return {int(speaker_id): name
@@ -51,20 +36,24 @@ class PortableSpeakers:
 
     def counted(self, viewer: int | None = None) -> list[Row]:
         """Each speaker with its ``quotes`` and its ``aliases`` (a list), by name."""
-        seen, params = seen_sql(viewer)
-        everyone = ("(SELECT count(*) FROM annotations n WHERE n.speaker_id = s.id)"
-                    if viewer is not None else "0")  # (no second count when none is blind)
         rows = self.sql.rows(
             "SELECT s.id, s.name, s.description, coalesce(s.uuid, '') AS uuid,"
-            f" (SELECT count(*) FROM annotations n WHERE n.speaker_id = s.id{seen}) AS quotes,"
-            f" {everyone} AS everyone"
-            f" FROM speakers s ORDER BY {self.sql.nocase('s.name')}, s.id", params)
+            " (SELECT count(*) FROM annotations n WHERE n.speaker_id = s.id) AS quotes"
+            f" FROM speakers s ORDER BY {self.sql.nocase('s.name')}, s.id")
+        unseen: dict[int, int] = {}
+        if viewer is not None:  # (everyone's counted over the index, less the blind others')
+            condition, params = unseen_sql(viewer)
+            unseen = {int(speaker): int(count) for speaker, count in self.sql.tuples(
+                "SELECT n.speaker_id, count(*) FROM annotations n"
+                f" WHERE n.speaker_id IS NOT NULL AND {condition} GROUP BY n.speaker_id",
+                params)}
         aliases: dict[int, list[str]] = {}
         for alias in self.sql.rows("SELECT speaker_id, alias FROM speaker_aliases ORDER BY id"):
             aliases.setdefault(alias["speaker_id"], []).append(alias["alias"])
         for row in rows:
             row["aliases"] = aliases.get(row["id"], [])
-            row["unseen"] = max(0, row.pop("everyone") - row["quotes"])
+            row["unseen"] = unseen.get(row["id"], 0)
+            row["quotes"] -= row["unseen"]
         return rows
 
     def lookup(self) -> list[tuple[str, str]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..blind import seen_sql
+from ..blind import unseen_sql
 from ..rows import Row
 from . import Sql, like_escape, optional_id, put_back_named
 
@@ -31,17 +31,16 @@ class PortableTags:
         return self.sql.one("SELECT id, name, colour, uuid FROM tags WHERE id = ?", [tag_id])
 
     def counted(self, viewer: int | None = None) -> list[Row]:
+        rows = self.sql.rows(_COUNTED + f" ORDER BY {self.sql.nocase('t.name')}, t.id")
         if viewer is None:
-            return self.sql.rows(_COUNTED + f" ORDER BY {self.sql.nocase('t.name')}, t.id")
-        seen, params = seen_sql(viewer)
-        rows = self.sql.rows(
-            "SELECT t.id, t.name, t.colour, coalesce(t.uuid, '') AS uuid,"
-            " (SELECT count(*) FROM annotation_tags nt JOIN annotations n"
-            f" ON n.id = nt.annotation_id WHERE nt.tag_id = t.id{seen}) AS uses,"
-            " (SELECT count(*) FROM annotation_tags nt WHERE nt.tag_id = t.id) AS everyone"
-            f" FROM tags t ORDER BY {self.sql.nocase('t.name')}, t.id", params)
+            return rows
+        condition, params = unseen_sql(viewer)  # (everyone's less the blind others')
+        unseen = {int(tag): int(count) for tag, count in self.sql.tuples(
+            "SELECT nt.tag_id, count(*) FROM annotation_tags nt JOIN annotations n"
+            f" ON n.id = nt.annotation_id WHERE {condition} GROUP BY nt.tag_id", params)}
         for row in rows:
-            row["unseen"] = row.pop("everyone") - row["uses"]
+            row["unseen"] = unseen.get(row["id"], 0)
+            row["uses"] -= row["unseen"]
         return rows
 
     def names_by_id(self) -> dict[int, str]:
