@@ -331,3 +331,38 @@ def test_speakers_tags_and_coders_do_not_tell_another_coders_blind_work(run, see
     assert run("blind", "Sampel", "--off").exit_code == 0
     assert "Budi Secret Speaker — 1 annotation(s)" in run("--coder", "Ana", "speakers").output
     assert "budi-secret-tag" in run("--coder", "Ana", "tags").output
+
+
+def test_a_team_member_coding_blind_is_not_told_anothers_speakers_or_tags(team_library):
+    """R15-17 on a team library: the same services and portable store, each member coding
+    as their login (the server's read policy still lets a member read every annotation
+    with plain SQL: blindness is Kutip's, not the server's)."""
+    from click.testing import CliRunner
+
+    from reader.cli import cli
+    from reader.core.paths import seeds_dir
+
+    url, member, n = team_library
+    ana_url, budi_url = member("ana", "coder"), member("budi", "coder")
+    with Library(url) as owner:
+        owner.imports.paths([seeds_dir()])
+        seed_id = owner.articles.ids()[0]
+        collection = owner.collections.id_of("Sampel", create=True)
+        owner.collections.add([seed_id], collection)
+        owner.coders.set_blind(collection)
+    with Library(budi_url) as budi:
+        budi.annotations.add_exact(seed_id, LAVROV, kind="quote",
+                                   speaker="Budi Secret Speaker", tags=["budi-secret-tag"])
+
+    def listed(db, command):
+        result = CliRunner().invoke(cli, ["--db", db, command, "--json"],
+                                    catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return json.loads(result.output)
+
+    assert listed(ana_url, "speakers") == [] and listed(ana_url, "tags") == []
+    assert {c["name"]: c["annotations"] for c in listed(ana_url, "coders")}[f"budi_{n}"] == 0
+    assert [s["name"] for s in listed(budi_url, "speakers")] == ["Budi Secret Speaker"]
+    assert [t["name"] for t in listed(budi_url, "tags")] == ["budi-secret-tag"]
+    with Library(ana_url) as ana:
+        assert ana.speakers.names() == [] and ana.tags.names() == []
