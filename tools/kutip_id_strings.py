@@ -1308,6 +1308,10 @@ ID.update({
     "created in it.":
         "Folder {folder} tidak ada (dipindahkan, atau drive-nya tidak terhubung); tidak ada "
         "pustaka yang dibuat di sana.",
+    "The quote trail was built by a newer Kutip: it is shown as that Kutip last brought it up "
+    "to date; update Kutip to keep it up to date here.":
+        "Jejak kutipan dibuat oleh Kutip yang lebih baru: ditampilkan seperti terakhir "
+        "diperbarui oleh Kutip itu; perbarui Kutip agar jejak tetap mutakhir di sini.",
     "it belongs to the SQLite database beside it, which an export never touches":
         "berkas itu milik basis data SQLite di sebelahnya, yang tidak pernah disentuh oleh ekspor",
     "{path} needs an upgrade to this Kutip, but the disk is full: free some space and try again.":

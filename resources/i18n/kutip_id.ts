@@ -1889,7 +1889,7 @@
     </message>
     <message>
         <source>No articles match.</source>
-        <extracomment>the list shows at least this many articles, however many lines the filters take</extracomment>
+        <extracomment>the list shows at least this many articles, however many lines the filters take the title column shows at least this many characters, whatever else is shown the Source column gives way to the title down to this many characters</extracomment>
         <translation>Tidak ada artikel yang cocok.</translation>
     </message>
     <message>
@@ -5990,6 +5990,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>negation “{word}” missing</source>
         <comment>trail.negation-missing</comment>
         <translation>negasi “{word}” hilang</translation>
+    </message>
+    <message>
+        <source>The quote trail was built by a newer Kutip: it is shown as that Kutip last brought it up to date; update Kutip to keep it up to date here.</source>
+        <comment>trail.newer-keys</comment>
+        <translation>Jejak kutipan dibuat oleh Kutip yang lebih baru: ditampilkan seperti terakhir diperbarui oleh Kutip itu; perbarui Kutip agar jejak tetap mutakhir di sini.</translation>
     </message>
     <message>
         <source>There is no quote cluster {cluster}.</source>

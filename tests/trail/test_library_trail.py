@@ -280,6 +280,28 @@ def test_a_trail_built_with_other_word_keys_is_built_again(three_outlets):
     assert lib.trail.built() and len(lib.trail.trail(quote.id).versions) == 3
 
 
+def test_a_trail_built_by_a_newer_kutip_is_read_as_it_is(three_outlets):
+    """R15-15: an older Kutip rebuilt a trail a newer one had built (any keys other than
+    its own) and wrote its keys back; the newer one then rebuilt it again: two versions on
+    one team library (or a pipx CLI and a distro app on one file) rebuilt the whole trail
+    in turn on every open. An older Kutip reads a newer trail as it is and says so."""
+    from reader.core.trail.text import KEYS_VERSION
+
+    lib, quote, _ = three_outlets
+    stores = lib._session.stores
+    lib.trail.refresh()
+    newer = str(int(KEYS_VERSION) + 1)
+    with stores.transaction():
+        stores.trail.set_state("keys", newer)  # (as a newer Kutip leaves it)
+    built = stores.trail.state("built")
+    assert lib.trail.built()
+    report = lib.trail.refresh()
+    assert not report.rebuilt
+    assert (stores.trail.state("keys"), stores.trail.state("built")) == (newer, built)
+    assert len(lib.trail.trail(quote.id).versions) == 3
+    assert "built by a newer Kutip" in str(lib.trail.behind())
+
+
 def test_a_catch_up_reads_no_quotation_a_new_one_meets_by_chance(three_outlets, monkeypatch):
     """Issue 15, session 8: a new quotation of twelve words or more that shares three words
     (one shingle) with a stored one of twelve or more is a chance meeting: the catch-up

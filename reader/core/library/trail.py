@@ -336,6 +336,10 @@ class QuoteTrail(Service):
         made it, as the app's thread does; None: this one's last refresh). None when this
         Kutip brings the trail up to date itself."""
         store = self._store()
+        if store.may_update() and self.built() and _newer_keys(store.state("keys")):
+            return Message("trail.newer-keys", "The quote trail was built by a newer Kutip:"
+                           " it is shown as that Kutip last brought it up to date; update"
+                           " Kutip to keep it up to date here.")
         if store.may_update():
             if not (self._held_back if held_back is None else held_back) or not self.built():
                 return None
@@ -355,11 +359,12 @@ class QuoteTrail(Service):
 
     def built(self) -> bool:
         """Whether the trail is built, with the keys this Kutip compares words by (one
-        built by a Kutip with other keys is built again; a team library's reader reads it
-        as it is)."""
+        built by an older Kutip is built again; a team library's reader reads it as it is,
+        and so does every Kutip older than the one that built it: R15-15)."""
         store = self._store()
         return store.state("built") is not None and (
-            store.state("keys") == KEYS_VERSION or not store.may_update())
+            store.state("keys") == KEYS_VERSION or not store.may_update()
+            or _newer_keys(store.state("keys")))
 
     @contextlib.contextmanager
     def without_waiting(self) -> Iterator[None]:
@@ -420,6 +425,11 @@ class QuoteTrail(Service):
                     "trail.not-built-reader", "This team library's quote trail is not built"
                     " yet: it is built when a coder or editor first opens the Quotes view or"
                     " runs kutip quotes; your login may only read it."))
+            return RefreshReport()
+        if store.state("built") is not None and _newer_keys(store.state("keys")):
+            # built by a newer Kutip (a team member's, another install on this file): read
+            # as it is; building it again with older keys would make the two Kutips
+            # rebuild the whole trail in turn on every open (review R15-15)
             return RefreshReport()
         built = self.built()
         if built and not self._window:  # (a window's read makes neither: without_waiting)
@@ -1714,3 +1724,8 @@ class QuoteTrail(Service):
                 year=(parsed[0] if (parsed := dates.parse(r.published)) else None),
                 published_inferred=r.published_inferred))
         return out
+
+
+def _newer_keys(stored: str | None) -> bool:
+    """Whether a trail's keys are a later version than this Kutip's (``KEYS_VERSION``)."""
+    return bool(stored and stored.isdigit() and int(stored) > int(KEYS_VERSION))
