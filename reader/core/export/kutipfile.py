@@ -17,14 +17,14 @@ import datetime as dt
 import hashlib
 import json
 import os
-import tempfile
+import stat
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..files import open_library_refusal, refuse_database
+from ..files import _create_beside, _default_mode, open_library_refusal, refuse_database
 from ..textnorm import content_hash
 from .webannotation import UUID_URN, parse_webannotation
 
@@ -124,17 +124,26 @@ def write_kutip_file(path: str | Path, bundle: Bundle, annotations_jsonld: dict[
 def write_zip(path: str | Path, members: dict[str, bytes]) -> None:
     """A zip of ``members`` (in their order) at ``path``, through a temporary file: a
     failure leaves no half file and the old one as it was. Never over a database or its
-    journals (``files.write_file_atomic``'s rule): ``OSError``."""
-    refuse_database(os.path.realpath(path))
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=".kutip-", suffix=".tmp",
-                                         dir=path.parent if str(path.parent) else ".")
-    os.close(handle)
+    journals (``files.write_file_atomic``'s rule): ``OSError``. As that function does, a
+    new file gets the umask's mode (a .kutip for a colleague's ``kutip merge`` is readable
+    as an export to Markdown is, R15-13), an existing one keeps its mode, and a symlink
+    keeps pointing where it did."""
+    target = os.path.realpath(path)
+    refuse_database(target)
     try:
-        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            for name, data in members.items():
-                archive.writestr(name, data)
-        os.replace(temporary, path)
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except FileNotFoundError:
+        mode = _default_mode()
+    handle, temporary = _create_beside(target)
+    try:
+        with os.fdopen(handle, "w+b") as raw:
+            with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+                for name, data in members.items():
+                    archive.writestr(name, data)
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
