@@ -297,6 +297,25 @@ GEO_WORDS = frozenset(
     iranian iraqi israeli palestinian syrian turkish egyptian saudi korean vietnamese
     filipino brazilian argentine colombian venezuelan latino hispanic
     """.split()
+) | frozenset(
+    # the rest of the world's states, Indonesian and English spellings (“Presiden Ghana John
+    # Dramani Mahama”, “PM Slovakia Robert Fico”); not those that are also given names or
+    # surnames (Georgia, Jordan, Chad, Togo, Mali, Salvador, Costa, Sierra, Leone, Gading)
+    """
+    venezuela kuba cuba chili chile peru ekuador ecuador bolivia paraguay uruguay panama
+    haiti jamaika jamaica bahama bahamas honduras guatemala nikaragua nicaragua
+    maroko morocco aljazair algeria tunisia libya sudan etiopia ethiopia eritrea somalia
+    djibouti uganda tanzania rwanda burundi kongo congo angola zambia zimbabwe mozambik
+    mozambique madagaskar madagascar namibia botswana malawi lesotho eswatini senegal
+    ghana liberia guinea benin niger burkina faso kamerun cameroon gabon mauritania
+    yaman yemen oman bahrain emirat emirates uea uae afghanistan tajikistan uzbekistan
+    kazakhstan kirgistan kyrgyzstan turkmenistan azerbaijan armenia belarus moldova
+    rumania romania bulgaria serbia kroasia croatia slovenia slovakia bosnia herzegovina
+    montenegro albania makedonia macedonia kosovo lituania lithuania latvia estonia
+    islandia iceland luksemburg luxembourg monako monaco malta siprus cyprus hungary
+    poland czech maladewa maldives bhutan vatikan vatican fiji samoa tonga vanuatu
+    kiribati palau nauru tuvalu
+    """.split()
 )
 ORG_WORDS = frozenset(
     """
