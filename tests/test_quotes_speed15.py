@@ -51,3 +51,31 @@ def test_kin_runs_found_from_their_words_are_what_the_word_boundary_pattern_foun
     old = [(m.span(), m.group(1)) for m in cast._KIN.finditer(text)]
     assert [(m.span(), m.group(1)) for m in cast._kin_runs(text)] == old
     assert [(m.span(), m.group(1)) for m in cast._kin_runs(text, _words(text))] == old
+
+
+def _old_blend_of(word, parts):
+    if word.isupper():
+        return len(word) == len(parts) >= 3 and word == "".join(p[0] for p in parts).upper()
+    low, parts = word.lower(), [p.lower() for p in parts]
+
+    def fits(rest, k, used):
+        if not rest:
+            return used >= 2
+        if k == len(parts):
+            return False
+        return any(parts[k].startswith(rest[:n]) and fits(rest[n:], k + 1, used + 1)
+                   for n in range(min(len(rest), len(parts[k])), 1, -1))
+
+    return fits(low, 0, 0)
+
+
+NAME_PART = st.sampled_from(["Joko", "Widodo", "Jo", "Wi", "J", "Bambang", "Soesatyo", "Zulkifli",
+                             "Hasan", "İnan", "Ab", "ab", "Susilo", "Yudhoyono", "SBY"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(NAME_PART, max_size=4),
+       st.one_of(st.text(alphabet="JjoWwidkBbamsZzulhHSYyİiI", max_size=9),
+                 st.sampled_from(["Jokowi", "Bamsoet", "Zulhas", "SBY", "Jowi", "Jokodo"])))
+def test_a_blend_checked_first_for_its_second_head_is_what_the_full_search_finds(parts, word):
+    assert cast._blend_of(word, parts) == _old_blend_of(word, parts)

@@ -1223,7 +1223,11 @@ def _blend_of(word: str, parts: list[str]) -> bool:
     Hasan), or their initials (“SBY” of Susilo Bambang Yudhoyono)?"""
     if word.isupper():
         return len(word) == len(parts) >= 3 and word == "".join(p[0] for p in parts).upper()
-    low, parts = word.lower(), [p.lower() for p in parts]
+    low = word.lower()
+    if len(parts) < 2 or low.find(parts[1].lower()[:2], 2) < 0:
+        return False  # (a blend has the heads of two parts at least, each of two letters
+        # or more: the second part's first two letters stand after the first part's)
+    parts = [p.lower() for p in parts]
 
     def fits(rest: str, k: int, used: int) -> bool:
         if not rest:
