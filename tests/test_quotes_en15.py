@@ -90,6 +90,13 @@ FIXED += [
     (_CRITICAL + "said opposition legislator Nimal Perera.", "The launch", "Nimal Perera"),
 ]
 
+FIXED += [
+    # a South Asian title that opens a name tells she is a woman (“Begum Khaleda Zia”):
+    # never who “he” is
+    ("Begum Rokeya Akhter, a former minister, died in Dhaka on Tuesday. \u201cShe was a "
+     "committed friend of Pakistan and of our people,\u201d he said.", "She was", ""),
+]
+
 STAYS = [
     (_RALLY + f"He said, \u201c{_Q}.\u201d", "Regardless", "Tarique Rahman"),
     (_RALLY + f"\u201c{_Q},\u201d he said.", "Regardless", "Tarique Rahman"),

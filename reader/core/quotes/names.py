@@ -1702,6 +1702,8 @@ GIVEN_GENDER.update({w: "m" for w in (
     "rick robert roger ronald roy rudy russell ryan samuel scott sean stephen steve steven "
     "ted terry thomas tim timothy todd tom tony tyler vincent vladimir walter wayne william "
     "willie").split()})
+# South Asian titles that open a name and tell the gender (“Begum Khaleda Zia”)
+GIVEN_GENDER.update({"begum": "f", "smt": "f", "shrimati": "f"})
 
 
 # a relative named right before a name, in the same clause (“his wife, Jennifer”, “his late
