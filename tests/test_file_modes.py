@@ -2,19 +2,27 @@
 
 Exports are for sharing: a new ``.kutip`` or ``.qdpx`` gets the umask's mode as a Markdown or
 CSV export does (a colleague's ``kutip merge`` on a shared drive must read it), and an
-existing file keeps its own.
+existing file keeps its own. A library is private: a new one, its journals and the backups
+written before an upgrade are its owner's alone (``0600``) whatever the umask; an existing
+library keeps the mode its owner gave it.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 import sys
 import zipfile
 
 import pytest
+from sqlite_utils import Database
 
 from reader.core.export.kutipfile import write_zip
+from reader.core.library import Library
+from reader.core.models import ImportedArticle
+from reader.core.store import SCHEMA_VERSION, backup_path
+from reader.core.store.migrations import migrations
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
 
@@ -66,3 +74,34 @@ def test_every_export_format_writes_a_new_file_with_the_same_mode(run, tmp_path,
     result = run("export", "--format", fmt, "-o", str(target))
     assert result.exit_code == 0, result.output
     assert _mode(target) == 0o644
+
+
+def test_a_new_library_and_its_journals_are_its_owners_alone(tmp_path, umask_022):
+    path = tmp_path / "notes.sqlite"
+    with Library(path) as library:
+        library.articles.add(ImportedArticle(title="Judul", text="Kami setuju, kata Budi."))
+        journals = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
+        assert all(j.exists() for j in journals)
+        assert [_mode(p) for p in (path, *journals)] == [0o600, 0o600, 0o600]
+    with Library(path) as again:  # opened again: still private, nothing else changed
+        assert len(again.articles.ids()) == 1
+    assert _mode(path) == 0o600
+
+
+def test_the_cli_makes_a_new_library_private(run, tmp_path, umask_022):
+    path = tmp_path / "cli.sqlite"
+    assert run("list", db=path).exit_code == 0
+    assert _mode(path) == 0o600
+
+
+def test_an_existing_library_keeps_its_mode_and_its_backup_is_private(tmp_path, umask_022):
+    path = tmp_path / "shared.sqlite"
+    old = Database(sqlite3.connect(path))
+    migrations.apply(old, stop_before="0003_suggestions_and_sources")
+    old.close()
+    path.chmod(0o640)  # its owner shares it with a group: Kutip keeps that
+    with Library(path) as library:
+        assert library.upgrade is not None and library.upgrade.to_version == SCHEMA_VERSION
+        assert _mode(path) == 0o640
+    backup = backup_path(path, 2)
+    assert backup.exists() and _mode(backup) == 0o600

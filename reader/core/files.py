@@ -33,8 +33,8 @@ from collections.abc import Iterable
 
 from .messages import Message
 
-__all__ = ["hold", "is_open_library", "open_library_refusal", "refuse_database", "release",
-           "write_file_atomic"]
+__all__ = ["create_private", "hold", "is_open_library", "open_library_refusal",
+           "refuse_database", "release", "write_file_atomic"]
 
 #: the library files this process has open: (device, inode) -> how many connections
 _HELD: dict[tuple[int, int], int] = {}
@@ -195,6 +195,19 @@ def _create_beside(target: str | os.PathLike[str]) -> tuple[int, str]:
         except FileExistsError:
             continue
     raise FileExistsError(f"no free temporary name next to {target}")
+
+
+def create_private(path: str | os.PathLike[str]) -> bool:
+    """Make ``path`` a new empty file only its owner may read or write (``0600``, R15-13:
+    a library holds a journalist's notes and sources), unless something is there already
+    (kept as it is, its mode too); whether it was made. SQLite then writes into it and
+    gives its journal files (``-wal``, ``-shm``) the same mode."""
+    try:
+        fd = os.open(path, _NEW_FILE, 0o600)
+    except OSError:  # there already, or a folder it cannot write: SQLite says why
+        return False
+    os.close(fd)
+    return True
 
 
 def _default_mode() -> int:

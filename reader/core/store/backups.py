@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..files import create_private
 from ..messages import Message
 from .connection import backup_path
 from .errors import StoreError
@@ -185,6 +186,8 @@ def write_backup(conn: sqlite3.Connection, library: Path, version: int) -> Backu
             free=readable_size(free)))
     temporary = target.with_name(f".{target.name}.{os.getpid()}.writing")
     try:
+        if not create_private(temporary):  # (only its owner may read the copy, R15-13)
+            os.chmod(temporary, 0o600)  # (a stale one left by a crash: private too)
         dest = sqlite3.connect(str(temporary))
         try:
             conn.backup(dest)

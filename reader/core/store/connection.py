@@ -12,7 +12,7 @@ import time
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from ..files import JOURNALS, SQLITE_HEADER, hold, release
+from ..files import JOURNALS, SQLITE_HEADER, create_private, hold, release
 from ..messages import Message
 from ..paths import path_text
 from .errors import DamagedLibrary, StoreError
@@ -341,6 +341,7 @@ def open_database(path: str | Path) -> LibraryDatabase:
             raise StoreError(Message(
                 "store.cannot-create-folder-for", "Cannot create the folder for {path}: "
                 "{strerror}.", path=path, strerror=error.strerror)) from error
+        create_private(path)  # a new library is its owner's alone; an existing one keeps its mode
         conn, read_only = _connect(path)
     else:
         conn, read_only = sqlite3.connect(":memory:", check_same_thread=False), ""
