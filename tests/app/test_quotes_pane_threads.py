@@ -154,3 +154,44 @@ def test_a_listed_speaker_not_worked_out_yet_reads_working_out(qtbot, language, 
     assert model.data(model.index(1, 1)) == "—"  # (worked out: nobody found)
     panel.show()
     panel.grab().save(str(tmp_path / f"list-pending-{language}.png"))  # (looked at)
+
+
+def test_while_another_program_keeps_writing_the_list_is_read_at_most_every_relist(
+        open_window, unannotated, qtbot, monkeypatch):
+    """R14-7's remainder: with a CLI importing, every end of the view's thread read the list
+    again on the window's thread (60-77 readings in a 300-text import, 7-16 s of the
+    window's thread at load 10). While changes keep coming, it is read at most every
+    ``RELIST_EVERY`` seconds; the thread is started each time all the same, and a filter
+    the user changes is listed at once."""
+    from reader.app.quotes import controller as module
+
+    lib = unannotated
+    lib.trail.refresh()
+    window = open_window(lib)
+    quotes = window.quotes
+    quotes._find_timer.setInterval(60_000)
+    quotes.toggle_action.trigger()
+    qtbot.waitUntil(lambda: not quotes.busy and quotes._listed is not None, timeout=20_000)
+    clock = [module.time.monotonic() + 100.0]  # (the last reading: more than 2 s ago)
+    monkeypatch.setattr(module.time, "monotonic", lambda: clock[0])
+    started, listed = [], []
+    monkeypatch.setattr(quotes, "_start_worker", lambda *a, **k: started.append(a))
+    monkeypatch.setattr(type(lib.trail), "pending", lambda self: 1)  # (always behind)
+    real = quotes.panel.model.set_source
+    monkeypatch.setattr(quotes.panel.model, "set_source",
+                        lambda *a, **k: (listed.append(clock[0]), real(*a, **k)))
+    quotes.reload()
+    assert len(listed) == 1 and len(started) == 1
+    for step in (0.5, 0.5, 0.5):
+        clock[0] += step
+        quotes.reload()
+    assert len(listed) == 1 and len(started) == 4  # (read 1.5 s ago: not again)
+    clock[0] += module.RELIST_EVERY
+    quotes.reload()
+    assert len(listed) == 2 and len(started) == 5
+    spin = quotes.panel.min_outlets
+    spin.blockSignals(True)
+    spin.setValue(spin.value() + 1)  # (another listing chosen: read at once)
+    spin.blockSignals(False)
+    quotes.reload()
+    assert len(listed) == 3

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +35,10 @@ if TYPE_CHECKING:
 
 BACKGROUND_ABOVE = 500  # queued changes worked off in a thread rather than at once
 REFRESH_DELAY_MS = 250
+#: while another program keeps changing the library, the list is read again at most this
+#: often (s); each reading is the window's (R14-7: 60-77 of them in a 300-text CLI import,
+#: 7-16 s of its thread under load)
+RELIST_EVERY = 2.0
 FIND_DELAY_MS = 1_000  # after the trail was brought up to date: its suggested versions'
 # speakers are worked out in a thread once the library has not changed for this long
 DOCK_MIN_HEIGHT = 260  # px: the dock's height when first shown, at least (else 3/10 of the window:
@@ -223,6 +228,7 @@ class QuotesController(QObject):
         self._worker: TrailWorker | None = None
         self._pending_cluster: int | None = None
         self._listed = None  # the ClusterFilter the list shows
+        self._listed_at = 0.0  # when it was read (time.monotonic)
         # an annotation, or (article, character) of a passage, whose trail waits for a build
         self._pending_trail: int | tuple[int, int] | None = None
         # the listing whose speakers not worked out yet were handed to the thread since the
@@ -430,6 +436,10 @@ class QuotesController(QObject):
             self._start_worker()
             if not trail.built() or trail.pending() > BACKGROUND_ABOVE:
                 return
+            if (self._pending_cluster is None and self._listed == self.panel.current_filter()
+                    and time.monotonic() - self._listed_at < RELIST_EVERY):
+                return  # (read moments ago, another program still writing: the thread's
+                # end reads it again, R14-7)
             # (only the filter or the signature rows of a trail built before them to make,
             # R13-11: the thread's job; the list reads the trail as kept meanwhile)
         wanted = self.panel.current_filter()
@@ -456,6 +466,7 @@ class QuotesController(QObject):
             return
         self._stale = False
         self._listed = wanted
+        self._listed_at = time.monotonic()
         self._pending_cluster = None
         self.find_speakers_soon()
         self.panel.status.setText(self.quoted_more_than_once(total))
