@@ -67,3 +67,53 @@ STAYS = [
 def test_speaker(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
 
+
+_HOSTILE = "\u201cThe government views our homeland as hostile,\u201d the statement read."
+
+STATEMENTS = [
+    # “…,” the statement read / said / continued: whose statement the sentence before that
+    # mentions it tells (its speaker, else its subject), else the body the sentence right
+    # before is about; the quotation had nobody (or an inherited guess)
+    ("UN spokesperson Stephane Dujarric said in a statement that the secretary-general "
+     "called for restraint.\n\n\u201cThe world cannot afford a war,\u201d the statement read.",
+     "The world cannot", "Stephane Dujarric"),
+    ("The Dutch Defence Ministry said two jets circled the frigate, in a statement on "
+     "Friday.\n\n\u201cThis created an unsafe situation,\u201d the statement said.",
+     "This created", "Dutch Defence Ministry"),
+    ("Meanwhile, the Tamil National People's Front (TNPF), led by MP Gajendra Ponnambalam, "
+     "has called for a boycott of the election. The TNPF urged voters to stay at home.\n\n"
+     + _HOSTILE, "The government views", "Tamil National People's Front"),
+]
+
+STATEMENTS += [
+    # “…,” it said (in a statement). opening a paragraph: the body the paragraph before
+    # ends on (en14's rule read only the quotation's own paragraph)
+    ("The Dutch Defence Ministry said two jets circled the frigate on Friday.\n\n"
+     "\u201cThis created an unsafe situation,\u201d it said in a statement.", "This created",
+     "Dutch Defence Ministry"),
+]
+
+STATEMENTS += [
+    # “X said in a statement”: X, by the fullest name the article gives it
+    ("The Israel Defense Forces (IDF) entered the town on Monday. The IDF said in a statement "
+     "that its troops met no resistance.\n\n\u201cThe troops are clearing the area,\u201d the "
+     "statement added.", "The troops are", "Israel Defense Forces"),
+]
+
+STATEMENTS_STAY = [
+    # nobody the text names issued it: nobody (not the last one named)
+    ("Anna Ruiz visited the port on Monday.\n\nA statement was posted online later.\n\n"
+     + _HOSTILE, "The government views", ""),
+    # a statement from an office the article does not name: nobody
+    ("Talks with the union failed on Monday, a statement from Prime Minister Anna Ruiz's "
+     "office said.\n\n\u201cThe government will not negotiate,\u201d the statement read.",
+     "The government will", ""),
+    # a report is a document: nobody
+    ("The Dutch Defence Ministry published its yearly report.\n\n\u201cThe threat has "
+     "grown,\u201d the report said.", "The threat has", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), STATEMENTS + STATEMENTS_STAY)
+def test_statement_owner(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

@@ -404,6 +404,10 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
     apposed = _apposed_speaker(text, pos, stop, people, anchor)
     if apposed.speaker:
         return apposed
+    the_statement = _THE_STATEMENT.match(text, pos, stop)
+    if the_statement and detect_language(people.text) == "en":
+        # “…,” the statement read.: whose statement the sentences before tell
+        return _statement_owner_before(text, anchor, people, the_statement[1])
     described = _described_subject(toks)
     if described is not None:  # “…,” the outlook said. / “…,” the company said.
         verb = len(described.role.split()) + 1
@@ -484,6 +488,123 @@ _UNNAMED_LEADS = _INDEFINITE_LEADS | frozenset(
     villagers students workers officers soldiers rescuers neighbours neighbors supporters
     opponents others local senior other
     """.split())
+
+
+# “…,” the statement read. / the statement said / the press release added: whose statement
+_THE_STATEMENT = re.compile(
+    r"[ \t]*(the[ \t]+(?:press[ \t]+)?(?:statement|release)[ \t]+(?:read|reads|said|says|"
+    r"stated|states|added|adds|continued|continues|noted|notes))\b")
+_STATEMENT_MENTION = re.compile(r"\bstatement\b")
+_STATEMENT_BACK = 1200  # how far back a statement's mention is looked for (characters)
+
+
+def _statement_owner_before(text: str, anchor: int, people: People, cue: str) -> Attribution:
+    """“The Dutch Defence Ministry said in a statement that … / “…,” the statement read.”:
+    whose statement the last sentence before the quotation that mentions one tells (“X
+    said in a statement”, “In a statement, X said”: the speaker beside the mention, else the
+    subject that speaks in it), else a body the article knows opening the sentence right
+    before (“The TNPF urged Tamils to abstain. / “…,” the statement read.”); nobody when
+    neither tells (a guess: marked)."""
+    lo = max(0, anchor - _STATEMENT_BACK)
+    p = bisect.bisect_right(people.para_starts, anchor) - 1
+    if p >= 0:
+        lo = max(lo, people.para_starts[max(p - 2, 0)])
+    mentions = [m.start() for m in _STATEMENT_MENTION.finditer(text, lo, anchor)
+                if not _STATEMENT_SAYS_AFTER.match(text, m.end())]  # (“the statement said”
+    # itself says nothing of whose it is)
+    who, start = "", -1
+    if mentions:
+        at = mentions[-1]
+        start = sentence_start(text, at, lo)
+        end = sentence_end(text, at, anchor)
+        owner = _statement_maker(text, start, at, end, people)
+        if owner is not None:
+            return (Attribution(owner, people.roles.get(owner, ""), cue, True, 0.6, "role", at)
+                    if owner else Attribution(cue=cue, explicit=True))
+        i = bisect.bisect_left(people.event_pos, max(start, at - _STATEMENT_NEAR))
+        if (i < len(people.event_pos) and people.event_pos[i] < min(end, at + _STATEMENT_NEAR)
+                and not _BY_NAME.search(text, start, people.event_pos[i])):
+            # (“In a statement, X said”; not “The Committee, chaired by X, said”)
+            who = _without_article(people.event_who[i])
+            return Attribution(who, people.roles.get(who, ""), cue, True, 0.6, "role",
+                               people.event_pos[i])
+        who = _known_subject(text, start, at, people, speaking=True)
+    else:
+        end = sentence_start(text, anchor, lo)
+        start = sentence_start(text, end - 1, lo) if end > lo else end
+        who = _known_subject(text, start, end, people, speaking=False) if end > start else ""
+    if who:
+        who = _without_article(who)
+        return Attribution(who, people.roles.get(who, ""), cue, True, 0.6, "subject", start)
+    return Attribution(cue=cue, explicit=True)
+
+
+# “X said in a statement”, “X, in a statement, said”: the verb right before the mention
+_VERB_IN_A = re.compile(
+    r"([a-z]+),?[ \t]+in[ \t]+(?:a|an|its|their|his|her)[ \t]+(?:[a-z-]+[ \t]+)?$")
+_STATEMENT_FROM_AFTER = re.compile(r"[ \t]+(?:from|by|of)[ \t]+")
+_BY_BEFORE = re.compile(r"\bby[ \t]+$")
+_BY_NAME = re.compile(r"\b(?:chaired|led|headed|signed|issued)[ \t]+by[ \t]+[A-Z][^.,;]*,[ \t]*$")
+
+
+def _statement_maker(text: str, start: int, at: int, end: int, people: People) -> str | None:
+    """Who made the statement mentioned at ``at``, from the words around the mention: the
+    subject of “X said in a statement” or the owner of “a statement from X” (None when they
+    do not tell; "" for one the article does not name: “a statement from his office”)."""
+    verb = _VERB_IN_A.search(text, max(start, at - 40), at)
+    if verb and verb[1] in _SPEECH_AFTER_SUBJECT:
+        phrase = parse_backward(text, verb.start(1), start)
+        if _BY_BEFORE.search(text, max(start, phrase.start - 4), max(start, phrase.start)):
+            return None  # (“The Committee, chaired by Prime Minister X, said in a
+            # statement”: X only chairs it)
+    else:
+        after = _STATEMENT_FROM_AFTER.match(text, at + len("statement"), end)
+        if not after:
+            return None
+        phrase = parse_forward(text, after.end(), end, people.words)
+        if len(phrase.role.split()) > 3:
+            return None  # (“That statement from the student groups was released …”)
+        if phrase.name.endswith(("'s", "’s")):
+            return ""  # (“a statement from Prime Minister X's media office”)
+    if not (phrase.name or phrase.role):
+        return None
+    return _without_article(people.resolve(phrase, at)[0]) or None
+
+
+def _without_article(name: str) -> str:
+    """“The TNPF”, “An International Monetary Fund”: the name without an article opening
+    the sentence it was read from."""
+    for article in ("The ", "An ", "A "):
+        name = name.removeprefix(article)
+    return name
+
+
+_STATEMENT_NEAR = 60  # a speaker this close to “in a statement” made it (characters)
+_STATEMENT_SAYS_AFTER = re.compile(
+    r"[ \t]+(?:read|reads|said|says|stated|states|added|adds|continued|noted|notes)\b")
+_SUBJECT_SPEAKS = re.compile(r"[ \t]+(?:(?:has|have|had|also|[a-z]+ly)[ \t]+)?([a-z]+)")
+
+
+def _known_subject(text: str, start: int, end: int, people: People, speaking: bool) -> str:
+    """The body or person opening the sentence from start, when it speaks there (a speech
+    verb right after it: “The Dutch Defence Ministry said …”) or, unless ``speaking``, is a
+    body the article knows by a fuller name or as a speaker (“The TNPF urged …” →
+    “Tamil National People's Front” after “Tamil National People's Front (TNPF)”); else ""."""
+    found = sentence_subject(text, start, end, people, bodies=True)
+    who = _without_article(found.speaker)
+    if not who or not found.cue:
+        return ""
+    at = text.find(found.cue, start, end)
+    verb = _SUBJECT_SPEAKS.match(text, at + len(found.cue)) if at >= 0 else None
+    speaks = verb is not None and verb[1] in _SPEECH_AFTER_SUBJECT
+    # (a body's short form reads as a role word: “TNPF”, as in “…,” the TNPF said.)
+    phrase = Phrase("", who, start, end) if " " not in who else Phrase(who, "", start, end)
+    full = people.resolve(phrase, start)[0]
+    if speaks:
+        return full or who
+    if speaking or not people.is_body(who):
+        return ""
+    return full if full and (full != who or full in people.event_who) else ""
 
 
 def _unnamed_after(text: str, toks: list[tuple[str, int, int]], pos: int, stop: int,
@@ -786,6 +907,9 @@ def _body_before(text: str, anchor: int, people: People, found: Attribution) -> 
     para = bisect.bisect_right(people.para_starts, anchor) - 1
     lo = people.para_starts[para] if para >= 0 else 0
     end = sentence_start(text, anchor, lo)
+    if end <= lo and para > 0 and detect_language(people.text) == "en":
+        # (the quotation opens its paragraph: the last sentence of the one before)
+        lo, end = people.para_starts[para - 1], len(text[:lo].rstrip())
     if end <= lo:
         return found
     toks = tokens(text, sentence_start(text, end - 1, lo), end)
