@@ -162,3 +162,28 @@ def test_a_country_between_office_and_name_is_no_name(text: str, opening: str,
 ])
 def test_neighbours_of_countries(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+CABINET = [
+    ("“Presiden sudah menerima laporan itu,” kata Seskab Teddy Indra Wijaya.",
+     "Presiden sudah", "Teddy Indra Wijaya"),
+    ("Mensesneg Prasetyo Hadi menjelaskan, data penerima akan diperbaiki.\n\n“Yang terlibat "
+     "judi online dicoret,” ujarnya.", "Yang terlibat", "Prasetyo Hadi"),
+    ("Menteri Komunikasi dan Digital Meutya Hafid menyebut jutaan situs sudah diturunkan.\n\n"
+     "“Kami terus bekerja setiap hari,” kata Menkomdigi.", "Kami terus", "Meutya Hafid"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", CABINET)
+def test_the_cabinets_short_forms_are_offices(text: str, opening: str, speaker: str) -> None:
+    """“kata Seskab Teddy Indra Wijaya” gave “Seskab Teddy Indra Wijaya”, “kata
+    Menkomdigi” gave the office itself: the short forms of the 2024 cabinet's offices
+    (Mensesneg, Seskab, Menaker, Mentan, Menhub, Menkomdigi, Wamenkeu …) are offices, with
+    what they stand for (lexicon.ROLE_SHORT_FORMS)."""
+    assert speaker_of(text, opening) == speaker
+
+
+def test_mendes_stays_a_possible_surname() -> None:
+    """“Mendes” (Menteri Desa) is also a Portuguese surname: left out of the list."""
+    text = "“Kami bermain dengan baik,” kata bek Portugal, Nuno Mendes."
+    assert speaker_of(text, "Kami bermain") == "Nuno Mendes"

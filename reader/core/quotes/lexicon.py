@@ -151,6 +151,10 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     kajari kajati kacab kakanwil kakanmenag kalapas karutan
     wabup wawali wakapolsek wadir plh pjs komisaris humas kabidhumas kasubbag mensos inspektur
     menhut mendikdasmen menkes menkop menpora menag menteri-menteri kepala-kepala
+    mensesneg seskab menaker mentan mendag menperin menhub menpar menparekraf menekraf
+    mendiktisaintek menkomdigi menkum menham menimipas menbud menlh menpu menpkp menpppa
+    menkopolkam menkopolhukam wamenkeu wamenlu wamendagri wamenhan wamenkes wamensesneg
+    wamenkomdigi
     artis aktor aktris penyanyi presenter desainer pebulutangkis pembalap pelatih pesepak
     komika politikus politisi advokat pengusaha kader striker gelandang kiper bek atlet
     rider selebgram influencer youtuber sutradara produser penulis pakar
@@ -219,6 +223,26 @@ ROLE_SHORT_FORMS = {
     "kabid": "kepala bidang", "kapolri": "kepala kepolisian", "kades": "kepala desa",
     "kajari": "kepala kejaksaan negeri", "kajati": "kepala kejaksaan tinggi",
     "kalapas": "kepala lembaga pemasyarakatan",
+    # the cabinet's other short forms (Kabinet Merah Putih, 2024): “kata Mensesneg Prasetyo
+    # Hadi”, “ujar Seskab Teddy Indra Wijaya”, “Wamenkeu Anggito Abimanyu” (not “Mendes”,
+    # also a Portuguese surname)
+    "mensesneg": "menteri sekretaris negara", "seskab": "sekretaris kabinet",
+    "menaker": "menteri ketenagakerjaan", "mentan": "menteri pertanian",
+    "mendag": "menteri perdagangan", "menperin": "menteri perindustrian",
+    "menhub": "menteri perhubungan", "menpar": "menteri pariwisata",
+    "menparekraf": "menteri pariwisata ekonomi kreatif", "menekraf": "menteri ekonomi kreatif",
+    "mendiktisaintek": "menteri pendidikan tinggi sains teknologi",
+    "menkomdigi": "menteri komunikasi digital", "menkum": "menteri hukum",
+    "menham": "menteri hak asasi manusia", "menimipas": "menteri imigrasi pemasyarakatan",
+    "menbud": "menteri kebudayaan", "menlh": "menteri lingkungan hidup",
+    "menpu": "menteri pekerjaan umum", "menpkp": "menteri perumahan kawasan permukiman",
+    "menpppa": "menteri pemberdayaan perempuan perlindungan anak",
+    "menkopolkam": "menteri koordinator politik keamanan",
+    "menkopolhukam": "menteri koordinator politik hukum keamanan",
+    "wamenkeu": "wakil menteri keuangan", "wamenlu": "wakil menteri luar negeri",
+    "wamendagri": "wakil menteri dalam negeri", "wamenhan": "wakil menteri pertahanan",
+    "wamenkes": "wakil menteri kesehatan", "wamensesneg": "wakil menteri sekretaris negara",
+    "wamenkomdigi": "wakil menteri komunikasi digital",
 }
 # Role words that are also common given names (“Imam Suyudi”): read as a name when the
 # article makes the word alone the subject of a speech verb (“Imam menambahkan …”).
