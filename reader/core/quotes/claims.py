@@ -11,7 +11,7 @@ from ..models import Suggestion
 from .attribution import sentence_ends
 from .lexicon import EN_CLAIM_VERBS, ID_CLAIM_VERBS
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_][^\W\d_]*")
 # \b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}\b, opening with its first digit (a search skips to the
 # digits; a pattern opening with \b is tried at every offset)
 _YEAR_OR_DAY = re.compile(r"\d(?<!\w\d)(?:(?<=1)9\d\d\b|(?<=2)0\d\d\b|\d?/\d{1,2}\b)")

@@ -49,12 +49,12 @@ from .lexicon import (
 )
 from .vocabulary import derived, roots
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_][^\W\d_]*")
 _WORD_OF = itemgetter(0)  # (a token's word)
 # “pelatih asal Spanyol tersebut”: the one just introduced, not the last who spoke
 _POINTERS = frozenset("tersebut itu ini".split())
 _ORIGIN = re.compile(r"\b(?:asal|dari|kelahiran|from)\b")
-TOKEN = re.compile(r"[^\W_][\w'’.\-]*|[(),:;]")
+TOKEN = re.compile(r"[^\W_][a-zA-Z0-9\w'’.\-]*|[(),:;]")
 # a full stop between two sentences a scraper glued together: “terang ADS.Mantan …”
 # (the full stop first, then the look-behind: a pattern that opens with a look-behind is
 # tried at every offset of a long text, ten times slower)

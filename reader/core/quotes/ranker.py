@@ -30,7 +30,7 @@ NOBODY = ""
 BEFORE = 1
 REACH = (800, 400)
 _BREAK = re.compile(r"[.!?…\n](?:(?<=\n)|(?=\s))")  # ([.!?…](?=\s)|\n, opening with the marks)
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w\w*")
 #: how the rules found the quotation's speaker (Candidate.how) and the name (Attribution.how)
 RULE_HOWS = ("after", "before", "subject", "chain", "inherited")
 NAME_HOWS = ("name", "short", "role", "library", "pronoun", "subject", "body")
