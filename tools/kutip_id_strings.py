@@ -1291,6 +1291,9 @@ ID.update({
     "The library could not be written ({error}); nothing was changed.":
         "Pustaka tidak dapat ditulis ({error}); tidak ada yang diubah.",
     "The library is read-only; nothing was changed.": "Pustaka hanya-baca; tidak ada yang diubah.",
+    "(read-only)": "(hanya-baca)",
+    "The library is read-only here (its file cannot be written): it can be read, but nothing can be tagged or changed.":
+        "Pustaka hanya-baca di sini (berkasnya tidak dapat ditulisi): bisa dibaca, tetapi tidak ada yang bisa ditandai atau diubah.",
     "it is a Kutip library or another SQLite database, which an export never replaces":
         "berkas itu pustaka Kutip atau basis data SQLite lain, yang tidak pernah ditimpa oleh ekspor",
     "it is the Kutip library that is open, which Kutip never reads or writes as another file":

@@ -100,7 +100,9 @@ class MainWindow(QMainWindow):
         self.article_id: int | None = None
         self._article_total: int | None = None  # articles in the library, read on change
         self._aliases: dict[str, str] | None = None  # see speaker_aliases
-        self.setWindowTitle("Kutip")
+        #: why the library cannot be written here ("" when it can): said on opening (R15-12)
+        self.read_only = library.read_only
+        self.setWindowTitle(self._titled("Kutip"))
         self.setAcceptDrops(True)
 
         self.library_panel = LibraryPanel(library)  # (counts the articles: see article_total)
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
         self.library_panel.model.readFailed.connect(  # after the paint that met it
             self._library_read_failed, Qt.ConnectionType.QueuedConnection)
         self.reader = ReaderView()
+        self.reader.set_read_only(core_text(self.read_only) if self.read_only else "")
         self.annotation_pane = AnnotationPane()
         self.right_tabs = _SideTabs()  # Annotations | Suggestions (N)
         self.right_tabs.setDocumentMode(True)
@@ -589,7 +592,7 @@ class MainWindow(QMainWindow):
             self.reader.clear()
             self.annotation_pane.set_annotations([])
             self.suggestions.article_opened(None)
-            self.setWindowTitle("Kutip")
+            self.setWindowTitle(self._titled("Kutip"))
             if hasattr(self, "coding_as"):
                 self.coding_as.blind.update()
             return
@@ -599,11 +602,18 @@ class MainWindow(QMainWindow):
         self.annotation_pane.set_annotations(annotations, keep_selection=False, tag_colours=colours)
         self.reader.show_article(article, self.annotation_pane.visible_annotations(), colours)
         title = marked_controls(" ".join((article.title or "").split())) or self.tr("Untitled")
-        self.setWindowTitle(f"{title} — Kutip")
+        self.setWindowTitle(self._titled(f"{title} — Kutip"))
         self.settings.setValue("last_article", article_id)
         self.suggestions.article_opened(article_id)
         if hasattr(self, "coding_as"):  # (the blind-coding banner)
             self.coding_as.blind.update()
+
+    def _titled(self, title: str) -> str:
+        """The window's title, marked when the library is read-only here."""
+        if not self.read_only:
+            return title
+        mark = self.tr("(read-only)")
+        return f"{title} {mark}"
 
     def _shown_as_stored(self, article_id: int) -> bool:
         """Whether the reader shows ``article_id`` exactly as the library now holds it. A
@@ -1255,6 +1265,8 @@ class MainWindow(QMainWindow):
             if self.article_id is None:  # an empty library: say how to begin
                 self.annotation_pane.show_hint(True)
         self.startFinished.emit()
+        if self.read_only:  # said on opening, not when a first write fails (R15-12)
+            self.statusBar().showMessage(core_text(self.read_only))
         upgrade = getattr(self.library, "upgrade", None)
         if upgrade is not None:  # upgraded on opening: say where its copy is
             from .backups_dialog import show_upgrade_notice

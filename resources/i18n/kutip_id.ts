@@ -1987,7 +1987,7 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
     <name>MainWindow</name>
     <message>
         <source>Annotations</source>
-        <extracomment>characters from which pressing Q does not analyse the whole article on the window's thread (the Suggestions tab's own limit for working in the foreground): its worked-out suggestions give the speaker, else the lines within PREFILL_AROUND characters of the span. The same bounds as storing the quote resolves its speaker with (core, R14-2).</extracomment>
+        <extracomment>characters from which pressing Q does not analyse the whole article on the window's thread (the Suggestions tab's own limit for working in the foreground): its worked-out suggestions give the speaker, else the lines within PREFILL_AROUND characters of the span. The same bounds as storing the quote resolves its speaker with (core, R14-2). why the library cannot be written here ("" when it can): said on opening (R15-12)</extracomment>
         <translation>Anotasi</translation>
     </message>
     <message>
@@ -2365,6 +2365,10 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
     <message>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(hanya-baca)</translation>
     </message>
     <message>
         <source>The article had changed meanwhile; tagged {kind} “{text}” on the same words in its new text.</source>
@@ -5795,6 +5799,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>The disk is full: the library is open read-only until some space is freed; nothing was changed.</source>
         <comment>store.read-only-disk-full</comment>
         <translation>Disk penuh: pustaka terbuka hanya-baca sampai ada ruang kosong; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The library is read-only here (its file cannot be written): it can be read, but nothing can be tagged or changed.</source>
+        <comment>store.read-only-file</comment>
+        <translation>Pustaka hanya-baca di sini (berkasnya tidak dapat ditulisi): bisa dibaca, tetapi tidak ada yang bisa ditandai atau diubah.</translation>
     </message>
     <message>
         <source>{path} is a team library's address that lost its '//'; nothing was opened.</source>

@@ -339,8 +339,21 @@ class ReaderView(QWidget):
         span = seg.innermost(self.marks.spans, char, kind)
         return span.key[1] if span is not None else None
 
+    def set_read_only(self, reason: str) -> None:
+        """A library that cannot be written (R15-12): tagging is off, the reason its tip;
+        "" puts tagging back."""
+        self._read_only = reason
+        for action in self.tag_actions.values():
+            if not reason and action.property("writable_tip") is not None:
+                action.setToolTip(action.property("writable_tip"))
+            elif reason:
+                if action.property("writable_tip") is None:
+                    action.setProperty("writable_tip", action.toolTip())
+                action.setToolTip(reason)
+        self.update_actions()
+
     def update_actions(self) -> None:
-        enabled = self.selection_span() is not None
+        enabled = self.selection_span() is not None and not getattr(self, "_read_only", "")
         for action in self.tag_actions.values():
             action.setEnabled(enabled)
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ..messages import Message
 from ..paths import DB_ENV, default_library, is_team_url, named_db_path, seeds_dir
 from ..store import DamagedLibrary, StoreError, open_database
+from ..store.connection import read_only_reason
 from ..store.sqlite import SqliteStores
 from .base import Cancelled, LibraryError, NotFound, Session, TextChanged
 from .coders import Coders
@@ -108,6 +109,9 @@ class Library:
             #: the upgrade made on opening (its backup, the older ones it replaced), if any; a
             #: team library's owner upgrades it on the server (``kutip team init``)
             self.upgrade: Upgrade | None = None
+            #: why this library cannot be written here, in one line, or "" when it can
+            #: (asked once on opening: the app says so and disables tagging, R15-12)
+            self.read_only: str = ""
         else:
             if str(path).lower().startswith(("postgresql:", "postgres:")):
                 # a team library's URL turned into a path (its // folded): never a file
@@ -126,6 +130,7 @@ class Library:
             self._file = path
             db = open_database(path)
             self.upgrade = db.kutip_upgrade
+            self.read_only = read_only_reason(db)
             self._session = session = Session(SqliteStores(db))
         #: who is coding (every command sets it first; it holds the current coder's name)
         self.coders = Coders(session)

@@ -206,6 +206,26 @@ def _connect_read_only(path: str, error: sqlite3.Error) -> sqlite3.Connection:
     return conn
 
 
+#: why a library file is read-only here (``read_only_reason``): its file or medium
+READ_ONLY_FILE = Message("store.read-only-file", "The library is read-only here (its file "
+                         "cannot be written): it can be read, but nothing can be tagged or "
+                         "changed.")
+
+
+def read_only_reason(db: Any) -> str:
+    """Why the library open in ``db`` cannot be written, asked once on opening (R15-12):
+    its disk was full on opening, or its file may not be written (a read-only file or
+    medium, an immutable file, another user's): "" when it can be. By the file's
+    permissions alone (``os.access``), never by a write that would wait for a lock."""
+    disk_full: str = getattr(db, "kutip_read_only", "")
+    if disk_full:
+        return disk_full  # (a Message: the app shows it translated)
+    path = getattr(db, "kutip_path", ":memory:")
+    if path == ":memory:" or os.access(path, os.W_OK):
+        return ""
+    return READ_ONLY_FILE
+
+
 def backup_path(path: str | Path, version: int) -> Path:
     """Where the copy of ``path`` taken at schema ``version`` goes (``store.backups``): its
     stem, the version, and its own suffix, so ``news`` and ``news.sqlite`` in one folder
