@@ -121,6 +121,37 @@ def test_an_unrelated_file_is_a_new_article(library, tagged, tmp_path):
     assert len(report.imported) == 1 and not report.updated
 
 
+OTHER_STORY = ("Banjir rendam ratusan rumah\n\nJakarta - Banjir merendam ratusan rumah di "
+               "Jakarta Timur sejak Senin pagi. “Kami sudah mengerahkan tim untuk membantu "
+               "evakuasi warga,” kata kepala pelaksana BPBD DKI. Hujan deras turun sejak "
+               "Minggu malam dan air sungai meluap ke permukiman warga di tiga kelurahan.")
+
+
+def test_a_file_name_that_now_holds_another_story_is_a_new_article(library, tagged, copy):
+    """R15-18: re-importing a file name (or URL) that now holds a DIFFERENT article replaced
+    the old one as if it were an edit: its text gone, its annotations orphans, no undo
+    (a scraper's day01.html, a reused article.html). A version shares text with the old;
+    another story is a new article and the old one stays whole."""
+    article_id, notes = tagged
+    before = library.articles.get(article_id).text
+    copy.write_text(OTHER_STORY, encoding="utf-8")
+    report = library.imports.paths([copy])
+    assert not report.updated and len(report.imported) == 1
+    assert library.articles.get(article_id).text == before
+    assert all(library.annotations.get(n.id).anchor == "anchored" for n in notes.values())
+    assert len(library.articles.ids()) == 2
+
+
+def test_one_story_tells_a_version_from_another_story(seed_path):
+    from reader.core.library.reanchoring import one_story
+
+    text = seed_path.read_text(encoding="utf-8")
+    assert one_story(text, edited(text))
+    assert one_story(text, text[: len(text) // 3])  # cut short
+    assert one_story(text, text + "\n\n" + OTHER_STORY)  # grown
+    assert not one_story(text, OTHER_STORY)
+
+
 def test_replace_text_is_one_transaction(library, tagged, monkeypatch):
     article_id, notes = tagged
     before = library.articles.get(article_id).text

@@ -18,6 +18,7 @@ are tried again on every later replacement (the text may come back).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,6 +38,30 @@ METADATA_FIELDS = ("title", "source", "authors", "editor", "url", "dateline", "p
 """Article fields ``replace`` may change along with the text."""
 _SPAN_FIELDS = ("id", "exact", "prefix", "suffix", "start", "end", "anchor", "updated_at")
 """An annotation's fields ``snapshot`` keeps and ``restore`` puts back."""
+
+
+#: how many words a run shares to count as shared text (``one_story``)
+_RUN = 5
+#: the share of the shorter text's runs of words the other must hold to be a version of it
+SAME_STORY = 0.3
+_WORDS = re.compile(r"\w+")
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    words = _WORDS.findall(text.casefold())
+    if len(words) < _RUN:
+        return {tuple(words)} if words else set()
+    return {tuple(words[i:i + _RUN]) for i in range(len(words) - _RUN + 1)}
+
+
+def one_story(old: str, new: str) -> bool:
+    """Whether ``new`` is a version of ``old`` (edited, cut, grown, corrected): at least
+    ``SAME_STORY`` of the shorter one's five-word runs appear in the other. A re-import
+    from the same file or URL that shares less is another story, not an edit."""
+    a, b = _runs(old), _runs(new)
+    if not a or not b:
+        return not a and not b
+    return len(a & b) >= SAME_STORY * min(len(a), len(b))
 
 
 def _normalize(text: str) -> str:
@@ -197,8 +222,9 @@ class Texts(Service):
     ) -> tuple[int, ReanchorReport] | None:
         """Re-import: new text for the article last imported from the same file or URL.
 
-        Returns None (nothing done) when the text is already in the library or no
-        article came from that place; the caller then stores it as usual.
+        Returns None (nothing done) when the text is already in the library, no article
+        came from that place, or the one that did is another story (``one_story``); the
+        caller then stores it as usual.
         """
         if not (original_path or url):
             return None
@@ -215,6 +241,11 @@ class Texts(Service):
             if found is None:
                 return None
             article_id = found
+            if not one_story(self._articles.text(article_id), imported.text):
+                # the same file name or URL now holds another story (a reused "article.html",
+                # a scraper's day01.html, a site naming its home page canonical): a new
+                # article, never the old one's text replaced (review R15-18)
+                return None
             metadata = {k: getattr(imported, k) for k in METADATA_FIELDS
                         if getattr(imported, k)}
             if imported.published or imported.published_partial:  # the date as one piece
