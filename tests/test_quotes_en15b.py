@@ -117,3 +117,40 @@ STATEMENTS_STAY = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), STATEMENTS + STATEMENTS_STAY)
 def test_statement_owner(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+NAME_FORMS = [
+    # initials of a one-word name after an office (South Asian press) are the name's, not
+    # the office's: “Muniruzzaman said” gave “Muniruzzaman”, not the fullest name
+    ("The president of the institute, Maj Gen ANM Muniruzzaman (retd), opened the meeting. "
+     "\u201cWe need to understand this issue,\u201d Muniruzzaman said.", "We need to",
+     "ANM Muniruzzaman"),
+    ("Economist AK Azad spoke at the forum. \u201cInvestors want clarity,\u201d Azad said.",
+     "Investors want", "AK Azad"),
+    # (and a person, so “He said” finds him: the capitals read as a body's before)
+    ("The forum was opened by Director General Anna Ruiz of the Foreign Ministry. In his "
+     "remarks, Maj Gen ANM Muniruzzaman stressed the stakes. He said, \u201cWe need to "
+     "understand this issue.\u201d", "We need to", "ANM Muniruzzaman"),
+    # an office's initials the article writes out before the same surname (“CA” for Chief
+    # Adviser) are the office: the person is the one the surname names
+    ("Chief Adviser Muhammad Yunus met the envoy on Monday. CA Yunus described the ordinance "
+     "as an \u201cexcellent piece of legislation for the workers\u201d.", "excellent piece",
+     "Muhammad Yunus"),
+]
+
+NAME_FORMS_STAY = [
+    # a body's acronym before a full name is the body's (“Ketua MK Saldi Isra”)
+    ("Economist Rina Azad spoke at the forum. \u201cInvestors want clarity,\u201d said "
+     "BNP leader Rizvi.", "Investors want", "Rizvi"),
+    ("Ketua KPK Firli Bahuri hadir di gedung itu. \u201cKami akan memeriksa semua pihak "
+     "yang terlibat,\u201d kata Ketua KPK Firli.", "Kami akan", "Firli Bahuri"),
+    # two capitals no office spells out stay the name's initials
+    ("Economist AK Azad met the envoy on Monday. AK Azad described the ordinance as an "
+     "\u201cexcellent piece of legislation for the workers\u201d.", "excellent piece",
+     "AK Azad"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), NAME_FORMS + NAME_FORMS_STAY)
+def test_name_forms(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

@@ -474,6 +474,8 @@ def build_cast(
         people.add_person(people.renamed.get(phrase.name, phrase.name), phrase.role, True)
     _office_tails(people)
     _office_heads(people)
+    if detect_language(text) == "en":
+        _office_initials(text, people)
     _defined_things(text, people)
     _short_aliases(people)
     _tail_nicknames(text, people)
@@ -1523,6 +1525,32 @@ def _office_heads(people: People) -> None:
 
 # role words, but not those that are also given names (“Imam”)
 _OFFICES_ALONE = ROLE_WORDS - GIVEN_NAME_ROLES
+_CAPITALS = re.compile(r"[A-Z]{2,3}")
+
+
+def _office_initials(text: str, people: People) -> None:
+    """“CA Yunus described …” beside “Chief Adviser Muhammad Yunus”: two or three capitals
+    before a surname that are the initials of an office the article writes out before the
+    same surname (South Asian press: “CA” for Chief Adviser, “FM” for Foreign Minister) are
+    that office, not the person's initials: the member is the one the surname ends (or
+    the surname alone), with the office as its role."""
+    for full in [f for f in people.roles if f.count(" ") == 1 and not people.roles[f]]:
+        short, surname = full.split()
+        if not _CAPITALS.fullmatch(short):
+            continue
+        spelled = re.search(r"\b" + r"[ \t]+".join(f"{c}[a-z]+" for c in short)
+                            + rf"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+)*{re.escape(surname)}\b", text)
+        if not spelled or spelled[0].split()[len(short) - 1].lower() not in ROLE_WORDS:
+            continue
+        office = " ".join(spelled[0].split()[: len(short)])
+        others = [o for o in people.roles if o != full and o.split()[-1] == surname]
+        del people.roles[full]
+        people._index_size = -1
+        if len(others) == 1:
+            people.add_alias(full, others[0])
+        elif not others:
+            people.roles[surname] = office
+            people.add_alias(full, surname)
 
 
 # a run of capitalised words defined by an acronym in brackets: “Makan Bergizi Gratis (MBG)”

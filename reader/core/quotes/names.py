@@ -466,6 +466,20 @@ def _two_initials(word: str) -> bool:
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")
 
 
+def _name_initials(word: str) -> bool:
+    """Two or three capitals that may be a name's initials (“AK”, “ANM”): no country,
+    body or office word (“UN”, “MP”, “CEO”)."""
+    return (_two_initials(word) or (
+        len(word) == 3 and word.isalpha() and word.isupper()
+        and word.lower() not in ORG_WORDS and word.lower() not in GEO_WORDS
+        and word.lower() not in NOT_NAME_WORDS and word.lower() not in ROLE_WORDS))
+
+
+def _english_index() -> bool:
+    """Is the text being read (the token index's) English?"""
+    return _index is not None and detect_language(_index.text) == "en"
+
+
 def _is_initial(word: str) -> bool:
     """A middle initial such as the "A" in "Rivan A Purwantono", or initials with full
     stops ("Agus D.W. Martowardojo")."""
@@ -639,6 +653,11 @@ def split_phrase(
             i == 1 and len(toks) - i >= 2 and toks[0][0].isalpha()):  # (“OG Kelly Clarkson”:
         # a tag before a full name; not the initial of “D. Joshua Taylor”)
         i -= 1  # “Sosiolog UGM AB Widyanta”: two capitals before the name are initials
+    elif (1 < i == len(toks) - 1 and toks[i - 2][0].lower() in ROLE_WORDS
+          and _name_initials(toks[i - 1][0]) and _english_index()):
+        i -= 1  # “Maj Gen ANM Muniruzzaman”, “Economist AK Azad”: the initials of a one-word
+        # name after an office (South Asian press; not “Ketua MK Saldi Isra”, a body
+        # before a full name)
     for j in range(len(toks) - 2, 0, -1):
         if toks[j][0] in ("of", "from", "dari") and is_nameish(toks[j - 1][0]):
             head = split_phrase(toks[:j])
@@ -1962,6 +1981,9 @@ class People:
         elif len(words) >= 2 and _two_initials(words[-1]) and is_nameish(words[-2]) and not (
                 _acronym(words[-2])):
             words = words[:-1]  # “Fariz RM”, “Mahfud MD”: a person's initials, no body's
+        elif (len(words) == 2 and _name_initials(words[0]) and is_nameish(words[1])
+              and role_words(self.roles.get(name, ""))):
+            words = words[1:]  # “Maj Gen ANM Muniruzzaman”: initials after an office
         if any(w.lower() in _BODY_OR_PLACE_WORDS or _acronym(w) for w in words):
             return True
         if len(words) >= 2 and self.text:
