@@ -105,3 +105,32 @@ def test_an_existing_library_keeps_its_mode_and_its_backup_is_private(tmp_path, 
         assert _mode(path) == 0o640
     backup = backup_path(path, 2)
     assert backup.exists() and _mode(backup) == 0o600
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="making a device node takes root")
+def test_a_zip_export_into_a_device_writes_through_it_never_replaces_it(tmp_path):
+    """R15-19: `kutip export --format kutip -o <device>` os.replace()d the node with a
+    regular file (as root, `-o /dev/null` would have replaced /dev/null for everyone). A
+    private copy of /dev/null's node, never the real one."""
+    node = tmp_path / "mynull"
+    os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    write_zip(node, {"manifest.json": b"{}"})
+    assert stat.S_ISCHR(os.stat(node).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mynull"]  # no temporary left
+
+
+def test_a_zip_export_into_a_fifo_writes_through_it(tmp_path):
+    """A named pipe: written into (a reader takes it), never replaced; and the database
+    check of the target no longer opens it for reading first (that waited forever for a
+    writer)."""
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    write_zip(fifo, {"manifest.json": b"{}"})
+    reader.join(10)
+    assert not reader.is_alive() and got and got[0][:2] == b"PK"
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)

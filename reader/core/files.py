@@ -171,6 +171,8 @@ def _is_database(path: str) -> bool:
     if is_open_library(path):  # (never opened: it would drop the library's locks)
         return True
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False  # a device, a pipe (opening a FIFO would wait for a writer): no database
         with open(path, "rb") as handle:
             return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except OSError:  # missing, a folder, unreadable: not a database it could destroy

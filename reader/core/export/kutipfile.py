@@ -131,9 +131,18 @@ def write_zip(path: str | Path, members: dict[str, bytes]) -> None:
     target = os.path.realpath(path)
     refuse_database(target)
     try:
-        mode = stat.S_IMODE(os.stat(target).st_mode)
+        found = os.stat(target).st_mode
     except FileNotFoundError:
-        mode = _default_mode()
+        found = None
+    if found is not None and not stat.S_ISREG(found):
+        # a device or a pipe cannot be replaced by a rename (as root, beside /dev/null is /dev:
+        # the node itself would be replaced, R15-19): written directly, as write_file_atomic does
+        with open(target, "wb") as raw, zipfile.ZipFile(raw, "w",
+                                                         compression=zipfile.ZIP_DEFLATED) as zf:
+            for name, data in members.items():
+                zf.writestr(name, data)
+        return
+    mode = stat.S_IMODE(found) if found is not None else _default_mode()
     handle, temporary = _create_beside(target)
     try:
         with os.fdopen(handle, "w+b") as raw:
