@@ -137,8 +137,8 @@ def write_zip(path: str | Path, members: dict[str, bytes]) -> None:
     if found is not None and not stat.S_ISREG(found):
         # a device or a pipe cannot be replaced by a rename (as root, beside /dev/null is /dev:
         # the node itself would be replaced, R15-19): written directly, as write_file_atomic does
-        with open(target, "wb") as raw, zipfile.ZipFile(raw, "w",
-                                                         compression=zipfile.ZIP_DEFLATED) as zf:
+        with open(target, "wb") as stream, zipfile.ZipFile(
+                stream, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             for name, data in members.items():
                 zf.writestr(name, data)
         return
