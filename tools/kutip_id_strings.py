@@ -1315,6 +1315,10 @@ ID.update({
     "to date; update Kutip to keep it up to date here.":
         "Jejak kutipan dibuat oleh Kutip yang lebih baru: ditampilkan seperti terakhir "
         "diperbarui oleh Kutip itu; perbarui Kutip agar jejak tetap mutakhir di sini.",
+    "The quote trail was built by an older Kutip and the library cannot be written now: it is "
+    "shown as that Kutip left it.":
+        "Jejak kutipan dibuat oleh Kutip yang lebih lama dan pustaka tidak dapat ditulis saat "
+        "ini: jejak ditampilkan seperti yang ditinggalkan Kutip itu.",
     "it belongs to the SQLite database beside it, which an export never touches":
         "berkas itu milik basis data SQLite di sebelahnya, yang tidak pernah disentuh oleh ekspor",
     "{path} needs an upgrade to this Kutip, but the disk is full: free some space and try again.":

@@ -53,6 +53,28 @@ def test_a_read_only_library_reads_its_trail_as_last_kept(behind):
     assert len(lib.trail.trail(quote.id).versions) == kept + 1
 
 
+def test_a_read_only_library_reads_a_trail_an_older_kutip_built(behind):
+    """Review 15: after a KEYS bump, a read-only library's Quotes list (an archive, a file on
+    a read-only share) was empty with "The library is read-only; nothing was changed.": the
+    trail of older keys had to be built again, which cannot be written. It is shown as the
+    older Kutip left it, and ``behind`` says so; once writable, it is built again."""
+    lib, quote, kept = behind
+    stores = lib._session.stores
+    with stores.transaction():
+        stores.trail.set_state("keys", "0")  # (as an older Kutip left it)
+    stores.db.conn.execute("PRAGMA query_only = ON")
+    report = lib.trail.refresh()
+    assert report.held_back and not report.rebuilt
+    assert lib.trail.clusters()
+    assert len(lib.trail.trail(quote.id).versions) == kept
+    assert "built by an older Kutip and the library cannot be written now" in str(
+        lib.trail.behind())
+    stores.db.conn.execute("PRAGMA query_only = OFF")
+    assert lib.trail.refresh().rebuilt
+    assert lib.trail.behind() is None
+    assert len(lib.trail.trail(quote.id).versions) == kept + 1
+
+
 def test_a_trail_read_without_waiting_gives_up_at_once_when_another_program_writes(
         behind, db_path):
     lib, quote, kept = behind

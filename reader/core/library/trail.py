@@ -340,6 +340,11 @@ class QuoteTrail(Service):
             return Message("trail.newer-keys", "The quote trail was built by a newer Kutip:"
                            " it is shown as that Kutip last brought it up to date; update"
                            " Kutip to keep it up to date here.")
+        if (store.may_update() and (self._held_back if held_back is None else held_back)
+                and store.state("built") is not None and not self.built()):
+            return Message("trail.older-keys-unwritable", "The quote trail was built by an"
+                           " older Kutip and the library cannot be written now: it is shown"
+                           " as that Kutip left it.")
         if store.may_update():
             if not (self._held_back if held_back is None else held_back) or not self.built():
                 return None
@@ -409,8 +414,10 @@ class QuoteTrail(Service):
         try:
             report = self._refresh_now(progress, should_cancel)
         except CannotWriteNow:
-            if not self.built():
+            if self._store().state("built") is None:  # never built: nothing to show
                 raise
+            # (built by an older Kutip, with other keys: still shown as it was kept, since it
+            # cannot be built again now; ``behind`` says so)
             self._held_back = True
             return RefreshReport(held_back=True)
         self._held_back = False
