@@ -132,6 +132,21 @@ def test_a_library_alias_yields_to_the_full_name_the_article_gives():
         ("Kami tidak ingin berperang", "Sergey Lavrov")]
 
 
+def test_a_surname_two_library_speakers_share_is_a_marked_guess():
+    """R15-7's rest: with Eric Trump and Donald Trump in the library and an article that
+    names neither in full, "Trump said" went to the alias's pick at 95 %, unmarked."""
+    bare = "\"We will win this state again in November,\" Trump said."
+    one = {"trump": "Eric Trump", "eric trump": "Eric Trump"}
+    [sure] = [s for s in suggest(bare, one) if s.kind == "quote"]
+    assert sure.speaker == "Eric Trump" and not sure.speaker_unsure
+    two = {**one, "donald trump": "Donald Trump"}
+    [guess] = [s for s in suggest(bare, two) if s.kind == "quote"]
+    assert guess.speaker == "Eric Trump" and guess.speaker_unsure
+    named = "President Donald Trump spoke in Ohio.\n\n" + bare
+    [full] = [s for s in suggest(named, two) if s.kind == "quote"]
+    assert full.speaker == "Donald Trump" and not full.speaker_unsure
+
+
 def test_attribute_speaker_for_a_hand_selection():
     text = "Karen Donfried mengatakan, perundingan itu akan memiliki prospek yang lebih baik."
     start = text.index("perundingan")
