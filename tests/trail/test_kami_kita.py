@@ -7,15 +7,10 @@ spokesman and one official) were kept apart for that alone; "kami" is the key "k
 import pytest
 
 from reader.core.library import ClusterFilter, Library
-from reader.core.models import ImportedArticle
-from reader.core.trail.match import compare
 from reader.core.trail.text import KEYS_VERSION, keys
 
+from .conftest import listed_outlets, quoted_articles, same
 from .test_upkeep_random import _snapshot
-
-
-def same(a: str, b: str) -> bool:
-    return compare(keys(a), keys(b)) is not None
 
 
 @pytest.mark.parametrize("a, b", [
@@ -43,22 +38,12 @@ def test_the_swap_is_one_word_and_nothing_else():
         " di kawasan itu")
 
 
-@pytest.fixture(params=["file", "team"])
-def place(request, tmp_path):
-    return (str(tmp_path / "library.sqlite") if request.param == "file"
-            else request.getfixturevalue("pg_url"))
-
-
 HOPE = "Kami berharap program ini bisa terus kami pertahankan sampai akhir tahun depan"
 ADUAN = "Masih kami dalami informasi yang mendasari adanya aduan dari para orang tua murid"
 
 
-def _articles(texts: list[tuple[str, str]], first: int) -> list[ImportedArticle]:
-    return [ImportedArticle(title=f"{name} {first + n}", source=f"Outlet{name}",
-                            content_hash=f"{name}{first + n}",
-                            published=f"2025-02-{first + n:02d}",
-                            text=f"Jakarta – “{text},” kata {speaker}, Senin.")
-            for n, (name, (text, speaker)) in enumerate(texts)]
+def _articles(texts: list[tuple[str, tuple[str, str]]], first: int):
+    return quoted_articles(texts, first, "2025-02", "kata {speaker}, Senin.")
 
 
 def test_a_library_joins_them_in_a_catch_up_as_in_a_rebuild(place):
@@ -75,9 +60,7 @@ def test_a_library_joins_them_in_a_catch_up_as_in_a_rebuild(place):
         report = lib.trail.refresh()
         assert not report.rebuilt
         listed = lib.trail.clusters(ClusterFilter())
-        versions = sorted(sorted(v.source for v in lib.trail.trail_of_cluster(c.cluster).versions)
-                          for c in listed)
-        assert versions == [["OutletA", "OutletC"], ["OutletB", "OutletD"]]
+        assert listed_outlets(lib, listed) == [["OutletA", "OutletC"], ["OutletB", "OutletD"]]
         caught_up = _snapshot(lib)
         lib.trail.rebuild()
         assert caught_up == _snapshot(lib)

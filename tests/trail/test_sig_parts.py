@@ -12,7 +12,7 @@ import pytest
 from reader.core.library import Library
 from reader.core.store.trail import SIGS_PART, sigs_pack, sigs_unpack
 
-from .test_signatures import built, place  # noqa: F401 (fixtures)
+from .test_signatures import built  # noqa: F401 (a fixture; place is conftest's)
 from .test_upkeep_random import _articles, _snapshot, _statement
 
 

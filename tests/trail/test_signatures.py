@@ -118,12 +118,6 @@ def test_a_signature_is_a_character_a_word_and_reads_back():
     assert signature([]) == b""
 
 
-@pytest.fixture(params=["file", "team"])
-def place(request, tmp_path):
-    return (str(tmp_path / "library.sqlite") if request.param == "file"
-            else request.getfixturevalue("pg_url"))
-
-
 def _stored_signatures(lib: Library) -> dict[int, tuple[str, bytes | None]]:
     return {int(i): (str(e), None if s is None else bytes(s)) for i, e, s in
             lib.stores.db.execute("SELECT id, exact, sig FROM trail_items").fetchall()}

@@ -7,20 +7,16 @@ own still joins the statement it is cut from."""
 import pytest
 
 from reader.core.library import ClusterFilter, Library
-from reader.core.models import ImportedArticle
-from reader.core.trail.match import compare, stock_phrase
+from reader.core.trail.match import stock_phrase
 from reader.core.trail.text import keys
 
+from .conftest import listed_outlets, quoted_articles, same
 from .test_upkeep_random import _snapshot
 
 HARBOUR = ("I don't know when the harbour will open again, but the fishermen have waited"
            " three weeks for the dredgers")
 STRIKE = ("I don't know whether the drivers will accept the offer, the union has not seen"
           " the figures yet")
-
-
-def same(a: str, b: str) -> bool:
-    return compare(keys(a), keys(b)) is not None
 
 
 @pytest.mark.parametrize("phrase, longer", [
@@ -65,18 +61,8 @@ def test_a_part_with_a_word_of_its_own_still_joins():
         assert same(part, longer), part
 
 
-@pytest.fixture(params=["file", "team"])
-def place(request, tmp_path):
-    return (str(tmp_path / "library.sqlite") if request.param == "file"
-            else request.getfixturevalue("pg_url"))
-
-
-def _articles(texts: list[tuple[str, str]], first: int) -> list[ImportedArticle]:
-    return [ImportedArticle(title=f"{name} {first + n}", source=f"Outlet{name}",
-                            content_hash=f"{name}{first + n}",
-                            published=f"2024-01-{first + n:02d}",
-                            text=f"Jakarta – “{text},” {speaker} said.")
-            for n, (name, (text, speaker)) in enumerate(texts)]
+def _articles(texts: list[tuple[str, tuple[str, str]]], first: int):
+    return quoted_articles(texts, first, "2024-01", "{speaker} said.")
 
 
 def test_a_library_keeps_the_statements_apart_in_a_catch_up_as_in_a_rebuild(place):
@@ -96,10 +82,8 @@ def test_a_library_keeps_the_statements_apart_in_a_catch_up_as_in_a_rebuild(plac
         report = lib.trail.refresh()
         assert not report.rebuilt
         listed = lib.trail.clusters(ClusterFilter())
-        versions = sorted(sorted(v.source for v in lib.trail.trail_of_cluster(c.cluster).versions)
-                          for c in listed)
-        assert versions == [["OutletA", "OutletE"], ["OutletB", "OutletF"],
-                            ["OutletC", "OutletD"]]
+        assert listed_outlets(lib, listed) == [["OutletA", "OutletE"], ["OutletB", "OutletF"],
+                                               ["OutletC", "OutletD"]]
         assert all(c.outlets == 2 and c.size == 2 for c in listed)
         caught_up = _snapshot(lib)
         lib.trail.rebuild()

@@ -98,13 +98,6 @@ def _snapshot(lib: Library) -> tuple:
     return sorted(map(sorted, clusters.values())), summaries, links, postings
 
 
-@pytest.fixture(params=["file", "team"])
-def place(request, tmp_path):
-    """Where the library is: a file, or a team library on the tests' PostgreSQL server."""
-    return (str(tmp_path / "library.sqlite") if request.param == "file"
-            else request.getfixturevalue("pg_url"))
-
-
 @pytest.mark.parametrize("seed", [1, 2, 4, 8])
 def test_a_catch_up_equals_a_rebuild(place, monkeypatch, seed):
     rng = random.Random(seed)
