@@ -29,12 +29,13 @@ import errno
 import os
 import stat
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 
 from .messages import Message
 
 __all__ = ["create_private", "hold", "is_open_library", "open_library_refusal",
-           "refuse_database", "release", "write_file_atomic"]
+           "refuse_database", "release", "replacing", "write_file_atomic"]
 
 #: the library files this process has open: (device, inode) -> how many connections
 _HELD: dict[tuple[int, int], int] = {}
@@ -107,26 +108,45 @@ def write_file_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable
     cannot be replaced by a rename and is written directly. Raises ``OSError``.
     """
     target = os.path.realpath(path)  # (strings: no pathlib, issue 12)
-    try:
-        refuse_database(target)
-    except OSError:
-        _close(data)  # parts never taken end now (an export's ends its collector pause)
-        raise
     parts: Iterable[bytes] = (
         [data.encode(encoding)] if isinstance(data, str) else [data]
         if isinstance(data, bytes) else (part.encode(encoding) for part in data))
     try:
-        mode = os.stat(target).st_mode
+        with _replacing(target) as handle:
+            handle.writelines(parts)
+    except BaseException:
+        _close(data)  # parts never taken end now (an export's ends its collector pause)
+        raise
+    return target
+
+
+@contextlib.contextmanager
+def replacing(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """A binary file to write ``path``'s new contents into, by ``write_file_atomic``'s
+    rules (a zip written as it is made, ``export.kutipfile.write_zip``): through a
+    temporary file beside it that takes its place only when the block ends without an
+    error; never over a database or its journals (``OSError``); a new file gets the
+    umask's mode, an existing one keeps its own, a link keeps pointing where it did; a
+    device or a pipe is written directly (never replaced: R15-19)."""
+    with _replacing(os.path.realpath(path)) as handle:
+        yield handle
+
+
+@contextlib.contextmanager
+def _replacing(target: str) -> Iterator[BinaryIO]:
+    refuse_database(target)
+    try:
+        mode: int | None = os.stat(target).st_mode
     except FileNotFoundError:
         mode = None
     if mode is not None and not stat.S_ISREG(mode):
         with open(target, "wb") as handle:  # a device or a pipe: nothing to destroy
-            handle.writelines(parts)
-        return target
+            yield handle
+        return
     fd, temp = _create_beside(target)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.writelines(parts)
+        with os.fdopen(fd, "w+b") as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, stat.S_IMODE(mode) if mode is not None else _default_mode())
@@ -134,9 +154,7 @@ def write_file_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
-        _close(data)
         raise
-    return target
 
 
 def _close(data: object) -> None:

@@ -12,19 +12,16 @@ offsets fall outside its article's text or name another text, each raise one
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import json
-import os
-import stat
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..files import _create_beside, _default_mode, open_library_refusal, refuse_database
+from ..files import open_library_refusal, replacing
 from ..textnorm import content_hash
 from .webannotation import UUID_URN, parse_webannotation
 
@@ -122,41 +119,16 @@ def write_kutip_file(path: str | Path, bundle: Bundle, annotations_jsonld: dict[
 
 
 def write_zip(path: str | Path, members: dict[str, bytes]) -> None:
-    """A zip of ``members`` (in their order) at ``path``, through a temporary file: a
-    failure leaves no half file and the old one as it was. Never over a database or its
-    journals (``files.write_file_atomic``'s rule): ``OSError``. As that function does, a
-    new file gets the umask's mode (a .kutip for a colleague's ``kutip merge`` is readable
-    as an export to Markdown is, R15-13), an existing one keeps its mode, and a symlink
-    keeps pointing where it did."""
-    target = os.path.realpath(path)
-    refuse_database(target)
-    try:
-        found = os.stat(target).st_mode
-    except FileNotFoundError:
-        found = None
-    if found is not None and not stat.S_ISREG(found):
-        # a device or a pipe cannot be replaced by a rename (as root, beside /dev/null is /dev:
-        # the node itself would be replaced, R15-19): written directly, as write_file_atomic does
-        with open(target, "wb") as stream, zipfile.ZipFile(
-                stream, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            for name, data in members.items():
-                zf.writestr(name, data)
-        return
-    mode = stat.S_IMODE(found) if found is not None else _default_mode()
-    handle, temporary = _create_beside(target)
-    try:
-        with os.fdopen(handle, "w+b") as raw:
-            with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-                for name, data in members.items():
-                    archive.writestr(name, data)
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    """A zip of ``members`` (in their order) at ``path``, all or nothing, by
+    ``files.write_file_atomic``'s rules (``files.replacing``): never over a database or its
+    journals (``OSError``); a new file gets the umask's mode (a .kutip for a colleague's
+    ``kutip merge`` is readable as an export to Markdown is, R15-13), an existing one keeps
+    its mode, a symlink keeps pointing where it did, a device or a pipe is written through
+    (R15-19)."""
+    with replacing(path) as stream, zipfile.ZipFile(
+            stream, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
 
 
 # ---------------------------------------------------------------------- reading
