@@ -140,3 +140,23 @@ def test_no_export_format_replaces_a_database(run, db_path, tmp_path, fmt, targe
     if target != "wal":  # (the write-ahead log itself is SQLite's to change)
         assert (path.read_bytes() if path.exists() else None) == before
     assert run("list").exit_code == 0
+
+
+def test_a_refused_second_connection_never_reads_the_header_of_a_held_library(
+        db_path, monkeypatch):
+    """Why SQLite refused a file is read from its header only when this process does not
+    have it open already: a worker thread's second connection meeting damage must not drop
+    the first connection's locks by opening and closing the file (review 15)."""
+    import builtins
+
+    from reader.core.store import connection
+
+    library = open_library(db_path, seed=True)
+    opened = []
+    real_open = builtins.open
+    monkeypatch.setattr(builtins, "open", lambda f, *a, **k: opened.append(f) or real_open(
+        f, *a, **k))
+    assert connection._not_sqlite(str(db_path)) is None
+    assert str(db_path) not in map(str, opened)
+    monkeypatch.undo()
+    library.close()

@@ -12,7 +12,7 @@ import time
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from ..files import JOURNALS, SQLITE_HEADER, create_private, hold, release
+from ..files import JOURNALS, SQLITE_HEADER, create_private, hold, is_open_library, release
 from ..messages import Message
 from ..paths import path_text
 from .errors import DamagedLibrary, StoreError
@@ -115,8 +115,10 @@ def _not_sqlite(path: str) -> StoreError | None:
     those of a connection this process already has to the library (the app's window and
     its worker threads each open it). Without them, another program that closes its last
     connection deletes the write-ahead log under this one, and what it writes next is
-    lost (review R14-8)."""
-    if not os.path.exists(path) or os.stat(path).st_size == 0:
+    lost (review R14-8). Nor at all when this process has the file open as a library
+    already (a worker thread's second connection that met damage): it is one, and its
+    header need not be read (review 15)."""
+    if not os.path.exists(path) or os.stat(path).st_size == 0 or is_open_library(path):
         return None
     try:
         with open(path, "rb") as handle:
