@@ -99,13 +99,16 @@ class Speakers(Service):
         only (``around``)."""
         name = clean_name(name)
         found = self._store.resolve(name)
-        if found is not None and (" " in name or self._row(found)["name"].lower() == name.lower()):
-            return found  # a speaker's own name, or a full name the library knows
+        if found is not None and " " in name:
+            return found  # a full name the library knows
+        own = self._row(found)["name"].lower() if found is not None else ""
+        if found is not None and own == name.lower():
+            return found  # a speaker's own name
         from ..quotes import resolve_name
 
         full, role = resolve_name(around(text, span), name, self.aliases())
         if found is not None:  # a one-word alias: the article's own full name outranks it
-            if full and " " in full and full.lower() != self._row(found)["name"].lower():
+            if full and " " in full and full.lower() != own:
                 return self.id_of(full, create=True, description=role)  # (R15-7)
             return found
         if full and full.lower() != name.lower() and full.split()[-1] == name.split()[-1]:
