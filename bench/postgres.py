@@ -9,7 +9,8 @@ The SQLite library made by ``generate.py`` is copied into a team library (COPY, 
 search index and counts built set-based: a bench set-up, not ``kutip team push``). Rows:
 ``Library.search`` and the library table's first paint against the same SQL run directly
 with psycopg (target ≤ 1.5), a tag action against one frame (16.7 ms), the quote trail's
-targets (as ``bench/trail.py``: build, find a new quote's cluster, open a trail), ten simulated
+targets (as ``bench/trail.py``: build, find a new quote's cluster, open a trail), how soon
+another member's window hears a coder's write (≤ 2 s, polled as the app polls), ten simulated
 coders annotating at once for ``--coders-seconds`` (default 60) on loopback, each under
 their own login: errors, lost writes and the p95 save latency. Without ``--url`` a
 throwaway server is started as ``tests/pg_server.py`` does (needs PostgreSQL's binaries).
@@ -327,6 +328,52 @@ def bench_trail_upkeep(library: Library, url: str, count: int) -> list[Row | Ski
     return [Row(name, up / imported * 100, 10, "%", "≤ 1", note)]
 
 
+# ----------------------------------------------------------------------------- seen
+def bench_seen(server_url: Callable[[str, str], str], admin_url: str, writes: int
+               ) -> list[Row | Skip]:
+    """How soon another member's window shows a coder's write: one process's library (a
+    coder) annotates; another member's library polls for external changes at the app's
+    interval (``EXTERNAL_POLL_MS``, as the main window's timer does) and the delay from the
+    write's commit to the poll that announces it is taken, ``writes`` times at random
+    phases of the poll. Issue 16 asks ≤ 2 s (a timed test asserted it until session 16; on
+    a loaded machine it failed without any change of Kutip's)."""
+    import random
+
+    from reader.app.main_window import EXTERNAL_POLL_MS  # (the app's own interval)
+
+    for login in ("bench_seen_writer", "bench_seen_reader"):
+        team.add_user(admin_url, login, "coder", f"pw-{login}")
+    writer = Library(server_url("bench_seen_writer", "pw-bench_seen_writer"))
+    watcher = Library(server_url("bench_seen_reader", "pw-bench_seen_reader"))
+    article_id = writer.articles.ids()[0]
+    interval = EXTERNAL_POLL_MS / 1000
+    delays: list[float] = []
+    rng = random.Random(16)
+    watcher.poll_external()
+    next_poll = time.monotonic() + interval
+    for _ in range(writes):
+        # the write lands somewhere in the watcher's poll period, as a colleague's would
+        time.sleep(rng.uniform(0, interval))
+        writer.annotations.add(article_id, 0, 20, kind="claim", tags=["bench/seen"])
+        done = time.monotonic()
+        while True:
+            time.sleep(max(0.0, next_poll - time.monotonic()))
+            next_poll += interval
+            if watcher.poll_external() is not None:
+                delays.append(time.monotonic() - done)
+                break
+            if time.monotonic() - done > 30:
+                delays.append(30.0)
+                break
+    writer.close()
+    watcher.close()
+    note = (f"{writes} writes by one coder's library, another's polled every"
+            f" {EXTERNAL_POLL_MS} ms as the app does (LISTEN/NOTIFY): median"
+            f" {statistics.median(delays):.2f} s, max {max(delays):.2f} s")
+    return [Row("pg another member's write seen p95", p95(delays) * 1e3, 2000, "ms", "≤ 1",
+                note)]
+
+
 # ----------------------------------------------------------------------------- coders
 def bench_coders(server_url: Callable[[str, str], str], admin_url: str, seconds: float,
                  coders: int = 10) -> list[Row | Skip]:
@@ -413,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--coders-seconds", type=float, default=60)
     parser.add_argument("--only", default="", help="comma-separated sections: search, first"
-                        " paint, tag action, trail, coders")
+                        " paint, tag action, trail, seen, coders")
     args = parser.parse_args(argv)
     if not args.db.exists():
         print(f"{args.db} does not exist: run python bench/generate.py first", file=sys.stderr)
@@ -454,6 +501,7 @@ def main(argv: list[str] | None = None) -> int:
                 ("first paint", bench_first_paint, (library, raw, repeat)),
                 ("tag action", bench_tag_action, (coder, raw, repeat)),
                 ("trail", bench_trail, (library, url, 40 if args.quick else 400)),
+                ("seen", bench_seen, (member, url, 10 if args.quick else 40)),
                 ("coders", bench_coders, (member, url, args.coders_seconds))):
             if only and title not in only:
                 continue
