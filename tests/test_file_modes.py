@@ -134,3 +134,23 @@ def test_a_zip_export_into_a_fifo_writes_through_it(tmp_path):
     reader.join(10)
     assert not reader.is_alive() and got and got[0][:2] == b"PK"
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+@pytest.mark.parametrize("form", ["md", "csv", "kutip"])
+def test_an_export_to_dev_stdout_reaches_a_pipe(tmp_path, form):
+    """`kutip export -o /dev/stdout | …` (review R15-13): /dev/stdout is a link to
+    /proc/self/fd/1, whose link reads ``pipe:[…]`` when stdout is a pipe, so the real path
+    named no file and the export failed with "No such file or directory". Written through
+    the name given, the export reaches the pipe, and the report stays on stderr."""
+    import subprocess
+
+    library = tmp_path / "lib.sqlite"
+    Library(library).close()
+    done = subprocess.run(
+        [sys.executable, "-m", "reader.cli", "--db", str(library), "export", "--format",
+         form, "-o", "/dev/stdout"], capture_output=True, timeout=120)  # stdout: a pipe
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(b"PK" if form == "kutip" else b"")
+    assert len(done.stdout) > 20 and b"Wrote" not in done.stdout
+    assert b"Wrote /dev/stdout" in done.stderr
+    assert not list(tmp_path.glob(".*part"))

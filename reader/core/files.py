@@ -107,7 +107,7 @@ def write_file_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable
     target is replaced). Something that is not a regular file (``/dev/stdout``, a pipe)
     cannot be replaced by a rename and is written directly. Raises ``OSError``.
     """
-    target = os.path.realpath(path)  # (strings: no pathlib, issue 12)
+    target = _real(path)
     parts: Iterable[bytes] = (
         [data.encode(encoding)] if isinstance(data, str) else [data]
         if isinstance(data, bytes) else (part.encode(encoding) for part in data))
@@ -128,8 +128,20 @@ def replacing(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     error; never over a database or its journals (``OSError``); a new file gets the
     umask's mode, an existing one keeps its own, a link keeps pointing where it did; a
     device or a pipe is written directly (never replaced: R15-19)."""
-    with _replacing(os.path.realpath(path)) as handle:
+    with _replacing(_real(path)) as handle:
         yield handle
+
+
+def _real(path: str | os.PathLike[str]) -> str:
+    """The file ``path`` names, links followed (strings: no pathlib, issue 12). A pipe or a
+    socket reached through ``/dev/stdout`` or ``/dev/fd/N`` has no real path (the link reads
+    ``pipe:[…]``): then ``path`` itself, which opens it."""
+    target = os.path.realpath(path)
+    if not os.path.lexists(target):
+        with contextlib.suppress(OSError):
+            if not stat.S_ISREG(os.stat(path).st_mode):
+                return os.fspath(path)
+    return target
 
 
 @contextlib.contextmanager
