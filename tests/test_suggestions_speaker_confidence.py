@@ -49,6 +49,30 @@ def test_a_speaker_the_user_typed_is_not_marked(seeded_library, seed_id):
     assert UNSURE_SPEAKER_TAG not in note.tags
 
 
+def test_a_speaker_set_on_a_guess_takes_the_mark_off_and_undo_puts_it_back(
+        seeded_library, seed_id):
+    """Review R15-13: a guessed speaker corrected (or confirmed) by the user kept its
+    check-speaker tag, so `kutip list --tag check-speaker` went on listing work done. Setting
+    the speaker is the user's answer; other tags stay; the undo of the edit restores both."""
+    lib = seeded_library
+    [guess, *_] = [s for s in lib.suggestions.for_article(seed_id, kinds=("quote",))
+                   if s.speaker_unsure]
+    note = lib.suggestions.accept(seed_id, guess)
+    lib.annotations.update(note.id, tags=[*note.tags, "perang"])
+    marked = lib.annotations.get(note.id)
+    assert UNSURE_SPEAKER_TAG in marked.tags
+    fixed = lib.annotations.update(note.id, speaker="Karen Donfried")
+    assert fixed.speaker == "Karen Donfried" and fixed.tags == ["perang"]
+    assert not any(UNSURE_SPEAKER_TAG in a.tags for a in lib.annotations.for_article(seed_id)
+                   if a.id == note.id)
+    lib.annotations.restore_edited(marked, fixed)  # (the app's Ctrl+Z of the edit)
+    assert sorted(lib.annotations.get(note.id).tags) == sorted(marked.tags)
+    # a note edited, or tags set in the same write, leave the mark as the user has it
+    assert UNSURE_SPEAKER_TAG in lib.annotations.update(note.id, note="checked?").tags
+    kept = lib.annotations.update(note.id, speaker="X Y", tags=[UNSURE_SPEAKER_TAG])
+    assert kept.tags == [UNSURE_SPEAKER_TAG]
+
+
 def test_cli_shows_confidence_and_why(run):
     out = run("suggest", "1", "--kind", "quote").output
     assert "speaker: Sergey Lavrov (Menteri Luar Negeri (Menlu) Rusia) [90%]" in out

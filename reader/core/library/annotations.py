@@ -27,6 +27,10 @@ from .rules import (
 from .speakers import Speakers
 from .tags import Tags
 
+#: Tag put on a quote stored with a speaker the engine was unsure of (never stored
+#: silently); a speaker the user then sets takes it off (``Annotations.update``).
+UNSURE_SPEAKER_TAG = "check-speaker"
+
 #: what a person edits of an annotation (``Annotations.unchanged_since`` compares them)
 EDITED_FIELDS = ("kind", "start", "end", "speaker_id", "verdict", "note", "tags")
 
@@ -316,8 +320,13 @@ class Annotations(Service):
                **changes: Any) -> Annotation:
         """Change kind, speaker, tags, verdict or note; or re-attach with ``start``/``end``.
         With ``expected`` (a redo: the annotation as the undo left it), only while it still
-        is so (``unchanged_since``)."""
+        is so (``unchanged_since``). A speaker set on a quote tagged ``check-speaker`` (the
+        engine's guess) is the user's answer: the tag comes off in the same write, unless
+        the tags are set in it too (an undo puts it back with the rest)."""
         current = self.get(annotation_id)
+        if ("speaker" in changes and "tags" not in changes
+                and UNSURE_SPEAKER_TAG in current.tags):
+            changes["tags"] = [t for t in current.tags if t != UNSURE_SPEAKER_TAG]
         row: dict[str, Any] = {}
         if "kind" in changes:
             check_kind(changes["kind"])

@@ -18,13 +18,12 @@ from typing import Any
 from ..messages import Message, listed
 from ..models import SUGGESTION_KINDS, Annotation, Suggestion
 from ..quotes import suggest
+from .annotations import UNSURE_SPEAKER_TAG as UNSURE_SPEAKER_TAG  # (its home before)
 from .annotations import Annotations
 from .base import LibraryError, NotFound, Service, Session, now, write
 from .coders import Coders
 from .speakers import Speakers
 
-# Tag put on a quote stored with a speaker the engine was unsure of (never stored silently).
-UNSURE_SPEAKER_TAG = "check-speaker"
 _ACCEPT_FIELDS = ("kind", "speaker", "tags", "note", "verdict")
 
 
