@@ -1292,6 +1292,12 @@ ID.update({
         "Pustaka tidak dapat ditulis ({error}); tidak ada yang diubah.",
     "The library is read-only; nothing was changed.": "Pustaka hanya-baca; tidak ada yang diubah.",
     "(read-only)": "(hanya-baca)",
+    "The library is read-only here (its folder or drive cannot be written): it can be read, but nothing can be tagged or changed.":
+        "Pustaka hanya-baca di sini (folder atau drive-nya tidak dapat ditulisi): bisa dibaca, tetapi tidak ada yang bisa ditandai atau diubah.",
+    "{path} cannot be opened: its folder cannot be written and it cannot be read as it is ({error}). Copy it to a folder you can write to.":
+        "{path} tidak dapat dibuka: foldernya tidak dapat ditulisi dan berkasnya tidak dapat dibaca apa adanya ({error}). Salin ke folder yang dapat Anda tulisi.",
+    "{path} needs an upgrade to this Kutip, but its folder cannot be written: copy it to a folder you can write to.":
+        "{path} perlu dimutakhirkan untuk Kutip versi ini, tetapi foldernya tidak dapat ditulisi: salin ke folder yang dapat Anda tulisi.",
     "The library is read-only here (its file cannot be written): it can be read, but nothing can be tagged or changed.":
         "Pustaka hanya-baca di sini (berkasnya tidak dapat ditulisi): bisa dibaca, tetapi tidak ada yang bisa ditandai atau diubah.",
     "it is a Kutip library or another SQLite database, which an export never replaces":

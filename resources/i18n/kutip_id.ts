@@ -5707,6 +5707,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>{path} tidak dapat dibuka: disk penuh ({error}). Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
+        <source>{path} cannot be opened: its folder cannot be written and it cannot be read as it is ({error}). Copy it to a folder you can write to.</source>
+        <comment>store.cannot-opened-read-only-place</comment>
+        <translation>{path} tidak dapat dibuka: foldernya tidak dapat ditulisi dan berkasnya tidak dapat dibaca apa adanya ({error}). Salin ke folder yang dapat Anda tulisi.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {error}.</source>
         <comment>store.cannot-read</comment>
         <translation>{path} tidak dapat dibaca: {error}.</translation>
@@ -5782,6 +5787,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>{path} perlu dimutakhirkan untuk Kutip ini, tetapi disk penuh: kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
+        <source>{path} needs an upgrade to this Kutip, but its folder cannot be written: copy it to a folder you can write to.</source>
+        <comment>store.needs-upgrade-read-only-place</comment>
+        <translation>{path} perlu dimutakhirkan untuk Kutip versi ini, tetapi foldernya tidak dapat ditulisi: salin ke folder yang dapat Anda tulisi.</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer Kutip (schema {version}, this one knows {known}); please update Kutip.</source>
         <comment>store.newer-schema</comment>
         <translation>{path} ditulis oleh Kutip yang lebih baru (skema {version}, yang ini mengenal {known}); perbarui Kutip.</translation>
@@ -5805,6 +5815,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>The library is read-only here (its file cannot be written): it can be read, but nothing can be tagged or changed.</source>
         <comment>store.read-only-file</comment>
         <translation>Pustaka hanya-baca di sini (berkasnya tidak dapat ditulisi): bisa dibaca, tetapi tidak ada yang bisa ditandai atau diubah.</translation>
+    </message>
+    <message>
+        <source>The library is read-only here (its folder or drive cannot be written): it can be read, but nothing can be tagged or changed.</source>
+        <comment>store.read-only-place</comment>
+        <translation>Pustaka hanya-baca di sini (folder atau drive-nya tidak dapat ditulisi): bisa dibaca, tetapi tidak ada yang bisa ditandai atau diubah.</translation>
     </message>
     <message>
         <source>{path} is a team library's address that lost its '//'; nothing was opened.</source>

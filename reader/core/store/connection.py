@@ -159,6 +159,8 @@ def _connect(path: str) -> tuple[sqlite3.Connection, str]:
         _switch_to_wal(conn)
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.OperationalError as error:
+        if os.path.isfile(path) and _read_only_place(path):
+            return _connect_read_only(path, error, READ_ONLY_PLACE), READ_ONLY_PLACE
         if not _no_space(error) or not os.path.isfile(path):
             raise StoreError(Message(
                 "store.cannot-opened-as-kutip", "{path} cannot be opened as a Kutip library: "
@@ -176,14 +178,28 @@ DISK_FULL = Message("store.read-only-disk-full", "The disk is full: the library 
                     "read-only until some space is freed; nothing was changed.")
 
 
+#: why a library was opened read-only: its folder or medium cannot be written (review R16-3)
+READ_ONLY_PLACE = Message("store.read-only-place", "The library is read-only here (its "
+                          "folder or drive cannot be written): it can be read, but nothing "
+                          "can be tagged or changed.")
+
+
+def _read_only_place(path: str) -> bool:
+    """Whether ``path``'s folder cannot be written (a read-only mount, a write-protected
+    stick, a snapshot, another user's folder): SQLite then cannot make the WAL index beside
+    a library and fails to open it at all ("unable to open database file")."""
+    return not os.access(os.path.dirname(os.path.abspath(path)), os.W_OK)
+
+
 def _no_space(error: sqlite3.Error) -> bool:
     """A full disk (or a file-size limit): opening the WAL index needs a little space."""
     text = str(error).lower()
     return "disk i/o error" in text or "disk is full" in text
 
 
-def _connect_read_only(path: str, error: sqlite3.Error) -> sqlite3.Connection:
-    """Open ``path`` for reading when the disk is too full to open it for writing.
+def _connect_read_only(path: str, error: sqlite3.Error, why: str = "") -> sqlite3.Connection:
+    """Open ``path`` for reading when the disk is too full to open it for writing (or its
+    folder cannot be written: ``why``, the reason the failure names).
 
     Reading a WAL library normally writes its index (``-shm``); with no space left that
     fails and even ``kutip list`` could not run. When the write-ahead log is empty the
@@ -201,6 +217,11 @@ def _connect_read_only(path: str, error: sqlite3.Error) -> sqlite3.Connection:
                                uri=True, check_same_thread=False)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except (OSError, sqlite3.Error):
+        if why:
+            raise StoreError(Message(
+                "store.cannot-opened-read-only-place", "{path} cannot be opened: its folder "
+                "cannot be written and it cannot be read as it is ({error}). Copy it to a "
+                "folder you can write to.", path=path, error=error)) from error
         raise StoreError(Message(
             "store.cannot-opened-disk-full", "{path} cannot be opened: the disk is full "
             "({error}). Free some space and try again.", path=path, error=error)) from error
@@ -381,6 +402,11 @@ def open_database(path: str | Path) -> LibraryDatabase:
             damaged = getattr(db, "kutip_damaged", None)
             if damaged is not None:  # never upgrade (write to) a damaged file
                 raise damaged
+            if read_only == READ_ONLY_PLACE:
+                raise StoreError(Message(
+                    "store.needs-upgrade-read-only-place", "{path} needs an upgrade to this "
+                    "Kutip, but its folder cannot be written: copy it to a folder you can "
+                    "write to.", path=path))
             if read_only:
                 raise StoreError(Message(
                     "store.needs-upgrade-kutip-but", "{path} needs an upgrade to this Kutip, but "
