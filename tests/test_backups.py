@@ -121,6 +121,43 @@ def test_a_backup_that_fails_midway_leaves_no_file_and_no_upgrade(db_path, monke
     assert backups.list_backups(db_path) == [] and _leftovers(db_path.parent) == []
 
 
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_a_copy_left_by_a_killed_upgrade_is_removed_by_the_next_one(db_path, monkeypatch):
+    """A kill during the copy leaves the hidden copy (and its journal) as big as the library;
+    the next upgrade removes it before counting the free space, and keeps a live writer's
+    (review R16-2)."""
+    import os
+
+    _old_library(db_path)
+    folder = db_path.parent
+    dead = _dead_pid()
+    stale = [folder / f".{db_path.stem}.schema-v2.backup{db_path.suffix}.{dead}.writing{end}"
+             for end in ("", "-journal")]
+    live = [folder / f".{db_path.stem}.schema-v1.backup{db_path.suffix}.{pid}.writing"
+            for pid in (os.getpid(), os.getppid())]
+    other = folder / f".other.schema-v2.backup{db_path.suffix}.{dead}.writing"  # not ours
+    for path in [*stale, *live, other]:
+        path.write_bytes(b"x" * 4096)
+    # room for the copy only once the stale one's room is given back
+    monkeypatch.setattr(backups, "free_space",
+                        lambda where: 0 if stale[0].exists() else 10**12)
+
+    with Library(db_path) as library:
+        assert library.upgrade is not None and library.upgrade.from_version == 2
+
+    assert not any(path.exists() for path in stale)
+    assert all(path.exists() for path in live) and other.exists()
+    assert [b.version for b in backups.list_backups(db_path)] == [2]
+
+
 def test_removing_takes_only_the_librarys_own_backups(db_path, tmp_path):
     _old_library(db_path)
     Library(db_path).close()

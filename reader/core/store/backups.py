@@ -6,7 +6,9 @@ Before a migration changes a library, the whole file is copied next to it as it 
 - the copy is written only if it fits: the disk must have room for it and a tenth more for
   the upgrade's own writes, else nothing is written or changed and one line says so;
 - it is written under a hidden temporary name and renamed when complete, so a backup file
-  that exists is always whole;
+  that exists is always whole; a temporary copy left by a process killed while writing it
+  (``.NAME.schema-vN.backup.PID.writing``, as big as the library) is removed by the next
+  upgrade, under its lock, once that PID is gone (review R16-2);
 - only the newest backup of a library is kept: an older one is removed once the new backup
   is written *and* the upgrade succeeded (a failed upgrade removes nothing), and the notice
   of the upgrade names what was removed;
@@ -156,6 +158,52 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def _stale_pattern(library: Path) -> re.Pattern[str]:
+    """The hidden copies ``write_backup`` writes (and SQLite's journal beside them), with
+    the writer's PID."""
+    return re.compile(r"\." + re.escape(library.stem) + r"\.schema-v\d+\.backup"
+                      + re.escape(library.suffix) + r"\.(\d+)\.writing(?:-journal|-wal|-shm)?")
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process ``pid`` runs on this machine (unsure counts as alive)."""
+    if sys.platform == "win32":  # pragma: no cover - os.kill would end it there
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # (another user's process: alive)
+        return True
+    return True
+
+
+def remove_stale_copies(library: Path) -> list[Path]:
+    """Delete the half-written backup copies of ``library`` whose writer is gone (a kill or
+    a power loss during the copy: no exception ran to remove them); returns them. Called
+    under the upgrade lock, so no other Kutip is writing a copy of this library now; a copy
+    whose PID is alive is left alone."""
+    pattern = _stale_pattern(library)
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(library.parent))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = pattern.fullmatch(entry.name)
+        if match is None or not entry.is_file(follow_symlinks=False):
+            continue
+        pid = int(match.group(1))
+        if pid <= 0 or pid == os.getpid() or _alive(pid):
+            continue
+        try:
+            os.unlink(entry.path)
+        except OSError:
+            continue
+        removed.append(Path(entry.path))
+    return removed
+
+
 def free_space(folder: Path) -> int:
     """Bytes free for this user in ``folder``'s file system (a test replaces it)."""
     import shutil  # (here: only an upgrade needs it, issue 12)
@@ -173,6 +221,7 @@ def write_backup(conn: sqlite3.Connection, library: Path, version: int) -> Backu
     size = int(page_size) * int(pages)
     needed = size + int(size * UPGRADE_MARGIN)
     target = backup_path(library.absolute(), version)
+    remove_stale_copies(target.parent / library.name)  # (before their room is counted)
     try:
         free = free_space(target.parent)
     except OSError:
