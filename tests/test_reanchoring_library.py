@@ -142,6 +142,24 @@ def test_a_file_name_that_now_holds_another_story_is_a_new_article(library, tagg
     assert len(library.articles.ids()) == 2
 
 
+def test_a_cut_copy_under_the_same_name_is_a_new_article(library, tagged, copy):
+    """R16-6: the file now holding a TRUNCATED copy (a paywall teaser, a half-saved page)
+    replaced the full text: most of it gone from the library, annotations beyond the cut
+    orphaned, no undo from the command line. A re-import that keeps less than half of the
+    text is a new article; the full one stays whole. An edit that keeps most is one."""
+    article_id, notes = tagged
+    copy.write_text(edited(library.articles.get(article_id).text), encoding="utf-8")
+    assert library.imports.paths([copy]).updated  # (an ordinary edit: still an update)
+    before = library.articles.get(article_id).text
+    kept = {n.id: library.annotations.get(n.id).anchor for n in notes.values()}
+    teaser = before[: len(before) // 4].rsplit(" ", 1)[0] + "\n\nSubscribe to continue reading."
+    copy.write_text(teaser, encoding="utf-8")
+    report = library.imports.paths([copy])
+    assert not report.updated and len(report.imported) == 1
+    assert library.articles.get(article_id).text == before
+    assert {n.id: library.annotations.get(n.id).anchor for n in notes.values()} == kept
+
+
 def test_one_story_tells_a_version_from_another_story(seed_path):
     from reader.core.library.reanchoring import one_story
 
@@ -150,6 +168,15 @@ def test_one_story_tells_a_version_from_another_story(seed_path):
     assert one_story(text, text[: len(text) // 3])  # cut short
     assert one_story(text, text + "\n\n" + OTHER_STORY)  # grown
     assert not one_story(text, OTHER_STORY)
+
+
+def test_keeps_most_tells_an_edit_from_a_cut_copy(seed_path):
+    from reader.core.library.reanchoring import keeps_most
+
+    text = seed_path.read_text(encoding="utf-8")
+    assert keeps_most(text, edited(text)) and keeps_most(text, text + "\n\n" + OTHER_STORY)
+    assert keeps_most(text, text[: len(text) * 3 // 4])
+    assert not keeps_most(text, text[: len(text) // 3])
 
 
 def test_replace_text_is_one_transaction(library, tagged, monkeypatch):

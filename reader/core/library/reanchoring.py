@@ -64,6 +64,18 @@ def one_story(old: str, new: str) -> bool:
     return len(a & b) >= SAME_STORY * min(len(a), len(b))
 
 
+#: how long, against the stored text, a re-import must be to replace it (in words)
+KEEPS_MOST = 0.5
+
+
+def keeps_most(old: str, new: str) -> bool:
+    """Whether ``new`` is at least ``KEEPS_MOST`` as long as ``old`` in words. A version
+    that is much shorter (a paywall teaser, a half-saved page, a cut syndicated copy) would
+    take the rest of the text, and the annotations on it, out of the library with no undo
+    from the command line (review R16-6): it is stored as a new article instead."""
+    return len(_WORDS.findall(new)) >= KEEPS_MOST * len(_WORDS.findall(old))
+
+
 def _normalize(text: str) -> str:
     """The importers' normalisation of a new text (they load when first needed: the app's
     window uses this module at start, and needs no importer then)."""
@@ -223,8 +235,8 @@ class Texts(Service):
         """Re-import: new text for the article last imported from the same file or URL.
 
         Returns None (nothing done) when the text is already in the library, no article
-        came from that place, or the one that did is another story (``one_story``); the
-        caller then stores it as usual.
+        came from that place, or the one that did is another story (``one_story``) or more
+        than the new text keeps (``keeps_most``); the caller then stores it as usual.
         """
         if not (original_path or url):
             return None
@@ -241,10 +253,12 @@ class Texts(Service):
             if found is None:
                 return None
             article_id = found
-            if not one_story(self._articles.text(article_id), imported.text):
+            stored = self._articles.text(article_id)
+            if not one_story(stored, imported.text) or not keeps_most(stored, imported.text):
                 # the same file name or URL now holds another story (a reused "article.html",
-                # a scraper's day01.html, a site naming its home page canonical): a new
-                # article, never the old one's text replaced (review R15-18)
+                # a scraper's day01.html, a site naming its home page canonical; review
+                # R15-18) or a cut copy that drops most of this one (a teaser, a half-saved
+                # page; R16-6): a new article, never the old one's text replaced
                 return None
             metadata = {k: getattr(imported, k) for k in METADATA_FIELDS
                         if getattr(imported, k)}
