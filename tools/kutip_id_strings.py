@@ -1313,6 +1313,11 @@ ID.update({
     "theirs was overwritten.":
         "Orang lain telah mengubah anotasi ini sejak itu; anotasi dibiarkan seperti yang mereka "
         "buat, jadi tidak ada perubahan mereka yang tertimpa.",
+    "{name} is not there any more (moved or deleted); nothing was created.":
+        "{name} sudah tidak ada di sana (dipindahkan atau dihapus); tidak ada yang dibuat.",
+    "Remove it from File → Open Recent?": "Hapus dari Berkas → Buka Terakhir?",
+    "Remove from List": "Hapus dari Daftar",
+    "{path} (not there)": "{path} (tidak ada)",
     "The folder {folder} is not there (moved, or its drive is not connected); no library was "
     "created in it.":
         "Folder {folder} tidak ada (dipindahkan, atau drive-nya tidak terhubung); tidak ada "

@@ -184,8 +184,14 @@ class Session:
     def __init__(self, library, window) -> None:
         self.library, self.window = library, window
         window.libraryRequested.connect(self.switch)
+        window.recentRequested.connect(self.open_recent)
 
-    def switch(self, path: str) -> bool:
+    def open_recent(self, path: str) -> bool:
+        """File → Open Recent: a library opened before is opened, never made anew; when it is
+        not there any more, say so and offer to take it off the list (review R15-16)."""
+        return self.switch(path, existing=True)
+
+    def switch(self, path: str, existing: bool = False) -> bool:
         from ..core.library import open_library
         from ..core.store import StoreError
         from . import dialog_helpers
@@ -202,9 +208,13 @@ class Session:
                 if library is None:
                     return False
             else:
-                library = open_library(Path(path))
+                library = open_library(Path(path), existing=existing)
         except (StoreError, OSError) as error:
-            dialog_helpers.show_error(self.window, cannot_open(), core_text(error))
+            code = getattr(error.args[0] if error.args else None, "code", "")
+            if existing and code in ("store.library-not-there", "store.folder-not-there"):
+                self._offer_to_forget(path, core_text(error))
+            else:
+                dialog_helpers.show_error(self.window, cannot_open(), core_text(error))
             return False
         old_window, old_library = self.window, self.library
         old_window.close()  # saves the window's state and what was being typed
@@ -213,9 +223,21 @@ class Session:
         self.window = MainWindow(library, old_window.settings)
         self.window.startFinished.connect(settle_after_start)
         self.window.libraryRequested.connect(self.switch)
+        self.window.recentRequested.connect(self.open_recent)
         self.window.show()
         old_window.deleteLater()
         return True
+
+
+    def _offer_to_forget(self, path: str, said: str) -> None:
+        from . import dialog_helpers
+        from .i18n import translate
+
+        if dialog_helpers.confirm(
+                self.window, cannot_open(), said,
+                translate("Main", "Remove it from File → Open Recent?"),
+                ok_text=translate("Main", "Remove from List")):
+            self.window.forget_recent(path)
 
 
 def main() -> None:

@@ -85,6 +85,7 @@ def first_run_size(screen: QScreen | None) -> QSize:
 
 class MainWindow(QMainWindow):
     libraryRequested = Signal(str)  # noqa: N815  (File → New/Open Library: the file to open)
+    recentRequested = Signal(str)  # noqa: N815  (File → Open Recent: a library opened before)
     firstFrameShown = Signal()  # noqa: N815  (the window's first frame is on the screen)
     startFinished = Signal()  # noqa: N815  (the window's first article is open: it is in use)
     RECENT = 8
@@ -1001,22 +1002,31 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ libraries
     def recent_libraries(self) -> list[str]:
+        """The libraries opened before, newest first; one whose file is not there now stays
+        (its drive may be connected again) until the user removes it (``forget_recent``)."""
         value = self.settings.value("recent_libraries", [])
         paths = [value] if isinstance(value, str) else list(value or [])
-        return [p for p in paths if p and (is_team_url(p) or Path(p).exists())]
+        return [p for p in paths if p]
 
     def _remember_library(self) -> None:
         current = str(self.library.path)
         paths = [current] + [p for p in self.recent_libraries() if p != current]
         self.settings.setValue("recent_libraries", paths[: self.RECENT])
 
+    def forget_recent(self, path: str) -> None:
+        """Take ``path`` off File → Open Recent."""
+        self.settings.setValue("recent_libraries",
+                               [p for p in self.recent_libraries() if p != path])
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in self.recent_libraries():
             if path == str(self.library.path):
                 continue
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _c=False, p=path: self.libraryRequested.emit(p))
+            there = is_team_url(path) or Path(path).exists()
+            action = self.recent_menu.addAction(
+                path if there else self.tr("{path} (not there)").format(path=path))
+            action.triggered.connect(lambda _c=False, p=path: self.recentRequested.emit(p))
         self.recent_menu.setEnabled(True)
         if not self.recent_menu.actions():
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)

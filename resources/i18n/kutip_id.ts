@@ -1982,6 +1982,14 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
         <source>Kutip met an unexpected error: {error}.</source>
         <translation>Kutip mengalami galat tak terduga: {error}.</translation>
     </message>
+    <message>
+        <source>Remove it from File → Open Recent?</source>
+        <translation>Hapus dari Berkas → Buka Terakhir?</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>Hapus dari Daftar</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2421,6 +2429,10 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
     <message>
         <source>delete these {n} articles</source>
         <translation>hapus {n} artikel ini</translation>
+    </message>
+    <message>
+        <source>{path} (not there)</source>
+        <translation>{path} (tidak ada)</translation>
     </message>
     <message>
         <source>(none yet)</source>
@@ -5775,6 +5787,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>The library could not be written ({error}); nothing was changed.</source>
         <comment>store.library-could-not-written</comment>
         <translation>Pustaka tidak dapat ditulis ({error}); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{name} is not there any more (moved or deleted); nothing was created.</source>
+        <comment>store.library-not-there</comment>
+        <translation>{name} sudah tidak ada di sana (dipindahkan atau dihapus); tidak ada yang dibuat.</translation>
     </message>
     <message>
         <source>The library is read-only; nothing was changed.</source>

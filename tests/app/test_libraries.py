@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from reader.app import main
@@ -60,3 +61,73 @@ def test_only_the_default_library_gets_the_sample_article(tmp_path, monkeypatch)
 def test_open_library_seed_flag(tmp_path):
     with open_library(tmp_path / "a.sqlite", seed=False) as library:
         assert isinstance(library, Library) and library.articles.count() == 0
+
+
+def _recent_actions(window):
+    window._fill_recent()
+    return {action.text(): action for action in window.recent_menu.actions()}
+
+
+def test_a_recent_library_that_is_gone_is_said_and_never_made_anew(qtbot, window, tmp_path,
+                                                                     monkeypatch):
+    """R15-16: File → Open Recent of a library moved or deleted from a folder that is still
+    there made a new, empty library under its name. Now: one line, nothing created, and the
+    offer to take it off the list (kept when declined)."""
+    from reader.app import dialog_helpers
+
+    gone = tmp_path / "news.sqlite"
+    with open_library(gone, seed=False):
+        pass
+    unplugged = tmp_path / "usb" / "arsip.sqlite"  # its drive not connected
+    window.settings.setValue("recent_libraries", [str(gone), str(unplugged)])
+    for suffix in ("", "-wal", "-shm"):
+        gone.with_name(gone.name + suffix).unlink(missing_ok=True)
+    session = main.Session(window.library, window)
+    asked = []
+    answers = iter([False, True, True])
+
+    def confirm(parent, title, text, informative="", ok_text="OK"):
+        asked.append((text, informative, ok_text))
+        return next(answers)
+
+    monkeypatch.setattr(dialog_helpers, "confirm", confirm)
+    actions = _recent_actions(window)
+    assert set(actions) == {f"{gone} (not there)", f"{unplugged} (not there)"}
+
+    actions[f"{gone} (not there)"].trigger()  # declined: stays on the list
+    assert asked[-1] == ("news.sqlite is not there any more (moved or deleted); nothing was "
+                         "created.", "Remove it from File → Open Recent?", "Remove from List")
+    assert not gone.exists() and session.window is window
+    assert str(gone) in window.recent_libraries()
+
+    _recent_actions(window)[f"{gone} (not there)"].trigger()  # accepted: taken off
+    assert not gone.exists() and window.recent_libraries() == [str(unplugged)]
+
+    _recent_actions(window)[f"{unplugged} (not there)"].trigger()
+    assert "is not there (moved, or its drive is not connected)" in asked[-1][0]
+    assert not unplugged.parent.exists() and window.recent_libraries() == []
+    assert session.window is window and session.library is window.library
+
+
+def test_a_recent_library_that_is_there_opens(qtbot, window, tmp_path):
+    there = tmp_path / "ada.sqlite"
+    with open_library(there, seed=False):
+        pass
+    window.settings.setValue("recent_libraries", [str(there)])
+    session = main.Session(window.library, window)
+    _recent_actions(window)[str(there)].trigger()
+    new = session.window
+    qtbot.addWidget(new)
+    assert new is not window and str(new.library.path) == str(there)
+    new.close()
+    session.library.close()
+
+
+def test_open_library_of_a_known_library_never_creates_it(tmp_path):
+    from reader.core.store import StoreError
+
+    missing = tmp_path / "hilang.sqlite"
+    with pytest.raises(StoreError) as raised:
+        open_library(missing, existing=True)
+    assert raised.value.args[0].code == "store.library-not-there"
+    assert list(tmp_path.iterdir()) == []

@@ -167,6 +167,7 @@ def test_starting_on_a_library_found_damaged_before_says_so_once(monkeypatch, sh
 
         startFinished = libraryRequested  # (other signals the launcher connects)
         firstFrameShown = libraryRequested
+        recentRequested = libraryRequested
 
         def __init__(self, library):
             self.library = library

@@ -303,13 +303,16 @@ class Library:
         return self._session.poll_external()
 
 
-def open_library(path: str | Path | None = None, seed: bool | None = None) -> Library:
+def open_library(path: str | Path | None = None, seed: bool | None = None,
+                 existing: bool = False) -> Library:
     """Open the library at ``path`` (default: the user's), creating it if it is new.
 
     Only the first run of the user's own library brings the sample articles (``seeds/``): a
     library made at a path of the user's choosing (``--db NEW_FILE``, ``$KUTIP_DB``, File → New
     Library…) starts empty. ``seed`` overrides that: True seeds any new library, False none.
     A path of the user's choosing is made only in a folder that is there (``StoreError``).
+    ``existing``: a library opened before (File → Open Recent) is never made anew: when its
+    file is not there any more, one line says so and nothing is created (review R15-16).
     """
     if seed is None:
         seed = not path and named_db_path() is None
@@ -325,6 +328,10 @@ def open_library(path: str | Path | None = None, seed: bool | None = None) -> Li
         raise StoreError(Message(
             "store.folder-not-there", "The folder {folder} is not there (moved, or its drive "
             "is not connected); no library was created in it.", folder=folder))
+    if existing and not os.path.lexists(path):
+        raise StoreError(Message(
+            "store.library-not-there", "{name} is not there any more (moved or deleted); "
+            "nothing was created.", name=os.path.basename(os.fspath(path))))
     try:
         is_new = os.stat(path).st_size == 0
     except (OSError, ValueError):  # not there (or no name a file can have: opening says so)
