@@ -533,16 +533,18 @@ def bench_annotation_import(library: Library, db: Path, folder: Path,
 def new_pages(library: Library, pages: list[Path], count: int) -> tuple[list[Path], Counter[str]]:
     """The first ``count`` of ``pages`` that a `kutip import` would store as new articles,
     and why the others were passed over: a page with no article (Kutip refuses it), the
-    same article as one in the library (``--pages``' scrapinghub pages are in /tmp/s6/pages
-    too) or as an earlier page (the newspaper and newspaper4k repositories carry the same
-    test pages). Each would cost the import its fetch and extraction and the trail nothing,
-    and make the upkeep look cheaper than it is."""
+    same article (its outlet's text, ``rules.same_outlet``) as one in the library
+    (``--pages``' scrapinghub pages are in /tmp/s6/pages too) or as an earlier page (the
+    newspaper and newspaper4k repositories carry the same test pages). Each would cost the
+    import its fetch and extraction and the trail nothing, and make the upkeep look cheaper
+    than it is."""
     from reader.core.importers import read_article
     from reader.core.importers.errors import ImportFailed
+    from reader.core.library.rules import present_copy
 
     chosen: list[Path] = []
     passed: Counter[str] = Counter()
-    seen: set[str] = set()
+    seen: dict[str, list[dict[str, str]]] = {}  # each text's earlier pages (their outlets)
     for path in pages:
         if len(chosen) == count:
             break
@@ -551,13 +553,14 @@ def new_pages(library: Library, pages: list[Path], count: int) -> tuple[list[Pat
         except ImportFailed:
             passed["no article"] += 1
             continue
-        if article.content_hash in seen:
+        earlier = seen.setdefault(article.content_hash, [])
+        if present_copy(article.source, article.url, earlier) is not None:
             passed["same article as an earlier page"] += 1
-        elif library.articles.find_duplicate(article.content_hash) is not None:
+        elif library.articles.present(article) is not None:
             passed["in the library already"] += 1
         else:
             chosen.append(path)
-        seen.add(article.content_hash)
+        earlier.append({"id": "0", "source": article.source, "url": article.url})
     return chosen, passed
 
 

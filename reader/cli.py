@@ -303,6 +303,10 @@ def print_report(report: ImportReport, as_json: bool) -> None:
         return
     for label, article_id in report.present:
         _echo(f"already present: {label} (article {article_id})")
+    for label, article_id, outlet, first_id, first_outlet in report.copies:
+        _echo(f"another outlet's copy: {label}: same text as article {first_id}"
+              f"{f' ({first_outlet})' if first_outlet else ''}, imported as {outlet}'s copy"
+              f" (article {article_id})")
     for label, reason in report.failed:
         _echo(f"failed: {label}: {reason}", err=True)
     for label, note in report.notes:

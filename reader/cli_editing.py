@@ -62,7 +62,7 @@ def import_(ctx, sources, collection, fmt, epub_split, attachments, as_json):
         else:
             files.append(source)
             continue
-        for name in ("imported", "present", "updated", "failed"):
+        for name in ("imported", "present", "updated", "failed", "copies"):
             getattr(report, name).extend(getattr(part, name))
     if files and (as_json or not sys.stderr.isatty()):
         # no progress bar for JSON, nor where nobody watches it (R11-6: click draws the
@@ -78,7 +78,7 @@ def import_(ctx, sources, collection, fmt, epub_split, attachments, as_json):
             part = library.imports.paths(files, collection_id=collection_id,
                                         progress=progress, options=options)
     if files:
-        for name in ("imported", "present", "updated", "failed", "notes"):
+        for name in ("imported", "present", "updated", "failed", "notes", "copies"):
             getattr(report, name).extend(getattr(part, name))
     print_report(report, as_json)
     if report.updated and not as_json:  # re-imported edited files: say what lost its place

@@ -789,6 +789,11 @@ ID = {
     'Web Annotation JSON (*.json *.jsonld);;All files (*)': 'JSON Web Annotation (*.json *.jsonld);;Semua berkas (*)',
     'The import was cancelled; the files imported so far stay.': 'Impor dibatalkan; berkas yang sudah diimpor tetap ada.',
     'Already present': 'Sudah ada',
+    "of them another outlet's copy of a text already in the library: {n}":
+        "di antaranya salinan media lain dari teks yang sudah ada di pustaka: {n}",
+    "{name} (article {id}) is {outlet}'s copy of article {first} ({first_outlet}): the same "
+    "text": "{name} (artikel {id}) adalah salinan {outlet} dari artikel {first} "
+            "({first_outlet}): teksnya sama",
     'Updated': 'Diperbarui',
     'Preparing the import…': 'Menyiapkan impor…',
     'Importing': 'Mengimpor',

@@ -106,6 +106,9 @@ def report_text(report: ImportReport) -> tuple[str, str, str]:
     lines = [count.format(label=translate("ImportWorker", "Imported"), n=len(report.imported)),
              count.format(label=translate("ImportWorker", "Already present"),
                           n=len(report.present))]
+    if report.copies:  # (imported too: wire copy under another outlet's name, R15-5)
+        lines.append("  " + translate("ImportWorker", "of them another outlet's copy of a text "
+                                      "already in the library: {n}").format(n=len(report.copies)))
     if report.updated:
         lines.append(count.format(label=translate("ImportWorker", "Updated"),
                                   n=len(report.updated)))
@@ -128,6 +131,11 @@ def report_text(report: ImportReport) -> tuple[str, str, str]:
             translate("ImportWorker", "{label}: {name} (article {id})").format(
                 label=label, name=Path(name).name, id=article_id) for name, article_id in items
         ]
+    copy = translate("ImportWorker", "{name} (article {id}) is {outlet}'s copy of article "
+                     "{first} ({first_outlet}): the same text")
+    details += [copy.format(name=Path(name).name, id=article_id, outlet=outlet, first=first,
+                            first_outlet=first_outlet or "—")
+                for name, article_id, outlet, first, first_outlet in report.copies]
     failed, note = translate("ImportWorker", "Failed"), translate("ImportWorker", "Note")
     details += [f"{failed}: {Path(name).name} — {core_text(reason)}"
                 for name, reason in report.failed]

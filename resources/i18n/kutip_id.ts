@@ -1689,6 +1689,10 @@
         <translation>Sudah ada</translation>
     </message>
     <message>
+        <source>of them another outlet's copy of a text already in the library: {n}</source>
+        <translation>di antaranya salinan media lain dari teks yang sudah ada di pustaka: {n}</translation>
+    </message>
+    <message>
         <source>Updated</source>
         <translation>Diperbarui</translation>
     </message>
@@ -1703,6 +1707,10 @@
     <message>
         <source>{label}: {name} (article {id})</source>
         <translation>{label}: {name} (artikel {id})</translation>
+    </message>
+    <message>
+        <source>{name} (article {id}) is {outlet}'s copy of article {first} ({first_outlet}): the same text</source>
+        <translation>{name} (artikel {id}) adalah salinan {outlet} dari artikel {first} ({first_outlet}): teksnya sama</translation>
     </message>
     <message>
         <source>Note</source>

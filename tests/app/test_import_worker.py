@@ -110,6 +110,21 @@ def test_run_import_shows_a_summary_and_notifies(qtbot, fresh_library, folder, m
     assert len(again.present) == 2 and not again.imported
 
 
+def test_the_summary_names_each_outlets_copy(qtbot, fresh_library, folder, monkeypatch):
+    """A wire story under another outlet's dateline is imported as that outlet's copy
+    (R15-5): the summary counts it and its details say whose text it repeats."""
+    monkeypatch.setattr(import_worker, "show_report", lambda parent, report: None)
+    (folder / "d_kompas.txt").write_text(
+        "Banjir merendam Jakarta\n\nJAKARTA, KOMPAS.com – Hujan deras merendam ratusan "
+        "rumah.\n", encoding="utf-8")
+    report = run_import(None, fresh_library, [folder])
+    _, info, details = import_worker.report_text(report)
+    assert "Imported: 3" in info and "of them another outlet's copy of a text already in " \
+        "the library: 1" in info
+    assert "d_kompas.txt (article 3) is Kompas's copy of article 1 (MINA): the same text" \
+        in details.splitlines()
+
+
 def test_run_import_into_a_collection(qtbot, fresh_library, folder, monkeypatch):
     monkeypatch.setattr(import_worker, "show_report", lambda parent, report: None)
     collection = fresh_library.collections.create("Banjir")

@@ -35,6 +35,22 @@ def annotate(s, article_id, kind="quote", speaker=None, tags=(), coder=None, exa
     return note
 
 
+def test_the_copies_of_a_text_are_its_articles_oldest_first(stores):
+    """Each outlet's copy of one text (syndicated wire copy) is an article: ``copies``
+    lists them by the text's hash, with what tells their outlets apart."""
+    s, _db = stores
+    a = add(s, "Satu", content_hash="h1", source="Liputan6")
+    b = add(s, "Dua", content_hash="h2", source="Kompas", url="https://kompas.example/2")
+    c = add(s, "Tiga", content_hash="h1", source="Kompas", url="https://kompas.example/3")
+    assert s.articles.copies(["h1"]) == [
+        {"id": a, "content_hash": "h1", "source": "Liputan6", "url": "", "title": "Satu"},
+        {"id": c, "content_hash": "h1", "source": "Kompas", "url": "https://kompas.example/3",
+         "title": "Tiga"}]
+    many = ["nope", "h2", *(f"x{i}" for i in range(2000)), "h1"]
+    assert [r["id"] for r in s.articles.copies(many)] == [a, b, c]
+    assert s.articles.copies([]) == [] and s.articles.copies(["nope"]) == []
+
+
 def test_an_article_is_stored_read_corrected_and_found(stores):
     s, _db = stores
     a = add(s, "Perang", content_hash="h1", url="https://a.example/1", original_path="/x.txt")

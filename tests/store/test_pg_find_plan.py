@@ -7,6 +7,8 @@ trail's upkeep on PostgreSQL, session 9)."""
 
 import json
 
+import pytest
+
 from reader.core.store.postgres import PgDatabase
 from reader.core.store.postgres.articles import PgArticles
 from reader.core.store.postgres.connection import pg_sql
@@ -15,30 +17,52 @@ INDEXES = {"original_hash": "articles_original_hash", "original_path": "articles
            "content_hash": "articles_content_hash", "url": "articles_url"}
 
 
-def test_find_reads_the_columns_index_in_the_kept_plan(pg_url):
+@pytest.fixture
+def big(pg_url):
+    """20,000 articles, analysed, every plan generic (as after five runs); and the
+    statements sent through ``db.value`` and ``db.rows``, in ``big.sent``."""
     db = PgDatabase.connect(pg_url)
-    try:
-        db.execute("INSERT INTO articles (title, text, content_hash, url)"
-                   " SELECT 'a' || g, 't' || g, 'h' || g, 'u' || g"
-                   " FROM generate_series(1, 20000) g")  # (no file: no path, no bytes' hash)
-        db.execute("ANALYZE articles")
-        db.execute("SET plan_cache_mode = force_generic_plan")  # (as after five runs)
-        sent = []
-        original = db.value
+    db.execute("INSERT INTO articles (title, text, content_hash, url)"
+               " SELECT 'a' || g, 't' || g, 'h' || g, 'u' || g"
+               " FROM generate_series(1, 20000) g")  # (no file: no path, no bytes' hash)
+    db.execute("ANALYZE articles")
+    db.execute("SET plan_cache_mode = force_generic_plan")
+    db.sent = []
 
-        def value(sql, params=()):
-            sent.append(sql)
+    def spying(original):
+        def spy(sql, params=()):
+            db.sent.append(sql)
             return original(sql, params)
+        return spy
 
-        db.value = value
-        for column, index in INDEXES.items():
-            for latest in (False, True):
-                sent.clear()
-                assert PgArticles(db).find(column, ["not there"], latest=latest) is None
-                [sql] = sent
-                db.execute(f"PREPARE found(text[]) AS {pg_sql(sql).replace('%s', '$1')}")
-                plan = json.dumps(original("EXPLAIN (FORMAT JSON) EXECUTE found(ARRAY['x'])"))
-                db.execute("DEALLOCATE found")
-                assert index in plan and "articles_pkey" not in plan, (column, latest, plan)
-    finally:
-        db.close()
+    db.value, db.rows = spying(db.value), spying(db.rows)
+    yield db
+    db.close()
+
+
+def kept_plan(db, sql: str) -> str:
+    """The generic plan of ``sql`` (one ``text[]`` parameter), as JSON."""
+    db.execute(f"PREPARE found(text[]) AS {pg_sql(sql).replace('%s', '$1')}")
+    plan = json.dumps(db.execute("EXPLAIN (FORMAT JSON) EXECUTE found(ARRAY['x'])")
+                      .fetchone()[0])
+    db.execute("DEALLOCATE found")
+    return plan
+
+
+def test_find_reads_the_columns_index_in_the_kept_plan(big):
+    for column, index in INDEXES.items():
+        for latest in (False, True):
+            big.sent.clear()
+            assert PgArticles(big).find(column, ["not there"], latest=latest) is None
+            [sql] = big.sent
+            plan = kept_plan(big, sql)
+            assert index in plan and "articles_pkey" not in plan, (column, latest, plan)
+
+
+def test_the_copies_of_a_text_are_read_through_its_index_in_the_kept_plan(big):
+    """``copies`` (every import asks it) reads the content hash's index, not the whole
+    table in id order."""
+    assert PgArticles(big).copies(["not there"]) == []
+    [sql] = big.sent
+    plan = kept_plan(big, sql)
+    assert "articles_content_hash" in plan and "articles_pkey" not in plan, plan

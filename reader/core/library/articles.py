@@ -12,6 +12,7 @@ from ..store.rows import ArticleWhere
 from .base import LibraryError, NotFound, Service, Session, now, write
 from .coders import Coders
 from .collections import Collections
+from .rules import outlet_shown, present_copy
 from .speakers import Speakers
 from .tags import Tags
 
@@ -99,8 +100,15 @@ class Articles(Service):
     def _store(self) -> ArticleStore:
         return self._session.stores.articles
 
-    def find_duplicate(self, content_hash: str) -> int | None:
-        return self._store.find("content_hash", [content_hash])
+    def present(self, imported: ImportedArticle) -> int | None:
+        """The article ``imported`` only repeats: its text from the same outlet, or from an
+        article that names no outlet of its own (``rules.same_outlet``). None when the text
+        is new, or only other outlets' copies hold it: then ``imported`` is its outlet's
+        copy, an article of its own (syndicated wire copy, review R15-5)."""
+        if not imported.content_hash:
+            return None
+        return present_copy(imported.source, imported.url,
+                            self._store.copies([imported.content_hash]))
 
     @write
     def find_original(self, original_hash: str, collection_id: int | None = None) -> int | None:
@@ -115,19 +123,31 @@ class Articles(Service):
             self._changed("collections")
         return article_id
 
-    @write
     def add(
         self, imported: ImportedArticle, collection_id: int | None = None, original_path: str = ""
     ) -> tuple[int, bool]:
         """Store one imported article; returns ``(id, created)``; a duplicate is not re-stored."""
+        article_id, created, _ = self.added(imported, collection_id, original_path)
+        return article_id, created
+
+    @write
+    def added(
+        self, imported: ImportedArticle, collection_id: int | None = None, original_path: str = ""
+    ) -> tuple[int, bool, tuple[int, str] | None]:
+        """Store one imported article unless the library has it already (``present``): from
+        the same outlet, or as a text naming none. Another outlet's copy of a text the
+        library holds is stored as that outlet's article. Returns ``(id, created, copy_of)``:
+        ``copy_of`` is, for such a copy, the oldest article with its text and that one's
+        outlet (``rules.outlet_shown``), else None."""
         with self._tx():
-            existing = self.find_duplicate(imported.content_hash) if imported.content_hash else None
+            copies = self._store.copies([imported.content_hash]) if imported.content_hash else []
+            existing = present_copy(imported.source, imported.url, copies)
             if existing is not None:
                 if imported.original_hash:  # imported before bytes were recorded
                     self._store.fill_original_hash(existing, imported.original_hash)
                 if collection_id:
                     self._collections.link(existing, collection_id)
-                return existing, False
+                return existing, False, None
             from ..records import article_columns  # (an import's: not a reader's)
 
             row = article_columns(imported)
@@ -139,7 +159,9 @@ class Articles(Service):
             if collection_id:
                 self._collections.link(article_id, collection_id)
         self._changed("articles", article_id)
-        return article_id, True
+        first = copies[0] if copies else None
+        return article_id, True, None if first is None else (
+            int(first["id"]), outlet_shown(first["source"], first["url"]))
 
     def get(self, article_id: int) -> Article:
         row = self._store.get(article_id)

@@ -16,9 +16,10 @@ from typing import Any, TypeVar
 from ..messages import Message
 from ..models import ImportedArticle
 from ..store.interfaces import BulkStore
+from ..store.rows import Row
 from .base import LibraryError, Service, Session, now, write
 from .coders import Coders
-from .rules import check_kind, check_verdict, tag_names
+from .rules import check_kind, check_verdict, present_copy, tag_names
 from .speakers import Speakers
 from .tags import Tags
 
@@ -57,8 +58,9 @@ class Bulk(Service):
                           original_paths: Iterable[str] | None = None) -> int:
         """Store many imported articles, ``batch`` per transaction; returns how many were new.
 
-        An article whose ``content_hash`` is already stored (or came earlier in ``items``)
-        is skipped, as ``articles.add`` does.
+        An article whose text is already stored (or came earlier in ``items``) from the
+        same outlet is skipped, as ``articles.add`` does (``rules.same_outlet``); another
+        outlet's copy is stored.
         """
         from uuid import uuid4  # (with it ``platform``: not at the app's start)
 
@@ -68,15 +70,18 @@ class Bulk(Service):
             chunk_paths = [next(paths, "") for _ in chunk] if paths is not None else None
             stamp = now()
             with self._tx():
-                known = self._store.known_hashes(
-                    [a.content_hash for a in chunk if a.content_hash])
+                known: dict[str, list[Row]] = {}
+                for row in self._stores.articles.copies(
+                        [a.content_hash for a in chunk if a.content_hash]):
+                    known.setdefault(row["content_hash"], []).append(row)
                 rows = []
                 for i, article in enumerate(chunk):
                     digest = article.content_hash
                     if digest:
-                        if digest in known:
+                        copies = known.setdefault(digest, [])
+                        if present_copy(article.source, article.url, copies) is not None:
                             continue
-                        known.add(digest)
+                        copies.append({"id": 0, "source": article.source, "url": article.url})
                     rows.append((*(getattr(article, name) for name in _IMPORTED_FIELDS),
                                  stamp, stamp, chunk_paths[i] if chunk_paths else "",
                                  str(uuid4())))

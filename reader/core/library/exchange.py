@@ -46,13 +46,14 @@ from ..files import write_file_atomic
 from ..messages import Message, listed
 from ..models import Annotation, Article
 from ..store.interfaces import BulkStore, ExchangeStore
+from ..store.rows import Row
 from .annotations import Annotations, version_item
 from .annotations import fingerprint as fingerprint_of
 from .articles import ArticleFilter, Articles
 from .base import LibraryError, Service, Session, now, write
 from .coders import Coders, check_coder_name
 from .collections import Collections
-from .rules import clean_name, clean_tag_name
+from .rules import clean_name, clean_tag_name, present_copy
 from .speakers import Speakers
 from .tags import Tags, default_colour
 
@@ -513,19 +514,28 @@ class _Merge:
 
     # -- articles ---------------------------------------------------------------
     def check_articles(self) -> None:
+        """Which of the file's articles this library has: the same article (its UUID, with
+        the same text), else the same text from the same outlet (``rules.same_outlet``).
+        Another outlet's copy of a text held here is an article of its own (R15-5)."""
         articles = self.bundle.articles
-        here_by_hash: dict[str, int] = {}
+        here_by_hash: dict[str, list[Row]] = {}
         here_by_uuid: dict[str, tuple[int, str]] = {}
+        stores = self.x._session.stores
         for part in _chunks(articles):
-            here_by_hash.update(self.store.articles_by_hash([a["content_hash"] for a in part]))
+            for row in stores.articles.copies([a["content_hash"] for a in part]):
+                here_by_hash.setdefault(row["content_hash"], []).append(row)
             here_by_uuid.update(self.store.articles_by_uuid([a["uuid"] for a in part]))
         for article in articles:
             self.titles[article["uuid"]] = article["title"]
-            found = here_by_hash.get(article["content_hash"])
+            same_id = here_by_uuid.get(article["uuid"])
+            if same_id is not None and same_id[1] == article["content_hash"]:
+                self.article_ids[article["uuid"]] = same_id[0]
+                continue
+            found = present_copy(article["source"], article["url"],
+                                 here_by_hash.get(article["content_hash"], ()))
             if found is not None:
                 self.article_ids[article["uuid"]] = found
                 continue
-            same_id = here_by_uuid.get(article["uuid"])
             if same_id is not None:
                 raise LibraryError(Message(
                     "lib.merge-same-id", "The article “{title}” has another text in this "

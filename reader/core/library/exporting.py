@@ -590,7 +590,7 @@ class Exports(Service):
         from ..records import AnnotationImportReport
 
         report = AnnotationImportReport()
-        articles: dict[tuple[str, str, str], int | None] = {}
+        articles: dict[tuple[str, str, str, str], int | None] = {}
         texts: dict[int, str] = {}
         seen: dict[int, set[tuple[str, int | None, int | None, str]]] = {}
         touched: list[int] = []
@@ -599,7 +599,8 @@ class Exports(Service):
             tags_before = set(stores.tags.names())
             for item in parsed:
                 source = item["source"]
-                key = (source["content_hash"], source["url"], source["title"])
+                key = (source["content_hash"], source["url"], source["title"],
+                       source["uuid"] or "")
                 if key not in articles:
                     articles[key] = self.match_article(*key)
                 article_id = articles[key]
@@ -648,8 +649,28 @@ class Exports(Service):
         return {kind: self._stores.identities.by_name(kind)
                 for kind in ("tags", "speakers", "coders")}
 
-    def match_article(self, content_hash: str, url: str, title: str) -> int | None:
-        for column, value in (("content_hash", content_hash), ("url", url), ("title", title)):
+    def match_article(self, content_hash: str, url: str, title: str, uuid: str = ""
+                      ) -> int | None:
+        """The article an exported annotation's ``source`` names: by its text, and among
+        several outlets' copies of that text (R15-5) by the article's identity (``uuid``),
+        else its address, else its title, else the oldest copy; with no article of that
+        text, by address, then title."""
+        stores = self._stores
+        copies = stores.articles.copies([content_hash]) if content_hash.strip() else []
+        if len(copies) == 1:
+            return int(copies[0]["id"])
+        if copies:
+            ids = [int(row["id"]) for row in copies]
+            owner = stores.identities.owner("articles", uuid) if uuid else None
+            if owner in ids:
+                return owner
+            for column, value in (("url", url), ("title", title.casefold())):
+                named = [row for row in copies if value.strip() and value == (
+                    row[column] if column == "url" else row[column].casefold())]
+                if named:
+                    return int(named[0]["id"])
+            return ids[0]
+        for column, value in (("url", url), ("title", title)):
             if value.strip():  # (a title compares case-blind)
                 found = self._stores.articles.find(column, [value])
                 if found is not None:

@@ -29,6 +29,7 @@ from ..store import StoreError
 from .articles import Articles
 from .base import Service, Session, write
 from .reanchoring import Texts
+from .rules import outlet_shown
 
 Progress = Callable[[int, int, str], None]
 
@@ -44,9 +45,16 @@ class ImportReport:
     notes: list[tuple[str, str]] = field(default_factory=list)
     #: for each updated article, what happened to its annotations (``ReanchorReport``)
     reanchored: dict[int, object] = field(default_factory=dict)
+    #: the imported articles that are another outlet's copy of a text the library held
+    #: (syndicated wire copy): (label, article id, its outlet, the oldest article with the
+    #: text, that one's outlet); each is in ``imported`` too
+    copies: list[tuple[str, int, str, int, str]] = field(default_factory=list)
 
     def summary(self) -> str:
-        parts = [f"{len(self.imported)} imported", f"{len(self.present)} already present"]
+        imported = f"{len(self.imported)} imported"
+        if self.copies:
+            imported += f" ({len(self.copies)} of them another outlet's copy)"
+        parts = [imported, f"{len(self.present)} already present"]
         if self.updated:
             parts.append(f"{len(self.updated)} updated")
         parts.append(f"{len(self.failed)} failed")
@@ -73,8 +81,12 @@ class Imports(Service):
             report.updated.append((label, replaced[0]))
             report.reanchored[replaced[0]] = replaced[1]
             return
-        article_id, created = self._articles.add(imported, collection_id, original_path)
+        article_id, created, copy_of = self._articles.added(imported, collection_id,
+                                                            original_path)
         (report.imported if created else report.present).append((label, article_id))
+        if copy_of is not None:
+            report.copies.append((label, article_id, outlet_shown(imported.source, imported.url),
+                                  *copy_of))
 
     @write
     def store(self, imported: ImportedArticle, label: str, url: str = "",

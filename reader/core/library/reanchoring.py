@@ -234,15 +234,16 @@ class Texts(Service):
     ) -> tuple[int, ReanchorReport] | None:
         """Re-import: new text for the article last imported from the same file or URL.
 
-        Returns None (nothing done) when the text is already in the library, no article
-        came from that place, or the one that did is another story (``one_story``) or more
-        than the new text keeps (``keeps_most``); the caller then stores it as usual.
+        Returns None (nothing done) when the library has the text from the same outlet
+        (``articles.present``; another outlet's copy of it may be this file's new version),
+        no article came from that place, or the one that did is another story
+        (``one_story``) or more than the new text keeps (``keeps_most``); the caller then
+        stores it as usual.
         """
         if not (original_path or url):
             return None
         with self._tx():
-            digest = imported.content_hash
-            if digest and self._articles.find_duplicate(digest) is not None:
+            if self._articles.present(imported) is not None:  # (its outlet has the text)
                 return None
             if original_path:
                 found = self._stores.articles.find("original_path", [original_path],

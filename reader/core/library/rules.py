@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..messages import Message, listed
 from ..models import KINDS, VERDICTS
 from ..textnorm import content_hash, one_line
 from .base import LibraryError
+
+if TYPE_CHECKING:
+    from ..store.rows import Row
 
 
 def text_hash(text: str) -> str:
@@ -37,6 +41,54 @@ class SeenSpan:
         from ..anchoring import make_selector  # (loaded by writes: reading never needs it)
 
         return cls(text_hash(text), **make_selector(text, min(start, end), max(start, end)))
+
+
+def _outlet_name(source: str) -> str:
+    """An outlet's name as the trail counts outlets (``trail.model.outlet_key``)."""
+    return (source or "").strip().casefold()
+
+
+def _site(url: str) -> str:
+    """The web site of ``url`` (``www.`` dropped): the outlet of a page that names none."""
+    from urllib.parse import urlsplit  # (imports only: a reading command never needs it)
+
+    try:
+        host = urlsplit((url or "").strip()).hostname or ""
+    except ValueError:
+        return ""
+    return host.rstrip(".").removeprefix("www.")
+
+
+def same_outlet(source: str, url: str, other_source: str, other_url: str) -> bool:
+    """Whether an article (``source``, ``url``) with the same text as another is that
+    one again (a file or page imported twice, a renamed copy) rather than another outlet's
+    copy of it: syndicated wire copy, the same body under another outlet's dateline, title
+    and address, is that outlet's article (review R15-5). The same address is the same
+    article; else two named outlets are compared by name (case ignored, as the trail counts
+    outlets), else two pages by web site. An article naming no outlet and no address adds
+    none: it is the same as any copy (a pasted text is not a new outlet)."""
+    if (url or "").strip() and url.strip() == (other_url or "").strip():
+        return True
+    name, other_name = _outlet_name(source), _outlet_name(other_source)
+    if name and other_name:
+        return name == other_name
+    site, other_site = _site(url), _site(other_url)
+    if site and other_site:
+        return site == other_site
+    return not (name or site)
+
+
+def outlet_shown(source: str, url: str) -> str:
+    """How a report names an article's outlet: its source, else its web site, else ''."""
+    return (source or "").strip() or _site(url)
+
+
+def present_copy(source: str, url: str, copies: Iterable[Row]) -> int | None:
+    """The id of the first of ``copies`` (rows with ``id``, ``source``, ``url``: the articles
+    holding a text) that an article of this ``source`` and ``url`` with that text only
+    repeats (``same_outlet``); None when it is another outlet's copy, or the text is new."""
+    return next((int(row["id"]) for row in copies
+                 if same_outlet(source, url, row["source"], row["url"])), None)
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -96,6 +96,11 @@ class ArticleStore(Protocol):
 
     def exists(self, article_id: int) -> bool: ...
 
+    def copies(self, hashes: Sequence[str]) -> list[Row]:
+        """``id``, ``content_hash``, ``source``, ``url`` and ``title`` of every article whose
+        text has one of ``hashes`` (any number), oldest first: the copies of one text (each
+        outlet's, syndicated wire copy)."""
+
     def find(self, column: str, values: Sequence[str], latest: bool = False) -> int | None:
         """The id of an article whose ``column`` (content_hash, original_hash, url,
         original_path, or title: compared case-blind) is one of ``values``: the oldest
@@ -159,9 +164,6 @@ class BulkStore(Protocol):
     """Many rows in one batch (folders of thousands of files, the benchmark library), inside
     the caller's transaction; no round trip per row. The rows come out exactly as single
     writes leave them: searchable, counted into their articles."""
-
-    def known_hashes(self, hashes: list[str]) -> set[str]:
-        """Those of ``hashes`` (any number) that are an article's ``content_hash``."""
 
     def insert_articles(self, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         """New articles, each row the values of ``columns`` (their ids are made here)."""
@@ -505,12 +507,10 @@ class TagStore(Protocol):
 
 
 class ExchangeStore(Protocol):
-    """The portable file's merge (``library.exchange``): rows matched by content hash,
-    UUID and name; rows written as the file has them. A store offers it as its
-    ``exchange`` attribute (SQLite does; a store without it cannot merge yet)."""
-
-    def articles_by_hash(self, hashes: Sequence[str]) -> dict[str, int]:
-        """content hash → id (the first) of the articles having one of ``hashes``."""
+    """The portable file's merge (``library.exchange``): rows matched by UUID and name
+    (an article by its text: ``ArticleStore.copies``); rows written as the file has them.
+    A store offers it as its ``exchange`` attribute (SQLite does; a store without it cannot
+    merge yet)."""
 
     def articles_by_uuid(self, uuids: Sequence[str]) -> dict[str, tuple[int, str]]:
         """uuid → (id, content hash) of the articles having one of ``uuids``."""

@@ -5,7 +5,7 @@ FTS5 and its index tricks at 100,000 articles; PostgreSQL's text search and curs
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..blind import kind_seen_sql, seen_sql
@@ -103,6 +103,13 @@ class PortableArticles:
     def exists(self, article_id: int) -> bool:
         return self.sql.value("SELECT 1 FROM articles WHERE id = ?", [article_id]) is not None
 
+    def copies(self, hashes: Sequence[str]) -> list[Row]:
+        if not hashes:
+            return []
+        condition, params = self.sql.any_of("content_hash", hashes)
+        return self.sql.rows("SELECT id, content_hash, source, url, title FROM articles"
+                             f" WHERE {condition} ORDER BY id", params)
+
     # ------------------------------------------------------------------ writes
     def update(self, article_id: int, values: Row) -> None:
         update_row(self.sql, "articles", article_id, values)
@@ -128,7 +135,7 @@ class PortableArticles:
                 "SELECT c.id, c.name FROM collections c JOIN article_collections ac"
                 " ON ac.collection_id = c.id WHERE ac.article_id = ?"),
             "annotations": self.sql.rows(f"SELECT {names(ANNOTATION_ROW)} FROM annotations"
-                                         " WHERE article_id = ? ORDER BY id", params),
+                                         " WHERE article_id = ? ORDER BY id + 0", params),
             "speaker_names": named(
                 "SELECT DISTINCT s.id, s.name FROM speakers s JOIN annotations n"
                 " ON n.speaker_id = s.id WHERE n.article_id = ?"),

@@ -32,14 +32,6 @@ class PortableExchange:
         return self.sql.rows(f"{select} WHERE {condition}", params)
 
     # ------------------------------------------------------------------ articles
-    def articles_by_hash(self, hashes: Sequence[str]) -> dict[str, int]:
-        if not hashes:
-            return {}
-        condition, params = self.sql.any_of("content_hash", hashes)
-        return {r["content_hash"]: int(r["id"]) for r in self.sql.rows(
-            f"SELECT content_hash, min(id) AS id FROM articles WHERE {condition}"
-            " GROUP BY content_hash", params)}
-
     def articles_by_uuid(self, uuids: Sequence[str]) -> dict[str, tuple[int, str]]:
         return {r["uuid"]: (int(r["id"]), r["content_hash"]) for r in self._where(
             "SELECT uuid, id, content_hash FROM articles", "uuid", uuids)}

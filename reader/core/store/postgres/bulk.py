@@ -27,12 +27,6 @@ class PgBulk:
     def __init__(self, db: PgDatabase):
         self.db = db
 
-    def known_hashes(self, hashes: list[str]) -> set[str]:
-        if not hashes:
-            return set()
-        return {r[0] for r in self.db.execute(
-            "SELECT content_hash FROM articles WHERE content_hash = ANY(?)", [list(hashes)])}
-
     def insert_articles(self, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         if not rows:
             return

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...messages import Message
 from ..errors import StoreError
-from .common import chunks, marks
+from .common import marks
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -57,13 +57,6 @@ def _insert(table: str, columns: Sequence[str]) -> str:
 class SqliteBulk:
     def __init__(self, db: Database):
         self.db = db
-
-    def known_hashes(self, hashes: list[str]) -> set[str]:
-        known: set[str] = set()
-        for part in chunks(hashes):
-            known.update(row[0] for row in self.db.conn.execute(
-                f"SELECT content_hash FROM articles WHERE content_hash IN ({marks(part)})", part))
-        return known
 
     def insert_articles(self, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         conn = self.db.conn
