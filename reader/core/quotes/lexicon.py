@@ -274,6 +274,13 @@ FACILITY_WORDS = frozenset(
     "candi stasiun pelabuhan jembatan bendungan waduk curug teluk kampung dusun ponpes "
     "lapas rutan dapur".split()
 )
+# Indonesian kinds of place that open a place's name (“Distrik Heram”, “Jalan Flamboyan
+# Raya”, “Jl. Majapahit”, “Desa Ciwaru”): a cast member opening so is no person, never whom
+# “katanya” points to (``People.no_person``)
+ID_PLACE_HEADS = frozenset(
+    "distrik desa kecamatan kabupaten kelurahan kampung dusun jalan jl jalur gang gg "
+    "perumahan kompleks komplek provinsi pulau gunung sungai danau teluk pantai".split()
+)
 # English heads of a place's or a building's name (“Japan National Stadium”, “Kibbutz
 # Be'eri”, “Dhaka Cantonment”, “Pegasus Reef”): no person, so never who “he” or “she” is
 # (``People.is_body``); words that are also surnames (Hall, Park, Street, Church) left out

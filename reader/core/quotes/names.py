@@ -33,6 +33,7 @@ from .lexicon import (
     HONORIFICS,
     ID_NYA_SUFFIX,
     ID_OPENING_WORDS,
+    ID_PLACE_HEADS,
     ID_POST_VERBS,
     KIN_WORDS,
     MEDIUM_WORDS,
@@ -1656,6 +1657,29 @@ def _body_fits(body: str, anaphors: Set[str]) -> bool:
     return any(words & m for m in marks)
 
 
+def _ordinary_words(word: str) -> bool:
+    """Is a capitalised word (or each part of a hyphenated one: “Pulau-Pulau”) an ordinary
+    Indonesian word (``vocabulary``)?"""
+    parts = [p for p in word.lower().split("-") if p]
+    words = roots()
+    return bool(parts) and all(p in words or derived(p) for p in parts)
+
+
+def _reads_as_no_person(name: str, role: str) -> bool:
+    """Do a cast member's words say it is no person: a kind of place opening it (“Distrik
+    Heram”, “Jalan Flamboyan Raya”, “Jl Majapahit”), or two words or more that are all
+    ordinary words, none a given name, and no office held (“Ritel Tradisional”, “Momentum
+    Reformasi”, “Tim Gegana”, “Bina Marga”; not “Bunga Citra Lestari”)?"""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    low = [w.lower() for w in words]
+    if low[0].rstrip(".") in ID_PLACE_HEADS:
+        return True
+    return (not role_words(role) and all(map(_ordinary_words, words))
+            and not any(map(gazetteer().given_name, low)))
+
+
 def _acronym(word: str) -> bool:
     """“KPK”, “NASA”, “U.S.”: two or more capital letters (not an initial such as “S.”)."""
     letters = word.replace(".", "").replace("-", "")
@@ -1793,6 +1817,8 @@ class People:
     _acronyms: dict[str, str] = field(default_factory=dict)
     _fuller: dict[str, str] = field(default_factory=dict)
     _haji: bool | None = None  # (see _haji_titled)
+    _no_person: dict[str, bool] | None = None  # (see no_person)
+    _indonesian: bool = False
     _companies: set[str] | None = None
     _canon: list[str] | None = None
     _by_last_word: dict[str, int] | None = None  # library speakers a word ends (_shared_name)
@@ -1973,6 +1999,21 @@ class People:
         who, at, sure = self._last_mention(pos)
         return (who, at) if who and sure >= 0.7 and self.near(at, pos) else ("", -1)
 
+    def no_person(self, name: str) -> bool:
+        """In Indonesian text, a member a pronoun must not point to: one whose words read
+        as no person (``_reads_as_no_person``) and who never spoke (“kata Tim Media Persis
+        Solo”, “papar Firman” for Firman Nugraha: a body or a person that speaks is a
+        speaker, whatever its words)."""
+        if self._no_person is None:
+            self._no_person = {}
+            self._indonesian = bool(self.text) and detect_language(self.text) != "en"
+        if not self._indonesian:
+            return False
+        found = self._no_person.get(name)
+        if found is None:
+            found = self._no_person[name] = _reads_as_no_person(name, self.roles.get(name, ""))
+        return found and name not in self.event_who
+
     def is_body(self, name: str) -> bool:
         """A name that reads as a company, a place or an institution, not a person."""
         words = name.split()
@@ -2021,11 +2062,12 @@ class People:
             if pos - self.mention_pos[k] > window:
                 break
             who = self.mention_who[k]
-            if self.salient(k) and not self.is_body(who) and self._fits(who, gender):
+            if (self.salient(k) and not self.is_body(who) and not self.no_person(who)
+                    and self._fits(who, gender)):
                 return who, self.mention_pos[k], 0.7
         for k in range(i - 1, -1, -1):
             who = self.mention_who[k]
-            if not self.is_body(who) and self._fits(who, gender):
+            if not self.is_body(who) and not self.no_person(who) and self._fits(who, gender):
                 return who, self.mention_pos[k], 0.5
         return "", -1, 0.0
 

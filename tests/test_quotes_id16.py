@@ -1,0 +1,62 @@
+"""Who said it, Indonesian classes of session 16 (helper id16, issue 9).
+
+The sentences are made up; each follows a pattern of real Indonesian news that gave a
+wrong speaker before the change it tests. The neighbours keep what they had.
+"""
+
+import pytest
+from quote_helpers import speaker_of
+
+NO_PERSON = [
+    # a run of ordinary words opening a sentence (“Ritel Tradisional”) is no person
+    ("Kepala KPPU Wilayah II Wahyu Bekti Anggoro mengatakan, harga beras naik di semua "
+     "pasar.\n\nRitel Tradisional juga terdampak. Pedagang mengeluh stok menipis.\n\n"
+     "“Rantai distribusi terlalu panjang,” katanya.", "Rantai distribusi",
+     "Wahyu Bekti Anggoro"),
+    ("Ketua Umum PPP Muhamad Mardiono hadir dalam acara itu.\n\nMomentum Reformasi harus "
+     "dijaga bersama. Acara itu dihadiri ratusan kader.\n\n“Saya mengajak semua kader "
+     "bekerja,” kata dia.", "Saya mengajak", "Muhamad Mardiono"),
+    ("Kapolsek Serpong Kompol Suhardono membenarkan temuan itu.\n\nTim Gegana turun tangan "
+     "setelah warga melapor.\n\n“Benda itu sudah kami amankan,” ujarnya.", "Benda itu",
+     "Suhardono"),
+    # a place by its kind (“Distrik”, “Jalan”, “Desa”) is no person either
+    ("Tokoh adat Papua, Hery Asso, mengungkapkan rasa kecewa atas pernyataan itu.\n\n"
+     "Distrik Heram menjadi lokasi pertemuan. Warga berdatangan sejak pagi.\n\n"
+     "“Kami ingin semua pihak menahan diri,” ujarnya.", "Kami ingin", "Hery Asso"),
+    ("Pemilik usaha, Siti Rohmah Wulandari, membuka cabang baru tahun ini.\n\nJalan "
+     "Flamboyan Raya kini ramai pembeli. Antrean mengular sejak sore.\n\n“Kami buka "
+     "sampai malam,” ungkapnya.", "Kami buka", "Siti Rohmah Wulandari"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", NO_PERSON)
+def test_a_pronoun_passes_over_a_member_that_is_no_person(text: str, opening: str,
+                                                          speaker: str) -> None:
+    """“katanya” went to “Ritel Tradisional”, “Momentum Reformasi”, “Pulau-Pulau Kecil”,
+    “Semen Padang” (dev 1003, 290, 1236, 1183), “Tim Gegana”, “Bina Marga”, “Operasi Patuh
+    Jaya”, “Jl Majapahit” (read-over): a capitalised run the cast took for a name, opening
+    the sentence before. A member that never spoke, holds no office, and is made of
+    ordinary words only (none a given name), or opens with a kind of place, is passed
+    over for the person before it."""
+    assert speaker_of(text, opening) == speaker
+
+
+PERSONS = [
+    # two ordinary words that are somebody's name: they spoke (“papar Firman”)
+    ("Firman Nugraha sudah lima tahun memakai mobil itu.\n\n“Irit sekali,” papar Firman.\n\n"
+     "Ia membawa mobil itu setiap hari.\n\n“Tidak pernah mogok,” ujarnya.",
+     "Tidak pernah", "Firman Nugraha"),
+    # a body that spoke keeps its quotation (“kata Tim Media Persis Solo”)
+    ("“Klub menunjuk pelatih sementara,” kata Tim Media Persis Solo lewat situs resmi.\n\n"
+     "“Klub mendukung penuh keputusan itu,” tambahnya.", "Klub mendukung",
+     "Tim Media Persis Solo"),
+    # ordinary words with a given name among them stay a person
+    ("Bunga Citra Lestari hadir di acara itu.\n\n“Saya senang sekali,” katanya.",
+     "Saya senang", "Bunga Citra Lestari"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", PERSONS)
+def test_neighbours_of_members_that_are_no_person(text: str, opening: str,
+                                                  speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker
