@@ -53,7 +53,32 @@ PERSONS = [
     # ordinary words with a given name among them stay a person
     ("Bunga Citra Lestari hadir di acara itu.\n\n“Saya senang sekali,” katanya.",
      "Saya senang", "Bunga Citra Lestari"),
+    # a form of address before a place's name: a person called after the place
+    ("Pengasuh pesantren itu, Kiai Muna, menyambut para tamu.\n\n“Kami senang dikunjungi,” "
+     "ujarnya.", "Kami senang", "Kiai Muna"),
 ]
+
+
+REGIONS = [
+    # a body's word before a region (“GRIB Jaya Kalteng”), a region whole (“Muara Enim”)
+    ("Ketua DPRD Kalteng Arton S Dohong menerima perwakilan massa.\n\nOrganisasi GRIB Jaya "
+     "Kalteng ikut hadir. Mereka membawa spanduk.\n\n“Usulan itu akan kami bahas,” "
+     "tuturnya.", "Usulan itu", "Arton S Dohong"),
+    ("Kapolres Pringsewu, AKBP Benny Prasetya, mengatakan kedua pelaku sudah ditahan.\n\n"
+     "Muara Enim menjadi tempat tinggal keduanya. Mereka menyewa mobil.\n\n“Mereka ini "
+     "spesialis,” jelas dia.", "Mereka ini", "Benny Prasetya"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", REGIONS)
+def test_a_pronoun_passes_over_a_region_read_as_a_name(text: str, opening: str,
+                                                       speaker: str) -> None:
+    """“tuturnya” went to “Jaya Kalteng” (dev 1377 ×2, from “GRIB Jaya Kalteng”): a region
+    of the gazetteer, whole (“Bandar Lampung”, “Muara Enim”) or at the end after an
+    ordinary word or a body's word (“Jaya Kalteng”, “Semen Padang”, “Terminal Bekasi”),
+    is no person either; a given name or a form of address before it keeps the person
+    (“Kiai Muna”), as do an office and having spoken (“Aria Bima”, “Bakir Pasaman”)."""
+    assert speaker_of(text, opening) == speaker
 
 
 @pytest.mark.parametrize("text,opening,speaker", PERSONS)

@@ -1665,19 +1665,33 @@ def _ordinary_words(word: str) -> bool:
     return bool(parts) and all(p in words or derived(p) for p in parts)
 
 
+_PERSON_TITLES = frozenset("haji hajah dek".split())  # (“Haji Suli”, “Dek Gam”)
+
+
 def _reads_as_no_person(name: str, role: str) -> bool:
-    """Do a cast member's words say it is no person: a kind of place opening it (“Distrik
-    Heram”, “Jalan Flamboyan Raya”, “Jl Majapahit”), or two words or more that are all
-    ordinary words, none a given name, and no office held (“Ritel Tradisional”, “Momentum
-    Reformasi”, “Tim Gegana”, “Bina Marga”; not “Bunga Citra Lestari”)?"""
+    """Do a cast member's words say it is no person? A kind of place opens it (“Distrik
+    Heram”, “Jalan Flamboyan Raya”, “Jl Majapahit”); or, with no office held and no given
+    name, form of address or name particle among them, two words or more that are all
+    ordinary words (“Ritel Tradisional”, “Momentum Reformasi”, “Tim Gegana”; not “Bunga
+    Citra Lestari”, “Bung Hatta”, “Abu Janda”), or a region of the gazetteer, whole or
+    after an ordinary or a body's word (“Bandar Lampung”, “Muara Enim”; “Jaya Kalteng”,
+    “Semen Padang”)."""
     words = name.split()
     if len(words) < 2:
         return False
     low = [w.lower() for w in words]
     if low[0].rstrip(".") in ID_PLACE_HEADS:
         return True
-    return (not role_words(role) and all(map(_ordinary_words, words))
-            and not any(map(gazetteer().given_name, low)))
+    places = gazetteer()
+    if role_words(role) or any(map(places.given_name, low)) or any(
+            w in ADDRESS_WORDS or w in HONORIFICS or w in NAME_PARTICLES or w in _PERSON_TITLES
+            for w in low):
+        return False  # (“Kiai Muna”, “Bung Hatta”, “Abu Janda”: a person)
+    if all(map(_ordinary_words, words)):
+        return True
+    return places.region_at(low, 0) == len(low) or (
+        (_ordinary_words(words[0]) or low[0] in ORG_WORDS)
+        and any(places.region_at(low, k) == len(low) - k for k in range(1, len(low))))
 
 
 def _acronym(word: str) -> bool:
