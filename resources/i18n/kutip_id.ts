@@ -5782,6 +5782,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>{path} adalah jurnal yang disimpan SQLite di samping {library}: buka {library}. Berkas itu tidak diubah.</translation>
     </message>
     <message>
+        <source>{path} is not there, but its journal {journal} is: the library was moved, renamed or deleted while open. Open it where it is now (put it back here to keep its last changes); nothing was created.</source>
+        <comment>store.journal-left-behind</comment>
+        <translation>{path} tidak ada, tetapi jurnalnya {journal} ada: pustaka dipindahkan, diganti namanya, atau dihapus saat terbuka. Buka di tempatnya sekarang (kembalikan ke sini agar perubahan terakhirnya tidak hilang); tidak ada yang dibuat.</translation>
+    </message>
+    <message>
         <source>The library is busy in another program; nothing was changed. Try again.</source>
         <comment>store.library-busy-another-program</comment>
         <translation>Pustaka sedang dipakai program lain; tidak ada yang diubah. Coba lagi.</translation>
@@ -5795,6 +5800,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>The library could not be written ({error}); nothing was changed.</source>
         <comment>store.library-could-not-written</comment>
         <translation>Pustaka tidak dapat ditulis ({error}); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The library file {path} was moved, renamed or replaced while Kutip had it open; nothing was changed. To keep what was written since it was opened, close Kutip, put the file back at {path} and open it again.</source>
+        <comment>store.library-moved</comment>
+        <translation>Berkas pustaka {path} dipindahkan, diganti namanya, atau diganti saat dibuka Kutip; tidak ada yang diubah. Agar yang ditulis sejak dibuka tidak hilang, tutup Kutip, kembalikan berkasnya ke {path}, lalu buka lagi.</translation>
     </message>
     <message>
         <source>{name} is not there any more (moved or deleted); nothing was created.</source>

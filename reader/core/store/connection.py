@@ -47,6 +47,7 @@ class LibraryDatabase(_Base):
     kutip_damaged: DamagedLibrary | None = None  # found damaged: never written again
     kutip_upgrade: Upgrade | None = None  # upgraded on opening: its backup (store.backups)
     kutip_held: tuple[int, int] | None = None  # the file, noted open (``files.hold``)
+    kutip_where: str = ""  # its absolute path as opened (``moved_away``)
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
@@ -99,12 +100,55 @@ def _check_file(path: str) -> None:
         raise StoreError(Message(
             "store.folder-not-kutip-library", "{path} is a folder, not a Kutip library file.",
             path=path))
+    journal = _journal_left_behind(path)
+    if journal:  # (a new library made here would be written over that journal)
+        raise StoreError(Message(
+            "store.journal-left-behind", "{path} is not there, but its journal {journal} is: "
+            "the library was moved, renamed or deleted while open. Open it where it is now (put "
+            "it back here to keep its last changes); nothing was created.", path=path,
+            journal=journal))
     for suffix in JOURNALS:  # (by name and stat only: SQLite would write a library into it)
         if path.endswith(suffix) and os.path.isfile(path[: -len(suffix)]):
             raise StoreError(Message(
                 "store.is-journal", "{path} is the journal SQLite keeps beside {library}: open "
                 "{library} instead. It was left untouched.", path=path,
                 library=path[: -len(suffix)]))
+
+
+def _journal_left_behind(path: str) -> str:
+    """The journal beside ``path`` when ``path`` itself is not there: the library that was
+    open here was moved, renamed or deleted while open, and what it wrote last may be in
+    that journal still (review R16-4); "" otherwise."""
+    if os.path.lexists(path):
+        return ""
+    for suffix in ("-wal", "-shm"):
+        if os.path.exists(path + suffix):
+            return path + suffix
+    return ""
+
+
+def moved_away(db: Any) -> StoreError | None:
+    """Why ``db``'s library may not be written: its path no longer names the file it opened
+    (moved, renamed, deleted or replaced while open, review R16-4), or None. SQLite would
+    go on writing into the journal at the old name, which nothing reads again, and a
+    library made at the old path (a worker, the command line) would destroy it: by
+    ``os.stat`` alone, before each write."""
+    held = getattr(db, "kutip_held", None)
+    path = getattr(db, "kutip_path", ":memory:")
+    if held is None or path == ":memory:":
+        return None
+    try:
+        st = os.stat(db.kutip_where)  # (as opened: a later chdir changes nothing)
+        if (st.st_dev, st.st_ino) == held:
+            return None
+    except OSError:
+        pass
+    from .errors import CannotWriteNow
+
+    return CannotWriteNow(Message(
+        "store.library-moved", "The library file {path} was moved, renamed or replaced while "
+        "Kutip had it open; nothing was changed. To keep what was written since it was "
+        "opened, close Kutip, put the file back at {path} and open it again.", path=path))
 
 
 def _not_sqlite(path: str) -> StoreError | None:
@@ -429,6 +473,7 @@ def open_database(path: str | Path) -> LibraryDatabase:
             "as it was and a copy is next to it.", path=path, error=error)) from error
     if path != ":memory:":  # never opened as another file while this connection lives (R15-2)
         db.kutip_held = hold(path)
+        db.kutip_where = os.path.abspath(path)
     return db
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..messages import Message
-from .connection import honour_damage_marker, mark_damaged
+from .connection import honour_damage_marker, mark_damaged, moved_away
 from .errors import CannotWriteNow, DamagedLibrary, StoreError, is_damage
 
 if TYPE_CHECKING:
@@ -77,6 +77,9 @@ def transaction(db: Database) -> Iterator[Database]:
         else:
             conn.execute(f"RELEASE SAVEPOINT {name}")
         return
+    moved = moved_away(db)  # (its path names another file now, or none)
+    if moved is not None:
+        raise moved
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as error:

@@ -1,0 +1,73 @@
+"""The open library's file moved, renamed or deleted under Kutip (a file manager, a sync
+tool; review R16-4). SQLite goes on writing into the journal at the old name, which nothing
+reads again; an import worker or the command line then made a NEW library at the old path,
+over that journal, and every write of the window since the move was lost with no error.
+
+Now nothing creates a library where a journal was left without its library, and the open
+library refuses writes once its path names another file (or none), saying how to keep
+what it wrote: put the file back and open it again."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from reader.core.library import Library, open_library
+from reader.core.store.errors import CannotWriteNow, StoreError
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="a file open is not moved")
+
+
+@pytest.fixture
+def window_library(tmp_path):
+    """The window's library: open, with a write in its journal."""
+    path = tmp_path / "news.sqlite"
+    library = open_library(path, seed=True)
+    [article] = library.articles.ids()
+    library.annotations.add(article, 0, 20, kind="highlight", note="before the move")
+    yield library, path, article
+    library.close()
+
+
+def test_no_library_is_made_over_the_journal_of_a_moved_one(window_library, tmp_path):
+    library, path, _ = window_library
+    moved = tmp_path / "renamed.sqlite"
+    os.rename(path, moved)  # (the main file only, as a file manager moves it)
+    assert os.path.exists(f"{path}-wal")
+    with pytest.raises(StoreError) as refused:
+        Library(path)  # (an import worker's second connection, a CLI's)
+    assert refused.value.args[0].code == "store.journal-left-behind"
+    assert "moved, renamed or deleted while open" in str(refused.value)
+    assert not path.exists()
+    done = subprocess.run([sys.executable, "-m", "reader.cli", "--db", str(path), "list"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and done.stderr.strip().count("\n") == 0, done.stderr
+    assert "nothing was created" in done.stderr and not path.exists()
+
+
+def test_the_open_library_refuses_writes_once_moved_and_keeps_them_when_put_back(
+        window_library, tmp_path):
+    library, path, article = window_library
+    moved = tmp_path / "renamed.sqlite"
+    os.rename(path, moved)
+    with pytest.raises(CannotWriteNow) as refused:
+        library.annotations.add(article, 30, 40, kind="highlight")
+    assert "put the file back at" in str(refused.value)
+    assert library.annotations.for_article(article)  # reading goes on
+    library.close()
+    os.rename(moved, path)  # what the message says
+    with Library(path) as again:
+        assert [a.note for a in again.annotations.for_article(article)] == ["before the move"]
+        again.annotations.add(article, 30, 40, kind="highlight")  # writable again
+
+
+def test_a_library_replaced_by_another_file_is_not_written_either(window_library, tmp_path):
+    library, path, article = window_library
+    other = tmp_path / "other.sqlite"
+    open_library(other).close()
+    os.replace(other, path)  # (a sync tool putting another version in its place)
+    with pytest.raises(CannotWriteNow):
+        library.annotations.add(article, 30, 40, kind="highlight")
