@@ -1307,6 +1307,8 @@ ID.update({
         "{path} tidak dapat dibuka: foldernya tidak dapat ditulisi dan berkasnya tidak dapat dibaca apa adanya ({error}). Salin ke folder yang dapat Anda tulisi.",
     "{path} needs an upgrade to this Kutip, but its folder cannot be written: copy it to a folder you can write to.":
         "{path} perlu dimutakhirkan untuk Kutip versi ini, tetapi foldernya tidak dapat ditulisi: salin ke folder yang dapat Anda tulisi.",
+    "Someone else changed this article's details since; they were left as they made them, so nothing of theirs was overwritten.":
+        "Orang lain mengubah rincian artikel ini sejak itu; rincian dibiarkan seperti yang mereka buat, jadi tidak ada milik mereka yang tertimpa.",
     "The library is read-only here (its file cannot be written): it can be read, but nothing can be tagged or changed.":
         "Pustaka hanya-baca di sini (berkasnya tidak dapat ditulisi): bisa dibaca, tetapi tidak ada yang bisa ditandai atau diubah.",
     "it is a Kutip library or another SQLite database, which an export never replaces":

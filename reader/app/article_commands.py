@@ -43,21 +43,37 @@ class EditArticleCommand(LibraryCommand):
                          if "published" in new else None)
         self._created: list[int] = []  # ids of the collections the first run made
         self._deleted: list[dict] = []  # their snapshots while undone
+        self._done = False  # run once (later runs are redos)
 
     def do(self) -> None:
         collections = self.library.collections
         for snapshot in self._deleted:  # redo: the collections it made, under their ids
             collections.restore(snapshot)
         self._deleted = []
+        if self._done:  # redo: only while the details are as the undo left them, and only
+            # the collections this step added or removed (a colleague's stay: R16-7)
+            self.library.articles.update(self.article_id, expected=self.old,
+                                         membership=self._change(), **self.new)
+            return
         creates = self.after is not None and any(isinstance(c, str) for c in self.after)
         known = {c.id for c in collections.all()} if creates else set()
         self.library.articles.update(self.article_id, collections=self.after, **self.new)
+        self._done = True
         if creates:
             self._created = sorted({c.id for c in collections.all()} - known)
+        if self.after is not None:
             self.after = {c.id for c in collections.of_article(self.article_id)}
 
+    def _change(self, undo: bool = False) -> tuple[set, set] | None:
+        """The membership change this step made, ``(added, removed)``; reversed for undo."""
+        if self.before is None or self.after is None:
+            return None
+        added, removed = set(self.after) - set(self.before), set(self.before) - set(self.after)
+        return (removed, added) if undo else (added, removed)
+
     def undo_change(self) -> None:
-        self.library.articles.update(self.article_id, collections=self.before,
+        self.library.articles.update(self.article_id, expected=self.new,
+                                     membership=self._change(undo=True),
                                      inferred=self.inferred, **self.old)
         counts = {c.id: c.articles for c in self.library.collections.all()}
         self._deleted = [self.library.collections.delete(i) for i in self._created

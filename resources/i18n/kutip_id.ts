@@ -5307,6 +5307,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>Artikel ini sudah ada di pustaka; tidak ada yang diubah.</translation>
     </message>
     <message>
+        <source>Someone else changed this article's details since; they were left as they made them, so nothing of theirs was overwritten.</source>
+        <comment>lib.article-changed-since-step</comment>
+        <translation>Orang lain mengubah rincian artikel ini sejak itu; rincian dibiarkan seperti yang mereka buat, jadi tidak ada milik mereka yang tertimpa.</translation>
+    </message>
+    <message>
         <source>The article changed since it was shown (it was edited or re-imported); “{shown}” could not be found in it for certain, so nothing was tagged. Select the text again.</source>
         <comment>lib.article-changed-since-was</comment>
         <translation>Artikel berubah sejak ditampilkan (disunting atau diimpor ulang); “{shown}” tidak dapat ditemukan dengan pasti di dalamnya, jadi tidak ada yang ditandai. Pilih teksnya lagi.</translation>

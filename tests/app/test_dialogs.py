@@ -424,6 +424,46 @@ def test_undo_that_fails_is_reported_not_raised(seeded_library, seed_id, stack, 
     assert no_dialogs and "There is no article" in no_dialogs[0]
 
 
+def test_undo_of_an_article_edit_never_overwrites_a_colleagues_later_edit(
+        qapp, seeded_library, seed_id, stack, no_dialogs, db_path):
+    """Review R16-7 (R15-11's class for articles): Ctrl+Z of a title edit put the ORIGINAL
+    title back over a colleague's later one, and undoing a collection change reset the
+    whole membership (the collection a colleague added since was removed too). Undo and
+    redo now check the details still hold what the step left, and change only the
+    collections the step itself added or removed."""
+    from reader.core.library import Library
+
+    lib = seeded_library
+    original = lib.articles.get(seed_id).title
+    mine = lib.collections.create("Mine")
+    stack.push(EditArticleCommand(lib, seed_id, {"title": original},
+                                  {"title": "My corrected title"},
+                                  collections=(set(), {mine.id})))
+    with Library(db_path) as colleague:  # (another program, a colleague on a team library)
+        colleague.articles.update(seed_id, title="Colleague's better title")
+        desk = colleague.collections.create("Desk A")
+        colleague.collections.add([seed_id], desk.id)
+    stack.undo()
+    article = lib.articles.get(seed_id)
+    assert article.title == "Colleague's better title"
+    assert no_dialogs and "Someone else changed this article" in no_dialogs[0]
+    assert {c.name for c in lib.collections.of_article(seed_id)} == {"Mine", "Desk A"}
+    # with nothing changed in between, undo and redo work, on this step's collection only
+    no_dialogs.clear()
+    stack.push(EditArticleCommand(lib, seed_id, {"source": article.source},
+                                  {"source": "Antara"},
+                                  collections=({mine.id, desk.id}, {desk.id})))
+    assert {c.name for c in lib.collections.of_article(seed_id)} == {"Desk A"}
+    stack.undo()
+    assert lib.articles.get(seed_id).source == article.source and not no_dialogs
+    assert {c.name for c in lib.collections.of_article(seed_id)} == {"Mine", "Desk A"}
+    with Library(db_path) as colleague:
+        colleague.collections.remove([seed_id], desk.id)
+    stack.redo()
+    assert lib.articles.get(seed_id).source == "Antara" and not no_dialogs
+    assert {c.name for c in lib.collections.of_article(seed_id)} == set()
+
+
 # ----- speakers ----------------------------------------------------------------------------
 
 from reader.app.speaker_manager import SpeakerManagerDialog  # noqa: E402

@@ -173,16 +173,22 @@ class Articles(Service):
 
     @write
     def update(self, article_id: int, collections: Iterable[int | str] | None = None,
-               inferred: bool | None = None, **changes: str) -> Article:
+               inferred: bool | None = None, expected: dict[str, str] | None = None,
+               membership: tuple[Iterable[int], Iterable[int]] | None = None,
+               **changes: str) -> Article:
         """Correct an article's details (title, source, authors, date …), not its text.
 
         ``collections``, when given, is the article's whole collection membership: ids of
-        existing collections and names of collections to create. Details and membership
-        are saved in one transaction: all or nothing. A date typed by a person is not an
-        inference: a new ``published`` loses the [inferred] mark, unless ``inferred`` says
-        what it is (an undo puts an inferred date back as inferred).
+        existing collections and names of collections to create; ``membership`` instead
+        is a change to it, ``(add, remove)`` (collection ids), applied to what it is when
+        written. Details and membership are saved in one transaction: all or nothing. A
+        date typed by a person is not an inference: a new ``published`` loses the
+        [inferred] mark, unless ``inferred`` says what it is (an undo puts an inferred date
+        back as inferred). With ``expected`` (an undo or redo: the details as the step
+        left them), only while the article still holds them, so a colleague's later edit
+        is never overwritten with an older value (review R16-7).
         """
-        unknown = set(changes) - set(EDITABLE_FIELDS)
+        unknown = (set(changes) | set(expected or ())) - set(EDITABLE_FIELDS)
         if unknown:
             raise ValueError(f"Cannot edit {', '.join(sorted(unknown))}")
         self.get(article_id)
@@ -192,13 +198,25 @@ class Articles(Service):
         if inferred is not None:
             values["published_inferred"] = int(inferred)
         with self._tx():
+            if expected:
+                current = self.get(article_id)
+                if any((getattr(current, k) or "").strip() != (v or "").strip()
+                       for k, v in expected.items()):
+                    raise LibraryError(Message(
+                        "lib.article-changed-since-step", "Someone else changed this "
+                        "article's details since; they were left as they made them, so "
+                        "nothing of theirs was overwritten."))
             if values:
                 self._store.update(article_id, {**values, "updated_at": now()})
             if collections is not None:
                 self._collections.set_membership(article_id, collections)
+            if membership is not None:
+                add, remove = (set(ids) for ids in membership)
+                have = {c.id for c in self._collections.of_article(article_id)}
+                self._collections.set_membership(article_id, (have - remove) | add)
         if values:
             self._changed("articles", article_id)
-        if collections is not None:
+        if collections is not None or membership is not None:
             self._changed("collections")
         return self.get(article_id)
 
