@@ -6,6 +6,8 @@ desktop software (Berkas, Sunting, Tampilan, Pustaka, Kutipan, Klaim, Sorotan…
 """
 
 ID = {
+    "{suffix} file": "Berkas {suffix}",
+    "File": "Berkas",
     "Legend": "Legenda",
     "Opening the article…": "Membuka artikel…",
     "Counts": "Jumlah",

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,7 +38,7 @@ from ..core.changes import Area, Changes
 from ..core.files import write_file_atomic
 from ..core.library import Cancelled
 from . import dialog_helpers as dh
-from . import i18n
+from . import file_dialogs, i18n
 from .article import ReaderView
 from .coding_commands import AdjudicateCommand
 from .i18n import core_text, translate
@@ -337,7 +336,7 @@ class AgreementDialog(QDialog):
         suffix, kind = ((".md", self.tr("Markdown (*.md)")) if fmt == "markdown"
                         else (".csv", self.tr("CSV (*.csv)")))
         last = str(self.window.settings.value("export/last_dir", str(Path.home())))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the agreement report"),
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("Save the agreement report"),
                                               str(Path(last) / f"agreement{suffix}"), kind)
         if not path:
             return

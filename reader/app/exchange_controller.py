@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from . import dialog_helpers
+from . import dialog_helpers, file_dialogs
 from .i18n import core_text
 from .undo_base import LibraryCommand
 
@@ -87,9 +87,7 @@ class ExchangeController(QObject):
 
     # ------------------------------------------------------------------ in
     def merge_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.get_open_file_name(
             self.window, self.tr("Merge library file"), self._dir(),
             self.tr("Kutip library file (*.kutip);;All files (*)"))
         if path:
@@ -97,9 +95,7 @@ class ExchangeController(QObject):
                         lambda: self.library.exchange.read(path))
 
     def import_qdpx(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.get_open_file_name(
             self.window, self.tr("Import REFI-QDA project"), self._dir(),
             self.tr("REFI-QDA project (*.qdpx);;All files (*)"))
         if path:
@@ -133,9 +129,7 @@ class ExchangeController(QObject):
 
     # ------------------------------------------------------------------ out
     def _save(self, title: str, name: str, kind: str) -> str:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(self.window, title,
+        path, _ = file_dialogs.get_save_file_name(self.window, title,
                                               str(Path(self._dir()) / name), kind)
         if path:
             self._remember(path)

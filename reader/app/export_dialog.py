@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -50,6 +49,7 @@ from ..core.files import write_file_atomic
 from ..core.library import ArticleFilter, Library
 from ..core.textnorm import marked_controls
 from . import dialog_helpers as dh
+from . import file_dialogs
 from .article.style import MIN_CONTRAST, contrast, text_colour
 from .dialog_helpers import SafeBrowser, unexpected
 from .i18n import (
@@ -366,7 +366,7 @@ class ExportDialog(QDialog):
 
     def _template_chosen(self, index: int) -> None:
         if self.template_combo.itemData(index) == CHOOSE_FILE:
-            path, _ = QFileDialog.getOpenFileName(
+            path, _ = file_dialogs.get_open_file_name(
                 self,
                 self.tr("Choose a Jinja2 template"),
                 self._last_dir(),
@@ -400,7 +400,7 @@ class ExportDialog(QDialog):
 
     def copy_default_template(self) -> None:
         source = default_template_path(self.group_combo.currentData())
-        target, _ = QFileDialog.getSaveFileName(
+        target, _ = file_dialogs.get_save_file_name(
             self,
             self.tr("Copy the default template to"),
             str(Path(self._last_dir()) / source.name),
@@ -600,7 +600,7 @@ class ExportDialog(QDialog):
     def save(self) -> None:
         fmt = self.format_combo.currentData()
         suggested = Path(self._last_dir()) / f"kutip-export.{fmt}"
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.get_save_file_name(
             self, self.tr("Save the export"), str(suggested),
             QCoreApplication.translate("ExportDialog", FILE_FILTERS[fmt])
         )

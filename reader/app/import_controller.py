@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from . import dialog_helpers
+from . import dialog_helpers, file_dialogs
 from .dialog_helpers import USER_ERRORS
 from .i18n import core_text, translate
 from .summaries import annotation_import_summary, import_summary, reanchor_summary
@@ -60,18 +60,14 @@ class ImportController(QObject):
             self.window.library_panel.select_article(done[-1][1])
 
     def import_files(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        files, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import articles"),
+        files, _ = file_dialogs.get_open_file_names(self.window, self.tr("Import articles"),
                                                 self._last_dir(), import_filter())
         if files:
             self.settings.setValue("last_import_dir", str(Path(files[0]).parent))
             self.import_paths(files)
 
     def import_folder(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import a folder"),
+        folder = file_dialogs.get_existing_directory(self.window, self.tr("Import a folder"),
                                                   self._last_dir())
         if folder:
             self.settings.setValue("last_import_dir", folder)
@@ -99,9 +95,7 @@ class ImportController(QObject):
             self._finish_single_import(run_url_import(self.window, self.library, url.strip()))
 
     def import_annotations_file(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.get_open_file_name(
             self.window, self.tr("Import annotations (W3C Web Annotation JSON)"),
             self._last_dir(), self.tr("Web Annotation JSON (*.json *.jsonld);;All files (*)"))
         if not path:

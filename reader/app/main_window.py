@@ -38,7 +38,15 @@ from ..core.library.speakers import RESOLVE_AROUND, RESOLVE_WHOLE_BELOW
 from ..core.paths import default_db_path, is_team_url
 from ..core.store import ChangedMeanwhile, ConnectionLost, NotAllowed, StoreError
 from ..core.textnorm import marked_controls
-from . import coding_as, dialog_helpers, i18n, import_after_first_paint, keyboard, quotes
+from . import (
+    coding_as,
+    dialog_helpers,
+    file_dialogs,
+    i18n,
+    import_after_first_paint,
+    keyboard,
+    quotes,
+)
 from .annotation_pane import AnnotationPane
 from .article import ReaderView
 from .collection_controller import CollectionController
@@ -1032,9 +1040,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     def new_library(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.get_save_file_name(
             self,
             self.tr("New library"),
             str(self._library_folder() / "library.sqlite"),
@@ -1054,9 +1060,7 @@ class MainWindow(QMainWindow):
         self.libraryRequested.emit(path)
 
     def open_library(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.get_open_file_name(
             self,
             self.tr("Open library"),
             str(self._library_folder()),

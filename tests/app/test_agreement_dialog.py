@@ -68,7 +68,7 @@ def test_the_table_shows_pairs_tags_and_warnings(window, coded, qtbot, tmp_path,
 
     saved = []
     for fmt, name in (("markdown", "a.md"), ("csv", "a.csv")):
-        monkeypatch.setattr("reader.app.agreement_dialog.QFileDialog.getSaveFileName",
+        monkeypatch.setattr("reader.app.file_dialogs.get_save_file_name",
                             lambda *a, n=name: (str(tmp_path / n), ""))
         dialog.save(fmt)
         saved.append((tmp_path / name).read_text(encoding="utf-8"))

@@ -5,10 +5,10 @@ import zipfile
 
 import pytest
 from lxml import etree
-from PySide6.QtWidgets import QFileDialog
 
 from reader.app import dialog_helpers
 from reader.core.library import open_library
+from reader.app import file_dialogs
 
 
 @pytest.fixture
@@ -40,12 +40,12 @@ def answers(monkeypatch):
 
 
 def _open(monkeypatch, path):
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+    monkeypatch.setattr(file_dialogs, "get_open_file_name",
                         staticmethod(lambda *a, **k: (str(path), "")))
 
 
 def _save(monkeypatch, path):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs, "get_save_file_name",
                         staticmethod(lambda *a, **k: (str(path), "")))
 
 

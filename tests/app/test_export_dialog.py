@@ -6,12 +6,13 @@ import json
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from reader.app import dialog_helpers
 from reader.app import export_dialog as ed
 from reader.app.export_dialog import ExportDialog, SafeBrowser
 from reader.core.library import ArticleFilter
+from reader.app import file_dialogs
 
 LAVROV = "Kami tidak ingin berperang"
 DONFRIED = "Kami tidak akan mengkompromikan prinsip-prinsip utama"
@@ -74,7 +75,7 @@ def test_save_writes_the_file_and_remembers_the_folder(dialog, monkeypatch, tmp_
         seen["directory"] = directory
         return str(target), filters
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", fake_save)
     dialog.save()
     assert LAVROV in target.read_text(encoding="utf-8")
     assert settings.value("export/last_dir") == str(target.parent)
@@ -94,7 +95,7 @@ def test_broken_template_shows_its_error_in_the_preview(qtbot, dialog, monkeypat
     bad = tmp_path / "bad.md.j2"
     bad.write_text("# {{ heading }}\n{% for g in groups %}\n{{ g.name | nope }}\n"
                    "{% endfor %}\n", encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+    monkeypatch.setattr(file_dialogs, "get_open_file_name",
                         staticmethod(lambda *a, **k: (str(bad), "")))
     errors = []
     monkeypatch.setattr(dialog_helpers, "show_error", lambda *a: errors.append(a))
@@ -111,7 +112,7 @@ def test_broken_template_shows_its_error_in_the_preview(qtbot, dialog, monkeypat
 
 def test_copy_default_template_then_edit_it(qtbot, dialog, monkeypatch, tmp_path):
     target = tmp_path / "mine.md.j2"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs, "get_save_file_name",
                         staticmethod(lambda *a, **k: (str(target), "")))
     dialog.copy_default_template()
     assert "{% for group in groups %}" in target.read_text(encoding="utf-8")
@@ -180,7 +181,7 @@ def test_file_menu_export_opens_the_dialog_with_the_window_scope(qtbot, window, 
 def test_file_menu_import_annotations(qtbot, window, monkeypatch, tmp_path):
     exported = tmp_path / "a.json"
     exported.write_text(window.library.exports.render(fmt="json"), encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+    monkeypatch.setattr(file_dialogs, "get_open_file_name",
                         staticmethod(lambda *a, **k: (str(exported), "")))
     infos, errors = [], []
     monkeypatch.setattr(dialog_helpers, "show_info", lambda *a: infos.append(a[2]))
@@ -212,7 +213,7 @@ def test_a_failed_save_keeps_the_file_it_would_replace(dialog, monkeypatch, tmp_
 
     target = tmp_path / "notes.md"
     target.write_text("my precious notes\n", encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs, "get_save_file_name",
                         staticmethod(lambda *a, **k: (str(target), "")))
     errors = []
     monkeypatch.setattr(dialog_helpers, "show_error", lambda *a: errors.append(a))
@@ -236,7 +237,7 @@ def test_saving_over_the_library_is_refused_in_the_interface_language(dialog, mo
     target = tmp_path / "other.sqlite"
     target.write_bytes(b"SQLite format 3\x00" + bytes(100))
     before = target.read_bytes()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs, "get_save_file_name",
                         staticmethod(lambda *a, **k: (str(target), "")))
     errors = []
     monkeypatch.setattr(dialog_helpers, "show_error", lambda *a: errors.append(a[2]))

@@ -113,7 +113,9 @@ _SHOWN = {"setText", "setToolTip", "setStatusTip", "setWindowTitle", "setPlaceho
           "setHeaderLabels", "setWhatsThis", "plain_tooltip", "addTab", "setTabText", "addMenu",
           "ask_text", "ask_item", "input_dialog", "guarded", "message_box", "setSuffix",
           "setPrefix", "setInformativeText", "setDetailedText", "getText", "getSaveFileName",
-          "getOpenFileName", "getOpenFileNames", "getExistingDirectory", "setAccessibleName"}
+          "getOpenFileName", "getOpenFileNames", "getExistingDirectory", "setAccessibleName",
+          "get_save_file_name", "get_open_file_name", "get_open_file_names",
+          "get_existing_directory"}
 _NOT_WORDS = {"Kutip", " — Kutip", "YYYY-MM-DD", "https://…"}  # a name, a format, an address
 
 
@@ -478,10 +480,12 @@ def test_qts_own_file_dialog_speaks_indonesian(indonesian, qtbot, tmp_path):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel, QTreeView
 
+    from reader.app.file_dialogs import make_dialog
+
     (tmp_path / "berita.txt").write_text("Isi.")
     (tmp_path / "arsip").mkdir()
-    dialog = QFileDialog(None, "Impor Berkas", str(tmp_path))
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog = make_dialog(None, "Impor Berkas", str(tmp_path), "",
+                         QFileDialog.FileMode.ExistingFiles)  # (as every dialog of the app)
     dialog.setViewMode(QFileDialog.ViewMode.Detail)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -498,6 +502,9 @@ def test_qts_own_file_dialog_speaks_indonesian(indonesian, qtbot, tmp_path):
     [folder] = [model.index(r, 2, root) for r in range(model.rowCount(root))
                 if model.index(r, 0, root).data() == "arsip"]
     assert folder.data() == "Folder"
+    [text] = [model.index(r, 2, root) for r in range(model.rowCount(root))
+              if model.index(r, 0, root).data() == "berita.txt"]
+    assert text.data() == "Berkas TXT"  # (typed by its name: R16-11)
     assert not shown & {"Look in:", "&Look in:", "File &name:", "&Open", "Parent Directory",
                         "Detail View", "List View", "Create New Folder", "Back", "Forward"}
 

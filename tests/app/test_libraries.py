@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
 
 from reader.app import main
 from reader.core.library import Library, open_library
+from reader.app import file_dialogs
 
 
 def test_new_library_asks_for_a_file_and_requests_it(qtbot, window, tmp_path, monkeypatch):
     target = tmp_path / "studi.sqlite"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
     with qtbot.waitSignal(window.libraryRequested) as blocker:
         window.new_library()
     assert blocker.args == [str(target)]

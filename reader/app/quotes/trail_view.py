@@ -13,7 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,6 +27,7 @@ from ...core.files import write_file_atomic
 from ...core.textnorm import marked_controls
 from ...core.trail.model import Trail, TrailVersion
 from .. import dialog_helpers as dh
+from .. import file_dialogs
 from ..article.style import text_colour
 from ..dates import show_day
 from ..dialog_helpers import SafeBrowser, plain_tooltip
@@ -306,7 +306,7 @@ class TrailView(QWidget):
         if self.trail is None or self.trail.speakers_pending:
             return False
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = file_dialogs.get_save_file_name(
                 self, self.tr("Export the quote trail"),
                 str(Path(self.last_dir) / f"trail-{self.trail.cluster}.md"),
                 self.tr("Markdown (*.md);;All files (*)"))
