@@ -6,9 +6,8 @@ import zipfile
 import pytest
 from lxml import etree
 
-from reader.app import dialog_helpers
+from reader.app import dialog_helpers, file_dialogs
 from reader.core.library import open_library
-from reader.app import file_dialogs
 
 
 @pytest.fixture

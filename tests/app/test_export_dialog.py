@@ -8,11 +8,10 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from reader.app import dialog_helpers
+from reader.app import dialog_helpers, file_dialogs
 from reader.app import export_dialog as ed
 from reader.app.export_dialog import ExportDialog, SafeBrowser
 from reader.core.library import ArticleFilter
-from reader.app import file_dialogs
 
 LAVROV = "Kami tidak ingin berperang"
 DONFRIED = "Kami tidak akan mengkompromikan prinsip-prinsip utama"

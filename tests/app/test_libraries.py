@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.app import main
+from reader.app import file_dialogs, main
 from reader.core.library import Library, open_library
-from reader.app import file_dialogs
 
 
 def test_new_library_asks_for_a_file_and_requests_it(qtbot, window, tmp_path, monkeypatch):
