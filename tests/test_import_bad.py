@@ -203,3 +203,22 @@ def test_any_markup_never_raises_anything_else(text, fmt):
         article_from_text(text, fmt=fmt)
     except ImportFailed:
         pass
+
+
+def test_a_utf8_page_with_one_stray_byte_stays_utf8(tmp_path):
+    """Review R16-8: a page declaring UTF-8, valid but for one byte a CMS left, was decoded
+    whole as a legacy code page: every curly quote became mojibake (“ → ‚Äú) and no
+    quotation was found. Mostly UTF-8 is read as UTF-8; the stray byte as Windows-1252."""
+    body = ("<p>“Kami tidak ingin berperang,” kata Lavrov kepada wartawan di Moskwa.</p>"
+            "<p>“Ini bukan ancaman,” tambahnya. Menurut Lavrov, “dialog masih mungkin”.</p>")
+    page = ('<html><head><meta charset="utf-8"><title>Lavrov: “Kami tidak ingin berperang”'
+            '</title></head><body>' + body).encode() + b"<p>Caf\xe9 di Moskwa.</p></body></html>"
+    path = tmp_path / "page.html"
+    path.write_bytes(page)
+    art = read_article(path)
+    assert "“Kami tidak ingin berperang,” kata Lavrov" in art.text
+    assert "Café di Moskwa." in art.text and "Ä" not in art.text + art.title
+    plain = tmp_path / "plain.txt"  # the same in a text file, no charset declared
+    plain.write_bytes("Judul\n\n“Kami tidak ingin berperang,” kata Lavrov. “Ini bukan "
+                      "ancaman,” tambahnya.\n".encode() + b"Caf\xe9.\n")
+    assert "“Ini bukan ancaman,” tambahnya." in read_article(plain).text

@@ -126,6 +126,8 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     except UnicodeDecodeError as e:
         if e.reason == "unexpected end of data" and len(data) - e.start <= 3:
             return check_text(normalize_text(data.decode("utf-8", errors="replace")))
+    if _mostly_utf8(data):
+        return check_text(normalize_text(data.decode("utf-8", errors=_STRAY)))
     best = from_bytes(data).best()
     if best is None:
         raise ImportFailed(Message(
@@ -135,6 +137,34 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     if enc in _LATIN_GUESSES and _decodes(data, "cp1252"):
         enc = "cp1252"
     return check_text(normalize_text(data.decode(enc, errors="replace")))
+
+
+#: a text with at least this many valid UTF-8 characters beyond ASCII for each byte that is
+#: no UTF-8 is read as UTF-8 all the same (``_mostly_utf8``); a legacy text has almost none
+_STRAY_SHARE = 2
+_STRAY = "kutip.stray-byte"
+
+
+def _stray_byte(error: UnicodeError) -> tuple[str, int]:
+    """A byte that is no UTF-8 in a UTF-8 text: read as Windows-1252 (what a CMS glitch or
+    a pasted legacy word usually is), or U+FFFD where that has no character."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start:error.end]
+    return bytes(bad).decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error(_STRAY, _stray_byte)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 but for a few stray bytes (review R16-8): a page that
+    declares UTF-8 and is valid but for one byte a CMS left was decoded whole in a legacy
+    code page, every curly quote turned to mojibake and no quotation found. A legacy text
+    forms almost no valid multi-byte sequences, so the share tells them apart."""
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for ch in text if ch > "\x7f") - text.count("\ufffd")
+    return 0 < invalid and valid >= 2 and invalid * _STRAY_SHARE <= valid
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
