@@ -85,3 +85,38 @@ def test_a_pronoun_passes_over_a_region_read_as_a_name(text: str, opening: str,
 def test_neighbours_of_members_that_are_no_person(text: str, opening: str,
                                                   speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+AFTER_DI = [
+    # the subject named before an aside that ends “di <place>,” speaks
+    ("Hery Asso, mewakili tokoh Papua Pegunungan di Jayapura, mengungkapkan rasa kecewa atas "
+     "pernyataan itu.\n\n“Potongan video itu mengejutkan kami,” ujarnya.",
+     "Potongan video", "Hery Asso"),
+    # somebody unnamed “di <place>” speaks: nobody, not the place
+    ("Seorang petani di Madiun mengeluhkan harga pupuk yang naik.\n\n“Kami butuh pupuk "
+     "berapa pun harganya,” ujarnya.", "Kami butuh", ""),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", AFTER_DI)
+def test_a_name_after_di_is_where_not_who(text: str, opening: str, speaker: str) -> None:
+    """“Hery Asso, mewakili … di Jayapura, mengungkapkan …” made “Jayapura” (and then
+    “Distrik Jayapura”) the speaker (dev 1369 ×2); “petani di Madiun mengeluhkan” made
+    “Madiun” one (read-over): as after English “in”, a name right after “di” before a
+    speech verb is a place, so the subject before it speaks, or nobody named."""
+    assert speaker_of(text, opening) == speaker
+
+
+NOT_AFTER_DI = [
+    # the person before “di” keeps speaking
+    ("Budi Santoso di Jakarta mengatakan harga cabai turun.\n\n“Pasokan sudah normal,” "
+     "ujarnya.", "Pasokan sudah", "Budi Santoso"),
+    # the name after the comma that follows the place speaks
+    ("Kepala Dinas Kesehatan di Garut, Leli Yuliani, mengatakan stok obat cukup.\n\n"
+     "“Kami sudah menyiapkan posko,” ujarnya.", "Kami sudah", "Leli Yuliani"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", NOT_AFTER_DI)
+def test_neighbours_of_a_name_after_di(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

@@ -301,6 +301,9 @@ EN_PLACE_OF = frozenset(
 # English prepositions of place: a name right after them (“residents in Maple said”, “a
 # meeting at the party office in Gulshan, confirmed …”) is where, not who.
 EN_PLACE_PREPOSITIONS = frozenset("in from near on outside inside across".split())
+# … and with Indonesian “di” (“Warga di Cibubur mengatakan”, “Hery Asso, mewakili tokoh
+# Papua di Jayapura, mengungkapkan”: the name after it is where, never who speaks)
+PLACE_PREPOSITIONS = EN_PLACE_PREPOSITIONS | {"di"}
 # Places and organisations whose capitalised words must not be read as personal names.
 GEO_WORDS = frozenset(
     """

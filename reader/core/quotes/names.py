@@ -27,7 +27,6 @@ from .lexicon import (
     EN_KIN_WORDS,
     EN_PLACE_KINDS,
     EN_PLACE_OF,
-    EN_PLACE_PREPOSITIONS,
     FACILITY_WORDS,
     GEO_WORDS,
     HONORIFICS,
@@ -41,6 +40,7 @@ from .lexicon import (
     NOT_NAME_WORDS,
     ORG_WORDS,
     PLACE_PREFIXES,
+    PLACE_PREPOSITIONS,
     PORTFOLIO_WORDS,
     PREPOSITIONS,
     ROLE_SHORT_FORMS,
@@ -1341,7 +1341,7 @@ def _place_after(words: list[str], phrase: Phrase) -> bool:
     if words[-1] == "of":
         if len(words) < 2 or words[-2] not in EN_PLACE_OF:
             return False
-    elif words[-1] not in EN_PLACE_PREPOSITIONS or (
+    elif words[-1] not in PLACE_PREPOSITIONS or (
             words[-1] == "from" and " " in phrase.name):
         return False  # (“a message from Mike Tyson, who wrote …”: a person after “from”)
     if role_words(phrase.role):
