@@ -48,7 +48,7 @@ from .core.paths import path_text
 @click.option("--coder", "by_coder", default="", metavar="NAME",
               help="Only this coder's annotations (see `kutip coders`).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False),
-              help="Write to this file instead of standard output.")
+              help="Write to this file instead of standard output ('-': standard output).")
 @click.pass_context
 @friendly
 def export_(ctx, fmt, group, template, hashtags, language, bom, spreadsheet_safe, article_ids,
@@ -68,6 +68,8 @@ def export_(ctx, fmt, group, template, hashtags, language, bom, spreadsheet_safe
         kutip export --format qdpx -o study.qdpx          # REFI-QDA project
         kutip export --format table --collection Studi -o coded.csv   # for R or SPSS
     """
+    if output == "-":  # standard output, as `kutip import -` reads standard input (R16-9)
+        output = None if fmt not in EXCHANGE_FORMATS else "/dev/stdout"
     if output is not None:  # (named as a Path would spell it, without loading pathlib)
         output = path_text(output)
     if article_ids and collection:

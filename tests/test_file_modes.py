@@ -154,3 +154,19 @@ def test_an_export_to_dev_stdout_reaches_a_pipe(tmp_path, form):
     assert len(done.stdout) > 20 and b"Wrote" not in done.stdout
     assert b"Wrote /dev/stdout" in done.stderr
     assert not list(tmp_path.glob(".*part"))
+
+
+@pytest.mark.parametrize("form", ["md", "csv", "kutip"])
+def test_an_export_to_dash_is_standard_output_not_a_file_named_dash(tmp_path, form):
+    """Review R16-9: `kutip export -o -` wrote a file named "-" (and said "Wrote -"),
+    while `kutip import -` reads standard input."""
+    import subprocess
+
+    library = tmp_path / "lib.sqlite"
+    Library(library).close()
+    done = subprocess.run(
+        [sys.executable, "-m", "reader.cli", "--db", str(library), "export", "--format",
+         form, "-o", "-"], capture_output=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert not (tmp_path / "-").exists()
+    assert done.stdout.startswith(b"PK") if form == "kutip" else len(done.stdout) > 20
