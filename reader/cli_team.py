@@ -23,10 +23,13 @@ def register(cli, friendly, _echo_json) -> None:
             kutip --db postgresql://ana@db.example.org/newsdesk list
             kutip team push library.sqlite postgresql://budi@db.example.org/newsdesk
             kutip team pull postgresql://ana@db.example.org/newsdesk copy.sqlite
-        Roles: reader (reads), coder (annotates; changes only their own annotations),
-        editor (also articles, metadata, tags, collections, anyone's annotations), admin
-        (also members). The server enforces them. Passwords go in ~/.pgpass or the
-        system keyring (kutip team login URL), never in the URL.
+        Roles: reader (reads; not another coder's work on a collection coded blind),
+        coder (annotates; changes only their own annotations), editor (also articles,
+        metadata, tags, speakers and aliases, collections, anyone's annotations; reads
+        blind work; keeps the quote trail up to date), admin (also members). The server
+        enforces them, for psql too: a coder may not write the quote trail or aliases.
+        Passwords go in ~/.pgpass or the system keyring (kutip team login URL), never in
+        the URL.
         """
 
     @team.command("init")

@@ -91,16 +91,17 @@ def test_the_quotes_dock_and_a_quotes_trail_on_a_team_library(qtbot, open_window
 def test_a_readers_quotes_view_says_when_the_trail_is_behind(qtbot, open_window, team_library,
                                                              tmp_path):
     """REVIEW10 obs-15: a reader may not bring the trail up to date; the Quotes view's status
-    says how far behind it is and who brings it up to date, and stops once a coder has."""
+    says how far behind it is and who brings it up to date, and stops once an editor has
+    (migration 0025: a coder's Kutip reads the trail as a reader's does)."""
     url, member, _n = team_library
-    rini, ana = member("rini", "reader"), member("ana", "coder")
+    rini, eka = member("rini", "reader"), member("eka", "editor")
     with Library(url) as owner:
         owner.imports.paths([seeds_dir()])
         seed_id = owner.articles.ids()[0]
         owner.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker="Lavrov")
         owner.imports.paths([TRAIL / "antara-lavrov.txt", TRAIL / "republika-lavrov.txt"])
-    with Library(ana) as coder:
-        coder.trail.refresh()  # built
+    with Library(eka) as editor:
+        editor.trail.refresh()  # built
     with Library(url) as owner:  # then an article the trail has not taken in
         owner.articles.add(ImportedArticle(title="Banjir Jakarta", source="ANTARA",
                                            text=STORY.read_text(encoding="utf-8")))
@@ -111,12 +112,12 @@ def test_a_readers_quotes_view_says_when_the_trail_is_behind(qtbot, open_window,
     assert quotes.panel.status.text() == "1 statement quoted more than once"
     assert quotes.panel.behind.isVisible()
     assert quotes.panel.behind.text() == (
-        "Articles imported or changed since the quote trail was last brought up to date: 1."
-        " A coder or editor brings it up to date by opening the Quotes view or running kutip"
-        " quotes.")
+        "Articles imported, changed or annotated since the quote trail was last brought up to"
+        " date: 1. An editor or the library's owner brings it up to date by opening the Quotes"
+        " view or running kutip quotes.")
     quotes.panel.grab().save(str(tmp_path / "reader-behind.png"))
-    with Library(ana) as coder:
-        coder.trail.refresh()
+    with Library(eka) as editor:
+        editor.trail.refresh()
     quotes.reload()
     qtbot.waitUntil(lambda: not quotes.panel.behind.isVisible(), timeout=10_000)
     assert quotes.panel.behind.text() == ""

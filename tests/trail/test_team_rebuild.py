@@ -68,8 +68,8 @@ def _copy(source, content_hash):
 
 def test_a_members_rebuild_swaps_in_tables_made_as_the_live_ones(team_library):
     url, member, _seed_id, quote = _team_with_lavrov(team_library)
-    ana = member("ana", "coder")  # a member, not the tables' owner
-    with Library(ana) as coder, Library(member("rini", "reader")) as reader:
+    eka = member("eka", "editor")  # a member, not the tables' owner
+    with Library(eka) as coder, Library(member("rini", "reader")) as reader:
         coder.trail.refresh()  # (the first build)
         made = _catalog(url)
         before = _figures(coder)

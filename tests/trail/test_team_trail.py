@@ -4,9 +4,10 @@ Every scenario of ``test_library_trail`` runs here again on a team library (its 
 fixtures are overridden below: a team library starts empty, so the seed is imported into
 it). Then what a trail shared on a server adds: new rows are queued, so one committed
 after a later one is not missed; two members bringing it up to date at once never take a
-quotation in twice; a rebuild forgets only what it saw; a reader reads it and may not
-write it, even with psql; another member's change reaches an open library through the
-change notices; blind coding holds as in a library file; and the command line shows it."""
+quotation in twice; a rebuild forgets only what it saw; an editor keeps it, and a reader
+or a coder reads it and may not write it, even with psql (migration 0025); another
+member's change reaches an open library through the change notices; blind coding holds as
+in a library file; and the command line shows it."""
 
 import json
 import threading
@@ -170,42 +171,49 @@ def _team_with_lavrov(team_library):
     return url, member, seed_id, quote.id
 
 
-def test_a_reader_reads_the_trail_a_coder_keeps_and_may_not_write_it(team_library):
+def test_readers_and_coders_read_the_trail_an_editor_keeps_and_may_not_write_it(
+        team_library):
     url, member, _seed_id, quote = _team_with_lavrov(team_library)
-    rini, ana = member("rini", "reader"), member("ana", "coder")
-    with Library(rini) as reader:
-        assert reader.trail.pending() == 0  # none for a reader to take in
-        with pytest.raises(LibraryError, match="not built yet.*may only read it"):
-            reader.trail.clusters()
-        with Library(ana) as coder:
-            assert [c.outlets for c in coder.trail.clusters()] == [3]  # built by the coder
+    rini, ana, eka = member("rini", "reader"), member("ana", "coder"), member("eka", "editor")
+    with Library(rini) as reader, Library(ana) as coder:
+        for member_ in (reader, coder):
+            assert member_.trail.pending() == 0  # none for them to take in
+            with pytest.raises(LibraryError, match="not built yet.*may only read it"):
+                member_.trail.clusters()
+        with Library(eka) as editor:
+            assert [c.outlets for c in editor.trail.clusters()] == [3]  # built by the editor
         assert [c.outlets for c in reader.trail.clusters()] == [3]
         assert _outlets(reader, quote) == ["MINA", "ANTARA", "Republika"]
+        assert _outlets(coder, quote) == ["MINA", "ANTARA", "Republika"]
         with Library(url) as owner:
             owner.articles.add(_copy("Tempo", "tempo"))
         assert _outlets(reader, quote) == ["MINA", "ANTARA", "Republika"]  # as last kept
-        with Library(ana) as coder:
-            coder.trail.refresh()
-            waiting = coder.stores.trail.delta_size()
-        assert waiting > 0  # the coder's catch-up appended its postings beside the buckets
+        assert _outlets(coder, quote) == ["MINA", "ANTARA", "Republika"]
+        with Library(eka) as editor:
+            editor.trail.refresh()
+            waiting = editor.stores.trail.delta_size()
+        assert waiting > 0  # the editor's catch-up appended its postings beside the buckets
         assert _outlets(reader, quote) == ["MINA", "ANTARA", "Republika", "Tempo"]
-    with psycopg.connect(rini, autocommit=True) as conn:  # the server refuses it, psql too
-        for statement in ("DELETE FROM trail_items", "UPDATE trail_clusters SET size = 9",
-                          "INSERT INTO trail_state VALUES ('built', '')",
-                          "DELETE FROM trail_pending",
-                          # (migration 0018: what a coder's catch-up appends and counts)
-                          "DELETE FROM trail_postings_new", "UPDATE trail_words SET part = 9"):
-            with pytest.raises(psycopg.errors.InsufficientPrivilege):
-                conn.execute(statement)
-    with psycopg.connect(ana, autocommit=True) as conn:  # the queue: written by triggers
+        assert _outlets(coder, quote) == ["MINA", "ANTARA", "Republika", "Tempo"]
+    for login in (rini, ana):
+        with psycopg.connect(login, autocommit=True) as conn:  # refused, psql too
+            for statement in ("DELETE FROM trail_items", "UPDATE trail_clusters SET size = 9",
+                              "INSERT INTO trail_state VALUES ('built', '')",
+                              "DELETE FROM trail_pending",
+                              # (migration 0018: what a catch-up appends and counts)
+                              "DELETE FROM trail_postings_new",
+                              "UPDATE trail_words SET part = 9"):
+                with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                    conn.execute(statement)
+    with psycopg.connect(eka, autocommit=True) as conn:  # the queue: written by triggers
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("INSERT INTO trail_pending (kind, ref) VALUES ('article', 1)")
 
 
 def test_another_members_change_reaches_an_open_library(team_library):
     url, member, _seed_id, quote = _team_with_lavrov(team_library)
-    ana, rini = member("ana", "coder"), member("rini", "reader")
-    with Library(ana) as coder, Library(rini) as reader:
+    eka, rini = member("eka", "editor"), member("rini", "reader")
+    with Library(eka) as coder, Library(rini) as reader:  # (an editor keeps the trail)
         assert _outlets(coder, quote) == ["MINA", "ANTARA", "Republika"]  # built
         reader.poll_external()  # (the reader heard of the build)
         assert coder.poll_external() is None and reader.poll_external() is None
@@ -214,7 +222,7 @@ def test_another_members_change_reaches_an_open_library(team_library):
         changes = coder.poll_external()  # the article's notice
         assert changes is not None and changes.external
         assert _outlets(coder, quote) == ["MINA", "ANTARA", "Republika", "Tempo"]
-        assert reader.poll_external() is not None  # the article's, and the coder's update
+        assert reader.poll_external() is not None  # the article's, and the editor's update
         assert _outlets(reader, quote) == ["MINA", "ANTARA", "Republika", "Tempo"]
 
 
@@ -227,6 +235,8 @@ def test_coding_blind_hides_another_coders_quotes_in_the_team_trail(team_library
         owner.collections.add([seed_id], collection)
     with Library(ana_url) as ana:
         mine = ana.annotations.add_exact(seed_id, "Kami tidak ingin berperang", kind="quote")
+    with Library(member("eka", "editor")) as editor:
+        editor.trail.refresh()  # (an editor keeps the trail: migration 0025)
     with Library(budi_url) as budi:
         cluster = budi.trail.cluster_of(mine.id)
         assert [m.annotation_id for m in budi.trail.members(cluster)] == [mine.id]
@@ -242,13 +252,16 @@ def test_coding_blind_hides_another_coders_quotes_in_the_team_trail(team_library
 
 def test_the_command_line_lists_quotes_and_prints_a_trail_of_a_team_library(team_library):
     url, member, _seed_id, quote = _team_with_lavrov(team_library)
-    ana = member("ana", "coder")
-    listed = CliRunner().invoke(cli, ["--db", ana, "quotes", "--json"],
-                                catch_exceptions=False)
+    eka, ana = member("eka", "editor"), member("ana", "coder")
+    listed = CliRunner().invoke(cli, ["--db", eka, "quotes", "--json"],
+                                catch_exceptions=False)  # (built by the editor's Kutip)
     assert listed.exit_code == 0, listed.output
     [cluster] = json.loads(listed.output)
     assert cluster["outlets"] == 3 and quote in [m["annotation_id"]
                                                  for m in cluster["members"]]
+    as_coder = CliRunner().invoke(cli, ["--db", ana, "quotes", "--json"],
+                                  catch_exceptions=False)
+    assert json.loads(as_coder.output) == [cluster]
     shown = CliRunner().invoke(cli, ["--db", member("rini", "reader"), "trail", str(quote)],
                                catch_exceptions=False)
     assert shown.exit_code == 0, shown.output
@@ -258,12 +271,13 @@ def test_the_command_line_lists_quotes_and_prints_a_trail_of_a_team_library(team
 
 def test_a_reader_is_told_when_the_trail_is_behind_the_library(team_library):
     """REVIEW10 obs-15: a reader's Kutip may not bring the trail up to date, so it says in
-    one line how far behind it is and who brings it up to date."""
+    one line how far behind it is and who brings it up to date; a coder's too (migration
+    0025), counting the articles they annotated since."""
     url, member, _seed_id, quote = _team_with_lavrov(team_library)
-    rini, ana = member("rini", "reader"), member("ana", "coder")
-    with Library(ana) as coder:
-        coder.trail.clusters()  # built by the coder
-        assert coder.trail.behind() is None
+    rini, eka = member("rini", "reader"), member("eka", "editor")
+    with Library(eka) as editor:
+        editor.trail.clusters()  # built by the editor
+        assert editor.trail.behind() is None
     with Library(rini) as reader:
         assert reader.trail.behind() is None  # up to date
         with Library(url) as owner:
@@ -271,18 +285,21 @@ def test_a_reader_is_told_when_the_trail_is_behind_the_library(team_library):
             owner.articles.add(_copy("Kompas", "kompas"))
         note = reader.trail.behind()
         assert note is not None and note.code == "trail.reader-behind"
-        assert note == ("Articles imported or changed since the quote trail was last brought"
-                        " up to date: 2. A coder or editor brings it up to date by opening"
-                        " the Quotes view or running kutip quotes.")
+        assert note == ("Articles imported, changed or annotated since the quote trail was"
+                        " last brought up to date: 2. An editor or the library's owner brings"
+                        " it up to date by opening the Quotes view or running kutip quotes.")
         listed = CliRunner().invoke(cli, ["--db", rini, "quotes"])
         assert listed.exit_code == 0
-        assert "up to date: 2. A coder or editor" in listed.stderr
+        assert "up to date: 2. An editor or" in listed.stderr
         assert "3 outlets" in listed.stdout and "up to date" not in listed.stdout
         as_json = CliRunner().invoke(cli, ["--db", rini, "quotes", "--json"])
         assert json.loads(as_json.stdout)[0]["outlets"] == 3  # stdout stays JSON
-        with Library(ana) as coder:
-            assert coder.trail.behind() is None  # (its Kutip catches up itself)
-            coder.trail.refresh()
+        with Library(member("ana", "coder")) as coder:  # (a coder's quote: one more)
+            coder.annotations.add_exact(_seed_id, LAVROV, kind="quote")
+            assert "up to date: 3." in str(coder.trail.behind())
+        with Library(eka) as editor:
+            assert editor.trail.behind() is None  # (its Kutip catches up itself)
+            editor.trail.refresh()
         assert reader.trail.behind() is None
         assert _outlets(reader, quote) == ["MINA", "ANTARA", "Republika", "Tempo", "Kompas"]
         assert "up to date" not in CliRunner().invoke(cli, ["--db", rini, "quotes"]).stderr

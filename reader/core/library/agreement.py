@@ -124,13 +124,29 @@ class Agreement(Service):
     def _notes(self, article_ids: list[int] | None, step: Progress) -> list[Annotation]:
         if article_ids is None:  # (everyone's, also where the coding is blind)
             step("reading", 0, 1)
-            return self._annotations.where(everyone=True)
+            return self._everyones(self._annotations.where(everyone=True), None)
         found: list[Annotation] = []
         for start in range(0, len(article_ids), _CHUNK):
             step("reading", start, 2 * len(article_ids))
             found.extend(self._annotations.where(
                 article_ids=article_ids[start:start + _CHUNK], everyone=True))
-        return found
+        return self._everyones(found, article_ids)
+
+    def _everyones(self, found: list[Annotation], article_ids: list[int] | None
+                   ) -> list[Annotation]:
+        """``found``, refused when it lacks another coder's blind work on these articles
+        (all: None): a team library's server keeps that from a coder (migration 0025), and
+        agreement without it would compare the coder with nobody, unsaid."""
+        hidden = self._annotations.hidden_ids()
+        if not hidden or hidden <= {n.id for n in found}:
+            return found
+        blind = self._session.stores.coders.blind_articles()
+        if article_ids is not None and not blind & set(article_ids):
+            return found
+        raise LibraryError(Message(
+            "lib.agreement-blind-hidden", "This team library keeps the other coders' work on"
+            " collections coded blind from your login: agreement there is run by an editor"
+            " or the library's owner."))
 
     # ------------------------------------------------------------ disagreements
     def passages(self, article_id: int, coders: Sequence[str] = ()) -> list[Passage]:
@@ -138,7 +154,8 @@ class Agreement(Service):
         by side (everyone's, also on an article coded blind): the disagreement view's
         rows. The coders are those named, else every coder who annotated the article."""
         self._articles.text(article_id)  # "There is no article …"
-        notes = self._annotations.where(article_ids=[article_id], everyone=True)
+        notes = self._everyones(self._annotations.where(article_ids=[article_id],
+                                                         everyone=True), [article_id])
         names = self._coder_names(coders) or sorted({n.coder for n in notes if n.coder},
                                                     key=str.casefold)
         return passages(notes, names)

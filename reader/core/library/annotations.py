@@ -275,11 +275,7 @@ class Annotations(Service):
         articles coded blind (empty when nothing is coded blind)."""
         if not self._coders.blind_collections():
             return set()
-        me = self._coders.current_id()
-        blind = sorted(self._session.stores.coders.blind_articles())
-        return {n.id for part in range(0, len(blind), 500)
-                for n in _annotations(self._store.where(None, blind[part:part + 500]))
-                if n.coder_id != me}
+        return self._store.unseen_ids(self._coders.current_id())
 
     def where(self, ids: list[int] | None = None, article_ids: list[int] | None = None,
               everyone: bool = False) -> list[Annotation]:

@@ -91,7 +91,8 @@ class Speakers(Service):
 
     def in_article(self, name: str, text: str, span: tuple[int, int] | None = None) -> int:
         """The speaker meant by ``name`` in an article: a known name or alias, else the full
-        name the article uses ("Lavrov" → "Sergey Lavrov", remembering "Lavrov" as an alias).
+        name the article uses ("Lavrov" → "Sergey Lavrov", remembering "Lavrov" as an alias
+        where this login may add aliases: not a team library's coder).
         A one-word alias yields to the article: when it names in full someone else of that
         name ("President Donald Trump" where "Trump" is Eric Trump's alias), that person is
         meant (review R15-7).
@@ -113,7 +114,8 @@ class Speakers(Service):
             return found
         if full and full.lower() != name.lower() and full.split()[-1] == name.split()[-1]:
             speaker_id = self.id_of(full, create=True, description=role)
-            self._add_alias(speaker_id, name)
+            if self._store.may_add_aliases():  # (not a team's coder: an alias is
+                self._add_alias(speaker_id, name)  # library-wide, migration 0025)
             return speaker_id
         return self.id_of(name, create=True, description=role if full == name else "")
 

@@ -1,11 +1,13 @@
 """``reader.core.library.team``: setting up a team library on a PostgreSQL server and its
 people (``kutip team init``, ``add-user``, ``remove-user``, ``list-users``).
 
-Roles, least first: *reader* (reads everything), *coder* (annotates: adds, changes and
-deletes their own annotations, makes tags and speakers while doing so), *editor* (also
-articles and their metadata, tags, speakers, collections and anyone's annotations) and
-*admin* (also adds and removes members). The server enforces them (grants and row-level
-security), whatever program a member uses.
+Roles, least first: *reader* (reads everything but another coder's work on a collection
+coded blind), *coder* (annotates: adds, changes and deletes their own annotations, makes
+tags and speakers while doing so), *editor* (also articles and their metadata, tags,
+speakers and their aliases, collections and anyone's annotations, blind or not; keeps the
+quote trail up to date) and *admin* (also adds and removes members). The server enforces
+them (grants and row-level security, migration 0025 for the trail, aliases and blind
+coding), whatever program a member uses.
 """
 
 from __future__ import annotations

@@ -357,10 +357,10 @@ class QuoteTrail(Service):
         count = store.articles_behind() if self.built() else 0
         if not count:
             return None
-        return Message("trail.reader-behind", "Articles imported or changed since the quote"
-                       " trail was last brought up to date: {count}. A coder or editor brings"
-                       " it up to date by opening the Quotes view or running kutip quotes.",
-                       count=count)
+        return Message("trail.reader-behind", "Articles imported, changed or annotated since"
+                       " the quote trail was last brought up to date: {count}. An editor or"
+                       " the library's owner brings it up to date by opening the Quotes view"
+                       " or running kutip quotes.", count=count)
 
     def built(self) -> bool:
         """Whether the trail is built, with the keys this Kutip compares words by (one
@@ -426,12 +426,12 @@ class QuoteTrail(Service):
     def _refresh_now(self, progress: Progress | None,
                      should_cancel: ShouldCancel | None) -> RefreshReport:
         store = self._store()
-        if not store.may_update():  # a team library's reader: as the team last left it
+        if not store.may_update():  # a team library's reader or coder: as an editor left it
             if not self.built():
                 raise LibraryError(Message(
                     "trail.not-built-reader", "This team library's quote trail is not built"
-                    " yet: it is built when a coder or editor first opens the Quotes view or"
-                    " runs kutip quotes; your login may only read it."))
+                    " yet: it is built when an editor or the owner first opens the Quotes"
+                    " view or runs kutip quotes; your login may only read it."))
             return RefreshReport()
         if store.state("built") is not None and _newer_keys(store.state("keys")):
             # built by a newer Kutip (a team member's, another install on this file): read

@@ -46,6 +46,11 @@ class AnnotationStore(Protocol):
         """The annotations with ``ids``, else those on ``article_ids``, else every one: by
         article id, then the placed ones by start and id, then the orphans by id."""
 
+    def unseen_ids(self, viewer: int) -> set[int]:
+        """Ids of the annotations coder ``viewer`` may not see: another coder's (or
+        nobody's) on the articles coded blind. (A team library's server hides them from a
+        coder: it answers from what it holds, ids only.)"""
+
     def brief(self, ids: list[int] | None = None, article_ids: list[int] | None = None
               ) -> AnnotationListing:
         """``where``, each row only the ``BRIEF_COLUMNS`` (a Markdown export of 100,000
@@ -395,6 +400,10 @@ class SpeakerStore(Protocol):
 
     def describe(self, speaker_id: int, description: str) -> None: ...
 
+    def may_add_aliases(self) -> bool:
+        """Whether this login may add aliases (on a team library: editors and owners;
+        an alias names a speaker in every member's quotes)."""
+
     def add_alias(self, speaker_id: int, alias: str) -> None: ...
 
     def remove_alias(self, speaker_id: int, alias: str) -> None:
@@ -606,8 +615,8 @@ class TrailStore(Protocol):
         """Queued changes plus quotes and articles added since the marks."""
 
     def articles_behind(self) -> int:
-        """How many articles were imported or changed since the trail last took them in
-        (reading only: a team library's reader may ask)."""
+        """How many articles were imported or changed (on a team library: or annotated)
+        since the trail last took them in (reading only: a team library's reader may ask)."""
 
     def item_count(self) -> int:
         """The highest item id (0 when there are none)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from ..blind import unseen_sql
 from ..rows import AnnotationListing, Row
 from . import Sql
 
@@ -74,6 +75,12 @@ class PortableAnnotations:
         where, params = self._scope(ids, article_ids)
         return self._listing(" WHERE " + where if where else "", params,
                              "n.article_id, n.start IS NULL, n.start, n.id")
+
+    def unseen_ids(self, viewer: int) -> set[int]:
+        """Ids of the annotations ``viewer`` may not see (``blind.unseen_sql``)."""
+        condition, params = unseen_sql(viewer)
+        return {int(i) for i in self.sql.column(
+            f"SELECT n.id FROM annotations n WHERE {condition}", params)}
 
     def brief(self, ids: list[int] | None = None, article_ids: list[int] | None = None
               ) -> AnnotationListing:

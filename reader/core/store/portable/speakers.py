@@ -87,6 +87,10 @@ class PortableSpeakers:
         self.sql.run("UPDATE speakers SET description = ? WHERE id = ?",
                      [description, speaker_id])
 
+    def may_add_aliases(self) -> bool:
+        """Whether this login may add library-wide aliases (a library file: yes)."""
+        return True
+
     def add_alias(self, speaker_id: int, alias: str) -> None:
         self.sql.run("INSERT INTO speaker_aliases (speaker_id, alias) VALUES (?, ?)",
                      [speaker_id, alias])

@@ -36,6 +36,11 @@ class PgAnnotations(PortableAnnotations):
             self._seen[int(row[0])] = row[-1]
             yield row[:-1]
 
+    def unseen_ids(self, viewer: int) -> set[int]:
+        """(The server's answer: a coder may not read those rows, migration 0025.)"""
+        return {int(r[0]) for r in self.db.execute(
+            "SELECT kutip_unseen_annotations(?)", [viewer])}
+
     def get(self, annotation_id: int) -> Row | None:
         rows = self.db.rows(
             "SELECT n.id, n.article_id, n.kind, n.exact, n.start, n.\"end\", n.prefix,"

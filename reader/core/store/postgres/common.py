@@ -87,3 +87,19 @@ class PgSql:
 
     def nocase_like(self, column: str) -> str:
         return f"{column}::text ILIKE ? ESCAPE '\\'"
+
+
+def mark_unseen(db: PgDatabase, rows: list[Row], viewer: int | None, what: str) -> list[Row]:
+    """``rows`` (speakers or tags, ``what``, counted for ``viewer``) with those the server
+    says the annotations ``viewer`` may not read use (``kutip_unseen_uses``, migration
+    0025) marked ``unseen`` when not marked yet: a coder's server hides those annotations
+    (none counted, none to count off), so their list leaves out a name only the blind
+    others' work uses, as a library file's does."""
+    if viewer is None:
+        return rows
+    used = {int(r[0]) for r in db.execute(
+        "SELECT id FROM kutip_unseen_uses(?) WHERE what = ?", [viewer, what])}
+    for row in rows:
+        if int(row["id"]) in used and not row["unseen"]:
+            row["unseen"] = 1
+    return rows

@@ -1057,6 +1057,140 @@ def trail_sigs(db: PgDatabase) -> None:
         sql.Identifier(role_name(db, "coder"))))
 
 
+#: the functions that rebuild the trail or tell the planner about it (migrations 0010, 0015)
+TRAIL_FUNCTIONS = ("kutip_trail_analyze()", "kutip_trail_build_begin()",
+                   "kutip_trail_build_finish()")
+
+
+@migrations(name="0025_roles_enforced")
+def roles_enforced(db: PgDatabase) -> None:
+    """What the roles promise, enforced by the server for any program a member uses (review
+    R15-14, R15-17):
+
+    - **The quote trail is written by editors and owners only.** It is derived from every
+      member's work, and what a member's Kutip writes there the server cannot check (which
+      quotations are one statement, whose guess a speaker is): a coder with psql rewrote
+      every statement's speaker for the whole team, or deleted the trail. Coders and
+      readers read it as an editor's or owner's Kutip last brought it up to date (their
+      changes stay queued for it, by the triggers, as before). An editor may already
+      change anyone's annotations: the trail trusts no one less than that.
+    - **Library-wide aliases are editors' and owners'** (a coder's alias named a speaker for
+      every member's quotes; R15-7). A coder's quote naming "Lavrov" for its article's
+      "Sergey Lavrov" is still Sergey Lavrov's, without the alias.
+    - **Blind coding is kept by the server**: another coder's annotations on an article of
+      a collection coded blind are not there for a coder or a reader to read (nor their
+      tags, nor their words in the search index); editors and owners, who compare the
+      codings, read all. ``kutip_unseen_annotations`` gives a member the ids (no more) of
+      those hidden from a coder, so their Kutip can leave them out of the trail it shows.
+    """
+    names = {role: sql.Identifier(role_name(db, role)) for role in ROLES}
+    coder, editor = names["coder"], names["editor"]
+    trail = [r[0] for r in db.execute(
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+        " AND tablename LIKE 'trail\\_%' ORDER BY tablename")]
+    for table in trail:
+        rights = "DELETE" if table == "trail_pending" else "INSERT, UPDATE, DELETE"
+        db.execute(sql.SQL("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON {} FROM {}").format(
+            sql.Identifier(table), coder))
+        db.execute(sql.SQL("GRANT " + rights + " ON {} TO {}").format(
+            sql.Identifier(table), editor))
+    for function in TRAIL_FUNCTIONS:
+        db.execute(sql.SQL("REVOKE EXECUTE ON FUNCTION " + function + " FROM {}").format(coder))
+        db.execute(sql.SQL("GRANT EXECUTE ON FUNCTION " + function + " TO {}").format(editor))
+    db.execute(sql.SQL("REVOKE INSERT ON speaker_aliases FROM {}").format(coder))
+
+    _script(db, """
+    -- the annotations coder ``viewer`` may not read (ids only): another coder's (or
+    -- nobody's) on the articles of the collections coded blind (``store.blind.unseen_sql``);
+    -- PL/pgSQL keeps its plan for the session (an SQL function's was made again at every
+    -- statement a policy ran it for: 2.2 ms, against 1.0)
+    CREATE FUNCTION kutip_unseen_annotations(viewer bigint) RETURNS SETOF bigint
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    BEGIN
+        RETURN QUERY SELECT n.id FROM annotations n
+            WHERE n.article_id IN (SELECT ac.article_id FROM article_collections ac
+                                   JOIN collections c ON c.id = ac.collection_id
+                                   WHERE c.blind <> 0)
+                AND n.coder_id IS DISTINCT FROM viewer;
+    END $$;
+    REVOKE EXECUTE ON FUNCTION kutip_unseen_annotations(bigint) FROM PUBLIC;
+    -- the speakers and tags those annotations name (ids only, no number): a coder's list
+    -- leaves out a name only another coder's blind work uses
+    CREATE FUNCTION kutip_unseen_uses(viewer bigint) RETURNS TABLE (what text, id bigint)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        SELECT DISTINCT 'speaker', n.speaker_id FROM annotations n
+            WHERE n.speaker_id IS NOT NULL
+                AND n.id IN (SELECT kutip_unseen_annotations(viewer))
+        UNION
+        SELECT DISTINCT 'tag', nt.tag_id FROM annotation_tags nt
+            WHERE nt.annotation_id IN (SELECT kutip_unseen_annotations(viewer))
+    $$;
+    REVOKE EXECUTE ON FUNCTION kutip_unseen_uses(bigint) FROM PUBLIC;
+
+    -- a coder's own rows: the coder worked out once per statement, and the tags' check
+    -- (a function per row) only where they write (with the blind read policies below, a
+    -- coder's every read went through these too)
+    ALTER POLICY annotations_own ON annotations
+        USING (coder_id = (SELECT kutip_my_coder()))
+        WITH CHECK (coder_id = (SELECT kutip_my_coder()));
+    DROP POLICY annotation_tags_own ON annotation_tags;
+    ALTER TABLE annotation_search ENABLE ROW LEVEL SECURITY;
+    CREATE POLICY annotation_search_read ON annotation_search FOR SELECT USING (true);
+
+    -- the read policies of annotations, their tags and their search index: ``true`` while
+    -- no collection is coded blind (a condition on the rows' columns, even one a
+    -- statement's first step makes true, costs coders their index-only counts: a
+    -- speaker's quotes counted 16× slower), else hiding what ``kutip_unseen_annotations``
+    -- names; switched in the transaction that codes the first collection blind or the
+    -- last one no more (ALTER POLICY: the table's lock, a moment)
+    CREATE FUNCTION kutip_blind_policies() RETURNS trigger LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        blind boolean := EXISTS (SELECT 1 FROM collections WHERE blind <> 0);
+        hiding boolean := EXISTS (SELECT 1 FROM pg_policy
+                                  WHERE polrelid = 'annotations'::regclass
+                                  AND polname = 'annotations_read'
+                                  AND pg_get_expr(polqual, polrelid) <> 'true');
+    BEGIN
+        IF blind AND NOT hiding THEN
+            ALTER POLICY annotations_read ON annotations USING (
+                coder_id = (SELECT kutip_my_coder())
+                OR article_id NOT IN (SELECT ac.article_id FROM article_collections ac
+                                      JOIN collections c ON c.id = ac.collection_id
+                                      WHERE c.blind <> 0));
+            ALTER POLICY annotation_tags_read ON annotation_tags USING (
+                annotation_id NOT IN (SELECT kutip_unseen_annotations(
+                                          (SELECT kutip_my_coder()))));
+            ALTER POLICY annotation_search_read ON annotation_search USING (
+                annotation_id NOT IN (SELECT kutip_unseen_annotations(
+                                          (SELECT kutip_my_coder()))));
+        ELSIF hiding AND NOT blind THEN
+            ALTER POLICY annotations_read ON annotations USING (true);
+            ALTER POLICY annotation_tags_read ON annotation_tags USING (true);
+            ALTER POLICY annotation_search_read ON annotation_search USING (true);
+        END IF;
+        RETURN NULL;
+    END $$;
+    REVOKE EXECUTE ON FUNCTION kutip_blind_policies() FROM PUBLIC;
+    CREATE TRIGGER collections_blind_policies
+        AFTER INSERT OR DELETE OR UPDATE OF blind ON collections
+        FOR EACH STATEMENT EXECUTE FUNCTION kutip_blind_policies();
+    UPDATE collections SET blind = blind WHERE false;  -- (the policies as the library is)
+    """)
+    for function in ("kutip_unseen_annotations(bigint)", "kutip_unseen_uses(bigint)"):
+        db.execute(sql.SQL("GRANT EXECUTE ON FUNCTION " + function + " TO {}").format(
+            names["reader"]))
+    db.execute(sql.SQL("CREATE POLICY annotation_search_any ON annotation_search FOR SELECT"
+                       " TO {} USING (true)").format(editor))
+    owns = "kutip_owns_annotation(annotation_id)"
+    for command, rule in (("INSERT", f"WITH CHECK ({owns})"),
+                          ("UPDATE", f"USING ({owns}) WITH CHECK ({owns})"),
+                          ("DELETE", f"USING ({owns})")):
+        db.execute(sql.SQL("CREATE POLICY {} ON annotation_tags FOR " + command + " TO {} "
+                           + rule).format(sql.Identifier(f"annotation_tags_own_{command.lower()}"),
+                                          coder))
+
+
 SCHEMA_VERSION = migrations.version
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..portable.tags import PortableTags
-from .common import PgSql
+from ..rows import Row
+from .common import PgSql, mark_unseen
 from .connection import PgDatabase
 
 
@@ -30,3 +31,7 @@ class PgTags(PortableTags):
         self.db.execute("INSERT INTO annotation_tags (annotation_id, tag_id)"
                         " SELECT id, ? FROM annotations WHERE id = ANY(?) ON CONFLICT DO NOTHING",
                         [tag_id, [int(i) for i in annotation_ids]])
+
+    def counted(self, viewer: int | None = None) -> list[Row]:
+        """(As ``PgSpeakers.counted``: the tags of the blind others' annotations marked.)"""
+        return mark_unseen(self.db, super().counted(viewer), viewer, "tag")

@@ -14,8 +14,10 @@ What a shared index on a server adds:
   added is queued as a ``new quote`` (migration 0018): ``new_since_marks`` hands those out
   as a library file hands out the quotes above its marks (never in the trail: they only
   hide the suggested passages they cover, their articles are not searched again).
-- **Who may write it.** A coder or above; a reader's Kutip reads the trail as the last
-  update left it (``may_update``).
+- **Who may write it.** An editor or the owner (migration 0025: the server cannot check
+  what a Kutip writes there, and a coder may not read another coder's blind work, which
+  the trail takes in); a coder's or reader's Kutip reads the trail as the last update
+  left it (``may_update``), their changes queued for the next.
 - **Big reads stream** through a server-side cursor (a rebuild reads every quote and
   article text); bulk writes go by COPY (binary) or one statement over arrays.
 - **A catch-up appends** its new quotations' postings to ``trail_postings_new`` and their
@@ -116,7 +118,7 @@ class PgTrail(PortableTrail):
         return self.db.execute(sql, params, binary=True)
 
     def may_update(self) -> bool:
-        """Whether this login may write the trail (a coder or above; not a reader)."""
+        """Whether this login may write the trail (an editor or the owner, migration 0025)."""
         if self._may_update is None:
             self._may_update = bool(self.db.value(
                 "SELECT has_table_privilege('trail_items', 'INSERT')"))
@@ -165,10 +167,13 @@ class PgTrail(PortableTrail):
         return int(self.db.value("SELECT count(*) FROM trail_pending"))
 
     def articles_behind(self) -> int:
-        """(New and changed articles are both queued: no lock, a reader may ask.)"""
+        """(New and changed articles are both queued, and the annotations changed: no lock,
+        a reader or coder may ask; another coder's blind work is not counted.)"""
         return int(self.db.value(
             "SELECT count(*) FROM articles WHERE id IN"
-            " (SELECT ref FROM trail_pending WHERE kind = 'article')"))
+            " (SELECT ref FROM trail_pending WHERE kind = 'article' UNION ALL"
+            "  SELECT n.article_id FROM trail_pending p JOIN annotations n ON n.id = p.ref"
+            "  WHERE p.kind <> 'article')"))
 
     def new_since_marks(self) -> tuple[list[int], list[int]]:
         """(the quotes queued as added that are quotes still, no articles): never in the
