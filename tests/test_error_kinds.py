@@ -83,7 +83,7 @@ def test_name_forms(kinds):
                                        (BAKER, "Baker")))
     assert tally.kinds == {"form:cut:last-words": 1, "form:before:word": 1}
     k, P = kinds.speaker_kind, kinds.Pick
-    assert k(TEXT, "Tom Baker", P("Tom Baker Monday", False), 0, 1) == "form:after:word"
+    assert k(TEXT, "Tom Baker", P("Tom Baker Sunnyvale", False), 0, 1) == "form:after:word"
     assert k(TEXT, "Tom Baker", P("Baker", False), 0, 1) == "form:cut:first-words"
     assert k(TEXT, "Tom Lee Baker", P("Lee", False), 0, 1) == "form:cut:both"
     assert k(TEXT, "Tom Baker", P("Ghanaian Tom Baker", False), 0, 1) == "form:before:demonym"
@@ -94,6 +94,9 @@ def test_name_forms(kinds):
         "form:before:place-or-body")
     assert k(TEXT, "Tom Baker", P("Nobody Tom Baker", False), 0, 1) == (
         "form:before:ordinary-word")
+    assert k(TEXT, "Tom Baker", P("Democrat Tom Baker", False), 0, 1) == "form:before:party"
+    assert k(TEXT, "Tom Baker", P("Monday Tom Baker", False), 0, 1) == (
+        "form:before:day-or-month")
     assert k(TEXT, "Tom Baker", P("Rt. Tom Baker", False), 0, 1) == "form:before:abbreviation"
     assert k(TEXT, "Tom Baker", P("Zed Quux Tom Baker", False), 0, 1) == "form:before:words"
     assert k(TEXT, "Tom Baker", P("Mayor Tom Baker Monday", False), 0, 1) == "form:around"

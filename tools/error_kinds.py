@@ -30,7 +30,8 @@ speakers (matched quotations whose speaker is wrong)
   ``form:before:<shape>`` / ``form:after:<shape>``  the gold's name with words glued before
                   it ("Greek Emmanouil Karalis") or after it ("Duplantis Breaks"); <shape> is
                   what those words look like, never the words: ``title`` (Mr, Dr, Hon, ranks),
-                  ``role`` (an office word), ``demonym`` (a country or a word shaped like
+                  ``role`` (an office word), ``party`` (“Democrat”, “Labour”),
+                  ``day-or-month``, ``demonym`` (a country or a word shaped like
                   "Ghanaian", "Iranian", "Greek"), ``place-or-body`` (a place, a
                   body's word, capitals), ``lower-case``, ``ordinary-word`` (a capitalised
                   word the article also writes in lower case: “Meanwhile”, “By”),
@@ -212,13 +213,26 @@ _TITLES = HONORIFICS | RANK_WORDS | frozenset(
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ean)|Greek|Thai|Czech|Swiss|Dutch")
 
 
+_PARTIES = frozenset(
+    "democrat democrats democratic republican republicans gop labour labor tory tories "
+    "conservative liberal independent green greens socialist communist".split())
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december jan feb mar apr jun jul aug "
+    "sep sept oct nov dec".split())
+
+
 def _shape(words: list[str], text: str) -> str:
     """What the extra words glued to a name look like (never the words themselves)."""
     low = [w.strip(".,'’").casefold() for w in words]
     if all(w in _TITLES for w in low):
         return "title"
+    if all(w in _PARTIES for w in low):
+        return "party"
     if all(w in ROLE_WORDS for w in low):
         return "role"
+    if any(w in _CALENDAR for w in low):
+        return "day-or-month"
     if all(w in GEO_WORDS or _DEMONYM.fullmatch(v.strip(".,")) for w, v in zip(
             low, words, strict=True)):
         return "demonym"
