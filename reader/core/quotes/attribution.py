@@ -990,12 +990,21 @@ def _closed_sentence(text: str, pos: int) -> bool:
 
 def _skip_apposition(rest: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Words after an apposition or a bracket: “Shu Jueting, a spokeswoman at the
-    ministry, said”, “Rep. Angie Craig (D-Minn.) said”."""
+    ministry, said”, “Rep. Angie Craig (D-Minn.) said”; with the place that ends an
+    apposition after its own comma (“Maurice Obstfeld, a professor at the University of
+    California, Berkeley, said”, “…, an economist in Austin, Texas, said”: R15-4)."""
     if rest and rest[0][0] in ",(":
         close = "," if rest[0][0] == "," else ")"
         for k in range(1, min(len(rest), 30)):
             if rest[k][0] == close:
-                return rest[k + 1 :]
+                after = rest[k + 1 :]
+                place = next((m for m in range(1, min(len(after), 4)) if after[m][0] == ","),
+                             0)
+                if (close == "," and place and place + 1 < len(after)
+                        and all(t[0][:1].isupper() for t in after[:place])
+                        and after[place + 1][0].lower() in _SPEECH_AFTER_SUBJECT):
+                    return after[place + 1 :]
+                return after
             if rest[k][0] == "." and close == ",":
                 break
     return rest
@@ -1154,16 +1163,48 @@ def _relative_clause_owner(text: str, lo: int, toks: list[tuple[str, int, int]],
     """The name before “, who …,” or “, whose …,” when that clause ends right before the
     speech verb at k (English); also before an aside opened by a participle (“Al
     Jazeera's Hamdah Salhut, reporting from Amman, said: …”, “Tom Vale, speaking in London
-    on Monday, said: …”), whose place is not the speaker."""
-    if k < 4 or words[k - 1] != ",":
+    on Monday, said: …”), whose place is not the speaker; and before an apposition opened
+    by an article (“Maurice Obstfeld, a former IMF chief economist who now teaches at the
+    University of California, Berkeley, has warned that …”: R15-4, the place that ends the
+    apposition is not the subject), the outermost one of a chain (“Tom Vale, the mayor of
+    Maple, a town of 3,000, said”), unless a name follows the verb (“…, a local man, said
+    Inspector Ana Ruiz” is inverted; “…, told Reuters” is not) or a preposition comes before
+    the name (“In July, the boss of Sainsbury's, Simon Roberts, said”)."""
+    end = k - 1
+    while end > 3 and (words[end] in _AUXILIARIES or adverb_between(words[end], toks[end][0])):
+        end -= 1  # “…, has warned”, “…, also said”
+    if k < 4 or words[end] != ",":
         return Phrase()
-    for j in range(k - 2, 1, -1):
+    owner = Phrase()
+    for j in range(end - 1, 1, -1):
         participle = toks[j][0].islower() and words[j].endswith("ing") and len(words[j]) > 5
         if (words[j] in ("who", "whose") or participle) and words[j - 1] == ",":
             return parse_backward(text, toks[j - 1][1], lo)
+        if (words[j] in _APPOSITION_OPENERS and words[j - 1] == "," and j + 1 < end
+                and toks[j][0].islower() and _described(toks[j + 1][0])
+                and not (k + 1 < len(toks) and toks[k + 1][0][:1].isupper()
+                         and words[k] not in _OBJECT_VERBS)):
+            found = parse_backward(text, toks[j - 1][1], lo)
+            if found.name and not _LEADING_PREPOSITION.search(text, max(lo, found.start - 12),
+                                                              found.start):
+                owner = found  # (an apposition before it may hang on a name further back)
         if words[j] in _SPEECH_AFTER_SUBJECT:
             break
-    return Phrase()
+    return owner
+
+
+_AUXILIARIES = frozenset("has have had".split())
+# “In July, the boss of Sainsbury's, Simon Roberts, said”: a name after a preposition is no
+# subject that an apposition hangs on
+_LEADING_PREPOSITION = re.compile(
+    r"(?<![\w’'])(?:[Ii]n|[Oo]n|[Aa]t|[Ff]rom|[Ss]ince|[Aa]fter|[Bb]efore|[Dd]uring|[Bb]y|"
+    r"[Ff]or|[Ww]ith|[Tt]o|[Oo]f)[ \t]+$")
+_APPOSITION_OPENERS = frozenset("a an the".split())
+
+
+def _described(word: str) -> bool:
+    """Could open what an apposition says a person is (“a former …”, “the BBC's …”)?"""
+    return word[:1].islower() or word.endswith(("'s", "’s"))
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+$")
