@@ -124,10 +124,15 @@ def test_role_place_unwritten_and_quoted(kinds):
     for place in ("South Dakota", "W. Va", "Harbour Street", "Rights Bill", "Jerry World",
                   "Ministry of Ports", "TNPF"):
         assert k(TEXT, "Ana Ruiz", P(place, False), 0, 1) == "place", place
+    assert k(TEXT + " Peter White agreed.", "Ana Ruiz", P("Peter White", False), 0, 1) == (
+        "other:cue")  # a surname that is also a body's word
     berkeley = ("Maurice Obstfeld, a former IMF chief economist who now teaches at the "
                 "University of California, Berkeley, has warned that it is “a storm”.")
     assert k(berkeley, "Maurice Obstfeld", P("Berkeley", False), 0, 1) == "place"
-    assert k(TEXT + " Residents in Maple agree.", "Ana Ruiz", P("Maple", False), 0, 1) == "place"
+    assert k(TEXT + " Residents in Birchwood agree.", "Ana Ruiz", P("Birchwood", False), 0,
+             1) == "place"
+    assert k(TEXT + " Residents in Maple agree.", "Ana Ruiz", P("Maple", False), 0, 1) == (
+        "other:cue")  # (also “the mayor of Maple”: a town, but the test cannot tell)
     assert k(TEXT, "Ana Ruiz", P("Rita Bakerstown", False), 0, 1) == "unwritten"
     quoted = TEXT + "“Ask Carla Mendes what she paid for it,” he said.\n"
     assert k(quoted, "Tom Baker", P("Carla Mendes", False), 0, 1) == "quoted"

@@ -115,9 +115,9 @@ _STATES = frozenset(
 _PLACE_TAILS = frozenset(
     "bill act world valley bay beach river lake mountain mountains island islands hills "
     "heights coast peninsula strip bank gulf sea ocean harbour harbor port temple palace "
-    "house hotel centre center plaza tower bridge gate station field park hall".split()
+    "hotel centre center plaza tower bridge gate station".split()
 )
-_PLACE_PREPOSITIONS = frozenset("in at near inside outside across".split())
+_PLACE_PREPOSITIONS = frozenset("in near inside outside across".split())
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -153,30 +153,43 @@ def _place_shaped(name: str, is_body: bool) -> bool:
     """A place or a body by its words (or by the article's cast)."""
     if is_body:
         return True
-    words = name.split()
-    low = [w.strip(".,").casefold() for w in words]
-    if any(w in GEO_WORDS or w in ORG_WORDS or w in _STATES or w in EN_PLACE_KINDS
-           or w in FACILITY_WORDS for w in low):
-        return True
-    if len(low) >= 2 and (low[-1] in _PLACE_TAILS or low[0] in EN_PLACE_OF):
-        return True
+    low = [w.strip(".,").casefold() for w in name.split()]
+    if not low:
+        return False
+    if any(w in EN_PLACE_KINDS or w in FACILITY_WORDS for w in low):
+        return True  # “Harbour Street”, “Kumasi Central Hospital”
+    last, first = low[-1], low[0]
+    if last in _PLACE_TAILS and len(low) >= 2:
+        return True  # “Jerry World”, “Rights Bill”, “Crystal Palace”
+    if last in GEO_WORDS or last in _STATES or last in ORG_WORDS:
+        # “South Dakota”, “W. Va”, “Berkeley” is not caught; but “Peter White”: a surname
+        return len(low) == 1 or len(first) <= 2 or first in GEO_WORDS or first in _STATES \
+            or first in ORG_WORDS or first in EN_PLACE_OF
+    if len(low) >= 2 and (first in ORG_WORDS or first in EN_PLACE_OF):
+        return True  # “Ministry of Ports”, “University of …”
     letters = name.replace(".", "").replace("-", "").replace(" ", "")
     return len(letters) >= 2 and letters.isupper()
 
 
 def _place_context(text: str, name: str) -> bool:
-    """The article writes ``name`` after a preposition of place, or after a place and a
-    comma ("the University of California, Berkeley")."""
+    """The article writes ``name`` (one word) only after a preposition of place or after a
+    place and a comma ("the University of California, Berkeley")."""
+    found = False
+    if len(name.split()) != 1:
+        return False
     for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
         before = _WORD.findall(text[max(0, m.start() - 40): m.start()])
         if before and before[-1].casefold() in _PLACE_PREPOSITIONS:
-            return True
+            found = True
+            continue
         head = text[max(0, m.start() - 3): m.start()]
         if head.endswith(", ") and before and (
                 before[-1].casefold() in GEO_WORDS or before[-1].casefold() in _STATES
                 or before[-1].casefold() in EN_PLACE_KINDS):
-            return True
-    return False
+            found = True
+            continue
+        return False
+    return found
 
 
 def _quoted_only(text: str, name: str) -> bool:
