@@ -22,6 +22,14 @@ dropped), labelled by hand, drawn to stress the one-shingle rule; reported per l
 per class, pairwise and clustered (see bench/README.md, Session 14 (one14)).
 
     python bench/trail_quality.py --one-shingle-words 9   # every figure under another bound
+    python bench/trail_quality.py --short 5               # trails' short members: <= 5 keys
+
+"as a trail shows them" lines: the clusters as the trail view splits them (session 16,
+``cluster.by_speaker``): a member of ``--short`` keys or fewer joins others only where
+their speakers allow. Speakers: dev's events name one speaker (taken as every quotation's),
+held-out none, chains.json's made-up ones, partial.json's the attribution's
+(``speaker_found``). The pair lines are the matcher's: the attribution's speakers alone
+split no pair.
 
 A pair counts as put together when the trail would link it: the candidate lookup asks about
 it (``text.worth_checking`` with ``--one-shingle-words``, default the trail's) and ``compare``
@@ -38,6 +46,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from reader.core.trail.cluster import SHORT_MEMBER  # noqa: E402
 from reader.core.trail.evaluate import (  # noqa: E402
     Score,
     flagged,
@@ -71,8 +80,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--one-shingle-words", type=int, default=ONE_SHINGLE_WORDS,
                         metavar="N", help="pairs sharing one shingle are checked only when a "
                         f"side has N words or fewer (the trail: {ONE_SHINGLE_WORDS})")
+    parser.add_argument("--short", type=int, default=SHORT_MEMBER, metavar="N",
+                        help="as a trail shows them: members of N keys or fewer join by"
+                        f" speaker (the trail: {SHORT_MEMBER})")
     args = parser.parse_args(argv)
     bound = args.one_shingle_words
+    short = args.short
     pairs, events = load_pairs(DATA)
     overall = score_pairs(pairs, bound)
     print(line("pairs, all", overall))
@@ -87,9 +100,11 @@ def main(argv: list[str] | None = None) -> int:
         print(line(f"  {group[:40]}", score_pairs(chosen, bound)))
     clusters = score_clusters(events, bound)
     print(line("clusters (real coverage), all pairs", clusters))
+    print(line("  as a trail shows them", score_clusters(events, bound, short)))
     chains = score_chains(load_chains(DATA), bound)
     print(line("clusters, parts two statements share", chains)
           + "  (R12-15: reported, not yet a gate)")
+    print(line("  as a trail shows them", score_chains(load_chains(DATA), bound, short)))
     chain_cases = load_chains(DATA)
     marked = {"chains": flagged([case["quotes"] for case in chain_cases]),
               "real coverage": flagged(events),
@@ -112,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
                    score_pairs([p for p in held_pairs if p.language == language], bound)))
     held_clusters = score_clusters(held_events, bound)
     print(line("HELD-OUT clusters, all pairs", held_clusters))
+    print(line("  as a trail shows them", score_clusters(held_events, bound, short)))
     partial, unclear = load_partial(DATA)
     real = score_pairs(partial, bound)
     print(line("REAL partial/edited pairs, all", real) + f"  ({unclear} unclear, not scored)")
@@ -126,6 +142,12 @@ def main(argv: list[str] | None = None) -> int:
         print(line(f"  half {name}", score_pairs(half, bound)))
     real_clusters = score_pair_clusters(partial, bound)
     print(line("REAL partial/edited pairs, clustered", real_clusters))
+    print(line("  as a trail shows them", score_pair_clusters(partial, bound, short)))
+    for name, half in zip(("A", "B"), partial_halves(DATA), strict=True):
+        print(line(f"  half {name}, clustered",
+                   score_pair_clusters(half, bound)))
+        print(line(f"  half {name}, as a trail shows them",
+                   score_pair_clusters(half, bound, short)))
     if args.misses:
         constructed = score_pairs(content, bound)
         for pair in (overall.misses + clusters.misses + chains.misses + constructed.misses

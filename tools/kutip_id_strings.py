@@ -1635,6 +1635,16 @@ ID.update({
         " dimuatnya dengan versi lain: bisa jadi pernyataan lain, bukan ubahan pernyataan ini",
     "outlets write one speaker's name differently: {names}":
         "media menulis nama satu narasumber secara berbeda: {names}",
+    "not shown as versions of this statement: {count} in its cluster that share only a"
+    " short quotation with it and are attributed to someone else ({names})":
+        "tidak ditampilkan sebagai versi pernyataan ini: {count} di klasternya yang hanya"
+        " sama-sama memuat kutipan pendek dengannya dan disebut diucapkan orang lain"
+        " ({names})",
+    "not shown as versions of this statement: {count} in its cluster that share only a"
+    " short quotation with it, which quotations of different speakers share":
+        "tidak ditampilkan sebagai versi pernyataan ini: {count} di klasternya yang hanya"
+        " sama-sama memuat kutipan pendek dengannya, yang juga dimuat kutipan narasumber"
+        " lain",
 })
 
 # The Quotes list: open and copy every statement (annotated or not)

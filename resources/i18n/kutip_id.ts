@@ -6118,6 +6118,16 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>Anotasi {id} kehilangan letaknya di artikel; tempelkan ulang untuk melihat jejaknya.</translation>
     </message>
     <message>
+        <source>not shown as versions of this statement: {count} in its cluster that share only a short quotation with it and are attributed to someone else ({names})</source>
+        <comment>trail.other-speakers</comment>
+        <translation>tidak ditampilkan sebagai versi pernyataan ini: {count} di klasternya yang hanya sama-sama memuat kutipan pendek dengannya dan disebut diucapkan orang lain ({names})</translation>
+    </message>
+    <message>
+        <source>not shown as versions of this statement: {count} in its cluster that share only a short quotation with it, which quotations of different speakers share</source>
+        <comment>trail.other-statements</comment>
+        <translation>tidak ditampilkan sebagai versi pernyataan ini: {count} di klasternya yang hanya sama-sama memuat kutipan pendek dengannya, yang juga dimuat kutipan narasumber lain</translation>
+    </message>
+    <message>
         <source>Articles imported or changed since the quote trail was last brought up to date: {count}. A coder or editor brings it up to date by opening the Quotes view or running kutip quotes.</source>
         <comment>trail.reader-behind</comment>
         <translation>Artikel yang diimpor atau diubah sejak jejak kutipan terakhir diperbarui: {count}. Seorang pengode atau penyunting memperbaruinya dengan membuka tampilan Kutipan atau menjalankan kutip quotes.</translation>

@@ -118,17 +118,18 @@ class SpeakerFinder(QObject):
 
 
 class TrailFiller(QObject):
-    """``Library(path).trail.trail_of_cluster(cluster)`` in a thread (its own connection):
-    the trail the window showed with the speakers it had kept, its other versions' speakers
-    worked out (and kept) here, not on the window's thread (R14-3). Emits the trail, or
-    None when it could not."""
+    """``Library(path).trail.trail_of_cluster(cluster, item)`` in a thread (its own
+    connection): the trail the window showed (the statement of its version ``item``) with
+    the speakers it had kept, its other versions' speakers worked out (and kept) here, not
+    on the window's thread (R14-3). Emits the trail, or None when it could not."""
 
     finished = Signal(int, object)  # cluster, Trail or None
 
-    def __init__(self, db_path: str | Path, cluster: int):
+    def __init__(self, db_path: str | Path, cluster: int, item: int | None = None):
         super().__init__()
         self.db_path = library_location(db_path)
         self.cluster = cluster
+        self.item = item
 
     @Slot()
     def run(self) -> None:
@@ -136,7 +137,7 @@ class TrailFiller(QObject):
         try:
             with Library(self.db_path) as library:
                 with library.trail.without_waiting():  # (another program writing: not kept)
-                    trail = library.trail.trail_of_cluster(self.cluster)
+                    trail = library.trail.trail_of_cluster(self.cluster, self.item)
         except dh.USER_ERRORS:
             trail = None
         finally:
@@ -600,9 +601,12 @@ class QuotesController(QObject):
     # ------------------------------------------------------------------ trails
     def show_cluster(self, cluster: int) -> None:
         service = self.library.trail
+        shown = self.panel.trail_view.trail  # (the list read again: the statement shown
+        # stays, a cluster's trail being one of its statements, ``trail_of_cluster``)
+        item = shown.item if shown is not None and shown.cluster == cluster else None
         try:
             with service.kept_speakers_only():  # (the others: the filler's thread, R14-3)
-                trail = service.trail_of_cluster(cluster)
+                trail = service.trail_of_cluster(cluster, item)
         except dh.USER_ERRORS as error:
             self.panel.status.setText(core_text(error))
             return
@@ -617,15 +621,18 @@ class QuotesController(QObject):
         if self._filler is not None:
             self._fill_next = trail.cluster  # (after the one under way: the last shown)
             return
-        self._filler = TrailFiller(self.library.path, trail.cluster)
+        self._filler = TrailFiller(self.library.path, trail.cluster, trail.item)
         self._filler_thread = _in_thread(self, self._filler, self._filler_done)
 
     def _filler_done(self, cluster: int, trail) -> None:
+        filler = self._filler
         thread, self._filler_thread, self._filler = self._filler_thread, None, None
         _ended(thread)
         shown = self.panel.trail_view.trail
         if (trail is not None and shown is not None and shown.cluster == cluster
-                and shown.speakers_pending):
+                and shown.speakers_pending and filler is not None
+                and filler.item == shown.item):  # (the statement
+            # shown: a cluster's trail shows one of its statements, ``trail_of_cluster``)
             bar = self.panel.trail_view.browser.verticalScrollBar()
             at = bar.value()  # (where the reader was in it)
             self.panel.trail_view.show_trail(trail)
@@ -672,9 +679,9 @@ class QuotesController(QObject):
                     cluster = trail.cluster
                 else:
                     service.refresh()
-                    cluster = service.cluster_of(where)
                     with service.kept_speakers_only():  # (R14-3: ``_fill_speakers``)
-                        trail = service.trail_of_cluster(cluster)
+                        trail = service.trail(where)  # (the statement of this quote)
+                    cluster = trail.cluster
         except dh.USER_ERRORS as error:
             dh.show_error(self.window, self.tr("Quote trail"), core_text(error))
             return

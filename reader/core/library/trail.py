@@ -1252,8 +1252,10 @@ class QuoteTrail(Service):
         return item.cluster
 
     def trail(self, annotation_id: int) -> Trail:
-        """The trail of a quote annotation."""
-        return self.trail_of_cluster(self.cluster_of(annotation_id))
+        """The trail of a quote annotation: the statement it is a version of."""
+        cluster = self.cluster_of(annotation_id)
+        item = self._store().item_for_annotation(annotation_id)
+        return self.trail_of_cluster(cluster, item.id if item is not None else None)
 
     def trail_at(self, article_id: int, at: int) -> Trail:
         """The trail of the quotation (annotated or not) at character ``at`` of an article:
@@ -1272,7 +1274,7 @@ class QuoteTrail(Service):
                 " (`kutip quotes` lists where each statement is).", article=article_id,
                 at=at))
         item = min(near, key=lambda i: (abs(i.start - at), i.annotation_id is None, i.start))
-        return self.trail_of_cluster(item.cluster)
+        return self.trail_of_cluster(item.cluster, item.id)
 
     def references(self, clusters: Sequence[ClusterSummary]) -> dict[int, str]:
         """What ``kutip trail`` takes for each listed cluster: its reference version's
@@ -1287,13 +1289,17 @@ class QuoteTrail(Service):
                                   else f"{item.article_id}:{item.start}")
         return out
 
-    def trail_of_cluster(self, cluster: int) -> Trail:
+    def trail_of_cluster(self, cluster: int, item: int | None = None) -> Trail:
+        """The trail of the statement of a cluster that quotation ``item`` is a version
+        of (None: the cluster's reference version, the one the Quotes list shows): all its
+        versions but those joined only through a short quotation of someone else
+        (``_statement``)."""
         store = self._store()
         rows = self._seen(store.member_rows(cluster))
         if not rows:
             raise NotFound(Message("trail.no-cluster", "There is no quote cluster"
                                    " {cluster}.", cluster=cluster))
-        return self._trail(cluster, rows)
+        return self._trail(cluster, rows, item)
 
     def _seen(self, rows: list[MemberRow]) -> list[MemberRow]:
         """``rows`` without another coder's quotes on articles coded blind (issue 14)."""
@@ -1301,15 +1307,19 @@ class QuoteTrail(Service):
             [r.annotation_id for r in rows if r.annotation_id is not None])
         return [r for r in rows if r.annotation_id is None or r.annotation_id in shown]
 
-    def _trail(self, cluster: int, rows: list[MemberRow]) -> Trail:
+    def _trail(self, cluster: int, rows: list[MemberRow], item: int | None = None) -> Trail:
+        written: dict[int, str] = {}  # suggested item -> its speaker as the article writes it
+        unworked: set[int] | None = set() if self._kept_only else None
+        suggested_speakers: dict[int, str] = {}
+        asked: set[int] = set()  # (the items whose speakers ``_statement`` asked for)
+        rows, apart = self._statement(rows, item, suggested_speakers, asked, written, unworked)
         word_keys: dict[int, list[str]] = {}
         groups = version_groups(rows, word_keys)
         shown = [group[0] for group in groups]
         resolved = dates.resolve([r.published for r in shown])
-        written: dict[int, str] = {}  # suggested item -> its speaker as the article writes it
-        unworked: set[int] | None = set() if self._kept_only else None
-        suggested_speakers = self._suggested_speakers(
-            [r for r in shown if r.annotation_id is None], written, unworked)
+        suggested_speakers.update(self._suggested_speakers(
+            [r for r in shown if r.annotation_id is None and r.id not in asked],
+            written, unworked))
         aliases = self._speakers.aliases() if any(len(g) > 1 for g in groups) else {}
         namers = [_naming(group, suggested_speakers.get(group[0].id, ""), aliases)
                   for group in groups]
@@ -1369,8 +1379,62 @@ class QuoteTrail(Service):
                               if several else "")
         flags, notes = self._speaker_notes(people)
         flags += self._through_parts(rows, reference, versions)
+        if len(apart) > 1:
+            notes.append(Message(
+                "trail.other-speakers", "not shown as versions of this statement: {count}"
+                " in its cluster that share only a short quotation with it and are"
+                " attributed to someone else ({names})", count=apart[0],
+                names=", ".join(apart[1:])))
+        elif apart:
+            notes.append(Message(
+                "trail.other-statements", "not shown as versions of this statement: {count}"
+                " in its cluster that share only a short quotation with it, which"
+                " quotations of different speakers share", count=apart[0]))
         return Trail(cluster, versions, [name for person in people for name in person],
-                     flags, notes)
+                     flags, notes, item)
+
+    def _statement(self, rows: list[MemberRow], item: int | None, found: dict[int, str],
+                   asked: set[int], written: dict[int, str], unworked: set[int] | None
+                   ) -> tuple[list[MemberRow], list[Any]]:
+        """The members of the cluster's statement that quotation ``item`` (None: the
+        cluster's reference version) is a version of, and [how many versions the others
+        are, their speakers' names…] ([] when it is the whole cluster):
+        a short quotation ("We are very happy", a part of another statement with one
+        edit) joins others only where their speakers allow (``cluster.by_speaker``, issue
+        15, R15-3); the speakers are the coders' and, for the passages not annotated, the
+        attribution's (put in ``found`` as ``_suggested_speakers`` gives them, the items
+        asked for in ``asked``). Decided
+        where the trail is read, from the stored links: the clusters, the keys and the
+        catch-up are as before. A cluster with no short member is one statement."""
+        from ..trail import cluster as clustering
+
+        words = {r.id: len(keys(r.exact)) for r in rows}
+        if len(rows) < 3 and not any(r.speaker for r in rows):  # (two versions: the
+            return rows, []  # attribution's guesses alone split nothing)
+        if min(words.values()) > clustering.SHORT_MEMBER:
+            return rows, []
+        ids = [r.id for r in rows]
+        links = self._store().links_among(ids)
+        if not any(min(words[a], words[b]) <= clustering.SHORT_MEMBER for a, b in links):
+            return rows, []
+        unannotated = [r for r in rows if r.annotation_id is None]
+        found.update(self._suggested_speakers(unannotated, written, unworked))
+        asked.update(r.id for r in unannotated)
+        coded = {r.id: r.speaker for r in rows if r.annotation_id is not None and r.speaker}
+        groups = version_groups(rows)
+        statement = clustering.by_speaker(
+            ids, links, words, {**found, **coded}, coded, self._speakers.aliases(),
+            joined=[(group[0].id, r.id) for group in groups for r in group[1:]])
+        if len(set(statement.values())) == 1:
+            return rows, []
+        if item is None or item not in statement:
+            shown = [group[0] for group in groups]
+            item = shown[reference_index(shown)].id
+        mine = [r for r in rows if statement[r.id] == statement[item]]
+        others = [group for group in groups if statement[group[0].id] != statement[item]]
+        said = dict.fromkeys(coded.get(r.id) or found.get(r.id) or "" for g in others
+                             for r in g)
+        return mine, [len(others), *(name for name in said if name)]
 
     def _through_parts(self, rows: list[MemberRow], reference: MemberRow,
                        versions: list[TrailVersion]) -> list[str]:

@@ -8,6 +8,8 @@ from typing import Any
 
 import numpy as np
 
+from ..speakernames import key as name_key
+from ..speakernames import same_person, words
 from .text import K1, K2, K3, ONE_SHINGLE_WORDS, SHINGLE
 
 
@@ -324,3 +326,108 @@ def _resolve(inside: dict[int, set[int]]) -> dict[int, int]:
     for c, f in final.items():
         name_of[f] = min(name_of.get(f, f), c)
     return {g: name_of[final[component[g]]] for g in nodes}
+
+
+SHORT_MEMBER = 7  # keys: a quotation this short joins others only where their speakers
+# allow (``by_speaker``): a stock phrase, or a part of one edit, another person may say
+
+
+def same_speaker(a: str, b: str, aliases: Mapping[str, str] | None = None) -> bool:
+    """Whether two speakers' names can be one person: the same after the library's
+    ``aliases``, one person by ``speakernames.same_person`` (a spelling, a surname alone,
+    initials, a nickname), or one name's last word among the other's words (an engine's
+    "McConnell Addison" beside "Mitch McConnell"; "Haley Nimrata" beside "Nikki Haley").
+    Only two names nothing can make one person are two people: "Donald Trump" and
+    "Donald Tusk"."""
+    aliases = aliases or {}
+    a, b = aliases.get(a.lower(), a), aliases.get(b.lower(), b)
+    if a.lower() == b.lower() or same_person(a, b):
+        return True
+    wa, wb = [name_key(w) for w in words(a)], [name_key(w) for w in words(b)]
+    return bool(wa and wb and (wa[-1] in wb or wb[-1] in wa))
+
+
+def by_speaker(ids: Iterable[int], links: Iterable[tuple[int, int]], words: Mapping[int, int],
+               speakers: Mapping[int, str], coded: Iterable[int] = (),
+               aliases: Mapping[str, str] | None = None, short: int = SHORT_MEMBER,
+               joined: Iterable[tuple[int, int]] = ()) -> dict[int, int]:
+    """Each id → the smallest id of its statement when a short member joins by speaker
+    (issue 15, R15-3): the quotations a trail shows together.
+
+    A link between two quotations longer than ``short`` words (``words[i]``: item ``i``'s
+    number of keys) joins them whatever their speakers: outlets disagree on who said a
+    statement, and the trail shows that. A link with a side of ``short`` words or fewer (a
+    stock phrase, "We are very happy"; a part of another statement with one edit, "there's
+    a special place in hell") is judged by the speakers (``speakers[i]``: '' or absent
+    for nobody named) of the groups the longer links make, whose speakers are all their
+    members':
+
+    - two quotations whose speakers coders named (``coded``: the annotated ones) and
+      nothing can make one person (``same_speaker``) are not joined through it;
+    - a short member does not chain groups that name different people: a statement
+      of three groups or more that these links would make, whose speakers cannot all be
+      one person ("We are very happy" of Santoso inside Fauzi's and Smith's statements),
+      keeps only its short links whose two sides name one person, and if it still names
+      two people, none of them. The attribution's guesses count here, as a coder's name
+      does; alone (one short member and one longer quotation) they split nothing: on real
+      partial quotations (``partial.json``) the attribution's speaker of a short quote is
+      wrong about as often as two outlets quote different people (bench/README.md,
+      Session 16 (trail16)).
+
+    ``joined``: pairs that are one quotation whatever their words (an article's passage
+    and an annotation of a part of it). Judged all at once (the answer does not depend on
+    the order of the ids or links)."""
+    ds = DisjointSet()
+    for x in ids:
+        ds.find(x)
+    for a, b in joined:
+        ds.union(a, b)
+    gated: list[tuple[int, int]] = []
+    for a, b in links:
+        shorter, longer = sorted((words[a], words[b]))
+        if shorter > short or not part_of(np.array([shorter]), np.array([longer]))[0]:
+            ds.union(a, b)
+        else:
+            gated.append((a, b))
+    if not gated:
+        return {x: ds.find(x) for x in list(ds.parent)}
+    root = {x: ds.find(x) for x in list(ds.parent)}
+    names: dict[int, set[str]] = {g: set() for g in root.values()}
+    sure: dict[int, set[str]] = {g: set() for g in root.values()}
+    coders = set(coded)
+    for x, g in root.items():
+        if speakers.get(x):
+            names[g].add(speakers[x])
+            if x in coders:
+                sure[g].add(speakers[x])
+
+    def agree(p: set[str], q: set[str]) -> bool:
+        return any(same_speaker(a, b, aliases) for a in p for b in q)
+
+    def one_person(groups: set[int]) -> bool:
+        named = sorted(sorted(names[g]) for g in groups if names[g])
+        return len(groups) < 3 or all(agree(set(p), set(q)) for i, p in enumerate(named)
+                                      for q in named[i + 1:])
+
+    def two_people(chosen: list[tuple[int, int]]) -> set[int]:
+        """The groups of the statements ``chosen`` would make that name two people."""
+        trial = DisjointSet()
+        for g in names:
+            trial.find(g)
+        for a, b in chosen:
+            trial.union(root[a], root[b])
+        made: dict[int, set[int]] = {}
+        for g in names:
+            made.setdefault(trial.find(g), set()).add(g)
+        return {g for group in made.values() if not one_person(group) for g in group}
+
+    chosen = [(a, b) for a, b in gated if not (
+        sure[root[a]] and sure[root[b]] and not agree(sure[root[a]], sure[root[b]]))]
+    bad = two_people(chosen)  # (there, only the short links naming one person on both sides)
+    chosen = [(a, b) for a, b in chosen if root[a] not in bad
+              or (names[root[a]] and names[root[b]] and agree(names[root[a]], names[root[b]]))]
+    bad = two_people(chosen)  # (there, none)
+    for a, b in chosen:
+        if root[a] not in bad:
+            ds.union(a, b)
+    return {x: ds.find(x) for x in list(ds.parent)}

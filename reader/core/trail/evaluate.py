@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .cluster import components, statements
+from .cluster import by_speaker, components, statements
 from .match import compare
 from .text import ONE_SHINGLE_WORDS, keys, shingles, worth_checking
 
@@ -71,6 +71,8 @@ class Pair:
     label: str
     group: str  # event, or the edit type of a variant
     language: str
+    speaker_a: str = ""  # who each side is attributed to ('' unknown; ``speaker_found``)
+    speaker_b: str = ""
 
 
 @dataclass
@@ -116,6 +118,9 @@ def load_events(path: Path) -> tuple[list[Pair], Events]:
     for event in data["events"]:
         quotes = event["quotes"]
         events.append(quotes)
+        if event.get("speaker") and ";" not in event["speaker"]:  # (one speaker: as coded)
+            for quote in quotes:
+                quote.setdefault("speaker", event["speaker"])
         for a, b in itertools.combinations(quotes, 2):
             pairs.append(Pair(a["text"], b["text"], label(a, b), event["event"],
                               event["language"]))
@@ -133,8 +138,18 @@ def load_constructed(path: Path) -> list[Pair]:
     """Hand-made pairs in ``variants.json``'s form (``content.json``): each labelled same
     or different, grouped by its ``edit``."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    return [Pair(v["a"], v["b"], "same" if v["same"] else "different", v["edit"], v["language"])
+    return [Pair(v["a"], v["b"], "same" if v["same"] else "different", v["edit"], v["language"],
+                 *_found_speakers(v))
             for v in data["pairs"]]
+
+
+def _found_speakers(pair: dict[str, Any]) -> tuple[str, str]:
+    """The speakers the attribution found for each side of a real pair (``partial.json``'s
+    ``speaker_found``), '' for none or a constructed pair."""
+    source = pair.get("source")
+    sides = [source.get(side) if isinstance(source, dict) else None for side in "ab"]
+    return (sides[0].get("speaker_found", "") if isinstance(sides[0], dict) else "",
+            sides[1].get("speaker_found", "") if isinstance(sides[1], dict) else "")
 
 
 def load_heldout(folder: Path) -> tuple[list[Pair], Events]:
@@ -169,14 +184,20 @@ def score_pairs(pairs: list[Pair], one_shingle_words: int = ONE_SHINGLE_WORDS) -
     return score
 
 
-def score_pair_clusters(pairs: list[Pair], one_shingle_words: int = ONE_SHINGLE_WORDS
-                        ) -> Score:
+def score_pair_clusters(pairs: list[Pair], one_shingle_words: int = ONE_SHINGLE_WORDS,
+                        short: int | None = None) -> Score:
     """Labelled pairs judged by the clusters: the quotations the pairs connect are taken as
     groups (connected components of the pairs), each group is clustered as the trail does
-    (``linked`` on every pair of its quotations, then connected components), and each
-    labelled pair is scored by whether its two ended up in one cluster."""
+    (``linked`` on every pair of its quotations, then connected components; with
+    ``short``, ``cluster.by_speaker`` with each text's speaker, the first a pair names),
+    and each labelled pair is scored by whether its two ended up in one cluster."""
     texts = sorted({text for pair in pairs for text in (pair.a, pair.b)})
     at = {text: i for i, text in enumerate(texts)}
+    said: dict[int, str] = {}
+    for pair in pairs:
+        for text, speaker in ((pair.a, pair.speaker_a), (pair.b, pair.speaker_b)):
+            if speaker:
+                said.setdefault(at[text], speaker)
     group = components(range(len(texts)), [(at[p.a], at[p.b]) for p in pairs])
     members: dict[int, list[int]] = {}
     for i, root in group.items():
@@ -184,16 +205,18 @@ def score_pair_clusters(pairs: list[Pair], one_shingle_words: int = ONE_SHINGLE_
     found: dict[int, int] = {}
     for quotes in members.values():
         word_keys = {i: keys(texts[i]) for i in quotes}
-        found.update(components(quotes, [
-            (i, j) for i, j in itertools.combinations(quotes, 2)
-            if linked(word_keys[i], word_keys[j], one_shingle_words)]))
+        links = [(i, j) for i, j in itertools.combinations(quotes, 2)
+                 if linked(word_keys[i], word_keys[j], one_shingle_words)]
+        found.update(components(quotes, links) if short is None else by_speaker(
+            quotes, links, {i: len(k) for i, k in word_keys.items()}, said, short=short))
     score = Score()
     for pair in pairs:
         score.add(pair, found[at[pair.a]] == found[at[pair.b]])
     return score
 
 
-def score_clusters(events: Events, one_shingle_words: int = ONE_SHINGLE_WORDS) -> Score:
+def score_clusters(events: Events, one_shingle_words: int = ONE_SHINGLE_WORDS,
+                   short: int | None = None) -> Score:
     """Clusters: each event's quotations clustered, then every pair judged by whether it
     ended up in one cluster. The truth is the clusters the ``same`` pairs make (a long quote
     and each of its parts belong together, so two parts do too); a pair the truth does not
@@ -203,7 +226,7 @@ def score_clusters(events: Events, one_shingle_words: int = ONE_SHINGLE_WORDS) -
         n = range(len(quotes))
         labels = {(i, j): label(quotes[i], quotes[j]) for i, j in itertools.combinations(n, 2)}
         truth = components(n, [p for p, lab in labels.items() if lab == "same"])
-        found = found_statements(quotes, one_shingle_words)
+        found = found_statements(quotes, one_shingle_words, short)
         for (i, j), lab in labels.items():
             if truth[i] == truth[j]:
                 lab = "same"
@@ -214,14 +237,20 @@ def score_clusters(events: Events, one_shingle_words: int = ONE_SHINGLE_WORDS) -
     return score
 
 
-def found_statements(quotes: list[dict[str, Any]], one_shingle_words: int = ONE_SHINGLE_WORDS
-                     ) -> dict[int, int]:
+def found_statements(quotes: list[dict[str, Any]], one_shingle_words: int = ONE_SHINGLE_WORDS,
+                     short: int | None = None) -> dict[int, int]:
     """Each quotation's index → its cluster's smallest index, as the trail clusters them
-    (``linked`` on every pair, then connected components)."""
+    (``linked`` on every pair, then connected components; with ``short``, as a trail
+    shows them: ``cluster.by_speaker`` with each quotation's ``speaker``, '' or absent for
+    none)."""
     texts = [keys(q["text"]) for q in quotes]
     n = range(len(texts))
-    return components(n, [(i, j) for i, j in itertools.combinations(n, 2)
-                          if linked(texts[i], texts[j], one_shingle_words)])
+    links = [(i, j) for i, j in itertools.combinations(n, 2)
+             if linked(texts[i], texts[j], one_shingle_words)]
+    if short is None:
+        return components(n, links)
+    return by_speaker(n, links, {i: len(t) for i, t in enumerate(texts)},
+                      {i: q.get("speaker", "") for i, q in enumerate(quotes)}, short=short)
 
 
 def load_chains(folder: Path) -> list[dict[str, Any]]:
@@ -231,15 +260,15 @@ def load_chains(folder: Path) -> list[dict[str, Any]]:
     return list(data["chains"])
 
 
-def score_chains(chains: list[dict[str, Any]], one_shingle_words: int = ONE_SHINGLE_WORDS
-                 ) -> Score:
+def score_chains(chains: list[dict[str, Any]], one_shingle_words: int = ONE_SHINGLE_WORDS,
+                 short: int | None = None) -> Score:
     """Clusters of the constructed cases: a pair of quotations of one statement each is
     ``same`` when it is the same one, ``different`` when their statements are disjoint;
     a pair with a part of several statements is not counted."""
     score = Score()
     for case in chains:
         quotes = case["quotes"]
-        found = found_statements(quotes, one_shingle_words)
+        found = found_statements(quotes, one_shingle_words, short)
         for i, j in itertools.combinations(range(len(quotes)), 2):
             si, sj = set(quotes[i]["statements"]), set(quotes[j]["statements"])
             if si & sj and (len(si) > 1 or len(sj) > 1):

@@ -107,6 +107,9 @@ class Trail:
     flags: list[str] = field(default_factory=list)  # warnings about the whole trail
     #: what is worth knowing but no warning (one speaker's name written differently)
     notes: list[str] = field(default_factory=list)
+    #: the quotation (trail item) it was opened at, whose statement it shows (None: the
+    #: cluster's reference version's; ``QuoteTrail.trail_of_cluster``)
+    item: int | None = None
 
     @property
     def reference(self) -> TrailVersion:
