@@ -179,6 +179,32 @@ def test_json_round_trip_into_a_fresh_library(tagged, tmp_path, seed_path):
     fresh.close()
 
 
+def test_a_colleagues_other_judgement_of_the_same_span_is_imported_not_present(tagged):
+    """Review R16-14: an incoming annotation on a span annotated here counted as "already
+    present" whatever its speaker, verdict, note or tags: a colleague's "Eric Adams,
+    disputed" was dropped in silence (a second coder's W3C file imported nothing). Present
+    only when it says what one here says; the same file twice still adds nothing."""
+    lib, seed_id, _ = tagged
+    before = {n.id for n in lib.annotations.for_article(seed_id)}
+    data = json.loads(lib.exports.render(fmt="json", article_ids=[seed_id]))
+    [quote] = [i for i in data["first"]["items"] if i["kutip:speaker"] == "Sergey Lavrov"]
+    colleague = {k: v for k, v in quote.items() if k not in ("id", "kutip:speakerId")}
+    colleague["target"] = dict(quote["target"])
+    data["first"]["items"] = [colleague]  # the same quotation, no id: a plain copy is here
+    assert (lib.exports.import_annotations(data).imported, ) == (0, )
+    colleague.update({"kutip:speaker": "Eric Adams", "body": [
+        {"type": "TextualBody", "purpose": "tagging", "value": "disputed"}]})
+    report = lib.exports.import_annotations(data)
+    assert (report.imported, report.present) == (1, 0)
+    [new] = [n for n in lib.annotations.for_article(seed_id) if n.id not in before]
+    assert (new.speaker, new.tags, new.exact) == ("Eric Adams", ["disputed"], LAVROV)
+    again = lib.exports.import_annotations(data)  # the same file again: nothing more
+    assert (again.imported, again.present) == (0, 1)
+    colleague["body"].append({"type": "TextualBody", "purpose": "commenting",
+                              "value": "attribution disputed"})
+    assert lib.exports.import_annotations(data).imported == 1  # a note is a judgement too
+
+
 def test_import_matches_by_url_then_title_places_on_edited_text(tagged, tmp_path):
     lib, _, other = tagged
     data = json.loads(lib.exports.render(fmt="json", article_ids=[other]))

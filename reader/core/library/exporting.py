@@ -578,8 +578,10 @@ class Exports(Service):
 
         Each finds its article by content hash, then URL, then title; it is placed with
         its stored selectors (``reanchor``), so an edited article still takes it, or it
-        is kept as an orphan. Exact duplicates (same article, kind, span and text) are
-        skipped, so importing a file twice adds nothing. One transaction: all or nothing.
+        is kept as an orphan. Exact duplicates (same article, kind, span and text, and the
+        same speaker, verdict, note, tags and coder) are skipped, so importing a file twice
+        adds nothing; another judgement of the same span is imported beside the one here.
+        One transaction: all or nothing.
         """
         from ..export.webannotation import parse_tag_ids, parse_webannotation
 
@@ -593,6 +595,7 @@ class Exports(Service):
         articles: dict[tuple[str, str, str, str], int | None] = {}
         texts: dict[int, str] = {}
         seen: dict[int, set[tuple[str, int | None, int | None, str]]] = {}
+        decisions: dict[int, list[Annotation]] = {}
         touched: list[int] = []
         stores = self._stores
         with self._tx():
@@ -622,10 +625,19 @@ class Exports(Service):
                 row = self._placed(texts[article_id], item)
                 identity = (item["kind"], row["start"], row["end"], row["exact"])
                 if identity in seen[article_id]:
-                    report.present += 1
-                    continue
+                    # the same span is annotated here: present only when one of them says
+                    # what this one says (a colleague's other speaker, verdict, note or
+                    # tags is their judgement, imported beside it, never dropped: R16-14)
+                    decided = decisions.get(article_id)
+                    if decided is None:
+                        decided = decisions[article_id] = [
+                            a for a in self._annotations.for_article(article_id, everyone=True)]
+                    if any(self._same_decision(a, item, row) for a in decided):
+                        report.present += 1
+                        continue
                 seen[article_id].add(identity)
                 self._insert_imported(article_id, item, row)
+                decisions.pop(article_id, None)  # (read again when asked: it has one more)
                 if row["anchor"] == "orphan":
                     report.orphaned += 1
                 else:
@@ -696,6 +708,28 @@ class Exports(Service):
                     "start": found.start, "end": found.end, "anchor": "anchored"}
         selector = make_selector(text, found.start, found.end)
         return {**selector, "anchor": found.state}
+
+    def _same_decision(self, here: Annotation, item: dict[str, Any], row: dict[str, Any]
+                       ) -> bool:
+        """Whether ``here`` is the imported annotation ``item`` (placed as ``row``): the
+        same span and kind, and the same speaker (a name or an alias of it), verdict, note,
+        tags and, when the file names one, coder."""
+        if (here.kind, here.start, here.end, here.exact) != (
+                item["kind"], row["start"], row["end"], row["exact"]):
+            return False
+        speaker = item["speaker"].strip()
+        speaker_id = self._stores.speakers.resolve(speaker) if speaker else None
+        if speaker and speaker_id is None or speaker_id != here.speaker_id:
+            return False
+        verdict = item["verdict"] or ("unchecked" if item["kind"] == "claim" else "")
+        coder = (item.get("coder") or "").strip()
+
+        def tags(names: Any) -> set[str]:
+            return {" ".join(str(n).split()).casefold() for n in names}
+
+        return (verdict == (here.verdict or "") and (item["note"] or "") == (here.note or "")
+                and tags(item["tags"]) == tags(here.tags)
+                and (not coder or coder.casefold() == (here.coder or "").casefold()))
 
     def _insert_imported(self, article_id: int, item: dict[str, Any], row: dict[str, Any]
                          ) -> None:
