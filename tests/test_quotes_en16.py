@@ -31,6 +31,16 @@ APPOSED_PLACE = [
      f"3,000, said: \u201cThis will {_RECESSION}.\u201d", "This will", "Martin Oberfeld"),
 ]
 
+APPOSED_PLACE += [
+    # two appositions after the name, the second opened by a/an/the (before: nobody)
+    ("Three decades ago, the region was poor. \u201cSome believed that its status could be "
+     "changed,\u201d Ivar Dahl, a senior adviser with the Nordic Rights Committee, a rights "
+     "watchdog, told Al Jazeera.", "Some believed", "Ivar Dahl"),
+    ("\u201cWe are the invisible minority in this country,\u201d Samir Halef, the national "
+     "president of the Arab Heritage Committee, a grassroots group, told CNN.", "We are the",
+     "Samir Halef"),
+]
+
 APPOSED_STAYS = [
     ("The fund cut its forecast. Martin Oberfeld, a former chief economist who now teaches "
      f"at the University of Sussex, has warned that tariffs could \u201c{_RECESSION}.\u201d",
@@ -46,6 +56,9 @@ APPOSED_STAYS = [
     ("Shops are struggling. In July, the boss of Maple Foods, Martin Oberfeld, said "
      "\u201call retailers should be working on the same basis.\u201d", "all retailers",
      "Martin Oberfeld"),
+    # an apposition's own name, after a role
+    ("\u201cWe are the invisible minority in this country,\u201d the president of "
+     "the committee, Samir Halef, told CNN.", "We are the", "Samir Halef"),
     # a body with an apposition: not the place
     ("Ana Ruiz runs the fund. The fund, a lender based in Washington, has warned that "
      f"tariffs could \u201c{_RECESSION}.\u201d", "drive the world", ""),

@@ -992,22 +992,39 @@ def _skip_apposition(rest: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     """Words after an apposition or a bracket: “Shu Jueting, a spokeswoman at the
     ministry, said”, “Rep. Angie Craig (D-Minn.) said”; with the place that ends an
     apposition after its own comma (“Maurice Obstfeld, a professor at the University of
-    California, Berkeley, said”, “…, an economist in Austin, Texas, said”: R15-4)."""
+    California, Berkeley, said”, “…, an economist in Austin, Texas, said”: R15-4) and any
+    apposition after it (“Ivar Dale, a senior policy adviser with the Norwegian Helsinki
+    Committee, a rights watchdog, told Al Jazeera”)."""
     if rest and rest[0][0] in ",(":
         close = "," if rest[0][0] == "," else ")"
         for k in range(1, min(len(rest), 30)):
             if rest[k][0] == close:
                 after = rest[k + 1 :]
-                place = next((m for m in range(1, min(len(after), 4)) if after[m][0] == ","),
-                             0)
-                if (close == "," and place and place + 1 < len(after)
-                        and all(t[0][:1].isupper() for t in after[:place])
-                        and after[place + 1][0].lower() in _SPEECH_AFTER_SUBJECT):
-                    return after[place + 1 :]
-                return after
+                return _past_more_apposition(after) if close == "," else after
             if rest[k][0] == "." and close == ",":
                 break
     return rest
+
+
+def _past_more_apposition(after: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The words after an apposition's closing comma, past what a chain of them adds before
+    the speech verb: a place of one to three capitalised words (“…, Berkeley, said”) or
+    another apposition opened by a/an/the (“…, a rights watchdog, told”), each closed by a
+    comma; unchanged unless a speech verb follows the last of them."""
+    for _ in range(3):
+        comma = next((m for m in range(1, min(len(after), 13)) if after[m][0] in ",."), 0)
+        if not comma or after[comma][0] != "," or comma + 1 >= len(after):
+            break
+        part = after[:comma]
+        place = comma <= 3 and all(t[0][:1].isupper() for t in part)
+        apposed = part[0][0] in ("a", "an", "the") and len(part) > 1 and part[1][0][:1].islower()
+        if not (place or apposed):
+            break
+        after_it = after[comma + 1 :]
+        if after_it[0][0].lower() in _SPEECH_AFTER_SUBJECT:
+            return after_it
+        after = after_it
+    return after
 
 
 # what follows the verb “states” (“The report states: …”, “Smith states that …”); any other
