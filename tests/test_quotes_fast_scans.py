@@ -245,7 +245,7 @@ def _plain_tokens(text, lo, hi):
         if rest.islower() or rest == rest.lower():
             out.append((word, m.start(), b))
         else:
-            out.extend(names._unglue(word, m.start()))
+            out.extend(names._unglue(word, m.start(), text))
         if dot:
             out.append((".", b, b + 1))
     return out

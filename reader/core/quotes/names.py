@@ -106,20 +106,93 @@ class Phrase:
 _GLUE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z][a-zà-ÿ]|[A-Z]{2,}\b)|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
 
 
-def _unglue(word: str, a: int) -> list[tuple[str, int, int]]:
+def _unglue(word: str, a: int, text: str = "") -> list[tuple[str, int, int]]:
     """Split words a scraper glued where a link was: "kataWali" → "kata", "Wali";
-    "RusiaVladimir" → "Rusia", "Vladimir". Short heads stay ("McDonald", "YouTube")."""
+    "RusiaVladimir" → "Rusia", "Vladimir". Short heads stay ("McDonald", "YouTube"), and
+    so does a word of a name's shape (“WhatsApp”, “BlackRock”, “LinkedIn”, “OpenAI”) unless
+    something shows the glue: ``_glued_at``."""
     rest = word[1:]
     if rest == rest.lower():
         return [(word, a, a + len(word))]
     parts, start = [], 0
-    for m in _GLUE.finditer(word):
-        head = word[start : m.start()]
-        if head.isupper() or len(head) >= (4 if head[:1].isupper() else 2):
-            parts.append((head, a + start, a + m.start()))
-            start = m.start()
+    cuts = [m.start() for m in _GLUE.finditer(word)]
+    for n, q in enumerate(cuts):
+        head = word[start:q]
+        if head.isupper() or (len(head) >= 2 if head[:1].islower() else len(head) >= 4 and (
+                _glued_at(word[cuts[n - 1] if n else 0 : q],
+                          word[q : cuts[n + 1] if n + 1 < len(cuts) else None], text,
+                          opens=not n))):
+            parts.append((head, a + start, a + q))
+            start = q
     parts.append((word[start:], a + start, a + len(word)))
     return parts
+
+
+# Two-letter words that show a glue when they end a word of a name's shape (“JakartaDi”),
+# unlike “In”, “On”, “At” (“LinkedIn”, “MoveOn”: a brand's own end)
+_SHORT_OPENERS = frozenset("di ke ia".split())
+
+
+def _camel(word: str) -> bool:
+    """A word with a capital after a lower-case letter: a name's shape (“BlackRock”)."""
+    return _GLUE.search(word) is not None
+
+
+def _glued_at(head: str, tail: str, text: str, opens: bool = True) -> bool:
+    """Is a capitalised word of a name's shape, a run of lower-case letters after its
+    capital, then a capital (“WhatsApp”, “BlackRock”, “ByteDance”, “OpenAI”), two words a
+    scraper glued, ``head`` then ``tail``? Only when something shows it: the tail is a
+    word that opens sentences (“ReutersThe”, “JakartaSementara”) or a given name of the
+    gazetteer; the head, opening the word (``opens``), an office, a place or such a word
+    (“PresidenDonald”, “DepokSupian”, “RusiaVladimir”, “DilansirAFP”); the text writes the
+    two apart (“Jacinda Ardern” … “JacindaArdern”), or the head is an ordinary Indonesian
+    word and the text writes the tail on its own as a name (a headline's last word glued to
+    the next sentence's subject: “Baca juga: … Dibunuh PacarJonlys menyebutkan …” after
+    “Ketua PAC Jonlys Purba”; not “DeepStateMap” beside “State Protection Department”).
+    Else it is one name, as a brand's is (issue 9, review R16-1)."""
+    low, first = tail.lower(), head.lower()
+    if (low in NOT_NAME_WORDS and (len(low) >= 3 or low in _SHORT_OPENERS)) or (
+            tail[1:].islower() and gazetteer().given_name(low)):
+        return True
+    if opens and (first in ROLE_WORDS or first in GEO_WORDS or first in NOT_NAME_WORDS
+                  or first in gazetteer().one_word):
+        return True
+    if not text:
+        return False
+    return f"{head} {tail}" in text or (
+        len(tail) >= 3 and tail[1:].islower() and (first in roots() or bool(derived(first)))
+        and _written_alone(text, tail))
+
+
+# the last text asked, and whether each word is written there on its own as a name (one
+# pair, read once: a thread that asks about another text makes its own)
+_alone: tuple[str | None, dict[str, bool]] = (None, {})
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """Does ``text`` write the capitalised ``word`` on its own (not inside another word)
+    and never in lower case (“Jonlys” … “Jonlys Purba”, not “App” beside “the app”)?"""
+    global _alone
+    held = _alone
+    if held[0] is not text:
+        held = _alone = (text, {})
+    found = held[1].get(word)
+    if found is None:
+        found = held[1][word] = _on_its_own(text, word) and not _on_its_own(text, word.lower())
+    return found
+
+
+def _on_its_own(text: str, word: str) -> bool:
+    """Is ``word`` in ``text`` with no letter, digit, hyphen or apostrophe on either side?
+    (``str.find``: a pattern opening with a look-behind is tried at every offset.)"""
+    at, size = text.find(word), len(word)
+    while at >= 0:
+        before, after = text[at - 1 : at] if at else "", text[at + size : at + size + 1]
+        if not (before.isalnum() or before in "_'’-" and before) and not (
+                after.isalnum() or after in "_'’-" and after):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
@@ -181,7 +254,7 @@ def _tokenize(text: str, lo: int, hi: int, starts: list[int] | None = None,
         if rest.islower() or rest == rest.lower():
             append((word, a, b))
         else:
-            out.extend(_unglue(word, a))
+            out.extend(_unglue(word, a, text))
         if dot:
             append((".", b, b + 1))
     return out
@@ -2323,8 +2396,8 @@ class People:
     def _common_word(self, name: str) -> bool:
         """A lone capitalised word that is a common noun: the article also writes it in
         lower case, or it reads as a plural of people (“Investigators”, “Officials”)."""
-        if " " in name or name in self.roles or self._candidates(name):
-            return False
+        if " " in name or name in self.roles or self._candidates(name) or _camel(name):
+            return False  # (“PricewaterhouseCoopers”: a name's shape, no plural noun)
         low = name.lower()
         return low in self.words or low.endswith(("ers", "ors", "ists", "ians", "ants",
                                                    "ents", "als"))
