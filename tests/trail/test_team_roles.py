@@ -238,7 +238,11 @@ def test_a_library_of_schema_24_with_its_trail_built_is_upgraded_without_loss(
     with pytest.raises(StoreError, match="older schema"):
         Library(logins["ana"])
     upgraded = CliRunner().invoke(cli, ["team", "init", url], catch_exceptions=False)
-    assert upgraded.exit_code == 0 and "schema 25 (1 migration applied)" in upgraded.output
+    assert upgraded.exit_code == 0, upgraded.output
+    assert f"schema {pg_migrations.SCHEMA_VERSION} (" in upgraded.output
+    with psycopg.connect(url, autocommit=True) as conn:
+        assert "0025_roles_enforced" in {r[0] for r in conn.execute(
+            "SELECT name FROM kutip_migrations")}
     assert _counts(url) == counts
     assert _listed(logins["ana"]) == before == _listed(logins["eka"])
     with psycopg.connect(logins["ana"], autocommit=True) as conn:
@@ -247,6 +251,31 @@ def test_a_library_of_schema_24_with_its_trail_built_is_upgraded_without_loss(
     with Library(logins["eka"]) as editor:  # the editor's Kutip keeps it from here on
         assert editor.trail.rebuild().rebuilt
         assert [c.outlets for c in editor.trail.clusters()] == [3]
+
+
+def test_no_member_may_move_an_id_sequence_past_the_rows_written(team_library):
+    """Migration 0026: a reader may not call kutip_ids_taken at all; a coder's call moves a
+    sequence no further than the highest id written, so the next annotation still gets
+    one (was: any member could exhaust the annotations' ids for everyone)."""
+    url, member, _n = team_library
+    with Library(url) as owner:
+        owner.imports.paths([seeds_dir()])
+        seed_id = owner.articles.ids()[0]
+    ana, rini = member("ana", "coder"), member("rini", "reader")
+    with psycopg.connect(rini, autocommit=True) as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT kutip_ids_taken('annotations_id_seq', 9223372036854775806)")
+    with Library(ana) as coder:
+        first = coder.annotations.add_exact(seed_id, LAVROV, kind="quote")
+        with psycopg.connect(ana, autocommit=True) as conn:
+            for seq in ("annotations_id_seq", "articles_id_seq", "trail_items_id_seq"):
+                conn.execute("SELECT kutip_ids_taken(%s, 9223372036854775806)", [seq])
+            with pytest.raises(psycopg.errors.RaiseException):  # (not an id sequence)
+                conn.execute("SELECT kutip_ids_taken('kutip_migrations', 5)")
+        assert coder.annotations.add_exact(seed_id, LAVROV, kind="claim").id == first.id + 1
+    with Library(url) as owner:  # a row put back under its own id: that id stays taken
+        again = owner.annotations.add_exact(seed_id, LAVROV, kind="highlight")
+        assert again.id == first.id + 2
 
 
 _older = iter(range(1, 1_000_000))

@@ -1191,6 +1191,42 @@ def roles_enforced(db: PgDatabase) -> None:
                                           coder))
 
 
+@migrations(name="0026_ids_taken_bounded")
+def ids_taken_bounded(db: PgDatabase) -> None:
+    """``kutip_ids_taken`` (migration 0001: a row written under its own id, or a bulk
+    write's, keeps that id from being handed out again) moved a sequence to any number it
+    was given, for any member, a reader too: ``SELECT kutip_ids_taken('annotations_id_seq',
+    9223372036854775806)`` and every member's next annotation failed. It now moves a
+    table's id sequence no further than the highest id the table holds (the rows it is
+    called for are written first), and only members who write (coders and above) may call
+    it."""
+    _script(db, """
+    CREATE OR REPLACE FUNCTION kutip_ids_taken(seq text, last bigint) RETURNS void
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        owner_table regclass;
+        top bigint;
+        now_at bigint;
+    BEGIN
+        SELECT d.refobjid::regclass INTO owner_table FROM pg_depend d
+            WHERE d.classid = 'pg_class'::regclass AND d.objid = seq::regclass
+                AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i');
+        IF owner_table IS NULL THEN
+            RAISE EXCEPTION 'kutip_ids_taken: % is no table''s id sequence', seq;
+        END IF;
+        EXECUTE format('SELECT max(id) FROM %s', owner_table) INTO top;
+        SELECT last_value INTO now_at FROM pg_sequences
+            WHERE schemaname = 'public' AND sequencename = seq;
+        IF least(last, top) > coalesce(now_at, 0) THEN
+            PERFORM setval(seq::regclass, least(last, top));
+        END IF;
+    END $$;
+    REVOKE EXECUTE ON FUNCTION kutip_ids_taken(text, bigint) FROM PUBLIC;
+    """)
+    db.execute(sql.SQL("GRANT EXECUTE ON FUNCTION kutip_ids_taken(text, bigint) TO {}").format(
+        sql.Identifier(role_name(db, "coder"))))
+
+
 SCHEMA_VERSION = migrations.version
 
 
