@@ -434,7 +434,7 @@ def bench_real_text_import(library: Library, pages: Path, count: int) -> list[Ro
 
     name = "text files of real pages"
     files, _ = new_pages(library, sorted(pages.glob("*.html")) if pages.is_dir() else [],
-                         count)
+                         count, outlets=False)
     if not files:
         return [Skip(f"trail: upkeep of importing {name}", f"no page of {pages} is a new"
                      " article for this library (bench a fresh copy)")]
@@ -530,14 +530,16 @@ def bench_annotation_import(library: Library, db: Path, folder: Path,
                 up / imported * 100, 10, "%", "≤ 1", note)]
 
 
-def new_pages(library: Library, pages: list[Path], count: int) -> tuple[list[Path], Counter[str]]:
+def new_pages(library: Library, pages: list[Path], count: int, outlets: bool = True
+              ) -> tuple[list[Path], Counter[str]]:
     """The first ``count`` of ``pages`` that a `kutip import` would store as new articles,
     and why the others were passed over: a page with no article (Kutip refuses it), the
     same article (its outlet's text, ``rules.same_outlet``) as one in the library
     (``--pages``' scrapinghub pages are in /tmp/s6/pages too) or as an earlier page (the
     newspaper and newspaper4k repositories carry the same test pages). Each would cost the
     import its fetch and extraction and the trail nothing, and make the upkeep look cheaper
-    than it is."""
+    than it is. Without ``outlets`` a page is judged as its text alone (written as a text
+    file it names no outlet: another outlet's copy of a text held is no new article then)."""
     from reader.core.importers import read_article
     from reader.core.importers.errors import ImportFailed
     from reader.core.library.rules import present_copy
@@ -553,6 +555,8 @@ def new_pages(library: Library, pages: list[Path], count: int) -> tuple[list[Pat
         except ImportFailed:
             passed["no article"] += 1
             continue
+        if not outlets:
+            article.source = article.url = ""
         earlier = seen.setdefault(article.content_hash, [])
         if present_copy(article.source, article.url, earlier) is not None:
             passed["same article as an earlier page"] += 1

@@ -86,9 +86,15 @@ def test_the_real_text_row_imports_new_pages_as_text_files_and_refuses_a_second_
     such; a page already in the library (as the URL row leaves them) is passed over, and a
     second run on the same library has nothing new to time."""
     pages = _pages(tmp_path, range(4))
+    # another outlet's copy of 0001's text: a new article as a page, but not as a text file
+    # (which names no outlet): passed over too (R15-5)
+    (pages / "0004.html").write_text(_page(1).replace(
+        "<head>", '<head><meta property="og:site_name" content="Kompas.com">'), encoding="utf-8")
     db = tmp_path / "lib.sqlite"
     with open_library(db) as library:
         library.imports.paths([pages / "0001.html"])  # (the URL row's)
+        assert [p.name for p in new_pages(library, sorted(pages.glob("*.html")), 10)[0]] == [
+            "0000.html", "0002.html", "0003.html", "0004.html"]
         [row] = bench_real_text_import(library, pages, 10)
         assert isinstance(row, Row) and "3 of 3 text files of" in row.note, row.note
         assert [a.original_format for a in library.articles.rows(library.articles.ids())] == [
