@@ -1154,17 +1154,22 @@ ID.update({
     "Unknown sort “{sort}”: use one of {sorts}.":
         "Urutan “{sort}” tidak dikenal: gunakan salah satu dari {sorts}.",
     "There is no collection “{name}”.": "Tidak ada koleksi “{name}”.",
-    "This team library's quote trail is not built yet: it is built when a coder or editor"
-    " first opens the Quotes view or runs kutip quotes; your login may only read it.":
-        "Jejak kutipan pustaka tim ini belum dibangun: jejak dibangun saat seorang pengode"
-        " atau penyunting pertama kali membuka tampilan Kutipan atau menjalankan kutip quotes;"
+    "This team library's quote trail is not built yet: it is built when an editor or the"
+    " owner first opens the Quotes view or runs kutip quotes; your login may only read it.":
+        "Jejak kutipan pustaka tim ini belum dibangun: jejak dibangun saat seorang penyunting"
+        " atau pemiliknya pertama kali membuka tampilan Kutipan atau menjalankan kutip quotes;"
         " login Anda hanya boleh membacanya.",
-    "Articles imported or changed since the quote trail was last brought up to date: {count}."
-    " A coder or editor brings it up to date by opening the Quotes view or running kutip"
-    " quotes.":
-        "Artikel yang diimpor atau diubah sejak jejak kutipan terakhir diperbarui: {count}."
-        " Seorang pengode atau penyunting memperbaruinya dengan membuka tampilan Kutipan atau"
-        " menjalankan kutip quotes.",
+    "Articles imported, changed or annotated since the quote trail was last brought up to"
+    " date: {count}. An editor or the library's owner brings it up to date by opening the"
+    " Quotes view or running kutip quotes.":
+        "Artikel yang diimpor, diubah, atau dianotasi sejak jejak kutipan terakhir diperbarui:"
+        " {count}. Seorang penyunting atau pemilik pustaka memperbaruinya dengan membuka"
+        " tampilan Kutipan atau menjalankan kutip quotes.",
+    "This team library keeps the other coders' work on collections coded blind from your"
+    " login: agreement there is run by an editor or the library's owner.":
+        "Pustaka tim ini menyembunyikan hasil kerja pengode lain pada koleksi yang dikode"
+        " secara tersamar dari login Anda: kesepakatan di sana dihitung oleh penyunting atau"
+        " pemilik pustaka.",
     "Changes not in the quote trail yet: {count}; it is shown as it was last brought up to"
     " date (the library could not be written).":
         "Perubahan yang belum masuk jejak kutipan: {count}; jejak ditampilkan seperti terakhir"

@@ -5273,6 +5273,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>{fields} tidak dapat diatur saat menerima.</translation>
     </message>
     <message>
+        <source>This team library keeps the other coders' work on collections coded blind from your login: agreement there is run by an editor or the library's owner.</source>
+        <comment>lib.agreement-blind-hidden</comment>
+        <translation>Pustaka tim ini menyembunyikan hasil kerja pengode lain pada koleksi yang dikode secara tersamar dari login Anda: kesepakatan di sana dihitung oleh penyunting atau pemilik pustaka.</translation>
+    </message>
+    <message>
         <source>Agreement needs at least two coders (see `kutip coders`).</source>
         <comment>lib.agreement-needs-least-two</comment>
         <translation>Kesepakatan memerlukan sedikitnya dua pengode (lihat `kutip coders`).</translation>
@@ -6103,9 +6108,9 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>Anotasi {id} berjenis {kind}; hanya kutipan yang punya jejak.</translation>
     </message>
     <message>
-        <source>This team library's quote trail is not built yet: it is built when a coder or editor first opens the Quotes view or runs kutip quotes; your login may only read it.</source>
+        <source>This team library's quote trail is not built yet: it is built when an editor or the owner first opens the Quotes view or runs kutip quotes; your login may only read it.</source>
         <comment>trail.not-built-reader</comment>
-        <translation>Jejak kutipan pustaka tim ini belum dibangun: jejak dibangun saat seorang pengode atau penyunting pertama kali membuka tampilan Kutipan atau menjalankan kutip quotes; login Anda hanya boleh membacanya.</translation>
+        <translation>Jejak kutipan pustaka tim ini belum dibangun: jejak dibangun saat seorang penyunting atau pemiliknya pertama kali membuka tampilan Kutipan atau menjalankan kutip quotes; login Anda hanya boleh membacanya.</translation>
     </message>
     <message>
         <source>The quote trail was built by an older Kutip and the library cannot be written now: it is shown as that Kutip left it.</source>
@@ -6128,9 +6133,9 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>tidak ditampilkan sebagai versi pernyataan ini: {count} di klasternya yang hanya sama-sama memuat kutipan pendek dengannya, yang juga dimuat kutipan narasumber lain</translation>
     </message>
     <message>
-        <source>Articles imported or changed since the quote trail was last brought up to date: {count}. A coder or editor brings it up to date by opening the Quotes view or running kutip quotes.</source>
+        <source>Articles imported, changed or annotated since the quote trail was last brought up to date: {count}. An editor or the library's owner brings it up to date by opening the Quotes view or running kutip quotes.</source>
         <comment>trail.reader-behind</comment>
-        <translation>Artikel yang diimpor atau diubah sejak jejak kutipan terakhir diperbarui: {count}. Seorang pengode atau penyunting memperbaruinya dengan membuka tampilan Kutipan atau menjalankan kutip quotes.</translation>
+        <translation>Artikel yang diimpor, diubah, atau dianotasi sejak jejak kutipan terakhir diperbarui: {count}. Seorang penyunting atau pemilik pustaka memperbaruinya dengan membuka tampilan Kutipan atau menjalankan kutip quotes.</translation>
     </message>
     <message>
         <source>“{name}” could be {names}: give the full name.</source>
