@@ -108,8 +108,9 @@ class Trail:
     #: what is worth knowing but no warning (one speaker's name written differently)
     notes: list[str] = field(default_factory=list)
     #: the quotation (trail item) it was opened at, whose statement it shows (None: the
-    #: cluster's reference version's; ``QuoteTrail.trail_of_cluster``)
-    item: int | None = None
+    #: cluster's reference version's; ``QuoteTrail.trail_of_cluster``); not compared: two
+    #: trails are equal when they show the same versions, however they were opened
+    item: int | None = field(default=None, compare=False)
 
     @property
     def reference(self) -> TrailVersion:
