@@ -27,6 +27,7 @@ BRANDS = [
     "WhatsApp", "BlackRock", "FaceApp", "OpenAI", "LinkedIn", "ByteDance", "SoftBank",
     "DoorDash", "MasterCard", "PricewaterhouseCoopers", "GlaxoSmithKline", "BukaLapak",
     "KataData", "TokoPedia", "HuffPost", "TelkomGroup",
+    "eBay", "iPhone", "eToro",
     "PayPal", "TikTok", "YouTube", "JetBlue", "GoTo", "SpaceX", "McKinsey", "DeSantis",
 ]
 

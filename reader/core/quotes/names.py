@@ -361,7 +361,10 @@ def _hyphened_given(word: str) -> bool:
 
 
 def is_cap(word: str) -> bool:
-    return word[:1].isupper()
+    """Capitalised, as a name is: “Budi”, “KPK”, and a brand's one lower-case letter before
+    a capitalised word (“eBay”, “iPhone”; issue 9, review R16-1)."""
+    return word[:1].isupper() or (word[1:2].isupper() and word[2:3].islower()
+                                  and word[:1].islower())
 
 
 _RELIGIOUS_TITLES = frozenset("habib syekh syeikh buya kiai kyai ustaz ustadz".split())
