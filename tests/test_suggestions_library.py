@@ -122,6 +122,43 @@ def test_accept_suggestions_is_one_transaction_and_one_notice(seeded_library, se
     assert [n.id for n in seeded_library.annotations.for_article(seed_id)] == [n.id for n in stored]
 
 
+def test_accept_many_with_progress_stores_in_batches_and_stops_when_told(
+        seeded_library, seed_id, monkeypatch):
+    """A long list (Accept All of a transcript): batches, each its own transaction, told
+    after each; False stops there and what was stored is returned; one change notice."""
+    from reader.core.library import suggesting
+
+    monkeypatch.setattr(suggesting, "ACCEPT_BATCH", 2)
+    changes: list[Changes] = []
+    seeded_library.subscribe(changes.append)
+    found = quotes(seeded_library, seed_id)
+    told = []
+
+    def progress(accepted, total):
+        told.append((len(accepted), total))
+        return len(accepted) < 4
+
+    stored = seeded_library.suggestions.accept_many(seed_id, found, progress=progress)
+    assert told == [(2, 5), (4, 5)]
+    assert [n.exact for n in stored] == [s.exact for s in found[:4]]
+    assert len(seeded_library.annotations.for_article(seed_id)) == 4
+    [accepted] = changes
+    assert accepted.article_ids == {seed_id} and Area.ANNOTATIONS in accepted.areas
+
+    # a refusal in a batch undoes that batch only; the earlier ones stay, and are said
+    seeded_library.annotations.delete_many(stored)
+    changes.clear()
+    told.clear()
+    broken = Suggestion("quote", 1, 5, "not in the article at all", "Nobody New")
+    with pytest.raises(LibraryError):
+        seeded_library.suggestions.accept_many(seed_id, [*found[:3], broken, found[3]],
+                                               progress=lambda a, t: told.append(len(a)) or True)
+    assert told == [2]
+    assert [n.exact for n in seeded_library.annotations.for_article(seed_id)] == [
+        s.exact for s in found[:2]]
+    assert len(changes) == 1
+
+
 def test_accept_suggestions_is_all_or_nothing(seeded_library, seed_id):
     changes: list[Changes] = []
     seeded_library.subscribe(changes.append)

@@ -206,6 +206,12 @@ ID = {
     "Accepted {kind}: “{text}”": "Diterima, {kind}: “{text}”",
     "Accepted {n} suggestions. Ctrl+Z undoes.": "{n} saran diterima. Ctrl+Z mengurungkan.",
     "Accepted 1 suggestion. Ctrl+Z undoes.": "1 saran diterima. Ctrl+Z mengurungkan.",
+    "Accepted {n} of {total} suggestions. Ctrl+Z undoes them.":
+        "{n} dari {total} saran diterima. Ctrl+Z mengurungkannya.",
+    "Accept All": "Terima Semua",
+    "Accepting {n} suggestions…": "Menerima {n} saran…",
+    "{n} of {total} suggestions were accepted (Ctrl+Z undoes them); the rest were not: {error}":
+        "{n} dari {total} saran diterima (Ctrl+Z mengurungkannya); sisanya tidak: {error}",
     "{n} imported": "{n} diimpor",
     "{n} already present": "{n} sudah ada",
     "{n} updated": "{n} diperbarui",

@@ -8,6 +8,8 @@ Suggestions tab (``shown``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..core.library import Library
 from ..core.models import Annotation, Suggestion
 from .annotation_commands import MakeAnnotationCommand, _short, annotation_shown
@@ -40,23 +42,58 @@ class AcceptSuggestionCommand(MakeAnnotationCommand):
 
 
 class AcceptSuggestionsCommand(LibraryCommand):
-    """Accept several suggestions in one transaction; undo removes them all at once."""
+    """Accept several suggestions; undo removes them all at once (one step).
 
-    def __init__(self, library: Library, article_id: int, suggestions: list[Suggestion]):
-        n = len(suggestions)
-        super().__init__(library, (translate("Commands", "accept 1 suggestion") if n == 1 else
-                                  translate("Commands", "accept {n} suggestions").format(n=n)))
+    With ``progress(done, total)`` (a long list: the window's progress dialog, False when
+    the user pressed Cancel) they are stored in batches, each a transaction, and the
+    window keeps painting between two; a Cancel, or a refusal after some batches were
+    stored (``refused``), keeps those as this one undoable step. Without it: one
+    transaction, all or nothing."""
+
+    def __init__(self, library: Library, article_id: int, suggestions: list[Suggestion],
+                 progress: Callable[[int, int], bool] | None = None):
+        super().__init__(library, self._title(len(suggestions)))
         self.library, self.article_id = library, article_id
         self.suggestions = list(suggestions)
         self.annotations: list[Annotation] | None = None
+        self.progress = progress
+        self.refused: BaseException | None = None  # what stopped a batched accept midway
+
+    @staticmethod
+    def _title(n: int) -> str:
+        return (translate("Commands", "accept 1 suggestion") if n == 1 else
+                translate("Commands", "accept {n} suggestions").format(n=n))
 
     def do(self) -> None:
         if self.annotations is None:
-            self.annotations = self.library.suggestions.accept_many(self.article_id,
-                                                                    self.suggestions)
+            self.annotations = (self._first_run_in_batches() if self.progress is not None
+                                else self.library.suggestions.accept_many(self.article_id,
+                                                                          self.suggestions))
             self.remember_created()
         else:
             self.annotations = self.library.annotations.restore_many(self.annotations)
+
+    def _first_run_in_batches(self) -> list[Annotation]:
+        from .dialog_helpers import USER_ERRORS
+
+        progress = self.progress
+        assert progress is not None
+        stored: list[Annotation] = []
+
+        def step(accepted: list[Annotation], total: int) -> bool:
+            stored[:] = accepted
+            return progress(len(accepted), total)
+
+        try:
+            done = self.library.suggestions.accept_many(self.article_id, self.suggestions,
+                                                        progress=step)
+        except USER_ERRORS as error:
+            if not stored:
+                raise  # nothing stored: refused as a whole, nothing to undo
+            done, self.refused = list(stored), error
+        if len(done) < len(self.suggestions):
+            self.setText(self._title(len(done)))
+        return done
 
     def undo_change(self) -> None:
         if self.annotations:

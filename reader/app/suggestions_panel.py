@@ -56,6 +56,8 @@ from .suggestion_commands import (
 )
 
 SYNC_LIMIT = 20_000  # characters; a shorter text is analysed at once (a few milliseconds)
+#: Accept All with more suggestions than this shows a progress dialog (batches, Cancel)
+ACCEPT_WITH_PROGRESS = 300
 #: ``reader.core.quotes.worker.MODULE``, written out: importing the quote engine (its
 #: regexes, word lists) waits for the first suggestions, not the app's start (issue 12)
 WORKER_MODULE = "reader.core.quotes.worker"
@@ -648,17 +650,62 @@ class SuggestionsController(QObject):
             self._refresh_now()
 
     def accept_all(self) -> None:
+        """Accept every suggestion shown, as one undo step. More than
+        ``ACCEPT_WITH_PROGRESS`` (a transcript's thousands: ~1 ms each) go in batches under
+        a progress dialog whose Cancel keeps what was stored so far (still one step);
+        the window paints between two batches instead of freezing for seconds."""
         items = self.panel.model.suggestions()
         if self.article_id is None or not items:
             return
-        command = AcceptSuggestionsCommand(self.library, self.article_id, items)
-        if self.window.history.run(command):
-            self._refresh_now()
-            n = len(command.annotations or [])
+        dialog = self._accept_progress(len(items)) if len(items) > ACCEPT_WITH_PROGRESS else None
+
+        def progress(done: int, total: int) -> bool:
+            assert dialog is not None
+            dialog.setValue(done)  # (a modal dialog: the window paints meanwhile)
+            return not dialog.wasCanceled()
+
+        command = AcceptSuggestionsCommand(self.library, self.article_id, items,
+                                           progress if dialog is not None else None)
+        try:
+            ran = self.window.history.run(command)
+        finally:
+            if dialog is not None:
+                dialog.reset()
+                dialog.deleteLater()
+        if not ran:
+            return
+        self._refresh_now()
+        n = len(command.annotations or [])
+        if n < len(items):
+            text = translate("SuggestionsPanel", "Accepted {n} of {total} suggestions. Ctrl+Z "
+                             "undoes them.").format(n=n, total=len(items))
+        else:
             many = translate("SuggestionsPanel", "Accepted {n} suggestions. Ctrl+Z undoes.")
             text = (translate("SuggestionsPanel", "Accepted 1 suggestion. Ctrl+Z undoes.")
                     if n == 1 else many.format(n=n))
-            self.window.statusBar().showMessage(text, 5000)
+        self.window.statusBar().showMessage(text, 8000)
+        if command.refused is not None:
+            from .dialog_helpers import show_error
+
+            show_error(self.window, translate("SuggestionsPanel", "Accept All"),
+                       translate("SuggestionsPanel", "{n} of {total} suggestions were accepted "
+                                 "(Ctrl+Z undoes them); the rest were not: {error}").format(
+                           n=n, total=len(items), error=core_text(command.refused)))
+
+    def _accept_progress(self, total: int):
+        from .dialog_helpers import progress_dialog
+
+        dialog = progress_dialog(translate("SuggestionsPanel", "Accepting {n} suggestions…")
+                                 .format(n=total), self.window)
+        dialog.setWindowTitle(translate("SuggestionsPanel", "Accept All"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setRange(0, total)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        dialog.show()
+        return dialog
 
     # -- reader ---------------------------------------------------------------------
     def _show_in_reader(self, row: int) -> None:

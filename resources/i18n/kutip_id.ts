@@ -3679,7 +3679,7 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <name>SuggestionsPanel</name>
     <message>
         <source>Quotes</source>
-        <extracomment>``reader.core.quotes.worker.MODULE``, written out: importing the quote engine (its regexes, word lists) waits for the first suggestions, not the app's start (issue 12)</extracomment>
+        <extracomment>Accept All with more suggestions than this shows a progress dialog (batches, Cancel) ``reader.core.quotes.worker.MODULE``, written out: importing the quote engine (its regexes, word lists) waits for the first suggestions, not the app's start (issue 12)</extracomment>
         <translation>Kutipan</translation>
     </message>
     <message>
@@ -3823,12 +3823,28 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
         <translation>Diterima, {kind}: “{text}”</translation>
     </message>
     <message>
+        <source>Accepted {n} of {total} suggestions. Ctrl+Z undoes them.</source>
+        <translation>{n} dari {total} saran diterima. Ctrl+Z mengurungkannya.</translation>
+    </message>
+    <message>
         <source>Accepted {n} suggestions. Ctrl+Z undoes.</source>
         <translation>{n} saran diterima. Ctrl+Z mengurungkan.</translation>
     </message>
     <message>
         <source>Accepted 1 suggestion. Ctrl+Z undoes.</source>
         <translation>1 saran diterima. Ctrl+Z mengurungkan.</translation>
+    </message>
+    <message>
+        <source>Accept All</source>
+        <translation>Terima Semua</translation>
+    </message>
+    <message>
+        <source>{n} of {total} suggestions were accepted (Ctrl+Z undoes them); the rest were not: {error}</source>
+        <translation>{n} dari {total} saran diterima (Ctrl+Z mengurungkannya); sisanya tidak: {error}</translation>
+    </message>
+    <message>
+        <source>Accepting {n} suggestions…</source>
+        <translation>Menerima {n} saran…</translation>
     </message>
 </context>
 <context>

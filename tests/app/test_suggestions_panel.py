@@ -187,3 +187,93 @@ def test_grab_the_window(qtbot, window, settings, tmp_path):
     window.right_tabs.setCurrentWidget(panel(window))
     panel(window).select(0)
     assert window.grab().save(str(tmp_path / "sugg_main.png"))
+
+
+@pytest.fixture
+def small_batches(monkeypatch):
+    """Accept All's progress dialog and batches at the seed's five suggestions (the real
+    threshold is a few hundred)."""
+    from reader.app import suggestions_panel
+    from reader.core.library import suggesting
+
+    monkeypatch.setattr(suggestions_panel, "ACCEPT_WITH_PROGRESS", 3)
+    monkeypatch.setattr(suggesting, "ACCEPT_BATCH", 2)
+
+
+def _watch_progress(monkeypatch, cancel_at=None):
+    from PySide6.QtWidgets import QProgressDialog
+
+    seen = []
+    real = QProgressDialog.setValue
+
+    def set_value(dialog, value):
+        seen.append((value, dialog.maximum(), dialog.isVisible(), dialog.labelText(),
+                     dialog.windowModality()))
+        real(dialog, value)
+        if value == cancel_at:
+            dialog.cancel()
+
+    monkeypatch.setattr(QProgressDialog, "setValue", set_value)
+    return seen
+
+
+def test_accept_all_of_many_shows_its_progress_and_is_one_undo_step(
+        qtbot, window, seed_id, small_batches, monkeypatch):
+    """Accept All of a transcript's 3,000 suggestions froze the window 13.9 s (review
+    R15-13): above a few hundred, batches under a progress dialog; still one undo step."""
+    seen = _watch_progress(monkeypatch)
+    window.right_tabs.setCurrentWidget(panel(window))
+    steps = window.undo_stack.count()
+    qtbot.mouseClick(panel(window).accept_all_button, Qt.MouseButton.LeftButton)
+
+    assert [value for value, *_ in seen] == [0, 2, 4, 5]
+    assert all(total == 5 and label == "Accepting 5 suggestions…"
+               and modality == Qt.WindowModality.WindowModal
+               for _, total, _visible, label, modality in seen)
+    assert all(visible for _, _, visible, *_ in seen[1:])  # on screen while it works
+    assert len(window.library.annotations.for_article(seed_id)) == 5 and shown(window) == []
+    assert window.undo_stack.count() == steps + 1
+    assert window.undo_stack.undoText() == "accept 5 suggestions"
+    window.undo_stack.undo()
+    assert window.library.annotations.for_article(seed_id) == [] and len(shown(window)) == 5
+    window.undo_stack.redo()
+    assert len(window.library.annotations.for_article(seed_id)) == 5
+
+
+def test_cancelling_accept_all_keeps_what_was_stored_as_one_undo_step(
+        qtbot, window, seed_id, small_batches, monkeypatch):
+    _watch_progress(monkeypatch, cancel_at=2)
+    window.right_tabs.setCurrentWidget(panel(window))
+    steps = window.undo_stack.count()
+    qtbot.mouseClick(panel(window).accept_all_button, Qt.MouseButton.LeftButton)
+
+    assert len(window.library.annotations.for_article(seed_id)) == 2
+    assert len(shown(window)) == 3
+    assert window.statusBar().currentMessage() == ("Accepted 2 of 5 suggestions. Ctrl+Z "
+                                                   "undoes them.")
+    assert window.undo_stack.count() == steps + 1
+    assert window.undo_stack.undoText() == "accept 2 suggestions"
+    window.undo_stack.undo()
+    assert window.library.annotations.for_article(seed_id) == [] and len(shown(window)) == 5
+
+
+def test_a_refusal_midway_keeps_the_stored_batches_undoable_and_says_so(
+        qtbot, window, seed_id, small_batches, monkeypatch):
+    from reader.app import dialog_helpers
+
+    said = []
+    monkeypatch.setattr(dialog_helpers, "show_error", lambda *args: said.append(args[1:]))
+    found = shown(window)
+    broken = Suggestion("quote", 1, 5, "not in the article at all", "Nobody New")
+    monkeypatch.setattr(panel(window).model, "suggestions",
+                        lambda: [*found[:3], broken, found[3]])
+    window.right_tabs.setCurrentWidget(panel(window))
+    qtbot.mouseClick(panel(window).accept_all_button, Qt.MouseButton.LeftButton)
+
+    assert len(window.library.annotations.for_article(seed_id)) == 2
+    [(title, text)] = said
+    assert title == "Accept All" and text.startswith("2 of 5 suggestions were accepted")
+    assert "no longer in the article" in text
+    assert window.undo_stack.undoText() == "accept 2 suggestions"
+    window.undo_stack.undo()
+    assert window.library.annotations.for_article(seed_id) == []

@@ -11,7 +11,7 @@ its output with the library's state.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -25,6 +25,10 @@ from .coders import Coders
 from .speakers import Speakers
 
 _ACCEPT_FIELDS = ("kind", "speaker", "tags", "note", "verdict")
+#: suggestions accepted in one transaction when ``accept_many`` reports its progress
+ACCEPT_BATCH = 100
+#: ``progress(accepted so far, total)`` of ``accept_many``: False stops it
+AcceptProgress = Callable[[list[Annotation], int], bool]
 
 
 def _kinds(kinds: Iterable[str] | str) -> tuple[str, ...]:
@@ -169,26 +173,48 @@ class Suggestions(Service):
         return annotation
 
     @write
-    def accept_many(self, article_id: int, suggestions: Iterable[Suggestion]
-                           ) -> list[Annotation]:
-        """Accept several at once: one transaction (all or nothing), one change notice."""
+    def accept_many(self, article_id: int, suggestions: Iterable[Suggestion],
+                    progress: AcceptProgress | None = None) -> list[Annotation]:
+        """Accept several at once, with one change notice.
+
+        Without ``progress``: one transaction (all or nothing). With it, in batches of
+        ``ACCEPT_BATCH``, each its own transaction (a long list: the app's window shows
+        how far it got between two): ``progress(accepted, total)`` is told after each
+        batch what is stored so far (the same list, growing) and may answer False to
+        stop there; what was stored is returned. A refusal in a batch undoes that batch
+        only: the earlier ones stay (the caller knows them from ``progress``)."""
         suggestions = list(suggestions)
-        with self._tx():
-            results = [self._accept(article_id, s, {}) for s in suggestions]
-        if results:
-            self._changed("annotations", article_id)
-        return [annotation for annotation, _ in results]
+        text = self._text(article_id)[0]  # (once: a transcript's 3,000 read it 3,000 times)
+        accepted: list[Annotation] = []
+        try:
+            if progress is None:
+                with self._tx():
+                    accepted = [self._accept(article_id, s, {}, text)[0] for s in suggestions]
+                return accepted
+            for at in range(0, len(suggestions), ACCEPT_BATCH):
+                with self._tx():
+                    batch = [self._accept(article_id, s, {}, text)[0]
+                             for s in suggestions[at:at + ACCEPT_BATCH]]
+                accepted.extend(batch)
+                if not progress(accepted, len(suggestions)):
+                    break
+            return accepted
+        finally:
+            if accepted:
+                self._changed("annotations", article_id)
 
 
     # ----------------------------------------------------------------- internals
-    def _accept(self, article_id: int, suggestion: Suggestion, overrides: dict[str, Any]
-                ) -> tuple[Annotation, bool]:
-        """(the annotation, whether a speaker was created); call inside a transaction."""
+    def _accept(self, article_id: int, suggestion: Suggestion, overrides: dict[str, Any],
+                text: str | None = None) -> tuple[Annotation, bool]:
+        """(the annotation, whether a speaker was created); call inside a transaction.
+        ``text``: the article's, when the caller has just read it."""
         unknown = set(overrides) - set(_ACCEPT_FIELDS)
         if unknown:
             raise LibraryError(Message("lib.accept-fields", "Cannot set {fields} when accepting.",
                                        fields=listed(sorted(unknown))))
-        text = self.input(article_id)[0]
+        if text is None:
+            text = self._text(article_id)[0]
         start, end = self._locate(text, suggestion)
         kind = overrides.get("kind", suggestion.kind)
         fields: dict[str, Any] = {k: overrides[k] for k in ("tags", "note", "verdict")
