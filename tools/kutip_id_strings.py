@@ -1322,6 +1322,10 @@ ID.update({
         "{path} perlu dimutakhirkan untuk Kutip versi ini, tetapi foldernya tidak dapat ditulisi: salin ke folder yang dapat Anda tulisi.",
     "Someone else changed this article's details since; they were left as they made them, so nothing of theirs was overwritten.":
         "Orang lain mengubah rincian artikel ini sejak itu; rincian dibiarkan seperti yang mereka buat, jadi tidak ada milik mereka yang tertimpa.",
+    "Someone else renamed this collection since (to “{name}”); it was left as they named it.":
+        "Orang lain mengganti nama koleksi ini sejak itu (menjadi “{name}”); namanya dibiarkan seperti yang mereka beri.",
+    "Someone else gave the tag “{name}” another colour since; it was left as they made it.":
+        "Orang lain memberi label “{name}” warna lain sejak itu; label dibiarkan seperti yang mereka buat.",
     "The library is read-only here (its file cannot be written): it can be read, but nothing can be tagged or changed.":
         "Pustaka hanya-baca di sini (berkasnya tidak dapat ditulisi): bisa dibaca, tetapi tidak ada yang bisa ditandai atau diubah.",
     "it is a Kutip library or another SQLite database, which an export never replaces":

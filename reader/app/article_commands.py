@@ -160,12 +160,15 @@ class RenameCollectionCommand(LibraryCommand):
         text = translate("Commands", "Rename collection “{old}” to “{new}”")
         super().__init__(library, text.format(old=old, new=new))
         self.collection_id, self.old, self.new = collection_id, old, new
+        self._done = False  # run once (later runs are redos)
 
     def do(self) -> None:
-        self.library.collections.rename(self.collection_id, self.new)
+        self.library.collections.rename(self.collection_id, self.new,
+                                        expected=self.old if self._done else None)
+        self._done = True
 
     def undo_change(self) -> None:
-        self.library.collections.rename(self.collection_id, self.old)
+        self.library.collections.rename(self.collection_id, self.old, expected=self.new)
 
 
 class CollectionMembershipCommand(LibraryCommand):

@@ -58,12 +58,15 @@ class RecolourTagCommand(LibraryCommand):
         text = translate("Commands", "Recolour tag {name}")
         super().__init__(library, text.format(name=name), applied)
         self.name, self.old, self.new = name, old, new
+        self._done = applied  # (later runs are redos)
 
     def do(self) -> None:
-        self.library.tags.recolour(self.name, self.new)
+        self.library.tags.recolour(self.name, self.new,
+                                   expected=self.old if self._done else None)
+        self._done = True
 
     def undo_change(self) -> None:
-        self.library.tags.recolour(self.name, self.old)
+        self.library.tags.recolour(self.name, self.old, expected=self.new)
 
 
 class DeleteTagCommand(LibraryCommand):

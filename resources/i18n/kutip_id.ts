@@ -5404,6 +5404,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>Koleksi perlu nama.</translation>
     </message>
     <message>
+        <source>Someone else renamed this collection since (to “{name}”); it was left as they named it.</source>
+        <comment>lib.collection-renamed-since</comment>
+        <translation>Orang lain mengganti nama koleksi ini sejak itu (menjadi “{name}”); namanya dibiarkan seperti yang mereka beri.</translation>
+    </message>
+    <message>
         <source>Could not add the feed: {error}.</source>
         <comment>lib.could-not-add-feed</comment>
         <translation>Umpan tidak dapat ditambahkan: {error}.</translation>
@@ -5577,6 +5582,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>A tag needs a name.</source>
         <comment>lib.tag-needs-name</comment>
         <translation>Label perlu nama.</translation>
+    </message>
+    <message>
+        <source>Someone else gave the tag “{name}” another colour since; it was left as they made it.</source>
+        <comment>lib.tag-recoloured-since</comment>
+        <translation>Orang lain memberi label “{name}” warna lain sejak itu; label dibiarkan seperti yang mereka buat.</translation>
     </message>
     <message>
         <source>A tag may nest at most {limit} levels deep; “{start}…” has {depth:,}.</source>

@@ -464,6 +464,37 @@ def test_undo_of_an_article_edit_never_overwrites_a_colleagues_later_edit(
     assert {c.name for c in lib.collections.of_article(seed_id)} == set()
 
 
+def test_undo_of_a_tag_merge_recolour_or_collection_rename_keeps_a_colleagues_later_work(
+        qapp, seeded_library, seed_id, stack, no_dialogs, db_path):
+    """Review R16-16 (R16-7's class in the tag and collection managers): undoing a tag
+    merge took the merged-into tag off an annotation a colleague tagged after the merge;
+    undoing a recolour or a collection rename put my old value back over a colleague's."""
+    from reader.app.article_commands import RenameCollectionCommand
+    from reader.app.tag_commands import MergeTagsCommand, RecolourTagCommand
+    from reader.core.library import Library
+
+    lib = seeded_library
+    n1 = lib.annotations.add(seed_id, 0, 5, kind="highlight", tags=["verify"])
+    n2 = lib.annotations.add(seed_id, 10, 15, kind="highlight", tags=["check"])
+    stack.push(MergeTagsCommand(lib, "verify", "check"))
+    desk = lib.collections.create("Desk")
+    stack.push(RenameCollectionCommand(lib, desk.id, "Desk", "Politics desk"))
+    stack.push(RecolourTagCommand(lib, "check", lib.tags.get("check").colour, "#aa0000"))
+    with Library(db_path) as colleague:
+        n3 = colleague.annotations.add(seed_id, 20, 25, kind="highlight", tags=["check"])
+        colleague.collections.rename(desk.id, "Politics desk (Jakarta)")
+        colleague.tags.recolour("check", "#00aa00")
+    stack.undo()  # the recolour: theirs stays
+    assert lib.tags.get("check").colour == "#00aa00" and len(no_dialogs) == 1
+    stack.undo()  # the rename: theirs stays
+    assert [c.name for c in lib.collections.all() if c.id == desk.id] == [
+        "Politics desk (Jakarta)"] and len(no_dialogs) == 2
+    stack.undo()  # the merge: mine comes apart, theirs keeps its tag
+    tags = {n.id: n.tags for n in lib.annotations.for_article(seed_id)}
+    assert (tags[n1.id], tags[n2.id], tags[n3.id]) == (["verify"], ["check"], ["check"])
+    assert all("Someone else" in m for m in no_dialogs)
+
+
 # ----- speakers ----------------------------------------------------------------------------
 
 from reader.app.speaker_manager import SpeakerManagerDialog  # noqa: E402

@@ -64,7 +64,10 @@ class Collections(Service):
         return next(c for c in self.all() if c.id == collection_id)
 
     @write
-    def rename(self, collection_id: int, name: str) -> None:
+    def rename(self, collection_id: int, name: str, expected: str | None = None) -> None:
+        """Rename a collection; with ``expected`` (an undo or redo: the name the step left),
+        only while it still has that name, so a colleague's later rename is never
+        overwritten with an older one (review R16-16)."""
         name = clean_name(name)
         if not name:
             raise LibraryError(Message(
@@ -74,6 +77,12 @@ class Collections(Service):
                 "lib.collection-already-exists", "The collection “{name}” already exists.",
                 name=name))
         with self._tx():
+            if expected is not None:
+                row = self._store.get(collection_id)
+                if row is not None and row["name"] != clean_name(expected):
+                    raise LibraryError(Message(
+                        "lib.collection-renamed-since", "Someone else renamed this collection "
+                        "since (to “{name}”); it was left as they named it.", name=row["name"]))
             self._store.rename(collection_id, name)
         self._changed("collections")
 

@@ -135,9 +135,15 @@ class Tags(Service):
         return self.get(name)
 
     @write
-    def recolour(self, name: str, colour: str) -> Tag:
+    def recolour(self, name: str, colour: str, expected: str | None = None) -> Tag:
+        """Give a tag a colour; with ``expected`` (an undo or redo: the colour the step
+        left), only while it still has it (review R16-16)."""
         tag = self.get(name)
         with self._tx():
+            if expected is not None and (self.get(name).colour or "") != (expected or ""):
+                raise LibraryError(Message(
+                    "lib.tag-recoloured-since", "Someone else gave the tag “{name}” another "
+                    "colour since; it was left as they made it.", name=name))
             self._store.recolour(tag.id, colour)
         self._changed("tags")
         return self.get(name)
@@ -239,16 +245,19 @@ class Tags(Service):
             created = set(snapshot["created"])
             target = snapshot["target"]
             target_name = target["name"] if target else None
+            # the links the merge gave the target go; links given to it since (a colleague
+            # tagging with it after the merge) stay, and so does its name and colour
+            # (review R16-16: the undo took the tag off a colleague's later annotation)
+            added = set(snapshot["source"]["annotations"]) - set(
+                target["annotations"] if target else ())
+            now = self._store.find(snapshot.get("target_name", ""))
+            if now is not None:
+                self._store.unlink(now, sorted(added))
             for name in sorted(created, key=len, reverse=True):  # made for the merge
-                if name == snapshot.get("target_name"):  # the target made by the merge
-                    made = self._store.find(name)
-                    if made is not None:
-                        self._store.delete(made)
+                if name == snapshot.get("target_name"):  # the target made by the merge:
+                    self._store.delete_unused(name)  # gone unless tagged with since
                 elif name != target_name:  # its parents, unless something uses them by now
                     self._store.delete_unused(name)
-            if target is not None:
-                self._store.delete(target["id"])
-                self._insert_tag_snapshot(target)
             self._insert_tag_snapshot(snapshot["source"])
         self._changed("tags")
         self._changed("annotations")

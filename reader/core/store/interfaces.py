@@ -514,6 +514,9 @@ class TagStore(Protocol):
     def unlink_annotation(self, annotation_id: int) -> None:
         """Take every tag off an annotation."""
 
+    def unlink(self, tag_id: int, annotation_ids: Iterable[int]) -> None:
+        """Take the tag off those annotations (an undone merge's own links)."""
+
 
 class ExchangeStore(Protocol):
     """The portable file's merge (``library.exchange``): rows matched by UUID and name

@@ -105,3 +105,7 @@ class PortableTags:
 
     def unlink_annotation(self, annotation_id: int) -> None:
         self.sql.run("DELETE FROM annotation_tags WHERE annotation_id = ?", [annotation_id])
+
+    def unlink(self, tag_id: int, annotation_ids: Iterable[int]) -> None:
+        self.sql.run_many("DELETE FROM annotation_tags WHERE tag_id = ? AND annotation_id = ?",
+                          [(tag_id, annotation_id) for annotation_id in annotation_ids])
