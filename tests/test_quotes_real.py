@@ -13,6 +13,7 @@ from reader.core.quotes.evaluate import (
     REAL_FRESH3_DIR,
     REAL_FRESH5_DIR,
     REAL_FRESH6_DIR,
+    REAL_FRESH7_DIR,
     REAL_FRESH_DIR,
     REAL_HELDOUT_DIR,
     REAL_UNSEEN_DIR,
@@ -134,10 +135,16 @@ FLOORS = {
     # 1.000/0.939), en 0.792 (118 of 151, 0.968/0.987); when they joined: id 0.892, en 0.799
     ("fresh6", "id"): (0.97, 0.91, 0.86, 0.91),
     ("fresh6", "en"): (0.95, 0.96, 0.76, 0.86),
+    # rounds 139 (en) / 140 (id) (session 16, fresh7/): blind as fresh6 (README); first
+    # scores on main 9a0480c: en 0.806 (125 of 158, precision/recall 0.969/0.981, unmarked
+    # 0.961), id 0.867 (117 of 135, 0.971/1.000, unmarked 0.927); when they joined (main
+    # 945336e, after the session's rules): the same figures
+    ("fresh7", "en"): (0.95, 0.96, 0.78, 0.93),
+    ("fresh7", "id"): (0.95, 0.98, 0.84, 0.90),
 }
 FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR, "unseen": REAL_UNSEEN_DIR,
            "fresh": REAL_FRESH_DIR, "fresh2": REAL_FRESH2_DIR, "fresh3": REAL_FRESH3_DIR,
-           "fresh5": REAL_FRESH5_DIR, "fresh6": REAL_FRESH6_DIR}
+           "fresh5": REAL_FRESH5_DIR, "fresh6": REAL_FRESH6_DIR, "fresh7": REAL_FRESH7_DIR}
 
 
 @pytest.mark.parametrize(("split", "language"), sorted(FLOORS))
@@ -405,6 +412,39 @@ def test_rounds_137_and_138_name_their_sources(language, numbers, round_):
         number = a.name.split("_")[0]
         assert len(number) == 4 and numbers[0] <= int(number) <= numbers[1]
         meta = json.loads((REAL_FRESH6_DIR / f"{a.name}.json").read_text(encoding="utf-8"))
+        assert meta["round"] == round_
+        source = meta["source"]
+        assert source["repository"].count("/") == 1 and len(source["commit"]) >= 7
+        assert source["path"] and source["url"] and source["row"] != ""
+
+
+def test_fresh7_outlets_are_in_no_other_set():
+    """fresh7/ (session 16's blind rounds) shares no outlet with any other set."""
+    others = set().union(*(_outlets(f) for name, f in FOLDERS.items() if name != "fresh7"))
+    assert _outlets(REAL_FRESH7_DIR) and not _outlets(REAL_FRESH7_DIR) & others
+
+
+@pytest.mark.parametrize(("language", "numbers", "round_", "outlets"),
+                         [("en", (1450, 1479), 139, 4), ("id", (1480, 1509), 140, 4)])
+def test_rounds_139_and_140_name_their_sources(language, numbers, round_, outlets):
+    """fresh7/: ≥ 20 articles a language from several outlets, four-digit numbers in the
+    round's range, every article naming the public repository, commit, file, row and URL
+    it came from, and its SHA-256 as written before the first score."""
+    import hashlib
+    import json
+
+    articles = [a for a in load_gold(REAL_FRESH7_DIR) if a.language == language]
+    assert len(articles) >= 20
+    assert len({a.name.split("_")[1] for a in articles}) >= outlets
+    sums = dict(reversed(line.split(None, 1)) for line in (
+        REAL_FRESH7_DIR / f"SHA256SUMS.{language}").read_text().splitlines())
+    for a in articles:
+        number = a.name.split("_")[0]
+        assert len(number) == 4 and numbers[0] <= int(number) <= numbers[1]
+        for suffix in (".txt", ".json"):
+            data = (REAL_FRESH7_DIR / f"{a.name}{suffix}").read_bytes()
+            assert hashlib.sha256(data).hexdigest() == sums[f"{a.name}{suffix}"]
+        meta = json.loads((REAL_FRESH7_DIR / f"{a.name}.json").read_text(encoding="utf-8"))
         assert meta["round"] == round_
         source = meta["source"]
         assert source["repository"].count("/") == 1 and len(source["commit"]) >= 7
