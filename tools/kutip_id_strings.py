@@ -584,6 +584,7 @@ ID = {
     "Store every suggestion listed, in one undoable step":
         "Simpan semua saran yang tercantum, dalam satu langkah yang bisa diurungkan",
     "Looking for quotes…": "Mencari kutipan…",
+    "Searching…": "Mencari…",
     "1 suggested quote": "1 saran kutipan",
     "1 suggested claim": "1 saran klaim",
     "1 suggested suggestion": "1 saran",

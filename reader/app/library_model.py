@@ -85,6 +85,15 @@ def article_date(article: Article) -> str:
     return date_label(article, short=True)
 
 
+def first_ids(library: Library, where: ArticleFilter, sort: str, descending: bool
+              ) -> tuple[list[int], bool]:
+    """The first page of a listing's ids, and whether they are all of them (one more is
+    read to tell); raises StoreError on a damaged file."""
+    ids = [row[0] for row in library.articles.stream_fields(
+        ["id"], where, sort, descending, limit=PAGE + 1)]
+    return (ids[:PAGE], False) if len(ids) > PAGE else (ids, True)
+
+
 class LibraryTableModel(QAbstractTableModel):
     # a page of rows could not be read (e.g. a damaged file); the rows show empty and the
     # page is not read again until the next reload, so painting never loops on the error
@@ -117,6 +126,9 @@ class LibraryTableModel(QAbstractTableModel):
         # every id is read, and being read again in a thread to see whether rows past the
         # first page changed (``refresh_rows`` of a long listing): the rows stay meanwhile
         self._checking = False
+        # listings read (reloads, refreshes after a write): a search read in a thread since
+        # an older one may have missed a write, and is read again here (LibraryPanel)
+        self.reads = 0
         self.reload()
 
     @property
@@ -126,15 +138,19 @@ class LibraryTableModel(QAbstractTableModel):
         return self._all_read
 
     # -- what the window asks for -------------------------------------------------
-    def set_filter(self, where: ArticleFilter) -> None:
+    def set_filter(self, where: ArticleFilter,
+                   first: tuple[list[int], bool] | None = None) -> None:
+        """Show the articles ``where`` selects; ``first``: their first ids, already read
+        (``first_ids`` in a search's thread, on this library as it is now)."""
         self.filter = where
-        self.reload()
+        self.reload(first)
 
-    def reload(self) -> None:
+    def reload(self, first: tuple[list[int], bool] | None = None) -> None:
         """Re-run the query (after a filter change, a sort or a write)."""
+        self.reads += 1
         self.beginResetModel()
         self._generation += 1  # (a read of the rest asked before is for another listing)
-        self._ids, self._all_read = self._first_ids()
+        self._ids, self._all_read = self._first_ids() if first is None else first
         self._total = len(self._ids)
         self._rest_asked = False
         self._checking = False
@@ -149,14 +165,11 @@ class LibraryTableModel(QAbstractTableModel):
         system's cache), not before the first frame nor on the window's thread; a filter
         on annotations ("with quotes") reads every article's row (~0.2–0.4 s): filtered
         too, the rest is read in a thread (the query runs twice, once off this thread)."""
-        articles = self.library.articles
         try:
-            ids = [row[0] for row in articles.stream_fields(
-                ["id"], self.filter, self.sort_key, self.descending, limit=PAGE + 1)]
-            return (ids[:PAGE], False) if len(ids) > PAGE else (ids, True)
+            return first_ids(self.library, self.filter, self.sort_key, self.descending)
         except StoreError:  # damaged: all ids (as they come from an index),
             pass  # and the rows' damage is reported once painted
-        return articles.ids(self.filter, self.sort_key, self.descending), True
+        return self.library.articles.ids(self.filter, self.sort_key, self.descending), True
 
     def _read_all_ids(self) -> None:
         """Every id, here and now: for a row beyond the first page needed before the rest
@@ -266,6 +279,7 @@ class LibraryTableModel(QAbstractTableModel):
         list is sorted by quotes or shows "with quotes" only: at 100,000 articles every id
         of such a listing took ~0.2–0.4 s of the window's thread), and a listing that
         changed there is read afresh when they arrive."""
+        self.reads += 1
         first, whole = self._first_ids()
         if whole:
             changed = first != self._ids

@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QLocale, Qt, QTimer, Signal
+import queue
+import threading
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDeadlineTimer,
+    QEvent,
+    QEventLoop,
+    QItemSelectionModel,
+    QLocale,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,12 +32,13 @@ from PySide6.QtWidgets import (
 
 from ..core.library import ArticleFilter, Library
 from ..core.models import KINDS
+from ..core.paths import is_team_url
 from ..core.store.rows import MARK_START
 from .dialog_helpers import USER_ERRORS
 from .flow_layout import FlowLayout
 from .i18n import coder_name, with_kind
 from .library_delegate import TitleDelegate, row_height
-from .library_model import COLUMNS, LibraryTableModel
+from .library_model import COLUMNS, LibraryTableModel, first_ids
 from .viewport_label import ViewportLabel
 
 SOURCE, DATE = 1, 2  # the optional columns (COLUMNS) a title makes room for or not
@@ -74,12 +89,29 @@ class _ChoiceCombo(QComboBox):
         return super().findText(*args, **kwargs)
 
 
+class _SearchEdit(QLineEdit):
+    """The search box: Esc clears it and shows the whole list again at once."""
+
+    cleared = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            self.cleared.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 def _style_empty_label(label: QLabel) -> None:
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     label.setMargin(12)
+    # (over the rows of the last search while the next one is read: "Searching…")
+    label.setAutoFillBackground(True)
+    label.setBackgroundRole(QPalette.ColorRole.Base)
 
 
 class LibraryPanel(QWidget):
@@ -92,7 +124,7 @@ class LibraryPanel(QWidget):
         self.collection_id: int | None = None
         self.model = LibraryTableModel(library, self)
 
-        self.search = QLineEdit()
+        self.search = _SearchEdit()
         self.search.setPlaceholderText(self.tr("Search articles and annotations…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search"))
@@ -100,6 +132,17 @@ class LibraryPanel(QWidget):
         self._debounce.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self.apply_filter)
+        self.search.cleared.connect(self.apply_filter)
+        # a search is read in a thread of its own (at 100,000 articles the first page of
+        # "the" took the window's thread 0.3–0.8 s CPU, 1–2 s at load: review R16-9); what
+        # it found is put here with its generation (a filter applied since drops it) and
+        # taken on the window's thread by a timer, as the list's other reads are
+        self.searching = False  # the list says "Searching…" over the last rows meanwhile
+        self._search_generation = 0
+        self._search_found: queue.SimpleQueue[tuple] = queue.SimpleQueue()
+        self._search_reading = 0  # threads started whose result was not taken yet
+        self._search_poll = QTimer(self, interval=10)
+        self._search_poll.timeout.connect(self._poll_search)
 
         self.source = self._combo(
             self.tr("All sources"),
@@ -332,27 +375,101 @@ class LibraryPanel(QWidget):
 
     def close_pending(self) -> None:
         """The window is closing: a search still waiting for the typing to stop is dropped
-        (it would read a library about to close)."""
+        (it would read a library about to close), and one being read is not shown."""
         self._debounce.stop()
+        self._search_generation += 1
+        self._search_poll.stop()
 
     def apply_filter(self) -> None:
         self._debounce.stop()
+        self._search_generation += 1  # (a search still being read is for another filter)
+        where = self.current_filter()
+        if where.query.strip() and self._search_apart(where):
+            return
+        self._set_searching(False)
+        self._show(where, self._snippets(self.library, where.query))
+
+    def _show(self, where: ArticleFilter, snippets: dict[int, str],
+              first: tuple[list[int], bool] | None = None) -> None:
         current = self.current_article_id()
-        self.model.snippets = self._snippets(self.search.text())
-        self.model.set_filter(self.current_filter())
+        self.model.snippets = snippets
+        self.model.set_filter(where, first)
         self.filterChanged.emit()
         if current is not None and self.select_article(current, emit=False):
             return
         if self.model.rowCount():
             self.table.selectRow(0)
 
-    def _snippets(self, query: str) -> dict[int, str]:
+    def _search_apart(self, where: ArticleFilter) -> bool:
+        """Read the search's snippets and first page in a thread, on a Library of its own
+        (its own connection: a file's or a team library's); False where there is none
+        (a file gone: read here, which says what is wrong)."""
+        path = self.library.path
+        if not (is_team_url(path) if isinstance(path, str) else path.is_file()):
+            return False
+        model = self.model
+        asked = (self._search_generation, where, model.sort_key, model.descending, model.reads)
+        coder = self.library.coders.current  # (coding blind: their own notes and counts)
+        found_here = self._search_found
+
+        def read() -> None:
+            found: object
+            try:
+                with Library(path) as own:
+                    own.coders.use(coder or None)
+                    found = (LibraryPanel._snippets(own, where.query),
+                             first_ids(own, where, asked[2], asked[3]))
+            except Exception as error:  # noqa: BLE001 - read again on the window's thread
+                found = error
+            found_here.put((asked, found))
+
+        threading.Thread(target=read, name="kutip-library-search", daemon=True).start()
+        self._search_reading += 1
+        self._search_poll.start()
+        self._set_searching(True)
+        return True
+
+    def _poll_search(self) -> None:
+        """Take what a search's thread found, on the window's thread: shown when no filter
+        was applied since; read again here when the list was sorted or re-read (a write)
+        meanwhile, or the thread met an error (said here as before)."""
+        try:
+            asked, found = self._search_found.get_nowait()
+        except queue.Empty:
+            return
+        self._search_reading -= 1
+        if self._search_reading <= 0:
+            self._search_poll.stop()
+        generation, where, sort, descending, reads = asked
+        if generation != self._search_generation:
+            return  # typed on, cleared, another filter chosen: that one is shown
+        self._set_searching(False)
+        model = self.model
+        if isinstance(found, tuple) and (sort, descending, reads) == (
+                model.sort_key, model.descending, model.reads):
+            self._show(where, found[0], found[1])
+        else:
+            self._show(where, self._snippets(self.library, where.query))
+
+    def wait_for_search(self, timeout: float = 10.0) -> None:
+        """Until the search being read is shown (tests, scripts)."""
+        deadline = QDeadlineTimer(int(timeout * 1000))
+        while self.searching and not deadline.hasExpired():  # (the poll wakes it)
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+
+    def _set_searching(self, on: bool) -> None:
+        if self.searching != on:
+            self.searching = on
+            self._update_empty()
+
+    @staticmethod
+    def _snippets(library: Library, query: str) -> dict[int, str]:
         """article id -> the best snippet for ``query`` (its hits marked), for the list."""
         if not query.strip():
             return {}
         try:
-            hits = self.library.annotations.seen(  # (coding blind: not others' notes)
-                self.library.search.find(query, limit=SNIPPETS))
+            hits = library.annotations.seen(  # (coding blind: not others' notes)
+                library.search.find(query, limit=SNIPPETS))
         except USER_ERRORS:
             return {}
         snippets: dict[int, str] = {}
@@ -369,6 +486,10 @@ class LibraryPanel(QWidget):
         return self._empty_note.label()
 
     def _update_empty(self, *_args) -> None:
+        if self.searching:
+            self._empty_note.set_text(self.tr("Searching…"))
+            self._empty_note.set_shown(True)
+            return
         empty = self.model.rowCount() == 0
         if empty:
             filtered = (

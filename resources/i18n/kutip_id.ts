@@ -1912,8 +1912,12 @@
         <translation>Artikel</translation>
     </message>
     <message>
-        <source>No articles match.</source>
+        <source>Searching…</source>
         <extracomment>the list shows at least this many articles, however many lines the filters take the title column shows at least this many characters, whatever else is shown the Source column gives way to the title down to this many characters</extracomment>
+        <translation>Mencari…</translation>
+    </message>
+    <message>
+        <source>No articles match.</source>
         <translation>Tidak ada artikel yang cocok.</translation>
     </message>
     <message>

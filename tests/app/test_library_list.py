@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 
 from reader.app.dates import show_date
 from reader.app.library_delegate import SnippetRole, SubtitleRole, snippet_runs
@@ -94,12 +96,108 @@ def test_no_match_says_so(qtbot, window):
     panel = window.library_panel
     panel.search.setText("zzqqxx")
     panel.apply_filter()
+    qtbot.waitUntil(lambda: not panel.searching, timeout=5000)
     assert panel.model.rowCount() == 0
     assert panel.empty_label.isVisible()
     assert panel.empty_label.text() == "No articles match."
     panel.search.clear()
     panel.apply_filter()
     assert not panel.empty_label.isVisible()
+
+
+def ids(panel) -> list[int]:
+    return [panel.model.article_id(r) for r in range(panel.model.rowCount())]
+
+
+def _import_two(window) -> tuple[int, int]:
+    first = window.library.imports.text("Banjir di Jakarta\n\nHujan deras sejak pagi.",
+                                        name="banjir").imported[0][1]
+    second = window.library.imports.text("Gempa di Cianjur\n\nWarga mengungsi ke lapangan.",
+                                         name="gempa").imported[0][1]
+    return first, second
+
+
+def test_a_search_is_read_apart_and_says_searching_meanwhile(qtbot, window, monkeypatch):
+    """R16-9: at 100,000 articles the first page of a search for "the" held the window's
+    thread 0.3-0.8 s; it is read in a thread of its own, the list saying "Searching…"
+    over the last rows meanwhile, and shows what the same search read here shows."""
+    banjir, _gempa = _import_two(window)
+    panel = window.library_panel
+    everything = ids(panel)
+    threads: list[str] = []
+    find = type(window.library.search).find
+
+    def find_where(self, query, limit=50):
+        threads.append(threading.current_thread().name)
+        return find(self, query, limit)
+
+    monkeypatch.setattr(type(window.library.search), "find", find_where)
+    panel.search.setText("hujan")
+    panel.apply_filter()
+    assert panel.searching and panel.empty_label.isVisible()
+    assert panel.empty_label.text() == "Searching…"
+    assert ids(panel) == everything  # (the last rows stay under the note, selection kept)
+    qtbot.waitUntil(lambda: not panel.searching, timeout=5000)
+    assert threads == ["kutip-library-search"]
+    assert ids(panel) == [banjir] and not panel.empty_label.isVisible()
+    apart = dict(panel.model.snippets)
+    assert MARK_START in apart[banjir]
+    assert apart == panel._snippets(window.library, "hujan")  # as read here
+
+
+def test_typing_fast_keeps_the_last_querys_results(qtbot, window):
+    """Each search's thread may end in any order: only the last query's result is shown."""
+    banjir, gempa = _import_two(window)
+    panel = window.library_panel
+    for text in ("banjir", "gempa", "banj", "gem"):  # each one applied before the last ended
+        panel.search.setText(text)
+        panel.apply_filter()
+    qtbot.waitUntil(lambda: panel._search_reading == 0, timeout=10000)  # every thread ended
+    qtbot.wait(30)  # (and its result taken)
+    assert not panel.searching
+    assert ids(panel) == [gempa] and list(panel.model.snippets) == [gempa]
+    assert panel.current_filter().query == "gem"
+
+
+def test_typing_in_the_box_shows_only_the_last_words(qtbot, window):
+    banjir, gempa = _import_two(window)
+    panel = window.library_panel
+    qtbot.keyClicks(panel.search, "banjir")
+    qtbot.waitUntil(lambda: ids(panel) == [banjir], timeout=5000)
+    panel.search.selectAll()
+    qtbot.keyClicks(panel.search, "gempa")
+    qtbot.waitUntil(lambda: ids(panel) == [gempa] and not panel.searching, timeout=5000)
+    qtbot.wait(400)  # (nothing older arrives after)
+    assert ids(panel) == [gempa]
+
+
+@pytest.mark.parametrize("how", ["escape", "clear"])
+def test_escape_or_clear_restores_the_list(qtbot, window, how):
+    _import_two(window)
+    panel = window.library_panel
+    everything = ids(panel)
+    qtbot.keyClicks(panel.search, "banjir")
+    qtbot.waitUntil(lambda: len(ids(panel)) == 1 and not panel.searching, timeout=5000)
+    if how == "escape":
+        qtbot.keyClick(panel.search, Qt.Key.Key_Escape)
+        assert panel.search.text() == "" and ids(panel) == everything  # at once
+    else:
+        panel.search.clear()
+        qtbot.waitUntil(lambda: ids(panel) == everything, timeout=5000)
+    assert not panel.model.snippets and not panel.empty_label.isVisible()
+
+
+def test_a_search_still_being_read_is_dropped_when_cleared(qtbot, window):
+    _import_two(window)
+    panel = window.library_panel
+    everything = ids(panel)
+    panel.search.setText("banjir")
+    panel.apply_filter()
+    qtbot.keyClick(panel.search, Qt.Key.Key_Escape)  # before the thread ended
+    assert not panel.searching and ids(panel) == everything
+    qtbot.waitUntil(lambda: panel._search_reading == 0, timeout=10000)
+    qtbot.wait(30)
+    assert ids(panel) == everything and not panel.model.snippets
 
 
 def test_an_empty_library_says_how_to_start(open_window, fresh_library):
