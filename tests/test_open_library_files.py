@@ -122,6 +122,26 @@ def test_the_open_library_is_told_by_its_file_not_its_spelling(db_path, tmp_path
     assert not is_open_library(db_path)  # closed: nothing of it held
 
 
+def test_a_link_to_a_journal_under_another_name_is_the_open_library_too(db_path, tmp_path):
+    """Review R16-15: a link (symbolic or hard) to the library's -wal or -shm under another
+    name ("notes.json") was read and closed by the process holding the library, dropping
+    its locks (the R14-8 class): the journal is known by its own file now."""
+    import os
+
+    library = open_library(db_path, seed=True)
+    library.annotations.add(library.articles.ids()[0], 0, 5, kind="highlight")  # (a -wal)
+    soft, hard = tmp_path / "notes.json", tmp_path / "page.html"
+    soft.symlink_to(f"{db_path}-wal")
+    os.link(f"{db_path}-shm", hard)
+    try:
+        for name in (soft, hard):
+            assert is_open_library(name), name
+            assert open_library_refusal(name) is not None
+        assert not is_open_library(tmp_path / "missing.json")
+    finally:
+        library.close()
+
+
 @pytest.mark.parametrize("fmt", ["kutip", "qdpx", "qdc", "md", "csv", "json"])
 @pytest.mark.parametrize("target", ["library", "wal", "backup"])
 def test_no_export_format_replaces_a_database(run, db_path, tmp_path, fmt, target):

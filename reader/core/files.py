@@ -39,6 +39,8 @@ __all__ = ["create_private", "hold", "is_open_library", "open_library_refusal",
 
 #: the library files this process has open: (device, inode) -> how many connections
 _HELD: dict[tuple[int, int], int] = {}
+#: where each was opened (its journals are found beside it by name)
+_HELD_PATHS: dict[tuple[int, int], str] = {}
 _HELD_LOCK = threading.Lock()
 
 
@@ -52,6 +54,7 @@ def hold(path: str) -> tuple[int, int] | None:
     key = (st.st_dev, st.st_ino)
     with _HELD_LOCK:
         _HELD[key] = _HELD.get(key, 0) + 1
+        _HELD_PATHS[key] = os.path.abspath(path)
     return key
 
 
@@ -65,6 +68,7 @@ def release(key: tuple[int, int] | None) -> None:
             _HELD[key] = left
         else:
             _HELD.pop(key, None)
+            _HELD_PATHS.pop(key, None)
 
 
 def is_open_library(path: str | os.PathLike[str]) -> bool:
@@ -82,6 +86,20 @@ def is_open_library(path: str | os.PathLike[str]) -> bool:
             continue
         if (st.st_dev, st.st_ino) in _HELD:
             return True
+    try:  # a link to a journal under another name (review R16-15): the journal's own inode
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return False
+    with _HELD_LOCK:
+        held = list(_HELD_PATHS.values())
+    for library in held:
+        for suffix in JOURNALS:
+            try:
+                journal = os.stat(library + suffix)
+            except OSError:
+                continue
+            if (journal.st_dev, journal.st_ino) == (st.st_dev, st.st_ino):
+                return True
     return False
 
 
