@@ -2137,17 +2137,23 @@ class People:
             # said.”: “he” or “she” is first the one the paragraph names (a subject, else
             # whoever it names last), before a subject of an earlier paragraph
             lo = self.para_starts[max(0, bisect.bisect_right(self.para_starts, pos) - 1)]
-            named = [k for k in range(i - 1, -1, -1) if self.mention_pos[k] >= lo
-                     and not self.is_body(self.mention_who[k])
-                     and self._fits(self.mention_who[k], gender)]
-            salient = [k for k in named if self.salient(k)]
-            if salient:
-                return self.mention_who[salient[0]], self.mention_pos[salient[0]], 0.7
-            if named and not _SAME_PRONOUN[gender].search(self.text, lo,
-                                                          self.mention_pos[named[0]]):
+            # (read back only to the first subject: the whole paragraph, read for every
+            # pronoun, made a transcript in one paragraph cost n², review R16-12)
+            first = -1
+            for k in range(i - 1, -1, -1):
+                if self.mention_pos[k] < lo:
+                    break
+                if not self.is_body(self.mention_who[k]) and self._fits(
+                        self.mention_who[k], gender):
+                    if self.salient(k):
+                        return self.mention_who[k], self.mention_pos[k], 0.7
+                    if first < 0:
+                        first = k
+            if first >= 0 and not _SAME_PRONOUN[gender].search(self.text, lo,
+                                                              self.mention_pos[first]):
                 # (unless “she” already spoke of someone else before that name: “she
                 # acquiesced …, agreeing with Tim Flesher … “…,” she said.”)
-                return self.mention_who[named[0]], self.mention_pos[named[0]], 0.6
+                return self.mention_who[first], self.mention_pos[first], 0.6
         for k in range(i - 1, -1, -1):
             if pos - self.mention_pos[k] > window:
                 break

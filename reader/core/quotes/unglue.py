@@ -77,15 +77,14 @@ class Unglued(NamedTuple):
 
     def old(self, pos: int) -> int:
         """``pos`` of ``text`` in the stored text (a position inside a break: where it went)."""
-        # break k is text[at[k] + width*k : at[k] + width*(k+1)]
-        k = bisect_right(self.ends, pos)
-        if k < len(self.at) and self.at[k] + self.width * k <= pos:
-            return self.at[k]
-        return pos - self.width * k
-
-    @property
-    def ends(self) -> list[int]:
-        return [q + self.width * (k + 1) for k, q in enumerate(self.at)]
+        # break k is text[at[k] + width*k : at[k] + width*(k+1)]; its end, ascending in
+        # k, is worked out for the few breaks the search looks at (a list of every end,
+        # made for each call, cost a text with n breaks n² over its quotations, R16-12)
+        at, width = self.at, self.width
+        k = bisect_right(range(len(at)), pos, key=lambda i: at[i] + width * (i + 1))
+        if k < len(at) and at[k] + width * k <= pos:
+            return at[k]
+        return pos - width * k
 
 
 def glue_points(text: str, spans: list[QuoteSpan]) -> list[int]:
