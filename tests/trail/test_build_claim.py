@@ -61,9 +61,13 @@ def test_a_cancelled_rebuild_leaves_the_trail_as_it_was(three_outlets, db_path, 
         lib.trail.rebuild(should_cancel=should_cancel)
     assert len(asked) == calls + 1
     assert _state(db_path, trail_module.BUILDING) == ""
-    assert _leftover_tables(db_path) == []
+    # its unfinished tables aside stay for the next build to drop (R15-10: dropping a
+    # 100k library's made closing the window wait 2.3 s); nothing reads them
+    left = _leftover_tables(db_path)
+    assert left and all(t.endswith("_next") for t in left)
     assert _figures(lib) == before and len(lib.trail.trail(quote.id).versions) == 3
     assert lib.trail.rebuild().rebuilt  # not held up by the cancelled one's claim
+    assert _leftover_tables(db_path) == [] and _figures(lib) == before
 
 
 def test_a_first_build_cancelled_is_built_on_the_next_read(seeded_library, seed_id, db_path):

@@ -1121,6 +1121,7 @@ class QuoteTrail(Service):
                 self._summary, aliases=self._speakers.aliases()), progress,
                               tx=self._build_tx(store, claim, should_cancel),
                               should_cancel=should_cancel)
+            cancelled = False
             try:
                 builder.run()
                 with self._tx():
@@ -1130,9 +1131,12 @@ class QuoteTrail(Service):
                     store.set_state(GUESSED, "")  # (the new summaries' speakers: next)
                     store.set_state(BUILDING, "")
                     store.sigs_made()  # (the build wrote every item's)
+            except Cancelled:
+                cancelled = True  # (closing: its tables aside are the next build's to drop)
+                raise
             finally:
                 with self._tx():
-                    store.end_build()
+                    store.end_build(keep_unfinished=cancelled)
                     store.set_state(BUILDING, "")
         if progress is not None:
             progress("speakers", 0, 0)

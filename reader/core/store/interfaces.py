@@ -853,9 +853,11 @@ class TrailStore(Protocol):
         """Put the build in place of the old trail at once; the marks become the ids noted
         by ``begin_build`` and the changes then queued are forgotten (later ones stay)."""
 
-    def end_build(self) -> None:
+    def end_build(self, keep_unfinished: bool = False) -> None:
         """After ``finish_build`` or a failed build: drop what is left (the old tables, or
-        an unfinished build)."""
+        an unfinished build). ``keep_unfinished``: a build stopped because its program is
+        closing leaves its unfinished tables to the next build's ``begin_build`` (nobody
+        reads them; dropping a large library's made the window's close wait seconds)."""
 
     def clear(self) -> None:
         """Empty the items, postings, links and summaries (the queue and marks stay)."""

@@ -344,7 +344,7 @@ class PgTrail(PortableTrail):
         self.forget_all_pending()
         self.advance_marks()
 
-    def end_build(self) -> None:
+    def end_build(self, keep_unfinished: bool = False) -> None:
         """(A build that failed is rolled back with its tables.)"""
         self._building = False
 

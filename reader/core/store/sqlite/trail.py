@@ -288,12 +288,13 @@ class SqliteTrail(PortableTrail):
             self._write_filter(self._built_filter)
             self._built_filter = None
 
-    def end_build(self) -> None:
+    def end_build(self, keep_unfinished: bool = False) -> None:
         self._building = False
         self._noted = None
         self._built_filter = None
         self._drop_tables(OLD)
-        self._drop_tables(NEXT)
+        if not keep_unfinished:
+            self._drop_tables(NEXT)
 
     def clear(self) -> None:
         for table in ("trail_links", "trail_postings", DELTA, "trail_clusters", "trail_items",
