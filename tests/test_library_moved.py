@@ -71,3 +71,17 @@ def test_a_library_replaced_by_another_file_is_not_written_either(window_library
     os.replace(other, path)  # (a sync tool putting another version in its place)
     with pytest.raises(CannotWriteNow):
         library.annotations.add(article, 30, 40, kind="highlight")
+
+
+def test_deleting_the_journal_left_behind_starts_a_new_library(tmp_path):
+    """What the refusal says a user who wants a new library there can do."""
+    path = tmp_path / "news.sqlite"
+    journal = tmp_path / "news.sqlite-wal"
+    journal.write_bytes(b"left behind")
+    with pytest.raises(StoreError) as refused:
+        Library(path)
+    assert "delete the journal to start a new library here" in str(refused.value)
+    assert not path.exists()
+    journal.unlink()
+    with Library(path) as fresh:
+        assert fresh.articles.ids() == []

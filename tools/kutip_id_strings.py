@@ -1313,8 +1313,8 @@ ID.update({
     "(read-only)": "(hanya-baca)",
     "The library file {path} was moved, renamed or replaced while Kutip had it open; nothing was changed. To keep what was written since it was opened, close Kutip, put the file back at {path} and open it again.":
         "Berkas pustaka {path} dipindahkan, diganti namanya, atau diganti saat dibuka Kutip; tidak ada yang diubah. Agar yang ditulis sejak dibuka tidak hilang, tutup Kutip, kembalikan berkasnya ke {path}, lalu buka lagi.",
-    "{path} is not there, but its journal {journal} is: the library was moved, renamed or deleted while open. Open it where it is now (put it back here to keep its last changes); nothing was created.":
-        "{path} tidak ada, tetapi jurnalnya {journal} ada: pustaka dipindahkan, diganti namanya, atau dihapus saat terbuka. Buka di tempatnya sekarang (kembalikan ke sini agar perubahan terakhirnya tidak hilang); tidak ada yang dibuat.",
+    "{path} is not there, but its journal {journal} is: the library was moved, renamed or deleted while open. Open it where it is now (put it back here to keep its last changes), or delete the journal to start a new library here; nothing was created.":
+        "{path} tidak ada, tetapi jurnalnya {journal} ada: pustaka dipindahkan, diganti namanya, atau dihapus saat terbuka. Buka di tempatnya sekarang (kembalikan ke sini agar perubahan terakhirnya tidak hilang), atau hapus jurnal itu untuk memulai pustaka baru di sini; tidak ada yang dibuat.",
     "The library is read-only here (its folder or drive cannot be written): it can be read, but nothing can be tagged or changed.":
         "Pustaka hanya-baca di sini (folder atau drive-nya tidak dapat ditulisi): bisa dibaca, tetapi tidak ada yang bisa ditandai atau diubah.",
     "{path} cannot be opened: its folder cannot be written and it cannot be read as it is ({error}). Copy it to a folder you can write to.":

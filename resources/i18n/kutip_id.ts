@@ -5838,9 +5838,9 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>{path} adalah jurnal yang disimpan SQLite di samping {library}: buka {library}. Berkas itu tidak diubah.</translation>
     </message>
     <message>
-        <source>{path} is not there, but its journal {journal} is: the library was moved, renamed or deleted while open. Open it where it is now (put it back here to keep its last changes); nothing was created.</source>
+        <source>{path} is not there, but its journal {journal} is: the library was moved, renamed or deleted while open. Open it where it is now (put it back here to keep its last changes), or delete the journal to start a new library here; nothing was created.</source>
         <comment>store.journal-left-behind</comment>
-        <translation>{path} tidak ada, tetapi jurnalnya {journal} ada: pustaka dipindahkan, diganti namanya, atau dihapus saat terbuka. Buka di tempatnya sekarang (kembalikan ke sini agar perubahan terakhirnya tidak hilang); tidak ada yang dibuat.</translation>
+        <translation>{path} tidak ada, tetapi jurnalnya {journal} ada: pustaka dipindahkan, diganti namanya, atau dihapus saat terbuka. Buka di tempatnya sekarang (kembalikan ke sini agar perubahan terakhirnya tidak hilang), atau hapus jurnal itu untuk memulai pustaka baru di sini; tidak ada yang dibuat.</translation>
     </message>
     <message>
         <source>The library is busy in another program; nothing was changed. Try again.</source>

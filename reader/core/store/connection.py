@@ -105,7 +105,8 @@ def _check_file(path: str) -> None:
         raise StoreError(Message(
             "store.journal-left-behind", "{path} is not there, but its journal {journal} is: "
             "the library was moved, renamed or deleted while open. Open it where it is now (put "
-            "it back here to keep its last changes); nothing was created.", path=path,
+            "it back here to keep its last changes), or delete the journal to start a new "
+            "library here; nothing was created.", path=path,
             journal=journal))
     for suffix in JOURNALS:  # (by name and stat only: SQLite would write a library into it)
         if path.endswith(suffix) and os.path.isfile(path[: -len(suffix)]):
