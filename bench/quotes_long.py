@@ -26,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.quotes import long_article  # noqa: E402
 from reader.core.quotes import suggest  # noqa: E402
 from reader.core.quotes.engine import forget_analyses  # noqa: E402
 from reader.core.quotes.evaluate import REAL_DEV_DIR, load_gold  # noqa: E402
@@ -35,14 +36,8 @@ TARGET = 2.5 * 1.2
 
 
 def one_paragraph(articles, words: int) -> str:
-    parts, count = [], 0
-    while count < words:
-        for a in articles:
-            parts.append(a.text)
-            count += len(a.text.split())
-            if count >= words:
-                break
-    return " ".join(" ".join(parts).split())
+    """``bench/quotes.py``'s long article of ``words`` words, as one paragraph."""
+    return " ".join(long_article(articles, words).split())
 
 
 def first_suggest(text: str, repeat: int) -> float:
