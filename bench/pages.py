@@ -15,8 +15,8 @@ only network use). Every page is checked against its SHA-256 before it is writte
 version under the paths in ``SOURCES`` (``.html.gz`` read uncompressed), 2 KB or more, not
 already in (by the SHA-256 of its bytes, nor by its ``<title>``, so the same article saved
 twice, or copied from one test set into another, is taken once), taken from the sources in
-turn. The trafilatura repository's test pages are never used (they are kept for independent
-evaluation of the extraction).
+turn. The sources in ``FORBIDDEN`` are never used (they are kept for independent evaluation
+of the extraction).
 """
 
 from __future__ import annotations
