@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..files import JOURNALS, SQLITE_HEADER, create_private, hold, is_open_library, release
 from ..messages import Message
 from ..paths import path_text
-from .errors import DamagedLibrary, StoreError
+from .errors import CannotWriteNow, DamagedLibrary, StoreError
 from .migrations import SCHEMA_VERSION, applied_version, migrations
 
 if TYPE_CHECKING:
@@ -144,8 +144,6 @@ def moved_away(db: Any) -> StoreError | None:
             return None
     except OSError:
         pass
-    from .errors import CannotWriteNow
-
     return CannotWriteNow(Message(
         "store.library-moved", "The library file {path} was moved, renamed or replaced while "
         "Kutip had it open; nothing was changed. To keep what was written since it was "
