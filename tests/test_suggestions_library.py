@@ -159,6 +159,31 @@ def test_accept_many_with_progress_stores_in_batches_and_stops_when_told(
     assert len(changes) == 1
 
 
+def test_accept_many_places_each_batch_on_the_text_it_writes_into(
+        db_path, seeded_library, seed_id, monkeypatch):
+    """The article re-imported between two batches (a terminal, a colleague): the later
+    batches find their words in the new text, never the old offsets (review R17-2)."""
+    from reader.core.library import suggesting
+
+    monkeypatch.setattr(suggesting, "ACCEPT_BATCH", 2)
+    found = quotes(seeded_library, seed_id)
+    old = seeded_library.articles.get(seed_id).text
+    other = Library(db_path)
+
+    def progress(accepted, total):
+        if len(accepted) == 2:
+            other.texts.replace(seed_id, "A note added at the top of the article.\n\n" + old)
+        return True
+
+    try:
+        seeded_library.suggestions.accept_many(seed_id, found, progress=progress)
+    finally:
+        other.close()
+    text = seeded_library.articles.get(seed_id).text
+    stored = seeded_library.annotations.for_article(seed_id)
+    assert sorted(text[n.start:n.end] for n in stored) == sorted(s.exact for s in found)
+
+
 def test_accept_suggestions_is_all_or_nothing(seeded_library, seed_id):
     changes: list[Changes] = []
     seeded_library.subscribe(changes.append)

@@ -184,15 +184,19 @@ class Suggestions(Service):
         stop there; what was stored is returned. A refusal in a batch undoes that batch
         only: the earlier ones stay (the caller knows them from ``progress``)."""
         suggestions = list(suggestions)
-        text = self._text(article_id)[0]  # (once: a transcript's 3,000 read it 3,000 times)
         accepted: list[Annotation] = []
         try:
+            # the text is read once per transaction (a transcript's 3,000 read it 3,000
+            # times), inside it: between two batches the article may be re-imported, and
+            # a batch must place its quotes on the words of the text it writes into
             if progress is None:
                 with self._tx():
+                    text = self._text(article_id)[0]
                     accepted = [self._accept(article_id, s, {}, text)[0] for s in suggestions]
                 return accepted
             for at in range(0, len(suggestions), ACCEPT_BATCH):
                 with self._tx():
+                    text = self._text(article_id)[0]
                     batch = [self._accept(article_id, s, {}, text)[0]
                              for s in suggestions[at:at + ACCEPT_BATCH]]
                 accepted.extend(batch)
