@@ -13,7 +13,7 @@ import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ..core.library import Library
+from ..core.library import Library, SeenSpan
 from ..core.models import Annotation
 from .dialog_helpers import clip_words
 from .i18n import kind_name, translate
@@ -173,7 +173,7 @@ class ReattachAnnotationCommand(LibraryCommand):
         self.library = library
         self.before = annotation
         self.start, self.end = start, end
-        self.seen = seen  # the text the span was selected in (``SeenSpan``), checked once
+        self.seen = seen  # the text the span was selected in (``SeenSpan``), checked each time
         self.annotation: Annotation | None = None
         self.setText(translate("Commands", "re-attach {kind} “{text}”").format(
             kind=kind_name(annotation.kind), text=_short(annotation.exact)))
@@ -181,7 +181,12 @@ class ReattachAnnotationCommand(LibraryCommand):
     def do(self) -> None:
         self.annotation = self.library.annotations.reattach(self.before.id, self.start, self.end,
                                                 seen=self.seen)
-        self.start, self.end, self.seen = self.annotation.start, self.annotation.end, None
+        placed = self.annotation
+        self.start, self.end = placed.start, placed.end
+        # a redo finds these words again in a text re-imported since (never the old
+        # offsets in a new text: review R17-3); "" as the hash: always looked for
+        self.seen = SeenSpan("", placed.exact, placed.prefix, placed.suffix,
+                             placed.start or 0, placed.end or 0)
 
     def undo_change(self) -> None:
         self.library.annotations.restore(self.before)

@@ -91,6 +91,30 @@ def test_reattach_to_selection_stores_highlights_and_undoes(qtbot, window, orpha
     assert window.library.annotations.get(orphan.id).start == start
 
 
+def test_redo_of_a_reattach_finds_its_words_in_a_text_reimported_since(
+        qtbot, window, orphan, db_path):
+    """Undo, another process re-imports the article with a paragraph added above, redo:
+    the same words, never the old offsets in the new text (review R17-3)."""
+    from reader.core.library import Library
+
+    pane = window.annotation_pane
+    pane.select(orphan.id)
+    select_in_reader(window, "Gedung Putih meyakini")
+    qtbot.mouseClick(pane.reattach_button, Qt.MouseButton.LeftButton)
+    window.undo_stack.undo()
+    other = Library(db_path)
+    try:
+        text = other.articles.get(window.article_id).text
+        other.texts.replace(window.article_id, "Catatan redaksi di awal artikel.\n\n" + text)
+    finally:
+        other.close()
+    window.undo_stack.redo()
+    placed = window.library.annotations.get(orphan.id)
+    now = window.library.articles.get(window.article_id).text
+    assert placed.anchor == "anchored"
+    assert now[placed.start:placed.end] == "Gedung Putih meyakini"
+
+
 def test_edit_article_text_replaces_reanchors_and_undoes(qtbot, window, seed_id, monkeypatch):
     library = window.library
     lavrov = library.annotations.add_exact(seed_id, LAVROV, speaker="Lavrov")
