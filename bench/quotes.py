@@ -171,7 +171,9 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
                "bdnews24 2018-25, paragraph breaks lost (session 14)",
           136: "round 136, id: Kompas.com's regional bureaus 2025 (Papua, Maluku, NTT, NTB, Bali, "
                "Sumatra, Kalimantan, Sulawesi): police, courts, economy, sport, interviews "
-               "(session 14)"}
+               "(session 14)",
+          143: "round 143, id: Sindonews May 2020 as a scraper stored it: paragraphs and "
+               "'Baca Juga' headlines glued without a space (session 17)"}
 
 
 def _round(folder: Path, name: str) -> int | None:

@@ -95,6 +95,8 @@ OLD_ENGINES = [
     ("94def19", (1300, 1329)),  # round 134
     ("7cc470f", (1330, 1359)),  # round 135
     ("d97c7f4", (1360, 1389)),  # round 136
+    # session 17: the main commit the round was first scored under
+    ("660086f", (1570, 1589)),  # round 143 (id17)
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
