@@ -14,9 +14,6 @@ as after a restart: session 12, bench/README.md.)
 
 from __future__ import annotations
 
-import queue
-import threading
-
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -29,13 +26,13 @@ from PySide6.QtCore import (
 
 from ..core.library import ArticleFilter, Library
 from ..core.models import Article
-from ..core.paths import is_team_url
 from ..core.store import StoreError
 from ..core.textnorm import marked_controls
 from .dates import date_label
 from .dialog_helpers import plain_tooltip
 from .i18n import kind_count
 from .library_delegate import SnippetRole, SubtitleRole
+from .read_apart import ReadApart
 
 PAGE = 200
 COLUMNS = [
@@ -115,14 +112,13 @@ class LibraryTableModel(QAbstractTableModel):
         self._rows: dict[int, int] | None = None  # id -> row, made on first use per reload
         self._pages: dict[int, list[Article]] = {}
         self.snippets: dict[int, str] = {}  # article id -> search snippet, while searching
-        # (the listing's generation, and its ids or the error met), put by the reading thread,
-        # which touches no Qt object: a list deleted while its thread reads (the window closed)
-        # must not be emitted on from that thread; a timer of the list's own takes them here
-        self._rest_found: queue.SimpleQueue[tuple[int, object]] = queue.SimpleQueue()
-        self._rest_poll = QTimer(self)
-        self._rest_poll.setInterval(10)
-        self._rest_poll.timeout.connect(self._poll_rest)
-        self._rest_reading = 0  # reading threads started whose ids were not taken yet
+        # the rest of a listing's ids, read in a thread (``_read_rest``)
+        self._rest_apart = ReadApart(library, self._take_rest, "kutip-library-list", self)
+        # a search listing's first page read again after a write (``refresh_rows``): at
+        # 100,000 articles that of "the" took the window's thread 0.5 s a tag
+        self._refresh_apart = ReadApart(library, self._take_refresh, "kutip-library-refresh",
+                                        self)
+        self._refresh_wanted = 0  # ``reads`` when a refresh last asked for one
         # every id is read, and being read again in a thread to see whether rows past the
         # first page changed (``refresh_rows`` of a long listing): the rows stay meanwhile
         self._checking = False
@@ -217,39 +213,11 @@ class LibraryTableModel(QAbstractTableModel):
         over a network); one with neither (a file gone) is read here."""
         if self._all_read and not self._checking:
             return
-        path = self.library.path
-        if not (is_team_url(path) if isinstance(path, str) else path.is_file()):
+        where, sort, descending = self.filter, self.sort_key, self.descending
+        # (coding blind, a sort by counts is the coder's own: read as them)
+        if not self._rest_apart.start(self._generation,
+                                      lambda own: own.articles.ids(where, sort, descending)):
             self._read_rest_here()
-            return
-        generation, where, sort, descending = (self._generation, self.filter, self.sort_key,
-                                               self.descending)
-        coder = self.library.coders.current  # (coding blind, a sort by counts is theirs)
-        found_here = self._rest_found
-
-        def read() -> None:
-            found: object
-            try:
-                with Library(path) as own:
-                    own.coders.use(coder or None)
-                    found = own.articles.ids(where, sort, descending)
-            except Exception as error:  # noqa: BLE001 - read again on the window's thread
-                found = error
-            found_here.put((generation, found))
-
-        threading.Thread(target=read, name="kutip-library-list", daemon=True).start()
-        self._rest_reading += 1
-        self._rest_poll.start()
-
-    def _poll_rest(self) -> None:
-        """Take what the reading thread put, on the window's thread."""
-        try:
-            generation, found = self._rest_found.get_nowait()
-        except queue.Empty:
-            return
-        self._rest_reading -= 1
-        if self._rest_reading <= 0:
-            self._rest_poll.stop()
-        self._take_rest(generation, found)
 
     def _take_rest(self, generation: int, found: object) -> None:
         """The rest read in its thread, back on the window's: dropped when the listing was
@@ -278,16 +246,58 @@ class LibraryTableModel(QAbstractTableModel):
         is read again here; past it, the ids are read again in a thread (a tag while the
         list is sorted by quotes or shows "with quotes" only: at 100,000 articles every id
         of such a listing took ~0.2–0.4 s of the window's thread), and a listing that
-        changed there is read afresh when they arrive."""
+        changed there is read afresh when they arrive. A search's first page is read again
+        in a thread too (that of "the" took the window's thread 0.5 s a tag at 100,000
+        articles, "said" 0.25 s): the rows stay, with their data read afresh, and the list
+        is reloaded from what the thread read only when it differs."""
         self.reads += 1
-        first, whole = self._first_ids()
+        if self.filter.query.strip():
+            self._refresh_wanted = self.reads
+            if self._refresh_apart.reading or self._read_first_apart():
+                self._repaint_rows()  # (one being read: it reads again when it ends)
+                return
+        if not self._compare_first(*self._first_ids()):
+            self._repaint_rows()
+
+    @property
+    def refreshing(self) -> bool:
+        """Whether a search's first page is being read again in a thread (``refresh_rows``)."""
+        return self._refresh_apart.reading > 0
+
+    def _read_first_apart(self) -> bool:
+        where, sort, descending = self.filter, self.sort_key, self.descending
+        return self._refresh_apart.start((self._generation, self.reads),
+                                         lambda own: first_ids(own, where, sort, descending))
+
+    def _take_refresh(self, asked: tuple[int, int], found: object) -> None:
+        """A search's first page read again in its thread, back on the window's: compared
+        when nothing was read since; read again when a refresh asked meanwhile (one thread
+        at a time); dropped when the listing was reloaded since (its own first page read).
+        An error is met again here (a damaged file said as before)."""
+        generation, reads = asked
+        if (generation, reads) != (self._generation, self.reads):
+            if self._refresh_wanted > reads and self.filter.query.strip():
+                if not self._read_first_apart() and not self._compare_first(
+                        *self._first_ids()):
+                    self._repaint_rows()
+            return
+        if isinstance(found, tuple):
+            self._compare_first(*found, read=True)
+        elif not self._compare_first(*self._first_ids()):
+            self._repaint_rows()
+
+    def _compare_first(self, first: list[int], whole: bool, read: bool = False) -> bool:
+        """The listing's first page ``first`` as read again (``whole``: all of it) against
+        the rows shown: reloaded when it differs (from ``first`` when it was ``read`` in a
+        thread, not read again here), True; else what is past the first page is read again
+        in a thread and compared when it arrives."""
         if whole:
             changed = first != self._ids
         else:  # longer than a page: its first page tells now, the rest in a thread
             changed = len(self._ids) <= PAGE or first != self._ids[:PAGE]
         if changed:
-            self.reload()
-            return
+            self.reload((first, whole) if read else None)
+            return True
         if not self._all_read and self._rest_asked:  # what is being read may be older
             self._generation += 1
             self._read_rest_soon()
@@ -295,6 +305,10 @@ class LibraryTableModel(QAbstractTableModel):
             self._generation += 1
             self._checking = True
             self._read_rest_soon()
+        return False
+
+    def _repaint_rows(self) -> None:
+        """Every row's data read afresh when painted next."""
         self._pages.clear()
         if self._total:
             self.dataChanged.emit(self.index(0, 0),
@@ -335,6 +349,10 @@ class LibraryTableModel(QAbstractTableModel):
         if row >= len(self._ids):
             self._read_all_ids()
         return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def has_read(self, article_id: int) -> bool:
+        """Whether ``article_id`` is among the listing's ids read so far (no more read)."""
+        return article_id in (self._ids if self._rows is None else self._rows)
 
     def row_of(self, article_id: int) -> int:
         if self._rows is None and not self._all_read:

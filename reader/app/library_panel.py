@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import queue
-import threading
-
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
@@ -32,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from ..core.library import ArticleFilter, Library
 from ..core.models import KINDS
-from ..core.paths import is_team_url
 from ..core.store.rows import MARK_START
 from .dialog_helpers import USER_ERRORS
 from .flow_layout import FlowLayout
 from .i18n import coder_name, with_kind
 from .library_delegate import TitleDelegate, row_height
 from .library_model import COLUMNS, LibraryTableModel, first_ids
+from .read_apart import ReadApart
 from .viewport_label import ViewportLabel
 
 SOURCE, DATE = 1, 2  # the optional columns (COLUMNS) a title makes room for or not
@@ -135,14 +132,12 @@ class LibraryPanel(QWidget):
         self.search.cleared.connect(self.apply_filter)
         # a search is read in a thread of its own (at 100,000 articles the first page of
         # "the" took the window's thread 0.3–0.8 s CPU, 1–2 s at load: review R16-9); what
-        # it found is put here with its generation (a filter applied since drops it) and
-        # taken on the window's thread by a timer, as the list's other reads are
+        # it found is taken on the window's thread with what was asked (a filter applied
+        # since drops it), as the list's other reads are
         self.searching = False  # the list says "Searching…" over the last rows meanwhile
         self._search_generation = 0
-        self._search_found: queue.SimpleQueue[tuple] = queue.SimpleQueue()
-        self._search_reading = 0  # threads started whose result was not taken yet
-        self._search_poll = QTimer(self, interval=10)
-        self._search_poll.timeout.connect(self._poll_search)
+        self._search_apart_reader = ReadApart(library, self._took_search,
+                                              "kutip-library-search", self)
 
         self.source = self._combo(
             self.tr("All sources"),
@@ -219,6 +214,11 @@ class LibraryPanel(QWidget):
         # what an empty list says (made the first time it is: see ViewportLabel)
         self._empty_note = ViewportLabel(self.table, _style_empty_label)
         self.model.modelReset.connect(self._update_empty)
+        # the list read again (a write under a search, a sort): the open article stays
+        # the current row where it is among the rows read (not reading every id for it)
+        self._current_kept: int | None = None
+        self.model.modelAboutToBeReset.connect(self._keep_current)
+        self.model.modelReset.connect(self._select_kept)
         self.model.rowsInserted.connect(self._update_empty)
         self.model.rowsRemoved.connect(self._update_empty)
         self._update_empty()
@@ -378,7 +378,7 @@ class LibraryPanel(QWidget):
         (it would read a library about to close), and one being read is not shown."""
         self._debounce.stop()
         self._search_generation += 1
-        self._search_poll.stop()
+        self._search_apart_reader.stop()
 
     def apply_filter(self) -> None:
         self._debounce.stop()
@@ -400,56 +400,47 @@ class LibraryPanel(QWidget):
         if self.model.rowCount():
             self.table.selectRow(0)
 
+    @property
+    def _search_reading(self) -> int:
+        """Search threads started whose result was not taken yet."""
+        return self._search_apart_reader.reading
+
     def _search_apart(self, where: ArticleFilter) -> bool:
         """Read the search's snippets and first page in a thread, on a Library of its own
         (its own connection: a file's or a team library's); False where there is none
         (a file gone: read here, which says what is wrong)."""
-        path = self.library.path
-        if not (is_team_url(path) if isinstance(path, str) else path.is_file()):
-            return False
         model = self.model
         asked = (self._search_generation, where, model.sort_key, model.descending, model.reads)
-        coder = self.library.coders.current  # (coding blind: their own notes and counts)
-        found_here = self._search_found
-
-        def read() -> None:
-            found: object
-            try:
-                with Library(path) as own:
-                    own.coders.use(coder or None)
-                    found = (LibraryPanel._snippets(own, where.query),
-                             first_ids(own, where, asked[2], asked[3]))
-            except Exception as error:  # noqa: BLE001 - read again on the window's thread
-                found = error
-            found_here.put((asked, found))
-
-        threading.Thread(target=read, name="kutip-library-search", daemon=True).start()
-        self._search_reading += 1
-        self._search_poll.start()
+        sort, descending = asked[2], asked[3]
+        if not self._search_apart_reader.start(asked, lambda own: (
+                LibraryPanel._snippets(own, where.query),
+                first_ids(own, where, sort, descending))):
+            return False
         self._set_searching(True)
         return True
 
-    def _poll_search(self) -> None:
-        """Take what a search's thread found, on the window's thread: shown when no filter
-        was applied since; read again here when the list was sorted or re-read (a write)
-        meanwhile, or the thread met an error (said here as before)."""
-        try:
-            asked, found = self._search_found.get_nowait()
-        except queue.Empty:
-            return
-        self._search_reading -= 1
-        if self._search_reading <= 0:
-            self._search_poll.stop()
+    def _took_search(self, asked, found) -> None:
+        """What a search's thread found, on the window's thread: shown when no filter was
+        applied since. The list sorted meanwhile: read again in a thread. The list re-read
+        meanwhile (a write): shown, then its first page compared in a thread
+        (``refresh_rows``: what the thread read may be older than the write). The thread
+        met an error: read again here (said here as before)."""
         generation, where, sort, descending, reads = asked
         if generation != self._search_generation:
             return  # typed on, cleared, another filter chosen: that one is shown
-        self._set_searching(False)
         model = self.model
-        if isinstance(found, tuple) and (sort, descending, reads) == (
-                model.sort_key, model.descending, model.reads):
-            self._show(where, found[0], found[1])
-        else:
-            self._show(where, self._snippets(self.library, where.query))
+        if isinstance(found, tuple):
+            if (sort, descending) == (model.sort_key, model.descending):
+                written = reads != model.reads
+                self._set_searching(False)
+                self._show(where, found[0], found[1])
+                if written:
+                    model.refresh_rows()
+                return
+            if self._search_apart(where):  # (in the list's new order)
+                return
+        self._set_searching(False)
+        self._show(where, self._snippets(self.library, where.query))
 
     def wait_for_search(self, timeout: float = 10.0) -> None:
         """Until the search being read is shown (tests, scripts)."""
@@ -564,6 +555,14 @@ class LibraryPanel(QWidget):
         selection.blockSignals(False)
         self.table.scrollTo(self.model.index(row, 0))
         return True
+
+    def _keep_current(self) -> None:
+        self._current_kept = self.current_article_id()
+
+    def _select_kept(self) -> None:
+        kept, self._current_kept = self._current_kept, None
+        if kept is not None and self.model.has_read(kept):
+            self.select_article(kept, emit=False)
 
     def _current_row_changed(self, current, _previous) -> None:
         article_id = self.model.article_id(current.row()) if current.isValid() else None

@@ -287,3 +287,90 @@ def test_rows_look_as_when_the_delegate_asked_the_style_itself(qtbot, window, se
         assert styled.checked and all(styled.checked)
     finally:
         table.setItemDelegateForColumn(0, old)
+
+
+def _searched(qtbot, panel, query: str) -> None:
+    panel.search.setText(query)
+    panel.apply_filter()
+    qtbot.waitUntil(lambda: not panel.searching, timeout=5000)
+
+
+def _first_ids_read_in(monkeypatch) -> list[str]:
+    """The threads the list's first pages are read in, from now on."""
+    from reader.app import library_model, library_panel
+
+    threads: list[str] = []
+    first_ids = library_model.first_ids
+
+    def first_ids_where(*args):
+        threads.append(threading.current_thread().name)
+        return first_ids(*args)
+
+    monkeypatch.setattr(library_model, "first_ids", first_ids_where)
+    monkeypatch.setattr(library_panel, "first_ids", first_ids_where)
+    return threads
+
+
+def test_a_write_under_a_search_reads_its_first_page_apart(qtbot, window, monkeypatch):
+    """search16's rest: with a search for a common word shown, each tag re-read the search's
+    first page on the window's thread (0.5 s a tag for "the" at 100,000 articles). It is
+    read in a thread; the rows stay, their data fresh at once, and the list is reloaded
+    from what the thread read only when the search's rows changed."""
+    banjir, gempa = _import_two(window)
+    panel = window.library_panel
+    _searched(qtbot, panel, "hujan")
+    assert ids(panel) == [banjir]
+    threads = _first_ids_read_in(monkeypatch)
+    resets: list[int] = []
+    panel.model.modelReset.connect(lambda: resets.append(1))
+
+    window.library.annotations.add_exact(banjir, "Hujan deras")  # the same rows
+    assert panel.model.refreshing and "MainThread" not in threads
+    assert ids(panel) == [banjir]
+    assert panel.model.index(0, 0).data(SubtitleRole).endswith("1 quote")  # (at once)
+    qtbot.waitUntil(lambda: not panel.model.refreshing, timeout=5000)
+    assert threads == ["kutip-library-refresh"] and resets == []
+
+    window.library.annotations.add_exact(gempa, "Warga mengungsi", note="hujan lagi")
+    # (gempa now matches by its note)
+    assert ids(panel) == [banjir]  # (until the thread tells)
+    qtbot.waitUntil(lambda: sorted(ids(panel)) == sorted([banjir, gempa]), timeout=5000)
+    assert threads == ["kutip-library-refresh"] * 2 and resets == [1]
+    assert panel.current_article_id() is not None
+
+
+def test_writes_while_a_first_page_is_read_read_it_once_more(qtbot, window, monkeypatch):
+    """One thread at a time: writes made while the search's first page is read again ask
+    for one more read when it ends (what it read may be older than them), not one each."""
+    banjir, gempa = _import_two(window)
+    panel = window.library_panel
+    _searched(qtbot, panel, "hujan")
+    threads = _first_ids_read_in(monkeypatch)
+    panel.model.refresh_rows()
+    window.library.annotations.add_exact(gempa, "Warga mengungsi", note="hujan lagi")
+    panel.model.refresh_rows()
+    panel.model.refresh_rows()
+    assert panel.model._refresh_apart.reading == 1
+    qtbot.waitUntil(lambda: sorted(ids(panel)) == sorted([banjir, gempa]), timeout=5000)
+    qtbot.waitUntil(lambda: not panel.model.refreshing, timeout=5000)
+    assert threads == ["kutip-library-refresh"] * 2
+
+
+def test_a_search_read_across_a_write_is_shown_then_compared(qtbot, window, monkeypatch):
+    """A write while a search is read apart: what the thread found is shown (it was read
+    here again before, 0.5 s more at 100,000 articles), then its first page compared in a
+    thread, which brings in what the write changed."""
+    banjir, gempa = _import_two(window)
+    panel = window.library_panel
+    panel.model.sort(3, Qt.SortOrder.DescendingOrder)  # by quotes: a tag re-reads the list
+    threads = _first_ids_read_in(monkeypatch)
+    panel.search.setText("hujan")
+    panel.apply_filter()
+    # (the write re-reads the list before the search here: it is not searched)
+    window.library.annotations.add_exact(gempa, "Warga mengungsi", note="hujan lagi")
+    assert threads.count("MainThread") == 1 and panel.searching
+    qtbot.waitUntil(lambda: sorted(ids(panel)) == sorted([banjir, gempa])
+                    and not panel.searching and not panel.model.refreshing, timeout=5000)
+    assert threads.count("MainThread") == 1  # (the search was not read here again)
+    assert sorted(set(threads)) == ["MainThread", "kutip-library-refresh",
+                                    "kutip-library-search"]
