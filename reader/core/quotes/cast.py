@@ -969,6 +969,39 @@ def _unglued_apart(words: set[str]) -> set[str]:
             if not any(o != w and w.startswith(o) and w[len(o):].islower() for o in words)}
 
 
+# English modals that are also given names (“Will Cain”, “May Wong”), a function word
+# where they open a question or a wish (“Will Hezbollah hit back?”, “May God bless”) or stand
+# for the month (“in May Trump said”)
+_MODAL_GIVEN = frozenset(["Will", "May"])
+# words before “May” the month (“in May”, “since May”, “early May”)
+_BEFORE_MONTH = frozenset(
+    "in on since until till by from last next early late mid of this that during before "
+    "after through to between around".split())
+# what follows a subject named in full, not the bare verb of a question or a wish: “Will
+# Bayley says”, “May Wong was”, “Will Cain, a Fox News host”
+_AFTER_SUBJECT = frozenset(",;:(") | frozenset(
+    "and who is was has had also would could can will".split()) | EN_VERBS
+
+
+def _modal_given(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """Does the run ``toks[a:b]``, which opens with “Will” or “May”, name a person by that
+    given name? In English text, when a name follows it and either a lower-case word stands
+    before it (“Fox News host Will Cain”, “said May Wong”; not “in May”), or the run is
+    followed as a subject is (“Will Bayley says”, “Will Cain,”), not by a question's bare verb
+    (“Will Hezbollah hit back?”, “May God bless”)."""
+    if b - a < 2 or not is_nameish(toks[a + 1][0]) or detect_language(text) != "en":
+        return False
+    before = toks[a - 1][0] if a else ""
+    if before.lower() in _BEFORE_MONTH and toks[a][0] == "May":
+        return False
+    if before.isalpha() and before.islower():
+        return True
+    after = toks[b][0] if b < len(toks) else ""
+    return after in _AFTER_SUBJECT or (
+        after.isalpha() and after.islower() and after.endswith(("s", "ed"))
+        and not after.endswith("ss"))
+
+
 # how a run of words reads: (name, role, index of its first and of its last token)
 _Read = tuple[str, str, int, int]
 
@@ -994,10 +1027,12 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
         held = (a >= 2 and toks[a - 1][0] in ("for", "of")
                 and toks[a - 2][0].lower() in ROLE_WORDS - _PLACE_ROLES and b - a >= 3
                 and detect_language(text) == "en")
-        key = ("for" if held else "", *[t[0] for t in toks[a:b]])
+        modal = toks[a][0] in _MODAL_GIVEN and _modal_given(text, toks, a, b)
+        key = ("for" if held else "modal" if modal else "", *[t[0] for t in toks[a:b]])
         known = single.get(key)
         if known is None:
-            got = split_phrase(toks[a - 2 : b] if held else toks[a:b], people.names)
+            got = split_phrase(toks[a - 2 : b] if held else toks[a:b],
+                               people.names | {toks[a][0]} if modal else people.names)
             if held and got.start < toks[a][1]:
                 got = Phrase(got.name, got.role, toks[a][1], got.end)
             starts = [t[1] for t in toks[a:b]]

@@ -430,9 +430,10 @@ BODY_TYPES = frozenset(
 # Words after which a capitalised word is a place: “Wali Kota Depok Supian Suri”.
 _PLACE_BEFORE = frozenset("kota kabupaten provinsi kecamatan desa kelurahan warga".split()) | (
     FACILITY_WORDS)
-# Indonesian-only openers and kinds of place: given names in English text (“said Hanya
-# Yanagihara”, “said Candi Staton”), where the Indonesian word lists do not apply
-EN_ID_NAMES = frozenset(w.capitalize() for w in ID_OPENING_WORDS | FACILITY_WORDS)
+# Indonesian-only openers, kinds of place and speech verbs: given names in English text
+# (“said Hanya Yanagihara”, “said Candi Staton”, “Tanya Plibersek, the environment
+# minister”), where the Indonesian word lists do not apply
+EN_ID_NAMES = frozenset(w.capitalize() for w in ID_OPENING_WORDS | FACILITY_WORDS | ID_POST_VERBS)
 _LOWER_HYPHEN = re.compile(r"-[a-z]")
 # Indonesian nouns made with pe(N)-/per-/ke- … -an (“pengukuhan”, “perjuangan”,
 # “kebakaran”): capitalised at a sentence start or in a title, never a personal name;

@@ -1,0 +1,54 @@
+"""Who said it, English classes of session 17 (issue 9, en17).
+
+The sentences are made up; each follows a pattern that gave a wrong speaker (or nobody)
+before its rule. ``STAYS`` are neighbouring patterns that must keep their speaker.
+"""
+
+import pytest
+from quote_helpers import speaker_of
+
+_ASKED = "\u201cWe were never asked about this at all,\u201d"
+
+GIVEN_WORDS = [
+    # R16-10: a given name that is also a word of the lexicon was dropped from the full
+    # name (before: “Carmichael”, the surname alone): an Indonesian speech verb in English
+    # text (“Tanya”, “Kata”), an English modal (“Will”, “May”) opening a name
+    (f"The council met. Tanya Carmichael, a district leader, opposed it. {_ASKED} "
+     "Carmichael said.", "We were", "Tanya Carmichael"),
+    (f"The council met. {_ASKED} Tanya Carmichael said on Tuesday.", "We were",
+     "Tanya Carmichael"),
+    ("The council met. When the environment minister, Tanya Carmichael, approved the mines, "
+     "she said nothing. The minister argued that \u201call of these projects fit within "
+     "our safeguard mechanism\u201d.", "all of these", "Tanya Carmichael"),
+    (f"The council met. Kata Carmichael, a district leader, opposed it. {_ASKED} "
+     "Carmichael said.", "We were", "Kata Carmichael"),
+    (f"The council met. Will Carmichael, a district leader, opposed it. {_ASKED} "
+     "Carmichael said.", "We were", "Will Carmichael"),
+    (f"The council met. {_ASKED} said Will Carmichael, a district leader.", "We were",
+     "Will Carmichael"),
+    (f"The council met. District leader May Carmichael said: {_ASKED[:-2]}.\u201d", "We were",
+     "May Carmichael"),
+    (f"The council met. May Carmichael says the plan was wrong. {_ASKED} Carmichael added.",
+     "We were", "May Carmichael"),
+    ("He won silver. Fox Sports host Will Bayley disagreed. \u201cThat is simply not what "
+     "happened on court,\u201d Bayley said.", "That is", "Will Bayley"),
+]
+
+GIVEN_WORDS_STAY = [
+    # a modal opening a question or a wish, “May” the month: no given name
+    ("The bill passed on Monday. Will Trump sign the bill? Aides were unsure. \u201cWe "
+     "will see what happens next week,\u201d Trump said.", "We will", "Trump"),
+    ("The strike hit a depot. Will Hezbollah hit back? \u201cWe will respond at a time of "
+     "our choosing,\u201d Nasrallah said.", "We will", "Nasrallah"),
+    ("The talks began in spring. In May Trump said the deal was dead. \u201cIt is over for "
+     "good now,\u201d Trump said.", "It is over", "Trump"),
+    ("The talks began in spring. Since May Trump has said little. \u201cIt is over for "
+     "good now,\u201d Trump said.", "It is over", "Trump"),
+    ("The council met. May Day rallies drew thousands. \u201cWe want fair pay for every "
+     "worker,\u201d said union leader Ann Lee.", "We want", "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), GIVEN_WORDS + GIVEN_WORDS_STAY)
+def test_given_names_that_are_words(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker
