@@ -73,6 +73,22 @@ def test_a_library_replaced_by_another_file_is_not_written_either(window_library
         library.annotations.add(article, 30, 40, kind="highlight")
 
 
+def test_a_second_connection_to_a_replaced_library_is_refused(window_library, tmp_path):
+    """A worker or a search thread of the same process opening the path again would pair
+    the new file with the held library's journal and, closing, write the window's last
+    changes into the new file and delete that journal (review R17-1)."""
+    library, path, article = window_library
+    other = tmp_path / "other.sqlite"
+    with open_library(other) as made:
+        made.articles.ids()
+    os.replace(other, path)
+    with pytest.raises(StoreError) as refused:
+        Library(path)
+    assert refused.value.args[0].code == "store.library-moved"
+    assert os.path.exists(f"{path}-wal")  # the window's journal is still there
+    assert [a.note for a in library.annotations.for_article(article)] == ["before the move"]
+
+
 def test_deleting_the_journal_left_behind_starts_a_new_library(tmp_path):
     """What the refusal says a user who wants a new library there can do."""
     path = tmp_path / "news.sqlite"

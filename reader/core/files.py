@@ -35,7 +35,8 @@ from typing import BinaryIO
 from .messages import Message
 
 __all__ = ["create_private", "hold", "is_open_library", "open_library_refusal",
-           "refuse_database", "release", "replacing", "write_file_atomic"]
+           "refuse_database", "release", "replaced_while_held", "replacing",
+           "write_file_atomic"]
 
 #: the library files this process has open: (device, inode) -> how many connections
 _HELD: dict[tuple[int, int], int] = {}
@@ -69,6 +70,27 @@ def release(key: tuple[int, int] | None) -> None:
         else:
             _HELD.pop(key, None)
             _HELD_PATHS.pop(key, None)
+
+
+def replaced_while_held(path: str) -> bool:
+    """Whether this process holds a library opened at ``path`` (the same absolute path)
+    whose file is no longer the one there: another file was put in its place while it was
+    open (a sync tool's rename, review R17-1). A second connection there would pair the new
+    file with the held library's journals (``-wal``, ``-shm``: SQLite cannot tell whose they
+    are) and, closing, write the held library's last changes into the new file and delete
+    its journal; by ``os.stat`` alone."""
+    if not _HELD:
+        return False
+    where = os.path.abspath(path)
+    with _HELD_LOCK:
+        held = [key for key, opened in _HELD_PATHS.items() if opened == where]
+    if not held:
+        return False
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False  # (gone: a journal left behind, store.connection refuses that too)
+    return (st.st_dev, st.st_ino) not in held
 
 
 def is_open_library(path: str | os.PathLike[str]) -> bool:

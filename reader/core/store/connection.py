@@ -12,7 +12,15 @@ import time
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from ..files import JOURNALS, SQLITE_HEADER, create_private, hold, is_open_library, release
+from ..files import (
+    JOURNALS,
+    SQLITE_HEADER,
+    create_private,
+    hold,
+    is_open_library,
+    release,
+    replaced_while_held,
+)
 from ..messages import Message
 from ..paths import path_text
 from .errors import CannotWriteNow, DamagedLibrary, StoreError
@@ -108,6 +116,8 @@ def _check_file(path: str) -> None:
             "it back here to keep its last changes), or delete the journal to start a new "
             "library here; nothing was created.", path=path,
             journal=journal))
+    if replaced_while_held(path):  # (this process's own second connection: review R17-1)
+        raise StoreError(_moved_message(path))
     for suffix in JOURNALS:  # (by name and stat only: SQLite would write a library into it)
         if path.endswith(suffix) and os.path.isfile(path[: -len(suffix)]):
             raise StoreError(Message(
@@ -144,10 +154,14 @@ def moved_away(db: Any) -> StoreError | None:
             return None
     except OSError:
         pass
-    return CannotWriteNow(Message(
+    return CannotWriteNow(_moved_message(path))
+
+
+def _moved_message(path: str) -> Message:
+    return Message(
         "store.library-moved", "The library file {path} was moved, renamed or replaced while "
         "Kutip had it open; nothing was changed. To keep what was written since it was "
-        "opened, close Kutip, put the file back at {path} and open it again.", path=path))
+        "opened, close Kutip, put the file back at {path} and open it again.", path=path)
 
 
 def _not_sqlite(path: str) -> StoreError | None:
