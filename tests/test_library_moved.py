@@ -101,3 +101,84 @@ def test_deleting_the_journal_left_behind_starts_a_new_library(tmp_path):
     journal.unlink()
     with Library(path) as fresh:
         assert fresh.articles.ids() == []
+
+
+# ---- replaced while open: the next opener (review R17-1) --------------------------------
+def _replacement(tmp_path, like):
+    """Another machine's version of the library: a copy of it with its own change."""
+    other = tmp_path / "other.sqlite"
+    copy = Library(like)  # (the window's changes are in its journal: the copy has them)
+    copy.stores.db.conn.backup(__import__("sqlite3").connect(other))
+    copy.close()
+    with Library(other) as version:
+        [article] = version.articles.ids()
+        version.annotations.add(article, 0, 5, kind="highlight", note="the other machine's")
+    return other
+
+
+def _notes(library, article):
+    return sorted(a.note for a in library.annotations.for_article(article))
+
+
+def test_a_library_replaced_while_this_process_has_it_open_is_not_read_with_its_journal(
+        window_library, tmp_path):
+    library, path, article = window_library
+    os.replace(_replacement(tmp_path, path), path)  # (a sync tool's rename over it)
+    with pytest.raises(StoreError) as refused:
+        Library(path)  # (an import worker's own connection)
+    assert refused.value.args[0].code == "store.library-moved"
+    kept = library.close()  # (the window closes: what it had is kept beside the file)
+    assert kept and os.path.dirname(kept) == str(tmp_path) and kept.endswith(".sqlite")
+    with Library(kept) as copy:
+        assert _notes(copy, article) == ["before the move"]
+    with Library(path) as replacement:  # (the journal went with the window: read as it is)
+        assert _notes(replacement, article) == ["before the move", "the other machine's"]
+        replacement.annotations.add(article, 30, 40, kind="highlight")
+
+
+WINDOW = """
+import sys
+from reader.core.library import Library
+library = Library(sys.argv[1])
+[article] = library.articles.ids()
+library.annotations.add(article, 50, 60, kind="highlight", note="the window's first")
+print("open", flush=True)
+sys.stdin.readline()
+library.annotations.add(article, 70, 80, kind="highlight", note="the window's second")
+print("wrote", flush=True)
+sys.stdin.readline()
+print(library.close() or "", flush=True)
+"""
+
+
+def test_another_process_does_not_read_a_replaced_library_with_the_open_ones_journal(
+        tmp_path):
+    """The reviewer's case: the app has the library open, a sync tool renames another
+    version over it, and the command line opened the new file with the app's journal,
+    showed the old contents and wrote them into the new file: the other machine's changes
+    were gone, ``integrity_check`` ok. Now the command line refuses in one line until the
+    app is closed, and the app keeps what it had in a copy beside the file."""
+    path = tmp_path / "news.sqlite"
+    open_library(path, seed=True).close()
+    window = subprocess.Popen([sys.executable, "-c", WINDOW, str(path)], text=True,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        assert window.stdout.readline().strip() == "open"
+        other = _replacement(tmp_path, path)  # (it has the window's first change only)
+        window.stdin.write("\n")
+        window.stdin.flush()
+        assert window.stdout.readline().strip() == "wrote"
+        os.replace(other, path)
+        done = subprocess.run([sys.executable, "-m", "reader.cli", "--db", str(path), "list"],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 1 and done.stderr.strip().count("\n") == 0, done.stderr
+        assert "was replaced while Kutip had the file it replaced open" in done.stderr
+        kept, _ = window.communicate("\n", timeout=120)
+    finally:
+        window.kill()
+    with Library(path) as replacement:  # (whole: the window's journal was not read into it)
+        [article] = replacement.articles.ids()
+        assert _notes(replacement, article) == ["the other machine's", "the window's first"]
+        assert replacement.stores.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    with Library(kept.strip()) as copy:  # (and the window's second change is kept)
+        assert _notes(copy, article) == ["the window's first", "the window's second"]

@@ -177,6 +177,9 @@ ID = {
     "Downloading {url}…": "Mengunduh {url}…",
     "The library file is damaged": "Berkas pustaka rusak",
     "Kutip cannot open the library": "Kutip tidak dapat membuka pustaka",
+    "The library file was replaced while open": "Berkas pustaka diganti saat terbuka",
+    "Another program put a different file where this library was while Kutip had it open. What Kutip had, with its latest changes, is kept in {path}; the file now in the library's place was left as it is.":
+        "Program lain menaruh berkas lain di tempat pustaka ini saat dibuka Kutip. Isi yang dibuka Kutip, dengan perubahan terakhirnya, disimpan di {path}; berkas yang kini ada di tempat pustaka dibiarkan apa adanya.",
     "The details were written to {path}.": "Rinciannya ditulis ke {path}.",
     "Something went wrong": "Terjadi kesalahan",
     "Kutip met an unexpected error: {error}.": "Kutip mengalami galat tak terduga: {error}.",
@@ -1315,6 +1318,8 @@ ID.update({
         "Berkas pustaka {path} dipindahkan, diganti namanya, atau diganti saat dibuka Kutip; tidak ada yang diubah. Agar yang ditulis sejak dibuka tidak hilang, tutup Kutip, kembalikan berkasnya ke {path}, lalu buka lagi.",
     "{path} is not there, but its journal {journal} is: the library was moved, renamed or deleted while open. Open it where it is now (put it back here to keep its last changes), or delete the journal to start a new library here; nothing was created.":
         "{path} tidak ada, tetapi jurnalnya {journal} ada: pustaka dipindahkan, diganti namanya, atau dihapus saat terbuka. Buka di tempatnya sekarang (kembalikan ke sini agar perubahan terakhirnya tidak hilang), atau hapus jurnal itu untuk memulai pustaka baru di sini; tidak ada yang dibuat.",
+    "{path} was replaced while Kutip had the file it replaced open, and the journal beside it ({journal}) is that file's: opened now, the new file would be read with the old one's changes. Close the Kutip that has it open (it keeps a copy of what it had beside the library), then open it again; nothing was changed.":
+        "{path} diganti saat Kutip membuka berkas yang digantikannya, dan jurnal di sebelahnya ({journal}) milik berkas itu: bila dibuka sekarang, berkas baru akan terbaca bersama perubahan berkas lama. Tutup Kutip yang membukanya (Kutip menyimpan salinan isinya di sebelah pustaka), lalu buka lagi; tidak ada yang diubah.",
     "The library is read-only here (its folder or drive cannot be written): it can be read, but nothing can be tagged or changed.":
         "Pustaka hanya-baca di sini (folder atau drive-nya tidak dapat ditulisi): bisa dibaca, tetapi tidak ada yang bisa ditandai atau diubah.",
     "{path} cannot be opened: its folder cannot be written and it cannot be read as it is ({error}). Copy it to a folder you can write to.":

@@ -43,6 +43,22 @@ def cannot_open() -> str:
     return translate("Main", "Kutip cannot open the library")
 
 
+def say_kept(parent, kept: str | None) -> None:
+    """Tell what closing a library kept, when its file was replaced while it was open (a
+    sync tool renamed another copy over it, review R17-1): its changes are in a copy."""
+    if not kept:
+        return
+    from . import dialog_helpers
+    from .i18n import translate
+
+    dialog_helpers.show_info(
+        parent, translate("Main", "The library file was replaced while open"),
+        translate("Main", "Another program put a different file where this library was "
+                  "while Kutip had it open. What Kutip had, with its latest changes, is kept "
+                  "in {path}; the file now in the library's place was left as it is.")
+        .format(path=kept))
+
+
 def describe_error(error: BaseException, library=None, log: Path | None = None) -> tuple[str, str]:
     """A message box title and one clear message for an error nobody caught."""
     from ..core.store import damaged_message, is_damage
@@ -175,7 +191,7 @@ def _run(db: Path | str | None, collecting: bool) -> int:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
-        (session.library if "session" in locals() else library).close()
+        say_kept(None, (session.library if "session" in locals() else library).close())
 
 
 class Session:
@@ -218,7 +234,7 @@ class Session:
             return False
         old_window, old_library = self.window, self.library
         old_window.close()  # saves the window's state and what was being typed
-        old_library.close()
+        kept = old_library.close()
         self.library = library
         self.window = MainWindow(library, old_window.settings)
         self.window.startFinished.connect(settle_after_start)
@@ -226,6 +242,7 @@ class Session:
         self.window.recentRequested.connect(self.open_recent)
         self.window.show()
         old_window.deleteLater()
+        say_kept(self.window, kept)
         return True
 
 

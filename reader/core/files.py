@@ -34,9 +34,9 @@ from typing import BinaryIO
 
 from .messages import Message
 
-__all__ = ["create_private", "hold", "is_open_library", "open_library_refusal",
-           "refuse_database", "release", "replaced_while_held", "replacing",
-           "write_file_atomic"]
+__all__ = ["create_private", "forget_journal", "held_connections", "hold", "is_open_library",
+           "open_library_refusal", "refuse_database", "release", "replaced_while_held",
+           "replaced_while_open", "replacing", "write_file_atomic"]
 
 #: the library files this process has open: (device, inode) -> how many connections
 _HELD: dict[tuple[int, int], int] = {}
@@ -57,6 +57,31 @@ def hold(path: str) -> tuple[int, int] | None:
         _HELD[key] = _HELD.get(key, 0) + 1
         _HELD_PATHS[key] = os.path.abspath(path)
     return key
+
+
+def held_connections(key: tuple[int, int] | None) -> int:
+    """How many connections of this process have the file ``key`` names open."""
+    with _HELD_LOCK:
+        return _HELD.get(key, 0) if key is not None else 0
+
+
+def forget_journal(path: str) -> bool:
+    """Delete the journal (``-wal``, ``-shm``) beside ``path`` when no connection, here or
+    in another process, uses it; whether it was deleted. Only for the journal of a file
+    replaced while open, once what it held is kept elsewhere (``keep_if_replaced``):
+    SQLite leaves it there when the file it belonged to has moved, and the next opener
+    would read it as the new file's (review R17-1)."""
+    shm = path + "-shm"
+    if is_open_library(shm) or (os.path.exists(shm) and _in_use(shm, *_SHM_DMS)):
+        return False
+    for suffix in ("-wal", "-shm"):
+        try:
+            os.remove(path + suffix)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            return False
+    return True
 
 
 def release(key: tuple[int, int] | None) -> None:
@@ -123,6 +148,73 @@ def is_open_library(path: str | os.PathLike[str]) -> bool:
             if (journal.st_dev, journal.st_ino) == (st.st_dev, st.st_ino):
                 return True
     return False
+
+
+def replaced_while_open(path: str) -> bool:
+    """Whether the library file at ``path`` replaced one that a Kutip (this process or
+    another) still has open, whose journal (``-wal``, ``-shm``) is the one beside it (review
+    R17-1: a sync tool renames the other machine's copy over the open library). SQLite
+    cannot tell whose journal it is: opened with it, the new file would show the old one's
+    contents and take its log in, the replacement's changes silently gone.
+
+    In this process, by the files it holds (``os.stat`` only). In another, by the locks
+    SQLite keeps: every connection to a library in WAL mode holds a shared lock on the
+    library file and one on its ``-shm`` (its "DMS" byte) for as long as it is open; a
+    ``-shm`` in use while nobody holds the file beside it is in use for another file.
+    Asked only when this process holds neither file: closing the descriptors the
+    question needs drops this process's own locks on them (review R14-8)."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return False
+    if (st.st_dev, st.st_ino) in _HELD:
+        return False  # (this very file is open here)
+    shm = path + "-shm"
+    if not os.path.exists(shm):
+        return False
+    if is_open_library(shm):
+        return True  # (the journal of a library this process has open: not this file)
+    return _in_use(shm, *_SHM_DMS) and not _in_use(path, *_SHARED_LOCKS)
+
+
+#: the byte of a ``-shm`` every connection holds a read lock on while open (SQLite's
+#: ``UNIX_SHM_DMS``), and the range of a database file a connection's shared lock takes
+#: (``SHARED_FIRST`` just above the 1 GiB ``PENDING_BYTE``, ``SHARED_SIZE``)
+_SHM_DMS = (128, 1)
+_SHARED_LOCKS = (0x40000002, 510)
+
+
+def _in_use(path: str, start: int, length: int) -> bool:
+    """Whether another process holds a lock on those bytes of ``path`` (``F_GETLK``: no
+    lock is taken). False where POSIX locks cannot be asked about."""
+    try:
+        import fcntl
+        import struct
+        import sys
+    except ImportError:  # (Windows: SQLite locks another way)
+        return False
+    if sys.platform.startswith("linux"):
+        layout, first = "hhqqi", True
+    elif sys.platform == "darwin" or "bsd" in sys.platform:
+        layout, first = "qqihh", False
+    else:
+        return False
+    write, whence = fcntl.F_WRLCK, os.SEEK_SET
+    ask = (struct.pack(layout, write, whence, start, length, 0) if first
+           else struct.pack(layout, start, length, 0, write, whence))
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0)
+                     | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False
+    try:
+        answer = struct.unpack(layout, fcntl.fcntl(fd, fcntl.F_GETLK, ask))
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+    kind: int = answer[0] if first else answer[3]
+    return kind != fcntl.F_UNLCK
 
 
 def open_library_refusal(path: str | os.PathLike[str]) -> Message | None:

@@ -1995,6 +1995,14 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
         <translation>Kutip tidak dapat membuka pustaka</translation>
     </message>
     <message>
+        <source>The library file was replaced while open</source>
+        <translation>Berkas pustaka diganti saat terbuka</translation>
+    </message>
+    <message>
+        <source>Another program put a different file where this library was while Kutip had it open. What Kutip had, with its latest changes, is kept in {path}; the file now in the library's place was left as it is.</source>
+        <translation>Program lain menaruh berkas lain di tempat pustaka ini saat dibuka Kutip. Isi yang dibuka Kutip, dengan perubahan terakhirnya, disimpan di {path}; berkas yang kini ada di tempat pustaka dibiarkan apa adanya.</translation>
+    </message>
+    <message>
         <source>the library</source>
         <translation>pustaka</translation>
     </message>
@@ -5911,6 +5919,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>The library is read-only here (its folder or drive cannot be written): it can be read, but nothing can be tagged or changed.</source>
         <comment>store.read-only-place</comment>
         <translation>Pustaka hanya-baca di sini (folder atau drive-nya tidak dapat ditulisi): bisa dibaca, tetapi tidak ada yang bisa ditandai atau diubah.</translation>
+    </message>
+    <message>
+        <source>{path} was replaced while Kutip had the file it replaced open, and the journal beside it ({journal}) is that file's: opened now, the new file would be read with the old one's changes. Close the Kutip that has it open (it keeps a copy of what it had beside the library), then open it again; nothing was changed.</source>
+        <comment>store.replaced-while-open</comment>
+        <translation>{path} diganti saat Kutip membuka berkas yang digantikannya, dan jurnal di sebelahnya ({journal}) milik berkas itu: bila dibuka sekarang, berkas baru akan terbaca bersama perubahan berkas lama. Tutup Kutip yang membukanya (Kutip menyimpan salinan isinya di sebelah pustaka), lalu buka lagi; tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>{path} is a team library's address that lost its '//'; nothing was opened.</source>

@@ -255,8 +255,11 @@ class Library:
         app and the CLI never use it: they call the areas (tests/test_architecture.py)."""
         return self._session.stores
 
-    def close(self) -> None:
-        self._session.stores.close()
+    def close(self) -> str | None:
+        """Close the library. When its file was replaced while it was open (a sync tool
+        renamed another copy over it), what it had is first kept in a copy beside the
+        file, whose path is returned (review R17-1); else None."""
+        return self._session.stores.close()
 
     def __enter__(self) -> Library:
         return self

@@ -16,10 +16,13 @@ from ..files import (
     JOURNALS,
     SQLITE_HEADER,
     create_private,
+    forget_journal,
+    held_connections,
     hold,
     is_open_library,
     release,
     replaced_while_held,
+    replaced_while_open,
 )
 from ..messages import Message
 from ..paths import path_text
@@ -56,6 +59,7 @@ class LibraryDatabase(_Base):
     kutip_upgrade: Upgrade | None = None  # upgraded on opening: its backup (store.backups)
     kutip_held: tuple[int, int] | None = None  # the file, noted open (``files.hold``)
     kutip_where: str = ""  # its absolute path as opened (``moved_away``)
+    kutip_kept: str | None = None  # closed after its file was replaced: what it had (R17-1)
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
@@ -67,9 +71,14 @@ class LibraryDatabase(_Base):
         return self.conn.execute(sql, parameters)
 
     def close(self) -> None:
+        """Close the connection, keeping first what it had when its file was replaced
+        while open (``keep_if_replaced``: the copy's path in ``kutip_kept``)."""
+        self.kutip_kept = keep_if_replaced(self)
         self.conn.close()
         release(self.kutip_held)
         self.kutip_held = None
+        if self.kutip_kept:  # (kept: the journal beside the new file is read by nobody)
+            forget_journal(self.kutip_where)
 
     @cached_property
     def utils(self) -> Database:
@@ -118,6 +127,13 @@ def _check_file(path: str) -> None:
             journal=journal))
     if replaced_while_held(path):  # (this process's own second connection: review R17-1)
         raise StoreError(_moved_message(path))
+    if replaced_while_open(path):  # (its journal would be read as this file's, R17-1)
+        raise StoreError(Message(
+            "store.replaced-while-open", "{path} was replaced while Kutip had the file it "
+            "replaced open, and the journal beside it ({journal}) is that file's: opened "
+            "now, the new file would be read with the old one's changes. Close the Kutip "
+            "that has it open (it keeps a copy of what it had beside the library), then "
+            "open it again; nothing was changed.", path=path, journal=path + "-wal"))
     for suffix in JOURNALS:  # (by name and stat only: SQLite would write a library into it)
         if path.endswith(suffix) and os.path.isfile(path[: -len(suffix)]):
             raise StoreError(Message(
@@ -162,6 +178,42 @@ def _moved_message(path: str) -> Message:
         "store.library-moved", "The library file {path} was moved, renamed or replaced while "
         "Kutip had it open; nothing was changed. To keep what was written since it was "
         "opened, close Kutip, put the file back at {path} and open it again.", path=path)
+
+
+def keep_if_replaced(db: Any) -> str | None:
+    """When ``db``'s path names another file than the one it opened (replaced while open,
+    review R17-1), copy what the connection sees (the file as it was and the changes in its
+    write-ahead log) to ``NAME.kept-DATE.sqlite`` beside it and return that path. Closing
+    the connection then writes the log into the file that was replaced, which nothing can
+    open any more: without the copy those changes would be gone. None when nothing needs
+    keeping (the file is still there, moved away with no file in its place, or read-only);
+    a copy that cannot be made is given up (the close goes on)."""
+    held, where = getattr(db, "kutip_held", None), getattr(db, "kutip_where", "")
+    if held is None or not where:
+        return None
+    try:
+        st = os.stat(where)
+    except OSError:  # moved or deleted: the log goes into the file wherever it is now
+        return None
+    if (st.st_dev, st.st_ino) == held or held_connections(held) > 1:
+        return None  # (the file is there; or the last connection keeps what all wrote)
+    stem = where[: -len(".sqlite")] if where.endswith(".sqlite") else where
+    kept = f"{stem}.kept-{time.strftime('%Y%m%d-%H%M%S')}.sqlite"
+    try:
+        if not create_private(kept):
+            return None  # (a name taken: never written over)
+        target = sqlite3.connect(kept)
+        try:
+            db.conn.backup(target)
+        finally:
+            target.close()
+    except (OSError, sqlite3.Error):
+        try:
+            os.remove(kept)
+        except OSError:
+            pass
+        return None
+    return kept
 
 
 def _not_sqlite(path: str) -> StoreError | None:

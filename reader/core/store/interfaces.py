@@ -1015,5 +1015,6 @@ class Stores(Protocol):
         """A number that changes when another connection commits to the library; None
         once the store is closed."""
 
-    def close(self) -> None:
-        """Close the connection; the store is not used again."""
+    def close(self) -> str | None:
+        """Close the connection; the store is not used again. Where what it had is kept
+        when its file was replaced while open (review R17-1), else None."""

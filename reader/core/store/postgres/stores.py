@@ -116,5 +116,6 @@ class PgStores:
                 return self._heard
         return self._heard
 
-    def close(self) -> None:
+    def close(self) -> str | None:
         self.db.close()
+        return None

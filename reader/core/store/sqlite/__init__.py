@@ -146,5 +146,7 @@ class SqliteStores:
         except sqlite3.ProgrammingError:  # closed (a window outliving its library)
             return None
 
-    def close(self) -> None:
+    def close(self) -> str | None:
         self.db.close()
+        kept: str | None = getattr(self.db, "kutip_kept", None)
+        return kept
