@@ -10,6 +10,9 @@ import hashlib
 import json
 import re
 
+import pytest
+from quote_helpers import speaker_of
+
 from reader.core.quotes.evaluate import REAL_DEV_DIR, load_gold
 
 # SHA-256 (first 12 hex digits) of text + labels, recorded before the first score
@@ -36,3 +39,52 @@ def test_round_143_is_the_scraped_text_as_labelled_before_the_first_score():
         assert digest[:12] == ROUND_143[int(a.name.split("_")[0])], a.name
         # the scraper's glue is kept: a "Baca Juga" run and words joined without a space
         assert "Baca Juga:" in a.text and len(GLUED.findall(a.text)) >= 4, a.name
+
+
+LINK_BOXES = [
+    # a box of two links, its headlines glued to each other and to the next sentence: the
+    # second headline's words are no name (dev 1574: “Pemotor Dihukum Pushup” spoke)
+    (" JAKARTA - Pemerintah Kota Bekasi terus menyalurkan bantuan bagi warganya. Kali ini "
+     "paket sembako diberikan kepada guru ngaji.Wali Kota Bekasi, Rahmat Effendi, menyerahkan "
+     "bantuan itu secara simbolis pada Kamis (30/4).\"Ini bantuannya semoga bermanfaat,\" "
+     "ujar wali kota sembari menyerahkan bantuan.Baca Juga:1.200 Warga Bantargebang Terima "
+     "BLT Rp600 RibuTak Pakai Masker, Pemotor Dihukum Pushup di Pinggir Jalan "
+     "CikarangBerdasarkan data yang dihimpun gugus tugas, bantuan didistribusikan ke seluruh "
+     "kecamatan.\"Total 900 paket ini kita himpun dari tiap kecamatan,\" paparnya.(mhd) ",
+     "Total 900", "Rahmat Effendi"),
+    # a link's headline ends at the scraper's gap (a no-break space), not in the subject of
+    # the next sentence (read-over, okezone: “Lebak Nihil Positif Ganjar” spoke)
+    ("SEMARANG – Gubernur Jawa Tengah Ganjar Pranowo meninjau lumbung pangan warga. \"Saya "
+     "titip tolong perhatikan lansia,\" kata Ganjar, Minggu (10/5/2020). Baca Juga:\xa0Kasus "
+     "Corona di Banten: Kota Tangerang Tertinggi, Lebak Nihil Positif\xa0 Ganjar mengaku "
+     "senang karena program itu berjalan. \"Masyarakat sudah saling membantu,\" ucapnya.",
+     "Masyarakat sudah", "Ganjar Pranowo"),
+    # neighbours: a link read on into the next sentence's subject (no glue, no gap shows
+    # where the headline ends) still lets that subject speak; a link on its own line and a
+    # box of one link keep their speakers
+    ("JAKARTA - IHSG ditutup naik ke 4.639. Baca juga: Seharian Menghijau, IHSG Ditutup "
+     "Naik 0,91% ke 4.639 Ketua Dewan Komisioner OJK Wimboh Santoso mengatakan volatilitas "
+     "mulai mereda. \"Berbagai indikator menunjukkan perbaikan,\" ujarnya.",
+     "Berbagai indikator", "Wimboh Santoso"),
+    ("Kepala Dinas Kesehatan Amir Faisol menutup puskesmas itu. \"Puskesmas tutup "
+     "sementara,\" ujar Amir. Baca juga: Dokter Spesialis Mundur karena Insentif Tak "
+     "Dibayar\n\n\"Petugas medis melakukan karantina,\" imbuhnya.", "Petugas medis",
+     "Amir Faisol"),
+    ("JAKARTA - Menteri Sosial Juliari Batubara menyerahkan bantuan.\"Bantuan ini untuk "
+     "keluarga yang terdampak,\" kata Juliari.Baca Juga:Pemerintah Kaji Rencana Pembukaan "
+     "SekolahBupati Bogor Diminta Tegas Tangani PSBBMenurut dia, penyaluran dilakukan "
+     "bertahap.\"Kami pastikan tepat sasaran,\" ujarnya.(zik)", "Kami pastikan",
+     "Juliari Batubara"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", LINK_BOXES)
+def test_a_box_of_links_glued_together_names_nobody(text: str, opening: str,
+                                                    speaker: str) -> None:
+    """A “Baca Juga:” box (Sindonews writes “Juga” with a capital, which was not read as a
+    link at all) may hold two headlines or more, glued to each other and the last to the
+    next sentence; each title-case stretch ending in another glue, or in the opening mark
+    of a quotation, is one more headline of the box. A link ends at a scraper's gap (a
+    no-break space, two blanks) too, and the subject of the sentence after it is read back
+    no further than where the link surely ended."""
+    assert speaker_of(text, opening) == speaker

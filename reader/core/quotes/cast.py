@@ -154,7 +154,8 @@ _FURNITURE = re.compile(r"(?:[A-Z][A-Z ]{2,}|Baca [Jj]uga|Simak [Jj]uga|Lihat [J
 _INLINE_LINK = re.compile(r"(?:Baca|Simak|Lihat|Tonton)[ \t]+[Jj]uga(?:[ \t]+[Vv]ideo)?[ \t]*:")
 _LINK_END = re.compile(
     r"(?<=[a-z0-9)!?])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})|[.!?][ \t]|\n"
-)
+    r"|\xa0|[ \t]{2,}|[ \t](?=[\"“][A-Z])"  # (a scraper's gap after the headline, or a
+)  # quotation the next sentence opens with: “… Lebak Nihil Positif\xa0 Ganjar mengaku …”)
 
 
 _LINK_WORD = re.compile(r"\S+")
@@ -167,29 +168,62 @@ def _inline_links(text: str) -> list[tuple[int, int]]:
     lower-case words in a row or the fifteenth word); a link that opens its line is
     furniture already (``_FURNITURE``)."""
     spans: list[tuple[int, int]] = []
-    p = text.find("juga")
-    if p < 0:
+    found = [p for p in (text.find("juga"), text.find("Juga")) if p >= 0]
+    if not found:  # (“Baca Juga:” too: Sindonews writes it so)
         return spans
+    p = min(found)
     for m in _INLINE_LINK.finditer(text, max(0, p - 8)):
         a = m.start()
         if a == 0 or text[a - 1] == "\n":
             continue
-        end = _LINK_END.search(text, m.end() + 2, min(len(text), m.end() + 240))
+        h = m.end()
+        while text[h : h + 1] in (" ", "\t", "\xa0"):  # (“Baca juga:  \xa0 Cegah …”)
+            h += 1
+        end = _LINK_END.search(text, h + 2, min(len(text), m.end() + 240))
         b = end.start() if end else min(len(text), m.end() + 240)
-        words = list(_LINK_WORD.finditer(text, m.end(), b))
-        for n, w in enumerate(words):
-            # a headline is title case and short: two lower-case words in a row, or a
-            # fifteenth word, are the story again (“… Pangan Murah Selain itu, Dinas KPKP
-            # juga berencana …”, where the scraper kept a blank after the link)
-            if n >= _LINK_WORDS or (w[0][:1].islower() and n + 1 < len(words)
-                                    and words[n + 1][0][:1].islower()):
-                b = w.start()
+        b, whole = _headline_end(text, m.end(), b)
+        # a box of links: its headlines glued to each other as well, the last one to the
+        # next sentence (“Baca Juga:2.460 Warga Ciledug Terima BLT Covid-19 Rp600 RibuTak
+        # Pakai Masker, Pemotor Dihukum Pushup di Pinggir Jalan CikupaBerdasarkan data …”):
+        # a title-case stretch ending in another glue is the box's next headline
+        for _more in range(_LINK_HEADLINES):
+            if not whole or end is None or end.start() != b or not text[b : b + 1].isupper():
                 break
-            if n and w[0][:1].islower() and w[0].endswith(","):
-                b = words[n - 1].start()  # “… Pangan Murah Selain itu, …”: the sentence's
-                break  # opening word before a lower-case word and a comma
+            end = _BOX_END.search(text, b + 2, min(len(text), b + 240))
+            if end is None or not (text[end.start() : end.start() + 1].isupper()
+                                   or text[end.start() : end.start() + 1] in "\"“"):
+                break
+            nxt, whole = _headline_end(text, b, end.start())
+            if not whole or len(_LINK_WORD.findall(text, b, nxt)) < 2:
+                break
+            b = nxt
         spans.append((a, b))
     return spans
+
+
+_LINK_HEADLINES = 4  # headlines of one box after its first
+# where a box's next headline ends: as a link's (``_LINK_END``), or glued to the opening
+# mark of the quotation the next paragraph opens with (“… bagi Philippe Coutinho"Jika …”)
+_BOX_END = re.compile(r"(?<=[a-z0-9)!?])(?=[A-Z][a-z]|[\"“][A-Z])"
+                      r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})|[.!?][ \t]|\n")
+
+
+def _headline_end(text: str, a: int, b: int) -> tuple[int, bool]:
+    """Where a link's headline written from ``a`` up to a glue at ``b`` ends, and whether
+    all of it up to ``b`` reads as a headline."""
+    words = list(_LINK_WORD.finditer(text, a, b))
+    for n, w in enumerate(words):
+        # a headline is title case and short: two lower-case words in a row, or a
+        # fifteenth word, are the story again (“… Pangan Murah Selain itu, Dinas KPKP
+        # juga berencana …”, where the scraper kept a blank after the link)
+        if n >= _LINK_WORDS or (w[0][:1].islower() and n + 1 < len(words)
+                                and words[n + 1][0][:1].islower()):
+            return w.start(), False
+        if n and w[0][:1].islower() and w[0].endswith(","):
+            # “… Pangan Murah Selain itu, …”: the sentence's opening word before a
+            # lower-case word and a comma
+            return words[n - 1].start(), False
+    return b, True
 
 
 # A photo credit written inside the text where the caption was (CNN, AP and Fox News
@@ -398,6 +432,10 @@ def build_cast(
         furniture = sorted(furniture + [(a, b) for a, b in inline
                                         if not any(lo <= a < hi for lo, hi in furniture)])
     links = Regions(furniture)  # “RELATED: Stillwater declares state of emergency …”
+    # where a link's headline ends for sure (a glue, a stop, a scraper's gap; not where its
+    # words only began to read as a sentence's: “… 0,91% ke 4.639 Ketua Dewan Komisioner OJK
+    # Wimboh Santoso mengatakan …”, the link taken too far)
+    link_ends = sorted(b for _a, b in inline if b and not text[b - 1].isspace())
     spoken: list[tuple[int, Phrase]] = []
     surnames: list[tuple[int, Phrase]] = []
     for start, verb in _speech_verbs(text, people.words):
@@ -428,7 +466,11 @@ def build_cast(
             if verb.islower():
                 phrase = parse_forward(text, end, len(text), people.words)
         else:
-            phrase = parse_backward(text, start, max(0, start - 200))
+            # (not into a link's headline before the subject: “… Lebak Nihil Positif\xa0
+            # Ganjar mengaku …” is Ganjar)
+            k = bisect.bisect_right(link_ends, start) - 1
+            floor = link_ends[k] if k >= 0 else 0
+            phrase = parse_backward(text, start, max(floor, start - 200))
             if phrase.name and _RELATIVE_AGENT.search(text, max(0, phrase.start - 40),
                                                       phrase.start):
                 # “survei yang dilakukan Tomtom Traffic Index menyebut …”: the survey
