@@ -1,6 +1,6 @@
 """The suggestions tab: quotes and claims Kutip detected, to accept, edit or dismiss.
 
-``SuggestionsPanel`` is the list (a ``SuggestionListModel`` in a ``QListView``) with its
+``SuggestionsPanel`` is the list (a ``SuggestionListModel`` in a ``QTreeView``) with its
 buttons; ``SuggestionsController`` connects it to the main window: it works suggestions
 out when an article is opened (a long article in a child process, so the window never
 stalls and closing it never waits), caches the engine's output per article, re-filters on
@@ -27,14 +27,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -179,6 +180,7 @@ class _SuggestionDelegate(QStyledItemDelegate):
     """Quote text, then the speaker in bold with the role, then the reason, muted."""
 
     PAD = 6
+    SPACING = 1  # around each row, the base colour between two
 
     def _document(self, option, index, width: int) -> QTextDocument:
         doc = QTextDocument()
@@ -199,19 +201,21 @@ class _SuggestionDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
+        # (inside the space around each row, as the list view's spacing left it)
+        opt.rect = opt.rect.adjusted(self.SPACING, self.SPACING, -self.SPACING, -self.SPACING)
         style = opt.widget.style() if opt.widget else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._document(option, index, option.rect.width())
+        doc = self._document(option, index, opt.rect.width())
         painter.save()
-        painter.translate(option.rect.left() + self.PAD, option.rect.top() + self.PAD)
+        painter.translate(opt.rect.left() + self.PAD, opt.rect.top() + self.PAD)
         doc.drawContents(painter)
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802
         width = option.widget.viewport().width() - 4 if option.widget else 300
         doc = self._document(option, index, width)
-        return QSize(width, int(doc.size().height()) + 2 * self.PAD)
+        return QSize(width, int(doc.size().height()) + 2 * self.PAD + 2 * self.SPACING)
 
 
 class SuggestionsPanel(QWidget):
@@ -227,15 +231,23 @@ class SuggestionsPanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model = SuggestionListModel(self)
-        self.list = QListView()
+        # a list of one column: a tree view asks the size of the rows it shows only (a
+        # list view of rows of their own height measures every row first: a transcript's
+        # 3,000 suggestions froze the window 6-10 s as the tab first showed)
+        self.list = QTreeView()
         self.list.setModel(self.model)
         self.list.setItemDelegate(_SuggestionDelegate(self.list))
+        self.list.setHeaderHidden(True)
+        self.list.setRootIsDecorated(False)
+        self.list.setItemsExpandable(False)
+        self.list.setIndentation(0)
+        self.list.setUniformRowHeights(False)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.list.setWordWrap(True)
-        self.list.setUniformItemSizes(False)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAlternatingRowColors(True)
-        self.list.setSpacing(1)
+        # rows wrap to the list's width: measured again (those shown) when it changes
+        self.list.header().sectionResized.connect(lambda *_: self.list.doItemsLayout())
         self.list.setAccessibleName(self.tr("Suggestions"))
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.doubleClicked.connect(lambda index: self.acceptRequested.emit(index.row()))
@@ -344,7 +356,17 @@ class SuggestionsPanel(QWidget):
     def select(self, row: int, emit: bool = True) -> None:
         if not 0 <= row < self.model.rowCount():
             return
-        select_index(self.list, self.model.index(row, 0), emit)
+        index, view = self.model.index(row, 0), self.list
+        # (the tree view finds a row's place by measuring each row from the top one shown
+        # to it: the current row is let go where it is shown, the list scrolled to the
+        # new row, which is then made current among the rows shown, as the list measures
+        # no row it does not show; selected the other way round, a row far down of a
+        # transcript measured every row above it, ~1 s)
+        view.blockSignals(True)
+        view.selectionModel().clear()
+        view.blockSignals(False)
+        view.scrollTo(index)
+        select_index(view, index, emit)
         self._update_buttons()
 
     # -- internals ------------------------------------------------------------------

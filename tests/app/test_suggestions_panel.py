@@ -277,3 +277,62 @@ def test_a_refusal_midway_keeps_the_stored_batches_undoable_and_says_so(
     assert window.undo_stack.undoText() == "accept 2 suggestions"
     window.undo_stack.undo()
     assert window.library.annotations.for_article(seed_id) == []
+
+
+def _many(n: int) -> list[Suggestion]:
+    return [Suggestion("quote", 100 * i, 100 * i + 60,
+                       f"We will build {i} new schools in the region this year"
+                       + " and more" * (i % 4),
+                       "Jane Doe", reason="quotation attributed by 'said Jane Doe'")
+            for i in range(n)]
+
+
+def test_a_long_list_measures_only_the_rows_it_shows(qtbot, monkeypatch):
+    """Opening the tab with a transcript's 3,000 suggestions measured every row first
+    (a word-wrapped layout each, twice: 6,020 sizes, 1.75 s CPU, 6-10 s under load); the
+    list asks the size of the rows it shows, and scrolls to its end without the others."""
+    from reader.app import suggestions_panel
+
+    asked: list[int] = []
+    size_hint = suggestions_panel._SuggestionDelegate.sizeHint
+
+    def counted(delegate, option, index):
+        asked.append(index.row())
+        return size_hint(delegate, option, index)
+
+    monkeypatch.setattr(suggestions_panel._SuggestionDelegate, "sizeHint", counted)
+    widget = suggestions_panel.SuggestionsPanel()
+    qtbot.addWidget(widget)
+    widget.resize(300, 700)
+    widget.set_suggestions(_many(3000))
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.list.viewport().repaint()
+    assert 0 < len(set(asked)) < 40, len(set(asked))  # (those shown, the last page's)
+    assert widget.heading.text() == "3000 suggested quotes"
+    for row in (2999, 1500, 20):  # (a faint suggestion clicked far down in the text)
+        widget.select(row)
+        widget.list.viewport().repaint()
+        assert widget.list.viewport().rect().contains(
+            widget.list.visualRect(widget.model.index(row, 0)))
+        assert widget.current_suggestion() == widget.model.suggestion(row)
+    assert len(set(asked)) < 80, len(set(asked))
+
+
+def test_rows_wrap_again_when_the_list_narrows(qtbot):
+    """Rows take the height their words need at the list's width, as it changes."""
+    from reader.app.suggestions_panel import SuggestionsPanel
+
+    widget = SuggestionsPanel()
+    qtbot.addWidget(widget)
+    widget.resize(600, 500)
+    widget.set_suggestions(_many(5))
+    widget.show()
+    qtbot.waitExposed(widget)
+    first = widget.model.index(3, 0)  # (the longest quotation)
+    wide = widget.list.visualRect(first).height()
+    widget.resize(220, 500)
+    qtbot.waitUntil(lambda: widget.list.visualRect(first).height() > wide, timeout=3000)
+    narrow = widget.list.visualRect(first).height()
+    widget.list.doItemsLayout()  # (measured afresh: the same)
+    assert widget.list.visualRect(first).height() == narrow
