@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from ..core.library import Library
@@ -22,6 +22,13 @@ class CollectionsSidebar(QListWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.currentItemChanged.connect(self._changed)
         self.refresh(total, counted=counted)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """One row: in a short window the sidebar gives way to the library list before the
+        list loses its filters or its rows (a list view asks for about three rows, and with
+        a taller font such as Noto the Quotes dock at 1000×650 made the window taller)."""
+        row = self.sizeHintForRow(0) if self.count() else self.fontMetrics().height()
+        return QSize(super().minimumSizeHint().width(), row + 2 * self.frameWidth())
 
     def refresh(self, total: int | None = None, counted: bool = True) -> None:
         """Fill the list again; ``total``, the library's number of articles, when the caller

@@ -413,7 +413,7 @@ def test_a_tag_lays_out_neither_the_window_nor_the_tab_bar(qtbot, window):
     start = text.index("Blok Sovyet")  # (on no suggestion: the Suggestions tab's count stays)
     window.reader.select_span(start, start + len("Blok Sovyet"))
     window.reader.text_widget.setFocus()
-    QApplication.processEvents()  # (as a person selects: before pressing Q)
+    qtbot.wait(50)  # (as a person selects before pressing Q: the last tag's layouts all done)
     seen = Seen()
     bar = window.right_tabs.tabBar()
     heading = window.annotation_pane.heading
@@ -458,7 +458,8 @@ def test_a_steady_label_is_laid_out_as_a_label_whatever_its_text(qtbot):
         assert steady.geometry() == plain.geometry()
         assert steady.label.size() == steady.size() and steady.text() == text
         heights.add(steady.height())
-    assert len(heights) == 3  # one, two and four lines
+    assert min(heights) < max(heights)  # (it followed the text onto more lines and back;
+    # how many lines each text takes is the font's: DejaVu gives three heights, Noto two)
 
 
 def test_the_hidden_suggestions_tab_follows_a_tag_once_the_window_is_idle(qtbot, window):
