@@ -243,7 +243,7 @@ def test_a_library_of_schema_24_with_its_trail_built_is_upgraded_without_loss(
     with psycopg.connect(url, autocommit=True) as conn:
         assert "0025_roles_enforced" in {r[0] for r in conn.execute(
             "SELECT name FROM kutip_migrations")}
-    assert _counts(url) == counts
+    assert {t: c for t, c in _counts(url).items() if t in counts} == counts  # (and new ones)
     assert _listed(logins["ana"]) == before == _listed(logins["eka"])
     with psycopg.connect(logins["ana"], autocommit=True) as conn:
         with pytest.raises(psycopg.errors.InsufficientPrivilege):

@@ -120,6 +120,9 @@ def _item(row: Sequence[Any]) -> StoredItem:
 
 
 class PortableTrail:
+    #: the annotations the trail takes in (a team library's leaves blind work out)
+    placed_quotes = PLACED_QUOTES
+
     def __init__(self, sql: Sql):
         self.sql = sql
         #: ``trail_postings_new``'s rows read so far, by id (a row is never changed and its
@@ -172,7 +175,7 @@ class PortableTrail:
         condition, params = self.sql.any_of("id", ids)
         return {int(row[0]): tuple(row[1:]) for row in self.sql.tuples(
             f'SELECT id, article_id, exact, start, "end" FROM annotations'
-            f" WHERE {condition} AND {PLACED_QUOTES}", params)}
+            f" WHERE {condition} AND {self.placed_quotes}", params)}
 
     def article_text(self, article_id: int) -> str | None:
         return self.article_texts([article_id]).get(article_id)
@@ -197,7 +200,7 @@ class PortableTrail:
         out: dict[int, list[tuple[int, int]]] = {}
         for article_id, start, end in self.sql.tuples(
                 f'SELECT article_id, start, "end" FROM annotations WHERE {condition}'
-                f" AND {PLACED_QUOTES} ORDER BY article_id, start, id", params):
+                f" AND {self.placed_quotes} ORDER BY article_id, start, id", params):
             out.setdefault(int(article_id), []).append((int(start), int(end)))
         return out
 

@@ -1,11 +1,13 @@
 """The store behind ``library.exchange`` in a team library (``ExchangeStore``): the
 portable file's merge, and ``kutip team push``/``pull``. Portable SQL
 (``store.portable.exchange``) but for remembering versions, which says exactly which rows
-this transaction added, whatever other members add at the same time."""
+this transaction added, whatever other members add at the same time, and for tombstones,
+which go through the server's functions (migration 0027: a coder's only for their own
+annotations, deleted or put back in the same transaction)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..portable.exchange import PortableExchange
 from .common import PgSql
@@ -28,3 +30,13 @@ class PgExchange(PortableExchange):
             [[u for u, _ in wanted], [f for _, f in wanted]]).fetchall()
         made = {(str(u), str(f)) for u, f in added}
         return [p for p in wanted if p in made]
+
+    def bury(self, rows: Iterable[tuple[str, str, str, str]]) -> None:
+        rows = list(rows)
+        if rows:
+            self.db.execute("SELECT kutip_bury(?::text[], ?::text[], ?::text[], ?::text[])",
+                            [list(column) for column in zip(*rows, strict=True)])
+
+    def unbury(self, uuids: Sequence[str]) -> None:
+        if uuids:
+            self.db.execute("SELECT kutip_unbury(?::text[])", [list(uuids)])

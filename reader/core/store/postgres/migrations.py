@@ -1227,6 +1227,215 @@ def ids_taken_bounded(db: PgDatabase) -> None:
         sql.Identifier(role_name(db, "coder"))))
 
 
+@migrations(name="0027_tombstones_and_blind_trail")
+def tombstones_and_blind_trail(db: PgDatabase) -> None:
+    """The last of what the roles promise that a member with psql could still undo (review
+    R16-5, R16-13):
+
+    - **Tombstones are written by deleting.** A coder wrote ``annotation_tombstones``
+      directly: deleting them stopped deletions travelling in merges and pushes, and a
+      forged one for a colleague's live annotation made it vanish on the next push. Now a
+      coder records a tombstone only through ``kutip_bury``, for an annotation this very
+      transaction deleted (row-level security lets a coder delete only their own; the
+      deletion is noted by a trigger the coder cannot write around), and lifts one only
+      through ``kutip_unbury``, for their own annotation put back; nor may a coder put an
+      annotation back under another's buried id. Editors and owners, who may delete any
+      annotation, still write tombstones directly (merges carry the deletions of files).
+    - **Blind work stays out of the shared trail.** The trail is one index every member
+      reads, so it takes in no annotation on an article of a collection coded blind (their
+      passages show as suggestions, the attribution's guess); they are taken in once the
+      collection is coded blind no more. Coding a collection blind, or adding an article
+      to one, queues its quotes so the next catch-up takes them out (and back in after).
+    - **``kutip.bulk`` is honoured for editors and owners only.** It let a coder's own
+      writes skip the triggers that count and index them (the counts of every member's
+      library list went wrong); a coder's batch is counted row by row.
+    """
+    names = {role: sql.Identifier(role_name(db, role)) for role in ROLES}
+    coder, editor = names["coder"], names["editor"]
+    db.execute(sql.SQL("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON annotation_tombstones"
+                       " FROM {}").format(coder))
+    db.execute(sql.SQL("GRANT INSERT, UPDATE, DELETE ON annotation_tombstones TO {}").format(
+        editor))
+    _script(db, """
+    -- who writes tombstones directly (editors and owners: they may delete any annotation)
+    CREATE FUNCTION kutip_writes_tombstones() RETURNS boolean LANGUAGE sql STABLE AS $$
+        SELECT has_table_privilege(session_user, 'annotation_tombstones', 'INSERT')
+    $$;
+
+    -- whose annotation each tombstone buried, when a coder's deletion wrote it (NULL:
+    -- written by an editor or a merge, or before this)
+    ALTER TABLE annotation_tombstones ADD COLUMN coder_id bigint;
+
+    -- the annotations a coder's transaction deleted (so ``kutip_bury`` knows them); rows
+    -- of finished transactions are cleared as deletions go on
+    CREATE TABLE annotation_deletions (
+        annotation_uuid text NOT NULL,
+        coder_id bigint,
+        xact xid8 NOT NULL DEFAULT pg_current_xact_id()
+    );
+    CREATE INDEX annotation_deletions_uuid ON annotation_deletions (annotation_uuid);
+    CREATE FUNCTION kutip_note_deletions() RETURNS trigger LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    BEGIN
+        IF kutip_writes_tombstones() THEN RETURN NULL; END IF;
+        DELETE FROM annotation_deletions WHERE ctid = ANY(ARRAY(
+            SELECT ctid FROM annotation_deletions
+            WHERE xact < pg_snapshot_xmin(pg_current_snapshot())
+            LIMIT 1000 FOR UPDATE SKIP LOCKED));
+        INSERT INTO annotation_deletions (annotation_uuid, coder_id)
+            SELECT uuid, coder_id FROM removed WHERE uuid IS NOT NULL;
+        RETURN NULL;
+    END $$;
+    REVOKE EXECUTE ON FUNCTION kutip_note_deletions() FROM PUBLIC;
+    CREATE TRIGGER annotations_deletions AFTER DELETE ON annotations
+        REFERENCING OLD TABLE AS removed FOR EACH STATEMENT
+        EXECUTE FUNCTION kutip_note_deletions();
+
+    -- record tombstones (a newer one replaces the old): a coder's only for annotations
+    -- their transaction deleted, none of them live again
+    CREATE FUNCTION kutip_bury(uuids text[], articles text[], versions text[],
+                               stamps text[]) RETURNS void LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        refused text;
+        editing boolean := kutip_writes_tombstones();
+    BEGIN
+        IF NOT editing THEN
+            SELECT u INTO refused FROM unnest(uuids) AS u
+                WHERE NOT EXISTS (SELECT 1 FROM annotation_deletions d
+                                  WHERE d.annotation_uuid = u
+                                      AND d.xact = pg_current_xact_id())
+                    OR EXISTS (SELECT 1 FROM annotations n WHERE n.uuid = u)
+                LIMIT 1;
+            IF FOUND THEN
+                RAISE EXCEPTION 'permission denied: a coder buries only an annotation of'
+                    ' theirs that this transaction deleted (%)', refused
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+        END IF;
+        INSERT INTO annotation_tombstones (annotation_uuid, article_uuid, fingerprint,
+                                           deleted_at, coder_id)
+            SELECT DISTINCT ON (t.u) t.u, t.a, t.v, t.s,
+                   (SELECT d.coder_id FROM annotation_deletions d
+                    WHERE d.annotation_uuid = t.u AND d.xact = pg_current_xact_id()
+                    LIMIT 1)
+            FROM unnest(uuids, articles, versions, stamps) WITH ORDINALITY
+                AS t (u, a, v, s, n)
+            ORDER BY t.u, t.n DESC
+        ON CONFLICT (annotation_uuid) DO UPDATE SET article_uuid = EXCLUDED.article_uuid,
+            fingerprint = EXCLUDED.fingerprint, deleted_at = EXCLUDED.deleted_at,
+            coder_id = EXCLUDED.coder_id;
+        DELETE FROM annotation_deletions
+            WHERE xact = pg_current_xact_id() AND annotation_uuid = ANY(uuids);
+    END $$;
+
+    -- forget tombstones (their annotations put back): a coder's only for their own
+    -- annotations, live again, that their own deletion buried
+    CREATE FUNCTION kutip_unbury(uuids text[]) RETURNS void LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        refused text;
+    BEGIN
+        IF NOT kutip_writes_tombstones() THEN
+            SELECT t.annotation_uuid INTO refused FROM annotation_tombstones t
+                WHERE t.annotation_uuid = ANY(uuids)
+                    AND (t.coder_id IS DISTINCT FROM kutip_my_coder()
+                         OR NOT EXISTS (SELECT 1 FROM annotations n
+                                        WHERE n.uuid = t.annotation_uuid
+                                            AND n.coder_id = kutip_my_coder()))
+                LIMIT 1;
+            IF FOUND THEN
+                RAISE EXCEPTION 'permission denied: a coder lifts only the tombstone of an'
+                    ' annotation of theirs they put back (%)', refused
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+        END IF;
+        DELETE FROM annotation_tombstones WHERE annotation_uuid = ANY(uuids);
+    END $$;
+    REVOKE EXECUTE ON FUNCTION kutip_bury(text[], text[], text[], text[]) FROM PUBLIC;
+    REVOKE EXECUTE ON FUNCTION kutip_unbury(text[]) FROM PUBLIC;
+
+    -- a coder may not put an annotation in under the id of another's buried annotation
+    -- (and so lift its tombstone)
+    CREATE FUNCTION kutip_not_buried() RETURNS trigger LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    BEGIN
+        IF NEW.uuid IS NOT NULL AND NOT kutip_writes_tombstones() AND EXISTS (
+                SELECT 1 FROM annotation_tombstones WHERE annotation_uuid = NEW.uuid
+                AND coder_id IS DISTINCT FROM NEW.coder_id) THEN
+            RAISE EXCEPTION 'permission denied: annotation % was deleted by someone else',
+                NEW.uuid USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+    END $$;
+    REVOKE EXECUTE ON FUNCTION kutip_not_buried() FROM PUBLIC;
+    CREATE TRIGGER annotations_not_buried BEFORE INSERT ON annotations
+        FOR EACH ROW EXECUTE FUNCTION kutip_not_buried();
+
+    -- a bulk write skips the counting and indexing triggers for its set-based batch: an
+    -- editor's or owner's only (a coder's skipped rows went uncounted for everyone)
+    CREATE OR REPLACE FUNCTION kutip_bulk() RETURNS boolean LANGUAGE sql STABLE AS $$
+        SELECT coalesce(current_setting('kutip.bulk', true), '') = 'on'
+            AND has_table_privilege(session_user, 'articles', 'INSERT')
+    $$;
+
+    -- the quotes of these articles are queued for the trail again (their articles were
+    -- coded blind, or are no more: the trail takes them out, or in)
+    CREATE FUNCTION kutip_trail_requeue(articles bigint[]) RETURNS void LANGUAGE sql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        INSERT INTO trail_pending (kind, ref)
+            SELECT 'annotation', n.id FROM annotations n
+            WHERE n.article_id = ANY(articles) AND n.kind = 'quote'
+    $$;
+    REVOKE EXECUTE ON FUNCTION kutip_trail_requeue(bigint[]) FROM PUBLIC;
+    CREATE FUNCTION kutip_trail_blind_collection() RETURNS trigger LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        one bigint := CASE TG_OP WHEN 'DELETE' THEN OLD.id ELSE NEW.id END;
+    BEGIN
+        PERFORM kutip_trail_requeue(ARRAY(SELECT article_id FROM article_collections
+                                          WHERE collection_id = one));
+        IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;  -- (before: the deletion goes on)
+        RETURN NULL;
+    END $$;
+    REVOKE EXECUTE ON FUNCTION kutip_trail_blind_collection() FROM PUBLIC;
+    CREATE TRIGGER collections_trail_blind AFTER UPDATE OF blind ON collections
+        FOR EACH ROW WHEN ((OLD.blind <> 0) IS DISTINCT FROM (NEW.blind <> 0))
+        EXECUTE FUNCTION kutip_trail_blind_collection();
+    -- (before: the memberships go with the collection)
+    CREATE TRIGGER collections_trail_blind_gone BEFORE DELETE ON collections
+        FOR EACH ROW WHEN (OLD.blind <> 0) EXECUTE FUNCTION kutip_trail_blind_collection();
+    CREATE FUNCTION kutip_trail_blind_members() RETURNS trigger LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    BEGIN
+        IF TG_OP = 'INSERT' THEN
+            PERFORM kutip_trail_requeue(ARRAY(
+                SELECT m.article_id FROM added m JOIN collections c ON c.id = m.collection_id
+                WHERE c.blind <> 0));
+        ELSE
+            PERFORM kutip_trail_requeue(ARRAY(
+                SELECT m.article_id FROM removed m JOIN collections c ON c.id = m.collection_id
+                WHERE c.blind <> 0));
+        END IF;
+        RETURN NULL;
+    END $$;
+    REVOKE EXECUTE ON FUNCTION kutip_trail_blind_members() FROM PUBLIC;
+    CREATE TRIGGER article_collections_trail_blind_in AFTER INSERT ON article_collections
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT
+        EXECUTE FUNCTION kutip_trail_blind_members();
+    CREATE TRIGGER article_collections_trail_blind_out AFTER DELETE ON article_collections
+        REFERENCING OLD TABLE AS removed FOR EACH STATEMENT
+        EXECUTE FUNCTION kutip_trail_blind_members();
+
+    -- what is coded blind now leaves the trail at its next catch-up
+    SELECT kutip_trail_requeue(ARRAY(
+        SELECT ac.article_id FROM article_collections ac
+        JOIN collections c ON c.id = ac.collection_id WHERE c.blind <> 0));
+    """)
+    for function in ("kutip_bury(text[], text[], text[], text[])", "kutip_unbury(text[])"):
+        db.execute(sql.SQL("GRANT EXECUTE ON FUNCTION " + function + " TO {}").format(coder))
+
+
 SCHEMA_VERSION = migrations.version
 
 

@@ -15,9 +15,12 @@ What a shared index on a server adds:
   as a library file hands out the quotes above its marks (never in the trail: they only
   hide the suggested passages they cover, their articles are not searched again).
 - **Who may write it.** An editor or the owner (migration 0025: the server cannot check
-  what a Kutip writes there, and a coder may not read another coder's blind work, which
-  the trail takes in); a coder's or reader's Kutip reads the trail as the last update
-  left it (``may_update``), their changes queued for the next.
+  what a Kutip writes there); a coder's or reader's Kutip reads the trail as the last
+  update left it (``may_update``), their changes queued for the next.
+- **What it holds.** What every member may read: no annotation on an article of a
+  collection coded blind (``TEAM_QUOTES``, migration 0027; in a library file each coder's
+  Kutip hides the others' blind work as it reads the trail, which one shared index read
+  by SQL cannot do).
 - **Big reads stream** through a server-side cursor (a rebuild reads every quote and
   article text); bulk writes go by COPY (binary) or one statement over arrays.
 - **A catch-up appends** its new quotations' postings to ``trail_postings_new`` and their
@@ -94,9 +97,19 @@ def _parts(rows: Iterable[Sequence[Any]], size: int = BATCH) -> Iterator[list[Se
         yield part
 
 
+#: the quotes a team library's trail takes in: none on an article of a collection coded
+#: blind (migration 0027: one index every member reads holds only what each may read; the
+#: collection's quotes are queued again when it is coded blind and when no more)
+TEAM_QUOTES = (PLACED_QUOTES + " AND article_id NOT IN (SELECT ac.article_id"
+               " FROM article_collections ac JOIN collections c ON c.id = ac.collection_id"
+               " WHERE c.blind <> 0)")
+
+
 class PgTrail(PortableTrail):
     """The trail's SQL over the team library's connection; the caller holds the
     transaction."""
+
+    placed_quotes = TEAM_QUOTES
 
     def __init__(self, db: PgDatabase):
         super().__init__(PgSql(db))
@@ -227,7 +240,7 @@ class PgTrail(PortableTrail):
     def all_quote_annotations(self) -> Iterable[tuple[Any, ...]]:
         """(id, article_id, exact, start, end) of every placed quote, by article."""
         return self._stream(f'SELECT id, article_id, exact, start, "end" FROM annotations'
-                            f" WHERE {PLACED_QUOTES} ORDER BY article_id, id")
+                            f" WHERE {TEAM_QUOTES} ORDER BY article_id, id")
 
     def all_article_texts(self) -> Iterable[tuple[int, str]]:
         """(id, text) of every article, by id, read as iterated."""
