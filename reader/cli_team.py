@@ -23,6 +23,7 @@ def register(cli, friendly, _echo_json) -> None:
             kutip --db postgresql://ana@db.example.org/newsdesk list
             kutip team push library.sqlite postgresql://budi@db.example.org/newsdesk
             kutip team pull postgresql://ana@db.example.org/newsdesk copy.sqlite
+            kutip team keep-trail --watch postgresql://budi@db.example.org/newsdesk
         Roles: reader (reads; not another coder's work on a collection coded blind),
         coder (annotates; changes only their own annotations), editor (also articles,
         metadata, tags, speakers and aliases, collections, anyone's annotations; reads
@@ -190,6 +191,58 @@ def register(cli, friendly, _echo_json) -> None:
         echo(report.summary())
         for conflict in report.conflicts[:20]:
             echo(f"  conflict: {conflict}")
+
+    @team.command("keep-trail")
+    @click.argument("url")
+    @click.option("--watch", is_flag=True,
+                  help="Keep it up to date as members write, until Ctrl+C.")
+    @friendly
+    def team_keep_trail(url, watch):
+        """Bring the shared quote trail of the team library at URL up to date now (the
+        changes coders made since an editor's Kutip last did); with --watch, keep it up to
+        date as members write (the server's change notices), one line per catch-up, until
+        Ctrl+C. Run it with an editor's or the owner's login: a coder's or reader's Kutip
+        only reads the trail, so their quotes reach the Quotes view once this (or an
+        editor opening it) takes them in.
+
+        \b
+        Examples:
+            kutip team keep-trail postgresql://budi@db.example.org/newsdesk
+            kutip team keep-trail --watch postgresql://budi@db.example.org/newsdesk
+        """
+        import time
+
+        from .core.library import open_library
+        from .core.library import team as service
+        from .core.paths import is_team_url
+
+        if not is_team_url(url):
+            raise click.UsageError("URL is a team library's postgresql:// address.")
+
+        def said(report):
+            at = time.strftime("%H:%M:%S")
+            if report.rebuilt:
+                echo(f"{at} trail rebuilt: {report.items} quotations, {report.clusters}"
+                     f" statements in two or more versions ({report.seconds:.1f} s)")
+            else:
+                echo(f"{at} caught up: {report.processed} change"
+                     f"{'s' * (report.processed != 1)} taken in ({report.seconds:.1f} s)")
+
+        def failed(error):
+            echo(f"{time.strftime('%H:%M:%S')} catch-up failed, tried again at the next"
+                 f" change: {error}")
+
+        with open_library(url, seed=False) as library:
+            try:
+                first = service.keep_trail(library, caught_up=said)
+                if not (first.processed or first.rebuilt):
+                    echo("The quote trail is up to date.")
+                if watch:
+                    echo("Keeping the quote trail up to date as members write; Ctrl+C"
+                         " stops.")
+                    service.keep_trail(library, watch=True, caught_up=said, failed=failed)
+            except KeyboardInterrupt:
+                echo("Stopped; the quote trail is as the last catch-up left it.")
 
     @team.command("push")
     @click.argument("local", type=click.Path(exists=True, dir_okay=False))

@@ -1164,6 +1164,14 @@ ID.update({
     "Unknown sort “{sort}”: use one of {sorts}.":
         "Urutan “{sort}” tidak dikenal: gunakan salah satu dari {sorts}.",
     "There is no collection “{name}”.": "Tidak ada koleksi “{name}”.",
+    "kutip team keep-trail is for a team library: a library file's quote trail is brought up"
+    " to date by whoever opens it.":
+        "kutip team keep-trail untuk pustaka tim: jejak kutipan berkas pustaka diperbarui oleh"
+        " siapa pun yang membukanya.",
+    "Only an editor or the owner keeps the team library's quote trail up to date; your login"
+    " may only read it (ask an editor to run kutip team keep-trail).":
+        "Hanya penyunting atau pemilik yang memperbarui jejak kutipan pustaka tim; login Anda"
+        " hanya boleh membacanya (minta seorang penyunting menjalankan kutip team keep-trail).",
     "This team library's quote trail is not built yet: it is built when an editor or the"
     " owner first opens the Quotes view or runs kutip quotes; your login may only read it.":
         "Jejak kutipan pustaka tim ini belum dibangun: jejak dibangun saat seorang penyunting"

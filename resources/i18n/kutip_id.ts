@@ -6026,6 +6026,16 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>Pustaka tim tidak dapat melakukan ini ({where}): {error}; tidak ada yang diubah.</translation>
     </message>
     <message>
+        <source>kutip team keep-trail is for a team library: a library file's quote trail is brought up to date by whoever opens it.</source>
+        <comment>team.keep-trail-file</comment>
+        <translation>kutip team keep-trail untuk pustaka tim: jejak kutipan berkas pustaka diperbarui oleh siapa pun yang membukanya.</translation>
+    </message>
+    <message>
+        <source>Only an editor or the owner keeps the team library's quote trail up to date; your login may only read it (ask an editor to run kutip team keep-trail).</source>
+        <comment>team.keep-trail-role</comment>
+        <translation>Hanya penyunting atau pemilik yang memperbarui jejak kutipan pustaka tim; login Anda hanya boleh membacanya (minta seorang penyunting menjalankan kutip team keep-trail).</translation>
+    </message>
+    <message>
         <source>The system keyring did not keep the password: {error}.</source>
         <comment>team.keyring-refused</comment>
         <translation>Keyring sistem tidak menyimpan kata sandi: {error}.</translation>

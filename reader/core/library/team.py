@@ -13,14 +13,35 @@ coding), whatever program a member uses.
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from ..messages import Message, listed
-from ..store.interfaces import TeamStore
+from ..store.errors import StoreError
+from ..store.interfaces import Stores, TeamStore
 from ..store.postgres import passwords
 from ..store.postgres.migrations import ROLES
 from ..store.postgres.team import create_or_open_team, open_team
 from .base import LibraryError, now
+
+
+class _Trail(Protocol):
+    def refresh(self) -> Any:
+        """Bring the trail up to date: a ``trail.RefreshReport``."""
+
+
+class _Library(Protocol):
+    """What ``keep_trail`` uses of a ``Library`` (the areas of one layer import not each
+    other: ``trail`` is named, not imported)."""
+
+    @property
+    def stores(self) -> Stores: ...
+
+    @property
+    def trail(self) -> _Trail: ...
+
 
 _LOGIN = re.compile(r"[A-Za-z_][A-Za-z0-9_.@-]*")
 
@@ -123,3 +144,57 @@ def forget_password(url: str) -> bool:
 def keyring_name() -> str:
     """The system keyring passwords can be kept in ("" when there is none)."""
     return passwords.keyring_name()
+
+
+# ------------------------------------------------------------------ the shared trail
+def keep_trail(library: _Library, watch: bool = False,
+               caught_up: Callable[[Any], None] | None = None,
+               should_stop: Callable[[], bool] | None = None,
+               failed: Callable[[StoreError], None] | None = None,
+               quiet: float = 0.5, poll: float = 5.0) -> Any:
+    """Bring the team library's shared quote trail up to date now (``kutip team
+    keep-trail``): coders' and readers' Kutips may not write it (migration 0025), so their
+    changes wait for an editor's or the owner's. With ``watch``, keep it up to date as the
+    members write: another connection's change notice (LISTEN/NOTIFY) is followed by a
+    catch-up once the writes pause for ``quiet`` seconds (or after ``poll`` seconds of
+    writes that do not pause), until ``should_stop`` says so (asked at least every
+    ``poll`` seconds) or Ctrl+C (``KeyboardInterrupt``, for the caller; a catch-up cut
+    short is rolled back whole). ``caught_up`` hears each catch-up that took something in
+    (the first one too); ``failed`` each watched catch-up that failed (the server out of
+    reach: tried again at the next notice or reconnection), else the error stops the
+    watch. Returns the first catch-up's report (a ``trail.RefreshReport``, as each
+    ``caught_up`` hears)."""
+    wait = getattr(library.stores, "wait_for_changes", None)
+    if wait is None:
+        raise LibraryError(Message(
+            "team.keep-trail-file", "kutip team keep-trail is for a team library: a library"
+            " file's quote trail is brought up to date by whoever opens it."))
+    if not library.stores.trail.may_update():
+        raise LibraryError(Message(
+            "team.keep-trail-role", "Only an editor or the owner keeps the team library's"
+            " quote trail up to date; your login may only read it (ask an editor to run kutip"
+            " team keep-trail)."))
+
+    def stop() -> bool:
+        return should_stop is not None and should_stop()
+
+    first = library.trail.refresh()
+    if caught_up is not None and (first.processed or first.rebuilt):
+        caught_up(first)
+    while watch and not stop():
+        if not wait(poll):
+            continue
+        until = time.monotonic() + poll
+        while time.monotonic() < until and wait(quiet):  # (a burst of writes: together)
+            if stop():
+                return first
+        try:
+            report = library.trail.refresh()
+        except StoreError as error:
+            if failed is None:
+                raise
+            failed(error)
+            continue
+        if caught_up is not None and (report.processed or report.rebuilt):
+            caught_up(report)
+    return first

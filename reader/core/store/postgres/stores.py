@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import select
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -115,6 +117,24 @@ class PgStores:
             except StoreError:  # the server cannot be reached: no news (a write says so)
                 return self._heard
         return self._heard
+
+    def wait_for_changes(self, timeout: float) -> bool:
+        """Wait up to ``timeout`` seconds for another connection to commit a change (its
+        notice); whether one came. (A lost connection is waited out, tried again at most
+        every ``timeout``: ``data_version``'s ``SELECT 1`` reconnects, and a reconnection
+        counts as a change, as what was written meanwhile was not heard.)"""
+        heard = self._heard
+        if self.data_version() != heard:  # (already come, with an earlier result)
+            return True
+        conn = self.db.pg
+        if conn.broken or conn.closed:
+            time.sleep(timeout)
+        else:
+            try:
+                select.select([conn.fileno()], [], [], timeout)
+            except (OSError, ValueError):  # (the socket went away meanwhile)
+                time.sleep(timeout)
+        return self.data_version() != heard
 
     def close(self) -> str | None:
         self.db.close()

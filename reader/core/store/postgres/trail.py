@@ -16,7 +16,8 @@ What a shared index on a server adds:
   hide the suggested passages they cover, their articles are not searched again).
 - **Who may write it.** An editor or the owner (migration 0025: the server cannot check
   what a Kutip writes there); a coder's or reader's Kutip reads the trail as the last
-  update left it (``may_update``), their changes queued for the next.
+  update left it (``may_update``), their changes queued for the next (``kutip team
+  keep-trail --watch``, run by an editor, takes them in as they come).
 - **What it holds.** What every member may read: no annotation on an article of a
   collection coded blind (``TEAM_QUOTES``, migration 0027; in a library file each coder's
   Kutip hides the others' blind work as it reads the trail, which one shared index read
