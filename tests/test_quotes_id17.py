@@ -88,3 +88,26 @@ def test_a_box_of_links_glued_together_names_nobody(text: str, opening: str,
     no-break space, two blanks) too, and the subject of the sentence after it is read back
     no further than where the link surely ended."""
     assert speaker_of(text, opening) == speaker
+
+
+INITIALS = [
+    # one letter written for a given name, opening the name after a comma or an office
+    # (dev 1583 ×2: “Arifin Junaidi” for Z Arifin Junaidi)
+    ("Ketua LP Ma'arif NU PBNU, Z Arifin Junaidi mengungkapkan sekolah kesulitan biaya.\n\n"
+     "“Kami kesulitan membayar gaji guru,” tutur Arifin.", "Kami kesulitan", "Z Arifin Junaidi"),
+    ("“Kami menolak rencana itu,” kata Sekretaris Jenderal, T Ahmad Yani, di Jakarta.",
+     "Kami menolak", "T Ahmad Yani"),
+    # neighbours: a group's letter before a club is no initial; Raden's “R” stays out
+    ("“Kami siap bertanding,” kata pelatih Grup B Persib Bandung, Robert Alberts.",
+     "Kami siap", "Robert Alberts"),
+    ("“Saya bangga,” ujar Kapolres Kudus AKBP R Yuda Pratama.", "Saya bangga", "Yuda Pratama"),
+    ("“Kami siap,” kata Wali Kota Ternate, M Tauhid Soleman.", "Kami siap", "M Tauhid Soleman"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", INITIALS)
+def test_a_one_letter_initial_opens_the_name(text: str, opening: str, speaker: str) -> None:
+    """In Indonesian text a given name written as its initial (“Z Arifin Junaidi”, “T Ahmad
+    Yani”) opens the name where the run opens with it or an office comes right before it,
+    as “M” for Muhammad did already; H (Haji), R (Raden), I (Balinese), A, O and U stay out."""
+    assert speaker_of(text, opening) == speaker

@@ -863,10 +863,21 @@ def _region_word(word: str) -> bool:
 def _muhammad_initial(toks: list[tuple[str, int, int]], i: int) -> bool:
     """“M” or “M.” at toks[i], then two or three name words ending the run: Muhammad
     written as its initial, the first part of the name (“Wali Kota Ternate, M Tauhid
-    Soleman”, “Kombes M. Rendra Salipu”). Other single letters stay out: “H” is Haji, a
-    title; “R” (Raden) the labels leave out too; one name word after it is _bare_initials'."""
-    return (toks[i][0] in ("M", "M.") and 3 <= len(toks) - i <= 4
-            and all(is_nameish(t[0]) and len(t[0]) > 1 for t in toks[i + 1:]))
+    Soleman”, “Kombes M. Rendra Salipu”). In Indonesian text another letter so written
+    opens the name too where the run opens with it or an office comes right before it
+    (“Ketua LP Ma'arif NU PBNU, Z Arifin Junaidi”, “Sekretaris Jenderal, T Ahmad Yani”; not
+    “Grup B Persib Bandung”). Other single letters stay out: “H” is Haji, a title; “R”
+    (Raden) the labels leave out too; “I” opens a Balinese name; “A”, “O”, “U” are words or
+    honorifics elsewhere; one name word after it is _bare_initials'."""
+    letter = toks[i][0].rstrip(".")
+    if not (3 <= len(toks) - i <= 4
+            and all(is_nameish(t[0]) and len(t[0]) > 1 for t in toks[i + 1:])):
+        return False
+    if letter == "M" and len(toks[i][0]) - len(letter) <= 1:
+        return True
+    return (len(letter) == 1 and letter.isupper() and letter not in "AHIORU"
+            and len(toks[i][0]) - len(letter) <= 1
+            and (i == 0 or toks[i - 1][0].lower() in ROLE_WORDS) and not _english_index())
 
 
 def _bare_initials(toks: list[tuple[str, int, int]], i: int) -> bool:
