@@ -214,3 +214,27 @@ def test_a_cancelled_export_stops_its_thread(qtbot, seeded_library, settings, mo
     assert dialog._export_in_thread({}) is None
     export_dialog.wait_for_exports(5000)
     assert export_dialog._running == []  # stopped within the wait, not after its minute
+
+
+def test_closing_loads_no_module_to_wait_for_work_never_started(qtbot, window, monkeypatch):
+    """R15-10's rest: the close imported the URL and file importers (http.client, the
+    document readers) to find no download to wait for: 0.5 s of a close during the trail
+    build. A module not loaded started nothing; one loaded is waited for as before."""
+    import sys
+
+    for name in ("reader.app.import_worker", "reader.app.export_dialog"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    window.close()
+    assert "reader.app.import_worker" not in sys.modules
+    assert "reader.app.export_dialog" not in sys.modules
+
+
+def test_closing_waits_for_downloads_and_exports_where_loaded(qtbot, open_window,
+                                                              seeded_library, monkeypatch):
+    from reader.app import export_dialog, import_worker
+
+    waited: list[str] = []
+    monkeypatch.setattr(import_worker, "wait_for_downloads", lambda: waited.append("downloads"))
+    monkeypatch.setattr(export_dialog, "wait_for_exports", lambda: waited.append("exports"))
+    open_window(seeded_library).close()
+    assert waited == ["downloads", "exports"]
