@@ -177,6 +177,10 @@ ID = {
     "Downloading {url}…": "Mengunduh {url}…",
     "The library file is damaged": "Berkas pustaka rusak",
     "Kutip cannot open the library": "Kutip tidak dapat membuka pustaka",
+    "Kept {n} of them: someone else changed them since (a speaker, a note, tags), and their work stays.":
+        "{n} di antaranya dibiarkan: orang lain mengubahnya sejak itu (narasumber, catatan, label), dan hasil kerja mereka tetap ada.",
+    "Someone else described “{name}” otherwise since; it was left as they wrote it.":
+        "Orang lain mengubah deskripsi “{name}” sejak itu; deskripsinya dibiarkan seperti yang mereka tulis.",
     "The library file was replaced while open": "Berkas pustaka diganti saat terbuka",
     "Another program put a different file where this library was while Kutip had it open. What Kutip had, with its latest changes, is kept in {path}; the file now in the library's place was left as it is.":
         "Program lain menaruh berkas lain di tempat pustaka ini saat dibuka Kutip. Isi yang dibuka Kutip, dengan perubahan terakhirnya, disimpan di {path}; berkas yang kini ada di tempat pustaka dibiarkan apa adanya.",

@@ -41,8 +41,11 @@ class MakeAnnotationCommand(LibraryCommand):
             self.library.annotations.restore(self.annotation)
 
     def undo_change(self) -> None:
+        # only while it holds what this step made: a colleague's later speaker, note or
+        # tags are never deleted with it (review R17-5)
         if self.annotation is not None:
-            self.annotation = self.library.annotations.delete(self.annotation.id)
+            self.annotation = self.library.annotations.delete(self.annotation.id,
+                                                              expected=self.annotation)
             self.prune_created()
 
     def shown(self, undone: bool) -> Shown | None:
@@ -155,10 +158,13 @@ class DeleteAnnotationCommand(LibraryCommand):
             kind=kind_name(annotation.kind), text=_short(annotation.exact)))
 
     def do(self) -> None:
-        self.annotation = self.library.annotations.delete(self.annotation.id)
+        # as shown when deleted, or as the undo put it back: a colleague's edit since is
+        # not deleted with it (review R17-5)
+        self.annotation = self.library.annotations.delete(self.annotation.id,
+                                                          expected=self.annotation)
 
     def undo_change(self) -> None:
-        self.library.annotations.restore(self.annotation)
+        self.annotation = self.library.annotations.restore(self.annotation)
 
     def shown(self, undone: bool) -> Shown | None:
         return annotation_shown(self.annotation, present=undone)

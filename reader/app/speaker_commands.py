@@ -30,12 +30,15 @@ class SpeakerDescriptionCommand(LibraryCommand):
         text = translate("Commands", "Describe speaker {name}")
         super().__init__(library, text.format(name=name), applied)
         self.name, self.old, self.new = name, old, new
+        self._ran = applied  # (every run after the first is a redo)
 
-    def do(self) -> None:
-        self.library.speakers.set_description(self.name, self.new)
+    def do(self) -> None:  # (a redo only over what the undo left, review R17-4)
+        expected = self.old if self._ran else None
+        self.library.speakers.set_description(self.name, self.new, expected=expected)
+        self._ran = True
 
     def undo_change(self) -> None:
-        self.library.speakers.set_description(self.name, self.old)
+        self.library.speakers.set_description(self.name, self.old, expected=self.new)
 
 
 class AliasCommand(LibraryCommand):

@@ -58,6 +58,8 @@ class AcceptSuggestionsCommand(LibraryCommand):
         self.annotations: list[Annotation] | None = None
         self.progress = progress
         self.refused: BaseException | None = None  # what stopped a batched accept midway
+        #: those the last undo deleted (a colleague's corrected ones stay: R17-5)
+        self.undone: list[Annotation] | None = None
 
     @staticmethod
     def _title(n: int) -> str:
@@ -70,8 +72,11 @@ class AcceptSuggestionsCommand(LibraryCommand):
                                 else self.library.suggestions.accept_many(self.article_id,
                                                                           self.suggestions))
             self.remember_created()
-        else:
-            self.annotations = self.library.annotations.restore_many(self.annotations)
+        else:  # (only those the undo deleted: a kept one holds a colleague's work)
+            gone = self.undone if self.undone is not None else self.annotations
+            back = {a.id: a for a in self.library.annotations.restore_many(gone)}
+            self.annotations = [back.get(a.id, a) for a in self.annotations]
+            self.undone = None
 
     def _first_run_in_batches(self) -> list[Annotation]:
         from .dialog_helpers import USER_ERRORS
@@ -95,10 +100,16 @@ class AcceptSuggestionsCommand(LibraryCommand):
             self.setText(self._title(len(done)))
         return done
 
-    def undo_change(self) -> None:
-        if self.annotations:
-            self.library.annotations.delete_many(self.annotations)
-            self.prune_created()
+    def undo_change(self) -> list[str] | None:
+        if not self.annotations:
+            return None
+        self.undone = self.library.annotations.delete_many(self.annotations, expected=True)
+        self.prune_created()
+        kept = len(self.annotations) - len(self.undone)
+        if not kept:
+            return None
+        return [translate("Commands", "Kept {n} of them: someone else changed them since "
+                          "(a speaker, a note, tags), and their work stays.").format(n=kept)]
 
     def shown(self, undone: bool) -> Shown | None:
         """The first of them: accepted (selected), or back among the suggestions."""

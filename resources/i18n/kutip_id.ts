@@ -893,11 +893,16 @@
     </message>
     <message>
         <source>accept 1 suggestion</source>
+        <extracomment>those the last undo deleted (a colleague's corrected ones stay: R17-5)</extracomment>
         <translation>terima 1 saran</translation>
     </message>
     <message>
         <source>accept {n} suggestions</source>
         <translation>terima {n} saran</translation>
+    </message>
+    <message>
+        <source>Kept {n} of them: someone else changed them since (a speaker, a note, tags), and their work stays.</source>
+        <translation>{n} di antaranya dibiarkan: orang lain mengubahnya sejak itu (narasumber, catatan, label), dan hasil kerja mereka tetap ada.</translation>
     </message>
     <message>
         <source>dismiss {kind} “{text}”</source>
@@ -5559,6 +5564,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>The span {start}–{end} is outside the article's text.</source>
         <comment>lib.span-outside-article-text</comment>
         <translation>Rentang {start}–{end} berada di luar teks artikel.</translation>
+    </message>
+    <message>
+        <source>Someone else described “{name}” otherwise since; it was left as they wrote it.</source>
+        <comment>lib.speaker-described-since</comment>
+        <translation>Orang lain mengubah deskripsi “{name}” sejak itu; deskripsinya dibiarkan seperti yang mereka tulis.</translation>
     </message>
     <message>
         <source>“{source}” and “{target}” are already one speaker: nothing to merge.</source>

@@ -116,3 +116,126 @@ def test_redo_never_writes_over_a_change_made_after_the_undo(qtbot, window, seed
     after = library.annotations.get(note.id)
     assert (after.note, after.tags) == ("", ["checked"])
     assert len(shown["error"]) == 1
+
+
+# ---- undo of the step that MADE an annotation (review R17-5) -----------------------------
+def test_undo_of_a_tag_keeps_it_once_a_colleague_corrected_it(qtbot, window, seed_id,
+                                                               db_path, monkeypatch):
+    """R17-5: Ctrl+Z of a Q (or of one accepted suggestion) deleted the quote even after a
+    colleague set its speaker and a note: their correction was gone for good. Now the undo
+    is refused in one line and their quote stays; without them, undo and redo as before."""
+    from reader.app.annotation_commands import CreateAnnotationCommand
+    from reader.core.library import Library
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    start = library.articles.text(seed_id).index(LAVROV)
+    window.history.run(CreateAnnotationCommand(library, seed_id, start, start + len(LAVROV),
+                                               "quote"))
+    [made] = library.annotations.for_article(seed_id)
+    window.undo_stack.undo()
+    assert library.annotations.for_article(seed_id) == []
+    window.undo_stack.redo()
+    assert library.annotations.get(made.id).exact == LAVROV
+    with Library(db_path) as colleague:
+        colleague.annotations.update(made.id, speaker="Sergey Lavrov", note="checked: MINA")
+    window.undo_stack.undo()
+    kept = library.annotations.get(made.id)
+    assert (kept.speaker, kept.note) == ("Sergey Lavrov", "checked: MINA")
+    [error] = shown["error"]
+    assert "Someone else changed this annotation since" in error
+
+
+def test_undo_of_a_tag_after_a_re_import_moved_its_words_still_deletes_it(
+        qtbot, window, seed_id, db_path, monkeypatch):
+    """Where its words are is nobody's edit: a re-import that moved them does not stop
+    the undo."""
+    from reader.app.annotation_commands import CreateAnnotationCommand
+    from reader.core.library import Library
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    text = library.articles.text(seed_id)
+    start = text.index(LAVROV)
+    window.history.run(CreateAnnotationCommand(library, seed_id, start, start + len(LAVROV),
+                                               "quote"))
+    with Library(db_path) as other:
+        other.texts.replace(seed_id, "A new first paragraph.\n\n" + text)
+    [moved] = library.annotations.for_article(seed_id)
+    assert moved.start != start
+    window.undo_stack.undo()
+    assert library.annotations.for_article(seed_id) == []
+    assert shown == {"error": [], "info": []}
+
+
+def test_undo_of_accept_all_keeps_the_ones_a_colleague_corrected(qtbot, window, seed_id,
+                                                                  db_path, monkeypatch):
+    """R17-5: Ctrl+Z of Accept All deleted every accepted quote, a colleague's corrected
+    one too, and Ctrl+Shift+Z brought back the engine's version. Now the undo deletes the
+    untouched ones, keeps the corrected one and says so; redo brings back only those it
+    deleted."""
+    from reader.app.suggestion_commands import AcceptSuggestionsCommand
+    from reader.core.library import Library
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    suggestions = library.suggestions.for_article(seed_id)
+    assert len(suggestions) >= 3
+    window.history.run(AcceptSuggestionsCommand(library, seed_id, suggestions))
+    accepted = library.annotations.for_article(seed_id)
+    assert len(accepted) == len(suggestions)
+    corrected = accepted[1]
+    with Library(db_path) as colleague:
+        colleague.annotations.update(corrected.id, speaker="Maria Zakharova",
+                                     note="the ministry's spokeswoman said it")
+    window.undo_stack.undo()
+    [left] = library.annotations.for_article(seed_id)
+    assert (left.id, left.speaker) == (corrected.id, "Maria Zakharova")
+    [info] = shown["info"]
+    assert "Kept 1 of them: someone else changed them since" in info
+    assert shown["error"] == []
+    window.undo_stack.redo()
+    again = {a.id: a for a in library.annotations.for_article(seed_id)}
+    assert set(again) == {a.id for a in accepted}
+    assert (again[corrected.id].speaker, again[corrected.id].note) == (
+        "Maria Zakharova", "the ministry's spokeswoman said it")
+
+
+def test_redo_of_a_delete_keeps_a_quote_a_colleague_corrected_after_the_undo(
+        qtbot, window, seed_id, db_path, monkeypatch):
+    from reader.app.annotation_commands import DeleteAnnotationCommand
+    from reader.core.library import Library
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    note = library.annotations.add_exact(seed_id, LAVROV, kind="quote")
+    window.history.run(DeleteAnnotationCommand(library, note))
+    window.undo_stack.undo()
+    with Library(db_path) as colleague:
+        colleague.annotations.update(note.id, speaker="Sergey Lavrov")
+    window.undo_stack.redo()
+    assert library.annotations.get(note.id).speaker == "Sergey Lavrov"
+    assert len(shown["error"]) == 1
+
+
+def test_undo_of_a_speaker_description_keeps_a_colleague_s_later_one(
+        qtbot, window, seed_id, db_path, monkeypatch):
+    """R17-4, as R16-16 for tag colours."""
+    from reader.app.speaker_commands import SpeakerDescriptionCommand
+    from reader.core.library import Library
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    library.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker="Sergey Lavrov")
+    window.history.run(SpeakerDescriptionCommand(library, "Sergey Lavrov", "",
+                                                 "Russia's foreign minister"))
+    window.undo_stack.undo()
+    assert library.speakers.get("Sergey Lavrov").description == ""
+    window.undo_stack.redo()
+    assert library.speakers.get("Sergey Lavrov").description == "Russia's foreign minister"
+    with Library(db_path) as colleague:
+        colleague.speakers.set_description("Sergey Lavrov", "Foreign minister since 2004")
+    window.undo_stack.undo()
+    assert library.speakers.get("Sergey Lavrov").description == "Foreign minister since 2004"
+    [error] = shown["error"]
+    assert "described" in error

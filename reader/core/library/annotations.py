@@ -33,6 +33,8 @@ UNSURE_SPEAKER_TAG = "check-speaker"
 
 #: what a person edits of an annotation (``Annotations.unchanged_since`` compares them)
 EDITED_FIELDS = ("kind", "start", "end", "speaker_id", "verdict", "note", "tags")
+#: the same but where the words are
+UNPLACED_FIELDS = tuple(name for name in EDITED_FIELDS if name not in ("start", "end"))
 
 
 def _edited(annotation: Annotation, name: str) -> Any:
@@ -370,10 +372,17 @@ class Annotations(Service):
         return self.get(annotation_id)
 
     @write
-    def delete(self, annotation_id: int) -> Annotation:
-        """Delete; returns the annotation as it was, which ``restore`` puts back."""
-        annotation = self.get(annotation_id)
+    def delete(self, annotation_id: int, expected: Annotation | None = None) -> Annotation:
+        """Delete; returns the annotation as it was, which ``restore`` puts back.
+
+        With ``expected`` (an undo of the step that made it, a redo of a delete), only
+        while the annotation still holds what a person edits of ``expected``, wherever its
+        words are now: a colleague's later speaker, note or tags are never deleted with it
+        (``unchanged_since``; review R17-5)."""
         with self._tx():
+            annotation = self.get(annotation_id)
+            if expected is not None:
+                self.unchanged_since(expected, span=False)
             self._store.delete([annotation_id])
             self.bury([annotation])
         self._changed("annotations", annotation.article_id)
@@ -396,17 +405,22 @@ class Annotations(Service):
         if store is not None and any(n.uuid for n in notes):
             store.unbury([n.uuid for n in notes if n.uuid])
 
-    def unchanged_since(self, seen: Annotation) -> None:
+    def unchanged_since(self, seen: Annotation, span: bool = True) -> None:
         """Refuse (``LibraryError``) when the annotation no longer holds what ``seen`` shows of
         what a person edits: an undo or redo puts a value back only while nobody else (a
         colleague on a team library, another program, another window) changed it since,
-        so theirs is never overwritten with an older value (review R15-11). Call inside the
-        write's transaction."""
-        current = self.get(seen.id)
-        if any(_edited(current, name) != _edited(seen, name) for name in EDITED_FIELDS):
+        so theirs is never overwritten with an older value (review R15-11). Not ``span``:
+        where its words are is left out (a re-import moves them; nobody's edit). Call
+        inside the write's transaction."""
+        if self._changed_since(self.get(seen.id), seen, span):
             raise LibraryError(Message(
                 "lib.changed-since-step", "Someone else changed this annotation since; it was "
                 "left as they made it, so nothing of theirs was overwritten."))
+
+    @staticmethod
+    def _changed_since(current: Annotation, seen: Annotation, span: bool = True) -> bool:
+        fields = EDITED_FIELDS if span else UNPLACED_FIELDS
+        return any(_edited(current, name) != _edited(seen, name) for name in fields)
 
     @write
     def restore_edited(self, before: Annotation, after: Annotation) -> Annotation:
@@ -475,13 +489,22 @@ class Annotations(Service):
         return self.get(annotation_id)
 
     @write
-    def delete_many(self, annotations: Iterable[Annotation]) -> None:
-        """Delete several (undo of accept-all): one transaction, one notice per article."""
+    def delete_many(self, annotations: Iterable[Annotation], expected: bool = False
+                    ) -> list[Annotation]:
+        """Delete several (undo of accept-all): one transaction, one notice per article;
+        those deleted. ``expected``: only those that still hold what a person edits of the
+        given ones (as ``delete``): one a colleague corrected since is kept (R17-5)."""
         annotations = list(annotations)
         with self._tx():
+            if expected:
+                current = {a.id: a for a in self.where(
+                    ids=[a.id for a in annotations], everyone=True)}
+                annotations = [a for a in annotations if a.id in current
+                               and not self._changed_since(current[a.id], a, span=False)]
             self._store.delete(a.id for a in annotations)
         for article_id in dict.fromkeys(a.article_id for a in annotations):
             self._changed("annotations", article_id)
+        return annotations
 
     @write
     def restore_many(self, annotations: Iterable[Annotation]) -> list[Annotation]:

@@ -309,9 +309,18 @@ class Speakers(Service):
         return row
 
     @write
-    def set_description(self, name: str, description: str) -> Speaker:
+    def set_description(self, name: str, description: str, expected: str | None = None
+                        ) -> Speaker:
+        """Describe a speaker; with ``expected`` (an undo or redo: the description the step
+        left), only while it still reads so: a colleague's later description is never
+        overwritten with an older one (review R17-4)."""
         speaker_id = self.id_of(name)
         with self._tx():
+            if expected is not None and ((self.get(name).description or "").strip()
+                                         != expected.strip()):
+                raise LibraryError(Message(
+                    "lib.speaker-described-since", "Someone else described “{name}” "
+                    "otherwise since; it was left as they wrote it.", name=name))
             self._store.describe(speaker_id, description.strip())
         self._changed("speakers")
         return self.get(name)
