@@ -1390,12 +1390,20 @@ def _nicknames(text: str, quoted: Regions, people: People) -> None:
         before = m.re is _NICKNAME_BEFORE
         if quoted.inside(m.start()) or alias in people.local_aliases:
             continue
-        if alias in people.roles and not before and not _lone_nickname(
+        addressed = "" if before else _addressed_part(alias, people)
+        if alias in people.roles and not before and not addressed and not _lone_nickname(
                 text, alias, m.start(), people):
             continue
+        if addressed and re.search(rf"\b{re.escape(alias)}\b", text[: m.start()]):
+            continue  # (a name used before it was given as a nickname is somebody's own)
         window = text[max(0, m.start() - 300) : m.start()]
         owner, last = "", -1
+        if addressed:  # “Antonius Benny Susetyo … Pria yang biasa disapa Romo Benny itu …”:
+            # a form of address before a word of a full name named before, however far
+            window = text[: m.start()]
         for full in people.roles:
+            if addressed and addressed not in full.split():
+                continue
             if (len(full.split()) < 2 and not (before and people.roles[full])
                     or people.is_body(full) or full == alias):
                 continue  # (one word will do when it came with an office: “Kepala Desa
@@ -1530,6 +1538,22 @@ def _describe_subject(people: People, pos: int, relative: str) -> None:
         people.mention(pos, who, True)
     else:
         bisect.insort(people.unnamed_pos, pos)
+
+
+# forms of address a nickname opens with (“Romo Benny”, “Bang Doel”, “Gus Ipul”), beside
+# ADDRESS_WORDS and HONORIFICS
+_NICKNAME_ADDRESS = ADDRESS_WORDS | HONORIFICS | frozenset("romo bang kak abah bro ning".split())
+
+
+def _addressed_part(alias: str, people: People) -> str:
+    """The word of another cast member's full name that a nickname of two words gives
+    after a form of address (“Romo Benny” for Antonius Benny Susetyo), else ""."""
+    words = alias.split()
+    if len(words) != 2 or words[0].lower() not in _NICKNAME_ADDRESS or people.roles.get(alias):
+        return ""
+    word = words[1]
+    return word if any(full != alias and len(full.split()) >= 2 and word in full.split()
+                       and not people.is_body(full) for full in people.roles) else ""
 
 
 def _lone_nickname(text: str, alias: str, at: int, people: People) -> bool:
