@@ -182,3 +182,67 @@ def test_another_process_does_not_read_a_replaced_library_with_the_open_ones_jou
         assert replacement.stores.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     with Library(kept.strip()) as copy:  # (and the window's second change is kept)
         assert _notes(copy, article) == ["the window's first", "the window's second"]
+
+
+KILLED = """
+import sys
+from reader.core.library import Library
+library = Library(sys.argv[1])
+[article] = library.articles.ids()
+library.annotations.add(article, 50, 60, kind="highlight", note="the killed window's")
+print("wrote", flush=True)
+sys.stdin.readline()
+"""
+
+
+def _killed_window(path, replace_with=None):
+    """A Kutip that writes, then (after ``path`` is replaced, if asked) dies without
+    closing: its journal stays beside ``path``, held by nobody."""
+    window = subprocess.Popen([sys.executable, "-c", KILLED, str(path)], text=True,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        assert window.stdout.readline().strip() == "wrote"
+        if replace_with is not None:
+            os.replace(replace_with, path)
+    finally:
+        window.kill()
+        window.wait(timeout=60)
+    assert os.path.getsize(f"{path}-wal") > 0
+
+
+def test_the_journal_of_a_killed_kutip_is_not_read_with_the_file_that_replaced_its_own(
+        tmp_path):
+    """R17-8: the app killed (a crash, a power cut) after a sync tool replaced its library:
+    its journal stays beside the new file, nobody holds it, and the next `kutip` read the
+    new file with it (the replacement lost its changes). Now the journal's owner is known
+    (noted when a library is opened), opening refuses in one line, and the file as read
+    with that journal is kept beside it, so moving the journal away loses nothing."""
+    path = tmp_path / "news.sqlite"
+    open_library(path, seed=True).close()
+    other = _replacement(tmp_path, path)
+    _killed_window(path, replace_with=other)
+    done = subprocess.run([sys.executable, "-m", "reader.cli", "--db", str(path), "list"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1 and done.stderr.strip().count("\n") == 0, done.stderr
+    assert "belongs to the file" in done.stderr and "move" in done.stderr
+    [kept] = [p for p in tmp_path.iterdir() if ".with-journal-" in p.name]
+    with Library(kept) as copy:
+        [article] = copy.articles.ids()
+        assert _notes(copy, article) == ["the killed window's"]
+    os.rename(f"{path}-wal", tmp_path / "set-aside-wal")  # what the message says
+    os.rename(f"{path}-shm", tmp_path / "set-aside-shm")
+    with Library(path) as replacement:
+        assert _notes(replacement, article) == ["the other machine's"]
+        assert replacement.stores.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_the_journal_of_a_killed_kutip_is_still_recovered_into_its_own_file(tmp_path):
+    """No false alarm: an ordinary crash leaves the file's own journal, which SQLite
+    reads back as always."""
+    path = tmp_path / "news.sqlite"
+    open_library(path, seed=True).close()
+    _killed_window(path)
+    with Library(path) as again:
+        [article] = again.articles.ids()
+        assert _notes(again, article) == ["the killed window's"]
+    assert not [p for p in tmp_path.iterdir() if ".with-journal-" in p.name]

@@ -134,12 +134,110 @@ def _check_file(path: str) -> None:
             "now, the new file would be read with the old one's changes. Close the Kutip "
             "that has it open (it keeps a copy of what it had beside the library), then "
             "open it again; nothing was changed.", path=path, journal=path + "-wal"))
+    journal = _journal_of_another_file(path)
+    if journal:  # (R17-8: the Kutip that had the replaced file open was killed)
+        raise StoreError(Message(
+            "store.journal-of-replaced", "The journal beside {path} ({journal}) belongs to "
+            "the file {path} replaced: a Kutip that had that file open stopped without "
+            "closing it after another file was put in its place. Opened with that journal, "
+            "the library would show the old file's last changes over its own and lose them "
+            "for good; nothing was changed. The library as read with it is kept in {kept}. "
+            "To open the library as it is, move {journal} and {path}-shm to another folder.",
+            path=path, journal=journal, kept=_keep_with_journal(path, journal)))
     for suffix in JOURNALS:  # (by name and stat only: SQLite would write a library into it)
         if path.endswith(suffix) and os.path.isfile(path[: -len(suffix)]):
             raise StoreError(Message(
                 "store.is-journal", "{path} is the journal SQLite keeps beside {library}: open "
                 "{library} instead. It was left untouched.", path=path,
                 library=path[: -len(suffix)]))
+
+
+def _owner_mark(path: str) -> str:
+    """Where this user's Kutip notes which file a library's journal belongs to: a small file
+    per library path in Kutip's data folder (``journal-owners``), never beside the library
+    (a sync tool would carry it to another machine, whose files are other files)."""
+    from zlib import crc32
+
+    from ..paths import user_data_dir
+
+    where = os.path.abspath(path)
+    name = f"{crc32(where.encode('utf-8', 'surrogateescape')):08x}"
+    return os.path.join(user_data_dir(), "journal-owners", name)
+
+
+def _journal_owner(path: str) -> tuple[int, int] | None:
+    """The (device, inode) of the file whose journal is beside ``path``, as the last Kutip
+    that opened ``path`` noted it (``note_journal_owner``); None when not known."""
+    try:
+        with open(_owner_mark(path), encoding="utf-8", errors="surrogateescape") as mark:
+            device, inode, where = mark.read().split(" ", 2)
+        if where != os.path.abspath(path):
+            return None  # (another library's mark under the same short name)
+        return int(device), int(inode)
+    except (OSError, ValueError):
+        return None
+
+
+def note_journal_owner(path: str, key: tuple[int, int] | None) -> None:
+    """Note that the journal beside ``path`` is the file ``key``'s (``_journal_owner``);
+    written only when it changes, and never a reason to refuse the library."""
+    if key is None or _journal_owner(path) == key:
+        return
+    mark = _owner_mark(path)
+    try:
+        os.makedirs(os.path.dirname(mark), exist_ok=True)
+        temporary = f"{mark}.{os.getpid()}"
+        with open(temporary, "w", encoding="utf-8", errors="surrogateescape") as out:
+            out.write(f"{key[0]} {key[1]} {os.path.abspath(path)}")
+        os.replace(temporary, mark)
+    except OSError:
+        pass
+
+
+def _journal_of_another_file(path: str) -> str:
+    """The ``-wal`` beside ``path`` when it belongs to another file than the one there now
+    (review R17-8): the Kutip that had the file it replaced open was killed (a crash, a
+    power cut) before it could close and keep its changes (``keep_if_replaced``); SQLite
+    cannot tell and would read it as this file's. "" otherwise: no journal, not known
+    whose, or this file's own (an ordinary crash: SQLite recovers it)."""
+    journal = path + "-wal"
+    try:
+        if os.path.getsize(journal) == 0:
+            return ""
+        st = os.stat(path)
+    except OSError:
+        return ""
+    owner = _journal_owner(path)
+    if owner is None or owner == (st.st_dev, st.st_ino):
+        return ""
+    return journal
+
+
+def _keep_with_journal(path: str, journal: str) -> str:
+    """A copy of ``path`` read with ``journal`` (``NAME.with-journal-DATE.sqlite``, its log
+    written in) beside it, so that moving the journal away loses nothing even if it was
+    this file's after all (a file system whose inode numbers change on remounting); its
+    path, or "(no copy: ERROR)". The library and its journal are only read."""
+    import shutil
+
+    stem = path[: -len(".sqlite")] if path.endswith(".sqlite") else path
+    kept = f"{stem}.with-journal-{time.strftime('%Y%m%d-%H%M%S')}.sqlite"
+    try:
+        if not create_private(kept):
+            raise FileExistsError(kept)
+        shutil.copyfile(path, kept)
+        shutil.copyfile(journal, kept + "-wal")
+        conn = sqlite3.connect(kept)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            conn.close()
+        for suffix in ("-wal", "-shm"):
+            if os.path.exists(kept + suffix):
+                os.remove(kept + suffix)
+    except (OSError, sqlite3.Error) as error:
+        return f"(no copy: {error})"
+    return kept
 
 
 def _journal_left_behind(path: str) -> str:
@@ -539,6 +637,8 @@ def open_database(path: str | Path) -> LibraryDatabase:
     if path != ":memory:":  # never opened as another file while this connection lives (R15-2)
         db.kutip_held = hold(path)
         db.kutip_where = os.path.abspath(path)
+        if not read_only:
+            note_journal_owner(path, db.kutip_held)
     return db
 
 
