@@ -143,3 +143,25 @@ def test_a_nickname_of_address_is_the_full_name(text: str, opening: str, speaker
     before, is an alias of that name (the labels give the fullest name) even when the cast
     took it for a member of its own; not when the article used it before giving it."""
     assert speaker_of(text, opening) == speaker
+
+
+MIDDLE_LEFT_OUT = [
+    # the full name once, with a middle initial; twice more without it (dev 1580 ×4:
+    # “M Ali”, the given name cut as a word the article used on its own)
+    ("“Kami mendukung program itu,” jelas Wakil Ketua Umum DPP Partai Nasdem Ahmad M Ali "
+     "dalam siaran pers.\n\nMenurut Ahmad Ali, program itu penting.\n\nAhmad Ali mengatakan, "
+     "evaluasi perlu dilakukan.", "Kami mendukung", "Ahmad M Ali"),
+    # neighbour: a club's name used on its own is still cut off the player's name
+    ("Kapten Persib Marc Klok mengaku puas.\n\nPersib menang dua kali. Persib kini di "
+     "puncak.\n\n“Kami bekerja keras,” ujar Klok.", "Kami bekerja", "Marc Klok"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", MIDDLE_LEFT_OUT)
+def test_a_given_name_written_without_the_middle_stays(text: str, opening: str,
+                                                        speaker: str) -> None:
+    """A name's first word the article writes elsewhere is cut as an organisation's
+    (“Kapten Persib Marc Klok” … “Persib menang”); in Indonesian not where it goes on with
+    a later word of the same name, the middle initial left out (“Ahmad M Ali” … “Ahmad
+    Ali”)."""
+    assert speaker_of(text, opening) == speaker

@@ -1944,6 +1944,7 @@ def _trim_names(text: str, people: People, short_refs: set[str],
     # a word of the name opening a later sentence on its own (“Gede menyarankan …”)
     lone = {w for _, w, _ in _lone_openers(text)}
     taken = {w for full in people.roles for w in full.split()}
+    indonesian = detect_language(text) != "en"
     for name, role in long_runs or ():
         toks = name.split()
         # (not at a word of another member's name: “Sekretaris Jenderal Setia Prabowo
@@ -1977,7 +1978,11 @@ def _trim_names(text: str, people: People, short_refs: set[str],
                 # used on its own elsewhere: twice, or once when four words would be left
                 # (“Pemain depan Real Madrid Gareth Bale” … “Real Betis”)
                 and counts[toks[cut]] - text.count(f"{toks[cut]} {toks[cut + 1]}")
+                - (sum(text.count(f"{toks[cut]} {w}") for w in toks[cut + 2 :])
+                   if indonesian else 0)
                 >= (1 if len(toks) - cut >= 4 else 2)
+                # (in Indonesian, not where it goes on with a later word of the name, the
+                # middle left out: “Ahmad M Ali” … “Menurut Ahmad Ali”)
             )
         ):
             cut += 1
