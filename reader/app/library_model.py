@@ -259,6 +259,14 @@ class LibraryTableModel(QAbstractTableModel):
         if not self._compare_first(*self._first_ids()):
             self._repaint_rows()
 
+    def stop_reading(self) -> None:
+        """The window is closing: what the threads still read is not taken (it would be
+        compared with, or read again from, a library about to close)."""
+        self._generation += 1
+        self._refresh_wanted = 0
+        self._rest_apart.stop()
+        self._refresh_apart.stop()
+
     @property
     def refreshing(self) -> bool:
         """Whether a search's first page is being read again in a thread (``refresh_rows``)."""

@@ -375,10 +375,12 @@ class LibraryPanel(QWidget):
 
     def close_pending(self) -> None:
         """The window is closing: a search still waiting for the typing to stop is dropped
-        (it would read a library about to close), and one being read is not shown."""
+        (it would read a library about to close), and one being read is not shown; nor
+        is a listing's page being read again."""
         self._debounce.stop()
         self._search_generation += 1
         self._search_apart_reader.stop()
+        self.model.stop_reading()
 
     def apply_filter(self) -> None:
         self._debounce.stop()

@@ -374,3 +374,32 @@ def test_a_search_read_across_a_write_is_shown_then_compared(qtbot, window, monk
     assert threads.count("MainThread") == 1  # (the search was not read here again)
     assert sorted(set(threads)) == ["MainThread", "kutip-library-refresh",
                                     "kutip-library-search"]
+
+
+def test_a_first_page_read_after_the_window_closed_is_not_taken(qtbot, window, monkeypatch):
+    """Closing the window while a search's first page is read again after a tag: what the
+    thread read is dropped (it would be compared with a library about to close)."""
+    import time
+
+    from reader.app import library_model
+
+    banjir, gempa = _import_two(window)
+    panel = window.library_panel
+    _searched(qtbot, panel, "hujan")
+    first_ids = library_model.first_ids
+    ended = threading.Event()
+
+    def slow_first_ids(*args):
+        if threading.current_thread().name == "kutip-library-refresh":
+            time.sleep(0.3)
+            ended.set()
+        return first_ids(*args)
+
+    monkeypatch.setattr(library_model, "first_ids", slow_first_ids)
+    window.library.annotations.add_exact(gempa, "Warga mengungsi", note="hujan lagi")
+    assert panel.model.refreshing
+    reads = panel.model.reads
+    window.close()
+    assert ended.wait(5)
+    qtbot.wait(100)
+    assert panel.model.reads == reads and ids(panel) == [banjir]
