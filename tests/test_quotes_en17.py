@@ -52,3 +52,32 @@ GIVEN_WORDS_STAY = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), GIVEN_WORDS + GIVEN_WORDS_STAY)
 def test_given_names_that_are_words(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+_ATTACK = "And the workload will grow for Leonard, who must be in \u201cattack mode all night\u201d"
+
+SENTENCE_TAIL = [
+    # a partial quotation, more of the sentence, then “Lue said” between two commas, or a
+    # subject opened by lower-case office words (before: nobody)
+    (f"The team lost again. {_ATTACK} on offense, Lue said, while also guarding opponents\u2019 "
+     "best players, a job George handled.", "attack mode", "Lue"),
+    (f"The team lost again. {_ATTACK} on offense, head coach Tyronn Lue said.", "attack mode",
+     "Tyronn Lue"),
+    ("Dr Rik Peeperkorn said the pauses went well. But there were still \u201c10 days to go "
+     "at least\u201d for the first round, he said, while a second round will start in four "
+     "weeks.", "10 days", "Rik Peeperkorn"),
+]
+
+SENTENCE_TAIL_STAYS = [
+    # another quotation before the clause: its own speaker's words (nobody here)
+    (f"The team lost again. {_ATTACK} and \u201ca leader in the room,\u201d Lue said, while "
+     "also guarding.", "attack mode", ""),
+    # a clause with a verb that is no speech verb
+    (f"The team lost again. {_ATTACK} on offense, Lue thought, while also guarding.",
+     "attack mode", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), SENTENCE_TAIL + SENTENCE_TAIL_STAYS)
+def test_speech_clause_later_in_the_sentence(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

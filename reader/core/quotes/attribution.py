@@ -707,8 +707,6 @@ def sentence_tail(text: str, pos: int, hi: int, people: People, anchor: int) -> 
         # quotation ended its sentence; the next sentence's speaker says its own words
         return Attribution()
     stop = sentence_end(text, pos, hi)
-    if _MARK.search(text, pos, stop):
-        return Attribution()  # another quotation in the same sentence
     toks = tokens(text, pos, stop)
     commas = [k for k, t in enumerate(toks) if t[0] == ","]
     if not commas:
@@ -717,14 +715,22 @@ def sentence_tail(text: str, pos: int, hi: int, people: People, anchor: int) -> 
     while clause and clause[-1][0] == ".":
         clause = clause[:-1]
     verbs = [k for k, t in enumerate(clause) if t[0] in EN_VERBS]
-    if not verbs or verbs[0] == 0 or len(clause) - verbs[0] > 4:
-        return Attribution()
+    if _MARK.search(text, pos, stop) or not verbs or verbs[0] == 0 or len(clause) - verbs[0] > 4:
+        # “… in “attack mode all night” on offense, Lue said, while also guarding …”: a
+        # clause of a subject and its speech verb alone between two commas, before any
+        # other quotation mark of the sentence
+        inner = [toks[a + 1 : b] for a, b in zip(commas, commas[1:], strict=False)
+                 if b - a >= 3 and toks[b - 1][0] in EN_VERBS]
+        if not inner or _MARK.search(text, pos, inner[0][-1][2]):
+            return Attribution()  # (or another quotation in the same sentence)
+        clause = inner[0]
+        verbs = [len(clause) - 1]
     v = verbs[0]
     subject = clause[:v]
     cue = text[subject[0][1] : clause[v][2]]
     if len(subject) == 1 and subject[0][0] in _PRONOUN_WORDS - FIRST_PERSON:
         found = _pronoun(people, anchor, f"{subject[0][0]} {clause[v][0]}")
-    elif all(is_cap(t[0]) for t in subject) and len(subject) <= 4:
+    elif _named_subject(subject):
         phrase = split_phrase(subject, people.names)
         if not phrase.name:
             return Attribution()
@@ -734,6 +740,15 @@ def sentence_tail(text: str, pos: int, hi: int, people: People, anchor: int) -> 
     if found.speaker:
         found.confidence = min(found.confidence, 0.75)
     return found
+
+
+def _named_subject(subject: list[tuple[str, int, int]]) -> bool:
+    """Up to four capitalised words (“Lue”, “Tyronn Lue”, “Coach Tyronn Lue”), after at most
+    two lower-case office words (“coach Tyronn Lue”, “head coach Tyronn Lue”)."""
+    k = 0
+    while k < min(2, len(subject) - 1) and subject[k][0] in ROLE_WORDS:
+        k += 1
+    return 0 < len(subject) - k <= 4 and all(is_cap(t[0]) for t in subject[k:])
 
 
 # “kata pria yang menjabat sebagai Presiden Direktur … ini”, “ujar perempuan asal Medan
