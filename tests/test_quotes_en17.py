@@ -81,3 +81,32 @@ SENTENCE_TAIL_STAYS = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), SENTENCE_TAIL + SENTENCE_TAIL_STAYS)
 def test_speech_clause_later_in_the_sentence(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+_CUP = "\u201cFinishing up some papers with a cup of tea tonight, I saw the old mug,\u201d"
+
+AGED = [
+    # “the 35-year-old said” after a quotation: the person the article just told of (before:
+    # nobody); by the age the article gave them, when it did (“Mithun Jayawardana, 28,”)
+    ("Jacinda Ardern has shared a sweet post about her first trip abroad. The Prime "
+     f"Minister of New Zealand shared a photo of a mug. {_CUP} the now 40-year-old told fans.",
+     "Finishing", "Jacinda Ardern"),
+    ("Protesters leapt into the pool. Mithun Jayawardana, 28, was one of those swimmers, and "
+     "Rangika Silva, a teacher, watched them from the gate. The crowd grew all afternoon. "
+     f"{_CUP} the 28-year-old said.", "Finishing", "Mithun Jayawardana"),
+    ("After missing out on a medal in Tokyo, the world of Ukrainian fencer Olga Kharlan was "
+     f"turned upside down. {_CUP} said the 33-year-old.", "Finishing", "Olga Kharlan"),
+]
+
+AGED_STAYS = [
+    # the same age given far back to somebody else: the one just told of
+    ("Set to appear at her fourth Games, 27-year-old Kate Ledecky is one gold medal away from "
+     "a record. " + "The pool was full. " * 100 + "France captain Antoine Dupont sat out the "
+     f"Six Nations to play sevens. {_CUP} the 27-year-old said.", "Finishing",
+     "Antoine Dupont"),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), AGED + AGED_STAYS)
+def test_the_person_of_an_age(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

@@ -260,6 +260,10 @@ _INVERTED_VERBS = {
 def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> Attribution:
     """Attribution in the words following a closing mark, up to the end of the sentence."""
     found = _after_quote(text, pos, hi, people, anchor)
+    if not found.speaker:
+        aged = _AGED.match(text, pos, hi)
+        if aged and (aged["verb"] or aged["after"]) and detect_language(people.text) == "en":
+            return _aged_speaker(text, aged, anchor, people)  # “…,” the 35-year-old said.
     if found.speaker or found.explicit:
         return found
     statement = _STATEMENT_LEAD.match(text, pos, hi)
@@ -493,6 +497,60 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                 return Attribution()
             return _resolve(people, phrase, anchor, text[pos : rest[0][2]])
     return Attribution()
+
+
+_EN_SPEECH = "|".join(sorted(EN_VERBS, key=len, reverse=True))
+# “…,” the 35-year-old told the BBC. / “…,” said the 36-year-old. / “…,” the now 40-year-old
+# told fans.: the one the article just told of, described by their age
+_AGED = re.compile(
+    rf"[ \t]*(?:(?P<verb>said|says|added|adds|told|tells)[ \t]+)?the[ \t]+(?:now[ \t]+)?"
+    rf"(?P<age>\d{{1,3}})-year-old\b(?:[ \t]+(?P<noun>(?:[a-z]+[ \t]+){{0,2}}?)"
+    rf"(?P<after>{_EN_SPEECH})\b)?")
+_CAPS = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}"  # up to four capitalised words
+_PRONOUN_OPENING = re.compile(r"[\s\"“”]*(?:(?:He|She|His|Her)\b|The[ \t]+[a-z])")
+_AGED_GENDER = {"man": "m", "woman": "f", "father": "m", "mother": "f", "boy": "m",
+                "girl": "f", "mum": "f", "mom": "f", "dad": "m", "grandmother": "f",
+                "grandfather": "m", "actress": "f", "actor": "m"}
+
+
+def _aged_speaker(text: str, aged: re.Match[str], anchor: int, people: People) -> Attribution:
+    """Who “the 35-year-old” after a quotation is: the one the article gave that age
+    before (“Mithun Jayawardana, 28, …”, “28-year-old Mithun Jayawardana”), else the one a
+    pronoun would point to (“she”, “he” when a noun says which: “the 29-year-old woman”)."""
+    cue = aged.group().strip()
+    age = aged["age"]
+    lo = max(0, anchor - 1500)
+    given = re.compile(rf"(?P<a>{_CAPS}),[ \t]+(?:aged[ \t]+)?{age}(?![\w-])"
+                       rf"|\b{age}-year-old[ \t]+(?:[a-z]+[ \t]+){{0,3}}?(?P<b>{_CAPS})")
+    ages = list(given.finditer(text, lo, anchor))
+    if ages:
+        m = ages[-1]
+        group = "a" if m["a"] else "b"
+        found = people.resolve_detail(Phrase(m[group], "", m.start(group), m.end(group)),
+                                      anchor)
+        if found.speaker and not people.is_body(found.speaker):
+            return Attribution(found.speaker, found.role, cue, True, 0.8, "role", m.start())
+    noun = (aged["noun"] or "").split()
+    gender = _AGED_GENDER.get(noun[-1], "") if noun else ""
+    who, at, sure = people.pronoun(anchor, gender)
+    p = bisect.bisect_right(people.para_starts, anchor) - 1
+    own = sentence_start(text, anchor, people.para_starts[p] if p >= 0 else 0)
+    before = sentence_start(text, own - 1, max(0, own - 600)) if own > 0 else own
+    if at < before and not _PRONOUN_OPENING.match(text, before):
+        # “… the world of Ukrainian fencer Olga Kharlan was turned upside down. “…,” the
+        # 33-year-old told CNN.”: the person the sentence before names, not one a pronoun
+        # would reach further back (unless that sentence goes on about them: “He …”, “The
+        # senior Democrat …”)
+        i = bisect.bisect_left(people.mention_pos, before)
+        while i < len(people.mention_pos) and people.mention_pos[i] < anchor:
+            person = people.mention_who[i]
+            if " " in person and person in people.roles and not people.is_body(person):
+                who, at, sure = person, people.mention_pos[i], 0.6
+                break
+            i += 1
+    if not who:
+        return Attribution(cue=cue, explicit=True)
+    return Attribution(who, people.roles.get(who, ""), cue, True, min(sure, 0.6), "pronoun", at)
 
 
 # Words that open somebody unnamed after a quotation (“…,” a real estate agent in Dubai told
