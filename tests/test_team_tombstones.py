@@ -185,3 +185,23 @@ def test_a_coders_bulk_setting_skips_no_count(team_library):
         assert _counts_right(conn)
         assert conn.execute("SELECT quotes, claims, highlights FROM articles WHERE id = %s",
                             [seed_id]).fetchone() == (0, 1, 1)
+
+
+def test_a_coders_deletion_that_buried_nothing_leaves_no_note_behind(team_library):
+    """The note of her deletion (what kutip_bury checks) from a psql delete that buried
+    nothing is cleared by the next deletion, anyone's (migration 0028)."""
+    url, member, _n = team_library
+    seed_id = _seeded(url)
+    ana, eka = member("ana", "coder"), member("eka", "editor")
+    with Library(ana) as coder:
+        mine = coder.annotations.add_exact(seed_id, LAVROV, kind="highlight")
+    with Library(eka) as editor:
+        theirs = editor.annotations.add_exact(seed_id, LAVROV, kind="claim")
+    with psycopg.connect(ana, autocommit=True) as conn:
+        conn.execute("DELETE FROM annotations WHERE id = %s", [mine.id])
+    with psycopg.connect(url, autocommit=True) as conn:
+        notes = "SELECT count(*) FROM annotation_deletions"
+        assert conn.execute(notes).fetchone()[0] == 1
+        with Library(eka) as editor:
+            editor.annotations.delete(theirs.id)
+        assert conn.execute(notes).fetchone()[0] == 0

@@ -1,7 +1,8 @@
-"""A team library's quote trail holds no blind work (PostgreSQL migration 0027, review
-R16-13): one index every member reads by SQL cannot hide a row from one coder and show it
-to another, so it takes in no annotation on an article of a collection coded blind (the
-passage shows as a suggestion, the attribution's guess). Coding a collection blind, or
+"""A team library's quote trail holds no blind work (PostgreSQL migrations 0027 and 0028,
+review R16-13): one index every member reads by SQL cannot hide a row from one coder and
+show it to another, so it takes in no annotation on an article of a collection coded blind
+(the passage shows as a suggestion, the attribution's guess) and applies no dismissal
+there (which another coder's SQL no longer reads either). Coding a collection blind, or
 adding an article to one, takes its quotes out at the next catch-up; no longer blind,
 they come back. A team library of schema 26 with its trail built, tombstones present and
 a blind quote in the trail is upgraded without losing a row."""
@@ -94,6 +95,42 @@ def test_a_coder_reads_no_blind_work_through_the_trail_tables(team_library):
     assert [c["speaker"] for c in _listed(ana)] == [SECRET]
 
 
+def _dismissals(login):
+    with psycopg.connect(login, autocommit=True) as conn:
+        return conn.execute("SELECT count(*) FROM dismissed_suggestions").fetchone()[0]
+
+
+def test_another_coders_dismissals_on_blind_work_are_hidden_and_not_applied(team_library):
+    """Migration 0028: budi's dismissal of the seed's Lavrov passage (a coding decision) is
+    not there for coder ana or reader rini to read while the seed is coded blind, nor does
+    the shared trail drop the passage (every member's list: three outlets); the editor
+    reads it. No longer blind, the trail applies it (two outlets) and everyone reads it."""
+    url, member, _n = team_library
+    ana, budi, eka = member("ana", "coder"), member("budi", "coder"), member("eka", "editor")
+    rini = member("rini", "reader")
+    with Library(url) as owner:
+        owner.imports.paths([seeds_dir()])
+        seed_id = owner.articles.ids()[0]
+        owner.imports.paths([DATA / "antara-lavrov.txt", DATA / "republika-lavrov.txt"])
+        collection = owner.collections.id_of("Sampel", create=True)
+        owner.collections.add([seed_id], collection)
+        owner.coders.set_blind(collection)
+    with Library(budi) as coder:
+        passage = next(s for s in coder.suggestions.for_article(seed_id, "quote")
+                       if LAVROV in s.exact)
+        coder.suggestions.dismiss(seed_id, passage)
+    assert (_dismissals(ana), _dismissals(rini), _dismissals(eka), _dismissals(budi)) == (
+        0, 0, 1, 1)
+    assert [c["outlets"] for c in _listed(eka)] == [3] == [c["outlets"] for c in _listed(ana)]
+    with Library(eka) as editor:
+        editor.coders.set_blind(collection, False)
+    assert [c["outlets"] for c in _listed(eka)] == [2] == [c["outlets"] for c in _listed(ana)]
+    assert _dismissals(ana) == 1
+    with Library(eka) as editor:  # blind again: the passage is back for everyone
+        editor.coders.set_blind(collection)
+    assert [c["outlets"] for c in _listed(eka)] == [3]
+
+
 def test_an_editors_rebuild_takes_no_blind_work_in(team_library):
     url, member, _n = team_library
     budi, eka = member("budi", "coder"), member("eka", "editor")
@@ -111,7 +148,7 @@ def test_a_library_of_schema_26_with_a_built_trail_and_tombstones_is_upgraded_wi
     trail's queue grows, by the blind quote queued to go out), and the editor's next
     catch-up takes the blind quote out of the trail."""
     steps = pg_migrations.migrations.steps
-    assert steps[26][0] == "0027_tombstones_and_blind_trail"
+    assert steps[26][0] == "0027_tombstones_and_blind_trail"  # (and 0028 after it)
     n = next(_older)
     name = f"team_old26_{n}"
     url = pg_server.url(name)
@@ -142,7 +179,8 @@ def test_a_library_of_schema_26_with_a_built_trail_and_tombstones_is_upgraded_wi
     upgraded = runner.invoke(cli, ["team", "init", url], catch_exceptions=False)
     assert upgraded.exit_code == 0, upgraded.output
     after = _counts(url)
-    assert after.pop("trail_pending") == counts.pop("trail_pending") + 1
+    # (budi's blind quote queued to go out, 0027, and its article to be searched again, 0028)
+    assert after.pop("trail_pending") == counts.pop("trail_pending") + 2
     assert {t: c for t, c in after.items() if t in counts} == counts
     assert counts["annotation_tombstones"] == 1 and counts["trail_items"]
     # (before, each Kutip hid budi's quote as it read the trail, and the seed's passage

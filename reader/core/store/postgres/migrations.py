@@ -1436,6 +1436,85 @@ def tombstones_and_blind_trail(db: PgDatabase) -> None:
         db.execute(sql.SQL("GRANT EXECUTE ON FUNCTION " + function + " TO {}").format(coder))
 
 
+@migrations(name="0028_blind_dismissals")
+def blind_dismissals(db: PgDatabase) -> None:
+    """Blind coding's last leak by SQL: a coder's *dismissed* suggestions are a coding
+    decision too (a passage they judged no quote), yet every member read them all, and the
+    shared trail dropped the passages anyone dismissed. Now, while a collection is coded
+    blind, another coder's dismissals on its articles are not there for a coder or a reader
+    to read (the read policy switched with the annotations'; editors and owners read all),
+    and the trail does not apply dismissals on those articles (``PgTrail``). Coding a
+    collection blind or not, or changing its articles, also queues the articles for the
+    trail (their passages searched again). And 0027's note of a coder's deletions is
+    cleared by any deletion (review: rows left by a coder's delete with psql, which buried
+    nothing, waited for that coder's next deletion)."""
+    _script(db, """
+    CREATE OR REPLACE FUNCTION kutip_trail_requeue(articles bigint[]) RETURNS void
+        LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        INSERT INTO trail_pending (kind, ref)
+            SELECT 'annotation', n.id FROM annotations n
+            WHERE n.article_id = ANY(articles) AND n.kind = 'quote'
+            UNION ALL SELECT DISTINCT 'article', a FROM unnest(articles) AS a
+    $$;
+
+    -- each read policy as the library is: ``true`` while no collection is coded blind,
+    -- else hiding another coder's work on its articles (0025's function, dismissals added;
+    -- each policy switched on its own, so a library already hiding gets the new one too)
+    CREATE OR REPLACE FUNCTION kutip_blind_policies() RETURNS trigger LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        blind boolean := EXISTS (SELECT 1 FROM collections WHERE blind <> 0);
+        r record;
+    BEGIN
+        FOR r IN SELECT p.polname AS policy, c.relname AS tab,
+                        pg_get_expr(p.polqual, p.polrelid) = 'true' AS open
+                 FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid
+                 WHERE (c.relname, p.polname) IN (
+                     ('annotations', 'annotations_read'),
+                     ('annotation_tags', 'annotation_tags_read'),
+                     ('annotation_search', 'annotation_search_read'),
+                     ('dismissed_suggestions', 'dismissed_read')) LOOP
+            IF NOT blind AND NOT r.open THEN
+                EXECUTE format('ALTER POLICY %I ON %I USING (true)', r.policy, r.tab);
+            ELSIF blind AND r.open THEN
+                EXECUTE format('ALTER POLICY %I ON %I USING (%s)', r.policy, r.tab,
+                    CASE WHEN r.tab IN ('annotations', 'dismissed_suggestions') THEN
+                        'coder_id = (SELECT kutip_my_coder()) OR article_id NOT IN ('
+                        'SELECT ac.article_id FROM article_collections ac JOIN collections c'
+                        ' ON c.id = ac.collection_id WHERE c.blind <> 0)'
+                    ELSE
+                        'annotation_id NOT IN (SELECT kutip_unseen_annotations('
+                        '(SELECT kutip_my_coder())))'
+                    END);
+            END IF;
+        END LOOP;
+        RETURN NULL;
+    END $$;
+    UPDATE collections SET blind = blind WHERE false;  -- (the policies as the library is)
+
+    -- (0027's note of a coder's deletions: what finished transactions left, a coder's
+    -- delete with psql that buried nothing, is cleared by anyone's deletion, not a coder's
+    -- only)
+    CREATE OR REPLACE FUNCTION kutip_note_deletions() RETURNS trigger LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    BEGIN
+        DELETE FROM annotation_deletions WHERE ctid = ANY(ARRAY(
+            SELECT ctid FROM annotation_deletions
+            WHERE xact < pg_snapshot_xmin(pg_current_snapshot())
+            LIMIT 10000 FOR UPDATE SKIP LOCKED));
+        IF kutip_writes_tombstones() THEN RETURN NULL; END IF;
+        INSERT INTO annotation_deletions (annotation_uuid, coder_id)
+            SELECT uuid, coder_id FROM removed WHERE uuid IS NOT NULL;
+        RETURN NULL;
+    END $$;
+
+    -- what is coded blind now: its articles searched again by the next catch-up
+    INSERT INTO trail_pending (kind, ref)
+        SELECT DISTINCT 'article', ac.article_id FROM article_collections ac
+        JOIN collections c ON c.id = ac.collection_id WHERE c.blind <> 0;
+    """)
+
+
 SCHEMA_VERSION = migrations.version
 
 

@@ -19,9 +19,9 @@ What a shared index on a server adds:
   update left it (``may_update``), their changes queued for the next (``kutip team
   keep-trail --watch``, run by an editor, takes them in as they come).
 - **What it holds.** What every member may read: no annotation on an article of a
-  collection coded blind (``TEAM_QUOTES``, migration 0027; in a library file each coder's
-  Kutip hides the others' blind work as it reads the trail, which one shared index read
-  by SQL cannot do).
+  collection coded blind, nor any dismissal there (``TEAM_QUOTES``, migration 0027;
+  ``dismissed_quotes_of``, 0028; in a library file each coder's Kutip hides the others'
+  blind work as it reads the trail, which one shared index read by SQL cannot do).
 - **Big reads stream** through a server-side cursor (a rebuild reads every quote and
   article text); bulk writes go by COPY (binary) or one statement over arrays.
 - **A catch-up appends** its new quotations' postings to ``trail_postings_new`` and their
@@ -101,9 +101,9 @@ def _parts(rows: Iterable[Sequence[Any]], size: int = BATCH) -> Iterator[list[Se
 #: the quotes a team library's trail takes in: none on an article of a collection coded
 #: blind (migration 0027: one index every member reads holds only what each may read; the
 #: collection's quotes are queued again when it is coded blind and when no more)
-TEAM_QUOTES = (PLACED_QUOTES + " AND article_id NOT IN (SELECT ac.article_id"
-               " FROM article_collections ac JOIN collections c ON c.id = ac.collection_id"
-               " WHERE c.blind <> 0)")
+BLIND_ARTICLES = ("SELECT ac.article_id FROM article_collections ac"
+                  " JOIN collections c ON c.id = ac.collection_id WHERE c.blind <> 0")
+TEAM_QUOTES = PLACED_QUOTES + f" AND article_id NOT IN ({BLIND_ARTICLES})"
 
 
 class PgTrail(PortableTrail):
@@ -111,6 +111,16 @@ class PgTrail(PortableTrail):
     transaction."""
 
     placed_quotes = TEAM_QUOTES
+
+    def dismissed_quotes_of(self, article_ids: Sequence[int] | None) -> set[tuple[int, str]]:
+        """(Not those on an article coded blind: a coder's dismissal is a coding decision,
+        migration 0028; the passage stays a suggestion in the shared trail meanwhile.)"""
+        dismissed = super().dismissed_quotes_of(article_ids)
+        if not dismissed:
+            return dismissed
+        blind = {int(r[0]) for r in self.db.execute(BLIND_ARTICLES)}
+        return {(article_id, exact) for article_id, exact in dismissed
+                if article_id not in blind}
 
     def __init__(self, db: PgDatabase):
         super().__init__(PgSql(db))
