@@ -36,3 +36,11 @@ def test_the_readme_installs_into_a_venv_with_a_recent_pip():
     assert command == ("python3 -m venv .venv && . .venv/bin/activate && pip install -U pip"
                        " && pip install . && kutip")
     assert "python3-venv" in ci_packages()
+
+
+def test_ci_installs_a_package_removed_without_purge():
+    """A package removed with `apt remove` keeps its config files and `dpkg -s` still
+    succeeds for it: .ci/run skipped installing the Noto fonts on such a machine, and
+    test_scripts_have_fonts failed there. It asks for "install ok installed"."""
+    run = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "dpkg -s" not in run and "install ok installed" in run
