@@ -9,13 +9,15 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
+import psycopg
 from click.testing import CliRunner
 
 from reader.cli import cli
-from reader.core.library import Library
+from reader.core.library import Library, team
 from reader.core.paths import seeds_dir
 
 from .conftest import DATA, LAVROV
@@ -106,3 +108,36 @@ def test_keep_trail_watches_for_a_coders_import_until_ctrl_c(team_library):
     assert out.strip().splitlines()[-1] == (
         "Stopped; the quote trail is as the last catch-up left it.")
     assert "Traceback" not in err
+
+
+def test_keep_trail_watching_outlives_a_lost_connection(team_library):
+    """The server drops the watcher's connection (a restart, a network cut): the watch
+    waits it out, reconnects (LISTEN again) and takes the next coder's quote in."""
+    url, member, _n = team_library
+    ana, eka = member("ana", "coder"), member("eka", "editor")
+    seed_id = _three_outlets(url, eka)
+    reports, problems, stop = [], [], threading.Event()
+    with Library(eka) as editor:
+        login = psycopg.conninfo.conninfo_to_dict(eka)["user"]
+        watch = threading.Thread(target=team.keep_trail, args=(editor,), kwargs={
+            "watch": True, "caught_up": reports.append, "should_stop": stop.is_set,
+            "failed": problems.append, "quiet": 0.2, "poll": 1.0})
+        watch.start()
+        try:
+            time.sleep(2)  # (its first catch-up done: nothing to take in)
+            with psycopg.connect(url, autocommit=True) as conn:
+                assert conn.execute("SELECT count(pg_terminate_backend(pid)) FROM"
+                                    " pg_stat_activity WHERE usename = %s",
+                                    [login]).fetchone()[0] == 1
+            time.sleep(1.5)
+            with Library(ana) as coder:
+                coder.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker=NAMED)
+            deadline = time.monotonic() + 60
+            while not reports and time.monotonic() < deadline:
+                time.sleep(0.2)
+        finally:
+            stop.set()
+            watch.join(30)
+    assert not watch.is_alive()
+    assert sum(r.processed for r in reports) == 1, problems
+    assert _listed(ana) == [(3, NAMED)]
