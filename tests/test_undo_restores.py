@@ -120,3 +120,26 @@ def _article(title, text):
     from reader.core.models import ImportedArticle
 
     return ImportedArticle(title=title, text=text, content_hash=f"hash-{title}")
+
+
+def test_an_article_delete_takes_its_undo_snapshot_in_its_own_transaction(
+        seeded_library, seed_id, monkeypatch):
+    """R17-10: the snapshot was read before the delete's transaction began, so a
+    colleague's annotation committed in between was deleted with the article but left out
+    of the snapshot: Ctrl+Z brought the article back without it. Read inside it, nothing
+    can come in between."""
+    store = seeded_library.stores.articles
+    conn = seeded_library.stores.db.conn
+    seen = []
+    real = store.deleted_with
+
+    def noting(article_id):
+        seen.append(conn.in_transaction)
+        return real(article_id)
+
+    monkeypatch.setattr(store, "deleted_with", noting)
+    note = seeded_library.annotations.add_exact(seed_id, LAVROV, speaker="Lavrov")
+    snapshot = seeded_library.articles.delete(seed_id)
+    assert seen == [True]
+    seeded_library.articles.restore(snapshot)
+    assert seeded_library.annotations.get(note.id) == note

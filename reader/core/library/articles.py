@@ -308,9 +308,11 @@ class Articles(Service):
 
     @write
     def delete(self, article_id: int) -> dict[str, Any]:
-        """Delete an article with its annotations; returns a snapshot ``restore`` takes."""
-        snapshot = self.snapshot(article_id)
+        """Delete an article with its annotations; returns a snapshot ``restore`` takes,
+        taken in the delete's transaction: a colleague's annotation written meanwhile is in
+        it, not deleted without a trace (review R17-10)."""
         with self._tx():
+            snapshot = self.snapshot(article_id)
             self._store.delete(article_id)
         self._changed("articles", article_id)
         return snapshot
