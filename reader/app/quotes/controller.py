@@ -474,7 +474,8 @@ class QuotesController(QObject):
         self.show_behind()
         if current is not None and self.panel.select_cluster(current):
             self.show_cluster(current)
-        elif not total:
+        elif not total and self.panel.trail_view.trail is None:  # (a trail opened at a
+            # quote stays: its statement may be quoted once, so not listed, R16-18)
             self.panel.trail_view.show_empty(self.panel.filtered())
 
     def _guess_listed(self) -> None:

@@ -84,6 +84,8 @@ FIND_PART = 8  # versions ``find_speakers`` works out per step, then keeps in on
 FOUND = "found_under"  # trail_state key: the rules (``trail_speakers.rules_digest``) every
 # kept speaker was last checked against by ``find_speakers``
 GUESSED = "speakers"  # trail_state key: every summary's speaker worked out (else '' or absent)
+SPLIT = "statements"  # trail_state key: the summaries of the clusters a short quotation
+# splits are of the statement the list shows (``_split_all``, R16-18; else '' or absent)
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 ShouldCancel = Callable[[], bool]  # asked between steps: True stops the work (``Cancelled``)
@@ -265,6 +267,27 @@ def _publication_order(shown: Sequence[MemberRow],
     return sorted(range(len(shown)), key=lambda i: (
         resolved[i][0] is None, resolved[i][0] or dt.date.min, shown[i].imported_at,
         shown[i].article_id, shown[i].start))
+
+
+def _listed_statement(rows: list[MemberRow], statement: Mapping[int, int]) -> list[MemberRow]:
+    """The rows of the statement (``statement``: item → its statement, ``QuoteTrail._split``)
+    that the Quotes list shows for a cluster a short quotation splits, and opens when a row
+    is opened (R16-18: the list and the trail agree): the one of most versions, then most
+    outlets, then the one holding the cluster's reference version."""
+    groups = version_groups(rows)
+    shown = [group[0] for group in groups]
+    reference = statement[shown[reference_index(shown)].id]
+    by_statement: dict[int, list[list[MemberRow]]] = {}
+    for group in groups:
+        by_statement.setdefault(statement[group[0].id], []).append(group)
+
+    def rank(name: int) -> tuple[int, int, bool, int]:
+        its = by_statement[name]
+        return (len(its), len({outlet_key(r.source) for group in its for r in group}),
+                name == reference, -name)
+
+    chosen = max(by_statement, key=rank)
+    return [r for r in rows if statement[r.id] == chosen]
 
 
 @dataclass
@@ -452,6 +475,8 @@ class QuoteTrail(Service):
             report = self.rebuild(progress, first=not built, should_cancel=should_cancel)
         else:
             report = self._catch_up(store, should_cancel)
+        if store.state(SPLIT) != KEYS_VERSION:
+            self._split_all(store, should_cancel)
         if store.state(GUESSED) != KEYS_VERSION:
             if progress is not None:
                 progress("speakers", 0, 0)
@@ -896,7 +921,10 @@ class QuoteTrail(Service):
             members.setdefault(row.cluster, []).append(row)
         rows, guess = [], {}
         aliases = self._speakers.aliases()
+        split = self._split(store, members, functools.partial(self._found_now, store))
         for label, its in members.items():
+            if label in split:  # (the statement the list shows and opens: R16-18)
+                its = _listed_statement(its, split[label])
             if len(its) < 2:
                 continue
             made = self._summary(its, aliases)
@@ -1012,6 +1040,34 @@ class QuoteTrail(Service):
                 for row in store.member_rows_of(part):
                     members.setdefault(row.cluster, []).append(row)
                 self._guess_speakers(store, members)
+
+    def _split_all(self, store: TrailStore, should_cancel: ShouldCancel | None = None
+                   ) -> None:
+        """Summarise again, a part at a time, every listed cluster with a link of a short
+        part (``_split``): after a build, whose summaries are of whole clusters, and once
+        on a trail summarised before the list showed the statement its row opens (R16-18).
+        Stopped midway, the next refresh does it again."""
+        import numpy as np
+
+        from ..trail import cluster as clustering
+
+        links = store.links_of_listed()
+        labels: list[int] = []
+        if links:
+            a, b, cluster = (np.array(column, dtype=np.int64)
+                             for column in zip(*links, strict=True))
+            wa, wb = store.item_word_counts(a), store.item_word_counts(b)
+            short, long = np.minimum(wa, wb), np.maximum(wa, wb)
+            # (a number of words not stored, 0: looked at as short, ``_split`` judges)
+            mask = (short <= clustering.SHORT_MEMBER) & (
+                (short == 0) | clustering.part_of(short, long))
+            labels = np.unique(cluster[mask]).tolist()
+        for first in range(0, len(labels), GUESS_PART):
+            _stop_if(should_cancel)
+            with self._tx():
+                self._summarise(store, set(labels[first:first + GUESS_PART]))
+        with self._tx():
+            store.set_state(SPLIT, KEYS_VERSION)
 
     def _guess_unguessed(self, store: TrailStore, should_cancel: ShouldCancel | None = None
                          ) -> None:
@@ -1129,6 +1185,7 @@ class QuoteTrail(Service):
                     store.set_state("built", time.strftime("%Y-%m-%dT%H:%M:%S"))
                     store.set_state("keys", KEYS_VERSION)
                     store.set_state(GUESSED, "")  # (the new summaries' speakers: next)
+                    store.set_state(SPLIT, "")  # (the build summarised whole clusters)
                     store.set_state(BUILDING, "")
                     store.sigs_made()  # (the build wrote every item's)
             except Cancelled:
@@ -1140,6 +1197,7 @@ class QuoteTrail(Service):
                     store.set_state(BUILDING, "")
         if progress is not None:
             progress("speakers", 0, 0)
+        self._split_all(store, should_cancel)
         self._guess_unguessed(store, should_cancel)
         self._changed("trail")
         return RefreshReport(processed=backlog, rebuilt=True, items=builder.count,
@@ -1400,45 +1458,85 @@ class QuoteTrail(Service):
     def _statement(self, rows: list[MemberRow], item: int | None, found: dict[int, str],
                    asked: set[int], written: dict[int, str], unworked: set[int] | None
                    ) -> tuple[list[MemberRow], list[Any]]:
-        """The members of the cluster's statement that quotation ``item`` (None: the
-        cluster's reference version) is a version of, and [how many versions the others
-        are, their speakers' names…] ([] when it is the whole cluster):
-        a short quotation ("We are very happy", a part of another statement with one
-        edit) joins others only where their speakers allow (``cluster.by_speaker``, issue
-        15, R15-3); the speakers are the coders' and, for the passages not annotated, the
+        """The members of the cluster's statement that quotation ``item`` (None: the one
+        the Quotes list shows, ``_listed_statement``) is a version of, and [how many
+        versions the others are, their speakers' names…] ([] when it is the whole
+        cluster): a short quotation ("We are very happy", a part of another statement with
+        one edit) joins others only where their speakers allow (``_split``, issue 15,
+        R15-3); the speakers are the coders' and, for the passages not annotated, the
         attribution's (put in ``found`` as ``_suggested_speakers`` gives them, the items
-        asked for in ``asked``). Decided
-        where the trail is read, from the stored links: the clusters, the keys and the
-        catch-up are as before. A cluster with no short member is one statement."""
-        from ..trail import cluster as clustering
+        asked for in ``asked``). Decided where the trail is read, from the stored links:
+        the clusters, the keys and the catch-up are as before."""
 
-        words = {r.id: len(keys(r.exact)) for r in rows}
-        if len(rows) < 3 and not any(r.speaker for r in rows):  # (two versions: the
-            return rows, []  # attribution's guesses alone split nothing)
-        if min(words.values()) > clustering.SHORT_MEMBER:
-            return rows, []
-        ids = [r.id for r in rows]
-        links = self._store().links_among(ids)
-        if not any(min(words[a], words[b]) <= clustering.SHORT_MEMBER for a, b in links):
-            return rows, []
-        unannotated = [r for r in rows if r.annotation_id is None]
-        found.update(self._suggested_speakers(unannotated, written, unworked))
-        asked.update(r.id for r in unannotated)
-        coded = {r.id: r.speaker for r in rows if r.annotation_id is not None and r.speaker}
-        groups = version_groups(rows)
-        statement = clustering.by_speaker(
-            ids, links, words, {**found, **coded}, coded, self._speakers.aliases(),
-            joined=[(group[0].id, r.id) for group in groups for r in group[1:]])
-        if len(set(statement.values())) == 1:
+        def speakers(unannotated: list[MemberRow]) -> dict[int, str]:
+            found.update(self._suggested_speakers(unannotated, written, unworked))
+            asked.update(r.id for r in unannotated)
+            return found
+
+        statement = self._split(self._store(), {0: rows}, speakers).get(0)
+        if statement is None or len(set(statement.values())) == 1:
             return rows, []
         if item is None or item not in statement:
-            shown = [group[0] for group in groups]
-            item = shown[reference_index(shown)].id
+            item = _listed_statement(rows, statement)[0].id
+        coded = {r.id: r.speaker for r in rows if r.annotation_id is not None and r.speaker}
         mine = [r for r in rows if statement[r.id] == statement[item]]
-        others = [group for group in groups if statement[group[0].id] != statement[item]]
+        others = [group for group in version_groups(rows)
+                  if statement[group[0].id] != statement[item]]
         said = dict.fromkeys(coded.get(r.id) or found.get(r.id) or "" for g in others
                              for r in g)
         return mine, [len(others), *(name for name in said if name)]
+
+    def _split(self, store: TrailStore, members: Mapping[int, list[MemberRow]],
+               speakers_of: Callable[[list[MemberRow]], Mapping[int, str]]
+               ) -> dict[int, dict[int, int]]:
+        """Cluster → each member's statement (its smallest item id), for the clusters of
+        ``members`` (cluster → its rows) that a short quotation splits by speaker
+        (``cluster.by_speaker``, R15-3: a link whose shorter side has ``SHORT_MEMBER`` keys
+        or fewer and is a part of the longer); the others are one statement (absent).
+        ``speakers_of``: the attribution's speakers of the passages no coder annotated
+        (item → name), asked once for those of every cluster it may split. Two versions
+        no coder named are one statement (the attribution's guesses alone split
+        nothing)."""
+        from ..trail import cluster as clustering
+
+        words = {r.id: len(keys(r.exact)) for rows in members.values() for r in rows}
+        maybe = {c: rows for c, rows in members.items()
+                 if (len(rows) > 2 or any(r.speaker for r in rows))
+                 and min(words[r.id] for r in rows) <= clustering.SHORT_MEMBER}
+        if not maybe:
+            return {}
+        cluster_of = {r.id: c for c, rows in maybe.items() for r in rows}
+        links: dict[int, list[tuple[int, int]]] = {}
+        for a, b in store.links_among(sorted(cluster_of)):
+            if cluster_of.get(a) is not None and cluster_of.get(a) == cluster_of.get(b):
+                links.setdefault(cluster_of[a], []).append((a, b))
+        short = {c: its for c, its in links.items()
+                 if any(min(words[a], words[b]) <= clustering.SHORT_MEMBER for a, b in its)}
+        if not short:
+            return {}
+        found = speakers_of([r for c in sorted(short) for r in maybe[c]
+                             if r.annotation_id is None])
+        aliases = self._speakers.aliases()
+        out = {}
+        for c, its in short.items():
+            rows = maybe[c]
+            coded = {r.id: r.speaker for r in rows if r.annotation_id is not None and r.speaker}
+            out[c] = clustering.by_speaker(
+                [r.id for r in rows], its, words,
+                {**{r.id: found[r.id] for r in rows if r.id in found}, **coded}, coded,
+                aliases, joined=[(group[0].id, r.id) for group in version_groups(rows)
+                                 for r in group[1:]])
+        return out
+
+    def _found_now(self, store: TrailStore, rows: list[MemberRow]) -> dict[int, str]:
+        """The attribution's speakers of these passages, worked out where none is kept and
+        kept in the caller's transaction (a catch-up's, a build's): the speakers a
+        summary's statement is judged by (``_split``), as the trail judges it."""
+        if not rows:
+            return {}
+        found = found_speakers(store, rows, self._speakers.aliases(),
+                               store.keep_found_speakers if store.may_update() else None)
+        return {item: speaker for item, (speaker, _) in found.items()}
 
     def _through_parts(self, rows: list[MemberRow], reference: MemberRow,
                        versions: list[TrailVersion]) -> list[str]:
@@ -1751,6 +1849,11 @@ class QuoteTrail(Service):
                 **filters, sort="outlets", descending=True, limit=None, offset=0,
                 only=sorted(hidden))):
             members = self._seen(store.member_rows(row[0]))
+            split = self._split(store, {row[0]: members}, lambda unannotated: (
+                self._suggested_speakers(unannotated, None,
+                                         set() if self._kept_only else None)))
+            if split:  # (the statement its row opens, R16-18)
+                members = _listed_statement(members, split[row[0]])
             if len(members) < filters["min_size"]:
                 continue
             made = self._summary(members, aliases, one_version=True)  # (as before: shown)
@@ -1787,8 +1890,17 @@ class QuoteTrail(Service):
     def members_of(self, clusters: Sequence[int]) -> dict[int, list[ClusterMember]]:
         """``members`` of many clusters (a listing's page): read at once, and the speakers
         of the passages not yet annotated guessed article by article, once per article
-        however many of the clusters it quotes."""
-        rows = self._seen(self._store().member_rows_of(clusters))
+        however many of the clusters it quotes. Of a cluster a short quotation splits by
+        speaker, the members of the statement its row shows (``_listed_statement``)."""
+        store = self._store()
+        by_cluster: dict[int, list[MemberRow]] = {}
+        for row in self._seen(store.member_rows_of(clusters)):
+            by_cluster.setdefault(row.cluster, []).append(row)
+        unworked: set[int] | None = set() if self._kept_only else None
+        split = self._split(store, by_cluster, lambda unannotated: self._suggested_speakers(
+            unannotated, None, unworked))
+        rows = [r for cluster, its in by_cluster.items()  # (the statement the list shows)
+                for r in (_listed_statement(its, split[cluster]) if cluster in split else its)]
         guessed = self._suggested_speakers([r for r in rows if r.annotation_id is None])
         out: dict[int, list[ClusterMember]] = {cluster: [] for cluster in clusters}
         for r in rows:  # (by cluster and item id)

@@ -784,6 +784,9 @@ class TrailStore(Protocol):
     def links_among(self, ids: Sequence[int]) -> list[tuple[int, int]]:
         """The links (a < b) between items of ``ids``."""
 
+    def links_of_listed(self) -> list[tuple[int, int, int]]:
+        """(a, b, cluster) of every link in a summarised cluster (one the list shows)."""
+
     def members(self, cluster: int) -> list[int]:
         """Ids of the cluster's items, ascending."""
 

@@ -712,6 +712,12 @@ class PortableTrail:
             f"SELECT a, b FROM trail_links WHERE {a_in} AND {b_in} ORDER BY a, b",
             [*a_params, *b_params])]
 
+    def links_of_listed(self) -> list[tuple[int, int, int]]:
+        return [(int(a), int(b), int(c)) for a, b, c in self.sql.tuples(
+            "SELECT l.a, l.b, i.cluster FROM trail_links l JOIN trail_items i ON i.id = l.a"
+            " WHERE i.cluster IN (SELECT id FROM trail_clusters) ORDER BY i.cluster, l.a, l.b",
+            [])]
+
     def members(self, cluster: int) -> list[int]:
         return [int(i) for i in self.sql.column(
             "SELECT id FROM trail_items WHERE cluster = ? ORDER BY id", [cluster])]
