@@ -113,7 +113,7 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
     @click.option("--tag", default="", help="Only statements with a quote tagged so.")
     @click.option("--min-outlets", type=POSITIVE, default=1,
                   help="Only statements quoted by at least this many outlets (articles"
-                       " without a source count as one unknown outlet).")
+                       " without a source count as an outlet only when no other names one).")
     @click.option("--sort", type=click.Choice(["outlets", "size", "date", "speaker"]),
                   default="outlets",
                   help="Most outlets or versions first, earliest first, or speaker A–Z.")
@@ -249,7 +249,8 @@ def _trail_text(trail: Trail) -> str:
     lines = []
     lines.append(f"Quote trail: {_count(len(trail.versions), 'version')} in "
                  f"{_count(trail.outlet_count, 'outlet')}"
-                 + (" (versions without an outlet count as one unknown outlet)"
+                 + (" (versions without an outlet count as an outlet only when no other"
+                    " names one)"
                     if trail.unknown_outlet else ""))
     alone = len(trail.versions) == 1  # (no other version: nothing is earliest or compared)
     if alone:

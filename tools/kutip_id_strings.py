@@ -262,8 +262,9 @@ ID = {
     "in 1 outlet": "di 1 media",
     "in {n} outlets": "di {n} media",
     "unnamed outlet": "media tanpa nama",
-    "(articles without a source count as one unknown outlet)":
-        "(artikel tanpa sumber dihitung sebagai satu media tak dikenal)",
+    "(articles without a source count as an outlet only when no other names one)":
+        "(artikel tanpa sumber dihitung sebagai media hanya bila tak ada artikel lain yang"
+        " menyebut medianya)",
     "earliest: {source} ({date})": "paling awal: {source} ({date})",
     "earliest": "paling awal",
     "reference": "acuan",
@@ -524,9 +525,10 @@ ID = {
     " outlets": " media",
     " outlet": " media",
     "Only statements quoted by at least this many outlets (articles without a source count"
-    " as one unknown outlet)":
+    " as an outlet only when no other names one)":
         "Hanya pernyataan yang dikutip sedikitnya oleh sejumlah media ini (artikel tanpa"
-        " sumber dihitung sebagai satu media tak dikenal)",
+        " sumber dihitung sebagai media hanya bila tak ada artikel lain yang menyebut"
+        " medianya)",
     "Statements quoted more than once": "Pernyataan yang dikutip lebih dari sekali",
     "Editor: {name}": "Penyunting: {name}",
     "unchecked": "belum dicek",
@@ -1702,8 +1704,9 @@ ID.update({
     "1 outlet": "1 media",
     "{n} outlets": "{n} media",
     "{versions} in {outlets}": "{versions} di {outlets}",
-    " (versions without an outlet count as one unknown outlet)":
-        " (versi tanpa media dihitung sebagai satu media tak dikenal)",
+    " (versions without an outlet count as an outlet only when no other names one)":
+        " (versi tanpa media dihitung sebagai media hanya bila tak ada versi lain yang"
+        " menyebut medianya)",
     "; the earliest is {outlet} ({date})": "; versi paling awal dari {outlet} ({date})",
     "an unnamed outlet": "media tanpa nama",
     ". Exported {date}.": ". Diekspor {date}.",

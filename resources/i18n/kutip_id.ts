@@ -3226,8 +3226,8 @@ Tetap hapus?</translation>
         <translation>Label</translation>
     </message>
     <message>
-        <source>Only statements quoted by at least this many outlets (articles without a source count as one unknown outlet)</source>
-        <translation>Hanya pernyataan yang dikutip sedikitnya oleh sejumlah media ini (artikel tanpa sumber dihitung sebagai satu media tak dikenal)</translation>
+        <source>Only statements quoted by at least this many outlets (articles without a source count as an outlet only when no other names one)</source>
+        <translation>Hanya pernyataan yang dikutip sedikitnya oleh sejumlah media ini (artikel tanpa sumber dihitung sebagai media hanya bila tak ada artikel lain yang menyebut medianya)</translation>
     </message>
     <message>
         <source> outlets</source>
@@ -4179,6 +4179,10 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
         <translation>di {n} media</translation>
     </message>
     <message>
+        <source>(articles without a source count as an outlet only when no other names one)</source>
+        <translation>(artikel tanpa sumber dihitung sebagai media hanya bila tak ada artikel lain yang menyebut medianya)</translation>
+    </message>
+    <message>
         <source>unnamed outlet</source>
         <translation>media tanpa nama</translation>
     </message>
@@ -4217,10 +4221,6 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <message>
         <source>suggested quote, not yet accepted</source>
         <translation>kutipan yang disarankan, belum diterima</translation>
-    </message>
-    <message>
-        <source>(articles without a source count as one unknown outlet)</source>
-        <translation>(artikel tanpa sumber dihitung sebagai satu media tak dikenal)</translation>
     </message>
     <message>
         <source>annotated quote</source>
@@ -4686,9 +4686,9 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>tanpa tanggal</translation>
     </message>
     <message>
-        <source> (versions without an outlet count as one unknown outlet)</source>
+        <source> (versions without an outlet count as an outlet only when no other names one)</source>
         <comment>export.unknown-outlet</comment>
-        <translation> (versi tanpa media dihitung sebagai satu media tak dikenal)</translation>
+        <translation> (versi tanpa media dihitung sebagai media hanya bila tak ada versi lain yang menyebut medianya)</translation>
     </message>
     <message>
         <source>Unknown speaker</source>

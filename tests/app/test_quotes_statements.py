@@ -120,9 +120,9 @@ def test_a_suggested_quote_in_the_text_offers_its_trail(open_window, unannotated
     assert window.quotes.dock.isVisible()
 
 
-def test_the_trail_says_articles_without_a_source_are_one_outlet(unannotated, qtbot):
-    """R12-10: two pasted texts without a source are one unknown outlet, and the trail's
-    heading says so (the Quotes list's outlet filter's tooltip too)."""
+def test_the_trail_says_articles_without_a_source_add_no_outlet(unannotated, qtbot):
+    """R12-10, trail17: two pasted texts without a source add no outlet beside named ones,
+    and the trail's heading says so (the Quotes list's outlet filter's tooltip too)."""
     from reader.app.quotes.trail_view import trail_html
     from reader.core.library import ClusterFilter
     from reader.core.models import ImportedArticle
@@ -134,10 +134,11 @@ def test_the_trail_says_articles_without_a_source_are_one_outlet(unannotated, qt
                                            text=f"{quoted}\n\nSalinan {n}.") for n in (1, 2)])
     [summary] = lib.trail.clusters(ClusterFilter())
     trail = lib.trail.trail_of_cluster(summary.cluster)
-    assert (len(trail.versions), trail.outlet_count, summary.outlets) == (5, 4, 4)
+    assert (len(trail.versions), trail.outlet_count, summary.outlets) == (5, 3, 3)
     shown = trail_html(trail)
-    assert "5 versions in 4 outlets" in shown
-    assert "(articles without a source count as one unknown outlet)" in shown
+    assert "5 versions in 3 outlets" in shown
+    assert "(articles without a source count as an outlet only when no other names one)" \
+        in shown
 
 
 def test_the_quotes_list_marks_a_first_date_whose_year_was_inferred(qapp):

@@ -23,7 +23,7 @@ class _Store:
     def summary_inputs(self):
         for n in range(self.rows):
             self.read += 1
-            yield n + 1, n + 1, None, n + 1, 0, 10, "teks", "Outlet", "", ""
+            yield n + 1, n + 1, None, n + 1, 0, 10, "teks", "Outlet", "", "", ""
 
     def add_links(self, rows):
         pass

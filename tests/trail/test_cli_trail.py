@@ -39,8 +39,8 @@ def test_quotes_lists_the_cluster(db_path):
     assert "No statement" in run(db_path, "quotes", "--speaker", "Putin").output
 
 
-def test_articles_without_a_source_count_as_one_unknown_outlet(db_path, tmp_path):
-    """R12-10: the trail says so; the Quotes list counts them once."""
+def test_articles_without_a_source_add_no_outlet_beside_named_ones(db_path, tmp_path):
+    """R12-10, trail17: the trail says so; the Quotes list counts them as no outlet."""
     setup_library(db_path)
     for n in (1, 2):
         pasted = tmp_path / f"pasted{n}.txt"
@@ -52,12 +52,13 @@ def test_articles_without_a_source_count_as_one_unknown_outlet(db_path, tmp_path
     listed = run(db_path, "quotes").output
     [cluster] = json.loads(run(db_path, "quotes", "--json").output)
     sources = {m["source"] for m in cluster["members"]}
-    assert cluster["size"] == 5 and "" in sources and cluster["outlets"] == 4, sources
-    assert "4 outlets, 5 versions" in listed
+    assert cluster["size"] == 5 and "" in sources and cluster["outlets"] == 3, sources
+    assert "3 outlets, 5 versions" in listed
     shown = run(db_path, "trail", "1").output
-    assert "in 4 outlets (versions without an outlet count as one unknown outlet)" in shown
+    note = "(versions without an outlet count as an outlet only when no other names one)"
+    assert f"in 3 outlets {note}" in shown
     markdown = run(db_path, "trail", "1", "--markdown").output
-    assert "in 4 outlets (versions without an outlet count as one unknown outlet);" in markdown
+    assert f"in 3 outlets {note};" in markdown
 
 
 def test_quotes_json_names_every_member(db_path):

@@ -364,9 +364,10 @@ def test_the_articles_the_trail_has_not_taken_in_are_counted(seeded_library):
     assert store.articles_behind() == 0
 
 
-def test_articles_without_a_source_are_one_unknown_outlet(three_outlets):
-    """R12-10: two pasted texts with no source quoting the statement add one outlet, not
-    two, to the trail, the Quotes list and its --min-outlets filter."""
+def test_articles_without_a_source_add_no_outlet_beside_named_ones(three_outlets):
+    """R12-10: two pasted texts with no source quoting the statement do not add an outlet
+    each; beside three named outlets they add none (trail17: an unsourced text is no
+    evidence of another outlet), to the trail, the Quotes list and its --min-outlets."""
     lib, quote, _ = three_outlets
     text = lib.articles.text(lib.trail.trail(quote.id).versions[2].article_id)
     for n in (1, 2):
@@ -374,7 +375,42 @@ def test_articles_without_a_source_are_one_unknown_outlet(three_outlets):
                                                content_hash=f"pasted{n}", text=text)])
     trail = lib.trail.trail(quote.id)
     assert len(trail.versions) == 5 and [v.source for v in trail.versions].count("") == 2
-    assert trail.outlet_count == 4 and trail.unknown_outlet
-    [summary] = lib.trail.clusters(ClusterFilter(min_outlets=4))
-    assert (summary.size, summary.outlets) == (5, 4)
-    assert lib.trail.clusters(ClusterFilter(min_outlets=5)) == []
+    assert trail.outlet_count == 3 and trail.unknown_outlet
+    [summary] = lib.trail.clusters(ClusterFilter(min_outlets=3))
+    assert (summary.size, summary.outlets) == (5, 3)
+    assert lib.trail.clusters(ClusterFilter(min_outlets=4)) == []
+
+
+def _copies(lib, quoted: str, articles: list[tuple[str, str]]) -> None:
+    lib.bulk.add_articles([ImportedArticle(title=f"Copy {n}", source=source, url=url,
+                                           content_hash=f"copy{n}",
+                                           text=f"{quoted}\n\nSalinan {n}.")
+                           for n, (source, url) in enumerate(articles)])
+
+
+@pytest.mark.parametrize(("articles", "outlets"), [
+    # wire16's leftover: a named outlet's copy of an unsourced text is one outlet, not two
+    ([("", ""), ("Kompas", "")], 1),
+    # pages that name no outlet are their web sites' (as an import tells outlets apart)
+    ([("", "https://www.kompas.com/a/1"), ("", "https://news.detik.com/b/2")], 2),
+    ([("", "https://kompas.com/a/1"), ("", "https://www.kompas.com/a/2")], 1),
+    ([("", ""), ("", "https://news.detik.com/b/2"), ("Kompas", "")], 2),
+    ([("", ""), ("", "")], 1),  # (R12-10: texts naming nothing are one unknown outlet)
+])
+def test_outlets_are_counted_by_name_else_web_site(tmp_path, articles, outlets):
+    """The trail and the Quotes list count an article's outlet by its name, else its web
+    site; those with neither count as one outlet only when no other names one."""
+    from reader.core.library import Library
+
+    lib = Library(tmp_path / "l.sqlite")
+    try:
+        _copies(lib, "“Kami tidak ingin mengambil jalan konfrontasi dengan siapa pun di"
+                " kawasan ini,” kata Lavrov.", articles)
+        [summary] = lib.trail.clusters(ClusterFilter())
+        trail = lib.trail.trail_of_cluster(summary.cluster)
+        assert (summary.outlets, trail.outlet_count) == (outlets, outlets)
+        lib.trail.rebuild()
+        [summary] = lib.trail.clusters(ClusterFilter())
+        assert summary.outlets == outlets
+    finally:
+        lib.close()

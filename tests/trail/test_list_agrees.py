@@ -83,3 +83,24 @@ def test_a_trail_summarised_before_is_summarised_again_once(tmp_path):
         report = lib.trail.refresh()
         assert not report.rebuilt
         assert sorted(c.outlets for c in lib.trail.clusters()) == [2, 3]
+
+
+def test_a_trail_an_earlier_kutip_summarised_has_every_summary_made_again_once(tmp_path):
+    """Summaries made before the outlets were counted as ``model.outlets_counted`` does
+    (trail_state 'statements' absent, or an earlier value) are all made again once."""
+    db = tmp_path / "l.sqlite"
+    make(db)
+    with Library(db) as lib:
+        lib.trail.refresh()
+        (arief,) = [c for c in lib.trail.clusters() if c.speaker == "Arief Prasetyo"]
+        store = lib.trail._store()
+        for state in ("14", None):
+            with lib.trail._tx():  # (as an earlier Kutip left it)
+                store.write_summary(arief.cluster, 3, 9, arief.first_date, "Arief Prasetyo",
+                                    arief.fullest_item)
+                if state is None:
+                    lib.stores.db.execute("DELETE FROM trail_state WHERE key = 'statements'")
+                else:
+                    store.set_state("statements", state)
+            assert not lib.trail.refresh().rebuilt
+            assert sorted(c.outlets for c in lib.trail.clusters()) == [2, 3]

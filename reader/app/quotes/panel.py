@@ -69,8 +69,8 @@ class QuotesPanel(QWidget):
         self._outlets_suffix(1)
         self.min_outlets.valueChanged.connect(self._outlets_suffix)  # ("≥ 1 outlet")
         self.min_outlets.setToolTip(self.tr("Only statements quoted by at least this many"
-                                            " outlets (articles without a source count as one"
-                                            " unknown outlet)"))
+                                            " outlets (articles without a source count as an"
+                                            " outlet only when no other names one)"))
         self.status = plain_label(QLabel())
         # a team library's reader: how far behind the library the trail is (their Kutip
         # may not bring it up to date); hidden when it is not

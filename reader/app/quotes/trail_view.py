@@ -117,8 +117,8 @@ def trail_html(trail: Trail, palette: QPalette | None = None) -> str:
                else translate("TrailView", "in {n} outlets").format(n=trail.outlet_count))
     head = f"<p><b>{_e(versions)} {_e(outlets)}</b>"
     if trail.unknown_outlet:  # (R12-10: pasted or unsourced texts are one outlet together)
-        head += " " + _e(translate("TrailView", "(articles without a source count as one"
-                                                " unknown outlet)"))
+        head += " " + _e(translate("TrailView", "(articles without a source count as an"
+                                                " outlet only when no other names one)"))
     alone = count == 1  # (no other version: nothing is earliest or compared)
     if earliest is not None and not alone:
         source = earliest.source or translate("TrailView", "unnamed outlet")

@@ -60,7 +60,8 @@ _LABELS: dict[str, Message] = {
     "versions_in": Message("export.versions-in", "{versions} in {outlets}",
                            versions="{versions}", outlets="{outlets}"),
     "unknown_outlet": Message(
-        "export.unknown-outlet", " (versions without an outlet count as one unknown outlet)"),
+        "export.unknown-outlet",
+        " (versions without an outlet count as an outlet only when no other names one)"),
     "earliest_is": Message("export.earliest-is", "; the earliest is {outlet} ({date})",
                            outlet="{outlet}", date="{date}"),
     "an_unnamed_outlet": Message("export.an-unnamed-outlet", "an unnamed outlet"),

@@ -50,13 +50,9 @@ def _outlet_name(source: str) -> str:
 
 def _site(url: str) -> str:
     """The web site of ``url`` (``www.`` dropped): the outlet of a page that names none."""
-    from urllib.parse import urlsplit  # (imports only: a reading command never needs it)
+    from ..trail.model import site  # (the trail counts outlets by it too)
 
-    try:
-        host = urlsplit((url or "").strip()).hostname or ""
-    except ValueError:
-        return ""
-    return host.rstrip(".").removeprefix("www.")
+    return site(url)
 
 
 def same_outlet(source: str, url: str, other_source: str, other_url: str) -> bool:

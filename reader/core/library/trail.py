@@ -40,7 +40,7 @@ from ..trail.model import (
     Trail,
     TrailPart,
     TrailVersion,
-    outlet_key,
+    outlets_counted,
 )
 from ..trail.spans import hides, quoted_spans
 from ..trail.text import (
@@ -85,7 +85,9 @@ FOUND = "found_under"  # trail_state key: the rules (``trail_speakers.rules_dige
 # kept speaker was last checked against by ``find_speakers``
 GUESSED = "speakers"  # trail_state key: every summary's speaker worked out (else '' or absent)
 SPLIT = "statements"  # trail_state key: the summaries of the clusters a short quotation
-# splits are of the statement the list shows (``_split_all``, R16-18; else '' or absent)
+# splits are of the statement the list shows (``_split_all``, R16-18), and every summary
+# counts outlets as ``model.outlets_counted`` (trail17): ``SUMMARIES`` (else not yet)
+SUMMARIES = f"{KEYS_VERSION}.2"  # (.2: outlets by web site; none unknown beside a named one)
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 ShouldCancel = Callable[[], bool]  # asked between steps: True stops the work (``Cancelled``)
@@ -283,7 +285,7 @@ def _listed_statement(rows: list[MemberRow], statement: Mapping[int, int]) -> li
 
     def rank(name: int) -> tuple[int, int, bool, int]:
         its = by_statement[name]
-        return (len(its), len({outlet_key(r.source) for group in its for r in group}),
+        return (len(its), outlets_counted((r.source, r.url) for group in its for r in group),
                 name == reference, -name)
 
     chosen = max(by_statement, key=rank)
@@ -475,8 +477,8 @@ class QuoteTrail(Service):
             report = self.rebuild(progress, first=not built, should_cancel=should_cancel)
         else:
             report = self._catch_up(store, should_cancel)
-        if store.state(SPLIT) != KEYS_VERSION:
-            self._split_all(store, should_cancel)
+        if store.state(SPLIT) != SUMMARIES:  # (an earlier Kutip's summaries: every one)
+            self._split_all(store, should_cancel, every=store.state(SPLIT) != "")
         if store.state(GUESSED) != KEYS_VERSION:
             if progress is not None:
                 progress("speakers", 0, 0)
@@ -1041,18 +1043,19 @@ class QuoteTrail(Service):
                     members.setdefault(row.cluster, []).append(row)
                 self._guess_speakers(store, members)
 
-    def _split_all(self, store: TrailStore, should_cancel: ShouldCancel | None = None
-                   ) -> None:
+    def _split_all(self, store: TrailStore, should_cancel: ShouldCancel | None = None,
+                   every: bool = False) -> None:
         """Summarise again, a part at a time, every listed cluster with a link of a short
-        part (``_split``): after a build, whose summaries are of whole clusters, and once
-        on a trail summarised before the list showed the statement its row opens (R16-18).
-        Stopped midway, the next refresh does it again."""
+        part (``_split``): after a build, whose summaries are of whole clusters; with
+        ``every``, every listed cluster (once on a trail an earlier Kutip summarised: before
+        the list showed the statement its row opens, R16-18, or counted outlets as
+        ``outlets_counted`` does). Stopped midway, the next refresh does it again."""
         import numpy as np
 
         from ..trail import cluster as clustering
 
-        links = store.links_of_listed()
-        labels: list[int] = []
+        links = [] if every else store.links_of_listed()
+        labels: list[int] = store.summarised_clusters() if every else []
         if links:
             a, b, cluster = (np.array(column, dtype=np.int64)
                              for column in zip(*links, strict=True))
@@ -1067,7 +1070,7 @@ class QuoteTrail(Service):
             with self._tx():
                 self._summarise(store, set(labels[first:first + GUESS_PART]))
         with self._tx():
-            store.set_state(SPLIT, KEYS_VERSION)
+            store.set_state(SPLIT, SUMMARIES)
 
     def _guess_unguessed(self, store: TrailStore, should_cancel: ShouldCancel | None = None
                          ) -> None:
@@ -1102,7 +1105,7 @@ class QuoteTrail(Service):
         named = [n for its in names for n in its]
         people = QuoteTrail._people(named, aliases)
         reference = shown[reference_index(shown, word_keys=word_keys)]
-        return (len(shown), len({outlet_key(r.source) for r in rows}),
+        return (len(shown), outlets_counted((r.source, r.url) for r in rows),
                 dates.label(*min(resolved)) if resolved else "",
                 people[0][0] if people else "", reference.id, 0 if people else None)
 

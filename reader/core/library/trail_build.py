@@ -325,7 +325,7 @@ class Builder:
         rows: list[MemberRow] = []
         clusters = 0
         for (cluster, item_id, annotation_id, article_id, start, end, exact, source, published,
-             speaker) in store.summary_inputs():
+             speaker, url) in store.summary_inputs():
             if cluster != current and rows:
                 clusters += 1
                 if clusters % ASK_EVERY == 0:
@@ -336,7 +336,7 @@ class Builder:
                 rows = []
             current = cluster
             rows.append(MemberRow(item_id, annotation_id, article_id, start, end, exact, cluster,
-                                  source, "", published, "", "", speaker))
+                                  source, "", published, url or "", "", speaker))
         if rows:
             made = self.summary(rows)
             if made is not None:

@@ -787,6 +787,9 @@ class TrailStore(Protocol):
     def links_of_listed(self) -> list[tuple[int, int, int]]:
         """(a, b, cluster) of every link in a summarised cluster (one the list shows)."""
 
+    def summarised_clusters(self) -> list[int]:
+        """Every cluster with a summary (one the list shows), ascending."""
+
     def members(self, cluster: int) -> list[int]:
         """Ids of the cluster's items, ascending."""
 
@@ -888,7 +891,7 @@ class TrailStore(Protocol):
 
     def summary_inputs(self) -> Iterable[tuple[Any, ...]]:
         """(cluster, item, annotation, article, start, end, exact, source, published,
-        speaker) of every item in a cluster of two or more, by cluster."""
+        speaker, url) of every item in a cluster of two or more, by cluster."""
 
     # ------------------------------------------------------------------ listing
     def collection_id(self, name: str) -> int | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..models import date_label
@@ -137,20 +138,45 @@ class Trail:
 
     @property
     def outlet_count(self) -> int:
-        """Distinct outlets (by name, case ignored; the versions without one count as one
-        unknown outlet, ``outlet_key``)."""
-        return len({outlet_key(v.source) for v in self.versions})
+        """Distinct outlets (``outlets_counted``: by name, else by web site; the versions
+        with neither count as one unknown outlet only when no other names one)."""
+        return outlets_counted((v.source, v.url) for v in self.versions)
 
     @property
     def unknown_outlet(self) -> bool:
-        """Whether a version has no outlet (counted as one unknown outlet)."""
-        return any(not outlet_key(v.source) for v in self.versions)
+        """Whether a version has no outlet (neither a name nor a web site)."""
+        return any(not outlet_key(v.source, v.url) for v in self.versions)
 
 
-def outlet_key(source: str) -> str:
-    """What outlets are counted by: the name, case ignored; every article without one is
-    one unknown outlet ('': pasted or unsourced texts do not each add an outlet, R12-10)."""
-    return (source or "").strip().casefold()
+def site(url: str) -> str:
+    """The web site of ``url`` (``www.`` dropped): the outlet of a page that names none."""
+    from urllib.parse import urlsplit  # (imports only: a reading command never needs it)
+
+    try:
+        host = urlsplit((url or "").strip()).hostname or ""
+    except ValueError:
+        return ""
+    return host.rstrip(".").removeprefix("www.")
+
+
+def outlet_key(source: str, url: str = "") -> str:
+    """What outlets are counted by: the name, case ignored, else the web site of the
+    article's address (a page that names no outlet: as an import tells outlets apart,
+    ``rules.same_outlet``); '' for an article with neither (pasted, unsourced)."""
+    name = (source or "").strip().casefold()
+    return name or (f"site:{site(url)}" if url and site(url) else "")
+
+
+def outlets_counted(articles: Iterable[tuple[str, str]]) -> int:
+    """How many outlets these (source, url) articles are (``outlet_key``). The articles
+    with no outlet are one unknown outlet only when none of the others names one: a pasted
+    or unsourced text is no evidence of an outlet more (it is as likely a copy of a named
+    outlet's; wire16's leftover: a sourced copy of an unsourced article counted 2), and
+    several such are not one outlet each (R12-10). So the count is the fewest outlets the
+    versions can be."""
+    keys = {outlet_key(source, url) for source, url in articles}
+    named = len(keys - {""})
+    return named or len(keys)
 
 
 @dataclass

@@ -718,6 +718,9 @@ class PortableTrail:
             " WHERE i.cluster IN (SELECT id FROM trail_clusters) ORDER BY i.cluster, l.a, l.b",
             [])]
 
+    def summarised_clusters(self) -> list[int]:
+        return [int(c) for c in self.sql.column("SELECT id FROM trail_clusters ORDER BY id")]
+
     def members(self, cluster: int) -> list[int]:
         return [int(i) for i in self.sql.column(
             "SELECT id FROM trail_items WHERE cluster = ? ORDER BY id", [cluster])]

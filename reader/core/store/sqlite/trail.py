@@ -359,12 +359,12 @@ class SqliteTrail(PortableTrail):
 
     def summary_inputs(self) -> Iterable[tuple[Any, ...]]:
         """(cluster, item, annotation, article, start, end, exact, source, published,
-        speaker) of every item in a cluster of two or more, by cluster."""
+        speaker, url) of every item in a cluster of two or more, by cluster."""
         items = self._t("trail_items")
         return self.conn.execute(
             f'SELECT i.cluster, i.id, i.annotation_id, i.article_id, i.start, i."end", i.exact,'
             f" a.source, {DATE},"
-            " coalesce(s.name, '')"
+            " coalesce(s.name, ''), a.url"
             f" FROM {items} i JOIN articles a ON a.id = i.article_id"
             " LEFT JOIN annotations n ON n.id = i.annotation_id"
             " LEFT JOIN speakers s ON s.id = n.speaker_id"
