@@ -9,7 +9,7 @@ import itertools
 import pytest
 
 from reader.core.library import Library
-from reader.core.trail.cluster import SHORT_MEMBER, by_speaker, same_speaker
+from reader.core.trail.cluster import SHORT_MEMBER, by_speaker, same_speaker, unnamed_asked
 
 from .conftest import quoted_articles
 
@@ -115,6 +115,19 @@ def test_a_passage_and_a_part_of_it_stay_one_quotation():
 def test_names_that_can_be_one_person(a, b, one):
     assert same_speaker(a, b) is one
     assert same_speaker(b, a) is one
+
+
+def test_the_attribution_is_asked_only_where_it_counts():
+    """Only the quotations of the groups no coder named, and only with three groups or more:
+    two are judged by the coders' names alone, and a coder's name names its group (the
+    catch-up analyses an article for each one asked, trail17)."""
+    assert unnamed_asked([1, 2, 3], CHAIN, WORDS, {2: "Ahmad Fauzi"}) == {1, 3}
+    assert unnamed_asked([1, 2, 3], CHAIN, WORDS, {}) == {1, 2, 3}
+    assert unnamed_asked([1, 2], [(1, 2)], WORDS, {}) == set()  # (two groups)
+    # 4 a copy of 2 (a long link): one group with 2, named by the coder's name for 2
+    words = {**WORDS, 4: 18}
+    assert unnamed_asked([1, 2, 3, 4], [*CHAIN, (2, 4)], words, {2: "Ahmad Fauzi"}) == {1, 3}
+    assert unnamed_asked([1, 2, 3], [(2, 3)], {1: 4, 2: 18, 3: 18}, {}) == set()  # no short
 
 
 def test_an_alias_makes_two_names_one_person():

@@ -1497,9 +1497,11 @@ class QuoteTrail(Service):
         (``cluster.by_speaker``, R15-3: a link whose shorter side has ``SHORT_MEMBER`` keys
         or fewer and is a part of the longer); the others are one statement (absent).
         ``speakers_of``: the attribution's speakers of the passages no coder annotated
-        (item → name), asked once for those of every cluster it may split. Two versions
-        no coder named are one statement (the attribution's guesses alone split
-        nothing)."""
+        (item → name), asked once for those of every cluster it may split, and only where
+        they count (``cluster.unnamed_asked``: in a statement of three groups or more, a
+        group no coder named; a catch-up works each out, an analysis of its article).
+        Two versions no coder named are one statement (the attribution's guesses alone
+        split nothing)."""
         from ..trail import cluster as clustering
 
         words = {r.id: len(keys(r.exact)) for rows in members.values() for r in rows}
@@ -1517,18 +1519,22 @@ class QuoteTrail(Service):
                  if any(min(words[a], words[b]) <= clustering.SHORT_MEMBER for a, b in its)}
         if not short:
             return {}
+        joined = {c: [(group[0].id, r.id) for group in version_groups(maybe[c])
+                      for r in group[1:]] for c in short}
+        coded = {c: {r.id: r.speaker for r in maybe[c]
+                     if r.annotation_id is not None and r.speaker} for c in short}
+        asked = {c: clustering.unnamed_asked([r.id for r in maybe[c]], its, words, coded[c],
+                                             joined=joined[c]) for c, its in short.items()}
         found = speakers_of([r for c in sorted(short) for r in maybe[c]
-                             if r.annotation_id is None])
+                             if r.annotation_id is None and r.id in asked[c]])
         aliases = self._speakers.aliases()
         out = {}
         for c, its in short.items():
             rows = maybe[c]
-            coded = {r.id: r.speaker for r in rows if r.annotation_id is not None and r.speaker}
             out[c] = clustering.by_speaker(
                 [r.id for r in rows], its, words,
-                {**{r.id: found[r.id] for r in rows if r.id in found}, **coded}, coded,
-                aliases, joined=[(group[0].id, r.id) for group in version_groups(rows)
-                                 for r in group[1:]])
+                {**{r.id: found[r.id] for r in rows if r.id in found and r.id in asked[c]},
+                 **coded[c]}, coded[c], aliases, joined=joined[c])
         return out
 
     def _found_now(self, store: TrailStore, rows: list[MemberRow]) -> dict[int, str]:

@@ -347,6 +347,44 @@ def same_speaker(a: str, b: str, aliases: Mapping[str, str] | None = None) -> bo
     return bool(wa and wb and (wa[-1] in wb or wb[-1] in wa))
 
 
+def _versions(ids: Iterable[int], links: Iterable[tuple[int, int]], words: Mapping[int, int],
+              short: int, joined: Iterable[tuple[int, int]]
+              ) -> tuple[DisjointSet, list[tuple[int, int]]]:
+    """The groups ``by_speaker`` joins whatever the speakers (``joined`` pairs, and links
+    of two quotations longer than ``short`` keys or of two versions of the whole), and the
+    links it judges by speaker."""
+    ds = DisjointSet()
+    for x in ids:
+        ds.find(x)
+    for a, b in joined:
+        ds.union(a, b)
+    gated: list[tuple[int, int]] = []
+    for a, b in links:
+        shorter, longer = sorted((words[a], words[b]))
+        if shorter > short or not part_of(np.array([shorter]), np.array([longer]))[0]:
+            ds.union(a, b)
+        else:
+            gated.append((a, b))
+    return ds, gated
+
+
+def unnamed_asked(ids: Iterable[int], links: Iterable[tuple[int, int]],
+                  words: Mapping[int, int], coded: Mapping[int, str],
+                  short: int = SHORT_MEMBER, joined: Iterable[tuple[int, int]] = ()
+                  ) -> set[int]:
+    """The ids whose attributed speaker ``by_speaker`` needs: those of the groups no coder
+    named (``coded``: id → the coder's name), when a short link is there and the groups
+    are three or more (two are judged by the coders' names alone). A group a coder named
+    is named by the coders: the attribution's guess for another of its quotations is not
+    counted (``by_speaker`` is given the coders' names for those)."""
+    ds, gated = _versions(ids, links, words, short, joined)
+    root = {x: ds.find(x) for x in list(ds.parent)}
+    if not gated or len(set(root.values())) < 3:
+        return set()
+    named = {root[x] for x in coded if x in root and coded[x]}
+    return {x for x, g in root.items() if g not in named}
+
+
 def by_speaker(ids: Iterable[int], links: Iterable[tuple[int, int]], words: Mapping[int, int],
                speakers: Mapping[int, str], coded: Iterable[int] = (),
                aliases: Mapping[str, str] | None = None, short: int = SHORT_MEMBER,
@@ -377,18 +415,7 @@ def by_speaker(ids: Iterable[int], links: Iterable[tuple[int, int]], words: Mapp
     ``joined``: pairs that are one quotation whatever their words (an article's passage
     and an annotation of a part of it). Judged all at once (the answer does not depend on
     the order of the ids or links)."""
-    ds = DisjointSet()
-    for x in ids:
-        ds.find(x)
-    for a, b in joined:
-        ds.union(a, b)
-    gated: list[tuple[int, int]] = []
-    for a, b in links:
-        shorter, longer = sorted((words[a], words[b]))
-        if shorter > short or not part_of(np.array([shorter]), np.array([longer]))[0]:
-            ds.union(a, b)
-        else:
-            gated.append((a, b))
+    ds, gated = _versions(ids, links, words, short, joined)
     if not gated:
         return {x: ds.find(x) for x in list(ds.parent)}
     root = {x: ds.find(x) for x in list(ds.parent)}
