@@ -38,6 +38,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -270,6 +271,65 @@ def _cpu() -> float:
     return time.process_time() + children.ru_utime + children.ru_stime
 
 
+#: the stages of a catch-up whose CPU ``--split`` notes beside each upkeep row: (what, the
+#: module, the class or None, the function); none of them calls another, so they add up
+#: (what is left is "other": the plan's bookkeeping, numpy, the links and clusters written)
+SPLIT_STAGES = (
+    ("finding the quotations", "reader.core.library.trail", None, "quoted_spans"),
+    ("postings read", "reader.core.store.sqlite.trail", "SqliteTrail", "postings_entries"),
+    ("signatures read", "reader.core.store.sqlite.trail", "SqliteTrail", "item_signatures"),
+    ("signature test", "reader.core.library.trail_build", None, "rough_signatures"),
+    ("compare", "reader.core.library.trail_build", "Builder", "check_lists"),
+    ("texts read", "reader.core.store.sqlite.trail", "SqliteTrail", "article_texts"),
+    ("texts read", "reader.core.store.sqlite.trail", "SqliteTrail", "items_texts"),
+    ("items written", "reader.core.store.sqlite.trail", "SqliteTrail", "add_items"),
+    ("items removed", "reader.core.store.sqlite.trail", "SqliteTrail", "remove_items"),
+    ("summaries", "reader.core.library.trail", "QuoteTrail", "_summarise"),
+)
+_SPLIT: Counter[str] = Counter()  # CPU seconds by stage, since the last catch-up began
+_SPLITS: list[Counter[str]] = []  # (each catch-up's, with "all" its whole CPU)
+_TIMED: list[str] = []  # the stages ``time_stages`` wrapped (none: no ``--split``)
+
+
+def time_stages() -> None:
+    """Time each of ``SPLIT_STAGES`` into ``_SPLIT`` (``--split``: before the library is
+    opened, since a store hands out each method once). The wrappers cost a few µs a call
+    (``quoted_spans`` is called once an article), so the rows' figures are a little higher
+    with it: a profile, not the row."""
+    import functools
+    import importlib
+
+    def timing(label: str, real: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(real)
+        def stage(*args: Any, **kwargs: Any) -> Any:
+            c0 = time.process_time()
+            try:
+                return real(*args, **kwargs)
+            finally:
+                _SPLIT[label] += time.process_time() - c0
+        return stage
+
+    for label, module, owner, name in SPLIT_STAGES:
+        target: Any = importlib.import_module(module)
+        if owner is not None:
+            target = getattr(target, owner)
+        setattr(target, name, timing(label, getattr(target, name)))
+        _TIMED.append(label)
+
+
+def _split_note(catch_ups: int = 1) -> str:
+    """The last ``catch_ups`` catch-ups' CPU by stage (ms, their mean), or '' (no ``--split``)."""
+    if not _SPLITS or not _TIMED:
+        return ""
+    total: Counter[str] = Counter()
+    for split in _SPLITS[-catch_ups:]:
+        total.update(split)
+    whole = total.pop("all")
+    parts = [f"{label} {cpu * 1000 / catch_ups:.0f}" for label, cpu in total.most_common()]
+    other = (whole - sum(total.values())) * 1000 / catch_ups
+    return f"; the catch-up's CPU by stage (ms): {', '.join(parts)}, other {other:.0f}"
+
+
 def _import(library: Library, articles, rng: random.Random) -> float:
     """Bulk-import articles and ten annotations each; CPU seconds taken (this process does
     all of SQLite's work; the wall clock of a shared machine mostly measures the others)."""
@@ -289,11 +349,14 @@ def _import(library: Library, articles, rng: random.Random) -> float:
 def _catch_up(library: Library) -> tuple[int, float, float]:
     """(changes taken in, CPU seconds, wall seconds) of bringing the trail up to date."""
     queued = library.trail.pending()
+    _SPLIT.clear()
     c0, t0 = _cpu(), time.perf_counter()
     report = library.trail.refresh()
+    cpu = _cpu() - c0
     if report.rebuilt:
         raise RuntimeError("the catch-up turned into a rebuild: import fewer articles")
-    return queued, _cpu() - c0, time.perf_counter() - t0
+    _SPLITS.append(Counter(_SPLIT, all=cpu))
+    return queued, cpu, time.perf_counter() - t0
 
 
 def _left_to_listing(library: Library) -> str:
@@ -353,7 +416,7 @@ def bench_upkeep(library: Library, count: int) -> list[Row | Skip]:
             f" import / catch-up CPU {', '.join(f'{i:.2f}/{u:.2f} s' for i, _, u, _ in rounds)}"
             f" ({statistics.median(q for _, q, _, _ in rounds):,.0f} new quotes and articles"
             f" each, catch-up wall {statistics.median(w for *_, w in rounds):.1f} s); load"
-            f" average {load:.1f} → {os.getloadavg()[0]:.1f}")
+            f" average {load:.1f} → {os.getloadavg()[0]:.1f}{_split_note(3)}")
     return [Row("trail: upkeep of a bulk import (catch-up CPU / import CPU)", ratio * 100,
                 10, "%", "≤ 1", note)]
 
@@ -377,8 +440,8 @@ def _import_upkeep(library: Library, kind: str, what: str,
     queued, up, up_wall = _catch_up(library)
     note = (f"{len(report.imported)} of {written} {what} imported in {imported:.1f} s CPU"
             f" ({wall:.1f} s wall); the catch-up took {queued:,} new quotes and articles in"
-            f" {up:.2f} s CPU ({up_wall:.2f} s wall); {_left_to_listing(library)}; load"
-            f" average {load:.1f}")
+            f" {up:.2f} s CPU ({up_wall:.2f} s wall){_split_note()}; {_left_to_listing(library)};"
+            f" load average {load:.1f}")
     return [Row(f"trail: upkeep of importing {kind} (catch-up CPU / import CPU)",
                 up / imported * 100, 10, "%", "≤ 1", note)]
 
@@ -483,7 +546,7 @@ def bench_text_import_process(library: Library, db: Path, count: int) -> list[Ro
     queued, up, up_wall = _catch_up(library)
     note = (f"{added} text files imported by a `kutip import` process in {imported:.2f} s"
             f" CPU; the catch-up took {queued:,} new quotes and articles in {up:.2f} s CPU"
-            f" ({up_wall:.2f} s wall); {_left_to_listing(library)};"
+            f" ({up_wall:.2f} s wall){_split_note()}; {_left_to_listing(library)};"
             f" load average {load:.1f}")
     return [Row("trail: upkeep of `kutip import` of text files, the process (catch-up CPU /"
                 " process CPU)", up / imported * 100, 10, "%", "≤ 1", note)]
@@ -524,7 +587,7 @@ def bench_annotation_import(library: Library, db: Path, folder: Path,
     note = (f"{added:,} annotations ({len(rows) // 2:,} or so quotes) on {len(files):,}"
             f" articles imported by a `kutip import-annotations` process in {imported:.2f} s"
             f" CPU; the catch-up took {queued:,} changes in {up:.2f} s CPU ({up_wall:.2f} s"
-            f" wall); {_left_to_listing(library)};"
+            f" wall){_split_note()}; {_left_to_listing(library)};"
             f" load average {load:.1f}")
     return [Row("trail: upkeep of `kutip import-annotations` (catch-up CPU / process CPU)",
                 up / imported * 100, 10, "%", "≤ 1", note)]
@@ -612,7 +675,7 @@ def bench_url_import(library: Library, db: Path, pages: Path, count: int) -> lis
             f" imported by a `kutip import URL …` process in {imported:.1f} s CPU (pages"
             f" passed over before: {skipped}); the"
             f" catch-up took {queued:,} new quotes and articles in {up:.2f} s CPU ({up_wall:.2f}"
-            f" s wall); {_left_to_listing(library)}; load average {load:.1f}")
+            f" s wall){_split_note()}; {_left_to_listing(library)}; load average {load:.1f}")
     return [Row("trail: upkeep of `kutip import` of a list of URLs (catch-up CPU / process"
                 " CPU)", up / imported * 100, 10, "%", "≤ 1", note)]
 
@@ -674,7 +737,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="a folder of other saved pages (.html), served on this machine"
                         " for the upkeep of `kutip import` of a list of URLs (the first 200;"
                         " `python bench/pages.py assemble` makes such a folder)")
+    parser.add_argument("--split", action="store_true",
+                        help="note beside each upkeep row where its catch-up's CPU went, by"
+                        " stage (SPLIT_STAGES; the timers cost a little: a profile, not the"
+                        " row's figure)")
     args = parser.parse_args(argv)
+    if args.split:
+        time_stages()
     only = {s.strip() for s in args.only.split(",") if s.strip()} or set(SECTIONS)
     if not args.db.exists():
         print(f"{args.db} does not exist: run python bench/generate.py first", file=sys.stderr)

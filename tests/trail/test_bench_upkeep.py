@@ -123,3 +123,37 @@ def test_the_fold_row_folds_as_many_postings_as_the_app_folds_at(tmp_path, monke
         assert trail_module.FOLD_AT - 2 * each <= folded <= trail_module.FOLD_AT, row.note
         assert "more bulk imports made them up" in row.note
         assert library.stores.trail.delta_size() == 0
+
+
+def test_split_notes_where_each_catch_up_went_by_stage(tmp_path, monkeypatch):
+    """``--split`` (session 17): each upkeep row says beside its figure how its catch-up's
+    CPU divides among the stages (``SPLIT_STAGES``, timed where they are called); they add
+    up to no more than the whole, the rest noted as "other"."""
+    import importlib
+
+    import bench.trail as bench_trail
+
+    for _, module, owner, name in bench_trail.SPLIT_STAGES:  # (put back after the test)
+        target = importlib.import_module(module)
+        target = getattr(target, owner) if owner else target
+        monkeypatch.setattr(target, name, getattr(target, name))
+    monkeypatch.setattr(bench_trail, "_SPLITS", [])
+    monkeypatch.setattr(bench_trail, "_TIMED", [])
+    bench_trail.time_stages()  # (before the library is opened: its store hands methods out once)
+    with open_library(tmp_path / "lib.sqlite") as library:
+        [row] = bench_text_import(library, 5, tmp_path / "texts")
+    assert isinstance(row, Row), row
+    assert "the catch-up's CPU by stage (ms): " in row.note and ", other " in row.note, row.note
+    split = bench_trail._SPLITS[-1]
+    assert split["finding the quotations"] > 0 and split["items written"] > 0, split
+    assert sum(cpu for stage, cpu in split.items() if stage != "all") <= split["all"] + 1e-3
+
+
+def test_without_split_the_rows_say_nothing_of_stages(tmp_path, monkeypatch):
+    import bench.trail as bench_trail
+
+    monkeypatch.setattr(bench_trail, "_SPLITS", [])
+    monkeypatch.setattr(bench_trail, "_TIMED", [])
+    with open_library(tmp_path / "lib.sqlite") as library:
+        [row] = bench_text_import(library, 3, tmp_path / "texts")
+    assert isinstance(row, Row) and "by stage" not in row.note, row.note
