@@ -36,22 +36,34 @@ def backups(ctx, as_json):
         return
     from datetime import datetime
 
-    from .core.library.backups import list_backups
+    from .core.library.backups import list_backups, list_kept
 
     library = _library_file(ctx)
     found = list_backups(library)
+    kept = list_kept(library)
     if as_json:
         _echo_json([{"path": str(b.path), "schema": b.version, "bytes": b.size,
                      "written": datetime.fromtimestamp(b.modified).isoformat(timespec="seconds")}
-                    for b in found])
+                    for b in found]
+                   + [{"path": str(k.path), "kept": k.kind, "bytes": k.size,
+                       "written": datetime.fromtimestamp(k.modified).isoformat(
+                           timespec="seconds")} for k in kept])
         return
     if not found:
         _echo(f"No backups of {library}: Kutip writes one next to it before upgrading it.")
-        return
     for backup in found:
         written = datetime.fromtimestamp(backup.modified).strftime("%Y-%m-%d %H:%M")
         _echo(f"{backup.path}  schema {backup.version}  {backup.readable_size:>8}  "
               f"written {written}")
+    if kept:  # (R17-12: where the work of a library replaced while open went)
+        _echo("Kept when the library file was replaced while open:")
+        for copy in kept:
+            written = datetime.fromtimestamp(copy.modified).strftime("%Y-%m-%d %H:%M")
+            what = ("what Kutip had when it closed" if copy.kind == "replaced"
+                    else "the new file as read with the replaced one's journal")
+            _echo(f"{copy.path}  {copy.readable_size:>8}  written {written}  ({what})")
+        _echo("To bring a copy's work into the library: kutip --db COPY export --format kutip "
+              "-o work.kutip, then kutip merge work.kutip")
 
 
 @backups.command()

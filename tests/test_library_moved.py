@@ -246,3 +246,35 @@ def test_the_journal_of_a_killed_kutip_is_still_recovered_into_its_own_file(tmp_
         [article] = again.articles.ids()
         assert _notes(again, article) == ["the killed window's"]
     assert not [p for p in tmp_path.iterdir() if ".with-journal-" in p.name]
+
+
+def test_kutip_backups_names_the_copies_kept_and_how_to_bring_their_work_back(
+        window_library, tmp_path):
+    """R17-12: the kept copies were named once in a message and nowhere else; `kutip
+    backups` lists them with what they are and the commands that bring their work in, and
+    that works: the copy's annotation comes into the replacement."""
+    from click.testing import CliRunner
+
+    from reader.cli import cli
+
+    library, path, article = window_library
+    other = _replacement(tmp_path, path)
+    library.annotations.add(article, 50, 60, kind="highlight", note="the window's last")
+    os.replace(other, path)
+    kept = library.close()
+    listed = CliRunner().invoke(cli, ["--db", str(path), "backups"])
+    assert listed.exit_code == 0, listed.output
+    assert kept in listed.output and "what Kutip had when it closed" in listed.output
+    assert "kutip merge work.kutip" in listed.output
+    as_json = CliRunner().invoke(cli, ["--db", str(path), "backups", "--json"])
+    assert '"kept": "replaced"' in as_json.output
+    work = tmp_path / "work.kutip"
+    assert CliRunner().invoke(cli, ["--db", kept, "export", "--format", "kutip", "-o",
+                                    str(work)]).exit_code == 0
+    with Library(path) as replacement:
+        replacement.annotations.add(article, 30, 40, kind="highlight", note="after")
+    merged = CliRunner().invoke(cli, ["--db", str(path), "merge", str(work)])
+    assert merged.exit_code == 0, merged.output
+    with Library(path) as replacement:
+        assert _notes(replacement, article) == [
+            "after", "before the move", "the other machine's", "the window's last"]

@@ -7,6 +7,15 @@ without opening it: a library too damaged or too new to open still shows its bac
 
 from __future__ import annotations
 
-from ..store.backups import Backup, Upgrade, list_backups, readable_size, remove_backup
+from ..store.backups import (
+    Backup,
+    KeptCopy,
+    Upgrade,
+    list_backups,
+    list_kept,
+    readable_size,
+    remove_backup,
+)
 
-__all__ = ["Backup", "Upgrade", "list_backups", "readable_size", "remove_backup"]
+__all__ = ["Backup", "KeptCopy", "Upgrade", "list_backups", "list_kept", "readable_size",
+           "remove_backup"]

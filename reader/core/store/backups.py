@@ -127,6 +127,49 @@ def list_backups(library: str | Path) -> list[Backup]:
     return sorted(found, key=lambda b: (b.version, b.modified), reverse=True)
 
 
+@dataclass(frozen=True)
+class KeptCopy:
+    """A copy Kutip kept beside a library whose file was replaced while open (review
+    R17-1, R17-8): ``replaced`` is what a Kutip had when it closed (``NAME.kept-DATE``),
+    ``journal`` the new file as read with the replaced one's journal (``NAME.with-journal-
+    DATE``). Their work comes back into the library through a ``.kutip`` export and merge."""
+
+    path: Path
+    kind: str  # "replaced" or "journal"
+    size: int
+    modified: float
+
+    @property
+    def readable_size(self) -> str:
+        return readable_size(self.size)
+
+
+def list_kept(library: str | Path) -> list[KeptCopy]:
+    """The copies kept beside ``library`` (``KeptCopy``), newest first; [] when the folder
+    cannot be read."""
+    library = Path(library).absolute()
+    stem = re.escape(library.stem)
+    pattern = re.compile(stem + r"\.(kept|with-journal)-\d{8}-\d{6}" + re.escape(library.suffix))
+    found = []
+    try:
+        entries = list(os.scandir(library.parent))
+    except OSError:
+        return []
+    for entry in entries:
+        match = pattern.fullmatch(entry.name)
+        if match is None:
+            continue
+        try:
+            if not entry.is_file():
+                continue
+            stat = entry.stat()
+        except OSError:
+            continue
+        kind = "replaced" if match.group(1) == "kept" else "journal"
+        found.append(KeptCopy(Path(entry.path), kind, stat.st_size, stat.st_mtime))
+    return sorted(found, key=lambda k: k.modified, reverse=True)
+
+
 def remove_backup(library: str | Path, name: str | Path) -> Backup:
     """Delete one backup of ``library``, named by its file name or path; returns it.
 
