@@ -236,7 +236,8 @@ class Suggestions(Service):
             fields["speaker"] = speaker
             if "speaker" not in overrides and suggestion.speaker_unsure:
                 fields["tags"] = [*fields.get("tags", ()), UNSURE_SPEAKER_TAG]
-        return self._annotations.add(article_id, start, end, kind=kind, **fields), new_speaker
+        return (self._annotations.add(article_id, start, end, kind=kind, text=text, **fields),
+                new_speaker)
 
     @staticmethod
     def _locate(text: str, suggestion: Suggestion) -> tuple[int, int]:
