@@ -7,6 +7,7 @@ import pathlib
 import unicodedata
 from pathlib import Path
 
+import lxml.etree
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -222,3 +223,79 @@ def test_a_utf8_page_with_one_stray_byte_stays_utf8(tmp_path):
     plain.write_bytes("Judul\n\n“Kami tidak ingin berperang,” kata Lavrov. “Ini bukan "
                       "ancaman,” tambahnya.\n".encode() + b"Caf\xe9.\n")
     assert "“Ini bukan ancaman,” tambahnya." in read_article(plain).text
+
+
+# Review R17-9: markup built to make the parsers quadratic imports in about a second (libxml2's
+# duplicate-attribute check, jusText's paragraph paths and htmldate cost minutes on it before).
+def _crowded_page(count: int) -> str:
+    attrs = " ".join(f'a{i}="x"' for i in range(count))
+    return (f"<html><head><title>A</title></head><body><p {attrs}>“Kami tidak ingin "
+            "berperang,” kata Lavrov.</p></body></html>")
+
+
+def test_an_element_with_100000_attributes_keeps_only_the_first_ones(tmp_path):
+    from reader.core.importers.html_text import MAX_ATTRIBUTES, parse_document
+
+    page = _crowded_page(100_000)
+    p = parse_document(page).find(".//p")
+    assert p is not None and len(p.attrib) == MAX_ATTRIBUTES
+    assert p.get("a0") == "x" and p.get(f"a{MAX_ATTRIBUTES - 1}") == "x"
+    path = tmp_path / "crowded.html"
+    path.write_text(page, encoding="utf-8")
+    assert read_article(path).text == "“Kami tidak ingin berperang,” kata Lavrov."
+
+
+def test_a_downloaded_page_is_bounded_the_same_way():
+    from reader.core.importers.url import Download, article_from_download
+
+    page = _crowded_page(100_000).encode()
+    got = Download(page, "https://example.org/a", "utf-8", "text/html")
+    assert article_from_download(got, "https://example.org/a").text == (
+        "“Kami tidak ingin berperang,” kata Lavrov.")
+
+
+def test_attributes_are_counted_as_the_html_tokenizer_reads_them():
+    from reader.core.importers.html_text import MAX_ATTRIBUTES, bound_attributes, parse_document
+
+    # values holding '>' and the other quote, a value left unquoted, names glued after a
+    # closing quote: each one attribute, as libxml2 reads them
+    odd = " ".join(f'q{i}="a > \'b\'" u{i}=c/d g{i}=\'x\'h{i}' for i in range(100))
+    script = "<script>if (a<b " + " ".join(f"z{i}" for i in range(400)) + ">1) {}</script>"
+    comment = "<!-- <p " + " ".join(f"c{i}" for i in range(400)) + "> -->"
+    title = "<title><p " + " ".join(f"t{i}" for i in range(400)) + "></title>"
+    page = f"<html><head>{title}</head><body>{comment}{script}<p {odd}>Story.</p></body></html>"
+    bounded, cut = bound_attributes(page)
+    assert cut == 1
+    assert bounded.startswith(page[:page.index("<p q0")])  # script, comment and title untouched
+    p = parse_document(page).find(".//p")
+    assert p is not None and len(p.attrib) == MAX_ATTRIBUTES
+    assert list(p.attrib)[:5] == ["q0", "u0", "g0", "h0", "q1"] and p.text == "Story."
+    assert p.get("q0") == "a > 'b'" and p.get("u0") == "c/d"
+    fewer = " ".join(f'a{i}="x"' for i in range(MAX_ATTRIBUTES))
+    assert bound_attributes(f"<p {fewer}>x</p>") == (f"<p {fewer}>x</p>", 0)
+
+
+def test_a_deep_nest_is_flattened_below_the_depth_bound_keeping_its_text():
+    from reader.core.importers.html_text import MAX_DEPTH, parse_document
+
+    depth = 2000  # libxml2 itself reads no deeper than 2,048 levels
+    page = ("<html><body>" + "".join(f"<div>w{i} " for i in range(depth))
+            + "<p>The deepest paragraph.</p>" + "".join(f"</div>t{i} " for i in range(depth))
+            + "</body></html>")
+    root = parse_document(page)
+    deepest, level = 0, 0
+    for event, _el in lxml.etree.iterwalk(root, events=("start", "end")):
+        level += 1 if event == "start" else -1
+        deepest = max(deepest, level)
+    assert deepest == MAX_DEPTH + 1
+    expected = ("".join(f"w{i} " for i in range(depth)) + "The deepest paragraph."
+                + "".join(f"t{i} " for i in range(depth)))
+    assert root.text_content() == expected
+
+
+def test_the_reviewers_deep_nest_imports_its_story(tmp_path):
+    path = tmp_path / "nested.html"
+    path.write_text("<html><body>" + "<div>" * 200_000
+                    + "<p>The deepest paragraph still has a story to tell.</p>"
+                    + "</div>" * 200_000 + "</body></html>")
+    assert read_article(path).text == "The deepest paragraph still has a story to tell."

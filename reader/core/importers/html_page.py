@@ -41,7 +41,7 @@ from ..messages import Message
 from ..models import ImportedArticle
 from .dates import parse_date
 from .errors import ImportFailed
-from .html_text import CHROME, DROP, XML_DECL, parse_document, stream_blocks
+from .html_text import CHROME, DROP, XML_DECL, bound_attributes, parse_document, stream_blocks
 from .news_text import shorten, tidy
 from .outlets import outlet_for_site, outlet_for_url
 
@@ -69,10 +69,10 @@ warnings.filterwarnings("ignore", message=r"tzname \w+ identified but not unders
 
 
 def parse_html(html: str, url: str = "") -> ImportedArticle:
-    html = XML_DECL.sub("", html, count=1)
+    html = bound_attributes(XML_DECL.sub("", html, count=1))[0]  # the fallback reads it too
     if not html.strip():
         raise ImportFailed(Message("import.no-html", "no HTML content"))
-    root = parse_document(html)
+    root = parse_document(html, bounded=True)
     art = ImportedArticle(title="", text="", url=url)
     page_metadata(root, art)
     deactivate(root)

@@ -34,17 +34,117 @@ XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 
 
-def parse_document(html: str) -> lxml.html.HtmlElement:
-    """Parse leniently; huge_tree lifts libxml2's 256-level depth cap."""
+# Bounds on what reaches libxml2 and the extractors (review R17-9): each is far beyond any
+# real page (1,284 saved news pages: at most 114 attributes on an element, 51 levels deep)
+# and keeps hostile markup from costing minutes (libxml2's duplicate-attribute check,
+# jusText's paragraph paths and htmldate are quadratic in them).
+#: attributes kept on one element (those after are dropped before parsing)
+MAX_ATTRIBUTES = 256
+#: elements nested deeper become children of their ancestor at this depth, in document
+#: order, their text kept (Blink builds no deeper than 512 levels either)
+MAX_DEPTH = 512
+
+# The start of a tag as the HTML tokenizer reads it: an attribute is a name, then maybe
+# "=" and a value (quoted up to its closing quote, or to the end of the page as browsers
+# read an unclosed one).
+_WS = r"\t\n\f\r "
+_ATTR = (rf"[{_WS}/]*+[^{_WS}/>][^{_WS}/>=]*+"
+         rf"(?:[{_WS}]*+=[{_WS}]*+(?:\"[^\"]*+\"?|'[^']*+'?|[^{_WS}>]*+))?+")
+_TAG = rf"<[A-Za-z][^{_WS}/>]*+"
+_RAW = ("script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title",
+        "plaintext")
+# Everything but a start tag with too many attributes, each piece read once (possessive:
+# no backtracking, so hostile markup costs linear time).
+_ORDINARY = re.compile(
+    r"(?:[^<]++"                                                # text
+    r"|<!--(?:.*?-->|.*+)"                                      # comment (or the rest)
+    r"|<[!?][^>]*+>?"                                           # doctype, bogus comment
+    rf"|</[A-Za-z][^{_WS}/>]*+(?:{_ATTR})*+[{_WS}/]*+>?"        # end tag
+    r"|</[^>]*+>?"                                              # bogus end tag
+    r"|<(?![A-Za-z])"                                           # a '<' in text
+    + "".join(rf"|<{name}(?=[{_WS}/>])(?:{_ATTR}){{0,{MAX_ATTRIBUTES}}}+[{_WS}/]*+"
+              rf"(?:>(?:.*?</{name}(?=[{_WS}/>])|.*+)|\Z)" for name in _RAW)  # raw text
+    +
+    rf"|{_TAG}(?:{_ATTR}){{0,{MAX_ATTRIBUTES}}}+[{_WS}/]*+(?:>|\Z)"  # start tag
+    r")*+", re.DOTALL | re.IGNORECASE)
+_CROWDED = re.compile(rf"{_TAG}(?:{_ATTR}){{{MAX_ATTRIBUTES}}}+")
+_MORE_ATTRS = re.compile(rf"(?:{_ATTR})*+")
+
+
+def bound_attributes(html: str) -> tuple[str, int]:
+    """``html`` with at most MAX_ATTRIBUTES attributes on each start tag (the first ones),
+    and how many tags lost some; a page that has none comes back as it is."""
+    pieces: list[str] = []
+    start = pos = crowded = 0
+    while True:
+        pos = _ORDINARY.match(html, pos).end()  # type: ignore[union-attr]  # *+ always matches
+        if pos >= len(html):
+            break
+        keep = _CROWDED.match(html, pos)
+        if keep is None:  # not expected: read the character as text and go on
+            pos += 1
+            continue
+        crowded += 1
+        pieces.append(html[start:keep.end()])
+        start = pos = _MORE_ATTRS.match(html, keep.end()).end()  # type: ignore[union-attr]
+    if not crowded:
+        return html, 0
+    pieces.append(html[start:])
+    return "".join(pieces), crowded
+
+
+def bound_depth(root: lxml.html.HtmlElement) -> int:
+    """Flatten what lies deeper than MAX_DEPTH (see there); the number of elements moved."""
+    deepest: list[lxml.html.HtmlElement] = []
+    depth = 0
+    walk = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, el in walk:
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        if depth == MAX_DEPTH and len(el):
+            deepest.append(el)
+            walk.skip_subtree()
+            depth -= 1  # no "end" event comes for a skipped element
+    moved = 0
+    for top in deepest:
+        flat: list[lxml.html.HtmlElement] = []
+        for event, el in lxml.etree.iterwalk(top, events=("start", "end")):
+            if el is top:
+                continue
+            if event == "start":
+                if isinstance(el.tag, str):
+                    copy = top.makeelement(el.tag, dict(el.attrib))
+                    copy.text = el.text
+                    flat.append(copy)
+                continue
+            if el.tail:  # the text after an element follows everything inside it
+                if flat:
+                    flat[-1].tail = (flat[-1].tail or "") + el.tail
+                else:
+                    top.text = (top.text or "") + el.tail
+        moved += len(flat)
+        top[:] = flat
+    return moved
+
+
+def parse_document(html: str, *, bounded: bool = False) -> lxml.html.HtmlElement:
+    """Parse leniently; huge_tree lifts libxml2's 256-level depth cap; attributes and depth
+    are bounded (MAX_ATTRIBUTES, MAX_DEPTH; ``bounded``: the caller did the attributes)."""
     html = XML_DECL.sub("", html, count=1)
     if not html.strip():
         raise ImportFailed(Message("import.no-html", "no HTML content"))
+    if not bounded:
+        html = bound_attributes(html)[0]
     parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
     try:
-        return lxml.html.document_fromstring(html, parser=parser)
+        root = lxml.html.document_fromstring(html, parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as e:
         raise ImportFailed(Message("import.html-malformed", "malformed HTML ({error})",
                                    error=e)) from None
+    bound_depth(root)
+    return root
 
 
 def strip_tags(root: lxml.html.HtmlElement, tags: tuple[str, ...]) -> None:
