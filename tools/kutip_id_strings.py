@@ -177,6 +177,11 @@ ID = {
     "Downloading {url}…": "Mengunduh {url}…",
     "The library file is damaged": "Berkas pustaka rusak",
     "Kutip cannot open the library": "Kutip tidak dapat membuka pustaka",
+    "Kept when the library file was replaced while open:": "Disimpan saat berkas pustaka diganti ketika terbuka:",
+    "what Kutip had when it closed": "isi yang dibuka Kutip saat ditutup",
+    "the new file as read with the replaced one's journal": "berkas baru yang terbaca bersama jurnal berkas yang digantikan",
+    "To bring a copy's work in: open it (File → Open Library…), File → Exchange → Export Library File…, then open this library again and File → Exchange → Merge Library File…":
+        "Untuk memasukkan hasil kerja sebuah salinan: buka salinannya (Berkas → Buka Pustaka…), Berkas → Pertukaran → Ekspor Berkas Pustaka…, lalu buka lagi pustaka ini dan Berkas → Pertukaran → Gabungkan Berkas Pustaka…",
     "Kept {n} of them: someone else changed them since (a speaker, a note, tags), and their work stays.":
         "{n} di antaranya dibiarkan: orang lain mengubahnya sejak itu (narasumber, catatan, label), dan hasil kerja mereka tetap ada.",
     "Someone else described “{name}” otherwise since; it was left as they wrote it.":

@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.library.backups import Backup, Upgrade, list_backups, readable_size, remove_backup
+from ..core.library.backups import (
+    Backup,
+    Upgrade,
+    list_backups,
+    list_kept,
+    readable_size,
+    remove_backup,
+)
 from . import dialog_helpers as dh
 from .i18n import core_text, translate
 
@@ -52,6 +59,10 @@ class BackupsDialog(QDialog):
         self.status = dh.plain_label(QLabel("", self))
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        self.kept = dh.plain_label(QLabel("", self))  # copies kept after a replacement
+        self.kept.setWordWrap(True)
+        self.kept.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.kept)
         self.remove_button = QPushButton(self.tr("&Remove…"), self)
         self.folder_button = QPushButton(self.tr("Open &Folder"), self)
         dh.buttons_below(self, layout, [self.remove_button, self.folder_button])
@@ -85,7 +96,26 @@ class BackupsDialog(QDialog):
         elif not self.status.text():
             self.status.setText(self.tr("No backups: Kutip writes one before it upgrades "
                                         "the library."))
+        self._show_kept()
         self._update_buttons()
+
+    def _show_kept(self) -> None:
+        """The copies kept when the library file was replaced while open (review R17-12),
+        what each is and how their work comes back; hidden when there are none."""
+        kept = list_kept(self.library_path)
+        self.kept.setVisible(bool(kept))
+        if not kept:
+            return
+        lines = [self.tr("Kept when the library file was replaced while open:")]
+        for copy in kept:
+            what = (self.tr("what Kutip had when it closed") if copy.kind == "replaced"
+                    else self.tr("the new file as read with the replaced one's journal"))
+            lines.append(f"• {copy.path.name} ({copy.readable_size}): {what}")
+        lines.append(self.tr(
+            "To bring a copy's work in: open it (File → Open Library…), File → Exchange → "
+            "Export Library File…, then open this library again and File → Exchange → Merge "
+            "Library File…"))
+        self.kept.setText("\n".join(lines))
 
     def selected(self) -> list[Backup]:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})

@@ -525,6 +525,22 @@
         <translation>Tidak ada cadangan: Kutip menulisnya sebelum memutakhirkan pustaka.</translation>
     </message>
     <message>
+        <source>Kept when the library file was replaced while open:</source>
+        <translation>Disimpan saat berkas pustaka diganti ketika terbuka:</translation>
+    </message>
+    <message>
+        <source>what Kutip had when it closed</source>
+        <translation>isi yang dibuka Kutip saat ditutup</translation>
+    </message>
+    <message>
+        <source>the new file as read with the replaced one's journal</source>
+        <translation>berkas baru yang terbaca bersama jurnal berkas yang digantikan</translation>
+    </message>
+    <message>
+        <source>To bring a copy's work in: open it (File → Open Library…), File → Exchange → Export Library File…, then open this library again and File → Exchange → Merge Library File…</source>
+        <translation>Untuk memasukkan hasil kerja sebuah salinan: buka salinannya (Berkas → Buka Pustaka…), Berkas → Pertukaran → Ekspor Berkas Pustaka…, lalu buka lagi pustaka ini dan Berkas → Pertukaran → Gabungkan Berkas Pustaka…</translation>
+    </message>
+    <message>
         <source>Remove backups</source>
         <translation>Hapus cadangan</translation>
     </message>

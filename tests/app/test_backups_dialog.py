@@ -101,3 +101,24 @@ def test_the_notice_opens_the_backups_dialog(open_window, db_path, qtbot, monkey
         window.close()
     finally:
         library.close()
+
+
+def test_the_backups_dialog_names_the_copies_kept_after_a_replacement(qtbot, db_path,
+                                                                       language):
+    """R17-12: a copy kept when the library file was replaced while open is listed with
+    what it is and how its work comes back (English and Indonesian)."""
+    Library(db_path).close()
+    kept = db_path.parent / f"{db_path.stem}.kept-20261202-001500.sqlite"
+    kept.write_bytes(b"")
+    (db_path.parent / "other.kept-20261202-001500.sqlite").write_bytes(b"")  # not this one's
+    dialog = BackupsDialog(db_path)
+    qtbot.addWidget(dialog)
+    dialog.resize(720, 360)
+    dialog.show()
+    assert dialog.kept.isVisible() and kept.name in dialog.kept.text()
+    assert "other.kept" not in dialog.kept.text()
+    assert dialog.kept.text().count("•") == 1
+    dialog.grab().save(str(db_path.parent / f"backups_kept_{language}.png"))
+    kept.unlink()
+    dialog.reload()
+    assert not dialog.kept.isVisible()
