@@ -66,7 +66,8 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
                        " least two of the coders annotated).")
     @click.option("--article", "article_ids", type=ID, multiple=True,
                   help="Compare this article (repeat for several).")
-    @click.option("--tag", default="", help="Only this tag (and its sub-tags).")
+    @click.option("--tag", default="", help="Only this tag (and its sub-tags). The engine's"
+                  " check-speaker mark is compared only when named here.")
     @click.option("--unit", type=click.Choice(UNITS), default="character",
                   help="The unit of analysis of the unitized lines (default: character).")
     @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text",

@@ -288,16 +288,25 @@ def fill_written(ctx, dry_run, as_json):
 
 
 @click.command()
+@click.option("--everyone", is_flag=True,
+              help="Count every coder's work, also on collections coded blind (as the"
+                   " agreement does): not for a coder still coding blind.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 @friendly
-def coders(ctx, as_json):
+def coders(ctx, everyone, as_json):
     """List coders with how many annotations (on how many articles) each made.
 
-    Choose who is coding with `kutip --coder NAME …` (or $KUTIP_CODER).
+    While collections are coded blind, another coder's work there is not counted unless
+    --everyone. Choose who is coding with `kutip --coder NAME …` (or $KUTIP_CODER).
+
+    \b
+    Examples:
+        kutip coders
+        kutip coders --everyone --json
     """
     library = library_of(ctx)
-    items = library.coders.all()
+    items = library.coders.all(everyone=everyone)
     current = library.coders.current
     if as_json:
         _echo_json([{**as_dict(c), "current": c.name == current} for c in items])
@@ -307,6 +316,9 @@ def coders(ctx, as_json):
         _echo(f"{mark} {c.name:<30} {c.annotations} annotation(s) on {c.articles} article(s)")
     if current and not any(c.name.casefold() == current.casefold() for c in items):
         _echo(f"* {current:<30} (new: made on their first annotation)")
+    if not everyone and library.coders.blind_collections():
+        _echo("Collections are coded blind: the other coders' work there is not counted"
+              " (`kutip coders --everyone` counts it).")
 
 
 COMMANDS = [list_, show, search, tags, speakers, coders]

@@ -139,3 +139,15 @@ def test_cli_agreement_markdown_and_csv_state_the_unit(run, seeded_library, seed
     text = tmp_path / "agreement.txt"
     assert run("agreement", "-o", str(text)).exit_code == 0
     assert "Ana × Budi: κ" in text.read_text(encoding="utf-8")
+
+
+def test_the_engines_check_speaker_mark_is_compared_only_when_asked(seeded_library, seed_id):
+    """Review R17-6: the tag a suggestion brings with an unsure speaker is no coder's choice."""
+    lib = seeded_library
+    code(lib, "Ana", seed_id, LAVROV, kind="quote", speaker="Lavrov",
+         tags=["check-speaker", "framing"])
+    code(lib, "Budi", seed_id, LAVROV, kind="quote", speaker="Lavrov", tags=["framing"])
+    compared = [c.what for c in lib.agreement.report().comparisons]
+    assert "tag framing" in compared and "tag check-speaker" not in compared
+    asked = lib.agreement.report(tag="check-speaker")
+    assert [c.what for c in asked.comparisons] == ["tag check-speaker"]

@@ -366,3 +366,31 @@ def test_a_team_member_coding_blind_is_not_told_anothers_speakers_or_tags(team_l
     assert [t["name"] for t in listed(budi_url, "tags")] == ["budi-secret-tag"]
     with Library(ana_url) as ana:
         assert ana.speakers.names() == [] and ana.tags.names() == []
+
+
+def test_agreement_lists_the_coders_whose_work_is_all_blind(sample, seed_id):
+    """Review R17-6: the viewer's counts leave out blind work (R15-17); the agreement's own
+    list of coders counts it, so the dialog can offer them."""
+    lib, collection, other, notes = sample
+    lib.annotations.delete(notes["ana_other"].id)  # all the coders' work now in "Sampel"
+    lib.coders.set_blind(collection)
+    lib.coders.use(None)
+    assert {c.name: c.annotations for c in lib.coders.all()}["Ana"] == 0
+    assert {c.name: c.annotations for c in lib.agreement.coders()} == {"Ana": 1, "Budi": 1}
+    assert sorted(lib.agreement.report().coders) == ["Ana", "Budi"]
+
+
+def test_cli_coders_says_blind_work_is_left_out_and_counts_it_with_everyone(run, seed_id,
+                                                                            db_path):
+    assert run("--coder", "Ana", "annotate", str(seed_id), LAVROV).exit_code == 0
+    with Library(db_path) as lib:  # the seed in a collection
+        lib.collections.add([seed_id], lib.collections.id_of("Sampel", create=True))
+    assert run("blind", "Sampel", "--on").exit_code == 0
+    listed = run("coders")
+    assert "Ana" in listed.output and "0 annotation(s)" in listed.output
+    assert "(`kutip coders --everyone` counts it)" in listed.output
+    everyone = run("coders", "--everyone")
+    assert everyone.exit_code == 0 and "1 annotation(s) on 1 article(s)" in everyone.output
+    assert "coded blind" not in everyone.output
+    shown = json.loads(run("coders", "--everyone", "--json").output)
+    assert {c["name"]: c["annotations"] for c in shown}["Ana"] == 1

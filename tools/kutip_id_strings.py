@@ -880,8 +880,8 @@ ID = {
     "{collection} · blind": "{collection} · tersamar",
     "{name}: coded blind, each coder sees only their own annotations":
         "{name}: dikode secara tersamar, setiap pengode hanya melihat anotasinya sendiri",
-    'Tag {name}': 'Label {name}',
-    'Kind {name}': 'Jenis {name}',
+    'Tag: {name}': 'Label: {name}',
+    'Kind: {name}': 'Jenis: {name}',
     'Verdict': 'Putusan',
     'characters': 'karakter',
     'word tokens': 'token kata',

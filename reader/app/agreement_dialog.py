@@ -57,10 +57,12 @@ def _percent(value: float | None) -> str:
 
 
 def _what(what: str) -> str:
-    """"tag framing" → "Tag framing" in the interface's language."""
+    """"tag framing" → "Tag: framing", "kind quote" → "Kind: quote" ("Jenis: kutipan")."""
     head, _, name = what.partition(" ")
-    label = {"tag": translate("Agreement", "Tag {name}"),
-             "kind": translate("Agreement", "Kind {name}"),
+    if head == "kind":
+        name = i18n.kind_name(name)
+    label = {"tag": translate("Agreement", "Tag: {name}"),
+             "kind": translate("Agreement", "Kind: {name}"),
              "speaker": translate("Agreement", "Speaker"),
              "verdict": translate("Agreement", "Verdict")}.get(head)
     return label.format(name=name) if label else what
@@ -102,13 +104,12 @@ class AgreementDialog(QDialog):
         self.coders.setWrapping(True)
         self.coders.setMaximumHeight(self.fontMetrics().height() * 3)
         self.coders.setAccessibleName(self.tr("Coders"))
-        for coder in self.library.coders.all():
-            if coder.annotations:
-                item = QListWidgetItem(coder.name)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked if coder.name.casefold() == GOLD
-                                   else Qt.CheckState.Checked)
-                self.coders.addItem(item)
+        for coder in self.library.agreement.coders():  # (their blind work counts: R17-6)
+            item = QListWidgetItem(coder.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if coder.name.casefold() == GOLD
+                               else Qt.CheckState.Checked)
+            self.coders.addItem(item)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Articles:")))
         top.addWidget(self.scope, 1)

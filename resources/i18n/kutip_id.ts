@@ -3,12 +3,12 @@
 <context>
     <name>Agreement</name>
     <message>
-        <source>Tag {name}</source>
-        <translation>Label {name}</translation>
+        <source>Tag: {name}</source>
+        <translation>Label: {name}</translation>
     </message>
     <message>
-        <source>Kind {name}</source>
-        <translation>Jenis {name}</translation>
+        <source>Kind: {name}</source>
+        <translation>Jenis: {name}</translation>
     </message>
     <message>
         <source>Speaker</source>

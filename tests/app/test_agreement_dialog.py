@@ -44,12 +44,12 @@ def test_the_table_shows_pairs_tags_and_warnings(window, coded, qtbot, tmp_path,
     assert heads == ["Compared", "Unit of analysis", "Units", "α", "%", "κ Ana × Budi",
                      "Warnings"]
     rows = {row[0]: row for row in _cells(dialog.table)}
-    assert set(rows) == {"Tag framing", "Kind quote", "Kind highlight", "Speaker"}
+    assert set(rows) == {"Tag: framing", "Kind: quote", "Kind: highlight", "Speaker"}
     report = dialog.report
     framing = next(c for c in report.comparisons if c.what == "tag framing")
-    assert rows["Tag framing"][1] == "characters"
-    assert rows["Tag framing"][3] == f"{framing.alpha:.3f}"
-    assert rows["Tag framing"][5] == f"{framing.pairs[0].kappa:.3f}"
+    assert rows["Tag: framing"][1] == "characters"
+    assert rows["Tag: framing"][3] == f"{framing.alpha:.3f}"
+    assert rows["Tag: framing"][5] == f"{framing.pairs[0].kappa:.3f}"
     assert rows["Speaker"][1] == "matched quotes" and rows["Speaker"][-1].startswith("⚠")
     warnings = [dialog.warnings.item(i).text() for i in range(dialog.warnings.count())]
     assert any("Budi coded nothing here" in w for w in warnings)  # (no highlight by Budi)
@@ -187,3 +187,25 @@ def test_the_figures_are_computed_off_the_ui_thread_with_progress_and_stop(
     dialog.compute()
     dialog.reject()  # closing stops it and waits for its thread
     assert not dialog.busy
+
+
+def test_coders_whose_work_is_all_blind_are_listed_and_kinds_are_named(
+        window, coded, seed_id, qtbot, tmp_path, language):
+    """Review R17-6: the list of coders was empty when all their work was coded blind (it
+    used the viewer's counts); "Kind quote" was not translated ("Jenis quote")."""
+    lib = coded
+    code(lib, "Ana", seed_id, "Rusia", kind="quote", speaker="X", tags=["check-speaker"])
+    lib.collections.add([seed_id], lib.collections.id_of("Sampel", create=True))
+    lib.coders.set_blind(lib.collections.id_of("Sampel"))
+    dialog = AgreementDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.wait()
+    listed = [dialog.coders.item(i).text() for i in range(dialog.coders.count())]
+    assert listed == ["Ana", "Budi"] and dialog.chosen_coders() == ["Ana", "Budi"]
+    rows = [row[0] for row in _cells(dialog.table)]
+    if language == "en":
+        assert rows == ["Tag: framing", "Kind: quote", "Kind: highlight", "Speaker"]
+    else:
+        assert rows == ["Label: framing", "Jenis: kutipan", "Jenis: sorotan", "Narasumber"]
+    dialog.resize(980, 620)
+    dialog.grab().save(str(tmp_path / f"agreement-blind-{language}.png"))

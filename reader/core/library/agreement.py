@@ -9,7 +9,8 @@ from ..agreement import UNITS, AgreementReport, Coded, Unit, agreement_report
 from ..disagreement import Passage, passages
 from ..messages import Message, listed
 from ..models import Annotation
-from .annotations import Annotations
+from ..records import Coder
+from .annotations import UNSURE_SPEAKER_TAG, Annotations
 from .articles import ArticleFilter, Articles
 from .base import Cancelled, LibraryError, Service, Session, write
 from .coders import Coders, check_coder_name
@@ -96,8 +97,11 @@ class Agreement(Service):
             if done % _CHUNK == 0:
                 step("reading", len(scope) + done, 2 * len(scope))
             texts[article_id] = self._articles.text(article_id)
-        coded = [Coded(n.coder, n.article_id, n.start, n.end, n.kind, tuple(n.tags),
-                       n.speaker, n.verdict)
+        # the engine's mark on a speaker it guessed is no coder's decision: compared only when
+        # asked for by name (review R17-6)
+        machine = "" if tag.casefold() == UNSURE_SPEAKER_TAG else UNSURE_SPEAKER_TAG
+        coded = [Coded(n.coder, n.article_id, n.start, n.end, n.kind,
+                       tuple(t for t in n.tags if t.casefold() != machine), n.speaker, n.verdict)
                  for n in notes if n.start is not None and n.end is not None]
         unit_name: Unit = "token" if unit == "token" else "character"
         report = agreement_report(texts, coded, names, unit=unit_name,
@@ -107,6 +111,12 @@ class Agreement(Service):
             report.warnings.insert(0, Message(
                 "agreement.no-double-coded", "No article was coded by two of these coders."))
         return report
+
+    def coders(self) -> list[Coder]:
+        """The coders the agreement can compare: those with annotations, counted over
+        everyone's work, also on the articles coded blind (the lists of ``library.coders``
+        leave another coder's blind work out while collections are coded blind, R17-6)."""
+        return [c for c in self._coders.all(everyone=True) if c.annotations]
 
     def _coder_names(self, given: Sequence[str]) -> list[str]:
         """The coders' names as the library spells them, each once, in the order given."""
