@@ -47,6 +47,12 @@ def print_merge(report: MergeReport) -> None:
     if report.skipped_sources:
         echo(f"{report.skipped_sources} source(s) that are not text (pictures, PDFs, audio,"
              " video) were left out.")
+    for title in report.texts_replaced:  # (an article edited on one side: R17-7)
+        echo(f"text: “{title[:60]}”: the file's newer text replaced this library's; the"
+             " annotations here were placed again in it.")
+    for title in report.texts_kept:
+        echo(f"text: “{title[:60]}”: this library's text was kept; the file's annotations"
+             " were placed in it.")
     for conflict in report.conflicts:
         echo(f"conflict: annotation {conflict.uuid} in “{conflict.article[:60]}”, both kept"
              " (newest first):")

@@ -16,6 +16,8 @@ import pytest
 from reader.core.export import kutipfile
 from reader.core.library import LibraryError, open_library
 from reader.core.library.articles import ArticleFilter
+from reader.core.models import ImportedArticle
+from reader.core.textnorm import content_hash
 
 REAL = Path(__file__).parent / "data" / "quotes_real" / "dev"
 ARTICLES = ["001_detik_id", "002_liputan6_id"]
@@ -323,21 +325,103 @@ def test_a_bad_file_is_one_line_and_changes_nothing(two, tmp_path, case):
     assert _state(budi) == state
 
 
-def test_another_text_under_the_same_article_id_stops_the_merge(two, tmp_path):
+def _placed_right(library):
+    """Every annotation's words are the text's at its offsets (or it is an orphan)."""
+    for n in library.annotations.where(everyone=True):
+        if n.start is not None:
+            assert library.articles.text(n.article_id)[n.start:n.end] == n.exact, n
+
+
+def _article_of(library, uuid):
+    return next(a.id for a in library.articles.rows(library.articles.ids()) if a.uuid == uuid)
+
+
+CORRECTION = "Koreksi: berita ini diperbarui pada pukul 10.00 WIB.\n\n"
+
+
+def test_a_text_edited_on_the_other_side_merges_with_everything_else(two, tmp_path):
+    """Review R17-7: the merge was refused WHOLE ("has another text in this library under the
+    same id; nothing was merged"). Now the newer text wins as a re-import's does, the
+    annotations here are placed again in it, and the rest merges."""
     ana, budi = two
     seed = ana.articles.ids()[0]
+    uuid = ana.articles.get(seed).uuid
     ana.exchange.export_file(tmp_path / "ana.kutip")
-    # Budi's library is a copy of Ana's whose seed article got another text meanwhile
-    empty = open_library(tmp_path / "copy.sqlite", seed=False)
-    empty.exchange.merge(tmp_path / "ana.kutip")
-    copy_id = next(a.id for a in empty.articles.rows(empty.articles.ids())
-                   if a.uuid == ana.articles.get(seed).uuid)
-    empty.texts.replace(copy_id, empty.articles.text(copy_id) + "\n\nKoreksi: judul diubah.")
-    state = _state(empty)
-    with pytest.raises(LibraryError, match="another text in this library under the same id"):
-        empty.exchange.merge(tmp_path / "ana.kutip")
-    assert _state(empty) == state
-    empty.close()
+    copy = open_library(tmp_path / "copy.sqlite", seed=False)
+    copy.exchange.merge(tmp_path / "ana.kutip")
+    copy.coders.use("Citra")
+    mine = _article_of(copy, uuid)
+    time.sleep(1.1)  # (a later second: the copy's text is the newer)
+    copy.texts.replace(mine, CORRECTION + copy.articles.text(mine))  # a corrected page
+    copy.annotations.add_exact(mine, "Koreksi", kind="highlight", tags=["correction"])
+    baru = "Satu berita baru dari Citra."
+    copy.articles.add(ImportedArticle(title="Baru", text=baru, content_hash=content_hash(baru)))
+    copy.exchange.export_file(tmp_path / "copy.kutip")
+    before = len(ana.annotations.where(everyone=True))
+
+    report = ana.exchange.merge(tmp_path / "copy.kutip")
+    assert report.texts_replaced == [ana.articles.get(seed).title] and not report.texts_kept
+    assert ana.articles.text(seed) == copy.articles.text(mine)  # the newer text, here
+    assert report.articles_added == 1 and report.annotations_added == 1  # the rest merged
+    assert len(ana.annotations.where(everyone=True)) == before + 1  # none lost
+    quote = next(n for n in ana.annotations.where(article_ids=[seed], everyone=True)
+                 if n.exact == "Kami tidak ingin berperang")
+    assert quote.start == ana.articles.text(seed).index("Kami tidak ingin berperang")
+    assert quote.start > len(CORRECTION)  # placed again in the new text
+    _placed_right(ana)
+    assert "texts edited on one side: 1 replaced" in report.summary()
+    assert not ana.exchange.merge(tmp_path / "copy.kutip").changed_anything  # again: nothing
+
+    ana.exchange.undo_merge(report)
+    assert ana.articles.text(seed) == copy.articles.text(mine)[len(CORRECTION):]
+    assert len(ana.annotations.where(everyone=True)) == before
+    _placed_right(ana)
+
+    # the other way: the older file's annotations are placed in the newer text kept here
+    ana.annotations.add_exact(seed, "Rusia", kind="highlight")
+    ana.exchange.export_file(tmp_path / "ana2.kutip")
+    had = len(copy.annotations.where(everyone=True))
+    back = copy.exchange.merge(tmp_path / "ana2.kutip")
+    assert back.texts_kept == [copy.articles.get(mine).title] and not back.texts_replaced
+    assert copy.articles.text(mine).startswith(CORRECTION)
+    assert len(copy.annotations.where(everyone=True)) == had + 1
+    rusia = next(n for n in copy.annotations.where(article_ids=[mine], everyone=True)
+                 if n.exact == "Rusia" and n.kind == "highlight")
+    assert rusia.start is not None and rusia.start > len(CORRECTION)
+    _placed_right(copy)
+    copy.close()
+
+
+def _copy_edited_later(ana, tmp_path, edit):
+    """A copy of Ana's library (merged from her file) whose seed article's text gets
+    ``edit(text)`` a second later (so it is the newer); the copy and the article's id."""
+    seed = ana.articles.ids()[0]
+    ana.exchange.export_file(tmp_path / "ana.kutip")
+    copy = open_library(tmp_path / "copy.sqlite", seed=False)
+    copy.exchange.merge(tmp_path / "ana.kutip")
+    mine = _article_of(copy, ana.articles.get(seed).uuid)
+    time.sleep(1.1)
+    copy.texts.replace(mine, edit(copy.articles.text(mine)))
+    return copy, mine
+
+
+def test_another_story_under_the_same_article_id_keeps_this_text_and_every_annotation(
+        two, tmp_path):
+    ana, _ = two
+    seed = ana.articles.ids()[0]
+    other = "Sebuah cerita lain sama sekali, tentang pasar ikan di Makassar pagi ini."
+    copy, _mine = _copy_edited_later(ana, tmp_path, lambda _text: other)  # (orphans here)
+    had = len(copy.annotations.where(everyone=True))
+    state = _state(ana)
+    copy.exchange.export_file(tmp_path / "copy.kutip")
+    report = ana.exchange.merge(tmp_path / "copy.kutip", dry_run=True)
+    assert report.texts_kept and _state(ana) == state  # a dry run writes nothing
+    report = ana.exchange.merge(tmp_path / "copy.kutip")
+    assert report.texts_kept == [ana.articles.get(seed).title]  # not a version: kept here
+    assert ana.articles.text(seed) != other
+    assert len(copy.annotations.where(everyone=True)) == had
+    _placed_right(ana)
+    copy.close()
 
 
 def test_a_file_over_the_limit_is_refused_unread(two, tmp_path):
@@ -565,3 +649,14 @@ def test_merged_rows_are_searchable_counted_and_undone_like_single_writes(two, t
     assert min(n.id for n in fresh.annotations.where()) > last
     assert again.annotations_added == report.annotations_added
     fresh.close()
+
+
+def test_the_cli_names_an_article_whose_text_was_edited_on_one_side(two, tmp_path, run):
+    ana, _ = two
+    copy, _mine = _copy_edited_later(ana, tmp_path, lambda text: CORRECTION + text)
+    copy.exchange.export_file(tmp_path / "copy.kutip")
+    copy.close()
+    merged = run("merge", str(tmp_path / "copy.kutip"), db=tmp_path / "ana.sqlite")
+    assert merged.exit_code == 0, merged.output
+    assert "the file's newer text replaced this library's" in merged.output
+    assert "texts edited on one side: 1 replaced" in merged.output

@@ -105,3 +105,49 @@ def test_add_user_without_a_terminal_asks_without_pythons_warning(tmp_path):
     assert done.returncode == 1
     assert "GetPassWarning" not in done.stderr and "getpass" not in done.stderr
     assert done.stderr.strip().splitlines()[-1].startswith("Error: ")
+
+
+def test_a_text_corrected_in_the_team_library_comes_down_with_every_annotation(pg_url,
+                                                                               tmp_path):
+    """Review R17-7 on a team library: pull (and push) used to stop WHOLE when one article's
+    text was edited on the other side. The newer text wins, each side's annotations placed
+    in it; pushing the older text back keeps the team's."""
+    import time
+
+    local = tmp_path / "mine.sqlite"
+    with Library(local) as library:
+        library.imports.paths([STORY])
+        [article_id] = library.articles.ids()
+        library.coders.use("Ana")
+        library.annotations.add_exact(article_id, "Jakarta", kind="highlight")
+    run("team", "push", str(local), pg_url)
+    older = tmp_path / "older.sqlite"  # a colleague's copy, pulled before the correction
+    run("team", "pull", pg_url, str(older))
+    time.sleep(1.1)  # (the team's edit is the newer, to the second)
+    correction = "Ralat: jumlah pengungsi diperbarui.\n\n"
+    with Library(pg_url) as team:
+        [team_article] = team.articles.ids()
+        team.coders.use("Budi")
+        team.texts.replace(team_article, correction + team.articles.text(team_article))
+        team.annotations.add_exact(team_article, "Ralat", kind="highlight")
+        newer = team.articles.text(team_article)
+    pulled = json.loads(run("team", "pull", pg_url, str(local), "--json"))
+    assert len(pulled["texts_replaced"]) == 1 and pulled["annotations_added"] == 1
+    with Library(local) as library:
+        [article_id] = library.articles.ids()
+        assert library.articles.text(article_id) == newer
+        notes = library.annotations.for_article(article_id)
+        assert sorted(n.exact for n in notes) == ["Jakarta", "Ralat"]
+        assert all(newer[n.start:n.end] == n.exact for n in notes)
+    with Library(older) as library:  # their own work on the older text
+        [article_id] = library.articles.ids()
+        library.coders.use("Citra")
+        library.annotations.add_exact(article_id, "banjir", kind="claim")
+    pushed = json.loads(run("team", "push", str(older), pg_url, "--json"))
+    assert pushed["annotations_added"] == 1 and not pushed["texts_replaced"]
+    with Library(pg_url) as team:
+        [team_article] = team.articles.ids()
+        assert team.articles.text(team_article) == newer
+        notes = team.annotations.for_article(team_article)
+        assert all(newer[n.start:n.end] == n.exact for n in notes if n.start is not None)
+        assert "banjir" in {n.exact for n in notes}

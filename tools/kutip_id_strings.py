@@ -893,6 +893,12 @@ ID = {
     'Progress of the agreement': 'Kemajuan penghitungan kesepakatan',
     'Deleted in one library but edited in the other since, so the edit was kept: “{article}”': 'Dihapus di satu pustaka tetapi sejak itu disunting di pustaka lain, jadi suntingannya dipertahankan: “{article}”',
     'deleted in this library': 'dihapus di pustaka ini',
+    "“{article}”: the merged library's newer text replaced this one; the annotations here were placed again in it.":
+        "“{article}”: teks yang lebih baru dari pustaka yang digabungkan menggantikan teks ini; anotasi di sini ditempatkan ulang padanya.",
+    "“{article}”: this library's text was kept; the merged library's annotations were placed in it.":
+        "“{article}”: teks pustaka ini dipertahankan; anotasi dari pustaka yang digabungkan ditempatkan padanya.",
+    "{n} of them could not be placed: they are kept with their words, to re-attach.":
+        "{n} di antaranya tidak dapat ditempatkan: anotasi itu disimpan bersama kata-katanya, untuk ditempelkan kembali.",
     'deleted in the merged library': 'dihapus di pustaka yang digabungkan',
     'Stop computing the figures': 'Hentikan penghitungan angka',
     'Compute': 'Hitung',

@@ -44,6 +44,18 @@ def report_text(report) -> str:
         lines.append(QCoreApplication.translate(
             "Exchange", "{n} source(s) that are not text were left out.").format(
             n=report.skipped_sources))
+    for title in report.texts_replaced[:20]:  # (an article edited on one side: R17-7)
+        lines.append(QCoreApplication.translate(
+            "Exchange", "“{article}”: the merged library's newer text replaced this one; the"
+            " annotations here were placed again in it.").format(article=title[:60]))
+    for title in report.texts_kept[:20]:
+        lines.append(QCoreApplication.translate(
+            "Exchange", "“{article}”: this library's text was kept; the merged library's"
+            " annotations were placed in it.").format(article=title[:60]))
+    if report.annotations_orphaned:
+        lines.append(QCoreApplication.translate(
+            "Exchange", "{n} of them could not be placed: they are kept with their words,"
+            " to re-attach.").format(n=report.annotations_orphaned))
     for conflict in report.conflicts[:20]:
         lines.append("")
         if any(v.deleted for v in conflict.versions):

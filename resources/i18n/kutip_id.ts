@@ -1116,6 +1116,18 @@
         <translation>{n} sumber yang bukan teks tidak diikutkan.</translation>
     </message>
     <message>
+        <source>“{article}”: the merged library's newer text replaced this one; the annotations here were placed again in it.</source>
+        <translation>“{article}”: teks yang lebih baru dari pustaka yang digabungkan menggantikan teks ini; anotasi di sini ditempatkan ulang padanya.</translation>
+    </message>
+    <message>
+        <source>“{article}”: this library's text was kept; the merged library's annotations were placed in it.</source>
+        <translation>“{article}”: teks pustaka ini dipertahankan; anotasi dari pustaka yang digabungkan ditempatkan padanya.</translation>
+    </message>
+    <message>
+        <source>{n} of them could not be placed: they are kept with their words, to re-attach.</source>
+        <translation>{n} di antaranya tidak dapat ditempatkan: anotasi itu disimpan bersama kata-katanya, untuk ditempelkan kembali.</translation>
+    </message>
+    <message>
         <source>Deleted in one library but edited in the other since, so the edit was kept: “{article}”</source>
         <translation>Dihapus di satu pustaka tetapi sejak itu disunting di pustaka lain, jadi suntingannya dipertahankan: “{article}”</translation>
     </message>
@@ -5465,11 +5477,6 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>This library cannot export or merge library files yet.</source>
         <comment>lib.library-cannot-export-merge</comment>
         <translation>Pustaka ini belum dapat mengekspor atau menggabungkan berkas pustaka.</translation>
-    </message>
-    <message>
-        <source>The article “{title}” has another text in this library under the same id (article {article_id}); nothing was merged.</source>
-        <comment>lib.merge-same-id</comment>
-        <translation>Artikel “{title}” memiliki teks lain di pustaka ini dengan id yang sama (artikel {article_id}); tidak ada yang digabungkan.</translation>
     </message>
     <message>
         <source>{what} may be at most {limit} characters long; “{start}…” has {length:,}.</source>

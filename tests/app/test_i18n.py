@@ -560,3 +560,16 @@ def test_an_annotated_part_in_the_trail_is_indonesian(indonesian, seeded_library
     html = trail_html(lib.trail.trail(quote.id))
     assert (f"sebagian dianotasi sebagai #{part.id} — narasumber tidak disebut: “Kami tidak"
             " ingin mengambil jalur konfrontasi”") in html
+
+
+def test_a_merges_edited_texts_are_named_in_indonesian(indonesian):
+    """Review R17-7: the merge report names an article whose text was edited on one side."""
+    from reader.app.exchange_controller import report_text
+    from reader.core.library.exchange import MergeReport
+
+    report = MergeReport(texts_replaced=["Banjir Jakarta"], texts_kept=["Pasar Ikan"],
+                         annotations_orphaned=2)
+    shown = report_text(report)
+    assert "“Banjir Jakarta”: teks yang lebih baru dari pustaka yang digabungkan" in shown
+    assert "“Pasar Ikan”: teks pustaka ini dipertahankan" in shown
+    assert "2 di antaranya tidak dapat ditempatkan" in shown

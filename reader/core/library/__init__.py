@@ -247,7 +247,7 @@ class Library:
         from .exchange import Exchange
 
         return Exchange(self._session, self.articles, self.annotations, self.tags,
-                        self.speakers, self.collections, self.coders)
+                        self.speakers, self.collections, self.coders, self.texts)
 
     @property
     def stores(self) -> Stores:

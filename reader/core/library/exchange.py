@@ -5,7 +5,13 @@ JSON, annotations as W3C Web Annotation JSON-LD); ``merge`` brings one into this
 library in one transaction:
 
 - articles are matched by content hash (the same text is the same article), else added;
-  an article whose UUID is here under another text stops the merge (nothing written);
+  an article whose UUID is here under another text (edited on one side: ``texts.replace``,
+  a re-import of a corrected page) is decided as a re-import is (``reanchoring``): the
+  newer text wins when it is a version of the other (``one_story``) keeping most of it
+  (``keeps_most``), and the annotations here are placed again in it; else this library's
+  text stays and the file's annotations of that article are placed in it. Either way both
+  sides' annotations stay (what cannot be placed is an orphan, with its words), the
+  report names the article, and everything else merges (review R17-7);
 - annotations are matched by UUID: a new one is added; one whose version is here
   already, or that this library has seen before, is skipped; one edited on the other
   side only (the version here is one the other side, or an earlier merge, has seen) is
@@ -34,6 +40,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..anchoring import make_selector
 from ..changes import Changes
 from ..export.kutipfile import (
     Bundle,
@@ -53,6 +60,8 @@ from .articles import ArticleFilter, Articles
 from .base import LibraryError, Service, Session, now, write
 from .coders import Coders, check_coder_name
 from .collections import Collections
+from .placement import place
+from .reanchoring import Texts, keeps_most, one_story
 from .rules import clean_name, clean_tag_name, present_copy
 from .speakers import Speakers
 from .tags import Tags, default_colour
@@ -126,6 +135,7 @@ class MergeUndo:
     deleted: list[Annotation] = field(default_factory=list)  # as they were
     buried: list[str] = field(default_factory=list)  # tombstones the merge recorded
     unburied: list[tuple[str, str, str, str]] = field(default_factory=list)  # lifted
+    texts: list[dict[str, Any]] = field(default_factory=list)  # ``Texts.snapshot``s replaced
 
 
 @dataclass
@@ -147,6 +157,12 @@ class MergeReport:
     collections_added: int = 0
     memberships_added: int = 0
     skipped_sources: int = 0  # a REFI-QDA import's pictures, PDFs, audio, video
+    #: articles edited on one side (their titles): the file's newer text replaced this
+    #: library's (its annotations placed again), or this library's text stayed (the file's
+    #: annotations placed in it)
+    texts_replaced: list[str] = field(default_factory=list)
+    texts_kept: list[str] = field(default_factory=list)
+    annotations_orphaned: int = 0  # the file's, on a kept text, whose words are not in it
     changes: Changes = field(default_factory=Changes)
     undo: MergeUndo = field(default_factory=MergeUndo)
 
@@ -154,6 +170,7 @@ class MergeReport:
     def changed_anything(self) -> bool:
         return any((self.articles_added, self.annotations_added, self.annotations_updated,
                     self.annotations_deleted, self.conflicts, self.undo.buried,
+                    self.texts_replaced,
                     self.tags_added, self.speakers_added, self.aliases_added,
                     self.coders_added, self.collections_added, self.memberships_added))
 
@@ -168,6 +185,11 @@ class MergeReport:
             f" collections: {self.collections_added} added"
             f" ({self.memberships_added} memberships)",
         ]
+        if self.texts_replaced or self.texts_kept:
+            parts.append(
+                f"texts edited on one side: {len(self.texts_replaced)} replaced by the file's"
+                f" newer version, {len(self.texts_kept)} kept here (the file's annotations"
+                f" placed in them; {self.annotations_orphaned} could not be placed)")
         head = "Dry run, nothing written. Merging would give:" if self.dry_run else "Merged:"
         return "\n".join([head, *("  " + p for p in parts)])
 
@@ -215,8 +237,10 @@ class Exchange(Service):
     (``merge``, ``merge_bundle``), and the merge's undo (``undo_merge``)."""
 
     def __init__(self, session: Session, articles: Articles, annotations: Annotations,
-                 tags: Tags, speakers: Speakers, collections: Collections, coders: Coders):
+                 tags: Tags, speakers: Speakers, collections: Collections, coders: Coders,
+                 texts: Texts):
         super().__init__(session)
+        self._texts = texts
         self._articles = articles
         self._annotations = annotations
         self._tags = tags
@@ -453,6 +477,8 @@ class Exchange(Service):
             store.delete_rows("annotations", undo.annotations)
             for note in undo.deleted:  # (which also lifts their tombstones)
                 self._annotations.restore(note)
+            for snapshot in reversed(undo.texts):  # the text and spans as they were
+                self._texts.restore(snapshot)
             store.unbury(undo.buried)
             store.bury(undo.unburied)
             for article_id, collection_id in undo.links:
@@ -466,7 +492,8 @@ class Exchange(Service):
             store.delete_rows("coders", undo.coders)
             store.forget_versions(undo.versions)
         for article_id in {*undo.articles, *(n.article_id for n in undo.replaced),
-                           *(n.article_id for n in undo.deleted)}:
+                           *(n.article_id for n in undo.deleted),
+                           *(t["article_id"] for t in undo.texts)}:
             self._changed("articles", article_id)
         self._changed("annotations")
         for area in ("tags", "speakers", "collections"):
@@ -501,6 +528,8 @@ class _Merge:
         self.batch: list[tuple[Any, ...]] = []
         self.batch_links: list[tuple[int, int]] = []
         self.made_uuids: set[str] = set()
+        self.edited: list[dict[str, Any]] = []  # the file's articles here under another text
+        self.kept_texts: dict[str, str] = {}  # file article uuid -> the text kept here
 
     def run(self) -> None:
         self.check_articles()
@@ -508,6 +537,7 @@ class _Merge:
         self.merge_tags()
         self.merge_speakers()
         self.merge_articles()
+        self.merge_texts()
         self.merge_collections()
         self.merge_annotations()
         self.merge_deletions()
@@ -536,11 +566,39 @@ class _Merge:
             if found is not None:
                 self.article_ids[article["uuid"]] = found
                 continue
-            if same_id is not None:
-                raise LibraryError(Message(
-                    "lib.merge-same-id", "The article “{title}” has another text in this "
-                    "library under the same id (article {article_id}); nothing was merged.",
-                    title=article["title"][:60], article_id=same_id[0]))
+            if same_id is not None:  # edited on one side: ``merge_texts`` decides
+                self.article_ids[article["uuid"]] = same_id[0]
+                self.edited.append(article)
+
+    def merge_texts(self) -> None:
+        """The articles whose text was edited on one side, decided as a re-import is (see
+        the module docstring): the file's text replaces this library's when it is newer,
+        a version of it and keeps most of it; else this library's text stays."""
+        for article in self.edited:
+            article_id = self.article_ids[article["uuid"]]
+            mine, theirs = self.x._articles.text(article_id), article["text"]
+            here = self.x._articles.get(article_id)
+            newer = (article["updated_at"] or "") > (here.updated_at or "")
+            if newer and one_story(mine, theirs) and keeps_most(mine, theirs):
+                self.undo.texts.append(self.x._texts.snapshot(article_id))
+                self.x._texts.replace(article_id, theirs)
+                self.report.texts_replaced.append(article["title"])
+            else:
+                self.kept_texts[article["uuid"]] = mine
+                self.report.texts_kept.append(article["title"])
+
+    def placed(self, item: dict[str, Any]) -> dict[str, Any]:
+        """A file's annotation of an article whose text here is another: placed in this
+        library's text as a re-import places annotations (an orphan, words kept, when
+        they are not in it)."""
+        text = self.kept_texts[item["article"]]
+        if item["start"] is None:
+            return item
+        state, start, end = place(text, item)
+        if start is None or end is None:
+            self.report.annotations_orphaned += 1
+            return {**item, "start": None, "end": None}
+        return {**item, **make_selector(text, start, end), "anchor": state}
 
     def merge_articles(self) -> None:
         new = []
@@ -696,6 +754,8 @@ class _Merge:
         remember: list[tuple[str, str]] = []
         for item in items:
             item = {**item, "speaker": self.canonical_speaker(item["speaker"])}
+            if item["article"] in self.kept_texts:
+                item = self.placed(item)
             fingerprint = annotation_fingerprint(item)
             remember.append((item["uuid"], fingerprint))
             remember.extend((item["uuid"], v) for v in item["versions"])  # the sender's
@@ -810,7 +870,7 @@ class _Merge:
         return {
             "kind": kind, "exact": item["exact"], "prefix": item["prefix"],
             "suffix": item["suffix"], "start": item["start"], "end": item["end"],
-            "anchor": "orphan" if item["start"] is None else "anchored",
+            "anchor": "orphan" if item["start"] is None else item.get("anchor", "anchored"),
             "speaker_id": self.speaker_id(item["speaker"]), "verdict": verdict,
             "note": item["note"], "updated_at": item["modified"] or created,
             "coder_id": self.coder_id(item["coder"], item["coder_uuid"]),
