@@ -76,9 +76,9 @@ def test_the_quotes_dock_and_a_quotes_trail_on_a_team_library(qtbot, open_window
     text = quotes.panel.trail_view.browser.toPlainText()
     assert text.index("MINA") < text.index("ANTARA") < text.index("Republika")
     quotes.panel.grab().save(str(tmp_path / "team-quotes.png"))
-    copy = tmp_path / "tempo-lavrov.txt"  # a third outlet's copy, imported by the CLI
-    copy.write_text(f"Lavrov soal Ukraina\n\nMoskow – “{LAVROV},” kata Lavrov.\n",
-                    encoding="utf-8")
+    copy = tmp_path / "kompas-lavrov.txt"  # a fourth outlet's copy, imported by the CLI
+    copy.write_text(f"Lavrov soal Ukraina\n\nMoskow, KOMPAS.com – “{LAVROV},” kata Lavrov.\n",
+                    encoding="utf-8")  # (named: a text naming no outlet is none, e6a2058)
     kutip(pg_url, "import", str(copy))
     qtbot.waitUntil(lambda: quotes.panel.model.rowCount() == 1
                     and quotes.panel.model.rows[0].outlets == 4, timeout=10_000)
