@@ -299,3 +299,15 @@ def test_the_reviewers_deep_nest_imports_its_story(tmp_path):
                     + "<p>The deepest paragraph still has a story to tell.</p>"
                     + "</div>" * 200_000 + "</body></html>")
     assert read_article(path).text == "The deepest paragraph still has a story to tell."
+
+
+def test_the_text_after_a_nest_deeper_than_libxml2_reads_is_kept(tmp_path):
+    """libxml2 stops at 2,048 levels and drops the rest of the page; the tokenizer reads it."""
+    path = tmp_path / "deep.html"
+    path.write_text("<html><body><p>Before the nest there is a full sentence of story text.</p>"
+                    + "<div>" * 5000 + "<p>Deep inside the nest, a sentence too.</p>"
+                    + "</div>" * 5000 + "<p>After the nest comes another sentence of the"
+                    " story.</p></body></html>")
+    assert read_article(path).text == (
+        "Before the nest there is a full sentence of story text.\n\nDeep inside the nest, a"
+        " sentence too.\n\nAfter the nest comes another sentence of the story.")

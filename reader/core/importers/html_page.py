@@ -41,7 +41,14 @@ from ..messages import Message
 from ..models import ImportedArticle
 from .dates import parse_date
 from .errors import ImportFailed
-from .html_text import CHROME, DROP, XML_DECL, bound_attributes, parse_document, stream_blocks
+from .html_text import (
+    CHROME,
+    DROP,
+    XML_DECL,
+    bound_attributes,
+    parse_whole,
+    stream_blocks,
+)
 from .news_text import shorten, tidy
 from .outlets import outlet_for_site, outlet_for_url
 
@@ -72,11 +79,13 @@ def parse_html(html: str, url: str = "") -> ImportedArticle:
     html = bound_attributes(XML_DECL.sub("", html, count=1))[0]  # the fallback reads it too
     if not html.strip():
         raise ImportFailed(Message("import.no-html", "no HTML content"))
-    root = parse_document(html, bounded=True)
+    root, whole = parse_whole(html, bounded=True)
     art = ImportedArticle(title="", text="", url=url)
     page_metadata(root, art)
     deactivate(root)
-    paragraphs = best_text(root)
+    # a page nested deeper than libxml2 reads lost the rest of its text in the tree: the
+    # tokenizer's reading (no depth limit) has it all
+    paragraphs = best_text(root) if whole else []
     if not paragraphs:
         paragraphs = _fallback(html, art)
     if not paragraphs:

@@ -132,6 +132,12 @@ def bound_depth(root: lxml.html.HtmlElement) -> int:
 def parse_document(html: str, *, bounded: bool = False) -> lxml.html.HtmlElement:
     """Parse leniently; huge_tree lifts libxml2's 256-level depth cap; attributes and depth
     are bounded (MAX_ATTRIBUTES, MAX_DEPTH; ``bounded``: the caller did the attributes)."""
+    return parse_whole(html, bounded=bounded)[0]
+
+
+def parse_whole(html: str, *, bounded: bool = False) -> tuple[lxml.html.HtmlElement, bool]:
+    """:func:`parse_document`, and whether the tree holds the whole page: libxml2 reads no
+    deeper than 2,048 levels even with huge_tree and drops everything after that point."""
     html = XML_DECL.sub("", html, count=1)
     if not html.strip():
         raise ImportFailed(Message("import.no-html", "no HTML content"))
@@ -144,7 +150,8 @@ def parse_document(html: str, *, bounded: bool = False) -> lxml.html.HtmlElement
         raise ImportFailed(Message("import.html-malformed", "malformed HTML ({error})",
                                    error=e)) from None
     bound_depth(root)
-    return root
+    whole = not any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+    return root, whole
 
 
 def strip_tags(root: lxml.html.HtmlElement, tags: tuple[str, ...]) -> None:
