@@ -87,3 +87,21 @@ def test_adjudication_refusals_are_one_line(seeded_library, seed_id):
             lib.agreement.adjudicate(seed_id, *args)
         assert "\n" not in str(caught.value)
     assert [c.name for c in lib.coders.all() if c.name == "gold"] == []  # nothing was made
+
+
+def test_undo_of_an_adjudication_keeps_a_colleague_s_later_correction(seeded_library,
+                                                                        seed_id, db_path):
+    """R17-5's class in adjudication: undo deleted the gold version even after a colleague
+    annotated it; now it is refused whole and their note stays."""
+    from reader.core.library import Library
+
+    lib = seeded_library
+    code(lib, "Ana", seed_id, LAVROV, kind="quote", speaker="Lavrov")
+    [quote] = lib.agreement.passages(seed_id)
+    made, removed = lib.agreement.adjudicate(seed_id, "ana", "gold", quote.start, quote.end)
+    [gold] = made
+    with Library(lib.stores.db.kutip_where) as colleague:
+        colleague.annotations.update(gold.id, note="checked against MINA")
+    with pytest.raises(LibraryError, match="Someone else changed this annotation since"):
+        lib.agreement.swap(made, removed)
+    assert lib.annotations.get(gold.id).note == "checked against MINA"

@@ -216,9 +216,11 @@ class Agreement(Service):
     @write
     def swap(self, remove: Sequence[Annotation], put_back: Sequence[Annotation]) -> None:
         """Undo (and redo) of ``adjudicate``: delete ``remove`` and put ``put_back`` back
-        as they were, in one transaction."""
+        as they were, in one transaction; refused whole (one line) when one of ``remove``
+        was changed since by someone else: their correction of the adjudicated version is
+        never deleted with it (review R17-5's class)."""
         with self._session.tx():
             for note in remove:
-                self._annotations.delete(note.id)
+                self._annotations.delete(note.id, expected=note)
             for note in put_back:
                 self._annotations.restore(note)
