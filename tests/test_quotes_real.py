@@ -14,6 +14,7 @@ from reader.core.quotes.evaluate import (
     REAL_FRESH5_DIR,
     REAL_FRESH6_DIR,
     REAL_FRESH7_DIR,
+    REAL_FRESH8_DIR,
     REAL_FRESH_DIR,
     REAL_HELDOUT_DIR,
     REAL_UNSEEN_DIR,
@@ -144,10 +145,18 @@ FLOORS = {
     # 945336e, after the session's rules): the same figures
     ("fresh7", "en"): (0.95, 0.96, 0.78, 0.93),
     ("fresh7", "id"): (0.95, 0.98, 0.84, 0.90),
+    # rounds 141/144 (en) and 142/145 (id) (session 17, fresh8/): blind as fresh7 (README);
+    # first scores: en17 0.641 (118 of 188), en17b 0.835 (76 of 95), id17 0.810 (17 of 21),
+    # id17b 0.627 (52 of 85); at the join (main d52af8d) the same: en 194 of 283 (precision/
+    # recall 0.979/0.972, accuracy over matched 0.705, unmarked 0.838), id 69 of 106
+    # (1.000/0.981, 0.663, 0.843)
+    ("fresh8", "en"): (0.96, 0.95, 0.68, 0.81),
+    ("fresh8", "id"): (0.97, 0.96, 0.64, 0.82),
 }
 FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR, "unseen": REAL_UNSEEN_DIR,
            "fresh": REAL_FRESH_DIR, "fresh2": REAL_FRESH2_DIR, "fresh3": REAL_FRESH3_DIR,
-           "fresh5": REAL_FRESH5_DIR, "fresh6": REAL_FRESH6_DIR, "fresh7": REAL_FRESH7_DIR}
+           "fresh5": REAL_FRESH5_DIR, "fresh6": REAL_FRESH6_DIR, "fresh7": REAL_FRESH7_DIR,
+           "fresh8": REAL_FRESH8_DIR}
 
 
 @pytest.mark.parametrize(("split", "language"), sorted(FLOORS))
@@ -452,3 +461,37 @@ def test_rounds_139_and_140_name_their_sources(language, numbers, round_, outlet
         source = meta["source"]
         assert source["repository"].count("/") == 1 and len(source["commit"]) >= 7
         assert source["path"] and source["url"] and source["row"] != ""
+
+
+def test_fresh8_outlets_are_in_no_other_set():
+    """fresh8/ (session 17's blind rounds) shares no outlet with any other set."""
+    others = set().union(*(_outlets(f) for name, f in FOLDERS.items() if name != "fresh8"))
+    assert _outlets(REAL_FRESH8_DIR) and not _outlets(REAL_FRESH8_DIR) & others
+
+
+@pytest.mark.parametrize(("round_", "language", "numbers", "least"), [
+    (141, "en", (1510, 1516), 7), (144, "en", (1517, 1539), 20),
+    (142, "id", (1540, 1547), 8), (145, "id", (1548, 1569), 22)])
+def test_rounds_141_to_145_name_their_sources(round_, language, numbers, least):
+    """fresh8/: each round's articles in its number range, naming the public repository,
+    commit, file and row they came from, with the SHA-256 written before the first score
+    (SHA256SUMS.<round's folder>)."""
+    import hashlib
+    import json
+
+    folder = {141: "en17", 144: "en17b", 142: "id17", 145: "id17b"}[round_]
+    sums = dict(reversed(line.split(None, 1)) for line in (
+        REAL_FRESH8_DIR / f"SHA256SUMS.{folder}").read_text().splitlines())
+    articles = [a for a in load_gold(REAL_FRESH8_DIR)
+                if a.language == language
+                and numbers[0] <= int(a.name.split("_")[0]) <= numbers[1]]
+    assert len(articles) == least
+    for a in articles:
+        for suffix in (".txt", ".json"):
+            data = (REAL_FRESH8_DIR / f"{a.name}{suffix}").read_bytes()
+            assert hashlib.sha256(data).hexdigest() == sums[f"{a.name}{suffix}"]
+        meta = json.loads((REAL_FRESH8_DIR / f"{a.name}.json").read_text(encoding="utf-8"))
+        assert meta["round"] == round_
+        source = meta["source"]
+        assert source["repository"].count("/") == 1 and len(source["commit"]) >= 7
+        assert source["path"]
