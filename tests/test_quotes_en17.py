@@ -110,3 +110,44 @@ AGED_STAYS = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), AGED + AGED_STAYS)
 def test_the_person_of_an_age(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+def _dev(name: str):
+    from reader.core.quotes.evaluate import REAL_DEV_DIR, load_gold
+
+    [article] = [a for a in load_gold(REAL_DEV_DIR) if a.name == name]
+    return article
+
+
+@pytest.mark.parametrize(("name", "opening", "speaker"), [
+    # an interview's answers with no speech verb beside them (before: nobody)
+    ("1274_londonstandard_en", "I wrote the book because", "Tony Blair"),
+    ("1274_londonstandard_en", "There’s enough people having a go at Boris", "Tony Blair"),
+    # a one-line answer after the minister is introduced, no verb beside it
+    ("1268_dhakacourier_en", "Does his opinion carry", "Md Touhid Hossain"),
+])
+def test_the_learned_scorers_guess_for_nobody(name: str, opening: str, speaker: str) -> None:
+    """English: where the rules find nobody and no speech verb names nobody, the learned
+    scorer's first option, when likely enough, is offered as a guess: marked, the same on
+    Q (guess_speaker), and not the rules' speaker (attribute_speaker, the trail's)."""
+    from reader.core.quotes import attribute_speaker, guess_speaker, suggest
+
+    text = _dev(name).text
+    [found] = [s for s in suggest(text) if s.kind == "quote" and s.exact.startswith(opening)]
+    assert found.speaker == speaker and found.speaker_unsure
+    guess = guess_speaker(text, found.start, found.end)
+    assert guess is not None and guess.speaker == speaker and guess.unsure
+    assert attribute_speaker(text, found.start, found.end) is None
+
+
+def test_no_guess_after_an_unnamed_source() -> None:
+    """The next quotation after one a speech verb gives to nobody named (“a spokesperson
+    said”) is theirs: nobody, not the scorer's guess."""
+    from reader.core.quotes import suggest
+
+    text = _dev("1202_vvdailypress_en").text
+    # (“…,” sheriff’s officials said. “After a brief struggle, the suspect was arrested
+    # …”: the scorer would guess the suspect named before, Albert Jermaine Johnson)
+    [found] = [s for s in suggest(text) if s.kind == "quote"
+               and s.exact.startswith("After a brief struggle")]
+    assert found.speaker == ""

@@ -47,9 +47,22 @@ class SpeakerGuess(NamedTuple):
 def attribute_speaker(
     text: str, start: int, end: int, aliases: dict[str, str] | None = None
 ) -> tuple[str, str] | None:
-    """(speaker, role) for text[start:end], or None (see guess_speaker)."""
+    """(speaker, role) for text[start:end], or None (see guess_speaker): the rules'
+    speaker, not a guess of the learned scorer's alone (``engine.GUESS``: those are for the
+    user to check, not for what reads speakers without asking, as the trail's ``speakers_of``
+    does)."""
     found = guess_speaker(text, start, end, aliases)
-    return (found.speaker, found.role) if found else None
+    return (found.speaker, found.role) if found and not _scorer_guess(text, start, end,
+                                                                   aliases) else None
+
+
+def _scorer_guess(text: str, start: int, end: int, aliases: dict[str, str] | None) -> bool:
+    """Is guess_speaker's speaker of text[start:end] the learned scorer's guess alone?"""
+    fixed = reading(text)
+    if fixed is not None:
+        text, start, end = fixed.text, fixed.new(start), fixed.new(end, end=True)
+    best = covering(analysed(text, aliases).candidates, start, end, lambda c: c.span)
+    return best is not None and best.att.how == "ranked"
 
 
 def guess_speaker(
@@ -123,7 +136,8 @@ def speakers_of(text: str, spans: Sequence[tuple[int, int]],
             out.append(None)
             continue
         found = (_uncovered(read, w[0], w[1], paras, quoted, people, events) if i is None
-                 else SpeakerGuess(cands[i].att.speaker, cands[i].att.role, 0.0))
+                 else SpeakerGuess(cands[i].att.speaker, cands[i].att.role, 0.0)
+                 if cands[i].att.how != "ranked" else None)  # (not the scorer's guess)
         out.append((found.speaker, found.role) if found and found.speaker else None)
     return out
 
