@@ -339,11 +339,9 @@ def _article_of(library, uuid):
 CORRECTION = "Koreksi: berita ini diperbarui pada pukul 10.00 WIB.\n\n"
 
 
-def test_a_text_edited_on_the_other_side_merges_with_everything_else(two, tmp_path):
-    """Review R17-7: the merge was refused WHOLE ("has another text in this library under the
-    same id; nothing was merged"). Now the newer text wins as a re-import's does, the
-    annotations here are placed again in it, and the rest merges."""
-    ana, budi = two
+def _a_copy_corrected_later(ana, tmp_path):
+    """Ana's first article, a copy of her library (coder Citra) and its article there,
+    whose page was corrected a second later than hers."""
     seed = ana.articles.ids()[0]
     uuid = ana.articles.get(seed).uuid
     ana.exchange.export_file(tmp_path / "ana.kutip")
@@ -353,6 +351,15 @@ def test_a_text_edited_on_the_other_side_merges_with_everything_else(two, tmp_pa
     mine = _article_of(copy, uuid)
     time.sleep(1.1)  # (a later second: the copy's text is the newer)
     copy.texts.replace(mine, CORRECTION + copy.articles.text(mine))  # a corrected page
+    return seed, copy, mine
+
+
+def test_a_text_edited_on_the_other_side_merges_with_everything_else(two, tmp_path):
+    """Review R17-7: the merge was refused WHOLE ("has another text in this library under the
+    same id; nothing was merged"). Now the newer text wins as a re-import's does, the
+    annotations here are placed again in it, and the rest merges."""
+    ana, budi = two
+    seed, copy, mine = _a_copy_corrected_later(ana, tmp_path)
     copy.annotations.add_exact(mine, "Koreksi", kind="highlight", tags=["correction"])
     baru = "Satu berita baru dari Citra."
     copy.articles.add(ImportedArticle(title="Baru", text=baru, content_hash=content_hash(baru)))
@@ -390,6 +397,26 @@ def test_a_text_edited_on_the_other_side_merges_with_everything_else(two, tmp_pa
     assert rusia.start is not None and rusia.start > len(CORRECTION)
     _placed_right(copy)
     copy.close()
+
+
+def test_undo_of_a_merge_leaves_a_text_re_imported_since(two, tmp_path):
+    """R17-7's undo (reread17): the merge's newer text was re-imported or edited after the
+    merge; undoing the merge put the older text back over it, and the spans of the snapshot,
+    so a note made on the newest text pointed at other words. Now refused whole, one line."""
+    ana, _ = two
+    seed, copy, _ = _a_copy_corrected_later(ana, tmp_path)
+    copy.exchange.export_file(tmp_path / "copy.kutip")
+    copy.close()
+    report = ana.exchange.merge(tmp_path / "copy.kutip")
+    assert report.texts_replaced
+    newest = "Ralat kedua.\n\n" + ana.articles.text(seed)
+    ana.texts.replace(seed, newest)  # (a re-import after the merge)
+    ana.annotations.add_exact(seed, "Ralat kedua", kind="highlight")
+    with pytest.raises(LibraryError) as refused:
+        ana.exchange.undo_merge(report)
+    assert "\n" not in str(refused.value)
+    assert ana.articles.text(seed) == newest
+    _placed_right(ana)
 
 
 def _copy_edited_later(ana, tmp_path, edit):

@@ -54,6 +54,7 @@ from ..messages import Message, listed
 from ..models import Annotation, Article
 from ..store.interfaces import BulkStore, ExchangeStore
 from ..store.rows import Row
+from ..textnorm import content_hash
 from .annotations import Annotations, version_item
 from .annotations import fingerprint as fingerprint_of
 from .articles import ArticleFilter, Articles
@@ -477,8 +478,10 @@ class Exchange(Service):
             store.delete_rows("annotations", undo.annotations)
             for note in undo.deleted:  # (which also lifts their tombstones)
                 self._annotations.restore(note)
-            for snapshot in reversed(undo.texts):  # the text and spans as they were
-                self._texts.restore(snapshot)
+            for snapshot in reversed(undo.texts):  # the text and spans as they were,
+                # unless the text the merge gave was re-imported or edited since (refused
+                # whole, one line: its spans and a colleague's later notes are the newer's)
+                self._texts.restore(snapshot, based_on=snapshot.get("replaced_by"))
             store.unbury(undo.buried)
             store.bury(undo.unburied)
             for article_id, collection_id in undo.links:
@@ -580,8 +583,11 @@ class _Merge:
             here = self.x._articles.get(article_id)
             newer = (article["updated_at"] or "") > (here.updated_at or "")
             if newer and one_story(mine, theirs) and keeps_most(mine, theirs):
-                self.undo.texts.append(self.x._texts.snapshot(article_id))
+                snapshot = self.x._texts.snapshot(article_id)
                 self.x._texts.replace(article_id, theirs)
+                # (the text the undo takes back: a newer one is never undone, R17-7's undo)
+                snapshot["replaced_by"] = content_hash(self.x._articles.text(article_id))
+                self.undo.texts.append(snapshot)
                 self.report.texts_replaced.append(article["title"])
             else:
                 self.kept_texts[article["uuid"]] = mine
