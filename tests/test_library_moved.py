@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -226,6 +227,10 @@ def test_the_journal_of_a_killed_kutip_is_not_read_with_the_file_that_replaced_i
     assert done.returncode == 1 and done.stderr.strip().count("\n") == 0, done.stderr
     assert "belongs to the file" in done.stderr and "move" in done.stderr
     [kept] = [p for p in tmp_path.iterdir() if ".with-journal-" in p.name]
+    time.sleep(1.1)  # (a later second: each refusal made another whole copy)
+    with pytest.raises(StoreError, match="belongs to the file"):
+        Library(path)
+    assert [p for p in tmp_path.iterdir() if ".with-journal-" in p.name] == [kept]
     with Library(kept) as copy:
         [article] = copy.articles.ids()
         assert _notes(copy, article) == ["the killed window's"]

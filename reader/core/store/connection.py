@@ -221,6 +221,9 @@ def _keep_with_journal(path: str, journal: str) -> str:
     import shutil
 
     stem = path[: -len(".sqlite")] if path.endswith(".sqlite") else path
+    made = _kept_already(path, stem, journal)
+    if made:  # (every refused opening made another whole copy: reread17)
+        return made
     kept = f"{stem}.with-journal-{time.strftime('%Y%m%d-%H%M%S')}.sqlite"
     try:
         if not create_private(kept):
@@ -238,6 +241,27 @@ def _keep_with_journal(path: str, journal: str) -> str:
     except (OSError, sqlite3.Error) as error:
         return f"(no copy: {error})"
     return kept
+
+
+def _kept_already(path: str, stem: str, journal: str) -> str:
+    """A copy ``_keep_with_journal`` made of ``path`` with ``journal`` since either was last
+    changed or put there (``st_ctime``: nobody writes the journal, its Kutip is gone), so
+    that each refused opening (the app's workers, the command line again) does not copy
+    the whole library again; "" when none."""
+    import glob
+
+    try:
+        written = max(os.stat(journal).st_ctime, os.stat(path).st_ctime)
+    except OSError:
+        return ""
+    made = []
+    for copy in glob.glob(glob.escape(stem) + ".with-journal-*.sqlite"):
+        try:
+            if os.stat(copy).st_mtime >= written:
+                made.append(copy)
+        except OSError:
+            continue
+    return max(made, default="")
 
 
 def _journal_left_behind(path: str) -> str:
