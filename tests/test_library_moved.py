@@ -241,6 +241,29 @@ def test_the_journal_of_a_killed_kutip_is_not_read_with_the_file_that_replaced_i
         assert replacement.stores.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+def test_no_damaged_copy_is_kept_when_the_journal_does_not_fit_the_new_file(tmp_path):
+    """R17-8's copy (reread17): another library put in the killed Kutip's file's place
+    (not a version of it) read with that journal is two files' pages mixed, "database disk
+    image is malformed"; it was kept and listed as a copy to bring work back from. Now no
+    such copy is left; the refusal says so in one line and the journal stays to be moved."""
+    from reader.core.models import ImportedArticle
+
+    path = tmp_path / "news.sqlite"
+    open_library(path, seed=True).close()
+    other = open_library(tmp_path / "other.sqlite", seed=False)
+    for i in range(60):
+        text = f"Artikel {i} yang lain sama sekali. " * 200
+        other.articles.add(ImportedArticle(title=f"Lain {i}", text=text,
+                                           content_hash=f"lain-{i}"))
+    other.close()
+    _killed_window(path, replace_with=tmp_path / "other.sqlite")
+    with pytest.raises(StoreError, match="belongs to the file") as refused:
+        Library(path)
+    assert "no copy" in str(refused.value) and "\n" not in str(refused.value)
+    assert not [p for p in tmp_path.iterdir() if ".with-journal-" in p.name]
+    assert os.path.getsize(f"{path}-wal") > 0  # (the journal itself is left as it was)
+
+
 def test_the_journal_of_a_killed_kutip_is_still_recovered_into_its_own_file(tmp_path):
     """No false alarm: an ordinary crash leaves the file's own journal, which SQLite
     reads back as always."""

@@ -225,22 +225,39 @@ def _keep_with_journal(path: str, journal: str) -> str:
     if made:  # (every refused opening made another whole copy: reread17)
         return made
     kept = f"{stem}.with-journal-{time.strftime('%Y%m%d-%H%M%S')}.sqlite"
+    created = False
     try:
         if not create_private(kept):
             raise FileExistsError(kept)
+        created = True
         shutil.copyfile(path, kept)
         shutil.copyfile(journal, kept + "-wal")
         conn = sqlite3.connect(kept)
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            # (another library's journal written into this file mixes two files' pages:
+            # such a copy is no library, and must not be listed as one; reread17)
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise sqlite3.DatabaseError(f"the journal does not fit this file: {check}")
         finally:
             conn.close()
-        for suffix in ("-wal", "-shm"):
-            if os.path.exists(kept + suffix):
-                os.remove(kept + suffix)
+        _remove_journals(kept)
     except (OSError, sqlite3.Error) as error:
+        if created:  # (never one made by another opening in the same second)
+            try:
+                _remove_journals(kept)
+                os.remove(kept)
+            except OSError:
+                pass
         return f"(no copy: {error})"
     return kept
+
+
+def _remove_journals(path: str) -> None:
+    for suffix in ("-wal", "-shm"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
 
 
 def _kept_already(path: str, stem: str, journal: str) -> str:
