@@ -86,7 +86,12 @@ def test_keep_trail_watches_for_a_coders_import_until_ctrl_c(team_library):
     url, member, _n = team_library
     ana, eka = member("ana", "coder"), member("eka", "editor")
     seed_id = _three_outlets(url, eka)
-    code = ("import sys\nfrom reader.cli import main\n"
+    # (Ctrl+C as a terminal gives it: a test run started in the background, `.ci/run &`,
+    # passes SIGINT on ignored, and Python then installs no handler for it)
+    code = ("import faulthandler, signal, sys\n"
+            "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
+            "faulthandler.register(signal.SIGUSR1)\n"  # (where it hangs, if it does)
+            "from reader.cli import main\n"
             f"sys.argv = ['kutip', 'team', 'keep-trail', '--watch', {eka!r}]\nmain()\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen([sys.executable, "-c", code], env=env, text=True,
@@ -99,7 +104,14 @@ def test_keep_trail_watches_for_a_coders_import_until_ctrl_c(team_library):
         _line(process, deadline, "caught up: 1 change taken in")
         assert _listed(ana) == [(3, NAMED)]
         process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=60)
+        try:
+            out, err = process.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGUSR1)  # (its threads' stacks, to stderr)
+            time.sleep(1)
+            process.kill()
+            out, err = process.communicate()
+            raise AssertionError(f"still running 60 s after Ctrl+C:\n{err}") from None
     finally:
         if process.poll() is None:
             process.kill()
