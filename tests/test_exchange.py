@@ -687,3 +687,25 @@ def test_the_cli_names_an_article_whose_text_was_edited_on_one_side(two, tmp_pat
     assert merged.exit_code == 0, merged.output
     assert "the file's newer text replaced this library's" in merged.output
     assert "texts edited on one side: 1 replaced" in merged.output
+
+
+def test_undo_of_accept_all_travels_as_deletions_and_its_redo_lifts_them(two, tmp_path):
+    """reread17: undo of Accept All (delete_many) left no tombstones, unlike deleting one
+    annotation: quotes accepted, exported to a colleague, then undone here came back
+    from their next file. Now the undo's deletions travel; redo lifts them."""
+    ana, budi = two
+    seed, offered = next((a, s) for a in ana.articles.ids()
+                         if len(s := ana.suggestions.for_article(a)) >= 3)
+    accepted = ana.suggestions.accept_many(seed, offered[:3])
+    ana.exchange.export_file(tmp_path / "ana.kutip")
+    budi.exchange.merge(tmp_path / "ana.kutip")
+    uuids = {a.uuid for a in accepted}
+    assert uuids <= _uuids(budi)
+    ana.annotations.delete_many(accepted, expected=True)  # the app's Ctrl+Z of Accept All
+    ana.exchange.export_file(tmp_path / "ana2.kutip")
+    assert budi.exchange.merge(tmp_path / "ana2.kutip").annotations_deleted == 3
+    assert not uuids & _uuids(budi)
+    ana.annotations.restore_many(accepted)  # Ctrl+Shift+Z
+    ana.exchange.export_file(tmp_path / "ana3.kutip")
+    with zipfile.ZipFile(tmp_path / "ana3.kutip") as archive:
+        assert not {t["uuid"] for t in json.loads(archive.read("deleted.json"))} & uuids

@@ -500,8 +500,10 @@ class Annotations(Service):
     def delete_many(self, annotations: Iterable[Annotation], expected: bool = False
                     ) -> list[Annotation]:
         """Delete several (undo of accept-all): one transaction, one notice per article;
-        those deleted. ``expected``: only those that still hold what a person edits of the
-        given ones (as ``delete``): one a colleague corrected since is kept (R17-5)."""
+        those deleted, each leaving a tombstone as ``delete`` does (a merge carries the
+        deletion on; ``restore_many`` lifts them). ``expected``: only those that still hold
+        what a person edits of the given ones (as ``delete``): one a colleague corrected
+        since is kept (R17-5)."""
         annotations = list(annotations)
         with self._tx():
             if expected:
@@ -510,6 +512,7 @@ class Annotations(Service):
                 annotations = [a for a in annotations if a.id in current
                                and not self._changed_since(current[a.id], a, span=False)]
             self._store.delete(a.id for a in annotations)
+            self.bury(annotations)
         for article_id in dict.fromkeys(a.article_id for a in annotations):
             self._changed("annotations", article_id)
         return annotations
