@@ -141,8 +141,11 @@ def _check_file(path: str) -> None:
             "the file {path} replaced: a Kutip that had that file open stopped without "
             "closing it after another file was put in its place. Opened with that journal, "
             "the library would show the old file's last changes over its own and lose them "
-            "for good; nothing was changed. The library as read with it is kept in {kept}. "
-            "To open the library as it is, move {journal} and {path}-shm to another folder.",
+            "for good; nothing was changed. The library as read with it is kept in {kept}; if "
+            "{path} was not replaced after all (a USB stick or a network drive can number its "
+            "files anew when plugged in again), that copy is the library with its last "
+            "changes: open it instead. To open the library as it is, move {journal} and "
+            "{path}-shm to another folder.",
             path=path, journal=journal, kept=_keep_with_journal(path, journal)))
     for suffix in JOURNALS:  # (by name and stat only: SQLite would write a library into it)
         if path.endswith(suffix) and os.path.isfile(path[: -len(suffix)]):
