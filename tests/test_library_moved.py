@@ -307,3 +307,21 @@ def test_kutip_backups_names_the_copies_kept_and_how_to_bring_their_work_back(
     with Library(path) as replacement:
         assert _notes(replacement, article) == [
             "after", "before the move", "the other machine's", "the window's last"]
+
+
+@pytest.mark.parametrize("name", ["news.db", "news"])
+def test_a_library_not_named_sqlite_lists_its_kept_copy_too(tmp_path, name):
+    """The copy was named NAME.kept-DATE.sqlite whatever the library's suffix, while
+    `kutip backups` looks for the library's own suffix (as its backups are named):
+    news.db's copy was kept but never listed. Both now follow one rule (kept_path)."""
+    from reader.core.library.backups import list_kept
+
+    path = tmp_path / name
+    library = open_library(path, seed=True)
+    [article] = library.articles.ids()
+    library.annotations.add(article, 0, 20, kind="highlight", note="before the move")
+    other = tmp_path / "other.sqlite"
+    open_library(other).close()
+    os.replace(other, path)
+    kept = library.close()
+    assert kept and [str(k.path) for k in list_kept(path)] == [kept]

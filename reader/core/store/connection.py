@@ -223,11 +223,10 @@ def _keep_with_journal(path: str, journal: str) -> str:
     path, or "(no copy: ERROR)". The library and its journal are only read."""
     import shutil
 
-    stem = path[: -len(".sqlite")] if path.endswith(".sqlite") else path
-    made = _kept_already(path, stem, journal)
+    made = _kept_already(path, journal)
     if made:  # (every refused opening made another whole copy: reread17)
         return made
-    kept = f"{stem}.with-journal-{time.strftime('%Y%m%d-%H%M%S')}.sqlite"
+    kept = kept_path(path, "with-journal")
     created = False
     try:
         if not create_private(kept):
@@ -263,7 +262,7 @@ def _remove_journals(path: str) -> None:
             os.remove(path + suffix)
 
 
-def _kept_already(path: str, stem: str, journal: str) -> str:
+def _kept_already(path: str, journal: str) -> str:
     """A copy ``_keep_with_journal`` made of ``path`` with ``journal`` since either was last
     changed or put there (``st_ctime``: nobody writes the journal, its Kutip is gone), so
     that each refused opening (the app's workers, the command line again) does not copy
@@ -274,8 +273,9 @@ def _kept_already(path: str, stem: str, journal: str) -> str:
         written = max(os.stat(journal).st_ctime, os.stat(path).st_ctime)
     except OSError:
         return ""
+    stem, suffix = os.path.splitext(path)
     made = []
-    for copy in glob.glob(glob.escape(stem) + ".with-journal-*.sqlite"):
+    for copy in glob.glob(glob.escape(stem) + ".with-journal-*" + glob.escape(suffix)):
         try:
             if os.stat(copy).st_mtime >= written:
                 made.append(copy)
@@ -339,8 +339,7 @@ def keep_if_replaced(db: Any) -> str | None:
         return None
     if (st.st_dev, st.st_ino) == held or held_connections(held) > 1:
         return None  # (the file is there; or the last connection keeps what all wrote)
-    stem = where[: -len(".sqlite")] if where.endswith(".sqlite") else where
-    kept = f"{stem}.kept-{time.strftime('%Y%m%d-%H%M%S')}.sqlite"
+    kept = kept_path(where, "kept")
     try:
         if not create_private(kept):
             return None  # (a name taken: never written over)
@@ -498,6 +497,16 @@ def read_only_reason(db: Any) -> str:
     if path == ":memory:" or os.access(path, os.W_OK):
         return ""
     return READ_ONLY_FILE
+
+
+def kept_path(path: str, kind: str) -> str:
+    """Where a copy kept of ``path`` goes, beside it: ``NAME.<kind>-DATE`` with the
+    library's own suffix (``kind`` "kept": what a connection had when its file was
+    replaced; "with-journal": the file read with a replaced one's journal). Named as
+    ``backup_path`` names backups, by stem and suffix, which ``store.backups.list_kept``
+    reads back: a library not called ``*.sqlite`` lists its copies too."""
+    stem, suffix = os.path.splitext(path)
+    return f"{stem}.{kind}-{time.strftime('%Y%m%d-%H%M%S')}{suffix}"
 
 
 def backup_path(path: str | Path, version: int) -> Path:
