@@ -219,7 +219,7 @@ class Agreement(Service):
         as they were, in one transaction; refused whole (one line) when one of ``remove``
         was changed since by someone else: their correction of the adjudicated version is
         never deleted with it (review R17-5's class)."""
-        with self._session.tx():
+        with self._session.tx(), self._counts_at_end():
             for note in remove:
                 self._annotations.delete(note.id, expected=note)
             for note in put_back:

@@ -445,6 +445,11 @@ class Annotations(Service):
         The same id, span, anchor state, speaker, tags and timestamps come back; a
         row that still exists is replaced in the same transaction.
         """
+        return self._restore(annotation, {})
+
+    def _restore(self, annotation: Annotation, texts: dict[int, str]) -> Annotation:
+        """``restore``; ``texts``: the articles' texts read in this transaction so far (by
+        article id; the one read here is added)."""
         row = asdict(annotation)
         row["uuid"] = row["uuid"] or None  # (made by the trigger when not known)
         tags = row.pop("tags")
@@ -457,7 +462,9 @@ class Annotations(Service):
                 raise LibraryError(Message(
                     "lib.another-annotation-taken-place", "Another annotation has taken this "
                     "one's place; nothing was changed."))
-            self._fit_to_current_text(row)
+            if annotation.article_id not in texts:
+                texts[annotation.article_id] = self._articles.text(annotation.article_id)
+            self._fit_to_current_text(row, texts[annotation.article_id])
             self._store.delete([annotation.id])
             row["speaker_id"] = self._speakers.restore_by_name(speaker, annotation.speaker_id)
             self._store.insert(row)
@@ -505,7 +512,7 @@ class Annotations(Service):
         what a person edits of the given ones (as ``delete``): one a colleague corrected
         since is kept (R17-5)."""
         annotations = list(annotations)
-        with self._tx():
+        with self._tx(), self._counts_at_end():
             if expected:
                 current = {a.id: a for a in self.where(
                     ids=[a.id for a in annotations], everyone=True)}
@@ -521,8 +528,9 @@ class Annotations(Service):
     def restore_many(self, annotations: Iterable[Annotation]) -> list[Annotation]:
         """Put several annotations back as they were (redo of accept-all), one notice."""
         annotations = list(annotations)
-        with self._tx():
-            restored = [self.restore(a) for a in annotations]
+        texts: dict[int, str] = {}  # (a transcript's 400 KB read once, not once a quote)
+        with self._tx(), self._counts_at_end():
+            restored = [self._restore(a, texts) for a in annotations]
         for article_id in dict.fromkeys(a.article_id for a in annotations):
             self._changed("annotations", article_id)
         return restored
@@ -538,12 +546,12 @@ class Annotations(Service):
                 self._speakers.prune(name)
         return self._session.changes_so_far()
 
-    def _fit_to_current_text(self, row: dict[str, Any]) -> None:
-        """If the article's text changed since the snapshot, place the span again (never
-        restore offsets that now point at other words)."""
+    def _fit_to_current_text(self, row: dict[str, Any], text: str) -> None:
+        """If the article's text (``text``, read in this transaction) changed since the
+        snapshot, place the span again (never restore offsets that now point at other
+        words)."""
         if row["anchor"] == "orphan":
             return
-        text = self._articles.text(row["article_id"])
         start, end = row["start"], row["end"]
         if start is not None and end is not None and text[start:end] == row["exact"]:
             return

@@ -201,6 +201,11 @@ class Service:
     def _tx(self) -> AbstractContextManager[None]:
         return self._session.tx()
 
+    def _counts_at_end(self) -> AbstractContextManager[None]:
+        """Inside a transaction writing many annotations: the articles' counts brought up
+        to date once, at the end of the block (``AnnotationStore.counts_at_end``)."""
+        return self._session.stores.annotations.counts_at_end()
+
     def _changed(self, what: str, article_id: int | None = None) -> None:
         self._session.changed(what, article_id)
 

@@ -457,7 +457,7 @@ class Exchange(Service):
         self._session.refuse_if_damaged()
         report = MergeReport(dry_run=dry_run)
         try:
-            with self._session.tx():
+            with self._session.tx(), self._counts_at_end():
                 _Merge(self, bundle, report).run()
                 if dry_run:
                     raise _DryRun
@@ -471,7 +471,7 @@ class Exchange(Service):
     def undo_merge(self, report: MergeReport) -> None:
         """Take a merge back: what it added is removed, what it updated is as it was."""
         undo = report.undo
-        with self._session.tx():
+        with self._session.tx(), self._counts_at_end():
             for note in undo.replaced:
                 self._annotations.restore(note)
             store = self._store

@@ -190,12 +190,12 @@ class Suggestions(Service):
             # times), inside it: between two batches the article may be re-imported, and
             # a batch must place its quotes on the words of the text it writes into
             if progress is None:
-                with self._tx():
+                with self._tx(), self._counts_at_end():
                     text = self._text(article_id)[0]
                     accepted = [self._accept(article_id, s, {}, text)[0] for s in suggestions]
                 return accepted
             for at in range(0, len(suggestions), ACCEPT_BATCH):
-                with self._tx():
+                with self._tx(), self._counts_at_end():
                     text = self._text(article_id)[0]
                     batch = [self._accept(article_id, s, {}, text)[0]
                              for s in suggestions[at:at + ACCEPT_BATCH]]

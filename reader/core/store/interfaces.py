@@ -86,6 +86,11 @@ class AnnotationStore(Protocol):
     def delete(self, annotation_ids: Iterable[int]) -> None:
         """The annotations and their tag links."""
 
+    def counts_at_end(self) -> AbstractContextManager[None]:
+        """Inside a transaction, for a block writing many annotations: their articles'
+        counts (``quotes``, ``claims``, ``highlights``) brought up to date once, at the end,
+        rather than at each row (an engine may count row by row all the same)."""
+
 
 class ArticleStore(Protocol):
     """Articles. Their columns are those of ``models.Article`` (plus ``original_path``);

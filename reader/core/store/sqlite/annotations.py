@@ -4,11 +4,12 @@ but for reading one with its tags, changing and deleting."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 from ..portable.annotations import FROM, PortableAnnotations
 from ..rows import Row
-from .common import SqliteSql, one_row, update_row
+from .common import SqliteSql, counts_at_end, one_row, update_row
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -39,3 +40,6 @@ class SqliteAnnotations(PortableAnnotations):
     def delete(self, annotation_ids: Iterable[int]) -> None:
         self.db.conn.executemany("DELETE FROM annotations WHERE id = ?",
                                  [(annotation_id,) for annotation_id in annotation_ids])
+
+    def counts_at_end(self) -> AbstractContextManager[None]:
+        return counts_at_end(self.db)

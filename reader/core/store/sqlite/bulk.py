@@ -81,7 +81,9 @@ class SqliteBulk:
             return
         conn = self.db.conn
         first = min(row[list(columns).index("id")] for row in rows)
-        with _triggers_off(conn, ("annotations_fts_ai", "annotations_count_ai")):
+        # (both count triggers: counted here, also inside a block that counts at its end)
+        with _triggers_off(conn, ("annotations_fts_ai", "annotations_count_ai",
+                                  "annotations_due_ai")):
             conn.executemany(_insert("annotations", columns), rows)
             conn.execute("INSERT INTO annotations_fts (rowid, exact, note)"
                          " SELECT id, exact, note FROM annotations WHERE id >= ?", [first])

@@ -3,6 +3,7 @@ SQLite."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -122,3 +123,41 @@ class SqliteSql:
 
     def nocase_like(self, column: str) -> str:
         return f"{column} LIKE ? ESCAPE '\\'"  # SQLite's LIKE is case-blind (ASCII)
+
+
+_ADD_COUNTS_DUE = """
+UPDATE articles SET quotes = articles.quotes + d.quotes, claims = articles.claims + d.claims,
+                    highlights = articles.highlights + d.highlights
+FROM annotation_counts_due AS d
+WHERE articles.id = d.article_id AND d.article_id <> 0
+  AND (d.quotes <> 0 OR d.claims <> 0 OR d.highlights <> 0)
+"""
+
+
+@contextlib.contextmanager
+def counts_at_end(db: Database) -> Iterator[None]:
+    """Inside a transaction: many annotations written, each article's counts
+    (``articles.quotes``, ``claims``, ``highlights``) brought up to date once, at the end
+    of the block, instead of by a rewrite of its row (text and all) at each annotation
+    (migration 0028). Nested blocks count at the end of the outermost."""
+    conn = db.conn
+    if not conn.in_transaction:
+        raise ValueError("counts_at_end is for a block inside a transaction")
+    depth = getattr(db, "kutip_counts_at_end", 0)
+    if depth:
+        db.kutip_counts_at_end = depth + 1  # type: ignore[attr-defined]
+        try:
+            yield
+        finally:
+            db.kutip_counts_at_end = depth  # type: ignore[attr-defined]
+        return
+    conn.execute("INSERT OR IGNORE INTO annotation_counts_due (article_id) VALUES (0)")
+    db.kutip_counts_at_end = 1  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        db.kutip_counts_at_end = 0  # type: ignore[attr-defined]
+        # also after an error: a caller that catches it inside its own transaction goes on
+        # with counts that are right (the transaction's rollback undoes both together)
+        conn.execute(_ADD_COUNTS_DUE)
+        conn.execute("DELETE FROM annotation_counts_due")
