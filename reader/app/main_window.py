@@ -286,6 +286,7 @@ class MainWindow(QMainWindow):
             self.tr("Open a library shared on a PostgreSQL server"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.history.take_over(self.undo_action, self.redo_action)  # (one refresh a step)
         keyboard.set_history_shortcuts(self.undo_action, self.redo_action)
         for action in (self.undo_action, self.redo_action):  # "Undo tag quote “…”"
             dialog_helpers.plain_action_tooltip(action)

@@ -13,10 +13,10 @@ menu lists them (``NOT_UNDOABLE``).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from . import dialog_helpers
@@ -33,6 +33,10 @@ class History:
         self.stack = stack
         self.window = window
         self.refusal: BaseException | None = None  # why the last ``run`` was refused
+        #: inside ``undo``/``redo`` (their change notice is not out yet)
+        self.stepping = False
+        #: called after ``undo``/``redo`` announced their change
+        self.after_step: Callable[[], None] = lambda: None
 
     def run(self, command, parent: QWidget | None = None, title: str = "",
             detail: Callable[[BaseException], str] | None = None) -> bool:
@@ -50,6 +54,35 @@ class History:
             return False
         self.stack.push(command)
         return True
+
+    def undo(self) -> None:
+        """Undo the step on top: its writes, a macro's too (every article of a deletion),
+        are announced as one change notice, so each view refreshes once."""
+        self._step(self.stack.undo)
+
+    def redo(self) -> None:
+        """Redo the next step (one change notice, as ``undo``)."""
+        self._step(self.stack.redo)
+
+    def _step(self, step: Callable[[], None]) -> None:
+        self.stepping = True
+        try:
+            with self._one_notice():
+                step()
+        finally:
+            self.stepping = False
+        self.after_step()  # (once the views were refreshed: ``UndoSteps`` shows the step)
+
+    def take_over(self, undo: QAction, redo: QAction) -> None:
+        """Qt's Undo and Redo actions (``createUndoAction``, which keep their text and
+        state) step through ``undo`` and ``redo`` here instead of the stack's own slots."""
+        for action, step in ((undo, self.undo), (redo, self.redo)):
+            action.triggered.disconnect()
+            action.triggered.connect(lambda _checked=False, step=step: step())
+
+    def _one_notice(self) -> AbstractContextManager[None]:
+        library = getattr(self.window, "library", None)
+        return library.operation() if library is not None else nullcontext()
 
     @contextmanager
     def macro(self, text: str) -> Iterator[None]:

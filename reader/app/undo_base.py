@@ -62,7 +62,7 @@ class LibraryCommand(QUndoCommand):
 
     def remember_created(self) -> None:
         """Note the tags and speakers the change just created (call after its first run)."""
-        changes = self.library.last_changes
+        changes = self.library.changes_so_far()  # (the first run is one operation)
         self.created = {"tags": list(changes.tags_created),
                         "speakers": list(changes.speakers_created)}
 
@@ -75,7 +75,8 @@ class LibraryCommand(QUndoCommand):
     def apply(self) -> None:
         """Carry the change out now, letting a refusal raise (call before pushing)."""
         if not self._skip_redo:
-            self.do()
+            with self.library.operation():  # its writes: one change notice
+                self.do()
             self._skip_redo = True
 
     def redo(self) -> None:
@@ -97,7 +98,8 @@ class LibraryCommand(QUndoCommand):
     def _run(self, action, verb: str) -> bool:
         """Run ``action``; whether it was done (a refusal is shown: False)."""
         try:
-            notes = action()
+            with self.library.operation():  # its writes: one change notice, one refresh
+                notes = action()
         except dialog_helpers.USER_ERRORS as error:
             window = QApplication.activeWindow()
             if verb == "Undo" and isinstance(error, StoreError):
@@ -171,7 +173,16 @@ class UndoSteps:
         self.window = window
         self.stack = window.undo_stack
         self._index = self.stack.index()
+        self._waiting: Shown | None = None
         self.stack.indexChanged.connect(self._stepped)
+        window.history.after_step = self._after_step
+
+    def _after_step(self) -> None:
+        """``History.undo``/``redo`` announced the step's change (the views are refreshed):
+        now show it."""
+        shown, self._waiting = self._waiting, None
+        if shown is not None and shiboken6.isValid(self.stack):
+            self.show(shown)
 
     def _stepped(self, index: int) -> None:
         before, self._index = self._index, index
@@ -192,7 +203,11 @@ class UndoSteps:
              else translate("UndoBase", "Redone: {what}")).format(what=command.text()), 4000)
         shown = next((s for s in (step.shown(undone) for step in steps) if s is not None),
                      None)
-        if shown is not None:
+        if shown is None:
+            return
+        if self.window.history.stepping:  # (its one change notice comes when it ends)
+            self._waiting = shown
+        else:
             self.show(shown)
 
     def show(self, shown: Shown) -> None:

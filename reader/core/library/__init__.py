@@ -11,10 +11,11 @@ A library is composed of small areas, each with its own public surface::
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -291,6 +292,20 @@ class Library:
         """What the latest write changed (the value its listeners got), e.g. the tags and
         speakers it created, so undo can remove them."""
         return self._session.last_changes
+
+    @contextlib.contextmanager
+    def operation(self) -> Iterator[None]:
+        """Several writes as one: what they changed is announced once, together, when the
+        block ends (an undo step that deletes annotations and then the tags it had made:
+        one refresh of the windows, not two)."""
+        with self._session.operation():
+            yield
+
+    def changes_so_far(self) -> Changes:
+        """Inside ``operation``: what its writes changed until now; outside one,
+        ``last_changes``."""
+        session = self._session
+        return session.changes_so_far() if session.in_operation else session.last_changes
 
     def notify_external_change(self, area: str, article_id: int | None = None) -> None:
         """Announce a write this process made through another connection (a worker thread)

@@ -101,6 +101,10 @@ class Session:
         """What the operation under way has changed until now (committed)."""
         return self._log.frozen()
 
+    @property
+    def in_operation(self) -> bool:
+        return self._depth > 0
+
     def announce(self, changes: Changes) -> None:
         for listener in list(self.listeners):
             listener(changes)
