@@ -1284,12 +1284,19 @@ def _whole_word(word: str) -> re.Pattern[str]:
 
 
 _DESCRIBED = re.compile(r"(?<!\w)(?:[Aa]n?|[Tt]he)\s+([^,.;:“”\"«»]{1,60}?)\s*$")
+# a finite verb or “but” in what precedes a speech verb: a clause of its own, no description
+# (“the Fed is independent but”); “who is …” / “that was …” hang on the one described
+_CLAUSE_IN = re.compile(r"(?<!who )(?<!that )(?<!which )\b(?:is|are|was|were)\b|\bbut\b")
 
 
 def describe_backward(text: str, lo: int, pos: int) -> Phrase:
     """An unnamed speaker before a verb: “A spokesperson for the group said: …”."""
     m = _DESCRIBED.search(text, max(lo, pos - 80), pos)
     if not m or not any(w.lower() in ROLE_WORDS for w in m.group(1).split()):
+        return Phrase()
+    if _CLAUSE_IN.search(m.group(1)):
+        # “Scott Bessent said the Fed is independent but added that …”: a clause, not
+        # somebody described (“independent” is a role word); the verb's subject is earlier
         return Phrase()
     return Phrase("", m.group(1), m.start(1), m.end(1))
 

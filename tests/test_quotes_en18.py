@@ -1,0 +1,34 @@
+"""Who said it, English classes of session 18 (issue 9, en18): a name in reach that the
+rules left unused (named -> nobody).
+
+The sentences are made up; each follows a pattern that gave nobody (or a wrong speaker)
+before its rule. ``STAYS`` are neighbouring patterns that must keep their reading.
+"""
+
+import pytest
+from quote_helpers import speaker_of
+
+CLAUSE_BEFORE_VERB = [
+    # “X said the Fed is independent but added that it had “…””: “the Fed is independent
+    # but” was read as somebody described (“independent” is a role word), unnamed
+    ("The bank held rates. On Monday, Treasury Secretary Tom Vale said the Fed is "
+     "independent but added that it had \u201cmade a lot of mistakes\u201d and defended "
+     "the president.", "made a lot", "Tom Vale"),
+    ("The bank held rates. Ana Ruiz said the board was right but added that it had "
+     "\u201cmoved far too slowly this year\u201d on prices.", "moved far", "Ana Ruiz"),
+]
+
+CLAUSE_BEFORE_VERB_STAYS = [
+    # a described speaker, unnamed, with a relative clause: still nobody
+    ("The bank held rates. The independent who is leading the probe said the board had "
+     "\u201cmoved far too slowly this year\u201d on prices.", "moved far", ""),
+    ("The bank held rates. A spokesman for the bank said it had \u201cmoved far too slowly "
+     "this year\u201d on prices.", "moved far", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"),
+                         CLAUSE_BEFORE_VERB + CLAUSE_BEFORE_VERB_STAYS)
+def test_a_clause_before_the_verb_is_nobody_described(text: str, opening: str,
+                                                      speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker
