@@ -21,6 +21,7 @@ from .lexicon import (
     DOCUMENT_WORDS,
     EN_ADVERBS,
     EN_FRAMING_VERBS,
+    EN_KIN_WORDS,
     EN_PRONOUNS,
     EN_QUOTE_VERBS,
     EN_STATEMENTS,
@@ -287,6 +288,33 @@ def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> At
     return found
 
 
+# whose relative or whose office, then the one named: “said her mother, Shatha Aziz”,
+# “said Mhaouek’s lawyer in Canada, Andrew Barbacki”, “her husband, John, said”
+_RELATION = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he[ \t]+)?[\w.-]+(?:[ \t]+[A-Z][\w.-]*){0,3}[’']s)[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,2}?([a-z][\w-]*)"
+    r"(?:[ \t]+(?:in|at|for|from)[ \t]+(?:the[ \t]+)?[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})?"
+    r",?[ \t]+(?=[A-Z])")
+_RELATION_WORDS = EN_KIN_WORDS | frozenset(
+    "partner fiancé fiance fiancée fiancee girlfriend boyfriend widow widower stepmother "
+    "stepfather grandson granddaughter sibling friend neighbour neighbor".split())
+
+
+def _relation_then_name(text: str, pos: int, stop: int, people: People) -> Phrase | None:
+    """At ``pos`` (English): somebody's relative or office (“her mother”, “Mhaouek’s lawyer
+    in Canada”) and the name that follows it, with or without a comma; None when no name
+    follows (“said her mother.”: an unnamed relative) or the words are something else."""
+    m = _RELATION.match(text, pos, stop)
+    if not m or not (m[1] in _RELATION_WORDS or m[1] in ROLE_WORDS):
+        return None
+    phrase = parse_forward(text, m.end(), stop, people.words)
+    if not phrase.name or phrase.role or phrase.name.endswith(("'s", "’s")):
+        return None
+    if people.is_body(phrase.name):
+        return None
+    return Phrase(phrase.name, text[pos : m.end()].strip(" ,"), pos, phrase.end)
+
+
 # a statement's lead and its noun after a closing mark (“…,” demikian pernyataan …,
 # “…,” begitu kesimpulan …, “…,” bunyi keterangan …)
 _STATEMENT_LEAD = re.compile(
@@ -349,6 +377,10 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
             if stated.name:  # “…,” kata pernyataan Honda Team Asia.: whose statement
                 return Attribution(stated.name, "", text[pos : stated.end], True, 0.7, "body",
                                    stated.start)
+        related = (_relation_then_name(text, toks[1][1], stop, people)
+                   if low in EN_VERBS and len(toks) > 1 else None)
+        if related is not None:  # “…,” said her mother, Shatha Aziz.
+            return _resolve(people, related, anchor, text[pos : related.end])
         phrase = parse_forward(text, first_end, stop, people.words)
         if phrase.name and low in EN_VERBS:
             # “…,” said Acme Networks managing director Tom Vale.: the body only says
@@ -443,6 +475,14 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
             return Attribution(cue=text[pos:cue_end], explicit=True)
         definite = toks[0][0].lower() in ("the", "this", "that")
         return _resolve(people, described, anchor, text[pos:cue_end], definite, True)
+    related = _relation_then_name(text, pos, stop, people) if low in (
+        "his", "her", "their") and not _closed_sentence(text, pos) else None
+    if related is not None:  # “…,” her husband, John Aziz, said. (“… ruins.” Her sister,
+        # Umm Kareem, said she …: a new sentence, no attribution)
+        rest = tokens(text, related.end, stop)
+        k = 1 if rest and rest[0][0] == "," else 0
+        if k < len(rest) and rest[k][0].lower() in _SPEECH_AFTER_SUBJECT:
+            return _resolve(people, related, anchor, text[pos : rest[k][2]])
     phrase = parse_forward(text, pos, stop, people.words)
     if phrase.end > 0:
         rest = _skip_apposition(
