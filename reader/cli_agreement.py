@@ -10,6 +10,7 @@ import click
 
 from .cli_output import as_dict, echo, emit
 from .cli_params import ID
+from .core.export.language import LANGUAGES, locale_language
 
 if TYPE_CHECKING:  # (numpy and krippendorff load only when the command runs: issue 12)
     from .core.agreement import AgreementReport
@@ -74,13 +75,20 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
                   help="text (default), markdown (a table and the method, for a paper),"
                        " csv (one row per comparison and per pair of coders) or json.")
     @click.option("--json", "as_json", is_flag=True, help="The same as --format json.")
+    @click.option("--lang", "language", type=click.Choice(list(LANGUAGES)), default=None,
+                  help="Markdown and CSV: the language of the method, the headings and the"
+                       " names of what is compared (Kind: quote / Jenis: kutipan), as the"
+                       " Agreement dialog shows them; the CSV's compared, name and unit"
+                       " columns stay the same ids in every language. Default: your"
+                       " locale's, as `kutip export --lang`.")
     @click.option("--raw", is_flag=True,
                   help="CSV: keep cells exactly (no spreadsheet-formula protection).")
     @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
                   help="Write the report to this file instead of standard output.")
     @click.pass_context
     @friendly
-    def agreement(ctx, coders, collection, article_ids, tag, unit, fmt, as_json, raw, output):
+    def agreement(ctx, coders, collection, article_ids, tag, unit, fmt, as_json, language,
+                  raw, output):
         """Inter-coder agreement: Krippendorff's α, Cohen's κ and percent agreement.
 
         \b
@@ -101,16 +109,20 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
         if fmt == "text" and output is None:
             print_report(report)
             return
+        import os
+
         from .core.export.agreement import agreement_csv, agreement_markdown
 
+        language = language or locale_language(os.environ)
         if fmt == "json" and output is None:
             echo_json(as_dict(report))
             return
         import json
 
         text = {"json": lambda: json.dumps(as_dict(report), ensure_ascii=False, indent=2) + "\n",
-                "markdown": lambda: agreement_markdown(report),
-                "csv": lambda: agreement_csv(report, spreadsheet_safe=not raw),
+                "markdown": lambda: agreement_markdown(report, language=language),
+                "csv": lambda: agreement_csv(report, spreadsheet_safe=not raw,
+                                             language=language),
                 "text": lambda: report_text(report)}[fmt]()
         emit(text, output)
 

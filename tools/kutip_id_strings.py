@@ -924,6 +924,22 @@ ID = {
     'Compared': 'Dibandingkan',
     'Unit of analysis': 'Satuan analisis',
     'Units': 'Satuan',
+    # the agreement report's Markdown and CSV (reader.core.export.agreement)
+    "Inter-coder agreement": "Kesepakatan antarpengode",
+    "% agreement": "% kesepakatan",
+    "Nothing to compare.": "Tidak ada yang dibandingkan.",
+    "character": "karakter",
+    "token": "token",
+    "Articles compared: {articles}. Coders: {coders}.":
+        "Artikel yang dibandingkan: {articles}. Pengode: {coders}.",
+    "Tags and kinds are compared unitized: the unit of analysis is the {unit} of the articles' text; at each {unit} a coder's value is 1 when one of their annotations with that tag (or of that kind) covers it, else 0{touch}":
+        "Label dan jenis dibandingkan per satuan teks (unitized): satuan analisisnya adalah {unit} dalam teks artikel; pada setiap {unit}, nilai seorang pengode adalah 1 bila salah satu anotasinya dengan label itu (atau dari jenis itu) mencakupnya, dan 0 bila tidak{touch}",
+    " (a word token counts as covered when an annotation touches it).":
+        " (sebuah token kata terhitung tercakup bila tersentuh sebuah anotasi).",
+    "Speakers of quotes and verdicts of claims are compared on matched units: the annotations of different coders that overlap by at least half (intersection over union) are one unit; a coder who did not annotate it gives no value there.":
+        "Narasumber kutipan dan putusan klaim dibandingkan pada satuan yang dipasangkan: anotasi dari pengode yang berbeda yang bertumpang tindih setidaknya separuh (irisan dibagi gabungan) menjadi satu satuan; pengode yang tidak menganotasinya tidak memberi nilai di situ.",
+    "α is Krippendorff's alpha for nominal data (the `krippendorff` package); κ is Cohen's kappa for each pair of coders; percent agreement is the share of units on which the coders agree (unitized) or of agreeing pairs of values (matched).":
+        "α adalah alfa Krippendorff untuk data nominal (paket `krippendorff`); κ adalah kappa Cohen untuk setiap pasangan pengode; persentase kesepakatan adalah bagian satuan tempat para pengode sepakat (unitized) atau bagian pasangan nilai yang sepakat (dipasangkan).",
     'Markdown (*.md)': 'Markdown (*.md)',
     'CSV (*.csv)': 'CSV (*.csv)',
     'Save the agreement report': 'Simpan laporan kesepakatan',

@@ -41,7 +41,7 @@ from . import dialog_helpers as dh
 from . import file_dialogs, i18n
 from .article import ReaderView
 from .coding_commands import AdjudicateCommand
-from .i18n import core_text, translate
+from .i18n import core_text, export_language, translate
 from .library_worker import LibraryWorker
 
 GOLD = "gold"  # the coder a reviewer's decisions go to, unless they choose another
@@ -107,9 +107,8 @@ class AgreementDialog(QDialog):
         for coder in self.library.agreement.coders():  # (their blind work counts: R17-6)
             item = QListWidgetItem(coder.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked if coder.name.casefold() == GOLD
-                               else Qt.CheckState.Checked)
             self.coders.addItem(item)
+        self._tick_coders_at_work()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Articles:")))
         top.addWidget(self.scope, 1)
@@ -173,12 +172,31 @@ class AgreementDialog(QDialog):
         self._thread: QThread | None = None
         self._worker: LibraryWorker | None = None
         self._again = False  # the choice changed while computing: compute again after
-        self.scope.currentIndexChanged.connect(lambda _i: self.compute())
+        self.scope.currentIndexChanged.connect(lambda _i: self._scope_changed())
         self.unit.currentIndexChanged.connect(lambda _i: self.compute())
         self.coders.itemChanged.connect(lambda _item: self.compute())
         self.compute()
 
     # -------------------------------------------------------------------- figures
+    def _tick_coders_at_work(self) -> None:
+        """Tick the coders with annotations in the articles chosen (not gold: it is what
+        they are compared against); the others stay listed, unticked. A coder with work
+        elsewhere only would count as one who coded nothing here: disagreement
+        everywhere (review R17-6's leftover)."""
+        at_work = {c.name for c in self.library.agreement.coders_at_work(
+            self.scope.currentData() or "")}
+        blocked = self.coders.blockSignals(True)  # (one computation, after)
+        for i in range(self.coders.count()):
+            item = self.coders.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.text() in at_work
+                               and item.text().casefold() != GOLD
+                               else Qt.CheckState.Unchecked)
+        self.coders.blockSignals(blocked)
+
+    def _scope_changed(self) -> None:
+        self._tick_coders_at_work()
+        self.compute()
+
     def chosen_coders(self) -> list[str]:
         return [self.coders.item(i).text() for i in range(self.coders.count())
                 if self.coders.item(i).checkState() == Qt.CheckState.Checked]
@@ -341,8 +359,9 @@ class AgreementDialog(QDialog):
                                               str(Path(last) / f"agreement{suffix}"), kind)
         if not path:
             return
-        text = (agreement_markdown(self.report) if fmt == "markdown"
-                else agreement_csv(self.report))
+        language = export_language(self.window.settings)  # (as the annotation exports)
+        text = (agreement_markdown(self.report, language=language) if fmt == "markdown"
+                else agreement_csv(self.report, language=language))
         try:
             write_file_atomic(path, text)
         except OSError as error:

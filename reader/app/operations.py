@@ -33,9 +33,9 @@ class History:
         self.stack = stack
         self.window = window
         self.refusal: BaseException | None = None  # why the last ``run`` was refused
-        #: inside ``undo``/``redo`` (their change notice is not out yet)
+        # inside ``undo``/``redo`` (their change notice is not out yet)
         self.stepping = False
-        #: called after ``undo``/``redo`` announced their change
+        # called after ``undo``/``redo`` announced their change
         self.after_step: Callable[[], None] = lambda: None
 
     def run(self, command, parent: QWidget | None = None, title: str = "",

@@ -4394,6 +4394,26 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>karakter</translation>
     </message>
     <message>
+        <source>Kind: {name}</source>
+        <comment>agreement.compared-kind</comment>
+        <translation>Jenis: {name}</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <comment>agreement.compared-speaker</comment>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Tag: {name}</source>
+        <comment>agreement.compared-tag</comment>
+        <translation>Label: {name}</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <comment>agreement.compared-verdict</comment>
+        <translation>Putusan</translation>
+    </message>
+    <message>
         <source>“{value}” is {share:.0%} of the values: with one category dominating, α and κ are unstable.</source>
         <comment>agreement.dominant-value</comment>
         <translation>“{value}” adalah {share:.0%} dari nilai-nilainya: dengan satu kategori yang mendominasi, α dan κ tidak stabil.</translation>
@@ -4409,6 +4429,41 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>hanya {count} {units} yang dikode oleh dua pengode atau lebih: α dan κ tidak andal pada jumlah sesedikit ini.</translation>
     </message>
     <message>
+        <source>Compared</source>
+        <comment>agreement.head-compared</comment>
+        <translation>Dibandingkan</translation>
+    </message>
+    <message>
+        <source>% agreement</source>
+        <comment>agreement.head-percent</comment>
+        <translation>% kesepakatan</translation>
+    </message>
+    <message>
+        <source>Unit of analysis</source>
+        <comment>agreement.head-unit</comment>
+        <translation>Satuan analisis</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <comment>agreement.head-units</comment>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <comment>agreement.kind-claim</comment>
+        <translation>klaim</translation>
+    </message>
+    <message>
+        <source>highlight</source>
+        <comment>agreement.kind-highlight</comment>
+        <translation>sorotan</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <comment>agreement.kind-quote</comment>
+        <translation>kutipan</translation>
+    </message>
+    <message>
         <source>matched claim(s)</source>
         <comment>agreement.matched-claims</comment>
         <translation>klaim yang dipasangkan</translation>
@@ -4417,6 +4472,31 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>matched quote(s)</source>
         <comment>agreement.matched-quotes</comment>
         <translation>kutipan yang dipasangkan</translation>
+    </message>
+    <message>
+        <source>α is Krippendorff's alpha for nominal data (the `krippendorff` package); κ is Cohen's kappa for each pair of coders; percent agreement is the share of units on which the coders agree (unitized) or of agreeing pairs of values (matched).</source>
+        <comment>agreement.method-coefficients</comment>
+        <translation>α adalah alfa Krippendorff untuk data nominal (paket `krippendorff`); κ adalah kappa Cohen untuk setiap pasangan pengode; persentase kesepakatan adalah bagian satuan tempat para pengode sepakat (unitized) atau bagian pasangan nilai yang sepakat (dipasangkan).</translation>
+    </message>
+    <message>
+        <source>Speakers of quotes and verdicts of claims are compared on matched units: the annotations of different coders that overlap by at least half (intersection over union) are one unit; a coder who did not annotate it gives no value there.</source>
+        <comment>agreement.method-matched</comment>
+        <translation>Narasumber kutipan dan putusan klaim dibandingkan pada satuan yang dipasangkan: anotasi dari pengode yang berbeda yang bertumpang tindih setidaknya separuh (irisan dibagi gabungan) menjadi satu satuan; pengode yang tidak menganotasinya tidak memberi nilai di situ.</translation>
+    </message>
+    <message>
+        <source>Articles compared: {articles}. Coders: {coders}.</source>
+        <comment>agreement.method-scope</comment>
+        <translation>Artikel yang dibandingkan: {articles}. Pengode: {coders}.</translation>
+    </message>
+    <message>
+        <source> (a word token counts as covered when an annotation touches it).</source>
+        <comment>agreement.method-token-touch</comment>
+        <translation> (sebuah token kata terhitung tercakup bila tersentuh sebuah anotasi).</translation>
+    </message>
+    <message>
+        <source>Tags and kinds are compared unitized: the unit of analysis is the {unit} of the articles' text; at each {unit} a coder's value is 1 when one of their annotations with that tag (or of that kind) covers it, else 0{touch}</source>
+        <comment>agreement.method-unitized</comment>
+        <translation>Label dan jenis dibandingkan per satuan teks (unitized): satuan analisisnya adalah {unit} dalam teks artikel; pada setiap {unit}, nilai seorang pengode adalah 1 bila salah satu anotasinya dengan label itu (atau dari jenis itu) mencakupnya, dan 0 bila tidak{touch}</translation>
     </message>
     <message>
         <source>{share:.0%} of the {units} are coded: with one category dominating, α and κ are unstable.</source>
@@ -4434,9 +4514,19 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>{name} tidak mengode apa pun di sini.</translation>
     </message>
     <message>
+        <source>Nothing to compare.</source>
+        <comment>agreement.nothing-to-compare</comment>
+        <translation>Tidak ada yang dibandingkan.</translation>
+    </message>
+    <message>
         <source>{name} coded nothing in these articles: every figure counts their silence as disagreement.</source>
         <comment>agreement.silent-coder</comment>
         <translation>{name} tidak mengode apa pun di artikel-artikel ini: setiap angka menghitung diamnya sebagai ketidaksepakatan.</translation>
+    </message>
+    <message>
+        <source>Inter-coder agreement</source>
+        <comment>agreement.title</comment>
+        <translation>Kesepakatan antarpengode</translation>
     </message>
     <message>
         <source>tokens</source>
@@ -4457,6 +4547,46 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>α is undefined: every coder gave every unit the same value.</source>
         <comment>agreement.undefined-unitized</comment>
         <translation>α tidak terdefinisi: setiap pengode memberi setiap satuan nilai yang sama.</translation>
+    </message>
+    <message>
+        <source>character</source>
+        <comment>agreement.unit-character</comment>
+        <translation>karakter</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <comment>agreement.unit-characters</comment>
+        <translation>karakter</translation>
+    </message>
+    <message>
+        <source>matched claims</source>
+        <comment>agreement.unit-matched-claims</comment>
+        <translation>klaim yang dipasangkan</translation>
+    </message>
+    <message>
+        <source>matched quotes</source>
+        <comment>agreement.unit-matched-quotes</comment>
+        <translation>kutipan yang dipasangkan</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <comment>agreement.unit-token</comment>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>word tokens</source>
+        <comment>agreement.unit-word-tokens</comment>
+        <translation>token kata</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>agreement.warning</comment>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <comment>agreement.warnings</comment>
+        <translation>Peringatan</translation>
     </message>
     <message>
         <source>earlier in the article</source>

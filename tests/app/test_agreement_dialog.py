@@ -209,3 +209,43 @@ def test_coders_whose_work_is_all_blind_are_listed_and_kinds_are_named(
         assert rows == ["Label: framing", "Jenis: kutipan", "Jenis: sorotan", "Narasumber"]
     dialog.resize(980, 620)
     dialog.grab().save(str(tmp_path / f"agreement-blind-{language}.png"))
+
+
+def test_only_coders_with_work_in_the_articles_chosen_are_ticked(
+        window, coded, seed_id, qtbot, tmp_path, monkeypatch, language):
+    """Review R17-6's leftover: the default coder, with an annotation on another article
+    only, was ticked and compared (α -0.030, its silence counted as disagreement
+    everywhere). Listed, unticked; a collection's coders are ticked when it is chosen.
+    The saved report names what is compared as the dialog does, in the export language."""
+    from reader.core.models import ImportedArticle
+
+    lib = coded
+    other, _ = lib.articles.add(ImportedArticle(title="Lain", text="Berita lain di sini.",
+                                                content_hash="lain"))
+    code(lib, "default", other, "Berita lain", kind="highlight")
+    lib.collections.add([other], lib.collections.id_of("Lain", create=True))
+    dialog = AgreementDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.wait()
+    listed = [dialog.coders.item(i).text() for i in range(dialog.coders.count())]
+    assert listed == ["Ana", "Budi", "default"]
+    assert dialog.chosen_coders() == ["Ana", "Budi"] and dialog.report.coders == ["Ana", "Budi"]
+    dialog.resize(980, 620)
+    dialog.grab().save(str(tmp_path / f"agreement-ticked-{language}.png"))
+
+    monkeypatch.setattr("reader.app.file_dialogs.get_save_file_name",
+                        lambda *a: (str(tmp_path / "a.md"), ""))
+    dialog.save("markdown")
+    saved = (tmp_path / "a.md").read_text(encoding="utf-8")
+    if language == "en":
+        assert "| Kind: quote |" in saved and "| Tag: framing |" in saved
+    else:
+        assert "| Jenis: kutipan |" in saved and "| Label: framing |" in saved
+        assert saved.startswith("# Kesepakatan antarpengode")
+    assert "kind quote" not in saved
+
+    dialog.scope.setCurrentIndex(dialog.scope.findData("Lain"))
+    assert dialog.wait()
+    assert dialog.chosen_coders() == ["default"]  # (one coder there: said, no figures)
+    dialog.scope.setCurrentIndex(0)
+    assert dialog.wait() and dialog.chosen_coders() == ["Ana", "Budi"]

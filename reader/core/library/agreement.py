@@ -118,6 +118,28 @@ class Agreement(Service):
         leave another coder's blind work out while collections are coded blind, R17-6)."""
         return [c for c in self._coders.all(everyone=True) if c.annotations]
 
+    def coders_at_work(self, collection: str = "") -> list[Coder]:
+        """The coders (of ``coders()``) with annotations where the report looks: on the
+        collection's articles; else on the articles at least two coders annotated (the
+        double-coded part). One with work elsewhere only would be compared as a coder who
+        coded nothing there, which counts as disagreement everywhere (review R17-6's
+        leftover: the dialog ticked the default coder so)."""
+        everyone = self.coders()
+        if collection.strip():
+            at_work = set(self._session.stores.coders.coded_articles(
+                self._collections.id_of(collection)))
+        elif len(everyone) < 2:
+            at_work = set()  # (nothing double-coded: the library is not read)
+        else:
+            coded = self._session.stores.coders.coded_articles()
+            seen: dict[int, int] = {}
+            for articles in coded.values():
+                for article_id in articles:
+                    seen[article_id] = seen.get(article_id, 0) + 1
+            at_work = {coder_id for coder_id, articles in coded.items()
+                       if any(seen[a] >= 2 for a in articles)}
+        return [c for c in everyone if c.id in at_work]
+
     def _coder_names(self, given: Sequence[str]) -> list[str]:
         """The coders' names as the library spells them, each once, in the order given."""
         stored = {c.name.casefold(): c.name for c in self._coders.all(everyone=True)}

@@ -351,6 +351,10 @@ class CoderStore(Protocol):
         """article id → kind → how many annotations the coder made there (articles with
         none are left out)."""
 
+    def coded_articles(self, collection_id: int | None = None) -> dict[int, set[int]]:
+        """coder id → the articles they annotated (everyone's, also on the articles coded
+        blind): of the collection, else of the whole library."""
+
     def fixed_name(self) -> str | None:
         """The name of the coder this connection must code as (a team library's member
         codes as their login), None when any coder may be chosen."""

@@ -70,6 +70,20 @@ class PortableCoders:
             statement += f" AND {condition}"
         return {int(i) for i in self.sql.column(statement, params)}
 
+    def coded_articles(self, collection_id: int | None = None) -> dict[int, set[int]]:
+        found: dict[int, set[int]] = {}
+        if collection_id is None:  # (the coder index holds both: no row is read)
+            rows = self.sql.tuples("SELECT DISTINCT coder_id, article_id FROM annotations"
+                                   " WHERE coder_id IS NOT NULL")
+        else:
+            rows = self.sql.tuples(
+                "SELECT DISTINCT n.coder_id, n.article_id FROM article_collections ac"
+                " JOIN annotations n ON n.article_id = ac.article_id"
+                " WHERE ac.collection_id = ? AND n.coder_id IS NOT NULL", [collection_id])
+        for coder_id, article_id in rows:
+            found.setdefault(int(coder_id), set()).add(int(article_id))
+        return found
+
     def kind_counts(self, coder_id: int, article_ids: Iterable[int]
                     ) -> dict[int, dict[str, int]]:
         found: dict[int, dict[str, int]] = {}
