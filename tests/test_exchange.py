@@ -709,3 +709,37 @@ def test_undo_of_accept_all_travels_as_deletions_and_its_redo_lifts_them(two, tm
     ana.exchange.export_file(tmp_path / "ana3.kutip")
     with zipfile.ZipFile(tmp_path / "ana3.kutip") as archive:
         assert not {t["uuid"] for t in json.loads(archive.read("deleted.json"))} & uuids
+
+
+def test_a_newer_text_merged_brings_its_corrected_title_and_details(two, tmp_path):
+    """A corrected page re-imported on the other side comes with its new title, byline
+    and date (the re-import rule: the newer version's details, where it has them); the
+    merge kept this library's title over the newer text. An empty detail there erases
+    nothing here; undo of the merge puts the details back with the text."""
+    ana, _ = two
+    seed = ana.articles.ids()[0]
+    before = ana.articles.get(seed)
+    assert before.source  # (the seed names its outlet: kept, the copy has none below)
+    uuid = before.uuid
+    ana.exchange.export_file(tmp_path / "ana.kutip")
+    copy = open_library(tmp_path / "copy.sqlite", seed=False)
+    copy.exchange.merge(tmp_path / "ana.kutip")
+    mine = _article_of(copy, uuid)
+    time.sleep(1.1)  # (a later second: the copy's is the newer)
+    copy.texts.replace(mine, CORRECTION + copy.articles.text(mine),
+                       title="Rusia: tidak ingin berperang (diperbarui)", authors="Redaksi",
+                       source="", published="2022-01-15", published_partial="")
+    copy.exchange.export_file(tmp_path / "copy.kutip")
+    copy.close()
+
+    report = ana.exchange.merge(tmp_path / "copy.kutip")
+    after = ana.articles.get(seed)
+    assert ana.articles.text(seed).startswith(CORRECTION)
+    assert (after.title, after.authors, after.published) == (
+        "Rusia: tidak ingin berperang (diperbarui)", "Redaksi", "2022-01-15")
+    assert after.source == before.source  # (empty there: nothing erased here)
+    assert report.texts_replaced == ["Rusia: tidak ingin berperang (diperbarui)"]
+    ana.exchange.undo_merge(report)
+    back = ana.articles.get(seed)
+    assert (back.title, back.authors, back.published, back.source) == (
+        before.title, before.authors, before.published, before.source)

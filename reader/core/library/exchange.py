@@ -8,7 +8,8 @@ library in one transaction:
   an article whose UUID is here under another text (edited on one side: ``texts.replace``,
   a re-import of a corrected page) is decided as a re-import is (``reanchoring``): the
   newer text wins when it is a version of the other (``one_story``) keeping most of it
-  (``keeps_most``), and the annotations here are placed again in it; else this library's
+  (``keeps_most``), with its details (its title, source, date … where it has them:
+  ``newer_details``), and the annotations here are placed again in it; else this library's
   text stays and the file's annotations of that article are placed in it. Either way both
   sides' annotations stay (what cannot be placed is an orphan, with its words), the
   report names the article, and everything else merges (review R17-7);
@@ -62,7 +63,7 @@ from .base import LibraryError, Service, Session, now, write
 from .coders import Coders, check_coder_name
 from .collections import Collections
 from .placement import place
-from .reanchoring import Texts, keeps_most, one_story
+from .reanchoring import Texts, keeps_most, newer_details, one_story
 from .rules import clean_name, clean_tag_name, present_copy
 from .speakers import Speakers
 from .tags import Tags, default_colour
@@ -584,7 +585,9 @@ class _Merge:
             newer = (article["updated_at"] or "") > (here.updated_at or "")
             if newer and one_story(mine, theirs) and keeps_most(mine, theirs):
                 snapshot = self.x._texts.snapshot(article_id)
-                self.x._texts.replace(article_id, theirs)
+                # with its details, as a re-import's page brings its own: a corrected
+                # page's new title, source or date comes along (undo puts ours back)
+                self.x._texts.replace(article_id, theirs, **newer_details(article))
                 # (the text the undo takes back: a newer one is never undone, R17-7's undo)
                 snapshot["replaced_by"] = content_hash(self.x._articles.text(article_id))
                 self.undo.texts.append(snapshot)

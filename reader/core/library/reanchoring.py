@@ -19,6 +19,7 @@ are tried again on every later replacement (the text may come back).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,9 +34,27 @@ from .collections import Collections
 from .placement import place
 
 METADATA_FIELDS = ("title", "source", "authors", "editor", "url", "dateline", "published",
-                   "published_partial", "language", "photo_credit", "original_name",
-                   "original_format", "original_hash")
+                   "published_partial", "published_inferred", "language", "photo_credit",
+                   "original_name", "original_format", "original_hash")
 """Article fields ``replace`` may change along with the text."""
+
+
+def newer_details(version: Mapping[str, Any]) -> dict[str, Any]:
+    """The details a newer version of an article brings along with its text (a re-import's
+    page, a merged library's article whose newer text replaces the one here): each of
+    ``METADATA_FIELDS`` it has that is not empty (an empty one never erases what is here),
+    the date as one piece (its partial and inferred marks with it): a corrected page's
+    new title, byline or date comes with the correction."""
+    details = {k: version[k] for k in METADATA_FIELDS
+               if k not in _DATE_FIELDS and version.get(k)}
+    if version.get("published") or version.get("published_partial"):
+        details.update(published=version.get("published") or "",
+                       published_partial=version.get("published_partial") or "",
+                       published_inferred=int(version.get("published_inferred") or 0))
+    return details
+
+
+_DATE_FIELDS = ("published", "published_partial", "published_inferred")
 _SPAN_FIELDS = ("id", "exact", "prefix", "suffix", "start", "end", "anchor", "updated_at")
 """An annotation's fields ``snapshot`` keeps and ``restore`` puts back."""
 
@@ -261,12 +280,7 @@ class Texts(Service):
                 # R15-18) or a cut copy that drops most of this one (a teaser, a half-saved
                 # page; R16-6): a new article, never the old one's text replaced
                 return None
-            metadata = {k: getattr(imported, k) for k in METADATA_FIELDS
-                        if getattr(imported, k)}
-            if imported.published or imported.published_partial:  # the date as one piece
-                metadata.update(published=imported.published,
-                                published_partial=imported.published_partial,
-                                published_inferred=int(imported.published_inferred))
+            metadata = newer_details({k: getattr(imported, k, "") for k in METADATA_FIELDS})
             report = self._replace_text(article_id, _normalize(imported.text), metadata)
             self._stores.pages.set(article_id, imported.pages)  # the new version's pages
             if collection_id:
