@@ -182,6 +182,12 @@ ID = {
     "the new file as read with the replaced one's journal": "berkas baru yang terbaca bersama jurnal berkas yang digantikan",
     "To bring a copy's work in: open it (File → Open Library…), File → Exchange → Export Library File…, then open this library again and File → Exchange → Merge Library File…":
         "Untuk memasukkan hasil kerja sebuah salinan: buka salinannya (Berkas → Buka Pustaka…), Berkas → Pertukaran → Ekspor Berkas Pustaka…, lalu buka lagi pustaka ini dan Berkas → Pertukaran → Gabungkan Berkas Pustaka…",
+    "Kept {n} of the merged annotations: someone changed them since (a speaker, a note, tags), and their work stays.":
+        "{n} anotasi hasil penggabungan dibiarkan: seseorang mengubahnya sejak itu (narasumber, catatan, label), dan hasil kerja mereka tetap ada.",
+    "Kept {n} of the merged articles: someone annotated them since, and those annotations stay.":
+        "{n} artikel hasil penggabungan dibiarkan: seseorang menganotasinya sejak itu, dan anotasi tersebut tetap ada.",
+    "Kept the merged newer text of {n} article(s): someone annotated it since, on those words.":
+        "Teks baru hasil penggabungan pada {n} artikel dibiarkan: seseorang menganotasinya sejak itu, pada kata-kata tersebut.",
     "Kept {n} of them: someone else changed them since (a speaker, a note, tags), and their work stays.":
         "{n} di antaranya dibiarkan: orang lain mengubahnya sejak itu (narasumber, catatan, label), dan hasil kerja mereka tetap ada.",
     "Someone else described “{name}” otherwise since; it was left as they wrote it.":

@@ -22,19 +22,24 @@ USER_ERRORS = dialog_helpers.USER_ERRORS
 
 class MergeCommand(LibraryCommand):
     """Merge a checked bundle (a library file's or a REFI-QDA project's); undo takes the
-    merge back, redo merges again."""
+    merge back, but not what someone changed or added since on what it merged (review
+    R18-3: kept, and said how many); redo merges again, leaving what the undo kept."""
 
     def __init__(self, library, bundle, text: str):
         super().__init__(library, text)
         self.bundle = bundle
         self.report = None
+        self.leave: set[str] = set()  # annotation UUIDs the last undo kept
 
     def do(self) -> None:
-        self.report = self.library.exchange.merge_bundle(self.bundle)
+        self.report = self.library.exchange.merge_bundle(self.bundle, leave=self.leave)
 
-    def undo_change(self) -> None:
-        if self.report is not None:
-            self.library.exchange.undo_merge(self.report)
+    def undo_change(self) -> list[str] | None:
+        if self.report is None:
+            return None
+        undone = self.library.exchange.undo_merge(self.report)
+        self.leave = undone.left
+        return [core_text(note) for note in undone.notes()] or None
 
 
 def report_text(report) -> str:

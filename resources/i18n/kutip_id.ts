@@ -5609,6 +5609,21 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>Pustaka ini belum dapat mengekspor atau menggabungkan berkas pustaka.</translation>
     </message>
     <message>
+        <source>Kept {n} of the merged annotations: someone changed them since (a speaker, a note, tags), and their work stays.</source>
+        <comment>lib.merge-undo-kept-annotations</comment>
+        <translation>{n} anotasi hasil penggabungan dibiarkan: seseorang mengubahnya sejak itu (narasumber, catatan, label), dan hasil kerja mereka tetap ada.</translation>
+    </message>
+    <message>
+        <source>Kept {n} of the merged articles: someone annotated them since, and those annotations stay.</source>
+        <comment>lib.merge-undo-kept-articles</comment>
+        <translation>{n} artikel hasil penggabungan dibiarkan: seseorang menganotasinya sejak itu, dan anotasi tersebut tetap ada.</translation>
+    </message>
+    <message>
+        <source>Kept the merged newer text of {n} article(s): someone annotated it since, on those words.</source>
+        <comment>lib.merge-undo-kept-texts</comment>
+        <translation>Teks baru hasil penggabungan pada {n} artikel dibiarkan: seseorang menganotasinya sejak itu, pada kata-kata tersebut.</translation>
+    </message>
+    <message>
         <source>{what} may be at most {limit} characters long; “{start}…” has {length:,}.</source>
         <comment>lib.name-too-long</comment>
         <translation>{what} paling panjang {limit} karakter; “{start}…” memiliki {length:,}.</translation>

@@ -239,3 +239,50 @@ def test_undo_of_a_speaker_description_keeps_a_colleague_s_later_one(
     assert library.speakers.get("Sergey Lavrov").description == "Foreign minister since 2004"
     [error] = shown["error"]
     assert "described" in error
+
+
+# ---- undo of a merge (review R18-3) -------------------------------------------------------
+def test_undo_of_a_merge_keeps_what_a_colleague_did_on_it_and_says_so(
+        qtbot, window, seed_id, db_path, tmp_path, monkeypatch):
+    """R18-3: Ctrl+Z of File › Exchange › Merge deleted the merged articles with a
+    colleague's correction of a merged quote and the colleague's own highlight on them.
+    Now those stay (the article with them), the rest of the merge is taken back, the
+    window says how many were kept, and redo merges the rest again without a conflict."""
+    from reader.app.exchange_controller import MergeCommand
+    from reader.core.library import Library, open_library
+    from reader.core.models import ImportedArticle
+    from reader.core.textnorm import content_hash
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    other = open_library(tmp_path / "budi.sqlite", seed=True)
+    other.coders.use("Budi")
+    text = "Menteri itu berkata, “Kami akan membangun jembatan baru tahun depan.”"
+    article, _ = other.articles.add(ImportedArticle(title="Jembatan", text=text,
+                                                    content_hash=content_hash(text)))
+    quote = other.annotations.add_exact(article, "Kami akan membangun jembatan baru tahun"
+                                        " depan.", kind="quote")
+    other.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker="Lavrov")
+    other.exchange.export_file(tmp_path / "budi.kutip")
+    other.close()
+    command = MergeCommand(library, library.exchange.read(tmp_path / "budi.kutip"), "merge")
+    window.history.run(command)
+    merged = {n.uuid: n for n in library.annotations.where(everyone=True)}
+    with Library(db_path) as colleague:
+        colleague.coders.use("Cici")
+        colleague.annotations.update(merged[quote.uuid].id, speaker="Menteri PUPR")
+        new_id = next(a for a in colleague.articles.ids() if a != seed_id)
+        own = colleague.annotations.add_exact(new_id, "jembatan baru", kind="highlight")
+
+    window.undo_stack.undo()
+
+    after = {n.uuid: n for n in library.annotations.where(everyone=True)}
+    assert set(after) == {quote.uuid, own.uuid}  # Budi's Lavrov quote taken back
+    assert after[quote.uuid].speaker == "Menteri PUPR"
+    assert new_id in library.articles.ids()
+    [info] = shown["info"]
+    assert "Kept 1 of the merged annotations" in info and "Kept 1 of the merged articles" in info
+    window.undo_stack.redo()
+    after = {n.uuid: n for n in library.annotations.where(everyone=True)}
+    assert len(after) == 3 and after[quote.uuid].speaker == "Menteri PUPR"
+    assert not command.report.conflicts and shown["error"] == []

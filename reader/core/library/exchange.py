@@ -36,7 +36,7 @@ Rules here; storage behind ``store.interfaces.ExchangeStore``: no SQL.
 from __future__ import annotations
 
 import uuid as uuid_module
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -138,6 +138,55 @@ class MergeUndo:
     buried: list[str] = field(default_factory=list)  # tombstones the merge recorded
     unburied: list[tuple[str, str, str, str]] = field(default_factory=list)  # lifted
     texts: list[dict[str, Any]] = field(default_factory=list)  # ``Texts.snapshot``s replaced
+    #: annotation id -> its UUID and what a person edits of it as the merge left it, for
+    #: each it added or updated: the undo takes back only those still so (review R18-3)
+    left: dict[int, tuple[str, tuple[Any, ...]]] = field(default_factory=dict)  # (uuid, …)
+
+
+@dataclass
+class MergeUndone:
+    """What ``undo_merge`` left as it is, someone's work since the merge (review R18-3)."""
+
+    kept_annotations: int = 0  # added or updated by the merge, changed since
+    kept_articles: int = 0  # added by the merge, annotated since
+    kept_texts: int = 0  # replaced by the merge, annotated since (the newer text stays)
+    #: the UUIDs of the merged annotations left (changed or deleted since): merging the
+    #: same file again (redo) leaves them too, so it brings back only what the undo took
+    left: set[str] = field(default_factory=set)
+
+    def notes(self) -> list[Message]:
+        """What to tell the user about it (nothing when everything was taken back)."""
+        notes = []
+        if self.kept_annotations:
+            notes.append(Message(
+                "lib.merge-undo-kept-annotations", "Kept {n} of the merged annotations: "
+                "someone changed them since (a speaker, a note, tags), and their work stays.",
+                n=self.kept_annotations))
+        if self.kept_articles:
+            notes.append(Message(
+                "lib.merge-undo-kept-articles", "Kept {n} of the merged articles: someone "
+                "annotated them since, and those annotations stay.", n=self.kept_articles))
+        if self.kept_texts:
+            notes.append(Message(
+                "lib.merge-undo-kept-texts", "Kept the merged newer text of {n} article(s): "
+                "someone annotated it since, on those words.", n=self.kept_texts))
+        return notes
+
+
+def _tags_left(tags: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({t.casefold() for t in tags}))
+
+
+def _as_left(kind: str, speaker_id: int | None, verdict: str | None, note: str | None,
+             tags: tuple[str, ...]) -> tuple[Any, ...]:
+    """What a person edits of an annotation (``annotations.UNPLACED_FIELDS``: where its
+    words are is left out, a re-import moves them), tags case-blind (``_tags_left``)."""
+    return (kind, speaker_id, verdict or "", note or "", tags)
+
+
+def _now_left(note: Annotation) -> tuple[Any, ...]:
+    return _as_left(note.kind, note.speaker_id, note.verdict, note.note,
+                    _tags_left(note.tags))
 
 
 @dataclass
@@ -451,15 +500,18 @@ class Exchange(Service):
         return self.merge_bundle(self.read(path), dry_run=dry_run)
 
     @write
-    def merge_bundle(self, bundle: Bundle, dry_run: bool = False) -> MergeReport:
+    def merge_bundle(self, bundle: Bundle, dry_run: bool = False,
+                     leave: Collection[str] = ()) -> MergeReport:
         """Merge a file's contents in one transaction; ``dry_run`` reports what would
         happen and writes nothing. Anything wrong (an article text that differs from this
-        library's under the same UUID) raises ``LibraryError`` with nothing written."""
+        library's under the same UUID) raises ``LibraryError`` with nothing written.
+        ``leave``: annotation UUIDs whose items are skipped (a redo after ``undo_merge``
+        kept someone's work on them: ``MergeUndone.left``)."""
         self._session.refuse_if_damaged()
         report = MergeReport(dry_run=dry_run)
         try:
             with self._session.tx(), self._counts_at_end():
-                _Merge(self, bundle, report).run()
+                _Merge(self, bundle, report, frozenset(leave)).run()
                 if dry_run:
                     raise _DryRun
         except _DryRun:
@@ -469,32 +521,54 @@ class Exchange(Service):
         return report
 
     @write
-    def undo_merge(self, report: MergeReport) -> None:
-        """Take a merge back: what it added is removed, what it updated is as it was."""
+    def undo_merge(self, report: MergeReport) -> MergeUndone:
+        """Take a merge back: what it added is removed, what it updated is as it was; but
+        only what is still as the merge left it (review R18-3): an annotation someone
+        changed since (a speaker, a note, tags: wherever its words are now) or deleted
+        stays as they left it, an article the merge added stays while it holds
+        annotations the merge did not add (a colleague's own), and so do the speakers,
+        tags, coders and collections those use. Returns what was left, and why."""
         undo = report.undo
+        done = MergeUndone()
         with self._session.tx(), self._counts_at_end():
+            now_ = {n.id: n for part in _chunks(sorted(undo.left))
+                    for n in self._annotations.where(ids=list(part), everyone=True)}
+            back = set()  # still as the merge left them: taken back
+            for note_id, (uuid, as_left) in undo.left.items():
+                if note_id in now_ and _now_left(now_[note_id]) == as_left:
+                    back.add(note_id)
+                else:  # changed since (kept), or deleted since (left deleted)
+                    done.left.add(uuid)
+                    done.kept_annotations += note_id in now_
             for note in undo.replaced:
-                self._annotations.restore(note)
+                if note.id in back:
+                    self._annotations.restore(note)
             store = self._store
-            store.delete_rows("annotations", undo.annotations)
+            store.delete_rows("annotations", [i for i in undo.annotations if i in back])
             for note in undo.deleted:  # (which also lifts their tombstones)
                 self._annotations.restore(note)
             for snapshot in reversed(undo.texts):  # the text and spans as they were,
                 # unless the text the merge gave was re-imported or edited since (refused
                 # whole, one line: its spans and a colleague's later notes are the newer's)
+                # or annotated since on the newer words (kept: those would point at others)
+                if self._annotated_since(snapshot):
+                    done.kept_texts += 1
+                    continue
                 self._texts.restore(snapshot, based_on=snapshot.get("replaced_by"))
             store.unbury(undo.buried)
-            store.bury(undo.unburied)
+            store.bury([t for t in undo.unburied if t[0] not in done.left])
             for article_id, collection_id in undo.links:
                 self._session.stores.collections.unlink(article_id, collection_id)
-            store.delete_rows("articles", undo.articles)
+            done.kept_articles = len(store.delete_unused_rows("articles", undo.articles))
             for speaker_id, alias in undo.aliases:
                 store.delete_alias(speaker_id, alias)
-            store.delete_rows("speakers", undo.speakers)
-            store.delete_rows("tags", sorted(undo.tags, reverse=True))
-            store.delete_rows("collections", undo.collections)
-            store.delete_rows("coders", undo.coders)
-            store.forget_versions(undo.versions)
+            store.delete_unused_rows("speakers", undo.speakers)
+            store.delete_unused_rows("tags", undo.tags)
+            store.delete_unused_rows("collections", undo.collections)
+            store.delete_unused_rows("coders", undo.coders)
+            # (a kept annotation's versions stay seen: merging the file again finds the
+            # version it holds is newer than the file's, not a conflict)
+            store.forget_versions([v for v in undo.versions if v[0] not in done.left])
         for article_id in {*undo.articles, *(n.article_id for n in undo.replaced),
                            *(n.article_id for n in undo.deleted),
                            *(t["article_id"] for t in undo.texts)}:
@@ -502,6 +576,18 @@ class Exchange(Service):
         self._changed("annotations")
         for area in ("tags", "speakers", "collections"):
             self._changed(area)
+        return done
+
+    def _annotated_since(self, snapshot: dict[str, Any]) -> bool:
+        """Whether the article of a text the merge replaced holds an annotation that text's
+        snapshot does not know (made or merged on the newer words since, and kept by
+        the undo): putting the older text back would leave it on other words."""
+        article_id = snapshot["article_id"]
+        if content_hash(self._articles.text(article_id)) != snapshot.get("replaced_by"):
+            return False  # (re-imported since: ``Texts.restore`` refuses the undo whole)
+        known = {note["id"] for note in snapshot["annotations"]}
+        return any(n.id not in known for n in self._annotations.where(
+            article_ids=[article_id], everyone=True))
 
 
 def _generator() -> str:
@@ -513,8 +599,11 @@ def _generator() -> str:
 class _Merge:
     """One merge's work (inside the caller's transaction)."""
 
-    def __init__(self, exchange: Exchange, bundle: Bundle, report: MergeReport):
+    def __init__(self, exchange: Exchange, bundle: Bundle, report: MergeReport,
+                 leave: frozenset[str] = frozenset()):
         self.x = exchange
+        self.leave = leave  # annotation UUIDs whose items are skipped
+        self.tags_left: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.store = exchange._store
         self.bundle = bundle
         self.report = report
@@ -762,6 +851,9 @@ class _Merge:
             buried.update((t[0], t) for t in self.store.tombstones(uuids=list(part)))
         remember: list[tuple[str, str]] = []
         for item in items:
+            if item["uuid"] in self.leave:
+                self.report.annotations_skipped += 1
+                continue
             item = {**item, "speaker": self.canonical_speaker(item["speaker"])}
             if item["article"] in self.kept_texts:
                 item = self.placed(item)
@@ -908,6 +1000,7 @@ class _Merge:
                 self.flush()
         self.made_uuids.add(uuid)
         self.undo.annotations.append(annotation_id)
+        self.undo.left[annotation_id] = (uuid, self.as_left(row, item))
         self.report.annotations_added += 1
         self.touched.add(article_id)
 
@@ -918,9 +1011,20 @@ class _Merge:
                                          self.batch_links)
         self.batch, self.batch_links = [], []
 
+    def as_left(self, row: dict[str, Any], item: dict[str, Any]) -> tuple[Any, ...]:
+        """What a person edits of an annotation as this merge writes it (``_as_left``)."""
+        given = tuple(item["tags"])
+        tags = self.tags_left.get(given)
+        if tags is None:  # (the same few sets of tags: made once each)
+            tags = self.tags_left[given] = _tags_left(
+                clean_tag_name(t) for t in given if t.strip())
+        return _as_left(row["kind"], row["speaker_id"], row["verdict"], row["note"], tags)
+
     def replace(self, local: Annotation, item: dict[str, Any]) -> None:
         self.undo.replaced.append(local)
-        self.store.update_annotation(local.id, self.row(item))
+        row = self.row(item)
+        self.undo.left[local.id] = (local.uuid, self.as_left(row, item))
+        self.store.update_annotation(local.id, row)
         self.store.set_annotation_tags(local.id, self.tag_ids(item))
         self.touched.add(local.article_id)
 

@@ -602,6 +602,11 @@ class ExchangeStore(Protocol):
     def delete_rows(self, table: str, ids: Sequence[int]) -> None:
         """Remove rows a merge made (its undo)."""
 
+    def delete_unused_rows(self, table: str, ids: Sequence[int]) -> list[int]:
+        """Remove those of the rows a merge made (its undo) that nothing uses now: an
+        article nobody annotated, a speaker, tag or coder no annotation has, a collection
+        without members; returns the ids kept (review R18-3)."""
+
 
 class TrailStore(Protocol):
     """The quote trail's index (``reader.core.store.trail`` describes its items, postings,

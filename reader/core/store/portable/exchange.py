@@ -14,6 +14,22 @@ from . import Sql, optional_id, update_row
 _TABLES = ("articles", "annotations", "tags", "speakers", "collections", "coders")
 
 
+#: what still uses a row a merge made, so that the merge's undo keeps it (review R18-3):
+#: an article someone annotated since, a speaker, tag or coder an annotation kept has (or
+#: a tag another is nested under), a collection with members
+_USED = {
+    "articles": ("SELECT 1 FROM annotations u WHERE u.article_id = articles.id",),
+    "speakers": ("SELECT 1 FROM annotations u WHERE u.speaker_id = speakers.id",),
+    "coders": ("SELECT 1 FROM annotations u WHERE u.coder_id = coders.id",
+               "SELECT 1 FROM dismissed_suggestions u WHERE u.coder_id = coders.id"),
+    "collections": ("SELECT 1 FROM article_collections u"
+                    " WHERE u.collection_id = collections.id",),
+    "tags": ("SELECT 1 FROM annotation_tags u WHERE u.tag_id = tags.id",
+             "SELECT 1 FROM tags u WHERE lower(substr(u.name, 1, length(tags.name) + 1))"
+             " = lower(tags.name) || '/'"),
+}
+
+
 def _table(name: str) -> str:
     if name not in _TABLES:
         raise ValueError(f"not an exchange table: {name}")
@@ -169,3 +185,16 @@ class PortableExchange:
         if ids:
             condition, params = self.sql.any_of("id", ids)
             self.sql.run(f"DELETE FROM {_table(table)} WHERE {condition}", params)
+
+    def delete_unused_rows(self, table: str, ids: Sequence[int]) -> list[int]:
+        if not ids:
+            return []
+        table = _table(table)
+        unused = " AND ".join(f"NOT EXISTS ({used})" for used in _USED[table])
+        # one at a time, newest first: a tag nested under another goes before it
+        for part in ([[i] for i in sorted(ids, reverse=True)] if table == "tags" else [ids]):
+            condition, params = self.sql.any_of("id", part)
+            self.sql.run(f"DELETE FROM {table} WHERE {condition} AND {unused}", params)
+        condition, params = self.sql.any_of("id", ids)
+        return sorted(int(i) for i in self.sql.column(
+            f"SELECT id FROM {table} WHERE {condition}", params))
