@@ -182,6 +182,10 @@ ID = {
     "the new file as read with the replaced one's journal": "berkas baru yang terbaca bersama jurnal berkas yang digantikan",
     "To bring a copy's work in: open it (File → Open Library…), File → Exchange → Export Library File…, then open this library again and File → Exchange → Merge Library File…":
         "Untuk memasukkan hasil kerja sebuah salinan: buka salinannya (Berkas → Buka Pustaka…), Berkas → Pertukaran → Ekspor Berkas Pustaka…, lalu buka lagi pustaka ini dan Berkas → Pertukaran → Gabungkan Berkas Pustaka…",
+    "Someone used the tag “{name}” since (on annotations, or a tag nested under it); it was left as they made it.":
+        "Seseorang memakai label “{name}” sejak itu (pada anotasi, atau label yang bersarang di bawahnya); label dibiarkan seperti yang mereka buat.",
+    "“{name}” is another tag since (someone deleted or renamed the one renamed here and made this one); it was left as it is.":
+        "“{name}” sudah menjadi label lain sejak itu (seseorang menghapus atau mengganti nama label yang diganti namanya di sini, lalu membuat yang ini); label dibiarkan apa adanya.",
     "Kept {n} of the merged annotations: someone changed them since (a speaker, a note, tags), and their work stays.":
         "{n} anotasi hasil penggabungan dibiarkan: seseorang mengubahnya sejak itu (narasumber, catatan, label), dan hasil kerja mereka tetap ada.",
     "Kept {n} of the merged articles: someone annotated them since, and those annotations stay.":

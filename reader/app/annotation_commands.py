@@ -195,7 +195,11 @@ class ReattachAnnotationCommand(LibraryCommand):
                              placed.start or 0, placed.end or 0)
 
     def undo_change(self) -> None:
-        self.library.annotations.restore(self.before)
+        # not over a colleague's later speaker, note or tags (review R18-3)
+        if self.annotation is None:
+            self.library.annotations.restore(self.before)
+        else:
+            self.library.annotations.restore_edited(self.before, self.annotation, span=False)
 
     def shown(self, undone: bool) -> Shown | None:
         return annotation_shown(self.before, present=True)

@@ -35,7 +35,8 @@ class CreateTagCommand(LibraryCommand):
             self.library.tags.restore(self._snapshot)
 
     def undo_change(self) -> None:
-        self._snapshot = self.library.tags.delete(self.name)
+        # not while someone tagged with it since: their tags stay (review R18-3)
+        self._snapshot = self.library.tags.delete(self.name, unused=True)
 
 
 class RenameTagCommand(LibraryCommand):
@@ -45,12 +46,14 @@ class RenameTagCommand(LibraryCommand):
         super().__init__(library, text or translate("Commands", "Rename tag {old} to {new}").format(
             old=old, new=new), applied)
         self.old, self.new = old, new
+        #: the tag renamed (its id): undo and redo rename that one only (review R18-3)
+        self.tag_id: int | None = library.tags.get(new).id if applied else None
 
     def do(self) -> None:
-        self.library.tags.rename(self.old, self.new)
+        self.tag_id = self.library.tags.rename(self.old, self.new, expected=self.tag_id).id
 
     def undo_change(self) -> None:
-        self.library.tags.rename(self.new, self.old)
+        self.library.tags.rename(self.new, self.old, expected=self.tag_id)
 
 
 class RecolourTagCommand(LibraryCommand):

@@ -934,6 +934,7 @@
     </message>
     <message>
         <source>Recolour tag {name}</source>
+        <extracomment>the tag renamed (its id): undo and redo rename that one only (review R18-3)</extracomment>
         <translation>Ganti warna label {name}</translation>
     </message>
     <message>
@@ -5764,6 +5765,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>Label “{new}” sudah ada; gabungkan label-label itu saja.</translation>
     </message>
     <message>
+        <source>“{name}” is another tag since (someone deleted or renamed the one renamed here and made this one); it was left as it is.</source>
+        <comment>lib.tag-another-since</comment>
+        <translation>“{name}” sudah menjadi label lain sejak itu (seseorang menghapus atau mengganti nama label yang diganti namanya di sini, lalu membuat yang ini); label dibiarkan apa adanya.</translation>
+    </message>
+    <message>
         <source>A tag cannot be merged into itself.</source>
         <comment>lib.tag-cannot-merged-into</comment>
         <translation>Label tidak dapat digabungkan ke dirinya sendiri.</translation>
@@ -5782,6 +5788,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>A tag may nest at most {limit} levels deep; “{start}…” has {depth:,}.</source>
         <comment>lib.tag-too-deep</comment>
         <translation>Label paling banyak bersarang {limit} tingkat; “{start}…” memiliki {depth:,}.</translation>
+    </message>
+    <message>
+        <source>Someone used the tag “{name}” since (on annotations, or a tag nested under it); it was left as they made it.</source>
+        <comment>lib.tag-used-since</comment>
+        <translation>Seseorang memakai label “{name}” sejak itu (pada anotasi, atau label yang bersarang di bawahnya); label dibiarkan seperti yang mereka buat.</translation>
     </message>
     <message>
         <source>In this team library you code as your login, {fixed}; the server records your annotations as yours.</source>

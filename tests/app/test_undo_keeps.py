@@ -286,3 +286,75 @@ def test_undo_of_a_merge_keeps_what_a_colleague_did_on_it_and_says_so(
     after = {n.uuid: n for n in library.annotations.where(everyone=True)}
     assert len(after) == 3 and after[quote.uuid].speaker == "Menteri PUPR"
     assert not command.report.conflicts and shown["error"] == []
+
+
+# ---- the same class, smaller (review R18-3) ----------------------------------------------
+def test_undo_of_a_re_attach_keeps_a_colleague_s_later_speaker(qtbot, window, seed_id,
+                                                                db_path, monkeypatch):
+    """Undo of a re-attach put the orphan's old row back over a speaker a colleague set
+    since; now refused in one line and theirs stays (a re-import moving the words since
+    is nobody's edit: the span is the re-attach's own)."""
+    from reader.app.annotation_commands import ReattachAnnotationCommand
+    from reader.core.library import Library
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    note = library.annotations.add_exact(seed_id, LAVROV, kind="quote")
+    orphan = library.annotations.mark_orphan(note.id)
+    start = library.articles.text(seed_id).index(LAVROV)
+    window.history.run(ReattachAnnotationCommand(library, orphan, start, start + len(LAVROV)))
+    window.undo_stack.undo()  # nobody in between: an orphan again, as before
+    assert library.annotations.get(note.id).anchor == "orphan"
+    window.undo_stack.redo()
+    with Library(db_path) as colleague:
+        colleague.annotations.update(note.id, speaker="Sergey Lavrov")
+    window.undo_stack.undo()
+    after = library.annotations.get(note.id)
+    assert (after.speaker, after.start, after.anchor) == ("Sergey Lavrov", start, "anchored")
+    [error] = shown["error"]
+    assert "Someone else changed this annotation since" in error
+
+
+def test_undo_of_a_new_tag_keeps_it_once_a_colleague_tagged_with_it(qtbot, window, seed_id,
+                                                                    db_path, monkeypatch):
+    """Undo of Create Tag took the tag off every annotation a colleague tagged with it
+    since (redo put it back only if redone); now refused in one line."""
+    from reader.app.tag_commands import CreateTagCommand
+    from reader.core.library import Library
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    note = library.annotations.add_exact(seed_id, LAVROV, kind="quote")
+    window.history.run(CreateTagCommand(library, "diplomasi"))
+    window.undo_stack.undo()  # nobody used it: gone, as before
+    assert "diplomasi" not in {t.name for t in library.tags.all()}
+    window.undo_stack.redo()
+    with Library(db_path) as colleague:
+        colleague.annotations.update(note.id, tags=["diplomasi"])
+    window.undo_stack.undo()
+    assert library.annotations.get(note.id).tags == ["diplomasi"]
+    [error] = shown["error"]
+    assert "Someone used the tag “diplomasi” since" in error
+
+
+def test_undo_of_a_rename_leaves_a_tag_someone_made_under_that_name_since(
+        qtbot, window, seed_id, db_path, monkeypatch):
+    from reader.app.tag_commands import RenameTagCommand
+    from reader.core.library import Library
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    library.tags.create("konflik")
+    window.history.run(RenameTagCommand(library, "konflik", "perang"))
+    window.undo_stack.undo()  # nobody in between: as before
+    assert {t.name for t in library.tags.all()} >= {"konflik"}
+    window.undo_stack.redo()
+    with Library(db_path) as colleague:  # theirs: deleted, and a new "perang" made
+        colleague.tags.delete("perang")
+        note = colleague.annotations.add_exact(seed_id, LAVROV, kind="quote", tags=["perang"])
+    window.undo_stack.undo()
+    names = {t.name for t in library.tags.all()}
+    assert "perang" in names and "konflik" not in names
+    assert library.annotations.get(note.id).tags == ["perang"]
+    [error] = shown["error"]
+    assert "“perang” is another tag since" in error

@@ -431,11 +431,13 @@ class Annotations(Service):
         return any(_edited(current, name) != _edited(seen, name) for name in fields)
 
     @write
-    def restore_edited(self, before: Annotation, after: Annotation) -> Annotation:
+    def restore_edited(self, before: Annotation, after: Annotation, span: bool = True
+                       ) -> Annotation:
         """Undo an edit: put ``before`` back, only while the annotation still holds what the
-        edit left (``after``; ``unchanged_since``). One transaction."""
+        edit left (``after``; ``unchanged_since``, where its words are left out when not
+        ``span``: the undo of a re-attach, whose span is its own). One transaction."""
         with self._tx():
-            self.unchanged_since(after)
+            self.unchanged_since(after, span=span)
             return self.restore(before)
 
     @write

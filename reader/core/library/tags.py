@@ -149,10 +149,17 @@ class Tags(Service):
         return self.get(name)
 
     @write
-    def rename(self, old: str, new: str) -> Tag:
-        """Rename (or move, with a new ``parent/`` prefix) a tag and every tag nested under it."""
+    def rename(self, old: str, new: str, expected: int | None = None) -> Tag:
+        """Rename (or move, with a new ``parent/`` prefix) a tag and every tag nested under it.
+        With ``expected`` (an undo or redo: the id of the tag the step renamed), only while
+        ``old`` still names that tag, not one someone made under that name since (R18-3)."""
         old, new = clean_tag_name(old), clean_tag_name(new)
         tag = self.get(old)
+        if expected is not None and tag.id != expected:
+            raise LibraryError(Message(
+                "lib.tag-another-since", "“{name}” is another tag since (someone deleted or "
+                "renamed the one renamed here and made this one); it was left as it is.",
+                name=old))
         if new.lower().startswith(old.lower() + "/"):
             raise LibraryError(Message(
                 "lib.cannot-moved-under-itself", "“{old}” cannot be moved under itself.", old=old))
@@ -276,10 +283,16 @@ class Tags(Service):
         self._store.delete(moved)
 
     @write
-    def delete(self, name: str) -> dict[str, Any]:
-        """Delete a tag (its annotations stay); returns what ``restore`` needs for undo."""
+    def delete(self, name: str, unused: bool = False) -> dict[str, Any]:
+        """Delete a tag (its annotations stay); returns what ``restore`` needs for undo.
+        ``unused`` (the undo of making it): only while no annotation has it and no tag is
+        nested under it; a colleague who tagged with it since keeps it (review R18-3)."""
         tag = self.get(name)
         with self._tx():
+            if unused and (self._store.links(tag.id) or self._store.nested(tag.name)):
+                raise LibraryError(Message(
+                    "lib.tag-used-since", "Someone used the tag “{name}” since (on annotations,"
+                    " or a tag nested under it); it was left as they made it.", name=tag.name))
             snapshot = self._tag_snapshot(tag.id)
             self._store.delete(tag.id)
             self._session.note_name("tags_removed", tag.name)
