@@ -85,7 +85,7 @@ def test_a_second_connection_to_a_replaced_library_is_refused(window_library, tm
     os.replace(other, path)
     with pytest.raises(StoreError) as refused:
         Library(path)
-    assert refused.value.args[0].code == "store.library-moved"
+    assert refused.value.args[0].code == "store.replaced-while-open"
     assert os.path.exists(f"{path}-wal")  # the window's journal is still there
     assert [a.note for a in library.annotations.for_article(article)] == ["before the move"]
 
@@ -121,13 +121,31 @@ def _notes(library, article):
     return sorted(a.note for a in library.annotations.for_article(article))
 
 
+@pytest.mark.parametrize("spelling", ["same", "link", "relative"])
 def test_a_library_replaced_while_this_process_has_it_open_is_not_read_with_its_journal(
-        window_library, tmp_path):
+        window_library, tmp_path, monkeypatch, spelling):
+    """Asked under the path it was opened at, through a link or relatively: one check, one
+    message (it was two near twins, files.replaced_while_held saying "put the file back"
+    and replaced_while_open's in-process branch the message below; reread of session 17)."""
     library, path, article = window_library
     os.replace(_replacement(tmp_path, path), path)  # (a sync tool's rename over it)
+    asked = path
+    if spelling == "link":
+        (tmp_path / "link").mkdir()
+        asked = tmp_path / "link" / "news.sqlite"
+        for suffix in ("", "-wal", "-shm"):
+            os.symlink(f"{path}{suffix}", f"{asked}{suffix}")
+    elif spelling == "relative":
+        monkeypatch.chdir(tmp_path)
+        asked = path.name
     with pytest.raises(StoreError) as refused:
-        Library(path)  # (an import worker's own connection)
-    assert refused.value.args[0].code == "store.library-moved"
+        Library(asked)  # (an import worker's own connection)
+    assert refused.value.args[0].code == "store.replaced-while-open"
+    assert "\n" not in str(refused.value) and "Close the Kutip that has it open" in str(
+        refused.value)
+    if spelling == "link":
+        for suffix in ("", "-wal", "-shm"):
+            os.unlink(f"{asked}{suffix}")
     kept = library.close()  # (the window closes: what it had is kept beside the file)
     assert kept and os.path.dirname(kept) == str(tmp_path) and kept.endswith(".sqlite")
     with Library(kept) as copy:
@@ -325,3 +343,32 @@ def test_a_library_not_named_sqlite_lists_its_kept_copy_too(tmp_path, name):
     os.replace(other, path)
     kept = library.close()
     assert kept and [str(k.path) for k in list_kept(path)] == [kept]
+
+
+def test_the_journal_marks_of_libraries_that_are_gone_are_forgotten(tmp_path, monkeypatch):
+    """Every library path ever opened left a mark in the data folder (journal-owners/,
+    R17-8), never removed (reread17). A library deleted from a folder that is there loses
+    its mark; one still there, one with a journal left behind, and one on a drive not
+    plugged in (its folder missing) keep theirs."""
+    from reader.core.store import prune_journal_owners
+    from reader.core.store.connection import _journal_owner, _owner_mark
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    kept, gone, left, unplugged = (tmp_path / f"{name}.sqlite"
+                                   for name in ("kept", "gone", "left", "unplugged"))
+    for path in (kept, gone, left, unplugged):
+        Library(path).close()
+        assert _journal_owner(str(path)) is not None
+    for path in (gone, left):
+        path.unlink()
+    (tmp_path / "left.sqlite-wal").write_bytes(b"a journal left behind")
+    unplugged_mark = _owner_mark(str(unplugged))
+    with open(unplugged_mark, "w", encoding="utf-8") as mark:  # (as if on /media/stick)
+        mark.write(f"1 2 {tmp_path / 'stick' / 'unplugged.sqlite'}")
+    marks = os.listdir(os.path.dirname(unplugged_mark))
+    assert len(marks) == 4
+    assert prune_journal_owners() == 1
+    assert _journal_owner(str(gone)) is None
+    assert _journal_owner(str(kept)) is not None and _journal_owner(str(left)) is not None
+    assert os.path.exists(unplugged_mark)
+    assert prune_journal_owners() == 0

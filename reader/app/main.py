@@ -120,6 +120,14 @@ def settle_after_start() -> None:
     gc.freeze()
 
 
+def tidy_data_folder() -> None:
+    """Once the window has started: forget the journal marks of libraries that are gone
+    (``store.prune_journal_owners``; a few ms for hundreds)."""
+    from ..core.store import prune_journal_owners
+
+    prune_journal_owners()
+
+
 def run(db: Path | str | None = None) -> int:
     import gc
 
@@ -178,6 +186,7 @@ def _run(db: Path | str | None, collecting: bool) -> int:
             if collecting:  # (the collector back on: it finds what the start left)
                 window.firstFrameShown.connect(gc.enable)
             window.startFinished.connect(settle_after_start)
+            window.startFinished.connect(tidy_data_folder)
         except StoreError as error:  # e.g. damage met while reading the first rows
             dialog_helpers.show_error(None, *describe_error(error, library))
             return 1

@@ -35,8 +35,8 @@ from typing import BinaryIO
 from .messages import Message
 
 __all__ = ["create_private", "forget_journal", "held_connections", "hold", "is_open_library",
-           "open_library_refusal", "refuse_database", "release", "replaced_while_held",
-           "replaced_while_open", "replacing", "write_file_atomic"]
+           "open_library_refusal", "refuse_database", "release", "replaced_while_open",
+           "replacing", "write_file_atomic"]
 
 #: the library files this process has open: (device, inode) -> how many connections
 _HELD: dict[tuple[int, int], int] = {}
@@ -67,10 +67,11 @@ def held_connections(key: tuple[int, int] | None) -> int:
 
 def forget_journal(path: str) -> bool:
     """Delete the journal (``-wal``, ``-shm``) beside ``path`` when no connection, here or
-    in another process, uses it; whether it was deleted. Only for the journal of a file
-    replaced while open, once what it held is kept elsewhere (``keep_if_replaced``):
-    SQLite leaves it there when the file it belonged to has moved, and the next opener
-    would read it as the new file's (review R17-1)."""
+    in another process, uses it; whether it was deleted (or was not there). Only for a
+    journal whose contents are kept elsewhere: that of a file replaced while open, once
+    what it held is kept (``keep_if_replaced``; SQLite leaves it there when the file it
+    belonged to has moved, and the next opener would read it as the new file's, review
+    R17-1), or the one of a copy Kutip made and checkpointed (``_keep_with_journal``)."""
     shm = path + "-shm"
     if is_open_library(shm) or (os.path.exists(shm) and _in_use(shm, *_SHM_DMS)):
         return False
@@ -95,27 +96,6 @@ def release(key: tuple[int, int] | None) -> None:
         else:
             _HELD.pop(key, None)
             _HELD_PATHS.pop(key, None)
-
-
-def replaced_while_held(path: str) -> bool:
-    """Whether this process holds a library opened at ``path`` (the same absolute path)
-    whose file is no longer the one there: another file was put in its place while it was
-    open (a sync tool's rename, review R17-1). A second connection there would pair the new
-    file with the held library's journals (``-wal``, ``-shm``: SQLite cannot tell whose they
-    are) and, closing, write the held library's last changes into the new file and delete
-    its journal; by ``os.stat`` alone."""
-    if not _HELD:
-        return False
-    where = os.path.abspath(path)
-    with _HELD_LOCK:
-        held = [key for key, opened in _HELD_PATHS.items() if opened == where]
-    if not held:
-        return False
-    try:
-        st = os.stat(path)
-    except OSError:
-        return False  # (gone: a journal left behind, store.connection refuses that too)
-    return (st.st_dev, st.st_ino) not in held
 
 
 def is_open_library(path: str | os.PathLike[str]) -> bool:
@@ -155,20 +135,30 @@ def replaced_while_open(path: str) -> bool:
     another) still has open, whose journal (``-wal``, ``-shm``) is the one beside it (review
     R17-1: a sync tool renames the other machine's copy over the open library). SQLite
     cannot tell whose journal it is: opened with it, the new file would show the old one's
-    contents and take its log in, the replacement's changes silently gone.
+    contents and take its log in, the replacement's changes silently gone; and closing, a
+    second connection of this process would write the held library's last changes into
+    the new file and delete its journal.
 
-    In this process, by the files it holds (``os.stat`` only). In another, by the locks
-    SQLite keeps: every connection to a library in WAL mode holds a shared lock on the
-    library file and one on its ``-shm`` (its "DMS" byte) for as long as it is open; a
-    ``-shm`` in use while nobody holds the file beside it is in use for another file.
-    Asked only when this process holds neither file: closing the descriptors the
-    question needs drops this process's own locks on them (review R14-8)."""
+    In this process, by the files it holds (``os.stat`` only): one was opened at this path
+    (the same absolute path), or the journal beside it is one of theirs (another spelling
+    of the path, a link), and the file there is not it. In another, by the locks SQLite
+    keeps: every connection to a library in WAL mode holds a shared lock on the library
+    file and one on its ``-shm`` (its "DMS" byte) for as long as it is open; a ``-shm`` in
+    use while nobody holds the file beside it is in use for another file. Asked only when
+    this process holds neither file: closing the descriptors the question needs drops this
+    process's own locks on them (review R14-8)."""
     try:
         st = os.stat(path)
     except (OSError, ValueError):
         return False
     if (st.st_dev, st.st_ino) in _HELD:
         return False  # (this very file is open here)
+    if _HELD:
+        where = os.path.abspath(path)
+        with _HELD_LOCK:
+            opened_here = where in _HELD_PATHS.values()
+        if opened_here:
+            return True  # (held here under this path: another file is there now)
     shm = path + "-shm"
     if not os.path.exists(shm):
         return False

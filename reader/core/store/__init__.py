@@ -9,6 +9,7 @@ from .connection import (
     honour_damage_marker,
     mark_damaged,
     open_database,
+    prune_journal_owners,
 )
 from .errors import (
     CannotWriteNow,
@@ -61,5 +62,6 @@ __all__ = [
     "load_sqlite_utils",
     "mark_damaged",
     "open_database",
+    "prune_journal_owners",
     "transaction",
 ]

@@ -21,7 +21,6 @@ from ..files import (
     hold,
     is_open_library,
     release,
-    replaced_while_held,
     replaced_while_open,
 )
 from ..messages import Message
@@ -125,8 +124,6 @@ def _check_file(path: str) -> None:
             "it back here to keep its last changes), or delete the journal to start a new "
             "library here; nothing was created.", path=path,
             journal=journal))
-    if replaced_while_held(path):  # (this process's own second connection: review R17-1)
-        raise StoreError(_moved_message(path))
     if replaced_while_open(path):  # (its journal would be read as this file's, R17-1)
         raise StoreError(Message(
             "store.replaced-while-open", "{path} was replaced while Kutip had the file it "
@@ -197,6 +194,39 @@ def note_journal_owner(path: str, key: tuple[int, int] | None) -> None:
         pass
 
 
+def prune_journal_owners() -> int:
+    """Remove the marks of ``note_journal_owner`` whose library is gone (one is written per
+    library path ever opened, and none was ever removed: every temporary library, every
+    bench copy stayed); how many were removed. A mark goes only when its library's folder
+    is there and holds neither the library nor a journal beside it: a library on a drive
+    not plugged in keeps its mark. Cheap (a small read and a few ``os.stat`` a mark): the
+    app calls it once it has started."""
+    from ..paths import user_data_dir
+
+    folder = os.path.join(user_data_dir(), "journal-owners")
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return 0
+    removed = 0
+    for name in names:
+        mark = os.path.join(folder, name)
+        try:
+            with open(mark, encoding="utf-8", errors="surrogateescape") as text:
+                where = text.read().split(" ", 2)[2]
+        except (OSError, IndexError):
+            continue  # (being written, or not a mark: left alone)
+        if (not os.path.isdir(os.path.dirname(where))
+                or any(os.path.lexists(where + suffix) for suffix in ("", "-wal", "-shm"))):
+            continue
+        try:
+            os.remove(mark)
+            removed += 1
+        except OSError:
+            continue
+    return removed
+
+
 def _journal_of_another_file(path: str) -> str:
     """The ``-wal`` beside ``path`` when it belongs to another file than the one there now
     (review R17-8): the Kutip that had the file it replaced open was killed (a crash, a
@@ -244,22 +274,17 @@ def _keep_with_journal(path: str, journal: str) -> str:
                 raise sqlite3.DatabaseError(f"the journal does not fit this file: {check}")
         finally:
             conn.close()
-        _remove_journals(kept)
+        if not forget_journal(kept):  # (SQLite removes them on closing; never left)
+            raise OSError(f"could not remove the journal of {kept}")
     except (OSError, sqlite3.Error) as error:
         if created:  # (never one made by another opening in the same second)
             try:
-                _remove_journals(kept)
+                forget_journal(kept)
                 os.remove(kept)
             except OSError:
                 pass
         return f"(no copy: {error})"
     return kept
-
-
-def _remove_journals(path: str) -> None:
-    for suffix in ("-wal", "-shm"):
-        if os.path.exists(path + suffix):
-            os.remove(path + suffix)
 
 
 def _kept_already(path: str, journal: str) -> str:
@@ -315,6 +340,20 @@ def moved_away(db: Any) -> StoreError | None:
     return CannotWriteNow(_moved_message(path))
 
 
+def replaced_file(db: Any) -> bool:
+    """Whether ``db``'s path names another file than the one it opened (replaced while open:
+    closing it keeps what it had, ``keep_if_replaced``); False when the file is still
+    there, or was moved away with nothing in its place."""
+    held, where = getattr(db, "kutip_held", None), getattr(db, "kutip_where", "")
+    if held is None or not where:
+        return False
+    try:
+        st = os.stat(where)
+    except OSError:
+        return False
+    return bool((st.st_dev, st.st_ino) != held)
+
+
 def _moved_message(path: str) -> Message:
     return Message(
         "store.library-moved", "The library file {path} was moved, renamed or replaced while "
@@ -331,13 +370,8 @@ def keep_if_replaced(db: Any) -> str | None:
     keeping (the file is still there, moved away with no file in its place, or read-only);
     a copy that cannot be made is given up (the close goes on)."""
     held, where = getattr(db, "kutip_held", None), getattr(db, "kutip_where", "")
-    if held is None or not where:
-        return None
-    try:
-        st = os.stat(where)
-    except OSError:  # moved or deleted: the log goes into the file wherever it is now
-        return None
-    if (st.st_dev, st.st_ino) == held or held_connections(held) > 1:
+    # (moved or deleted, nothing in its place: the log goes into the file wherever it is)
+    if not replaced_file(db) or held_connections(held) > 1:
         return None  # (the file is there; or the last connection keeps what all wrote)
     kept = kept_path(where, "kept")
     try:
