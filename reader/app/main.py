@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -221,8 +222,9 @@ class Session:
         from ..core.store import StoreError
         from . import dialog_helpers
         from .i18n import core_text
-        from .main_window import MainWindow
 
+        if not is_team_url(path) and self._replaced_here(path):
+            return self._reopen_replaced(path, existing)
         try:
             # a new library starts empty; a team library is named by its URL (and may ask
             # for its password)
@@ -244,6 +246,14 @@ class Session:
         old_window, old_library = self.window, self.library
         old_window.close()  # saves the window's state and what was being typed
         kept = old_library.close()
+        self._show(library, old_window, kept)
+        return True
+
+    def _show(self, library, old_window, kept: str | None) -> None:
+        """``library`` in a new window in place of ``old_window`` (closed, its library
+        too); then what closing kept, if its file was replaced while open."""
+        from .main_window import MainWindow
+
         self.library = library
         self.window = MainWindow(library, old_window.settings)
         self.window.startFinished.connect(settle_after_start)
@@ -252,7 +262,46 @@ class Session:
         self.window.show()
         old_window.deleteLater()
         say_kept(self.window, kept)
-        return True
+
+    def _replaced_here(self, path: str) -> bool:
+        """Whether ``path`` is where the open library is, and another file was put there
+        while it was open (review R17-1)."""
+        try:
+            same = (os.path.realpath(path) == os.path.realpath(os.fspath(self.library.path)))
+        except (OSError, ValueError):
+            return False
+        return same and self.library.replaced()
+
+    def _reopen_replaced(self, path: str, existing: bool) -> bool:
+        """Open the file that replaced the open library at ``path``: opened next to the open
+        one, it would be read with that one's journal, so it was refused until Kutip quit
+        (review17). The open library is closed first (what it had is kept in a copy beside
+        the file, and said), then the new file opened; should that fail, the kept copy is
+        opened instead, else the user's own library, so a window stays."""
+        from ..core.library import open_library
+        from ..core.store import StoreError
+        from . import dialog_helpers
+        from .i18n import core_text
+
+        old_window, old_library = self.window, self.library
+        old_window.close()
+        kept = old_library.close()
+        library = None
+        for where in (path, *([kept] if kept else []), None):  # (None: the user's own)
+            try:
+                library = (open_library(Path(where), existing=existing) if where == path
+                           else open_library(Path(where) if where else None))
+            except (StoreError, OSError) as error:
+                dialog_helpers.show_error(None, cannot_open(), core_text(error))
+                continue
+            break
+        if library is None:  # (not even the user's own library: no window to show)
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.quit()
+            return False
+        self._show(library, old_window, kept)
+        return where == path
 
 
     def _offer_to_forget(self, path: str, said: str) -> None:

@@ -130,3 +130,46 @@ def test_open_library_of_a_known_library_never_creates_it(tmp_path):
         open_library(missing, existing=True)
     assert raised.value.args[0].code == "store.library-not-there"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_opening_the_library_replaced_while_open_opens_the_new_file(
+        qtbot, window, tmp_path, monkeypatch):
+    """Review17's leftover: a sync tool renamed another copy over the open library; File ›
+    Open Library (or Open Recent under another spelling) of it was refused ("… replaced
+    while Kutip had the file it replaced open") until Kutip quit, since the new file was
+    opened next to the open one. Now the open one
+    is closed first (what it had is kept in a copy beside the file, and said), then the
+    file now there is opened, with its own work and not the window's journal."""
+    import os
+    import sqlite3
+
+    from reader.app import dialog_helpers
+
+    path = window.library.path
+    [article] = window.library.articles.ids()
+    other = tmp_path / "other.sqlite"
+    window.library.stores.db.conn.backup(sqlite3.connect(other))  # (another machine's copy)
+    window.library.annotations.add(article, 0, 20, kind="highlight", note="the window's")
+    with Library(other) as version:
+        version.annotations.add(article, 30, 40, kind="highlight", note="the other machine's")
+    os.replace(other, path)
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(path), ""))
+    told = []
+    monkeypatch.setattr(dialog_helpers, "show_info", lambda parent, title, text: told.append(
+        (title, text)))
+    monkeypatch.setattr(dialog_helpers, "show_error", lambda *a: pytest.fail(str(a)))
+    session = main.Session(window.library, window)
+    window.open_library()  # File › Open Library… of the same file (Open Recent lists others)
+    new = session.window
+    qtbot.addWidget(new)
+    assert new is not window and str(new.library.path) == str(path)
+    notes = lambda library: sorted(n.note for n in library.annotations.for_article(article))  # noqa: E731
+    assert notes(new.library) == ["the other machine's"]
+    [(title, text)] = told
+    assert title == "The library file was replaced while open"
+    [kept] = [p for p in tmp_path.iterdir() if ".kept-" in p.name]
+    assert str(kept) in text
+    with Library(kept) as copy:
+        assert notes(copy) == ["the window's"]
+    new.close()
+    session.library.close()

@@ -256,6 +256,12 @@ class Library:
         app and the CLI never use it: they call the areas (tests/test_architecture.py)."""
         return self._session.stores
 
+    def replaced(self) -> bool:
+        """Whether another file was put at this library's path while it was open (a sync
+        tool renamed another copy over it, review R17-1): ``close`` keeps what it had in a
+        copy beside the file, after which the file there can be opened."""
+        return self._session.stores.replaced()
+
     def close(self) -> str | None:
         """Close the library. When its file was replaced while it was open (a sync tool
         renamed another copy over it), what it had is first kept in a copy beside the

@@ -1035,6 +1035,10 @@ class Stores(Protocol):
         """A number that changes when another connection commits to the library; None
         once the store is closed."""
 
+    def replaced(self) -> bool:
+        """Whether another file was put at the library's path while it was open (a sync
+        tool's rename, review R17-1); False for a server's library."""
+
     def close(self) -> str | None:
         """Close the connection; the store is not used again. Where what it had is kept
         when its file was replaced while open (review R17-1), else None."""

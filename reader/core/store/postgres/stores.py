@@ -136,6 +136,9 @@ class PgStores:
                 time.sleep(timeout)
         return self.data_version() != heard
 
+    def replaced(self) -> bool:
+        return False  # (no file)
+
     def close(self) -> str | None:
         self.db.close()
         return None

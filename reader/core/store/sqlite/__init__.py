@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from ..connection import BUSY_TIMEOUT_MS, honour_damage_marker, mark_damaged
+from ..connection import BUSY_TIMEOUT_MS, honour_damage_marker, mark_damaged, replaced_file
 from ..errors import DamagedLibrary
 from ..transaction import transaction
 from .guard import guarded
@@ -145,6 +145,9 @@ class SqliteStores:
             return int(self.db.execute("PRAGMA data_version").fetchone()[0])
         except sqlite3.ProgrammingError:  # closed (a window outliving its library)
             return None
+
+    def replaced(self) -> bool:
+        return replaced_file(self.db)
 
     def close(self) -> str | None:
         self.db.close()
