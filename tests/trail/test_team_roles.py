@@ -182,6 +182,55 @@ def test_another_coders_blind_work_is_not_there_for_a_coder_to_read(team_library
             [secret.id, mine.id])
 
 
+def test_a_coder_may_not_ask_what_another_coder_cannot_see(team_library):
+    """R18-2: ``kutip_unseen_annotations(viewer)`` and ``kutip_unseen_uses(viewer)`` run
+    with their owner's rights and trusted the viewer named: ana asking for viewer -1 got
+    the ids of every blind annotation, and for cici's coder those of everyone but cici (so
+    how many each colleague made, and the speakers and tags each used there). Now a coder
+    or a reader is answered for their own coder whatever viewer they name; an editor, who
+    reads all of it, still for the viewer named (PostgreSQL migration 0029)."""
+    url, member, n = team_library
+    ana_url, cici_url, dodi_url = (member(name, "coder") for name in ("ana", "cici", "dodi"))
+    rini_url, eka_url = member("rini", "reader"), member("eka", "editor")
+    with Library(url) as owner:
+        owner.imports.paths([seeds_dir()])
+        seed_id = owner.articles.ids()[0]
+        collection = owner.collections.id_of("Sampel", create=True)
+        owner.collections.add([seed_id], collection)
+        owner.coders.set_blind(collection)
+    made = {}
+    for name, login in (("ana", ana_url), ("cici", cici_url), ("dodi", dodi_url)):
+        with Library(login) as coder:
+            made[name] = coder.annotations.add_exact(
+                seed_id, LAVROV, kind="quote", speaker=f"{name} speaker", tags=[f"{name}-tag"])
+    with psycopg.connect(url, autocommit=True) as conn:
+        coder_of = {name: conn.execute("SELECT id FROM coders WHERE login = %s",
+                                       [f"{name}_{n}"]).fetchone()[0]
+                    for name in ("ana", "cici", "dodi")}
+
+    def asked(login, viewer):
+        with psycopg.connect(login, autocommit=True) as conn:
+            ids = {r[0] for r in conn.execute("SELECT kutip_unseen_annotations(%s)", [viewer])}
+            uses = {tuple(r) for r in conn.execute(
+                "SELECT what, id FROM kutip_unseen_uses(%s)", [viewer])}
+            return ids, uses
+
+    own = asked(ana_url, coder_of["ana"])
+    assert own[0] == {made["cici"].id, made["dodi"].id}
+    for forged in (-1, coder_of["cici"], coder_of["dodi"], None):
+        assert asked(ana_url, forged) == own, forged
+    everyone = {m.id for m in made.values()}
+    for forged in (-1, coder_of["ana"]):  # a reader: none of the blind work, as before
+        assert asked(rini_url, forged)[0] == everyone
+    # an editor reads it all: asking for a coder is what their Kutip may need
+    assert asked(eka_url, coder_of["cici"])[0] == {made["ana"].id, made["dodi"].id}
+    assert asked(eka_url, -1)[0] == everyone
+    with Library(ana_url) as ana:  # ana's own Kutip goes on as before
+        assert ana.annotations.hidden_ids() == {made["cici"].id, made["dodi"].id}
+        assert [n.id for n in ana.annotations.where(article_ids=[seed_id])] == [
+            made["ana"].id]
+
+
 def _read_policies(url):
     """How the read policies of annotations, their tags and their search index read:
     'true', or 'hiding' (another coder's blind work)."""

@@ -1515,6 +1515,35 @@ def blind_dismissals(db: PgDatabase) -> None:
     """)
 
 
+@migrations(name="0029_unseen_for_oneself")
+def unseen_for_oneself(db: PgDatabase) -> None:
+    """Blind coding by plain SQL (review R18-2): ``kutip_unseen_annotations(viewer)`` and
+    ``kutip_unseen_uses(viewer)`` run with their owner's rights, are every member's to
+    call, and trusted their argument: a coder asking for another viewer (``-1``) learnt
+    the ids of every blind annotation (so how many each colleague made) and the speakers
+    and tags the colleagues used there. Now a coder's or a reader's question is answered
+    for their own coder whatever viewer it names (what their Kutip asks anyway: a reader
+    without a coder, none of the blind work); editors and owners, who read all of it, may
+    ask for any viewer. The read policies call it with the member's own coder, as before.
+    """
+    _script(db, """
+    CREATE OR REPLACE FUNCTION kutip_unseen_annotations(viewer bigint) RETURNS SETOF bigint
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        me bigint := kutip_my_coder();
+    BEGIN
+        IF viewer IS DISTINCT FROM me AND NOT kutip_writes_tombstones() THEN
+            viewer := me;  -- (only those who read everyone's may ask for another coder)
+        END IF;
+        RETURN QUERY SELECT n.id FROM annotations n
+            WHERE n.article_id IN (SELECT ac.article_id FROM article_collections ac
+                                   JOIN collections c ON c.id = ac.collection_id
+                                   WHERE c.blind <> 0)
+                AND n.coder_id IS DISTINCT FROM viewer;
+    END $$;
+    """)
+
+
 SCHEMA_VERSION = migrations.version
 
 
