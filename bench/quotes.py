@@ -180,7 +180,9 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
                "Sumatra, Kalimantan, Sulawesi): police, courts, economy, sport, interviews "
                "(session 14)",
           143: "round 143, id: Sindonews May 2020 as a scraper stored it: paragraphs and "
-               "'Baca Juga' headlines glued without a space (session 17)"}
+               "'Baca Juga' headlines glued without a space (session 17)",
+          148: "round 148, en: the City of Pittsburgh's press releases 2018-24: offices after a "
+               "body or a place ('City of Pittsburgh Chief of Staff ...') (session 18)"}
 
 
 def _round(folder: Path, name: str) -> int | None:

@@ -97,6 +97,8 @@ OLD_ENGINES = [
     ("d97c7f4", (1360, 1389)),  # round 136
     # session 17: the main commit the round was first scored under
     ("660086f", (1570, 1589)),  # round 143 (id17)
+    # session 18: the main commit the round was first scored under
+    ("c2c1c98", (1650, 1669)),  # round 148 (place18)
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
