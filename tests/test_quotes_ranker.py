@@ -16,7 +16,7 @@ MEETING = ("Menteri Luar Negeri Rusia Sergey Lavrov bertemu Wakil Menteri Luar N
            "Karen Donfried di Jenewa pada Senin.\n\n"
            "“Kami tidak ingin berperang dengan siapa pun di kawasan ini,” kata Lavrov.")
 # “he said” after a paragraph whose subject is a woman: the rules take her, and were sure
-BRIDGE = ("The mayor, Ana Ruiz, opened the bridge on Monday. Council member Tom Baker and "
+BRIDGE = ("The mayor, Ana Ruiz, opened the bridge on Monday. Tom Baker and "
           "state senator Lisa Park joined her at the ceremony.\n\n"
           "\"This bridge will carry twenty thousand cars a day across the river,\" he said.")
 
@@ -47,9 +47,9 @@ def test_the_confidence_is_the_lower_of_the_rules_and_the_scorer():
 
 def test_a_pick_the_scorer_doubts_is_marked_and_the_hover_names_the_rival():
     [s] = [s for s in suggest(BRIDGE) if s.kind == "quote"]
-    assert s.speaker == "Ana Ruiz"  # the rules' pick stays (the scorer only doubts it)
+    assert s.speaker == "Tom Baker"  # the rules' pick stays (the scorer only doubts it)
     assert s.speaker_unsure and s.speaker_confidence < LOW_SPEAKER_CONFIDENCE
-    assert s.speaker_reason.endswith("(unsure: check the speaker; it may be Tom Baker)")
+    assert s.speaker_reason.endswith("(unsure: check the speaker; it may be Ana Ruiz)")
 
 
 def test_a_sure_pick_stays_unmarked():

@@ -144,6 +144,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     sgt detective secretary-general undersecretary under assistant press senior junior
     lawmaker legislator congressman congresswoman mp councillor councilor pastor imam father
     coun cllr councilman councilwoman alderman alderwoman assemblyman assemblywoman counsel
+    councilperson councilmember member supervisor capt cpl
     republican democrat democratic independent majority minority whip speaker
     waketum wakapolri wakapolda wakapolres kapolsek kapolresta kapolrestabes kasat kanit
     kasatreskrim kasatlantas dirreskrimum dirreskrimsus dirlantas kabid kasi kasubdit kadis

@@ -27,6 +27,7 @@ from .lexicon import (
     EN_KIN_WORDS,
     EN_PLACE_KINDS,
     EN_PLACE_OF,
+    EN_VERBS,
     FACILITY_WORDS,
     GEO_WORDS,
     HONORIFICS,
@@ -74,7 +75,8 @@ def word_opening(words: list[str]) -> str:
 
 
 _ABBREV = re.compile(
-    r"^(?:[A-Z]\.)+$|^(?:dr|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr|pt|hj|md|coun|cllr)\.$",
+    r"^(?:[A-Z]\.)+$|^(?:dr|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr|pt|hj|md|coun|cllr"
+    r"|sgt|capt|cpl|maj|det)\.$",
     re.I
 )
 # Role words written with a full stop that does not end the sentence (“Kombes Pol.”).
@@ -88,6 +90,12 @@ _ARTICLES = frozenset("a an the sang".split())  # “tulis sang hakim”: the ju
 _OFFICE_HEADS = frozenset(
     "Chief Deputy Vice Senior Junior Assistant Associate Acting Interim Principal".split())
 _ROLE_MODIFIERS = frozenset("former then acting interim outgoing incoming retired".split())
+# lower-case words naming whose office it is before capitalised ones (“said city Historic
+# Preservation Planner Sarah Quinn”, “county Commissioner …”), and places or bodies written
+# with a number (“District 3 Councilperson”, “Ward 12 councillor”, “Zone 1 Commander”)
+_LOCAL_MODIFIERS = frozenset("city county state borough township district".split())
+_NUMBERED_PLACES = frozenset("district ward zone local region precinct division unit "
+                             "station area sector".split())
 
 #: an article's words: a set, or a Counter of how often each occurs
 Words = Set[str] | Counter[str]
@@ -526,6 +534,11 @@ def _initials(run: str) -> str:
 _SURNAME_ORG_WORDS = frozenset("white house".split())
 # a word of a body's or a place's name (``People.is_body``)
 _BODY_OR_PLACE_WORDS = GEO_WORDS | ORG_WORDS | EN_FACILITY_WORDS
+# last words of an English place's or a facility's name of two words or more (not of a
+# person's: no “Hall”, “Park”, “Bay”, “Lake”, “Tower”, which are surnames too)
+_PLACE_TAIL_WORDS = EN_PLACE_KINDS | frozenset(
+    "station centre center plaza clinic settlement township precinct terminal depot "
+    "library highway interchange".split())
 _CLUB_CODES = frozenset("fc ac sc cf tv pd dc pr hr it ai ui ux ok cv ud".split())
 
 
@@ -737,7 +750,14 @@ def split_phrase(
         # name after an office (South Asian press; not “Ketua MK Saldi Isra”, a body
         # before a full name)
     for j in range(len(toks) - 2, 0, -1):
-        if toks[j][0] in ("of", "from", "dari") and is_nameish(toks[j - 1][0]):
+        if toks[j][0] in ("of", "from", "dari") and (is_nameish(toks[j - 1][0]) or (
+                j >= 2 and _surname_word(toks[j - 2][0], toks[j - 1][0]))):
+            if toks[j - 1][0].lower() in _BODY_HEADS and (any(
+                    t[0].lower() in ROLE_WORDS for t in toks[j + 1 :])
+                    or (j == 1 and _place_of_words(toks[2:]))):
+                continue  # “City of Pittsburgh Chief of Staff Jake Wheatley”, “Pittsburgh
+                # Bureau of Fire Assistant Chief Thomas Cook”: a body before “of”, no
+                # person; an office and its holder after it
             head = split_phrase(toks[:j])
             if head.name:
                 head.role = " ".join(filter(None, [head.role, _join(toks[j:])]))
@@ -767,6 +787,14 @@ def split_phrase(
             and toks[i][0].isalpha() and toks[i][0].lower() not in GIVEN_GENDER
             and all(is_nameish(t[0]) for t in toks[i + 1:])):
         i += 1  # “Chief Observer Ivars Ijabs”: the word after “Chief” ends the office
+    if _office_of_place(toks, i):
+        # “the Mayor of Pittsburgh”, “Governor of Ohio”: an office and where it is held;
+        # its holder is whom the article names so (or nobody), never the place
+        return Phrase("", _join(toks), toks[0][1], toks[-1][2])
+    if i == 2 < len(toks) and toks[1][0] == "of" and toks[0][0].lower() in EN_PLACE_OF and (
+            _place_of_words(toks[2:])):
+        # “the City of Cape Town”, “County of Marin”: a government, one body's name
+        return Phrase(_join(toks), "", toks[0][1], toks[-1][2])
     name_toks = toks[i:]
     role_toks = [t for t in toks[:i] if t[0].lower() not in HONORIFICS]
     while role_toks and role_toks[0][0].lower() in NOT_NAME_WORDS:
@@ -778,6 +806,45 @@ def split_phrase(
         if role.lower() in NOT_NAME_WORDS:
             role = ""
     return Phrase(name, role, toks[0][1], toks[-1][2])
+
+
+def _place_of_words(toks: list[tuple[str, int, int]]) -> bool:
+    """A place's name after “of” (“Pittsburgh”, “New York”): one capitalised word, or two
+    whose first opens a place's name, neither a given name nor an office's field; not an
+    office and its holder's surname (“Secretary of Defense Mattis”, “Chief of Staff
+    Priebus”) nor a person (“Mayor of London Sadiq Khan”)."""
+    if not 0 < len(toks) <= 2 or toks[0][0].lower() in PORTFOLIO_WORDS | _FIELDS_AFTER_OF:
+        return False
+    if len(toks) == 2 and toks[0][0].lower() not in _PLACE_OPENERS:
+        return False
+    return all(is_cap(t[0]) and not gazetteer().given_name(t[0].lower())
+               and t[0].lower() not in GIVEN_GENDER for t in toks)
+
+
+# what an office is “of” besides a place (“Chief of Staff”, “Chief of Police”) and the words
+# that open a two-word place's name (“New York”, “Cape Town”, “San Diego”)
+_FIELDS_AFTER_OF = frozenset("staff police state defense defence operations".split())
+_PLACE_OPENERS = PLACE_PREFIXES | frozenset(
+    "new north south east west upper lower great greater fort port saint st mount lake "
+    "cape el la le de des".split())
+
+
+def _office_of_place(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Is ``toks[i:]`` the place where the office before “of” is held (“Mayor of
+    Pittsburgh”)?"""
+    return (2 <= i < len(toks) and toks[i - 1][0] == "of" and _place_of_words(toks[i:])
+            and toks[i - 2][0].lower() in ROLE_WORDS
+            and toks[i - 2][0].lower() not in _BODY_HEADS
+            # (not “Rep. Steve King of Iowa”: an office word as a surname after a given name)
+            and not (i >= 3 and _surname_word(toks[i - 3][0], toks[i - 2][0])))
+
+
+# words that end the name of a place or a body (“City of …”, “Bureau of Fire”, “Department
+# of …”): before “of” they are no person's name (“Brian Mendelssohn of the …” is)
+_BODY_HEADS = EN_PLACE_OF | EN_PLACE_KINDS | frozenset(
+    "bureau department office division council board commission authority agency ministry "
+    "police university college society association union institute club government "
+    "administration service services borough township commonwealth".split())
 
 
 # “H.” and “Hj.” (Haji, Hajah) opening an Indonesian name: a title, like “KH” or “Dr”
@@ -1006,6 +1073,17 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
             break  # a mark or a dash between words ends the phrase
         if w == "." and taken and taken[-1][0].lower() in _ABBREVIATED_ROLES:
             continue  # “kata Kombes Pol. Djoko Wienartono”: the rank's full stop
+        if w == "." and taken and taken[-1][0] == "No" and k + 1 < len(toks) and (
+                toks[k + 1][0].isdigit()):
+            continue  # “IAFF Local No. 1 President Ralph Sicuro”: a numbered body
+        if (w.isdigit() and len(w) <= 4 and taken
+                and taken[-1][0].lower() in _NUMBERED_PLACES | {"no"}):
+            taken.append((w, a, b))  # “District 3 Councilperson”, “Ward 12 councillor”
+            continue
+        if (not taken and low in _LOCAL_MODIFIERS and k + 1 < len(toks)
+                and is_cap(toks[k + 1][0]) and not text[b : toks[k + 1][1]].strip()):
+            taken.append((w, a, b))  # “said city Historic Preservation Planner Sarah Quinn”
+            continue
         if w == "(" and split_phrase(taken).name and not _short_form_at(toks, k):
             break  # “Rep. Angie Craig (D-Minn.) said”: the bracket follows the name
         if words and taken and is_cap(w) and unglue_name(w, words) != w:
@@ -1031,9 +1109,10 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
             held.role = _join(taken + toks[len(taken) : len(taken) + 1]) + " " + held.role
             held.start = taken[0][1]
             return held
-    if (phrase.name and phrase.role and len(taken) < len(toks)
-            and toks[len(taken)][0] in ("di", ",", ".") and detect_language(text) != "en"
-            and region_at(lows := phrase.name.lower().split(), 0) == len(lows)
+    if (phrase.name and phrase.role and _phrase_closes(toks, len(taken))
+            and detect_language(text) != "en"
+            and (region_at(lows := phrase.name.lower().split(), 0) == len(lows)
+                 or _jurisdiction(text, phrase))
             and _after_comma(toks, len(taken)) is None):
         # “kata Kapolres Bogor di Cibinong”, “ujar Bupati Garut.”, “disampaikan Badan
         # Penanggulangan Bencana Daerah (BPBD) Garut.”: an office or a body and the region
@@ -1053,6 +1132,11 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
     if phrase.name and taken[0][0].lower() in _REPRESENTING:
         # “kata perwakilan SPPG Pudakpayung melalui …”: whom they represent, nobody named
         return Phrase("", _join(taken), taken[0][1], taken[-1][2])
+    if (not phrase.name and len(taken) >= 3 and (
+            len(taken) == len(toks) or toks[len(taken)][0] in ".;"
+            or toks[len(taken)][0] in EN_VERBS)
+            and _office_of_place(taken, len(taken) - (2 if taken[-2][0] != "of" else 1))):
+        return phrase  # “said the Mayor of Pittsburgh.”: the office, nobody named in it
     if not phrase.name or _field_word_before(phrase, toks, len(taken)):
         found = _role_lookahead(toks)
         if found is not None and (found.name or not phrase.name):
@@ -1060,6 +1144,35 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
     if phrase.name and not phrase.role:
         phrase.role = _apposition(text, phrase.end, hi)
     return phrase
+
+
+def _phrase_closes(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Does the speaker phrase end at ``toks[k]``: the tokens end, or “di”, a comma, a full
+    stop or another lower-case word follows (“ujar Gubernur Sumsel saat membuka acara”)?"""
+    if k >= len(toks):
+        return True
+    w = toks[k][0]
+    return w in ("di", ",", ".", ";", ")") or w.islower()
+
+
+# local offices whose holder is named after the place they serve (“Camat Sukarami”, “Kades
+# Sukamaju”, “Kapolsek Betung”): a one-word place the gazetteer cannot list (kecamatan,
+# desa, kelurahan share their names with people)
+_LOCAL_OFFICES = frozenset("camat lurah kades kadus kapolsek danramil kapolres dandim".split())
+_PLACE_HEAD = re.compile(r"\b(?:[Kk]ecamatan|[Dd]esa|[Kk]elurahan|[Kk]ampung|[Nn]agari"
+                         r"|[Gg]ampong|[Dd]usun|Polsek|Koramil|[Dd]i|[Kk]e)[ \t]+$")
+
+
+def _jurisdiction(text: str, phrase: Phrase) -> bool:
+    """“kata Camat Sukarami”: one word after a local office, which the article also writes
+    as a place (“Kecamatan Sukarami”, “di Sukarami”): where the office is held, no name."""
+    name = phrase.name
+    if " " in name or not phrase.role or phrase.role.split()[-1].lower() not in _LOCAL_OFFICES:
+        return False
+    for m in _whole_word(name).finditer(text):
+        if _PLACE_HEAD.search(text, max(0, m.start() - 12), m.start()) is not None:
+            return True  # (the pattern ends where the word starts)
+    return False
 
 
 # where an office is held, before its holder's name: “said British High Commissioner to Sri
@@ -1106,7 +1219,8 @@ def _field_word_before(phrase: Phrase, toks: list[tuple[str, int, int]], end: in
 def _role_or_body(toks: list[tuple[str, int, int]]) -> bool:
     """Does a phrase describe a position or a body (“Dirreskrimum Polda Jateng”)?"""
     return _starts_with_role(toks) or any(
-        t[0].lower() in ORG_WORDS or t[0].lower() in GEO_WORDS for t in toks
+        t[0].lower() in ORG_WORDS or t[0].lower() in GEO_WORDS or t[0].lower() in _BODY_HEADS
+        for t in toks
     ) or any(t[0].lower() in _PLACE_BEFORE for t in toks[1:-1])  # “Pokmasi Desa Mandrajaya”
 
 
@@ -1693,6 +1807,22 @@ def unglue_name(name: str, words: Words) -> str:
     return " ".join(out)
 
 
+# role words that also name a ministry's or a department's field
+_FIELD_ROLES = frozenset("justice state foreign interior finance defence defense economy "
+                         "trade prime press".split())
+
+
+def _office_of_body(role: str) -> bool:
+    """A person's office in a body, the office word first (“Kepala Dinas Pertanian
+    Banyuasin”, “Ketua DPRD Garut”), not a body's own name (“Kementerian Keuangan”)."""
+    words = role.split()
+    first = words[0].lower() if words else ""
+    return (len(words) >= 2 and _body_phrase(role) and first in ROLE_WORDS
+            and first not in ORG_WORDS and not _acronym(words[0])
+            # (not a body named by its field: “Justice Department”, “State Department”)
+            and first not in PORTFOLIO_WORDS and first not in _FIELD_ROLES)
+
+
 def _body_phrase(phrase: str) -> bool:
     """A capitalised name of a body: an acronym (“KPK”, “ONE HUNDRED”) or words such as
     “Kementerian”, “Bank”, “Police”, with no lower-case word in it."""
@@ -2137,6 +2267,8 @@ class People:
             words = words[1:]  # “Maj Gen ANM Muniruzzaman”: initials after an office
         if any(w.lower() in _BODY_OR_PLACE_WORDS or _acronym(w) for w in words):
             return True
+        if len(words) >= 2 and words[-1].lower() in _PLACE_TAIL_WORDS:
+            return True  # “Cape Town Station”, “Harbour Street”, “Site C Clinic”: a place
         if len(words) >= 2 and self.text:
             # “PT Hutama Karya (Persero)”: a company, whatever it is called later
             if self._companies is None:
@@ -2200,6 +2332,13 @@ class People:
                 role in self.local_aliases or role in self.roles or self._person_part(role)):
             # “White said” after “Kelli White”, “kata SBY”: a person, not a body
             name, role = role, ""
+        if not name and " of " in role:
+            head, _of, tail = role.rpartition(" of ")
+            if is_cap(tail) and (tail in self.local_aliases or tail in self.roles
+                                 or self._person_part(tail)):
+                # “the Mayor of Pittsburgh” is an office and its place, but “… of Kerry”
+                # where the article names a Kerry: that person, as the words say
+                name, role = tail, head
         for key in (f"{role} {name}".strip(), name, role):
             hit = self.aliases.get(key.lower()) if key else None
             if hit and not (key == name and self._names_another(name, hit, pos)):
@@ -2207,6 +2346,13 @@ class People:
                 # the article naming neither in full: the alias's pick is a guess (R15-7)
                 sure = 0.6 if key == name and self._shared_name(name) else 0.95
                 return Resolved(hit, role or self.roles.get(hit, ""), "library", sure)
+        if name and not role and self.text and name.split()[0].lower() in EN_PLACE_OF and (
+                name.split()[0][:1].isupper()):
+            government = self._government(name, pos)
+            if government:
+                # “the City said”, “the City of Cape Town said”: the city's government, by
+                # the name the article gives it (“City of Cape Town”), never a person
+                return Resolved(self.canonical(government), "", "body", 0.8)
         if name and (self._common_word(name) or self._wordy(name)):
             name = ""  # “Investigators concluded …”: a plural noun, not a name
         if name and company_phrase(phrase):  # “kata PT Sinar Jaya Abadi”: a company
@@ -2239,6 +2385,10 @@ class People:
             who, at = self.by_role(role, pos)
             if who:
                 return Resolved(self.canonical(who), role, "role", 0.75, at)
+            if _office_of_body(role):
+                # “kata Kepala Dinas Pertanian Banyuasin”, “kata Kepala BPBD Sumsel”: the
+                # head of a body, whom the article does not name so: nobody, not the body
+                return Resolved("", role, "", 0.0)
             if _body_phrase(role):  # “kata KPK”, “ungkap ONE HUNDRED”: a body speaks
                 body = self.body_names.get(role) or self.spelled_out(role)
                 return Resolved(self.canonical(body), "", "body", 0.8)
@@ -2414,6 +2564,32 @@ class People:
         i = bisect.bisect(self.body_pos, pos)
         self.body_pos.insert(i, pos)
         self.body_who.insert(i, name)
+
+    def _government(self, name: str, pos: int) -> str:
+        """For “City” or “City of Cape Town” (an English kind of place, capitalised, alone
+        or with “of” and its place): the fullest “City of …” the article writes, the last
+        before ``pos`` (or the first at all); "" when it writes none."""
+        head, _, rest = name.partition(" ")
+        if rest and not rest.startswith("of "):
+            return ""
+        best = ""
+        for m in re.finditer(rf"\b{re.escape(head)} of((?: [A-Z][\w’'.-]*){{1,3}})", self.text):
+            place: list[str] = []
+            for w in m[1].split():
+                if w.lower() in ROLE_WORDS:
+                    break  # “City of Cape Town Mayor Dan Plato”
+                if w.endswith(("’s", "'s")):
+                    place.append(w[:-2])  # “the City of Pittsburgh’s Fourth of July”
+                    break
+                place.append(w)
+            whole = f"{head} of {' '.join(place)}" if place else ""
+            if not whole or (rest and not whole.startswith(name)):
+                continue
+            if not best or pos < 0 or m.start() < pos:
+                best = whole
+            if pos >= 0 and m.start() >= pos:
+                break
+        return best
 
     def _wordy(self, name: str) -> bool:
         """A name made mostly of words the article also writes in lower case."""
