@@ -78,7 +78,7 @@ def import_(ctx, sources, collection, fmt, epub_split, attachments, as_json):
             part = library.imports.paths(files, collection_id=collection_id,
                                         progress=progress, options=options)
     if files:
-        for name in ("imported", "present", "updated", "failed", "notes", "copies"):
+        for name in ("imported", "present", "updated", "failed", "notes", "copies", "skipped"):
             getattr(report, name).extend(getattr(part, name))
     print_report(report, as_json)
     if report.updated and not as_json:  # re-imported edited files: say what lost its place

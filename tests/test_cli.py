@@ -35,6 +35,26 @@ def test_import_a_folder_with_a_bad_file_imports_the_rest_and_fails(run, tmp_pat
     assert "Judul" in run("list").output
 
 
+def test_import_a_folder_says_what_it_left_out(run, tmp_path):
+    """Review R18-1: a folder of files Kutip does not import (the reviewer's 181 saved pages
+    as .html.gz) reported "0 imported, 0 already present, 0 failed", nothing else. Now the
+    files left out are counted in the summary, named by type in a note (and in --json)."""
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "good.txt").write_text("Judul\n\nIsi berita yang baik.", encoding="utf-8")
+    for name in ("a.jpg", "sub/b.jpg", "c.xlsx", "README"):
+        (folder / name).write_bytes(b"\x00\x01 not a text")
+    (folder / ".hidden.jpg").write_bytes(b"hidden files are nobody's business")
+    result = run("import", str(folder))
+    assert result.exit_code == 0, result.output
+    assert "1 imported, 0 already present, 0 failed, 4 skipped" in result.output
+    assert (f"note: {folder}: 4 file(s) left out, of a type Kutip does not import"
+            " (.jpg 2, (none) 1, .xlsx 1); it imports .txt,") in result.output
+    as_json = json.loads(run("import", str(folder), "--json").output)
+    assert sorted(as_json["skipped"]) == sorted(
+        str(folder / n) for n in ("a.jpg", "sub/b.jpg", "c.xlsx", "README"))
+
+
 @pytest.mark.parametrize("source", ["", "   "])
 def test_import_an_empty_source_is_refused_not_the_current_folder(run, tmp_path, monkeypatch,
                                                                    source):

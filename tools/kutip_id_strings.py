@@ -186,6 +186,8 @@ ID = {
         "Seseorang memakai label “{name}” sejak itu (pada anotasi, atau label yang bersarang di bawahnya); label dibiarkan seperti yang mereka buat.",
     "“{name}” is another tag since (someone deleted or renamed the one renamed here and made this one); it was left as it is.":
         "“{name}” sudah menjadi label lain sejak itu (seseorang menghapus atau mengganti nama label yang diganti namanya di sini, lalu membuat yang ini); label dibiarkan apa adanya.",
+    "{n} file(s) left out, of a type Kutip does not import ({types}); it imports {supported}":
+        "{n} berkas dilewati, jenisnya tidak diimpor Kutip ({types}); Kutip mengimpor {supported}",
     "Kept {n} of the merged annotations: someone changed them since (a speaker, a note, tags), and their work stays.":
         "{n} anotasi hasil penggabungan dibiarkan: seseorang mengubahnya sejak itu (narasumber, catatan, label), dan hasil kerja mereka tetap ada.",
     "Kept {n} of the merged articles: someone annotated them since, and those annotations stay.":

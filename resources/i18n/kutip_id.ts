@@ -5385,6 +5385,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <translation>{mb} MB</translation>
     </message>
     <message>
+        <source>{n} file(s) left out, of a type Kutip does not import ({types}); it imports {supported}</source>
+        <comment>import.skipped-types</comment>
+        <translation>{n} berkas dilewati, jenisnya tidak diimpor Kutip ({types}); Kutip mengimpor {supported}</translation>
+    </message>
+    <message>
         <source>too large (over {limit}, the limit)</source>
         <comment>import.stream-over-limit</comment>
         <translation>terlalu besar (lebih dari {limit}, batasnya)</translation>

@@ -44,7 +44,7 @@ from .decode import normalize_text as _normalize
 from .document import nfc
 from .errors import ImportFailed
 from .news_text import parse_news_text
-from .paths import SUPPORTED_SUFFIXES, iter_import_paths
+from .paths import SUPPORTED_SUFFIXES, iter_import_paths, skipped_note
 from .url import fetch_url
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 __all__ = [
     "read_article", "read_articles", "FileParts", "article_from_text", "article_from_bytes",
     "fetch_url", "iter_import_paths", "ImportFailed", "ImportOptions", "MAX_BYTES",
-    "SUPPORTED_SUFFIXES",
+    "SUPPORTED_SUFFIXES", "skipped_note",
     "article_from_stream", "read_limited", "bytes_hash", "file_format",
 ]
 
