@@ -2214,7 +2214,19 @@ class People:
             who and sure >= 0.7 and at > self.event_pos[i - 1]
         ):  # the last speaker, unless a person became the subject after they spoke
             return self.event_who[i - 1], self.event_pos[i - 1], 0.75
+        if i and sure < 0.7 and self._indonesian_text():
+            # “…,” katanya. after paragraphs of narration since the last speaker (“Dia lantas
+            # mempertanyakan keputusan Presiden Prabowo Subianto …”): a person the narration
+            # only names, no sentence's subject, is not who goes on speaking; the last
+            # speaker is (a guess)
+            return self.event_who[i - 1], self.event_pos[i - 1], 0.5
         return who, at, sure
+
+    def _indonesian_text(self) -> bool:
+        """Is the article Indonesian (as ``no_person`` tells it)?"""
+        if self._no_person is None:
+            self.no_person("")
+        return self._indonesian
 
     def _reported_in(self, spoke: int, at: int) -> bool:
         """Is the mention at ``at`` inside what the speaker at ``spoke`` is reported to say:

@@ -1,0 +1,43 @@
+"""Who said it, Indonesian pronouns after narration (helper id18, issue 9).
+
+“ujarnya”, “katanya”, “imbuh dia” point back at the person the article last heard speak
+unless the narration has since made somebody else the subject who speaks. The made-up
+sentences below follow the dev articles' shapes; each gave a wrong speaker before the change
+it tests, and the neighbours keep what they had.
+"""
+
+import pytest
+from quote_helpers import speaker_of
+
+# a paragraph of narration naming nobody (six of them: more than 1,500 characters)
+NARRATION = (
+    "Kawasan itu dikenal sebagai salah satu pusat keanekaragaman hayati laut dunia. Ratusan "
+    "jenis karang dan ikan hidup di perairannya, dan warga pesisir menggantungkan hidup pada "
+    "laut serta pariwisata yang tumbuh dalam sepuluh tahun terakhir.\n")
+
+FAR_SPEAKER = [
+    # the speaker paragraphs back; since then the narration only names the president
+    # (who spoke earlier) inside its sentences (dev 1232): “katanya” is still the speaker
+    ("Presiden Prabowo Subianto mengatakan pemerintah akan menertibkan tambang.\n"
+     "Direktur Eksekutif Walhi Papua Maikel Peuki mengatakan izin tambang itu masih bisa "
+     "aktif.\n\"Sangat potensial kembali aktif,\" kata Maikel Peuki.\n"
+     "Pencabutan izin itu diumumkan pada awal Juni.\n" + NARRATION * 6 +
+     "Dia lantas mempertanyakan keputusan Presiden Prabowo Subianto yang mencabut izin PT "
+     "Kawai Sejahtera Mining.\n"
+     "Proyek smelter juga disebut akan dibangun di Kabupaten Sorong tahun depan.\n"
+     "\"Kalau smelter dibangun, izin-izin itu akan diaktifkan lagi,\" katanya.\n",
+     "Kalau smelter", "Maikel Peuki"),
+    # a new subject who speaks after the speaker still takes “ujarnya” (unchanged)
+    ("Kepala Dinas Kehutanan Bengkulu, Syafnizar, menilai pemulihan hutan butuh waktu.\n"
+     "\"Kami mendorong evaluasi izin,\" kata Syafnizar.\n"
+     "Kepala BKSDA Bengkulu, Himawan Sasongko, optimistis habitat gajah masih bisa "
+     "diselamatkan.\n"
+     "\"Kami optimis penyelamatan gajah masih bisa dilakukan,\" ujarnya.\n",
+     "Kami optimis", "Himawan Sasongko"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", FAR_SPEAKER)
+def test_katanya_far_from_the_speaker_is_still_the_speaker(text: str, opening: str,
+                                                           speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker
