@@ -41,3 +41,34 @@ FAR_SPEAKER = [
 def test_katanya_far_from_the_speaker_is_still_the_speaker(text: str, opening: str,
                                                            speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+DESCRIBED = [
+    # after the speaker, the narration describes another person (“X merupakan sosok …”,
+    # “X adalah ipar …”): “ujarnya” is still the speaker (dev 615, 618, 622)
+    ("Wakil Ketua Komisi III DPR Ahmad Sahroni menanggapi penunjukan Reda Manthovani.\n"
+     "\"Saya sudah lama kenal beliau,\" kata Sahroni di Jakarta.\n"
+     "Reda Manthovani merupakan sosok yang tegas, jeli, dan profesional.\n"
+     "\"Saya meminta Pak Reda untuk punya penciuman yang lebih tajam,\" ujarnya.\n",
+     "Saya meminta", "Ahmad Sahroni"),
+    # the same three paragraphs on (read-over, Kompas: “Ia menambahkan, Wawan juga adalah
+    # mantan karyawan …”)
+    ("Wakil Ketua Komisi III DPR Ahmad Sahroni menanggapi penunjukan Reda Manthovani.\n"
+     "\"Saya sudah lama kenal beliau,\" kata Sahroni di Jakarta.\n"
+     "Penunjukan itu diumumkan Kejaksaan Agung pada Selasa.\n"
+     "Reda Manthovani merupakan sosok yang tegas, jeli, dan profesional.\n"
+     "\"Saya meminta Pak Reda untuk punya penciuman yang lebih tajam,\" ujarnya.\n",
+     "Saya meminta", "Ahmad Sahroni"),
+    # a new subject who does something else still takes it (unchanged)
+    ("Wakil Ketua Komisi III DPR Ahmad Sahroni menanggapi penunjukan Reda Manthovani.\n"
+     "\"Saya sudah lama kenal beliau,\" kata Sahroni di Jakarta.\n"
+     "Reda Manthovani berjanji akan bekerja keras di jabatan barunya.\n"
+     "\"Saya akan mengendus kasus-kasus besar,\" ujarnya.\n",
+     "Saya akan", "Reda Manthovani"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", DESCRIBED)
+def test_a_person_the_narration_describes_does_not_take_the_pronoun(text: str, opening: str,
+                                                                     speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

@@ -1680,6 +1680,10 @@ def _name_before_role(toks: list[tuple[str, int, int]]) -> Phrase | None:
     return Phrase(_join(toks[:j]), _join(toks[j:]), toks[0][1], toks[-1][2])
 
 
+# a name's clause that describes it: a copula or “punya”/“memiliki” before any comma or
+# sentence end (see ``People._described``)
+_DESCRIBED_AFTER = re.compile(
+    r"[^.,;:!?\"“”\n]{0,40}?\b(?:adalah|merupakan|ialah|punya|memiliki|mempunyai)\b")
 _SAME_PRONOUN = {"m": re.compile(r"\b(?:he|his|him|He|His)\b"),
                  "f": re.compile(r"\b(?:she|her|hers|She|Her)\b")}
 
@@ -2212,15 +2216,26 @@ class People:
             return self.event_who[i - 1], self.event_pos[i - 1], 0.85
         if i and self.event_pos[i - 1] >= earlier and not (
             who and sure >= 0.7 and at > self.event_pos[i - 1]
-        ):  # the last speaker, unless a person became the subject after they spoke
+            and not self._described(at)
+        ):  # the last speaker, unless a person became the subject after they spoke (one
+            # the narration describes, “Reda merupakan sosok yang tegas”, speaks no more
+            # than before)
             return self.event_who[i - 1], self.event_pos[i - 1], 0.75
-        if i and sure < 0.7 and self._indonesian_text():
+        if i and self._indonesian_text() and (
+                sure < 0.7 or (who != self.event_who[i - 1] and self._described(at))):
             # “…,” katanya. after paragraphs of narration since the last speaker (“Dia lantas
             # mempertanyakan keputusan Presiden Prabowo Subianto …”): a person the narration
-            # only names, no sentence's subject, is not who goes on speaking; the last
-            # speaker is (a guess)
+            # only names, no sentence's subject, or one it describes (“Ia menambahkan, Wawan
+            # juga adalah mantan karyawan …”), is not who goes on speaking; the last speaker
+            # is (a guess)
             return self.event_who[i - 1], self.event_pos[i - 1], 0.5
         return who, at, sure
+
+    def _described(self, at: int) -> bool:
+        """In Indonesian, is the person named at ``at`` the subject of a description
+        (“Anwar Usman adalah ipar Presiden”, “Ganjar Mahfud juga tidak punya latar belakang
+        …”): somebody spoken of, not somebody who goes on to speak?"""
+        return self._indonesian_text() and _DESCRIBED_AFTER.match(self.text, at) is not None
 
     def _indonesian_text(self) -> bool:
         """Is the article Indonesian (as ``no_person`` tells it)?"""
