@@ -26,10 +26,14 @@ per class, pairwise and clustered (see bench/README.md, Session 14 (one14)).
 
 "as a trail shows them" lines: the clusters as the trail view splits them (session 16,
 ``cluster.by_speaker``): a member of ``--short`` keys or fewer joins others only where
-their speakers allow. Speakers: dev's events name one speaker (taken as every quotation's),
-held-out none, chains.json's made-up ones, partial.json's the attribution's
-(``speaker_found``). The pair lines are the matcher's: the attribution's speakers alone
-split no pair.
+their speakers allow; for the real partial pairs also each pair alone as a trail of the
+two shows it (session 18: a part of ``match.PART_EDITED`` keys or fewer with an edit
+joins only where the two speakers can be one person or one names nobody). Speakers:
+dev's events name one speaker (taken as every quotation's), held-out none, chains.json's
+made-up ones, partial.json's the attribution's
+(``speaker_found``). The other pair lines are the matcher's (the links it stores, which
+the trail then judges): the attribution's speakers alone split no pair but one of a short
+edited part.
 
 A pair counts as put together when the trail would link it: the candidate lookup asks about
 it (``text.worth_checking`` with ``--one-shingle-words``, default the trail's) and ``compare``
@@ -140,6 +144,13 @@ def main(argv: list[str] | None = None) -> int:
     for name, half in zip(("A, text_sha1 even", "B, text_sha1 odd"), partial_halves(DATA),
                           strict=True):  # (a rule looked for on one half: score the other)
         print(line(f"  half {name}", score_pairs(half, bound)))
+    print(line("REAL partial pairs, as a trail shows them",
+               score_pairs(partial, bound, shown=True)))
+    for language in sorted({p.language for p in partial}):
+        print(line(f"  {language}", score_pairs([p for p in partial if p.language == language],
+                                                bound, shown=True)))
+    for name, half in zip(("A", "B"), partial_halves(DATA), strict=True):
+        print(line(f"  half {name}", score_pairs(half, bound, shown=True)))
     real_clusters = score_pair_clusters(partial, bound)
     print(line("REAL partial/edited pairs, clustered", real_clusters))
     print(line("  as a trail shows them", score_pair_clusters(partial, bound, short)))

@@ -25,7 +25,7 @@ from reader.core.trail.evaluate import (
     score_pair_clusters,
     score_pairs,
 )
-from reader.core.trail.match import compare, stock_phrase
+from reader.core.trail.match import compare, edited_part, stock_phrase
 from reader.core.trail.text import ONE_SHINGLE_WORDS, keys, shingles, worth_checking
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "trail"
@@ -250,15 +250,18 @@ def test_the_real_partial_set_keeps_its_measured_figures(partial):
     folded to "kita" (KEYS_VERSION 14, session 15) Indonesian 1.000 / 0.783 (2 same pairs
     found). Every pair the matcher joined with edits or through two shingles stays joined. A
     stress set (one class was drawn from pairs the matcher missed): a floor against
-    regressions."""
+    regressions. Session 18: a part of 4–6 words may have one edit leaving its content words
+    matched (``match.PART_EDITED``), a link the trail then judges by speaker: the matcher's
+    links English 0.872 / 0.788, Indonesian 0.974 / 0.826, clustered 0.904 / 0.813 (as a
+    trail shows them: the next test)."""
     pairs, _ = partial
-    for language, precision, recall in (("en", 0.87, 0.70), ("id", 0.99, 0.77)):
+    for language, precision, recall in (("en", 0.86, 0.77), ("id", 0.97, 0.80)):
         score = score_pairs([p for p in pairs if p.language == language])
         assert score.precision >= precision and score.recall >= recall, (language, score)
     for group in ("joined with edits, 6-13 words", "shares two shingles, 6-13 words"):
         assert score_pairs([p for p in pairs if p.group == group]).recall == 1.0, group
     clusters = score_pair_clusters(pairs)
-    assert clusters.precision >= 0.90 and clusters.recall >= 0.74, clusters
+    assert clusters.precision >= 0.90 and clusters.recall >= 0.80, clusters
 
 
 def test_the_real_partial_set_as_a_trail_shows_it(partial):
@@ -266,14 +269,26 @@ def test_the_real_partial_set_as_a_trail_shows_it(partial):
     attribution's speakers, ``speaker_found``), measured 0.941 / 0.740 (0.919 / 0.753 as
     clustered): half A unchanged (0.905 / 0.713), half B 0.933 / 0.800 -> 0.982 / 0.771
     (3 different pairs apart, 2 same pairs split). The pairs alone are not split by the
-    attribution's speakers (the pair figures are the matcher's, above)."""
+    attribution's speakers (the pair figures are the matcher's, above), but for a short
+    part with an edit (session 18, ``match.edited_part``): it joins where the two speakers
+    can be one person or one names nobody. Session 18: clustered as shown 0.941 / 0.740 ->
+    0.944 / 0.787 (A 0.905 / 0.713 -> 0.910 / 0.762, B 0.982 / 0.771 -> 0.983 / 0.814);
+    pairs as shown 0.922 / 0.787 (the matcher's were 0.917 / 0.740: A 0.902 / 0.688 ->
+    0.908 / 0.738, B 0.933 / 0.800 -> 0.937 / 0.843; half B never read: 3 same pairs
+    more, no different one)."""
     pairs, _ = partial
     assert sum(bool(p.speaker_a) + bool(p.speaker_b) for p in pairs) >= 300
     shown = score_pair_clusters(pairs, short=SHORT_MEMBER)
-    assert shown.precision >= 0.93 and shown.recall >= 0.73, shown
+    assert shown.precision >= 0.94 and shown.recall >= 0.78, shown
     a, b = partial_halves(DATA)
     assert score_pair_clusters(a, short=SHORT_MEMBER).fp <= score_pair_clusters(a).fp
     assert score_pair_clusters(b, short=SHORT_MEMBER).fp <= 1
+    alone = score_pairs(pairs, shown=True)
+    assert alone.precision >= 0.92 and alone.recall >= 0.78, alone
+    for half in (a, b):  # (the edited parts: no different pair more than before)
+        assert score_pairs(half, shown=True).fp <= sum(
+            p.label == "different" and linked(keys(p.a), keys(p.b))
+            and not edited_part(keys(p.a), keys(p.b)) for p in half)
 
 
 def test_the_real_partial_set_splits_in_two_fixed_halves(partial):

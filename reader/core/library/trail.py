@@ -33,7 +33,7 @@ from ..store.interfaces import TrailStore
 from ..store.trail import POSTING_CAP, MemberRow, StoredItem, cluster_sort_key
 from ..trail import dates
 from ..trail.diff import difference
-from ..trail.match import MIN_WORDS, compare
+from ..trail.match import MIN_WORDS, PART_EDITED, compare, edited_part
 from ..trail.model import (
     ClusterMember,
     ClusterSummary,
@@ -1501,12 +1501,15 @@ class QuoteTrail(Service):
         they count (``cluster.unnamed_asked``: in a statement of three groups or more, a
         group no coder named; a catch-up works each out, an analysis of its article).
         Two versions no coder named are one statement (the attribution's guesses alone
-        split nothing)."""
+        split nothing), unless one is a part of ``match.PART_EDITED`` keys or fewer of the
+        other with an edit (``match.edited_part``): those the guesses split."""
         from ..trail import cluster as clustering
 
-        words = {r.id: len(keys(r.exact)) for rows in members.values() for r in rows}
+        word_keys = {r.id: keys(r.exact) for rows in members.values() for r in rows}
+        words = {item: len(its) for item, its in word_keys.items()}
         maybe = {c: rows for c, rows in members.items()
-                 if (len(rows) > 2 or any(r.speaker for r in rows))
+                 if (len(rows) > 2 or any(r.speaker for r in rows)
+                     or min(words[r.id] for r in rows) <= PART_EDITED)
                  and min(words[r.id] for r in rows) <= clustering.SHORT_MEMBER}
         if not maybe:
             return {}
@@ -1515,8 +1518,12 @@ class QuoteTrail(Service):
         for a, b in store.links_among(sorted(cluster_of)):
             if cluster_of.get(a) is not None and cluster_of.get(a) == cluster_of.get(b):
                 links.setdefault(cluster_of[a], []).append((a, b))
+        # (a short part with an edit: judged by the speakers even in a pair, ``by_speaker``)
+        edited = {c: [(a, b) for a, b in its if min(words[a], words[b]) <= PART_EDITED
+                      and edited_part(word_keys[a], word_keys[b])] for c, its in links.items()}
         short = {c: its for c, its in links.items()
-                 if any(min(words[a], words[b]) <= clustering.SHORT_MEMBER for a, b in its)}
+                 if any(min(words[a], words[b]) <= clustering.SHORT_MEMBER for a, b in its)
+                 and (edited[c] or len(maybe[c]) > 2 or any(r.speaker for r in maybe[c]))}
         if not short:
             return {}
         joined = {c: [(group[0].id, r.id) for group in version_groups(maybe[c])
@@ -1524,7 +1531,8 @@ class QuoteTrail(Service):
         coded = {c: {r.id: r.speaker for r in maybe[c]
                      if r.annotation_id is not None and r.speaker} for c in short}
         asked = {c: clustering.unnamed_asked([r.id for r in maybe[c]], its, words, coded[c],
-                                             joined=joined[c]) for c, its in short.items()}
+                                             joined=joined[c], edited=edited[c])
+                 for c, its in short.items()}
         found = speakers_of([r for c in sorted(short) for r in maybe[c]
                              if r.annotation_id is None and r.id in asked[c]])
         aliases = self._speakers.aliases()
@@ -1534,7 +1542,7 @@ class QuoteTrail(Service):
             out[c] = clustering.by_speaker(
                 [r.id for r in rows], its, words,
                 {**{r.id: found[r.id] for r in rows if r.id in found and r.id in asked[c]},
-                 **coded[c]}, coded[c], aliases, joined=joined[c])
+                 **coded[c]}, coded[c], aliases, joined=joined[c], edited=edited[c])
         return out
 
     def _found_now(self, store: TrailStore, rows: list[MemberRow]) -> dict[int, str]:

@@ -370,25 +370,28 @@ def _versions(ids: Iterable[int], links: Iterable[tuple[int, int]], words: Mappi
 
 def unnamed_asked(ids: Iterable[int], links: Iterable[tuple[int, int]],
                   words: Mapping[int, int], coded: Mapping[int, str],
-                  short: int = SHORT_MEMBER, joined: Iterable[tuple[int, int]] = ()
-                  ) -> set[int]:
+                  short: int = SHORT_MEMBER, joined: Iterable[tuple[int, int]] = (),
+                  edited: Iterable[tuple[int, int]] = ()) -> set[int]:
     """The ids whose attributed speaker ``by_speaker`` needs: those of the groups no coder
     named (``coded``: id → the coder's name), when a short link is there and the groups
-    are three or more (two are judged by the coders' names alone). A group a coder named
-    is named by the coders: the attribution's guess for another of its quotations is not
-    counted (``by_speaker`` is given the coders' names for those)."""
+    are three or more (two are judged by the coders' names alone), and those of the
+    groups an ``edited`` link joins. A group a coder named is named by the coders: the
+    attribution's guess for another of its quotations is not counted (``by_speaker`` is
+    given the coders' names for those)."""
     ds, gated = _versions(ids, links, words, short, joined)
     root = {x: ds.find(x) for x in list(ds.parent)}
-    if not gated or len(set(root.values())) < 3:
-        return set()
     named = {root[x] for x in coded if x in root and coded[x]}
-    return {x for x, g in root.items() if g not in named}
+    if gated and len(set(root.values())) >= 3:
+        return {x for x, g in root.items() if g not in named}
+    wanted = {root[x] for link in edited for x in link if x in root} - named
+    return {x for x, g in root.items() if g in wanted}
 
 
 def by_speaker(ids: Iterable[int], links: Iterable[tuple[int, int]], words: Mapping[int, int],
                speakers: Mapping[int, str], coded: Iterable[int] = (),
                aliases: Mapping[str, str] | None = None, short: int = SHORT_MEMBER,
-               joined: Iterable[tuple[int, int]] = ()) -> dict[int, int]:
+               joined: Iterable[tuple[int, int]] = (),
+               edited: Iterable[tuple[int, int]] = ()) -> dict[int, int]:
     """Each id → the smallest id of its statement when a short member joins by speaker
     (issue 15, R15-3): the quotations a trail shows together.
 
@@ -411,6 +414,11 @@ def by_speaker(ids: Iterable[int], links: Iterable[tuple[int, int]], words: Mapp
       partial quotations (``partial.json``) the attribution's speaker of a short quote is
       wrong about as often as two outlets quote different people (bench/README.md,
       Session 16 (trail16)).
+    - a link of a part of ``match.PART_EDITED`` words or fewer with an edit (``edited``:
+      those of ``links``, ``match.edited_part``) joins only quotations whose speakers
+      can be one person, or of which one names nobody: there the attribution's guess
+      counts alone (on ``partial.json``'s half never read, 3 more same pairs together
+      and no different one; bench/README.md, Session 18 (trail18)).
 
     ``joined``: pairs that are one quotation whatever their words (an article's passage
     and an annotation of a part of it). Judged all at once (the answer does not depend on
@@ -448,7 +456,9 @@ def by_speaker(ids: Iterable[int], links: Iterable[tuple[int, int]], words: Mapp
             made.setdefault(trial.find(g), set()).add(g)
         return {g for group in made.values() if not one_person(group) for g in group}
 
-    chosen = [(a, b) for a, b in gated if not (
+    cut = {(a, b) for a, b in edited if root[a] != root[b] and names[root[a]]
+           and names[root[b]] and not agree(names[root[a]], names[root[b]])}
+    chosen = [(a, b) for a, b in gated if (a, b) not in cut and (b, a) not in cut and not (
         sure[root[a]] and sure[root[b]] and not agree(sure[root[a]], sure[root[b]]))]
     bad = two_people(chosen)  # (there, only the short links naming one person on both sides)
     chosen = [(a, b) for a, b in chosen if root[a] not in bad

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..messages import Message
-from .match import Alignment, Op, align
+from .match import NEGATION, Alignment, Op, align
 from .text import display_words
 
 # keys (see text.keys: "tapi" is folded to "tetapi", "tak" to "tidak", "don't" to "do not")
@@ -15,10 +15,6 @@ CONTRAST = frozenset({
     "tetapi", "namun", "melainkan", "sedangkan", "padahal", "meskipun", "walaupun",
     "walau", "kecuali", "sayangnya", "but", "however", "although", "though", "yet",
     "except", "unless", "whereas", "nevertheless", "nonetheless",
-})
-NEGATION = frozenset({
-    "tidak", "bukan", "belum", "jangan", "tiada", "tanpa", "takkan", "enggan",
-    "not", "no", "never", "nor", "neither", "without", "none", "nothing", "nobody",
 })
 
 

@@ -34,8 +34,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .cluster import by_speaker, components, statements
-from .match import compare
+from .cluster import by_speaker, components, same_speaker, statements
+from .match import compare, edited_part
 from .text import ONE_SHINGLE_WORDS, keys, shingles, worth_checking
 
 
@@ -176,11 +176,19 @@ def partial_halves(folder: Path) -> tuple[list[Pair], list[Pair]]:
     return halves
 
 
-def score_pairs(pairs: list[Pair], one_shingle_words: int = ONE_SHINGLE_WORDS) -> Score:
-    """The pair decision alone: does the trail link each pair (``linked``) as labelled?"""
+def score_pairs(pairs: list[Pair], one_shingle_words: int = ONE_SHINGLE_WORDS,
+                shown: bool = False) -> Score:
+    """The pair decision alone: does the trail link each pair (``linked``) as labelled?
+    With ``shown``, as a trail of the two shows them: a link of a short part with an edit
+    (``match.edited_part``) joins them only where their speakers (``speaker_a``,
+    ``speaker_b``) can be one person or one names nobody (``cluster.by_speaker``)."""
     score = Score()
     for pair in pairs:
-        score.add(pair, linked(keys(pair.a), keys(pair.b), one_shingle_words))
+        a, b = keys(pair.a), keys(pair.b)
+        together = linked(a, b, one_shingle_words)
+        if together and shown and pair.speaker_a and pair.speaker_b and edited_part(a, b):
+            together = same_speaker(pair.speaker_a, pair.speaker_b)
+        score.add(pair, together)
     return score
 
 
@@ -208,7 +216,8 @@ def score_pair_clusters(pairs: list[Pair], one_shingle_words: int = ONE_SHINGLE_
         links = [(i, j) for i, j in itertools.combinations(quotes, 2)
                  if linked(word_keys[i], word_keys[j], one_shingle_words)]
         found.update(components(quotes, links) if short is None else by_speaker(
-            quotes, links, {i: len(k) for i, k in word_keys.items()}, said, short=short))
+            quotes, links, {i: len(k) for i, k in word_keys.items()}, said, short=short,
+            edited=[(i, j) for i, j in links if edited_part(word_keys[i], word_keys[j])]))
     score = Score()
     for pair in pairs:
         score.add(pair, found[at[pair.a]] == found[at[pair.b]])
@@ -250,7 +259,8 @@ def found_statements(quotes: list[dict[str, Any]], one_shingle_words: int = ONE_
     if short is None:
         return components(n, links)
     return by_speaker(n, links, {i: len(t) for i, t in enumerate(texts)},
-                      {i: q.get("speaker", "") for i, q in enumerate(quotes)}, short=short)
+                      {i: q.get("speaker", "") for i, q in enumerate(quotes)}, short=short,
+                      edited=[(i, j) for i, j in links if edited_part(texts[i], texts[j])])
 
 
 def load_chains(folder: Path) -> list[dict[str, Any]]:

@@ -57,6 +57,32 @@ def allowed_edits(words: int) -> int:
     return max(0, (words - 3) // 4)
 
 
+#: keys: a part of another quotation this short (and at least ``MIN_PART``) may have one
+#: edit that leaves every one of its content words matched: a function word changed,
+#: dropped or added ("briefed to / by Congress", "amounts [instead] to a vast judicial
+#: overreaching", "[It] could be other people also"). Such a link joins two quotations
+#: in a trail only where their speakers allow (``edited_part``, ``cluster.by_speaker``):
+#: a short phrase of the news with a word changed is as often another person's
+#: ("The State of the Union Is …" / "… on the morning of the State of the Union")
+PART_EDITED = 6
+#: negations (keys): an edit of a short part must leave them as they are, nor may one stand
+#: just before the part (``_negations_kept``: "had communications with the Russians" is cut
+#: from "I did not have communications …"; "This election is [not] being rigged"). ``diff``
+#: flags them.
+NEGATION = frozenset({
+    "tidak", "bukan", "belum", "jangan", "tiada", "tanpa", "takkan", "enggan",
+    "not", "no", "never", "nor", "neither", "without", "none", "nothing", "nobody",
+})
+
+
+def _part_budget(short: Sequence[str], long: Sequence[str]) -> int:
+    """The edits ``_compare`` allows ``short`` laid along ``long``: ``allowed_edits``, or
+    one for a part of ``MIN_PART`` to ``PART_EDITED`` words (``PART_EDITED``)."""
+    if MIN_PART <= len(short) <= PART_EDITED and len(short) < len(long):
+        return 1
+    return allowed_edits(len(short))
+
+
 CLITICS = ("nya", "lah", "kah", "pun")  # Indonesian enclitics: "khususnya" is "khusus"
 PREFIXES = ("di", "ke")  # written apart or joined: "di masukkan" is "dimasukkan"
 
@@ -350,7 +376,9 @@ def _hopeless(short: Sequence[str], long: Sequence[str]) -> bool:
     match, and ``_compare`` answers None. Most pairs the signature gate keeps are two
     short quotations a word apart (none allowed below seven words): ``align`` cost
     ≈ 30 µs each, this ≈ 5."""
-    spare = min(int(allowed_edits(len(short)) / INDEL), len(short) - min(MIN_PART, len(short)))
+    allowed = _part_budget(short, long)
+    spare = min(int(allowed / INDEL), len(short) - min(MIN_PART, len(short)))
+    edited_part = allowed > allowed_edits(len(short))  # (its content words all matched)
     found = set(long)
     missing = 0
     before = ""
@@ -361,7 +389,7 @@ def _hopeless(short: Sequence[str], long: Sequence[str]) -> bool:
                 or (word.startswith(PREFIXES) and any(
                     word.startswith(p) and word[len(p):] in found for p in PREFIXES))):
             missing += 1
-            if missing > spare:
+            if missing > spare or (edited_part and word not in FUNCTION_WORDS):
                 return True
         before = word
     return False
@@ -384,17 +412,22 @@ def _compare(short: Sequence[str], long: Sequence[str]) -> Match | None:
         return None
     if alignment.matched < min(MIN_PART, len(short)):
         return None
-    if alignment.edits > allowed_edits(len(short)):
+    if alignment.edits > allowed_edits(len(short)) and not (
+            alignment.edits <= _part_budget(short, long)
+            and content_kept(short, long, alignment, everything=True)
+            and _negations_kept(short, long, alignment)):
         return None
     if alignment.edits and not content_kept(short, long, alignment):
         return None
     return Match("part" if alignment.partial else "edited", alignment.edits, alignment.matched)
 
 
-def content_kept(short: Sequence[str], long: Sequence[str], alignment: Alignment) -> bool:
+def content_kept(short: Sequence[str], long: Sequence[str], alignment: Alignment,
+                 everything: bool = False) -> bool:
     """Whether the alignment matches at least ``CONTENT_KEPT`` of the content words (keys
-    not in ``FUNCTION_WORDS``) of ``short`` and of the run of ``long`` it covers. A side
-    without content words keeps them all."""
+    not in ``FUNCTION_WORDS``) of ``short`` and of the run of ``long`` it covers (with
+    ``everything``: every content word of ``short``). A side without content words keeps
+    them all."""
     lo, hi = alignment.window
     content_short = sum(word not in FUNCTION_WORDS for word in short)
     content_long = sum(word not in FUNCTION_WORDS for word in long[lo:hi])
@@ -403,8 +436,34 @@ def content_kept(short: Sequence[str], long: Sequence[str], alignment: Alignment
         if op.tag == "equal" or op.tag == "typo":
             kept_short += sum(word not in FUNCTION_WORDS for word in short[op.s0:op.s1])
             kept_long += sum(word not in FUNCTION_WORDS for word in long[op.l0:op.l1])
+    if everything and kept_short < content_short:
+        return False
     return (kept_short >= CONTENT_KEPT * content_short
             and kept_long >= CONTENT_KEPT * content_long)
+
+
+def _negations_kept(short: Sequence[str], long: Sequence[str], alignment: Alignment) -> bool:
+    """Whether no edit of the alignment drops, adds or changes a negation (``NEGATION``)
+    and none stands just before the run of ``long`` it covers, or before the words of
+    ``short`` hanging over that edge ("[had] communications" in "did not have
+    communications")."""
+    lo, ops = alignment.window[0], alignment.ops
+    over = ops[0].s1 if ops and ops[0].tag == "delete" and ops[0].s0 == 0 else 0
+    if not NEGATION.isdisjoint(long[max(0, lo - 1 - over):lo]):
+        return False
+    return not any(op.tag not in ("equal", "typo") and (
+        not NEGATION.isdisjoint(short[op.s0:op.s1])
+        or not NEGATION.isdisjoint(long[op.l0:op.l1])) for op in alignment.ops)
+
+
+def edited_part(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether ``compare`` joins ``a`` and ``b`` (keys) only as a part of ``PART_EDITED``
+    words or fewer with an edit (``PART_EDITED``): a link the trail keeps only where the
+    two quotations' speakers can be one person (``cluster.by_speaker``)."""
+    if min(len(a), len(b)) > PART_EDITED or len(a) == len(b):
+        return False
+    found = compare(a, b)
+    return found is not None and found.edits > 0
 
 
 def same_statement(a: str, b: str) -> bool:

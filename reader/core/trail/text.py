@@ -137,8 +137,10 @@ VARIANTS = {k: v for k, v in VARIANTS.items() if v != (k,)}
 #: word are written out ("we're" → "we are", not "were"; "he's" → "he is"; session 14);
 #: 13: a stock phrase ("I don't know", ``match.stock_phrase``) links no longer quotation
 #: (R14-1: it joined 18 different statements by 14 people into one cluster);
-#: 14: "kami" is the key "kita" (outlets swap the two "we"s; session 15)
-KEYS_VERSION = "14"
+#: 14: "kami" is the key "kita" (outlets swap the two "we"s; session 15);
+#: 15: a part of 4–6 words may have one edit that leaves its content words matched
+#: (``match.PART_EDITED``; the trail joins it only where the speakers allow; session 18)
+KEYS_VERSION = "15"
 
 # Function words of each language (closed classes: pronouns, demonstratives, prepositions,
 # conjunctions, auxiliaries and modals, negation, particles, question words, quantifiers),
