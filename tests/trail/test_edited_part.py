@@ -113,3 +113,28 @@ def test_the_list_and_the_trail_of_suggestions_follow_the_attribution(tmp_path):
             with Library(db) as lib:
                 lib.trail.rebuild()
 
+
+def test_an_alias_added_changes_the_list_at_its_next_listing(tmp_path):
+    """Issue 15's leftover (trail17): an alias added in Speakers changed the list's counts
+    only when the cluster was next touched, while the trail followed at once. Now the
+    summaries a speaker may split are made again at the next listing (``_follow_speakers``);
+    nothing else in the library changes here."""
+    db = tmp_path / "alias.sqlite"
+    with Library(db) as lib:
+        lib.bulk.add_articles(quoted_articles(
+            [("Daily", (LONG, "Anthony Kennedy")), ("Herald", (PART, "Sam Hill")),
+             ("Post", (LONG, "Anthony Kennedy"))], 1, "2024-06", "{speaker} said."))
+        lib.speakers.create("Anthony Kennedy")
+    listed = json.loads(_run(db, "quotes", "--json"))
+    assert [(c["size"], c["outlets"]) for c in listed] == [(2, 2)]
+    assert "OutletHerald" not in _run(db, "trail", listed[0]["trail"])
+    with Library(db) as lib:
+        lib.speakers.add_alias("Anthony Kennedy", "Sam Hill")
+    listed = json.loads(_run(db, "quotes", "--json"))
+    assert [(c["size"], c["outlets"]) for c in listed] == [(3, 3)]
+    assert "OutletHerald" in _run(db, "trail", listed[0]["trail"])
+    with Library(db) as lib:  # (and back)
+        lib.speakers.remove_alias("Anthony Kennedy", "Sam Hill")
+    assert [(c["size"], c["outlets"]) for c in json.loads(_run(db, "quotes", "--json"))
+            ] == [(2, 2)]
+
