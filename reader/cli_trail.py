@@ -121,7 +121,8 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
     @click.option("--limit", type=LIMIT, default=None,
                   help="Show at most this many statements (default: all).")
     @click.option("--json", "as_json", is_flag=True,
-                  help="Each cluster with its members' ids, articles, outlets and texts.")
+                  help="Each cluster with its members' ids, articles, outlets and texts,"
+                       " and the other statements of its cluster.")
     @click.pass_context
     @friendly
     def quotes(ctx, speaker, collection, tag, min_outlets, sort, reverse, limit, as_json):
@@ -154,17 +155,30 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
             for first in range(0, len(found), JSON_PAGE):
                 page = found[first:first + JSON_PAGE]
                 members = library.trail.members_of([c.cluster for c in page])
+                others = library.trail.other_statements(page)
                 listing += [{**vars(c), "trail": references.get(c.cluster, ""),
-                             "members": [vars(m) for m in members[c.cluster]]} for c in page]
+                             "members": [vars(m) for m in members[c.cluster]],
+                             "other_statements": [vars(o) for o in others.get(c.cluster, [])]}
+                            for c in page]
             echo_json(listing)
             return
         width = max((len(r) for r in references.values()), default=1)
-        for c in found:
-            who = (f"{c.speaker} (suggested)" if c.speaker_suggested else c.speaker
-                   ) or "speaker not named"
-            echo(f"{references.get(c.cluster, ''):>{width}}  {_count(c.outlets, 'outlet')}, "
-                 f"{_count(c.size, 'version')}  {_first_date(c):<10}  {who}")
-            echo(f"{'':>{width}}  “{_short(c.text)}”")
+        for first in range(0, len(found), JSON_PAGE):
+            page = found[first:first + JSON_PAGE]
+            others = library.trail.other_statements(page)
+            for c in page:
+                who = (f"{c.speaker} (suggested)" if c.speaker_suggested else c.speaker
+                       ) or "speaker not named"
+                echo(f"{references.get(c.cluster, ''):>{width}}  "
+                     f"{_count(c.outlets, 'outlet')}, {_count(c.size, 'version')}  "
+                     f"{_first_date(c):<10}  {who}")
+                echo(f"{'':>{width}}  “{_short(c.text)}”")
+                for o in others.get(c.cluster, []):  # (a short quotation joins them)
+                    echo(f"{'':>{width}}  + in its cluster, another statement: `kutip trail"
+                         f" {o.reference}`, {_count(o.outlets, 'outlet')},"
+                         f" {_count(o.size, 'version')}"
+                         + (f", {o.speaker}" if o.speaker else "")
+                         + f": “{_short(o.text, 60)}”")
         total = (library.trail.cluster_count(wanted) if limit is not None
                  and len(found) == limit else len(found))  # (--limit cut the list short?)
         shown = (f"Showing {len(found):,} of {total:,} statements" if total > len(found)

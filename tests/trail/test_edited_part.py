@@ -138,3 +138,35 @@ def test_an_alias_added_changes_the_list_at_its_next_listing(tmp_path):
     assert [(c["size"], c["outlets"]) for c in json.loads(_run(db, "quotes", "--json"))
             ] == [(2, 2)]
 
+
+DAMS = ("We will not give up on the families of the valley, the dams will be finished"
+        " before the rains")
+TAX = ("We will not give up on the families of the valley, the new tax will be cut in"
+       " half next year")
+SHARED = "not give up on the families"
+
+
+def test_a_cluster_of_several_statements_lists_the_others_in_its_row(tmp_path):
+    """Issue 15's leftover (trail17): a stored cluster a short quotation splits by speaker
+    into several statements quoted twice listed only the biggest. Its row now names each
+    other statement with its own trail's counts and what `kutip trail` takes to open it
+    (text and --json)."""
+    db = tmp_path / "others.sqlite"
+    with Library(db) as lib:
+        lib.bulk.add_articles(quoted_articles(
+            [("A", (DAMS, "Rina Tan")), ("B", (DAMS, "Rina Tan")), ("C", (DAMS, "Rina Tan")),
+             ("D", (TAX, "Joko Morin")), ("E", (TAX, "Joko Morin")),
+             ("F", (SHARED, "Sam Hill"))], 1, "2024-02", "{speaker} said."))
+        for article, (text, speaker) in zip(lib.articles.ids(), [
+                (DAMS, "Rina Tan"), (DAMS, "Rina Tan"), (DAMS, "Rina Tan"),
+                (TAX, "Joko Morin"), (TAX, "Joko Morin"), (SHARED, "Sam Hill")], strict=True):
+            lib.annotations.add_exact(article, text, kind="quote", speaker=speaker)
+    [listed] = json.loads(_run(db, "quotes", "--json"))
+    assert (listed["size"], listed["outlets"], listed["speaker"]) == (3, 3, "Rina Tan")
+    [other] = listed["other_statements"]
+    assert (other["size"], other["outlets"], other["speaker"]) == (2, 2, "Joko Morin")
+    shown = _run(db, "trail", other["reference"])
+    assert "Quote trail: 2 versions in 2 outlets" in shown and "Joko Morin" in shown
+    text = _run(db, "quotes")
+    assert (f"+ in its cluster, another statement: `kutip trail {other['reference']}`,"
+            " 2 outlets, 2 versions, Joko Morin") in text

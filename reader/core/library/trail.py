@@ -37,6 +37,7 @@ from ..trail.match import MIN_WORDS, PART_EDITED, compare, edited_part
 from ..trail.model import (
     ClusterMember,
     ClusterSummary,
+    OtherStatement,
     Trail,
     TrailPart,
     TrailVersion,
@@ -1919,6 +1920,47 @@ class QuoteTrail(Service):
             seen.append((row[0], size, outlets, first, top_speaker, text, fullest,
                          top_speaker == row[4] and bool(row[7])))
         return seen
+
+    def other_statements(self, clusters: Sequence[ClusterSummary]
+                         ) -> dict[int, list[OtherStatement]]:
+        """Of each listed cluster that a short quotation splits by speaker into several
+        statements quoted twice or more (``_split``): the statements its row does not show
+        (the row shows and opens one, R16-18), most versions first, each with the counts
+        its own trail shows and what ``kutip trail`` takes to open it. Worked out for the
+        rows asked about (a page: their members read once, as ``members_of`` reads them);
+        the others are absent."""
+        store = self._store()
+        by_cluster: dict[int, list[MemberRow]] = {}
+        for row in self._seen(store.member_rows_of([c.cluster for c in clusters])):
+            by_cluster.setdefault(row.cluster, []).append(row)
+        unworked: set[int] | None = set() if self._kept_only else None
+        split = self._split(store, by_cluster, lambda unannotated: self._suggested_speakers(
+            unannotated, None, unworked))
+        if not split:
+            return {}
+        aliases = self._speakers.aliases()
+        out: dict[int, list[OtherStatement]] = {}
+        for cluster, statement in split.items():
+            rows = by_cluster[cluster]
+            listed = {r.id for r in _listed_statement(rows, statement)}
+            apart: dict[int, list[MemberRow]] = {}
+            for r in rows:
+                if r.id not in listed:
+                    apart.setdefault(statement[r.id], []).append(r)
+            found = []
+            for its in apart.values():
+                made = self._summary(its, aliases)
+                if made is None:  # (one version: quoted once, not listed)
+                    continue
+                size, outlets, first, speaker, fullest, _ = made
+                item = next(r for r in its if r.id == fullest)
+                found.append(OtherStatement(
+                    str(item.annotation_id) if item.annotation_id is not None
+                    else f"{item.article_id}:{item.start}", size, outlets, first, speaker,
+                    item.exact))
+            if found:
+                out[cluster] = sorted(found, key=lambda o: (-o.size, -o.outlets, o.reference))
+        return out
 
     def members(self, cluster: int) -> list[ClusterMember]:
         """A cluster's members, by item id (for listings; ``trail_of_cluster`` orders them)."""

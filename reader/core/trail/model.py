@@ -200,6 +200,19 @@ class ClusterSummary:
 
 
 @dataclass
+class OtherStatement:
+    """Another statement of a listed row's cluster (``QuoteTrail.other_statements``): a
+    short quotation joins the cluster's statements, the trail shows them apart by speaker."""
+
+    reference: str  # what ``kutip trail`` takes: an annotation id, or ARTICLE:CHARACTER
+    size: int  # versions, as its trail counts them
+    outlets: int
+    first_date: str
+    speaker: str  # named by coders ('' none: the trail shows the attribution's)
+    text: str  # its reference version's words
+
+
+@dataclass
 class ClusterMember:
     """A member as ``kutip quotes --json`` lists it."""
 
