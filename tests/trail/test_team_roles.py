@@ -327,4 +327,29 @@ def test_no_member_may_move_an_id_sequence_past_the_rows_written(team_library):
         assert again.id == first.id + 2
 
 
+def test_no_member_may_move_an_id_sequence_back_by_spelling_its_name_otherwise(
+        team_library):
+    """R18-10: 0026's function set the sequence however its name was spelt but read its
+    value by the raw name, so ``'public.annotations_id_seq'`` read 0 and moved the
+    sequence back to 1: every member's next annotations failed on ids taken (PostgreSQL
+    migration 0030)."""
+    url, member, _n = team_library
+    with Library(url) as owner:
+        owner.imports.paths([seeds_dir()])
+        seed_id = owner.articles.ids()[0]
+        made = [owner.annotations.add_exact(seed_id, LAVROV, kind=kind).id
+                for kind in ("quote", "claim", "highlight")]
+    ana = member("ana", "coder")
+    with psycopg.connect(ana, autocommit=True) as conn:
+        for seq in ("public.annotations_id_seq", '"annotations_id_seq"',
+                    'public."annotations_id_seq"', "public.articles_id_seq"):
+            conn.execute("SELECT kutip_ids_taken(%s, 1)", [seq])
+    with Library(ana) as coder:  # everyone's next writes go on
+        assert coder.annotations.add_exact(seed_id, LAVROV, kind="quote").id == made[-1] + 1
+        assert coder.articles.count() == 1
+    with Library(url) as owner:
+        owner.imports.paths([DATA / "antara-lavrov.txt"])
+        assert owner.articles.count() == 2
+
+
 _older = iter(range(1, 1_000_000))

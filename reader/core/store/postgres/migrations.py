@@ -1544,6 +1544,36 @@ def unseen_for_oneself(db: PgDatabase) -> None:
     """)
 
 
+@migrations(name="0030_ids_taken_any_spelling")
+def ids_taken_any_spelling(db: PgDatabase) -> None:
+    """``kutip_ids_taken`` (0026) set the sequence ``seq::regclass`` names, however it is
+    spelt, but read its value by the raw text in ``pg_sequences``: a coder calling it with
+    ``'public.annotations_id_seq'`` (or ``'"annotations_id_seq"'``) found no value, took 0,
+    and moved the sequence DOWN to the number given, so every member's next writes failed
+    on ids taken (review R18-10). Now the value read is that of the sequence it sets, and
+    a sequence is only ever moved up."""
+    _script(db, """
+    CREATE OR REPLACE FUNCTION kutip_ids_taken(seq text, last bigint) RETURNS void
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        sequence regclass := seq::regclass;
+        owner_table regclass;
+        top bigint;
+    BEGIN
+        SELECT d.refobjid::regclass INTO owner_table FROM pg_depend d
+            WHERE d.classid = 'pg_class'::regclass AND d.objid = sequence
+                AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i');
+        IF owner_table IS NULL THEN
+            RAISE EXCEPTION 'kutip_ids_taken: % is no table''s id sequence', seq;
+        END IF;
+        EXECUTE format('SELECT max(id) FROM %s', owner_table) INTO top;
+        IF least(last, top) > coalesce(pg_sequence_last_value(sequence), 0) THEN
+            PERFORM setval(sequence, least(last, top));
+        END IF;
+    END $$;
+    """)
+
+
 SCHEMA_VERSION = migrations.version
 
 
