@@ -53,6 +53,15 @@ def print_merge(report: MergeReport) -> None:
     for title in report.texts_kept:
         echo(f"text: “{title[:60]}”: this library's text was kept; the file's annotations"
              " were placed in it.")
+    for title in report.texts_both:  # (changed in both since they last met: R18-9)
+        echo(f"text: “{title[:60]}”: changed in both libraries since they last met; this"
+             " library's was kept and the file's annotations were placed in it.")
+    for title in report.details_updated:
+        echo(f"details: “{title[:60]}”: the details changed in the file's library were"
+             " taken.")
+    for title, parts in report.details_both:
+        echo(f"details: “{title[:60]}”: {', '.join(parts)} changed in both libraries since"
+             " they last met; this library's kept.")
     for conflict in report.conflicts:
         echo(f"conflict: annotation {conflict.uuid} in “{conflict.article[:60]}”, both kept"
              " (newest first):")

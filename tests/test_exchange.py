@@ -711,35 +711,113 @@ def test_undo_of_accept_all_travels_as_deletions_and_its_redo_lifts_them(two, tm
         assert not {t["uuid"] for t in json.loads(archive.read("deleted.json"))} & uuids
 
 
-def test_a_newer_text_merged_brings_its_corrected_title_and_details(two, tmp_path):
+def test_a_newer_text_merged_brings_the_details_changed_with_it(two, tmp_path):
     """A corrected page re-imported on the other side comes with its new title, byline
-    and date (the re-import rule: the newer version's details, where it has them); the
-    merge kept this library's title over the newer text. An empty detail there erases
-    nothing here; undo of the merge puts the details back with the text."""
+    and date (the details it changed since); the merge kept this library's title over
+    the newer text (11ebf00). A detail the other side did not change (the source) stays as
+    it is here; undo of the merge puts the details back with the text."""
     ana, _ = two
     seed = ana.articles.ids()[0]
     before = ana.articles.get(seed)
-    assert before.source  # (the seed names its outlet: kept, the copy has none below)
     uuid = before.uuid
     ana.exchange.export_file(tmp_path / "ana.kutip")
     copy = open_library(tmp_path / "copy.sqlite", seed=False)
     copy.exchange.merge(tmp_path / "ana.kutip")
     mine = _article_of(copy, uuid)
-    time.sleep(1.1)  # (a later second: the copy's is the newer)
     copy.texts.replace(mine, CORRECTION + copy.articles.text(mine),
                        title="Rusia: tidak ingin berperang (diperbarui)", authors="Redaksi",
-                       source="", published="2022-01-15", published_partial="")
+                       published="2022-01-15", published_partial="")
     copy.exchange.export_file(tmp_path / "copy.kutip")
     copy.close()
 
     report = ana.exchange.merge(tmp_path / "copy.kutip")
     after = ana.articles.get(seed)
     assert ana.articles.text(seed).startswith(CORRECTION)
-    assert (after.title, after.authors, after.published) == (
-        "Rusia: tidak ingin berperang (diperbarui)", "Redaksi", "2022-01-15")
-    assert after.source == before.source  # (empty there: nothing erased here)
+    assert (after.title, after.authors, after.published, after.source) == (
+        "Rusia: tidak ingin berperang (diperbarui)", "Redaksi", "2022-01-15", before.source)
     assert report.texts_replaced == ["Rusia: tidak ingin berperang (diperbarui)"]
     ana.exchange.undo_merge(report)
     back = ana.articles.get(seed)
     assert (back.title, back.authors, back.published, back.source) == (
         before.title, before.authors, before.published, before.source)
+    assert ana.articles.text(seed) == before.text
+
+
+def _two_sides(ana, tmp_path):
+    """Ana's first article and a copy of her library holding it (the common version)."""
+    seed = ana.articles.ids()[0]
+    ana.exchange.export_file(tmp_path / "ana0.kutip")
+    copy = open_library(tmp_path / "copy.sqlite", seed=False)
+    copy.exchange.merge(tmp_path / "ana0.kutip")
+    return seed, copy, _article_of(copy, ana.articles.get(seed).uuid)
+
+
+def test_a_text_corrected_here_is_kept_when_the_other_side_changed_only_a_detail(
+        two, tmp_path):
+    """Review R18-9: here the text was corrected; a second later the other library changed
+    only the title. Its row's ``updated_at`` was the later, so the merge called its OLD
+    text "newer" and put it back over the correction, silently. Now each part is decided on
+    its own by the versions each side had: the correction stays, the title comes; the
+    other way round too, so both libraries end with both edits."""
+    ana, _ = two
+    seed, copy, mine = _two_sides(ana, tmp_path)
+    text = ana.articles.text(seed)
+    ana.texts.replace(seed, text + "\n\nKoreksi oleh Ana.")
+    time.sleep(1.1)  # (the copy's row is the later one)
+    copy.articles.update(mine, title="Judul dari salinan")
+    copy.exchange.export_file(tmp_path / "copy.kutip")
+    ana.exchange.export_file(tmp_path / "ana1.kutip")
+
+    report = ana.exchange.merge(tmp_path / "copy.kutip")
+    assert ana.articles.text(seed).endswith("Koreksi oleh Ana.")  # never reverted
+    assert ana.articles.get(seed).title == "Judul dari salinan"
+    assert not report.texts_replaced and not report.texts_both
+    assert report.details_updated == ["Judul dari salinan"] and not report.details_both
+    back = copy.exchange.merge(tmp_path / "ana1.kutip")
+    assert copy.articles.text(mine).endswith("Koreksi oleh Ana.")
+    assert copy.articles.get(mine).title == "Judul dari salinan"  # (its own, later edit)
+    assert back.texts_replaced and not back.details_updated
+    _placed_right(ana)
+    _placed_right(copy)
+    copy.close()
+
+
+def test_details_corrected_here_stay_when_the_other_side_changed_the_text(two, tmp_path):
+    """R18-9's other half (with 11ebf00): here the title and source were corrected; the
+    other side then added a paragraph. The text comes, with this library's title and
+    source (the file's are the ones this library had before)."""
+    ana, _ = two
+    seed, copy, mine = _two_sides(ana, tmp_path)
+    ana.articles.update(seed, title="Judul yang dikoreksi", source="Sumber yang dikoreksi")
+    time.sleep(1.1)
+    copy.texts.replace(mine, copy.articles.text(mine) + "\n\nParagraf tambahan.")
+    copy.exchange.export_file(tmp_path / "copy.kutip")
+    copy.close()
+    report = ana.exchange.merge(tmp_path / "copy.kutip")
+    after = ana.articles.get(seed)
+    assert ana.articles.text(seed).endswith("Paragraf tambahan.")
+    assert (after.title, after.source) == ("Judul yang dikoreksi", "Sumber yang dikoreksi")
+    assert report.texts_replaced == ["Judul yang dikoreksi"] and not report.details_both
+
+
+def test_a_text_changed_on_both_sides_keeps_this_one_and_says_so(two, tmp_path):
+    """Both libraries changed the text (and the title) since they last met: nothing tells
+    which is newer, so this library's stays, the file's annotations are placed in it, and
+    the report says both changed (never "newer")."""
+    ana, _ = two
+    seed, copy, mine = _two_sides(ana, tmp_path)
+    ana.texts.replace(seed, ana.articles.text(seed) + "\n\nVersi Ana.", title="Judul Ana")
+    copy.texts.replace(mine, copy.articles.text(mine) + "\n\nVersi salinan.",
+                       title="Judul salinan")
+    copy.annotations.add_exact(mine, "Versi salinan", kind="highlight")
+    copy.annotations.add_exact(mine, "Kami tidak ingin berperang", kind="claim")
+    copy.exchange.export_file(tmp_path / "copy.kutip")
+    copy.close()
+    report = ana.exchange.merge(tmp_path / "copy.kutip")
+    assert ana.articles.text(seed).endswith("Versi Ana.")
+    assert ana.articles.get(seed).title == "Judul Ana"
+    assert report.texts_both == ["Judul Ana"] and not report.texts_replaced
+    assert report.details_both == [("Judul Ana", ["title"])]
+    assert report.annotations_orphaned == 1  # ("Versi salinan" is not in Ana's text)
+    assert "edited in both: 1, kept here" in report.summary()
+    _placed_right(ana)

@@ -907,6 +907,16 @@ ID = {
     'deleted in this library': 'dihapus di pustaka ini',
     "“{article}”: the merged library's newer text replaced this one; the annotations here were placed again in it.":
         "“{article}”: teks yang lebih baru dari pustaka yang digabungkan menggantikan teks ini; anotasi di sini ditempatkan ulang padanya.",
+    "“{article}”: its text was changed in both libraries since they last met; this library's was kept and the merged library's annotations were placed in it.":
+        "“{article}”: teksnya diubah di kedua pustaka sejak terakhir bertemu; teks pustaka ini dipertahankan dan anotasi dari pustaka yang digabungkan ditempatkan padanya.",
+    "“{article}”: details changed in the merged library (title, source, date …) were taken.":
+        "“{article}”: rincian yang diubah di pustaka yang digabungkan (judul, sumber, tanggal …) diambil.",
+    "URL": "URL",
+    "original file name": "nama berkas asli",
+    "original format": "format asli",
+    "date": "tanggal",
+    "“{article}”: {parts} changed in both libraries since they last met; this library's kept.":
+        "“{article}”: {parts} diubah di kedua pustaka sejak terakhir bertemu; milik pustaka ini dipertahankan.",
     "“{article}”: this library's text was kept; the merged library's annotations were placed in it.":
         "“{article}”: teks pustaka ini dipertahankan; anotasi dari pustaka yang digabungkan ditempatkan padanya.",
     "{n} of them could not be placed: they are kept with their words, to re-attach.":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from . import dialog_helpers, file_dialogs
 from .i18n import core_text
@@ -42,6 +42,20 @@ class MergeCommand(LibraryCommand):
         return [core_text(note) for note in undone.notes()] or None
 
 
+#: an article's parts as a merge report names them (``articles.article_versions``)
+_PARTS = {"title": QT_TRANSLATE_NOOP("Exchange", "title"),
+          "source": QT_TRANSLATE_NOOP("Exchange", "source"),
+          "authors": QT_TRANSLATE_NOOP("Exchange", "authors"),
+          "editor": QT_TRANSLATE_NOOP("Exchange", "editor"),
+          "url": QT_TRANSLATE_NOOP("Exchange", "URL"),
+          "dateline": QT_TRANSLATE_NOOP("Exchange", "dateline"),
+          "language": QT_TRANSLATE_NOOP("Exchange", "language"),
+          "photo_credit": QT_TRANSLATE_NOOP("Exchange", "photo credit"),
+          "original_name": QT_TRANSLATE_NOOP("Exchange", "original file name"),
+          "original_format": QT_TRANSLATE_NOOP("Exchange", "original format"),
+          "date": QT_TRANSLATE_NOOP("Exchange", "date")}
+
+
 def report_text(report) -> str:
     """The merge report for a message box: the counts, then each conflict."""
     lines = [report.summary()]
@@ -57,6 +71,20 @@ def report_text(report) -> str:
         lines.append(QCoreApplication.translate(
             "Exchange", "“{article}”: this library's text was kept; the merged library's"
             " annotations were placed in it.").format(article=title[:60]))
+    for title in report.texts_both[:20]:  # (changed in both since they last met: R18-9)
+        lines.append(QCoreApplication.translate(
+            "Exchange", "“{article}”: its text was changed in both libraries since they last"
+            " met; this library's was kept and the merged library's annotations were placed"
+            " in it.").format(article=title[:60]))
+    for title in report.details_updated[:20]:
+        lines.append(QCoreApplication.translate(
+            "Exchange", "“{article}”: details changed in the merged library (title, source,"
+            " date …) were taken.").format(article=title[:60]))
+    for title, parts in report.details_both[:20]:
+        lines.append(QCoreApplication.translate(
+            "Exchange", "“{article}”: {parts} changed in both libraries since they last met;"
+            " this library's kept.").format(article=title[:60], parts=", ".join(
+                QCoreApplication.translate("Exchange", _PARTS.get(p, p)) for p in parts)))
     if report.annotations_orphaned:
         lines.append(QCoreApplication.translate(
             "Exchange", "{n} of them could not be placed: they are kept with their words,"

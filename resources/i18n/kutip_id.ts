@@ -1125,6 +1125,63 @@
         <translation>“{article}”: teks pustaka ini dipertahankan; anotasi dari pustaka yang digabungkan ditempatkan padanya.</translation>
     </message>
     <message>
+        <source>“{article}”: its text was changed in both libraries since they last met; this library's was kept and the merged library's annotations were placed in it.</source>
+        <translation>“{article}”: teksnya diubah di kedua pustaka sejak terakhir bertemu; teks pustaka ini dipertahankan dan anotasi dari pustaka yang digabungkan ditempatkan padanya.</translation>
+    </message>
+    <message>
+        <source>“{article}”: details changed in the merged library (title, source, date …) were taken.</source>
+        <translation>“{article}”: rincian yang diubah di pustaka yang digabungkan (judul, sumber, tanggal …) diambil.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <extracomment>an article's parts as a merge report names them (``articles.article_versions``)</extracomment>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>sumber</translation>
+    </message>
+    <message>
+        <source>authors</source>
+        <translation>penulis</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>penyunting</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>dateline</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>bahasa</translation>
+    </message>
+    <message>
+        <source>photo credit</source>
+        <translation>kredit foto</translation>
+    </message>
+    <message>
+        <source>original file name</source>
+        <translation>nama berkas asli</translation>
+    </message>
+    <message>
+        <source>original format</source>
+        <translation>format asli</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>“{article}”: {parts} changed in both libraries since they last met; this library's kept.</source>
+        <translation>“{article}”: {parts} diubah di kedua pustaka sejak terakhir bertemu; milik pustaka ini dipertahankan.</translation>
+    </message>
+    <message>
         <source>{n} of them could not be placed: they are kept with their words, to re-attach.</source>
         <translation>{n} di antaranya tidak dapat ditempatkan: anotasi itu disimpan bersama kata-katanya, untuk ditempelkan kembali.</translation>
     </message>

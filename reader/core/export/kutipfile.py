@@ -55,7 +55,9 @@ class Bundle:
     """A portable file's contents, checked (as ``read_kutip_file`` returns them).
 
     ``articles``: dicts with ``uuid``, ``content_hash``, ``text``, ``pages`` (``[(start,
-    label)]``), ``published_inferred`` and the ``ARTICLE_FIELDS``; ``annotations``: the
+    label)]``), ``published_inferred``, the ``ARTICLE_FIELDS`` and ``versions`` (the
+    versions its parts had in the sender's library, ``library.articles.article_versions``,
+    to tell an older part from a newer one); ``annotations``: the
     ``parse_webannotation`` dicts plus ``article`` (the uuid of their article in
     ``articles``) and ``versions`` (fingerprints of earlier versions the sender has
     seen); ``tags`` (uuid, name, colour), ``speakers`` (uuid, name, description,
@@ -373,6 +375,11 @@ def _article(node: Any, index: int) -> dict[str, Any]:
             for p in pages):
         raise ValueError(f"{where}: pages must be [start, label] pairs inside the text")
     out["pages"] = [(p[0], p[1]) for p in pages]
+    versions = node.get("versions", [])  # (files before session 18 have none)
+    if not isinstance(versions, list) or not all(isinstance(v, str) and len(v) <= 200
+                                                 for v in versions):
+        raise ValueError(f"{where}: versions must be a list of strings")
+    out["versions"] = versions[:1000]
     return out
 
 

@@ -35,6 +35,37 @@ _CITED = ["title", "source", "authors", "url", "published", "published_partial",
           "published_inferred"]
 
 
+#: an article's parts a merge decides one by one (review R18-9): the text, each detail, and
+#: the date as one (its partial and inferred marks with it)
+VERSIONED_DETAILS = ("title", "source", "authors", "editor", "url", "dateline", "language",
+                     "photo_credit", "original_name", "original_format")
+
+
+def article_versions(values: Any) -> dict[str, str]:
+    """Each part of an article as the version it is (``part:fingerprint``): the text's by
+    its content hash, a detail's by a hash of its value, the date's by its three fields.
+    ``values``: a store row, a file's article (dicts), or an ``Article``. Kept in the
+    merge versions under the article's UUID when a part changes (``note_versions``), a
+    value an article had here before tells an older version from a newer one."""
+    import hashlib
+    import json
+
+    def get(name: str) -> Any:
+        return values.get(name) if isinstance(values, dict) else getattr(values, name, None)
+
+    def digest(value: Any) -> str:
+        encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(encoded.encode("utf-8")).hexdigest()[:24]
+
+    found = {"text": f"text:{get('content_hash') or ''}",
+             "date": "date:" + digest([str(get("published") or "").strip(),
+                                       str(get("published_partial") or "").strip(),
+                                       int(bool(get("published_inferred")))])}
+    for name in VERSIONED_DETAILS:
+        found[name] = f"{name}:" + digest(str(get(name) or "").strip())
+    return found
+
+
 @dataclass
 class ArticleFilter:
     """What the library list shows: every field narrows it; empty means everything."""
@@ -207,7 +238,9 @@ class Articles(Service):
                         "article's details since; they were left as they made them, so "
                         "nothing of theirs was overwritten."))
             if values:
+                before = self._store.get(article_id)
                 self._store.update(article_id, {**values, "updated_at": now()})
+                self.note_versions(article_id, before)
             if collections is not None:
                 self._collections.set_membership(article_id, collections)
             if membership is not None:
@@ -219,6 +252,22 @@ class Articles(Service):
         if collections is not None or membership is not None:
             self._changed("collections")
         return self.get(article_id)
+
+    def note_versions(self, article_id: int, before: dict[str, Any] | None
+                      ) -> list[tuple[str, str]]:
+        """After a write inside the caller's transaction: keep, under the article's UUID,
+        the version of each part it changed as it was (``article_versions``), so that a
+        merge knows those as older than this library's (review R18-9: a merge took the
+        file's text for newer because its row's ``updated_at`` was later, though only a
+        detail had changed there). Returns the (uuid, version) pairs added."""
+        exchange = getattr(self._session.stores, "exchange", None)
+        after = self._store.get(article_id)
+        if exchange is None or before is None or after is None or not after.get("uuid"):
+            return []
+        old, new = article_versions(before), article_versions(after)
+        return list(exchange.remember_versions(
+            [(after["uuid"], version) for part, version in old.items()
+             if new[part] != version]))
 
     def count(self, where: ArticleFilter | None = None) -> int:
         return self._store.count(self._where(where))

@@ -58,12 +58,12 @@ from ..store.rows import Row
 from ..textnorm import content_hash
 from .annotations import Annotations, version_item
 from .annotations import fingerprint as fingerprint_of
-from .articles import ArticleFilter, Articles
+from .articles import VERSIONED_DETAILS, ArticleFilter, Articles, article_versions
 from .base import LibraryError, Service, Session, now, write
 from .coders import Coders, check_coder_name
 from .collections import Collections
 from .placement import place
-from .reanchoring import Texts, keeps_most, newer_details, one_story
+from .reanchoring import Texts, keeps_most, one_story
 from .rules import clean_name, clean_tag_name, present_copy
 from .speakers import Speakers
 from .tags import Tags, default_colour
@@ -74,6 +74,10 @@ _BATCH = 5000  # new annotations written at once
 _ARTICLE_COLUMNS = ("title", "text", "source", "authors", "editor", "url", "dateline",
                     "published", "published_partial", "language", "photo_credit",
                     "original_name", "original_format", "content_hash", "uuid")
+#: the date of an article, one part of it (``article_versions``)
+_DATE_PARTS = ("published", "published_partial", "published_inferred")
+#: the parts of an article a merge decides one by one
+_ARTICLE_PARTS = frozenset(("text", "date", *VERSIONED_DETAILS))
 #: a new annotation's row (``_Merge.row`` and its place), after its id
 _ANNOTATION_COLUMNS = ("kind", "exact", "prefix", "suffix", "start", "end", "anchor",
                        "speaker_id", "verdict", "note", "updated_at", "coder_id", "article_id",
@@ -213,6 +217,13 @@ class MergeReport:
     #: annotations placed in it)
     texts_replaced: list[str] = field(default_factory=list)
     texts_kept: list[str] = field(default_factory=list)
+    #: articles whose text changed in both libraries since they last met (or whose history
+    #: neither tells): this library's stayed, the file's annotations placed in it (R18-9)
+    texts_both: list[str] = field(default_factory=list)
+    #: articles whose details (title, source, date …) changed in the file's library only:
+    #: taken; and (title, the parts) of those changed in both: this library's stayed
+    details_updated: list[str] = field(default_factory=list)
+    details_both: list[tuple[str, list[str]]] = field(default_factory=list)
     annotations_orphaned: int = 0  # the file's, on a kept text, whose words are not in it
     changes: Changes = field(default_factory=Changes)
     undo: MergeUndo = field(default_factory=MergeUndo)
@@ -221,7 +232,7 @@ class MergeReport:
     def changed_anything(self) -> bool:
         return any((self.articles_added, self.annotations_added, self.annotations_updated,
                     self.annotations_deleted, self.conflicts, self.undo.buried,
-                    self.texts_replaced,
+                    self.texts_replaced, self.details_updated,
                     self.tags_added, self.speakers_added, self.aliases_added,
                     self.coders_added, self.collections_added, self.memberships_added))
 
@@ -236,11 +247,16 @@ class MergeReport:
             f" collections: {self.collections_added} added"
             f" ({self.memberships_added} memberships)",
         ]
-        if self.texts_replaced or self.texts_kept:
+        if self.texts_replaced or self.texts_kept or self.texts_both:
             parts.append(
                 f"texts edited on one side: {len(self.texts_replaced)} replaced by the file's"
-                f" newer version, {len(self.texts_kept)} kept here (the file's annotations"
-                f" placed in them; {self.annotations_orphaned} could not be placed)")
+                f" newer version, {len(self.texts_kept)} kept here (the file's is older);"
+                f" edited in both: {len(self.texts_both)}, kept here (the file's annotations"
+                f" placed in the texts kept; {self.annotations_orphaned} could not be placed)")
+        if self.details_updated or self.details_both:
+            parts.append(
+                f"article details: {len(self.details_updated)} updated from the file,"
+                f" {len(self.details_both)} changed in both (kept here)")
         head = "Dry run, nothing written. Merging would give:" if self.dry_run else "Merged:"
         return "\n".join([head, *("  " + p for p in parts)])
 
@@ -359,6 +375,12 @@ class Exchange(Service):
                 "pages": [list(p) for p in self._session.stores.pages.get(article.id)],
                 "text": article.text,
             })
+        # the versions each article's parts had here (``article_versions``): the library
+        # merging the file tells an older part from one changed here since (review R18-9)
+        had = self._versions([a.uuid for a, _ in items])
+        for entry in bundle.articles:
+            entry["versions"] = sorted(v for v in had.get(entry["uuid"], ())
+                                       if v.split(":", 1)[0] in _ARTICLE_PARTS)
         bundle.tags, bundle.speakers, bundle.coders = self._names(items, whole)
         in_scope = {a.id: a.uuid for a, _ in items}
         for collection_row in self._collections.all():
@@ -551,7 +573,7 @@ class Exchange(Service):
                 # unless the text the merge gave was re-imported or edited since (refused
                 # whole, one line: its spans and a colleague's later notes are the newer's)
                 # or annotated since on the newer words (kept: those would point at others)
-                if self._annotated_since(snapshot):
+                if not snapshot.get("details_only") and self._annotated_since(snapshot):
                     done.kept_texts += 1
                     continue
                 self._texts.restore(snapshot, based_on=snapshot.get("replaced_by"))
@@ -622,6 +644,7 @@ class _Merge:
         self.batch_links: list[tuple[int, int]] = []
         self.made_uuids: set[str] = set()
         self.edited: list[dict[str, Any]] = []  # the file's articles here under another text
+        self.same_uuid: list[dict[str, Any]] = []  # the file's articles here under their UUID
         self.kept_texts: dict[str, str] = {}  # file article uuid -> the text kept here
 
     def run(self) -> None:
@@ -651,6 +674,8 @@ class _Merge:
         for article in articles:
             self.titles[article["uuid"]] = article["title"]
             same_id = here_by_uuid.get(article["uuid"])
+            if same_id is not None:  # (its parts are decided one by one: ``merge_texts``)
+                self.same_uuid.append(article)
             if same_id is not None and same_id[1] == article["content_hash"]:
                 self.article_ids[article["uuid"]] = same_id[0]
                 continue
@@ -664,26 +689,62 @@ class _Merge:
                 self.edited.append(article)
 
     def merge_texts(self) -> None:
-        """The articles whose text was edited on one side, decided as a re-import is (see
-        the module docstring): the file's text replaces this library's when it is newer,
-        a version of it and keeps most of it; else this library's text stays."""
-        for article in self.edited:
-            article_id = self.article_ids[article["uuid"]]
-            mine, theirs = self.x._articles.text(article_id), article["text"]
-            here = self.x._articles.get(article_id)
-            newer = (article["updated_at"] or "") > (here.updated_at or "")
-            if newer and one_story(mine, theirs) and keeps_most(mine, theirs):
+        """The file's articles here under their UUID: each part (the text, each detail, the
+        date) decided on its own by the versions each side has had (``article_versions``,
+        review R18-9; the row's ``updated_at`` said nothing, a detail's edit moved it): the
+        file's where this library's is one the file's library had before (changed there
+        since), this library's where the file's is one this library had (changed here
+        since). Where both changed since, or neither side's history tells (files and
+        libraries older than this), this library's stays and the report says so: nothing
+        here is ever replaced by what only looks newer. A text is taken as a re-import's
+        is (a version of this one keeping most of it), the annotations here placed again
+        in it; a text kept gets the file's annotations placed in it."""
+        stores = self.x._session.stores
+        for article in self.same_uuid:
+            uuid = article["uuid"]
+            article_id = self.article_ids[uuid]
+            here = stores.articles.get(article_id)
+            if here is None:
+                continue
+            mine, theirs = article_versions(here), article_versions(article)
+            seen_here = self.x._versions([uuid]).get(uuid, set())
+            seen_there = set(article.get("versions", ()))
+            take: list[str] = []
+            both: list[str] = []
+            for part, version in theirs.items():
+                if version == mine[part] or version in seen_here:
+                    continue  # (the same, or one this library had before: older)
+                (take if mine[part] in seen_there else both).append(part)
+            text_taken = ("text" in take and one_story(here["text"], article["text"])
+                          and keeps_most(here["text"], article["text"]))
+            details = {k: article[k] for part in take if part != "text"
+                       for k in (_DATE_PARTS if part == "date" else (part,))}
+            title = article["title"] if "title" in take else here["title"]
+            if text_taken or details:
                 snapshot = self.x._texts.snapshot(article_id)
-                # with its details, as a re-import's page brings its own: a corrected
-                # page's new title, source or date comes along (undo puts ours back)
-                self.x._texts.replace(article_id, theirs, **newer_details(article))
+                if text_taken:
+                    done = self.x._texts.replace(article_id, article["text"], **details)
+                    self.undo.versions.extend(done.versions)
+                    self.report.texts_replaced.append(title)
+                else:
+                    stores.articles.update(article_id, {**details, "updated_at": now()})
+                    self.undo.versions.extend(self.x._articles.note_versions(article_id, here))
+                    self.x._changed("articles", article_id)
+                if details:
+                    self.report.details_updated.append(title)
                 # (the text the undo takes back: a newer one is never undone, R17-7's undo)
                 snapshot["replaced_by"] = content_hash(self.x._articles.text(article_id))
+                snapshot["details_only"] = not text_taken
                 self.undo.texts.append(snapshot)
-                self.report.texts_replaced.append(article["title"])
-            else:
-                self.kept_texts[article["uuid"]] = mine
-                self.report.texts_kept.append(article["title"])
+            if here["content_hash"] != article["content_hash"] and not text_taken:
+                self.kept_texts[uuid] = here["text"]
+                (self.report.texts_both if "text" in both else self.report.texts_kept
+                 ).append(title)
+            if set(both) - {"text"}:
+                self.report.details_both.append((title, [p for p in both if p != "text"]))
+            # what the file's library had is known here from now on (reported once)
+            self.undo.versions.extend(self.store.remember_versions(
+                [(uuid, v) for v in sorted(seen_there | set(theirs.values()))]))
 
     def placed(self, item: dict[str, Any]) -> dict[str, Any]:
         """A file's annotation of an article whose text here is another: placed in this

@@ -113,6 +113,8 @@ class ReanchorReport:
     moved: list[int] = field(default_factory=list)
     reanchored: list[int] = field(default_factory=list)
     orphaned: list[Annotation] = field(default_factory=list)
+    #: the (article UUID, version) pairs kept of the parts it changed (``note_versions``)
+    versions: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def placed(self) -> int:
@@ -181,7 +183,9 @@ class Texts(Service):
         if report.text_changed:
             values.update(text=new_text, content_hash=content_hash(new_text))
         if values:
+            before = self._stores.articles.get(article_id)
             self._stores.articles.update(article_id, {**values, "updated_at": stamp})
+            report.versions = self._articles.note_versions(article_id, before)
         notes = self._stores.annotations.spans(article_id)
         for note in notes:
             if not report.text_changed and note["anchor"] != "orphan":
