@@ -72,3 +72,27 @@ DESCRIBED = [
 def test_a_person_the_narration_describes_does_not_take_the_pronoun(text: str, opening: str,
                                                                      speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+PRONOUN_SAID = [
+    # a person named in what “dia” is said to say is not who speaks next (dev 1366)
+    ("Wakil Duta Besar Inggris Matthew Downing hadir di Lapas Kerobokan.\n"
+     "\"Pemulangan ini adalah hasil kolaborasi,\" jelas Downing.\n"
+     "Dia menambahkan bahwa Perdana Menteri Inggris, Sir Keir Starmer, telah berterima "
+     "kasih kepada Presiden Prabowo Subianto.\n"
+     "Kesepakatan ini, menurutnya, bukti hubungan erat kedua negara.\n"
+     "\"Kesepakatan kami dibangun atas dasar saling menghormati,\" imbuhnya.\n",
+     "Kesepakatan kami", "Matthew Downing"),
+    # nor in one paragraph, after “Menurut Oki, …” (read-over, detik 2026)
+    ("Wakil Direktur Utama Pertamina, Oki Muraza, berbicara di forum energi. \"Era energi "
+     "murah sudah berlalu,\" kata Oki. Menurut Oki, Menteri ESDM Bahlil Lahadalia mendukung "
+     "penguatan produksi domestik. \"Hal pertama yang kami lakukan adalah meningkatkan "
+     "produksi,\" katanya.",
+     "Hal pertama", "Oki Muraza"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", PRONOUN_SAID)
+def test_a_person_named_in_what_dia_said_does_not_take_the_pronoun(text: str, opening: str,
+                                                                   speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

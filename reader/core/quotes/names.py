@@ -35,6 +35,7 @@ from .lexicon import (
     ID_OPENING_WORDS,
     ID_PLACE_HEADS,
     ID_POST_VERBS,
+    ID_SUBJECT_VERBS,
     KIN_WORDS,
     MEDIUM_WORDS,
     NAME_PARTICLES,
@@ -1684,6 +1685,14 @@ def _name_before_role(toks: list[tuple[str, int, int]]) -> Phrase | None:
 # sentence end (see ``People._described``)
 _DESCRIBED_AFTER = re.compile(
     r"[^.,;:!?\"“”\n]{0,40}?\b(?:adalah|merupakan|ialah|punya|memiliki|mempunyai)\b")
+# a sentence opening with what a pronoun says (“Ia mengatakan …”, “Dia lantas menambahkan
+# bahwa …”, “Menurutnya, …”) or somebody's view (“Menurut Oki, …”), read up to a name in it
+# (see ``People._described``)
+_PRONOUN_SAID = re.compile(
+    r"\s*(?:(?:Ia|Dia|Beliau)\s+(?:[a-z]+\s+){0,2}?(?:"
+    + "|".join(sorted(ID_SUBJECT_VERBS, key=len, reverse=True))
+    + r")\b|Menurut(?:nya|\s+(?:dia|beliau|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*,)))"
+    r"[^.!?\n]*")
 _SAME_PRONOUN = {"m": re.compile(r"\b(?:he|his|him|He|His)\b"),
                  "f": re.compile(r"\b(?:she|her|hers|She|Her)\b")}
 
@@ -2207,7 +2216,8 @@ class People:
             if who and sure >= 0.7 and at > self.event_pos[i - 1] and (
                     pos - at < 600 and who != self.event_who[i - 1]
                     and (at in self.named_in_full or who in self.event_who[: i - 1])
-                    and not self._reported_in(self.event_pos[i - 1], at)):
+                    and not self._reported_in(self.event_pos[i - 1], at)
+                    and not self._described(at)):
                 # “Presiden Persiba Gede Widiade meminta … "…," kata dia.”: a new subject
                 # after the last speaker, in a paragraph that runs on (no line breaks);
                 # or one who spoke before and is the subject again (“kata Deolipa. Meski
@@ -2234,8 +2244,16 @@ class People:
     def _described(self, at: int) -> bool:
         """In Indonesian, is the person named at ``at`` the subject of a description
         (“Anwar Usman adalah ipar Presiden”, “Ganjar Mahfud juga tidak punya latar belakang
-        …”): somebody spoken of, not somebody who goes on to speak?"""
-        return self._indonesian_text() and _DESCRIBED_AFTER.match(self.text, at) is not None
+        …”) or named in a sentence that reports what “ia”/“dia” said: somebody spoken of,
+        not somebody who goes on to speak?"""
+        if not self._indonesian_text():
+            return False
+        if _DESCRIBED_AFTER.match(self.text, at) is not None:
+            return True
+        # (“Dia menambahkan bahwa Perdana Menteri Inggris, Sir Keir Starmer, telah …”,
+        # “Menurut dia, Prabowo ingin bertemu …”)
+        lo = max(self.text.rfind(c, max(0, at - 400), at) for c in ".!?\n") + 1
+        return _PRONOUN_SAID.match(self.text, lo, at) is not None
 
     def _indonesian_text(self) -> bool:
         """Is the article Indonesian (as ``no_person`` tells it)?"""
