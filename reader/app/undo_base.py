@@ -46,6 +46,7 @@ class LibraryCommand(QUndoCommand):
         self.library = library
         self._skip_redo = applied
         self._undo_failed = False
+        self._redo_failed = False
         #: "undo" or "redo" when the stack last stepped over it; "" when it was just pushed
         self.stepped = ""
 
@@ -92,6 +93,9 @@ class LibraryCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.stepped = ""
+        if self._redo_failed:  # the change was never made again: stepping back is all
+            self._redo_failed = False
+            return
         if self._run(self.undo_change, "Undo"):
             self.stepped = "undo"
 
@@ -102,20 +106,27 @@ class LibraryCommand(QUndoCommand):
                 notes = action()
         except dialog_helpers.USER_ERRORS as error:
             window = QApplication.activeWindow()
-            if verb == "Undo" and isinstance(error, StoreError):
-                # Nothing was undone (the file was busy, full, read-only …; the library
-                # rolled back): keep the command and what it would restore, and put it
-                # back on top so Undo can try again.
-                self._undo_failed = True
-                QTimer.singleShot(0, self._back_on_top)
-                dialog_helpers.show_error(
-                    window,
-                    translate("UndoBase", "Undo failed"),
-                    translate("UndoBase", "Could not undo “{what}”: {error}\n"
-                                          "Nothing was lost: it stays in the undo history, "
-                                          "so Undo can try again.").format(
-                        what=self.text(), error=core_text(error)),
-                )
+            if isinstance(error, StoreError):
+                # Nothing was done (the file was busy, full, read-only …; the library
+                # rolled back): keep the command, and what it would restore, where it was
+                # in the history, so the same key can try again. Once the stack has
+                # stepped (it moves its index after this returns): the error box is
+                # modal, and a step put back from inside it found the stack not moved
+                # yet, so the next Ctrl+Z took back the OLDER step (review R18-12).
+                if verb == "Undo":
+                    self._undo_failed = True
+                    text = translate("UndoBase", "Could not undo “{what}”: {error}\n"
+                                                 "Nothing was lost: it stays in the undo "
+                                                 "history, so Undo can try again.")
+                    title = translate("UndoBase", "Undo failed")
+                else:
+                    self._redo_failed = True
+                    text = translate("UndoBase", "Could not redo “{what}”: {error}\n"
+                                                 "Nothing was lost: it stays in the undo "
+                                                 "history, so Redo can try again.")
+                    title = translate("UndoBase", "Redo failed")
+                message = text.format(what=self.text(), error=core_text(error))
+                QTimer.singleShot(0, lambda: self._put_back(window, title, message))
             else:  # the library refused it for good (what it needs is gone): drop it
                 self.setObsolete(True)
                 if verb == "Undo":
@@ -140,20 +151,42 @@ class LibraryCommand(QUndoCommand):
                                      text.format(what=self.text()) + "\n\n" + "\n".join(notes))
         return True
 
+    def _put_back(self, window, title: str, message: str) -> None:
+        """After the stack stepped over a step the file refused: step it back (the step's
+        own undo or redo is then a no-op), then say so."""
+        if shiboken6.isValid(self):
+            self._back_on_top() if self._undo_failed else self._back_below()
+        dialog_helpers.show_error(window if window is None or shiboken6.isValid(window)
+                                  else None, title, message)
+
+    def _in(self, command) -> bool:
+        return command is not None and (command is self or any(
+            command.child(i) is self for i in range(command.childCount())))
+
+    def _stacks(self) -> list[QUndoStack]:
+        return [stack for widget in QApplication.topLevelWidgets()
+                for stack in widget.findChildren(QUndoStack)]
+
     def _back_on_top(self) -> None:
         """After a failed undo, step the stack forward past this command again (its redo
         is then a no-op), so the history shows the change as still done. In a macro (e.g.
         deleting several articles) the whole macro is done again, to be undone as one."""
         if not self._undo_failed:
             return
-        for widget in QApplication.topLevelWidgets():
-            for stack in widget.findChildren(QUndoStack):
-                top = stack.command(stack.index()) if stack.index() < stack.count() else None
-                if top is not None and (
-                    top is self or any(top.child(i) is self for i in range(top.childCount()))
-                ):
-                    stack.redo()
-                    return
+        for stack in self._stacks():
+            if stack.index() < stack.count() and self._in(stack.command(stack.index())):
+                stack.redo()
+                return
+
+    def _back_below(self) -> None:
+        """After a failed redo, step the stack back before this command again (its undo is
+        then a no-op), so the history shows the change as still undone, to redo again."""
+        if not self._redo_failed:
+            return
+        for stack in self._stacks():
+            if stack.index() > 0 and self._in(stack.command(stack.index() - 1)):
+                stack.undo()
+                return
 
 
 class UndoSteps:

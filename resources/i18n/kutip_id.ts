@@ -4398,12 +4398,12 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <name>UndoBase</name>
     <message>
         <source>Undo failed</source>
-        <extracomment>"undo" or "redo" when the stack last stepped over it; "" when it was just pushed</extracomment>
         <translation>Gagal mengurungkan</translation>
     </message>
     <message>
         <source>Could not undo “{what}”: {error}
 Nothing was lost: it stays in the undo history, so Undo can try again.</source>
+        <extracomment>"undo" or "redo" when the stack last stepped over it; "" when it was just pushed</extracomment>
         <translation>Tidak dapat mengurungkan “{what}”: {error}
 Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba lagi.</translation>
     </message>
@@ -4414,6 +4414,12 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
     <message>
         <source>Redo failed</source>
         <translation>Gagal mengulangi</translation>
+    </message>
+    <message>
+        <source>Could not redo “{what}”: {error}
+Nothing was lost: it stays in the undo history, so Redo can try again.</source>
+        <translation>Tidak dapat mengulangi “{what}”: {error}
+Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Ulangi dapat mencoba lagi.</translation>
     </message>
     <message>
         <source>Could not redo “{what}”: {error}</source>

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
 from reader.app import dialog_helpers
-from reader.core.store import StoreError
+from reader.app.annotation_commands import CreateAnnotationCommand
+from reader.core.store import CannotWriteNow, StoreError
 
 LAVROV = "Kami tidak ingin berperang"
 
@@ -69,8 +74,9 @@ def test_an_undo_that_could_not_write_stays_on_top_to_try_again(qtbot, window, s
 
     monkeypatch.setattr(library.articles, "restore", busy_once)
     window.undo_stack.undo()
+    qtbot.waitUntil(lambda: bool(shown["error"]))  # (said once the stack has stepped)
     assert "busy" in shown["error"][0] and library.articles.count() == 0
-    qtbot.waitUntil(lambda: window.undo_stack.index() == 1)  # back on top
+    assert window.undo_stack.index() == 1  # back on top
     assert window.undo_stack.canUndo()
     window.undo_stack.undo()  # try again
     assert library.annotations.get(note.id) == note
@@ -358,3 +364,92 @@ def test_undo_of_a_rename_leaves_a_tag_someone_made_under_that_name_since(
     assert library.annotations.get(note.id).tags == ["perang"]
     [error] = shown["error"]
     assert "“perang” is another tag since" in error
+
+
+@pytest.fixture
+def boxes():
+    """The real modal error boxes' texts, each box closed as a user would a moment after it
+    opens (review R18-12's case needs the real box: the stack steps once it is gone)."""
+    said: list[str] = []
+
+    def close_it() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            said.append(box.text())
+            box.close()
+
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(close_it)
+    timer.start()
+    yield said
+    timer.stop()
+
+
+def _tag(window, seed_id):
+    text = window.library.articles.text(seed_id)
+    start = text.index(LAVROV)
+    assert window.history.run(CreateAnnotationCommand(window.library, seed_id, start,
+                                                      start + len(LAVROV), "quote"))
+
+
+@pytest.mark.parametrize("how", ["action", "stack"])
+def test_an_undo_the_file_refused_stays_on_top_with_the_real_modal_box(
+        qtbot, window, seed_id, monkeypatch, boxes, how):
+    """Review R18-12: the step was put back from inside the modal error box, before the
+    stack had moved its index, so it was not: the next Ctrl+Z took back the OLDER step (a
+    highlight) while the box said "Undo can try again", and Redo offered a step never
+    undone. Now it is put back once the stack has stepped, then the box opens."""
+    library = window.library
+    older = library.annotations.add_exact(seed_id, "Rusia", kind="highlight")
+    _tag(window, seed_id)
+    [newer] = [n for n in library.annotations.for_article(seed_id) if n.id != older.id]
+    real = library.annotations.delete
+    busy = [True]
+
+    def refused(*a, **k):
+        if busy[0]:
+            raise CannotWriteNow("The disk is full; nothing was changed.")
+        return real(*a, **k)
+
+    monkeypatch.setattr(library.annotations, "delete", refused)
+    said = boxes
+    at = window.undo_stack.index()
+    window.undo_action.trigger() if how == "action" else window.undo_stack.undo()
+    qtbot.waitUntil(lambda: bool(said))
+    assert "The disk is full" in said[0] and "Undo can try again" in said[0]
+    assert window.undo_stack.index() == at  # still on top
+    assert window.undo_stack.undoText().startswith("tag")
+    busy[0] = False  # (space freed)
+    window.undo_action.trigger()
+    assert library.annotations.get(older.id) == older  # the older step untouched
+    assert newer.id not in {n.id for n in library.annotations.for_article(seed_id)}
+
+
+def test_a_redo_the_file_refused_stays_to_redo_again(qtbot, window, seed_id, monkeypatch,
+                                                   boxes):
+    """R18-12's other half: a redo the file refused for a passing reason (busy, full) made
+    the step obsolete: what the undo took back could never be redone. Now it stays."""
+    library = window.library
+    _tag(window, seed_id)
+    window.undo_action.trigger()
+    assert library.annotations.for_article(seed_id) == []
+    real = library.annotations.restore
+    busy = [True]
+
+    def refused(*a, **k):
+        if busy[0]:
+            raise CannotWriteNow("The library is busy in another program; nothing was"
+                                 " changed. Try again.")
+        return real(*a, **k)
+
+    monkeypatch.setattr(library.annotations, "restore", refused)
+    said = boxes
+    window.redo_action.trigger()
+    qtbot.waitUntil(lambda: bool(said))
+    assert "busy" in said[0] and "Redo can try again" in said[0]
+    assert window.undo_stack.canRedo() and window.undo_stack.index() == 0
+    busy[0] = False
+    window.redo_action.trigger()
+    assert [n.exact for n in library.annotations.for_article(seed_id)] == [LAVROV]
+
