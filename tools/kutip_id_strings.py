@@ -1427,6 +1427,14 @@ ID.update({
     "to date; update Kutip to keep it up to date here.":
         "Jejak kutipan dibuat oleh Kutip yang lebih baru: ditampilkan seperti terakhir "
         "diperbarui oleh Kutip itu; perbarui Kutip agar jejak tetap mutakhir di sini.",
+    "This library's quote trail is not built yet, and Kutip keeps it in the library, which "
+    "cannot be written now (a read-only folder or drive, another program writing, or a full "
+    "disk). Copy the library to a folder you can write to and list its quotes there, or try "
+    "again when it can be written.":
+        "Jejak kutipan pustaka ini belum dibangun, dan Kutip menyimpannya di dalam pustaka, yang "
+        "tidak dapat ditulis saat ini (folder atau drive hanya-baca, program lain sedang "
+        "menulis, atau disk penuh). Salin pustaka ke folder yang dapat Anda tulisi dan tampilkan "
+        "kutipannya di sana, atau coba lagi saat pustaka dapat ditulis.",
     "The quote trail was built by an older Kutip and the library cannot be written now: it is "
     "shown as that Kutip left it.":
         "Jejak kutipan dibuat oleh Kutip yang lebih lama dan pustaka tidak dapat ditulis saat "

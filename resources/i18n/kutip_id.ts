@@ -6428,6 +6428,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Ulangi dapat mencoba l
         <translation>Jejak kutipan pustaka tim ini belum dibangun: jejak dibangun saat seorang penyunting atau pemiliknya pertama kali membuka tampilan Kutipan atau menjalankan kutip quotes; login Anda hanya boleh membacanya.</translation>
     </message>
     <message>
+        <source>This library's quote trail is not built yet, and Kutip keeps it in the library, which cannot be written now (a read-only folder or drive, another program writing, or a full disk). Copy the library to a folder you can write to and list its quotes there, or try again when it can be written.</source>
+        <comment>trail.not-built-unwritable</comment>
+        <translation>Jejak kutipan pustaka ini belum dibangun, dan Kutip menyimpannya di dalam pustaka, yang tidak dapat ditulis saat ini (folder atau drive hanya-baca, program lain sedang menulis, atau disk penuh). Salin pustaka ke folder yang dapat Anda tulisi dan tampilkan kutipannya di sana, atau coba lagi saat pustaka dapat ditulis.</translation>
+    </message>
+    <message>
         <source>The quote trail was built by an older Kutip and the library cannot be written now: it is shown as that Kutip left it.</source>
         <comment>trail.older-keys-unwritable</comment>
         <translation>Jejak kutipan dibuat oleh Kutip yang lebih lama dan pustaka tidak dapat ditulis saat ini: jejak ditampilkan seperti yang ditinggalkan Kutip itu.</translation>

@@ -95,9 +95,15 @@ def test_a_trail_read_without_waiting_gives_up_at_once_when_another_program_writ
 
 
 def test_a_trail_not_built_on_a_read_only_library_says_so(seeded_library):
+    """R18-4: the line said the library "can be read, but nothing can be tagged or changed",
+    which reads as if listing quotes should work; it says the trail is not built, that it is
+    kept in the library, why it cannot be written, and what to do."""
     seeded_library._session.stores.db.conn.execute("PRAGMA query_only = ON")
-    with pytest.raises(CannotWriteNow, match="read-only"):
+    with pytest.raises(CannotWriteNow, match="read-only folder or drive") as raised:
         seeded_library.trail.refresh()
+    assert "quote trail is not built yet" in str(raised.value)
+    assert "Copy the library to a folder you can write to" in str(raised.value)
+    assert "\n" not in str(raised.value)
 
 
 def test_finding_speakers_in_idle_time_never_waits_for_another_writer(behind, db_path):

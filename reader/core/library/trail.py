@@ -442,9 +442,14 @@ class QuoteTrail(Service):
         as it was kept, to be read as it is; ``behind`` says by how much."""
         try:
             report = self._refresh_now(progress, should_cancel)
-        except CannotWriteNow:
+        except CannotWriteNow as error:
             if self._store().state("built") is None:  # never built: nothing to show
-                raise
+                raise CannotWriteNow(Message(
+                    "trail.not-built-unwritable", "This library's quote trail is not built"
+                    " yet, and Kutip keeps it in the library, which cannot be written now"
+                    " (a read-only folder or drive, another program writing, or a full"
+                    " disk). Copy the library to a folder you can write to and list its"
+                    " quotes there, or try again when it can be written.")) from error
             # (built by an older Kutip, with other keys: still shown as it was kept, since it
             # cannot be built again now; ``behind`` says so)
             self._held_back = True
