@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from reader.cli import cli
 from reader.core.importers import read_article
 from reader.core.library import Library, LibraryError
+from reader.core.textnorm import content_hash
 from tests.conftest import SEED
 
 LAVROV = "Kami tidak ingin berperang"
@@ -257,6 +258,35 @@ def test_text_snapshot_and_restore_undo_a_replacement(library, tagged):
     assert library.articles.get(article_id).text == snapshot["article"]["text"]
     assert library.articles.get(article_id).title != "x"
     assert {n.id: n for n in library.annotations.for_article(article_id)} == before
+
+
+def test_restore_places_again_what_was_annotated_on_the_text_being_undone(
+        db_path, library, tagged):
+    """R18-7: undo of Edit Article Text put the old text back but left an annotation made
+    after the edit (by a colleague, the command line) at its offsets into the edited text:
+    'anchored', on other words. Now it is placed again in the text put back; one whose
+    words are only in the edit is kept as an orphan with them, and said."""
+    article_id, _ = tagged
+    snapshot = library.texts.snapshot(article_id)
+    old = snapshot["article"]["text"]
+    library.texts.replace(article_id, NEW_PARAGRAPH + old)
+    with Library(db_path) as colleague:
+        later = colleague.annotations.add_exact(article_id, "Ukraina", kind="highlight")
+        theirs = colleague.annotations.add_exact(article_id, "ditambahkan redaksi",
+                                                 kind="highlight", note="di ralat")
+    assert later.start == len(NEW_PARAGRAPH) + old.index("Ukraina")
+
+    placed = library.texts.restore(snapshot, based_on=content_hash(NEW_PARAGRAPH + old))
+
+    assert library.articles.text(article_id) == old
+    back = library.annotations.get(later.id)
+    assert (back.start, back.anchor) == (old.index("Ukraina"), "anchored")
+    assert old[back.start:back.end] == "Ukraina"
+    lost = library.annotations.get(theirs.id)
+    assert (lost.start, lost.anchor, lost.note) == (None, "orphan", "di ralat")
+    assert placed.moved == [later.id] and [n.id for n in placed.orphaned] == [theirs.id]
+    for note in library.annotations.for_article(article_id, everyone=True):
+        assert note.start is None or old[note.start:note.end] == note.exact
 
 
 def test_cli_reimport_says_updated_and_lists_orphans(db_path, library, tagged, copy):

@@ -188,6 +188,8 @@ ID = {
         "“{name}” sudah menjadi label lain sejak itu (seseorang menghapus atau mengganti nama label yang diganti namanya di sini, lalu membuat yang ini); label dibiarkan apa adanya.",
     "{n} file(s) left out, of a type Kutip does not import ({types}); it imports {supported}":
         "{n} berkas dilewati, jenisnya tidak diimpor Kutip ({types}); Kutip mengimpor {supported}",
+    "{n} annotation(s) made on the edited text since could not be placed in the text put back: they are kept with their words, to re-attach.":
+        "{n} anotasi yang dibuat pada teks suntingan sejak itu tidak dapat ditempatkan pada teks yang dikembalikan: anotasi disimpan bersama kata-katanya, untuk ditempelkan lagi.",
     "Kept {n} of the merged annotations: someone changed them since (a speaker, a note, tags), and their work stays.":
         "{n} anotasi hasil penggabungan dibiarkan: seseorang mengubahnya sejak itu (narasumber, catatan, label), dan hasil kerja mereka tetap ada.",
     "Kept {n} of the merged articles: someone annotated them since, and those annotations stay.":

@@ -42,8 +42,15 @@ class EditArticleTextCommand(LibraryCommand):
         self.after = text_hash(self.library.articles.get(self.article_id).text)
         self.based_on = text_hash(self.snapshot["article"]["text"])
 
-    def undo_change(self) -> None:
-        self.library.texts.restore(self.snapshot, based_on=self.after)
+    def undo_change(self) -> list[str] | None:
+        # an annotation made on the edited text since is placed again in the text put
+        # back; one whose words are not in it is kept with them, and said (review R18-7)
+        placed = self.library.texts.restore(self.snapshot, based_on=self.after)
+        if not placed.orphaned:
+            return None
+        return [translate("Commands", "{n} annotation(s) made on the edited text since could "
+                          "not be placed in the text put back: they are kept with their "
+                          "words, to re-attach.").format(n=len(placed.orphaned))]
 
     def shown(self, undone: bool) -> Shown | None:
         return Shown(self.article_id)

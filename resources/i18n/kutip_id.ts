@@ -884,6 +884,10 @@
         <translation>sunting teks artikel</translation>
     </message>
     <message>
+        <source>{n} annotation(s) made on the edited text since could not be placed in the text put back: they are kept with their words, to re-attach.</source>
+        <translation>{n} anotasi yang dibuat pada teks suntingan sejak itu tidak dapat ditempatkan pada teks yang dikembalikan: anotasi disimpan bersama kata-katanya, untuk ditempelkan lagi.</translation>
+    </message>
+    <message>
         <source>Rename speaker {old} to {new}</source>
         <translation>Ganti nama narasumber {old} menjadi {new}</translation>
     </message>

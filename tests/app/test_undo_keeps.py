@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from reader.app import dialog_helpers
 from reader.app.annotation_commands import CreateAnnotationCommand
 from reader.core.store import CannotWriteNow, StoreError
+from reader.core.textnorm import content_hash
 
 LAVROV = "Kami tidak ingin berperang"
 
@@ -453,3 +454,27 @@ def test_a_redo_the_file_refused_stays_to_redo_again(qtbot, window, seed_id, mon
     window.redo_action.trigger()
     assert [n.exact for n in library.annotations.for_article(seed_id)] == [LAVROV]
 
+def test_undo_of_a_text_edit_places_a_colleague_s_later_quote_again(
+        qtbot, window, seed_id, db_path, monkeypatch):
+    """R18-7: undo of Edit Article Text left what a colleague tagged on the edited text
+    at its offsets into that text, on other words; now placed again in the text put
+    back, or kept with its words (and said) when they are only in the edit."""
+    from reader.app.reanchor_controller import EditArticleTextCommand
+    from reader.core.library import Library
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    old = library.articles.text(seed_id)
+    note = "Catatan redaksi: judul diperbarui.\n\n"
+    window.history.run(EditArticleTextCommand(library, seed_id, note + old,
+                                              based_on=content_hash(old)))
+    with Library(db_path) as colleague:
+        quote = colleague.annotations.add_exact(seed_id, LAVROV, kind="quote")
+        edit_only = colleague.annotations.add_exact(seed_id, "judul diperbarui")
+    window.undo_stack.undo()
+    assert library.articles.text(seed_id) == old
+    back = library.annotations.get(quote.id)
+    assert old[back.start:back.end] == LAVROV
+    assert library.annotations.get(edit_only.id).anchor == "orphan"
+    [info] = shown["info"]
+    assert "1 annotation(s) made on the edited text since could not be placed" in info

@@ -191,26 +191,32 @@ class Texts(Service):
             if not report.text_changed and note["anchor"] != "orphan":
                 report.kept.append(note["id"])
                 continue
-            state, start, end = place(new_text, note)
-            if start is None or end is None:  # (an orphan)
-                self._stores.annotations.update(note["id"], {
-                    "start": None, "end": None, "anchor": "orphan", "updated_at": stamp})
-                continue
-            if (start, end) == (note["start"], note["end"]) and state == "anchored":
-                report.kept.append(note["id"])
-                if note["anchor"] == "reanchored":
-                    state = "reanchored"  # still waiting for the user to check it
-            elif state == "anchored":
-                report.moved.append(note["id"])
-            else:
-                report.reanchored.append(note["id"])
-            selector = make_selector(new_text, start, end)
-            changed = {k: v for k, v in selector.items() if note[k] != v}
-            if changed or state != note["anchor"]:
-                self._stores.annotations.update(
-                    note["id"], {**changed, "anchor": state, "updated_at": stamp})
+            placed = self._place_again(new_text, note, stamp)
+            if placed != "orphan":
+                getattr(report, placed).append(note["id"])
         report.orphaned = self._annotations.orphans(article_id, everyone=True)
         return report
+
+    def _place_again(self, text: str, note: dict[str, Any], stamp: str) -> str:
+        """Place an annotation (its ``_SPAN_FIELDS``) in the article's ``text`` as it now is
+        (inside the caller's transaction): "kept", "moved", "reanchored" or "orphan"."""
+        state, start, end = place(text, note)
+        if start is None or end is None:  # (an orphan)
+            self._stores.annotations.update(note["id"], {
+                "start": None, "end": None, "anchor": "orphan", "updated_at": stamp})
+            return "orphan"
+        if (start, end) == (note["start"], note["end"]) and state == "anchored":
+            placed = "kept"
+            if note["anchor"] == "reanchored":
+                state = "reanchored"  # still waiting for the user to check it
+        else:
+            placed = "moved" if state == "anchored" else "reanchored"
+        selector = make_selector(text, start, end)
+        changed = {k: v for k, v in selector.items() if note[k] != v}
+        if changed or state != note["anchor"]:
+            self._stores.annotations.update(
+                note["id"], {**changed, "anchor": state, "updated_at": stamp})
+        return placed
 
 
     def snapshot(self, article_id: int) -> dict[str, Any]:
@@ -229,13 +235,20 @@ class Texts(Service):
         }
 
     @write
-    def restore(self, snapshot: dict[str, Any], based_on: str | None = None) -> None:
-        """Put back what ``snapshot`` saw: text, details and every annotation's span.
+    def restore(self, snapshot: dict[str, Any], based_on: str | None = None
+                ) -> ReanchorReport:
+        """Put back what ``snapshot`` saw: text, details and every annotation's span; an
+        annotation made since (on the text being undone: by a colleague, another program)
+        is placed again in the text put back, as a re-import places them (moved, re-anchored
+        or an orphan with its words), never left at offsets into the text that is gone
+        (review R18-7).
 
         ``based_on``: the hash of the text being undone; if the article's text is another
         by now (re-imported elsewhere), nothing is put back over that newer text.
+        Returns what became of the annotations made since (none: an empty report).
         """
         article_id = snapshot["article_id"]
+        report = ReanchorReport(article_id)
         with self._tx():
             self._articles.get(article_id)
             if based_on is not None and content_hash(self._articles.text(article_id)) != based_on:
@@ -247,8 +260,20 @@ class Texts(Service):
                 if self._stores.annotations.head(note["id"]) is not None:
                     self._stores.annotations.update(note["id"], {
                         k: v for k, v in note.items() if k != "id"})
+            known, stamp = {note["id"] for note in snapshot["annotations"]}, now()
+            lost = []
+            for note in self._stores.annotations.spans(article_id):
+                if note["id"] not in known:
+                    placed = self._place_again(snapshot["article"]["text"], note, stamp)
+                    if placed == "orphan":
+                        lost.append(note["id"])
+                    else:
+                        getattr(report, placed).append(note["id"])
+            if lost:
+                report.orphaned = self._annotations.where(ids=lost, everyone=True)
         self._changed("articles", article_id)
         self._changed("annotations", article_id)
+        return report
 
     @write
     def replace_previous_version(
