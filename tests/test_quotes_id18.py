@@ -96,3 +96,28 @@ PRONOUN_SAID = [
 def test_a_person_named_in_what_dia_said_does_not_take_the_pronoun(text: str, opening: str,
                                                                    speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+NO_PERSON = [
+    # “Pemdes” (the village government) is a body: it does not take “jelasnya” from the
+    # village head who spoke before (dev 1002)
+    ("Sampah menumpuk di Pantai Palangpang setelah libur lebaran.\n"
+     "\"Kami tidak menampik banyaknya sampah,\" ungkap Kades Ciwaru Taopik Guntur Rohmi.\n"
+     "Taopik menuturkan sampah itu muncul karena pengunjung membludak.\n"
+     "Pemdes Ciwaru sudah mengagendakan bersih-bersih pantai.\n"
+     "\"Mulai hari Senin kami sudah memulai bersih-bersih,\" jelasnya.\n",
+     "Mulai hari", "Taopik Guntur Rohmi"),
+    # a word after one that only ranks an office (“nilai utama May Day”) is nobody called
+    # Day, in an article whose paragraphs the scraper joined (dev 1589)
+    ("JAKARTA - Peringatan Hari Buruh (May Day) kali ini berbeda. Beberapa tokoh ikut "
+     "mengucapkan selamat, di antaranya Menteri Ketenagakerjaan Ida Fauziyah.\"Selamat Hari "
+     "Buruh Internasional,\" katanya melalui akun twitter pribadinya. Ia mengajak buruh "
+     "mengingat dua nilai utama May Day, yakni perjuangan dan persatuan.",
+     "Selamat Hari", "Ida Fauziyah"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", NO_PERSON)
+def test_a_body_or_a_holiday_is_nobody_a_pronoun_points_to(text: str, opening: str,
+                                                           speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

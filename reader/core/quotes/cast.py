@@ -1044,6 +1044,10 @@ def _modal_given(text: str, toks: list[Token], a: int, b: int) -> bool:
         and not after.endswith("ss"))
 
 
+# role words that only rank an office (“Direktur Utama”, “Jaksa Senior”): alone before a
+# word (“nilai utama May Day”), no office
+_RANK_ONLY = frozenset("utama besar senior".split())
+
 # how a run of words reads: (name, role, index of its first and of its last token)
 _Read = tuple[str, str, int, int]
 
@@ -1173,7 +1177,9 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
             # unit's or a company's name ran into the person's; kept aside until a short
             # reference later in the article (“jelas Tjandra”) tells where the name starts
             long_runs.append((name, role))
-        elif size == 1 and role_words(role):
+        elif size == 1 and role_words(role) - _RANK_ONLY:
+            # (not after a word that only ranks an office: “dua nilai utama May Day”, the
+            # holiday, is nobody “utama” called Day)
             people.add_person(name, role, single_ok=True)
     _scan_aliases(toks, found, people)
 

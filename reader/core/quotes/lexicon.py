@@ -357,7 +357,7 @@ ORG_WORDS = frozenset(
     gedung putih kementerian kemenlu kemlu kemenkeu kemendagri kemenkes badan lembaga
     komisi dewan majelis partai kantor berita pusat universitas institut sekolah bank
     pt tbk perusahaan markas besar mabes polda polres polri tni dpr dpd mpr kpk bpk bi
-    ojk bps bmkg bnpb pemerintah pemprov pemkot pemkab mahkamah pengadilan kejaksaan
+    ojk bps bmkg bnpb pemerintah pemprov pemkot pemkab pemdes pemda mahkamah pengadilan kejaksaan
     kepolisian blok fraksi koalisi aliansi organisasi yayasan rumah sakit rs panti
     white house ministry department agency office council committee commission
     university institute bank corp inc ltd co company group party court police
