@@ -312,10 +312,10 @@ ID = {
     "undated": "tanpa tanggal",
     "Unnamed outlet": "Media tanpa nama",
     "Could not undo “{what}”: {error}\nNothing was lost: it stays in the undo history, so Undo can try again.":
-        "Tidak dapat mengurungkan “{what}”: {error}\nTidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba lagi.",
+        "Tidak dapat mengurungkan “{what}”: {error}\nTidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Urungkan dapat mencoba lagi.",
     "Could not undo “{what}”: {error}": "Tidak dapat mengurungkan “{what}”: {error}",
     "Could not redo “{what}”: {error}\nNothing was lost: it stays in the undo history, so Redo can try again.":
-        "Tidak dapat mengulangi “{what}”: {error}\nTidak ada yang hilang: langkah ini tetap di riwayat, jadi Ulangi dapat mencoba lagi.",
+        "Tidak dapat mengulangi “{what}”: {error}\nTidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat mencoba lagi.",
     "Redo failed": "Gagal mengulangi",
     "Could not redo “{what}”: {error}": "Tidak dapat mengulangi “{what}”: {error}",
     "Undo: partly done": "Urungkan: sebagian selesai",

@@ -4409,7 +4409,7 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
 Nothing was lost: it stays in the undo history, so Undo can try again.</source>
         <extracomment>"undo" or "redo" when the stack last stepped over it; "" when it was just pushed</extracomment>
         <translation>Tidak dapat mengurungkan “{what}”: {error}
-Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba lagi.</translation>
+Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Urungkan dapat mencoba lagi.</translation>
     </message>
     <message>
         <source>Could not undo “{what}”: {error}</source>
@@ -4423,7 +4423,7 @@ Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Urungkan dapat mencoba
         <source>Could not redo “{what}”: {error}
 Nothing was lost: it stays in the undo history, so Redo can try again.</source>
         <translation>Tidak dapat mengulangi “{what}”: {error}
-Tidak ada yang hilang: langkah ini tetap di riwayat, jadi Ulangi dapat mencoba lagi.</translation>
+Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat mencoba lagi.</translation>
     </message>
     <message>
         <source>Could not redo “{what}”: {error}</source>
