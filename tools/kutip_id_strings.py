@@ -10,6 +10,9 @@ ID = {
     "File": "Berkas",
     "Legend": "Legenda",
     "Opening the article…": "Membuka artikel…",
+    "Opening the library…": "Membuka pustaka…",
+    "Keeping a copy of what Kutip had of the library whose file was replaced…":
+        "Menyimpan salinan isi pustaka yang dibuka Kutip, yang berkasnya telah diganti…",
     "Counts": "Jumlah",
     "Annotations": "Anotasi",
     "Who said it": "Siapa bicara",

@@ -60,6 +60,59 @@ def say_kept(parent, kept: str | None) -> None:
         .format(path=kept))
 
 
+def aside(parent, text: str, work):
+    """``work()`` on a thread of its own, the window's thread showing a busy dialog saying
+    ``text`` if it takes longer than a moment (the window keeps painting); its result, or
+    its exception raised here. For what can take long on a large library and must not
+    freeze the window: keeping a copy of a library replaced while open (``Library.close``,
+    26 s at 100,000 articles on this machine) or of one read with another file's journal
+    (opening), an upgrade's backup (opening)."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    done: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            done["result"] = work()
+        except BaseException as error:  # (raised again on the window's thread)
+            done["error"] = error
+
+    thread = threading.Thread(target=run, name="kutip-aside")
+    thread.start()
+    thread.join(0.3)
+    if thread.is_alive():
+        dialog = QProgressDialog(text, "", 0, 0, parent)
+        dialog.setCancelButton(None)  # (a copy half made is of no use: it finishes)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setMinimumDuration(0)
+        dialog.show()
+        started = time.monotonic()
+        while thread.is_alive():
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            thread.join(0.05 if time.monotonic() - started < 1 else 0.1)
+        dialog.close()
+        dialog.deleteLater()
+    thread.join()
+    if "error" in done:
+        raise done["error"]  # type: ignore[misc]
+    return done.get("result")
+
+
+def close_library(parent, library) -> str | None:
+    """Close ``library`` (``Library.close``), aside from the window's thread when its file
+    was replaced while open: the copy of what it had is then made first."""
+    from .i18n import translate
+
+    if not library.replaced():
+        return library.close()
+    return aside(parent, translate("Main", "Keeping a copy of what Kutip had of the library "
+                                           "whose file was replaced…"), library.close)
+
+
 def describe_error(error: BaseException, library=None, log: Path | None = None) -> tuple[str, str]:
     """A message box title and one clear message for an error nobody caught."""
     from ..core.store import damaged_message, is_damage
@@ -201,7 +254,14 @@ def _run(db: Path | str | None, collecting: bool) -> int:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
-        say_kept(None, (session.library if "session" in locals() else library).close())
+        say_kept(None, close_library(
+            None, session.library if "session" in locals() else library))
+
+
+def _opening() -> str:
+    from .i18n import translate
+
+    return translate("Main", "Opening the library…")
 
 
 class Session:
@@ -235,7 +295,8 @@ class Session:
                 if library is None:
                     return False
             else:
-                library = open_library(Path(path), existing=existing)
+                library = aside(self.window, _opening(), lambda: open_library(
+                    Path(path), existing=existing))
         except (StoreError, OSError) as error:
             code = getattr(error.args[0] if error.args else None, "code", "")
             if existing and code in ("store.library-not-there", "store.folder-not-there"):
@@ -245,7 +306,7 @@ class Session:
             return False
         old_window, old_library = self.window, self.library
         old_window.close()  # saves the window's state and what was being typed
-        kept = old_library.close()
+        kept = close_library(old_window, old_library)
         self._show(library, old_window, kept)
         return True
 
@@ -285,12 +346,13 @@ class Session:
 
         old_window, old_library = self.window, self.library
         old_window.close()
-        kept = old_library.close()
+        kept = close_library(old_window, old_library)
         library = None
         for where in (path, *([kept] if kept else []), None):  # (None: the user's own)
             try:
-                library = (open_library(Path(where), existing=existing) if where == path
-                           else open_library(Path(where) if where else None))
+                library = aside(None, _opening(), lambda where=where: (
+                    open_library(Path(where), existing=existing) if where == path
+                    else open_library(Path(where) if where else None)))
             except (StoreError, OSError) as error:
                 dialog_helpers.show_error(None, cannot_open(), core_text(error))
                 continue

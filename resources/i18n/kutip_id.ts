@@ -2098,6 +2098,10 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
         <translation>Program lain menaruh berkas lain di tempat pustaka ini saat dibuka Kutip. Isi yang dibuka Kutip, dengan perubahan terakhirnya, disimpan di {path}; berkas yang kini ada di tempat pustaka dibiarkan apa adanya.</translation>
     </message>
     <message>
+        <source>Keeping a copy of what Kutip had of the library whose file was replaced…</source>
+        <translation>Menyimpan salinan isi pustaka yang dibuka Kutip, yang berkasnya telah diganti…</translation>
+    </message>
+    <message>
         <source>the library</source>
         <translation>pustaka</translation>
     </message>
@@ -2112,6 +2116,10 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
     <message>
         <source>Kutip met an unexpected error: {error}.</source>
         <translation>Kutip mengalami galat tak terduga: {error}.</translation>
+    </message>
+    <message>
+        <source>Opening the library…</source>
+        <translation>Membuka pustaka…</translation>
     </message>
     <message>
         <source>Remove it from File → Open Recent?</source>

@@ -159,7 +159,31 @@ def test_opening_the_library_replaced_while_open_opens_the_new_file(
         (title, text)))
     monkeypatch.setattr(dialog_helpers, "show_error", lambda *a: pytest.fail(str(a)))
     session = main.Session(window.library, window)
+    # the copy is made aside from the window's thread (26 s of copying at 100,000 articles
+    # on this machine): the window keeps painting meanwhile (a tick counted on its thread)
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    closing, ticks, busy = [], [], [False]
+    real_close = window.library.close
+
+    def slow_close():
+        closing.append(threading.current_thread() is threading.main_thread())
+        busy[0] = True
+        time.sleep(0.8)
+        busy[0] = False
+        return real_close()
+
+    monkeypatch.setattr(window.library, "close", slow_close)
+    ticker = QTimer()
+    ticker.setInterval(20)
+    ticker.timeout.connect(lambda: ticks.append(busy[0]))
+    ticker.start()
     window.open_library()  # File › Open Library… of the same file (Open Recent lists others)
+    ticker.stop()
+    assert closing == [False] and sum(ticks) >= 5  # (off the window's thread: it ticked)
     new = session.window
     qtbot.addWidget(new)
     assert new is not window and str(new.library.path) == str(path)
