@@ -68,8 +68,11 @@ def register(cli, friendly, _echo_json) -> None:
     @click.option("--password/--no-password", "ask_password", default=True,
                   help="Ask for the new login's password (default), or set none (the server"
                        " authenticates it otherwise, e.g. by certificate).")
+    @click.option("--existing", is_flag=True,
+                  help="LOGIN is a login the server has already (another team's member):"
+                       " make it a member here, its password left as it is.")
     @friendly
-    def team_add_user(url, login, role, ask_password):
+    def team_add_user(url, login, role, ask_password, existing):
         """Make LOGIN a member of the team library at URL with a role (changing the role
         of a member). A login the server does not have yet is created; its password is
         asked for (never taken from the command line) and sent hashed.
@@ -84,7 +87,7 @@ def register(cli, friendly, _echo_json) -> None:
         from .core.library import team as service
 
         password = None
-        if ask_password:
+        if ask_password and not existing:
             import getpass
             import warnings
 
@@ -93,7 +96,7 @@ def register(cli, friendly, _echo_json) -> None:
                 password = click.prompt(f"Password for {login} (empty: leave it as it is)",
                                         hide_input=True, confirmation_prompt=True,
                                         default="", show_default=False) or None
-        created = service.add_user(url, login, role, password)
+        created = service.add_user(url, login, role, password, existing=existing)
         echo(f"{login}: {'created, ' if created else ''}{role}")
 
     @team.command("remove-user")

@@ -193,6 +193,12 @@ ID = {
         "{n} berkas dilewati, jenisnya tidak diimpor Kutip ({types}); Kutip mengimpor {supported}",
     "{n} annotation(s) made on the edited text since could not be placed in the text put back: they are kept with their words, to re-attach.":
         "{n} anotasi yang dibuat pada teks suntingan sejak itu tidak dapat ditempatkan pada teks yang dikembalikan: anotasi disimpan bersama kata-katanya, untuk ditempelkan lagi.",
+    "The server has a login {login!r} already (another team's member, or another person's); to make it a member here, add it with --existing (its password is left as it is). Nothing was changed.":
+        "Server sudah memiliki login {login!r} (anggota tim lain, atau milik orang lain); untuk menjadikannya anggota di sini, tambahkan dengan --existing (kata sandinya dibiarkan). Tidak ada yang diubah.",
+    "{login!r} is a group role of the server (a team's role, not a person's login); nothing was changed.":
+        "{login!r} adalah peran grup di server (peran sebuah tim, bukan login seseorang); tidak ada yang diubah.",
+    "{login!r} is the server's administrator or the owner of this library, who may do everything already; nothing was changed.":
+        "{login!r} adalah administrator server atau pemilik pustaka ini, yang sudah boleh melakukan apa saja; tidak ada yang diubah.",
     "Kept {n} of the merged annotations: someone changed them since (a speaker, a note, tags), and their work stays.":
         "{n} anotasi hasil penggabungan dibiarkan: seseorang mengubahnya sejak itu (narasumber, catatan, label), dan hasil kerja mereka tetap ada.",
     "Kept {n} of the merged articles: someone annotated them since, and those annotations stay.":

@@ -5690,6 +5690,21 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>Pustaka ini belum dapat mengekspor atau menggabungkan berkas pustaka.</translation>
     </message>
     <message>
+        <source>The server has a login {login!r} already (another team's member, or another person's); to make it a member here, add it with --existing (its password is left as it is). Nothing was changed.</source>
+        <comment>lib.login-exists-elsewhere</comment>
+        <translation>Server sudah memiliki login {login!r} (anggota tim lain, atau milik orang lain); untuk menjadikannya anggota di sini, tambahkan dengan --existing (kata sandinya dibiarkan). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{login!r} is a group role of the server (a team's role, not a person's login); nothing was changed.</source>
+        <comment>lib.login-is-group</comment>
+        <translation>{login!r} adalah peran grup di server (peran sebuah tim, bukan login seseorang); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{login!r} is the server's administrator or the owner of this library, who may do everything already; nothing was changed.</source>
+        <comment>lib.login-is-owner</comment>
+        <translation>{login!r} adalah administrator server atau pemilik pustaka ini, yang sudah boleh melakukan apa saja; tidak ada yang diubah.</translation>
+    </message>
+    <message>
         <source>Kept {n} of the merged annotations: someone changed them since (a speaker, a note, tags), and their work stays.</source>
         <comment>lib.merge-undo-kept-annotations</comment>
         <translation>{n} anotasi hasil penggabungan dibiarkan: seseorang mengubahnya sejak itu (narasumber, catatan, label), dan hasil kerja mereka tetap ada.</translation>

@@ -286,3 +286,39 @@ def test_two_members_making_the_same_new_tag_or_speaker_at_once_share_it(library
     finally:
         ana.close()
         budi.close()
+
+
+def test_add_user_refuses_group_roles_the_owner_and_logins_of_other_teams(library, pg_server):
+    """R18-14: ``add-user URL <db>_editor --role reader`` took the editor group out of the
+    coder group (every editor then refused, reported as success), the owner's own login
+    had its password reset, and another team's member was made one here with a new
+    password, without a word. Now each is refused in one line and nothing changes; a
+    login of the server's is made a member only with --existing, its password left."""
+    url, member, n = library
+    eka = member("eka", "editor")
+    annotate(eka)  # the editor may write
+    groups = {(m.login, m.role) for m in team.list_users(url)}
+    db = parse_url(url)["dbname"]
+    runner = CliRunner()
+    for login in (f"{db}_editor", f"{db}_coder", "kutip_test_admin"):
+        result = runner.invoke(cli, ["team", "add-user", url, login, "--role", "reader",
+                                     "--no-password"])
+        assert result.exit_code == 1 and "nothing was changed" in result.output, result.output
+        assert "\n" not in result.output.strip()
+        result = runner.invoke(cli, ["team", "remove-user", url, login])
+        assert result.exit_code == 1 and "nothing was changed" in result.output, result.output
+    annotate(eka)  # still an editor: nothing was revoked
+    assert {(m.login, m.role) for m in team.list_users(url)} == groups
+    with psycopg.connect(pg_server.url(), autocommit=True) as admin:  # another team's
+        admin.execute(f"CREATE ROLE other_{n} LOGIN PASSWORD 'theirs'")
+    result = runner.invoke(cli, ["team", "add-user", url, f"other_{n}", "--role", "coder"],
+                           input="mine\nmine\n")
+    assert result.exit_code == 1 and "--existing" in result.output
+    assert {(m.login, m.role) for m in team.list_users(url)} == groups
+    result = runner.invoke(cli, ["team", "add-user", url, f"other_{n}", "--role", "coder",
+                                 "--existing"])
+    assert result.exit_code == 0 and "Password" not in result.output, result.output
+    pg_server.set_password(f"other_{n}", "theirs")  # their password still works
+    theirs = url.replace("kutip_test_admin@", f"other_{n}@")
+    annotate(theirs)
+    assert {m.login: m.role for m in team.list_users(url)}[f"other_{n}"] == "coder"

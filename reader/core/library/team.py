@@ -24,6 +24,7 @@ from ..store.interfaces import Stores, TeamStore
 from ..store.postgres import passwords
 from ..store.postgres.migrations import ROLES
 from ..store.postgres.team import create_or_open_team, open_team
+from ..store.rows import Row
 from .base import LibraryError, now
 
 
@@ -90,15 +91,46 @@ def init(url: str) -> InitReport:
         team.close()
 
 
-def add_user(url: str, login: str, role: str, password: str | None) -> bool:
+def add_user(url: str, login: str, role: str, password: str | None,
+             existing: bool = False) -> bool:
     """Make ``login`` a member with ``role`` (changing the role of a member), creating the
-    login with ``password`` when the server has none; True when the login was created."""
+    login with ``password`` when the server has none; True when the login was created.
+
+    A login the server has already that is no member here (another team's member, another
+    person's: logins belong to the whole server) is made one only when ``existing`` says
+    so, and its password is then left as it is; no group role, superuser or owner of the
+    database is ever made a member (review R18-14: ``add-user URL news_editor --role
+    reader`` took the editor group out of the coder group, every editor then refused)."""
     login, role = _check_login(login), _check_role(role)
     team: TeamStore = open_team(url)
     try:
+        facts = team.login_facts(login)
+        if facts is not None:
+            _refuse_no_person(login, facts)
+            if facts["role"] is None:
+                if not existing:
+                    raise LibraryError(Message(
+                        "lib.login-exists-elsewhere", "The server has a login {login!r}"
+                        " already (another team's member, or another person's); to make"
+                        " it a member here, add it with --existing (its password is left"
+                        " as it is). Nothing was changed.", login=login))
+                password = None
         return team.set_member(login, role, password, now())
     finally:
         team.close()
+
+
+def _refuse_no_person(login: str, facts: Row) -> None:
+    """Refuse (one line) a role that is no person's login to give a team role to."""
+    if facts["group"] or not facts["can_login"]:
+        raise LibraryError(Message(
+            "lib.login-is-group", "{login!r} is a group role of the server (a team's role,"
+            " not a person's login); nothing was changed.", login=login))
+    if facts["superuser"] or facts["owner"]:
+        raise LibraryError(Message(
+            "lib.login-is-owner", "{login!r} is the server's administrator or the owner of"
+            " this library, who may do everything already; nothing was changed.",
+            login=login))
 
 
 def remove_user(url: str, login: str) -> bool:
@@ -106,6 +138,9 @@ def remove_user(url: str, login: str) -> bool:
     login = _check_login(login)
     team: TeamStore = open_team(url)
     try:
+        facts = team.login_facts(login)
+        if facts is not None:
+            _refuse_no_person(login, facts)
         return team.remove_member(login)
     finally:
         team.close()

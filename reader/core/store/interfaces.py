@@ -958,6 +958,12 @@ class TeamStore(Protocol):
     def remove_member(self, login: str) -> bool:
         """Take every team role from ``login`` (its annotations stay); False if it had none."""
 
+    def login_facts(self, login: str) -> Row | None:
+        """What the server says of the role ``login`` (None: it has no such role):
+        ``can_login``, ``superuser``, ``owner`` (it owns this library's database),
+        ``group`` (it is one of this library's team roles) and ``role`` (its team role
+        here, None when it is no member)."""
+
     def members(self) -> list[Row]:
         """``login``, ``role``, ``can_login`` and ``annotations`` of every member, by login."""
 

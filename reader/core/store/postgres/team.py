@@ -121,6 +121,17 @@ class PgTeam:
         return had is not None
 
 
+    def login_facts(self, login: str) -> dict[str, Any] | None:
+        rows = self.db.rows(
+            "SELECT r.rolcanlogin AS can_login, r.rolsuper AS superuser,"
+            " EXISTS (SELECT 1 FROM pg_database d WHERE d.datname = current_database()"
+            "         AND d.datdba = r.oid) AS owner"
+            " FROM pg_roles r WHERE r.rolname = ?", [login])
+        if not rows:
+            return None
+        return {**rows[0], "group": login in self.roles_of().values(),
+                "role": self.member_role(login)}
+
     def member_role(self, login: str) -> str | None:
         names = self.roles_of()
         granted = {r[0] for r in self.db.execute(
