@@ -320,6 +320,18 @@ def test_html_meta_charset_is_honoured(tmp_path):
     assert "“Curly” and café." in art.text
 
 
+@pytest.mark.parametrize("declared", ["utf-16", "UTF-16LE", "utf_16be", "ucs-2"])
+def test_a_meta_naming_utf16_on_a_utf8_page_is_read_as_utf8(tmp_path, declared):
+    """Review R18-8: a saved page whose <meta> says UTF-16 while its bytes are UTF-8 (an
+    ASCII-compatible page) was decoded as UTF-16 and stored as CJK-looking garbage."""
+    path = tmp_path / "page.html"
+    html = (f"<html><head><meta charset='{declared}'><title>Café</title></head>"
+            "<body><p>“Kami tidak ingin berperang,” kata Lavrov di café.</p></body></html>")
+    path.write_bytes(html.encode("utf-8") + (b" " if len(html.encode("utf-8")) % 2 else b""))
+    art = read_article(path)
+    assert "“Kami tidak ingin berperang,” kata Lavrov di café." in art.text
+
+
 def test_caption_before_dateline_does_not_hide_it():
     art = article_from_text(
         "Harga cabai naik\n\nFoto: Pedagang di Pasar Induk Kramat Jati, Jakarta, Rabu "

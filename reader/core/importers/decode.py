@@ -114,6 +114,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
             raise ImportFailed(Message(
                 "import.binary-nul", "looks like a binary file (contains NUL bytes), not text"))
         return _strict(data, utf16)
+    if declared and declared.lower().replace("_", "-").startswith(("utf-16", "ucs-2")):
+        # no NUL byte: this is no UTF-16 text (its ASCII would have one in every other byte);
+        # a page's <meta> naming UTF-16 is read as UTF-8, as browsers do (review R18-8)
+        declared = None
     if declared:
         if declared.lower().replace("_", "-") in _WHATWG_CP1252:
             declared = "cp1252"  # what browsers do, and what such pages really contain
