@@ -153,3 +153,33 @@ def test_the_quotes_list_marks_a_first_date_whose_year_was_inferred(qapp):
                     ClusterSummary(2, 2, 2, "2021-12-23", "Sergey Lavrov", "Kami", 2)])
     assert model.data(model.index(0, 4)) == "22 Dec 2021 [inferred]"
     assert model.data(model.index(1, 4)) == "23 Dec 2021"
+
+
+def test_an_alias_added_under_speakers_changes_the_list(open_window, seeded_library, qtbot):
+    """Issue 15 (session 18): who can be one person is the speakers', so an alias added
+    changes the statement a row shows; the view's thread makes those summaries again
+    (``trail.speakers_changed``), as it takes in an import. The articles are made up: a
+    six-word part of Kennedy's statement with a word left out, attributed to "Sam Hill"."""
+    from reader.core.models import ImportedArticle
+
+    said = ("The Court regards its strained statutory interpretation as judicial modesty. It"
+            " is not. It amounts instead to a vast judicial overreaching")
+    part = "amounts to a vast judicial overreaching"
+    lib = seeded_library
+    lib.bulk.add_articles([ImportedArticle(
+        title=f"{name} {n}", source=f"Outlet{name}", content_hash=f"{name}{n}",
+        published=f"2024-06-0{n}", text=f"Jakarta – “{text},” {speaker} said.")
+        for n, (name, text, speaker) in enumerate([
+            ("Daily", said, "Anthony Kennedy"), ("Herald", part, "Sam Hill"),
+            ("Post", said, "Anthony Kennedy")], 1)])
+    lib.speakers.create("Anthony Kennedy")
+    window = open_window(lib)
+    quotes = window.quotes
+    quotes.toggle_action.trigger()
+    model = quotes.panel.model
+    qtbot.waitUntil(lambda: any(model.cluster_at(r).outlets == 2
+                                for r in range(model.rowCount())), timeout=30_000)
+    assert not any(model.cluster_at(r).outlets == 3 for r in range(model.rowCount()))
+    lib.speakers.add_alias("Anthony Kennedy", "Sam Hill")
+    qtbot.waitUntil(lambda: any(model.cluster_at(r).outlets == 3
+                                for r in range(model.rowCount())), timeout=30_000)

@@ -428,7 +428,7 @@ class QuotesController(QObject):
         trail = self.library.trail
         try:
             behind = (not trail.built() or trail.long_job(BACKGROUND_ABOVE)
-                      or trail.pending() > 0)
+                      or trail.pending() > 0 or trail.speakers_changed())
         except dh.USER_ERRORS as error:  # (a team library has no trail yet)
             self.panel.status.setText(core_text(error))
             self.panel.model.set_rows([])

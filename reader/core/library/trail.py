@@ -1091,10 +1091,21 @@ class QuoteTrail(Service):
         changes the trail at once, rather than when each cluster is next touched. Asked
         by a listing (not by every refresh: a lookup or a trail's open reads the speakers
         where they are shown). 100k articles: ~0.5–0.9 s CPU once after a change."""
-        if (store.state("keys") == KEYS_VERSION and store.state(SPLIT_UNDER)
-                != trail_speakers.rules_digest(self._speakers.aliases())):
+        if self._speakers_changed(store):
             with contextlib.suppress(CannotWriteNow):  # (busy: listed as kept, done next time)
                 self._split_all(store)
+
+    def speakers_changed(self) -> bool:
+        """Whether an alias or the attribution's rules changed since the summaries a
+        speaker may split were made: the next listing that may write makes them again
+        (``_follow_speakers``); the app's Quotes view asks it to know that its thread has
+        work after an alias was added (its own reads list the trail as kept)."""
+        store = self._store()
+        return store.may_update() and self._speakers_changed(store)
+
+    def _speakers_changed(self, store: TrailStore) -> bool:
+        return (store.state("keys") == KEYS_VERSION and store.state(SPLIT_UNDER)
+                != trail_speakers.rules_digest(self._speakers.aliases()))
 
     def _guess_unguessed(self, store: TrailStore, should_cancel: ShouldCancel | None = None
                          ) -> None:
