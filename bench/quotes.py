@@ -263,6 +263,17 @@ def main(argv: list[str]) -> int:
           f"{elapsed * 1000:.1f} ms (target < {SPEED_TARGET * 1000:.0f} ms); "
           f"baseline re.finditer {baseline * 1000:.2f} ms; ratio {elapsed / baseline:.0f}x; "
           f"same text again {again * 1000:.1f} ms")
+    # growth with the text's length: 8 times the words should cost about 8 times the time
+    # (R18-6: a check over the whole text at each speaker phrase made it grow faster)
+    longer = long_article(load_gold(REAL_DEV_DIR), WORDS * 8)
+    def first_time_longer() -> None:
+        forget_analyses()
+        suggest(longer)
+
+    grown = _best(first_time_longer, repeat=3)
+    print(f"growth: suggest() on {len(longer.split())} words: {grown * 1000:.0f} ms = "
+          f"{grown / elapsed:.1f}x the {len(text.split())}-word time (linear: "
+          f"{len(longer) / len(text):.1f}x)")
     ok &= elapsed < SPEED_TARGET and scored > 0  # no real quote scored meets no target
     print("targets met" if ok else "targets NOT met")
     return 0 if ok else 1

@@ -1589,8 +1589,10 @@ _DASH_ASIDE = re.compile(
 
 def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     """Speaker phrase ending at pos, as in “Asisten Menlu AS Karen Donfried mengatakan”."""
-    if "—" in text or "–" in text or " -- " in text:
-        aside = _DASH_ASIDE.search(text, max(lo, pos - 260), pos)
+    start = max(lo, pos - 260)
+    window = text[start:pos]  # the aside is looked for only here: the whole text's dashes
+    if "—" in window or "–" in window or " -- " in window:  # (the whole text: superlinear)
+        aside = _DASH_ASIDE.search(text, start, pos)
         if aside:
             return parse_backward(text, aside.start(), lo)
     toks = tokens(text, max(lo, pos - 220), pos)
