@@ -372,3 +372,21 @@ def test_the_journal_marks_of_libraries_that_are_gone_are_forgotten(tmp_path, mo
     assert _journal_owner(str(kept)) is not None and _journal_owner(str(left)) is not None
     assert os.path.exists(unplugged_mark)
     assert prune_journal_owners() == 0
+
+
+def test_a_mark_being_written_is_not_pruned(tmp_path, monkeypatch):
+    """``note_journal_owner`` writes ``MARK.PID`` and renames it over the mark: read half
+    written by a pruning app starting meanwhile, it names a path cut short (its folder is
+    there, the library not), and removing it made the rename fail, leaving that library
+    with no mark (R17-8's guard) until it was opened again (reread18)."""
+    from reader.core.store import prune_journal_owners
+    from reader.core.store.connection import _owner_mark
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = tmp_path / "library.sqlite"
+    Library(path).close()
+    writing = f"{_owner_mark(str(path))}.{os.getpid() + 1}"
+    with open(writing, "w", encoding="utf-8") as half:
+        half.write(f"1 2 {tmp_path / 'libr'}")  # (cut short: no such file)
+    assert prune_journal_owners() == 0
+    assert os.path.exists(writing)

@@ -210,6 +210,8 @@ def prune_journal_owners() -> int:
         return 0
     removed = 0
     for name in names:
+        if "." in name:  # (a mark being written, ``MARK.PID``: its path may be cut short)
+            continue
         mark = os.path.join(folder, name)
         try:
             with open(mark, encoding="utf-8", errors="surrogateescape") as text:
