@@ -101,12 +101,16 @@ def test_undo_of_an_untouched_merge_takes_everything_back(merged):
 
 def test_a_re_import_moving_the_words_is_nobodys_edit(merged):
     """Where an annotation's words are is left out: undo still takes back a merged quote
-    a re-import of its article moved (as Q/C/H and Accept All do, 73c1443)."""
+    a re-import of its article moved (as Q/C/H and Accept All do, 73c1443). The article's
+    new text is someone's work, though: it stays (RR18-3)."""
     budi, _, report = merged
     first = budi.articles.ids()[0]
-    budi.texts.replace(first, "Ralat: berita ini diperbarui.\n\n" + budi.articles.text(first))
-    assert budi.exchange.undo_merge(report).notes() == []
-    assert budi.annotations.where(everyone=True) == [] and budi.articles.ids() == []
+    newer = "Ralat: berita ini diperbarui.\n\n" + budi.articles.text(first)
+    budi.texts.replace(first, newer)
+    undone = budi.exchange.undo_merge(report)
+    assert (undone.kept_annotations, undone.kept_articles) == (0, 1)
+    assert budi.annotations.where(everyone=True) == [] and budi.articles.ids() == [first]
+    assert budi.articles.text(first) == newer
 
 
 def test_undo_of_an_update_keeps_a_correction_made_since(merged, tmp_path):
@@ -161,3 +165,30 @@ def test_a_newer_text_annotated_since_stays_with_its_annotations(merged, tmp_pat
     assert budi.articles.text(here)[kept.start:kept.end] == "diperbarui"
     for note in budi.annotations.where(everyone=True):  # every span on its words
         assert budi.articles.text(note.article_id)[note.start:note.end] == note.exact
+
+
+@pytest.mark.parametrize("work", ["retitled", "filed", "dismissed"])
+def test_an_article_a_colleague_worked_on_since_stays(merged, tmp_path, work):
+    """RR18-3 (reread18): an added article was kept only while it held annotations the
+    merge did not add; a colleague's new title, their collection's member or their
+    dismissed suggestion went with it. Now each keeps the article (its merged
+    annotations, untouched, are still taken back)."""
+    budi, _, report = merged
+    first, second = budi.articles.ids()
+    with Library(tmp_path / "budi.sqlite") as cici:
+        if work == "retitled":
+            cici.articles.update(first, title="Judul yang dikoreksi")
+        elif work == "filed":
+            cici.collections.add([first], cici.collections.create("Sampel Cici").id)
+        else:
+            cici.suggestions.dismiss(first, cici.suggestions.for_article(first)[0])
+
+    undone = budi.exchange.undo_merge(report)
+
+    assert budi.articles.ids() == [first] and undone.kept_articles == 1
+    assert budi.annotations.where(everyone=True) == []  # the merge's own, taken back
+    assert "Kept 1 of the merged articles" in undone.notes()[0]
+    if work == "retitled":
+        assert budi.articles.get(first).title == "Judul yang dikoreksi"
+    elif work == "filed":
+        assert [c.name for c in budi.collections.of_article(first)] == ["Sampel Cici"]

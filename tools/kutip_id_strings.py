@@ -201,8 +201,8 @@ ID = {
         "{login!r} adalah administrator server atau pemilik pustaka ini, yang sudah boleh melakukan apa saja; tidak ada yang diubah.",
     "Kept {n} of the merged annotations: someone changed them since (a speaker, a note, tags), and their work stays.":
         "{n} anotasi hasil penggabungan dibiarkan: seseorang mengubahnya sejak itu (narasumber, catatan, label), dan hasil kerja mereka tetap ada.",
-    "Kept {n} of the merged articles: someone annotated them since, and those annotations stay.":
-        "{n} artikel hasil penggabungan dibiarkan: seseorang menganotasinya sejak itu, dan anotasi tersebut tetap ada.",
+    "Kept {n} of the merged articles: someone worked on them since (annotated, edited, filed them in a collection or dismissed suggestions), and that work stays.":
+        "{n} artikel hasil penggabungan dibiarkan: seseorang mengerjakannya sejak itu (menganotasi, menyunting, memasukkannya ke koleksi, atau mengabaikan saran), dan hasil kerja itu tetap ada.",
     "Kept the merged newer text of {n} article(s): someone annotated it since, on those words.":
         "Teks baru hasil penggabungan pada {n} artikel dibiarkan: seseorang menganotasinya sejak itu, pada kata-kata tersebut.",
     "Kept {n} of them: someone else changed them since (a speaker, a note, tags), and their work stays.":

@@ -5710,9 +5710,9 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>{n} anotasi hasil penggabungan dibiarkan: seseorang mengubahnya sejak itu (narasumber, catatan, label), dan hasil kerja mereka tetap ada.</translation>
     </message>
     <message>
-        <source>Kept {n} of the merged articles: someone annotated them since, and those annotations stay.</source>
+        <source>Kept {n} of the merged articles: someone worked on them since (annotated, edited, filed them in a collection or dismissed suggestions), and that work stays.</source>
         <comment>lib.merge-undo-kept-articles</comment>
-        <translation>{n} artikel hasil penggabungan dibiarkan: seseorang menganotasinya sejak itu, dan anotasi tersebut tetap ada.</translation>
+        <translation>{n} artikel hasil penggabungan dibiarkan: seseorang mengerjakannya sejak itu (menganotasi, menyunting, memasukkannya ke koleksi, atau mengabaikan saran), dan hasil kerja itu tetap ada.</translation>
     </message>
     <message>
         <source>Kept the merged newer text of {n} article(s): someone annotated it since, on those words.</source>

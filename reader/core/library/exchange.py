@@ -36,8 +36,9 @@ Rules here; storage behind ``store.interfaces.ExchangeStore``: no SQL.
 from __future__ import annotations
 
 import uuid as uuid_module
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -145,6 +146,10 @@ class MergeUndo:
     #: annotation id -> its UUID and what a person edits of it as the merge left it, for
     #: each it added or updated: the undo takes back only those still so (review R18-3)
     left: dict[int, tuple[str, tuple[Any, ...]]] = field(default_factory=dict)  # (uuid, …)
+    #: article id -> what a person edits of it as the merge wrote it (``_article_left``),
+    #: for each it added: one changed since (retitled, its text edited) is someone's
+    #: work, kept (RR18-3)
+    article_stamps: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass
@@ -152,7 +157,7 @@ class MergeUndone:
     """What ``undo_merge`` left as it is, someone's work since the merge (review R18-3)."""
 
     kept_annotations: int = 0  # added or updated by the merge, changed since
-    kept_articles: int = 0  # added by the merge, annotated since
+    kept_articles: int = 0  # added by the merge, worked on since (annotated, edited, filed)
     kept_texts: int = 0  # replaced by the merge, annotated since (the newer text stays)
     #: the UUIDs of the merged annotations left (changed or deleted since): merging the
     #: same file again (redo) leaves them too, so it brings back only what the undo took
@@ -169,12 +174,22 @@ class MergeUndone:
         if self.kept_articles:
             notes.append(Message(
                 "lib.merge-undo-kept-articles", "Kept {n} of the merged articles: someone "
-                "annotated them since, and those annotations stay.", n=self.kept_articles))
+                "worked on them since (annotated, edited, filed them in a collection or "
+                "dismissed suggestions), and that work stays.", n=self.kept_articles))
         if self.kept_texts:
             notes.append(Message(
                 "lib.merge-undo-kept-texts", "Kept the merged newer text of {n} article(s): "
                 "someone annotated it since, on those words.", n=self.kept_texts))
         return notes
+
+
+#: what a person edits of an article (its text by its hash), and when it last changed
+_ARTICLE_EDITED = ("title", "source", "authors", "editor", "url", "dateline", "published",
+                   "language", "photo_credit", "content_hash", "updated_at")
+
+
+def _article_left(get: Callable[[str], Any]) -> tuple[str, ...]:
+    return tuple(str(get(name) or "") for name in _ARTICLE_EDITED)
 
 
 def _tags_left(tags: Iterable[str]) -> tuple[str, ...]:
@@ -548,8 +563,10 @@ class Exchange(Service):
         only what is still as the merge left it (review R18-3): an annotation someone
         changed since (a speaker, a note, tags: wherever its words are now) or deleted
         stays as they left it, an article the merge added stays while it holds
-        annotations the merge did not add (a colleague's own), and so do the speakers,
-        tags, coders and collections those use. Returns what was left, and why."""
+        annotations the merge did not add (a colleague's own), or once someone edited it,
+        filed it in a collection or dismissed its suggestions (RR18-3), and so do the
+        speakers, tags, coders and collections those use. Returns what was left, and
+        why."""
         undo = report.undo
         done = MergeUndone()
         with self._session.tx(), self._counts_at_end():
@@ -581,7 +598,10 @@ class Exchange(Service):
             store.bury([t for t in undo.unburied if t[0] not in done.left])
             for article_id, collection_id in undo.links:
                 self._session.stores.collections.unlink(article_id, collection_id)
-            done.kept_articles = len(store.delete_unused_rows("articles", undo.articles))
+            edited = {a.id for a in self._articles.rows(list(undo.articles))
+                      if _article_left(partial(getattr, a)) != undo.article_stamps.get(a.id)}
+            done.kept_articles = len(edited) + len(store.delete_unused_rows(
+                "articles", [i for i in undo.articles if i not in edited]))
             for speaker_id, alias in undo.aliases:
                 store.delete_alias(speaker_id, alias)
             store.delete_unused_rows("speakers", undo.speakers)
@@ -785,6 +805,8 @@ class _Merge:
                     self.x._session.stores.pages.set(article_id, list(article["pages"]))
                 self.article_ids[article["uuid"]] = article_id
                 self.undo.articles.append(article_id)
+                self.undo.article_stamps[article_id] = _article_left(
+                    {**article, "updated_at": article["updated_at"] or stamp}.get)
                 self.report.articles_added += 1
                 self.x._changed("articles", article_id)
 

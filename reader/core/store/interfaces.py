@@ -604,8 +604,9 @@ class ExchangeStore(Protocol):
 
     def delete_unused_rows(self, table: str, ids: Sequence[int]) -> list[int]:
         """Remove those of the rows a merge made (its undo) that nothing uses now: an
-        article nobody annotated, a speaker, tag or coder no annotation has, a collection
-        without members; returns the ids kept (review R18-3)."""
+        article nobody annotated, filed in a collection or dismissed suggestions of, a
+        speaker, tag or coder no annotation has, a collection without members; returns the
+        ids kept (review R18-3)."""
 
 
 class TrailStore(Protocol):

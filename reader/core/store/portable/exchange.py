@@ -15,10 +15,13 @@ _TABLES = ("articles", "annotations", "tags", "speakers", "collections", "coders
 
 
 #: what still uses a row a merge made, so that the merge's undo keeps it (review R18-3):
-#: an article someone annotated since, a speaker, tag or coder an annotation kept has (or
-#: a tag another is nested under), a collection with members
+#: an article someone annotated, filed in a collection or dismissed suggestions of since
+#: (RR18-3), a speaker, tag or coder an annotation kept has (or a tag another is nested
+#: under), a collection with members
 _USED = {
-    "articles": ("SELECT 1 FROM annotations u WHERE u.article_id = articles.id",),
+    "articles": ("SELECT 1 FROM annotations u WHERE u.article_id = articles.id",
+                 "SELECT 1 FROM article_collections u WHERE u.article_id = articles.id",
+                 "SELECT 1 FROM dismissed_suggestions u WHERE u.article_id = articles.id"),
     "speakers": ("SELECT 1 FROM annotations u WHERE u.speaker_id = speakers.id",),
     "coders": ("SELECT 1 FROM annotations u WHERE u.coder_id = coders.id",
                "SELECT 1 FROM dismissed_suggestions u WHERE u.coder_id = coders.id"),
