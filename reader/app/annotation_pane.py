@@ -459,10 +459,9 @@ class AnnotationPane(QWidget):
             label.setVisible(bool(label.text()))  # ~40 px of the list's beside the dock)
         self._update_reattach()
 
-    def _save(self, field: str) -> None:
+    def _form_value(self, field: str) -> tuple[object, bool]:
+        """What the form holds for ``field`` and whether the annotation shown holds it."""
         annotation = self._shown
-        if annotation is None:
-            return
         value = {
             "kind": lambda: KINDS[self.kind.currentIndex()],
             "verdict": lambda: VERDICTS[self.verdict.currentIndex()],
@@ -472,16 +471,35 @@ class AnnotationPane(QWidget):
         }[field]()
         current = getattr(annotation, field)
         if field == "tags":
-            same = [t.lower() for t in current] == [t.lower() for t in value]
-        else:
-            same = current == value
+            return value, [t.lower() for t in current] == [t.lower() for t in value]
+        return value, current == value
+
+    def _save(self, field: str) -> None:
+        annotation = self._shown
+        if annotation is None:
+            return
+        value, same = self._form_value(field)
         if not same:
             self.editRequested.emit(annotation.id, {field: value})
 
-    def commit_pending(self) -> None:
-        """Save whatever is typed in the form (called before the window closes)."""
+    def commit_pending(self) -> str:
+        """Save whatever is typed in the form (called before the window closes); what of
+        it could not be saved (refused: the disk full, a colleague's change meanwhile …),
+        one "field: value" line each, "" when all was (review R18-15: it went with the
+        window)."""
         for field in ("speaker", "tags", "note"):
             self._save(field)
+        if self._shown is None:
+            return ""
+        left = []
+        for field, label in (("speaker", i18n.translate("AnnotationPane", "Speaker")),
+                             ("tags", i18n.translate("AnnotationPane", "Tags")),
+                             ("note", i18n.translate("AnnotationPane", "Note"))):
+            value, same = self._form_value(field)
+            if not same:
+                shown = ", ".join(value) if isinstance(value, list) else str(value)
+                left.append(f"{label}: {shown}")
+        return "\n".join(left)
 
     def set_reader_selection(self, has_selection: bool) -> None:
         """The reader has (or no longer has) selected text: Re-attach needs some."""

@@ -1313,7 +1313,12 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if isinstance(focused, QWidget):
             focused.clearFocus()  # finishes an edit in progress (saves on focus-out)
-        self.annotation_pane.commit_pending()
+        left = self.annotation_pane.commit_pending()
+        if left:  # (refused: kept on the clipboard rather than gone with the window)
+            QApplication.clipboard().setText(left)
+            dialog_helpers.show_info(self, self.tr("Not saved"), self.tr(
+                "What you typed in the annotation could not be saved, so it was copied to "
+                "the clipboard:\n\n{typed}").format(typed=left))
         self.save_state()
         self._external_timer.stop()
         self.library_panel.close_pending()

@@ -115,6 +115,18 @@ class ReanchorController:
                 text=clip_words(placed.exact)), 5000)
         return True
 
+    @staticmethod
+    def _keep_typed(text: str) -> str:
+        """The text the editor returned, refused (the article changed meanwhile, the disk
+        is full …): on the clipboard, and a line saying so, never thrown away (review
+        R18-15: a long article's corrections were gone)."""
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.clipboard().setText(text)
+        return translate("ReanchorController", "Your edited text was copied to the clipboard: "
+                         "open the editor again and paste it there, or compare it with the "
+                         "article as it is now.")
+
     def edit_text(self) -> ReanchorReport | None:
         from .text_editor_dialog import TextEditorDialog
 
@@ -129,7 +141,7 @@ class ReanchorController:
         command = EditArticleTextCommand(
             self.library, article_id, text, based_on=text_hash(article.text)
         )
-        if not self.window.history.run(command):
+        if not self.window.history.run(command, detail=lambda _error: self._keep_typed(text)):
             return None
         report = command.report
         self.window.statusBar().showMessage(reanchor_summary(report), 10000)

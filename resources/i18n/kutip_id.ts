@@ -307,6 +307,18 @@
         <translation>Dikode oleh {coder}</translation>
     </message>
     <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
         <source>⚠ This annotation's text is no longer in the article. Select the text it belongs to and use “Re-attach” to place it again.</source>
         <translation>⚠ Teks anotasi ini sudah tidak ada di artikel. Pilih teks yang dimaksud lalu gunakan “Tempelkan” untuk menempatkannya lagi.</translation>
     </message>
@@ -2606,6 +2618,18 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
         <translation>Tentang Kutip</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>What you typed in the annotation could not be saved, so it was copied to the clipboard:
+
+{typed}</source>
+        <translation>Yang Anda ketik pada anotasi tidak dapat disimpan, jadi disalin ke papan klip:
+
+{typed}</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Kutip {version}&lt;/h3&gt;&lt;p&gt;Read news articles and tag the quotes and claims in them.&lt;/p&gt;&lt;p&gt;Your library is one SQLite file:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Kutip makes no network request unless you import a URL.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kutip {version}&lt;/h3&gt;&lt;p&gt;Baca artikel berita dan tandai kutipan serta klaim di dalamnya.&lt;/p&gt;&lt;p&gt;Pustaka Anda adalah satu berkas SQLite:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Kutip tidak menghubungi jaringan kecuali Anda mengimpor URL.&lt;/p&gt;</translation>
     </message>
@@ -3466,6 +3490,10 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <message>
         <source>Re-attached to “{text}”</source>
         <translation>Ditempelkan ulang pada “{text}”</translation>
+    </message>
+    <message>
+        <source>Your edited text was copied to the clipboard: open the editor again and paste it there, or compare it with the article as it is now.</source>
+        <translation>Teks suntingan Anda disalin ke papan klip: buka lagi penyunting lalu tempelkan di sana, atau bandingkan dengan artikel sebagaimana sekarang.</translation>
     </message>
     <message>
         <source>1 annotation could not be placed in the new text. It is listed greyed at the end of the annotation pane: select it, select its text in the article and press “Re-attach to Selection”. Undo (Ctrl+Z) restores the old text.</source>
