@@ -61,3 +61,35 @@ RELATIVE_NAMED_STAYS = [
 @pytest.mark.parametrize(("text", "opening", "speaker"), RELATIVE_NAMED + RELATIVE_NAMED_STAYS)
 def test_a_relative_named_after_the_verb_speaks(text: str, opening: str, speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+_TALKS = ("Ukrainian President Volodymyr Zelensky met Dutch Prime Minister Mark Rutte in Kyiv "
+          "on Monday. \u201cWe stand with you for as long as it takes,\u201d Rutte said. ")
+
+EPITHETS = [
+    # “the”, capitalised words and a role: the one the article gave that title by name
+    # (not the last one to speak), a guess to check
+    (_TALKS + "\u201cThis winter will be the hardest one yet for our cities,\u201d the "
+     "Ukrainian president said.", "This winter", "Volodymyr Zelensky"),
+    (_TALKS + "The Ukrainian leader said the visit was \u201ca clear signal of unity in "
+     "Europe\u201d.", "a clear signal", "Volodymyr Zelensky"),
+    ("UN Secretary-General Antonio Guterres spoke in Geneva. The UN chief said there was "
+     "\u201ca potential for a much stronger escalation\u201d in the region.", "a potential",
+     "Antonio Guterres"),
+]
+
+EPITHETS_STAY = [
+    # the title ties the epithet to nobody named: nobody, as before; the one who spoke
+    # last is not “the Ukrainian president” because he spoke last
+    ("Dutch Prime Minister Mark Rutte visited Kyiv on Monday. \u201cWe stand with you for "
+     "as long as it takes,\u201d Rutte said. \u201cThis winter will be the hardest one yet "
+     "for our cities,\u201d the Ukrainian president said.", "This winter", ""),
+    # an ambassador is no country's leader
+    ("Israeli ambassador Danny Danon spoke at the UN. \u201cThe regime in Iran does not "
+     "understand us,\u201d the Israeli leader said.", "The regime", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), EPITHETS + EPITHETS_STAY)
+def test_an_epithet_is_the_one_given_that_title(text: str, opening: str, speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

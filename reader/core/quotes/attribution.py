@@ -210,6 +210,127 @@ def _the_role(text: str, phrase: Phrase, lo: int) -> bool:
     return bool(_THE_BEFORE.search(text, max(lo, phrase.start - 5), phrase.start))
 
 
+# heads of an epithet that are mostly somebody unnamed (“the Israeli official said”)
+_UNNAMED_HEADS_EN = UNNAMED_WORDS | frozenset(
+    "official officials spokesman spokeswoman spokesperson aide aides officer officers analyst "
+    "analysts expert experts staffer employee worker member diplomat".split())
+
+
+def _epithet(text: str, phrase: Phrase, lo: int) -> bool:
+    """Is phrase an epithet for somebody the article has named: “the”, capitalised words
+    (a country, a body, a film or a show, an award, a seat) and a role (“the U.S.
+    president said”, “said the Airlift actor”, “the American Horror Story actress wrote”,
+    “the National Award-winning actor said”, “the Belfast East MP”)? Somebody new comes
+    with “a” (“a NATO official said”); a role qualified in lower case (“the communications
+    minister”) may be new too (``_the_role``), and so may an official or a spokesman."""
+    words = phrase.role.split()
+    if phrase.name or not 2 <= len(words) <= 5 or "'" in phrase.role or "’" in phrase.role:
+        return False
+    head = words[-1]
+    if (head.lower() not in ROLE_WORDS or head.lower() in _UNNAMED_HEADS_EN
+            or head.lower() in ORG_WORDS or not (head.islower() or head.isupper())):
+        return False  # (“the Work and Pensions Secretary”: an office's own title)
+    if not all(w[:1].isupper() for w in words[:-1]):
+        return False
+    return bool(_THE_BEFORE.search(text, max(lo, phrase.start - 5), phrase.start))
+
+
+# a qualifier's other spellings, for ``_qualified``: a country's name for its demonym where
+# the two share no first five letters, and the short forms of a few
+_QUALIFIER_FORMS = {
+    "US": ("US", "U.S.", "United States", "America"), "UK": ("UK", "U.K.", "Britain", "British"),
+    "UN": ("UN", "U.N.", "United Nations"), "French": ("French", "France"),
+    "Dutch": ("Dutch", "Netherlands"), "British": ("British", "Britain", "UK"),
+    "Chinese": ("Chinese", "China"), "Turkish": ("Turkish", "Turkey", "Türkiye"),
+    "Swiss": ("Swiss", "Switzerland"), "Greek": ("Greek", "Greece"),
+    "Spanish": ("Spanish", "Spain"), "Irish": ("Irish", "Ireland"),
+    "Scottish": ("Scottish", "Scotland"), "Welsh": ("Welsh", "Wales"),
+    "Japanese": ("Japanese", "Japan"), "Lebanese": ("Lebanese", "Lebanon"),
+    "Polish": ("Polish", "Poland"), "Swedish": ("Swedish", "Sweden"),
+}
+_EPITHET_WINDOW = 60  # characters before a mention read for its qualifiers
+# offices held for somebody else: no country's or body's leader or chief
+_SERVING_ROLES = frozenset(
+    "ambassador envoy representative spokesman spokeswoman spokesperson adviser advisor aide "
+    "deputy".split())
+_SENTENCE_BREAK_BEFORE = re.compile(r"[.!?…][\"'”’]?\s+(?=[A-Z“\"])|\n")
+
+
+def _title_before(text: str, at: int) -> str:
+    """The title written right before a name at ``at`` (“Former Israeli Prime Minister”,
+    “Labour leader”, “Israeli PM”): capitalised words and role words back to anything
+    else; "" unless it ends in a role word or an abbreviation in capitals."""
+    words = text[max(0, at - _EPITHET_WINDOW) : at].split(" ")
+    if not words or words[-1] != "":
+        return ""  # (no blank right before the name: a mark, a line break)
+    title: list[str] = []
+    for word in reversed(words[:-1]):
+        if not word or not (word[:1].isupper() or word.lower() in ROLE_WORDS
+                            or word.lower() in ("former", "then", "acting")) or any(
+                                ch in word for ch in ",.;:!?\n“”\"()") and word != "U.S.":
+            break
+        title.append(word)
+    if not title or not (title[0].lower() in ROLE_WORDS or (
+            title[0].isupper() and len(title[0]) >= 2)):
+        return ""
+    return " ".join(reversed(title))
+
+
+def _qualified(text: str, people: People, who: str, qualifiers: list[str]) -> bool:
+    """Does the article tie every qualifier of an epithet (“Ukrainian”, “UN”, “Labour”) to
+    ``who``: written in their role in the cast or in a title right before their name?"""
+    near = [people.roles.get(who, "")]
+    for at, named in zip(people.mention_pos, people.mention_who, strict=True):
+        if named == who:  # (the title right before the name: “Ukrainian President
+            # Volodymyr Zelensky”, “UN chief Antonio Guterres”, “Israeli PM Benjamin …”)
+            title = _title_before(text, at)
+            if title:
+                near.append(title)
+    for word in qualifiers:
+        bare = word.replace(".", "")
+        forms = _QUALIFIER_FORMS.get(bare) or _QUALIFIER_FORMS.get(word) or (
+            (word,) if word.isupper() or len(word) <= 5 else (word[:5],))
+        found = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + ")")
+        if not any(found.search(part) for part in near):
+            return False
+    return True
+
+
+def _resolve_epithet(people: People, phrase: Phrase, pos: int, cue: str, text: str
+                     ) -> Attribution:
+    """The one an epithet (``_epithet``) stands for: as a role the cast gives somebody, else
+    the person the article named last before it whom the article ties to every
+    capitalised word of the epithet (``_qualified``: “the Ukrainian president” is not the
+    Dutch prime minister who spoke last, “the Airlift actor” is the one the film is
+    named beside) and whose role in the cast is no other occupation; a guess (marked)."""
+    found = _resolve(people, phrase, pos, cue)  # (a role the cast gives somebody)
+    if found.speaker:
+        return found
+    qualifiers = phrase.role.split()[:-1]
+    head = phrase.role.split()[-1].lower()
+    # (the epithet's own words tie nobody to it)
+    text = text[: phrase.start] + " " * (phrase.end - phrase.start) + text[phrase.end :]
+    i = bisect.bisect_left(people.mention_pos, pos)
+    order = [people.mention_who[k] for k in range(i - 1, -1, -1)]
+    tried: set[str] = set()
+    for who in order:
+        if not who or who in tried:
+            continue
+        tried.add(who)
+        if (not role_words(people.roles.get(who, "")) or people.is_body(who)
+                or any(w.lower() in ORG_WORDS for w in who.split())
+                or not _fits_role(phrase.role, people.roles.get(who, ""))
+                or (head in _ANY_HOLDER_ROLES
+                    and role_words(people.roles.get(who, "")) & _SERVING_ROLES)):
+            continue  # (one the article gave an office: a person, not a place or a body;
+            # “the Israeli leader” is not Israel's ambassador)
+        if _qualified(text, people, who, qualifiers):
+            at = max((a for a, n in zip(people.mention_pos, people.mention_who, strict=True)
+                      if n == who and a < pos), default=-1)
+            return Attribution(who, people.roles.get(who, ""), cue, True, 0.6, "role", at)
+    return found
+
+
 _GENERIC_BODIES = frozenset("Court Police Government Army Military Prosecutors".split())
 # words after a speaker's name that end the attribution (“said Tom Vale in a statement”)
 _TAIL_WORDS = frozenset("in on at during after before while when as and but who which".split())
@@ -382,6 +503,8 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
         if related is not None:  # “…,” said her mother, Shatha Aziz.
             return _resolve(people, related, anchor, text[pos : related.end])
         phrase = parse_forward(text, first_end, stop, people.words)
+        if low in EN_VERBS and _epithet(text, phrase, pos):  # “…,” said the Airlift actor.
+            return _resolve_epithet(people, phrase, anchor, text[pos : phrase.end], text)
         if phrase.name and low in EN_VERBS:
             # “…,” said Acme Networks managing director Tom Vale.: the body only says
             # whose director; the name after the role speaks
@@ -535,6 +658,8 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
                 # “… sentiment.” President Biden says MAGA Republicans …: a new sentence
                 # (but “…!” Sanders recently told supporters.: a short tail is the cue)
                 return Attribution()
+            if _epithet(text, phrase, pos):  # “…,” the Homeland actress wrote.
+                return _resolve_epithet(people, phrase, anchor, text[pos : rest[0][2]], text)
             return _resolve(people, phrase, anchor, text[pos : rest[0][2]])
     return Attribution()
 
@@ -1269,6 +1394,9 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                 phrase = describe_backward(text, lo, toks[k][1])
             if not (phrase.name or phrase.role):
                 phrase = _body_anaphor_before(text, lo, toks[k][1])
+            if _epithet(text, phrase, lo):  # “The U.S. president said …”
+                return _resolve_epithet(people, phrase, toks[k][1],
+                                        text[phrase.start : toks[k][2]], text)
             if phrase.name or phrase.role:
                 return _resolve(people, phrase, toks[k][1], text[phrase.start : toks[k][2]],
                                 _the_role(text, phrase, lo), True)
