@@ -1,6 +1,7 @@
 """The command line, driven the way a user types it."""
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -206,3 +207,33 @@ def test_db_in_a_folder_that_is_not_there_creates_nothing(run, tmp_path):
         f"Error: The folder {gone.parent} is not there (moved, or its drive is not connected);"
         " no library was created in it."]
     assert not (tmp_path / "media").exists()
+
+
+def test_import_reads_a_gzipped_saved_page(run, tmp_path, monkeypatch):
+    """Review R18-1: saved pages kept gzipped (``page.html.gz``, as a crawler or an archive
+    stores them) are read as the type inside, in a folder or named; the same page
+    unpacked is the same article. A .gz that is not one, or that unpacks past the size
+    limit, is one line (never unpacked whole)."""
+    import gzip
+
+    from reader.core.importers import decode
+
+    page = (Path(__file__).parent / "data" / "import" / "saved_page.html").read_bytes()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "port.html.gz").write_bytes(gzip.compress(page))
+    (folder / "notes.txt.gz").write_bytes(gzip.compress(b"Judul\n\nIsi catatan."))
+    result = run("import", str(folder))
+    assert result.exit_code == 0 and "2 imported, 0 already present, 0 failed" in result.output
+    assert "Dutch port braces for strike" in run("list").output
+    (tmp_path / "port.html").write_bytes(page)
+    again = run("import", str(tmp_path / "port.html"))
+    assert "0 imported, 1 already present" in again.output
+    (tmp_path / "bad.html.gz").write_bytes(b"<html>not gzipped</html>")
+    bad = run("import", str(tmp_path / "bad.html.gz"))
+    assert bad.exit_code == 1 and "not a readable gzip file" in bad.output
+    monkeypatch.setattr(decode, "MAX_BYTES", 4096)
+    (tmp_path / "bomb.html.gz").write_bytes(gzip.compress(b"<p>" + b"a" * 10**6))
+    big = run("import", str(tmp_path / "bomb.html.gz"))
+    assert big.exit_code == 1 and "too large once unpacked" in big.output
+    assert "Traceback" not in bad.output + big.output

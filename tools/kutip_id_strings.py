@@ -204,6 +204,10 @@ ID = {
         "{login!r} adalah peran grup di server (peran sebuah tim, bukan login seseorang); tidak ada yang diubah.",
     "{login!r} is the server's administrator or the owner of this library, who may do everything already; nothing was changed.":
         "{login!r} adalah administrator server atau pemilik pustaka ini, yang sudah boleh melakukan apa saja; tidak ada yang diubah.",
+    "not a readable gzip file (the name ends in .gz)":
+        "bukan berkas gzip yang dapat dibaca (namanya berakhiran .gz)",
+    "file too large once unpacked (over {limit})":
+        "berkas terlalu besar setelah dibuka (lebih dari {limit})",
     "Kept {n} of the merged annotations: someone changed them since (a speaker, a note, tags), and their work stays.":
         "{n} anotasi hasil penggabungan dibiarkan: seseorang mengubahnya sejak itu (narasumber, catatan, label), dan hasil kerja mereka tetap ada.",
     "Kept {n} of the merged articles: someone worked on them since (annotated, edited, filed them in a collection or dismissed suggestions), and that work stays.":

@@ -5383,6 +5383,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>tidak ada teks untuk diimpor</translation>
     </message>
     <message>
+        <source>not a readable gzip file (the name ends in .gz)</source>
+        <comment>import.not-gzip</comment>
+        <translation>bukan berkas gzip yang dapat dibaca (namanya berakhiran .gz)</translation>
+    </message>
+    <message>
         <source>not a regular file</source>
         <comment>import.not-regular-file</comment>
         <translation>bukan berkas biasa</translation>
@@ -5526,6 +5531,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <source>unknown text format {format!r}; use txt, md or html</source>
         <comment>import.unknown-text-format</comment>
         <translation>format teks {format!r} tidak dikenal; gunakan txt, md, atau html</translation>
+    </message>
+    <message>
+        <source>file too large once unpacked (over {limit})</source>
+        <comment>import.unpacked-over-limit</comment>
+        <translation>berkas terlalu besar setelah dibuka (lebih dari {limit})</translation>
     </message>
     <message>
         <source>could not read the document ({error})</source>

@@ -198,7 +198,10 @@ def article_from_stream(stream: BinaryIO, name: str = "standard input", fmt: str
 
 
 def _format(path: Path) -> str:
-    fmt = _FORMATS.get(path.suffix.lower())
+    """The importer a file name calls for; a gzipped file (``page.html.gz``) is read as
+    the type inside (``read_limited`` unpacks it)."""
+    suffix = path.suffix.lower()
+    fmt = _FORMATS.get(Path(path.stem).suffix.lower() if suffix == ".gz" else suffix)
     if fmt is None:
         shown = path.suffix or Message("import.no-suffix", "(none)")
         raise ImportFailed(Message("import.unsupported-type", "unsupported file type {suffix}; "

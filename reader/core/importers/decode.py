@@ -17,7 +17,10 @@ Policy, so behaviour is predictable:
 from __future__ import annotations
 
 import codecs
+import gzip
+import io
 import re
+import zlib
 from pathlib import Path
 from typing import BinaryIO
 
@@ -75,7 +78,23 @@ def read_limited(path: Path) -> bytes:
     if len(data) > MAX_BYTES:  # grew while we looked
         raise ImportFailed(Message("import.file-over-limit", "file too large (over {limit})",
                                    limit=_mb(MAX_BYTES)))
-    return data
+    return gunzipped(data) if path.suffix.lower() == ".gz" else data
+
+
+def gunzipped(data: bytes) -> bytes:
+    """A gzipped file's contents (a saved page as ``.html.gz``, review R18-1), unpacked no
+    further than the size limit: a small file that unpacks to gigabytes is refused after
+    ``MAX_BYTES``, never unpacked whole."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as packed:
+            unpacked = packed.read(MAX_BYTES + 1)
+    except (OSError, EOFError, zlib.error):
+        raise ImportFailed(Message("import.not-gzip", "not a readable gzip file (the name "
+                                   "ends in .gz)")) from None
+    if len(unpacked) > MAX_BYTES:
+        raise ImportFailed(Message("import.unpacked-over-limit", "file too large once "
+                                   "unpacked (over {limit})", limit=_mb(MAX_BYTES)))
+    return unpacked
 
 
 def read_stream(stream: BinaryIO) -> bytes:

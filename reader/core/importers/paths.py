@@ -32,6 +32,15 @@ def iter_import_paths(paths: Iterable[Path], unreadable: list[tuple[str, str]] |
             yield path
 
 
+def supported_name(name: str) -> bool:
+    """Whether a file of this name is one Kutip imports: a supported type, or one gzipped
+    (``page.html.gz``)."""
+    suffix = Path(name).suffix.lower()
+    if suffix == ".gz":
+        suffix = Path(name[:-3]).suffix.lower()
+    return suffix in SUPPORTED_SUFFIXES
+
+
 def skipped_note(files: Sequence[Path]) -> Message:
     """What a folder's files of other types are, for the import's report: how many, by
     type (most first), and the types Kutip imports."""
@@ -58,7 +67,7 @@ def _walk(root: Path, unreadable: list[tuple[str, str]] | None,
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
-            if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+            if not supported_name(name):
                 if skipped is not None:
                     skipped.append((root, Path(dirpath) / name))
                 continue
