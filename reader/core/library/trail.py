@@ -72,8 +72,12 @@ GUESS_PART = 1_000  # clusters whose speakers are guessed per transaction (each 
 PLAN_TRIES = 2  # a catch-up part planned without the write lock, when another connection
 # wrote meanwhile, is planned again so at most (then under the lock: ``_take_in``)
 UNCOUNTED = 1 << 30  # (``_find_links``: the number of words of an item not read yet)
-FOLD_AT = 2_000_000  # postings waiting outside their buckets (16 MB) above which a catch-up
-# folds them in (SQLite: a range of buckets per transaction; about 27,000 articles' worth)
+FOLD_AT = 4_000_000  # postings waiting outside their buckets (32 MB) above which a catch-up
+# folds them in (SQLite: a range of buckets per transaction; about 37 bulk imports of 1,000
+# generated articles). A fold rewrites nearly every bucket row however many it folds (4,000,000
+# spread over 1,048,576 buckets touch 98 % of them, 2,000,000 touch 86 %), so twice as many a
+# fold cost 1.18 µs a posting instead of 1.91 at 100k articles (upkeep18): the reads search
+# one waiting row more, and a process's first read of them takes ≈ 20 ms more
 BUILDING = "building"  # trail_state key: the build under way, and who runs it ('' or absent: none)
 RENEW_EVERY = 30.0  # seconds: how often a build renews its claim (as it writes)
 UNRENEWED = dt.timedelta(minutes=10)  # a claim of a program this one cannot ask about

@@ -641,10 +641,13 @@ class PortableTrail:
         for row_id, values in self._delta_rows().items():
             if not len(values):
                 continue
-            hit = np.isin(values, gone, assume_unique=True)
-            if hit.any():
+            # (each row is sorted: two searches per removed entry, not ``np.isin``'s sort of
+            # the row, 33–240 ms for a row of 4,000,000 when a catch-up removes passages)
+            at = np.minimum(np.searchsorted(values, gone), len(values) - 1)
+            found = at[values[at] == gone]
+            if len(found):
                 self.sql.run(f"DELETE FROM {DELTA} WHERE id = ?", [row_id])
-                rest = values[~hit]
+                rest = np.delete(values, found)
                 if len(rest):
                     self.sql.run(f"INSERT INTO {DELTA} (entries) VALUES (?)",
                                  [rest.astype("<u8").tobytes()])
