@@ -45,7 +45,12 @@ class EditArticleTextCommand(LibraryCommand):
     def undo_change(self) -> list[str] | None:
         # an annotation made on the edited text since is placed again in the text put
         # back; one whose words are not in it is kept with them, and said (review R18-7)
-        placed = self.library.texts.restore(self.snapshot, based_on=self.after)
+        # (the edit changed the text only: its undo puts back the text, never the title,
+        # byline, date … as they were before it over a colleague's correction since:
+        # reread18 RR18-6)
+        article = {k: self.snapshot["article"][k] for k in ("text", "content_hash")}
+        placed = self.library.texts.restore({**self.snapshot, "article": article},
+                                            based_on=self.after)
         if not placed.orphaned:
             return None
         return [translate("Commands", "{n} annotation(s) made on the edited text since could "

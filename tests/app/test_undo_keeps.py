@@ -478,3 +478,27 @@ def test_undo_of_a_text_edit_places_a_colleague_s_later_quote_again(
     assert library.annotations.get(edit_only.id).anchor == "orphan"
     [info] = shown["info"]
     assert "1 annotation(s) made on the edited text since could not be placed" in info
+
+
+def test_undo_of_a_text_edit_keeps_a_colleague_s_later_title(qtbot, window, seed_id, db_path,
+                                                             monkeypatch):
+    """reread18 RR18-6: Edit Article Text changes the text only, yet its undo wrote back
+    every detail of the article as it was before the edit: a title and byline a colleague
+    corrected since were reverted, unsaid. Now the undo puts back the text alone."""
+    from reader.app.reanchor_controller import EditArticleTextCommand
+    from reader.core.library import Library
+
+    _collect(monkeypatch)
+    library = window.library
+    old = library.articles.text(seed_id)
+    window.history.run(EditArticleTextCommand(library, seed_id, old + "\n\nTambahan.",
+                                              based_on=content_hash(old)))
+    with Library(db_path) as colleague:
+        colleague.articles.update(seed_id, title="Judul dari rekan", authors="Rekan")
+    window.undo_stack.undo()
+    article = library.articles.get(seed_id)
+    assert library.articles.text(seed_id) == old
+    assert (article.title, article.authors) == ("Judul dari rekan", "Rekan")
+    window.undo_stack.redo()
+    assert library.articles.text(seed_id) == old + "\n\nTambahan."
+    assert library.articles.get(seed_id).title == "Judul dari rekan"
