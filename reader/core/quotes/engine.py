@@ -605,6 +605,10 @@ _SOURCED_BEFORE = re.compile(
     r"chants?|chanted|website|newsletter|editorial|petition)\b", re.I)
 
 
+# a lower-case letter glued to a capital inside a word: a scraper joined two words
+_GLUED_NAME = re.compile(r"[a-z]{3,}[A-Z]")  # (not “DeSantis”, “McDonald”, “MacKenzie”)
+
+
 def _guess(c: Candidate, opts: list[SpeakerOption], people: People) -> None:
     """Give ``c`` (attributed to nobody) the learned scorer's first option as a marked
     guess, when that is somebody and at least ``GUESS`` likely: “As I sit opposite Sir
@@ -614,6 +618,11 @@ def _guess(c: Candidate, opts: list[SpeakerOption], people: People) -> None:
     prob, top = rank(opts, WEIGHTS)[0]
     if not top.name or prob < GUESS:
         return
+    initials = len(top.name.split()) > 1 and top.name.split()[0].isupper() and len(
+        top.name.split()[0]) <= 3  # (“JD Vance”: a person's initials, no acronym)
+    if (people.is_body(top.name) and not initials) or _GLUED_NAME.search(top.name):
+        return  # (a place, a body, or words a scraper glued: “Gaza Strip”, “BureauFox
+        # News”, “Brooke SingmanPresident Joe Biden”: no person to guess)
     c.options = opts
     c.att = replace(c.att, speaker=top.name, role=people.roles.get(top.name, ""),
                     confidence=round(min(prob, GUESS_CONFIDENCE), 3), how="ranked")
