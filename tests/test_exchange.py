@@ -800,6 +800,29 @@ def test_details_corrected_here_stay_when_the_other_side_changed_the_text(two, t
     assert report.texts_replaced == ["Judul yang dikoreksi"] and not report.details_both
 
 
+def test_what_both_sides_changed_stays_both_changed_in_the_other_library_too(two, tmp_path):
+    """Review RR18-1: after Ana's merge said "edited in both, kept here", her next file made
+    the other library take her text and title over its own edits, reported as an ordinary
+    newer version: her merge had remembered the file's versions it did not take as ones she
+    had. Now each side keeps its own and says both changed."""
+    ana, _ = two
+    seed, copy, mine = _two_sides(ana, tmp_path)
+    text = ana.articles.text(seed)
+    ana.texts.replace(seed, text + "\n\nParagraf Ana.", title="Judul Ana")
+    copy.texts.replace(mine, text + "\n\nParagraf salinan.", title="Judul salinan")
+    copy.exchange.export_file(tmp_path / "copy.kutip")
+    first = ana.exchange.merge(tmp_path / "copy.kutip")
+    assert first.texts_both == ["Judul Ana"]
+    ana.exchange.export_file(tmp_path / "ana1.kutip")
+    back = copy.exchange.merge(tmp_path / "ana1.kutip")
+    assert copy.articles.text(mine).endswith("Paragraf salinan.")
+    assert copy.articles.get(mine).title == "Judul salinan"
+    assert not back.texts_replaced and not back.details_updated
+    assert back.texts_both == ["Judul salinan"]
+    assert back.details_both == [("Judul salinan", ["title"])]
+    copy.close()
+
+
 def test_a_text_changed_on_both_sides_keeps_this_one_and_says_so(two, tmp_path):
     """Both libraries changed the text (and the title) since they last met: nothing tells
     which is newer, so this library's stays, the file's annotations are placed in it, and

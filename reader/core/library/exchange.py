@@ -762,9 +762,15 @@ class _Merge:
                  ).append(title)
             if set(both) - {"text"}:
                 self.report.details_both.append((title, [p for p in both if p != "text"]))
-            # what the file's library had is known here from now on (reported once)
+            # what the file's library had is known here from now on (reported once) — but
+            # not the file's version of a part NOT taken (changed on both sides, or a text
+            # that is no version of this one): remembered, it would tell the other library
+            # at its next merge that this one had it and moved on, and its own edit would
+            # give way to this one's, unsaid (reread18 RR18-1)
+            not_taken = set(both) | ({"text"} if "text" in take and not text_taken else set())
+            known = seen_there | {v for part, v in theirs.items() if part not in not_taken}
             self.undo.versions.extend(self.store.remember_versions(
-                [(uuid, v) for v in sorted(seen_there | set(theirs.values()))]))
+                [(uuid, v) for v in sorted(known)]))
 
     def placed(self, item: dict[str, Any]) -> dict[str, Any]:
         """A file's annotation of an article whose text here is another: placed in this
