@@ -672,6 +672,8 @@ def open_database(path: str | Path) -> LibraryDatabase:
     The opening works on the path as a string (``path_text``: as ``str(Path(path))`` spells
     it): a command opening an up-to-date library loads no ``pathlib`` (issue 12)."""
     path = path_text(path)
+    if path.startswith("file:"):  # SQLite would read the name as a URI and open another
+        path = os.path.abspath(path)  # file than the one Kutip checks (review R18-11)
     if path != ":memory:":
         _check_file(path)
         try:
