@@ -24,7 +24,8 @@ def import_filter() -> str:
     return translate("ImportController", "Articles and documents ({patterns});;PDF (*.pdf);;"
                      "Word and OpenDocument (*.docx *.odt);;EPUB (*.epub);;E-mail (*.eml);;"
                      "All files (*)").format(
-        patterns=" ".join(f"*{s}" for s in SUPPORTED_SUFFIXES))
+        patterns=" ".join([f"*{s}" for s in SUPPORTED_SUFFIXES]  # and each gzipped, as a
+                          + [f"*{s}.gz" for s in SUPPORTED_SUFFIXES]))  # crawler keeps pages
 
 
 class ImportController(QObject):
