@@ -482,28 +482,34 @@ def test_fresh8_outlets_are_in_no_other_set():
     assert _outlets(REAL_FRESH8_DIR) and not _outlets(REAL_FRESH8_DIR) & others
 
 
-@pytest.mark.parametrize(("round_", "language", "numbers", "least"), [
-    (141, "en", (1510, 1516), 7), (144, "en", (1517, 1539), 20),
-    (142, "id", (1540, 1547), 8), (145, "id", (1548, 1569), 22)])
-def test_rounds_141_to_145_name_their_sources(round_, language, numbers, least):
-    """fresh8/: each round's articles in its number range, naming the public repository,
-    commit, file and row they came from, with the SHA-256 written before the first score
-    (SHA256SUMS.<round's folder>)."""
+@pytest.mark.parametrize(("folder", "blind_name", "round_", "language", "numbers", "least"), [
+    (REAL_FRESH8_DIR, "en17", 141, "en", (1510, 1516), 7),
+    (REAL_FRESH8_DIR, "en17b", 144, "en", (1517, 1539), 20),
+    (REAL_FRESH8_DIR, "id17", 142, "id", (1540, 1547), 8),
+    (REAL_FRESH8_DIR, "id17b", 145, "id", (1548, 1569), 22),
+    (REAL_FRESH9_DIR, "en18", 146, "en", (1590, 1619), 30),
+    (REAL_FRESH9_DIR, "en18b", 151, "en", (1710, 1739), 23),
+    (REAL_FRESH9_DIR, "id18", 147, "id", (1620, 1649), 30),
+    (REAL_FRESH9_DIR, "id18b", 152, "id", (1740, 1769), 13)])
+def test_blind_rounds_141_to_152_name_their_sources(folder, blind_name, round_, language,
+                                                     numbers, least):
+    """fresh8/ and fresh9/: each round's articles in its number range, naming the public
+    repository, commit, file and row they came from, with the SHA-256 written before the
+    first score (SHA256SUMS.<round's folder while it was blind>)."""
     import hashlib
     import json
 
-    folder = {141: "en17", 144: "en17b", 142: "id17", 145: "id17b"}[round_]
     sums = dict(reversed(line.split(None, 1)) for line in (
-        REAL_FRESH8_DIR / f"SHA256SUMS.{folder}").read_text().splitlines())
-    articles = [a for a in load_gold(REAL_FRESH8_DIR)
+        folder / f"SHA256SUMS.{blind_name}").read_text().splitlines())
+    articles = [a for a in load_gold(folder)
                 if a.language == language
                 and numbers[0] <= int(a.name.split("_")[0]) <= numbers[1]]
     assert len(articles) == least
     for a in articles:
         for suffix in (".txt", ".json"):
-            data = (REAL_FRESH8_DIR / f"{a.name}{suffix}").read_bytes()
+            data = (folder / f"{a.name}{suffix}").read_bytes()
             assert hashlib.sha256(data).hexdigest() == sums[f"{a.name}{suffix}"]
-        meta = json.loads((REAL_FRESH8_DIR / f"{a.name}.json").read_text(encoding="utf-8"))
+        meta = json.loads((folder / f"{a.name}.json").read_text(encoding="utf-8"))
         assert meta["round"] == round_
         source = meta["source"]
         assert source["repository"].count("/") == 1 and len(source["commit"]) >= 7
@@ -516,31 +522,3 @@ def test_fresh9_outlets_are_in_no_other_set_but_mongabay():
     and ten of its 2014 feed in round 152 (README: the overlap was found at the join)."""
     others = set().union(*(_outlets(f) for name, f in FOLDERS.items() if name != "fresh9"))
     assert _outlets(REAL_FRESH9_DIR) & others == {("mongabay", "id")}
-
-
-@pytest.mark.parametrize(("round_", "language", "numbers", "least"), [
-    (146, "en", (1590, 1619), 30), (151, "en", (1710, 1739), 23),
-    (147, "id", (1620, 1649), 30), (152, "id", (1740, 1769), 13)])
-def test_rounds_146_to_152_name_their_sources(round_, language, numbers, least):
-    """fresh9/: each round's articles in its number range, naming the public repository,
-    commit, file and row they came from, with the SHA-256 written before the first score
-    (SHA256SUMS.<round's folder>)."""
-    import hashlib
-    import json
-
-    folder = {146: "en18", 151: "en18b", 147: "id18", 152: "id18b"}[round_]
-    sums = dict(reversed(line.split(None, 1)) for line in (
-        REAL_FRESH9_DIR / f"SHA256SUMS.{folder}").read_text().splitlines())
-    articles = [a for a in load_gold(REAL_FRESH9_DIR)
-                if a.language == language
-                and numbers[0] <= int(a.name.split("_")[0]) <= numbers[1]]
-    assert len(articles) == least
-    for a in articles:
-        for suffix in (".txt", ".json"):
-            data = (REAL_FRESH9_DIR / f"{a.name}{suffix}").read_bytes()
-            assert hashlib.sha256(data).hexdigest() == sums[f"{a.name}{suffix}"]
-        meta = json.loads((REAL_FRESH9_DIR / f"{a.name}.json").read_text(encoding="utf-8"))
-        assert meta["round"] == round_
-        source = meta["source"]
-        assert source["repository"].count("/") == 1 and len(source["commit"]) >= 7
-        assert source["path"]
