@@ -31,6 +31,18 @@ def _lavrov_in_three_outlets(url):
     return quote.id
 
 
+def _seed_coded_blind(url):
+    """The owner imports the seed into a collection "Sampel" coded blind: its id and the
+    collection's."""
+    with Library(url) as owner:
+        owner.imports.paths([seeds_dir()])
+        seed_id = owner.articles.ids()[0]
+        collection = owner.collections.id_of("Sampel", create=True)
+        owner.collections.add([seed_id], collection)
+        owner.coders.set_blind(collection)
+    return seed_id, collection
+
+
 def _listed(login):
     result = CliRunner().invoke(cli, ["--db", login, "quotes", "--json"],
                                 catch_exceptions=False)
@@ -131,12 +143,7 @@ def test_another_coders_blind_work_is_not_there_for_a_coder_to_read(team_library
     url, member, n = team_library
     ana_url, budi_url = member("ana", "coder"), member("budi", "coder")
     rini_url, eka_url = member("rini", "reader"), member("eka", "editor")
-    with Library(url) as owner:
-        owner.imports.paths([seeds_dir()])
-        seed_id = owner.articles.ids()[0]
-        collection = owner.collections.id_of("Sampel", create=True)
-        owner.collections.add([seed_id], collection)
-        owner.coders.set_blind(collection)
+    seed_id, collection = _seed_coded_blind(url)
     with Library(budi_url) as budi:
         secret = budi.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker="Budi Secret",
                                             tags=["budi-secret-tag"], note="zebra")
@@ -192,12 +199,7 @@ def test_a_coder_may_not_ask_what_another_coder_cannot_see(team_library):
     url, member, n = team_library
     ana_url, cici_url, dodi_url = (member(name, "coder") for name in ("ana", "cici", "dodi"))
     rini_url, eka_url = member("rini", "reader"), member("eka", "editor")
-    with Library(url) as owner:
-        owner.imports.paths([seeds_dir()])
-        seed_id = owner.articles.ids()[0]
-        collection = owner.collections.id_of("Sampel", create=True)
-        owner.collections.add([seed_id], collection)
-        owner.coders.set_blind(collection)
+    seed_id, collection = _seed_coded_blind(url)
     made = {}
     for name, login in (("ana", ana_url), ("cici", cici_url), ("dodi", dodi_url)):
         with Library(login) as coder:
