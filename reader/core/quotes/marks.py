@@ -174,6 +174,15 @@ def _inner(text: str, a: int, b: int) -> tuple[int, int]:
 _REOPEN_AFTER = re.compile(r"[.!?…]\s+$")
 
 
+def _glued_reopen(text: str, i: int, hi: int) -> bool:
+    """An opening curly mark glued to the stop of an open quotation's sentence, a capital
+    after it (`…without passion.“We have called …”`): a quotation going on over paragraphs
+    a scraper glued together, each part opening with a mark and only the last closing it.
+    The part before ends there (a curly opening mark closes nothing)."""
+    return (text[i] == "“" and i + 1 < hi and text[i - 1] in ".!?…"
+            and (text[i + 1].isupper() or text[i + 1].isdigit()))
+
+
 def _scan(text: str, lo: int, hi: int, at: list[int], para: int) -> list[QuoteSpan]:
     """Pair the marks at ``at`` (one kind, double or single, in the paragraph lo–hi)."""
     spans: list[QuoteSpan] = []
@@ -191,8 +200,10 @@ def _scan(text: str, lo: int, hi: int, at: list[int], para: int) -> list[QuoteSp
         elif ch in _CLOSERS and (
             _can_open(text, i, lo, hi) or (pending is None and (
                 _glued_open(text, i, lo, hi) or _spaced_open(text, i, lo, hi)))
+            or (pending is not None and _glued_reopen(text, i, hi))
         ):
-            if pending is not None and _REOPEN_AFTER.search(text, pending, i):
+            if pending is not None and (_REOPEN_AFTER.search(text, pending, i)
+                                        or _glued_reopen(text, i, hi)):
                 # “said: "Every day counts. "It is clear …"”: one quotation whose next
                 # sentence opens again without the first being closed (paragraphs run
                 # together); the first part ends where the next opens.
