@@ -264,6 +264,8 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
             k = bisect.bisect(keys, c.span.open)
             keys.insert(k, c.span.open)
             pool.insert(k, (c.span.open, who, role, cue))
+    if not english:
+        _split_speech(text, cands, paras)
     # a quotation left open at the end of its paragraph and reopened in the next (“For me,
     # I just love making movies. / "I just left from France …”): the later parts are the
     # first part's, also when the first part only inherited its speaker
@@ -279,6 +281,32 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
             c.att = Attribution(src.speaker, src.role, src.cue, False,
                                 min(src.confidence, 0.75), "chain", src.source)
             c.how = "chain"
+
+
+def _split_speech(text: str, cands: list[Candidate], paras: Paragraphs) -> None:
+    """Indonesian: a quotation that is its paragraph's whole text, nobody named for it,
+    right before a paragraph opening with a quotation whose own cue names the speaker (“…”
+    ¶ “…,” ungkap Elma kepada Kompas.com): one speech the journalist split over two
+    paragraphs, the cue on the last: that speaker's, marked. Backwards, so a run of such
+    paragraphs takes the speaker of the cue that closes it; not a question (whose answer
+    the next one is)."""
+    told: Candidate | None = None
+    for c in reversed(cands):
+        nxt, told = told, None
+        if c.att.speaker:
+            if c.how in ("after", "before") and c.span.open == paras[c.span.para][0]:
+                told = c
+            continue
+        if (nxt is None or c.att.explicit or c.span.chain >= 0 or c.span.close is None
+                or nxt.span.para != c.span.para + 1 or c.span.open != paras[c.span.para][0]
+                or not _uncued(text, c, paras)
+                or text[c.span.start : c.span.end].rstrip(" .,\"”’'").endswith("?")):
+            continue
+        src = nxt.att
+        c.att = Attribution(src.speaker, src.role, src.cue, False, min(src.confidence, 0.5),
+                            "chain", src.source)
+        c.how, c.at = "inherited", nxt.at
+        told = c
 
 
 def _add_pronoun_speech(text: str, cands: list[Candidate], people: People,

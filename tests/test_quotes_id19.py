@@ -1,0 +1,70 @@
+"""Who said it, Indonesian quotations the article names a speaker for (helper id19, issue 9).
+
+The made-up paragraphs below follow the shapes of dev articles and of an unlabelled read-over
+(Kompas, Republika, detik); each gave nobody (or another person) before the change it tests,
+and the neighbours keep what they had.
+"""
+
+import pytest
+from quote_helpers import speaker_of
+
+from reader.core.quotes import suggest
+
+
+def _quote(text: str, opening: str):  # type: ignore[no-untyped-def]
+    [found] = [s for s in suggest(text) if s.kind == "quote" and s.exact.startswith(opening)]
+    return found
+
+
+SPLIT_SPEECH = [
+    # one speech over two paragraphs, the cue on the second (dev 1372, Kompas)
+    ("Elma Agustina (28), istri almarhum Brigadir Nurhadi, masih berduka.\n\n"
+     "Di kediamannya, Elma mengenang video call terakhir dengan suaminya.\n\n"
+     "\"Begitu dia sampai di Gili Trawangan, di dalam kamar dia video call.\"\n\n"
+     "\"Waktu dia video call, dia kelihatan masih segar,\" ungkap Elma kepada Kompas.com.\n",
+     "Begitu dia", "Elma Agustina"),
+    # a run of two such paragraphs after narration (dev 1256): the cue closing the run
+    ("Pengamat komunikasi Verdy Firmantoro menyoroti Danantara.\n\n"
+     "Partisipasi masyarakat untuk mengawasi jalannya Danantara menjadi hal yang penting.\n\n"
+     "\"Jangan sampai niat baik disalahpahami oleh masyarakat.\"\n\n"
+     "\"Perlu ada transparansi.\"\n\n"
+     "\"Jadi, jangan sampai kebijakan lahir tanpa konsultasi publik,\" kata Verdy.\n",
+     "Jangan sampai niat", "Verdy Firmantoro"),
+    # a pronoun cue closes the run (read-over, Kompas: “…” ¶ “…,” ujarnya saat ditemui)
+    ("Penjabat Sekretaris Daerah Magetan, Muhtar Wahid, mengungkapkan hasil laboratorium.\n\n"
+     "Namun, ia menyatakan bahwa insiden tersebut diduga disebabkan peralatan memasak.\n\n"
+     "\"Hasil laboratorium memang tidak menemukan bakteri.\"\n\n"
+     "\"Rekomendasinya jelas, alat masak harus disesuaikan,\" ujarnya saat ditemui.\n",
+     "Hasil laboratorium", "Muhtar Wahid"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", SPLIT_SPEECH)
+def test_a_speech_split_over_paragraphs_is_the_closing_cue_speakers(
+        text: str, opening: str, speaker: str) -> None:
+    found = _quote(text, opening)
+    assert found.speaker == speaker
+    assert found.speaker_unsure  # a guess from the next paragraph: marked
+
+
+NOT_SPLIT = [
+    # a question right before the answer's cue is not the answerer's
+    ("Wartawan menemui Kepala Dinas Kesehatan Rina Astuti di kantornya.\n\n"
+     "Pertanyaan pertama menyangkut jumlah korban.\n\n"
+     "\"Berapa siswa yang masih dirawat?\"\n\n"
+     "\"Tinggal tiga orang,\" kata Rina.\n",
+     "Berapa siswa", ""),
+    # narration between the quotation and the cue: no split speech
+    ("Kepala Dinas Kesehatan Rina Astuti menjelaskan kondisi para siswa.\n\n"
+     "Kondisi para siswa terus membaik sejak Senin.\n\n"
+     "\"Semua sudah pulang ke rumah masing-masing.\"\n\n"
+     "Sementara itu, Kepala Sekolah Budi Santoso mengatakan kegiatan belajar kembali normal.\n\n"
+     "\"Besok sekolah dibuka lagi,\" kata Budi.\n",
+     "Semua sudah", ""),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", NOT_SPLIT)
+def test_no_split_speech_without_an_adjacent_cue(text: str, opening: str,
+                                                  speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker
