@@ -216,6 +216,8 @@ ID = {
         "Teks baru hasil penggabungan pada {n} artikel dibiarkan: seseorang menganotasinya sejak itu, pada kata-kata tersebut.",
     "Kept {n} of them: someone else changed them since (a speaker, a note, tags), and their work stays.":
         "{n} di antaranya dibiarkan: orang lain mengubahnya sejak itu (narasumber, catatan, label), dan hasil kerja mereka tetap ada.",
+    "Kept the speaker “{name}”: someone described them, gave them an alias or made them anew since.":
+        "Narasumber “{name}” dibiarkan: seseorang memberinya deskripsi atau nama lain, atau membuatnya lagi, sejak itu.",
     "Someone else described “{name}” otherwise since; it was left as they wrote it.":
         "Orang lain mengubah deskripsi “{name}” sejak itu; deskripsinya dibiarkan seperti yang mereka tulis.",
     "The library file was replaced while open": "Berkas pustaka diganti saat terbuka",

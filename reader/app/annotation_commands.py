@@ -40,13 +40,14 @@ class MakeAnnotationCommand(LibraryCommand):
         else:
             self.library.annotations.restore(self.annotation)
 
-    def undo_change(self) -> None:
+    def undo_change(self) -> list[str]:
         # only while it holds what this step made: a colleague's later speaker, note or
         # tags are never deleted with it (review R17-5)
-        if self.annotation is not None:
-            self.annotation = self.library.annotations.delete(self.annotation.id,
-                                                              expected=self.annotation)
-            self.prune_created()
+        if self.annotation is None:
+            return []
+        self.annotation = self.library.annotations.delete(self.annotation.id,
+                                                          expected=self.annotation)
+        return self.prune_created()
 
     def shown(self, undone: bool) -> Shown | None:
         return annotation_shown(self.annotation, present=not undone)
@@ -136,14 +137,14 @@ class EditAnnotationCommand(LibraryCommand):
         if not hasattr(self, "created"):
             self.remember_created()
 
-    def undo_change(self) -> None:
+    def undo_change(self) -> list[str]:
         # only while it still holds what this edit left: never over someone else's later
         # change (another window, another program, a colleague on a team library: R15-11)
         if self.after is not None:
             self.library.annotations.restore_edited(self.before, self.after)
         else:
             self.library.annotations.restore(self.before)
-        self.prune_created()
+        return self.prune_created()
 
     def shown(self, undone: bool) -> Shown | None:
         return annotation_shown(self.before, present=True)

@@ -52,9 +52,9 @@ class AdjudicateCommand(LibraryCommand):
         self.done_once = True
         self.remember_created()
 
-    def undo_change(self) -> None:
+    def undo_change(self) -> list[str]:
         self.library.agreement.swap(self.made, self.removed)
-        self.prune_created()
+        return self.prune_created()
 
     def shown(self, undone: bool) -> Shown | None:
         return Shown(self.args[0])  # the article, with the target's annotations as they are

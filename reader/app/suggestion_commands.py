@@ -104,12 +104,13 @@ class AcceptSuggestionsCommand(LibraryCommand):
         if not self.annotations:
             return None
         self.undone = self.library.annotations.delete_many(self.annotations, expected=True)
-        self.prune_created()
+        speakers_kept = self.prune_created()
         kept = len(self.annotations) - len(self.undone)
         if not kept:
-            return None
+            return speakers_kept or None
         return [translate("Commands", "Kept {n} of them: someone else changed them since "
-                          "(a speaker, a note, tags), and their work stays.").format(n=kept)]
+                          "(a speaker, a note, tags), and their work stays.").format(n=kept),
+                *speakers_kept]
 
     def shown(self, undone: bool) -> Shown | None:
         """The first of them: accepted (selected), or back among the suggestions."""

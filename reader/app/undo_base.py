@@ -62,16 +62,35 @@ class LibraryCommand(QUndoCommand):
         raise NotImplementedError
 
     def remember_created(self) -> None:
-        """Note the tags and speakers the change just created (call after its first run)."""
+        """Note the tags and speakers the change just created (call after its first run),
+        and each speaker as it made them (``Speakers.as_made``)."""
         changes = self.library.changes_so_far()  # (the first run is one operation)
         self.created = {"tags": list(changes.tags_created),
                         "speakers": list(changes.speakers_created)}
+        self.speakers_made = self.library.speakers.as_made(self.created["speakers"])
 
-    def prune_created(self) -> None:
-        """On undo, remove what the change created if nothing else uses it now."""
+    def _remade(self) -> None:
+        """After a redo: a speaker it made again (the undo had removed them) is as the
+        redo made them (inside the redo's operation)."""
         created = getattr(self, "created", None)
-        if created and any(created.values()):
-            self.library.annotations.prune_unused(**created)
+        if created and created["speakers"]:
+            again = set(self.library.changes_so_far().speakers_created)
+            self.speakers_made.update(self.library.speakers.as_made(
+                [name for name in created["speakers"] if name in again]))
+
+    def prune_created(self) -> list[str]:
+        """On undo, remove what the change created if nothing else uses it now. A speaker
+        someone described, gave an alias or made anew since stays, theirs from now on (never
+        pruned by this step again): the lines saying so are returned (review R18-3's class:
+        their description and aliases went with the speaker)."""
+        created = getattr(self, "created", None)
+        if not created or not any(created.values()):
+            return []
+        kept = self.library.annotations.prune_unused(**created,
+                                                     made=getattr(self, "speakers_made", None))
+        theirs = {str(note.params["name"]) for note in kept}
+        created["speakers"] = [name for name in created["speakers"] if name not in theirs]
+        return list(kept)
 
     def apply(self) -> None:
         """Carry the change out now, letting a refusal raise (call before pushing)."""
@@ -104,6 +123,8 @@ class LibraryCommand(QUndoCommand):
         try:
             with self.library.operation():  # its writes: one change notice, one refresh
                 notes = action()
+                if verb == "Redo":
+                    self._remade()
         except dialog_helpers.USER_ERRORS as error:
             window = QApplication.activeWindow()
             if isinstance(error, StoreError):
@@ -148,7 +169,8 @@ class LibraryCommand(QUndoCommand):
                                translate("UndoBase",
                                          "Redo “{what}”: not everything could be put back."))
             dialog_helpers.show_info(QApplication.activeWindow(), title,
-                                     text.format(what=self.text()) + "\n\n" + "\n".join(notes))
+                                     text.format(what=self.text()) + "\n\n"
+                                     + "\n".join(core_text(note) for note in notes))
         return True
 
     def _put_back(self, window, title: str, message: str) -> None:

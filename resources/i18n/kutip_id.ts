@@ -5873,6 +5873,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>Orang lain mengubah deskripsi “{name}” sejak itu; deskripsinya dibiarkan seperti yang mereka tulis.</translation>
     </message>
     <message>
+        <source>Kept the speaker “{name}”: someone described them, gave them an alias or made them anew since.</source>
+        <comment>lib.speaker-kept-since</comment>
+        <translation>Narasumber “{name}” dibiarkan: seseorang memberinya deskripsi atau nama lain, atau membuatnya lagi, sejak itu.</translation>
+    </message>
+    <message>
         <source>“{source}” and “{target}” are already one speaker: nothing to merge.</source>
         <comment>lib.speaker-merge-same</comment>
         <translation>“{source}” dan “{target}” sudah satu narasumber: tidak ada yang digabungkan.</translation>

@@ -502,3 +502,38 @@ def test_undo_of_a_text_edit_keeps_a_colleague_s_later_title(qtbot, window, seed
     window.undo_stack.redo()
     assert library.articles.text(seed_id) == old + "\n\nTambahan."
     assert library.articles.get(seed_id).title == "Judul dari rekan"
+
+
+# ---- what a step made on the way: a speaker (session 18's leftover) ---------------------
+def test_undo_of_a_quote_keeps_the_new_speaker_a_colleague_described_and_says_so(
+        qtbot, window, seed_id, db_path, monkeypatch):
+    """Undo of a quote that made a speaker deleted that speaker once unquoted, with the
+    description and aliases a colleague gave them since. Now kept, and a line says so; a
+    speaker nobody touched still goes (also after a redo made them again)."""
+    from reader.core.library import Library
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    start = library.articles.text(seed_id).index(LAVROV)
+    window.history.run(CreateAnnotationCommand(library, seed_id, start, start + len(LAVROV),
+                                               "quote", speaker="Budi Santoso"))
+    window.undo_stack.undo()  # nobody touched Budi: gone with the quote, as before
+    assert library.speakers.all() == [] and shown == {"error": [], "info": []}
+    window.undo_stack.redo()  # made again by the redo
+    window.undo_stack.undo()
+    assert library.speakers.all() == [] and shown == {"error": [], "info": []}
+    window.undo_stack.redo()
+    with Library(db_path) as colleague:
+        colleague.speakers.set_description("Budi Santoso", "juru bicara Kemlu")
+        colleague.speakers.add_alias("Budi Santoso", "Budi")
+    window.undo_stack.undo()
+    assert library.annotations.for_article(seed_id) == []
+    [budi] = library.speakers.all()
+    assert (budi.name, budi.description, budi.aliases) == (
+        "Budi Santoso", "juru bicara Kemlu", ["Budi"])
+    [info] = shown["info"]
+    assert "Kept the speaker “Budi Santoso”: someone described them" in info
+    window.undo_stack.redo()
+    window.undo_stack.undo()  # theirs now: never pruned by this step again
+    assert [s.name for s in library.speakers.all()] == ["Budi Santoso"]
+    assert shown["error"] == []

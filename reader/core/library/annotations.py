@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
@@ -42,7 +42,6 @@ def _edited(annotation: Annotation, name: str) -> Any:
     return sorted(value) if name == "tags" else value
 
 if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
-    from ..changes import Changes
     from ..records import BriefAnnotation
     from ..store.interfaces import AnnotationStore
     from .search import SearchHit
@@ -538,15 +537,24 @@ class Annotations(Service):
         return restored
 
     @write
-    def prune_unused(self, tags: Iterable[str] = (), speakers: Iterable[str] = ()) -> Changes:
+    def prune_unused(self, tags: Iterable[str] = (), speakers: Iterable[str] = (),
+                     made: Mapping[str, Sequence[Any]] | None = None) -> list[Message]:
         """Delete the named tags and speakers if nothing uses them any more (undo of a write
-        that created them on the way); one transaction. Returns what was removed."""
+        that created them on the way); one transaction. ``made``: each speaker as the write
+        left them (``Speakers.as_made``): one someone described, gave an alias or made anew
+        since stays, and a line says so (returned)."""
+        kept: list[Message] = []
         with self._tx():
             for name in sorted(tags, key=lambda n: -n.count("/")):  # children first
                 self._tags.prune(name)
             for name in speakers:
-                self._speakers.prune(name)
-        return self._session.changes_so_far()
+                note = (self._speakers.kept_since(name, made[name]) if made and name in made
+                        else None)
+                if note is None:
+                    self._speakers.prune(name)
+                else:
+                    kept.append(note)
+        return kept
 
     def _fit_to_current_text(self, row: dict[str, Any], text: str) -> None:
         """If the article's text (``text``, read in this transaction) changed since the

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -428,6 +428,30 @@ class Speakers(Service):
             return False
         self._session.note_name("speakers_removed", name)
         return True
+
+    def kept_since(self, name: str, made: Sequence[Any]) -> Message | None:
+        """The line saying why the undo of the step that made the speaker ``name`` leaves
+        them (not quoted, but someone described them, gave them an alias or made them anew
+        since: theirs now, review R18-3's class); None: ``prune`` decides. ``made``: what
+        ``as_made`` gave once the step ran."""
+        now = self.as_made([name]).get(name)
+        if now is None or now == tuple(made) or self._store.quoting(now[0]):
+            return None
+        return Message("lib.speaker-kept-since", "Kept the speaker “{name}”: someone "
+                       "described them, gave them an alias or made them anew since.",
+                       name=name)
+
+    def as_made(self, names: Iterable[str]) -> dict[str, tuple[int, str, tuple[int, ...]]]:
+        """Each named speaker as it is now: id, description and the ids of their aliases
+        (``prune``'s ``made``, remembered once a step made them)."""
+        made: dict[str, tuple[int, str, tuple[int, ...]]] = {}
+        for name in names:
+            speaker_id = self._store.find(name)
+            row = None if speaker_id is None else self._store.get(speaker_id)
+            if speaker_id is not None and row is not None:
+                made[name] = (speaker_id, row["description"] or "",
+                              tuple(self._store.alias_ids(speaker_id)))
+        return made
 
     def _add_alias(self, speaker_id: int, alias: str) -> None:
         alias = clean_name(alias)
