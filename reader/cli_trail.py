@@ -177,7 +177,8 @@ def register(cli: click.Group, open_library, friendly, echo_json) -> None:
                     echo(f"{'':>{width}}  + in its cluster, another statement: `kutip trail"
                          f" {o.reference}`, {_count(o.outlets, 'outlet')},"
                          f" {_count(o.size, 'version')}"
-                         + (f", {o.speaker}" if o.speaker else "")
+                         + (f", {o.speaker} (suggested)" if o.speaker_suggested
+                            else f", {o.speaker}" if o.speaker else "")
                          + f": “{_short(o.text, 60)}”")
         total = (library.trail.cluster_count(wanted) if limit is not None
                  and len(found) == limit else len(found))  # (--limit cut the list short?)

@@ -319,6 +319,11 @@ ID = {
     "that quotes it and it appears here, with what that outlet changed.":
         "Belum ada versi pernyataan ini dari media lain di pustaka: impor artikel lain yang"
         " mengutipnya, dan versi itu muncul di sini beserta apa yang diubah media tersebut.",
+    "Another statement in the same cluster as the row above: they share a short quotation, and"
+    " their speakers tell them apart (each has its own trail).\n\n{text}":
+        "Pernyataan lain di klaster yang sama dengan baris di atasnya: keduanya sama-sama memuat"
+        " kutipan pendek, dan narasumbernya membedakan keduanya (masing-masing punya jejaknya"
+        " sendiri).\n\n{text}",
     "No coder has named the speaker yet: {name} is who the quotation is attributed to in the "
     "text (a suggestion).":
         "Belum ada pengode yang menamai narasumbernya: {name} adalah yang disebut sebagai "

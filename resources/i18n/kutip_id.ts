@@ -643,6 +643,14 @@
         <translation>tanpa tanggal</translation>
     </message>
     <message>
+        <source>Another statement in the same cluster as the row above: they share a short quotation, and their speakers tell them apart (each has its own trail).
+
+{text}</source>
+        <translation>Pernyataan lain di klaster yang sama dengan baris di atasnya: keduanya sama-sama memuat kutipan pendek, dan narasumbernya membedakan keduanya (masing-masing punya jejaknya sendiri).
+
+{text}</translation>
+    </message>
+    <message>
         <source>No coder has named the speaker yet: {name} is who the quotation is attributed to in the text (a suggestion).</source>
         <translation>Belum ada pengode yang menamai narasumbernya: {name} adalah yang disebut sebagai penuturnya di dalam teks (saran).</translation>
     </message>
@@ -1005,6 +1013,7 @@
     <name>Dates</name>
     <message>
         <source>{date} [inferred]</source>
+        <extracomment>a page's rows -&gt; the other statements of their clusters (``trail.other_statements``)</extracomment>
         <translation>{date} [disimpulkan]</translation>
     </message>
     <message>

@@ -170,3 +170,29 @@ def test_a_cluster_of_several_statements_lists_the_others_in_its_row(tmp_path):
     text = _run(db, "quotes")
     assert (f"+ in its cluster, another statement: `kutip trail {other['reference']}`,"
             " 2 outlets, 2 versions, Joko Morin") in text
+
+
+def test_another_statement_nobody_annotated_is_named_by_the_attribution(tmp_path):
+    """The Quotes list's line for another statement of a cluster (the app, trail19) names
+    its speaker as the list's rows do: a coder's, else the attribution's for its reference
+    version, marked suggested (`kutip quotes`: "(suggested)"; --json: speaker_suggested),
+    and gives the item its trail opens at."""
+    db = tmp_path / "suggested.sqlite"
+    spec = [("A", (DAMS, "Rina Tan")), ("B", (DAMS, "Rina Tan")), ("C", (DAMS, "Rina Tan")),
+            ("D", (TAX, "Joko Morin")), ("E", (TAX, "Joko Morin")), ("F", (SHARED, "Sam Hill"))]
+    with Library(db) as lib:
+        lib.bulk.add_articles(quoted_articles(spec, 1, "2024-02", "{speaker} said."))
+        for article, (name, (text, speaker)) in zip(lib.articles.ids(), spec, strict=True):
+            if name in "ABC":  # (D, E and F: suggested quotes, nobody annotated them)
+                lib.annotations.add_exact(article, text, kind="quote", speaker=speaker)
+    [listed] = json.loads(_run(db, "quotes", "--json"))
+    assert (listed["size"], listed["speaker"]) == (3, "Rina Tan")
+    [other] = listed["other_statements"]
+    assert (other["size"], other["outlets"], other["speaker"], other["speaker_suggested"],
+            other["speaker_pending"]) == (2, 2, "Joko Morin", True, False)
+    with Library(db) as lib:
+        trail = lib.trail.trail_of_cluster(listed["cluster"], other["item_id"])
+        assert sorted(v.source for v in trail.versions) == ["OutletD", "OutletE"]
+        assert trail.reference.item_id == other["item_id"]
+    assert (f"`kutip trail {other['reference']}`, 2 outlets, 2 versions, Joko Morin"
+            " (suggested):") in _run(db, "quotes")

@@ -48,8 +48,9 @@ DOCK_MIN_HEIGHT = 260  # px: the dock's height when first shown, at least (else 
 class TrailWorker(QObject):
     """``Library(path).trail.refresh()`` (or ``rebuild()``) in a thread; emits the report
     or the error (neither once cancelled: the window is closing). With ``first_page`` (the
-    list's filter) it then reads that page once, so the speakers the catch-up left to the
-    listing are worked out here, not when the list shows it."""
+    list's filter) it then reads that page once, and its clusters' other statements, so
+    the speakers the catch-up left to the listing are worked out here, not when the list
+    shows it."""
 
     finished = Signal(object, str)  # RefreshReport or None, error message
 
@@ -78,8 +79,8 @@ class TrailWorker(QObject):
                     from .model import PAGE
 
                     with contextlib.suppress(*dh.USER_ERRORS):  # (the list says them)
-                        trail.clusters(replace(self.first_page, offset=0,
-                                               limit=self.first_page.limit or PAGE))
+                        trail.other_statements(trail.clusters(replace(
+                            self.first_page, offset=0, limit=self.first_page.limit or PAGE)))
         except Cancelled:
             return
         except dh.USER_ERRORS as error:
@@ -264,7 +265,8 @@ class QuotesController(QObject):
             self._panel = panel = QuotesPanel()
             self.dock.setWidget(panel)
             panel.filterChanged.connect(self.reload)
-            panel.clusterChosen.connect(self.show_cluster)
+            panel.clusterChosen.connect(self._row_chosen)
+            panel.statementChosen.connect(self.show_statement)
             panel.trail_view.openRequested.connect(self.open_version)
             panel.trail_view.said.connect(
                 lambda text: self.window.statusBar().showMessage(text, 5000))
@@ -311,7 +313,12 @@ class QuotesController(QObject):
         cluster = self.panel.current_cluster()
         if cluster is None:
             return None
-        if shown is None or shown.cluster != cluster:
+        other = self.panel.current_statement()
+        if other is not None and (shown is None or shown.cluster != cluster
+                                  or shown.item != other.item_id):
+            self.show_statement(cluster, other.item_id)
+            shown = self.panel.trail_view.trail
+        elif shown is None or shown.cluster != cluster:
             self.show_cluster(cluster)
             shown = self.panel.trail_view.trail
         return shown
@@ -348,8 +355,10 @@ class QuotesController(QObject):
         row = self.panel.model.cluster_at(self.panel.table.currentIndex().row())
         if row is None:
             return ""
+        other = self.panel.current_statement()  # (a line of another statement: its own)
         try:
-            text = self.library.trail.references([row]).get(row.cluster, "")
+            text = (other.reference if other is not None
+                    else self.library.trail.references([row]).get(row.cluster, ""))
         except dh.USER_ERRORS as error:
             self.panel.status.setText(core_text(error))
             return ""
@@ -446,6 +455,8 @@ class QuotesController(QObject):
         wanted = self.panel.current_filter()
         model = self.panel.model
         current = self._pending_cluster or self.panel.current_cluster()
+        chosen = self.panel.current_statement() if not self._pending_cluster else None
+        item = chosen.item_id if chosen is not None else None
         try:
             with trail.without_waiting(), trail.kept_speakers_only():  # (as last kept)
                 total = trail.cluster_count(wanted)
@@ -457,8 +468,16 @@ class QuotesController(QObject):
                     QTimer.singleShot(0, self._guess_listed)  # (after the list shows)
                 return rows
 
+            def others(rows: list) -> dict:  # (a line each under its cluster's row)
+                with trail.without_waiting(), trail.kept_speakers_only():
+                    found = trail.other_statements(rows)
+                if any(o.speaker_pending for its in found.values() for o in its):
+                    QTimer.singleShot(0, self._guess_listed)
+                return found
+
             same = wanted == self._listed  # the same listing again: as many rows as read
-            model.set_source(fetch, total, keep=model.rowCount() if same else 0)
+            model.set_source(fetch, total, keep=len(model.rows) if same else 0,
+                             others=others)
         except dh.USER_ERRORS as error:  # (a speaker filter that could be two people…)
             self.panel.status.setText(core_text(error))
             model.set_rows([])
@@ -472,7 +491,10 @@ class QuotesController(QObject):
         self.find_speakers_soon()
         self.panel.status.setText(self.quoted_more_than_once(total))
         self.show_behind()
-        if current is not None and self.panel.select_cluster(current):
+        if current is not None and item is not None and self.panel.select_cluster(
+                current, item):
+            self.show_statement(current, item)
+        elif current is not None and self.panel.select_cluster(current):
             self.show_cluster(current)
         elif not total and self.panel.trail_view.trail is None:  # (a trail opened at a
             # quote stays: its statement may be quoted once, so not listed, R16-18)
@@ -484,9 +506,11 @@ class QuotesController(QObject):
         (``_worker_done``)."""
         model = self.panel.model
         if (self._closed or self.busy or self._worker_held_back or self._listed is None
-                or not any(row.speaker_pending for row in model.rows)):
+                or not (any(row.speaker_pending for row in model.rows)
+                        or any(o.speaker_pending for its in model.others.values()
+                               for o in its))):
             return
-        listed = replace(self._listed, limit=max(model.rowCount(), 1))
+        listed = replace(self._listed, limit=max(len(model.rows), 1))
         if listed != self._guesses_asked:
             self._guesses_asked = listed
             self._start_worker(listed=listed)
@@ -600,11 +624,29 @@ class QuotesController(QObject):
         self._start_worker(rebuild=True)
 
     # ------------------------------------------------------------------ trails
-    def show_cluster(self, cluster: int) -> None:
+    def _row_chosen(self, cluster: int) -> None:
+        """A cluster's row chosen in the list: its statement's trail, unless the trail shown
+        is another statement of that cluster (a quote's, opened from the window) that has
+        no line of its own under the row."""
+        shown = self.panel.trail_view.trail
+        if shown is not None and shown.cluster == cluster and any(
+                v.item_id == o.item_id for o in self.panel.model.others.get(cluster, [])
+                for v in shown.versions):  # (left a line of its own for its row)
+            self.show_statement(cluster, None)
+        else:
+            self.show_cluster(cluster)
+
+    def show_statement(self, cluster: int, item: int | None) -> None:
+        """The trail of the statement of a cluster that quotation ``item`` is a version of
+        (None: the one its row shows): a line of the list under its cluster's row."""
+        self.show_cluster(cluster, item, keep=False)
+
+    def show_cluster(self, cluster: int, item: int | None = None, keep: bool = True) -> None:
         service = self.library.trail
         shown = self.panel.trail_view.trail  # (the list read again: the statement shown
         # stays, a cluster's trail being one of its statements, ``trail_of_cluster``)
-        item = shown.item if shown is not None and shown.cluster == cluster else None
+        if keep and item is None:
+            item = shown.item if shown is not None and shown.cluster == cluster else None
         try:
             with service.kept_speakers_only():  # (the others: the filler's thread, R14-3)
                 trail = service.trail_of_cluster(cluster, item)
@@ -677,19 +719,17 @@ class QuotesController(QObject):
             with service.without_waiting():  # (another program writing: as last kept)
                 if isinstance(where, tuple):
                     trail = service.trail_at(*where)  # (brings the trail up to date itself)
-                    cluster = trail.cluster
                 else:
                     service.refresh()
                     with service.kept_speakers_only():  # (R14-3: ``_fill_speakers``)
                         trail = service.trail(where)  # (the statement of this quote)
-                    cluster = trail.cluster
         except dh.USER_ERRORS as error:
             dh.show_error(self.window, self.tr("Quote trail"), core_text(error))
             return
         self.find_speakers_soon()  # (the other trails' versions, in idle time)
         self.dock.show()
         self.dock.raise_()
-        if not self.panel.select_cluster(cluster):
+        if not self.panel.select_trail(trail):
             self.panel.table.clearSelection()
         self.panel.trail_view.show_trail(trail)
         self._fill_speakers(trail)

@@ -52,6 +52,8 @@ class SortHeader(QHeaderView):
 class QuotesPanel(QWidget):
     filterChanged = Signal()  # noqa: N815
     clusterChosen = Signal(int)  # noqa: N815
+    # (cluster, its other statement's reference item: a line under the cluster's row)
+    statementChosen = Signal(int, int)  # noqa: N815
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -159,13 +161,28 @@ class QuotesPanel(QWidget):
         row = self.model.cluster_at(self.table.currentIndex().row())
         return row.cluster if row else None
 
-    def select_cluster(self, cluster: int) -> bool:
-        row = self.model.row_of(cluster)
+    def current_statement(self):
+        """The other statement of its cluster the chosen line shows (None: a cluster's own
+        row is chosen, or none)."""
+        return self.model.statement_at(self.table.currentIndex().row())
+
+    def select_cluster(self, cluster: int, item: int | None = None) -> bool:
+        """Choose the line of a cluster's row, or of its other statement whose reference
+        version is ``item``."""
+        row = self.model.row_of(cluster, item)
         if row < 0:
             return False
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
         return True
+
+    def select_trail(self, trail) -> bool:
+        """Choose the line of the statement a trail shows: its own line under its cluster's
+        row when it is another statement of that cluster, else the cluster's row."""
+        items = {v.item_id for v in trail.versions}
+        other = next((o for o in self.model.others.get(trail.cluster, [])
+                      if o.item_id in items), None)
+        return self.select_cluster(trail.cluster, other.item_id if other is not None else None)
 
     # ------------------------------------------------------------------ signals
     def _header_clicked(self, column: int) -> None:
@@ -189,5 +206,8 @@ class QuotesPanel(QWidget):
 
     def _row_changed(self, current, _previous) -> None:
         row = self.model.cluster_at(current.row()) if current.isValid() else None
-        if row is not None:
+        other = self.model.statement_at(current.row()) if current.isValid() else None
+        if other is not None and row is not None:
+            self.statementChosen.emit(row.cluster, other.item_id)
+        elif row is not None:
             self.clusterChosen.emit(row.cluster)

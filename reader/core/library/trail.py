@@ -1948,11 +1948,18 @@ class QuoteTrail(Service):
         (the row shows and opens one, R16-18), most versions first, each with the counts
         its own trail shows and what ``kutip trail`` takes to open it. Worked out for the
         rows asked about (a page: their members read once, as ``members_of`` reads them);
-        the others are absent."""
+        the others are absent. A statement no coder names a speaker of is named by the
+        attribution's for its reference version (``speaker_suggested``), as the list's
+        rows are (within ``kept_speakers_only``: as kept, else ``speaker_pending``)."""
         store = self._store()
         by_cluster: dict[int, list[MemberRow]] = {}
         for row in self._seen(store.member_rows_of([c.cluster for c in clusters])):
             by_cluster.setdefault(row.cluster, []).append(row)
+        # (another statement quoted twice needs two quotations besides the row's versions:
+        # the Quotes list asks for each page it reads, on the window's thread)
+        versions = {c.cluster: c.size for c in clusters}
+        by_cluster = {c: rows for c, rows in by_cluster.items()
+                      if len(rows) >= versions[c] + 2}
         unworked: set[int] | None = set() if self._kept_only else None
         split = self._split(store, by_cluster, lambda unannotated: self._suggested_speakers(
             unannotated, None, unworked))
@@ -1960,6 +1967,7 @@ class QuoteTrail(Service):
             return {}
         aliases = self._speakers.aliases()
         out: dict[int, list[OtherStatement]] = {}
+        nameless: list[MemberRow] = []  # (their reference versions, not annotated)
         for cluster, statement in split.items():
             rows = by_cluster[cluster]
             listed = {r.id for r in _listed_statement(rows, statement)}
@@ -1974,12 +1982,21 @@ class QuoteTrail(Service):
                     continue
                 size, outlets, first, speaker, fullest, _ = made
                 item = next(r for r in its if r.id == fullest)
+                if not speaker and item.annotation_id is None:
+                    nameless.append(item)
                 found.append(OtherStatement(
                     str(item.annotation_id) if item.annotation_id is not None
                     else f"{item.article_id}:{item.start}", size, outlets, first, speaker,
-                    item.exact))
+                    item.exact, item.id))
             if found:
                 out[cluster] = sorted(found, key=lambda o: (-o.size, -o.outlets, o.reference))
+        if nameless:
+            pending: set[int] | None = set() if self._kept_only else None
+            guessed = self._suggested_speakers(nameless, None, pending)
+            for other in (o for its in out.values() for o in its):
+                if other.item_id in guessed:
+                    other.speaker, other.speaker_suggested = guessed[other.item_id], True
+                other.speaker_pending = not other.speaker and other.item_id in (pending or ())
         return out
 
     def members(self, cluster: int) -> list[ClusterMember]:

@@ -208,8 +208,13 @@ class OtherStatement:
     size: int  # versions, as its trail counts them
     outlets: int
     first_date: str
-    speaker: str  # named by coders ('' none: the trail shows the attribution's)
+    speaker: str  # named by coders, else the attribution's for its reference version
     text: str  # its reference version's words
+    item_id: int = 0  # its reference version's item (``trail_of_cluster``'s ``item``)
+    speaker_suggested: bool = False  # ``speaker`` is the attribution's: no coder named one
+    #: no coder named the speaker and the attribution's is not worked out yet (read
+    #: within ``kept_speakers_only``, as ``ClusterSummary.speaker_pending``)
+    speaker_pending: bool = False
 
 
 @dataclass
