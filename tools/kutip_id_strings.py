@@ -190,6 +190,10 @@ ID = {
     "the new file as read with the replaced one's journal": "berkas baru yang terbaca bersama jurnal berkas yang digantikan",
     "To bring a copy's work in: open it (File → Open Library…), File → Exchange → Export Library File…, then open this library again and File → Exchange → Merge Library File…":
         "Untuk memasukkan hasil kerja sebuah salinan: buka salinannya (Berkas → Buka Pustaka…), Berkas → Pertukaran → Ekspor Berkas Pustaka…, lalu buka lagi pustaka ini dan Berkas → Pertukaran → Gabungkan Berkas Pustaka…",
+    "Someone used the collection “{name}” since (filed articles in it, coded it blind or renamed it); it was left as they made it.":
+        "Seseorang memakai koleksi “{name}” sejak itu (memasukkan artikel ke dalamnya, mengodenya secara tersamar, atau mengganti namanya); koleksi dibiarkan seperti yang mereka buat.",
+    "“{name}” names another speaker since (someone renamed or merged the one meant here); its aliases were left as they are.":
+        "“{name}” sudah menjadi nama narasumber lain sejak itu (seseorang mengganti nama atau menggabungkan narasumber yang dimaksud di sini); nama lainnya dibiarkan apa adanya.",
     "Someone used the tag “{name}” since (on annotations, or a tag nested under it); it was left as they made it.":
         "Seseorang memakai label “{name}” sejak itu (pada anotasi, atau label yang bersarang di bawahnya); label dibiarkan seperti yang mereka buat.",
     "“{name}” is another tag since (someone deleted or renamed the one renamed here and made this one); it was left as it is.":

@@ -151,8 +151,9 @@ class CreateCollectionCommand(LibraryCommand):
             self._snapshot = None
 
     def undo_change(self) -> None:
-        if self.collection_id is not None:
-            self._snapshot = self.library.collections.delete(self.collection_id)
+        if self.collection_id is not None:  # (not once someone used it: theirs stays)
+            self._snapshot = self.library.collections.delete(self.collection_id,
+                                                             made_as=self.name)
 
 
 class RenameCollectionCommand(LibraryCommand):

@@ -49,12 +49,18 @@ class AliasCommand(LibraryCommand):
                 else translate("Commands", "Remove alias {alias} of {name}"))
         super().__init__(library, text.format(alias=alias, name=name), applied)
         self.name, self.alias, self.add = name, alias, add
+        # the speaker it changes: undo and redo change that one only, not another one
+        # ``name`` names since (a rename, a merge: session 18's leftover)
+        self.speaker_id: int | None = library.speakers.id_of(name) if applied else None
 
     def _set(self, present: bool) -> None:
         if present:
-            self.library.speakers.add_alias(self.name, self.alias)
+            speaker = self.library.speakers.add_alias(self.name, self.alias,
+                                                      expected=self.speaker_id)
         else:
-            self.library.speakers.remove_alias(self.name, self.alias)
+            speaker = self.library.speakers.remove_alias(self.name, self.alias,
+                                                         expected=self.speaker_id)
+        self.speaker_id = speaker.id
 
     def do(self) -> None:
         self._set(self.add)

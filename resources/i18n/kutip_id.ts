@@ -5712,6 +5712,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>Orang lain mengganti nama koleksi ini sejak itu (menjadi “{name}”); namanya dibiarkan seperti yang mereka beri.</translation>
     </message>
     <message>
+        <source>Someone used the collection “{name}” since (filed articles in it, coded it blind or renamed it); it was left as they made it.</source>
+        <comment>lib.collection-used-since</comment>
+        <translation>Seseorang memakai koleksi “{name}” sejak itu (memasukkan artikel ke dalamnya, mengodenya secara tersamar, atau mengganti namanya); koleksi dibiarkan seperti yang mereka buat.</translation>
+    </message>
+    <message>
         <source>Could not add the feed: {error}.</source>
         <comment>lib.could-not-add-feed</comment>
         <translation>Umpan tidak dapat ditambahkan: {error}.</translation>
@@ -5875,6 +5880,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <source>The span {start}–{end} is outside the article's text.</source>
         <comment>lib.span-outside-article-text</comment>
         <translation>Rentang {start}–{end} berada di luar teks artikel.</translation>
+    </message>
+    <message>
+        <source>“{name}” names another speaker since (someone renamed or merged the one meant here); its aliases were left as they are.</source>
+        <comment>lib.speaker-another-since</comment>
+        <translation>“{name}” sudah menjadi nama narasumber lain sejak itu (seseorang mengganti nama atau menggabungkan narasumber yang dimaksud di sini); nama lainnya dibiarkan apa adanya.</translation>
     </message>
     <message>
         <source>Someone else described “{name}” otherwise since; it was left as they wrote it.</source>

@@ -537,3 +537,61 @@ def test_undo_of_a_quote_keeps_the_new_speaker_a_colleague_described_and_says_so
     window.undo_stack.undo()  # theirs now: never pruned by this step again
     assert [s.name for s in library.speakers.all()] == ["Budi Santoso"]
     assert shown["error"] == []
+
+
+@pytest.mark.parametrize("use", ["filed", "blind", "renamed"])
+def test_undo_of_a_new_collection_keeps_it_once_a_colleague_used_it(
+        qtbot, window, seed_id, db_path, monkeypatch, use):
+    """Undo of New Collection deleted it with the articles a colleague filed in it since
+    (back only if redone), or their blind coding or name; now refused in one line."""
+    from reader.app.article_commands import CreateCollectionCommand
+    from reader.core.library import Library
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    command = CreateCollectionCommand(library, "Sampel")
+    window.history.run(command)
+    window.undo_stack.undo()  # nobody used it: gone, as before
+    assert library.collections.all() == []
+    window.undo_stack.redo()
+    with Library(db_path) as colleague:
+        if use == "filed":
+            colleague.collections.add([seed_id], command.collection_id)
+        elif use == "blind":
+            colleague.coders.set_blind(command.collection_id)
+        else:
+            colleague.collections.rename(command.collection_id, "Sampel Ana")
+    window.undo_stack.undo()
+    [kept] = library.collections.all()
+    assert kept.id == command.collection_id
+    assert kept.articles == (1 if use == "filed" else 0)
+    assert kept.name == ("Sampel Ana" if use == "renamed" else "Sampel")
+    [error] = shown["error"]
+    assert "Someone used the collection “" in error
+
+
+def test_undo_of_removing_an_alias_does_not_give_it_to_another_speaker_of_that_name(
+        qtbot, window, db_path, monkeypatch):
+    """Undo of Remove Alias gave the alias back to whoever the name named by then: after a
+    colleague renamed the speaker and made another one under the old name, "Lavrov" went
+    to the wrong person. Now refused in one line; undo and redo of the same step still
+    work when nobody came between."""
+    from reader.app.speaker_commands import AliasCommand
+    from reader.core.library import Library
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    library.speakers.create("Sergey Lavrov", aliases=["Lavrov"])
+    window.history.run(AliasCommand(library, "Sergey Lavrov", "Lavrov", add=False))
+    window.undo_stack.undo()  # nobody in between: the alias is back
+    assert library.speakers.get("Sergey Lavrov").aliases == ["Lavrov"]
+    window.undo_stack.redo()
+    assert library.speakers.get("Sergey Lavrov").aliases == []
+    with Library(db_path) as colleague:  # the minister is "Sergei" now; a namesake came
+        colleague.speakers.rename("Sergey Lavrov", "Sergei Lavrov", keep_alias=False)
+        colleague.speakers.create("Sergey Lavrov", description="pelatih catur")
+    window.undo_stack.undo()
+    assert library.speakers.get("Sergey Lavrov").aliases == []
+    assert library.speakers.aliases().get("lavrov") is None
+    [error] = shown["error"]
+    assert "“Sergey Lavrov” names another speaker since" in error

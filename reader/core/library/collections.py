@@ -87,9 +87,12 @@ class Collections(Service):
         self._changed("collections")
 
     @write
-    def delete(self, collection_id: int) -> dict[str, Any]:
+    def delete(self, collection_id: int, made_as: str | None = None) -> dict[str, Any]:
         """Delete the collection only; its articles stay in the library.
 
+        ``made_as`` (the undo of making it, under that name): only while it is as made,
+        empty, not coded blind and so named; what someone filed in it, coded blind or
+        named since stays theirs (session 18's leftover, review R18-3's class).
         Returns what ``restore`` needs to undo it.
         """
         with self._tx():
@@ -99,6 +102,12 @@ class Collections(Service):
                     "lib.no-collection", "There is no collection {collection_id}.",
                     collection_id=collection_id))
             snapshot = {"collection": row, "articles": self._store.members(collection_id)}
+            if made_as is not None and (snapshot["articles"] or row["blind"]
+                                        or row["name"] != clean_name(made_as)):
+                raise LibraryError(Message(
+                    "lib.collection-used-since", "Someone used the collection “{name}” since"
+                    " (filed articles in it, coded it blind or renamed it); it was left as "
+                    "they made it.", name=row["name"]))
             self._store.delete(collection_id)
         self._changed("collections")
         self._changed("articles")
