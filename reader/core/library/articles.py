@@ -41,6 +41,28 @@ VERSIONED_DETAILS = ("title", "source", "authors", "editor", "url", "dateline", 
                      "photo_credit", "original_name", "original_format")
 
 
+#: the columns ``article_versions`` reads of a stored article (all but its text)
+VERSIONED_COLUMNS = ("content_hash", "published", "published_partial", "published_inferred",
+                     *VERSIONED_DETAILS)
+
+
+def article_parts(values: Any) -> dict[str, Any]:
+    """Each part of an article as ``article_versions`` compares it: the text by its content
+    hash, the date by its three fields, each detail by its value (trimmed). Two articles
+    whose parts are equal are the same version of every part."""
+
+    def get(name: str) -> Any:
+        return values.get(name) if isinstance(values, dict) else getattr(values, name, None)
+
+    found: dict[str, Any] = {
+        "text": get("content_hash") or "",
+        "date": [str(get("published") or "").strip(), str(get("published_partial") or "").strip(),
+                 int(bool(get("published_inferred")))]}
+    for name in VERSIONED_DETAILS:
+        found[name] = str(get(name) or "").strip()
+    return found
+
+
 def article_versions(values: Any) -> dict[str, str]:
     """Each part of an article as the version it is (``part:fingerprint``): the text's by
     its content hash, a detail's by a hash of its value, the date's by its three fields.
@@ -50,20 +72,12 @@ def article_versions(values: Any) -> dict[str, str]:
     import hashlib
     import json
 
-    def get(name: str) -> Any:
-        return values.get(name) if isinstance(values, dict) else getattr(values, name, None)
-
     def digest(value: Any) -> str:
         encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
         return hashlib.sha256(encoded.encode("utf-8")).hexdigest()[:24]
 
-    found = {"text": f"text:{get('content_hash') or ''}",
-             "date": "date:" + digest([str(get("published") or "").strip(),
-                                       str(get("published_partial") or "").strip(),
-                                       int(bool(get("published_inferred")))])}
-    for name in VERSIONED_DETAILS:
-        found[name] = f"{name}:" + digest(str(get(name) or "").strip())
-    return found
+    return {part: f"{part}:" + (value if part == "text" else digest(value))
+            for part, value in article_parts(values).items()}
 
 
 @dataclass

@@ -59,7 +59,14 @@ from ..store.rows import Row
 from ..textnorm import content_hash
 from .annotations import Annotations, version_item
 from .annotations import fingerprint as fingerprint_of
-from .articles import VERSIONED_DETAILS, ArticleFilter, Articles, article_versions
+from .articles import (
+    VERSIONED_COLUMNS,
+    VERSIONED_DETAILS,
+    ArticleFilter,
+    Articles,
+    article_parts,
+    article_versions,
+)
 from .base import LibraryError, Service, Session, now, write
 from .coders import Coders, check_coder_name
 from .collections import Collections
@@ -720,15 +727,32 @@ class _Merge:
         is (a version of this one keeping most of it), the annotations here placed again
         in it; a text kept gets the file's annotations placed in it."""
         stores = self.x._session.stores
+        # every part of every such article read at once, without its text, and the
+        # versions each had here: most are as the file has them (every team push and
+        # pull, a file merged again), and those cost no more (reread18 RR18-5)
+        parts_here = stores.articles.listed(
+            [self.article_ids[a["uuid"]] for a in self.same_uuid], VERSIONED_COLUMNS)
+        had = self.x._versions([a["uuid"] for a in self.same_uuid])
+        remember: list[tuple[str, str]] = []
         for article in self.same_uuid:
             uuid = article["uuid"]
             article_id = self.article_ids[uuid]
+            values = parts_here.get(article_id)
+            if values is None:
+                continue
+            seen_here = had.get(uuid, set())
+            seen_there = set(article.get("versions", ()))
+            if article_parts(dict(zip(VERSIONED_COLUMNS, values, strict=True))) == \
+                    article_parts(article):
+                # nothing to decide; what the file's library had and this one did not is
+                # known here from now on, as for a part taken below (a third library's
+                # older version is then older here too)
+                remember.extend((uuid, v) for v in sorted(seen_there - seen_here))
+                continue
             here = stores.articles.get(article_id)
             if here is None:
                 continue
             mine, theirs = article_versions(here), article_versions(article)
-            seen_here = self.x._versions([uuid]).get(uuid, set())
-            seen_there = set(article.get("versions", ()))
             take: list[str] = []
             both: list[str] = []
             for part, version in theirs.items():
@@ -769,8 +793,8 @@ class _Merge:
             # give way to this one's, unsaid (reread18 RR18-1)
             not_taken = set(both) | ({"text"} if "text" in take and not text_taken else set())
             known = seen_there | {v for part, v in theirs.items() if part not in not_taken}
-            self.undo.versions.extend(self.store.remember_versions(
-                [(uuid, v) for v in sorted(known)]))
+            remember.extend((uuid, v) for v in sorted(known - seen_here))
+        self.undo.versions.extend(self.store.remember_versions(remember))
 
     def placed(self, item: dict[str, Any]) -> dict[str, Any]:
         """A file's annotation of an article whose text here is another: placed in this
@@ -815,6 +839,10 @@ class _Merge:
                     {**article, "updated_at": article["updated_at"] or stamp}.get)
                 self.report.articles_added += 1
                 self.x._changed("articles", article_id)
+        # the versions the file's library had of their parts are known here too: a third
+        # library's older title or text gives way to this one's, as it would to the file's
+        self.undo.versions.extend(self.store.remember_versions(
+            (a["uuid"], v) for a in new for v in a.get("versions", ())))
 
     # -- names ------------------------------------------------------------------
     def merge_coders(self) -> None:
