@@ -4,6 +4,9 @@ The sentences are made up; each follows a pattern that gave a wrong span or spea
 its rule. ``STAYS`` are neighbouring patterns that must keep their reading.
 """
 
+import pytest
+from quote_helpers import speaker_of
+
 from reader.core.quotes import suggest
 from reader.core.quotes.marks import find_quotes
 
@@ -42,3 +45,36 @@ def test_a_curly_mark_after_a_stop_with_a_blank_or_no_capital_is_read_as_before(
     glued_lower = "\u201cWe waited.\u201cthen the rain came,\u201d Ana Ruiz said."
     assert [s.exact for s in suggest(glued_lower) if s.kind == "quote"] == [
         "We waited.\u201cthen the rain came"]
+
+
+_SAID = "\u201cWe will finish the road before the rains come back,\u201d"
+
+WORDS_BEFORE_A_NAME = [
+    # a demonym, an office or a title glued before a name: no part of it
+    (f"Greek Emmanouil Karalis won the title. {_SAID} Karalis said.", "Emmanouil Karalis"),
+    (f"Treasurer Ian Ling-Stuckey opened the road. {_SAID} he said.", "Ian Ling-Stuckey"),
+    (f"Prime Minister Hon James Marape opened it. {_SAID} Marape said.", "James Marape"),
+    (f"{_SAID} said the Hon. Peter Dutton.", "Peter Dutton"),
+    (f"{_SAID} said the Rev. Jesse Jackson.", "Jesse Jackson"),
+    (f"United Church Moderator Rev Bernard Siai said the road is open. {_SAID} Siai said.",
+     "Bernard Siai"),
+    (f"Catholic Bishop Rolando Santos spoke. {_SAID} Santos said.", "Rolando Santos"),
+    (f"{_SAID} said Cardinal John Ribat.", "John Ribat"),
+]
+
+WORDS_BEFORE_A_NAME_STAYS = [
+    # a church office that is a surname stays the name's
+    (f"{_SAID} said Tessa Bishop.", "Tessa Bishop"),
+    (f"Tessa Bishop spoke. {_SAID} Bishop said.", "Tessa Bishop"),
+    (f"Solomon Yeo spoke. {_SAID} Yeo said.", "Solomon Yeo"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), WORDS_BEFORE_A_NAME + WORDS_BEFORE_A_NAME_STAYS)
+def test_words_glued_before_a_name_are_no_part_of_it(text: str, speaker: str) -> None:
+    assert speaker_of("A new road was opened this week. " + text, "We will") == speaker
+
+
+def test_a_demonym_before_a_described_name_is_nobody_speaking() -> None:
+    text = f"A new road was opened this week. {_SAID} said Greek pole vaulter Emmanouil Karalis."
+    assert speaker_of(text, "We will") in ("", "Emmanouil Karalis")  # (was “Greek”)

@@ -167,6 +167,8 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     trustee painter photographer designer musician writer poet dancer athlete politikus
     koordinator founder
     chairperson convener convenor coordinator
+    treasurer moderator archbishop reverend rev hon
+    honourable honorable
     penumpang pengemudi sopir korban pelaku tersangka terdakwa pasien relawan pengunjung
     wisatawan turis pembeli karyawan pegawai buruh santri jemaah
     sprinter runner swimmer cyclist boxer golfer midfielder defender goalkeeper skater
@@ -350,6 +352,21 @@ GEO_WORDS = frozenset(
     islandia iceland luksemburg luxembourg monako monaco malta siprus cyprus hungary
     poland czech maladewa maldives bhutan vatikan vatican fiji samoa tonga vanuatu
     kiribati palau nauru tuvalu
+    """.split()
+) | frozenset(
+    # the demonyms a name may carry glued before it (“Greek Emmanouil Karalis”, “said
+    # Greek pole vaulter …”): not those that are also given names (Christian, Adrian)
+    """
+    greek thai czech polish swedish danish finnish norwegian portuguese belgian austrian
+    hungarian romanian bulgarian serbian croatian slovak slovenian bosnian albanian
+    lithuanian latvian estonian icelandic maltese cypriot moroccan algerian tunisian
+    libyan sudanese ethiopian eritrean somali ugandan tanzanian rwandan congolese angolan
+    zambian zimbabwean namibian ghanaian liberian senegalese cameroonian kenyan nigerian
+    yemeni omani emirati qatari kuwaiti bahraini jordanian afghan uzbek kazakh armenian
+    azerbaijani bangladeshi nepali nepalese lankan malaysian singaporean indonesian
+    burmese cambodian laotian mongolian fijian samoan tongan papuan guinean
+    vanuatuan chilean peruvian ecuadorian bolivian paraguayan uruguayan
+    panamanian haitian jamaican honduran guatemalan nicaraguan bahamian
     """.split()
 )
 ORG_WORDS = frozenset(

@@ -77,12 +77,15 @@ def word_opening(words: list[str]) -> str:
 
 _ABBREV = re.compile(
     r"^(?:[A-Z]\.)+$|^(?:dr|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr|pt|hj|md|coun|cllr"
-    r"|sgt|capt|cpl|maj|det)\.$",
+    r"|sgt|capt|cpl|maj|det|hon|rev)\.$",
     re.I
 )
 # Role words written with a full stop that does not end the sentence (“Kombes Pol.”).
 _ABBREVIATED_ROLES = frozenset("pol".split())
 _CONNECTORS = frozenset("of for the dan and untuk bidang urusan".split())
+# church offices that are also surnames (“Tessa Bishop”): an office only before a name of
+# two words or more (“Bishop Rolando Santos”)
+_TITLES_BEFORE = frozenset("bishop cardinal deacon chaplain".split())
 _ARTICLES = frozenset("a an the sang".split())  # “tulis sang hakim”: the judge
 # Lower-case words opening a role before capitalised ones: “former New York Mayor Rudy
 # Giuliani said”, “acting Attorney General Sally Yates said”.
@@ -685,7 +688,7 @@ def split_phrase(
     while i > 0 and not (i >= 2 and toks[i - 2][0].lower() in _PLACE_BEFORE
                          and toks[i - 2][0] not in names) and not (
         i < len(toks) and toks[i - 1][0].endswith(_POSSESSIVE)  # “MSNBC’s Ari Melber”
-    ) and (
+    ) and not (toks[i - 1][0].lower() in _TITLES_BEFORE and len(toks) - i >= 2) and (
         is_nameish(toks[i - 1][0])
         or (i == len(toks) and i >= 2 and toks[i - 1][0].lower() in _SURNAME_ORG_WORDS
             and is_nameish(toks[i - 2][0]))
