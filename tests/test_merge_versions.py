@@ -94,3 +94,168 @@ def test_an_older_copy_takes_the_newer_title_a_third_library_passes_on(tmp_path,
     assert report.details_updated == ["Judul yang dikoreksi"] and not report.details_both
     for library in (there, mid, old):
         library.close()
+
+
+def _libraries(tmp_path, *names):
+    """Libraries holding the same article: the first made it, the others merged it."""
+    made = [open_library(tmp_path / f"{name}.sqlite", seed=False) for name in names]
+    _articles(made[0], 1)
+    for library in made[1:]:
+        _merge(made[0], library)
+    return made
+
+
+def _merge(source, target):
+    return target.exchange.merge_bundle(source.exchange.snapshot())
+
+
+def _title(library):
+    return library.articles.get(library.articles.ids()[0]).title
+
+
+def _retitle(library, title):
+    library.articles.update(library.articles.ids()[0], title=title)
+
+
+def _close(*libraries):
+    for library in libraries:
+        library.close()
+
+
+@pytest.mark.parametrize("who", ["the side that took the change", "the side that made it"])
+def test_a_title_set_back_on_one_side_reaches_the_other(tmp_path, who):
+    """Reread18 RR18-2: Ana retitles, Budi takes it; then one of them sets the title back to
+    the first on purpose. Before, the other library kept the wrong title and neither was
+    told: a value this library had before counted as older. A part set back to a value it
+    had is now a later event of that value, and the other side takes it (reported as an
+    update); merging back and forth again changes nothing."""
+    ana, budi = _libraries(tmp_path, "ana", "budi")
+    first = _title(ana)
+    _retitle(ana, "Judul yang salah")
+    assert _merge(ana, budi).details_updated == ["Judul yang salah"]
+    reverter, other = (budi, ana) if who == "the side that took the change" else (ana, budi)
+    _retitle(reverter, first)
+    report = _merge(reverter, other)
+    assert _title(other) == first
+    assert report.details_updated == [first] and not report.details_both
+    assert not _merge(other, reverter).changed_anything
+    assert not _merge(reverter, other).changed_anything
+    assert _title(ana) == _title(budi) == first
+    _close(ana, budi)
+
+
+def test_a_text_set_back_on_one_side_reaches_the_other(tmp_path):
+    """The text as the title: Ana adds a paragraph, Budi takes it, then removes it again
+    (Edit Article Text); Ana's merge takes the text without it."""
+    ana, budi = _libraries(tmp_path, "ana", "budi")
+    seed = ana.articles.ids()[0]
+    first = ana.articles.text(seed)
+    ana.texts.replace(seed, first + "\n\nParagraf tambahan yang keliru.")
+    assert _merge(ana, budi).texts_replaced
+    budi.texts.replace(budi.articles.ids()[0], first)
+    report = _merge(budi, ana)
+    assert ana.articles.text(seed) == first
+    assert report.texts_replaced and not report.texts_both and not report.texts_kept
+    assert not _merge(ana, budi).changed_anything
+    _close(ana, budi)
+
+
+def test_set_back_and_forth_each_time_the_latest_wins(tmp_path):
+    """A to B and back, twice over, each merged the other way in turn: every change reaches
+    the other library, whichever side made it."""
+    ana, budi = _libraries(tmp_path, "ana", "budi")
+    first = _title(ana)
+    steps = [(ana, "Judul B"), (budi, first), (ana, "Judul B"), (budi, first), (ana, "Judul B")]
+    for maker, title in steps:
+        other = budi if maker is ana else ana
+        _retitle(maker, title)
+        report = _merge(maker, other)
+        assert _title(other) == title, title
+        assert report.details_updated and not report.details_both
+    _close(ana, budi)
+
+
+def test_changes_on_both_sides_stay_changed_in_both_also_after_a_set_back(tmp_path):
+    """Only true concurrent edits are "changed in both": Ana retitles, Budi retitles
+    otherwise, and Budi's later set-back to the first title is still an edit Ana never saw
+    (both kept, both told, in each direction, at every merge)."""
+    ana, budi = _libraries(tmp_path, "ana", "budi")
+    first = _title(ana)
+    _retitle(ana, "Judul Ana")
+    _retitle(budi, "Judul Budi")
+    _retitle(budi, first)
+    for _ in range(2):
+        for source, target, kept in ((budi, ana, "Judul Ana"), (ana, budi, first)):
+            report = _merge(source, target)
+            assert _title(target) == kept
+            assert report.details_both == [(kept, ["title"])] and not report.details_updated
+    _close(ana, budi)
+
+
+def test_the_same_set_back_on_both_sides_then_a_change_is_taken(tmp_path):
+    """Both set the title back to the first independently (the same value: nothing to
+    decide); Budi then changes it: Ana takes that, not "changed in both"."""
+    ana, budi = _libraries(tmp_path, "ana", "budi")
+    first = _title(ana)
+    _retitle(ana, "Judul sementara")
+    _merge(ana, budi)
+    _retitle(ana, first)
+    _retitle(budi, first)
+    assert not _merge(budi, ana).details_both
+    _retitle(budi, "Judul akhir")
+    report = _merge(budi, ana)
+    assert _title(ana) == "Judul akhir" and report.details_updated == ["Judul akhir"]
+    _close(ana, budi)
+
+
+def test_a_set_back_travels_round_a_ring_of_three(tmp_path):
+    """Ana → Budi → Cici → Ana: a change and then its revert, each made in one library,
+    travel round the ring; the old title coming from a library that never had the change
+    is older, never "newer"."""
+    ana, budi, cici = _libraries(tmp_path, "ana", "budi", "cici")
+    first = _title(ana)
+    _retitle(ana, "Judul keliru")
+    _merge(ana, budi)
+    _merge(budi, cici)
+    assert _title(cici) == "Judul keliru"
+    _retitle(cici, first)  # Cici sets it back
+    report = _merge(cici, ana)  # Ana gets it straight from Cici
+    assert _title(ana) == first and report.details_updated == [first]
+    report = _merge(ana, budi)  # and Budi from Ana
+    assert _title(budi) == first and report.details_updated == [first]
+    assert not any(_merge(a, b).changed_anything for a, b in (
+        (budi, cici), (cici, ana), (ana, budi), (cici, budi)))
+    assert _title(ana) == _title(budi) == _title(cici) == first
+    _close(ana, budi, cici)
+
+
+@pytest.mark.parametrize("reverter", ["mine", "team"])
+def test_a_set_back_reaches_the_team_library_and_back(pg_url, tmp_path, reverter):
+    """``kutip team push``/``pull`` are the same merge: a title corrected in the team
+    library comes down, and setting it back (here or there) travels as the newer change."""
+    from click.testing import CliRunner
+
+    from reader.cli import cli
+    from reader.core.library import Library
+
+    def run(*args):
+        result = CliRunner().invoke(cli, ["team", *args], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    local = tmp_path / "mine.sqlite"
+    with Library(local) as mine:
+        _articles(mine, 1)
+        first = _title(mine)
+    run("push", str(local), pg_url)
+    with Library(pg_url) as team:
+        _retitle(team, "Judul tim yang keliru")
+    assert "1 updated from the file" in run("pull", pg_url, str(local))
+    with Library(pg_url if reverter == "team" else local) as library:
+        _retitle(library, first)
+    run(*(("pull", pg_url, str(local)) if reverter == "team" else ("push", str(local), pg_url)))
+    for where in (local, pg_url):
+        with Library(where) as library:
+            assert _title(library) == first, where
+    assert "details" not in run("pull", pg_url, str(local))
+    assert "details" not in run("push", str(local), pg_url)

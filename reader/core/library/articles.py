@@ -80,6 +80,28 @@ def article_versions(values: Any) -> dict[str, str]:
             for part, value in article_parts(values).items()}
 
 
+def latest_events(history: Iterable[str]) -> dict[str, int]:
+    """The versions of an article's parts in a history (``merge_versions``, a file's
+    ``versions``) by value, each with the latest time that value was had: its counter.
+    A value's first time is its version as ``article_versions`` names it (counter 0);
+    a part set back to a value it had before is a new event of it, ``VERSION@n`` with n
+    above every n of that value known (reread18 RR18-2: without it a deliberate revert
+    looked like the older version on the other side, and never reached it)."""
+    latest: dict[str, int] = {}
+    for entry in history:
+        version, mark, count = entry.rpartition("@")
+        if not mark or not count.isdigit():
+            version, count = entry, "0"
+        if latest.get(version, -1) < int(count):
+            latest[version] = int(count)
+    return latest
+
+
+def event_name(version: str, count: int) -> str:
+    """A version's name in a history at its counter (``latest_events``)."""
+    return version if count == 0 else f"{version}@{count}"
+
+
 @dataclass
 class ArticleFilter:
     """What the library list shows: every field narrows it; empty means everything."""
@@ -273,15 +295,26 @@ class Articles(Service):
         the version of each part it changed as it was (``article_versions``), so that a
         merge knows those as older than this library's (review R18-9: a merge took the
         file's text for newer because its row's ``updated_at`` was later, though only a
-        detail had changed there). Returns the (uuid, version) pairs added."""
+        detail had changed there). A part set back to a value it had before (a revert,
+        an undo) is a new event of that value, later than any known (``latest_events``):
+        the other side takes it as the newer (RR18-2). Returns the (uuid, version) pairs
+        added."""
         exchange = getattr(self._session.stores, "exchange", None)
         after = self._store.get(article_id)
         if exchange is None or before is None or after is None or not after.get("uuid"):
             return []
+        uuid = after["uuid"]
         old, new = article_versions(before), article_versions(after)
-        return list(exchange.remember_versions(
-            [(after["uuid"], version) for part, version in old.items()
-             if new[part] != version]))
+        changed = [part for part, version in old.items() if new[part] != version]
+        if not changed:
+            return []
+        had = latest_events(exchange.versions([uuid]).get(uuid, ()))
+        pairs = []
+        for part in changed:
+            pairs.append((uuid, event_name(old[part], had.get(old[part], 0))))
+            if new[part] in had:
+                pairs.append((uuid, event_name(new[part], had[new[part]] + 1)))
+        return list(exchange.remember_versions(pairs))
 
     def count(self, where: ArticleFilter | None = None) -> int:
         return self._store.count(self._where(where))

@@ -66,6 +66,8 @@ from .articles import (
     Articles,
     article_parts,
     article_versions,
+    event_name,
+    latest_events,
 )
 from .base import LibraryError, Service, Session, now, write
 from .coders import Coders, check_coder_name
@@ -719,11 +721,12 @@ class _Merge:
         """The file's articles here under their UUID: each part (the text, each detail, the
         date) decided on its own by the versions each side has had (``article_versions``,
         review R18-9; the row's ``updated_at`` said nothing, a detail's edit moved it): the
-        file's where this library's is one the file's library had before (changed there
-        since), this library's where the file's is one this library had (changed here
-        since). Where both changed since, or neither side's history tells (files and
-        libraries older than this), this library's stays and the report says so: nothing
-        here is ever replaced by what only looks newer. A text is taken as a re-import's
+        file's where the file's library had this library's as late or later (changed there
+        since), this library's where it had the file's as late or later (changed here
+        since; a value set back to one had before is a later event of it: RR18-2).
+        Where both changed since, or neither side's history tells (files and libraries
+        older than this), this library's stays and the report says so: nothing here is
+        ever replaced by what only looks newer. A text is taken as a re-import's
         is (a version of this one keeping most of it), the annotations here placed again
         in it; a text kept gets the file's annotations placed in it."""
         stores = self.x._session.stores
@@ -753,12 +756,18 @@ class _Merge:
             if here is None:
                 continue
             mine, theirs = article_versions(here), article_versions(article)
+            # each value with the latest time each side had it (a part set back to a
+            # value it had is a later event of it, ``latest_events``: RR18-2)
+            had_here, had_there = latest_events(seen_here), latest_events(seen_there)
             take: list[str] = []
             both: list[str] = []
             for part, version in theirs.items():
-                if version == mine[part] or version in seen_here:
-                    continue  # (the same, or one this library had before: older)
-                (take if mine[part] in seen_there else both).append(part)
+                if version == mine[part] or (had_here.get(version, -1)
+                                             >= had_there.get(version, 0)):
+                    continue  # (the same, or this library had it as late or later: older)
+                # the file's library had this one's as late or later: changed there since
+                (take if had_there.get(mine[part], -1) >= had_here.get(mine[part], 0)
+                 else both).append(part)
             text_taken = ("text" in take and one_story(here["text"], article["text"])
                           and keeps_most(here["text"], article["text"]))
             details = {k: article[k] for part in take if part != "text"
@@ -792,7 +801,10 @@ class _Merge:
             # at its next merge that this one had it and moved on, and its own edit would
             # give way to this one's, unsaid (reread18 RR18-1)
             not_taken = set(both) | ({"text"} if "text" in take and not text_taken else set())
-            known = seen_there | {v for part, v in theirs.items() if part not in not_taken}
+            now_there = {part: event_name(v, had_there.get(v, 0)) for part, v in theirs.items()
+                         if v != mine[part]}
+            known = (seen_there - {now_there[p] for p in not_taken}) | {
+                v for part, v in now_there.items() if part not in not_taken}
             remember.extend((uuid, v) for v in sorted(known - seen_here))
         self.undo.versions.extend(self.store.remember_versions(remember))
 
