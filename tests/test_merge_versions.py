@@ -259,3 +259,49 @@ def test_a_set_back_reaches_the_team_library_and_back(pg_url, tmp_path, reverter
             assert _title(library) == first, where
     assert "details" not in run("pull", pg_url, str(local))
     assert "details" not in run("push", str(local), pg_url)
+
+
+def _details(library):
+    article = library.articles.get(library.articles.ids()[0])
+    return article.title, article.authors, article.published
+
+
+@pytest.mark.parametrize("with_text", [False, True])
+def test_undo_of_a_merge_that_took_details_keeps_a_colleagues_later_correction(
+        tmp_path, with_text):
+    """Reread18 RR18-6's other half: the merge took the file's title, byline and date (with
+    its newer text, or alone); a colleague (the CLI, a team member: another connection)
+    then corrected the title. The merge's undo wrote every detail of its snapshot back, the
+    colleague's title too, unsaid. Now it puts back only what the merge changed and is
+    still as it left it (the byline, the date, the text), keeps the title, and says so."""
+    here, there = _libraries(tmp_path, "here", "there")
+    before = _details(here)
+    seed, text = there.articles.ids()[0], there.articles.text(there.articles.ids()[0])
+    changes = {"title": "Judul dari sana", "authors": "Redaksi", "published": "2022-01-15"}
+    if with_text:
+        there.texts.replace(seed, text + "\n\nParagraf baru.", **changes)
+    else:
+        there.articles.update(seed, **changes)
+    report = _merge(there, here)
+    assert _details(here) == ("Judul dari sana", "Redaksi", "2022-01-15")
+    assert bool(report.texts_replaced) is with_text
+    colleague = open_library(tmp_path / "here.sqlite", seed=False)
+    _retitle(colleague, "Judul dikoreksi rekan")
+    colleague.close()
+    done = here.exchange.undo_merge(report)
+    assert _details(here) == ("Judul dikoreksi rekan", before[1], before[2])
+    assert here.articles.text(here.articles.ids()[0]) == text
+    assert done.kept_details == 1
+    assert any(n.code == "lib.merge-undo-kept-details" for n in done.notes())
+    _close(here, there)
+
+
+def test_undo_of_a_merge_that_took_details_untouched_puts_all_back(tmp_path):
+    """Nobody changed the article since the merge: its undo puts every detail back."""
+    here, there = _libraries(tmp_path, "here", "there")
+    before = _details(here)
+    there.articles.update(there.articles.ids()[0], title="Judul dari sana", authors="Redaksi")
+    report = _merge(there, here)
+    done = here.exchange.undo_merge(report)
+    assert _details(here) == before and done.kept_details == 0 and not done.notes()
+    _close(here, there)

@@ -216,6 +216,8 @@ ID = {
         "{n} anotasi hasil penggabungan dibiarkan: seseorang mengubahnya sejak itu (narasumber, catatan, label), dan hasil kerja mereka tetap ada.",
     "Kept {n} of the merged articles: someone worked on them since (annotated, edited, filed them in a collection or dismissed suggestions), and that work stays.":
         "{n} artikel hasil penggabungan dibiarkan: seseorang mengerjakannya sejak itu (menganotasi, menyunting, memasukkannya ke koleksi, atau mengabaikan saran), dan hasil kerja itu tetap ada.",
+    "Kept the details of {n} article(s) as someone changed them since the merge (a title, a byline, a date …); the rest of what the merge changed was taken back.":
+        "Rincian {n} artikel dibiarkan seperti yang diubah seseorang sejak penggabungan (judul, penulis, tanggal …); selebihnya yang diubah penggabungan sudah dikembalikan.",
     "Kept the merged newer text of {n} article(s): someone annotated it since, on those words.":
         "Teks baru hasil penggabungan pada {n} artikel dibiarkan: seseorang menganotasinya sejak itu, pada kata-kata tersebut.",
     "Kept {n} of them: someone else changed them since (a speaker, a note, tags), and their work stays.":

@@ -5767,6 +5767,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>{n} artikel hasil penggabungan dibiarkan: seseorang mengerjakannya sejak itu (menganotasi, menyunting, memasukkannya ke koleksi, atau mengabaikan saran), dan hasil kerja itu tetap ada.</translation>
     </message>
     <message>
+        <source>Kept the details of {n} article(s) as someone changed them since the merge (a title, a byline, a date …); the rest of what the merge changed was taken back.</source>
+        <comment>lib.merge-undo-kept-details</comment>
+        <translation>Rincian {n} artikel dibiarkan seperti yang diubah seseorang sejak penggabungan (judul, penulis, tanggal …); selebihnya yang diubah penggabungan sudah dikembalikan.</translation>
+    </message>
+    <message>
         <source>Kept the merged newer text of {n} article(s): someone annotated it since, on those words.</source>
         <comment>lib.merge-undo-kept-texts</comment>
         <translation>Teks baru hasil penggabungan pada {n} artikel dibiarkan: seseorang menganotasinya sejak itu, pada kata-kata tersebut.</translation>

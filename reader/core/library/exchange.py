@@ -168,6 +168,9 @@ class MergeUndone:
     kept_annotations: int = 0  # added or updated by the merge, changed since
     kept_articles: int = 0  # added by the merge, worked on since (annotated, edited, filed)
     kept_texts: int = 0  # replaced by the merge, annotated since (the newer text stays)
+    #: articles whose details the merge took and someone changed since: those stay as
+    #: they made them (the rest of what the merge changed is taken back; RR18-6)
+    kept_details: int = 0
     #: the UUIDs of the merged annotations left (changed or deleted since): merging the
     #: same file again (redo) leaves them too, so it brings back only what the undo took
     left: set[str] = field(default_factory=set)
@@ -185,6 +188,11 @@ class MergeUndone:
                 "lib.merge-undo-kept-articles", "Kept {n} of the merged articles: someone "
                 "worked on them since (annotated, edited, filed them in a collection or "
                 "dismissed suggestions), and that work stays.", n=self.kept_articles))
+        if self.kept_details:
+            notes.append(Message(
+                "lib.merge-undo-kept-details", "Kept the details of {n} article(s) as "
+                "someone changed them since the merge (a title, a byline, a date …); the "
+                "rest of what the merge changed was taken back.", n=self.kept_details))
         if self.kept_texts:
             notes.append(Message(
                 "lib.merge-undo-kept-texts", "Kept the merged newer text of {n} article(s): "
@@ -578,6 +586,7 @@ class Exchange(Service):
         why."""
         undo = report.undo
         done = MergeUndone()
+        kept_parts: set[tuple[str, str]] = set()  # (article UUID, part) left as changed since
         with self._session.tx(), self._counts_at_end():
             now_ = {n.id: n for part in _chunks(sorted(undo.left))
                     for n in self._annotations.where(ids=list(part), everyone=True)}
@@ -602,7 +611,11 @@ class Exchange(Service):
                 if not snapshot.get("details_only") and self._annotated_since(snapshot):
                     done.kept_texts += 1
                     continue
-                self._texts.restore(snapshot, based_on=snapshot.get("replaced_by"))
+                kept = self._restore_text(snapshot)
+                if kept:
+                    done.kept_details += 1
+                    uuid = self._articles.get(snapshot["article_id"]).uuid
+                    kept_parts.update((uuid, part) for part in kept)
             store.unbury(undo.buried)
             store.bury([t for t in undo.unburied if t[0] not in done.left])
             for article_id, collection_id in undo.links:
@@ -619,7 +632,8 @@ class Exchange(Service):
             store.delete_unused_rows("coders", undo.coders)
             # (a kept annotation's versions stay seen: merging the file again finds the
             # version it holds is newer than the file's, not a conflict)
-            store.forget_versions([v for v in undo.versions if v[0] not in done.left])
+            store.forget_versions([v for v in undo.versions if v[0] not in done.left
+                                   and (v[0], v[1].split(":", 1)[0]) not in kept_parts])
         for article_id in {*undo.articles, *(n.article_id for n in undo.replaced),
                            *(n.article_id for n in undo.deleted),
                            *(t["article_id"] for t in undo.texts)}:
@@ -628,6 +642,29 @@ class Exchange(Service):
         for area in ("tags", "speakers", "collections"):
             self._changed(area)
         return done
+
+    def _restore_text(self, snapshot: dict[str, Any]) -> set[str]:
+        """Put back what a merge replaced of an article (``undo_merge``): its text (when it
+        took the file's; refused whole if the text changed since) and each detail it took
+        that is still as it wrote it; a detail someone changed since stays as they made
+        it (reread18 RR18-6: every detail of the snapshot was written back over a
+        colleague's later title or byline). Returns the parts left so (``article_versions``'
+        names: the date's fields are one part)."""
+        article_id, before = snapshot["article_id"], snapshot["article"]
+        left: dict[str, Any] = snapshot.get("left", {})
+        now_row = self._articles.get(article_id)
+        changed = {k for k, v in left.items()
+                   if str(getattr(now_row, k, "") or "") != str(v or "")}
+        values = {k: before[k] for k in left if k not in changed and k in before}
+        if not changed:
+            values["updated_at"] = before["updated_at"]
+        if not snapshot.get("details_only"):
+            values.update(text=before["text"], content_hash=before["content_hash"])
+            self._texts.restore({**snapshot, "article": values},
+                                based_on=snapshot.get("replaced_by"))
+        elif values:  # (the text is not the merge's: whatever it is now stays)
+            self._session.stores.articles.update(article_id, values)
+        return {"date" if k in _DATE_PARTS else k for k in changed}
 
     def _annotated_since(self, snapshot: dict[str, Any]) -> bool:
         """Whether the article of a text the merge replaced holds an annotation that text's
@@ -788,6 +825,10 @@ class _Merge:
                 # (the text the undo takes back: a newer one is never undone, R17-7's undo)
                 snapshot["replaced_by"] = content_hash(self.x._articles.text(article_id))
                 snapshot["details_only"] = not text_taken
+                # the details as the merge wrote them: its undo puts back only those still
+                # so, never over a colleague's later title or byline (RR18-6)
+                after = stores.articles.get(article_id) or {}
+                snapshot["left"] = {k: after.get(k) for k in details}
                 self.undo.texts.append(snapshot)
             if here["content_hash"] != article["content_hash"] and not text_taken:
                 self.kept_texts[uuid] = here["text"]
