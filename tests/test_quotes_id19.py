@@ -68,3 +68,45 @@ NOT_SPLIT = [
 def test_no_split_speech_without_an_adjacent_cue(text: str, opening: str,
                                                   speaker: str) -> None:
     assert speaker_of(text, opening) == speaker
+
+
+GUESSED = [
+    # a quotation standing on its own after narration about the person, no cue anywhere
+    # near (read-over, detik: “Atlet sekaligus pelatih grappling Indonesia, Verontino FG,
+    # menyambut positif …”): the learned scorer's first option, offered as a marked guess
+    ("Ajang grappling dunia ADCC akan digelar di Jakarta tahun depan. Atlet sekaligus "
+     "pelatih grappling Indonesia, Verontino Gunawan, menyambut positif hadirnya event "
+     "dunia ini. \"Sebagai atlet sekaligus pelatih, saya sangat senang dengan akan "
+     "diadakannya ADCC di Indonesia.\" Panitia menyebut pendaftaran dibuka bulan depan.",
+     "Sebagai atlet", "Verontino Gunawan"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", GUESSED)
+def test_an_uncued_quotation_gets_the_scorers_guess_marked(text: str, opening: str,
+                                                            speaker: str) -> None:
+    found = _quote(text, opening)
+    assert found.speaker == speaker
+    assert found.speaker_unsure
+
+
+NOT_GUESSED = [
+    # a saying the article opens with, the person named only after it (dev 290, Tempo)
+    ("\"Ketika terjatuh, maka itu awal dari kebangkitan. Jangan meratap.\" Kalimat ini "
+     "selalu terngiang dalam benak Muhamad Mardiono setiap kali dia menghadapi persoalan. "
+     "Pelaksana Tugas Ketua Umum PPP itu menjadikan pesan ayahnya sebagai pegangan.",
+     "Ketika terjatuh"),
+    # netizens' words (read-over, detik: “tulis salah satu warganet”)
+    ("Ajang grappling dunia ADCC akan digelar di Jakarta tahun depan. Atlet sekaligus "
+     "pelatih grappling Indonesia, Verontino Gunawan, menyambut positif hadirnya event "
+     "dunia ini. Unggahan itu ramai dikomentari warganet di media sosial. \"Akhirnya ada "
+     "juga turnamen sebesar ini di negeri sendiri.\" Panitia menyebut pendaftaran dibuka "
+     "bulan depan.",
+     "Akhirnya ada"),
+]
+
+
+@pytest.mark.parametrize("text,opening", NOT_GUESSED)
+def test_no_guess_before_the_name_or_after_a_source_that_is_no_person(text: str,
+                                                                      opening: str) -> None:
+    assert speaker_of(text, opening) == ""
