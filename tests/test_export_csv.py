@@ -95,7 +95,7 @@ def test_formulas_are_neutralised_for_spreadsheets():
 
 
 _CELLS = st.one_of(st.none(), st.integers(), st.floats(allow_nan=False), st.booleans(),
-                   st.text(), st.text(alphabet=',"\r\n =+-@\t\'aé;'))
+                   st.text(), st.text(alphabet=',"\r\n =+-@\t\'aé;\x07\u202e\u202c\u2066\u2069'))
 
 
 @settings(max_examples=400, deadline=None)
@@ -156,3 +156,20 @@ def test_a_date_whose_year_was_inferred_or_not_given_says_so():
     assert (partial["published"], partial["published_partial"]) == ("", "--12-22")
     [safe] = rows(export_csv([(no_year, [QUOTE])]))  # (a spreadsheet shows it as written)
     assert safe["published_partial"] == "'--12-22"
+
+
+def test_a_cell_closes_the_bidi_scopes_it_leaves_open_as_the_bidi_algorithm_pairs_them():
+    """Review R18-5: an open override reordered the cells after it in a row read as text.
+    Closed at the cell's end, innermost first; a PDF does not close an isolate, a PDI
+    closes its isolate and what opened inside it, a stray closer closes nothing."""
+    from reader.core.export.csv_export import inert_text
+
+    rlo, rle, pdf, rli, fsi, pdi = "\u202e", "\u202b", "\u202c", "\u2067", "\u2068", "\u2069"
+    assert inert_text("plain é 😀") == "plain é 😀"
+    assert inert_text("a\x07b\x1b[2J\x9b\tc\r\nd") == "ab[2J\tc\r\nd"
+    assert inert_text(f"{rlo}x") == f"{rlo}x{pdf}"
+    assert inert_text(f"{rli}{rlo}x{pdf}") == f"{rli}{rlo}x{pdf}{pdi}"
+    assert inert_text(f"{rle}{fsi}x{pdf}") == f"{rle}{fsi}x{pdf}{pdi}{pdf}"
+    assert inert_text(f"{rli}{rlo}x{pdi}y") == f"{rli}{rlo}x{pdi}y"
+    assert inert_text(f"{pdf}{pdi}x{rlo}") == f"{pdf}{pdi}x{rlo}{pdf}"
+    assert spreadsheet_cell("\x07=1+1") == "'=1+1"  # (a control hid the formula start)

@@ -34,7 +34,8 @@ from tests.test_export_lean_render import (
 AWKWARD = ["", " ", "\n", "  \n\n  ", "a\n\n\n\nb", "\n\nawal", "akhir\n\n", "x\r\ny\rz",
            "> kutip\n>\n> lagi", "# judul\n\n## sub", "1. satu\n2. dua", "*Note:* palsu",
            "— In palsu", "Tags: palsu", "---", "\x00\x1f\x7f\x85", "\u2028baris\u2029",
-           "\u00a0", "&#61;&amp;<i>|</i>", "`", "\\", "_", "ñ" * 300, "😀\n\n😀"]
+           "\u00a0", "&#61;&amp;<i>|</i>", "`", "\\", "_", "ñ" * 300, "😀\n\n😀",
+           "Lav\u202erov", "\u2066x\u2069 \u200f\u202b", "\u202d1. \u2068-"]
 
 
 @functools.cache

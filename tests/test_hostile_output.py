@@ -280,3 +280,71 @@ def test_a_refused_or_failed_export_ends_its_collector_pause(run, db_path, tmp_p
     monkeypatch.setattr(os, "fsync", disk_full)
     assert run("export", "-o", str(tmp_path / "quotes.md")).exit_code == 1
     assert gc.isenabled()
+
+
+# ------------------------------------- R18-5: bidi controls in Markdown and CSV exports
+RLO, PDF, LRI, RLI, PDI = "\u202e", "\u202c", "\u2066", "\u2067", "\u2069"
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+@pytest.fixture
+def bidi_library(db_path):
+    """A title, a speaker and a note that would reorder an exported line: an override left
+    open, isolates, a BEL typed in a note; an Arabic speaker's own RLM stays."""
+    library = open_library(db_path)
+    text = "Pembuka. “Kami tidak ingin berperang,” kata dia. Penutup."
+    article_id, _ = library.articles.add(ImportedArticle(
+        title=f"Evil {RLO}title{PDF} here", text=text, source=f"MINA{RLO}", content_hash="b"))
+    library.annotations.add_exact(article_id, "Kami tidak ingin berperang", kind="quote",
+                                  speaker=f"Lav{RLO}rov", tags=["perang"],
+                                  note=f"{LRI}x{PDI} \x07bel {RLI}y {RLO}z")
+    library.annotations.add_exact(article_id, "Penutup", kind="highlight",
+                                  speaker="\u0639\u0645\u0631\u200f")
+    yield library
+    library.close()
+
+
+@pytest.mark.parametrize("group", ["article", "speaker", "tag"])
+@pytest.mark.parametrize("jinja", [False, True])
+def test_markdown_exports_drop_bidi_controls_and_escape_them_in_front_matter(
+        bidi_library, tmp_path, group, jinja):
+    """Review R18-5: the RLO reached the front matter, the heading and the speaker line raw
+    (a Markdown viewer showed them reversed, and what followed on the line). The body drops
+    the embeddings, overrides and isolates (no words), the front matter escapes them (the
+    exact value, inert); the right-to-left mark of an Arabic name stays."""
+    template = None
+    if jinja:  # (a user's copy of the template: rendered by Jinja, not the direct writer)
+        from reader.core.export.templates import templates_dir
+
+        template = tmp_path / f"by-{group}.md.j2"
+        template.write_text(
+            (templates_dir() / f"by-{group}.md.j2").read_text(encoding="utf-8") + "\n",
+            encoding="utf-8")
+        (tmp_path / "_front_matter.md.j2").write_text(
+            (templates_dir() / "_front_matter.md.j2").read_text(encoding="utf-8"),
+            encoding="utf-8")
+    text = bidi_library.exports.render(group=group, template=template)
+    front, _, body = text.partition("\n---\n")
+    assert not set(BIDI_CONTROLS) & set(body) and "\x07" not in body
+    assert "Lavrov" in body and "Evil title here" in body and "bel" in body
+    assert "\u200f" in body  # (a mark, no scope: right-to-left text needs it)
+    if group == "article":
+        assert 'title: "Evil \\u202etitle\\u202c here"' in front
+        assert not set(BIDI_CONTROLS) & set(front)
+
+
+def test_csv_exports_close_what_a_cell_opens_and_drop_controls(bidi_library):
+    """Review R18-5: the CSV kept an open RLO (it reordered every cell after it when the
+    row was read as text) and the BEL. Each cell keeps its own characters, the bidi scopes
+    it leaves open closed at its end; controls go; ``--raw`` is the stored text."""
+    [quote, _] = list(csv.DictReader(io.StringIO(bidi_library.exports.render("csv"))))
+    assert quote["article_title"] == f"Evil {RLO}title{PDF} here"  # balanced: as it is
+    assert quote["source"] == f"MINA{RLO}{PDF}"
+    assert quote["speaker"] == f"Lav{RLO}rov{PDF}"
+    assert quote["note"] == f"{LRI}x{PDI} bel {RLI}y {RLO}z{PDF}{PDI}"
+    [raw, _] = list(csv.DictReader(io.StringIO(bidi_library.exports.render(
+        "csv", spreadsheet_safe=False))))
+    assert raw["note"] == f"{LRI}x{PDI} \x07bel {RLI}y {RLO}z"
+    table = bidi_library.exchange.coded_table()
+    [row] = [r for r in csv.DictReader(io.StringIO(table)) if r["code"] == "perang"]
+    assert row["title"] == f"Evil {RLO}title{PDF} here" and row["source"] == f"MINA{RLO}{PDF}"

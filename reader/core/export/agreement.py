@@ -22,7 +22,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from ..messages import Message
-from .csv_export import FORMULA_STARTS
+from .csv_export import spreadsheet_cell
 from .escaping import escape_markdown
 from .language import translated
 
@@ -173,8 +173,8 @@ def agreement_csv(report: AgreementReport, spreadsheet_safe: bool = True,
     writer.writerow(AGREEMENT_CSV_COLUMNS)
 
     def cell(value: str) -> str:
-        # (as the annotation CSV's ``spreadsheet_cell``: a formula start is made text)
-        return "'" + value if spreadsheet_safe and value.startswith(FORMULA_STARTS) else value
+        # (as the annotation CSV: a formula start is made text, controls go)
+        return str(spreadsheet_cell(value)) if spreadsheet_safe else value
 
     def row(c: Comparison, coders: str, alpha: float | None, kappa: float | None,
             percent: float | None, units: int, warnings: str) -> None:

@@ -7,12 +7,17 @@ is opened in Excel, LibreOffice or Google Sheets. Following the OWASP rule
 (https://owasp.org/www-community/attacks/CSV_Injection), every cell that starts with
 ``=``, ``+``, ``-``, ``@``, a tab (0x09) or a carriage return (0x0D) is prefixed with a
 single quote ``'``, which spreadsheets read as "this cell is text"; the csv module quotes
-cells holding ``,`` or ``"`` (doubling ``"``). ``spreadsheet_safe=False`` (the CLI's
+cells holding ``,`` or ``"`` (doubling ``"``). Control characters go too (a BEL, an
+escape sequence: no words; tab and line ends stay), and a bidi embedding, override or
+isolate a cell leaves open is closed at its end, so that a hostile title or speaker
+(``Lav<U+202E>rov``) cannot reorder the cells after it when the row is read as text; the
+cell keeps its own characters (review R18-5). ``spreadsheet_safe=False`` (the CLI's
 ``--raw``) keeps the values exactly as stored, for scripts that need them.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
@@ -96,20 +101,64 @@ CSV_COLUMNS = (
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+#: C0 and C1 controls but tab and the line ends, which a cell keeps
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: the bidi controls that open a scope (embeddings and overrides; isolates) and close one
+_EMBEDS, _ISOLATES = "\u202a\u202b\u202d\u202e", "\u2066\u2067\u2068"
+_PDF, _PDI = "\u202c", "\u2069"
+_BIDI = re.compile(f"[{_EMBEDS}{_ISOLATES}{_PDF}{_PDI}]")
+#: either: what a cell (or a row of them) has nowhere, most often (``inert_text`` then
+#: leaves it as it is)
+_UNSAFE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_EMBEDS}{_ISOLATES}{_PDF}{_PDI}]")
+
+
+def inert_text(text: str) -> str:
+    """``text`` for a CSV cell: without control characters (tab and line ends stay), and
+    with every bidi embedding, override or isolate it leaves open closed at its end (as
+    the Unicode bidi algorithm pairs them: a PDI also closes what opened inside its
+    isolate), so nothing reorders the cells after it (review R18-5). Else as it is."""
+    if text.isprintable() or _UNSAFE.search(text) is None:
+        return text
+    text = _CONTROL.sub("", text)
+    open_: list[str] = []
+    for char in _BIDI.findall(text):
+        if char in _EMBEDS:
+            open_.append(_PDF)
+        elif char in _ISOLATES:
+            open_.append(_PDI)
+        elif char == _PDF:
+            if open_ and open_[-1] == _PDF:
+                open_.pop()
+        elif _PDI in open_:  # (a PDI without an isolate open closes nothing)
+            while open_.pop() != _PDI:
+                pass
+    return text + "".join(reversed(open_))
+
+
 def spreadsheet_cell(value: object) -> object:
-    """``value`` made inert for a spreadsheet: text that would start a formula gets a ``'``."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
+    """``value`` made inert for a spreadsheet: controls as ``inert_text``, then text that
+    would start a formula gets a ``'``."""
+    if isinstance(value, str):
+        value = inert_text(value)
+        if value.startswith(FORMULA_STARTS):
+            return "'" + value
     return value
 
 
 def csv_cell(value: object, spreadsheet_safe: bool = False) -> str:
     """One cell as ``csv.writer`` writes it (the excel dialect: minimal quoting): in double
     quotes, its own doubled, when it holds a comma, a double quote or a line end; None as
-    nothing, a number as ``str`` gives it. ``spreadsheet_safe``: text starting a formula
-    gets a ``'`` first (``spreadsheet_cell``). Four ``in`` tests per cell instead of
-    ``csv.writer``'s look-up of each character among the line end's (a 100,000-row export
-    has 30 million characters, issue 12)."""
+    nothing, a number as ``str`` gives it. ``spreadsheet_safe``: as ``spreadsheet_cell``
+    (controls go, a formula start gets a ``'``)."""
+    if spreadsheet_safe and isinstance(value, str):
+        value = inert_text(value)
+    return _cell(value, spreadsheet_safe)
+
+
+def _cell(value: object, spreadsheet_safe: bool) -> str:
+    """``csv_cell`` of a value with no control character (or not ``spreadsheet_safe``).
+    Four ``in`` tests per cell instead of ``csv.writer``'s look-up of each character among
+    the line end's (a 100,000-row export has 30 million characters, issue 12)."""
     if not isinstance(value, str):
         value = "" if value is None else str(value)
     elif spreadsheet_safe and value.startswith(FORMULA_STARTS):
@@ -141,17 +190,23 @@ def export_csv(items: Iterable[tuple[CsvArticle, Sequence[CsvNote]]], bom: bool 
     """
     safe = spreadsheet_safe is None or spreadsheet_safe
     lines = [("\ufeff" if bom else "") + ",".join(CSV_COLUMNS)]
+    cell = csv_cell
     for article, anns in items:
+        # (an article's cells once, not once a row; the annotation's text is looked at
+        # for controls: ``inert_text``, which the others, set by Kutip, never have)
+        head = ",".join([cell(v, safe) for v in (
+            article.id, article.title, article.source, article.authors, article.published,
+            article.published_partial, "true" if article.published_inferred else "",
+            article.url)]) + ","
+        middle = "," + ",".join([cell(v, safe) for v in (article.language, article.uuid)])
         for a in anns:
-            row = (
-                article.id, article.title, article.source, article.authors,
-                article.published, article.published_partial,
-                "true" if article.published_inferred else "", article.url,
-                a.id, a.kind, a.exact, a.speaker, a.speaker_written if a.speaker else "",
-                "; ".join(a.tags), a.verdict, a.note,
-                a.start, a.end, a.prefix, a.suffix, a.anchor, a.created_at, a.updated_at,
-                a.coder, article.language, article.uuid, a.uuid,
-            )  # fmt: skip
-            lines.append(",".join([csv_cell(v, safe) for v in row]))
+            lines.append(head + ",".join([
+                _cell(a.id, safe), _cell(a.kind, safe), cell(a.exact, safe),
+                cell(a.speaker, safe), cell(a.speaker_written if a.speaker else "", safe),
+                cell("; ".join(a.tags), safe), _cell(a.verdict, safe), cell(a.note, safe),
+                _cell(a.start, safe), _cell(a.end, safe), cell(a.prefix, safe),
+                cell(a.suffix, safe), _cell(a.anchor, safe), _cell(a.created_at, safe),
+                _cell(a.updated_at, safe), cell(a.coder, safe)]) + middle + ","
+                + _cell(a.uuid, safe))
     lines.append("")
     return "\r\n".join(lines)

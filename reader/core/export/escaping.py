@@ -18,7 +18,12 @@ _ALWAYS = re.compile(r"([\\`*_\[\]#])")
 _ENTITY_LIKE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _LINE_START = re.compile(r"^(\d+)([.)])(?=\s|$)|^([-+>])")
 # Unicode category Cc is exactly U+0000–U+001F and U+007F–U+009F; tab and newline stay.
-_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
+# With them go the bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069):
+# they carry no words, and a hostile title or speaker ("Lav<U+202E>rov") would reorder
+# the line it is on and what follows it (review R18-5). The marks LRM, RLM and ALM have no
+# scope and stay (right-to-left text uses them).
+_BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f" + _BIDI_CONTROLS
 _CONTROL = re.compile(f"[{_CONTROLS}]")
 # What a line that needs no escaping has nowhere (as a character class's inside).
 _SPECIALS = r"\\`*_\[\]#&<|"
@@ -35,7 +40,8 @@ def escape_markdown(text: str) -> str:
 
     Line breaks are kept (blank lines separate paragraphs); leading and
     trailing spaces of each line are dropped since Markdown would read them as
-    code blocks or hard breaks. Control characters are removed.
+    code blocks or hard breaks. Control characters are removed, and the bidi controls
+    that reorder what follows them (embeddings, overrides, isolates).
     """
     if text.isprintable():  # most quotes: one line, no control characters (a C-speed check)
         return _escape_line(text.strip())

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..models import Article
-from .escaping import blockquote, escape_markdown
+from .escaping import _BIDI_CONTROLS, blockquote, escape_markdown
 from .language import Labels
 
 __all__ = ["FILTERS"]
@@ -20,11 +20,15 @@ def hashtag(tag: str) -> str:
     return f"#{cleaned}" if cleaned else ""
 
 
-_C1 = re.compile("[\x7f-\x9f]")  # JSON leaves DEL and C1 raw; YAML forbids them unescaped
+#: JSON leaves DEL and C1 raw, and YAML forbids them unescaped; the bidi embeddings,
+#: overrides and isolates it leaves raw too would reorder the front matter's line for a
+#: reader (review R18-5): escaped, the value stays exactly the text
+_C1 = re.compile(f"[\x7f-\x9f{_BIDI_CONTROLS}]")
 
 
 def yaml_value(value: object) -> str:
-    """A YAML scalar or flow list: JSON strings are valid YAML and always quoted."""
+    """A YAML scalar or flow list: JSON strings are valid YAML and always quoted (DEL,
+    C1 and bidi controls escaped: ``\\u202e``)."""
     text = json.dumps(value, ensure_ascii=False)
     return text if text.isprintable() else _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
