@@ -918,7 +918,7 @@ class QuoteTrail(Service):
                              count=len(side_a))
         return a[keep], b[keep]
 
-    def _summarise(self, store: TrailStore, labels: set[int]) -> None:
+    def _summarise(self, store: TrailStore, labels: set[int], now: bool = False) -> None:
         """The summaries of these clusters written again (gone for those now of one version:
         no listing shows them, ``ClusterFilter.min_size`` being 2 at least); a
         cluster no coder names a speaker of keeps the speaker guessed for it while its
@@ -926,7 +926,16 @@ class QuoteTrail(Service):
         the guess is worked out again: on a library file when a listing first shows the
         cluster or asks for speakers (``_with_guesses``; the attribution analyses whole
         articles, most of a real news import's catch-up, for clusters most of which no one
-        lists), on a team library now (its readers may not write the guesses)."""
+        lists), on a team library now (its readers may not write the guesses).
+
+        The statement a cluster's summary is of (``_split``: a short quotation splits it by
+        speaker, R16-18) may need the attribution's speakers of its passages no coder
+        annotated: those kept are read; on a store that keeps such clusters
+        (``keeps_unsplit``, a library file) the others are left to the next listing that
+        may write (``_settle_statements``: the cluster is summarised with the speakers
+        kept and noted), unless ``now`` (a build's summaries, a change of the aliases or
+        rules): then they are worked out and kept here, in the caller's transaction. (The
+        catch-up of 400 real pages spent a third of its CPU on them, issue 15's upkeep.)"""
         if not labels:
             return
         ordered = sorted(labels)
@@ -936,7 +945,16 @@ class QuoteTrail(Service):
             members.setdefault(row.cluster, []).append(row)
         rows, guess = [], {}
         aliases = self._speakers.aliases()
-        split = self._split(store, members, functools.partial(self._found_now, store))
+        unsplit: set[int] = set()  # clusters whose speakers are not all worked out yet
+
+        def kept_only(unannotated: list[MemberRow]) -> dict[int, str]:
+            unworked: set[int] = set()
+            found = found_speakers(store, unannotated, aliases, None, unworked)
+            unsplit.update(r.cluster for r in unannotated if r.id in unworked)
+            return {item: speaker for item, (speaker, _) in found.items()}
+
+        split = self._split(store, members, functools.partial(self._found_now, store)
+                            if now or not store.keeps_unsplit else kept_only)
         for label, its in members.items():
             if label in split:  # (the statement the list shows and opens: R16-18)
                 its = _listed_statement(its, split[label])
@@ -960,8 +978,32 @@ class QuoteTrail(Service):
         if gone:
             store.drop_summaries(gone)
         store.insert_summaries(rows)
+        store.forget_unsplit(ordered)
+        if unsplit:
+            store.note_unsplit(sorted(unsplit))
         if guess and not store.builds_aside:
             self._guess_speakers(store, guess)
+
+    def _settle_statements(self, store: TrailStore, among: Sequence[int] | None = None
+                           ) -> None:
+        """Summarise again the clusters a catch-up summarised before the speakers their
+        statement needs were worked out (``_summarise``; of ``among`` when given), a part
+        at a time: the speakers worked out outside any transaction and kept in short ones
+        of their own (``_suggested_speakers``: analyses under the write lock made another
+        program's import wait, R14-7), then the summaries written in one. Asked by a
+        listing that may write before it reads the list (its counts, sorts and filters are
+        of the statements then), and by a trail's open for its own cluster's listed name.
+        A library that cannot be written now lists them as summarised (done next time)."""
+        labels = store.unsplit_clusters(among)
+        with contextlib.suppress(CannotWriteNow):
+            for first in range(0, len(labels), GUESS_PART):
+                part = labels[first:first + GUESS_PART]
+                members: dict[int, list[MemberRow]] = {}
+                for row in store.member_rows_of(part):
+                    members.setdefault(row.cluster, []).append(row)
+                self._split(store, members, self._suggested_speakers)
+                with self._tx():
+                    self._summarise(store, set(part), now=True)
 
     def _guess_speakers(self, store: TrailStore, clusters: dict[int, list[MemberRow]],
                         save: bool = True,
@@ -1082,7 +1124,7 @@ class QuoteTrail(Service):
         for first in range(0, len(labels), GUESS_PART):
             _stop_if(should_cancel)
             with self._tx():
-                self._summarise(store, set(labels[first:first + GUESS_PART]))
+                self._summarise(store, set(labels[first:first + GUESS_PART]), now=True)
         with self._tx():
             store.set_state(SPLIT, SUMMARIES)
             store.set_state(SPLIT_UNDER, rules)
@@ -1101,11 +1143,14 @@ class QuoteTrail(Service):
 
     def speakers_changed(self) -> bool:
         """Whether an alias or the attribution's rules changed since the summaries a
-        speaker may split were made: the next listing that may write makes them again
-        (``_follow_speakers``); the app's Quotes view asks it to know that its thread has
-        work after an alias was added (its own reads list the trail as kept)."""
+        speaker may split were made, or a catch-up summarised clusters before their
+        speakers were worked out (``_summarise``): the next listing that may write makes
+        them again (``_follow_speakers``, ``_settle_statements``); the app's Quotes view
+        asks it to know that its thread has work after an alias was added or another
+        program caught the trail up (its own reads list the trail as kept)."""
         store = self._store()
-        return store.may_update() and self._speakers_changed(store)
+        return store.may_update() and (self._speakers_changed(store)
+                                       or bool(store.unsplit_clusters()))
 
     def _speakers_changed(self, store: TrailStore) -> bool:
         return (store.state("keys") == KEYS_VERSION and store.state(SPLIT_UNDER)
@@ -1623,6 +1668,8 @@ class QuoteTrail(Service):
         most, else the attribution's guess (stored, else worked out as
         ``_guess_speakers`` does, not stored: a read); '' for none or not listed."""
         store = self._store()
+        if not self._kept_only and store.may_update() and not self._held_back:
+            self._settle_statements(store, [cluster])  # (as the list will show it)
         summary = store.summaries_of([cluster]).get(cluster)
         if summary is None:  # (one version, or as a blind coder sees it: not listed)
             return ""
@@ -1834,6 +1881,7 @@ class QuoteTrail(Service):
         store = self._store()
         if not self._kept_only and store.may_update() and not self._held_back:
             self._follow_speakers(store)
+            self._settle_statements(store)  # (what a catch-up left: the list's counts)
         if ((wanted.speaker.strip() or wanted.sort == "speaker") and store.may_update()
                 and not self._kept_only):
             self._guess_all(store)  # (what a catch-up left: the list is filtered or sorted by it)

@@ -856,6 +856,21 @@ class TrailStore(Protocol):
 
     def drop_summaries(self, clusters: Sequence[int]) -> None: ...
 
+    #: True: a catch-up may summarise a cluster a short quotation splits by speaker before
+    #: the attribution's speakers it needs are worked out, noting it (``note_unsplit``)
+    #: for the next listing that may write; False (a team library, whose readers may not
+    #: write): every summary is made with its speakers worked out
+    keeps_unsplit: bool
+
+    def note_unsplit(self, clusters: Sequence[int]) -> None:
+        """Note clusters summarised with speakers not worked out yet."""
+
+    def forget_unsplit(self, clusters: Sequence[int]) -> None:
+        """Forget those of ``clusters`` noted (summarised again)."""
+
+    def unsplit_clusters(self, among: Sequence[int] | None = None) -> list[int]:
+        """The clusters noted (of ``among``, when given), in order."""
+
     # ------------------------------------------------------------------ rebuild
     #: True: a rebuild writes beside the live trail (``begin_build``), each step in its
     #: own short transaction, so other programs can write meanwhile. False: the service

@@ -950,6 +950,24 @@ def annotation_counts_at_end(db: Database) -> None:
     )
 
 
+@migrations(name="0029_trail_unsplit")
+def trail_unsplit(db: Database) -> None:
+    """The clusters whose summary (``trail_clusters``) a catch-up wrote before the speakers
+    that decide the statement the Quotes list shows were worked out (issue 15's upkeep):
+    a cluster a short quotation may split by speaker (``QuoteTrail._split``, R16-18) needs
+    the attribution of its passages no coder annotated, an analysis of each one's article
+    (a third of a real import's catch-up). The catch-up summarises such a cluster with the
+    speakers kept so far and notes it here; the next listing that may write works the
+    rest out and summarises it again before it reads the list (``_settle_statements``)."""
+    _run_script(db,
+        """
+        CREATE TABLE trail_unsplit (
+            cluster INTEGER PRIMARY KEY          -- trail_items.cluster (a label)
+        );
+        """
+    )
+
+
 SCHEMA_VERSION = migrations.version
 
 

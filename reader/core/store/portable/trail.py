@@ -838,6 +838,18 @@ class PortableTrail:
         condition, params = self.sql.any_of("id", clusters)
         self.sql.run(f"DELETE FROM trail_clusters WHERE {condition}", params)
 
+    keeps_unsplit = False  # (a store that keeps them: SQLite's, ``trail_unsplit``)
+
+    def note_unsplit(self, clusters: Sequence[int]) -> None:
+        if clusters:
+            raise NotImplementedError("this store summarises every cluster at once")
+
+    def forget_unsplit(self, clusters: Sequence[int]) -> None:
+        pass
+
+    def unsplit_clusters(self, among: Sequence[int] | None = None) -> list[int]:
+        return []
+
     # ------------------------------------------------------------------ listing
     def collection_id(self, name: str) -> int | None:
         return optional_id(self.sql.value("SELECT id FROM collections WHERE name = ?", [name]))

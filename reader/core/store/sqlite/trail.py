@@ -284,6 +284,7 @@ class SqliteTrail(PortableTrail):
         # the old buckets' filter goes with them; the build's comes in (none: no filter)
         conn.execute(f"DELETE FROM {FILTER}")
         conn.execute("DELETE FROM trail_found_speakers")  # (the build's items are new)
+        conn.execute("DELETE FROM trail_unsplit")  # (the build summarises its clusters)
         if self._built_filter is not None:
             self._write_filter(self._built_filter)
             self._built_filter = None
@@ -298,7 +299,7 @@ class SqliteTrail(PortableTrail):
 
     def clear(self) -> None:
         for table in ("trail_links", "trail_postings", DELTA, "trail_clusters", "trail_items",
-                      "trail_words", SIGS, FILTER, "trail_found_speakers"):
+                      "trail_words", SIGS, FILTER, "trail_found_speakers", "trail_unsplit"):
             self.conn.execute(f"DELETE FROM {table}")
 
     def drop_item_indexes(self) -> None:
@@ -356,6 +357,27 @@ class SqliteTrail(PortableTrail):
             " outlets = excluded.outlets, first_date = excluded.first_date,"
             " speaker = excluded.speaker, fullest = excluded.fullest,"
             " speaker_suggested = excluded.speaker_suggested", rows)
+
+    keeps_unsplit = True
+
+    def note_unsplit(self, clusters: Sequence[int]) -> None:
+        self.conn.executemany("INSERT OR IGNORE INTO trail_unsplit (cluster) VALUES (?)",
+                              [(int(c),) for c in clusters])
+
+    def forget_unsplit(self, clusters: Sequence[int]) -> None:
+        if clusters and self.conn.execute("SELECT 1 FROM trail_unsplit LIMIT 1").fetchone():
+            self.conn.executemany("DELETE FROM trail_unsplit WHERE cluster = ?",
+                                  [(int(c),) for c in clusters])
+
+    def unsplit_clusters(self, among: Sequence[int] | None = None) -> list[int]:
+        if among is None:
+            return [r[0] for r in self.conn.execute(
+                "SELECT cluster FROM trail_unsplit ORDER BY cluster")]
+        if not among:
+            return []
+        condition, params = self.sql.any_of("cluster", sorted({int(c) for c in among}))
+        return [r[0] for r in self.conn.execute(
+            f"SELECT cluster FROM trail_unsplit WHERE {condition} ORDER BY cluster", params)]
 
     def summary_inputs(self) -> Iterable[tuple[Any, ...]]:
         """(cluster, item, annotation, article, start, end, exact, source, published,
