@@ -49,8 +49,9 @@ class EditArticleTextCommand(LibraryCommand):
         # byline, date … as they were before it over a colleague's correction since:
         # reread18 RR18-6)
         article = {k: self.snapshot["article"][k] for k in ("text", "content_hash")}
+        # (noted as a change of its own: the other library takes the undo, R19-3)
         placed = self.library.texts.restore({**self.snapshot, "article": article},
-                                            based_on=self.after)
+                                            based_on=self.after, note_versions=True)
         if not placed.orphaned:
             return None
         return [translate("Commands", "{n} annotation(s) made on the edited text since could "

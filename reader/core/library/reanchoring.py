@@ -235,8 +235,8 @@ class Texts(Service):
         }
 
     @write
-    def restore(self, snapshot: dict[str, Any], based_on: str | None = None
-                ) -> ReanchorReport:
+    def restore(self, snapshot: dict[str, Any], based_on: str | None = None,
+                note_versions: bool = False) -> ReanchorReport:
         """Put back what ``snapshot`` saw: text, details and every annotation's span; an
         annotation made since (on the text being undone: by a colleague, another program)
         is placed again in the text put back, as a re-import places them (moved, re-anchored
@@ -245,6 +245,12 @@ class Texts(Service):
 
         ``based_on``: the hash of the text being undone; if the article's text is another
         by now (re-imported elsewhere), nothing is put back over that newer text.
+        ``note_versions``: what is put back is a change of its own (the undo of Edit Article
+        Text): noted in the merge versions as a typed change is (``Articles.note_versions``:
+        a value set back is a later event of it), so the other library takes the undo
+        rather than giving it back at the next merge (review R19-3). The undo of a merge
+        leaves it off: it forgets the merge's versions instead, so its redo takes the
+        file's again.
         Returns what became of the annotations made since (none: an empty report).
         """
         article_id = snapshot["article_id"]
@@ -255,7 +261,10 @@ class Texts(Service):
                 raise TextChanged(Message(
                     "lib.text-changed-not-restored", "The article's text changed since (it was "
                     "re-imported or edited elsewhere); the older text was not put back over it."))
+            before = self._stores.articles.get(article_id) if note_versions else None
             self._stores.articles.update(article_id, snapshot["article"])
+            if before is not None:
+                report.versions = self._articles.note_versions(article_id, before)
             for note in snapshot["annotations"]:
                 if self._stores.annotations.head(note["id"]) is not None:
                     self._stores.annotations.update(note["id"], {
