@@ -261,6 +261,35 @@ def test_blind_coding_hides_nothing_from_an_exchange(two, tmp_path):
     assert not ana.exchange.merge(tmp_path / "ana.kutip").changed_anything
 
 
+def test_a_collection_coded_blind_is_coded_blind_where_it_is_merged(two, tmp_path):
+    """Review R18-13: the file did not carry "coded blind": a study's sample merged into a
+    library several coders share arrived as an ordinary collection, and its coders saw
+    each other's work there, without a word. Now blind there too (never turned off by a
+    merge), said in the report; undoing the merge turns off what it turned on."""
+    ana, budi = two
+    sample = ana.collections.create("Sampel")
+    ana.collections.add(ana.articles.ids(), sample.id)
+    ana.coders.set_blind(sample.id)
+    ana.exchange.export_file(tmp_path / "ana.kutip")
+    [entry] = kutipfile.read_kutip_file(tmp_path / "ana.kutip").collections
+    assert entry["blind"] is True
+    budi.collections.create("Sampel")  # Budi's own, not (yet) coded blind
+    report = budi.exchange.merge(tmp_path / "ana.kutip")
+    assert (report.collections_added, report.collections_blinded) == (0, 1)
+    assert "1 collections coded blind here too" in report.summary()
+    assert budi.coders.blind_collections() == [budi.collections.id_of("Sampel")]
+    budi.coders.use("Ana")  # on the sample each coder sees only their own work now
+    assert {n.coder for n in budi.annotations.where()} == {"Ana"}
+    budi.exchange.undo_merge(report)
+    assert budi.coders.blind_collections() == []
+    # a library coding it blind stays so when a file (or an older one) says not
+    ana.coders.set_blind(sample.id, False)
+    ana.exchange.export_file(tmp_path / "open.kutip")
+    budi.coders.set_blind(budi.collections.id_of("Sampel"))
+    assert budi.exchange.merge(tmp_path / "open.kutip").collections_blinded == 0
+    assert budi.coders.blind_collections() == [budi.collections.id_of("Sampel")]
+
+
 def test_a_snapshot_merges_without_a_file(two):
     """The team library's way: one library's snapshot merged straight into another."""
     ana, budi = two

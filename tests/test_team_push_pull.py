@@ -80,6 +80,31 @@ def test_an_editor_pushes_and_a_coder_pulls_with_their_own_logins(team_library, 
             pulled.articles.ids()[0])) == ["Kami sudah mengerahkan tim", "banjir"]
 
 
+def test_a_collection_coded_blind_is_pushed_blind_and_a_coder_s_push_says_it_may_not(
+        team_library, tmp_path):
+    """Review R18-13: a collection coded blind in the pushed library is coded blind in the
+    team library too; a coder's login may not change collections: their push goes through
+    (it failed whole on the server's refusal) and says the blindness was not taken."""
+    _owner, member, n = team_library
+    eka, ana = member("eka", "editor"), member("ana", "coder")
+    local = tmp_path / "mine.sqlite"
+    with Library(local) as library:
+        library.imports.paths([STORY])
+        library.collections.create("Sampel")
+        library.collections.add(library.articles.ids(), library.collections.id_of("Sampel"))
+    run("team", "push", str(local), eka)  # (as an ordinary collection)
+    with Library(local) as library:
+        library.coders.set_blind(library.collections.id_of("Sampel"))
+    report = json.loads(run("team", "push", str(local), ana, "--json"))
+    assert (report["collections_blinded"], report["collections_blind_not"]) == (0, 1)
+    with Library(eka) as team:
+        assert team.coders.blind_collections() == []
+    report = json.loads(run("team", "push", str(local), eka, "--json"))
+    assert (report["collections_blinded"], report["collections_blind_not"]) == (1, 0)
+    with Library(eka) as team:
+        assert team.coders.blind_collections() == [team.collections.id_of("Sampel")]
+
+
 def test_pushing_a_file_that_is_not_there_is_one_line_and_makes_nothing(tmp_path):
     """The reviewer's F16-2: it made an empty library file and reported a merge of nothing."""
     missing = tmp_path / "MISSING.sqlite"

@@ -61,7 +61,8 @@ class Bundle:
     ``parse_webannotation`` dicts plus ``article`` (the uuid of their article in
     ``articles``) and ``versions`` (fingerprints of earlier versions the sender has
     seen); ``tags`` (uuid, name, colour), ``speakers`` (uuid, name, description,
-    aliases), ``coders`` (uuid, name), ``collections`` (uuid, name, articles: uuids).
+    aliases), ``coders`` (uuid, name), ``collections`` (uuid, name, articles: uuids,
+    blind: coded blind).
     """
 
     articles: list[dict[str, Any]] = field(default_factory=list)
@@ -414,6 +415,9 @@ def _collection(node: Any, index: int, articles: dict[str, dict[str, Any]]) -> d
     out["articles"] = [_uuid(m, where) for m in members]
     if any(m not in articles for m in out["articles"]):
         raise ValueError(f"{where}: it lists an article that is not in the file")
+    out["blind"] = node.get("blind", False)  # (files before session 19 have none)
+    if not isinstance(out["blind"], bool):
+        raise ValueError(f"{where}: blind must be true or false")
     return out
 
 

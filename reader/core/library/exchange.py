@@ -147,6 +147,7 @@ class MergeUndo:
     coders: list[int] = field(default_factory=list)
     collections: list[int] = field(default_factory=list)
     links: list[tuple[int, int]] = field(default_factory=list)
+    blinded: list[int] = field(default_factory=list)  # collections it coded blind
     versions: list[tuple[str, str]] = field(default_factory=list)
     deleted: list[Annotation] = field(default_factory=list)  # as they were
     buried: list[str] = field(default_factory=list)  # tombstones the merge recorded
@@ -243,6 +244,10 @@ class MergeReport:
     coders_added: int = 0
     collections_added: int = 0
     memberships_added: int = 0
+    #: collections coded blind in the file: coded blind here too, or not (this login may
+    #: not: a team library's coder; review R18-13)
+    collections_blinded: int = 0
+    collections_blind_not: int = 0
     skipped_sources: int = 0  # a REFI-QDA import's pictures, PDFs, audio, video
     #: articles edited on one side (their titles): the file's newer text replaced this
     #: library's (its annotations placed again), or this library's text stayed (the file's
@@ -266,7 +271,8 @@ class MergeReport:
                     self.annotations_deleted, self.conflicts, self.undo.buried,
                     self.texts_replaced, self.details_updated,
                     self.tags_added, self.speakers_added, self.aliases_added,
-                    self.coders_added, self.collections_added, self.memberships_added))
+                    self.coders_added, self.collections_added, self.memberships_added,
+                    self.collections_blinded))
 
     def summary(self) -> str:
         parts = [
@@ -279,6 +285,11 @@ class MergeReport:
             f" collections: {self.collections_added} added"
             f" ({self.memberships_added} memberships)",
         ]
+        if self.collections_blinded or self.collections_blind_not:
+            parts.append(
+                f"coded blind in the file: {self.collections_blinded} collections coded blind"
+                f" here too, {self.collections_blind_not} not (your login may not code a"
+                f" collection blind: an editor can)")
         if self.texts_replaced or self.texts_kept or self.texts_both:
             parts.append(
                 f"texts edited on one side: {len(self.texts_replaced)} replaced by the file's"
@@ -415,12 +426,14 @@ class Exchange(Service):
                                        if v.split(":", 1)[0] in _ARTICLE_PARTS)
         bundle.tags, bundle.speakers, bundle.coders = self._names(items, whole)
         in_scope = {a.id: a.uuid for a, _ in items}
+        blind = set(self._coders.blind_collections())  # (carried: review R18-13)
         for collection_row in self._collections.all():
             members = [in_scope[i] for i in self._session.stores.collections.members(
                 collection_row.id) if i in in_scope]
             if members or whole:
                 bundle.collections.append({"uuid": collection_row.uuid,
-                                           "name": collection_row.name, "articles": members})
+                                           "name": collection_row.name, "articles": members,
+                                           "blind": collection_row.id in blind})
         identities = {"tags": {t["name"]: t["uuid"] for t in bundle.tags},
                       "speakers": {s.name: s.uuid for s in self._speakers.all(everyone=True)},
                       "coders": {c.name: c.uuid for c in self._coders.all(everyone=True)}}
@@ -620,6 +633,10 @@ class Exchange(Service):
             store.bury([t for t in undo.unburied if t[0] not in done.left])
             for article_id, collection_id in undo.links:
                 self._session.stores.collections.unlink(article_id, collection_id)
+            blind = set(self._session.stores.coders.blind_collections())
+            for collection_id in undo.blinded:  # (as the merge left it: still blind)
+                if collection_id in blind:
+                    self._session.stores.coders.set_blind(collection_id, False)
             edited = {a.id for a in self._articles.rows(list(undo.articles))
                       if _article_left(partial(getattr, a)) != undo.article_stamps.get(a.id)}
             done.kept_articles = len(edited) + len(store.delete_unused_rows(
@@ -987,6 +1004,8 @@ class _Merge:
 
     def merge_collections(self) -> None:
         store = self.x._session.stores.collections
+        coders = self.x._session.stores.coders
+        blind = set(coders.blind_collections())
         for collection in self.bundle.collections:
             name = clean_name(collection["name"])
             collection_id = store.find(name)
@@ -996,6 +1015,17 @@ class _Merge:
                 self.undo.collections.append(collection_id)
                 self.report.collections_added += 1
                 self.x._changed("collections")
+            # coded blind in the file: here too, never the other way (review R18-13)
+            if collection.get("blind") and collection_id not in blind:
+                if coders.may_code_blind():
+                    coders.set_blind(collection_id, True)
+                    blind.add(collection_id)
+                    self.undo.blinded.append(collection_id)
+                    self.report.collections_blinded += 1
+                    self.x._changed("collections")
+                    self.x._changed("annotations")  # (what each coder sees there)
+                else:
+                    self.report.collections_blind_not += 1
             links = self.store.collection_links([collection_id])
             for member in collection["articles"]:
                 article_id = self.article_ids[member]

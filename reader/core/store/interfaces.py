@@ -343,6 +343,10 @@ class CoderStore(Protocol):
 
     def set_blind(self, collection_id: int, blind: bool) -> None: ...
 
+    def may_code_blind(self) -> bool:
+        """Whether this login may code a collection blind or no longer (a library file:
+        yes; a team library: editors and owners, who change collections)."""
+
     def blind_articles(self, article_ids: Iterable[int] | None = None) -> set[int]:
         """Those of ``article_ids`` (None: of every article) in a collection coded blind."""
 

@@ -15,6 +15,7 @@ class PgCoders(PortableCoders):
         super().__init__(PgSql(db))
         self.db = db
         self._mine: int | None = None  # the login's own coder, once known (it stays theirs)
+        self._may_code_blind: bool | None = None
 
     def default_id(self) -> int | None:
         """In a team library, the login's own coder (a member codes as themselves): asked of
@@ -26,6 +27,13 @@ class PgCoders(PortableCoders):
             return None
         self._mine = optional_id(row[0])
         return self._mine if self._mine is not None else optional_id(row[1])
+
+    def may_code_blind(self) -> bool:
+        """Editors and owners only: they change collections (``GRANTS``)."""
+        if self._may_code_blind is None:
+            self._may_code_blind = bool(self.db.value(
+                "SELECT has_table_privilege('collections', 'UPDATE')"))
+        return self._may_code_blind
 
     def fixed_name(self) -> str | None:
         found = self.db.value("SELECT name FROM coders WHERE id = kutip_my_coder()")
