@@ -7,6 +7,8 @@ answer with one line instead, naming the option and the range.
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from .core.paths import is_team_url, path_text
@@ -82,6 +84,12 @@ class LibraryLocation(click.ParamType):
     def convert(self, value, param, ctx):
         if isinstance(value, str) and is_team_url(value):
             return value.strip()
+        if isinstance(value, str) and value.endswith(("/", os.sep)):
+            from .core.files import folder_named  # (here: no command's start loads it)
+
+            named = folder_named(value)  # (``path_text`` would drop the "/": a FILE of it)
+            if named is not None:
+                self.fail(named, param, ctx)
         return path_text(click.Path(dir_okay=False).convert(value, param, ctx))
 
 

@@ -1439,6 +1439,12 @@ ID.update({
     "it is the Kutip library that is open, which Kutip never reads or writes as another file":
         "berkas itu pustaka Kutip yang sedang terbuka, yang tidak pernah dibaca atau ditulis "
         "Kutip sebagai berkas lain",
+    "{path} is the name SQLite gives the journal it keeps beside {library}: a library of that name would be taken for that journal and written over. Choose a name that does not end in “{suffix}”; nothing was created.":
+        "{path} adalah nama yang diberikan SQLite pada jurnal yang disimpannya di samping {library}: pustaka dengan nama itu akan dianggap jurnal tersebut dan ditimpa. Pilih nama yang tidak berakhiran “{suffix}”; tidak ada yang dibuat.",
+    "{journal} is a library (an SQLite database) under the name SQLite gives the journal of {path} beside it: opened together, SQLite would write over one of them. Rename {journal} to a name that does not end in “{suffix}”, such as {renamed}, then open it there; nothing was changed.":
+        "{journal} adalah pustaka (basis data SQLite) dengan nama yang diberikan SQLite pada jurnal {path} di sampingnya: bila dibuka bersama, SQLite akan menimpa salah satunya. Ganti nama {journal} menjadi nama yang tidak berakhiran “{suffix}”, misalnya {renamed}, lalu buka di sana; tidak ada yang diubah.",
+    "{path} names a folder (it ends in “{sep}”), not a library file: give the file's name, such as {example}; nothing was created.":
+        "{path} menunjuk sebuah folder (berakhiran “{sep}”), bukan berkas pustaka: berikan nama berkasnya, misalnya {example}; tidak ada yang dibuat.",
     "{path} is the journal SQLite keeps beside {library}: open {library} instead. It was left "
     "untouched.":
         "{path} adalah jurnal yang disimpan SQLite di samping {library}: buka {library}. Berkas "

@@ -34,7 +34,8 @@ from typing import BinaryIO
 
 from .messages import Message
 
-__all__ = ["create_private", "forget_journal", "held_connections", "hold", "is_open_library",
+__all__ = ["create_private", "folder_named", "forget_journal", "has_sqlite_header",
+           "held_connections", "hold", "is_open_library", "library_under_journal_name",
            "open_library_refusal", "refuse_database", "release", "replaced_while_open",
            "replacing", "write_file_atomic"]
 
@@ -322,6 +323,38 @@ def refuse_database(target: str) -> None:
 def _is_database(path: str) -> bool:
     if is_open_library(path):  # (never opened: it would drop the library's locks)
         return True
+    return has_sqlite_header(path)
+
+
+def folder_named(path: str | os.PathLike[str]) -> Message | None:
+    """Why ``path`` cannot name a library file when it ends in a path separator (``news/``):
+    it names a folder, and spelt as ``pathlib`` spells it the separator is dropped and a
+    FILE of the folder's name would be made (review R19-2); None otherwise."""
+    text = os.fspath(path)
+    if not isinstance(text, str) or not text.endswith(tuple(filter(None, (os.sep, os.altsep)))):
+        return None
+    return Message(
+        "file.folder-named", "{path} names a folder (it ends in “{sep}”), not a library file: "
+        "give the file's name, such as {example}; nothing was created.",
+        path=text, sep=text[-1], example=text + "library.sqlite")
+
+
+def library_under_journal_name(path: str) -> str:
+    """A file beside ``path`` named as SQLite names its journals (``path-wal``, ``-shm``,
+    ``-journal``) that holds an SQLite database itself, a library made under that name
+    (review R19-2): opening or creating ``path`` would let SQLite take it for ``path``'s
+    journal and write over it. "" when there is none, or when ``path`` is a library this
+    process has open (those are its journals, and are never opened here)."""
+    if is_open_library(path):
+        return ""
+    for suffix in JOURNALS:
+        if has_sqlite_header(path + suffix):
+            return path + suffix
+    return ""
+
+
+def has_sqlite_header(path: str) -> bool:
+    """Whether ``path`` is a regular file that begins as every SQLite database does."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
             return False  # a device, a pipe (opening a FIFO would wait for a writer): no database

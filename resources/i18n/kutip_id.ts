@@ -5052,6 +5052,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>tidak terbaca</translation>
     </message>
     <message>
+        <source>{path} names a folder (it ends in “{sep}”), not a library file: give the file's name, such as {example}; nothing was created.</source>
+        <comment>file.folder-named</comment>
+        <translation>{path} menunjuk sebuah folder (berakhiran “{sep}”), bukan berkas pustaka: berikan nama berkasnya, misalnya {example}; tidak ada yang dibuat.</translation>
+    </message>
+    <message>
         <source>it is a Kutip library or another SQLite database, which an export never replaces</source>
         <comment>file.is-database</comment>
         <translation>berkas itu pustaka Kutip atau basis data SQLite lain, yang tidak pernah ditimpa oleh ekspor</translation>
@@ -6202,6 +6207,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>{path} tidak ada, tetapi jurnalnya {journal} ada: pustaka dipindahkan, diganti namanya, atau dihapus saat terbuka. Buka di tempatnya sekarang (kembalikan ke sini agar perubahan terakhirnya tidak hilang), atau hapus jurnal itu untuk memulai pustaka baru di sini; tidak ada yang dibuat.</translation>
     </message>
     <message>
+        <source>{path} is the name SQLite gives the journal it keeps beside {library}: a library of that name would be taken for that journal and written over. Choose a name that does not end in “{suffix}”; nothing was created.</source>
+        <comment>store.journal-name</comment>
+        <translation>{path} adalah nama yang diberikan SQLite pada jurnal yang disimpannya di samping {library}: pustaka dengan nama itu akan dianggap jurnal tersebut dan ditimpa. Pilih nama yang tidak berakhiran “{suffix}”; tidak ada yang dibuat.</translation>
+    </message>
+    <message>
         <source>The journal beside {path} ({journal}) belongs to the file {path} replaced: a Kutip that had that file open stopped without closing it after another file was put in its place. Opened with that journal, the library would show the old file's last changes over its own and lose them for good; nothing was changed. The library as read with it is kept in {kept}; if {path} was not replaced after all (a USB stick or a network drive can number its files anew when plugged in again), that copy is the library with its last changes: open it instead. To open the library as it is, move {journal} and {path}-shm to another folder.</source>
         <comment>store.journal-of-replaced</comment>
         <translation>Jurnal di sebelah {path} ({journal}) milik berkas yang digantikan {path}: Kutip yang membuka berkas itu berhenti tanpa menutupnya setelah berkas lain ditaruh di tempatnya. Bila dibuka bersama jurnal itu, pustaka akan menampilkan perubahan terakhir berkas lama di atas isinya sendiri dan kehilangannya untuk selamanya; tidak ada yang diubah. Pustaka yang terbaca bersama jurnal itu disimpan di {kept}; bila {path} ternyata tidak diganti (USB atau drive jaringan dapat menomori ulang berkasnya saat dicolokkan lagi), salinan itulah pustaka dengan perubahan terakhirnya: bukalah salinan itu. Untuk membuka pustaka apa adanya, pindahkan {journal} dan {path}-shm ke folder lain.</translation>
@@ -6235,6 +6245,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <source>The library is read-only; nothing was changed.</source>
         <comment>store.library-read-only-nothing</comment>
         <translation>Pustaka hanya-baca; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{journal} is a library (an SQLite database) under the name SQLite gives the journal of {path} beside it: opened together, SQLite would write over one of them. Rename {journal} to a name that does not end in “{suffix}”, such as {renamed}, then open it there; nothing was changed.</source>
+        <comment>store.library-under-journal-name</comment>
+        <translation>{journal} adalah pustaka (basis data SQLite) dengan nama yang diberikan SQLite pada jurnal {path} di sampingnya: bila dibuka bersama, SQLite akan menimpa salah satunya. Ganti nama {journal} menjadi nama yang tidak berakhiran “{suffix}”, misalnya {renamed}, lalu buka di sana; tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>{path} needs an upgrade to this Kutip, but the disk is full: free some space and try again.</source>

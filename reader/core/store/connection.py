@@ -16,10 +16,13 @@ from ..files import (
     JOURNALS,
     SQLITE_HEADER,
     create_private,
+    folder_named,
     forget_journal,
+    has_sqlite_header,
     held_connections,
     hold,
     is_open_library,
+    library_under_journal_name,
     release,
     replaced_while_open,
 )
@@ -116,6 +119,22 @@ def _check_file(path: str) -> None:
         raise StoreError(Message(
             "store.folder-not-kutip-library", "{path} is a folder, not a Kutip library file.",
             path=path))
+    for suffix in JOURNALS:  # (a library named as a journal is no journal: never deleted)
+        if not path.endswith(suffix) or is_open_library(path):  # (open: never read here)
+            continue
+        library = path[: -len(suffix)]
+        if has_sqlite_header(path):  # (made under that name before Kutip refused it)
+            if os.path.lexists(library):
+                _refuse_library_under_journal_name(library, path, suffix)
+        elif not os.path.lexists(path) and not os.path.isfile(library):  # (else: below)
+            raise StoreError(Message(
+                "store.journal-name", "{path} is the name SQLite gives the journal it keeps "
+                "beside {library}: a library of that name would be taken for that journal "
+                "and written over. Choose a name that does not end in “{suffix}”; nothing "
+                "was created.", path=path, library=library, suffix=suffix))
+    journal = library_under_journal_name(path)
+    if journal:
+        _refuse_library_under_journal_name(path, journal, journal[len(path):])
     journal = _journal_left_behind(path)
     if journal:  # (a new library made here would be written over that journal)
         raise StoreError(Message(
@@ -150,6 +169,18 @@ def _check_file(path: str) -> None:
                 "store.is-journal", "{path} is the journal SQLite keeps beside {library}: open "
                 "{library} instead. It was left untouched.", path=path,
                 library=path[: -len(suffix)]))
+
+
+def _refuse_library_under_journal_name(path: str, journal: str, suffix: str) -> None:
+    """Refuse ``path`` (or ``journal``): ``journal`` is a library, not ``path``'s journal,
+    and SQLite opening either beside the other would write over one of them (R19-2)."""
+    root, ext = os.path.splitext(path)
+    raise StoreError(Message(
+        "store.library-under-journal-name", "{journal} is a library (an SQLite database) "
+        "under the name SQLite gives the journal of {path} beside it: opened together, SQLite "
+        "would write over one of them. Rename {journal} to a name that does not end in "
+        "“{suffix}”, such as {renamed}, then open it there; nothing was changed.",
+        path=path, journal=journal, suffix=suffix, renamed=root + suffix + (ext or ".sqlite")))
 
 
 def _owner_mark(path: str) -> str:
@@ -671,6 +702,9 @@ def open_database(path: str | Path) -> LibraryDatabase:
 
     The opening works on the path as a string (``path_text``: as ``str(Path(path))`` spells
     it): a command opening an up-to-date library loads no ``pathlib`` (issue 12)."""
+    named = folder_named(path)
+    if named is not None:  # (``path_text`` would drop the separator: a FILE of that name)
+        raise StoreError(named)
     path = path_text(path)
     if path.startswith("file:"):  # SQLite would read the name as a URI and open another
         path = os.path.abspath(path)  # file than the one Kutip checks (review R18-11)
