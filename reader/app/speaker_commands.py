@@ -14,12 +14,17 @@ class RenameSpeakerCommand(LibraryCommand):
         super().__init__(library, text.format(old=old, new=new), applied)
         self.old, self.new = old, new
         self.old_aliases = set(old_aliases)
+        # the speaker renamed: undo and redo rename that one only, while it has the name
+        # the step left (not a colleague's later name, not another speaker: review R19-5)
+        self.speaker_id: int | None = library.speakers.id_of(new) if applied else None
 
     def do(self) -> None:
-        self.library.speakers.rename(self.old, self.new, keep_alias=True)
+        self.speaker_id = self.library.speakers.rename(self.old, self.new, keep_alias=True,
+                                                       expected=self.speaker_id).id
 
     def undo_change(self) -> None:
-        self.library.speakers.rename(self.new, self.old, keep_alias=False)
+        self.library.speakers.rename(self.new, self.old, keep_alias=False,
+                                     expected=self.speaker_id)
         current = set(self.library.speakers.get(self.old).aliases)
         for alias in sorted(self.old_aliases - current):  # e.g. renamed to one of its aliases
             self.library.speakers.add_alias(self.old, alias)

@@ -5917,6 +5917,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>Narasumber perlu nama.</translation>
     </message>
     <message>
+        <source>Someone renamed or merged the speaker “{name}” since; it was left as they made it.</source>
+        <comment>lib.speaker-renamed-since</comment>
+        <translation>Seseorang mengganti nama atau menggabungkan narasumber “{name}” sejak itu; narasumber dibiarkan seperti yang mereka buat.</translation>
+    </message>
+    <message>
         <source>“{text}” is no longer in the article.</source>
         <comment>lib.suggestion-gone</comment>
         <translation>“{text}” sudah tidak ada di artikel.</translation>

@@ -595,3 +595,36 @@ def test_undo_of_removing_an_alias_does_not_give_it_to_another_speaker_of_that_n
     assert library.speakers.aliases().get("lavrov") is None
     [error] = shown["error"]
     assert "“Sergey Lavrov” names another speaker since" in error
+
+
+@pytest.mark.parametrize("colleague", ["renamed", "merged"])
+def test_undo_of_a_speaker_rename_leaves_a_colleague_s_later_rename_or_merge(
+        qtbot, window, seed_id, db_path, monkeypatch, colleague):
+    """Review R19-5: undo of Rename Speaker renamed whoever the new name named by then:
+    a colleague's later name was reverted (not even kept as an alias), and after their
+    merge into another speaker THAT person was renamed. Now refused in one line; undo and
+    redo still work when nobody came between."""
+    from reader.app.speaker_commands import RenameSpeakerCommand
+    from reader.core.library import Library
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    note = library.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker="Budi")
+    library.speakers.create("Rina Wati")
+    window.history.run(RenameSpeakerCommand(library, "Budi", "Budi Santoso", []))
+    window.undo_stack.undo()  # nobody in between: as before
+    assert library.annotations.get(note.id).speaker == "Budi"
+    window.undo_stack.redo()
+    assert library.annotations.get(note.id).speaker == "Budi Santoso"
+    with Library(db_path) as other:
+        if colleague == "renamed":
+            other.speakers.rename("Budi Santoso", "Budi S. Santoso (Kapolres)")
+        else:
+            other.speakers.merge("Budi Santoso", "Rina Wati")
+    window.undo_stack.undo()
+    names = {s.name for s in library.speakers.all()}
+    assert "Budi" not in names
+    assert library.annotations.get(note.id).speaker == (
+        "Budi S. Santoso (Kapolres)" if colleague == "renamed" else "Rina Wati")
+    [error] = shown["error"]
+    assert "Someone renamed or merged the speaker “Budi Santoso” since" in error

@@ -274,12 +274,20 @@ class Speakers(Service):
         return self.get(name)
 
     @write
-    def rename(self, old: str, new: str, keep_alias: bool = True) -> Speaker:
-        """Rename; the old name stays as an alias so earlier spellings still resolve."""
+    def rename(self, old: str, new: str, keep_alias: bool = True,
+               expected: int | None = None) -> Speaker:
+        """Rename; the old name stays as an alias so earlier spellings still resolve.
+        ``expected`` (an undo or redo: the id of the speaker the step renamed): only while
+        ``old`` is still that speaker's own name, not one someone renamed or merged since
+        (their name is never renamed back, another person never renamed; review R19-5)."""
         new = clean_name(new)
         if not new:
             raise LibraryError(Message(
                 "lib.speaker-needs-name", "A speaker needs a name."))
+        if expected is not None and self._store.find(clean_name(old)) != expected:
+            raise LibraryError(Message(
+                "lib.speaker-renamed-since", "Someone renamed or merged the speaker “{name}”"
+                " since; it was left as they made it.", name=old))
         speaker_id = self.id_of(old)
         if self._store.find(new) not in (None, speaker_id):
             raise LibraryError(Message(
