@@ -110,3 +110,42 @@ NOT_GUESSED = [
 def test_no_guess_before_the_name_or_after_a_source_that_is_no_person(text: str,
                                                                       opening: str) -> None:
     assert speaker_of(text, opening) == ""
+
+
+DEGREES = [
+    # degrees after the name (government and campus newsrooms write them after every name):
+    # no part of it, and never the name itself
+    ("Acara dibuka pada Senin.\n\n\"Kami ingin semua warga sehat,\" ujar Kepala Desa "
+     "Sukamaju H. Ahmad Sudrajat, S.Sos., M.Si. saat membuka acara.\n",
+     "Kami ingin", "Ahmad Sudrajat"),
+    ("Acara dibuka pada Senin.\n\n\"Kami ingin semua warga sehat,\" ujar Kepala Desa "
+     "Sukamaju Hj. Siti Aminah, S.Pd.I saat membuka acara.\n",
+     "Kami ingin", "Siti Aminah"),
+    ("Kepala Desa Sukamaju Ahmad Yani, S.H., M.H. mengatakan, \"Kami ingin semua warga "
+     "sehat.\"\n",
+     "Kami ingin", "Ahmad Yani"),
+    ("Kepala Desa Sukamaju Budi Santoso, SE, MM mengatakan, \"Kami ingin semua warga "
+     "sehat.\"\n",
+     "Kami ingin", "Budi Santoso"),
+    # “Drs.”, “Ir.” open a name as “Dr.” does (read-over, detik: “Prof Dr Ir Ikeu Tanziha”)
+    ("Acara dibuka pada Senin.\n\n\"Kami ingin semua warga sehat,\" ujar Kepala Desa "
+     "Sukamaju, Drs. H. Ahmad Yani, M.Pd.\n",
+     "Kami ingin", "Ahmad Yani"),
+    ("Acara dibuka pada Senin.\n\n\"Kami ingin semua warga sehat,\" ujar Kepala Desa "
+     "Sukamaju, Ir. Budi Santoso, M.T.\n",
+     "Kami ingin", "Budi Santoso"),
+    # “drg” (a dentist) is a title: the next “ujarnya” is hers, not the speaker before
+    # (read-over, Kompas: “Kepala Dinas Kesehatan Kabupaten Malang, drg Wiyanto Wijoyo”)
+    ("Humas RSUD Kanjuruhan, Lukito Condro, membenarkan ada 16 siswa yang dirujuk.\n\n"
+     "\"Betul ada pasien yang datang,\" ungkapnya.\n\n"
+     "Sementara itu, Kepala Dinas Kesehatan Kabupaten Malang, drg Wiyanto Wijoyo juga "
+     "enggan memastikan penyebabnya.\n\n"
+     "\"Kita cek dulu nanti tunggu hasilnya,\" ujarnya melalui pesan singkat.\n",
+     "Kita cek", "Wiyanto Wijoyo"),
+]
+
+
+@pytest.mark.parametrize("text,opening,speaker", DEGREES)
+def test_degrees_and_titles_are_no_part_of_the_name(text: str, opening: str,
+                                                    speaker: str) -> None:
+    assert speaker_of(text, opening) == speaker

@@ -63,7 +63,9 @@ from .names import (
 # to them (a pattern whose alternatives open otherwise is tried at every offset)
 _SENT_END = re.compile(rf"[.!?…](?:(?=[\s\"“”’'»]|$)|(?<=\.){GLUED_STOP_AFTER})")
 _ABBR_TAIL = re.compile(
-    r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|No|Jl|H|Hj|Ir|Pol))$"
+    r"(?:\b[A-Z]|\b(?:Dr|Drs|Dra|Drg|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|St|Jr|Sr|Lt|Col|No|Jl|H|Hj|Ir|Pol)"
+    # a dotted degree after a name (“Ahmad Yani, M.Pd., mengatakan …”), no sentence's end
+    r"|\.(?:Sos|Si|Pd|Sc|Kom|Kes|Ag|Hum|Psi|Ked|Kep|Gz|Sn|Ak|Kn))$"
 )
 _LEAD = re.compile(r"[\s,;—–\-]*")
 _PRONOUN_WORDS = EN_PRONOUNS | ID_PRONOUNS

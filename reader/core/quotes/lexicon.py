@@ -126,6 +126,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     kepala direktur dirut ketua sekretaris jenderal sekjen asisten gubernur bupati wali kota
     walikota camat lurah kapolri kapolda kapolres kabareskrim panglima duta besar dubes
     anggota komisi pengamat ekonom analis dosen guru peneliti pakar ahli profesor prof dr
+    drs dra drg ir
     kepala staf komandan pejabat perdana pangeran senator hakim jaksa dirjen
     pimpinan koordinator manajer kapten pelatih pemain ketum sekum bendahara pendiri
     warga petani nelayan pedagang mahasiswa siswa aktivis pengacara kuasa hukum dokter

@@ -76,7 +76,7 @@ def word_opening(words: list[str]) -> str:
 
 
 _ABBREV = re.compile(
-    r"^(?:[A-Z]\.)+$|^(?:dr|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr|pt|hj|md|coun|cllr"
+    r"^(?:[A-Z]\.)+$|^(?:dr|drs|dra|drg|ir|prof|gen|col|lt|sen|rep|gov|mr|mrs|ms|st|jr|sr|pt|hj|md|coun|cllr"
     r"|sgt|capt|cpl|maj|det|hon|rev)\.$",
     re.I
 )
@@ -588,16 +588,18 @@ _DOTTED_BODIES = frozenset("U.N U.S U.K E.U U.S.A U.A.E".split())
 
 
 # Academic and professional degrees written after a name (“Ivan Rizal Sini SpOG”, “Budi
-# Santoso SH MH”, “Ratna Dewi M.Kes”): no part of it.
+# Santoso SH MH”, “Ratna Dewi M.Kes”, “H. Ahmad Sudrajat, S.Sos., M.Si.”, “Hj. Siti Aminah,
+# S.Pd.I”: government and campus newsrooms write them after every name): no part of it.
 _DEGREES = frozenset(
     "sh mh st mt mm mba phd msc se msi spd mpd mkes mds skom sip ssos map mhum sag mag skm "
-    "skep mba llm bsc ba ma mkn sked mphil".split())
+    "skep mba llm bsc ba ma mkn sked mphil spdi mpdi ssi sik mik sthi shi sei mei spsi mpsi "
+    "sfarm sgz sikom ssn sn ap mep msm mak sak ak".split())
 _SPECIALIST = re.compile(r"Sp\.?[A-Z][A-Za-z.]{0,4}(?:-[A-Z]+)?")
 
 
 def _degree(word: str) -> bool:
-    if word.islower() or (word.istitle() and word[:2] != "Sp"):
-        return False  # (most words: a quick no)
+    if word.islower() or (word.istitle() and word[:2] != "Sp" and "." not in word[1:-1]):
+        return False  # (most words: a quick no; “S.Sos”, “M.Pd” are title-cased too)
     plain = word.replace(".", "")
     return (plain.lower() in _DEGREES and not plain.islower() and not plain.istitle()
             or bool(_SPECIALIST.fullmatch(word)))
@@ -1601,7 +1603,15 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     toks = tokens(text, max(lo, pos - 220), pos)
     while toks and (toks[-1][0].lower() in _SKIP_BACK or lowercase_adverb(toks[-1][0])):
         toks.pop()  # (“Sanders recently told supporters”)
-    if toks and toks[-1][0] == ",":
+    k = len(toks)
+    while k >= 3 and (_degree(toks[k - 1][0]) or (
+            toks[k - 1][0] in ",." and _degree(toks[k - 2][0]))):
+        k -= 1  # (“Ahmad Yani, S.H., M.H. mengatakan”: the degrees after the name)
+    if k < len(toks) and toks[k - 1][0] == "," and is_nameish(toks[k - 2][0]):
+        del toks[k - 1 :]
+    elif k < len(toks) and is_nameish(toks[k - 1][0]):
+        del toks[k:]
+    elif toks and toks[-1][0] == ",":
         toks.pop()
         toks = _drop_apposition(toks)
     elif len(toks) >= 6 and toks[-1][0][:1].isupper():
