@@ -54,7 +54,7 @@ from ..trail.text import (
     word_hash,
     worth_checking,
 )
-from ..trail.versions import reference_index, version_groups
+from ..trail.versions import keys_of, reference_index, version_groups
 from . import trail_speakers
 from .annotations import Annotations
 from .articles import ArticleFilter, Articles
@@ -279,14 +279,15 @@ def _publication_order(shown: Sequence[MemberRow],
         shown[i].article_id, shown[i].start))
 
 
-def _listed_statement(rows: list[MemberRow], statement: Mapping[int, int]) -> list[MemberRow]:
+def _listed_statement(rows: list[MemberRow], statement: Mapping[int, int],
+                      word_keys: dict[int, list[str]] | None = None) -> list[MemberRow]:
     """The rows of the statement (``statement``: item → its statement, ``QuoteTrail._split``)
     that the Quotes list shows for a cluster a short quotation splits, and opens when a row
     is opened (R16-18: the list and the trail agree): the one of most versions, then most
     outlets, then the one holding the cluster's reference version."""
-    groups = version_groups(rows)
+    groups = version_groups(rows, word_keys)
     shown = [group[0] for group in groups]
-    reference = statement[shown[reference_index(shown)].id]
+    reference = statement[shown[reference_index(shown, word_keys=word_keys)].id]
     by_statement: dict[int, list[list[MemberRow]]] = {}
     for group in groups:
         by_statement.setdefault(statement[group[0].id], []).append(group)
@@ -953,14 +954,15 @@ class QuoteTrail(Service):
             unsplit.update(r.cluster for r in unannotated if r.id in unworked)
             return {item: speaker for item, (speaker, _) in found.items()}
 
+        word_keys: dict[int, list[str]] = {}  # (each member's keys, made once: ``keys_of``)
         split = self._split(store, members, functools.partial(self._found_now, store)
-                            if now or not store.keeps_unsplit else kept_only)
+                            if now or not store.keeps_unsplit else kept_only, word_keys)
         for label, its in members.items():
             if label in split:  # (the statement the list shows and opens: R16-18)
-                its = _listed_statement(its, split[label])
+                its = _listed_statement(its, split[label], word_keys)
             if len(its) < 2:
                 continue
-            made = self._summary(its, aliases)
+            made = self._summary(its, aliases, word_keys=word_keys)
             if made is None:  # one version (a part with its passage): never listed
                 continue
             summary = (label, *made)
@@ -1166,7 +1168,7 @@ class QuoteTrail(Service):
 
     @staticmethod
     def _summary(rows: list[MemberRow], aliases: Mapping[str, str] | None = None, *,
-                 one_version: bool = False
+                 one_version: bool = False, word_keys: dict[int, list[str]] | None = None
                  ) -> tuple[int, int, str, str, int, int | None] | None:
         """(size, outlets, first date, speaker, reference item, speaker suggested) of a
         cluster's members: its size counts versions (``trail.versions``: a passage
@@ -1174,8 +1176,8 @@ class QuoteTrail(Service):
         ``_people`` names them with the library's ``aliases`` (None for "suggested": not
         worked out yet, when they name none). None for a cluster of one version (unless
         ``one_version``): no listing shows it (``ClusterFilter.min_size`` is 2 at least), so
-        it has no summary."""
-        word_keys: dict[int, list[str]] = {}
+        it has no summary. ``word_keys``: as ``version_groups`` takes it."""
+        word_keys = {} if word_keys is None else word_keys
         groups = version_groups(rows, word_keys)
         if len(groups) < 2 and not one_version:
             return None
@@ -1574,8 +1576,8 @@ class QuoteTrail(Service):
         return mine, [len(others), *(name for name in said if name)]
 
     def _split(self, store: TrailStore, members: Mapping[int, list[MemberRow]],
-               speakers_of: Callable[[list[MemberRow]], Mapping[int, str]]
-               ) -> dict[int, dict[int, int]]:
+               speakers_of: Callable[[list[MemberRow]], Mapping[int, str]],
+               cache: dict[int, list[str]] | None = None) -> dict[int, dict[int, int]]:
         """Cluster → each member's statement (its smallest item id), for the clusters of
         ``members`` (cluster → its rows) that a short quotation splits by speaker
         (``cluster.by_speaker``, R15-3: a link whose shorter side has ``SHORT_MEMBER`` keys
@@ -1586,10 +1588,12 @@ class QuoteTrail(Service):
         group no coder named; a catch-up works each out, an analysis of its article).
         Two versions no coder named are one statement (the attribution's guesses alone
         split nothing), unless one is a part of ``match.PART_EDITED`` keys or fewer of the
-        other with an edit (``match.edited_part``): those the guesses split."""
+        other with an edit (``match.edited_part``): those the guesses split. ``cache``:
+        each row's keys by ``id(row)`` (``versions.keys_of``), shared with the caller."""
         from ..trail import cluster as clustering
 
-        word_keys = {r.id: keys(r.exact) for rows in members.values() for r in rows}
+        cache = {} if cache is None else cache  # (``versions.keys_of``: shared with the caller)
+        word_keys = {r.id: keys_of(r, cache) for rows in members.values() for r in rows}
         words = {item: len(its) for item, its in word_keys.items()}
         maybe = {c: rows for c, rows in members.items()
                  if (len(rows) > 2 or any(r.speaker for r in rows)
@@ -1610,7 +1614,7 @@ class QuoteTrail(Service):
                  and (edited[c] or len(maybe[c]) > 2 or any(r.speaker for r in maybe[c]))}
         if not short:
             return {}
-        joined = {c: [(group[0].id, r.id) for group in version_groups(maybe[c])
+        joined = {c: [(group[0].id, r.id) for group in version_groups(maybe[c], cache)
                       for r in group[1:]] for c in short}
         coded = {c: {r.id: r.speaker for r in maybe[c]
                      if r.annotation_id is not None and r.speaker} for c in short}

@@ -80,7 +80,7 @@ def version_groups(rows: Sequence[MemberRow],
             groups.append(members)
             continue
         parent = list(range(len(members)))
-        its = [_keys(m, cache) for m in members]
+        its = [keys_of(m, cache) for m in members]
         for i, a in enumerate(members):
             for j in range(i + 1, len(members)):
                 b = members[j]
@@ -90,13 +90,14 @@ def version_groups(rows: Sequence[MemberRow],
         for i, member in enumerate(members):
             parts.setdefault(_root(parent, i), []).append(member)
         for part in parts.values():
-            part.sort(key=lambda r: _shown_first(r, len(_keys(r, cache))))
+            part.sort(key=lambda r: _shown_first(r, len(keys_of(r, cache))))
             groups.append(part)
     groups.sort(key=lambda g: (g[0].article_id, g[0].start, g[0].exact))
     return groups
 
 
-def _keys(row: Member, cache: dict[int, list[str]]) -> list[str]:
+def keys_of(row: Member, cache: dict[int, list[str]]) -> list[str]:
+    """``keys(row.exact)``, kept in ``cache`` by ``id(row)`` (the rows must outlive it)."""
     found = cache.get(id(row))
     if found is None:
         found = cache[id(row)] = keys(row.exact)
@@ -115,7 +116,7 @@ def reference_index(shown: Sequence[Member],
     if resolved is None:
         resolved = resolve([r.published for r in shown])
     cache = {} if word_keys is None else word_keys
-    its = [_keys(r, cache) for r in shown]
+    its = [keys_of(r, cache) for r in shown]
     longest = max(range(len(shown)), key=lambda i: (
         len(its[i]), -shown[i].article_id, -shown[i].start))
     full = its[longest]
