@@ -4,6 +4,7 @@ RR18-5)."""
 
 from __future__ import annotations
 
+import time
 from functools import partial
 
 import pytest
@@ -305,3 +306,39 @@ def test_undo_of_a_merge_that_took_details_untouched_puts_all_back(tmp_path):
     done = here.exchange.undo_merge(report)
     assert _details(here) == before and done.kept_details == 0 and not done.notes()
     _close(here, there)
+
+
+def _note(library, text=None):
+    [note] = library.annotations.where(everyone=True)
+    if text is not None:
+        library.annotations.update(note.id, note=text)
+    return library.annotations.get(note.id).note
+
+
+@pytest.mark.parametrize("who", ["the side that took the change", "the side that made it"])
+def test_an_annotation_set_back_on_one_side_reaches_the_other(tmp_path, who):
+    """RR18-2's class for annotations: Ana's note, merged both ways (each library then has
+    seen that version); Ana changes it, Budi takes the change; one of them sets the note
+    back on purpose. The other library's merge skipped it silently ("a version seen
+    before") and kept the changed note. A library that had this one's version and holds
+    another now is the newer one (it moved on from it), before "seen before" is asked;
+    where each side's version was seen on the other, the one made later is the newer."""
+    ana, budi = _libraries(tmp_path, "ana", "budi")
+    ana.annotations.add_exact(ana.articles.ids()[0], "Kami tidak ingin berperang",
+                              kind="quote", note="catatan awal")
+    _merge(ana, budi)
+    _merge(budi, ana)  # (a team's push and pull: each has seen the other's version)
+    _note(ana, "catatan keliru")
+    assert _merge(ana, budi).annotations_updated == 1
+    reverter, other = (budi, ana) if who == "the side that took the change" else (ana, budi)
+    time.sleep(1.1)  # (an annotation's time is to the second: the set-back is the later)
+    _note(reverter, "catatan awal")
+    first = _merge(other, reverter)  # (the other's file first: the set-back stays)
+    assert _note(reverter) == "catatan awal" and not first.annotations_updated
+    report = _merge(reverter, other)
+    assert _note(other) == "catatan awal"
+    assert report.annotations_updated == 1 and not report.conflicts
+    assert not _merge(other, reverter).changed_anything
+    assert not _merge(reverter, other).changed_anything
+    assert _note(ana) == _note(budi) == "catatan awal"
+    _close(ana, budi)

@@ -14,7 +14,9 @@ library in one transaction:
   sides' annotations stay (what cannot be placed is an orphan, with its words), the
   report names the article, and everything else merges (review R17-7);
 - annotations are matched by UUID: a new one is added; one whose version is here
-  already, or that this library has seen before, is skipped; one edited on the other
+  already, or that this library has seen before, is skipped (but where each side's
+  version was seen on the other, the one made later wins: a note set back on purpose
+  travels); one edited on the other
   side only (the version here is one the other side, or an earlier merge, has seen) is
   updated; one edited on both sides is a *conflict*: both versions are kept, the newer
   under the annotation's UUID and the older as a copy with a UUID derived from the
@@ -1071,7 +1073,25 @@ class _Merge:
             mine = fingerprint_of(local)
             remember.append((item["uuid"], mine))
             seen = known.get(item["uuid"], set())
-            if fingerprint == mine or fingerprint in seen:
+            newer = (item["modified"] or "") > local.updated_at
+            if fingerprint == mine:
+                self.report.annotations_skipped += 1
+            elif fingerprint in seen and (mine in item["versions"] or mine in seen):
+                # each side's version was seen on the other (merged both ways): the one
+                # made later is the newer, also one set back on purpose to a version seen
+                # before (a note corrected back: RR18-2's class; before, "seen before" kept
+                # this library's, unsaid)
+                if newer:
+                    self.replace(local, item)
+                    self.report.annotations_updated += 1
+                else:
+                    self.report.annotations_skipped += 1
+            elif fingerprint in seen:
+                self.report.annotations_skipped += 1
+            elif mine in item["versions"] and (item["modified"] or "") < local.updated_at:
+                # the file's library had this version, but this one is the later made: set
+                # back to it here since the file's was made (it stays; merged the other
+                # way, it is the newer there)
                 self.report.annotations_skipped += 1
             elif mine in item["versions"] or (
                     mine in seen and (item["modified"] or "") >= local.updated_at):
