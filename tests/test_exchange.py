@@ -290,6 +290,29 @@ def test_a_collection_coded_blind_is_coded_blind_where_it_is_merged(two, tmp_pat
     assert budi.coders.blind_collections() == [budi.collections.id_of("Sampel")]
 
 
+def test_a_long_speaker_description_travels_in_the_file(two, tmp_path):
+    """Review R19-4: the file's reader refused a description over 100 characters, so a
+    library whose Accept All had made one from a long role (103 characters, real) could
+    not be merged anywhere, nor pushed. One limit for both sides: what a library holds."""
+    from reader.core.library import LibraryError
+    from reader.core.models import MAX_DESCRIPTION_LENGTH
+
+    ana, budi = two
+    role = ("president of the National Treasury Employees Union chapter at the department's"
+            " headquarters building in")
+    long = "Menteri Luar Negeri Rusia sejak 2004; " * 70  # (2,660 characters)
+    ana.speakers.create("Anthony Reardon", description=role)
+    ana.speakers.create("Sergei Ryabkov", description=long.strip())
+    ana.exchange.export_file(tmp_path / "ana.kutip")
+    budi.exchange.merge(tmp_path / "ana.kutip")
+    assert budi.speakers.get("Anthony Reardon").description == role
+    assert budi.speakers.get("Sergei Ryabkov").description == long.strip()
+    with pytest.raises(LibraryError, match="at most 10,000 characters"):
+        ana.speakers.set_description("Sergei Ryabkov", "x" * (MAX_DESCRIPTION_LENGTH + 1))
+    ana.speakers.id_of("Nobody Long", create=True, description="y" * 20_000)  # (a role)
+    assert len(ana.speakers.get("Nobody Long").description) == MAX_DESCRIPTION_LENGTH
+
+
 def test_a_snapshot_merges_without_a_file(two):
     """The team library's way: one library's snapshot merged straight into another."""
     ana, budi = two

@@ -105,6 +105,22 @@ def test_a_collection_coded_blind_is_pushed_blind_and_a_coder_s_push_says_it_may
         assert team.coders.blind_collections() == [team.collections.id_of("Sampel")]
 
 
+def test_a_speaker_with_a_long_description_is_pushed(pg_url, tmp_path):
+    """Review R19-4: `kutip team push` failed whole ('speakers.json: entry #176: description
+    is longer than 100 characters') on a description Accept All had written."""
+    local = tmp_path / "mine.sqlite"
+    role = ("president of the National Treasury Employees Union chapter at the department's"
+            " headquarters building in")
+    with Library(local) as library:
+        library.imports.paths([STORY])
+        library.annotations.add_exact(library.articles.ids()[0], "banjir", kind="quote",
+                                      speaker="Anthony Reardon")
+        library.speakers.set_description("Anthony Reardon", role)
+    run("team", "push", str(local), pg_url)
+    with Library(pg_url) as team:
+        assert team.speakers.get("Anthony Reardon").description == role
+
+
 def test_pushing_a_file_that_is_not_there_is_one_line_and_makes_nothing(tmp_path):
     """The reviewer's F16-2: it made an empty library file and reported a merge of nothing."""
     missing = tmp_path / "MISSING.sqlite"

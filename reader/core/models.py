@@ -28,6 +28,11 @@ if TYPE_CHECKING:  # (given here too; built on first use, see ``__getattr__``)
     from .records import Suggestion as Suggestion
     from .records import article_columns as article_columns
 
+#: the longest description of a speaker: what a library holds, and what a ``.kutip`` file
+#: may carry (its reader's limit for a text field); the file refused one over 100 that
+#: Accept All had written itself from a long role (review R19-4)
+MAX_DESCRIPTION_LENGTH = 10_000
+
 #: the models only some commands build (an import, an export, suggestions): in
 #: ``records``, loaded when first asked for here, so that `kutip show` does not build them
 _RECORDS = ("BriefAnnotation", "ImportedArticle", "LOW_SPEAKER_CONFIDENCE", "Suggestion",

@@ -5727,6 +5727,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>Umpan tidak dapat ditambahkan: {error}.</translation>
     </message>
     <message>
+        <source>A speaker's description may be at most {limit:,} characters long; this one has {length:,}.</source>
+        <comment>lib.description-too-long</comment>
+        <translation>Deskripsi narasumber paling panjang {limit:,} karakter; yang ini {length:,}.</translation>
+    </message>
+    <message>
         <source>Every bulk annotation needs its exact text.</source>
         <comment>lib.every-bulk-annotation-needs</comment>
         <translation>Setiap anotasi massal memerlukan teks persisnya.</translation>

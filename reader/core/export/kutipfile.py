@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..files import open_library_refusal, replacing
+from ..models import MAX_DESCRIPTION_LENGTH
 from ..textnorm import content_hash
 from .webannotation import UUID_URN, parse_webannotation
 
@@ -397,7 +398,10 @@ def _named(node: Any, index: int, name: str, extra: Iterable[str]) -> dict[str, 
 
 
 def _speaker(node: Any, index: int) -> dict[str, Any]:
-    out = _named(node, index, "speakers.json", ("description",))
+    out = _named(node, index, "speakers.json", ())
+    # (what a library holds, not 100: a file Kutip wrote was refused, review R19-4)
+    out["description"] = _string(node, "description", f"speakers.json: entry #{index + 1}",
+                                 MAX_DESCRIPTION_LENGTH)
     aliases = node.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) and len(a) <= 500
                                                 for a in aliases):

@@ -55,7 +55,7 @@ from ..export.kutipfile import (
 from ..export.webannotation import export_webannotation
 from ..files import write_file_atomic
 from ..messages import Message, listed
-from ..models import Annotation, Article
+from ..models import MAX_DESCRIPTION_LENGTH, Annotation, Article
 from ..store.interfaces import BulkStore, ExchangeStore
 from ..store.rows import Row
 from ..textnorm import content_hash
@@ -545,7 +545,9 @@ class Exchange(Service):
         tags = [{"uuid": t.uuid, "name": t.name, "colour": t.colour}
                 for t in self._tags.all(everyone=True) if whole or t.name in used_tags]
         used_speakers = {n.speaker for n in notes}
-        speakers = [{"uuid": s.uuid, "name": s.name, "description": s.description,
+        # (a description longer than any file carries, typed before the limit: its start)
+        speakers = [{"uuid": s.uuid, "name": s.name,
+                     "description": s.description[:MAX_DESCRIPTION_LENGTH],
                      "aliases": s.aliases} for s in self._speakers.all(everyone=True)
                     if whole or s.name in used_speakers]
         used_coders = {n.coder for n in notes}

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..messages import Message
+from ..models import MAX_DESCRIPTION_LENGTH
 from .base import LibraryError, NotFound, Service, Session, write
 from .rules import clean_name
 
@@ -87,7 +88,8 @@ class Speakers(Service):
             raise NotFound(Message(
                 "lib.no-speaker", "There is no speaker “{name}”.", name=name))
         self._note_created("speakers", name)
-        return self._store.insert(name, description)
+        # (a role the engine read, or a file's: never more than a library holds, R19-4)
+        return self._store.insert(name, description[:MAX_DESCRIPTION_LENGTH])
 
     def in_article(self, name: str, text: str, span: tuple[int, int] | None = None) -> int:
         """The speaker meant by ``name`` in an article: a known name or alias, else the full
@@ -323,6 +325,11 @@ class Speakers(Service):
         left), only while it still reads so: a colleague's later description is never
         overwritten with an older one (review R17-4)."""
         speaker_id = self.id_of(name)
+        if len(description.strip()) > MAX_DESCRIPTION_LENGTH:
+            raise LibraryError(Message(
+                "lib.description-too-long", "A speaker's description may be at most {limit:,}"
+                " characters long; this one has {length:,}.", limit=MAX_DESCRIPTION_LENGTH,
+                length=len(description.strip())))
         with self._tx():
             if expected is not None and ((self.get(name).description or "").strip()
                                          != expected.strip()):
