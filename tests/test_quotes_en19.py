@@ -62,7 +62,18 @@ WORDS_BEFORE_A_NAME = [
     (f"{_SAID} said Cardinal John Ribat.", "John Ribat"),
 ]
 
+# the letters of a seat, a rank at the bar or an order after a full name
+LETTERS_AFTER_A_NAME = [
+    (f"William Duma MP opened it. {_SAID} Duma said.", "William Duma"),
+    (f"{_SAID} said William Duma MP.", "William Duma"),
+    (f"Judge Peter Lodder QC spoke. {_SAID} Lodder said.", "Peter Lodder"),
+    (f"Sarah McLeod OBE, from the trust, spoke. {_SAID} she said.", "Sarah McLeod"),
+    (f"Governor Sir Peter Ipatas KBE MP opened it. {_SAID} Ipatas said.", "Peter Ipatas"),
+]
+
 WORDS_BEFORE_A_NAME_STAYS = [
+    # one word before the letters is a seat, no person (“The Clacton MP said”)
+    (f"{_SAID} the Clacton MP said.", "Clacton MP"),
     # a church office that is a surname stays the name's
     (f"{_SAID} said Tessa Bishop.", "Tessa Bishop"),
     (f"Tessa Bishop spoke. {_SAID} Bishop said.", "Tessa Bishop"),
@@ -70,7 +81,8 @@ WORDS_BEFORE_A_NAME_STAYS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "speaker"), WORDS_BEFORE_A_NAME + WORDS_BEFORE_A_NAME_STAYS)
+@pytest.mark.parametrize(("text", "speaker"),
+                         WORDS_BEFORE_A_NAME + LETTERS_AFTER_A_NAME + WORDS_BEFORE_A_NAME_STAYS)
 def test_words_glued_before_a_name_are_no_part_of_it(text: str, speaker: str) -> None:
     assert speaker_of("A new road was opened this week. " + text, "We will") == speaker
 
@@ -78,3 +90,4 @@ def test_words_glued_before_a_name_are_no_part_of_it(text: str, speaker: str) ->
 def test_a_demonym_before_a_described_name_is_nobody_speaking() -> None:
     text = f"A new road was opened this week. {_SAID} said Greek pole vaulter Emmanouil Karalis."
     assert speaker_of(text, "We will") in ("", "Emmanouil Karalis")  # (was “Greek”)
+

@@ -594,6 +594,11 @@ _DEGREES = frozenset(
     "sh mh st mt mm mba phd msc se msi spd mpd mkes mds skom sip ssos map mhum sag mag skm "
     "skep mba llm bsc ba ma mkn sked mphil spdi mpdi ssi sik mik sthi shi sei mei spsi mpsi "
     "sfarm sgz sikom ssn sn ap mep msm mak sak ak".split())
+# The letters of a seat, a rank at the bar or an order after a full name (“William Duma
+# MP”, “Judge Peter Lodder QC”, “Sarah McLeod OBE”): no part of it. (Not after one word:
+# “The Clacton MP said” is an office, no person named “Clacton”.)
+_POST_NOMINALS = frozenset(
+    "MP MLA MPP MS QC KC SC OBE MBE CBE KBE DBE GBE CMG KCMG GCMG OAM LVO CVO".split())
 _SPECIALIST = re.compile(r"Sp\.?[A-Z][A-Za-z.]{0,4}(?:-[A-Z]+)?")
 
 
@@ -682,7 +687,9 @@ def split_phrase(
             toks = toks[k:]
     while toks and (toks[-1][0].lower() in _CONNECTORS or toks[-1][0] == "("
                     or (len(toks) >= 2 and _degree(toks[-1][0])
-                        and any(is_nameish(t[0]) for t in toks[:-1]))):
+                        and any(is_nameish(t[0]) for t in toks[:-1]))
+                    or (len(toks) >= 3 and toks[-1][0] in _POST_NOMINALS
+                        and is_nameish(toks[-2][0]) and is_nameish(toks[-3][0]))):
         toks = toks[:-1]  # (“dr Ivan Rizal Sini SpOG”, “Rabendra Alamin ST MDs”: degrees)
     if not toks:
         return Phrase()
