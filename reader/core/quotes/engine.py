@@ -22,12 +22,12 @@ from .cast import Event, Regions, build_cast
 from .claims import find_claims
 from .controls import Reading, without_unread
 from .language import detect_language
-from .lexicon import EN_VERBS, ID_SUBJECT_VERBS
+from .lexicon import EN_VERBS, ID_SUBJECT_VERBS, ROLE_WORDS
 from .marks import DOUBLE, SINGLE, QuoteSpan, paragraphs, quotes_in
 from .names import People, forget_words, parse_forward
 from .ranker import SpeakerOption, odds, options, rank
 from .speaker_weights import WEIGHTS
-from .unglue import Unglued, spans_of, unglue
+from .unglue import ABBREVIATIONS, Unglued, spans_of, unglue
 from .unglue import forget as forget_unglued
 
 _MARKS = DOUBLE + SINGLE
@@ -592,7 +592,7 @@ def _learned_confidence(text: str, paras: Paragraphs, people: People,
             if (guess and not c.att.explicit and opts and not after_unnamed
                     and (lang == "en" or c.sentence_like)
                     and _on_its_own(text, c.span, lang) and _accept(text, c) > 0):
-                _guess(c, opts, people, named_before=lang != "en")
+                _guess(c, opts, people, text, english=lang == "en")
             continue
         c.options = opts
         prob, rival, rival_prob = odds(opts, WEIGHTS, c.att.speaker)
@@ -639,7 +639,8 @@ _SOURCED_BEFORE = re.compile(
     r"\b(?:statements?|reports?|reportedly|letters?|headlines?|billboards?|flyers?|posters?|"
     r"signs?|banners?|documents?|filings?|posts?|tweets?|captions?|literature|source|sources|"
     r"officials?|spokes(?:man|woman|person)|analysts?|according|quoted|quoting|cited|citing|"
-    r"chants?|chanted|website|newsletter|editorial|petition)\b", re.I)
+    r"chants?|chanted|website|newsletter|editorial|petition|slogans?|plaques?|placards?|"
+    r"inscriptions?|inscribed|shout|shouted|shouting|chanting)\b", re.I)
 
 
 # the same in Indonesian, words for a source that is no person (“tulis salah satu
@@ -661,36 +662,127 @@ _ASKED_BEFORE_ID = re.compile(
 _GLUED_NAME = re.compile(r"[a-z]{3,}[A-Z]")  # (not “DeSantis”, “McDonald”, “MacKenzie”)
 
 
-def _guess(c: Candidate, opts: list[SpeakerOption], people: People,
-           named_before: bool = False) -> None:
+def _guess(c: Candidate, opts: list[SpeakerOption], people: People, text: str,
+           english: bool = True) -> None:
     """Give ``c`` (attributed to nobody) the learned scorer's first option as a marked
     guess, when that is somebody and at least ``GUESS`` likely: “As I sit opposite Sir
     Tony Blair … I ask if … ¶ “Yes, of course, he’s just beginning,” he snaps. ¶ “I said to
     someone …”” (an interview's answers, no speech verb beside them). The hover says where
-    the article last named them (``how`` "inherited", ``at``). ``named_before``: only
-    somebody the article named before the quotation (Indonesian: a saying the article
-    opens with, “Ketika terjatuh, maka itu awal dari kebangkitan.” ¶ Kalimat ini selalu
-    terngiang dalam benak Muhamad Mardiono …, is nobody's he is named after)."""
+    the article last named them (``how`` "inherited", ``at``). In English, a quotation
+    whose sentence goes on after it gets the person named there (``_named_after``); a
+    partial one woven into a sentence with a speech verb of its own, none
+    (``_woven_elsewhere``). In Indonesian, only somebody the article named before the
+    quotation (a saying the article opens with, “Ketika terjatuh, maka itu awal dari
+    kebangkitan.” ¶ Kalimat ini selalu terngiang dalam benak Muhamad Mardiono …, is
+    nobody's he is named after)."""
     prob, top = rank(opts, WEIGHTS)[0]
     if not top.name or prob < GUESS:
         return
-    if named_before and top.name not in people.mention_who[
+    name = top.name
+    if not english and name not in people.mention_who[
             : bisect.bisect_left(people.mention_pos, c.span.open)]:
         return
-    initials = len(top.name.split()) > 1 and top.name.split()[0].isupper() and len(
-        top.name.split()[0]) <= 3  # (“JD Vance”: a person's initials, no acronym)
-    if (people.is_body(top.name) and not initials) or _GLUED_NAME.search(top.name):
+    after = _named_after(text, c.span, people, name) if english else None
+    if after is not None:
+        if not after:
+            return  # (“…,” I remember hearing from grieving families. / “…,” Iran's UN
+            # Mission in New York posted on X.: nobody of the cast)
+        name = after
+    elif english and _woven_elsewhere(text, c.span, name):
+        return
+    initials = len(name.split()) > 1 and name.split()[0].isupper() and len(
+        name.split()[0]) <= 3  # (“JD Vance”: a person's initials, no acronym)
+    if ((people.is_body(name) and not initials) or _GLUED_NAME.search(name)
+            or (english and _stray_edge(name))):
         return  # (a place, a body, or words a scraper glued: “Gaza Strip”, “BureauFox
         # News”, “Brooke SingmanPresident Joe Biden”: no person to guess)
     c.options = opts
-    c.att = replace(c.att, speaker=top.name, role=people.roles.get(top.name, ""),
+    c.att = replace(c.att, speaker=name, role=people.roles.get(name, ""),
                     confidence=round(min(prob, GUESS_CONFIDENCE), 3), how="ranked")
     c.how = "inherited"
     i = bisect.bisect_left(people.mention_pos, c.span.open)
     while i and c.at < 0:
         i -= 1
-        if people.mention_who[i] == top.name:
+        if people.mention_who[i] == name:
             c.at = people.mention_pos[i]
+
+
+# words a name read off a sentence's edge opens or ends with (“Yet Harris decided …”,
+# “Nine Indians were …”, “Administrator Bill Nelson”, “… Hamas Oct. 7”): no person's name
+_STRAY_WORDS = frozenset(
+    "yet here there now then however meanwhile one two three four five six seven eight nine "
+    "ten eleven twelve "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _stray_edge(name: str) -> bool:
+    words = name.lower().split()
+    return (words[0] in _STRAY_WORDS or words[-1] in _STRAY_WORDS
+            or (len(words) > 2 and words[0] in ROLE_WORDS))
+
+
+def _named_after(text: str, span: QuoteSpan, people: People, top: str) -> str | None:
+    """When the quotation's words end with a comma and its sentence goes on after the
+    closing mark, the person the rest of that sentence names: ``top`` when it writes their
+    last name (“…,” Trumptold host …), else the first person of the cast it names (“…,”
+    Minister for Gender … Dakoa Newman told reporters.), '' when it names nobody (“…,” I
+    remember hearing …); None when the sentence does not go on so."""
+    if span.close is None or "," not in text[span.end : span.close]:
+        return None
+    rest = text[span.close + 1 : span.close + 240]
+    if not rest[:1].isspace() and not rest[:1].isalpha() or rest[:2].strip() == "":
+        return None
+    end = next((m for m in _SENTENCE_BREAK.finditer(rest) if not _after_abbreviation(rest, m)),
+               None)
+    rest_end = span.close + 1 + (end.start() if end else len(rest))
+    if re.search(r"(?<![\w-])" + re.escape(top.split()[-1]), text[span.close + 1 : rest_end]):
+        return top
+    i = bisect.bisect_left(people.mention_pos, span.close + 1)
+    while i < len(people.mention_pos) and people.mention_pos[i] < rest_end:
+        if not people.is_body(people.mention_who[i]):
+            return people.mention_who[i]
+        i += 1
+    return ""
+
+
+def _after_abbreviation(text: str, m: re.Match[str]) -> bool:
+    """Is the stop ``m`` found the one of an abbreviation or an initial (“Rear Adm. Daniel
+    Hagari”, “Gov. Gavin Newsom”, “Andrew R. Davies”)?"""
+    word = _WORD_END.search(text, max(0, m.start() - 12), m.start())
+    return m.group()[:1] == "." and word is not None and (
+        len(word.group()) == 1 or word.group().lower() in ABBREVIATIONS)
+
+
+_WORD_END = re.compile(r"[A-Za-z]+$")
+
+
+# a speech verb of a sentence that weaves a partial quotation in (“Organisers said they
+# were “appalled …””, “Mr Bell accused Ms Bush of “not doing her job””)
+_WOVEN_VERB = re.compile(
+    r"\b(?:said|says|saying|told|tells|added|adds|wrote|writes|warned|warns|warning|insisted|"
+    r"insists|declared|argued|argues|claimed|claiming|vowed|pledged|promised|promising|"
+    r"accused|accusing|described|describing|called|calling|labell?ed|branded|dubbed|"
+    r"referred|critici[sz]ed|critici[sz]ing|arguing|condemned|tweeted|posted|stated|"
+    r"announced|urged|urging|cited|citing|asking)\b")
+_SENTENCE_START = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z“\"‘'])|\n")
+
+
+def _woven_elsewhere(text: str, span: QuoteSpan, top: str) -> bool:
+    """Is the quotation a partial one (its words open in lower case) in a sentence with a
+    speech verb of its own, whose words before that verb do not name ``top`` (nor “he”,
+    “she”)? Then the sentence gives it to its own subject, which the rules left unnamed
+    (“the Swedish prosecution authority said it could not prove that Klein “had any such
+    intention””): no guess."""
+    lo = max(0, span.open - 400)
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, lo, span.open + 1)
+              if not _after_abbreviation(text, m)]
+    before = text[starts[-1] if starts else lo : span.open]
+    verb = _WOVEN_VERB.search(before)
+    if verb is None:
+        return False
+    subject = before[: verb.start()]
+    return not (re.search(r"(?<![\w-])" + re.escape(top.split()[-1]) + r"(?![’']s\b)", subject)
+                or re.search(r"\b(?:[Hh]e|[Ss]he)\b", subject))
 
 
 def reading(text: str, language: str | None = None) -> Unglued | Reading | None:

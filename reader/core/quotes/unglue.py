@@ -47,7 +47,7 @@ _ANY_GLUE = re.compile(
     r"|(?<=[A-Z])(?:[A-Z][\"“]?[A-Z][a-z]|['’][A-Z][a-z]))"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[.!?]$")
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sr jr prof gen col lt sgt capt cpt rev gov sen sens rep reps hon adm maj "
     "cpl pvt fr mt ft vs etc inc ltd co corp bros approx dept est fig no nos vol op pp ca "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
@@ -116,7 +116,7 @@ def glue_points(text: str, spans: list[QuoteSpan]) -> list[int]:
                 continue
         else:
             word = _WORD_BEFORE.search(text, max(0, q - 12), q)
-            if word and word.group(1).lower() in _ABBREVIATIONS:
+            if word and word.group(1).lower() in ABBREVIATIONS:
                 continue
         k = bisect_right(starts, q) - 1
         if k >= 0 and inside[k][0] < q < inside[k][1]:
