@@ -441,7 +441,7 @@ ID = {
     "Import &Annotations…": "Impor &Anotasi…",
     "Add annotations from a W3C JSON file": "Tambahkan anotasi dari berkas JSON W3C",
     # File › Exchange (issue 14): the portable library file, REFI-QDA, the coded table
-    "E&xchange": "Per&tukaran",
+    "E&xchange": "&Pertukaran",
     "&Merge Library File…": "&Gabungkan Berkas Pustaka…",
     "Bring in another coder's library file (undoable)":
         "Masukkan berkas pustaka pengode lain (dapat diurungkan)",
@@ -484,12 +484,12 @@ ID = {
     "Export coded table": "Ekspor tabel pengodean",
     "Merge": "Gabungkan",
     "Wrote {name}": "{name} ditulis",
-    "Se&ttings…": "Pe&ngaturan…",
+    "&Settings…": "Pe&ngaturan…",
     "The interface language": "Bahasa antarmuka",
     "&Quit": "&Keluar",
     "&New Library…": "Pustaka &Baru…",
     "Start an empty library in a new file": "Mulai pustaka kosong di berkas baru",
-    "&Open Library…": "B&uka Pustaka…",
+    "&Open Library…": "Buka Pu&staka…",
     "Open another library file": "Buka berkas pustaka lain",
     "&Undo": "&Urungkan",
     "&Redo": "U&langi",
@@ -497,17 +497,17 @@ ID = {
     "Delete the selected annotation": "Hapus anotasi yang dipilih",
     "Article &Details…": "&Rincian Artikel…",
     "Correct the title, source, authors, date…": "Perbaiki judul, sumber, penulis, tanggal…",
-    "Delete Article…": "Hapus Artikel…",
+    "De&lete Article…": "&Hapus Artikel…",
     "Delete the selected articles and their annotations":
         "Hapus artikel yang dipilih beserta anotasinya",
     "Add to &Collection…": "Tambahkan ke &Koleksi…",
     "Put the selected articles in a collection": "Masukkan artikel yang dipilih ke koleksi",
-    "Remove from This Collection": "Keluarkan dari Koleksi Ini",
+    "&Remove from This Collection": "K&eluarkan dari Koleksi Ini",
     "Take the selected articles out of the collection shown":
         "Keluarkan artikel yang dipilih dari koleksi yang ditampilkan",
     "&New Collection…": "Koleksi &Baru…",
-    "Rename Collection…": "Ganti Nama Koleksi…",
-    "Delete Collection": "Hapus Koleksi",
+    "&Rename Collection…": "&Ganti Nama Koleksi…",
+    "&Delete Collection": "&Hapus Koleksi",
     "&Tags…": "&Label…",
     "Create, rename, recolour, nest, merge and delete tags":
         "Buat, ganti nama, ganti warna, susun, gabungkan, dan hapus label",
@@ -517,7 +517,7 @@ ID = {
     "&Feeds…": "&Umpan…",
     "Follow RSS and Atom feeds; refresh to bring in new articles":
         "Ikuti umpan RSS dan Atom; segarkan untuk mengambil artikel baru",
-    "Search Library": "Cari di Pustaka",
+    "&Search Library": "Cari di &Pustaka",
     "&About Kutip": "&Tentang Kutip",
     "&Library Pane": "Panel &Pustaka",
     "Show or hide the collections and articles": "Tampilkan atau sembunyikan koleksi dan artikel",
@@ -531,7 +531,7 @@ ID = {
     "&Keyboard Shortcuts": "&Pintasan Papan Ketik",
     "Every key Kutip answers to": "Semua tombol yang dikenali Kutip",
     "&File": "&Berkas",
-    "Open &Recent": "Buka &Terakhir",
+    "Open &Recent": "Buka Te&rakhir",
     "&Edit": "&Sunting",
     "&Article": "&Artikel",
     "&View": "&Tampilan",
@@ -563,10 +563,10 @@ ID = {
     "Quotes Across Outlets": "Kutipan Lintas Media",
     "Statements quoted more than once, and how each outlet changed them (Ctrl+3)":
         "Pernyataan yang dikutip lebih dari sekali, dan cara tiap media mengubahnya (Ctrl+3)",
-    "Show Quote &Trail": "Tampilkan &Jejak Kutipan",
+    "Show &Quote Trail": "Tampilkan &Jejak Kutipan",
     "Every version of the selected quote across outlets":
         "Semua versi kutipan yang dipilih di berbagai media",
-    "Rebuild Quote Trails": "Susun Ulang Jejak Kutipan",
+    "R&ebuild Quote Trails": "&Susun Ulang Jejak Kutipan",
     "Group every quotation of the library again": "Kelompokkan ulang semua kutipan di pustaka",
     "1 statement quoted more than once": "1 pernyataan dikutip lebih dari sekali",
     "No statement quoted more than once": "Tidak ada pernyataan yang dikutip lebih dari sekali",
@@ -603,14 +603,14 @@ ID = {
         "Belum ada artikel yang dibuka.\n\nPilih satu di pustaka, atau impor artikel lewat "
         "Berkas → Impor Berkas… (Ctrl+O), tempel artikel dengan Ctrl+Shift+V, atau seret "
         "berkas ke sini.",
-    "Tag as quote ({key})": "Tandai sebagai kutipan ({key})",
-    "Tag as claim ({key})": "Tandai sebagai klaim ({key})",
-    "Tag as highlight ({key})": "Tandai sebagai sorotan ({key})",
+    "Tag as &quote ({key})": "Tandai sebagai &kutipan ({key})",
+    "Tag as cl&aim ({key})": "Tandai sebagai kla&im ({key})",
+    "Tag as &highlight ({key})": "Tandai sebagai s&orotan ({key})",
     "Tag the selected text as a quote ({key})": "Tandai teks yang dipilih sebagai kutipan ({key})",
     "Tag the selected text as a claim ({key})": "Tandai teks yang dipilih sebagai klaim ({key})",
     "Tag the selected text as a highlight ({key})":
         "Tandai teks yang dipilih sebagai sorotan ({key})",
-    "Find…": "Cari…",
+    "&Find…": "&Cari…",
     "Settings": "Pengaturan",
     "System language (%1)": "Bahasa sistem (%1)",
     "A new language is used after Kutip is restarted.":
@@ -907,7 +907,7 @@ ID = {
     "in your library: {speaker}": "di pustaka Anda: {speaker}",
     "Choose who is coding: new annotations are recorded as theirs":
         "Pilih siapa yang mengode: anotasi baru dicatat sebagai miliknya",
-    "Coding as {name}…": "Mengode sebagai {name}…",
+    "C&oding as {name}…": "&Mengode sebagai {name}…",
     "Coding as {name}": "Mengode sebagai {name}",
     "Who is coding? Your annotations are recorded under this name, so several people can code one library and compare (Library → Coding as … changes it).":
         "Siapa yang mengode? Anotasi Anda dicatat dengan nama ini, sehingga beberapa orang dapat mengode satu pustaka dan membandingkannya (Pustaka → Mengode sebagai … untuk menggantinya).",
@@ -916,7 +916,7 @@ ID = {
     "Coding As": "Mengode Sebagai",
     "New annotations are recorded as {name}'s.": "Anotasi baru dicatat sebagai milik {name}.",
     "Show only articles this coder annotated": "Tampilkan hanya artikel yang dianotasi pengode ini",
-    "Code Collection &Blind": "Kode Koleksi secara &Tersamar",
+    "&Code Collection Blind": "Kode Koleksi secara &Tersamar",
     "On this collection's articles each coder sees only their own annotations and suggestion decisions, so a second coding is independent":
         "Pada artikel koleksi ini setiap pengode hanya melihat anotasi dan keputusan saran miliknya sendiri, sehingga pengodean kedua tetap independen",
     "Blind coding": "Pengodean tersamar",
@@ -1034,7 +1034,7 @@ ID = {
     "The agreement and its disagreements show every coder's annotations. If you are still coding blind, close this.": 'Kesepakatan dan ketidaksepakatannya menampilkan anotasi semua pengode. Jika Anda masih mengode secara tersamar, tutup ini.',
     "Show Everyone's": 'Tampilkan Milik Semua',
     # -- team library (issue 16)
-    'Open &Team Library…': 'Buka Pustaka &Tim…',
+    'Open &Team Library…': 'Buka Pustaka Ti&m…',
     'Open a library shared on a PostgreSQL server': 'Buka pustaka bersama di server PostgreSQL',
     '<h3>Kutip {version}</h3><p>Read news articles and tag the quotes and claims in them.</p><p>This is a team library on a PostgreSQL server:<br><code>{path}</code></p><p>Besides that server, Kutip makes no network request unless you import a URL.</p>': '<h3>Kutip {version}</h3><p>Baca artikel berita dan tandai kutipan serta klaim di dalamnya.</p><p>Ini pustaka tim di server PostgreSQL:<br><code>{path}</code></p><p>Selain ke server itu, Kutip tidak menghubungi jaringan kecuali Anda mengimpor URL.</p>',
     'Open Team Library': 'Buka Pustaka Tim',

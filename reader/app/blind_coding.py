@@ -31,7 +31,7 @@ class BlindCoding(QObject):
         self.window = window
         self.label = label  # the status bar's "Coding as …"
         self.library = window.library
-        self.action = QAction(self.tr("Code Collection &Blind"), window)
+        self.action = QAction(self.tr("&Code Collection Blind"), window)
         self.action.setCheckable(True)
         tip = self.tr("On this collection's articles each coder sees only their own annotations"
                       " and suggestion decisions, so a second coding is independent")

@@ -56,7 +56,7 @@ class CodingAs:
     def _show(self) -> None:
         name = dh.clip_words(i18n.coder_name(self.current), 40)
         self.action.setText(
-            translate("CodingAs", "Coding as {name}…").format(name=name).replace("&", "&&"))
+            translate("CodingAs", "C&oding as {name}…").format(name=name.replace("&", "&&")))
         self.window.annotation_pane.set_current_coder(self.current)
         self.blind.coder_changed()  # (also says "Coding as …" in the status bar)
 

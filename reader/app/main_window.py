@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Add annotations from a W3C JSON file"),
         )
-        self.settings_action = a(self.tr("Se&ttings…"), self.show_settings, None,
+        self.settings_action = a(self.tr("&Settings…"), self.show_settings, None,
                                  self.tr("The interface language"))
         self.quit_action = a(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.new_library_action = a(
@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
             self.tr("Correct the title, source, authors, date…"),
         )
         self.delete_article_action = a(
-            self.tr("Delete Article…"),
+            self.tr("De&lete Article…"),
             self.delete_articles,
             None,
             self.tr("Delete the selected articles and their annotations"),
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
             self.tr("Put the selected articles in a collection"),
         )
         self.remove_from_collection_action = a(
-            self.tr("Remove from This Collection"),
+            self.tr("&Remove from This Collection"),
             self.collections.remove_from_collection,
             None,
             self.tr("Take the selected articles out of the collection shown"),
@@ -327,10 +327,10 @@ class MainWindow(QMainWindow):
             self.tr("&New Collection…"), self.collections.new_collection, None
         )
         self.rename_collection_action = a(
-            self.tr("Rename Collection…"), self.collections.rename_collection, None
+            self.tr("&Rename Collection…"), self.collections.rename_collection, None
         )
         self.delete_collection_action = a(
-            self.tr("Delete Collection"), self.collections.delete_collection, None
+            self.tr("&Delete Collection"), self.collections.delete_collection, None
         )
         self.tags_action = a(
             self.tr("&Tags…"),
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
             self.tr("The copies of the library file Kutip made before upgrading it"),
         )
         self.backups_action.setEnabled(isinstance(self.library.path, Path))  # a file's
-        self.focus_search_action = a(self.tr("Search Library"), self.focus_search, "Ctrl+L")
+        self.focus_search_action = a(self.tr("&Search Library"), self.focus_search, "Ctrl+L")
         self.about_action = a(self.tr("&About Kutip"), self.about, None)
         self.library_pane_action = self._toggle(
             self.tr("&Library Pane"),

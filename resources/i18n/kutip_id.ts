@@ -580,7 +580,7 @@
 <context>
     <name>BlindCoding</name>
     <message>
-        <source>Code Collection &amp;Blind</source>
+        <source>&amp;Code Collection Blind</source>
         <translation>Kode Koleksi secara &amp;Tersamar</translation>
     </message>
     <message>
@@ -674,8 +674,8 @@
         <translation>Di pustaka tim Anda mengode sebagai login Anda</translation>
     </message>
     <message>
-        <source>Coding as {name}…</source>
-        <translation>Mengode sebagai {name}…</translation>
+        <source>C&amp;oding as {name}…</source>
+        <translation>&amp;Mengode sebagai {name}…</translation>
     </message>
     <message>
         <source>Who is coding? Your annotations are recorded under this name, so several people can code one library and compare (Library → Coding as … changes it).</source>
@@ -2211,10 +2211,6 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
         <translation>Tambahkan anotasi dari berkas JSON W3C</translation>
     </message>
     <message>
-        <source>Se&amp;ttings…</source>
-        <translation>Pe&amp;ngaturan…</translation>
-    </message>
-    <message>
         <source>The interface language</source>
         <translation>Bahasa antarmuka</translation>
     </message>
@@ -2232,7 +2228,7 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
     </message>
     <message>
         <source>&amp;Open Library…</source>
-        <translation>B&amp;uka Pustaka…</translation>
+        <translation>Buka Pu&amp;staka…</translation>
     </message>
     <message>
         <source>Open another library file</source>
@@ -2240,7 +2236,7 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
     </message>
     <message>
         <source>Open &amp;Team Library…</source>
-        <translation>Buka Pustaka &amp;Tim…</translation>
+        <translation>Buka Pustaka Ti&amp;m…</translation>
     </message>
     <message>
         <source>Open a library shared on a PostgreSQL server</source>
@@ -2271,10 +2267,6 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
         <translation>Perbaiki judul, sumber, penulis, tanggal…</translation>
     </message>
     <message>
-        <source>Delete Article…</source>
-        <translation>Hapus Artikel…</translation>
-    </message>
-    <message>
         <source>Delete the selected articles and their annotations</source>
         <translation>Hapus artikel yang dipilih beserta anotasinya</translation>
     </message>
@@ -2287,24 +2279,12 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
         <translation>Masukkan artikel yang dipilih ke koleksi</translation>
     </message>
     <message>
-        <source>Remove from This Collection</source>
-        <translation>Keluarkan dari Koleksi Ini</translation>
-    </message>
-    <message>
         <source>Take the selected articles out of the collection shown</source>
         <translation>Keluarkan artikel yang dipilih dari koleksi yang ditampilkan</translation>
     </message>
     <message>
         <source>&amp;New Collection…</source>
         <translation>Koleksi &amp;Baru…</translation>
-    </message>
-    <message>
-        <source>Rename Collection…</source>
-        <translation>Ganti Nama Koleksi…</translation>
-    </message>
-    <message>
-        <source>Delete Collection</source>
-        <translation>Hapus Koleksi</translation>
     </message>
     <message>
         <source>&amp;Tags…</source>
@@ -2339,8 +2319,28 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
         <translation>Salinan berkas pustaka yang dibuat Kutip sebelum memutakhirkannya</translation>
     </message>
     <message>
-        <source>Search Library</source>
-        <translation>Cari di Pustaka</translation>
+        <source>&amp;Settings…</source>
+        <translation>Pe&amp;ngaturan…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Article…</source>
+        <translation>&amp;Hapus Artikel…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from This Collection</source>
+        <translation>K&amp;eluarkan dari Koleksi Ini</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Collection…</source>
+        <translation>&amp;Ganti Nama Koleksi…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Collection</source>
+        <translation>&amp;Hapus Koleksi</translation>
+    </message>
+    <message>
+        <source>&amp;Search Library</source>
+        <translation>Cari di &amp;Pustaka</translation>
     </message>
     <message>
         <source>&amp;About Kutip</source>
@@ -2440,11 +2440,11 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
     </message>
     <message>
         <source>E&amp;xchange</source>
-        <translation>Per&amp;tukaran</translation>
+        <translation>&amp;Pertukaran</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Buka &amp;Terakhir</translation>
+        <translation>Buka Te&amp;rakhir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3278,16 +3278,16 @@ Tetap hapus?</translation>
         <translation>Pernyataan yang dikutip lebih dari sekali, dan cara tiap media mengubahnya (Ctrl+3)</translation>
     </message>
     <message>
-        <source>Show Quote &amp;Trail</source>
-        <translation>Tampilkan &amp;Jejak Kutipan</translation>
-    </message>
-    <message>
         <source>Every version of the selected quote across outlets</source>
         <translation>Semua versi kutipan yang dipilih di berbagai media</translation>
     </message>
     <message>
-        <source>Rebuild Quote Trails</source>
-        <translation>Susun Ulang Jejak Kutipan</translation>
+        <source>Show &amp;Quote Trail</source>
+        <translation>Tampilkan &amp;Jejak Kutipan</translation>
+    </message>
+    <message>
+        <source>R&amp;ebuild Quote Trails</source>
+        <translation>&amp;Susun Ulang Jejak Kutipan</translation>
     </message>
     <message>
         <source>Group every quotation of the library again</source>
@@ -3454,16 +3454,16 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
         <translation>Membuka artikel…</translation>
     </message>
     <message>
-        <source>Tag as quote ({key})</source>
-        <translation>Tandai sebagai kutipan ({key})</translation>
+        <source>Tag as &amp;quote ({key})</source>
+        <translation>Tandai sebagai &amp;kutipan ({key})</translation>
     </message>
     <message>
-        <source>Tag as claim ({key})</source>
-        <translation>Tandai sebagai klaim ({key})</translation>
+        <source>Tag as cl&amp;aim ({key})</source>
+        <translation>Tandai sebagai kla&amp;im ({key})</translation>
     </message>
     <message>
-        <source>Tag as highlight ({key})</source>
-        <translation>Tandai sebagai sorotan ({key})</translation>
+        <source>Tag as &amp;highlight ({key})</source>
+        <translation>Tandai sebagai s&amp;orotan ({key})</translation>
     </message>
     <message>
         <source>Tag the selected text as a quote ({key})</source>
@@ -3478,8 +3478,8 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
         <translation>Tandai teks yang dipilih sebagai sorotan ({key})</translation>
     </message>
     <message>
-        <source>Find…</source>
-        <translation>Cari…</translation>
+        <source>&amp;Find…</source>
+        <translation>&amp;Cari…</translation>
     </message>
 </context>
 <context>

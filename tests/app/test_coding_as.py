@@ -10,7 +10,7 @@ def test_coding_as_records_the_chosen_coder_and_is_remembered(window, seeded_lib
                                                                settings, qtbot, monkeypatch):
     coding = window.coding_as
     assert coding.action in window.library_menu.actions()
-    assert coding.action.text() == "Coding as default coder…"  # (DEFAULT_CODER, named)
+    assert coding.action.text() == "C&oding as default coder…"  # (DEFAULT_CODER, named)
     seed = seeded_library.articles.ids()[0]
     window.open_article(seed)
     window.tag_selection("highlight", 0, 2)

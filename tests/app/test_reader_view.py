@@ -204,7 +204,7 @@ def test_header_selection_is_clipped_to_story(view, qtbot):
 def test_tag_actions_for_toolbar(view):
     assert set(view.tag_actions) == {"quote", "claim", "highlight"}
     quote = view.tag_actions["quote"]
-    assert quote.text() == "Tag as quote (Q)"
+    assert quote.text() == "Tag as &quote (Q)"
     assert quote.shortcut().toString() == "Q"
     assert view.tag_actions["claim"].shortcut().toString() == "C"
     assert view.tag_actions["highlight"].shortcut().toString() == "H"
@@ -505,8 +505,8 @@ def test_context_menu_offers_tag_actions(view):
     view.select_span(start, start + 7)
     menu = view.build_context_menu(point_of(view, start + 2))
     texts = [a.text() for a in menu.actions()]
-    assert texts[:3] == ["Tag as quote (Q)", "Tag as claim (C)", "Tag as highlight (H)"]
-    assert texts[-1] == "Find…"
+    assert texts[:3] == ["Tag as &quote (Q)", "Tag as cl&aim (C)", "Tag as &highlight (H)"]
+    assert texts[-1] == "&Find…"
     assert all(a.isEnabled() for a in view.tag_actions.values())
     menu.deleteLater()
 

@@ -153,8 +153,9 @@ class ReaderView(QWidget):
 
     def _build_actions(self) -> None:
         self.tag_actions: dict[str, QAction] = {}
-        names = {"quote": self.tr("Tag as quote ({key})"), "claim": self.tr("Tag as claim ({key})"),
-                 "highlight": self.tr("Tag as highlight ({key})")}
+        names = {"quote": self.tr("Tag as &quote ({key})"),
+                 "claim": self.tr("Tag as cl&aim ({key})"),  # (&Copy: the context menu's c)
+                 "highlight": self.tr("Tag as &highlight ({key})")}
         tips = {"quote": self.tr("Tag the selected text as a quote ({key})"),
                 "claim": self.tr("Tag the selected text as a claim ({key})"),
                 "highlight": self.tr("Tag the selected text as a highlight ({key})")}
@@ -168,7 +169,7 @@ class ReaderView(QWidget):
             action.triggered.connect(lambda _checked=False, k=kind: self.request_tag(k))
             self.addAction(action)
             self.tag_actions[kind] = action
-        self.find_action = QAction(self.tr("Find…"), self)
+        self.find_action = QAction(self.tr("&Find…"), self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.find_action.triggered.connect(self.open_find)

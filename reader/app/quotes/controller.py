@@ -200,12 +200,12 @@ class QuotesController(QObject):
         self.toggle_action.setStatusTip(self.tr("Statements quoted more than once, and how each "
                                                 "outlet changed them (Ctrl+3)"))
         self.toggle_action.triggered.connect(self._toggled)
-        self.show_trail_action = QAction(self.tr("Show Quote &Trail"), window)
+        self.show_trail_action = QAction(self.tr("Show &Quote Trail"), window)
         self.show_trail_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.show_trail_action.setStatusTip(self.tr("Every version of the selected quote "
                                                     "across outlets"))
         self.show_trail_action.triggered.connect(lambda _=False: self.show_current_trail())
-        self.rebuild_action = QAction(self.tr("Rebuild Quote Trails"), window)
+        self.rebuild_action = QAction(self.tr("R&ebuild Quote Trails"), window)
         self.rebuild_action.setStatusTip(self.tr("Group every quotation of the library again"))
         self.rebuild_action.triggered.connect(lambda _=False: self.rebuild())
         for menu_name in ("view_menu", "library_menu"):
