@@ -37,7 +37,9 @@ def test_english_contractions_whose_bare_form_is_another_word_are_written_out():
     assert keys("He's morally unfit") == keys("he is morally unfit")
     assert keys("It's possible, could've") == keys("it is possible, could have")
     assert keys("we were well") == ["we", "were", "well"]
-    assert keys("Bannon's coming") == ["bannons", "coming"]
+    # (after a name "'s" is a possessive or "is": no key since session 19, "the woman's
+    # card" being "the woman card"; "Bannon is coming" is then one word added)
+    assert keys("Bannon's coming") == ["bannon", "coming"]
     assert keys("the 'Golden Shower Thing' said") == ["the", "golden", "shower", "thing", "said"]
     assert same_statement("I think we’re going in the right direction, but the right "
                           "direction does not mean we have total control",

@@ -29,6 +29,7 @@ _APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ")  # inside a word: "don't" i
 _CONTRACTED = re.compile(r"'(re|ll|ve|m)(?![a-z])")
 _WRITTEN_OUT = {"re": " are", "ll": " will", "ve": " have", "m": " am"}
 _IS_AFTER = frozenset("it he she that there what who here where".split())
+_S_KEPT = frozenset(("let",))  # "let's" is "let us" (``VARIANTS``), no possessive
 
 
 def _written_out(text: str) -> str:
@@ -42,9 +43,13 @@ def _written_out(text: str) -> str:
             start = at
             while start and text[start - 1].isalpha():
                 start -= 1
-            if text[start:at] in _IS_AFTER and not (start and text[start - 1].isalnum()):
+            word = text[start:at]
+            if word in _IS_AFTER and not (start and text[start - 1].isalnum()):
                 text = text[:at] + " is" + text[end:]
                 end = at + 3
+            elif word and word not in _S_KEPT:  # a possessive: "the woman's card" is
+                text = text[:at] + text[end:]  # "the woman card" (outlets write either)
+                end = at
         at = text.find("'s", end)
     return text
 
@@ -113,6 +118,8 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "youve": ("you", "have"), "well": ("well",), "ill": ("i", "will"),
     "itll": ("it", "will"), "theyll": ("they", "will"), "itd": ("it", "would"),
     "lets": ("let", "us"),
+    "towards": ("toward",), "afterwards": ("afterward",), "backwards": ("backward",),
+    "forwards": ("forward",), "upwards": ("upward",), "downwards": ("downward",),
 }
 # keys that are words in their own right too ("were", "well") map to themselves above
 VARIANTS = {k: v for k, v in VARIANTS.items() if v != (k,)}
@@ -139,8 +146,10 @@ VARIANTS = {k: v for k, v in VARIANTS.items() if v != (k,)}
 #: (R14-1: it joined 18 different statements by 14 people into one cluster);
 #: 14: "kami" is the key "kita" (outlets swap the two "we"s; session 15);
 #: 15: a part of 4–6 words may have one edit that leaves its content words matched
-#: (``match.PART_EDITED``; the trail joins it only where the speakers allow; session 18)
-KEYS_VERSION = "15"
+#: (``match.PART_EDITED``; the trail joins it only where the speakers allow; session 18);
+#: 16: a possessive "'s" is no key ("the woman's card" = "the woman card"), "towards" is
+#: "toward" (session 19)
+KEYS_VERSION = "16"
 
 # Function words of each language (closed classes: pronouns, demonstratives, prepositions,
 # conjunctions, auxiliaries and modals, negation, particles, question words, quantifiers),
