@@ -342,3 +342,22 @@ def test_an_annotation_set_back_on_one_side_reaches_the_other(tmp_path, who):
     assert not _merge(reverter, other).changed_anything
     assert _note(ana) == _note(budi) == "catatan awal"
     _close(ana, budi)
+
+
+def test_a_part_changed_in_both_remembers_none_of_the_files_history_of_it(tmp_path):
+    """Review R19-6: Ana corrects the title (X), Cici takes it and corrects it again (Y);
+    Budi, offline, edits the first title (Z). Budi's merge of Cici's file says "changed in
+    both" and keeps Z (right), but remembered Cici's history of the title, X among it; so
+    Ana's merge of Budi's file found her own X in Budi's history and took Z over it as
+    newer, though Budi made Z without ever seeing X. Now a part kept as changed in both
+    remembers none of the file's versions of it: Ana keeps X and is told both changed."""
+    ana, budi, cici = _libraries(tmp_path, "ana", "budi", "cici")
+    _retitle(ana, "Judul X dari Ana")
+    _merge(ana, cici)
+    _retitle(cici, "Judul Y dari Cici")
+    _retitle(budi, "Judul Z dari Budi")
+    assert _merge(cici, budi).details_both == [("Judul Z dari Budi", ["title"])]
+    report = _merge(budi, ana)
+    assert _title(ana) == "Judul X dari Ana" and not report.details_updated
+    assert report.details_both == [("Judul X dari Ana", ["title"])]
+    _close(ana, budi, cici)

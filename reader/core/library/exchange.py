@@ -865,7 +865,10 @@ class _Merge:
             not_taken = set(both) | ({"text"} if "text" in take and not text_taken else set())
             now_there = {part: event_name(v, had_there.get(v, 0)) for part, v in theirs.items()
                          if v != mine[part]}
-            known = (seen_there - {now_there[p] for p in not_taken}) | {
+            # (nor any of its history: versions this library never saw, which its own
+            # concurrent edit does not supersede; remembered, they would make that edit
+            # look newer than them to a third library, review R19-6)
+            known = {v for v in seen_there if v.split(":", 1)[0] not in not_taken} | {
                 v for part, v in now_there.items() if part not in not_taken}
             remember.extend((uuid, v) for v in sorted(known - seen_here))
         self.undo.versions.extend(self.store.remember_versions(remember))
