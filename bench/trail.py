@@ -13,7 +13,8 @@ import only stores rows (the trail finds them by id later); the work it causes i
 catch-up that follows (in the app's background thread, or the next ``kutip quotes``),
 so the upkeep rows are the catch-up's CPU over the import's, measured in the same run: for
 the raw bulk API, for ``kutip import`` of plain-text files (generated, and made from real
-saved pages) and of a folder of saved pages (``--pages``). A catch-up appends its postings
+saved pages) and of a folder of saved pages (``--pages``), and for the Suggestions tab's
+Accept All on the articles with the most quoted passages. A catch-up appends its postings
 beside the buckets; folding them in later is upkeep too: the last row is that fold's CPU,
 shared out over the postings it folded, as a share of a bulk import. On a library file a
 catch-up leaves the speakers of the clusters no coder named to the listing (the rows it
@@ -680,6 +681,37 @@ def bench_url_import(library: Library, db: Path, pages: Path, count: int) -> lis
                 " CPU)", up / imported * 100, 10, "%", "≤ 1", note)]
 
 
+def bench_accept_all(library: Library, count: int = 10) -> list[Row | Skip]:
+    """The Suggestions tab's Accept All (``suggestions.accept_many`` of an article's quote
+    suggestions, as they are) on the ``count`` articles with the most quoted passages in
+    the trail (after the real-page rows: real news articles and transcripts), then the
+    trail's catch-up: each accepted quote replaces its passage (``QuoteTrail._plan``: it
+    takes the passage's links over). The row is the catch-up's CPU over Accept All's
+    (the suggestions worked out before, as the tab shows them first: said beside it)."""
+    library.trail.refresh()
+    chosen = [row[0] for row in library.stores.db.execute(
+        "SELECT article_id FROM trail_items WHERE annotation_id IS NULL GROUP BY article_id"
+        " ORDER BY count(*) DESC, article_id LIMIT ?", [count])]
+    if not chosen:
+        return [Skip("trail: upkeep of Accept All of long articles' suggestions",
+                     "no quoted passage in the trail")]
+    load = os.getloadavg()[0]
+    c0 = _cpu()
+    offered = {a: library.suggestions.for_article(a, kinds="quote") for a in chosen}
+    suggested = _cpu() - c0
+    c0 = _cpu()
+    for article_id, suggestions in offered.items():
+        library.suggestions.accept_many(article_id, suggestions)
+    accepted = _cpu() - c0
+    queued, up, up_wall = _catch_up(library)
+    note = (f"{sum(map(len, offered.values())):,} quote suggestions of {len(chosen)} articles"
+            f" (the most quoted passages in the trail) accepted in {accepted:.2f} s CPU (worked"
+            f" out before in {suggested:.2f} s); the catch-up took {queued:,} changes in"
+            f" {up:.2f} s CPU ({up_wall:.2f} s wall){_split_note()}; load average {load:.1f}")
+    return [Row("trail: upkeep of Accept All of long articles' suggestions (catch-up CPU /"
+                " Accept All CPU)", up / accepted * 100, 10, "%", "≤ 1", note)]
+
+
 def bench_fold(library: Library, count: int) -> list[Row | Skip]:
     """Fold the postings the catch-ups left beside the buckets (``QuoteTrail.fold``) when as
     many wait as the app folds at; the row is a bulk import's share of it: the fold's CPU
@@ -766,6 +798,7 @@ def main(argv: list[str] | None = None) -> int:
                 results += bench_page_import(library, args.pages)
                 results += bench_url_import(library, args.db, args.url_pages, 200)
                 results += bench_real_text_import(library, args.url_pages, 400)
+                results += bench_accept_all(library)
                 results += bench_fold(library, args.import_articles)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of this process: {rss:.0f} MB",

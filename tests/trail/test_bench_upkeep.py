@@ -5,6 +5,7 @@ import-annotations` process (session 8) likewise."""
 
 from bench.run import Row, Skip
 from bench.trail import (
+    bench_accept_all,
     bench_annotation_import,
     bench_real_text_import,
     bench_text_import,
@@ -157,3 +158,19 @@ def test_without_split_the_rows_say_nothing_of_stages(tmp_path, monkeypatch):
     with open_library(tmp_path / "lib.sqlite") as library:
         [row] = bench_text_import(library, 3, tmp_path / "texts")
     assert isinstance(row, Row) and "by stage" not in row.note, row.note
+
+
+def test_the_accept_all_row_accepts_the_most_quoted_articles_suggestions(tmp_path):
+    from .conftest import quoted_articles
+
+    said = "Kami tidak ingin mengambil jalur konfrontasi dengan negara mana pun di kawasan"
+    with open_library(tmp_path / "lib.sqlite") as library:
+        library.bulk.add_articles(quoted_articles(
+            [(name, (said, "Sergey Lavrov")) for name in ("A", "B", "C")], 1, "2024-03",
+            "kata {speaker}."))
+        [row] = bench_accept_all(library, 2)
+        assert isinstance(row, Row) and "2 quote suggestions of 2 articles" in row.note, row
+        assert library.trail.pending() == 0
+        quotes = library.stores.db.execute(
+            "SELECT count(*) FROM annotations WHERE kind = 'quote'").fetchone()[0]
+        assert quotes == 2

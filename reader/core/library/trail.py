@@ -182,6 +182,9 @@ class _Plan:
     postings: Any = None  # the new items' postings (numpy uint64, sorted)
     links: list[tuple[int, int]] = field(default_factory=list)
     counted: list[tuple[int, int]] = field(default_factory=list)  # (old item, its words)
+    # new items that are a removed suggested passage accepted as it is (its place and words:
+    # Accept All) → that passage, whose links they take over (``_find_links``)
+    carried: dict[int, int] = field(default_factory=dict)
 
 
 def _words_of(sequences: Iterable[list[str]]) -> _Words:
@@ -650,6 +653,18 @@ class QuoteTrail(Service):
                                           plan.words.offsets)
         plan.first = store.item_count() + 1
         plan.gone = [(item.id, shingles(keys(item.exact))) for item in removed.values()]
+        # a quote accepted as the passage it replaces (the same place and words: Suggestions'
+        # Accept All) is the same statement as whatever the passage was: its links are the
+        # passage's (one new item a passage: a second such quote is checked as any new one)
+        passages = {(i.article_id, i.start, i.end, i.exact): i.id for i in removed.values()
+                    if i.annotation_id is None}
+        if passages:
+            for n, row in enumerate(new):
+                if row.annotation_id is not None:
+                    passage = passages.pop((row.article_id, row.start, row.end, row.exact),
+                                           None)
+                    if passage is not None:
+                        plan.carried[plan.first + n] = passage
         self._find_links(store, plan)
         return plan
 
@@ -791,14 +806,28 @@ class QuoteTrail(Service):
         numbered = clustering.posting_keys(words.hashes, words.words, words.offsets)
         fresh = sorted_unique(numbered + np.uint64(plan.first - 1))
         plan.postings = fresh
-        old = store.postings_entries(fresh >> np.uint64(32))
+        searched, own = fresh >> np.uint64(32), fresh
+        if plan.carried:  # their links are their passages': looked up for the others only
+            plan.links = QuoteTrail._carried_links(store, plan)
+            carried = np.fromiter(plan.carried, dtype=np.int64, count=len(plan.carried))
+            searched = sorted_unique(fresh[~np.isin(
+                (fresh & np.uint64(0xFFFFFFFF)).astype(np.int64), carried)] >> np.uint64(32))
+            own = fresh[np.isin(fresh >> np.uint64(32), searched)]
+            if not len(searched):
+                return
+        old = store.postings_entries(searched)
         if plan.removed:  # (their postings go with them)
             old = old[~np.isin((old & np.uint64(0xFFFFFFFF)).astype(np.int64),
                                np.fromiter(plan.removed, dtype=np.int64,
                                            count=len(plan.removed)))]
         new_keys = {plan.first + n: row.keys for n, row in enumerate(plan.new)}
         # the postings of the new items' shingles, old and new, as one sorted array
-        a, b, shared = _pairs_with_new(sorted_unique(np.concatenate((old, fresh))), new_keys)
+        a, b, shared = _pairs_with_new(sorted_unique(np.concatenate((old, own))), new_keys)
+        if plan.carried:  # (a pair of an item carried over and one not new: carried too)
+            looking = np.fromiter((i for i in new_keys if i not in plan.carried),
+                                  dtype=np.int64)
+            mine = np.isin(a, looking) | np.isin(b, looking)
+            a, b, shared = a[mine], b[mine], shared[mine]
         if not len(a):
             return
         # a pair that shares a single shingle is worth checking only if a side is short
@@ -859,7 +888,19 @@ class QuoteTrail(Service):
                  for item_id in ids.tolist()]
         checked = Builder(store, QuoteTrail._summary).check_lists(
             lists, np.searchsorted(ids, a), np.searchsorted(ids, b))
-        plan.links = [(int(ids[x - 1]), int(ids[y - 1])) for x, y in checked]  # (from 1)
+        plan.links += [(int(ids[x - 1]), int(ids[y - 1])) for x, y in checked]  # (from 1)
+
+    @staticmethod
+    def _carried_links(store: TrailStore, plan: _Plan) -> list[tuple[int, int]]:
+        """The links of the removed passages ``plan.carried`` takes over, each passage
+        replaced by its new item (a link to another item the plan removes is gone with it)."""
+        instead = {passage: item for item, passage in plan.carried.items()}
+        out = set()
+        for a, b in store.links_touching(sorted(instead)):
+            a, b = instead.get(a, a), instead.get(b, b)
+            if a not in plan.removed and b not in plan.removed:
+                out.add((min(a, b), max(a, b)))
+        return sorted(out)
 
     @staticmethod
     def _merge(store: TrailStore, links: list[tuple[int, int]], new: set[int]) -> set[int]:

@@ -803,6 +803,9 @@ class TrailStore(Protocol):
     def links_among(self, ids: Sequence[int]) -> list[tuple[int, int]]:
         """The links (a < b) between items of ``ids``."""
 
+    def links_touching(self, ids: Sequence[int]) -> list[tuple[int, int]]:
+        """The links (a < b) with an item of ``ids`` on either side."""
+
     def links_of_listed(self) -> list[tuple[int, int, int]]:
         """(a, b, cluster) of every link in a summarised cluster (one the list shows)."""
 

@@ -715,6 +715,16 @@ class PortableTrail:
             f"SELECT a, b FROM trail_links WHERE {a_in} AND {b_in} ORDER BY a, b",
             [*a_params, *b_params])]
 
+    def links_touching(self, ids: Sequence[int]) -> list[tuple[int, int]]:
+        if not ids:
+            return []
+        a_in, a_params = self.sql.any_of("a", ids)
+        b_in, b_params = self.sql.any_of("b", ids)
+        return [(int(a), int(b)) for a, b in self.sql.tuples(
+            f"SELECT a, b FROM trail_links WHERE {a_in} UNION"
+            f" SELECT a, b FROM trail_links WHERE {b_in} ORDER BY 1, 2",
+            [*a_params, *b_params])]
+
     def links_of_listed(self) -> list[tuple[int, int, int]]:
         return [(int(a), int(b), int(c)) for a, b, c in self.sql.tuples(
             "SELECT l.a, l.b, i.cluster FROM trail_links l JOIN trail_items i ON i.id = l.a"
