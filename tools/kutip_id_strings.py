@@ -198,6 +198,8 @@ ID = {
         "Seseorang mengganti nama atau menggabungkan narasumber “{name}” sejak itu; narasumber dibiarkan seperti yang mereka buat.",
     "A speaker's description may be at most {limit:,} characters long; this one has {length:,}.":
         "Deskripsi narasumber paling panjang {limit:,} karakter; yang ini {length:,}.",
+    "Someone changed the tag “{name}” since (renamed it, tagged with it, or made a tag under it); it was left as they made it.":
+        "Seseorang mengubah label “{name}” sejak itu (mengganti namanya, memakainya, atau membuat label di bawahnya); label dibiarkan seperti yang mereka buat.",
     "Someone used the tag “{name}” since (on annotations, or a tag nested under it); it was left as they made it.":
         "Seseorang memakai label “{name}” sejak itu (pada anotasi, atau label yang bersarang di bawahnya); label dibiarkan seperti yang mereka buat.",
     "“{name}” is another tag since (someone deleted or renamed the one renamed here and made this one); it was left as it is.":

@@ -83,12 +83,13 @@ class DeleteTagCommand(LibraryCommand):
         super().__init__(library, text.format(name=name), applied)
         self.name = name
         self._snapshot: dict | None = None
+        self._left: list | None = None  # the tags as the undo left them (a redo's check)
 
-    def do(self) -> None:
-        self._snapshot = self.library.tags.delete_tree(self.name)
+    def do(self) -> None:  # (a redo only over what the undo left: review R19-5)
+        self._snapshot = self.library.tags.delete_tree(self.name, expected=self._left)
 
     def undo_change(self) -> None:
-        self.library.tags.restore_tree(self._snapshot)
+        self._left = self.library.tags.restore_tree(self._snapshot)
         self._snapshot = None
 
 
@@ -105,6 +106,7 @@ class MergeTagsCommand(LibraryCommand):
             source=source, target=target))
         self.source, self.target = source, target
         self._snapshot: dict | None = None
+        self._left: dict | None = None  # both as the undo left them (a redo's check)
 
     def check(self) -> None:
         """Raise LibraryError when the merge cannot be done (call before pushing)."""
@@ -131,9 +133,10 @@ class MergeTagsCommand(LibraryCommand):
         return [n for n in subtree(self.library, self.source)
                 if n.startswith(prefix) and "/" not in n[len(prefix):]]
 
-    def do(self) -> None:
-        self._snapshot = self.library.tags.merge_tree(self.source, self.target)
+    def do(self) -> None:  # (a redo only over what the undo left: review R19-5)
+        self._snapshot = self.library.tags.merge_tree(self.source, self.target,
+                                                      expected=self._left)
 
     def undo_change(self) -> None:
-        self.library.tags.unmerge_tree(self._snapshot)
+        self._left = self.library.tags.unmerge_tree(self._snapshot)
         self._snapshot = None

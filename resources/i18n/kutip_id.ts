@@ -5952,6 +5952,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>Label tidak dapat digabungkan ke dirinya sendiri.</translation>
     </message>
     <message>
+        <source>Someone changed the tag “{name}” since (renamed it, tagged with it, or made a tag under it); it was left as they made it.</source>
+        <comment>lib.tag-changed-since-undo</comment>
+        <translation>Seseorang mengubah label “{name}” sejak itu (mengganti namanya, memakainya, atau membuat label di bawahnya); label dibiarkan seperti yang mereka buat.</translation>
+    </message>
+    <message>
         <source>A tag needs a name.</source>
         <comment>lib.tag-needs-name</comment>
         <translation>Label perlu nama.</translation>

@@ -628,3 +628,56 @@ def test_undo_of_a_speaker_rename_leaves_a_colleague_s_later_rename_or_merge(
         "Budi S. Santoso (Kapolres)" if colleague == "renamed" else "Rina Wati")
     [error] = shown["error"]
     assert "Someone renamed or merged the speaker “Budi Santoso” since" in error
+
+
+def test_redo_of_a_tag_delete_leaves_a_tag_someone_made_under_that_name_since(
+        qtbot, window, seed_id, db_path, monkeypatch):
+    """Review R19-5: the redo of Delete Tag deleted whatever tag had the name by then:
+    after the undo, a colleague renamed the tag and made a new one of that name, and the
+    app's Ctrl+Shift+Z deleted THEIRS with its links. Now refused in one line; undo and
+    redo still work when nobody came between."""
+    from reader.app.tag_commands import DeleteTagCommand
+    from reader.core.library import Library
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    note = library.annotations.add_exact(seed_id, LAVROV, kind="quote", tags=["framing"])
+    window.history.run(DeleteTagCommand(library, "framing"))
+    window.undo_stack.undo()
+    window.undo_stack.redo()  # nobody in between: deleted again
+    assert library.annotations.get(note.id).tags == []
+    window.undo_stack.undo()
+    assert library.annotations.get(note.id).tags == ["framing"]
+    with Library(db_path) as colleague:
+        colleague.tags.rename("framing", "framing-2019")
+        theirs = colleague.annotations.add_exact(seed_id, "berperang", kind="highlight",
+                                                 tags=["framing"])
+    window.undo_stack.redo()
+    assert library.annotations.get(theirs.id).tags == ["framing"]
+    assert library.annotations.get(note.id).tags == ["framing-2019"]
+    [error] = shown["error"]
+    assert "Someone changed the tag “framing” since" in error
+
+
+def test_redo_of_a_tag_merge_leaves_a_colleague_s_tagging_since(
+        qtbot, window, seed_id, db_path, monkeypatch):
+    from reader.app.tag_commands import MergeTagsCommand
+    from reader.core.library import Library
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    note = library.annotations.add_exact(seed_id, LAVROV, kind="quote", tags=["perang"])
+    library.tags.create("konflik")
+    window.history.run(MergeTagsCommand(library, "perang", "konflik"))
+    window.undo_stack.undo()
+    window.undo_stack.redo()  # nobody in between: merged again
+    assert library.annotations.get(note.id).tags == ["konflik"]
+    window.undo_stack.undo()
+    with Library(db_path) as colleague:  # a colleague keeps "perang" apart on purpose
+        theirs = colleague.annotations.add_exact(seed_id, "berperang", kind="highlight",
+                                                 tags=["perang"])
+    window.undo_stack.redo()
+    assert library.annotations.get(theirs.id).tags == ["perang"]
+    assert library.annotations.get(note.id).tags == ["perang"]
+    [error] = shown["error"]
+    assert "Someone changed the tag “perang” since" in error

@@ -199,13 +199,40 @@ class Tags(Service):
         self.merge_tree(source, target)
         return self.get(target)
 
+    def _tree_state(self, name: str) -> list[dict[str, Any]]:
+        """The tag called ``name`` and those nested under it as they are now (ids, names,
+        colours, links: what a redo expects to find); [] when there is none."""
+        tag_id = self._store.find(name)
+        row = None if tag_id is None else self._store.get_by_id(tag_id)
+        if tag_id is None or row is None:
+            return []
+        ids = [tag_id] + [r["id"] for r in self._store.nested(row["name"])]
+        return [{**s, "annotations": sorted(s["annotations"])}
+                for s in (self._tag_snapshot(i) for i in ids)]
+
+    def _as_left(self, name: str, expected: list[dict[str, Any]]) -> None:
+        """Refuse a redo when the tag ``name`` (and its nested tags) is not as its undo left
+        it (``expected``, ``_tree_state`` then): someone renamed it, made another under that
+        name, tagged with it or nested a tag under it since (review R19-5)."""
+        if self._tree_state(name) != expected:
+            raise LibraryError(Message(
+                "lib.tag-changed-since-undo", "Someone changed the tag “{name}” since (renamed"
+                " it, tagged with it, or made a tag under it); it was left as they made it.",
+                name=name))
+
     @write
-    def merge_tree(self, source: str, target: str) -> dict[str, Any]:
+    def merge_tree(self, source: str, target: str,
+                   expected: dict[str, Any] | None = None) -> dict[str, Any]:
         """Merge ``source`` into ``target`` and move its nested tags, in one transaction.
+        ``expected`` (a redo: what ``unmerge_tree`` returned): only while both are as the
+        undo left them.
 
         Returns what ``unmerge_tree`` needs to undo it.
         """
         source, target = clean_tag_name(source), clean_tag_name(target)
+        if expected is not None:
+            self._as_left(source, expected["source"])
+            self._as_left(target, expected["target"])
         src = self.get(source)
         if target == source:
             raise LibraryError(Message(
@@ -244,8 +271,9 @@ class Tags(Service):
         return snapshot
 
     @write
-    def unmerge_tree(self, snapshot: dict[str, Any]) -> None:
-        """Undo ``merge_tree`` (one transaction): ids, colours and links come back."""
+    def unmerge_tree(self, snapshot: dict[str, Any]) -> dict[str, Any]:
+        """Undo ``merge_tree`` (one transaction): ids, colours and links come back.
+        Returns the source and the target as it left them (a redo's ``expected``)."""
         with self._tx():
             for old, new in reversed(snapshot["moves"]):
                 self._move_tag_back(old, new)
@@ -266,8 +294,11 @@ class Tags(Service):
                 elif name != target_name:  # its parents, unless something uses them by now
                     self._store.delete_unused(name)
             self._insert_tag_snapshot(snapshot["source"])
+            left = {"source": self._tree_state(snapshot["source"]["name"]),
+                    "target": self._tree_state(snapshot.get("target_name", ""))}
         self._changed("tags")
         self._changed("annotations")
+        return left
 
     def _move_tag_back(self, old: str, new: str) -> None:
         """Rename ``new`` back to ``old``; if a tag called ``old`` was made meanwhile, its
@@ -301,11 +332,15 @@ class Tags(Service):
         return snapshot
 
     @write
-    def delete_tree(self, name: str) -> dict[str, Any]:
-        """Delete a tag and every tag nested under it in one transaction.
+    def delete_tree(self, name: str, expected: list[dict[str, Any]] | None = None
+                    ) -> dict[str, Any]:
+        """Delete a tag and every tag nested under it in one transaction. ``expected`` (a
+        redo: what ``restore_tree`` returned): only while they are as the undo left them.
 
         Returns what ``restore_tree`` needs for undo.
         """
+        if expected is not None:
+            self._as_left(clean_tag_name(name), expected)
         tag = self.get(name)
         with self._tx():
             ids = [tag.id] + [r["id"] for r in self._store.nested(tag.name)]
@@ -319,13 +354,16 @@ class Tags(Service):
         return {"tags": snapshots}
 
     @write
-    def restore_tree(self, snapshot: dict[str, Any]) -> None:
-        """Undo ``delete_tree`` (one transaction)."""
+    def restore_tree(self, snapshot: dict[str, Any]) -> list[dict[str, Any]]:
+        """Undo ``delete_tree`` (one transaction). Returns the tags as it left them (a
+        redo's ``expected``)."""
         with self._tx():
             for tag in snapshot["tags"]:  # parents first
                 self._insert_tag_snapshot(tag)
+            left = self._tree_state(snapshot["tags"][0]["name"])
         self._changed("tags")
         self._changed("annotations")
+        return left
 
     def _insert_tag_snapshot(self, snapshot: dict[str, Any]) -> None:
         """The tag back under its id, with its links to the annotations that still exist.
