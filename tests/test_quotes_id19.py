@@ -127,6 +127,10 @@ DEGREES = [
     ("Kepala Desa Sukamaju Budi Santoso, SE, MM mengatakan, \"Kami ingin semua warga "
      "sehat.\"\n",
      "Kami ingin", "Budi Santoso"),
+    # degrees written with their stops before the verb (“S.Sos., M.Si. mengatakan”)
+    ("Kepala Desa Sukamaju H. Ahmad Sudrajat, S.Sos., M.Si. mengatakan, \"Kami ingin "
+     "semua warga sehat.\"\n",
+     "Kami ingin", "Ahmad Sudrajat"),
     # “Drs.”, “Ir.” open a name as “Dr.” does (read-over, detik: “Prof Dr Ir Ikeu Tanziha”)
     ("Acara dibuka pada Senin.\n\n\"Kami ingin semua warga sehat,\" ujar Kepala Desa "
      "Sukamaju, Drs. H. Ahmad Yani, M.Pd.\n",

@@ -1611,12 +1611,9 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
     while toks and (toks[-1][0].lower() in _SKIP_BACK or lowercase_adverb(toks[-1][0])):
         toks.pop()  # (“Sanders recently told supporters”)
     k = len(toks)
-    while k >= 3 and (_degree(toks[k - 1][0]) or (
-            toks[k - 1][0] in ",." and _degree(toks[k - 2][0]))):
+    while k >= 3 and (_degree(toks[k - 1][0]) or toks[k - 1][0] in ",."):
         k -= 1  # (“Ahmad Yani, S.H., M.H. mengatakan”: the degrees after the name)
-    if k < len(toks) and toks[k - 1][0] == "," and is_nameish(toks[k - 2][0]):
-        del toks[k - 1 :]
-    elif k < len(toks) and is_nameish(toks[k - 1][0]):
+    if k < len(toks) and any(_degree(t[0]) for t in toks[k:]) and is_nameish(toks[k - 1][0]):
         del toks[k:]
     elif toks and toks[-1][0] == ",":
         toks.pop()
