@@ -99,3 +99,21 @@ def test_kutip_quotes_settles_what_a_catch_up_left(tmp_path, monkeypatch):
     assert (listed["Sri Mulyani"]["size"], listed["Sri Mulyani"]["outlets"]) == (3, 3)
     assert [(o["size"], o["outlets"]) for o in listed["Sri Mulyani"]["other_statements"]
             ] == [(2, 2)]  # (Budi Santoso's: Kontan's and Bisnis's)
+
+
+def test_a_read_only_library_lists_what_a_catch_up_left(tmp_path, monkeypatch):
+    """Reread19: a library its catch-up left with speakers to work out (the statements to
+    settle, the guesses), then read-only (an archive, a read-only share): its Quotes list
+    and ``kutip quotes`` failed whole ("The library is read-only here"), the guesses being
+    kept in a write the list waited on. They are worked out for the list, not kept."""
+    with Library(tmp_path / "l.sqlite") as lib:
+        lib.trail.refresh()
+        _catch_up_unanalysed(lib, monkeypatch)
+        lib._session.stores.db.conn.execute("PRAGMA query_only = ON")
+        listed = _listed(lib)  # (the catch-up's summaries, whole: nothing could be settled)
+        assert [(size, outlets) for size, outlets, _ in listed] == [(3, 3), (5, 5)]
+        assert listed[0][2] == "Arief Prasetyo" and listed[1][2] in (
+            "Sri Mulyani", "Budi Santoso")  # (guessed for the list, whole)
+        assert lib.trail._store().unsplit_clusters()  # (settled once it can be written)
+        lib._session.stores.db.conn.execute("PRAGMA query_only = OFF")
+        assert _listed(lib) == [(3, 3, "Arief Prasetyo"), (3, 3, "Sri Mulyani")]

@@ -1116,8 +1116,8 @@ class QuoteTrail(Service):
             members.setdefault(member.cluster, []).append(member)
         kept: list[tuple[int, str, str, str]] = []
         found = self._guess_speakers(store, members, save=False, found_rows=kept)
-        if store.may_update():
-            with self._tx():
+        if store.may_update():  # (a cache: a library read-only now lists them unkept)
+            with contextlib.suppress(CannotWriteNow), self._tx():
                 now = store.summaries_of(sorted(unguessed))
                 same = {c for c in unguessed if now.get(c) == before[c]}
                 store.set_guessed_speakers([(c, found.get(c, "")) for c in sorted(same)
