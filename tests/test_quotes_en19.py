@@ -150,3 +150,20 @@ def test_no_guess_of_a_name_read_off_a_sentence_edge() -> None:
 
     assert _stray_edge("Yet Harris") and _stray_edge("Nine Indians") and _stray_edge("Hamas Oct")
     assert not _stray_edge("Dan Gillerman") and not _stray_edge("Nemo")
+
+
+# a photo's credit glued to the paragraph after it, which opens with a quotation, and an
+# office glued to the body before it (Fox News as a scraper stored it)
+CREDIT_GLUED = (
+    "Taiwan's coast guard ships sailed near the islands on Monday.(Taiwan Coast Guard/AP)"
+    "\"The United States is seriously concerned by the drills around Taiwan,\"State "
+    "DepartmentSpokesperson Matthew Miller said in a statement. \"The response to a routine "
+    "speech is unwarranted.\""
+)
+
+
+def test_a_quotation_opening_after_a_glued_photo_credit_is_found() -> None:
+    found = [(s.exact, s.speaker) for s in suggest(CREDIT_GLUED) if s.kind == "quote"]
+    assert found[0] == ("The United States is seriously concerned by the drills around Taiwan",
+                        "Matthew Miller")
+    assert not any(e.startswith("State") for e, _ in found)

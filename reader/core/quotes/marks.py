@@ -111,10 +111,11 @@ def _can_close(text: str, i: int, lo: int, hi: int) -> bool:
 def _glued_open(text: str, i: int, lo: int, hi: int) -> bool:
     """A double mark glued to the end of the previous sentence in scraped text
     (`…Indonesia."Saya masih …`, or after a comma a dropped link left: `karyawan. ,"Jadi
-    …`): an opening when a capital or a digit follows."""
+    …`, or after a photo's credit: `…(AP Photo/Yousef Murad)"This scheme …`): an opening
+    when a capital or a digit follows."""
     return (
         text[i] in "\"“" and lo < i and i + 1 < hi
-        and (text[i - 1] in ".!?," and (text[i + 1].isupper() or text[i + 1].isdigit())
+        and (text[i - 1] in ".!?,)" and (text[i + 1].isupper() or text[i + 1].isdigit())
              # a sentence glued on without its full stop: `… tahun 1997"Kita harusnya …`
              or (text[i - 1].isalnum() and text[i + 1].isupper()))
     )

@@ -145,6 +145,13 @@ def _unglue(word: str, a: int, text: str = "") -> list[tuple[str, int, int]]:
 _SHORT_OPENERS = frozenset("di ke ia".split())
 
 
+# offices a scraper glues to the body before them (“State DepartmentSpokesperson Matthew
+# Miller”): never a brand's second half
+_GLUED_OFFICES = frozenset(
+    "spokesperson spokesman spokeswoman secretary minister director chairman chairwoman "
+    "commissioner president governor ambassador".split())
+
+
 def _camel(word: str) -> bool:
     """A word with a capital after a lower-case letter: a name's shape (“BlackRock”)."""
     return _GLUE.search(word) is not None
@@ -164,7 +171,8 @@ def _glued_at(head: str, tail: str, text: str, opens: bool = True) -> bool:
     Else it is one name, as a brand's is (issue 9, review R16-1)."""
     low, first = tail.lower(), head.lower()
     if (low in NOT_NAME_WORDS and (len(low) >= 3 or low in _SHORT_OPENERS)) or (
-            tail[1:].islower() and gazetteer().given_name(low)):
+            tail[1:].islower() and gazetteer().given_name(low)) or (
+            low in _GLUED_OFFICES and tail[1:].islower()):
         return True
     if opens and (first in ROLE_WORDS or first in GEO_WORDS or first in NOT_NAME_WORDS
                   or first in gazetteer().one_word):
