@@ -173,3 +173,17 @@ def test_a_cell_closes_the_bidi_scopes_it_leaves_open_as_the_bidi_algorithm_pair
     assert inert_text(f"{rli}{rlo}x{pdi}y") == f"{rli}{rlo}x{pdi}y"
     assert inert_text(f"{pdf}{pdi}x{rlo}") == f"{pdf}{pdi}x{rlo}{pdf}"
     assert spreadsheet_cell("\x07=1+1") == "'=1+1"  # (a control hid the formula start)
+
+
+def test_a_control_that_ends_a_line_is_a_line_end_of_the_cell_not_nothing():
+    """Reread19: a vertical tab (a word processor's line break, kept by a text import), a
+    form feed or a NEL was dropped, and the words either side ran together ("naikdan")."""
+    from reader.core.export.csv_export import inert_text
+
+    assert inert_text("Harga naik\x0bdan kami siap\x85menghadapi\x0cnya") == (
+        "Harga naik\ndan kami siap\nmenghadapi\nnya")
+    article = Article(id=1, title="T", text="x", uuid="u")
+    note = Annotation(id=1, article_id=1, start=0, end=1, exact="a\x0bb", kind="quote",
+                      note="baris satu\x0bbaris dua\x07")
+    [row] = csv.DictReader(io.StringIO(export_csv([(article, [note])])))
+    assert (row["exact"], row["note"]) == ("a\nb", "baris satu\nbaris dua")
