@@ -200,6 +200,10 @@ ID = {
         "Deskripsi narasumber paling panjang {limit:,} karakter; yang ini {length:,}.",
     "Someone changed the tag “{name}” since (renamed it, tagged with it, or made a tag under it); it was left as they made it.":
         "Seseorang mengubah label “{name}” sejak itu (mengganti namanya, memakainya, atau membuat label di bawahnya); label dibiarkan seperti yang mereka buat.",
+    "Someone changed the article “{title}” since (annotated it, edited it or filed it); it was left as they made it.":
+        "Seseorang mengubah artikel “{title}” sejak itu (menganotasinya, menyuntingnya, atau memasukkannya ke koleksi); artikel dibiarkan seperti yang mereka buat.",
+    "Someone changed the speaker “{name}” since (quoted, renamed or described them, or gave them an alias); they were left as they made them.":
+        "Seseorang mengubah narasumber “{name}” sejak itu (mengutipnya, mengganti nama atau deskripsinya, atau memberinya nama lain); narasumber dibiarkan seperti yang mereka buat.",
     "Someone used the tag “{name}” since (on annotations, or a tag nested under it); it was left as they made it.":
         "Seseorang memakai label “{name}” sejak itu (pada anotasi, atau label yang bersarang di bawahnya); label dibiarkan seperti yang mereka buat.",
     "“{name}” is another tag since (someone deleted or renamed the one renamed here and made this one); it was left as it is.":

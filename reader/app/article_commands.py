@@ -98,15 +98,16 @@ class DeleteArticleCommand(LibraryCommand):
             title=short))
         self.article_id = article_id
         self._snapshot: dict | None = None
+        self._left: dict | None = None  # the article as the undo left it (a redo's check)
 
-    def do(self) -> None:
-        self._snapshot = self.library.articles.delete(self.article_id)
+    def do(self) -> None:  # (a redo only over what the undo left: review R19-5)
+        self._snapshot = self.library.articles.delete(self.article_id, expected=self._left)
 
     def undo_change(self) -> list[str]:
         notes: list[str] = []
         if self._snapshot is not None:
             notes = self.library.articles.restore(self._snapshot)
-            self._snapshot = None
+            self._left, self._snapshot = self._snapshot.get("left"), None
         return notes
 
     def shown(self, undone: bool) -> Shown | None:
@@ -121,15 +122,17 @@ class DeleteCollectionCommand(LibraryCommand):
             name=name or collection_id))
         self.collection_id = collection_id
         self._snapshot: dict | None = None
+        self._left: dict | None = None  # the collection as the undo left it (a redo's check)
 
-    def do(self) -> None:
-        self._snapshot = self.library.collections.delete(self.collection_id)
+    def do(self) -> None:  # (a redo only over what the undo left: review R19-5)
+        self._snapshot = self.library.collections.delete(self.collection_id,
+                                                         expected=self._left)
 
     def undo_change(self) -> list[str]:
         notes: list[str] = []
         if self._snapshot is not None:
             notes = self.library.collections.restore(self._snapshot)
-            self._snapshot = None
+            self._left, self._snapshot = self._snapshot.get("left"), None
         return notes
 
 

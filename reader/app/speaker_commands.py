@@ -83,9 +83,11 @@ class MergeSpeakersCommand(LibraryCommand):
             source=source, target=target))
         self.source, self.target = source, target
         self.snapshot: dict = {}
+        self._left: list | None = None  # both as the undo left them (a redo's check)
 
-    def do(self) -> None:
-        self.snapshot = self.library.speakers.merge_undoable(self.source, self.target)
+    def do(self) -> None:  # (a redo only over what the undo left: review R19-5)
+        self.snapshot = self.library.speakers.merge_undoable(self.source, self.target,
+                                                             expected=self._left)
 
     def undo_change(self) -> None:
-        self.library.speakers.unmerge(self.snapshot)
+        self._left = self.library.speakers.unmerge(self.snapshot)

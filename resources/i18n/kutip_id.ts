@@ -5657,6 +5657,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>Orang lain mengubah rincian artikel ini sejak itu; rincian dibiarkan seperti yang mereka buat, jadi tidak ada milik mereka yang tertimpa.</translation>
     </message>
     <message>
+        <source>Someone changed the article “{title}” since (annotated it, edited it or filed it); it was left as they made it.</source>
+        <comment>lib.article-changed-since-undo</comment>
+        <translation>Seseorang mengubah artikel “{title}” sejak itu (menganotasinya, menyuntingnya, atau memasukkannya ke koleksi); artikel dibiarkan seperti yang mereka buat.</translation>
+    </message>
+    <message>
         <source>The article changed since it was shown (it was edited or re-imported); “{shown}” could not be found in it for certain, so nothing was tagged. Select the text again.</source>
         <comment>lib.article-changed-since-was</comment>
         <translation>Artikel berubah sejak ditampilkan (disunting atau diimpor ulang); “{shown}” tidak dapat ditemukan dengan pasti di dalamnya, jadi tidak ada yang ditandai. Pilih teksnya lagi.</translation>
@@ -5900,6 +5905,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <source>“{name}” names another speaker since (someone renamed or merged the one meant here); its aliases were left as they are.</source>
         <comment>lib.speaker-another-since</comment>
         <translation>“{name}” sudah menjadi nama narasumber lain sejak itu (seseorang mengganti nama atau menggabungkan narasumber yang dimaksud di sini); nama lainnya dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <source>Someone changed the speaker “{name}” since (quoted, renamed or described them, or gave them an alias); they were left as they made them.</source>
+        <comment>lib.speaker-changed-since-undo</comment>
+        <translation>Seseorang mengubah narasumber “{name}” sejak itu (mengutipnya, mengganti nama atau deskripsinya, atau memberinya nama lain); narasumber dibiarkan seperti yang mereka buat.</translation>
     </message>
     <message>
         <source>Someone else described “{name}” otherwise since; it was left as they wrote it.</source>

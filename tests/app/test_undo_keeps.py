@@ -681,3 +681,52 @@ def test_redo_of_a_tag_merge_leaves_a_colleague_s_tagging_since(
     assert library.annotations.get(note.id).tags == ["perang"]
     [error] = shown["error"]
     assert "Someone changed the tag “perang” since" in error
+
+
+@pytest.mark.parametrize("step", ["delete article", "delete collection", "merge speakers"])
+def test_a_redo_leaves_what_a_colleague_did_after_the_undo(
+        qtbot, window, seed_id, db_path, monkeypatch, step):
+    """Review R19-5: a redo deleted or merged whatever was there by then: after the undo a
+    colleague annotated the article and corrected its title (redo of Delete Article deleted
+    them with it), filed an article in the collection (Delete Collection), quoted the
+    speaker (Merge Speakers moved their quote to the other person). Now refused in one
+    line; the redo still works when nobody came between."""
+    from reader.app.article_commands import DeleteArticleCommand, DeleteCollectionCommand
+    from reader.app.speaker_commands import MergeSpeakersCommand
+    from reader.core.library import Library
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    if step == "delete article":
+        command = DeleteArticleCommand(library, seed_id)
+    elif step == "delete collection":
+        sample = library.collections.create("Sampel")
+        command = DeleteCollectionCommand(library, sample.id, "Sampel")
+    else:
+        library.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker="Budi")
+        library.speakers.create("Budi Santoso")
+        command = MergeSpeakersCommand(library, "Budi", "Budi Santoso")
+    window.history.run(command)
+    window.undo_stack.undo()
+    window.undo_stack.redo()  # nobody in between: done again
+    window.undo_stack.undo()
+    with Library(db_path) as colleague:
+        if step == "delete article":
+            theirs = colleague.annotations.add_exact(seed_id, "berperang", kind="highlight",
+                                                     note="cek")
+            colleague.articles.update(seed_id, title="Judul yang dibetulkan")
+        elif step == "delete collection":
+            colleague.collections.add([seed_id], sample.id)
+        else:
+            theirs = colleague.annotations.add_exact(seed_id, "berperang", kind="quote",
+                                                     speaker="Budi")
+    window.undo_stack.redo()
+    [error] = shown["error"]
+    assert "since" in error and "as they made" in error
+    if step == "delete article":
+        assert library.articles.get(seed_id).title == "Judul yang dibetulkan"
+        assert library.annotations.get(theirs.id).note == "cek"
+    elif step == "delete collection":
+        assert [c.name for c in library.collections.of_article(seed_id)] == ["Sampel"]
+    else:
+        assert library.annotations.get(theirs.id).speaker == "Budi"

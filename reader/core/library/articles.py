@@ -403,12 +403,20 @@ class Articles(Service):
         return self._store.sources()
 
     @write
-    def delete(self, article_id: int) -> dict[str, Any]:
+    def delete(self, article_id: int, expected: dict[str, Any] | None = None
+               ) -> dict[str, Any]:
         """Delete an article with its annotations; returns a snapshot ``restore`` takes,
         taken in the delete's transaction: a colleague's annotation written meanwhile is in
-        it, not deleted without a trace (review R17-10)."""
+        it, not deleted without a trace (review R17-10). ``expected`` (a redo: the
+        article as its undo left it, ``restore``'s ``snapshot["left"]``): only while it is
+        so; one someone annotated, edited or filed since is theirs (review R19-5)."""
         with self._tx():
             snapshot = self.snapshot(article_id)
+            if expected is not None and snapshot != expected:
+                raise LibraryError(Message(
+                    "lib.article-changed-since-undo", "Someone changed the article “{title}”"
+                    " since (annotated it, edited it or filed it); it was left as they made "
+                    "it.", title=" ".join(str(snapshot["article"]["title"]).split())[:80]))
             self._store.delete(article_id)
         self._changed("articles", article_id)
         return snapshot
@@ -440,7 +448,8 @@ class Articles(Service):
         What was changed meanwhile never makes the restore fail: a speaker or tag deleted
         since comes back by name (merged speakers resolve to the one they were merged
         into); a collection deleted since is left out. Returns one line for each thing
-        that could not be put back (empty when everything was).
+        that could not be put back (empty when everything was). The article as it is
+        then goes in ``snapshot["left"]`` (what a redo's ``delete`` expects).
         """
         notes: list[str] = []
         article = snapshot["article"]
@@ -472,6 +481,7 @@ class Articles(Service):
                                                snapshot.get("tag_names", {}))
             store.put_back_with(article_id, rows, links, snapshot["dismissed"],
                                 [(p[0], p[1]) for p in snapshot.get("pages", ())])
+            snapshot["left"] = self.snapshot(article_id)
         self._changed("articles", article_id)
         return notes
 

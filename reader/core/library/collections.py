@@ -87,12 +87,15 @@ class Collections(Service):
         self._changed("collections")
 
     @write
-    def delete(self, collection_id: int, made_as: str | None = None) -> dict[str, Any]:
+    def delete(self, collection_id: int, made_as: str | None = None,
+               expected: dict[str, Any] | None = None) -> dict[str, Any]:
         """Delete the collection only; its articles stay in the library.
 
         ``made_as`` (the undo of making it, under that name): only while it is as made,
         empty, not coded blind and so named; what someone filed in it, coded blind or
         named since stays theirs (session 18's leftover, review R18-3's class).
+        ``expected`` (a redo: ``restore``'s ``snapshot["left"]``): only while it is as its
+        undo left it (review R19-5).
         Returns what ``restore`` needs to undo it.
         """
         with self._tx():
@@ -102,8 +105,9 @@ class Collections(Service):
                     "lib.no-collection", "There is no collection {collection_id}.",
                     collection_id=collection_id))
             snapshot = {"collection": row, "articles": self._store.members(collection_id)}
-            if made_as is not None and (snapshot["articles"] or row["blind"]
-                                        or row["name"] != clean_name(made_as)):
+            if (made_as is not None and (snapshot["articles"] or row["blind"]
+                                         or row["name"] != clean_name(made_as))
+                    or expected is not None and snapshot != expected):
                 raise LibraryError(Message(
                     "lib.collection-used-since", "Someone used the collection “{name}” since"
                     " (filed articles in it, coded it blind or renamed it); it was left as "
@@ -117,7 +121,8 @@ class Collections(Service):
     def restore(self, snapshot: dict[str, Any]) -> list[str]:
         """Undo ``delete``: the collection under its id with the articles that
         are still in the library (a collection of that name made meanwhile takes them).
-        Returns one line for what could not be put back."""
+        Returns one line for what could not be put back; the collection as it is then
+        goes in ``snapshot["left"]`` (what a redo's ``delete`` expects)."""
         row = snapshot["collection"]
         with self._tx():
             collection_id = self._store.put_back(row)
@@ -126,6 +131,8 @@ class Collections(Service):
                 if article_id in existing:
                     self._store.link(article_id, collection_id)
             missing = len(snapshot["articles"]) - len(existing)
+            snapshot["left"] = {"collection": self._store.get(collection_id),
+                                "articles": self._store.members(collection_id)}
         self._changed("collections")
         self._changed("articles")
         if not missing:

@@ -350,11 +350,26 @@ class Speakers(Service):
                 " nothing to merge.", source=source, target=target))
         return self.get(target)
 
+    def _merge_state(self, source_id: int, target_id: int | None) -> list[Any]:
+        """The merged speaker as it is (id, row, alias ids, quotes) and the target's id:
+        what a redo of the merge expects to find as its undo left them."""
+        return [source_id, self._store.get(source_id), self._store.alias_ids(source_id),
+                self._store.quoting(source_id), target_id]
+
     @write
-    def merge_undoable(self, source: str, target: str) -> dict[str, Any]:
-        """Merge as ``merge``; returns what ``unmerge`` needs to undo it."""
+    def merge_undoable(self, source: str, target: str,
+                       expected: list[Any] | None = None) -> dict[str, Any]:
+        """Merge as ``merge``; returns what ``unmerge`` needs to undo it. ``expected`` (a
+        redo: what ``unmerge`` returned): only while both are as the undo left them, not
+        a speaker someone quoted, renamed, described or gave aliases since (R19-5)."""
         with self._tx():
             src = self.id_of(source)
+            if expected is not None and self._merge_state(
+                    src, self._store.resolve(clean_name(target))) != expected:
+                raise LibraryError(Message(
+                    "lib.speaker-changed-since-undo", "Someone changed the speaker “{name}”"
+                    " since (quoted, renamed or described them, or gave them an alias); they"
+                    " were left as they made them.", name=source))
             try:
                 dst, target_created = self.id_of(target), False
             except NotFound:
@@ -386,10 +401,11 @@ class Speakers(Service):
         return snapshot
 
     @write
-    def unmerge(self, snapshot: dict[str, Any]) -> None:
-        """Undo ``merge_undoable``: the speaker, its aliases and quotes come back."""
+    def unmerge(self, snapshot: dict[str, Any]) -> list[Any] | None:
+        """Undo ``merge_undoable``: the speaker, its aliases and quotes come back. Returns
+        both as it left them (a redo's ``expected``)."""
         if not snapshot:
-            return
+            return None
         speaker = snapshot["speaker"]
         with self._tx():
             self._store.remove_alias(snapshot["target_id"], speaker["name"])
@@ -402,8 +418,12 @@ class Speakers(Service):
                 self._store.rewrite(snapshot["annotations"], snapshot["written"], "")
             if snapshot.get("target_created"):  # the merge made it; delete it unless quoted
                 self._store.delete_unquoted(snapshot["target_id"])
+            target = snapshot["target_id"]
+            left = self._merge_state(speaker_id,
+                                     target if self._store.get(target) is not None else None)
         self._changed("speakers")
         self._changed("annotations")
+        return left
 
     @write
     def add_alias(self, name: str, alias: str, expected: int | None = None) -> Speaker:
