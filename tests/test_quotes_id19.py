@@ -30,6 +30,13 @@ SPLIT_SPEECH = [
      "\"Perlu ada transparansi.\"\n\n"
      "\"Jadi, jangan sampai kebijakan lahir tanpa konsultasi publik,\" kata Verdy.\n",
      "Jangan sampai niat", "Verdy Firmantoro"),
+    # one paragraph (a scraper lost the breaks): the next quotation right after it, its cue
+    # naming the speaker (read-over, detik: “…” “… mereka menghukumnya …,” kata jaksa
+    # penuntut Shaun Ginsbourg)
+    ("Turnamen tenis junior APC digelar di Jakarta pekan depan. \"Turnamen ini bukan hanya "
+     "soal kompetisi.\" \"Kami ingin menghadirkan atmosfer yang profesional,\" ujar "
+     "Joko Setyo Pramuji, penyelenggara turnamen.",
+     "Turnamen ini", "Joko Setyo Pramuji"),
     # a pronoun cue closes the run (read-over, Kompas: “…” ¶ “…,” ujarnya saat ditemui)
     ("Penjabat Sekretaris Daerah Magetan, Muhtar Wahid, mengungkapkan hasil laboratorium.\n\n"
      "Namun, ia menyatakan bahwa insiden tersebut diduga disebabkan peralatan memasak.\n\n"

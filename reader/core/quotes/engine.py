@@ -289,18 +289,25 @@ def _split_speech(text: str, cands: list[Candidate], paras: Paragraphs) -> None:
     ¶ “…,” ungkap Elma kepada Kompas.com): one speech the journalist split over two
     paragraphs, the cue on the last: that speaker's, marked. Backwards, so a run of such
     paragraphs takes the speaker of the cue that closes it; not a question (whose answer
-    the next one is)."""
+    the next one is). In a text whose breaks a scraper lost, a quotation opening its
+    sentence with the next one right after it (“…." "…," kata jaksa Shaun Ginsbourg)."""
     told: Candidate | None = None
     for c in reversed(cands):
         nxt, told = told, None
         if c.att.speaker:
-            if c.how in ("after", "before") and c.span.open == paras[c.span.para][0]:
+            if c.how in ("after", "before"):
                 told = c
             continue
         if (nxt is None or c.att.explicit or c.span.chain >= 0 or c.span.close is None
-                or nxt.span.para != c.span.para + 1 or c.span.open != paras[c.span.para][0]
-                or not _uncued(text, c, paras)
                 or text[c.span.start : c.span.end].rstrip(" .,\"”’'").endswith("?")):
+            continue
+        if nxt.span.para == c.span.para:
+            # (one paragraph: the next quotation right after this one, nothing between,
+            # as scrapers that lose the breaks leave “… ." "…," ujar Joko.”)
+            if text[c.span.outer_end : nxt.span.open].strip() or not c.sentence_like:
+                continue
+        elif (nxt.span.para != c.span.para + 1 or c.span.open != paras[c.span.para][0]
+              or nxt.span.open != paras[nxt.span.para][0] or not _uncued(text, c, paras)):
             continue
         src = nxt.att
         c.att = Attribution(src.speaker, src.role, src.cue, False, min(src.confidence, 0.5),
