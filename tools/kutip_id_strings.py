@@ -204,6 +204,21 @@ ID = {
         "Seseorang mengubah artikel “{title}” sejak itu (menganotasinya, menyuntingnya, atau memasukkannya ke koleksi); artikel dibiarkan seperti yang mereka buat.",
     "Someone changed the speaker “{name}” since (quoted, renamed or described them, or gave them an alias); they were left as they made them.":
         "Seseorang mengubah narasumber “{name}” sejak itu (mengutipnya, mengganti nama atau deskripsinya, atau memberinya nama lain); narasumber dibiarkan seperti yang mereka buat.",
+    "Merged:": "Digabungkan:",
+    "Dry run, nothing written. Merging would give:":
+        "Uji coba, tidak ada yang ditulis. Penggabungan akan menghasilkan:",
+    "articles: {added} added, {present} already here": "artikel: {added} ditambahkan, {present} sudah ada di sini",
+    "annotations: {added} added, {updated} updated, {deleted} deleted, {skipped} skipped, {conflicts} in conflict":
+        "anotasi: {added} ditambahkan, {updated} diperbarui, {deleted} dihapus, {skipped} dilewati, {conflicts} berkonflik",
+    "tags: {tags} added; speakers: {speakers} added ({aliases} aliases); coders: {coders} added; collections: {collections} added ({memberships} memberships)":
+        "label: {tags} ditambahkan; narasumber: {speakers} ditambahkan ({aliases} nama lain); pengode: {coders} ditambahkan; koleksi: {collections} ditambahkan ({memberships} keanggotaan)",
+    "coded blind in the file: {blinded} collections coded blind here too, {refused} not (your login may not code a collection blind: an editor can)":
+        "dikode tersamar di berkas: {blinded} koleksi juga dikode tersamar di sini, {refused} tidak (login Anda tidak boleh mengode koleksi secara tersamar: penyunting boleh)",
+    "texts edited on one side: {replaced} replaced by the file's newer version, {kept} kept here (the file's is older); edited in both: {both}, kept here (the file's annotations placed in the texts kept; {orphaned} could not be placed)":
+        "teks yang disunting di satu pihak: {replaced} diganti versi berkas yang lebih baru, {kept} dipertahankan di sini (versi berkas lebih lama); disunting di kedua pihak: {both}, dipertahankan di sini (anotasi berkas ditempatkan di teks yang dipertahankan; {orphaned} tidak dapat ditempatkan)",
+    "article details: {updated} updated from the file, {both} changed in both (kept here)":
+        "detail artikel: {updated} diperbarui dari berkas, {both} berubah di kedua pihak (dipertahankan di sini)",
+    "{articles} article(s) and {annotations} annotation(s) written": "{articles} artikel dan {annotations} anotasi ditulis",
     "Someone used the tag “{name}” since (on annotations, or a tag nested under it); it was left as they made it.":
         "Seseorang memakai label “{name}” sejak itu (pada anotasi, atau label yang bersarang di bawahnya); label dibiarkan seperti yang mereka buat.",
     "“{name}” is another tag since (someone deleted or renamed the one renamed here and made this one); it was left as it is.":

@@ -58,7 +58,7 @@ _PARTS = {"title": QT_TRANSLATE_NOOP("Exchange", "title"),
 
 def report_text(report) -> str:
     """The merge report for a message box: the counts, then each conflict."""
-    lines = [report.summary()]
+    lines = [core_text(report.summary())]  # (in the app's language: it was English only)
     if report.skipped_sources:
         lines.append(QCoreApplication.translate(
             "Exchange", "{n} source(s) that are not text were left out.").format(
@@ -187,7 +187,7 @@ class ExchangeController(QObject):
             dialog_helpers.guarded(self.window, title, lambda: self._status(
                 self.tr("Wrote {name}: {summary}").format(
                     name=Path(path).name,
-                    summary=self.library.exchange.export_file(path).summary())))
+                    summary=core_text(self.library.exchange.export_file(path).summary()))))
 
     def export_qdpx(self) -> None:
         title = self.tr("Export REFI-QDA project")
@@ -196,7 +196,7 @@ class ExchangeController(QObject):
             dialog_helpers.guarded(self.window, title, lambda: self._status(
                 self.tr("Wrote {name}: {summary}").format(
                     name=Path(path).name,
-                    summary=self.library.exchange.export_qdpx(path).summary())))
+                    summary=core_text(self.library.exchange.export_qdpx(path).summary()))))
 
     def export_qdc(self) -> None:
         title = self.tr("Export REFI-QDA codebook")

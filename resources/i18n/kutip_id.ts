@@ -4927,6 +4927,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation> · kutipan yang disarankan, belum diterima</translation>
     </message>
     <message>
+        <source>{articles} article(s) and {annotations} annotation(s) written</source>
+        <comment>export.sum-written</comment>
+        <translation>{articles} artikel dan {annotations} anotasi ditulis</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <comment>export.tags</comment>
         <translation>Label</translation>
@@ -6045,6 +6050,46 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <source>You already follow {url}.</source>
         <comment>lib.you-already-follow</comment>
         <translation>Anda sudah mengikuti {url}.</translation>
+    </message>
+    <message>
+        <source>annotations: {added} added, {updated} updated, {deleted} deleted, {skipped} skipped, {conflicts} in conflict</source>
+        <comment>merge.sum-annotations</comment>
+        <translation>anotasi: {added} ditambahkan, {updated} diperbarui, {deleted} dihapus, {skipped} dilewati, {conflicts} berkonflik</translation>
+    </message>
+    <message>
+        <source>articles: {added} added, {present} already here</source>
+        <comment>merge.sum-articles</comment>
+        <translation>artikel: {added} ditambahkan, {present} sudah ada di sini</translation>
+    </message>
+    <message>
+        <source>coded blind in the file: {blinded} collections coded blind here too, {refused} not (your login may not code a collection blind: an editor can)</source>
+        <comment>merge.sum-blind</comment>
+        <translation>dikode tersamar di berkas: {blinded} koleksi juga dikode tersamar di sini, {refused} tidak (login Anda tidak boleh mengode koleksi secara tersamar: penyunting boleh)</translation>
+    </message>
+    <message>
+        <source>article details: {updated} updated from the file, {both} changed in both (kept here)</source>
+        <comment>merge.sum-details</comment>
+        <translation>detail artikel: {updated} diperbarui dari berkas, {both} berubah di kedua pihak (dipertahankan di sini)</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written. Merging would give:</source>
+        <comment>merge.sum-dry-run</comment>
+        <translation>Uji coba, tidak ada yang ditulis. Penggabungan akan menghasilkan:</translation>
+    </message>
+    <message>
+        <source>Merged:</source>
+        <comment>merge.sum-merged</comment>
+        <translation>Digabungkan:</translation>
+    </message>
+    <message>
+        <source>tags: {tags} added; speakers: {speakers} added ({aliases} aliases); coders: {coders} added; collections: {collections} added ({memberships} memberships)</source>
+        <comment>merge.sum-names</comment>
+        <translation>label: {tags} ditambahkan; narasumber: {speakers} ditambahkan ({aliases} nama lain); pengode: {coders} ditambahkan; koleksi: {collections} ditambahkan ({memberships} keanggotaan)</translation>
+    </message>
+    <message>
+        <source>texts edited on one side: {replaced} replaced by the file's newer version, {kept} kept here (the file's is older); edited in both: {both}, kept here (the file's annotations placed in the texts kept; {orphaned} could not be placed)</source>
+        <comment>merge.sum-texts</comment>
+        <translation>teks yang disunting di satu pihak: {replaced} diganti versi berkas yang lebih baru, {kept} dipertahankan di sini (versi berkas lebih lama); disunting di kedua pihak: {both}, dipertahankan di sini (anotasi berkas ditempatkan di teks yang dipertahankan; {orphaned} tidak dapat ditempatkan)</translation>
     </message>
     <message>
         <source>{host} sent an answer that is not valid HTTP</source>

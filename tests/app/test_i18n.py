@@ -573,3 +573,25 @@ def test_a_merges_edited_texts_are_named_in_indonesian(indonesian):
     assert "“Banjir Jakarta”: teks yang lebih baru dari pustaka yang digabungkan" in shown
     assert "“Pasar Ikan”: teks pustaka ini dipertahankan" in shown
     assert "2 di antaranya tidak dapat ditempatkan" in shown
+
+
+def test_a_merge_report_and_an_export_summary_reach_the_window_in_indonesian(indonesian):
+    """The merge's report was English in the Indonesian app (session 18's leftover): its
+    counts now come as the core's messages; the command line's English is unchanged."""
+    from reader.app.exchange_controller import report_text
+    from reader.core.library.exchange import ExportSummary, MergeReport
+
+    report = MergeReport(articles_added=2, articles_present=1, annotations_added=5,
+                         collections_blinded=1, texts_kept=["Judul"])
+    shown = report_text(report)
+    assert shown.startswith("Digabungkan:\n  artikel: 2 ditambahkan, 1 sudah ada di sini\n"
+                            "  anotasi: 5 ditambahkan, 0 diperbarui")
+    assert "1 koleksi juga dikode tersamar di sini" in shown
+    assert "teks yang disunting di satu pihak: 0 diganti" in shown
+    assert "Merged" not in shown and "added" not in shown
+    assert str(report.summary()).startswith(
+        "Merged:\n  articles: 2 added, 1 already here\n  annotations: 5 added, 0 updated")
+    assert "Uji coba" in i18n.core_text(MergeReport(dry_run=True).summary())
+    written = ExportSummary("x.kutip", articles=3, annotations=7).summary()
+    assert i18n.core_text(written) == "3 artikel dan 7 anotasi ditulis"
+    assert written == "3 article(s) and 7 annotation(s) written"

@@ -54,7 +54,7 @@ from ..export.kutipfile import (
 )
 from ..export.webannotation import export_webannotation
 from ..files import write_file_atomic
-from ..messages import Message, listed
+from ..messages import Message, joined, listed
 from ..models import MAX_DESCRIPTION_LENGTH, Annotation, Article
 from ..store.interfaces import BulkStore, ExchangeStore
 from ..store.rows import Row
@@ -107,7 +107,9 @@ class ExportSummary:
     annotations: int = 0
 
     def summary(self) -> str:
-        return f"{self.articles} article(s) and {self.annotations} annotation(s) written"
+        return Message("export.sum-written", "{articles} article(s) and {annotations}"
+                       " annotation(s) written", articles=self.articles,
+                       annotations=self.annotations)
 
 
 @dataclass
@@ -277,33 +279,45 @@ class MergeReport:
                     self.collections_blinded))
 
     def summary(self) -> str:
+        """The counts, a line each, under "Merged:": English text that is a ``Message``
+        (the app shows it in its language: ``core_text``; it was English only)."""
         parts = [
-            f"articles: {self.articles_added} added, {self.articles_present} already here",
-            f"annotations: {self.annotations_added} added, {self.annotations_updated} updated,"
-            f" {self.annotations_deleted} deleted, {self.annotations_skipped} skipped,"
-            f" {len(self.conflicts)} in conflict",
-            f"tags: {self.tags_added} added; speakers: {self.speakers_added} added"
-            f" ({self.aliases_added} aliases); coders: {self.coders_added} added;"
-            f" collections: {self.collections_added} added"
-            f" ({self.memberships_added} memberships)",
+            Message("merge.sum-articles", "articles: {added} added, {present} already here",
+                    added=self.articles_added, present=self.articles_present),
+            Message("merge.sum-annotations", "annotations: {added} added, {updated} updated,"
+                    " {deleted} deleted, {skipped} skipped, {conflicts} in conflict",
+                    added=self.annotations_added, updated=self.annotations_updated,
+                    deleted=self.annotations_deleted, skipped=self.annotations_skipped,
+                    conflicts=len(self.conflicts)),
+            Message("merge.sum-names", "tags: {tags} added; speakers: {speakers} added"
+                    " ({aliases} aliases); coders: {coders} added; collections: {collections}"
+                    " added ({memberships} memberships)", tags=self.tags_added,
+                    speakers=self.speakers_added, aliases=self.aliases_added,
+                    coders=self.coders_added, collections=self.collections_added,
+                    memberships=self.memberships_added),
         ]
         if self.collections_blinded or self.collections_blind_not:
-            parts.append(
-                f"coded blind in the file: {self.collections_blinded} collections coded blind"
-                f" here too, {self.collections_blind_not} not (your login may not code a"
-                f" collection blind: an editor can)")
+            parts.append(Message(
+                "merge.sum-blind", "coded blind in the file: {blinded} collections coded blind"
+                " here too, {refused} not (your login may not code a collection blind: an"
+                " editor can)", blinded=self.collections_blinded,
+                refused=self.collections_blind_not))
         if self.texts_replaced or self.texts_kept or self.texts_both:
-            parts.append(
-                f"texts edited on one side: {len(self.texts_replaced)} replaced by the file's"
-                f" newer version, {len(self.texts_kept)} kept here (the file's is older);"
-                f" edited in both: {len(self.texts_both)}, kept here (the file's annotations"
-                f" placed in the texts kept; {self.annotations_orphaned} could not be placed)")
+            parts.append(Message(
+                "merge.sum-texts", "texts edited on one side: {replaced} replaced by the file's"
+                " newer version, {kept} kept here (the file's is older); edited in both:"
+                " {both}, kept here (the file's annotations placed in the texts kept;"
+                " {orphaned} could not be placed)", replaced=len(self.texts_replaced),
+                kept=len(self.texts_kept), both=len(self.texts_both),
+                orphaned=self.annotations_orphaned))
         if self.details_updated or self.details_both:
-            parts.append(
-                f"article details: {len(self.details_updated)} updated from the file,"
-                f" {len(self.details_both)} changed in both (kept here)")
-        head = "Dry run, nothing written. Merging would give:" if self.dry_run else "Merged:"
-        return "\n".join([head, *("  " + p for p in parts)])
+            parts.append(Message(
+                "merge.sum-details", "article details: {updated} updated from the file,"
+                " {both} changed in both (kept here)", updated=len(self.details_updated),
+                both=len(self.details_both)))
+        head = (Message("merge.sum-dry-run", "Dry run, nothing written. Merging would give:")
+                if self.dry_run else Message("merge.sum-merged", "Merged:"))
+        return joined([head, *parts], "\n  ")
 
     def as_dict(self) -> dict[str, Any]:
         out = asdict(self)
