@@ -59,7 +59,7 @@ def run_feed_job(parent: QWidget | None, library: Library, job: Callable, label:
     worker = LibraryWorker(library.path, job)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
-    worker.finished.connect(thread.quit)
+    worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)  # (make_import)
     receiver = _Receiver(dialog, label)  # lives in the GUI thread: queued connections
     worker.progress.connect(receiver.on_progress)
     worker.finished.connect(receiver.on_finished)

@@ -85,13 +85,15 @@ def make_import(db_path, paths, collection_id=None, parent: QObject | None = Non
                 options: ImportOptions | None = None) -> tuple[QThread, ImportWorker]:
     """A worker moved to a new, not yet started thread (connect first, then ``thread.start()``).
 
-    The thread quits when the worker has finished.
+    The thread quits when the worker has finished, from the worker's own thread
+    (``QThread.quit`` is thread-safe): queued to the window thread, the quit waited for that
+    thread's next turn, and a caller that waited for the thread first never got it.
     """
     thread = QThread(parent)
     worker = ImportWorker(db_path, paths, collection_id, options)
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
-    worker.finished.connect(thread.quit)
+    worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     return thread, worker
 
 

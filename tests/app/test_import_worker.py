@@ -53,6 +53,17 @@ def test_worker_imports_a_folder_with_progress_and_a_failure(qtbot, fresh_librar
     assert fresh_library.articles.count() == 2  # the GUI's connection sees the new rows
 
 
+def test_the_thread_ends_without_the_window_thread_turning(fresh_library, folder):
+    """The worker's thread quits from the worker's own thread: waiting for it right away,
+    with no event processed on the window thread, returns. (The quit used to be queued to
+    the window thread: pytest-qt's waitSignal could return on ``finished`` before that turn
+    came, and the next ``thread.wait()`` hung the CI run for good, session 19.)"""
+    thread, worker = make_import(fresh_library.path, [folder])
+    thread.start()
+    assert thread.wait(20_000)
+    assert fresh_library.articles.count() == 2
+
+
 def test_worker_runs_in_its_own_thread(qtbot, fresh_library, folder):
     threads = []
     real = ImportWorker._progress
