@@ -436,8 +436,11 @@ class QuotesController(QObject):
             return
         trail = self.library.trail
         try:
+            # (speakers to work out again: not in a library read-only here, where the
+            # thread could keep nothing and was started again at once, forever: reread19)
             behind = (not trail.built() or trail.long_job(BACKGROUND_ABOVE)
-                      or trail.pending() > 0 or trail.speakers_changed())
+                      or trail.pending() > 0
+                      or (trail.speakers_changed() and not self.library.read_only))
         except dh.USER_ERRORS as error:  # (a team library has no trail yet)
             self.panel.status.setText(core_text(error))
             self.panel.model.set_rows([])
