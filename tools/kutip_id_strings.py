@@ -14,6 +14,8 @@ ID = {
     "Not saved": "Tidak tersimpan",
     "What you typed in the annotation could not be saved, so it was copied to the clipboard:\n\n{typed}":
         "Yang Anda ketik pada anotasi tidak dapat disimpan, jadi disalin ke papan klip:\n\n{typed}",
+    "What you typed in the annotation could not be saved, so it was copied to the clipboard and kept in the file {path}:\n\n{typed}":
+        "Yang Anda ketik pada anotasi tidak dapat disimpan, jadi disalin ke papan klip dan ditulis ke berkas {path}:\n\n{typed}",
     "Your edited text was copied to the clipboard: open the editor again and paste it there, or compare it with the article as it is now.":
         "Teks suntingan Anda disalin ke papan klip: buka lagi penyunting lalu tempelkan di sana, atau bandingkan dengan artikel sebagaimana sekarang.",
     "Keeping a copy of what Kutip had of the library whose file was replaced…":

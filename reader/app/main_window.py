@@ -7,6 +7,7 @@ so a change made by a command, an undo or a dialog repaints the same way.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -1314,11 +1315,24 @@ class MainWindow(QMainWindow):
         if isinstance(focused, QWidget):
             focused.clearFocus()  # finishes an edit in progress (saves on focus-out)
         left = self.annotation_pane.commit_pending()
-        if left:  # (refused: kept on the clipboard rather than gone with the window)
+        if left:  # (refused: kept on the clipboard rather than gone with the window, and
+            # in a file: the clipboard may go with the process as Kutip quits, RR18-7)
             QApplication.clipboard().setText(left)
-            dialog_helpers.show_info(self, self.tr("Not saved"), self.tr(
-                "What you typed in the annotation could not be saved, so it was copied to "
-                "the clipboard:\n\n{typed}").format(typed=left))
+            from ..core.files import keep_unsaved
+            from ..core.paths import user_data_dir
+
+            try:
+                kept = keep_unsaved(left, os.path.join(user_data_dir(), "unsaved"))
+            except OSError:  # (the disk that refused the save may refuse this too)
+                kept = ""
+            if kept:
+                text = self.tr("What you typed in the annotation could not be saved, so it "
+                               "was copied to the clipboard and kept in the file {path}:"
+                               "\n\n{typed}").format(path=kept, typed=left)
+            else:
+                text = self.tr("What you typed in the annotation could not be saved, so it "
+                               "was copied to the clipboard:\n\n{typed}").format(typed=left)
+            dialog_helpers.show_info(self, self.tr("Not saved"), text)
         self.save_state()
         self._external_timer.stop()
         self.library_panel.close_pending()

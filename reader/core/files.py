@@ -397,6 +397,34 @@ def create_private(path: str | os.PathLike[str]) -> bool:
     return True
 
 
+def keep_unsaved(text: str, folder: str | os.PathLike[str]) -> str:
+    """Keep what the user typed and the library could not save (the annotation form's text
+    as the window closed) in a new private file ``unsaved-YYYYMMDD-HHMMSS.txt`` in
+    ``folder`` (made if need be): the clipboard it also goes to may die with the process
+    (review RR18-7). Returns the file's path; raises ``OSError`` (a full disk …)."""
+    import time
+
+    os.makedirs(folder, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for n in range(1, 1000):
+        path = os.path.join(folder, f"unsaved-{stamp}{'' if n == 1 else f'-{n}'}.txt")
+        try:
+            fd = os.open(path, _NEW_FILE, 0o600)
+        except FileExistsError:
+            continue
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text if text.endswith("\n") else text + "\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+            raise
+        return path
+    raise FileExistsError(f"no free name for unsaved text in {folder}")
+
+
 def _default_mode() -> int:
     """What ``open(path, "w")`` would give a new file: 0o666 less the umask."""
     umask = os.umask(0)

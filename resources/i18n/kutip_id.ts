@@ -2627,6 +2627,14 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
         <translation>Tentang Kutip</translation>
     </message>
     <message>
+        <source>What you typed in the annotation could not be saved, so it was copied to the clipboard and kept in the file {path}:
+
+{typed}</source>
+        <translation>Yang Anda ketik pada anotasi tidak dapat disimpan, jadi disalin ke papan klip dan ditulis ke berkas {path}:
+
+{typed}</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
     </message>

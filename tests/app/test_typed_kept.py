@@ -58,3 +58,12 @@ def test_a_note_refused_as_the_window_closes_is_on_the_clipboard(
     assert QApplication.clipboard().text() == "Note: Catatan penting yang panjang."
     assert any("disk is full" in s for s in shown)
     assert any("copied to the clipboard" in s for s in shown)
+    # review RR18-7: as Kutip quits the clipboard may go with the process: a file too
+    from pathlib import Path
+
+    from reader.core.paths import user_data_dir
+
+    [kept] = (Path(user_data_dir()) / "unsaved").glob("unsaved-*.txt")
+    assert kept.read_text(encoding="utf-8") == "Note: Catatan penting yang panjang.\n"
+    assert kept.stat().st_mode & 0o077 == 0  # (a journalist's note: the owner's only)
+    assert any(f"kept in the file {kept}" in s for s in shown)
