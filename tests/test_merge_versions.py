@@ -361,3 +361,29 @@ def test_a_part_changed_in_both_remembers_none_of_the_files_history_of_it(tmp_pa
     assert _title(ana) == "Judul X dari Ana" and not report.details_updated
     assert report.details_both == [("Judul X dari Ana", ["title"])]
     _close(ana, budi, cici)
+
+
+def test_merging_again_hashes_each_unchanged_annotation_once(pair, monkeypatch):
+    """RR18-5's rest: merging again hashed every annotation twice (the file's version and
+    this library's); one equal to the file's (most of a team pull) is now compared by the
+    values the hash is made of, and hashed once."""
+    from reader.core.library import exchange
+
+    here, there = pair
+    _articles(there, 3)
+    for article_id in there.articles.ids():
+        there.annotations.add_exact(article_id, "Kami tidak ingin berperang", kind="quote",
+                                    speaker="Juru Bicara", tags=["resmi"])
+    bundle = there.exchange.snapshot()
+    here.exchange.merge_bundle(bundle)
+    hashed: list[str] = []
+    real = exchange.fingerprint_of
+    monkeypatch.setattr(exchange, "fingerprint_of", lambda note: hashed.append(note.uuid)
+                        or real(note))
+    report = here.exchange.merge_bundle(bundle)
+    assert report.annotations_skipped == 3 and not report.changed_anything
+    assert hashed == []
+    note = here.annotations.where(everyone=True)[0]
+    here.annotations.update(note.id, note="diubah di sini")
+    assert here.exchange.merge_bundle(bundle).annotations_skipped == 3
+    assert hashed == [note.uuid]

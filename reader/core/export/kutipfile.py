@@ -28,7 +28,8 @@ from .webannotation import UUID_URN, parse_webannotation
 
 __all__ = [
     "FORMAT_NAME", "FORMAT_VERSION", "MAX_FILE_BYTES", "MAX_UNPACKED_BYTES", "Bundle",
-    "annotation_fingerprint", "bundle_from", "read_kutip_file", "write_kutip_file",
+    "annotation_fingerprint", "bundle_from", "fingerprint_value", "read_kutip_file",
+    "write_kutip_file",
 ]
 
 FORMAT_NAME = "kutip-library"
@@ -79,19 +80,27 @@ class Bundle:
     manifest: dict[str, Any] = field(default_factory=dict)
 
 
-def annotation_fingerprint(item: dict[str, Any]) -> str:
+def annotation_fingerprint(item: dict[str, Any], value: list[Any] | None = None) -> str:
     """One annotation version's identity: what a coder decides (kind, span, speaker,
     verdict, note, tags, coder), not when or where it was stored. Two libraries holding
-    the same version compute the same fingerprint."""
-    value = [
+    the same version compute the same fingerprint. ``value``: the item's
+    ``fingerprint_value``, when the caller has it."""
+    if value is None:
+        value = fingerprint_value(item)
+    encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()[:32]
+
+
+def fingerprint_value(item: dict[str, Any]) -> list[Any]:
+    """What ``annotation_fingerprint`` hashes: two items whose values are equal are the
+    same version (a merge compares these before hashing the second: RR18-5)."""
+    return [
         item.get("kind", ""), item.get("exact", ""), item.get("start"), item.get("end"),
         " ".join(str(item.get("speaker", "")).split()).casefold(), item.get("verdict", ""),
         item.get("note", ""),
         sorted({str(t).casefold() for t in item.get("tags", [])}),
         " ".join(str(item.get("coder", "")).split()).casefold(),
     ]
-    encoded = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()[:32]
 
 
 # ---------------------------------------------------------------------- writing

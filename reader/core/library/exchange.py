@@ -49,6 +49,7 @@ from ..changes import Changes
 from ..export.kutipfile import (
     Bundle,
     annotation_fingerprint,
+    fingerprint_value,
     read_kutip_file,
     write_kutip_file,
 )
@@ -1078,7 +1079,8 @@ class _Merge:
             item = {**item, "speaker": self.canonical_speaker(item["speaker"])}
             if item["article"] in self.kept_texts:
                 item = self.placed(item)
-            fingerprint = annotation_fingerprint(item)
+            value = fingerprint_value(item)
+            fingerprint = annotation_fingerprint(item, value)
             remember.append((item["uuid"], fingerprint))
             remember.extend((item["uuid"], v) for v in item["versions"])  # the sender's
             local = here.get(item["uuid"])
@@ -1089,7 +1091,9 @@ class _Merge:
             if local is None:
                 self.add(item, item["uuid"])
                 continue
-            mine = fingerprint_of(local)
+            # (the same version as the file's, most of a merge again: hashed once)
+            mine = fingerprint if fingerprint_value(version_item(local)) == value else (
+                fingerprint_of(local))
             remember.append((item["uuid"], mine))
             seen = known.get(item["uuid"], set())
             newer = (item["modified"] or "") > local.updated_at
