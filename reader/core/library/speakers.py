@@ -286,21 +286,21 @@ class Speakers(Service):
         if not new:
             raise LibraryError(Message(
                 "lib.speaker-needs-name", "A speaker needs a name."))
-        if expected is not None and self._store.find(clean_name(old)) != expected:
-            raise LibraryError(Message(
-                "lib.speaker-renamed-since", "Someone renamed or merged the speaker “{name}”"
-                " since; it was left as they made it.", name=old))
-        speaker_id = self.id_of(old)
-        if self._store.find(new) not in (None, speaker_id):
-            raise LibraryError(Message(
-                "lib.already-speaker-merge-two", "“{new}” is already a speaker; merge the two "
-                "instead.", new=new))
-        owner = self._store.alias_owner(new)
-        if owner and owner["id"] != speaker_id:
-            raise LibraryError(Message(
-                "lib.alias-merge-two-speakers", "“{new}” is an alias of “{name}”; merge the two "
-                "speakers instead.", new=new, name=owner['name']))
-        with self._tx():
+        with self._tx():  # (the checks too: nobody's change comes between, RR19-7)
+            if expected is not None and self._store.find(clean_name(old)) != expected:
+                raise LibraryError(Message(
+                    "lib.speaker-renamed-since", "Someone renamed or merged the speaker "
+                    "“{name}” since; it was left as they made it.", name=old))
+            speaker_id = self.id_of(old)
+            if self._store.find(new) not in (None, speaker_id):
+                raise LibraryError(Message(
+                    "lib.already-speaker-merge-two", "“{new}” is already a speaker; merge the "
+                    "two instead.", new=new))
+            owner = self._store.alias_owner(new)
+            if owner and owner["id"] != speaker_id:
+                raise LibraryError(Message(
+                    "lib.alias-merge-two-speakers", "“{new}” is an alias of “{name}”; merge "
+                    "the two speakers instead.", new=new, name=owner['name']))
             old_name = self._row(speaker_id)["name"]
             self._store.remove_alias(speaker_id, new)
             self._store.rename(speaker_id, new)
@@ -429,18 +429,16 @@ class Speakers(Service):
     def add_alias(self, name: str, alias: str, expected: int | None = None) -> Speaker:
         """Give ``name``'s speaker the alias. ``expected`` (an undo or redo: the id of the
         speaker the step gave it or took it from): only while ``name`` still names them."""
-        speaker_id = self._expected(name, expected)
-        with self._tx():
-            self._add_alias(speaker_id, alias)
+        with self._tx():  # (the check too: RR19-7)
+            self._add_alias(self._expected(name, expected), alias)
         self._changed("speakers")
         return self.get(name)
 
     @write
     def remove_alias(self, name: str, alias: str, expected: int | None = None) -> Speaker:
         """Take the alias from ``name``'s speaker; ``expected`` as ``add_alias``'s."""
-        speaker_id = self._expected(name, expected)
-        with self._tx():
-            self._store.remove_alias(speaker_id, alias.strip())
+        with self._tx():  # (the check too: RR19-7)
+            self._store.remove_alias(self._expected(name, expected), alias.strip())
         self._changed("speakers")
         return self.get(name)
 

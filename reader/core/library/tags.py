@@ -230,9 +230,13 @@ class Tags(Service):
         Returns what ``unmerge_tree`` needs to undo it.
         """
         source, target = clean_tag_name(source), clean_tag_name(target)
-        if expected is not None:
-            self._as_left(source, expected["source"])
-            self._as_left(target, expected["target"])
+        with self._tx():  # (the check in the merge's transaction: RR19-7)
+            if expected is not None:
+                self._as_left(source, expected["source"])
+                self._as_left(target, expected["target"])
+            return self._merge_tree(source, target)
+
+    def _merge_tree(self, source: str, target: str) -> dict[str, Any]:
         src = self.get(source)
         if target == source:
             raise LibraryError(Message(
@@ -339,10 +343,10 @@ class Tags(Service):
 
         Returns what ``restore_tree`` needs for undo.
         """
-        if expected is not None:
-            self._as_left(clean_tag_name(name), expected)
-        tag = self.get(name)
-        with self._tx():
+        with self._tx():  # (the check too: RR19-7)
+            if expected is not None:
+                self._as_left(clean_tag_name(name), expected)
+            tag = self.get(name)
             ids = [tag.id] + [r["id"] for r in self._store.nested(tag.name)]
             snapshots = [self._tag_snapshot(tag_id) for tag_id in ids]
             for tag_id in reversed(ids):
