@@ -143,3 +143,18 @@ def test_an_article_delete_takes_its_undo_snapshot_in_its_own_transaction(
     assert seen == [True]
     seeded_library.articles.restore(snapshot)
     assert seeded_library.annotations.get(note.id) == note
+
+
+def test_pruning_says_what_it_removed_and_what_it_kept(seeded_library, seed_id):
+    """Review RR19-9: ``prune_unused`` returned only the lines of the speakers it kept; a
+    write returns what it changed too."""
+    library = seeded_library
+    library.speakers.create("Budi Santoso")
+    library.speakers.create("Rina Wati")
+    made = library.speakers.as_made(["Budi Santoso", "Rina Wati"])
+    library.speakers.set_description("Rina Wati", "juru bicara")  # (someone's, since)
+    pruned = library.annotations.prune_unused(speakers=["Budi Santoso", "Rina Wati"],
+                                              made=made)
+    assert "Budi Santoso" in pruned.changes.speakers_removed
+    assert [str(note.params["name"]) for note in pruned.kept] == ["Rina Wati"]
+    assert [s.name for s in library.speakers.all()] == ["Rina Wati"]

@@ -86,8 +86,8 @@ class LibraryCommand(QUndoCommand):
         created = getattr(self, "created", None)
         if not created or not any(created.values()):
             return []
-        kept = self.library.annotations.prune_unused(**created,
-                                                     made=getattr(self, "speakers_made", None))
+        kept = self.library.annotations.prune_unused(
+            **created, made=getattr(self, "speakers_made", None)).kept
         theirs = {str(note.params["name"]) for note in kept}
         created["speakers"] = [name for name in created["speakers"] if name not in theirs]
         return list(kept)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..gcpause import gc_paused
@@ -37,11 +37,21 @@ EDITED_FIELDS = ("kind", "start", "end", "speaker_id", "verdict", "note", "tags"
 UNPLACED_FIELDS = tuple(name for name in EDITED_FIELDS if name not in ("start", "end"))
 
 
+@dataclass(frozen=True)
+class Pruned:
+    """What ``Annotations.prune_unused`` did: what it removed (``changes``: the tags and
+    speakers), and a line for each speaker it kept as someone changed them since."""
+
+    changes: Changes
+    kept: list[Message]
+
+
 def _edited(annotation: Annotation, name: str) -> Any:
     value = getattr(annotation, name)
     return sorted(value) if name == "tags" else value
 
 if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
+    from ..changes import Changes
     from ..records import BriefAnnotation
     from ..store.interfaces import AnnotationStore
     from .search import SearchHit
@@ -538,11 +548,11 @@ class Annotations(Service):
 
     @write
     def prune_unused(self, tags: Iterable[str] = (), speakers: Iterable[str] = (),
-                     made: Mapping[str, Sequence[Any]] | None = None) -> list[Message]:
+                     made: Mapping[str, Sequence[Any]] | None = None) -> Pruned:
         """Delete the named tags and speakers if nothing uses them any more (undo of a write
         that created them on the way); one transaction. ``made``: each speaker as the write
         left them (``Speakers.as_made``): one someone described, gave an alias or made anew
-        since stays, and a line says so (returned)."""
+        since stays, and a line says so. Returns what was removed and those lines."""
         kept: list[Message] = []
         with self._tx():
             for name in sorted(tags, key=lambda n: -n.count("/")):  # children first
@@ -554,7 +564,7 @@ class Annotations(Service):
                     self._speakers.prune(name)
                 else:
                     kept.append(note)
-        return kept
+        return Pruned(self._session.changes_so_far(), kept)
 
     def _fit_to_current_text(self, row: dict[str, Any], text: str) -> None:
         """If the article's text (``text``, read in this transaction) changed since the
