@@ -93,3 +93,12 @@ def test_text_of_several_lines_escapes_as_each_line_would(lines):
 
     text = "\n".join(lines)
     assert escape_markdown(text) == "\n".join(_escape_line(line.strip()) for line in lines)
+
+
+def test_a_line_ending_control_is_a_line_end_not_glue():
+    """Reread RR19-8: a .txt import keeps a word processor's line break (VT) and a NEL in
+    the article; the Markdown export dropped them with the other controls and glued the
+    words ('Harga naikdan kami')."""
+    assert escape_markdown("Harga naik\x0bdan kami\x85siap\x0cmenghadapinya") == (
+        "Harga naik\ndan kami\nsiap\nmenghadapinya")
+    assert escape_markdown("a\x07b") == "ab"  # (other controls still go)
