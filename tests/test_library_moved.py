@@ -390,3 +390,33 @@ def test_a_mark_being_written_is_not_pruned(tmp_path, monkeypatch):
         half.write(f"1 2 {tmp_path / 'libr'}")  # (cut short: no such file)
     assert prune_journal_owners() == 0
     assert os.path.exists(writing)
+
+
+def test_under_another_home_a_foreign_journal_is_named_before_any_backup(tmp_path):
+    """Review R19-8: run under another HOME (another account or computer: no note of the
+    journal's owner), the file read with the replaced one's journal is "damaged", and the
+    line sent the user to a backup (an older file's pre-upgrade copy: restoring it would
+    throw away the synced library). It now names the journal first: move it aside and open
+    again; that opens the library as it is."""
+    from reader.core.models import ImportedArticle
+
+    path = tmp_path / "news.sqlite"
+    open_library(path, seed=True).close()
+    other = open_library(tmp_path / "other.sqlite", seed=False)
+    for i in range(60):
+        text = f"Artikel {i} yang lain sama sekali. " * 200
+        other.articles.add(ImportedArticle(title=f"Lain {i}", text=text,
+                                           content_hash=f"lain-{i}"))
+    other.close()
+    _killed_window(path, replace_with=tmp_path / "other.sqlite")
+    elsewhere = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "another-home")}
+    done = subprocess.run([sys.executable, "-m", "reader.cli", "--db", str(path), "list"],
+                          capture_output=True, text=True, timeout=120, env=elsewhere)
+    assert done.returncode == 1 and done.stderr.strip().count("\n") == 0, done.stderr
+    assert f"Its journal {path}-wal may be another file's" in done.stderr, done.stderr
+    assert "Restore it from" not in done.stderr
+    os.rename(f"{path}-wal", tmp_path / "set-aside-wal")  # what the line says
+    os.rename(f"{path}-shm", tmp_path / "set-aside-shm")
+    done = subprocess.run([sys.executable, "-m", "reader.cli", "--db", str(path), "list"],
+                          capture_output=True, text=True, timeout=120, env=elsewhere)
+    assert done.returncode == 0 and "Lain 59" in done.stdout, done.stderr

@@ -1426,6 +1426,8 @@ ID.update({
         "{path} tidak dapat dimutakhirkan ({error}); berkas dibiarkan seperti semula dan salinannya ada di sebelahnya.",
     "The library file is damaged: {path} ({detail}). Restore it from a backup (Kutip writes one next to it, named {backup}, before each upgrade); Kutip will not write to it.":
         "Berkas pustaka rusak: {path} ({detail}). Pulihkan dari cadangan (Kutip menulis satu di sebelahnya, bernama {backup}, sebelum setiap pemutakhiran); Kutip tidak akan menulis ke berkas ini.",
+    "The library file reads as damaged: {path} ({detail}). Its journal {journal} may be another file's (one put in its place while a Kutip had it open, on another account or computer): move {journal} and {path}-shm to another folder and open it again before you restore any backup; Kutip will not write to it.":
+        "Berkas pustaka terbaca rusak: {path} ({detail}). Jurnalnya {journal} mungkin milik berkas lain (berkas yang ditaruh di tempatnya saat sebuah Kutip membukanya, di akun atau komputer lain): pindahkan {journal} dan {path}-shm ke folder lain lalu buka lagi sebelum memulihkan cadangan apa pun; Kutip tidak akan menulis ke berkas ini.",
     "The library file is damaged: {path} ({detail}). Restore it from the backup next to it ({backups}); Kutip will not write to it.":
         "Berkas pustaka rusak: {path} ({detail}). Pulihkan dari cadangan di sebelahnya ({backups}); Kutip tidak akan menulis ke berkas ini.",
     "SQLite found damaged pages in it": "SQLite menemukan halaman yang rusak di dalamnya",

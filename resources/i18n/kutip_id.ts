@@ -6255,6 +6255,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>Berkas pustaka rusak: {path} ({detail}). Pulihkan dari cadangan di sebelahnya ({backups}); Kutip tidak akan menulis ke berkas ini.</translation>
     </message>
     <message>
+        <source>The library file reads as damaged: {path} ({detail}). Its journal {journal} may be another file's (one put in its place while a Kutip had it open, on another account or computer): move {journal} and {path}-shm to another folder and open it again before you restore any backup; Kutip will not write to it.</source>
+        <comment>store.damaged-journal</comment>
+        <translation>Berkas pustaka terbaca rusak: {path} ({detail}). Jurnalnya {journal} mungkin milik berkas lain (berkas yang ditaruh di tempatnya saat sebuah Kutip membukanya, di akun atau komputer lain): pindahkan {journal} dan {path}-shm ke folder lain lalu buka lagi sebelum memulihkan cadangan apa pun; Kutip tidak akan menulis ke berkas ini.</translation>
+    </message>
+    <message>
         <source>SQLite found damaged pages in it</source>
         <comment>store.damaged-pages</comment>
         <translation>SQLite menemukan halaman yang rusak di dalamnya</translation>

@@ -484,10 +484,30 @@ def _connect(path: str) -> tuple[sqlite3.Connection, str]:
                 "{error}.", path=path, error=error)) from error
         return _connect_read_only(path, error), DISK_FULL
     except sqlite3.DatabaseError as error:
-        raise _not_sqlite(path) or StoreError(Message(
+        raise _not_sqlite(path) or StoreError(_journal_first(path, error) or Message(
             "store.cannot-opened-as-kutip", "{path} cannot be opened as a Kutip library: {error}.",
             path=path, error=error)) from error
     return conn, ""
+
+
+def _journal_first(path: str | os.PathLike[str], detail: object) -> Message | None:
+    """For a library that reads as damaged while a journal lies beside it: the journal may
+    be another file's (one put in its place while a Kutip had it open, under another
+    account or on another computer, where no note says whose the journal is): the line
+    says to move it aside first, never first to restore an older file's backup (review
+    R19-8). None when there is no journal."""
+    journal = f"{path}-wal"
+    try:
+        if os.path.getsize(journal) == 0:
+            return None
+    except OSError:
+        return None
+    return Message("store.damaged-journal", "The library file reads as damaged: {path}"
+                   " ({detail}). Its journal {journal} may be another file's (one put in its"
+                   " place while a Kutip had it open, on another account or computer): move"
+                   " {journal} and {path}-shm to another folder and open it again before you"
+                   " restore any backup; Kutip will not write to it.",
+                   path=path, detail=str(detail).rstrip("."), journal=journal)
 
 
 #: why a library was opened read-only (``db.kutip_read_only``), for the messages of writes
@@ -595,6 +615,9 @@ def damaged_message(path: str | Path, error: BaseException | str = "") -> str:
               else Message("store.damaged-pages", "SQLite found damaged pages in it"))
     from .backups import list_backups  # (here: only a damaged or upgraded library needs it)
 
+    first = _journal_first(path, detail)
+    if first is not None:
+        return first
     try:
         backups = sorted(list_backups(path), key=lambda backup: backup.path.name)
     except StoreError:
