@@ -16,6 +16,7 @@ from reader.core.quotes.evaluate import (
     REAL_FRESH7_DIR,
     REAL_FRESH8_DIR,
     REAL_FRESH9_DIR,
+    REAL_FRESH10_DIR,
     REAL_FRESH_DIR,
     REAL_HELDOUT_DIR,
     REAL_UNSEEN_DIR,
@@ -166,11 +167,20 @@ FLOORS = {
     ("fresh9", "en"): (0.95, 0.92, 0.85, 0.86),
     # id after session 19's rules (id19): 106 of 144 (0.752, unmarked 0.890): 0.74
     ("fresh9", "id"): (0.98, 0.96, 0.74, 0.87),
+    # rounds 153/157 (en) and 154/158 (id) (session 19, fresh10/): blind as fresh9 (README);
+    # first scores: en19 0.820 (82 of 104, on f4d7031), en19b 0.746 (50 of 70), id19 0.645
+    # (49 of 82), id19b 0.741 (20 of 38); of the session's speaker rules, one moved id19 (49 ->
+    # 50, id19's degrees rule 213c07b). At the join: en 132 of 174 (precision/recall
+    # 0.977/0.960, accuracy over matched 0.790, unmarked 0.948), id 70 of 120 (0.990/0.858,
+    # 0.680, 0.759)
+    ("fresh10", "en"): (0.96, 0.94, 0.77, 0.93),
+    ("fresh10", "id"): (0.97, 0.84, 0.66, 0.74),
 }
 FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR, "unseen": REAL_UNSEEN_DIR,
            "fresh": REAL_FRESH_DIR, "fresh2": REAL_FRESH2_DIR, "fresh3": REAL_FRESH3_DIR,
            "fresh5": REAL_FRESH5_DIR, "fresh6": REAL_FRESH6_DIR, "fresh7": REAL_FRESH7_DIR,
-           "fresh8": REAL_FRESH8_DIR, "fresh9": REAL_FRESH9_DIR}
+           "fresh8": REAL_FRESH8_DIR, "fresh9": REAL_FRESH9_DIR,
+           "fresh10": REAL_FRESH10_DIR}
 
 
 @pytest.mark.parametrize(("split", "language"), sorted(FLOORS))
@@ -493,10 +503,14 @@ def test_fresh8_outlets_are_in_no_other_set():
     (REAL_FRESH9_DIR, "en18", 146, "en", (1590, 1619), 30),
     (REAL_FRESH9_DIR, "en18b", 151, "en", (1710, 1739), 23),
     (REAL_FRESH9_DIR, "id18", 147, "id", (1620, 1649), 30),
-    (REAL_FRESH9_DIR, "id18b", 152, "id", (1740, 1769), 13)])
-def test_blind_rounds_141_to_152_name_their_sources(folder, blind_name, round_, language,
+    (REAL_FRESH9_DIR, "id18b", 152, "id", (1740, 1769), 13),
+    (REAL_FRESH10_DIR, "en19", 153, "en", (1770, 1799), 30),
+    (REAL_FRESH10_DIR, "en19b", 157, "en", (1870, 1899), 22),
+    (REAL_FRESH10_DIR, "id19", 154, "id", (1800, 1829), 30),
+    (REAL_FRESH10_DIR, "id19b", 158, "id", (1900, 1929), 13)])
+def test_blind_rounds_141_to_158_name_their_sources(folder, blind_name, round_, language,
                                                      numbers, least):
-    """fresh8/ and fresh9/: each round's articles in its number range, naming the public
+    """fresh8/, fresh9/ and fresh10/: each round's articles in its number range, naming the public
     repository, commit, file and row they came from, with the SHA-256 written before the
     first score (SHA256SUMS.<round's folder while it was blind>)."""
     import hashlib
@@ -525,3 +539,10 @@ def test_fresh9_outlets_are_in_no_other_set_but_mongabay():
     and ten of its 2014 feed in round 152 (README: the overlap was found at the join)."""
     others = set().union(*(_outlets(f) for name, f in FOLDERS.items() if name != "fresh9"))
     assert _outlets(REAL_FRESH9_DIR) & others == {("mongabay", "id")}
+
+
+def test_fresh10_outlets_are_in_no_other_set():
+    """fresh10/ (session 19's blind rounds: Trinidad and Tobago papers, Jambi and Riau
+    government newsrooms) shares no outlet with any other set."""
+    others = set().union(*(_outlets(f) for name, f in FOLDERS.items() if name != "fresh10"))
+    assert _outlets(REAL_FRESH10_DIR) and not _outlets(REAL_FRESH10_DIR) & others
