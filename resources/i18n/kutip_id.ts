@@ -6300,6 +6300,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>Jurnal di sebelah {path} ({journal}) milik berkas yang digantikan {path}: Kutip yang membuka berkas itu berhenti tanpa menutupnya setelah berkas lain ditaruh di tempatnya. Bila dibuka bersama jurnal itu, pustaka akan menampilkan perubahan terakhir berkas lama di atas isinya sendiri dan kehilangannya untuk selamanya; tidak ada yang diubah. Pustaka yang terbaca bersama jurnal itu disimpan di {kept}; bila {path} ternyata tidak diganti (USB atau drive jaringan dapat menomori ulang berkasnya saat dicolokkan lagi), salinan itulah pustaka dengan perubahan terakhirnya: bukalah salinan itu. Untuk membuka pustaka apa adanya, pindahkan {journal} dan {path}-shm ke folder lain.</translation>
     </message>
     <message>
+        <source>The journal beside {path} ({journal}) belongs to the file {path} replaced: a Kutip that had that file open stopped without closing it after another file was put in its place. Opened with that journal, the library would show the old file's last changes over its own and lose them for good; nothing was changed. No copy of it read with that journal could be kept ({why}): the journal does not fit it. To open the library as it is, move {journal} and {path}-shm to another folder.</source>
+        <comment>store.journal-of-replaced-no-copy</comment>
+        <translation>Jurnal di sebelah {path} ({journal}) milik berkas yang digantikan {path}: Kutip yang membuka berkas itu berhenti tanpa menutupnya setelah berkas lain ditaruh di tempatnya. Bila dibuka bersama jurnal itu, pustaka akan menampilkan perubahan terakhir berkas lama di atas isinya sendiri dan kehilangannya untuk selamanya; tidak ada yang diubah. Tidak ada salinan yang terbaca bersama jurnal itu yang dapat disimpan ({why}): jurnal itu tidak cocok dengannya. Untuk membuka pustaka apa adanya, pindahkan {journal} dan {path}-shm ke folder lain.</translation>
+    </message>
+    <message>
         <source>The library is busy in another program; nothing was changed. Try again.</source>
         <comment>store.library-busy-another-program</comment>
         <translation>Pustaka sedang dipakai program lain; tidak ada yang diubah. Coba lagi.</translation>

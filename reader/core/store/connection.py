@@ -151,6 +151,17 @@ def _check_file(path: str) -> None:
             "that has it open (it keeps a copy of what it had beside the library), then "
             "open it again; nothing was changed.", path=path, journal=path + "-wal"))
     journal = _journal_of_another_file(path)
+    kept = _keep_with_journal(path, journal) if journal else ""
+    if journal and kept.startswith("(no copy: "):  # (the sentence read broken: R19-8)
+        raise StoreError(Message(
+            "store.journal-of-replaced-no-copy", "The journal beside {path} ({journal}) "
+            "belongs to the file {path} replaced: a Kutip that had that file open stopped "
+            "without closing it after another file was put in its place. Opened with that "
+            "journal, the library would show the old file's last changes over its own and "
+            "lose them for good; nothing was changed. No copy of it read with that journal "
+            "could be kept ({why}): the journal does not fit it. To open the library as it "
+            "is, move {journal} and {path}-shm to another folder.",
+            path=path, journal=journal, why=kept[len("(no copy: "):-1]))
     if journal:  # (R17-8: the Kutip that had the replaced file open was killed)
         raise StoreError(Message(
             "store.journal-of-replaced", "The journal beside {path} ({journal}) belongs to "
@@ -162,7 +173,7 @@ def _check_file(path: str) -> None:
             "files anew when plugged in again), that copy is the library with its last "
             "changes: open it instead. To open the library as it is, move {journal} and "
             "{path}-shm to another folder.",
-            path=path, journal=journal, kept=_keep_with_journal(path, journal)))
+            path=path, journal=journal, kept=kept))
     for suffix in JOURNALS:  # (by name and stat only: SQLite would write a library into it)
         if path.endswith(suffix) and os.path.isfile(path[: -len(suffix)]):
             raise StoreError(Message(
