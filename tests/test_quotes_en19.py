@@ -150,6 +150,10 @@ def test_no_guess_of_a_name_read_off_a_sentence_edge() -> None:
 
     assert _stray_edge("Yet Harris") and _stray_edge("Nine Indians") and _stray_edge("Hamas Oct")
     assert not _stray_edge("Dan Gillerman") and not _stray_edge("Nemo")
+    # a month's short form ends a date read on, a number opens a counted phrase: at the other
+    # end they are first names (reread RR19-6)
+    assert not _stray_edge("Jan Egeland") and not _stray_edge("Dec Mulligan")
+    assert not _stray_edge("Mar Roxas") and _stray_edge("Three Jan")
 
 
 # a photo's credit glued to the paragraph after it, which opens with a quotation, and an

@@ -715,16 +715,19 @@ def _guess(c: Candidate, opts: list[SpeakerOption], people: People, text: str,
 
 
 # words a name read off a sentence's edge opens or ends with (“Yet Harris decided …”,
-# “Nine Indians were …”, “Administrator Bill Nelson”, “… Hamas Oct. 7”): no person's name
-_STRAY_WORDS = frozenset(
-    "yet here there now then however meanwhile one two three four five six seven eight nine "
-    "ten eleven twelve "
+# “Nine Indians were …”, “Administrator Bill Nelson”, “… Hamas Oct. 7”): no person's name.
+# A number opens such a phrase and a month's short form ends it (a date read on): as the
+# other end they are first names (“Jan Egeland”, “Dec Mulligan”: reread RR19-6).
+_STRAY_WORDS = frozenset("yet here there now then however meanwhile".split())
+_STRAY_OPENERS = _STRAY_WORDS | frozenset(
+    "one two three four five six seven eight nine ten eleven twelve".split())
+_STRAY_ENDS = _STRAY_WORDS | frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def _stray_edge(name: str) -> bool:
     words = name.lower().split()
-    return (words[0] in _STRAY_WORDS or words[-1] in _STRAY_WORDS
+    return (words[0] in _STRAY_OPENERS or words[-1] in _STRAY_ENDS
             or (len(words) > 2 and words[0] in ROLE_WORDS))
 
 
