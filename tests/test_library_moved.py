@@ -214,6 +214,20 @@ sys.stdin.readline()
 """
 
 
+def _another_library(tmp_path):
+    """Another library (not a version of the killed Kutip's: 60 articles of its own) to put
+    in its file's place."""
+    from reader.core.models import ImportedArticle
+
+    other = open_library(tmp_path / "other.sqlite", seed=False)
+    for i in range(60):
+        text = f"Artikel {i} yang lain sama sekali. " * 200
+        other.articles.add(ImportedArticle(title=f"Lain {i}", text=text,
+                                           content_hash=f"lain-{i}"))
+    other.close()
+    return tmp_path / "other.sqlite"
+
+
 def _killed_window(path, replace_with=None):
     """A Kutip that writes, then (after ``path`` is replaced, if asked) dies without
     closing: its journal stays beside ``path``, held by nobody."""
@@ -265,17 +279,9 @@ def test_no_damaged_copy_is_kept_when_the_journal_does_not_fit_the_new_file(tmp_
     (not a version of it) read with that journal is two files' pages mixed, "database disk
     image is malformed"; it was kept and listed as a copy to bring work back from. Now no
     such copy is left; the refusal says so in one line and the journal stays to be moved."""
-    from reader.core.models import ImportedArticle
-
     path = tmp_path / "news.sqlite"
     open_library(path, seed=True).close()
-    other = open_library(tmp_path / "other.sqlite", seed=False)
-    for i in range(60):
-        text = f"Artikel {i} yang lain sama sekali. " * 200
-        other.articles.add(ImportedArticle(title=f"Lain {i}", text=text,
-                                           content_hash=f"lain-{i}"))
-    other.close()
-    _killed_window(path, replace_with=tmp_path / "other.sqlite")
+    _killed_window(path, replace_with=_another_library(tmp_path))
     with pytest.raises(StoreError, match="belongs to the file") as refused:
         Library(path)
     assert "No copy of it read with that journal could be kept" in str(refused.value)
@@ -400,17 +406,9 @@ def test_under_another_home_a_foreign_journal_is_named_before_any_backup(tmp_pat
     line sent the user to a backup (an older file's pre-upgrade copy: restoring it would
     throw away the synced library). It now names the journal first: move it aside and open
     again; that opens the library as it is."""
-    from reader.core.models import ImportedArticle
-
     path = tmp_path / "news.sqlite"
     open_library(path, seed=True).close()
-    other = open_library(tmp_path / "other.sqlite", seed=False)
-    for i in range(60):
-        text = f"Artikel {i} yang lain sama sekali. " * 200
-        other.articles.add(ImportedArticle(title=f"Lain {i}", text=text,
-                                           content_hash=f"lain-{i}"))
-    other.close()
-    _killed_window(path, replace_with=tmp_path / "other.sqlite")
+    _killed_window(path, replace_with=_another_library(tmp_path))
     elsewhere = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "another-home")}
     done = subprocess.run([sys.executable, "-m", "reader.cli", "--db", str(path), "list"],
                           capture_output=True, text=True, timeout=120, env=elsewhere)

@@ -17,7 +17,7 @@ from reader.core.library.trail_build import Builder
 from .test_upkeep_random import SPEAKERS, _articles, _snapshot, _statement
 
 
-def _accept_all(lib: Library, article_id: int, speaker: str = "") -> int:
+def _accept_all(lib: Library, article_id: int) -> int:
     """Accept every quote the Suggestions tab offers for the article, as it is."""
     offered = lib.suggestions.for_article(article_id, kinds="quote")
     lib.suggestions.accept_many(article_id, offered)
