@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
+from reader.core.export.escaping import LINE_END_CONTROLS
+
 if TYPE_CHECKING:
     class CsvArticle(Protocol):
         """What the CSV writes of an article (``models.Article``, or the plain row a CSV
@@ -103,9 +105,6 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 #: C0 and C1 controls but tab and the line ends, which a cell keeps
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-#: the controls that end a line (vertical tab: a word processor's line break; form feed;
-#: NEL): a line end of the cell, not nothing (dropped, the words either side ran together)
-_BREAK = re.compile("[\x0b\x0c\x85]")
 #: the bidi controls that open a scope (embeddings and overrides; isolates) and close one
 _EMBEDS, _ISOLATES = "\u202a\u202b\u202d\u202e", "\u2066\u2067\u2068"
 _PDF, _PDI = "\u202c", "\u2069"
@@ -123,7 +122,7 @@ def inert_text(text: str) -> str:
     isolate), so nothing reorders the cells after it (review R18-5). Else as it is."""
     if text.isprintable() or _UNSAFE.search(text) is None:
         return text
-    text = _CONTROL.sub("", _BREAK.sub("\n", text))
+    text = _CONTROL.sub("", text.translate(LINE_END_CONTROLS))
     open_: list[str] = []
     for char in _BIDI.findall(text):
         if char in _EMBEDS:

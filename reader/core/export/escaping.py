@@ -26,8 +26,9 @@ _BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
 _CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f" + _BIDI_CONTROLS
 _CONTROL = re.compile(f"[{_CONTROLS}]")
 #: the controls that end a line (a word processor's line break VT, a form feed, NEL): a
-#: line end, not nothing, or the words either side run together (reread RR19-8)
-_LINE_ENDS = {0x0B: "\n", 0x0C: "\n", 0x85: "\n"}
+#: line end, not nothing, or the words either side run together (reread RR19-8); the CSV
+#: export's cells too (``str.translate`` table)
+LINE_END_CONTROLS = {0x0B: "\n", 0x0C: "\n", 0x85: "\n"}
 # What a line that needs no escaping has nowhere (as a character class's inside).
 _SPECIALS = r"\\`*_\[\]#&<|"
 # Lines that need no escaping at all (the common case) skip the per-line work.
@@ -50,7 +51,7 @@ def escape_markdown(text: str) -> str:
         return _escape_line(text.strip())
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text.translate(_LINE_ENDS))
+    text = _CONTROL.sub("", text.translate(LINE_END_CONTROLS))
     if "\n" not in text:
         return _escape_line(text.strip())
     if _PLAIN_LINES.fullmatch(text):
