@@ -2054,8 +2054,9 @@ class QuoteTrail(Service):
         by_cluster = {c: rows for c, rows in by_cluster.items()
                       if len(rows) >= versions[c] + 2}
         unworked: set[int] | None = set() if self._kept_only else None
+        word_keys: dict[int, list[str]] = {}  # (each member's keys, made once: ``keys_of``)
         split = self._split(store, by_cluster, lambda unannotated: self._suggested_speakers(
-            unannotated, None, unworked))
+            unannotated, None, unworked), word_keys)
         if not split:
             return {}
         aliases = self._speakers.aliases()
@@ -2063,14 +2064,14 @@ class QuoteTrail(Service):
         nameless: list[MemberRow] = []  # (their reference versions, not annotated)
         for cluster, statement in split.items():
             rows = by_cluster[cluster]
-            listed = {r.id for r in _listed_statement(rows, statement)}
+            listed = {r.id for r in _listed_statement(rows, statement, word_keys)}
             apart: dict[int, list[MemberRow]] = {}
             for r in rows:
                 if r.id not in listed:
                     apart.setdefault(statement[r.id], []).append(r)
             found = []
             for its in apart.values():
-                made = self._summary(its, aliases)
+                made = self._summary(its, aliases, word_keys=word_keys)
                 if made is None:  # (one version: quoted once, not listed)
                     continue
                 size, outlets, first, speaker, fullest, _ = made

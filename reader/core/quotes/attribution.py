@@ -255,7 +255,6 @@ _EPITHET_WINDOW = 60  # characters before a mention read for its qualifiers
 _SERVING_ROLES = frozenset(
     "ambassador envoy representative spokesman spokeswoman spokesperson adviser advisor aide "
     "deputy".split())
-_SENTENCE_BREAK_BEFORE = re.compile(r"[.!?…][\"'”’]?\s+(?=[A-Z“\"])|\n")
 
 
 def _title_before(text: str, at: int) -> str:
