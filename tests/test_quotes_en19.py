@@ -72,8 +72,9 @@ LETTERS_AFTER_A_NAME = [
 ]
 
 WORDS_BEFORE_A_NAME_STAYS = [
-    # one word before the letters is a seat, no person (“The Clacton MP said”)
-    (f"{_SAID} the Clacton MP said.", "Clacton MP"),
+    # one word before the letters is a seat, no person (“The Clacton MP said”): nobody the
+    # article named so, never the seat itself (en20: was “Clacton MP”)
+    (f"{_SAID} the Clacton MP said.", ""),
     # a church office that is a surname stays the name's
     (f"{_SAID} said Tessa Bishop.", "Tessa Bishop"),
     (f"Tessa Bishop spoke. {_SAID} Bishop said.", "Tessa Bishop"),

@@ -45,6 +45,8 @@ from .names import (
     BODY_KINDS,
     GLUED_STOP_AFTER,
     HANDLE_AFTER,
+    OFFICE_LETTERS,
+    POST_NOMINALS,
     People,
     Phrase,
     describe_backward,
@@ -229,7 +231,8 @@ def _epithet(text: str, phrase: Phrase, lo: int) -> bool:
     if phrase.name or not 2 <= len(words) <= 5 or "'" in phrase.role or "’" in phrase.role:
         return False
     head = words[-1]
-    if (head.lower() not in ROLE_WORDS or head.lower() in _UNNAMED_HEADS_EN
+    if ((head.lower() not in ROLE_WORDS and head not in OFFICE_LETTERS)
+            or head.lower() in _UNNAMED_HEADS_EN
             or head.lower() in ORG_WORDS or not (head.islower() or head.isupper())):
         return False  # (“the Work and Pensions Secretary”: an office's own title)
     if not all(w[:1].isupper() for w in words[:-1]):
@@ -613,6 +616,9 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
             [t for t in tokens(text, phrase.end, stop)
              if t[0].lower() not in _SKIP_AFTER_NAME and not lowercase_adverb(t[0])]
         )
+        if len(rest) > 1 and (rest[0][0] in POST_NOMINALS or rest[0][0] in OFFICE_LETTERS
+                              ) and " " in phrase.name:
+            rest = rest[1:]  # (“…,” Lynn Boylan MEP said.: the letters of her seat)
         if phrase.name.endswith(("'s", "’s")) and any(
                 t[0].lower() in _SPEECH_AFTER_SUBJECT for t in rest[:4]):
             # “…,” Elton John's publicist retorted: somebody of his, unnamed

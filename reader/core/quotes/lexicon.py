@@ -144,6 +144,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     pope sheikh leader premier chancellor commissioner superintendent inspector sergeant
     sgt detective secretary-general undersecretary under assistant press senior junior
     lawmaker legislator congressman congresswoman mp councillor councilor pastor imam father
+    mep msp mla mpp
     coun cllr councilman councilwoman alderman alderwoman assemblyman assemblywoman counsel
     councilperson councilmember member supervisor capt cpl
     republican democrat democratic independent majority minority whip speaker

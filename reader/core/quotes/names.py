@@ -605,12 +605,20 @@ _DEGREES = frozenset(
 # The letters of a seat, a rank at the bar or an order after a full name (“William Duma
 # MP”, “Judge Peter Lodder QC”, “Sarah McLeod OBE”): no part of it. (Not after one word:
 # “The Clacton MP said” is an office, no person named “Clacton”.)
-_POST_NOMINALS = frozenset(
-    "MP MLA MPP MS QC KC SC OBE MBE CBE KBE DBE GBE CMG KCMG GCMG OAM LVO CVO".split())
+POST_NOMINALS = frozenset(
+    "MP MEP MLA MPP MS QC KC SC OBE MBE CBE KBE DBE GBE CMG KCMG GCMG OAM LVO CVO".split())
+# The letters of an English seat or rank at the bar, as an office (“the Fine Gael MEP said”,
+# “the Labour MSP”, “the Fianna Fáil TD”, “the Likud MK”, “the Bradford West MP said”,
+# “The KC said”): a person the article names, never a body (an acronym) nor, undotted, a
+# degree (the Indonesian degrees hold “MEP”, “AP” dotted: “M.E.P”)
+OFFICE_LETTERS = frozenset(
+    "MP MPs MEP MEPs MSP MSPs MLA MLAs MPP MPPs TD TDs MK MKs MHA MHAs KC QC".split())
 _SPECIALIST = re.compile(r"Sp\.?[A-Z][A-Za-z.]{0,4}(?:-[A-Z]+)?")
 
 
 def _degree(word: str) -> bool:
+    if word in OFFICE_LETTERS:
+        return False  # (“the Fine Gael MEP said”: an office, not the degree M.E.P)
     if word.islower() or (word.istitle() and word[:2] != "Sp" and "." not in word[1:-1]):
         return False  # (most words: a quick no; “S.Sos”, “M.Pd” are title-cased too)
     plain = word.replace(".", "")
@@ -674,6 +682,7 @@ def split_phrase(
     ``names`` are words the article itself uses as names (“ujar Lalu”) though they are
     also common words."""
     field = False  # (the run opened with “Bidang”: its field comes first, then the name)
+    the = False  # (the run opened with “the”: “the Fine Gael MEP” is an office)
     while toks and toks[0][0] not in names and (_adverb(toks[0][0]) or not (
         # “Hal Finney”, “Dan Rather”: a given name that is a common word of the other
         # language, when a name follows it
@@ -688,6 +697,7 @@ def split_phrase(
         if toks[0][0].lower() in HONORIFICS:
             break
         field = toks[0][0].lower() in _FIELD_WORDS
+        the = toks[0][0].lower() == "the"
         toks = toks[1:]
     if field and toks:
         k = _field_end(toks, 0)  # “(Menko) Bidang Pangan Zulkifli Hasan”
@@ -696,7 +706,7 @@ def split_phrase(
     while toks and (toks[-1][0].lower() in _CONNECTORS or toks[-1][0] == "("
                     or (len(toks) >= 2 and _degree(toks[-1][0])
                         and any(is_nameish(t[0]) for t in toks[:-1]))
-                    or (len(toks) >= 3 and toks[-1][0] in _POST_NOMINALS
+                    or (len(toks) >= 3 and toks[-1][0] in POST_NOMINALS and not the
                         and is_nameish(toks[-2][0]) and is_nameish(toks[-3][0]))):
         toks = toks[:-1]  # (“dr Ivan Rizal Sini SpOG”, “Rabendra Alamin ST MDs”: degrees)
     if not toks:
@@ -2460,6 +2470,11 @@ class People:
             if _office_of_body(role):
                 # “kata Kepala Dinas Pertanian Banyuasin”, “kata Kepala BPBD Sumsel”: the
                 # head of a body, whom the article does not name so: nobody, not the body
+                return Resolved("", role, "", 0.0)
+            if role.split()[-1] in OFFICE_LETTERS and not self._haji_titled():
+                # “The MSP added:”, “the Bradford West MP said”: an office the article
+                # gave no one so, not a body of that acronym (English: “kata MK” is the
+                # Indonesian constitutional court)
                 return Resolved("", role, "", 0.0)
             if _body_phrase(role):  # “kata KPK”, “ungkap ONE HUNDRED”: a body speaks
                 body = self.body_names.get(role) or self.spelled_out(role)
