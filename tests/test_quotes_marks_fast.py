@@ -36,9 +36,17 @@ def test_blanks_of_the_patterns_are_what_isspace_says():
 
 
 def _plain_paired(text, paras):
-    """Every mark of a kind in a paragraph paired (no mark skipped), then sorted."""
+    """Every mark of a kind in a paragraph paired (no mark skipped), then sorted; a paragraph
+    with doubled single marks (‘’ ’’ '') paired as ``marks._with_doubled`` pairs them."""
+    doubled = marks._doubled(text, paras)
     found = []
     for p, (lo, hi) in enumerate(paras):
+        if doubled is not None and doubled.within(lo, hi):
+            double = [m.start() for m in marks._MARK_RE[DOUBLE].finditer(text, lo, hi)]
+            every = sorted(double + [m.start()
+                                     for m in marks._MARK_RE[SINGLE].finditer(text, lo, hi)])
+            found.extend(marks._with_doubled(text, lo, hi, every, double, p, doubled))
+            continue
         for kind in (DOUBLE, SINGLE):
             at = [m.start() for m in marks._MARK_RE[kind].finditer(text, lo, hi)]
             found.extend(marks._scan(text, lo, hi, at, p))

@@ -250,6 +250,7 @@ def _paired(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     at = [m.start() for m in _MARK_AT.finditer(text)]
     if not at:
         return []
+    doubled = _doubled(text, paras) if _DOUBLED.search(text) else None
     # (every mark lies in a paragraph: only blanks are outside them)
     starts = [a for a, _ in paras]
     found: list[QuoteSpan] = []
@@ -259,7 +260,9 @@ def _paired(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
         lo, hi = paras[p]
         k = bisect_left(at, hi, j)
         double = [i for i in at[j:k] if text[i] in DOUBLE]
-        if len(double) == k - j:
+        if doubled is not None and doubled.within(lo, hi):
+            found += _with_doubled(text, lo, hi, at[j:k], double, p, doubled)
+        elif len(double) == k - j:
             found += _scan(text, lo, hi, double, p)
         else:  # (each kind's spans come in the order of their opening marks)
             found += sorted(_scan(text, lo, hi, double, p) + _scan(
@@ -267,6 +270,92 @@ def _paired(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
                 key=_opening)
         j = k
     return _drop_nested(found)
+
+
+#: two single marks side by side (‘’ ’’ '' ‘‘): some regional newsrooms' house style writes
+#: them for double marks (`‘’Kami siap,’’ kata Bupati`), and some open with a double mark
+#: and close with them, or the other way round (`”Ya sudah selesai,’’ ujar dia`, `‘’Kami
+#: siap,” kata dia`)
+_DOUBLED = re.compile("[‘’'][‘’']")
+
+
+@dataclass
+class _Doubled:
+    """The doubled single marks of a text that open or close a quotation, by the offset of
+    their first mark, and the text as the double marks' pass reads it: each such pair a
+    straight double mark beside a blank (``' "'`` opening, ``'" '`` closing)."""
+
+    opening: set[int]
+    closing: set[int]
+    view: str
+    at: list[int]
+
+    def within(self, lo: int, hi: int) -> bool:
+        k = bisect_left(self.at, lo)
+        return k < len(self.at) and self.at[k] < hi
+
+
+def _doubled(text: str, paras: list[tuple[int, int]]) -> _Doubled | None:
+    """The doubled single marks that open a quotation (a blank, an opening character or the
+    paragraph's start before them, a word after them) or close one (a word or a stop before
+    them, a blank, a closing character or the paragraph's end after them, or a speech
+    verb's word glued on after a stop: ``,’’kata``); a pair inside a word (or a third mark
+    beside it) is neither."""
+    opening: set[int] = set()
+    closing: set[int] = set()
+    starts = [a for a, _ in paras]
+    for m in _DOUBLED.finditer(text):
+        i = m.start()
+        p = bisect_right(starts, i) - 1
+        if p < 0:
+            continue
+        lo, hi = paras[p]
+        if i + 2 > hi or (i > lo and text[i - 1] in SINGLE) or (i + 2 < hi
+                                                             and text[i + 2] in SINGLE):
+            continue
+        before_blank = i == lo or text[i - 1].isspace() or text[i - 1] in _OPEN_BEFORE
+        after_blank = i + 2 == hi or text[i + 2].isspace() or text[i + 2] in _CLOSE_AFTER
+        if before_blank and not after_blank:
+            opening.add(i)
+        elif after_blank and not before_blank:
+            closing.add(i)
+        elif not before_blank and text[i - 1] in ".,!?" and text[i + 2].isalpha():
+            closing.add(i)  # glued to the attribution: `… sakit,’’kata dia`
+    if not opening and not closing:
+        return None
+    view = list(text)
+    for i in opening:
+        view[i], view[i + 1] = " ", '"'
+    for i in closing:
+        view[i], view[i + 1] = '"', " "
+    return _Doubled(opening, closing, "".join(view), sorted(opening | closing))
+
+
+def _with_doubled(text: str, lo: int, hi: int, at: list[int], double: list[int], para: int,
+                  doubled: _Doubled) -> list[QuoteSpan]:
+    """A paragraph's spans where doubled single marks stand for double marks: the double
+    and single marks paired apart as everywhere (the single without the doubled), then the
+    doubled marks paired as double marks with each other and with the double marks left
+    unpaired (`”…’’`, `“…’’`, `‘’…”`). A double mark's quotation left open to the
+    paragraph's end gives way to the one a doubled mark closes."""
+    pairs = [i for i in doubled.at if lo <= i < hi]
+    inside = set(pairs) | {i + 1 for i in pairs}
+    single = [i for i in at if text[i] not in DOUBLE and i not in inside]
+    plain = _scan(text, lo, hi, double, para)
+    used = {m for s in plain if s.close is not None for m in (s.open, s.close)}
+    marks = sorted([i + 1 if i in doubled.opening else i for i in pairs]
+                   + [i for i in double if i not in used])
+    mixed = []
+    for s in _scan(doubled.view, lo, hi, marks, para):
+        if s.open - 1 in doubled.opening:
+            s.open -= 1  # (the quotation's opening mark is the pair's first)
+        elif s.close is None or s.close not in doubled.closing:
+            continue  # (double marks alone: paired as above)
+        mixed.append(s)
+    gone = {s.open for s in mixed}
+    return sorted([s for s in plain if s.close is not None or s.open not in gone]
+                  + (_scan(text, lo, hi, single, para) if single else []) + mixed,
+                  key=_opening)
 
 
 def _chained(text: str, paras: list[tuple[int, int]], spans: list[QuoteSpan]
@@ -290,11 +379,11 @@ def _chained(text: str, paras: list[tuple[int, int]], spans: list[QuoteSpan]
             nxt = paras[s.para + 1][0] if s.para + 1 < len(paras) else None
             follower = starts_para.get(nxt) if nxt is not None else None
             at_para_start = s.open == paras[s.para][0]
-            if follower is None and not at_para_start and text[s.open] in DOUBLE:
+            if follower is None and not at_para_start and _double_mark(text, s.open):
                 follower = _closed_on_next_line(text, paras, s, spans)
                 if follower is not None:
                     extra.append(follower)
-            if follower is None and not (at_para_start and text[s.open] in DOUBLE):
+            if follower is None and not (at_para_start and _double_mark(text, s.open)):
                 continue
             if follower is not None:
                 if s.chain < 0:
@@ -305,6 +394,13 @@ def _chained(text: str, paras: list[tuple[int, int]], spans: list[QuoteSpan]
     if extra:
         kept = sorted(kept + extra, key=lambda s: s.open)
     return kept
+
+
+def _double_mark(text: str, i: int) -> bool:
+    """A double mark at i, or a doubled single one (``_DOUBLED``: a quotation's spans
+    open at such a pair's first mark)."""
+    return text[i] in DOUBLE or (i + 1 < len(text) and text[i] in SINGLE
+                                 and text[i + 1] in SINGLE)
 
 
 def _closed_on_next_line(text: str, paras: list[tuple[int, int]], s: QuoteSpan,

@@ -1,0 +1,85 @@
+"""Doubled single marks as quotation marks (helper id20, issue 9).
+
+Some regional newsrooms write a quotation's marks as two single marks (‘’…’’, ''…''), and
+some open with a double mark and close with the doubled single one, or the other way round
+(dev round 163: Jawa Pos Radar Jombang ”…’’ and “…’’ in 2061 and 2064, Papua Barat's
+papuadalamberita.com and papuabaratnews.co, Diskominfo Kota Madiun ‘’…’’). The made-up
+paragraphs below follow those shapes; each mixed one was cut short or lost (its attribution
+read as part of the quotation) before the change, and the neighbours keep what they had.
+"""
+
+import pytest
+
+from reader.core.quotes import suggest
+from reader.core.quotes.marks import find_quotes
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    return [(s.exact, s.speaker) for s in suggest(text) if s.kind == "quote"]
+
+
+MIXED = [
+    # opened with a closing double mark, closed with two closing single marks (2061, 2064)
+    ("Sekretaris Daerah Agus Purnomo meminta koordinasi dimaksimalkan.\n\n"
+     "”Proyek jalan cor itu kemarin sudah selesai dibahas bersama dinas terkait,’’ ujar "
+     "Agus Purnomo kepada wartawan.\n",
+     "Proyek jalan cor itu kemarin sudah selesai dibahas bersama dinas terkait", "Agus Purnomo"),
+    # an opening double mark, the doubled single closing (2061)
+    ("Kepala Desa Tejo, Ponedi, membangun jalan usaha tani.\n\n"
+     "“Kejadian kemarin sudah sepatutnya menjadi evaluasi bersama,’’ kata Ponedi.\n",
+     "Kejadian kemarin sudah sepatutnya menjadi evaluasi bersama", "Ponedi"),
+    # the doubled single opening, a double mark closing
+    ("Bupati Maria Goreti meninjau pasar.\n\n"
+     "‘’Kami pastikan harga tetap stabil sampai akhir bulan ini,” kata Maria Goreti.\n",
+     "Kami pastikan harga tetap stabil sampai akhir bulan ini", "Maria Goreti"),
+    # straight marks doubled on both sides
+    ("Kepala Dinas Pertanian Yusuf Maulana meninjau sawah.\n\n"
+     "''Petani kami siap menanam lagi setelah hujan turun,'' kata Yusuf Maulana.\n",
+     "Petani kami siap menanam lagi setelah hujan turun", "Yusuf Maulana"),
+]
+
+
+@pytest.mark.parametrize("text, exact, speaker", MIXED)
+def test_mixed_and_doubled_marks_pair(text: str, exact: str, speaker: str) -> None:
+    assert (exact, speaker) in _quotes(text)
+
+
+def test_a_single_quoted_word_inside_stays_inside():
+    """‘’…’’ holding a term in single marks: the whole quotation, not the term (before: the
+    term's marks broke the pairing and nothing was found)."""
+    text = ("Wali Kota Budi Santoso membuka festival.\n\n"
+            "‘’Festival ini mengangkat ‘kearifan lokal’ kita. Kami ingin wisatawan betah,’’ "
+            "kata Budi Santoso.\n")
+    assert _quotes(text) == [
+        ("Festival ini mengangkat ‘kearifan lokal’ kita. Kami ingin wisatawan betah",
+         "Budi Santoso")]
+
+
+def test_an_unclosed_doubled_mark_opening_its_paragraph_runs_to_its_end():
+    """As a double mark does (2054): the paragraph is the quotation."""
+    text = ("Juru bicara Arnold Tiniap merilis data terbaru.\n\n"
+            "‘’Pasien dalam pengawasan hari ini tidak bertambah, total 104 orang.\n\n"
+            "Meninggal dunia total 20 orang.\n")
+    assert [text[s.start : s.end] for s in find_quotes(text)] == [
+        "Pasien dalam pengawasan hari ini tidak bertambah, total 104 orang."]
+
+
+@pytest.mark.parametrize("text", [
+    # apostrophes, possessives and single marks stay as they were: no doubled pair
+    "Sholat Jum’at di Masjid Al-Qur’an dihadiri warga. Ma'ruf's book and the '90s.\n",
+    "Warga menyebutnya ‘jalan tikus’ karena sempit, kata Lurah.\n",
+    # a pair inside a word is no mark; nor three marks (wiki bold)
+    "Nama desa itu ditulis Ka’’bah oleh warga dan '''tebal''' di sana.\n",
+])
+def test_no_new_quotation_without_a_doubled_pair(text: str) -> None:
+    """(A guard: these gave no quotation before the change either.)"""
+    assert _quotes(text) == []
+
+
+def test_doubled_quotations_keep_their_speakers():
+    """‘’…’’ alone was paired already (as single marks): the same quotation and speaker."""
+    text = ("Dalam sambutannya, Bupati berharap festival menarik wisatawan.\n\n"
+            "‘’Kegiatan ini untuk mempromosikan budaya kabupaten kita,’’ kata Bupati Budi "
+            "Santoso.\n")
+    assert _quotes(text) == [
+        ("Kegiatan ini untuk mempromosikan budaya kabupaten kita", "Budi Santoso")]
