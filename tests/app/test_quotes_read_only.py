@@ -14,15 +14,18 @@ from tests.trail.conftest import quoted_articles
 from tests.trail.test_statements_settled import ARTICLES
 
 
-def test_a_read_only_library_s_quotes_view_starts_its_thread_once(open_window, db_path, qtbot,
-                                                                  monkeypatch):
+def left_to_settle(db_path) -> None:
+    """A library whose catch-up left a statement to settle (``trail_unsplit``)."""
     with Library(db_path) as lib:
         lib.trail.refresh()
         lib.bulk.add_articles(quoted_articles(ARTICLES, 1, "2024-03", "kata {speaker}."))
         lib.trail.refresh()  # (a catch-up: a statement left to settle)
         assert lib.trail._store().unsplit_clusters()
-    _make_read_only(db_path)
-    started = []
+
+
+def counted_starts(monkeypatch) -> list[float]:
+    """When the Quotes view started its thread, each time (filled as it does)."""
+    started: list[float] = []
     real = quotes_controller.QuotesController._start_worker
 
     def counted(self, *args, **kwargs):
@@ -30,6 +33,14 @@ def test_a_read_only_library_s_quotes_view_starts_its_thread_once(open_window, d
         return real(self, *args, **kwargs)
 
     monkeypatch.setattr(quotes_controller.QuotesController, "_start_worker", counted)
+    return started
+
+
+def test_a_read_only_library_s_quotes_view_starts_its_thread_once(open_window, db_path, qtbot,
+                                                                  monkeypatch):
+    left_to_settle(db_path)
+    _make_read_only(db_path)
+    started = counted_starts(monkeypatch)
     library = Library(db_path)
     try:
         assert library.read_only

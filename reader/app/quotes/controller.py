@@ -39,6 +39,10 @@ REFRESH_DELAY_MS = 250
 #: often (s); each reading is the window's (R14-7: 60-77 of them in a 300-text CLI import,
 #: 7-16 s of its thread under load)
 RELIST_EVERY = 2.0
+#: the thread could keep nothing (another program holding the write lock): tried once more
+#: after this pause, then not until the library changes (RR19-4: it was started again as
+#: soon as it ended, each time listing and analysing articles, for as long as the lock held)
+BUSY_RETRY_MS = 10_000
 FIND_DELAY_MS = 1_000  # after the trail was brought up to date: its suggested versions'
 # speakers are worked out in a thread once the library has not changed for this long
 DOCK_MIN_HEIGHT = 260  # px: the dock's height when first shown, at least (else 3/10 of the window:
@@ -81,6 +85,11 @@ class TrailWorker(QObject):
                     with contextlib.suppress(*dh.USER_ERRORS):  # (the list says them)
                         trail.other_statements(trail.clusters(replace(
                             self.first_page, offset=0, limit=self.first_page.limit or PAGE)))
+                if not report.held_back and not asked():
+                    # (statements left to settle: the listing could not write them, another
+                    # program holding the lock; held back, not started again at once: RR19-4)
+                    with contextlib.suppress(*dh.USER_ERRORS):
+                        report.held_back = trail.speakers_changed()
         except Cancelled:
             return
         except dh.USER_ERRORS as error:
@@ -187,8 +196,15 @@ class QuotesController(QObject):
         self._panel = None  # built when first needed (the dock shows): see ``panel``
         # the thread's last refresh could not write the library (read-only, busy): the
         # trail is listed as last kept, with a note, and not handed to a thread again
-        # until the next attempt (``_start_worker``)
+        # until its one retry (``_retry_held_back``) or the library's next change
         self._worker_held_back = False
+        # the one quiet retry of a thread held back by another program's lock: it waits for
+        # BUSY_RETRY_MS, once until the library changes (RR19-4)
+        self._busy_retried = False
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.setInterval(BUSY_RETRY_MS)
+        self._retry_timer.timeout.connect(self._retry_held_back)
         # (its menu entry's name: "Quotes" alone read as the Quote kind, "Kutipan" in Indonesian)
         self.dock = QDockWidget(self.tr("Quotes Across Outlets"), window)
         self.dock.setObjectName("quotes-dock")
@@ -377,6 +393,8 @@ class QuotesController(QObject):
                 Area.COLLECTIONS} & changes.areas:
             self._stale = True
             self._guesses_asked = None
+            self._busy_retried = False  # (a thread held back may try again: RR19-4)
+            self._worker_held_back = False
             if Area.COLLECTIONS in changes:
                 self._collections_changed()
             if self.dock.isVisible():
@@ -411,6 +429,7 @@ class QuotesController(QObject):
         written aside dropped, its claim on the library withdrawn) before the window goes."""
         self._closed = True
         self._timer.stop()
+        self._retry_timer.stop()
         self._find_timer.stop()
         self._stale = False
         dh.unlisten(self.library, self)
@@ -555,11 +574,23 @@ class QuotesController(QObject):
             self.panel.status.setText(error)
             return
         self._worker_held_back = bool(getattr(report, "held_back", False))
+        if not self._worker_held_back:
+            self._busy_retried = False
+        elif not self._busy_retried and not self.library.read_only:
+            self._busy_retried = True  # (once: another program may be done by then)
+            self._retry_timer.start()
         self._stale = True
         self.reload()
         waiting, self._pending_trail = self._pending_trail, None
         if waiting is not None and not self.busy:
             self._open_trail(waiting)
+
+    def _retry_held_back(self) -> None:
+        """The one retry of a thread another program's write lock held back (RR19-4)."""
+        if self._closed or self.busy or not self._worker_held_back:
+            return
+        self._worker_held_back = False
+        self.reload()
 
     def wait(self, timeout_ms: int = 60_000) -> None:
         """Block until a background refresh is done (tests, closing the window)."""
