@@ -158,3 +158,67 @@ def test_pruning_says_what_it_removed_and_what_it_kept(seeded_library, seed_id):
     assert "Budi Santoso" in pruned.changes.speakers_removed
     assert [str(note.params["name"]) for note in pruned.kept] == ["Rina Wati"]
     assert [s.name for s in library.speakers.all()] == ["Rina Wati"]
+
+
+def test_undo_of_a_delete_after_a_merge_brought_the_annotation_back_says_so(tmp_path):
+    """R20-4: Ana deletes a quote; Budi had edited it (he never saw the deletion); Ana
+    merges Budi's file, which brings it back under the same UUID (a conflict, as
+    documented); her Undo of the deletion was refused with SQLite's own words ("UNIQUE
+    constraint failed: annotations.uuid", a StoreError: read as a disk problem, and the
+    step kept "to try again" for good). It is refused in one line that says why (a
+    LibraryError: the app drops the step), and nothing changes."""
+    import time
+
+    from reader.core.library import open_library
+    from reader.core.models import ImportedArticle
+    from reader.core.textnorm import content_hash
+
+    text = "Para ekonom menilai “Suku bunga tetap,” kata Perry."
+    article = ImportedArticle(title="Suku bunga", content_hash=content_hash(text), text=text)
+    with open_library(tmp_path / "a.sqlite") as ana, \
+            open_library(tmp_path / "b.sqlite") as budi:
+        article_id, _ = ana.articles.add(article)
+        quote = ana.annotations.add_exact(article_id, "Suku bunga tetap", kind="quote",
+                                          speaker="Perry Warjiyo")
+        ana.exchange.export_file(tmp_path / "a1.kutip")
+        budi.exchange.merge(tmp_path / "a1.kutip")
+        time.sleep(1.1)  # (Budi's edit is later, to the second)
+        [his] = budi.annotations.for_article(budi.articles.ids()[0])
+        budi.annotations.update(his.id, note="Budi: confirmed")
+        budi.exchange.export_file(tmp_path / "b1.kutip")
+        deleted = ana.annotations.delete(quote.id, expected=quote)
+        ana.exchange.merge(tmp_path / "b1.kutip")
+        before = ana.annotations.for_article(article_id)
+        assert [a.uuid for a in before] == [quote.uuid]  # (back, under its UUID)
+        with pytest.raises(LibraryError, match="back in this library already") as refused:
+            ana.annotations.restore(deleted)
+        assert not isinstance(refused.value, NotFound)
+        assert ana.annotations.for_article(article_id) == before
+
+
+def test_undo_of_an_article_delete_after_a_merge_brought_it_back_says_so(tmp_path):
+    """R20-4's class for articles: Ana deletes an article, then merges a colleague's file
+    that still has it (it comes back under its UUID, with its annotations); her Undo of the
+    deletion was refused with "UNIQUE constraint failed: articles.uuid" for good. It is
+    refused in one line that says why (a LibraryError: the app drops the step)."""
+    from reader.core.library import open_library
+    from reader.core.models import ImportedArticle
+    from reader.core.textnorm import content_hash
+
+    text = "Para ekonom menilai “Suku bunga tetap,” kata Perry."
+    article = ImportedArticle(title="Suku bunga", content_hash=content_hash(text), text=text)
+    with open_library(tmp_path / "a.sqlite") as ana, \
+            open_library(tmp_path / "b.sqlite") as budi:
+        article_id, _ = ana.articles.add(article)
+        ana.annotations.add_exact(article_id, "Suku bunga tetap", kind="quote")
+        ana.exchange.export_file(tmp_path / "a1.kutip")
+        budi.exchange.merge(tmp_path / "a1.kutip")
+        budi.exchange.export_file(tmp_path / "b1.kutip")
+        deleted = ana.articles.delete(article_id)
+        ana.exchange.merge(tmp_path / "b1.kutip")
+        before = ana.articles.ids()
+        assert len(before) == 1
+        with pytest.raises(LibraryError, match="back in this library already") as refused:
+            ana.articles.restore(deleted)
+        assert not isinstance(refused.value, NotFound)
+        assert ana.articles.ids() == before

@@ -1334,6 +1334,10 @@ ID.update({
         "“{new}” sudah menjadi narasumber; gabungkan keduanya saja.",
     "Another annotation has taken this one's place; nothing was changed.":
         "Anotasi lain sudah menempati tempat anotasi ini; tidak ada yang diubah.",
+    "This article is back in this library already: a merge brought it back, with its annotations; nothing was changed.":
+        "Artikel ini sudah kembali ada di pustaka ini: penggabungan membawanya kembali, beserta anotasinya; tidak ada yang diubah.",
+    "This annotation is back in this library already: a merge brought it back, with any changes made to it elsewhere; nothing was changed.":
+        "Anotasi ini sudah kembali ada di pustaka ini: penggabungan membawanya kembali, beserta perubahan yang dibuat padanya di tempat lain; tidak ada yang diubah.",
     "The article is already in the library; nothing was changed.":
         "Artikel ini sudah ada di pustaka; tidak ada yang diubah.",
     "The article changed since it was shown (it was edited or re-imported); “{shown}” could not be found in it for certain, so nothing was tagged. Select the text again.":

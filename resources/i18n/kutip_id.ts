@@ -3274,7 +3274,7 @@ Tetap hapus?</translation>
     <name>QuotesController</name>
     <message>
         <source>Quotes Across Outlets</source>
-        <extracomment>while another program keeps changing the library, the list is read again at most this often (s); each reading is the window's (R14-7: 60-77 of them in a 300-text CLI import, 7-16 s of its thread under load)</extracomment>
+        <extracomment>while another program keeps changing the library, the list is read again at most this often (s); each reading is the window's (R14-7: 60-77 of them in a 300-text CLI import, 7-16 s of its thread under load) the thread could keep nothing (another program holding the write lock): tried once more after this pause, then not until the library changes (RR19-4: it was started again as soon as it ended, each time listing and analysing articles, for as long as the lock held)</extracomment>
         <translation>Kutipan Lintas Media</translation>
     </message>
     <message>
@@ -5655,6 +5655,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>“{new}” sudah menjadi narasumber; gabungkan keduanya saja.</translation>
     </message>
     <message>
+        <source>This annotation is back in this library already: a merge brought it back, with any changes made to it elsewhere; nothing was changed.</source>
+        <comment>lib.annotation-back-already</comment>
+        <translation>Anotasi ini sudah kembali ada di pustaka ini: penggabungan membawanya kembali, beserta perubahan yang dibuat padanya di tempat lain; tidak ada yang diubah.</translation>
+    </message>
+    <message>
         <source>Another annotation has taken this one's place; nothing was changed.</source>
         <comment>lib.another-annotation-taken-place</comment>
         <translation>Anotasi lain sudah menempati tempat anotasi ini; tidak ada yang diubah.</translation>
@@ -5663,6 +5668,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <source>The article is already in the library; nothing was changed.</source>
         <comment>lib.article-already-library-nothing</comment>
         <translation>Artikel ini sudah ada di pustaka; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>This article is back in this library already: a merge brought it back, with its annotations; nothing was changed.</source>
+        <comment>lib.article-back-already</comment>
+        <translation>Artikel ini sudah kembali ada di pustaka ini: penggabungan membawanya kembali, beserta anotasinya; tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>Someone else changed this article's details since; they were left as they made them, so nothing of theirs was overwritten.</source>

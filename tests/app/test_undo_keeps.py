@@ -730,3 +730,24 @@ def test_a_redo_leaves_what_a_colleague_did_after_the_undo(
         assert [c.name for c in library.collections.of_article(seed_id)] == ["Sampel"]
     else:
         assert library.annotations.get(theirs.id).speaker == "Budi"
+
+
+def test_undo_of_a_delete_a_merge_took_back_since_is_dropped_in_one_line(
+        qtbot, window, seed_id, monkeypatch, tmp_path):
+    """R20-4: the article deleted, then a merge brought it back under its UUID (a file
+    exported before the deletion); Ctrl+Z said "UNIQUE constraint failed" and stayed in
+    the history "to try again", refusing at every press. It says why, once, and goes."""
+    shown = _collect(monkeypatch)
+    library = window.library
+    library.annotations.add_exact(seed_id, LAVROV)
+    library.exchange.export_file(tmp_path / "before.kutip")
+    window.delete_articles()
+    library.exchange.merge(tmp_path / "before.kutip")  # (behind the undo stack's back)
+    assert library.articles.count() == 1
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: bool(shown["error"]))
+    [error] = shown["error"]
+    assert "back in this library already" in error and "UNIQUE" not in error
+    assert "try again" not in error
+    qtbot.waitUntil(lambda: not window.undo_stack.canUndo())  # (dropped, not kept on top)
+    assert library.articles.count() == 1

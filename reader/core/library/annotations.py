@@ -451,7 +451,8 @@ class Annotations(Service):
 
     @write
     def restore(self, annotation: Annotation) -> Annotation:
-        """Put an annotation back exactly as given (undo of a delete or an edit).
+        """Put an annotation back exactly as given (undo of a delete or an edit); refused
+        in one line when another row holds its UUID (a merge brought it back: R20-4).
 
         The same id, span, anchor state, speaker, tags and timestamps come back; a
         row that still exists is replaced in the same transaction.
@@ -473,6 +474,13 @@ class Annotations(Service):
                 raise LibraryError(Message(
                     "lib.another-annotation-taken-place", "Another annotation has taken this "
                     "one's place; nothing was changed."))
+            holder = (self._session.stores.identities.owner("annotations", row["uuid"])
+                      if row["uuid"] else None)
+            if holder is not None and holder != annotation.id:  # (R20-4: SQLite's own words)
+                raise LibraryError(Message(
+                    "lib.annotation-back-already", "This annotation is back in this library"
+                    " already: a merge brought it back, with any changes made to it"
+                    " elsewhere; nothing was changed."))
             if annotation.article_id not in texts:
                 texts[annotation.article_id] = self._articles.text(annotation.article_id)
             self._fit_to_current_text(row, texts[annotation.article_id])

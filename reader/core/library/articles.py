@@ -443,7 +443,8 @@ class Articles(Service):
 
     @write
     def restore(self, snapshot: dict[str, Any]) -> list[str]:
-        """Put back an article deleted by ``delete`` (undo), with the same ids.
+        """Put back an article deleted by ``delete`` (undo), with the same ids; refused in
+        one line when a merge brought it back since (another row holds its UUID: R20-4).
 
         What was changed meanwhile never makes the restore fail: a speaker or tag deleted
         since comes back by name (merged speakers resolve to the one they were merged
@@ -460,6 +461,13 @@ class Articles(Service):
                 raise LibraryError(Message(
                     "lib.article-already-library-nothing", "The article is already in the "
                     "library; nothing was changed."))
+            holder = (self._session.stores.identities.owner("articles", article["uuid"])
+                      if article.get("uuid") else None)
+            if holder is not None:  # (R20-4: SQLite's own words, and the step kept for good)
+                raise LibraryError(Message(
+                    "lib.article-back-already", "This article is back in this library"
+                    " already: a merge brought it back, with its annotations; nothing was"
+                    " changed."))
             store.insert(article)
             names = snapshot.get("collection_names", {})
             there = store.existing("collections", snapshot["collections"])
