@@ -50,6 +50,24 @@ from reader.core.library import ClusterFilter, Library  # noqa: E402
 
 SECTIONS = ("rebuild", "lookup", "open", "upkeep")
 
+#: The upkeep rows' real pages, which this repository does not hold: where the default
+#: folders come from and how to make them again (``--pages``, ``--url-pages``)
+PAGES = Path("/tmp/aeb/html")
+PAGES_FROM = ("the scrapinghub article-extraction-benchmark's html/ folder (181 saved news"
+              " pages, .html.gz; commit 4a3bc979, which bench/pages.json names): git clone"
+              " https://github.com/scrapinghub/article-extraction-benchmark /tmp/aeb")
+URL_PAGES = Path("/tmp/s6/pages")
+URL_PAGES_FROM = ("bench/pages.json's first 634 pages (public repositories' saved pages, each by"
+                  " repository, commit, path and SHA-256; 179 of them scrapinghub's, which the"
+                  " saved-pages row imports first): python bench/pages.py assemble"
+                  " /tmp/s6/pages --count 634 --clone")
+
+
+def _from(pages: Path) -> str:
+    """``pages`` and, for a default folder, where its pages come from."""
+    source = {PAGES: PAGES_FROM, URL_PAGES: URL_PAGES_FROM}.get(pages)
+    return f"{pages} ({source})" if source else str(pages)
+
 REBUILD_CHILD = """
 import json, resource, sys, time
 sys.path.insert(0, {root!r})
@@ -452,7 +470,7 @@ def bench_page_import(library: Library, pages: Path) -> list[Row | Skip]:
     import does), then the trail's catch-up."""
     files = sorted(pages.glob("*.html*"))
     if not files:
-        return [Skip("trail: upkeep of importing saved pages", f"no pages in {pages}")]
+        return [Skip("trail: upkeep of importing saved pages", f"no pages in {_from(pages)}")]
 
     def write(folder: Path) -> int:
         for n, path in enumerate(files):  # (a copy of each: the library stores its path)
@@ -462,7 +480,7 @@ def bench_page_import(library: Library, pages: Path) -> list[Row | Skip]:
             (folder / f"page{n:04d}.html").write_bytes(data)
         return len(files)
 
-    return _import_upkeep(library, "saved pages", f"pages of {pages}", write)
+    return _import_upkeep(library, "saved pages", f"pages of {_from(pages)}", write)
 
 
 def _write_texts(folder: Path, count: int, start: int) -> int:
@@ -500,8 +518,8 @@ def bench_real_text_import(library: Library, pages: Path, count: int) -> list[Ro
     files, _ = new_pages(library, sorted(pages.glob("*.html")) if pages.is_dir() else [],
                          count, outlets=False)
     if not files:
-        return [Skip(f"trail: upkeep of importing {name}", f"no page of {pages} is a new"
-                     " article for this library (bench a fresh copy)")]
+        return [Skip(f"trail: upkeep of importing {name}", f"no page of {_from(pages)} is a"
+                     " new article for this library (bench a fresh copy)")]
 
     def write(folder: Path) -> int:
         for n, path in enumerate(files):
@@ -510,7 +528,7 @@ def bench_real_text_import(library: Library, pages: Path, count: int) -> list[Ro
                                                      encoding="utf-8")
         return len(files)
 
-    return _import_upkeep(library, name, f"text files of {pages}", write)
+    return _import_upkeep(library, name, f"text files of {_from(pages)}", write)
 
 
 def _kutip(db: Path | str, *args: str, failures: bool = False) -> float:
@@ -645,8 +663,8 @@ def bench_url_import(library: Library, db: Path, pages: Path, count: int) -> lis
                               count)
     if not files:
         return [Skip("trail: upkeep of `kutip import` of a list of URLs",
-                     f"no page of {pages} is a new article for this library (bench a fresh"
-                     " copy)")]
+                     f"no page of {_from(pages)} is a new article for this library (bench a"
+                     " fresh copy)")]
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, format: str, *args: object) -> None:  # noqa: A002
@@ -672,7 +690,7 @@ def bench_url_import(library: Library, db: Path, pages: Path, count: int) -> lis
                      " copy")]
     queued, up, up_wall = _catch_up(library)
     skipped = ", ".join(f"{n} {why}" for why, n in passed.items()) or "none"
-    note = (f"{added} of {len(files)} pages of {pages} fetched from a local server and"
+    note = (f"{added} of {len(files)} pages of {_from(pages)} fetched from a local server and"
             f" imported by a `kutip import URL …` process in {imported:.1f} s CPU (pages"
             f" passed over before: {skipped}); the"
             f" catch-up took {queued:,} new quotes and articles in {up:.2f} s CPU ({up_wall:.2f}"
@@ -761,14 +779,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help=f"comma-separated: {', '.join(SECTIONS)}")
     parser.add_argument("--lookups", type=int, default=400)
     parser.add_argument("--import-articles", type=int, default=1000)
-    parser.add_argument("--pages", type=Path, default=Path("/tmp/aeb/html"),
+    parser.add_argument("--pages", type=Path, default=PAGES,
                         help="a folder of saved pages (.html or .html.gz) for the upkeep of a"
-                        " realistic import (the scrapinghub article-extraction-benchmark's"
-                        " html/ folder: see bench/extraction.py)")
-    parser.add_argument("--url-pages", type=Path, default=Path("/tmp/s6/pages"),
+                        f" realistic import (default: {PAGES_FROM})")
+    parser.add_argument("--url-pages", type=Path, default=URL_PAGES,
                         help="a folder of other saved pages (.html), served on this machine"
-                        " for the upkeep of `kutip import` of a list of URLs (the first 200;"
-                        " `python bench/pages.py assemble` makes such a folder)")
+                        " for the upkeep of `kutip import` of a list of URLs (the first 200"
+                        " new to the library) and, as text files, of real pages (the next 400;"
+                        f" default: {URL_PAGES_FROM})")
     parser.add_argument("--split", action="store_true",
                         help="note beside each upkeep row where its catch-up's CPU went, by"
                         " stage (SPLIT_STAGES; the timers cost a little: a profile, not the"
