@@ -26,7 +26,7 @@ from . import __version__
 from .cli_output import as_dict, terminal_safe
 from .cli_output import echo as _echo
 from .cli_output import echo_json as _echo_json
-from .cli_params import LIBRARY
+from .cli_params import LIBRARY, TEXT
 from .core.paths import DB_ENV
 
 if TYPE_CHECKING:
@@ -270,7 +270,7 @@ def _negative_id(error: click.NoSuchOption) -> click.UsageError | None:
 @click.option("--db", type=LIBRARY, envvar=DB_ENV,
               help=f"Library file, or a team library's postgresql://HOST/DATABASE URL"
                    f" (default: your Kutip library; or ${DB_ENV}).")
-@click.option("--coder", envvar=CODER_ENV, default=None,
+@click.option("--coder", envvar=CODER_ENV, default=None, type=TEXT,
               help=f"Who is coding: annotations made by annotate, suggest --accept and imports"
                    f" are recorded as theirs (default: the library's default coder; or"
                    f" ${CODER_ENV}).")
@@ -317,9 +317,11 @@ def print_report(report: ImportReport, as_json: bool) -> None:
 def _commands_in(module: str) -> dict[str, click.Command]:
     """The commands ``reader.<module>`` makes: its ``COMMANDS``, or those its ``register``
     adds to a group (given the helpers it needs)."""
+    from .cli_params import checked_text
+
     loaded: Any = importlib.import_module(f"{__package__}.{module}")
     if hasattr(loaded, "COMMANDS"):
-        return {command.name: command for command in loaded.COMMANDS}
+        return {command.name: checked_text(command) for command in loaded.COMMANDS}
     group = click.Group()
     if module == "cli_team":
         loaded.register(group, friendly, _echo_json)
@@ -327,7 +329,7 @@ def _commands_in(module: str) -> dict[str, click.Command]:
         loaded.register(group, library_of, friendly, _echo_json, print_report)
     else:
         loaded.register(group, library_of, friendly, _echo_json)
-    return group.commands
+    return {name: checked_text(command) for name, command in group.commands.items()}
 
 
 #: this is a ``kutip`` process (``main``), not a program calling ``cli`` (see ``_start_up``)

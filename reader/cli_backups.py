@@ -9,6 +9,7 @@ import click
 from .cli import friendly
 from .cli_output import echo as _echo
 from .cli_output import echo_json as _echo_json
+from .cli_params import AS_TYPED
 
 
 def _library_file(ctx: click.Context):
@@ -67,7 +68,7 @@ def backups(ctx, as_json):
 
 
 @backups.command()
-@click.argument("names", nargs=-1, metavar="BACKUP...")
+@click.argument("names", nargs=-1, metavar="BACKUP...", type=AS_TYPED)
 @click.option("--all", "remove_all", is_flag=True, help="Remove every backup of the library.")
 @click.pass_context
 @friendly

@@ -12,12 +12,12 @@ from .cli import friendly, library_of, print_report
 from .cli_output import as_dict, speaker_shown
 from .cli_output import echo as _echo
 from .cli_output import echo_json as _echo_json
-from .cli_params import ID, POSITIVE
+from .cli_params import AS_TYPED, ID, POSITIVE
 from .core.kinds import KINDS, SUGGESTION_KINDS, VERDICTS
 
 
 @click.command("import")
-@click.argument("sources", nargs=-1, required=True)
+@click.argument("sources", nargs=-1, required=True, type=AS_TYPED)
 @click.option("--collection", "-c", help="Also put the articles in this collection.")
 @click.option("--format", "fmt", type=click.Choice(["txt", "md", "html"]), default="txt",
               help="Format of text read from standard input (-).")

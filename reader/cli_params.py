@@ -13,7 +13,7 @@ import click
 
 from .core.paths import is_team_url, path_text
 
-__all__ = ["ID", "LIBRARY", "LIMIT", "MAX_INTEGER", "POSITIVE"]
+__all__ = ["AS_TYPED", "ID", "LIBRARY", "LIMIT", "MAX_INTEGER", "POSITIVE", "TEXT", "checked_text"]
 
 MAX_INTEGER = 2**63 - 1  # the largest INTEGER SQLite stores
 
@@ -95,3 +95,45 @@ class LibraryLocation(click.ParamType):
 
 #: ``--db``: a library file or a team library's URL
 LIBRARY = LibraryLocation()
+
+
+class Text(click.types.StringParamType):
+    """Text typed on the command line (a note, a speaker, a tag, a coder, a search): one
+    that is not UTF-8 is refused in one line, naming the option. Python hands such bytes
+    over as lone surrogates ("caf\\xe9" from a Latin-1 terminal is "caf\\udce9"), which the
+    library cannot store: `--note` said "'utf-8' codec can't encode character '\\udce9'
+    ...", `--coder` "cannot contain control characters", and `kutip search` found nothing
+    without a word (R20-8)."""
+
+    def convert(self, value, param, ctx):
+        text = super().convert(value, param, ctx)
+        bad = next((ch for ch in text if "\ud800" <= ch <= "\udfff"), None)
+        if bad is not None:
+            byte = f" (byte 0x{ord(bad) - 0xDC00:02X})" if "\udc80" <= bad <= "\udcff" else ""
+            self.fail(f"this is not UTF-8 text{byte}: set your terminal or script to UTF-8"
+                      " and type it again.", param, ctx)
+        return text
+
+
+class AsTyped(click.types.StringParamType):
+    """A path, a URL or a file's name as the terminal gave it, bytes and all (a file name
+    need not be UTF-8): not checked as ``TEXT`` is."""
+
+
+#: every plain text parameter (``checked_text`` makes them so)
+TEXT = Text()
+#: a file or a URL named on the command line (``kutip import``'s sources, a backup's name)
+AS_TYPED = AsTyped()
+
+
+def checked_text(command: click.Command) -> click.Command:
+    """``command`` (and a group's commands) with every plain text parameter ``TEXT``: one
+    place for all of them, so a new option cannot miss it. Paths keep their own types, and
+    the ones given as plain text are ``AS_TYPED``."""
+    for param in command.params:
+        if type(param.type) is click.types.StringParamType:
+            param.type = TEXT
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            checked_text(sub)
+    return command

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from .cli_output import as_dict, echo
+from .cli_params import AS_TYPED
 
 
 def register(cli, friendly, _echo_json) -> None:
@@ -268,7 +269,7 @@ def register(cli, friendly, _echo_json) -> None:
 
     @team.command("pull")
     @click.argument("url")
-    @click.argument("local")
+    @click.argument("local", type=AS_TYPED)
     @click.option("--collection", default="", help="Only the articles of this collection.")
     @click.option("--dry-run", is_flag=True, help="Report what would happen; write nothing.")
     @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")

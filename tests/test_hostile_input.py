@@ -224,3 +224,42 @@ def test_read_only_commands_work_on_a_full_disk(run, db_path):
     assert done.returncode == 1
     assert done.stderr.strip() == ("Error: The disk is full: the library is open read-only "
                                    "until some space is freed; nothing was changed.")
+
+
+@pytest.mark.parametrize(("args", "named"), [
+    (["annotate", "1", LAVROV, "--note", "caf\udce9"], "'--note'"),
+    (["annotate", "1", LAVROV, "--speaker", "Jos\udce9"], "'--speaker'"),
+    (["annotate", "1", LAVROV, "--tag", "fr\udce9ming"], "'--tag'"),
+    (["annotate", "1", "Kami\udce9"], "'EXACT'"),
+    (["--coder", "Jos\udce9", "list"], "'--coder'"),
+    (["search", "x\udcff"], "'QUERY...'"),
+    (["list", "--speaker", "Jos\udce9"], "'--speaker'"),
+])
+def test_text_that_is_not_utf8_is_refused_in_one_line_naming_the_option(run, args, named):
+    """R20-8: a Latin-1 terminal's "é" reaches Python as a lone surrogate (byte 0xE9): the
+    library cannot store it, and `--note` failed with a Python codec error, `--coder`
+    with "cannot contain control characters", `search` found nothing without a word."""
+    before = run("show", "1", "--json").output
+    error = one_line_error(run(*args), code=2)
+    assert named in error and "not UTF-8 text (byte 0x" in error, error
+    assert "codec" not in error and "control characters" not in error
+    assert run("show", "1", "--json").output == before  # (nothing written)
+
+
+def test_every_plain_text_parameter_is_checked():
+    """Every option and argument of every command that is plain text refuses text that is
+    not UTF-8 (R20-8); those that name a file or a URL say so (``AS_TYPED``)."""
+    import click
+
+    from reader.cli import cli
+    from reader.cli_params import AS_TYPED, TEXT
+
+    def unchecked(command, where):
+        for param in command.params:
+            if isinstance(param.type, click.types.StringParamType) and param.type not in (
+                    TEXT, AS_TYPED):
+                yield f"{where} {param.name}"
+        for name, sub in getattr(command, "commands", {}).items():
+            yield from unchecked(sub, f"{where} {name}")
+
+    assert list(unchecked(cli, "kutip")) == []
