@@ -51,6 +51,11 @@ for one line per article). Three gold sets are scored, each per language:
   project's MySQL dump stored them (2009-19, one paragraph an article); regional government
   newsrooms of Jambi and Riau (Tanjung Jabung Timur, Pekanbaru's parking office, Jambi's
   transport office, 2014-22) with a few copies. Blind as fresh9 was; never tuned on.
+- real fresh11: ``tests/data/quotes_real/fresh11``, rounds 159/161 (en) and 160/162 (id)
+  (session 20): a news tracker's newspaper3k texts of Dec 2025-Feb 2026 (UN News, World Nuclear
+  News, STAT, Economic Times, Sky Sports, IPS and 14 more outlets); Radar Bogor's social-aid
+  column (Feb-Mar 2026, many quotations of YouTube channels) and the Soekarno-Hatta immigration
+  office's newsroom (2022). Blind as fresh10 was; never tuned on.
 
 Each row also gives how often a speaker named without the check-speaker mark is right
 ("unmarked") and how many wrong speakers carry the mark: the app offers a marked speaker
@@ -88,6 +93,7 @@ from reader.core.quotes.evaluate import (  # noqa: E402
     REAL_FRESH8_DIR,
     REAL_FRESH9_DIR,
     REAL_FRESH10_DIR,
+    REAL_FRESH11_DIR,
     REAL_FRESH_DIR,
     REAL_HELDOUT_DIR,
     REAL_UNSEEN_DIR,
@@ -113,11 +119,12 @@ SETS = [
     ("real fresh8", REAL_FRESH8_DIR),
     ("real fresh9", REAL_FRESH9_DIR),
     ("real fresh10", REAL_FRESH10_DIR),
+    ("real fresh11", REAL_FRESH11_DIR),
 ]
 # never print their errors: nobody tunes on them
 HIDDEN = {"real held-out", "real unseen", "real fresh", "real fresh2", "real fresh3",
           "real fresh5", "real fresh6", "real fresh7", "real fresh8", "real fresh9",
-          "real fresh10"}
+          "real fresh10", "real fresh11"}
 # Targets of issue 9 (real news, each language).
 TARGETS = {"precision": 0.97, "recall": 0.95, "speaker_accuracy": 0.90}
 SPEED_TARGET = 0.05

@@ -17,6 +17,7 @@ from reader.core.quotes.evaluate import (
     REAL_FRESH8_DIR,
     REAL_FRESH9_DIR,
     REAL_FRESH10_DIR,
+    REAL_FRESH11_DIR,
     REAL_FRESH_DIR,
     REAL_HELDOUT_DIR,
     REAL_UNSEEN_DIR,
@@ -181,12 +182,19 @@ FLOORS = {
     # (1.000/0.917, 0.700, unmarked 0.780): recall 0.84 -> 0.90, accuracy 0.66 -> 0.68,
     # unmarked 0.74 -> 0.76
     ("fresh10", "id"): (0.97, 0.90, 0.68, 0.76),
+    # rounds 159/161 (en) and 160/162 (id) (session 20, fresh11/): blind as fresh10 (README);
+    # first scores on cc38785: en20 74 of 105, en20b 44 of 78, id20 22 of 47, id20b 25 of 52.
+    # At the join (b1b2a72): en 118 of 183 (precision/recall 1.000/0.995, unmarked 0.786),
+    # id 47 of 99 (1.000/0.990, 0.480, 0.529); 43 of the 99 Indonesian speakers are YouTube
+    # channels named after "kanal" (README: with them null, 0.787/0.804)
+    ("fresh11", "en"): (0.98, 0.97, 0.62, 0.76),
+    ("fresh11", "id"): (0.98, 0.96, 0.45, 0.50),
 }
 FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR, "unseen": REAL_UNSEEN_DIR,
            "fresh": REAL_FRESH_DIR, "fresh2": REAL_FRESH2_DIR, "fresh3": REAL_FRESH3_DIR,
            "fresh5": REAL_FRESH5_DIR, "fresh6": REAL_FRESH6_DIR, "fresh7": REAL_FRESH7_DIR,
            "fresh8": REAL_FRESH8_DIR, "fresh9": REAL_FRESH9_DIR,
-           "fresh10": REAL_FRESH10_DIR}
+           "fresh10": REAL_FRESH10_DIR, "fresh11": REAL_FRESH11_DIR}
 
 
 @pytest.mark.parametrize(("split", "language"), sorted(FLOORS))
@@ -513,10 +521,15 @@ def test_fresh8_outlets_are_in_no_other_set():
     (REAL_FRESH10_DIR, "en19", 153, "en", (1770, 1799), 30),
     (REAL_FRESH10_DIR, "en19b", 157, "en", (1870, 1899), 22),
     (REAL_FRESH10_DIR, "id19", 154, "id", (1800, 1829), 30),
-    (REAL_FRESH10_DIR, "id19b", 158, "id", (1900, 1929), 13)])
-def test_blind_rounds_141_to_158_name_their_sources(folder, blind_name, round_, language,
+    (REAL_FRESH10_DIR, "id19b", 158, "id", (1900, 1929), 13),
+    (REAL_FRESH11_DIR, "en20", 159, "en", (1930, 1949), 20),
+    (REAL_FRESH11_DIR, "en20b", 161, "en", (1950, 1965), 16),
+    (REAL_FRESH11_DIR, "id20", 160, "id", (1970, 1994), 25),
+    (REAL_FRESH11_DIR, "id20", 160, "id", (2035, 2046), 12),
+    (REAL_FRESH11_DIR, "id20b", 162, "id", (2000, 2033), 34)])
+def test_blind_rounds_141_to_162_name_their_sources(folder, blind_name, round_, language,
                                                      numbers, least):
-    """fresh8/, fresh9/ and fresh10/: each round's articles in its number range, naming the public
+    """fresh8/ to fresh11/: each round's articles in its number range, naming the public
     repository, commit, file and row they came from, with the SHA-256 written before the
     first score (SHA256SUMS.<round's folder while it was blind>)."""
     import hashlib
@@ -552,3 +565,10 @@ def test_fresh10_outlets_are_in_no_other_set():
     government newsrooms) shares no outlet with any other set."""
     others = set().union(*(_outlets(f) for name, f in FOLDERS.items() if name != "fresh10"))
     assert _outlets(REAL_FRESH10_DIR) and not _outlets(REAL_FRESH10_DIR) & others
+
+
+def test_fresh11_outlets_are_in_no_other_set():
+    """fresh11/ (session 20's blind rounds: a news tracker's outlets, Radar Bogor, the
+    Soekarno-Hatta immigration office's newsroom) shares no outlet with any other set."""
+    others = set().union(*(_outlets(f) for name, f in FOLDERS.items() if name != "fresh11"))
+    assert _outlets(REAL_FRESH11_DIR) and not _outlets(REAL_FRESH11_DIR) & others
