@@ -16,16 +16,23 @@ from collections.abc import Iterable
 
 import click
 
+from .core.paths import storable_name
 from .core.textnorm import UNSAFE as _UNSAFE
 from .core.textnorm import shown_controls
 
 __all__ = ["as_dict", "echo", "echo_json", "emit", "terminal_safe", "to_terminal"]
 
+#: what ``echo_json`` writes as a ``\\u`` escape: control characters, and a lone surrogate
+#: (a byte that is not UTF-8 in a file's name), which a UTF-8 terminal cannot take raw
+_ESCAPED_IN_JSON = _UNSAFE[:-1] + "\ud800-\udfff]"
+
 
 def terminal_safe(text, keep: str = "") -> str:
     """``text`` with control characters shown escaped (``\\x1b``, ``\\u202e``) instead of
-    sent raw (the app shows them the same way: ``shown_controls``)."""
-    return shown_controls(text, keep)
+    sent raw (the app shows them the same way: ``shown_controls``); a byte that is not
+    UTF-8 (a file's name from a Latin-1 system) as ``\\xe9``, which a UTF-8 terminal's
+    strict encoder refused: the whole command failed on a line naming the file (R20-8)."""
+    return shown_controls(storable_name(str(text)), keep)
 
 
 def to_terminal() -> bool:
@@ -43,7 +50,7 @@ def echo_json(data) -> None:
     import json  # (here: `kutip --version` and `--help` do not load it, issue 12)
 
     text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
-    click.echo(re.sub(_UNSAFE, lambda m: f"\\u{ord(m.group()):04x}", text))
+    click.echo(re.sub(_ESCAPED_IN_JSON, lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
 def as_dict(item) -> dict:

@@ -263,3 +263,28 @@ def test_every_plain_text_parameter_is_checked():
             yield from unchecked(sub, f"{where} {name}")
 
     assert list(unchecked(cli, "kutip")) == []
+
+
+def test_a_file_name_that_is_not_utf8_imports(run, tmp_path, db_path):
+    """R20-8's class: a file's name is bytes, not text (`kutip import` takes it as the
+    terminal gave it), and the name of a file saved on a Latin-1 system failed the import
+    with "'utf-8' codec can't encode character '\\udce9'" (it is the article's original
+    name and path). Such a byte is written out as \\xe9."""
+    path = os.fsdecode(os.fsencode(str(tmp_path)) + b"/berita-caf\xe9.txt")
+    try:
+        with open(path, "w", encoding="utf-8") as out:
+            out.write("Judul baru\n\nIsi berita yang cukup panjang.")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes no such name")
+    result = run("import", path)
+    assert result.exit_code == 0 and "1 imported" in result.output, result.output
+    again = run("import", path)  # (found again by its path, and named on a UTF-8 terminal)
+    assert "already present: " in again.output and "caf\\xe9.txt" in again.output, again.output
+    listed = json.loads(run("import", "--json", path).output)
+    assert listed["present"][0][0].endswith("caf\udce9.txt")  # (JSON's own \\udce9)
+    from reader.core.library import Library
+
+    with Library(db_path) as lib:
+        [stored] = [lib.articles.get(i) for i in lib.articles.ids()
+                    if lib.articles.get(i).title == "Judul baru"]
+        assert stored.original_name == "berita-caf\\xe9.txt"

@@ -45,6 +45,18 @@ def path_text(path: str | os.PathLike[str]) -> str:
     return root + "/".join(part for part in text.split("/") if part and part != ".") or "."
 
 
+def storable_name(name: str) -> str:
+    """A file's name or path as text a library can store: each byte that is not UTF-8 (which
+    Python hands over as a lone surrogate, "caf\\udce9" for a Latin-1 "café") written out as
+    ``\\xe9``, so two such names stay two; any other lone surrogate as U+FFFD. Importing
+    such a file failed with "'utf-8' codec can't encode character '\\udce9'" (R20-8's class:
+    the file's name is its title, ``original_name`` and ``original_path``)."""
+    if name.isascii() or not any("\ud800" <= ch <= "\udfff" for ch in name):
+        return name
+    return "".join(f"\\x{ord(ch) - 0xDC00:02x}" if "\udc80" <= ch <= "\udcff"
+                   else "\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in name)
+
+
 def named_db_path() -> Path | None:
     """The library ``$KUTIP_DB`` names, if it names one."""
     env = os.environ.get(DB_ENV)

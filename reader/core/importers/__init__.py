@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 from ..messages import Message, joined
 from ..models import ImportedArticle
+from ..paths import storable_name
 from ..textnorm import content_hash, one_line
 from .decode import MAX_BYTES, decode_bytes, html_charset, read_limited, read_stream
 from .decode import check_text as _check_text
@@ -82,7 +83,7 @@ def read_article(path: Path) -> ImportedArticle:
 
     def run() -> ImportedArticle:
         data = read_limited(path)
-        return article_from_bytes(data, path.name, fmt)
+        return article_from_bytes(data, storable_name(path.name), fmt)
 
     return _guard(run)
 
@@ -107,12 +108,13 @@ def read_articles(path: Path, options: ImportOptions | None = None) -> FileParts
 
         def chapters() -> FileParts:
             data = read_limited(path)
-            return FileParts([(part, _finish(art, f"{path.name} › {part}", fmt))
+            return FileParts([(part, _finish(art, f"{storable_name(path.name)} › {part}", fmt))
                               for part, art in parse_epub_chapters(data)], [])
 
         return _guard(chapters)
     if fmt == "eml":
-        return _guard(lambda: _message_parts(read_limited(path), path.name, options.attachments))
+        return _guard(lambda: _message_parts(read_limited(path), storable_name(path.name),
+                                             options.attachments))
     return FileParts([("", read_article(path))], [])
 
 

@@ -26,6 +26,7 @@ from ..importers import (
 from ..importers.url import article_from_download, fetch_bytes
 from ..messages import Message, reason
 from ..models import ImportedArticle
+from ..paths import storable_name
 from ..store import StoreError
 from .articles import Articles
 from .base import Service, Session, write
@@ -162,7 +163,7 @@ class Imports(Service):
                 if isinstance(imported, ImportFailed):
                     report.failed.append((label, reason(imported)))
                     continue
-                origin = str(path.resolve()) + (f"#{part}" if part else "")
+                origin = storable_name(str(path.resolve())) + (f"#{part}" if part else "")
                 try:
                     self._store_imported(imported, report, label, collection_id, origin)
                 except (ImportFailed, StoreError) as error:
