@@ -7,3 +7,11 @@ def speaker_of(text: str, opening: str) -> str:
     """The suggested speaker of the one quotation of ``text`` that starts with ``opening``."""
     [found] = [s for s in suggest(text) if s.kind == "quote" and s.exact.startswith(opening)]
     return found.speaker
+
+
+def last_quotation(text: str):
+    """The span of ``text``'s last quotation and the article's cast (``People``)."""
+    from reader.core.quotes.engine import analysed
+
+    found = analysed(text, None)
+    return found.candidates[-1].span, found.people

@@ -5,7 +5,7 @@ its rule. ``STAYS`` are neighbouring patterns that must keep their reading.
 """
 
 import pytest
-from quote_helpers import speaker_of
+from quote_helpers import last_quotation, speaker_of
 
 from reader.core.quotes import suggest
 from reader.core.quotes.marks import find_quotes
@@ -101,11 +101,7 @@ _CAST = ("Tom Vale, the mayor, spoke to reporters on Monday about the flood. \u2
          "rebuild every house,\u201d Vale said.\n\n")
 
 
-def _last(text: str):  # the article's last quotation and its cast
-    from reader.core.quotes.engine import analysed
-
-    found = analysed(text, None)
-    return found.candidates[-1].span, found.people
+_last = last_quotation  # the article's last quotation and its cast
 
 
 def test_a_guess_is_the_person_named_after_the_closing_mark() -> None:

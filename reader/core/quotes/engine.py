@@ -590,6 +590,7 @@ def _learned_confidence(text: str, paras: Paragraphs, people: People,
     if not guess and not any(c.att.speaker for c in cands):
         return
     prev: Candidate | None = None
+    spoken = frozenset(c.att.speaker for c in cands if c.att.speaker)  # (by the rules)
     for c, opts in zip(cands, options(text, paras, people, cands, lang, named_only=not guess),
                        strict=True):
         after_unnamed = prev is not None and not prev.att.speaker and prev.att.explicit and (
@@ -599,7 +600,7 @@ def _learned_confidence(text: str, paras: Paragraphs, people: People,
             if (guess and not c.att.explicit and opts and not after_unnamed
                     and (lang == "en" or c.sentence_like)
                     and _on_its_own(text, c.span, lang) and _accept(text, c) > 0):
-                _guess(c, opts, people, text, english=lang == "en")
+                _guess(c, opts, people, text, english=lang == "en", spoken=spoken)
             continue
         c.options = opts
         prob, rival, rival_prob = odds(opts, WEIGHTS, c.att.speaker)
@@ -670,7 +671,7 @@ _GLUED_NAME = re.compile(r"[a-z]{3,}[A-Z]")  # (not “DeSantis”, “McDonald�
 
 
 def _guess(c: Candidate, opts: list[SpeakerOption], people: People, text: str,
-           english: bool = True) -> None:
+           english: bool = True, spoken: frozenset[str] | None = None) -> None:
     """Give ``c`` (attributed to nobody) the learned scorer's first option as a marked
     guess, when that is somebody and at least ``GUESS`` likely: “As I sit opposite Sir
     Tony Blair … I ask if … ¶ “Yes, of course, he’s just beginning,” he snaps. ¶ “I said to
@@ -695,8 +696,10 @@ def _guess(c: Candidate, opts: list[SpeakerOption], people: People, text: str,
             return  # (“…,” I remember hearing from grieving families. / “…,” Iran's UN
             # Mission in New York posted on X.: nobody of the cast)
         name = after
-    elif english and _woven_elsewhere(text, c.span, name):
-        return
+    elif english and (_woven_elsewhere(text, c.span, name) or _woven_without(text, c.span, name)
+                      or (spoken is not None and name not in spoken
+                          and not _colon_after_name(text, c.span, name))):
+        return  # (en20: “The debate calls for a “controlled …””, “Hillbilly Elegy”)
     initials = len(name.split()) > 1 and name.split()[0].isupper() and len(
         name.split()[0]) <= 3  # (“JD Vance”: a person's initials, no acronym)
     if ((people.is_body(name) and not initials) or _GLUED_NAME.search(name)
@@ -793,6 +796,48 @@ def _woven_elsewhere(text: str, span: QuoteSpan, top: str) -> bool:
     subject = before[: verb.start()]
     return not (re.search(r"(?<![\w-])" + re.escape(top.split()[-1]) + r"(?![’']s\b)", subject)
                 or re.search(r"\b(?:[Hh]e|[Ss]he)\b", subject))
+
+
+_PERSON_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers)\b")
+
+
+def _own_sentence_before(text: str, span: QuoteSpan) -> str:
+    """The words of the quotation's sentence before its opening mark."""
+    lo = max(0, span.open - 400)
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, lo, span.open + 1)
+              if not _after_abbreviation(text, m)]
+    return text[starts[-1] if starts else lo : span.open]
+
+
+def _names(words: str, name: str) -> bool:
+    """Do ``words`` write ``name``'s last name (glued words too: “Lloyd Austinsaid”)?"""
+    return re.search(r"(?<![\w-])" + re.escape(name.split()[-1]), words) is not None
+
+
+def _woven_without(text: str, span: QuoteSpan, name: str) -> bool:
+    """Is the quotation a partial one (its words open in lower case) woven into a sentence
+    that names nobody it could be of: neither ``name`` nor he, she, his, her (“The debate
+    calls for a “controlled and fair immigration system””, “… a distorted narrative that
+    painted Muslims as “invaders …””, “In the words of one academic, the state's actions
+    were “a scary reminder …””)? Such words are a document's, a body's or somebody
+    unnamed; a guess of the person named nearby was wrong 7 times in 11 on the read-over
+    (en20), right where the sentence says whose (“Trump had made false claims, including
+    that … was “going out of their way …””, “he closed his remarks with “…””)."""
+    words = text[span.start : span.end].lstrip("\"“‘'([ ")
+    if not words[:1].islower():
+        return False
+    before = _own_sentence_before(text, span)
+    return bool(before.strip()) and not (_names(before, name) or _PERSON_WORD.search(before))
+
+
+_COLON_BEFORE = re.compile(r":[\s\"“‘']*$")
+
+
+def _colon_after_name(text: str, span: QuoteSpan, name: str) -> bool:
+    """Does a colon introduce the quotation after a sentence naming ``name`` (“As Business
+    Secretary Jonathan Reynolds set out: “…””)?"""
+    before = text[max(0, span.open - 3) : span.open + 1]
+    return bool(_COLON_BEFORE.search(before)) and _names(_own_sentence_before(text, span), name)
 
 
 def reading(text: str, language: str | None = None) -> Unglued | Reading | None:
