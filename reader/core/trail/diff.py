@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..messages import Message
-from .match import NEGATION, Alignment, Op, align
+from .match import NEGATION, Alignment, Op, placement
 from .text import display_words
 
 # keys (see text.keys: "tapi" is folded to "tetapi", "tak" to "tidak", "don't" to "do not")
@@ -77,9 +77,9 @@ def difference(fullest: str, version: str) -> Difference:
         out.segments = [Segment("same", " ".join(w for w, _ in mine_words))] if mine_words else []
         return out
     if len(mine_keys) <= len(full_keys):
-        alignment = align(mine_keys, full_keys)
+        alignment = placement(mine_keys, full_keys)
     else:  # longer than the "fullest" (a caller's choice): align the other way, then swap
-        alignment = _swapped(align(full_keys, mine_keys), len(full_keys))
+        alignment = _swapped(placement(full_keys, mine_keys), len(full_keys))
     if alignment is None:
         out.segments = [Segment("added", " ".join(w for w, _ in mine_words))]
         out.flags.append(Message("trail.worded-differently",

@@ -10,7 +10,10 @@ Two quotations are the same statement when, after folding (``text.keys``):
 A typo (one or two letters off in a long enough word) is not counted as an edit. How many
 edits are allowed grows with the length of the shorter quotation (``allowed_edits``): none
 below seven words, so "Kami tidak ingin berperang" and "Kami tidak ingin berdamai" stay
-apart, one up to ten words, two up to fourteen, and so on.
+apart, one up to ten words, two up to fourteen, and so on. A part cut from a longer
+quotation gets a little more: one edit of a function word from four to six words
+(``PART_EDITED``), half an edit more from seven to ten when it drops no word
+(``PART_LOOSE``).
 
 The edits allowed are counted in words, and function words ("kami", "tidak", "dengan",
 "we", "will", "not") carry most of a sentence: "Kami tidak ingin berperang dengan Ukraina dan
@@ -75,11 +78,25 @@ NEGATION = frozenset({
 })
 
 
-def _part_budget(short: Sequence[str], long: Sequence[str]) -> int:
+#: keys: a part of another quotation longer than ``PART_EDITED`` and at most this long may
+#: have half an edit more than ``allowed_edits``: a word changed and another dropped or added
+#: ("detained until they are removed from / out of our country", "a serious threat to
+#: [our] national security, domestic programs / priorities"), where it is cut from the
+#: longer one and adds no word it lacks (``_trimmed``), and no negation is edited or
+#: stands just before it (``_negations_kept``). Outlets trim a statement and smooth the
+#: words at the cut
+PART_LOOSE = 10
+
+
+def _part_budget(short: Sequence[str], long: Sequence[str]) -> float:
     """The edits ``_compare`` allows ``short`` laid along ``long``: ``allowed_edits``, or
-    one for a part of ``MIN_PART`` to ``PART_EDITED`` words (``PART_EDITED``)."""
-    if MIN_PART <= len(short) <= PART_EDITED and len(short) < len(long):
-        return 1
+    one for a part of ``MIN_PART`` to ``PART_EDITED`` words (``PART_EDITED``), or half an
+    edit more for a part of up to ``PART_LOOSE`` words."""
+    if len(short) < len(long):
+        if MIN_PART <= len(short) <= PART_EDITED:
+            return 1
+        if len(short) <= PART_LOOSE:
+            return allowed_edits(len(short)) + INDEL
     return allowed_edits(len(short))
 
 
@@ -258,12 +275,21 @@ def _block(short: Sequence[str], long: Sequence[str], s0: int, s1: int, l0: int,
     return ops, typos, changed
 
 
-def align(short: Sequence[str], long: Sequence[str]) -> Alignment | None:
+def align(short: Sequence[str], long: Sequence[str], wide: bool = False) -> Alignment | None:
     """The best placement of ``short`` inside ``long`` (None if nothing lines up at all).
 
     rapidfuzz's ``partial_ratio_alignment`` finds where the short one sits; the window's
-    ends are then moved a few words either way to the placement with the fewest edits, so
-    a dropped or added word near an end is an edit, not a cut.
+    ends are then moved a few words either way to the placement with the fewest words
+    apart (``Indel``), so a dropped or added word near an end is an edit, not a cut.
+
+    With ``wide`` the ends move at least ``WIDE_PAD`` words either way, and of the
+    ``WIDE_TRIED`` closest windows (at most ``WIDE_SLACK`` words further apart than the
+    closest) the one with the fewest edits is taken: a word changed near an end is a word
+    dropped and one added to ``Indel``, as far apart as a cut of two words, so the closest
+    window can cut it off ("would bring [this case]" in "would bring such a case": two
+    words hanging over its end, 2 edits, where a word changed and one added are 1.5), or
+    leave out a changed word's neighbours ("[I will vote] to confirm" in "I'll be voting to
+    confirm": 3 edits for 1.5). ``placement`` asks so only where that can matter.
     """
     if not short or not long:
         return None
@@ -275,6 +301,8 @@ def align(short: Sequence[str], long: Sequence[str]) -> Alignment | None:
         merged_short = _merged(short, long)[0]
         merged_long, starts = _merged(long, short)
     pad = max(2, len(merged_short) // 4)
+    if wide:
+        pad = max(pad, WIDE_PAD)
     if len(merged_short) == len(merged_long):
         candidates = [(0, len(merged_long))]
     else:
@@ -287,16 +315,36 @@ def align(short: Sequence[str], long: Sequence[str]) -> Alignment | None:
         candidates = [(lo, hi)
                       for lo in range(max(0, window_lo - pad), min(size, window_lo + pad) + 1)
                       for hi in range(max(lo + 1, window_hi - pad), min(size, window_hi + pad) + 1)]
-    best: tuple[tuple[int, int], int, int] | None = None
-    for lo, hi in candidates:
-        distance = Indel.distance(merged_short, merged_long[lo:hi])
-        key = (distance, -(hi - lo))
-        if best is None or key < best[0]:
-            best = (key, lo, hi)
-    assert best is not None  # candidates is never empty
-    _, lo, hi = best
-    if starts is not None:
-        lo, hi = starts[lo], starts[hi]
+    distances = ((Indel.distance(merged_short, merged_long[lo:hi]), -(hi - lo), lo, hi)
+                 for lo, hi in candidates)
+    if not wide:
+        scored = [min(distances)]
+    else:
+        scored = sorted(distances)[:WIDE_TRIED]
+        scored = [s for s in scored if s[0] <= scored[0][0] + WIDE_SLACK]
+    best: Alignment | None = None
+    for _, _, lo, hi in scored:
+        if starts is not None:
+            lo, hi = starts[lo], starts[hi]
+        found = _placed(short, long, lo, hi, pad)
+        if best is None or (found.edits, -found.matched) < (best.edits, -best.matched):
+            best = found
+    return best
+
+
+WIDE_PAD = 4  # words: how far at least ``align(wide=True)`` moves a window's ends
+WIDE_SLACK = 3  # words apart more than the closest window's that ``align(wide=True)`` tries
+WIDE_TRIED = 3  # the closest windows ``align(wide=True)`` aligns (each costs an ``_ops``)
+#: edits over ``_part_budget`` from which ``placement`` tries no wider search: a changed
+#: word cut off or its neighbours missed cost 0.5–1.5 more ("I will [vote]": 3.0 for 1.5)
+WIDE_OVER = 1.5
+
+
+def _placed(short: Sequence[str], long: Sequence[str], lo: int, hi: int, pad: int
+            ) -> Alignment:
+    """``short`` aligned with the window ``long[lo:hi]`` (``align``'s choice), or with the
+    whole of ``long`` where that has fewer edits and ``long`` is nearly as short; the words
+    of ``long`` hanging at the window's ends trimmed (cuts, not edits)."""
     ops, matched, edits = _ops(short, long, lo, hi)
     if (lo, hi) != (0, len(long)) and len(long) - len(short) <= 2 * pad:
         # nearly as long: the whole of the other may line up better than the best part
@@ -311,6 +359,29 @@ def align(short: Sequence[str], long: Sequence[str]) -> Alignment | None:
         edits -= INDEL * (ops[-1].l1 - ops[-1].l0)
         hi = ops.pop().l0
     return Alignment((lo, hi), tuple(ops), matched, edits, len(long))
+
+
+def _hangs_over(alignment: Alignment) -> bool:
+    """Whether words of the short side hang over an end of ``alignment``'s window (a
+    "delete" first or last): there the closest window may have cut off a changed word."""
+    ops = alignment.ops
+    return bool(ops) and (ops[0].tag == "delete" or ops[-1].tag == "delete")
+
+
+def placement(short: Sequence[str], long: Sequence[str]) -> Alignment | None:
+    """``align``, or the wider search's placement (``align(wide=True)``) where it has fewer
+    edits and ``align``'s has more than ``short`` may have (``allowed_edits``), at most
+    ``WIDE_OVER`` over its budget (``_part_budget``), with words of ``short`` hanging over
+    the window's ends (``_hangs_over``): what ``compare`` judges and the trail's
+    differences show."""
+    found = align(short, long)
+    if found is None or found.edits <= allowed_edits(len(short)) or (
+            found.edits > _part_budget(short, long) + WIDE_OVER) or not _hangs_over(found):
+        return found
+    wider = align(short, long, wide=True)
+    if wider is not None and (wider.edits, -wider.matched) < (found.edits, -found.matched):
+        return wider
+    return found
 
 
 def stock_phrase(words: Sequence[str]) -> bool:
@@ -376,7 +447,10 @@ def _hopeless(short: Sequence[str], long: Sequence[str]) -> bool:
     match, and ``_compare`` answers None. Most pairs the signature gate keeps are two
     short quotations a word apart (none allowed below seven words): ``align`` cost
     ≈ 30 µs each, this ≈ 5."""
-    allowed = _part_budget(short, long)
+    # (``PART_LOOSE``'s half edit more is for a part that drops no word: there each word
+    # missing is a word changed, a whole edit, so it leaves no more of them to spare)
+    allowed = _part_budget(short, long) if len(short) <= PART_EDITED else allowed_edits(
+        len(short))
     spare = min(int(allowed / INDEL), len(short) - min(MIN_PART, len(short)))
     edited_part = allowed > allowed_edits(len(short))  # (its content words all matched)
     found = set(long)
@@ -407,19 +481,30 @@ def _compare(short: Sequence[str], long: Sequence[str]) -> Match | None:
         return Match("part", 0.0, len(short))
     if _hopeless(short, long):
         return None
-    alignment = align(short, long)
+    alignment = placement(short, long)
     if alignment is None:
         return None
     if alignment.matched < min(MIN_PART, len(short)):
         return None
     if alignment.edits > allowed_edits(len(short)) and not (
             alignment.edits <= _part_budget(short, long)
-            and content_kept(short, long, alignment, everything=True)
+            and (content_kept(short, long, alignment, everything=True)
+                 if len(short) <= PART_EDITED else _trimmed(alignment))
             and _negations_kept(short, long, alignment)):
         return None
     if alignment.edits and not content_kept(short, long, alignment):
         return None
     return Match("part" if alignment.partial else "edited", alignment.edits, alignment.matched)
+
+
+def _trimmed(alignment: Alignment) -> bool:
+    """Whether ``alignment`` is of a part cut from the longer quotation (``partial``) that
+    has no word the longer one lacks where it stands (no "delete"): the longer one's words
+    dropped, or changed, as an outlet trims a statement (``PART_LOOSE``). A part that adds
+    a word is as often the statement said again in other words (two translations: "We
+    will also not allow our interests to be ignored" / "we won't allow our interests to be
+    flagrantly stepped on and ignored")."""
+    return alignment.partial and all(op.tag != "delete" for op in alignment.ops)
 
 
 def content_kept(short: Sequence[str], long: Sequence[str], alignment: Alignment,

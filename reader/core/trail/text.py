@@ -148,8 +148,11 @@ VARIANTS = {k: v for k, v in VARIANTS.items() if v != (k,)}
 #: 15: a part of 4–6 words may have one edit that leaves its content words matched
 #: (``match.PART_EDITED``; the trail joins it only where the speakers allow; session 18);
 #: 16: a possessive "'s" is no key ("the woman's card" = "the woman card"), "towards" is
-#: "toward" (session 19)
-KEYS_VERSION = "16"
+#: "toward" (session 19); 17: a part of 7–10 words cut from a longer quotation may have a
+#: word changed and one the longer one adds (``match.PART_LOOSE``), and ``match.compare``
+#: judges the placement with the fewest edits where the closest one cuts a changed word off
+#: (``match.placement``; session 20)
+KEYS_VERSION = "17"
 
 # Function words of each language (closed classes: pronouns, demonstratives, prepositions,
 # conjunctions, auxiliaries and modals, negation, particles, question words, quantifiers),
