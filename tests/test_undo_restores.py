@@ -213,6 +213,8 @@ def test_undo_of_an_article_delete_after_a_merge_brought_it_back_says_so(tmp_pat
         ana.annotations.add_exact(article_id, "Suku bunga tetap", kind="quote")
         ana.exchange.export_file(tmp_path / "a1.kutip")
         budi.exchange.merge(tmp_path / "a1.kutip")
+        # (Budi's later work on it: an older file no longer brings it back, R20-5)
+        budi.annotations.add_exact(budi.articles.ids()[0], "Para ekonom", kind="highlight")
         budi.exchange.export_file(tmp_path / "b1.kutip")
         deleted = ana.articles.delete(article_id)
         ana.exchange.merge(tmp_path / "b1.kutip")

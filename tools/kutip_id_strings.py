@@ -214,10 +214,20 @@ ID = {
         "anotasi: {added} ditambahkan, {updated} diperbarui, {deleted} dihapus, {skipped} dilewati, {conflicts} berkonflik",
     "tags: {tags} added; speakers: {speakers} added ({aliases} aliases); coders: {coders} added; collections: {collections} added ({memberships} memberships)":
         "label: {tags} ditambahkan; narasumber: {speakers} ditambahkan ({aliases} nama lain); pengode: {coders} ditambahkan; koleksi: {collections} ditambahkan ({memberships} keanggotaan)",
+    "coded blind in the file: {blinded} collections coded blind here too, {kept} left as they are here (blind coding turned off here later)":
+        "dikode tersamar di berkas: {blinded} koleksi juga dikode tersamar di sini, {kept} dibiarkan seperti di sini (pengodean tersamar dimatikan di sini belakangan)",
+    "{refused} collections coded blind in the file not coded blind here: your login may not code a collection blind (an editor can)":
+        "{refused} koleksi yang dikode tersamar di berkas tidak dikode tersamar di sini: login Anda tidak boleh mengode koleksi secara tersamar (penyunting boleh)",
     "coded blind in the file: {blinded} collections coded blind here too, {refused} not (your login may not code a collection blind: an editor can)":
         "dikode tersamar di berkas: {blinded} koleksi juga dikode tersamar di sini, {refused} tidak (login Anda tidak boleh mengode koleksi secara tersamar: penyunting boleh)",
     "texts edited on one side: {replaced} replaced by the file's newer version, {kept} kept here (the file's is older); edited in both: {both}, kept here (the file's annotations placed in the texts kept; {orphaned} could not be placed)":
         "teks yang disunting di satu pihak: {replaced} diganti versi berkas yang lebih baru, {kept} dipertahankan di sini (versi berkas lebih lama); disunting di kedua pihak: {both}, dipertahankan di sini (anotasi berkas ditempatkan di teks yang dipertahankan; {orphaned} tidak dapat ditempatkan)",
+    "articles deleted in the file's library: {deleted} deleted here too, {kept} kept here (changed or annotated here since{titles})":
+        "artikel yang dihapus di pustaka berkas: {deleted} juga dihapus di sini, {kept} dipertahankan di sini (diubah atau dianotasi di sini sejak itu{titles})",
+    "{n} of the articles deleted in the file's library not deleted here: your login may not delete articles (an editor can)":
+        "{n} artikel yang dihapus di pustaka berkas tidak dihapus di sini: login Anda tidak boleh menghapus artikel (penyunting boleh)",
+    "articles deleted here: {left} left deleted, {back} back (changed or annotated in the file's library since, or put back there{titles})":
+        "artikel yang dihapus di sini: {left} tetap terhapus, {back} kembali (diubah atau dianotasi di pustaka berkas sejak itu, atau dikembalikan di sana{titles})",
     "article details: {updated} updated from the file, {both} changed in both (kept here)":
         "detail artikel: {updated} diperbarui dari berkas, {both} berubah di kedua pihak (dipertahankan di sini)",
     "{articles} article(s) and {annotations} annotation(s) written": "{articles} artikel dan {annotations} anotasi ditulis",

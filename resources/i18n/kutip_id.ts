@@ -6080,9 +6080,29 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>artikel: {added} ditambahkan, {present} sudah ada di sini</translation>
     </message>
     <message>
-        <source>coded blind in the file: {blinded} collections coded blind here too, {refused} not (your login may not code a collection blind: an editor can)</source>
-        <comment>merge.sum-blind</comment>
-        <translation>dikode tersamar di berkas: {blinded} koleksi juga dikode tersamar di sini, {refused} tidak (login Anda tidak boleh mengode koleksi secara tersamar: penyunting boleh)</translation>
+        <source>articles deleted here: {left} left deleted, {back} back (changed or annotated in the file's library since, or put back there{titles})</source>
+        <comment>merge.sum-articles-back</comment>
+        <translation>artikel yang dihapus di sini: {left} tetap terhapus, {back} kembali (diubah atau dianotasi di pustaka berkas sejak itu, atau dikembalikan di sana{titles})</translation>
+    </message>
+    <message>
+        <source>{n} of the articles deleted in the file's library not deleted here: your login may not delete articles (an editor can)</source>
+        <comment>merge.sum-articles-delete-refused</comment>
+        <translation>{n} artikel yang dihapus di pustaka berkas tidak dihapus di sini: login Anda tidak boleh menghapus artikel (penyunting boleh)</translation>
+    </message>
+    <message>
+        <source>articles deleted in the file's library: {deleted} deleted here too, {kept} kept here (changed or annotated here since{titles})</source>
+        <comment>merge.sum-articles-deleted</comment>
+        <translation>artikel yang dihapus di pustaka berkas: {deleted} juga dihapus di sini, {kept} dipertahankan di sini (diubah atau dianotasi di sini sejak itu{titles})</translation>
+    </message>
+    <message>
+        <source>coded blind in the file: {blinded} collections coded blind here too, {kept} left as they are here (blind coding turned off here later)</source>
+        <comment>merge.sum-blind-here</comment>
+        <translation>dikode tersamar di berkas: {blinded} koleksi juga dikode tersamar di sini, {kept} dibiarkan seperti di sini (pengodean tersamar dimatikan di sini belakangan)</translation>
+    </message>
+    <message>
+        <source>{refused} collections coded blind in the file not coded blind here: your login may not code a collection blind (an editor can)</source>
+        <comment>merge.sum-blind-refused</comment>
+        <translation>{refused} koleksi yang dikode tersamar di berkas tidak dikode tersamar di sini: login Anda tidak boleh mengode koleksi secara tersamar (penyunting boleh)</translation>
     </message>
     <message>
         <source>article details: {updated} updated from the file, {both} changed in both (kept here)</source>

@@ -741,8 +741,15 @@ def test_undo_of_a_delete_a_merge_took_back_since_is_dropped_in_one_line(
     library = window.library
     library.annotations.add_exact(seed_id, LAVROV)
     library.exchange.export_file(tmp_path / "before.kutip")
+    # a colleague's later work on it (an older file no longer brings it back: R20-5)
+    from reader.core.library import open_library
+
+    with open_library(tmp_path / "budi.sqlite") as budi:
+        budi.exchange.merge(tmp_path / "before.kutip")
+        budi.annotations.add_exact(budi.articles.ids()[0], LAVROV, kind="claim")
+        budi.exchange.export_file(tmp_path / "later.kutip")
     window.delete_articles()
-    library.exchange.merge(tmp_path / "before.kutip")  # (behind the undo stack's back)
+    library.exchange.merge(tmp_path / "later.kutip")  # (behind the undo stack's back)
     assert library.articles.count() == 1
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: bool(shown["error"]))

@@ -45,7 +45,7 @@ MAX_RATIO = 100
 MEMBERS = ("manifest.json", "articles.json", "annotations.jsonld", "tags.json",
            "speakers.json", "coders.json", "collections.json")
 #: members a file may leave out (older files have none of them)
-OPTIONAL = ("deleted.json",)
+OPTIONAL = ("deleted.json", "deleted_articles.json")
 
 ARTICLE_FIELDS = ("title", "source", "authors", "editor", "url", "dateline", "published",
                   "published_partial", "language", "photo_credit", "original_name",
@@ -77,6 +77,10 @@ class Bundle:
     #: ""), ``version`` (the fingerprint deleted), ``versions`` (every fingerprint the
     #: sender had seen of it) and ``deleted_at``
     deleted: list[dict[str, Any]] = field(default_factory=list)
+    #: tombstones of deleted articles (review R20-5): ``uuid``, ``content_hash``,
+    #: ``title``, ``deleted_at`` and ``versions`` (those its parts had in the sender's
+    #: library, as an article's ``versions``)
+    deleted_articles: list[dict[str, Any]] = field(default_factory=list)
     manifest: dict[str, Any] = field(default_factory=dict)
 
 
@@ -117,13 +121,15 @@ def write_kutip_file(path: str | Path, bundle: Bundle, annotations_jsonld: dict[
                    "annotations": len(annotations_jsonld.get("first", {}).get("items", [])),
                    "tags": len(bundle.tags), "speakers": len(bundle.speakers),
                    "coders": len(bundle.coders), "collections": len(bundle.collections),
-                   "deleted": len(bundle.deleted)},
+                   "deleted": len(bundle.deleted),
+                   "deleted_articles": len(bundle.deleted_articles)},
     }
     documents: dict[str, Any] = {
         "manifest.json": manifest, "articles.json": bundle.articles,
         "annotations.jsonld": annotations_jsonld, "tags.json": bundle.tags,
         "speakers.json": bundle.speakers, "coders.json": bundle.coders,
         "collections.json": bundle.collections, "deleted.json": bundle.deleted,
+        "deleted_articles.json": bundle.deleted_articles,
     }
     # compact JSON: the indented form takes json's pure-Python encoder, ten times slower
     write_zip(path, {name: (json.dumps(documents[name], ensure_ascii=False,
@@ -256,7 +262,8 @@ def bundle_from(bundle: Bundle, annotations_jsonld: dict[str, Any]) -> Bundle:
         "manifest.json": manifest, "articles.json": bundle.articles,
         "annotations.jsonld": annotations_jsonld, "tags.json": bundle.tags,
         "speakers.json": bundle.speakers, "coders.json": bundle.coders,
-        "collections.json": bundle.collections, "deleted.json": bundle.deleted})))
+        "collections.json": bundle.collections, "deleted.json": bundle.deleted,
+        "deleted_articles.json": bundle.deleted_articles})))
 
 
 def _bundle(documents: dict[str, Any]) -> Bundle:
@@ -309,7 +316,26 @@ def _bundle(documents: dict[str, Any]) -> Bundle:
         bundle.annotations.append(item)
     tombstones = _list(documents, "deleted.json") if "deleted.json" in documents else []
     bundle.deleted = [_tombstone(t, i, seen) for i, t in enumerate(tombstones)]
+    gone = (_list(documents, "deleted_articles.json")
+            if "deleted_articles.json" in documents else [])
+    bundle.deleted_articles = [_article_tombstone(t, i, by_uuid) for i, t in enumerate(gone)]
+    if len({t["uuid"] for t in bundle.deleted_articles}) != len(bundle.deleted_articles):
+        raise ValueError("deleted_articles.json: an article appears twice")
     return bundle
+
+
+def _article_tombstone(node: Any, index: int, alive: dict[str, Any]) -> dict[str, Any]:
+    where = f"deleted_articles.json: entry #{index + 1}"
+    if not isinstance(node, dict):
+        raise ValueError(f"{where}: expected an object")
+    out: dict[str, Any] = {"uuid": _uuid(node.get("uuid"), where),
+                           "content_hash": _string(node, "content_hash", where, 64),
+                           "title": _string(node, "title", where),
+                           "deleted_at": _string(node, "deleted_at", where, 64)}
+    if out["uuid"] in alive:
+        raise ValueError(f"{where}: the article {out['uuid']} is also in the file")
+    out["versions"] = _versions(node, where)
+    return out
 
 
 def _tombstone(node: Any, index: int, alive: set[str]) -> dict[str, Any]:
@@ -324,11 +350,16 @@ def _tombstone(node: Any, index: int, alive: set[str]) -> dict[str, Any]:
         raise ValueError(f"{where}: version must name the version deleted")
     if out["uuid"] in alive:
         raise ValueError(f"{where}: the annotation {out['uuid']} is also in the file")
+    out["versions"] = _versions(node, where)
+    return out
+
+
+def _versions(node: dict[str, Any], where: str) -> list[str]:
+    """A tombstone's ``versions``: a list of strings (the first thousand)."""
     versions = node.get("versions", [])
     if not isinstance(versions, list) or not all(isinstance(v, str) for v in versions):
         raise ValueError(f"{where}: versions must be a list of strings")
-    out["versions"] = versions[:1000]
-    return out
+    return versions[:1000]
 
 
 def _list(documents: dict[str, Any], name: str) -> list[Any]:
@@ -431,6 +462,7 @@ def _collection(node: Any, index: int, articles: dict[str, dict[str, Any]]) -> d
     out["blind"] = node.get("blind", False)  # (files before session 19 have none)
     if not isinstance(out["blind"], bool):
         raise ValueError(f"{where}: blind must be true or false")
+    out["versions"] = _versions(node, where)  # (its blind coding's events; before: none)
     return out
 
 

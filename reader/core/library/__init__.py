@@ -172,8 +172,12 @@ class Library:
     def articles(self) -> Articles:
         from .articles import Articles
 
-        return Articles(self._session, self.collections, self.tags, self.speakers,
-                        self.coders)
+        articles = Articles(self._session, self.collections, self.tags, self.speakers,
+                            self.coders)
+        # (an article's deletion leaves its annotations' tombstones too: review R20-5)
+        articles.bury_annotations = lambda article_id, stamp: self.annotations.bury(
+            self.annotations.where(article_ids=[article_id], everyone=True), stamp)
+        return articles
 
     @cached_property
     def annotations(self) -> Annotations:

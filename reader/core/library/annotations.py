@@ -405,15 +405,16 @@ class Annotations(Service):
         self._changed("annotations", annotation.article_id)
         return annotation
 
-    def bury(self, notes: Sequence[Annotation]) -> None:
+    def bury(self, notes: Sequence[Annotation], stamp: str = "") -> None:
         """Leave a tombstone for each deleted annotation (inside the caller's
-        transaction): a merge carries the deletion to another library (issue 14)."""
+        transaction): a merge carries the deletion to another library (issue 14).
+        ``stamp``: when (an article's deletion gives its own: R20-5), else now."""
         store = getattr(self._session.stores, "exchange", None)
         notes = [n for n in notes if n.uuid]
         if store is None or not notes:
             return
         articles = store.uuids("articles", sorted({n.article_id for n in notes}))
-        stamp = now()
+        stamp = stamp or now()
         store.bury([(n.uuid, articles.get(n.article_id, ""), fingerprint(n), stamp)
                     for n in notes])
 

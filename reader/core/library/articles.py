@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
@@ -97,6 +97,11 @@ def latest_events(history: Iterable[str]) -> dict[str, int]:
     return latest
 
 
+#: an article's deletion seen here and undone or outlived (``DELETED`` + its
+#: ``deleted_at``, under the article's UUID in ``merge_versions``): review R20-5
+DELETED = "deleted:"
+
+
 def event_name(version: str, count: int) -> str:
     """A version's name in a history at its counter (``latest_events``)."""
     return version if count == 0 else f"{version}@{count}"
@@ -148,6 +153,9 @@ class Articles(Service):
         self._tags = tags
         self._speakers = speakers
         self._coders = coders
+        #: leaves the tombstones of an article's annotations (id, stamp): the Library's
+        #: ``annotations.bury`` (an area above this one), for ``bury``
+        self.bury_annotations: Callable[[int, str], None] | None = None
 
     def _where(self, where: ArticleFilter | None, sort: str = "") -> ArticleWhere:
         """The store's form of ``where``; coding blind, another coder's annotations on a
@@ -417,9 +425,44 @@ class Articles(Service):
                     "lib.article-changed-since-undo", "Someone changed the article “{title}”"
                     " since (annotated it, edited it or filed it); it was left as they made "
                     "it.", title=" ".join(str(snapshot["article"]["title"]).split())[:80]))
+            self.bury(snapshot["article"])
             self._store.delete(article_id)
         self._changed("articles", article_id)
         return snapshot
+
+    def bury(self, row: dict[str, Any]) -> None:
+        """Leave the tombstones of an article about to be deleted (inside the caller's
+        transaction; review R20-5): its own (a merge carries the deletion on, and an older
+        file or a team pull no longer brings it back), one for each of its annotations (as
+        ``annotations.delete`` leaves: a version the deleting library never saw is later
+        work, which brings the article back), and the versions its parts have as deleted
+        (``merge_versions``: a part changed elsewhere since tells a later edit)."""
+        exchange = getattr(self._session.stores, "exchange", None)
+        uuid = row.get("uuid")
+        if exchange is None or not uuid:
+            return
+        stamp = now()
+        if self.bury_annotations is not None:
+            self.bury_annotations(int(row["id"]), stamp)
+        had = latest_events(exchange.versions([uuid]).get(uuid, ()))
+        exchange.remember_versions((uuid, event_name(v, had.get(v, 0)))
+                                   for v in article_versions(row).values())
+        exchange.bury_articles([(uuid, str(row.get("content_hash") or ""),
+                                 str(row.get("title") or ""), stamp)])
+
+    def _unbury(self, row: dict[str, Any], annotation_uuids: Iterable[str]) -> None:
+        """An article put back (``restore``): its tombstone and its annotations' lifted;
+        the deletion it undoes is noted as seen here (``deleted:`` + when, under its UUID),
+        a later event than it: a library that has the deletion takes the article back
+        from this one, and this one no longer deletes it for that deletion."""
+        exchange = getattr(self._session.stores, "exchange", None)
+        uuid = row.get("uuid")
+        if exchange is None or not uuid:
+            return
+        for _, _, _, stamp in exchange.article_tombstones([uuid]):
+            exchange.remember_versions([(uuid, DELETED + stamp)])
+        exchange.unbury_articles([uuid])
+        exchange.unbury([u for u in annotation_uuids if u])
 
     def text(self, article_id: int) -> str:
         """Just the article's text."""
@@ -489,6 +532,7 @@ class Articles(Service):
                                                snapshot.get("tag_names", {}))
             store.put_back_with(article_id, rows, links, snapshot["dismissed"],
                                 [(p[0], p[1]) for p in snapshot.get("pages", ())])
+            self._unbury(article, (str(row.get("uuid") or "") for row in rows))
             snapshot["left"] = self.snapshot(article_id)
         self._changed("articles", article_id)
         return notes

@@ -3,7 +3,7 @@ their agreement can be measured."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ..messages import Message
@@ -54,6 +54,28 @@ def check_coder_name(name: str) -> str:
         raise LibraryError(Message(
             "lib.coder-name-cannot-contain", "A coder's name cannot contain control characters."))
     return cleaned
+
+
+#: a collection's blind coding turned on or off, an event (``blind:on@3``): review R20-6
+BLIND = "blind:"
+
+
+def blind_event(blind: bool, count: int) -> str:
+    return f"{BLIND}{'on' if blind else 'off'}@{count}"
+
+
+def blind_state(history: Iterable[str]) -> tuple[int, bool | None]:
+    """The latest blind-coding event in a collection's history: (its counter, on or off;
+    None: no event, (0, None))."""
+    latest, state = 0, None
+    for entry in history:
+        if not entry.startswith(BLIND):
+            continue
+        value, _, count = entry[len(BLIND):].partition("@")
+        if count.isdigit() and value in ("on", "off") and (
+                int(count) > latest or (int(count) == latest and state is not True)):
+            latest, state = int(count), value == "on"
+    return latest, state
 
 
 class Coders(Service):
@@ -163,9 +185,24 @@ class Coders(Service):
         if before != bool(blind):
             with self._session.tx():
                 self._store.set_blind(collection_id, bool(blind))
+                self._note_blind(collection_id, bool(blind), before)
             self._changed("collections")
             self._changed("annotations")  # what each coder sees changed anywhere in it
         return before
+
+    def _note_blind(self, collection_id: int, blind: bool, before: bool) -> None:
+        """Keep this step as an event of the collection's blind coding (``BLIND`` on or off
+        ``@n``, n above every n known, under its UUID in ``merge_versions``): a merge then
+        tells this library's later decision from a file's older state (review R20-6: a
+        library's own older export turned blind coding back on)."""
+        exchange = getattr(self._session.stores, "exchange", None)
+        row = self._session.stores.collections.get(collection_id)
+        uuid = str(row["uuid"] or "") if row is not None else ""
+        if exchange is None or not uuid:
+            return
+        latest, _ = blind_state(exchange.versions([uuid]).get(uuid, ()))
+        pairs = [] if latest or not before else [(uuid, blind_event(True, 0))]
+        exchange.remember_versions([*pairs, (uuid, blind_event(blind, latest + 1))])
 
     def viewer(self) -> int | None:
         """Coding blind anywhere: the current coder's id, for whom the lists of speakers,

@@ -63,6 +63,7 @@ from ..textnorm import content_hash
 from .annotations import Annotations, version_item
 from .annotations import fingerprint as fingerprint_of
 from .articles import (
+    DELETED,
     VERSIONED_COLUMNS,
     VERSIONED_DETAILS,
     ArticleFilter,
@@ -73,7 +74,7 @@ from .articles import (
     latest_events,
 )
 from .base import LibraryError, Service, Session, now, write
-from .coders import Coders, check_coder_name
+from .coders import BLIND, Coders, blind_state, check_coder_name
 from .collections import Collections
 from .placement import place
 from .reanchoring import Texts, keeps_most, one_story
@@ -91,6 +92,9 @@ _ARTICLE_COLUMNS = ("title", "text", "source", "authors", "editor", "url", "date
 _DATE_PARTS = ("published", "published_partial", "published_inferred")
 #: the parts of an article a merge decides one by one
 _ARTICLE_PARTS = frozenset(("text", "date", *VERSIONED_DETAILS))
+#: what a file carries of an article's history: its parts' versions, and the deletions of
+#: it seen and outlived (``articles.DELETED``: review R20-5)
+_ARTICLE_HISTORY = _ARTICLE_PARTS | {DELETED[:-1]}
 #: a new annotation's row (``_Merge.row`` and its place), after its id
 _ANNOTATION_COLUMNS = ("kind", "exact", "prefix", "suffix", "start", "end", "anchor",
                        "speaker_id", "verdict", "note", "updated_at", "coder_id", "article_id",
@@ -158,6 +162,11 @@ class MergeUndo:
     buried: list[str] = field(default_factory=list)  # tombstones the merge recorded
     unburied: list[tuple[str, str, str, str]] = field(default_factory=list)  # lifted
     texts: list[dict[str, Any]] = field(default_factory=list)  # ``Texts.snapshot``s replaced
+    #: articles the merge deleted (``Articles.snapshot``s), article tombstones it recorded,
+    #: and those it lifted (review R20-5)
+    deleted_articles: list[dict[str, Any]] = field(default_factory=list)
+    buried_articles: list[str] = field(default_factory=list)
+    unburied_articles: list[tuple[str, str, str, str]] = field(default_factory=list)
     #: annotation id -> its UUID and what a person edits of it as the merge left it, for
     #: each it added or updated: the undo takes back only those still so (review R18-3)
     left: dict[int, tuple[str, tuple[Any, ...]]] = field(default_factory=dict)  # (uuid, …)
@@ -238,6 +247,15 @@ class MergeReport:
     dry_run: bool = False
     articles_added: int = 0
     articles_present: int = 0
+    #: deleted in the file's library: deleted here too; kept here (titles: changed or
+    #: annotated here since); not deleted, this login may not delete articles (R20-5)
+    articles_deleted: int = 0
+    articles_kept: list[str] = field(default_factory=list)
+    articles_delete_refused: int = 0
+    #: deleted here: left deleted (the file's is the version deleted); back (titles:
+    #: changed or annotated in the file's library since, or its deletion undone there)
+    articles_left_deleted: int = 0
+    articles_back: list[str] = field(default_factory=list)
     annotations_added: int = 0
     annotations_updated: int = 0
     annotations_deleted: int = 0  # deleted in the file's library, and not edited here since
@@ -253,6 +271,8 @@ class MergeReport:
     #: not: a team library's coder; review R18-13)
     collections_blinded: int = 0
     collections_blind_not: int = 0
+    #: coded blind in the file, left not blind: this library turned it off later (R20-6)
+    collections_blind_kept_off: int = 0
     skipped_sources: int = 0  # a REFI-QDA import's pictures, PDFs, audio, video
     #: articles edited on one side (their titles): the file's newer text replaced this
     #: library's (its annotations placed again), or this library's text stayed (the file's
@@ -272,7 +292,8 @@ class MergeReport:
 
     @property
     def changed_anything(self) -> bool:
-        return any((self.articles_added, self.annotations_added, self.annotations_updated,
+        return any((self.articles_added, self.articles_deleted, self.articles_back,
+                    self.annotations_added, self.annotations_updated,
                     self.annotations_deleted, self.conflicts, self.undo.buried,
                     self.texts_replaced, self.details_updated,
                     self.tags_added, self.speakers_added, self.aliases_added,
@@ -297,12 +318,34 @@ class MergeReport:
                     coders=self.coders_added, collections=self.collections_added,
                     memberships=self.memberships_added),
         ]
-        if self.collections_blinded or self.collections_blind_not:
+        if self.articles_deleted or self.articles_kept:
             parts.append(Message(
-                "merge.sum-blind", "coded blind in the file: {blinded} collections coded blind"
-                " here too, {refused} not (your login may not code a collection blind: an"
-                " editor can)", blinded=self.collections_blinded,
-                refused=self.collections_blind_not))
+                "merge.sum-articles-deleted", "articles deleted in the file's library:"
+                " {deleted} deleted here too, {kept} kept here (changed or annotated here"
+                " since{titles})", deleted=self.articles_deleted, kept=len(self.articles_kept),
+                titles=_titles(self.articles_kept)))
+        if self.articles_delete_refused:
+            parts.append(Message(
+                "merge.sum-articles-delete-refused", "{n} of the articles deleted in the"
+                " file's library not deleted here: your login may not delete articles (an"
+                " editor can)", n=self.articles_delete_refused))
+        if self.articles_left_deleted or self.articles_back:
+            parts.append(Message(
+                "merge.sum-articles-back", "articles deleted here: {left} left deleted, {back}"
+                " back (changed or annotated in the file's library since, or put back there"
+                "{titles})", left=self.articles_left_deleted, back=len(self.articles_back),
+                titles=_titles(self.articles_back)))
+        if self.collections_blinded or self.collections_blind_kept_off:
+            parts.append(Message(
+                "merge.sum-blind-here", "coded blind in the file: {blinded} collections coded"
+                " blind here too, {kept} left as they are here (blind coding turned off here"
+                " later)", blinded=self.collections_blinded,
+                kept=self.collections_blind_kept_off))
+        if self.collections_blind_not:  # (only a login that may not: review R20-6)
+            parts.append(Message(
+                "merge.sum-blind-refused", "{refused} collections coded blind in the file not"
+                " coded blind here: your login may not code a collection blind (an editor"
+                " can)", refused=self.collections_blind_not))
         if self.texts_replaced or self.texts_kept or self.texts_both:
             parts.append(Message(
                 "merge.sum-texts", "texts edited on one side: {replaced} replaced by the file's"
@@ -335,6 +378,14 @@ def conflict_copy_uuid(annotation_uuid: str, fingerprint: str) -> str:
     """The UUID of the kept older version of a conflicting annotation: the same in every
     library that merges the same two versions."""
     return str(uuid_module.uuid5(CONFLICT_NAMESPACE, f"{annotation_uuid}#{fingerprint}"))
+
+
+def _titles(titles: list[str]) -> str:
+    """``: “A”, “B”`` for a report line naming articles (the first five), '' for none."""
+    if not titles:
+        return ""
+    shown = ", ".join(f"“{' '.join(t.split())[:60]}”" for t in titles[:5])
+    return f": {shown}" + (f" … (+{len(titles) - 5})" if len(titles) > 5 else "")
 
 
 def _written(item: dict[str, Any]) -> str:
@@ -440,17 +491,21 @@ class Exchange(Service):
         had = self._versions([a.uuid for a, _ in items])
         for entry in bundle.articles:
             entry["versions"] = sorted(v for v in had.get(entry["uuid"], ())
-                                       if v.split(":", 1)[0] in _ARTICLE_PARTS)
+                                       if v.split(":", 1)[0] in _ARTICLE_HISTORY)
         bundle.tags, bundle.speakers, bundle.coders = self._names(items, whole)
         in_scope = {a.id: a.uuid for a, _ in items}
         blind = set(self._coders.blind_collections())  # (carried: review R18-13)
-        for collection_row in self._collections.all():
+        rows = self._collections.all()
+        events = self._versions([c.uuid for c in rows if c.uuid])  # (blind on/off: R20-6)
+        for collection_row in rows:
             members = [in_scope[i] for i in self._session.stores.collections.members(
                 collection_row.id) if i in in_scope]
             if members or whole:
-                bundle.collections.append({"uuid": collection_row.uuid,
-                                           "name": collection_row.name, "articles": members,
-                                           "blind": collection_row.id in blind})
+                bundle.collections.append({
+                    "uuid": collection_row.uuid, "name": collection_row.name,
+                    "articles": members, "blind": collection_row.id in blind,
+                    "versions": sorted(v for v in events.get(collection_row.uuid, ())
+                                       if v.startswith(BLIND))})
         identities = {"tags": {t["name"]: t["uuid"] for t in bundle.tags},
                       "speakers": {s.name: s.uuid for s in self._speakers.all(everyone=True)},
                       "coders": {c.name: c.uuid for c in self._coders.all(everyone=True)}}
@@ -462,7 +517,19 @@ class Exchange(Service):
                                                    "@container": "@set"}
         bundle.deleted = self._tombstones(list(in_scope.values()), whole,
                                           {n.uuid for n in notes})
+        if whole:  # (a collection's file: its articles are here, none deleted)
+            bundle.deleted_articles = self._article_tombstones()
         return bundle, jsonld
+
+    def _article_tombstones(self) -> list[dict[str, Any]]:
+        """The deleted articles a whole library's file carries (review R20-5), each with
+        the versions its parts had here (a part changed elsewhere since is later work)."""
+        rows = self._store.article_tombstones()
+        seen = self._versions([r[0] for r in rows])
+        return [{"uuid": u, "content_hash": h, "title": t, "deleted_at": d,
+                 "versions": sorted(v for v in seen.get(u, ())
+                                    if v.split(":", 1)[0] in _ARTICLE_HISTORY)}
+                for u, h, t, d in rows]
 
     def _tombstones(self, article_uuids: list[str], whole: bool, alive: set[str]
                     ) -> list[dict[str, Any]]:
@@ -634,6 +701,11 @@ class Exchange(Service):
                     self._annotations.restore(note)
             store = self._store
             store.delete_rows("annotations", [i for i in undo.annotations if i in back])
+            # the articles it deleted, before their annotations (tombstones lifted first:
+            # the restore notes a deletion it finds as undone, this one never happened)
+            store.unbury_articles(undo.buried_articles)
+            for snapshot in undo.deleted_articles:
+                self._articles.restore(snapshot)
             for note in undo.deleted:  # (which also lifts their tombstones)
                 self._annotations.restore(note)
             for snapshot in reversed(undo.texts):  # the text and spans as they were,
@@ -650,6 +722,7 @@ class Exchange(Service):
                     kept_parts.update((uuid, part) for part in kept)
             store.unbury(undo.buried)
             store.bury([t for t in undo.unburied if t[0] not in done.left])
+
             for article_id, collection_id in undo.links:
                 self._session.stores.collections.unlink(article_id, collection_id)
             blind = set(self._session.stores.coders.blind_collections())
@@ -666,13 +739,18 @@ class Exchange(Service):
             store.delete_unused_rows("tags", undo.tags)
             store.delete_unused_rows("collections", undo.collections)
             store.delete_unused_rows("coders", undo.coders)
+            # the tombstones it lifted, of articles its undo took out again (one kept, as
+            # someone worked on it since, stays)
+            alive = store.articles_by_uuid([t[0] for t in undo.unburied_articles])
+            store.bury_articles([t for t in undo.unburied_articles if t[0] not in alive])
             # (a kept annotation's versions stay seen: merging the file again finds the
             # version it holds is newer than the file's, not a conflict)
             store.forget_versions([v for v in undo.versions if v[0] not in done.left
                                    and (v[0], v[1].split(":", 1)[0]) not in kept_parts])
         for article_id in {*undo.articles, *(n.article_id for n in undo.replaced),
                            *(n.article_id for n in undo.deleted),
-                           *(t["article_id"] for t in undo.texts)}:
+                           *(t["article_id"] for t in undo.texts),
+                           *(a["article"]["id"] for a in undo.deleted_articles)}:
             self._changed("articles", article_id)
         self._changed("annotations")
         for area in ("tags", "speakers", "collections"):
@@ -748,17 +826,20 @@ class _Merge:
         self.edited: list[dict[str, Any]] = []  # the file's articles here under another text
         self.same_uuid: list[dict[str, Any]] = []  # the file's articles here under their UUID
         self.kept_texts: dict[str, str] = {}  # file article uuid -> the text kept here
+        self.stay_deleted: set[str] = set()  # the file's articles this library deleted
 
     def run(self) -> None:
         self.check_articles()
         self.merge_coders()
         self.merge_tags()
         self.merge_speakers()
+        self.check_buried_articles()
         self.merge_articles()
         self.merge_texts()
         self.merge_collections()
         self.merge_annotations()
         self.merge_deletions()
+        self.merge_article_deletions()
 
     # -- articles ---------------------------------------------------------------
     def check_articles(self) -> None:
@@ -901,9 +982,128 @@ class _Merge:
             return {**item, "start": None, "end": None}
         return {**item, **make_selector(text, start, end), "anchor": state}
 
+    def check_buried_articles(self) -> None:
+        """The file's articles this library deleted (their tombstones; review R20-5): the
+        deletion stands where the file holds the article as deleted here (each part a
+        version this library had as late or later, each annotation one deleted here in a
+        version it had seen); an article changed or annotated in the file's library since,
+        or put back there (``DELETED``), comes back, named in the report. (A login that may
+        not delete articles may not bring one back either: it stays deleted.)"""
+        missing = [a for a in self.bundle.articles if a["uuid"] not in self.article_ids]
+        buried: dict[str, tuple[str, str, str, str]] = {}
+        for part in _chunks([a["uuid"] for a in missing]):
+            buried.update((t[0], t) for t in self.store.article_tombstones(list(part)))
+        if not buried:
+            return
+        had = self.x._versions(list(buried))
+        items: dict[str, list[dict[str, Any]]] = {}
+        for item in self.bundle.annotations:
+            if item["article"] in buried:
+                items.setdefault(item["article"], []).append(item)
+        uuids = [i["uuid"] for found in items.values() for i in found]
+        stones: dict[str, str] = {}
+        for part in _chunks(uuids):
+            stones.update((t[0], t[2]) for t in self.store.tombstones(uuids=list(part)))
+        seen = self.x._versions(uuids)
+        may = self.store.may_delete_articles()
+        for article in missing:
+            tombstone = buried.get(article["uuid"])
+            if tombstone is None:
+                continue
+            history = set(article.get("versions", ()))
+            here, there = latest_events(had.get(article["uuid"], ())), latest_events(history)
+            later = DELETED + tombstone[3] in history or any(
+                here.get(v, -1) < there.get(v, 0) for v in article_versions(article).values())
+            for item in items.get(article["uuid"], ()):
+                mine = self.fingerprint_here(item)
+                if later or item["uuid"] not in stones or not (
+                        mine == stones[item["uuid"]] or mine in seen.get(item["uuid"], ())):
+                    later = True
+                    break
+            if later and may:
+                self.store.unbury_articles([article["uuid"]])
+                self.undo.unburied_articles.append(tombstone)
+                if DELETED + tombstone[3] in history:  # (its annotations deleted with it too)
+                    self.unbury_with(article["uuid"], tombstone[3])
+                self.report.articles_back.append(article["title"])
+            else:
+                self.stay_deleted.add(article["uuid"])
+                self.report.articles_left_deleted += 1
+
+    def unbury_with(self, article_uuid: str, stamp: str) -> None:
+        """Lift the tombstones of the annotations deleted with an article whose deletion
+        the file's library undid: they come back with it."""
+        stones = [t for t in self.store.tombstones(article_uuids=[article_uuid])
+                  if t[3] == stamp]
+        self.store.unbury([t[0] for t in stones])
+        self.undo.unburied.extend(stones)
+
+    def fingerprint_here(self, item: dict[str, Any]) -> str:
+        """A file's annotation's fingerprint with its speaker as named here, making no
+        speaker (``canonical_speaker`` makes one this library lacks)."""
+        speaker_id = self.store.speaker_by_name(clean_name(item["speaker"])) if str(
+            item["speaker"]).strip() else None
+        speaker = "" if not str(item["speaker"]).strip() else (
+            self.store.speaker_name(speaker_id) if speaker_id is not None else item["speaker"])
+        return annotation_fingerprint({**item, "speaker": speaker})
+
+    def merge_article_deletions(self) -> None:
+        """The file's articles' tombstones (review R20-5): an article deleted there is
+        deleted here too (with what is filed of it) unless it was changed here since (a
+        part's version the deleting library never had as late) or still holds annotations
+        once the file's deletions of its annotations are done (made or edited here since):
+        then it stays, named in the report once (``DELETED`` noted). The tombstone is kept
+        here, so the deletion travels on."""
+        gone = self.bundle.deleted_articles
+        if not gone:
+            return
+        uuids = [t["uuid"] for t in gone]
+        here: dict[str, tuple[int, str]] = {}
+        buried: set[str] = set()
+        for part in _chunks(uuids):
+            here.update(self.store.articles_by_uuid(list(part)))
+            buried.update(t[0] for t in self.store.article_tombstones(list(part)))
+        had = self.x._versions(uuids)
+        may = self.store.may_delete_articles()
+        stores = self.x._session.stores
+        bury: list[tuple[str, str, str, str]] = []
+        remember: list[tuple[str, str]] = []
+        for tombstone in gone:
+            uuid, stamp = tombstone["uuid"], tombstone["deleted_at"]
+            row = (uuid, tombstone["content_hash"], tombstone["title"], stamp)
+            seen_here = had.get(uuid, set())
+            found = here.get(uuid)
+            if found is None or DELETED + stamp in seen_here:
+                if found is None and uuid not in buried and may:
+                    bury.append(row)
+                    remember.extend((uuid, v) for v in tombstone["versions"])
+                continue  # (not here, or this deletion was undone or outlived here)
+            current = stores.articles.get(found[0]) or {}
+            there, local = latest_events(tombstone["versions"]), latest_events(seen_here)
+            if any(there.get(v, -1) < local.get(v, 0) for v in
+                   article_versions(current).values()) or next(
+                    iter(stores.annotations.where(None, [found[0]]).rows), None) is not None:
+                remember.append((uuid, DELETED + stamp))
+                self.report.articles_kept.append(str(current.get("title") or ""))
+                continue
+            if not may:
+                self.report.articles_delete_refused += 1
+                continue
+            self.undo.deleted_articles.append(self.x._articles.snapshot(found[0]))
+            stores.articles.delete(found[0])
+            bury.append(row)
+            remember.extend((uuid, v) for v in tombstone["versions"])
+            self.report.articles_deleted += 1
+            self.x._changed("articles", found[0])
+        self.store.bury_articles(bury)
+        self.undo.buried_articles.extend(r[0] for r in bury)
+        self.undo.versions.extend(self.store.remember_versions(remember))
+
     def merge_articles(self) -> None:
         new = []
         for article in self.bundle.articles:
+            if article["uuid"] in self.stay_deleted:
+                continue
             if article["uuid"] in self.article_ids:
                 self.report.articles_present += 1
             else:
@@ -1028,6 +1228,7 @@ class _Merge:
         store = self.x._session.stores.collections
         coders = self.x._session.stores.coders
         blind = set(coders.blind_collections())
+        events = self.x._versions(sorted({c["uuid"] for c in self.bundle.collections}))
         for collection in self.bundle.collections:
             name = clean_name(collection["name"])
             collection_id = store.find(name)
@@ -1037,8 +1238,15 @@ class _Merge:
                 self.undo.collections.append(collection_id)
                 self.report.collections_added += 1
                 self.x._changed("collections")
-            # coded blind in the file: here too, never the other way (review R18-13)
-            if collection.get("blind") and collection_id not in blind:
+            # coded blind in the file: here too, never the other way (review R18-13), unless
+            # this library turned it off after the file's turning on (its events: R20-6)
+            theirs = [v for v in collection.get("versions", ()) if v.startswith(BLIND)]
+            uuid = self.store.uuids("collections", [collection_id]).get(collection_id, "")
+            here_latest, here_state = blind_state(events.get(uuid, ()))
+            if collection.get("blind") and collection_id not in blind and \
+                    here_state is False and here_latest > blind_state(theirs)[0]:
+                self.report.collections_blind_kept_off += 1
+            elif collection.get("blind") and collection_id not in blind:
                 if coders.may_code_blind():
                     coders.set_blind(collection_id, True)
                     blind.add(collection_id)
@@ -1048,10 +1256,13 @@ class _Merge:
                     self.x._changed("annotations")  # (what each coder sees there)
                 else:
                     self.report.collections_blind_not += 1
+            if uuid and theirs and coders.may_code_blind():  # (known here from now on)
+                self.undo.versions.extend(self.store.remember_versions(
+                    (uuid, v) for v in theirs))
             links = self.store.collection_links([collection_id])
             for member in collection["articles"]:
-                article_id = self.article_ids[member]
-                if (article_id, collection_id) not in links:
+                article_id = self.article_ids.get(member)  # (None: deleted here)
+                if article_id is not None and (article_id, collection_id) not in links:
                     store.link(article_id, collection_id)
                     links.add((article_id, collection_id))
                     self.undo.links.append((article_id, collection_id))
@@ -1073,7 +1284,7 @@ class _Merge:
             buried.update((t[0], t) for t in self.store.tombstones(uuids=list(part)))
         remember: list[tuple[str, str]] = []
         for item in items:
-            if item["uuid"] in self.leave:
+            if item["uuid"] in self.leave or item["article"] in self.stay_deleted:
                 self.report.annotations_skipped += 1
                 continue
             item = {**item, "speaker": self.canonical_speaker(item["speaker"])}
@@ -1162,11 +1373,15 @@ class _Merge:
         here = {n.uuid: n for part in _chunks(sorted(ids.values()))
                 for n in self.x._annotations.where(ids=list(part), everyone=True)}
         known = self.x._versions(list(here))
+        # deletions that came with their article's, which this library undid (R20-5)
+        outlived = self.x._versions(sorted({t["article"] for t in deleted if t["article"]}))
         doomed: list[Annotation] = []
         bury: list[tuple[str, str, str, str]] = []
         remember: list[tuple[str, str]] = []
         for tombstone in deleted:
             local = here.get(tombstone["uuid"])
+            if DELETED + tombstone["deleted_at"] in outlived.get(tombstone["article"], ()):
+                continue
             if local is None:
                 if tombstone["uuid"] not in buried:
                     bury.append((tombstone["uuid"], tombstone["article"],

@@ -577,6 +577,21 @@ class ExchangeStore(Protocol):
                    ) -> list[tuple[str, str, str, str]]:
         """Tombstones by annotation UUID, else by article UUID, else all; by UUID."""
 
+    # articles' tombstones: (article uuid, content hash, title, deleted_at) of deleted
+    # articles (review R20-5); the versions of their parts stay in ``versions``
+    def bury_articles(self, rows: Iterable[tuple[str, str, str, str]]) -> None:
+        """Record articles' tombstones (one per article UUID: a newer one replaces)."""
+
+    def unbury_articles(self, uuids: Sequence[str]) -> None:
+        """Forget the tombstones of these article UUIDs (put back, or changed since)."""
+
+    def article_tombstones(self, uuids: Sequence[str] | None = None
+                           ) -> list[tuple[str, str, str, str]]:
+        """Articles' tombstones by article UUID, else all; by UUID."""
+
+    def may_delete_articles(self) -> bool:
+        """Whether this login may delete articles (a team library's coder may not)."""
+
     def tag_by_name(self, name: str) -> int | None: ...
 
     def insert_tag(self, name: str, colour: str, uuid: str | None) -> int:

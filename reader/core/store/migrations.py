@@ -968,6 +968,26 @@ def trail_unsplit(db: Database) -> None:
     )
 
 
+
+@migrations(name="0030_article_tombstones")
+def article_tombstones(db: Database) -> None:
+    """A deleted article's tombstone (review R20-5): its UUID, its text's content hash and
+    title (to name it in a report) and when, so that a merge carries the deletion to the
+    other library, and an older file (a team pull) no longer brings the article back.
+    The versions its parts had when it was deleted stay in ``merge_versions`` under its
+    UUID; its annotations leave their own tombstones."""
+    _run_script(db,
+        """
+        CREATE TABLE article_tombstones (
+            article_uuid TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            deleted_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """
+    )
+
+
 SCHEMA_VERSION = migrations.version
 
 

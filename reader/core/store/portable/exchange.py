@@ -132,6 +132,32 @@ class PortableExchange:
         return sorted((str(r["annotation_uuid"]), str(r["article_uuid"]), str(r["fingerprint"]),
                        str(r["deleted_at"])) for r in rows)
 
+    # ------------------------------------------------------------------ articles' tombstones
+    def bury_articles(self, rows: Iterable[tuple[str, str, str, str]]) -> None:
+        rows = list(rows)
+        if rows:
+            self.sql.run_many(
+                "INSERT INTO article_tombstones (article_uuid, content_hash, title, deleted_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (article_uuid) DO UPDATE SET"
+                " content_hash = excluded.content_hash, title = excluded.title,"
+                " deleted_at = excluded.deleted_at", rows)
+
+    def unbury_articles(self, uuids: Sequence[str]) -> None:
+        if uuids:
+            condition, params = self.sql.any_of("article_uuid", uuids)
+            self.sql.run(f"DELETE FROM article_tombstones WHERE {condition}", params)
+
+    def article_tombstones(self, uuids: Sequence[str] | None = None
+                           ) -> list[tuple[str, str, str, str]]:
+        select = "SELECT article_uuid, content_hash, title, deleted_at FROM article_tombstones"
+        rows = self.sql.rows(select) if uuids is None else self._where(
+            select, "article_uuid", uuids)
+        return sorted((str(r["article_uuid"]), str(r["content_hash"]), str(r["title"]),
+                       str(r["deleted_at"])) for r in rows)
+
+    def may_delete_articles(self) -> bool:
+        return True
+
     # ------------------------------------------------------------------ names
     def tag_by_name(self, name: str) -> int | None:
         return optional_id(self.sql.value("SELECT id FROM tags WHERE name = ?", [name]))

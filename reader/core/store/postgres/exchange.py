@@ -40,3 +40,8 @@ class PgExchange(PortableExchange):
     def unbury(self, uuids: Sequence[str]) -> None:
         if uuids:
             self.db.execute("SELECT kutip_unbury(?::text[])", [list(uuids)])
+
+    def may_delete_articles(self) -> bool:
+        """Editors and owners only (``GRANTS``): a coder's push carrying an article's
+        deletion leaves the article (and the report says so)."""
+        return bool(self.db.value("SELECT has_table_privilege('articles', 'DELETE')"))

@@ -1574,6 +1574,27 @@ def ids_taken_any_spelling(db: PgDatabase) -> None:
     """)
 
 
+
+@migrations(name="0031_article_tombstones")
+def article_tombstones(db: PgDatabase) -> None:
+    """As the SQLite schema's 0030 (review R20-5): a deleted article's tombstone, which a
+    push or pull carries on so that a member's older copy no longer brings the article
+    back. Written and lifted by those who may delete articles (editors and owners); a
+    coder's push carrying one is refused it by the database, and says so."""
+    _script(db, """
+    CREATE TABLE article_tombstones (
+        article_uuid text PRIMARY KEY,
+        content_hash text NOT NULL DEFAULT '',
+        title text NOT NULL DEFAULT '',
+        deleted_at text NOT NULL
+    );
+    """)
+    names = {role: sql.Identifier(role_name(db, role)) for role in ROLES}
+    db.execute(sql.SQL("GRANT SELECT ON article_tombstones TO {}").format(names["reader"]))
+    db.execute(sql.SQL("GRANT INSERT, UPDATE, DELETE ON article_tombstones TO {}").format(
+        names["editor"]))
+
+
 SCHEMA_VERSION = migrations.version
 
 
