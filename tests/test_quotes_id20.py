@@ -83,3 +83,43 @@ def test_doubled_quotations_keep_their_speakers():
             "Santoso.\n")
     assert _quotes(text) == [
         ("Kegiatan ini untuk mempromosikan budaya kabupaten kita", "Budi Santoso")]
+
+
+def _speaker(text: str) -> str:
+    [found] = [s for s in suggest(text) if s.kind == "quote"]
+    return found.speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a regency's or a province's secretary written short before the name (2061: “Sekdakab
+    # Agus Purnomo meminta …”, then “ujar dia”): an office, not the name's first word
+    ("Sekdakab Agus Purnomo meminta dinas terkait memaksimalkan koordinasi.\n\n"
+     "“Proyek jalan cor itu sudah selesai dibahas bersama dinas terkait,” ujar dia.\n",
+     "Agus Purnomo"),
+    ("Sekdaprov Rina Wulandari membuka rapat.\n\n"
+     "“Anggaran ini harus terserap sebelum akhir tahun,” kata dia.\n", "Rina Wulandari"),
+    # an office after a speech verb before lower-case words (“ujar Bupati dalam keterangan”,
+    # “kata Plt wali kota”) vouched for the office as a name, and “Bupati Bedas” (the
+    # regency's slogan) became a person (read-over, Republika)
+    ("Bupati Bandung Dadang Supriatna menggelar kunjungan kerja ke koperasi desa.\n\n"
+     "“Koperasi harus segera beroperasi melayani warga desa,” ujar Bupati dalam keterangan, "
+     "Selasa.\n\nSalah satu poin penting yang ditekankan Bupati Bedas adalah rencana bisnis "
+     "koperasi.\n", "Dadang Supriatna"),
+])
+def test_an_office_written_short_opens_no_name(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (guards: an office's word written as a surname, vouched for after a speech verb;
+    # the office before a name with no place, a known place)
+    ("Pemohon uji materi Abdul Hakim hadir di Mahkamah Konstitusi.\n\n"
+     "“Kami ingin kepastian hukum atas program ini,” ungkap Hakim.\n", "Abdul Hakim"),
+    ("“Kami menargetkan seribu warga divaksin,” ujar Camat Rudi Hartono.\n", "Rudi Hartono"),
+    ("“Kami menargetkan seribu warga divaksin,” kata Kepala Dinas Kesehatan Kota Jambi Budi "
+     "Santoso.\n", "Budi Santoso"),
+    ("“Kami menargetkan seribu warga divaksin,” kata Wali Kota Madiun Maidi.\n", "Maidi"),
+])
+def test_names_after_offices_stay_whole(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+

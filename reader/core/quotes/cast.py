@@ -875,6 +875,7 @@ _AFTER_PREPOSITION = frozenset("of from in at near di ke".split())
 # made the regex engine try them at nearly every letter of the text.
 _VOUCHED = re.compile(rf"([{_UP}][a-zà-ÿ]+)\b(?=\s*[,.]|\s+[a-z])")
 _LONGEST_POST_VERB = max(map(len, ID_POST_VERBS))
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
 # a capitalised word between a quotation's closing mark and an English speech verb (“…,”
@@ -921,8 +922,11 @@ def _vouched_names(text: str, quoted: Regions) -> set[str]:
         while k and text[k - 1].isspace():
             k -= 1
         verb = _word_before(text, k, _LONGEST_POST_VERB) if k < a else ""
-        if verb in ID_POST_VERBS and not quoted.inside(k - len(verb)):
-            found.add(m.group(1))
+        if verb in ID_POST_VERBS and not quoted.inside(k - len(verb)) and not (
+                m.group(1).lower() in _OFFICES_ALONE and _LOWER_NEXT.match(text, m.end())):
+            found.add(m.group(1))  # (not an office before lower-case words: “kata Plt
+            # wali kota”, “ujar Bupati dalam keterangan”; but “kata Pangeran.”, “ungkap
+            # Hakim.”: the office's word is somebody's name)
     return found | {
         m.group(1) for m in _SUBJECT_VOUCHED.finditer(text) if not quoted.inside(m.start())
     } | {m.group(1) for m in _EN_SUBJECT_VOUCHED.finditer(text)

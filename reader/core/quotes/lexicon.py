@@ -152,6 +152,7 @@ ROLE_WORDS = UNNAMED_WORDS | frozenset(
     kasatreskrim kasatlantas dirreskrimum dirreskrimsus dirlantas kabid kasi kasubdit kadis
     kabag kabiro kapuspen kadiv kaur kades kasad kasal kasau danrem dandim pangdam wagub
     kajari kajati kacab kakanwil kakanmenag kalapas karutan
+    sekdakab sekdako sekdaprov sekcam kasubag
     wabup wawali wakapolsek wadir plh pjs komisaris humas kabidhumas kasubbag mensos inspektur
     menhut mendikdasmen menkes menkop menpora menag menteri-menteri kepala-kepala
     mensesneg seskab menaker mentan mendag menperin menhub menpar menparekraf menekraf
