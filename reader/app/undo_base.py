@@ -5,7 +5,8 @@ nothing is pushed), then pushes the command; the stack's immediate ``redo`` is t
 no-op. A later undo/redo the library refuses (the data changed meanwhile)
 is reported with ``dialog_helpers.show_error`` and the command is dropped; an undo that
 failed only because the file could not be written (busy, full, read-only) keeps the
-command, and what it would restore, on top of the history to try again. ``do`` and
+command, and what it would restore, on top of the history to try again. Each undo or redo
+is one transaction (``Library.atomic``): refused, none of it was done (R20-10). ``do`` and
 ``undo_change`` may return lines saying what could not be put back; they are shown.
 After Undo or Redo the window shows what the step changed (``shown``, ``UndoSteps``).
 """
@@ -122,9 +123,10 @@ class LibraryCommand(QUndoCommand):
         """Run ``action``; whether it was done (a refusal is shown: False)."""
         try:
             with self.library.operation():  # its writes: one change notice, one refresh
-                notes = action()
+                with self.library.atomic():  # all of the step or none of it (R20-10: a
+                    notes = action()  # refusal at its second write left the first done)
                 if verb == "Redo":
-                    self._remade()
+                    self._remade()  # (once committed: what it made counts then)
         except dialog_helpers.USER_ERRORS as error:
             window = QApplication.activeWindow()
             if isinstance(error, StoreError):

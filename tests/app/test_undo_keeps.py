@@ -758,3 +758,43 @@ def test_undo_of_a_delete_a_merge_took_back_since_is_dropped_in_one_line(
     assert "try again" not in error
     qtbot.waitUntil(lambda: not window.undo_stack.canUndo())  # (dropped, not kept on top)
     assert library.articles.count() == 1
+
+
+def test_an_undo_the_file_refuses_halfway_leaves_nothing_done_and_can_try_again(
+        qtbot, window, seed_id, monkeypatch):
+    """R20-10: Undo of Rename Speaker put the name back in one write and each alias in
+    another; a file busy at the second (another program's write lock) left the first done
+    (the alias "Perry" gone), said "Nothing was lost … Undo can try again", and the retry
+    was refused for good ("Someone renamed … since"): the alias was lost. The step is one
+    transaction: refused, nothing of it is done, and the retry puts everything back."""
+    from reader.app.speaker_commands import RenameSpeakerCommand
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    library.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker="Perry Warjiyo")
+    library.speakers.add_alias("Perry Warjiyo", "Perry")
+    library.speakers.add_alias("Perry Warjiyo", "Gubernur BI")
+
+    def people():
+        return [(s.name, sorted(s.aliases)) for s in library.speakers.all()]
+
+    before = people()
+    command = RenameSpeakerCommand(library, "Perry Warjiyo", "Perry",
+                                   library.speakers.get("Perry Warjiyo").aliases)
+    command.apply()
+    window.undo_stack.push(command)
+    renamed = people()
+    assert renamed == [("Perry", ["Gubernur BI", "Perry Warjiyo"])]
+    real = library.speakers.add_alias
+
+    def busy(*args, **kwargs):
+        raise CannotWriteNow("The library is busy in another program; nothing was changed.")
+
+    monkeypatch.setattr(library.speakers, "add_alias", busy)
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: bool(shown["error"]))
+    assert "try again" in shown["error"][0]
+    assert people() == renamed  # (nothing of the step done: as it says)
+    monkeypatch.setattr(library.speakers, "add_alias", real)
+    window.undo_stack.undo()
+    assert people() == before and len(shown["error"]) == 1

@@ -311,6 +311,16 @@ class Library:
         with self._session.operation():
             yield
 
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        """Several writes as one transaction: all of them or none (a savepoint inside
+        another); what they changed is announced once, when it commits. An undo step is one
+        (review R20-10: the undo of a rename put the name back in one write and each alias
+        in another, and a busy file at the second left the first done, said "nothing was
+        changed", and refused the retry for good)."""
+        with self._session.tx():
+            yield
+
     def changes_so_far(self) -> Changes:
         """Inside ``operation``: what its writes changed until now; outside one,
         ``last_changes``."""
