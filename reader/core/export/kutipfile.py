@@ -16,7 +16,7 @@ import datetime as dt
 import hashlib
 import json
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from ..textnorm import content_hash
 from .webannotation import UUID_URN, parse_webannotation
 
 __all__ = [
-    "FORMAT_NAME", "FORMAT_VERSION", "MAX_FILE_BYTES", "MAX_UNPACKED_BYTES", "Bundle",
+    "FORMAT_NAME", "FORMAT_VERSION", "MAX_FILE_BYTES", "MAX_UNPACKED_BYTES", "Bundle", "TooLarge",
     "annotation_fingerprint", "bundle_from", "fingerprint_value", "read_kutip_file",
     "write_kutip_file",
 ]
@@ -132,22 +132,51 @@ def write_kutip_file(path: str | Path, bundle: Bundle, annotations_jsonld: dict[
         "deleted_articles.json": bundle.deleted_articles,
     }
     # compact JSON: the indented form takes json's pure-Python encoder, ten times slower
-    write_zip(path, {name: (json.dumps(documents[name], ensure_ascii=False,
-                                       separators=(",", ":")) + "\n").encode("utf-8")
-                     for name in (*MEMBERS, *OPTIONAL)})
+    members = {name: (json.dumps(documents[name], ensure_ascii=False,
+                                 separators=(",", ":")) + "\n").encode("utf-8")
+               for name in (*MEMBERS, *OPTIONAL)}
+    unpacked = sum(len(data) for data in members.values())
+    if unpacked > MAX_UNPACKED_BYTES:  # (no Kutip would read it back: not written)
+        raise TooLarge(unpacked)
+
+    def readable(packed: int) -> None:
+        if packed > MAX_FILE_BYTES or unpacked > unpack_budget(packed):
+            raise TooLarge(unpacked, packed)
+
+    write_zip(path, members, check=readable)
 
 
-def write_zip(path: str | Path, members: dict[str, bytes]) -> None:
+class TooLarge(ValueError):
+    """A portable file no Kutip would read back (``read_kutip_file``'s limits): it is not
+    written (R20-7: a 100,000-article library's own file was written, 266 MB, and every
+    ``kutip merge`` refused it). ``unpacked``, ``packed``: its sizes in bytes (``packed``
+    None when it was refused before it was packed)."""
+
+    def __init__(self, unpacked: int, packed: int | None = None):
+        super().__init__(f"too large for any Kutip to read back ({unpacked // 2**20} MB"
+                         f" unpacked{f', {packed // 2**20} MB packed' if packed else ''})")
+        self.unpacked, self.packed = unpacked, packed
+
+
+def write_zip(path: str | Path, members: dict[str, bytes],
+              check: Callable[[int], None] | None = None) -> None:
     """A zip of ``members`` (in their order) at ``path``, all or nothing, by
     ``files.write_file_atomic``'s rules (``files.replacing``): never over a database or its
     journals (``OSError``); a new file gets the umask's mode (a .kutip for a colleague's
     ``kutip merge`` is readable as an export to Markdown is, R15-13), an existing one keeps
     its mode, a symlink keeps pointing where it did, a device or a pipe is written through
-    (R15-19)."""
-    with replacing(path) as stream, zipfile.ZipFile(
-            stream, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
+    (R15-19). ``check`` is given the zip's size before it takes the file's place (what it
+    raises leaves no file; a pipe's size is not known: not checked)."""
+    with replacing(path) as stream:
+        with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, data in members.items():
+                archive.writestr(name, data)
+        if check is not None:
+            try:
+                packed = stream.tell()
+            except OSError:  # (a pipe)
+                return
+            check(packed)
 
 
 # ---------------------------------------------------------------------- reading
@@ -174,34 +203,38 @@ def _unpack(archive: zipfile.ZipFile, packed: int) -> dict[str, Any]:
     budget = unpack_budget(packed)
     documents: dict[str, Any] = {}
     used = 0
-    manifest = _json(archive, "manifest.json", budget)
+    manifest = _json(archive, "manifest.json", budget, packed)
     used += manifest[1]
     _check_manifest(manifest[0])
     documents["manifest.json"] = manifest[0]
     for name in MEMBERS[1:]:
         if name not in names:
             raise ValueError(f"not a complete Kutip library file ({name} is missing)")
-        value, read = _json(archive, name, budget - used)
+        value, read = _json(archive, name, budget - used, packed)
         used += read
         documents[name] = value
     for name in OPTIONAL:
         if name in names:
-            value, read = _json(archive, name, budget - used)
+            value, read = _json(archive, name, budget - used, packed)
             used += read
             documents[name] = value
     return documents
 
 
-def read_member(archive: zipfile.ZipFile, name: str, budget: int) -> bytes:
-    """A member's bytes, refused once more than ``budget`` came out (whatever the archive's
-    headers declare: a zip bomb stops here)."""
+def read_member(archive: zipfile.ZipFile, name: str, budget: int, packed: int) -> bytes:
+    """A member's bytes, refused once more than ``budget`` (what is left of the archive's
+    ``unpack_budget(packed)``) came out, whatever the archive's headers declare: a zip
+    bomb stops here. It is called one only when the ratio was the limit: a large file of
+    news text that reaches ``MAX_UNPACKED_BYTES`` is too large, no bomb (R20-7: the
+    wording took what was left for the whole, so a library's own large export, any
+    member after the first, was "a zip bomb")."""
     data = bytearray()
     with archive.open(name) as member:
         while chunk := member.read(1 << 20):
             data += chunk
             if len(data) > budget:
                 raise ValueError("refused: it unpacks to far more than its size (a zip bomb)"
-                                 if budget < MAX_UNPACKED_BYTES else
+                                 if unpack_budget(packed) < MAX_UNPACKED_BYTES else
                                  f"too large unpacked (over {MAX_UNPACKED_BYTES // 2**20} MB)")
     return bytes(data)
 
@@ -227,8 +260,8 @@ def checked_size(path: Path) -> int:
     return size
 
 
-def _json(archive: zipfile.ZipFile, name: str, budget: int) -> tuple[Any, int]:
-    data = read_member(archive, name, budget)
+def _json(archive: zipfile.ZipFile, name: str, budget: int, packed: int) -> tuple[Any, int]:
+    data = read_member(archive, name, budget, packed)
     try:
         return json.loads(data), len(data)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:

@@ -259,12 +259,12 @@ def read_qdpx(path: str | Path) -> QdpxImport:
             names = {n.lower(): n for n in archive.namelist()}
             if "project.qde" not in names:
                 raise ValueError("not a REFI-QDA project (it has no project.qde)")
-            data = read_member(archive, names["project.qde"], budget)
+            data = read_member(archive, names["project.qde"], budget, size)
             try:
                 root = etree.fromstring(data, _PARSER)
             except etree.XMLSyntaxError as error:
                 raise ValueError(f"project.qde is not valid XML ({error.msg})") from None
-            return _Reader(archive, names, budget - len(data)).read(root)
+            return _Reader(archive, names, budget - len(data), size).read(root)
     except zipfile.BadZipFile:
         raise ValueError("not a REFI-QDA project (not a zip archive, or cut short)") from None
     except (OSError, EOFError, zipfile.LargeZipFile, NotImplementedError, RuntimeError) as error:
@@ -287,10 +287,12 @@ def _norm_guid(value: str | None, where: str) -> str:
 
 
 class _Reader:
-    def __init__(self, archive: zipfile.ZipFile, names: dict[str, str], budget: int):
+    def __init__(self, archive: zipfile.ZipFile, names: dict[str, str], budget: int,
+                 packed: int):
         self.archive = archive
         self.names = names
-        self.budget = budget
+        self.budget = budget  # what its members may still unpack to
+        self.packed = packed  # the file's size (``read_member``)
         self.users: dict[str, str] = {}
         self.codes: dict[str, tuple[str, str]] = {}  # guid -> (role, value)
         self.colours: dict[str, str] = {}
@@ -359,7 +361,7 @@ class _Reader:
         member = self.names.get(f"sources/{location[len('internal://'):]}".lower())
         if member is None:
             raise ValueError(f"{where}: its text {location[:60]} is missing from the file")
-        data = read_member(self.archive, member, self.budget)
+        data = read_member(self.archive, member, self.budget, self.packed)
         self.budget -= len(data)
         try:
             return data.decode("utf-8-sig")

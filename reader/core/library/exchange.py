@@ -47,7 +47,10 @@ from typing import Any
 from ..anchoring import make_selector
 from ..changes import Changes
 from ..export.kutipfile import (
+    MAX_FILE_BYTES,
+    MAX_UNPACKED_BYTES,
     Bundle,
+    TooLarge,
     annotation_fingerprint,
     fingerprint_value,
     read_kutip_file,
@@ -561,6 +564,14 @@ class Exchange(Service):
         bundle, jsonld = self.bundle(article_ids, collection)
         try:
             write_kutip_file(path, bundle, jsonld, generator=_generator())
+        except TooLarge as error:  # (R20-7: written, and refused by every Kutip's merge)
+            raise LibraryError(Message(
+                "lib.kutip-file-too-large", "{path} was not written: it would unpack to"
+                " {size} MB, and Kutip reads a library file of up to {limit} MB unpacked"
+                " ({packed} MB packed). Export it a collection at a time (kutip export"
+                " --format kutip --collection NAME) and merge each file.", path=path,
+                size=error.unpacked // 2**20, limit=MAX_UNPACKED_BYTES // 2**20,
+                packed=MAX_FILE_BYTES // 2**20)) from None
         except OSError as error:
             raise LibraryError(Message("lib.cannot-write", "Could not write {path}: {error}",
                                        path=path, error=error.strerror or error)) from None
