@@ -10,7 +10,7 @@ from ..gcpause import gc_paused
 from ..messages import Message
 from ..models import Annotation
 from ..store.rows import AnnotationListing
-from .articles import Articles
+from .articles import Articles, event_name, latest_events
 from .base import LibraryError, NotFound, Service, Session, TextChanged, now, write
 from .coders import Coders
 from .rules import (
@@ -55,6 +55,18 @@ if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issu
     from ..records import BriefAnnotation
     from ..store.interfaces import AnnotationStore
     from .search import SearchHit
+
+
+def later_event(count: int) -> int:
+    """The counter of a new event of an annotation's version that was had before at
+    ``count`` (``event_name``): above it by a random step, so that two libraries making
+    one on their own (two undos to one note, one conflict kept the same way) do not name
+    them alike. Named ``count + 1`` by both, each library took the other's for one it had
+    seen, and two could then each keep their own over the other's for good (a seeded walk
+    of three libraries met it once in 200)."""
+    import random
+
+    return count + 1 + random.randrange(1 << 16)
 
 
 def version_item(note: Annotation) -> dict[str, Any]:
@@ -385,8 +397,10 @@ class Annotations(Service):
                 self.set_tags(annotation_id, changes["tags"])
                 if not row:
                     self._store.update(annotation_id, {"updated_at": now()})
+            after = self.get(annotation_id)
+            self.note_versions([(current, after)])
         self._changed("annotations", current.article_id)
-        return self.get(annotation_id)
+        return after
 
     @write
     def delete(self, annotation_id: int, expected: Annotation | None = None) -> Annotation:
@@ -404,6 +418,32 @@ class Annotations(Service):
             self.bury([annotation])
         self._changed("annotations", annotation.article_id)
         return annotation
+
+    def note_versions(self, edits: Iterable[tuple[Annotation, Annotation]]
+                      ) -> list[tuple[str, str]]:
+        """After a write inside the caller's transaction, for each annotation it changed
+        (as it was, as it is): keep, under its UUID, the version it had (``fingerprint``)
+        at the latest event of that version known here, and where the version it has now
+        is one it had before (an undo, a note set back), a new event of that version
+        later than any known (``event_name``), as ``Articles.note_versions`` does for an
+        article's parts. A merge orders an annotation's versions by these, never by its
+        ``updated_at`` (review R19-7: a colleague's clock running fast, or an undo, which
+        writes the earlier ``updated_at`` back, made the newer change look older and give
+        way, unsaid). Returns the (uuid, version) pairs added."""
+        exchange = getattr(self._session.stores, "exchange", None)
+        changed = [(old.uuid, fingerprint(old), fingerprint(new)) for old, new in edits
+                   if old.uuid and old.uuid == new.uuid]
+        changed = [c for c in changed if c[1] != c[2]]
+        if exchange is None or not changed:
+            return []
+        had = exchange.versions(sorted({uuid for uuid, _, _ in changed}))
+        pairs = []
+        for uuid, old_version, new_version in changed:
+            events = latest_events(had.get(uuid, ()))
+            pairs.append((uuid, event_name(old_version, events.get(old_version, 0))))
+            if new_version in events:
+                pairs.append((uuid, event_name(new_version, later_event(events[new_version]))))
+        return list(exchange.note_edits(pairs))
 
     def bury(self, notes: Sequence[Annotation], stamp: str = "") -> None:
         """Leave a tombstone for each deleted annotation (inside the caller's
@@ -448,7 +488,11 @@ class Annotations(Service):
         ``span``: the undo of a re-attach, whose span is its own). One transaction."""
         with self._tx():
             self.unchanged_since(after, span=span)
-            return self.restore(before)
+            now_ = self.get(before.id)
+            restored = self.restore(before)
+            # (a change of its own, later than the edit it takes back: R19-7)
+            self.note_versions([(now_, restored)])
+            return restored
 
     @write
     def restore(self, annotation: Annotation) -> Annotation:
@@ -520,8 +564,10 @@ class Annotations(Service):
         with self._tx():
             self._store.update(annotation_id, {
                 "start": None, "end": None, "anchor": "orphan", "updated_at": now()})
+            after = self.get(annotation_id)
+            self.note_versions([(annotation, after)])
         self._changed("annotations", annotation.article_id)
-        return self.get(annotation_id)
+        return after
 
     @write
     def delete_many(self, annotations: Iterable[Annotation], expected: bool = False

@@ -14,11 +14,12 @@ library in one transaction:
   sides' annotations stay (what cannot be placed is an orphan, with its words), the
   report names the article, and everything else merges (review R17-7);
 - annotations are matched by UUID: a new one is added; one whose version is here
-  already, or that this library has seen before, is skipped (but where each side's
-  version was seen on the other, the one made later wins: a note set back on purpose
-  travels); one edited on the other
-  side only (the version here is one the other side, or an earlier merge, has seen) is
-  updated; one edited on both sides is a *conflict*: both versions are kept, the newer
+  already, or that this library had as late as the file's library has it or later, is
+  skipped; one edited on the other side only (the file's library had the version here
+  as late or later) is updated: versions are ordered by these events, each library's own
+  edits noted as it makes them (``Annotations.note_versions``; a version set back to is a
+  later event of it), never by their times (review R19-7); one edited on both sides is a
+  *conflict*: both versions are kept, the newer
   under the annotation's UUID and the older as a copy with a UUID derived from the
   annotation's and the version's (so every library merging the same two versions makes
   the same copy, and merging again adds nothing);
@@ -63,7 +64,7 @@ from ..models import MAX_DESCRIPTION_LENGTH, Annotation, Article
 from ..store.interfaces import BulkStore, ExchangeStore
 from ..store.rows import Row
 from ..textnorm import content_hash
-from .annotations import Annotations, version_item
+from .annotations import Annotations, later_event, version_item
 from .annotations import fingerprint as fingerprint_of
 from .articles import (
     DELETED,
@@ -838,6 +839,9 @@ class _Merge:
         self.same_uuid: list[dict[str, Any]] = []  # the file's articles here under their UUID
         self.kept_texts: dict[str, str] = {}  # file article uuid -> the text kept here
         self.stay_deleted: set[str] = set()  # the file's articles this library deleted
+        # annotation uuid -> its version before this merge placed it again in the file's
+        # text it took (``merge_texts``): what the file's library may have seen of it
+        self.before_taken: dict[str, str] = {}
 
     def run(self) -> None:
         self.check_articles()
@@ -941,6 +945,9 @@ class _Merge:
             if text_taken or details:
                 snapshot = self.x._texts.snapshot(article_id)
                 if text_taken:
+                    self.before_taken.update(
+                        (n.uuid, fingerprint_of(n)) for n in self.x._annotations.where(
+                            article_ids=[article_id], everyone=True) if n.uuid)
                     done = self.x._texts.replace(article_id, article["text"], **details)
                     self.undo.versions.extend(done.versions)
                     self.report.texts_replaced.append(title)
@@ -1299,62 +1306,80 @@ class _Merge:
                 self.report.annotations_skipped += 1
                 continue
             item = {**item, "speaker": self.canonical_speaker(item["speaker"])}
+            # each version with the latest event of it each side had (``latest_events``:
+            # a version set back to is a later event of it, noted as it is made, in this
+            # library by ``Annotations.note_versions``, in the file's in its versions)
+            had_there = latest_events(item["versions"]) if item["versions"] else {}
+            # the names the file's version goes by: placed in the text kept here, also as
+            # the file's library knows it (its words where they are in its own text)
+            unplaced = None
             if item["article"] in self.kept_texts:
+                unplaced = annotation_fingerprint(item)
                 item = self.placed(item)
             value = fingerprint_value(item)
             fingerprint = annotation_fingerprint(item, value)
-            remember.append((item["uuid"], fingerprint))
+            theirs = (fingerprint,) if unplaced in (None, fingerprint) else (
+                fingerprint, unplaced)
+            remember.extend((item["uuid"], event_name(v, had_there.get(v, 0))) for v in theirs)
             remember.extend((item["uuid"], v) for v in item["versions"])  # the sender's
             local = here.get(item["uuid"])
             if local is None and item["uuid"] in buried:
-                self.deleted_here(item, fingerprint, buried[item["uuid"]],
+                self.deleted_here(item, fingerprint, had_there, buried[item["uuid"]],
                                   known.get(item["uuid"], set()))
                 continue
             if local is None:
-                self.add(item, item["uuid"])
+                if item["uuid"] in self.made_uuids:
+                    # (an older version this merge kept as a conflict's copy already:
+                    # its UUID is made of the version's, so it is this very version)
+                    self.report.annotations_skipped += 1
+                else:
+                    self.add(item, item["uuid"])
                 continue
             # (the same version as the file's, most of a merge again: hashed once)
             mine = fingerprint if fingerprint_value(version_item(local)) == value else (
                 fingerprint_of(local))
-            remember.append((item["uuid"], mine))
-            seen = known.get(item["uuid"], set())
-            newer = (item["modified"] or "") > local.updated_at
             if fingerprint == mine:
                 self.report.annotations_skipped += 1
-            elif fingerprint in seen and (mine in item["versions"] or mine in seen):
-                # each side's version was seen on the other (merged both ways): the one
-                # made later is the newer, also one set back on purpose to a version seen
-                # before (a note corrected back: RR18-2's class; before, "seen before" kept
-                # this library's, unsaid)
-                if newer:
-                    self.replace(local, item)
-                    self.report.annotations_updated += 1
-                else:
-                    self.report.annotations_skipped += 1
-            elif fingerprint in seen:
+                continue
+            had_here = latest_events(known.get(item["uuid"], ()))
+            remember.append((item["uuid"], event_name(mine, had_here.get(mine, 0))))
+            # (this one's names: also as it was before this merge placed it again in the
+            # file's text, which is how the file's library saw it)
+            before = self.before_taken.get(item["uuid"])
+            ours = (mine,) if before in (None, mine) else (mine, before)
+            if any(had_here.get(v, -1) >= had_there.get(v, 0) for v in theirs):
+                # this library had the file's version as late or later: older (also
+                # this library's own version set back to since: R19-7)
                 self.report.annotations_skipped += 1
-            elif mine in item["versions"] and (item["modified"] or "") < local.updated_at:
-                # the file's library had this version, but this one is the later made: set
-                # back to it here since the file's was made (it stays; merged the other
-                # way, it is the newer there)
-                self.report.annotations_skipped += 1
-            elif mine in item["versions"] or (
-                    mine in seen and (item["modified"] or "") >= local.updated_at):
+            elif any(had_there.get(v, -1) >= had_here.get(v, 0) for v in ours) or (
+                    not item["versions"] and mine in had_here
+                    and (item["modified"] or "") >= local.updated_at):
+                # the file's library had this one's as late or later: changed there
+                # since. (A file that keeps no versions, from a Kutip before them or
+                # another tool: this one unchanged since a merge and made earlier.)
                 self.replace(local, item)
                 self.report.annotations_updated += 1
-            else:
-                self.conflict(local, item, fingerprint, mine)
+            elif not self.conflict(local, item, fingerprint, mine):
+                # changed on both sides since they last met: both kept, and this one
+                # stays under the UUID: kept after the file's was seen, a later event of
+                # it, which a library that had it before the file's now takes (without,
+                # two libraries each keeping its own over the other's, both seen, never
+                # agreed again)
+                remember.append((item["uuid"], event_name(mine, later_event(max(
+                    had_here.get(mine, 0), had_there.get(mine, 0))))))
         self.flush()
         self.undo.versions.extend(self.store.remember_versions(remember))
         for article_id in sorted(self.touched):
             self.x._changed("annotations", article_id)
 
-    def deleted_here(self, item: dict[str, Any], theirs: str,
+    def deleted_here(self, item: dict[str, Any], theirs: str, had_there: dict[str, int],
                      tombstone: tuple[str, str, str, str], seen: set[str]) -> None:
         """An annotation this library deleted: the deletion stands against a version
-        it had seen; a version it never saw (edited there since) comes back, reported
-        as a conflict, so no edit is lost silently."""
-        if theirs == tombstone[2] or theirs in seen:
+        it had seen (as late as the file's library had it: one set back to there since
+        is a later change); a version it never saw (edited there since) comes back,
+        reported as a conflict, so no edit is lost silently."""
+        had_here = latest_events({*seen, tombstone[2]})
+        if had_here.get(theirs, -1) >= had_there.get(theirs, 0):
             self.report.annotations_skipped += 1
             return
         self.store.unbury([item["uuid"]])
@@ -1399,7 +1424,10 @@ class _Merge:
                                  tombstone["version"], tombstone["deleted_at"]))
                 continue
             mine = fingerprint_of(local)
-            if mine == tombstone["version"] or mine in tombstone["versions"]:
+            # the deleting library had this version as late as this one has it (one set
+            # back to here since is a later change: kept, R19-7)
+            had_there = latest_events((tombstone["version"], *tombstone["versions"]))
+            if had_there.get(mine, -1) >= latest_events(known.get(local.uuid, ())).get(mine, 0):
                 doomed.append(local)
                 bury.append((tombstone["uuid"], tombstone["article"], mine,
                              tombstone["deleted_at"]))
@@ -1498,9 +1526,10 @@ class _Merge:
         self.touched.add(local.article_id)
 
     def conflict(self, local: Annotation, item: dict[str, Any], theirs: str, mine: str
-                 ) -> None:
+                 ) -> bool:
         """Both versions stay: the newer under the annotation's UUID, the older as a
-        copy (same UUID wherever the same two versions meet)."""
+        copy (same UUID wherever the same two versions meet). Returns whether the file's
+        is the one under the UUID now."""
         incoming_newer = (item["modified"] or "") > local.updated_at
         mine_item = {**version_item(local), "prefix": local.prefix, "suffix": local.suffix,
                      "created": local.created_at, "modified": local.updated_at,
@@ -1522,6 +1551,7 @@ class _Merge:
             versions = [here, there]
         self.report.conflicts.append(Conflict(
             uuid=item["uuid"], article=self.titles.get(item["article"], ""), versions=versions))
+        return incoming_newer
 
 
 def _is_colour(value: str) -> bool:

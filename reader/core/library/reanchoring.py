@@ -262,6 +262,8 @@ class Texts(Service):
                     "lib.text-changed-not-restored", "The article's text changed since (it was "
                     "re-imported or edited elsewhere); the older text was not put back over it."))
             before = self._stores.articles.get(article_id) if note_versions else None
+            notes_before = (self._annotations.where(article_ids=[article_id], everyone=True)
+                            if note_versions else [])
             self._stores.articles.update(article_id, snapshot["article"])
             if before is not None:
                 report.versions = self._articles.note_versions(article_id, before)
@@ -269,6 +271,11 @@ class Texts(Service):
                 if self._stores.annotations.head(note["id"]) is not None:
                     self._stores.annotations.update(note["id"], {
                         k: v for k, v in note.items() if k != "id"})
+            if notes_before:  # (each span put back is a change of its own too: R19-7)
+                notes_after = {n.id: n for n in self._annotations.where(
+                    article_ids=[article_id], everyone=True)}
+                self._annotations.note_versions(
+                    (n, notes_after[n.id]) for n in notes_before if n.id in notes_after)
             known, stamp = {note["id"] for note in snapshot["annotations"]}, now()
             lost = []
             for note in self._stores.annotations.spans(article_id):

@@ -564,6 +564,11 @@ class ExchangeStore(Protocol):
 
     def forget_versions(self, pairs: Iterable[tuple[str, str]]) -> None: ...
 
+    def note_edits(self, pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Record the (annotation uuid, version) pairs this member's own edit of those
+        annotations leaves (``Annotations.note_versions``; a team library's coder: only of
+        their own annotations); returns those that were new."""
+
     # tombstones: (annotation uuid, article uuid, fingerprint of the version deleted,
     # deleted_at) of deleted annotations, which a merge carries to the other library
     def bury(self, rows: Iterable[tuple[str, str, str, str]]) -> None:

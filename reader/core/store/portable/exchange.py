@@ -97,6 +97,9 @@ class PortableExchange:
                               " VALUES (?, ?) ON CONFLICT DO NOTHING", added)
         return added
 
+    def note_edits(self, pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+        return self.remember_versions(pairs)
+
     def forget_versions(self, pairs: Iterable[tuple[str, str]]) -> None:
         gone = list(pairs)
         if gone:

@@ -31,6 +31,16 @@ class PgExchange(PortableExchange):
         made = {(str(u), str(f)) for u, f in added}
         return [p for p in wanted if p in made]
 
+    def note_edits(self, pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+        wanted = list(dict.fromkeys(pairs))
+        if not wanted:
+            return []
+        added = self.db.execute(
+            "SELECT noted_uuid, noted_version FROM kutip_note_versions(?::text[], ?::text[])",
+            [[u for u, _ in wanted], [f for _, f in wanted]]).fetchall()
+        made = {(str(u), str(f)) for u, f in added}
+        return [p for p in wanted if p in made]
+
     def bury(self, rows: Iterable[tuple[str, str, str, str]]) -> None:
         rows = list(rows)
         if rows:

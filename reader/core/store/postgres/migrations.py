@@ -1574,7 +1574,6 @@ def ids_taken_any_spelling(db: PgDatabase) -> None:
     """)
 
 
-
 @migrations(name="0031_article_tombstones")
 def article_tombstones(db: PgDatabase) -> None:
     """As the SQLite schema's 0030 (review R20-5): a deleted article's tombstone, which a
@@ -1593,6 +1592,43 @@ def article_tombstones(db: PgDatabase) -> None:
     db.execute(sql.SQL("GRANT SELECT ON article_tombstones TO {}").format(names["reader"]))
     db.execute(sql.SQL("GRANT INSERT, UPDATE, DELETE ON article_tombstones TO {}").format(
         names["editor"]))
+
+
+@migrations(name="0032_members_note_their_edits")
+def members_note_their_edits(db: PgDatabase) -> None:
+    """A member's own edit of an annotation is noted in ``merge_versions`` (review R19-7:
+    a merge orders an annotation's versions by these events, never by ``updated_at``; a
+    colleague's fast clock or an undo made the newer change give way). Editors and owners
+    write ``merge_versions`` directly (0009); a coder, who may not, notes the versions of
+    their own annotations only, through ``kutip_note_versions``."""
+    _script(db, """
+    CREATE FUNCTION kutip_note_versions(uuids text[], versions text[])
+        RETURNS TABLE (noted_uuid text, noted_version text) LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE
+        refused text;
+    BEGIN
+        IF NOT has_table_privilege(session_user, 'merge_versions', 'INSERT') THEN
+            SELECT u INTO refused FROM unnest(uuids) AS u
+                WHERE NOT EXISTS (SELECT 1 FROM annotations n
+                                  WHERE n.uuid = u AND n.coder_id = kutip_my_coder())
+                LIMIT 1;
+            IF FOUND THEN
+                RAISE EXCEPTION 'permission denied: a coder notes the versions of an'
+                    ' annotation of theirs only (%)', refused
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+        END IF;
+        RETURN QUERY WITH added AS (
+            INSERT INTO merge_versions AS m (annotation_uuid, fingerprint)
+                SELECT * FROM unnest(uuids, versions) ON CONFLICT DO NOTHING
+                RETURNING m.annotation_uuid, m.fingerprint)
+            SELECT * FROM added;
+    END $$;
+    REVOKE EXECUTE ON FUNCTION kutip_note_versions(text[], text[]) FROM PUBLIC;
+    """)
+    db.execute(sql.SQL("GRANT EXECUTE ON FUNCTION kutip_note_versions(text[], text[])"
+                       " TO {}").format(sql.Identifier(role_name(db, "coder"))))
 
 
 SCHEMA_VERSION = migrations.version
