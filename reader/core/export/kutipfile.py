@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import stat
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -245,15 +246,20 @@ def unpack_budget(packed: int) -> int:
 
 
 def checked_size(path: Path) -> int:
-    """The file's size; ``ValueError`` when it cannot be read or is over the limit (or is
-    the library Kutip has open: opening it would drop the library's locks, R15-2)."""
+    """The file's size; ``ValueError`` when it cannot be read, is over the limit or is no
+    regular file (or is the library Kutip has open: opening it would drop the library's
+    locks, R15-2)."""
     refusal = open_library_refusal(path)
     if refusal is not None:
         raise ValueError(refusal)
     try:
-        size = path.stat().st_size
+        facts = path.stat()
     except OSError as error:
         raise ValueError(f"cannot read it ({error.strerror or error})") from None
+    if not stat.S_ISREG(facts.st_mode):  # (R20-9: /dev/zero's size is 0, and the zip's
+        # search for its end read without end: 4-6 GB in 20 s; a pipe hung, unopened)
+        raise ValueError("not a file (a device or a pipe): give the file itself")
+    size = facts.st_size
     if size > MAX_FILE_BYTES:
         raise ValueError(f"too large ({size // 2**20} MB; the limit is "
                          f"{MAX_FILE_BYTES // 2**20} MB)")
