@@ -223,3 +223,38 @@ def test_blind_coding_turned_off_later_stays_off_and_the_login_clause_is_for_log
     assert a.coders.blind_collections() == [sample]
     a.close()
     b.close()
+
+
+def test_the_same_file_imported_on_both_sides_is_one_article_for_its_deletion(tmp_path):
+    """Review R20-16 (c): A and B imported the same file (two UUIDs, one text, one outlet);
+    A deletes hers: B's file no longer brings it back, and A's deletion deletes B's copy
+    (its annotations went, the article stayed)."""
+    a, b = open_library(tmp_path / "a.sqlite"), open_library(tmp_path / "b.sqlite")
+    a.imports.paths([STORY])
+    b.imports.paths([STORY])
+    b.annotations.add_exact(b.articles.ids()[0], "banjir", kind="highlight")
+    a.exchange.export_file(tmp_path / "a1.kutip")
+    b.exchange.merge(tmp_path / "a1.kutip")
+    b.exchange.export_file(tmp_path / "b1.kutip")
+    a.exchange.merge(tmp_path / "b1.kutip")
+    a.articles.delete(a.articles.ids()[0])
+    report = a.exchange.merge(tmp_path / "b1.kutip")
+    assert a.articles.ids() == [] and report.articles_left_deleted == 1
+    a.exchange.export_file(tmp_path / "a2.kutip")
+    report = b.exchange.merge(tmp_path / "a2.kutip")
+    assert b.articles.ids() == [] and report.articles_deleted == 1
+    a.close()
+    b.close()
+
+
+def test_an_article_imported_again_after_its_deletion_reaches_the_other_library(two, tmp_path):
+    """Review R20-16 (d): A deletes the article and imports the file again (a new UUID, the
+    same text): B's copy (matched to A's new one by its text) stays, without the quote A
+    deleted with the article."""
+    a, b, article_id = two
+    a.articles.delete(article_id)
+    a.imports.paths([STORY])
+    a.exchange.export_file(tmp_path / "a2.kutip")
+    report = b.exchange.merge(tmp_path / "a2.kutip")
+    assert len(b.articles.ids()) == 1 and b.annotations.where() == []
+    assert (report.articles_present, report.articles_deleted) == (1, 0)

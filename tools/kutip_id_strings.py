@@ -228,6 +228,10 @@ ID = {
         "{n} artikel yang dihapus di pustaka berkas tidak dihapus di sini: login Anda tidak boleh menghapus artikel (penyunting boleh)",
     "articles deleted here: {left} left deleted, {back} back (changed or annotated in the file's library since, or put back there{titles})":
         "artikel yang dihapus di sini: {left} tetap terhapus, {back} kembali (diubah atau dianotasi di pustaka berkas sejak itu, atau dikembalikan di sana{titles})",
+    "left as changed here later (the file holds the older state): {names} names (renamed here), {members} memberships (taken out of the collection here), {aliases} aliases (taken away here)":
+        "dibiarkan seperti diubah di sini belakangan (berkas memuat keadaan yang lebih lama): {names} nama (diganti di sini), {members} keanggotaan (dikeluarkan dari koleksi di sini), {aliases} nama lain (dicabut di sini)",
+    "{n} tags or collections renamed as in the file (renamed there later)":
+        "{n} label atau koleksi diganti namanya seperti di berkas (diganti di sana belakangan)",
     "article details: {updated} updated from the file, {both} changed in both (kept here)":
         "detail artikel: {updated} diperbarui dari berkas, {both} berubah di kedua pihak (dipertahankan di sini)",
     "{articles} article(s) and {annotations} annotation(s) written": "{articles} artikel dan {annotations} anotasi ditulis",

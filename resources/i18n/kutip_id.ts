@@ -6120,6 +6120,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>Uji coba, tidak ada yang ditulis. Penggabungan akan menghasilkan:</translation>
     </message>
     <message>
+        <source>left as changed here later (the file holds the older state): {names} names (renamed here), {members} memberships (taken out of the collection here), {aliases} aliases (taken away here)</source>
+        <comment>merge.sum-kept-later</comment>
+        <translation>dibiarkan seperti diubah di sini belakangan (berkas memuat keadaan yang lebih lama): {names} nama (diganti di sini), {members} keanggotaan (dikeluarkan dari koleksi di sini), {aliases} nama lain (dicabut di sini)</translation>
+    </message>
+    <message>
         <source>Merged:</source>
         <comment>merge.sum-merged</comment>
         <translation>Digabungkan:</translation>
@@ -6128,6 +6133,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <source>tags: {tags} added; speakers: {speakers} added ({aliases} aliases); coders: {coders} added; collections: {collections} added ({memberships} memberships)</source>
         <comment>merge.sum-names</comment>
         <translation>label: {tags} ditambahkan; narasumber: {speakers} ditambahkan ({aliases} nama lain); pengode: {coders} ditambahkan; koleksi: {collections} ditambahkan ({memberships} keanggotaan)</translation>
+    </message>
+    <message>
+        <source>{n} tags or collections renamed as in the file (renamed there later)</source>
+        <comment>merge.sum-renamed</comment>
+        <translation>{n} label atau koleksi diganti namanya seperti di berkas (diganti di sana belakangan)</translation>
     </message>
     <message>
         <source>texts edited on one side: {replaced} replaced by the file's newer version, {kept} kept here (the file's is older); edited in both: {both}, kept here (the file's annotations placed in the texts kept; {orphaned} could not be placed)</source>

@@ -468,11 +468,15 @@ def _named(node: Any, index: int, name: str, extra: Iterable[str]) -> dict[str, 
     where = f"{name}: entry #{index + 1}"
     if not isinstance(node, dict):
         raise ValueError(f"{where}: expected an object")
-    out = {"uuid": _uuid(node.get("uuid"), where), "name": _string(node, "name", where, 500)}
+    out: dict[str, Any] = {"uuid": _uuid(node.get("uuid"), where),
+                           "name": _string(node, "name", where, 500)}
     if not out["name"].strip():
         raise ValueError(f"{where}: its name is empty")
     for key in extra:
         out[key] = _string(node, key, where, 100)
+    # (the events of its names, members, aliases, blind coding: optional, files before
+    # session 20 have none; reviews R20-2, R20-6)
+    out["versions"] = _versions(node, where)
     return out
 
 
@@ -501,7 +505,6 @@ def _collection(node: Any, index: int, articles: dict[str, dict[str, Any]]) -> d
     out["blind"] = node.get("blind", False)  # (files before session 19 have none)
     if not isinstance(out["blind"], bool):
         raise ValueError(f"{where}: blind must be true or false")
-    out["versions"] = _versions(node, where)  # (its blind coding's events; before: none)
     return out
 
 

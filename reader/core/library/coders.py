@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ..messages import Message
 from .base import LibraryError, NotFound, Service, Session, now, write
+from .rules import toggle_state
 
 if TYPE_CHECKING:  # (the protocols, for the type checker: a reading process does not build
     # them, issue 12)
@@ -66,16 +67,8 @@ def blind_event(blind: bool, count: int) -> str:
 
 def blind_state(history: Iterable[str]) -> tuple[int, bool | None]:
     """The latest blind-coding event in a collection's history: (its counter, on or off;
-    None: no event, (0, None))."""
-    latest, state = 0, None
-    for entry in history:
-        if not entry.startswith(BLIND):
-            continue
-        value, _, count = entry[len(BLIND):].partition("@")
-        if count.isdigit() and value in ("on", "off") and (
-                int(count) > latest or (int(count) == latest and state is not True)):
-            latest, state = int(count), value == "on"
-    return latest, state
+    (0, None): no event). At the same counter, on wins."""
+    return toggle_state(history, BLIND)
 
 
 class Coders(Service):

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING, Any
 
 from ..messages import Message
 from .base import LibraryError, NotFound, Service, now, write
-from .rules import clean_name
+from .rules import (
+    clean_name,
+    note_events,
+    renamed_events,
+    row_uuids,
+    toggle_key,
+    toggled_event,
+)
 
 if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
     from ..store.interfaces import CollectionStore
@@ -83,7 +90,11 @@ class Collections(Service):
                     raise LibraryError(Message(
                         "lib.collection-renamed-since", "Someone else renamed this collection "
                         "since (to “{name}”); it was left as they named it.", name=row["name"]))
+            before = self._store.get(collection_id)
             self._store.rename(collection_id, name)
+            if before is not None:  # (the name it had: a merge's older file keeps it: R20-2)
+                note_events(self._session, str(before["uuid"] or ""),
+                            lambda had: renamed_events(had, str(before["name"]), name))
         self._changed("collections")
 
     @write
@@ -143,16 +154,39 @@ class Collections(Service):
     @write
     def add(self, article_ids: Iterable[int], collection_id: int) -> None:
         with self._tx():
+            article_ids = list(article_ids)
             for article_id in article_ids:
                 self._store.link(article_id, collection_id)
+            self.note_members(collection_id, article_ids, True)
         self._changed("collections")
 
     @write
     def remove(self, article_ids: Iterable[int], collection_id: int) -> None:
         with self._tx():
+            article_ids = list(article_ids)
             for article_id in article_ids:
                 self._store.unlink(article_id, collection_id)
+            self.note_members(collection_id, article_ids, False)
         self._changed("collections")
+
+    def note_members(self, collection_id: int, article_ids: Iterable[int], member: bool
+                     ) -> None:
+        """Keep the taking out of articles as events of the collection (``member`` False),
+        and their putting back in after one (review R20-2: a merge of an older file put an
+        article taken out of a study's sample back in, unsaid); inside a transaction."""
+        row = self._store.get(collection_id)
+        if row is None:
+            return
+
+        def events(had: set[str]) -> list[str]:
+            if member and not any(e.startswith("member:") for e in had):
+                return []  # (never taken out: nothing to tell, nothing to read)
+            keys = [toggle_key("member", uuid)
+                    for uuid in row_uuids(self._session, "articles", article_ids).values()]
+            return [e for key in keys for e in toggled_event(had, key, member,
+                                                              always=not member)]
+
+        note_events(self._session, str(row["uuid"] or ""), events)
 
     def link(self, article_id: int, collection_id: int) -> None:
         """Put one article in one collection (inside the caller's transaction)."""
@@ -177,8 +211,10 @@ class Collections(Service):
         have = {row["id"] for row in self._store.of_article(article_id)}
         for collection_id in have - wanted:
             self._store.unlink(article_id, collection_id)
+            self.note_members(collection_id, [article_id], False)
         for collection_id in sorted(wanted - have):
             self._store.link(article_id, collection_id)
+            self.note_members(collection_id, [article_id], True)
 
     def of_article(self, article_id: int) -> list[Collection]:
         return [Collection(**row) for row in self._store.of_article(article_id)]

@@ -82,7 +82,16 @@ from .coders import BLIND, Coders, blind_state, check_coder_name
 from .collections import Collections
 from .placement import place
 from .reanchoring import Texts, keeps_most, one_story
-from .rules import clean_name, clean_tag_name, present_copy
+from .rules import (
+    NAME,
+    clean_name,
+    clean_tag_name,
+    event_counts,
+    name_version,
+    present_copy,
+    toggle_key,
+    toggle_state,
+)
 from .speakers import Speakers
 from .tags import Tags, default_colour
 
@@ -103,6 +112,8 @@ _ARTICLE_HISTORY = _ARTICLE_PARTS | {DELETED[:-1]}
 _ANNOTATION_COLUMNS = ("kind", "exact", "prefix", "suffix", "start", "end", "anchor",
                        "speaker_id", "verdict", "note", "updated_at", "coder_id", "article_id",
                        "uuid", "created_at", "speaker_written")
+#: the events of a collection's members and a speaker's aliases (``rules.toggle_key``)
+_MEMBER, _ALIAS = "member:", "alias:"
 #: the namespace of conflict copies' UUIDs (uuid5 of the annotation's UUID and version)
 CONFLICT_NAMESPACE = uuid_module.UUID("6f0f1c52-6a43-4bd7-9a4c-3f1e9d1c7a11")
 
@@ -171,6 +182,8 @@ class MergeUndo:
     deleted_articles: list[dict[str, Any]] = field(default_factory=list)
     buried_articles: list[str] = field(default_factory=list)
     unburied_articles: list[tuple[str, str, str, str]] = field(default_factory=list)
+    #: (table, id, name before, name the merge gave) of tags and collections it renamed
+    renamed: list[tuple[str, int, str, str]] = field(default_factory=list)
     #: annotation id -> its UUID and what a person edits of it as the merge left it, for
     #: each it added or updated: the undo takes back only those still so (review R18-3)
     left: dict[int, tuple[str, tuple[Any, ...]]] = field(default_factory=dict)  # (uuid, …)
@@ -277,6 +290,13 @@ class MergeReport:
     collections_blind_not: int = 0
     #: coded blind in the file, left not blind: this library turned it off later (R20-6)
     collections_blind_kept_off: int = 0
+    #: the file's older state of what this library changed later, left as here (R20-2):
+    #: names of tags and collections renamed here, articles taken out of a collection
+    #: here, aliases taken from a speaker here
+    names_kept: int = 0
+    names_taken: int = 0  # renamed as in the file: renamed there later (R20-2)
+    memberships_kept_out: int = 0
+    aliases_kept_out: int = 0
     skipped_sources: int = 0  # a REFI-QDA import's pictures, PDFs, audio, video
     #: articles edited on one side (their titles): the file's newer text replaced this
     #: library's (its annotations placed again), or this library's text stayed (the file's
@@ -302,7 +322,7 @@ class MergeReport:
                     self.texts_replaced, self.details_updated,
                     self.tags_added, self.speakers_added, self.aliases_added,
                     self.coders_added, self.collections_added, self.memberships_added,
-                    self.collections_blinded))
+                    self.collections_blinded, self.names_taken))
 
     def summary(self) -> str:
         """The counts, a line each, under "Merged:": English text that is a ``Message``
@@ -339,6 +359,17 @@ class MergeReport:
                 " back (changed or annotated in the file's library since, or put back there"
                 "{titles})", left=self.articles_left_deleted, back=len(self.articles_back),
                 titles=_titles(self.articles_back)))
+        if self.names_kept or self.memberships_kept_out or self.aliases_kept_out:
+            parts.append(Message(
+                "merge.sum-kept-later", "left as changed here later (the file holds the older"
+                " state): {names} names (renamed here), {members} memberships (taken out of"
+                " the collection here), {aliases} aliases (taken away here)",
+                names=self.names_kept, members=self.memberships_kept_out,
+                aliases=self.aliases_kept_out))
+        if self.names_taken:
+            parts.append(Message(
+                "merge.sum-renamed", "{n} tags or collections renamed as in the file (renamed"
+                " there later)", n=self.names_taken))
         if self.collections_blinded or self.collections_blind_kept_off:
             parts.append(Message(
                 "merge.sum-blind-here", "coded blind in the file: {blinded} collections coded"
@@ -382,6 +413,14 @@ def conflict_copy_uuid(annotation_uuid: str, fingerprint: str) -> str:
     """The UUID of the kept older version of a conflicting annotation: the same in every
     library that merges the same two versions."""
     return str(uuid_module.uuid5(CONFLICT_NAMESPACE, f"{annotation_uuid}#{fingerprint}"))
+
+
+def _same_outlet(article: Any, history: Iterable[str]) -> bool:
+    """Whether an article (a row, a file's) has the source and URL a history (a deleted
+    article's versions) had: the same outlet's copy of its text (R20-16)."""
+    had = latest_events(history)
+    versions = article_versions(article)
+    return versions["source"] in had and versions["url"] in had
 
 
 def _titles(titles: list[str]) -> str:
@@ -509,7 +548,7 @@ class Exchange(Service):
                     "uuid": collection_row.uuid, "name": collection_row.name,
                     "articles": members, "blind": collection_row.id in blind,
                     "versions": sorted(v for v in events.get(collection_row.uuid, ())
-                                       if v.startswith(BLIND))})
+                                       if v.startswith((BLIND, NAME, _MEMBER)))})
         identities = {"tags": {t["name"]: t["uuid"] for t in bundle.tags},
                       "speakers": {s.name: s.uuid for s in self._speakers.all(everyone=True)},
                       "coders": {c.name: c.uuid for c in self._coders.all(everyone=True)}}
@@ -647,6 +686,12 @@ class Exchange(Service):
         used_coders = {n.coder for n in notes}
         coders = [{"uuid": c.uuid, "name": c.name} for c in self._coders.all(everyone=True)
                   if whole or c.name in used_coders]
+        # the events of their names and aliases (renamed, taken away here: review R20-2)
+        rows: list[dict[str, Any]] = [*tags, *speakers]
+        events = self._versions([str(r["uuid"]) for r in rows if r["uuid"]])
+        for row in rows:
+            row["versions"] = sorted(v for v in events.get(str(row["uuid"]), ())
+                                     if v.startswith((NAME, _ALIAS)))
         return tags, speakers, coders
 
     def _versions(self, uuids: list[str]) -> dict[str, set[str]]:
@@ -735,6 +780,13 @@ class Exchange(Service):
             store.unbury(undo.buried)
             store.bury([t for t in undo.unburied if t[0] not in done.left])
 
+            for table, row_id, before, given in reversed(undo.renamed):  # (still so only)
+                stores = self._session.stores
+                row = (stores.tags.get_by_id(row_id) if table == "tags"
+                       else stores.collections.get(row_id))
+                if row is not None and row["name"] == given:
+                    (stores.tags if table == "tags" else stores.collections).rename(
+                        row_id, before)
             for article_id, collection_id in undo.links:
                 self._session.stores.collections.unlink(article_id, collection_id)
             blind = set(self._session.stores.coders.blind_collections())
@@ -842,6 +894,7 @@ class _Merge:
         # annotation uuid -> its version before this merge placed it again in the file's
         # text it took (``merge_texts``): what the file's library may have seen of it
         self.before_taken: dict[str, str] = {}
+        self.tag_versions: dict[str, Iterable[str]] = {}  # the file's tags' events
 
     def run(self) -> None:
         self.check_articles()
@@ -1008,12 +1061,25 @@ class _Merge:
         or put back there (``DELETED``), comes back, named in the report. (A login that may
         not delete articles may not bring one back either: it stays deleted.)"""
         missing = [a for a in self.bundle.articles if a["uuid"] not in self.article_ids]
+        # file article UUID -> the tombstone here: its UUID's, else one of its text's from
+        # the same outlet (the same file imported on both sides: review R20-16)
         buried: dict[str, tuple[str, str, str, str]] = {}
         for part in _chunks([a["uuid"] for a in missing]):
             buried.update((t[0], t) for t in self.store.article_tombstones(list(part)))
+        rest = [a for a in missing if a["uuid"] not in buried]
+        by_hash: dict[str, list[tuple[str, str, str, str]]] = {}
+        for part in _chunks(sorted({a["content_hash"] for a in rest})):
+            for t in self.store.article_tombstones(hashes=list(part)):
+                by_hash.setdefault(t[1], []).append(t)
+        lives = self.x._versions(sorted({t[0] for ts in by_hash.values() for t in ts}))
+        for article in rest:
+            found = next((t for t in by_hash.get(article["content_hash"], ())
+                          if _same_outlet(article, lives.get(t[0], ()))), None)
+            if found is not None:
+                buried[article["uuid"]] = found
         if not buried:
             return
-        had = self.x._versions(list(buried))
+        had = self.x._versions(sorted({t[0] for t in buried.values()}))
         items: dict[str, list[dict[str, Any]]] = {}
         for item in self.bundle.annotations:
             if item["article"] in buried:
@@ -1029,7 +1095,7 @@ class _Merge:
             if tombstone is None:
                 continue
             history = set(article.get("versions", ()))
-            here, there = latest_events(had.get(article["uuid"], ())), latest_events(history)
+            here, there = latest_events(had.get(tombstone[0], ())), latest_events(history)
             later = DELETED + tombstone[3] in history or any(
                 here.get(v, -1) < there.get(v, 0) for v in article_versions(article).values())
             for item in items.get(article["uuid"], ()):
@@ -1039,7 +1105,7 @@ class _Merge:
                     later = True
                     break
             if later and may:
-                self.store.unbury_articles([article["uuid"]])
+                self.store.unbury_articles([tombstone[0]])
                 self.undo.unburied_articles.append(tombstone)
                 if DELETED + tombstone[3] in history:  # (its annotations deleted with it too)
                     self.unbury_with(article["uuid"], tombstone[3])
@@ -1081,27 +1147,35 @@ class _Merge:
         for part in _chunks(uuids):
             here.update(self.store.articles_by_uuid(list(part)))
             buried.update(t[0] for t in self.store.article_tombstones(list(part)))
-        had = self.x._versions(uuids)
         may = self.store.may_delete_articles()
         stores = self.x._session.stores
+        alive = set(self.article_ids.values())  # (the file's live articles, here)
         bury: list[tuple[str, str, str, str]] = []
         remember: list[tuple[str, str]] = []
         for tombstone in gone:
             uuid, stamp = tombstone["uuid"], tombstone["deleted_at"]
             row = (uuid, tombstone["content_hash"], tombstone["title"], stamp)
-            seen_here = had.get(uuid, set())
             found = here.get(uuid)
-            if found is None or DELETED + stamp in seen_here:
-                if found is None and uuid not in buried and may:
+            current = stores.articles.get(found[0]) if found is not None else (
+                self.copy_here(tombstone, alive))
+            if current is None or int(current["id"]) in alive:
+                # not here (the tombstone kept, to travel on), or the file carries it alive
+                # under another UUID (re-imported there after the deletion: its live copy
+                # wins, R20-16)
+                if current is None and uuid not in buried and may:
                     bury.append(row)
                     remember.extend((uuid, v) for v in tombstone["versions"])
-                continue  # (not here, or this deletion was undone or outlived here)
-            current = stores.articles.get(found[0]) or {}
+                continue
+            found = (int(current["id"]), str(current["content_hash"]))
+            mine = str(current["uuid"] or "")  # (another than the tombstone's: a copy)
+            seen_here = self.x._versions([mine]).get(mine, set()) if mine else set()
+            if DELETED + stamp in seen_here:
+                continue  # (this deletion was undone or outlived here)
             there, local = latest_events(tombstone["versions"]), latest_events(seen_here)
             if any(there.get(v, -1) < local.get(v, 0) for v in
                    article_versions(current).values()) or next(
                     iter(stores.annotations.where(None, [found[0]]).rows), None) is not None:
-                remember.append((uuid, DELETED + stamp))
+                remember.append((mine, DELETED + stamp))
                 self.report.articles_kept.append(str(current.get("title") or ""))
                 continue
             if not may:
@@ -1109,13 +1183,28 @@ class _Merge:
                 continue
             self.undo.deleted_articles.append(self.x._articles.snapshot(found[0]))
             stores.articles.delete(found[0])
-            bury.append(row)
-            remember.extend((uuid, v) for v in tombstone["versions"])
+            for buried_uuid in dict.fromkeys((uuid, mine)):  # (its copy's too)
+                if buried_uuid:
+                    bury.append((buried_uuid, *row[1:]))
+                    remember.extend((buried_uuid, v) for v in tombstone["versions"])
             self.report.articles_deleted += 1
             self.x._changed("articles", found[0])
         self.store.bury_articles(bury)
         self.undo.buried_articles.extend(r[0] for r in bury)
         self.undo.versions.extend(self.store.remember_versions(remember))
+
+    def copy_here(self, tombstone: dict[str, Any], alive: set[int]) -> Row | None:
+        """This library's article of a tombstone's text from the same outlet (review
+        R20-16: the same file imported on both sides; two UUIDs, one article), not one the
+        file carries alive; None without one."""
+        stores = self.x._session.stores
+        for copy in stores.articles.copies([tombstone["content_hash"]]):
+            if int(copy["id"]) in alive:
+                continue
+            row = stores.articles.get(int(copy["id"]))
+            if row is not None and _same_outlet(row, tombstone["versions"]):
+                return row
+        return None
 
     def merge_articles(self) -> None:
         new = []
@@ -1183,7 +1272,38 @@ class _Merge:
             self.coders[key_name] = found
         return found
 
+    def renamed(self, table: str, uuid: str, name: str, theirs: Iterable[str]) -> int | None:
+        """The row of ``table`` (tags, collections) with the file's ``uuid``, here under
+        another name than the file's ``name`` (review R20-2: the file's name made the row
+        again, unsaid): renamed here since the file's library had it (this library had
+        the file's name as late or later: its name stays), or renamed there since (the
+        file's library had this one's name as late or later: the file's name is taken,
+        when no other row has it and this login may rename). None: neither (both renamed,
+        or no history tells): the file's name is a row of its own, as before."""
+        found = self.store.id_by_uuid(table, uuid)
+        stores = self.x._session.stores
+        row = None if found is None else (stores.tags.get_by_id(found) if table == "tags"
+                                          else stores.collections.get(found))
+        if found is None or row is None:
+            return None
+        history = self.x._versions([uuid]).get(uuid, set())
+        here, there = event_counts(history, NAME), event_counts(theirs, NAME)
+        mine, version = name_version(str(row["name"])), name_version(name)
+        if here.get(version, -1) >= there.get(version, 0):
+            self.report.names_kept += 1
+            return found
+        if there.get(mine, -1) < here.get(mine, 0) or not stores.coders.may_code_blind():
+            return None
+        (stores.tags if table == "tags" else stores.collections).rename(found, name)
+        self.undo.renamed.append((table, found, str(row["name"]), name))
+        self.undo.versions.extend(self.store.remember_versions(
+            (uuid, v) for v in theirs if v.startswith(NAME)))
+        self.report.names_taken += 1
+        self.x._changed(table)
+        return found
+
     def merge_tags(self) -> None:
+        self.tag_versions = {t["uuid"]: t.get("versions", ()) for t in self.bundle.tags}
         for tag in sorted(self.bundle.tags, key=lambda t: t["name"].count("/")):
             self.tag_id(tag["name"], tag["colour"], tag["uuid"])
 
@@ -1192,6 +1312,12 @@ class _Merge:
         key = name.casefold()
         if key in self.tags:
             return self.tags[key]
+        found = self.store.tag_by_name(name)
+        if found is None and uuid:  # (renamed on one side since: R20-2)
+            found = self.renamed("tags", uuid, name, self.tag_versions.get(uuid, ()))
+        if found is not None:
+            self.tags[key] = found
+            return found
         parts = name.split("/")
         for depth in range(1, len(parts)):  # parents first: the tree has no gaps
             self.tag_id("/".join(parts[:depth]))
@@ -1215,8 +1341,16 @@ class _Merge:
                           is not None), None)
             if found is None:
                 found = self.new_speaker(names[0], speaker["description"], speaker["uuid"])
+            events: set[str] | None = None  # (read when an alias would be added)
             for alias in names:
                 owner = self.store.speaker_by_name(alias)
+                if owner is None and events is None:
+                    uuid = self.store.uuids("speakers", [found]).get(found, "")
+                    events = self.x._versions([uuid]).get(uuid, set()) if uuid else set()
+                if owner is None and self.taken_away(events or set(), speaker.get(
+                        "versions", ()), toggle_key("alias", alias)):
+                    self.report.aliases_kept_out += 1
+                    continue
                 if owner is None:
                     self.store.insert_alias(found, alias)
                     self.undo.aliases.append((found, alias))
@@ -1242,14 +1376,23 @@ class _Merge:
             self.speakers[key] = found if found is not None else self.new_speaker(name)
         return self.speakers[key]
 
+    @staticmethod
+    def taken_away(here: Iterable[str], theirs: Iterable[str], key: str) -> bool:
+        """Whether this library took the thing away (``key``: an alias, a member) later
+        than the file's library last gave it (review R20-2)."""
+        latest, state = toggle_state(here, key)
+        return state is False and latest > toggle_state(theirs, key)[0]
+
     def merge_collections(self) -> None:
         store = self.x._session.stores.collections
         coders = self.x._session.stores.coders
         blind = set(coders.blind_collections())
-        events = self.x._versions(sorted({c["uuid"] for c in self.bundle.collections}))
         for collection in self.bundle.collections:
             name = clean_name(collection["name"])
             collection_id = store.find(name)
+            if collection_id is None:
+                collection_id = self.renamed("collections", collection["uuid"], name,
+                                             collection.get("versions", ()))
             if collection_id is None:
                 collection_id = store.insert(name, now())
                 self.store.adopt_uuid("collections", collection_id, collection["uuid"])
@@ -1260,7 +1403,8 @@ class _Merge:
             # this library turned it off after the file's turning on (its events: R20-6)
             theirs = [v for v in collection.get("versions", ()) if v.startswith(BLIND)]
             uuid = self.store.uuids("collections", [collection_id]).get(collection_id, "")
-            here_latest, here_state = blind_state(events.get(uuid, ()))
+            mine = self.x._versions([uuid]).get(uuid, set()) if uuid else set()
+            here_latest, here_state = blind_state(mine)
             if collection.get("blind") and collection_id not in blind and \
                     here_state is False and here_latest > blind_state(theirs)[0]:
                 self.report.collections_blind_kept_off += 1
@@ -1280,12 +1424,17 @@ class _Merge:
             links = self.store.collection_links([collection_id])
             for member in collection["articles"]:
                 article_id = self.article_ids.get(member)  # (None: deleted here)
-                if article_id is not None and (article_id, collection_id) not in links:
-                    store.link(article_id, collection_id)
-                    links.add((article_id, collection_id))
-                    self.undo.links.append((article_id, collection_id))
-                    self.report.memberships_added += 1
-                    self.x._changed("collections")
+                if article_id is None or (article_id, collection_id) in links:
+                    continue
+                if self.taken_away(mine, collection.get("versions", ()),
+                                   toggle_key("member", member)):
+                    self.report.memberships_kept_out += 1
+                    continue
+                store.link(article_id, collection_id)
+                links.add((article_id, collection_id))
+                self.undo.links.append((article_id, collection_id))
+                self.report.memberships_added += 1
+                self.x._changed("collections")
 
     # -- annotations ------------------------------------------------------------
     def merge_annotations(self) -> None:

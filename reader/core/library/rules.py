@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..messages import Message, listed
 from ..models import KINDS, VERDICTS
 from ..textnorm import content_hash, one_line
-from .base import LibraryError
+from .base import LibraryError, Session
 
 if TYPE_CHECKING:
     from ..store.rows import Row
@@ -179,3 +179,97 @@ def clean_name(name: str) -> str:
     """A speaker's or a collection's name: inner whitespace runs become one space, control
     characters (an escape sequence from an imported file) are dropped."""
     return _check_length(one_line(name), Message("lib.what-name", "A name"))
+
+
+# ---------------------------------------------------------------------- events (R20-2)
+#: What a library decided of a tag's or a collection's name, a collection's members, a
+#: speaker's aliases, kept as events under the row's UUID in ``merge_versions`` (as an
+#: article's parts are): a merge tells this library's later rename or removal from a
+#: file that holds only the older state (review R20-2: it was undone, unsaid).
+NAME = "name:"
+
+
+def name_version(name: str) -> str:
+    """A name's version (case and spacing aside): ``name:`` + a hash."""
+    import hashlib
+
+    folded = " ".join(name.split()).casefold()
+    return NAME + hashlib.sha256(folded.encode("utf-8")).hexdigest()[:24]
+
+
+def event_counts(history: Iterable[str], prefix: str) -> dict[str, int]:
+    """The versions starting with ``prefix`` in a history, each with its latest counter
+    (``version@n``; none: 0)."""
+    latest: dict[str, int] = {}
+    for entry in history:
+        if not entry.startswith(prefix):
+            continue
+        version, mark, count = entry.rpartition("@")
+        if not mark or not count.isdigit():
+            version, count = entry, "0"
+        latest[version] = max(latest.get(version, -1), int(count))
+    return latest
+
+
+def renamed_events(history: Iterable[str], old: str, new: str) -> list[str]:
+    """The events a rename from ``old`` to ``new`` leaves: the old name as had (at its
+    latest counter), and the new one as a later event when it was had before."""
+    had = event_counts(history, NAME)
+    before, after = name_version(old), name_version(new)
+    if before == after:
+        return []
+    out = [before if not had.get(before) else f"{before}@{had[before]}"]
+    if after in had:
+        out.append(f"{after}@{had[after] + 1}")
+    return out
+
+
+def toggle_key(kind: str, value: str) -> str:
+    """``kind:`` + a hash of ``value`` (an article's UUID, an alias): one thing toggled."""
+    import hashlib
+
+    folded = " ".join(value.split()).casefold()
+    return f"{kind}:" + hashlib.sha256(folded.encode("utf-8")).hexdigest()[:24] + ":"
+
+
+def toggle_state(history: Iterable[str], key: str) -> tuple[int, bool | None]:
+    """The latest event of one thing toggled (``key`` + ``on``/``off`` ``@n``): (its
+    counter, on or off); (0, None) without one. At the same counter, on wins."""
+    latest, state = 0, None
+    for entry in history:
+        if not entry.startswith(key):
+            continue
+        value, _, count = entry[len(key):].partition("@")
+        if count.isdigit() and value in ("on", "off") and (
+                int(count) > latest or (int(count) == latest and state is not True)):
+            latest, state = int(count), value == "on"
+    return latest, state
+
+
+def toggled_event(history: Iterable[str], key: str, on: bool, always: bool = True
+                  ) -> list[str]:
+    """The event a toggle leaves (the next counter); with ``always`` False, none when the
+    thing has no event yet (turning on what was never turned off: nothing to tell)."""
+    latest, state = toggle_state(history, key)
+    if not always and state is None:
+        return []
+    return [f"{key}{'on' if on else 'off'}@{latest + 1}"]
+
+
+def note_events(session: Session, uuid: str,
+                events: Callable[[set[str]], list[str]]) -> None:
+    """Keep the events ``events`` makes of the row's history under its UUID (inside the
+    caller's transaction; nothing for a store that cannot merge, or a row without one)."""
+    exchange = getattr(session.stores, "exchange", None)
+    if exchange is None or not uuid:
+        return
+    made = events(exchange.versions([uuid]).get(uuid, set()))
+    if made:
+        exchange.remember_versions((uuid, e) for e in made)
+
+
+def row_uuids(session: Session, table: str, ids: Iterable[int]) -> dict[int, str]:
+    """The UUIDs of rows (``{}`` for a store that cannot merge)."""
+    exchange = getattr(session.stores, "exchange", None)
+    return {} if exchange is None else exchange.uuids(table, sorted(set(ids)))
+

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..messages import Message
 from ..models import MAX_DESCRIPTION_LENGTH
 from .base import LibraryError, NotFound, Service, Session, write
-from .rules import clean_name
+from .rules import clean_name, note_events, row_uuids, toggle_key, toggled_event
 
 if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
     from ..speakernames import Variant
@@ -430,7 +430,9 @@ class Speakers(Service):
         """Give ``name``'s speaker the alias. ``expected`` (an undo or redo: the id of the
         speaker the step gave it or took it from): only while ``name`` still names them."""
         with self._tx():  # (the check too: RR19-7)
-            self._add_alias(self._expected(name, expected), alias)
+            speaker_id = self._expected(name, expected)
+            self._add_alias(speaker_id, alias)
+            self._note_alias(speaker_id, alias, True)
         self._changed("speakers")
         return self.get(name)
 
@@ -438,9 +440,18 @@ class Speakers(Service):
     def remove_alias(self, name: str, alias: str, expected: int | None = None) -> Speaker:
         """Take the alias from ``name``'s speaker; ``expected`` as ``add_alias``'s."""
         with self._tx():  # (the check too: RR19-7)
-            self._store.remove_alias(self._expected(name, expected), alias.strip())
+            speaker_id = self._expected(name, expected)
+            self._store.remove_alias(speaker_id, alias.strip())
+            self._note_alias(speaker_id, alias, False)
         self._changed("speakers")
         return self.get(name)
+
+    def _note_alias(self, speaker_id: int, alias: str, given: bool) -> None:
+        """Keep an alias taken away as an event of its speaker (and one given back after):
+        a merge of an older file gave it back, unsaid (review R20-2)."""
+        key = toggle_key("alias", alias)
+        note_events(self._session, row_uuids(self._session, "speakers", [speaker_id]).get(
+            speaker_id, ""), lambda had: toggled_event(had, key, given, always=not given))
 
     def _expected(self, name: str, expected: int | None) -> int:
         """The speaker ``name`` names, while that is ``expected`` (when given): not another

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from ..messages import Message
 from .base import LibraryError, NotFound, Service, Session, write
-from .rules import clean_tag_name
+from .rules import clean_tag_name, note_events, renamed_events, row_uuids
 
 if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
     from ..store.interfaces import TagStore
@@ -169,9 +170,15 @@ class Tags(Service):
                 "instead.", new=new))
         with self._tx():
             children = self._store.nested(old)
-            self._store.rename(tag.id, new)
-            for child in children:
-                self._store.rename(child["id"], new + child["name"][len(old):])
+            renamed = [(tag.id, tag.name, new), *((child["id"], child["name"],
+                                                   new + child["name"][len(old):])
+                                                  for child in children)]
+            uuids = row_uuids(self._session, "tags", [i for i, _, _ in renamed])
+            for tag_id, before, after in renamed:
+                self._store.rename(tag_id, after)
+                # (the name it had: a merge's older file no longer makes it again: R20-2)
+                note_events(self._session, uuids.get(tag_id, ""),
+                            partial(renamed_events, old=str(before), new=after))
             parent = new.rpartition("/")[0]
             if parent:  # a move under a new parent brings it into being: the tree has no gaps
                 self.id_of(parent, create=True)

@@ -590,9 +590,11 @@ class ExchangeStore(Protocol):
     def unbury_articles(self, uuids: Sequence[str]) -> None:
         """Forget the tombstones of these article UUIDs (put back, or changed since)."""
 
-    def article_tombstones(self, uuids: Sequence[str] | None = None
+    def article_tombstones(self, uuids: Sequence[str] | None = None,
+                           hashes: Sequence[str] | None = None
                            ) -> list[tuple[str, str, str, str]]:
-        """Articles' tombstones by article UUID, else all; by UUID."""
+        """Articles' tombstones by article UUID, else by content hash, else all; by
+        UUID."""
 
     def may_delete_articles(self) -> bool:
         """Whether this login may delete articles (a team library's coder may not)."""
@@ -620,6 +622,9 @@ class ExchangeStore(Protocol):
 
     def adopt_uuid(self, table: str, row_id: int, uuid: str) -> None:
         """Give a row the UUID it has elsewhere, unless another row here has it."""
+
+    def id_by_uuid(self, table: str, uuid: str) -> int | None:
+        """The id of the row of ``table`` having ``uuid`` (a tag, speaker, collection)."""
 
     def uuids(self, table: str, ids: Sequence[int]) -> dict[int, str]: ...
 

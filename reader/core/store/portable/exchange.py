@@ -150,11 +150,16 @@ class PortableExchange:
             condition, params = self.sql.any_of("article_uuid", uuids)
             self.sql.run(f"DELETE FROM article_tombstones WHERE {condition}", params)
 
-    def article_tombstones(self, uuids: Sequence[str] | None = None
+    def article_tombstones(self, uuids: Sequence[str] | None = None,
+                           hashes: Sequence[str] | None = None
                            ) -> list[tuple[str, str, str, str]]:
         select = "SELECT article_uuid, content_hash, title, deleted_at FROM article_tombstones"
-        rows = self.sql.rows(select) if uuids is None else self._where(
-            select, "article_uuid", uuids)
+        if uuids is None and hashes is None:
+            rows = self.sql.rows(select)
+        elif uuids is not None:
+            rows = self._where(select, "article_uuid", uuids)
+        else:
+            rows = self._where(select, "content_hash", hashes or [])
         return sorted((str(r["article_uuid"]), str(r["content_hash"]), str(r["title"]),
                        str(r["deleted_at"])) for r in rows)
 
@@ -208,6 +213,10 @@ class PortableExchange:
         table = _table(table)
         if uuid and not self.sql.value(f"SELECT 1 FROM {table} WHERE uuid = ?", [uuid]):
             self.sql.run(f"UPDATE {table} SET uuid = ? WHERE id = ?", [uuid, row_id])
+
+    def id_by_uuid(self, table: str, uuid: str) -> int | None:
+        return optional_id(self.sql.value(f"SELECT id FROM {_table(table)} WHERE uuid = ?",
+                                          [uuid])) if uuid else None
 
     def uuids(self, table: str, ids: Sequence[int]) -> dict[int, str]:
         return {int(r["id"]): str(r["uuid"]) for r in self._where(

@@ -1,0 +1,115 @@
+"""A removal or rename made in one library is not undone by merging back a file (or pulling
+a team library) that holds only its older state (review R20-2): an article taken out of a
+collection, an alias taken from a speaker, a collection or tag renamed. Each is an event
+kept under its row's UUID (``merge_versions``), as an article's parts are; the report says
+what it left as changed here. A rename made in the other library since is taken."""
+
+import json
+
+import pytest
+from test_merge_article_deletions import STORY, WORDS, run
+
+from reader.core.library import Library, open_library
+
+
+def _start(path):
+    """A library with the article in "Studi", a quote by Abdul Muhari (alias "Muhari")
+    tagged framing/econ."""
+    library = open_library(path)
+    library.imports.paths([STORY])
+    [article_id] = library.articles.ids()
+    library.annotations.add_exact(article_id, WORDS, kind="quote", speaker="Abdul Muhari",
+                                  tags=["framing/econ"])
+    library.speakers.add_alias("Abdul Muhari", "Muhari")
+    library.collections.add([article_id], library.collections.id_of("Studi", create=True))
+    return library, article_id
+
+
+@pytest.fixture
+def two(tmp_path):
+    """A as ``_start`` made it, exported to a1; B merged a1 and exported b1 (the state A
+    had)."""
+    a, article_id = _start(tmp_path / "a.sqlite")
+    a.exchange.export_file(tmp_path / "a1.kutip")
+    b = open_library(tmp_path / "b.sqlite")
+    b.exchange.merge(tmp_path / "a1.kutip")
+    b.exchange.export_file(tmp_path / "b1.kutip")
+    yield a, b, article_id
+
+
+def test_an_article_taken_out_of_a_collection_stays_out(two, tmp_path):
+    a, b, article_id = two
+    studi = a.collections.id_of("Studi")
+    a.collections.remove([article_id], studi)
+    report = a.exchange.merge(tmp_path / "b1.kutip")
+    assert [(c.name, c.articles) for c in a.collections.all()] == [("Studi", 0)]
+    assert (report.memberships_added, report.memberships_kept_out) == (0, 1)
+    assert "1 memberships (taken out of the collection here)" in report.summary()
+    # put back in here since: B's file has nothing to add, and it stays in
+    a.collections.add([article_id], studi)
+    assert a.exchange.merge(tmp_path / "b1.kutip").memberships_kept_out == 0
+    assert [c.articles for c in a.collections.all()] == [1]
+
+
+def test_an_alias_taken_away_stays_away(two, tmp_path):
+    a, b, _ = two
+    a.speakers.remove_alias("Abdul Muhari", "Muhari")
+    report = a.exchange.merge(tmp_path / "b1.kutip")
+    assert a.speakers.get("Abdul Muhari").aliases == []
+    assert (report.aliases_added, report.aliases_kept_out) == (0, 1)
+
+
+def test_a_collection_renamed_here_is_not_made_again_and_a_rename_there_is_taken(two, tmp_path):
+    a, b, _ = two
+    a.collections.rename(a.collections.id_of("Studi"), "Studi BI")
+    report = a.exchange.merge(tmp_path / "b1.kutip")
+    assert [(c.name, c.articles) for c in a.collections.all()] == [("Studi BI", 1)]
+    assert (report.collections_added, report.names_kept) == (0, 1)
+    assert "1 names (renamed here)" in report.summary()
+    # B merges A's renamed state: renamed there later, so B's collection takes the name
+    a.exchange.export_file(tmp_path / "a2.kutip")
+    report = b.exchange.merge(tmp_path / "a2.kutip")
+    assert [(c.name, c.articles) for c in b.collections.all()] == [("Studi BI", 1)]
+    assert (report.collections_added, report.names_taken) == (0, 1)
+    assert "1 tags or collections renamed as in the file (renamed there later)" in \
+        report.summary()
+    b.exchange.undo_merge(report)
+    assert [c.name for c in b.collections.all()] == ["Studi"]
+
+
+def test_a_tag_renamed_here_is_not_made_again(two, tmp_path):
+    a, b, _ = two
+    a.tags.rename("framing/econ", "framing/economy")
+    report = a.exchange.merge(tmp_path / "b1.kutip")
+    assert sorted(t.name for t in a.tags.all()) == ["framing", "framing/economy"]
+    assert report.tags_added == 0 and report.names_kept == 1
+    # every annotation, the file's included, carries the renamed tag only
+    assert {tuple(n.tags) for n in a.annotations.where()} == {("framing/economy",)}
+
+
+def test_a_pull_keeps_a_members_later_removals_and_renames(team_library, tmp_path):
+    """The reviewer's team form: Ana pushes; in her own file she takes the article out of
+    "Sampel", renames it "Sampel 2026" and takes the alias away; her pull leaves all three."""
+    owner, _member, _n = team_library
+    ana = tmp_path / "ana.sqlite"
+    with Library(ana) as library:
+        library.imports.paths([STORY])
+        [article_id] = library.articles.ids()
+        library.annotations.add_exact(article_id, WORDS, kind="quote", speaker="Abdul Muhari")
+        library.speakers.add_alias("Abdul Muhari", "Muhari")
+        sample = library.collections.id_of("Sampel", create=True)
+        library.collections.add([article_id], sample)
+    run("team", "push", str(ana), owner)
+    with Library(ana) as library:
+        library.collections.remove([article_id], sample)
+        library.collections.rename(sample, "Sampel 2026")
+        library.speakers.remove_alias("Abdul Muhari", "Muhari")
+    report = json.loads(run("team", "pull", owner, str(ana), "--json"))
+    assert (report["collections_added"], report["memberships_added"],
+            report["aliases_added"]) == (0, 0, 0)
+    assert (report["names_kept"], report["memberships_kept_out"],
+            report["aliases_kept_out"]) == (1, 1, 1)
+    with Library(ana) as library:
+        assert [(c.name, c.articles) for c in library.collections.all()] == [
+            ("Sampel 2026", 0)]
+        assert library.speakers.get("Abdul Muhari").aliases == []
