@@ -84,3 +84,17 @@ def test_the_trail_shows_the_changed_word_not_a_cut():
     short, long = JOINED[3]
     shown = render(difference(long, short).segments)
     assert "would bring [-such-]{+this+} [-a-] case." in shown, shown
+
+
+def test_the_wider_search_only_adds_joins():
+    """The closest placement is judged first; a wider one only where it is refused (the
+    read-over's real pair that 4329f35c split: the wider placement has as few edits but
+    takes "the hell" in, a content word the part lacks)."""
+    short = keys("What do you have to lose?")
+    long = keys("You're living in poverty, your schools are no good, you have no jobs."
+                " Fifty-eight percent of your youth is unemployed. What the hell do you have"
+                " to lose?")
+    found = compare(short, long)
+    assert found is not None and found.how == "part" and found.edits == 1.0
+    wider = placement(short, long)  # (what the trail shows: the fewest edits, then words)
+    assert wider is not None and wider.window == (22, 30)

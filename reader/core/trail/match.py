@@ -289,7 +289,7 @@ def align(short: Sequence[str], long: Sequence[str], wide: bool = False) -> Alig
     window can cut it off ("would bring [this case]" in "would bring such a case": two
     words hanging over its end, 2 edits, where a word changed and one added are 1.5), or
     leave out a changed word's neighbours ("[I will vote] to confirm" in "I'll be voting to
-    confirm": 3 edits for 1.5). ``placement`` asks so only where that can matter.
+    confirm": 3 edits for 1.5). Asked only where that can matter (``_wider_worth``).
     """
     if not short or not long:
         return None
@@ -335,7 +335,7 @@ def align(short: Sequence[str], long: Sequence[str], wide: bool = False) -> Alig
 WIDE_PAD = 4  # words: how far at least ``align(wide=True)`` moves a window's ends
 WIDE_SLACK = 3  # words apart more than the closest window's that ``align(wide=True)`` tries
 WIDE_TRIED = 3  # the closest windows ``align(wide=True)`` aligns (each costs an ``_ops``)
-#: edits over ``_part_budget`` from which ``placement`` tries no wider search: a changed
+#: edits over ``_part_budget`` from which no wider search is tried (``_wider_worth``): a changed
 #: word cut off or its neighbours missed cost 0.5–1.5 more ("I will [vote]": 3.0 for 1.5)
 WIDE_OVER = 1.5
 
@@ -368,15 +368,20 @@ def _hangs_over(alignment: Alignment) -> bool:
     return bool(ops) and (ops[0].tag == "delete" or ops[-1].tag == "delete")
 
 
+def _wider_worth(short: Sequence[str], long: Sequence[str], alignment: Alignment) -> bool:
+    """Whether ``align(wide=True)`` may find a placement with fewer edits than the closest
+    one, ``alignment``, that matters: its edits are more than ``short`` may have
+    (``allowed_edits``), at most ``WIDE_OVER`` over its budget (``_part_budget``), and
+    words of ``short`` hang over an end of its window (``_hangs_over``)."""
+    return (allowed_edits(len(short)) < alignment.edits
+            <= _part_budget(short, long) + WIDE_OVER and _hangs_over(alignment))
+
+
 def placement(short: Sequence[str], long: Sequence[str]) -> Alignment | None:
     """``align``, or the wider search's placement (``align(wide=True)``) where it has fewer
-    edits and ``align``'s has more than ``short`` may have (``allowed_edits``), at most
-    ``WIDE_OVER`` over its budget (``_part_budget``), with words of ``short`` hanging over
-    the window's ends (``_hangs_over``): what ``compare`` judges and the trail's
-    differences show."""
+    edits and it is worth asking (``_wider_worth``): the differences a trail shows."""
     found = align(short, long)
-    if found is None or found.edits <= allowed_edits(len(short)) or (
-            found.edits > _part_budget(short, long) + WIDE_OVER) or not _hangs_over(found):
+    if found is None or not _wider_worth(short, long, found):
         return found
     wider = align(short, long, wide=True)
     if wider is not None and (wider.edits, -wider.matched) < (found.edits, -found.matched):
@@ -481,9 +486,21 @@ def _compare(short: Sequence[str], long: Sequence[str]) -> Match | None:
         return Match("part", 0.0, len(short))
     if _hopeless(short, long):
         return None
-    alignment = placement(short, long)
+    alignment = align(short, long)
     if alignment is None:
         return None
+    found = _judged(short, long, alignment)
+    if found is None and _wider_worth(short, long, alignment):
+        # (only where the closest placement is refused: a wider one with as few edits can
+        # take in a word the closest leaves out, "What [the hell] do you have to lose?")
+        wider = align(short, long, wide=True)
+        if wider is not None:
+            found = _judged(short, long, wider)
+    return found
+
+
+def _judged(short: Sequence[str], long: Sequence[str], alignment: Alignment) -> Match | None:
+    """``_compare``'s answer for ``short`` laid along ``long`` at ``alignment``."""
     if alignment.matched < min(MIN_PART, len(short)):
         return None
     if alignment.edits > allowed_edits(len(short)) and not (

@@ -151,8 +151,10 @@ VARIANTS = {k: v for k, v in VARIANTS.items() if v != (k,)}
 #: "toward" (session 19); 17: a part of 7–10 words cut from a longer quotation may have a
 #: word changed and one the longer one adds (``match.PART_LOOSE``), and ``match.compare``
 #: judges the placement with the fewest edits where the closest one cuts a changed word off
-#: (``match.placement``; session 20)
-KEYS_VERSION = "17"
+#: (``match.placement``; session 20); 18: the closest placement is judged first and the
+#: wider one only where it is refused (17 judged the wider one where it had fewer edits, and
+#: split real parts whose wider window takes in a content word they lack; session 20)
+KEYS_VERSION = "18"
 
 # Function words of each language (closed classes: pronouns, demonstratives, prepositions,
 # conjunctions, auxiliaries and modals, negation, particles, question words, quantifiers),
