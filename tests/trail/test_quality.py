@@ -254,15 +254,18 @@ def test_the_real_partial_set_keeps_its_measured_figures(partial):
     matched (``match.PART_EDITED``), a link the trail then judges by speaker: the matcher's
     links English 0.872 / 0.788, Indonesian 0.974 / 0.826, clustered 0.904 / 0.813 (as a
     trail shows them: the next test). Session 19: a possessive "'s" no key, "towards" the
-    key "toward" (KEYS_VERSION 16): English 0.876 / 0.817, clustered 0.906 / 0.833."""
+    key "toward" (KEYS_VERSION 16): English 0.876 / 0.817, clustered 0.906 / 0.833.
+    Session 20: a part of 7–10 words may have a word changed and one the longer one adds
+    (``match.PART_LOOSE``; KEYS_VERSION 18): English 0.881 / 0.856, Indonesian 0.975 /
+    0.848, clustered 0.910 / 0.873."""
     pairs, _ = partial
-    for language, precision, recall in (("en", 0.86, 0.80), ("id", 0.97, 0.80)):
+    for language, precision, recall in (("en", 0.87, 0.85), ("id", 0.97, 0.84)):
         score = score_pairs([p for p in pairs if p.language == language])
         assert score.precision >= precision and score.recall >= recall, (language, score)
     for group in ("joined with edits, 6-13 words", "shares two shingles, 6-13 words"):
         assert score_pairs([p for p in pairs if p.group == group]).recall == 1.0, group
     clusters = score_pair_clusters(pairs)
-    assert clusters.precision >= 0.90 and clusters.recall >= 0.82, clusters
+    assert clusters.precision >= 0.90 and clusters.recall >= 0.87, clusters
 
 
 def test_the_real_partial_set_as_a_trail_shows_it(partial):
@@ -277,16 +280,18 @@ def test_the_real_partial_set_as_a_trail_shows_it(partial):
     pairs as shown 0.922 / 0.787 (the matcher's were 0.917 / 0.740: A 0.902 / 0.688 ->
     0.908 / 0.738, B 0.933 / 0.800 -> 0.937 / 0.843; half B never read: 3 same pairs
     more, no different one). Session 19 (KEYS_VERSION 16, the possessive): clustered as
-    shown 0.945 / 0.807 (A 0.913 / 0.787, B 0.983 / 0.829), pairs as shown 0.924 / 0.807."""
+    shown 0.945 / 0.807 (A 0.913 / 0.787, B 0.983 / 0.829), pairs as shown 0.924 / 0.807.
+    Session 20 (``match.PART_LOOSE``, KEYS_VERSION 18): clustered as shown 0.948 / 0.847
+    (A 0.920 / 0.863, B unchanged 0.983 / 0.829), pairs as shown 0.926 / 0.840."""
     pairs, _ = partial
     assert sum(bool(p.speaker_a) + bool(p.speaker_b) for p in pairs) >= 300
     shown = score_pair_clusters(pairs, short=SHORT_MEMBER)
-    assert shown.precision >= 0.94 and shown.recall >= 0.80, shown
+    assert shown.precision >= 0.94 and shown.recall >= 0.84, shown
     a, b = partial_halves(DATA)
     assert score_pair_clusters(a, short=SHORT_MEMBER).fp <= score_pair_clusters(a).fp
     assert score_pair_clusters(b, short=SHORT_MEMBER).fp <= 1
     alone = score_pairs(pairs, shown=True)
-    assert alone.precision >= 0.92 and alone.recall >= 0.80, alone
+    assert alone.precision >= 0.92 and alone.recall >= 0.83, alone
     for half in (a, b):  # (the edited parts: no different pair more than before)
         assert score_pairs(half, shown=True).fp <= sum(
             p.label == "different" and linked(keys(p.a), keys(p.b))
