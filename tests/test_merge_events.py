@@ -165,6 +165,32 @@ def test_undo_of_edit_article_text_does_not_age_a_later_set_back(tmp_path, first
     budi.close()
 
 
+
+@pytest.mark.parametrize("undo", ["undo of the deletion", "redo of the step that made it"])
+def test_an_undone_deletion_is_not_deleted_again_and_reaches_the_other(tmp_path, undo):
+    """R20-3: Ana deletes a quote, Budi takes the deletion; Ana undoes it (or: the undo of
+    her Q deleted it, and she redoes it). Her next merge of Budi's file deleted it again
+    ("1 deleted") and Budi never got it back. Putting back a deletion is a change of its
+    own, later than the deletion: it stays with Ana and reaches Budi, no conflict."""
+    ana, budi = _shared(tmp_path, "ana", "budi")
+    note = _the(ana)
+    gone = ana.annotations.delete(note.id, expected=note)
+    assert _merge(ana, budi).annotations_deleted == 1
+    if undo == "undo of the deletion":
+        ana.annotations.restore(gone, undeleting=True)
+    else:
+        ana.annotations.restore_many([gone], undeleting=True)
+    report = _merge(budi, ana)
+    assert _notes(ana) == ["catatan awal"], report.summary()
+    assert not report.annotations_deleted and not report.conflicts
+    report = _merge(ana, budi)
+    assert _notes(budi) == ["catatan awal"], report.summary()
+    assert report.annotations_added == 1 and not report.conflicts
+    assert not _merge(budi, ana).changed_anything
+    assert not _merge(ana, budi).changed_anything
+    ana.close()
+    budi.close()
+
 class _Model:
     """Who saw what: each change is an event (its note); each library holds one event and
     has seen a set of them (its own and those merges brought)."""

@@ -37,8 +37,8 @@ class MakeAnnotationCommand(LibraryCommand):
         if self.annotation is None:
             self.annotation = self.make()
             self.remember_created()
-        else:
-            self.library.annotations.restore(self.annotation)
+        else:  # (a change of its own, later than the undo's deletion: R20-3)
+            self.library.annotations.restore(self.annotation, undeleting=True)
 
     def undo_change(self) -> list[str]:
         # only while it holds what this step made: a colleague's later speaker, note or
@@ -165,7 +165,9 @@ class DeleteAnnotationCommand(LibraryCommand):
                                                           expected=self.annotation)
 
     def undo_change(self) -> None:
-        self.annotation = self.library.annotations.restore(self.annotation)
+        # (a change of its own, later than the deletion: a merge neither deletes it again
+        # nor keeps it from the library that took the deletion: R20-3)
+        self.annotation = self.library.annotations.restore(self.annotation, undeleting=True)
 
     def shown(self, undone: bool) -> Shown | None:
         return annotation_shown(self.annotation, present=undone)

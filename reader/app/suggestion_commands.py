@@ -74,7 +74,10 @@ class AcceptSuggestionsCommand(LibraryCommand):
             self.remember_created()
         else:  # (only those the undo deleted: a kept one holds a colleague's work)
             gone = self.undone if self.undone is not None else self.annotations
-            back = {a.id: a for a in self.library.annotations.restore_many(gone)}
+            # (a change of its own, later than the undo's deletion: a merge neither deletes
+            # them again nor keeps them from the library that took that deletion: R20-3)
+            back = {a.id: a for a in self.library.annotations.restore_many(
+                gone, undeleting=True)}
             self.annotations = [back.get(a.id, a) for a in self.annotations]
             self.undone = None
 

@@ -445,6 +445,40 @@ class Annotations(Service):
                 pairs.append((uuid, event_name(new_version, later_event(events[new_version]))))
         return list(exchange.note_edits(pairs))
 
+    def _buried(self, notes: Sequence[Annotation]) -> dict[str, str]:
+        """The version each of ``notes`` was deleted at here (its tombstone's), by UUID."""
+        exchange = getattr(self._session.stores, "exchange", None)
+        uuids = [n.uuid for n in notes if n.uuid]
+        found: dict[str, str] = {}
+        if exchange is not None:
+            for start in range(0, len(uuids), 900):
+                found.update((t[0], t[2]) for t in exchange.tombstones(
+                    uuids=uuids[start:start + 900]))
+        return found
+
+    def note_undeleted(self, buried: Mapping[str, str], restored: Sequence[Annotation]
+                       ) -> list[tuple[str, str]]:
+        """After annotations deleted here were put back by a person (the undo of a
+        deletion, the redo of the step that made them; inside the caller's transaction):
+        keep, under each UUID, that this library had its deletion (``deleted:<version>``,
+        as a merge notes a deletion it has seen) and the version put back as an event
+        later than any known (``later_event``). A merge then neither deletes it again for
+        a tombstone of that deletion nor calls it a conflict, and the library holding the
+        tombstone takes it back (review R20-3: the next pull deleted the undone deletion
+        again, and the team library never got it back). Returns the pairs added."""
+        exchange = getattr(self._session.stores, "exchange", None)
+        back = [(n.uuid, buried[n.uuid], fingerprint(n)) for n in restored
+                if n.uuid and n.uuid in buried]
+        if exchange is None or not back:
+            return []
+        had = exchange.versions(sorted({uuid for uuid, _, _ in back}))
+        pairs = []
+        for uuid, deleted, version in back:
+            events = latest_events(had.get(uuid, ()))
+            pairs.append((uuid, "deleted:" + deleted))
+            pairs.append((uuid, event_name(version, later_event(events.get(version, 0)))))
+        return list(exchange.note_edits(pairs))
+
     def bury(self, notes: Sequence[Annotation], stamp: str = "") -> None:
         """Leave a tombstone for each deleted annotation (inside the caller's
         transaction): a merge carries the deletion to another library (issue 14).
@@ -495,14 +529,20 @@ class Annotations(Service):
             return restored
 
     @write
-    def restore(self, annotation: Annotation) -> Annotation:
+    def restore(self, annotation: Annotation, undeleting: bool = False) -> Annotation:
         """Put an annotation back exactly as given (undo of a delete or an edit); refused
         in one line when another row holds its UUID (a merge brought it back: R20-4).
 
         The same id, span, anchor state, speaker, tags and timestamps come back; a
-        row that still exists is replaced in the same transaction.
+        row that still exists is replaced in the same transaction. ``undeleting``: a
+        person's undo of a deletion (or redo of the step that made it): a change of its
+        own, later than the deletion (``note_undeleted``).
         """
-        return self._restore(annotation, {})
+        with self._tx():
+            buried = self._buried([annotation]) if undeleting else {}
+            restored = self._restore(annotation, {})
+            self.note_undeleted(buried, [restored])
+        return restored
 
     def _restore(self, annotation: Annotation, texts: dict[int, str]) -> Annotation:
         """``restore``; ``texts``: the articles' texts read in this transaction so far (by
@@ -591,12 +631,16 @@ class Annotations(Service):
         return annotations
 
     @write
-    def restore_many(self, annotations: Iterable[Annotation]) -> list[Annotation]:
-        """Put several annotations back as they were (redo of accept-all), one notice."""
+    def restore_many(self, annotations: Iterable[Annotation], undeleting: bool = False
+                     ) -> list[Annotation]:
+        """Put several annotations back as they were (redo of accept-all), one notice;
+        ``undeleting`` as ``restore``'s."""
         annotations = list(annotations)
         texts: dict[int, str] = {}  # (a transcript's 400 KB read once, not once a quote)
         with self._tx(), self._counts_at_end():
+            buried = self._buried(annotations) if undeleting else {}
             restored = [self._restore(a, texts) for a in annotations]
+            self.note_undeleted(buried, restored)
         for article_id in dict.fromkeys(a.article_id for a in annotations):
             self._changed("annotations", article_id)
         return restored

@@ -1526,7 +1526,9 @@ class _Merge:
         """An annotation this library deleted: the deletion stands against a version
         it had seen (as late as the file's library had it: one set back to there since
         is a later change); a version it never saw (edited there since) comes back,
-        reported as a conflict, so no edit is lost silently."""
+        reported as a conflict, so no edit is lost silently; one the file's library put
+        back after it had this deletion (an undo: ``Annotations.note_undeleted``) comes
+        back as an addition (R20-3)."""
         had_here = latest_events({*seen, tombstone[2]})
         if had_here.get(theirs, -1) >= had_there.get(theirs, 0):
             self.report.annotations_skipped += 1
@@ -1534,6 +1536,8 @@ class _Merge:
         self.store.unbury([item["uuid"]])
         self.undo.unburied.append(tombstone)
         self.add(item, item["uuid"])
+        if "deleted:" + tombstone[2] in item["versions"]:
+            return  # (the file's library had this deletion and put it back since: R20-3)
         self.report.annotations_added -= 1  # (counted as the conflict)
         self.report.conflicts.append(Conflict(
             uuid=item["uuid"], article=self.titles.get(item["article"], ""), versions=[
