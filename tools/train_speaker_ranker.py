@@ -99,6 +99,8 @@ OLD_ENGINES = [
     ("660086f", (1570, 1589)),  # round 143 (id17)
     # session 18: the main commit the round was first scored under
     ("c2c1c98", (1650, 1669)),  # round 148 (place18)
+    # session 20: the main commit the round was first scored under
+    ("cc38785", (2050, 2064)),  # round 163 (id20: regional newsrooms' doubled single marks)
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE
