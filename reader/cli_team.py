@@ -192,9 +192,9 @@ def register(cli, friendly, _echo_json) -> None:
         if as_json:
             _echo_json(report.as_dict())
             return
-        echo(report.summary())
-        for conflict in report.conflicts[:20]:
-            echo(f"  conflict: {conflict}")
+        from .cli_exchange import print_merge
+
+        print_merge(report)  # (as `kutip merge` says it: review R20-1, not a Python repr)
 
     @team.command("keep-trail")
     @click.argument("url")

@@ -380,3 +380,31 @@ def test_a_coders_undo_in_the_team_library_reaches_a_pulled_library(team_library
             conn.execute("SELECT kutip_note_versions(ARRAY[%s], ARRAY['f'])", [theirs.uuid])
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("INSERT INTO merge_versions VALUES (%s, 'f')", [mine.uuid])
+
+
+def test_team_pull_tells_a_conflict_as_kutip_merge_does(pg_url, tmp_path):
+    """R20-1's other half: `kutip team push`/`pull` printed each conflict as a Python repr
+    (``conflict: Conflict(uuid=..., versions=[Version(...)])``) and left out the text and
+    details lines `kutip merge` prints. Now they print the report as `kutip merge` does."""
+    from click.testing import CliRunner
+
+    from reader.cli import cli
+    from reader.core.library import Library
+
+    local = tmp_path / "local.sqlite"
+    with Library(local) as mine:
+        mine.articles.add(ImportedArticle(title="Judul", text=TEXT, source="Kompas",
+                                          content_hash=content_hash(TEXT)))
+        mine.annotations.add_exact(mine.articles.ids()[0], QUOTE, kind="quote", note="awal")
+    result = CliRunner().invoke(cli, ["team", "push", str(local), pg_url],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    for where, note in ((pg_url, "catatan tim"), (local, "catatan saya")):
+        with Library(where) as library:
+            _edit(library, note)
+    result = CliRunner().invoke(cli, ["team", "pull", pg_url, str(local)],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "1 in conflict" in result.output
+    assert "Conflict(" not in result.output and "Version(" not in result.output
+    assert "conflict: annotation" in result.output and "catatan tim" in result.output
