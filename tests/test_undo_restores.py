@@ -198,9 +198,11 @@ def test_undo_of_a_delete_after_a_merge_brought_the_annotation_back_says_so(tmp_
 
 def test_undo_of_an_article_delete_after_a_merge_brought_it_back_says_so(tmp_path):
     """R20-4's class for articles: Ana deletes an article, then merges a colleague's file
-    that still has it (it comes back under its UUID, with its annotations); her Undo of the
-    deletion was refused with "UNIQUE constraint failed: articles.uuid" for good. It is
-    refused in one line that says why (a LibraryError: the app drops the step)."""
+    that still has it (it comes back under its UUID; her deletion keeps the annotation
+    away); her Undo of the deletion was refused with "UNIQUE constraint failed:
+    articles.uuid" for good. What the article lacks is put back on it (R20-13), and once
+    it lacks nothing the undo is refused in one line that says why (a LibraryError: the
+    app drops the step)."""
     from reader.core.library import open_library
     from reader.core.models import ImportedArticle
     from reader.core.textnorm import content_hash
@@ -220,7 +222,56 @@ def test_undo_of_an_article_delete_after_a_merge_brought_it_back_says_so(tmp_pat
         ana.exchange.merge(tmp_path / "b1.kutip")
         before = ana.articles.ids()
         assert len(before) == 1
+        assert ana.articles.restore(dict(deleted)) == [
+            "A merge had brought this article back since; 1 of its annotations it did not"
+            " bring are put back on it."]
+        assert [a.exact for a in ana.annotations.for_article(before[0])] == [
+            "Para ekonom", "Suku bunga tetap"]
         with pytest.raises(LibraryError, match="back in this library already") as refused:
             ana.articles.restore(deleted)
         assert not isinstance(refused.value, NotFound)
         assert ana.articles.ids() == before
+
+
+def test_undo_of_an_article_delete_after_a_merge_brought_it_back_puts_back_what_it_lacks(
+        tmp_path):
+    """R20-13 (in R20-4's fix): Ana tags more after her last export, deletes the article,
+    then merges Budi's older file, whose copy he worked on since: the article comes back
+    with his work only (her deletion buried the quote both had). Her Undo was refused and
+    dropped: her quote and her claim of today, only in the undo's snapshot, were lost. They
+    are put back on the article the merge brought, and a line says so."""
+    from reader.core.library import open_library
+    from reader.core.models import ImportedArticle
+    from reader.core.textnorm import content_hash
+
+    text = ("Para ekonom menilai “Suku bunga tetap,” kata Perry. Menteri Keuangan"
+            " menyambutnya.")
+    article = ImportedArticle(title="Suku bunga", content_hash=content_hash(text), text=text)
+    with open_library(tmp_path / "a.sqlite") as ana, \
+            open_library(tmp_path / "b.sqlite") as budi:
+        article_id, _ = ana.articles.add(article)
+        ana.annotations.add_exact(article_id, "Suku bunga tetap", kind="quote",
+                                  speaker="Perry Warjiyo", tags=["moneter"])
+        ana.exchange.export_file(tmp_path / "a1.kutip")
+        budi.exchange.merge(tmp_path / "a1.kutip")
+        budi.annotations.add_exact(budi.articles.ids()[0], "Menteri Keuangan",
+                                   kind="highlight", note="Budi since")
+        budi.exchange.export_file(tmp_path / "b1.kutip")
+        ana.annotations.add_exact(article_id, "Para ekonom", kind="claim", verdict="false",
+                                  note="Ana today, never sent")
+        deleted = ana.articles.delete(article_id)
+        ana.exchange.merge(tmp_path / "b1.kutip")
+        [back] = ana.articles.ids()
+        assert [a.note for a in ana.annotations.for_article(back)] == ["Budi since"]
+        notes = ana.articles.restore(deleted)
+        assert notes == ["A merge had brought this article back since; 2 of its annotations"
+                         " it did not bring are put back on it."]
+        after = {(a.kind, a.exact, a.note, tuple(a.tags), a.speaker)
+                 for a in ana.annotations.for_article(back)}
+        assert after == {("highlight", "Menteri Keuangan", "Budi since", (), ""),
+                         ("quote", "Suku bunga tetap", "", ("moneter",), "Perry Warjiyo"),
+                         ("claim", "Para ekonom", "Ana today, never sent", (), "")}
+        assert all(text[a.start:a.end] == a.exact for a in ana.annotations.for_article(back))
+        assert deleted["left"]["article"]["id"] == back  # (what a redo deletes)
+        with pytest.raises(LibraryError, match="back in this library already"):
+            ana.articles.restore(deleted)  # (again: it lacks nothing now)

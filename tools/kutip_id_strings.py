@@ -1348,6 +1348,8 @@ ID.update({
         "“{new}” sudah menjadi narasumber; gabungkan keduanya saja.",
     "Another annotation has taken this one's place; nothing was changed.":
         "Anotasi lain sudah menempati tempat anotasi ini; tidak ada yang diubah.",
+    "A merge had brought this article back since; {count} of its annotations it did not bring are put back on it.":
+        "Penggabungan telah membawa kembali artikel ini sejak itu; {count} anotasinya yang tidak ikut terbawa dipasang kembali padanya.",
     "This article is back in this library already: a merge brought it back, with its annotations; nothing was changed.":
         "Artikel ini sudah kembali ada di pustaka ini: penggabungan membawanya kembali, beserta anotasinya; tidak ada yang diubah.",
     "This annotation is back in this library already: a merge brought it back, with any changes made to it elsewhere; nothing was changed.":

@@ -108,6 +108,8 @@ class DeleteArticleCommand(LibraryCommand):
         if self._snapshot is not None:
             notes = self.library.articles.restore(self._snapshot)
             self._left, self._snapshot = self._snapshot.get("left"), None
+            if self._left is not None:  # (a merge's copy, which it was put back on: R20-13)
+                self.article_id = self._left["article"]["id"]
         return notes
 
     def shown(self, undone: bool) -> Shown | None:

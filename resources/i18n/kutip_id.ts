@@ -5675,6 +5675,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>Artikel ini sudah kembali ada di pustaka ini: penggabungan membawanya kembali, beserta anotasinya; tidak ada yang diubah.</translation>
     </message>
     <message>
+        <source>A merge had brought this article back since; {count} of its annotations it did not bring are put back on it.</source>
+        <comment>lib.article-back-put-on</comment>
+        <translation>Penggabungan telah membawa kembali artikel ini sejak itu; {count} anotasinya yang tidak ikut terbawa dipasang kembali padanya.</translation>
+    </message>
+    <message>
         <source>Someone else changed this article's details since; they were left as they made them, so nothing of theirs was overwritten.</source>
         <comment>lib.article-changed-since-step</comment>
         <translation>Orang lain mengubah rincian artikel ini sejak itu; rincian dibiarkan seperti yang mereka buat, jadi tidak ada milik mereka yang tertimpa.</translation>

@@ -669,18 +669,9 @@ class Annotations(Service):
         """If the article's text (``text``, read in this transaction) changed since the
         snapshot, place the span again (never restore offsets that now point at other
         words)."""
-        if row["anchor"] == "orphan":
-            return
-        start, end = row["start"], row["end"]
-        if start is not None and end is not None and text[start:end] == row["exact"]:
-            return
-        from ..anchoring import make_selector
-        from .placement import place
+        from .placement import fit_to_text
 
-        state, placed_start, placed_end = place(text, row)
-        row.update(anchor=state, start=placed_start, end=placed_end)
-        if placed_start is not None and placed_end is not None:  # (not an orphan)
-            row.update(make_selector(text, placed_start, placed_end))
+        fit_to_text(row, text)
 
     def set_tags(self, annotation_id: int, tags: Iterable[str]) -> None:
         """Link the tags named (made if new) to an annotation (inside a transaction): a tag

@@ -486,8 +486,9 @@ class Articles(Service):
 
     @write
     def restore(self, snapshot: dict[str, Any]) -> list[str]:
-        """Put back an article deleted by ``delete`` (undo), with the same ids; refused in
-        one line when a merge brought it back since (another row holds its UUID: R20-4).
+        """Put back an article deleted by ``delete`` (undo), with the same ids; when a
+        merge brought it back since (another row holds its UUID), what it lacks of the
+        snapshot is put back on that one (``_put_back_on``).
 
         What was changed meanwhile never makes the restore fail: a speaker or tag deleted
         since comes back by name (merged speakers resolve to the one they were merged
@@ -507,10 +508,7 @@ class Articles(Service):
             holder = (self._session.stores.identities.owner("articles", article["uuid"])
                       if article.get("uuid") else None)
             if holder is not None:  # (R20-4: SQLite's own words, and the step kept for good)
-                raise LibraryError(Message(
-                    "lib.article-back-already", "This article is back in this library"
-                    " already: a merge brought it back, with its annotations; nothing was"
-                    " changed."))
+                return self._put_back_on(holder, snapshot)
             store.insert(article)
             names = snapshot.get("collection_names", {})
             there = store.existing("collections", snapshot["collections"])
@@ -536,6 +534,46 @@ class Articles(Service):
             snapshot["left"] = self.snapshot(article_id)
         self._changed("articles", article_id)
         return notes
+
+    def _put_back_on(self, holder: int, snapshot: dict[str, Any]) -> list[str]:
+        """``restore`` of an article a merge brought back since (``holder`` has its UUID:
+        R20-4, R20-13): it stays as the merge brought it, and the annotations of the
+        snapshot it lacks (by UUID: one the merge brought is that annotation already, maybe
+        edited since elsewhere) are put back on it, placed again where its text differs,
+        with their tags, and it is in the snapshot's collections again. Before, the undo
+        was refused and dropped, and the annotations made since the last exchange, only in
+        the snapshot, were lost. Refused in one line when it lacks none."""
+        from .placement import fit_to_text
+
+        stores = self._session.stores
+        rows = [dict(row) for row in snapshot["annotations"]
+                if not (row.get("uuid") and stores.identities.owner("annotations", row["uuid"]))]
+        if not rows:
+            raise LibraryError(Message(
+                "lib.article-back-already", "This article is back in this library"
+                " already: a merge brought it back, with its annotations; nothing was"
+                " changed."))
+        text = self.text(holder)
+        speakers_there = self._store.existing(
+            "speakers", {row["speaker_id"] for row in rows if row.get("speaker_id")})
+        for row in rows:  # (under their own ids: an id is never handed out again)
+            self._restorable_speaker(row, snapshot.get("speaker_names", {}), speakers_there)
+            row["article_id"] = holder
+            fit_to_text(row, text)
+            stores.annotations.insert(row)
+        back = {row["id"] for row in rows}
+        for annotation_id, tag_id in self._restorable_tag_links(
+                [link for link in snapshot["annotation_tags"]
+                 if link["annotation_id"] in back], snapshot.get("tag_names", {})):
+            stores.tags.link(annotation_id, tag_id)
+        for collection_id in self._store.existing("collections", snapshot["collections"]):
+            self._collections.link(holder, collection_id)
+        self._unbury(snapshot["article"], (str(row.get("uuid") or "") for row in rows))
+        snapshot["left"] = self.snapshot(holder)
+        self._changed("articles", holder)
+        return [Message("lib.article-back-put-on", "A merge had brought this article back"
+                        " since; {count} of its annotations it did not bring are put back"
+                        " on it.", count=len(rows))]
 
     def _restorable_speaker(self, row: dict[str, Any], names: dict[int, str],
                             there: set[int]) -> None:

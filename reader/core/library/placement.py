@@ -36,6 +36,22 @@ def place(text: str, note: Mapping[str, Any]) -> tuple[str, int | None, int | No
     return found.state, start, end
 
 
+def fit_to_text(row: dict[str, Any], text: str) -> None:
+    """A stored annotation's row put back on ``text`` (undo): where the text changed since,
+    its span placed again (never offsets that now point at other words)."""
+    if row["anchor"] == "orphan":
+        return
+    start, end = row["start"], row["end"]
+    if start is not None and end is not None and text[start:end] == row["exact"]:
+        return
+    from ..anchoring import make_selector
+
+    state, placed_start, placed_end = place(text, row)
+    row.update(anchor=state, start=placed_start, end=placed_end)
+    if placed_start is not None and placed_end is not None:  # (not an orphan)
+        row.update(make_selector(text, placed_start, placed_end))
+
+
 def judge_move(text: str, exact: str, prefix: str, suffix: str, start: int, end: int) -> str:
     """The same words found elsewhere: is it the same place?
 
