@@ -403,9 +403,11 @@ def _walked_runs(text, toks):
             if (w[:1].isupper() or names.ARTICLE_NAME.fullmatch(w)) and w not in cast._PUNCT \
                     and joined(j):
                 j += 1
-            elif (w in names.NAME_PARTICLES and j + 1 < len(toks)
-                  and names.is_cap(toks[j + 1][0]) and joined(j)):
-                j += 1
+            elif (w in names.NAME_PARTICLES and j + 1 < len(toks) and joined(j) and (
+                    names.is_cap(toks[j + 1][0])
+                    or (toks[j + 1][0] in names.NAME_PARTICLES and j + 2 < len(toks)
+                        and names.is_cap(toks[j + 2][0])))):
+                j += 1  # (“Ana de la Cruz”: two particles before the surname)
             elif (w == "(" and j + 3 < len(toks) and toks[j + 2][0] == ")"
                   and names.is_cap(toks[j + 1][0]) and names.is_cap(toks[j + 3][0])
                   and names.split_phrase(toks[k:j]).role
@@ -420,7 +422,8 @@ def _walked_runs(text, toks):
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.one_of(PIECES, st.sampled_from(
-    ["bin", "van", "de", "al-Habsyi", "(Menlu)", "Menteri", "Luar", "Negeri", "Rusia", ","])),
+    ["bin", "van", "de", "la", "der", "al-Habsyi", "(Menlu)", "Menteri", "Luar", "Negeri",
+     "Rusia", ","])),
     max_size=30).map(" ".join))
 def test_capitalised_runs_are_what_going_word_by_word_finds(text):
     toks = names.tokens(text, 0, len(text))

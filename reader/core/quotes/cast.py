@@ -57,6 +57,7 @@ from .names import (
     letter_words,
     parse_backward,
     parse_forward,
+    particle_before_name,
     role_words,
     split_phrase,
     tokens,
@@ -956,8 +957,7 @@ def _runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
                     w not in _PUNCT and joined(j)):
                 j += 1  # (“Muhammad bin Abdullah al-Habsyi”: an Arabic article inside)
             elif (
-                w in NAME_PARTICLES and j + 1 < len(toks) and is_cap(toks[j + 1][0])
-                and joined(j)
+                w in NAME_PARTICLES and particle_before_name(toks, j) and joined(j)
             ):
                 j += 1
             elif (
@@ -1168,8 +1168,9 @@ def _scan_names(text: str, para_toks: list[Token], quoted: Regions, people: Peop
         size = len(name.split())
         if toks[a][0] in brands or (size <= 2 and name.split()[0] in brands):
             continue  # “Danone Day”, “Danone Gives Back”: a brand's names, not a person
-        common = sum([w.lower() in people.words for w in name.split()])
-        if size >= 2 and common >= 2 and 2 * common >= size:
+        parts = [w for w in name.split() if w not in NAME_PARTICLES]  # (“Ana de la Cruz”)
+        common = sum([w.lower() in people.words for w in parts])
+        if len(parts) >= 2 and common >= 2 and 2 * common >= len(parts):
             continue  # “Eliminasi Malaria Global”, “Human Rights Campaign”: not a person
         if size == 2 and people.words[name.replace(" ", "")] >= 2:
             continue  # “ByteDance” read as “Byte Dance” (unglued): glued the same way
@@ -2036,8 +2037,8 @@ def _cut_at_short_ref(text: str, toks: list[str], short_refs: set[str], counts: 
             counts[w] - text.count(" ".join(toks[k : j + 1])) >= 1
             for k, w in enumerate(head)
         )
-        if elsewhere or len(toks) >= 5:
-            return j
+        if elsewhere or sum(t not in NAME_PARTICLES for t in toks) >= 5:
+            return j  # (not “Stéphane Dujarric de la Rivière” … “Dujarric said”)
     for j in range(1, len(toks) - 1) if len(toks) >= 4 and role_words(role) else ():
         if toks[j] in lone and len(toks) - j >= 2:
             return j  # “Presiden Persiba Balikpapan Gede Widiade” … “Gede menyarankan”

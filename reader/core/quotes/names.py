@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -707,7 +707,8 @@ def split_phrase(
                     or (len(toks) >= 2 and _degree(toks[-1][0])
                         and any(is_nameish(t[0]) for t in toks[:-1]))
                     or (len(toks) >= 3 and toks[-1][0] in POST_NOMINALS and not the
-                        and is_nameish(toks[-2][0]) and is_nameish(toks[-3][0]))):
+                        and is_nameish(toks[-2][0]) and (is_nameish(toks[-3][0])
+                                                         or toks[-3][0] in NAME_PARTICLES))):
         toks = toks[:-1]  # (“dr Ivan Rizal Sini SpOG”, “Rabendra Alamin ST MDs”: degrees)
     if not toks:
         return Phrase()
@@ -1122,8 +1123,8 @@ def parse_forward(text: str, pos: int, hi: int, words: Words | None = None) -> P
             break
         if _phrase_word(w) or (not taken and (low in _ARTICLES or w in _ROLE_MODIFIERS)):
             taken.append((w, a, b))
-        elif low in NAME_PARTICLES and k + 1 < len(toks) and is_cap(toks[k + 1][0]) and (
-                taken or w.islower()):  # “said van Sebille”
+        elif low in NAME_PARTICLES and particle_before_name(toks, k) and (
+                taken or w.islower()):  # “said van Sebille”, “said Ana de la Cruz”
             taken.append((w, a, b))
         elif low in _CONNECTORS and taken and k + 1 < len(toks) and _phrase_word(toks[k + 1][0]):
             taken.append((w, a, b))
@@ -1280,11 +1281,19 @@ def _starts_with_role(toks: list[tuple[str, int, int]]) -> bool:
 _NOT_BEFORE_NAME = UNNAMED_WORDS - frozenset("resident residents witness".split())
 
 
+def particle_before_name(toks: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Does the particle at k (“de”, “van”) open the rest of a name: a capitalised word
+    next, or one more particle and then one (“Ana de la Cruz”, “Tim van der Berg”)?"""
+    n = len(toks)
+    return k + 1 < n and (is_cap(toks[k + 1][0]) or (
+        toks[k + 1][0] in NAME_PARTICLES and k + 2 < n and is_cap(toks[k + 2][0])))
+
+
 def _cap_run(toks: list[tuple[str, int, int]], k: int) -> list[tuple[str, int, int]]:
     run: list[tuple[str, int, int]] = []
     while k < len(toks) and (
         is_cap(toks[k][0])
-        or (toks[k][0] in NAME_PARTICLES and run and k + 1 < len(toks) and is_cap(toks[k + 1][0]))
+        or (toks[k][0] in NAME_PARTICLES and run and particle_before_name(toks, k))
     ):
         run.append(toks[k])
         k += 1
@@ -1661,8 +1670,10 @@ def parse_backward(text: str, pos: int, lo: int) -> Phrase:
             taken.insert(0, toks[k])
         elif low in PORTFOLIO_WORDS and taken and taken[0][0].lower() in ROLE_WORDS:
             taken.insert(0, toks[k])  # “the communications minister said”
-        elif low in NAME_PARTICLES and taken and is_cap(taken[0][0]):
-            taken.insert(0, toks[k])
+        elif low in NAME_PARTICLES and taken and (is_cap(taken[0][0]) or (
+                taken[0][0].lower() in NAME_PARTICLES and len(taken) > 1
+                and is_cap(taken[1][0]))):
+            taken.insert(0, toks[k])  # (“Marieke de Vries”, “Ana de la Cruz”)
         elif low in _CONNECTORS and taken and k > 0 and _phrase_word(toks[k - 1][0]):
             taken.insert(0, toks[k])
         elif w == "," and not crossed_comma and taken and not split_phrase(taken).name:
@@ -2680,7 +2691,7 @@ class People:
 
     def _wordy(self, name: str) -> bool:
         """A name made mostly of words the article also writes in lower case."""
-        parts = name.split()
+        parts = [w for w in name.split() if w not in NAME_PARTICLES]  # (“Ana de la Cruz”)
         common = sum([w.lower() in self.words for w in parts])
         return len(parts) >= 2 and common >= 2 and 2 * common >= len(parts)
 
