@@ -182,7 +182,9 @@ def tidy_data_folder() -> None:
     prune_journal_owners()
 
 
-def run(db: Path | str | None = None) -> int:
+def run(db: Path | str | None = None, articles: list[Path] | None = None) -> int:
+    """The app on ``db`` (None: the default library); ``articles``: files to import into
+    it once the window has started (``given``)."""
     import gc
 
     # What is built until the window's first frame (modules, classes, the window) lives as long
@@ -191,13 +193,13 @@ def run(db: Path | str | None = None) -> int:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _run(db, collecting)
+        return _run(db, collecting, articles or [])
     finally:
         if collecting:
             gc.enable()
 
 
-def _run(db: Path | str | None, collecting: bool) -> int:
+def _run(db: Path | str | None, collecting: bool, articles: list[Path]) -> int:
     import gc
 
     from PySide6.QtWidgets import QApplication
@@ -241,6 +243,8 @@ def _run(db: Path | str | None, collecting: bool) -> int:
                 window.firstFrameShown.connect(gc.enable)
             window.startFinished.connect(settle_after_start)
             window.startFinished.connect(tidy_data_folder)
+            if articles:  # (opened with Kutip from the desktop: imported, R20-14)
+                window.startFinished.connect(lambda: window.imports.import_paths(articles))
         except StoreError as error:  # e.g. damage met while reading the first rows
             dialog_helpers.show_error(None, *describe_error(error, library))
             return 1
@@ -377,6 +381,39 @@ class Session:
             self.window.forget_recent(path)
 
 
+def given(args: list[str]) -> tuple[Path | str | None, list[Path]]:
+    """``kutip-gui``'s arguments: the library to open (a file, a team library's URL; None:
+    the default one) and the article files to import into it, as a drop on the window does.
+    The desktop's "Open with Kutip" passes articles (the launcher claims text, Markdown,
+    HTML and PDF: ``%F``), which were opened as the library: refused, and an empty one
+    made into a database (R20-14). An article is a file Kutip imports (by its name) that
+    is no SQLite database; anything else is the library, as before (a new file too)."""
+    library: Path | str | None = None
+    articles: list[Path] = []
+    for arg in args:
+        if is_team_url(arg):
+            library = library or arg
+        elif _an_article(Path(arg)):
+            articles.append(Path(arg))
+        elif library is None:
+            library = Path(arg)
+    return library, articles
+
+
+def _an_article(path: Path) -> bool:
+    from ..core.files import SQLITE_HEADER
+    from ..core.importers.paths import SUPPORTED_SUFFIXES
+
+    name = path.name.lower().removesuffix(".gz")
+    if not name.endswith(SUPPORTED_SUFFIXES) or not path.is_file():
+        return False
+    try:  # (no library is open in this process yet: reading its header drops no lock)
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER
+    except OSError:
+        return True  # (the import says why it cannot be read)
+
+
 def main() -> None:
-    given = sys.argv[1] if len(sys.argv) > 1 else None
-    sys.exit(run(given if given is None or is_team_url(given) else Path(given)))
+    library, articles = given(sys.argv[1:])
+    sys.exit(run(library, articles))

@@ -190,3 +190,49 @@ def test_starting_on_a_library_found_damaged_before_says_so_once(monkeypatch, sh
     [(title, message)] = shown  # … and says once why nothing can be changed
     assert title == "The library file is damaged" and "command line" in message
     assert sys.excepthook is before
+
+
+def test_kutip_gui_given_articles_imports_them_into_the_library(monkeypatch, tmp_path,
+                                                                 qtbot):
+    """R20-14: the launcher claims text, Markdown, HTML and PDF files and passes them
+    (``%F``), and kutip-gui opened the first as the LIBRARY: "berita.txt is not a Kutip
+    library", and an empty one was made into a 483 KB database. Articles are imported
+    into the library (the default one, or one named with them), as a drop does; a file
+    that is a library stays one."""
+    from reader.app.coding_as import CodingAs
+    from reader.app.import_controller import ImportController
+
+    monkeypatch.setattr(CodingAs, "ask_first_time", lambda self: None)  # (its own tests')
+    story = tmp_path / "berita.txt"
+    story.write_text("Judul\n\nIsi berita yang cukup panjang.", encoding="utf-8")
+    empty = tmp_path / "kosong.txt"
+    empty.write_bytes(b"")
+    page = tmp_path / "halaman.html.gz"
+    page.write_bytes(b"\x1f\x8b")
+    library = tmp_path / "library.sqlite"
+    assert main.given([str(story)]) == (None, [story])  # (the default library)
+    assert main.given([str(library), str(story), str(empty), str(page)]) == (
+        library, [story, empty, page])
+    Library(library).close()
+    disguised = tmp_path / "pustaka.txt"  # (a library, whatever its name)
+    disguised.write_bytes(library.read_bytes())
+    assert main.given([str(disguised)]) == (disguised, [])
+    assert main.given(["postgresql://h/tim", str(story)]) == ("postgresql://h/tim", [story])
+
+    imported = []
+    monkeypatch.setattr(ImportController, "import_paths",
+                        lambda self, paths: imported.append(list(paths)))
+
+    def run_until_imported(self):
+        qtbot.waitUntil(lambda: bool(imported), timeout=20_000)
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                widget.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_until_imported)
+    monkeypatch.setattr(sys, "argv", ["kutip-gui", str(library), str(story), str(empty)])
+    with pytest.raises(SystemExit):
+        main.main()
+    assert imported == [[story, empty]]
+    assert empty.read_bytes() == b""  # (never made into a library)
