@@ -1367,6 +1367,8 @@ ID.update({
         "“{source}” tidak dapat digabungkan ke label yang bersarang di bawahnya.",
     "“{old}” cannot be moved under itself.": "“{old}” tidak dapat dipindahkan ke bawah dirinya sendiri.",
     "Could not write {path}: {error}": "Tidak dapat menulis {path}: {error}",
+    "The speakers of {count} statements are not worked out yet, and Kutip keeps them in the library, which cannot be written now: list the statements without --speaker or --sort speaker, or copy the library to a folder you can write to.":
+        "Narasumber {count} pernyataan belum ditentukan, dan Kutip menyimpannya di pustaka, yang tidak dapat ditulisi sekarang: tampilkan pernyataan tanpa --speaker atau --sort speaker, atau salin pustaka ke folder yang dapat Anda tulisi.",
     "{path} was not written: it would unpack to {size} MB, and Kutip reads a library file of up to {limit} MB unpacked ({packed} MB packed). Export it a collection at a time (kutip export --format kutip --collection NAME) and merge each file.":
         "{path} tidak ditulis: isinya akan menjadi {size} MB setelah dibuka, sedangkan Kutip membaca berkas pustaka paling besar {limit} MB setelah dibuka ({packed} MB terkemas). Ekspor satu koleksi demi satu koleksi (kutip export --format kutip --collection NAMA) lalu gabungkan tiap berkas.",
     "A coder's name cannot contain control characters.": "Nama pengode tidak boleh berisi karakter kendali.",

@@ -6715,6 +6715,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>media menulis nama satu narasumber secara berbeda: {names}</translation>
     </message>
     <message>
+        <source>The speakers of {count} statements are not worked out yet, and Kutip keeps them in the library, which cannot be written now: list the statements without --speaker or --sort speaker, or copy the library to a folder you can write to.</source>
+        <comment>trail.speakers-unguessed-unwritable</comment>
+        <translation>Narasumber {count} pernyataan belum ditentukan, dan Kutip menyimpannya di pustaka, yang tidak dapat ditulisi sekarang: tampilkan pernyataan tanpa --speaker atau --sort speaker, atau salin pustaka ke folder yang dapat Anda tulisi.</translation>
+    </message>
+    <message>
         <source>starts after “{word}”: what came before is cut</source>
         <comment>trail.starts-after</comment>
         <translation>dimulai setelah “{word}”: bagian sebelumnya dipotong</translation>

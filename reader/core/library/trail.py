@@ -1929,7 +1929,16 @@ class QuoteTrail(Service):
             self._settle_statements(store)  # (what a catch-up left: the list's counts)
         if ((wanted.speaker.strip() or wanted.sort == "speaker") and store.may_update()
                 and not self._kept_only):
-            self._guess_all(store)  # (what a catch-up left: the list is filtered or sorted by it)
+            # (what a catch-up left: the list is filtered or sorted by it)
+            try:
+                self._guess_all(store)
+            except CannotWriteNow as error:  # (RR19-5: "nothing was changed", of a read)
+                raise CannotWriteNow(Message(
+                    "trail.speakers-unguessed-unwritable", "The speakers of {count}"
+                    " statements are not worked out yet, and Kutip keeps them in the library,"
+                    " which cannot be written now: list the statements without --speaker or"
+                    " --sort speaker, or copy the library to a folder you can write to.",
+                    count=len(store.unguessed_clusters()))) from error
         speaker_ids: list[int] | None = None
         collection_id: int | None = None
         speaker_name = ""
