@@ -895,6 +895,7 @@ class _Merge:
         # text it took (``merge_texts``): what the file's library may have seen of it
         self.before_taken: dict[str, str] = {}
         self.tag_versions: dict[str, Iterable[str]] = {}  # the file's tags' events
+        self.texts_here: dict[int, str] = {}  # article id -> its text (``text_here``)
 
     def run(self) -> None:
         self.check_articles()
@@ -1040,11 +1041,11 @@ class _Merge:
             remember.extend((uuid, v) for v in sorted(known - seen_here))
         self.undo.versions.extend(self.store.remember_versions(remember))
 
-    def placed(self, item: dict[str, Any]) -> dict[str, Any]:
-        """A file's annotation of an article whose text here is another: placed in this
-        library's text as a re-import places annotations (an orphan, words kept, when
-        they are not in it)."""
-        text = self.kept_texts[item["article"]]
+    def placed(self, item: dict[str, Any], text: str | None = None) -> dict[str, Any]:
+        """A file's annotation of an article whose text here is another (``text``, else
+        the one kept here): placed in this library's text as a re-import places
+        annotations (an orphan, words kept, when they are not in it)."""
+        text = self.kept_texts[item["article"]] if text is None else text
         if item["start"] is None:
             return item
         state, start, end = place(text, item)
@@ -1052,6 +1053,11 @@ class _Merge:
             self.report.annotations_orphaned += 1
             return {**item, "start": None, "end": None}
         return {**item, **make_selector(text, start, end), "anchor": state}
+
+    def text_here(self, article_id: int) -> str:
+        if article_id not in self.texts_here:
+            self.texts_here[article_id] = self.x._articles.text(article_id)
+        return self.texts_here[article_id]
 
     def check_buried_articles(self) -> None:
         """The file's articles this library deleted (their tombstones; review R20-5): the
@@ -1462,7 +1468,15 @@ class _Merge:
             # the names the file's version goes by: placed in the text kept here, also as
             # the file's library knows it (its words where they are in its own text)
             unplaced = None
-            if item["article"] in self.kept_texts:
+            home = here.get(item["uuid"])
+            if home is not None and home.article_id != self.article_ids[item["article"]]:
+                # here on another article than the file's is matched to (the same text
+                # imported on both sides, then corrected there and added here as its own:
+                # review R20-11): its words placed in the text it is on, never the file's
+                # offsets on another text
+                unplaced = annotation_fingerprint(item)
+                item = self.placed(item, self.text_here(home.article_id))
+            elif item["article"] in self.kept_texts:
                 unplaced = annotation_fingerprint(item)
                 item = self.placed(item)
             value = fingerprint_value(item)
@@ -1671,6 +1685,9 @@ class _Merge:
         return _as_left(row["kind"], row["speaker_id"], row["verdict"], row["note"], tags)
 
     def replace(self, local: Annotation, item: dict[str, Any]) -> None:
+        text = self.text_here(local.article_id)  # (offsets only as its words are there)
+        if item["start"] is not None and text[item["start"]:item["end"]] != item["exact"]:
+            item = self.placed(item, text)
         self.undo.replaced.append(local)
         row = self.row(item)
         self.undo.left[local.id] = (local.uuid, self.as_left(row, item))
