@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ..messages import Message
 from .base import LibraryError, NotFound, Service, Session, now, write
-from .rules import toggle_state
 
 if TYPE_CHECKING:  # (the protocols, for the type checker: a reading process does not build
     # them, issue 12)
@@ -68,6 +67,8 @@ def blind_event(blind: bool, count: int) -> str:
 def blind_state(history: Iterable[str]) -> tuple[int, bool | None]:
     """The latest blind-coding event in a collection's history: (its counter, on or off;
     (0, None): no event). At the same counter, on wins."""
+    from .rules import toggle_state  # (here: a CSV export loads no rules, no models)
+
     return toggle_state(history, BLIND)
 
 
