@@ -392,3 +392,38 @@ def test_a_markdown_export_streams_and_a_failed_one_keeps_the_old_file(tagged, t
         write_file_atomic(target, lib.exports.chunks(template=broken))
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+
+
+def test_an_import_matched_by_title_alone_takes_only_a_place_whose_words_around_agree(
+        tmp_path):
+    """R20-12: a quote exported from one story was placed in ANOTHER story that only shared
+    the title (its words occur there in another sentence), reported as "1 imported". By the
+    title alone, an annotation takes a place only where the words around it are as they
+    were; the other story's is unmatched, named by its title. A corrected copy of the same
+    story (another text, the same title) still takes it."""
+    from reader.core.library import open_library
+    from reader.core.models import ImportedArticle
+    from reader.core.textnorm import content_hash
+
+    def story(title, text):
+        return ImportedArticle(title=title, text=text, content_hash=content_hash(text))
+
+    told = ("Bank Indonesia menahan suku bunga acuan. “Suku bunga tetap di level enam"
+            " persen,” kata Perry Warjiyo di Jakarta, Kamis.")
+    with open_library(tmp_path / "a.sqlite") as first:
+        article_id, _ = first.articles.add(story("Suku Bunga BI", told))
+        first.annotations.add_exact(article_id, "Suku bunga tetap di level enam persen",
+                                    kind="quote", speaker="Perry Warjiyo")
+        exported = json.loads(first.exports.render(fmt="json"))
+    other = ("Para pedagang pasar mengeluhkan harga. Suku bunga tetap di level enam persen"
+             " menjadi perhatian pedagang kecil di desa itu.")
+    with open_library(tmp_path / "b.sqlite") as second:
+        second.articles.add(story("Suku Bunga BI", other))
+        report = second.exports.import_annotations(exported)
+        assert (report.imported, report.unmatched) == (0, 1)
+        assert report.unmatched_sources == ["Suku Bunga BI"]
+        assert second.annotations.for_article(second.articles.ids()[0]) == []
+    corrected = told.replace("Kamis", "Kamis (12/9)")
+    with open_library(tmp_path / "c.sqlite") as third:
+        third.articles.add(story("Suku Bunga BI", corrected))
+        assert third.exports.import_annotations(exported).imported == 1

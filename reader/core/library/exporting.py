@@ -576,7 +576,8 @@ class Exports(Service):
     def import_annotations(self, data: Any) -> AnnotationImportReport:
         """Add annotations from W3C Web Annotation JSON (as ``parse_webannotation`` reads).
 
-        Each finds its article by content hash, then URL, then title; it is placed with
+        Each finds its article by content hash, then URL, then title (by the title alone
+        only where the words around it are as they were: R20-12); it is placed with
         its stored selectors (``reanchor``), so an edited article still takes it, or it
         is kept as an orphan. Exact duplicates (same article, kind, span and text, and the
         same speaker, verdict, note, tags and coder) are skipped, so importing a file twice
@@ -593,6 +594,7 @@ class Exports(Service):
 
         report = AnnotationImportReport()
         articles: dict[tuple[str, str, str, str], int | None] = {}
+        title_only: set[tuple[str, str, str, str]] = set()  # (matched by the title alone)
         texts: dict[int, str] = {}
         seen: dict[int, set[tuple[str, int | None, int | None, str]]] = {}
         decisions: dict[int, list[Annotation]] = {}
@@ -606,6 +608,8 @@ class Exports(Service):
                        source["uuid"] or "")
                 if key not in articles:
                     articles[key] = self.match_article(*key)
+                    if articles[key] is not None and self._by_title_only(*key[:2]):
+                        title_only.add(key)
                 article_id = articles[key]
                 if item["uuid"] and stores.identities.owner("annotations", item["uuid"]):
                     report.present += 1  # the same annotation (by identity) is here already
@@ -623,6 +627,13 @@ class Exports(Service):
                         self._adopt_article_identity(article_id, source)
                     texts[article_id] = self._articles.text(article_id)
                 row = self._placed(texts[article_id], item)
+                if key in title_only and not self._context_fits(texts[article_id], item, row):
+                    # (another story under the same title, R20-12: "Live updates", a
+                    # section's name; its words in another sentence are no match)
+                    report.unmatched += 1
+                    if source["title"] not in report.unmatched_sources:
+                        report.unmatched_sources.append(source["title"])
+                    continue
                 identity = (item["kind"], row["start"], row["end"], row["exact"])
                 if identity in seen[article_id]:
                     # the same span is annotated here: present only when one of them says
@@ -688,6 +699,26 @@ class Exports(Service):
                 if found is not None:
                     return found
         return None
+
+    def _by_title_only(self, content_hash: str, url: str) -> bool:
+        """Whether ``match_article`` found the article by its title alone (no copy of the
+        text here, none at the address)."""
+        articles = self._stores.articles
+        return not ((content_hash.strip() and articles.copies([content_hash]))
+                    or (url.strip() and articles.find("url", [url]) is not None))
+
+    @staticmethod
+    def _context_fits(text: str, item: dict[str, Any], row: dict[str, Any]) -> bool:
+        """Whether an annotation placed as ``row`` in ``text`` has the words around it that
+        it had where it was exported (one side intact, or both close: as
+        ``placement.judge_move`` calls a place the same)."""
+        if row["anchor"] == "orphan":
+            return False
+        from .placement import SAME_CONTEXT, SAME_SIDE, context_similarity
+
+        before, after = context_similarity(text, item["prefix"], item["suffix"], row["start"],
+                                           row["end"])
+        return max(before, after) >= SAME_SIDE or (before + after) / 2 >= SAME_CONTEXT
 
     @staticmethod
     def _placed(text: str, item: dict[str, Any]) -> dict[str, Any]:
