@@ -191,6 +191,33 @@ def test_an_undone_deletion_is_not_deleted_again_and_reaches_the_other(tmp_path,
     ana.close()
     budi.close()
 
+
+@pytest.mark.parametrize("change", ["rename", "merge", "delete"])
+def test_a_tag_changed_here_makes_no_conflict_with_the_older_state(tmp_path, change):
+    """R20-1: Ana's library goes to Budi and comes back unchanged (a push, then the everyday
+    pull); in between Ana renamed, merged or deleted a tag: every annotation with it came
+    back as a conflict, a copy with the old tags added. A tag's rename, merge or delete
+    notes its annotations' versions as they were, as an edit does; Budi takes Ana's."""
+    ana, budi = _shared(tmp_path, "ana", "budi")
+    note = _the(ana)
+    ana.annotations.update(note.id, tags=["framing/econ", "bi"])
+    _merge(ana, budi)  # (Ana's push; her pull comes after her change)
+    if change == "rename":
+        ana.tags.rename("framing/econ", "framing/economy")
+    elif change == "merge":
+        ana.tags.merge_tree("framing/econ", "bi")
+    else:
+        ana.tags.delete_tree("framing")
+    tags = sorted(_the(ana).tags)
+    report = _merge(budi, ana)
+    assert not report.conflicts and len(_notes(ana)) == 1, report.summary()
+    assert sorted(_the(ana).tags) == tags
+    report = _merge(ana, budi)  # (a rename travels as the tag's: nothing left to update)
+    assert report.annotations_updated == (change != "rename"), report.summary()
+    assert not report.conflicts and sorted(_the(budi).tags) == tags
+    ana.close()
+    budi.close()
+
 class _Model:
     """Who saw what: each change is an event (its note); each library holds one event and
     has seen a set of them (its own and those merges brought)."""

@@ -164,8 +164,12 @@ def test_merge_into_a_new_nested_target_undo_removes_created_parents(tagged, sta
 def test_merging_a_parent_is_one_library_change_each_way(tagged, stack, monkeypatch):
     from reader.app.tag_commands import MergeTagsCommand
 
+    real_where = tagged.annotations.where
+
     def no_scan(*args, **kwargs):  # the links come from the tag index, not every annotation
-        raise AssertionError("merge read every annotation")
+        if kwargs.get("ids") is None:  # (those linked, read by id to note their versions:
+            raise AssertionError("merge read every annotation")  # R20-1)
+        return real_where(*args, **kwargs)
 
     monkeypatch.setattr(tagged.annotations, "where", no_scan)
     changes = []

@@ -154,7 +154,10 @@ class Library:
     def tags(self) -> Tags:
         from .tags import Tags
 
-        return Tags(self._session, self.coders.viewer)
+        tags = Tags(self._session, self.coders.viewer)
+        # (a tag's rename, merge or delete notes its annotations' versions: review R20-1)
+        tags.noting_annotations = lambda ids: self.annotations.noting_versions(ids)
+        return tags
 
     @cached_property
     def speakers(self) -> Speakers:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import contextlib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -418,6 +419,22 @@ class Annotations(Service):
             self.bury([annotation])
         self._changed("annotations", annotation.article_id)
         return annotation
+
+    @contextlib.contextmanager
+    def noting_versions(self, ids: Iterable[int]) -> Iterator[None]:
+        """Around a write inside the caller's transaction that changes these annotations
+        in bulk (a tag renamed, merged or deleted: ``Tags``): their versions before it are
+        noted as ``note_versions`` notes an edit's."""
+        ids = sorted(set(ids))
+        if not ids or getattr(self._session.stores, "exchange", None) is None:
+            yield
+            return
+        before = [n for start in range(0, len(ids), 900)
+                  for n in self.where(ids=ids[start:start + 900], everyone=True)]
+        yield
+        after = {n.id: n for start in range(0, len(ids), 900)
+                 for n in self.where(ids=ids[start:start + 900], everyone=True)}
+        self.note_versions((n, after[n.id]) for n in before if n.id in after)
 
     def note_versions(self, edits: Iterable[tuple[Annotation, Annotation]]
                       ) -> list[tuple[str, str]]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -56,6 +57,23 @@ class Tags(Service):
                  viewer: Callable[[], int | None] | None = None) -> None:
         super().__init__(session)
         self._viewer_of = viewer  # (who is asking, coding blind: ``Coders.viewer``)
+        #: around a write that changes annotations' tags: notes the versions those had
+        #: (``Annotations.noting_versions``, set by ``Library``: that area is above this one)
+        self.noting_annotations: Callable[
+            [Iterable[int]], contextlib.AbstractContextManager[None]] | None = None
+
+    def _noting(self, tag_ids: Iterable[int]) -> contextlib.AbstractContextManager[None]:
+        """Around a rename, merge or delete of these tags (inside its transaction): their
+        annotations' versions as they were are noted, so a merge knows those as older than
+        what the write leaves (review R20-1: the next pull of the library's own older
+        state made a conflict copy of every annotation with the tag)."""
+        if self.noting_annotations is None:
+            return contextlib.nullcontext()
+        return self.noting_annotations(
+            {n for tag_id in tag_ids for n in self._store.links(tag_id)})
+
+    def _tree_ids(self, tag_id: int, name: str) -> list[int]:
+        return [tag_id] + [r["id"] for r in self._store.nested(name)]
 
     @property
     def _store(self) -> TagStore:
@@ -168,7 +186,7 @@ class Tags(Service):
             raise LibraryError(Message(
                 "lib.tag-already-exists-merge", "The tag “{new}” already exists; merge the tags "
                 "instead.", new=new))
-        with self._tx():
+        with self._tx(), self._noting(self._tree_ids(tag.id, old)):
             children = self._store.nested(old)
             renamed = [(tag.id, tag.name, new), *((child["id"], child["name"],
                                                    new + child["name"][len(old):])
@@ -268,13 +286,14 @@ class Tags(Service):
                     raise LibraryError(Message(
                         "lib.already-exists-merge-into", "“{new}” already exists; merge “{old}” "
                         "into it first.", new=new, old=old))
-            dst = self.id_of(target, create=True)
-            self._store.copy_links(src.id, dst)
-            self._store.delete(src.id)
-            self._session.note_name("tags_removed", src.name)
-            for child_id, old, new in moves:
-                self._store.rename(child_id, new)
-                moves_done.append((old, new))
+            with self._noting(self._tree_ids(src.id, src.name)):
+                dst = self.id_of(target, create=True)
+                self._store.copy_links(src.id, dst)
+                self._store.delete(src.id)
+                self._session.note_name("tags_removed", src.name)
+                for child_id, old, new in moves:
+                    self._store.rename(child_id, new)
+                    moves_done.append((old, new))
             after = set(self._store.names())
             snapshot["created"] = sorted(after - before - {new for _, _, new in moves})
         self._changed("tags")
@@ -336,7 +355,8 @@ class Tags(Service):
                     "lib.tag-used-since", "Someone used the tag “{name}” since (on annotations,"
                     " or a tag nested under it); it was left as they made it.", name=tag.name))
             snapshot = self._tag_snapshot(tag.id)
-            self._store.delete(tag.id)
+            with self._noting([tag.id]):
+                self._store.delete(tag.id)
             self._session.note_name("tags_removed", tag.name)
         self._changed("tags")
         self._changed("annotations")
@@ -356,8 +376,9 @@ class Tags(Service):
             tag = self.get(name)
             ids = [tag.id] + [r["id"] for r in self._store.nested(tag.name)]
             snapshots = [self._tag_snapshot(tag_id) for tag_id in ids]
-            for tag_id in reversed(ids):
-                self._store.delete(tag_id)
+            with self._noting(ids):
+                for tag_id in reversed(ids):
+                    self._store.delete(tag_id)
             for snapshot in snapshots:
                 self._session.note_name("tags_removed", snapshot["name"])
         self._changed("tags")
