@@ -435,3 +435,27 @@ def test_team_pull_tells_a_conflict_as_kutip_merge_does(pg_url, tmp_path):
     assert "1 in conflict" in result.output
     assert "Conflict(" not in result.output and "Version(" not in result.output
     assert "conflict: annotation" in result.output and "catatan tim" in result.output
+
+
+def test_a_coders_push_is_refused_in_one_line_before_anything(team_library, tmp_path):
+    """A coder's `kutip team push` of anything new failed whole with the server's
+    'permission denied for table merge_versions' (found by merge20b): a push takes an
+    editor's or the owner's login (README), and now says so first, in one line."""
+    from click.testing import CliRunner
+
+    from reader.cli import cli
+    from reader.core.library import Library
+
+    url, member, _n = team_library
+    dewi = member("dewi", "coder")
+    local = tmp_path / "dewi.sqlite"
+    with Library(local) as mine:
+        mine.articles.add(ImportedArticle(title="Judul", text=TEXT, source="Kompas",
+                                          content_hash=content_hash(TEXT)))
+        mine.annotations.add_exact(mine.articles.ids()[0], QUOTE, kind="quote")
+    result = CliRunner().invoke(cli, ["team", "push", str(local), dewi])
+    assert result.exit_code != 0
+    assert "takes an editor's or the owner's login" in result.output, result.output
+    assert "merge_versions" not in result.output and "Traceback" not in result.output
+    with Library(url) as team:
+        assert team.articles.ids() == []

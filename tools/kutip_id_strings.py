@@ -1485,6 +1485,8 @@ ID.update({
         "Orang lain mengubah rincian artikel ini sejak itu; rincian dibiarkan seperti yang mereka buat, jadi tidak ada milik mereka yang tertimpa.",
     "Someone else renamed this collection since (to “{name}”); it was left as they named it.":
         "Orang lain mengganti nama koleksi ini sejak itu (menjadi “{name}”); namanya dibiarkan seperti yang mereka beri.",
+    "Merging into the team library (kutip team push) takes an editor's or the owner's login; this one is a coder's. Nothing was changed.":
+        "Menggabungkan ke pustaka tim (kutip team push) memerlukan login penyunting atau pemilik; login ini milik pengode. Tidak ada yang diubah.",
     "Someone else gave the tag “{name}” another colour since; it was left as they made it.":
         "Orang lain memberi label “{name}” warna lain sejak itu; label dibiarkan seperti yang mereka buat.",
     "The library is read-only here (its file cannot be written): it can be read, but nothing can be tagged or changed.":

@@ -5805,6 +5805,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>{login!r} adalah administrator server atau pemilik pustaka ini, yang sudah boleh melakukan apa saja; tidak ada yang diubah.</translation>
     </message>
     <message>
+        <source>Merging into the team library (kutip team push) takes an editor's or the owner's login; this one is a coder's. Nothing was changed.</source>
+        <comment>lib.merge-takes-editor</comment>
+        <translation>Menggabungkan ke pustaka tim (kutip team push) memerlukan login penyunting atau pemilik; login ini milik pengode. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
         <source>Kept {n} of the merged annotations: someone changed them since (a speaker, a note, tags), and their work stays.</source>
         <comment>lib.merge-undo-kept-annotations</comment>
         <translation>{n} anotasi hasil penggabungan dibiarkan: seseorang mengubahnya sejak itu (narasumber, catatan, label), dan hasil kerja mereka tetap ada.</translation>

@@ -564,6 +564,10 @@ class ExchangeStore(Protocol):
 
     def forget_versions(self, pairs: Iterable[tuple[str, str]]) -> None: ...
 
+    def may_merge(self) -> bool:
+        """Whether this login may merge a file into the library (a team library: an
+        editor's or the owner's; a coder's may not note what a merge has seen)."""
+
     def note_edits(self, pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
         """Record the (annotation uuid, version) pairs this member's own edit of those
         annotations leaves (``Annotations.note_versions``; a team library's coder: only of

@@ -97,6 +97,9 @@ class PortableExchange:
                               " VALUES (?, ?) ON CONFLICT DO NOTHING", added)
         return added
 
+    def may_merge(self) -> bool:
+        return True
+
     def note_edits(self, pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
         return self.remember_versions(pairs)
 

@@ -31,6 +31,10 @@ class PgExchange(PortableExchange):
         made = {(str(u), str(f)) for u, f in added}
         return [p for p in wanted if p in made]
 
+    def may_merge(self) -> bool:
+        return bool(self.db.value(
+            "SELECT has_table_privilege(current_user, 'merge_versions', 'INSERT')"))
+
     def note_edits(self, pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
         wanted = list(dict.fromkeys(pairs))
         if not wanted:
