@@ -111,6 +111,22 @@ def test_an_office_written_short_opens_no_name(text: str, speaker: str) -> None:
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # the village after “Desa”, the district or village after the office held over it, the
+    # police area after its chief's office: the place, then the holder's name
+    ("“Kami membangun jalan usaha tani,” kata Kepala Desa Tejo Ponedi.\n", "Ponedi"),
+    ("Warga Desa Tejo menggelar kerja bakti.\n\n"
+     "“Kami membangun jalan usaha tani,” kata Kepala Desa Tejo Ponedi.\n", "Ponedi"),
+    ("“Kami menargetkan seribu warga divaksin,” ujar Camat Tigaraksa Rudi Hartono.\n",
+     "Rudi Hartono"),
+    ("“Kami menargetkan seribu warga divaksin,” kata Lurah Sukamaju Budi Santoso.\n",
+     "Budi Santoso"),
+    ("“Pelaku sudah kami amankan,” kata Kapolsek Cisauk Dedi Kurniawan.\n", "Dedi Kurniawan"),
+])
+def test_the_place_of_an_office_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    assert _speaker(text) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     # (guards: an office's word written as a surname, vouched for after a speech verb;
     # the office before a name with no place, a known place)
     ("Pemohon uji materi Abdul Hakim hadir di Mahkamah Konstitusi.\n\n"

@@ -450,6 +450,14 @@ BODY_TYPES = frozenset(
 # Words after which a capitalised word is a place: “Wali Kota Depok Supian Suri”.
 _PLACE_BEFORE = frozenset("kota kabupaten provinsi kecamatan desa kelurahan warga".split()) | (
     FACILITY_WORDS)
+# Offices held over a district, a village or a police or army area, whose place follows
+# them: before a name of two or three words, the word after them is that place (“Camat
+# Tigaraksa Rudi Hartono”, “Kades Cikupa Ahmad Fauzi”, “Kapolsek Cisauk Budi Santoso”);
+# before one word, it is the name (“Camat Rudi Hartono”); a longer run is left to the
+# name's other mentions (“Kades Kasang Kumpeh Anna Widya Putri”: a place of two words).
+_PLACE_OFFICES = frozenset(
+    "camat lurah kades kadus sekcam sekdes kapolsek kapolres kapolresta kapolrestabes dandim "
+    "danramil".split())
 # Indonesian-only openers, kinds of place and speech verbs: given names in English text
 # (“said Hanya Yanagihara”, “said Candi Staton”, “Tanya Plibersek, the environment
 # minister”), where the Indonesian word lists do not apply
@@ -713,7 +721,8 @@ def split_phrase(
     if not toks:
         return Phrase()
     i = len(toks)
-    while i > 0 and not (i >= 2 and toks[i - 2][0].lower() in _PLACE_BEFORE
+    while i > 0 and not (i >= 2 and (toks[i - 2][0].lower() in _PLACE_BEFORE or (
+            toks[i - 2][0].lower() in _PLACE_OFFICES and 2 <= len(toks) - i <= 3))
                          and toks[i - 2][0] not in names) and not (
         i < len(toks) and toks[i - 1][0].endswith(_POSSESSIVE)  # “MSNBC’s Ari Melber”
     ) and not (toks[i - 1][0].lower() in _TITLES_BEFORE and len(toks) - i >= 2) and (
@@ -2560,9 +2569,10 @@ class People:
                                                        before.start(1))
                 if before and not _sentence_opening(text, before.start(1)) and not _region_word(
                         before.group(1)) and not (first
-                                                  and first.group(1).lower() in FACILITY_WORDS):
-                    # (not “Wali Kota Cimahi Ngatiyana”, “Kepala Puskesmas Cibeber Suryadi”:
-                    # the town, the place a facility is named after)
+                                                  and first.group(1).lower() in _PLACE_BEFORE):
+                    # (not “Wali Kota Cimahi Ngatiyana”, “Kepala Puskesmas Cibeber Suryadi”,
+                    # “Kepala Desa Tejo Ponedi”: the town, the place a facility is named
+                    # after, the village: as ``split_phrase`` reads them)
                     given = before.group(1)
                     if (first and first.group(1).lower() in GIVEN_GENDER
                             and not _sentence_opening(text, first.start(1))):
