@@ -243,7 +243,30 @@ def bench_first_paint(library: Library, raw: sqlite3.Connection, repeat: int) ->
                                mine * 1e3, base * 1e3, "ms", "≤ 1.5",
                                f"{total:,} rows" if sort == "imported" and not descending
                                else ""))
+    results.extend(_coder_lists(library, repeat))
     return results
+
+
+def _coder_lists(library: Library, repeat: int) -> list[Row]:
+    """What the window reads on its own thread for the library's coder filter (refilled
+    after a change while a coder is chosen in it) and to set up Inter-coder Agreement, as
+    the tag filter's menu (the tags' names) takes: review R20-15, where counting every
+    coder's annotations for them froze the window 3-7 s a time at a million annotations."""
+
+    def tags_menu() -> None:
+        library.tags.names()
+
+    def agreement_set_up() -> None:
+        library.agreement.coder_names()
+        library.agreement.coders_at_work("")
+
+    base = best_of(tags_menu, repeat)
+    return [Row("coder filter menu (coders annotating) vs the tag filter's",
+                best_of(library.coders.annotating, repeat) * 1e3, base * 1e3, "ms", "≤ 5",
+                f"{len(library.tags.names())} tags"),
+            Row("Inter-coder Agreement set-up (coders, those at work) vs the tag filter's menu",
+                best_of(agreement_set_up, repeat) * 1e3, base * 1e3, "ms", "≤ 10",
+                f"{len(library.agreement.coder_names())} coders")]
 
 
 # ----------------------------------------------------------------------------- export

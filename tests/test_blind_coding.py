@@ -366,6 +366,11 @@ def test_a_team_member_coding_blind_is_not_told_anothers_speakers_or_tags(team_l
     assert [t["name"] for t in listed(budi_url, "tags")] == ["budi-secret-tag"]
     with Library(ana_url) as ana:
         assert ana.speakers.names() == [] and ana.tags.names() == []
+        assert ana.coders.annotating() == []  # (the library's coder filter, R20-15)
+        assert ana.agreement.coder_names() == [c.name for c in ana.agreement.coders()], (
+            [c.name for c in ana.agreement.coders()])
+    with Library(budi_url) as budi:
+        assert budi.coders.annotating() == [f"budi_{n}"]
 
 
 def test_agreement_lists_the_coders_whose_work_is_all_blind(sample, seed_id):
@@ -378,6 +383,26 @@ def test_agreement_lists_the_coders_whose_work_is_all_blind(sample, seed_id):
     assert {c.name: c.annotations for c in lib.coders.all()}["Ana"] == 0
     assert {c.name: c.annotations for c in lib.agreement.coders()} == {"Ana": 1, "Budi": 1}
     assert sorted(lib.agreement.report().coders) == ["Ana", "Budi"]
+
+
+def test_the_coders_annotating_are_those_all_counts_with_annotations(sample, seed_id):
+    """Review R20-15: the library's coder menu reads ``annotating`` (no count over every
+    annotation); it names whom ``all`` counts annotations for, blind or not."""
+    lib, collection, other, notes = sample
+    lib.coders.use("Citra")
+    lib.coders.id_for_writing()  # a coder without annotations
+    lib.annotations.delete(notes["ana_other"].id)  # Ana's work now all in "Sampel"
+
+    def counted():
+        return [c.name for c in lib.coders.all() if c.annotations]
+
+    for coder, blind in ((None, False), ("Budi", True), ("Ana", True), ("Citra", True)):
+        lib.coders.set_blind(collection, blind)
+        lib.coders.use(coder)
+        assert lib.coders.annotating() == counted(), (coder, blind)
+    assert lib.coders.annotating() == []  # Citra, blind: neither Ana's nor Budi's seen
+    lib.coders.use("Ana")
+    assert lib.coders.annotating() == ["Ana"]
 
 
 def test_cli_coders_says_blind_work_is_left_out_and_counts_it_with_everyone(run, seed_id,

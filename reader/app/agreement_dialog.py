@@ -104,8 +104,8 @@ class AgreementDialog(QDialog):
         self.coders.setWrapping(True)
         self.coders.setMaximumHeight(self.fontMetrics().height() * 3)
         self.coders.setAccessibleName(self.tr("Coders"))
-        for coder in self.library.agreement.coders():  # (their blind work counts: R17-6)
-            item = QListWidgetItem(coder.name)
+        for name in self.library.agreement.coder_names():  # (blind work counts: R17-6)
+            item = QListWidgetItem(name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             self.coders.addItem(item)
         self._tick_coders_at_work()
@@ -183,8 +183,7 @@ class AgreementDialog(QDialog):
         they are compared against); the others stay listed, unticked. A coder with work
         elsewhere only would count as one who coded nothing here: disagreement
         everywhere (review R17-6's leftover)."""
-        at_work = {c.name for c in self.library.agreement.coders_at_work(
-            self.scope.currentData() or "")}
+        at_work = set(self.library.agreement.coders_at_work(self.scope.currentData() or ""))
         blocked = self.coders.blockSignals(True)  # (one computation, after)
         for i in range(self.coders.count()):
             item = self.coders.item(i)

@@ -189,6 +189,23 @@ def test_the_figures_are_computed_off_the_ui_thread_with_progress_and_stop(
     assert not dialog.busy
 
 
+def test_setting_up_does_not_count_every_coders_annotations(window, coded, qtbot,
+                                                            monkeypatch):
+    """Review R20-15: the dialog's constructor counted every coder's annotations twice
+    (``coders.all``: 3-4 s each at a million annotations, on the window's thread) before
+    it showed; the list and its ticks need the coders' names alone."""
+    store = coded.coders._store
+    counts: list[object] = []
+    original = store.counted
+    monkeypatch.setattr(store, "counted", lambda *a, **k: counts.append(a) or original(*a, **k))
+    dialog = AgreementDialog(window)
+    qtbot.addWidget(dialog)
+    assert counts == []
+    assert [dialog.coders.item(i).text() for i in range(dialog.coders.count())] == [
+        c.name for c in coded.agreement.coders()]
+    assert dialog.wait() and dialog.chosen_coders() == ["Ana", "Budi"]
+
+
 def test_coders_whose_work_is_all_blind_are_listed_and_kinds_are_named(
         window, coded, seed_id, qtbot, tmp_path, language):
     """Review R17-6: the list of coders was empty when all their work was coded blind (it

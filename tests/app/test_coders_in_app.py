@@ -141,3 +141,26 @@ def test_the_status_bar_and_the_library_filter_name_the_built_in_coder(window, s
     combo.ensure_filled()
     labels = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
     assert labels[DEFAULT_CODER] == "default coder"
+
+
+def test_tagging_with_a_coder_chosen_does_not_count_every_coders_annotations(
+        window, seeded_library, seed_id, monkeypatch):
+    """Review R20-15: with a coder chosen in the library's filter, each tag refilled the
+    coder menu from ``coders.all()`` (a count over every annotation: 3-7 s at a million,
+    on the window's thread, three times per tag). The menu reads the names alone."""
+    _code(seeded_library, seed_id, "Ana", "Kami tidak ingin berperang")
+    _code(seeded_library, seed_id, "Budi", "Rusia", kind="highlight")
+    panel = window.library_panel
+    panel.coder.setCurrentIndex(panel.coder.findData("Budi"))
+    panel.apply_filter()
+    counts: list[object] = []
+    store = seeded_library.coders._store
+    original = store.counted
+    monkeypatch.setattr(store, "counted", lambda *a, **k: counts.append(a) or original(*a, **k))
+    window.open_article(seed_id)
+    window.tag_selection("highlight", 0, 2)
+    seeded_library.notify_external_change("articles")  # (as poll_external's after a tag)
+    assert counts == []
+    assert [panel.coder.itemData(i) for i in range(1, panel.coder.count())] == [
+        "Ana", "Budi", DEFAULT_CODER]  # (the tag just made is the default coder's)
+    assert panel.current_filter().coder == "Budi"

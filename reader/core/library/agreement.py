@@ -118,13 +118,19 @@ class Agreement(Service):
         leave another coder's blind work out while collections are coded blind, R17-6)."""
         return [c for c in self._coders.all(everyone=True) if c.annotations]
 
-    def coders_at_work(self, collection: str = "") -> list[Coder]:
-        """The coders (of ``coders()``) with annotations where the report looks: on the
-        collection's articles; else on the articles at least two coders annotated (the
-        double-coded part). One with work elsewhere only would be compared as a coder who
-        coded nothing there, which counts as disagreement everywhere (review R17-6's
-        leftover: the dialog ticked the default coder so)."""
-        everyone = self.coders()
+    def coder_names(self) -> list[str]:
+        """The names of ``coders()``, by name, without counting their annotations (one
+        index probe per coder: the dialog's list, on the window's thread; review R20-15)."""
+        return [str(row["name"]) for row in self._session.stores.coders.annotating(None)]
+
+    def coders_at_work(self, collection: str = "") -> list[str]:
+        """The names of the coders (of ``coders()``) with annotations where the report
+        looks: on the collection's articles; else on the articles at least two coders
+        annotated (the double-coded part). One with work elsewhere only would be compared
+        as a coder who coded nothing there, which counts as disagreement everywhere (review
+        R17-6's leftover: the dialog ticked the default coder so). Not counted: the names
+        and an index probe per coder (review R20-15)."""
+        everyone = self._session.stores.coders.annotating(None)
         if collection.strip():
             at_work = set(self._session.stores.coders.coded_articles(
                 self._collections.id_of(collection)))
@@ -138,7 +144,7 @@ class Agreement(Service):
                     seen[article_id] = seen.get(article_id, 0) + 1
             at_work = {coder_id for coder_id, articles in coded.items()
                        if any(seen[a] >= 2 for a in articles)}
-        return [c for c in everyone if c.id in at_work]
+        return [str(row["name"]) for row in everyone if row["id"] in at_work]
 
     def _coder_names(self, given: Sequence[str]) -> list[str]:
         """The coders' names as the library spells them, each once, in the order given."""

@@ -326,6 +326,11 @@ class CoderStore(Protocol):
         articles), by name, case-blind. With a ``viewer`` (coding blind) another coder's
         annotations on the articles coded blind are not counted."""
 
+    def annotating(self, viewer: int | None = None) -> list[Row]:
+        """The coders (id, name) with an annotation ``viewer`` may see (None: any),
+        by name, case-blind: what ``counted`` says has ``annotations``, without counting
+        them (one index probe per coder, for menus read on the window's thread)."""
+
     def find(self, name: str) -> int | None:
         """The id of the coder called ``name`` (names compare case-blind)."""
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..blind import unseen_sql
+from ..blind import seen_sql, unseen_sql
 from ..rows import Row
 from . import Sql, optional_id
 
@@ -33,6 +33,14 @@ class PortableCoders:
                 row["annotations"] -= notes
                 row["articles"] -= articles
         return rows
+
+    def annotating(self, viewer: int | None = None) -> list[Row]:
+        # one probe of the annotations_coder index per coder, not a count of them all
+        seen, params = seen_sql(viewer)
+        return self.sql.rows(
+            "SELECT c.id, c.name FROM coders c WHERE EXISTS (SELECT 1 FROM annotations n"
+            f" WHERE n.coder_id = c.id{seen}) ORDER BY {self.sql.nocase('c.name')}, c.id",
+            params)
 
     def find(self, name: str) -> int | None:
         return optional_id(self.sql.value("SELECT id FROM coders WHERE name = ?", [name]))
