@@ -448,14 +448,18 @@ def test_a_coders_push_is_refused_in_one_line_before_anything(team_library, tmp_
 
     url, member, _n = team_library
     dewi = member("dewi", "coder")
+    with Library(url) as owner:
+        owner.articles.add(ImportedArticle(title="Judul", text=TEXT, source="Kompas",
+                                           content_hash=content_hash(TEXT)))
     local = tmp_path / "dewi.sqlite"
+    pulled = CliRunner().invoke(cli, ["team", "pull", dewi, str(local)])
+    assert pulled.exit_code == 0, pulled.output
     with Library(local) as mine:
-        mine.articles.add(ImportedArticle(title="Judul", text=TEXT, source="Kompas",
-                                          content_hash=content_hash(TEXT)))
+        mine.coders.use(dewi.split("//", 1)[1].split("@", 1)[0])  # (as herself)
         mine.annotations.add_exact(mine.articles.ids()[0], QUOTE, kind="quote")
     result = CliRunner().invoke(cli, ["team", "push", str(local), dewi])
     assert result.exit_code != 0
     assert "takes an editor's or the owner's login" in result.output, result.output
     assert "merge_versions" not in result.output and "Traceback" not in result.output
     with Library(url) as team:
-        assert team.articles.ids() == []
+        assert team.annotations.where(everyone=True) == []

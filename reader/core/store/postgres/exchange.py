@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from ...messages import Message
+from ..errors import NotAllowed
 from ..portable.exchange import PortableExchange
 from .common import PgSql
 from .connection import PgDatabase
@@ -18,11 +20,18 @@ class PgExchange(PortableExchange):
     def __init__(self, db: PgDatabase):
         super().__init__(PgSql(db))
         self.db = db
+        self._may_merge: bool | None = None
 
     def remember_versions(self, pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
         wanted = list(dict.fromkeys(pairs))
         if not wanted:
             return []
+        if not self.may_merge():  # (one line, not the server's 'permission denied for
+            # table merge_versions'; a coder's push with nothing to note still goes through)
+            raise NotAllowed(Message(
+                "lib.merge-takes-editor", "Merging into the team library (kutip team push)"
+                " takes an editor's or the owner's login; this one is a coder's. Nothing was"
+                " changed."))
         added = self.db.execute(
             "INSERT INTO merge_versions (annotation_uuid, fingerprint)"
             " SELECT * FROM unnest(?::text[], ?::text[]) ON CONFLICT DO NOTHING"
@@ -32,8 +41,10 @@ class PgExchange(PortableExchange):
         return [p for p in wanted if p in made]
 
     def may_merge(self) -> bool:
-        return bool(self.db.value(
-            "SELECT has_table_privilege(current_user, 'merge_versions', 'INSERT')"))
+        if self._may_merge is None:  # (a login's privileges: asked once)
+            self._may_merge = bool(self.db.value(
+                "SELECT has_table_privilege(current_user, 'merge_versions', 'INSERT')"))
+        return self._may_merge
 
     def note_edits(self, pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
         wanted = list(dict.fromkeys(pairs))
