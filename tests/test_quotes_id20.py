@@ -64,6 +64,21 @@ def test_an_unclosed_doubled_mark_opening_its_paragraph_runs_to_its_end():
         "Pasien dalam pengawasan hari ini tidak bertambah, total 104 orang."]
 
 
+def test_a_doubled_closing_mark_does_not_reach_back_over_paired_quotations():
+    """A page scraped as one paragraph (a live blog) with a stray straight mark early on and
+    a doubled closing mark glued to the next sentence much later: the quotations between
+    keep their own marks; the stray mark does not open one quotation swallowing them all
+    (6ed80dc paired the two, 16,000 characters apart on a real page)."""
+    said = " ".join(f'"Statement number {n} was made today," the minister said.'
+                    for n in range(5))
+    text = ('The president released a video titled "Our Choices"Thursday evening. ' + said
+            + " He added the country must stay calm at home.’’Let us stay united, he said.\n")
+    quotes = [text[s.start : s.end] for s in find_quotes(text)]
+    assert [f"Statement number {n} was made today" for n in range(5)] == [
+        q for q in quotes if q.startswith("Statement")]
+    assert all(len(q) < 60 for q in quotes)
+
+
 @pytest.mark.parametrize("text", [
     # apostrophes, possessives and single marks stay as they were: no doubled pair
     "Sholat Jum’at di Masjid Al-Qur’an dihadiri warga. Ma'ruf's book and the '90s.\n",
