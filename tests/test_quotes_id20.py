@@ -79,6 +79,20 @@ def test_a_doubled_closing_mark_does_not_reach_back_over_paired_quotations():
     assert all(len(q) < 60 for q in quotes)
 
 
+@pytest.mark.parametrize("text, outer", [
+    ('‘‘Kami siap bekerja. Dia bilang "ya" kepada kami,” kata Budi.\n',
+     'Kami siap bekerja. Dia bilang "ya" kepada kami'),
+    ('“Kami siap bekerja. Dia bilang "ya" kepada kami.’’ kata Budi.\n',
+     'Kami siap bekerja. Dia bilang "ya" kepada kami.'),
+    ("‘‘Kami siap bekerja. Dia bilang “ya” kepada kami,” kata Budi.\n",
+     "Kami siap bekerja. Dia bilang “ya” kepada kami"),
+])
+def test_a_mixed_pair_keeps_one_nested_quotation_inside(text: str, outer: str) -> None:
+    """The reach-back guard above is for a stray mark: a quotation holding one nested
+    quotation stays whole (the re-read of d01ab89 found it lost)."""
+    assert outer in [text[s.start : s.end] for s in find_quotes(text)]
+
+
 @pytest.mark.parametrize("text", [
     # apostrophes, possessives and single marks stay as they were: no doubled pair
     "Sholat Jum’at di Masjid Al-Qur’an dihadiri warga. Ma'ruf's book and the '90s.\n",

@@ -331,6 +331,12 @@ def _doubled(text: str, paras: list[tuple[int, int]]) -> _Doubled | None:
     return _Doubled(opening, closing, "".join(view), sorted(opening | closing))
 
 
+#: how far a mixed pair may reach over one quotation the double marks paired inside it (a
+#: nested quotation: `‘‘Dia bilang "ya" kepada kami,” kata Budi`); two or more such
+#: quotations inside it mean its opening mark is a stray one
+_MIXED_REACH = 2000
+
+
 def _with_doubled(text: str, lo: int, hi: int, at: list[int], double: list[int], para: int,
                   doubled: _Doubled) -> list[QuoteSpan]:
     """A paragraph's spans where doubled single marks stand for double marks: the double
@@ -338,8 +344,9 @@ def _with_doubled(text: str, lo: int, hi: int, at: list[int], double: list[int],
     doubled marks paired as double marks with each other and with the double marks left
     unpaired (`”…’’`, `“…’’`, `‘’…”`). A double mark's quotation left open to the
     paragraph's end gives way to the one a doubled mark closes. A mixed pair never reaches
-    back over a quotation the double marks paired between its marks (a page scraped as one
-    paragraph: a stray mark 16,000 characters back, closed by a glued ``.’’Let``)."""
+    back over two or more quotations the double marks paired between its marks, nor over one
+    from further than ``_MIXED_REACH`` (a page scraped as one paragraph: a stray mark 16,000
+    characters back, closed by a glued ``.’’Let``); one nested quotation stays inside it."""
     pairs = [i for i in doubled.at if lo <= i < hi]
     inside = set(pairs) | {i + 1 for i in pairs}
     single = [i for i in at if text[i] not in DOUBLE and i not in inside]
@@ -354,8 +361,9 @@ def _with_doubled(text: str, lo: int, hi: int, at: list[int], double: list[int],
             s.open -= 1  # (the quotation's opening mark is the pair's first)
         elif s.close is None or s.close not in doubled.closing:
             continue  # (double marks alone: paired as above)
-        k = bisect_right(paired, s.open)
-        if k < len(paired) and paired[k] < (hi if s.close is None else s.close):
+        end = hi if s.close is None else s.close
+        between = bisect_left(paired, end) - bisect_right(paired, s.open)
+        if between >= 4 or (between and end - s.open > _MIXED_REACH):
             continue  # (a stray mark far back would swallow the quotations paired between)
         mixed.append(s)
     gone = {s.open for s in mixed}
