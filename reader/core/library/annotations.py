@@ -12,7 +12,7 @@ from ..messages import Message
 from ..models import Annotation
 from ..store.rows import AnnotationListing
 from .articles import Articles, event_name, latest_events
-from .base import LibraryError, NotFound, Service, Session, TextChanged, now, write
+from .base import LibraryError, NotFound, Service, Session, TextChanged, chunks, now, write
 from .coders import Coders
 from .rules import (
     SeenSpan,
@@ -429,11 +429,10 @@ class Annotations(Service):
         if not ids or getattr(self._session.stores, "exchange", None) is None:
             yield
             return
-        before = [n for start in range(0, len(ids), 900)
-                  for n in self.where(ids=ids[start:start + 900], everyone=True)]
+        before = [n for part in chunks(ids) for n in self.where(ids=list(part), everyone=True)]
         yield
-        after = {n.id: n for start in range(0, len(ids), 900)
-                 for n in self.where(ids=ids[start:start + 900], everyone=True)}
+        after = {n.id: n for part in chunks(ids)
+                 for n in self.where(ids=list(part), everyone=True)}
         self.note_versions((n, after[n.id]) for n in before if n.id in after)
 
     def note_versions(self, edits: Iterable[tuple[Annotation, Annotation]]
@@ -468,9 +467,8 @@ class Annotations(Service):
         uuids = [n.uuid for n in notes if n.uuid]
         found: dict[str, str] = {}
         if exchange is not None:
-            for start in range(0, len(uuids), 900):
-                found.update((t[0], t[2]) for t in exchange.tombstones(
-                    uuids=uuids[start:start + 900]))
+            for part in chunks(uuids):
+                found.update((t[0], t[2]) for t in exchange.tombstones(uuids=part))
         return found
 
     def note_undeleted(self, buried: Mapping[str, str], restored: Sequence[Annotation]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -38,6 +38,16 @@ F = TypeVar("F", bound=Callable[..., Any])
 def like_escape(value: str) -> str:
     """Escape ``value`` for ``LIKE … ESCAPE '\\'`` (tag paths contain ``_`` and ``%``)."""
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+#: ids or keys per query: well under SQLite's bound-parameter limit
+CHUNK = 900
+
+
+def chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    """``values`` in runs of at most ``CHUNK``, one query's worth each."""
+    for start in range(0, len(values), CHUNK):
+        yield values[start:start + CHUNK]
 
 
 def now() -> str:

@@ -39,7 +39,7 @@ Rules here; storage behind ``store.interfaces.ExchangeStore``: no SQL.
 from __future__ import annotations
 
 import uuid as uuid_module
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
@@ -77,7 +77,7 @@ from .articles import (
     event_name,
     latest_events,
 )
-from .base import LibraryError, Service, Session, now, write
+from .base import LibraryError, Service, Session, chunks, now, write
 from .coders import BLIND, Coders, blind_state, check_coder_name
 from .collections import Collections
 from .placement import place
@@ -95,7 +95,6 @@ from .rules import (
 from .speakers import Speakers
 from .tags import Tags, default_colour
 
-_CHUNK = 900
 _BATCH = 5000  # new annotations written at once
 #: what a new article's row holds from the file as it is
 _ARTICLE_COLUMNS = ("title", "text", "source", "authors", "editor", "url", "dateline",
@@ -437,10 +436,6 @@ def _written(item: dict[str, Any]) -> str:
     return str(item.get("speaker_written") or "") if str(item["speaker"]).strip() else ""
 
 
-def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(values), _CHUNK):
-        yield values[start:start + _CHUNK]
-
 
 def _version(found: Annotation | dict[str, Any], origin: str) -> Version:
     """One side's version for a conflict: a stored annotation (here) or a file's item."""
@@ -502,7 +497,7 @@ class Exchange(Service):
         annotations in reading order: every coder's, also on articles coded blind (an
         exchange carries the library, not one coder's view of it)."""
         out: list[tuple[Article, list[Annotation]]] = []
-        for part in _chunks(list(ids)):
+        for part in chunks(list(ids)):
             notes: dict[int, list[Annotation]] = {}
             for note in self._annotations.where(article_ids=list(part), everyone=True):
                 notes.setdefault(note.article_id, []).append(note)
@@ -582,7 +577,7 @@ class Exchange(Service):
             rows = self._store.tombstones()
         else:
             rows = []
-            for part in _chunks(article_uuids):
+            for part in chunks(article_uuids):
                 rows.extend(self._store.tombstones(article_uuids=list(part)))
         rows = [r for r in rows if r[0] not in alive]
         seen = self._versions([r[0] for r in rows])
@@ -696,7 +691,7 @@ class Exchange(Service):
 
     def _versions(self, uuids: list[str]) -> dict[str, set[str]]:
         found: dict[str, set[str]] = {}
-        for part in _chunks(uuids):
+        for part in chunks(uuids):
             found.update(self._store.versions(list(part)))
         return found
 
@@ -744,7 +739,7 @@ class Exchange(Service):
         done = MergeUndone()
         kept_parts: set[tuple[str, str]] = set()  # (article UUID, part) left as changed since
         with self._session.tx(), self._counts_at_end():
-            now_ = {n.id: n for part in _chunks(sorted(undo.left))
+            now_ = {n.id: n for part in chunks(sorted(undo.left))
                     for n in self._annotations.where(ids=list(part), everyone=True)}
             back = set()  # still as the merge left them: taken back
             for note_id, (uuid, as_left) in undo.left.items():
@@ -919,7 +914,7 @@ class _Merge:
         here_by_hash: dict[str, list[Row]] = {}
         here_by_uuid: dict[str, tuple[int, str]] = {}
         stores = self.x._session.stores
-        for part in _chunks(articles):
+        for part in chunks(articles):
             for row in stores.articles.copies([a["content_hash"] for a in part]):
                 here_by_hash.setdefault(row["content_hash"], []).append(row)
             here_by_uuid.update(self.store.articles_by_uuid([a["uuid"] for a in part]))
@@ -1070,11 +1065,11 @@ class _Merge:
         # file article UUID -> the tombstone here: its UUID's, else one of its text's from
         # the same outlet (the same file imported on both sides: review R20-16)
         buried: dict[str, tuple[str, str, str, str]] = {}
-        for part in _chunks([a["uuid"] for a in missing]):
+        for part in chunks([a["uuid"] for a in missing]):
             buried.update((t[0], t) for t in self.store.article_tombstones(list(part)))
         rest = [a for a in missing if a["uuid"] not in buried]
         by_hash: dict[str, list[tuple[str, str, str, str]]] = {}
-        for part in _chunks(sorted({a["content_hash"] for a in rest})):
+        for part in chunks(sorted({a["content_hash"] for a in rest})):
             for t in self.store.article_tombstones(hashes=list(part)):
                 by_hash.setdefault(t[1], []).append(t)
         lives = self.x._versions(sorted({t[0] for ts in by_hash.values() for t in ts}))
@@ -1092,7 +1087,7 @@ class _Merge:
                 items.setdefault(item["article"], []).append(item)
         uuids = [i["uuid"] for found in items.values() for i in found]
         stones: dict[str, str] = {}
-        for part in _chunks(uuids):
+        for part in chunks(uuids):
             stones.update((t[0], t[2]) for t in self.store.tombstones(uuids=list(part)))
         seen = self.x._versions(uuids)
         may = self.store.may_delete_articles()
@@ -1150,7 +1145,7 @@ class _Merge:
         uuids = [t["uuid"] for t in gone]
         here: dict[str, tuple[int, str]] = {}
         buried: set[str] = set()
-        for part in _chunks(uuids):
+        for part in chunks(uuids):
             here.update(self.store.articles_by_uuid(list(part)))
             buried.update(t[0] for t in self.store.article_tombstones(list(part)))
         may = self.store.may_delete_articles()
@@ -1226,13 +1221,13 @@ class _Merge:
                  article["imported_at"] or stamp, article["updated_at"] or stamp)
                 for article in new]
         columns = (*_ARTICLE_COLUMNS, "published_inferred", "imported_at", "updated_at")
-        for part in _chunks(rows):
+        for part in chunks(rows):
             if self.bulk is not None:  # (many at once, searchable and counted as one by one)
                 self.bulk.insert_articles(columns, part)
             else:
                 for row in part:
                     self.store.insert_article(dict(zip(columns, row, strict=True)))
-        for part in _chunks(new):
+        for part in chunks(new):
             made = self.store.articles_by_uuid([a["uuid"] for a in part])
             for article in part:
                 article_id = made[article["uuid"]][0]
@@ -1446,14 +1441,14 @@ class _Merge:
     def merge_annotations(self) -> None:
         items = self.bundle.annotations
         here: dict[str, Annotation] = {}
-        for part in _chunks(items):
+        for part in chunks(items):
             ids = self.store.annotations_by_uuid([i["uuid"] for i in part])
             if ids:
                 here.update((n.uuid, n) for n in self.x._annotations.where(
                     ids=sorted(ids.values()), everyone=True))
         known = self.x._versions([i["uuid"] for i in items])
         buried: dict[str, tuple[str, str, str, str]] = {}
-        for part in _chunks([i["uuid"] for i in items if i["uuid"] not in here]):
+        for part in chunks([i["uuid"] for i in items if i["uuid"] not in here]):
             buried.update((t[0], t) for t in self.store.tombstones(uuids=list(part)))
         remember: list[tuple[str, str]] = []
         for item in items:
@@ -1570,10 +1565,10 @@ class _Merge:
         uuids = [t["uuid"] for t in deleted]
         ids: dict[str, int] = {}
         buried: set[str] = set()
-        for part in _chunks(uuids):
+        for part in chunks(uuids):
             ids.update(self.store.annotations_by_uuid(list(part)))
             buried.update(t[0] for t in self.store.tombstones(uuids=list(part)))
-        here = {n.uuid: n for part in _chunks(sorted(ids.values()))
+        here = {n.uuid: n for part in chunks(sorted(ids.values()))
                 for n in self.x._annotations.where(ids=list(part), everyone=True)}
         known = self.x._versions(list(here))
         # deletions that came with their article's, which this library undid (R20-5)

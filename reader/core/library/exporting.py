@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 from ..files import open_library_refusal
 from ..gcpause import gc_paused
 from ..messages import Message, listed
-from .base import LibraryError, Service, Session, now, write
+from .base import CHUNK, LibraryError, Service, Session, chunks, now, write
 
 if TYPE_CHECKING:  # (a CSV export reads plain rows: it loads none of these, issue 12)
     from pathlib import Path
@@ -88,7 +88,6 @@ if TYPE_CHECKING:  # (a CSV export reads plain rows: it loads none of these, iss
 
 Progress = Callable[[int, int, str], None]
 FORMATS = ("md", "csv", "json")
-_CHUNK = 900  # ids per query: well under SQLite's bound-parameter limit
 
 AnyNote = TypeVar("AnyNote", bound="Noted")
 AnyArticle = TypeVar("AnyArticle", bound="Identified")
@@ -202,10 +201,6 @@ def _speaker_names(names: dict[int, str]) -> Callable[[int | None], str]:
 
     return speaker_name
 
-
-def _chunks(ids: list[int]) -> Iterator[list[int]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start:start + _CHUNK]
 
 
 class Exports(Service):
@@ -398,8 +393,8 @@ class Exports(Service):
             by_article.setdefault(note.article_id, []).append(note)
         wanted = sorted(article_ids) if article_ids is not None else sorted(by_article)
         articles: list[AnyArticle] = []
-        for part in _chunks(wanted):
-            articles.extend(read_articles(part))
+        for part in chunks(wanted):
+            articles.extend(read_articles(list(part)))
         if keep_empty and len(articles) < len(wanted):
             missing = sorted(set(wanted) - {a.id for a in articles})
             raise LibraryError(Message("lib.no-articles", "There is no article {ids}.",
@@ -428,9 +423,9 @@ class Exports(Service):
                         progress: Progress | None) -> list[AnyNote]:
         found: list[AnyNote] = []
         total = max(len(ids), 1)
-        for done, part in enumerate(_chunks(ids)):
+        for done, part in enumerate(chunks(ids)):
             if progress:
-                progress(done * _CHUNK, total, "Reading annotations")
+                progress(done * CHUNK, total, "Reading annotations")
             found.extend(read(ids=part) if key == "ids" else read(article_ids=part))
         if progress:
             progress(total, total, "Reading annotations")
