@@ -120,7 +120,11 @@ class LibraryCommand(QUndoCommand):
             self.stepped = "undo"
 
     def _run(self, action, verb: str) -> bool:
-        """Run ``action``; whether it was done (a refusal is shown: False)."""
+        """Run ``action``; whether it was done (a refusal is shown: False). Refused, the
+        step's own fields are as they were too: the library rolled back what ``action``
+        wrote, so what the step keeps to do it again must not have moved on (a redo of Edit
+        Article details forgot the collection it had put back, and its retry failed)."""
+        kept = dict(vars(self))
         try:
             with self.library.operation():  # its writes: one change notice, one refresh
                 with self.library.atomic():  # all of the step or none of it (R20-10: a
@@ -128,6 +132,9 @@ class LibraryCommand(QUndoCommand):
                 if verb == "Redo":
                     self._remade()  # (once committed: what it made counts then)
         except dialog_helpers.USER_ERRORS as error:
+            for name in [name for name in vars(self) if name not in kept]:
+                delattr(self, name)
+            vars(self).update(kept)
             window = QApplication.activeWindow()
             if isinstance(error, StoreError):
                 # Nothing was done (the file was busy, full, read-only …; the library

@@ -800,3 +800,120 @@ def test_an_undo_the_file_refuses_halfway_leaves_nothing_done_and_can_try_again(
     monkeypatch.setattr(library.speakers, "add_alias", real)
     window.undo_stack.undo()
     assert people() == before and len(shown["error"]) == 1
+
+
+def test_a_redo_of_edit_article_details_the_file_refused_keeps_the_collection_it_made(
+        qtbot, window, seed_id, monkeypatch):
+    """Redo of Edit Article details puts back the collection the edit made, then saves the
+    details; a file busy at the second write rolled the first back too (R20-10), but the
+    step had already forgotten the collection's snapshot: the retry failed for good ("There
+    is no collection 1") and the step was dropped. The retry now makes it again."""
+    from reader.app.article_commands import EditArticleCommand
+
+    shown = _collect(monkeypatch)
+    library = window.library
+    title = library.articles.get(seed_id).title
+    window.history.run(EditArticleCommand(library, seed_id, {"title": title},
+                                          {"title": "Judul baru"}, (set(), {"Baru"})))
+    [made] = library.collections.all()
+    window.undo_stack.undo()
+    assert library.collections.all() == [] and library.articles.get(seed_id).title == title
+    real = library.articles.update
+
+    def busy(*args, **kwargs):
+        raise CannotWriteNow("The library is busy in another program; nothing was changed.")
+
+    monkeypatch.setattr(library.articles, "update", busy)
+    window.undo_stack.redo()
+    qtbot.waitUntil(lambda: bool(shown["error"]))
+    assert "try again" in shown["error"][0]
+    assert library.collections.all() == []  # (nothing of the step done: as it says)
+    monkeypatch.setattr(library.articles, "update", real)
+    window.undo_stack.redo()
+    assert len(shown["error"]) == 1, shown["error"]
+    assert library.articles.get(seed_id).title == "Judul baru"
+    assert [(c.id, c.name) for c in library.collections.of_article(seed_id)] == [
+        (made.id, "Baru")]
+    window.undo_stack.undo()  # and undone again: gone again, as the step made it
+    assert library.collections.all() == [] and library.articles.get(seed_id).title == title
+
+
+class _FullAtCommit:
+    """The library's connection, whose COMMIT fails once, as a full disk makes it fail
+    (in WAL mode a step's pages are written at its commit)."""
+
+    def __init__(self, conn):
+        self._conn, self.armed = conn, False
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+    def execute(self, sql, *args):
+        if self.armed and sql.strip().upper() == "COMMIT":
+            self.armed = False
+            import sqlite3
+            raise sqlite3.OperationalError("database or disk is full")
+        return self._conn.execute(sql, *args)
+
+
+def _deleted_article(library, seed_id):
+    from reader.app.article_commands import DeleteArticleCommand
+    return DeleteArticleCommand(library, seed_id)
+
+
+def _deleted_collection(library, seed_id):
+    from reader.app.article_commands import DeleteCollectionCommand
+    studi = library.collections.create("Studi")
+    library.collections.add([seed_id], studi.id)
+    return DeleteCollectionCommand(library, studi.id, "Studi")
+
+
+def _deleted_tag(library, seed_id):
+    from reader.app.tag_commands import DeleteTagCommand
+    return DeleteTagCommand(library, "ekonomi")
+
+
+def _merged_tags(library, seed_id):
+    from reader.app.tag_commands import MergeTagsCommand
+    return MergeTagsCommand(library, "bi", "ekonomi")
+
+
+@pytest.mark.parametrize("step", [_deleted_article, _deleted_collection, _deleted_tag,
+                                  _merged_tags])
+def test_an_undo_refused_at_its_commit_puts_everything_back_when_tried_again(
+        qtbot, window, seed_id, monkeypatch, step):
+    """R21-2: an undo the file refused at COMMIT (a full disk) was rolled back and kept
+    "to try again", but the step had already let go of what it restores (its snapshot):
+    the retry did nothing (Delete Article, Delete collection) or failed with a TypeError
+    (Delete tag, Merge tags), and the article, the collection or the tag was gone for
+    good. Refused at any point, the step is as it was before, and the retry restores."""
+    shown = _collect(monkeypatch)
+    library = window.library
+    library.annotations.add_exact(seed_id, LAVROV, kind="quote", speaker="Lavrov",
+                                  note="my note", tags=["bi", "ekonomi"])
+
+    def state():
+        return ([(a.id, a.title) for a in map(library.articles.get, library.articles.ids())],
+                [(a.exact, a.note, sorted(a.tags)) for i in library.articles.ids()
+                 for a in library.annotations.for_article(i)],
+                sorted(t.name for t in library.tags.all()),
+                [(c.name, c.articles) for c in library.collections.all()])
+
+    command = step(library, seed_id)
+    before = state()
+    command.apply()
+    window.undo_stack.push(command)
+    done = state()
+    assert done != before
+    db = library.stores.db
+    full = _FullAtCommit(db.conn)
+    monkeypatch.setattr(db, "conn", full)
+    full.armed = True
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: bool(shown["error"]))
+    assert "try again" in shown["error"][0]
+    assert state() == done  # (nothing of it done: as it says)
+    window.undo_stack.undo()
+    assert state() == before and len(shown["error"]) == 1, shown["error"]
+    window.undo_stack.redo()
+    assert state() == done
