@@ -101,6 +101,13 @@ def latest_events(history: Iterable[str]) -> dict[str, int]:
 #: ``deleted_at``, under the article's UUID in ``merge_versions``): review R20-5
 DELETED = "deleted:"
 
+#: the same article under another UUID (``SAME`` + that UUID, under the article's UUID in
+#: ``merge_versions``, both ways): two libraries that imported one file each made their
+#: own; a merge that found the file's article here by its text (content hash, the same
+#: outlet) remembers it, so that the file's later text or details, no longer the same as
+#: here, still reach this article instead of arriving as a second one (review R20-11)
+SAME = "same:"
+
 
 def event_name(version: str, count: int) -> str:
     """A version's name in a history at its counter (``latest_events``)."""

@@ -68,6 +68,7 @@ from .annotations import Annotations, later_event, version_item
 from .annotations import fingerprint as fingerprint_of
 from .articles import (
     DELETED,
+    SAME,
     VERSIONED_COLUMNS,
     VERSIONED_DETAILS,
     ArticleFilter,
@@ -104,9 +105,10 @@ _ARTICLE_COLUMNS = ("title", "text", "source", "authors", "editor", "url", "date
 _DATE_PARTS = ("published", "published_partial", "published_inferred")
 #: the parts of an article a merge decides one by one
 _ARTICLE_PARTS = frozenset(("text", "date", *VERSIONED_DETAILS))
-#: what a file carries of an article's history: its parts' versions, and the deletions of
-#: it seen and outlived (``articles.DELETED``: review R20-5)
-_ARTICLE_HISTORY = _ARTICLE_PARTS | {DELETED[:-1]}
+#: what a file carries of an article's history: its parts' versions, the deletions of it
+#: seen and outlived (``articles.DELETED``: review R20-5) and the UUIDs it has elsewhere
+#: (``articles.SAME``: review R20-11)
+_ARTICLE_HISTORY = _ARTICLE_PARTS | {DELETED[:-1], SAME[:-1]}
 #: a new annotation's row (``_Merge.row`` and its place), after its id
 _ANNOTATION_COLUMNS = ("kind", "exact", "prefix", "suffix", "start", "end", "anchor",
                        "speaker_id", "verdict", "note", "updated_at", "coder_id", "article_id",
@@ -884,6 +886,9 @@ class _Merge:
         self.made_uuids: set[str] = set()
         self.edited: list[dict[str, Any]] = []  # the file's articles here under another text
         self.same_uuid: list[dict[str, Any]] = []  # the file's articles here under their UUID
+        # file article uuid -> the UUID of the same article here, where they differ (its
+        # versions are kept under it: ``SAME``)
+        self.uuid_here: dict[str, str] = {}
         self.kept_texts: dict[str, str] = {}  # file article uuid -> the text kept here
         self.stay_deleted: set[str] = set()  # the file's articles this library deleted
         # annotation uuid -> its version before this merge placed it again in the file's
@@ -918,9 +923,14 @@ class _Merge:
             for row in stores.articles.copies([a["content_hash"] for a in part]):
                 here_by_hash.setdefault(row["content_hash"], []).append(row)
             here_by_uuid.update(self.store.articles_by_uuid([a["uuid"] for a in part]))
+        known = self.known_as(articles, here_by_uuid)
+        same_here: dict[str, int] = {}  # file article uuid -> the same article here
         for article in articles:
             self.titles[article["uuid"]] = article["title"]
             same_id = here_by_uuid.get(article["uuid"])
+            if same_id is None and article["uuid"] in known:  # (the same article: R20-11)
+                self.uuid_here[article["uuid"]], same_id = known[article["uuid"]]
+                same_here[article["uuid"]] = same_id[0]
             if same_id is not None:  # (its parts are decided one by one: ``merge_texts``)
                 self.same_uuid.append(article)
             if same_id is not None and same_id[1] == article["content_hash"]:
@@ -930,10 +940,46 @@ class _Merge:
                                  here_by_hash.get(article["content_hash"], ()))
             if found is not None:
                 self.article_ids[article["uuid"]] = found
+                if same_id is None:
+                    same_here[article["uuid"]] = found
                 continue
             if same_id is not None:  # edited on one side: ``merge_texts`` decides
                 self.article_ids[article["uuid"]] = same_id[0]
                 self.edited.append(article)
+
+        self.remember_same(same_here)
+
+    def known_as(self, articles: list[dict[str, Any]], here_by_uuid: dict[str, Any]
+                 ) -> dict[str, tuple[str, tuple[int, str]]]:
+        """The file's articles not here under their UUID that are the same article as one
+        here (``SAME``: remembered here by an earlier merge, or carried by the file's
+        article, which the file's library knew as one of this library's): file article
+        UUID -> (the UUID here, (its id, its content hash))."""
+        named: dict[str, list[str]] = {}
+        missing = [a for a in articles if a["uuid"] not in here_by_uuid]
+        for part in chunks(missing):
+            seen = self.x._versions([a["uuid"] for a in part])
+            for article in part:
+                others = [v[len(SAME):] for v in (*sorted(seen.get(article["uuid"], ())),
+                                                  *article.get("versions", ()))
+                          if v.startswith(SAME)]
+                if others:
+                    named[article["uuid"]] = others
+        here: dict[str, tuple[int, str]] = {}
+        for part in chunks(sorted({u for others in named.values() for u in others})):
+            here.update(self.store.articles_by_uuid(list(part)))
+        return {uuid: (other, here[other]) for uuid, others in named.items()
+                for other in reversed(others) if other in here}
+
+    def remember_same(self, found: dict[str, int]) -> None:
+        """Remember, both ways, the file's articles found here under another UUID (by their
+        text, or named so: ``SAME``): the file's next text or details of it are this
+        article's."""
+        uuids = self.store.uuids("articles", sorted(set(found.values())))
+        pairs = [pair for theirs, article_id in found.items()
+                 if (mine := uuids.get(article_id)) and mine != theirs
+                 for pair in ((theirs, SAME + mine), (mine, SAME + theirs))]
+        self.undo.versions.extend(self.store.remember_versions(pairs))
 
     def merge_texts(self) -> None:
         """The file's articles here under their UUID: each part (the text, each detail, the
@@ -953,22 +999,25 @@ class _Merge:
         # pull, a file merged again), and those cost no more (reread18 RR18-5)
         parts_here = stores.articles.listed(
             [self.article_ids[a["uuid"]] for a in self.same_uuid], VERSIONED_COLUMNS)
-        had = self.x._versions([a["uuid"] for a in self.same_uuid])
+        had = self.x._versions([self.uuid_here.get(a["uuid"], a["uuid"])
+                                for a in self.same_uuid])
         remember: list[tuple[str, str]] = []
         for article in self.same_uuid:
             uuid = article["uuid"]
+            mine_uuid = self.uuid_here.get(uuid, uuid)  # (its versions here are kept under it)
             article_id = self.article_ids[uuid]
             values = parts_here.get(article_id)
             if values is None:
                 continue
-            seen_here = had.get(uuid, set())
+            seen_here = had.get(mine_uuid, set())
             seen_there = set(article.get("versions", ()))
             if article_parts(dict(zip(VERSIONED_COLUMNS, values, strict=True))) == \
                     article_parts(article):
                 # nothing to decide; what the file's library had and this one did not is
                 # known here from now on, as for a part taken below (a third library's
                 # older version is then older here too)
-                remember.extend((uuid, v) for v in sorted(seen_there - seen_here))
+                remember.extend((mine_uuid, v) for v in sorted(seen_there - seen_here)
+                                if v != SAME + mine_uuid)
                 continue
             here = stores.articles.get(article_id)
             if here is None:
@@ -1033,7 +1082,8 @@ class _Merge:
             # look newer than them to a third library, review R19-6)
             known = {v for v in seen_there if v.split(":", 1)[0] not in not_taken} | {
                 v for part, v in now_there.items() if part not in not_taken}
-            remember.extend((uuid, v) for v in sorted(known - seen_here))
+            remember.extend((mine_uuid, v) for v in sorted(known - seen_here)
+                            if v != SAME + mine_uuid)
         self.undo.versions.extend(self.store.remember_versions(remember))
 
     def placed(self, item: dict[str, Any], text: str | None = None) -> dict[str, Any]:
@@ -1151,6 +1201,8 @@ class _Merge:
         may = self.store.may_delete_articles()
         stores = self.x._session.stores
         alive = set(self.article_ids.values())  # (the file's live articles, here)
+        # (an article here under another UUID that a merge found to be the same: R20-11)
+        here.update((uuid, found) for uuid, (_, found) in self.known_as(gone, here).items())
         bury: list[tuple[str, str, str, str]] = []
         remember: list[tuple[str, str]] = []
         for tombstone in gone:
