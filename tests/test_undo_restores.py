@@ -275,3 +275,37 @@ def test_undo_of_an_article_delete_after_a_merge_brought_it_back_puts_back_what_
         assert deleted["left"]["article"]["id"] == back  # (what a redo deletes)
         with pytest.raises(LibraryError, match="back in this library already"):
             ana.articles.restore(deleted)  # (again: it lacks nothing now)
+
+
+def test_undo_of_an_article_delete_after_the_same_file_was_imported_again(tmp_path):
+    """Delete an article, import the same file again, undo the delete: the undo put the
+    old article back beside the new import, two copies of one file (an import would have
+    called the second "already present"). The import stays; what the deleted article had
+    (annotations with their tags and speakers, collections) is put back on it, and a
+    line says so; a redo deletes that one."""
+    from reader.core.library import open_library
+
+    story = tmp_path / "story.txt"
+    story.write_text("Para ekonom menilai “Suku bunga tetap,” kata Perry Warjiyo di Jakarta."
+                     " Menteri Keuangan menyambutnya.\n", encoding="utf-8")
+    with open_library(tmp_path / "a.sqlite") as lib:
+        lib.imports.paths([story])
+        [old] = lib.articles.ids()
+        lib.annotations.add_exact(old, "Suku bunga tetap", kind="quote",
+                                  speaker="Perry Warjiyo", tags=["moneter"])
+        talks = lib.collections.create("Ekonomi")
+        lib.collections.add([old], talks.id)
+        deleted = lib.articles.delete(old)
+        report = lib.imports.paths([story])
+        [(_, again)] = report.imported
+        lib.annotations.add_exact(again, "Menteri Keuangan", kind="highlight")
+        notes = lib.articles.restore(deleted)
+        assert lib.articles.ids() == [again]
+        assert notes == ["This article was imported again since; that copy stays, and what"
+                         " the deleted one had (annotations: 1) is put back on it."]
+        got = {(a.kind, a.exact, tuple(a.tags), a.speaker)
+               for a in lib.annotations.for_article(again)}
+        assert got == {("quote", "Suku bunga tetap", ("moneter",), "Perry Warjiyo"),
+                       ("highlight", "Menteri Keuangan", (), "")}
+        assert [c.name for c in lib.collections.of_article(again)] == ["Ekonomi"]
+        assert deleted["left"]["article"]["id"] == again  # (what a redo deletes)

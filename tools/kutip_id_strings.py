@@ -1350,6 +1350,8 @@ ID.update({
         "Anotasi lain sudah menempati tempat anotasi ini; tidak ada yang diubah.",
     "A merge had brought this article back since; {count} of its annotations it did not bring are put back on it.":
         "Penggabungan telah membawa kembali artikel ini sejak itu; {count} anotasinya yang tidak ikut terbawa dipasang kembali padanya.",
+    "This article was imported again since; that copy stays, and what the deleted one had (annotations: {count}) is put back on it.":
+        "Artikel ini sudah diimpor lagi sejak itu; salinan itu tetap ada, dan isi artikel yang dihapus (anotasi: {count}) dipasang kembali padanya.",
     "This article is back in this library already: a merge brought it back, with its annotations; nothing was changed.":
         "Artikel ini sudah kembali ada di pustaka ini: penggabungan membawanya kembali, beserta anotasinya; tidak ada yang diubah.",
     "This annotation is back in this library already: a merge brought it back, with any changes made to it elsewhere; nothing was changed.":

@@ -5695,6 +5695,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>Artikel berubah sejak ditampilkan (disunting atau diimpor ulang); “{shown}” tidak dapat ditemukan dengan pasti di dalamnya, jadi tidak ada yang ditandai. Pilih teksnya lagi.</translation>
     </message>
     <message>
+        <source>This article was imported again since; that copy stays, and what the deleted one had (annotations: {count}) is put back on it.</source>
+        <comment>lib.article-imported-again-put-on</comment>
+        <translation>Artikel ini sudah diimpor lagi sejak itu; salinan itu tetap ada, dan isi artikel yang dihapus (anotasi: {count}) dipasang kembali padanya.</translation>
+    </message>
+    <message>
         <source>The article's text cannot be empty.</source>
         <comment>lib.article-text-cannot-empty</comment>
         <translation>Teks artikel tidak boleh kosong.</translation>

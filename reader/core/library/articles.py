@@ -463,12 +463,13 @@ class Articles(Service):
         a later event than it: a library that has the deletion takes the article back
         from this one, and this one no longer deletes it for that deletion."""
         exchange = getattr(self._session.stores, "exchange", None)
-        uuid = row.get("uuid")
-        if exchange is None or not uuid:
+        if exchange is None:
             return
-        for _, _, _, stamp in exchange.article_tombstones([uuid]):
-            exchange.remember_versions([(uuid, DELETED + stamp)])
-        exchange.unbury_articles([uuid])
+        uuid = row.get("uuid")
+        if uuid:  # (none: the article stays deleted, its annotations are put on another)
+            for _, _, _, stamp in exchange.article_tombstones([uuid]):
+                exchange.remember_versions([(uuid, DELETED + stamp)])
+            exchange.unbury_articles([uuid])
         exchange.unbury([u for u in annotation_uuids if u])
 
     def text(self, article_id: int) -> str:
@@ -516,6 +517,9 @@ class Articles(Service):
                       if article.get("uuid") else None)
             if holder is not None:  # (R20-4: SQLite's own words, and the step kept for good)
                 return self._put_back_on(holder, snapshot)
+            again = self._imported_again(article)
+            if again is not None:  # (else two copies of one file: an import's "present")
+                return self._put_back_on(again, snapshot, imported_again=True)
             store.insert(article)
             names = snapshot.get("collection_names", {})
             there = store.existing("collections", snapshot["collections"])
@@ -542,20 +546,34 @@ class Articles(Service):
         self._changed("articles", article_id)
         return notes
 
-    def _put_back_on(self, holder: int, snapshot: dict[str, Any]) -> list[str]:
+    def _imported_again(self, article: dict[str, Any]) -> int | None:
+        """The article an import made of the same text from the same outlet since this one
+        was deleted (what ``added`` would call this one's copy: "already present")."""
+        if not article.get("content_hash"):
+            return None
+        copies = self._store.copies([article["content_hash"]])
+        return present_copy(article.get("source") or "", article.get("url") or "", copies)
+
+    def _put_back_on(self, holder: int, snapshot: dict[str, Any],
+                     imported_again: bool = False) -> list[str]:
         """``restore`` of an article a merge brought back since (``holder`` has its UUID:
         R20-4, R20-13): it stays as the merge brought it, and the annotations of the
         snapshot it lacks (by UUID: one the merge brought is that annotation already, maybe
         edited since elsewhere) are put back on it, placed again where its text differs,
         with their tags, and it is in the snapshot's collections again. Before, the undo
         was refused and dropped, and the annotations made since the last exchange, only in
-        the snapshot, were lost. Refused in one line when it lacks none."""
+        the snapshot, were lost. Refused in one line when it lacks none.
+
+        ``imported_again``: ``holder`` is the same file (or page) imported again since, a
+        new article of its own (its own UUID; the deleted one's stays deleted); the undo
+        put the old one back beside it, two copies of one file. The same is put back on
+        it, and the collections even when no annotation is."""
         from .placement import fit_to_text
 
         stores = self._session.stores
         rows = [dict(row) for row in snapshot["annotations"]
                 if not (row.get("uuid") and stores.identities.owner("annotations", row["uuid"]))]
-        if not rows:
+        if not rows and not imported_again:
             raise LibraryError(Message(
                 "lib.article-back-already", "This article is back in this library"
                 " already: a merge brought it back, with its annotations; nothing was"
@@ -575,9 +593,14 @@ class Articles(Service):
             stores.tags.link(annotation_id, tag_id)
         for collection_id in self._store.existing("collections", snapshot["collections"]):
             self._collections.link(holder, collection_id)
-        self._unbury(snapshot["article"], (str(row.get("uuid") or "") for row in rows))
+        self._unbury({**snapshot["article"], "uuid": None} if imported_again
+                     else snapshot["article"], (str(row.get("uuid") or "") for row in rows))
         snapshot["left"] = self.snapshot(holder)
         self._changed("articles", holder)
+        if imported_again:
+            return [Message("lib.article-imported-again-put-on", "This article was imported"
+                            " again since; that copy stays, and what the deleted one had"
+                            " (annotations: {count}) is put back on it.", count=len(rows))]
         return [Message("lib.article-back-put-on", "A merge had brought this article back"
                         " since; {count} of its annotations it did not bring are put back"
                         " on it.", count=len(rows))]
