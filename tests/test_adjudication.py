@@ -105,3 +105,77 @@ def test_undo_of_an_adjudication_keeps_a_colleague_s_later_correction(seeded_lib
     with pytest.raises(LibraryError, match="Someone else changed this annotation since"):
         lib.agreement.swap(made, removed)
     assert lib.annotations.get(gold.id).note == "checked against MINA"
+
+
+def _two_calls(library, tmp_path):
+    """A story imported, gold's quote of Lavrov and Ana's of the spokesman on the same
+    words: its article's id."""
+    text = '"Kami tidak ingin berperang," kata Lavrov. Juru bicara itu menolak.'
+    (tmp_path / "story.txt").write_text(text, encoding="utf-8")
+    library.imports.paths([tmp_path / "story.txt"])
+    (article,) = library.articles.ids()
+    library.coders.use("gold")
+    library.annotations.add_exact(article, LAVROV, kind="quote", speaker="Sergey Lavrov")
+    library.coders.use("Ana")
+    library.annotations.add_exact(article, LAVROV, kind="quote", speaker="Juru Bicara")
+    return article
+
+
+def _gold(library):
+    return [(n.exact, n.speaker) for n in library.annotations.where(everyone=True)
+            if n.coder == "gold"]
+
+
+def test_undo_and_redo_of_an_adjudication_after_a_merge_are_not_deleted_again(tmp_path):
+    """Review R20-20: the adjudication reached the other library (a file, a push), then
+    was undone here; merging the other's file back deleted gold's first call again (its
+    put-back had the very version the other side's tombstone names), and gold was left
+    with nothing. ``swap`` puts back as an undeletion (in undo and redo): a later event
+    than the deletion, which the other library then takes."""
+    from reader.core.library import open_library
+
+    a, b = open_library(tmp_path / "a.sqlite"), open_library(tmp_path / "b.sqlite")
+    article = _two_calls(a, tmp_path)
+
+    def send(sender, receiver, name):
+        sender.exchange.export_file(tmp_path / name)
+        return receiver.exchange.merge(tmp_path / name)
+
+    send(a, b, "a1.kutip")
+    made, removed = a.agreement.adjudicate(article, "Ana", "gold")
+    send(a, b, "a2.kutip")
+    assert _gold(b) == [(LAVROV, "Juru Bicara")]
+    b.exchange.export_file(tmp_path / "b2.kutip")  # (B's library: the adjudication taken)
+    a.agreement.swap(made, removed)  # Undo
+    a.exchange.merge(tmp_path / "b2.kutip")
+    assert _gold(a) == [(LAVROV, "Sergey Lavrov")]
+    send(a, b, "a3.kutip")  # and the undo reaches B
+    assert _gold(b) == [(LAVROV, "Sergey Lavrov")]
+    b.exchange.export_file(tmp_path / "b3.kutip")
+    a.agreement.swap(removed, made)  # Redo, after B took the undo
+    a.exchange.merge(tmp_path / "b3.kutip")
+    assert _gold(a) == [(LAVROV, "Juru Bicara")]
+    send(a, b, "a4.kutip")
+    assert _gold(b) == [(LAVROV, "Juru Bicara")]
+    a.close()
+    b.close()
+
+
+def test_undo_of_an_adjudication_in_a_team_library_survives_a_colleagues_push(tmp_path,
+                                                                              pg_url):
+    """R20-20 in a team library (PostgreSQL): the adjudication made there, pulled by a
+    colleague, undone there; the colleague's push (his library holding the adjudication)
+    leaves gold's first call put back."""
+    from reader.core.library import Library, open_library
+
+    local = open_library(tmp_path / "b.sqlite", seed=False)
+    _two_calls(local, tmp_path)
+    with Library(pg_url) as team:
+        team.exchange.merge_bundle(local.exchange.snapshot())
+        made, removed = team.agreement.adjudicate(team.articles.ids()[0], "Ana", "gold")
+        local.exchange.merge_bundle(team.exchange.snapshot())  # (pulled)
+        assert _gold(local) == [(LAVROV, "Juru Bicara")]
+        team.agreement.swap(made, removed)  # Undo
+        team.exchange.merge_bundle(local.exchange.snapshot())  # (his push)
+        assert _gold(team) == [(LAVROV, "Sergey Lavrov")]
+    local.close()

@@ -246,9 +246,11 @@ class Agreement(Service):
         """Undo (and redo) of ``adjudicate``: delete ``remove`` and put ``put_back`` back
         as they were, in one transaction; refused whole (one line) when one of ``remove``
         was changed since by someone else: their correction of the adjudicated version is
-        never deleted with it (review R17-5's class)."""
+        never deleted with it (review R17-5's class). What it puts back is an undeletion
+        (a person's undo or redo): a later event than its deletion, so that a merge of a
+        library that took the deletion since does not delete it again (review R20-20)."""
         with self._session.tx(), self._counts_at_end():
             for note in remove:
                 self._annotations.delete(note.id, expected=note)
             for note in put_back:
-                self._annotations.restore(note)
+                self._annotations.restore(note, undeleting=True)
