@@ -205,7 +205,9 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
           143: "round 143, id: Sindonews May 2020 as a scraper stored it: paragraphs and "
                "'Baca Juga' headlines glued without a space (session 17)",
           148: "round 148, en: the City of Pittsburgh's press releases 2018-24: offices after a "
-               "body or a place ('City of Pittsburgh Chief of Staff ...') (session 18)"}
+               "body or a place ('City of Pittsburgh Chief of Staff ...') (session 18)",
+          165: "round 165, en: US outlets of 2008-14 (AFP, Reuters, CNN, the Boston Globe, "
+               "PolitiFact...) as FakeNewsNet stored them (session 21)"}
 
 
 def _round(folder: Path, name: str) -> int | None:

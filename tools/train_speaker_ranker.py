@@ -101,6 +101,8 @@ OLD_ENGINES = [
     ("c2c1c98", (1650, 1669)),  # round 148 (place18)
     # session 20: the main commit the round was first scored under
     ("cc38785", (2050, 2064)),  # round 163 (id20: regional newsrooms' doubled single marks)
+    # session 21: the main commit the round was first scored under
+    ("a899228", (2085, 2100)),  # round 165 (en21: US outlets of 2008-14, FakeNewsNet)
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")
 LOW = 0.65  # reader.core.models.LOW_SPEAKER_CONFIDENCE

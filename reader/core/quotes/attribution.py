@@ -1310,6 +1310,11 @@ def _low(word: str) -> str:
     return word if word == "States" else word.lower()
 
 
+#: “shot back”, “fired back”, “hit back”: an answer's verb of two words (“Barack Obama shot
+#: back: “…””)
+_BACK_VERBS = frozenset(("shot", "fired", "hit"))
+
+
 def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
     """Attribution in the words of the same sentence before an opening mark."""
     toks = tokens(text, lo, pos)
@@ -1360,7 +1365,10 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
             if phrase.name or phrase.role:
                 return _resolve(people, phrase, toks[k][1], text[toks[k][1] : phrase.end])
         if w in _SPEECH_AFTER_SUBJECT or framing or (
-                w in EN_QUOTE_VERBS and all(x in (",", ":") for x in words[k + 1:])):
+                w in EN_QUOTE_VERBS and all(x in (",", ":") for x in words[k + 1:])) or (
+                w in _BACK_VERBS and words[k + 1 : k + 2] == ["back"]):
+            vend = toks[k + 1][2] if w in _BACK_VERBS and words[k + 1 : k + 2] == ["back"] \
+                else toks[k][2]
             j = k - 1
             while j > 0 and adverb_between(words[j], toks[j][0]):
                 j -= 1  # “He also said, “…””, “She later told reporters: “…””
@@ -1376,9 +1384,9 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                 phrase = parse_backward(text, toks[who - 1][1], lo)
                 if phrase.name:
                     return _resolve(people, phrase, toks[k][1],
-                                    text[phrase.start : toks[k][2]])
+                                    text[phrase.start : vend])
                 if phrase.role and _the_role(text, phrase, lo):
-                    found = _resolve(people, phrase, toks[k][1], text[phrase.start : toks[k][2]])
+                    found = _resolve(people, phrase, toks[k][1], text[phrase.start : vend])
                     if found.speaker:
                         return found
             relative = _relative_clause_owner(text, lo, toks, words, k)
@@ -1386,13 +1394,13 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                 # “Matt Fowler, whose father, Ian, died of Covid, said: “…””: the one the
                 # relative clause hangs on, not a name inside it
                 return _resolve(people, relative, toks[k][1],
-                                text[relative.start : toks[k][2]])
+                                text[relative.start : vend])
             phrase = parse_backward(text, toks[k][1], lo)
             if not phrase.name and phrase.role and _INDEFINITE_BEFORE.search(
                     text, max(lo, phrase.start - 9), phrase.start):
                 # “But a spokesperson says ‘…’”: somebody unnamed, not the spokesperson
                 # the article names elsewhere
-                return Attribution(cue=text[phrase.start : toks[k][2]], explicit=True)
+                return Attribution(cue=text[phrase.start : vend], explicit=True)
             between = None if phrase.name or phrase.role else _INTERPOSED.search(
                 text, lo, toks[k][1])
             if between:  # “Pertamina dalam keterangannya menyatakan”: the subject before
@@ -1403,9 +1411,9 @@ def before_quote(text: str, lo: int, pos: int, people: People) -> Attribution:
                 phrase = _body_anaphor_before(text, lo, toks[k][1])
             if _epithet(text, phrase, lo):  # “The U.S. president said …”
                 return _resolve_epithet(people, phrase, toks[k][1],
-                                        text[phrase.start : toks[k][2]], text)
+                                        text[phrase.start : vend], text)
             if phrase.name or phrase.role:
-                return _resolve(people, phrase, toks[k][1], text[phrase.start : toks[k][2]],
+                return _resolve(people, phrase, toks[k][1], text[phrase.start : vend],
                                 _the_role(text, phrase, lo), True)
             if w in _OBJECT_VERBS:  # “… and tells fiancé Marshall, ‘…’”: the subject speaks
                 subject = sentence_subject(text, lo, toks[k][1], people)

@@ -371,6 +371,10 @@ def _woven(text: str, span: QuoteSpan, lo: int) -> bool:
     return k >= lo and text[k].isalnum()
 
 
+#: how a cue named its speaker when the name (or the body) is written in it
+_NAMED_HOW = frozenset(("name", "short", "body", "library"))
+
+
 def _introduced(text: str, c: Candidate, paras: Paragraphs, people: People,
                 english: bool = False) -> Attribution:
     """A quotation opening its paragraph right after a paragraph that ends with a colon
@@ -387,6 +391,14 @@ def _introduced(text: str, c: Candidate, paras: Paragraphs, people: People,
     if not colon and (not (english or indonesian) or _DOUBLE_MARK.search(text, plo, phi)):
         return Attribution()
     start = sentence_start(text, phi - 1, plo)
+    if colon and english:
+        # “Under attack from rival Hillary Clinton, Barack Obama said:” / “…”: a name (or a
+        # body) written with the verb before the colon speaks, as it would before a mark
+        # in the same paragraph (the sentence's first name is the one he answered); not a
+        # pronoun's or a role's guess, nor “According to X, a source said:”
+        cued = before_quote(text, start, phi, people)
+        if cued.speaker and cued.how in _NAMED_HOW and not cued.cue.startswith("According"):
+            return Attribution(cued.speaker, cued.role, cued.cue, False, 0.7, "subject")
     found = sentence_subject(text, start, phi, people)
     if indonesian and not (found.speaker and found.how == "subject"
                            and _said_by(text, start, phi, found.cue)):

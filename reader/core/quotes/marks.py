@@ -365,6 +365,9 @@ def _with_doubled(text: str, lo: int, hi: int, at: list[int], double: list[int],
         between = bisect_left(paired, end) - bisect_right(paired, s.open)
         if between >= 4 or (between and end - s.open > _MIXED_REACH):
             continue  # (a stray mark far back would swallow the quotations paired between)
+        if s.close is not None and s.close in doubled.closing:
+            s.close += 1  # (its closing mark is the pair's last: `…,’’ Galvin said` reads on
+            #              after both marks, as `…,” Galvin said` does)
         mixed.append(s)
     gone = {s.open for s in mixed}
     return sorted([s for s in plain if s.close is not None or s.open not in gone]
