@@ -347,7 +347,7 @@ def _with_doubled(text: str, lo: int, hi: int, at: list[int], double: list[int],
     back over two or more quotations the double marks paired between its marks, nor over one
     from further than ``_MIXED_REACH`` (a page scraped as one paragraph: a stray mark 16,000
     characters back, closed by a glued ``.’’Let``); one nested quotation stays inside it."""
-    pairs = [i for i in doubled.at if lo <= i < hi]
+    pairs = doubled.at[bisect_left(doubled.at, lo):bisect_left(doubled.at, hi)]
     inside = set(pairs) | {i + 1 for i in pairs}
     single = [i for i in at if text[i] not in DOUBLE and i not in inside]
     plain = _scan(text, lo, hi, double, para)
