@@ -207,6 +207,10 @@ ROUNDS = {11: "round 11, id: Kompas 2019, Merdeka 2020",
                "'Baca Juga' headlines glued without a space (session 17)",
           148: "round 148, en: the City of Pittsburgh's press releases 2018-24: offices after a "
                "body or a place ('City of Pittsburgh Chief of Staff ...') (session 18)",
+          163: "round 163, id: regional newsrooms' doubled single marks ''...'', "
+               "\u201d...\u2019\u2019 (session 20)",
+          164: "round 164, id: netizens' accounts, outlets and agencies made to speak (detik's "
+               "viral column, Kompas 2025-26) (session 21)",
           165: "round 165, en: US outlets of 2008-14 (AFP, Reuters, CNN, the Boston Globe, "
                "PolitiFact...) as FakeNewsNet stored them (session 21)"}
 

@@ -65,7 +65,10 @@ FLOORS = {
     # pronouns after narration): 0.948 -> 0.953, unmarked 0.978 -> 0.980: 0.945 and 0.975.
     # Session 20 (id20): round 163 (doubled single marks, 47 quotations, 0.690 over 42 found
     # before any rule) joined: 0.954 -> 0.949, unmarked 0.979; after the doubled marks rule
-    # 0.951 (P/R 0.994/0.993), unmarked 0.978: every floor holds
+    # 0.951 (P/R 0.994/0.993), unmarked 0.978: every floor holds. Session 21 (id21): round
+    # 164 (accounts, outlets, agencies made to speak, 83 quotations, 0.805 over 82 found
+    # before any rule) joined: 0.952 -> 0.950; after its rules 0.951 (round 164 0.915),
+    # unmarked 0.980: every floor holds
     ("dev", "id"): (0.98, 0.98, 0.945, 0.975),
     # round 32 (session 8), round 50 (session 9), round 70 (session 10: 0.705 before its
     # rules, 0.898 after; dev en 0.951 -> 0.953 with it)
@@ -188,7 +191,10 @@ FLOORS = {
     # id 47 of 99 (1.000/0.990, 0.480, 0.529); 43 of the 99 Indonesian speakers are YouTube
     # channels named after "kanal" (README: with them null, 0.787/0.804)
     ("fresh11", "en"): (0.98, 0.97, 0.62, 0.76),
-    ("fresh11", "id"): (0.98, 0.96, 0.45, 0.50),
+    # Session 21 (id21): a channel, news agency, site or account right after the speech verb
+    # speaks (the class fresh11 named, so not blind): id 0.480 -> 0.816 (81 of 99), unmarked
+    # 0.529 -> 0.826: the floors follow (0.79, 0.80)
+    ("fresh11", "id"): (0.98, 0.96, 0.79, 0.80),
 }
 FOLDERS = {"dev": REAL_DEV_DIR, "heldout": REAL_HELDOUT_DIR, "unseen": REAL_UNSEEN_DIR,
            "fresh": REAL_FRESH_DIR, "fresh2": REAL_FRESH2_DIR, "fresh3": REAL_FRESH3_DIR,

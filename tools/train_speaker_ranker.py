@@ -102,6 +102,7 @@ OLD_ENGINES = [
     # session 20: the main commit the round was first scored under
     ("cc38785", (2050, 2064)),  # round 163 (id20: regional newsrooms' doubled single marks)
     # session 21: the main commit the round was first scored under
+    ("a899228", (2065, 2080)),  # round 164 (id21: accounts, outlets, agencies made to speak)
     ("a899228", (2085, 2100)),  # round 165 (en21: US outlets of 2008-14, FakeNewsNet)
 ]
 CACHE = Path("/tmp/kutip_speaker_ranker")

@@ -74,6 +74,7 @@ _PRONOUN_WORDS = EN_PRONOUNS | ID_PRONOUNS
 _SPEECH_AFTER_SUBJECT = EN_VERBS | ID_SUBJECT_VERBS
 _MARKS = DOUBLE + SINGLE
 _MARK = re.compile(f"[{re.escape(_MARKS)}]")
+_CLOSING = "’'”\""
 # a quote mark after a blank: what the character walk ``str.isspace`` did, in one search
 # (``\s`` is what ``str.isspace`` says; the look-behind sees before the search's start)
 _MARK_AFTER_BLANK = re.compile(rf"(?<=\s)[{re.escape(_MARKS)}]")
@@ -448,6 +449,10 @@ _STATEMENT_LEAD = re.compile(
 
 
 def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> Attribution:
+    if (0 < pos < hi and text[pos] in _CLOSING and text[pos - 1] in _CLOSING
+            and (pos + 1 == hi or not text[pos + 1].isalnum())):
+        pos += 1  # (a doubled closing ’’ or '': the cue starts after its second mark; not
+        # the next quotation's opening glued on: “The Indispensables,""Beyond Valor,"”)
     lead = _LEAD.match(text, pos, hi)
     pos = lead.end() if lead else pos
     stop = sentence_end(text, pos, hi)
@@ -479,6 +484,18 @@ def _after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> A
         low = "said"  # “…,” mentioned Renuke Coswatte: right after the quotation
     if nxt in EN_QUOTE_VERBS and low in _PRONOUN_WORDS:
         nxt = "said"  # “…,” he reiterated.
+    if low in _MEDIUM_VERBS:
+        medium = _medium_after(text, first_end, stop, anchor)
+        if medium is not None:
+            return medium
+    if (first.islower() and low not in ID_POST_VERBS and low not in EN_VERBS
+            and low not in _PREPOSITION_WORDS and detect_language(people.text) != "en"):
+        handle = HANDLE_AFTER.match(text, first_end, stop)
+        if handle and not handle.group(2) and _HANDLE_ENDS.match(text, handle.end(), stop):
+            # “…,” doa @fallingyu. / prediksi @ekayuliAji / komentar @SiswantoGP: a handle
+            # right after the one word after the quotation is who wrote it, whatever the word
+            return Attribution(handle.group(1), "", text[pos : handle.end()], True, 0.8,
+                               "name")
     if low in ID_POST_VERBS or low in EN_VERBS:
         handle = HANDLE_AFTER.match(text, first_end, stop)
         if handle:
@@ -1086,6 +1103,81 @@ def _body_after_verb(text: str, toks: list[tuple[str, int, int]], pos: int, stop
         if phrase.name or phrase.role:
             return _resolve(people, phrase, anchor, text[pos : phrase.end])
     return Attribution()
+
+
+# A medium an Indonesian speech verb makes speak (“ucap kanal YouTube Info Bansos Terkini”,
+# “kata kantor berita negara Iran, Fars”, “tulis laman BPBD Bogor”, “lapor stasiun televisi
+# pemerintah Iran, IRIB”): its kind, in lower case, then the platform or “resmi”
+_MEDIUM_VERBS = ID_POST_VERBS | {"lapor", "cuit"}
+_MEDIUM = re.compile(
+    r"(?:[ \t]+unggahan)?[ \t]+(?:kanal|channel|akun|laman|situs|portal(?:[ \t]+berita)?"
+    r"|kantor[ \t]+berita|stasiun[ \t]+(?:televisi|TV|radio)|televisi|harian"
+    r"|surat[ \t]+kabar|majalah|media)"
+    r"(?:[ \t]+(?:YouTube|Youtube|Instagram|TikTok|Tiktok|X|Twitter|Facebook|Threads|resmi"
+    r"|berita|daring|online))*")
+# lower-case words that may stand between the kind and the name without a comma
+_MEDIUM_PLAIN = frozenset("asing lokal setempat nasional internasional".split())
+_MEDIUM_NAME_STOP = frozenset("dalam pada di lewat melalui via saat ketika yang dan".split())
+# what may follow a handle that wrote the quotation: the sentence's end or a lower-case word
+_HANDLE_ENDS = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$|[a-z])")
+# a handle named before, for “tulis akun tersebut”
+_ACCOUNT_BEFORE = re.compile(r"\bakun\b[^.@\n“”\"]{0,40}?@?(@[A-Za-z0-9_.]*[A-Za-z0-9_])")
+
+
+def _medium_after(text: str, pos: int, stop: int, anchor: int) -> Attribution | None:
+    """A channel, account, site, paper or news agency right after an Indonesian speech verb
+    at ``pos``: it speaks, named as the article writes it (the label rules: the article names
+    it as the one speaking; a person speaking in it is named before it: “kata Jokowi dalam
+    kanal YouTube …”). “akun tersebut/itu” is the account named before (its handle); None
+    when no medium is named there (“kata media pemerintahnya”, “tulis Susi di akunnya”)."""
+    m = _MEDIUM.match(text, pos, stop)
+    if not m or HANDLE_AFTER.match(text, m.end(), stop):
+        return None  # (“tulis akun @smkn4_samarinda dikutip detikcom, Rabu”: the handle's)
+    toks = tokens(text, m.end(), stop)
+    if not toks:
+        return None
+    if toks[0][0] in _DEMONSTRATIVES and "akun" in m.group().split():
+        before = list(_ACCOUNT_BEFORE.finditer(text, max(0, anchor - 3000), max(0, anchor)))
+        if not before:
+            return None  # (an account not named by its handle: somebody unnamed, as before)
+        return Attribution(before[-1].group(1), "", text[pos - len(_word_before(text, pos)) :
+                                                     toks[0][2]], True, 0.7, "body")
+    k = 0
+    while k < len(toks) and k < 3 and toks[k][0].islower() and toks[k][0].isalpha():
+        k += 1
+    caps = k
+    while caps < len(toks) and caps < k + 2 and _capital(toks[caps][0]):
+        caps += 1
+    if caps > k and caps < len(toks) and toks[caps][0] == "," and caps + 1 < len(toks) and (
+            _capital(toks[caps + 1][0])):
+        first = caps + 1  # “kantor berita negara Iran, Fars”: the name after the comma
+    elif k == 0 or all(t[0] in _MEDIUM_PLAIN for t in toks[:k]):
+        first = k  # “kanal Cek Bansos”, “media asing Reuters”
+    else:
+        return None
+    end = first
+    while (end < len(toks) and end < first + 6 and (_capital(toks[end][0]) or (
+            end > first and toks[end][0][:1].isdigit()))):
+        end += 1
+    if end == first or toks[first][0].lower() in NOT_NAME_WORDS:
+        return None  # (no name; or a date: “…, Rabu (6/5/2026)”)
+    name = text[toks[first][1] : toks[end - 1][2]]
+    if end < len(toks) and toks[end][0].islower() and toks[end][0] not in _MEDIUM_NAME_STOP:
+        return None  # a name running on into a sentence: not one read here
+    return Attribution(name, "", text[pos - len(_word_before(text, pos)) : toks[end - 1][2]],
+                       True, 0.8, "body")
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() and word[:1].isalpha() and not word.lower().endswith("-nya")
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word that ends at ``pos`` (the speech verb, for the reason's cue)."""
+    start = pos
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:pos]
 
 
 def _acronym_word(word: str) -> bool:

@@ -985,7 +985,11 @@ def _muhammad_initial(toks: list[tuple[str, int, int]], i: int) -> bool:
         return True
     return (len(letter) == 1 and letter.isupper() and letter not in "AHIORU"
             and len(toks[i][0]) - len(letter) <= 1
-            and (i == 0 or toks[i - 1][0].lower() in ROLE_WORDS) and not _english_index())
+            and (i == 0 or toks[i - 1][0].lower() in ROLE_WORDS or (
+                i >= 2 and toks[i - 2][0].lower() in ROLE_WORDS and toks[i - 1][0].isalpha()
+                and toks[i - 1][0].istitle() and toks[i - 1][0].lower() not in ROLE_WORDS))
+            and not _english_index())  # (and after an office's one-word place: “Plt Wali
+    # Kota Madiun F Bagus Panuntun”, 2058)
 
 
 def _bare_initials(toks: list[tuple[str, int, int]], i: int) -> bool:
@@ -1811,7 +1815,7 @@ _LONG_TAILS = frozenset("sebagai kepada bersama ketika sebelum setelah seusai".s
 # Instagram @davidherson_off”, “kata pengguna Twitter @yoyoktea9988”, masked “@yan****”
 HANDLE_AFTER = re.compile(
     r"[ \t]*(?:(?:akun|pengguna|warganet|netizen)(?:[ \t]+(?:resmi|[A-Z][A-Za-z]*))?[ \t]+)?"
-    r"(@[A-Za-z0-9_.]*[A-Za-z0-9_])(\*+)?")
+    r"@?(@[A-Za-z0-9_.]*[A-Za-z0-9_])(\*+)?")  # (“kata @@eclairapple22”: one handle)
 # Common words a scraper glues to the end of a name (“Kimberly Ryderbuka suara”).
 _GLUED_WORDS = frozenset(
     "buka minta ingin mau bisa harus belum pernah datang hadir tiba pulang ikut punya "
