@@ -113,3 +113,45 @@ def test_a_pull_keeps_a_members_later_removals_and_renames(team_library, tmp_pat
         assert [(c.name, c.articles) for c in library.collections.all()] == [
             ("Sampel 2026", 0)]
         assert library.speakers.get("Abdul Muhari").aliases == []
+
+
+def test_a_name_set_back_on_each_side_is_no_one_event_of_both(two, tmp_path, monkeypatch):
+    """A name set back to one had before is a later event of it, named ``@n`` above the
+    counter had (``rules.renamed_events``); both libraries named theirs ``@1``. Ana sets
+    "Riset" back to "Studi"; Budi, on his own, sets it back too and then renames it
+    "Riset" again. With one name for the two set-backs, Ana's merge of Budi's file took
+    his "Studi@1" for hers, so her own rename for one he had seen, and his "Riset"
+    replaced her later choice unsaid. Each set-back is now a random step above the
+    counter (``later_event``, as for annotations since e869e1e): Budi's is not Ana's,
+    and her "Studi" stays (both renamed it: his name is a collection of its own)."""
+    import random
+
+    a, b, _ = two
+    studi = a.collections.id_of("Studi")
+    a.collections.rename(studi, "Riset")
+    b.exchange.merge_bundle(a.exchange.snapshot())  # (both had "Studi", then "Riset")
+    monkeypatch.setattr(random, "randrange", lambda n: 500)  # (Ana's steps)
+    a.collections.rename(studi, "Studi")
+    monkeypatch.setattr(random, "randrange", lambda n: 10)  # (Budi's)
+    mine = b.collections.id_of("Riset")
+    b.collections.rename(mine, "Studi")
+    b.collections.rename(mine, "Riset")
+    assert a.exchange.merge_bundle(b.exchange.snapshot()).names_taken == 0
+    assert "Studi" in [c.name for c in a.collections.all()]
+
+
+def test_a_thing_toggled_on_each_side_is_no_one_event_of_both(two, monkeypatch):
+    """The same for a thing taken away and given back (``rules.toggled_event``: an
+    article's membership, a speaker's alias): two libraries' own events are named apart."""
+    import random
+
+    a, b, article_id = two
+    monkeypatch.setattr(random, "randrange", lambda n: 500)
+    a.collections.remove([article_id], a.collections.id_of("Studi"))
+    monkeypatch.setattr(random, "randrange", lambda n: 10)
+    [b_article] = b.articles.ids()
+    b.collections.remove([b_article], b.collections.id_of("Studi"))
+    events = [sorted(v for c in library.exchange.snapshot().collections
+                     for v in c["versions"] if v.startswith("member:"))
+              for library in (a, b)]
+    assert [e[0].rpartition("@")[2] for e in events] == ["501", "11"]

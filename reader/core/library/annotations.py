@@ -20,6 +20,7 @@ from .rules import (
     check_verdict,
     check_verdict_kind,
     clean_tag_name,
+    later_event,
     quote_inner,
     tag_names,
     text_hash,
@@ -56,18 +57,6 @@ if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issu
     from ..records import BriefAnnotation
     from ..store.interfaces import AnnotationStore
     from .search import SearchHit
-
-
-def later_event(count: int) -> int:
-    """The counter of a new event of an annotation's version that was had before at
-    ``count`` (``event_name``): above it by a random step, so that two libraries making
-    one on their own (two undos to one note, one conflict kept the same way) do not name
-    them alike. Named ``count + 1`` by both, each library took the other's for one it had
-    seen, and two could then each keep their own over the other's for good (a seeded walk
-    of three libraries met it once in 200)."""
-    import random
-
-    return count + 1 + random.randrange(1 << 16)
 
 
 def version_item(note: Annotation) -> dict[str, Any]:

@@ -64,7 +64,7 @@ from ..models import MAX_DESCRIPTION_LENGTH, Annotation, Article
 from ..store.interfaces import BulkStore, ExchangeStore
 from ..store.rows import Row
 from ..textnorm import content_hash
-from .annotations import Annotations, later_event, version_item
+from .annotations import Annotations, version_item
 from .annotations import fingerprint as fingerprint_of
 from .articles import (
     DELETED,
@@ -88,6 +88,7 @@ from .rules import (
     clean_name,
     clean_tag_name,
     event_counts,
+    later_event,
     name_version,
     present_copy,
     toggle_key,

@@ -211,6 +211,19 @@ def event_counts(history: Iterable[str], prefix: str) -> dict[str, int]:
     return latest
 
 
+def later_event(count: int) -> int:
+    """The counter of a new event of a version that was had before at ``count`` (an
+    annotation's, ``event_name``; a name set back, a thing toggled): above it by a random
+    step, so that two libraries making one on their own (two undos to one note, one
+    conflict kept the same way, one name set back) do not name them alike. Named
+    ``count + 1`` by both, each library took the other's for one it had seen, and two
+    could then each keep their own over the other's for good (a seeded walk of three
+    libraries met it once in 200)."""
+    import random
+
+    return count + 1 + random.randrange(1 << 16)
+
+
 def renamed_events(history: Iterable[str], old: str, new: str) -> list[str]:
     """The events a rename from ``old`` to ``new`` leaves: the old name as had (at its
     latest counter), and the new one as a later event when it was had before."""
@@ -220,7 +233,7 @@ def renamed_events(history: Iterable[str], old: str, new: str) -> list[str]:
         return []
     out = [before if not had.get(before) else f"{before}@{had[before]}"]
     if after in had:
-        out.append(f"{after}@{had[after] + 1}")
+        out.append(f"{after}@{later_event(had[after])}")
     return out
 
 
@@ -253,7 +266,7 @@ def toggled_event(history: Iterable[str], key: str, on: bool, always: bool = Tru
     latest, state = toggle_state(history, key)
     if not always and state is None:
         return []
-    return [f"{key}{'on' if on else 'off'}@{latest + 1}"]
+    return [f"{key}{'on' if on else 'off'}@{later_event(latest)}"]
 
 
 def note_events(session: Session, uuid: str,
