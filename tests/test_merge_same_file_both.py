@@ -8,6 +8,8 @@ deletion reach the same article, never a second one."""
 
 import shutil
 
+import pytest
+
 from reader.core.library import open_library
 
 STORY = "tests/data/import/antara_banjir.txt"
@@ -177,3 +179,30 @@ def test_a_deletion_of_the_corrected_article_reaches_the_same_article(tmp_path):
     assert (report.articles_deleted, b.articles.ids()) == (1, [])
     a.close()
     b.close()
+
+
+@pytest.mark.parametrize("change", ["text", "title"])
+def test_three_libraries_of_one_file_take_the_third_ones_correction(tmp_path, change):
+    """Review R21-10: Ana, Budi and Citra each imported the file; Ana -> Budi, Budi ->
+    Citra (each found the article by its text). Citra's correction sent to Ana was a
+    second article there (Ana had never met Citra's UUID): Budi's file now carries every
+    UUID he knows the article by (Ana's too), so Citra knows it and her file names it."""
+    story, a, b = _both_imported(tmp_path)
+    c = open_library(tmp_path / "c.sqlite")
+    c.imports.paths([story])
+    _send(tmp_path, a, b, "a1.kutip")
+    _send(tmp_path, b, c, "b1.kutip")
+    if change == "text":
+        _correct(story)
+        c.imports.paths([story])
+    else:
+        c.articles.update(c.articles.ids()[0], title="Banjir (judul dikoreksi)")
+    report = _send(tmp_path, c, a, "c1.kutip")
+    assert report.articles_added == 0
+    (only,) = a.articles.ids()
+    if change == "text":
+        assert FIX[1] in a.articles.text(only) and len(report.texts_replaced) == 1
+    else:
+        assert _articles(a)[0][0] == "Banjir (judul dikoreksi)"
+    for library in (a, b, c):
+        library.close()

@@ -948,7 +948,7 @@ class _Merge:
                 self.article_ids[article["uuid"]] = same_id[0]
                 self.edited.append(article)
 
-        self.remember_same(same_here)
+        self.remember_same(same_here, articles)
 
     def known_as(self, articles: list[dict[str, Any]], here_by_uuid: dict[str, Any]
                  ) -> dict[str, tuple[str, tuple[int, str]]]:
@@ -972,14 +972,20 @@ class _Merge:
         return {uuid: (other, here[other]) for uuid, others in named.items()
                 for other in reversed(others) if other in here}
 
-    def remember_same(self, found: dict[str, int]) -> None:
+    def remember_same(self, found: dict[str, int], articles: list[dict[str, Any]]) -> None:
         """Remember, both ways, the file's articles found here under another UUID (by their
         text, or named so: ``SAME``): the file's next text or details of it are this
-        article's."""
+        article's. And the UUIDs the file's article has in other libraries, which the
+        file's library knew (its ``SAME``): this article's too, carried on in this
+        library's files (review R21-10: a third library's UUID)."""
         uuids = self.store.uuids("articles", sorted(set(found.values())))
+        others = {a["uuid"]: [v for v in a.get("versions", ()) if v.startswith(SAME)]
+                  for a in articles if a["uuid"] in found}
         pairs = [pair for theirs, article_id in found.items()
                  if (mine := uuids.get(article_id)) and mine != theirs
-                 for pair in ((theirs, SAME + mine), (mine, SAME + theirs))]
+                 for pair in ((theirs, SAME + mine), (mine, SAME + theirs),
+                              *((mine, v) for v in others.get(theirs, ())
+                                if v != SAME + mine))]
         self.undo.versions.extend(self.store.remember_versions(pairs))
 
     def merge_texts(self) -> None:
