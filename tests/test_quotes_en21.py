@@ -84,3 +84,53 @@ def test_the_cue_of_an_answer_in_two_words_is_quoted_whole() -> None:
     text = f"The debate was held in Ohio.\n\n{_ATTACK}Barack Obama shot back:\n\n{_ANSWER}"
     [found] = [s for s in suggest(text) if s.kind == "quote"]
     assert "\u2018Barack Obama shot back\u2019" in str(found.speaker_reason)
+
+
+# a European surname written alone with its particles, lower-case after a clause, keeps
+# them and joins the full name the article gave (was “der Leyen”, “Leyen”)
+PARTICLES = [
+    ("European Commission President Ursula von der Leyen met Xi Jinping on Monday.\n\nIn "
+     "comments after the meeting, von der Leyen said: \u201cWe count on China to use all its "
+     "influence.\u201d", "Ursula von der Leyen"),
+    ("The talks opened in Brussels on Monday.\n\nAfter the talks, von der Leyen said: "
+     "\u201cWe count on China to use all its influence.\u201d", "von der Leyen"),
+    ("Ana de la Cruz chairs the board.\n\n\u201cWe count on China to use all its "
+     "influence,\u201d de la Cruz said.", "Ana de la Cruz"),
+]
+
+PARTICLES_STAY = [
+    # an Arabic particle's short form still joins the full name written with a capital
+    ("Crown Prince Mohammed Bin Salman spoke on Fox News.\n\n\u201cWe count on China to use "
+     "all its influence,\u201d bin Salman said.", "Mohammed Bin Salman"),
+    ("European Commission President Ursula von der Leyen met Xi Jinping on Monday.\n\n"
+     "\u201cWe count on China to use all its influence,\u201d Von der Leyen said.",
+     "Ursula von der Leyen"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PARTICLES + PARTICLES_STAY)
+def test_a_surname_keeps_its_particles(text: str, speaker: str) -> None:
+    assert speaker_of(text, "We count") == speaker
+
+
+# an aside between dashes (or spaced hyphens) between a quotation and its attribution is
+# read past (was the last speaker before, or nobody)
+_ASIDE_BEFORE = "Tom Vale spoke first at the meeting, and Maria Lopez, the mayor, listened.\n\n"
+_REBUILD = "\u201cWe will rebuild every house in the valley,\u201d"
+ASIDES = [
+    f"{_REBUILD} Lopez \u2013 who took office last year \u2013 said.",
+    f"{_REBUILD} Lopez - who took office last year - said.",
+    f"{_REBUILD} Lopez \u2014 who took office last year \u2014 said on Monday.",
+    f"{_REBUILD} \u2013 speaking at a press conference on Monday \u2013 Lopez said.",
+    f"{_REBUILD} Mayor Maria Lopez - who is also a candidate this year - said in a statement.",
+]
+ASIDES_STAY = [
+    f"{_REBUILD} said Lopez \u2013 who took office last year.",
+    f"{_REBUILD} \u2013 Lopez said.",
+    f"Lopez \u2013 who took office last year \u2013 said: {_REBUILD[:-2]}.\u201d",
+]
+
+
+@pytest.mark.parametrize("text", ASIDES + ASIDES_STAY)
+def test_an_aside_between_the_quotation_and_its_verb_is_read_past(text: str) -> None:
+    assert speaker_of(_ASIDE_BEFORE + text, "We will") == "Maria Lopez"

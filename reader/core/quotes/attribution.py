@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .language import detect_language
 from .lexicon import (
@@ -384,9 +384,26 @@ _INVERTED_VERBS = {
 }
 
 
+#: an aside between dashes (or spaced hyphens) right after a closing mark or the name after
+#: it: “…,” – speaking on Monday – Lopez said. / “…,” Lopez – who took office last year – said.
+_ASIDE_AFTER = re.compile(
+    r"[ \t](?:[—–]|--?)[ \t](?:(?!--?[ \t])[^—–.!?;:\n\"“”])*?[^—–.!?;:\n\"“” \t][ \t]"
+    r"(?:[—–]|--?)[ \t]")
+
+
 def after_quote(text: str, pos: int, hi: int, people: People, anchor: int) -> Attribution:
     """Attribution in the words following a closing mark, up to the end of the sentence."""
     found = _after_quote(text, pos, hi, people, anchor)
+    if not (found.speaker or found.explicit):
+        aside = _ASIDE_AFTER.search(text, pos, min(hi, pos + 260))
+        if aside and aside.start() - pos <= 40 and not any(
+                c in ".!?;:\n" for c in text[pos : aside.start()]) and \
+                aside.end() - aside.start() >= 8:
+            # read as if the aside were not there (blanks keep every offset)
+            bare = text[: aside.start()] + " " * (aside.end() - aside.start()) + text[aside.end():]
+            again = _after_quote(bare, pos, hi, people, anchor)
+            if again.speaker:
+                return replace(again, cue=" ".join(again.cue.split()))
     if not found.speaker:
         aged = _AGED.match(text, pos, hi)
         if aged and (aged["verb"] or aged["after"]) and detect_language(people.text) == "en":

@@ -682,6 +682,10 @@ def _name_ending_office(toks: list[tuple[str, int, int]], k: int) -> bool:
         k >= 2 and is_nameish(toks[k - 2][0]))
 
 
+#: the particles a European surname keeps when the article writes it alone, lower-case
+_SURNAME_PARTICLES = frozenset("van von de der den da la le du dos".split())
+
+
 def split_phrase(
     toks: list[tuple[str, int, int]], names: frozenset[str] | set[str] = frozenset()
 ) -> Phrase:
@@ -761,7 +765,17 @@ def split_phrase(
         i -= 1
     if 0 < i < len(toks) and toks[i - 1][0].lower() in PLACE_PREFIXES:
         i += 1  # “Santa Barbara”, “San Diego”: a place, not a person named Barbara
-    while i < len(toks) and (toks[i][0] in NAME_PARTICLES or _is_initial(toks[i][0])):
+    lead = 0
+    while lead < min(2, len(toks) - 1) and toks[lead][0] in _SURNAME_PARTICLES:
+        lead += 1
+    # the whole phrase is a surname with its particles (“After the talks, von der Leyen
+    # said”, “de la Cruz told”): the particles are the name's, not a role before it (not
+    # Arabic ones: “bin Salman said” is the short form of “Mohammed Bin Salman”)
+    whole = bool(lead) and i <= lead and all(is_nameish(t[0]) for t in toks[lead:])
+    if whole:
+        i = 0
+    while not whole and i < len(toks) and (toks[i][0] in NAME_PARTICLES
+                                           or _is_initial(toks[i][0])):
         if i == 0 and "." in toks[i][0][:-1]:
             break  # “C.K. Walker”: initials opening the name
         if _bare_initials(toks, i):
