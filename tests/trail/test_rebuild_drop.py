@@ -2,7 +2,8 @@
 built with SECURE_DELETE (Debian's and Ubuntu's) overwrote every page of the dropped tables
 with zeros, through the journal, so a second Rebuild Quote Trails on a big library wrote
 about twice what a first does and waited on the disk. The quotations of articles deleted
-since the trail last caught up are still deleted as any delete is; a kill between the swap
+since the trail last caught up, or whose text was edited since, are still deleted as any
+delete is (their words gone from the file); a kill between the swap
 and the drop leaves the new trail, and the next rebuild drops what was left."""
 
 import os
@@ -12,6 +13,8 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 from reader.core.library import ClusterFilter, Library
 from reader.core.models import ImportedArticle
@@ -71,7 +74,20 @@ def test_a_second_rebuild_writes_no_more_than_the_first(db_path):
         lib.close()
 
 
-def test_the_quotations_of_a_deleted_article_are_not_left_in_the_file(db_path):
+def _deleted(lib: Library, article_id: int) -> None:
+    lib.articles.delete(article_id)
+
+
+def _edited(lib: Library, article_id: int) -> None:
+    lib.texts.replace(article_id, "Jakarta – Teks ini sudah disunting: redacted.")
+
+
+@pytest.mark.parametrize("removed", [_deleted, _edited])
+def test_the_quotations_an_article_no_longer_has_are_not_left_in_the_file(db_path, removed):
+    """An article deleted, or its text edited (Edit Article Text), since the trail last
+    caught up: the replaced trail's quotations of it are deleted as any delete is before
+    the fast drop, so the removed words are gone from the file (an edit's were freed
+    unzeroed, still readable in it, misc21)."""
     lib = Library(db_path)
     try:
         db = lib.stores.db
@@ -79,8 +95,8 @@ def test_the_quotations_of_a_deleted_article_are_not_left_in_the_file(db_path):
         lib.bulk.add_articles(_articles(60))
         lib.trail.refresh()
         gone = db.execute("SELECT id FROM articles WHERE title = 'Berita 17'").fetchone()[0]
-        lib.articles.delete(gone)
-        lib.trail.rebuild()  # (the deleted article's quotations still in the replaced trail)
+        removed(lib, gone)
+        lib.trail.rebuild()  # (the removed words still in the replaced trail's items)
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         assert not db.execute("SELECT 1 FROM trail_items WHERE article_id = ?", [gone]
                               ).fetchone()

@@ -267,7 +267,8 @@ class SqliteTrail(PortableTrail):
         ≈ 310 MB, made a second rebuild write 492 MB more and wait on the disk (issue 15).
         The tables hold what the library's articles give; the quotations of articles no
         longer in it (deleted since the trail last caught up) are deleted first, as any
-        delete is (zeroed there); then the pages are freed as they are ("fast": a page
+        delete is (zeroed there), and those of changed ones were before the swap
+        (``_forget_stale_items``); then the pages are freed as they are ("fast": a page
         kept is still cleared), and later writes reuse them.)"""
         conn = self.conn
         secure = conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
@@ -284,6 +285,21 @@ class SqliteTrail(PortableTrail):
             if secure:
                 conn.execute("PRAGMA secure_delete = 1")
 
+    def _forget_stale_items(self) -> None:
+        """Before the swap, delete (as any delete is: zeroed where SQLite is built with
+        SECURE_DELETE) the live quotations that no longer stand for the library: those of
+        articles and quotes changed or deleted since the trail last caught up (Edit Article
+        Text's removed words; every change is queued in ``trail_pending``). The fast drop
+        of the replaced tables frees their pages unzeroed, so only what the library still
+        holds may be left in them. (Done here, in the swap's transaction, so the replaced
+        tables of a build killed before their drop hold nothing else either.)"""
+        if self.conn.execute("PRAGMA secure_delete").fetchone()[0] == 0:
+            return  # (nothing deleted is zeroed: no need)
+        self.conn.execute(
+            "DELETE FROM trail_items WHERE article_id IN (SELECT ref FROM trail_pending"
+            " WHERE kind = 'article') OR annotation_id IN (SELECT ref FROM trail_pending"
+            " WHERE kind = 'annotation')")
+
     def finish_build(self) -> None:
         """Rename the live tables away and the build's into their place (the indexes go
         with their tables); set the marks and forget the changes noted at the start."""
@@ -291,6 +307,7 @@ class SqliteTrail(PortableTrail):
             raise RuntimeError("finish_build without begin_build")
         conn = self.conn
         self._drop_tables(OLD)
+        self._forget_stale_items()
         for table in BUILT:
             conn.execute(f"ALTER TABLE {table} RENAME TO {table}{OLD}")
             conn.execute(f"ALTER TABLE {table}{NEXT} RENAME TO {table}")
