@@ -63,7 +63,7 @@ def test_the_deletion_travels_and_an_undo_of_that_merge_puts_the_article_back(tw
     a.exchange.export_file(tmp_path / "a2.kutip")
     with zipfile.ZipFile(tmp_path / "a2.kutip") as archive:
         [gone] = json.loads(archive.read("deleted_articles.json"))
-    assert gone["title"] == "Korban banjir Jakarta" or gone["title"]
+    assert gone["title"] == ""  # (no title travels: R21-8)
     report = b.exchange.merge(tmp_path / "a2.kutip")
     assert b.articles.ids() == [] and b.annotations.where() == []
     assert (report.articles_deleted, report.annotations_deleted) == (1, 1)
@@ -258,3 +258,47 @@ def test_an_article_imported_again_after_its_deletion_reaches_the_other_library(
     report = b.exchange.merge(tmp_path / "a2.kutip")
     assert len(b.articles.ids()) == 1 and b.annotations.where() == []
     assert (report.articles_present, report.articles_deleted) == (1, 0)
+
+
+def test_a_deleted_articles_title_is_neither_kept_nor_sent(tmp_path):
+    """R21-8: a deleted article's tombstone kept its title in the library, and every later
+    whole-library file carried it (deleted_articles.json) to whoever got it: the title of
+    everything she deleted, for good. The tombstone keeps what matching needs (UUID, the
+    text's hash, when); no title. A library whose tombstones have titles loses them on
+    its upgrade (migration 0031)."""
+    secret = "Bocoran memo Menteri soal tambang Plutonyx"
+    story = tmp_path / "memo.txt"
+    story.write_text(f"{secret}\n\nIsi memo yang bocor.", encoding="utf-8")
+    with open_library(tmp_path / "a.sqlite") as a:
+        a.imports.paths([story])
+        a.articles.delete(a.articles.ids()[0])
+        assert [t[2] for t in a.stores.exchange.article_tombstones()] == [""]
+        a.exchange.export_file(tmp_path / "a1.kutip")
+    with zipfile.ZipFile(tmp_path / "a1.kutip") as bundle:
+        [gone] = json.loads(bundle.read("deleted_articles.json"))
+        assert secret.encode() not in b"".join(bundle.read(n) for n in bundle.namelist())
+    assert gone["title"] == "" and gone["content_hash"]
+    with open_library(tmp_path / "b.sqlite") as b:  # (the deletion still travels)
+        b.imports.paths([story])
+        report = b.exchange.merge(tmp_path / "a1.kutip")
+        assert b.articles.ids() == [] and report.articles_deleted == 1
+
+
+def test_an_upgrade_takes_the_titles_out_of_the_tombstones_kept_before(tmp_path):
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from reader.core.store.migrations import migrations
+
+    path = tmp_path / "old.sqlite"
+    old = Database(sqlite3.connect(path))
+    migrations.apply(old, stop_before="0031_article_tombstones_keep_no_title")
+    old["article_tombstones"].insert({"article_uuid": "7c1f0ad4-4e7b-4c36-9a52-2f1e7a0c1d11",
+                                      "content_hash": "ab" * 32, "title": "Bocoran memo",
+                                      "deleted_at": "2026-12-01T10:00:00+00:00"})
+    old.close()
+    with open_library(path) as library:
+        assert library.stores.exchange.article_tombstones() == [
+            ("7c1f0ad4-4e7b-4c36-9a52-2f1e7a0c1d11", "ab" * 32, "",
+             "2026-12-01T10:00:00+00:00")]

@@ -567,7 +567,7 @@ class Exchange(Service):
         the versions its parts had here (a part changed elsewhere since is later work)."""
         rows = self._store.article_tombstones()
         seen = self._versions([r[0] for r in rows])
-        return [{"uuid": u, "content_hash": h, "title": t, "deleted_at": d,
+        return [{"uuid": u, "content_hash": h, "title": "", "deleted_at": d,  # (R21-8)
                  "versions": sorted(v for v in seen.get(u, ())
                                     if v.split(":", 1)[0] in _ARTICLE_HISTORY)}
                 for u, h, t, d in rows]

@@ -972,7 +972,7 @@ def trail_unsplit(db: Database) -> None:
 @migrations(name="0030_article_tombstones")
 def article_tombstones(db: Database) -> None:
     """A deleted article's tombstone (review R20-5): its UUID, its text's content hash and
-    title (to name it in a report) and when, so that a merge carries the deletion to the
+    title (no longer kept since 0031) and when, so that a merge carries the deletion to the
     other library, and an older file (a team pull) no longer brings the article back.
     The versions its parts had when it was deleted stay in ``merge_versions`` under its
     UUID; its annotations leave their own tombstones."""
@@ -986,6 +986,15 @@ def article_tombstones(db: Database) -> None:
         ) WITHOUT ROWID;
         """
     )
+
+
+@migrations(name="0031_article_tombstones_keep_no_title")
+def article_tombstones_keep_no_title(db: Database) -> None:
+    """A deleted article's tombstone keeps no title (review R21-8): it stayed in the
+    library and every later whole-library file carried it to whoever got one, the titles
+    of everything deleted, for good. A merge needs the UUID, the text's hash and when; the
+    titles kept so far are taken out (written over: zeroed where SQLite deletes securely)."""
+    db.execute("UPDATE article_tombstones SET title = '' WHERE title != ''")
 
 
 SCHEMA_VERSION = migrations.version

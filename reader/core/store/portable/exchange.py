@@ -140,7 +140,9 @@ class PortableExchange:
 
     # ------------------------------------------------------------------ articles' tombstones
     def bury_articles(self, rows: Iterable[tuple[str, str, str, str]]) -> None:
-        rows = list(rows)
+        """(uuid, content hash, title, when): the title is not kept (review R21-8: a
+        deleted article's title stayed in the library and travelled in every file)."""
+        rows = [(uuid, content_hash, "", when) for uuid, content_hash, _, when in rows]
         if rows:
             self.sql.run_many(
                 "INSERT INTO article_tombstones (article_uuid, content_hash, title, deleted_at)"

@@ -1631,6 +1631,13 @@ def members_note_their_edits(db: PgDatabase) -> None:
                        " TO {}").format(sql.Identifier(role_name(db, "coder"))))
 
 
+@migrations(name="0033_article_tombstones_keep_no_title")
+def article_tombstones_keep_no_title(db: PgDatabase) -> None:
+    """As the SQLite schema's 0031 (review R21-8): a deleted article's tombstone keeps no
+    title (every pull and push carried the titles of everything deleted)."""
+    db.execute("UPDATE article_tombstones SET title = '' WHERE title != ''")
+
+
 SCHEMA_VERSION = migrations.version
 
 
