@@ -114,3 +114,39 @@ def test_long_article_reanchors_near_the_old_place():
     found = anchor(edited, sel)
     assert found.state == "reanchored"
     assert found.start == tail
+
+
+STORY = ("Bank Indonesia menahan suku bunga. Para ekonom menilai kebijakan itu tepat."
+         " \"Kami tidak akan menaikkan pajak,\" kata Sri Mulyani. \"Suku bunga tetap,\" kata"
+         " Perry Warjiyo kepada wartawan di Jakarta.")
+
+
+@pytest.mark.parametrize(("quote", "old", "new", "placed", "state"), [
+    # a word at the edge replaced by a longer one: the whole new word, never its tail
+    ("Para ekonom menilai", "Para ekonom", "Sejumlah ekonom", "Sejumlah ekonom menilai",
+     "reanchored"),
+    ("Kami tidak akan menaikkan pajak", "Kami tidak", "Kita tidak",
+     "Kita tidak akan menaikkan pajak", "reanchored"),
+    # the old words still there, but now the start of a longer word: not the same words
+    ("Suku bunga tetap", "bunga tetap,", "bunga tetapkan,", "Suku bunga tetapkan",
+     "reanchored"),
+    ("menahan suku bunga", "Bank Indonesia menahan", "Bank Indonesia pertahanan",
+     "pertahanan suku bunga", "reanchored"),
+])
+def test_a_placement_never_starts_or_ends_inside_a_word(quote, old, new, placed, state):
+    """R21-9: re-importing a corrected text placed a highlight on "ah ekonom menilai" (of
+    "Sejumlah") and kept a quote "Suku bunga tetap" *anchored* on "Suku bunga tetap|kan".
+    A span that began and ended at word edges is placed on whole words again; the old words
+    found only as part of a longer word are not the same words (reanchored, the new ones)."""
+    sel = selector_of(quote, STORY)
+    edited = STORY.replace(old, new, 1)
+    assert edited != STORY
+    found = anchor(edited, sel)
+    assert (found.state, edited[found.start:found.end]) == (state, placed)
+
+
+def test_a_span_that_began_inside_a_word_may_still_be_found_there():
+    sel = selector_of("onom menilai", STORY)  # (the user's own selection, mid-word)
+    edited = STORY.replace("Bank Indonesia", "BI")
+    found = anchor(edited, sel)
+    assert (found.state, edited[found.start:found.end]) == ("anchored", "onom menilai")

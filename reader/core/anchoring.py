@@ -10,6 +10,9 @@ does:
 2. the exact text occurs elsewhere -> ``"anchored"`` at the occurrence whose
    context matches best (closest to the old position on ties);
 3. a fuzzy match of quote + context is good enough -> ``"reanchored"``;
+   (where the stored span began or ended at a word's edge, an occurrence that begins or
+   ends inside a word is not the same words, and a fuzzy span takes the whole words its
+   edges cut: never "ah ekonom" of "Sejumlah ekonom", review R21-9)
 4. otherwise ``"orphan"``.
 
 A fuzzy candidate must resemble the quote itself (``MIN_QUOTE_SIMILARITY``), so
@@ -68,7 +71,8 @@ def reanchor(new_text: str, exact: str, prefix: str, suffix: str, start: int, en
     """Locate the quote ``exact`` (once at ``start``..``end``) in ``new_text``."""
     if not exact:
         return _ORPHAN
-    if _holds(new_text, exact, start) and _context_intact(new_text, prefix, suffix, start, end):
+    if _holds(new_text, exact, start) and _context_intact(new_text, prefix, suffix, start, end) \
+            and not _glued(new_text, start, start + len(exact), exact, prefix, suffix):
         return Anchor("anchored", start, end, 1.0)
     scorer = _Scorer(new_text, exact, prefix, suffix, start)
     found = _best_exact(scorer)
@@ -78,6 +82,40 @@ def reanchor(new_text: str, exact: str, prefix: str, suffix: str, start: int, en
 
 
 _ORPHAN = Anchor("orphan", None, None, 0.0)
+
+
+def _inside_word(before: str, after: str) -> bool:
+    """Whether a span edge between these two characters ('' at the text's edge) cuts a word."""
+    return bool(before) and bool(after) and before.isalnum() and after.isalnum()
+
+
+def _edges_cut(exact: str, prefix: str, suffix: str) -> tuple[bool, bool]:
+    """Whether the stored span began, and ended, inside a word (the user's own choice)."""
+    return _inside_word(prefix[-1:], exact[:1]), _inside_word(exact[-1:], suffix[:1])
+
+
+def _glued(text: str, s: int, e: int, exact: str, prefix: str, suffix: str) -> bool:
+    """Whether ``text[s:e]`` begins or ends inside a word where the stored span began or
+    ended at a word's edge (review R21-9: "Suku bunga tetap" found as the start of "Suku
+    bunga tetapkan" is not those words)."""
+    began, ended = _edges_cut(exact, prefix, suffix)
+    return (not began and _inside_word(text[s - 1:s] if s else "", text[s:s + 1])) or (
+        not ended and _inside_word(text[e - 1:e] if e else "", text[e:e + 1]))
+
+
+def _whole_words(text: str, s: int, e: int, exact: str, prefix: str, suffix: str
+                 ) -> tuple[int, int]:
+    """A found span's edges moved out to the edges of the words they cut, where the stored
+    span began or ended at a word's edge (review R21-9: "ah ekonom menilai" of "Sejumlah
+    ekonom menilai" for a highlight "Para ekonom menilai")."""
+    began, ended = _edges_cut(exact, prefix, suffix)
+    if s < e and not began:
+        while s > 0 and _inside_word(text[s - 1], text[s]):
+            s -= 1
+    if s < e and not ended:
+        while e < len(text) and _inside_word(text[e - 1], text[e]):
+            e += 1
+    return s, e
 
 
 def _holds(text: str, exact: str, start: int) -> bool:
@@ -133,9 +171,10 @@ def _best_exact(scorer: _Scorer) -> Anchor | None:
     best: tuple[float, int] | None = None
     i = text.find(exact)
     while i != -1:
-        score = scorer.total(i, i + len(exact), quote=1.0)
-        if best is None or score > best[0]:
-            best = (score, i)
+        if not _glued(text, i, i + len(exact), exact, scorer.prefix, scorer.suffix):
+            score = scorer.total(i, i + len(exact), quote=1.0)
+            if best is None or score > best[0]:
+                best = (score, i)
         i = text.find(exact, i + 1)
     if best is None:
         return None
@@ -148,7 +187,8 @@ def _best_fuzzy(scorer: _Scorer) -> Anchor:
     best: tuple[float, int, int] | None = None
     rough = sorted(_rough_candidates(scorer), key=lambda span: -scorer.total(*span))
     for s, e in rough[:REFINED]:
-        s, e = _refine(scorer, s, e)
+        s, e = _whole_words(scorer.text, *_refine(scorer, s, e), scorer.exact, scorer.prefix,
+                            scorer.suffix)
         quote = scorer.quote(s, e)
         if quote < MIN_QUOTE_SIMILARITY:
             continue
