@@ -186,6 +186,15 @@ def run(db: Path | str | None = None, articles: list[Path] | None = None) -> int
     """The app on ``db`` (None: the default library); ``articles``: files to import into
     it once the window has started (``given``)."""
     import gc
+    import os
+
+    from ..core.desktop import no_display
+    from ..core.export.language import locale_language, translated
+
+    reason = no_display(os.environ, sys.platform)
+    if reason is not None:  # (Qt would abort with a core dump and wrong advice: R21-13)
+        print(translated(reason, locale_language(os.environ)), file=sys.stderr)
+        return 1
 
     # What is built until the window's first frame (modules, classes, the window) lives as long
     # as the app, and makes few cycles: Python's collector, walking it all again and again on
@@ -405,8 +414,13 @@ def _an_article(path: Path) -> bool:
     from ..core.importers.paths import SUPPORTED_SUFFIXES
 
     name = path.name.lower().removesuffix(".gz")
-    if not name.endswith(SUPPORTED_SUFFIXES) or not path.is_file():
+    if not name.endswith(SUPPORTED_SUFFIXES):
         return False
+    try:
+        if not path.is_file():
+            return False
+    except OSError:  # (a name too long for the file system: the import says so, R21-11)
+        return True
     try:  # (no library is open in this process yet: reading its header drops no lock)
         with open(path, "rb") as handle:
             return handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER

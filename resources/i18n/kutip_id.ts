@@ -4710,6 +4710,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>Peringatan</translation>
     </message>
     <message>
+        <source>Kutip's window needs a desktop session, and this one has no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands work here: kutip --help</source>
+        <comment>app.no-display</comment>
+        <translation>Jendela Kutip memerlukan sesi desktop, dan sesi ini tidak punya layar (DISPLAY maupun WAYLAND_DISPLAY tidak diatur). Perintah-perintahnya bisa dipakai di sini: kutip --help</translation>
+    </message>
+    <message>
         <source>earlier in the article</source>
         <comment>distance.earlier</comment>
         <translation>di bagian awal artikel</translation>
@@ -5383,6 +5388,16 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <source>OpenDocument file</source>
         <comment>import.kind-odt</comment>
         <translation>berkas OpenDocument</translation>
+    </message>
+    <message>
+        <source>The name is too long for the file system.</source>
+        <comment>import.name-too-long</comment>
+        <translation>Nama itu terlalu panjang untuk sistem berkas.</translation>
+    </message>
+    <message>
+        <source>The name cannot be looked up: {reason}.</source>
+        <comment>import.name-unusable</comment>
+        <translation>Nama itu tidak dapat dicari: {reason}.</translation>
     </message>
     <message>
         <source>no article text found</source>

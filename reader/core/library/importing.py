@@ -6,6 +6,7 @@ reason and nothing of that file is written; the rest of the batch goes on.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,13 +129,21 @@ class Imports(Service):
                     "import.empty-name", "An empty name is not a file or folder.")))
             else:
                 given.append(Path(path))
+        there = []
         for path in given:
-            if not path.exists():
+            try:
+                found = path.exists()
+            except OSError as error:  # e.g. a name longer than the file system allows (R21-11)
+                report.failed.append((str(path), _unusable_name(error)))
+                continue
+            if found:
+                there.append(path)
+            else:
                 report.failed.append((str(path), Message("import.no-such-file",
                                                           "No such file or folder.")))
         unreadable: list[tuple[str, str]] = []
         skipped: list[tuple[Path, Path]] = []
-        files = list(iter_import_paths([p for p in given if p.exists()], unreadable, skipped))
+        files = list(iter_import_paths(there, unreadable, skipped))
         report.failed.extend(unreadable)  # a folder that could not be listed is no success
         report.skipped.extend(str(path) for _, path in skipped)
         for root in dict.fromkeys(root for root, _ in skipped):  # said once per folder
@@ -220,3 +229,11 @@ class Imports(Service):
             else:
                 report.failed.append((url, reason(error)))
         return report
+
+
+def _unusable_name(error: OSError) -> Message:
+    """Why a name given to import cannot even be looked up."""
+    if error.errno == errno.ENAMETOOLONG:
+        return Message("import.name-too-long", "The name is too long for the file system.")
+    return Message("import.name-unusable", "The name cannot be looked up: {reason}.",
+                   reason=error.strerror or str(error))

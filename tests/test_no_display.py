@@ -1,0 +1,61 @@
+"""Where no display can be reached, `kutip` and `kutip-gui` say so in one line and exit 1,
+before Qt is started (R21-13: Qt's xcb plugin aborted with a core dump and advice to install
+libxcb-cursor0, which was installed); and a name too long for the file system given to
+import is one failed line, not a traceback (R21-11)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from reader.app.main import given
+from reader.core.desktop import no_display
+
+
+def test_a_unix_session_without_a_display_server_has_no_display():
+    assert no_display({}, "linux") is not None
+    assert no_display({"DISPLAY": " "}, "freebsd14") is not None
+    assert no_display({"DISPLAY": ":0"}, "linux") is None
+    assert no_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert no_display({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None  # (chosen by hand)
+    assert no_display({}, "win32") is None and no_display({}, "darwin") is None
+
+
+def _without_display(tmp_path: Path, lang: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), LANG=lang, LC_ALL="", LANGUAGE="")
+    env.pop("KUTIP_DB", None)
+    return env
+
+
+def test_kutip_without_a_display_says_so_in_one_line_and_makes_no_library(tmp_path):
+    for script, lang, words in (
+            ("from reader.launcher import main; main()", "C.UTF-8", "needs a desktop session"),
+            ("from reader.app.main import main; main()", "id_ID.UTF-8", "memerlukan sesi desktop")):
+        done = subprocess.run([sys.executable, "-c", script, *([] if "launcher" in script
+                                                               else ["my-library.sqlite"])],
+                              env=_without_display(tmp_path, lang), cwd=tmp_path,
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 1, done.stderr
+        assert done.stderr.count("\n") == 1 and words in done.stderr
+        assert "kutip --help" in done.stderr and "Traceback" not in done.stderr
+        assert not (tmp_path / "data").exists() and not (tmp_path / "my-library.sqlite").exists()
+
+
+def test_a_name_too_long_for_the_file_system_fails_in_one_line(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from reader.cli import cli
+
+    long = "b" * 300 + ".txt"
+    monkeypatch.chdir(tmp_path)
+    assert given([long]) == (None, [Path(long)])  # (an article: the import says why not)
+    (tmp_path / "a.txt").write_text("Judul\n\n“Kami siap,” kata Budi.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "l.sqlite"), "import", long, "a.txt"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert "too long for the file system" in result.output
+    assert "1 imported" in result.output and "1 failed" in result.output
