@@ -79,8 +79,8 @@ class BlindCoding(QObject):
 
         if changes.areas & {Area.COLLECTIONS, Area.ARTICLES}:
             self.update()
-        if Area.COLLECTIONS in changes.areas:  # (coded blind or not, or what a blind one
-            self.window._refresh_completions()  # holds: which speakers and tags one sees)
+        # (coded blind or not, or what a blind one holds, changes which speakers and tags
+        # one sees: the window refills its completions and menus for that notice, once)
 
     def coder_changed(self) -> None:
         """Another coder codes now: on blind articles other annotations are theirs."""

@@ -147,12 +147,14 @@ class LibraryPanel(QWidget):
         self.tag = self._combo(
             self.tr("All tags"),
             self.tr("Show only articles with annotations tagged so"),
-            lambda: [(t.name, t.name) for t in self.library.tags.all()],
+            # (the names alone, as ``all`` lists them: its count over every annotation
+            # took 0.2 s a refill at 1M annotations, at every change with a tag chosen)
+            lambda: [(name, name) for name in self.library.tags.names()],
         )
         self.speaker = self._combo(
             self.tr("All speakers"),
             self.tr("Show only articles quoting this speaker"),
-            lambda: [(s.name, s.name) for s in self.library.speakers.all()],
+            lambda: [(name, name) for name in self.library.speakers.names()],
         )
         self.coder = self._combo(
             self.tr("All coders"),

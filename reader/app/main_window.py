@@ -829,6 +829,10 @@ class MainWindow(QMainWindow):
     def _on_library_change(self, changes: Changes) -> None:
         """Refresh what a write changed (one ``Changes`` per write, also another process's).
         Another's write never throws away what is being typed in the annotation form."""
+        from ..core.changes import Area
+
+        if not changes.areas - {Area.TRAIL}:  # (the Quotes dock's own: nothing shown here)
+            return
         unsaved = self.annotation_pane.unsaved() if changes.external else None
         self._refresh_for(changes)
         if unsaved is not None:
@@ -841,13 +845,15 @@ class MainWindow(QMainWindow):
         from ..core.changes import Area  # (loaded with the first change notice)
 
         reloaded = False
+        # the filter menus refilled once a notice (each area asked for it: R20-15)
+        choices = bool({Area.ARTICLES, Area.TAGS, Area.SPEAKERS, Area.COLLECTIONS}
+                       & changes.areas)
         if Area.SPEAKERS in changes:
             self._aliases = None
         if Area.ARTICLES in changes:
             self._article_total = None  # (only a change of articles changes how many)
             reloaded = True
             self.library_panel.model.reload()
-            self.library_panel.refresh_choices()
             total = self.article_total()
             self.sidebar.refresh(total, counted=total is not None)
             current = self.library_panel.current_article_id()
@@ -875,20 +881,26 @@ class MainWindow(QMainWindow):
                 for article_id in sorted(changes.article_ids):
                     self.library_panel.model.refresh_article(article_id)
         if Area.TAGS in changes or Area.SPEAKERS in changes:
-            self._refresh_completions()
+            self._refresh_completions(choices=False)
             if not reloaded:
                 self._reload_current_article()
         if Area.COLLECTIONS in changes:
             self.sidebar.refresh()
             if Area.ARTICLES not in changes:
                 self.library_panel.model.refresh_rows()
+            if not {Area.TAGS, Area.SPEAKERS} & changes.areas:  # (coded blind or not:
+                self._refresh_completions(choices=False)  # which names one sees)
+        if choices:
+            self.library_panel.refresh_choices()
         self._update_counts()
 
-    def _refresh_completions(self) -> None:
+    def _refresh_completions(self, choices: bool = True) -> None:
+        """The names the annotation form completes, and (``choices``) the filter menus."""
         self.annotation_pane.set_completions(
             self.library.speakers.names(), self.library.tags.names()
         )
-        self.library_panel.refresh_choices()
+        if choices:
+            self.library_panel.refresh_choices()
 
     def article_total(self) -> int | None:
         """The library's number of articles, counted once per change of articles: the

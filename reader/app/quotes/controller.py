@@ -161,6 +161,9 @@ def _in_thread(parent: QObject, job, done, priority=None) -> QThread:
     from PySide6.QtCore import QThread
 
     thread = QThread(parent)
+    # (it writes the trail alone: the window's poll says so, not "everything", R20-15)
+    thread.kutip_library = parent.library
+    parent.library.derived_writer(True)
     job.moveToThread(thread)
     thread.started.connect(job.run)
     job.finished.connect(done, Qt.ConnectionType.QueuedConnection)
@@ -176,6 +179,9 @@ def _ended(thread: QThread | None) -> None:
     if thread is not None:
         thread.quit()
         thread.wait()
+        library, thread.kutip_library = getattr(thread, "kutip_library", None), None
+        if library is not None:
+            library.derived_writer(False)
 
 
 def _stopped(thread: QThread | None, job, done, cancel: bool = False) -> None:

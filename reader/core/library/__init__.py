@@ -337,6 +337,12 @@ class Library:
 
         self._session.external(Area(area), article_id)
 
+    def derived_writer(self, started: bool) -> None:
+        """A thread of this process that writes only the quote trail to this library's file
+        (on its own connection) ``started`` or ended: what it commits is announced by
+        ``poll_external`` as a change of the trail alone (``Session.derived_writer``)."""
+        self._session.derived_writer(started)
+
     def poll_external(self) -> Changes | None:
         """Writes by another process or connection since the last poll (the store's
         ``data_version``): announced to the listeners as ``Changes.everything(external=True)``

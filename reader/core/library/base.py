@@ -69,6 +69,12 @@ class Session:
         self.listeners: list[Listener] = []
         self._depth = 0
         self._data_version = stores.data_version()
+        if self._data_version is not None:
+            stores.others_wrote()  # (what to compare with: ``poll_external``)
+        # this process's threads writing the trail to this file: running, and whether one
+        # ran since the last poll (``derived_writer``)
+        self._derived_running = 0
+        self._derived_seen = False
 
     # What the latest write changed, what the operation under way changes, and what the open
     # transaction changed (kept if it commits): each made on first use (then a plain
@@ -160,6 +166,18 @@ class Session:
             self._staged = _new_log()
 
     # ------------------------------------------------------------------ other writers
+    def derived_writer(self, started: bool) -> None:
+        """A thread of this process writing only the trail (``Stores.derived_only``), on a
+        connection of its own, ``started`` or ended: until the poll after it ended, a
+        commit by another connection is taken for its own unless the library's write
+        stamp moved (a write outside Kutip moves none: it is told apart only while no
+        such thread runs)."""
+        if started:
+            self._derived_running += 1
+            self._derived_seen = True
+        else:
+            self._derived_running = max(0, self._derived_running - 1)
+
     def external(self, area: Area, article_id: int | None = None) -> None:
         """Announce a known write made through another connection."""
         from dataclasses import replace  # (a write's: a reading process builds no dataclass)
@@ -172,14 +190,23 @@ class Session:
 
     def poll_external(self) -> Changes | None:
         """Announce ``Changes.everything(external=True)`` if another connection (another
-        process, or a worker thread) committed to the file since the last poll."""
+        process, or a worker thread) committed to the file since the last poll; when a
+        thread of this process wrote the trail meanwhile (``derived_writer``) and nobody
+        changed the library's data (``Stores.others_wrote``), only that: ``Changes`` of
+        the trail alone, so the views do not read everything again (review R20-15: each
+        quote's catch-up did, on the window's thread)."""
         version = self.stores.data_version()
         if version is None or version == self._data_version:  # None: closed, no news
             return None
         self._data_version = version
-        from ..changes import Changes
+        from ..changes import Area, Changes
 
-        changes = Changes.everything(external=True)
+        others = self.stores.others_wrote()  # (asked every time: it keeps its mark)
+        derived, self._derived_seen = self._derived_seen, self._derived_running > 0
+        if derived and not others:
+            changes = Changes(frozenset({Area.TRAIL}), frozenset(), external=True)
+        else:
+            changes = Changes.everything(external=True)
         self.last_changes = changes
         self.announce(changes)
         return changes

@@ -345,6 +345,14 @@ class QuoteTrail(Service):
     def _store(self) -> TrailStore:
         return self._session.stores.trail
 
+    @contextlib.contextmanager
+    def _tx(self) -> Iterator[None]:
+        """The trail's transactions write only the trail (worked out from the library):
+        another connection's poll sees them as such (``Stores.derived_only``), and a
+        window whose trail thread brought it up to date reads nothing else again."""
+        with self._session.stores.derived_only(), self._session.tx():
+            yield
+
     # ================================================================== upkeep
     def pending(self) -> int:
         """How many changes wait to be taken into the trail (by this login: none for a

@@ -1098,6 +1098,17 @@ class Stores(Protocol):
         """A number that changes when another connection commits to the library; None
         once the store is closed."""
 
+    def derived_only(self) -> AbstractContextManager[None]:
+        """Within the block, this connection writes only what is worked out from the
+        library (the quote trail): its commits leave the library's write stamp alone, so
+        another connection's ``others_wrote`` does not take them for a change of data."""
+
+    def others_wrote(self) -> bool:
+        """Whether another connection changed the library's data (a commit outside
+        ``derived_only``) since this connection last asked or wrote; asked once
+        ``data_version`` moved (it also moves for a commit of derived data alone). True
+        when it cannot tell (a team library: its notices do not say)."""
+
     def replaced(self) -> bool:
         """Whether another file was put at the library's path while it was open (a sync
         tool's rename, review R17-1); False for a server's library."""

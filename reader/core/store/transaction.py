@@ -84,8 +84,12 @@ def transaction(db: Database) -> Iterator[Database]:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as error:
         raise friendly(error, db) from error
+    derived = getattr(db, "kutip_derived", 0) > 0  # (the trail's: ``_stamp``)
+    before = conn.total_changes
     try:
         yield db
+        if not derived and conn.total_changes != before:
+            _stamp(db)
     except sqlite3.Error as error:
         if conn.in_transaction:
             conn.rollback()
@@ -101,3 +105,35 @@ def transaction(db: Database) -> Iterator[Database]:
             if conn.in_transaction:
                 conn.rollback()
             raise friendly(error, db) from error
+
+
+#: the write stamp's greatest value; the next one after it is 1 again
+_STAMP_WRAP = 2**31 - 1
+
+
+def _stamp(db: Database) -> None:
+    """Move the library's write stamp on (``PRAGMA user_version``, in the transaction
+    about to commit: no schema of its own), so that another connection, told by
+    ``data_version`` that someone committed, can tell a change of data from a write of
+    derived rows alone (the quote trail's thread: ``derived_only``). Notes whether
+    someone else moved it since this connection last looked (``others_wrote``)."""
+    conn = db.conn
+    old = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if old != getattr(db, "kutip_stamp", None):
+        db.kutip_others_wrote = True  # (told at the next ask, though this write hides it)
+    new = old + 1 if old < _STAMP_WRAP else 1
+    conn.execute(f"PRAGMA user_version = {new}")
+    db.kutip_stamp = new
+
+
+def others_wrote(db: Database) -> bool:
+    """Whether another connection moved the write stamp (changed data) since this one
+    last asked or wrote; True the first time (nothing to compare with)."""
+    try:
+        stamp = int(db.conn.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.Error:  # (closed, damaged: take it as a change; the reads say why)
+        return True
+    wrote = getattr(db, "kutip_others_wrote", False) or stamp != getattr(db, "kutip_stamp",
+                                                                         None)
+    db.kutip_stamp, db.kutip_others_wrote = stamp, False
+    return wrote

@@ -108,6 +108,13 @@ class PgStores:
                 name=self.db.label, detail=detail))
         return self._damaged
 
+    @contextlib.contextmanager
+    def derived_only(self) -> Iterator[None]:
+        yield  # (a team library's notices do not tell derived writes apart: others_wrote)
+
+    def others_wrote(self) -> bool:
+        return True
+
     def data_version(self) -> int | None:
         if self.db.closed:
             return None

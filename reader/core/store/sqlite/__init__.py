@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..connection import BUSY_TIMEOUT_MS, honour_damage_marker, mark_damaged, replaced_file
 from ..errors import DamagedLibrary
-from ..transaction import transaction
+from ..transaction import others_wrote, transaction
 from .guard import guarded
 
 if TYPE_CHECKING:
@@ -145,6 +145,18 @@ class SqliteStores:
             return int(self.db.execute("PRAGMA data_version").fetchone()[0])
         except sqlite3.ProgrammingError:  # closed (a window outliving its library)
             return None
+
+    @contextlib.contextmanager
+    def derived_only(self) -> Iterator[None]:
+        db = self.db
+        db.kutip_derived = getattr(db, "kutip_derived", 0) + 1
+        try:
+            yield
+        finally:
+            db.kutip_derived -= 1
+
+    def others_wrote(self) -> bool:
+        return others_wrote(self.db)
 
     def replaced(self) -> bool:
         return replaced_file(self.db)
