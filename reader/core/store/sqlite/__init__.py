@@ -149,11 +149,11 @@ class SqliteStores:
     @contextlib.contextmanager
     def derived_only(self) -> Iterator[None]:
         db = self.db
-        db.kutip_derived = getattr(db, "kutip_derived", 0) + 1
+        setattr(db, "kutip_derived", getattr(db, "kutip_derived", 0) + 1)  # noqa: B010
         try:
             yield
         finally:
-            db.kutip_derived -= 1
+            setattr(db, "kutip_derived", getattr(db, "kutip_derived") - 1)  # noqa: B009, B010
 
     def others_wrote(self) -> bool:
         return others_wrote(self.db)
