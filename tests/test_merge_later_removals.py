@@ -155,3 +155,34 @@ def test_a_thing_toggled_on_each_side_is_no_one_event_of_both(two, monkeypatch):
                      for v in c["versions"] if v.startswith("member:"))
               for library in (a, b)]
     assert [e[0].rpartition("@")[2] for e in events] == ["501", "11"]
+
+
+def test_articles_put_back_read_the_collections_events_once(tmp_path, monkeypatch):
+    """Review R21-12: putting articles back into a collection they were taken out of read
+    the collection's whole history once per article (5,000 put back: 21 s on the 100k
+    library); it is read once per step, and a merge of the collection reads each side's
+    once."""
+    from reader.core.library import rules
+    from reader.core.models import ImportedArticle
+    from reader.core.textnorm import content_hash
+
+    library = open_library(tmp_path / "l.sqlite", seed=False)
+    for n in range(30):
+        text = f"Artikel nomor {n} tentang banjir."
+        library.articles.add(ImportedArticle(title=f"A{n}", text=text,
+                                             content_hash=content_hash(text)))
+    ids = library.articles.ids()
+    studi = library.collections.id_of("Studi", create=True)
+    library.collections.add(ids, studi)
+    library.collections.remove(ids, studi)
+    calls = []
+    for name in ("toggle_state", "toggle_states"):  # (each a read of the whole history)
+        real = getattr(rules, name, None)
+        monkeypatch.setattr(rules, name, lambda *a, real=real: calls.append(a) or real(*a),
+                            raising=False)
+    library.collections.add(ids, studi)
+    assert [c.articles for c in library.collections.all()] == [30]
+    assert len(calls) == 1
+    events = library.exchange.snapshot().collections[0]["versions"]
+    assert len([e for e in events if e.startswith("member:")]) == 60
+    library.close()

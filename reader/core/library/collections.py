@@ -14,7 +14,7 @@ from .rules import (
     renamed_events,
     row_uuids,
     toggle_key,
-    toggled_event,
+    toggled_events,
 )
 
 if TYPE_CHECKING:  # (the protocols: a reading process does not build them, issue 12)
@@ -183,8 +183,7 @@ class Collections(Service):
                 return []  # (never taken out: nothing to tell, nothing to read)
             keys = [toggle_key("member", uuid)
                     for uuid in row_uuids(self._session, "articles", article_ids).values()]
-            return [e for key in keys for e in toggled_event(had, key, member,
-                                                              always=not member)]
+            return toggled_events(had, keys, member, always=not member)
 
         note_events(self._session, str(row["uuid"] or ""), events)
 

@@ -93,6 +93,7 @@ from .rules import (
     present_copy,
     toggle_key,
     toggle_state,
+    toggle_states,
 )
 from .speakers import Speakers
 from .tags import Tags, default_colour
@@ -1437,11 +1438,16 @@ class _Merge:
         return self.speakers[key]
 
     @staticmethod
-    def taken_away(here: Iterable[str], theirs: Iterable[str], key: str) -> bool:
+    def taken_away(here: Iterable[str] | dict[str, tuple[int, bool | None]],
+                   theirs: Iterable[str] | dict[str, tuple[int, bool | None]], key: str
+                   ) -> bool:
         """Whether this library took the thing away (``key``: an alias, a member) later
-        than the file's library last gave it (review R20-2)."""
-        latest, state = toggle_state(here, key)
-        return state is False and latest > toggle_state(theirs, key)[0]
+        than the file's library last gave it (review R20-2). ``here``, ``theirs``: the
+        histories, or their ``toggle_states`` read once (a collection's members: R21-12)."""
+        latest, state = (here.get(key, (0, None)) if isinstance(here, dict)
+                         else toggle_state(here, key))
+        return state is False and latest > (theirs.get(key, (0, None))[0] if isinstance(
+            theirs, dict) else toggle_state(theirs, key)[0])
 
     def merge_collections(self) -> None:
         store = self.x._session.stores.collections
@@ -1482,12 +1488,14 @@ class _Merge:
                 self.undo.versions.extend(self.store.remember_versions(
                     (uuid, v) for v in theirs))
             links = self.store.collection_links([collection_id])
+            # (each member's events read once, not once a member: review R21-12)
+            states_here = toggle_states(mine, _MEMBER)
+            states_there = toggle_states(collection.get("versions", ()), _MEMBER)
             for member in collection["articles"]:
                 article_id = self.article_ids.get(member)  # (None: deleted here)
                 if article_id is None or (article_id, collection_id) in links:
                     continue
-                if self.taken_away(mine, collection.get("versions", ()),
-                                   toggle_key("member", member)):
+                if self.taken_away(states_here, states_there, toggle_key("member", member)):
                     self.report.memberships_kept_out += 1
                     continue
                 store.link(article_id, collection_id)

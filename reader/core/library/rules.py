@@ -248,25 +248,48 @@ def toggle_key(kind: str, value: str) -> str:
 def toggle_state(history: Iterable[str], key: str) -> tuple[int, bool | None]:
     """The latest event of one thing toggled (``key`` + ``on``/``off`` ``@n``): (its
     counter, on or off); (0, None) without one. At the same counter, on wins."""
-    latest, state = 0, None
+    return toggle_states(history, key[:key.index(":") + 1]).get(key, (0, None))
+
+
+def toggle_states(history: Iterable[str], kind: str) -> dict[str, tuple[int, bool | None]]:
+    """``toggle_state`` of every thing of a ``kind`` (``member:``, ``alias:``) in one pass
+    over the history: its key -> (counter, on or off). (One pass per key was quadratic: a
+    collection's 5,000 members put back after being taken out, 21 s; review R21-12.)"""
+    found: dict[str, tuple[int, bool | None]] = {}
     for entry in history:
-        if not entry.startswith(key):
+        if not entry.startswith(kind):
             continue
-        value, _, count = entry[len(key):].partition("@")
-        if count.isdigit() and value in ("on", "off") and (
-                int(count) > latest or (int(count) == latest and state is not True)):
-            latest, state = int(count), value == "on"
-    return latest, state
+        head, _, count = entry.rpartition("@")
+        key, _, value = head.rpartition(":")
+        if not count.isdigit() or value not in ("on", "off"):
+            continue
+        key += ":"
+        latest, state = found.get(key, (0, None))
+        if int(count) > latest or (int(count) == latest and state is not True):
+            found[key] = (int(count), value == "on")
+    return found
 
 
 def toggled_event(history: Iterable[str], key: str, on: bool, always: bool = True
                   ) -> list[str]:
     """The event a toggle leaves (the next counter); with ``always`` False, none when the
     thing has no event yet (turning on what was never turned off: nothing to tell)."""
-    latest, state = toggle_state(history, key)
-    if not always and state is None:
+    return toggled_events(history, [key], on, always)
+
+
+def toggled_events(history: Iterable[str], keys: Iterable[str], on: bool, always: bool = True
+                   ) -> list[str]:
+    """``toggled_event`` of several things at once (one pass over the history)."""
+    keys = list(keys)
+    if not keys:
         return []
-    return [f"{key}{'on' if on else 'off'}@{later_event(latest)}"]
+    states = toggle_states(history, keys[0][:keys[0].index(":") + 1])
+    out = []
+    for key in keys:
+        latest, state = states.get(key, (0, None))
+        if always or state is not None:
+            out.append(f"{key}{'on' if on else 'off'}@{later_event(latest)}")
+    return out
 
 
 def note_events(session: Session, uuid: str,
