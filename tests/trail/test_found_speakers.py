@@ -260,3 +260,23 @@ def test_speakers_kept_under_other_rules_are_found_again_in_idle_time(three_outl
     counted.clear()
     lib.trail.trail(quote.id)
     assert counted == []
+
+
+def test_outlets_copies_of_one_text_are_analysed_once(fresh_library, counted, monkeypatch):
+    """Wire copy: three outlets ran one story word for word, each an article of its own with
+    the same text (README: "another outlet's copy"). The first open of its trail worked the
+    same text out three times (the whole article analysed for each, as ``speakers_of`` keeps
+    no analysis); it is analysed once, each outlet's version getting what it found."""
+    library = fresh_library
+    story = _text("Jakarta", "Tom Vale")
+    ids = [library.articles.add(ImportedArticle(
+        title=f"Trade {n}", text=story, source=outlet, language="en",
+        content_hash=f"copy{n}"))[0] for n, outlet in enumerate(("ANTARA", "Kompas", "Tempo"))]
+    library.trail.refresh()
+    cluster = library.trail.cluster_for_text(SAID)
+    counted.clear()
+    trail = _fresh(library, cluster, monkeypatch)
+    assert sorted(v.article_id for v in trail.versions) == sorted(ids)
+    assert [v.speaker for v in trail.versions] == ["Tom Vale"] * 3
+    assert len(counted) == 1  # (one span of one text asked about, not three)
+    assert _kept(library, _items(trail)) == 3  # (each version's finding kept)

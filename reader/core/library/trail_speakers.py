@@ -106,6 +106,10 @@ def found_speakers(store: TrailStore, rows: Sequence[StoredItem], aliases: dict[
     index = _alias_words(aliases)
     out: dict[int, tuple[str, str]] = {}
     fresh: list[tuple[int, str, str, str]] = []
+    # (an outlet's word-for-word copy of another's story is an article of its own with the
+    # same text: its spans' speakers are those already worked out for that text, not a
+    # second analysis of it)
+    worked: dict[tuple[str, tuple[tuple[int, int], ...]], list[tuple[str, str] | None]] = {}
     for article_id, spans in by_article.items():
         text = texts.get(article_id)
         if text is None:  # (gone since the trail was read: the catch-up drops its items)
@@ -129,7 +133,10 @@ def found_speakers(store: TrailStore, rows: Sequence[StoredItem], aliases: dict[
         if not unkept:
             continue
         # (the article analysed once for them, and only as far as their speakers need)
-        found = speakers_of(text, [(row.start, row.end) for row, _ in unkept], mine)
+        asked = tuple((row.start, row.end) for row, _ in unkept)
+        found = worked.get((text, asked))
+        if found is None:
+            found = worked[text, asked] = speakers_of(text, list(asked), mine)
         for (row, digest), named in zip(unkept, found, strict=True):
             speaker = mine.get(named[0].lower(), named[0]) if named else ""
             spelled = written_name(text, speaker, mine) if speaker else ""
