@@ -5,6 +5,7 @@
    ``reader/core/messages.py``) are added to it in the "Core" context, the code as the
    disambiguation;
 2. Indonesian from ``tools/kutip_id_strings.py`` fills the messages (source text -> translation);
+   (the code's ``#:`` comments, which lupdate takes for notes to translators, are left out);
 3. ``pyside6-lrelease`` compiles ``kutip_id.qm``, which the wheel ships.
 Messages left without a translation are listed (and fail tests/app/test_i18n.py).
 """
@@ -83,6 +84,11 @@ def main() -> int:
                     "-target-language", "id_ID", "-ts", str(TS.relative_to(ROOT))],
                    cwd=ROOT, check=True)
     tree = ET.parse(TS)
+    for message in tree.getroot().iter("message"):
+        # lupdate takes the code's ``#:`` comments (a constant's documentation) for notes
+        # to translators, put on whatever translated text follows: none is kept
+        for comment in message.findall("extracomment"):
+            message.remove(comment)
     add_disambiguated(tree.getroot())
     add_core_messages(tree.getroot())
     missing = []

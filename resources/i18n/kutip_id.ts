@@ -63,7 +63,6 @@
     <name>AgreementDialog</name>
     <message>
         <source>Inter-coder Agreement</source>
-        <extracomment>computations still running, kept here rather than under their dialog (see compute)</extracomment>
         <translation>Kesepakatan Antarpengode</translation>
     </message>
     <message>
@@ -203,7 +202,6 @@
     </message>
     <message>
         <source>(text not found)</source>
-        <extracomment>a row shows this many characters of its quote at most (R13-5: rows of whole quotes of several lines left room for one and a half of them beside the Quotes dock)</extracomment>
         <translation>(teks tidak ditemukan)</translation>
     </message>
     <message>
@@ -283,7 +281,6 @@
     </message>
     <message>
         <source>Annotations — {summary}</source>
-        <extracomment>a field narrower than this many average characters goes under its label the list keeps room for about this many lines of text, whatever the form needs</extracomment>
         <translation>Anotasi — {summary}</translation>
     </message>
     <message>
@@ -659,7 +656,6 @@
     <name>Coders</name>
     <message>
         <source>default coder</source>
-        <extracomment>the name a library file gives its built-in coder (``store.migrations.DEFAULT_CODER``): a name no person chose, so the interface says what it is, in its own language</extracomment>
         <translation>pengode bawaan</translation>
     </message>
 </context>
@@ -815,7 +811,6 @@
     </message>
     <message>
         <source>edit {fields} of “{text}”</source>
-        <extracomment>the annotation as this edit left it (what an undo expects to find)</extracomment>
         <translation>sunting {fields} pada “{text}”</translation>
     </message>
     <message>
@@ -832,7 +827,6 @@
     </message>
     <message>
         <source>title</source>
-        <extracomment>the article details as named in an undo step ("Edit article title")</extracomment>
         <translation>judul</translation>
     </message>
     <message>
@@ -933,7 +927,6 @@
     </message>
     <message>
         <source>accept 1 suggestion</source>
-        <extracomment>those the last undo deleted (a colleague's corrected ones stay: R17-5)</extracomment>
         <translation>terima 1 saran</translation>
     </message>
     <message>
@@ -958,7 +951,6 @@
     </message>
     <message>
         <source>Recolour tag {name}</source>
-        <extracomment>the tag renamed (its id): undo and redo rename that one only (review R18-3)</extracomment>
         <translation>Ganti warna label {name}</translation>
     </message>
     <message>
@@ -1013,7 +1005,6 @@
     <name>Dates</name>
     <message>
         <source>{date} [inferred]</source>
-        <extracomment>a page's rows -&gt; the other statements of their clusters (``trail.other_statements``)</extracomment>
         <translation>{date} [disimpulkan]</translation>
     </message>
     <message>
@@ -1159,7 +1150,6 @@
     </message>
     <message>
         <source>title</source>
-        <extracomment>an article's parts as a merge report names them (``articles.article_versions``)</extracomment>
         <translation>judul</translation>
     </message>
     <message>
@@ -1382,7 +1372,6 @@
     </message>
     <message>
         <source>Export</source>
-        <extracomment>export threads still running (a cancelled one stops at its next progress report); kept here, not under the dialog, so closing the dialog never destroys a running thread</extracomment>
         <translation>Ekspor</translation>
     </message>
     <message>
@@ -1399,7 +1388,6 @@
     </message>
     <message>
         <source>Reading annotations</source>
-        <extracomment>the export's stages (``Exports.render``'s progress) as the progress dialog says them</extracomment>
         <translation>Membaca anotasi</translation>
     </message>
     <message>
@@ -1662,7 +1650,6 @@
     <name>FileDialogs</name>
     <message>
         <source>Folder</source>
-        <extracomment>the Type column's words, by a file's kind and name alone</extracomment>
         <translation>Folder</translation>
     </message>
     <message>
@@ -1866,7 +1853,6 @@
     </message>
     <message>
         <source>Downloading {url}…</source>
-        <extracomment>URL downloads running or left running after Cancel (they store nothing then)</extracomment>
         <translation>Mengunduh {url}…</translation>
     </message>
     <message>
@@ -1878,7 +1864,6 @@
     <name>Kinds</name>
     <message>
         <source>quote</source>
-        <extracomment>the language exports are written in when the user chose one in the Export dialog</extracomment>
         <translation>kutipan</translation>
     </message>
     <message>
@@ -2029,7 +2014,6 @@
     </message>
     <message>
         <source>Searching…</source>
-        <extracomment>the list shows at least this many articles, however many lines the filters take the title column shows at least this many characters, whatever else is shown the Source column gives way to the title down to this many characters</extracomment>
         <translation>Mencari…</translation>
     </message>
     <message>
@@ -2155,7 +2139,6 @@ Impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel (Ctrl+Sh
     <name>MainWindow</name>
     <message>
         <source>Annotations</source>
-        <extracomment>characters from which pressing Q does not analyse the whole article on the window's thread (the Suggestions tab's own limit for working in the foreground): its worked-out suggestions give the speaker, else the lines within PREFILL_AROUND characters of the span. The same bounds as storing the quote resolves its speaker with (core, R14-2). why the library cannot be written here ("" when it can): said on opening (R15-12)</extracomment>
         <translation>Anotasi</translation>
     </message>
     <message>
@@ -3274,7 +3257,6 @@ Tetap hapus?</translation>
     <name>QuotesController</name>
     <message>
         <source>Quotes Across Outlets</source>
-        <extracomment>while another program keeps changing the library, the list is read again at most this often (s); each reading is the window's (R14-7: 60-77 of them in a 300-text CLI import, 7-16 s of its thread under load) the thread could keep nothing (another program holding the write lock): tried once more after this pause, then not until the library changes (RR19-4: it was started again as soon as it ended, each time listing and analysing articles, for as long as the lock held)</extracomment>
         <translation>Kutipan Lintas Media</translation>
     </message>
     <message>
@@ -3385,7 +3367,6 @@ Tetap hapus?</translation>
     <name>ReaderView</name>
     <message>
         <source>Editor: {name}</source>
-        <extracomment>any key of the table (one scan, ~7 ns a character: 0.6 ms for a 90 kB story, small beside laying it out)</extracomment>
         <translation>Penyunting: {name}</translation>
     </message>
     <message>
@@ -3452,7 +3433,6 @@ Tetap hapus?</translation>
         <source>No article open.
 
 Choose one in the library, or import articles with File → Import Files… (Ctrl+O), paste one with Ctrl+Shift+V, or drop files here.</source>
-        <extracomment>With more marks than this, only those near the text in view are drawn, and drawn again as the view scrolls: an article with 149,000 annotations opens and tags in moments. how far above and below the view (UTF-16 units) marks are drawn in that case</extracomment>
         <translation>Belum ada artikel yang dibuka.
 
 Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl+O), tempel artikel dengan Ctrl+Shift+V, atau seret berkas ke sini.</translation>
@@ -3807,7 +3787,6 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     </message>
     <message>
         <source>the same name</source>
-        <extracomment>why two speakers look like one person (``speakernames.REASONS``), in the interface's words</extracomment>
         <translation>nama yang sama</translation>
     </message>
     <message>
@@ -3839,7 +3818,6 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <name>SuggestionsPanel</name>
     <message>
         <source>Quotes</source>
-        <extracomment>Accept All with more suggestions than this shows a progress dialog (batches, Cancel) ``reader.core.quotes.worker.MODULE``, written out: importing the quote engine (its regexes, word lists) waits for the first suggestions, not the app's start (issue 12)</extracomment>
         <translation>Kutipan</translation>
     </message>
     <message>
@@ -4399,7 +4377,6 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     </message>
     <message>
         <source>Choose a statement to see its trail.</source>
-        <extracomment>the window's settings (the language its Markdown is written in), once known</extracomment>
         <translation>Pilih pernyataan untuk melihat jejaknya.</translation>
     </message>
     <message>
@@ -4460,7 +4437,6 @@ Pilih satu di pustaka, atau impor artikel lewat Berkas → Impor Berkas… (Ctrl
     <message>
         <source>Could not undo “{what}”: {error}
 Nothing was lost: it stays in the undo history, so Undo can try again.</source>
-        <extracomment>"undo" or "redo" when the stack last stepped over it; "" when it was just pushed</extracomment>
         <translation>Tidak dapat mengurungkan “{what}”: {error}
 Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Urungkan dapat mencoba lagi.</translation>
     </message>
