@@ -92,6 +92,37 @@ def test_a_failed_upgrade_removes_no_backup_and_keeps_the_new_one(db_path, monke
     assert _version(db_path) == 4
 
 
+@pytest.mark.parametrize("name", ["library.sqlite", "news"])
+def test_a_backup_of_the_same_schema_is_not_written_over_before_the_upgrade_succeeds(
+        tmp_path, monkeypatch, name):
+    """Session 19's leftover: a backup already there under the name the new one takes
+    (the same schema: a library put back from its backup and worked on, then opened by
+    this Kutip again) was written over before the upgrade was known to succeed; a failed
+    upgrade then left the earlier copy gone. It is written beside it, and the earlier one
+    goes only once the upgrade succeeded, as an older backup does."""
+    db_path = tmp_path / name
+    earlier = backup_path(db_path, 2)
+    _old_library(earlier, title="Only in the earlier backup")
+    _old_library(db_path)
+
+    def fails(db, attempts=5):
+        raise RuntimeError("a migration's own check failed")
+
+    monkeypatch.setattr(store_connection, "_migrate", fails)
+    with pytest.raises(StoreError, match="could not be upgraded"):
+        Library(db_path)
+    assert "Only in the earlier backup" in "\n".join(_dump(earlier))  # (untouched)
+    [new] = [b for b in backups.list_backups(db_path) if b.path != earlier.absolute()]
+    assert new.version == 2 and "Kept through the migration." in "\n".join(_dump(new.path))
+    monkeypatch.undo()
+    with Library(db_path) as library:
+        upgrade = library.upgrade
+    assert upgrade.backup.version == 2 and "Only in the earlier backup" not in "\n".join(
+        _dump(upgrade.backup.path))
+    assert earlier.name in {b.path.name for b in upgrade.removed}
+    assert [b.path for b in backups.list_backups(db_path)] == [upgrade.backup.path]
+
+
 def test_no_room_for_the_backup_refuses_before_anything_is_written(db_path, monkeypatch):
     _old_library(db_path)
     before = _dump(db_path)

@@ -94,8 +94,9 @@ class Upgrade:
 
 
 def _pattern(library: Path) -> re.Pattern[str]:
-    return re.compile(re.escape(library.stem) + r"\.schema-v(\d+)\.backup"
-                      + re.escape(library.suffix))  # (as ``connection.backup_path`` names it)
+    return re.compile(re.escape(library.stem) + r"\.schema-v(\d+)\.backup(?:-\d+)?"
+                      + re.escape(library.suffix))  # (as ``connection.backup_path`` names
+    # it; ``-2``…: written while one of the same schema was there, ``_free_name``)
 
 
 def list_backups(library: str | Path) -> list[Backup]:
@@ -204,7 +205,7 @@ def _same_file(a: Path, b: Path) -> bool:
 def _stale_pattern(library: Path) -> re.Pattern[str]:
     """The hidden copies ``write_backup`` writes (and SQLite's journal beside them), with
     the writer's PID."""
-    return re.compile(r"\." + re.escape(library.stem) + r"\.schema-v\d+\.backup"
+    return re.compile(r"\." + re.escape(library.stem) + r"\.schema-v\d+\.backup(?:-\d+)?"
                       + re.escape(library.suffix) + r"\.(\d+)\.writing(?:-journal|-wal|-shm)?")
 
 
@@ -263,7 +264,7 @@ def write_backup(conn: sqlite3.Connection, library: Path, version: int) -> Backu
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     size = int(page_size) * int(pages)
     needed = size + int(size * UPGRADE_MARGIN)
-    target = backup_path(library.absolute(), version)
+    target = _free_name(backup_path(library.absolute(), version), library.suffix)
     remove_stale_copies(target.parent / library.name)  # (before their room is counted)
     try:
         free = free_space(target.parent)
@@ -298,12 +299,25 @@ def write_backup(conn: sqlite3.Connection, library: Path, version: int) -> Backu
     return Backup(target, version, stat.st_size, stat.st_mtime or time.time())
 
 
+def _free_name(target: Path, suffix: str) -> Path:
+    """``target``, or beside it ``NAME.schema-vN.backup-2.sqlite`` (-3 …) when a backup of
+    that schema is there already (a library put back from its backup, then opened by this
+    Kutip again): never written over before the upgrade is known to succeed (session 19:
+    a failed upgrade then left the earlier copy gone); ``remove_older`` removes it after."""
+    stem, number = target.name[: len(target.name) - len(suffix)], 1  # (the library's
+    while target.exists():  # suffix, which a library without one does not have)
+        number += 1
+        target = target.with_name(f"{stem}-{number}{suffix}")
+    return target
+
+
 def remove_older(library: Path, kept: Backup) -> tuple[Backup, ...]:
     """After an upgrade that succeeded: delete the library's backups older than ``kept``
-    (a backup that cannot be deleted stays, and is not reported as removed)."""
+    (and another one of its schema: ``_free_name``; a backup that cannot be deleted stays,
+    and is not reported as removed)."""
     removed = []
     for backup in list_backups(library):
-        if backup.path == kept.path or backup.version >= kept.version:
+        if backup.path == kept.path or backup.version > kept.version:
             continue
         try:
             backup.path.unlink()
