@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from reader.app.main import given
 from reader.core.desktop import no_display
 
@@ -17,10 +19,47 @@ from reader.core.desktop import no_display
 def test_a_unix_session_without_a_display_server_has_no_display():
     assert no_display({}, "linux") is not None
     assert no_display({"DISPLAY": " "}, "freebsd14") is not None
-    assert no_display({"DISPLAY": ":0"}, "linux") is None
+    assert no_display({"DISPLAY": "remote.example:0"}, "linux") is None  # (left to Qt)
     assert no_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
     assert no_display({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None  # (chosen by hand)
     assert no_display({}, "win32") is None and no_display({}, "darwin") is None
+
+
+def _free_display() -> int:
+    """A display number no X server here uses (no socket file, no abstract socket)."""
+    import socket
+
+    for number in range(4700, 4800):
+        if os.path.exists(f"/tmp/.X11-unix/X{number}"):
+            continue
+        with socket.socket(socket.AF_UNIX) as probe:
+            try:
+                probe.connect(f"\0/tmp/.X11-unix/X{number}")
+            except OSError:
+                return number
+    raise AssertionError("no free display number")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="abstract sockets are Linux's")
+def test_a_display_named_but_not_there_has_no_display_and_one_that_answers_has():
+    import socket
+
+    number = _free_display()
+    stale = no_display({"DISPLAY": f":{number}"}, "linux")  # (Qt aborted on it: R21-13)
+    assert stale is not None and f"DISPLAY=:{number}" in stale
+    with socket.socket(socket.AF_UNIX) as server:  # an X server offering the abstract socket
+        server.bind(f"\0/tmp/.X11-unix/X{number}")
+        server.listen(1)
+        assert no_display({"DISPLAY": f":{number}.0"}, "linux") is None
+        assert no_display({"DISPLAY": f"unix:{number}"}, "linux") is None
+    assert no_display({"DISPLAY": "localhost:10.0"}, "linux") is None  # (ssh -X: Qt's to try)
+
+
+def test_a_wayland_display_is_there_when_its_socket_is(tmp_path):
+    env = {"WAYLAND_DISPLAY": "wayland-7", "XDG_RUNTIME_DIR": str(tmp_path)}
+    assert no_display(env, "linux") is not None
+    (tmp_path / "wayland-7").touch()
+    assert no_display(env, "linux") is None
 
 
 def _without_display(tmp_path: Path, lang: str) -> dict[str, str]:

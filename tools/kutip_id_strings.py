@@ -1114,6 +1114,8 @@ ID.update({
     "folder not read: {reason}": "folder tidak terbaca: {reason}",
     "An empty name is not a file or folder.": "Nama kosong bukan berkas atau folder.",
     "No such file or folder.": "Berkas atau folder itu tidak ada.",
+    "Kutip's window needs a desktop session, and the display this one names ({display}) does not answer. The commands work here: kutip --help":
+        "Jendela Kutip memerlukan sesi desktop, dan layar yang disebut sesi ini ({display}) tidak menjawab. Perintah-perintahnya bisa dipakai di sini: kutip --help",
     "The name is too long for the file system.": "Nama itu terlalu panjang untuk sistem berkas.",
     "The name cannot be looked up: {reason}.": "Nama itu tidak dapat dicari: {reason}.",
     "Kutip's window needs a desktop session, and this one has no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands work here: kutip --help":

@@ -8,24 +8,69 @@ console) Qt's xcb plugin aborts the process with a core dump and advice that is 
 
 from __future__ import annotations
 
+import os
+import re
+import socket
 from collections.abc import Mapping
 
 from .messages import Message
-
-#: what tells Qt where to draw: an X display, a Wayland compositor, or a platform chosen by
-#: hand (``offscreen``, ``vnc``, ``eglfs``…, which need no display server)
-_DISPLAY_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
 
 
 def no_display(environ: Mapping[str, str], platform: str) -> Message | None:
     """The one-line reason the window cannot be shown, or None when it can be tried: on
     Windows and macOS the system always has a desktop; elsewhere (Linux, the BSDs) Qt needs
-    one of ``_DISPLAY_VARIABLES``."""
+    an X display (``DISPLAY``), a Wayland compositor (``WAYLAND_DISPLAY``) or a platform
+    chosen by hand (``QT_QPA_PLATFORM=offscreen``, ``vnc``…: no display server), and a
+    local display they name must be there (a stale ``DISPLAY=:99`` made Qt abort the same
+    way). A display over the network (``host:10.0``, as ``ssh -X`` sets) is left to Qt:
+    nothing is contacted here."""
     if platform.startswith(("win", "cygwin", "darwin")):
         return None
-    if any(environ.get(name, "").strip() for name in _DISPLAY_VARIABLES):
+    if environ.get("QT_QPA_PLATFORM", "").strip():
         return None
+    wayland = environ.get("WAYLAND_DISPLAY", "").strip()
+    x11 = environ.get("DISPLAY", "").strip()
+    if (wayland and _wayland_there(wayland, environ)) or (x11 and _x11_there(x11, platform)):
+        return None
+    if wayland or x11:
+        return Message("app.display-unreachable",
+                       "Kutip's window needs a desktop session, and the display this one names "
+                       "({display}) does not answer. The commands work here: kutip --help",
+                       display=", ".join(f"{name}={value}" for name, value in
+                                         (("WAYLAND_DISPLAY", wayland), ("DISPLAY", x11))
+                                         if value))
     return Message("app.no-display",
                    "Kutip's window needs a desktop session, and this one has no display "
                    "(neither DISPLAY nor WAYLAND_DISPLAY is set). The commands work here: "
                    "kutip --help")
+
+
+def _wayland_there(name: str, environ: Mapping[str, str]) -> bool:
+    """Whether the Wayland compositor's socket is there (a path, or a name in the runtime
+    folder); without a runtime folder Qt is left to try."""
+    runtime = environ.get("XDG_RUNTIME_DIR", "")
+    if not name.startswith("/") and not runtime:
+        return True
+    return os.path.exists(name if name.startswith("/") else os.path.join(runtime, name))
+
+
+def _x11_there(display: str, platform: str) -> bool:
+    """Whether the X server a local ``DISPLAY`` (``:0``, ``:1.0``, ``unix:0``) names has its
+    socket: the file in /tmp/.X11-unix, or on Linux the abstract socket of that name (an X
+    server may offer only that). Any other display (a host's, a path, a launchd socket) is
+    left to Qt."""
+    match = re.fullmatch(r"(?:unix)?:(\d+)(?:\.\d+)?", display)
+    if match is None:
+        return True
+    path = f"/tmp/.X11-unix/X{match.group(1)}"
+    if os.path.exists(path):
+        return True
+    if not platform.startswith("linux"):
+        return False
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        probe.settimeout(1.0)
+        try:
+            probe.connect("\0" + path)  # (the abstract name: local, no file, no network)
+        except OSError:
+            return False
+    return True

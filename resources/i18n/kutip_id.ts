@@ -4686,6 +4686,11 @@ Tidak ada yang hilang: langkah ini tetap di riwayat urungan, jadi Ulangi dapat m
         <translation>Peringatan</translation>
     </message>
     <message>
+        <source>Kutip's window needs a desktop session, and the display this one names ({display}) does not answer. The commands work here: kutip --help</source>
+        <comment>app.display-unreachable</comment>
+        <translation>Jendela Kutip memerlukan sesi desktop, dan layar yang disebut sesi ini ({display}) tidak menjawab. Perintah-perintahnya bisa dipakai di sini: kutip --help</translation>
+    </message>
+    <message>
         <source>Kutip's window needs a desktop session, and this one has no display (neither DISPLAY nor WAYLAND_DISPLAY is set). The commands work here: kutip --help</source>
         <comment>app.no-display</comment>
         <translation>Jendela Kutip memerlukan sesi desktop, dan sesi ini tidak punya layar (DISPLAY maupun WAYLAND_DISPLAY tidak diatur). Perintah-perintahnya bisa dipakai di sini: kutip --help</translation>
