@@ -154,3 +154,14 @@ def test_a_glued_opening_after_a_closing_mark_is_no_doubled_closing():
     text = ("His books include \"The Indispensables,\"\"Beyond Valor,\"\"First SEALs,\" and"
             "\"The Unknowns.\" He served as a combat historian.\n")
     assert all(not s.speaker for s in suggest(text) if s.kind == "quote")
+
+
+def test_an_office_pointed_at_is_the_holder_whose_office_shares_the_most_words():
+    """“kata Plt wali kota” (2058): the Plt Wali Kota Madiun's, not the Ketua DPRD Kota
+    Madiun's, named later (before, the one word “kota”, a place's, made both holders and the
+    last named won)."""
+    text = ("MADIUN – Plt Wali Kota Madiun F Bagus Panuntun kembali melaksanakan gowes, Jumat "
+            "(8/5). Gowes kali ini juga diikuti Ketua DPRD Kota Madiun Armaya.\n\n"
+            "‘’Ini tadi bersama pak ketua DPRD kita meninjau pelayanan di kantor PDAM,’’ kata "
+            "Plt wali kota.\n")
+    assert [s.speaker for s in suggest(text) if s.kind == "quote"] == ["F Bagus Panuntun"]

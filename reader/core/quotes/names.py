@@ -2762,11 +2762,15 @@ class People:
         portfolio |= {w.lower() for w in _LETTERS.findall(held)
                       if w[:1].isupper() and w.lower() not in ROLE_WORDS}
         deputy = "wakil" in wanted
-        return {
-            who for who, words in self.role_sets.items()
+        shared = {
+            who: len(words & wanted) for who, words in self.role_sets.items()
             if words & wanted and portfolio <= self.role_text.get(who, set())
             and ("wakil" in words) == deputy  # (a deputy is not the head, nor the reverse)
         }
+        # those whose office shares the most of its words: “kata Plt wali kota” is the Plt
+        # Wali Kota Madiun's, not the Ketua DPRD Kota Madiun's (“kota” of a place, 2058)
+        most = max(shared.values(), default=0)
+        return {who for who, n in shared.items() if n == most}
 
     def by_role(self, role: str, pos: int = -1) -> tuple[str, int]:
         """The person the article gave this role, last mentioned before pos, and where:
