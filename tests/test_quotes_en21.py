@@ -134,3 +134,25 @@ ASIDES_STAY = [
 @pytest.mark.parametrize("text", ASIDES + ASIDES_STAY)
 def test_an_aside_between_the_quotation_and_its_verb_is_read_past(text: str) -> None:
     assert speaker_of(_ASIDE_BEFORE + text, "We will") == "Maria Lopez"
+
+
+# the next quotation after one given to somebody unnamed is theirs too, not the listener's
+# the cue names (“…,” one man told McCain. “But I like you.” was McCain's)
+_TOWN_HALL = "John McCain held a town hall meeting on Monday.\n\n"
+_FAMILY = "\u201cI am the only Republican in my whole family,\u201d"
+_LIKE = "\u201cBut I like you a lot, sir.\u201d"
+LISTENERS = [
+    (f"{_FAMILY} one man told McCain as people applauded. {_LIKE}", ""),
+    (f"{_FAMILY} a voter told McCain. {_LIKE}", ""),
+]
+LISTENERS_STAY = [
+    (f"{_FAMILY} one man said. {_LIKE}", ""),
+    (f"{_FAMILY} Tom Smith told McCain. {_LIKE}", "Tom Smith"),
+    (f"{_FAMILY} one man told McCain. {_LIKE} McCain laughed.", "John McCain"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), LISTENERS + LISTENERS_STAY)
+def test_the_listener_an_unnamed_speaker_told_does_not_speak_next(text: str,
+                                                                  speaker: str) -> None:
+    assert speaker_of(_TOWN_HALL + text, "But I like") == speaker

@@ -14,6 +14,7 @@ from .attribution import (
     Attribution,
     after_quote,
     before_quote,
+    sentence_end,
     sentence_start,
     sentence_subject,
     sentence_tail,
@@ -215,8 +216,10 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
         + [(c.at if c.at >= 0 else c.span.open, c.att.speaker, c.att.role, c.att.cue)
            for c in cands if c.att.speaker]
         # a quotation given to somebody unnamed (“…,” an insider told Us): the next one of
-        # the paragraph is theirs too, not a name from before
-        + [(c.at if c.at >= 0 else c.span.open, "", "", "")
+        # the paragraph is theirs too, not a name from before, nor the one the cue after it
+        # names as the listener (“…,” one man told McCain. “But I like you.”)
+        + [(max(c.at, _listener_end(text, c, paras)) if c.how == "after" else
+            c.at if c.at >= 0 else c.span.open, "", "", "")
            for c in cands if not c.att.speaker and c.att.explicit and c.how in ("after", "before")]
     )
     if english and people is not None:
@@ -281,6 +284,21 @@ def _inherit(cands: list[Candidate], events: list[Event], paras: Paragraphs, tex
             c.att = Attribution(src.speaker, src.role, src.cue, False,
                                 min(src.confidence, 0.75), "chain", src.source)
             c.how = "chain"
+
+
+#: the listener an English cue names after its verb: “… told McCain”, “tells Fox News Digital”
+_TOLD_LISTENER = re.compile(r"\b(?:told|tells)[ \t]+(?:[A-Z][\w’'.&-]*[ \t]*)+")
+
+
+def _listener_end(text: str, c: Candidate, paras: Paragraphs) -> int:
+    """Where the listener ends that the attribution after c's quotation names (“…,” one
+    man told McCain as …), so that a quotation after it inherits from the unnamed speaker
+    and not from the listener; else where the quotation opens."""
+    if c.span.close is None or not text:
+        return c.span.open
+    end = sentence_end(text, c.span.outer_end, paras[c.span.para][1])
+    told = _TOLD_LISTENER.search(text, c.span.outer_end, end)
+    return told.end() - 1 if told else c.span.open
 
 
 def _split_speech(text: str, cands: list[Candidate], paras: Paragraphs) -> None:
